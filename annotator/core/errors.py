@@ -1,0 +1,22 @@
+"""Errors the core raises for things a user did or a file holds; each carries one clear sentence."""
+from __future__ import annotations
+
+
+class AnnotatorError(Exception):
+    """A problem to show the user as one line (never a traceback)."""
+
+
+class ProjectError(AnnotatorError):
+    """The project folder or its database cannot be used."""
+
+
+class ValidationError(AnnotatorError):
+    """An annotation or label that the store refuses."""
+
+
+class ImportFileError(AnnotatorError):
+    """One input file that cannot be imported."""
+
+
+class SaveError(AnnotatorError):
+    """A write that did not reach the disk: nothing was changed."""
