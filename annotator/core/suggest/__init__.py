@@ -1,0 +1,30 @@
+"""Suggesters, one per module, found through a small registry.
+
+Each module under this package exposes a factory returning an object that follows
+:class:`annotator.core.suggest.base.Suggester`. Dictionaries load lazily, once per process.
+"""
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from annotator.core.suggest.base import Suggester
+
+# name -> "module:factory"; the name is what annotations store as their origin
+REGISTRY: dict[str, str] = {
+    "gazetteer": "annotator.core.suggest.district:DistrictSuggester",
+    "amount": "annotator.core.suggest.amount:AmountSuggester",
+    "project": "annotator.core.suggest.project:ProjectSuggester",
+    "target": "annotator.core.suggest.target:TargetSuggester",
+}
+
+
+@lru_cache(maxsize=None)
+def get_suggester(name: str) -> Suggester:
+    module_name, factory = REGISTRY[name].split(":")
+    return getattr(importlib.import_module(module_name), factory)()
+
+
+def default_suggesters() -> list[Suggester]:
+    """The rule and dictionary suggesters (not the project's learned one)."""
+    return [get_suggester(name) for name in REGISTRY]
