@@ -12,7 +12,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
 def main(argv: list[str]) -> None:
-    labels = set(argv) or None
+    labels = {a for a in argv if not a.startswith("-")} or None
     gold, pred = [], []
     for txt in sorted(CORPUS.glob("*.txt")):
         text = txt.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
