@@ -1,0 +1,246 @@
+"""The command line: parse, call the core, turn errors into one clear line."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from annotator import __version__
+from annotator.core.errors import AnnotatorError
+
+EXPORT_FORMATS = ("jsonl", "doccano", "xlsx", "csv", "conll")
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    """``--status a,b --status c`` → [a, b, c]; None when not given."""
+    if not values:
+        return None
+    return [v.strip() for item in values for v in item.split(",") if v.strip()]
+
+
+def _open(path: str):
+    from annotator.core.store import Store
+
+    return Store.open(path)
+
+
+def _doc_ids(store, names: list[str] | None) -> list[int] | None:
+    if not names:
+        return None
+    ids = []
+    for name in names:
+        doc_id = store.document_id_by_name(name)
+        if doc_id is None:
+            raise AnnotatorError(f"no document named {name!r} in {store.folder}")
+        ids.append(doc_id)
+    return ids
+
+
+def _terminal_progress(label: str) -> Callable[[int, int, str], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, current: str) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+# ------------------------------------------------------------------ commands
+def cmd_new(args: argparse.Namespace) -> int:
+    from annotator.core.store import Store
+
+    with Store.create(args.project) as store:
+        print(f"created project {store.folder} with labels {', '.join(store.label_names())}")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from annotator.core.importer import import_files
+
+    with _open(args.project) as store:
+        report = import_files(store, args.files, progress=_terminal_progress("import"))
+    print("\n".join(report.lines()))
+    return 1 if report.failed and not report.imported and not report.skipped else 0
+
+
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    from annotator.core.annotation_import import import_annotations
+
+    with _open(args.project) as store:
+        report = import_annotations(store, args.files, status=args.status, annotator=args.annotator)
+    print("\n".join(report.lines()))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    fmt = args.format or {".xlsx": "xlsx", ".csv": "csv", ".conll": "conll", ".bio": "conll"}.get(
+        out.suffix.lower(), "jsonl")
+    statuses = _split(args.status) or ["accepted"]
+    with _open(args.project) as store:
+        filters = {"statuses": statuses, "labels": _split(args.label), "doc_ids": _doc_ids(store, args.doc)}
+        if fmt in ("jsonl", "doccano"):
+            from annotator.core.export import jsonl
+
+            n = jsonl.write(store, out, fmt, **filters)
+            print(f"wrote {n} line(s) to {out}")
+        elif fmt == "xlsx":
+            from annotator.core.export import xlsx
+
+            summary = xlsx.write(store, out, **filters)
+            print(f"wrote {out}: {summary}")
+        elif fmt == "csv":
+            from annotator.core.export import csv as csv_export
+
+            n = csv_export.write(store, out, **filters)
+            print(f"wrote {n} row(s) to {out}")
+        else:
+            from annotator.core.export import conll
+
+            n = conll.write(store, out, **filters)
+            print(f"wrote {n} document(s) to {out}")
+    return 0
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    from annotator.core.suggest.runner import suggest_documents
+
+    with _open(args.project) as store:
+        labels = _split(args.label)
+        for label in labels or []:
+            store.label(label)
+        report = suggest_documents(store, _doc_ids(store, args.doc), labels=labels, replace=args.replace,
+                                   jobs=args.jobs, progress=_terminal_progress("suggest"))
+    print("\n".join(report.lines()))
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from annotator.core.evaluation import evaluate_project, format_table
+
+    statuses = _split(args.status) or ["accepted", "suggested"]
+    with _open(args.project) as store:
+        result = evaluate_project(store, args.gold, statuses)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(format_table(result))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _open(args.project) as store:
+        stats = store.stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False))
+        return 0
+    print(f"documents: {stats['documents']} ({stats['done']} done), characters: {stats['characters']}")
+    for key, n in stats["annotations"].items():
+        print(f"  {key}: {n}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from annotator.core import backup
+
+    if args.list:
+        for path in backup.list_backups(Path(args.project)):
+            print(path)
+        return 0
+    used = backup.restore(Path(args.project), Path(args.backup) if args.backup else None)
+    print(f"restored {args.project} from {used}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from annotator.gui.app import run
+
+    return run(args.project)
+
+
+# -------------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="annotator", description=(
+        "Annotate districts, projects, amounts and targets in Chinese government reports. "
+        "Without a command, opens the window."))
+    p.add_argument("--version", action="version", version=f"annotator {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    s = sub.add_parser("new", help="create a project folder")
+    s.add_argument("project")
+    s.set_defaults(func=cmd_new)
+
+    s = sub.add_parser("import", help="import .txt/.md/.docx files and folders")
+    s.add_argument("project")
+    s.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
+    s.set_defaults(func=cmd_import)
+
+    s = sub.add_parser("import-annotations", help="import annotations (gold JSONL, doccano JSONL, exported .xlsx)")
+    s.add_argument("project")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--status", default="accepted", choices=["accepted", "suggested"])
+    s.add_argument("--annotator", default="", help="name stored with each imported span")
+    s.set_defaults(func=cmd_import_annotations)
+
+    s = sub.add_parser("export", help="export annotations")
+    s.add_argument("project")
+    s.add_argument("-o", "--output", required=True)
+    s.add_argument("--format", choices=EXPORT_FORMATS, help="default: from the file suffix, else jsonl")
+    s.add_argument("--status", action="append", help="statuses to export (default accepted), comma-separated")
+    s.add_argument("--label", action="append", help="labels to export (default all)")
+    s.add_argument("--doc", action="append", help="document names to export (default all)")
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("suggest", help="propose annotations with the built-in suggesters")
+    s.add_argument("project")
+    s.add_argument("--doc", action="append", help="only these documents (by name)")
+    s.add_argument("--label", action="append", help="only these labels")
+    s.add_argument("--replace", action="store_true", help="drop the open suggestions first")
+    s.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    s.set_defaults(func=cmd_suggest)
+
+    s = sub.add_parser("evaluate", help="score the project's annotations against gold JSONL files")
+    s.add_argument("project")
+    s.add_argument("--gold", nargs="+", required=True)
+    s.add_argument("--status", action="append", help="statuses scored (default accepted,suggested)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_evaluate)
+
+    s = sub.add_parser("stats", help="counts of documents and annotations")
+    s.add_argument("project")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_stats)
+
+    s = sub.add_parser("restore", help="bring back a backup of the project database")
+    s.add_argument("project")
+    s.add_argument("backup", nargs="?", help="backup file (default: the newest)")
+    s.add_argument("--list", action="store_true", help="list the backups")
+    s.set_defaults(func=cmd_restore)
+
+    s = sub.add_parser("gui", help="open the window on a project")
+    s.add_argument("project", nargs="?")
+    s.set_defaults(func=cmd_gui)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui"])
+    try:
+        return args.func(args)
+    except AnnotatorError as e:
+        print(f"annotator: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("annotator: interrupted", file=sys.stderr)
+        return 130

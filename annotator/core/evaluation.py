@@ -1,0 +1,53 @@
+"""Scoring a project's annotations against gold JSONL files (the `evaluate` command)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.evaluate import Span, score
+from annotator.core.store import Store
+
+
+def read_gold(paths: Iterable[str | Path]) -> list[Span]:
+    spans = []
+    for path in map(Path, paths):
+        try:
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            raise AnnotatorError(f"{path}: cannot read the gold file ({e})") from e
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                spans.append(Span(str(d["doc"]), int(d["start"]), int(d["end"]), str(d["label"])))
+            except (ValueError, KeyError, TypeError) as e:
+                raise AnnotatorError(f"{path} line {number}: not a gold annotation ({e})") from e
+    return spans
+
+
+def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: Iterable[str]) -> dict:
+    """Scores of the documents named in the gold files: their annotations of ``statuses``."""
+    gold = read_gold(gold_paths)
+    names = {s.doc for s in gold}
+    ids = {d.id: d.name for d in store.documents() if d.name in names}
+    missing = names - set(ids.values())
+    if missing:
+        raise AnnotatorError(f"gold names documents not in the project: {', '.join(sorted(missing))}")
+    pred = [Span(ids[a.document_id], a.start, a.end, a.label)
+            for a in store.iter_annotations(statuses=list(statuses), doc_ids=list(ids))]
+    return score(gold, pred)
+
+
+def format_table(result: dict) -> str:
+    head = f"{'label':<10} {'match':<8} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>6} {'R':>6} {'F1':>6}"
+    rows = [head, "-" * len(head)]
+    items = list(result["labels"].items()) + [("overall", result["overall"])]
+    for label, kinds in items:
+        for kind in ("exact", "overlap"):
+            s = kinds[kind]
+            rows.append(f"{label:<10} {kind:<8} {s['gold']:>5} {s['pred']:>5} {s['tp']:>5} "
+                        f"{s['p']:>6.3f} {s['r']:>6.3f} {s['f1']:>6.3f}")
+    return "\n".join(rows)

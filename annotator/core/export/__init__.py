@@ -1,0 +1,1 @@
+"""Writers of what leaves the program: jsonl, doccano, xlsx, csv, conll."""

@@ -1,0 +1,44 @@
+"""Span annotations as JSON Lines: the gold format of the annotation guide, and doccano's."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from annotator.core.models import Annotation
+from annotator.core.store import Store
+from annotator.core.writing import atomic_write_text
+
+
+def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
+               doc_ids: Iterable[int] | None = None) -> Iterator[str]:
+    """One line per span: {"doc", "start", "end", "label", "text", "value"}, by document and offset."""
+    names = {d.id: d.name for d in store.documents()}
+    for a in store.iter_annotations(statuses=list(statuses), labels=labels, doc_ids=doc_ids):
+        yield _dumps({"doc": names[a.document_id], "start": a.start, "end": a.end, "label": a.label,
+                      "text": a.text, "value": a.value})
+
+
+def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
+                  doc_ids: Iterable[int] | None = None) -> Iterator[str]:
+    """One line per document: {"id", "name", "text", "label": [[start, end, LABEL], …]}."""
+    by_doc: dict[int, list[Annotation]] = {}
+    for a in store.iter_annotations(statuses=list(statuses), labels=labels, doc_ids=doc_ids):
+        by_doc.setdefault(a.document_id, []).append(a)
+    wanted = set(doc_ids) if doc_ids is not None else None
+    for doc_id, name, text in store.document_texts():
+        if wanted is not None and doc_id not in wanted:
+            continue
+        spans = [[a.start, a.end, a.label] for a in by_doc.get(doc_id, [])]
+        yield _dumps({"id": doc_id, "name": name, "text": text, "label": spans})
+
+
+def write(store: Store, out: Path, fmt: str = "jsonl", **filters) -> int:
+    """Write the chosen format to ``out`` (atomically); returns the number of lines."""
+    lines = list((doccano_lines if fmt == "doccano" else gold_lines)(store, **filters))
+    atomic_write_text(Path(out), "".join(line + "\n" for line in lines))
+    return len(lines)
+
+
+def _dumps(obj: dict) -> str:
+    return json.dumps(obj, ensure_ascii=False)

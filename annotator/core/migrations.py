@@ -1,0 +1,64 @@
+"""Schema steps. ``PRAGMA user_version`` holds how many have run; they only ever go forward."""
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlite_utils import Database
+
+DEFAULT_LABELS = (
+    # name, colour, shortcut, description (see ANNOTATION_GUIDE.md)
+    ("DISTRICT", "#4e79a7", "1", "Administrative area at township level or above (湖里区, 厦门, 灌口镇)"),
+    ("PROJECT", "#59a14f", "2", "Named project, park, facility, platform or event (松元产业园)"),
+    ("AMOUNT", "#f28e2b", "3", "A sum of money: number and currency unit (55.1亿元)"),
+    ("TARGET", "#b07aa1", "4", "A quantified goal for the coming period (力争新增80家…)"),
+)
+
+
+def _v1(db: Database) -> None:
+    db.create_table("meta", {"key": str, "value": str}, pk="key")
+    db.create_table(
+        "labels",
+        {"id": int, "name": str, "color": str, "shortcut": str, "description": str, "position": int},
+        pk="id", not_null={"name"},
+    )
+    db["labels"].create_index(["name"], unique=True)
+    db.create_table(
+        "documents",
+        {"id": int, "name": str, "title": str, "text": str, "sha256": str, "source_path": str,
+         "encoding": str, "char_count": int, "imported_at": str, "metadata": str, "done": int},
+        pk="id", not_null={"name", "text", "sha256"}, defaults={"done": 0, "metadata": "{}"},
+    )
+    db["documents"].create_index(["sha256"], unique=True)
+    db["documents"].create_index(["name"], unique=True)
+    db.execute(
+        """CREATE TABLE annotations (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            start INTEGER NOT NULL CHECK (start >= 0),
+            "end" INTEGER NOT NULL CHECK ("end" > start),
+            label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
+            text TEXT NOT NULL,
+            value TEXT NOT NULL DEFAULT '{}',
+            status TEXT NOT NULL CHECK (status IN ('suggested', 'accepted', 'rejected')),
+            origin TEXT NOT NULL DEFAULT 'manual',
+            annotator TEXT NOT NULL DEFAULT '',
+            confidence REAL,
+            reason TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db["annotations"].create_index(["document_id", "start"])
+    db["annotations"].create_index(["label", "text"])
+    for position, (name, color, shortcut, description) in enumerate(DEFAULT_LABELS):
+        db["labels"].insert({"name": name, "color": color, "shortcut": shortcut,
+                             "description": description, "position": position})
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def pending(version: int) -> list[Callable[[Database], None]]:
+    return MIGRATIONS[version:]

@@ -1,0 +1,547 @@
+"""The project store: one SQLite database per project folder. The only module with SQL.
+
+Every write is one ``BEGIN IMMEDIATE … COMMIT`` transaction, so a crash or a kill loses
+nothing that was reported saved, and a second writer waits (busy timeout) instead of
+failing. Editing methods return a :class:`ChangeSet` that :meth:`Store.revert` and
+:meth:`Store.reapply` use for undo and redo.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from dataclasses import asdict
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from sqlite_utils import Database
+
+from annotator.core import backup, migrations
+from annotator.core.errors import ProjectError, SaveError, ValidationError
+from annotator.core.models import STATUSES, Annotation, Change, ChangeSet, Document, Label, Suggestion
+from annotator.paths import DB_FILENAME
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+_ANN_COLUMNS = ("id", "document_id", "start", "end", "label", "text", "value", "status", "origin",
+                "annotator", "confidence", "reason", "note", "created_at", "updated_at")
+_DOC_SUMMARY = ("id", "name", "title", "sha256", "source_path", "encoding", "char_count",
+                "imported_at", "metadata", "done")
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _row_to_annotation(row: sqlite3.Row | tuple) -> Annotation:
+    d = dict(zip(_ANN_COLUMNS, row))
+    d["value"] = json.loads(d["value"] or "{}")
+    return Annotation(**d)
+
+
+def _row_to_document(d: dict) -> Document:
+    d = dict(d)
+    d["metadata"] = json.loads(d.get("metadata") or "{}")
+    d["done"] = bool(d.get("done"))
+    d.setdefault("text", "")
+    return Document(**d)
+
+
+class Store:
+    """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`."""
+
+    def __init__(self, folder: Path, conn: sqlite3.Connection):
+        self.folder = folder
+        self.path = folder / DB_FILENAME
+        self.conn = conn
+        self.db = Database(conn)
+        self._labels: list[Label] | None = None
+
+    # ---------------------------------------------------------------- opening
+    @classmethod
+    def create(cls, folder: str | Path) -> "Store":
+        folder = Path(folder)
+        if (folder / DB_FILENAME).exists():
+            raise ProjectError(f"{folder}: a project already exists here")
+        if folder.exists() and not folder.is_dir():
+            raise ProjectError(f"{folder}: is a file, not a folder")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ProjectError(f"{folder}: cannot create the project folder ({e.strerror})") from e
+        return cls.open(folder, create=True)
+
+    @classmethod
+    def open(cls, folder: str | Path, *, create: bool = False) -> "Store":
+        folder = Path(folder)
+        path = folder / DB_FILENAME
+        if not folder.exists():
+            raise ProjectError(f"{folder}: no such project folder")
+        if not folder.is_dir():
+            raise ProjectError(f"{folder}: is not a folder")
+        if not path.exists() and not create:
+            raise ProjectError(f"{folder}: not an annotator project (no {DB_FILENAME}); "
+                               f"create one with 'annotator new {folder}'")
+        if path.exists():
+            _check_header(path)
+        if not os.access(folder, os.W_OK):
+            raise ProjectError(f"{folder}: the project folder is read-only; "
+                               "annotator needs to write its database and journal there")
+        try:
+            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+                                   isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as e:
+            raise ProjectError(f"{path}: cannot open the database ({e})") from e
+        store = cls(folder, conn)
+        try:
+            store._prepare()
+        except sqlite3.DatabaseError as e:
+            conn.close()
+            raise ProjectError(f"{path}: the database is damaged or not a project database ({e})") from e
+        except ProjectError:
+            conn.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        c = self.conn
+        c.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = c.execute("PRAGMA user_version").fetchone()[0]
+        if version > migrations.SCHEMA_VERSION:
+            raise ProjectError(
+                f"{self.path}: made by a newer annotator (schema {version}, this one knows "
+                f"{migrations.SCHEMA_VERSION}); update annotator to open it — nothing was changed")
+        tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if version == 0 and tables:
+            raise ProjectError(f"{self.path}: is an SQLite database but not an annotator project")
+        mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise ProjectError(f"{self.path}: cannot switch the database to WAL mode ({mode})")
+        c.execute("PRAGMA foreign_keys = ON")
+        c.execute("PRAGMA synchronous = NORMAL")
+        steps = migrations.pending(version)
+        if steps:
+            if version > 0:
+                backup.backup(self, reason=f"before-migration-v{version}")
+            for number, step in enumerate(steps, start=version + 1):
+                with self.transaction():
+                    step(self.db)
+                    c.execute(f"PRAGMA user_version = {number}")
+            with self.transaction():
+                self._set_meta("schema_migrated_at", now())
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One committed write; rolled back whole on any error. Disk errors become SaveError."""
+        if self.conn.in_transaction:  # nested: a savepoint inside the outer write
+            with self.db.atomic():
+                yield self.conn
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            raise SaveError(f"{self.path}: the project is busy in another program ({e}); "
+                            "nothing was saved — try again") from e
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException as e:
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.OperationalError) and _is_disk_error(e):
+                raise SaveError(f"{self.path}: could not write ({e}); nothing was saved") from e
+            raise
+
+    # ------------------------------------------------------------------ meta
+    def _set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def get_meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self._set_meta(key, value)
+
+    # ---------------------------------------------------------------- labels
+    def labels(self) -> list[Label]:
+        if self._labels is None:
+            rows = self.conn.execute(
+                "SELECT name, color, shortcut, description, position, id FROM labels ORDER BY position, id")
+            self._labels = [Label(*r) for r in rows]
+        return list(self._labels)
+
+    def label_names(self) -> list[str]:
+        return [label.name for label in self.labels()]
+
+    def add_label(self, name: str, color: str = "#888888", shortcut: str = "", description: str = "") -> Label:
+        name = name.strip()
+        if not name:
+            raise ValidationError("a label needs a name")
+        if name in self.label_names():
+            raise ValidationError(f"label {name} exists already")
+        self._check_shortcut(shortcut, name)
+        with self.transaction() as c:
+            position = c.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM labels").fetchone()[0]
+            c.execute("INSERT INTO labels(name, color, shortcut, description, position) VALUES (?,?,?,?,?)",
+                      (name, color, shortcut, description, position))
+        self._labels = None
+        return next(label for label in self.labels() if label.name == name)
+
+    def update_label(self, name: str, *, new_name: str | None = None, color: str | None = None,
+                     shortcut: str | None = None, description: str | None = None) -> tuple[Label, Label]:
+        """Rename, recolour or re-key a label; returns (before, after). Renaming carries its spans."""
+        before = self.label(name)
+        after = Label(new_name.strip() if new_name is not None else before.name,
+                      before.color if color is None else color,
+                      before.shortcut if shortcut is None else shortcut,
+                      before.description if description is None else description,
+                      before.position, before.id)
+        if not after.name:
+            raise ValidationError("a label needs a name")
+        if after.name != before.name and after.name in self.label_names():
+            raise ValidationError(f"label {after.name} exists already")
+        self._check_shortcut(after.shortcut, before.name)
+        with self.transaction() as c:
+            c.execute("UPDATE labels SET name=?, color=?, shortcut=?, description=? WHERE id=?",
+                      (after.name, after.color, after.shortcut, after.description, before.id))
+        self._labels = None
+        return before, after
+
+    def label(self, name: str) -> Label:
+        for label in self.labels():
+            if label.name == name:
+                return label
+        raise ValidationError(f"unknown label {name!r} (this project has {', '.join(self.label_names())})")
+
+    def _check_shortcut(self, shortcut: str, owner: str) -> None:
+        if shortcut and any(l.shortcut == shortcut and l.name != owner for l in self.labels()):
+            raise ValidationError(f"shortcut {shortcut} is taken by another label")
+
+    # ------------------------------------------------------------- documents
+    def add_document(self, doc: Document) -> Document:
+        """Insert a document (its text already normalised). Raises ValidationError on a duplicate."""
+        if self.document_id_by_sha(doc.sha256) is not None:
+            raise ValidationError(f"{doc.name}: the same text is already in the project")
+        name = self._free_name(doc.name)
+        with self.transaction() as c:
+            cur = c.execute(
+                "INSERT INTO documents(name, title, text, sha256, source_path, encoding, char_count,"
+                " imported_at, metadata, done) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (name, doc.title, doc.text, doc.sha256, doc.source_path, doc.encoding, len(doc.text),
+                 doc.imported_at or now(), json.dumps(doc.metadata, ensure_ascii=False), int(doc.done)))
+        return self.document(cur.lastrowid)
+
+    def _free_name(self, name: str) -> str:
+        candidate, n = name, 1
+        while self.document_id_by_name(candidate) is not None:
+            n += 1
+            stem, dot, ext = name.rpartition(".")
+            candidate = f"{stem} ({n}).{ext}" if dot else f"{name} ({n})"
+        return candidate
+
+    def document(self, doc_id: int) -> Document:
+        cur = self.conn.execute(f"SELECT {', '.join(_DOC_SUMMARY)}, text FROM documents WHERE id = ?", (doc_id,))
+        row = cur.fetchone()
+        if row is None:
+            raise ValidationError(f"no document with id {doc_id}")
+        return _row_to_document(dict(zip(_DOC_SUMMARY + ("text",), row)))
+
+    def document_id_by_name(self, name: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def document_id_by_sha(self, sha: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
+        return row[0] if row else None
+
+    def documents(self) -> list[Document]:
+        """All documents without their text (fast, for lists)."""
+        rows = self.conn.execute(f"SELECT {', '.join(_DOC_SUMMARY)} FROM documents ORDER BY id")
+        return [_row_to_document(dict(zip(_DOC_SUMMARY, r))) for r in rows]
+
+    def document_texts(self, doc_ids: Iterable[int] | None = None) -> Iterator[tuple[int, str, str]]:
+        """(id, name, text) of the given documents, or of all, one at a time."""
+        ids = list(doc_ids) if doc_ids is not None else [d.id for d in self.documents()]
+        for doc_id in ids:
+            row = self.conn.execute("SELECT id, name, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row:
+                yield row
+
+    def set_document_done(self, doc_id: int, done: bool) -> bool:
+        """Set the done mark; returns the previous one."""
+        before = self.document(doc_id).done
+        with self.transaction() as c:
+            c.execute("UPDATE documents SET done = ? WHERE id = ?", (int(done), doc_id))
+        return before
+
+    def document_counts(self) -> dict[int, dict[str, int]]:
+        """{document_id: {"accepted": n, "suggested": n, "rejected": n}}."""
+        counts: dict[int, dict[str, int]] = {}
+        for doc_id, status, n in self.conn.execute(
+                "SELECT document_id, status, COUNT(*) FROM annotations GROUP BY document_id, status"):
+            counts.setdefault(doc_id, dict.fromkeys(STATUSES, 0))[status] = n
+        return counts
+
+    def search(self, needle: str, limit: int = 1000) -> list[tuple[int, str, int]]:
+        """(document id, document name, code-point offset) of each occurrence of ``needle``."""
+        if not needle:
+            return []
+        hits: list[tuple[int, str, int]] = []
+        rows = self.conn.execute("SELECT id, name, text FROM documents WHERE instr(text, ?) > 0 ORDER BY id",
+                                 (needle,))
+        for doc_id, name, text in rows:
+            pos = text.find(needle)
+            while pos >= 0 and len(hits) < limit:
+                hits.append((doc_id, name, pos))
+                pos = text.find(needle, pos + 1)
+        return hits
+
+    # ----------------------------------------------------------- annotations
+    def annotation(self, ann_id: int) -> Annotation:
+        row = self.conn.execute(f"SELECT {_cols()} FROM annotations WHERE id = ?", (ann_id,)).fetchone()
+        if row is None:
+            raise ValidationError(f"no annotation with id {ann_id}")
+        return _row_to_annotation(row)
+
+    def annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
+                    labels: Iterable[str] | None = None) -> list[Annotation]:
+        return list(self.iter_annotations(doc_id, statuses, labels))
+
+    def iter_annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
+                         labels: Iterable[str] | None = None,
+                         doc_ids: Iterable[int] | None = None) -> Iterator[Annotation]:
+        where, params = [], []
+        if doc_id is not None:
+            where.append("document_id = ?")
+            params.append(doc_id)
+        for column, values in (("status", statuses), ("label", labels), ("document_id", doc_ids)):
+            if values is not None:
+                values = list(values)
+                where.append(f"{_q(column)} IN ({', '.join('?' * len(values))})")
+                params.extend(values)
+        sql = f"SELECT {_cols()} FROM annotations"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY document_id, start, \"end\", id"
+        for row in self.conn.execute(sql, params):
+            yield _row_to_annotation(row)
+
+    def count_annotations(self) -> dict[tuple[str, str], int]:
+        """{(label, status): count} over the project."""
+        return {(l, s): n for l, s, n in self.conn.execute(
+            "SELECT label, status, COUNT(*) FROM annotations GROUP BY label, status")}
+
+    def _validate(self, a: Annotation, text: str | None = None) -> None:
+        if a.status not in STATUSES:
+            raise ValidationError(f"unknown status {a.status!r} (one of {', '.join(STATUSES)})")
+        self.label(a.label)
+        if text is None:
+            row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (a.document_id,)).fetchone()
+            if row is None:
+                raise ValidationError(f"no document with id {a.document_id}")
+            text = row[0]
+        if not (isinstance(a.start, int) and isinstance(a.end, int)) or not 0 <= a.start < a.end <= len(text):
+            raise ValidationError(f"offsets {a.start}-{a.end} are outside the text (0-{len(text)}) "
+                                  "or empty")
+        if text[a.start:a.end] != a.text:
+            raise ValidationError(f"span text {a.text!r} does not match the document at "
+                                  f"{a.start}-{a.end} ({text[a.start:a.end]!r})")
+        if a.status != "rejected":
+            clash = self.conn.execute(
+                'SELECT id, start, "end", text FROM annotations WHERE document_id = ? AND label = ? '
+                "AND status != 'rejected' AND start < ? AND \"end\" > ? AND id IS NOT ? LIMIT 1",
+                (a.document_id, a.label, a.end, a.start, a.id)).fetchone()
+            if clash:
+                raise ValidationError(f"{a.label} {a.text!r} ({a.start}-{a.end}) overlaps {a.label} "
+                                      f"{clash[3]!r} ({clash[1]}-{clash[2]}); spans of one label may not overlap")
+
+    def _insert(self, a: Annotation) -> Annotation:
+        d = asdict(a)
+        d["value"] = json.dumps(a.value, ensure_ascii=False)
+        if d["id"] is None:
+            del d["id"]
+        columns = list(d)
+        cur = self.conn.execute(
+            f"INSERT INTO annotations({', '.join(map(_q, columns))}) VALUES ({', '.join('?' * len(columns))})",
+            [d[c] for c in columns])
+        return a if a.id is not None else a.with_(id=cur.lastrowid)
+
+    def _update(self, a: Annotation) -> None:
+        d = asdict(a)
+        d["value"] = json.dumps(a.value, ensure_ascii=False)
+        ann_id = d.pop("id")
+        self.conn.execute(f"UPDATE annotations SET {', '.join(f'{_q(c)} = ?' for c in d)} WHERE id = ?",
+                          [*d.values(), ann_id])
+
+    def _delete(self, ann_id: int) -> None:
+        self.conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+
+    def add_annotation(self, doc_id: int, start: int, end: int, label: str, *, text: str | None = None,
+                       value: dict | None = None, status: str = "accepted", origin: str = "manual",
+                       annotator: str = "", note: str = "", confidence: float | None = None,
+                       reason: str = "") -> ChangeSet:
+        doc_text = self._text(doc_id)
+        if text is None:
+            text = doc_text[start:end] if 0 <= start < end <= len(doc_text) else ""
+        stamp = now()
+        a = Annotation(None, doc_id, start, end, label, text, value or {}, status, origin, annotator,
+                       confidence, reason, note, stamp, stamp)
+        self._validate(a, doc_text)
+        with self.transaction():
+            a = self._insert(a)
+        return ChangeSet((Change(None, a),), f"add {label} {text}")
+
+    def update_annotation(self, ann_id: int, **fields: Any) -> ChangeSet:
+        """Change label, value, note, status, offsets … of one annotation."""
+        before = self.annotation(ann_id)
+        if "start" in fields or "end" in fields:
+            text = self._text(before.document_id)
+            start, end = fields.get("start", before.start), fields.get("end", before.end)
+            fields.setdefault("text", text[start:end])
+        after = before.with_(**fields, updated_at=now())
+        if after == before.with_(updated_at=after.updated_at):
+            return ChangeSet((), "")
+        self._validate(after)
+        with self.transaction():
+            self._update(after)
+        return ChangeSet((Change(before, after),), f"edit {before.label} {before.text}")
+
+    def delete_annotation(self, ann_id: int) -> ChangeSet:
+        before = self.annotation(ann_id)
+        with self.transaction():
+            self._delete(ann_id)
+        return ChangeSet((Change(before, None),), f"delete {before.label} {before.text}")
+
+    def set_status(self, ann_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
+        """Accept or reject many annotations in one transaction (all or none)."""
+        changes = []
+        stamp = now()
+        with self.transaction():
+            for ann_id in ann_ids:
+                before = self.annotation(ann_id)
+                if before.status == status:
+                    continue
+                after = before.with_(status=status, updated_at=stamp,
+                                     annotator=annotator or before.annotator)
+                self._validate(after)
+                self._update(after)
+                changes.append(Change(before, after))
+        return ChangeSet(tuple(changes), f"{status} {len(changes)}")
+
+    def add_suggestions(self, doc_id: int, suggestions: Iterable[Suggestion]) -> ChangeSet:
+        """Store suggestions of one document, skipping any the store would refuse."""
+        text = self._text(doc_id)
+        stamp = now()
+        changes = []
+        with self.transaction():
+            for s in suggestions:
+                a = Annotation(None, doc_id, s.start, s.end, s.label, s.text, dict(s.value), "suggested",
+                               s.origin or "suggester", "", s.confidence, s.reason, "", stamp, stamp)
+                try:
+                    self._validate(a, text)
+                except ValidationError:
+                    continue
+                changes.append(Change(None, self._insert(a)))
+        return ChangeSet(tuple(changes), f"suggest {len(changes)}")
+
+    def delete_annotations(self, ann_ids: Iterable[int]) -> ChangeSet:
+        changes = []
+        with self.transaction():
+            for ann_id in ann_ids:
+                before = self.annotation(ann_id)
+                self._delete(ann_id)
+                changes.append(Change(before, None))
+        return ChangeSet(tuple(changes), f"delete {len(changes)}")
+
+    def revert(self, changeset: ChangeSet) -> None:
+        """Undo: put every annotation of ``changeset`` back as it was before."""
+        self._apply([(c.after, c.before) for c in reversed(changeset.changes)])
+
+    def reapply(self, changeset: ChangeSet) -> None:
+        """Redo: put every annotation of ``changeset`` as it was after."""
+        self._apply([(c.before, c.after) for c in changeset.changes])
+
+    def _apply(self, steps: list[tuple[Annotation | None, Annotation | None]]) -> None:
+        with self.transaction():
+            for current, target in steps:
+                if target is None:
+                    self._delete(current.id)
+                elif current is None:
+                    self._validate(target)
+                    self._insert(target)
+                else:
+                    self._validate(target)
+                    self._update(target)
+
+    def _text(self, doc_id: int) -> str:
+        row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise ValidationError(f"no document with id {doc_id}")
+        return row[0]
+
+    # ------------------------------------------------------- learned entries
+    def learned_entries(self) -> dict[tuple[str, str], dict]:
+        """{(label, text): value} of every accepted or hand-made span in the project."""
+        rows = self.conn.execute(
+            "SELECT label, text, value FROM annotations WHERE status = 'accepted' ORDER BY updated_at")
+        return {(label, text): json.loads(value or "{}") for label, text, value in rows}
+
+    def rejected_entries(self) -> set[tuple[str, str]]:
+        """{(label, text)} of every rejected suggestion: never proposed again in this project."""
+        return set(self.conn.execute(
+            "SELECT DISTINCT label, text FROM annotations WHERE status = 'rejected'").fetchall())
+
+    # ---------------------------------------------------------------- health
+    def integrity_check(self) -> str:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def stats(self) -> dict[str, Any]:
+        return {
+            "documents": self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
+            "characters": self.conn.execute("SELECT COALESCE(SUM(char_count), 0) FROM documents").fetchone()[0],
+            "done": self.conn.execute("SELECT COUNT(*) FROM documents WHERE done").fetchone()[0],
+            "annotations": {f"{l}/{s}": n for (l, s), n in sorted(self.count_annotations().items())},
+        }
+
+
+def _q(column: str) -> str:
+    return f'"{column}"'
+
+
+def _cols() -> str:
+    return ", ".join(map(_q, _ANN_COLUMNS))
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with open(path, "rb") as f:
+            head = f.read(16)
+    except OSError as e:
+        raise ProjectError(f"{path}: cannot read the database ({e.strerror})") from e
+    if head and head != SQLITE_HEADER:
+        raise ProjectError(f"{path}: is not an SQLite database (damaged or another kind of file); "
+                           "it was left untouched")
+
+
+def _is_disk_error(e: sqlite3.Error) -> bool:
+    msg = str(e).lower()
+    return any(k in msg for k in ("disk", "full", "i/o", "readonly", "read-only"))

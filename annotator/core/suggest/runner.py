@@ -1,0 +1,126 @@
+"""Running the suggesters over a project's documents and storing what they propose."""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from annotator.core.models import Annotation, Suggestion
+from annotator.core.store import Store
+from annotator.core.suggest import default_suggesters
+from annotator.core.suggest.learned import LearnedSuggester
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class SuggestReport:
+    documents: int = 0
+    added: int = 0
+    removed: int = 0
+    by_label: dict[str, int] = field(default_factory=dict)
+    cancelled: bool = False
+
+    def lines(self) -> list[str]:
+        per = ", ".join(f"{k} {v}" for k, v in sorted(self.by_label.items())) or "none"
+        out = [f"{self.documents} document(s): {self.added} new suggestion(s) ({per})"]
+        if self.removed:
+            out.append(f"{self.removed} open suggestion(s) dropped first (--replace)")
+        if self.cancelled:
+            out.append("cancelled: the remaining documents were not looked at")
+        return out
+
+
+def propose(text: str, learned: LearnedSuggester | None = None,
+            labels: Iterable[str] | None = None) -> list[Suggestion]:
+    """Everything the suggesters propose for ``text``, same-label overlaps resolved."""
+    wanted = set(labels) if labels is not None else None
+    candidates: list[Suggestion] = []
+    suggesters = list(default_suggesters()) + ([learned] if learned is not None else [])
+    for suggester in suggesters:
+        if wanted is not None and not wanted & set(suggester.labels):
+            continue
+        candidates += [s for s in suggester.suggest(text) if wanted is None or s.label in wanted]
+    return resolve_overlaps(candidates)
+
+
+def resolve_overlaps(candidates: list[Suggestion], existing: Iterable[Annotation] = ()) -> list[Suggestion]:
+    """Keep, per label, non-overlapping spans: existing ones first, then by confidence and length."""
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for a in existing:
+        taken.setdefault(a.label, []).append((a.start, a.end))
+    kept = []
+    for s in sorted(candidates, key=lambda s: (-s.confidence, -(s.end - s.start), s.start)):
+        spans = taken.setdefault(s.label, [])
+        if any(s.start < e and b < s.end for b, e in spans):
+            continue
+        spans.append((s.start, s.end))
+        kept.append(s)
+    return sorted(kept, key=lambda s: (s.start, s.end, s.label))
+
+
+def _propose_job(args: tuple[int, str, LearnedSuggester | None, list[str] | None]) -> tuple[int, list[Suggestion]]:
+    doc_id, text, learned, labels = args
+    return doc_id, propose(text, learned, labels)
+
+
+def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, labels: Iterable[str] | None = None,
+                      replace: bool = False, jobs: int = 1, progress: Progress | None = None,
+                      cancelled: Cancelled | None = None) -> SuggestReport:
+    """Propose and store suggestions; never touches accepted, rejected or manual annotations.
+
+    Idempotent: a span overlapping an existing one of its label is not proposed again, and
+    nothing whose (label, text) the researcher rejected anywhere in the project comes back.
+    """
+    label_list = list(labels) if labels is not None else None
+    ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents()]
+    report = SuggestReport()
+    if replace:
+        open_ids = [a.id for a in store.iter_annotations(statuses=["suggested"], labels=label_list, doc_ids=ids)]
+        report.removed = len(store.delete_annotations(open_ids))
+    entries = store.learned_entries()
+    learned = LearnedSuggester(entries) if entries else None
+    rejected = store.rejected_entries()
+    jobs = max(1, min(jobs, os.cpu_count() or 1, len(ids) or 1))
+
+    def store_one(i: int, doc_id: int, proposed: list[Suggestion]) -> None:
+        existing = store.annotations(doc_id)
+        blocked = [a for a in existing if a.status != "rejected"]
+        rejected_here = {(a.start, a.end, a.label) for a in existing if a.status == "rejected"}
+        fresh = [s for s in proposed if (s.label, s.text) not in rejected
+                 and (s.start, s.end, s.label) not in rejected_here]
+        changes = store.add_suggestions(doc_id, resolve_overlaps(fresh, blocked))
+        report.documents += 1
+        report.added += len(changes)
+        for c in changes.changes:
+            report.by_label[c.after.label] = report.by_label.get(c.after.label, 0) + 1
+
+    def texts():
+        for doc_id, name, text in store.document_texts(ids):
+            yield doc_id, name, text
+
+    total = len(ids)
+    if jobs == 1:
+        for i, (doc_id, name, text) in enumerate(texts()):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(i, total, name)
+            store_one(i, doc_id, propose(text, learned, label_list))
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            work = ((doc_id, text, learned, label_list) for doc_id, _, text in texts())
+            for i, (doc_id, proposed) in enumerate(pool.map(_propose_job, work, chunksize=8)):
+                if cancelled is not None and cancelled():
+                    report.cancelled = True
+                    pool.shutdown(cancel_futures=True)
+                    break
+                if progress is not None:
+                    progress(i, total, str(doc_id))
+                store_one(i, doc_id, proposed)
+    if progress is not None and not report.cancelled:
+        progress(total, total, "")
+    return report
