@@ -1,0 +1,160 @@
+"""DISTRICT suggestions: administrative areas found with the gazetteer's automaton.
+
+Full official names (湖里区, 福建省, 灌口镇) are proposed wherever they stand. Short forms
+(湖里, 福建, 灌口) are proposed where the document makes them unambiguous:
+- provinces and prefectures: always (they are well known), unless the short form is an
+  ordinary word on the stop list, in which case the full name must occur in the document;
+- counties: where the county's full name, its parent area or a sibling county is
+  mentioned (for short forms that jieba's dictionary knows as ordinary words, only the
+  full name or the parent counts);
+- townships: where the township's full name or its county is mentioned.
+No short form is proposed inside an ordinary word that contains it (大理石, 孙中山,
+金山银山). A name held by several units (朝阳区, 鼓楼区) goes to the unit whose parents
+and siblings the document mentions.
+"""
+from __future__ import annotations
+
+from annotator.core.models import Suggestion
+from annotator.core.suggest.gazetteer import Gazetteer, load_gazetteer
+
+_WEAK_FULL_MAX_LEN = 2  # 和县, 城区, 张镇: too short to trust without context
+
+
+class DistrictSuggester:
+    name = "gazetteer"
+    labels = ("DISTRICT",)
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer()
+        return self._gazetteer
+
+    # -- helpers ---------------------------------------------------------------------
+    def _weak_full(self, key: str, level: int) -> bool:
+        g = self.gazetteer
+        return (len(key) <= _WEAK_FULL_MAX_LEN or key in g.stop
+                or (level == 4 and key.endswith("地区")))
+
+    def _acceptable(self, code: str, full: bool, key: str, mentioned: set[str],
+                    parents_mentioned: set[str]) -> bool:
+        g = self.gazetteer
+        unit = g.units[code]
+        if full:
+            if not self._weak_full(key, unit.level):
+                return True
+            return any(a in mentioned for a in g.ancestors(code)[:2])
+        if key in g.stop:
+            return code in mentioned
+        if unit.level <= 2:
+            return True
+        if code in mentioned:
+            return True
+        parent_in = unit.parent in mentioned
+        if unit.level == 3:
+            if key in g.ordinary:
+                return parent_in
+            return parent_in or unit.parent in parents_mentioned
+        # township: its county (or, for a city without counties, its city) is mentioned
+        return parent_in and key not in g.ordinary
+
+    def _score(self, code: str, mentioned: set[str], parents_mentioned: set[str]) -> float:
+        g = self.gazetteer
+        score = 0.0
+        if code in mentioned:
+            score += 8
+        for weight, a in zip((4, 2, 1), g.ancestors(code)):
+            if a in mentioned:
+                score += weight
+        if g.units[code].parent in parents_mentioned:
+            score += 1
+        return score
+
+    def _resolve(self, key: str, entries, mentioned: set[str], parents_mentioned: set[str]):
+        """(code, is_full, ambiguous) of the best acceptable unit for ``key``, or None."""
+        g = self.gazetteer
+        ok = [(c, f) for c, f in entries
+              if self._acceptable(c, f, key, mentioned, parents_mentioned)]
+        if not ok:
+            return None
+        if len(ok) == 1:
+            return ok[0][0], ok[0][1], len(entries) > 1
+        ranked = sorted(ok, key=lambda e: (-self._score(e[0], mentioned, parents_mentioned),
+                                           not e[1], g.units[e[0]].level, e[0]))
+        return ranked[0][0], ranked[0][1], True
+
+    # -- the suggester -----------------------------------------------------------------
+    def suggest(self, text: str) -> list[Suggestion]:
+        g = self.gazetteer
+        cands = []   # (start, end, key, entries)
+        blocks = []  # (start, end)
+        for end, (key, kind, entries) in g.automaton.iter(text):
+            start = end - len(key) + 1
+            if kind == "block":
+                blocks.append((start, end + 1))
+            else:
+                cands.append((start, end + 1, key, entries))
+        if not cands:
+            return []
+        if blocks:
+            cands = [c for c in cands if not _blocked(c, blocks)]
+
+        # context: units named in full without ambiguity, and well-known short forms
+        mentioned: set[str] = set()
+        for start, end, key, entries in cands:
+            if len(entries) == 1:
+                code, full = entries[0]
+                level = g.units[code].level
+                if full and not self._weak_full(key, level):
+                    mentioned.add(code)
+                elif not full and level <= 2 and key not in g.stop:
+                    mentioned.add(code)
+        for _ in range(2):
+            parents_mentioned = {g.units[c].parent for c in mentioned}
+            resolved = {}
+            for start, end, key, entries in cands:
+                if key not in resolved:
+                    resolved[key] = self._resolve(key, entries, mentioned, parents_mentioned)
+            new = {r[0] for r in resolved.values() if r is not None}
+            if new <= mentioned:
+                break
+            mentioned |= new
+
+        chosen = []
+        for start, end, key, entries in cands:
+            r = resolved.get(key)
+            if r is not None:
+                chosen.append((start, end, key, r))
+        # longest match first, then leftmost; no two spans overlap
+        chosen.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken: list[tuple[int, int]] = []
+        out = []
+        for start, end, key, (code, full, ambiguous) in chosen:
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            unit = g.units[code]
+            if full:
+                conf = 0.9 if not ambiguous else 0.75
+            else:
+                conf = 0.8 if unit.level <= 2 else 0.7
+                if ambiguous:
+                    conf -= 0.1
+            reason = f"gazetteer: {unit.name} {unit.code}"
+            if not full:
+                reason += f" (short form {key})"
+            out.append(Suggestion(start, end, "DISTRICT", text[start:end],
+                                  {"name": unit.name, "code": unit.code}, conf, reason,
+                                  self.name))
+        out.sort(key=lambda s: s.start)
+        return out
+
+
+def _blocked(cand, blocks) -> bool:
+    start, end, key, entries = cand
+    if any(full for _, full in entries):
+        return False
+    return any(bs <= start and end <= be and be - bs > end - start for bs, be in blocks)

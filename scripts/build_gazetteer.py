@@ -1,0 +1,165 @@
+"""Build resources/gazetteer.tsv from the NBS division tables in /work/shared/gazetteer/*.csv.
+
+    python scripts/build_gazetteer.py [SOURCE_DIR] [OUT_FILE]
+
+Rerunnable: the output depends only on the csv files and on jieba's shipped dictionary
+(used to flag short forms that are ordinary words and to list the ordinary words that
+contain a place name, e.g. 大理石 or 长治久安; this is done here so that the application
+never has to load jieba's dictionary for the gazetteer at run time).
+
+Rows of the output (tab separated, ``#`` lines are comments):
+    U <code> <name> <level> <parent code>   an administrative unit; level 1 province,
+                                            2 prefecture, 3 county, 4 township
+    O <word>                                a short form that is an ordinary word
+    B <word>                                an ordinary word that contains a short form
+"""
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from annotator.core.suggest.gazetteer import short_forms  # noqa: E402
+
+DEFAULT_SRC = Path("/work/shared/gazetteer")
+DEFAULT_OUT = ROOT / "resources" / "gazetteer.tsv"
+PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+# township-level rows that are administrative townships; the NBS tables also list
+# development zones, farms, forestry centres and parks at this level, which are not
+TOWNSHIP_ENDINGS = ("街道", "镇", "乡", "苏木", "地区")
+
+# jieba tags of place and organisation names: such words are not "ordinary words"
+PLACE_TAGS = {"ns", "nt", "nr", "nrt", "nrfg"}
+ORDINARY_MIN_FREQ = 300       # a short form this frequent (and not a place) is a word
+ORDINARY_ANY_TAG_FREQ = 3000  # this frequent is an ordinary word whatever its tag
+BLOCK_MIN_FREQ = 10
+# a word "short form + one of these" is still a mention of the place (四川大学, 福建人)
+MENTION_SUFFIXES = (
+    "人", "籍", "话", "方言", "市民", "大学", "学院", "医院", "中学", "小学", "日报", "晚报",
+    "电视台", "银行", "机场", "站", "港", "路", "街", "大道", "大桥", "省委", "市委", "县委",
+    "区委", "政府", "人民", "境内", "地区", "一带", "全省", "全市", "全县", "全区", "队",
+    "公司", "集团", "军区", "盆地", "平原", "高原", "湾", "岛", "山", "江", "河", "湖",
+)
+
+
+def _read(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def load_units(src: Path) -> list[tuple[str, str, int, str]]:
+    """(code, name, level, parent) with 6-digit codes above township level."""
+    units: dict[str, tuple[str, str, int, str]] = {}
+    for r in _read(src / "provinces.csv"):
+        code = r["code"].ljust(6, "0")
+        units[code] = (code, r["name"], 1, "")
+    for r in _read(src / "cities.csv"):
+        if r["name"] in PLACEHOLDERS:
+            continue
+        code = r["code"].ljust(6, "0")
+        units[code] = (code, r["name"], 2, r["provinceCode"].ljust(6, "0"))
+    for r in _read(src / "areas.csv"):
+        if r["name"] in PLACEHOLDERS:
+            continue
+        code = r["code"]
+        if code in units:  # 东莞市, 中山市, 儋州市: the city is its own county row
+            continue
+        city = r["cityCode"].ljust(6, "0")
+        parent = city if city in units else r["provinceCode"].ljust(6, "0")
+        units[code] = (code, r["name"], 3, parent)
+    for r in _read(src / "streets.csv"):
+        name = r["name"]
+        if not name.endswith(TOWNSHIP_ENDINGS) or name in TOWNSHIP_ENDINGS:
+            continue
+        parent = r["areaCode"]
+        if parent not in units:
+            parent = r["cityCode"].ljust(6, "0")
+        units[r["code"]] = (r["code"], name, 4, parent)
+    return sorted(units.values(), key=lambda u: u[0])
+
+
+def load_extra(path: Path) -> list[tuple[str, str, int, str]]:
+    rows = []
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            code, name, level, parent = (line.split("\t") + ["", "", "", ""])[:4]
+            rows.append((code, name, int(level), parent))
+    return rows
+
+
+def jieba_words() -> list[tuple[str, int, str]]:
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                out.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""))
+    return out
+
+
+def word_lists(units) -> tuple[list[str], list[str]]:
+    """Ordinary short forms and blocking words, from jieba's dictionary."""
+    import ahocorasick
+
+    full = {u[1] for u in units}
+    shorts = set()
+    for u in units:
+        shorts.update(s for s in short_forms(u[1], u[2]) if s not in full)
+    words = jieba_words()
+    ordinary = sorted(
+        w for w, freq, tag in words
+        if w in shorts and ((freq >= ORDINARY_MIN_FREQ and tag not in PLACE_TAGS)
+                            or (freq >= ORDINARY_ANY_TAG_FREQ and tag != "ns")))
+    auto = ahocorasick.Automaton()
+    for s in shorts:
+        auto.add_word(s, s)
+    auto.make_automaton()
+    block = set()
+    for w, freq, tag in words:
+        if freq < BLOCK_MIN_FREQ or tag in PLACE_TAGS or w in full or w in shorts:
+            continue
+        for end, s in auto.iter(w):
+            start = end - len(s) + 1
+            rest = w[end + 1:]
+            if start == 0 and (rest in MENTION_SUFFIXES or any(
+                    rest.startswith(x) for x in ("区", "县", "市", "省", "镇", "乡"))):
+                continue
+            block.add(w)
+            break
+    return ordinary, sorted(block)
+
+
+def build(src: Path, out: Path) -> int:
+    units = load_units(src)
+    extra = load_extra(ROOT / "resources" / "gazetteer_extra.tsv")
+    ordinary, block = word_lists(units + extra)
+    lines = [
+        "# PRC administrative divisions for the DISTRICT suggester (generated file, do not edit)",
+        "# Source: National Bureau of Statistics, 统计用区划代码 2023 (data as of 2023-06-30),",
+        "#   via github.com/modood/Administrative-divisions-of-China (dist/, commit 57a0aa9c);",
+        "#   licence WTFPL. Word flags derived from jieba's dict.txt (MIT).",
+        "# Rebuild: python scripts/build_gazetteer.py",
+        "# U code name level(1 province,2 prefecture,3 county,4 township) parent",
+        "# O ordinary-word short form;  B ordinary word containing a place name",
+    ]
+    lines += [f"U\t{c}\t{n}\t{lv}\t{p}" for c, n, lv, p in units]
+    lines += [f"O\t{w}" for w in ordinary]
+    lines += [f"B\t{w}" for w in block]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{out}: {len(units)} units, {len(ordinary)} ordinary, {len(block)} blocking words")
+    return 0
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    sys.exit(build(Path(args[0]) if args else DEFAULT_SRC,
+                   Path(args[1]) if len(args) > 1 else DEFAULT_OUT))
