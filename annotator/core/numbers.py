@@ -1,0 +1,122 @@
+"""Exact parsing of Arabic and Chinese numerals (55.1, 1,234.5, ３２．５, 三千万, 十二亿三千万,
+1.5万亿, 二〇二三) into :class:`decimal.Decimal` values. No floats anywhere."""
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3,
+             "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7,
+             "八": 8, "捌": 8, "九": 9, "玖": 9}
+SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
+
+_ARABIC = re.compile(r"\d+(?:\.\d+)?")
+_ARABIC_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+
+
+def normalize_digits(s: str) -> str:
+    """Full-width digits and ．， become ASCII."""
+    return s.translate(FULLWIDTH)
+
+
+def parse_arabic(s: str) -> Decimal:
+    """``1,234.5``, ``３２．５`` -> Decimal. Separators must group by three."""
+    s = normalize_digits(s.strip())
+    if "," in s:
+        if not _ARABIC_GROUPED.match(s):
+            raise ValueError(f"not a number: {s!r}")
+        s = s.replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", s):
+        raise ValueError(f"not a number: {s!r}")
+    return Decimal(s)
+
+
+def _tokens(s: str) -> list:
+    """Arabic chunks as Decimal, Chinese digits as int, unit characters as str."""
+    out: list = []
+    i = 0
+    while i < len(s):
+        m = _ARABIC.match(s, i)
+        if m:
+            out.append(Decimal(m.group()))
+            i = m.end()
+            continue
+        ch = s[i]
+        if ch in CN_DIGITS:
+            out.append(CN_DIGITS[ch])
+        elif ch in SMALL_UNITS or ch in BIG_UNITS:
+            out.append(ch)
+        else:
+            raise ValueError(f"not a numeral: {s!r}")
+        i += 1
+    return out
+
+
+def _below_wan(tokens: list) -> Decimal:
+    """A section with 十/百/千 only: 三千零五十, 十二, 3千, 两百."""
+    if not tokens:
+        return Decimal(0)
+    # digit-by-digit (二〇二三, 一九八四): no unit at all, several single digits
+    if all(isinstance(t, int) for t in tokens) and len(tokens) > 1:
+        return Decimal("".join(str(t) for t in tokens))
+    total = Decimal(0)
+    number: Decimal | None = None
+    for t in tokens:
+        if isinstance(t, str):
+            unit = SMALL_UNITS[t]
+            total += (number if number is not None else Decimal(1)) * unit
+            number = None
+        else:
+            if number is not None and number != 0 and t != 0:
+                raise ValueError("two numbers in a row")
+            number = Decimal(t)
+    if number is not None:
+        total += number
+    return total
+
+
+def _parse_tokens(tokens: list) -> Decimal:
+    for big in ("亿", "億", "万", "萬"):
+        if big in tokens:
+            i = tokens.index(big)
+            left, right = tokens[:i], tokens[i + 1:]
+            mult = BIG_UNITS[big]
+            # 1.5万亿, 一万亿: everything before the first 亿 is a count of 亿
+            if not left:
+                raise ValueError("a unit with no number")
+            return _parse_tokens(left) * mult + (_parse_tokens(right) if right else 0)
+    return _below_wan(tokens)
+
+
+def parse_number(s: str) -> Decimal:
+    """Any mix of Arabic and Chinese numerals: ``1.5万亿`` -> 1500000000000."""
+    s = normalize_digits(s.strip())
+    if not s:
+        raise ValueError("empty")
+    if "," in s:
+        m = re.match(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s)
+        if not m:
+            raise ValueError(f"bad separators: {s!r}")
+        s = m.group().replace(",", "") + s[m.end():]
+    tokens = _tokens(s)
+    if not any(not isinstance(t, str) for t in tokens) and tokens[0] not in ("十", "拾"):
+        raise ValueError(f"no digits: {s!r}")
+    return _parse_tokens(tokens)
+
+
+def to_int(value: Decimal) -> int:
+    """Round half up to a whole number."""
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def exact(value: Decimal) -> int | Decimal:
+    """An int where the value is whole, else the Decimal itself."""
+    try:
+        if value == value.to_integral_value():
+            return int(value)
+    except InvalidOperation:
+        pass
+    return value

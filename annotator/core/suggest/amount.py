@@ -1,0 +1,139 @@
+"""AMOUNT suggestions: sums of money, a number directly followed by a currency unit.
+
+55.1亿元, 4251万元, 1,200元, ３２．５万元, 三千万元, 十二亿三千万元, 1.5万亿元, 10余亿元,
+43.8亿美元; ranges 3000万至5000万元 give two amounts. Qualifiers before the number
+(超, 近, 约, 达/高达, 逾) stay outside the span and are kept in the value; 余/多 between the
+number and its unit are inside the span. Scales with no number (千亿级, 116个亿元项目),
+percentages, areas and counts of other things are never proposed: a currency unit must
+follow the number directly.
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from annotator.core.models import Suggestion
+from annotator.core.numbers import exact, parse_number, to_int
+
+_D = "[0-9０-９]"
+_ARABIC = rf"{_D}+(?:[,，]{_D}{{3}}(?!{_D}))*(?:[.．]{_D}+)?"
+_CN_START = "零〇一二两三四五六七八九十"
+_UNITS = "十百千万亿"
+_NUM = rf"(?:{_ARABIC}|[{_CN_START}])(?:{_ARABIC}|[{_CN_START}{_UNITS}])*"
+CURRENCIES = {
+    "人民币": "CNY", "元": "CNY",
+    "美元": "USD", "美金": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD",
+    "日元": "JPY", "英镑": "GBP", "澳元": "AUD", "韩元": "KRW", "卢布": "RUB",
+}
+_CUR = "|".join(sorted(CURRENCIES, key=len, reverse=True))
+# 元 starting a word that is not money: 元旦, 元素, 元器件, 元首 ...
+_NOT_YUAN = "旦宵素件首老帅勋气年宇音"
+_SEP = "至到~～\\-－—–"
+PATTERN = re.compile(
+    rf"(?:(?P<n1>{_NUM})(?P<a1>[余多])?(?P<m1>[{_UNITS}]*)\s*[{_SEP}]\s*)?"
+    rf"(?P<n2>{_NUM})(?P<a2>[余多])?(?P<m2>[{_UNITS}]*)(?P<a3>余)?"
+    rf"(?P<cur>{_CUR})(?!(?<=元)[{_NOT_YUAN}])"
+)
+# qualifiers written right before the number, longest first
+QUALIFIERS = (("高达", "达"), ("多达", "达"), ("达到", "达"), ("超过", "超"), ("将近", "近"),
+              ("接近", "近"), ("大约", "约"), ("约为", "约"), ("超", "超"), ("近", "近"),
+              ("约", "约"), ("逾", "逾"), ("达", "达"))
+# 一 after these is part of a word (统一, 唯一, 之一), not a number
+_YI_WORDS = set("统唯之第万同单逐专划如归合")
+_BAD_BEFORE = set("0123456789０１２３４５６７８９.．第几数") | set(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+
+
+def _mult(units: str) -> int:
+    value = 1
+    for ch in units:
+        value *= _UNIT_VALUE[ch]
+    return value
+
+
+def _has_unit(num: str) -> bool:
+    return any(ch in _UNIT_VALUE for ch in num)
+
+
+def _trailing_units(num: str) -> str:
+    i = len(num)
+    while i > 0 and num[i - 1] in _UNIT_VALUE:
+        i -= 1
+    return num[i:]
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    before = text[max(0, start - 2):start]
+    for word, q in QUALIFIERS:
+        if before.endswith(word):
+            return q
+    return None
+
+
+def _plausible(text: str, start: int, num: str) -> bool:
+    prev = text[start - 1] if start > 0 else ""
+    if prev in _BAD_BEFORE:
+        return False
+    if num[0] == "一" and prev in _YI_WORDS:
+        return False
+    if not re.search(r"[0-9０-９]", num):
+        # a lone Chinese digit before 元 (一元化, 三元区) is too often no money
+        if len(num) == 1 and num not in "十":
+            return False
+    return True
+
+
+class AmountSuggester:
+    name = "amount"
+    labels = ("AMOUNT",)
+
+    def _make(self, text: str, start: int, end: int, value: Decimal, currency: str,
+              approx: str | None, chinese: bool) -> Suggestion:
+        qualifier = approx or _qualifier(text, start)
+        if currency == "CNY":
+            val: dict = {"yuan": to_int(value), "qualifier": qualifier}
+            reason = f"amount: {to_int(value)} yuan"
+        else:
+            val = {"currency": currency, "amount": exact(value), "qualifier": qualifier}
+            if isinstance(val["amount"], Decimal):
+                val["amount"] = float(val["amount"])
+            reason = f"amount: {val['amount']} {currency}"
+        if qualifier:
+            reason += f" (qualifier {qualifier})"
+        conf = 0.8 if chinese else 0.95
+        return Suggestion(start, end, "AMOUNT", text[start:end], val, conf, reason, self.name)
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        out: list[Suggestion] = []
+        for m in PATTERN.finditer(text):
+            cur = CURRENCIES[m.group("cur")]
+            n2, m2 = m.group("n2"), m.group("m2")
+            approx2 = m.group("a2") or m.group("a3")
+            if m.group("n1") is None:
+                start = m.start("n2")
+            else:
+                start = m.start("n1")
+            if not _plausible(text, start, m.group("n1") or n2):
+                continue
+            try:
+                v2 = parse_number(n2) * _mult(m2)
+            except ValueError:
+                continue
+            chinese2 = not re.search(r"[0-9０-９]", n2)
+            if m.group("n1") is not None:
+                n1, m1 = m.group("n1"), m.group("m1")
+                try:
+                    v1 = parse_number(n1) * _mult(m1)
+                except ValueError:
+                    v1 = None
+                if v1 is not None:
+                    if not _has_unit(n1) and not m1:
+                        # 3000-5000万元: the first takes its unit from the second
+                        v1 *= _mult(_trailing_units(n2) + m2)
+                    end1 = m.end("m1")
+                    out.append(self._make(text, start, end1, v1, cur, m.group("a1"),
+                                          not re.search(r"[0-9０-９]", n1)))
+                start = m.start("n2")
+            out.append(self._make(text, start, m.end(), v2, cur, approx2, chinese2))
+        return out
