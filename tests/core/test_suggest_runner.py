@@ -1,0 +1,113 @@
+"""Running suggesters over a project: idempotent, never touching reviewed work, learning from it."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.models import Document, Suggestion
+from annotator.core.store import Store
+from annotator.core.suggest import runner
+from annotator.core.text import sha256
+
+DOC_A = "湖里区建设松元产业园，总投资55.1亿元。"
+DOC_B = "松元产业园位于湖里区，另有金砖数字工业智谷。"
+
+
+class FakeDistricts:
+    name = "fake"
+    labels = ("DISTRICT",)
+
+    def suggest(self, text):
+        out = []
+        pos = text.find("湖里区")
+        while pos >= 0:
+            out.append(Suggestion(pos, pos + 3, "DISTRICT", "湖里区", {"name": "湖里区"}, 0.95, "fake", "fake"))
+            pos = text.find("湖里区", pos + 1)
+        return out
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    monkeypatch.setattr(runner, "default_suggesters", lambda: [FakeDistricts()])
+    s = Store.create(tmp_path / "p")
+    for name, text in (("a.txt", DOC_A), ("b.txt", DOC_B)):
+        s.add_document(Document(None, name, text[:5], text, sha256(text)))
+    yield s
+    s.close()
+
+
+def doc_id(store, name):
+    return store.document_id_by_name(name)
+
+
+def test_suggest_stores_open_suggestions_with_origin_and_reason(store):
+    report = runner.suggest_documents(store)
+    assert report.added == 2
+    rows = store.annotations(statuses=["suggested"])
+    assert {(a.label, a.text, a.origin, a.reason) for a in rows} == {("DISTRICT", "湖里区", "fake", "fake")}
+
+
+def test_second_run_adds_nothing(store):
+    runner.suggest_documents(store)
+    assert runner.suggest_documents(store).added == 0
+    assert len(store.annotations()) == 2
+
+
+def test_accepted_span_is_proposed_in_another_document(store):
+    a = doc_id(store, "a.txt")
+    store.add_annotation(a, 5, 10, "PROJECT")  # 松元产业园, by hand
+    runner.suggest_documents(store)
+    learned = [x for x in store.annotations(doc_id(store, "b.txt")) if x.origin == "learned"]
+    assert [(x.start, x.end, x.label, x.status) for x in learned] == [(0, 5, "PROJECT", "suggested")]
+
+
+def test_rejected_suggestion_does_not_come_back(store):
+    runner.suggest_documents(store)
+    a = doc_id(store, "a.txt")
+    (sugg,) = [x for x in store.annotations(a) if x.status == "suggested"]
+    store.set_status([sugg.id], "rejected")
+    report = runner.suggest_documents(store, replace=True)
+    texts = [(x.document_id, x.text, x.status) for x in store.annotations() if x.label == "DISTRICT"]
+    # rejected in a.txt, and not proposed again anywhere in the project (same text and label)
+    assert (a, "湖里区", "rejected") in texts
+    assert all(status != "suggested" for _, _, status in texts)
+    assert report.removed == 1
+
+
+def test_reviewed_and_manual_annotations_are_never_touched(store):
+    a = doc_id(store, "a.txt")
+    store.add_annotation(a, 0, 3, "DISTRICT", note="mine")
+    before = store.annotations(a)
+    runner.suggest_documents(store, replace=True)
+    after = [x for x in store.annotations(a) if x.status != "suggested"]
+    assert after == before
+
+
+def test_replace_drops_only_open_suggestions_of_chosen_labels(store):
+    runner.suggest_documents(store)
+    b = doc_id(store, "b.txt")
+    store.add_annotation(b, 0, 5, "PROJECT", status="suggested", origin="other")
+    report = runner.suggest_documents(store, labels=["PROJECT"], replace=True)
+    assert report.removed == 1
+    assert [x.label for x in store.annotations(statuses=["suggested"])] == ["DISTRICT", "DISTRICT"]
+
+
+def test_label_filter_and_cancel(store):
+    report = runner.suggest_documents(store, labels=["AMOUNT"])
+    assert report.added == 0
+    report = runner.suggest_documents(store, cancelled=lambda: True)
+    assert report.cancelled and report.documents == 0
+
+
+def test_resolve_overlaps_prefers_existing_then_confidence_then_length():
+    s1 = Suggestion(0, 3, "DISTRICT", "abc", {}, 0.5)
+    s2 = Suggestion(1, 5, "DISTRICT", "bcde", {}, 0.9)
+    s3 = Suggestion(1, 5, "PROJECT", "bcde", {}, 0.1)
+    assert runner.resolve_overlaps([s1, s2, s3]) == [s2, s3]
+
+
+def test_jobs_spread_over_processes_give_the_same_result(store, tmp_path):
+    runner.suggest_documents(store, jobs=2)
+    parallel = sorted((x.document_id, x.start, x.end, x.label) for x in store.annotations())
+    runner.suggest_documents(store, replace=True, jobs=1)
+    serial = sorted((x.document_id, x.start, x.end, x.label) for x in store.annotations())
+    assert parallel == serial and len(serial) == 2
