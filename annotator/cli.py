@@ -65,8 +65,14 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from annotator.core.importer import import_files
 
+    metadata = {}
+    for item in args.meta or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
+        metadata[key.strip()] = value.strip()
     with _open(args.project) as store:
-        report = import_files(store, args.files, progress=_terminal_progress("import"))
+        report = import_files(store, args.files, metadata=metadata, progress=_terminal_progress("import"))
     print("\n".join(report.lines()))
     return 1 if report.failed and not report.imported and not report.skipped else 0
 
@@ -181,6 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("import", help="import .txt/.md/.docx files and folders")
     s.add_argument("project")
     s.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
+    s.add_argument("--meta", action="append", metavar="KEY=VALUE",
+                   help="metadata stored with each imported document (source, date, notes …)")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser("import-annotations", help="import annotations (gold JSONL, doccano JSONL, exported .xlsx)")
