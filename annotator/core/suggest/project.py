@@ -1,0 +1,385 @@
+"""PROJECT suggester: named projects, parks, facilities, platforms and events.
+
+Three rules, all general (no names are listed anywhere):
+
+* **head words** — a name ends in a head word from ``resources/project_heads.txt``
+  (项目, 产业园, 基地, 中心, 平台, 医院 …); its left edge is found by walking left over the
+  jieba words of the clause, across nouns, proper nouns, unknown words, Latin letters and
+  phases (二期), and stopping at verbs, function words, numbers with a measure word,
+  punctuation and 的. A name needs something specific before the head: a proper noun, an
+  unknown word (a run of single characters), Latin letters, a quotation or a phase — or,
+  for a *strong* head such as 产业园 or 医院, any modifier. Counted kinds (6个…项目),
+  designations (国家…, 全国…) and the generic phrases of ``resources/project_stoplist.txt``
+  are never proposed.
+* **quotations** — “…” (or "…", 「…」) ending in a head word, or followed by a short
+  description and a head word (also 活动, 行动): the quotes are part of the span.
+* **lists** — the items the text itself lists as projects: X、Y等(8个)项目 and
+  …项目，包括X、Y、Z等. Short items (two characters) share the head of the next item
+  (A、B学校) or of the phrase after 等 (A、B、C等城中村改造项目) and are merged with it.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from annotator.core.models import Suggestion
+from annotator.core.suggest import segment
+
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+
+QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+CLAUSE_BREAK = set("，,。；;！!？?：:\n\t \u3000（）()《》【】[]—…|/")
+# words that govern a name: the walk never crosses them
+GOVERNING = set("""
+建设 打造 推进 推动 加快 促进 支持 启动 实施 开工 落地 引进 引入 培育 发展 构建 建成 建强
+成立 设立 开设 开发 举办 召开 承办 依托 围绕 聚焦 深化 提升 优化 完善 参与 包括 形成 力促
+力争 确保 争创 新建 续建 扩建 改建 完成 实现 开展 组建 落户 入选 获评 获批 荣获 成功 首届
+成为 获得 获 列入 纳入 作为 加强 提高 增强 扩大 保障 建立 探索 推广 打通 引导 鼓励 吸引 带动
+助力 赋能 招引 签约 继 暨 让 使 做大做强 做精 打响 擦亮 用好 管好 运营 运行 投用 实体 积极 全力 持续 加速 全面 深入 着力 大力 做强 做大 做优 提速 联合 共建 携手 服务 融入 争取
+以及 和 与 及 或 等 的 在 对 为 向 将 把 从 以 于 由 是 有 共有 拥有 其中 如 即 并 又 也 还
+""".split())
+STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "d", "r", "t", "f", "y", "e", "o",
+             "m", "mq", "q", "a", "ad", "an", "z", "zg", "h", "k", "tg", "dg", "rg", "rr", "rz"}
+PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng"}
+DESIGNATION_PREFIXES = ("国家", "全国", "全省", "全市", "全区", "省级", "市级", "区级", "国家级",
+                        "首批", "首个", "首家")
+NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千万零〇]+"
+RE_COUNT_BEFORE = re.compile(rf"(?:{NUM})(?:多|余)?[个项家所座批处条宗类]$")
+RE_COUNT_AFTER = re.compile(rf"^(?:{NUM})(?:多|余)?[个项家所座批处条宗]")
+RE_PHASE = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期$")
+RE_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+&.\-]*$")
+FOLLOW_OK = {"项目", "建设", "开工", "落地", "运营", "投用", "一期", "二期", "三期", "前期", "工程"}
+NON_NAME_ENDINGS = ("领域", "行业", "产业", "方面", "企业", "机构", "部门", "单位", "模式", "地区",
+                    "区域", "群体", "人员", "设施")
+QUOTE_HEADS_EXTRA = ("活动", "行动", "计划", "工程")
+LIST_HEADS = ("项目", "平台", "工程", "基地", "园区", "载体")
+
+
+def _load_lines(name: str) -> list[str]:
+    path = RESOURCES / name
+    if not path.exists():
+        return []
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _resources():
+    heads: dict[str, str] = {}
+    for line in _load_lines("project_heads.txt"):
+        parts = line.split()
+        heads[parts[0]] = parts[1] if len(parts) > 1 else "weak"
+    stop = frozenset(_load_lines("project_stoplist.txt"))
+    ordered = sorted(heads, key=len, reverse=True)
+    head_re = re.compile("|".join(map(re.escape, ordered)))
+    quote_heads = sorted(set(heads) | set(QUOTE_HEADS_EXTRA), key=len, reverse=True)
+    quote_head_re = re.compile("|".join(map(re.escape, quote_heads)))
+    return heads, stop, head_re, quote_head_re
+
+
+def _clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
+    s = pos
+    while s > 0 and text[s - 1] not in CLAUSE_BREAK and pos - s < 60:
+        s -= 1
+    e = end
+    while e < len(text) and text[e] not in CLAUSE_BREAK and e - end < 12:
+        e += 1
+    return s, e
+
+
+SINGLE_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "q", "m", "f",
+                        "y", "e", "o", "a", "ad", "t"}
+
+
+def _single_ok(tok) -> bool:
+    w, tag = tok[0], tok[1]
+    return (len(w) == 1 and _is_cjk(w) and w not in GOVERNING and w not in "之其该此各每"
+            and tag not in SINGLE_FUNCTION_TAGS)
+
+
+def _is_single_run(toks, i) -> bool:
+    """A one-character word next to another one: part of an unknown word."""
+    if not _single_ok(toks[i]):
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(toks) and _single_ok(toks[j]):
+            return True
+    return False
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ord(ch) >= 0x20000
+
+
+def _evidence(toks, lo, hi) -> bool:
+    """Is there something specific (a proper name, unknown word, Latin, phase) in toks[lo:hi]?"""
+    for i in range(lo, hi):
+        w, tag = toks[i][0], toks[i][1]
+        if tag in PROPER_TAGS or RE_LATIN.match(w) or RE_PHASE.match(w):
+            return True
+        if tag == "x" and len(w) > 1 and _is_cjk(w[0]):
+            return True
+        if _is_single_run(toks, i):
+            return True
+    return False
+
+
+def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
+    """Index of the first token of the name whose last modifier token is toks[j-1]."""
+    i = j
+    start_pos = toks[j][3] if j < len(toks) else 0
+    while i > 0:
+        w, tag, s, e = toks[i - 1]
+        if start_pos - s > limit_chars:
+            break
+        if w in GOVERNING or any(c in CLAUSE_BREAK for c in w) or w in "、“”\"「」『』‘’":
+            break
+        if RE_PHASE.match(w) or RE_LATIN.match(w):
+            i -= 1
+            continue
+        if _is_single_run(toks, i - 1):
+            i -= 1
+            continue
+        if tag in STOP_TAGS or (tag.startswith("m") and not RE_PHASE.match(w)):
+            break
+        if tag.startswith("v") and tag != "vn" and not lenient:
+            break
+        if tag == "x" and not (_is_cjk(w[0]) or w.isalnum()):
+            break
+        if w.isdigit():
+            break
+        i -= 1
+    return i
+
+
+class ProjectSuggester:
+    name = "project"
+    labels = ("PROJECT",)
+
+    def __init__(self) -> None:
+        self._res = None
+
+    # -- helpers -----------------------------------------------------------------------
+    def _generic(self, name: str, text: str, start: int, end: int) -> bool:
+        heads, stop, _, _ = self._res
+        bare = name.strip("“”\"「」『』‘’")
+        if name in stop or bare in stop:
+            return True
+        if bare.startswith(DESIGNATION_PREFIXES) and not name.startswith(tuple(QUOTE_PAIRS)):
+            return True
+        before = text[max(0, start - 6):start]
+        if RE_COUNT_BEFORE.search(before) or before.endswith(("一批", "多个", "若干", "各类", "各个")):
+            return True
+        if RE_COUNT_AFTER.match(text[end:end + 6]):
+            return True
+        return False
+
+    def _head_candidates(self, text: str, out: list) -> None:
+        heads, stop, head_re, _ = self._res
+        for m in head_re.finditer(text):
+            hs, he = m.start(), m.end()
+            head = m.group()
+            cs, ce = _clause_bounds(text, hs, he)
+            toks = segment.tokens(text[cs:ce], cs)
+            j = next((k for k, t in enumerate(toks) if t[3] == he), None)
+            if j is None:
+                continue  # the head word is inside a longer word (城市, 港区, 中心城区 …)
+            if toks[j][2] < hs and toks[j][0] not in heads:
+                # the word ending in the head is itself a generic compound (购物中心) - fine,
+                # keep it as part of the name
+                pass
+            i = _walk_left(toks, j)
+            start = toks[i][2] if i < len(toks) else hs
+            # a quoted name right before the walk's stop: “智慧X”平台
+            if i > 0 and toks[i - 1][0] in ("”", '"', "」", "』", "’"):
+                q = text.rfind({"”": "“", '"': '"', "」": "「", "』": "『", "’": "‘"}[toks[i - 1][0]],
+                               cs, toks[i - 1][2])
+                if q >= 0:
+                    start = q
+            if start >= hs and toks[j][2] >= hs:
+                continue  # nothing before the head
+            if he - start - len(head) < 2:
+                continue  # one character before the head is no name (大城, 三港)
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and nxt[0] not in FOLLOW_OK and (
+                    nxt[1].startswith("n") or (nxt[1] == "x" and _is_cjk(nxt[0][0]))):
+                continue  # the head word goes on into a longer noun (中心城区, 基地核心…)
+            if len(head) == 1 and nxt is not None and nxt[0] not in FOLLOW_OK \
+                    and nxt[0] not in "、等和及与":
+                continue
+            if text[start - 1:start] == "的" and not _evidence(toks, i, j + 1):
+                continue  # a description (最大的滨海商业综合体), not a name
+            name = text[start:he]
+            quoted = text[start] in QUOTE_PAIRS
+            if self._generic(name, text, start, he):
+                continue
+            strong = heads.get(head) == "strong"
+            lo = i
+            evidence = quoted or _evidence(toks, lo, j + 1)
+            if not evidence and not (strong and he - start - len(head) >= 2):
+                continue
+            conf = 0.75 if (quoted or evidence) else 0.55
+            out.append((start, he, conf, f"project: head {head}"))
+
+    def _quote_candidates(self, text: str, out: list) -> None:
+        heads, stop, _, quote_head_re = self._res
+        for open_q, close_q in QUOTE_PAIRS.items():
+            if open_q == "‘":
+                continue
+            pos = 0
+            while True:
+                a = text.find(open_q, pos)
+                if a < 0:
+                    break
+                b = text.find(close_q, a + 1)
+                if b < 0 or b - a > 25:
+                    pos = a + 1
+                    continue
+                pos = b + 1
+                inner = text[a + 1:b]
+                if not inner or any(c in "。；;\n" for c in inner):
+                    continue
+                # content itself ends in a head: “校园清凉工程”
+                m = None
+                for hm in quote_head_re.finditer(inner):
+                    if hm.end() == len(inner):
+                        m = hm
+                if m is not None and len(inner) > len(m.group()):
+                    if not self._generic(text[a:b + 1], text, a, b + 1):
+                        out.append((a, b + 1, 0.7, f"project: quoted name with head {m.group()}"))
+                    continue
+                # quote followed by a short description and a head
+                ce = b + 1
+                while ce < len(text) and ce - b <= 16 and text[ce] not in CLAUSE_BREAK \
+                        and text[ce] not in QUOTE_PAIRS:
+                    ce += 1
+                seg_end = ce
+                for hm in quote_head_re.finditer(text, b + 1, seg_end):
+                    he = hm.end()
+                    toks = segment.tokens(text[b + 1:ce], b + 1)
+                    j = next((k for k, t in enumerate(toks) if t[3] == he), None)
+                    if j is None:
+                        continue
+                    between = text[b + 1:hm.start()]
+                    if any(w[0] in GOVERNING or w[1] in ("m", "q", "uj", "p", "c")
+                           for w in toks[:j]) or "的" in between or len(between) > 14:
+                        break  # something (a verb, 的, a count) between quote and head
+                    if self._generic(text[a:he], text, a, he):
+                        break
+                    out.append((a, he, 0.8, f"project: quoted name + {hm.group()}"))
+                    break
+
+    def _list_candidates(self, text: str, out: list) -> None:
+        heads, stop, _, _ = self._res
+        # X、Y等(N个)(descriptor)项目 / …项目，包括X、Y等
+        for m in re.finditer("等", text):
+            after = text[m.end():m.end() + 16]
+            cm = re.match(rf"(?:(?:{NUM})(?:多|余)?[个项家所座处]|一批)?", after)
+            rest = after[cm.end():]
+            hm = None
+            for h in LIST_HEADS:
+                k = rest.find(h)
+                if 0 <= k <= 8 and not any(c in CLAUSE_BREAK or c in "、的" for c in rest[:k]):
+                    if hm is None or k < hm[0]:
+                        hm = (k, h)
+            if hm is None:
+                continue
+            head_end = m.end() + cm.end() + hm[0] + len(hm[1])
+            counted = bool(cm.group())
+            self._emit_list(text, m.start(), head_end, counted, out, "等" + hm[1])
+        for m in re.finditer(r"项目[，,：:]?(?:包括|主要有|涵盖)", text):
+            k = text.find("等", m.end(), m.end() + 80)
+            if k < 0:
+                continue
+            seg = text[m.end():k]
+            if any(c in CLAUSE_BREAK for c in seg):
+                continue
+            self._emit_items(text, m.end(), k, out, "project: listed after 项目…包括", False, None)
+
+    def _emit_list(self, text, deng, head_end, counted, out, why):
+        # walk back over 、-separated items to the clause start
+        cs, _ = _clause_bounds(text, deng, deng)
+        self._emit_items(text, cs, deng, out, f"project: listed as {why}", True,
+                         None if counted else head_end)
+
+    def _emit_items(self, text, seg_start, seg_end, out, reason, trim_first, merge_end):
+        seg = text[seg_start:seg_end]
+        if not seg:
+            return
+        parts = seg.split("、")
+        if len(parts) > 12:
+            return
+        spans = []
+        pos = seg_start
+        for p in parts:
+            spans.append([pos, pos + len(p)])
+            pos += len(p) + 1
+        # only the last (nearest to 等) run of items that contains no 等 itself
+        while len(spans) > 1 and "等" in text[spans[0][0]:spans[0][1]]:
+            spans.pop(0)
+        if trim_first:
+            s0, e0 = spans[0]
+            toks = segment.tokens(text[s0:e0], s0)
+            if not toks:
+                return
+            i = _walk_left(toks, len(toks) - 1, limit_chars=14, lenient=True)
+            # the item is the last token(s); lenient walk lets a final verb-ish word in
+            if i >= len(toks):
+                return
+            spans[0][0] = toks[i][2]
+        items = [(s, e) for s, e in spans if 1 < e - s <= 16]
+        if len(items) != len(spans):
+            return
+        for s, e in items:
+            t = text[s:e]
+            if any(c in CLAUSE_BREAK for c in t) or "等" in t or "的" in t:
+                return
+            if t.endswith(NON_NAME_ENDINGS):
+                return
+        # short items share the head of what follows
+        merged = []
+        k = 0
+        while k < len(items):
+            s, e = items[k]
+            j = k
+            while e - s <= 2 and j + 1 < len(items) and items[j][1] - items[j][0] <= 2:
+                j += 1
+                e = items[j][1]
+            if items[j][1] - items[j][0] <= 2:
+                if j + 1 < len(items):
+                    j += 1
+                    e = items[j][1]
+                elif merge_end is not None and len(items) > 1:
+                    e = merge_end
+            merged.append((s, e))
+            k = j + 1
+        for s, e in merged:
+            if e - s < 2:
+                continue
+            out.append((s, e, 0.7, reason))
+
+    # -- API ---------------------------------------------------------------------------
+    def suggest(self, text: str) -> list[Suggestion]:
+        if self._res is None:
+            self._res = _resources()
+        cands: list[tuple[int, int, float, str]] = []
+        self._list_candidates(text, cands)
+        self._quote_candidates(text, cands)
+        self._head_candidates(text, cands)
+        # longest first, no two overlapping spans
+        cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
+        taken: list[tuple[int, int]] = []
+        result = []
+        for s, e, conf, why in cands:
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            result.append(Suggestion(start=s, end=e, label="PROJECT", text=text[s:e], value={},
+                                     confidence=conf, reason=why, origin=self.name))
+        result.sort(key=lambda x: x.start)
+        return result

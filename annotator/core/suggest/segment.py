@@ -1,0 +1,163 @@
+"""Shared jieba set-up for the suggesters: loaded lazily, once per process, and fast.
+
+jieba's own start-up (``import jieba.posseg`` plus the marshal cache of its 350,000-word
+dictionary) costs one to two seconds on a slow machine, and ``posseg.cut`` runs at only a
+few ten thousand characters per second. The suggesters need word boundaries and a coarse
+part of speech for short windows of text, so this module:
+
+* builds a :class:`jieba.Tokenizer` from a *trimmed* copy of jieba's dictionary (words with
+  a frequency of at least :data:`MIN_FREQ`, plus ``resources/jieba_user.txt``), keeping
+  each word's part-of-speech tag from ``dict.txt``;
+* caches the prefix dictionary and the tags in one marshal file in jieba's cache directory
+  (``jieba.dt.tmp_dir`` or the system temp dir), keyed by the dictionary files' sizes and
+  modification times, so later processes load it in a fraction of a second;
+* never imports ``jieba.posseg`` (its HMM tables alone take ~0.6 s to import): words not in
+  the dictionary get the tag ``"x"``.
+
+``tokens(text)`` returns ``(word, tag, start, end)`` tuples with code-point offsets.
+"""
+from __future__ import annotations
+
+import hashlib
+import logging
+import marshal
+import os
+import tempfile
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+MIN_FREQ = 20
+_CACHE_VERSION = "1"
+_lock = threading.Lock()
+_tokenizer = None
+_tags: dict[str, str] = {}
+
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+USER_DICT = RESOURCES / "jieba_user.txt"
+
+
+def _dict_path() -> Path:
+    import jieba
+
+    return Path(jieba.__file__).resolve().parent / "dict.txt"
+
+
+def _cache_path(sources: list[Path]) -> Path:
+    import jieba
+
+    h = hashlib.sha1(f"{_CACHE_VERSION}:{MIN_FREQ}".encode())
+    for p in sources:
+        try:
+            st = p.stat()
+            h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}".encode())
+        except OSError:
+            h.update(f"{p}:missing".encode())
+    tmp_dir = getattr(jieba.dt, "tmp_dir", None) or tempfile.gettempdir()
+    return Path(tmp_dir) / f"annotator_jieba_{h.hexdigest()[:16]}.cache"
+
+
+def _read_entries(path: Path, min_freq: int):
+    """Yield (word, freq, tag) from a jieba dictionary file ("word [freq] [tag]")."""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if not parts or parts[0].startswith("#"):
+                continue
+            word = parts[0]
+            freq = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
+            tag = parts[-1] if len(parts) > 1 and not parts[-1].isdigit() else ""
+            if freq is not None and freq < min_freq:
+                continue
+            yield word, freq, tag
+
+
+def _build() -> tuple[dict[str, int], int, dict[str, str]]:
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0
+    for word, f, tag in _read_entries(_dict_path(), MIN_FREQ):
+        freq[word] = f or 0
+        total += f or 0
+        if tag:
+            tags[word] = tag
+    if USER_DICT.exists():
+        for word, f, tag in _read_entries(USER_DICT, 0):
+            f = f if f is not None else 1000  # user words win against their parts
+            total += f - freq.get(word, 0)
+            freq[word] = f
+            if tag:
+                tags[word] = tag
+    pfdict = dict(freq)
+    for word in freq:
+        for i in range(1, len(word)):
+            pfdict.setdefault(word[:i], 0)
+    return pfdict, total, tags
+
+
+def _load():
+    global _tokenizer, _tags
+    with _lock:
+        if _tokenizer is not None:
+            return _tokenizer
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)
+        cache = _cache_path([_dict_path(), USER_DICT])
+        data = None
+        try:
+            with open(cache, "rb") as f:
+                data = marshal.load(f)
+        except (OSError, EOFError, ValueError, TypeError):
+            data = None
+        if data is None:
+            data = _build()
+            try:
+                fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=cache.name)
+                with os.fdopen(fd, "wb") as f:
+                    marshal.dump(data, f)
+                os.replace(tmp, cache)
+            except OSError:
+                pass
+        pfdict, total, tags = data
+        tk = jieba.Tokenizer()
+        tk.FREQ, tk.total = pfdict, total
+        tk.initialized = True
+        _tags = tags
+        _tokenizer = tk
+        return tk
+
+
+def warm_up() -> None:
+    """Load the dictionary now (otherwise the first call to :func:`tokens` does)."""
+    _load()
+
+
+def tag_of(word: str) -> str:
+    _load()
+    return _tags.get(word, "x")
+
+
+@lru_cache(maxsize=4096)
+def _cut(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    tk = _load()
+    out = []
+    pos = 0
+    tags = _tags
+    for w in tk.cut(text, HMM=False):
+        n = len(w)
+        out.append((w, tags.get(w, "x"), pos, pos + n))
+        pos += n
+    return tuple(out)
+
+
+def tokens(text: str, offset: int = 0) -> list[tuple[str, str, int, int]]:
+    """Words of ``text`` as ``(word, tag, start, end)``; offsets are code points plus ``offset``.
+
+    Unknown words (and single characters outside the dictionary) carry the tag ``"x"``;
+    runs of Latin letters or digits come out as one word.
+    """
+    toks = _cut(text)
+    if offset:
+        return [(w, t, s + offset, e + offset) for w, t, s, e in toks]
+    return list(toks)

@@ -1,0 +1,240 @@
+"""TARGET suggester: quantified goals for the coming period.
+
+The text is read paragraph by paragraph and sentence by sentence, keeping track of whether
+it looks forward (将, 力争, 计划, 目标, 预期, 确保, 新的一年, 展望, 明年, a later year at the
+start of a clause, a 【展望…】 heading …) or back (过去一年, 去年, 回顾, 累计, an earlier year
+at the start of a clause …). A marker switches the state from where it stands, so numbers
+before 将 in a sentence keep the earlier state. Within a forward stretch, each clause that
+holds a quantity (a number with a measure word, unit or %) is a target; quantities joined by
+、 or 及 are split, the later ones starting at their number. Results (已, 累计) are skipped.
+Value: ``{"quantity": number, "unit": measure word or unit}``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from annotator.core.models import Suggestion
+
+CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+             "七": 7, "八": 8, "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+UNITS = ("平方公里|平方米|万平方米|公里|公顷|万亩|亩|万吨|吨|亿元|万元|千元|元|亿美元|万美元|"
+         "个百分点|百分点|万人次|人次|万人|万户|万套|万个|万家|万辆|"
+         "家|宗|个|项|所|座|处|条|支|名|人|户|套|张|场|栋|幢|台|辆|部|间|件|篇|位|种|类|期|"
+         "次|批次|千米|米|床|艘|架|列|班|条|成|倍|%|％")
+NUM = r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]+(?:点[一二三四五六七八九零]+)?)"
+RE_QTY = re.compile(rf"{NUM}(?P<mod>多|余)?(?P<unit>{UNITS})")
+
+FORWARD = re.compile(r"将|力争|计划|目标|预期|预计|确保|新的一年|展望|明年|接下来|下一步|今后|未来|"
+                     r"争取|争创|拟|主要预期|到20\d\d年")
+BACKWARD = re.compile(r"过去一年|过去的一年|去年|回顾|回眸|累计|以来|先后|今年来|一年来|五年来|"
+                      r"上一年|已经")
+SENT_END = "。！？!?；;\n"
+CLAUSE_END = "，,。；;！!？?：:\n"
+QUOTE_OPEN = "“「『\""
+QUOTE_CLOSE = "”」』\""
+RE_YEAR_CLAUSE = re.compile(r"(?:^|[，,。；;：:\n])\s*(20\d\d)年[，,]")
+RE_YEAR = re.compile(r"(20\d\d)年")
+RE_HEADING = re.compile(r"【([^】]{1,20})】")
+SKIP_BEFORE = ("第", "已", "已有", "已经", "近", "超", "约")
+
+
+def _cn_to_number(s: str) -> float | None:
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", s):
+        return float(s) if "." in s else int(s)
+    if "点" in s:
+        a, b = s.split("点", 1)
+        whole = _cn_to_number(a)
+        if whole is None:
+            return None
+        frac = "".join(str(CN_DIGITS.get(c, "")) for c in b)
+        return float(f"{whole}.{frac}")
+    total, cur = 0, 0
+    for ch in s:
+        if ch in CN_DIGITS:
+            cur = CN_DIGITS[ch]
+        elif ch in CN_UNITS:
+            total += (cur or 1) * CN_UNITS[ch]
+            cur = 0
+        else:
+            return None
+    return total + cur
+
+
+def _quoted_mask(text: str) -> list[bool]:
+    mask = [False] * len(text)
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "“「『":
+            depth += 1
+        elif ch in "”」』" and depth:
+            depth -= 1
+            continue
+        elif ch == "\n":
+            depth = 0
+        mask[i] = depth > 0 and ch not in "“「『"
+    return mask
+
+
+class TargetSuggester:
+    name = "target"
+    labels = ("TARGET",)
+
+    def _future_year(self, text: str) -> int | None:
+        years = sorted({int(y) for y in RE_YEAR.findall(text)})
+        return years[-1] if len(years) >= 2 else None
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        if not text:
+            return []
+        future = self._future_year(text)
+        quoted = _quoted_mask(text)
+        # markers: position -> +1 (forward) / -1 (backward)
+        marks: list[tuple[int, int]] = []
+        for m in FORWARD.finditer(text):
+            if m.group() == "将" and text[m.end():m.end() + 1] in ("来", "军", "领", "士"):
+                continue
+            if m.group() == "将" and text[m.start() - 1:m.start()] in ("即",):
+                continue
+            marks.append((m.start(), 1))
+        for m in BACKWARD.finditer(text):
+            marks.append((m.start(), -1))
+        for m in RE_YEAR_CLAUSE.finditer(text):
+            y = int(m.group(1))
+            if future is not None:
+                marks.append((m.start(1), 1 if y >= future else -1))
+        marks.sort()
+        headings: list[tuple[int, int]] = []
+        for m in RE_HEADING.finditer(text):
+            h = m.group(1)
+            if re.search(r"展望|明年|新的一年|计划|目标|提前看", h) or (
+                    future and str(future) in h):
+                headings.append((m.start(), 1))
+            elif re.search(r"回眸|回顾|过去|成绩|成就", h) or (
+                    future and re.search(r"20\d\d", h) and str(future) not in h):
+                headings.append((m.start(), -1))
+            else:
+                headings.append((m.start(), 0))  # keeps the section's state
+
+        out: list[Suggestion] = []
+        section = 0  # state carried by headings, -1 back, 0 unknown, +1 forward
+        hi = mi = 0
+        pos = 0
+        n = len(text)
+        while pos < n:
+            pend = text.find("\n", pos)
+            pend = n if pend < 0 else pend
+            while hi < len(headings) and headings[hi][0] < pend:
+                if headings[hi][1]:
+                    section = headings[hi][1]
+                hi += 1
+            state = section
+            # sentences of the paragraph
+            s = pos
+            while s < pend:
+                e = s
+                while e < pend and text[e] not in SENT_END:
+                    e += 1
+                state = self._sentence(text, s, e, state, marks, quoted, out)
+                s = e + 1
+            pos = pend + 1
+        return out
+
+    def _sentence(self, text, s, e, state, marks, quoted, out) -> int:
+        lo = bisect.bisect_left(marks, (s, -2))
+        hi = bisect.bisect_left(marks, (e, -2), lo)
+        sent_marks = marks[lo:hi]
+        for m in RE_QTY.finditer(text, s, e):
+            qs = m.start()
+            cur = state
+            for p, v in sent_marks:
+                if p < qs:
+                    cur = v
+            if cur <= 0 or quoted[qs]:
+                continue
+            num, unit = m.group("num"), m.group("unit")
+            if unit == "期" or (unit == "个" and num == "一"):
+                continue
+            prev = text[max(s, qs - 2):qs]
+            if prev and (prev[-1].isdigit() or prev[-1] in ".年月日第" or prev.endswith(SKIP_BEFORE)):
+                continue
+            if m.end() < len(text) and text[m.end()] in "年月日":
+                continue
+            cl = qs
+            while cl > s and text[cl - 1] not in CLAUSE_END:
+                cl -= 1
+            if "已" in text[cl:qs]:
+                continue  # 已有的116个… is what exists, not a goal
+            if unit == "项" and text[m.end():m.end() + 2] in ("规定", "原则", "注意"):
+                continue  # 八项规定 and the like are names of rules
+            value = _cn_to_number(num)
+            if value is None or value == 0:
+                continue
+            sg = self._span(text, s, e, m, value, unit, out)
+            if sg is not None:
+                out.append(sg)
+        if sent_marks:
+            state = sent_marks[-1][1]
+        return state
+
+    def _span(self, text, s, e, m, value, unit, out):
+        qs, qe = m.start(), m.end()
+        # clause around the quantity
+        cs = qs
+        while cs > s and text[cs - 1] not in CLAUSE_END:
+            cs -= 1
+        ce = qe
+        while ce < e and text[ce] not in CLAUSE_END:
+            ce += 1
+        # an earlier target in this clause joined by 、/及: this one starts at its number
+        prev = [x for x in out if x.start >= cs and x.end <= ce + 1 and x.start < qs]
+        if prev:
+            last = prev[-1]
+            if last.end > qs:
+                joint = max(text.rfind("、", last.start, qs), text.rfind("及", last.start, qs))
+                if joint < 0 or joint <= last.start:
+                    return None  # a second quantity in the same clause (…367个…2331亿元)
+                out[out.index(last)] = self._make(text, last.start, joint, last.value, last.reason)
+            start = qs
+            jt = max(text.rfind("、", last.start, qs), text.rfind("及", last.start, qs))
+            if jt < last.start:
+                return None
+        else:
+            start = cs
+            k = text.rfind("将", cs, qs)
+            if k >= 0:
+                start = k + 1
+            lead = text.rfind("、", cs, qs)
+            if lead > start and not re.search(RE_QTY, text[start:lead]):
+                pass  # 、 inside the object (钟宅、钟山学校等17个…): keep the clause start
+        end = ce
+        if unit.endswith("元") and not any(c in "、及" for c in text[qe:ce]):
+            end = qe
+        k = text.find("、", qe, end)
+        if k >= 0:
+            end = k  # the next item of a 、 list is an object of its own
+        # cut at the next 、/及 that introduces another quantity
+        for j in range(qe, end):
+            if text[j] in "、及" and RE_QTY.match(text, j + 1) or (
+                    text[j] in "、及" and re.match(r"[^，,。；;、]{0,12}?等?" + NUM, text[j + 1:ce])
+                    and RE_QTY.search(text, j + 1, ce)):
+                end = j
+                break
+        while start < end and text[start] in " \u3000":
+            start += 1
+        if end <= start:
+            return None
+        why = "target: " + (self._trigger(text, start, qs) or "forward context") + f" + {m.group()}"
+        return self._make(text, start, end, {"quantity": value, "unit": unit}, why)
+
+    @staticmethod
+    def _trigger(text, start, qs):
+        m = re.search(r"力争|确保|计划|预期|新增|打造|争创|完成|安排|推动|推进|建设", text[start:qs])
+        return m.group() if m else ""
+
+    def _make(self, text, start, end, value, why):
+        conf = 0.75 if re.search(r"力争|确保|预期|目标|计划", why) else 0.6
+        return Suggestion(start=start, end=end, label="TARGET", text=text[start:end], value=value,
+                          confidence=conf, reason=why, origin=self.name)

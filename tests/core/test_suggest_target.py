@@ -1,0 +1,71 @@
+from annotator.core.suggest.target import TargetSuggester
+
+
+def spans(text):
+    out = TargetSuggester().suggest(text)
+    for s in out:
+        assert s.text == text[s.start:s.end]
+        assert s.label == "TARGET" and s.origin == "target" and s.reason
+    return out
+
+
+def test_forward_target_proposed():
+    t = "新的一年，我区将力争新增50家国家级高新技术企业。"
+    got = spans(t)
+    assert len(got) == 1
+    assert got[0].text.startswith("力争新增50家")
+    assert got[0].value == {"quantity": 50, "unit": "家"}
+
+
+def test_past_results_not_proposed():
+    t = "过去一年，全区新增120家规上工业企业，地区生产总值增长7%。"
+    assert spans(t) == []
+
+
+def test_state_switches_at_marker():
+    t = "去年完成投资30亿元。明年，全区将新增8家上市企业。"
+    got = spans(t)
+    assert [g.value for g in got] == [{"quantity": 8, "unit": "家"}]
+
+
+def test_joined_quantities_are_split():
+    t = "明年，力争新增12家规上工业企业、90家限上批发企业及40家建筑业企业。"
+    got = spans(t)
+    assert [g.value["quantity"] for g in got] == [12, 90, 40]
+    assert got[1].text.startswith("90家")
+    assert got[2].text.startswith("40家")
+    for a, b in zip(got, got[1:]):
+        assert a.end <= b.start
+
+
+def test_one_counts_but_yipi_does_not():
+    t = "新的一年，将争创一家省级示范点，引入一批品牌首店。"
+    got = spans(t)
+    assert len(got) == 1
+    assert got[0].value == {"quantity": 1, "unit": "家"}
+
+
+def test_percent_target():
+    t = "今年主要预期目标是：地区生产总值增长6%左右，城镇新增就业3.5万人。"
+    got = spans(t)
+    assert {"quantity": 6, "unit": "%"} in [g.value for g in got]
+    assert {"quantity": 3.5, "unit": "万人"} in [g.value for g in got]
+
+
+def test_never_crosses_sentence_or_semicolon():
+    t = "明年将建成20个社区食堂；完善服务。力争新增3所学校。"
+    for g in spans(t):
+        assert not any(c in g.text for c in "。；;")
+
+
+def test_offsets_with_astral_chars():
+    t = "😀𠀀资料。新的一年，将新增15家托育机构。"
+    got = spans(t)
+    assert len(got) == 1
+    assert t[got[0].start:got[0].end] == got[0].text
+    assert "15家" in got[0].text
+
+
+def test_quoted_numbers_ignored():
+    t = "新的一年，将深化“一宗一档”和“两个中心”建设。"
+    assert spans(t) == []
