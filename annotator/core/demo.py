@@ -31,7 +31,7 @@ def ensure_demo(folder: Path = DEMO_PROJECT) -> Path:
                 limit = doc.char_count * ACCEPTED_SHARE
                 ids = [a.id for a in store.annotations(doc.id) if a.end <= limit]
                 store.set_status(ids, "accepted", annotator="demo")
-            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            store.checkpoint()
         target = folder / DB_FILENAME
         if not target.exists():
             os.replace(build / "p" / DB_FILENAME, target)

@@ -511,6 +511,10 @@ class Store:
             "SELECT DISTINCT label, text FROM annotations WHERE status = 'rejected'").fetchall())
 
     # ---------------------------------------------------------------- health
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file (before copying or moving it)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def integrity_check(self) -> str:
         return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
 
