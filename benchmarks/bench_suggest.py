@@ -1,0 +1,112 @@
+"""Suggestion benchmark (run on demand, not in CI).
+
+    python benchmarks/bench_suggest.py [--docs 5000] [--skip-project]
+
+Reports: the one-off load time of the gazetteer and jieba (fresh process), suggestion speed
+in characters per second for all four labels on one core, and `annotator suggest --jobs 1/2`
+on a synthetic project of --docs documents made by reshuffling sentences of the demo article
+and the shared corpus.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [*sorted((ROOT / "projects" / "demo").glob("*.txt")),
+           *sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))]
+
+LOAD = """
+import time
+t = time.perf_counter()
+from annotator.core.suggest import default_suggesters
+for s in default_suggesters():
+    s.suggest("厦门市湖里区计划投资55.1亿元建设松元产业园，力争新增80家企业。")
+print(time.perf_counter() - t)
+"""
+
+
+def sentences() -> list[str]:
+    text = "\n".join(p.read_text(encoding="utf-8") for p in SOURCES)
+    return [s for s in re.split(r"(?<=[。！？\n])", text) if len(s.strip()) > 4]
+
+
+def synthetic_docs(n: int, size: int = 1500, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    pool = sentences()
+    docs = []
+    for _ in range(n):
+        parts, length = [], 0
+        while length < size:
+            s = rng.choice(pool)
+            parts.append(s)
+            length += len(s)
+        docs.append("".join(parts))
+    return docs
+
+
+def bench_load(runs: int = 5) -> list[float]:
+    return sorted(float(subprocess.run([sys.executable, "-c", LOAD], capture_output=True, text=True,
+                                       check=True).stdout) for _ in range(runs))
+
+
+def bench_speed(chars: int = 2_000_000) -> float:
+    from annotator.core.suggest import default_suggesters
+    from annotator.core.suggest.runner import propose
+
+    default_suggesters()
+    docs = synthetic_docs(max(1, chars // 1500))
+    propose(docs[0])  # warm
+    t = time.perf_counter()
+    for d in docs:
+        propose(d)
+    return sum(map(len, docs)) / (time.perf_counter() - t)
+
+
+def bench_project(n_docs: int) -> dict[int, float]:
+    from annotator.core.store import Store
+
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "src"
+        src.mkdir()
+        for i, d in enumerate(synthetic_docs(n_docs)):
+            (src / f"doc{i:05d}.txt").write_text(f"合成文档{i}\n{d}", encoding="utf-8")
+        project = Path(tmp) / "p"
+        run = [sys.executable, "-m", "annotator"]
+        subprocess.run([*run, "new", str(project)], check=True, capture_output=True)
+        subprocess.run([*run, "import", str(project), str(src)], check=True, capture_output=True)
+        for jobs in (1, 2):
+            t = time.perf_counter()
+            subprocess.run([*run, "suggest", str(project), "--replace", "--jobs", str(jobs)], check=True,
+                           capture_output=True)
+            results[jobs] = time.perf_counter() - t
+        with Store.open(project) as store:
+            results["suggestions"] = sum(store.count_annotations().values())
+            results["chars"] = store.stats()["characters"]
+    return results
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=5000)
+    ap.add_argument("--skip-project", action="store_true")
+    args = ap.parse_args()
+    loads = bench_load()
+    print(f"load gazetteer + jieba + all suggesters (fresh process): median {loads[len(loads) // 2]:.3f} s "
+          f"(min {loads[0]:.3f}, max {loads[-1]:.3f})")
+    print(f"suggestion speed, all four labels, one core: {bench_speed():,.0f} chars/s")
+    if not args.skip_project:
+        r = bench_project(args.docs)
+        print(f"{args.docs} documents, {r['chars']:,} chars, {r['suggestions']:,} suggestions: "
+              f"suggest --jobs 1 {r[1]:.1f} s, --jobs 2 {r[2]:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
