@@ -8,7 +8,8 @@ contain a place name, e.g. 大理石 or 长治久安; this is done here so that 
 never has to load jieba's dictionary for the gazetteer at run time).
 
 Rows of the output (tab separated, ``#`` lines are comments):
-    U <code> <name> <level> <parent code>   an administrative unit; level 1 province,
+    U <code> <name> <level> <parent code> <short forms, comma separated>
+                                            an administrative unit; level 1 province,
                                             2 prefecture, 3 county, 4 township
     O <word>                                a short form that is an ordinary word
     B <word>                                an ordinary word that contains a short form
@@ -147,10 +148,11 @@ def build(src: Path, out: Path) -> int:
         "#   via github.com/modood/Administrative-divisions-of-China (dist/, commit 57a0aa9c);",
         "#   licence WTFPL. Word flags derived from jieba's dict.txt (MIT).",
         "# Rebuild: python scripts/build_gazetteer.py",
-        "# U code name level(1 province,2 prefecture,3 county,4 township) parent",
+        "# U code name level(1 province,2 prefecture,3 county,4 township) parent short-forms",
         "# O ordinary-word short form;  B ordinary word containing a place name",
     ]
-    lines += [f"U\t{c}\t{n}\t{lv}\t{p}" for c, n, lv, p in units]
+    lines += [f"U\t{c}\t{n}\t{lv}\t{p}\t{','.join(short_forms(n, lv))}"
+              for c, n, lv, p in units]
     lines += [f"O\t{w}" for w in ordinary]
     lines += [f"B\t{w}" for w in block]
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -100,7 +100,16 @@ class DistrictSuggester:
         if not cands:
             return []
         if blocks:
-            cands = [c for c in cands if not _blocked(c, blocks)]
+            # reach[i]: the furthest end of a blocking word that starts at or before i
+            reach = [0] * (len(text) + 1)
+            for bs, be in blocks:
+                if be > reach[bs]:
+                    reach[bs] = be
+            for i in range(1, len(reach)):
+                if reach[i - 1] > reach[i]:
+                    reach[i] = reach[i - 1]
+            cands = [c for c in cands
+                     if any(full for _, full in c[3]) or reach[c[0]] < c[1]]
 
         # context: units named in full without ambiguity, and well-known short forms
         mentioned: set[str] = set()
@@ -130,12 +139,12 @@ class DistrictSuggester:
                 chosen.append((start, end, key, r))
         # longest match first, then leftmost; no two spans overlap
         chosen.sort(key=lambda c: (c[0] - c[1], c[0]))
-        taken: list[tuple[int, int]] = []
+        taken = bytearray(len(text))
         out = []
         for start, end, key, (code, full, ambiguous) in chosen:
-            if any(s < end and start < e for s, e in taken):
+            if any(taken[start:end]):
                 continue
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             unit = g.units[code]
             if full:
                 conf = 0.9 if not ambiguous else 0.75
@@ -151,10 +160,3 @@ class DistrictSuggester:
                                   self.name))
         out.sort(key=lambda s: s.start)
         return out
-
-
-def _blocked(cand, blocks) -> bool:
-    start, end, key, entries = cand
-    if any(full for _, full in entries):
-        return False
-    return any(bs <= start and end <= be and be - bs > end - start for bs, be in blocks)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,7 +29,7 @@ _AUTONOMY = ("自治区", "自治州", "自治县", "自治旗", "自治乡")
 _SUFFIXES = ("特别行政区", "街道", "地区", "林区", "新区", "苏木", "省", "市", "区", "县",
              "镇", "乡", "盟", "旗")
 # names of zones and special units get no short form (长春经济技术开发区 -> no 长春经济技术开发)
-_NO_SHORT = ("开发", "园区", "管理", "示范", "群岛", "委员会", "试验", "经济区", "工业区", "城区")
+_NO_SHORT = ("开发", "园区", "管理", "示范", "群岛", "委员会", "试验", "经济区", "工业区")
 
 
 def short_forms(name: str, level: int) -> list[str]:
@@ -64,12 +65,12 @@ def short_forms(name: str, level: int) -> list[str]:
     return [base]
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     code: str
     name: str
     level: int
     parent: str
+    shorts: tuple[str, ...] = ()
 
 
 @dataclass
@@ -115,14 +116,25 @@ def read_words(path: Path) -> list[str]:
     return words
 
 
+_LEVELS = {"1": 1, "2": 2, "3": 3, "4": 4}
+
+
 def parse_tsv(lines, units: dict[str, Unit], ordinary: set[str], block: set[str]) -> None:
+    """Rows ``U code name level parent [short,short]``, ``O word``, ``B word``."""
+    new = Unit.__new__
     for line in lines:
         if not line or line[0] == "#":
             continue
         parts = line.rstrip("\n").split("\t")
         kind = parts[0]
         if kind == "U":
-            units[parts[1]] = Unit(parts[1], parts[2], int(parts[3]), parts[4] if len(parts) > 4 else "")
+            code, name, level = parts[1], parts[2], _LEVELS[parts[3]]
+            parent = parts[4] if len(parts) > 4 else ""
+            if len(parts) > 5:
+                shorts = tuple(parts[5].split(",")) if parts[5] else ()
+            else:
+                shorts = tuple(short_forms(name, level))
+            units[code] = new(Unit, code, name, level, parent, shorts)
         elif kind == "O":
             ordinary.add(parts[1])
         elif kind == "B":
@@ -133,17 +145,28 @@ def build(units: dict[str, Unit], ordinary: set[str], block: set[str],
           stop: set[str]) -> Gazetteer:
     entries: dict[str, list[tuple[str, bool]]] = {}
     for unit in units.values():
-        entries.setdefault(unit.name, []).append((unit.code, True))
+        e = entries.get(unit.name)
+        if e is None:
+            entries[unit.name] = [(unit.code, True)]
+        else:
+            e.append((unit.code, True))
+    full_names = set(entries)
     for unit in units.values():
-        for s in short_forms(unit.name, unit.level):
-            if s not in entries or not any(full for _, full in entries[s]):
-                entries.setdefault(s, []).append((unit.code, False))
+        for s in unit.shorts:
+            if s in full_names:
+                continue
+            e = entries.get(s)
+            if e is None:
+                entries[s] = [(unit.code, False)]
+            else:
+                e.append((unit.code, False))
     auto = ahocorasick.Automaton()
+    add = auto.add_word
     for key, ents in entries.items():
-        auto.add_word(key, (key, "name", tuple(ents)))
-    for word in block | {w for w in stop if w not in entries}:
+        add(key, (key, "name", tuple(ents)))
+    for word in block | stop:
         if word not in entries:
-            auto.add_word(word, (word, "block", ()))
+            add(word, (word, "block", ()))
     auto.make_automaton()
     return Gazetteer(units, auto, frozenset(ordinary), frozenset(w for w in stop if w in entries))
 
@@ -156,7 +179,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     block: set[str] = set()
     main = Path(path) if path else _resource("gazetteer.tsv")
     with _open_text(main) as f:
-        parse_tsv(f, units, ordinary, block)
+        parse_tsv(f.read().split("\n"), units, ordinary, block)
     extra = RESOURCES / "gazetteer_extra.tsv"
     if path is None and extra.exists():
         with open(extra, encoding="utf-8") as f:

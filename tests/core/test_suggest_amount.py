@@ -1,0 +1,113 @@
+import pytest
+
+from annotator.core.suggest.amount import AmountSuggester
+
+A = AmountSuggester()
+
+
+def amounts(text):
+    out = A.suggest(text)
+    for s in out:
+        assert text[s.start:s.end] == s.text
+        assert s.label == "AMOUNT" and s.origin == "amount"
+    return [(s.text, s.value) for s in out]
+
+
+@pytest.mark.parametrize("text, span, yuan, qualifier", [
+    ("总投资55.1亿元，", "55.1亿元", 5510000000, None),
+    ("兑现资金4251万元", "4251万元", 42510000, None),
+    ("救助3245.7万元", "3245.7万元", 32457000, None),
+    ("投资三千万元", "三千万元", 30000000, None),
+    ("合计十二亿三千万元", "十二亿三千万元", 1230000000, None),
+    ("规模1.5万亿元", "1.5万亿元", 1500000000000, None),
+    ("共1,200元", "1,200元", 1200, None),
+    ("共1,234.5万元", "1,234.5万元", 12345000, None),
+    ("补贴３２．５万元", "３２．５万元", 325000, None),
+    ("补贴５，０００元", "５，０００元", 5000, None),
+    ("奖励5千元", "5千元", 5000, None),
+    ("奖励3百万元", "3百万元", 3000000, None),
+    ("两亿元", "两亿元", 200000000, None),
+    ("十亿元", "十亿元", 1000000000, None),
+    ("超1000亿元", "1000亿元", 100000000000, "超"),
+    ("超过1000亿元", "1000亿元", 100000000000, "超"),
+    ("近10亿元", "10亿元", 1000000000, "近"),
+    ("约3亿元", "3亿元", 300000000, "约"),
+    ("注册资金达290亿元", "290亿元", 29000000000, "达"),
+    ("产值高达30亿元", "30亿元", 3000000000, "达"),
+    ("逾5亿元", "5亿元", 500000000, "逾"),
+    ("10余亿元", "10余亿元", 1000000000, "余"),
+    ("10多万元", "10多万元", 100000, "多"),
+    ("1000亿余元", "1000亿余元", 100000000000, "余"),
+    ("项目达产后年产值30亿元", "30亿元", 3000000000, None),
+    ("12亿3000万元", "12亿3000万元", 1230000000, None),
+    ("10亿元人民币", "10亿元", 1000000000, None),
+])
+def test_yuan_amounts(text, span, yuan, qualifier):
+    [(got, value)] = amounts(text)
+    assert got == span
+    assert value["yuan"] == yuan and isinstance(value["yuan"], int)
+    assert value.get("qualifier") == qualifier
+
+
+def test_qualifier_is_outside_the_span():
+    [s] = A.suggest("超1000亿元")
+    assert (s.start, s.end) == (1, 7)
+
+
+@pytest.mark.parametrize("text, span, currency, amount", [
+    ("吸引外资43.8亿美元", "43.8亿美元", "USD", 4380000000),
+    ("5万美元", "5万美元", "USD", 50000),
+    ("200美元", "200美元", "USD", 200),
+    ("5000万欧元", "5000万欧元", "EUR", 50000000),
+    ("3亿港元", "3亿港元", "HKD", 300000000),
+    ("3亿港币", "3亿港币", "HKD", 300000000),
+    ("100亿日元", "100亿日元", "JPY", 10000000000),
+])
+def test_other_currencies(text, span, currency, amount):
+    [(got, value)] = amounts(text)
+    assert got == span
+    assert value["currency"] == currency and value["amount"] == amount
+    assert "yuan" not in value
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("3000万至5000万元", ("3000万", 30000000), ("5000万元", 50000000)),
+    ("3000万-5000万元", ("3000万", 30000000), ("5000万元", 50000000)),
+    ("3000万～5000万元", ("3000万", 30000000), ("5000万元", 50000000)),
+    ("3000-5000万元", ("3000", 30000000), ("5000万元", 50000000)),
+    ("3至5亿元", ("3", 300000000), ("5亿元", 500000000)),
+])
+def test_ranges(text, first, second):
+    got = amounts(text)
+    assert [(t, v["yuan"]) for t, v in got] == [first, second]
+
+
+def test_range_in_other_currency():
+    got = amounts("1-2亿美元")
+    assert [(t, v["currency"], v["amount"]) for t, v in got] == [
+        ("1", "USD", 100000000), ("2亿美元", "USD", 200000000)]
+
+
+@pytest.mark.parametrize("text", [
+    "打造千亿级产业集群", "116个亿元项目", "扩充已有的116个亿元策划项目盘子", "亿元项目",
+    "税性比72.5%位居全市第一", "16.6万平方米", "1000亩", "20公顷", "28.9万户", "1.62万个",
+    "51万人", "8家企业", "10项", "百亿元产业集群", "统一千亿元标准", "元旦", "一元化",
+    "三元区", "万元GDP能耗下降", "2023年", "几十亿元", "数十亿元", "第一千元",
+])
+def test_never_proposed(text):
+    assert amounts(text) == []
+
+
+def test_offsets_are_code_points():
+    text = "😀𠀀总投资55.1亿元"
+    [s] = A.suggest(text)
+    assert (s.start, s.end) == (5, 11)
+    assert text[s.start:s.end] == "55.1亿元"
+
+
+def test_no_overlap_and_several():
+    text = "投资55亿元，其中10亿元用于，另有3000万至5000万元。"
+    out = A.suggest(text)
+    assert [s.text for s in out] == ["55亿元", "10亿元", "3000万", "5000万元"]
+    for a, b in zip(out, out[1:]):
+        assert a.end <= b.start

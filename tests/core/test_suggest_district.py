@@ -1,0 +1,133 @@
+import pytest
+
+from annotator.core.suggest.district import DistrictSuggester
+from annotator.core.suggest.gazetteer import load_gazetteer, short_forms
+
+D = DistrictSuggester()
+
+
+def found(text):
+    out = D.suggest(text)
+    for s in out:
+        assert text[s.start:s.end] == s.text
+        assert s.label == "DISTRICT" and s.origin == "gazetteer"
+    for a, b in zip(out, out[1:]):
+        assert a.end <= b.start, "spans of one label never overlap"
+    return [(s.text, s.value["name"], s.value.get("code")) for s in out]
+
+
+def test_short_forms():
+    assert short_forms("湖里区", 3) == ["湖里"]
+    assert short_forms("厦门市", 2) == ["厦门"]
+    assert short_forms("福建省", 1) == ["福建"]
+    assert short_forms("灌口镇", 4) == ["灌口"]
+    assert short_forms("金山街道", 4) == ["金山"]
+    assert short_forms("广西壮族自治区", 1) == ["广西"]
+    assert short_forms("新疆维吾尔自治区", 1) == ["新疆"]
+    assert short_forms("内蒙古自治区", 1) == ["内蒙古"]
+    assert short_forms("恩施土家族苗族自治州", 2) == ["恩施"]
+    assert short_forms("大厂回族自治县", 3) == ["大厂"]
+    assert short_forms("香港特别行政区", 1) == ["香港"]
+    assert short_forms("涉县", 3) == []  # one character is no short form
+    assert short_forms("长春经济技术开发区", 3) == []
+
+
+def test_gazetteer_codes_and_placeholders():
+    g = load_gazetteer()
+    assert g.units["350000"].name == "福建省"
+    assert g.units["350200"].name == "厦门市"
+    assert g.units["350206"].name == "湖里区"
+    assert g.units["350206"].parent == "350200"
+    assert all(u.name not in ("市辖区", "县", "省直辖县级行政区划") for u in g.units.values())
+    assert g.units["110105"].parent == "110000"  # 北京 朝阳区: the 市辖区 row is skipped
+
+
+def test_full_names_and_longest_match():
+    assert found("福建省厦门市湖里区") == [
+        ("福建省", "福建省", "350000"), ("厦门市", "厦门市", "350200"),
+        ("湖里区", "湖里区", "350206")]
+    assert found("集美区灌口镇") == [
+        ("集美区", "集美区", "350211"), ("灌口镇", "灌口镇", "350211102")]
+
+
+def test_short_form_with_context():
+    assert ("湖里", "湖里区", "350206") in found("厦门市发布通知。湖里经济稳步增长。")
+    assert ("湖里", "湖里区", "350206") in found("湖里区召开大会，湖里力量不断壮大。")
+
+
+def test_province_and_prefecture_short_forms_alone():
+    assert found("福建经济") == [("福建", "福建省", "350000")]
+    assert found("厦门特区") == [("厦门", "厦门市", "350200")]
+    assert found("广西发展") == [("广西", "广西壮族自治区", "450000")]
+
+
+def test_county_short_form_needs_context():
+    assert found("湖里经济") == []
+
+
+def test_township_short_form_needs_its_county():
+    text = "集美区推进建设。灌口派出所"
+    assert ("灌口", "灌口镇", "350211102") in found(text)
+    assert found("灌口派出所") == []
+
+
+@pytest.mark.parametrize("text", ["中国经济", "美妆产业", "世界和平", "实现光明前景"])
+def test_not_districts(text):
+    assert found(text) == []
+
+
+def test_stop_listed_word_not_proposed_from_short_form():
+    # 和平区 exists (天津), but 和平 is an ordinary word
+    assert found("天津市推动世界和平") == [("天津市", "天津市", "120000")]
+
+
+def test_ordinary_word_containing_a_name():
+    # 金山街道 is in 湖里区, yet 金山 in 金山银山 is no mention
+    text = "湖里区坚持绿水青山就是金山银山。"
+    assert [t for t, _, _ in found(text)] == ["湖里区"]
+    assert ("大理", "大理白族自治州", "532900") not in found("大理石加工")
+
+
+def test_names_inside_longer_names():
+    text = "厦门市集美区。四川大学华西厦门医院"
+    got = found(text)
+    assert ("四川", "四川省", "510000") in got
+    assert ("厦门", "厦门市", "350200") in got
+    text = "湖里区梳理湖里老工业区"
+    assert [t for t, _, _ in found(text)] == ["湖里区", "湖里"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("南京市的鼓楼区", "320106"),
+    ("福州的鼓楼区", "350102"),
+    ("北京市朝阳区", "110105"),
+    ("长春市朝阳区", "220104"),
+])
+def test_ambiguous_full_names_by_context(text, code):
+    got = [c for t, n, c in found(text) if t.endswith("区")]
+    assert got == [code]
+
+
+def test_ambiguous_short_form_by_context():
+    got = found("南京市鼓楼区和玄武区。鼓楼医院")
+    assert ("鼓楼", "鼓楼区", "320106") in got
+
+
+def test_value_and_reason():
+    [s] = D.suggest("湖里区")
+    assert s.value == {"name": "湖里区", "code": "350206"}
+    assert "湖里区 350206" in s.reason
+    full = D.suggest("厦门市湖里区。湖里")
+    assert full[1].confidence > full[2].confidence
+
+
+@pytest.mark.parametrize("prefix", ["😀", "𠀀", "😀𠀀x"])
+def test_offsets_are_code_points(prefix):
+    text = prefix + "厦门市"
+    [s] = D.suggest(text)
+    assert (s.start, s.end) == (len(prefix), len(prefix) + 3)
+    assert s.text == "厦门市"
+
+
+def test_empty_text():
+    assert D.suggest("") == []
