@@ -22,7 +22,7 @@ def main(repeat: int = 20) -> None:
     g = load_gazetteer()
     t2 = time.perf_counter()
     print(f"import: {t1 - t0:.3f} s; gazetteer load: {t2 - t1:.3f} s "
-          f"({len(g.units)} units, {len(g.automaton)} automaton keys)")
+          f"({len(g)} units, {len(g.automaton)} automaton keys)")
 
     from annotator.core.suggest.amount import AmountSuggester
     from annotator.core.suggest.district import DistrictSuggester

@@ -8,11 +8,14 @@ contain a place name, e.g. 大理石 or 长治久安; this is done here so that 
 never has to load jieba's dictionary for the gazetteer at run time).
 
 Rows of the output (tab separated, ``#`` lines are comments):
-    U <code> <name> <level> <parent code> <short forms, comma separated>
+    U <code> <name> <level> <parent code>
                                             an administrative unit; level 1 province,
                                             2 prefecture, 3 county, 4 township
+    K <name> <codes>                        a key of the automaton: codes of the units with
+                                            this full name, then (suffix -) short form
     O <word>                                a short form that is an ordinary word
     B <word>                                an ordinary word that contains a short form
+Hand additions in resources/gazetteer_extra.tsv are merged into the output.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotator.core.suggest.gazetteer import short_forms  # noqa: E402
+from annotator.core.suggest.gazetteer import Unit, key_entries, short_forms  # noqa: E402
 
 DEFAULT_SRC = Path("/work/shared/gazetteer")
 DEFAULT_OUT = ROOT / "resources" / "gazetteer.tsv"
@@ -139,20 +142,23 @@ def word_lists(units) -> tuple[list[str], list[str]]:
 
 
 def build(src: Path, out: Path) -> int:
-    units = load_units(src)
     extra = load_extra(ROOT / "resources" / "gazetteer_extra.tsv")
-    ordinary, block = word_lists(units + extra)
+    units = sorted({u[0]: u for u in load_units(src) + extra}.values(), key=lambda u: u[0])
+    ordinary, block = word_lists(units)
+    keys = key_entries([Unit(c, n, lv, p, tuple(short_forms(n, lv))) for c, n, lv, p in units])
     lines = [
         "# PRC administrative divisions for the DISTRICT suggester (generated file, do not edit)",
         "# Source: National Bureau of Statistics, 统计用区划代码 2023 (data as of 2023-06-30),",
         "#   via github.com/modood/Administrative-divisions-of-China (dist/, commit 57a0aa9c);",
         "#   licence WTFPL. Word flags derived from jieba's dict.txt (MIT).",
         "# Rebuild: python scripts/build_gazetteer.py",
-        "# U code name level(1 province,2 prefecture,3 county,4 township) parent short-forms",
+        "# U code name level(1 province,2 prefecture,3 county,4 township) parent",
+        "# K name-or-short-form codes (a trailing - marks a short form), precomputed keys",
         "# O ordinary-word short form;  B ordinary word containing a place name",
+        "# Hand additions from resources/gazetteer_extra.tsv are included.",
     ]
-    lines += [f"U\t{c}\t{n}\t{lv}\t{p}\t{','.join(short_forms(n, lv))}"
-              for c, n, lv, p in units]
+    lines += [f"U\t{c}\t{n}\t{lv}\t{p}" for c, n, lv, p in units]
+    lines += [f"K\t{k}\t{v}" for k, v in keys.items()]
     lines += [f"O\t{w}" for w in ordinary]
     lines += [f"B\t{w}" for w in block]
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -34,12 +34,13 @@ def test_short_forms():
 
 def test_gazetteer_codes_and_placeholders():
     g = load_gazetteer()
-    assert g.units["350000"].name == "福建省"
-    assert g.units["350200"].name == "厦门市"
-    assert g.units["350206"].name == "湖里区"
-    assert g.units["350206"].parent == "350200"
-    assert all(u.name not in ("市辖区", "县", "省直辖县级行政区划") for u in g.units.values())
-    assert g.units["110105"].parent == "110000"  # 北京 朝阳区: the 市辖区 row is skipped
+    assert g.unit("350000").name == "福建省"
+    assert g.unit("350200").name == "厦门市"
+    assert g.unit("350206").name == "湖里区"
+    assert g.unit("350206").parent == "350200"
+    assert all(g.unit(c).name not in ("市辖区", "县", "省直辖县级行政区划") for c in g.codes())
+    assert g.unit("810000").name == "香港特别行政区"  # hand addition
+    assert g.unit("110105").parent == "110000"  # 北京 朝阳区: the 市辖区 row is skipped
 
 
 def test_full_names_and_longest_match():

@@ -42,7 +42,7 @@ class DistrictSuggester:
     def _acceptable(self, code: str, full: bool, key: str, mentioned: set[str],
                     parents_mentioned: set[str]) -> bool:
         g = self.gazetteer
-        unit = g.units[code]
+        unit = g.unit(code)
         if full:
             if not self._weak_full(key, unit.level):
                 return True
@@ -69,7 +69,7 @@ class DistrictSuggester:
         for weight, a in zip((4, 2, 1), g.ancestors(code)):
             if a in mentioned:
                 score += weight
-        if g.units[code].parent in parents_mentioned:
+        if g.unit(code).parent in parents_mentioned:
             score += 1
         return score
 
@@ -83,7 +83,7 @@ class DistrictSuggester:
         if len(ok) == 1:
             return ok[0][0], ok[0][1], len(entries) > 1
         ranked = sorted(ok, key=lambda e: (-self._score(e[0], mentioned, parents_mentioned),
-                                           not e[1], g.units[e[0]].level, e[0]))
+                                           not e[1], g.unit(e[0]).level, e[0]))
         return ranked[0][0], ranked[0][1], True
 
     # -- the suggester -----------------------------------------------------------------
@@ -91,12 +91,13 @@ class DistrictSuggester:
         g = self.gazetteer
         cands = []   # (start, end, key, entries)
         blocks = []  # (start, end)
-        for end, (key, kind, entries) in g.automaton.iter(text):
+        decode = g.entries
+        for end, (key, raw) in g.automaton.iter(text):
             start = end - len(key) + 1
-            if kind == "block":
+            if raw is None:
                 blocks.append((start, end + 1))
             else:
-                cands.append((start, end + 1, key, entries))
+                cands.append((start, end + 1, key, decode(raw)))
         if not cands:
             return []
         if blocks:
@@ -116,13 +117,13 @@ class DistrictSuggester:
         for start, end, key, entries in cands:
             if len(entries) == 1:
                 code, full = entries[0]
-                level = g.units[code].level
+                level = g.unit(code).level
                 if full and not self._weak_full(key, level):
                     mentioned.add(code)
                 elif not full and level <= 2 and key not in g.stop:
                     mentioned.add(code)
         for _ in range(2):
-            parents_mentioned = {g.units[c].parent for c in mentioned}
+            parents_mentioned = {g.unit(c).parent for c in mentioned}
             resolved = {}
             for start, end, key, entries in cands:
                 if key not in resolved:
@@ -145,7 +146,7 @@ class DistrictSuggester:
             if any(taken[start:end]):
                 continue
             taken[start:end] = b"\x01" * (end - start)
-            unit = g.units[code]
+            unit = g.unit(code)
             if full:
                 conf = 0.9 if not ambiguous else 0.75
             else:

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import gzip
-from dataclasses import dataclass
+import re
 from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
@@ -73,22 +73,63 @@ class Unit(NamedTuple):
     shorts: tuple[str, ...] = ()
 
 
-@dataclass
 class Gazetteer:
-    units: dict[str, Unit]
-    # automaton value: (key, kind, entries); kind "name" or "block";
-    # entries: tuple of (code, is_full_name)
-    automaton: ahocorasick.Automaton
-    ordinary: frozenset[str]  # short forms that are ordinary words (jieba)
-    stop: frozenset[str]      # names that are ordinary words (hand-made stop list)
+    """Units by code (parsed on first use) and an automaton over all names.
+
+    Automaton values are ``(key, entries)``; ``entries`` is None for a blocking word,
+    else the raw entry string ``"350206,350206001-"`` (``-``: short form), decoded by
+    :meth:`entries` on first use, so that loading stays cheap.
+    """
+
+    def __init__(self, raw_units: dict[str, str], automaton, ordinary, stop) -> None:
+        self._raw = raw_units
+        self._units: dict[str, Unit] = {}
+        self._entries: dict[str, tuple[tuple[str, bool], ...]] = {}
+        self.automaton = automaton
+        self.ordinary: frozenset[str] = frozenset(ordinary)
+        self.stop: frozenset[str] = frozenset(stop)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def codes(self):
+        return self._raw.keys()
+
+    def unit(self, code: str) -> Unit:
+        u = self._units.get(code)
+        if u is None:
+            name, level, parent = (self._raw[code].split("\t") + [""])[:3]
+            u = Unit(code, name, int(level), parent, tuple(short_forms(name, int(level))))
+            self._units[code] = u
+        return u
+
+    def entries(self, raw: str) -> tuple[tuple[str, bool], ...]:
+        e = self._entries.get(raw)
+        if e is None:
+            e = tuple((c[:-1], False) if c[-1] == "-" else (c, True) for c in raw.split(","))
+            self._entries[raw] = e
+        return e
 
     def ancestors(self, code: str) -> list[str]:
         out = []
-        unit = self.units.get(code)
-        while unit is not None and unit.parent:
-            out.append(unit.parent)
-            unit = self.units.get(unit.parent)
+        parent = self.unit(code).parent
+        while parent and parent in self._raw:
+            out.append(parent)
+            parent = self.unit(parent).parent
         return out
+
+
+def key_entries(units: list[Unit]) -> dict[str, str]:
+    """Every name and short form -> raw entry string (full names first)."""
+    entries: dict[str, list[str]] = {}
+    for u in units:
+        entries.setdefault(u.name, []).append(u.code)
+    full_names = set(entries)
+    for u in units:
+        for s in u.shorts:
+            if s not in full_names:
+                entries.setdefault(s, []).append(u.code + "-")
+    return {k: ",".join(v) for k, v in entries.items()}
 
 
 def _open_text(path: Path):
@@ -116,74 +157,44 @@ def read_words(path: Path) -> list[str]:
     return words
 
 
-_LEVELS = {"1": 1, "2": 2, "3": 3, "4": 4}
+_U_ROW = re.compile(r"^U\t([^\t\n]+)\t([^\n]*)$", re.M)
+_K_ROW = re.compile(r"^K\t([^\t\n]+)\t([^\n]*)$", re.M)
+_O_ROW = re.compile(r"^O\t([^\t\n]+)$", re.M)
+_B_ROW = re.compile(r"^B\t([^\t\n]+)$", re.M)
 
 
-def parse_tsv(lines, units: dict[str, Unit], ordinary: set[str], block: set[str]) -> None:
-    """Rows ``U code name level parent [short,short]``, ``O word``, ``B word``."""
-    new = Unit.__new__
-    for line in lines:
-        if not line or line[0] == "#":
-            continue
-        parts = line.rstrip("\n").split("\t")
-        kind = parts[0]
-        if kind == "U":
-            code, name, level = parts[1], parts[2], _LEVELS[parts[3]]
-            parent = parts[4] if len(parts) > 4 else ""
-            if len(parts) > 5:
-                shorts = tuple(parts[5].split(",")) if parts[5] else ()
-            else:
-                shorts = tuple(short_forms(name, level))
-            units[code] = new(Unit, code, name, level, parent, shorts)
-        elif kind == "O":
-            ordinary.add(parts[1])
-        elif kind == "B":
-            block.add(parts[1])
+def parse_unit_rows(text: str) -> list[Unit]:
+    """``U code name level parent`` rows."""
+    out = []
+    for code, rest in _U_ROW.findall(text):
+        name, level, parent = (rest.split("\t") + [""])[:3]
+        out.append(Unit(code, name, int(level), parent, tuple(short_forms(name, int(level)))))
+    return out
 
 
-def build(units: dict[str, Unit], ordinary: set[str], block: set[str],
-          stop: set[str]) -> Gazetteer:
-    entries: dict[str, list[tuple[str, bool]]] = {}
-    for unit in units.values():
-        e = entries.get(unit.name)
-        if e is None:
-            entries[unit.name] = [(unit.code, True)]
-        else:
-            e.append((unit.code, True))
-    full_names = set(entries)
-    for unit in units.values():
-        for s in unit.shorts:
-            if s in full_names:
-                continue
-            e = entries.get(s)
-            if e is None:
-                entries[s] = [(unit.code, False)]
-            else:
-                e.append((unit.code, False))
+def from_text(text: str, stop: set[str]) -> Gazetteer:
+    raw = dict(_U_ROW.findall(text))
+    keys = _K_ROW.findall(text)
+    if not keys:  # a file without precomputed keys
+        keys = list(key_entries(parse_unit_rows(text)).items())
     auto = ahocorasick.Automaton()
     add = auto.add_word
-    for key, ents in entries.items():
-        add(key, (key, "name", tuple(ents)))
-    for word in block | stop:
-        if word not in entries:
-            add(word, (word, "block", ()))
+    names = set()
+    for key, ents in keys:
+        add(key, (key, ents))
+        names.add(key)
+    for word in set(_B_ROW.findall(text)) | stop:
+        if word not in names:
+            add(word, (word, None))
     auto.make_automaton()
-    return Gazetteer(units, auto, frozenset(ordinary), frozenset(w for w in stop if w in entries))
+    return Gazetteer(raw, auto, _O_ROW.findall(text), {w for w in stop if w in names})
 
 
 @lru_cache(maxsize=None)
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """The shipped gazetteer (cached: loaded once per process)."""
-    units: dict[str, Unit] = {}
-    ordinary: set[str] = set()
-    block: set[str] = set()
     main = Path(path) if path else _resource("gazetteer.tsv")
     with _open_text(main) as f:
-        parse_tsv(f.read().split("\n"), units, ordinary, block)
-    extra = RESOURCES / "gazetteer_extra.tsv"
-    if path is None and extra.exists():
-        with open(extra, encoding="utf-8") as f:
-            parse_tsv(("U\t" + line if line.strip() and not line.startswith("#") else line
-                       for line in f), units, ordinary, block)
+        text = f.read()
     stop = set(read_words(RESOURCES / "district_stopwords.txt"))
-    return build(units, ordinary, block, stop)
+    return from_text(text, stop)
