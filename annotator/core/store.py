@@ -11,6 +11,7 @@ import contextlib
 import json
 import os
 import sqlite3
+import time
 from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,6 +25,7 @@ from annotator.core.models import STATUSES, Annotation, Change, ChangeSet, Docum
 from annotator.paths import DB_FILENAME
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+_PROJECT_TABLES = {"meta", "labels", "documents", "annotations"}
 BUSY_TIMEOUT_MS = 10_000
 _ANN_COLUMNS = ("id", "document_id", "start", "end", "label", "text", "value", "status", "origin",
                 "annotator", "confidence", "reason", "note", "created_at", "updated_at")
@@ -52,16 +54,22 @@ def _row_to_document(d: dict) -> Document:
 class Store:
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`."""
 
-    def __init__(self, folder: Path, conn: sqlite3.Connection):
+    def __init__(self, folder: Path, conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS):
         self.folder = folder
         self.path = folder / DB_FILENAME
         self.conn = conn
         self.db = Database(conn)
+        self.busy_timeout_ms = busy_timeout_ms
         self._labels: list[Label] | None = None
+        self._labels_version = -1
+        # rolling backups: checked before the first write of a session, then at most hourly
+        self._auto_backup = False
+        self._last_backup_check: float | None = None
+        self.backup_error = ""  # why the last automatic backup failed ("" when it did not)
 
     # ---------------------------------------------------------------- opening
     @classmethod
-    def create(cls, folder: str | Path) -> "Store":
+    def create(cls, folder: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> "Store":
         folder = Path(folder)
         if (folder / DB_FILENAME).exists():
             raise ProjectError(f"{folder}: a project already exists here")
@@ -71,10 +79,13 @@ class Store:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise ProjectError(f"{folder}: cannot create the project folder ({e.strerror})") from e
-        return cls.open(folder, create=True)
+        store = cls.open(folder, create=True, busy_timeout_ms=busy_timeout_ms)
+        store._last_backup_check = time.monotonic()  # a new project has nothing to back up yet
+        return store
 
     @classmethod
-    def open(cls, folder: str | Path, *, create: bool = False) -> "Store":
+    def open(cls, folder: str | Path, *, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> "Store":
+        """Open a project; a second writer waits up to ``busy_timeout_ms`` for the lock, then SaveError."""
         folder = Path(folder)
         path = folder / DB_FILENAME
         if not folder.exists():
@@ -89,33 +100,39 @@ class Store:
         if not os.access(folder, os.W_OK):
             raise ProjectError(f"{folder}: the project folder is read-only; "
                                "annotator needs to write its database and journal there")
+        if path.exists() and not os.access(path, os.W_OK):
+            raise ProjectError(f"{path}: the database file is read-only; nothing was changed")
         try:
-            conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+            conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
                                    isolation_level=None, check_same_thread=False)
         except sqlite3.Error as e:
             raise ProjectError(f"{path}: cannot open the database ({e})") from e
-        store = cls(folder, conn)
+        store = cls(folder, conn, busy_timeout_ms)
         try:
             store._prepare()
         except sqlite3.DatabaseError as e:
             conn.close()
             raise ProjectError(f"{path}: the database is damaged or not a project database ({e})") from e
-        except ProjectError:
+        except (ProjectError, SaveError) as e:
             conn.close()
+            if isinstance(e, SaveError):
+                raise ProjectError(str(e)) from e
             raise
+        store._auto_backup = True
         return store
 
     def _prepare(self) -> None:
         c = self.conn
-        c.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        c.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
         version = c.execute("PRAGMA user_version").fetchone()[0]
         if version > migrations.SCHEMA_VERSION:
             raise ProjectError(
                 f"{self.path}: made by a newer annotator (schema {version}, this one knows "
                 f"{migrations.SCHEMA_VERSION}); update annotator to open it — nothing was changed")
         tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if version == 0 and tables:
-            raise ProjectError(f"{self.path}: is an SQLite database but not an annotator project")
+        if version == 0 and tables or version > 0 and not _PROJECT_TABLES <= tables:
+            raise ProjectError(f"{self.path}: is an SQLite database but not an annotator project; "
+                               "it was left untouched")
         mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise ProjectError(f"{self.path}: cannot switch the database to WAL mode ({mode})")
@@ -153,11 +170,14 @@ class Store:
             with self.db.atomic():
                 yield self.conn
             return
+        self._backup_if_due()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
-            raise SaveError(f"{self.path}: the project is busy in another program ({e}); "
-                            "nothing was saved — try again") from e
+            if _is_disk_error(e):
+                raise SaveError(f"{self.path}: could not write ({e}); nothing was saved") from e
+            raise SaveError(f"{self.path}: the project is busy in another program ({e}) and stayed busy "
+                            f"for {self.busy_timeout_ms / 1000:g} s; nothing was saved — try again") from e
         try:
             yield self.conn
             self.conn.execute("COMMIT")
@@ -168,6 +188,20 @@ class Store:
             if isinstance(e, sqlite3.OperationalError) and _is_disk_error(e):
                 raise SaveError(f"{self.path}: could not write ({e}); nothing was saved") from e
             raise
+
+    def _backup_if_due(self) -> None:
+        """Before the first write of a session, then at most once an hour (tracked in memory)."""
+        if not self._auto_backup:
+            return
+        clock = time.monotonic()
+        if self._last_backup_check is not None and clock - self._last_backup_check < backup.INTERVAL_SECONDS:
+            return
+        self._last_backup_check = clock
+        try:
+            backup.backup_if_due(self)
+            self.backup_error = ""
+        except (OSError, sqlite3.Error) as e:  # a failed backup must never stop the edit itself
+            self.backup_error = f"automatic backup failed: {e}"
 
     # ------------------------------------------------------------------ meta
     def _set_meta(self, key: str, value: str) -> None:
@@ -183,7 +217,9 @@ class Store:
 
     # ---------------------------------------------------------------- labels
     def labels(self) -> list[Label]:
-        if self._labels is None:
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if self._labels is None or version != self._labels_version:  # another connection wrote
+            self._labels_version = version
             rows = self.conn.execute(
                 "SELECT name, color, shortcut, description, position, id FROM labels ORDER BY position, id")
             self._labels = [Label(*r) for r in rows]
@@ -196,10 +232,12 @@ class Store:
         name = name.strip()
         if not name:
             raise ValidationError("a label needs a name")
-        if name in self.label_names():
-            raise ValidationError(f"label {name} exists already")
-        self._check_shortcut(shortcut, name)
+        _check_strings(name=name, color=color, shortcut=shortcut, description=description)
         with self.transaction() as c:
+            self._labels = None
+            if name in self.label_names():
+                raise ValidationError(f"label {name} exists already")
+            self._check_shortcut(shortcut, name)
             position = c.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM labels").fetchone()[0]
             c.execute("INSERT INTO labels(name, color, shortcut, description, position) VALUES (?,?,?,?,?)",
                       (name, color, shortcut, description, position))
@@ -217,10 +255,13 @@ class Store:
                       before.position, before.id)
         if not after.name:
             raise ValidationError("a label needs a name")
-        if after.name != before.name and after.name in self.label_names():
-            raise ValidationError(f"label {after.name} exists already")
-        self._check_shortcut(after.shortcut, before.name)
+        _check_strings(name=after.name, color=after.color, shortcut=after.shortcut,
+                       description=after.description)
         with self.transaction() as c:
+            self._labels = None
+            if after.name != before.name and after.name in self.label_names():
+                raise ValidationError(f"label {after.name} exists already")
+            self._check_shortcut(after.shortcut, before.name)
             c.execute("UPDATE labels SET name=?, color=?, shortcut=?, description=? WHERE id=?",
                       (after.name, after.color, after.shortcut, after.description, before.id))
         self._labels = None
@@ -239,15 +280,19 @@ class Store:
     # ------------------------------------------------------------- documents
     def add_document(self, doc: Document) -> Document:
         """Insert a document (its text already normalised). Raises ValidationError on a duplicate."""
-        if self.document_id_by_sha(doc.sha256) is not None:
-            raise ValidationError(f"{doc.name}: the same text is already in the project")
-        name = self._free_name(doc.name)
-        with self.transaction() as c:
+        _check_strings(name=doc.name, title=doc.title, text=doc.text, sha256=doc.sha256,
+                       source_path=doc.source_path, encoding=doc.encoding)
+        metadata = json.dumps(doc.metadata, ensure_ascii=False)
+        _check_strings(metadata=metadata)
+        with self.transaction() as c:  # checked inside the write lock: a second writer cannot slip in
+            if self.document_id_by_sha(doc.sha256) is not None:
+                raise ValidationError(f"{doc.name}: the same text is already in the project")
+            name = self._free_name(doc.name)
             cur = c.execute(
                 "INSERT INTO documents(name, title, text, sha256, source_path, encoding, char_count,"
                 " imported_at, metadata, done) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (name, doc.title, doc.text, doc.sha256, doc.source_path, doc.encoding, len(doc.text),
-                 doc.imported_at or now(), json.dumps(doc.metadata, ensure_ascii=False), int(doc.done)))
+                 doc.imported_at or now(), metadata, int(doc.done)))
         return self.document(cur.lastrowid)
 
     def _free_name(self, name: str) -> str:
@@ -351,7 +396,17 @@ class Store:
             "SELECT label, status, COUNT(*) FROM annotations GROUP BY label, status")}
 
     def _validate(self, a: Annotation, text: str | None = None) -> None:
-        if a.status not in STATUSES:
+        _check_strings(label=a.label, text=a.text, origin=a.origin, annotator=a.annotator,
+                       reason=a.reason, note=a.note)
+        if not isinstance(a.value, dict):
+            raise ValidationError(f"value must be a JSON object, not {a.value!r}")
+        try:
+            _check_strings(value=json.dumps(a.value, ensure_ascii=False))
+        except (TypeError, ValueError) as e:
+            raise ValidationError(f"value cannot be stored as JSON ({e})") from None
+        if a.confidence is not None and not isinstance(a.confidence, (int, float)):
+            raise ValidationError(f"confidence must be a number, not {a.confidence!r}")
+        if not isinstance(a.status, str) or a.status not in STATUSES:
             raise ValidationError(f"unknown status {a.status!r} (one of {', '.join(STATUSES)})")
         self.label(a.label)
         if text is None:
@@ -359,7 +414,7 @@ class Store:
             if row is None:
                 raise ValidationError(f"no document with id {a.document_id}")
             text = row[0]
-        if not (isinstance(a.start, int) and isinstance(a.end, int)) or not 0 <= a.start < a.end <= len(text):
+        if not (type(a.start) is int and type(a.end) is int) or not 0 <= a.start < a.end <= len(text):
             raise ValidationError(f"offsets {a.start}-{a.end} are outside the text (0-{len(text)}) "
                                   "or empty")
         if text[a.start:a.end] != a.text:
@@ -405,8 +460,8 @@ class Store:
         stamp = now()
         a = Annotation(None, doc_id, start, end, label, text, value or {}, status, origin, annotator,
                        confidence, reason, note, stamp, stamp)
-        self._validate(a, doc_text)
         with self.transaction():
+            self._validate(a, doc_text)
             a = self._insert(a)
         return ChangeSet((Change(None, a),), f"add {label} {text}")
 
@@ -420,8 +475,8 @@ class Store:
         after = before.with_(**fields, updated_at=now())
         if after == before.with_(updated_at=after.updated_at):
             return ChangeSet((), "")
-        self._validate(after)
         with self.transaction():
+            self._validate(after)
             self._update(after)
         return ChangeSet((Change(before, after),), f"edit {before.label} {before.text}")
 
@@ -541,9 +596,24 @@ def _check_header(path: Path) -> None:
             head = f.read(16)
     except OSError as e:
         raise ProjectError(f"{path}: cannot read the database ({e.strerror})") from e
-    if head and head != SQLITE_HEADER:
+    if not head:
+        raise ProjectError(f"{path}: is empty (0 bytes), so the project database is lost or damaged; "
+                           "'annotator restore' brings back a backup — the file was left untouched")
+    if head != SQLITE_HEADER:
         raise ProjectError(f"{path}: is not an SQLite database (damaged or another kind of file); "
                            "it was left untouched")
+
+
+def _check_strings(**fields: Any) -> None:
+    """Refuse values SQLite cannot store as UTF-8 text (lone surrogates such as JSON "\\ud800")."""
+    for name, value in fields.items():
+        if not isinstance(value, str):
+            raise ValidationError(f"{name} must be a string, not {type(value).__name__} {value!r:.60}")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise ValidationError(f"{name} holds a lone surrogate {value[e.start]!r} at position {e.start} "
+                                  "(broken UTF-16), which cannot be stored") from None
 
 
 def _is_disk_error(e: sqlite3.Error) -> bool:
