@@ -1,0 +1,142 @@
+"""The store refuses what would corrupt the annotations, and every edit can be undone exactly."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.core import migrations
+from annotator.core.errors import ValidationError
+from annotator.core.models import ChangeSet, Document
+from annotator.core.store import Store
+from annotator.core.text import sha256
+
+TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。𠀋村在湖里区。"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.create(tmp_path / "p")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def doc(store):
+    return store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
+
+
+def rows(store):
+    return store.annotations()
+
+
+def test_new_project_has_the_current_schema_version(store):
+    assert store.schema_version == migrations.SCHEMA_VERSION > 0
+    assert store.label_names() == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET"]
+
+
+@pytest.mark.parametrize("start,end", [(-1, 2), (0, 0), (5, 3), (0, len(TEXT) + 1), (len(TEXT), len(TEXT) + 2)])
+def test_offsets_outside_the_text_or_empty_are_refused(store, doc, start, end):
+    with pytest.raises(ValidationError):
+        store.add_annotation(doc.id, start, end, "DISTRICT", text="湖里")
+    assert rows(store) == []
+
+
+def test_text_must_equal_the_document_at_the_offsets(store, doc):
+    with pytest.raises(ValidationError, match="does not match"):
+        store.add_annotation(doc.id, 3, 6, "DISTRICT", text="湖里")
+    store.add_annotation(doc.id, 3, 6, "DISTRICT", text="湖里区")
+    assert [(a.start, a.end, a.text) for a in rows(store)] == [(3, 6, "湖里区")]
+
+
+def test_offsets_count_code_points_outside_the_bmp(store, doc):
+    start = TEXT.index("𠀋")
+    store.add_annotation(doc.id, start, start + 2, "DISTRICT")
+    assert rows(store)[0].text == "𠀋村"
+
+
+def test_unknown_label_is_refused(store, doc):
+    with pytest.raises(ValidationError, match="unknown label"):
+        store.add_annotation(doc.id, 3, 6, "CITY")
+    assert rows(store) == []
+
+
+def test_overlapping_spans_of_one_label_are_refused_but_labels_may_nest(store, doc):
+    store.add_annotation(doc.id, 0, 6, "DISTRICT")
+    with pytest.raises(ValidationError, match="overlap"):
+        store.add_annotation(doc.id, 3, 6, "DISTRICT")
+    with pytest.raises(ValidationError, match="overlap"):
+        store.add_annotation(doc.id, 5, 8, "DISTRICT")
+    store.add_annotation(doc.id, 0, 6, "PROJECT")  # same range, other label
+    store.add_annotation(doc.id, 3, 6, "AMOUNT")  # nested, other label
+    store.add_annotation(doc.id, 6, 8, "DISTRICT")  # touching is not overlapping
+    assert len(rows(store)) == 4
+
+
+def test_every_edit_returns_a_changeset_and_revert_reapply_restore_the_exact_rows(store, doc):
+    c1 = store.add_annotation(doc.id, 3, 6, "DISTRICT")
+    c2 = store.add_annotation(doc.id, 8, 15, "AMOUNT", value={"yuan": 5.51e9})
+    a1, a2 = c1.changes[0].after, c2.changes[0].after
+    start_rows = rows(store)
+    edits = [
+        store.update_annotation(a1.id, start=0, end=6, note="市区"),
+        store.set_status([a1.id, a2.id], "rejected", annotator="me"),
+        store.delete_annotation(a2.id),
+        store.delete_annotations([a1.id]),
+    ]
+    for cs in [c1, c2, *edits]:
+        assert isinstance(cs, ChangeSet) and cs.changes
+    # undo all, recording each state, then redo all and compare
+    states = [None] * (len(edits) + 1)
+    states[-1] = rows(store)
+    for i in range(len(edits) - 1, -1, -1):
+        store.revert(edits[i])
+        states[i] = rows(store)
+    assert states[0] == start_rows
+    for i, cs in enumerate(edits):
+        store.reapply(cs)
+        assert rows(store) == states[i + 1]
+    assert rows(store) == []
+    store.revert(edits[-1])
+    store.revert(edits[-2])
+    assert {a.id for a in rows(store)} == {a1.id, a2.id}
+
+
+def test_set_status_is_all_or_none(store, doc):
+    a = store.add_annotation(doc.id, 3, 6, "DISTRICT", status="rejected").changes[0].after
+    store.add_annotation(doc.id, 0, 6, "DISTRICT")
+    b = store.add_annotation(doc.id, 8, 15, "AMOUNT", status="suggested").changes[0].after
+    before = rows(store)
+    with pytest.raises(ValidationError, match="overlap"):  # accepting a would overlap the accepted span
+        store.set_status([b.id, a.id], "accepted")
+    assert rows(store) == before
+
+
+def test_label_rename_carries_its_spans(store, doc):
+    store.add_annotation(doc.id, 3, 6, "DISTRICT")
+    before, after = store.update_label("DISTRICT", new_name="PLACE", color="#000000")
+    assert (before.name, after.name) == ("DISTRICT", "PLACE")
+    assert [a.label for a in rows(store)] == ["PLACE"]
+    assert "DISTRICT" not in store.label_names()
+    with pytest.raises(ValidationError):
+        store.update_label("PLACE", new_name="AMOUNT")
+
+
+def test_lone_surrogates_and_wrong_types_are_refused_clearly(store, doc):
+    with pytest.raises(ValidationError, match="surrogate"):
+        store.add_annotation(doc.id, 3, 6, "DISTRICT", note="bad \ud800")
+    with pytest.raises(ValidationError, match="surrogate"):
+        store.add_annotation(doc.id, 3, 6, "DISTRICT", value={"name": "\udfff"})
+    with pytest.raises(ValidationError, match="must be a string"):
+        store.add_annotation(doc.id, 3, 6, "DISTRICT", origin=["x"])
+    with pytest.raises(ValidationError, match="surrogate"):
+        store.add_document(Document(None, "b.txt", "t", "x\ud800y", sha256("x\ud800y")))
+    with pytest.raises(ValidationError, match="surrogate"):
+        store.add_label("BAD\udc00")
+    assert rows(store) == [] and len(store.documents()) == 1
+    assert store.integrity_check() == "ok"
+
+
+def test_duplicate_document_is_refused_and_names_are_kept_unique(store, doc):
+    with pytest.raises(ValidationError, match="already"):
+        store.add_document(Document(None, "other.txt", "t", TEXT, sha256(TEXT)))
+    d2 = store.add_document(Document(None, "a.txt", "t", "另一篇", sha256("另一篇")))
+    assert d2.name == "a (2).txt"
