@@ -593,15 +593,27 @@ def _cols() -> str:
 def _check_header(path: Path) -> None:
     try:
         with open(path, "rb") as f:
-            head = f.read(16)
+            header = f.read(100)
+        size = path.stat().st_size
+        wal = path.with_name(path.name + "-wal")
+        wal_size = wal.stat().st_size if wal.exists() else 0
     except OSError as e:
         raise ProjectError(f"{path}: cannot read the database ({e.strerror})") from e
+    head = header[:16]
     if not head:
         raise ProjectError(f"{path}: is empty (0 bytes), so the project database is lost or damaged; "
                            "'annotator restore' brings back a backup — the file was left untouched")
     if head != SQLITE_HEADER:
         raise ProjectError(f"{path}: is not an SQLite database (damaged or another kind of file); "
                            "it was left untouched")
+    if len(header) == 100 and not wal_size:  # with a write-ahead log pending, SQLite itself checks
+        page_size = int.from_bytes(header[16:18], "big")
+        page_size = 65536 if page_size == 1 else page_size
+        pages, counter, valid_for = (int.from_bytes(header[i:i + 4], "big") for i in (28, 24, 92))
+        if page_size and (size % page_size or counter == valid_for and size < pages * page_size):
+            raise ProjectError(f"{path}: is truncated ({size} bytes; the database says "
+                               f"{pages * page_size if counter == valid_for else 'whole pages'}); "
+                               "'annotator restore' brings back a backup — the file was left untouched")
 
 
 def _check_strings(**fields: Any) -> None:
