@@ -1,0 +1,1 @@
+"""The window: everything Qt lives under this package; the core never imports it."""

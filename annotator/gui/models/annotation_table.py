@@ -1,0 +1,173 @@
+"""The open document's annotations as a table: label, text, status, value, origin, start, end."""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from annotator.core.models import Annotation, ChangeSet
+
+LABEL, TEXT, STATUS, VALUE, ORIGIN, START, END = range(7)
+ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_value(value: dict) -> str:
+    return " ".join(str(v) for v in value.values() if v not in (None, ""))
+
+
+class AnnotationTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Annotation] = []
+        self._index: dict[int, int] = {}
+        self._colors: dict[str, QColor] = {}
+        self.doc_id: int | None = None
+
+    # ------------------------------------------------------------- loading
+    def set_label_colors(self, colors: dict[str, str]) -> None:
+        self._colors = {name: QColor(c) for name, c in colors.items()}
+
+    def set_annotations(self, doc_id: int | None, annotations: Iterable[Annotation]) -> None:
+        self.beginResetModel()
+        self.doc_id = doc_id
+        self._rows = list(annotations)
+        self._reindex()
+        self.endResetModel()
+
+    def apply(self, changeset: ChangeSet) -> None:
+        """Update only the rows the ChangeSet touched in this document."""
+        for change in changeset.changes:
+            before = change.before if change.before and change.before.document_id == self.doc_id else None
+            after = change.after if change.after and change.after.document_id == self.doc_id else None
+            ann_id = (before or after).id if (before or after) else None
+            if ann_id is None:
+                continue
+            row = self._index.get(ann_id)
+            if after is not None and row is not None:
+                self._rows[row] = after
+                self.dataChanged.emit(self.index(row, 0), self.index(row, END))
+            elif after is not None:
+                n = len(self._rows)
+                self.beginInsertRows(QModelIndex(), n, n)
+                self._rows.append(after)
+                self._index[after.id] = n
+                self.endInsertRows()
+            elif row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self._reindex()
+                self.endRemoveRows()
+
+    def _reindex(self) -> None:
+        self._index = {a.id: i for i, a in enumerate(self._rows)}
+
+    # ------------------------------------------------------------- queries
+    def annotations(self) -> list[Annotation]:
+        return list(self._rows)
+
+    def annotation(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    def by_id(self, ann_id: int) -> Annotation | None:
+        row = self._index.get(ann_id)
+        return None if row is None else self._rows[row]
+
+    def row_of(self, ann_id: int) -> int:
+        return self._index.get(ann_id, -1)
+
+    # --------------------------------------------------------- Qt interface
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 7:
+            return (self.tr("Label"), self.tr("Text"), self.tr("Status"), self.tr("Value"), self.tr("Origin"),
+                    self.tr("Start"), self.tr("End"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a, col = self._rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            if col == LABEL:
+                return a.label
+            if col == TEXT:
+                return a.text
+            if col == STATUS:
+                return self.status_text(a.status) if role == Qt.ItemDataRole.DisplayRole else a.status
+            if col == VALUE:
+                return format_value(a.value)
+            if col == ORIGIN:
+                return a.origin
+            return a.start if col == START else a.end
+        if role == ANN_ID_ROLE:
+            return a.id
+        if role == Qt.ItemDataRole.DecorationRole and col == LABEL:
+            return self._colors.get(a.label)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return a.reason or a.note or None
+        if role == Qt.ItemDataRole.ForegroundRole and a.status == "rejected":
+            return QColor("#999999")
+        return None
+
+    def status_text(self, status: str) -> str:
+        return {"accepted": self.tr("accepted"), "suggested": self.tr("suggested"),
+                "rejected": self.tr("rejected")}.get(status, status)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class AnnotationFilterProxy(QSortFilterProxyModel):
+    """Sorts by any column (offsets numerically) and hides rejected spans unless asked."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._show_rejected = False
+        self._labels: set[str] | None = None
+        self._needle = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_show_rejected(self, on: bool) -> None:
+        self._show_rejected = bool(on)
+        self.invalidateFilter()
+
+    def set_labels(self, labels: Iterable[str] | None) -> None:
+        self._labels = set(labels) if labels is not None else None
+        self.invalidateFilter()
+
+    def set_text(self, needle: str) -> None:
+        self._needle = needle.strip()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, AnnotationTableModel) or source_parent.isValid():
+            return True
+        a = model.annotation(source_row)
+        if a.status == "rejected" and not self._show_rejected:
+            return False
+        if self._labels is not None and a.label not in self._labels:
+            return False
+        return not self._needle or self._needle in a.text
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        lv, rv = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if lv == rv:  # stable by offset
+            model = self.sourceModel()
+            return model.annotation(left.row()).start < model.annotation(right.row()).start
+        try:
+            return lv < rv
+        except TypeError:
+            return str(lv) < str(rv)
+

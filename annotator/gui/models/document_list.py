@@ -1,0 +1,150 @@
+"""The project's documents as a table: title, accepted, open suggestions, done mark."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from annotator.core.models import Document
+from annotator.core.store import Store
+
+TITLE, ACCEPTED, OPEN, DONE = range(4)
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class DocumentListModel(QAbstractTableModel):
+    """Rows are documents in store order. ``set_done`` writes the done mark (through ops)."""
+
+    def __init__(self, store: Store | None = None, set_done: Callable[[int, bool], bool] | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self._docs: list[Document] = []
+        self._counts: dict[int, dict[str, int]] = {}
+        self._rows: dict[int, int] = {}
+        self._store = store
+        self._set_done = set_done
+        if store is not None:
+            self.reload()
+
+    # ------------------------------------------------------------- loading
+    def set_store(self, store: Store | None, set_done: Callable[[int, bool], bool] | None = None) -> None:
+        self._store, self._set_done = store, set_done
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._docs = self._store.documents() if self._store is not None else []
+        self._counts = self._store.document_counts() if self._store is not None else {}
+        self._rows = {d.id: i for i, d in enumerate(self._docs)}
+        self.endResetModel()
+
+    def refresh(self, doc_ids: set[int] | None = None) -> None:
+        """Re-read counts and done marks of the given documents (all when None)."""
+        if self._store is None:
+            return
+        self._counts = self._store.document_counts()
+        ids = self._rows.keys() if doc_ids is None else doc_ids
+        changed = [self._rows[i] for i in ids if i in self._rows]
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), DONE))
+
+    # ------------------------------------------------------------- queries
+    def doc_ids(self) -> list[int]:
+        return [d.id for d in self._docs]
+
+    def document(self, row: int) -> Document:
+        return self._docs[row]
+
+    def row_of(self, doc_id: int) -> int:
+        return self._rows.get(doc_id, -1)
+
+    def counts(self, doc_id: int) -> dict[str, int]:
+        return self._counts.get(doc_id, {"accepted": 0, "suggested": 0, "rejected": 0})
+
+    def totals(self) -> tuple[int, int, int]:
+        """(done documents, all documents, open suggestions) of the project."""
+        return (sum(d.done for d in self._docs), len(self._docs),
+                sum(c.get("suggested", 0) for c in self._counts.values()))
+
+    # --------------------------------------------------------- Qt interface
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._docs)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return (self.tr("Document"), self.tr("Accepted"), self.tr("Open"), self.tr("Done"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._docs):
+            return None
+        doc, col = self._docs[index.row()], index.column()
+        counts = self.counts(doc.id)
+        if role == DOC_ID_ROLE:
+            return doc.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == TITLE:
+                return doc.title or doc.name
+            if col == ACCEPTED:
+                return counts.get("accepted", 0)
+            if col == OPEN:
+                return counts.get("suggested", 0)
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole and col == DONE:
+            return Qt.CheckState.Checked if doc.done else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
+            return doc.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (ACCEPTED, OPEN):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == DONE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != DONE or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        doc = self._docs[index.row()]
+        done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+        if self._set_done is not None and not self._set_done(doc.id, done):
+            return False
+        self._docs[index.row()] = replace(doc, done=done)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+
+class DocumentFilterProxy(QSortFilterProxyModel):
+    """Filters by a piece of the title or name, and optionally to documents with open suggestions."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._needle = ""
+        self._open_only = False
+        self.setSortRole(Qt.ItemDataRole.DisplayRole)
+
+    def set_text(self, needle: str) -> None:
+        self._needle = needle.strip().casefold()
+        self.invalidateFilter()
+
+    def set_open_only(self, on: bool) -> None:
+        self._open_only = bool(on)
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, DocumentListModel) or source_parent.isValid():
+            return True
+        doc = model.document(source_row)
+        if self._open_only and not model.counts(doc.id).get("suggested", 0):
+            return False
+        return not self._needle or self._needle in (doc.title + "\n" + doc.name).casefold()

@@ -1,0 +1,116 @@
+"""The GUI's one way to change data: one-line wrappers over store calls.
+
+Each operation commits at once, pushes a :class:`~annotator.gui.undo.ChangeCommand` holding
+the returned ChangeSet and announces it through :attr:`Ops.changed`, so each view refreshes
+only what the ChangeSet touched. Store errors become :attr:`Ops.failed` (one sentence).
+Also the two pure helpers that shape a selection into a span (trim, snap to words).
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.models import ChangeSet
+from annotator.core.store import Store
+from annotator.gui.undo import ChangeCommand
+
+
+class Ops(QObject):
+    changed = Signal(object)  # ChangeSet
+    failed = Signal(str)
+
+    def __init__(self, store: Store, undo_stack: QUndoStack, annotator: Callable[[], str],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self.annotator = annotator
+
+    # ------------------------------------------------------------ operations
+    def add_span(self, doc_id: int, start: int, end: int, label: str, **fields: Any) -> ChangeSet | None:
+        return self._do(self.store.add_annotation, doc_id, start, end, label, status="accepted",
+                        origin="manual", annotator=self.annotator(), **fields)
+
+    def set_label(self, ann_id: int, label: str) -> ChangeSet | None:
+        return self._do(self.store.update_annotation, ann_id, label=label, status="accepted",
+                        annotator=self.annotator())
+
+    def update(self, ann_id: int, **fields: Any) -> ChangeSet | None:
+        return self._do(self.store.update_annotation, ann_id, annotator=self.annotator(), **fields)
+
+    def accept(self, ids: list[int]) -> ChangeSet | None:
+        return self._do(self.store.set_status, ids, "accepted", self.annotator())
+
+    def reject(self, ids: list[int]) -> ChangeSet | None:
+        return self._do(self.store.set_status, ids, "rejected", self.annotator())
+
+    def delete(self, ids: list[int]) -> ChangeSet | None:
+        return self._do(self.store.delete_annotations, ids)
+
+    def set_done(self, doc_id: int, done: bool) -> bool:
+        return self._call(self.store.set_document_done, doc_id, done) is not None
+
+    # ------------------------------------------------------------- machinery
+    def _do(self, call: Callable[..., ChangeSet], *args: Any, **kwargs: Any) -> ChangeSet | None:
+        changeset = self._call(call, *args, **kwargs)
+        if changeset:
+            self.undo_stack.push(ChangeCommand(self.store, changeset, self.changed.emit, self.failed.emit))
+        return changeset
+
+    def _call(self, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        try:
+            return call(*args, **kwargs)
+        except AnnotatorError as e:
+            self.failed.emit(str(e))
+            return None
+
+
+# ------------------------------------------------------------- span shaping
+_PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "〈": "〉", "「": "」", "『": "』",
+          "【": "】", "[": "]", "〔": "〕", '"': '"', "'": "'"}
+_CLOSERS = {v: k for k, v in _PAIRS.items()}
+
+
+def _is_junk(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch)[0] in "PZ"
+
+
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading/trailing whitespace and punctuation (full-width too) from text[start:end].
+
+    Quotation marks and brackets stay when their partner is inside the span (“智慧集美”平台).
+    Returns an empty range (start == end) when nothing is left.
+    """
+    while start < end:
+        ch = text[start]
+        if ch in _PAIRS and _PAIRS[ch] in text[start + 1:end]:
+            break
+        if not _is_junk(ch):
+            break
+        start += 1
+    while end > start:
+        ch = text[end - 1]
+        if ch in _CLOSERS and _CLOSERS[ch] in text[start:end - 1]:
+            break
+        if not _is_junk(ch):
+            break
+        end -= 1
+    return start, end
+
+
+def snap_to_words(text: str, start: int, end: int, window: int = 40) -> tuple[int, int]:
+    """Widen [start, end) to whole jieba words (imported only when this option is used)."""
+    from annotator.core.suggest import segment
+
+    lo, hi = max(0, start - window), min(len(text), end + window)
+    new_start, new_end = start, end
+    for _word, _tag, s, e in segment.tokens(text[lo:hi], lo):
+        if s <= start < e:
+            new_start = s
+        if s < end <= e:
+            new_end = e
+    return new_start, new_end

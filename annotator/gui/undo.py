@@ -1,0 +1,50 @@
+"""Undo commands: each holds a ChangeSet and only calls the store's revert / reapply.
+
+The change is already in the database when the command is pushed, so its first
+``redo()`` (which ``QUndoStack.push`` calls) applies nothing, it only tells the views.
+What is undone is undone in the database too.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.models import ChangeSet
+from annotator.core.store import Store
+
+Notify = Callable[[ChangeSet], None]
+OnError = Callable[[str], None]
+
+
+class ChangeCommand(QUndoCommand):
+    def __init__(self, store: Store, changeset: ChangeSet, notify: Notify, on_error: OnError | None = None,
+                 *, applied: bool = True, text: str = ""):
+        super().__init__(text or changeset.description)
+        self.store = store
+        self.changeset = changeset
+        self._notify = notify
+        self._on_error = on_error
+        self._skip_next_redo = applied
+
+    def redo(self) -> None:
+        if self._skip_next_redo:
+            self._skip_next_redo = False
+        elif not self._run(self.store.reapply):
+            return
+        self._notify(self.changeset)
+
+    def undo(self) -> None:
+        if self._run(self.store.revert):
+            self._notify(self.changeset)
+
+    def _run(self, step: Callable[[ChangeSet], None]) -> bool:
+        try:
+            step(self.changeset)
+        except AnnotatorError as e:  # e.g. the project is locked, or another writer changed the row
+            self.setObsolete(True)
+            if self._on_error is not None:
+                self._on_error(str(e))
+            return False
+        return True

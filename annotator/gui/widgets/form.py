@@ -1,0 +1,198 @@
+"""Label buttons and the fields of the selected annotation.
+
+Edits leave as signals (``label_chosen``, ``edited``, ``accept_requested`` …); the main
+window sends them through ops, so every edit is one undoable step.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from annotator.core.models import Annotation, Label
+
+QUALIFIERS = ("", "超", "近", "约", "达", "逾", "余", "多")
+# label -> [(value key, kind)] of the normalised value fields that fit it
+VALUE_FIELDS = {
+    "AMOUNT": [("yuan", int), ("qualifier", "qualifier")],
+    "DISTRICT": [("name", str), ("code", str)],
+    "TARGET": [("quantity", float), ("unit", str)],
+}
+
+
+def _parse(kind: Any, text: str) -> Any:
+    text = text.strip()
+    if kind is int:
+        return int(text.replace(",", "")) if text else None
+    if kind is float:
+        if not text:
+            return None
+        number = float(text)
+        return int(number) if number.is_integer() else number
+    return text
+
+
+class AnnotationForm(QWidget):
+    label_chosen = Signal(str)
+    edited = Signal(int, dict)  # annotation id, fields for update_annotation
+    accept_requested = Signal()
+    reject_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._annotation: Annotation | None = None
+        self._buttons: dict[str, QPushButton] = {}
+        outer = QVBoxLayout(self)
+        self._button_box = QGridLayout()
+        outer.addLayout(self._button_box)
+        form = QFormLayout()
+        self.label_combo = QComboBox()
+        self.label_combo.activated.connect(self._label_combo_chosen)
+        self.text_label = QLabel()
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_label, self.origin_label, self.annotator_label = QLabel(), QLabel(), QLabel()
+        self.reason_label = QLabel()
+        self.reason_label.setWordWrap(True)
+        self.note_edit = QLineEdit()
+        self.note_edit.editingFinished.connect(lambda: self._commit({"note": self.note_edit.text()}))
+        self._value_edits: dict[str, QLineEdit | QComboBox] = {}
+        self._value_rows: dict[str, QLabel] = {}
+        self._captions: dict[str, QLabel] = {}
+        rows = [("label", self.label_combo), ("text", self.text_label)]
+        for key, kind in {k: v for fields in VALUE_FIELDS.values() for k, v in fields}.items():
+            if kind == "qualifier":
+                edit = QComboBox()
+                edit.addItems(QUALIFIERS)
+                edit.activated.connect(lambda _i, k=key: self._commit_value(k))
+            else:
+                edit = QLineEdit()
+                edit.editingFinished.connect(lambda k=key: self._commit_value(k))
+            self._value_edits[key] = edit
+            rows.append((key, edit))
+        rows += [("note", self.note_edit), ("status", self.status_label), ("origin", self.origin_label),
+                 ("annotator", self.annotator_label), ("reason", self.reason_label)]
+        for key, widget in rows:
+            caption = QLabel()
+            self._captions[key] = caption
+            form.addRow(caption, widget)
+        self._form = form
+        outer.addLayout(form)
+        actions = QHBoxLayout()
+        self.accept_button, self.reject_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
+        self.accept_button.clicked.connect(self.accept_requested)
+        self.reject_button.clicked.connect(self.reject_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        for b in (self.accept_button, self.reject_button, self.delete_button):
+            actions.addWidget(b)
+        outer.addLayout(actions)
+        outer.addStretch(1)
+        self.retranslate()
+        self.show_annotation(None)
+
+    def retranslate(self) -> None:
+        captions = {"label": self.tr("Label"), "text": self.tr("Text"), "yuan": self.tr("Yuan"),
+                    "qualifier": self.tr("Qualifier"), "name": self.tr("Full name"),
+                    "code": self.tr("Division code"), "quantity": self.tr("Quantity"), "unit": self.tr("Unit"),
+                    "note": self.tr("Note"), "status": self.tr("Status"), "origin": self.tr("Origin"),
+                    "annotator": self.tr("Annotator"), "reason": self.tr("Reason")}
+        for key, caption in self._captions.items():
+            caption.setText(captions[key])
+        self.accept_button.setText(self.tr("Accept (A)"))
+        self.reject_button.setText(self.tr("Reject (X)"))
+        self.delete_button.setText(self.tr("Delete (Del)"))
+
+    # ------------------------------------------------------------ content
+    def set_labels(self, labels: Iterable[Label]) -> None:
+        for button in self._buttons.values():
+            self._button_box.removeWidget(button)
+            button.deleteLater()
+        self._buttons.clear()
+        self.label_combo.clear()
+        for i, label in enumerate(labels):
+            button = QPushButton(f"{label.shortcut}  {label.name}" if label.shortcut else label.name)
+            button.setToolTip(label.description)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the text selection where it is
+            palette = button.palette()
+            palette.setColor(QPalette.ColorRole.Button, QColor(label.color).lighter(150))
+            button.setPalette(palette)
+            button.setAutoFillBackground(True)
+            button.clicked.connect(lambda _checked=False, name=label.name: self.label_chosen.emit(name))
+            self._button_box.addWidget(button, i // 2, i % 2)
+            self._buttons[label.name] = button
+            self.label_combo.addItem(label.name)
+
+    def label_button(self, name: str) -> QPushButton:
+        return self._buttons[name]
+
+    def annotation(self) -> Annotation | None:
+        return self._annotation
+
+    def show_annotation(self, a: Annotation | None) -> None:
+        self._annotation = a
+        fields = {k for k, _kind in VALUE_FIELDS.get(a.label, [])} if a else set()
+        for key, edit in self._value_edits.items():
+            visible = key in fields
+            self._form.setRowVisible(edit, visible)
+            if not visible:
+                continue
+            value = a.value.get(key)
+            text = "" if value is None else str(value)
+            if isinstance(edit, QComboBox):
+                edit.setCurrentIndex(max(0, edit.findText(text)))
+            else:
+                edit.setText(text)
+        for w in (self.label_combo, self.note_edit, self.accept_button, self.reject_button, self.delete_button):
+            w.setEnabled(a is not None)
+        if a is None:
+            for w in (self.text_label, self.status_label, self.origin_label, self.annotator_label,
+                      self.reason_label):
+                w.clear()
+            self.note_edit.clear()
+            return
+        self.label_combo.setCurrentText(a.label)
+        self.text_label.setText(a.text)
+        self.status_label.setText(a.status)
+        self.origin_label.setText(a.origin)
+        self.annotator_label.setText(a.annotator)
+        self.reason_label.setText(a.reason)
+        self.note_edit.setText(a.note)
+        self.accept_button.setEnabled(a.status != "accepted")
+        self.reject_button.setEnabled(a.status != "rejected")
+
+    # ------------------------------------------------------------ editing
+    def _label_combo_chosen(self, _index: int) -> None:
+        name = self.label_combo.currentText()
+        if self._annotation is not None and name and name != self._annotation.label:
+            self.label_chosen.emit(name)
+
+    def _commit_value(self, key: str) -> None:
+        a = self._annotation
+        if a is None:
+            return
+        edit = self._value_edits[key]
+        kind = dict(VALUE_FIELDS.get(a.label, [])).get(key, str)
+        raw = edit.currentText() if isinstance(edit, QComboBox) else edit.text()
+        try:
+            parsed = _parse(kind, raw)
+        except ValueError:
+            edit.setStyleSheet("background: #ffd6d6")
+            return
+        edit.setStyleSheet("")
+        value = dict(a.value)
+        if parsed in (None, ""):
+            value.pop(key, None)
+        else:
+            value[key] = parsed
+        if value != a.value:
+            self._commit({"value": value})
+
+    def _commit(self, fields: dict) -> None:
+        a = self._annotation
+        if a is None or all(getattr(a, k) == v for k, v in fields.items()):
+            return
+        self.edited.emit(a.id, fields)

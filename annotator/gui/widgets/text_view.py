@@ -1,0 +1,298 @@
+"""The article, read-only, every span coloured by its label.
+
+Formats are written into the view's own QTextDocument in one pass when a document opens
+(a sweep over the spans builds non-overlapping segments) and afterwards only over the
+range a ChangeSet touched. Nested spans of different labels stay visible: the innermost
+span gives the background, an outer span of another label the underline. Suggestions are
+paler with a wave (inner) or dashed (outer) underline; rejected spans are hidden unless
+``show_rejected``. The selected span and find hits are ExtraSelections (cheap to swap).
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+import shiboken6
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+
+from annotator.core.models import Annotation, ChangeSet, Label
+from annotator.gui.offsets import OffsetMap
+
+CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
+_ALPHA = {"accepted": 110, "suggested": 45, "rejected": 0}
+Key = tuple[str, str, str | None, str | None]
+
+
+def _segments(spans: list[Annotation], lo: int, hi: int) -> list[tuple[int, int, list[Annotation]]]:
+    """Split [lo, hi) into maximal pieces covered by the same spans (spans sorted by start)."""
+    points = {lo, hi}
+    for a in spans:
+        if lo < a.start < hi:
+            points.add(a.start)
+        if lo < a.end < hi:
+            points.add(a.end)
+    bounds = sorted(points)
+    out: list[tuple[int, int, list[Annotation]]] = []
+    active: list[Annotation] = []
+    i, n = 0, len(spans)
+    for left, right in zip(bounds, bounds[1:]):
+        active = [a for a in active if a.end > left]
+        while i < n and spans[i].start <= left:
+            if spans[i].end > left:
+                active.append(spans[i])
+            i += 1
+        if active:
+            out.append((left, right, list(active)))
+    return out
+
+
+def _key(active: list[Annotation]) -> Key:
+    inner = min(active, key=lambda a: (a.status == "rejected", a.end - a.start))
+    outer = max((a for a in active if a.label != inner.label and a.status != "rejected"),
+                key=lambda a: a.end - a.start, default=None)
+    return (inner.label, inner.status, outer.label if outer else None, outer.status if outer else None)
+
+
+class TextView(QPlainTextEdit):
+    annotation_clicked = Signal(int)  # the innermost span under a click
+    background_clicked = Signal()  # a click outside every span
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        font = QFont()
+        font.setFamilies(CJK_FAMILIES)
+        font.setPointSize(14)
+        self.setFont(font)
+        self.text = ""
+        self.offsets = OffsetMap("")
+        self.show_rejected = False
+        self._spans: dict[int, Annotation] = {}
+        self._colors: dict[str, QColor] = {}
+        self._formats: dict[Key, QTextCharFormat] = {}
+        self._selected: int | None = None
+        self._find: list[tuple[int, int]] = []  # Qt positions
+
+    # ------------------------------------------------------------- content
+    def set_labels(self, labels: Iterable[Label]) -> None:
+        self._colors = {label.name: QColor(label.color) for label in labels}
+        self._formats.clear()
+
+    def set_font_size(self, size: int) -> None:
+        font = self.font()
+        font.setPointSize(max(6, min(size, 48)))
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+
+    def set_document(self, text: str, annotations: Iterable[Annotation]) -> None:
+        """Show a new text with its spans: one QTextDocument, formats written in one pass."""
+        old = self.document()
+        doc = QTextDocument(self)
+        doc.setUndoRedoEnabled(False)
+        doc.setDefaultFont(self.font())
+        doc.setPlainText(text)
+        self.text, self.offsets = text, OffsetMap(text)
+        self._spans = {a.id: a for a in annotations if self._visible(a)}
+        self._selected, self._find = None, []
+        self._paint(doc, 0, len(text), sorted(self._spans.values(), key=lambda a: a.start))
+        doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
+        self.setDocument(doc)
+        if shiboken6.isValid(old) and old.parent() is self:  # Qt deleted its own first document
+            old.deleteLater()
+        self._update_extra()
+
+    def reload_spans(self, annotations: Iterable[Annotation]) -> None:
+        """Re-colour the whole text (after show_rejected or label colours change)."""
+        self._spans = {a.id: a for a in annotations if self._visible(a)}
+        self._paint(self.document(), 0, len(self.text), sorted(self._spans.values(), key=lambda a: a.start))
+        self._update_extra()
+
+    def apply(self, changeset: ChangeSet, doc_id: int) -> None:
+        """Re-colour only the ranges this ChangeSet touched in the shown document."""
+        ranges = []
+        for change in changeset.changes:
+            for a in (change.before, change.after):
+                if a is not None and a.document_id == doc_id:
+                    ranges.append((a.start, a.end))
+            if change.before is not None and change.before.document_id == doc_id:
+                self._spans.pop(change.before.id, None)
+            after = change.after
+            if after is not None and after.document_id == doc_id and self._visible(after):
+                self._spans[after.id] = after
+        if not ranges:
+            return
+        lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
+        touching = sorted((a for a in self._spans.values() if a.start < hi and lo < a.end), key=lambda a: a.start)
+        self._paint(self.document(), lo, hi, touching)
+        if self._selected is not None and self._selected not in self._spans:
+            self._selected = None
+        self._update_extra()
+
+    def _visible(self, a: Annotation) -> bool:
+        return a.status != "rejected" or self.show_rejected
+
+    # ------------------------------------------------------------ painting
+    def _paint(self, doc: QTextDocument, lo: int, hi: int, spans: list[Annotation]) -> None:
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        to_qt = self.offsets.to_qt
+        plain = QTextCharFormat()
+        cursor.setPosition(to_qt(lo))
+        cursor.setPosition(to_qt(hi), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(plain)
+        pending: tuple[int, int, Key] | None = None
+        for left, right, active in _segments(spans, lo, hi):
+            key = _key(active)
+            if pending and pending[1] == left and pending[2] == key:
+                pending = (pending[0], right, key)
+                continue
+            if pending:
+                self._format_range(cursor, *pending)
+            pending = (left, right, key)
+        if pending:
+            self._format_range(cursor, *pending)
+        cursor.endEditBlock()
+
+    def _format_range(self, cursor: QTextCursor, start: int, end: int, key: Key) -> None:
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = self._formats[key] = self._make_format(key)
+        cursor.setPosition(self.offsets.to_qt(start))
+        cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(fmt)
+
+    def _make_format(self, key: Key) -> QTextCharFormat:
+        label, status, outer, outer_status = key
+        color = QColor(self._colors.get(label, QColor("#888888")))
+        fmt = QTextCharFormat()
+        if status == "rejected":
+            fmt.setFontStrikeOut(True)
+            fmt.setForeground(QColor("#999999"))
+        else:
+            bg = QColor(color)
+            bg.setAlpha(_ALPHA[status] + (40 if outer else 0))  # inner spans of a nest: stronger
+            fmt.setBackground(bg)
+        if status == "suggested":
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(color)
+        if outer:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline if outer_status == "suggested"
+                                  else QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(self._colors.get(outer, QColor("#888888")))
+        return fmt
+
+    def _update_extra(self) -> None:
+        extras = []
+        for qs, qe in self._find:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(qs, qe)
+            sel.format.setBackground(QColor("#ffe066"))
+            extras.append(sel)
+        a = self._spans.get(self._selected) if self._selected is not None else None
+        if a is not None:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(self.offsets.to_qt(a.start), self.offsets.to_qt(a.end))
+            sel.format.setBackground(self._colors.get(a.label, QColor("#888888")))
+            sel.format.setForeground(QColor("white"))
+            sel.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            extras.append(sel)
+        self.setExtraSelections(extras)
+
+    def _cursor(self, qs: int, qe: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(qs)
+        cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    # ---------------------------------------------------------- selection
+    def selected_id(self) -> int | None:
+        return self._selected
+
+    def select_annotation(self, ann_id: int | None, scroll: bool = True) -> None:
+        self._selected = ann_id if ann_id in self._spans else None
+        a = self._spans.get(self._selected) if self._selected is not None else None
+        if a is not None and scroll:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.offsets.to_qt(a.start))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+        self._update_extra()
+
+    def selection_cp(self) -> tuple[int, int]:
+        """The text selection in code points (start == end when nothing is selected)."""
+        c = self.textCursor()
+        return self.offsets.to_cp(c.selectionStart()), self.offsets.to_cp(c.selectionEnd())
+
+    def select_range(self, start: int, end: int) -> None:
+        self.setTextCursor(self._cursor(self.offsets.to_qt(start), self.offsets.to_qt(end)))
+
+    def clear_text_selection(self) -> None:
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
+    def spans_at(self, cp: int) -> list[Annotation]:
+        """Visible spans covering the character at ``cp``, innermost first."""
+        return sorted((a for a in self._spans.values() if a.start <= cp < a.end), key=lambda a: a.end - a.start)
+
+    def char_at(self, point: QPoint) -> int:
+        """Code-point index of the character under a viewport point."""
+        cursor = self.cursorForPosition(point)
+        pos = cursor.position()
+        if pos > 0 and point.x() < self.cursorRect(cursor).left():
+            pos -= 1
+        return self.offsets.to_cp(pos)
+
+    def top_position(self) -> int:
+        return self.offsets.to_cp(self.cursorForPosition(QPoint(2, 2)).position())
+
+    def scroll_to(self, cp: int) -> None:
+        """Scroll so that ``cp`` is at the top of the view."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        cursor.setPosition(self.offsets.to_qt(min(cp, len(self.text))))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # --------------------------------------------------------------- find
+    def set_find_hits(self, hits: list[tuple[int, int]]) -> None:
+        self._find = [(self.offsets.to_qt(s), self.offsets.to_qt(e)) for s, e in hits]
+        self._update_extra()
+
+    # ------------------------------------------------------------- events
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        spans = self.spans_at(self.char_at(event.position().toPoint()))
+        if spans:
+            self.annotation_clicked.emit(spans[0].id)
+        else:
+            self.background_clicked.emit()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            spans = self.spans_at(self.char_at(event.pos()))
+            if spans:
+                QToolTip.showText(event.globalPos(), "\n".join(self._tip(a) for a in spans), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def _tip(self, a: Annotation) -> str:
+        status = {"accepted": self.tr("accepted"), "suggested": self.tr("suggested"),
+                  "rejected": self.tr("rejected")}.get(a.status, a.status)
+        line = f"{a.label} · {status}: {a.text}"
+        if a.reason:
+            line += "\n" + self.tr("Reason: {0}").format(a.reason)
+        if a.note:
+            line += "\n" + self.tr("Note: {0}").format(a.note)
+        return line
