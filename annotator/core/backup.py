@@ -1,6 +1,7 @@
 """Rolling backups of a project database with SQLite's online backup API."""
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import time
 from datetime import datetime, timezone
@@ -54,10 +55,22 @@ def backup_if_due(store: "Store", interval: float = INTERVAL_SECONDS) -> Path | 
     return backup(store)
 
 
+def _set_aside(folder: Path) -> None:
+    """Move a database that cannot be opened (and its journal files) to backups/damaged-<time>-…"""
+    d = backup_dir(folder)
+    d.mkdir(exist_ok=True)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    for suffix in ("", "-wal", "-shm"):
+        path = folder / (DB_FILENAME + suffix)
+        if path.exists():
+            shutil.move(str(path), str(d / f"damaged-{stamp}-{DB_FILENAME}{suffix}"))
+
+
 def restore(folder: Path, source: Path | None = None) -> Path:
     """Replace the project's database by a backup (the newest unless ``source`` is given).
 
-    The current database is itself backed up first, so a restore can be undone.
+    The current database is itself backed up first, so a restore can be undone; one that cannot
+    be opened any more is moved to backups/damaged-<time>-project.sqlite as it is.
     """
     from annotator.core.store import Store
 
@@ -74,16 +87,23 @@ def restore(folder: Path, source: Path | None = None) -> Path:
     probe = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
         ok = probe.execute("PRAGMA integrity_check").fetchone()[0]
+        version = probe.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as e:
         raise ProjectError(f"{source}: is not a usable backup ({e})") from e
     finally:
         probe.close()
     if ok != "ok":
         raise ProjectError(f"{source}: backup fails its integrity check ({ok})")
+    if version < 1 or not {"labels", "documents", "annotations"} <= tables:
+        raise ProjectError(f"{source}: is an SQLite database but not a backup of an annotator project")
     db_path = folder / DB_FILENAME
     if db_path.exists():
-        with Store.open(folder) as current:
-            backup(current, reason="before-restore")
+        try:
+            with Store.open(folder) as current:
+                backup(current, reason="before-restore")
+        except ProjectError:
+            _set_aside(folder)  # damaged: keep its bytes as they are, out of the way
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dest = sqlite3.connect(str(db_path))
     try:

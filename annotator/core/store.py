@@ -611,8 +611,8 @@ def _check_header(path: Path) -> None:
         page_size = 65536 if page_size == 1 else page_size
         pages, counter, valid_for = (int.from_bytes(header[i:i + 4], "big") for i in (28, 24, 92))
         if page_size and (size % page_size or counter == valid_for and size < pages * page_size):
-            raise ProjectError(f"{path}: is truncated ({size} bytes; the database says "
-                               f"{pages * page_size if counter == valid_for else 'whole pages'}); "
+            expected = f"{pages * page_size} bytes" if counter == valid_for else f"pages of {page_size} bytes"
+            raise ProjectError(f"{path}: is truncated ({size} bytes where its header says {expected}); "
                                "'annotator restore' brings back a backup — the file was left untouched")
 
 
