@@ -27,17 +27,27 @@ UNITS = ("平方公里|平方米|万平方米|公里|公顷|万亩|亩|万吨|�
 NUM = r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]+(?:点[一二三四五六七八九零]+)?)"
 RE_QTY = re.compile(rf"{NUM}(?P<mod>多|余)?(?P<unit>{UNITS})")
 
-FORWARD = re.compile(r"将|力争|计划|目标|预期|预计|确保|新的一年|展望|明年|接下来|下一步|今后|未来|"
-                     r"争取|争创|拟|主要预期|到20\d\d年")
-BACKWARD = re.compile(r"过去一年|过去的一年|去年|回顾|回眸|累计|以来|先后|今年来|一年来|五年来|"
-                      r"上一年|已经")
+FORWARD = re.compile(r"将|力争|计划|目标是|目标为|预期|预计|确保|新的一年|展望|明年|接下来|下一步|今后|"
+                     r"未来|争取|争创|拟|主要预期|到20\d\d年|年内")
+BACKWARD = re.compile(r"过去一年|过去的一年|去年|上年|回顾|回眸|回望|累计|以来|先后|今年来|一年来|五年来|"
+                      r"上一年|已经|完成了|实现了")
+# 今年 looks forward in a report or a New-Year article; in an end-of-year piece that also
+# speaks of 明年, 今年 is the year under review (今年来/今年以来 are BACKWARD above)
+THIS_YEAR = re.compile(r"今年(?!来|以来)")
 SENT_END = "。！？!?；;\n"
 CLAUSE_END = "，,。；;！!？?：:\n"
 QUOTE_OPEN = "“「『\""
 QUOTE_CLOSE = "”」』\""
-RE_YEAR_CLAUSE = re.compile(r"(?:^|[，,。；;：:\n])\s*(20\d\d)年[，,]")
-RE_YEAR = re.compile(r"(20\d\d)年")
+# a year at the start of a clause ("2023年，…", "据悉，2024年番禺…", "到2025年")
+RE_YEAR_CLAUSE = re.compile(r"(?:^|[，,。；;：:\n、])[ \u3000]*(?:到|至)?(20\d\d)年(?!度)")
+RE_YEAR = re.compile(r"(?<![到至])(20\d\d)年(?!度|前|底前|以前)")
+# a heading: a short line with no full stop; its words set the direction of its section
+HEAD_FORWARD = re.compile(r"展望|明年|新的一年|计划|目标|工作安排|工作建议|工作部署|重点工作|主要任务|"
+                          r"今后|提前看")
+HEAD_BACKWARD = re.compile(r"回眸|回顾|回望|过去|成绩|成就|工作总结")
 RE_HEADING = re.compile(r"【([^】]{1,20})】")
+RE_LEAD = re.compile(r"[ \u3000]*(?:全年|今年|年内|明年|全区|全市|全县|全镇|同时|此外)[，,]?")
+RE_QTY_SUFFIX = re.compile(r"以上|左右|以内|以下")
 SKIP_BEFORE = ("第", "已", "已有", "已经", "近", "超", "约")
 
 
@@ -83,8 +93,26 @@ class TargetSuggester:
     labels = ("TARGET",)
 
     def _future_year(self, text: str) -> int | None:
+        """The year the text plans for: the latest year it names, leaving out deadlines
+        (到2025年, 2025年前) and award years (2021年度); None if it names only one year."""
         years = sorted({int(y) for y in RE_YEAR.findall(text)})
         return years[-1] if len(years) >= 2 else None
+
+    @staticmethod
+    def _heading_state(h: str, future: int | None) -> int:
+        fwd = HEAD_FORWARD.search(h)
+        back = HEAD_BACKWARD.search(h)
+        if fwd and not back:
+            return 1
+        if back and not fwd:
+            return -1
+        if future:
+            years = {int(y) for y in re.findall(r"20\d\d", h)}
+            if years and min(years) >= future:
+                return 1
+            if years and max(years) < future:
+                return -1
+        return 0
 
     def suggest(self, text: str) -> list[Suggestion]:
         if not text:
@@ -101,6 +129,9 @@ class TargetSuggester:
             marks.append((m.start(), 1))
         for m in BACKWARD.finditer(text):
             marks.append((m.start(), -1))
+        if "明年" not in text:
+            for m in THIS_YEAR.finditer(text):
+                marks.append((m.start(), 1))
         for m in RE_YEAR_CLAUSE.finditer(text):
             y = int(m.group(1))
             if future is not None:
@@ -108,15 +139,17 @@ class TargetSuggester:
         marks.sort()
         headings: list[tuple[int, int]] = []
         for m in RE_HEADING.finditer(text):
-            h = m.group(1)
-            if re.search(r"展望|明年|新的一年|计划|目标|提前看", h) or (
-                    future and str(future) in h):
-                headings.append((m.start(), 1))
-            elif re.search(r"回眸|回顾|过去|成绩|成就", h) or (
-                    future and re.search(r"20\d\d", h) and str(future) not in h):
-                headings.append((m.start(), -1))
-            else:
-                headings.append((m.start(), 0))  # keeps the section's state
+            headings.append((m.start(), self._heading_state(m.group(1), future)))
+        pos = 0
+        while pos < len(text):
+            pend = text.find("\n", pos)
+            pend = len(text) if pend < 0 else pend
+            line = text[pos:pend].strip()
+            if 0 < len(line) <= 40 and not any(c in line for c in "。！？!?；;【") \
+                    and not RE_QTY.search(line):
+                headings.append((pos, self._heading_state(line, future)))
+            pos = pend + 1
+        headings.sort()
 
         out: list[Suggestion] = []
         section = 0  # state carried by headings, -1 back, 0 unknown, +1 forward
@@ -197,21 +230,28 @@ class TargetSuggester:
                 if joint < 0 or joint <= last.start:
                     return None  # a second quantity in the same clause (…367个…2331亿元)
                 out[out.index(last)] = self._make(text, last.start, joint, last.value, last.reason)
-            start = qs
             jt = max(text.rfind("、", last.start, qs), text.rfind("及", last.start, qs))
             if jt < last.start:
                 return None
+            start = jt + 1  # the item after the joint: 100家限上批发企业, 协议投资500亿元
         else:
             start = cs
             k = text.rfind("将", cs, qs)
             if k >= 0:
                 start = k + 1
-            lead = text.rfind("、", cs, qs)
-            if lead > start and not re.search(RE_QTY, text[start:lead]):
-                pass  # 、 inside the object (钟宅、钟山学校等17个…): keep the clause start
+            # 、 inside the object (钟宅、钟山学校等17个…) keeps the clause start; a time or
+            # scope word before the verb (全年安排…, 全区地区生产总值…) stays outside
+            while True:
+                lm = RE_LEAD.match(text, start, qs)
+                if not lm or lm.end() >= qs:
+                    break
+                start = lm.end()
         end = ce
         if unit.endswith("元") and not any(c in "、及" for c in text[qe:ce]):
-            end = qe
+            end = qe  # a sum ends the clause's target: 安排资金4.2亿元(，用于…)
+            sm = RE_QTY_SUFFIX.match(text, qe, ce)
+            if sm:
+                end = sm.end()  # 36亿元以上
         k = text.find("、", qe, end)
         if k >= 0:
             end = k  # the next item of a 、 list is an object of its own

@@ -73,7 +73,12 @@ def amount_value(text: str, doc: str, start: int):
 
 def target_value(text: str):
     m = RE_QTY.search(re.sub(r"5G", "  ", text))
-    assert m, text
+    if m is None:
+        c = re.search(r"([一二两三四五六七八九])?(十)?([一二三四五六七八九])?(件|个|家|项)", text)
+        assert c and (c.group(1) or c.group(2)), text
+        n = (CN[c.group(1)] if c.group(1) else 1) * (10 if c.group(2) else 1)
+        n = n + (CN[c.group(3)] if c.group(3) else 0) if c.group(2) else n
+        return {"quantity": n, "unit": c.group(4)}
     q = m.group(1)
     return {"quantity": float(q) if "." in q else int(q), "unit": m.group(3)}
 
