@@ -69,31 +69,30 @@ def decode(data: bytes, name: str = "") -> tuple[str, str]:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM: ASCII leaves NULs in its high bytes, which tells the byte order."""
-    if len(data) < 4 or len(data) % 2:
-        return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    if even or odd:
-        orders = ["utf-16-le"] if odd > even else ["utf-16-be"]
-        if min(even, odd) > max(even, odd) * 0.1:
-            return None  # NULs on both sides: binary, not text
-    else:
-        return None  # no ASCII at all: left to _best_guess, which weighs it against GB18030/Big5
-    for encoding in orders:
+    """UTF-16 without a BOM: the byte order whose text is mostly Chinese, ASCII and punctuation.
+
+    ASCII leaves NULs in one half of the bytes, but so do common hanzi (一 is U+4E00, 00 4E in
+    little-endian), so a real Chinese article has NULs on both sides; the decoded text decides.
+    """
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
+        return None  # no NULs at all: left to _best_guess, which weighs it against GB18030/Big5
+    best: tuple[float, str] | None = None
+    for encoding in ("utf-16-le", "utf-16-be"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _cjk_ratio(text) > 0.8:
-            return encoding
-    return None
+        ratio = _cjk_ratio(text)
+        if ratio > 0.8 and (best is None or ratio > best[0]):
+            best = (ratio, encoding)
+    return best[1] if best else None
 
 
 def _cjk_ratio(text: str) -> float:
     if not text:
         return 0.0
     good = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
-               or "\uff00" <= ch <= "\uffef" or ch.isascii())
+               or "\uff00" <= ch <= "\uffef" or " " <= ch <= "~" or ch in "\n\r\t")
     return good / len(text)
 
 
