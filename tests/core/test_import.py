@@ -1,0 +1,155 @@
+"""Importing articles: encodings, .docx, folders, duplicates, line ends, and files that cannot be read."""
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+
+from annotator.core import text as text_module
+from annotator.core.importer import import_files
+from annotator.core.store import Store
+
+CORPUS = sorted(Path("/work/shared/corpus").glob("*.txt"))
+SIMPLIFIED = "厦门市湖里区政府工作报告\n一、2023年工作回顾\n全年地区生产总值增长5.1%，投资55.1亿元建设松元产业园。\n"
+TRADITIONAL = "臺北市政府工作報告\n全年投資新臺幣五十億元，興建產業園區與捷運路線。\n"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.create(tmp_path / "project")
+    yield s
+    s.close()
+
+
+def imported_text(store: Store, path: Path) -> str:
+    report = import_files(store, [path])
+    assert not report.failed, report.failed
+    assert len(report.imported) == 1
+    return store.document(report.imported[0].id).text
+
+
+@pytest.mark.parametrize("encoding,bom,sample", [
+    ("utf-8", b"", SIMPLIFIED),
+    ("utf-8", codecs.BOM_UTF8, SIMPLIFIED),
+    ("gb18030", b"", SIMPLIFIED),
+    ("gbk", b"", SIMPLIFIED),
+    ("big5", b"", TRADITIONAL),
+    ("utf-16-le", b"", SIMPLIFIED),
+    ("utf-16-be", b"", SIMPLIFIED),
+    ("utf-16-le", codecs.BOM_UTF16_LE, SIMPLIFIED),
+    ("utf-16-be", codecs.BOM_UTF16_BE, SIMPLIFIED),
+])
+def test_encodings_import_to_the_same_text(store, tmp_path, encoding, bom, sample):
+    path = tmp_path / f"{encoding}-{len(bom)}.txt"
+    path.write_bytes(bom + sample.encode(encoding))
+    assert imported_text(store, path) == sample
+
+
+@pytest.mark.skipif(not CORPUS, reason="no /work/shared/corpus/*.txt")
+@pytest.mark.parametrize("source", CORPUS, ids=lambda p: p.name)
+def test_a_real_article_as_gb18030_and_utf16_gives_identical_text(tmp_path, source):
+    original = text_module.normalise(source.read_text(encoding="utf-8"))
+    texts = []
+    for encoding, bom in (("gb18030", b""), ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-le", b""),
+                          ("utf-16-be", b"")):
+        with Store.create(tmp_path / f"p-{encoding}-{len(bom)}") as store:
+            path = tmp_path / f"{encoding}-{len(bom)}" / source.name
+            path.parent.mkdir()
+            path.write_bytes(bom + original.encode(encoding))
+            texts.append(imported_text(store, path))
+    assert all(t == original for t in texts)
+
+
+def test_docx_paragraphs_are_joined_with_newlines(store, tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for paragraph in ("政府工作报告", "湖里区投资55.1亿元。", "", "𠀋村建设。"):
+        document.add_paragraph(paragraph)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    text = imported_text(store, path)
+    assert text == "政府工作报告\n湖里区投资55.1亿元。\n\n𠀋村建设。"
+    assert store.documents()[0].encoding == "docx"
+
+
+def test_folders_are_searched_recursively_and_duplicates_skipped(store, tmp_path):
+    root = tmp_path / "in"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "one.txt").write_text("第一篇", encoding="utf-8")
+    (root / "a" / "two.md").write_text("第二篇", encoding="utf-8")
+    (root / "a" / "b" / "three.txt").write_text("第三篇", encoding="gb18030")
+    (root / "a" / "b" / "copy.txt").write_bytes("第一篇".encode("utf-16"))  # same text, other bytes
+    (root / "a" / "ignored.pdf").write_bytes(b"%PDF-1.4")
+    (root / ".hidden").mkdir()
+    (root / ".hidden" / "x.txt").write_text("隐藏", encoding="utf-8")
+    report = import_files(store, [root])
+    assert sorted(d.text for d in report.imported) == ["第一篇", "第三篇", "第二篇"]
+    assert [why for _, why in report.skipped] == ["the same text is already in the project"]
+    assert Path(report.skipped[0][0]).name in ("one.txt", "copy.txt")
+    assert report.failed == []
+    again = import_files(store, [root])
+    assert again.imported == [] and len(again.skipped) == 4
+    assert any(line.startswith("skipped") and report.skipped[0][0] in line for line in report.lines())
+
+
+def test_line_ends_are_normalised(store, tmp_path):
+    (tmp_path / "crlf.txt").write_bytes("第一行\r\n第二行\r\n".encode("utf-8"))
+    (tmp_path / "cr.txt").write_bytes("第一行\r第二行\r第三行".encode("gb18030"))
+    assert imported_text(store, tmp_path / "crlf.txt") == "第一行\n第二行\n"
+    assert imported_text(store, tmp_path / "cr.txt") == "第一行\n第二行\n第三行"
+
+
+def test_bad_files_are_reported_by_name_with_the_reason_and_the_rest_imports(store, tmp_path, monkeypatch):
+    good = tmp_path / "good.txt"
+    good.write_text(SIMPLIFIED, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.txt"
+    blank.write_text(" \n\t\n", encoding="utf-8")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    undecodable = tmp_path / "undecodable.txt"
+    undecodable.write_bytes(codecs.BOM_UTF8 + b"\xff\xfe\x81 abc")  # a UTF-8 mark, then not UTF-8
+    not_a_zip = tmp_path / "fake.docx"
+    not_a_zip.write_text("not a zip", encoding="utf-8")
+    unreadable = tmp_path / "unreadable.txt"
+    unreadable.write_text("秘密", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+
+    real_read_bytes = Path.read_bytes
+
+    def read_bytes(self):  # root ignores chmod, so unreadability is simulated
+        if self.name == "unreadable.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    files = [empty, blank, binary, undecodable, not_a_zip, unreadable, missing, good]
+    report = import_files(store, files)
+    assert [d.name for d in report.imported] == ["good.txt"]
+    reasons = {Path(f).name: why for f, why in report.failed}
+    assert set(reasons) == {p.name for p in files[:-1]}
+    assert "empty" in reasons["empty.txt"]
+    assert "no text" in reasons["blank.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert "not valid utf-8" in reasons["undecodable.txt"]
+    assert "not a zip" in reasons["fake.docx"]
+    assert "Permission denied" in reasons["unreadable.txt"]
+    assert "no such file" in reasons["missing.txt"]
+    lines = report.lines()
+    for name in reasons:
+        assert any(name in line and line.startswith("failed") for line in lines)
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores file permissions")
+def test_a_file_without_read_permission(store, tmp_path):
+    path = tmp_path / "locked.txt"
+    path.write_text("秘密", encoding="utf-8")
+    path.chmod(0)
+    try:
+        report = import_files(store, [path])
+    finally:
+        path.chmod(0o644)
+    assert report.imported == [] and "Permission denied" in report.failed[0][1]
