@@ -1,0 +1,119 @@
+"""Gold JSONL and doccano JSONL, in and out; every rejected line reported with its number and why."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotator.core.annotation_import import import_annotations
+from annotator.core.export import jsonl
+from annotator.core.importer import import_files
+from annotator.core.models import Document
+from annotator.core.store import Store
+from annotator.core.text import sha256
+
+CORPUS = Path("/work/shared/corpus")
+TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。𠀋村在湖里区。"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.create(tmp_path / "p")
+    s.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
+    yield s
+    s.close()
+
+
+def write_lines(path: Path, lines: list) -> Path:
+    path.write_text("".join((x if isinstance(x, str) else json.dumps(x, ensure_ascii=False)) + "\n"
+                            for x in lines), encoding="utf-8")
+    return path
+
+
+def gold(start, end, label="DISTRICT", doc="a.txt", text=None, **extra):
+    return {"doc": doc, "start": start, "end": end, "label": label,
+            "text": TEXT[start:end] if text is None else text, "value": {}, **extra}
+
+
+def test_gold_lines_import_and_export_both_ways(store, tmp_path):
+    lines = [gold(3, 6, value={"name": "湖里区", "code": "350206"}), gold(8, 15, "AMOUNT"),
+             gold(TEXT.index("𠀋"), TEXT.index("𠀋") + 2)]
+    report = import_annotations(store, [write_lines(tmp_path / "g.jsonl", lines)])
+    assert (report.added, report.rejected) == (3, [])
+    out = tmp_path / "out.jsonl"
+    assert jsonl.write(store, out) == 3
+    assert [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()] == lines
+    again = import_annotations(store, [out])
+    assert (again.added, again.duplicates) == (0, 3)
+
+
+def test_doccano_import_and_export_both_ways(store, tmp_path):
+    other = "思明区和集美区。"
+    lines = [{"id": 7, "name": "b.txt", "text": other, "label": [[0, 3, "DISTRICT"], [4, 7, "DISTRICT"]]},
+             {"text": TEXT, "label": [[3, 6, "DISTRICT"]]}]  # a text already in the project
+    report = import_annotations(store, [write_lines(tmp_path / "d.jsonl", lines)])
+    assert (report.added, report.documents_added, report.rejected) == (3, 1, [])
+    assert store.document_id_by_name("b.txt") is not None
+    out = tmp_path / "out.jsonl"
+    assert jsonl.write(store, out, "doccano") == 2
+    exported = {d["name"]: d for d in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert exported["b.txt"]["text"] == other
+    assert exported["b.txt"]["label"] == [[0, 3, "DISTRICT"], [4, 7, "DISTRICT"]]
+    assert exported["a.txt"]["label"] == [[3, 6, "DISTRICT"]]
+    # the export reads back into a fresh project as the same spans
+    with Store.create(tmp_path / "q") as fresh:
+        back = import_annotations(fresh, [out])
+        assert (back.added, back.documents_added, back.rejected) == (3, 2, [])
+        assert sorted((a.start, a.end, a.text) for a in fresh.annotations()) == \
+            sorted((a.start, a.end, a.text) for a in store.annotations())
+
+
+def test_rejected_lines_are_reported_with_their_numbers(store, tmp_path):
+    lines = [
+        gold(3, 6),                                   # 1 fine
+        '{"doc": "a.txt", "start": 3,',               # 2 malformed JSON
+        gold(0, 3, doc="nope.txt"),                   # 3 unknown document
+        gold(8, 15, "MONEY"),                         # 4 unknown label
+        gold(0, 999, text="x"),                       # 5 out of range
+        gold(-2, 3, text="x"),                        # 6 negative
+        gold(6, 3, text=""),                          # 7 swapped
+        gold(0, 3, text="思明区"),                     # 8 text mismatch
+        "[1, 2, 3]",                                  # 9 not an object
+        {"doc": "a.txt", "start": 0, "end": 3},       # 10 missing fields
+        gold(4, 6),                                   # 11 overlaps line 1
+        {"text": TEXT, "label": [[3, 6, "DISTRICT"], [40, 2, "DISTRICT"], [0, 1, "X"]]},  # 12 doccano, bad spans
+        "",                                           # 13 blank: ignored
+        gold(8, 15, "AMOUNT", start_note=True),       # 14 fine (extra keys ignored)
+    ]
+    report = import_annotations(store, [write_lines(tmp_path / "g.jsonl", lines)])
+    rejected = {n: why for _, n, why in report.rejected}
+    assert sorted(rejected) == [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    assert "not valid JSON" in rejected[2]
+    assert "no document named 'nope.txt'" in rejected[3]
+    assert "unknown label 'MONEY'" in rejected[4]
+    for n in (5, 6, 7):
+        assert "outside the text" in rejected[n]
+    assert "does not match" in rejected[8]
+    assert "missing field" in rejected[10]
+    assert "overlap" in rejected[11]
+    assert "40-2" in rejected[12] and "unknown label 'X'" in rejected[12]
+    assert report.added == 2 and report.duplicates == 1  # line 12's first span equals line 1
+    assert sorted((a.start, a.end, a.label) for a in store.annotations()) == [(3, 6, "DISTRICT"), (8, 15, "AMOUNT")]
+    assert any(line.startswith("rejected ") and "line 4" in line for line in report.lines())
+
+
+@pytest.mark.skipif(not list(CORPUS.glob("*.gold.jsonl")), reason="no /work/shared/corpus gold files")
+def test_corpus_gold_round_trip_gives_back_exactly_the_gold_lines(tmp_path):
+    gold_files = sorted(CORPUS.glob("*.gold.jsonl"))
+    expected = [line for path in gold_files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with Store.create(tmp_path / "p") as store:
+        articles = [p.with_name(p.name.replace(".gold.jsonl", ".txt")) for p in gold_files]
+        assert len(import_files(store, articles).imported) == len(articles)
+        report = import_annotations(store, gold_files)
+        assert report.rejected == [] and report.added == len(expected)
+        for a in store.annotations():
+            assert store.document(a.document_id).text[a.start:a.end] == a.text
+        out = tmp_path / "out.jsonl"
+        jsonl.write(store, out)
+    assert sorted(out.read_text(encoding="utf-8").splitlines()) == sorted(expected)
