@@ -5,12 +5,17 @@ dictionary) costs one to two seconds on a slow machine, and ``posseg.cut`` runs 
 few ten thousand characters per second. The suggesters need word boundaries and a coarse
 part of speech for short windows of text, so this module:
 
-* builds a :class:`jieba.Tokenizer` from a *trimmed* copy of jieba's dictionary (words with
-  a frequency of at least :data:`MIN_FREQ`, plus ``resources/jieba_user.txt``), keeping
-  each word's part-of-speech tag from ``dict.txt``;
-* caches the prefix dictionary and the tags in one marshal file in jieba's cache directory
+* cuts with its own word graph - the same scores and tie-breaking as jieba's
+  ``Tokenizer.cut(HMM=False)``, but with the log-probabilities precomputed - over a
+  *trimmed* copy of jieba's dictionary (words with a frequency of at least
+  :data:`MIN_FREQ`, plus ``resources/jieba_user.txt``), keeping each word's
+  part-of-speech tag from ``dict.txt``;
+* caches the word log-probabilities and the tags in one marshal file in jieba's cache directory
   (``jieba.dt.tmp_dir`` or the system temp dir), keyed by the dictionary files' sizes and
   modification times, so later processes load it in a fraction of a second;
+* adds the names of administrative areas from ``resources/gazetteer.tsv`` (county level and
+  above with their short forms, townships by full name) as proper nouns (``ns``) where the
+  dictionary lacks them, so that 长泾镇 or 市桥街道 is one word at the left edge of a name;
 * never imports ``jieba.posseg`` (its HMM tables alone take ~0.6 s to import): words not in
   the dictionary get the tag ``"x"``.
 
@@ -21,20 +26,24 @@ from __future__ import annotations
 import hashlib
 import logging
 import marshal
+import math
 import os
+import re
 import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
 
 MIN_FREQ = 20
-_CACHE_VERSION = "1"
+_CACHE_VERSION = "3"
+PLACE_FREQ = 300
 _lock = threading.Lock()
 _tokenizer = None
 _tags: dict[str, str] = {}
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 USER_DICT = RESOURCES / "jieba_user.txt"
+GAZETTEER = RESOURCES / "gazetteer.tsv"
 
 
 def _import_jieba():
@@ -91,6 +100,21 @@ def _read_entries(path: Path, min_freq: int):
             yield word, freq, tag
 
 
+def _place_names(path: Path):
+    """Official names (levels 1-4) and short forms of county-level areas and above."""
+    if not path.exists():
+        return
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if parts[0] == "U" and len(parts) > 2:
+                yield parts[2]
+            elif parts[0] == "K" and len(parts) > 2 and parts[2].endswith("-"):
+                codes = parts[2].split(",")
+                if any(len(c.rstrip("-")) == 6 for c in codes):
+                    yield parts[1]
+
+
 def _build() -> tuple[dict[str, int], int, dict[str, str]]:
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
@@ -100,6 +124,11 @@ def _build() -> tuple[dict[str, int], int, dict[str, str]]:
         total += f or 0
         if tag:
             tags[word] = tag
+    for word in _place_names(GAZETTEER):
+        if len(word) >= 2 and word not in freq:
+            freq[word] = PLACE_FREQ
+            total += PLACE_FREQ
+            tags[word] = "ns"
     if USER_DICT.exists():
         for word, f, tag in _read_entries(USER_DICT, 0):
             f = f if f is not None else 1000  # user words win against their parts
@@ -107,11 +136,15 @@ def _build() -> tuple[dict[str, int], int, dict[str, str]]:
             freq[word] = f
             if tag:
                 tags[word] = tag
-    pfdict = dict(freq)
+    # log-probabilities of the words, None for prefixes that are no word of their own: the
+    # cutter below needs no log() at run time
+    logtotal = math.log(total)
+    lp: dict[str, float | None] = {w: (math.log(f) - logtotal if f > 0 else None)
+                                   for w, f in freq.items()}
     for word in freq:
         for i in range(1, len(word)):
-            pfdict.setdefault(word[:i], 0)
-    return pfdict, total, tags
+            lp.setdefault(word[:i], None)
+    return lp, -logtotal, tags
 
 
 def _load():
@@ -122,7 +155,7 @@ def _load():
         jieba = _import_jieba()
 
         jieba.setLogLevel(logging.WARNING)
-        cache = _cache_path([_dict_path(), USER_DICT])
+        cache = _cache_path([_dict_path(), USER_DICT, GAZETTEER])
         data = None
         try:
             with open(cache, "rb") as f:
@@ -138,13 +171,10 @@ def _load():
                 os.replace(tmp, cache)
             except OSError:
                 pass
-        pfdict, total, tags = data
-        tk = jieba.Tokenizer()
-        tk.FREQ, tk.total = pfdict, total
-        tk.initialized = True
+        lp, unknown, tags = data
         _tags = tags
-        _tokenizer = tk
-        return tk
+        _tokenizer = (lp, unknown)
+        return _tokenizer
 
 
 def warm_up() -> None:
@@ -157,16 +187,85 @@ def tag_of(word: str) -> str:
     return _tags.get(word, "x")
 
 
+# jieba's own block patterns (re_han_default, re_skip_default, re_eng)
+_RE_HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
+_RE_SKIP = re.compile(r"(\r\n|\s)")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+def _cut_block(blk: str, lp: dict, unknown: float) -> list[str]:
+    """jieba's ``cut(HMM=False)`` of one block: the most probable path through the words of
+    the dictionary (same scores and tie-breaking as ``Tokenizer.calc``), single Latin letters
+    and digits joined into runs."""
+    n = len(blk)
+    best = [0.0] * (n + 1)
+    nxt = [0] * n
+    get = lp.get
+    missing = lp  # sentinel: never a value of lp
+    for idx in range(n - 1, -1, -1):
+        b = None
+        bx = idx
+        i = idx
+        frag = blk[idx]
+        while True:
+            v = get(frag, missing)
+            if v is missing:
+                break
+            if v is not None:
+                sc = v + best[i + 1]
+                if b is None or sc >= b:  # ties go to the longer word, as in jieba
+                    b, bx = sc, i
+            i += 1
+            if i >= n:
+                break
+            frag = blk[idx:i + 1]
+        if b is None:
+            b = unknown + best[idx + 1]
+        best[idx] = b
+        nxt[idx] = bx
+    words = []
+    x = 0
+    buf = ""
+    while x < n:
+        y = nxt[x] + 1
+        w = blk[x:y]
+        if y - x == 1 and w in _ASCII_ALNUM:
+            buf += w
+        else:
+            if buf:
+                words.append(buf)
+                buf = ""
+            words.append(w)
+        x = y
+    if buf:
+        words.append(buf)
+    return words
+
+
 @lru_cache(maxsize=4096)
 def _cut(text: str) -> tuple[tuple[str, str, int, int], ...]:
-    tk = _load()
+    lp, unknown = _load()
     out = []
     pos = 0
     tags = _tags
-    for w in tk.cut(text, HMM=False):
-        n = len(w)
-        out.append((w, tags.get(w, "x"), pos, pos + n))
-        pos += n
+    for blk in _RE_HAN.split(text):
+        if not blk:
+            continue
+        if _RE_HAN.match(blk):
+            words = _cut_block(blk, lp, unknown)
+        else:
+            words = []
+            for x in _RE_SKIP.split(blk):
+                if not x:
+                    continue
+                if _RE_SKIP.match(x):
+                    words.append(x)
+                else:
+                    words.extend(x)
+        for w in words:
+            n = len(w)
+            out.append((w, tags.get(w, "x"), pos, pos + n))
+            pos += n
     return tuple(out)
 
 
