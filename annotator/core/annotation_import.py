@@ -1,6 +1,7 @@
 """Importing span annotations from JSON Lines (gold format or doccano), line by line, validated."""
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,10 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
         lines = _read_lines(path)
         with store.transaction():
             for number, line in enumerate(lines, start=1):
+                if isinstance(line, UnicodeDecodeError):
+                    report.rejected.append((str(path), number, f"not UTF-8 text (byte {line.start + 1} of "
+                                            "the line); JSON Lines files are UTF-8"))
+                    continue
                 if not line.strip():
                     continue
                 try:
@@ -58,13 +63,28 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
     return report
 
 
-def _read_lines(path: Path) -> list[str]:
+def _read_lines(path: Path) -> list[str | UnicodeDecodeError]:
+    """The lines of a JSON Lines file, which is UTF-8 (a UTF-16 file with a BOM is read too).
+
+    Each line is decoded on its own, so one line with broken bytes is reported by its number
+    instead of making the whole file look like another encoding.
+    """
     try:
         data = path.read_bytes()
     except OSError as e:
         raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
-    text, _ = decode(data, str(path))
-    return text.split("\n")
+    if not data.strip():
+        raise ImportFileError(f"{path}: the file is empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (also covers the UTF-32 marks)
+        text, _ = decode(data, str(path))
+        return text.split("\n")
+    lines: list[str | UnicodeDecodeError] = []
+    for raw in data.removeprefix(codecs.BOM_UTF8).split(b"\n"):
+        try:
+            lines.append(raw.decode("utf-8").removesuffix("\r"))
+        except UnicodeDecodeError as e:
+            lines.append(e)
+    return lines
 
 
 def _why(e: Exception) -> str:
@@ -78,6 +98,8 @@ def _import_line(store: Store, line: str, status: str, annotator: str, report: A
         obj = json.loads(line)
     except json.JSONDecodeError as e:
         raise ValueError(f"not valid JSON ({e.msg} at column {e.colno})") from None
+    except RecursionError:
+        raise ValueError("not valid JSON here (nested too deeply)") from None
     if not isinstance(obj, dict):
         raise ValueError("a line must be a JSON object")
     if "text" in obj and "label" in obj and isinstance(obj["label"], list) and "start" not in obj:
