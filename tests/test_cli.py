@@ -1,0 +1,157 @@
+"""Every command of the command line, and user mistakes as one clear line without a traceback."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotator.cli import main
+
+CORPUS = Path("/work/shared/corpus")
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
+GOLD = [{"doc": "report.txt", "start": ARTICLE.index(t), "end": ARTICLE.index(t) + len(t), "label": label,
+         "text": t, "value": {}} for t, label in (("湖里区", "DISTRICT"), ("55.1亿元", "AMOUNT"),
+                                                   ("松元产业园", "PROJECT"))]
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(map(str, args)))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_user_error(result: tuple[int, str, str], *words: str) -> None:
+    code, _, err = result
+    assert code != 0
+    assert err.startswith("annotator: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    for word in words:
+        assert word in err
+
+
+@pytest.fixture
+def project(tmp_path, capsys):
+    folder = tmp_path / "proj"
+    code, out, _ = run(capsys, "new", folder)
+    assert code == 0 and "created project" in out
+    article = tmp_path / "report.txt"
+    article.write_text(ARTICLE, encoding="gb18030")
+    assert run(capsys, "import", folder, article, "--meta", "year=2023")[0] == 0
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in GOLD), encoding="utf-8")
+    return folder, gold
+
+
+def test_new_import_import_annotations_export_stats(project, tmp_path, capsys):
+    folder, gold = project
+    code, out, _ = run(capsys, "import-annotations", folder, gold, "--annotator", "me")
+    assert code == 0 and "added 3 annotation(s)" in out
+    out_jsonl = tmp_path / "out.jsonl"
+    code, out, _ = run(capsys, "export", folder, "-o", out_jsonl)
+    assert code == 0 and "wrote 3 line(s)" in out
+    assert [json.loads(x) for x in out_jsonl.read_text(encoding="utf-8").splitlines()] == GOLD
+    out_doccano = tmp_path / "out.doccano.jsonl"
+    assert run(capsys, "export", folder, "-o", out_doccano, "--format", "doccano", "--label", "DISTRICT")[0] == 0
+    (line,) = out_doccano.read_text(encoding="utf-8").splitlines()
+    assert json.loads(line)["label"] == [[GOLD[0]["start"], GOLD[0]["end"], "DISTRICT"]]
+    code, out, _ = run(capsys, "stats", folder, "--json")
+    stats = json.loads(out)
+    assert stats["documents"] == 1 and stats["annotations"]["DISTRICT/accepted"] == 1
+    code, out, _ = run(capsys, "stats", folder)
+    assert code == 0 and "documents: 1" in out
+
+
+def test_evaluate_the_gold_against_itself_scores_one(project, capsys):
+    folder, gold = project
+    run(capsys, "import-annotations", folder, gold)
+    code, out, _ = run(capsys, "evaluate", folder, "--gold", gold, "--json")
+    result = json.loads(out)
+    assert code == 0 and set(result) == {"labels", "overall"}
+    assert set(result["labels"]) == {"DISTRICT", "AMOUNT", "PROJECT"}
+    for kinds in [*result["labels"].values(), result["overall"]]:
+        assert set(kinds) == {"exact", "overlap"}
+        for score in kinds.values():
+            assert set(score) == {"p", "r", "f1", "tp", "gold", "pred"}
+            assert score["f1"] == 1.0
+    code, out, _ = run(capsys, "evaluate", folder, "--gold", gold)
+    assert code == 0 and "DISTRICT" in out and "1.000" in out
+
+
+@pytest.mark.skipif(not list(CORPUS.glob("*.gold.jsonl")), reason="no /work/shared/corpus")
+def test_evaluate_the_corpus_gold_against_itself(tmp_path, capsys):
+    folder = tmp_path / "c"
+    run(capsys, "new", folder)
+    gold = sorted(CORPUS.glob("*.gold.jsonl"))
+    run(capsys, "import", folder, *[p.with_name(p.name.replace(".gold.jsonl", ".txt")) for p in gold])
+    assert run(capsys, "import-annotations", folder, *gold)[0] == 0
+    result = json.loads(run(capsys, "evaluate", folder, "--gold", *gold, "--json")[1])
+    assert all(s["exact"]["f1"] == 1.0 for s in result["labels"].values())
+
+
+def test_suggest(project, capsys):
+    folder, _ = project
+    code, out, err = run(capsys, "suggest", folder, "--label", "DISTRICT")
+    assert code == 0, err
+    code, out, _ = run(capsys, "stats", folder, "--json")
+    assert any(k.startswith("DISTRICT/suggested") for k in json.loads(out)["annotations"])
+
+
+def test_restore(project, capsys):
+    folder, gold = project
+    from annotator.core import backup
+    from annotator.core.store import Store
+
+    with Store.open(folder) as store:
+        made = backup.backup(store, reason="manual")
+    run(capsys, "import-annotations", folder, gold)
+    code, out, _ = run(capsys, "restore", folder, "--list")
+    assert code == 0 and str(made) in out
+    code, out, _ = run(capsys, "restore", folder, made)
+    assert code == 0 and "restored" in out
+    assert json.loads(run(capsys, "stats", folder, "--json")[1])["annotations"] == {}
+
+
+def test_python_dash_m_annotator_runs_a_command(project):
+    folder, _ = project
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    done = subprocess.run([sys.executable, "-m", "annotator", "stats", str(folder), "--json"],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["documents"] == 1
+    bad = subprocess.run([sys.executable, "-m", "annotator", "stats", str(folder / "nope")],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert bad.returncode == 1 and bad.stderr.startswith("annotator: error: ") and "Traceback" not in bad.stderr
+
+
+def test_user_mistakes_are_one_line_without_a_traceback(project, tmp_path, capsys):
+    folder, gold = project
+    nowhere = tmp_path / "nowhere"
+    assert_user_error(run(capsys, "stats", nowhere), str(nowhere), "no such project folder")
+    assert_user_error(run(capsys, "new", folder), "already exists")
+    assert_user_error(run(capsys, "import", folder, gold, "--meta", "novalue"), "--meta takes KEY=VALUE")
+    assert_user_error(run(capsys, "export", folder, "-o", tmp_path / "x.jsonl", "--doc", "missing.txt"),
+                      "no document named 'missing.txt'")
+    assert_user_error(run(capsys, "export", folder, "-o", tmp_path / "no" / "dir" / "x.jsonl"), "cannot write")
+    bad_gold = tmp_path / "bad.jsonl"
+    bad_gold.write_text('{"doc": "other.txt", "start": 0, "end": 1, "label": "DISTRICT"}\n', encoding="utf-8")
+    assert_user_error(run(capsys, "evaluate", folder, "--gold", bad_gold), "other.txt")
+    assert_user_error(run(capsys, "evaluate", folder, "--gold", tmp_path / "missing.jsonl"), "missing.jsonl")
+    assert_user_error(run(capsys, "import-annotations", folder, tmp_path / "missing.jsonl"), "cannot read")
+    assert_user_error(run(capsys, "suggest", folder, "--label", "CITY"), "unknown label 'CITY'")
+    assert_user_error(run(capsys, "restore", folder, tmp_path / "gone.sqlite"), "no such backup file")
+    (tmp_path / "junk").mkdir()
+    (tmp_path / "junk" / "project.sqlite").write_bytes(b"not a database at all")
+    assert_user_error(run(capsys, "stats", tmp_path / "junk"), "not an SQLite database")
+
+
+def test_import_reports_failed_files_and_fails_when_nothing_imported(project, tmp_path, capsys):
+    folder, _ = project
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, out, _ = run(capsys, "import", folder, empty)
+    assert code == 1 and f"failed {empty}: the file is empty" in out
