@@ -1,0 +1,149 @@
+"""The Excel summary of a project: one clean table per sheet, streamed, written atomically.
+
+Sheets (each a table with one frozen, filtered header row):
+
+- About: project, export time, annotators, filters, label definitions, counts per label and
+  status, and how the sheets are built (section / item / value / detail).
+- Annotations: one row per exported span with its typed values; the sheet that
+  ``annotator import-annotations DIR FILE.xlsx`` reads back (see ``xlsx_import.py``).
+- Districts: one row per district (normalised name, else the text): mentions, documents, and the
+  projects and amounts that stand in the same sentence; a bar chart of the amount sums.
+- Projects, Amounts, Targets: one row per span with the nearest district / project / amount of
+  its sentence. Amounts carries the document total on every row ("document total (yuan)"), so
+  every row stays one amount: summing or filtering the yuan column never counts a total twice,
+  and pandas needs no grouping to get the total of a document.
+- Documents: name, title, characters, exported spans per label, all spans per status, done.
+
+Relations use the exported spans only (a filter on labels or statuses applies to them too).
+Times are UTC (Excel has no time zones). No cell is ever a formula.
+"""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+from openpyxl import Workbook
+
+from annotator.core.export import rows as R
+from annotator.core.export.sheets import SheetWriter, add_bar_chart
+from annotator.core.models import STATUSES
+from annotator.core.store import Store
+from annotator.core.writing import atomic_path
+
+ABOUT_COLUMNS = R._cols("section", "item", ("value", "wrap"), ("detail", "wrap"))
+CHART_DISTRICTS = 25
+NOTES = (
+    ("Annotations", "one row per exported span; edit label, status, note or the typed value columns and "
+                    "import the file back with 'annotator import-annotations' (rows are matched by id)"),
+    ("Districts", "an amount counts for every district named in its sentence, so sums of districts "
+                  "named together overlap; the chart shows the largest sums"),
+    ("Projects", "district and amount: the nearest one in the same sentence"),
+    ("Amounts", "'document total' repeats the sum (yuan) of the document on each of its rows; "
+                "amounts in other currencies have no yuan value and are left out of sums"),
+    ("Targets", "district: the nearest one in the same sentence"),
+    ("sentences", "end at 。！？!?；; or a line break"),
+)
+
+
+def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("accepted",),
+          labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None) -> str:
+    """Write the workbook to ``out`` (replaced only once complete); returns a one-line summary."""
+    statuses = list(statuses) if statuses else ["accepted"]
+    labels = list(labels) if labels is not None else None
+    doc_ids = list(doc_ids) if doc_ids is not None else None
+    out = Path(out)
+    with atomic_path(out) as tmp:
+        summary = _write_workbook(store, tmp, statuses, labels, doc_ids)
+        with open(tmp, "rb") as f:
+            os.fsync(f.fileno())
+    return summary
+
+
+def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[str] | None,
+                    doc_ids: list[int] | None) -> str:
+    label_names = store.label_names()
+    wb = Workbook(write_only=True)
+    about = SheetWriter(wb, "About", ABOUT_COLUMNS)
+    annotations = SheetWriter(wb, "Annotations", R.ANNOTATION_COLUMNS)
+    districts = SheetWriter(wb, "Districts", R.DISTRICT_COLUMNS)
+    projects = SheetWriter(wb, "Projects", R.PROJECT_COLUMNS)
+    amounts = SheetWriter(wb, "Amounts", R.AMOUNT_COLUMNS)
+    targets = SheetWriter(wb, "Targets", R.TARGET_COLUMNS)
+    documents = SheetWriter(wb, "Documents", R.document_columns(label_names))
+
+    tally = R.DistrictTally()
+    per_doc: dict[int, Counter] = {}
+    annotators: Counter = Counter()
+    yuan = 0
+    for ds in R.iter_documents(store, statuses, labels, doc_ids):
+        for a in ds.spans:
+            annotations.append(R.annotation_row(ds, a))
+            if a.annotator:
+                annotators[a.annotator] += 1
+            if a.label == R.AMOUNT:
+                yuan += R.yuan_of(a) or 0
+        per_doc[ds.doc.id] = Counter(a.label for a in ds.spans)
+        projects.extend(R.project_rows(ds))
+        amounts.extend(R.amount_rows(ds))
+        targets.extend(R.target_rows(ds))
+        tally.add(ds)
+
+    district_rows = tally.rows()
+    districts.extend(district_rows)
+    _documents(store, documents, label_names, per_doc, doc_ids)
+    charted = sum(1 for r in district_rows[:CHART_DISTRICTS] if r[6])
+    if charted:
+        add_bar_chart(districts.ws, title=f"Amounts in the same sentence (亿元), top {charted} districts",
+                      axis_title="亿元", value_column=8, rows=charted, anchor="K2")
+    counts = {name: sheet.close() for name, sheet in (
+        ("annotations", annotations), ("districts", districts), ("projects", projects),
+        ("amounts", amounts), ("targets", targets), ("documents", documents))}
+    _about(store, about, statuses, labels, doc_ids, annotators, counts)
+    about.close()
+    wb.save(path)
+    return (f"{counts['annotations']} annotation(s) in {len(per_doc)} document(s); "
+            f"{counts['districts']} district(s), {counts['projects']} project(s), "
+            f"{counts['amounts']} amount(s) totalling {yuan / R.YI:,.2f} 亿元, {counts['targets']} target(s)")
+
+
+def _documents(store: Store, sheet: SheetWriter, label_names: list[str], per_doc: dict[int, Counter],
+               doc_ids: list[int] | None) -> None:
+    wanted = set(doc_ids) if doc_ids is not None else None
+    status_counts = store.document_counts()
+    for d in store.documents():
+        if wanted is not None and d.id not in wanted:
+            continue
+        exported = per_doc.get(d.id, Counter())
+        by_status = status_counts.get(d.id, {})
+        sheet.append([d.name, d.title, d.char_count, *(exported.get(n, 0) for n in label_names),
+                      *(by_status.get(s, 0) for s in STATUSES), bool(d.done)])
+
+
+def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[str] | None,
+           doc_ids: list[int] | None, annotators: Counter, counts: dict[str, int]) -> None:
+    add = sheet.append
+    add(["project", "name", store.folder.resolve().name, None])
+    add(["export", "time (UTC)", datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0), None])
+    add(["export", "annotators", ", ".join(annotators) or "(none recorded)",
+         "; ".join(f"{name}: {n} span(s)" for name, n in annotators.most_common()) or None])
+    add(["filter", "statuses", ", ".join(statuses), None])
+    add(["filter", "labels", ", ".join(labels) if labels is not None else "all", None])
+    if doc_ids is None:
+        add(["filter", "documents", "all", None])
+    else:
+        names = {d.id: d.name for d in store.documents()}
+        add(["filter", "documents", f"{len(doc_ids)} selected", "、".join(names.get(i, str(i)) for i in doc_ids)])
+    for label in store.labels():
+        add(["label", label.name, label.description or None, f"colour {label.color}"
+             + (f", key {label.shortcut}" if label.shortcut else "")])
+    project_counts = store.count_annotations()
+    for label in store.label_names():
+        for status in STATUSES:
+            add(["count", f"{label} {status}", project_counts.get((label, status), 0), "whole project"])
+    for name, n in counts.items():
+        add(["exported", name, n, "rows of the sheet"])
+    for name, note in NOTES:
+        add(["how to read", name, note, None])

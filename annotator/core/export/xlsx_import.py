@@ -1,0 +1,230 @@
+"""Reading corrections back from the Annotations sheet of an exported workbook.
+
+A researcher may change, per row: label, status, note and the typed value columns (yuan, 亿元,
+qualifier, currency, foreign amount, district name, division code, quantity, unit). Rows are
+matched by the ``id`` column; columns are found by their header, so moving or hiding columns
+is fine and other sheets are ignored.
+
+- A row whose editable cells equal the project's current values changes nothing.
+- Value keys not shown as columns are kept; a cleared value cell removes its key (a cleared
+  qualifier becomes null). ``亿元`` is used only when it was changed and ``yuan`` was not.
+- Refused, with the Excel row number and the reason: an unknown or repeated id, a changed
+  document / text / start / end (spans are moved in the application, not in Excel), a value of
+  the wrong type, a change the store refuses (unknown label or status, overlapping spans), and a
+  row whose annotation was edited in the project after the export (its "updated" time is newer).
+- All accepted changes are applied in one transaction through ``Store.update_annotation``.
+
+The file is opened read-only with cached values only (``data_only``): formulas are never
+evaluated and macros never run.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import ImportFileError, ValidationError
+from annotator.core.export import rows as R
+from annotator.core.export.sheets import clean
+from annotator.core.store import Store
+
+SHEET = "Annotations"
+LOCKED = {"document": "document", "text": "text", "start": "start", "end": "end"}
+TEXT_KEYS = ("qualifier", "currency", "name", "code", "unit")
+CLOCK_SLACK = timedelta(seconds=1)
+
+
+class RowRefused(Exception):
+    """One row that is not applied; the message says why."""
+
+
+def apply_workbook(store: Store, path: str | Path, report, *, annotator: str = "") -> None:
+    """Apply the corrections of ``path`` to ``store``, recording them in ``report``."""
+    path = Path(path)
+    header, rows = _read(path)
+    if "id" not in header:
+        raise ImportFileError(f"{path}: the {SHEET} sheet has no 'id' column, so its rows cannot be "
+                              "matched to annotations")
+    names = {d.id: d.name for d in store.documents()}
+    seen: dict[int, int] = {}
+    changed = unchanged = 0
+    with store.transaction():
+        for number, cells in rows:
+            row = {name: cells[i] if i < len(cells) else None for name, i in header.items()}
+            if all(v is None or v == "" for v in row.values()):
+                continue
+            try:
+                fields = _changes(store, names, row, number, seen)
+                if fields and annotator:
+                    fields["annotator"] = annotator
+                if fields and store.update_annotation(row["id"], **fields):
+                    changed += 1
+                else:
+                    unchanged += 1
+            except (RowRefused, ValidationError) as e:
+                report.rejected.append((str(path), number, str(e)))
+    report.changed += changed
+    refused = sum(1 for f, _, _ in report.rejected if f == str(path))
+    report.messages.append(f"{path.name}: {changed} annotation(s) changed, {unchanged} row(s) unchanged, "
+                           f"{refused} row(s) refused")
+
+
+def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
+    from openpyxl import load_workbook
+
+    if not path.is_file():
+        raise ImportFileError(f"{path}: no such file")
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many kinds (BadZipFile, KeyError …) on damaged files
+        raise ImportFileError(f"{path}: is not a valid .xlsx workbook ({type(e).__name__}: {e})") from e
+    try:
+        if SHEET not in wb.sheetnames:
+            raise ImportFileError(f"{path}: has no '{SHEET}' sheet (is it a workbook exported by annotator?)")
+        it = wb[SHEET].iter_rows(values_only=True)
+        first = next(it, None)
+        if not first:
+            raise ImportFileError(f"{path}: the {SHEET} sheet is empty")
+        header = {}
+        for i, name in enumerate(first):
+            if isinstance(name, str) and name.strip() and name.strip() not in header:
+                header[name.strip()] = i
+        rows = [(number, cells) for number, cells in enumerate(it, start=2)]
+    finally:
+        wb.close()
+    return header, rows
+
+
+# ----------------------------------------------------------------- one row
+def _changes(store: Store, names: dict[int, str], row: dict[str, Any], number: int,
+             seen: dict[int, int]) -> dict[str, Any]:
+    """The fields of the row's annotation that the row changes ({} when none)."""
+    ann_id = _whole(row.get("id"), "id")
+    if ann_id is None:
+        raise RowRefused("no annotation id (new spans cannot be added from a workbook)")
+    if ann_id in seen:
+        raise RowRefused(f"id {ann_id} appears again (first in row {seen[ann_id]})")
+    seen[ann_id] = number
+    row["id"] = ann_id
+    try:
+        a = store.annotation(ann_id)
+    except ValidationError:
+        raise RowRefused(f"no annotation with id {ann_id} in this project") from None
+    current = {"document": names.get(a.document_id, ""), "text": a.text, "start": a.start, "end": a.end}
+    for column, key in LOCKED.items():
+        if column in row and not _same_locked(row[column], current[key]):
+            raise RowRefused(f"{column} cannot be changed in a workbook ({current[key]!r} -> {row[column]!r}); "
+                             "move or retype spans in the application")
+    fields: dict[str, Any] = {}
+    for column in ("label", "status"):
+        if column in row:
+            new = _str(row[column])
+            if new is None:
+                raise RowRefused(f"{column} is empty")
+            if new != getattr(a, column):
+                fields[column] = new
+    if "note" in row:
+        note = row["note"] if isinstance(row["note"], str) else _str(row["note"]) or ""
+        if note != clean(a.note):
+            fields["note"] = note
+    value = _value(a.value, row)
+    if value != a.value:
+        fields["value"] = value
+    if fields:
+        _check_not_stale(a.updated_at, row.get("updated (UTC)"))
+    return fields
+
+
+def _value(stored: dict, row: dict[str, Any]) -> dict:
+    before = R.value_cells(stored)
+    value = dict(stored) if isinstance(stored, dict) else {}
+    for key, column in R.VALUE_COLUMNS.items():
+        if column not in row:
+            continue
+        new = _typed(key, row[column])
+        if new == before[key]:
+            continue
+        if new is None:
+            if key == "qualifier":
+                value[key] = None
+            else:
+                value.pop(key, None)
+        else:
+            value[key] = new
+    if "亿元" in row:
+        yi = _number(row["亿元"], "亿元")
+        old_yi = R.in_yi(before["yuan"])
+        yi_changed = not _close(yi, old_yi)
+        yuan_changed = R.value_cells(value)["yuan"] != before["yuan"]
+        if yi_changed and not yuan_changed:
+            if yi is None:
+                value.pop("yuan", None)
+            else:
+                value["yuan"] = round(yi * R.YI)
+        elif yi_changed and yi is not None and not _close(yi, R.in_yi(value.get("yuan")), 0.005):
+            raise RowRefused(f"yuan {value.get('yuan')} and 亿元 {yi} disagree; change one of them")
+    return value
+
+
+def _typed(key: str, cell: Any) -> Any:
+    if key == "yuan":
+        return _whole(cell, "yuan")
+    if key in ("amount", "quantity"):
+        return _number(cell, R.VALUE_COLUMNS[key])
+    return _str(cell)
+
+
+def _check_not_stale(updated_at: str, cell: Any) -> None:
+    stored = R.parse_time(updated_at)
+    if isinstance(cell, datetime) and stored is not None and stored - cell > CLOCK_SLACK:
+        raise RowRefused(f"the annotation was changed in the project after this export "
+                         f"(at {stored:%Y-%m-%d %H:%M:%S} UTC); export again and redo this row")
+
+
+# ------------------------------------------------------------- cell values
+def _str(cell: Any) -> str | None:
+    if cell is None:
+        return None
+    if isinstance(cell, float) and cell.is_integer():
+        cell = int(cell)
+    text = str(cell).strip() if not isinstance(cell, str) else cell.strip()
+    return text or None
+
+
+def _number(cell: Any, column: str) -> int | float | None:
+    if cell is None or isinstance(cell, str) and not cell.strip():
+        return None
+    if isinstance(cell, bool) or not isinstance(cell, (int, float, str)):
+        raise RowRefused(f"{column} must be a number, not {cell!r}")
+    if isinstance(cell, str):
+        try:
+            cell = float(cell.replace(",", "").strip())
+        except ValueError:
+            raise RowRefused(f"{column} must be a number, not {cell!r}") from None
+    if cell != cell or cell in (float("inf"), float("-inf")):
+        raise RowRefused(f"{column} must be a number, not {cell!r}")
+    return int(cell) if isinstance(cell, float) and cell.is_integer() else cell
+
+
+def _whole(cell: Any, column: str) -> int | None:
+    n = _number(cell, column)
+    if isinstance(n, float):
+        raise RowRefused(f"{column} must be a whole number, not {n!r}")
+    return n
+
+
+def _close(a: float | None, b: float | None, tolerance: float = 1e-9) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= tolerance * max(1.0, abs(a), abs(b))
+
+
+def _same_locked(cell: Any, current: Any) -> bool:
+    if isinstance(current, int):
+        try:
+            return _whole(cell, "offset") == current
+        except RowRefused:
+            return False
+    if current == "" and cell is None:
+        return True
+    return cell is not None and (clean(cell) if isinstance(cell, str) else _str(cell)) == clean(current)

@@ -1,0 +1,256 @@
+"""The Excel summary: sheets, typed cells, chart, frozen headers, filters, no formulas, district sums."""
+from __future__ import annotations
+
+import json
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from annotator.core.annotation_import import import_annotations
+from annotator.core.export import rows as R
+from annotator.core.export import xlsx
+from annotator.core.export.sentences import Sentences
+from annotator.core.importer import import_files
+from annotator.core.models import Document
+from annotator.core.store import Store
+from annotator.core.text import sha256
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+CORPUS = SHARED / "corpus"
+TEXT = ("厦门市湖里区投资55.1亿元建设松元产业园。\n=1+1\n@SUM(A1)与-3亿元；"
+        "集美区计划新增80家企业，引进5亿美元。")
+SHEETS = ["About", "Annotations", "Districts", "Projects", "Amounts", "Targets", "Documents"]
+
+
+def span(store, doc, needle, label, value=None, status="accepted", nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = TEXT.index(needle, start + 1)
+    store.add_annotation(doc.id, start, start + len(needle), label, value=value or {}, status=status,
+                         annotator="li")
+
+
+def build(folder: Path) -> Store:
+    store = Store.create(folder)
+    doc = store.add_document(Document(None, "report.txt", "湖里区报告", TEXT, sha256(TEXT), char_count=len(TEXT)))
+    store.add_document(Document(None, "empty.txt", "空", "无标注。", sha256("无标注。"), char_count=4))
+    span(store, doc, "厦门市", "DISTRICT", {"name": "厦门市", "code": "350200"})
+    span(store, doc, "湖里区", "DISTRICT", {"name": "湖里区", "code": "350206"})
+    span(store, doc, "55.1亿元", "AMOUNT", {"yuan": 5_510_000_000, "qualifier": None})
+    span(store, doc, "松元产业园", "PROJECT")
+    span(store, doc, "=1+1", "PROJECT")
+    span(store, doc, "@SUM(A1)", "PROJECT")
+    span(store, doc, "-3亿元", "AMOUNT", {"yuan": -300_000_000, "qualifier": None})
+    span(store, doc, "集美区", "DISTRICT", {"name": "集美区", "code": "350211"})
+    span(store, doc, "新增80家企业", "TARGET", {"quantity": 80, "unit": "家"})
+    span(store, doc, "5亿美元", "AMOUNT", {"currency": "USD", "amount": 500_000_000})
+    span(store, doc, "厦门", "DISTRICT", {"name": "厦门市"}, status="rejected")
+    span(store, doc, "引进5亿美元", "TARGET", status="suggested")
+    return store
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = build(tmp_path / "proj")
+    yield s
+    s.close()
+
+
+def table(ws) -> list[dict]:
+    rows = list(ws.iter_rows(values_only=True))
+    return [dict(zip(rows[0], r)) for r in rows[1:]]
+
+
+def cells_by_header(ws) -> list[dict]:
+    rows = list(ws.iter_rows())
+    header = [c.value for c in rows[0]]
+    return [dict(zip(header, r)) for r in rows[1:]]
+
+
+@pytest.fixture
+def book(store, tmp_path):
+    out = tmp_path / "out.xlsx"
+    summary = xlsx.write(store, out, statuses=["accepted"])
+    assert "10 annotation(s)" in summary
+    return load_workbook(out), out
+
+
+def test_sheets_have_one_frozen_filtered_header_row(book):
+    wb, _ = book
+    assert wb.sheetnames == SHEETS
+    headers = {"Annotations": R.ANNOTATION_COLUMNS, "Districts": R.DISTRICT_COLUMNS,
+               "Projects": R.PROJECT_COLUMNS, "Amounts": R.AMOUNT_COLUMNS, "Targets": R.TARGET_COLUMNS}
+    for ws in wb:
+        assert ws.freeze_panes == "A2", ws.title
+        assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}", ws.title
+        first = [c.value for c in next(ws.iter_rows(max_row=1))]
+        if ws.title in headers:
+            assert first == [c.header for c in headers[ws.title]]
+        assert all(isinstance(h, str) and h for h in first)
+        assert ws["A1"].font.bold
+
+
+def test_annotations_sheet_holds_typed_values(book):
+    wb, _ = book
+    rows = cells_by_header(wb["Annotations"])
+    assert len(rows) == 10  # accepted only: the suggested and rejected spans stay out
+    by_text = {r["text"].value: r for r in rows}
+    amount = by_text["55.1亿元"]
+    assert amount["yuan"].value == 5_510_000_000 and amount["yuan"].data_type == "n"
+    assert amount["yuan"].number_format == "#,##0"
+    assert amount["亿元"].value == pytest.approx(55.1) and amount["亿元"].number_format == "#,##0.00"
+    assert amount["sentence"].value == "厦门市湖里区投资55.1亿元建设松元产业园。"
+    assert amount["sentence"].alignment.wrap_text
+    district = by_text["湖里区"]
+    assert district["division code"].value == "350206" and district["division code"].data_type == "s"
+    assert district["district name"].value == "湖里区"
+    assert isinstance(district["created (UTC)"].value, datetime)
+    assert isinstance(district["updated (UTC)"].value, datetime)
+    assert district["created (UTC)"].is_date
+    assert district["start"].value == 3 and district["end"].value == 6
+    assert district["annotator"].value == "li" and district["status"].value == "accepted"
+    assert isinstance(district["id"].value, int)
+    target = by_text["新增80家企业"]
+    assert target["quantity"].value == 80 and target["unit"].value == "家"
+    usd = by_text["5亿美元"]
+    assert usd["currency"].value == "USD" and usd["foreign amount"].value == 500_000_000
+    assert usd["yuan"].value is None
+
+
+def test_text_that_looks_like_a_formula_stays_text(book):
+    wb, out = book
+    by_text = {r["text"].value: r for r in cells_by_header(wb["Annotations"])}
+    for text in ("=1+1", "@SUM(A1)", "-3亿元"):
+        assert by_text[text]["text"].value == text
+        assert by_text[text]["text"].data_type == "s"
+    with zipfile.ZipFile(out) as z:
+        for name in z.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert b"<f>" not in z.read(name) and b"<f " not in z.read(name), name
+    values = load_workbook(out, data_only=True)
+    assert "=1+1" in [r["project"] for r in table(values["Projects"])]
+
+
+def test_districts_relate_amounts_and_projects_of_the_same_sentence_and_chart_them(book):
+    wb, _ = book
+    rows = {r["district"]: r for r in table(wb["Districts"])}
+    assert rows["湖里区"]["mentions"] == 1 and rows["湖里区"]["documents"] == 1
+    assert rows["湖里区"]["amount sum (yuan)"] == 5_510_000_000
+    assert rows["湖里区"]["amount sum (亿元)"] == pytest.approx(55.1)
+    assert rows["湖里区"]["projects"] == 1 and rows["湖里区"]["project names"] == "松元产业园"
+    assert rows["集美区"]["amount sum (yuan)"] == 0  # 5亿美元 has no yuan value
+    assert rows["厦门市"]["division code"] == "350200"
+    assert list(rows)[:2] == ["厦门市", "湖里区"] or list(rows)[:2] == ["湖里区", "厦门市"]
+    charts = wb["Districts"]._charts
+    assert len(charts) == 1 and charts[0].tagname == "barChart"
+
+
+def test_projects_amounts_and_targets_name_their_sentence_neighbours(book):
+    wb, _ = book
+    projects = {r["project"]: r for r in table(wb["Projects"])}
+    assert projects["松元产业园"]["district"] == "湖里区"  # the nearer of 厦门市 and 湖里区
+    assert projects["松元产业园"]["amount"] == "55.1亿元" and projects["松元产业园"]["yuan"] == 5_510_000_000
+    assert projects["=1+1"]["district"] is None
+    assert projects["@SUM(A1)"]["amount"] == "-3亿元"
+    amounts = table(wb["Amounts"])
+    assert [a["amount"] for a in amounts] == ["55.1亿元", "-3亿元", "5亿美元"]
+    assert {a["document total (yuan)"] for a in amounts} == {5_510_000_000 - 300_000_000}
+    assert amounts[0]["district"] == "湖里区" and amounts[0]["project"] == "松元产业园"
+    assert amounts[2]["district"] == "集美区" and amounts[2]["currency"] == "USD"
+    targets = table(wb["Targets"])
+    assert targets == [{"target": "新增80家企业", "quantity": 80, "unit": "家", "district": "集美区",
+                        "document": "report.txt", "sentence": "集美区计划新增80家企业，引进5亿美元。",
+                        "start": TEXT.index("新增"), "end": TEXT.index("新增") + 7, "id": targets[0]["id"]}]
+
+
+def test_documents_and_about(book, store):
+    wb, _ = book
+    docs = {r["document"]: r for r in table(wb["Documents"])}
+    assert docs["report.txt"]["characters"] == len(TEXT) and docs["report.txt"]["title"] == "湖里区报告"
+    assert docs["report.txt"]["DISTRICT"] == 3 and docs["report.txt"]["AMOUNT"] == 3
+    assert docs["report.txt"]["accepted (all labels)"] == 10
+    assert docs["report.txt"]["rejected (all labels)"] == 1
+    assert docs["empty.txt"]["PROJECT"] == 0 and docs["empty.txt"]["done"] is False
+    about = {(r["section"], r["item"]): r["value"] for r in table(wb["About"])}
+    assert about[("project", "name")] == "proj"
+    assert isinstance(about[("export", "time (UTC)")], datetime)
+    assert about[("export", "annotators")] == "li"
+    assert about[("filter", "statuses")] == "accepted"
+    assert about[("count", "TARGET suggested")] == 1
+    assert ("label", "AMOUNT") in about
+
+
+def test_filters_choose_statuses_labels_and_documents(store, tmp_path):
+    out = tmp_path / "f.xlsx"
+    xlsx.write(store, out, statuses=["accepted", "rejected"], labels=["DISTRICT"])
+    rows = table(load_workbook(out)["Annotations"])
+    assert sorted(r["text"] for r in rows) == ["厦门", "厦门市", "湖里区", "集美区"]
+    empty = store.document_id_by_name("empty.txt")
+    xlsx.write(store, out, doc_ids=[empty])
+    wb = load_workbook(out)
+    assert table(wb["Annotations"]) == [] and [r["document"] for r in table(wb["Documents"])] == ["empty.txt"]
+    assert wb["Annotations"].auto_filter.ref == "A1:W1"
+
+
+def test_column_widths_count_cjk_characters_double_and_are_capped(book):
+    wb, _ = book
+    ws = wb["Annotations"]
+    widths = {c.value: ws.column_dimensions[c.column_letter].width for c in ws[1]}
+    assert widths["title"] >= 2 * len("湖里区报告")
+    assert widths["sentence"] == 60
+    assert all(w <= 60 for w in widths.values())
+
+
+def test_a_failed_export_leaves_the_old_file(store, tmp_path, monkeypatch):
+    out = tmp_path / "keep.xlsx"
+    out.write_bytes(b"old")
+
+    def boom(*a, **k):
+        raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(R, "target_rows", boom)
+    with pytest.raises(RuntimeError):
+        xlsx.write(store, out)
+    assert out.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".keep")] == []
+
+
+@pytest.mark.skipif(not list(CORPUS.glob("*.gold.jsonl")), reason="no shared corpus with gold files")
+def test_gold_corpus_district_sums_match_the_gold_files(tmp_path):
+    store = Store.create(tmp_path / "gold")
+    texts = sorted(CORPUS.glob("*.txt"))
+    golds = sorted(CORPUS.glob("*.gold.jsonl"))
+    import_files(store, texts)
+    report = import_annotations(store, golds)
+    assert not report.rejected
+    out = tmp_path / "gold.xlsx"
+    xlsx.write(store, out)
+    store.close()
+    rows = {r["district"]: r for r in table(load_workbook(out)["Districts"])}
+
+    mentions, expected_yuan = 0, 0
+    for gold in golds:
+        spans = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+        text = (CORPUS / spans[0]["doc"]).read_text(encoding="utf-8")
+        sentences = Sentences(text)
+        huli = [s for s in spans if s["label"] == "DISTRICT" and (s.get("value") or {}).get("name") == "湖里区"]
+        mentions += len(huli)
+        with_huli = {sentences.index(s["start"]) for s in huli}
+        expected_yuan += sum(s["value"]["yuan"] for s in spans if s["label"] == "AMOUNT"
+                             and "yuan" in s.get("value", {}) and sentences.index(s["start"]) in with_huli)
+    assert mentions > 10 and expected_yuan > 0
+    assert rows["湖里区"]["mentions"] == mentions
+    assert rows["湖里区"]["documents"] == 2
+    assert rows["湖里区"]["amount sum (yuan)"] == expected_yuan
+    assert rows["湖里区"]["amount sum (亿元)"] == pytest.approx(expected_yuan / 1e8)
+
+
+def test_the_sentence_splitter_is_a_plain_rule():
+    s = Sentences("他说：“好。”然后走了！第二句;第三句\n第四句。。第五")
+    assert [s.sentence(o) for o in (0, 7, 12, 16, 20, 26)] == [
+        "他说：“好。”", "然后走了！", "第二句;", "第三句", "第四句。。", "第五"]
+    assert Sentences("投资55.1亿元。").sentence(3) == "投资55.1亿元。"
+    assert Sentences("").sentence(0) == ""
