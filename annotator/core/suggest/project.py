@@ -38,9 +38,23 @@ GOVERNING = set("""
 成为 获得 获 列入 纳入 作为 加强 提高 增强 扩大 保障 建立 探索 推广 打通 引导 鼓励 吸引 带动
 助力 赋能 招引 签约 继 暨 让 使 做大做强 做精 打响 擦亮 用好 管好 运营 运行 投用 实体 积极 全力 持续 加速 全面 深入 着力 大力 做强 做大 做优 提速 联合 共建 携手 服务 融入 争取
 以及 和 与 及 或 等 的 在 对 为 向 将 把 从 以 于 由 是 有 共有 拥有 其中 如 即 并 又 也 还
+办好 办 筹办 主办 搭建 谋划 启用 上线 迭代 迭代升级 揭牌 对接 位于 落实 推出 用于 办成
 """.split())
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "d", "r", "t", "f", "y", "e", "o",
-             "m", "mq", "q", "a", "ad", "an", "z", "zg", "h", "k", "tg", "dg", "rg", "rr", "rz"}
+             "m", "mq", "q", "a", "ad", "an", "zg", "h", "k", "tg", "dg", "rg", "rr", "rz"}
+# parts of a name that the dictionary tags as localisers: regions (西部医学检验检测中心)
+REGION_WORDS = {"东部", "西部", "南部", "北部", "中部", "东北", "西北", "西南", "东南", "华南", "华北",
+                "华东", "华中", "西南部", "长三角", "珠三角", "大湾区", "湾区", "中原", "海峡两岸", "两岸"}
+# verbs that name the kind of work in a project's name when they stand right before 工程/项目
+NAME_VERBS = {"改造", "提升", "提质", "治理", "综合治理", "整治", "综合整治", "修复", "生态修复", "迁建",
+              "扩建", "改扩建", "新建", "升级", "保护", "更新", "开发", "综合开发", "快速化", "建设",
+              "提档", "升级改造", "提升改造", "改造提升", "整体改造", "征拆", "搬迁"}
+ADMIN_SINGLE = {"县", "市", "区", "省"}
+RE_ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
+ORDINAL_NEXT = {"中学", "小学", "高级中学", "高中", "初中", "人民医院", "医院", "实验学校", "幼儿园",
+                "中心小学", "职业高中", "中等职业学校"}
+RE_NUMERIC = re.compile(r"^[0-9０-９.一二三四五六七八九十百千万亿两几数多零〇第]+"
+                        r"[个项家所座批处条宗类种名位件次年月日号期成倍]?$")
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng"}
 DESIGNATION_PREFIXES = ("国家", "全国", "全省", "全市", "全区", "省级", "市级", "区级", "国家级",
                         "首批", "首个", "首家")
@@ -49,7 +63,12 @@ RE_COUNT_BEFORE = re.compile(rf"(?:{NUM})(?:多|余)?[个项家所座批处条�
 RE_COUNT_AFTER = re.compile(rf"^(?:{NUM})(?:多|余)?[个项家所座批处条宗]")
 RE_PHASE = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期$")
 RE_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+&.\-]*$")
-FOLLOW_OK = {"项目", "建设", "开工", "落地", "运营", "投用", "一期", "二期", "三期", "前期", "工程"}
+FOLLOW_OK = {"项目", "建设", "开工", "落地", "运营", "投用", "一期", "二期", "三期", "前期", "工程",
+             "主体", "全线", "主线", "首期"}
+# after a head: a phase or a new campus belongs to the name (…产业园二期, …医院新院区, …城东分院)
+RE_RIGHT_EXT = re.compile(r"(?:[一二三四五六七八九十0-9]+期|首期)(?:工程|项目)?|新院区|新院(?![长士])|"
+                          r"新校区|(?:[东南西北]|城[东南西北])?(?:分院|院区|校区)")
+ORG_HEADS = ("研究院", "研究所", "实验室")
 NON_NAME_ENDINGS = ("领域", "行业", "产业", "方面", "企业", "机构", "部门", "单位", "模式", "地区",
                     "区域", "群体", "人员", "设施")
 QUOTE_HEADS_EXTRA = ("活动", "行动", "计划", "工程")
@@ -94,6 +113,12 @@ def _clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
 
 SINGLE_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "q", "m", "f",
                         "y", "e", "o", "a", "ad", "t"}
+# one-character words that are never part of an unknown name, whatever their neighbours
+HARD_FUNCTION = set("的地得了着过在和与及等对为向将把从以于由是有也还并又都就才所其之该此各每被让使"
+                    "这那我你他她它们而但或即如若则因至到给跟同比按据经第个再已更最很均共约近超逾达"
+                    "一二三四五六七八九十百千万亿两几多余零〇")
+RUN_BAN_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "m", "mq", "y",
+                "e", "o"}
 
 
 def _single_ok(tok) -> bool:
@@ -102,14 +127,33 @@ def _single_ok(tok) -> bool:
             and tag not in SINGLE_FUNCTION_TAGS)
 
 
+def _single_loose(tok) -> bool:
+    """A one-character word that may sit inside an unknown name (黄/a 田/n 港/j)."""
+    w, tag = tok[0], tok[1]
+    return (len(w) == 1 and _is_cjk(w) and w not in HARD_FUNCTION and w not in GOVERNING
+            and tag not in RUN_BAN_TAGS)
+
+
 def _is_single_run(toks, i) -> bool:
-    """A one-character word next to another one: part of an unknown word."""
-    if not _single_ok(toks[i]):
+    """A one-character word next to another one: part of an unknown word. Content words
+    (nouns, unknown characters) pair with any such neighbour; adjectives, adverbs and
+    localisers only inside a run of three or more (华/强/方/特, 黄/田/港)."""
+    if _single_ok(toks[i]):
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks) and _single_ok(toks[j]):
+                return True
+    if not _single_loose(toks[i]):
         return False
     for j in (i - 1, i + 1):
         if 0 <= j < len(toks) and _single_ok(toks[j]):
-            return True
-    return False
+            return True  # 封/q 测/vn
+    lo = i
+    while lo > 0 and _single_loose(toks[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(toks) and _single_loose(toks[hi + 1]):
+        hi += 1
+    return hi - lo >= 2
 
 
 def _is_cjk(ch: str) -> bool:
@@ -120,7 +164,7 @@ def _evidence(toks, lo, hi) -> bool:
     """Is there something specific (a proper name, unknown word, Latin, phase) in toks[lo:hi]?"""
     for i in range(lo, hi):
         w, tag = toks[i][0], toks[i][1]
-        if tag in PROPER_TAGS or RE_LATIN.match(w) or RE_PHASE.match(w):
+        if tag in PROPER_TAGS or RE_LATIN.match(w) or RE_PHASE.match(w) or w in REGION_WORDS:
             return True
         if tag == "x" and len(w) > 1 and _is_cjk(w[0]):
             return True
@@ -133,19 +177,58 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
     """Index of the first token of the name whose last modifier token is toks[j-1]."""
     i = j
     start_pos = toks[j][3] if j < len(toks) else 0
+    head = toks[j][0] if j < len(toks) else ""
+    # nominalised verbs right before 工程/项目 belong to the name: …提升改造工程, …综合治理工程
+    if head in ("工程", "项目"):
+        while i > 0:
+            if toks[i - 1][0] in NAME_VERBS:
+                i -= 1
+            elif toks[i - 1][0] == "化" and i >= 2 and _is_cjk(toks[i - 2][0][0]):
+                i -= 2  # 快速化改造工程, 亮化工程
+            else:
+                break
     while i > 0:
         w, tag, s, e = toks[i - 1]
         if start_pos - s > limit_chars:
             break
+        if w == "）" and i >= 3:
+            # a bracketed place inside a name: 大湾区（番禺）珠宝首饰博览会
+            k = i - 2
+            while k > 0 and i - k <= 3 and toks[k][0] != "（":
+                k -= 1
+            if toks[k][0] == "（" and k > 0 and k < i - 2 and all(
+                    _is_cjk(t[0][0]) for t in toks[k + 1:i - 1]) and _is_cjk(toks[k - 1][0][-1]) \
+                    and toks[k - 1][0] not in GOVERNING:
+                i = k
+                continue
+            break
         if w in GOVERNING or any(c in CLAUSE_BREAK for c in w) or w in "、“”\"「」『』‘’":
             break
-        if RE_PHASE.match(w) or RE_LATIN.match(w):
+        if RE_PHASE.match(w) or RE_LATIN.match(w) or w in REGION_WORDS:
             i -= 1
             continue
         if _is_single_run(toks, i - 1):
             i -= 1
             continue
-        if tag in STOP_TAGS or (tag.startswith("m") and not RE_PHASE.match(w)):
+        if w in ADMIN_SINGLE and i < j:
+            i -= 1  # 县人民医院, 市妇幼保健院: the county's or city's own facility
+            break
+        if RE_ORDINAL.match(w) and i < len(toks) and toks[i][0] in ORDINAL_NEXT:
+            i -= 1  # 第四高级中学, 第二人民医院
+            continue
+        if w == "段" and i >= 2 and toks[i - 2][1] in PROPER_TAGS:
+            i -= 1  # 光华大道温江段…工程
+            continue
+        if w.endswith("届"):
+            break  # 首届, 第三届: the edition is no part of the name
+        if w in ("至", "到") and i >= 2 and toks[i - 2][1] in PROPER_TAGS and i < len(toks) \
+                and toks[i][1] in PROPER_TAGS:
+            i -= 1  # 无锡至江阴城际轨道交通工程
+            continue
+        if tag.startswith("m") and not RE_NUMERIC.match(w):
+            i -= 1  # a noun the dictionary files under numerals (零部件)
+            continue
+        if tag in STOP_TAGS or tag.startswith("m"):
             break
         if tag.startswith("v") and tag != "vn" and not lenient:
             break
@@ -165,11 +248,21 @@ class ProjectSuggester:
         self._res = None
 
     # -- helpers -----------------------------------------------------------------------
+    @staticmethod
+    def _partner(text: str, cs: int, start: int, end: int, ce: int) -> bool:
+        """Is the institute at text[start:end] named as a partner (与X合作, 联合X)?"""
+        before = text[cs:start]
+        after = text[end:min(len(text), end + 20)]
+        cut = min((k for k in (after.find(c) for c in "，。；;！？\n") if k >= 0), default=len(after))
+        return (before.endswith(("与", "同", "和", "联合", "携手", "依托")) or
+                re.search(r"与|同|联合|携手", before) is not None and "合作" in after[:cut])
     def _generic(self, name: str, text: str, start: int, end: int) -> bool:
         heads, stop, _, _ = self._res
         bare = name.strip("“”\"「」『』‘’")
         if name in stop or bare in stop:
             return True
+        if bare.endswith(("代表大会", "常委会", "会议", "委员会")):
+            return True  # meetings and bodies, not events
         if bare.startswith(DESIGNATION_PREFIXES) and not name.startswith(tuple(QUOTE_PAIRS)):
             return True
         before = text[max(0, start - 6):start]
@@ -188,7 +281,15 @@ class ProjectSuggester:
             toks = segment.tokens(text[cs:ce], cs)
             j = next((k for k, t in enumerate(toks) if t[3] == he), None)
             if j is None:
-                continue  # the head word is inside a longer word (城市, 港区, 中心城区 …)
+                # the head fused with the word after it (工程建设, 项目建设): split it
+                k = next((k for k, t in enumerate(toks) if t[2] <= hs < t[3]), None)
+                if k is None or toks[k][0][he - toks[k][2]:] not in FOLLOW_OK \
+                        or not toks[k][0][:he - toks[k][2]].endswith(head):
+                    continue  # the head word is inside a longer word (城市, 港区, 中心城区 …)
+                w, _, ts, te = toks[k]
+                cut = he - ts
+                toks = toks[:k] + [(w[:cut], "n", ts, he), (w[cut:], "vn", he, te)] + toks[k + 1:]
+                j = k
             if toks[j][2] < hs and toks[j][0] not in heads:
                 # the word ending in the head is itself a generic compound (购物中心) - fine,
                 # keep it as part of the name
@@ -205,13 +306,19 @@ class ProjectSuggester:
                 continue  # nothing before the head
             if he - start - len(head) < 2:
                 continue  # one character before the head is no name (大城, 三港)
+            ext = RE_RIGHT_EXT.match(text, he)
+            if ext and ext.end() <= ce:
+                he = ext.end()
+                j = next((k for k, t in enumerate(toks) if t[3] == he), j)
             nxt = toks[j + 1] if j + 1 < len(toks) else None
-            if nxt is not None and nxt[0] not in FOLLOW_OK and (
+            if nxt is not None and nxt[0] not in FOLLOW_OK and len(head) < 3 and not ext and (
                     nxt[1].startswith("n") or (nxt[1] == "x" and _is_cjk(nxt[0][0]))):
                 continue  # the head word goes on into a longer noun (中心城区, 基地核心…)
             if len(head) == 1 and nxt is not None and nxt[0] not in FOLLOW_OK \
-                    and nxt[0] not in "、等和及与":
+                    and nxt[0] not in "、等和及与" and not (nxt[1].startswith("v") and len(nxt[0]) > 1):
                 continue
+            if head in ORG_HEADS and self._partner(text, cs, start, he, ce):
+                continue  # 与…研究院合作: an organisation, not a facility
             if text[start - 1:start] == "的" and not _evidence(toks, i, j + 1):
                 continue  # a description (最大的滨海商业综合体), not a name
             name = text[start:he]
