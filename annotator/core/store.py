@@ -12,7 +12,6 @@ import json
 import os
 import sqlite3
 import time
-from dataclasses import asdict
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -29,6 +28,9 @@ _PROJECT_TABLES = {"meta", "labels", "documents", "annotations"}
 BUSY_TIMEOUT_MS = 10_000
 _ANN_COLUMNS = ("id", "document_id", "start", "end", "label", "text", "value", "status", "origin",
                 "annotator", "confidence", "reason", "note", "created_at", "updated_at")
+_QUOTED = [f'"{c}"' for c in _ANN_COLUMNS]
+_INSERT_SQL = f"INSERT INTO annotations({', '.join(_QUOTED)}) VALUES ({', '.join('?' * len(_QUOTED))})"
+_UPDATE_SQL = f"UPDATE annotations SET {', '.join(c + ' = ?' for c in _QUOTED[1:])} WHERE id = ?"
 _DOC_SUMMARY = ("id", "name", "title", "sha256", "source_path", "encoding", "char_count",
                 "imported_at", "metadata", "done")
 
@@ -430,22 +432,12 @@ class Store:
                                       f"{clash[3]!r} ({clash[1]}-{clash[2]}); spans of one label may not overlap")
 
     def _insert(self, a: Annotation) -> Annotation:
-        d = asdict(a)
-        d["value"] = json.dumps(a.value, ensure_ascii=False)
-        if d["id"] is None:
-            del d["id"]
-        columns = list(d)
-        cur = self.conn.execute(
-            f"INSERT INTO annotations({', '.join(map(_q, columns))}) VALUES ({', '.join('?' * len(columns))})",
-            [d[c] for c in columns])
+        cur = self.conn.execute(_INSERT_SQL, _annotation_params(a))
         return a if a.id is not None else a.with_(id=cur.lastrowid)
 
     def _update(self, a: Annotation) -> None:
-        d = asdict(a)
-        d["value"] = json.dumps(a.value, ensure_ascii=False)
-        ann_id = d.pop("id")
-        self.conn.execute(f"UPDATE annotations SET {', '.join(f'{_q(c)} = ?' for c in d)} WHERE id = ?",
-                          [*d.values(), ann_id])
+        params = _annotation_params(a)
+        self.conn.execute(_UPDATE_SQL, [*params[1:], params[0]])
 
     def _delete(self, ann_id: int) -> None:
         self.conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
@@ -580,6 +572,11 @@ class Store:
             "done": self.conn.execute("SELECT COUNT(*) FROM documents WHERE done").fetchone()[0],
             "annotations": {f"{l}/{s}": n for (l, s), n in sorted(self.count_annotations().items())},
         }
+
+
+def _annotation_params(a: Annotation) -> list:
+    """Column values of ``a`` in _ANN_COLUMNS order (value as JSON); a shallow read, no copies."""
+    return [json.dumps(a.value, ensure_ascii=False) if c == "value" else getattr(a, c) for c in _ANN_COLUMNS]
 
 
 def _q(column: str) -> str:
