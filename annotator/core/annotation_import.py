@@ -75,6 +75,9 @@ def _read_lines(path: Path) -> list[str | UnicodeDecodeError]:
         raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
     if not data.strip():
         raise ImportFileError(f"{path}: the file is empty")
+    if data.startswith(b"PK\x03\x04"):  # .xlsm, .docx, .zip …: never read as lines of JSON
+        raise ImportFileError(f"{path}: is a zip archive (a workbook or document), not JSON Lines; annotations "
+                              "are imported from .jsonl files or from a workbook exported as .xlsx")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (also covers the UTF-32 marks)
         text, _ = decode(data, str(path))
         return text.split("\n")
