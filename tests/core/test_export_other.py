@@ -1,0 +1,127 @@
+"""CSV (BOM, formula-safe) and CoNLL/BIO (one character a line, outer span wins), also from the command line."""
+from __future__ import annotations
+
+import csv as pycsv
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from annotator.cli import main
+from annotator.core.export import conll, csv
+from annotator.core.export.rows import ANNOTATION_COLUMNS
+from annotator.core.models import Document
+from annotator.core.store import Store
+from annotator.core.text import sha256
+
+A = "厦门市计划投资5亿元。\n=1+1 与@SUM(A1)，-2 +3"
+B = "集美区 新增80家企业。"
+C = "没有标注的文章。"
+
+
+def add(store, doc_id, text, needle, label, value=None, status="accepted"):
+    start = text.index(needle)
+    store.add_annotation(doc_id, start, start + len(needle), label, value=value or {}, status=status)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.create(tmp_path / "proj")
+    ids = [s.add_document(Document(None, name, name, t, sha256(t), char_count=len(t))).id
+           for name, t in (("a.txt", A), ("b.txt", B), ("c.txt", C))]
+    add(s, ids[0], A, "厦门市", "DISTRICT", {"name": "厦门市", "code": "350200"})
+    add(s, ids[0], A, "计划投资5亿元", "TARGET", {"quantity": 5, "unit": "亿元"})
+    add(s, ids[0], A, "5亿元", "AMOUNT", {"yuan": 500_000_000, "qualifier": None})
+    add(s, ids[0], A, "=1+1", "PROJECT")
+    add(s, ids[0], A, "@SUM(A1)", "PROJECT")
+    add(s, ids[0], A, "-2", "PROJECT")
+    add(s, ids[0], A, "+3", "PROJECT")
+    add(s, ids[1], B, "集美区 新增", "PROJECT", status="suggested")
+    add(s, ids[1], B, "集美区", "DISTRICT", {"name": "集美区"})
+    add(s, ids[1], B, "新增80家企业", "TARGET", {"quantity": 80, "unit": "家"})
+    yield s
+    s.close()
+
+
+# ---------------------------------------------------------------------- csv
+def test_csv_has_a_bom_the_annotation_columns_and_quoted_formulas(store, tmp_path):
+    out = tmp_path / "a.csv"
+    assert csv.write(store, out) == 9
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(pycsv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0] == [c.header for c in ANNOTATION_COLUMNS]
+    texts = [r[3] for r in rows[1:]]
+    assert "'=1+1" in texts and "'@SUM(A1)" in texts and "'-2" in texts and "'+3" in texts
+    assert "厦门市" in texts
+    amount = next(r for r in rows[1:] if r[3] == "5亿元")
+    assert amount[4] == "500000000" and amount[10] == ""
+    district = next(r for r in rows[1:] if r[3] == "厦门市")
+    assert district[10] == "350200" and len(district[19]) == 19  # 'YYYY-MM-DD HH:MM:SS'
+    assert all(not cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r)
+
+
+def test_csv_safe_leaves_numbers_and_plain_text_alone():
+    assert csv.safe(-3) == -3 and csv.safe("湖里区") == "湖里区" and csv.safe("\t=x") == "'\t=x"
+
+
+def test_csv_follows_the_filters(store, tmp_path):
+    out = tmp_path / "b.csv"
+    assert csv.write(store, out, statuses=["suggested"]) == 1
+    assert csv.write(store, out, labels=["DISTRICT"], doc_ids=[store.document_id_by_name("b.txt")]) == 1
+
+
+# -------------------------------------------------------------------- conll
+def blocks(path):
+    return path.read_text(encoding="utf-8").split("\n\n")
+
+
+def test_conll_tags_one_character_a_line_and_the_outer_span_wins(store, tmp_path):
+    out = tmp_path / "a.conll"
+    assert conll.write(store, out) == 2  # c.txt has no spans and is not done
+    first, second = blocks(out)
+    lines = first.split("\n")
+    assert lines[0] == "# doc: a.txt"
+    pairs = [tuple(line.split(" ")) for line in lines[1:]]
+    assert all(len(p) == 2 and len(p[0]) == 1 for p in pairs)
+    assert pairs[:3] == [("厦", "B-DISTRICT"), ("门", "I-DISTRICT"), ("市", "I-DISTRICT")]
+    # TARGET 计划投资5亿元 holds AMOUNT 5亿元: the outer span wins whole
+    assert pairs[3:10] == [("计", "B-TARGET"), ("划", "I-TARGET"), ("投", "I-TARGET"), ("资", "I-TARGET"),
+                           ("5", "I-TARGET"), ("亿", "I-TARGET"), ("元", "I-TARGET")]
+    assert pairs[10] == ("。", "O")
+    assert "".join(p[0] for p in pairs) == "".join(A.split())  # whitespace is skipped
+    assert ("=", "B-PROJECT") in pairs and ("@", "B-PROJECT") in pairs
+    second_pairs = [tuple(line.split(" ")) for line in second.strip("\n").split("\n")[1:]]
+    assert second_pairs[:4] == [("集", "B-DISTRICT"), ("美", "I-DISTRICT"), ("区", "I-DISTRICT"),
+                                ("新", "B-TARGET")]
+    assert out.read_text(encoding="utf-8").endswith("O\n")
+
+
+def test_conll_without_comments_and_with_done_documents(store, tmp_path):
+    store.set_document_done(store.document_id_by_name("c.txt"), True)
+    out = tmp_path / "b.bio"
+    assert conll.write(store, out, labels=["DISTRICT"], doc_comments=False) == 3
+    parts = blocks(out)
+    assert len(parts) == 3 and all(not p.startswith("#") for p in parts)
+    assert parts[2].strip().split("\n")[0] == "没 O"
+    assert "计 O" in parts[0]
+
+
+def test_conll_tags_leave_out_a_span_that_crosses_a_longer_one():
+    from annotator.core.models import Annotation
+
+    text = "abcdef"
+    spans = [Annotation(1, 1, 0, 4, "X", "abcd"), Annotation(2, 1, 3, 6, "Y", "def")]
+    assert conll.tags(text, spans) == ["B-X", "I-X", "I-X", "I-X", "O", "O"]
+
+
+# ---------------------------------------------------------------------- cli
+@pytest.mark.parametrize("suffix,expect", [(".xlsx", "annotation(s)"), (".csv", "9 row(s)"),
+                                           (".conll", "2 document(s)")])
+def test_export_command_picks_the_format_from_the_suffix(store, tmp_path, capsys, suffix, expect):
+    out = tmp_path / f"out{suffix}"
+    assert main(["export", str(store.folder), "-o", str(out)]) == 0
+    assert expect in capsys.readouterr().out
+    assert out.exists()
+    if suffix == ".xlsx":
+        assert load_workbook(out).sheetnames[:2] == ["About", "Annotations"]

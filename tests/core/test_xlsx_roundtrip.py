@@ -1,0 +1,172 @@
+"""Corrections made in the exported Annotations sheet come back: exactly the edited rows, or a reason."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from annotator.cli import main
+from annotator.core.annotation_import import import_annotations
+from annotator.core.errors import ImportFileError
+from annotator.core.export import xlsx
+from annotator.core.models import Document
+from annotator.core.store import Store
+from annotator.core.text import sha256
+
+TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。\n=1+1\n集美区计划新增80家企业，安排资金3亿元。"
+
+
+def add(store, doc, needle, label, value=None):
+    start = TEXT.index(needle)
+    store.add_annotation(doc.id, start, start + len(needle), label, value=value or {}, annotator="li")
+
+
+@pytest.fixture
+def project(tmp_path):
+    store = Store.create(tmp_path / "proj")
+    doc = store.add_document(Document(None, "report.txt", "报告", TEXT, sha256(TEXT), char_count=len(TEXT)))
+    add(store, doc, "厦门市", "DISTRICT", {"name": "厦门市", "code": "350200"})
+    add(store, doc, "湖里区", "DISTRICT", {"name": "湖里区", "code": "350206", "source": "gazetteer"})
+    add(store, doc, "55.1亿元", "AMOUNT", {"yuan": 5_510_000_000, "qualifier": None})
+    add(store, doc, "松元产业园", "PROJECT")
+    add(store, doc, "=1+1", "PROJECT")
+    add(store, doc, "集美区", "DISTRICT", {"name": "集美区", "code": "350211"})
+    add(store, doc, "新增80家企业", "TARGET", {"quantity": 80, "unit": "家"})
+    add(store, doc, "3亿元", "AMOUNT", {"yuan": 300_000_000, "qualifier": None})
+    out = tmp_path / "export.xlsx"
+    xlsx.write(store, out)
+    yield store, out
+    store.close()
+
+
+def snapshot(store) -> dict[int, dict]:
+    return {a.id: asdict(a) for a in store.annotations()}
+
+
+def edit(path: Path, changes: dict[str, dict[str, object]]) -> None:
+    """Apply {span text: {column: new value}} to the Annotations sheet and save the file."""
+    wb = load_workbook(path)
+    ws = wb["Annotations"]
+    header = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        text = row[header.index("text")].value
+        for column, value in changes.get(text, {}).items():
+            row[header.index(column)].value = value
+    wb.save(path)
+
+
+def test_three_edited_rows_change_exactly_three_annotations(project):
+    store, out = project
+    before = snapshot(store)
+    edit(out, {"55.1亿元": {"yuan": 5_600_000_000, "qualifier": "超"},
+               "湖里区": {"division code": "350205", "note": "checked against the 2024 gazetteer"},
+               "=1+1": {"status": "rejected"}})
+    report = import_annotations(store, [out])
+    assert report.rejected == [] and report.changed == 3
+    after = snapshot(store)
+    changed = {i for i in before if before[i] != after[i]}
+    ids = {a["text"]: i for i, a in before.items()}
+    assert changed == {ids["55.1亿元"], ids["湖里区"], ids["=1+1"]}
+    assert after[ids["55.1亿元"]]["value"] == {"yuan": 5_600_000_000, "qualifier": "超"}
+    assert after[ids["湖里区"]]["value"] == {"name": "湖里区", "code": "350205", "source": "gazetteer"}
+    assert after[ids["湖里区"]]["note"] == "checked against the 2024 gazetteer"
+    assert after[ids["=1+1"]]["status"] == "rejected"
+    for i in changed:  # only the edited fields moved (and the edit time)
+        diff = {k for k in before[i] if before[i][k] != after[i][k]} - {"updated_at"}
+        assert diff <= {"value", "note", "status"}
+    assert any("3 annotation(s) changed" in m for m in report.messages)
+
+
+def test_importing_an_unedited_export_changes_nothing(project):
+    store, out = project
+    before = snapshot(store)
+    edit(out, {})  # saved by openpyxl, as Excel would
+    report = import_annotations(store, [out])
+    assert report.changed == 0 and report.rejected == []
+    assert snapshot(store) == before
+
+
+def test_label_and_yi_columns_can_be_corrected(project):
+    store, out = project
+    edit(out, {"3亿元": {"亿元": 3.5}, "松元产业园": {"label": "TARGET"}})
+    report = import_annotations(store, [out], annotator="wang")
+    assert report.changed == 2 and report.rejected == []
+    by_text = {a.text: a for a in store.annotations()}
+    assert by_text["3亿元"].value["yuan"] == 350_000_000
+    assert by_text["松元产业园"].label == "TARGET" and by_text["松元产业园"].annotator == "wang"
+
+
+def test_refused_rows_are_reported_with_row_number_and_reason(project):
+    store, out = project
+    before = snapshot(store)
+    edit(out, {"厦门市": {"text": "厦门"},
+               "湖里区": {"start": 4},
+               "55.1亿元": {"yuan": "many"},
+               "集美区": {"status": "maybe"},
+               "新增80家企业": {"label": "NOPE"},
+               "3亿元": {"id": 99_999},
+               "松元产业园": {"note": "fine"}})
+    report = import_annotations(store, [out])
+    reasons = {row: why for _, row, why in report.rejected}
+    assert len(reasons) == 6 and report.changed == 1
+    assert all(f == str(out) for f, _, _ in report.rejected)
+    wb = load_workbook(out)
+    rows = {r[3].value: r[0].row for r in wb["Annotations"].iter_rows(min_row=2)}
+    assert "text cannot be changed" in reasons[rows["厦门"]]  # the edited text
+    assert "start cannot be changed" in reasons[rows["湖里区"]]
+    assert "yuan must be a number" in reasons[rows["55.1亿元"]]
+    assert "unknown status" in reasons[rows["集美区"]]
+    assert "NOPE" in reasons[rows["新增80家企业"]]
+    assert "no annotation with id 99999" in reasons[rows["3亿元"]]
+    after = snapshot(store)
+    assert {i for i in before if before[i] != after[i]} == {
+        i for i, a in before.items() if a["text"] == "松元产业园"}
+
+
+def test_a_row_edited_in_the_project_after_the_export_is_refused(project):
+    store, out = project
+    ann = next(a for a in store.annotations() if a.text == "集美区")
+    import annotator.core.store as store_module
+    store_module_now = store_module.now
+    try:
+        store_module.now = lambda: "2999-01-01T00:00:00+00:00"
+        store.update_annotation(ann.id, note="changed in the app")
+    finally:
+        store_module.now = store_module_now
+    edit(out, {"集美区": {"note": "changed in Excel"}})
+    report = import_annotations(store, [out])
+    assert report.changed == 0 and len(report.rejected) == 1
+    assert "after this export" in report.rejected[0][2]
+    assert store.annotation(ann.id).note == "changed in the app"
+
+
+def test_a_file_that_is_not_a_workbook_is_refused_by_name(project, tmp_path):
+    store, _ = project
+    bad = tmp_path / "notes.xlsx"
+    bad.write_text("this is not a spreadsheet", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="notes.xlsx"):
+        import_annotations(store, [bad])
+    with pytest.raises(ImportFileError, match="missing.xlsx"):
+        import_annotations(store, [tmp_path / "missing.xlsx"])
+
+
+def test_formulas_in_the_sheet_are_read_as_cached_values_only(project):
+    store, out = project
+    before = snapshot(store)
+    edit(out, {"松元产业园": {"note": "=HYPERLINK(\"http://x\")"}})  # a formula with no cached value
+    report = import_annotations(store, [out])
+    assert report.rejected == []
+    by_text = {a.text: a for a in store.annotations()}
+    assert by_text["松元产业园"].note == ""  # formula never evaluated: no cached value, so empty
+    assert {i for i in before if before[i] != snapshot(store)[i]} == set()
+
+
+def test_the_command_line_imports_a_corrected_workbook(project, capsys):
+    store, out = project
+    edit(out, {"=1+1": {"status": "rejected"}})
+    assert main(["import-annotations", str(store.folder), str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "changed 1 annotation(s)" in printed
+    assert next(a for a in store.annotations() if a.text == "=1+1").status == "rejected"
