@@ -19,6 +19,7 @@ Three rules, all general (no names are listed anywhere):
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -101,14 +102,28 @@ def _resources():
     return heads, stop, head_re, quote_head_re
 
 
-def _clause_bounds(text: str, pos: int, end: int) -> tuple[int, int]:
-    s = pos
-    while s > 0 and text[s - 1] not in CLAUSE_BREAK and pos - s < 60:
-        s -= 1
-    e = end
-    while e < len(text) and text[e] not in CLAUSE_BREAK and e - end < 12:
-        e += 1
-    return s, e
+RE_BREAK = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAK))) + "]")
+RE_BRACKETED = re.compile(r"（[\u4e00-\u9fff]{1,6}）")  # 中国（广州）…: no clause break
+
+
+class _Clauses:
+    """The clauses of a text, found once: every head in a clause shares its window (and so one
+    cached segmentation of it)."""
+
+    def __init__(self, text: str) -> None:
+        inner = set()
+        for m in RE_BRACKETED.finditer(text):
+            inner.add(m.start())
+            inner.add(m.end() - 1)
+        self.breaks = [m.start() for m in RE_BREAK.finditer(text) if m.start() not in inner]
+        self.n = len(text)
+
+    def bounds(self, pos: int, end: int) -> tuple[int, int]:
+        k = bisect.bisect_left(self.breaks, pos)
+        s = self.breaks[k - 1] + 1 if k > 0 else 0
+        k = bisect.bisect_left(self.breaks, end, k)
+        e = self.breaks[k] if k < len(self.breaks) else self.n
+        return max(s, pos - 60), min(e, end + 40)
 
 
 SINGLE_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "q", "m", "f",
@@ -272,14 +287,21 @@ class ProjectSuggester:
             return True
         return False
 
-    def _head_candidates(self, text: str, out: list) -> None:
+    def _head_candidates(self, text: str, clauses: _Clauses, out: list) -> None:
         heads, stop, head_re, _ = self._res
+        seen: dict[tuple[int, int], tuple[list, dict]] = {}
         for m in head_re.finditer(text):
             hs, he = m.start(), m.end()
             head = m.group()
-            cs, ce = _clause_bounds(text, hs, he)
-            toks = segment.tokens(text[cs:ce], cs)
-            j = next((k for k, t in enumerate(toks) if t[3] == he), None)
+            cs, ce = clauses.bounds(hs, he)
+            if hs - cs < 2:
+                continue  # no room for a name before the head
+            entry = seen.get((cs, ce))
+            if entry is None:
+                toks = segment.tokens(text[cs:ce], cs)
+                entry = seen[(cs, ce)] = (toks, {t[3]: k for k, t in enumerate(toks)})
+            toks, ends = entry
+            j = ends.get(he)
             if j is None:
                 # the head fused with the word after it (工程建设, 项目建设): split it
                 k = next((k for k, t in enumerate(toks) if t[2] <= hs < t[3]), None)
@@ -290,10 +312,6 @@ class ProjectSuggester:
                 cut = he - ts
                 toks = toks[:k] + [(w[:cut], "n", ts, he), (w[cut:], "vn", he, te)] + toks[k + 1:]
                 j = k
-            if toks[j][2] < hs and toks[j][0] not in heads:
-                # the word ending in the head is itself a generic compound (购物中心) - fine,
-                # keep it as part of the name
-                pass
             i = _walk_left(toks, j)
             start = toks[i][2] if i < len(toks) else hs
             # a quoted name right before the walk's stop: “智慧X”平台
@@ -309,7 +327,7 @@ class ProjectSuggester:
             ext = RE_RIGHT_EXT.match(text, he)
             if ext and ext.end() <= ce:
                 he = ext.end()
-                j = next((k for k, t in enumerate(toks) if t[3] == he), j)
+                j = next((k for k in range(j, len(toks)) if toks[k][3] == he), j)
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is not None and nxt[0] not in FOLLOW_OK and len(head) < 3 and not ext and (
                     nxt[1].startswith("n") or (nxt[1] == "x" and _is_cjk(nxt[0][0]))):
@@ -381,7 +399,7 @@ class ProjectSuggester:
                     out.append((a, he, 0.8, f"project: quoted name + {hm.group()}"))
                     break
 
-    def _list_candidates(self, text: str, out: list) -> None:
+    def _list_candidates(self, text: str, clauses: _Clauses, out: list) -> None:
         heads, stop, _, _ = self._res
         # X、Y等(N个)(descriptor)项目 / …项目，包括X、Y等
         for m in re.finditer("等", text):
@@ -398,7 +416,7 @@ class ProjectSuggester:
                 continue
             head_end = m.end() + cm.end() + hm[0] + len(hm[1])
             counted = bool(cm.group())
-            self._emit_list(text, m.start(), head_end, counted, out, "等" + hm[1])
+            self._emit_list(text, clauses, m.start(), head_end, counted, out, "等" + hm[1])
         for m in re.finditer(r"项目[，,：:]?(?:包括|主要有|涵盖)", text):
             k = text.find("等", m.end(), m.end() + 80)
             if k < 0:
@@ -408,9 +426,9 @@ class ProjectSuggester:
                 continue
             self._emit_items(text, m.end(), k, out, "project: listed after 项目…包括", False, None)
 
-    def _emit_list(self, text, deng, head_end, counted, out, why):
+    def _emit_list(self, text, clauses, deng, head_end, counted, out, why):
         # walk back over 、-separated items to the clause start
-        cs, _ = _clause_bounds(text, deng, deng)
+        cs, _ = clauses.bounds(deng, deng)
         self._emit_items(text, cs, deng, out, f"project: listed as {why}", True,
                          None if counted else head_end)
 
@@ -475,17 +493,21 @@ class ProjectSuggester:
         if self._res is None:
             self._res = _resources()
         cands: list[tuple[int, int, float, str]] = []
-        self._list_candidates(text, cands)
+        clauses = _Clauses(text)
+        self._list_candidates(text, clauses, cands)
         self._quote_candidates(text, cands)
-        self._head_candidates(text, cands)
+        self._head_candidates(text, clauses, cands)
         # longest first, no two overlapping spans
         cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
-        taken: list[tuple[int, int]] = []
+        starts: list[int] = []  # taken spans, sorted and disjoint
+        ends: list[int] = []
         result = []
         for s, e, conf, why in cands:
-            if any(s < te and ts < e for ts, te in taken):
+            k = bisect.bisect_right(starts, s)
+            if (k > 0 and ends[k - 1] > s) or (k < len(starts) and starts[k] < e):
                 continue
-            taken.append((s, e))
+            starts.insert(k, s)
+            ends.insert(k, e)
             result.append(Suggestion(start=s, end=e, label="PROJECT", text=text[s:e], value={},
                                      confidence=conf, reason=why, origin=self.name))
         result.sort(key=lambda x: x.start)
