@@ -1,8 +1,9 @@
 """Running the suggesters over a project's documents and storing what they propose."""
 from __future__ import annotations
 
+import itertools
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -61,18 +62,36 @@ def resolve_overlaps(candidates: list[Suggestion], existing: Iterable[Annotation
     return sorted(kept, key=lambda s: (s.start, s.end, s.label))
 
 
-def _propose_job(args: tuple[int, str, LearnedSuggester | None, list[str] | None]) -> tuple[int, list[Suggestion]]:
-    doc_id, text, learned, labels = args
-    return doc_id, propose(text, learned, labels)
+def _store_proposals(store: Store, doc_id: int, proposed: list[Suggestion],
+                     rejected: set[tuple[str, str]], report: SuggestReport) -> None:
+    """Store what is new: not rejected here or anywhere (same text and label), no overlap."""
+    existing = store.annotations(doc_id)
+    blocked = [a for a in existing if a.status != "rejected"]
+    rejected_here = {(a.start, a.end, a.label) for a in existing if a.status == "rejected"}
+    fresh = [s for s in proposed if (s.label, s.text) not in rejected
+             and (s.start, s.end, s.label) not in rejected_here]
+    changes = store.add_suggestions(doc_id, resolve_overlaps(fresh, blocked))
+    report.documents += 1
+    report.added += len(changes)
+    for c in changes.changes:
+        report.by_label[c.after.label] = report.by_label.get(c.after.label, 0) + 1
+
+
+def _propose_chunk(texts: list[tuple[int, str]], learned: LearnedSuggester | None,
+                   labels: list[str] | None) -> list[tuple[int, list[Suggestion]]]:
+    """Worker process: what the suggesters propose for a batch of (document id, text)."""
+    return [(doc_id, propose(text, learned, labels)) for doc_id, text in texts]
 
 
 def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, labels: Iterable[str] | None = None,
                       replace: bool = False, jobs: int = 1, progress: Progress | None = None,
-                      cancelled: Cancelled | None = None) -> SuggestReport:
+                      cancelled: Cancelled | None = None, chunk_size: int = 20) -> SuggestReport:
     """Propose and store suggestions; never touches accepted, rejected or manual annotations.
 
     Idempotent: a span overlapping an existing one of its label is not proposed again, and
     nothing whose (label, text) the researcher rejected anywhere in the project comes back.
+    With ``jobs`` > 1, worker processes propose and store batches of ``chunk_size``
+    documents each, on their own connections (SQLite serialises the short writes).
     """
     label_list = list(labels) if labels is not None else None
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents()]
@@ -84,43 +103,39 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     learned = LearnedSuggester(entries) if entries else None
     rejected = store.rejected_entries()
     jobs = max(1, min(jobs, os.cpu_count() or 1, len(ids) or 1))
-
-    def store_one(i: int, doc_id: int, proposed: list[Suggestion]) -> None:
-        existing = store.annotations(doc_id)
-        blocked = [a for a in existing if a.status != "rejected"]
-        rejected_here = {(a.start, a.end, a.label) for a in existing if a.status == "rejected"}
-        fresh = [s for s in proposed if (s.label, s.text) not in rejected
-                 and (s.start, s.end, s.label) not in rejected_here]
-        changes = store.add_suggestions(doc_id, resolve_overlaps(fresh, blocked))
-        report.documents += 1
-        report.added += len(changes)
-        for c in changes.changes:
-            report.by_label[c.after.label] = report.by_label.get(c.after.label, 0) + 1
-
-    def texts():
-        for doc_id, name, text in store.document_texts(ids):
-            yield doc_id, name, text
-
     total = len(ids)
     if jobs == 1:
-        for i, (doc_id, name, text) in enumerate(texts()):
+        for i, (doc_id, name, text) in enumerate(store.document_texts(ids)):
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
             if progress is not None:
                 progress(i, total, name)
-            store_one(i, doc_id, propose(text, learned, label_list))
+            _store_proposals(store, doc_id, propose(text, learned, label_list), rejected, report)
     else:
+        # workers propose (pure CPU work); this process stores, one short write per document
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            work = ((doc_id, text, learned, label_list) for doc_id, _, text in texts())
-            for i, (doc_id, proposed) in enumerate(pool.map(_propose_job, work, chunksize=8)):
+            pending = set()
+            texts = ((doc_id, text) for doc_id, _, text in store.document_texts(ids))
+            while True:
+                while len(pending) < jobs * 2:
+                    chunk = list(itertools.islice(texts, chunk_size))
+                    if not chunk:
+                        break
+                    pending.add(pool.submit(_propose_chunk, chunk, learned, label_list))
+                if not pending:
+                    break
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    for doc_id, proposed in future.result():
+                        _store_proposals(store, doc_id, proposed, rejected, report)
+                if progress is not None:
+                    progress(report.documents, total, "")
                 if cancelled is not None and cancelled():
                     report.cancelled = True
-                    pool.shutdown(cancel_futures=True)
+                    for future in pending:
+                        future.cancel()
                     break
-                if progress is not None:
-                    progress(i, total, str(doc_id))
-                store_one(i, doc_id, proposed)
     if progress is not None and not report.cancelled:
         progress(total, total, "")
     return report
