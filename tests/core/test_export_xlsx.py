@@ -254,3 +254,26 @@ def test_the_sentence_splitter_is_a_plain_rule():
         "他说：“好。”", "然后走了！", "第二句;", "第三句", "第四句。。", "第五"]
     assert Sentences("投资55.1亿元。").sentence(3) == "投资55.1亿元。"
     assert Sentences("").sentence(0) == ""
+
+
+def test_fast_rows_write_the_same_cells_as_openpyxl_itself(store, tmp_path, monkeypatch):
+    from annotator.core.export import sheets
+
+    doc = store.document_id_by_name("report.txt")
+    ann = next(a for a in store.annotations(doc) if a.text == "松元产业园")
+    store.update_annotation(ann.id, note=" 前后空格 & <b>\r\n第二行\x07\ufffe ")
+    fast, slow = tmp_path / "fast.xlsx", tmp_path / "slow.xlsx"
+    xlsx.write(store, fast, statuses=["accepted", "suggested", "rejected"])
+    monkeypatch.setattr(sheets, "FAST_ROWS", False)
+    xlsx.write(store, slow, statuses=["accepted", "suggested", "rejected"])
+    a, b = load_workbook(fast), load_workbook(slow)
+    for name in SHEETS:
+        if name == "About":
+            continue  # holds the export time
+        cells_a = [[(c.value, c.data_type, c.number_format, c.alignment.wrap_text) for c in row]
+                   for row in a[name].iter_rows()]
+        cells_b = [[(c.value, c.data_type, c.number_format, c.alignment.wrap_text) for c in row]
+                   for row in b[name].iter_rows()]
+        assert cells_a == cells_b, name
+    notes = [r["note"] for r in table(a["Annotations"]) if r["text"] == "松元产业园"]
+    assert notes == [" 前后空格 & <b>\r\n第二行\ufffd\ufffd "]
