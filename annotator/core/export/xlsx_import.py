@@ -47,7 +47,7 @@ def apply_workbook(store: Store, path: str | Path, report, *, annotator: str = "
                               "matched to annotations")
     names = {d.id: d.name for d in store.documents()}
     seen: dict[int, int] = {}
-    changed = unchanged = 0
+    changed = unchanged = refused = 0
     with store.transaction():
         for number, cells in rows:
             row = {name: cells[i] if i < len(cells) else None for name, i in header.items()}
@@ -63,8 +63,8 @@ def apply_workbook(store: Store, path: str | Path, report, *, annotator: str = "
                     unchanged += 1
             except (RowRefused, ValidationError) as e:
                 report.rejected.append((str(path), number, str(e)))
+                refused += 1
     report.changed += changed
-    refused = sum(1 for f, _, _ in report.rejected if f == str(path))
     report.messages.append(f"{path.name}: {changed} annotation(s) changed, {unchanged} row(s) unchanged, "
                            f"{refused} row(s) refused")
 
