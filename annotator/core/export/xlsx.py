@@ -94,10 +94,12 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     district_rows = tally.rows()
     districts.extend(district_rows)
     _documents(store, documents, label_names, per_doc, doc_ids)
-    charted = sum(1 for r in district_rows[:CHART_DISTRICTS] if r[6])
+    headers = [c.header for c in R.DISTRICT_COLUMNS]
+    yuan_col, yi_col = headers.index("amount sum (yuan)"), headers.index("amount sum (亿元)")
+    charted = sum(1 for r in district_rows[:CHART_DISTRICTS] if r[yuan_col])  # rows are sorted by the sum
     if charted:
         add_bar_chart(districts.ws, title=f"Amounts in the same sentence (亿元), top {charted} districts",
-                      axis_title="亿元", value_column=8, rows=charted, anchor="K2")
+                      axis_title="亿元", value_column=yi_col + 1, rows=charted, anchor="K2")
     counts = {name: sheet.close() for name, sheet in (
         ("annotations", annotations), ("districts", districts), ("projects", projects),
         ("amounts", amounts), ("targets", targets), ("documents", documents))}
