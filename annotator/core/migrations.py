@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from sqlite_utils import Database
+from annotator.core.sqlite import Database
 
 DEFAULT_LABELS = (
     # name, colour, shortcut, description (see ANNOTATION_GUIDE.md)

@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from sqlite_utils import Database
+from annotator.core.sqlite import Database
 
 from annotator.core import backup, migrations
 from annotator.core.errors import ProjectError, SaveError, ValidationError
