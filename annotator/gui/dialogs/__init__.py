@@ -1,0 +1,1 @@
+"""The application's dialogs, one per module (Picard's ``ui/options`` habit)."""

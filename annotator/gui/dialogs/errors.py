@@ -1,0 +1,25 @@
+"""Showing an error to the user: one sentence, details folded away.
+
+Tests intercept messages without a modal box: append a callable to :data:`HOOKS` (it gets
+``(title, message, details)``; when any hook is present no box is shown), or monkeypatch
+:func:`show_error`. The ``dialogs.errors.show_error`` lookup is made at call time by callers.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+Hook = Callable[[str, str, str], None]
+HOOKS: list[Hook] = []
+
+
+def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+    if HOOKS:
+        for hook in list(HOOKS):
+            hook(title, message, details)
+        return
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()

@@ -1,0 +1,171 @@
+"""Exporting annotations: format, statuses, labels, documents and the file to write.
+
+The export runs in the background (``tasks.run_task`` on the project folder) through the
+same core function as ``annotator export`` (``core.export.dispatch.export``).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QRadioButton, QVBoxLayout, QWidget)
+
+from annotator.core.export.dispatch import FORMATS, SUFFIXES
+from annotator.core.models import STATUSES
+from annotator.core.store import Store
+from annotator.gui import tasks
+from annotator.gui.dialogs import errors
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ExportDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.summary = ""  # what the last export wrote
+        # QFileDialog by default; tests replace it: (suggested path) -> chosen path ("" = cancel)
+        self.pick_path: Callable[[str], str] = self._save_file_dialog
+        self.format = QComboBox()
+        for fmt in FORMATS:
+            self.format.addItem(fmt, fmt)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.status_boxes = {status: QCheckBox() for status in STATUSES}
+        self.status_boxes["accepted"].setChecked(True)
+        statuses = QHBoxLayout()
+        for box in self.status_boxes.values():
+            statuses.addWidget(box)
+        statuses.addStretch(1)
+        self.labels = QListWidget()
+        for label in store.labels():
+            item = QListWidgetItem(label.name)
+            item.setData(ID_ROLE, label.name)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.labels.addItem(item)
+        self.labels.setMaximumHeight(110)
+        self.all_docs, self.some_docs = QRadioButton(), QRadioButton()
+        self.all_docs.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.all_docs)
+        group.addButton(self.some_docs)
+        self.documents = QListWidget()
+        for doc in store.documents():
+            item = QListWidgetItem(doc.name)
+            item.setData(ID_ROLE, doc.id)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.documents.addItem(item)
+        self.documents.setEnabled(False)
+        self.some_docs.toggled.connect(self.documents.setEnabled)
+        docs = QVBoxLayout()
+        docs.addWidget(self.all_docs)
+        docs.addWidget(self.some_docs)
+        docs.addWidget(self.documents)
+        self.path = QLineEdit(str(store.folder / f"{store.folder.name}-export{SUFFIXES[FORMATS[0]]}"))
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self.form = QFormLayout()
+        self.form.addRow("", self.format)
+        self.form.addRow("", statuses)
+        self.form.addRow("", self.labels)
+        self.form.addRow("", docs)
+        self.form.addRow("", path_row)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.resize(560, 560)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export annotations"))
+        names = {"jsonl": self.tr("JSON Lines, one span a line (gold format)"),
+                 "doccano": self.tr("doccano JSONL, one document a line"),
+                 "xlsx": self.tr("Excel workbook (.xlsx)"), "csv": self.tr("CSV table"),
+                 "conll": self.tr("CoNLL / BIO, one character a line")}
+        for i, fmt in enumerate(FORMATS):
+            self.format.setItemText(i, names[fmt])
+        status_names = {"accepted": self.tr("accepted"), "suggested": self.tr("open suggestions"),
+                        "rejected": self.tr("rejected")}
+        for status, box in self.status_boxes.items():
+            box.setText(status_names[status])
+        for row, text in enumerate((self.tr("Format"), self.tr("Spans"), self.tr("Labels"),
+                                    self.tr("Documents"), self.tr("File"))):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if label is not None and label.widget() is not None:
+                label.widget().setText(text)
+        self.all_docs.setText(self.tr("All documents"))
+        self.some_docs.setText(self.tr("Only the documents ticked below"))
+        self.browse.setText(self.tr("Choose…"))
+        self.export_button.setText(self.tr("&Export"))
+
+    # ------------------------------------------------------------ choices
+    def set_format(self, fmt: str) -> None:
+        self.format.setCurrentIndex(FORMATS.index(fmt))
+
+    def chosen(self) -> dict:
+        """What the export will use: fmt, statuses, labels (None = all), doc_ids (None = all)."""
+        labels = [self.labels.item(i) for i in range(self.labels.count())]
+        ticked = [i.data(ID_ROLE) for i in labels if i.checkState() == Qt.CheckState.Checked]
+        docs = [self.documents.item(i) for i in range(self.documents.count())]
+        return {"fmt": self.format.currentData(),
+                "statuses": [s for s, box in self.status_boxes.items() if box.isChecked()],
+                "labels": None if len(ticked) == len(labels) else ticked,
+                "doc_ids": None if self.all_docs.isChecked() else
+                [int(i.data(ID_ROLE)) for i in docs if i.checkState() == Qt.CheckState.Checked]}
+
+    def _format_changed(self) -> None:
+        path = self.path.text().strip()
+        if path:
+            self.path.setText(str(Path(path).with_suffix(SUFFIXES[self.format.currentData()])))
+
+    def _browse(self) -> None:
+        chosen = self.pick_path(self.path.text())
+        if chosen:
+            self.path.setText(chosen)
+
+    def _save_file_dialog(self, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to"), suggested)
+        return path
+
+    # ------------------------------------------------------------- export
+    def export(self) -> str | None:
+        """Write the file in the background; the summary line, or None when nothing was written."""
+        choice = self.chosen()
+        out = self.path.text().strip()
+        problem = (not out and self.tr("Choose a file to write.")
+                   or not choice["statuses"] and self.tr("Tick at least one kind of span.")
+                   or choice["labels"] == [] and self.tr("Tick at least one label.")
+                   or choice["doc_ids"] == [] and self.tr("Tick at least one document, or export all."))
+        if problem:
+            errors.show_error(self, self.tr("Nothing exported"), problem)
+            return None
+
+        def job(store: Store, progress, _cancelled) -> str:
+            from annotator.core.export.dispatch import export
+
+            progress(0, 1, Path(out).name)
+            summary = export(store, out, **choice)
+            progress(1, 1, "")
+            return summary
+
+        summary = tasks.run_task(self, self.tr("Exporting"), self.store.folder, job)
+        if summary is None:
+            self.result.setText(self.tr("Nothing was exported."))
+            return None
+        self.summary = summary
+        self.result.setText(summary)
+        return summary

@@ -1,0 +1,191 @@
+"""Editing the project's labels: add, rename, recolour, key 1–9, description.
+
+Each change is saved at once through ``store.add_label`` / ``store.update_label``; a refused
+change is shown (dialogs.errors) and the table is re-read from the store. ``labels_changed``
+tells the window to refresh its label keys, colours and form.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
+                               QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.models import Label
+from annotator.core.store import Store
+from annotator.gui.dialogs import errors
+
+NAME, COLOR, SHORTCUT, DESCRIPTION = range(4)
+SHORTCUTS = [""] + [str(n) for n in range(1, 10)]
+PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f032e6", "#bcf60c",
+           "#008080", "#9a6324", "#800000", "#808000")
+
+
+class LabelEditorDialog(QDialog):
+    labels_changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = store
+        # QColorDialog.getColor by default; tests replace it: (initial QColor) -> QColor (invalid = cancel)
+        self.pick_color: Callable[[QColor], QColor] = lambda c: QColorDialog.getColor(c, self)
+        self._filling = False
+        self.table = QTableWidget(0, 4)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._item_changed)
+        self.table.cellDoubleClicked.connect(self._double_clicked)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(lambda: self.add_label())
+        self.color_button = QPushButton()
+        self.color_button.clicked.connect(lambda: self.choose_color(self.table.currentRow()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.color_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        self.resize(640, 340)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Labels"))
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Colour"), self.tr("Key"),
+                                              self.tr("Description")])
+        self.add_button.setText(self.tr("&Add label"))
+        self.color_button.setText(self.tr("&Colour…"))
+
+    # ------------------------------------------------------------- table
+    def reload(self) -> None:
+        """Fill the table from the store, reusing the cells already there (one may be mid-edit)."""
+        self._filling = True
+        labels = self.store.labels()
+        self.table.setRowCount(len(labels))
+        for row, label in enumerate(labels):
+            name = self._item(row, NAME)
+            name.setText(label.name)
+            name.setData(Qt.ItemDataRole.UserRole, label.name)
+            swatch = self._item(row, COLOR, editable=False)
+            swatch.setText(label.color)
+            swatch.setBackground(QColor(label.color))
+            swatch.setForeground(QColor("#000000") if QColor(label.color).lightness() > 140 else QColor("#ffffff"))
+            keys = self.table.cellWidget(row, SHORTCUT)
+            if keys is None:
+                keys = QComboBox()
+                keys.addItems(SHORTCUTS)
+                keys.currentTextChanged.connect(lambda key, r=row: self._shortcut_chosen(r, key))
+                self.table.setCellWidget(row, SHORTCUT, keys)
+            keys.blockSignals(True)
+            keys.setCurrentText(label.shortcut if label.shortcut in SHORTCUTS else "")
+            keys.blockSignals(False)
+            self._item(row, DESCRIPTION).setText(label.description)
+        self._filling = False
+
+    def _item(self, row: int, column: int, editable: bool = True) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            if not editable:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, column, item)
+        return item
+
+    def _shortcut_chosen(self, row: int, key: str) -> None:
+        label = self.label_at(row)
+        if label is not None:
+            self.set_shortcut(label.name, key)
+
+    def label_at(self, row: int) -> Label | None:
+        item = self.table.item(row, NAME)
+        if item is None:
+            return None
+        name = item.data(Qt.ItemDataRole.UserRole)
+        return next((label for label in self.store.labels() if label.name == name), None)
+
+    def _item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        label = self.label_at(item.row())
+        if label is None:
+            return
+        if item.column() == NAME:
+            self.rename(label.name, item.text())
+        elif item.column() == DESCRIPTION:
+            self._update(label.name, description=item.text())
+
+    def _double_clicked(self, row: int, column: int) -> None:
+        if column == COLOR:
+            self.choose_color(row)
+
+    # ----------------------------------------------------------- changes
+    def add_label(self, name: str | None = None, color: str | None = None) -> Label | None:
+        """Add a label (default: a free name "LABEL n" and an unused colour); its name cell opens for editing."""
+        taken = {label.name for label in self.store.labels()}
+        if name is None:
+            n = len(taken) + 1
+            while f"LABEL{n}" in taken:
+                n += 1
+            name = f"LABEL{n}"
+        if color is None:
+            used = {label.color.lower() for label in self.store.labels()}
+            color = next((c for c in PALETTE if c not in used), PALETTE[len(taken) % len(PALETTE)])
+        try:
+            label = self.store.add_label(name, color)
+        except AnnotatorError as e:
+            errors.show_error(self, self.tr("Label not added"), str(e))
+            return None
+        self._changed()
+        row = next(r for r in range(self.table.rowCount()) if self.table.item(r, NAME).text() == label.name)
+        self.table.setCurrentCell(row, NAME)
+        if self.isVisible():
+            self.table.editItem(self.table.item(row, NAME))
+        return label
+
+    def rename(self, name: str, new_name: str) -> bool:
+        if new_name.strip() == name:
+            return True
+        return self._update(name, new_name=new_name)
+
+    def set_color(self, name: str, color: str) -> bool:
+        return self._update(name, color=color)
+
+    def set_shortcut(self, name: str, key: str) -> bool:
+        return self._update(name, shortcut=key)
+
+    def set_description(self, name: str, text: str) -> bool:
+        return self._update(name, description=text)
+
+    def choose_color(self, row: int) -> bool:
+        label = self.label_at(row)
+        if label is None:
+            return False
+        color = self.pick_color(QColor(label.color))
+        if not color.isValid():
+            return False
+        return self.set_color(label.name, color.name())
+
+    def _update(self, name: str, **fields: str) -> bool:
+        try:
+            self.store.update_label(name, **fields)
+        except AnnotatorError as e:
+            errors.show_error(self, self.tr("Label not changed"), str(e))
+            self.reload()
+            return False
+        self._changed()
+        return True
+
+    def _changed(self) -> None:
+        self.reload()
+        self.labels_changed.emit()

@@ -1,0 +1,58 @@
+"""Interface languages: our own ``.qm`` files and Qt's translation of its standard dialogs.
+
+Translations live in ``resources/translations/annotator_<code>.qm`` (built from the ``.ts``
+by ``scripts/update_translations.sh``). English is the source language and needs no file.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from annotator.paths import RESOURCES
+
+TRANSLATIONS = RESOURCES / "translations"
+SOURCE_LANGUAGE = "en"
+_NATIVE_NAMES = {"en": "English", "zh_CN": "简体中文"}
+
+_installed: list[QTranslator] = []  # kept alive while installed
+
+
+def available_languages() -> list[tuple[str, str]]:
+    """[(code, native name)]: English first, then each language with a compiled .qm file."""
+    codes = sorted(p.stem.removeprefix("annotator_") for p in TRANSLATIONS.glob("annotator_*.qm"))
+    return [(SOURCE_LANGUAGE, _NATIVE_NAMES[SOURCE_LANGUAGE])] + [
+        (code, _NATIVE_NAMES.get(code) or QLocale(code).nativeLanguageName() or code) for code in codes]
+
+
+def resolve(language: str) -> str:
+    """"" means the system's language; "zh" or "zh_Hans_CN"-like names fall back to a file we have."""
+    code = language or QLocale.system().name()
+    have = {c for c, _name in available_languages()}
+    if code in have:
+        return code
+    base = code.split("_")[0]
+    return next((c for c in sorted(have) if c.split("_")[0] == base), SOURCE_LANGUAGE)
+
+
+def install_translator(app: QCoreApplication, language: str) -> bool:
+    """Replace the installed translations by ``language``'s ("" = the system's).
+
+    True when the language is in effect: English (no file needed), or its .qm was loaded.
+    A language without a file falls back to English; an unreadable .qm returns False.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    code = resolve(language)
+    if code == SOURCE_LANGUAGE:
+        return True
+    ours = QTranslator(app)
+    if not ours.load(str(TRANSLATIONS / f"annotator_{code}.qm")):
+        return False
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{code}", qt_dir) or qt.load(f"qt_{code}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return True

@@ -1,0 +1,139 @@
+"""User preferences and window state, declared once (Picard's ``options.py`` style).
+
+Every option is listed in :data:`OPTIONS` with its type and default; :class:`Settings`
+turns each into a typed property over ``QSettings`` (organisation and application
+"annotator"). Preferences live under ``setting/``, window state under ``persist/``.
+Tests point QSettings at a temporary folder (``QSettings.setPath``) or pass their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QWidget
+
+ORGANISATION = "annotator"
+APPLICATION = "annotator"
+SETTINGS_VERSION = 1
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str
+    type: type
+    default: Any
+    section: str = "setting"
+
+    @property
+    def key(self) -> str:
+        return f"{self.section}/{self.name}"
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("annotator_name", str, ""),
+    Option("recent_projects", list, []),
+    Option("last_project", str, "", "persist"),
+    Option("last_document", str, "", "persist"),
+    Option("last_position", int, 0, "persist"),
+    Option("font_size", int, 14),
+    Option("language", str, ""),  # "" = the system's, "zh_CN", "en"
+    Option("snap_to_words", bool, False),
+    Option("show_rejected", bool, False),
+    Option("suggest_on_import", bool, True),
+)
+_BY_NAME = {o.name: o for o in OPTIONS}
+
+
+def _convert(option: Option, raw: Any) -> Any:
+    """QSettings hands back strings from INI files and odd types from the registry: coerce."""
+    if raw is None:
+        return _copy(option.default)
+    try:
+        if option.type is bool:
+            if isinstance(raw, str):
+                return raw.strip().lower() in ("true", "1", "yes", "on")
+            return bool(raw)
+        if option.type is int:
+            return int(raw)
+        if option.type is list:
+            if isinstance(raw, str):  # a one-element list comes back as a plain string
+                return [raw] if raw else []
+            return [str(x) for x in raw]
+        return str(raw)
+    except (TypeError, ValueError):
+        return _copy(option.default)
+
+
+def _copy(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+class Settings:
+    """Typed access to the options; ``Settings(qsettings)`` wraps a given QSettings (tests)."""
+
+    def __init__(self, qsettings: QSettings | None = None):
+        self.q = qsettings if qsettings is not None else QSettings(ORGANISATION, APPLICATION)
+        self._upgrade()
+
+    def __getattr__(self, name: str) -> Any:
+        option = _BY_NAME.get(name)
+        if option is None:
+            raise AttributeError(name)
+        return _convert(option, self.q.value(option.key))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        option = _BY_NAME.get(name)
+        if option is None:
+            super().__setattr__(name, value)
+            return
+        value = _convert(option, value)
+        if option.type is list:
+            value = list(value)
+        self.q.setValue(option.key, value)
+
+    def reset(self, name: str) -> None:
+        self.q.remove(_BY_NAME[name].key)
+
+    def sync(self) -> None:
+        self.q.sync()
+
+    # ------------------------------------------------------------ recent
+    def add_recent(self, path: str) -> None:
+        """Put ``path`` first in the recent projects (no duplicates, at most MAX_RECENT)."""
+        path = str(path)
+        self.recent_projects = [path] + [p for p in self.recent_projects if p != path][:MAX_RECENT - 1]
+
+    # ------------------------------------------------------------ window
+    def save_window(self, window: QWidget) -> None:
+        """Geometry, dock/toolbar state and every named QSplitter's sizes."""
+        self.q.setValue("persist/geometry", window.saveGeometry())
+        if hasattr(window, "saveState"):
+            self.q.setValue("persist/window_state", window.saveState())
+        for splitter in window.findChildren(QSplitter):
+            if splitter.objectName():
+                self.q.setValue(f"persist/splitter/{splitter.objectName()}", splitter.saveState())
+
+    def restore_window(self, window: QWidget) -> bool:
+        """Apply what :meth:`save_window` stored; False when nothing was stored yet."""
+        geometry = self.q.value("persist/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            window.restoreGeometry(geometry)
+        state = self.q.value("persist/window_state")
+        if isinstance(state, QByteArray) and hasattr(window, "restoreState"):
+            window.restoreState(state)
+        for splitter in window.findChildren(QSplitter):
+            saved = self.q.value(f"persist/splitter/{splitter.objectName()}") if splitter.objectName() else None
+            if isinstance(saved, QByteArray):
+                splitter.restoreState(saved)
+        return isinstance(geometry, QByteArray)
+
+    # ----------------------------------------------------------- upgrade
+    def _upgrade(self) -> None:
+        """Picard's config_upgrade in small: bring older stored settings to SETTINGS_VERSION."""
+        version = _convert(Option("version", int, 0), self.q.value("version"))
+        if version == SETTINGS_VERSION:
+            return
+        # version 0 had no steps to take; later renames go here, one ``if version < n`` each
+        self.q.setValue("version", SETTINGS_VERSION)

@@ -1,0 +1,174 @@
+"""Background work, one job at a time (Anki's ``taskman``), testable without threads.
+
+:func:`run_task` runs ``job(store, progress, cancelled)`` on a single-worker executor with
+its *own* :class:`Store` opened on the project folder (SQLite connections are not shared
+between threads), shows a cancellable progress dialog and spins a local event loop until
+the job is done, so the window keeps painting. Progress calls from the worker reach the
+dialog through queued signals. The job's result is returned; if it raised, the error is
+shown through :func:`annotator.gui.dialogs.errors.show_error` and None is returned.
+
+Tests set ``tasks.SYNC = True`` (Picard's synchronous thread pool in its test case) to run
+the job in the calling thread; :data:`PROGRESS_HOOKS` lets them see (and cancel) the dialog.
+"""
+from __future__ import annotations
+
+import threading
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.store import Store
+from annotator.gui.dialogs import errors
+
+T = TypeVar("T")
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+Job = Callable[[Store, Progress, Cancelled], T]
+
+SYNC = False  # run jobs in the calling thread (tests)
+SHOW_AFTER_MS = 400  # the dialog appears only for jobs that take longer
+# called in the GUI thread on each progress update: hook(dialog, done, total, current)
+PROGRESS_HOOKS: list[Callable[[QProgressDialog, int, int, str], None]] = []
+
+_executor: ThreadPoolExecutor | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Tasks", text)
+
+
+def executor() -> ThreadPoolExecutor:
+    """The one background worker: jobs queue behind each other, never run side by side."""
+    global _executor
+    if _executor is None:
+        _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="annotator-task")
+    return _executor
+
+
+class _Bridge(QObject):
+    """Lives in the GUI thread; the worker's signals arrive here queued.
+
+    Bursts of progress are coalesced: at most one progress event waits in the queue, and
+    it shows the newest values when it is delivered.
+    """
+
+    progressed = Signal()
+    finished = Signal()
+
+    def __init__(self, dialog: QProgressDialog, loop: QEventLoop):
+        super().__init__()
+        self.dialog = dialog
+        self.loop = loop
+        self.done = False
+        self.pending = threading.Lock()
+        self.latest: tuple[int, int, str] | None = None
+        self.progressed.connect(self.on_progress, Qt.ConnectionType.QueuedConnection)
+        self.finished.connect(self.on_finished, Qt.ConnectionType.QueuedConnection)
+
+    def progress(self, done: int, total: int, current: str) -> None:  # worker thread
+        self.latest = (int(done), int(total), str(current))
+        if self.pending.acquire(blocking=False):
+            self.progressed.emit()
+
+    @Slot()
+    def on_progress(self) -> None:
+        self.pending.release()
+        if self.latest is not None:
+            _show_progress(self.dialog, *self.latest)
+
+    @Slot()
+    def on_finished(self) -> None:
+        self.done = True
+        self.loop.quit()
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int, current: str) -> None:
+    if not dialog.wasCanceled():
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total > 0 else 0)
+        if current:
+            dialog.setLabelText(Path(current).name if ("/" in current or "\\" in current) else current)
+    for hook in list(PROGRESS_HOOKS):
+        hook(dialog, done, total, current)
+
+
+def _make_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
+    dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setValue(0)
+    return dialog
+
+
+def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job) -> T | None:
+    """Run ``job`` on its own Store of ``folder`` in the background; its result, or None on error."""
+    cancel = threading.Event()
+    dialog = _make_dialog(parent, title)
+
+    def on_cancel() -> None:
+        cancel.set()
+        dialog.setLabelText(_tr("Cancelling…"))
+
+    dialog.canceled.connect(on_cancel)
+    outcome: dict[str, Any] = {}
+
+    def work(progress: Progress) -> None:
+        try:
+            store = Store.open(folder)
+        except BaseException as e:  # noqa: BLE001 — reported in the GUI thread
+            outcome["error"] = (e, traceback.format_exc())
+            return
+        try:
+            outcome["result"] = job(store, progress, cancel.is_set)
+        except BaseException as e:  # noqa: BLE001
+            outcome["error"] = (e, traceback.format_exc())
+        finally:
+            store.close()
+
+    try:
+        if SYNC:
+            work(lambda done, total, current: _show_progress(dialog, done, total, current))
+        else:
+            _run_in_background(dialog, work)
+    finally:
+        dialog.canceled.disconnect(on_cancel)
+        dialog.close()
+        dialog.deleteLater()
+    if "error" in outcome:
+        _report(parent, title, *outcome["error"])
+        return None
+    return outcome.get("result")
+
+
+def _run_in_background(dialog: QProgressDialog, work: Callable[[Progress], None]) -> None:
+    loop = QEventLoop()
+    bridge = _Bridge(dialog, loop)
+
+    def run() -> None:
+        try:
+            work(bridge.progress)
+        finally:
+            bridge.finished.emit()
+
+    future = executor().submit(run)
+    if not bridge.done:
+        loop.exec()
+    future.result()  # finished by now; work() catches everything itself
+    bridge.deleteLater()
+
+
+def _report(parent: QWidget | None, title: str, error: BaseException, details: str) -> None:
+    if isinstance(error, AnnotatorError):
+        errors.show_error(parent, title, str(error))
+    else:
+        errors.show_error(parent, title, _tr("Something went wrong; nothing more was done. "
+                                             "The details below help to report it."),
+                          f"{type(error).__name__}: {error}\n\n{details}")
