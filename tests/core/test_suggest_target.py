@@ -69,3 +69,46 @@ def test_offsets_with_astral_chars():
 def test_quoted_numbers_ignored():
     t = "新的一年，将深化“一宗一档”和“两个中心”建设。"
     assert spans(t) == []
+
+
+def test_report_year_is_not_a_deadline_year():
+    t = ("一、2020年工作回顾\n2020年，全区新增企业50家。\n二、2021年工作安排\n（一）做强产业。新增企业60家。\n"
+         "展望“十四五”，到2025年，地区生产总值突破800亿元。")
+    got = [g.value for g in spans(t)]
+    assert {"quantity": 60, "unit": "家"} in got
+    assert {"quantity": 800, "unit": "亿元"} in got
+    assert {"quantity": 50, "unit": "家"} not in got
+
+
+def test_goal_word_in_a_past_sentence_is_no_marker():
+    t = "一年来，全面完成了年初确定的目标任务，全年新增就业1.3万人，实现旅游收入98亿元。"
+    assert spans(t) == []
+
+
+def test_this_year_is_past_when_the_text_speaks_of_next_year():
+    t = "今年，全区新增企业30家。明年，力争新增企业40家。"
+    assert [g.value["quantity"] for g in spans(t)] == [40]
+
+
+def test_this_year_looks_forward_in_a_report():
+    t = "去年新增企业30家。今年，新增企业40家，接待游客突破1800万人次。"
+    assert [g.value["quantity"] for g in spans(t)] == [40, 1800]
+
+
+def test_item_after_a_joint_starts_at_the_item_and_keeps_yishang():
+    t = "新的一年，力争全年招引重大项目40个、协议投资500亿元以上。"
+    got = spans(t)
+    assert [g.text for g in got] == ["力争全年招引重大项目40个", "协议投资500亿元以上"]
+
+
+def test_time_word_before_the_verb_stays_outside():
+    t = "今年将做好以下工作：全年安排民生支出45亿元。"
+    assert [g.text for g in spans(t)] == ["安排民生支出45亿元"]
+
+
+def test_held_out_and_dev_scores_do_not_regress():
+    from holdout_scores import overlap_f1
+
+    assert overlap_f1("TARGET", TargetSuggester(), "holdout") >= 0.95  # reached 1.0
+    dev = overlap_f1("TARGET", TargetSuggester(), "dev")
+    assert dev is None or dev >= 0.95  # reached 1.0

@@ -65,11 +65,23 @@ RE_COUNT_AFTER = re.compile(rf"^(?:{NUM})(?:多|余)?[个项家所座批处条�
 RE_PHASE = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期$")
 RE_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+&.\-]*$")
 FOLLOW_OK = {"项目", "建设", "开工", "落地", "运营", "投用", "一期", "二期", "三期", "前期", "工程",
-             "主体", "全线", "主线", "首期"}
+             "主体", "全线", "主线", "首期", "全面", "正式", "顺利", "基本", "如期", "全部"}
 # after a head: a phase or a new campus belongs to the name (…产业园二期, …医院新院区, …城东分院)
 RE_RIGHT_EXT = re.compile(r"(?:[一二三四五六七八九十0-9]+期|首期)(?:工程|项目)?|新院区|新院(?![长士])|"
                           r"新校区|(?:[东南西北]|城[东南西北])?(?:分院|院区|校区)")
 ORG_HEADS = ("研究院", "研究所", "实验室")
+NOUN_TAGS = {"n", "vn", "nz", "an", "ns", "nt", "nr"}
+# bare quoted names: what they end in, and the words around them that make them a project
+BARE_SUFFIXES = ("谷", "港", "湾", "岛", "廊", "驿站", "客厅", "大脑", "广场", "街区", "世界", "天地",
+                 "小镇", "乐园")
+BARE_STRONG = ("大脑",)
+BARE_AFTER = ("建设", "上线", "运营", "投用", "开工", "落地", "建成", "开业", "启用", "一期", "二期",
+              "项目")
+BARE_BEFORE = ("打造", "建设", "建成", "上线", "加快", "启动", "综合体", "商圈", "项目", "园区")
+# metro and rail lines: 地铁22号线北延段, 轨道交通3号线一期
+RE_LINE = re.compile(r"(?:地铁|轨道交通|轻轨|城际铁路|有轨电车)(?:[0-9]+|[一二三四五六七八九十]+)号线"
+                     r"(?:[一二三四五六七八九十]期(?:工程)?|[东南西北]延(?:长)?(?:段|线)|支线)?")
+LIST_NOT_PROJECT_AFTER = ("企业", "公司", "机构", "单位", "主体", "集团")
 NON_NAME_ENDINGS = ("领域", "行业", "产业", "方面", "企业", "机构", "部门", "单位", "模式", "地区",
                     "区域", "群体", "人员", "设施")
 QUOTE_HEADS_EXTRA = ("活动", "行动", "计划", "工程")
@@ -149,19 +161,21 @@ def _single_loose(tok) -> bool:
             and tag not in RUN_BAN_TAGS)
 
 
-def _is_single_run(toks, i) -> bool:
+def _is_single_run(toks, i, loose=True) -> bool:
     """A one-character word next to another one: part of an unknown word. Content words
-    (nouns, unknown characters) pair with any such neighbour; adjectives, adverbs and
-    localisers only inside a run of three or more (华/强/方/特, 黄/田/港)."""
+    (nouns, unknown characters) pair with any such neighbour; with ``loose``, adjectives,
+    measure words and localisers pair with a content word (封/q 测/vn), and anything but
+    function words joins a run of three or more (华/强/方/特, 黄/田/港)."""
     if _single_ok(toks[i]):
         for j in (i - 1, i + 1):
             if 0 <= j < len(toks) and _single_ok(toks[j]):
                 return True
     if not _single_loose(toks[i]):
         return False
-    for j in (i - 1, i + 1):
-        if 0 <= j < len(toks) and _single_ok(toks[j]):
-            return True  # 封/q 测/vn
+    if loose:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(toks) and _single_ok(toks[j]):
+                return True
     lo = i
     while lo > 0 and _single_loose(toks[lo - 1]):
         lo -= 1
@@ -183,7 +197,7 @@ def _evidence(toks, lo, hi) -> bool:
             return True
         if tag == "x" and len(w) > 1 and _is_cjk(w[0]):
             return True
-        if _is_single_run(toks, i):
+        if _is_single_run(toks, i, loose=False):
             return True
     return False
 
@@ -222,7 +236,12 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
         if RE_PHASE.match(w) or RE_LATIN.match(w) or w in REGION_WORDS:
             i -= 1
             continue
+        if i >= 2 and (toks[i - 2][0] + w in GOVERNING or (
+                i >= 4 and "".join(t[0] for t in toks[i - 4:i]) in GOVERNING)):
+            break  # a governing verb cut into characters (做/大/做/强)
         if _is_single_run(toks, i - 1):
+            if i >= 2 and (toks[i - 2][0].isdigit() or RE_NUMERIC.match(toks[i - 2][0])):
+                break  # a measure word after a number (20/家 托/班)
             i -= 1
             continue
         if w in ADMIN_SINGLE and i < j:
@@ -333,7 +352,7 @@ class ProjectSuggester:
                     nxt[1].startswith("n") or (nxt[1] == "x" and _is_cjk(nxt[0][0]))):
                 continue  # the head word goes on into a longer noun (中心城区, 基地核心…)
             if len(head) == 1 and nxt is not None and nxt[0] not in FOLLOW_OK \
-                    and nxt[0] not in "、等和及与" and not (nxt[1].startswith("v") and len(nxt[0]) > 1):
+                    and nxt[0] not in "、等和及与":
                 continue
             if head in ORG_HEADS and self._partner(text, cs, start, he, ce):
                 continue  # 与…研究院合作: an organisation, not a facility
@@ -378,6 +397,15 @@ class ProjectSuggester:
                     if not self._generic(text[a:b + 1], text, a, b + 1):
                         out.append((a, b + 1, 0.7, f"project: quoted name with head {m.group()}"))
                     continue
+                # a bare quoted name of a place or platform (“城市大脑”, “X智造谷”) where the
+                # context builds, launches or runs it
+                if 3 <= len(inner) <= 10 and all(_is_cjk(c) for c in inner) \
+                        and inner.endswith(BARE_SUFFIXES) and (
+                        inner.endswith(BARE_STRONG) or text.startswith(BARE_AFTER, b + 1)
+                        or text[max(0, a - 4):a].endswith(BARE_BEFORE)) \
+                        and not self._generic(text[a:b + 1], text, a, b + 1):
+                    out.append((a, b + 1, 0.65, "project: quoted name of a place or platform"))
+                    continue
                 # quote followed by a short description and a head
                 ce = b + 1
                 while ce < len(text) and ce - b <= 16 and text[ce] not in CLAUSE_BREAK \
@@ -391,7 +419,8 @@ class ProjectSuggester:
                     if j is None:
                         continue
                     between = text[b + 1:hm.start()]
-                    if any(w[0] in GOVERNING or w[1] in ("m", "q", "uj", "p", "c")
+                    if any((w[0] in GOVERNING and w[1] not in NOUN_TAGS) or
+                           w[1] in ("m", "q", "uj", "p", "c")
                            for w in toks[:j]) or "的" in between or len(between) > 14:
                         break  # something (a verb, 的, a count) between quote and head
                     if self._generic(text[a:he], text, a, he):
@@ -415,6 +444,8 @@ class ProjectSuggester:
             if hm is None:
                 continue
             head_end = m.end() + cm.end() + hm[0] + len(hm[1])
+            if text.startswith(LIST_NOT_PROJECT_AFTER, head_end):
+                continue  # 唯品会等平台企业: companies
             counted = bool(cm.group())
             self._emit_list(text, clauses, m.start(), head_end, counted, out, "等" + hm[1])
         for m in re.finditer(r"项目[，,：:]?(?:包括|主要有|涵盖)", text):
@@ -488,6 +519,14 @@ class ProjectSuggester:
                 continue
             out.append((s, e, 0.7, reason))
 
+    def _line_candidates(self, text: str, out: list) -> None:
+        for m in RE_LINE.finditer(text):
+            a = m.start()
+            before = segment.tokens(text[max(0, a - 8):a], max(0, a - 8))
+            if before and before[-1][1] == "ns":
+                a = before[-1][2]  # 广州地铁22号线
+            out.append((a, m.end(), 0.7, "project: metro or rail line"))
+
     # -- API ---------------------------------------------------------------------------
     def suggest(self, text: str) -> list[Suggestion]:
         if self._res is None:
@@ -497,6 +536,8 @@ class ProjectSuggester:
         self._list_candidates(text, clauses, cands)
         self._quote_candidates(text, cands)
         self._head_candidates(text, clauses, cands)
+        if "号线" in text:
+            self._line_candidates(text, cands)
         # longest first, no two overlapping spans
         cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2], c[0]))
         starts: list[int] = []  # taken spans, sorted and disjoint

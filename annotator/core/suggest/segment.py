@@ -125,10 +125,15 @@ def _build() -> tuple[dict[str, int], int, dict[str, str]]:
         if tag:
             tags[word] = tag
     for word in _place_names(GAZETTEER):
-        if len(word) >= 2 and word not in freq:
+        if len(word) < 2:
+            continue
+        if word not in freq:
             freq[word] = PLACE_FREQ
             total += PLACE_FREQ
             tags[word] = "ns"
+        elif tags.get(word) == "ns" and freq[word] < PLACE_FREQ:
+            total += PLACE_FREQ - freq[word]  # a rare place name of the dictionary (温江 24)
+            freq[word] = PLACE_FREQ
     if USER_DICT.exists():
         for word, f, tag in _read_entries(USER_DICT, 0):
             f = f if f is not None else 1000  # user words win against their parts
