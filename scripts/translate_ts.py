@@ -1,0 +1,178 @@
+"""Fill the Chinese translations into a .ts file written by pyside6-lupdate (re-runnable).
+
+    python scripts/translate_ts.py resources/translations/annotator_zh_CN.ts [--check]
+
+Strings marked with a module-level helper (``_t("…")`` calling
+``QCoreApplication.translate("Context", text)``) reach lupdate as a ``tr`` alias without a
+context; they are moved to the context that helper names, read from the source file.
+Every message gets its translation from :data:`ZH` (or :data:`ZH_IN` for one context);
+missing ones are listed, and ``--check`` makes that an error.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ZH: dict[str, str] = {
+    # ---- menus and actions
+    "&New project…": "新建项目(&N)…", "&Open project…": "打开项目(&O)…", "&Import files…": "导入文件(&I)…",
+    "Import &folder…": "导入文件夹(&F)…", "&Export…": "导出(&E)…", "Run &suggestions": "运行自动建议(&S)",
+    "&Labels…": "标签(&L)…", "&Quit": "退出(&Q)", "&Accept suggestion": "接受建议(&A)",
+    "Re&ject suggestion": "拒绝建议(&J)", "&Delete span": "删除标注(&D)", "&Next open suggestion": "下一条待审建议(&N)",
+    "&Previous open suggestion": "上一条待审建议(&P)", "&Find in document…": "在文档中查找(&F)…",
+    "&Search all documents…": "搜索全部文档(&S)…", "Annotator &name…": "标注者姓名(&N)…",
+    "Mark document &done": "标记文档已完成(&D)", "&Larger text": "放大文字(&L)", "&Smaller text": "缩小文字(&S)",
+    "Show &rejected spans": "显示已拒绝的标注(&R)", "Snap selection to &words": "选区对齐到词语(&W)",
+    "&About annotator": "关于 annotator(&A)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)", "&Project": "项目(&P)",
+    "&Recent projects": "最近的项目(&R)", "&Edit": "编辑(&E)", "&View": "视图(&V)", "&Language": "语言(&L)",
+    "&Help": "帮助(&H)", "Accept all in this document": "接受本文档中的全部", "Reject all in this document":
+    "拒绝本文档中的全部", "Accept all in the project": "接受整个项目中的全部",
+    "Reject all in the project": "拒绝整个项目中的全部",
+    # ---- background tasks
+    "Cancel": "取消", "Cancelling…": "正在取消…",
+    "Something went wrong; nothing more was done. The details below help to report it.":
+        "出现意外错误，操作已停止。报告问题时请附上下面的详细信息。",
+    # ---- form and table
+    "Label": "标签", "Text": "文本", "Yuan": "金额（元）", "Qualifier": "限定词", "Full name": "全称",
+    "Division code": "区划代码", "Quantity": "数量", "Unit": "单位", "Note": "备注", "Status": "状态",
+    "Origin": "来源", "Annotator": "标注者", "Reason": "理由", "Accept (A)": "接受 (A)", "Reject (X)": "拒绝 (X)",
+    "Delete (Del)": "删除 (Del)", "Value": "值", "Start": "起点", "End": "终点",
+    "accepted": "已接受", "suggested": "待审建议", "rejected": "已拒绝",
+    # ---- application
+    "Error": "错误", "Unexpected error": "意外错误",
+    "Something went wrong: {0}\nYour saved work is safe.": "出现错误：{0}\n已保存的工作不受影响。",
+    "Welcome": "欢迎", "Your name (stored with each annotation):": "您的姓名（随每条标注保存）：",
+    "Demo project": "示例项目",
+    # ---- document list and panel
+    "Document": "文档", "Accepted": "已接受", "Open": "待审", "Done": "完成",
+    "Filter documents": "筛选文档", "Open suggestions only": "仅显示有待审建议的文档",
+    # ---- export dialog
+    "Export annotations": "导出标注", "JSON Lines, one span a line (gold format)": "JSON Lines，每行一条标注（金标准格式）",
+    "doccano JSONL, one document a line": "doccano JSONL，每行一篇文档", "Excel workbook (.xlsx)": "Excel 工作簿 (.xlsx)",
+    "CSV table": "CSV 表格", "CoNLL / BIO, one character a line": "CoNLL / BIO，每行一个字",
+    "open suggestions": "待审建议", "Format": "格式", "Spans": "标注", "Labels": "标签", "Documents": "文档",
+    "File": "文件", "All documents": "全部文档", "Only the documents ticked below": "仅下面勾选的文档",
+    "Choose…": "选择…", "&Export": "导出(&E)", "Export to": "导出到", "Choose a file to write.": "请选择要写入的文件。",
+    "Tick at least one kind of span.": "请至少勾选一种标注状态。", "Tick at least one label.": "请至少勾选一个标签。",
+    "Tick at least one document, or export all.": "请至少勾选一篇文档，或选择导出全部文档。",
+    "Nothing exported": "未导出任何内容", "Exporting": "正在导出", "Nothing was exported.": "没有导出任何内容。",
+    # ---- import
+    "Import a folder of articles": "导入文章文件夹", "Import articles": "导入文章",
+    "Articles (*.txt *.md *.docx);;All files (*)": "文章 (*.txt *.md *.docx);;所有文件 (*)",
+    "Importing": "正在导入", "Import": "导入", "Suggesting": "正在生成建议",
+    # ---- label editor
+    "Name": "名称", "Colour": "颜色", "Key": "快捷键", "Description": "说明", "&Add label": "添加标签(&A)",
+    "&Colour…": "颜色(&C)…", "Label not added": "未添加标签", "Label not changed": "标签未修改",
+    # ---- main window
+    "Find in this document (Enter: next, Esc: close)": "在本文档中查找（回车：下一个，Esc：关闭）",
+    "Cannot open the project": "无法打开项目", "Not saved": "未保存", "Cannot open the document": "无法打开文档",
+    "in this document": "（本文档）", "in the whole project": "（整个项目）", "Accept": "接受", "Reject": "拒绝",
+    "No open {0} suggestions {1}.": "没有待审的 {0} 建议{1}。",
+    "{0} {1} open {2} suggestion(s) {3}?": "{0} {1} 条待审的 {2} 建议{3}？",
+    "No open suggestions left.": "没有剩余的待审建议。", "{0} found": "找到 {0} 处",
+    "This document: {0} accepted, {1} open suggestions": "本文档：已接受 {0} 条，待审建议 {1} 条",
+    "Project: {0} / {1} documents done, {2} open suggestions": "项目：已完成 {0} / {1} 篇文档，待审建议 {2} 条",
+    "Please confirm": "请确认", "About annotator": "关于 annotator",
+    "annotator {0}\nAnnotate districts, projects, amounts and targets in Chinese government work reports.":
+        "annotator {0}\n在中国政府工作报告中标注地区、项目、金额和目标。",
+    # ---- name dialog
+    "Annotator name": "标注者姓名", "Your name, saved with every span you make or review:":
+        "您的姓名，随您标注或审核的每一条记录保存：",
+    # ---- project commands
+    "Choose an empty folder for the new project": "为新项目选择一个空文件夹",
+    "Cannot create the project": "无法创建项目", "Open a project folder": "打开项目文件夹",
+    # ---- search dialog
+    "Search all documents": "搜索全部文档", "Text to find in every document": "要在全部文档中查找的文字",
+    "Context": "上下文", " (only the first {0} shown)": "（仅显示前 {0} 条）",
+    "{0} found in {1} document(s)": "在 {1} 篇文档中找到 {0} 处",
+    # ---- text view
+    "Reason: {0}": "理由：{0}", "Note: {0}": "备注：{0}",
+}
+
+# the same English word, said differently in one context: {context: {source: translation}}
+ZH_IN: dict[str, dict[str, str]] = {
+    "ExportDialog": {"accepted": "已接受", "rejected": "已拒绝"},
+}
+
+_HELPER = re.compile(r"def (_\w+)\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(\"(\w+)\", text\)")
+
+
+def helper_context(filename: str, ts_dir: Path) -> str | None:
+    path = (ts_dir / filename).resolve()
+    if not path.exists():
+        path = ROOT / filename
+    if not path.exists():
+        return None
+    match = _HELPER.search(path.read_text(encoding="utf-8"))
+    return match.group(2) if match else None
+
+
+def regroup(root: ET.Element, ts_dir: Path) -> None:
+    """Move messages from the nameless context to the context their file's helper names."""
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    nameless = contexts.get("")
+    if nameless is None:
+        return
+    for message in list(nameless.findall("message")):
+        location = message.find("location")
+        name = helper_context(location.get("filename"), ts_dir) if location is not None else None
+        if not name:
+            continue
+        target = contexts.get(name)
+        if target is None:
+            target = ET.SubElement(root, "context")
+            ET.SubElement(target, "name").text = name
+            contexts[name] = target
+        sources = {m.findtext("source") for m in target.findall("message")}
+        nameless.remove(message)
+        if message.findtext("source") not in sources:
+            target.append(message)
+    if not nameless.findall("message"):
+        root.remove(nameless)
+
+
+def translate(path: Path) -> list[str]:
+    tree = ET.parse(path)
+    root = tree.getroot()
+    root.set("language", "zh_CN")
+    regroup(root, path.parent)
+    missing = []
+    for context in root.findall("context"):
+        name = context.findtext("name") or ""
+        for message in context.findall("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                translation = ET.SubElement(message, "translation")
+            text = ZH_IN.get(name, {}).get(source) or ZH.get(source)
+            if text is None:
+                missing.append(f"{name}: {source!r}")
+                translation.set("type", "unfinished")
+                continue
+            translation.text = text
+            translation.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return missing
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    files = [Path(a) for a in argv if a != "--check"]
+    status = 0
+    for path in files:
+        missing = translate(path)
+        for line in missing:
+            print(f"{path.name}: no translation for {line}", file=sys.stderr)
+        if missing and check:
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
