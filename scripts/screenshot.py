@@ -1,0 +1,83 @@
+"""Render the window on the demo project to docs/screenshot.png (offscreen, no display needed).
+
+    python scripts/screenshot.py [--language en|zh_CN] [--out docs/screenshot.png]
+
+The user's own settings are not touched: QSettings point at a temporary folder.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtGui import QFont  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+SIZE = (1400, 860)
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", default="en", help="interface language: en or zh_CN (default en)")
+    parser.add_argument("--out", default=str(ROOT / "docs" / "screenshot.png"))
+    args = parser.parse_args(argv)
+
+    settings_dir = tempfile.mkdtemp(prefix="annotator-screenshot-")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
+
+    from annotator.core.demo import ensure_demo
+    from annotator.gui.app import create_app
+    from annotator.gui.i18n import install_translator
+    from annotator.gui.main_window import MainWindow
+    from annotator.gui.settings import Settings
+
+    app = create_app(["annotator"])
+    font = QFont(app.font())
+    font.setFamilies([font.family(), "Noto Sans CJK SC"])
+    app.setFont(font)
+    settings = Settings()
+    settings.annotator_name = "demo"
+    settings.language = args.language
+    install_translator(app, args.language)
+
+    window = MainWindow(settings)
+    window.resize(*SIZE)
+    window.show()
+    if not window.open_project(ensure_demo()):
+        print("could not open the demo project", file=sys.stderr)
+        return 1
+    window.resize(*SIZE)
+    splitter = getattr(window, "main_splitter", None)
+    if splitter is not None:  # room for the document names and the form
+        splitter.setSizes([300, 660, 440])
+    settle(app)
+    window.next_suggestion()  # the first open suggestion: drawn selected and shown in the form
+    settle(app)
+    if window.selected_id is None:
+        print("warning: no open suggestion to select in the demo project", file=sys.stderr)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    image = window.grab()
+    if not image.save(str(out)):
+        print(f"could not write {out}", file=sys.stderr)
+        return 1
+    print(f"wrote {out} ({image.width()}x{image.height()}), selected annotation {window.selected_id}")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
