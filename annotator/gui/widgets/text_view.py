@@ -209,6 +209,16 @@ class TextView(QPlainTextEdit):
         cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
+    def shown_spans(self) -> dict[int, Annotation]:
+        """The spans drawn now, by id."""
+        return dict(self._spans)
+
+    def format_at(self, cp: int) -> QTextCharFormat:
+        """The character format drawn for the character at ``cp``."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.offsets.to_qt(cp) + 1)
+        return cursor.charFormat()
+
     # ---------------------------------------------------------- selection
     def selected_id(self) -> int | None:
         return self._selected

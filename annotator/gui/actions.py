@@ -1,0 +1,181 @@
+"""The window's QActions, their shortcuts and menus, kept out of the main window.
+
+Single-key actions (label keys 1–9, A/Enter, X, Delete, N, P) are bound to the review
+widgets (article and table) only, so typing in a text field never triggers them.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from annotator.core.models import Label
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+Std = QKeySequence.StandardKey
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
+
+
+def _texts() -> dict[str, str]:
+    return {
+        "new_project": _t("&New project…"), "open_project": _t("&Open project…"),
+        "import_files": _t("&Import files…"), "import_folder": _t("Import &folder…"),
+        "export": _t("&Export…"), "suggest": _t("Run &suggestions"), "labels": _t("&Labels…"),
+        "quit": _t("&Quit"), "accept": _t("&Accept suggestion"), "reject": _t("Re&ject suggestion"),
+        "delete": _t("&Delete span"), "next": _t("&Next open suggestion"), "prev": _t("&Previous open suggestion"),
+        "find": _t("&Find in document…"), "search": _t("&Search all documents…"),
+        "name": _t("Annotator &name…"), "done": _t("Mark document &done"),
+        "bigger": _t("&Larger text"), "smaller": _t("&Smaller text"), "show_rejected": _t("Show &rejected spans"),
+        "snap": _t("Snap selection to &words"), "english": "English", "chinese": "中文",
+        "about": _t("&About annotator"), "undo": _t("&Undo"), "redo": _t("&Redo"),
+        "menu_project": _t("&Project"), "menu_recent": _t("&Recent projects"), "menu_edit": _t("&Edit"),
+        "menu_view": _t("&View"), "menu_language": _t("&Language"), "menu_help": _t("&Help"),
+        "menu_accept_doc": _t("Accept all in this document"), "menu_reject_doc": _t("Reject all in this document"),
+        "menu_accept_project": _t("Accept all in the project"),
+        "menu_reject_project": _t("Reject all in the project"),
+    }
+
+
+class Actions:
+    def __init__(self, window: "MainWindow", review_widgets: list[QWidget]):
+        self.window = window
+        self.review_widgets = review_widgets
+        self.by_name: dict[str, QAction] = {}
+        self.label_actions: list[QAction] = []
+        self.menus: dict[str, QMenu] = {}
+        w = window
+        self._add("new_project", w.commands.new_project, Std.New)
+        self._add("open_project", w.commands.choose_project, Std.Open)
+        self._add("import_files", w.commands.import_files_dialog, "Ctrl+I")
+        self._add("import_folder", w.commands.import_folder_dialog)
+        self._add("export", w.commands.export_dialog, "Ctrl+E")
+        self._add("suggest", w.commands.run_suggestions, "F5")
+        self._add("labels", w.commands.labels_dialog)
+        self._add("quit", w.close, Std.Quit)
+        self.undo = w.undo_stack.createUndoAction(w)
+        self.undo.setShortcuts([QKeySequence(Std.Undo), QKeySequence("Ctrl+Z")])
+        self.redo = w.undo_stack.createRedoAction(w)
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self._add("accept", w.accept_selected, "Return", "Enter", "A", review=True)
+        self._add("reject", w.reject_selected, "X", review=True)
+        self._add("delete", w.delete_selected, "Delete", review=True)
+        self._add("next", w.next_suggestion, "N", review=True)
+        self._add("prev", w.previous_suggestion, "P", review=True)
+        self._add("find", w.show_find_bar, Std.Find)
+        self._add("search", w.commands.search_dialog, "Ctrl+Shift+F")
+        self._add("name", w.commands.ask_name)
+        self._add("done", w.toggle_done, "Ctrl+D")
+        self._add("bigger", lambda: w.change_font_size(+1), Std.ZoomIn, "Ctrl+=")
+        self._add("smaller", lambda: w.change_font_size(-1), Std.ZoomOut)
+        self._add("show_rejected", w.set_show_rejected, checkable=True)
+        self._add("snap", w.set_snap_to_words, checkable=True)
+        self._add("about", w.about)
+        languages = QActionGroup(w)
+        for name, code in (("english", "en"), ("chinese", "zh_CN")):
+            action = self._add(name, lambda _c=False, code=code: w.commands.set_language(code), checkable=True)
+            action.setData(code)
+            languages.addAction(action)
+        self._build_menus()
+        self.retranslate()
+
+    def _add(self, name: str, slot: Callable, *keys, review: bool = False, checkable: bool = False) -> QAction:
+        action = QAction(self.window)
+        action.setCheckable(checkable)
+        action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        if review:
+            self._bind_to_review(action)
+        else:
+            self.window.addAction(action)
+        self.by_name[name] = action
+        return action
+
+    def _bind_to_review(self, action: QAction) -> None:
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for widget in self.review_widgets:
+            widget.addAction(action)
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.by_name[name]
+
+    # -------------------------------------------------------------- menus
+    def _build_menus(self) -> None:
+        bar, a = self.window.menuBar(), self.by_name
+        project = self.menus["menu_project"] = bar.addMenu("")
+        for name in ("new_project", "open_project"):
+            project.addAction(a[name])
+        recent = self.menus["menu_recent"] = project.addMenu("")
+        recent.aboutToShow.connect(self._fill_recent)
+        project.addSeparator()
+        for name in ("import_files", "import_folder", "export", None, "suggest", "labels", None, "quit"):
+            project.addAction(a[name]) if name else project.addSeparator()
+        edit = self.menus["menu_edit"] = bar.addMenu("")
+        edit.addActions([self.undo, self.redo])
+        edit.addSeparator()
+        for name in ("accept", "reject", "delete", "next", "prev", "done"):
+            edit.addAction(a[name])
+        edit.addSeparator()
+        for key in ("menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project"):
+            self.menus[key] = edit.addMenu("")
+        edit.addSeparator()
+        for name in ("find", "search", "snap", "name"):
+            edit.addAction(a[name])
+        view = self.menus["menu_view"] = bar.addMenu("")
+        for name in ("bigger", "smaller", "show_rejected"):
+            view.addAction(a[name])
+        language = self.menus["menu_language"] = view.addMenu("")
+        language.addActions([a["english"], a["chinese"]])
+        self.menus["menu_help"] = bar.addMenu("")
+        self.menus["menu_help"].addAction(a["about"])
+
+    def _fill_recent(self) -> None:
+        menu = self.menus["menu_recent"]
+        menu.clear()
+        for path in self.window.settings.recent_projects:
+            menu.addAction(path, lambda p=path: self.window.open_project(p))
+        menu.setEnabled(True)
+
+    def set_labels(self, labels: list[Label]) -> None:
+        """Label keys and the accept/reject-all menus of the project's labels."""
+        for action in self.label_actions:
+            for widget in self.review_widgets:
+                widget.removeAction(action)
+            action.deleteLater()
+        self.label_actions = []
+        for label in labels:
+            action = QAction(label.name, self.window)
+            if label.shortcut:
+                action.setShortcut(QKeySequence(label.shortcut))
+            action.triggered.connect(lambda _c=False, n=label.name: self.window.label_key(n))
+            self._bind_to_review(action)
+            self.label_actions.append(action)
+        for key, status, scope in (("menu_accept_doc", "accepted", "document"),
+                                   ("menu_reject_doc", "rejected", "document"),
+                                   ("menu_accept_project", "accepted", "project"),
+                                   ("menu_reject_project", "rejected", "project")):
+            menu = self.menus[key]
+            menu.clear()
+            for label in labels:
+                menu.addAction(label.name, lambda n=label.name, s=status, sc=scope: self.window.bulk_status(n, s, sc))
+
+    def retranslate(self) -> None:
+        texts = _texts()
+        for name, action in self.by_name.items():
+            action.setText(texts[name])
+        self.undo.setText(texts["undo"])
+        self.redo.setText(texts["redo"])
+        for name, menu in self.menus.items():
+            menu.setTitle(texts[name])
+
+    def sync(self, settings) -> None:
+        """Check marks from the settings."""
+        self["show_rejected"].setChecked(settings.show_rejected)
+        self["snap"].setChecked(settings.snap_to_words)
+        self["chinese" if settings.language == "zh_CN" else "english"].setChecked(True)

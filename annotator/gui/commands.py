@@ -1,0 +1,153 @@
+"""Project-level commands of the window: open, create, import, suggest, export, labels,
+search, annotator name, language. Long work goes through ``tasks.run_task`` (off the GUI
+thread, with progress, cancellable); afterwards the window re-reads the store.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.store import Store
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+Job = Callable[[Store, Callable[[int, int, str], None], Callable[[], bool]], Any]
+
+
+class ProjectCommands(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.w = window
+        self._search_dialog = None
+
+    def run_task(self, title: str, job: Job) -> Any:
+        """``tasks.run_task`` on the project folder; the same, synchronously, until tasks exists."""
+        folder = self.w.store.folder
+        try:
+            from annotator.gui.tasks import run_task
+        except ImportError:
+            try:
+                with Store.open(folder) as store:
+                    return job(store, lambda *_a: None, lambda: False)
+            except AnnotatorError as e:
+                self.w.show_error(title, str(e))
+                return None
+        return run_task(self.w, title, folder, job)
+
+    # ------------------------------------------------------------ projects
+    def new_project(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.w, self.tr("Choose an empty folder for the new project"))
+        if not folder:
+            return
+        try:
+            Store.create(folder).close()
+        except AnnotatorError as e:
+            self.w.show_error(self.tr("Cannot create the project"), str(e))
+            return
+        self.w.open_project(folder)
+
+    def choose_project(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.w, self.tr("Open a project folder"))
+        if folder:
+            self.w.open_project(folder)
+
+    # -------------------------------------------------------------- import
+    def import_files_dialog(self) -> None:
+        if self.w.store is None:
+            return
+        files, _ = QFileDialog.getOpenFileNames(self.w, self.tr("Import articles"), "",
+                                                self.tr("Articles (*.txt *.md *.docx);;All files (*)"))
+        if files:
+            self.import_paths(files)
+
+    def import_folder_dialog(self) -> None:
+        if self.w.store is None:
+            return
+        folder = QFileDialog.getExistingDirectory(self.w, self.tr("Import a folder of articles"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> None:
+        if self.w.store is None:
+            return
+        from annotator.core.importer import import_files
+
+        report = self.run_task(self.tr("Importing"), lambda store, progress, cancelled: import_files(
+            store, paths, progress=progress, cancelled=cancelled))
+        self.w.reload()
+        if report is None:
+            return
+        if self.w.settings.suggest_on_import and report.imported:
+            self.run_suggestions([d.id for d in report.imported])
+        if report.failed or report.skipped:
+            QMessageBox.information(self.w, self.tr("Import"), "\n".join(report.lines()))
+        else:
+            self.w.statusBar().showMessage("; ".join(report.lines()), 6000)
+
+    def run_suggestions(self, doc_ids: list[int] | None = None) -> None:
+        if self.w.store is None:
+            return
+        from annotator.core.suggest.runner import suggest_documents
+
+        ids = doc_ids if isinstance(doc_ids, list) else None
+        report = self.run_task(self.tr("Suggesting"), lambda store, progress, cancelled: suggest_documents(
+            store, ids, progress=progress, cancelled=cancelled))
+        self.w.reload()
+        if report is not None:
+            self.w.statusBar().showMessage("; ".join(report.lines()), 6000)
+
+    # ------------------------------------------------------------- dialogs
+    def export_dialog(self) -> None:
+        if self.w.store is not None:
+            from annotator.gui.dialogs.export_dialog import ExportDialog
+
+            ExportDialog(self.w.store, self.w).exec()
+
+    def labels_dialog(self) -> None:
+        if self.w.store is not None:
+            from annotator.gui.dialogs.label_editor import LabelEditorDialog
+
+            LabelEditorDialog(self.w.store, self.w).exec()
+            self.w.reload()
+
+    def search_dialog(self) -> None:
+        if self.w.store is None:
+            return
+        from annotator.gui.dialogs.search_dialog import SearchDialog
+
+        if self._search_dialog is None or self._search_dialog.parent() is not self.w:
+            self._search_dialog = SearchDialog(self.w.store, self.w)
+            self._search_dialog.hit_activated.connect(self.show_hit)
+        self._search_dialog.show()
+        self._search_dialog.raise_()
+
+    def show_hit(self, doc_id: int, start: int, end: int) -> None:
+        if doc_id != self.w.doc_id:
+            self.w.open_document(doc_id)
+        self.w.text_view.select_range(start, end)
+        self.w.text_view.ensureCursorVisible()
+
+    def ask_name(self) -> None:
+        from annotator.gui.dialogs.name_dialog import ask_annotator_name
+
+        name = ask_annotator_name(self.w, self.w.settings.annotator_name)
+        if name is not None:
+            self.w.settings.annotator_name = name
+
+    def set_language(self, language: str) -> None:
+        self.w.settings.language = language
+        from annotator.gui.i18n import install_translator
+
+        install_translator(QApplication.instance(), language)
+
+    def forget_search(self) -> None:
+        """The project changed: the search dialog belongs to the old store."""
+        if self._search_dialog is not None:
+            self._search_dialog.close()
+            self._search_dialog.deleteLater()
+            self._search_dialog = None

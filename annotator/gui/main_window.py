@@ -1,0 +1,432 @@
+"""The annotation window: composition of the document panel, the article, the form and
+the annotation table. Data changes go widget → ops → store → undo stack → ``_on_changes``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMainWindow, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from annotator import __version__
+from annotator.core.errors import AnnotatorError
+from annotator.core.models import ChangeSet
+from annotator.core.store import Store
+from annotator.gui.actions import Actions
+from annotator.gui.commands import ProjectCommands
+from annotator.gui.models.annotation_table import ANN_ID_ROLE, START, AnnotationFilterProxy, AnnotationTableModel
+from annotator.gui.models.document_list import DocumentListModel
+from annotator.gui.ops import Ops, snap_to_words, trim_span
+from annotator.gui.widgets.document_panel import DocumentPanel
+from annotator.gui.widgets.form import AnnotationForm
+from annotator.gui.widgets.text_view import TextView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.store: Store | None = None
+        self.ops: Ops | None = None
+        self.doc_id: int | None = None
+        self.selected_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self.confirm: Callable[[str], bool] = self._ask_yes_no  # tests may replace it
+        self._hits: list[tuple[int, int]] = []
+        self.commands = ProjectCommands(self)
+        self.doc_model = DocumentListModel(parent=self)
+        self.panel = DocumentPanel(self.doc_model)
+        self.panel.document_activated.connect(self.open_document)
+        self.text_view = TextView()
+        self.text_view.annotation_clicked.connect(lambda i: self.select_annotation(i, scroll=False))
+        self.text_view.background_clicked.connect(lambda: self.select_annotation(None))
+        self.form = AnnotationForm()
+        self.form.label_chosen.connect(self.label_key)
+        self.form.edited.connect(lambda ann_id, fields: self.ops and self.ops.update(ann_id, **fields))
+        self.form.accept_requested.connect(self.accept_selected)
+        self.form.reject_requested.connect(self.reject_selected)
+        self.form.delete_requested.connect(self.delete_selected)
+        self.ann_model = AnnotationTableModel(self)
+        self.ann_proxy = AnnotationFilterProxy(self)
+        self.ann_proxy.setSourceModel(self.ann_model)
+        self.table = QTableView()
+        self.table.setModel(self.ann_proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(START, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
+        self.find_edit = QLineEdit()
+        self.find_edit.textChanged.connect(self._find_changed)
+        self.find_edit.returnPressed.connect(self._find_next)
+        self.find_bar = QWidget()
+        row = QHBoxLayout(self.find_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.find_edit)
+        self.find_count = QLabel()
+        row.addWidget(self.find_count)
+        self.find_bar.hide()
+        centre = QWidget()
+        column = QVBoxLayout(centre)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.text_view)
+        column.addWidget(self.find_bar)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
+        self.right_splitter.addWidget(self.form)
+        self.right_splitter.addWidget(self.table)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        for widget in (self.panel, centre, self.right_splitter):
+            self.main_splitter.addWidget(widget)
+        self.main_splitter.setSizes([220, 640, 360])
+        self.setCentralWidget(self.main_splitter)
+        self.doc_status, self.project_status = QLabel(), QLabel()
+        self.statusBar().addWidget(self.doc_status, 1)
+        self.statusBar().addPermanentWidget(self.project_status)
+        self.actions = Actions(self, [self.text_view, self.table])
+        self.actions.sync(settings)
+        self.text_view.show_rejected = self.ann_proxy._show_rejected = bool(settings.show_rejected)
+        self.text_view.set_font_size(int(settings.font_size or 14))
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self.retranslate()
+        self.settings.restore_window(self)
+
+    def retranslate(self) -> None:
+        self.find_edit.setPlaceholderText(self.tr("Find in this document (Enter: next, Esc: close)"))
+        self._update_title()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.actions.retranslate()
+            self.form.retranslate()
+            self.panel.retranslate()
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ project
+    def open_project(self, path: str | Path) -> bool:
+        try:
+            store = Store.open(path)
+        except AnnotatorError as e:
+            self.show_error(self.tr("Cannot open the project"), str(e))
+            return False
+        self._close_project()
+        self.commands.forget_search()
+        self.store = store
+        self.ops = Ops(store, self.undo_stack, lambda: self.settings.annotator_name, self)
+        self.ops.changed.connect(self._on_changes)
+        self.ops.failed.connect(lambda msg: self.show_error(self.tr("Not saved"), msg))
+        self._labels_changed()
+        self.doc_model.set_store(store, self.ops.set_done)
+        folder = str(Path(path).resolve())
+        same = self.settings.last_project == folder
+        self.settings.last_project = folder
+        self.settings.recent_projects = [folder] + [p for p in self.settings.recent_projects if p != folder][:9]
+        last = store.document_id_by_name(self.settings.last_document) if same else None
+        ids = self.doc_model.doc_ids()
+        if last is not None:
+            self.open_document(last, position=int(self.settings.last_position or 0))
+        elif ids:
+            self.open_document(ids[0])
+        else:
+            self._show_nothing()
+        return True
+
+    def _close_project(self) -> None:
+        self._remember_position()
+        self.undo_stack.clear()
+        if self.ops is not None:
+            self.ops.deleteLater()
+        if self.store is not None:
+            self.store.close()
+        self.store, self.ops, self.doc_id = None, None, None
+
+    def _show_nothing(self) -> None:
+        self.doc_id = None
+        self.ann_model.set_annotations(None, [])
+        self.text_view.set_document("", [])
+        self.select_annotation(None)
+        self._update_title()
+        self._update_status()
+
+    def _labels_changed(self) -> None:
+        labels = self.store.labels()
+        self.text_view.set_labels(labels)
+        self.form.set_labels(labels)
+        self.ann_model.set_label_colors({label.name: label.color for label in labels})
+        self.actions.set_labels(labels)
+
+    def reload(self) -> None:
+        """After background work or a label change: re-read everything from the store."""
+        if self.store is None:
+            return
+        self._labels_changed()
+        self.doc_model.reload()
+        if self.doc_id is not None and self.doc_model.row_of(self.doc_id) >= 0:
+            self.open_document(self.doc_id, position=self.text_view.top_position())
+        elif self.doc_model.doc_ids():
+            self.open_document(self.doc_model.doc_ids()[0])
+        else:
+            self._show_nothing()
+
+    # ----------------------------------------------------------- document
+    def open_document(self, doc_id: int, position: int | None = None) -> None:
+        if self.store is None:
+            return
+        try:
+            doc = self.store.document(doc_id)
+        except AnnotatorError as e:
+            self.show_error(self.tr("Cannot open the document"), str(e))
+            return
+        annotations = self.store.annotations(doc_id)
+        self.doc_id = doc_id
+        self.selected_id = None
+        self.ann_model.set_annotations(doc_id, annotations)
+        self.text_view.set_document(doc.text, annotations)
+        self.form.show_annotation(None)
+        self.panel.show_current(doc_id)
+        self.settings.last_document = doc.name
+        if position:
+            self.text_view.scroll_to(position)
+        self._update_title()
+        self._update_status()
+
+    def _remember_position(self) -> None:
+        if self.store is not None and self.doc_id is not None:
+            self.settings.last_position = self.text_view.top_position()
+
+    # ---------------------------------------------------------- selection
+    def select_annotation(self, ann_id: int | None, scroll: bool = True) -> None:
+        a = self.ann_model.by_id(ann_id) if ann_id is not None else None
+        self.selected_id = a.id if a else None
+        self.text_view.select_annotation(self.selected_id, scroll=scroll)
+        self.form.show_annotation(a)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        row = self.ann_model.row_of(a.id) if a else -1
+        index = self.ann_proxy.mapFromSource(self.ann_model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        else:
+            selection.clear()
+        selection.blockSignals(False)
+
+    def _table_row_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self.select_annotation(current.data(ANN_ID_ROLE))
+
+    # ------------------------------------------------------------ editing
+    def label_key(self, label: str) -> None:
+        if self.ops is None or self.doc_id is None:
+            return
+        start, end = self.text_view.selection_cp()
+        if start < end:
+            text = self.text_view.text
+            if self.settings.snap_to_words:
+                start, end = snap_to_words(text, start, end)
+            start, end = trim_span(text, start, end)
+            if start >= end:
+                return
+            changeset = self.ops.add_span(self.doc_id, start, end, label)
+            if changeset:
+                self.text_view.clear_text_selection()
+                self.select_annotation(changeset.changes[0].after.id, scroll=False)
+        elif self.selected_id is not None:
+            a = self.ann_model.by_id(self.selected_id)
+            if a is not None and a.label != label:
+                self.ops.set_label(a.id, label)
+
+    def accept_selected(self) -> None:
+        if self.ops and self.selected_id is not None:
+            self.ops.accept([self.selected_id])
+
+    def reject_selected(self) -> None:
+        if self.ops and self.selected_id is not None:
+            self.ops.reject([self.selected_id])
+
+    def delete_selected(self) -> None:
+        if self.ops and self.selected_id is not None:
+            self.ops.delete([self.selected_id])
+
+    def toggle_done(self) -> None:
+        row = self.doc_model.row_of(self.doc_id) if self.doc_id is not None else -1
+        if row >= 0:
+            index = self.doc_model.index(row, 3)
+            done = self.doc_model.document(row).done
+            self.doc_model.setData(index, Qt.CheckState.Unchecked if done else Qt.CheckState.Checked,
+                                   Qt.ItemDataRole.CheckStateRole)
+            self._update_status()
+
+    def bulk_status(self, label: str, status: str, scope: str) -> None:
+        """Accept or reject every open suggestion of one label in this document or the project."""
+        if self.ops is None or (scope == "document" and self.doc_id is None):
+            return
+        doc_ids = [self.doc_id] if scope == "document" else None
+        ids = [a.id for a in self.store.iter_annotations(statuses=["suggested"], labels=[label], doc_ids=doc_ids)]
+        where = self.tr("in this document") if scope == "document" else self.tr("in the whole project")
+        verb = self.tr("Accept") if status == "accepted" else self.tr("Reject")
+        if not ids:
+            self.statusBar().showMessage(self.tr("No open {0} suggestions {1}.").format(label, where), 4000)
+            return
+        if self.confirm(self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, len(ids), label, where)):
+            (self.ops.accept if status == "accepted" else self.ops.reject)(ids)
+
+    def _on_changes(self, changeset: ChangeSet) -> None:
+        doc_ids = changeset.document_ids
+        self.doc_model.refresh(doc_ids)
+        if self.doc_id not in doc_ids and len(doc_ids) == 1:  # undo/redo elsewhere: show it
+            self.open_document(next(iter(doc_ids)))
+        elif self.doc_id in doc_ids:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)  # rows hidden or moved by the proxy must not move the selection
+            self.ann_model.apply(changeset)
+            selection.blockSignals(False)
+            self.text_view.apply(changeset, self.doc_id)
+        if self.selected_id is not None and self.ann_model.by_id(self.selected_id) is None:
+            self.selected_id = None
+        self.select_annotation(self.selected_id, scroll=False)
+        self._update_status()
+
+    # --------------------------------------------------------- navigation
+    def next_suggestion(self) -> None:
+        self._step_suggestion(+1)
+
+    def previous_suggestion(self) -> None:
+        self._step_suggestion(-1)
+
+    def _step_suggestion(self, step: int) -> None:
+        if self.store is None or self.doc_id is None:
+            return
+        current = self.ann_model.by_id(self.selected_id) if self.selected_id is not None else None
+        here = (current.start, current.end, current.id) if current else (self.text_view.selection_cp()[0], -1, -1)
+        open_here = sorted((a.start, a.end, a.id) for a in self.ann_model.annotations() if a.status == "suggested")
+        ahead = [k for k in open_here if (k > here if step > 0 else k < here)]
+        if ahead:
+            self.select_annotation(ahead[0 if step > 0 else -1][2])
+            return
+        ids = self.doc_model.doc_ids()
+        if self.doc_id not in ids:
+            return
+        i = ids.index(self.doc_id)
+        for k in range(1, len(ids) + 1):
+            doc_id = ids[(i + step * k) % len(ids)]
+            if self.doc_model.counts(doc_id).get("suggested", 0):
+                self.open_document(doc_id)
+                rest = sorted((a.start, a.end, a.id) for a in self.ann_model.annotations() if a.status == "suggested")
+                if rest:
+                    self.select_annotation(rest[0 if step > 0 else -1][2])
+                return
+        self.statusBar().showMessage(self.tr("No open suggestions left."), 4000)
+
+    # ---------------------------------------------------------------- find
+    def show_find_bar(self) -> None:
+        self.find_bar.show()
+        self.find_edit.setFocus()
+        self.find_edit.selectAll()
+
+    def _find_changed(self, needle: str) -> None:
+        text, hits, pos = self.text_view.text, [], 0
+        while needle and (pos := text.find(needle, pos)) >= 0 and len(hits) < 10000:
+            hits.append((pos, pos + len(needle)))
+            pos += 1
+        self._hits = hits
+        self.text_view.set_find_hits(hits)
+        self.find_count.setText(self.tr("{0} found").format(len(hits)) if needle else "")
+
+    def _find_next(self) -> None:
+        hits = self._hits
+        if hits:
+            here = self.text_view.selection_cp()[1]
+            start, end = next((h for h in hits if h[0] >= here), hits[0])
+            self.text_view.select_range(start, end)
+            self.text_view.ensureCursorVisible()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+            self.find_bar.hide()
+            self.text_view.set_find_hits([])
+            self.text_view.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------ viewing
+    def change_font_size(self, step: int) -> None:
+        size = max(6, min(48, int(self.settings.font_size or 14) + step))
+        self.settings.font_size = size
+        self.text_view.set_font_size(size)
+
+    def set_show_rejected(self, on: bool) -> None:
+        self.settings.show_rejected = bool(on)
+        self.text_view.show_rejected = bool(on)
+        self.ann_proxy.set_show_rejected(on)
+        self.text_view.reload_spans(self.ann_model.annotations())
+
+    def set_snap_to_words(self, on: bool) -> None:
+        self.settings.snap_to_words = bool(on)
+
+    def _update_title(self) -> None:
+        title = "annotator"
+        if self.store is not None:
+            title = f"{self.store.folder.name} — annotator"
+            row = self.doc_model.row_of(self.doc_id) if self.doc_id is not None else -1
+            if row >= 0:
+                title = f"{self.doc_model.document(row).name} — {title}"
+        self.setWindowTitle(title)
+
+    def _update_status(self) -> None:
+        if self.store is None:
+            self.doc_status.clear()
+            self.project_status.clear()
+            return
+        if self.doc_id is not None:
+            counts = self.doc_model.counts(self.doc_id)
+            self.doc_status.setText(self.tr("This document: {0} accepted, {1} open suggestions").format(
+                counts.get("accepted", 0), counts.get("suggested", 0)))
+        else:
+            self.doc_status.clear()
+        done, total, open_ = self.doc_model.totals()
+        self.project_status.setText(self.tr("Project: {0} / {1} documents done, {2} open suggestions").format(
+            done, total, open_))
+
+    # ------------------------------------------------------------- dialogs
+    def show_error(self, title: str, message: str) -> None:
+        try:
+            from annotator.gui.dialogs.errors import show_error
+        except ImportError:
+            QMessageBox.warning(self, title, message)
+        else:
+            show_error(self, title, message)
+
+    def _ask_yes_no(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Please confirm"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About annotator"), self.tr(
+            "annotator {0}\nAnnotate districts, projects, amounts and targets in Chinese government "
+            "work reports.").format(__version__))
+
+    # --------------------------------------------------------- drag & drop
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.commands.import_paths(paths)
+
+    def closeEvent(self, event) -> None:
+        self._remember_position()
+        self.settings.save_window(self)
+        self._close_project()
+        super().closeEvent(event)

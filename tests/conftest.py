@@ -1,0 +1,24 @@
+"""Shared test set-up: a headless Qt platform and settings that never touch the user's own."""
+from __future__ import annotations
+
+import os
+import tempfile
+
+if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# QSettings on Linux live under XDG_CONFIG_HOME: point it at a throw-away folder first
+SETTINGS_DIR = tempfile.mkdtemp(prefix="annotator-test-settings-")
+os.environ["XDG_CONFIG_HOME"] = SETTINGS_DIR
+
+
+def pytest_configure(config) -> None:
+    try:  # the core tests also run where Qt is not installed
+        from PySide6.QtCore import QCoreApplication, QSettings
+    except ImportError:
+        return
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, SETTINGS_DIR)
+        QSettings.setPath(fmt, QSettings.Scope.SystemScope, os.path.join(SETTINGS_DIR, "system"))
+    QCoreApplication.setOrganizationName("annotator-tests")
+    QCoreApplication.setApplicationName("annotator-tests")

@@ -1,0 +1,131 @@
+"""GUI fixtures: a small project with suggestions in three documents, and the real window."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.models import Document, Suggestion
+from annotator.core.store import Store
+from annotator.core.text import sha256, title_of
+
+# (name, text, [(label, piece, occurrence)]) — suggestions found by their text
+DOCS = [
+    ("a.txt", "厦门市湖里区计划投资55.1亿元建设松元产业园。\n力争新增80家国家级高新技术企业，集美区新增10家规上工业企业。\n",
+     [("DISTRICT", "厦门市"), ("AMOUNT", "55.1亿元"), ("PROJECT", "松元产业园")]),
+    ("b.txt", "海沧区𠀀溪镇完成投资3245.7万元。同安区推进“智慧集美”平台建设。\n",
+     [("AMOUNT", "3245.7万元"), ("DISTRICT", "同安区")]),
+    ("c.txt", "展望新的一年，翔安区将打造20个创新发展共同体。\n", []),
+]
+
+
+def add_document(store: Store, name: str, text: str) -> int:
+    return store.add_document(Document(None, name, title_of(text), text, sha256=sha256(text))).id
+
+
+def build_project(folder: Path) -> Path:
+    with Store.create(folder) as store:
+        for name, text, suggestions in DOCS:
+            doc_id = add_document(store, name, text)
+            store.add_suggestions(doc_id, [
+                Suggestion(text.index(piece), text.index(piece) + len(piece), label, piece,
+                           value={}, confidence=0.8, reason=f"test reason for {piece}", origin="test")
+                for label, piece in suggestions])
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    return build_project(tmp_path / "project")
+
+
+@pytest.fixture
+def settings(qapp):
+    from annotator.gui.app import make_settings
+
+    s = make_settings()
+    s.annotator_name = "tester"
+    return s
+
+
+@pytest.fixture
+def window(qtbot, project, settings, monkeypatch):
+    from annotator.gui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    w.errors = []
+    monkeypatch.setattr(w, "show_error", lambda title, message: w.errors.append(message))
+    w.confirm = lambda question: True
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_project(project)
+    w.activateWindow()
+    w.text_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.text_view)
+    yield w
+    if w.store is not None:
+        w.store.close()
+
+
+@pytest.fixture
+def store(window) -> Store:
+    """A second connection on the window's project, to check what the database holds."""
+    s = Store.open(window.store.folder)
+    yield s
+    s.close()
+
+
+def _key(a):
+    return (a.id, a.label, a.status, a.start, a.end, a.text)
+
+
+@pytest.fixture
+def agree(store):
+    """Check that the database, the table and the drawn text agree on the open document."""
+    from PySide6.QtCore import Qt
+
+    from annotator.gui.models.annotation_table import ANN_ID_ROLE
+
+    def check(window) -> None:
+        doc_id = window.doc_id
+        db = {a.id: a for a in store.annotations(doc_id)}
+        table = {a.id: a for a in window.ann_model.annotations()}
+        assert sorted(map(_key, table.values())) == sorted(map(_key, db.values()))
+        shown_rows = {window.ann_proxy.index(r, 0).data(ANN_ID_ROLE) for r in range(window.ann_proxy.rowCount())}
+        visible = {i for i, a in db.items() if a.status != "rejected" or window.settings.show_rejected}
+        assert shown_rows == visible
+        drawn = window.text_view.shown_spans()
+        assert sorted(map(_key, drawn.values())) == sorted(_key(db[i]) for i in visible)
+        covered = set()
+        for i in visible:
+            covered.update(range(db[i].start, db[i].end))
+            fmt = window.text_view.format_at(db[i].start)
+            assert fmt.background().style() != Qt.BrushStyle.NoBrush, db[i]
+        text = window.text_view.text
+        for cp in range(len(text)):
+            if cp not in covered:
+                assert window.text_view.format_at(cp).background().style() == Qt.BrushStyle.NoBrush, cp
+        if window.selected_id in visible:
+            assert window.table.currentIndex().data(ANN_ID_ROLE) == window.selected_id
+            assert window.text_view.selected_id() == window.selected_id
+        elif window.selected_id is not None:  # a span just rejected stays in the form (hidden elsewhere)
+            assert not window.table.currentIndex().isValid()
+            assert window.text_view.selected_id() is None
+        if window.selected_id is not None:
+            assert window.form.annotation() == db[window.selected_id]
+        else:
+            assert window.form.annotation() is None
+
+    return check

@@ -1,0 +1,147 @@
+"""Driving the window by keyboard: select with shift+arrows, label keys, Enter/A, X, Delete, N/P."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+Shift = Qt.KeyboardModifier.ShiftModifier
+
+
+def select_by_keys(qtbot, view, start: int, length: int) -> None:
+    view.select_range(start, start)  # caret there, then extend with shift+right
+    for _ in range(length):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Shift)
+    assert view.selection_cp() == (start, start + length)
+
+
+def by_text(store, doc_id, text):
+    return next(a for a in store.annotations(doc_id) if a.text == text)
+
+
+def test_select_range_and_press_1_saves_an_accepted_district(window, store, qtbot, agree):
+    view = window.text_view
+    select_by_keys(qtbot, view, 3, 3)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    a = by_text(store, window.doc_id, "湖里区")
+    assert (a.label, a.start, a.end, a.status, a.origin, a.annotator) == ("DISTRICT", 3, 6, "accepted", "manual",
+                                                                           "tester")
+    assert window.selected_id == a.id
+    assert not view.textCursor().hasSelection()
+    agree(window)
+
+
+def test_whitespace_and_full_width_punctuation_are_trimmed(window, store, qtbot, agree):
+    text = window.text_view.text
+    start = text.index("，集美区")
+    select_by_keys(qtbot, window.text_view, start, 4)  # "，集美区"
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)
+    a = by_text(store, window.doc_id, "集美区")
+    assert (a.start, a.end) == (start + 1, start + 4)
+    agree(window)
+
+
+def test_enter_accepts_and_x_rejects_suggestions(window, store, qtbot, agree):
+    view = window.text_view
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    first = by_text(store, window.doc_id, "厦门市")
+    assert window.selected_id == first.id
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert store.annotation(first.id).status == "accepted"
+    assert store.annotation(first.id).annotator == "tester"
+    agree(window)
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    assert window.selected_id == amount.id
+    qtbot.keyClick(view, Qt.Key.Key_X)
+    assert store.annotation(amount.id).status == "rejected"
+    assert amount.id not in view.shown_spans()
+    agree(window)
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    assert by_text(store, window.doc_id, "松元产业园").status == "accepted"
+    agree(window)
+
+
+def test_n_jumps_to_the_next_suggestion_in_another_document(window, store, qtbot, agree):
+    view = window.text_view
+    first_doc = window.doc_id
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key.Key_N)
+    assert window.doc_id == first_doc
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    assert window.doc_id != first_doc
+    amount = by_text(store, window.doc_id, "3245.7万元")
+    assert window.selected_id == amount.id
+    assert window.panel.view.currentIndex().data() == store.document(window.doc_id).title
+    agree(window)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_P)  # back across the documents
+    assert window.doc_id == first_doc
+    assert window.selected_id == by_text(store, first_doc, "松元产业园").id
+
+
+def test_offsets_after_a_character_outside_the_bmp(window, store, qtbot, agree):
+    """b.txt has 𠀀 (two UTF-16 units) before its spans: the store keeps code points."""
+    doc_b = store.document_id_by_name("b.txt")
+    window.open_document(doc_b)
+    text = store.document(doc_b).text
+    start = text.index("同安区")
+    select_by_keys(qtbot, window.text_view, start, 3)
+    assert window.text_view.textCursor().selectionStart() == start + 1  # Qt counts the surrogate pair
+    qtbot.keyClick(window.text_view, Qt.Key.Key_3)  # AMOUNT over DISTRICT: nests
+    nested = [a for a in store.annotations(doc_b) if a.label == "AMOUNT" and a.text == "同安区"]
+    assert nested and (nested[0].start, nested[0].end) == (start, start + 3)
+    agree(window)
+
+
+def test_label_key_changes_the_label_and_delete_removes(window, store, qtbot, agree):
+    view = window.text_view
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    ann_id = window.selected_id
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    changed = store.annotation(ann_id)
+    assert (changed.label, changed.status) == ("PROJECT", "accepted")
+    agree(window)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert ann_id not in {a.id for a in store.annotations(window.doc_id)}
+    assert window.selected_id is None
+    agree(window)
+
+
+def test_overlapping_span_of_the_same_label_is_refused_with_a_message(window, store, qtbot, agree):
+    select_by_keys(qtbot, window.text_view, 1, 4)  # overlaps the suggested DISTRICT 厦门市
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)
+    assert window.errors and "overlaps" in window.errors[0]
+    assert len(store.annotations(window.doc_id)) == 3
+    agree(window)
+
+
+def test_typing_in_the_find_bar_does_not_trigger_label_keys(window, store, qtbot):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible()
+    qtbot.keyClicks(window.find_edit, "55.1")  # "1" is the DISTRICT key elsewhere
+    assert window.find_edit.text() == "55.1"
+    assert window.find_count.text().startswith("1")
+    assert len(store.annotations(window.doc_id)) == 3
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
+    start, end = window.text_view.selection_cp()
+    assert window.text_view.text[start:end] == "55.1"
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+
+
+@pytest.mark.parametrize("scope", ["document", "project"])
+def test_accept_all_of_one_label_after_confirmation(window, store, scope, agree):
+    asked = []
+    window.confirm = lambda question: asked.append(question) or True
+    window.bulk_status("DISTRICT", "accepted", scope)
+    statuses = {a.document_id: a.status for a in store.annotations(statuses=None, labels=["DISTRICT"])}
+    assert "2" in asked[0] if scope == "project" else "1" in asked[0]
+    assert statuses[window.doc_id] == "accepted"
+    assert (set(statuses.values()) == {"accepted"}) == (scope == "project")
+    agree(window)
+
+
+def test_declined_confirmation_changes_nothing(window, store):
+    window.confirm = lambda question: False
+    window.bulk_status("AMOUNT", "rejected", "project")
+    assert {a.status for a in store.annotations()} == {"suggested"}
