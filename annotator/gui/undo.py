@@ -6,12 +6,13 @@ What is undone is undone in the database too.
 """
 from __future__ import annotations
 
+import sqlite3
 from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.models import ChangeSet
+from annotator.core.models import Change, ChangeSet
 from annotator.core.store import Store
 
 Notify = Callable[[ChangeSet], None]
@@ -36,15 +37,21 @@ class ChangeCommand(QUndoCommand):
         self._notify(self.changeset)
 
     def undo(self) -> None:
-        if self._run(self.store.revert):
-            self._notify(self.changeset)
+        if self._run(self.store.revert):  # views always hear what just happened: before -> after
+            self._notify(inverse(self.changeset))
 
     def _run(self, step: Callable[[ChangeSet], None]) -> bool:
         try:
             step(self.changeset)
-        except AnnotatorError as e:  # e.g. the project is locked, or another writer changed the row
+        except (AnnotatorError, sqlite3.Error) as e:  # locked, or another writer changed the rows
             self.setObsolete(True)
             if self._on_error is not None:
                 self._on_error(str(e))
             return False
         return True
+
+
+def inverse(changeset: ChangeSet) -> ChangeSet:
+    """The ChangeSet that undoes ``changeset``."""
+    return ChangeSet(tuple(Change(c.after, c.before) for c in reversed(changeset.changes)),
+                     f"undo {changeset.description}")

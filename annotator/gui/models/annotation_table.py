@@ -139,16 +139,29 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_show_rejected(self, on: bool) -> None:
+        self._begin_filter_change()
         self._show_rejected = bool(on)
-        self.invalidateFilter()
+        self._end_filter_change()
 
     def set_labels(self, labels: Iterable[str] | None) -> None:
+        self._begin_filter_change()
         self._labels = set(labels) if labels is not None else None
-        self.invalidateFilter()
+        self._end_filter_change()
 
     def set_text(self, needle: str) -> None:
+        self._begin_filter_change()
         self._needle = needle.strip()
-        self.invalidateFilter()
+        self._end_filter_change()
+
+    def _begin_filter_change(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+
+    def _end_filter_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

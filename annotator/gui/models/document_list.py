@@ -133,12 +133,24 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         self.setSortRole(Qt.ItemDataRole.DisplayRole)
 
     def set_text(self, needle: str) -> None:
+        self._begin_filter_change()
         self._needle = needle.strip().casefold()
-        self.invalidateFilter()
+        self._end_filter_change()
 
     def set_open_only(self, on: bool) -> None:
+        self._begin_filter_change()
         self._open_only = bool(on)
-        self.invalidateFilter()
+        self._end_filter_change()
+
+    def _begin_filter_change(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+
+    def _end_filter_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
