@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Callable, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
@@ -36,10 +36,16 @@ SHOW_AFTER_MS = 400  # the dialog appears only for jobs that take longer
 PROGRESS_HOOKS: list[Callable[[QProgressDialog, int, int, str], None]] = []
 
 _executor: ThreadPoolExecutor | None = None
+_running = 0  # run_task calls under way (a second one queues behind the first)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Tasks", text)
+
+
+def busy() -> bool:
+    """True while a task runs: the window may grey out actions that would start another."""
+    return _running > 0
 
 
 def executor() -> ThreadPoolExecutor:
@@ -133,12 +139,20 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job) -
         finally:
             store.close()
 
+    global _running
+    _running += 1
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setOverrideCursor(Qt.CursorShape.BusyCursor)
     try:
         if SYNC:
             work(lambda done, total, current: _show_progress(dialog, done, total, current))
         else:
             _run_in_background(dialog, work)
     finally:
+        _running -= 1
+        if isinstance(app, QApplication):
+            app.restoreOverrideCursor()
         dialog.canceled.disconnect(on_cancel)
         dialog.close()
         dialog.deleteLater()

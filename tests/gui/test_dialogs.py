@@ -311,12 +311,14 @@ def test_run_task_returns_the_result_and_uses_its_own_store(qtbot, store):
 
     def job(s, progress, cancelled):
         seen.append(threading.get_ident())
+        assert tasks.busy()
         for i in range(500):
             progress(i, 500, f"step {i}")
         return [d.name for d in s.documents()]
 
     assert tasks.run_task(None, "Reading", store.folder, job) == ["a.txt"]
     assert seen and seen[0] != threading.get_ident()
+    assert not tasks.busy()
 
 
 def test_run_task_shows_errors(qtbot, store, shown):
@@ -350,6 +352,18 @@ def test_dialogs_speak_chinese(qtbot, qapp, store):
     assert dialog.windowTitle() == "标签"
     assert dialog.table.horizontalHeaderItem(1).text() == "颜色"
     i18n.install_translator(qapp, "en")
+
+
+def test_open_dialogs_follow_a_language_switch(qtbot, qapp, store):
+    search, export = SearchDialog(store), ExportDialog(store)
+    for dialog in (search, export):
+        qtbot.addWidget(dialog)
+    assert search.windowTitle() == "Search all documents"
+    i18n.install_translator(qapp, "zh_CN")
+    qtbot.waitUntil(lambda: search.windowTitle() == "搜索全部文档" and export.windowTitle() == "导出标注")
+    assert export.all_docs.text() == "全部文档"
+    i18n.install_translator(qapp, "en")
+    qtbot.waitUntil(lambda: export.windowTitle() == "Export annotations")
     assert i18n.install_translator(qapp, "en")
     assert QCoreApplication.translate("LabelEditorDialog", "Labels") == "Labels"
 
