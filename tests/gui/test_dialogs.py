@@ -186,6 +186,20 @@ def test_export_dialog_doccano_with_suggestions(qtbot, store, tmp_path, sync_tas
     assert first["label"] == [[0, 3, "DISTRICT"], [5, 8, "AMOUNT"]]
 
 
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "conll"])
+def test_export_dialog_writes_every_format(qtbot, store, tmp_path, sync_tasks, fmt):
+    pytest.importorskip(f"annotator.core.export.{fmt}")
+    _annotated(store)
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "out.jsonl"))
+    dialog.set_format(fmt)
+    out = tmp_path / f"out.{fmt}"
+    assert dialog.path.text() == str(out)  # the suffix follows the format
+    summary = dialog.export()
+    assert summary is not None and summary.startswith("wrote") and out.stat().st_size > 0
+
+
 def test_export_dialog_refuses_an_empty_choice(qtbot, store, tmp_path, shown, sync_tasks):
     dialog = ExportDialog(store)
     qtbot.addWidget(dialog)
