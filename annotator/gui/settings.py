@@ -89,8 +89,8 @@ class Settings:
             super().__setattr__(name, value)
             return
         value = _convert(option, value)
-        if option.type is list:
-            value = list(value)
+        if name == "recent_projects":  # most recent first, no duplicates, at most MAX_RECENT
+            value = list(dict.fromkeys(p for p in value if p))[:MAX_RECENT]
         self.q.setValue(option.key, value)
 
     def reset(self, name: str) -> None:

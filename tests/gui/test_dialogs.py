@@ -218,6 +218,48 @@ def test_export_dialog_reports_a_failed_write(qtbot, store, tmp_path, shown, syn
     assert shown
 
 
+# ------------------------------------------------------- small dialogs, errors
+def test_name_dialog_strips_and_cancels(qapp, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from annotator.gui.dialogs.name_dialog import ask_annotator_name
+
+    answers = iter([("  李雷 ", True), ("ignored", False)])
+    seen = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda parent, title, label, mode, text: (
+        seen.append(text), next(answers))[1])
+    assert ask_annotator_name(None, "old") == "李雷"
+    assert ask_annotator_name(None) is None
+    assert seen == ["old", ""]
+
+
+def test_import_dialog_files_or_a_folder(qapp, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from annotator.gui.dialogs.import_dialog import choose_import_paths
+
+    filters = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda parent, title, folder, kinds: (
+        filters.append(kinds), (["/a.txt", "/b.docx"], kinds))[1])
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda parent, title: "/articles")
+    assert choose_import_paths(None, folders=False) == ["/a.txt", "/b.docx"]
+    assert "*.docx" in filters[0] and "*.md" in filters[0]
+    assert choose_import_paths(None, folders=True) == ["/articles"]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda parent, title: "")
+    assert choose_import_paths(None, folders=True) == []
+
+
+def test_show_error_box_carries_details(qapp, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(errors, "HOOKS", [])
+    boxes = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(
+        (box.windowTitle(), box.text(), box.detailedText(), box.icon())) or 0)
+    errors.show_error(None, "Title", "One sentence.", "Traceback …")
+    assert boxes == [("Title", "One sentence.", "Traceback …", QMessageBox.Icon.Warning)]
+
+
 # ---------------------------------------------------------------- settings
 def test_settings_round_trip(tmp_path):
     path = str(tmp_path / "s.ini")
@@ -239,6 +281,8 @@ def test_settings_round_trip(tmp_path):
     assert t.snap_to_words is True and t.show_rejected is True and t.suggest_on_import is False
     assert t.last_position == 1234
     assert t.recent_projects[:3] == ["/p/5", "/p/11", "/p/10"] and len(t.recent_projects) == 10
+    t.recent_projects = [f"/q/{i % 3}" for i in range(30)]
+    assert t.recent_projects == ["/q/0", "/q/1", "/q/2"]
     t.recent_projects = ["/only"]  # a one-element list survives the INI file
     t.sync()
     assert Settings(QSettings(path, QSettings.Format.IniFormat)).recent_projects == ["/only"]
