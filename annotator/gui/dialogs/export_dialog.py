@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
 from annotator.core.export.dispatch import FORMATS, SUFFIXES
-from annotator.core.models import STATUSES
 from annotator.core.store import Store
 from annotator.gui import tasks
 from annotator.gui.dialogs import errors
@@ -33,7 +32,7 @@ class ExportDialog(QDialog):
         for fmt in FORMATS:
             self.format.addItem(fmt, fmt)
         self.format.currentIndexChanged.connect(self._format_changed)
-        self.status_boxes = {status: QCheckBox() for status in STATUSES}
+        self.status_boxes = {status: QCheckBox() for status in ("accepted", "suggested", "rejected")}
         self.status_boxes["accepted"].setChecked(True)
         statuses = QHBoxLayout()
         for box in self.status_boxes.values():
@@ -78,11 +77,9 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
-        self.form.addRow("", self.format)
-        self.form.addRow("", statuses)
-        self.form.addRow("", self.labels)
-        self.form.addRow("", docs)
-        self.form.addRow("", path_row)
+        self.field_labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.field_labels, (self.format, statuses, self.labels, docs, path_row)):
+            self.form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.result)
@@ -107,11 +104,9 @@ class ExportDialog(QDialog):
                         "rejected": self.tr("rejected")}
         for status, box in self.status_boxes.items():
             box.setText(status_names[status])
-        for row, text in enumerate((self.tr("Format"), self.tr("Spans"), self.tr("Labels"),
-                                    self.tr("Documents"), self.tr("File"))):
-            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if label is not None and label.widget() is not None:
-                label.widget().setText(text)
+        for label, text in zip(self.field_labels, (self.tr("Format"), self.tr("Spans"), self.tr("Labels"),
+                                                   self.tr("Documents"), self.tr("File"))):
+            label.setText(text)
         self.all_docs.setText(self.tr("All documents"))
         self.some_docs.setText(self.tr("Only the documents ticked below"))
         self.browse.setText(self.tr("Choose…"))
