@@ -379,6 +379,35 @@ def test_run_task_returns_the_result_and_uses_its_own_store(qtbot, store):
     assert not tasks.busy()
 
 
+def test_a_second_task_waits_for_the_first(qtbot, store, monkeypatch):
+    """Started while the first runs (say, from a click during its progress), it queues behind it."""
+    log: list[str] = []
+
+    def second(s, progress, cancelled):
+        log.append("second")
+        return "second done"
+
+    nested = []
+
+    def start_second(dialog, done, total, current):
+        if not nested:
+            nested.append(tasks.run_task(None, "Second", store.folder, second))
+
+    monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [start_second])
+
+    def first(s, progress, cancelled):
+        log.append("first starts")
+        progress(0, 2, "a")
+        for i in range(200):  # keep the worker busy for a while
+            s.documents()
+        log.append("first ends")
+        return "first done"
+
+    assert tasks.run_task(None, "First", store.folder, first) == "first done"
+    assert nested == ["second done"]
+    assert log == ["first starts", "first ends", "second"]
+
+
 def test_run_task_shows_errors(qtbot, store, shown):
     def annotator_error(s, progress, cancelled):
         raise ValidationError("a clear sentence")
