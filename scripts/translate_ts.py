@@ -140,6 +140,8 @@ def translate(path: Path) -> list[str]:
     root = tree.getroot()
     root.set("language", "zh_CN")
     regroup(root, path.parent)
+    for location in root.iter("location"):  # file names only: line numbers churn with every edit
+        location.attrib.pop("line", None)
     missing = []
     for context in root.findall("context"):
         name = context.findtext("name") or ""

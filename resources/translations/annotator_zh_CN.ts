@@ -4,82 +4,82 @@
     <context>
         <name>AnnotationForm</name>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="98" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="98" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="98" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Yuan</source>
             <translation>金额（元）</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="99" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Qualifier</source>
             <translation>限定词</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="99" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Full name</source>
             <translation>全称</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="100" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Division code</source>
             <translation>区划代码</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="100" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Quantity</source>
             <translation>数量</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="100" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Unit</source>
             <translation>单位</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="101" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="101" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="101" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Origin</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="102" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Annotator</source>
             <translation>标注者</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="102" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Reason</source>
             <translation>理由</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="105" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Accept (A)</source>
             <translation>接受 (A)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="106" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Reject (X)</source>
             <translation>拒绝 (X)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/form.py" line="107" />
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Delete (Del)</source>
             <translation>删除 (Del)</translation>
         </message>
@@ -87,52 +87,52 @@
     <context>
         <name>AnnotationTableModel</name>
         <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" line="90" />
+            <location filename="../../annotator/gui/models/annotation_table.py" />
             <source>Label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" line="90" />
+            <location filename="../../annotator/gui/models/annotation_table.py" />
             <source>Text</source>
             <translation>文本</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" line="90" />
+            <location filename="../../annotator/gui/models/annotation_table.py" />
             <source>Status</source>
             <translation>状态</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" line="90" />
+            <location filename="../../annotator/gui/models/annotation_table.py" />
             <source>Value</source>
             <translation>值</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" line="90" />
+            <location filename="../../annotator/gui/models/annotation_table.py" />
             <source>Origin</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" line="91" />
+            <location filename="../../annotator/gui/models/annotation_table.py" />
             <source>Start</source>
             <translation>起点</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" line="91" />
+            <location filename="../../annotator/gui/models/annotation_table.py" />
             <source>End</source>
             <translation>终点</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" line="121" />
+            <location filename="../../annotator/gui/models/annotation_table.py" />
             <source>accepted</source>
             <translation>已接受</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" line="121" />
+            <location filename="../../annotator/gui/models/annotation_table.py" />
             <source>suggested</source>
             <translation>待审建议</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" line="122" />
+            <location filename="../../annotator/gui/models/annotation_table.py" />
             <source>rejected</source>
             <translation>已拒绝</translation>
         </message>
@@ -140,34 +140,34 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../annotator/gui/app.py" line="105" />
+            <location filename="../../annotator/gui/app.py" />
             <source>Error</source>
             <translation>错误</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/app.py" line="109" />
+            <location filename="../../annotator/gui/app.py" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/app.py" line="110" />
+            <location filename="../../annotator/gui/app.py" />
             <source>Something went wrong: {0}
 Your saved work is safe.</source>
             <translation>出现错误：{0}
 已保存的工作不受影响。</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/app.py" line="122" />
+            <location filename="../../annotator/gui/app.py" />
             <source>Welcome</source>
             <translation>欢迎</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/app.py" line="123" />
+            <location filename="../../annotator/gui/app.py" />
             <source>Your name (stored with each annotation):</source>
             <translation>您的姓名（随每条标注保存）：</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/app.py" line="158" />
+            <location filename="../../annotator/gui/app.py" />
             <source>Demo project</source>
             <translation>示例项目</translation>
         </message>
@@ -175,22 +175,22 @@ Your saved work is safe.</source>
     <context>
         <name>DocumentListModel</name>
         <message>
-            <location filename="../../annotator/gui/models/document_list.py" line="80" />
+            <location filename="../../annotator/gui/models/document_list.py" />
             <source>Document</source>
             <translation>文档</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/document_list.py" line="80" />
+            <location filename="../../annotator/gui/models/document_list.py" />
             <source>Accepted</source>
             <translation>已接受</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/document_list.py" line="80" />
+            <location filename="../../annotator/gui/models/document_list.py" />
             <source>Open</source>
             <translation>待审</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/document_list.py" line="80" />
+            <location filename="../../annotator/gui/models/document_list.py" />
             <source>Done</source>
             <translation>完成</translation>
         </message>
@@ -198,12 +198,12 @@ Your saved work is safe.</source>
     <context>
         <name>DocumentPanel</name>
         <message>
-            <location filename="../../annotator/gui/widgets/document_panel.py" line="44" />
+            <location filename="../../annotator/gui/widgets/document_panel.py" />
             <source>Filter documents</source>
             <translation>筛选文档</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/document_panel.py" line="45" />
+            <location filename="../../annotator/gui/widgets/document_panel.py" />
             <source>Open suggestions only</source>
             <translation>仅显示有待审建议的文档</translation>
         </message>
@@ -211,132 +211,132 @@ Your saved work is safe.</source>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="94" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Export annotations</source>
             <translation>导出标注</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="95" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>JSON Lines, one span a line (gold format)</source>
             <translation>JSON Lines，每行一条标注（金标准格式）</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="96" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>doccano JSONL, one document a line</source>
             <translation>doccano JSONL，每行一篇文档</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="97" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Excel 工作簿 (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="97" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>CSV table</source>
             <translation>CSV 表格</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="98" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>CoNLL / BIO, one character a line</source>
             <translation>CoNLL / BIO，每行一个字</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="101" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>accepted</source>
             <translation>已接受</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="101" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>open suggestions</source>
             <translation>待审建议</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="102" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="105" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="105" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Spans</source>
             <translation>标注</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="105" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Labels</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="106" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Documents</source>
             <translation>文档</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="106" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>File</source>
             <translation>文件</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="110" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>All documents</source>
             <translation>全部文档</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="111" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Only the documents ticked below</source>
             <translation>仅下面勾选的文档</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="112" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Choose…</source>
             <translation>选择…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="113" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="141" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Export to</source>
             <translation>导出到</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="149" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Choose a file to write.</source>
             <translation>请选择要写入的文件。</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="150" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Tick at least one kind of span.</source>
             <translation>请至少勾选一种标注状态。</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="151" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Tick at least one label.</source>
             <translation>请至少勾选一个标签。</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="152" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Tick at least one document, or export all.</source>
             <translation>请至少勾选一篇文档，或选择导出全部文档。</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="154" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Nothing exported</source>
             <translation>未导出任何内容</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="165" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Exporting</source>
             <translation>正在导出</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/export_dialog.py" line="167" />
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Nothing was exported.</source>
             <translation>没有导出任何内容。</translation>
         </message>
@@ -344,17 +344,17 @@ Your saved work is safe.</source>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../annotator/gui/dialogs/import_dialog.py" line="12" />
+            <location filename="../../annotator/gui/dialogs/import_dialog.py" />
             <source>Import a folder of articles</source>
             <translation>导入文章文件夹</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/import_dialog.py" line="15" />
+            <location filename="../../annotator/gui/dialogs/import_dialog.py" />
             <source>Import articles</source>
             <translation>导入文章</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/import_dialog.py" line="16" />
+            <location filename="../../annotator/gui/dialogs/import_dialog.py" />
             <source>Articles (*.txt *.md *.docx);;All files (*)</source>
             <translation>文章 (*.txt *.md *.docx);;所有文件 (*)</translation>
         </message>
@@ -362,47 +362,47 @@ Your saved work is safe.</source>
     <context>
         <name>LabelEditorDialog</name>
         <message>
-            <location filename="../../annotator/gui/dialogs/label_editor.py" line="64" />
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Labels</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/label_editor.py" line="65" />
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/label_editor.py" line="65" />
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Colour</source>
             <translation>颜色</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/label_editor.py" line="65" />
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Key</source>
             <translation>快捷键</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/label_editor.py" line="66" />
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Description</source>
             <translation>说明</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/label_editor.py" line="67" />
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>&amp;Add label</source>
             <translation>添加标签(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/label_editor.py" line="68" />
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>&amp;Colour…</source>
             <translation>颜色(&amp;C)…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/label_editor.py" line="147" />
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Label not added</source>
             <translation>未添加标签</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/label_editor.py" line="183" />
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Label not changed</source>
             <translation>标签未修改</translation>
         </message>
@@ -410,87 +410,87 @@ Your saved work is safe.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="100" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>Find in this document (Enter: next, Esc: close)</source>
             <translation>在本文档中查找（回车：下一个，Esc：关闭）</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="117" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>Cannot open the project</source>
             <translation>无法打开项目</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="124" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="185" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>Cannot open the document</source>
             <translation>无法打开文档</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="274" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>in this document</source>
             <translation>（本文档）</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="274" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>in the whole project</source>
             <translation>（整个项目）</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="275" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>Accept</source>
             <translation>接受</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="275" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>Reject</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="277" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>No open {0} suggestions {1}.</source>
             <translation>没有待审的 {0} 建议{1}。</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="279" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>{0} {1} open {2} suggestion(s) {3}?</source>
             <translation>{0} {1} 条待审的 {2} 建议{3}？</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="327" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>No open suggestions left.</source>
             <translation>没有剩余的待审建议。</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="342" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>{0} found</source>
             <translation>找到 {0} 处</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="391" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>This document: {0} accepted, {1} open suggestions</source>
             <translation>本文档：已接受 {0} 条，待审建议 {1} 条</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="396" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>Project: {0} / {1} documents done, {2} open suggestions</source>
             <translation>项目：已完成 {0} / {1} 篇文档，待审建议 {2} 条</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="409" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>Please confirm</source>
             <translation>请确认</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="413" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>About annotator</source>
             <translation>关于 annotator</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" line="414" />
+            <location filename="../../annotator/gui/main_window.py" />
             <source>annotator {0}
 Annotate districts, projects, amounts and targets in Chinese government work reports.</source>
             <translation>annotator {0}
@@ -500,12 +500,12 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
     <context>
         <name>NameDialog</name>
         <message>
-            <location filename="../../annotator/gui/dialogs/name_dialog.py" line="11" />
+            <location filename="../../annotator/gui/dialogs/name_dialog.py" />
             <source>Annotator name</source>
             <translation>标注者姓名</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/name_dialog.py" line="12" />
+            <location filename="../../annotator/gui/dialogs/name_dialog.py" />
             <source>Your name, saved with every span you make or review:</source>
             <translation>您的姓名，随您标注或审核的每一条记录保存：</translation>
         </message>
@@ -513,47 +513,47 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
     <context>
         <name>ProjectCommands</name>
         <message>
-            <location filename="../../annotator/gui/commands.py" line="44" />
+            <location filename="../../annotator/gui/commands.py" />
             <source>Choose an empty folder for the new project</source>
             <translation>为新项目选择一个空文件夹</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/commands.py" line="50" />
+            <location filename="../../annotator/gui/commands.py" />
             <source>Cannot create the project</source>
             <translation>无法创建项目</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/commands.py" line="55" />
+            <location filename="../../annotator/gui/commands.py" />
             <source>Open a project folder</source>
             <translation>打开项目文件夹</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/commands.py" line="63" />
+            <location filename="../../annotator/gui/commands.py" />
             <source>Import articles</source>
             <translation>导入文章</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/commands.py" line="64" />
+            <location filename="../../annotator/gui/commands.py" />
             <source>Articles (*.txt *.md *.docx);;All files (*)</source>
             <translation>文章 (*.txt *.md *.docx);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/commands.py" line="71" />
+            <location filename="../../annotator/gui/commands.py" />
             <source>Import a folder of articles</source>
             <translation>导入文章文件夹</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/commands.py" line="80" />
+            <location filename="../../annotator/gui/commands.py" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/commands.py" line="88" />
+            <location filename="../../annotator/gui/commands.py" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/commands.py" line="98" />
+            <location filename="../../annotator/gui/commands.py" />
             <source>Suggesting</source>
             <translation>正在生成建议</translation>
         </message>
@@ -561,32 +561,32 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
     <context>
         <name>SearchDialog</name>
         <message>
-            <location filename="../../annotator/gui/dialogs/search_dialog.py" line="54" />
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
             <source>Search all documents</source>
             <translation>搜索全部文档</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/search_dialog.py" line="55" />
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
             <source>Text to find in every document</source>
             <translation>要在全部文档中查找的文字</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/search_dialog.py" line="56" />
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
             <source>Document</source>
             <translation>文档</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/search_dialog.py" line="56" />
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
             <source>Context</source>
             <translation>上下文</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/search_dialog.py" line="78" />
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
             <source> (only the first {0} shown)</source>
             <translation>（仅显示前 {0} 条）</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/dialogs/search_dialog.py" line="79" />
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
             <source>{0} found in {1} document(s)</source>
             <translation>在 {1} 篇文档中找到 {0} 处</translation>
         </message>
@@ -594,27 +594,27 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
     <context>
         <name>TextView</name>
         <message>
-            <location filename="../../annotator/gui/widgets/text_view.py" line="301" />
+            <location filename="../../annotator/gui/widgets/text_view.py" />
             <source>accepted</source>
             <translation>已接受</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/text_view.py" line="301" />
+            <location filename="../../annotator/gui/widgets/text_view.py" />
             <source>suggested</source>
             <translation>待审建议</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/text_view.py" line="302" />
+            <location filename="../../annotator/gui/widgets/text_view.py" />
             <source>rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/text_view.py" line="305" />
+            <location filename="../../annotator/gui/widgets/text_view.py" />
             <source>Reason: {0}</source>
             <translation>理由：{0}</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/text_view.py" line="307" />
+            <location filename="../../annotator/gui/widgets/text_view.py" />
             <source>Note: {0}</source>
             <translation>备注：{0}</translation>
         </message>
@@ -622,172 +622,172 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="28" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;New project…</source>
             <translation>新建项目(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="28" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Open project…</source>
             <translation>打开项目(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="29" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Import files…</source>
             <translation>导入文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="29" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>Import &amp;folder…</source>
             <translation>导入文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="30" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="30" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>Run &amp;suggestions</source>
             <translation>运行自动建议(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="30" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Labels…</source>
             <translation>标签(&amp;L)…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="31" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="31" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Accept suggestion</source>
             <translation>接受建议(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="31" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>Re&amp;ject suggestion</source>
             <translation>拒绝建议(&amp;J)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="32" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Delete span</source>
             <translation>删除标注(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="32" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Next open suggestion</source>
             <translation>下一条待审建议(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="32" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Previous open suggestion</source>
             <translation>上一条待审建议(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="33" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Find in document…</source>
             <translation>在文档中查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="33" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Search all documents…</source>
             <translation>搜索全部文档(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="34" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>Annotator &amp;name…</source>
             <translation>标注者姓名(&amp;N)…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="34" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>Mark document &amp;done</source>
             <translation>标记文档已完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="35" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Larger text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="35" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Smaller text</source>
             <translation>缩小文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="35" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>Show &amp;rejected spans</source>
             <translation>显示已拒绝的标注(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="36" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>Snap selection to &amp;words</source>
             <translation>选区对齐到词语(&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="37" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;About annotator</source>
             <translation>关于 annotator(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="37" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="37" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="38" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Project</source>
             <translation>项目(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="38" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Recent projects</source>
             <translation>最近的项目(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="38" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="39" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="39" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="39" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="40" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>Accept all in this document</source>
             <translation>接受本文档中的全部</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="40" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>Reject all in this document</source>
             <translation>拒绝本文档中的全部</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="41" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>Accept all in the project</source>
             <translation>接受整个项目中的全部</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/actions.py" line="42" />
+            <location filename="../../annotator/gui/actions.py" />
             <source>Reject all in the project</source>
             <translation>拒绝整个项目中的全部</translation>
         </message>
@@ -795,17 +795,17 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
     <context>
         <name>Tasks</name>
         <message>
-            <location filename="../../annotator/gui/tasks.py" line="101" />
+            <location filename="../../annotator/gui/tasks.py" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/tasks.py" line="118" />
+            <location filename="../../annotator/gui/tasks.py" />
             <source>Cancelling…</source>
             <translation>正在取消…</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/tasks.py" line="172" />
+            <location filename="../../annotator/gui/tasks.py" />
             <source>Something went wrong; nothing more was done. The details below help to report it.</source>
             <translation>出现意外错误，操作已停止。报告问题时请附上下面的详细信息。</translation>
         </message>
