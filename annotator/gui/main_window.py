@@ -17,7 +17,7 @@ from annotator.core.models import ChangeSet
 from annotator.core.store import Store
 from annotator.gui.actions import Actions
 from annotator.gui.commands import ProjectCommands
-from annotator.gui.models.annotation_table import ANN_ID_ROLE, START, AnnotationFilterProxy, AnnotationTableModel
+from annotator.gui.models.annotation_table import ANN_ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.models.document_list import DocumentListModel
 from annotator.gui.ops import Ops, snap_to_words, trim_span
 from annotator.gui.widgets.document_panel import DocumentPanel
@@ -55,8 +55,10 @@ class MainWindow(QMainWindow):
         self.ann_proxy.setSourceModel(self.ann_model)
         self.table = QTableView()
         self.table.setModel(self.ann_proxy)
+        # rows come in text order; the proxy sorts only when a header is clicked (10,000 rows
+        # sorted through Python data() calls would cost seconds on every document switch)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(START, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -190,7 +192,7 @@ class MainWindow(QMainWindow):
         self.doc_id = doc_id
         self.selected_id = None
         self.ann_model.set_annotations(doc_id, annotations)
-        self.text_view.set_document(doc.text, annotations)
+        self.text_view.set_document(doc.text, annotations, around=position or 0)
         self.form.show_annotation(None)
         self.panel.show_current(doc_id)
         self.settings.last_document = doc.name
@@ -283,7 +285,7 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changeset: ChangeSet) -> None:
         doc_ids = changeset.document_ids
-        self.doc_model.refresh(doc_ids)
+        self.doc_model.apply(changeset)
         if self.doc_id not in doc_ids and len(doc_ids) == 1:  # undo/redo elsewhere: show it
             self.open_document(next(iter(doc_ids)))
         elif self.doc_id in doc_ids:

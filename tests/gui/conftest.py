@@ -99,6 +99,7 @@ def agree(store):
     from annotator.gui.models.annotation_table import ANN_ID_ROLE
 
     def check(window) -> None:
+        window.text_view.flush_formatting()
         doc_id = window.doc_id
         db = {a.id: a for a in store.annotations(doc_id)}
         table = {a.id: a for a in window.ann_model.annotations()}

@@ -1,6 +1,7 @@
 """The open document's annotations as a table: label, text, status, value, origin, start, end."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any, Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -12,6 +13,10 @@ LABEL, TEXT, STATUS, VALUE, ORIGIN, START, END = range(7)
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _order(a: Annotation) -> tuple[int, int, int]:
+    return (a.start, a.end, a.id)
 
 
 def format_value(value: dict) -> str:
@@ -49,20 +54,26 @@ class AnnotationTableModel(QAbstractTableModel):
             if after is not None and row is not None:
                 self._rows[row] = after
                 self.dataChanged.emit(self.index(row, 0), self.index(row, END))
-            elif after is not None:
-                n = len(self._rows)
+            elif after is not None:  # keep text order: the table shows it unsorted
+                n = bisect_left(self._rows, _order(after), key=_order)
                 self.beginInsertRows(QModelIndex(), n, n)
-                self._rows.append(after)
-                self._index[after.id] = n
+                self._rows.insert(n, after)
+                self._reindex(n)
                 self.endInsertRows()
             elif row is not None:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._rows[row]
-                self._reindex()
+                del self._index[ann_id]
+                self._reindex(row)
                 self.endRemoveRows()
 
-    def _reindex(self) -> None:
-        self._index = {a.id: i for i, a in enumerate(self._rows)}
+    def _reindex(self, first: int = 0) -> None:
+        if first == 0:
+            self._index = {a.id: i for i, a in enumerate(self._rows)}
+            return
+        index, rows = self._index, self._rows
+        for i in range(first, len(rows)):
+            index[rows[i].id] = i
 
     # ------------------------------------------------------------- queries
     def annotations(self) -> list[Annotation]:

@@ -6,7 +6,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from annotator.core.models import Document
+from annotator.core.models import STATUSES, ChangeSet, Document
 from annotator.core.store import Store
 
 TITLE, ACCEPTED, OPEN, DONE = range(4)
@@ -49,6 +49,17 @@ class DocumentListModel(QAbstractTableModel):
         changed = [self._rows[i] for i in ids if i in self._rows]
         if changed:
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), DONE))
+
+    def apply(self, changeset: ChangeSet) -> None:
+        """Adjust the counts by what a ChangeSet did (no query over the whole project)."""
+        for change in changeset.changes:
+            for a, step in ((change.before, -1), (change.after, +1)):
+                if a is not None:
+                    counts = self._counts.setdefault(a.document_id, dict.fromkeys(STATUSES, 0))
+                    counts[a.status] = counts.get(a.status, 0) + step
+        rows = [self._rows[i] for i in changeset.document_ids if i in self._rows]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), ACCEPTED), self.index(max(rows), OPEN))
 
     # ------------------------------------------------------------- queries
     def doc_ids(self) -> list[int]:

@@ -9,11 +9,12 @@ paler with a wave (inner) or dashed (outer) underline; rejected spans are hidden
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Iterable
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
@@ -21,6 +22,8 @@ from annotator.core.models import Annotation, ChangeSet, Label
 from annotator.gui.offsets import OffsetMap
 
 CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
+VISIBLE_BEFORE, VISIBLE_AFTER = 3_000, 12_000  # characters formatted before the first paint
+CHUNK = 1_500  # formats written per event-loop turn afterwards
 _ALPHA = {"accepted": 110, "suggested": 45, "rejected": 0}
 Key = tuple[str, str, str | None, str | None]
 
@@ -77,6 +80,10 @@ class TextView(QPlainTextEdit):
         self._formats: dict[Key, QTextCharFormat] = {}
         self._selected: int | None = None
         self._find: list[tuple[int, int]] = []  # Qt positions
+        self._pending: list[tuple[int, int, Key]] = []  # formats still to write, in chunks
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._format_chunk)
 
     # ------------------------------------------------------------- content
     def set_labels(self, labels: Iterable[Label]) -> None:
@@ -89,8 +96,9 @@ class TextView(QPlainTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
 
-    def set_document(self, text: str, annotations: Iterable[Annotation]) -> None:
-        """Show a new text with its spans: one QTextDocument, formats written in one pass."""
+    def set_document(self, text: str, annotations: Iterable[Annotation], around: int = 0) -> None:
+        """Show a new text with its spans: one QTextDocument; the formats near ``around`` are
+        written at once, the rest in chunks from the event loop (see :meth:`flush_formatting`)."""
         old = self.document()
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
@@ -99,21 +107,29 @@ class TextView(QPlainTextEdit):
         self.text, self.offsets = text, OffsetMap(text)
         self._spans = {a.id: a for a in annotations if self._visible(a)}
         self._selected, self._find = None, []
-        self._paint(doc, 0, len(text), sorted(self._spans.values(), key=lambda a: a.start))
+        self._pending = []
+        plan = self._plan(sorted(self._spans.values(), key=lambda a: a.start), 0, len(text))
+        lo = bisect_left(plan, around - VISIBLE_BEFORE, key=lambda p: p[1])
+        hi = bisect_left(plan, around + VISIBLE_AFTER, key=lambda p: p[0])
+        self._write(doc, plan[lo:hi])
         doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
         self.setDocument(doc)
         if shiboken6.isValid(old) and old.parent() is self:  # Qt deleted its own first document
             old.deleteLater()
+        self._queue(plan[:lo] + plan[hi:])
         self._update_extra()
 
     def reload_spans(self, annotations: Iterable[Annotation]) -> None:
         """Re-colour the whole text (after show_rejected or label colours change)."""
+        self._pending = []
         self._spans = {a.id: a for a in annotations if self._visible(a)}
-        self._paint(self.document(), 0, len(self.text), sorted(self._spans.values(), key=lambda a: a.start))
+        self._write(self.document(), self._plan(sorted(self._spans.values(), key=lambda a: a.start), 0,
+                                                len(self.text)), clear=(0, len(self.text)))
         self._update_extra()
 
     def apply(self, changeset: ChangeSet, doc_id: int) -> None:
         """Re-colour only the ranges this ChangeSet touched in the shown document."""
+        self.flush_formatting()
         ranges = []
         for change in changeset.changes:
             for a in (change.before, change.after):
@@ -128,34 +144,59 @@ class TextView(QPlainTextEdit):
             return
         lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
         touching = sorted((a for a in self._spans.values() if a.start < hi and lo < a.end), key=lambda a: a.start)
-        self._paint(self.document(), lo, hi, touching)
+        self._write(self.document(), self._plan(touching, lo, hi), clear=(lo, hi))
         if self._selected is not None and self._selected not in self._spans:
             self._selected = None
         self._update_extra()
+
+    # ------------------------------------------------- deferred formatting
+    def is_formatting(self) -> bool:
+        return bool(self._pending)
+
+    def flush_formatting(self) -> None:
+        """Write every format still queued (before an edit, or for a test)."""
+        if self._pending:
+            pending, self._pending = self._pending, []
+            self._write(self.document(), pending)
+        self._timer.stop()
+
+    def _queue(self, plan: list[tuple[int, int, Key]]) -> None:
+        self._pending = plan
+        if plan:
+            self._timer.start()
+
+    def _format_chunk(self) -> None:
+        chunk, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
+        if chunk:
+            self._write(self.document(), chunk)
+        if not self._pending:
+            self._timer.stop()
 
     def _visible(self, a: Annotation) -> bool:
         return a.status != "rejected" or self.show_rejected
 
     # ------------------------------------------------------------ painting
-    def _paint(self, doc: QTextDocument, lo: int, hi: int, spans: list[Annotation]) -> None:
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        to_qt = self.offsets.to_qt
-        plain = QTextCharFormat()
-        cursor.setPosition(to_qt(lo))
-        cursor.setPosition(to_qt(hi), QTextCursor.MoveMode.KeepAnchor)
-        cursor.setCharFormat(plain)
-        pending: tuple[int, int, Key] | None = None
+    def _plan(self, spans: list[Annotation], lo: int, hi: int) -> list[tuple[int, int, Key]]:
+        """(start, end, format key) of every coloured piece of [lo, hi), neighbours merged."""
+        plan: list[tuple[int, int, Key]] = []
         for left, right, active in _segments(spans, lo, hi):
             key = _key(active)
-            if pending and pending[1] == left and pending[2] == key:
-                pending = (pending[0], right, key)
-                continue
-            if pending:
-                self._format_range(cursor, *pending)
-            pending = (left, right, key)
-        if pending:
-            self._format_range(cursor, *pending)
+            if plan and plan[-1][1] == left and plan[-1][2] == key:
+                plan[-1] = (plan[-1][0], right, key)
+            else:
+                plan.append((left, right, key))
+        return plan
+
+    def _write(self, doc: QTextDocument, plan: list[tuple[int, int, Key]],
+               clear: tuple[int, int] | None = None) -> None:
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        if clear is not None:
+            cursor.setPosition(self.offsets.to_qt(clear[0]))
+            cursor.setPosition(self.offsets.to_qt(clear[1]), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(QTextCharFormat())
+        for start, end, key in plan:
+            self._format_range(cursor, start, end, key)
         cursor.endEditBlock()
 
     def _format_range(self, cursor: QTextCursor, start: int, end: int, key: Key) -> None:
