@@ -112,3 +112,21 @@ def test_held_out_and_dev_scores_do_not_regress():
     assert overlap_f1("TARGET", TargetSuggester(), "holdout") >= 0.95  # reached 1.0
     dev = overlap_f1("TARGET", TargetSuggester(), "dev")
     assert dev is None or dev >= 0.95  # reached 1.0
+
+
+def test_attribute_sums_are_not_goals():
+    t = "2024年工作安排。总投资45亿元的海沧新城商务中心项目将于年内开工，将设立规模10亿元的基金。"
+    assert spans(t) == []
+
+
+def test_policy_grants_are_not_goals():
+    t = ("2024年，对新落户的总部企业给予3000万至5000万元奖励；对投资额1亿元以上的项目，"
+         "按设备投资额的10%给予补贴，单个项目最高三千万元。今年将安排专项资金25亿元。")
+    got = spans(t)
+    assert [g.text for g in got] == ["安排专项资金25亿元"]
+
+
+def test_goals_in_reported_speech_count_but_short_quotes_do_not():
+    t = "“我们今年要新培育高新技术企业150家，让园区成为创新策源地。”局长说。将推进“一区10园”建设。"
+    got = spans(t)
+    assert [g.text for g in got] == ["新培育高新技术企业150家"]

@@ -46,8 +46,15 @@ HEAD_FORWARD = re.compile(r"展望|明年|新的一年|计划|目标|工作安�
                           r"今后|提前看")
 HEAD_BACKWARD = re.compile(r"回眸|回顾|回望|过去|成绩|成就|工作总结")
 RE_HEADING = re.compile(r"【([^】]{1,20})】")
-RE_LEAD = re.compile(r"[ \u3000]*(?:全年|今年|年内|明年|全区|全市|全县|全镇|同时|此外)[，,]?")
+RE_LEAD = re.compile(r"[ \u3000]*(?:全年|今年要|今年|年内|明年要|明年|全区|全市|全县|全镇|同时|此外|其中|"
+                     r"我们要|我们|还要再|还要|要再)[，,]?")
 RE_QTY_SUFFIX = re.compile(r"以上|左右|以内|以下")
+QUOTE_SPEECH_MIN = 20
+# a sum that describes something (总投资45亿元的…项目, 规模10亿元的基金, 1亿元以上的项目) is an
+# attribute, not a goal; a sum that the clause grants (给予500万元奖励, 最高补贴3000万元) is a
+# policy's scale, not a goal either
+RE_ATTRIBUTE_AFTER = re.compile(r"(?:以上|以下|左右|以内)?的")
+RE_POLICY = re.compile(r"给予|奖补|补贴|补助|资助|奖励|最高")
 SKIP_BEFORE = ("第", "已", "已有", "已经", "近", "超", "约")
 
 
@@ -74,17 +81,27 @@ def _cn_to_number(s: str) -> float | None:
 
 
 def _quoted_mask(text: str) -> list[bool]:
+    """True inside short quotations (names, slogans: “十四五”, “一件事一次办”); a long
+    quotation with clause punctuation is reported speech (an official's words in a press
+    write-up), whose goals are goals like any other."""
     mask = [False] * len(text)
     depth = 0
+    opened = -1
     for i, ch in enumerate(text):
         if ch in "“「『":
+            if depth == 0:
+                opened = i
             depth += 1
         elif ch in "”」』" and depth:
             depth -= 1
+            if depth == 0 and opened >= 0:
+                inner = text[opened + 1:i]
+                if not (len(inner) > QUOTE_SPEECH_MIN and any(c in inner for c in "，,。！？!?；;")):
+                    for k in range(opened + 1, i):
+                        mask[k] = True
             continue
         elif ch == "\n":
             depth = 0
-        mask[i] = depth > 0 and ch not in "“「『"
     return mask
 
 
@@ -202,6 +219,15 @@ class TargetSuggester:
                 continue  # 已有的116个… is what exists, not a goal
             if unit == "项" and text[m.end():m.end() + 2] in ("规定", "原则", "注意"):
                 continue  # 八项规定 and the like are names of rules
+            if unit.endswith("元") and RE_ATTRIBUTE_AFTER.match(text, m.end()):
+                continue
+            ce = m.end()
+            while ce < e and text[ce] not in CLAUSE_END:
+                ce += 1
+            if (unit.endswith("元") or unit in ("%", "％")) and RE_POLICY.search(text, cl, ce):
+                continue
+            if unit == "次" and text[m.end():m.end() + 1] == "性":
+                continue  # 一次性支持
             value = _cn_to_number(num)
             if value is None or value == 0:
                 continue
@@ -236,6 +262,8 @@ class TargetSuggester:
             start = jt + 1  # the item after the joint: 100家限上批发企业, 协议投资500亿元
         else:
             start = cs
+            while start < qs and text[start] in QUOTE_OPEN:
+                start += 1  # reported speech: “我们今年要…
             k = text.rfind("将", cs, qs)
             if k >= 0:
                 start = k + 1
@@ -262,7 +290,7 @@ class TargetSuggester:
                     and RE_QTY.search(text, j + 1, ce)):
                 end = j
                 break
-        while start < end and text[start] in " \u3000":
+        while start < end and text[start] in " \u3000“「『\"":
             start += 1
         if end <= start:
             return None
