@@ -577,8 +577,18 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />
-            <source>Context</source>
-            <translation>上下文</translation>
+            <source>Before</source>
+            <translation>前文</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
+            <source>Found</source>
+            <translation>命中</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
+            <source>After</source>
+            <translation>后文</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />

@@ -110,9 +110,22 @@ def test_search_dialog_lists_hits_with_context(qtbot, store):
     qtbot.addWidget(dialog)
     assert dialog.search("集美区") == 2
     assert dialog.results.topLevelItem(0).text(0) == "a.txt"
-    assert "【集美区】推进" in dialog.results.topLevelItem(0).text(1)
+    first = dialog.results.topLevelItem(0)
+    assert [first.text(1), first.text(2), first.text(3)] == ["", "集美区", "推进软件园三期建设。集美区新增就业。"]
+    second = dialog.results.topLevelItem(1)
+    assert (second.text(1), second.text(2)) == ("集美区推进软件园三期建设。", "集美区")
     assert "2" in dialog.count.text()
     assert dialog.search("不存在") == 0
+
+
+def test_search_context_is_one_line_with_ellipses():
+    from annotator.gui.dialogs.search_dialog import context, snippet
+
+    text = "甲" * 30 + "\n\n海沧区  推进\n" + "乙" * 30
+    start = text.index("海沧区")
+    before, after = context(text, start, start + 3, width=5)
+    assert before == "…甲甲甲 " and after == " 推进…"
+    assert snippet("海沧区", 0, 3) == "【海沧区】"
 
 
 def test_search_dialog_emits_code_point_offsets_after_an_emoji(qtbot, store):

@@ -1,11 +1,14 @@
 """Searching every document of the project; activating a hit opens it in the window.
 
+Hits are listed keyword-in-context: the text before each hit right-aligned, the hit in
+bold, the text after it, so that every hit stands in one column whatever its document.
 Offsets are code points (as the store counts them); the window converts at its Qt edge.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel, QLineEdit, QTreeWidget,
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel, QLineEdit, QStyledItemDelegate, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from annotator.core.store import Store
@@ -13,14 +16,35 @@ from annotator.core.store import Store
 CONTEXT = 24  # characters shown each side of a hit
 LIMIT = 1000
 HIT_ROLE = Qt.ItemDataRole.UserRole
+DOC, BEFORE, HIT, AFTER = range(4)
 
 
-def snippet(text: str, start: int, end: int, context: int = CONTEXT) -> str:
-    """``…before[hit]after…`` on one line."""
-    lo, hi = max(0, start - context), min(len(text), end + context)
-    before, hit, after = text[lo:start], text[start:end], text[end:hi]
-    flat = lambda s: " ".join(s.split())  # noqa: E731 — line breaks and runs of spaces as one space
-    return f"{'…' if lo > 0 else ''}{flat(before)}【{hit}】{flat(after)}{'…' if hi < len(text) else ''}"
+def _flat(s: str) -> str:
+    """Line breaks and runs of spaces as one space."""
+    return " ".join(s.split()) if s and not s.isspace() else ""
+
+
+def context(text: str, start: int, end: int, width: int = CONTEXT) -> tuple[str, str]:
+    """(``…before``, ``after…``) of text[start:end], each on one line."""
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    before, after = text[lo:start], text[end:hi]
+    before = ("…" if lo > 0 else "") + (_flat(before) + (" " if before[-1:].isspace() else "")).lstrip()
+    after = ((" " if after[:1].isspace() else "") + _flat(after)).rstrip() + ("…" if hi < len(text) else "")
+    return before, after
+
+
+def snippet(text: str, start: int, end: int, width: int = CONTEXT) -> str:
+    """``…before【hit】after…`` on one line."""
+    before, after = context(text, start, end, width)
+    return f"{before}【{text[start:end]}】{after}"
+
+
+class _ElideLeft(QStyledItemDelegate):
+    """The text before a hit loses its far end, not the words next to the hit."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class SearchDialog(QDialog):
@@ -32,11 +56,15 @@ class SearchDialog(QDialog):
         self.query = QLineEdit()
         self.query.setClearButtonEnabled(True)
         self.results = QTreeWidget()
-        self.results.setColumnCount(2)
+        self.results.setColumnCount(4)
         self.results.setRootIsDecorated(False)
         self.results.setUniformRowHeights(True)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.results.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(BEFORE, QHeaderView.ResizeMode.Interactive)
+        self._elide_left = _ElideLeft(self.results)
+        self.results.setItemDelegateForColumn(BEFORE, self._elide_left)
         self.results.itemActivated.connect(self._activated)
         self.count = QLabel()
         self._timer = QTimer(self, singleShot=True, interval=250)
@@ -58,7 +86,7 @@ class SearchDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Search all documents"))
         self.query.setPlaceholderText(self.tr("Text to find in every document"))
-        self.results.setHeaderLabels([self.tr("Document"), self.tr("Context")])
+        self.results.setHeaderLabels([self.tr("Document"), self.tr("Before"), self.tr("Found"), self.tr("After")])
 
     def search(self, needle: str) -> int:
         """Fill the list with every occurrence of ``needle``; returns the number of hits."""
@@ -70,19 +98,38 @@ class SearchDialog(QDialog):
         hits = self.store.search(needle, limit=LIMIT)
         texts = {doc_id: text for doc_id, _name, text in self.store.document_texts(sorted({h[0] for h in hits}))}
         items = []
+        bold = QFont(self.results.font())
+        bold.setBold(True)
         for doc_id, name, start in hits:
             end = start + len(needle)
-            item = QTreeWidgetItem([name, snippet(texts.get(doc_id, ""), start, end)])
-            item.setData(0, HIT_ROLE, (doc_id, start, end))
-            item.setToolTip(0, name)
+            text = texts.get(doc_id, "")
+            before, after = context(text, start, end)
+            item = QTreeWidgetItem([name, before, text[start:end], after])
+            item.setData(DOC, HIT_ROLE, (doc_id, start, end))
+            item.setTextAlignment(BEFORE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setFont(HIT, bold)
+            item.setToolTip(DOC, name)
             items.append(item)
         self.results.addTopLevelItems(items)
-        self.results.resizeColumnToContents(0)
+        self._size_columns()
         if items:
             self.results.setCurrentItem(items[0])
         more = self.tr(" (only the first {0} shown)").format(LIMIT) if len(hits) >= LIMIT else ""
         self.count.setText(self.tr("{0} found in {1} document(s)").format(len(hits), len(texts)) + more)
         return len(hits)
+
+    def _size_columns(self) -> None:
+        """Document and hit as wide as they need (documents at most a quarter); the rest split evenly."""
+        total = self.results.viewport().width()
+        self.results.resizeColumnToContents(DOC)
+        self.results.setColumnWidth(DOC, min(self.results.columnWidth(DOC), total // 4))
+        self.results.resizeColumnToContents(HIT)
+        rest = total - self.results.columnWidth(DOC) - self.results.columnWidth(HIT)
+        self.results.setColumnWidth(BEFORE, max(rest // 2, 40))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._size_columns()
 
     def hit(self, row: int) -> tuple[int, int, int] | None:
         item = self.results.topLevelItem(row)
