@@ -132,3 +132,10 @@ def test_offsets_are_code_points(prefix):
 
 def test_empty_text():
     assert D.suggest("") == []
+
+
+def test_short_forms_that_are_communities_villages_or_two_words_meeting():
+    assert found("湘江西岸、黄河南岸、泰山东麓") == []
+    got = [g[0] for g in found("厦门市集美区灌口镇灌口村、灌口社区和灌口派出所")]
+    assert got == ["厦门市", "集美区", "灌口镇", "灌口"]
+    assert found("朝阳社区完成改造，朝阳产业加快发展") == []

@@ -86,6 +86,19 @@ class DistrictSuggester:
                                            not e[1], g.unit(e[0]).level, e[0]))
         return ranked[0][0], ranked[0][1], True
 
+    @staticmethod
+    def _not_a_mention(text: str, start: int, end: int, key: str) -> bool:
+        """A short form that the words around it show to be something else: the name of a
+        community or village (朝阳社区, 灌口村), or two words that meet (湘江|西岸 -> 江西,
+        黄河|南岸 -> 河南, 泰山|东麓 -> 山东)."""
+        after = text[end:end + 2]
+        if after.startswith(("社区", "居委会")) or (after[:1] == "村" and after != "村镇"):
+            return True
+        if key[-1] in "东西南北" and after[:1] in "岸侧畔麓" and start > 0 \
+                and "\u4e00" <= text[start - 1] <= "\u9fff":
+            return True
+        return False
+
     # -- the suggester -----------------------------------------------------------------
     def suggest(self, text: str) -> list[Suggestion]:
         g = self.gazetteer
@@ -112,6 +125,10 @@ class DistrictSuggester:
             cands = [c for c in cands
                      if any(full for _, full in c[3]) or reach[c[0]] < c[1]]
 
+        cands = [c for c in cands
+                 if any(full for _, full in c[3]) or not self._not_a_mention(text, c[0], c[1], c[2])]
+        if not cands:
+            return []
         # context: units named in full without ambiguity, and well-known short forms
         mentioned: set[str] = set()
         for start, end, key, entries in cands:
