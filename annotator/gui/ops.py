@@ -73,6 +73,7 @@ class Ops(QObject):
 _PAIRS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "〈": "〉", "「": "」", "『": "』",
           "【": "】", "[": "]", "〔": "〕", '"': '"', "'": "'"}
 _CLOSERS = {v: k for k, v in _PAIRS.items()}
+_BRACKETS = {k: v for k, v in _PAIRS.items() if k not in "“‘\"'"}  # quotes may belong to a name
 
 
 def _is_junk(ch: str) -> bool:
@@ -99,6 +100,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         if not _is_junk(ch):
             break
         end -= 1
+    if end - start > 2 and _BRACKETS.get(text[start]) == text[end - 1]:  # （…） around it all
+        return trim_span(text, start + 1, end - 1)
     return start, end
 
 

@@ -256,9 +256,14 @@ class TextView(QPlainTextEdit):
 
     def format_at(self, cp: int) -> QTextCharFormat:
         """The character format drawn for the character at ``cp``."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self.offsets.to_qt(cp) + 1)
-        return cursor.charFormat()
+        pos = self.offsets.to_qt(cp)
+        it = self.document().findBlock(pos).begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.contains(pos):
+                return fragment.charFormat()
+            it += 1
+        return QTextCharFormat()  # the paragraph separator: nothing drawn
 
     # ---------------------------------------------------------- selection
     def selected_id(self) -> int | None:

@@ -1,0 +1,86 @@
+"""The Qt models pass pytest-qt's model tester, before and after edits; offsets and span shaping."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from annotator.core.store import Store
+from annotator.gui.models.annotation_table import AnnotationFilterProxy, AnnotationTableModel
+from annotator.gui.models.document_list import DONE, DocumentFilterProxy, DocumentListModel
+from annotator.gui.offsets import OffsetMap
+from annotator.gui.ops import trim_span
+
+
+def test_document_list_model(qtmodeltester, project):
+    with Store.open(project) as store:
+        model = DocumentListModel(store, set_done=lambda i, done: store.set_document_done(i, done) is not None)
+        qtmodeltester.check(model)
+        assert model.setData(model.index(1, DONE), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+        assert store.document(model.document(1).id).done
+        proxy = DocumentFilterProxy()
+        proxy.setSourceModel(model)
+        proxy.set_open_only(True)
+        qtmodeltester.check(proxy)
+        assert proxy.rowCount() == 2
+        proxy.set_text("展望")
+        assert proxy.rowCount() == 0
+        changeset = store.set_status([a.id for a in store.annotations(model.document(0).id)], "accepted")
+        model.apply(changeset)
+        assert model.counts(model.document(0).id) == {"accepted": 3, "suggested": 0, "rejected": 0}
+        assert model.counts(model.document(0).id) == store.document_counts()[model.document(0).id]
+        qtmodeltester.check(model)
+
+
+def test_annotation_table_model_follows_changesets(qtmodeltester, project):
+    with Store.open(project) as store:
+        doc_id = store.documents()[0].id
+        model = AnnotationTableModel()
+        model.set_annotations(doc_id, store.annotations(doc_id))
+        proxy = AnnotationFilterProxy()
+        proxy.setSourceModel(model)
+        qtmodeltester.check(model)
+        qtmodeltester.check(proxy)
+        added = store.add_annotation(doc_id, 3, 6, "DISTRICT")
+        model.apply(added)
+        rejected = store.set_status([model.annotation(0).id], "rejected")
+        model.apply(rejected)
+        assert [a.id for a in model.annotations()] == [a.id for a in store.annotations(doc_id)]
+        assert proxy.rowCount() == model.rowCount() - 1
+        proxy.set_show_rejected(True)
+        assert proxy.rowCount() == model.rowCount()
+        proxy.sort(5, Qt.SortOrder.DescendingOrder)
+        assert proxy.index(0, 1).data() == "松元产业园"
+        model.apply(store.delete_annotations([added.changes[0].after.id]))
+        assert model.row_of(added.changes[0].after.id) == -1
+        qtmodeltester.check(proxy)
+
+
+def test_offsets_round_trip_around_astral_characters():
+    text = "海沧区𠀀溪镇𠀁完成"
+    m = OffsetMap(text)
+    for cp in range(len(text) + 1):
+        qt = len(text[:cp].encode("utf-16-le")) // 2
+        assert m.to_qt(cp) == qt and m.to_cp(qt) == cp
+    assert OffsetMap("湖里区").identity
+
+
+def test_trim_keeps_paired_quotes_and_drops_full_width_punctuation():
+    text = " （“智慧集美”平台）。"
+    start, end = trim_span(text, 0, len(text))
+    assert text[start:end] == "“智慧集美”平台"
+    assert trim_span("，。、；：", 0, 5)[0] == trim_span("，。、；：", 0, 5)[1]
+
+
+def test_deferred_formatting_of_a_long_document_finishes(window, qtbot, agree):
+    from annotator.core.models import Document, Suggestion
+    from annotator.core.text import sha256
+
+    sentence = "集美区新增投资12亿元建设软件园三期。\n"
+    text = sentence * 2000
+    doc_id = window.store.add_document(Document(None, "long.txt", "long", text, sha256=sha256(text))).id
+    window.store.add_suggestions(doc_id, [Suggestion(i * len(sentence), i * len(sentence) + 3, "DISTRICT", "集美区")
+                                          for i in range(2000)])
+    window.doc_model.reload()
+    window.open_document(doc_id)
+    assert window.text_view.is_formatting()
+    qtbot.waitUntil(lambda: not window.text_view.is_formatting(), timeout=5000)
+    agree(window)
