@@ -28,6 +28,7 @@ from annotator.gui.widgets.text_view import TextView
 class MainWindow(QMainWindow):
     def __init__(self, settings: Any, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("MainWindow")
         self.settings = settings
         self.store: Store | None = None
         self.ops: Ops | None = None

@@ -145,3 +145,59 @@ def test_declined_confirmation_changes_nothing(window, store):
     window.confirm = lambda question: False
     window.bulk_status("AMOUNT", "rejected", "project")
     assert {a.status for a in store.annotations()} == {"suggested"}
+
+
+def test_reopens_the_last_document_at_the_same_position(window, settings, project, qtbot):
+    from annotator.core.models import Document
+    from annotator.core.text import sha256
+    from annotator.gui.main_window import MainWindow
+
+    text = "".join(f"第{i}段：海沧区推进项目建设。\n" for i in range(3000))
+    doc_id = window.store.add_document(Document(None, "long.txt", "long", text, sha256=sha256(text))).id
+    window.doc_model.reload()
+    window.open_document(doc_id)
+    target = text.index("第1500段")
+    window.text_view.scroll_to(target)
+    top = window.text_view.top_position()
+    assert abs(top - target) < 40
+    window.close()
+    assert settings.last_document == "long.txt"
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.resize(1200, 800)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.open_project(project)
+    assert again.doc_id == doc_id
+    qtbot.waitUntil(lambda: abs(again.text_view.top_position() - top) < 40)
+    again.store.close()
+
+
+def test_first_start_asks_the_name_and_opens_the_demo(project, settings, monkeypatch, qapp):
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.core import demo
+    from annotator.gui import app as app_module
+    from annotator.gui.dialogs import name_dialog
+
+    settings.annotator_name = ""
+    settings.last_project = ""
+    opened = []
+    monkeypatch.setattr(app_module, "make_settings", lambda: settings)
+    monkeypatch.setattr(name_dialog, "ask_annotator_name", lambda parent, current="": "Li Hua")
+    monkeypatch.setattr(demo, "ensure_demo", lambda: project)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+
+    def fake_exec():
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible())
+        opened.append((window.store.folder, window.doc_id))
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    assert app_module.run(None) == 0
+    assert settings.annotator_name == "Li Hua"
+    assert opened and opened[0][0] == project and opened[0][1] is not None
+    assert settings.last_project == str(project.resolve())
