@@ -4,7 +4,6 @@ thread, with progress, cancellable); afterwards the window re-reads the store.
 """
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject

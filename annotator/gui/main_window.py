@@ -8,8 +8,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QMainWindow, QMessageBox, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
@@ -22,7 +22,7 @@ from annotator.gui.models.document_list import DocumentListModel
 from annotator.gui.ops import Ops, snap_to_words, trim_span
 from annotator.gui.widgets.document_panel import DocumentPanel
 from annotator.gui.widgets.form import AnnotationForm
-from annotator.gui.widgets.text_view import TextView
+from annotator.gui.widgets.text_view import FindBar, TextView
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +36,6 @@ class MainWindow(QMainWindow):
         self.selected_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.confirm: Callable[[str], bool] = self._ask_yes_no  # tests may replace it
-        self._hits: list[tuple[int, int]] = []
         self.commands = ProjectCommands(self)
         self.doc_model = DocumentListModel(parent=self)
         self.panel = DocumentPanel(self.doc_model)
@@ -65,16 +64,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
-        self.find_edit = QLineEdit()
-        self.find_edit.textChanged.connect(self._find_changed)
-        self.find_edit.returnPressed.connect(self._find_next)
-        self.find_bar = QWidget()
-        row = QHBoxLayout(self.find_bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.find_edit)
-        self.find_count = QLabel()
-        row.addWidget(self.find_count)
-        self.find_bar.hide()
+        self.find_bar = FindBar(self.text_view)
         centre = QWidget()
         column = QVBoxLayout(centre)
         column.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +92,6 @@ class MainWindow(QMainWindow):
         self.settings.restore_window(self)
 
     def retranslate(self) -> None:
-        self.find_edit.setPlaceholderText(self.tr("Find in this document (Enter: next, Esc: close)"))
         self._update_title()
         self._update_status()
 
@@ -331,36 +320,8 @@ class MainWindow(QMainWindow):
                 return
         self.statusBar().showMessage(self.tr("No open suggestions left."), 4000)
 
-    # ---------------------------------------------------------------- find
     def show_find_bar(self) -> None:
-        self.find_bar.show()
-        self.find_edit.setFocus()
-        self.find_edit.selectAll()
-
-    def _find_changed(self, needle: str) -> None:
-        text, hits, pos = self.text_view.text, [], 0
-        while needle and (pos := text.find(needle, pos)) >= 0 and len(hits) < 10000:
-            hits.append((pos, pos + len(needle)))
-            pos += 1
-        self._hits = hits
-        self.text_view.set_find_hits(hits)
-        self.find_count.setText(self.tr("{0} found").format(len(hits)) if needle else "")
-
-    def _find_next(self) -> None:
-        hits = self._hits
-        if hits:
-            here = self.text_view.selection_cp()[1]
-            start, end = next((h for h in hits if h[0] >= here), hits[0])
-            self.text_view.select_range(start, end)
-            self.text_view.ensureCursorVisible()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
-            self.find_bar.hide()
-            self.text_view.set_find_hits([])
-            self.text_view.setFocus()
-            return
-        super().keyPressEvent(event)
+        self.find_bar.open()
 
     # ------------------------------------------------------------ viewing
     def change_font_size(self, step: int) -> None:

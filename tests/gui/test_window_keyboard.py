@@ -118,14 +118,14 @@ def test_overlapping_span_of_the_same_label_is_refused_with_a_message(window, st
 def test_typing_in_the_find_bar_does_not_trigger_label_keys(window, store, qtbot):
     qtbot.keyClick(window.text_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.isVisible()
-    qtbot.keyClicks(window.find_edit, "55.1")  # "1" is the DISTRICT key elsewhere
-    assert window.find_edit.text() == "55.1"
-    assert window.find_count.text().startswith("1")
+    qtbot.keyClicks(window.find_bar.edit, "55.1")  # "1" is the DISTRICT key elsewhere
+    assert window.find_bar.edit.text() == "55.1"
+    assert window.find_bar.count.text().startswith("1")
     assert len(store.annotations(window.doc_id)) == 3
-    qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
     start, end = window.text_view.selection_cp()
     assert window.text_view.text[start:end] == "55.1"
-    qtbot.keyClick(window.find_edit, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
 
 

@@ -123,3 +123,34 @@ def test_open_suggestions_filter(window, qtbot):
     assert panel.proxy.rowCount() == 2
     panel.filter_edit.setText("同安")
     assert panel.proxy.rowCount() == 1
+
+
+def test_import_by_drop_and_suggestions_run_as_tasks(window, store, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from annotator.gui import tasks
+
+    monkeypatch.setattr(tasks, "SYNC", True)
+    article = tmp_path / "new.txt"
+    article.write_text("思明区计划投资5亿元建设软件园四期。\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Left, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.doc_model.rowCount() == 4
+    new_id = store.document_id_by_name("new.txt")
+    assert new_id is not None
+    window.open_document(new_id)
+    window.commands.run_suggestions()
+    assert window.doc_id == new_id
+    assert {a.label for a in store.annotations(new_id)} >= {"DISTRICT", "AMOUNT"}
+    assert window.ann_model.rowCount() == len(store.annotations(new_id))
+    assert window.doc_model.counts(new_id)["suggested"] == len(store.annotations(new_id))
+
+
+def test_language_switch_keeps_the_window_working(window, qtbot):
+    window.commands.set_language("zh_CN")
+    window.commands.set_language("en")
+    assert window.actions["accept"].text()
+    assert window.settings.language == "en"

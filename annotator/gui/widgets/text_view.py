@@ -16,7 +16,8 @@ import shiboken6
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
-from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit,
+                               QToolTip, QWidget)
 
 from annotator.core.models import Annotation, ChangeSet, Label
 from annotator.gui.offsets import OffsetMap
@@ -352,3 +353,62 @@ class TextView(QPlainTextEdit):
         if a.note:
             line += "\n" + self.tr("Note: {0}").format(a.note)
         return line
+
+
+class FindBar(QWidget):
+    """Ctrl+F: a line under the article; every hit highlighted, Enter goes to the next, Esc closes."""
+
+    def __init__(self, view: TextView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.view = view
+        self.hits: list[tuple[int, int]] = []
+        self.edit = QLineEdit()
+        self.edit.textChanged.connect(self._changed)
+        self.edit.returnPressed.connect(self.next_hit)
+        self.count = QLabel()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit)
+        row.addWidget(self.count)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Find in this document (Enter: next, Esc: close)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def open(self) -> None:
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.view.set_find_hits([])
+        self.view.setFocus()
+
+    def _changed(self, needle: str) -> None:
+        text, hits, pos = self.view.text, [], 0
+        while needle and (pos := text.find(needle, pos)) >= 0 and len(hits) < 10_000:
+            hits.append((pos, pos + len(needle)))
+            pos += 1
+        self.hits = hits
+        self.view.set_find_hits(hits)
+        self.count.setText(self.tr("{0} found").format(len(hits)) if needle else "")
+
+    def next_hit(self) -> None:
+        if self.hits:
+            here = self.view.selection_cp()[1]
+            start, end = next((h for h in self.hits if h[0] >= here), self.hits[0])
+            self.view.select_range(start, end)
+            self.view.ensureCursorVisible()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
