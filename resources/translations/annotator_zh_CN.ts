@@ -342,6 +342,19 @@ Your saved work is safe.</source>
         </message>
     </context>
     <context>
+        <name>FindBar</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/text_view.py" />
+            <source>Find in this document (Enter: next, Esc: close)</source>
+            <translation>在本文档中查找（回车：下一个，Esc：关闭）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/text_view.py" />
+            <source>{0} found</source>
+            <translation>找到 {0} 处</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../annotator/gui/dialogs/import_dialog.py" />
@@ -411,11 +424,6 @@ Your saved work is safe.</source>
         <name>MainWindow</name>
         <message>
             <location filename="../../annotator/gui/main_window.py" />
-            <source>Find in this document (Enter: next, Esc: close)</source>
-            <translation>在本文档中查找（回车：下一个，Esc：关闭）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/main_window.py" />
             <source>Cannot open the project</source>
             <translation>无法打开项目</translation>
         </message>
@@ -463,11 +471,6 @@ Your saved work is safe.</source>
             <location filename="../../annotator/gui/main_window.py" />
             <source>No open suggestions left.</source>
             <translation>没有剩余的待审建议。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/main_window.py" />
-            <source>{0} found</source>
-            <translation>找到 {0} 处</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/main_window.py" />
