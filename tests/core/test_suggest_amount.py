@@ -111,3 +111,12 @@ def test_no_overlap_and_several():
     assert [s.text for s in out] == ["55亿元", "10亿元", "3000万", "5000万元"]
     for a, b in zip(out, out[1:]):
         assert a.end <= b.start
+
+
+def test_blind_scores_do_not_regress():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from holdout_scores import BLIND_FLOORS, overlap_f1
+    from annotator.core.suggest.amount import AmountSuggester
+    assert overlap_f1("AMOUNT", AmountSuggester(), "blind") >= BLIND_FLOORS["AMOUNT"]

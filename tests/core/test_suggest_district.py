@@ -139,3 +139,12 @@ def test_short_forms_that_are_communities_villages_or_two_words_meeting():
     got = [g[0] for g in found("厦门市集美区灌口镇灌口村、灌口社区和灌口派出所")]
     assert got == ["厦门市", "集美区", "灌口镇", "灌口"]
     assert found("朝阳社区完成改造，朝阳产业加快发展") == []
+
+
+def test_blind_scores_do_not_regress():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from holdout_scores import BLIND_FLOORS, overlap_f1
+    from annotator.core.suggest.district import DistrictSuggester
+    assert overlap_f1("DISTRICT", DistrictSuggester(), "blind") >= BLIND_FLOORS["DISTRICT"]

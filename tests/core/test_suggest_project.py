@@ -114,3 +114,21 @@ def test_held_out_and_dev_scores_do_not_regress():
     assert overlap_f1("PROJECT", ProjectSuggester(), "holdout") >= 0.93  # reached 0.979
     dev = overlap_f1("PROJECT", ProjectSuggester(), "dev")
     assert dev is None or dev >= 0.80  # reached 0.857
+
+
+def test_sector_lists_are_not_projects_and_left_edge_keeps_whole_word():
+    from annotator.core.suggest.project import ProjectSuggester
+    t = "力争引进生物医药、集成电路等领域项目30个以上。推进厦门自贸片区海沧园区建设。建设以勒工业园区二期。"
+    got = [s.text for s in ProjectSuggester().suggest(t)]
+    assert "生物医药" not in got and "集成电路" not in got
+    assert not any(g.startswith(("区", "贸", "勒")) for g in got)
+    assert "以勒工业园区二期" in got
+
+
+def test_blind_scores_do_not_regress():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from holdout_scores import BLIND_FLOORS, overlap_f1
+    from annotator.core.suggest.project import ProjectSuggester
+    assert overlap_f1("PROJECT", ProjectSuggester(), "blind") >= BLIND_FLOORS["PROJECT"]

@@ -130,3 +130,12 @@ def test_goals_in_reported_speech_count_but_short_quotes_do_not():
     t = "“我们今年要新培育高新技术企业150家，让园区成为创新策源地。”局长说。将推进“一区10园”建设。"
     got = spans(t)
     assert [g.text for g in got] == ["新培育高新技术企业150家"]
+
+
+def test_blind_scores_do_not_regress():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from holdout_scores import BLIND_FLOORS, overlap_f1
+    from annotator.core.suggest.target import TargetSuggester
+    assert overlap_f1("TARGET", TargetSuggester(), "blind") >= BLIND_FLOORS["TARGET"]

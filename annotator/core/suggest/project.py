@@ -85,6 +85,7 @@ LIST_NOT_PROJECT_AFTER = ("企业", "公司", "机构", "单位", "主体", "集
 NON_NAME_ENDINGS = ("领域", "行业", "产业", "方面", "企业", "机构", "部门", "单位", "模式", "地区",
                     "区域", "群体", "人员", "设施")
 QUOTE_HEADS_EXTRA = ("活动", "行动", "计划", "工程")
+LIST_SECTORS = ("领域", "行业", "产业", "方面", "类", "方向", "板块", "赛道")
 LIST_HEADS = ("项目", "平台", "工程", "基地", "园区", "载体")
 
 
@@ -274,6 +275,15 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
     return i
 
 
+def _fragment_char(tok) -> bool:
+    return len(tok[0]) == 1 and _is_cjk(tok[0]) and tok[0] not in "的地得和与及或等暨即并、了着过是在"
+
+
+def _fragment_start(toks, i) -> bool:
+    """Does the name start with one character whose left neighbour is one character too?"""
+    return _fragment_char(toks[i]) and _fragment_char(toks[i - 1]) and toks[i - 1][3] == toks[i][2]
+
+
 class ProjectSuggester:
     name = "project"
     labels = ("PROJECT",)
@@ -332,6 +342,15 @@ class ProjectSuggester:
                 toks = toks[:k] + [(w[:cut], "n", ts, he), (w[cut:], "vn", he, te)] + toks[k + 1:]
                 j = k
             i = _walk_left(toks, j)
+            # the walk stopped inside an unknown word cut into characters (以/勒 工业园区,
+            # 自/贸/片/区 海沧园区): the name takes the whole word, not its last characters
+            if 0 < i < j and _fragment_start(toks, i):
+                k = i
+                while k > 0 and i - k < 3 and _fragment_char(toks[k - 1]) \
+                        and toks[k - 1][3] == toks[k][2] and not (
+                        k >= 2 and RE_NUMERIC.match(toks[k - 2][0])):
+                    k -= 1  # (not a measure word after a number: 20家 托/班)
+                i = k
             start = toks[i][2] if i < len(toks) else hs
             # a quoted name right before the walk's stop: “智慧X”平台
             if i > 0 and toks[i - 1][0] in ("”", '"', "」", "』", "’"):
@@ -446,6 +465,8 @@ class ProjectSuggester:
             head_end = m.end() + cm.end() + hm[0] + len(hm[1])
             if text.startswith(LIST_NOT_PROJECT_AFTER, head_end):
                 continue  # 唯品会等平台企业: companies
+            if after.startswith(LIST_SECTORS):
+                continue  # 生物医药、集成电路等领域项目: sectors, not projects
             counted = bool(cm.group())
             self._emit_list(text, clauses, m.start(), head_end, counted, out, "等" + hm[1])
         for m in re.finditer(r"项目[，,：:]?(?:包括|主要有|涵盖)", text):
