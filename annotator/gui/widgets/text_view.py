@@ -9,7 +9,6 @@ paler with a wave (inner) or dashed (outer) underline; rejected spans are hidden
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import Iterable
 
 import shiboken6
@@ -82,6 +81,7 @@ class TextView(QPlainTextEdit):
         self._selected: int | None = None
         self._find: list[tuple[int, int]] = []  # Qt positions
         self._pending: list[tuple[int, int, Key]] = []  # formats still to write, in chunks
+        self._rest: tuple[list[Annotation], list[tuple[int, int]]] | None = None  # still to plan
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._format_chunk)
@@ -109,20 +109,21 @@ class TextView(QPlainTextEdit):
         self._spans = {a.id: a for a in annotations if self._visible(a)}
         self._selected, self._find = None, []
         self._pending = []
-        plan = self._plan(sorted(self._spans.values(), key=lambda a: a.start), 0, len(text))
-        lo = bisect_left(plan, around - VISIBLE_BEFORE, key=lambda p: p[1])
-        hi = bisect_left(plan, around + VISIBLE_AFTER, key=lambda p: p[0])
-        self._write(doc, plan[lo:hi])
+        spans = sorted(self._spans.values(), key=lambda a: a.start)
+        lo, hi = max(0, around - VISIBLE_BEFORE), min(len(text), around + VISIBLE_AFTER)
+        self._write(doc, self._plan([a for a in spans if a.start < hi and lo < a.end], lo, hi))
         doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
         self.setDocument(doc)
         if shiboken6.isValid(old) and old.parent() is self:  # Qt deleted its own first document
             old.deleteLater()
-        self._queue(plan[:lo] + plan[hi:])
+        # the rest is planned and written from the event loop, after the first paint
+        self._rest = (spans, [(0, lo), (hi, len(text))])
+        self._timer.start()
         self._update_extra()
 
     def reload_spans(self, annotations: Iterable[Annotation]) -> None:
         """Re-colour the whole text (after show_rejected or label colours change)."""
-        self._pending = []
+        self._pending, self._rest = [], None
         self._spans = {a.id: a for a in annotations if self._visible(a)}
         self._write(self.document(), self._plan(sorted(self._spans.values(), key=lambda a: a.start), 0,
                                                 len(self.text)), clear=(0, len(self.text)))
@@ -152,21 +153,27 @@ class TextView(QPlainTextEdit):
 
     # ------------------------------------------------- deferred formatting
     def is_formatting(self) -> bool:
-        return bool(self._pending)
+        return bool(self._pending) or self._rest is not None
+
+    def _plan_rest(self) -> None:
+        if self._rest is not None:
+            spans, ranges = self._rest
+            self._rest = None
+            self._pending = [piece for lo, hi in ranges if lo < hi
+                             for piece in self._plan([a for a in spans if a.start < hi and lo < a.end], lo, hi)]
 
     def flush_formatting(self) -> None:
         """Write every format still queued (before an edit, or for a test)."""
+        self._plan_rest()
         if self._pending:
             pending, self._pending = self._pending, []
             self._write(self.document(), pending)
         self._timer.stop()
 
-    def _queue(self, plan: list[tuple[int, int, Key]]) -> None:
-        self._pending = plan
-        if plan:
-            self._timer.start()
-
     def _format_chunk(self) -> None:
+        if self._rest is not None:
+            self._plan_rest()
+            return
         chunk, self._pending = self._pending[:CHUNK], self._pending[CHUNK:]
         if chunk:
             self._write(self.document(), chunk)
