@@ -56,7 +56,21 @@ def _v1(db: Database) -> None:
                              "description": description, "position": position})
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1]
+def _v2(db: Database) -> None:
+    """Annotation ids are never reused (AUTOINCREMENT), so undoing a delete cannot collide
+    with a span another writer added meanwhile."""
+    old_sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'annotations'").fetchone()[0]
+    new_sql = old_sql.replace("id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1)
+    assert new_sql != old_sql, "annotations table is not in the shape v1 made"
+    db.execute(new_sql.replace("CREATE TABLE annotations", "CREATE TABLE annotations_v2", 1))
+    db.execute("INSERT INTO annotations_v2 SELECT * FROM annotations")
+    db.execute("DROP TABLE annotations")
+    db.execute("ALTER TABLE annotations_v2 RENAME TO annotations")
+    db["annotations"].create_index(["document_id", "start"])
+    db["annotations"].create_index(["label", "text"])
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

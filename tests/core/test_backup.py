@@ -65,17 +65,18 @@ def test_first_edit_of_a_session_backs_up_then_at_most_hourly(project, monkeypat
 
 
 def test_backup_before_a_migration(project, monkeypatch):
-    def v2(db):
+    def next_step(db):
         db.execute("CREATE TABLE extra (x INTEGER)")
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v2])
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, next_step])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
     with Store.open(project) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == current + 1
     made = backup.list_backups(project)
-    assert len(made) == 1 and "before-migration-v1" in made[0].name
+    assert len(made) == 1 and f"before-migration-v{current}" in made[0].name
     conn = sqlite3.connect(made[0])
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == current
     conn.close()
 
 
