@@ -139,3 +139,12 @@ def test_blind_scores_do_not_regress():
     from holdout_scores import BLIND_FLOORS, overlap_f1
     from annotator.core.suggest.target import TargetSuggester
     assert overlap_f1("TARGET", TargetSuggester(), "blind") >= BLIND_FLOORS["TARGET"]
+
+
+def test_a_review_goes_on_over_paragraphs_without_markers():
+    text = ("——解读某区2024年政府工作报告\n\n"
+            "过去一年，全区固定资产投资完成386.5亿元。\n\n"
+            "在民生领域，全区新建幼儿园6所，新增学位4200个。\n\n"
+            "新的一年，全区将新增学位6000个。")
+    found = [s.text for s in TargetSuggester().suggest(text)]
+    assert found == ["将新增学位6000个"] or found == ["新增学位6000个"]

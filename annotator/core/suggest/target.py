@@ -46,6 +46,7 @@ HEAD_FORWARD = re.compile(r"展望|明年|新的一年|计划|目标|工作安�
                           r"今后|提前看")
 HEAD_BACKWARD = re.compile(r"回眸|回顾|回望|过去|成绩|成就|工作总结")
 RE_HEADING = re.compile(r"【([^】]{1,20})】")
+RE_TITLE = re.compile(r"报告|会议|解读|大会|公报")
 RE_LEAD = re.compile(r"[ \u3000]*(?:全年|今年要|今年|年内|明年要|明年|全区|全市|全县|全镇|同时|此外|其中|"
                      r"我们要|我们|还要再|还要|要再)[，,]?")
 RE_QTY_SUFFIX = re.compile(r"以上|左右|以内|以下")
@@ -123,6 +124,8 @@ class TargetSuggester:
             return 1
         if back and not fwd:
             return -1
+        if RE_TITLE.search(h):
+            return 0  # the title of a report or article: its year names the whole document
         if future:
             years = {int(y) for y in re.findall(r"20\d\d", h)}
             if years and min(years) >= future:
@@ -169,18 +172,25 @@ class TargetSuggester:
         headings.sort()
 
         out: list[Suggestion] = []
-        section = 0  # state carried by headings, -1 back, 0 unknown, +1 forward
-        hi = mi = 0
+        # direction: -1 back, 0 unknown, +1 forward. A heading that names a direction sets it
+        # for its section. A paragraph starts in its section's direction, except that a review
+        # goes on: after a paragraph that ended looking back, the next one (with no heading
+        # of its own) looks back too (过去一年 opens a review of several paragraphs).
+        section = state = 0
+        hi = 0
         pos = 0
         n = len(text)
         while pos < n:
             pend = text.find("\n", pos)
             pend = n if pend < 0 else pend
+            headed = False
             while hi < len(headings) and headings[hi][0] < pend:
                 if headings[hi][1]:
                     section = headings[hi][1]
+                    headed = True
                 hi += 1
-            state = section
+            if headed or state >= 0:
+                state = section  # otherwise a review goes on
             # sentences of the paragraph
             s = pos
             while s < pend:
