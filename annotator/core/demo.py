@@ -6,12 +6,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from annotator.core.annotation_import import import_annotations
 from annotator.core.importer import import_files
 from annotator.core.store import Store
 from annotator.paths import DB_FILENAME, DEMO_PROJECT
 
-# suggestions in the opening part of the article are accepted, so the demo shows both kinds
-ACCEPTED_SHARE = 0.4
+# the opening part of the article comes reviewed (projects/demo/*.reviewed.jsonl); the
+# suggesters propose the rest, so the demo shows accepted spans and open suggestions
 
 
 def ensure_demo(folder: Path = DEMO_PROJECT) -> Path:
@@ -26,11 +27,8 @@ def ensure_demo(folder: Path = DEMO_PROJECT) -> Path:
     try:
         with Store.create(build / "p") as store:
             import_files(store, articles)
+            import_annotations(store, sorted(folder.glob("*.reviewed.jsonl")), annotator="demo")
             suggest_documents(store)
-            for doc in store.documents():
-                limit = doc.char_count * ACCEPTED_SHARE
-                ids = [a.id for a in store.annotations(doc.id) if a.end <= limit]
-                store.set_status(ids, "accepted", annotator="demo")
             store.checkpoint()
         target = folder / DB_FILENAME
         if not target.exists():

@@ -20,6 +20,8 @@ def test_demo_builds_with_accepted_and_open_suggestions_once(tmp_path):
     folder.mkdir()
     for f in DEMO_PROJECT.glob("*.txt"):
         shutil.copy(f, folder)
+    for f in DEMO_PROJECT.glob("*.reviewed.jsonl"):
+        shutil.copy(f, folder)
     assert ensure_demo(folder) == folder
     with Store.open(folder) as store:
         counts = store.count_annotations()
@@ -31,6 +33,6 @@ def test_demo_builds_with_accepted_and_open_suggestions_once(tmp_path):
     mtime = (folder / DB_FILENAME).stat().st_mtime_ns
     ensure_demo(folder)
     assert (folder / DB_FILENAME).stat().st_mtime_ns == mtime
-    assert sorted(p.name for p in folder.iterdir() if not p.name.endswith(".txt")) == [DB_FILENAME]
+    assert sorted(p.name for p in folder.iterdir() if p.suffix not in (".txt", ".jsonl")) == [DB_FILENAME]
     with Store.open(folder) as store:
         assert sum(store.count_annotations().values()) == total
