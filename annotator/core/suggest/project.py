@@ -39,7 +39,7 @@ GOVERNING = set("""
 成为 获得 获 列入 纳入 作为 加强 提高 增强 扩大 保障 建立 探索 推广 打通 引导 鼓励 吸引 带动
 助力 赋能 招引 签约 继 暨 让 使 做大做强 做精 打响 擦亮 用好 管好 运营 运行 投用 实体 积极 全力 持续 加速 全面 深入 着力 大力 做强 做大 做优 提速 联合 共建 携手 服务 融入 争取
 以及 和 与 及 或 等 的 在 对 为 向 将 把 从 以 于 由 是 有 共有 拥有 其中 如 即 并 又 也 还
-办好 办 筹办 主办 搭建 谋划 启用 上线 迭代 迭代升级 揭牌 对接 位于 落实 推出 用于 办成
+新增 办好 办 筹办 主办 搭建 谋划 启用 上线 迭代 迭代升级 揭牌 对接 位于 落实 推出 用于 办成
 """.split())
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "d", "r", "t", "f", "y", "e", "o",
              "m", "mq", "q", "a", "ad", "an", "zg", "h", "k", "tg", "dg", "rg", "rr", "rz"}
@@ -52,7 +52,7 @@ NAME_VERBS = {"改造", "提升", "提质", "治理", "综合治理", "整治", 
               "提档", "升级改造", "提升改造", "改造提升", "整体改造", "征拆", "搬迁"}
 ADMIN_SINGLE = {"县", "市", "区", "省"}
 RE_ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
-ORDINAL_NEXT = {"中学", "小学", "高级中学", "高中", "初中", "人民医院", "医院", "实验学校", "幼儿园",
+ORDINAL_NEXT = {"人民", "实验", "中学", "小学", "高级中学", "高中", "初中", "人民医院", "医院", "实验学校", "幼儿园",
                 "中心小学", "职业高中", "中等职业学校"}
 RE_NUMERIC = re.compile(r"^[0-9０-９.一二三四五六七八九十百千万亿两几数多零〇第]+"
                         r"[个项家所座批处条宗类种名位件次年月日号期成倍]?$")
@@ -71,6 +71,12 @@ RE_RIGHT_EXT = re.compile(r"(?:[一二三四五六七八九十0-9]+期|首期)(?
                           r"新校区|(?:[东南西北]|城[东南西北])?(?:分院|院区|校区)")
 ORG_HEADS = ("研究院", "研究所", "实验室")
 NOUN_TAGS = {"n", "vn", "nz", "an", "ns", "nt", "nr"}
+# characters of time words that date something (今年, 明年, 近期, 年底): the walk stops there
+TIME_CHARS = set("年月日今明去昨前后时当期季初底末来近现旬周")
+# after 医院/学校 a building of it: the facility is named (…医院医技综合楼, …学校教学楼)
+RE_BUILDING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:楼|大厦)")
+# roads and rail lines: a section named by a place after them (渝昆高铁镇雄段)
+LINE_HEADS = {"高铁", "铁路", "高速公路", "快速路", "高速", "公路", "城际铁路"}
 # bare quoted names: what they end in, and the words around them that make them a project
 BARE_SUFFIXES = ("谷", "港", "湾", "岛", "廊", "驿站", "客厅", "大脑", "广场", "街区", "世界", "天地",
                  "小镇", "乐园")
@@ -263,6 +269,13 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
         if tag.startswith("m") and not RE_NUMERIC.match(w):
             i -= 1  # a noun the dictionary files under numerals (零部件)
             continue
+        if tag == "t" and not any(c in TIME_CHARS for c in w):
+            i -= 1  # a time word that is no date: 夜间经济示范街区
+            continue
+        if tag == "a" and len(w) > 1 and i >= 2 and (toks[i - 2][1] in NOUN_TAGS or toks[i - 2][1]
+                                                     in PROPER_TAGS):
+            i -= 1  # an adjective inside a noun phrase: 坝区高效节水灌溉工程
+            continue
         if tag in STOP_TAGS or tag.startswith("m"):
             break
         if tag.startswith("v") and tag != "vn" and not lenient:
@@ -342,15 +355,20 @@ class ProjectSuggester:
                 toks = toks[:k] + [(w[:cut], "n", ts, he), (w[cut:], "vn", he, te)] + toks[k + 1:]
                 j = k
             i = _walk_left(toks, j)
+            fragment = False
             # the walk stopped inside an unknown word cut into characters (以/勒 工业园区,
             # 自/贸/片/区 海沧园区): the name takes the whole word, not its last characters
             if 0 < i < j and _fragment_start(toks, i):
                 k = i
                 while k > 0 and i - k < 3 and _fragment_char(toks[k - 1]) \
+                        and toks[k - 1][0] not in heads \
                         and toks[k - 1][3] == toks[k][2] and not (
                         k >= 2 and RE_NUMERIC.match(toks[k - 2][0])):
                     k -= 1  # (not a measure word after a number: 20家 托/班)
+                fragment = k < i  # an unknown word: a proper name (丈八沟, 以勒)
                 i = k
+                if i > 0 and toks[i - 1][1] == "ns" and fragment:
+                    i -= 1  # the place the unknown name lies in: 乌峰街道大坪安置区
             start = toks[i][2] if i < len(toks) else hs
             # a quoted name right before the walk's stop: “智慧X”平台
             if i > 0 and toks[i - 1][0] in ("”", '"', "」", "』", "’"):
@@ -366,7 +384,16 @@ class ProjectSuggester:
             if ext and ext.end() <= ce:
                 he = ext.end()
                 j = next((k for k in range(j, len(toks)) if toks[k][3] == he), j)
+            if not ext and head in LINE_HEADS and j + 2 < len(toks) and toks[j + 1][1] == "ns" \
+                    and toks[j + 2][0] == "段" and toks[j + 2][3] <= ce:
+                j += 2  # a section of a road or line: 渝昆高铁镇雄段
+                he = toks[j][3]
+                ext = True
             nxt = toks[j + 1] if j + 1 < len(toks) else None
+            if nxt is not None and not ext and heads.get(head) == "strong":
+                bm = RE_BUILDING.match(text, he, ce)
+                if bm and bm.end() in ends:
+                    nxt = None  # a building of the hospital or school: …医院医技综合楼
             if nxt is not None and nxt[0] not in FOLLOW_OK and len(head) < 3 and not ext and (
                     nxt[1].startswith("n") or (nxt[1] == "x" and _is_cjk(nxt[0][0]))):
                 continue  # the head word goes on into a longer noun (中心城区, 基地核心…)
@@ -383,7 +410,7 @@ class ProjectSuggester:
                 continue
             strong = heads.get(head) == "strong"
             lo = i
-            evidence = quoted or _evidence(toks, lo, j + 1)
+            evidence = quoted or fragment or _evidence(toks, lo, j + 1)
             if not evidence and not (strong and he - start - len(head) >= 2):
                 continue
             conf = 0.75 if (quoted or evidence) else 0.55
@@ -413,6 +440,8 @@ class ProjectSuggester:
                     if hm.end() == len(inner):
                         m = hm
                 if m is not None and len(inner) > len(m.group()):
+                    if m.start() not in {t[2] for t in segment.tokens(inner)}:
+                        continue  # the head ends a longer word: “国际文旅小城” is a slogan
                     if not self._generic(text[a:b + 1], text, a, b + 1):
                         out.append((a, b + 1, 0.7, f"project: quoted name with head {m.group()}"))
                     continue
@@ -573,4 +602,14 @@ class ProjectSuggester:
             result.append(Suggestion(start=s, end=e, label="PROJECT", text=text[s:e], value={},
                                      confidence=conf, reason=why, origin=self.name))
         result.sort(key=lambda x: x.start)
-        return result
+        # a name right after another one is part of it: 成都医学城 + 三医创新中心
+        merged: list[Suggestion] = []
+        for sg in result:
+            if merged and merged[-1].end == sg.start and text[sg.start] not in QUOTE_PAIRS:
+                prev = merged.pop()
+                sg = Suggestion(start=prev.start, end=sg.end, label="PROJECT",
+                                text=text[prev.start:sg.end], value={},
+                                confidence=max(prev.confidence, sg.confidence),
+                                reason=prev.reason + " + " + sg.reason, origin=self.name)
+            merged.append(sg)
+        return merged
