@@ -45,7 +45,8 @@ STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "d", "r", "t", "
              "m", "mq", "q", "a", "ad", "an", "zg", "h", "k", "tg", "dg", "rg", "rr", "rz"}
 # parts of a name that the dictionary tags as localisers: regions (西部医学检验检测中心)
 REGION_WORDS = {"东部", "西部", "南部", "北部", "中部", "东北", "西北", "西南", "东南", "华南", "华北",
-                "华东", "华中", "西南部", "长三角", "珠三角", "大湾区", "湾区", "中原", "海峡两岸", "两岸"}
+                "华东", "华中", "西南部", "长三角", "珠三角", "大湾区", "湾区", "中原", "海峡两岸", "两岸",
+                "东岸", "西岸", "南岸", "北岸"}
 # verbs that name the kind of work in a project's name when they stand right before 工程/项目
 NAME_VERBS = {"改造", "提升", "提质", "治理", "综合治理", "整治", "综合整治", "修复", "生态修复", "迁建",
               "扩建", "改扩建", "新建", "升级", "保护", "更新", "开发", "综合开发", "快速化", "建设",
@@ -238,6 +239,9 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
                 i = k
                 continue
             break
+        if w in GOVERNING and tag == "vn" and i == j and i >= 2 and toks[i - 2][1] in NOUN_TAGS:
+            i -= 1  # a nominalised verb that names the kind of facility: …管理服务平台
+            continue
         if w in GOVERNING or any(c in CLAUSE_BREAK for c in w) or w in "、“”\"「」『』‘’":
             break
         if RE_PHASE.match(w) or RE_LATIN.match(w) or w in REGION_WORDS:
@@ -251,7 +255,10 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
                 break  # a measure word after a number (20/家 托/班)
             i -= 1
             continue
-        if w in ADMIN_SINGLE and i < j:
+        if _single_ok(toks[i - 1]) and i >= 2 and toks[i - 2][1] == "ns" and i < j:
+            i -= 1  # one character between a place and the rest: 镇雄县农特产品…
+            continue
+        if w in ADMIN_SINGLE and (i < j or len(head) >= 3):
             i -= 1  # 县人民医院, 市妇幼保健院: the county's or city's own facility
             break
         if RE_ORDINAL.match(w) and i < len(toks) and toks[i][0] in ORDINAL_NEXT:
@@ -378,13 +385,13 @@ class ProjectSuggester:
                     start = q
             if start >= hs and toks[j][2] >= hs:
                 continue  # nothing before the head
-            if he - start - len(head) < 2:
-                continue  # one character before the head is no name (大城, 三港)
+            if he - start - len(head) < 2 and not (len(head) >= 3 and text[start] in ADMIN_SINGLE):
+                continue  # one character before the head is no name (大城, 三港), but 县中医院 is
             ext = RE_RIGHT_EXT.match(text, he)
             if ext and ext.end() <= ce:
                 he = ext.end()
                 j = next((k for k in range(j, len(toks)) if toks[k][3] == he), j)
-            if not ext and head in LINE_HEADS and j + 2 < len(toks) and toks[j + 1][1] == "ns" \
+            if not ext and head in LINE_HEADS and j + 2 < len(toks) and toks[j + 1][1] in PROPER_TAGS \
                     and toks[j + 2][0] == "段" and toks[j + 2][3] <= ce:
                 j += 2  # a section of a road or line: 渝昆高铁镇雄段
                 he = toks[j][3]
