@@ -5,7 +5,9 @@
 1. start: a fresh ``python`` process imports the GUI, creates the app and the window on
    the demo project and quits after the article's first paint (wall time of the process).
 2. open: the window opens a 200,000-character document carrying 10,000 spans, until its
-   text view has been formatted and painted.
+   text view has painted it (the part in view formatted). "formatted" (no goal) goes on
+   until the rest of the document is formatted too, when the view does that in the
+   background (``TextView.is_formatting``).
 3. label key: a selection in that document, the label key pressed (QTest.keyClick on the
    text view) until the span is committed (a row in the store, seen from a second
    connection) and the view has painted it.
@@ -155,7 +157,14 @@ def bench_start(repeat: int) -> list[float]:
     return times
 
 
-def bench_window(repeat: int) -> tuple[list[float], list[float]]:
+def wait_formatted(app, view, timeout: float = 30.0) -> None:
+    busy = getattr(view, "is_formatting", None)
+    deadline = time.perf_counter() + timeout
+    while busy is not None and busy() and time.perf_counter() < deadline:
+        app.processEvents()
+
+
+def bench_window(repeat: int) -> tuple[list[float], list[float], list[float]]:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -173,15 +182,18 @@ def bench_window(repeat: int) -> tuple[list[float], list[float]]:
     window.resize(1400, 860)
     window.show()
     window.open_project(folder)
-    open_times, key_times = [], []
+    open_times, formatted_times, key_times = [], [], []
     viewport = window.text_view.viewport()
     for _ in range(repeat):
         window.open_document(small)
         wait_painted(app, viewport)
+        wait_formatted(app, window.text_view)
         t0 = time.perf_counter()
         window.open_document(big)
         wait_painted(app, viewport)
         open_times.append(time.perf_counter() - t0)
+        wait_formatted(app, window.text_view)
+        formatted_times.append(time.perf_counter() - t0)
         assert len(window.text_view.text) == DOC_CHARS
 
     # label key: select free text (between the spans) and press "1" (DISTRICT)
@@ -215,16 +227,17 @@ def bench_window(repeat: int) -> tuple[list[float], list[float]]:
     finally:
         checker.close()
         window.close()
-    return open_times, key_times
+    return open_times, formatted_times, key_times
 
 
 def row(name: str, times: list[float]) -> str:
-    goal = GOALS[name]
+    goal = GOALS.get(name)
     median, worst = statistics.median(times), max(times)
-    unit, scale = ("ms", 1000) if goal < 0.1 else ("s", 1)
+    unit, scale = ("ms", 1000) if name == "label key" else ("s", 1)
     fmt = (lambda v: f"{v * scale:8.1f} {unit}") if unit == "ms" else (lambda v: f"{v:8.3f} {unit}")
-    verdict = "ok" if median <= goal else "SLOW"
-    return f"{name:<10} {fmt(median)} {fmt(worst)} {fmt(goal)}   {verdict}  (n={len(times)})"
+    verdict = "" if goal is None else "ok" if median <= goal else "SLOW"
+    shown_goal = fmt(goal) if goal is not None else f"{'-':>10}"
+    return f"{name:<10} {fmt(median)} {fmt(worst)} {shown_goal}   {verdict:<4}  (n={len(times)})"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -232,9 +245,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
     start = bench_start(args.repeat)
-    open_times, key_times = bench_window(args.repeat)
+    open_times, formatted_times, key_times = bench_window(args.repeat)
     print(f"{'measure':<10} {'median':>10} {'worst':>10} {'goal':>10}")
-    for name, times in (("start", start), ("open", open_times), ("label key", key_times)):
+    for name, times in (("start", start), ("open", open_times), ("formatted", formatted_times),
+                        ("label key", key_times)):
         print(row(name, times))
     print(f"(document: {DOC_CHARS:,} characters, {SPANS:,} spans; PySide6 offscreen)")
     return 0
