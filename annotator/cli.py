@@ -87,32 +87,11 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    out = Path(args.output)
-    fmt = args.format or {".xlsx": "xlsx", ".csv": "csv", ".conll": "conll", ".bio": "conll"}.get(
-        out.suffix.lower(), "jsonl")
-    statuses = _split(args.status) or ["accepted"]
+    from annotator.core.export.dispatch import export
+
     with _open(args.project) as store:
-        filters = {"statuses": statuses, "labels": _split(args.label), "doc_ids": _doc_ids(store, args.doc)}
-        if fmt in ("jsonl", "doccano"):
-            from annotator.core.export import jsonl
-
-            n = jsonl.write(store, out, fmt, **filters)
-            print(f"wrote {n} line(s) to {out}")
-        elif fmt == "xlsx":
-            from annotator.core.export import xlsx
-
-            summary = xlsx.write(store, out, **filters)
-            print(f"wrote {out}: {summary}")
-        elif fmt == "csv":
-            from annotator.core.export import csv as csv_export
-
-            n = csv_export.write(store, out, **filters)
-            print(f"wrote {n} row(s) to {out}")
-        else:
-            from annotator.core.export import conll
-
-            n = conll.write(store, out, **filters)
-            print(f"wrote {n} document(s) to {out}")
+        print(export(store, args.output, args.format, statuses=_split(args.status) or ["accepted"],
+                     labels=_split(args.label), doc_ids=_doc_ids(store, args.doc)))
     return 0
 
 
