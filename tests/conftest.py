@@ -22,3 +22,14 @@ def pytest_configure(config) -> None:
         QSettings.setPath(fmt, QSettings.Scope.SystemScope, os.path.join(SETTINGS_DIR, "system"))
     QCoreApplication.setOrganizationName("annotator-tests")
     QCoreApplication.setApplicationName("annotator-tests")
+
+
+# CI runs the fuzz tests on a fixed sequence of examples, so a red run can be replayed
+try:
+    from hypothesis import settings as _hypothesis_settings
+except ImportError:  # pragma: no cover
+    pass
+else:
+    _hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+    if os.environ.get("CI"):
+        _hypothesis_settings.load_profile("ci")
