@@ -51,9 +51,9 @@ def project(tmp_path) -> Path:
 
 @pytest.fixture
 def settings(qapp):
-    from annotator.gui.app import make_settings
+    from annotator.gui.settings import Settings
 
-    s = make_settings()
+    s = Settings()
     s.annotator_name = "tester"
     return s
 

@@ -180,13 +180,12 @@ def test_first_start_asks_the_name_and_opens_the_demo(project, settings, monkeyp
 
     from annotator.core import demo
     from annotator.gui import app as app_module
-    from annotator.gui.dialogs import name_dialog
 
     settings.annotator_name = ""
     settings.last_project = ""
     opened = []
-    monkeypatch.setattr(app_module, "make_settings", lambda: settings)
-    monkeypatch.setattr(name_dialog, "ask_annotator_name", lambda parent, current="": "Li Hua")
+    monkeypatch.setattr(app_module, "Settings", lambda: settings)
+    monkeypatch.setattr(app_module, "ask_annotator_name", lambda parent, current="": "Li Hua")
     monkeypatch.setattr(demo, "ensure_demo", lambda: project)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
