@@ -4,7 +4,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any, Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
+                            QSortFilterProxyModel, Qt)
 from PySide6.QtGui import QColor
 
 from annotator.core.models import Annotation, ChangeSet
@@ -21,6 +22,14 @@ def _order(a: Annotation) -> tuple[int, int, int]:
 
 def format_value(value: dict) -> str:
     return " ".join(str(v) for v in value.values() if v not in (None, ""))
+
+
+def status_text(status: str) -> str:
+    """A status as the interface shows it (translated in this model's context)."""
+    tr = QCoreApplication.translate
+    return {"accepted": tr("AnnotationTableModel", "accepted"),
+            "suggested": tr("AnnotationTableModel", "suggested"),
+            "rejected": tr("AnnotationTableModel", "rejected")}.get(status, status)
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -129,8 +138,7 @@ class AnnotationTableModel(QAbstractTableModel):
         return None
 
     def status_text(self, status: str) -> str:
-        return {"accepted": self.tr("accepted"), "suggested": self.tr("suggested"),
-                "rejected": self.tr("rejected")}.get(status, status)
+        return status_text(status)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout,
                                QVBoxLayout, QWidget)
 
 from annotator.core.models import Annotation, Label
+from annotator.gui.models.annotation_table import status_text
 
 QUALIFIERS = ("", "超", "近", "约", "达", "逾", "余", "多")
 # label -> [(value key, kind)] of the normalised value fields that fit it
@@ -156,7 +157,7 @@ class AnnotationForm(QWidget):
             return
         self.label_combo.setCurrentText(a.label)
         self.text_label.setText(a.text)
-        self.status_label.setText(a.status)
+        self.status_label.setText(status_text(a.status))
         self.origin_label.setText(a.origin)
         self.annotator_label.setText(a.annotator)
         self.reason_label.setText(a.reason)
