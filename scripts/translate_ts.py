@@ -2,6 +2,9 @@
 
     python scripts/translate_ts.py resources/translations/annotator_zh_CN.ts [--check]
 
+Calls with a literal context and text under another name (``tr = QCoreApplication.translate``
+then ``tr("Context", "text")``) are misread by lupdate as text "Context" with a comment;
+those are replaced by the real (context, text) pairs read from the sources.
 Strings marked with a module-level helper (``_t("…")`` calling
 ``QCoreApplication.translate("Context", text)``) reach lupdate as a ``tr`` alias without a
 context; they are moved to the context that helper names, read from the source file.
@@ -10,6 +13,7 @@ missing ones are listed, and ``--check`` makes that an error.
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -135,11 +139,51 @@ def regroup(root: ET.Element, ts_dir: Path) -> None:
         root.remove(nameless)
 
 
+_LITERAL_PAIR = re.compile(r"""\b(?:\w*tr|translate)\(\s*(["'])(\w+)\1\s*,\s*(["'])((?:(?!\3)[^\\]|\\.)*)\3\s*\)""")
+
+
+def literal_pairs(ts_dir: Path) -> dict[tuple[str, str], str]:
+    """{(context, text): file} of every translate-like call with two string literals in the GUI."""
+    pairs: dict[tuple[str, str], str] = {}
+    for source in sorted((ROOT / "annotator" / "gui").rglob("*.py")):
+        code = source.read_text(encoding="utf-8")
+        for match in _LITERAL_PAIR.finditer(code):
+            text = match.group(4).encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
+            pairs.setdefault((match.group(2), text), os.path.relpath(source, ts_dir))
+    return pairs
+
+
+def add_literal_pairs(root: ET.Element, ts_dir: Path) -> None:
+    pairs = literal_pairs(ts_dir)
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    names = {context for context, _text in pairs}
+    for context in list(contexts.values()):  # lupdate's misreading: source = a context name, comment = text
+        for message in context.findall("message"):
+            if message.findtext("source") in names and message.find("comment") is not None:
+                context.remove(message)
+    for (name, text), filename in pairs.items():
+        context = contexts.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+            contexts[name] = context
+        if any(m.findtext("source") == text for m in context.findall("message")):
+            continue
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "location", filename=filename)
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation", type="unfinished")
+    for name, context in list(contexts.items()):
+        if not context.findall("message"):
+            root.remove(context)
+
+
 def translate(path: Path) -> list[str]:
     tree = ET.parse(path)
     root = tree.getroot()
     root.set("language", "zh_CN")
     regroup(root, path.parent)
+    add_literal_pairs(root, path.parent)
     for location in root.iter("location"):  # file names only: line numbers churn with every edit
         location.attrib.pop("line", None)
     missing = []

@@ -158,16 +158,6 @@ Your saved work is safe.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/app.py" />
-            <source>Welcome</source>
-            <translation>欢迎</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/app.py" />
-            <source>Your name (stored with each annotation):</source>
-            <translation>您的姓名（随每条标注保存）：</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/app.py" />
             <source>Demo project</source>
             <translation>示例项目</translation>
         </message>
