@@ -28,6 +28,22 @@ def settle(app: QApplication, rounds: int = 5) -> None:
         app.processEvents()
 
 
+def show_a_suggestion(window, app: QApplication, prefer: tuple[str, ...] = ("AMOUNT", "PROJECT")) -> None:
+    """Select an open suggestion (an AMOUNT if there is one: its form has the most to show) and
+    scroll so that it stands a few lines below the top of the article."""
+    window.next_suggestion()  # opens the first document with open suggestions
+    suggestions = sorted((a for a in window.ann_model.annotations() if a.status == "suggested"),
+                         key=lambda a: a.start)
+    if not suggestions:
+        return
+    chosen = next((a for label in prefer for a in suggestions if a.label == label), suggestions[0])
+    text = window.text_view.text
+    starts = [0] + [i + 1 for i, ch in enumerate(text[:chosen.start]) if ch == "\n" and text[i + 1:i + 2].strip()]
+    window.text_view.scroll_to(starts[-2] if len(starts) > 1 else 0)  # the paragraph before the chosen one
+    settle(app)
+    window.select_annotation(chosen.id, scroll=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--language", default="en", help="interface language: en or zh_CN (default en)")
@@ -64,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     if splitter is not None:  # room for the document names and the form
         splitter.setSizes([300, 660, 440])
     settle(app)
-    window.next_suggestion()  # the first open suggestion: drawn selected and shown in the form
+    show_a_suggestion(window, app)
     settle(app)
     if window.selected_id is None:
         print("warning: no open suggestion to select in the demo project", file=sys.stderr)
