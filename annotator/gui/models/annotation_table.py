@@ -4,11 +4,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Any, Iterable
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from annotator.core.models import Annotation, ChangeSet
+from annotator.gui.models.filter_proxy import FilterProxy
 
 LABEL, TEXT, STATUS, VALUE, ORIGIN, START, END = range(7)
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -146,7 +146,7 @@ class AnnotationTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class AnnotationFilterProxy(QSortFilterProxyModel):
+class AnnotationFilterProxy(FilterProxy):
     """Sorts by any column (offsets numerically) and hides rejected spans unless asked."""
 
     def __init__(self, parent=None):
@@ -158,29 +158,16 @@ class AnnotationFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
 
     def set_show_rejected(self, on: bool) -> None:
-        self._begin_filter_change()
-        self._show_rejected = bool(on)
-        self._end_filter_change()
+        with self.changing_filter():
+            self._show_rejected = bool(on)
 
     def set_labels(self, labels: Iterable[str] | None) -> None:
-        self._begin_filter_change()
-        self._labels = set(labels) if labels is not None else None
-        self._end_filter_change()
+        with self.changing_filter():
+            self._labels = set(labels) if labels is not None else None
 
     def set_text(self, needle: str) -> None:
-        self._begin_filter_change()
-        self._needle = needle.strip()
-        self._end_filter_change()
-
-    def _begin_filter_change(self) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated there
-            self.beginFilterChange()
-
-    def _end_filter_change(self) -> None:
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
+        with self.changing_filter():
+            self._needle = needle.strip()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -4,10 +4,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.core.models import STATUSES, ChangeSet, Document
 from annotator.core.store import Store
+from annotator.gui.models.filter_proxy import FilterProxy
 
 TITLE, ACCEPTED, OPEN, DONE = range(4)
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -134,7 +135,7 @@ class DocumentListModel(QAbstractTableModel):
         return True
 
 
-class DocumentFilterProxy(QSortFilterProxyModel):
+class DocumentFilterProxy(FilterProxy):
     """Filters by a piece of the title or name, and optionally to documents with open suggestions."""
 
     def __init__(self, parent=None):
@@ -144,24 +145,12 @@ class DocumentFilterProxy(QSortFilterProxyModel):
         self.setSortRole(Qt.ItemDataRole.DisplayRole)
 
     def set_text(self, needle: str) -> None:
-        self._begin_filter_change()
-        self._needle = needle.strip().casefold()
-        self._end_filter_change()
+        with self.changing_filter():
+            self._needle = needle.strip().casefold()
 
     def set_open_only(self, on: bool) -> None:
-        self._begin_filter_change()
-        self._open_only = bool(on)
-        self._end_filter_change()
-
-    def _begin_filter_change(self) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.10; invalidateFilter() is deprecated there
-            self.beginFilterChange()
-
-    def _end_filter_change(self) -> None:
-        if hasattr(self, "endFilterChange"):
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
+        with self.changing_filter():
+            self._open_only = bool(on)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
