@@ -8,6 +8,7 @@ from typing import Iterable
 from annotator.core.errors import AnnotatorError
 from annotator.core.evaluate import Span, score
 from annotator.core.store import Store
+from annotator.core.text import normalise
 
 
 def read_gold(paths: Iterable[str | Path]) -> list[Span]:
@@ -39,6 +40,24 @@ def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: I
     pred = [Span(ids[a.document_id], a.start, a.end, a.label)
             for a in store.iter_annotations(statuses=list(statuses), doc_ids=list(ids))]
     return score(gold, pred)
+
+
+def score_folder(folder: Path, suggesters: Iterable, labels: set[str] | None = None
+                 ) -> tuple[dict, list[Span], list[Span], dict[str, str]]:
+    """Run ``suggesters`` over ``folder``/*.txt and score them against the *.gold.jsonl beside.
+
+    Returns (scores as :func:`score` gives them, gold spans, predicted spans, texts by name).
+    """
+    suggesters = list(suggesters)
+    gold, pred, texts = [], [], {}
+    for txt in sorted(Path(folder).glob("*.txt")):
+        text = normalise(txt.read_text(encoding="utf-8"))
+        texts[txt.name] = text
+        gold += [s for s in read_gold([txt.with_suffix(".gold.jsonl")]) if labels is None or s.label in labels]
+        for suggester in suggesters:
+            pred += [Span(txt.name, s.start, s.end, s.label) for s in suggester.suggest(text)
+                     if labels is None or s.label in labels]
+    return score(gold, pred), gold, pred, texts
 
 
 def format_table(result: dict) -> str:

@@ -2,10 +2,9 @@
 (tests/data/blind) or the shared dev corpus."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from annotator.core.evaluate import Span, score
+from annotator.core.evaluation import score_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDERS = {"holdout": ROOT / "tests" / "data" / "holdout", "dev": ROOT.parent / "shared" / "corpus",
@@ -19,17 +18,7 @@ BLIND_FLOORS = {"AMOUNT": 0.97, "DISTRICT": 0.96, "PROJECT": 0.94, "TARGET": 0.9
 def overlap_f1(label: str, suggester, which: str = "holdout") -> float | None:
     """Overlap F1 of ``suggester`` for ``label``; None if the folder is not there."""
     folder = FOLDERS[which]
-    docs = sorted(folder.glob("*.txt"))
-    if not docs:
+    if not any(folder.glob("*.txt")):
         return None
-    gold, pred = [], []
-    for txt in docs:
-        text = txt.read_text(encoding="utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-        for line in open(txt.with_suffix("").with_suffix(".gold.jsonl"), encoding="utf-8"):
-            d = json.loads(line)
-            if d["label"] == label:
-                gold.append(Span(txt.name, d["start"], d["end"], label))
-        for s in suggester.suggest(text):
-            if s.label == label:
-                pred.append(Span(txt.name, s.start, s.end, label))
-    return score(gold, pred)["labels"][label]["overlap"]["f1"]
+    result, _, _, _ = score_folder(folder, [suggester], {label})
+    return result["labels"][label]["overlap"]["f1"]

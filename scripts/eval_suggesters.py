@@ -1,0 +1,40 @@
+"""Score the built-in suggesters on a set of articles with gold annotations, without a project.
+
+    python scripts/eval_suggesters.py {dev,holdout,blind} [LABEL ...] [-v]
+
+dev:     ../shared/corpus (the two development articles)
+holdout: tests/data/holdout (original articles from other regions and years; tuned on)
+blind:   tests/data/blind (written before the rules were read; record first scores, not last)
+Their gold is built from src/*.marked by each folder's build_gold.py. -v lists misses and extras.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from annotator.core.evaluation import score_folder
+from annotator.core.suggest import default_suggesters
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = {"dev": ROOT.parent / "shared" / "corpus", "holdout": ROOT / "tests" / "data" / "holdout",
+        "blind": ROOT / "tests" / "data" / "blind"}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in SETS:
+        print(__doc__, file=sys.stderr)
+        return 2
+    labels = {a for a in argv[1:] if not a.startswith("-")} or None
+    result, gold, pred, texts = score_folder(SETS[argv[0]], default_suggesters(), labels)
+    for label, kinds in result["labels"].items():
+        print(label, "exact", kinds["exact"], "overlap", kinds["overlap"])
+    if "-v" in argv:
+        gs, ps = set(gold), set(pred)
+        for tag, spans in (("MISS", gs - ps), ("EXTRA", ps - gs)):
+            for s in sorted(spans):
+                print(tag, s.label, s.doc, s.start, texts[s.doc][s.start:s.end])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
