@@ -33,7 +33,8 @@ def _texts() -> dict[str, str]:
         "find": _t("&Find in document…"), "search": _t("&Search all documents…"),
         "name": _t("Annotator &name…"), "done": _t("Mark document &done"),
         "bigger": _t("&Larger text"), "smaller": _t("&Smaller text"), "show_rejected": _t("Show &rejected spans"),
-        "snap": _t("Snap selection to &words"), "english": "English", "chinese": "中文",
+        "snap": _t("Snap selection to &words"), "reload": _t("&Reload from disk"),
+        "suggest_on_import": _t("Suggest on &import"), "english": "English", "chinese": "中文",
         "about": _t("&About annotator"), "undo": _t("&Undo"), "redo": _t("&Redo"),
         "menu_project": _t("&Project"), "menu_recent": _t("&Recent projects"), "menu_edit": _t("&Edit"),
         "menu_view": _t("&View"), "menu_language": _t("&Language"), "menu_help": _t("&Help"),
@@ -77,6 +78,8 @@ class Actions:
         self._add("smaller", lambda: w.change_font_size(-1), Std.ZoomOut)
         self._add("show_rejected", w.set_show_rejected, checkable=True)
         self._add("snap", w.set_snap_to_words, checkable=True)
+        self._add("reload", w.reload, "Ctrl+R")
+        self._add("suggest_on_import", w.set_suggest_on_import, checkable=True)
         self._add("about", w.about)
         languages = QActionGroup(w)
         for name, code in (("english", "en"), ("chinese", "zh_CN")):
@@ -115,7 +118,8 @@ class Actions:
         recent = self.menus["menu_recent"] = project.addMenu("")
         recent.aboutToShow.connect(self._fill_recent)
         project.addSeparator()
-        for name in ("import_files", "import_folder", "export", None, "suggest", "labels", None, "quit"):
+        for name in ("import_files", "import_folder", "export", None, "suggest", "suggest_on_import", "labels",
+                     None, "quit"):
             project.addAction(a[name]) if name else project.addSeparator()
         edit = self.menus["menu_edit"] = bar.addMenu("")
         edit.addActions([self.undo, self.redo])
@@ -129,8 +133,8 @@ class Actions:
         for name in ("find", "search", "snap", "name"):
             edit.addAction(a[name])
         view = self.menus["menu_view"] = bar.addMenu("")
-        for name in ("bigger", "smaller", "show_rejected"):
-            view.addAction(a[name])
+        for name in ("reload", None, "bigger", "smaller", "show_rejected"):
+            view.addAction(a[name]) if name else view.addSeparator()
         language = self.menus["menu_language"] = view.addMenu("")
         language.addActions([a["english"], a["chinese"]])
         self.menus["menu_help"] = bar.addMenu("")
@@ -179,4 +183,5 @@ class Actions:
         """Check marks from the settings."""
         self["show_rejected"].setChecked(settings.show_rejected)
         self["snap"].setChecked(settings.snap_to_words)
+        self["suggest_on_import"].setChecked(settings.suggest_on_import)
         self["chinese" if settings.language == "zh_CN" else "english"].setChecked(True)

@@ -335,6 +335,9 @@ class MainWindow(QMainWindow):
         self.ann_proxy.set_show_rejected(on)
         self.text_view.reload_spans(self.ann_model.annotations())
 
+    def set_suggest_on_import(self, on: bool) -> None:
+        self.settings.suggest_on_import = bool(on)
+
     def set_snap_to_words(self, on: bool) -> None:
         self.settings.snap_to_words = bool(on)
 
