@@ -33,7 +33,7 @@ ZH: dict[str, str] = {
     "Show &rejected spans": "显示已拒绝的标注(&R)", "Snap selection to &words": "选区对齐到词语(&W)",
     "&About annotator": "关于 annotator(&A)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)", "&Project": "项目(&P)",
     "&Recent projects": "最近的项目(&R)", "&Edit": "编辑(&E)", "&View": "视图(&V)", "&Language": "语言(&L)",
-    "&Help": "帮助(&H)", "Accept all in this document": "接受本文档中的全部", "Reject all in this document":
+    "&Help": "帮助(&H)", "&Reload from disk": "从磁盘重新载入(&R)", "Suggest on &import": "导入时自动建议(&I)", "Accept all in this document": "接受本文档中的全部", "Reject all in this document":
     "拒绝本文档中的全部", "Accept all in the project": "接受整个项目中的全部",
     "Reject all in the project": "拒绝整个项目中的全部",
     # ---- background tasks

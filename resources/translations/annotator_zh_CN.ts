@@ -731,6 +731,16 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
+            <source>&amp;Reload from disk</source>
+            <translation>从磁盘重新载入(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Suggest on &amp;import</source>
+            <translation>导入时自动建议(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;About annotator</source>
             <translation>关于 annotator(&amp;A)</translation>
         </message>
