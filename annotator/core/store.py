@@ -499,6 +499,8 @@ class Store:
         """Accept or reject many annotations in one transaction (all or none)."""
         changes = []
         stamp = now()
+        texts: dict[int, str] = {}
+        taken: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
         with self.transaction():
             for ann_id in ann_ids:
                 before = self.annotation(ann_id)
@@ -506,8 +508,18 @@ class Store:
                     continue
                 after = before.with_(status=status, updated_at=stamp,
                                      annotator=annotator or before.annotator)
-                self._validate(after)
-                self._update(after)
+                if status not in STATUSES:
+                    self._validate(after)  # raises: unknown status
+                if before.status == "rejected":  # back in play: may now overlap a span of its label
+                    doc = before.document_id
+                    if doc not in texts:
+                        texts[doc], taken[doc] = self._text(doc), self._taken(doc)
+                    self._validate(after, texts[doc], taken[doc])
+                    taken[doc].setdefault(after.label, []).append((after.start, after.end, after.text))
+                # otherwise only the status changes: offsets, text and label were valid and
+                # leaving or keeping the non-rejected side frees no overlap rule
+                self.conn.execute("UPDATE annotations SET status = ?, updated_at = ?, annotator = ? WHERE id = ?",
+                                  (after.status, after.updated_at, after.annotator, ann_id))
                 changes.append(Change(before, after))
         return ChangeSet(tuple(changes), f"{status} {len(changes)}")
 
@@ -517,11 +529,7 @@ class Store:
         stamp = now()
         changes = []
         with self.transaction():
-            taken: dict[str, list[tuple[int, int, str]]] = {}
-            for label, start, end, span_text in self.conn.execute(
-                    'SELECT label, start, "end", text FROM annotations WHERE document_id = ? '
-                    "AND status != 'rejected'", (doc_id,)):
-                taken.setdefault(label, []).append((start, end, span_text))
+            taken = self._taken(doc_id)
             for s in suggestions:
                 a = Annotation(None, doc_id, s.start, s.end, s.label, s.text, dict(s.value), "suggested",
                                s.origin or "suggester", "", s.confidence, s.reason, "", stamp, stamp)
@@ -532,6 +540,15 @@ class Store:
                 changes.append(Change(None, self._insert(a)))
                 taken.setdefault(a.label, []).append((a.start, a.end, a.text))
         return ChangeSet(tuple(changes), f"suggest {len(changes)}")
+
+    def _taken(self, doc_id: int) -> dict[str, list[tuple[int, int, str]]]:
+        """The document's non-rejected spans by label: (start, end, text), for overlap checks."""
+        taken: dict[str, list[tuple[int, int, str]]] = {}
+        for label, start, end, span_text in self.conn.execute(
+                'SELECT label, start, "end", text FROM annotations WHERE document_id = ? '
+                "AND status != 'rejected'", (doc_id,)):
+            taken.setdefault(label, []).append((start, end, span_text))
+        return taken
 
     def delete_annotations(self, ann_ids: Iterable[int]) -> ChangeSet:
         changes = []
