@@ -140,3 +140,16 @@ def test_duplicate_document_is_refused_and_names_are_kept_unique(store, doc):
         store.add_document(Document(None, "other.txt", "t", TEXT, sha256(TEXT)))
     d2 = store.add_document(Document(None, "a.txt", "t", "另一篇", sha256("另一篇")))
     assert d2.name == "a (2).txt"
+
+
+def test_bringing_back_a_rejected_span_that_now_overlaps_is_refused_whole(store, doc):
+    first = store.add_annotation(doc.id, 3, 6, "DISTRICT", status="suggested").changes[0].after
+    other = store.add_annotation(doc.id, 25, 28, "DISTRICT", status="suggested").changes[0].after
+    store.set_status([first.id, other.id], "rejected")
+    store.add_annotation(doc.id, 3, 5, "DISTRICT")  # 湖里, by hand, where 湖里区 was rejected
+    before = rows(store)
+    with pytest.raises(ValidationError, match="overlaps"):
+        store.set_status([other.id, first.id], "accepted")
+    assert rows(store) == before
+    store.set_status([other.id], "accepted")
+    assert store.annotation(other.id).status == "accepted"
