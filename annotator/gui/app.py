@@ -14,6 +14,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.gui.dialogs.name_dialog import ask_annotator_name
 from annotator.gui.i18n import install_translator
 from annotator.gui.settings import Settings
+from annotator.paths import DEMO_PROJECT
 
 ORGANISATION = "annotator"
 APPLICATION = "annotator"
@@ -69,15 +70,15 @@ def run(project: str | None = None) -> int:
 
     window = MainWindow(settings)
     install_excepthook(lambda: window)
+    if not settings.annotator_name:
+        _first_start_name(settings)
     if project is None and settings.last_project and Path(settings.last_project).is_dir():
         project = settings.last_project
-    if project is None:
-        if not settings.annotator_name:
-            _first_start_name(settings)
+    if project is None or Path(project).resolve() == DEMO_PROJECT.resolve():
         from annotator.core.demo import ensure_demo
 
         try:
-            project = str(ensure_demo())
+            project = str(ensure_demo(DEMO_PROJECT))  # built on first open
         except AnnotatorError as e:
             QMessageBox.warning(None, QCoreApplication.translate("App", "Demo project"), str(e))
     window.show()

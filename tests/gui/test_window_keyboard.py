@@ -186,7 +186,7 @@ def test_first_start_asks_the_name_and_opens_the_demo(project, settings, monkeyp
     opened = []
     monkeypatch.setattr(app_module, "Settings", lambda: settings)
     monkeypatch.setattr(app_module, "ask_annotator_name", lambda parent, current="": "Li Hua")
-    monkeypatch.setattr(demo, "ensure_demo", lambda: project)
+    monkeypatch.setattr(demo, "ensure_demo", lambda folder=None: project)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
     def fake_exec():
@@ -200,3 +200,33 @@ def test_first_start_asks_the_name_and_opens_the_demo(project, settings, monkeyp
     assert settings.annotator_name == "Li Hua"
     assert opened and opened[0][0] == project and opened[0][1] is not None
     assert settings.last_project == str(project.resolve())
+
+
+def test_opening_the_demo_folder_builds_its_database_first(settings, monkeypatch, qapp, tmp_path):
+    import shutil
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.gui import app as app_module
+    from annotator.paths import DB_FILENAME, DEMO_PROJECT
+
+    demo_copy = tmp_path / "demo"
+    demo_copy.mkdir()
+    for f in list(DEMO_PROJECT.glob("*.txt")) + list(DEMO_PROJECT.glob("*.reviewed.jsonl")):
+        shutil.copy(f, demo_copy)
+    monkeypatch.setattr(app_module, "DEMO_PROJECT", demo_copy)
+    monkeypatch.setattr(app_module, "Settings", lambda: settings)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    opened = []
+
+    def fake_exec():
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible())
+        opened.append((window.store.folder, window.ann_model.rowCount()))
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    assert app_module.run(str(demo_copy)) == 0  # as `annotator gui projects/demo` on a fresh checkout
+    assert (demo_copy / DB_FILENAME).exists()
+    assert opened and opened[0][0] == demo_copy and opened[0][1] > 0
