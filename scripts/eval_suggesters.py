@@ -1,10 +1,11 @@
 """Score the built-in suggesters on a set of articles with gold annotations, without a project.
 
-    python scripts/eval_suggesters.py {dev,holdout,blind} [LABEL ...] [-v]
+    python scripts/eval_suggesters.py {dev,holdout,blind,blind2} [LABEL ...] [-v]
 
 dev:     ../shared/corpus (the two development articles)
 holdout: tests/data/holdout (original articles from other regions and years; tuned on)
 blind:   tests/data/blind (written before the rules were read; record first scores, not last)
+blind2:  tests/data/blind2 (a second blind set, written the same way; 晋江 2022, 南岗 2021, 凉山 2024)
 Their gold is built from src/*.marked by each folder's build_gold.py. -v lists misses and extras.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from annotator.core.suggest import default_suggesters
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {"dev": ROOT.parent / "shared" / "corpus", "holdout": ROOT / "tests" / "data" / "holdout",
-        "blind": ROOT / "tests" / "data" / "blind"}
+        "blind": ROOT / "tests" / "data" / "blind", "blind2": ROOT / "tests" / "data" / "blind2"}
 
 
 def main(argv: list[str]) -> int:
