@@ -14,6 +14,9 @@ and siblings the document mentions.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from annotator.core.models import Suggestion
 from annotator.core.suggest.gazetteer import Gazetteer, load_gazetteer
 
@@ -35,14 +38,14 @@ class DistrictSuggester:
 
     # -- helpers ---------------------------------------------------------------------
     def _weak_full(self, key: str, level: int) -> bool:
-        g = self.gazetteer
+        g = self._gazetteer if self._gazetteer is not None else self.gazetteer
         return (len(key) <= _WEAK_FULL_MAX_LEN or key in g.stop
                 or (level == 4 and key.endswith("地区")))
 
     def _acceptable(self, code: str, full: bool, key: str, mentioned: set[str],
                     parents_mentioned: set[str]) -> bool:
-        g = self.gazetteer
-        unit = g.unit(code)
+        g = self._gazetteer if self._gazetteer is not None else self.gazetteer
+        unit = g._units.get(code) or g.unit(code)
         if full:
             if not self._weak_full(key, unit.level):
                 return True
@@ -62,7 +65,7 @@ class DistrictSuggester:
         return parent_in and key not in g.ordinary
 
     def _score(self, code: str, mentioned: set[str], parents_mentioned: set[str]) -> float:
-        g = self.gazetteer
+        g = self._gazetteer if self._gazetteer is not None else self.gazetteer
         score = 0.0
         if code in mentioned:
             score += 8
@@ -75,9 +78,10 @@ class DistrictSuggester:
 
     def _resolve(self, key: str, entries, mentioned: set[str], parents_mentioned: set[str]):
         """(code, is_full, ambiguous) of the best acceptable unit for ``key``, or None."""
-        g = self.gazetteer
+        g = self._gazetteer if self._gazetteer is not None else self.gazetteer
+        acceptable = self._acceptable
         ok = [(c, f) for c, f in entries
-              if self._acceptable(c, f, key, mentioned, parents_mentioned)]
+              if acceptable(c, f, key, mentioned, parents_mentioned)]
         if not ok:
             return None
         if len(ok) == 1:
@@ -104,29 +108,25 @@ class DistrictSuggester:
         g = self.gazetteer
         cands = []   # (start, end, key, entries)
         blocks = []  # (start, end)
-        decode = g.entries
+        decode = g.entries_full
         for end, (key, raw) in g.automaton.iter(text):
-            start = end - len(key) + 1
             if raw is None:
-                blocks.append((start, end + 1))
+                blocks.append((end - len(key) + 1, end + 1))
             else:
-                cands.append((start, end + 1, key, decode(raw)))
+                entries, has_full = decode(raw)
+                cands.append((end - len(key) + 1, end + 1, key, entries, has_full))
         if not cands:
             return []
         if blocks:
-            # reach[i]: the furthest end of a blocking word that starts at or before i
-            reach = [0] * (len(text) + 1)
-            for bs, be in blocks:
-                if be > reach[bs]:
-                    reach[bs] = be
-            for i in range(1, len(reach)):
-                if reach[i - 1] > reach[i]:
-                    reach[i] = reach[i - 1]
+            # a short form lies inside a blocking word when a blocking word starting at or
+            # before it reaches past its end: the furthest end among blocks starting <= i
+            blocks.sort()
+            starts = [b[0] for b in blocks]
+            reach = list(accumulate((b[1] for b in blocks), max))
             cands = [c for c in cands
-                     if any(full for _, full in c[3]) or reach[c[0]] < c[1]]
-
-        cands = [c for c in cands
-                 if any(full for _, full in c[3]) or not self._not_a_mention(text, c[0], c[1], c[2])]
+                     if c[4] or (i := bisect_right(starts, c[0])) == 0 or reach[i - 1] < c[1]]
+        not_a_mention = self._not_a_mention
+        cands = [c[:4] for c in cands if c[4] or not not_a_mention(text, c[0], c[1], c[2])]
         if not cands:
             return []
         # context: units named in full without ambiguity, and well-known short forms

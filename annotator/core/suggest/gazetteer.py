@@ -85,6 +85,7 @@ class Gazetteer:
         self._raw = raw_units
         self._units: dict[str, Unit] = {}
         self._entries: dict[str, tuple[tuple[str, bool], ...]] = {}
+        self._entries_full: dict[str, tuple[tuple[tuple[str, bool], ...], bool]] = {}
         self.automaton = automaton
         self.ordinary: frozenset[str] = frozenset(ordinary)
         self.stop: frozenset[str] = frozenset(stop)
@@ -108,6 +109,14 @@ class Gazetteer:
         if e is None:
             e = tuple((c[:-1], False) if c[-1] == "-" else (c, True) for c in raw.split(","))
             self._entries[raw] = e
+        return e
+
+    def entries_full(self, raw: str) -> tuple[tuple[tuple[str, bool], ...], bool]:
+        """:meth:`entries` and whether any of them is a full name (cached)."""
+        e = self._entries_full.get(raw)
+        if e is None:
+            entries = self.entries(raw)
+            e = self._entries_full[raw] = (entries, any(full for _, full in entries))
         return e
 
     def ancestors(self, code: str) -> list[str]:
