@@ -29,7 +29,9 @@ _CUR = "|".join(sorted(CURRENCIES, key=len, reverse=True))
 # 元 starting a word that is not money: 元旦, 元素, 元器件, 元首 ...
 _NOT_YUAN = "旦宵素件首老帅勋气年宇音"
 _SEP = "至到~～\\-－—–"
+# every match starts with a digit: the lookahead only lets the engine skip other positions fast
 PATTERN = re.compile(
+    rf"(?=[0-9０-９{_CN_START}])"
     rf"(?:(?P<n1>{_NUM})(?P<a1>[余多])?(?P<m1>[{_UNITS}]*)\s*[{_SEP}]\s*)?"
     rf"(?P<n2>{_NUM})(?P<a2>[余多])?(?P<m2>[{_UNITS}]*)(?P<a3>余)?"
     rf"(?P<cur>{_CUR})(?!(?<=元)[{_NOT_YUAN}])"
@@ -42,6 +44,7 @@ QUALIFIERS = (("高达", "达"), ("多达", "达"), ("达到", "达"), ("超过"
 _YI_WORDS = set("统唯之第万同单逐专划如归合")
 _BAD_BEFORE = set("0123456789０１２３４５６７８９.．第几数") | set(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_HAS_DIGIT = re.compile(r"[0-9０-９]").search
 _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 
 
@@ -77,7 +80,7 @@ def _plausible(text: str, start: int, num: str) -> bool:
         return False
     if num[0] == "一" and prev in _YI_WORDS:
         return False
-    if not re.search(r"[0-9０-９]", num):
+    if not _HAS_DIGIT(num):
         # a lone Chinese digit before 元 (一元化, 三元区) is too often no money
         if len(num) == 1 and num not in "十":
             return False
@@ -120,7 +123,7 @@ class AmountSuggester:
                 v2 = parse_number(n2) * _mult(m2)
             except ValueError:
                 continue
-            chinese2 = not re.search(r"[0-9０-９]", n2)
+            chinese2 = not _HAS_DIGIT(n2)
             if m.group("n1") is not None:
                 n1, m1 = m.group("n1"), m.group("m1")
                 try:
@@ -133,7 +136,7 @@ class AmountSuggester:
                         v1 *= _mult(_trailing_units(n2) + m2)
                     end1 = m.end("m1")
                     out.append(self._make(text, start, end1, v1, cur, m.group("a1"),
-                                          not re.search(r"[0-9０-９]", n1)))
+                                          not _HAS_DIGIT(n1)))
                 start = m.start("n2")
             out.append(self._make(text, start, m.end(), v2, cur, approx2, chinese2))
         return out

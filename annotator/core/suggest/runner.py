@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
+from itertools import accumulate
 import os
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -49,15 +51,34 @@ def propose(text: str, learned: LearnedSuggester | None = None,
 
 def resolve_overlaps(candidates: list[Suggestion], existing: Iterable[Annotation] = ()) -> list[Suggestion]:
     """Keep, per label, non-overlapping spans: existing ones first, then by confidence and length."""
-    taken: dict[str, list[tuple[int, int]]] = {}
+    # Existing spans (which may overlap one another), per label: starts in order and the
+    # running maximum of their ends. A span overlaps one of them iff, among those starting
+    # before its end, the furthest end lies beyond its start.
+    fixed: dict[str, tuple[list[int], list[int]]] = {}
+    by_label: dict[str, list[tuple[int, int]]] = {}
     for a in existing:
-        taken.setdefault(a.label, []).append((a.start, a.end))
+        by_label.setdefault(a.label, []).append((a.start, a.end))
+    for label, spans in by_label.items():
+        spans.sort()
+        fixed[label] = ([b for b, _ in spans], list(accumulate((e for _, e in spans), max)))
+    # Kept spans never overlap, so sorted by (start, end) their ends rise too: only the last
+    # one starting before a candidate's end can overlap it.
+    taken: dict[str, list[tuple[int, int]]] = {}
     kept = []
     for s in sorted(candidates, key=lambda s: (-s.confidence, -(s.end - s.start), s.start)):
-        spans = taken.setdefault(s.label, [])
-        if any(s.start < e and b < s.end for b, e in spans):
+        start, end = s.start, s.end
+        f = fixed.get(s.label)
+        if f is not None:
+            i = bisect_left(f[0], end)
+            if i and f[1][i - 1] > start:
+                continue
+        spans = taken.get(s.label)
+        if spans is None:
+            spans = taken[s.label] = []
+        i = bisect_left(spans, (end,))
+        if i and spans[i - 1][1] > start:
             continue
-        spans.append((s.start, s.end))
+        spans.insert(i, (start, end))
         kept.append(s)
     return sorted(kept, key=lambda s: (s.start, s.end, s.label))
 
