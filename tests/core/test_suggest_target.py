@@ -148,3 +148,20 @@ def test_a_review_goes_on_over_paragraphs_without_markers():
             "新的一年，全区将新增学位6000个。")
     found = [s.text for s in TargetSuggester().suggest(text)]
     assert found == ["将新增学位6000个"] or found == ["新增学位6000个"]
+
+
+def test_numbered_item_after_a_look_back_starts_in_its_section_direction():
+    text = ("二、2024年主要目标任务\n\n"
+            "（一）推动文旅融合。新创建国家4A级旅游景区3个。2023年全州接待游客7312万人次。\n\n"
+            "（二）增进民生福祉。新建改扩建幼儿园30所，新增学位1.5万个。")
+    found = [s.text for s in TargetSuggester().suggest(text)]
+    assert found == ["新创建国家4A级旅游景区3个", "新建改扩建幼儿园30所", "新增学位1.5万个"]
+
+
+def test_past_year_reached_is_no_deadline_and_forward_total_is_a_goal():
+    text = ("某区2021年政府工作报告\n\n一、工作回顾\n\n"
+            "过去五年，全区地区生产总值由2015年的1186亿元增长到2020年的1402.6亿元，年均增长4.8%。\n\n"
+            "二、展望\n\n力争到2025年全区地区生产总值突破2000亿元，累计新增城镇就业12万人。")
+    found = [s.text for s in TargetSuggester().suggest(text)]
+    assert "年均增长4.8%" not in found and not any("1186" in f for f in found)
+    assert "累计新增城镇就业12万人" in found

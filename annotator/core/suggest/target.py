@@ -51,6 +51,9 @@ RE_LEAD = re.compile(r"[ \u3000]*(?:全年|今年要|今年|年内|明年要|明
                      r"我们要|我们|还要再|还要|要再)[，,]?")
 RE_QTY_SUFFIX = re.compile(r"以上|左右|以内|以下")
 QUOTE_SPEECH_MIN = 20
+# a numbered item of a work plan: （四）…, 4.…, 四是… - a new point, in its section's direction
+RE_ITEM = re.compile(r"[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|"
+                     r"[0-9]{1,2}[.．、](?![0-9]))")
 # a sum that describes something (总投资45亿元的…项目, 规模10亿元的基金, 1亿元以上的项目) is an
 # attribute, not a goal; a sum that the clause grants (给予500万元奖励, 最高补贴3000万元) is a
 # policy's scale, not a goal either
@@ -117,6 +120,14 @@ class TargetSuggester:
         return years[-1] if len(years) >= 2 else None
 
     @staticmethod
+    def _forward_before(text: str, pos: int) -> bool:
+        """A forward marker (力争, 将, 到20xx年 …) earlier in the same sentence."""
+        k = pos
+        while k > 0 and text[k - 1] not in SENT_END:
+            k -= 1
+        return bool(re.search(r"将|力争|计划|目标|预期|确保|展望|到20\d\d年|争取", text[k:pos]))
+
+    @staticmethod
     def _heading_state(h: str, future: int | None) -> int:
         fwd = HEAD_FORWARD.search(h)
         back = HEAD_BACKWARD.search(h)
@@ -142,12 +153,16 @@ class TargetSuggester:
         # markers: position -> +1 (forward) / -1 (backward)
         marks: list[tuple[int, int]] = []
         for m in FORWARD.finditer(text):
+            if m.group().startswith("到20") and future is not None and int(m.group()[1:5]) < future:
+                continue  # 由2015年的…增长到2020年的…: a past year reached, not a deadline
             if m.group() == "将" and text[m.end():m.end() + 1] in ("来", "军", "领", "士"):
                 continue
             if m.group() == "将" and text[m.start() - 1:m.start()] in ("即",):
                 continue
             marks.append((m.start(), 1))
         for m in BACKWARD.finditer(text):
+            if m.group() == "累计" and self._forward_before(text, m.start()):
+                continue  # 力争到2025年…，累计新增就业12万人: a total still to be reached
             marks.append((m.start(), -1))
         if "明年" not in text:
             for m in THIS_YEAR.finditer(text):
@@ -189,8 +204,8 @@ class TargetSuggester:
                     section = headings[hi][1]
                     headed = True
                 hi += 1
-            if headed or state >= 0:
-                state = section  # otherwise a review goes on
+            if headed or state >= 0 or RE_ITEM.match(text, pos):
+                state = section  # otherwise a review goes on; a numbered item starts afresh
             # sentences of the paragraph
             s = pos
             while s < pend:
