@@ -166,22 +166,25 @@ def read_words(path: Path) -> list[str]:
     return words
 
 
-_U_ROW = re.compile(r"^U\t([^\t\n]+)\t([^\n]*)$", re.M)
-_K_ROW = re.compile(r"^K\t([^\t\n]+)\t([^\n]*)$", re.M)
-_O_ROW = re.compile(r"^O\t([^\t\n]+)$", re.M)
-_B_ROW = re.compile(r"^B\t([^\t\n]+)$", re.M)
+# Rows are matched after a newline (the text is searched with one prepended): a literal
+# prefix lets the regex engine jump from row to row instead of trying every position.
+_U_ROW = re.compile(r"\nU\t([^\t\n]+)\t([^\n]*)")
+_K_ROW = re.compile(r"\nK\t([^\t\n]+)\t([^\n]*)")
+_O_ROW = re.compile(r"\nO\t([^\t\n]+)(?=\n|\Z)")
+_B_ROW = re.compile(r"\nB\t([^\t\n]+)(?=\n|\Z)")
 
 
 def parse_unit_rows(text: str) -> list[Unit]:
     """``U code name level parent`` rows."""
     out = []
-    for code, rest in _U_ROW.findall(text):
+    for code, rest in _U_ROW.findall("\n" + text):
         name, level, parent = (rest.split("\t") + [""])[:3]
         out.append(Unit(code, name, int(level), parent, tuple(short_forms(name, int(level)))))
     return out
 
 
 def from_text(text: str, stop: set[str]) -> Gazetteer:
+    text = "\n" + text
     raw = dict(_U_ROW.findall(text))
     keys = _K_ROW.findall(text)
     if not keys:  # a file without precomputed keys
