@@ -93,7 +93,11 @@ NON_NAME_ENDINGS = ("领域", "行业", "产业", "方面", "企业", "机构", 
                     "区域", "群体", "人员", "设施")
 QUOTE_HEADS_EXTRA = ("活动", "行动", "计划", "工程")
 LIST_SECTORS = ("领域", "行业", "产业", "方面", "类", "方向", "板块", "赛道")
-LIST_HEADS = ("项目", "平台", "工程", "基地", "园区", "载体")
+LIST_HEADS = ("项目", "平台", "工程", "基地", "园区", "载体", "学校")
+# the end of a quoted event's name: “火把节”, “X博会”, “X大赛”
+EVENT_ENDINGS = ("节", "博会", "大赛", "赛", "季")
+# a counted list's head after a short description: 等12个总投资超20亿元的产业项目
+RE_LIST_DESC = re.compile(r"[^，,。；;：:、“”]{1,14}的")
 
 
 def _load_lines(name: str) -> list[str]:
@@ -447,8 +451,12 @@ class ProjectSuggester:
                     if hm.end() == len(inner):
                         m = hm
                 if m is not None and len(inner) > len(m.group()):
-                    if m.start() not in {t[2] for t in segment.tokens(inner)}:
+                    itoks = segment.tokens(inner)
+                    if m.start() not in {t[2] for t in itoks} and not (
+                            inner.endswith(EVENT_ENDINGS) and itoks and itoks[-1][3] == len(inner)
+                            and len(itoks[-1][0]) <= 3):
                         continue  # the head ends a longer word: “国际文旅小城” is a slogan
+                        # (but an event word is a name: “火把节”, “大凉山国际戏剧节”)
                     if not self._generic(text[a:b + 1], text, a, b + 1):
                         out.append((a, b + 1, 0.7, f"project: quoted name with head {m.group()}"))
                     continue
@@ -490,6 +498,12 @@ class ProjectSuggester:
             after = text[m.end():m.end() + 16]
             cm = re.match(rf"(?:(?:{NUM})(?:多|余)?[个项家所座处]|一批)?", after)
             rest = after[cm.end():]
+            if cm.group():
+                dm = RE_LIST_DESC.match(text, m.end() + cm.end())
+                if dm and dm.end() - m.end() <= 22:
+                    cm = re.match(r".*", after[:dm.end() - m.end()])  # the description joins the count
+                    after = text[m.end():dm.end() + 10]
+                    rest = after[cm.end():]
             hm = None
             for h in LIST_HEADS:
                 k = rest.find(h)
@@ -540,7 +554,10 @@ class ProjectSuggester:
             toks = segment.tokens(text[s0:e0], s0)
             if not toks:
                 return
-            i = _walk_left(toks, len(toks) - 1, limit_chars=14, lenient=True)
+            last = len(toks) - 1
+            if last > 0 and RE_PHASE.match(toks[last][0]):
+                last -= 1  # X二期、Y等: the item is X's phase, named by X
+            i = _walk_left(toks, last, limit_chars=14, lenient=True)
             # the item is the last token(s); lenient walk lets a final verb-ish word in
             if i >= len(toks):
                 return
