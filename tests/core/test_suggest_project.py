@@ -177,3 +177,22 @@ def test_generic_facilities_and_slogans_are_no_projects():
 def test_adjacent_names_are_one():
     got = texts("产业能级持续提升。滨江科学城三医创新中心建成投用。")
     assert "滨江科学城三医创新中心" in got
+
+
+def test_quoted_events_counted_lists_and_place_items():
+    got = texts("办好“火把节”、“大凉山国际戏剧节”等品牌节会。")
+    assert "“火把节”" in got and "“大凉山国际戏剧节”" in got
+    got = texts("其中，恒安国际智造总部、七匹狼智能制造基地、盼盼食品中央工厂等12个总投资超20亿元的产业项目将集中开工。")
+    assert "盼盼食品中央工厂" in got and "恒安国际智造总部" in got
+    got = texts("喜德县冕山镇、越西县中所镇等一批寄宿制学校投入使用。")
+    assert not any(g.endswith("镇") for g in got)
+    got = texts("晋江一中新校区、养正中学初中部等9所学校竣工。")
+    assert "晋江一中新校区" in got
+
+
+def test_blind2_scores_do_not_regress():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from holdout_scores import BLIND2_FLOORS, overlap_f1
+    assert overlap_f1("PROJECT", ProjectSuggester(), "blind2") >= BLIND2_FLOORS["PROJECT"]

@@ -165,3 +165,11 @@ def test_past_year_reached_is_no_deadline_and_forward_total_is_a_goal():
     found = [s.text for s in TargetSuggester().suggest(text)]
     assert "年均增长4.8%" not in found and not any("1186" in f for f in found)
     assert "累计新增城镇就业12万人" in found
+
+
+def test_blind2_scores_do_not_regress():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from holdout_scores import BLIND2_FLOORS, overlap_f1
+    assert overlap_f1("TARGET", TargetSuggester(), "blind2") >= BLIND2_FLOORS["TARGET"]

@@ -94,6 +94,7 @@ NON_NAME_ENDINGS = ("领域", "行业", "产业", "方面", "企业", "机构", 
 QUOTE_HEADS_EXTRA = ("活动", "行动", "计划", "工程")
 LIST_SECTORS = ("领域", "行业", "产业", "方面", "类", "方向", "板块", "赛道")
 LIST_HEADS = ("项目", "平台", "工程", "基地", "园区", "载体", "学校")
+PLACE_ENDINGS = ("县", "乡", "镇", "街道")
 # the end of a quoted event's name: “火把节”, “X博会”, “X大赛”
 EVENT_ENDINGS = ("节", "博会", "大赛", "赛", "季")
 # a counted list's head after a short description: 等12个总投资超20亿元的产业项目
@@ -271,10 +272,16 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
         if w == "段" and i >= 2 and toks[i - 2][1] in PROPER_TAGS:
             i -= 1  # 光华大道温江段…工程
             continue
+        if w == "新" and head in ("校区", "院区") and i >= 2 and (toks[i - 2][1] in NOUN_TAGS or toks[i - 2][1] in ("s", "nrt", "x")) \
+                and toks[i - 2][0] not in GOVERNING and _is_cjk(toks[i - 2][0][-1]):
+            i -= 1  # 晋江一中新校区: 新 between the owner's name and the facility
+            continue
         if w.endswith("届"):
             break  # 首届, 第三届: the edition is no part of the name
-        if w in ("至", "到") and i >= 2 and toks[i - 2][1] in PROPER_TAGS and i < len(toks) \
-                and toks[i][1] in PROPER_TAGS:
+        if w in ("至", "到") and i >= 2 and i < len(toks) and toks[i][1] in PROPER_TAGS and (
+                toks[i - 2][1] in PROPER_TAGS or (toks[i][1] == "ns" and head in LINE_HEADS
+                                                  and len(toks[i - 2][0]) == 2
+                                                  and toks[i - 2][1] in ("n", "nz", "x"))):
             i -= 1  # 无锡至江阴城际轨道交通工程
             continue
         if tag.startswith("m") and not RE_NUMERIC.match(w):
@@ -571,6 +578,8 @@ class ProjectSuggester:
                 return
             if t.endswith(NON_NAME_ENDINGS):
                 return
+            if t.endswith(PLACE_ENDINGS) and not t.endswith(("小镇", "古镇", "特色镇")):
+                return  # 喜德县冕山镇、越西县中所镇等一批学校: places, the schools unnamed
         # short items share the head of what follows
         merged = []
         k = 0
