@@ -21,6 +21,7 @@ from annotator.core.models import Suggestion
 from annotator.core.suggest.gazetteer import Gazetteer, load_gazetteer
 
 _WEAK_FULL_MAX_LEN = 2  # 和县, 城区, 张镇: too short to trust without context
+_INDEX_MIN = 6  # names held by more units than this are resolved through an index
 
 
 class DistrictSuggester:
@@ -29,6 +30,7 @@ class DistrictSuggester:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._gazetteer = gazetteer
+        self._indexes: dict[str, tuple] = {}  # key -> _index(key, entries)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -76,12 +78,51 @@ class DistrictSuggester:
             score += 1
         return score
 
+    def _index(self, key: str, entries) -> tuple:
+        """Entry positions by what can make :meth:`_acceptable` true for them: nothing needed
+        (full names, short forms of provinces and prefectures), the unit itself mentioned,
+        its parent mentioned, or (counties) a sibling mentioned. An entry in none of the
+        matching groups is never acceptable; those picked are still checked one by one."""
+        g = self.gazetteer
+        always: list[int] = []
+        by_code: dict[str, list[int]] = {}
+        by_parent: dict[str, list[int]] = {}
+        by_sibling: dict[str, list[int]] = {}
+        for i, (code, full) in enumerate(entries):
+            unit = g.unit(code)
+            if full or (unit.level <= 2 and key not in g.stop):
+                always.append(i)
+                continue
+            by_code.setdefault(code, []).append(i)
+            if key in g.stop or unit.level <= 2:
+                continue
+            by_parent.setdefault(unit.parent, []).append(i)
+            if unit.level == 3 and key not in g.ordinary:
+                by_sibling.setdefault(unit.parent, []).append(i)
+        return tuple(always), by_code, by_parent, by_sibling
+
     def _resolve(self, key: str, entries, mentioned: set[str], parents_mentioned: set[str]):
         """(code, is_full, ambiguous) of the best acceptable unit for ``key``, or None."""
         g = self._gazetteer if self._gazetteer is not None else self.gazetteer
         acceptable = self._acceptable
-        ok = [(c, f) for c, f in entries
-              if acceptable(c, f, key, mentioned, parents_mentioned)]
+        if len(entries) <= _INDEX_MIN:
+            ok = [(c, f) for c, f in entries
+                  if acceptable(c, f, key, mentioned, parents_mentioned)]
+        else:
+            # many units share the name (建设, 新城): check only those that can be acceptable
+            index = self._indexes.get(key)
+            if index is None:
+                index = self._indexes[key] = self._index(key, entries)
+            always, by_code, by_parent, by_sibling = index
+            picked = set(always)
+            for c in mentioned & by_code.keys():
+                picked.update(by_code[c])
+            for c in mentioned & by_parent.keys():
+                picked.update(by_parent[c])
+            for c in parents_mentioned & by_sibling.keys():
+                picked.update(by_sibling[c])
+            ok = [entries[i] for i in sorted(picked)
+                  if acceptable(entries[i][0], entries[i][1], key, mentioned, parents_mentioned)]
         if not ok:
             return None
         if len(ok) == 1:
