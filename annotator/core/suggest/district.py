@@ -150,7 +150,7 @@ class DistrictSuggester:
         cands = []   # (start, end, key, entries)
         blocks = []  # (start, end)
         decode = g.entries_full
-        for end, (key, raw) in g.automaton.iter(text):
+        for end, (key, raw) in g.scan(text):
             if raw is None:
                 blocks.append((end - len(key) + 1, end + 1))
             else:
