@@ -1,4 +1,4 @@
-"""Load time of the gazetteer and throughput of the DISTRICT and AMOUNT suggesters.
+"""Load time of the gazetteer and throughput of each suggester.
 
     python benchmarks/bench_suggest_load.py [REPEAT]
 
@@ -43,6 +43,30 @@ def main(repeat: int = 20) -> None:
                 sg.suggest(doc)
         dt = time.perf_counter() - t
         print(f"{sg.name:10s} {sum(map(len, texts)) * repeat / dt:12,.0f} chars/s per document")
+    # all four suggesters and the overlap resolution, per document, the segmentation cache
+    # cleared before each document (as benchmarks/bench_suggest.py does)
+    from annotator.core.suggest import default_suggesters, segment
+    from annotator.core.suggest.runner import resolve_overlaps
+
+    suggesters = default_suggesters()
+    for sg in suggesters:
+        sg.suggest(texts[0][:1000])
+    spent = {sg.name: 0.0 for sg in suggesters} | {"resolve": 0.0}
+    for _ in range(max(1, repeat // 4)):
+        for doc in texts:
+            segment._cut.cache_clear()
+            found = []
+            for sg in suggesters:
+                t = time.perf_counter()
+                found += sg.suggest(doc)
+                spent[sg.name] += time.perf_counter() - t
+            t = time.perf_counter()
+            resolve_overlaps(found)
+            spent["resolve"] += time.perf_counter() - t
+    chars = sum(map(len, texts)) * max(1, repeat // 4)
+    for name, dt in spent.items():
+        print(f"{name:10s} {chars / dt:12,.0f} chars/s per document, with the others")
+    print(f"{'together':10s} {chars / sum(spent.values()):12,.0f} chars/s per document")
 
 
 if __name__ == "__main__":
