@@ -236,7 +236,7 @@ def from_text(text: str, stop: set[str]) -> Gazetteer:
     add(_PAD + _PAD_END, (_PAD + _PAD_END, None))  # see _PAD: never matches
     n = len(_RANK)
     rank = _RANK.get
-    keys.sort(key=lambda k: (rank(k[0][:1], n), rank(k[0][1:2], n)))  # stable
+    keys.sort(key=lambda k: rank(k[0][:1], n))  # stable: equal ranks keep file order
     names = set()
     for key, ents in keys:
         add(key, (key, ents))
