@@ -36,6 +36,12 @@ PATTERN = re.compile(
     rf"(?P<n2>{_NUM})(?P<a2>[余多])?(?P<m2>[{_UNITS}]*)(?P<a3>余)?"
     rf"(?P<cur>{_CUR})(?!(?<=元)[{_NOT_YUAN}])"
 )
+# Every character of a match before its currency is one of these, and no currency holds
+# one: a match is the tail of a run of them right before a currency word.
+_BODY = frozenset("0123456789０１２３４５６７８９" + _CN_START + _UNITS + "余多" + _SEP.replace("\\", "")
+                  + ",，.．" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace()))  # \s
+_CUR_AT = re.compile(_CUR)
+_CUR_MAX = max(map(len, CURRENCIES))
 # qualifiers written right before the number, longest first
 QUALIFIERS = (("高达", "达"), ("多达", "达"), ("达到", "达"), ("超过", "超"), ("将近", "近"),
               ("接近", "近"), ("大约", "约"), ("约为", "约"), ("超", "超"), ("近", "近"),
@@ -87,6 +93,27 @@ def _plausible(text: str, start: int, num: str) -> bool:
     return True
 
 
+def _matches(text: str):
+    """``PATTERN.finditer(text)``, searching only the runs of number characters that end
+    right before a currency word."""
+    body = _BODY
+    done = 0  # end of the last match
+    n = len(text)
+    for c in _CUR_AT.finditer(text):
+        q = c.start()
+        if q <= done or text[q - 1] not in body:
+            continue
+        ws = q - 1
+        while ws > done and text[ws - 1] in body:
+            ws -= 1
+        # the currency and the character after it (the 元旦 check) lie before endpos
+        for m in PATTERN.finditer(text, ws, min(n, q + _CUR_MAX + 1)):
+            if m.start() >= q:
+                break
+            done = m.end()
+            yield m
+
+
 class AmountSuggester:
     name = "amount"
     labels = ("AMOUNT",)
@@ -109,7 +136,7 @@ class AmountSuggester:
 
     def suggest(self, text: str) -> list[Suggestion]:
         out: list[Suggestion] = []
-        for m in PATTERN.finditer(text):
+        for m in _matches(text):
             cur = CURRENCIES[m.group("cur")]
             n2, m2 = m.group("n2"), m.group("m2")
             approx2 = m.group("a2") or m.group("a3")
