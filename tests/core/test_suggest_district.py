@@ -25,8 +25,8 @@ def test_short_forms():
     assert short_forms("广西壮族自治区", 1) == ["广西"]
     assert short_forms("新疆维吾尔自治区", 1) == ["新疆"]
     assert short_forms("内蒙古自治区", 1) == ["内蒙古"]
-    assert short_forms("恩施土家族苗族自治州", 2) == ["恩施"]
-    assert short_forms("大厂回族自治县", 3) == ["大厂"]
+    assert short_forms("恩施土家族苗族自治州", 2) == ["恩施州", "恩施"]
+    assert short_forms("大厂回族自治县", 3) == ["大厂县", "大厂"]
     assert short_forms("香港特别行政区", 1) == ["香港"]
     assert short_forms("涉县", 3) == []  # one character is no short form
     assert short_forms("长春经济技术开发区", 3) == []
@@ -148,3 +148,9 @@ def test_blind_scores_do_not_regress():
     from holdout_scores import BLIND_FLOORS, overlap_f1
     from annotator.core.suggest.district import DistrictSuggester
     assert overlap_f1("DISTRICT", DistrictSuggester(), "blind") >= BLIND_FLOORS["DISTRICT"]
+
+
+def test_autonomous_prefecture_called_by_base_and_level_word_is_the_longest_name():
+    found = [(s.text, s.value["name"], s.value["code"]) for s in DistrictSuggester().suggest("四川省凉山州西昌市")]
+    assert ("凉山州", "凉山彝族自治州", "513400") in found
+    assert all(text != "凉山" for text, _, _ in found)

@@ -35,8 +35,8 @@ _NO_SHORT = ("开发", "园区", "管理", "示范", "群岛", "委员会", "试
 def short_forms(name: str, level: int) -> list[str]:
     """Short forms of a full official name, at least two characters long.
 
-    >>> short_forms("广西壮族自治区", 1), short_forms("湖里区", 3), short_forms("灌口镇", 4)
-    (['广西'], ['湖里'], ['灌口'])
+    >>> short_forms("广西壮族自治区", 1), short_forms("湖里区", 3), short_forms("凉山彝族自治州", 2)
+    (['广西'], ['湖里'], ['凉山州', '凉山'])
     """
     if any(x in name for x in _NO_SHORT):
         return []
@@ -62,6 +62,11 @@ def short_forms(name: str, level: int) -> list[str]:
                 break
     if base == name or len(base) < 2:
         return []
+    # an autonomous prefecture or county is usually called by its base and level word:
+    # 凉山彝族自治州 -> 凉山州, 峨边彝族自治县 -> 峨边县 (the longest name is the one to tag)
+    for suf, word in (("自治州", "州"), ("自治县", "县")):
+        if name.endswith(suf):
+            return [base + word, base]
     return [base]
 
 
