@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.ops = Ops(store, self.undo_stack, lambda: self.settings.annotator_name, self)
         self.ops.changed.connect(self._on_changes)
+        self.ops.done_changed.connect(self._on_done_changed)
         self.ops.failed.connect(lambda msg: self.show_error(self.tr("Not saved"), msg))
         self._labels_changed()
         self.doc_model.set_store(store, self.ops.set_done)
@@ -258,6 +259,10 @@ class MainWindow(QMainWindow):
             self.doc_model.setData(index, Qt.CheckState.Unchecked if done else Qt.CheckState.Checked,
                                    Qt.ItemDataRole.CheckStateRole)
             self._update_status()
+
+    def _on_done_changed(self, doc_id: int) -> None:
+        self.doc_model.refresh({doc_id})
+        self._update_status()
 
     def bulk_status(self, label: str, status: str, scope: str) -> None:
         """Accept or reject every open suggestion of one label in this document or the project."""

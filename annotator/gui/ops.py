@@ -16,11 +16,12 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet
 from annotator.core.store import Store
-from annotator.gui.undo import ChangeCommand
+from annotator.gui.undo import ChangeCommand, DoneCommand
 
 
 class Ops(QObject):
     changed = Signal(object)  # ChangeSet
+    done_changed = Signal(int)  # a document's done mark, set again by undo or redo
     failed = Signal(str)
 
     def __init__(self, store: Store, undo_stack: QUndoStack, annotator: Callable[[], str],
@@ -52,7 +53,13 @@ class Ops(QObject):
         return self._do(self.store.delete_annotations, ids)
 
     def set_done(self, doc_id: int, done: bool) -> bool:
-        return self._call(self.store.set_document_done, doc_id, done) is not None
+        before = self._call(self.store.set_document_done, doc_id, done)
+        if before is None:
+            return False
+        if before != done:
+            self.undo_stack.push(DoneCommand(self.store, doc_id, before, done, self.done_changed.emit,
+                                             self.failed.emit))
+        return True
 
     # ------------------------------------------------------------- machinery
     def _do(self, call: Callable[..., ChangeSet], *args: Any, **kwargs: Any) -> ChangeSet | None:

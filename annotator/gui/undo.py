@@ -55,3 +55,33 @@ def inverse(changeset: ChangeSet) -> ChangeSet:
     """The ChangeSet that undoes ``changeset``."""
     return ChangeSet(tuple(Change(c.after, c.before) for c in reversed(changeset.changes)),
                      f"undo {changeset.description}")
+
+
+class DoneCommand(QUndoCommand):
+    """The done mark of one document, already written when pushed; undo writes it back."""
+
+    def __init__(self, store: Store, doc_id: int, before: bool, after: bool, notify: Callable[[int], None],
+                 on_error: OnError | None = None, text: str = ""):
+        super().__init__(text or ("mark done" if after else "mark not done"))
+        self.store, self.doc_id, self.before, self.after = store, doc_id, before, after
+        self._notify, self._on_error = notify, on_error
+        self._skip_next_redo = True
+
+    def redo(self) -> None:
+        if self._skip_next_redo:
+            self._skip_next_redo = False
+        else:
+            self._write(self.after)
+
+    def undo(self) -> None:
+        self._write(self.before)
+
+    def _write(self, done: bool) -> None:
+        try:
+            self.store.set_document_done(self.doc_id, done)
+        except (AnnotatorError, sqlite3.Error) as e:
+            self.setObsolete(True)
+            if self._on_error is not None:
+                self._on_error(str(e))
+            return
+        self._notify(self.doc_id)

@@ -92,3 +92,20 @@ def test_first_redo_does_not_apply_twice(project, qapp):
         assert len(store.annotations(doc_id, labels=["DISTRICT"])) == 1
         stack.redo()
         assert len(store.annotations(doc_id, labels=["DISTRICT"])) == 2 and len(seen) == 3
+
+
+def test_the_done_mark_is_undone_in_the_database_too(window, store, qtbot):
+    from PySide6.QtCore import Qt
+
+    doc_id = window.doc_id
+    assert store.document(doc_id).done is False
+    qtbot.keyClick(window.text_view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert store.document(doc_id).done is True
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.document(doc_id).done is False
+    row = window.doc_model.row_of(doc_id)
+    assert window.doc_model.document(row).done is False
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert store.document(doc_id).done is True
+    assert window.doc_model.document(row).done is True

@@ -49,6 +49,12 @@ class DocumentListModel(QAbstractTableModel):
         ids = self._rows.keys() if doc_ids is None else doc_ids
         changed = [self._rows[i] for i in ids if i in self._rows]
         if changed:
+            done = {d.id: d.done for d in self._store.documents()}
+            for row in changed:
+                doc = self._docs[row]
+                if doc.id in done and done[doc.id] != doc.done:
+                    self._docs[row] = replace(doc, done=done[doc.id])
+        if changed:
             self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), DONE))
 
     def apply(self, changeset: ChangeSet) -> None:
