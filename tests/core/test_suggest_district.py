@@ -154,3 +154,11 @@ def test_autonomous_prefecture_called_by_base_and_level_word_is_the_longest_name
     found = [(s.text, s.value["name"], s.value["code"]) for s in DistrictSuggester().suggest("四川省凉山州西昌市")]
     assert ("凉山州", "凉山彝族自治州", "513400") in found
     assert all(text != "凉山" for text, _, _ in found)
+
+
+def test_county_short_form_at_the_far_end_of_a_route_from_a_known_district():
+    text = "凉山州会理至禄劝高速公路加快建设，乐西高速马边至昭觉段建成通车。"
+    found = {s.text: s.value["name"] for s in DistrictSuggester().suggest(text)}
+    assert found["禄劝"] == "禄劝彝族苗族自治县" and found["马边"] == "马边彝族自治县"
+    alone = [s.text for s in DistrictSuggester().suggest("乐西高速马边段建成通车。")]
+    assert "马边" not in alone  # no route, nothing else in Sichuan named: not proposed

@@ -145,6 +145,26 @@ class DistrictSuggester:
         return False
 
     # -- the suggester -----------------------------------------------------------------
+    def _route_ends(self, text: str, cands, resolved, chosen) -> list:
+        """County short forms at the far end of a route from a known district (西昌至香格里拉高速,
+        马边至昭觉段): a road or line joining two places names both, so the other end is a
+        district even where nothing else in the document speaks of its province."""
+        g = self.gazetteer
+        starts = {c[0] for c in chosen}
+        ends = {c[1] for c in chosen}
+        extra = []
+        for start, end, key, entries in cands:
+            if resolved.get(key) is not None or len(entries) != 1:
+                continue
+            code, full = entries[0]
+            if full or g.unit(code).level != 3 or key in g.ordinary or key in g.stop:
+                continue
+            after = text[end:end + 1] == "至" and end + 1 in starts
+            before = text[start - 1:start] == "至" and start - 1 in ends
+            if after or before:
+                extra.append((start, end, key, (code, False, True)))
+        return extra
+
     def suggest(self, text: str) -> list[Suggestion]:
         g = self.gazetteer
         cands = []   # (start, end, key, entries)
@@ -196,6 +216,7 @@ class DistrictSuggester:
             r = resolved.get(key)
             if r is not None:
                 chosen.append((start, end, key, r))
+        chosen += self._route_ends(text, cands, resolved, chosen)
         # longest match first, then leftmost; no two spans overlap
         chosen.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = bytearray(len(text))
