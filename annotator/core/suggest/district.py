@@ -154,14 +154,13 @@ class DistrictSuggester:
         ends = {c[1] for c in chosen}
         extra = []
         for start, end, key, entries in cands:
+            if not ((text[end:end + 1] == "至" and end + 1 in starts)
+                    or (text[start - 1:start] == "至" and start - 1 in ends)):
+                continue
             if resolved.get(key) is not None or len(entries) != 1:
                 continue
             code, full = entries[0]
-            if full or g.unit(code).level != 3 or key in g.ordinary or key in g.stop:
-                continue
-            after = text[end:end + 1] == "至" and end + 1 in starts
-            before = text[start - 1:start] == "至" and start - 1 in ends
-            if after or before:
+            if not full and g.unit(code).level == 3 and key not in g.ordinary and key not in g.stop:
                 extra.append((start, end, key, (code, False, True)))
         return extra
 
