@@ -15,7 +15,6 @@ and 5000万元; 雁塔 in 大雁塔 and 岳麓 in 岳麓山 name a pagoda and a 
 from __future__ import annotations
 
 import importlib.util
-import json
 import re
 import sys
 from pathlib import Path
@@ -85,38 +84,9 @@ def target_value(text: str):
     return {"quantity": float(q) if "." in q else int(q), "unit": m.group(3)}
 
 
-def build(name: str, codes) -> None:
-    doc, spans = hb.parse((HERE / "src" / f"{name}.marked").read_text(encoding="utf-8"))
-    rows = []
-    for s, e, label in spans:
-        t = doc[s:e]
-        assert t and t == t.strip(), (name, t)
-        if label == "AMOUNT":
-            value = amount_value(t, doc, s)
-        elif label == "TARGET":
-            assert not any(c in t for c in "。；;\n"), t
-            value = target_value(t)
-        elif label == "DISTRICT":
-            name_ = SHORT.get(t, t)
-            value = hb.district_value(name_, REGION[name], codes)
-            assert "code" in value or value["name"].endswith(("街道", "镇", "乡")), (t, value)
-        else:
-            value = {}
-        rows.append({"doc": f"{name}.txt", "start": s, "end": e, "label": label, "text": t,
-                     "value": value})
-    by_label: dict[str, list] = {}
-    for r in rows:
-        by_label.setdefault(r["label"], []).append(r)
-    for label, rs in by_label.items():
-        for a, b in zip(rs, rs[1:]):
-            assert a["end"] <= b["start"], (name, label, a["text"], b["text"])
-    (HERE / f"{name}.txt").write_text(doc, encoding="utf-8")
-    with open(HERE / f"{name}.gold.jsonl", "w", encoding="utf-8") as f:
-        for r in rows:
-            assert doc[r["start"]:r["end"]] == r["text"]
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    counts = {lab: len(v) for lab, v in sorted(by_label.items())}
-    print(f"{name}: {len(doc)} chars, {counts}")
+def build(name: str, codes, here: Path = HERE, region=None, short=None) -> None:
+    hb.build(name, codes, here=here, region=REGION if region is None else region,
+             short=SHORT if short is None else short, amount=amount_value, target=target_value)
 
 
 def main(argv) -> None:

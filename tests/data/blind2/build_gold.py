@@ -38,16 +38,10 @@ SHORT = {"晋江": "晋江市", "泉州": "泉州市", "福建": "福建省", "�
 
 
 def main(argv) -> None:
-    bb.HERE = HERE
-    bb.REGION = REGION
-    bb.SHORT.clear()
-    bb.SHORT.update(SHORT)
-    bb.hb.SHORT.clear()
-    bb.hb.SHORT.update(SHORT)
     codes = bb.hb.gazetteer()
     names = argv or sorted(p.stem for p in (HERE / "src").glob("*.marked"))
     for n in names:
-        bb.build(n, codes)
+        bb.build(n, codes, here=HERE, region=REGION, short=SHORT)
 
 
 if __name__ == "__main__":

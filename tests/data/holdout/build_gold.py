@@ -83,8 +83,8 @@ def target_value(text: str):
     return {"quantity": float(q) if "." in q else int(q), "unit": m.group(3)}
 
 
-def district_value(text: str, region, codes):
-    name = SHORT.get(text, text)
+def district_value(text: str, region, codes, short=None):
+    name = (SHORT if short is None else short).get(text, text)
     cands = codes.get(name, [])
     code = None
     for pre in region:
@@ -100,20 +100,28 @@ def district_value(text: str, region, codes):
     return value
 
 
-def build(name: str, codes) -> None:
-    marked = (HERE / "src" / f"{name}.marked").read_text(encoding="utf-8")
-    doc, spans = parse(marked)
+def build(name: str, codes, *, here: Path = HERE, region=None, short=None,
+          amount=None, target=None) -> None:
+    """Rewrite ``here``/<name>.txt and <name>.gold.jsonl from ``here``/src/<name>.marked.
+
+    The other sets (blind, blind2) pass their own folder, regions, short forms and, where
+    their articles need more, their own value functions.
+    """
+    region = REGION if region is None else region
+    amount = amount or amount_value
+    target = target or target_value
+    doc, spans = parse((here / "src" / f"{name}.marked").read_text(encoding="utf-8"))
     rows = []
     for s, e, label in spans:
         t = doc[s:e]
         assert t and t == t.strip(), (name, t)
         if label == "AMOUNT":
-            value = amount_value(t, doc, s)
+            value = amount(t, doc, s)
         elif label == "TARGET":
             assert not any(c in t for c in "。；;\n"), t
-            value = target_value(t)
+            value = target(t)
         elif label == "DISTRICT":
-            value = district_value(t, REGION[name], codes)
+            value = district_value(t, region[name], codes, short)
             assert "code" in value or value["name"].endswith(("街道", "镇", "乡")), (t, value)
         else:
             value = {}
@@ -125,8 +133,8 @@ def build(name: str, codes) -> None:
     for label, rs in by_label.items():
         for a, b in zip(rs, rs[1:]):
             assert a["end"] <= b["start"], (name, label, a["text"], b["text"])
-    (HERE / f"{name}.txt").write_text(doc, encoding="utf-8")
-    with open(HERE / f"{name}.gold.jsonl", "w", encoding="utf-8") as f:
+    (here / f"{name}.txt").write_text(doc, encoding="utf-8")
+    with open(here / f"{name}.gold.jsonl", "w", encoding="utf-8") as f:
         for r in rows:
             assert doc[r["start"]:r["end"]] == r["text"]
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
