@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
@@ -17,11 +17,12 @@ from annotator.core.export.dispatch import FORMATS, SUFFIXES
 from annotator.core.store import Store
 from annotator.gui import tasks
 from annotator.gui.dialogs import errors
+from annotator.gui.retranslating import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
@@ -86,11 +87,6 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 560)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export annotations"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -17,6 +17,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import Label
 from annotator.core.store import Store
 from annotator.gui.dialogs import errors
+from annotator.gui.retranslating import Retranslating
 
 NAME, COLOR, SHORTCUT, DESCRIPTION = range(4)
 SHORTCUTS = [""] + [str(n) for n in range(1, 10)]
@@ -24,7 +25,7 @@ PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f
            "#008080", "#9a6324", "#800000", "#808000")
 
 
-class LabelEditorDialog(QDialog):
+class LabelEditorDialog(Retranslating, QDialog):
     labels_changed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None):
@@ -59,11 +60,6 @@ class LabelEditorDialog(QDialog):
         self.resize(640, 340)
         self.retranslate()
         self.reload()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Labels"))

@@ -6,12 +6,13 @@ Offsets are code points (as the store counts them); the window converts at its Q
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHeaderView, QLabel, QLineEdit, QStyledItemDelegate, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from annotator.core.store import Store
+from annotator.gui.retranslating import Retranslating
 
 CONTEXT = 24  # characters shown each side of a hit
 LIMIT = 1000
@@ -47,7 +48,7 @@ class _ElideLeft(QStyledItemDelegate):
         option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
-class SearchDialog(QDialog):
+class SearchDialog(Retranslating, QDialog):
     hit_activated = Signal(int, int, int)  # document id, start, end (code points)
 
     def __init__(self, store: Store, parent: QWidget | None = None):
@@ -77,11 +78,6 @@ class SearchDialog(QDialog):
         layout.addWidget(self.count)
         self.resize(720, 460)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Search all documents"))

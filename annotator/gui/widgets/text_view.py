@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPlainTextDocumen
 
 from annotator.core.models import Annotation, ChangeSet, Label
 from annotator.gui.offsets import OffsetMap
+from annotator.gui.retranslating import Retranslating
 
 CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
 VISIBLE_BEFORE, VISIBLE_AFTER = 3_000, 12_000  # characters formatted before the first paint
@@ -362,7 +363,7 @@ class TextView(QPlainTextEdit):
         return line
 
 
-class FindBar(QWidget):
+class FindBar(Retranslating, QWidget):
     """Ctrl+F: a line under the article; every hit highlighted, Enter goes to the next, Esc closes."""
 
     def __init__(self, view: TextView, parent: QWidget | None = None):
@@ -382,11 +383,6 @@ class FindBar(QWidget):
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Find in this document (Enter: next, Esc: close)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def open(self) -> None:
         self.show()

@@ -1,0 +1,19 @@
+"""A mixin for widgets whose texts follow the interface language while they are open."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+
+
+class Retranslating:
+    """Calls ``self.retranslate()`` when the application's translator changes.
+
+    Put it before the Qt class: ``class SearchDialog(Retranslating, QDialog)``.
+    """
+
+    def retranslate(self) -> None:  # pragma: no cover - every user defines it
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
