@@ -14,12 +14,13 @@ import sqlite3
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from annotator.core.sqlite import Database
 
 from annotator.core import backup, migrations
 from annotator.core.errors import ProjectError, SaveError, ValidationError
+from annotator.core.span_index import SpanIndex
 from annotator.core.models import STATUSES, Annotation, Change, ChangeSet, Document, Label, Suggestion
 from annotator.paths import DB_FILENAME
 
@@ -30,7 +31,6 @@ _ANN_COLUMNS = ("id", "document_id", "start", "end", "label", "text", "value", "
                 "annotator", "confidence", "reason", "note", "created_at", "updated_at")
 _QUOTED = [f'"{c}"' for c in _ANN_COLUMNS]
 _INSERT_SQL = f"INSERT INTO annotations({', '.join(_QUOTED)}) VALUES ({', '.join('?' * len(_QUOTED))})"
-_UPDATE_SQL = f"UPDATE annotations SET {', '.join(c + ' = ?' for c in _QUOTED[1:])} WHERE id = ?"
 _DOC_SUMMARY = ("id", "name", "title", "sha256", "source_path", "encoding", "char_count",
                 "imported_at", "metadata", "done")
 
@@ -406,10 +406,9 @@ class Store:
         return {(l, s): n for l, s, n in self.conn.execute(
             "SELECT label, status, COUNT(*) FROM annotations GROUP BY label, status")}
 
-    def _validate(self, a: Annotation, text: str | None = None,
-                  taken: dict[str, list[tuple[int, int, str]]] | None = None) -> None:
-        """Refuse what the store must never hold. ``taken``: the document's non-rejected spans
-        by label, read once inside the current write (saves one query per span in bulk adds)."""
+    def _validate(self, a: Annotation, text: str | None = None, taken: SpanIndex | None = None) -> None:
+        """Refuse what the store must never hold. ``taken``: the document's non-rejected spans,
+        read once inside the current write (saves one query per span in bulk adds)."""
         _check_strings(label=a.label, text=a.text, origin=a.origin, annotator=a.annotator,
                        reason=a.reason, note=a.note)
         if not isinstance(a.value, dict):
@@ -435,10 +434,11 @@ class Store:
             raise ValidationError(f"span text {a.text!r} does not match the document at "
                                   f"{a.start}-{a.end} ({text[a.start:a.end]!r})")
         if a.status != "rejected" and taken is not None:
-            for start, end, other in taken.get(a.label, ()):
-                if start < a.end and a.start < end:
-                    raise ValidationError(f"{a.label} {a.text!r} ({a.start}-{a.end}) overlaps {a.label} "
-                                          f"{other!r} ({start}-{end}); spans of one label may not overlap")
+            other = taken.clash(a.label, a.start, a.end)
+            if other is not None:
+                raise ValidationError(f"{a.label} {a.text!r} ({a.start}-{a.end}) overlaps {a.label} "
+                                      f"{other.text!r} ({other.start}-{other.end}); "
+                                      "spans of one label may not overlap")
         elif a.status != "rejected":
             clash = self.conn.execute(
                 'SELECT id, start, "end", text FROM annotations WHERE document_id = ? AND label = ? '
@@ -452,9 +452,14 @@ class Store:
         cur = self.conn.execute(_INSERT_SQL, _annotation_params(a))
         return a if a.id is not None else a.with_(id=cur.lastrowid)
 
-    def _update(self, a: Annotation) -> None:
-        params = _annotation_params(a)
-        self.conn.execute(_UPDATE_SQL, [*params[1:], params[0]])
+    def _update_columns(self, a: Annotation, columns: Iterable[str]) -> None:
+        """Write only ``columns`` of ``a`` to its row."""
+        columns = [c for c in columns if c != "id"]
+        if not columns:
+            return
+        params = dict(zip(_ANN_COLUMNS, _annotation_params(a)))
+        self.conn.execute(f"UPDATE annotations SET {', '.join(_q(c) + ' = ?' for c in columns)} WHERE id = ?",
+                          [params[c] for c in columns] + [a.id])
 
     def _delete(self, ann_id: int) -> None:
         self.conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
@@ -475,18 +480,24 @@ class Store:
         return ChangeSet((Change(None, a),), f"add {label} {text}")
 
     def update_annotation(self, ann_id: int, **fields: Any) -> ChangeSet:
-        """Change label, value, note, status, offsets … of one annotation."""
-        before = self.annotation(ann_id)
-        if "start" in fields or "end" in fields:
-            text = self._text(before.document_id)
-            start, end = fields.get("start", before.start), fields.get("end", before.end)
-            fields.setdefault("text", text[start:end])
-        after = before.with_(**fields, updated_at=now())
-        if after == before.with_(updated_at=after.updated_at):
-            return ChangeSet((), "")
+        """Change label, value, note, status, offsets … of one annotation.
+
+        The row is read, checked and written inside one write transaction, and only the
+        columns this edit changes are written: what another program saved meanwhile in the
+        other columns (a status, a note) stays as it is.
+        """
         with self.transaction():
+            before = self.annotation(ann_id)
+            if "start" in fields or "end" in fields:
+                text = self._text(before.document_id)
+                start, end = fields.get("start", before.start), fields.get("end", before.end)
+                fields.setdefault("text", text[start:end] if isinstance(start, int) and isinstance(end, int)
+                                  else "")
+            after = before.with_(**fields, updated_at=now())
+            if after == before.with_(updated_at=after.updated_at):
+                return ChangeSet((), "")
             self._validate(after)
-            self._update(after)
+            self._update_columns(after, _changed_columns(before, after))
         return ChangeSet((Change(before, after),), f"edit {before.label} {before.text}")
 
     def delete_annotation(self, ann_id: int) -> ChangeSet:
@@ -500,7 +511,7 @@ class Store:
         changes = []
         stamp = now()
         texts: dict[int, str] = {}
-        taken: dict[int, dict[str, list[tuple[int, int, str]]]] = {}
+        taken: dict[int, SpanIndex] = {}
         with self.transaction():
             for ann_id in ann_ids:
                 before = self.annotation(ann_id)
@@ -515,7 +526,7 @@ class Store:
                     if doc not in texts:
                         texts[doc], taken[doc] = self._text(doc), self._taken(doc)
                     self._validate(after, texts[doc], taken[doc])
-                    taken[doc].setdefault(after.label, []).append((after.start, after.end, after.text))
+                    taken[doc].add(after.label, after.start, after.end, after.text)
                 # otherwise only the status changes: offsets, text and label were valid and
                 # leaving or keeping the non-rejected side frees no overlap rule
                 self.conn.execute("UPDATE annotations SET status = ?, updated_at = ?, annotator = ? WHERE id = ?",
@@ -538,17 +549,40 @@ class Store:
                 except ValidationError:
                     continue
                 changes.append(Change(None, self._insert(a)))
-                taken.setdefault(a.label, []).append((a.start, a.end, a.text))
+                taken.add(a.label, a.start, a.end, a.text)
         return ChangeSet(tuple(changes), f"suggest {len(changes)}")
 
-    def _taken(self, doc_id: int) -> dict[str, list[tuple[int, int, str]]]:
-        """The document's non-rejected spans by label: (start, end, text), for overlap checks."""
-        taken: dict[str, list[tuple[int, int, str]]] = {}
-        for label, start, end, span_text in self.conn.execute(
-                'SELECT label, start, "end", text FROM annotations WHERE document_id = ? '
-                "AND status != 'rejected'", (doc_id,)):
-            taken.setdefault(label, []).append((start, end, span_text))
-        return taken
+    def add_annotations(self, doc_id: int, annotations: Iterable[Annotation], *,
+                        on_invalid: Callable[[Annotation, ValidationError], None] | None = None) -> ChangeSet:
+        """Store many annotations of one document in one write (a savepoint inside an open one).
+
+        The document's text and spans are read once, so the cost is linear in the number of
+        annotations. A refused annotation raises (nothing is stored) unless ``on_invalid`` is
+        given: then it is handed to ``on_invalid`` and skipped. Ids are assigned by the store.
+        """
+        text = self._text(doc_id)
+        changes = []
+        with self.transaction():
+            taken = self._taken(doc_id)
+            for a in annotations:
+                a = a.with_(id=None, document_id=doc_id)
+                try:
+                    self._validate(a, text, taken)
+                except ValidationError as e:
+                    if on_invalid is None:
+                        raise
+                    on_invalid(a, e)
+                    continue
+                changes.append(Change(None, self._insert(a)))
+                if a.status != "rejected":
+                    taken.add(a.label, a.start, a.end, a.text)
+        return ChangeSet(tuple(changes), f"add {len(changes)}")
+
+    def _taken(self, doc_id: int) -> SpanIndex:
+        """The document's non-rejected spans, for overlap checks."""
+        return SpanIndex(self.conn.execute(
+            'SELECT label, start, "end", text FROM annotations WHERE document_id = ? '
+            "AND status != 'rejected'", (doc_id,)))
 
     def delete_annotations(self, ann_ids: Iterable[int]) -> ChangeSet:
         changes = []
@@ -568,6 +602,8 @@ class Store:
         self._apply([(c.before, c.after) for c in changeset.changes])
 
     def _apply(self, steps: list[tuple[Annotation | None, Annotation | None]]) -> None:
+        """Put annotations back as ``target``; an edit writes only the columns it changed, so
+        a column that another program or a later edit changed (a renamed label, a note) stays."""
         try:
             with self.transaction():
                 for current, target in steps:
@@ -577,8 +613,11 @@ class Store:
                         self._validate(target)
                         self._insert(target)
                     else:
-                        self._validate(target)
-                        self._update(target)
+                        columns = _changed_columns(current, target)
+                        row = self.annotation(target.id)
+                        merged = row.with_(**{c: getattr(target, c) for c in columns})
+                        self._validate(merged)
+                        self._update_columns(merged, columns)
         except sqlite3.IntegrityError as e:
             raise ValidationError(f"cannot restore the annotation: it was changed in the meantime ({e})") from e
 
@@ -620,6 +659,11 @@ class Store:
 def _annotation_params(a: Annotation) -> list:
     """Column values of ``a`` in _ANN_COLUMNS order (value as JSON); a shallow read, no copies."""
     return [json.dumps(a.value, ensure_ascii=False) if c == "value" else getattr(a, c) for c in _ANN_COLUMNS]
+
+
+def _changed_columns(before: Annotation, after: Annotation) -> list[str]:
+    """The columns whose values differ between two versions of one annotation."""
+    return [c for c in _ANN_COLUMNS if getattr(before, c) != getattr(after, c)]
 
 
 def _q(column: str) -> str:
