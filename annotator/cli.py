@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Callable, Sequence
@@ -20,10 +21,22 @@ def _split(values: list[str] | None) -> list[str] | None:
     return [v.strip() for item in values for v in item.split(",") if v.strip()]
 
 
+_OPENED: list = []  # stores this run opened: a failed automatic backup is reported at the end
+
+
 def _open(path: str):
     from annotator.core.store import Store
 
-    return Store.open(path)
+    store = Store.open(path)
+    _OPENED.append(store)
+    return store
+
+
+def _backup_warnings() -> None:
+    for store in _OPENED:
+        if store.backup_error:
+            print(f"annotator: warning: {store.backup_error}", file=sys.stderr)
+    _OPENED.clear()
 
 
 def _doc_ids(store, names: list[str] | None) -> list[int] | None:
@@ -137,7 +150,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from annotator.core import backup
 
     if args.list:
-        for path in backup.list_backups(Path(args.project)):
+        folder = Path(args.project)
+        for path in sorted(backup.list_backups(folder) + backup.list_restore_points(folder),
+                           key=lambda p: p.stat().st_mtime):
             print(path)
         return 0
     used = backup.restore(Path(args.project), Path(args.backup) if args.backup else None)
@@ -228,6 +243,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AnnotatorError as e:
         print(f"annotator: error: {e}", file=sys.stderr)
         return 1
+    except sqlite3.Error as e:  # the store turns known cases into AnnotatorError; this is the rest
+        where = getattr(args, "project", None) or "the project"
+        print(f"annotator: error: {where}: the database could not be used ({e}); nothing more was done",
+              file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(f"annotator: error: {e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}",
+              file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("annotator: interrupted", file=sys.stderr)
         return 130
+    finally:
+        _backup_warnings()

@@ -1,9 +1,23 @@
-"""Rolling backups of a project database with SQLite's online backup API."""
+"""Backups of a project database with SQLite's online backup API, and restoring one.
+
+- Automatic backups (``backups/project-<UTC time>-<reason>.sqlite``): before the first write
+  of each session and at most hourly while editing, when something changed since the newest
+  one; a project without documents has nothing to lose and is not backed up. The last
+  :data:`KEEP` are kept.
+- Before a restore, the current database goes to ``backups/before-restore-<time>.sqlite``, a
+  series of its own, so restoring never rotates away the backup being restored (and ten
+  restores in a row cannot rotate out the automatic ones).
+- Every copy passes ``PRAGMA integrity_check`` before it joins the backups: a damaged
+  database is never kept as a good backup.
+- A copy is written to a ``.part`` file named with the writing process's id first; the
+  ``.part`` files of processes that are gone (killed mid-copy) are removed.
+"""
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import sqlite3
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +31,16 @@ if TYPE_CHECKING:
 BACKUP_DIR = "backups"
 KEEP = 10
 INTERVAL_SECONDS = 3600
+AUTOMATIC = "project-"
+BEFORE_RESTORE = "before-restore-"
+# what changes whenever a project's content does: compared with the newest backup's
+_FINGERPRINT_SQL = (
+    "SELECT (SELECT COUNT(*) FROM documents), (SELECT MAX(id) FROM documents),"
+    " (SELECT COALESCE(SUM(done), 0) FROM documents),"
+    " (SELECT COUNT(*) FROM annotations), (SELECT MAX(id) FROM annotations),"
+    " (SELECT MAX(updated_at) FROM annotations),"
+    " (SELECT group_concat(name || color || shortcut || description || position, '|') FROM labels)")
+_PART = re.compile(r"\.(\d+)\.part$")
 
 
 def backup_dir(folder: Path) -> Path:
@@ -24,87 +48,179 @@ def backup_dir(folder: Path) -> Path:
 
 
 def list_backups(folder: Path) -> list[Path]:
-    """Backups of a project, oldest first."""
+    """Automatic backups of a project, oldest first."""
     d = backup_dir(folder)
-    return sorted(d.glob("project-*.sqlite")) if d.is_dir() else []
+    return sorted(d.glob(f"{AUTOMATIC}*.sqlite")) if d.is_dir() else []
+
+
+def list_restore_points(folder: Path) -> list[Path]:
+    """Copies made before each restore, oldest first."""
+    d = backup_dir(folder)
+    return sorted(d.glob(f"{BEFORE_RESTORE}*.sqlite")) if d.is_dir() else []
+
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+
+
+def _uri(path: Path) -> str:
+    """A read-only ``file:`` URI: the path percent-encoded, so '#', '?' and '%' stay part of it."""
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
+def remove_stale_parts(folder: Path) -> list[Path]:
+    """Delete the ``.part`` copies of backup writers that are gone; returns what was removed."""
+    d = backup_dir(folder)
+    removed = []
+    for part in d.glob("*.part") if d.is_dir() else ():
+        m = _PART.search(part.name)
+        if m and _pid_alive(int(m.group(1))):
+            continue
+        part.unlink(missing_ok=True)
+        removed.append(part)
+    return removed
+
+
+def _copy(conn: sqlite3.Connection, target: Path) -> Path:
+    """Copy an open database to ``target`` through a checked ``.part`` file."""
+    tmp = target.with_name(f"{target.stem}.{os.getpid()}.part")
+    try:
+        dest = sqlite3.connect(str(tmp))
+        try:
+            conn.backup(dest)
+            try:
+                result = [r[0] for r in dest.execute("PRAGMA integrity_check(5)")]
+            except sqlite3.DatabaseError as e:
+                result = [str(e)]
+        finally:
+            dest.close()
+        if result != ["ok"]:
+            raise ProjectError(f"the project database is damaged ({'; '.join(result)[:300]}); "
+                               "it was not kept as a backup")
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return target
 
 
 def backup(store: "Store", reason: str = "hourly") -> Path:
     """Copy the open database to backups/project-<UTC time>-<reason>.sqlite; keep the last KEEP."""
     d = backup_dir(store.folder)
     d.mkdir(exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
-    target = d / f"project-{stamp}-{reason}.sqlite"
-    tmp = target.with_suffix(".part")
-    dest = sqlite3.connect(str(tmp))
-    try:
-        store.conn.backup(dest)
-    finally:
-        dest.close()
-    tmp.replace(target)
+    remove_stale_parts(store.folder)
+    target = _copy(store.conn, d / f"{AUTOMATIC}{_stamp()}-{reason}.sqlite")
     for old in list_backups(store.folder)[:-KEEP]:
         old.unlink(missing_ok=True)
     return target
 
 
-def backup_if_due(store: "Store", interval: float = INTERVAL_SECONDS) -> Path | None:
-    """Back up when the newest backup is older than ``interval`` seconds (at most once an hour)."""
-    existing = list_backups(store.folder)
-    if existing and time.time() - existing[-1].stat().st_mtime < interval:
+def _fingerprint(conn: sqlite3.Connection) -> tuple | None:
+    try:
+        return tuple(conn.execute(_FINGERPRINT_SQL).fetchone())
+    except sqlite3.Error:
         return None
-    return backup(store)
+
+
+def backup_if_changed(store: "Store", reason: str) -> Path | None:
+    """Back up unless the project has no documents or equals its newest backup."""
+    current = _fingerprint(store.conn)
+    if current is None or not current[0]:
+        return None
+    existing = list_backups(store.folder)
+    if existing:
+        try:
+            probe = sqlite3.connect(_uri(existing[-1]), uri=True)
+        except sqlite3.Error:
+            probe = None
+        if probe is not None:
+            try:
+                if _fingerprint(probe) == current:
+                    return None
+            finally:
+                probe.close()
+    return backup(store, reason)
 
 
 def _set_aside(folder: Path) -> None:
     """Move a database that cannot be opened (and its journal files) to backups/damaged-<time>-…"""
     d = backup_dir(folder)
     d.mkdir(exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = _stamp()
     for suffix in ("", "-wal", "-shm"):
         path = folder / (DB_FILENAME + suffix)
         if path.exists():
             shutil.move(str(path), str(d / f"damaged-{stamp}-{DB_FILENAME}{suffix}"))
 
 
-def restore(folder: Path, source: Path | None = None) -> Path:
-    """Replace the project's database by a backup (the newest unless ``source`` is given).
+def check_backup(source: Path) -> None:
+    """ProjectError unless ``source`` is a sound database of a project this annotator can open."""
+    from annotator.core import migrations
 
-    The current database is itself backed up first, so a restore can be undone; one that cannot
-    be opened any more is moved to backups/damaged-<time>-project.sqlite as it is.
-    """
-    from annotator.core.store import Store
-
-    folder = Path(folder)
-    backups = list_backups(folder)
-    if source is None:
-        if not backups:
-            raise ProjectError(f"{folder}: has no backups in {backup_dir(folder)}")
-        source = backups[-1]
-    source = Path(source)
-    if not source.is_file():
-        raise ProjectError(f"{source}: no such backup file")
-    # check the backup opens as a project before touching anything
-    probe = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        ok = probe.execute("PRAGMA integrity_check").fetchone()[0]
+        probe = sqlite3.connect(_uri(source), uri=True)
+    except sqlite3.Error as e:
+        raise ProjectError(f"{source}: is not a usable backup ({e})") from e
+    try:
+        ok = [r[0] for r in probe.execute("PRAGMA integrity_check(5)")]
         version = probe.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as e:
         raise ProjectError(f"{source}: is not a usable backup ({e})") from e
     finally:
         probe.close()
-    if ok != "ok":
-        raise ProjectError(f"{source}: backup fails its integrity check ({ok})")
+    if ok != ["ok"]:
+        raise ProjectError(f"{source}: backup fails its integrity check ({'; '.join(ok)[:300]})")
     if version < 1 or not {"labels", "documents", "annotations"} <= tables:
         raise ProjectError(f"{source}: is an SQLite database but not a backup of an annotator project")
+    if version > migrations.SCHEMA_VERSION:
+        raise ProjectError(f"{source}: was made by a newer annotator (schema {version}, this one knows "
+                           f"{migrations.SCHEMA_VERSION}); it was not restored")
+
+
+def restore(folder: Path, source: Path | None = None) -> Path:
+    """Replace the project's database by a backup (the newest automatic one unless ``source``).
+
+    The current database is copied to backups/before-restore-<time>.sqlite first, so a
+    restore can be undone; one that cannot be opened any more is moved to
+    backups/damaged-<time>-project.sqlite as it is. The backup itself is only read.
+    """
+    from annotator.core.store import Store
+
+    folder = Path(folder)
+    if source is None:
+        backups = list_backups(folder)
+        if not backups:
+            raise ProjectError(f"{folder}: has no backups in {backup_dir(folder)}")
+        source = backups[-1]
+    source = Path(source)
+    if not source.is_file():
+        raise ProjectError(f"{source}: no such backup file")
+    check_backup(source)  # before touching anything
     db_path = folder / DB_FILENAME
     if db_path.exists():
         try:
             with Store.open(folder) as current:
-                backup(current, reason="before-restore")
+                current._auto_backup = False
+                d = backup_dir(folder)
+                d.mkdir(exist_ok=True)
+                _copy(current.conn, d / f"{BEFORE_RESTORE}{_stamp()}.sqlite")
+            for old in list_restore_points(folder)[:-KEEP]:
+                old.unlink(missing_ok=True)
         except ProjectError:
             _set_aside(folder)  # damaged: keep its bytes as they are, out of the way
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(_uri(source), uri=True)
     dest = sqlite3.connect(str(db_path))
     try:
         src.backup(dest)

@@ -71,7 +71,33 @@ def _v2(db: Database) -> None:
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+
+# the columns each table has had since v1 (later steps may add columns, never remove one)
+COLUMNS = {
+    "meta": {"key", "value"},
+    "labels": {"id", "name", "color", "shortcut", "description", "position"},
+    "documents": {"id", "name", "title", "text", "sha256", "source_path", "encoding", "char_count",
+                  "imported_at", "metadata", "done"},
+    "annotations": {"id", "document_id", "start", "end", "label", "text", "value", "status", "origin",
+                    "annotator", "confidence", "reason", "note", "created_at", "updated_at"},
+}
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def shape_problem(db: Database, version: int) -> str:
+    """What is wrong with the tables of a database that says it is at ``version`` ("" if nothing),
+    checked before any step runs so that a foreign file is never half converted."""
+    for table, columns in COLUMNS.items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        missing = columns - have
+        if missing:
+            return f"table {table} lacks {', '.join(sorted(missing))}"
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'annotations'").fetchone()[0] or ""
+    if version == 1 and "id INTEGER PRIMARY KEY," not in sql:
+        return "the annotations table is not in the shape of schema 1"
+    if version >= 2 and "AUTOINCREMENT" not in sql.upper():
+        return "annotation ids are not AUTOINCREMENT as in schema 2"
+    return ""
 
 
 def pending(version: int) -> list[Callable[[Database], None]]:

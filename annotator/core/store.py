@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -19,12 +20,13 @@ from typing import Any, Callable, Iterable, Iterator
 from annotator.core.sqlite import Database
 
 from annotator.core import backup, migrations
+from annotator.core.db_file import OPEN_FILES, read_header, truncated_message, wal_path
 from annotator.core.errors import ProjectError, SaveError, ValidationError
 from annotator.core.span_index import SpanIndex
 from annotator.core.models import STATUSES, Annotation, Change, ChangeSet, Document, Label, Suggestion
 from annotator.paths import DB_FILENAME
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
 _PROJECT_TABLES = {"meta", "labels", "documents", "annotations"}
 BUSY_TIMEOUT_MS = 10_000
 _ANN_COLUMNS = ("id", "document_id", "start", "end", "label", "text", "value", "status", "origin",
@@ -77,6 +79,9 @@ class Store:
         self._auto_backup = False
         self._last_backup_check: float | None = None
         self.backup_error = ""  # why the last automatic backup failed ("" when it did not)
+        self._file_key: tuple[int, int] | None = None
+        self._closed = False
+        self._wrote = False  # whether this session committed a write
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -96,7 +101,11 @@ class Store:
 
     @classmethod
     def open(cls, folder: str | Path, *, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> "Store":
-        """Open a project; a second writer waits up to ``busy_timeout_ms`` for the lock, then SaveError."""
+        """Open a project; a second writer waits up to ``busy_timeout_ms`` for the lock, then SaveError.
+
+        The first connection of this process to a database reads its header and runs a quick
+        check; a damaged database is refused before anything is written to it.
+        """
         folder = Path(folder)
         path = folder / DB_FILENAME
         if not folder.exists():
@@ -106,49 +115,71 @@ class Store:
         if not path.exists() and not create:
             raise ProjectError(f"{folder}: not an annotator project (no {DB_FILENAME}); "
                                f"create one with 'annotator new {folder}'")
-        if path.exists():
-            _check_header(path)
-        if not os.access(folder, os.W_OK):
-            raise ProjectError(f"{folder}: the project folder is read-only; "
-                               "annotator needs to write its database and journal there")
-        if path.exists() and not os.access(path, os.W_OK):
-            raise ProjectError(f"{path}: the database file is read-only; nothing was changed")
+        with OPEN_FILES.lock:
+            first = not OPEN_FILES.is_open(path)
+            if path.exists() and first:  # never while a connection of ours is open (db_file docstring)
+                header = read_header(path)
+                if header.truncated and not (wal_path(path).exists() and _wal_completes(path)):
+                    raise ProjectError(truncated_message(path, header))
+            if not os.access(folder, os.W_OK):
+                raise ProjectError(f"{folder}: the project folder is read-only; "
+                                   "annotator needs to write its database and journal there")
+            if path.exists() and not os.access(path, os.W_OK):
+                raise ProjectError(f"{path}: the database file is read-only; nothing was changed")
+            try:
+                conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
+                                       isolation_level=None, check_same_thread=False)
+            except sqlite3.Error as e:
+                raise ProjectError(f"{path}: cannot open the database ({e})") from e
+            store = cls(folder, conn, busy_timeout_ms)
+            store._file_key = OPEN_FILES.add(path)
         try:
-            conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
-                                   isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as e:
-            raise ProjectError(f"{path}: cannot open the database ({e})") from e
-        store = cls(folder, conn, busy_timeout_ms)
-        try:
-            store._prepare()
+            store._prepare(check=first)
         except sqlite3.DatabaseError as e:
-            conn.close()
-            raise ProjectError(f"{path}: the database is damaged or not a project database ({e})") from e
+            store.close()
+            raise ProjectError(f"{path}: the database is damaged or not a project database ({e}); "
+                               f"{_backup_hint(folder)}") from e
         except (ProjectError, SaveError) as e:
-            conn.close()
+            store.close()
             if isinstance(e, SaveError):
                 raise ProjectError(str(e)) from e
             raise
         store._auto_backup = True
         return store
 
-    def _prepare(self) -> None:
+    def _prepare(self, check: bool = True) -> None:
+        """Check the database and bring it to the current schema. Nothing is written (not even
+        the switch to WAL) until the file is known to be a sound project of a known shape."""
         c = self.conn
         c.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        if check:
+            problems = [r[0] for r in c.execute("PRAGMA quick_check(5)")]
+            if problems != ["ok"]:
+                raise ProjectError(f"{self.path}: the database is damaged ({'; '.join(problems)[:300]}); "
+                                   f"nothing was written to it — {_backup_hint(self.folder)}")
         version = c.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        not_ours = (f"{self.path}: is an SQLite database but not an annotator project; "
+                    "it was left untouched")
         if version > migrations.SCHEMA_VERSION:
+            if not _PROJECT_TABLES <= tables:
+                raise ProjectError(not_ours)
             raise ProjectError(
                 f"{self.path}: made by a newer annotator (schema {version}, this one knows "
                 f"{migrations.SCHEMA_VERSION}); update annotator to open it — nothing was changed")
-        tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if version == 0 and tables or version > 0 and not _PROJECT_TABLES <= tables:
-            raise ProjectError(f"{self.path}: is an SQLite database but not an annotator project; "
-                               "it was left untouched")
+            raise ProjectError(not_ours)
+        if version > 0:
+            wrong = migrations.shape_problem(self.db, version)
+            if wrong:
+                raise ProjectError(f"{self.path}: its tables are not those of an annotator project of "
+                                   f"schema {version} ({wrong}); it was left untouched")
         mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise ProjectError(f"{self.path}: cannot switch the database to WAL mode ({mode})")
         c.execute("PRAGMA foreign_keys = ON")
-        c.execute("PRAGMA synchronous = NORMAL")
+        # FULL: a commit reported saved survives a power cut too (NORMAL may roll it back)
+        c.execute("PRAGMA synchronous = FULL")
         steps = migrations.pending(version)
         if steps:
             if version > 0:
@@ -161,8 +192,16 @@ class Store:
                 self._set_meta("schema_migrated_at", now())
 
     def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.close()
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._backup_at_close()
+        finally:
+            with OPEN_FILES.lock:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.close()
+                OPEN_FILES.remove(self._file_key)
 
     def __enter__(self) -> "Store":
         return self
@@ -192,6 +231,7 @@ class Store:
         try:
             yield self.conn
             self.conn.execute("COMMIT")
+            self._wrote = True
         except BaseException as e:
             if self.conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
@@ -201,18 +241,28 @@ class Store:
             raise
 
     def _backup_if_due(self) -> None:
-        """Before the first write of a session, then at most once an hour (tracked in memory)."""
+        """Before the first write of a session (a window opening, a command-line run), then at
+        most once an hour while editing; skipped when nothing changed since the newest backup."""
         if not self._auto_backup:
             return
         clock = time.monotonic()
         if self._last_backup_check is not None and clock - self._last_backup_check < backup.INTERVAL_SECONDS:
             return
         self._last_backup_check = clock
+        self._run_backup(lambda: backup.backup_if_changed(self, "session" if not self._wrote else "hourly"))
+
+    def _backup_at_close(self) -> None:
+        """A session that wrote into a project with no backup yet (its first import) leaves one."""
+        if self._auto_backup and self._wrote and not backup.list_backups(self.folder):
+            self._run_backup(lambda: backup.backup_if_changed(self, "first"))
+
+    def _run_backup(self, make: Callable[[], object]) -> None:
         try:
-            backup.backup_if_due(self)
+            make()
             self.backup_error = ""
-        except (OSError, sqlite3.Error) as e:  # a failed backup must never stop the edit itself
-            self.backup_error = f"automatic backup failed: {e}"
+        except (OSError, sqlite3.Error, ProjectError) as e:  # a failed backup never stops the edit
+            self.backup_error = f"automatic backup of {self.path} failed: {e}"
+            log.warning("%s", self.backup_error)
 
     # ------------------------------------------------------------------ meta
     def _set_meta(self, key: str, value: str) -> None:
@@ -674,30 +724,27 @@ def _cols() -> str:
     return ", ".join(map(_q, _ANN_COLUMNS))
 
 
-def _check_header(path: Path) -> None:
+def _wal_completes(path: Path) -> bool:
+    """Whether a database whose file is shorter than its header says is made whole by its
+    write-ahead log (a checkpoint cut short): checked read-only, so nothing is changed."""
     try:
-        with open(path, "rb") as f:
-            header = f.read(100)
-        size = path.stat().st_size
-        wal = path.with_name(path.name + "-wal")
-        wal_size = wal.stat().st_size if wal.exists() else 0
-    except OSError as e:
-        raise ProjectError(f"{path}: cannot read the database ({e.strerror})") from e
-    head = header[:16]
-    if not head:
-        raise ProjectError(f"{path}: is empty (0 bytes), so the project database is lost or damaged; "
-                           "'annotator restore' brings back a backup — the file was left untouched")
-    if head != SQLITE_HEADER:
-        raise ProjectError(f"{path}: is not an SQLite database (damaged or another kind of file); "
-                           "it was left untouched")
-    if len(header) == 100 and not wal_size:  # with a write-ahead log pending, SQLite itself checks
-        page_size = int.from_bytes(header[16:18], "big")
-        page_size = 65536 if page_size == 1 else page_size
-        pages, counter, valid_for = (int.from_bytes(header[i:i + 4], "big") for i in (28, 24, 92))
-        if page_size and (size % page_size or counter == valid_for and size < pages * page_size):
-            expected = f"{pages * page_size} bytes" if counter == valid_for else f"pages of {page_size} bytes"
-            raise ProjectError(f"{path}: is truncated ({size} bytes where its header says {expected}); "
-                               "'annotator restore' brings back a backup — the file was left untouched")
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return [r[0] for r in probe.execute("PRAGMA quick_check(1)")] == ["ok"]
+    except sqlite3.Error:
+        return False
+    finally:
+        probe.close()
+
+
+def _backup_hint(folder: Path) -> str:
+    """Where the newest backup is and how to bring it back."""
+    backups = backup.list_backups(folder)
+    if not backups:
+        return "there is no backup of it"
+    return f"the newest backup is {backups[-1]}; 'annotator restore {folder}' brings it back"
 
 
 def _check_strings(**fields: Any) -> None:

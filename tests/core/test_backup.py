@@ -1,9 +1,13 @@
-"""Rolling backups: before each migration, before the first edit of a session and then hourly,
-at most 10 kept in PROJECT/backups/, and `annotator restore` brings one back."""
+"""Rolling backups: before each migration, before the first write of a session and then hourly
+when something changed, at most 10 kept in PROJECT/backups/, checked before they are kept;
+`annotator restore` brings one back without ever losing a backup."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import subprocess
+import sys
 import time
 
 import pytest
@@ -11,6 +15,7 @@ import pytest
 from annotator import cli
 from annotator.core import backup, migrations
 from annotator.core import store as store_module
+from annotator.core.errors import ProjectError
 from annotator.core.models import Document
 from annotator.core.store import Store
 from annotator.core.text import sha256
@@ -36,32 +41,49 @@ def spans_in(path) -> list[tuple]:
         conn.close()
 
 
-def test_a_new_project_makes_no_backup_on_its_first_edits(tmp_path):
+def test_a_project_without_documents_is_never_backed_up(tmp_path):
     with Store.create(tmp_path / "p") as store:
-        store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
+        store.add_label("PLACE")
+    with Store.open(tmp_path / "p") as store:
+        store.add_label("OTHER")
     assert backup.list_backups(tmp_path / "p") == []
 
 
-def test_first_edit_of_a_session_backs_up_then_at_most_hourly(project, monkeypatch):
+def test_the_session_that_imports_the_first_documents_leaves_a_backup_of_them(tmp_path):
+    """Never is an empty backup the only one of a project that has documents."""
+    folder = tmp_path / "p"
+    Store.create(folder).close()
+    with Store.open(folder) as store:  # e.g. `annotator import`
+        store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
+        assert backup.list_backups(folder) == []  # before its first write there was nothing to keep
+    (made,) = backup.list_backups(folder)
+    assert "-first" in made.name
+    conn = sqlite3.connect(made)
+    assert conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 1
+    conn.close()
+
+
+def test_first_write_of_each_session_backs_up_what_changed_then_at_most_hourly(project, monkeypatch):
+    start = backup.list_backups(project)
     with Store.open(project) as store:
-        assert backup.list_backups(project) == []  # opening alone writes nothing
+        assert backup.list_backups(project) == start  # opening alone writes nothing
         store.add_annotation(1, 3, 6, "DISTRICT")
         store.add_annotation(1, 0, 2, "DISTRICT")
-        first = backup.list_backups(project)
-        assert len(first) == 1 and first[0].parent == project / "backups"
-        assert spans_in(first[0]) == []  # taken before the session's first edit
-    with Store.open(project) as store:  # a new session within the hour: the recent backup is enough
+        # the project equals its newest backup: nothing new to keep before this first write
+        assert backup.list_backups(project) == start
+    with Store.open(project) as store:  # a new session: its first write backs up the two spans
         store.add_annotation(1, 14, 19, "PROJECT")
-        assert backup.list_backups(project) == first
-        # an hour later (in the session's clock and on disk) the next edit backs up again
-        hour_ago = time.time() - backup.INTERVAL_SECONDS - 5
-        os.utime(first[0], (hour_ago, hour_ago))
+        first = backup.list_backups(project)
+        assert len(first) == len(start) + 1 and "-session" in first[-1].name
+        assert len(spans_in(first[-1])) == 2  # taken before this session's first write
+        store.add_annotation(1, 8, 13, "AMOUNT")
+        assert backup.list_backups(project) == first  # within the hour: no more
         clock = time.monotonic() + backup.INTERVAL_SECONDS + 1
         monkeypatch.setattr(store_module.time, "monotonic", lambda: clock)
-        store.add_annotation(1, 8, 13, "AMOUNT")
+        store.add_annotation(1, 6, 8, "DISTRICT")  # an hour later
         after = backup.list_backups(project)
-        assert len(after) == 2
-        assert len(spans_in(after[-1])) == 3
+        assert len(after) == len(first) + 1 and "-hourly" in after[-1].name
+        assert len(spans_in(after[-1])) == 4
 
 
 def test_backup_before_a_migration(project, monkeypatch):
@@ -71,9 +93,10 @@ def test_backup_before_a_migration(project, monkeypatch):
     current = migrations.SCHEMA_VERSION
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, next_step])
     monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+    before = backup.list_backups(project)
     with Store.open(project) as store:
         assert store.schema_version == current + 1
-    made = backup.list_backups(project)
+    made = [p for p in backup.list_backups(project) if p not in before]
     assert len(made) == 1 and f"before-migration-v{current}" in made[0].name
     conn = sqlite3.connect(made[0])
     assert conn.execute("PRAGMA user_version").fetchone()[0] == current
@@ -97,15 +120,112 @@ def test_restore_through_the_cli(project, capsys):
     assert str(good) in capsys.readouterr().out
     assert cli.main(["restore", str(project), str(good)]) == 0
     assert "restored" in capsys.readouterr().out
+    assert good.exists()  # a restore only reads its backup
     with Store.open(project) as store:
         assert [(a.start, a.end, a.label) for a in store.annotations()] == [(3, 6, "DISTRICT")]
         assert store.integrity_check() == "ok"
-    # the state before the restore was itself backed up, so the restore can be undone
-    before_restore = [p for p in backup.list_backups(project) if "before-restore" in p.name]
-    assert len(before_restore) == 1 and len(spans_in(before_restore[0])) == 2
-    assert cli.main(["restore", str(project)]) == 0  # the newest: the one made before the restore
+    # the state before the restore was itself kept apart, so the restore can be undone
+    (before_restore,) = backup.list_restore_points(project)
+    assert len(spans_in(before_restore)) == 2
+    assert cli.main(["restore", str(project), "--list"]) == 0
+    assert str(before_restore) in capsys.readouterr().out
+    assert cli.main(["restore", str(project), str(before_restore)]) == 0
     with Store.open(project) as store:
         assert len(store.annotations()) == 2
+
+
+def test_restoring_the_oldest_of_ten_backups_again_and_again_keeps_them_all(project):
+    with Store.open(project) as store:
+        made = [backup.backup(store, reason=f"r{i}") for i in range(backup.KEEP)]
+        for i, m in enumerate(made):  # each backup holds a different number of spans
+            assert len(spans_in(m)) == 0
+        store.add_annotation(1, 3, 6, "DISTRICT")
+    oldest = backup.list_backups(project)[0]
+    for _ in range(12):
+        assert backup.restore(project, oldest) == oldest
+        assert oldest.exists()
+    assert backup.list_backups(project) == made  # restores never rotate the automatic series
+    assert len(backup.list_restore_points(project)) == backup.KEEP  # their own series, also capped
+    assert len(spans_in(backup.list_restore_points(project)[0])) == 0  # after the first restore
+
+
+def test_restore_refuses_a_backup_of_a_newer_schema(project, tmp_path, capsys):
+    with Store.open(project) as store:
+        newer = backup.backup(store, reason="manual")
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    before = (project / DB_FILENAME).read_bytes()
+    assert cli.main(["restore", str(project), str(newer)]) == 1
+    err = capsys.readouterr().err
+    assert "newer annotator" in err and str(newer) in err
+    assert (project / DB_FILENAME).read_bytes() == before
+    with Store.open(project) as store:
+        assert store.schema_version == migrations.SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("name", ["p#1", "p?x=1", "p%20q", "项目 #2?%"])
+def test_restore_where_the_path_holds_uri_characters(tmp_path, name, capsys):
+    folder = tmp_path / name
+    with Store.create(folder) as store:
+        store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
+    with Store.open(folder) as store:
+        store.add_annotation(1, 3, 6, "DISTRICT")
+        good = backup.backup(store, reason="manual")
+        store.add_annotation(1, 14, 19, "PROJECT")
+    outside = set(tmp_path.iterdir())
+    assert cli.main(["restore", str(folder), str(good)]) == 0, capsys.readouterr().err
+    with Store.open(folder) as store:
+        assert len(store.annotations()) == 1
+    assert set(tmp_path.iterdir()) == outside  # no stray files beside the project
+
+
+def test_a_damaged_database_is_never_kept_as_a_backup(project, tmp_path):
+    damaged = tmp_path / "damaged.sqlite"
+    damaged.write_bytes((project / DB_FILENAME).read_bytes())
+    conn = sqlite3.connect(damaged)
+    conn.execute("PRAGMA writable_schema = ON")  # an index that no longer matches its table
+    conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'sha256', 'name') "
+                 "WHERE type = 'index' AND name LIKE '%sha256%'")
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(damaged)
+    with pytest.raises(ProjectError, match="damaged"):
+        backup._copy(conn, project / "backups" / "project-x.sqlite")
+    conn.close()
+    assert not (project / "backups" / "project-x.sqlite").exists()
+    assert list((project / "backups").glob("*.part")) == []
+
+
+def test_part_files_of_killed_backups_are_removed(project):
+    d = project / "backups"
+    d.mkdir(exist_ok=True)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = d / f"project-20260101-000000-000000-hourly.{dead.pid}.part"
+    stale.write_bytes(b"x" * 1000)
+    legacy = d / "project-20260101-000000-000000-hourly.part"
+    legacy.write_bytes(b"x")
+    mine = d / f"project-20260101-000000-000000-hourly.{os.getpid()}.part"
+    mine.write_bytes(b"x")  # a backup of a living process is left alone
+    with Store.open(project) as store:
+        backup.backup(store, reason="manual")
+    assert not stale.exists() and not legacy.exists() and mine.exists()
+
+
+def test_a_failed_automatic_backup_is_logged_and_kept_for_the_user(project, monkeypatch, caplog):
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup, "backup", fail)
+    with Store.open(project) as store:
+        store.add_annotation(1, 3, 6, "DISTRICT")
+    with Store.open(project) as store, caplog.at_level("WARNING"):
+        store.add_annotation(1, 14, 19, "PROJECT")  # the session's first write tries a backup
+        assert "No space left" in store.backup_error and str(project) in store.backup_error
+        assert len(store.annotations()) == 2  # the edit itself was saved
+    assert any("No space left" in r.getMessage() for r in caplog.records)
 
 
 def test_restore_brings_back_a_project_whose_database_is_damaged(project, capsys):
@@ -138,5 +258,6 @@ def test_restore_refuses_a_file_that_is_not_a_backup(project, tmp_path, capsys):
 
 
 def test_restore_without_backups_says_so(project, capsys):
+    shutil.rmtree(project / "backups")
     assert cli.main(["restore", str(project)]) == 1
     assert "has no backups" in capsys.readouterr().err

@@ -93,7 +93,7 @@ def test_a_failing_automatic_backup_never_stops_the_edit(tmp_path, monkeypatch):
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(backup, "backup_if_due", full)
+    monkeypatch.setattr(backup, "backup_if_changed", full)
     with Store.open(folder) as store:
         store.add_label("PLACE")
         assert "No space left" in store.backup_error

@@ -1,0 +1,115 @@
+"""The project database as a file: its header, and which databases this process holds open.
+
+SQLite's locks on a database file are POSIX advisory locks, held per process: closing *any*
+descriptor of that file in the process drops every lock the process's own connections hold
+on it ("How To Corrupt An SQLite Database File", section 2.2). Another program that then
+closes the database believes it is the last user, checkpoints and deletes the write-ahead
+log that this process is still writing to. So the header is read with a plain ``open()``
+only while no connection of this process is open on the file; :class:`OpenFiles` counts
+the connections per file (by device and inode, whatever path named it).
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotator.core.errors import ProjectError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+RESTORE_HINT = "'annotator restore' brings back a backup"
+
+
+def _key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+class OpenFiles:
+    """How many connections of this process are open on each database file."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self._count: Counter[tuple[int, int]] = Counter()
+
+    def is_open(self, path: Path) -> bool:
+        key = _key(path)
+        return key is not None and self._count[key] > 0
+
+    def add(self, path: Path) -> tuple[int, int] | None:
+        key = _key(path)
+        if key is not None:
+            self._count[key] += 1
+        return key
+
+    def remove(self, key: tuple[int, int] | None) -> None:
+        if key is not None and self._count[key] > 0:
+            self._count[key] -= 1
+            if not self._count[key]:
+                del self._count[key]
+
+
+OPEN_FILES = OpenFiles()
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the first 100 bytes of the database file say about it."""
+
+    size: int
+    page_size: int
+    pages: int | None  # None where the header's page count is not valid
+
+    @property
+    def truncated(self) -> bool:
+        if not self.page_size:
+            return False
+        if self.size % self.page_size:
+            return True
+        return self.pages is not None and self.size < self.pages * self.page_size
+
+    def expected(self) -> str:
+        if self.pages is not None:
+            return f"{self.pages * self.page_size} bytes"
+        return f"pages of {self.page_size} bytes"
+
+
+def read_header(path: Path) -> Header:
+    """Read and check the header of a database file; ProjectError if it is not a usable one.
+
+    Only call this while :data:`OPEN_FILES` says no connection of this process is open on
+    ``path``: closing the descriptor drops that connection's locks.
+    """
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(100)
+            size = os.fstat(f.fileno()).st_size
+    except OSError as e:
+        raise ProjectError(f"{path}: cannot read the database ({e.strerror})") from e
+    if not raw:
+        raise ProjectError(f"{path}: is empty (0 bytes), so the project database is lost or damaged; "
+                           f"{RESTORE_HINT} — the file was left untouched")
+    if raw[:16] != SQLITE_HEADER:
+        raise ProjectError(f"{path}: is not an SQLite database (damaged or another kind of file); "
+                           "it was left untouched")
+    if len(raw) < 100:
+        raise ProjectError(f"{path}: is truncated ({size} bytes, less than the 100-byte header); "
+                           f"{RESTORE_HINT} — the file was left untouched")
+    page_size = int.from_bytes(raw[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages, counter, valid_for = (int.from_bytes(raw[i:i + 4], "big") for i in (28, 24, 92))
+    return Header(size, page_size, pages if counter == valid_for else None)
+
+
+def truncated_message(path: Path, header: Header) -> str:
+    return (f"{path}: is truncated ({header.size} bytes where its header says {header.expected()}); "
+            f"{RESTORE_HINT} — the file was left untouched")
+
+
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
