@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from annotator.paths import RESOURCES
+from annotator.core import resources
 
-TRANSLATIONS = RESOURCES / "translations"
+TRANSLATIONS = resources.path("translations")  # shipped in the package; missing: one-line error
 SOURCE_LANGUAGE = "en"
 _NATIVE_NAMES = {"en": "English", "zh_CN": "简体中文"}
 

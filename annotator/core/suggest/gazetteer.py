@@ -14,7 +14,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from annotator.paths import RESOURCES
+from annotator.core import resources
 
 LEVEL_NAMES = {1: "province", 2: "prefecture", 3: "county", 4: "township"}
 
@@ -194,19 +194,10 @@ def _open_text(path: Path):
     return open(path, encoding="utf-8")
 
 
-def _resource(name: str) -> Path:
-    path = RESOURCES / name
-    if not path.exists() and (RESOURCES / (name + ".gz")).exists():
-        path = RESOURCES / (name + ".gz")
-    return path
-
-
-def read_words(path: Path) -> list[str]:
+def read_words(text: str) -> list[str]:
     """One word a line; ``#`` starts a comment."""
-    if not path.exists():
-        return []
     words = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in text.splitlines():
         word = line.split("#", 1)[0].strip()
         if word:
             words.append(word)
@@ -257,8 +248,10 @@ def from_text(text: str, stop: set[str]) -> Gazetteer:
 @lru_cache(maxsize=None)
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """The shipped gazetteer (cached: loaded once per process)."""
-    main = Path(path) if path else _resource("gazetteer.tsv")
-    with _open_text(main) as f:
-        text = f.read()
-    stop = set(read_words(RESOURCES / "district_stopwords.txt"))
+    if path:
+        with _open_text(Path(path)) as f:
+            text = f.read()
+    else:
+        text = resources.read_text("gazetteer.tsv")  # or gazetteer.tsv.gz
+    stop = set(read_words(resources.read_text("district_stopwords.txt")))
     return from_text(text, stop)

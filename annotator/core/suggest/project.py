@@ -22,12 +22,10 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from annotator.core import resources
 from annotator.core.models import Suggestion
 from annotator.core.suggest import segment
-
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
 CLAUSE_BREAK = set("，,。；;！!？?：:\n\t \u3000（）()《》【】[]—…|/")
@@ -102,11 +100,8 @@ RE_LIST_DESC = re.compile(r"[^，,。；;：:、“”]{1,14}的")
 
 
 def _load_lines(name: str) -> list[str]:
-    path = RESOURCES / name
-    if not path.exists():
-        return []
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in resources.read_text(name).splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             out.append(line)

@@ -34,6 +34,8 @@ import threading
 from functools import lru_cache
 from pathlib import Path
 
+from annotator.core import resources
+
 MIN_FREQ = 20
 _CACHE_VERSION = "3"
 PLACE_FREQ = 300
@@ -41,9 +43,8 @@ _lock = threading.Lock()
 _tokenizer = None
 _tags: dict[str, str] = {}
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
-USER_DICT = RESOURCES / "jieba_user.txt"
-GAZETTEER = RESOURCES / "gazetteer.tsv"
+USER_DICT = "jieba_user.txt"  # shipped resources (annotator.core.resources)
+GAZETTEER = "gazetteer.tsv"
 
 
 def _import_jieba():
@@ -100,19 +101,16 @@ def _read_entries(path: Path, min_freq: int):
             yield word, freq, tag
 
 
-def _place_names(path: Path):
+def _place_names(text: str):
     """Official names (levels 1-4) and short forms of county-level areas and above."""
-    if not path.exists():
-        return
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            parts = line.rstrip("\n").split("\t")
-            if parts[0] == "U" and len(parts) > 2:
-                yield parts[2]
-            elif parts[0] == "K" and len(parts) > 2 and parts[2].endswith("-"):
-                codes = parts[2].split(",")
-                if any(len(c.rstrip("-")) == 6 for c in codes):
-                    yield parts[1]
+    for line in text.split("\n"):
+        parts = line.split("\t")
+        if parts[0] == "U" and len(parts) > 2:
+            yield parts[2]
+        elif parts[0] == "K" and len(parts) > 2 and parts[2].endswith("-"):
+            codes = parts[2].split(",")
+            if any(len(c.rstrip("-")) == 6 for c in codes):
+                yield parts[1]
 
 
 def _build() -> tuple[dict[str, int], int, dict[str, str]]:
@@ -124,7 +122,7 @@ def _build() -> tuple[dict[str, int], int, dict[str, str]]:
         total += f or 0
         if tag:
             tags[word] = tag
-    for word in _place_names(GAZETTEER):
+    for word in _place_names(resources.read_text(GAZETTEER)):
         if len(word) < 2:
             continue
         if word not in freq:
@@ -134,13 +132,12 @@ def _build() -> tuple[dict[str, int], int, dict[str, str]]:
         elif tags.get(word) == "ns" and freq[word] < PLACE_FREQ:
             total += PLACE_FREQ - freq[word]  # a rare place name of the dictionary (温江 24)
             freq[word] = PLACE_FREQ
-    if USER_DICT.exists():
-        for word, f, tag in _read_entries(USER_DICT, 0):
-            f = f if f is not None else 1000  # user words win against their parts
-            total += f - freq.get(word, 0)
-            freq[word] = f
-            if tag:
-                tags[word] = tag
+    for word, f, tag in _read_entries(resources.path(USER_DICT), 0):
+        f = f if f is not None else 1000  # user words win against their parts
+        total += f - freq.get(word, 0)
+        freq[word] = f
+        if tag:
+            tags[word] = tag
     # log-probabilities of the words, None for prefixes that are no word of their own: the
     # cutter below needs no log() at run time
     logtotal = math.log(total)
@@ -160,7 +157,7 @@ def _load():
         jieba = _import_jieba()
 
         jieba.setLogLevel(logging.WARNING)
-        cache = _cache_path([_dict_path(), USER_DICT, GAZETTEER])
+        cache = _cache_path([_dict_path(), resources.path(USER_DICT), resources.path(GAZETTEER)])
         data = None
         try:
             with open(cache, "rb") as f:
