@@ -1,10 +1,33 @@
-"""Where the application's shipped files live (no Qt, no I/O at import)."""
+"""Where annotator keeps what it writes (no Qt, no I/O at import).
+
+Nothing is ever written into the installed package or a checkout: the demo project is
+built in the user's data folder on first start (:func:`annotator.core.demo.ensure_demo`);
+settings live in Qt's settings store for organisation and application "annotator". The
+files that ship with the program are read through :mod:`annotator.core.resources`.
+"""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-RESOURCES = ROOT / "resources"
-PROJECTS = ROOT / "projects"
-DEMO_PROJECT = PROJECTS / "demo"
+APP_NAME = "annotator"
 DB_FILENAME = "project.sqlite"
+# overrides the data folder (tests, a portable install)
+DATA_DIR_ENV = "ANNOTATOR_DATA_DIR"
+
+
+def data_dir() -> Path:
+    """The user's data folder: ``$ANNOTATOR_DATA_DIR`` if set, else ``~/.local/share/annotator``
+    (Linux, or ``$XDG_DATA_HOME/annotator``), ``~/Library/Application Support/annotator``
+    (macOS), ``%LOCALAPPDATA%\\annotator`` (Windows). Not created here."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def demo_project() -> Path:
+    """The demo project's folder in the user's data folder."""
+    return data_dir() / "demo"

@@ -1,4 +1,5 @@
-"""Shared test set-up: a headless Qt platform and settings that never touch the user's own."""
+"""Shared test set-up: a headless Qt platform, settings and a data folder that never touch the
+user's own."""
 from __future__ import annotations
 
 import os
@@ -10,6 +11,8 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 # QSettings on Linux live under XDG_CONFIG_HOME: point it at a throw-away folder first
 SETTINGS_DIR = tempfile.mkdtemp(prefix="annotator-test-settings-")
 os.environ["XDG_CONFIG_HOME"] = SETTINGS_DIR
+# the demo project and anything else the program keeps: a throw-away data folder too
+os.environ["ANNOTATOR_DATA_DIR"] = tempfile.mkdtemp(prefix="annotator-test-data-")
 
 
 def pytest_configure(config) -> None:

@@ -11,10 +11,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.resources import is_demo_source
 from annotator.gui.dialogs.name_dialog import ask_annotator_name
 from annotator.gui.i18n import install_translator
 from annotator.gui.settings import Settings
-from annotator.paths import DEMO_PROJECT
 
 ORGANISATION = "annotator"
 APPLICATION = "annotator"
@@ -74,12 +74,13 @@ def run(project: str | None = None) -> int:
         _first_start_name(settings)
     if project is None and settings.last_project and Path(settings.last_project).is_dir():
         project = settings.last_project
-    if project is None or Path(project).resolve() == DEMO_PROJECT.resolve():
+    if project is None or is_demo_source(project):  # never opened where it ships
         from annotator.core.demo import ensure_demo
 
         try:
-            project = str(ensure_demo(DEMO_PROJECT))  # built on first open
+            project = str(ensure_demo())  # in the user's data folder, built on first open
         except AnnotatorError as e:
+            project = None
             QMessageBox.warning(None, QCoreApplication.translate("App", "Demo project"), str(e))
     window.show()
     if project is not None:

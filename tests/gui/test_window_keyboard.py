@@ -202,20 +202,18 @@ def test_first_start_asks_the_name_and_opens_the_demo(project, settings, monkeyp
     assert settings.last_project == str(project.resolve())
 
 
-def test_opening_the_demo_folder_builds_its_database_first(settings, monkeypatch, qapp, tmp_path):
-    import shutil
+def test_opening_the_demo_folder_builds_the_demo_in_the_data_folder(settings, monkeypatch, qapp, tmp_path):
     import sys
 
     from PySide6.QtWidgets import QApplication
 
+    from annotator.core import resources
     from annotator.gui import app as app_module
-    from annotator.paths import DB_FILENAME, DEMO_PROJECT
+    from annotator.paths import DATA_DIR_ENV, DB_FILENAME
 
-    demo_copy = tmp_path / "demo"
-    demo_copy.mkdir()
-    for f in list(DEMO_PROJECT.glob("*.txt")) + list(DEMO_PROJECT.glob("*.reviewed.jsonl")):
-        shutil.copy(f, demo_copy)
-    monkeypatch.setattr(app_module, "DEMO_PROJECT", demo_copy)
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    source = str(resources.demo_source())  # projects/demo of the checkout, or in the package
+    shipped = sorted(p.name for p in resources.demo_source().iterdir())
     monkeypatch.setattr(app_module, "Settings", lambda: settings)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     opened = []
@@ -227,6 +225,8 @@ def test_opening_the_demo_folder_builds_its_database_first(settings, monkeypatch
         return 0
 
     monkeypatch.setattr(qapp, "exec", fake_exec)
-    assert app_module.run(str(demo_copy)) == 0  # as `annotator gui projects/demo` on a fresh checkout
-    assert (demo_copy / DB_FILENAME).exists()
-    assert opened and opened[0][0] == demo_copy and opened[0][1] > 0
+    assert app_module.run(source) == 0  # as `annotator gui projects/demo` on a fresh checkout
+    demo = tmp_path / "data" / "demo"
+    assert (demo / DB_FILENAME).exists()
+    assert opened and opened[0][0] == demo and opened[0][1] > 0
+    assert sorted(p.name for p in resources.demo_source().iterdir()) == shipped  # nothing written there
