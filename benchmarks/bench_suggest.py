@@ -19,8 +19,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [*sorted((ROOT / "projects" / "demo").glob("*.txt")),
-           *sorted((ROOT.parent / "shared" / "corpus").glob("*.txt"))]
+sys.path.insert(0, str(ROOT / "tests"))
+from shared_data import missing_reason, shared_files  # noqa: E402  (ANNOTATOR_SHARED or ../shared)
+
+SOURCES = [*sorted((ROOT / "projects" / "demo").glob("*.txt")), *shared_files("corpus", "*.txt")]
 
 LOAD = """
 import time
@@ -103,6 +105,8 @@ def main() -> None:
     ap.add_argument("--docs", type=int, default=5000)
     ap.add_argument("--skip-project", action="store_true")
     args = ap.parse_args()
+    if not shared_files("corpus", "*.txt"):  # the figures in README include the corpus
+        sys.exit(missing_reason("corpus", "*.txt"))
     loads = bench_load()
     print(f"load gazetteer + jieba + all suggesters (fresh process): median {loads[len(loads) // 2]:.3f} s "
           f"(min {loads[0]:.3f}, max {loads[-1]:.3f})")

@@ -12,10 +12,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-CORPUS = ROOT.parent / "shared" / "corpus"
+sys.path.insert(0, str(ROOT / "tests"))
+from shared_data import missing_reason, shared_files  # noqa: E402  (ANNOTATOR_SHARED or ../shared)
 
 
 def main(repeat: int = 20) -> None:
+    corpus = shared_files("corpus", "*.txt")
+    if not corpus:
+        sys.exit(missing_reason("corpus", "*.txt"))
     t0 = time.perf_counter()
     from annotator.core.suggest.gazetteer import load_gazetteer
     t1 = time.perf_counter()
@@ -27,7 +31,7 @@ def main(repeat: int = 20) -> None:
     from annotator.core.suggest.amount import AmountSuggester
     from annotator.core.suggest.district import DistrictSuggester
 
-    texts = [p.read_text(encoding="utf-8-sig") for p in sorted(CORPUS.glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8-sig") for p in corpus]
     text = "\n".join(texts) * repeat
     for sg in (DistrictSuggester(), AmountSuggester()):
         sg.suggest(text[:1000])

@@ -6,19 +6,22 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from annotator.core.suggest import segment  # noqa: E402
 from annotator.core.suggest.project import ProjectSuggester  # noqa: E402
 from annotator.core.suggest.target import TargetSuggester  # noqa: E402
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+from shared_data import missing_reason, shared_files  # noqa: E402  (ANNOTATOR_SHARED or ../shared)
 
 
 def main(repeat: int = 20) -> None:
+    corpus = shared_files("corpus", "*.txt")
+    if not corpus:
+        sys.exit(missing_reason("corpus", "*.txt"))
     t0 = time.perf_counter()
     segment.warm_up()
     print(f"jieba load: {time.perf_counter() - t0:.3f} s")
-    base = "\n".join(p.read_text(encoding="utf-8-sig") for p in sorted(CORPUS.glob("*.txt")))
+    base = "\n".join(p.read_text(encoding="utf-8-sig") for p in corpus)
     total = 0.0
     for sg in (ProjectSuggester(), TargetSuggester()):
         sg.suggest("预热。")

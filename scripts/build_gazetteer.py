@@ -1,4 +1,5 @@
-"""Build resources/gazetteer.tsv from the NBS division tables in /work/shared/gazetteer/*.csv.
+"""Build resources/gazetteer.tsv from the NBS division tables in shared/gazetteer/*.csv
+(``$ANNOTATOR_SHARED`` or ``../shared`` beside the checkout).
 
     python scripts/build_gazetteer.py [SOURCE_DIR] [OUT_FILE]
 
@@ -20,6 +21,7 @@ Hand additions in resources/gazetteer_extra.tsv are merged into the output.
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from pathlib import Path
 
@@ -28,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from annotator.core.suggest.gazetteer import Unit, key_entries, short_forms  # noqa: E402
 
-DEFAULT_SRC = Path("/work/shared/gazetteer")
+DEFAULT_SRC = Path(os.environ.get("ANNOTATOR_SHARED") or ROOT.parent / "shared") / "gazetteer"
 DEFAULT_OUT = ROOT / "resources" / "gazetteer.tsv"
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # township-level rows that are administrative townships; the NBS tables also list

@@ -2,7 +2,7 @@
 
     python scripts/eval_suggesters.py {dev,holdout,blind,blind2} [LABEL ...] [-v]
 
-dev:     ../shared/corpus (the two development articles)
+dev:     ../shared/corpus or $ANNOTATOR_SHARED/corpus (the two development articles)
 holdout: tests/data/holdout (original articles from other regions and years; tuned on)
 blind:   tests/data/blind (written before the rules were read; record first scores, not last)
 blind2:  tests/data/blind2 (a second blind set, written the same way; 晋江 2022, 南岗 2021, 凉山 2024)
@@ -10,6 +10,7 @@ Their gold is built from src/*.marked by each folder's build_gold.py. -v lists m
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from annotator.core.evaluation import score_folder
 from annotator.core.suggest import default_suggesters
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = {"dev": ROOT.parent / "shared" / "corpus", "holdout": ROOT / "tests" / "data" / "holdout",
+SETS = {"dev": Path(os.environ.get("ANNOTATOR_SHARED") or ROOT.parent / "shared") / "corpus", "holdout": ROOT / "tests" / "data" / "holdout",
         "blind": ROOT / "tests" / "data" / "blind", "blind2": ROOT / "tests" / "data" / "blind2"}
 
 

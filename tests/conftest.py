@@ -1,9 +1,12 @@
 """Shared test set-up: a headless Qt platform, settings and a data folder that never touch the
-user's own."""
+user's own, and the shared data (corpus, gold files) through one fixture (``shared_data.py``)."""
 from __future__ import annotations
 
 import os
 import tempfile
+
+import pytest
+from shared_data import require
 
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,3 +39,15 @@ else:
     _hypothesis_settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
     if os.environ.get("CI"):
         _hypothesis_settings.load_profile("ci")
+
+
+@pytest.fixture
+def corpus() -> list:
+    """The shared gold corpus' articles (``ANNOTATOR_SHARED``/corpus/*.txt); skipped when absent."""
+    return require("corpus", "*.txt")
+
+
+@pytest.fixture
+def corpus_gold() -> list:
+    """The shared corpus' gold files (*.gold.jsonl); skipped when absent."""
+    return require("corpus", "*.gold.jsonl")

@@ -11,7 +11,6 @@ import pytest
 
 from annotator.cli import main
 
-CORPUS = Path("/work/shared/corpus")
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
 GOLD = [{"doc": "report.txt", "start": ARTICLE.index(t), "end": ARTICLE.index(t) + len(t), "label": label,
@@ -82,11 +81,10 @@ def test_evaluate_the_gold_against_itself_scores_one(project, capsys):
     assert code == 0 and "DISTRICT" in out and "1.000" in out
 
 
-@pytest.mark.skipif(not list(CORPUS.glob("*.gold.jsonl")), reason="no /work/shared/corpus")
-def test_evaluate_the_corpus_gold_against_itself(tmp_path, capsys):
+def test_evaluate_the_corpus_gold_against_itself(tmp_path, capsys, corpus_gold):
     folder = tmp_path / "c"
     run(capsys, "new", folder)
-    gold = sorted(CORPUS.glob("*.gold.jsonl"))
+    gold = corpus_gold
     run(capsys, "import", folder, *[p.with_name(p.name.replace(".gold.jsonl", ".txt")) for p in gold])
     assert run(capsys, "import-annotations", folder, *gold)[0] == 0
     result = json.loads(run(capsys, "evaluate", folder, "--gold", *gold, "--json")[1])

@@ -13,7 +13,6 @@ from annotator.core.models import Document
 from annotator.core.store import Store
 from annotator.core.text import sha256
 
-CORPUS = Path("/work/shared/corpus")
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。𠀋村在湖里区。"
 
 
@@ -103,9 +102,8 @@ def test_rejected_lines_are_reported_with_their_numbers(store, tmp_path):
     assert any(line.startswith("rejected ") and "line 4" in line for line in report.lines())
 
 
-@pytest.mark.skipif(not list(CORPUS.glob("*.gold.jsonl")), reason="no /work/shared/corpus gold files")
-def test_corpus_gold_round_trip_gives_back_exactly_the_gold_lines(tmp_path):
-    gold_files = sorted(CORPUS.glob("*.gold.jsonl"))
+def test_corpus_gold_round_trip_gives_back_exactly_the_gold_lines(tmp_path, corpus_gold):
+    gold_files = corpus_gold
     expected = [line for path in gold_files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     with Store.create(tmp_path / "p") as store:
         articles = [p.with_name(p.name.replace(".gold.jsonl", ".txt")) for p in gold_files]

@@ -18,8 +18,6 @@ from annotator.core.models import Document
 from annotator.core.store import Store
 from annotator.core.text import sha256
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
-CORPUS = SHARED / "corpus"
 TEXT = ("厦门市湖里区投资55.1亿元建设松元产业园。\n=1+1\n@SUM(A1)与-3亿元；"
         "集美区计划新增80家企业，引进5亿美元。")
 SHEETS = ["About", "Annotations", "Districts", "Projects", "Amounts", "Targets", "Documents"]
@@ -218,11 +216,10 @@ def test_a_failed_export_leaves_the_old_file(store, tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".keep")] == []
 
 
-@pytest.mark.skipif(not list(CORPUS.glob("*.gold.jsonl")), reason="no shared corpus with gold files")
-def test_gold_corpus_district_sums_match_the_gold_files(tmp_path):
+def test_gold_corpus_district_sums_match_the_gold_files(tmp_path, corpus, corpus_gold):
     store = Store.create(tmp_path / "gold")
-    texts = sorted(CORPUS.glob("*.txt"))
-    golds = sorted(CORPUS.glob("*.gold.jsonl"))
+    texts = corpus
+    golds = corpus_gold
     import_files(store, texts)
     report = import_annotations(store, golds)
     assert not report.rejected
@@ -234,7 +231,7 @@ def test_gold_corpus_district_sums_match_the_gold_files(tmp_path):
     mentions, expected_yuan = 0, 0
     for gold in golds:
         spans = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-        text = (CORPUS / spans[0]["doc"]).read_text(encoding="utf-8")
+        text = (gold.parent / spans[0]["doc"]).read_text(encoding="utf-8")
         sentences = Sentences(text)
         huli = [s for s in spans if s["label"] == "DISTRICT" and (s.get("value") or {}).get("name") == "湖里区"]
         mentions += len(huli)

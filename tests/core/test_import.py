@@ -6,12 +6,13 @@ import os
 from pathlib import Path
 
 import pytest
+from shared_data import missing_reason, shared_files
 
 from annotator.core import text as text_module
 from annotator.core.importer import import_files
 from annotator.core.store import Store
 
-CORPUS = sorted(Path("/work/shared/corpus").glob("*.txt"))
+CORPUS = shared_files("corpus", "*.txt")
 SIMPLIFIED = "厦门市湖里区政府工作报告\n一、2023年工作回顾\n全年地区生产总值增长5.1%，投资55.1亿元建设松元产业园。\n"
 TRADITIONAL = "臺北市政府工作報告\n全年投資新臺幣五十億元，興建產業園區與捷運路線。\n"
 
@@ -47,7 +48,7 @@ def test_encodings_import_to_the_same_text(store, tmp_path, encoding, bom, sampl
     assert imported_text(store, path) == sample
 
 
-@pytest.mark.skipif(not CORPUS, reason="no /work/shared/corpus/*.txt")
+@pytest.mark.skipif(not CORPUS, reason=missing_reason("corpus", "*.txt"))
 @pytest.mark.parametrize("source", CORPUS, ids=lambda p: p.name)
 def test_a_real_article_as_gb18030_and_utf16_gives_identical_text(tmp_path, source):
     original = text_module.normalise(source.read_text(encoding="utf-8"))

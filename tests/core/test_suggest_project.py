@@ -108,12 +108,16 @@ def test_counted_generic_works_stay_out():
     assert spans("完成老旧小区改造20个，推进城中村改造和PPP项目规范管理，增设20家托班幼儿园。") == []
 
 
-def test_held_out_and_dev_scores_do_not_regress():
+def test_held_out_scores_do_not_regress():
     from holdout_scores import overlap_f1
 
     assert overlap_f1("PROJECT", ProjectSuggester(), "holdout") >= 0.95  # reached 0.984
-    dev = overlap_f1("PROJECT", ProjectSuggester(), "dev")
-    assert dev is None or dev >= 0.80  # reached 0.874
+
+
+def test_dev_scores_do_not_regress():
+    from holdout_scores import overlap_f1
+
+    assert overlap_f1("PROJECT", ProjectSuggester(), "dev") >= 0.80  # reached 0.874; skipped without the corpus
 
 
 def test_sector_lists_are_not_projects_and_left_edge_keeps_whole_word():

@@ -106,12 +106,16 @@ def test_time_word_before_the_verb_stays_outside():
     assert [g.text for g in spans(t)] == ["安排民生支出45亿元"]
 
 
-def test_held_out_and_dev_scores_do_not_regress():
+def test_held_out_scores_do_not_regress():
     from holdout_scores import overlap_f1
 
     assert overlap_f1("TARGET", TargetSuggester(), "holdout") >= 0.95  # reached 1.0
-    dev = overlap_f1("TARGET", TargetSuggester(), "dev")
-    assert dev is None or dev >= 0.95  # reached 1.0
+
+
+def test_dev_scores_do_not_regress():
+    from holdout_scores import overlap_f1
+
+    assert overlap_f1("TARGET", TargetSuggester(), "dev") >= 0.95  # reached 1.0; skipped without the corpus
 
 
 def test_attribute_sums_are_not_goals():
