@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from annotator.core.models import Label
+from annotator.gui.undo import redo_step, undo_step
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -60,20 +61,25 @@ class Actions:
         self._add("suggest", w.commands.run_suggestions, "F5")
         self._add("labels", w.commands.labels_dialog)
         self._add("quit", w.close, Std.Quit)
+        # the stack keeps their text and enabled state; a step that fails only for now keeps its place
         self.undo = w.undo_stack.createUndoAction(w)
+        self.undo.triggered.disconnect()
+        self.undo.triggered.connect(lambda: undo_step(w.undo_stack))
         self.undo.setShortcut(QKeySequence(Std.Undo))
         self.redo = w.undo_stack.createRedoAction(w)
+        self.redo.triggered.disconnect()
+        self.redo.triggered.connect(lambda: redo_step(w.undo_stack))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         w.addActions([self.undo, self.redo])
-        self._add("accept", w.accept_selected, "Return", "Enter", "A", review=True)
-        self._add("reject", w.reject_selected, "X", review=True)
-        self._add("delete", w.delete_selected, "Delete", review=True)
+        self._add("accept", w.editing.accept_selected, "Return", "Enter", "A", review=True)
+        self._add("reject", w.editing.reject_selected, "X", review=True)
+        self._add("delete", w.editing.delete_selected, "Delete", review=True)
         self._add("next", w.next_suggestion, "N", review=True)
         self._add("prev", w.previous_suggestion, "P", review=True)
         self._add("find", w.show_find_bar, Std.Find)
         self._add("search", w.commands.search_dialog, "Ctrl+Shift+F")
         self._add("name", w.commands.ask_name)
-        self._add("done", w.toggle_done, "Ctrl+D")
+        self._add("done", w.editing.toggle_done, "Ctrl+D")
         self._add("bigger", lambda: w.change_font_size(+1), Std.ZoomIn, "Ctrl+=")
         self._add("smaller", lambda: w.change_font_size(-1), Std.ZoomOut)
         self._add("show_rejected", w.set_show_rejected, checkable=True)
@@ -158,7 +164,7 @@ class Actions:
             action = QAction(label.name, self.window)
             if label.shortcut:
                 action.setShortcut(QKeySequence(label.shortcut))
-            action.triggered.connect(lambda _c=False, n=label.name: self.window.label_key(n))
+            action.triggered.connect(lambda _c=False, n=label.name: self.window.editing.label_key(n))
             self._bind_to_review(action)
             self.label_actions.append(action)
         for key, status, scope in (("menu_accept_doc", "accepted", "document"),
@@ -168,7 +174,7 @@ class Actions:
             menu = self.menus[key]
             menu.clear()
             for label in labels:
-                menu.addAction(label.name, lambda n=label.name, s=status, sc=scope: self.window.bulk_status(n, s, sc))
+                menu.addAction(label.name, lambda n=label.name, s=status, sc=scope: self.window.editing.bulk_status(n, s, sc))
 
     def retranslate(self) -> None:
         texts = _texts()

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.resources import is_demo_source
+from annotator.gui.dialogs import errors
 from annotator.gui.dialogs.name_dialog import ask_annotator_name
 from annotator.gui.i18n import install_translator
+from annotator.gui.safety import saved_work_report
 from annotator.gui.settings import Settings
 
 ORGANISATION = "annotator"
@@ -32,7 +34,11 @@ def create_app(argv: list[str] | None = None) -> QApplication:
 
 
 def install_excepthook(parent_of: Any) -> None:
-    """Unexpected errors become a dialog, the window stays usable; AnnotatorError is one line."""
+    """Unexpected errors become a dialog, the window stays usable; AnnotatorError is one line.
+
+    The dialog says the saved work is intact only when an integrity check of the open project
+    has just passed; otherwise it says what the check found and where the newest backup is.
+    """
 
     def hook(kind: type, error: BaseException, tb: Any) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -44,11 +50,10 @@ def install_excepthook(parent_of: Any) -> None:
             return
         details = "".join(traceback.format_exception(kind, error, tb))
         sys.stderr.write(details)
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("App", "Unexpected error"),
-                          QCoreApplication.translate("App", "Something went wrong: {0}\nYour saved work is safe."
-                                                     ).format(error), parent=parent)
-        box.setDetailedText(details)
-        box.exec()
+        message = QCoreApplication.translate("App", "Something went wrong: {0}").format(error)
+        report = saved_work_report(getattr(parent, "store", None))
+        errors.show_error(parent, QCoreApplication.translate("App", "Unexpected error"),
+                          f"{message}\n\n{report}" if report else message, details)
 
     sys.excepthook = hook
 

@@ -36,7 +36,8 @@ class ProjectCommands(QObject):
             except AnnotatorError as e:
                 self.w.show_error(title, str(e))
                 return None
-        return run_task(self.w, title, folder, job)
+        return run_task(self.w, title, folder, job,
+                        on_backup_error=lambda error: self.w.backup_warning.show_error(error, folder))
 
     # ------------------------------------------------------------ projects
     def new_project(self) -> None:
@@ -108,11 +109,11 @@ class ProjectCommands(QObject):
             ExportDialog(self.w.store, self.w).exec()
 
     def labels_dialog(self) -> None:
-        if self.w.store is not None:
+        """Each label change is saved and undoable at once; the window follows (Ops.labels_changed)."""
+        if self.w.ops is not None:
             from annotator.gui.dialogs.label_editor import LabelEditorDialog
 
-            LabelEditorDialog(self.w.store, self.w).exec()
-            self.w.reload()
+            LabelEditorDialog(self.w.store, self.w, ops=self.w.ops).exec()
 
     def search_dialog(self) -> None:
         if self.w.store is None:

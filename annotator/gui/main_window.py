@@ -19,7 +19,9 @@ from annotator.gui.actions import Actions
 from annotator.gui.commands import ProjectCommands
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.models.document_list import DocumentListModel
-from annotator.gui.ops import Ops, snap_to_words, trim_span
+from annotator.gui.editing import Editing
+from annotator.gui.ops import Ops
+from annotator.gui.widgets.backup_warning import BackupWarning
 from annotator.gui.widgets.document_panel import DocumentPanel
 from annotator.gui.widgets.form import AnnotationForm
 from annotator.gui.widgets.text_view import FindBar, TextView
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.confirm: Callable[[str], bool] = self._ask_yes_no  # tests may replace it
         self.commands = ProjectCommands(self)
+        self.editing = Editing(self)
         self.doc_model = DocumentListModel(parent=self)
         self.panel = DocumentPanel(self.doc_model)
         self.panel.document_activated.connect(self.open_document)
@@ -45,11 +48,12 @@ class MainWindow(QMainWindow):
         self.text_view.annotation_clicked.connect(lambda i: self.select_annotation(i, scroll=False))
         self.text_view.background_clicked.connect(lambda: self.select_annotation(None))
         self.form = AnnotationForm()
-        self.form.label_chosen.connect(self.label_key)
+        self.form.label_chosen.connect(self.editing.label_key)
+        self.form.relabel_requested.connect(self.editing.relabel_selected)
         self.form.edited.connect(lambda ann_id, fields: self.ops and self.ops.update(ann_id, **fields))
-        self.form.accept_requested.connect(self.accept_selected)
-        self.form.reject_requested.connect(self.reject_selected)
-        self.form.delete_requested.connect(self.delete_selected)
+        self.form.accept_requested.connect(self.editing.accept_selected)
+        self.form.reject_requested.connect(self.editing.reject_selected)
+        self.form.delete_requested.connect(self.editing.delete_selected)
         self.ann_model = AnnotationTableModel(self)
         self.ann_proxy = AnnotationFilterProxy(self)
         self.ann_proxy.setSourceModel(self.ann_model)
@@ -79,7 +83,10 @@ class MainWindow(QMainWindow):
         self.main_splitter.setSizes([220, 640, 360])
         self.setCentralWidget(self.main_splitter)
         self.doc_status, self.project_status = QLabel(), QLabel()
+        self.backup_warning = BackupWarning()
+        self._backup_error = ""  # the window's store's, as last seen
         self.statusBar().addWidget(self.doc_status, 1)
+        self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.project_status)
         self.actions = Actions(self, [self.text_view, self.table])
         self.actions.sync(settings)
@@ -113,10 +120,11 @@ class MainWindow(QMainWindow):
         self._close_project()
         self.commands.forget_search()
         self.store = store
-        self.ops = Ops(store, self.undo_stack, lambda: self.settings.annotator_name, self)
+        self.ops = Ops(store, self.undo_stack, lambda: self.settings.annotator_name, self, show=self.editing.show_step)
         self.ops.changed.connect(self._on_changes)
         self.ops.done_changed.connect(self._on_done_changed)
-        self.ops.failed.connect(lambda msg: self.show_error(self.tr("Not saved"), msg))
+        self.ops.labels_changed.connect(self._on_labels_edited)
+        self.ops.failed.connect(self._on_failed)
         self._labels_changed()
         self.doc_model.set_store(store, self.ops.set_done)
         folder = str(Path(path).resolve())
@@ -141,6 +149,8 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
         self.store, self.ops, self.doc_id = None, None, None
+        self._backup_error = ""
+        self.backup_warning.show_error("")
 
     def _show_nothing(self) -> None:
         self.doc_id = None
@@ -218,65 +228,26 @@ class MainWindow(QMainWindow):
         if current.isValid():
             self.select_annotation(current.data(ANN_ID_ROLE))
 
-    # ------------------------------------------------------------ editing
-    def label_key(self, label: str) -> None:
-        if self.ops is None or self.doc_id is None:
-            return
-        start, end = self.text_view.selection_cp()
-        if start < end:
-            text = self.text_view.text
-            if self.settings.snap_to_words:
-                start, end = snap_to_words(text, start, end)
-            start, end = trim_span(text, start, end)
-            if start >= end:
-                return
-            changeset = self.ops.add_span(self.doc_id, start, end, label)
-            if changeset:
-                self.text_view.clear_text_selection()
-                self.select_annotation(changeset.changes[0].after.id, scroll=False)
-        elif self.selected_id is not None:
-            a = self.ann_model.by_id(self.selected_id)
-            if a is not None and a.label != label:
-                self.ops.set_label(a.id, label)
-
-    def accept_selected(self) -> None:
-        if self.ops and self.selected_id is not None:
-            self.ops.accept([self.selected_id])
-
-    def reject_selected(self) -> None:
-        if self.ops and self.selected_id is not None:
-            self.ops.reject([self.selected_id])
-
-    def delete_selected(self) -> None:
-        if self.ops and self.selected_id is not None:
-            self.ops.delete([self.selected_id])
-
-    def toggle_done(self) -> None:
-        row = self.doc_model.row_of(self.doc_id) if self.doc_id is not None else -1
-        if row >= 0:
-            index = self.doc_model.index(row, 3)
-            done = self.doc_model.document(row).done
-            self.doc_model.setData(index, Qt.CheckState.Unchecked if done else Qt.CheckState.Checked,
-                                   Qt.ItemDataRole.CheckStateRole)
-            self._update_status()
-
+    # ---------------------------------------------------------- changes
     def _on_done_changed(self, doc_id: int) -> None:
         self.doc_model.refresh({doc_id})
         self._update_status()
+        self._check_backup()
 
-    def bulk_status(self, label: str, status: str, scope: str) -> None:
-        """Accept or reject every open suggestion of one label in this document or the project."""
-        if self.ops is None or (scope == "document" and self.doc_id is None):
-            return
-        doc_ids = [self.doc_id] if scope == "document" else None
-        ids = [a.id for a in self.store.iter_annotations(statuses=["suggested"], labels=[label], doc_ids=doc_ids)]
-        where = self.tr("in this document") if scope == "document" else self.tr("in the whole project")
-        verb = self.tr("Accept") if status == "accepted" else self.tr("Reject")
-        if not ids:
-            self.statusBar().showMessage(self.tr("No open {0} suggestions {1}.").format(label, where), 4000)
-            return
-        if self.confirm(self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, len(ids), label, where)):
-            (self.ops.accept if status == "accepted" else self.ops.reject)(ids)
+    def _on_failed(self, message: str) -> None:
+        self.statusBar().showMessage(message.splitlines()[0], 15000)
+        self.show_error(self.tr("Not saved"), message)
+
+    def _on_labels_edited(self) -> None:
+        self.reload()
+        self._check_backup()
+
+    def _check_backup(self) -> None:
+        """After a write: a failed automatic backup is shown until one works again."""
+        error = self.store.backup_error if self.store is not None else ""
+        if error != self._backup_error:
+            self._backup_error = error
+            self.backup_warning.show_error(error, self.store.folder if self.store is not None else None)
 
     def _on_changes(self, changeset: ChangeSet) -> None:
         doc_ids = changeset.document_ids
@@ -293,6 +264,7 @@ class MainWindow(QMainWindow):
             self.selected_id = None
         self.select_annotation(self.selected_id, scroll=False)
         self._update_status()
+        self._check_backup()
 
     # --------------------------------------------------------- navigation
     def next_suggestion(self) -> None:

@@ -1,12 +1,15 @@
 """The GUI's one way to change data: one-line wrappers over store calls.
 
-Each operation commits at once, pushes a :class:`~annotator.gui.undo.ChangeCommand` holding
-the returned ChangeSet and announces it through :attr:`Ops.changed`, so each view refreshes
-only what the ChangeSet touched. Store errors become :attr:`Ops.failed` (one sentence).
-Also the two pure helpers that shape a selection into a span (trim, snap to words).
+Each operation commits at once, pushes an undo command (:mod:`annotator.gui.undo`) holding
+what it changed and announces it: :attr:`Ops.changed` (a ChangeSet, so each view refreshes
+only what it touched), :attr:`Ops.done_changed`, :attr:`Ops.labels_changed`. Store errors
+become :attr:`Ops.failed` (one sentence; after a database error, what an integrity check of
+the project found). Also the two pure helpers that shape a selection into a span (trim,
+snap to words).
 """
 from __future__ import annotations
 
+import sqlite3
 import unicodedata
 from typing import Any, Callable
 
@@ -14,31 +17,35 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.models import ChangeSet
+from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
-from annotator.gui.undo import ChangeCommand, DoneCommand
+from annotator.gui.safety import saved_work_report
+from annotator.gui.undo import ChangeCommand, DoneCommand, LabelCommand, Step
 
 
 class Ops(QObject):
     changed = Signal(object)  # ChangeSet
     done_changed = Signal(int)  # a document's done mark, set again by undo or redo
+    labels_changed = Signal()  # a label added or changed, or that undone / redone
     failed = Signal(str)
 
     def __init__(self, store: Store, undo_stack: QUndoStack, annotator: Callable[[], str],
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, show: Callable[[Step], None] | None = None):
         super().__init__(parent)
         self.store = store
         self.undo_stack = undo_stack
         self.annotator = annotator
+        self.show = show  # brings a step's document on screen before it is undone or redone
 
     # ------------------------------------------------------------ operations
     def add_span(self, doc_id: int, start: int, end: int, label: str, **fields: Any) -> ChangeSet | None:
         return self._do(self.store.add_annotation, doc_id, start, end, label, status="accepted",
                         origin="manual", annotator=self.annotator(), **fields)
 
-    def set_label(self, ann_id: int, label: str) -> ChangeSet | None:
-        return self._do(self.store.update_annotation, ann_id, label=label, status="accepted",
-                        annotator=self.annotator())
+    def set_label(self, ann_id: int, label: str, value: dict | None = None) -> ChangeSet | None:
+        """Relabel (and accept) a span; its value becomes ``value`` (the old label's value never stays)."""
+        return self._do(self.store.update_annotation, ann_id, label=label, value=dict(value or {}),
+                        status="accepted", annotator=self.annotator())
 
     def update(self, ann_id: int, **fields: Any) -> ChangeSet | None:
         return self._do(self.store.update_annotation, ann_id, annotator=self.annotator(), **fields)
@@ -58,14 +65,29 @@ class Ops(QObject):
             return False
         if before != done:
             self.undo_stack.push(DoneCommand(self.store, doc_id, before, done, self.done_changed.emit,
-                                             self.failed.emit))
+                                             self.failed.emit, show=self.show))
         return True
+
+    # ---------------------------------------------------------------- labels
+    # Refusals are raised (the label editor shows them beside the cell that caused them).
+    def add_label(self, name: str, color: str, shortcut: str = "", description: str = "") -> Label:
+        label = self.store.add_label(name, color, shortcut, description)
+        self.undo_stack.push(LabelCommand(self.store, None, label, self.labels_changed.emit, self.failed.emit))
+        return label
+
+    def update_label(self, name: str, **fields: str) -> Label:
+        before, after = self.store.update_label(name, **fields)
+        if after != before:
+            self.undo_stack.push(LabelCommand(self.store, before, after, self.labels_changed.emit,
+                                              self.failed.emit))
+        return after
 
     # ------------------------------------------------------------- machinery
     def _do(self, call: Callable[..., ChangeSet], *args: Any, **kwargs: Any) -> ChangeSet | None:
         changeset = self._call(call, *args, **kwargs)
         if changeset:
-            self.undo_stack.push(ChangeCommand(self.store, changeset, self.changed.emit, self.failed.emit))
+            self.undo_stack.push(ChangeCommand(self.store, changeset, self.changed.emit, self.failed.emit,
+                                               show=self.show))
         return changeset
 
     def _call(self, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -73,7 +95,9 @@ class Ops(QObject):
             return call(*args, **kwargs)
         except AnnotatorError as e:
             self.failed.emit(str(e))
-            return None
+        except sqlite3.Error as e:  # not a refusal: the database itself failed; say what that means
+            self.failed.emit(f"{e}\n\n{saved_work_report(self.store)}")
+        return None
 
 
 # ------------------------------------------------------------- span shaping

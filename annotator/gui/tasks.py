@@ -5,13 +5,16 @@ its *own* :class:`Store` opened on the project folder (SQLite connections are no
 between threads), shows a cancellable progress dialog and spins a local event loop until
 the job is done, so the window keeps painting. Progress calls from the worker reach the
 dialog through queued signals. The job's result is returned; if it raised, the error is
-shown through :func:`annotator.gui.dialogs.errors.show_error` and None is returned.
+shown through :func:`annotator.gui.dialogs.errors.show_error` (after a database error, with
+what an integrity check of the project found) and None is returned. A failed automatic
+backup of the task's store is handed to ``on_backup_error``.
 
 Tests set ``tasks.SYNC = True`` (Picard's synchronous thread pool in its test case) to run
 the job in the calling thread; :data:`PROGRESS_HOOKS` lets them see (and cancel) the dialog.
 """
 from __future__ import annotations
 
+import sqlite3
 import threading
 import traceback
 from concurrent.futures import ThreadPoolExecutor
@@ -114,7 +117,8 @@ def _make_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
     return dialog
 
 
-def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job) -> T | None:
+def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
+             on_backup_error: Callable[[str], None] | None = None) -> T | None:
     """Run ``job`` on its own Store of ``folder`` in the background; its result, or None on error."""
     cancel = threading.Event()
     dialog = _make_dialog(parent, title)
@@ -138,6 +142,7 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job) -
             outcome["error"] = (e, traceback.format_exc())
         finally:
             store.close()
+            outcome["backup_error"] = store.backup_error
 
     global _running
     _running += 1
@@ -156,8 +161,10 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job) -
         dialog.canceled.disconnect(on_cancel)
         dialog.close()
         dialog.deleteLater()
+    if outcome.get("backup_error") and on_backup_error is not None:
+        on_backup_error(outcome["backup_error"])
     if "error" in outcome:
-        _report(parent, title, *outcome["error"])
+        _report(parent, title, folder, *outcome["error"])
         return None
     return outcome.get("result")
 
@@ -179,10 +186,13 @@ def _run_in_background(dialog: QProgressDialog, work: Callable[[Progress], None]
     bridge.deleteLater()
 
 
-def _report(parent: QWidget | None, title: str, error: BaseException, details: str) -> None:
+def _report(parent: QWidget | None, title: str, folder: str | Path, error: BaseException, details: str) -> None:
     if isinstance(error, AnnotatorError):
         errors.show_error(parent, title, str(error))
-    else:
-        errors.show_error(parent, title, _tr("Something went wrong; nothing more was done. "
-                                             "The details below help to report it."),
-                          f"{type(error).__name__}: {error}\n\n{details}")
+        return
+    message = _tr("Something went wrong; nothing more was done. The details below help to report it.")
+    if isinstance(error, sqlite3.Error):  # the database itself: say what that means for the saved work
+        from annotator.gui.safety import folder_report
+
+        message = f"{error}\n\n{folder_report(folder)}"
+    errors.show_error(parent, title, message, f"{type(error).__name__}: {error}\n\n{details}")

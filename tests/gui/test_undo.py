@@ -59,7 +59,7 @@ def test_undo_in_another_document_opens_it(window, store, qtbot, agree):
 
 
 def test_bulk_accept_is_one_undo_step(window, store, qtbot):
-    window.bulk_status("DISTRICT", "accepted", "project")
+    window.editing.bulk_status("DISTRICT", "accepted", "project")
     assert window.undo_stack.count() == 1
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     assert {a.status for a in store.annotations()} == {"suggested"}

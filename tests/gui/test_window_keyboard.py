@@ -133,7 +133,7 @@ def test_typing_in_the_find_bar_does_not_trigger_label_keys(window, store, qtbot
 def test_accept_all_of_one_label_after_confirmation(window, store, scope, agree):
     asked = []
     window.confirm = lambda question: asked.append(question) or True
-    window.bulk_status("DISTRICT", "accepted", scope)
+    window.editing.bulk_status("DISTRICT", "accepted", scope)
     statuses = {a.document_id: a.status for a in store.annotations(statuses=None, labels=["DISTRICT"])}
     assert "2" in asked[0] if scope == "project" else "1" in asked[0]
     assert statuses[window.doc_id] == "accepted"
@@ -143,7 +143,7 @@ def test_accept_all_of_one_label_after_confirmation(window, store, scope, agree)
 
 def test_declined_confirmation_changes_nothing(window, store):
     window.confirm = lambda question: False
-    window.bulk_status("AMOUNT", "rejected", "project")
+    window.editing.bulk_status("AMOUNT", "rejected", "project")
     assert {a.status for a in store.annotations()} == {"suggested"}
 
 

@@ -1,15 +1,16 @@
 """Editing the project's labels: add, rename, recolour, key 1–9, description.
 
-Each change is saved at once through ``store.add_label`` / ``store.update_label``; a refused
-change is shown (dialogs.errors) and the table is re-read from the store. ``labels_changed``
-tells the window to refresh its label keys, colours and form.
+Each change is saved at once through the window's ops (``Ops.add_label`` /
+``Ops.update_label``), so it is one step on the undo stack like an annotation edit; Ctrl+Z
+works here too. A refused change is shown (dialogs.errors) and the table is re-read from the
+store. ``labels_changed`` fires after every change, undo and redo of a label.
 """
 from __future__ import annotations
 
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -17,7 +18,9 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import Label
 from annotator.core.store import Store
 from annotator.gui.dialogs import errors
+from annotator.gui.ops import Ops
 from annotator.gui.retranslating import Retranslating
+from annotator.gui.undo import redo_step, undo_step
 
 NAME, COLOR, SHORTCUT, DESCRIPTION = range(4)
 SHORTCUTS = [""] + [str(n) for n in range(1, 10)]
@@ -28,9 +31,16 @@ PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f
 class LabelEditorDialog(Retranslating, QDialog):
     labels_changed = Signal()
 
-    def __init__(self, store: Store, parent: QWidget | None = None):
+    def __init__(self, store: Store, parent: QWidget | None = None, ops: Ops | None = None):
         super().__init__(parent)
         self.store = store
+        self.ops = ops if ops is not None else Ops(store, QUndoStack(self), lambda: "", self)
+        self.ops.labels_changed.connect(self._changed)
+        for keys, step in ((QKeySequence.StandardKey.Undo, undo_step), (QKeySequence.StandardKey.Redo, redo_step)):
+            action = QAction(self)
+            action.setShortcuts(keys)
+            action.triggered.connect(lambda _c=False, step=step: step(self.ops.undo_stack))
+            self.addAction(action)
         # QColorDialog.getColor by default; tests replace it: (initial QColor) -> QColor (invalid = cancel)
         self.pick_color: Callable[[QColor], QColor] = lambda c: QColorDialog.getColor(c, self)
         self._filling = False
@@ -143,11 +153,10 @@ class LabelEditorDialog(Retranslating, QDialog):
             used = {label.color.lower() for label in self.store.labels()}
             color = next((c for c in PALETTE if c not in used), PALETTE[len(taken) % len(PALETTE)])
         try:
-            label = self.store.add_label(name, color)
+            label = self.ops.add_label(name, color)
         except AnnotatorError as e:
             errors.show_error(self, self.tr("Label not added"), str(e))
             return None
-        self._changed()
         row = next(r for r in range(self.table.rowCount()) if self.table.item(r, NAME).text() == label.name)
         self.table.setCurrentCell(row, NAME)
         if self.isVisible():
@@ -179,12 +188,11 @@ class LabelEditorDialog(Retranslating, QDialog):
 
     def _update(self, name: str, **fields: str) -> bool:
         try:
-            self.store.update_label(name, **fields)
+            self.ops.update_label(name, **fields)
         except AnnotatorError as e:
             errors.show_error(self, self.tr("Label not changed"), str(e))
             self.reload()
             return False
-        self._changed()
         return True
 
     def _changed(self) -> None:

@@ -37,7 +37,8 @@ def _parse(kind: Any, text: str) -> Any:
 
 
 class AnnotationForm(QWidget):
-    label_chosen = Signal(str)
+    label_chosen = Signal(str)  # a label button: label the selection, or the span selected on screen
+    relabel_requested = Signal(str)  # the label box: relabel the span this form shows
     edited = Signal(int, dict)  # annotation id, fields for update_annotation
     accept_requested = Signal()
     reject_requested = Signal()
@@ -169,7 +170,7 @@ class AnnotationForm(QWidget):
     def _label_combo_chosen(self, _index: int) -> None:
         name = self.label_combo.currentText()
         if self._annotation is not None and name and name != self._annotation.label:
-            self.label_chosen.emit(name)
+            self.relabel_requested.emit(name)
 
     def _commit_value(self, key: str) -> None:
         a = self._annotation

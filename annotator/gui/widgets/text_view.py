@@ -316,6 +316,26 @@ class TextView(QPlainTextEdit):
     def top_position(self) -> int:
         return self.offsets.to_cp(self.cursorForPosition(QPoint(2, 2)).position())
 
+    def visible_range(self) -> tuple[int, int]:
+        """Code points from the first to the last character the viewport shows (end exclusive)."""
+        rect = self.viewport().rect()
+        first = self.cursorForPosition(rect.topLeft()).position()
+        last = self.cursorForPosition(rect.bottomRight()).position()
+        return self.offsets.to_cp(first), min(len(self.text), self.offsets.to_cp(last) + 1)
+
+    def is_on_screen(self, start: int, end: int) -> bool:
+        """Is some of text[start:end] visible in the viewport?"""
+        lo, hi = self.visible_range()
+        return start < hi and end > lo
+
+    def reveal(self, start: int, end: int) -> None:
+        """Scroll text[start:end] into view unless it is on screen already (the caret goes there)."""
+        if not self.is_on_screen(start, end):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.offsets.to_qt(start))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
     def scroll_to(self, cp: int) -> None:
         """Scroll so that ``cp`` is at the top of the view."""
         cursor = QTextCursor(self.document())
@@ -390,8 +410,10 @@ class FindBar(Retranslating, QWidget):
         self.edit.selectAll()
 
     def close_bar(self) -> None:
+        """Hide the bar; the hit it selected is let go, so that a label key cannot act on it unseen."""
         self.hide()
         self.view.set_find_hits([])
+        self.view.clear_text_selection()
         self.view.setFocus()
 
     def _changed(self, needle: str) -> None:

@@ -1,0 +1,110 @@
+"""What the review keys do to the spans of the open document (label keys, accept, reject,
+delete, done, accept/reject all), and where an undo or redo is shown. Every change goes
+through the window's :class:`~annotator.gui.ops.Ops`, so each is one undoable step.
+
+A label key acts only on what the user can see: a text selection or a selected span that is
+on screen. A relabelled span gets the new label's value (or none), never the old one's.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+
+from annotator.gui.ops import snap_to_words, trim_span
+from annotator.gui.undo import ChangeCommand, Step
+from annotator.gui.values import value_for
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+
+class Editing(QObject):
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.w = window
+
+    def label_key(self, label: str) -> None:
+        """Label the selected text, or relabel the selected span — only what is on screen."""
+        w = self.w
+        if w.ops is None or w.doc_id is None:
+            return
+        view = w.text_view
+        start, end = view.selection_cp()
+        if start < end:
+            if not view.is_on_screen(start, end):
+                self._nothing_on_screen()
+                return
+            if w.settings.snap_to_words:
+                start, end = snap_to_words(view.text, start, end)
+            start, end = trim_span(view.text, start, end)
+            if start >= end:
+                return
+            changeset = w.ops.add_span(w.doc_id, start, end, label)
+            if changeset:
+                view.clear_text_selection()
+                w.select_annotation(changeset.changes[0].after.id, scroll=False)
+            return
+        a = w.ann_model.by_id(w.selected_id) if w.selected_id is not None else None
+        if a is None or view.selected_id() != a.id or not view.is_on_screen(a.start, a.end):
+            self._nothing_on_screen()
+        elif a.label != label:
+            self.relabel_selected(label)
+
+    def relabel_selected(self, label: str) -> None:
+        """Give the selected span another label; its value is computed for that label (or emptied)."""
+        w = self.w
+        a = w.ann_model.by_id(w.selected_id) if w.ops is not None and w.selected_id is not None else None
+        if a is not None and a.label != label:
+            w.ops.set_label(a.id, label, value_for(label, w.text_view.text, a.start, a.end))
+
+    def _nothing_on_screen(self) -> None:
+        self.w.statusBar().showMessage(self.tr("Nothing selected on screen: select some text or click a span, "
+                                               "then press the label key."), 6000)
+
+    def accept_selected(self) -> None:
+        if self.w.ops and self.w.selected_id is not None:
+            self.w.ops.accept([self.w.selected_id])
+
+    def reject_selected(self) -> None:
+        if self.w.ops and self.w.selected_id is not None:
+            self.w.ops.reject([self.w.selected_id])
+
+    def delete_selected(self) -> None:
+        if self.w.ops and self.w.selected_id is not None:
+            self.w.ops.delete([self.w.selected_id])
+
+    def toggle_done(self) -> None:
+        w = self.w
+        row = w.doc_model.row_of(w.doc_id) if w.doc_id is not None else -1
+        if row >= 0:
+            done = w.doc_model.document(row).done
+            w.doc_model.setData(w.doc_model.index(row, 3), Qt.CheckState.Unchecked if done else Qt.CheckState.Checked,
+                                Qt.ItemDataRole.CheckStateRole)
+
+    def bulk_status(self, label: str, status: str, scope: str) -> None:
+        """Accept or reject every open suggestion of one label in this document or the project."""
+        w = self.w
+        if w.ops is None or (scope == "document" and w.doc_id is None):
+            return
+        doc_ids = [w.doc_id] if scope == "document" else None
+        ids = [a.id for a in w.store.iter_annotations(statuses=["suggested"], labels=[label], doc_ids=doc_ids)]
+        where = self.tr("in this document") if scope == "document" else self.tr("in the whole project")
+        verb = self.tr("Accept") if status == "accepted" else self.tr("Reject")
+        if not ids:
+            w.statusBar().showMessage(self.tr("No open {0} suggestions {1}.").format(label, where), 4000)
+            return
+        if w.confirm(self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, len(ids), label, where)):
+            (w.ops.accept if status == "accepted" else w.ops.reject)(ids)
+
+    def show_step(self, step: Step) -> None:
+        """Before an undo or redo: show the document it changes, and the place in it."""
+        w = self.w
+        ids = step.documents()
+        if not ids:
+            return
+        if w.doc_id not in ids:
+            w.open_document(ids[0])
+        span = step.first_span(w.doc_id) if isinstance(step, ChangeCommand) else None
+        if span is not None and w.doc_id in ids:
+            w.text_view.reveal(*span)

@@ -1,0 +1,28 @@
+"""A warning in the status bar while automatic backups fail (the core's ``Store.backup_error``).
+
+It stays until a later backup works; hidden when there is nothing to say.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from annotator.core.backup import backup_dir
+
+
+class BackupWarning(QLabel):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("backupWarning")
+        self.setStyleSheet("color: #b00020; font-weight: bold")
+        self.error = ""
+        self.hide()
+
+    def show_error(self, error: str, folder: Path | None = None) -> None:
+        """Show why the last automatic backup failed; "" hides the warning."""
+        self.error = error
+        self.setVisible(bool(error))
+        self.setText(self.tr("⚠ {0}").format(error) if error else "")
+        self.setToolTip(self.tr("Your edits are saved in the project, but no fresh backup could be made in {0}."
+                                ).format(backup_dir(folder)) if error and folder is not None else "")
