@@ -1,8 +1,17 @@
-"""Writing output files so that a crash never leaves a half-written one behind."""
+"""Writing output files so that a crash never leaves a half-written one behind.
+
+A file is written to ``.<name>.<pid>.<random>.part`` beside its target and renamed into place
+when complete. The temporary file is created with the mode a normal file gets (0666 less the
+umask, or the mode of the file it replaces), so colleagues on a shared folder can open an
+exported workbook. ``.part`` files that a killed run left beside a target are removed the
+next time that target is written.
+"""
 from __future__ import annotations
 
 import os
-import tempfile
+import re
+import secrets
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -10,20 +19,68 @@ from typing import Iterator
 from annotator.core.errors import SaveError
 
 
+def _pid_gone(pid: int) -> bool:
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def remove_stale_parts(target: Path) -> None:
+    """Delete the ``.part`` files of earlier writers of ``target`` that are no longer running."""
+    pattern = re.compile(rf"^\.{re.escape(target.name)}\.(\d+)\.[0-9a-f]+\.part$")
+    legacy = re.compile(rf"^\.{re.escape(target.name)}\.[A-Za-z0-9_]{{8}}\.part$")  # mkstemp names
+    try:
+        entries = list(os.scandir(target.parent or "."))
+    except OSError:
+        return
+    for entry in entries:
+        m = pattern.match(entry.name)
+        if (m and _pid_gone(int(m.group(1)))) or legacy.match(entry.name):
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                pass
+
+
+def _create_part(target: Path) -> Path:
+    """Create an empty temporary file beside ``target`` with the mode a new file would get."""
+    try:
+        mode = stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        mode = 0o666  # the umask applies, as for any new file
+    for _ in range(100):
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.part")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        if mode != 0o666:  # the replaced file's own mode, not reduced by the umask
+            os.chmod(tmp, mode)
+        return tmp
+    raise FileExistsError(f"no free temporary name beside {target}")
+
+
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; it replaces ``target`` only if the block succeeds."""
     target = Path(target)
+    remove_stale_parts(target)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+        tmp = _create_part(target)
     except OSError as e:
-        raise SaveError(f"{target}: cannot write there ({e.strerror})") from e
-    os.close(fd)
+        raise SaveError(f"{target}: cannot write there ({e.strerror or e})") from e
     try:
-        yield Path(tmp)
+        yield tmp
         os.replace(tmp, target)
     except OSError as e:
-        raise SaveError(f"{target}: could not be written ({e.strerror}); nothing was changed") from e
+        raise SaveError(f"{target}: could not be written ({e.strerror or e}); nothing was changed") from e
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

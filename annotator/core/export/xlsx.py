@@ -19,11 +19,14 @@ Times are UTC (Excel has no time zones). No cell is ever a formula.
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
+import sys
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from openpyxl import Workbook
 
@@ -31,6 +34,7 @@ from annotator.core.export import rows as R
 from annotator.core.export.sheets import SheetWriter, add_bar_chart
 from annotator.core.models import STATUSES
 from annotator.core.store import Store
+from annotator.core.errors import AnnotatorError, SaveError
 from annotator.core.writing import atomic_path
 
 ABOUT_COLUMNS = R._cols("section", "item", ("value", "wrap"), ("detail", "wrap"))
@@ -56,10 +60,58 @@ def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("a
     doc_ids = list(doc_ids) if doc_ids is not None else None
     out = Path(out)
     with atomic_path(out) as tmp:
-        summary = _write_workbook(store, tmp, statuses, labels, doc_ids)
-        with open(tmp, "rb") as f:
-            os.fsync(f.fileno())
+        why = None
+        with _held_unraisable() as held:
+            try:
+                summary = _write_workbook(store, tmp, statuses, labels, doc_ids)
+                with open(tmp, "rb") as f:
+                    os.fsync(f.fileno())
+            except AnnotatorError:
+                raise
+            except Exception as e:  # noqa: BLE001 - lxml reports a full disk in its own errors
+                why = _write_failure(e)
+                if why is None:
+                    raise
+            if why is not None:  # outside the except block: nothing keeps the failed streams alive
+                gc.collect()
+                held.clear()  # their complaints as they close on a full disk say nothing new
+        if why is not None:
+            raise SaveError(f"{out}: could not be written ({why}); nothing was changed")
     return summary
+
+
+_LXML_IO = {"IO_ENOSPC": "No space left on device", "IO_EFBIG": "File too large",
+            "IO_EIO": "Input/output error", "IO_EDQUOT": "Disk quota exceeded"}
+
+
+def _write_failure(e: BaseException | None) -> str | None:
+    """Why writing failed (a full disk, say) when ``e`` or what caused it is an I/O error:
+    an OSError, or lxml's own report of one (``SerialisationError: IO_EFBIG``)."""
+    seen = set()
+    while e is not None and id(e) not in seen:
+        if isinstance(e, OSError):
+            return e.strerror or str(e)
+        if type(e).__module__.startswith("lxml") and str(e).startswith("IO_"):
+            return _LXML_IO.get(str(e), str(e))
+        seen.add(id(e))
+        e = e.__cause__ or e.__context__
+    return None
+
+
+@contextlib.contextmanager
+def _held_unraisable() -> Iterator[list]:
+    """Hold the errors that objects raise while being freed ("Exception ignored in …"): openpyxl's
+    sheet streams and zip file raise them when a full disk stops a workbook. What is still held
+    at the end is passed on to the usual hook."""
+    held: list = []
+    hook = sys.unraisablehook
+    sys.unraisablehook = held.append
+    try:
+        yield held
+    finally:
+        sys.unraisablehook = hook
+        for unraisable in held:
+            hook(unraisable)
 
 
 def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[str] | None,

@@ -1,0 +1,91 @@
+"""Exported files: the mode a normal file gets, no .part left behind, a full disk is one line."""
+from __future__ import annotations
+
+import os
+import resource
+import signal
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotator.core.export.dispatch import export
+from annotator.core.models import Annotation, Document
+from annotator.core.store import Store
+from annotator.core.text import sha256
+from annotator.core.writing import atomic_write_text
+
+ROOT = Path(__file__).resolve().parents[2]
+SENTENCE = "湖里区投资55.1亿元建设松元产业园。"
+
+
+@pytest.fixture
+def project(tmp_path):
+    folder = tmp_path / "p"
+    with Store.create(folder) as store:
+        for i in range(20):
+            text = SENTENCE * 100 + str(i)
+            doc = store.add_document(Document(None, f"d{i}.txt", "t", text, sha256(text)))
+            store.add_annotations(doc.id, [
+                Annotation(None, doc.id, j * len(SENTENCE), j * len(SENTENCE) + 3, "DISTRICT", "湖里区",
+                           {"code": "350206"}) for j in range(100)])
+    return folder
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".jsonl", ".conll"])
+def test_an_export_gets_the_mode_of_a_new_file(project, tmp_path, umask, suffix):
+    old = os.umask(umask)
+    try:
+        out = tmp_path / f"out{suffix}"
+        with Store.open(project) as store:
+            export(store, out)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+
+
+def test_replacing_a_file_keeps_its_mode(tmp_path):
+    out = tmp_path / "out.csv"
+    out.write_text("old", encoding="utf-8")
+    os.chmod(out, 0o640)
+    atomic_write_text(out, "new")
+    assert out.read_text(encoding="utf-8") == "new"
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
+
+
+def test_part_files_of_a_killed_export_are_removed_by_the_next(tmp_path):
+    out = tmp_path / "out.csv"
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    stale = tmp_path / f".out.csv.{dead.pid}.0a1b2c3d.part"
+    stale.write_text("half", encoding="utf-8")
+    old_style = tmp_path / ".out.csv.k3j_x9ab.part"  # what mkstemp named them before
+    old_style.write_text("half", encoding="utf-8")
+    other = tmp_path / f".other.csv.{dead.pid}.0a1b2c3d.part"  # another target's: not ours to judge
+    other.write_text("half", encoding="utf-8")
+    atomic_write_text(out, "whole")
+    assert not stale.exists() and not old_style.exists() and other.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([out.name, other.name])
+
+
+def _limit_file_size() -> None:
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
+    resource.setrlimit(resource.RLIMIT_FSIZE, (60_000, 60_000))
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="needs RLIMIT_FSIZE (POSIX)")
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".jsonl", ".conll"])
+def test_an_export_that_runs_out_of_room_is_one_line(project, tmp_path, suffix):
+    out = tmp_path / f"out{suffix}"
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+               TMPDIR=str(tmp_path))
+    run = subprocess.run([sys.executable, "-m", "annotator", "export", str(project), "-o", str(out)],
+                         capture_output=True, text=True, env=env, preexec_fn=_limit_file_size, timeout=120)
+    assert run.returncode == 1
+    assert run.stderr.startswith("annotator: error: ") and str(out) in run.stderr, run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1, run.stderr
+    assert not out.exists()
+    assert list(tmp_path.glob(".out*.part")) == []
