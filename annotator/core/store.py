@@ -126,6 +126,9 @@ class Store:
                                    "annotator needs to write its database and journal there")
             if path.exists() and not os.access(path, os.W_OK):
                 raise ProjectError(f"{path}: the database file is read-only; nothing was changed")
+            # journal files that opening creates, to be removed again if the file is refused
+            journal_files = [p for p in (wal_path(path), path.with_name(path.name + "-shm"))
+                             if first and not p.exists()]
             try:
                 conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
                                        isolation_level=None, check_same_thread=False)
@@ -136,11 +139,11 @@ class Store:
         try:
             store._prepare(check=first)
         except sqlite3.DatabaseError as e:
-            store.close()
+            store._close_refused(journal_files)
             raise ProjectError(f"{path}: the database is damaged or not a project database ({e}); "
-                               f"{_backup_hint(folder)}") from e
+                               f"nothing was written to it — {_backup_hint(folder)}") from e
         except (ProjectError, SaveError) as e:
-            store.close()
+            store._close_refused(journal_files)
             if isinstance(e, SaveError):
                 raise ProjectError(str(e)) from e
             raise
@@ -190,6 +193,19 @@ class Store:
                     c.execute(f"PRAGMA user_version = {number}")
             with self.transaction():
                 self._set_meta("schema_migrated_at", now())
+
+    def _close_refused(self, journal_files: list[Path]) -> None:
+        """Close a database that was refused, and remove the empty journal files our opening
+        made (no other program had it open then, or they would have existed): the folder is
+        left exactly as it was."""
+        self._auto_backup = False
+        self.close()
+        wal = wal_path(self.path)
+        if wal in journal_files and wal.exists() and wal.stat().st_size:
+            return  # something was written after all: keep it
+        for extra in journal_files:
+            with contextlib.suppress(OSError):
+                extra.unlink()
 
     def close(self) -> None:
         if self._closed:
@@ -727,6 +743,8 @@ def _cols() -> str:
 def _wal_completes(path: Path) -> bool:
     """Whether a database whose file is shorter than its header says is made whole by its
     write-ahead log (a checkpoint cut short): checked read-only, so nothing is changed."""
+    shm = path.with_name(path.name + "-shm")
+    made_shm = not shm.exists()
     try:
         probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
@@ -737,6 +755,9 @@ def _wal_completes(path: Path) -> bool:
         return False
     finally:
         probe.close()
+        if made_shm:  # the probe's shared-memory index: leave the folder as it was
+            with contextlib.suppress(OSError):
+                shm.unlink()
 
 
 def _backup_hint(folder: Path) -> str:
