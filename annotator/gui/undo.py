@@ -20,7 +20,7 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from annotator.core.errors import AnnotatorError, SaveError
+from annotator.core.errors import AnnotatorError, SaveError, ValidationError
 from annotator.core.models import Change, ChangeSet, Label
 from annotator.core.store import Store
 
@@ -198,8 +198,11 @@ class LabelCommand(Step):
 
     def _write(self, forward: bool) -> None:
         old, new = (self.before, self.after) if forward else (self.after, self.before)
-        if new is None:  # undo of an add
-            self.store.delete_label(old.name)
+        if new is None:  # undo of an add: the core removes a label that no span uses
+            delete_label = getattr(self.store, "delete_label", None)
+            if delete_label is None:  # a core without Store.delete_label
+                raise ValidationError(f"label {old.name} cannot be removed by this version of annotator")
+            delete_label(old.name)
         elif old is None:  # redo of an add
             self.store.add_label(new.name, new.color, new.shortcut, new.description)
         else:
