@@ -10,9 +10,10 @@ part of speech for short windows of text, so this module:
   *trimmed* copy of jieba's dictionary (words with a frequency of at least
   :data:`MIN_FREQ`, plus ``resources/jieba_user.txt``), keeping each word's
   part-of-speech tag from ``dict.txt``;
-* caches the word log-probabilities and the tags in one marshal file in jieba's cache directory
-  (``jieba.dt.tmp_dir`` or the system temp dir), keyed by the dictionary files' sizes and
-  modification times, so later processes load it in a fraction of a second;
+* caches the word log-probabilities and the tags in one marshal file in the user's private
+  cache folder (:func:`cache_dir`), keyed by the dictionary files' sizes and modification
+  times and checked by its SHA-256 before it is read, so later processes load it in a
+  fraction of a second;
 * adds the names of administrative areas from ``resources/gazetteer.tsv`` (county level and
   above with their short forms, townships by full name) as proper nouns (``ns``) where the
   dictionary lacks them, so that 长泾镇 or 市桥街道 is one word at the left edge of a name;
@@ -23,6 +24,7 @@ part of speech for short windows of text, so this module:
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import marshal
@@ -37,7 +39,10 @@ from pathlib import Path
 from annotator.core import resources
 
 MIN_FREQ = 20
-_CACHE_VERSION = "3"
+_CACHE_VERSION = "4"
+_CACHE_MAGIC = b"annotator-words-4\n"
+CACHE_DIR_ENV = "ANNOTATOR_CACHE_DIR"
+log = logging.getLogger(__name__)
 PLACE_FREQ = 300
 _lock = threading.Lock()
 _tokenizer = None
@@ -72,9 +77,33 @@ def _dict_path() -> Path:
     return Path(jieba.__file__).resolve().parent / "dict.txt"
 
 
-def _cache_path(sources: list[Path]) -> Path:
-    jieba = _import_jieba()
+def cache_dir() -> Path | None:
+    """A folder only this user can write: ``$ANNOTATOR_CACHE_DIR``, else the user's cache folder
+    (``~/.cache/annotator`` on Linux). Created private (0700); None when it cannot be made or
+    others could write into it, and then nothing is cached. Never the shared temp folder,
+    where any local user could plant a file under a name known in advance."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        folder = Path(override).expanduser()
+    else:
+        import platformdirs
 
+        folder = Path(platformdirs.user_cache_dir("annotator", appauthor=False))
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        st = folder.stat()
+    except OSError:
+        return None
+    if os.name == "posix" and (st.st_uid != os.getuid() or st.st_mode & 0o022):
+        log.warning("%s: others can write into it, so the word cache is not kept there", folder)
+        return None
+    return folder
+
+
+def _cache_path(sources: list[Path]) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
     h = hashlib.sha1(f"{_CACHE_VERSION}:{MIN_FREQ}".encode())
     for p in sources:
         try:
@@ -82,8 +111,43 @@ def _cache_path(sources: list[Path]) -> Path:
             h.update(f"{p}:{st.st_size}:{st.st_mtime_ns}".encode())
         except OSError:
             h.update(f"{p}:missing".encode())
-    tmp_dir = getattr(jieba.dt, "tmp_dir", None) or tempfile.gettempdir()
-    return Path(tmp_dir) / f"annotator_jieba_{h.hexdigest()[:16]}.cache"
+    return folder / f"jieba_{h.hexdigest()[:16]}.cache"
+
+
+def read_cache(path: Path):
+    """The cached tables, or None for a missing, damaged or foreign file (then they are
+    rebuilt). The payload is only unmarshalled once its SHA-256 matches, and its shape is
+    checked: a damaged file can neither crash the process nor change what is proposed."""
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError:
+        return None
+    magic, digest, payload = raw[:len(_CACHE_MAGIC)], raw[len(_CACHE_MAGIC):len(_CACHE_MAGIC) + 32], \
+        raw[len(_CACHE_MAGIC) + 32:]
+    if magic != _CACHE_MAGIC or hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        data = marshal.loads(payload)  # one read: marshal.load(f) is ~6x slower
+    except (EOFError, ValueError, TypeError):
+        return None
+    if not (isinstance(data, tuple) and len(data) == 3 and isinstance(data[0], dict)
+            and isinstance(data[1], float) and isinstance(data[2], dict)):
+        return None
+    return data
+
+
+def write_cache(path: Path, data) -> None:
+    """Write the tables through a private temporary file; a failure only costs the cache."""
+    payload = marshal.dumps(data)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name)  # created 0600
+        with os.fdopen(fd, "wb") as f:
+            f.write(_CACHE_MAGIC + hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError, UnboundLocalError):
+            os.unlink(tmp)
 
 
 def _read_entries(path: Path, min_freq: int):
@@ -158,21 +222,11 @@ def _load():
 
         jieba.setLogLevel(logging.WARNING)
         cache = _cache_path([_dict_path(), resources.path(USER_DICT), resources.path(GAZETTEER)])
-        data = None
-        try:
-            with open(cache, "rb") as f:
-                data = marshal.loads(f.read())  # one read: marshal.load(f) is ~6x slower
-        except (OSError, EOFError, ValueError, TypeError):
-            data = None
+        data = read_cache(cache) if cache is not None else None
         if data is None:
             data = _build()
-            try:
-                fd, tmp = tempfile.mkstemp(dir=cache.parent, prefix=cache.name)
-                with os.fdopen(fd, "wb") as f:
-                    marshal.dump(data, f)
-                os.replace(tmp, cache)
-            except OSError:
-                pass
+            if cache is not None:
+                write_cache(cache, data)
         lp, unknown, tags = data
         _tags = tags
         _tokenizer = (lp, unknown)
