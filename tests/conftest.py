@@ -3,6 +3,7 @@ user's own, and the shared data (corpus, gold files) through one fixture (``shar
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 
 import pytest
@@ -15,7 +16,11 @@ if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
 SETTINGS_DIR = tempfile.mkdtemp(prefix="annotator-test-settings-")
 os.environ["XDG_CONFIG_HOME"] = SETTINGS_DIR
 # the demo project and anything else the program keeps: a throw-away data folder too
-os.environ["ANNOTATOR_DATA_DIR"] = tempfile.mkdtemp(prefix="annotator-test-data-")
+DATA_DIR = os.environ["ANNOTATOR_DATA_DIR"] = tempfile.mkdtemp(prefix="annotator-test-data-")
+
+
+def pytest_unconfigure(config) -> None:
+    shutil.rmtree(DATA_DIR, ignore_errors=True)
 
 
 def pytest_configure(config) -> None:
