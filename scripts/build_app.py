@@ -86,8 +86,8 @@ def smoke(program: Path, gui_seconds: float) -> None:
         frozen = suggestions([program], tmp / "frozen", env, articles)
         checkout_home = tmp / "home-checkout"
         checkout_home.mkdir()
-        checkout = suggestions([sys.executable, "-m", "annotator"], tmp / "checkout", user_env(checkout_home),
-                               articles)
+        checkout = suggestions([sys.executable, "-m", "annotator"], tmp / "checkout",
+                               dict(user_env(checkout_home), PYTHONPATH=str(ROOT)), articles)
         if not frozen or frozen != checkout:
             sys.exit(f"build_app: the frozen program's suggestions differ from the checkout's "
                      f"({len(frozen)} vs {len(checkout)} lines)")

@@ -171,8 +171,8 @@ def check(tmp: Path, shared: Path) -> list[str]:
     from_wheel = pipeline([venv_bin(venv, "annotator")], work / "wheel", env, corpus, gold)
     checkout_home = tmp / "home-checkout"
     checkout_home.mkdir()
-    from_checkout = pipeline([sys.executable, "-m", "annotator"], tmp / "checkout", user_env(checkout_home),
-                             corpus, gold)
+    from_checkout = pipeline([sys.executable, "-m", "annotator"], tmp / "checkout",
+                             dict(user_env(checkout_home), PYTHONPATH=str(ROOT)), corpus, gold)
     for key in ("suggest", "jsonl", "evaluate", "xlsx"):
         if from_wheel[key] != from_checkout[key]:
             raise CheckFailed(f"{key} differs between the wheel and the checkout:\n"
