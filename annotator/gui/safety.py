@@ -1,8 +1,10 @@
 """What an error means for the work already saved — said only after checking it.
 
-After a database error the window runs SQLite's integrity check on the project: if it
-passes, the message may say that what was saved is intact; if not, it says so and names the
-newest backup and the command that brings it back.
+After a database error the project file is checked through a fresh connection (so that
+what is on disk is read, not this window's cache): SQLite's integrity check, and whether
+it holds what the window's own connection sees. Only if both hold may the message say
+that the saved work is intact; otherwise it says what was found, names the newest backup
+and the command that brings it back.
 """
 from __future__ import annotations
 
@@ -21,31 +23,40 @@ def _tr(text: str) -> str:
 
 
 def saved_work_report(store: Store | None) -> str:
-    """One or two sentences on the saved work of the open project ("" when none is open)."""
+    """A few sentences on the saved work of the window's open project ("" when none is open)."""
     if store is None:
         return ""
-    try:
-        result = store.integrity_check()
-    except sqlite3.Error as e:
-        result = str(e)
-    if result == "ok":
-        return _tr("The project file passed its integrity check: everything saved before this error is intact.")
-    return damaged_report(store.folder, store.path, result)
+    return folder_report(store.folder, store)
 
 
-def folder_report(folder: str | Path) -> str:
-    """The same for a project that is not open in this window (a background task's)."""
+def folder_report(folder: str | Path, shown: Store | None = None) -> str:
+    """The same for ``folder``; ``shown`` is the connection whose saved edits should be on disk."""
     folder = Path(folder)
     try:
-        with Store.open(folder) as store:
-            return saved_work_report(store)
+        with Store.open(folder) as disk:
+            problem = disk.integrity_check()
+            if problem == "ok" and shown is not None and not _holds(disk, shown):
+                problem = _tr("it does not hold everything this window saved")
     except (AnnotatorError, sqlite3.Error) as e:
-        return damaged_report(folder, None, str(e))
+        problem = str(e)
+    if problem == "ok":
+        return _tr("The project file on disk passed its integrity check: everything saved before this error "
+                   "is intact.")
+    return damaged_report(folder, problem)
 
 
-def damaged_report(folder: Path, path: Path | None, problem: str) -> str:
-    where = path if path is not None else folder
-    text = _tr("The project file {0} failed its integrity check ({1}).").format(where, problem)
+def _holds(disk: Store, shown: Store) -> bool:
+    """Does the file on disk hold what ``shown`` sees? (Read twice: another program may commit between.)"""
+    try:
+        first = shown.stats()
+        on_disk = disk.stats()
+        return on_disk == first or on_disk == shown.stats()
+    except (AnnotatorError, sqlite3.Error):
+        return False
+
+
+def damaged_report(folder: Path, problem: str) -> str:
+    text = _tr("The project file in {0} failed its check: {1}.").format(folder, problem)
     backups = list_backups(folder)
     if backups:
         text += "\n" + _tr("The newest backup is {0}. To bring it back, close annotator and run:\n"

@@ -1,0 +1,40 @@
+"""A failed automatic backup is shown in the status bar after the write that tried it, from the
+window's own edits and from its background tasks; the edit itself is saved all the same."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.gui import tasks
+
+
+def block_backups(folder):
+    """A file where the backups folder belongs: every backup attempt fails."""
+    shutil.rmtree(folder / "backups", ignore_errors=True)
+    (folder / "backups").write_text("not a folder")
+
+
+def test_a_failed_backup_is_shown_after_the_edit(window, store, qtbot):
+    block_backups(window.store.folder)
+    assert not window.backup_warning.isVisible()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    city = window.selected_id
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Return)  # the session's first write tries a backup
+    assert store.annotation(city).status == "accepted"  # saved all the same
+    assert window.backup_warning.isVisible()
+    assert "backup" in window.backup_warning.text() and window.store.backup_error in window.backup_warning.text()
+    assert window.statusBar().isAncestorOf(window.backup_warning)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_X)
+    assert window.backup_warning.isVisible()  # stays: no backup has worked since
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "thread"])
+def test_a_failed_backup_of_a_background_task_is_shown(window, store, qtbot, monkeypatch, sync):
+    monkeypatch.setattr(tasks, "SYNC", sync)
+    block_backups(window.store.folder)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5)  # suggestions: a task with a Store of its own
+    assert len(store.annotations(window.doc_id)) > 3
+    assert window.backup_warning.isVisible() and "backup" in window.backup_warning.text()
