@@ -1,14 +1,20 @@
-"""Importing files and folders of articles into a project."""
+"""Importing files and folders of articles into a project.
+
+Folders are searched without recursion limits (an explicit stack), skipping hidden entries.
+Symbolic links are followed only when they point inside the folder being imported (a loop is
+entered once); a link that leads outside it, or nowhere, is reported as skipped, never imported.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
 from annotator.core.errors import AnnotatorError, ImportFileError
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import SUPPORTED_SUFFIXES, read_file, sha256, title_of
+from annotator.core.text import SUPPORTED_SUFFIXES, check_encoding, read_file, title_of
 
 Progress = Callable[[int, int, str], None]  # (done, total, current file)
 Cancelled = Callable[[], bool]
@@ -16,13 +22,15 @@ Cancelled = Callable[[], bool]
 
 @dataclass
 class ImportReport:
-    imported: list[Document] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why): already in project
+    imported: list[Document] = field(default_factory=list)  # without their text (see store.document)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why): already in project, link …
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, why): could not import
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what to check): imported, but …
     cancelled: bool = False
 
     def lines(self) -> list[str]:
         out = [f"imported {len(self.imported)} document(s)"]
+        out += [f"warning {f}: {why}" for f, why in self.warnings]
         out += [f"skipped {f}: {why}" for f, why in self.skipped]
         out += [f"failed {f}: {why}" for f, why in self.failed]
         if self.cancelled:
@@ -30,50 +38,122 @@ class ImportReport:
         return out
 
 
-def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files to import (folders searched recursively for .txt/.md/.docx) and paths that are missing."""
+def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> list[Path]:
+    """Files to import: files as given, folders searched for .txt/.md/.docx. Missing paths and
+    unreadable folders go to ``report.failed``, links not followed to ``report.skipped``."""
+    report = report if report is not None else ImportReport()
     files: list[Path] = []
-    missing: list[tuple[str, str]] = []
     for p in map(Path, paths):
         if p.is_dir():
-            files += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES
-                            and not any(part.startswith(".") for part in f.relative_to(p).parts))
+            files += _walk(p, report)
         elif p.exists():
             files.append(p)
         else:
-            missing.append((str(p), "no such file or folder"))
-    return files, missing
+            report.failed.append((str(p), "no such file or folder"))
+    return files
+
+
+def _walk(root: Path, report: ImportReport) -> list[Path]:
+    boundary = os.path.realpath(root)
+    seen_dirs = {_key(os.stat(root))}
+    seen_files: set[tuple[int, int]] = set()
+    stack = [root]
+    found: list[Path] = []
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError as e:
+            report.failed.append((str(folder), f"cannot read the folder ({e.strerror or e})"))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+                wanted = is_dir or (entry.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES)
+                if entry.is_symlink() and not _link_inside(path, boundary, wanted, report):
+                    continue
+                if not wanted:
+                    continue
+                key = _key(entry.stat())
+            except OSError as e:
+                report.failed.append((str(path), f"cannot read ({e.strerror or e})"))
+                continue
+            seen = seen_dirs if is_dir else seen_files
+            if key in seen:  # a link loop, or a second way to the same file
+                continue
+            seen.add(key)
+            (stack if is_dir else found).append(path)
+    return sorted(found)
+
+
+def _link_inside(path: Path, boundary: str, wanted: bool, report: ImportReport) -> bool:
+    target = os.path.realpath(path)
+    if not os.path.exists(target):
+        if path.suffix.lower() in SUPPORTED_SUFFIXES:
+            report.skipped.append((str(path), f"a link to {target}, which does not exist"))
+        return False
+    if os.path.commonpath([boundary, target]) != boundary:
+        if wanted:
+            report.skipped.append((str(path), f"a link to {target}, outside the imported folder; links are "
+                                              "followed only inside it (import that path itself if you want it)"))
+        return False
+    return True
+
+
+def _key(st: os.stat_result) -> tuple[int, int]:
+    return st.st_dev, st.st_ino
 
 
 def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict | None = None,
-                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportReport:
-    """Import each file whole, or not at all; one bad file never stops the batch."""
-    files, missing = expand(paths)
-    report = ImportReport(failed=list(missing))
+                 encoding: str | None = None, progress: Progress | None = None,
+                 cancelled: Cancelled | None = None) -> ImportReport:
+    """Import each file whole, or not at all; one bad file never stops the batch.
+
+    ``encoding`` (e.g. "gb18030", "big5", "utf-16-le") reads every text file with it instead
+    of guessing; an unknown name raises AnnotatorError before anything is read.
+    """
+    if encoding is not None:
+        encoding = check_encoding(encoding)
+    report = ImportReport()
+    files = expand(paths, report)
     for i, path in enumerate(files):
         if cancelled is not None and cancelled():
             report.cancelled = True
             break
         if progress is not None:
             progress(i, len(files), str(path))
-        try:
-            text, encoding = read_file(path)
-        except ImportFileError as e:
-            report.failed.append((str(path), _reason(e, path)))
-            continue
-        digest = sha256(text)
-        if store.document_id_by_sha(digest) is not None:
-            report.skipped.append((str(path), "the same text is already in the project"))
-            continue
-        doc = Document(None, path.name, title_of(text), text, digest, str(path.resolve()), encoding,
-                       len(text), metadata=dict(metadata or {}))
-        try:
-            report.imported.append(store.add_document(doc))
-        except AnnotatorError as e:
-            report.failed.append((str(path), _reason(e, path)))
+        _import_one(store, path, metadata, encoding, report)
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), "")
     return report
+
+
+def _import_one(store: Store, path: Path, metadata: dict | None, encoding: str | None,
+                report: ImportReport) -> None:
+    try:
+        read = read_file(path, encoding)
+    except ImportFileError as e:
+        report.failed.append((str(path), _reason(e, path)))
+        return
+    if store.document_id_by_sha(read.sha256) is not None:
+        report.skipped.append((str(path), "the same text is already in the project"))
+        return
+    doc = Document(None, path.name, title_of(read.text), read.text, read.sha256, str(path.resolve()),
+                   read.encoding, len(read.text), metadata=dict(metadata or {}))
+    warning = read.warning
+    del read
+    try:
+        stored = store.add_document(doc)
+    except AnnotatorError as e:
+        report.failed.append((str(path), _reason(e, path)))
+        return
+    report.imported.append(replace(stored, text=""))
+    if warning:
+        report.warnings.append((str(path), warning))
 
 
 def _reason(e: Exception, path: Path) -> str:

@@ -1,25 +1,65 @@
-"""Reading input files into normalised text: encodings, .docx, line ends, titles."""
+"""Reading input files into normalised text: encodings, .docx, line ends, titles.
+
+Limits (the constants below):
+
+- ``MAX_FILE_BYTES`` (16 MB, some 8 million Chinese characters): a larger .txt/.md/.docx file is
+  refused; split it. Text is decoded in 1 MB chunks, so importing a file at the limit needs about
+  twice its text in memory, not many copies.
+- ``MAX_DOCX_UNCOMPRESSED`` / ``MAX_DOCX_XML``: a .docx whose parts unpack to more is refused as a
+  possible zip bomb before it is unpacked.
+
+Encodings: a byte-order mark decides; otherwise valid UTF-8 without control characters is UTF-8;
+otherwise the file is read as GB18030, Big5 and UTF-16 (both byte orders) and each reading is
+scored by the share of characters plausible in Chinese or Latin text (``plausibility``: common
+hanzi, ASCII, Latin letters, CJK and full-width punctuation count fully, rare hanzi, kana and
+symbols half, Hangul, private-use and control characters not at all). The best reading must reach
+``PLAUSIBLE_SHARE`` or the file is refused, naming the best guess. When another reading is nearly
+as plausible (short files), the file is imported with a warning that names the guess and the
+alternatives; ``encoding=`` (``annotator import --encoding``) then chooses one, and is always
+obeyed.
+"""
 from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
-from annotator.core.errors import ImportFileError
+from annotator.core.errors import AnnotatorError, ImportFileError
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 DOCX_SUFFIXES = {".docx"}
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | DOCX_SUFFIXES
-MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_DOCX_UNCOMPRESSED = 256 * 1024 * 1024
+MAX_FILE_BYTES = 16 * 2**20
+MAX_DOCX_UNCOMPRESSED = 128 * 2**20  # all parts of a .docx together, unpacked
+MAX_DOCX_XML = 32 * 2**20  # its main part, word/document.xml, unpacked
+PLAUSIBLE_SHARE = 0.9  # a guessed reading must score at least this (see plausibility())
+NEARLY_AS_PLAUSIBLE = 0.15  # another reading this close to the best one: warn about the guess
+SHORT_FILE_BYTES = 1024  # UTF-8 files up to this size are also checked for other readings
+CHUNK_BYTES = 2**20
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# encodings tried for Chinese text without a BOM, in order of preference when equally good
-_CANDIDATES = ("utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be")
+_GUESSES = ("gb18030", "big5", "utf-16-le", "utf-16-be")  # ties go to the earlier one
+_UTF8_CJK_RUN = re.compile(rb"(?:[\xe3-\xe9\xef][\x80-\xbf]{2}){3,}")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+Chunks = Callable[[], Iterable[bytes]]  # gives the file's bytes in pieces, afresh at each call
+
+
+@dataclass(frozen=True)
+class TextFile:
+    """What reading one input file gives: normalised text, how it was read, and a warning or ''."""
+
+    text: str
+    encoding: str
+    warning: str = ""
+    sha256: str = ""
 
 
 def normalise(text: str) -> str:
@@ -34,140 +74,282 @@ def sha256(text: str) -> str:
 
 
 def title_of(text: str, limit: int = 120) -> str:
-    for line in text.split("\n"):
-        line = line.strip()
+    start = 0
+    while start < len(text):  # line by line, without splitting a large text into a list
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
         if line:
             return line[:limit]
+        start = end + 1
     return ""
 
 
-def decode(data: bytes, name: str = "") -> tuple[str, str]:
-    """(text, encoding) of the bytes of a text file; ImportFileError when it is not text."""
-    if not data:
+# ------------------------------------------------------------ plausibility
+@lru_cache(maxsize=1)
+def _classes() -> tuple[re.Pattern, re.Pattern]:
+    """(fully plausible, half plausible) runs of characters; common hanzi are GB2312's and Big5
+    level 1's, which cover nearly every character of real simplified and traditional articles."""
+    common = set()
+    for encoding, leads, trails in (("gb2312", range(0xB0, 0xF8), range(0xA1, 0xFF)),
+                                    ("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])):
+        for lead in leads:
+            for trail in trails:
+                try:
+                    common.add(bytes((lead, trail)).decode(encoding))
+                except UnicodeDecodeError:
+                    pass
+    hanzi = "".join(sorted(c for c in common if len(c) == 1))
+    good = re.compile("[\t\n\r\x0b\x0c\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\uff01-\uffee"
+                      + re.escape(hanzi) + "]+")
+    fair = re.compile("[\u0370-\u04ff\u2100-\u27bf\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3200-\u33ff"
+                      "\u3400-\u4dbf\u4e00-\u9fff\ufe30-\ufe6f\ufeff\U00020000-\U0003134f]+")
+    return good, fair
+
+
+@dataclass
+class _Tally:
+    chars: int = 0
+    points: float = 0.0  # 1 per fully plausible character, 0.5 per half plausible one
+    controls: int = 0
+
+    def add(self, piece: str) -> None:
+        good, fair = _classes()
+        rest = good.sub("", piece)
+        bad = fair.sub("", rest)
+        self.chars += len(piece)
+        self.points += len(piece) - len(rest) + 0.5 * (len(rest) - len(bad))
+        if bad:
+            self.controls += len(_CONTROLS.findall(bad))
+
+    @property
+    def share(self) -> float:
+        return self.points / self.chars if self.chars else 0.0
+
+
+def plausibility(text: str) -> float:
+    """Share of ``text`` plausible in Chinese or Latin writing, 0 … 1 (real articles: above 0.99)."""
+    tally = _Tally()
+    tally.add(text)
+    return tally.share
+
+
+# ----------------------------------------------------------------- decoding
+@dataclass
+class _Reading:
+    """One encoding's reading of a whole file, chunk by chunk: normalised pieces, still valid?
+    how plausible? (its digest tells readings that give the same text apart from others)"""
+
+    encoding: str
+    decoder: codecs.IncrementalDecoder = field(init=False)
+    tally: _Tally = field(default_factory=_Tally)
+    digest: "hashlib._Hash" = field(default_factory=hashlib.sha256)
+    error: UnicodeDecodeError | None = None
+    error_at: int = 0
+    started: bool = False
+    carry: str = ""  # a trailing \r waits for the next piece: it may be half of \r\n
+
+    def __post_init__(self) -> None:
+        self.decoder = codecs.getincrementaldecoder(self.encoding)("strict")
+
+    def feed(self, chunk: bytes, offset: int, final: bool) -> str | None:
+        """The next normalised piece of text, or None at the first byte that is not valid."""
+        pending = len(self.decoder.getstate()[0])
+        try:
+            piece = self.carry + self.decoder.decode(chunk, final)
+        except UnicodeDecodeError as e:
+            self.error, self.error_at = e, max(0, offset - pending + e.start)
+            return None
+        if not self.started and piece:
+            self.started = True
+            piece = piece.removeprefix("\ufeff")
+        self.carry = "\r" if not final and piece.endswith("\r") else ""
+        if self.carry:
+            piece = piece[:-1]
+        piece = piece.replace("\r\n", "\n").replace("\r", "\n")
+        self.tally.add(piece)
+        self.digest.update(piece.encode("utf-8", "surrogatepass"))
+        return piece
+
+
+def _read_chunks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as f:
+        while chunk := f.read(CHUNK_BYTES):
+            yield chunk
+
+
+def _run(chunks: Chunks, encodings: Iterable[str], keep: bool = False) -> tuple[list[_Reading], list[str]]:
+    """Read the file once with each encoding (dropping one at its first invalid byte); the text
+    pieces are kept only when ``keep`` (then give one encoding)."""
+    readings = [_Reading(e) for e in encodings]
+    live = list(readings)
+    pieces: list[str] = []
+    offset = 0
+    source = iter(chunks())
+    chunk = next(source, b"")
+    while live:
+        following = next(source, None)
+        final = following is None
+        for r in list(live):
+            piece = r.feed(chunk, offset, final)
+            if piece is None:
+                live.remove(r)
+            elif keep:
+                pieces.append(piece)
+        if final:
+            break
+        offset += len(chunk)
+        chunk = following
+    return readings, pieces
+
+
+def _decode(chunks: Chunks, size: int, name: str, encoding: str | None) -> TextFile:
+    if size == 0:
         raise ImportFileError(f"{name}: the file is empty")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return _checked(data.decode(encoding), name), encoding
-            except UnicodeDecodeError as e:
-                raise ImportFileError(f"{name}: starts with a {encoding} mark but is not valid {encoding} "
-                                      f"(byte {e.start})") from e
-    try:
-        return _checked(data.decode("utf-8"), name), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return _checked(data.decode(utf16), name), utf16
-    if b"\x00" in data:
-        raise ImportFileError(f"{name}: looks like a binary file (it holds NUL bytes), not text")
-    best = _best_guess(data)
-    if best is None:
+    warning = marked = ""
+    if encoding is None:
+        head = next(iter(chunks()), b"")[:4]
+        encoding = marked = next((e for bom, e in _BOMS if head.startswith(bom)), "")
+        if not encoding:
+            encoding, warning = _guess(chunks, size, name)
+    (reading,), pieces = _run(chunks, (encoding,), keep=True)
+    if reading.error is not None:
+        raise ImportFileError(f"{name}: starts with a {encoding} mark but is not valid {encoding} "
+                              f"(byte {reading.error_at})" if marked else
+                              f"{name}: is not valid {encoding} (byte {reading.error_at}: {reading.error.reason})"
+                              ) from reading.error
+    text = "".join(pieces)
+    del pieces
+    _check(text, reading.tally, name)
+    if reading.tally.share < PLAUSIBLE_SHARE:
+        warning = (f"read as {encoding}, but {100 - 100 * reading.tally.share:.0f}% of its characters are "
+                   "unusual in Chinese or Latin text; if it is in another encoding, delete it and import it "
+                   "again choosing the encoding (--encoding)")
+    return TextFile(text, encoding, warning, reading.digest.hexdigest())
+
+
+def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
+    """(encoding, warning) of a file without a byte-order mark."""
+    (utf8,), _ = _run(chunks, ("utf-8",))
+    clean_utf8 = utf8.error is None and not utf8.tally.controls
+    if clean_utf8 and utf8.tally.share >= PLAUSIBLE_SHARE and size > SHORT_FILE_BYTES:
+        return "utf-8", ""  # the common case, in one pass
+    others, _ = _run(chunks, _GUESSES)
+    valid = [r for r in (utf8, *others) if r.error is None and r.tally.chars]
+    if not valid:
+        if _holds_nul(chunks):
+            raise ImportFileError(f"{name}: looks like a binary file (it holds NUL bytes), not text")
         raise ImportFileError(f"{name}: cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)")
-    text, encoding = best
-    return _checked(text, name), encoding
+    best = max(valid, key=lambda r: r.tally.share)  # the first of equals: UTF-8, then _GUESSES order
+    if clean_utf8 and (utf8.tally.share >= PLAUSIBLE_SHARE or best.tally.share < PLAUSIBLE_SHARE):
+        best = utf8  # valid UTF-8 stays UTF-8 unless another reading is plausible and it is not
+    if best.tally.share < PLAUSIBLE_SHARE:
+        if best is utf8:
+            return "utf-8", ""  # _decode warns that the text is unusual
+        if best.tally.controls or _holds_nul(chunks):
+            raise ImportFileError(f"{name}: looks like a binary file (control characters), not text")
+        raise ImportFileError(
+            f"{name}: does not read as Chinese or Latin text in any encoding tried (UTF-8, GB18030, Big5, "
+            f"UTF-16); the best guess, {best.encoding}, gives {100 - 100 * best.tally.share:.0f}% unusual "
+            "characters — if you know its encoding, choose it (--encoding)")
+    if best is not utf8 and (run := _utf8_run(chunks)) is not None:
+        raise ImportFileError(f"{name}: mixes encodings: it reads mostly as {best.encoding}, but holds UTF-8 text "
+                              f"at byte {run[0]} ({run[1]!r}); save it in one encoding and import it again")
+    also = [utf8] if clean_utf8 and best is not utf8 else []
+    return best.encoding, _ambiguity(best, [r for r in valid if r is not best], also)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 without a BOM: the byte order whose text is mostly Chinese, ASCII and punctuation.
-
-    ASCII leaves NULs in one half of the bytes, but so do common hanzi (一 is U+4E00, 00 4E in
-    little-endian), so a real Chinese article has NULs on both sides; the decoded text decides.
-    """
-    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
-        return None  # no NULs at all: left to _best_guess, which weighs it against GB18030/Big5
-    best: tuple[float, str] | None = None
-    for encoding in ("utf-16-le", "utf-16-be"):
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        ratio = _cjk_ratio(text)
-        if ratio > 0.8 and (best is None or ratio > best[0]):
-            best = (ratio, encoding)
-    return best[1] if best else None
+def _utf8_run(chunks: Chunks) -> tuple[int, str] | None:
+    """(byte offset, text) of three or more UTF-8 hanzi or CJK punctuation marks in a row, all
+    common: never seen in GB18030 or Big5 text (0 in 6 MB of each), typical of a UTF-8 part."""
+    good = _classes()[0]
+    offset = 0
+    for chunk in chunks():
+        for match in _UTF8_CJK_RUN.finditer(chunk):
+            text = match.group().decode("utf-8", "replace")
+            if good.fullmatch(text):
+                return offset + match.start(), text[:20]
+        offset += len(chunk)
+    return None
 
 
-def _cjk_ratio(text: str) -> float:
-    if not text:
-        return 0.0
-    good = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f"
-               or "\uff00" <= ch <= "\uffef" or " " <= ch <= "~" or ch in "\n\r\t")
-    return good / len(text)
+def _ambiguity(best: _Reading, others: list[_Reading], also: list[_Reading]) -> str:
+    """A warning naming the guess when other readings are (nearly) as plausible, else ''."""
+    floor = max(PLAUSIBLE_SHARE, best.tally.share - NEARLY_AS_PLAUSIBLE)
+    close = [r.encoding for r in others if r.digest.digest() != best.digest.digest()
+             and (r in also or r.error is None and r.tally.share >= floor)]
+    if not close:
+        return ""
+    return (f"its encoding was guessed as {best.encoding}, but it also reads as {' or '.join(close)}; "
+            "if its text looks wrong, delete it and import it again choosing the encoding (--encoding)")
 
 
-def _best_guess(data: bytes) -> tuple[str, str] | None:
-    """GB18030 or Big5: both decode most byte strings, so judge by how common the characters are.
-
-    Statistical detectors (charset-normalizer, chardet) misjudge short Chinese texts; the
-    share of characters in the everyday sets (GB2312 for simplified, Big5 level 1 for
-    traditional) separates the two reliably even for a few characters.
-    """
-    decoded = {}
-    for encoding in ("gb18030", "big5", "utf-16-le", "utf-16-be"):
-        try:
-            decoded[encoding] = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    if not decoded:
-        return None
-    preference = ("utf-16-be", "utf-16-le", "big5", "gb18030")  # ties go to the later one
-    encoding = max(decoded, key=lambda e: (_common_share(decoded[e], e), preference.index(e)))
-    return decoded[encoding], encoding
+def _holds_nul(chunks: Chunks) -> bool:
+    return any(b"\x00" in chunk for chunk in chunks())
 
 
-def _common_share(text: str, encoding: str) -> float:
-    hanzi = [ch for ch in text if ord(ch) > 0x2000]
-    if not hanzi:
-        return 1.0
-    common = 0
-    for ch in hanzi:
-        try:
-            if encoding != "big5":
-                ch.encode("gb2312")
-                common += 1
-            elif 0xA4 <= ch.encode("big5")[0] <= 0xC6:
-                common += 1
-        except UnicodeEncodeError:
-            pass
-    return common / len(hanzi)
-
-
-def _checked(text: str, name: str) -> str:
-    text = normalise(text)
+def _check(text: str, tally: _Tally, name: str) -> None:
     if not text.strip():
         raise ImportFileError(f"{name}: holds no text (only white space)")
-    controls = sum(1 for ch in text if ch < " " and ch not in "\n\t\f\v")
-    if "\x00" in text or controls > max(8, len(text) // 100):
+    if "\x00" in text or tally.controls > max(8, len(text) // 100):
         raise ImportFileError(f"{name}: looks like a binary file (control characters), not text")
-    return text
 
 
+def check_encoding(encoding: str) -> str:
+    """The codec name of ``encoding``; AnnotatorError when Python has no such text encoding."""
+    try:
+        info = codecs.lookup(encoding)
+    except (LookupError, TypeError, ValueError):
+        raise AnnotatorError(f"unknown encoding {encoding!r} (for example utf-8, gb18030, big5, utf-16)") from None
+    if not getattr(info, "_is_text_encoding", True):
+        raise AnnotatorError(f"{encoding!r} is not a text encoding")
+    return info.name
+
+
+def decode(data: bytes, name: str = "", encoding: str | None = None) -> tuple[str, str]:
+    """(text, encoding) of the bytes of a text file; ImportFileError when it is not text."""
+    result = _decode(lambda: (data,), len(data), name, encoding and check_encoding(encoding))
+    return result.text, result.encoding
+
+
+# -------------------------------------------------------------------- .docx
 def read_docx(path: Path) -> str:
-    """Paragraphs of a .docx joined with newlines; refuses non-zips and zip bombs."""
+    """Paragraphs of a .docx joined with newlines; refuses non-zips, damaged zips and zip bombs."""
     try:
         with zipfile.ZipFile(path) as z:
-            total = sum(info.file_size for info in z.infolist())
-            if total > MAX_DOCX_UNCOMPRESSED:
-                raise ImportFileError(f"{path}: unpacks to {total // 2**20} MB; refused as a possible zip bomb")
-            if "word/document.xml" not in z.namelist():
-                raise ImportFileError(f"{path}: is a zip file but not a Word .docx document")
+            infos = z.infolist()
+            total = sum(info.file_size for info in infos)
+            main = next((info.file_size for info in infos if info.filename == "word/document.xml"), None)
     except zipfile.BadZipFile as e:
         raise ImportFileError(f"{path}: is not a valid .docx (not a zip archive)") from e
+    except (NotImplementedError, RuntimeError) as e:  # "zip file version 9.9", encryption …
+        raise ImportFileError(f"{path}: is a zip archive this program cannot open ({e})") from e
+    except (UnicodeDecodeError, ValueError, EOFError, OSError) as e:
+        raise ImportFileError(f"{path}: is a damaged zip archive ({e.__class__.__name__}: {e})") from e
+    if total > MAX_DOCX_UNCOMPRESSED or (main or 0) > MAX_DOCX_XML:
+        raise ImportFileError(f"{path}: unpacks to {max(total, main or 0) // 2**20} MB; refused as a possible zip "
+                              f"bomb (limits: {MAX_DOCX_UNCOMPRESSED // 2**20} MB in all, "
+                              f"{MAX_DOCX_XML // 2**20} MB of document text)")
+    if main is None:
+        raise ImportFileError(f"{path}: is a zip file but not a Word .docx document")
     import docx  # python-docx; imported here so plain-text imports never pay for it
 
     try:
         document = docx.Document(str(path))
-    except Exception as e:  # python-docx raises many kinds for broken parts
+        text = normalise("\n".join(p.text for p in document.paragraphs))
+    except Exception as e:  # python-docx and zipfile raise many kinds for broken parts
         raise ImportFileError(f"{path}: cannot read this .docx ({e.__class__.__name__}: {e})") from e
-    text = normalise("\n".join(p.text for p in document.paragraphs))
     if not text.strip():
         raise ImportFileError(f"{path}: the document holds no text")
     return text
 
 
-def read_file(path: Path) -> tuple[str, str]:
-    """(normalised text, encoding) of one input file."""
+# -------------------------------------------------------------- any file
+def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
+    """One input file read, normalised and checked; every problem is an ImportFileError naming it.
+
+    ``encoding`` (for .txt/.md) skips the guessing; a .docx ignores it.
+    """
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -176,11 +358,16 @@ def read_file(path: Path) -> tuple[str, str]:
     if not path.is_file():
         raise ImportFileError(f"{path}: is not a file")
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(f"{path}: is {size // 2**20} MB; files over {MAX_FILE_BYTES // 2**20} MB are refused")
-    if path.suffix.lower() in DOCX_SUFFIXES:
-        return read_docx(path), "docx"
+        raise ImportFileError(f"{path}: is {size / 2**20:.0f} MB; files over {MAX_FILE_BYTES // 2**20} MB are "
+                              "refused (split it into smaller files)")
     try:
-        data = path.read_bytes()
+        if path.suffix.lower() in DOCX_SUFFIXES:
+            text = read_docx(path)
+            return TextFile(text, "docx", "", sha256(text))
+        return _decode(lambda: _read_chunks(path), size, str(path), encoding and check_encoding(encoding))
+    except ImportFileError:
+        raise
     except OSError as e:
-        raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
-    return decode(data, str(path))
+        raise ImportFileError(f"{path}: cannot read ({e.strerror or e})") from e
+    except Exception as e:  # one unreadable file must never stop a folder import
+        raise ImportFileError(f"{path}: cannot be read ({e.__class__.__name__}: {e})") from e

@@ -86,7 +86,7 @@ def test_folders_are_searched_recursively_and_duplicates_skipped(store, tmp_path
     (root / ".hidden").mkdir()
     (root / ".hidden" / "x.txt").write_text("隐藏", encoding="utf-8")
     report = import_files(store, [root])
-    assert sorted(d.text for d in report.imported) == ["第一篇", "第三篇", "第二篇"]
+    assert sorted(store.document(d.id).text for d in report.imported) == ["第一篇", "第三篇", "第二篇"]
     assert [why for _, why in report.skipped] == ["the same text is already in the project"]
     assert Path(report.skipped[0][0]).name in ("one.txt", "copy.txt")
     assert report.failed == []
@@ -119,14 +119,14 @@ def test_bad_files_are_reported_by_name_with_the_reason_and_the_rest_imports(sto
     unreadable.write_text("秘密", encoding="utf-8")
     missing = tmp_path / "missing.txt"
 
-    real_read_bytes = Path.read_bytes
+    real_open = Path.open
 
-    def read_bytes(self):  # root ignores chmod, so unreadability is simulated
+    def open_(self, *args, **kwargs):  # root ignores chmod, so unreadability is simulated
         if self.name == "unreadable.txt":
             raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+        return real_open(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "open", open_)
     files = [empty, blank, binary, undecodable, not_a_zip, unreadable, missing, good]
     report = import_files(store, files)
     assert [d.name for d in report.imported] == ["good.txt"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import tempfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -121,8 +122,15 @@ def test_any_unicode_text_saved_as_utf8_imports_exactly(text):
     try:
         got, encoding = decode(text.encode("utf-8"), "u.txt")
     except ImportFileError:
-        return  # blank or control characters: refused with a reason
-    assert encoding == "utf-8" and got == text_module.normalise(text)
+        assert not text.strip() or unicodedata_controls(text)  # blank or binary-looking: refused
+        return
+    if not unicodedata_controls(text) and text_module.plausibility(text) >= text_module.PLAUSIBLE_SHARE:
+        assert encoding == "utf-8" and got == text_module.normalise(text)  # else another reading may fit better
+    assert_clean_text(got)
+
+
+def unicodedata_controls(text: str) -> bool:
+    return any(unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\x0b\x0c" for ch in text)
 
 
 @FUZZ
@@ -275,3 +283,72 @@ def test_a_truncated_real_docx_is_refused_cleanly(tmp_path):
         path.write_bytes(data[:cut])
         with pytest.raises(AnnotatorError):
             read_file(path)
+
+
+def real_docx_bytes(text: str = "湖里区") -> bytes:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def patch_central_directory(data: bytes, offset: int, new: bytes) -> bytes:
+    """``data`` with the bytes at ``offset`` of its first central-directory header replaced."""
+    at = data.index(b"PK\x01\x02") + offset
+    return data[:at] + new + data[at + len(new):]
+
+
+@pytest.mark.parametrize("name,offset,new,problem", [
+    # "version needed to extract" 9.9: zipfile raises NotImplementedError("zip file version 9.9")
+    ("version.docx", 6, (99).to_bytes(2, "little"), "cannot open"),
+    # UTF-8 name flag set on a name that is not UTF-8: zipfile raises UnicodeDecodeError
+    ("name.docx", 8, (0x800).to_bytes(2, "little"), "damaged"),
+])
+def test_a_docx_whose_zip_directory_claims_what_zipfile_cannot_handle_is_refused(tmp_path, name, offset, new,
+                                                                                 problem):
+    data = patch_central_directory(real_docx_bytes(), offset, new)
+    if name == "name.docx":  # make the first name invalid UTF-8 as well
+        data = patch_central_directory(data, 46, b"\xff")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_bytes(data)
+    (folder / "good.txt").write_text("湖里区投资55.1亿元。", encoding="utf-8")
+    with pytest.raises(ImportFileError, match=problem) as info:
+        read_file(folder / name)
+    assert str(info.value).startswith(f"{folder / name}: ")
+    with Store.create(tmp_path / "p") as store:  # the rest of the folder still imports
+        report = import_files(store, [folder])
+    assert [d.name for d in report.imported] == ["good.txt"]
+    assert [Path(f).name for f, _ in report.failed] == [name]
+
+
+@FUZZ
+@given(mutations=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), min_size=1, max_size=3))
+def test_a_docx_with_damaged_zip_directory_bytes_is_read_or_refused_by_name(workdir, mutations):
+    data = bytearray(real_docx_bytes())
+    start = data.index(b"PK\x01\x02")  # the central directory and the end record
+    for position, value in mutations:
+        data[start + position % (len(data) - start)] = value
+    path = workdir / "mutated.docx"
+    path.write_bytes(bytes(data))
+    try:
+        text = read_file(path).text
+    except ImportFileError as e:
+        assert str(e).startswith(f"{path}: ") and "\n" not in str(e)
+    else:
+        assert text == "湖里区"
+
+
+def test_any_exception_while_reading_one_file_becomes_an_import_file_error(tmp_path, monkeypatch):
+    path = tmp_path / "a.docx"
+    path.write_bytes(real_docx_bytes())
+
+    def broken(*_args, **_kwargs):
+        raise LookupError("something no reader expected")
+
+    monkeypatch.setattr(text_module, "read_docx", broken)
+    with pytest.raises(ImportFileError, match="LookupError: something no reader expected") as info:
+        read_file(path)
+    assert str(info.value).startswith(f"{path}: ")
