@@ -273,14 +273,23 @@ class TargetSuggester:
         while ce < e and text[ce] not in CLAUSE_END:
             ce += 1
         # an earlier target in this clause joined by 、/及: this one starts at its number
-        prev = [x for x in out if x.start >= cs and x.end <= ce + 1 and x.start < qs]
-        if prev:
-            last = prev[-1]
+        # ``out`` is in text order, so only its tail can lie in this clause: looking back from
+        # the end keeps a long document linear (a scan of all of ``out`` made it quadratic)
+        last_at = None
+        for i in range(len(out) - 1, -1, -1):
+            x = out[i]
+            if x.start < cs:
+                break
+            if x.end <= ce + 1 and x.start < qs:
+                last_at = i
+                break
+        if last_at is not None:
+            last = out[last_at]
             if last.end > qs:
                 joint = max(text.rfind("、", last.start, qs), text.rfind("及", last.start, qs))
                 if joint < 0 or joint <= last.start:
                     return None  # a second quantity in the same clause (…367个…2331亿元)
-                out[out.index(last)] = self._make(text, last.start, joint, last.value, last.reason)
+                out[last_at] = self._make(text, last.start, joint, last.value, last.reason)
             jt = max(text.rfind("、", last.start, qs), text.rfind("及", last.start, qs))
             if jt < last.start:
                 return None
