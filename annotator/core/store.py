@@ -344,6 +344,17 @@ class Store:
         self._labels = None
         return before, after
 
+    def delete_label(self, name: str) -> Label:
+        """Remove a label that no annotation uses (undo of adding one); returns what it was."""
+        before = self.label(name)
+        with self.transaction() as c:
+            used = c.execute("SELECT COUNT(*) FROM annotations WHERE label = ?", (name,)).fetchone()[0]
+            if used:
+                raise ValidationError(f"label {name} is used by {used} annotation(s); it was kept")
+            c.execute("DELETE FROM labels WHERE id = ?", (before.id,))
+        self._labels = None
+        return before
+
     def label(self, name: str) -> Label:
         for label in self.labels():
             if label.name == name:

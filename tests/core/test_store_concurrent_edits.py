@@ -93,3 +93,15 @@ def test_add_annotations_is_all_or_none_or_reports_each_refusal(project):
         assert [c.after.text for c in cs.changes] == [TEXT[14:19]]
         assert [t for t, _ in refused] == [TEXT[4:7], "湖里区"]
         assert len(store.annotations()) == 2
+
+
+def test_a_label_no_annotation_uses_can_be_deleted(project):
+    from annotator.core.errors import ValidationError
+
+    with Store.open(project) as store:
+        store.add_label("PLACE", "#123456", "5")
+        assert store.delete_label("PLACE").shortcut == "5"
+        assert "PLACE" not in store.label_names()
+        with pytest.raises(ValidationError, match="used by 1"):
+            store.delete_label("DISTRICT")
+        assert "DISTRICT" in store.label_names()
