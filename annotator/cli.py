@@ -85,7 +85,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
         metadata[key.strip()] = value.strip()
     with _open(args.project) as store:
-        report = import_files(store, args.files, metadata=metadata, progress=_terminal_progress("import"))
+        report = import_files(store, args.files, metadata=metadata, encoding=args.encoding,
+                              progress=_terminal_progress("import"))
     print("\n".join(report.lines()))
     return 1 if report.failed and not report.imported and not report.skipped else 0
 
@@ -183,6 +184,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
     s.add_argument("--meta", action="append", metavar="KEY=VALUE",
                    help="metadata stored with each imported document (source, date, notes …)")
+    s.add_argument("--encoding", metavar="NAME",
+                   help="read text files in this encoding (gb18030, big5, utf-16-le …) instead of guessing")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser("import-annotations", help="import annotations (gold JSONL, doccano JSONL, exported .xlsx)")

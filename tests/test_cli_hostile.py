@@ -187,3 +187,16 @@ def test_the_installed_command_prints_no_traceback(hostile):
                               capture_output=True, text=True, env=env, timeout=120)
         assert run_.returncode == 1
         assert run_.stderr.startswith("annotator: error: ") and "Traceback" not in run_.stderr
+
+
+def test_import_with_a_chosen_encoding(tmp_path, capsys):
+    project = tmp_path / "p"
+    Store.create(project).close()
+    big5 = tmp_path / "big5.txt"
+    big5.write_bytes("臺北市".encode("big5"))  # three characters: too short to guess for sure
+    code, out, err = run(["import", project, big5, "--encoding", "big5"], capsys)
+    assert code == 0, err
+    with Store.open(project) as store:
+        assert store.document(store.documents()[0].id).text == "臺北市"
+    code, _, err = run(["import", project, big5, "--encoding", "no-such-codec"], capsys)
+    one_error_line(code, err)
