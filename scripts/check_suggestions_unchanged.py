@@ -1,0 +1,104 @@
+"""Write every suggestion of the default suggesters on every gold folder to one file, so that
+a refactoring of the suggesters can be shown to change nothing, byte for byte.
+
+    python scripts/check_suggestions_unchanged.py OUT.txt                 # write
+    python scripts/check_suggestions_unchanged.py OUT.txt --compare OLD.txt  # write, then diff
+
+Texts: every ``*.txt`` of ``tests/data/*/``, of ``corpus/`` and ``reports/`` of the shared
+folder (``tests/shared_data.py``: ``$ANNOTATOR_SHARED`` or ``../shared``) and of the demo
+project; then the concatenation of all of them, and their sentences shuffled with a fixed
+seed (the same words in new neighbourhoods). One line per suggestion: document, start, end,
+label, text, value (JSON, sorted keys; ``repr`` of non-JSON values, so that a float that
+becomes an int shows), reason, confidence, origin. The time the suggesters took is printed
+(not written: the file is only what they propose).
+"""
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import random
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from shared_data import shared_dir  # noqa: E402  (ANNOTATOR_SHARED or ../shared)
+
+
+def sources() -> list[Path]:
+    files = sorted(p for p in (ROOT / "tests" / "data").glob("*/*.txt"))
+    for sub in ("corpus", "reports"):
+        found = sorted((shared_dir() / sub).glob("*.txt"))
+        if not found:
+            sys.exit(f"no {sub}/*.txt in {shared_dir()}: set ANNOTATOR_SHARED")
+        files += found
+    files += sorted((ROOT / "projects" / "demo").glob("*.txt"))
+    return files
+
+
+def texts() -> list[tuple[str, str]]:
+    out = [(str(p.relative_to(p.parents[1])), p.read_text(encoding="utf-8")) for p in sources()]
+    whole = "\n".join(t for _, t in out)
+    sentences = [s for s in re.split(r"(?<=[。！？\n])", whole) if s]
+    random.Random(7).shuffle(sentences)
+    return out + [("<all concatenated>", whole), ("<all sentences shuffled>", "".join(sentences))]
+
+
+def _value(value) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=repr) + \
+        " " + repr(sorted((k, type(v).__name__) for k, v in value.items()))
+
+
+def run() -> tuple[list[str], float, int]:
+    from annotator.core.suggest import default_suggesters
+
+    suggesters = default_suggesters()
+    lines: list[str] = []
+    elapsed = 0.0
+    chars = 0
+    docs = texts()
+    for s in suggesters:  # load the word lists and the gazetteer first: not timed
+        s.suggest(docs[0][1][:200])
+    for name, text in docs:
+        chars += len(text)
+        for s in suggesters:
+            t = time.perf_counter()
+            got = s.suggest(text)
+            elapsed += time.perf_counter() - t
+            for g in got:
+                lines.append("\t".join([name, str(g.start), str(g.end), g.label, g.text, _value(g.value),
+                                        g.reason, repr(g.confidence), g.origin]))
+    return lines, elapsed, chars
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--compare", type=Path, help="an earlier output: report any difference")
+    args = ap.parse_args(argv)
+    lines, elapsed, chars = run()
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(lines)} suggestions on {chars:,} characters; "
+          f"suggesters took {elapsed:.2f} s ({chars / elapsed:,.0f} chars/s)")
+    if args.compare is None:
+        return 0
+    old = args.compare.read_bytes()
+    new = args.out.read_bytes()
+    if old == new:
+        print(f"identical to {args.compare}, byte for byte")
+        return 0
+    diff = difflib.unified_diff(old.decode("utf-8").splitlines(), new.decode("utf-8").splitlines(),
+                                str(args.compare), str(args.out), lineterm="", n=0)
+    for i, line in enumerate(diff):
+        if i >= 60:
+            print("…")
+            break
+        print(line)
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
