@@ -15,10 +15,16 @@ is fine and other sheets are ignored.
 - All accepted changes are applied in one transaction through ``Store.update_annotation``.
 
 The file is opened read-only with cached values only (``data_only``): formulas are never
-evaluated and macros never run.
+evaluated and macros never run. Before openpyxl sees it, the zip is checked like a .docx: parts
+that unpack to more than ``MAX_XLSX_UNCOMPRESSED`` in all, a part other than a worksheet over
+``MAX_XLSX_PART``, or more than ``MAX_XLSX_STRINGS`` shared strings (openpyxl keeps each in
+memory, some 50,000 a second) are refused as a possible zip bomb.
 """
 from __future__ import annotations
 
+import re
+import zipfile
+import zlib
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -32,6 +38,11 @@ SHEET = "Annotations"
 LOCKED = {"document": "document", "text": "text", "start": "start", "end": "end"}
 TEXT_KEYS = ("qualifier", "currency", "name", "code", "unit")
 CLOCK_SLACK = timedelta(seconds=1)
+MAX_XLSX_UNCOMPRESSED = 256 * 2**20  # all parts unpacked (an export of 100,000 annotations: ~170 MB)
+MAX_XLSX_PART = 64 * 2**20  # any part but a worksheet (shared strings, styles …), unpacked
+MAX_XLSX_STRINGS = 500_000  # shared strings, counted before openpyxl loads them
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+_STRING_ENTRY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
 
 
 class RowRefused(Exception):
@@ -74,6 +85,7 @@ def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
 
     if not path.is_file():
         raise ImportFileError(f"{path}: no such file")
+    check_package(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds (BadZipFile, KeyError …) on damaged files
@@ -90,9 +102,59 @@ def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
             if isinstance(name, str) and name.strip() and name.strip() not in header:
                 header[name.strip()] = i
         rows = [(number, cells) for number, cells in enumerate(it, start=2)]
+    except ImportFileError:
+        raise
+    except Exception as e:  # a damaged sheet part, found only while reading its rows
+        raise ImportFileError(f"{path}: is not a valid .xlsx workbook ({type(e).__name__}: {e})") from e
     finally:
         wb.close()
     return header, rows
+
+
+def check_package(path: Path) -> None:
+    """Refuse a damaged zip, or one whose parts would make openpyxl slow or huge, before it loads."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            total = sum(info.file_size for info in infos)
+            if total > MAX_XLSX_UNCOMPRESSED:
+                raise ImportFileError(f"{path}: unpacks to {_mb(total)} (over {_mb(MAX_XLSX_UNCOMPRESSED)}); "
+                                      "refused as a possible zip bomb")
+            strings = 0
+            for info in infos:
+                if info.filename.startswith("xl/worksheets/"):
+                    continue  # read row by row, never whole
+                if info.file_size > MAX_XLSX_PART:
+                    raise ImportFileError(f"{path}: its part {info.filename} unpacks to {_mb(info.file_size)} "
+                                          f"(over {_mb(MAX_XLSX_PART)}); refused as a possible zip bomb")
+                strings += _count_entries(z, info, MAX_XLSX_STRINGS - strings)
+                if strings > MAX_XLSX_STRINGS:
+                    raise ImportFileError(f"{path}: holds over {MAX_XLSX_STRINGS:,} shared strings; refused as a "
+                                          "possible zip bomb (an exported workbook needs far fewer)")
+    except zipfile.BadZipFile as e:
+        raise ImportFileError(f"{path}: is not a valid .xlsx workbook (not a zip archive: {e})") from e
+    except (NotImplementedError, RuntimeError) as e:  # "zip file version 9.9", encryption …
+        raise ImportFileError(f"{path}: is a zip archive this program cannot open ({e})") from e
+    except (UnicodeDecodeError, ValueError, EOFError, OSError, zlib.error) as e:
+        raise ImportFileError(f"{path}: is a damaged zip archive ({e.__class__.__name__}: {e})") from e
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.1f} MB"
+
+
+def _count_entries(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> int:
+    """Shared-string entries (<si>) in a part, read in pieces; counting stops past ``limit``."""
+    count, carry = 0, b""
+    with z.open(info) as f:
+        while chunk := f.read(2**20):
+            data = carry + chunk
+            cut = max(data.rfind(b"<"), 0)  # a tag never holds "<": an entry cut here is counted next time
+            count += len(_STRING_ENTRY.findall(data, 0, cut))
+            carry = data[cut:]
+            if count > limit:
+                break
+    return count + len(_STRING_ENTRY.findall(carry + b" "))
 
 
 # ----------------------------------------------------------------- one row
@@ -102,6 +164,8 @@ def _changes(store: Store, names: dict[int, str], row: dict[str, Any], number: i
     ann_id = _whole(row.get("id"), "id")
     if ann_id is None:
         raise RowRefused("no annotation id (new spans cannot be added from a workbook)")
+    if not 0 < ann_id <= MAX_ID:
+        raise RowRefused(f"no annotation with id {ann_id} in this project")
     if ann_id in seen:
         raise RowRefused(f"id {ann_id} appears again (first in row {seen[ann_id]})")
     seen[ann_id] = number
