@@ -71,7 +71,7 @@ def big_project() -> tuple[Path, int, int]:
     """A fresh copy of the big project, built once per schema into the temp folder (slow to build)."""
     import shutil
 
-    from annotator.core import migrations
+    from annotator.core.store import migrations
     from annotator.core.store import Store
     from annotator.paths import DB_FILENAME
 

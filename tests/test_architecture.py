@@ -40,9 +40,9 @@ def test_no_core_source_names_qt_or_the_gui():
     assert offenders == []
 
 
-def test_sql_lives_in_the_store_module_only():
+def test_sql_lives_in_the_store_package_only():
     keywords = ("SELECT ", "INSERT INTO", "UPDATE ", "DELETE FROM", "CREATE TABLE")
-    allowed = {"store.py", "migrations.py", "backup.py"}
-    offenders = [p.name for p in CORE.rglob("*.py") if p.name not in allowed
+    store = CORE / "store"
+    offenders = [str(p.relative_to(CORE)) for p in CORE.rglob("*.py") if store not in p.parents
                  and any(k in p.read_text(encoding="utf-8") for k in keywords)]
-    assert offenders == []
+    assert offenders == ["backup.py"]  # until backup moves into the store package

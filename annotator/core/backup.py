@@ -166,7 +166,7 @@ def _set_aside(folder: Path) -> None:
 
 def check_backup(source: Path) -> None:
     """ProjectError unless ``source`` is a sound database of a project this annotator can open."""
-    from annotator.core import migrations
+    from annotator.core.store import migrations
 
     try:
         probe = sqlite3.connect(_uri(source), uri=True)

@@ -13,8 +13,9 @@ import time
 import pytest
 
 from annotator import cli
-from annotator.core import backup, migrations
-from annotator.core import store as store_module
+from annotator.core import backup
+from annotator.core.store import migrations
+from annotator.core.store import base as store_base
 from annotator.core.errors import ProjectError
 from annotator.core.models import Document
 from annotator.core.store import Store
@@ -79,7 +80,7 @@ def test_first_write_of_each_session_backs_up_what_changed_then_at_most_hourly(p
         store.add_annotation(1, 8, 13, "AMOUNT")
         assert backup.list_backups(project) == first  # within the hour: no more
         clock = time.monotonic() + backup.INTERVAL_SECONDS + 1
-        monkeypatch.setattr(store_module.time, "monotonic", lambda: clock)
+        monkeypatch.setattr(store_base.time, "monotonic", lambda: clock)
         store.add_annotation(1, 6, 8, "DISTRICT")  # an hour later
         after = backup.list_backups(project)
         assert len(after) == len(first) + 1 and "-hourly" in after[-1].name

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core import span_index, store as store_module
+from annotator.core import store as store_package
 from annotator.core.models import Annotation, Document, Suggestion
 from annotator.core.store import Store
 from annotator.core.text import sha256
 
-WATCHED = {Path(store_module.__file__).resolve(), Path(span_index.__file__).resolve()}
+WATCHED = {p.resolve() for p in Path(store_package.__file__).parent.glob("*.py")}
 UNIT = "湖里区投资建设。"
 
 

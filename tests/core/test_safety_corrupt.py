@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core import migrations
+from annotator.core.store import migrations
 from annotator.core.errors import ProjectError
 from annotator.core.models import Document
 from annotator.core.store import Store

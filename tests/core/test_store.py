@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core import migrations
+from annotator.core.store import migrations
 from annotator.core.errors import ValidationError
 from annotator.core.models import ChangeSet, Document
 from annotator.core.store import Store

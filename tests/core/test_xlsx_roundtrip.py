@@ -128,7 +128,7 @@ def test_refused_rows_are_reported_with_row_number_and_reason(project):
 def test_a_row_edited_in_the_project_after_the_export_is_refused(project):
     store, out = project
     ann = next(a for a in store.annotations() if a.text == "集美区")
-    import annotator.core.store as store_module
+    import annotator.core.store.annotations as store_module
     store_module_now = store_module.now
     try:
         store_module.now = lambda: "2999-01-01T00:00:00+00:00"

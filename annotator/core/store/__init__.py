@@ -1,0 +1,42 @@
+"""The project store: one SQLite database per project folder. All SQL lives in this package.
+
+:class:`Store` is the one object the rest of the program uses; its parts live in modules
+named for what they hold: :mod:`.base` (opening, checks, transactions, automatic backups),
+:mod:`.labels`, :mod:`.documents`, :mod:`.annotations` (with undo and redo of ChangeSets),
+:mod:`.validation` (what the store refuses, as pure functions), :mod:`.rows` (table layout)
+and :mod:`.span_index` (overlap checks in O(log n)).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.core.store.annotations import AnnotationQueries
+from annotator.core.store.base import BUSY_TIMEOUT_MS
+from annotator.core.store.documents import DocumentQueries
+from annotator.core.store.labels import LabelQueries
+from annotator.core.store.rows import now
+
+__all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
+
+
+class Store(AnnotationQueries, DocumentQueries, LabelQueries):
+    """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
+
+    Editing methods return a :class:`~annotator.core.models.ChangeSet` that :meth:`revert`
+    and :meth:`reapply` use for undo and redo.
+    """
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file (before copying or moving it)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def integrity_check(self) -> str:
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+    def stats(self) -> dict[str, Any]:
+        return {
+            "documents": self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
+            "characters": self.conn.execute("SELECT COALESCE(SUM(char_count), 0) FROM documents").fetchone()[0],
+            "done": self.conn.execute("SELECT COUNT(*) FROM documents WHERE done").fetchone()[0],
+            "annotations": {f"{l}/{s}": n for (l, s), n in sorted(self.count_annotations().items())},
+        }

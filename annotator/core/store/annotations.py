@@ -1,0 +1,260 @@
+"""Annotations: reading, validating and writing spans, and undo/redo of their ChangeSets."""
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any, Callable, Iterable, Iterator
+
+from annotator.core.errors import ValidationError
+from annotator.core.models import STATUSES, Annotation, Change, ChangeSet, Suggestion
+from annotator.core.store.base import StoreBase
+from annotator.core.store.rows import (ANN_COLUMNS, INSERT_SQL, ann_columns_sql, annotation_params, changed_columns, now,
+                                       quoted, row_to_annotation)
+from annotator.core.store.span_index import SpanIndex
+from annotator.core.store.validation import check_fields, check_offsets, overlap_error
+
+
+class AnnotationQueries(StoreBase):
+    def annotation(self, ann_id: int) -> Annotation:
+        row = self.conn.execute(f"SELECT {ann_columns_sql()} FROM annotations WHERE id = ?", (ann_id,)).fetchone()
+        if row is None:
+            raise ValidationError(f"no annotation with id {ann_id}")
+        return row_to_annotation(row)
+
+    def annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
+                    labels: Iterable[str] | None = None) -> list[Annotation]:
+        return list(self.iter_annotations(doc_id, statuses, labels))
+
+    def iter_annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
+                         labels: Iterable[str] | None = None,
+                         doc_ids: Iterable[int] | None = None) -> Iterator[Annotation]:
+        where, params = [], []
+        if doc_id is not None:
+            where.append("document_id = ?")
+            params.append(doc_id)
+        for column, values in (("status", statuses), ("label", labels), ("document_id", doc_ids)):
+            if values is not None:
+                values = list(values)
+                where.append(f"{quoted(column)} IN ({', '.join('?' * len(values))})")
+                params.extend(values)
+        sql = f"SELECT {ann_columns_sql()} FROM annotations"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY document_id, start, \"end\", id"
+        for row in self.conn.execute(sql, params):
+            yield row_to_annotation(row)
+
+    def count_annotations(self) -> dict[tuple[str, str], int]:
+        """{(label, status): count} over the project."""
+        return {(l, s): n for l, s, n in self.conn.execute(
+            "SELECT label, status, COUNT(*) FROM annotations GROUP BY label, status")}
+
+    def _validate(self, a: Annotation, text: str | None = None, taken: SpanIndex | None = None) -> None:
+        """Refuse what the store must never hold. ``taken``: the document's non-rejected spans,
+        read once inside the current write (saves one query per span in bulk adds)."""
+        check_fields(a)
+        self.label(a.label)
+        check_offsets(a, self._text(a.document_id) if text is None else text)
+        if a.status == "rejected":
+            return
+        if taken is not None:
+            other = taken.clash(a.label, a.start, a.end)
+            if other is not None:
+                raise overlap_error(a, other.text, other.start, other.end)
+            return
+        clash = self.conn.execute(
+            'SELECT id, start, "end", text FROM annotations WHERE document_id = ? AND label = ? '
+            "AND status != 'rejected' AND start < ? AND \"end\" > ? AND id IS NOT ? LIMIT 1",
+            (a.document_id, a.label, a.end, a.start, a.id)).fetchone()
+        if clash:
+            raise overlap_error(a, clash[3], clash[1], clash[2])
+
+    def _insert(self, a: Annotation) -> Annotation:
+        cur = self.conn.execute(INSERT_SQL, annotation_params(a))
+        return a if a.id is not None else a.with_(id=cur.lastrowid)
+
+    def _update_columns(self, a: Annotation, columns: Iterable[str]) -> None:
+        """Write only ``columns`` of ``a`` to its row."""
+        columns = [c for c in columns if c != "id"]
+        if not columns:
+            return
+        params = dict(zip(ANN_COLUMNS, annotation_params(a)))
+        self.conn.execute(f"UPDATE annotations SET {', '.join(quoted(c) + ' = ?' for c in columns)} WHERE id = ?",
+                          [params[c] for c in columns] + [a.id])
+
+    def _delete(self, ann_id: int) -> None:
+        self.conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+
+    def add_annotation(self, doc_id: int, start: int, end: int, label: str, *, text: str | None = None,
+                       value: dict | None = None, status: str = "accepted", origin: str = "manual",
+                       annotator: str = "", note: str = "", confidence: float | None = None,
+                       reason: str = "") -> ChangeSet:
+        doc_text = self._text(doc_id)
+        if text is None:
+            text = doc_text[start:end] if 0 <= start < end <= len(doc_text) else ""
+        stamp = now()
+        a = Annotation(None, doc_id, start, end, label, text, value or {}, status, origin, annotator,
+                       confidence, reason, note, stamp, stamp)
+        with self.transaction():
+            self._validate(a, doc_text)
+            a = self._insert(a)
+        return ChangeSet((Change(None, a),), f"add {label} {text}")
+
+    def update_annotation(self, ann_id: int, **fields: Any) -> ChangeSet:
+        """Change label, value, note, status, offsets … of one annotation.
+
+        The row is read, checked and written inside one write transaction, and only the
+        columns this edit changes are written: what another program saved meanwhile in the
+        other columns (a status, a note) stays as it is.
+        """
+        with self.transaction():
+            before = self.annotation(ann_id)
+            if "start" in fields or "end" in fields:
+                text = self._text(before.document_id)
+                start, end = fields.get("start", before.start), fields.get("end", before.end)
+                fields.setdefault("text", text[start:end] if isinstance(start, int) and isinstance(end, int)
+                                  else "")
+            after = before.with_(**fields, updated_at=now())
+            if after == before.with_(updated_at=after.updated_at):
+                return ChangeSet((), "")
+            self._validate(after)
+            self._update_columns(after, changed_columns(before, after))
+        return ChangeSet((Change(before, after),), f"edit {before.label} {before.text}")
+
+    def delete_annotation(self, ann_id: int) -> ChangeSet:
+        before = self.annotation(ann_id)
+        with self.transaction():
+            self._delete(ann_id)
+        return ChangeSet((Change(before, None),), f"delete {before.label} {before.text}")
+
+    def set_status(self, ann_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
+        """Accept or reject many annotations in one transaction (all or none)."""
+        changes = []
+        stamp = now()
+        texts: dict[int, str] = {}
+        taken: dict[int, SpanIndex] = {}
+        with self.transaction():
+            for ann_id in ann_ids:
+                before = self.annotation(ann_id)
+                if before.status == status:
+                    continue
+                after = before.with_(status=status, updated_at=stamp,
+                                     annotator=annotator or before.annotator)
+                if status not in STATUSES:
+                    self._validate(after)  # raises: unknown status
+                if before.status == "rejected":  # back in play: may now overlap a span of its label
+                    doc = before.document_id
+                    if doc not in texts:
+                        texts[doc], taken[doc] = self._text(doc), self._taken(doc)
+                    self._validate(after, texts[doc], taken[doc])
+                    taken[doc].add(after.label, after.start, after.end, after.text)
+                # otherwise only the status changes: offsets, text and label were valid and
+                # leaving or keeping the non-rejected side frees no overlap rule
+                self.conn.execute("UPDATE annotations SET status = ?, updated_at = ?, annotator = ? WHERE id = ?",
+                                  (after.status, after.updated_at, after.annotator, ann_id))
+                changes.append(Change(before, after))
+        return ChangeSet(tuple(changes), f"{status} {len(changes)}")
+
+    def add_suggestions(self, doc_id: int, suggestions: Iterable[Suggestion]) -> ChangeSet:
+        """Store suggestions of one document, skipping any the store would refuse."""
+        text = self._text(doc_id)
+        stamp = now()
+        changes = []
+        with self.transaction():
+            taken = self._taken(doc_id)
+            for s in suggestions:
+                a = Annotation(None, doc_id, s.start, s.end, s.label, s.text, dict(s.value), "suggested",
+                               s.origin or "suggester", "", s.confidence, s.reason, "", stamp, stamp)
+                try:
+                    self._validate(a, text, taken)
+                except ValidationError:
+                    continue
+                changes.append(Change(None, self._insert(a)))
+                taken.add(a.label, a.start, a.end, a.text)
+        return ChangeSet(tuple(changes), f"suggest {len(changes)}")
+
+    def add_annotations(self, doc_id: int, annotations: Iterable[Annotation], *,
+                        on_invalid: Callable[[Annotation, ValidationError], None] | None = None) -> ChangeSet:
+        """Store many annotations of one document in one write (a savepoint inside an open one).
+
+        The document's text and spans are read once, so the cost is linear in the number of
+        annotations. A refused annotation raises (nothing is stored) unless ``on_invalid`` is
+        given: then it is handed to ``on_invalid`` and skipped. Ids are assigned by the store.
+        """
+        text = self._text(doc_id)
+        changes = []
+        with self.transaction():
+            taken = self._taken(doc_id)
+            for a in annotations:
+                a = a.with_(id=None, document_id=doc_id)
+                try:
+                    self._validate(a, text, taken)
+                except ValidationError as e:
+                    if on_invalid is None:
+                        raise
+                    on_invalid(a, e)
+                    continue
+                changes.append(Change(None, self._insert(a)))
+                if a.status != "rejected":
+                    taken.add(a.label, a.start, a.end, a.text)
+        return ChangeSet(tuple(changes), f"add {len(changes)}")
+
+    def _taken(self, doc_id: int) -> SpanIndex:
+        """The document's non-rejected spans, for overlap checks."""
+        return SpanIndex(self.conn.execute(
+            'SELECT label, start, "end", text FROM annotations WHERE document_id = ? '
+            "AND status != 'rejected'", (doc_id,)))
+
+    def delete_annotations(self, ann_ids: Iterable[int]) -> ChangeSet:
+        changes = []
+        with self.transaction():
+            for ann_id in ann_ids:
+                before = self.annotation(ann_id)
+                self._delete(ann_id)
+                changes.append(Change(before, None))
+        return ChangeSet(tuple(changes), f"delete {len(changes)}")
+
+    def revert(self, changeset: ChangeSet) -> None:
+        """Undo: put every annotation of ``changeset`` back as it was before."""
+        self._apply([(c.after, c.before) for c in reversed(changeset.changes)])
+
+    def reapply(self, changeset: ChangeSet) -> None:
+        """Redo: put every annotation of ``changeset`` as it was after."""
+        self._apply([(c.before, c.after) for c in changeset.changes])
+
+    def _apply(self, steps: list[tuple[Annotation | None, Annotation | None]]) -> None:
+        """Put annotations back as ``target``; an edit writes only the columns it changed, so
+        a column that another program or a later edit changed (a renamed label, a note) stays."""
+        try:
+            with self.transaction():
+                for current, target in steps:
+                    if target is None:
+                        self._delete(current.id)
+                    elif current is None:
+                        self._validate(target)
+                        self._insert(target)
+                    else:
+                        columns = changed_columns(current, target)
+                        row = self.annotation(target.id)
+                        merged = row.with_(**{c: getattr(target, c) for c in columns})
+                        self._validate(merged)
+                        self._update_columns(merged, columns)
+        except sqlite3.IntegrityError as e:
+            raise ValidationError(f"cannot restore the annotation: it was changed in the meantime ({e})") from e
+
+    def _text(self, doc_id: int) -> str:
+        row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise ValidationError(f"no document with id {doc_id}")
+        return row[0]
+
+    def learned_entries(self) -> dict[tuple[str, str], dict]:
+        """{(label, text): value} of every accepted or hand-made span in the project."""
+        rows = self.conn.execute(
+            "SELECT label, text, value FROM annotations WHERE status = 'accepted' ORDER BY updated_at")
+        return {(label, text): json.loads(value or "{}") for label, text, value in rows}
+
+    def rejected_entries(self) -> set[tuple[str, str]]:
+        """{(label, text)} of every rejected suggestion: never proposed again in this project."""
+        return set(self.conn.execute(
+            "SELECT DISTINCT label, text FROM annotations WHERE status = 'rejected'").fetchall())

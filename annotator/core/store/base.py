@@ -1,0 +1,289 @@
+"""An open project database: opening and checking it, transactions, meta, automatic backups.
+
+Every write is one ``BEGIN IMMEDIATE … COMMIT`` transaction, so a crash or a kill loses
+nothing that was reported saved, and a second writer waits (busy timeout) instead of
+failing.
+"""
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterator, Self
+
+from annotator.core import backup
+from annotator.core.store import migrations
+from annotator.core.errors import ProjectError, SaveError
+from annotator.core.models import Label
+from annotator.core.sqlite import Database
+from annotator.core.store.db_file import OPEN_FILES, read_header, truncated_message, wal_path
+from annotator.core.store.rows import now
+from annotator.paths import DB_FILENAME
+
+log = logging.getLogger("annotator.core.store")
+_PROJECT_TABLES = {"meta", "labels", "documents", "annotations"}
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreBase:
+    """An open project database. Use :meth:`open` or :meth:`create`; close with :meth:`close`."""
+
+    def __init__(self, folder: Path, conn: sqlite3.Connection, busy_timeout_ms: int = BUSY_TIMEOUT_MS):
+        self.folder = folder
+        self.path = folder / DB_FILENAME
+        self.conn = conn
+        self.db = Database(conn)
+        self.busy_timeout_ms = busy_timeout_ms
+        self._labels: list[Label] | None = None
+        self._labels_version = -1
+        # rolling backups: checked before the first write of a session, then at most hourly
+        self._auto_backup = False
+        self._last_backup_check: float | None = None
+        self.backup_error = ""  # why the last automatic backup failed ("" when it did not)
+        self._file_key: tuple[int, int] | None = None
+        self._closed = False
+        self._wrote = False  # whether this session committed a write
+
+    # ---------------------------------------------------------------- opening
+    @classmethod
+    def create(cls, folder: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Self:
+        folder = Path(folder)
+        if (folder / DB_FILENAME).exists():
+            raise ProjectError(f"{folder}: a project already exists here")
+        if folder.exists() and not folder.is_dir():
+            raise ProjectError(f"{folder}: is a file, not a folder")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ProjectError(f"{folder}: cannot create the project folder ({e.strerror})") from e
+        store = cls.open(folder, create=True, busy_timeout_ms=busy_timeout_ms)
+        store._last_backup_check = time.monotonic()  # a new project has nothing to back up yet
+        return store
+
+    @classmethod
+    def open(cls, folder: str | Path, *, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Self:
+        """Open a project; a second writer waits up to ``busy_timeout_ms`` for the lock, then SaveError.
+
+        The first connection of this process to a database reads its header and runs a quick
+        check; a damaged database is refused before anything is written to it.
+        """
+        folder = Path(folder)
+        path = folder / DB_FILENAME
+        if not folder.exists():
+            raise ProjectError(f"{folder}: no such project folder")
+        if not folder.is_dir():
+            raise ProjectError(f"{folder}: is not a folder")
+        if not path.exists() and not create:
+            raise ProjectError(f"{folder}: not an annotator project (no {DB_FILENAME}); "
+                               f"create one with 'annotator new {folder}'")
+        with OPEN_FILES.lock:
+            first = not OPEN_FILES.is_open(path)
+            if path.exists() and first:  # never while a connection of ours is open (db_file docstring)
+                header = read_header(path)
+                if header.truncated and not (wal_path(path).exists() and _wal_completes(path)):
+                    raise ProjectError(truncated_message(path, header))
+            if not os.access(folder, os.W_OK):
+                raise ProjectError(f"{folder}: the project folder is read-only; "
+                                   "annotator needs to write its database and journal there")
+            if path.exists() and not os.access(path, os.W_OK):
+                raise ProjectError(f"{path}: the database file is read-only; nothing was changed")
+            # journal files that opening creates, to be removed again if the file is refused
+            journal_files = [p for p in (wal_path(path), path.with_name(path.name + "-shm"))
+                             if first and not p.exists()]
+            try:
+                conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
+                                       isolation_level=None, check_same_thread=False)
+            except sqlite3.Error as e:
+                raise ProjectError(f"{path}: cannot open the database ({e})") from e
+            store = cls(folder, conn, busy_timeout_ms)
+            store._file_key = OPEN_FILES.add(path)
+        try:
+            store._prepare(check=first)
+        except sqlite3.DatabaseError as e:
+            store._close_refused(journal_files)
+            raise ProjectError(f"{path}: the database is damaged or not a project database ({e}); "
+                               f"nothing was written to it — {_backup_hint(folder)}") from e
+        except (ProjectError, SaveError) as e:
+            store._close_refused(journal_files)
+            if isinstance(e, SaveError):
+                raise ProjectError(str(e)) from e
+            raise
+        store._auto_backup = True
+        return store
+
+    def _prepare(self, check: bool = True) -> None:
+        """Check the database and bring it to the current schema. Nothing is written (not even
+        the switch to WAL) until the file is known to be a sound project of a known shape."""
+        c = self.conn
+        c.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        if check:
+            problems = [r[0] for r in c.execute("PRAGMA quick_check(5)")]
+            if problems != ["ok"]:
+                raise ProjectError(f"{self.path}: the database is damaged ({'; '.join(problems)[:300]}); "
+                                   f"nothing was written to it — {_backup_hint(self.folder)}")
+        version = c.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        not_ours = (f"{self.path}: is an SQLite database but not an annotator project; "
+                    "it was left untouched")
+        if version > migrations.SCHEMA_VERSION:
+            if not _PROJECT_TABLES <= tables:
+                raise ProjectError(not_ours)
+            raise ProjectError(
+                f"{self.path}: made by a newer annotator (schema {version}, this one knows "
+                f"{migrations.SCHEMA_VERSION}); update annotator to open it — nothing was changed")
+        if version == 0 and tables or version > 0 and not _PROJECT_TABLES <= tables:
+            raise ProjectError(not_ours)
+        if version > 0:
+            wrong = migrations.shape_problem(self.db, version)
+            if wrong:
+                raise ProjectError(f"{self.path}: its tables are not those of an annotator project of "
+                                   f"schema {version} ({wrong}); it was left untouched")
+        mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise ProjectError(f"{self.path}: cannot switch the database to WAL mode ({mode})")
+        c.execute("PRAGMA foreign_keys = ON")
+        # FULL: a commit reported saved survives a power cut too (NORMAL may roll it back)
+        c.execute("PRAGMA synchronous = FULL")
+        steps = migrations.pending(version)
+        if steps:
+            if version > 0:
+                backup.backup(self, reason=f"before-migration-v{version}")
+            for number, step in enumerate(steps, start=version + 1):
+                with self.transaction():
+                    step(self.db)
+                    c.execute(f"PRAGMA user_version = {number}")
+            with self.transaction():
+                self._set_meta("schema_migrated_at", now())
+
+    def _close_refused(self, journal_files: list[Path]) -> None:
+        """Close a database that was refused, and remove the empty journal files our opening
+        made (no other program had it open then, or they would have existed): the folder is
+        left exactly as it was."""
+        self._auto_backup = False
+        self.close()
+        wal = wal_path(self.path)
+        if wal in journal_files and wal.exists() and wal.stat().st_size:
+            return  # something was written after all: keep it
+        for extra in journal_files:
+            with contextlib.suppress(OSError):
+                extra.unlink()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._backup_at_close()
+        finally:
+            with OPEN_FILES.lock:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.close()
+                OPEN_FILES.remove(self._file_key)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One committed write; rolled back whole on any error. Disk errors become SaveError."""
+        if self.conn.in_transaction:  # nested: a savepoint inside the outer write
+            with self.db.atomic():
+                yield self.conn
+            return
+        self._backup_if_due()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            if _is_disk_error(e):
+                raise SaveError(f"{self.path}: could not write ({e}); nothing was saved") from e
+            raise SaveError(f"{self.path}: the project is busy in another program ({e}) and stayed busy "
+                            f"for {self.busy_timeout_ms / 1000:g} s; nothing was saved — try again") from e
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+            self._wrote = True
+        except BaseException as e:
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+            if isinstance(e, sqlite3.OperationalError) and _is_disk_error(e):
+                raise SaveError(f"{self.path}: could not write ({e}); nothing was saved") from e
+            raise
+
+    def _backup_if_due(self) -> None:
+        """Before the first write of a session (a window opening, a command-line run), then at
+        most once an hour while editing; skipped when nothing changed since the newest backup."""
+        if not self._auto_backup:
+            return
+        clock = time.monotonic()
+        if self._last_backup_check is not None and clock - self._last_backup_check < backup.INTERVAL_SECONDS:
+            return
+        self._last_backup_check = clock
+        self._run_backup(lambda: backup.backup_if_changed(self, "session" if not self._wrote else "hourly"))
+
+    def _backup_at_close(self) -> None:
+        """A session that wrote into a project with no backup yet (its first import) leaves one."""
+        if self._auto_backup and self._wrote and not backup.list_backups(self.folder):
+            self._run_backup(lambda: backup.backup_if_changed(self, "first"))
+
+    def _run_backup(self, make: Callable[[], object]) -> None:
+        try:
+            make()
+            self.backup_error = ""
+        except (OSError, sqlite3.Error, ProjectError) as e:  # a failed backup never stops the edit
+            self.backup_error = f"automatic backup of {self.path} failed: {e}"
+            log.warning("%s", self.backup_error)
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value))
+
+    def get_meta(self, key: str, default: str = "") -> str:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self._set_meta(key, value)
+
+
+def _wal_completes(path: Path) -> bool:
+    """Whether a database whose file is shorter than its header says is made whole by its
+    write-ahead log (a checkpoint cut short): checked read-only, so nothing is changed."""
+    shm = path.with_name(path.name + "-shm")
+    made_shm = not shm.exists()
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return [r[0] for r in probe.execute("PRAGMA quick_check(1)")] == ["ok"]
+    except sqlite3.Error:
+        return False
+    finally:
+        probe.close()
+        if made_shm:  # the probe's shared-memory index: leave the folder as it was
+            with contextlib.suppress(OSError):
+                shm.unlink()
+
+
+def _backup_hint(folder: Path) -> str:
+    """Where the newest backup is and how to bring it back."""
+    backups = backup.list_backups(folder)
+    if not backups:
+        return "there is no backup of it"
+    return f"the newest backup is {backups[-1]}; 'annotator restore {folder}' brings it back"
+
+
+def _is_disk_error(e: sqlite3.Error) -> bool:
+    msg = str(e).lower()
+    return any(k in msg for k in ("disk", "full", "i/o", "readonly", "read-only"))

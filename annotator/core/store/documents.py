@@ -1,0 +1,95 @@
+"""Documents: adding, finding, listing, done marks and search."""
+from __future__ import annotations
+
+import json
+from typing import Iterable, Iterator
+
+from annotator.core.errors import ValidationError
+from annotator.core.models import STATUSES, Document
+from annotator.core.store.base import StoreBase
+from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document
+from annotator.core.store.validation import check_strings
+
+
+class DocumentQueries(StoreBase):
+    def add_document(self, doc: Document) -> Document:
+        """Insert a document (its text already normalised). Raises ValidationError on a duplicate."""
+        check_strings(name=doc.name, title=doc.title, text=doc.text, sha256=doc.sha256,
+                       source_path=doc.source_path, encoding=doc.encoding)
+        metadata = json.dumps(doc.metadata, ensure_ascii=False)
+        check_strings(metadata=metadata)
+        with self.transaction() as c:  # checked inside the write lock: a second writer cannot slip in
+            if self.document_id_by_sha(doc.sha256) is not None:
+                raise ValidationError(f"{doc.name}: the same text is already in the project")
+            name = self._free_name(doc.name)
+            cur = c.execute(
+                "INSERT INTO documents(name, title, text, sha256, source_path, encoding, char_count,"
+                " imported_at, metadata, done) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (name, doc.title, doc.text, doc.sha256, doc.source_path, doc.encoding, len(doc.text),
+                 doc.imported_at or now(), metadata, int(doc.done)))
+        return self.document(cur.lastrowid)
+
+    def _free_name(self, name: str) -> str:
+        candidate, n = name, 1
+        while self.document_id_by_name(candidate) is not None:
+            n += 1
+            stem, dot, ext = name.rpartition(".")
+            candidate = f"{stem} ({n}).{ext}" if dot else f"{name} ({n})"
+        return candidate
+
+    def document(self, doc_id: int) -> Document:
+        cur = self.conn.execute(f"SELECT {', '.join(DOC_SUMMARY)}, text FROM documents WHERE id = ?", (doc_id,))
+        row = cur.fetchone()
+        if row is None:
+            raise ValidationError(f"no document with id {doc_id}")
+        return row_to_document(dict(zip(DOC_SUMMARY + ("text",), row)))
+
+    def document_id_by_name(self, name: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def document_id_by_sha(self, sha: str) -> int | None:
+        row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
+        return row[0] if row else None
+
+    def documents(self) -> list[Document]:
+        """All documents without their text (fast, for lists)."""
+        rows = self.conn.execute(f"SELECT {', '.join(DOC_SUMMARY)} FROM documents ORDER BY id")
+        return [row_to_document(dict(zip(DOC_SUMMARY, r))) for r in rows]
+
+    def document_texts(self, doc_ids: Iterable[int] | None = None) -> Iterator[tuple[int, str, str]]:
+        """(id, name, text) of the given documents, or of all, one at a time."""
+        ids = list(doc_ids) if doc_ids is not None else [d.id for d in self.documents()]
+        for doc_id in ids:
+            row = self.conn.execute("SELECT id, name, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row:
+                yield row
+
+    def set_document_done(self, doc_id: int, done: bool) -> bool:
+        """Set the done mark; returns the previous one."""
+        before = self.document(doc_id).done
+        with self.transaction() as c:
+            c.execute("UPDATE documents SET done = ? WHERE id = ?", (int(done), doc_id))
+        return before
+
+    def document_counts(self) -> dict[int, dict[str, int]]:
+        """{document_id: {"accepted": n, "suggested": n, "rejected": n}}."""
+        counts: dict[int, dict[str, int]] = {}
+        for doc_id, status, n in self.conn.execute(
+                "SELECT document_id, status, COUNT(*) FROM annotations GROUP BY document_id, status"):
+            counts.setdefault(doc_id, dict.fromkeys(STATUSES, 0))[status] = n
+        return counts
+
+    def search(self, needle: str, limit: int = 1000) -> list[tuple[int, str, int]]:
+        """(document id, document name, code-point offset) of each occurrence of ``needle``."""
+        if not needle:
+            return []
+        hits: list[tuple[int, str, int]] = []
+        rows = self.conn.execute("SELECT id, name, text FROM documents WHERE instr(text, ?) > 0 ORDER BY id",
+                                 (needle,))
+        for doc_id, name, text in rows:
+            pos = text.find(needle)
+            while pos >= 0 and len(hits) < limit:
+                hits.append((doc_id, name, pos))
+                pos = text.find(needle, pos + 1)
+        return hits

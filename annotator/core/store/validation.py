@@ -1,0 +1,51 @@
+"""What the store refuses, as pure functions of an annotation and its document's text."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from annotator.core.errors import ValidationError
+from annotator.core.models import STATUSES, Annotation
+
+
+def check_strings(**fields: Any) -> None:
+    """Refuse values SQLite cannot store as UTF-8 text (lone surrogates such as JSON "\\ud800")."""
+    for name, value in fields.items():
+        if not isinstance(value, str):
+            raise ValidationError(f"{name} must be a string, not {type(value).__name__} {value!r:.60}")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise ValidationError(f"{name} holds a lone surrogate {value[e.start]!r} at position {e.start} "
+                                  "(broken UTF-16), which cannot be stored") from None
+
+
+def check_fields(a: Annotation) -> None:
+    """The annotation's own fields: strings storable, value a JSON object, known status."""
+    check_strings(label=a.label, text=a.text, origin=a.origin, annotator=a.annotator,
+                  reason=a.reason, note=a.note)
+    if not isinstance(a.value, dict):
+        raise ValidationError(f"value must be a JSON object, not {a.value!r}")
+    try:
+        check_strings(value=json.dumps(a.value, ensure_ascii=False))
+    except (TypeError, ValueError) as e:
+        raise ValidationError(f"value cannot be stored as JSON ({e})") from None
+    if a.confidence is not None and not isinstance(a.confidence, (int, float)):
+        raise ValidationError(f"confidence must be a number, not {a.confidence!r}")
+    if not isinstance(a.status, str) or a.status not in STATUSES:
+        raise ValidationError(f"unknown status {a.status!r} (one of {', '.join(STATUSES)})")
+
+
+def check_offsets(a: Annotation, text: str) -> None:
+    """Offsets inside the text, not empty, and the span's text equal to the document's there."""
+    if not (type(a.start) is int and type(a.end) is int) or not 0 <= a.start < a.end <= len(text):
+        raise ValidationError(f"offsets {a.start}-{a.end} are outside the text (0-{len(text)}) "
+                              "or empty")
+    if text[a.start:a.end] != a.text:
+        raise ValidationError(f"span text {a.text!r} does not match the document at "
+                              f"{a.start}-{a.end} ({text[a.start:a.end]!r})")
+
+
+def overlap_error(a: Annotation, other_text: str, start: int, end: int) -> ValidationError:
+    return ValidationError(f"{a.label} {a.text!r} ({a.start}-{a.end}) overlaps {a.label} "
+                           f"{other_text!r} ({start}-{end}); spans of one label may not overlap")
