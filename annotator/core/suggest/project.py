@@ -23,98 +23,70 @@ import bisect
 import re
 from functools import lru_cache
 
-from annotator.core import resources
 from annotator.core.models import Suggestion
 from annotator.core.suggest import segment
+from annotator.core.suggest.lexicon import charset, lexicon, table
 
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
 CLAUSE_BREAK = set("，,。；;！!？?：:\n\t \u3000（）()《》【】[]—…|/")
-# words that govern a name: the walk never crosses them
-GOVERNING = set("""
-建设 打造 推进 推动 加快 促进 支持 启动 实施 开工 落地 引进 引入 培育 发展 构建 建成 建强
-成立 设立 开设 开发 举办 召开 承办 依托 围绕 聚焦 深化 提升 优化 完善 参与 包括 形成 力促
-力争 确保 争创 新建 续建 扩建 改建 完成 实现 开展 组建 落户 入选 获评 获批 荣获 成功 首届
-成为 获得 获 列入 纳入 作为 加强 提高 增强 扩大 保障 建立 探索 推广 打通 引导 鼓励 吸引 带动
-助力 赋能 招引 签约 继 暨 让 使 做大做强 做精 打响 擦亮 用好 管好 运营 运行 投用 实体 积极 全力 持续 加速 全面 深入 着力 大力 做强 做大 做优 提速 联合 共建 携手 服务 融入 争取
-以及 和 与 及 或 等 的 在 对 为 向 将 把 从 以 于 由 是 有 共有 拥有 其中 如 即 并 又 也 还
-新增 办好 办 筹办 主办 搭建 谋划 启用 上线 迭代 迭代升级 揭牌 对接 位于 落实 推出 用于 办成
-""".split())
+_WORDS = "project_words.txt"  # the word lists, explained there
+GOVERNING = lexicon(_WORDS, "governing")
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "d", "r", "t", "f", "y", "e", "o",
              "m", "mq", "q", "a", "ad", "an", "zg", "h", "k", "tg", "dg", "rg", "rr", "rz"}
-# parts of a name that the dictionary tags as localisers: regions (西部医学检验检测中心)
-REGION_WORDS = {"东部", "西部", "南部", "北部", "中部", "东北", "西北", "西南", "东南", "华南", "华北",
-                "华东", "华中", "西南部", "长三角", "珠三角", "大湾区", "湾区", "中原", "海峡两岸", "两岸",
-                "东岸", "西岸", "南岸", "北岸"}
-# verbs that name the kind of work in a project's name when they stand right before 工程/项目
-NAME_VERBS = {"改造", "提升", "提质", "治理", "综合治理", "整治", "综合整治", "修复", "生态修复", "迁建",
-              "扩建", "改扩建", "新建", "升级", "保护", "更新", "开发", "综合开发", "快速化", "建设",
-              "提档", "升级改造", "提升改造", "改造提升", "整体改造", "征拆", "搬迁"}
-ADMIN_SINGLE = {"县", "市", "区", "省"}
+REGION_WORDS = lexicon(_WORDS, "region_words")
+NAME_VERBS = lexicon(_WORDS, "name_verbs")
+ADMIN_SINGLE = lexicon(_WORDS, "admin_single")
 RE_ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
-ORDINAL_NEXT = {"人民", "实验", "中学", "小学", "高级中学", "高中", "初中", "人民医院", "医院", "实验学校", "幼儿园",
-                "中心小学", "职业高中", "中等职业学校"}
+ORDINAL_NEXT = lexicon(_WORDS, "ordinal_next")
 RE_NUMERIC = re.compile(r"^[0-9０-９.一二三四五六七八九十百千万亿两几数多零〇第]+"
                         r"[个项家所座批处条宗类种名位件次年月日号期成倍]?$")
 PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng"}
-DESIGNATION_PREFIXES = ("国家", "全国", "全省", "全市", "全区", "省级", "市级", "区级", "国家级",
-                        "首批", "首个", "首家")
+DESIGNATION_PREFIXES = lexicon(_WORDS, "designation_prefixes")
 NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千万零〇]+"
 RE_COUNT_BEFORE = re.compile(rf"(?:{NUM})(?:多|余)?[个项家所座批处条宗类]$")
 RE_COUNT_AFTER = re.compile(rf"^(?:{NUM})(?:多|余)?[个项家所座批处条宗]")
 RE_PHASE = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期$")
 RE_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+&.\-]*$")
-FOLLOW_OK = {"项目", "建设", "开工", "落地", "运营", "投用", "一期", "二期", "三期", "前期", "工程",
-             "主体", "全线", "主线", "首期", "全面", "正式", "顺利", "基本", "如期", "全部"}
+FOLLOW_OK = lexicon(_WORDS, "follow_ok")
 # after a head: a phase or a new campus belongs to the name (…产业园二期, …医院新院区, …城东分院)
 RE_RIGHT_EXT = re.compile(r"(?:[一二三四五六七八九十0-9]+期|首期)(?:工程|项目)?|新院区|新院(?![长士])|"
                           r"新校区|(?:[东南西北]|城[东南西北])?(?:分院|院区|校区)")
-ORG_HEADS = ("研究院", "研究所", "实验室")
+ORG_HEADS = lexicon(_WORDS, "org_heads")
 NOUN_TAGS = {"n", "vn", "nz", "an", "ns", "nt", "nr"}
-# characters of time words that date something (今年, 明年, 近期, 年底): the walk stops there
-TIME_CHARS = set("年月日今明去昨前后时当期季初底末来近现旬周")
+TIME_CHARS = charset(_WORDS, "time_chars")
 # after 医院/学校 a building of it: the facility is named (…医院医技综合楼, …学校教学楼)
 RE_BUILDING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:楼|大厦)")
-# roads and rail lines: a section named by a place after them (渝昆高铁镇雄段)
-LINE_HEADS = {"高铁", "铁路", "高速公路", "快速路", "高速", "公路", "城际铁路"}
+LINE_HEADS = lexicon(_WORDS, "line_heads")
 # bare quoted names: what they end in, and the words around them that make them a project
-BARE_SUFFIXES = ("谷", "港", "湾", "岛", "廊", "驿站", "客厅", "大脑", "广场", "街区", "世界", "天地",
-                 "小镇", "乐园")
-BARE_STRONG = ("大脑",)
-BARE_AFTER = ("建设", "上线", "运营", "投用", "开工", "落地", "建成", "开业", "启用", "一期", "二期",
-              "项目")
-BARE_BEFORE = ("打造", "建设", "建成", "上线", "加快", "启动", "综合体", "商圈", "项目", "园区")
+BARE_SUFFIXES = lexicon(_WORDS, "bare_suffixes")
+BARE_STRONG = lexicon(_WORDS, "bare_strong")
+BARE_AFTER = lexicon(_WORDS, "bare_after")
+BARE_BEFORE = lexicon(_WORDS, "bare_before")
 # metro and rail lines: 地铁22号线北延段, 轨道交通3号线一期
-RE_LINE = re.compile(r"(?:地铁|轨道交通|轻轨|城际铁路|有轨电车)(?:[0-9]+|[一二三四五六七八九十]+)号线"
+RE_LINE = re.compile(f"(?:{lexicon(_WORDS, 'rail_kinds').pattern()})"
+                     r"(?:[0-9]+|[一二三四五六七八九十]+)号线"
                      r"(?:[一二三四五六七八九十]期(?:工程)?|[东南西北]延(?:长)?(?:段|线)|支线)?")
-LIST_NOT_PROJECT_AFTER = ("企业", "公司", "机构", "单位", "主体", "集团")
-NON_NAME_ENDINGS = ("领域", "行业", "产业", "方面", "企业", "机构", "部门", "单位", "模式", "地区",
-                    "区域", "群体", "人员", "设施")
-QUOTE_HEADS_EXTRA = ("活动", "行动", "计划", "工程")
-LIST_SECTORS = ("领域", "行业", "产业", "方面", "类", "方向", "板块", "赛道")
-LIST_HEADS = ("项目", "平台", "工程", "基地", "园区", "载体", "学校")
-PLACE_ENDINGS = ("县", "乡", "镇", "街道")
-# the end of a quoted event's name: “火把节”, “X博会”, “X大赛”
-EVENT_ENDINGS = ("节", "博会", "大赛", "赛", "季")
+LIST_NOT_PROJECT_AFTER = lexicon(_WORDS, "list_not_project_after")
+NON_NAME_ENDINGS = lexicon(_WORDS, "non_name_endings")
+QUOTE_HEADS_EXTRA = lexicon(_WORDS, "quote_heads_extra")
+LIST_SECTORS = lexicon(_WORDS, "list_sectors")
+LIST_HEADS = lexicon(_WORDS, "list_heads")
+PLACE_ENDINGS = lexicon(_WORDS, "place_endings")
+TOWN_NAMES = lexicon(_WORDS, "town_names")
+EVENT_ENDINGS = lexicon(_WORDS, "event_endings")
+BODIES = lexicon(_WORDS, "bodies")
+VAGUE_COUNTS = lexicon(_WORDS, "vague_counts")
+PARTNER_BEFORE = lexicon(_WORDS, "partner_before")
+RE_PARTNER_WITH = re.compile(lexicon(_WORDS, "partner_with").pattern())
+RE_LIST_OPENER = re.compile(f"项目[，,：:]?(?:{lexicon(_WORDS, 'list_openers').pattern()})")
 # a counted list's head after a short description: 等12个总投资超20亿元的产业项目
 RE_LIST_DESC = re.compile(r"[^，,。；;：:、“”]{1,14}的")
 
 
-def _load_lines(name: str) -> list[str]:
-    out = []
-    for line in resources.read_text(name).splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
-
-
 @lru_cache(maxsize=1)
 def _resources():
-    heads: dict[str, str] = {}
-    for line in _load_lines("project_heads.txt"):
-        parts = line.split()
-        heads[parts[0]] = parts[1] if len(parts) > 1 else "weak"
-    stop = frozenset(_load_lines("project_stoplist.txt"))
+    heads = table("project_heads.txt", default="weak")
+    stop = lexicon("project_stoplist.txt")
     ordered = sorted(heads, key=len, reverse=True)
     head_re = re.compile("|".join(map(re.escape, ordered)))
     quote_heads = sorted(set(heads) | set(QUOTE_HEADS_EXTRA), key=len, reverse=True)
@@ -148,17 +120,16 @@ class _Clauses:
 
 SINGLE_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "q", "m", "f",
                         "y", "e", "o", "a", "ad", "t"}
-# one-character words that are never part of an unknown name, whatever their neighbours
-HARD_FUNCTION = set("的地得了着过在和与及等对为向将把从以于由是有也还并又都就才所其之该此各每被让使"
-                    "这那我你他她它们而但或即如若则因至到给跟同比按据经第个再已更最很均共约近超逾达"
-                    "一二三四五六七八九十百千万亿两几多余零〇")
+HARD_FUNCTION = charset(_WORDS, "hard_function")
+PRONOUN_CHARS = charset(_WORDS, "pronoun_chars")
+FRAGMENT_BREAKS = charset(_WORDS, "fragment_breaks")
 RUN_BAN_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "m", "mq", "y",
                 "e", "o"}
 
 
 def _single_ok(tok) -> bool:
     w, tag = tok[0], tok[1]
-    return (len(w) == 1 and _is_cjk(w) and w not in GOVERNING and w not in "之其该此各每"
+    return (len(w) == 1 and _is_cjk(w) and w not in GOVERNING and w not in PRONOUN_CHARS
             and tag not in SINGLE_FUNCTION_TAGS)
 
 
@@ -302,7 +273,7 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
 
 
 def _fragment_char(tok) -> bool:
-    return len(tok[0]) == 1 and _is_cjk(tok[0]) and tok[0] not in "的地得和与及或等暨即并、了着过是在"
+    return len(tok[0]) == 1 and _is_cjk(tok[0]) and tok[0] not in FRAGMENT_BREAKS
 
 
 def _fragment_start(toks, i) -> bool:
@@ -324,19 +295,19 @@ class ProjectSuggester:
         before = text[cs:start]
         after = text[end:min(len(text), end + 20)]
         cut = min((k for k in (after.find(c) for c in "，。；;！？\n") if k >= 0), default=len(after))
-        return (before.endswith(("与", "同", "和", "联合", "携手", "依托")) or
-                re.search(r"与|同|联合|携手", before) is not None and "合作" in after[:cut])
+        return (PARTNER_BEFORE.ends(before) or
+                RE_PARTNER_WITH.search(before) is not None and "合作" in after[:cut])
     def _generic(self, name: str, text: str, start: int, end: int) -> bool:
         heads, stop, _, _ = self._res
         bare = name.strip("“”\"「」『』‘’")
         if name in stop or bare in stop:
             return True
-        if bare.endswith(("代表大会", "常委会", "会议", "委员会")):
+        if BODIES.ends(bare):
             return True  # meetings and bodies, not events
-        if bare.startswith(DESIGNATION_PREFIXES) and not name.startswith(tuple(QUOTE_PAIRS)):
+        if DESIGNATION_PREFIXES.starts(bare) and not name.startswith(tuple(QUOTE_PAIRS)):
             return True
         before = text[max(0, start - 6):start]
-        if RE_COUNT_BEFORE.search(before) or before.endswith(("一批", "多个", "若干", "各类", "各个")):
+        if RE_COUNT_BEFORE.search(before) or VAGUE_COUNTS.ends(before):
             return True
         if RE_COUNT_AFTER.match(text[end:end + 6]):
             return True
@@ -455,7 +426,7 @@ class ProjectSuggester:
                 if m is not None and len(inner) > len(m.group()):
                     itoks = segment.tokens(inner)
                     if m.start() not in {t[2] for t in itoks} and not (
-                            inner.endswith(EVENT_ENDINGS) and itoks and itoks[-1][3] == len(inner)
+                            EVENT_ENDINGS.ends(inner) and itoks and itoks[-1][3] == len(inner)
                             and len(itoks[-1][0]) <= 3):
                         continue  # the head ends a longer word: “国际文旅小城” is a slogan
                         # (but an event word is a name: “火把节”, “大凉山国际戏剧节”)
@@ -465,9 +436,9 @@ class ProjectSuggester:
                 # a bare quoted name of a place or platform (“城市大脑”, “X智造谷”) where the
                 # context builds, launches or runs it
                 if 3 <= len(inner) <= 10 and all(_is_cjk(c) for c in inner) \
-                        and inner.endswith(BARE_SUFFIXES) and (
-                        inner.endswith(BARE_STRONG) or text.startswith(BARE_AFTER, b + 1)
-                        or text[max(0, a - 4):a].endswith(BARE_BEFORE)) \
+                        and BARE_SUFFIXES.ends(inner) and (
+                        BARE_STRONG.ends(inner) or BARE_AFTER.starts(text, b + 1)
+                        or BARE_BEFORE.ends(text[max(0, a - 4):a])) \
                         and not self._generic(text[a:b + 1], text, a, b + 1):
                     out.append((a, b + 1, 0.65, "project: quoted name of a place or platform"))
                     continue
@@ -507,7 +478,7 @@ class ProjectSuggester:
                     after = text[m.end():dm.end() + 10]
                     rest = after[cm.end():]
             hm = None
-            for h in LIST_HEADS:
+            for h in LIST_HEADS.words:
                 k = rest.find(h)
                 if 0 <= k <= 8 and not any(c in CLAUSE_BREAK or c in "、的" for c in rest[:k]):
                     if hm is None or k < hm[0]:
@@ -515,13 +486,13 @@ class ProjectSuggester:
             if hm is None:
                 continue
             head_end = m.end() + cm.end() + hm[0] + len(hm[1])
-            if text.startswith(LIST_NOT_PROJECT_AFTER, head_end):
+            if LIST_NOT_PROJECT_AFTER.starts(text, head_end):
                 continue  # 唯品会等平台企业: companies
-            if after.startswith(LIST_SECTORS):
+            if LIST_SECTORS.starts(after):
                 continue  # 生物医药、集成电路等领域项目: sectors, not projects
             counted = bool(cm.group())
             self._emit_list(text, clauses, m.start(), head_end, counted, out, "等" + hm[1])
-        for m in re.finditer(r"项目[，,：:]?(?:包括|主要有|涵盖)", text):
+        for m in RE_LIST_OPENER.finditer(text):
             k = text.find("等", m.end(), m.end() + 80)
             if k < 0:
                 continue
@@ -571,9 +542,9 @@ class ProjectSuggester:
             t = text[s:e]
             if any(c in CLAUSE_BREAK for c in t) or "等" in t or "的" in t:
                 return
-            if t.endswith(NON_NAME_ENDINGS):
+            if NON_NAME_ENDINGS.ends(t):
                 return
-            if t.endswith(PLACE_ENDINGS) and not t.endswith(("小镇", "古镇", "特色镇")):
+            if PLACE_ENDINGS.ends(t) and not TOWN_NAMES.ends(t):
                 return  # 喜德县冕山镇、越西县中所镇等一批学校: places, the schools unnamed
         # short items share the head of what follows
         merged = []
