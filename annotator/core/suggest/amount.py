@@ -14,20 +14,18 @@ from decimal import Decimal
 
 from annotator.core.models import Suggestion
 from annotator.core.numbers import exact, parse_number, to_int
+from annotator.core.suggest.lexicon import charset, entries, table
 
 _D = "[0-9０-９]"
 _ARABIC = rf"{_D}+(?:[,，]{_D}{{3}}(?!{_D}))*(?:[.．]{_D}+)?"
 _CN_START = "零〇一二两三四五六七八九十"
 _UNITS = "十百千万亿"
 _NUM = rf"(?:{_ARABIC}|[{_CN_START}])(?:{_ARABIC}|[{_CN_START}{_UNITS}])*"
-CURRENCIES = {
-    "人民币": "CNY", "元": "CNY",
-    "美元": "USD", "美金": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD",
-    "日元": "JPY", "英镑": "GBP", "澳元": "AUD", "韩元": "KRW", "卢布": "RUB",
-}
+_WORDS = "amount_words.txt"  # the word lists, explained there
+CURRENCIES = table(_WORDS, "currencies")
 _CUR = "|".join(sorted(CURRENCIES, key=len, reverse=True))
 # 元 starting a word that is not money: 元旦, 元素, 元器件, 元首 ...
-_NOT_YUAN = "旦宵素件首老帅勋气年宇音"
+_NOT_YUAN = "".join(entries(_WORDS, "not_yuan"))
 _SEP = "至到~～\\-－—–"
 # every match starts with a digit: the lookahead only lets the engine skip other positions fast
 PATTERN = re.compile(
@@ -43,11 +41,9 @@ _BODY = frozenset("0123456789０１２３４５６７８９" + _CN_START + _UNIT
 _CUR_AT = re.compile(_CUR)
 _CUR_MAX = max(map(len, CURRENCIES))
 # qualifiers written right before the number, longest first
-QUALIFIERS = (("高达", "达"), ("多达", "达"), ("达到", "达"), ("超过", "超"), ("将近", "近"),
-              ("接近", "近"), ("大约", "约"), ("约为", "约"), ("超", "超"), ("近", "近"),
-              ("约", "约"), ("逾", "逾"), ("达", "达"))
+QUALIFIERS = tuple(table(_WORDS, "qualifiers").items())
 # 一 after these is part of a word (统一, 唯一, 之一), not a number
-_YI_WORDS = set("统唯之第万同单逐专划如归合")
+_YI_WORDS = charset(_WORDS, "yi_words")
 _BAD_BEFORE = set("0123456789０１２３４５６７８９.．第几数") | set(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _HAS_DIGIT = re.compile(r"[0-9０-９]").search

@@ -15,22 +15,21 @@ import bisect
 import re
 
 from annotator.core.models import Suggestion
+from annotator.core.suggest.lexicon import alternation, lexicon
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
              "七": 7, "八": 8, "九": 9}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
-UNITS = ("平方公里|平方米|万平方米|公里|公顷|万亩|亩|万吨|吨|亿元|万元|千元|元|亿美元|万美元|"
-         "个百分点|百分点|万人次|人次|万人|万户|万套|万个|万家|万辆|"
-         "家|宗|个|项|所|座|处|条|支|名|人|户|套|张|场|栋|幢|台|辆|部|间|件|篇|位|种|类|期|"
-         "次|批次|千米|米|床|艘|架|列|班|条|成|倍|%|％")
+_WORDS = "target_words.txt"  # the word lists and patterns, explained there
+UNITS = alternation(_WORDS, "units")
 NUM = r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]+(?:点[一二三四五六七八九零]+)?)"
 RE_QTY = re.compile(rf"{NUM}(?P<mod>多|余)?(?P<unit>{UNITS})")
 
-FORWARD = re.compile(r"将|力争|计划|目标是|目标为|预期|预计|确保|新的一年|展望|明年|接下来|下一步|今后|"
-                     r"未来|争取|争创|拟|主要预期|到20\d\d年|年内")
-BACKWARD = re.compile(r"过去一年|过去的一年|去年|上年|回顾|回眸|回望|累计|以来|先后|今年来|一年来|五年来|"
-                      r"上一年|已经|完成了|实现了")
+FORWARD = re.compile(alternation(_WORDS, "forward"))
+BACKWARD = re.compile(alternation(_WORDS, "backward"))
+RE_FORWARD_IN_SENTENCE = re.compile(alternation(_WORDS, "forward_in_sentence"))
+NOT_FORWARD_AFTER_JIANG = lexicon(_WORDS, "not_forward_after_jiang")
 # 今年 looks forward in a report or a New-Year article; in an end-of-year piece that also
 # speaks of 明年, 今年 is the year under review (今年来/今年以来 are BACKWARD above)
 THIS_YEAR = re.compile(r"今年(?!来|以来)")
@@ -42,14 +41,12 @@ QUOTE_CLOSE = "”」』\""
 RE_YEAR_CLAUSE = re.compile(r"(?:^|[，,。；;：:\n、])[ \u3000]*(?:到|至)?(20\d\d)年(?!度)")
 RE_YEAR = re.compile(r"(?<![到至])(20\d\d)年(?!度|前|底前|以前)")
 # a heading: a short line with no full stop; its words set the direction of its section
-HEAD_FORWARD = re.compile(r"展望|明年|新的一年|计划|目标|工作安排|工作建议|工作部署|重点工作|主要任务|"
-                          r"今后|提前看")
-HEAD_BACKWARD = re.compile(r"回眸|回顾|回望|过去|成绩|成就|工作总结")
+HEAD_FORWARD = re.compile(alternation(_WORDS, "heading_forward"))
+HEAD_BACKWARD = re.compile(alternation(_WORDS, "heading_backward"))
 RE_HEADING = re.compile(r"【([^】]{1,20})】")
-RE_TITLE = re.compile(r"报告|会议|解读|大会|公报")
-RE_LEAD = re.compile(r"[ \u3000]*(?:全年|今年要|今年|年内|明年要|明年|全区|全市|全县|全镇|同时|此外|其中|"
-                     r"我们要|我们|还要再|还要|要再)[，,]?")
-RE_QTY_SUFFIX = re.compile(r"以上|左右|以内|以下")
+RE_TITLE = re.compile(alternation(_WORDS, "title_words"))
+RE_LEAD = re.compile(rf"[ \u3000]*(?:{alternation(_WORDS, 'lead_words')})[，,]?")
+RE_QTY_SUFFIX = re.compile(alternation(_WORDS, "quantity_suffixes"))
 QUOTE_SPEECH_MIN = 20
 # a numbered item of a work plan: （四）…, 4.…, 四是… - a new point, in its section's direction
 RE_ITEM = re.compile(r"[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|"
@@ -58,8 +55,11 @@ RE_ITEM = re.compile(r"[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[
 # attribute, not a goal; a sum that the clause grants (给予500万元奖励, 最高补贴3000万元) is a
 # policy's scale, not a goal either
 RE_ATTRIBUTE_AFTER = re.compile(r"(?:以上|以下|左右|以内)?的")
-RE_POLICY = re.compile(r"给予|奖补|补贴|补助|资助|奖励|最高")
-SKIP_BEFORE = ("第", "已", "已有", "已经", "近", "超", "约")
+RE_POLICY = re.compile(alternation(_WORDS, "policy_words"))
+SKIP_BEFORE = lexicon(_WORDS, "skip_before")
+RULE_NAMES_AFTER_XIANG = lexicon(_WORDS, "rule_names_after_xiang")
+RE_TRIGGER = re.compile(alternation(_WORDS, "triggers"))
+RE_CONFIDENT = re.compile(alternation(_WORDS, "confident_triggers"))
 
 
 def _cn_to_number(s: str) -> float | None:
@@ -125,7 +125,7 @@ class TargetSuggester:
         k = pos
         while k > 0 and text[k - 1] not in SENT_END:
             k -= 1
-        return bool(re.search(r"将|力争|计划|目标|预期|确保|展望|到20\d\d年|争取", text[k:pos]))
+        return bool(RE_FORWARD_IN_SENTENCE.search(text[k:pos]))
 
     @staticmethod
     def _heading_state(h: str, future: int | None) -> int:
@@ -155,7 +155,7 @@ class TargetSuggester:
         for m in FORWARD.finditer(text):
             if m.group().startswith("到20") and future is not None and int(m.group()[1:5]) < future:
                 continue  # 由2015年的…增长到2020年的…: a past year reached, not a deadline
-            if m.group() == "将" and text[m.end():m.end() + 1] in ("来", "军", "领", "士"):
+            if m.group() == "将" and text[m.end():m.end() + 1] in NOT_FORWARD_AFTER_JIANG:
                 continue
             if m.group() == "将" and text[m.start() - 1:m.start()] in ("即",):
                 continue
@@ -233,7 +233,7 @@ class TargetSuggester:
             if unit == "期" or (unit == "个" and num == "一"):
                 continue
             prev = text[max(s, qs - 2):qs]
-            if prev and (prev[-1].isdigit() or prev[-1] in ".年月日第" or prev.endswith(SKIP_BEFORE)):
+            if prev and (prev[-1].isdigit() or prev[-1] in ".年月日第" or SKIP_BEFORE.ends(prev)):
                 continue
             if m.end() < len(text) and text[m.end()] in "年月日":
                 continue
@@ -242,7 +242,7 @@ class TargetSuggester:
                 cl -= 1
             if "已" in text[cl:qs]:
                 continue  # 已有的116个… is what exists, not a goal
-            if unit == "项" and text[m.end():m.end() + 2] in ("规定", "原则", "注意"):
+            if unit == "项" and text[m.end():m.end() + 2] in RULE_NAMES_AFTER_XIANG:
                 continue  # 八项规定 and the like are names of rules
             if unit.endswith("元") and RE_ATTRIBUTE_AFTER.match(text, m.end()):
                 continue
@@ -333,10 +333,10 @@ class TargetSuggester:
 
     @staticmethod
     def _trigger(text, start, qs):
-        m = re.search(r"力争|确保|计划|预期|新增|打造|争创|完成|安排|推动|推进|建设", text[start:qs])
+        m = RE_TRIGGER.search(text[start:qs])
         return m.group() if m else ""
 
     def _make(self, text, start, end, value, why):
-        conf = 0.75 if re.search(r"力争|确保|预期|目标|计划", why) else 0.6
+        conf = 0.75 if RE_CONFIDENT.search(why) else 0.6
         return Suggestion(start=start, end=end, label="TARGET", text=text[start:end], value=value,
                           confidence=conf, reason=why, origin=self.name)
