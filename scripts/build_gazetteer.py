@@ -1,12 +1,23 @@
 """Build resources/gazetteer.tsv from the NBS division tables in shared/gazetteer/*.csv
-(``$ANNOTATOR_SHARED`` or ``../shared`` beside the checkout).
+(``$ANNOTATOR_SHARED`` or ``../shared`` beside the checkout), and beside it
+resources/gazetteer_frequent_chars.txt.
 
     python scripts/build_gazetteer.py [SOURCE_DIR] [OUT_FILE]
+    python scripts/build_gazetteer.py --frequent-chars-only [OUT_FILE]
 
 Rerunnable: the output depends only on the csv files and on jieba's shipped dictionary
 (used to flag short forms that are ordinary words and to list the ordinary words that
 contain a place name, e.g. 大理石 or 长治久安; this is done here so that the application
 never has to load jieba's dictionary for the gazetteer at run time).
+
+gazetteer_frequent_chars.txt ranks the characters of the automaton's keys (names, short
+forms, blocking words, resources/district_stopwords.txt) by how often they occur in
+government work reports: the demo article (projects/demo/*.txt), then the development corpus
+(shared/corpus/*.txt); characters seen fewer than FREQUENT_MIN_COUNT times are left out, ties
+keep the order of first occurrence. The automaton looks a character up among a node's children
+in the order they were added, so names starting with frequent characters are added first
+(annotator/core/suggest/gazetteer.py): the ranking changes the speed of the scan, never its
+matches. ``--frequent-chars-only`` rebuilds this file alone, from the existing OUT_FILE.
 
 Rows of the output (tab separated, ``#`` lines are comments):
     U <code> <name> <level> <parent code>
@@ -28,10 +39,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotator.core.suggest.gazetteer import Unit, key_entries, short_forms  # noqa: E402
+from annotator.core.suggest.gazetteer import (  # noqa: E402
+    FREQUENT_CHARS, Unit, key_entries, read_gazetteer_rows, short_forms)
+from annotator.core.suggest.lexicon import entries, parse  # noqa: E402
 
-DEFAULT_SRC = Path(os.environ.get("ANNOTATOR_SHARED") or ROOT.parent / "shared") / "gazetteer"
+SHARED = Path(os.environ.get("ANNOTATOR_SHARED") or ROOT.parent / "shared")
+DEFAULT_SRC = SHARED / "gazetteer"
 DEFAULT_OUT = ROOT / "resources" / "gazetteer.tsv"
+# the texts the characters are counted in: the demo article first, then the corpus
+FREQUENT_SOURCES = (ROOT / "projects" / "demo", SHARED / "corpus")
+FREQUENT_MIN_COUNT = 2
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 # township-level rows that are administrative townships; the NBS tables also list
 # development zones, farms, forestry centres and parks at this level, which are not
@@ -143,6 +160,44 @@ def word_lists(units) -> tuple[list[str], list[str]]:
     return ordinary, sorted(block)
 
 
+def frequent_chars(gazetteer_text: str, stopwords: list[str], texts: list[str],
+                   min_count: int = FREQUENT_MIN_COUNT) -> list[tuple[str, int]]:
+    """(character, count) of the automaton's keys in ``texts``, most frequent first."""
+    keys, blocks = read_gazetteer_rows(gazetteer_text)
+    alphabet = set("".join(keys)) | set("".join(blocks)) | set("".join(stopwords))
+    counts: dict[str, int] = {}
+    for text in texts:
+        for ch in text:
+            counts[ch] = counts.get(ch, 0) + 1
+    # stable: equal counts keep the order in which the characters first occur
+    ranked = sorted((ch for ch in counts if ch in alphabet and counts[ch] >= min_count
+                     and not ch.isspace() and ch != "#"), key=lambda ch: -counts[ch])
+    return [(ch, counts[ch]) for ch in ranked]
+
+
+def write_frequent_chars(gazetteer: Path, out: Path) -> int:
+    files = [p for folder in FREQUENT_SOURCES for p in sorted(folder.glob("*.txt"))]
+    if not any(p.parent == FREQUENT_SOURCES[-1] for p in files):
+        print(f"no corpus in {FREQUENT_SOURCES[-1]} (set ANNOTATOR_SHARED)", file=sys.stderr)
+        return 1
+    texts = [p.read_text(encoding="utf-8") for p in files]
+    stopwords = list(entries("district_stopwords.txt"))
+    ranked = frequent_chars(gazetteer.read_text(encoding="utf-8"), stopwords, texts)
+    lines = [
+        "# Characters of the gazetteer's keys by frequency in government work reports, with their",
+        "# counts (generated file, do not edit). The automaton adds names starting with frequent",
+        "# characters first: a lookup among a node's children ends early (speed only, never matches).",
+        f"# Counted in: {', '.join(str(p.relative_to(p.parents[1])) for p in files)};",
+        f"# at least {FREQUENT_MIN_COUNT} occurrences, ties in order of first occurrence.",
+        "# Rebuild: python scripts/build_gazetteer.py (or --frequent-chars-only)",
+    ]
+    lines += [f"{ch} {n}" for ch, n in ranked]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [e.split()[0] for e in parse(out.read_text(encoding="utf-8"))[None]] == [c for c, _ in ranked]
+    print(f"{out}: {len(ranked)} characters from {len(files)} texts")
+    return 0
+
+
 def build(src: Path, out: Path) -> int:
     extra = load_extra(ROOT / "resources" / "gazetteer_extra.tsv")
     units = sorted({u[0]: u for u in load_units(src) + extra}.values(), key=lambda u: u[0])
@@ -166,10 +221,13 @@ def build(src: Path, out: Path) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{out}: {len(units)} units, {len(ordinary)} ordinary, {len(block)} blocking words")
-    return 0
+    return write_frequent_chars(out, out.with_name(FREQUENT_CHARS))
 
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if args[:1] == ["--frequent-chars-only"]:
+        tsv = Path(args[1]) if len(args) > 1 else DEFAULT_OUT
+        sys.exit(write_frequent_chars(tsv, tsv.with_name(FREQUENT_CHARS)))
     sys.exit(build(Path(args[0]) if args else DEFAULT_SRC,
                    Path(args[1]) if len(args) > 1 else DEFAULT_OUT))

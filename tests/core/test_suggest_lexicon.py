@@ -11,7 +11,8 @@ from annotator.core.resources import MissingResource
 from annotator.core.suggest import lexicon
 from annotator.core.suggest.lexicon import Lexicon, parse
 
-WORD_FILES = ["project_words.txt", "project_heads.txt", "project_stoplist.txt",
+WORD_FILES = ["project_words.txt", "project_heads.txt", "project_stoplist.txt", "target_words.txt",
+              "amount_words.txt", "gazetteer_words.txt", "gazetteer_frequent_chars.txt",
               "district_stopwords.txt"]
 
 

@@ -8,28 +8,25 @@ from __future__ import annotations
 
 import gzip
 import re
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 from pathlib import Path
 
 import ahocorasick
 
 from annotator.core import resources
+from annotator.core.suggest.lexicon import entries, lexicon
 
 LEVEL_NAMES = {1: "province", 2: "prefecture", 3: "county", 4: "township"}
 
-ETHNIC = (
-    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 "
-    "拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 "
-    "怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
-).split()
+_WORDS = "gazetteer_words.txt"  # the word lists of the short forms, explained there
+ETHNIC = list(entries(_WORDS, "ethnic_groups"))
 _ETHNIC_SUFFIXES = tuple(sorted({e + "族" for e in ETHNIC} | {"各族", "民族", "维吾尔"},
                                 key=len, reverse=True))
-_AUTONOMY = ("自治区", "自治州", "自治县", "自治旗", "自治乡")
-_SUFFIXES = ("特别行政区", "街道", "地区", "林区", "新区", "苏木", "省", "市", "区", "县",
-             "镇", "乡", "盟", "旗")
+_AUTONOMY = entries(_WORDS, "autonomy_suffixes")
+_SUFFIXES = entries(_WORDS, "level_suffixes")
 # names of zones and special units get no short form (长春经济技术开发区 -> no 长春经济技术开发)
-_NO_SHORT = ("开发", "园区", "管理", "示范", "群岛", "委员会", "试验", "经济区", "工业区")
+_NO_SHORT = entries(_WORDS, "no_short")
 
 
 def short_forms(name: str, level: int) -> list[str]:
@@ -70,31 +67,18 @@ def short_forms(name: str, level: int) -> list[str]:
     return [base]
 
 
-# Characters of the gazetteer's names in order of frequency in government work reports
-# (the shared corpus and the demo article). The automaton looks a character up among a
-# node's children one by one, in the order they were added: names are added with those
-# starting with frequent characters first, so that the common lookups end early.
-_FREQUENT = (
-    "区新业全建的里工个湖力发产一动化年市中城成创项推企等设目集理展大金资实家生进国将"
-    "体开地为务元美治增以服海造现作人提合社和高亿上点能入政更安民心面管基升会级质改续"
-    "总技加平台科代优沧投完智门育用数通行引制打在方活落重医园程强施学保商融主厦立小部"
-    "研砖机争群第出东字村网好系先有公量境深式域位线口时率格经共院街综前模联环空首精解"
-    "营快场之居策构慧文同省道型批健岸老水及局试两后效本运转三来专达房福员培形是间层报"
-    "长港术支划分态下不助招与万期济片计度二导排路办众坚积极接性整教府示标过定山旧革事"
-    "色源特对各类委明名法监次值物所疗范多势获就聚今托校应日议关外扶障品速气者百功利战"
-    "案验航再近依善向去比幼步际惠超扩钟费护幸件调组住消决置启届表四要正占预稳约于电康"
-    "林条车红让而记征风抓探索把青放站头参绿结信据广维准最难普供党防图告任破固复覆盖卫"
-    "兴受景继奋勇足荣土直感渡低也清互才选宜益镇措统协致细筑养严补例讯回千自贸底西牌交"
-    "修天列书宅浦压始手激起略召累驱着执警劳神督篇章突孚儿流马确限零圈张未背乡号段到九"
-    "龙良控松享果挥双盟尾迁命抢终潜努义易器汇谷纳还布励户热央滚厂花连处宗盘世界迈求围"
-    "指微子身队络织团远守贯彻问带短见燃巩华药便紧其内湾廊顶植树旅停税财断半节馆富我相"
-    "贡献单十唯举攻历顺收搬祥担变挖姓切月扎陆邮轮母如套意-鼓赋拥根兑得凤至嘉室光圣端"
-    "埔寓具脑序楼摄跑当干灌载蓝派传畅充库常祉情课习考边较隐亮店装查即繁谱读顾算属走巷"
-    "农铁降江拉丰乘扬帆丽陈绩榜称论官望挑容跃注球影响础因码配尚焦碳沿捷均韧久帮周亲秀"
-    "庚匠块然样思介梳声取滨梓观克午署巨火软绕食逐谐庭余川伍梯闽南友跨岛斗妇息庄筱晓黄"
-    "杂殷存瓶倍离播看针坑采免访八救租承货价散核太亚蛇知拳申凯碧欠拓移则"
-)
-_RANK = {ch: i for i, ch in enumerate(_FREQUENT)}
+# Characters of the automaton's keys by their frequency in government work reports, generated
+# by scripts/build_gazetteer.py. The automaton looks a character up among a node's children
+# one by one, in the order they were added: names are added with those starting with
+# frequent characters first, so that the common lookups end early.
+FREQUENT_CHARS = "gazetteer_frequent_chars.txt"
+
+
+@lru_cache(maxsize=1)
+def _char_rank() -> dict[str, int]:
+    return {entry.split()[0]: i for i, entry in enumerate(entries(FREQUENT_CHARS))}
+
+
 # Characters in no name are replaced by _PAD before the scan; the automaton holds the
 # never-matching key _PAD + _PAD_END, added first, so that they are found at once too.
 _PAD, _PAD_END = "\ue000", "\ue001"
@@ -194,16 +178,6 @@ def _open_text(path: Path):
     return open(path, encoding="utf-8")
 
 
-def read_words(text: str) -> list[str]:
-    """One word a line; ``#`` starts a comment."""
-    words = []
-    for line in text.splitlines():
-        word = line.split("#", 1)[0].strip()
-        if word:
-            words.append(word)
-    return words
-
-
 # Rows are matched after a newline (the text is searched with one prepended): a literal
 # prefix lets the regex engine jump from row to row instead of trying every position.
 _U_ROW = re.compile(r"\nU\t([^\t\n]+)\t([^\n]*)")
@@ -221,6 +195,15 @@ def parse_unit_rows(text: str) -> list[Unit]:
     return out
 
 
+def read_gazetteer_rows(text: str) -> tuple[list[str], list[str]]:
+    """The automaton keys (names and short forms) and the blocking words of a gazetteer file."""
+    text = "\n" + text
+    keys = _K_ROW.findall(text)
+    if not keys:
+        keys = list(key_entries(parse_unit_rows(text)).items())
+    return [k for k, _ in keys], _B_ROW.findall(text)
+
+
 def from_text(text: str, stop: set[str]) -> Gazetteer:
     text = "\n" + text
     raw = dict(_U_ROW.findall(text))
@@ -230,8 +213,9 @@ def from_text(text: str, stop: set[str]) -> Gazetteer:
     auto = ahocorasick.Automaton()
     add = auto.add_word
     add(_PAD + _PAD_END, (_PAD + _PAD_END, None))  # see _PAD: never matches
-    n = len(_RANK)
-    rank = _RANK.get
+    ranks = _char_rank()
+    n = len(ranks)
+    rank = ranks.get
     keys.sort(key=lambda k: rank(k[0][:1], n))  # stable: equal ranks keep file order
     names = set()
     for key, ents in keys:
@@ -253,5 +237,5 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
             text = f.read()
     else:
         text = resources.read_text("gazetteer.tsv")  # or gazetteer.tsv.gz
-    stop = set(read_words(resources.read_text("district_stopwords.txt")))
+    stop = set(lexicon("district_stopwords.txt"))
     return from_text(text, stop)
