@@ -1,9 +1,13 @@
 """Exact parsing of Arabic and Chinese numerals (55.1, 1,234.5, ３２．５, 三千万, 十二亿三千万,
-1.5万亿, 二〇二三) into :class:`decimal.Decimal` values. No floats anywhere."""
+1.5万亿, 二〇二三, 三点五) into :class:`decimal.Decimal` values. No floats anywhere.
+
+The one parser of numerals: sums of money (AMOUNT) read them strictly, counts of a target
+(TARGET) as running text writes them (``colloquial``, see :func:`parse_number`)."""
 from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 FULLWIDTH = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3,
@@ -14,6 +18,7 @@ BIG_UNITS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 
 _ARABIC = re.compile(r"\d+(?:\.\d+)?")
+_PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _ARABIC_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
@@ -55,12 +60,12 @@ def _tokens(s: str) -> list:
     return out
 
 
-def _below_wan(tokens: list) -> Decimal:
+def _below_wan(tokens: list, colloquial: bool = False) -> Decimal:
     """A section with 十/百/千 only: 三千零五十, 十二, 3千, 两百."""
     if not tokens:
         return Decimal(0)
     # digit-by-digit (二〇二三, 一九八四): no unit at all, several single digits
-    if all(isinstance(t, int) for t in tokens) and len(tokens) > 1:
+    if all(isinstance(t, int) for t in tokens) and len(tokens) > 1 and not colloquial:
         return Decimal("".join(str(t) for t in tokens))
     total = Decimal(0)
     number: Decimal | None = None
@@ -70,15 +75,15 @@ def _below_wan(tokens: list) -> Decimal:
             total += (number if number is not None else Decimal(1)) * unit
             number = None
         else:
-            if number is not None and number != 0 and t != 0:
+            if number is not None and number != 0 and t != 0 and not colloquial:
                 raise ValueError("two numbers in a row")
-            number = Decimal(t)
+            number = Decimal(t)  # colloquial: a range (三五, 十一二) is read as its upper bound
     if number is not None:
         total += number
     return total
 
 
-def _parse_tokens(tokens: list) -> Decimal:
+def _parse_tokens(tokens: list, colloquial: bool = False) -> Decimal:
     for big in ("亿", "億", "万", "萬"):
         if big in tokens:
             i = tokens.index(big)
@@ -87,24 +92,50 @@ def _parse_tokens(tokens: list) -> Decimal:
             # 1.5万亿, 一万亿: everything before the first 亿 is a count of 亿
             if not left:
                 raise ValueError("a unit with no number")
-            return _parse_tokens(left) * mult + (_parse_tokens(right) if right else 0)
-    return _below_wan(tokens)
+            return (_parse_tokens(left, colloquial) * mult
+                    + (_parse_tokens(right, colloquial) if right else 0))
+    return _below_wan(tokens, colloquial)
 
 
-def parse_number(s: str) -> Decimal:
-    """Any mix of Arabic and Chinese numerals: ``1.5万亿`` -> 1500000000000."""
+def _decimal_point(s: str, colloquial: bool) -> Decimal:
+    """``三点五``, ``十二点零五``: the whole part, then the digits after 点 one by one."""
+    whole, _, fraction = s.partition("点")
+    if not whole or not fraction or any(c not in CN_DIGITS for c in fraction):
+        raise ValueError(f"not a decimal: {s!r}")
+    return parse_number(whole, colloquial) + Decimal("0." + "".join(str(CN_DIGITS[c]) for c in fraction))
+
+
+def parse_number(s: str, colloquial: bool = False) -> Decimal:
+    """Any mix of Arabic and Chinese numerals: ``1.5万亿`` -> 1500000000000, ``三点五`` -> 3.5.
+
+    Strict by default: ``两三千`` (two numbers in a row) and ``千`` (a unit with no digit but
+    十) are refused, and a run of digits without units is read digit by digit (``二〇二三``).
+    ``colloquial`` reads numerals as running text writes counts: ``百``/``千`` alone are a
+    hundred and a thousand (百家企业), and a run of digits is a colloquial range read as its
+    upper bound (三五家 -> 5, 十一二个 -> 12, 一两个 -> 2).
+    """
+    return _parse_number(s, colloquial)
+
+
+@lru_cache(maxsize=4096)  # the numbers of a text repeat; Decimals are immutable
+def _parse_number(s: str, colloquial: bool) -> Decimal:
     s = normalize_digits(s.strip())
+    if _PLAIN.fullmatch(s):
+        return Decimal(s)
     if not s:
         raise ValueError("empty")
+    if "点" in s:
+        return _decimal_point(s, colloquial)
     if "," in s:
         m = re.match(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s)
         if not m:
             raise ValueError(f"bad separators: {s!r}")
         s = m.group().replace(",", "") + s[m.end():]
     tokens = _tokens(s)
-    if not any(not isinstance(t, str) for t in tokens) and tokens[0] not in ("十", "拾"):
+    if not any(not isinstance(t, str) for t in tokens) and tokens[0] not in (
+            SMALL_UNITS if colloquial else ("十", "拾")):
         raise ValueError(f"no digits: {s!r}")
-    return _parse_tokens(tokens)
+    return _parse_tokens(tokens, colloquial)
 
 
 def to_int(value: Decimal) -> int:

@@ -15,11 +15,8 @@ import bisect
 import re
 
 from annotator.core.models import Suggestion
+from annotator.core.numbers import parse_number
 from annotator.core.suggest.lexicon import alternation, lexicon
-
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-             "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 
 _WORDS = "target_words.txt"  # the word lists and patterns, explained there
 UNITS = alternation(_WORDS, "units")
@@ -62,26 +59,14 @@ RE_TRIGGER = re.compile(alternation(_WORDS, "triggers"))
 RE_CONFIDENT = re.compile(alternation(_WORDS, "confident_triggers"))
 
 
-def _cn_to_number(s: str) -> float | None:
-    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", s):
-        return float(s) if "." in s else int(s)
-    if "点" in s:
-        a, b = s.split("点", 1)
-        whole = _cn_to_number(a)
-        if whole is None:
-            return None
-        frac = "".join(str(CN_DIGITS.get(c, "")) for c in b)
-        return float(f"{whole}.{frac}")
-    total, cur = 0, 0
-    for ch in s:
-        if ch in CN_DIGITS:
-            cur = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            total += (cur or 1) * CN_UNITS[ch]
-            cur = 0
-        else:
-            return None
-    return total + cur
+def _quantity(num: str) -> int | float | None:
+    """The number of a quantity as running text writes it (百家 100, 三五家 5, 三点五 3.5):
+    a float where it has a decimal point, else an int; None if it is no numeral."""
+    try:
+        value = parse_number(num, colloquial=True)
+    except ValueError:
+        return None
+    return float(value) if "." in num or "点" in num else int(value)
 
 
 def _quoted_mask(text: str) -> list[bool]:
@@ -253,7 +238,7 @@ class TargetSuggester:
                 continue
             if unit == "次" and text[m.end():m.end() + 1] == "性":
                 continue  # 一次性支持
-            value = _cn_to_number(num)
+            value = _quantity(num)
             if value is None or value == 0:
                 continue
             sg = self._span(text, s, e, m, value, unit, out)
