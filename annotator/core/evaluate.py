@@ -1,4 +1,6 @@
-"""Precision, recall and F1 of predicted spans against gold spans, exact and by overlap."""
+"""Precision, recall and F1 of predicted spans against gold spans, exact and by overlap, and
+the accuracy of the values of matched spans (the district code, the yuan figure, the target's
+quantity and unit)."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -11,6 +13,37 @@ class Span(NamedTuple):
     start: int
     end: int
     label: str
+    value: tuple | None = None  # what is compared of the value (value_key); None: nothing to compare
+
+
+# the value fields compared per label: a DISTRICT by its code (by its name where gold has no
+# code), an AMOUNT by its yuan figure, a TARGET by quantity and unit
+VALUE_FIELDS = {"DISTRICT": (("code",), ("name",)), "AMOUNT": (("yuan",),), "TARGET": (("quantity", "unit"),)}
+
+
+def value_key(label: str, value: dict | None) -> tuple | None:
+    """What of ``value`` is compared for ``label``: the first group of fields it has, or None."""
+    if not value:
+        return None
+    for fields in VALUE_FIELDS.get(label, ()):
+        if all(value.get(f) not in (None, "") for f in fields):
+            return tuple((f, _comparable(value[f])) for f in fields)
+    return None
+
+
+def _comparable(v: object) -> object:
+    """Numbers compare as numbers (5510000000 == 5.51e9), rounded off float noise."""
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return v
+    return round(float(v), 6)
+
+
+def _values_match(gold: tuple, pred: tuple | None) -> bool:
+    """The prediction has the same value in the fields gold gives."""
+    if pred is None:
+        return False
+    got = dict(pred)
+    return all(got.get(f) == v for f, v in gold)
 
 
 @dataclass(frozen=True)
@@ -37,7 +70,7 @@ class Score:
                 "tp": self.tp, "gold": self.gold, "pred": self.pred}
 
 
-def _overlap_tp(gold: list[Span], pred: list[Span]) -> int:
+def _overlap_pairs(gold: list[Span], pred: list[Span]) -> list[tuple[Span, Span]]:
     """One-to-one matching of intersecting spans (greedy by largest intersection)."""
     pairs = []
     for gi, g in enumerate(gold):
@@ -46,17 +79,22 @@ def _overlap_tp(gold: list[Span], pred: list[Span]) -> int:
             if inter > 0:
                 pairs.append((-inter, gi, pi))
     pairs.sort()
-    used_g, used_p, tp = set(), set(), 0
+    used_g, used_p, matched = set(), set(), []
     for _, gi, pi in pairs:
         if gi not in used_g and pi not in used_p:
             used_g.add(gi)
             used_p.add(pi)
-            tp += 1
-    return tp
+            matched.append((gold[gi], pred[pi]))
+    return matched
 
 
 def score(gold: Iterable[Span], pred: Iterable[Span]) -> dict:
-    """``{"labels": {L: {"exact": {...}, "overlap": {...}}}, "overall": {...}}``."""
+    """``{"labels": {L: {"exact": {...}, "overlap": {...}, "value": {...}}}, "overall": {...}}``.
+
+    ``value``: of the spans matched by overlap whose gold value has something to compare
+    (:func:`value_key`), how many the prediction gives the same value: compared, correct,
+    accuracy (None when nothing was compared).
+    """
     gold_by = defaultdict(list)
     pred_by = defaultdict(list)
     for s in set(gold):
@@ -66,21 +104,37 @@ def score(gold: Iterable[Span], pred: Iterable[Span]) -> dict:
     labels = sorted({k[1] for k in gold_by} | {k[1] for k in pred_by})
     result: dict = {"labels": {}}
     totals = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
+    value_totals = [0, 0]
     for label in labels:
         counts = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
+        values = [0, 0]  # compared, correct
         for key in set(gold_by) | set(pred_by):
             if key[1] != label:
                 continue
             g, p = gold_by.get(key, []), pred_by.get(key, [])
             exact = len({(s.start, s.end) for s in g} & {(s.start, s.end) for s in p})
-            for kind, tp in (("exact", exact), ("overlap", _overlap_tp(g, p))):
+            matched = _overlap_pairs(g, p)
+            for kind, tp in (("exact", exact), ("overlap", len(matched))):
                 counts[kind][0] += tp
                 counts[kind][1] += len(g)
                 counts[kind][2] += len(p)
+            for gs, ps in matched:
+                if gs.value is not None:
+                    values[0] += 1
+                    values[1] += _values_match(gs.value, ps.value)
         result["labels"][label] = {}
         for kind, (tp, ng, npred) in counts.items():
             result["labels"][label][kind] = Score(tp, ng, npred).as_dict()
             for i, v in enumerate((tp, ng, npred)):
                 totals[kind][i] += v
+        result["labels"][label]["value"] = _value_dict(*values)
+        value_totals[0] += values[0]
+        value_totals[1] += values[1]
     result["overall"] = {k: Score(*v).as_dict() for k, v in totals.items()}
+    result["overall"]["value"] = _value_dict(*value_totals)
     return result
+
+
+def _value_dict(compared: int, correct: int) -> dict:
+    return {"compared": compared, "correct": correct,
+            "accuracy": round(correct / compared, 4) if compared else None}

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Iterable
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.evaluate import Span, score
+from annotator.core.evaluate import Span, score, value_key
 from annotator.core.store import Store
 from annotator.core.text import normalise
 
@@ -23,7 +23,10 @@ def read_gold(paths: Iterable[str | Path]) -> list[Span]:
                 continue
             try:
                 d = json.loads(line)
-                spans.append(Span(str(d["doc"]), int(d["start"]), int(d["end"]), str(d["label"])))
+                label = str(d["label"])
+                value = d.get("value")
+                spans.append(Span(str(d["doc"]), int(d["start"]), int(d["end"]), label,
+                                  value_key(label, value if isinstance(value, dict) else None)))
             except (ValueError, KeyError, TypeError) as e:
                 raise AnnotatorError(f"{path} line {number}: not a gold annotation ({e})") from e
     return spans
@@ -37,7 +40,7 @@ def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: I
     missing = names - set(ids.values())
     if missing:
         raise AnnotatorError(f"gold names documents not in the project: {', '.join(sorted(missing))}")
-    pred = [Span(ids[a.document_id], a.start, a.end, a.label)
+    pred = [Span(ids[a.document_id], a.start, a.end, a.label, value_key(a.label, a.value))
             for a in store.iter_annotations(statuses=list(statuses), doc_ids=list(ids))]
     return score(gold, pred)
 
@@ -55,7 +58,8 @@ def score_folder(folder: Path, suggesters: Iterable, labels: set[str] | None = N
         texts[txt.name] = text
         gold += [s for s in read_gold([txt.with_suffix(".gold.jsonl")]) if labels is None or s.label in labels]
         for suggester in suggesters:
-            pred += [Span(txt.name, s.start, s.end, s.label) for s in suggester.suggest(text)
+            pred += [Span(txt.name, s.start, s.end, s.label, value_key(s.label, s.value))
+                     for s in suggester.suggest(text)
                      if labels is None or s.label in labels]
     return score(gold, pred), gold, pred, texts
 
@@ -69,4 +73,10 @@ def format_table(result: dict) -> str:
             s = kinds[kind]
             rows.append(f"{label:<10} {kind:<8} {s['gold']:>5} {s['pred']:>5} {s['tp']:>5} "
                         f"{s['p']:>6.3f} {s['r']:>6.3f} {s['f1']:>6.3f}")
+    rows += ["", "values of the spans matched by overlap (district code, yuan, target quantity and unit):",
+             f"{'label':<10} {'compared':>8} {'correct':>8} {'accuracy':>8}"]
+    for label, kinds in items:
+        v = kinds.get("value")
+        if v and v["compared"]:
+            rows.append(f"{label:<10} {v['compared']:>8} {v['correct']:>8} {v['accuracy']:>8.3f}")
     return "\n".join(rows)
