@@ -95,6 +95,26 @@ ZH: dict[str, str] = {
     "{0} found in {1} document(s)": "在 {1} 篇文档中找到 {0} 处",
     # ---- text view
     "Reason: {0}": "理由：{0}", "Note: {0}": "备注：{0}",
+    # ---- saved means saved: errors, backups, undo, label keys
+    "Something went wrong: {0}": "出现错误：{0}",
+    "The project file on disk passed its integrity check: everything saved before this error is intact.":
+        "磁盘上的项目文件通过了完整性检查：此错误之前保存的工作完好无损。",
+    "it does not hold everything this window saved": "其中缺少本窗口已保存的部分内容",
+    "The project file in {0} failed its check: {1}.": "{0} 中的项目文件未通过检查：{1}。",
+    "The newest backup is {0}. To bring it back, close annotator and run:\nannotator restore {1}":
+        "最新的备份是 {0}。如需恢复，请关闭 annotator 后运行：\nannotator restore {1}",
+    "There is no backup in {0}: copy the project folder somewhere safe before you go on.":
+        "{0} 中没有备份：请先把项目文件夹复制到安全的位置，再继续操作。",
+    "⚠ {0}": "⚠ {0}",
+    "Your edits are saved in the project, but no fresh backup could be made in {0}.":
+        "您的修改已保存在项目中，但无法在 {0} 中生成新的备份。",
+    "Nothing selected on screen: select some text or click a span, then press the label key.":
+        "屏幕上没有选中任何内容：请先选中文字或点击一个标注，再按标签键。",
+    "Could not undo “{0}”: {1}": "无法撤销“{0}”：{1}", "Could not redo “{0}”: {1}": "无法重做“{0}”：{1}",
+    "The step stays in the history; press the same key to try again.": "此步骤仍保留在历史记录中；再按一次同一个键即可重试。",
+    "This step was taken out of the history.": "此步骤已从历史记录中移除。",
+    "This step was taken out of the history; the earlier steps can still be undone.":
+        "此步骤已从历史记录中移除；更早的步骤仍可撤销。",
 }
 
 # the same English word, said differently in one context: {context: {source: translation}}

@@ -146,20 +146,31 @@
         </message>
         <message>
             <location filename="../../annotator/gui/app.py" />
+            <source>Something went wrong: {0}</source>
+            <translation>出现错误：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/app.py" />
             <source>Unexpected error</source>
             <translation>意外错误</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/app.py" />
-            <source>Something went wrong: {0}
-Your saved work is safe.</source>
-            <translation>出现错误：{0}
-已保存的工作不受影响。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/app.py" />
             <source>Demo project</source>
             <translation>示例项目</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupWarning</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/backup_warning.py" />
+            <source>⚠ {0}</source>
+            <translation>⚠ {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/backup_warning.py" />
+            <source>Your edits are saved in the project, but no fresh backup could be made in {0}.</source>
+            <translation>您的修改已保存在项目中，但无法在 {0} 中生成新的备份。</translation>
         </message>
     </context>
     <context>
@@ -196,6 +207,44 @@ Your saved work is safe.</source>
             <location filename="../../annotator/gui/widgets/document_panel.py" />
             <source>Open suggestions only</source>
             <translation>仅显示有待审建议的文档</translation>
+        </message>
+    </context>
+    <context>
+        <name>Editing</name>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>Nothing selected on screen: select some text or click a span, then press the label key.</source>
+            <translation>屏幕上没有选中任何内容：请先选中文字或点击一个标注，再按标签键。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>in this document</source>
+            <translation>（本文档）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>in the whole project</source>
+            <translation>（整个项目）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>Accept</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>Reject</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>No open {0} suggestions {1}.</source>
+            <translation>没有待审的 {0} 建议{1}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>{0} {1} open {2} suggestion(s) {3}?</source>
+            <translation>{0} {1} 条待审的 {2} 建议{3}？</translation>
         </message>
     </context>
     <context>
@@ -426,36 +475,6 @@ Your saved work is safe.</source>
             <location filename="../../annotator/gui/main_window.py" />
             <source>Cannot open the document</source>
             <translation>无法打开文档</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/main_window.py" />
-            <source>in this document</source>
-            <translation>（本文档）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/main_window.py" />
-            <source>in the whole project</source>
-            <translation>（整个项目）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/main_window.py" />
-            <source>Accept</source>
-            <translation>接受</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/main_window.py" />
-            <source>Reject</source>
-            <translation>拒绝</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/main_window.py" />
-            <source>No open {0} suggestions {1}.</source>
-            <translation>没有待审的 {0} 建议{1}。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/main_window.py" />
-            <source>{0} {1} open {2} suggestion(s) {3}?</source>
-            <translation>{0} {1} 条待审的 {2} 建议{3}？</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/main_window.py" />
@@ -806,6 +825,36 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
     </context>
     <context>
+        <name>Safety</name>
+        <message>
+            <location filename="../../annotator/gui/safety.py" />
+            <source>it does not hold everything this window saved</source>
+            <translation>其中缺少本窗口已保存的部分内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/safety.py" />
+            <source>The project file on disk passed its integrity check: everything saved before this error is intact.</source>
+            <translation>磁盘上的项目文件通过了完整性检查：此错误之前保存的工作完好无损。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/safety.py" />
+            <source>The project file in {0} failed its check: {1}.</source>
+            <translation>{0} 中的项目文件未通过检查：{1}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/safety.py" />
+            <source>The newest backup is {0}. To bring it back, close annotator and run:
+annotator restore {1}</source>
+            <translation>最新的备份是 {0}。如需恢复，请关闭 annotator 后运行：
+annotator restore {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/safety.py" />
+            <source>There is no backup in {0}: copy the project folder somewhere safe before you go on.</source>
+            <translation>{0} 中没有备份：请先把项目文件夹复制到安全的位置，再继续操作。</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <location filename="../../annotator/gui/tasks.py" />
@@ -821,6 +870,34 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/tasks.py" />
             <source>Something went wrong; nothing more was done. The details below help to report it.</source>
             <translation>出现意外错误，操作已停止。报告问题时请附上下面的详细信息。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <location filename="../../annotator/gui/undo.py" />
+            <source>Could not redo “{0}”: {1}</source>
+            <translation>无法重做“{0}”：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo.py" />
+            <source>Could not undo “{0}”: {1}</source>
+            <translation>无法撤销“{0}”：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo.py" />
+            <source>The step stays in the history; press the same key to try again.</source>
+            <translation>此步骤仍保留在历史记录中；再按一次同一个键即可重试。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo.py" />
+            <source>This step was taken out of the history.</source>
+            <translation>此步骤已从历史记录中移除。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo.py" />
+            <source>This step was taken out of the history; the earlier steps can still be undone.</source>
+            <translation>此步骤已从历史记录中移除；更早的步骤仍可撤销。</translation>
         </message>
     </context>
 </TS>
