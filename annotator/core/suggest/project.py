@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from annotator.core.models import Suggestion
 from annotator.core.suggest import segment
+from annotator.core.suggest.segment import Token
 from annotator.core.suggest.lexicon import charset, lexicon, table
 
 QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
@@ -128,14 +129,14 @@ RUN_BAN_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "r
 
 
 def _single_ok(tok) -> bool:
-    w, tag = tok[0], tok[1]
+    w, tag = tok.word, tok.tag
     return (len(w) == 1 and _is_cjk(w) and w not in GOVERNING and w not in PRONOUN_CHARS
             and tag not in SINGLE_FUNCTION_TAGS)
 
 
 def _single_loose(tok) -> bool:
     """A one-character word that may sit inside an unknown name (黄/a 田/n 港/j)."""
-    w, tag = tok[0], tok[1]
+    w, tag = tok.word, tok.tag
     return (len(w) == 1 and _is_cjk(w) and w not in HARD_FUNCTION and w not in GOVERNING
             and tag not in RUN_BAN_TAGS)
 
@@ -171,7 +172,7 @@ def _is_cjk(ch: str) -> bool:
 def _evidence(toks, lo, hi) -> bool:
     """Is there something specific (a proper name, unknown word, Latin, phase) in toks[lo:hi]?"""
     for i in range(lo, hi):
-        w, tag = toks[i][0], toks[i][1]
+        w, tag = toks[i].word, toks[i].tag
         if tag in PROPER_TAGS or RE_LATIN.match(w) or RE_PHASE.match(w) or w in REGION_WORDS:
             return True
         if tag == "x" and len(w) > 1 and _is_cjk(w[0]):
@@ -184,14 +185,14 @@ def _evidence(toks, lo, hi) -> bool:
 def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
     """Index of the first token of the name whose last modifier token is toks[j-1]."""
     i = j
-    start_pos = toks[j][3] if j < len(toks) else 0
-    head = toks[j][0] if j < len(toks) else ""
+    start_pos = toks[j].end if j < len(toks) else 0
+    head = toks[j].word if j < len(toks) else ""
     # nominalised verbs right before 工程/项目 belong to the name: …提升改造工程, …综合治理工程
     if head in ("工程", "项目"):
         while i > 0:
-            if toks[i - 1][0] in NAME_VERBS:
+            if toks[i - 1].word in NAME_VERBS:
                 i -= 1
-            elif toks[i - 1][0] == "化" and i >= 2 and _is_cjk(toks[i - 2][0][0]):
+            elif toks[i - 1].word == "化" and i >= 2 and _is_cjk(toks[i - 2].word[0]):
                 i -= 2  # 快速化改造工程, 亮化工程
             else:
                 break
@@ -202,15 +203,15 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
         if w == "）" and i >= 3:
             # a bracketed place inside a name: 大湾区（番禺）珠宝首饰博览会
             k = i - 2
-            while k > 0 and i - k <= 3 and toks[k][0] != "（":
+            while k > 0 and i - k <= 3 and toks[k].word != "（":
                 k -= 1
-            if toks[k][0] == "（" and k > 0 and k < i - 2 and all(
-                    _is_cjk(t[0][0]) for t in toks[k + 1:i - 1]) and _is_cjk(toks[k - 1][0][-1]) \
-                    and toks[k - 1][0] not in GOVERNING:
+            if toks[k].word == "（" and k > 0 and k < i - 2 and all(
+                    _is_cjk(t.word[0]) for t in toks[k + 1:i - 1]) and _is_cjk(toks[k - 1].word[-1]) \
+                    and toks[k - 1].word not in GOVERNING:
                 i = k
                 continue
             break
-        if w in GOVERNING and tag == "vn" and i == j and i >= 2 and toks[i - 2][1] in NOUN_TAGS:
+        if w in GOVERNING and tag == "vn" and i == j and i >= 2 and toks[i - 2].tag in NOUN_TAGS:
             i -= 1  # a nominalised verb that names the kind of facility: …管理服务平台
             continue
         if w in GOVERNING or any(c in CLAUSE_BREAK for c in w) or w in "、“”\"「」『』‘’":
@@ -218,36 +219,36 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
         if RE_PHASE.match(w) or RE_LATIN.match(w) or w in REGION_WORDS:
             i -= 1
             continue
-        if i >= 2 and (toks[i - 2][0] + w in GOVERNING or (
-                i >= 4 and "".join(t[0] for t in toks[i - 4:i]) in GOVERNING)):
+        if i >= 2 and (toks[i - 2].word + w in GOVERNING or (
+                i >= 4 and "".join(t.word for t in toks[i - 4:i]) in GOVERNING)):
             break  # a governing verb cut into characters (做/大/做/强)
         if _is_single_run(toks, i - 1):
-            if i >= 2 and (toks[i - 2][0].isdigit() or RE_NUMERIC.match(toks[i - 2][0])):
+            if i >= 2 and (toks[i - 2].word.isdigit() or RE_NUMERIC.match(toks[i - 2].word)):
                 break  # a measure word after a number (20/家 托/班)
             i -= 1
             continue
-        if _single_ok(toks[i - 1]) and i >= 2 and toks[i - 2][1] == "ns" and i < j:
+        if _single_ok(toks[i - 1]) and i >= 2 and toks[i - 2].tag == "ns" and i < j:
             i -= 1  # one character between a place and the rest: 镇雄县农特产品…
             continue
         if w in ADMIN_SINGLE and (i < j or len(head) >= 3):
             i -= 1  # 县人民医院, 市妇幼保健院: the county's or city's own facility
             break
-        if RE_ORDINAL.match(w) and i < len(toks) and toks[i][0] in ORDINAL_NEXT:
+        if RE_ORDINAL.match(w) and i < len(toks) and toks[i].word in ORDINAL_NEXT:
             i -= 1  # 第四高级中学, 第二人民医院
             continue
-        if w == "段" and i >= 2 and toks[i - 2][1] in PROPER_TAGS:
+        if w == "段" and i >= 2 and toks[i - 2].tag in PROPER_TAGS:
             i -= 1  # 光华大道温江段…工程
             continue
-        if w == "新" and head in ("校区", "院区") and i >= 2 and (toks[i - 2][1] in NOUN_TAGS or toks[i - 2][1] in ("s", "nrt", "x")) \
-                and toks[i - 2][0] not in GOVERNING and _is_cjk(toks[i - 2][0][-1]):
+        if w == "新" and head in ("校区", "院区") and i >= 2 and (toks[i - 2].tag in NOUN_TAGS or toks[i - 2].tag in ("s", "nrt", "x")) \
+                and toks[i - 2].word not in GOVERNING and _is_cjk(toks[i - 2].word[-1]):
             i -= 1  # 晋江一中新校区: 新 between the owner's name and the facility
             continue
         if w.endswith("届"):
             break  # 首届, 第三届: the edition is no part of the name
-        if w in ("至", "到") and i >= 2 and i < len(toks) and toks[i][1] in PROPER_TAGS and (
-                toks[i - 2][1] in PROPER_TAGS or (toks[i][1] == "ns" and head in LINE_HEADS
-                                                  and len(toks[i - 2][0]) == 2
-                                                  and toks[i - 2][1] in ("n", "nz", "x"))):
+        if w in ("至", "到") and i >= 2 and i < len(toks) and toks[i].tag in PROPER_TAGS and (
+                toks[i - 2].tag in PROPER_TAGS or (toks[i].tag == "ns" and head in LINE_HEADS
+                                                  and len(toks[i - 2].word) == 2
+                                                  and toks[i - 2].tag in ("n", "nz", "x"))):
             i -= 1  # 无锡至江阴城际轨道交通工程
             continue
         if tag.startswith("m") and not RE_NUMERIC.match(w):
@@ -256,7 +257,7 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
         if tag == "t" and not any(c in TIME_CHARS for c in w):
             i -= 1  # a time word that is no date: 夜间经济示范街区
             continue
-        if tag == "a" and len(w) > 1 and i >= 2 and (toks[i - 2][1] in NOUN_TAGS or toks[i - 2][1]
+        if tag == "a" and len(w) > 1 and i >= 2 and (toks[i - 2].tag in NOUN_TAGS or toks[i - 2].tag
                                                      in PROPER_TAGS):
             i -= 1  # an adjective inside a noun phrase: 坝区高效节水灌溉工程
             continue
@@ -273,12 +274,12 @@ def _walk_left(toks, j, limit_chars=20, lenient=True) -> int:
 
 
 def _fragment_char(tok) -> bool:
-    return len(tok[0]) == 1 and _is_cjk(tok[0]) and tok[0] not in FRAGMENT_BREAKS
+    return len(tok.word) == 1 and _is_cjk(tok.word) and tok.word not in FRAGMENT_BREAKS
 
 
 def _fragment_start(toks, i) -> bool:
     """Does the name start with one character whose left neighbour is one character too?"""
-    return _fragment_char(toks[i]) and _fragment_char(toks[i - 1]) and toks[i - 1][3] == toks[i][2]
+    return _fragment_char(toks[i]) and _fragment_char(toks[i - 1]) and toks[i - 1].end == toks[i].start
 
 
 class ProjectSuggester:
@@ -325,18 +326,18 @@ class ProjectSuggester:
             entry = seen.get((cs, ce))
             if entry is None:
                 toks = segment.tokens(text[cs:ce], cs)
-                entry = seen[(cs, ce)] = (toks, {t[3]: k for k, t in enumerate(toks)})
+                entry = seen[(cs, ce)] = (toks, {t.end: k for k, t in enumerate(toks)})
             toks, ends = entry
             j = ends.get(he)
             if j is None:
                 # the head fused with the word after it (工程建设, 项目建设): split it
-                k = next((k for k, t in enumerate(toks) if t[2] <= hs < t[3]), None)
-                if k is None or toks[k][0][he - toks[k][2]:] not in FOLLOW_OK \
-                        or not toks[k][0][:he - toks[k][2]].endswith(head):
+                k = next((k for k, t in enumerate(toks) if t.start <= hs < t.end), None)
+                if k is None or toks[k].word[he - toks[k].start:] not in FOLLOW_OK \
+                        or not toks[k].word[:he - toks[k].start].endswith(head):
                     continue  # the head word is inside a longer word (城市, 港区, 中心城区 …)
                 w, _, ts, te = toks[k]
                 cut = he - ts
-                toks = toks[:k] + [(w[:cut], "n", ts, he), (w[cut:], "vn", he, te)] + toks[k + 1:]
+                toks = toks[:k] + [Token(w[:cut], "n", ts, he), Token(w[cut:], "vn", he, te)] + toks[k + 1:]
                 j = k
             i = _walk_left(toks, j)
             fragment = False
@@ -345,44 +346,44 @@ class ProjectSuggester:
             if 0 < i < j and _fragment_start(toks, i):
                 k = i
                 while k > 0 and i - k < 3 and _fragment_char(toks[k - 1]) \
-                        and toks[k - 1][0] not in heads \
-                        and toks[k - 1][3] == toks[k][2] and not (
-                        k >= 2 and RE_NUMERIC.match(toks[k - 2][0])):
+                        and toks[k - 1].word not in heads \
+                        and toks[k - 1].end == toks[k].start and not (
+                        k >= 2 and RE_NUMERIC.match(toks[k - 2].word)):
                     k -= 1  # (not a measure word after a number: 20家 托/班)
                 fragment = k < i  # an unknown word: a proper name (丈八沟, 以勒)
                 i = k
-                if i > 0 and toks[i - 1][1] == "ns" and fragment:
+                if i > 0 and toks[i - 1].tag == "ns" and fragment:
                     i -= 1  # the place the unknown name lies in: 乌峰街道大坪安置区
-            start = toks[i][2] if i < len(toks) else hs
+            start = toks[i].start if i < len(toks) else hs
             # a quoted name right before the walk's stop: “智慧X”平台
-            if i > 0 and toks[i - 1][0] in ("”", '"', "」", "』", "’"):
-                q = text.rfind({"”": "“", '"': '"', "」": "「", "』": "『", "’": "‘"}[toks[i - 1][0]],
-                               cs, toks[i - 1][2])
+            if i > 0 and toks[i - 1].word in ("”", '"', "」", "』", "’"):
+                q = text.rfind({"”": "“", '"': '"', "」": "「", "』": "『", "’": "‘"}[toks[i - 1].word],
+                               cs, toks[i - 1].start)
                 if q >= 0:
                     start = q
-            if start >= hs and toks[j][2] >= hs:
+            if start >= hs and toks[j].start >= hs:
                 continue  # nothing before the head
             if he - start - len(head) < 2 and not (len(head) >= 3 and text[start] in ADMIN_SINGLE):
                 continue  # one character before the head is no name (大城, 三港), but 县中医院 is
             ext = RE_RIGHT_EXT.match(text, he)
             if ext and ext.end() <= ce:
                 he = ext.end()
-                j = next((k for k in range(j, len(toks)) if toks[k][3] == he), j)
-            if not ext and head in LINE_HEADS and j + 2 < len(toks) and toks[j + 1][1] in PROPER_TAGS \
-                    and toks[j + 2][0] == "段" and toks[j + 2][3] <= ce:
+                j = next((k for k in range(j, len(toks)) if toks[k].end == he), j)
+            if not ext and head in LINE_HEADS and j + 2 < len(toks) and toks[j + 1].tag in PROPER_TAGS \
+                    and toks[j + 2].word == "段" and toks[j + 2].end <= ce:
                 j += 2  # a section of a road or line: 渝昆高铁镇雄段
-                he = toks[j][3]
+                he = toks[j].end
                 ext = True
             nxt = toks[j + 1] if j + 1 < len(toks) else None
             if nxt is not None and not ext and heads.get(head) == "strong":
                 bm = RE_BUILDING.match(text, he, ce)
                 if bm and bm.end() in ends:
                     nxt = None  # a building of the hospital or school: …医院医技综合楼
-            if nxt is not None and nxt[0] not in FOLLOW_OK and len(head) < 3 and not ext and (
-                    nxt[1].startswith("n") or (nxt[1] == "x" and _is_cjk(nxt[0][0]))):
+            if nxt is not None and nxt.word not in FOLLOW_OK and len(head) < 3 and not ext and (
+                    nxt.tag.startswith("n") or (nxt.tag == "x" and _is_cjk(nxt.word[0]))):
                 continue  # the head word goes on into a longer noun (中心城区, 基地核心…)
-            if len(head) == 1 and nxt is not None and nxt[0] not in FOLLOW_OK \
-                    and nxt[0] not in "、等和及与":
+            if len(head) == 1 and nxt is not None and nxt.word not in FOLLOW_OK \
+                    and nxt.word not in "、等和及与":
                 continue
             if head in ORG_HEADS and self._partner(text, cs, start, he, ce):
                 continue  # 与…研究院合作: an organisation, not a facility
@@ -425,9 +426,9 @@ class ProjectSuggester:
                         m = hm
                 if m is not None and len(inner) > len(m.group()):
                     itoks = segment.tokens(inner)
-                    if m.start() not in {t[2] for t in itoks} and not (
-                            EVENT_ENDINGS.ends(inner) and itoks and itoks[-1][3] == len(inner)
-                            and len(itoks[-1][0]) <= 3):
+                    if m.start() not in {t.start for t in itoks} and not (
+                            EVENT_ENDINGS.ends(inner) and itoks and itoks[-1].end == len(inner)
+                            and len(itoks[-1].word) <= 3):
                         continue  # the head ends a longer word: “国际文旅小城” is a slogan
                         # (but an event word is a name: “火把节”, “大凉山国际戏剧节”)
                     if not self._generic(text[a:b + 1], text, a, b + 1):
@@ -451,13 +452,13 @@ class ProjectSuggester:
                 for hm in quote_head_re.finditer(text, b + 1, seg_end):
                     he = hm.end()
                     toks = segment.tokens(text[b + 1:ce], b + 1)
-                    j = next((k for k, t in enumerate(toks) if t[3] == he), None)
+                    j = next((k for k, t in enumerate(toks) if t.end == he), None)
                     if j is None:
                         continue
                     between = text[b + 1:hm.start()]
-                    if any((w[0] in GOVERNING and w[1] not in NOUN_TAGS) or
-                           w[1] in ("m", "q", "uj", "p", "c")
-                           for w in toks[:j]) or "的" in between or len(between) > 14:
+                    if any((t.word in GOVERNING and t.tag not in NOUN_TAGS) or
+                           t.tag in ("m", "q", "uj", "p", "c")
+                           for t in toks[:j]) or "的" in between or len(between) > 14:
                         break  # something (a verb, 的, a count) between quote and head
                     if self._generic(text[a:he], text, a, he):
                         break
@@ -528,13 +529,13 @@ class ProjectSuggester:
             if not toks:
                 return
             last = len(toks) - 1
-            if last > 0 and RE_PHASE.match(toks[last][0]):
+            if last > 0 and RE_PHASE.match(toks[last].word):
                 last -= 1  # X二期、Y等: the item is X's phase, named by X
             i = _walk_left(toks, last, limit_chars=14, lenient=True)
             # the item is the last token(s); lenient walk lets a final verb-ish word in
             if i >= len(toks):
                 return
-            spans[0][0] = toks[i][2]
+            spans[0][0] = toks[i].start
         items = [(s, e) for s, e in spans if 1 < e - s <= 16]
         if len(items) != len(spans):
             return
@@ -572,8 +573,8 @@ class ProjectSuggester:
         for m in RE_LINE.finditer(text):
             a = m.start()
             before = segment.tokens(text[max(0, a - 8):a], max(0, a - 8))
-            if before and before[-1][1] == "ns":
-                a = before[-1][2]  # 广州地铁22号线
+            if before and before[-1].tag == "ns":
+                a = before[-1].start  # 广州地铁22号线
             out.append((a, m.end(), 0.7, "project: metro or rail line"))
 
     # -- API ---------------------------------------------------------------------------
