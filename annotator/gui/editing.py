@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 class Editing(QObject):
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.w = window
 

@@ -15,12 +15,12 @@ or redone, ``show`` brings its document on screen. A step that fails
 from __future__ import annotations
 
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from annotator.core.errors import AnnotatorError, SaveError, ValidationError
+from annotator.core.errors import AnnotatorError, SaveError
 from annotator.core.models import Change, ChangeSet, Label
 from annotator.core.store import Store
 
@@ -35,7 +35,7 @@ def _tr(text: str) -> str:
 class Step(QUndoCommand):
     """One undoable step whose change is already written; subclasses say how to write it."""
 
-    def __init__(self, text: str, on_error: OnError | None, show: Callable[["Step"], None] | None):
+    def __init__(self, text: str, on_error: OnError | None, show: Callable[[Step], None] | None):
         super().__init__(text)
         self._on_error = on_error
         self._show = show
@@ -198,11 +198,8 @@ class LabelCommand(Step):
 
     def _write(self, forward: bool) -> None:
         old, new = (self.before, self.after) if forward else (self.after, self.before)
-        if new is None:  # undo of an add: the core removes a label that no span uses
-            delete_label = getattr(self.store, "delete_label", None)
-            if delete_label is None:  # a core without Store.delete_label
-                raise ValidationError(f"label {old.name} cannot be removed by this version of annotator")
-            delete_label(old.name)
+        if new is None:  # undo of an add: the core removes a label that no span uses (else refuses)
+            self.store.delete_label(old.name)
         elif old is None:  # redo of an add
             self.store.add_label(new.name, new.color, new.shortcut, new.description)
         else:

@@ -85,8 +85,6 @@ def test_rename_recolour_and_rekey_are_undone_one_by_one(window, store, qtbot, e
 
 
 def test_an_added_label_is_removed_by_undo(window, store, qtbot, editor):
-    if not hasattr(store, "delete_label"):
-        pytest.xfail("needs Store.delete_label from the core (undo of an added label)")
     qtbot.mouseClick(editor.add_button, Left)
     added = editor.label_at(editor.table.currentRow()).name
     assert added in store.label_names()
@@ -97,6 +95,17 @@ def test_an_added_label_is_removed_by_undo(window, store, qtbot, editor):
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl | Shift)
     assert added in store.label_names()
 
+
+def test_undo_of_an_added_label_that_another_program_used_is_refused(window, store, qtbot, editor):
+    qtbot.mouseClick(editor.add_button, Left)
+    added = editor.label_at(editor.table.currentRow()).name
+    qtbot.keyClick(editor.table, Qt.Key.Key_Escape)
+    close(editor, window, qtbot)
+    store.add_annotation(window.doc_id, 3, 6, added, annotator="other")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
+    assert added in store.label_names()
+    assert added in window.errors[-1] and "used by 1 annotation" in window.errors[-1]
+    assert window.undo_stack.count() == 0 and not window.undo_stack.canRedo()
 
 def test_rename_then_undo_of_an_earlier_accept(window, store, qtbot):
     qtbot.keyClick(window.text_view, Qt.Key.Key_N)

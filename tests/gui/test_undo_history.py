@@ -54,7 +54,7 @@ def test_delete_f5_ctrl_z_names_the_span_and_keeps_the_earlier_steps(window, sto
 
 
 def test_a_busy_project_keeps_the_step_to_try_again(window, store, qtbot):
-    view, doc = window.text_view, window.doc_id
+    view = window.text_view
     qtbot.keyClick(view, Qt.Key.Key_N)
     city = window.selected_id
     qtbot.keyClick(view, Qt.Key.Key_Return)
