@@ -113,7 +113,9 @@ class ProjectCommands(QObject):
         if self.w.ops is not None:
             from annotator.gui.dialogs.label_editor import LabelEditorDialog
 
-            LabelEditorDialog(self.w.store, self.w, ops=self.w.ops).exec()
+            dialog = LabelEditorDialog(self.w.store, self.w, ops=self.w.ops)
+            dialog.exec()
+            dialog.deleteLater()  # it listens to the window's ops while it lives
 
     def search_dialog(self) -> None:
         if self.w.store is None:

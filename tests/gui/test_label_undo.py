@@ -3,7 +3,7 @@ database too; and renaming a label does not break Ctrl+Z of an earlier accept.""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
@@ -45,11 +45,16 @@ def type_into_cell(qtbot, dialog, row, column, text):
     qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
 
 
-def close(dialog, window, qtbot):
-    dialog.close()
+def refocus(window, qtbot):
+    """Back to the article, as the desktop does when a dialog closes (offscreen Qt does not)."""
     window.activateWindow()
     window.text_view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
+
+
+def close(dialog, window, qtbot):
+    dialog.close()
+    refocus(window, qtbot)
 
 
 def test_rename_recolour_and_rekey_are_undone_one_by_one(window, store, qtbot, editor):
@@ -131,3 +136,20 @@ def test_a_label_renamed_by_another_program_does_not_break_undo_of_an_accept(win
     assert (store.annotation(city).label, store.annotation(city).status) == ("PLACE", "suggested")
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl | Shift)
     assert (store.annotation(city).label, store.annotation(city).status) == ("PLACE", "accepted")
+
+
+def test_the_labels_menu_opens_the_editor_on_the_window_history(window, store, qtbot):
+    def in_the_dialog():
+        dialog = QApplication.activeModalWidget()
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        type_into_cell(qtbot, dialog, row_of(dialog, "TARGET"), NAME, "GOAL")
+        dialog.reject()
+
+    QTimer.singleShot(0, in_the_dialog)
+    window.actions["labels"].trigger()  # Project › Labels…: modal until closed
+    assert "GOAL" in store.label_names()
+    assert window.form.label_button("GOAL")
+    refocus(window, qtbot)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
+    assert "TARGET" in store.label_names() and "GOAL" not in store.label_names()
