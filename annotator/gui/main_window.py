@@ -24,7 +24,8 @@ from annotator.gui.ops import Ops
 from annotator.gui.widgets.backup_warning import BackupWarning
 from annotator.gui.widgets.document_panel import DocumentPanel
 from annotator.gui.widgets.form import AnnotationForm
-from annotator.gui.widgets.text_view import FindBar, TextView
+from annotator.gui.widgets.find_bar import FindBar
+from annotator.gui.widgets.text_view import TextView
 
 
 class MainWindow(QMainWindow):

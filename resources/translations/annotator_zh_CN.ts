@@ -383,12 +383,12 @@
     <context>
         <name>FindBar</name>
         <message>
-            <location filename="../../annotator/gui/widgets/text_view.py" />
+            <location filename="../../annotator/gui/widgets/find_bar.py" />
             <source>Find in this document (Enter: next, Esc: close)</source>
             <translation>在本文档中查找（回车：下一个，Esc：关闭）</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/text_view.py" />
+            <location filename="../../annotator/gui/widgets/find_bar.py" />
             <source>{0} found</source>
             <translation>找到 {0} 处</translation>
         </message>

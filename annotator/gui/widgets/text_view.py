@@ -5,7 +5,8 @@ Formats are written into the view's own QTextDocument in one pass when a documen
 range a ChangeSet touched. Nested spans of different labels stay visible: the innermost
 span gives the background, an outer span of another label the underline. Suggestions are
 paler with a wave (inner) or dashed (outer) underline; rejected spans are hidden unless
-``show_rejected``. The selected span and find hits are ExtraSelections (cheap to swap).
+``show_rejected``. The selected span and find hits (:mod:`.find_bar`) are ExtraSelections
+(cheap to swap).
 """
 from __future__ import annotations
 
@@ -15,12 +16,10 @@ import shiboken6
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit,
-                               QToolTip, QWidget)
+from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from annotator.core.models import Annotation, ChangeSet, Label
 from annotator.gui.offsets import OffsetMap
-from annotator.gui.retranslating import Retranslating
 
 CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
 VISIBLE_BEFORE, VISIBLE_AFTER = 3_000, 12_000  # characters formatted before the first paint
@@ -382,58 +381,3 @@ class TextView(QPlainTextEdit):
             line += "\n" + self.tr("Note: {0}").format(a.note)
         return line
 
-
-class FindBar(Retranslating, QWidget):
-    """Ctrl+F: a line under the article; every hit highlighted, Enter goes to the next, Esc closes."""
-
-    def __init__(self, view: TextView, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.view = view
-        self.hits: list[tuple[int, int]] = []
-        self.edit = QLineEdit()
-        self.edit.textChanged.connect(self._changed)
-        self.edit.returnPressed.connect(self.next_hit)
-        self.count = QLabel()
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit)
-        row.addWidget(self.count)
-        self.retranslate()
-        self.hide()
-
-    def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("Find in this document (Enter: next, Esc: close)"))
-
-    def open(self) -> None:
-        self.show()
-        self.edit.setFocus()
-        self.edit.selectAll()
-
-    def close_bar(self) -> None:
-        """Hide the bar; the hit it selected is let go, so that a label key cannot act on it unseen."""
-        self.hide()
-        self.view.set_find_hits([])
-        self.view.clear_text_selection()
-        self.view.setFocus()
-
-    def _changed(self, needle: str) -> None:
-        text, hits, pos = self.view.text, [], 0
-        while needle and (pos := text.find(needle, pos)) >= 0 and len(hits) < 10_000:
-            hits.append((pos, pos + len(needle)))
-            pos += 1
-        self.hits = hits
-        self.view.set_find_hits(hits)
-        self.count.setText(self.tr("{0} found").format(len(hits)) if needle else "")
-
-    def next_hit(self) -> None:
-        if self.hits:
-            here = self.view.selection_cp()[1]
-            start, end = next((h for h in self.hits if h[0] >= here), self.hits[0])
-            self.view.select_range(start, end)
-            self.view.ensureCursorVisible()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_bar()
-            return
-        super().keyPressEvent(event)
