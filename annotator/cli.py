@@ -148,7 +148,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from annotator.core import backup
+    from annotator.core.store import backup
+    from annotator.core.store.restore import restore
 
     if args.list:
         folder = Path(args.project)
@@ -156,7 +157,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                            key=lambda p: p.stat().st_mtime):
             print(path)
         return 0
-    used = backup.restore(Path(args.project), Path(args.backup) if args.backup else None)
+    used = restore(Path(args.project), Path(args.backup) if args.backup else None)
     print(f"restored {args.project} from {used}")
     return 0
 

@@ -46,4 +46,4 @@ def test_sql_lives_in_the_store_package_only():
     store = CORE / "store"
     offenders = [str(p.relative_to(CORE)) for p in CORE.rglob("*.py") if store not in p.parents
                  and any(k in p.read_text(encoding="utf-8") for k in keywords)]
-    assert offenders == ["backup.py"]  # until backup moves into the store package
+    assert offenders == []

@@ -102,11 +102,11 @@ def test_suggest(project, capsys):
 
 def test_restore(project, capsys):
     folder, gold = project
-    from annotator.core import backup
+    from annotator.core.store import backup
     from annotator.core.store import Store
 
     with Store.open(folder) as store:
-        made = backup.backup(store, reason="manual")
+        made = backup.backup(store.conn, store.folder, reason="manual")
     run(capsys, "import-annotations", folder, gold)
     code, out, _ = run(capsys, "restore", folder, "--list")
     assert code == 0 and str(made) in out

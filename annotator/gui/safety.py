@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.core.backup import backup_dir, list_backups
+from annotator.core.store.backup import backup_dir, list_backups
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 

@@ -13,7 +13,8 @@ import time
 import pytest
 
 from annotator import cli
-from annotator.core import backup
+from annotator.core.store import backup
+from annotator.core.store.restore import restore
 from annotator.core.store import migrations
 from annotator.core.store import base as store_base
 from annotator.core.errors import ProjectError
@@ -106,7 +107,7 @@ def test_backup_before_a_migration(project, monkeypatch):
 
 def test_at_most_ten_backups_are_kept(project):
     with Store.open(project) as store:
-        made = [backup.backup(store, reason=f"r{i}") for i in range(13)]
+        made = [backup.backup(store.conn, store.folder, reason=f"r{i}") for i in range(13)]
     kept = backup.list_backups(project)
     assert len(kept) == backup.KEEP == 10
     assert kept == made[-10:]
@@ -115,7 +116,7 @@ def test_at_most_ten_backups_are_kept(project):
 def test_restore_through_the_cli(project, capsys):
     with Store.open(project) as store:
         store.add_annotation(1, 3, 6, "DISTRICT")
-        good = backup.backup(store, reason="manual")
+        good = backup.backup(store.conn, store.folder, reason="manual")
         store.add_annotation(1, 14, 19, "PROJECT")
     assert cli.main(["restore", str(project), "--list"]) == 0
     assert str(good) in capsys.readouterr().out
@@ -137,13 +138,13 @@ def test_restore_through_the_cli(project, capsys):
 
 def test_restoring_the_oldest_of_ten_backups_again_and_again_keeps_them_all(project):
     with Store.open(project) as store:
-        made = [backup.backup(store, reason=f"r{i}") for i in range(backup.KEEP)]
+        made = [backup.backup(store.conn, store.folder, reason=f"r{i}") for i in range(backup.KEEP)]
         for i, m in enumerate(made):  # each backup holds a different number of spans
             assert len(spans_in(m)) == 0
         store.add_annotation(1, 3, 6, "DISTRICT")
     oldest = backup.list_backups(project)[0]
     for _ in range(12):
-        assert backup.restore(project, oldest) == oldest
+        assert restore(project, oldest) == oldest
         assert oldest.exists()
     assert backup.list_backups(project) == made  # restores never rotate the automatic series
     assert len(backup.list_restore_points(project)) == backup.KEEP  # their own series, also capped
@@ -152,7 +153,7 @@ def test_restoring_the_oldest_of_ten_backups_again_and_again_keeps_them_all(proj
 
 def test_restore_refuses_a_backup_of_a_newer_schema(project, tmp_path, capsys):
     with Store.open(project) as store:
-        newer = backup.backup(store, reason="manual")
+        newer = backup.backup(store.conn, store.folder, reason="manual")
     conn = sqlite3.connect(newer)
     conn.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
     conn.commit()
@@ -173,7 +174,7 @@ def test_restore_where_the_path_holds_uri_characters(tmp_path, name, capsys):
         store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
     with Store.open(folder) as store:
         store.add_annotation(1, 3, 6, "DISTRICT")
-        good = backup.backup(store, reason="manual")
+        good = backup.backup(store.conn, store.folder, reason="manual")
         store.add_annotation(1, 14, 19, "PROJECT")
     outside = set(tmp_path.iterdir())
     assert cli.main(["restore", str(folder), str(good)]) == 0, capsys.readouterr().err
@@ -193,7 +194,7 @@ def test_a_damaged_database_is_never_kept_as_a_backup(project, tmp_path):
     conn.close()
     conn = sqlite3.connect(damaged)
     with pytest.raises(ProjectError, match="damaged"):
-        backup._copy(conn, project / "backups" / "project-x.sqlite")
+        backup.copy_checked(conn, project / "backups" / "project-x.sqlite")
     conn.close()
     assert not (project / "backups" / "project-x.sqlite").exists()
     assert list((project / "backups").glob("*.part")) == []
@@ -211,7 +212,7 @@ def test_part_files_of_killed_backups_are_removed(project):
     mine = d / f"project-20260101-000000-000000-hourly.{os.getpid()}.part"
     mine.write_bytes(b"x")  # a backup of a living process is left alone
     with Store.open(project) as store:
-        backup.backup(store, reason="manual")
+        backup.backup(store.conn, store.folder, reason="manual")
     assert not stale.exists() and not legacy.exists() and mine.exists()
 
 
@@ -232,7 +233,7 @@ def test_a_failed_automatic_backup_is_logged_and_kept_for_the_user(project, monk
 def test_restore_brings_back_a_project_whose_database_is_damaged(project, capsys):
     with Store.open(project) as store:
         store.add_annotation(1, 3, 6, "DISTRICT")
-        backup.backup(store, reason="manual")
+        backup.backup(store.conn, store.folder, reason="manual")
     damaged = b"SQLite format 3\x00" + os.urandom(8000)
     (project / DB_FILENAME).write_bytes(damaged)
     assert cli.main(["restore", str(project)]) == 0, capsys.readouterr().err

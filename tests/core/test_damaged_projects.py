@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotator import cli
-from annotator.core import backup
+from annotator.core.store import backup
 from annotator.core.errors import ProjectError
 from annotator.core.models import Document
 from annotator.core.store import Store

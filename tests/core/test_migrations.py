@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from annotator.core import backup
+from annotator.core.store import backup
 from annotator.core.store import migrations
 from annotator.core.sqlite import Database
 from annotator.core.store import Store

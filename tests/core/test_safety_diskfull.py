@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from annotator.core import backup
+from annotator.core.store import backup
 from annotator.core.errors import SaveError
 from annotator.core.models import Document
 from annotator.core.store import Store

@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator.core.backup import backup, list_backups
+from annotator.core.store.backup import backup, list_backups
 from annotator.gui import app, tasks
 from annotator.gui.dialogs import errors
 
@@ -25,7 +25,7 @@ def fail_writes(monkeypatch, store):
 
 def damage(folder, store):
     """Fold the log into the file, then overwrite everything after its first page."""
-    backup(store, reason="test")  # a backup to point to
+    backup(store.conn, store.folder, reason="test")  # a backup to point to
     store.checkpoint()
     path = folder / "project.sqlite"
     size = path.stat().st_size

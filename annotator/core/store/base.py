@@ -14,8 +14,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable, Iterator, Self
 
-from annotator.core import backup
-from annotator.core.store import migrations
+from annotator.core.store import backup, migrations
 from annotator.core.errors import ProjectError, SaveError
 from annotator.core.models import Label
 from annotator.core.sqlite import Database
@@ -150,7 +149,7 @@ class StoreBase:
         steps = migrations.pending(version)
         if steps:
             if version > 0:
-                backup.backup(self, reason=f"before-migration-v{version}")
+                backup.backup(self.conn, self.folder, reason=f"before-migration-v{version}")
             for number, step in enumerate(steps, start=version + 1):
                 with self.transaction():
                     step(self.db)
@@ -229,12 +228,12 @@ class StoreBase:
         if self._last_backup_check is not None and clock - self._last_backup_check < backup.INTERVAL_SECONDS:
             return
         self._last_backup_check = clock
-        self._run_backup(lambda: backup.backup_if_changed(self, "session" if not self._wrote else "hourly"))
+        self._run_backup(lambda: backup.backup_if_changed(self.conn, self.folder, "session" if not self._wrote else "hourly"))
 
     def _backup_at_close(self) -> None:
         """A session that wrote into a project with no backup yet (its first import) leaves one."""
         if self._auto_backup and self._wrote and not backup.list_backups(self.folder):
-            self._run_backup(lambda: backup.backup_if_changed(self, "first"))
+            self._run_backup(lambda: backup.backup_if_changed(self.conn, self.folder, "first"))
 
     def _run_backup(self, make: Callable[[], object]) -> None:
         try:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from annotator.core.backup import backup_dir
+from annotator.core.store.backup import backup_dir
 
 
 class BackupWarning(QLabel):

@@ -20,13 +20,9 @@ import shutil
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
-
 from annotator.core.errors import ProjectError
+from annotator.core.store import migrations
 from annotator.paths import DB_FILENAME
-
-if TYPE_CHECKING:
-    from annotator.core.store import Store
 
 BACKUP_DIR = "backups"
 KEEP = 10
@@ -59,11 +55,11 @@ def list_restore_points(folder: Path) -> list[Path]:
     return sorted(d.glob(f"{BEFORE_RESTORE}*.sqlite")) if d.is_dir() else []
 
 
-def _stamp() -> str:
+def stamp() -> str:
     return datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
 
 
-def _uri(path: Path) -> str:
+def ro_uri(path: Path) -> str:
     """A read-only ``file:`` URI: the path percent-encoded, so '#', '?' and '%' stay part of it."""
     return f"{Path(path).resolve().as_uri()}?mode=ro"
 
@@ -93,7 +89,7 @@ def remove_stale_parts(folder: Path) -> list[Path]:
     return removed
 
 
-def _copy(conn: sqlite3.Connection, target: Path) -> Path:
+def copy_checked(conn: sqlite3.Connection, target: Path) -> Path:
     """Copy an open database to ``target`` through a checked ``.part`` file."""
     tmp = target.with_name(f"{target.stem}.{os.getpid()}.part")
     try:
@@ -115,13 +111,14 @@ def _copy(conn: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
-def backup(store: "Store", reason: str = "hourly") -> Path:
-    """Copy the open database to backups/project-<UTC time>-<reason>.sqlite; keep the last KEEP."""
-    d = backup_dir(store.folder)
+def backup(conn: sqlite3.Connection, folder: Path, reason: str = "hourly") -> Path:
+    """Copy the database open on ``conn`` to ``folder``/backups/project-<UTC time>-<reason>.sqlite;
+    keep the last KEEP."""
+    d = backup_dir(folder)
     d.mkdir(exist_ok=True)
-    remove_stale_parts(store.folder)
-    target = _copy(store.conn, d / f"{AUTOMATIC}{_stamp()}-{reason}.sqlite")
-    for old in list_backups(store.folder)[:-KEEP]:
+    remove_stale_parts(folder)
+    target = copy_checked(conn, d / f"{AUTOMATIC}{stamp()}-{reason}.sqlite")
+    for old in list_backups(folder)[:-KEEP]:
         old.unlink(missing_ok=True)
     return target
 
@@ -133,15 +130,15 @@ def _fingerprint(conn: sqlite3.Connection) -> tuple | None:
         return None
 
 
-def backup_if_changed(store: "Store", reason: str) -> Path | None:
+def backup_if_changed(conn: sqlite3.Connection, folder: Path, reason: str) -> Path | None:
     """Back up unless the project has no documents or equals its newest backup."""
-    current = _fingerprint(store.conn)
+    current = _fingerprint(conn)
     if current is None or not current[0]:
         return None
-    existing = list_backups(store.folder)
+    existing = list_backups(folder)
     if existing:
         try:
-            probe = sqlite3.connect(_uri(existing[-1]), uri=True)
+            probe = sqlite3.connect(ro_uri(existing[-1]), uri=True)
         except sqlite3.Error:
             probe = None
         if probe is not None:
@@ -150,26 +147,24 @@ def backup_if_changed(store: "Store", reason: str) -> Path | None:
                     return None
             finally:
                 probe.close()
-    return backup(store, reason)
+    return backup(conn, folder, reason)
 
 
-def _set_aside(folder: Path) -> None:
+def set_aside(folder: Path) -> None:
     """Move a database that cannot be opened (and its journal files) to backups/damaged-<time>-…"""
     d = backup_dir(folder)
     d.mkdir(exist_ok=True)
-    stamp = _stamp()
+    when = stamp()
     for suffix in ("", "-wal", "-shm"):
         path = folder / (DB_FILENAME + suffix)
         if path.exists():
-            shutil.move(str(path), str(d / f"damaged-{stamp}-{DB_FILENAME}{suffix}"))
+            shutil.move(str(path), str(d / f"damaged-{when}-{DB_FILENAME}{suffix}"))
 
 
 def check_backup(source: Path) -> None:
     """ProjectError unless ``source`` is a sound database of a project this annotator can open."""
-    from annotator.core.store import migrations
-
     try:
-        probe = sqlite3.connect(_uri(source), uri=True)
+        probe = sqlite3.connect(ro_uri(source), uri=True)
     except sqlite3.Error as e:
         raise ProjectError(f"{source}: is not a usable backup ({e})") from e
     try:
@@ -187,44 +182,3 @@ def check_backup(source: Path) -> None:
     if version > migrations.SCHEMA_VERSION:
         raise ProjectError(f"{source}: was made by a newer annotator (schema {version}, this one knows "
                            f"{migrations.SCHEMA_VERSION}); it was not restored")
-
-
-def restore(folder: Path, source: Path | None = None) -> Path:
-    """Replace the project's database by a backup (the newest automatic one unless ``source``).
-
-    The current database is copied to backups/before-restore-<time>.sqlite first, so a
-    restore can be undone; one that cannot be opened any more is moved to
-    backups/damaged-<time>-project.sqlite as it is. The backup itself is only read.
-    """
-    from annotator.core.store import Store
-
-    folder = Path(folder)
-    if source is None:
-        backups = list_backups(folder)
-        if not backups:
-            raise ProjectError(f"{folder}: has no backups in {backup_dir(folder)}")
-        source = backups[-1]
-    source = Path(source)
-    if not source.is_file():
-        raise ProjectError(f"{source}: no such backup file")
-    check_backup(source)  # before touching anything
-    db_path = folder / DB_FILENAME
-    if db_path.exists():
-        try:
-            with Store.open(folder) as current:
-                current._auto_backup = False
-                d = backup_dir(folder)
-                d.mkdir(exist_ok=True)
-                _copy(current.conn, d / f"{BEFORE_RESTORE}{_stamp()}.sqlite")
-            for old in list_restore_points(folder)[:-KEEP]:
-                old.unlink(missing_ok=True)
-        except ProjectError:
-            _set_aside(folder)  # damaged: keep its bytes as they are, out of the way
-    src = sqlite3.connect(_uri(source), uri=True)
-    dest = sqlite3.connect(str(db_path))
-    try:
-        src.backup(dest)
-    finally:
-        src.close()
-        dest.close()
-    return source

@@ -1,0 +1,50 @@
+"""Bringing back a backup of a project database (``annotator restore``)."""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from annotator.core.errors import ProjectError
+from annotator.core.store import Store
+from annotator.core.store.backup import (BEFORE_RESTORE, KEEP, stamp, backup_dir, check_backup, copy_checked,
+                                         list_backups, list_restore_points, ro_uri, set_aside)
+from annotator.paths import DB_FILENAME
+
+
+def restore(folder: Path, source: Path | None = None) -> Path:
+    """Replace the project's database by a backup (the newest automatic one unless ``source``).
+
+    The current database is copied to backups/before-restore-<time>.sqlite first, so a
+    restore can be undone; one that cannot be opened any more is moved to
+    backups/damaged-<time>-project.sqlite as it is. The backup itself is only read.
+    """
+    folder = Path(folder)
+    if source is None:
+        backups = list_backups(folder)
+        if not backups:
+            raise ProjectError(f"{folder}: has no backups in {backup_dir(folder)}")
+        source = backups[-1]
+    source = Path(source)
+    if not source.is_file():
+        raise ProjectError(f"{source}: no such backup file")
+    check_backup(source)  # before touching anything
+    db_path = folder / DB_FILENAME
+    if db_path.exists():
+        try:
+            with Store.open(folder) as current:
+                current._auto_backup = False
+                d = backup_dir(folder)
+                d.mkdir(exist_ok=True)
+                copy_checked(current.conn, d / f"{BEFORE_RESTORE}{stamp()}.sqlite")
+            for old in list_restore_points(folder)[:-KEEP]:
+                old.unlink(missing_ok=True)
+        except ProjectError:
+            set_aside(folder)  # damaged: keep its bytes as they are, out of the way
+    src = sqlite3.connect(ro_uri(source), uri=True)
+    dest = sqlite3.connect(str(db_path))
+    try:
+        src.backup(dest)
+    finally:
+        src.close()
+        dest.close()
+    return source
