@@ -27,11 +27,8 @@ TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
 
 
 @pytest.fixture
-def project(tmp_path):
-    folder = tmp_path / "p"
-    with Store.create(folder) as store:
-        store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
-    return folder
+def project(make_project):
+    return make_project(TEXT)
 
 
 def spans_in(path) -> list[tuple]:

@@ -12,9 +12,7 @@ from pathlib import Path
 import pytest
 
 from annotator.core.errors import SaveError, ValidationError
-from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 HELPER = Path(__file__).parent / "helpers" / "edit_stream.py"
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,11 +22,8 @@ NO_PANDAS = "import sys; sys.modules.setdefault('pandas', None); sys.modules.set
 
 
 @pytest.fixture
-def project(tmp_path):
-    folder = tmp_path / "p"
-    with Store.create(folder) as store:
-        store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
-    return folder
+def project(make_project):
+    return make_project(TEXT)
 
 
 class SignallingConnection:

@@ -36,11 +36,8 @@ class FailingConnection:
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.create(tmp_path / "p")
-    s.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
-    yield s
-    s.close()
+def store(make_project, open_store):
+    return open_store(make_project(TEXT))
 
 
 def assert_still_good(store: Store, expected_rows: int) -> None:

@@ -12,9 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 from annotator.paths import DB_FILENAME
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,11 +47,8 @@ def _env() -> dict[str, str]:
 
 
 @pytest.fixture
-def project(tmp_path):
-    folder = tmp_path / "p"
-    with Store.create(folder) as store:
-        store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
-    return folder
+def project(make_project):
+    return make_project(TEXT)
 
 
 def read_lines_until(proc: subprocess.Popen, last: str) -> list[str]:

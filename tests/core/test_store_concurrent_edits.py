@@ -5,20 +5,14 @@ import threading
 
 import pytest
 
-from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
 
 
 @pytest.fixture
-def project(tmp_path):
-    folder = tmp_path / "p"
-    with Store.create(folder) as store:
-        doc = store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
-        store.add_annotation(doc.id, 3, 6, "DISTRICT", status="suggested")
-    return folder
+def project(make_project):
+    return make_project(TEXT, spans=[("a.txt", 3, 6, "DISTRICT", {"status": "suggested"})])
 
 
 def test_an_edit_waiting_for_the_lock_does_not_overwrite_what_the_holder_saved(project):

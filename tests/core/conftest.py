@@ -1,0 +1,51 @@
+"""Factories for the core tests: a project folder with given documents and spans, a store
+on it that is closed at the end. Each test module states only what differs (its text)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pytest
+
+from annotator.core.models import Document
+from annotator.core.store import Store
+from annotator.core.text import sha256
+
+ARTICLE = "厦门市湖里区投资55.1亿元建设松元产业园。"
+
+# (document name, start, end, label, extra fields for Store.add_annotation)
+SpanSpec = tuple[str, int, int, str] | tuple[str, int, int, str, dict]
+
+
+def build_project(folder: Path, texts: dict[str, str] | str = ARTICLE, spans: Iterable[SpanSpec] = ()) -> Path:
+    """Create a project at ``folder`` holding ``texts`` ({name: text}, or one text as a.txt)
+    and ``spans``; returns the folder, with no store left open."""
+    texts = {"a.txt": texts} if isinstance(texts, str) else texts
+    with Store.create(folder) as store:
+        ids = {name: store.add_document(Document(None, name, name, text, sha256(text))).id
+               for name, text in texts.items()}
+        for name, start, end, label, *extra in spans:
+            store.add_annotation(ids[name], start, end, label, **(extra[0] if extra else {}))
+    return folder
+
+
+@pytest.fixture
+def make_project(tmp_path: Path) -> Callable[..., Path]:
+    """``make_project(texts=ARTICLE, spans=(), name="p")`` → a project folder under tmp_path."""
+    def make(texts: dict[str, str] | str = ARTICLE, spans: Iterable[SpanSpec] = (), name: str = "p") -> Path:
+        return build_project(tmp_path / name, texts, spans)
+    return make
+
+
+@pytest.fixture
+def open_store() -> Iterator[Callable[..., Store]]:
+    """``open_store(folder, **kwargs)`` → an open Store, closed when the test ends."""
+    opened: list[Store] = []
+
+    def open_(folder: Path, **kwargs) -> Store:
+        store = Store.open(folder, **kwargs)
+        opened.append(store)
+        return store
+    yield open_
+    for store in reversed(opened):
+        store.close()
