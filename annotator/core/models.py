@@ -81,22 +81,102 @@ class Change:
     before: Annotation | None
     after: Annotation | None
 
+    def inverse(self) -> Change:
+        return Change(self.after, self.before)
+
+
+@dataclass(frozen=True)
+class LabelChange:
+    """One label before and after: (None, l) added, (l, None) deleted. A new name carries the
+    label's spans with it (the store renames them), so a rename holds no annotation changes."""
+
+    before: Label | None
+    after: Label | None
+
+    def inverse(self) -> LabelChange:
+        return LabelChange(self.after, self.before)
+
+    @property
+    def renamed(self) -> tuple[str, str] | None:
+        """(old name, new name) when this change renames a label."""
+        if self.before is not None and self.after is not None and self.before.name != self.after.name:
+            return self.before.name, self.after.name
+        return None
+
+
+@dataclass(frozen=True)
+class DoneChange:
+    """A document's done mark before and after."""
+
+    document_id: int
+    before: bool
+    after: bool
+
+    def inverse(self) -> DoneChange:
+        return DoneChange(self.document_id, self.after, self.before)
+
+
+AnyChange = Change | LabelChange | DoneChange
+
 
 @dataclass(frozen=True)
 class ChangeSet:
-    """What one user action changed; enough to undo and redo it."""
+    """What one user action changed (spans, labels, done marks); enough to undo and redo it.
 
-    changes: tuple[Change, ...] = ()
+    Views read the kind they show: :attr:`annotation_changes`, :attr:`label_changes`,
+    :attr:`done_changes`; the store's ``revert`` / ``reapply`` handle every kind.
+    """
+
+    changes: tuple[AnyChange, ...] = ()
     description: str = ""
 
     @property
+    def annotation_changes(self) -> tuple[Change, ...]:
+        return tuple(c for c in self.changes if isinstance(c, Change))
+
+    @property
+    def label_changes(self) -> tuple[LabelChange, ...]:
+        return tuple(c for c in self.changes if isinstance(c, LabelChange))
+
+    @property
+    def done_changes(self) -> tuple[DoneChange, ...]:
+        return tuple(c for c in self.changes if isinstance(c, DoneChange))
+
+    @property
     def document_ids(self) -> set[int]:
-        ids = set()
+        """The documents whose spans or done mark this ChangeSet changes."""
+        return set(self.documents())
+
+    def documents(self) -> list[int]:
+        """The documents this ChangeSet changes, in the order of its changes (no repeats)."""
+        ids: dict[int, None] = {}
         for c in self.changes:
-            for a in (c.before, c.after):
-                if a is not None:
-                    ids.add(a.document_id)
-        return ids
+            if isinstance(c, DoneChange):
+                ids[c.document_id] = None
+            elif isinstance(c, Change):
+                for a in (c.before, c.after):
+                    if a is not None:
+                        ids[a.document_id] = None
+        return list(ids)
+
+    def first_span(self, doc_id: int) -> tuple[int, int] | None:
+        """(start, end) of the first span this ChangeSet changes in ``doc_id``."""
+        for c in self.annotation_changes:
+            for a in (c.after, c.before):
+                if a is not None and a.document_id == doc_id:
+                    return a.start, a.end
+        return None
+
+    def renamed(self, label: str) -> str:
+        """What the label called ``label`` before this ChangeSet is called after it."""
+        for c in self.label_changes:
+            if c.renamed is not None and c.renamed[0] == label:
+                label = c.renamed[1]
+        return label
+
+    def inverse(self) -> ChangeSet:
+        """The ChangeSet that undoes this one (what an undo wrote)."""
+        return ChangeSet(tuple(c.inverse() for c in reversed(self.changes)), f"undo {self.description}")
 
     def __bool__(self) -> bool:
         return bool(self.changes)

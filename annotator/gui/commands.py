@@ -109,7 +109,7 @@ class ProjectCommands(QObject):
             ExportDialog(self.w.store, self.w).exec()
 
     def labels_dialog(self) -> None:
-        """Each label change is saved and undoable at once; the window follows (Ops.labels_changed)."""
+        """Each label change is saved and undoable at once; the window follows (Ops.changed)."""
         if self.w.ops is not None:
             from annotator.gui.dialogs.label_editor import LabelEditorDialog
 

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 
+from annotator.core.models import ChangeSet
 from annotator.gui.ops import snap_to_words, trim_span
-from annotator.gui.undo import ChangeCommand, Step
 from annotator.gui.values import value_for
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class Editing(QObject):
         if w.confirm(self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, len(ids), label, where)):
             (w.ops.accept if status == "accepted" else w.ops.reject)(ids)
 
-    def show_step(self, step: Step) -> None:
+    def show_step(self, step: ChangeSet) -> None:
         """Before an undo or redo: show the document it changes, and the place in it."""
         w = self.w
         ids = step.documents()
@@ -105,6 +105,6 @@ class Editing(QObject):
             return
         if w.doc_id not in ids:
             w.open_document(ids[0])
-        span = step.first_span(w.doc_id) if isinstance(step, ChangeCommand) else None
-        if span is not None and w.doc_id in ids:
+        span = step.first_span(w.doc_id) if w.doc_id in ids else None
+        if span is not None:
             w.text_view.reveal(*span)

@@ -123,15 +123,13 @@ class MainWindow(QMainWindow):
         self.store = store
         self.ops = Ops(store, self.undo_stack, lambda: self.settings.annotator_name, self, show=self.editing.show_step)
         self.ops.changed.connect(self._on_changes)
-        self.ops.done_changed.connect(self._on_done_changed)
-        self.ops.labels_changed.connect(self._on_labels_edited)
         self.ops.failed.connect(self._on_failed)
         self._labels_changed()
         self.doc_model.set_store(store, self.ops.set_done)
         folder = str(Path(path).resolve())
         same = self.settings.last_project == folder
         self.settings.last_project = folder
-        self.settings.recent_projects = [folder] + [p for p in self.settings.recent_projects if p != folder][:9]
+        self.settings.add_recent(folder)
         last = store.document_id_by_name(self.settings.last_document) if same else None
         ids = self.doc_model.doc_ids()
         if last is not None:
@@ -169,7 +167,7 @@ class MainWindow(QMainWindow):
         self.actions.set_labels(labels)
 
     def reload(self) -> None:
-        """After background work or a label change: re-read everything from the store."""
+        """After background work, or what another program saved: re-read everything from the store."""
         if self.store is None:
             return
         self._labels_changed()
@@ -230,18 +228,9 @@ class MainWindow(QMainWindow):
             self.select_annotation(current.data(ANN_ID_ROLE))
 
     # ---------------------------------------------------------- changes
-    def _on_done_changed(self, doc_id: int) -> None:
-        self.doc_model.refresh({doc_id})
-        self._update_status()
-        self._check_backup()
-
     def _on_failed(self, message: str) -> None:
         self.statusBar().showMessage(message.splitlines()[0], 15000)
         self.show_error(self.tr("Not saved"), message)
-
-    def _on_labels_edited(self) -> None:
-        self.reload()
-        self._check_backup()
 
     def _check_backup(self) -> None:
         """After a write: a failed automatic backup is shown until one works again."""
@@ -251,11 +240,14 @@ class MainWindow(QMainWindow):
             self.backup_warning.show_error(error, self.store.folder if self.store is not None else None)
 
     def _on_changes(self, changeset: ChangeSet) -> None:
-        doc_ids = changeset.document_ids
+        """Every edit, undo and redo (spans, labels, done marks): each view takes what it shows."""
+        if changeset.label_changes:
+            self._labels_changed()
         self.doc_model.apply(changeset)
-        if self.doc_id not in doc_ids and len(doc_ids) == 1:  # undo/redo elsewhere: show it
+        doc_ids = {a.document_id for c in changeset.annotation_changes for a in (c.before, c.after) if a is not None}
+        if self.doc_id not in doc_ids and len(doc_ids) == 1:  # spans changed elsewhere: show them
             self.open_document(next(iter(doc_ids)))
-        elif self.doc_id in doc_ids:
+        elif self.doc_id in doc_ids or changeset.label_changes:
             selection = self.table.selectionModel()
             selection.blockSignals(True)  # rows hidden or moved by the proxy must not move the selection
             self.ann_model.apply(changeset)

@@ -1,11 +1,12 @@
 """The GUI's one way to change data: one-line wrappers over store calls.
 
-Each operation commits at once, pushes an undo command (:mod:`annotator.gui.undo`) holding
-what it changed and announces it: :attr:`Ops.changed` (a ChangeSet, so each view refreshes
-only what it touched), :attr:`Ops.done_changed`, :attr:`Ops.labels_changed`. Store errors
-become :attr:`Ops.failed` (one sentence; after a database error, what an integrity check of
-the project found). Also the two pure helpers that shape a selection into a span (trim,
-snap to words).
+Each operation commits at once and gives a ChangeSet (spans, labels or a done mark alike):
+it becomes a step of the core's undo history (:class:`annotator.core.undo.UndoHistory`),
+shown on the window's QUndoStack as one :class:`~annotator.gui.undo.ChangeCommand`, and is
+announced by :attr:`Ops.changed` (after an undo or redo too, with what was written), so each
+view refreshes only what it touched. Store errors become :attr:`Ops.failed` (one sentence;
+after a database error, what an integrity check of the project found); label edits raise
+them instead (the label editor shows them beside the cell).
 """
 from __future__ import annotations
 
@@ -19,20 +20,20 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
+from annotator.core.undo import UndoHistory
 from annotator.gui.safety import saved_work_report
-from annotator.gui.undo import ChangeCommand, DoneCommand, LabelCommand, Step
+from annotator.gui.undo import ChangeCommand, Show
 
 
 class Ops(QObject):
-    changed = Signal(object)  # ChangeSet
-    done_changed = Signal(int)  # a document's done mark, set again by undo or redo
-    labels_changed = Signal()  # a label added or changed, or that undone / redone
+    changed = Signal(object)  # ChangeSet: what an operation, an undo or a redo wrote
     failed = Signal(str)
 
     def __init__(self, store: Store, undo_stack: QUndoStack, annotator: Callable[[], str],
-                 parent: QObject | None = None, show: Callable[[Step], None] | None = None):
+                 parent: QObject | None = None, show: Show | None = None):
         super().__init__(parent)
         self.store = store
+        self.history = UndoHistory(store)
         self.undo_stack = undo_stack
         self.annotator = annotator
         self.show = show  # brings a step's document on screen before it is undone or redone
@@ -60,33 +61,32 @@ class Ops(QObject):
         return self._do(self.store.delete_annotations, ids)
 
     def set_done(self, doc_id: int, done: bool) -> bool:
-        before = self._call(self.store.set_document_done, doc_id, done)
-        if before is None:
-            return False
-        if before != done:
-            self.undo_stack.push(DoneCommand(self.store, doc_id, before, done, self.done_changed.emit,
-                                             self.failed.emit, show=self.show))
-        return True
+        return self._do(self.store.set_document_done, doc_id, done) is not None
 
     # ---------------------------------------------------------------- labels
     # Refusals are raised (the label editor shows them beside the cell that caused them).
     def add_label(self, name: str, color: str, shortcut: str = "", description: str = "") -> Label:
-        label = self.store.add_label(name, color, shortcut, description)
-        self.undo_stack.push(LabelCommand(self.store, None, label, self.labels_changed.emit, self.failed.emit))
+        changeset = self._record(self.store.add_label(name, color, shortcut, description))
+        label = changeset.label_changes[0].after
+        assert label is not None
         return label
 
-    def update_label(self, name: str, **fields: str) -> Label:
-        before, after = self.store.update_label(name, **fields)
-        if after != before:
-            self.undo_stack.push(LabelCommand(self.store, before, after, self.labels_changed.emit,
-                                              self.failed.emit))
-        return after
+    def update_label(self, name: str, **fields: str) -> ChangeSet:
+        return self._record(self.store.update_label(name, **fields))
+
+    def delete_label(self, name: str) -> ChangeSet:
+        return self._record(self.store.delete_label(name))
 
     # ------------------------------------------------------------- machinery
     def _do(self, call: Callable[..., ChangeSet], *args: Any, **kwargs: Any) -> ChangeSet | None:
         changeset = self._call(call, *args, **kwargs)
-        if changeset:
-            self.undo_stack.push(ChangeCommand(self.store, changeset, self.changed.emit, self.failed.emit,
+        return None if changeset is None else self._record(changeset)
+
+    def _record(self, changeset: ChangeSet) -> ChangeSet:
+        """A written ChangeSet becomes one undo step and is announced (pushing runs its first redo,
+        which writes nothing and emits :attr:`changed`)."""
+        if self.history.push(changeset):
+            self.undo_stack.push(ChangeCommand(self.history, changeset, self.changed.emit, self.failed.emit,
                                                show=self.show))
         return changeset
 

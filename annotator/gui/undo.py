@@ -1,57 +1,53 @@
-"""Undo commands: each holds one change already written to the database and only calls the
-core (the store's revert / reapply, set_document_done, add_label / update_label /
-delete_label) to undo or redo it.
+"""The window's view of the core's undo history (:class:`annotator.core.undo.UndoHistory`).
+
+Each step of the history — spans, labels or a done mark, whatever its ChangeSet holds — is
+one :class:`ChangeCommand` on a QUndoStack, which gives the Undo / Redo actions their text
+and enabled state. A command only asks the history to undo or redo and tells the views what
+was written.
 
 The change is in the database when the command is pushed, so its first ``redo()`` (which
 ``QUndoStack.push`` calls) writes nothing, it only tells the views. Before a step is undone
 or redone, ``show`` brings its document on screen. A step that fails
 
-- for good (the rows were changed meanwhile, the span would now overlap another) is taken
-  out of the history (obsolete) with a message naming it; the other steps stay undoable;
-- for now (the project is busy in another program, the disk refused the write) stays where
-  it was: :func:`undo_step` / :func:`redo_step` put the stack's index back, so the same key
-  tries it again.
+- for good is taken out of the history by the core; here it becomes obsolete (the stack
+  drops it too) and a message names it; the other steps stay undoable;
+- for now (busy, disk) stays in the history: :func:`undo_step` / :func:`redo_step` put the
+  stack's index back, so the same key tries it again.
 """
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from annotator.core.errors import AnnotatorError, SaveError
-from annotator.core.models import Change, ChangeSet, Label
-from annotator.core.store import Store
+from annotator.core.models import ChangeSet
+from annotator.core.undo import UndoHistory, describe
 
 Notify = Callable[[ChangeSet], None]
 OnError = Callable[[str], None]
+Show = Callable[[ChangeSet], None]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Undo", text)
 
 
-class Step(QUndoCommand):
-    """One undoable step whose change is already written; subclasses say how to write it."""
+class ChangeCommand(QUndoCommand):
+    """One step of the history: ``history.undo()`` / ``history.redo()``, then ``notify`` with
+    what was written (the step, or its inverse after an undo)."""
 
-    def __init__(self, text: str, on_error: OnError | None, show: Callable[[Step], None] | None):
-        super().__init__(text)
+    def __init__(self, history: UndoHistory, changeset: ChangeSet, notify: Notify, on_error: OnError | None = None,
+                 *, show: Show | None = None):
+        super().__init__(describe(changeset))
+        self.history = history
+        self.changeset = changeset
+        self._notify = notify
         self._on_error = on_error
         self._show = show
         self._skip: bool | None = True  # the next redo (True) / undo (False) finds it done already
         self._quiet = False  # ... and need not tell the views either (they never heard otherwise)
         self.retry = False  # the last attempt failed for now: undo_step / redo_step restore the index
-
-    def documents(self) -> list[int]:
-        """The documents this step changes, the first one to show first."""
-        return []
-
-    def _write(self, forward: bool) -> None:
-        raise NotImplementedError
-
-    def _announce(self, forward: bool) -> None:
-        raise NotImplementedError
 
     def redo(self) -> None:
         self._run(True)
@@ -63,22 +59,25 @@ class Step(QUndoCommand):
         if self._skip is forward:
             quiet, self._skip, self._quiet = self._quiet, None, False
             if not quiet:
-                self._announce(forward)
+                self._notify(self.changeset if forward else self.changeset.inverse())
+            return
+        if (self.history.next_redo() if forward else self.history.next_undo()) is not self.changeset:
+            self.setObsolete(True)  # the stack and the history disagree: never write the wrong step
             return
         if self._show is not None:
-            self._show(self)
-        try:
-            self._write(forward)
-        except SaveError as e:  # busy or disk: nothing was written, the step can be tried again
+            self._show(self.changeset)
+        outcome = self.history.redo() if forward else self.history.undo()
+        if outcome is None:
+            return
+        if outcome.written is not None:
+            self._notify(outcome.written)
+        elif outcome.kept:  # nothing was written; the step can be tried again
             self.retry = True
             self._skip, self._quiet = not forward, True
-            self._report(forward, str(e), kept=True)
-            return
-        except (AnnotatorError, sqlite3.Error) as e:  # the data changed meanwhile: this step cannot be made
+            self._report(forward, outcome.error, kept=True)
+        else:  # the core took it out of the history
             self.setObsolete(True)
-            self._report(forward, str(e), kept=False)
-            return
-        self._announce(forward)
+            self._report(forward, outcome.error, kept=False)
 
     def _report(self, forward: bool, why: str, kept: bool) -> None:
         if self._on_error is None:
@@ -109,102 +108,6 @@ def _step(stack: QUndoStack, index: int, go: Callable[[], None], back: Callable[
         return
     command = stack.command(index)
     go()
-    if isinstance(command, Step) and command.retry:
+    if isinstance(command, ChangeCommand) and command.retry:
         command.retry = False
         back()  # writes nothing (the step is marked done that way), only moves the index back
-
-
-# ------------------------------------------------------------------ annotations
-class ChangeCommand(Step):
-    """Annotations added, edited or deleted: ``store.revert`` / ``store.reapply`` of a ChangeSet."""
-
-    def __init__(self, store: Store, changeset: ChangeSet, notify: Notify, on_error: OnError | None = None,
-                 *, text: str = "", show: Callable[[Step], None] | None = None):
-        super().__init__(text or describe(changeset), on_error, show)
-        self.store = store
-        self.changeset = changeset
-        self._notify = notify
-
-    def documents(self) -> list[int]:
-        ids = [a.document_id for c in self.changeset.changes for a in (c.before, c.after) if a is not None]
-        return list(dict.fromkeys(ids))
-
-    def first_span(self, doc_id: int) -> tuple[int, int] | None:
-        """Where the step's first change lies in ``doc_id`` (to scroll there)."""
-        for c in self.changeset.changes:
-            for a in (c.after, c.before):
-                if a is not None and a.document_id == doc_id:
-                    return a.start, a.end
-        return None
-
-    def _write(self, forward: bool) -> None:
-        (self.store.reapply if forward else self.store.revert)(self.changeset)
-
-    def _announce(self, forward: bool) -> None:
-        self._notify(self.changeset if forward else inverse(self.changeset))
-
-
-def describe(changeset: ChangeSet) -> str:
-    """The undo text of a ChangeSet: the core's description, naming the span when there is one."""
-    if len(changeset) == 1:
-        c = changeset.changes[0]
-        a = c.after or c.before
-        verb = changeset.description.split(" ", 1)[0] if changeset.description else "edit"
-        return f"{verb} {a.label} {a.text}"
-    return changeset.description
-
-
-def inverse(changeset: ChangeSet) -> ChangeSet:
-    """The ChangeSet that undoes ``changeset``."""
-    return ChangeSet(tuple(Change(c.after, c.before) for c in reversed(changeset.changes)),
-                     f"undo {changeset.description}")
-
-
-# ------------------------------------------------------------------- documents
-class DoneCommand(Step):
-    """The done mark of one document: ``store.set_document_done`` back and forth."""
-
-    def __init__(self, store: Store, doc_id: int, before: bool, after: bool, notify: Callable[[int], None],
-                 on_error: OnError | None = None, text: str = "", show: Callable[[Step], None] | None = None):
-        super().__init__(text or ("mark done" if after else "mark not done"), on_error, show)
-        self.store, self.doc_id, self.before, self.after = store, doc_id, before, after
-        self._notify = notify
-
-    def documents(self) -> list[int]:
-        return [self.doc_id]
-
-    def _write(self, forward: bool) -> None:
-        self.store.set_document_done(self.doc_id, self.after if forward else self.before)
-
-    def _announce(self, forward: bool) -> None:
-        self._notify(self.doc_id)
-
-
-# ---------------------------------------------------------------------- labels
-class LabelCommand(Step):
-    """A label added (``before`` is None), renamed, recoloured, re-keyed or re-described."""
-
-    def __init__(self, store: Store, before: Label | None, after: Label, notify: Callable[[], None],
-                 on_error: OnError | None = None, show: Callable[[Step], None] | None = None):
-        if before is None:
-            text = f"add label {after.name}"
-        elif before.name != after.name:
-            text = f"rename label {before.name} to {after.name}"
-        else:
-            text = f"change label {after.name}"
-        super().__init__(text, on_error, show)
-        self.store, self.before, self.after = store, before, after
-        self._notify = notify
-
-    def _write(self, forward: bool) -> None:
-        old, new = (self.before, self.after) if forward else (self.after, self.before)
-        if new is None:  # undo of an add: the core removes a label that no span uses (else refuses)
-            self.store.delete_label(old.name)
-        elif old is None:  # redo of an add
-            self.store.add_label(new.name, new.color, new.shortcut, new.description)
-        else:
-            self.store.update_label(old.name, new_name=new.name, color=new.color, shortcut=new.shortcut,
-                                    description=new.description)
-
-    def _announce(self, forward: bool) -> None:
-        self._notify()

@@ -112,8 +112,8 @@ def test_set_status_is_all_or_none(store, doc):
 
 def test_label_rename_carries_its_spans(store, doc):
     store.add_annotation(doc.id, 3, 6, "DISTRICT")
-    before, after = store.update_label("DISTRICT", new_name="PLACE", color="#000000")
-    assert (before.name, after.name) == ("DISTRICT", "PLACE")
+    (change,) = store.update_label("DISTRICT", new_name="PLACE", color="#000000").label_changes
+    assert (change.before.name, change.after.name) == ("DISTRICT", "PLACE")
     assert [a.label for a in rows(store)] == ["PLACE"]
     assert "DISTRICT" not in store.label_names()
     with pytest.raises(ValidationError):

@@ -94,7 +94,7 @@ def test_a_label_no_annotation_uses_can_be_deleted(project):
 
     with Store.open(project) as store:
         store.add_label("PLACE", "#123456", "5")
-        assert store.delete_label("PLACE").shortcut == "5"
+        assert store.delete_label("PLACE").label_changes[0].before.shortcut == "5"
         assert "PLACE" not in store.label_names()
         with pytest.raises(ValidationError, match="used by 1"):
             store.delete_label("DISTRICT")

@@ -153,3 +153,47 @@ def test_the_labels_menu_opens_the_editor_on_the_window_history(window, store, q
     refocus(window, qtbot)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     assert "TARGET" in store.label_names() and "GOAL" not in store.label_names()
+
+
+def test_a_label_is_deleted_with_its_button_and_undo_brings_it_back(window, store, qtbot, editor, monkeypatch):
+    from annotator.gui.dialogs import errors
+
+    shown = []
+    monkeypatch.setattr(errors, "HOOKS", [lambda *a: shown.append(a)])
+    before = store.label("TARGET")  # no span uses it
+    editor.table.setCurrentCell(row_of(editor, "TARGET"), NAME)
+    qtbot.mouseClick(editor.delete_button, Left)
+    assert "TARGET" not in store.label_names() and editor.table.rowCount() == 3
+    assert "TARGET" not in [a.text() for a in window.actions.label_actions]  # the window follows at once
+    editor.table.setCurrentCell(row_of(editor, "DISTRICT"), NAME)
+    qtbot.mouseClick(editor.delete_button, Left)  # spans use it: refused, with the reason
+    assert shown and "used by" in shown[-1][1] and "DISTRICT" in store.label_names()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Z, Ctrl)
+    assert store.label("TARGET") == before  # same id, colour, key and place
+    assert editor.table.item(row_of(editor, "TARGET"), NAME) is not None
+    assert window.form.label_button("TARGET")
+
+
+def test_a_label_edit_updates_the_window_in_place(window, store, qtbot, agree):
+    """Names, colours and keys follow a label edit (and its undo) without reopening the document."""
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    city = window.selected_id
+    assert city is not None
+    document = window.text_view.document()
+    editor = open_editor(window, qtbot)
+    type_into_cell(qtbot, editor, row_of(editor, "DISTRICT"), NAME, "PLACE")
+    editor.pick_color = lambda initial: QColor("#00ff00")
+    editor.table.setCurrentCell(row_of(editor, "PLACE"), NAME)
+    qtbot.mouseClick(editor.color_button, Left)
+    assert window.text_view.document() is document and window.selected_id == city
+    assert window.form.annotation().label == "PLACE" and window.ann_model.by_id(city).label == "PLACE"
+    span = window.ann_model.by_id(city)
+    assert window.text_view.format_at(span.start).underlineColor() == QColor("#00ff00")
+    assert [a.text() for a in window.actions.label_actions][0] == "PLACE"
+    agree(window)
+    close(editor, window, qtbot)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
+    assert window.text_view.document() is document and window.ann_model.by_id(city).label == "DISTRICT"
+    assert window.text_view.format_at(span.start).underlineColor() == QColor(store.label("DISTRICT").color)
+    agree(window)

@@ -80,18 +80,21 @@ def test_a_failed_undo_is_reported_and_dropped(window, store, qtbot):
 
 def test_first_redo_does_not_apply_twice(project, qapp):
     from annotator.core.store import Store
+    from annotator.core.undo import UndoHistory
 
     with Store.open(project) as store:
         doc_id = store.documents()[0].id
         seen = []
-        stack = QUndoStack()
+        stack, history = QUndoStack(), UndoHistory(store)
         changeset = store.add_annotation(doc_id, 3, 6, "DISTRICT")
-        stack.push(ChangeCommand(store, changeset, seen.append))
+        history.push(changeset)
+        stack.push(ChangeCommand(history, changeset, seen.append))
         assert len(store.annotations(doc_id, labels=["DISTRICT"])) == 2 and seen == [changeset]
         stack.undo()
-        assert len(store.annotations(doc_id, labels=["DISTRICT"])) == 1
+        assert len(store.annotations(doc_id, labels=["DISTRICT"])) == 1 and history.index == 0
         stack.redo()
         assert len(store.annotations(doc_id, labels=["DISTRICT"])) == 2 and len(seen) == 3
+        assert seen[1] == changeset.inverse() and seen[2] is changeset
 
 
 def test_the_done_mark_is_undone_in_the_database_too(window, store, qtbot):
@@ -109,3 +112,26 @@ def test_the_done_mark_is_undone_in_the_database_too(window, store, qtbot):
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert store.document(doc_id).done is True
     assert window.doc_model.document(row).done is True
+
+
+def test_the_done_box_of_another_document_leaves_the_open_one_and_undo_shows_it(window, store, qtbot):
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    from annotator.gui.models.document_list import DONE
+
+    first, other = window.doc_id, store.document_id_by_name("c.txt")
+    view = window.panel.view
+    index = window.panel.proxy.mapFromSource(window.doc_model.index(window.doc_model.row_of(other), DONE))
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    assert store.document(other).done is True
+    assert window.doc_id == first  # ticking a box opens nothing
+    assert "1 / 3 documents done" in window.project_status.text()
+    window.text_view.setFocus()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
+    assert store.document(other).done is False and window.doc_id == other  # the undo shows what it changes
+    assert window.doc_model.document(window.doc_model.row_of(other)).done is False
+    assert "0 / 3 documents done" in window.project_status.text()

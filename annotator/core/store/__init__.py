@@ -2,28 +2,27 @@
 
 :class:`Store` is the one object the rest of the program uses; its parts live in modules
 named for what they hold: :mod:`.base` (opening, checks, transactions, automatic backups),
-:mod:`.labels`, :mod:`.documents`, :mod:`.annotations` (with undo and redo of ChangeSets),
-:mod:`.validation` (what the store refuses, as pure functions), :mod:`.rows` (table layout)
-and :mod:`.span_index` (overlap checks in O(log n)).
+:mod:`.labels`, :mod:`.documents`, :mod:`.annotations`, :mod:`.changes` (undo and redo of
+ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure functions),
+:mod:`.rows` (table layout) and :mod:`.span_index` (overlap checks in O(log n)).
 """
 from __future__ import annotations
 
 from typing import Any
 
-from annotator.core.store.annotations import AnnotationQueries
 from annotator.core.store.base import BUSY_TIMEOUT_MS
-from annotator.core.store.documents import DocumentQueries
-from annotator.core.store.labels import LabelQueries
+from annotator.core.store.changes import ChangeQueries
 from annotator.core.store.rows import now
 
 __all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
 
 
-class Store(AnnotationQueries, DocumentQueries, LabelQueries):
+class Store(ChangeQueries):
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
 
-    Editing methods return a :class:`~annotator.core.models.ChangeSet` that :meth:`revert`
-    and :meth:`reapply` use for undo and redo.
+    Editing methods (spans, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`
+    that :meth:`revert` and :meth:`reapply` use for undo and redo
+    (:class:`annotator.core.undo.UndoHistory` keeps a session's steps).
     """
 
     def checkpoint(self) -> None:

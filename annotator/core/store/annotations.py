@@ -1,8 +1,7 @@
-"""Annotations: reading, validating and writing spans, and undo/redo of their ChangeSets."""
+"""Annotations: reading, validating and writing spans (undo and redo of one: ``_put_annotation``)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any, Callable, Iterable, Iterator
 
 from annotator.core.errors import ValidationError
@@ -214,33 +213,22 @@ class AnnotationQueries(StoreBase):
                 changes.append(Change(before, None))
         return ChangeSet(tuple(changes), f"delete {len(changes)}")
 
-    def revert(self, changeset: ChangeSet) -> None:
-        """Undo: put every annotation of ``changeset`` back as it was before."""
-        self._apply([(c.after, c.before) for c in reversed(changeset.changes)])
-
-    def reapply(self, changeset: ChangeSet) -> None:
-        """Redo: put every annotation of ``changeset`` as it was after."""
-        self._apply([(c.before, c.after) for c in changeset.changes])
-
-    def _apply(self, steps: list[tuple[Annotation | None, Annotation | None]]) -> None:
-        """Put annotations back as ``target``; an edit writes only the columns it changed, so
-        a column that another program or a later edit changed (a renamed label, a note) stays."""
-        try:
-            with self.transaction():
-                for current, target in steps:
-                    if target is None:
-                        self._delete(current.id)
-                    elif current is None:
-                        self._validate(target)
-                        self._insert(target)
-                    else:
-                        columns = changed_columns(current, target)
-                        row = self.annotation(target.id)
-                        merged = row.with_(**{c: getattr(target, c) for c in columns})
-                        self._validate(merged)
-                        self._update_columns(merged, columns)
-        except sqlite3.IntegrityError as e:
-            raise ValidationError(f"cannot restore the annotation: it was changed in the meantime ({e})") from e
+    def _put_annotation(self, current: Annotation | None, target: Annotation | None) -> None:
+        """Inside a write (undo, redo): put one annotation back as ``target``. An edit writes only
+        the columns it changed, so a column that another program or a later edit changed (a
+        renamed label, a note) stays."""
+        if target is None:
+            if current is not None:
+                self._delete(current.id)
+        elif current is None:
+            self._validate(target)
+            self._insert(target)
+        else:
+            columns = changed_columns(current, target)
+            row = self.annotation(target.id)
+            merged = row.with_(**{c: getattr(target, c) for c in columns})
+            self._validate(merged)
+            self._update_columns(merged, columns)
 
     def _text(self, doc_id: int) -> str:
         row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()

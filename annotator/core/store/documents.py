@@ -5,7 +5,7 @@ import json
 from typing import Iterable, Iterator
 
 from annotator.core.errors import ValidationError
-from annotator.core.models import STATUSES, Document
+from annotator.core.models import STATUSES, ChangeSet, DoneChange, Document
 from annotator.core.store.base import StoreBase
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document
 from annotator.core.store.validation import check_strings
@@ -65,12 +65,22 @@ class DocumentQueries(StoreBase):
             if row:
                 yield row
 
-    def set_document_done(self, doc_id: int, done: bool) -> bool:
-        """Set the done mark; returns the previous one."""
-        before = self.document(doc_id).done
+    def set_document_done(self, doc_id: int, done: bool) -> ChangeSet:
+        """Set the done mark; the ChangeSet holds the mark before (empty when it was so already)."""
         with self.transaction() as c:
-            c.execute("UPDATE documents SET done = ? WHERE id = ?", (int(done), doc_id))
-        return before
+            row = c.execute("SELECT done FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                raise ValidationError(f"no document with id {doc_id}")
+            before = bool(row[0])
+            if before == bool(done):
+                return ChangeSet()
+            self._put_done(doc_id, bool(done))
+        return ChangeSet((DoneChange(doc_id, before, bool(done)),), "mark done" if done else "mark not done")
+
+    def _put_done(self, doc_id: int, done: bool) -> None:
+        """Inside a write: set one document's done mark (undo and redo of a DoneChange)."""
+        if self.conn.execute("UPDATE documents SET done = ? WHERE id = ?", (int(done), doc_id)).rowcount == 0:
+            raise ValidationError(f"no document with id {doc_id}")
 
     def document_counts(self) -> dict[int, dict[str, int]]:
         """{document_id: {"accepted": n, "suggested": n, "rejected": n}}."""

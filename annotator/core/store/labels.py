@@ -1,10 +1,20 @@
-"""Labels: their names, colours, keys and descriptions."""
+"""Labels: their names, colours, keys and descriptions.
+
+Every edit returns a :class:`~annotator.core.models.ChangeSet` of one
+:class:`~annotator.core.models.LabelChange`, undone and redone like any other through
+``Store.revert`` / ``Store.reapply`` (:meth:`LabelQueries._put_label`).
+"""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from annotator.core.errors import ValidationError
-from annotator.core.models import Label
-from annotator.core.store.validation import check_strings
+from annotator.core.models import ChangeSet, Label, LabelChange
 from annotator.core.store.base import StoreBase
+from annotator.core.store.validation import check_strings
+
+_COLUMNS = ("name", "color", "shortcut", "description", "position", "id")
+_EDITABLE = ("name", "color", "shortcut", "description", "position")
 
 
 class LabelQueries(StoreBase):
@@ -12,63 +22,12 @@ class LabelQueries(StoreBase):
         version = self.conn.execute("PRAGMA data_version").fetchone()[0]
         if self._labels is None or version != self._labels_version:  # another connection wrote
             self._labels_version = version
-            rows = self.conn.execute(
-                "SELECT name, color, shortcut, description, position, id FROM labels ORDER BY position, id")
+            rows = self.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM labels ORDER BY position, id")
             self._labels = [Label(*r) for r in rows]
         return list(self._labels)
 
     def label_names(self) -> list[str]:
         return [label.name for label in self.labels()]
-
-    def add_label(self, name: str, color: str = "#888888", shortcut: str = "", description: str = "") -> Label:
-        name = name.strip()
-        if not name:
-            raise ValidationError("a label needs a name")
-        check_strings(name=name, color=color, shortcut=shortcut, description=description)
-        with self.transaction() as c:
-            self._labels = None
-            if name in self.label_names():
-                raise ValidationError(f"label {name} exists already")
-            self._check_shortcut(shortcut, name)
-            position = c.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM labels").fetchone()[0]
-            c.execute("INSERT INTO labels(name, color, shortcut, description, position) VALUES (?,?,?,?,?)",
-                      (name, color, shortcut, description, position))
-        self._labels = None
-        return next(label for label in self.labels() if label.name == name)
-
-    def update_label(self, name: str, *, new_name: str | None = None, color: str | None = None,
-                     shortcut: str | None = None, description: str | None = None) -> tuple[Label, Label]:
-        """Rename, recolour or re-key a label; returns (before, after). Renaming carries its spans."""
-        before = self.label(name)
-        after = Label(new_name.strip() if new_name is not None else before.name,
-                      before.color if color is None else color,
-                      before.shortcut if shortcut is None else shortcut,
-                      before.description if description is None else description,
-                      before.position, before.id)
-        if not after.name:
-            raise ValidationError("a label needs a name")
-        check_strings(name=after.name, color=after.color, shortcut=after.shortcut,
-                       description=after.description)
-        with self.transaction() as c:
-            self._labels = None
-            if after.name != before.name and after.name in self.label_names():
-                raise ValidationError(f"label {after.name} exists already")
-            self._check_shortcut(after.shortcut, before.name)
-            c.execute("UPDATE labels SET name=?, color=?, shortcut=?, description=? WHERE id=?",
-                      (after.name, after.color, after.shortcut, after.description, before.id))
-        self._labels = None
-        return before, after
-
-    def delete_label(self, name: str) -> Label:
-        """Remove a label that no annotation uses (undo of adding one); returns what it was."""
-        before = self.label(name)
-        with self.transaction() as c:
-            used = c.execute("SELECT COUNT(*) FROM annotations WHERE label = ?", (name,)).fetchone()[0]
-            if used:
-                raise ValidationError(f"label {name} is used by {used} annotation(s); it was kept")
-            c.execute("DELETE FROM labels WHERE id = ?", (before.id,))
-        self._labels = None
-        return before
 
     def label(self, name: str) -> Label:
         for label in self.labels():
@@ -76,6 +35,95 @@ class LabelQueries(StoreBase):
                 return label
         raise ValidationError(f"unknown label {name!r} (this project has {', '.join(self.label_names())})")
 
-    def _check_shortcut(self, shortcut: str, owner: str) -> None:
-        if shortcut and any(l.shortcut == shortcut and l.name != owner for l in self.labels()):
-            raise ValidationError(f"shortcut {shortcut} is taken by another label")
+    def add_label(self, name: str, color: str = "#888888", shortcut: str = "", description: str = "") -> ChangeSet:
+        name = name.strip()
+        with self.transaction() as c:
+            position = c.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM labels").fetchone()[0]
+            after = self._insert_label(Label(name, color, shortcut, description, position))
+        return ChangeSet((LabelChange(None, after),), f"add label {after.name}")
+
+    def update_label(self, name: str, *, new_name: str | None = None, color: str | None = None,
+                     shortcut: str | None = None, description: str | None = None) -> ChangeSet:
+        """Rename, recolour, re-key or re-describe a label (only what is given is written).
+        Renaming carries its spans. An edit that changes nothing gives an empty ChangeSet."""
+        with self.transaction():
+            self._labels = None
+            before = self.label(name)
+            wanted = replace(before, name=before.name if new_name is None else new_name.strip(),
+                             color=before.color if color is None else color,
+                             shortcut=before.shortcut if shortcut is None else shortcut,
+                             description=before.description if description is None else description)
+            if wanted == before:
+                return ChangeSet()
+            after = self._update_label(before, wanted)
+        if before.name != after.name:
+            text = f"rename label {before.name} to {after.name}"
+        else:
+            text = f"change label {after.name}"
+        return ChangeSet((LabelChange(before, after),), text)
+
+    def delete_label(self, name: str) -> ChangeSet:
+        """Remove a label that no annotation uses (refused, with the reason, when one does)."""
+        with self.transaction():
+            self._labels = None
+            before = self.label(name)
+            self._delete_label(before)
+        return ChangeSet((LabelChange(before, None),), f"delete label {name}")
+
+    # ----------------------------------------------------------- writing
+    # Inside a write. Each checks what the store must never hold; an update writes only the
+    # columns that differ between ``current`` and ``target``, so what another program changed
+    # meanwhile in the others stays (undo and redo of a LabelChange: ``_put_label``).
+    def _put_label(self, current: Label | None, target: Label | None) -> None:
+        """Make the label ``current`` into ``target`` (None: absent)."""
+        if current is None and target is not None:
+            self._insert_label(target)
+        elif current is not None and target is None:
+            self._delete_label(current)
+        elif current is not None and target is not None:
+            self._update_label(current, target)
+
+    def _insert_label(self, target: Label) -> Label:
+        """Insert ``target`` (with its id and place when it has one: undo of a delete)."""
+        self._check_label(target, None)
+        columns = _COLUMNS if target.id is not None else _EDITABLE
+        cur = self.conn.execute(f"INSERT INTO labels({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                                [getattr(target, k) for k in columns])
+        self._labels = None
+        return target if target.id is not None else replace(target, id=cur.lastrowid)
+
+    def _delete_label(self, current: Label) -> None:
+        used = self.conn.execute("SELECT COUNT(*) FROM annotations WHERE label = "
+                                 "(SELECT name FROM labels WHERE id = ?)", (current.id,)).fetchone()[0]
+        if used:
+            raise ValidationError(f"label {current.name} is used by {used} annotation(s); it was kept")
+        self.conn.execute("DELETE FROM labels WHERE id = ?", (current.id,))
+        self._labels = None
+
+    def _update_label(self, current: Label, target: Label) -> Label:
+        row = self._label_by_id(current.id)
+        if row is None:
+            raise ValidationError(f"label {current.name} is no longer in the project")
+        changed = [k for k in _EDITABLE if getattr(current, k) != getattr(target, k)]
+        merged = replace(row, **{k: getattr(target, k) for k in changed})
+        self._check_label(merged, row.id)
+        if changed:
+            self.conn.execute(f"UPDATE labels SET {', '.join(k + ' = ?' for k in changed)} WHERE id = ?",
+                              [getattr(merged, k) for k in changed] + [row.id])
+        self._labels = None
+        return merged
+
+    def _label_by_id(self, label_id: int | None) -> Label | None:
+        row = self.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM labels WHERE id = ?", (label_id,)).fetchone()
+        return Label(*row) if row else None
+
+    def _check_label(self, label: Label, own_id: int | None) -> None:
+        """A name, storable strings, a name and a key no other label has."""
+        if not label.name:
+            raise ValidationError("a label needs a name")
+        check_strings(name=label.name, color=label.color, shortcut=label.shortcut, description=label.description)
+        others = [other for other in self.labels() if other.id != own_id]
+        if any(other.name == label.name for other in others):
+            raise ValidationError(f"label {label.name} exists already")
+        if label.shortcut and any(other.shortcut == label.shortcut for other in others):
+            raise ValidationError(f"shortcut {label.shortcut} is taken by another label")

@@ -1,9 +1,11 @@
-"""Editing the project's labels: add, rename, recolour, key 1–9, description.
+"""Editing the project's labels: add, rename, recolour, key 1–9, description, delete (a label
+no span uses).
 
 Each change is saved at once through the window's ops (``Ops.add_label`` /
-``Ops.update_label``), so it is one step on the undo stack like an annotation edit; Ctrl+Z
-works here too. A refused change is shown (dialogs.errors) and the table is re-read from the
-store. ``labels_changed`` fires after every change, undo and redo of a label.
+``Ops.update_label`` / ``Ops.delete_label``): a ChangeSet like an annotation edit, one step
+on the undo stack; Ctrl+Z works here too. A refused change is shown (dialogs.errors) and the
+table is re-read from the store. ``labels_changed`` fires after every change, undo and redo
+of a label (``Ops.changed`` with label changes).
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QColorDialog, QComboBox, QDial
                                QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.models import Label
+from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
 from annotator.gui.dialogs import errors
 from annotator.gui.ops import Ops
@@ -35,7 +37,7 @@ class LabelEditorDialog(Retranslating, QDialog):
         super().__init__(parent)
         self.store = store
         self.ops = ops if ops is not None else Ops(store, QUndoStack(self), lambda: "", self)
-        self.ops.labels_changed.connect(self._changed)
+        self.ops.changed.connect(self._changed)
         for keys, step in ((QKeySequence.StandardKey.Undo, undo_step), (QKeySequence.StandardKey.Redo, redo_step)):
             action = QAction(self)
             action.setShortcuts(keys)
@@ -56,12 +58,15 @@ class LabelEditorDialog(Retranslating, QDialog):
         self.add_button.clicked.connect(lambda: self.add_label())
         self.color_button = QPushButton()
         self.color_button.clicked.connect(lambda: self.choose_color(self.table.currentRow()))
+        self.delete_button = QPushButton()
+        self.delete_button.clicked.connect(lambda: self.delete_row(self.table.currentRow()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         row = QHBoxLayout()
         row.addWidget(self.add_button)
         row.addWidget(self.color_button)
+        row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -77,12 +82,14 @@ class LabelEditorDialog(Retranslating, QDialog):
                                               self.tr("Description")])
         self.add_button.setText(self.tr("&Add label"))
         self.color_button.setText(self.tr("&Colour…"))
+        self.delete_button.setText(self.tr("&Delete label"))
 
     # ------------------------------------------------------------- table
     def reload(self) -> None:
         """Fill the table from the store, reusing the cells already there (one may be mid-edit)."""
         self._filling = True
         labels = self.store.labels()
+        current = self.table.currentRow()
         self.table.setRowCount(len(labels))
         for row, label in enumerate(labels):
             name = self._item(row, NAME)
@@ -102,6 +109,8 @@ class LabelEditorDialog(Retranslating, QDialog):
             keys.setCurrentText(label.shortcut if label.shortcut in SHORTCUTS else "")
             keys.blockSignals(False)
             self._item(row, DESCRIPTION).setText(label.description)
+        if labels and current >= len(labels):  # the last row went: the one before it is current
+            self.table.setCurrentCell(len(labels) - 1, NAME)
         self._filling = False
 
     def _item(self, row: int, column: int, editable: bool = True) -> QTableWidgetItem:
@@ -186,6 +195,18 @@ class LabelEditorDialog(Retranslating, QDialog):
             return False
         return self.set_color(label.name, color.name())
 
+    def delete_row(self, row: int) -> bool:
+        """Delete the label of ``row``; refused (and said why) while a span uses it."""
+        label = self.label_at(row)
+        if label is None:
+            return False
+        try:
+            self.ops.delete_label(label.name)
+        except AnnotatorError as e:
+            errors.show_error(self, self.tr("Label not deleted"), str(e))
+            return False
+        return True
+
     def _update(self, name: str, **fields: str) -> bool:
         try:
             self.ops.update_label(name, **fields)
@@ -195,6 +216,7 @@ class LabelEditorDialog(Retranslating, QDialog):
             return False
         return True
 
-    def _changed(self) -> None:
-        self.reload()
-        self.labels_changed.emit()
+    def _changed(self, changeset: ChangeSet) -> None:
+        if changeset.label_changes:
+            self.reload()
+            self.labels_changed.emit()

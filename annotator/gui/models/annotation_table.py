@@ -52,8 +52,9 @@ class AnnotationTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply(self, changeset: ChangeSet) -> None:
-        """Update only the rows the ChangeSet touched in this document."""
-        for change in changeset.changes:
+        """Update only the rows the ChangeSet touched in this document (a renamed label: its rows)."""
+        self._rename_labels(changeset)
+        for change in changeset.annotation_changes:
             before = change.before if change.before and change.before.document_id == self.doc_id else None
             after = change.after if change.after and change.after.document_id == self.doc_id else None
             ann_id = (before or after).id if (before or after) else None
@@ -75,6 +76,18 @@ class AnnotationTableModel(QAbstractTableModel):
                 del self._index[ann_id]
                 self._reindex(row)
                 self.endRemoveRows()
+
+    def _rename_labels(self, changeset: ChangeSet) -> None:
+        if not any(c.renamed for c in changeset.label_changes):
+            return
+        changed = []
+        for row, a in enumerate(self._rows):
+            label = changeset.renamed(a.label)
+            if label != a.label:
+                self._rows[row] = a.with_(label=label)
+                changed.append(row)
+        if changed:
+            self.dataChanged.emit(self.index(min(changed), LABEL), self.index(max(changed), LABEL))
 
     def _reindex(self, first: int = 0) -> None:
         if first == 0:

@@ -41,32 +41,20 @@ class DocumentListModel(QAbstractTableModel):
         self._rows = {d.id: i for i, d in enumerate(self._docs)}
         self.endResetModel()
 
-    def refresh(self, doc_ids: set[int] | None = None) -> None:
-        """Re-read counts and done marks of the given documents (all when None)."""
-        if self._store is None:
-            return
-        self._counts = self._store.document_counts()
-        ids = self._rows.keys() if doc_ids is None else doc_ids
-        changed = [self._rows[i] for i in ids if i in self._rows]
-        if changed:
-            done = {d.id: d.done for d in self._store.documents()}
-            for row in changed:
-                doc = self._docs[row]
-                if doc.id in done and done[doc.id] != doc.done:
-                    self._docs[row] = replace(doc, done=done[doc.id])
-        if changed:
-            self.dataChanged.emit(self.index(min(changed), 0), self.index(max(changed), DONE))
-
     def apply(self, changeset: ChangeSet) -> None:
-        """Adjust the counts by what a ChangeSet did (no query over the whole project)."""
-        for change in changeset.changes:
+        """Adjust counts and done marks by what a ChangeSet did (no query over the whole project)."""
+        for change in changeset.annotation_changes:
             for a, step in ((change.before, -1), (change.after, +1)):
                 if a is not None:
                     counts = self._counts.setdefault(a.document_id, dict.fromkeys(STATUSES, 0))
                     counts[a.status] = counts.get(a.status, 0) + step
+        for mark in changeset.done_changes:
+            row = self._rows.get(mark.document_id)
+            if row is not None:
+                self._docs[row] = replace(self._docs[row], done=mark.after)
         rows = [self._rows[i] for i in changeset.document_ids if i in self._rows]
         if rows:
-            self.dataChanged.emit(self.index(min(rows), ACCEPTED), self.index(max(rows), OPEN))
+            self.dataChanged.emit(self.index(min(rows), ACCEPTED), self.index(max(rows), DONE))
 
     # ------------------------------------------------------------- queries
     def doc_ids(self) -> list[int]:

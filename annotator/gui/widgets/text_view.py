@@ -130,10 +130,13 @@ class TextView(QPlainTextEdit):
         self._update_extra()
 
     def apply(self, changeset: ChangeSet, doc_id: int) -> None:
-        """Re-colour only the ranges this ChangeSet touched in the shown document."""
+        """Re-colour only the ranges this ChangeSet touched in the shown document; after a label
+        change (its colour, its name) every span (call :meth:`set_labels` first)."""
         self.flush_formatting()
+        if any(c.renamed for c in changeset.label_changes):
+            self._spans = {i: a.with_(label=changeset.renamed(a.label)) for i, a in self._spans.items()}
         ranges = []
-        for change in changeset.changes:
+        for change in changeset.annotation_changes:
             for a in (change.before, change.after):
                 if a is not None and a.document_id == doc_id:
                     ranges.append((a.start, a.end))
@@ -142,6 +145,8 @@ class TextView(QPlainTextEdit):
             after = change.after
             if after is not None and after.document_id == doc_id and self._visible(after):
                 self._spans[after.id] = after
+        if changeset.label_changes:
+            ranges = [(0, len(self.text))]
         if not ranges:
             return
         lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)

@@ -1,0 +1,43 @@
+"""Undo and redo of ChangeSets of every kind: spans, labels and done marks.
+
+One transaction puts every change of a ChangeSet back (all or nothing). Each kind is written
+by the module that owns its table (``_put_annotation``, ``_put_label``, ``_put_done``), and
+each writes only what the change changed, so what another program saved meanwhile stays.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from annotator.core.errors import ValidationError
+from annotator.core.models import AnyChange, Change, ChangeSet, DoneChange, LabelChange
+from annotator.core.store.annotations import AnnotationQueries
+from annotator.core.store.documents import DocumentQueries
+from annotator.core.store.labels import LabelQueries
+
+
+class ChangeQueries(AnnotationQueries, DocumentQueries, LabelQueries):
+    def revert(self, changeset: ChangeSet) -> None:
+        """Undo: put everything ``changeset`` changed back as it was before."""
+        self._apply([c.inverse() for c in reversed(changeset.changes)])
+
+    def reapply(self, changeset: ChangeSet) -> None:
+        """Redo: put everything ``changeset`` changed as it was after."""
+        self._apply(list(changeset.changes))
+
+    def _apply(self, changes: list[AnyChange]) -> None:
+        try:
+            with self.transaction():
+                for c in changes:
+                    if isinstance(c, Change):
+                        self._put_annotation(c.before, c.after)
+                    elif isinstance(c, LabelChange):
+                        self._put_label(c.before, c.after)
+                    elif isinstance(c, DoneChange):
+                        self._put_done(c.document_id, c.after)
+                    else:
+                        raise TypeError(f"not a change: {c!r}")
+        except sqlite3.IntegrityError as e:
+            what = "annotation" if all(isinstance(c, Change) for c in changes) else "change"
+            raise ValidationError(f"cannot restore the {what}: it was changed in the meantime ({e})") from e
+        finally:
+            self._labels = None

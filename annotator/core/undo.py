@@ -1,0 +1,123 @@
+"""The undo history of one session, kept with the data (as Anki keeps its own).
+
+Every edit of the store returns a :class:`~annotator.core.models.ChangeSet` that is already
+written; :meth:`UndoHistory.push` records it as one step, whatever it changed (spans, labels,
+done marks). :meth:`UndoHistory.undo` and :meth:`UndoHistory.redo` write a step back through
+``Store.revert`` / ``Store.reapply`` and say how it went (:class:`Outcome`). A step that fails
+
+- for good (the rows were changed meanwhile, a span would now overlap another, a label is in
+  use) is taken out of the history; the other steps stay undoable;
+- for now (:class:`~annotator.core.errors.SaveError`: the project is busy in another program,
+  the disk refused the write) stays where it was, so the same call tries it again.
+
+The window shows this history in a QUndoStack (:mod:`annotator.gui.undo`); the command line
+and tests use it as is.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Protocol
+
+from annotator.core.errors import AnnotatorError, SaveError
+from annotator.core.models import ChangeSet
+
+
+class Reverting(Protocol):
+    def revert(self, changeset: ChangeSet) -> None: ...
+
+    def reapply(self, changeset: ChangeSet) -> None: ...
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one undo or redo went."""
+
+    step: ChangeSet  # the step that was tried
+    written: ChangeSet | None = None  # what was written (an undo: the step's inverse); None: nothing
+    error: str = ""  # why nothing was written
+    kept: bool = False  # the step failed only for now and is still in its place
+
+    @property
+    def ok(self) -> bool:
+        return self.written is not None
+
+
+class UndoHistory:
+    """Steps of ChangeSets and a position among them: steps before it can be undone, after it redone."""
+
+    def __init__(self, store: Reverting):
+        self.store = store
+        self._steps: list[ChangeSet] = []
+        self._index = 0
+
+    @property
+    def steps(self) -> tuple[ChangeSet, ...]:
+        return tuple(self._steps)
+
+    @property
+    def index(self) -> int:
+        """How many steps are done (the next undo is ``steps[index - 1]``, the next redo ``steps[index]``)."""
+        return self._index
+
+    def push(self, changeset: ChangeSet) -> bool:
+        """Record an edit already written; the steps that were undone are forgotten. An empty
+        ChangeSet (nothing changed) is no step: False."""
+        if not changeset:
+            return False
+        del self._steps[self._index:]
+        self._steps.append(changeset)
+        self._index += 1
+        return True
+
+    def clear(self) -> None:
+        self._steps.clear()
+        self._index = 0
+
+    def can_undo(self) -> bool:
+        return self._index > 0
+
+    def can_redo(self) -> bool:
+        return self._index < len(self._steps)
+
+    def next_undo(self) -> ChangeSet | None:
+        return self._steps[self._index - 1] if self.can_undo() else None
+
+    def next_redo(self) -> ChangeSet | None:
+        return self._steps[self._index] if self.can_redo() else None
+
+    def undo(self) -> Outcome | None:
+        """Undo the last done step (None when there is none)."""
+        if not self.can_undo():
+            return None
+        return self._run(self._index - 1, forward=False)
+
+    def redo(self) -> Outcome | None:
+        """Redo the first undone step (None when there is none)."""
+        if not self.can_redo():
+            return None
+        return self._run(self._index, forward=True)
+
+    def _run(self, position: int, forward: bool) -> Outcome:
+        step = self._steps[position]
+        try:
+            (self.store.reapply if forward else self.store.revert)(step)
+        except SaveError as e:  # nothing was written and it may work later: the step stays
+            return Outcome(step, error=str(e), kept=True)
+        except (AnnotatorError, sqlite3.Error) as e:  # the data changed meanwhile: this step cannot be made
+            del self._steps[position]
+            self._index = position
+            return Outcome(step, error=str(e))
+        self._index = position + 1 if forward else position
+        return Outcome(step, step if forward else step.inverse())
+
+
+def describe(changeset: ChangeSet) -> str:
+    """A step's name: the store's description, naming the span when one span changed."""
+    changes = changeset.annotation_changes
+    if len(changeset) == 1 and changes:
+        a = changes[0].after or changes[0].before
+        assert a is not None
+        verb = changeset.description.split(" ", 1)[0] if changeset.description else "edit"
+        return f"{verb} {a.label} {a.text}"
+    return changeset.description
