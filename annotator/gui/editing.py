@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from annotator.core.models import ChangeSet
-from annotator.gui.ops import snap_to_words, trim_span
-from annotator.gui.values import value_for
+from annotator.core.review import open_suggestion_ids
+from annotator.core.selection import snap_to_words, trim_span
+from annotator.core.suggest.values import value_for
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -87,8 +88,7 @@ class Editing(QObject):
         w = self.w
         if w.ops is None or (scope == "document" and w.doc_id is None):
             return
-        doc_ids = [w.doc_id] if scope == "document" else None
-        ids = [a.id for a in w.store.iter_annotations(statuses=["suggested"], labels=[label], doc_ids=doc_ids)]
+        ids = open_suggestion_ids(w.store, label, w.doc_id if scope == "document" else None)
         where = self.tr("in this document") if scope == "document" else self.tr("in the whole project")
         verb = self.tr("Accept") if status == "accepted" else self.tr("Reject")
         if not ids:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWind
                                QVBoxLayout, QWidget)
 
 from annotator import __version__
+from annotator.core import review
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet
 from annotator.core.store import Store
@@ -267,28 +268,25 @@ class MainWindow(QMainWindow):
         self._step_suggestion(-1)
 
     def _step_suggestion(self, step: int) -> None:
+        """N / P: the next open suggestion, across documents (:func:`annotator.core.review.step_suggestion`)."""
         if self.store is None or self.doc_id is None:
             return
+        store, here_doc = self.store, self.doc_id
         current = self.ann_model.by_id(self.selected_id) if self.selected_id is not None else None
-        here = (current.start, current.end, current.id) if current else (self.text_view.selection_cp()[0], -1, -1)
-        open_here = sorted((a.start, a.end, a.id) for a in self.ann_model.annotations() if a.status == "suggested")
-        ahead = [k for k in open_here if (k > here if step > 0 else k < here)]
-        if ahead:
-            self.select_annotation(ahead[0 if step > 0 else -1][2])
+        target = review.step_suggestion(
+            self.doc_model.doc_ids(), here_doc, review.position(current, self.text_view.selection_cp()[0]), step,
+            open_spans=lambda d: self.ann_model.annotations() if d == here_doc
+            else store.iter_annotations(d, statuses=[review.OPEN]),
+            open_count=lambda d: self.doc_model.counts(d).get(review.OPEN, 0))
+        if target is None:
+            if self.doc_id in self.doc_model.doc_ids():
+                self.statusBar().showMessage(self.tr("No open suggestions left."), 4000)
             return
-        ids = self.doc_model.doc_ids()
-        if self.doc_id not in ids:
-            return
-        i = ids.index(self.doc_id)
-        for k in range(1, len(ids) + 1):
-            doc_id = ids[(i + step * k) % len(ids)]
-            if self.doc_model.counts(doc_id).get("suggested", 0):
-                self.open_document(doc_id)
-                rest = sorted((a.start, a.end, a.id) for a in self.ann_model.annotations() if a.status == "suggested")
-                if rest:
-                    self.select_annotation(rest[0 if step > 0 else -1][2])
-                return
-        self.statusBar().showMessage(self.tr("No open suggestions left."), 4000)
+        doc_id, ann_id = target
+        if doc_id != self.doc_id:
+            self.open_document(doc_id)
+        if ann_id is not None:
+            self.select_annotation(ann_id)
 
     def show_find_bar(self) -> None:
         self.find_bar.open()

@@ -1,4 +1,4 @@
-"""The Qt models pass pytest-qt's model tester, before and after edits; offsets and span shaping."""
+"""The Qt models pass pytest-qt's model tester, before and after edits; offsets."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -7,7 +7,6 @@ from annotator.core.store import Store
 from annotator.gui.models.annotation_table import AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.models.document_list import DONE, DocumentFilterProxy, DocumentListModel
 from annotator.gui.offsets import OffsetMap
-from annotator.gui.ops import trim_span
 
 
 def test_document_list_model(qtmodeltester, project):
@@ -61,13 +60,6 @@ def test_offsets_round_trip_around_astral_characters():
         qt = len(text[:cp].encode("utf-16-le")) // 2
         assert m.to_qt(cp) == qt and m.to_cp(qt) == cp
     assert OffsetMap("湖里区").identity
-
-
-def test_trim_keeps_paired_quotes_and_drops_full_width_punctuation():
-    text = " （“智慧集美”平台）。"
-    start, end = trim_span(text, 0, len(text))
-    assert text[start:end] == "“智慧集美”平台"
-    assert trim_span("，。、；：", 0, 5)[0] == trim_span("，。、；：", 0, 5)[1]
 
 
 def test_deferred_formatting_of_a_long_document_finishes(window, qtbot, agree):

@@ -7,6 +7,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.core.models import STATUSES, ChangeSet, Document
+from annotator.core.review import totals
 from annotator.core.store import Store
 from annotator.gui.models.filter_proxy import FilterProxy
 
@@ -71,8 +72,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def totals(self) -> tuple[int, int, int]:
         """(done documents, all documents, open suggestions) of the project."""
-        return (sum(d.done for d in self._docs), len(self._docs),
-                sum(c.get("suggested", 0) for c in self._counts.values()))
+        return totals(self._docs, self._counts)
 
     # --------------------------------------------------------- Qt interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -1,11 +1,11 @@
 """The article, read-only, every span coloured by its label.
 
-Formats are written into the view's own QTextDocument in one pass when a document opens
-(a sweep over the spans builds non-overlapping segments) and afterwards only over the
-range a ChangeSet touched. Nested spans of different labels stay visible: the innermost
-span gives the background, an outer span of another label the underline. Suggestions are
-paler with a wave (inner) or dashed (outer) underline; rejected spans are hidden unless
-``show_rejected``. The selected span and find hits (:mod:`.find_bar`) are ExtraSelections
+Where each span lies and how each piece of text looks is computed in the core
+(:mod:`annotator.core.span_layout`: segments, nesting, styles); this view turns styles into
+formats, written into its own QTextDocument in one pass when a document opens and afterwards
+only over the range a ChangeSet touched. The innermost span gives the background, an outer
+span of another label the underline. Suggestions are paler with a wave (inner) or dashed
+(outer) underline; rejected spans are hidden unless ``show_rejected``. The selected span and find hits (:mod:`.find_bar`) are ExtraSelections
 (cheap to swap).
 """
 from __future__ import annotations
@@ -19,43 +19,13 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCurs
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from annotator.core.models import Annotation, ChangeSet, Label
+from annotator.core.span_layout import Piece, Style, plan, spans_at, touched, visible
 from annotator.gui.offsets import OffsetMap
 
 CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
 VISIBLE_BEFORE, VISIBLE_AFTER = 3_000, 12_000  # characters formatted before the first paint
 CHUNK = 1_500  # formats written per event-loop turn afterwards
 _ALPHA = {"accepted": 110, "suggested": 45, "rejected": 0}
-Key = tuple[str, str, str | None, str | None]
-
-
-def _segments(spans: list[Annotation], lo: int, hi: int) -> list[tuple[int, int, list[Annotation]]]:
-    """Split [lo, hi) into maximal pieces covered by the same spans (spans sorted by start)."""
-    points = {lo, hi}
-    for a in spans:
-        if lo < a.start < hi:
-            points.add(a.start)
-        if lo < a.end < hi:
-            points.add(a.end)
-    bounds = sorted(points)
-    out: list[tuple[int, int, list[Annotation]]] = []
-    active: list[Annotation] = []
-    i, n = 0, len(spans)
-    for left, right in zip(bounds, bounds[1:]):
-        active = [a for a in active if a.end > left]
-        while i < n and spans[i].start <= left:
-            if spans[i].end > left:
-                active.append(spans[i])
-            i += 1
-        if active:
-            out.append((left, right, list(active)))
-    return out
-
-
-def _key(active: list[Annotation]) -> Key:
-    inner = min(active, key=lambda a: (a.status == "rejected", a.end - a.start))
-    outer = max((a for a in active if a.label != inner.label and a.status != "rejected"),
-                key=lambda a: a.end - a.start, default=None)
-    return (inner.label, inner.status, outer.label if outer else None, outer.status if outer else None)
 
 
 class TextView(QPlainTextEdit):
@@ -77,10 +47,10 @@ class TextView(QPlainTextEdit):
         self.show_rejected = False
         self._spans: dict[int, Annotation] = {}
         self._colors: dict[str, QColor] = {}
-        self._formats: dict[Key, QTextCharFormat] = {}
+        self._formats: dict[Style, QTextCharFormat] = {}
         self._selected: int | None = None
         self._find: list[tuple[int, int]] = []  # Qt positions
-        self._pending: list[tuple[int, int, Key]] = []  # formats still to write, in chunks
+        self._pending: list[Piece] = []  # formats still to write, in chunks
         self._rest: tuple[list[Annotation], list[tuple[int, int]]] | None = None  # still to plan
         self._timer = QTimer(self)
         self._timer.setInterval(0)
@@ -111,7 +81,7 @@ class TextView(QPlainTextEdit):
         self._pending = []
         spans = sorted(self._spans.values(), key=lambda a: a.start)
         lo, hi = max(0, around - VISIBLE_BEFORE), min(len(text), around + VISIBLE_AFTER)
-        self._write(doc, self._plan([a for a in spans if a.start < hi and lo < a.end], lo, hi))
+        self._write(doc, plan([a for a in spans if a.start < hi and lo < a.end], lo, hi))
         doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
         self.setDocument(doc)
         if shiboken6.isValid(old) and old.parent() is self:  # Qt deleted its own first document
@@ -125,8 +95,8 @@ class TextView(QPlainTextEdit):
         """Re-colour the whole text (after show_rejected or label colours change)."""
         self._pending, self._rest = [], None
         self._spans = {a.id: a for a in annotations if self._visible(a)}
-        self._write(self.document(), self._plan(sorted(self._spans.values(), key=lambda a: a.start), 0,
-                                                len(self.text)), clear=(0, len(self.text)))
+        self._write(self.document(), plan(sorted(self._spans.values(), key=lambda a: a.start), 0, len(self.text)),
+                    clear=(0, len(self.text)))
         self._update_extra()
 
     def apply(self, changeset: ChangeSet, doc_id: int) -> None:
@@ -135,23 +105,18 @@ class TextView(QPlainTextEdit):
         self.flush_formatting()
         if any(c.renamed for c in changeset.label_changes):
             self._spans = {i: a.with_(label=changeset.renamed(a.label)) for i, a in self._spans.items()}
-        ranges = []
         for change in changeset.annotation_changes:
-            for a in (change.before, change.after):
-                if a is not None and a.document_id == doc_id:
-                    ranges.append((a.start, a.end))
             if change.before is not None and change.before.document_id == doc_id:
                 self._spans.pop(change.before.id, None)
             after = change.after
             if after is not None and after.document_id == doc_id and self._visible(after):
                 self._spans[after.id] = after
-        if changeset.label_changes:
-            ranges = [(0, len(self.text))]
-        if not ranges:
+        where = touched(changeset, doc_id, len(self.text))
+        if where is None:
             return
-        lo, hi = min(r[0] for r in ranges), max(r[1] for r in ranges)
+        lo, hi = where
         touching = sorted((a for a in self._spans.values() if a.start < hi and lo < a.end), key=lambda a: a.start)
-        self._write(self.document(), self._plan(touching, lo, hi), clear=(lo, hi))
+        self._write(self.document(), plan(touching, lo, hi), clear=(lo, hi))
         if self._selected is not None and self._selected not in self._spans:
             self._selected = None
         self._update_extra()
@@ -165,7 +130,7 @@ class TextView(QPlainTextEdit):
             spans, ranges = self._rest
             self._rest = None
             self._pending = [piece for lo, hi in ranges if lo < hi
-                             for piece in self._plan([a for a in spans if a.start < hi and lo < a.end], lo, hi)]
+                             for piece in plan([a for a in spans if a.start < hi and lo < a.end], lo, hi)]
 
     def flush_formatting(self) -> None:
         """Write every format still queued (before an edit, or for a test)."""
@@ -186,42 +151,30 @@ class TextView(QPlainTextEdit):
             self._timer.stop()
 
     def _visible(self, a: Annotation) -> bool:
-        return a.status != "rejected" or self.show_rejected
+        return visible(a, self.show_rejected)
 
     # ------------------------------------------------------------ painting
-    def _plan(self, spans: list[Annotation], lo: int, hi: int) -> list[tuple[int, int, Key]]:
-        """(start, end, format key) of every coloured piece of [lo, hi), neighbours merged."""
-        plan: list[tuple[int, int, Key]] = []
-        for left, right, active in _segments(spans, lo, hi):
-            key = _key(active)
-            if plan and plan[-1][1] == left and plan[-1][2] == key:
-                plan[-1] = (plan[-1][0], right, key)
-            else:
-                plan.append((left, right, key))
-        return plan
-
-    def _write(self, doc: QTextDocument, plan: list[tuple[int, int, Key]],
-               clear: tuple[int, int] | None = None) -> None:
+    def _write(self, doc: QTextDocument, pieces: list[Piece], clear: tuple[int, int] | None = None) -> None:
         cursor = QTextCursor(doc)
         cursor.beginEditBlock()
         if clear is not None:
             cursor.setPosition(self.offsets.to_qt(clear[0]))
             cursor.setPosition(self.offsets.to_qt(clear[1]), QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(QTextCharFormat())
-        for start, end, key in plan:
-            self._format_range(cursor, start, end, key)
+        for start, end, style in pieces:
+            self._format_range(cursor, start, end, style)
         cursor.endEditBlock()
 
-    def _format_range(self, cursor: QTextCursor, start: int, end: int, key: Key) -> None:
-        fmt = self._formats.get(key)
+    def _format_range(self, cursor: QTextCursor, start: int, end: int, style: Style) -> None:
+        fmt = self._formats.get(style)
         if fmt is None:
-            fmt = self._formats[key] = self._make_format(key)
+            fmt = self._formats[style] = self._make_format(style)
         cursor.setPosition(self.offsets.to_qt(start))
         cursor.setPosition(self.offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
         cursor.setCharFormat(fmt)
 
-    def _make_format(self, key: Key) -> QTextCharFormat:
-        label, status, outer, outer_status = key
+    def _make_format(self, style: Style) -> QTextCharFormat:
+        label, status, outer, outer_status = style
         color = QColor(self._colors.get(label, QColor("#888888")))
         fmt = QTextCharFormat()
         if status == "rejected":
@@ -307,7 +260,7 @@ class TextView(QPlainTextEdit):
 
     def spans_at(self, cp: int) -> list[Annotation]:
         """Visible spans covering the character at ``cp``, innermost first."""
-        return sorted((a for a in self._spans.values() if a.start <= cp < a.end), key=lambda a: a.end - a.start)
+        return spans_at(self._spans.values(), cp)
 
     def char_at(self, point: QPoint) -> int:
         """Code-point index of the character under a viewport point."""

@@ -1,8 +1,8 @@
 """The value a span gets when the user gives it another label.
 
 The old label's value never stays (a PROJECT must not keep a DISTRICT's division code): the
-new label's suggester from the core computes it for exactly that span in its document, as
-it would have proposed it; where it proposes no such span, the value is empty ({}).
+new label's suggester computes it for exactly that span in its document, as it would have
+proposed it; where it proposes no such span, the value is empty ({}).
 """
 from __future__ import annotations
 

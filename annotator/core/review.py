@@ -1,0 +1,82 @@
+"""Moving through a project's open suggestions, and the counts the window reports.
+
+Pure functions over spans and document ids (the window passes what its models hold, or a
+query of the store), so the order N / P follow is tested without a window.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from annotator.core.models import Annotation, Document
+from annotator.core.store import Store
+
+Position = tuple[int, int, int]  # (start, end, annotation id) in text order
+OPEN = "suggested"
+
+
+def position(span: Annotation | None, caret: int) -> Position:
+    """Where the reader is: the selected span, else the caret (before every span starting there)."""
+    return (span.start, span.end, span.id or 0) if span is not None else (caret, -1, -1)
+
+
+def _open_keys(spans: Iterable[Annotation]) -> list[Position]:
+    return sorted((a.start, a.end, a.id or 0) for a in spans if a.status == OPEN)
+
+
+def next_open(spans: Iterable[Annotation], here: Position, step: int) -> int | None:
+    """The id of the first open suggestion after ``here`` (``step`` > 0), or the last one before
+    it (``step`` < 0), in text order; None when there is none that way."""
+    keys = _open_keys(spans)
+    ahead = [k for k in keys if (k > here if step > 0 else k < here)]
+    return (ahead[0] if step > 0 else ahead[-1])[2] if ahead else None
+
+
+def first_open(spans: Iterable[Annotation], step: int) -> int | None:
+    """The first (``step`` > 0) or last (``step`` < 0) open suggestion of a document."""
+    keys = _open_keys(spans)
+    return (keys[0] if step > 0 else keys[-1])[2] if keys else None
+
+
+def documents_from(doc_ids: Sequence[int], doc_id: int, step: int) -> list[int]:
+    """The documents after (``step`` > 0) or before ``doc_id`` in list order, round the end and
+    back to ``doc_id`` itself last; [] when ``doc_id`` is not in the list."""
+    if doc_id not in doc_ids:
+        return []
+    i = list(doc_ids).index(doc_id)
+    n = len(doc_ids)
+    return [doc_ids[(i + step * k) % n] for k in range(1, n + 1)]
+
+
+def step_suggestion(doc_ids: Sequence[int], doc_id: int, here: Position, step: int,
+                    open_spans: Callable[[int], Iterable[Annotation]],
+                    open_count: Callable[[int], int]) -> tuple[int, int | None] | None:
+    """Where N (``step`` = +1) or P (-1) goes from ``here`` in ``doc_id``: (document, span id).
+
+    The next open suggestion of this document; else the first (last) one of the next
+    (previous) document with open suggestions, round the list and back to this one. The span
+    id is None when that document's count was stale. None: no open suggestion is left.
+    ``open_spans(doc)`` gives a document's spans (only the open ones are used),
+    ``open_count(doc)`` how many open suggestions it has.
+    """
+    here_id = next_open(open_spans(doc_id), here, step)
+    if here_id is not None:
+        return doc_id, here_id
+    for other in documents_from(doc_ids, doc_id, step):
+        if open_count(other):
+            return other, first_open(open_spans(other), step)
+    return None
+
+
+def open_suggestion_ids(store: Store, label: str, doc_id: int | None = None) -> list[int]:
+    """The ids of the open suggestions of ``label`` in one document, or in the project (None),
+    as "accept / reject all" acts on them."""
+    doc_ids = [doc_id] if doc_id is not None else None
+    return [a.id for a in store.iter_annotations(statuses=[OPEN], labels=[label], doc_ids=doc_ids)
+            if a.id is not None]
+
+
+def totals(documents: Iterable[Document], counts: Mapping[int, Mapping[str, int]]) -> tuple[int, int, int]:
+    """(documents done, documents, open suggestions) of a project, from its documents and
+    their {status: count}."""
+    docs = list(documents)
+    return sum(d.done for d in docs), len(docs), sum(c.get(OPEN, 0) for c in counts.values())

@@ -1,0 +1,44 @@
+"""A text selection becomes a span: whitespace and punctuation trimmed at its edges, paired
+quotes and brackets kept, or the selection widened to whole words."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.selection import snap_to_words, trim_span
+
+
+def test_trim_keeps_paired_quotes_and_drops_full_width_punctuation():
+    text = " （“智慧集美”平台）。"
+    start, end = trim_span(text, 0, len(text))
+    assert text[start:end] == "“智慧集美”平台"
+    assert trim_span("，。、；：", 0, 5)[0] == trim_span("，。、；：", 0, 5)[1]
+
+
+@pytest.mark.parametrize("selected, kept", [
+    ("  湖里区\n", "湖里区"),
+    ("\u3000湖里区，", "湖里区"),  # full-width space and comma
+    ("《厦门市国土空间总体规划》", "厦门市国土空间总体规划"),  # title marks round it all go
+    ("《规划》纲要", "《规划》纲要"),  # ... those inside stay
+    ("《厦门市", "厦门市"),  # an unpaired mark goes
+    ("（松元产业园）", "松元产业园"),  # brackets round it all go
+    ("55.1亿元。", "55.1亿元"),
+    ("𠀀溪镇 ", "𠀀溪镇"),  # a character outside the BMP is one code point
+])
+def test_trim_examples(selected, kept):
+    text = "前文" + selected + "后文"
+    start, end = trim_span(text, 2, 2 + len(selected))
+    assert text[start:end] == kept
+
+
+def test_trim_never_widens_and_may_leave_nothing():
+    text = "厦门市湖里区"
+    assert trim_span(text, 3, 6) == (3, 6)
+    start, end = trim_span(" 。 ", 0, 3)
+    assert start == end
+
+
+def test_snap_widens_to_whole_words():
+    text = "厦门市湖里区计划投资建设松元产业园。"
+    start = text.index("湖里区") + 1  # 里区 selected
+    assert text[slice(*snap_to_words(text, start, start + 2))] == "湖里区"
+    assert snap_to_words(text, 0, 3) == (0, 3)

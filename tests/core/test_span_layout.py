@@ -1,0 +1,57 @@
+"""Which spans cover which characters, and how each piece looks: the innermost span gives the
+background, an outer span of another label the underline; rejected spans only when shown."""
+from __future__ import annotations
+
+from annotator.core.models import Annotation, Change, ChangeSet, Label, LabelChange
+from annotator.core.span_layout import plan, segments, spans_at, style_of, touched, visible
+
+
+def span(ann_id, start, end, label="DISTRICT", status="accepted", doc=1):
+    return Annotation(ann_id, doc, start, end, label, "x" * (end - start), status=status)
+
+
+def test_segments_cut_the_text_where_spans_begin_and_end():
+    outer, inner = span(1, 0, 10, "PROJECT"), span(2, 2, 5)
+    pieces = segments([outer, inner], 0, 12)
+    assert [(lo, hi, [a.id for a in active]) for lo, hi, active in pieces] == [
+        (0, 2, [1]), (2, 5, [1, 2]), (5, 10, [1])]  # nothing covers 10-12: no piece
+
+
+def test_segments_only_within_the_range_asked_for():
+    pieces = segments([span(1, 0, 10)], 3, 6)
+    assert [(lo, hi) for lo, hi, _ in pieces] == [(3, 6)]
+
+
+def test_nesting_inner_label_is_the_background_outer_label_the_underline():
+    outer, inner = span(1, 0, 10, "PROJECT"), span(2, 2, 5, "DISTRICT", "suggested")
+    assert style_of([outer, inner]) == ("DISTRICT", "suggested", "PROJECT", "accepted")
+    assert style_of([outer]) == ("PROJECT", "accepted", None, None)
+    same = span(3, 0, 10, "DISTRICT")  # an outer span of the same label draws no underline
+    assert style_of([same, inner]) == ("DISTRICT", "suggested", None, None)
+    rejected = span(4, 2, 5, "AMOUNT", "rejected")  # a rejected span is never the inner one over a live one
+    assert style_of([outer, rejected]) == ("PROJECT", "accepted", None, None)
+
+
+def test_plan_merges_neighbours_of_one_style():
+    a, b = span(1, 0, 3), span(2, 3, 6)  # touching spans of one label and status
+    assert plan([a, b], 0, 6) == [(0, 6, ("DISTRICT", "accepted", None, None))]
+    c = span(3, 6, 8, status="suggested")
+    assert [p[:2] for p in plan([a, b, c], 0, 8)] == [(0, 6), (6, 8)]
+    assert plan([], 0, 8) == []
+
+
+def test_spans_at_innermost_first_and_visibility():
+    outer, inner = span(1, 0, 10, "PROJECT"), span(2, 2, 5)
+    assert [a.id for a in spans_at([outer, inner], 3)] == [2, 1]
+    assert [a.id for a in spans_at([outer, inner], 5)] == [1]  # end is exclusive
+    assert spans_at([outer, inner], 10) == []
+    rejected = span(3, 0, 2, status="rejected")
+    assert not visible(rejected, False) and visible(rejected, True) and visible(outer, False)
+
+
+def test_touched_is_the_range_a_change_set_may_have_changed():
+    before, after = span(1, 4, 6), span(1, 4, 9)
+    assert touched(ChangeSet((Change(before, after),)), 1, 20) == (4, 9)
+    assert touched(ChangeSet((Change(span(2, 0, 2, doc=2), None),)), 1, 20) is None
+    label = LabelChange(Label("DISTRICT", "#000000"), Label("DISTRICT", "#ffffff"))
+    assert touched(ChangeSet((label,)), 1, 20) == (0, 20)  # a colour: every span may look different
