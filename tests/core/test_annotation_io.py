@@ -97,7 +97,8 @@ def test_rejected_lines_are_reported_with_their_numbers(store, tmp_path):
     assert "missing field" in rejected[10]
     assert "overlap" in rejected[11]
     assert "40-2" in rejected[12] and "unknown label 'X'" in rejected[12]
-    assert report.added == 2 and report.duplicates == 1  # line 12's first span equals line 1
+    assert report.added == 2 and report.duplicates == 0  # line 12 is rejected whole: its span equal to line 1's
+    assert report.documents_added == 0                      # is not counted, and nothing of it is stored
     assert sorted((a.start, a.end, a.label) for a in store.annotations()) == [(3, 6, "DISTRICT"), (8, 15, "AMOUNT")]
     assert any(line.startswith("rejected ") and "line 4" in line for line in report.lines())
 

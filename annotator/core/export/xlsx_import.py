@@ -12,7 +12,8 @@ is fine and other sheets are ignored.
   document / text / start / end (spans are moved in the application, not in Excel), a value of
   the wrong type, a change the store refuses (unknown label or status, overlapping spans), and a
   row whose annotation was edited in the project after the export (its "updated" time is newer).
-- All accepted changes are applied in one transaction through ``Store.update_annotation``.
+- Accepted changes are applied through ``Store.update_annotation`` in batches (as annotation
+  import does: ``BATCH_LINES`` rows or ``BATCH_SECONDS``), each committed whole.
 
 The file is opened read-only with cached values only (``data_only``): formulas are never
 evaluated and macros never run. Before openpyxl sees it, the zip is checked like a .docx: parts
@@ -23,6 +24,7 @@ memory, some 50,000 a second) are refused as a possible zip bomb.
 from __future__ import annotations
 
 import re
+import time
 import zipfile
 import zlib
 from datetime import datetime, timedelta
@@ -49,35 +51,66 @@ class RowRefused(Exception):
     """One row that is not applied; the message says why."""
 
 
-def apply_workbook(store: Store, path: str | Path, report, *, annotator: str = "") -> None:
-    """Apply the corrections of ``path`` to ``store``, recording them in ``report``."""
+def apply_workbook(store: Store, path: str | Path, report, *, annotator: str = "", result=None) -> None:
+    """Apply the corrections of ``path`` to ``store``, recording them in ``report`` and in
+    ``result`` (an annotation_import.FileResult), in batches each committed whole."""
+    from annotator.core.annotation_import import BATCH_LINES, BATCH_SECONDS, FileResult
+
     path = Path(path)
+    result = result if result is not None else FileResult(str(path))
     header, rows = _read(path)
     if "id" not in header:
         raise ImportFileError(f"{path}: the {SHEET} sheet has no 'id' column, so its rows cannot be "
                               "matched to annotations")
     names = {d.id: d.name for d in store.documents()}
     seen: dict[int, int] = {}
-    changed = unchanged = refused = 0
-    with store.transaction():
-        for number, cells in rows:
-            row = {name: cells[i] if i < len(cells) else None for name, i in header.items()}
-            if all(v is None or v == "" for v in row.values()):
-                continue
-            try:
-                fields = _changes(store, names, row, number, seen)
-                if fields and annotator:
-                    fields["annotator"] = annotator
-                if fields and store.update_annotation(row["id"], **fields):
+    changed = unchanged = 0
+    refusals: list[tuple[str, int, str]] = []
+    rows_iter = iter(rows)
+    done = False
+    while not done:
+        started, count = time.monotonic(), 0
+        with store.transaction():
+            while count < BATCH_LINES and time.monotonic() - started < BATCH_SECONDS:
+                item = next(rows_iter, None)
+                if item is None:
+                    done = True
+                    break
+                count += 1
+                outcome = _apply_row(store, names, header, item, seen, annotator)
+                if isinstance(outcome, str):
+                    refusals.append((str(path), item[0], outcome))
+                elif outcome:
                     changed += 1
-                else:
+                elif outcome is not None:
                     unchanged += 1
-            except (RowRefused, ValidationError) as e:
-                report.rejected.append((str(path), number, str(e)))
-                refused += 1
-    report.changed += changed
-    report.messages.append(f"{path.name}: {changed} annotation(s) changed, {unchanged} row(s) unchanged, "
-                           f"{refused} row(s) refused")
+        # the batch is saved: its counts become the file's
+        result.changed += changed
+        report.changed += changed
+        report.rejected += refusals
+        result.rejected += len(refusals)
+        result.unchanged += unchanged
+        changed = unchanged = 0
+        refusals = []
+        result.summary = (f"{path.name}: {result.changed} annotation(s) changed, {result.unchanged} row(s) "
+                          f"unchanged, {result.rejected} row(s) refused")
+
+
+def _apply_row(store: Store, names: dict[int, str], header: dict[str, int], item: tuple[int, tuple],
+               seen: dict[int, int], annotator: str) -> bool | str | None:
+    """True when the row changed its annotation, False when not, None for an empty row, the
+    reason when it is refused."""
+    number, cells = item
+    row = {name: cells[i] if i < len(cells) else None for name, i in header.items()}
+    if all(v is None or v == "" for v in row.values()):
+        return None
+    try:
+        fields = _changes(store, names, row, number, seen)
+        if fields and annotator:
+            fields["annotator"] = annotator
+        return bool(fields and store.update_annotation(row["id"], **fields))
+    except (RowRefused, ValidationError) as e:
+        return str(e)
 
 
 def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
