@@ -1,7 +1,7 @@
 """Where annotator keeps what it writes (no Qt, no I/O at import).
 
 Nothing is ever written into the installed package or a checkout: the demo project is
-built in the user's data folder on first start (:func:`annotator.core.demo.ensure_demo`);
+built in the user's data folder on first start (:func:`annotator.demo.ensure_demo`);
 settings live in Qt's settings store for organisation and application "annotator". The
 files that ship with the program are read through :mod:`annotator.core.resources`.
 """

@@ -143,7 +143,7 @@ def wait_painted(app, widget, timeout: float = 10.0) -> None:
 
 # ------------------------------------------------------------------ measures
 def bench_start(repeat: int) -> list[float]:
-    from annotator.core.demo import ensure_demo
+    from annotator.demo import ensure_demo
 
     demo = str(ensure_demo())
     settings_dir = tempfile.mkdtemp(prefix="annotator-bench-start-")

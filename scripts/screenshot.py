@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
 
-    from annotator.core.demo import ensure_demo
+    from annotator.demo import ensure_demo
     from annotator.gui.app import create_app
     from annotator.gui.i18n import install_translator
     from annotator.gui.main_window import MainWindow

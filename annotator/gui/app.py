@@ -80,7 +80,7 @@ def run(project: str | None = None) -> int:
     if project is None and settings.last_project and Path(settings.last_project).is_dir():
         project = settings.last_project
     if project is None or is_demo_source(project):  # never opened where it ships
-        from annotator.core.demo import ensure_demo
+        from annotator.demo import ensure_demo
 
         try:
             project = str(ensure_demo())  # in the user's data folder, built on first open

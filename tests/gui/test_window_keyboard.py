@@ -178,7 +178,7 @@ def test_first_start_asks_the_name_and_opens_the_demo(project, settings, monkeyp
 
     from PySide6.QtWidgets import QApplication
 
-    from annotator.core import demo
+    from annotator import demo
     from annotator.gui import app as app_module
 
     settings.annotator_name = ""

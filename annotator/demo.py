@@ -3,6 +3,10 @@ ships with the package (``projects/demo/`` of the checkout, ``annotator.projects
 
 Nothing is written where the article ships: the files are copied to the data folder
 (:func:`annotator.paths.demo_project`) and the database is built there.
+
+It lives beside :mod:`annotator.paths`, outside the core: it uses the core's importers and
+suggesters like the command line does, and the core never imports it (pyproject.toml,
+``[tool.importlinter]``).
 """
 from __future__ import annotations
 
