@@ -71,6 +71,7 @@ ZH: dict[str, str] = {
     # ---- label editor
     "Name": "名称", "Colour": "颜色", "Key": "快捷键", "Description": "说明", "&Add label": "添加标签(&A)",
     "&Colour…": "颜色(&C)…", "Label not added": "未添加标签", "Label not changed": "标签未修改",
+    "&Delete label": "删除标签(&D)", "Label not deleted": "未删除标签",
     # ---- main window
     "Find in this document (Enter: next, Esc: close)": "在本文档中查找（回车：下一个，Esc：关闭）",
     "Cannot open the project": "无法打开项目", "Not saved": "未保存", "Cannot open the document": "无法打开文档",

@@ -450,8 +450,18 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <source>&amp;Delete label</source>
+            <translation>删除标签(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Label not added</source>
             <translation>未添加标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <source>Label not deleted</source>
+            <translation>未删除标签</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/label_editor.py" />
