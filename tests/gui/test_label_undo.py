@@ -189,6 +189,8 @@ def test_a_label_edit_updates_the_window_in_place(window, store, qtbot, agree):
     assert window.form.annotation().label == "PLACE" and window.ann_model.by_id(city).label == "PLACE"
     span = window.ann_model.by_id(city)
     assert window.text_view.format_at(span.start).underlineColor() == QColor("#00ff00")
+    row = window.ann_model.index(window.ann_model.row_of(city), 0)
+    assert (row.data(), row.data(Qt.ItemDataRole.DecorationRole)) == ("PLACE", QColor("#00ff00"))  # the table too
     assert [a.text() for a in window.actions.label_actions][0] == "PLACE"
     agree(window)
     close(editor, window, qtbot)

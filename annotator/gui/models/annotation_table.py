@@ -52,7 +52,7 @@ class AnnotationTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply(self, changeset: ChangeSet) -> None:
-        """Update only the rows the ChangeSet touched in this document (a renamed label: its rows)."""
+        """Update only the rows the ChangeSet touched in this document (a label change: the label column)."""
         self._rename_labels(changeset)
         for change in changeset.annotation_changes:
             before = change.before if change.before and change.before.document_id == self.doc_id else None
@@ -78,16 +78,14 @@ class AnnotationTableModel(QAbstractTableModel):
                 self.endRemoveRows()
 
     def _rename_labels(self, changeset: ChangeSet) -> None:
-        if not any(c.renamed for c in changeset.label_changes):
+        """A label changed: rows carry its new name, and the label column its colour."""
+        if not changeset.label_changes:
             return
-        changed = []
-        for row, a in enumerate(self._rows):
-            label = changeset.renamed(a.label)
-            if label != a.label:
-                self._rows[row] = a.with_(label=label)
-                changed.append(row)
-        if changed:
-            self.dataChanged.emit(self.index(min(changed), LABEL), self.index(max(changed), LABEL))
+        if any(c.renamed for c in changeset.label_changes):
+            self._rows = [a if changeset.renamed(a.label) == a.label else a.with_(label=changeset.renamed(a.label))
+                          for a in self._rows]
+        if self._rows:
+            self.dataChanged.emit(self.index(0, LABEL), self.index(len(self._rows) - 1, LABEL))
 
     def _reindex(self, first: int = 0) -> None:
         if first == 0:
