@@ -98,8 +98,9 @@ def _link_inside(path: Path, boundary: str, wanted: bool, report: ImportReport) 
         return False
     if os.path.commonpath([boundary, target]) != boundary:
         if wanted:
-            report.skipped.append((str(path), f"a link to {target}, outside the imported folder; links are "
-                                              "followed only inside it (import that path itself if you want it)"))
+            why = (f"a link to {target}, outside the imported folder; links are followed only inside it "
+                   "(import that path itself if you want it)")
+            report.skipped.append((str(path), why))
         return False
     return True
 

@@ -143,7 +143,7 @@ class _Reading:
     encoding: str
     decoder: codecs.IncrementalDecoder = field(init=False)
     tally: _Tally = field(default_factory=_Tally)
-    digest: "hashlib._Hash" = field(default_factory=hashlib.sha256)
+    digest: hashlib._Hash = field(default_factory=hashlib.sha256)
     error: UnicodeDecodeError | None = None
     error_at: int = 0
     started: bool = False

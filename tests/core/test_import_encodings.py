@@ -164,9 +164,8 @@ def test_a_chosen_encoding_that_does_not_fit_is_reported_by_file(tmp_path):
 
 @pytest.mark.parametrize("encoding", ["klingon", "base64", ""])
 def test_an_unknown_encoding_is_refused_before_anything_is_read(tmp_path, encoding):
-    with Store.create(tmp_path / "p") as store:
-        with pytest.raises(AnnotatorError, match="encoding"):
-            import_files(store, [tmp_path / "missing.txt"], encoding=encoding)
+    with Store.create(tmp_path / "p") as store, pytest.raises(AnnotatorError, match="encoding"):
+        import_files(store, [tmp_path / "missing.txt"], encoding=encoding)
 
 
 def test_utf8_text_in_another_script_is_imported_with_a_warning(tmp_path):
