@@ -94,8 +94,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     from annotator.core.annotation_import import import_annotations
 
+    from annotator.core.annotation_import import AnnotationImportError
+
     with _open(args.project) as store:
-        report = import_annotations(store, args.files, status=args.status, annotator=args.annotator)
+        try:
+            report = import_annotations(store, args.files, status=args.status, annotator=args.annotator)
+        except AnnotationImportError as e:  # the other files were imported: say what each stored
+            print("\n".join(e.report.lines()))
+            raise
     print("\n".join(report.lines()))
     return 0
 

@@ -84,7 +84,7 @@ class ProjectCommands(QObject):
             return
         if self.w.settings.suggest_on_import and report.imported:
             self.run_suggestions([d.id for d in report.imported])
-        if report.failed or report.skipped:
+        if report.failed or report.skipped or report.warnings:  # a warning asks the user to check a file
             QMessageBox.information(self.w, self.tr("Import"), "\n".join(report.lines()))
         else:
             self.w.statusBar().showMessage("; ".join(report.lines()), 6000)
