@@ -45,15 +45,19 @@ def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: I
     return score(gold, pred)
 
 
-def score_folder(folder: Path, suggesters: Iterable, labels: set[str] | None = None
-                 ) -> tuple[dict, list[Span], list[Span], dict[str, str]]:
-    """Run ``suggesters`` over ``folder``/*.txt and score them against the *.gold.jsonl beside.
+def score_folder(folder: Path, suggesters: Iterable, labels: set[str] | None = None,
+                 names: Iterable[str] | None = None) -> tuple[dict, list[Span], list[Span], dict[str, str]]:
+    """Run ``suggesters`` over ``folder``/*.txt (only ``names``, file stems, when given) and
+    score them against the *.gold.jsonl beside.
 
     Returns (scores as :func:`score` gives them, gold spans, predicted spans, texts by name).
     """
     suggesters = list(suggesters)
+    wanted = set(names) if names is not None else None
     gold, pred, texts = [], [], {}
     for txt in sorted(Path(folder).glob("*.txt")):
+        if wanted is not None and txt.stem not in wanted:
+            continue
         text = normalise(txt.read_text(encoding="utf-8"))
         texts[txt.name] = text
         gold += [s for s in read_gold([txt.with_suffix(".gold.jsonl")]) if labels is None or s.label in labels]
