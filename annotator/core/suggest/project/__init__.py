@@ -1,0 +1,46 @@
+"""PROJECT suggester: named projects, parks, facilities, platforms and events.
+
+Four rules, one module each, all general (no names are listed anywhere):
+
+* :mod:`.heads` — a name ends in a head word from ``resources/project_heads.txt``
+  (项目, 产业园, 基地, 中心, 平台, 医院 …); its left edge is found by walking left over the
+  jieba words of the clause (:mod:`.walk`). Counted kinds (6个…项目), designations
+  (国家…, 全国…) and the generic phrases of ``resources/project_stoplist.txt`` are never
+  proposed (:func:`.candidates.is_generic`).
+* :mod:`.quotes` — “…” (or "…", 「…」) ending in a head word, or followed by a short
+  description and a head word (also 活动, 行动): the quotes are part of the span.
+* :mod:`.lists` — the items the text itself lists as projects: X、Y等(8个)项目 and
+  …项目，包括X、Y、Z等.
+* :mod:`.routes` — metro and rail lines by number (地铁22号线北延段).
+
+The words the rules use are in ``resources/project_words.txt`` (:mod:`.words`). What the
+rules propose is resolved in :mod:`.candidates`: the longest first, no overlaps, adjacent
+names joined.
+"""
+from __future__ import annotations
+
+from annotator.core.models import Suggestion
+from annotator.core.suggest.project.candidates import Candidate, choose
+from annotator.core.suggest.project.clauses import Clauses
+from annotator.core.suggest.project.heads import head_candidates
+from annotator.core.suggest.project.lists import list_candidates
+from annotator.core.suggest.project.quotes import quote_candidates
+from annotator.core.suggest.project.routes import route_candidates
+from annotator.core.suggest.project.words import head_words
+
+__all__ = ["ProjectSuggester"]
+
+
+class ProjectSuggester:
+    name = "project"
+    labels = ("PROJECT",)
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        res = head_words()  # read on first use
+        cands: list[Candidate] = []
+        clauses = Clauses(text)
+        list_candidates(text, clauses, cands)
+        quote_candidates(text, res, cands)
+        head_candidates(text, clauses, res, cands)
+        route_candidates(text, cands)
+        return choose(text, cands, self.name)

@@ -1,0 +1,66 @@
+"""What the rules propose, and how their proposals become suggestions: the longest first,
+no two overlapping, and a name right after another one joined to it."""
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple
+
+from annotator.core.models import Suggestion
+from annotator.core.suggest.project.words import (
+    BODIES, DESIGNATION_PREFIXES, QUOTE_PAIRS, RE_COUNT_AFTER, RE_COUNT_BEFORE, VAGUE_COUNTS,
+    HeadWords)
+
+LABEL = "PROJECT"
+
+
+class Candidate(NamedTuple):
+    start: int
+    end: int
+    confidence: float
+    reason: str
+
+
+def is_generic(res: HeadWords, name: str, text: str, start: int, end: int) -> bool:
+    """A phrase of the stop list, a meeting or body, a designation (国家级…), or a kind that is
+    counted (6个…项目, 一批…项目): no name."""
+    bare = name.strip("“”\"「」『』‘’")
+    if name in res.stop or bare in res.stop:
+        return True
+    if BODIES.ends(bare):
+        return True  # meetings and bodies, not events
+    if DESIGNATION_PREFIXES.starts(bare) and not name.startswith(tuple(QUOTE_PAIRS)):
+        return True
+    before = text[max(0, start - 6):start]
+    if RE_COUNT_BEFORE.search(before) or VAGUE_COUNTS.ends(before):
+        return True
+    if RE_COUNT_AFTER.match(text[end:end + 6]):
+        return True
+    return False
+
+
+def choose(text: str, cands: list[Candidate], origin: str) -> list[Suggestion]:
+    """Longest first, no two overlapping spans; then a name right after another one is made
+    part of it (成都医学城 + 三医创新中心)."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.confidence, c.start))
+    starts: list[int] = []  # taken spans, sorted and disjoint
+    ends: list[int] = []
+    result = []
+    for s, e, conf, why in cands:
+        k = bisect.bisect_right(starts, s)
+        if (k > 0 and ends[k - 1] > s) or (k < len(starts) and starts[k] < e):
+            continue
+        starts.insert(k, s)
+        ends.insert(k, e)
+        result.append(Suggestion(start=s, end=e, label=LABEL, text=text[s:e], value={},
+                                 confidence=conf, reason=why, origin=origin))
+    result.sort(key=lambda x: x.start)
+    merged: list[Suggestion] = []
+    for sg in result:
+        if merged and merged[-1].end == sg.start and text[sg.start] not in QUOTE_PAIRS:
+            prev = merged.pop()
+            sg = Suggestion(start=prev.start, end=sg.end, label=LABEL,
+                            text=text[prev.start:sg.end], value={},
+                            confidence=max(prev.confidence, sg.confidence),
+                            reason=prev.reason + " + " + sg.reason, origin=origin)
+        merged.append(sg)
+    return merged

@@ -1,0 +1,151 @@
+"""The list rule: the items the text itself lists as projects, X、Y等(8个)项目 and
+…项目，包括X、Y、Z等. Short items (two characters) share the head of the next item (A、B学校)
+or of the phrase after 等 (A、B、C等城中村改造项目) and are merged with it."""
+from __future__ import annotations
+
+import re
+
+from annotator.core.suggest import segment
+from annotator.core.suggest.project.candidates import Candidate
+from annotator.core.suggest.project.clauses import Clauses
+from annotator.core.suggest.project.walk import walk_left
+from annotator.core.suggest.project.words import (
+    CLAUSE_BREAK, LIST_HEADS, LIST_NOT_PROJECT_AFTER, LIST_OPENERS, LIST_SECTORS,
+    NON_NAME_ENDINGS, NUM, PLACE_ENDINGS, RE_PHASE, TOWN_NAMES)
+
+# after 等: a count (8个, 一批) ...
+RE_LIST_COUNT = re.compile(rf"(?:(?:{NUM})(?:多|余)?[个项家所座处]|一批)?")
+# ... and a short description before the head: 等12个总投资超20亿元的产业项目
+RE_LIST_DESC = re.compile(r"[^，,。；;：:、“”]{1,14}的")
+RE_LIST_OPENER = re.compile(f"项目[，,：:]?(?:{LIST_OPENERS.pattern()})")
+MAX_ITEMS = 12
+
+
+def list_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
+    # X、Y等(N个)(descriptor)项目
+    for m in re.finditer("等", text):
+        found = _head_after_deng(text, m.end())
+        if found is None:
+            continue
+        head, head_end, counted = found
+        # walk back over 、-separated items to the clause start
+        cs, _ = clauses.bounds(m.start(), m.start())
+        emit_items(text, cs, m.start(), out, f"project: listed as 等{head}", True,
+                   None if counted else head_end)
+    # …项目，包括X、Y等
+    for m in RE_LIST_OPENER.finditer(text):
+        k = text.find("等", m.end(), m.end() + 80)
+        if k < 0:
+            continue
+        seg = text[m.end():k]
+        if any(c in CLAUSE_BREAK for c in seg):
+            continue
+        emit_items(text, m.end(), k, out, "project: listed after 项目…包括", False, None)
+
+
+def _head_after_deng(text: str, pos: int) -> tuple[str, int, bool] | None:
+    """(the list's head, where it ends, whether the items are counted) for 等 ending at
+    ``pos``, or None where no head of a list of projects follows."""
+    after = text[pos:pos + 16]
+    cm = RE_LIST_COUNT.match(after)
+    rest = after[cm.end():]
+    if cm.group():
+        dm = RE_LIST_DESC.match(text, pos + cm.end())
+        if dm and dm.end() - pos <= 22:
+            cm = re.match(r".*", after[:dm.end() - pos])  # the description joins the count
+            after = text[pos:dm.end() + 10]
+            rest = after[cm.end():]
+    hm = None
+    for h in LIST_HEADS.words:
+        k = rest.find(h)
+        if 0 <= k <= 8 and not any(c in CLAUSE_BREAK or c in "、的" for c in rest[:k]):
+            if hm is None or k < hm[0]:
+                hm = (k, h)
+    if hm is None:
+        return None
+    head_end = pos + cm.end() + hm[0] + len(hm[1])
+    if LIST_NOT_PROJECT_AFTER.starts(text, head_end):
+        return None  # 唯品会等平台企业: companies
+    if LIST_SECTORS.starts(after):
+        return None  # 生物医药、集成电路等领域项目: sectors, not projects
+    return hm[1], head_end, bool(cm.group())
+
+
+def emit_items(text: str, seg_start: int, seg_end: int, out: list[Candidate], reason: str,
+               trim_first: bool, merge_end: int | None) -> None:
+    """The 、-separated items of text[seg_start:seg_end] as candidates, all or none.
+    ``trim_first``: the first item starts where a name would (the clause may begin with a
+    verb); ``merge_end``: where the head after 等 ends, for short last items."""
+    spans = _item_spans(text, seg_start, seg_end, trim_first)
+    if spans is None:
+        return
+    items = [(s, e) for s, e in spans if 1 < e - s <= 16]
+    if len(items) != len(spans) or not all(_is_name(text[s:e]) for s, e in items):
+        return
+    for s, e in _merge_short(items, merge_end):
+        if e - s < 2:
+            continue
+        out.append(Candidate(s, e, 0.7, reason))
+
+
+def _item_spans(text: str, seg_start: int, seg_end: int, trim_first: bool) -> list[list[int]] | None:
+    seg = text[seg_start:seg_end]
+    if not seg:
+        return None
+    parts = seg.split("、")
+    if len(parts) > MAX_ITEMS:
+        return None
+    spans = []
+    pos = seg_start
+    for p in parts:
+        spans.append([pos, pos + len(p)])
+        pos += len(p) + 1
+    # only the last (nearest to 等) run of items that contains no 等 itself
+    while len(spans) > 1 and "等" in text[spans[0][0]:spans[0][1]]:
+        spans.pop(0)
+    if trim_first:
+        s0, e0 = spans[0]
+        toks = segment.tokens(text[s0:e0], s0)
+        if not toks:
+            return None
+        last = len(toks) - 1
+        if last > 0 and RE_PHASE.match(toks[last].word):
+            last -= 1  # X二期、Y等: the item is X's phase, named by X
+        i = walk_left(toks, last, limit_chars=14, lenient=True)
+        # the item is the last token(s); lenient walk lets a final verb-ish word in
+        if i >= len(toks):
+            return None
+        spans[0][0] = toks[i].start
+    return spans
+
+
+def _is_name(t: str) -> bool:
+    if any(c in CLAUSE_BREAK for c in t) or "等" in t or "的" in t:
+        return False
+    if NON_NAME_ENDINGS.ends(t):
+        return False
+    if PLACE_ENDINGS.ends(t) and not TOWN_NAMES.ends(t):
+        return False  # 喜德县冕山镇、越西县中所镇等一批学校: places, the schools unnamed
+    return True
+
+
+def _merge_short(items: list[tuple[int, int]], merge_end: int | None) -> list[tuple[int, int]]:
+    """Short items (two characters) are joined to the next item, whose head they share
+    (A、B学校 is one span); a short last item reaches to the head after 等 (``merge_end``)."""
+    merged = []
+    k = 0
+    while k < len(items):
+        s, e = items[k]
+        j = k
+        while e - s <= 2 and j + 1 < len(items) and items[j][1] - items[j][0] <= 2:
+            j += 1
+            e = items[j][1]
+        if items[j][1] - items[j][0] <= 2:
+            if j + 1 < len(items):
+                j += 1
+                e = items[j][1]
+            elif merge_end is not None and len(items) > 1:
+                e = merge_end
+        merged.append((s, e))
+        k = j + 1
+    return merged

@@ -1,0 +1,105 @@
+"""The quotation rule: a quoted name (“…”, "…", 「…」, 『…』) that ends in a head word, a bare
+quoted name of a place or platform, or a quotation followed by a short description and a
+head word (also 活动, 行动, 计划, 工程). The quotes are part of the span."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotator.core.suggest import segment
+from annotator.core.suggest.project.candidates import Candidate, is_generic
+from annotator.core.suggest.project.words import (
+    BARE_AFTER, BARE_BEFORE, BARE_STRONG, BARE_SUFFIXES, CLAUSE_BREAK, EVENT_ENDINGS, GOVERNING,
+    NOUN_TAGS, QUOTE_PAIRS, HeadWords, is_cjk)
+
+MAX_QUOTED = 25  # a longer quotation is speech, not a name
+
+
+def quote_candidates(text: str, res: HeadWords, out: list[Candidate]) -> None:
+    for a, b in _quotations(text):
+        inner = text[a + 1:b]
+        m = _head_at_end(res, inner)
+        if m is not None and len(inner) > len(m.group()):
+            cand = _ends_in_head(text, res, a, b, m)
+        elif _bare_name(text, res, a, b):
+            cand = Candidate(a, b + 1, 0.65, "project: quoted name of a place or platform")
+        else:
+            cand = _description_and_head(text, res, a, b)
+        if cand is not None:
+            out.append(cand)
+
+
+def _quotations(text: str) -> Iterator[tuple[int, int]]:
+    """(opening, closing quote) of every short quotation within a sentence, quote by quote."""
+    for open_q, close_q in QUOTE_PAIRS.items():
+        if open_q == "‘":
+            continue
+        pos = 0
+        while True:
+            a = text.find(open_q, pos)
+            if a < 0:
+                break
+            b = text.find(close_q, a + 1)
+            if b < 0 or b - a > MAX_QUOTED:
+                pos = a + 1
+                continue
+            pos = b + 1
+            inner = text[a + 1:b]
+            if inner and not any(c in "。；;\n" for c in inner):
+                yield a, b
+
+
+def _head_at_end(res: HeadWords, inner: str) -> re.Match | None:
+    m = None
+    for hm in res.quote_head_re.finditer(inner):
+        if hm.end() == len(inner):
+            m = hm
+    return m
+
+
+def _ends_in_head(text: str, res: HeadWords, a: int, b: int, m: re.Match) -> Candidate | None:
+    """The quotation itself ends in a head: “校园清凉工程”."""
+    inner = text[a + 1:b]
+    itoks = segment.tokens(inner)
+    if m.start() not in {t.start for t in itoks} and not (
+            EVENT_ENDINGS.ends(inner) and itoks and itoks[-1].end == len(inner)
+            and len(itoks[-1].word) <= 3):
+        return None  # the head ends a longer word: “国际文旅小城” is a slogan
+        # (but an event word is a name: “火把节”, “大凉山国际戏剧节”)
+    if is_generic(res, text[a:b + 1], text, a, b + 1):
+        return None
+    return Candidate(a, b + 1, 0.7, f"project: quoted name with head {m.group()}")
+
+
+def _bare_name(text: str, res: HeadWords, a: int, b: int) -> bool:
+    """A bare quoted name of a place or platform (“城市大脑”, “X智造谷”) where the context
+    builds, launches or runs it."""
+    inner = text[a + 1:b]
+    return (3 <= len(inner) <= 10 and all(is_cjk(c) for c in inner)
+            and BARE_SUFFIXES.ends(inner) and (
+                BARE_STRONG.ends(inner) or BARE_AFTER.starts(text, b + 1)
+                or BARE_BEFORE.ends(text[max(0, a - 4):a]))
+            and not is_generic(res, text[a:b + 1], text, a, b + 1))
+
+
+def _description_and_head(text: str, res: HeadWords, a: int, b: int) -> Candidate | None:
+    """The quotation followed by a short description and a head: “智慧江城”数字平台."""
+    ce = b + 1
+    while ce < len(text) and ce - b <= 16 and text[ce] not in CLAUSE_BREAK \
+            and text[ce] not in QUOTE_PAIRS:
+        ce += 1
+    for hm in res.quote_head_re.finditer(text, b + 1, ce):
+        he = hm.end()
+        toks = segment.tokens(text[b + 1:ce], b + 1)
+        j = next((k for k, t in enumerate(toks) if t.end == he), None)
+        if j is None:
+            continue
+        between = text[b + 1:hm.start()]
+        if any((t.word in GOVERNING and t.tag not in NOUN_TAGS) or
+               t.tag in ("m", "q", "uj", "p", "c")
+               for t in toks[:j]) or "的" in between or len(between) > 14:
+            return None  # something (a verb, 的, a count) between quote and head
+        if is_generic(res, text[a:he], text, a, he):
+            return None
+        return Candidate(a, he, 0.8, f"project: quoted name + {hm.group()}")
+    return None

@@ -1,0 +1,100 @@
+"""What the PROJECT rules know: the word lists of ``resources/project_words.txt`` (read once,
+on import), the head words of ``resources/project_heads.txt`` and the generic phrases of
+``resources/project_stoplist.txt`` (read on first use), jieba's part-of-speech tags that
+matter, and the patterns shared by several rules."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from annotator.core.suggest.lexicon import Lexicon, charset, lexicon, table
+
+_WORDS = "project_words.txt"  # the word lists, explained there
+
+# -- words -----------------------------------------------------------------------------
+GOVERNING = lexicon(_WORDS, "governing")
+REGION_WORDS = lexicon(_WORDS, "region_words")
+NAME_VERBS = lexicon(_WORDS, "name_verbs")
+ADMIN_SINGLE = lexicon(_WORDS, "admin_single")
+ORDINAL_NEXT = lexicon(_WORDS, "ordinal_next")
+DESIGNATION_PREFIXES = lexicon(_WORDS, "designation_prefixes")
+FOLLOW_OK = lexicon(_WORDS, "follow_ok")
+ORG_HEADS = lexicon(_WORDS, "org_heads")
+LINE_HEADS = lexicon(_WORDS, "line_heads")
+BARE_SUFFIXES = lexicon(_WORDS, "bare_suffixes")
+BARE_STRONG = lexicon(_WORDS, "bare_strong")
+BARE_AFTER = lexicon(_WORDS, "bare_after")
+BARE_BEFORE = lexicon(_WORDS, "bare_before")
+QUOTE_HEADS_EXTRA = lexicon(_WORDS, "quote_heads_extra")
+EVENT_ENDINGS = lexicon(_WORDS, "event_endings")
+LIST_HEADS = lexicon(_WORDS, "list_heads")
+LIST_NOT_PROJECT_AFTER = lexicon(_WORDS, "list_not_project_after")
+LIST_SECTORS = lexicon(_WORDS, "list_sectors")
+NON_NAME_ENDINGS = lexicon(_WORDS, "non_name_endings")
+PLACE_ENDINGS = lexicon(_WORDS, "place_endings")
+TOWN_NAMES = lexicon(_WORDS, "town_names")
+BODIES = lexicon(_WORDS, "bodies")
+VAGUE_COUNTS = lexicon(_WORDS, "vague_counts")
+PARTNER_BEFORE = lexicon(_WORDS, "partner_before")
+PARTNER_WITH = lexicon(_WORDS, "partner_with")
+LIST_OPENERS = lexicon(_WORDS, "list_openers")
+RAIL_KINDS = lexicon(_WORDS, "rail_kinds")
+# one-character words, written as runs of characters
+HARD_FUNCTION = charset(_WORDS, "hard_function")
+PRONOUN_CHARS = charset(_WORDS, "pronoun_chars")
+FRAGMENT_BREAKS = charset(_WORDS, "fragment_breaks")
+TIME_CHARS = charset(_WORDS, "time_chars")
+
+# -- punctuation -------------------------------------------------------------------------
+QUOTE_PAIRS = {"“": "”", '"': '"', "「": "」", "『": "』", "‘": "’"}
+CLAUSE_BREAK = set("，,。；;！!？?：:\n\t \u3000（）()《》【】[]—…|/")
+
+# -- jieba's part-of-speech tags -----------------------------------------------------------
+# tags of words that end a name's left edge (function words, numbers, pronouns, time words)
+STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "uv", "ud", "ug", "d", "r", "t", "f", "y", "e", "o",
+             "m", "mq", "q", "a", "ad", "an", "zg", "h", "k", "tg", "dg", "rg", "rr", "rz"}
+PROPER_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng"}
+NOUN_TAGS = {"n", "vn", "nz", "an", "ns", "nt", "nr"}
+# a one-character word with one of these tags pairs with no neighbour into an unknown word
+SINGLE_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "q", "m", "f",
+                        "y", "e", "o", "a", "ad", "t"}
+# ... nor joins a longer run of single characters
+RUN_BAN_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "rr", "rz", "m", "mq", "y",
+                "e", "o"}
+
+# -- patterns ---------------------------------------------------------------------------
+RE_ORDINAL = re.compile(r"^第[一二三四五六七八九十0-9]+$")
+RE_NUMERIC = re.compile(r"^[0-9０-９.一二三四五六七八九十百千万亿两几数多零〇第]+"
+                        r"[个项家所座批处条宗类种名位件次年月日号期成倍]?$")
+NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千万零〇]+"
+RE_COUNT_BEFORE = re.compile(rf"(?:{NUM})(?:多|余)?[个项家所座批处条宗类]$")
+RE_COUNT_AFTER = re.compile(rf"^(?:{NUM})(?:多|余)?[个项家所座批处条宗]")
+RE_PHASE = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期$")
+RE_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+&.\-]*$")
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ord(ch) >= 0x20000
+
+
+class HeadWords(NamedTuple):
+    """The head words and the stop list, with the patterns that find the heads."""
+
+    heads: dict[str, str]  # head word -> "strong" or "weak"
+    stop: Lexicon  # generic phrases never proposed
+    head_re: re.Pattern  # any head word, longest first
+    quote_head_re: re.Pattern  # any head word or QUOTE_HEADS_EXTRA, longest first
+
+
+@lru_cache(maxsize=1)
+def head_words() -> HeadWords:
+    """Read on first use (the suggester's first call), so that a missing file is reported
+    then, by name, before anything else is loaded for it."""
+    heads = table("project_heads.txt", default="weak")
+    stop = lexicon("project_stoplist.txt")
+    ordered = sorted(heads, key=len, reverse=True)
+    head_re = re.compile("|".join(map(re.escape, ordered)))
+    quote_heads = sorted(set(heads) | set(QUOTE_HEADS_EXTRA), key=len, reverse=True)
+    quote_head_re = re.compile("|".join(map(re.escape, quote_heads)))
+    return HeadWords(heads, stop, head_re, quote_head_re)
