@@ -49,7 +49,7 @@ t = time.perf_counter()
 if {mode!r} == "pandas":
     rows = [R.annotation_row(ds, a) for ds in R.iter_documents(store, ["suggested"]) for a in ds.spans]
     built = time.perf_counter() - t
-    frame = pandas.DataFrame(rows, columns=[c.header for c in R.ANNOTATION_COLUMNS])
+    frame = pandas.DataFrame(rows, columns=[c.header for c in R.annotation_columns()])
     frame.to_excel({out!r}, sheet_name="Annotations", index=False)
     n = len(rows)
 else:

@@ -7,6 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple
 
+from annotator.core.labels import compare_groups
+
 
 class Span(NamedTuple):
     doc: str
@@ -16,16 +18,15 @@ class Span(NamedTuple):
     value: tuple | None = None  # what is compared of the value (value_key); None: nothing to compare
 
 
-# the value fields compared per label: a DISTRICT by its code (by its name where gold has no
-# code), an AMOUNT by its yuan figure, a TARGET by quantity and unit
-VALUE_FIELDS = {"DISTRICT": (("code",), ("name",)), "AMOUNT": (("yuan",),), "TARGET": (("quantity", "unit"),)}
-
-
 def value_key(label: str, value: dict | None) -> tuple | None:
-    """What of ``value`` is compared for ``label``: the first group of fields it has, or None."""
+    """What of ``value`` is compared for ``label``: the first group of fields it has, or None.
+
+    The groups are the label schema's ``compare`` (``labels.py``): a DISTRICT by its code (by its
+    name where gold has no code), an AMOUNT by its yuan figure, a TARGET by quantity and unit.
+    """
     if not value:
         return None
-    for fields in VALUE_FIELDS.get(label, ()):
+    for fields in compare_groups(label):
         if all(value.get(f) not in (None, "") for f in fields):
             return tuple((f, _comparable(value[f])) for f in fields)
     return None

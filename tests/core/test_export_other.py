@@ -9,7 +9,7 @@ from openpyxl import load_workbook
 
 from annotator.cli import main
 from annotator.core.export import conll, csv
-from annotator.core.export.rows import ANNOTATION_COLUMNS
+from annotator.core.export.rows import annotation_columns
 from annotator.core.models import Document
 from annotator.core.store import Store
 from annotator.core.text import sha256
@@ -50,7 +50,7 @@ def test_csv_has_a_bom_the_annotation_columns_and_quoted_formulas(store, tmp_pat
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(pycsv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[0] == [c.header for c in ANNOTATION_COLUMNS]
+    assert rows[0] == [c.header for c in annotation_columns()]
     texts = [r[3] for r in rows[1:]]
     assert "'=1+1" in texts and "'@SUM(A1)" in texts and "'-2" in texts and "'+3" in texts
     assert "厦门市" in texts

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from annotator.core.annotation_import import import_annotations
-from annotator.core.export import rows as R
+from annotator.core.export import label_sheets as L, rows as R
 from annotator.core.export import xlsx
 from annotator.core.export.sentences import Sentences
 from annotator.core.importer import import_files
@@ -79,8 +79,8 @@ def book(store, tmp_path):
 def test_sheets_have_one_frozen_filtered_header_row(book):
     wb, _ = book
     assert wb.sheetnames == SHEETS
-    headers = {"Annotations": R.ANNOTATION_COLUMNS, "Districts": R.DISTRICT_COLUMNS,
-               "Projects": R.PROJECT_COLUMNS, "Amounts": R.AMOUNT_COLUMNS, "Targets": R.TARGET_COLUMNS}
+    headers = {"Annotations": R.annotation_columns(), "Districts": L.DISTRICT_COLUMNS,
+               "Projects": L.PROJECT_COLUMNS, "Amounts": L.AMOUNT_COLUMNS, "Targets": L.TARGET_COLUMNS}
     for ws in wb:
         assert ws.freeze_panes == "A2", ws.title
         assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}", ws.title
@@ -209,7 +209,7 @@ def test_a_failed_export_leaves_the_old_file(store, tmp_path, monkeypatch):
     def boom(*a, **k):
         raise RuntimeError("disk gone")
 
-    monkeypatch.setattr(R, "target_rows", boom)
+    monkeypatch.setattr(L, "target_rows", boom)
     with pytest.raises(RuntimeError):
         xlsx.write(store, out)
     assert out.read_bytes() == b"old"

@@ -42,7 +42,7 @@ def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("a
     with atomic_path(Path(out)) as tmp:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)
-            writer.writerow([c.header for c in R.ANNOTATION_COLUMNS])
+            writer.writerow([c.header for c in R.annotation_columns()])
             for ds in R.iter_documents(store, statuses, labels, doc_ids):
                 for a in ds.spans:
                     writer.writerow([safe(v) for v in R.annotation_row(ds, a)])

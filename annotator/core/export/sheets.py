@@ -7,7 +7,6 @@ it begins with ``=``: its value read back is the original text, never a formula.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from datetime import datetime
 from typing import Any, Sequence
@@ -24,6 +23,7 @@ from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.xml.functions import fromstring
 
 from annotator.core.export.rows import Column
+from annotator.core.fields import clean
 
 FORMATS = {"int": "0", "yuan": "#,##0", "yi": "#,##0.00", "date": "yyyy-mm-dd hh:mm:ss", "code": "@"}
 MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 6, 40, 60
@@ -31,7 +31,6 @@ _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 FAST_ROWS = True  # False: every cell through openpyxl (slower; the tests compare both)
 
 
@@ -57,11 +56,6 @@ def display_width(value: Any) -> int:
         return max(map(len, text.split("\n")))
     return max(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
                for line in text.split("\n"))
-
-
-def clean(text: str) -> str:
-    """Text a worksheet can hold: characters that XML forbids (most control characters) become U+FFFD."""
-    return _ILLEGAL.sub("\ufffd", text)
 
 
 class SheetWriter:

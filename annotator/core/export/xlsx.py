@@ -5,13 +5,18 @@ Sheets (each a table with one frozen, filtered header row):
 - About: project, export time, annotators, filters, label definitions, counts per label and
   status, and how the sheets are built (section / item / value / detail).
 - Annotations: one row per exported span with its typed values; the sheet that
-  ``annotator import-annotations DIR FILE.xlsx`` reads back (see ``xlsx_import.py``).
-- Districts: one row per district (normalised name, else the text): mentions, documents, and the
-  projects and amounts that stand in the same sentence; a bar chart of the amount sums.
-- Projects, Amounts, Targets: one row per span with the nearest district / project / amount of
-  its sentence. Amounts carries the document total on every row ("document total (yuan)"), so
-  every row stays one amount: summing or filtering the yuan column never counts a total twice,
-  and pandas needs no grouping to get the total of a document.
+  ``annotator import-annotations DIR FILE.xlsx`` reads back (see ``imports/xlsx.py``).
+- one sheet per label of the label schema that names one (``labels.py``; built in
+  ``label_sheets.py``), in schema order:
+
+  - Districts: one row per district (normalised name, else the text): mentions, documents, and
+    the projects and amounts that stand in the same sentence; a bar chart of the amount sums.
+  - Projects, Amounts, Targets: one row per span with the nearest district / project / amount
+    of its sentence. Amounts carries the document total on every row ("document total (yuan)"),
+    so every row stays one amount: summing or filtering the yuan column never counts a total
+    twice, and pandas needs no grouping to get the total of a document.
+  - any other label's sheet: one row per span with its value columns.
+
 - Documents: name, title, characters, exported spans per label, all spans per status, done.
 
 Relations use the exported spans only (a filter on labels or statuses applies to them too).
@@ -31,25 +36,17 @@ from typing import Iterable, Iterator
 from openpyxl import Workbook
 
 from annotator.core.export import rows as R
-from annotator.core.export.sheets import SheetWriter, add_bar_chart
+from annotator.core.export.label_sheets import label_sheets
+from annotator.core.export.sheets import SheetWriter
 from annotator.core.models import STATUSES
 from annotator.core.store import Store
 from annotator.core.errors import AnnotatorError, SaveError
 from annotator.core.writing import atomic_path
 
 ABOUT_COLUMNS = R._cols("section", "item", ("value", "wrap"), ("detail", "wrap"))
-CHART_DISTRICTS = 25
-NOTES = (
-    ("Annotations", "one row per exported span; edit label, status, note or the typed value columns and "
-                    "import the file back with 'annotator import-annotations' (rows are matched by id)"),
-    ("Districts", "an amount counts for every district named in its sentence, so sums of districts "
-                  "named together overlap; the chart shows the largest sums"),
-    ("Projects", "district and amount: the nearest one in the same sentence"),
-    ("Amounts", "'document total' repeats the sum (yuan) of the document on each of its rows; "
-                "amounts in other currencies have no yuan value and are left out of sums"),
-    ("Targets", "district: the nearest one in the same sentence"),
-    ("sentences", "end at 。！？!?；; or a line break"),
-)
+ANNOTATIONS_NOTE = ("one row per exported span; edit label, status, note or the typed value columns and "
+                    "import the file back with 'annotator import-annotations' (rows are matched by id)")
+SENTENCES_NOTE = "end at 。！？!?；; or a line break"
 
 
 def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("accepted",),
@@ -119,48 +116,36 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     label_names = store.label_names()
     wb = Workbook(write_only=True)
     about = SheetWriter(wb, "About", ABOUT_COLUMNS)
-    annotations = SheetWriter(wb, "Annotations", R.ANNOTATION_COLUMNS)
-    districts = SheetWriter(wb, "Districts", R.DISTRICT_COLUMNS)
-    projects = SheetWriter(wb, "Projects", R.PROJECT_COLUMNS)
-    amounts = SheetWriter(wb, "Amounts", R.AMOUNT_COLUMNS)
-    targets = SheetWriter(wb, "Targets", R.TARGET_COLUMNS)
+    annotations = SheetWriter(wb, "Annotations", R.annotation_columns())
+    sheets = [(sheet, SheetWriter(wb, sheet.title, sheet.columns)) for sheet in label_sheets()]
     documents = SheetWriter(wb, "Documents", R.document_columns(label_names))
 
-    tally = R.DistrictTally()
     per_doc: dict[int, Counter] = {}
     annotators: Counter = Counter()
-    yuan = 0
     for ds in R.iter_documents(store, statuses, labels, doc_ids):
         for a in ds.spans:
             annotations.append(R.annotation_row(ds, a))
             if a.annotator:
                 annotators[a.annotator] += 1
-            if a.label == R.AMOUNT:
-                yuan += R.yuan_of(a) or 0
         per_doc[ds.doc.id] = Counter(a.label for a in ds.spans)
-        projects.extend(R.project_rows(ds))
-        amounts.extend(R.amount_rows(ds))
-        targets.extend(R.target_rows(ds))
-        tally.add(ds)
+        for sheet, writer in sheets:
+            writer.extend(sheet.rows(ds))
 
-    district_rows = tally.rows()
-    districts.extend(district_rows)
+    for sheet, writer in sheets:
+        final = sheet.final_rows()
+        writer.extend(final)
+        sheet.decorate(writer.ws, final)
     _documents(store, documents, label_names, per_doc, doc_ids)
-    headers = [c.header for c in R.DISTRICT_COLUMNS]
-    yuan_col, yi_col = headers.index("amount sum (yuan)"), headers.index("amount sum (亿元)")
-    charted = sum(1 for r in district_rows[:CHART_DISTRICTS] if r[yuan_col])  # rows are sorted by the sum
-    if charted:
-        add_bar_chart(districts.ws, title=f"Amounts in the same sentence (亿元), top {charted} districts",
-                      axis_title="亿元", value_column=yi_col + 1, rows=charted, anchor="K2")
-    counts = {name: sheet.close() for name, sheet in (
-        ("annotations", annotations), ("districts", districts), ("projects", projects),
-        ("amounts", amounts), ("targets", targets), ("documents", documents))}
-    _about(store, about, statuses, labels, doc_ids, annotators, counts)
+    counts = {"annotations": annotations.close()}
+    counts.update((sheet.title.lower(), writer.close()) for sheet, writer in sheets)
+    counts["documents"] = documents.close()
+    notes = [("Annotations", ANNOTATIONS_NOTE), *((s.title, s.note) for s, _w in sheets if s.note),
+             ("sentences", SENTENCES_NOTE)]
+    _about(store, about, statuses, labels, doc_ids, annotators, counts, notes)
     about.close()
     wb.save(path)
     return (f"{counts['annotations']} annotation(s) in {len(per_doc)} document(s); "
-            f"{counts['districts']} district(s), {counts['projects']} project(s), "
-            f"{counts['amounts']} amount(s) totalling {yuan / R.YI:,.2f} 亿元, {counts['targets']} target(s)")
+            + ", ".join(sheet.summary(counts[sheet.title.lower()]) for sheet, _w in sheets))
 
 
 def _documents(store: Store, sheet: SheetWriter, label_names: list[str], per_doc: dict[int, Counter],
@@ -177,7 +162,8 @@ def _documents(store: Store, sheet: SheetWriter, label_names: list[str], per_doc
 
 
 def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[str] | None,
-           doc_ids: list[int] | None, annotators: Counter, counts: dict[str, int]) -> None:
+           doc_ids: list[int] | None, annotators: Counter, counts: dict[str, int],
+           notes: list[tuple[str, str]]) -> None:
     add = sheet.append
     add(["project", "name", store.folder.resolve().name, None])
     add(["export", "time (UTC)", datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0), None])
@@ -199,5 +185,5 @@ def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[s
             add(["count", f"{label} {status}", project_counts.get((label, status), 0), "whole project"])
     for name, n in counts.items():
         add(["exported", name, n, "rows of the sheet"])
-    for name, note in NOTES:
+    for name, note in notes:
         add(["how to read", name, note, None])

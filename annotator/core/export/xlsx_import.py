@@ -32,13 +32,13 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFileError, ValidationError
-from annotator.core.export import rows as R
-from annotator.core.export.sheets import clean
+from annotator.core.fields import (YI, CellError, YuanType, clean, in_yi, parse_time, read_number, read_text,
+                                   read_whole)
+from annotator.core.labels import value_cells, value_fields
 from annotator.core.store import Store
 
 SHEET = "Annotations"
 LOCKED = {"document": "document", "text": "text", "start": "start", "end": "end"}
-TEXT_KEYS = ("qualifier", "currency", "name", "code", "unit")
 CLOCK_SLACK = timedelta(seconds=1)
 MAX_XLSX_UNCOMPRESSED = 256 * 2**20  # all parts unpacked (an export of 100,000 annotations: ~170 MB)
 MAX_XLSX_PART = 64 * 2**20  # any part but a worksheet (shared strings, styles …), unpacked
@@ -47,8 +47,8 @@ MAX_ID = 2**63 - 1  # SQLite's largest integer
 _STRING_ENTRY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
 
 
-class RowRefused(Exception):
-    """One row that is not applied; the message says why."""
+class RowRefused(CellError):
+    """One row that is not applied; the message says why (a cell of the wrong type is one too)."""
 
 
 def apply_workbook(store: Store, path: str | Path, report, *, annotator: str = "", result=None) -> None:
@@ -109,7 +109,7 @@ def _apply_row(store: Store, names: dict[int, str], header: dict[str, int], item
         if fields and annotator:
             fields["annotator"] = annotator
         return bool(fields and store.update_annotation(row["id"], **fields))
-    except (RowRefused, ValidationError) as e:
+    except (CellError, ValidationError) as e:
         return str(e)
 
 
@@ -194,7 +194,7 @@ def _count_entries(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> int
 def _changes(store: Store, names: dict[int, str], row: dict[str, Any], number: int,
              seen: dict[int, int]) -> dict[str, Any]:
     """The fields of the row's annotation that the row changes ({} when none)."""
-    ann_id = _whole(row.get("id"), "id")
+    ann_id = read_whole(row.get("id"), "id")
     if ann_id is None:
         raise RowRefused("no annotation id (new spans cannot be added from a workbook)")
     if not 0 < ann_id <= MAX_ID:
@@ -215,13 +215,13 @@ def _changes(store: Store, names: dict[int, str], row: dict[str, Any], number: i
     fields: dict[str, Any] = {}
     for column in ("label", "status"):
         if column in row:
-            new = _str(row[column])
+            new = read_text(row[column])
             if new is None:
                 raise RowRefused(f"{column} is empty")
             if new != getattr(a, column):
                 fields[column] = new
     if "note" in row:
-        note = row["note"] if isinstance(row["note"], str) else _str(row["note"]) or ""
+        note = row["note"] if isinstance(row["note"], str) else read_text(row["note"]) or ""
         if note != clean(a.note):
             fields["note"] = note
     value = _value(a.value, row)
@@ -233,83 +233,51 @@ def _changes(store: Store, names: dict[int, str], row: dict[str, Any], number: i
 
 
 def _value(stored: dict, row: dict[str, Any]) -> dict:
-    before = R.value_cells(stored)
+    """The stored value with the row's value columns (those of the label schema) applied."""
+    before = value_cells(stored)
     value = dict(stored) if isinstance(stored, dict) else {}
-    for key, column in R.VALUE_COLUMNS.items():
-        if column not in row:
+    for f in value_fields():
+        if f.column not in row:
             continue
-        new = _typed(key, row[column])
-        if new == before[key]:
+        new = f.type.from_cell(row[f.column], f.column)
+        if new == before[f.key]:
             continue
         if new is None:
-            if key == "qualifier":
-                value[key] = None
+            if f.nullable:
+                value[f.key] = None
             else:
-                value.pop(key, None)
+                value.pop(f.key, None)
         else:
-            value[key] = new
-    if "亿元" in row:
-        yi = _number(row["亿元"], "亿元")
-        old_yi = R.in_yi(before["yuan"])
-        yi_changed = not _close(yi, old_yi)
-        yuan_changed = R.value_cells(value)["yuan"] != before["yuan"]
-        if yi_changed and not yuan_changed:
-            if yi is None:
-                value.pop("yuan", None)
-            else:
-                value["yuan"] = round(yi * R.YI)
-        elif yi_changed and yi is not None and not _close(yi, R.in_yi(value.get("yuan")), 0.005):
-            raise RowRefused(f"yuan {value.get('yuan')} and 亿元 {yi} disagree; change one of them")
+            value[f.key] = new
+    for f in value_fields():
+        if isinstance(f.type, YuanType) and f.type.yi_column in row:
+            _apply_yi(f.key, f.type.yi_column, before[f.key], value, row)
     return value
 
 
-def _typed(key: str, cell: Any) -> Any:
-    if key == "yuan":
-        return _whole(cell, "yuan")
-    if key in ("amount", "quantity"):
-        return _number(cell, R.VALUE_COLUMNS[key])
-    return _str(cell)
+def _apply_yi(key: str, column: str, before: int | float | None, value: dict, row: dict[str, Any]) -> None:
+    """A sum also shown in 亿元: the 亿元 cell is used only when it was changed and the yuan one was not."""
+    yi = read_number(row[column], column)
+    old_yi = in_yi(before)
+    yi_changed = not _close(yi, old_yi)
+    yuan_changed = value_cells(value)[key] != before
+    if yi_changed and not yuan_changed:
+        if yi is None:
+            value.pop(key, None)
+        else:
+            value[key] = round(yi * YI)
+    elif yi_changed and yi is not None and not _close(yi, in_yi(value.get(key)), 0.005):
+        raise RowRefused(f"{key} {value.get(key)} and {column} {yi} disagree; change one of them")
 
 
 def _check_not_stale(updated_at: str, cell: Any) -> None:
-    stored = R.parse_time(updated_at)
+    stored = parse_time(updated_at)
     if isinstance(cell, datetime) and stored is not None and stored - cell > CLOCK_SLACK:
         raise RowRefused(f"the annotation was changed in the project after this export "
                          f"(at {stored:%Y-%m-%d %H:%M:%S} UTC); export again and redo this row")
 
 
 # ------------------------------------------------------------- cell values
-def _str(cell: Any) -> str | None:
-    if cell is None:
-        return None
-    if isinstance(cell, float) and cell.is_integer():
-        cell = int(cell)
-    text = str(cell).strip() if not isinstance(cell, str) else cell.strip()
-    return text or None
-
-
-def _number(cell: Any, column: str) -> int | float | None:
-    if cell is None or isinstance(cell, str) and not cell.strip():
-        return None
-    if isinstance(cell, bool) or not isinstance(cell, (int, float, str)):
-        raise RowRefused(f"{column} must be a number, not {cell!r}")
-    if isinstance(cell, str):
-        try:
-            cell = float(cell.replace(",", "").strip())
-        except ValueError:
-            raise RowRefused(f"{column} must be a number, not {cell!r}") from None
-    if cell != cell or cell in (float("inf"), float("-inf")):
-        raise RowRefused(f"{column} must be a number, not {cell!r}")
-    return int(cell) if isinstance(cell, float) and cell.is_integer() else cell
-
-
-def _whole(cell: Any, column: str) -> int | None:
-    n = _number(cell, column)
-    if isinstance(n, float):
-        raise RowRefused(f"{column} must be a whole number, not {n!r}")
-    return n
-
-
 def _close(a: float | None, b: float | None, tolerance: float = 1e-9) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -319,9 +287,9 @@ def _close(a: float | None, b: float | None, tolerance: float = 1e-9) -> bool:
 def _same_locked(cell: Any, current: Any) -> bool:
     if isinstance(current, int):
         try:
-            return _whole(cell, "offset") == current
-        except RowRefused:
+            return read_whole(cell, "offset") == current
+        except CellError:
             return False
     if current == "" and cell is None:
         return True
-    return cell is not None and (clean(cell) if isinstance(cell, str) else _str(cell)) == clean(current)
+    return cell is not None and (clean(cell) if isinstance(cell, str) else read_text(cell)) == clean(current)

@@ -3,15 +3,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from annotator.core import labels
 from annotator.core.sqlite import Database
-
-DEFAULT_LABELS = (
-    # name, colour, shortcut, description (see ANNOTATION_GUIDE.md)
-    ("DISTRICT", "#4e79a7", "1", "Administrative area at township level or above (湖里区, 厦门, 灌口镇)"),
-    ("PROJECT", "#59a14f", "2", "Named project, park, facility, platform or event (松元产业园)"),
-    ("AMOUNT", "#f28e2b", "3", "A sum of money: number and currency unit (55.1亿元)"),
-    ("TARGET", "#b07aa1", "4", "A quantified goal for the coming period (力争新增80家…)"),
-)
 
 
 def _v1(db: Database) -> None:
@@ -51,9 +44,11 @@ def _v1(db: Database) -> None:
     )
     db["annotations"].create_index(["document_id", "start"])
     db["annotations"].create_index(["label", "text"])
-    for position, (name, color, shortcut, description) in enumerate(DEFAULT_LABELS):
-        db["labels"].insert({"name": name, "color": color, "shortcut": shortcut,
-                             "description": description, "position": position})
+    # the labels a new project starts with come from the label schema as it is when the project
+    # is created; projects made earlier keep theirs (this step never runs on them again)
+    for position, spec in enumerate(labels.defaults()):
+        db["labels"].insert({"name": spec.name, "color": spec.color, "shortcut": spec.key,
+                             "description": spec.description, "position": position})
 
 
 def _v2(db: Database) -> None:

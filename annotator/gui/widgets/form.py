@@ -5,35 +5,16 @@ window sends them through ops, so every edit is one undoable step.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
+from annotator.core.labels import fields_of, value_fields
 from annotator.core.models import Annotation, Label
 from annotator.gui.models.annotation_table import status_text
-
-QUALIFIERS = ("", "超", "近", "约", "达", "逾", "余", "多")
-# label -> [(value key, kind)] of the normalised value fields that fit it
-VALUE_FIELDS = {
-    "AMOUNT": [("yuan", int), ("qualifier", "qualifier")],
-    "DISTRICT": [("name", str), ("code", str)],
-    "TARGET": [("quantity", float), ("unit", str)],
-}
-
-
-def _parse(kind: Any, text: str) -> Any:
-    text = text.strip()
-    if kind is int:
-        return int(text.replace(",", "")) if text else None
-    if kind is float:
-        if not text:
-            return None
-        number = float(text)
-        return int(number) if number.is_integer() else number
-    return text
 
 
 class AnnotationForm(QWidget):
@@ -66,16 +47,20 @@ class AnnotationForm(QWidget):
         self._value_rows: dict[str, QLabel] = {}
         self._captions: dict[str, QLabel] = {}
         rows = [("label", self.label_combo), ("text", self.text_label)]
-        for key, kind in {k: v for fields in VALUE_FIELDS.values() for k, v in fields}.items():
-            if kind == "qualifier":
+        # one row per value field of the label schema; show_annotation shows those of the span's label
+        self._value_captions = {f.key: f.form_caption for f in value_fields() if f.form}
+        for f in value_fields():
+            if not f.form:
+                continue
+            if f.type.choices:
                 edit = QComboBox()
-                edit.addItems(QUALIFIERS)
-                edit.activated.connect(lambda _i, k=key: self._commit_value(k))
+                edit.addItems(f.type.choices)
+                edit.activated.connect(lambda _i, k=f.key: self._commit_value(k))
             else:
                 edit = QLineEdit()
-                edit.editingFinished.connect(lambda k=key: self._commit_value(k))
-            self._value_edits[key] = edit
-            rows.append((key, edit))
+                edit.editingFinished.connect(lambda k=f.key: self._commit_value(k))
+            self._value_edits[f.key] = edit
+            rows.append((f.key, edit))
         rows += [("note", self.note_edit), ("status", self.status_label), ("origin", self.origin_label),
                  ("annotator", self.annotator_label), ("reason", self.reason_label)]
         for key, widget in rows:
@@ -103,7 +88,8 @@ class AnnotationForm(QWidget):
                     "note": self.tr("Note"), "status": self.tr("Status"), "origin": self.tr("Origin"),
                     "annotator": self.tr("Annotator"), "reason": self.tr("Reason")}
         for key, caption in self._captions.items():
-            caption.setText(captions[key])
+            # a value field the translations do not know yet shows the schema's caption
+            caption.setText(captions.get(key) or self.tr(self._value_captions[key]))
         self.accept_button.setText(self.tr("Accept (A)"))
         self.reject_button.setText(self.tr("Reject (X)"))
         self.delete_button.setText(self.tr("Delete (Del)"))
@@ -136,14 +122,14 @@ class AnnotationForm(QWidget):
 
     def show_annotation(self, a: Annotation | None) -> None:
         self._annotation = a
-        fields = {k for k, _kind in VALUE_FIELDS.get(a.label, [])} if a else set()
+        fields = {f.key for f in fields_of(a.label)} if a else set()
         for key, edit in self._value_edits.items():
             visible = key in fields
             self._form.setRowVisible(edit, visible)
             if not visible:
                 continue
-            value = a.value.get(key)
-            text = "" if value is None else str(value)
+            field = next(f for f in fields_of(a.label) if f.key == key)
+            text = field.type.show(a.value.get(key))
             if isinstance(edit, QComboBox):
                 edit.setCurrentIndex(max(0, edit.findText(text)))
             else:
@@ -177,10 +163,12 @@ class AnnotationForm(QWidget):
         if a is None:
             return
         edit = self._value_edits[key]
-        kind = dict(VALUE_FIELDS.get(a.label, [])).get(key, str)
+        field = next((f for f in fields_of(a.label) if f.key == key), None)
+        if field is None:
+            return
         raw = edit.currentText() if isinstance(edit, QComboBox) else edit.text()
         try:
-            parsed = _parse(kind, raw)
+            parsed = field.type.parse(raw)
         except ValueError:
             edit.setStyleSheet("background: #ffd6d6")
             return

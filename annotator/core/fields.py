@@ -1,0 +1,180 @@
+"""The types of the value fields of the label schema (``labels.py``), and table cells.
+
+A value field (``{"yuan": 5510000000}``) has one of these types. The type says how the value
+is
+
+- parsed from what the user types in the window's form (:meth:`FieldType.parse`, ValueError
+  when it is not one),
+- shown there (:meth:`FieldType.show`),
+- written as a typed cell of the tabular exports (:meth:`FieldType.cell`: None when absent or
+  unreadable; ``kind`` tells the xlsx writer its number format),
+- read back from a workbook cell a researcher edited (:meth:`FieldType.from_cell`,
+  :class:`CellError` naming the column when it is not one).
+
+The cell helpers below (times, money in 亿元, characters a worksheet can hold) are shared by
+the exports and the workbook importer, which do not import each other.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+YI = 100_000_000  # yuan in one 亿元
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+class CellError(ValueError):
+    """A workbook cell that does not hold a value of its column's type; the message says why."""
+
+
+# ----------------------------------------------------------------- cells
+def in_yi(yuan: int | float | None) -> float | None:
+    return None if yuan is None else yuan / YI
+
+
+def parse_time(stamp: str) -> datetime | None:
+    """A stored ISO time as a naive UTC datetime (Excel has no time zones); None when unreadable."""
+    try:
+        t = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return None
+    if t.tzinfo is not None:
+        t = t.astimezone(timezone.utc).replace(tzinfo=None)
+    return t
+
+
+def clean(text: str) -> str:
+    """Text a worksheet can hold: characters that XML forbids (most control characters) become U+FFFD."""
+    return _ILLEGAL.sub("\ufffd", text)
+
+
+def number_cell(v: Any) -> int | float | None:
+    """A stored number (or numeric text) as a number; None for anything else."""
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, (int, float)):
+        return v
+    if isinstance(v, str):
+        try:
+            f = float(v.replace(",", "").strip())
+        except ValueError:
+            return None
+        return int(f) if f.is_integer() else f
+    return None
+
+
+def text_cell(v: Any) -> str | None:
+    """A stored value as text (a whole float without its ``.0``); None when absent or empty."""
+    if v is None or v == "":
+        return None
+    if isinstance(v, float) and v.is_integer():
+        v = int(v)
+    return str(v)
+
+
+def read_text(cell: Any) -> str | None:
+    """A workbook cell as stripped text; None when empty."""
+    if cell is None:
+        return None
+    if isinstance(cell, float) and cell.is_integer():
+        cell = int(cell)
+    text = str(cell).strip() if not isinstance(cell, str) else cell.strip()
+    return text or None
+
+
+def read_number(cell: Any, column: str) -> int | float | None:
+    """A workbook cell as a number (numeric text too); None when empty; CellError otherwise."""
+    if cell is None or isinstance(cell, str) and not cell.strip():
+        return None
+    if isinstance(cell, bool) or not isinstance(cell, (int, float, str)):
+        raise CellError(f"{column} must be a number, not {cell!r}")
+    if isinstance(cell, str):
+        try:
+            cell = float(cell.replace(",", "").strip())
+        except ValueError:
+            raise CellError(f"{column} must be a number, not {cell!r}") from None
+    if cell != cell or cell in (float("inf"), float("-inf")):
+        raise CellError(f"{column} must be a number, not {cell!r}")
+    return int(cell) if isinstance(cell, float) and cell.is_integer() else cell
+
+
+def read_whole(cell: Any, column: str) -> int | None:
+    """A workbook cell as a whole number; None when empty; CellError otherwise."""
+    n = read_number(cell, column)
+    if isinstance(n, float):
+        raise CellError(f"{column} must be a whole number, not {n!r}")
+    return n
+
+
+# ----------------------------------------------------------------- types
+@dataclass(frozen=True)
+class FieldType:
+    """Text: stored as typed, shown as is; ``kind`` "code" keeps digits as text in Excel."""
+
+    kind: str = "text"  # the export column kind (see export/rows.Column)
+    choices: tuple[str, ...] = ()  # the form offers these (and "" for none) instead of free text
+
+    def parse(self, text: str) -> Any:
+        return text.strip()
+
+    def show(self, value: Any) -> str:
+        return "" if value is None else str(value)
+
+    def cell(self, value: Any) -> Any:
+        return text_cell(value)
+
+    def from_cell(self, cell: Any, column: str) -> Any:
+        return read_text(cell)
+
+
+@dataclass(frozen=True)
+class NumberType(FieldType):
+    """A number, whole or not (a quantity, a foreign amount)."""
+
+    kind: str = "number"
+
+    def parse(self, text: str) -> int | float | None:
+        text = text.strip()
+        if not text:
+            return None
+        number = float(text)
+        return int(number) if number.is_integer() else number
+
+    def cell(self, value: Any) -> int | float | None:
+        return number_cell(value)
+
+    def from_cell(self, cell: Any, column: str) -> int | float | None:
+        return read_number(cell, column)
+
+
+@dataclass(frozen=True)
+class YuanType(FieldType):
+    """A sum of money in whole yuan; the tables show it in 亿元 too, in the column ``yi_column``
+    right after it (a workbook may correct either)."""
+
+    kind: str = "yuan"
+    yi_column: str = "亿元"
+
+    def parse(self, text: str) -> int | None:
+        text = text.strip()
+        return int(text.replace(",", "")) if text else None
+
+    def cell(self, value: Any) -> int | float | None:
+        yuan = number_cell(value)
+        return int(yuan) if isinstance(yuan, float) and yuan.is_integer() else yuan
+
+    def from_cell(self, cell: Any, column: str) -> int | None:
+        return read_whole(cell, column)
+
+
+TEXT = FieldType()
+CODE = FieldType(kind="code")
+NUMBER = NumberType()
+YUAN = YuanType()
+
+
+def choice(*options: str) -> FieldType:
+    """Text from a fixed list (the form offers a drop-down with an empty entry first)."""
+    return FieldType(choices=("", *options))

@@ -1,0 +1,139 @@
+"""The label schema: every label the program knows, one entry each.
+
+An entry says, for one label:
+
+- ``name``, ``color``, ``key`` (its shortcut) and ``description``: what a new project starts
+  with (the v1 migration seeds the labels table from :func:`defaults`; the user may edit them
+  per project afterwards, in *Project › Labels…*);
+- ``fields``: the normalised value of its spans, one :class:`ValueField` per key, each with its
+  type (``fields.py``: how it is parsed, shown, written to and read from a table cell), its
+  column in the Annotations table of the exports and its caption in the window's form;
+- ``sheet``: the xlsx sheet that lists its spans (``export/label_sheets.py`` builds the four
+  sheets that relate labels — Districts, Projects, Amounts, Targets; any other title gets a
+  sheet of one row per span with the label's value columns);
+- ``compare``: what ``annotator evaluate`` compares of the value of a matched span: groups of
+  field keys, the first group the gold value fills in is compared.
+
+Adding a label is one entry in :data:`LABELS`. The window's form, the exports (jsonl, doccano,
+csv, conll, xlsx), the importers (JSON Lines, workbook corrections) and evaluation read it
+when they run. Labels a user adds to a project without an entry here are plain labels: no
+value fields, no sheet of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from annotator.core.fields import CODE, NUMBER, TEXT, YUAN, FieldType, choice
+
+QUALIFIERS = ("超", "近", "约", "达", "逾", "余", "多")  # stand before an amount: kept outside its span
+
+
+@dataclass(frozen=True)
+class ValueField:
+    key: str  # the key in the stored value ({"yuan": 5510000000})
+    type: FieldType
+    column: str  # header of its column in the Annotations table (xlsx, csv)
+    caption: str = ""  # in the window's form (default: the column, capitalised)
+    form: bool = True  # editable in the form (else only in a workbook)
+    nullable: bool = False  # a cleared workbook cell stores null instead of dropping the key
+
+    @property
+    def form_caption(self) -> str:
+        return self.caption or self.column[:1].upper() + self.column[1:]
+
+
+@dataclass(frozen=True)
+class LabelSpec:
+    name: str
+    color: str
+    key: str  # the shortcut key in the window
+    description: str
+    fields: tuple[ValueField, ...] = ()
+    sheet: str | None = None  # title of the xlsx sheet listing its spans (None: only the Annotations sheet)
+    compare: tuple[tuple[str, ...], ...] = ()  # evaluate: the first group of keys the gold value fills in
+    default: bool = True  # a new project starts with it
+
+
+LABELS: tuple[LabelSpec, ...] = (
+    LabelSpec(
+        "DISTRICT", "#4e79a7", "1", "Administrative area at township level or above (湖里区, 厦门, 灌口镇)",
+        fields=(ValueField("name", TEXT, "district name", "Full name"),
+                ValueField("code", CODE, "division code")),
+        sheet="Districts", compare=(("code",), ("name",))),
+    LabelSpec(
+        "PROJECT", "#59a14f", "2", "Named project, park, facility, platform or event (松元产业园)",
+        sheet="Projects"),
+    LabelSpec(
+        "AMOUNT", "#f28e2b", "3", "A sum of money: number and currency unit (55.1亿元)",
+        fields=(ValueField("yuan", YUAN, "yuan"),
+                ValueField("qualifier", choice(*QUALIFIERS), "qualifier", nullable=True),
+                ValueField("currency", TEXT, "currency", form=False),
+                ValueField("amount", NUMBER, "foreign amount", form=False)),
+        sheet="Amounts", compare=(("yuan",),)),
+    LabelSpec(
+        "TARGET", "#b07aa1", "4", "A quantified goal for the coming period (力争新增80家…)",
+        fields=(ValueField("quantity", NUMBER, "quantity"), ValueField("unit", TEXT, "unit")),
+        sheet="Targets", compare=(("quantity", "unit"),)),
+)
+
+# the value columns of these labels come first in the Annotations table, in this order (as the
+# exports have always had them: amounts first); those of any other label follow in schema order
+VALUE_COLUMNS_FIRST = ("AMOUNT", "DISTRICT", "TARGET")
+
+
+def labels() -> tuple[LabelSpec, ...]:
+    """The schema as it is now (read at each use, so a test may extend :data:`LABELS`)."""
+    return LABELS
+
+
+def defaults() -> list[LabelSpec]:
+    """The labels a new project starts with, in their order."""
+    return [spec for spec in LABELS if spec.default]
+
+
+def spec(name: str) -> LabelSpec | None:
+    """The schema entry of the label called ``name``; None for a label the schema does not know."""
+    return next((s for s in LABELS if s.name == name), None)
+
+
+def fields_of(name: str) -> tuple[ValueField, ...]:
+    s = spec(name)
+    return s.fields if s is not None else ()
+
+
+def compare_groups(name: str) -> tuple[tuple[str, ...], ...]:
+    s = spec(name)
+    return s.compare if s is not None else ()
+
+
+_cache: list = [None, ()]  # (the LABELS it was made from, value_fields()): one export asks per row
+
+
+def _table_order() -> Iterator[LabelSpec]:
+    first = [s for name in VALUE_COLUMNS_FIRST for s in LABELS if s.name == name]
+    yield from first
+    yield from (s for s in LABELS if s not in first)
+
+
+def value_fields() -> tuple[ValueField, ...]:
+    """Every value field once (by key), in the order of the Annotations table's columns.
+    Two labels may share a key; they must then give it the same type."""
+    if _cache[0] is not LABELS:
+        seen: dict[str, ValueField] = {}
+        for s in _table_order():
+            for f in s.fields:
+                if f.key in seen and seen[f.key].type != f.type:
+                    raise ValueError(f"value field {f.key!r} of {s.name} has another type than "
+                                     f"{seen[f.key].type!r} of an earlier label")
+                seen.setdefault(f.key, f)
+        _cache[:] = [LABELS, tuple(seen.values())]
+    return _cache[1]
+
+
+def value_cells(value: dict) -> dict[str, Any]:
+    """The typed table cells of a stored value, by key, for every value field of the schema
+    (None where the value has no such key or it is unreadable)."""
+    value = value if isinstance(value, dict) else {}
+    return {f.key: f.type.cell(value.get(f.key)) for f in value_fields()}
+
