@@ -10,8 +10,7 @@ from typing import Callable, Sequence
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
-
-EXPORT_FORMATS = ("jsonl", "doccano", "xlsx", "csv", "conll")
+from annotator.core.export import formats as export_formats
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -107,7 +106,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from annotator.core.export.dispatch import export
+    from annotator.core.export.formats import export
 
     with _open(args.project) as store:
         print(export(store, args.output, args.format, statuses=_split(args.status) or ["accepted"],
@@ -205,7 +204,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("export", help="export annotations")
     s.add_argument("project")
     s.add_argument("-o", "--output", required=True)
-    s.add_argument("--format", choices=EXPORT_FORMATS, help="default: from the file suffix, else jsonl")
+    s.add_argument("--format", choices=export_formats.names(),
+                   help=f"default: from the file suffix, else {export_formats.DEFAULT}")
     s.add_argument("--status", action="append", help="statuses to export (default accepted), comma-separated")
     s.add_argument("--label", action="append", help="labels to export (default all)")
     s.add_argument("--doc", action="append", help="document names to export (default all)")

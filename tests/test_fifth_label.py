@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from annotator.core import labels
 from annotator.core.annotation_import import import_annotations
 from annotator.core.evaluate import value_key
-from annotator.core.export.dispatch import export
+from annotator.core.export.formats import export
 from annotator.core.fields import NUMBER, TEXT
 from annotator.core.labels import LabelSpec, ValueField
 from annotator.core.models import Document

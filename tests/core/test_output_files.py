@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.export.dispatch import export
+from annotator.core.export.formats import export
 from annotator.core.models import Annotation, Document
 from annotator.core.store import Store
 from annotator.core.text import sha256

@@ -1,7 +1,8 @@
 """Exporting annotations: format, statuses, labels, documents and the file to write.
 
 The export runs in the background (``tasks.run_task`` on the project folder) through the
-same core function as ``annotator export`` (``core.export.dispatch.export``).
+same core function as ``annotator export`` (``core.export.formats.export``); the formats are
+those of its registry.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from annotator.core.export.dispatch import FORMATS, SUFFIXES
+from annotator.core.export.formats import FORMATS, get
 from annotator.core.store import Store
 from annotator.gui import tasks
 from annotator.gui.dialogs import errors
@@ -31,7 +32,7 @@ class ExportDialog(Retranslating, QDialog):
         self.pick_path: Callable[[str], str] = self._save_file_dialog
         self.format = QComboBox()
         for fmt in FORMATS:
-            self.format.addItem(fmt, fmt)
+            self.format.addItem(fmt.title, fmt.name)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.status_boxes = {status: QCheckBox() for status in ("accepted", "suggested", "rejected")}
         self.status_boxes["accepted"].setChecked(True)
@@ -63,7 +64,7 @@ class ExportDialog(Retranslating, QDialog):
         docs.addWidget(self.all_docs)
         docs.addWidget(self.some_docs)
         docs.addWidget(self.documents)
-        self.path = QLineEdit(str(store.folder / f"{store.folder.name}-export{SUFFIXES[FORMATS[0]]}"))
+        self.path = QLineEdit(str(store.folder / f"{store.folder.name}-export{FORMATS[0].suffix}"))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -94,8 +95,8 @@ class ExportDialog(Retranslating, QDialog):
                  "doccano": self.tr("doccano JSONL, one document a line"),
                  "xlsx": self.tr("Excel workbook (.xlsx)"), "csv": self.tr("CSV table"),
                  "conll": self.tr("CoNLL / BIO, one character a line")}
-        for i, fmt in enumerate(FORMATS):
-            self.format.setItemText(i, names[fmt])
+        for i, fmt in enumerate(FORMATS):  # a format without a translation here shows its own title
+            self.format.setItemText(i, names.get(fmt.name, fmt.title))
         status_names = {"accepted": self.tr("accepted"), "suggested": self.tr("open suggestions"),
                         "rejected": self.tr("rejected")}
         for status, box in self.status_boxes.items():
@@ -110,7 +111,7 @@ class ExportDialog(Retranslating, QDialog):
 
     # ------------------------------------------------------------ choices
     def set_format(self, fmt: str) -> None:
-        self.format.setCurrentIndex(FORMATS.index(fmt))
+        self.format.setCurrentIndex(self.format.findData(get(fmt).name))
 
     def chosen(self) -> dict:
         """What the export will use: fmt, statuses, labels (None = all), doc_ids (None = all)."""
@@ -126,7 +127,7 @@ class ExportDialog(Retranslating, QDialog):
     def _format_changed(self) -> None:
         path = self.path.text().strip()
         if path:
-            self.path.setText(str(Path(path).with_suffix(SUFFIXES[self.format.currentData()])))
+            self.path.setText(str(Path(path).with_suffix(get(self.format.currentData()).suffix)))
 
     def _browse(self) -> None:
         chosen = self.pick_path(self.path.text())
@@ -151,7 +152,7 @@ class ExportDialog(Retranslating, QDialog):
             return None
 
         def job(store: Store, progress, _cancelled) -> str:
-            from annotator.core.export.dispatch import export
+            from annotator.core.export.formats import export
 
             progress(0, 1, Path(out).name)
             summary = export(store, out, **choice)

@@ -1,0 +1,84 @@
+"""The export formats, each declared once, and the one entry point that writes any of them.
+
+The command line (``annotator export --format``) and the window's export dialog list
+:data:`FORMATS`; :func:`export` writes one. A format's module is imported only when it is
+written (openpyxl is slow to load), so reading this registry costs nothing.
+
+A writer is ``write(store, out, *, statuses, labels, doc_ids, **options) -> result``: it
+replaces ``out`` only once complete, and its result fills the format's ``summary`` line.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
+
+from annotator.core.errors import AnnotatorError
+
+if TYPE_CHECKING:
+    from annotator.core.store import Store
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str  # what --format takes
+    title: str  # what the export dialog shows (it has the translations)
+    suffixes: tuple[str, ...]  # the first is what a new file gets; all of them choose the format by suffix
+    writer: str  # "module:function", imported when first written
+    summary: str  # the line export() returns: {out} the file, {result} what the writer returned
+    options: Mapping[str, Any] = field(default_factory=dict)  # keyword arguments the writer always gets
+    by_suffix: bool = True  # False: never chosen by suffix alone (doccano shares .jsonl with jsonl)
+
+    @property
+    def suffix(self) -> str:
+        return self.suffixes[0]
+
+    def write(self, store: Store, out: Path, **filters: Any) -> Any:
+        module, function = self.writer.split(":")
+        write: Callable[..., Any] = getattr(import_module(module), function)
+        return write(store, out, **filters, **self.options)
+
+
+FORMATS: tuple[ExportFormat, ...] = (
+    ExportFormat("jsonl", "JSON Lines, one span a line (gold format)", (".jsonl",),
+                 "annotator.core.export.jsonl:write", "wrote {result} line(s) to {out}"),
+    ExportFormat("doccano", "doccano JSONL, one document a line", (".jsonl",),
+                 "annotator.core.export.jsonl:write", "wrote {result} line(s) to {out}",
+                 options={"fmt": "doccano"}, by_suffix=False),
+    ExportFormat("xlsx", "Excel workbook (.xlsx)", (".xlsx",),
+                 "annotator.core.export.xlsx:write", "wrote {out}: {result}"),
+    ExportFormat("csv", "CSV table", (".csv",),
+                 "annotator.core.export.csv:write", "wrote {result} row(s) to {out}"),
+    ExportFormat("conll", "CoNLL / BIO, one character a line", (".conll", ".bio"),
+                 "annotator.core.export.conll:write", "wrote {result} document(s) to {out}"),
+)
+DEFAULT = "jsonl"  # a file whose suffix names no format
+
+
+def names() -> list[str]:
+    return [f.name for f in FORMATS]
+
+
+def get(name: str) -> ExportFormat:
+    for f in FORMATS:
+        if f.name == name:
+            return f
+    raise AnnotatorError(f"unknown export format {name!r} (one of {', '.join(names())})")
+
+
+def format_for(path: str | Path) -> str:
+    """The format a file name asks for: by suffix, else jsonl."""
+    suffix = Path(path).suffix.lower()
+    return next((f.name for f in FORMATS if f.by_suffix and suffix in f.suffixes), DEFAULT)
+
+
+def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iterable[str] | None = ("accepted",),
+           labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None) -> str:
+    """Write ``fmt`` (default: from the suffix) to ``out``; returns one line saying what was written."""
+    out = Path(out)
+    chosen = get(fmt or format_for(out))
+    result = chosen.write(store, out, statuses=list(statuses) if statuses is not None else ["accepted"],
+                          labels=list(labels) if labels is not None else None,
+                          doc_ids=list(doc_ids) if doc_ids is not None else None)
+    return chosen.summary.format(out=out, result=result)

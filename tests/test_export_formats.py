@@ -1,0 +1,58 @@
+"""Export formats are declared once (annotator/core/export/formats.py); the command line and the
+export dialog read that registry. A format added there alone is chosen by suffix and by name,
+written, and offered in the dialog."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.cli import main
+from annotator.core.export import formats
+from annotator.core.export.formats import ExportFormat, format_for
+from annotator.core.models import Document
+from annotator.core.store import Store
+from annotator.core.text import sha256
+
+TABLE = ExportFormat("table", "Plain table (.table)", (".table", ".tbl"), "annotator.core.export.csv:write",
+                     "wrote a table of {result} row(s) to {out}")
+
+
+@pytest.fixture
+def with_table(monkeypatch):
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, TABLE))
+
+
+@pytest.fixture
+def project(tmp_path):
+    text = "厦门市湖里区投资55.1亿元。"
+    with Store.create(tmp_path / "p") as store:
+        doc = store.add_document(Document(None, "a.txt", "a", text, sha256(text)))
+        store.add_annotation(doc.id, 0, 3, "DISTRICT")
+    return tmp_path / "p"
+
+
+def test_suffixes_choose_the_format():
+    assert [format_for(f"x{s}") for s in (".jsonl", ".XLSX", ".csv", ".conll", ".bio", ".txt", "")] == \
+        ["jsonl", "xlsx", "csv", "conll", "conll", "jsonl", "jsonl"]
+
+
+def test_a_format_added_to_the_registry_is_written_by_suffix_and_by_name(with_table, project, tmp_path, capsys):
+    assert format_for(tmp_path / "x.tbl") == "table"
+    assert main(["export", str(project), "-o", str(tmp_path / "x.tbl")]) == 0
+    assert capsys.readouterr().out == f"wrote a table of 1 row(s) to {tmp_path / 'x.tbl'}\n"
+    assert main(["export", str(project), "-o", str(tmp_path / "y.out"), "--format", "table"]) == 0
+    assert (tmp_path / "y.out").read_text(encoding="utf-8-sig").startswith("document,title,label")
+    with pytest.raises(SystemExit):
+        main(["export", str(project), "-o", str(tmp_path / "z"), "--format", "nope"])
+    assert "conll" in capsys.readouterr().err.split("choose from")[1].split("table")[0]  # the choices end with it
+
+
+def test_the_export_dialog_offers_it(with_table, project, qtbot):
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+
+    with Store.open(project) as store:
+        dialog = ExportDialog(store)
+        qtbot.addWidget(dialog)
+        offered = [(dialog.format.itemData(i), dialog.format.itemText(i)) for i in range(dialog.format.count())]
+        assert offered[-1] == ("table", "Plain table (.table)")
+        dialog.set_format("table")
+        assert dialog.chosen()["fmt"] == "table" and dialog.path.text().endswith("-export.table")
