@@ -88,9 +88,11 @@ def _description_and_head(text: str, res: HeadWords, a: int, b: int) -> Candidat
     while ce < len(text) and ce - b <= 16 and text[ce] not in CLAUSE_BREAK \
             and text[ce] not in QUOTE_PAIRS:
         ce += 1
+    toks = None
     for hm in res.quote_head_re.finditer(text, b + 1, ce):
         he = hm.end()
-        toks = segment.tokens(text[b + 1:ce], b + 1)
+        if toks is None:
+            toks = segment.tokens(text[b + 1:ce], b + 1)
         j = next((k for k, t in enumerate(toks) if t.end == he), None)
         if j is None:
             continue
