@@ -40,7 +40,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from annotator.core.suggest.gazetteer import (  # noqa: E402
-    FREQUENT_CHARS, Unit, key_entries, read_gazetteer_rows, short_forms)
+    FREQUENT_CHARS,
+    Unit,
+    key_entries,
+    read_gazetteer_rows,
+    short_forms,
+)
 from annotator.core.suggest.lexicon import entries, parse  # noqa: E402
 
 SHARED = Path(os.environ.get("ANNOTATOR_SHARED") or ROOT.parent / "shared")

@@ -6,11 +6,11 @@ import importlib.util
 from pathlib import Path
 
 import pytest
+from shared_data import require
 
 from annotator.core import resources
 from annotator.core.suggest import gazetteer
 from annotator.core.suggest.lexicon import entries
-from shared_data import require
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -11,7 +11,7 @@ def test_tokens_are_named_and_carry_offsets():
     assert all(type(t) is Token for t in toks)
     assert "".join(t.word for t in toks) == text
     assert toks[0].start == 10 and toks[-1].end == 10 + len(text)
-    assert all(a.end == b.start for a, b in zip(toks, toks[1:]))
+    assert all(a.end == b.start for a, b in zip(toks, toks[1:], strict=False))
     assert all(t.tag for t in toks)
     # a plain tuple underneath: unpacking (as the window's selection snapping does) still works
     word, tag, start, end = toks[0]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import gzip
 import re
 from functools import lru_cache
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 

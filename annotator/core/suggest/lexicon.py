@@ -25,7 +25,7 @@ from annotator.core.resources import MissingResource
 _SECTION = re.compile(r"\[([a-z0-9_]+)\]")
 
 
-class Lexicon(frozenset):
+class Lexicon(frozenset[str]):
     """A word list: a frozen set of its words, which also keeps them in file order
     (:attr:`words`, a tuple for ``str.startswith``/``str.endswith``)."""
 
@@ -38,7 +38,7 @@ class Lexicon(frozenset):
         self.words = ordered
         return self
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[Lexicon], tuple[tuple[str, ...]]]:
         return (Lexicon, (self.words,))
 
     def __repr__(self) -> str:
@@ -55,10 +55,6 @@ class Lexicon(frozenset):
     def pattern(self) -> str:
         """A regular expression matching any of the words (tried in file order)."""
         return "|".join(map(re.escape, self.words))
-
-    def longest_first(self) -> tuple[str, ...]:
-        """The words, longest first (file order among words of one length)."""
-        return tuple(sorted(self.words, key=len, reverse=True))
 
     def chars(self) -> frozenset[str]:
         """Every character of every entry: for lists of one-character words written as runs."""

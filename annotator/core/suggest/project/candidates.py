@@ -7,8 +7,14 @@ from typing import NamedTuple
 
 from annotator.core.models import Suggestion
 from annotator.core.suggest.project.words import (
-    BODIES, DESIGNATION_PREFIXES, QUOTE_PAIRS, RE_COUNT_AFTER, RE_COUNT_BEFORE, VAGUE_COUNTS,
-    HeadWords)
+    BODIES,
+    DESIGNATION_PREFIXES,
+    QUOTE_PAIRS,
+    RE_COUNT_AFTER,
+    RE_COUNT_BEFORE,
+    VAGUE_COUNTS,
+    HeadWords,
+)
 
 LABEL = "PROJECT"
 

@@ -13,8 +13,18 @@ from annotator.core.suggest.project.clauses import Clauses
 from annotator.core.suggest.project.tokens import Tokens, evidence, fragment_char, fragment_start
 from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
-    ADMIN_SINGLE, FOLLOW_OK, LINE_HEADS, ORG_HEADS, PARTNER_BEFORE, PARTNER_WITH, PROPER_TAGS,
-    QUOTE_PAIRS, RE_NUMERIC, HeadWords, is_cjk)
+    ADMIN_SINGLE,
+    FOLLOW_OK,
+    LINE_HEADS,
+    ORG_HEADS,
+    PARTNER_BEFORE,
+    PARTNER_WITH,
+    PROPER_TAGS,
+    QUOTE_PAIRS,
+    RE_NUMERIC,
+    HeadWords,
+    is_cjk,
+)
 from annotator.core.suggest.segment import Token
 
 # after a head: a phase or a new campus belongs to the name (…产业园二期, …医院新院区, …城东分院)

@@ -10,8 +10,17 @@ from annotator.core.suggest.project.candidates import Candidate
 from annotator.core.suggest.project.clauses import Clauses
 from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
-    CLAUSE_BREAK, LIST_HEADS, LIST_NOT_PROJECT_AFTER, LIST_OPENERS, LIST_SECTORS,
-    NON_NAME_ENDINGS, NUM, PLACE_ENDINGS, RE_PHASE, TOWN_NAMES)
+    CLAUSE_BREAK,
+    LIST_HEADS,
+    LIST_NOT_PROJECT_AFTER,
+    LIST_OPENERS,
+    LIST_SECTORS,
+    NON_NAME_ENDINGS,
+    NUM,
+    PLACE_ENDINGS,
+    RE_PHASE,
+    TOWN_NAMES,
+)
 
 # after 等: a count (8个, 一批) ...
 RE_LIST_COUNT = re.compile(rf"(?:(?:{NUM})(?:多|余)?[个项家所座处]|一批)?")

@@ -9,8 +9,18 @@ from collections.abc import Iterator
 from annotator.core.suggest import segment
 from annotator.core.suggest.project.candidates import Candidate, is_generic
 from annotator.core.suggest.project.words import (
-    BARE_AFTER, BARE_BEFORE, BARE_STRONG, BARE_SUFFIXES, CLAUSE_BREAK, EVENT_ENDINGS, GOVERNING,
-    NOUN_TAGS, QUOTE_PAIRS, HeadWords, is_cjk)
+    BARE_AFTER,
+    BARE_BEFORE,
+    BARE_STRONG,
+    BARE_SUFFIXES,
+    CLAUSE_BREAK,
+    EVENT_ENDINGS,
+    GOVERNING,
+    NOUN_TAGS,
+    QUOTE_PAIRS,
+    HeadWords,
+    is_cjk,
+)
 
 MAX_QUOTED = 25  # a longer quotation is speech, not a name
 

@@ -6,8 +6,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from annotator.core.suggest.project.words import (
-    FRAGMENT_BREAKS, GOVERNING, HARD_FUNCTION, PRONOUN_CHARS, PROPER_TAGS, RE_LATIN, RE_PHASE,
-    REGION_WORDS, RUN_BAN_TAGS, SINGLE_FUNCTION_TAGS, is_cjk)
+    FRAGMENT_BREAKS,
+    GOVERNING,
+    HARD_FUNCTION,
+    PRONOUN_CHARS,
+    PROPER_TAGS,
+    RE_LATIN,
+    RE_PHASE,
+    REGION_WORDS,
+    RUN_BAN_TAGS,
+    SINGLE_FUNCTION_TAGS,
+    is_cjk,
+)
 from annotator.core.suggest.segment import Token
 
 Tokens = Sequence[Token]

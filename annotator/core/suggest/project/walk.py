@@ -10,9 +10,23 @@ from __future__ import annotations
 
 from annotator.core.suggest.project.tokens import Tokens, is_single_run, single_ok
 from annotator.core.suggest.project.words import (
-    ADMIN_SINGLE, CLAUSE_BREAK, GOVERNING, LINE_HEADS, NAME_VERBS, NOUN_TAGS, ORDINAL_NEXT,
-    PROPER_TAGS, RE_LATIN, RE_NUMERIC, RE_ORDINAL, RE_PHASE, REGION_WORDS, STOP_TAGS, TIME_CHARS,
-    is_cjk)
+    ADMIN_SINGLE,
+    CLAUSE_BREAK,
+    GOVERNING,
+    LINE_HEADS,
+    NAME_VERBS,
+    NOUN_TAGS,
+    ORDINAL_NEXT,
+    PROPER_TAGS,
+    RE_LATIN,
+    RE_NUMERIC,
+    RE_ORDINAL,
+    RE_PHASE,
+    REGION_WORDS,
+    STOP_TAGS,
+    TIME_CHARS,
+    is_cjk,
+)
 
 # what a step decides about the word left of the name (None: the step does not know it)
 TAKE = 1  # the word belongs to the name: walk on
