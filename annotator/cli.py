@@ -75,7 +75,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from annotator.core.importer import import_files
+    from annotator.core.imports.documents import import_files
 
     metadata = {}
     for item in args.meta or []:
@@ -91,9 +91,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
-    from annotator.core.annotation_import import import_annotations
-
-    from annotator.core.annotation_import import AnnotationImportError
+    from annotator.core.imports.annotations import AnnotationImportError, import_annotations
 
     with _open(args.project) as store:
         try:

@@ -17,8 +17,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from annotator.core import resources
-from annotator.core.annotation_import import import_annotations
-from annotator.core.importer import import_files
+from annotator.core.imports.annotations import import_annotations
+from annotator.core.imports.documents import import_files
 from annotator.core.store import Store
 from annotator.paths import DB_FILENAME, demo_project
 

@@ -40,8 +40,8 @@ FILLER = ("回望过去一年，国际局势动荡不安，经济下行压力增
 CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
-from annotator.core.store import Store
 from annotator.core.export import rows as R, xlsx
+from annotator.core.store import Store
 import pandas
 floor = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 store = Store.open({project!r})
@@ -84,7 +84,7 @@ def sentence(rng: random.Random) -> tuple[str, list[tuple[int, int, str, dict]]]
 def build(folder: Path, docs: int, per_doc: int, seed: int = 7) -> None:
     from annotator.core.models import Document, Suggestion
     from annotator.core.store import Store
-    from annotator.core.text import sha256
+    from annotator.core.imports.text import sha256
 
     rng = random.Random(seed)
     store = Store.create(folder)

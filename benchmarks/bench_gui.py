@@ -93,7 +93,7 @@ def build_big_project(folder: Path) -> tuple[int, int]:
     """A project with a small document and a 200,000-character one carrying 10,000 spans."""
     from annotator.core.models import Document, Suggestion
     from annotator.core.store import Store
-    from annotator.core.text import sha256, title_of
+    from annotator.core.imports.text import sha256, title_of
 
     sentence = "海沧区推进东孚智能制造产业园建设，完成投资12.4亿元，力争新增国家级高新技术企业50家。\n"
     text = (sentence * (DOC_CHARS // len(sentence) + 1))[:DOC_CHARS]

@@ -76,7 +76,7 @@ def damaged_projects(base: Path) -> dict[str, Path]:
     good = base / "good-source"
     with Store.create(good) as store:
         from annotator.core.models import Document
-        from annotator.core.text import sha256
+        from annotator.core.imports.text import sha256
 
         for i in range(20):
             text = f"{i}{GOOD}" * 50

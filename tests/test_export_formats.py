@@ -8,9 +8,9 @@ import pytest
 from annotator.cli import main
 from annotator.core.export import formats
 from annotator.core.export.formats import ExportFormat, format_for
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 TABLE = ExportFormat("table", "Plain table (.table)", (".table", ".tbl"), "annotator.core.export.csv:write",
                      "wrote a table of {result} row(s) to {out}")

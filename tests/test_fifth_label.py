@@ -14,14 +14,14 @@ import pytest
 from openpyxl import load_workbook
 
 from annotator.core import labels
-from annotator.core.annotation_import import import_annotations
 from annotator.core.evaluate import value_key
 from annotator.core.export.formats import export
 from annotator.core.fields import NUMBER, TEXT
+from annotator.core.imports.annotations import import_annotations
+from annotator.core.imports.text import sha256
 from annotator.core.labels import LabelSpec, ValueField
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 DATE = LabelSpec("DATE", "#e15759", "5", "A calendar date (2024年1月5日)",
                  fields=(ValueField("date", TEXT, "date", "Date (ISO)"), ValueField("year", NUMBER, "year")),

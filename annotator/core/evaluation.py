@@ -7,8 +7,8 @@ from typing import Iterable
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.evaluate import Span, score, value_key
+from annotator.core.imports.text import normalise
 from annotator.core.store import Store
-from annotator.core.text import normalise
 
 
 def read_gold(paths: Iterable[str | Path]) -> list[Span]:

@@ -75,7 +75,7 @@ class ProjectCommands(QObject):
     def import_paths(self, paths: list[str]) -> None:
         if self.w.store is None:
             return
-        from annotator.core.importer import import_files
+        from annotator.core.imports.documents import import_files
 
         report = self.run_task(self.tr("Importing"), lambda store, progress, cancelled: import_files(
             store, paths, progress=progress, cancelled=cancelled))

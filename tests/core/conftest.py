@@ -7,9 +7,9 @@ from typing import Callable, Iterable, Iterator
 
 import pytest
 
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 ARTICLE = "厦门市湖里区投资55.1亿元建设松元产业园。"
 

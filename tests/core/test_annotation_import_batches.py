@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core import annotation_import
-from annotator.core.annotation_import import AnnotationImportError, import_annotations
 from annotator.core.errors import SaveError
+from annotator.core.imports import annotations as annotation_import, jsonl
+from annotator.core.imports.annotations import AnnotationImportError, import_annotations
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。𠀋村在湖里区。"
 
@@ -122,7 +122,7 @@ def test_lines_are_committed_in_bounded_batches(store, tmp_path, monkeypatch):
 
 def test_a_batch_closes_after_its_time_whatever_its_size(store, tmp_path, monkeypatch):
     clock = itertools.count()  # every look at the clock is a second later
-    monkeypatch.setattr(annotation_import.time, "monotonic", lambda: next(clock))
+    monkeypatch.setattr(jsonl.time, "monotonic", lambda: next(clock))
     path = write_lines(tmp_path / "g.jsonl", [gold(3, 6), gold(8, 15, "AMOUNT"), gold(25, 28)])
     commits = count_commits(store, monkeypatch)
     assert import_annotations(store, [path]).added == 3
@@ -133,14 +133,14 @@ def test_another_program_can_write_between_batches(store, tmp_path, monkeypatch)
     monkeypatch.setattr(annotation_import, "BATCH_LINES", 1)
     other = Store.open(store.folder, busy_timeout_ms=100)
     written = []
-    real_flush = annotation_import._JsonLines._commit
+    real_flush = jsonl._JsonLines._commit
 
     def commit_then_other_writes(self):
         real_flush(self)
         other.set_document_done(other.document_id_by_name("a.txt"), len(written) % 2 == 0)
         written.append(1)  # would raise SaveError (busy) if the import still held the write lock
 
-    monkeypatch.setattr(annotation_import._JsonLines, "_commit", commit_then_other_writes)
+    monkeypatch.setattr(jsonl._JsonLines, "_commit", commit_then_other_writes)
     try:
         import_annotations(store, [write_lines(tmp_path / "g.jsonl", [gold(3, 6), gold(8, 15, "AMOUNT")])])
     finally:
@@ -191,7 +191,7 @@ def rows_read_importing(tmp_path: Path, n: int) -> int:
     text = "湖里区" * (2 * n)
     with Store.create(tmp_path / f"p{n}") as store:
         doc = store.add_document(Document(None, "big.txt", "t", text, sha256(text)))
-        store.add_annotations(doc.id, [annotation_import._annotation(doc.id, 6 * i, 6 * i + 3, "DISTRICT", "湖里区",
+        store.add_annotations(doc.id, [jsonl._annotation(doc.id, 6 * i, 6 * i + 3, "DISTRICT", "湖里区",
                                                                      {}, "accepted", "manual", "")
                                        for i in range(n)])
         path = write_lines(tmp_path / f"g{n}.jsonl", [{"doc": "big.txt", "start": 6 * i + 3, "end": 6 * i + 6,

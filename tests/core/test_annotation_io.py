@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.annotation_import import import_annotations
 from annotator.core.export import jsonl
-from annotator.core.importer import import_files
+from annotator.core.imports.annotations import import_annotations
+from annotator.core.imports.documents import import_files
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。𠀋村在湖里区。"
 

@@ -13,14 +13,14 @@ import time
 import pytest
 
 from annotator import cli
+from annotator.core.errors import ProjectError
+from annotator.core.imports.text import sha256
+from annotator.core.models import Document
 from annotator.core.store import backup
-from annotator.core.store.restore import restore
 from annotator.core.store import migrations
 from annotator.core.store import base as store_base
-from annotator.core.errors import ProjectError
-from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
+from annotator.core.store.restore import restore
 from annotator.paths import DB_FILENAME
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from annotator import cli
-from annotator.core.store import backup
 from annotator.core.errors import ProjectError
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
+from annotator.core.store import backup
 from annotator.core.store import Store
-from annotator.core.text import sha256
 from annotator.paths import DB_FILENAME
 
 from tests.core.test_safety_corrupt import make_project, open_fails, snapshot

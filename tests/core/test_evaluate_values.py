@@ -6,9 +6,9 @@ import json
 
 from annotator import cli
 from annotator.core.evaluate import Span, score, value_key
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 TEXT = "湖里区计划投资55.1亿元，力争新增80家企业。"
 

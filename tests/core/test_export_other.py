@@ -10,9 +10,9 @@ from openpyxl import load_workbook
 from annotator.cli import main
 from annotator.core.export import conll, csv
 from annotator.core.export.rows import annotation_columns
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 A = "厦门市计划投资5亿元。\n=1+1 与@SUM(A1)，-2 +3"
 B = "集美区 新增80家企业。"

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from annotator.core.annotation_import import import_annotations
 from annotator.core.export import label_sheets as L, rows as R
 from annotator.core.export import xlsx
 from annotator.core.export.sentences import Sentences
-from annotator.core.importer import import_files
+from annotator.core.imports.annotations import import_annotations
+from annotator.core.imports.documents import import_files
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 TEXT = ("厦门市湖里区投资55.1亿元建设松元产业园。\n=1+1\n@SUM(A1)与-3亿元；"
         "集美区计划新增80家企业，引进5亿美元。")

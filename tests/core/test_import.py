@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from shared_data import missing_reason, shared_files
 
-from annotator.core import text as text_module
-from annotator.core.importer import import_files
+from annotator.core.imports import text as text_module
+from annotator.core.imports.documents import import_files
 from annotator.core.store import Store
 
 CORPUS = shared_files("corpus", "*.txt")

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from annotator.core import text as text_module
 from annotator.core.errors import AnnotatorError, ImportFileError
-from annotator.core.importer import import_files
+from annotator.core.imports import documents, text as text_module
+from annotator.core.imports.documents import import_files, read_file
+from annotator.core.imports.text import PLAUSIBLE_SHARE, decode, plausibility
 from annotator.core.store import Store
-from annotator.core.text import PLAUSIBLE_SHARE, decode, plausibility, read_file
 
 CORPUS = sorted(Path("/work/shared/corpus").glob("*.txt")) + sorted(Path("/work/shared/reports").glob("*.txt"))
 SIMPLIFIED = ("厦门市湖里区政府工作报告。全年地区生产总值增长5.1%，投资55.1亿元建设松元产业园，"
@@ -177,7 +177,7 @@ def test_utf8_text_in_another_script_is_imported_with_a_warning(tmp_path):
 
 # ------------------------------------------------------------------ size, memory
 def test_a_file_over_the_size_limit_is_refused_naming_the_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(text_module, "MAX_FILE_BYTES", 2 * 2**20)
+    monkeypatch.setattr(documents, "MAX_FILE_BYTES", 2 * 2**20)
     path = tmp_path / "big.txt"
     path.write_bytes(SIMPLIFIED.encode("gbk") * (2 * 2**20 // len(SIMPLIFIED.encode("gbk")) + 1))
     with pytest.raises(ImportFileError, match="files over 2 MB are refused"):

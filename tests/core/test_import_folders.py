@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core.importer import ImportReport, expand, import_files
+from annotator.core.imports.documents import ImportReport, expand, import_files
 from annotator.core.store import Store
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")

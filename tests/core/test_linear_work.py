@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from annotator.core import store as store_package
+from annotator.core.imports.text import sha256
 from annotator.core.models import Annotation, Document, Suggestion
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 WATCHED = {p.resolve() for p in Path(store_package.__file__).parent.glob("*.py")}
 UNIT = "湖里区投资建设。"

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from annotator.core.export.formats import export
+from annotator.core.imports.text import sha256
 from annotator.core.models import Annotation, Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 from annotator.core.writing import atomic_write_text
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -133,7 +133,7 @@ def test_two_processes_importing_the_same_files_store_each_text_once(tmp_path, p
         (src / f"{i}.txt").write_text(f"第{i}篇：厦门市湖里区。", encoding="utf-8")
     code = NO_PANDAS + (
         "from annotator.core.store import Store\n"
-        "from annotator.core.importer import import_files\n"
+        "from annotator.core.imports.documents import import_files\n"
         f"with Store.open({str(project)!r}) as s:\n"
         f"    r = import_files(s, [{str(src)!r}])\n"
         "print(len(r.imported), len(r.skipped), len(r.failed))\n")

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.store import migrations
 from annotator.core.errors import ProjectError
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
+from annotator.core.store import migrations
 from annotator.core.store import Store
-from annotator.core.text import sha256
 from annotator.paths import DB_FILENAME
 
 

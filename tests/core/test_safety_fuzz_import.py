@@ -13,13 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core import text as text_module
-from annotator.core.annotation_import import import_annotations
 from annotator.core.errors import AnnotatorError, ImportFileError
-from annotator.core.importer import import_files
+from annotator.core.imports import text as text_module, word
+from annotator.core.imports.annotations import import_annotations
+from annotator.core.imports.documents import import_files, read_file
+from annotator.core.imports.text import decode, sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import decode, read_file, sha256
 
 # zero-width joiner/space, combining accents, emoji with modifiers, CJK Extension B (outside the BMP)
 DOC_TEXT = "厦门\u200b湖里区e\u0301\u0308投资👩🏽‍💻55.1亿元𠀋𠀌村\ufeff在🇨🇳湖里区。\n第二行\u200d。"
@@ -243,7 +243,7 @@ def make_zip(path: Path, members: dict[str, bytes]) -> Path:
 
 
 def test_a_docx_that_is_a_zip_bomb_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(text_module, "MAX_DOCX_UNCOMPRESSED", 2 * 2**20)
+    monkeypatch.setattr(word, "MAX_DOCX_UNCOMPRESSED", 2 * 2**20)
     bomb = make_zip(tmp_path / "bomb.docx", {"word/document.xml": b"\x00" * (3 * 2**20),
                                              "[Content_Types].xml": b"<x/>"})
     assert bomb.stat().st_size < 50_000
@@ -348,7 +348,7 @@ def test_any_exception_while_reading_one_file_becomes_an_import_file_error(tmp_p
     def broken(*_args, **_kwargs):
         raise LookupError("something no reader expected")
 
-    monkeypatch.setattr(text_module, "read_docx", broken)
+    monkeypatch.setattr(word, "read_docx", broken)
     with pytest.raises(ImportFileError, match="LookupError: something no reader expected") as info:
         read_file(path)
     assert str(info.value).startswith(f"{path}: ")

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 HELPER = Path(__file__).parent / "helpers" / "edit_stream.py"
 ROOT = Path(__file__).resolve().parents[2]

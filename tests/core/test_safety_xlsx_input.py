@@ -7,14 +7,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotator.core.annotation_import import import_annotations
 from annotator.core.errors import AnnotatorError, ImportFileError
+from annotator.core.imports.annotations import import_annotations
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 openpyxl = pytest.importorskip("openpyxl")
-xlsx_import = pytest.importorskip("annotator.core.export.xlsx_import")
+xlsx_import = pytest.importorskip("annotator.core.imports.xlsx")
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document, Suggestion
 from annotator.core.store import Store
 from annotator.core.suggest import runner
-from annotator.core.text import sha256
 
 DOC_A = "湖里区建设松元产业园，总投资55.1亿元。"
 DOC_B = "松元产业园位于湖里区，另有金砖数字工业智谷。"

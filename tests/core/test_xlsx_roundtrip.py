@@ -8,12 +8,12 @@ import pytest
 from openpyxl import load_workbook
 
 from annotator.cli import main
-from annotator.core.annotation_import import import_annotations
 from annotator.core.errors import ImportFileError
 from annotator.core.export import xlsx
+from annotator.core.imports.annotations import import_annotations
+from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import sha256
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。\n=1+1\n集美区计划新增80家企业，安排资金3亿元。"
 

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from annotator.core.imports.text import sha256, title_of
 from annotator.core.models import Document, Suggestion
 from annotator.core.store import Store
-from annotator.core.text import sha256, title_of
 
 # (name, text, [(label, piece, occurrence)]) — suggestions found by their text
 DOCS = [

@@ -13,10 +13,10 @@ from PySide6.QtGui import QColor  # noqa: E402
 from PySide6.QtWidgets import QMainWindow, QPushButton, QSplitter, QTextEdit  # noqa: E402
 
 from annotator.core.errors import ValidationError  # noqa: E402
-from annotator.core.importer import import_files  # noqa: E402
+from annotator.core.imports.documents import import_files  # noqa: E402
+from annotator.core.imports.text import sha256, title_of  # noqa: E402
 from annotator.core.models import Document  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
-from annotator.core.text import sha256, title_of  # noqa: E402
 from annotator.gui import i18n, tasks  # noqa: E402
 from annotator.gui.dialogs import errors  # noqa: E402
 from annotator.gui.dialogs.export_dialog import ExportDialog  # noqa: E402

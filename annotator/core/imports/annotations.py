@@ -1,17 +1,13 @@
-"""Importing span annotations from JSON Lines (gold format or doccano) and workbooks, validated.
+"""Importing span annotations, validated: each file by the annotation format its suffix names
+(``formats.py``: JSON Lines of gold spans or doccano documents through ``jsonl.py``, corrections
+in an exported workbook through ``xlsx.py``; any other suffix is read as JSON Lines).
 
-- **Each line whole or not at all.** A gold line is one span. A doccano line is a document (added
-  when its text is new) with its spans: one refused span rejects the line, and then neither its
-  document nor any of its spans is stored. Rejected lines are reported by number with the reason.
-- **Bounded batches.** Lines are written in batches, each committed whole: a batch closes after
+- **Bounded batches.** Every reader writes in batches, each committed whole: a batch closes after
   ``BATCH_SECONDS`` of reading lines, or after ``BATCH_LINES`` lines (more when a document already
   holds many spans: the store reads a document's spans once per batch, and a batch of a quarter
   of them keeps that linear). Another program on the project waits about a second at most
   (writing a batch takes some 90 µs a line and 4 µs per span already in its document: 1 s
   for a document of some 40,000 spans).
-- **Linear.** Spans of one document in a batch go to the store in one ``Store.add_annotations``
-  call; spans already in the project are read once per document and file (duplicates are
-  counted, not stored).
 - **Exactly what was stored, per file.** ``report.files`` holds one :class:`FileResult` per file,
   counted as batches commit. A file that cannot be read, or whose write fails part-way, does not
   stop the others; ``import_annotations`` then raises :class:`AnnotationImportError`, whose
@@ -20,24 +16,17 @@
 """
 from __future__ import annotations
 
-import codecs
-import json
-import time
-from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from annotator.core.errors import AnnotatorError, ImportFileError, ValidationError
-from annotator.core.models import STATUSES, Annotation, Document
-from annotator.core.store import Store, now
-from annotator.core.text import decode, normalise, sha256, title_of
+from annotator.core.imports import formats
+from annotator.core.models import STATUSES
+from annotator.core.store import Store
 
 BATCH_LINES = 500  # at least this many lines per committed batch …
 BATCH_SPAN_SHARE = 4  # … or a quarter of the spans the document already holds, whichever is more
 BATCH_SECONDS = 0.5  # … unless reading its lines took this long
-
-SpanKey = tuple[str, int, int, str]  # label, start, end, text: what makes two spans the same
 
 
 @dataclass
@@ -130,255 +119,11 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
         result = FileResult(str(path))
         report.files.append(result)
         try:
-            if path.suffix.lower() == ".xlsx":
-                from annotator.core.export.xlsx_import import apply_workbook
-
-                apply_workbook(store, path, report, annotator=annotator, result=result)
-            else:
-                _JsonLines(store, path, status, annotator, report, result).run()
+            read = formats.for_path(path, formats.ANNOTATIONS).load()
+            read(store, path, status=status, annotator=annotator, report=report, result=result)
         except AnnotatorError as e:  # unreadable file, or a write that failed: the others still import
             result.error = str(e).removeprefix(f"{path}: ")
         report.messages.append(result.line())
     if report.failed:
         raise AnnotationImportError(report)
     return report
-
-
-# ------------------------------------------------------------- JSON Lines
-class _JsonLines:
-    """One JSON Lines file, imported in committed batches."""
-
-    def __init__(self, store: Store, path: Path, status: str, annotator: str, report: AnnotationImportReport,
-                 result: FileResult) -> None:
-        self.store, self.path, self.status, self.annotator = store, path, status, annotator
-        self.report, self.result = report, result
-        self.doc_ids: dict[str, int | None] = {}  # document name -> id
-        self.known: dict[int, set[SpanKey]] = {}  # document id -> spans in the project (read once)
-        self.span_counts: dict[int, int] = {}
-        self._reset()
-
-    def _reset(self) -> None:
-        self.queued: dict[int, list[tuple[int, Annotation]]] = defaultdict(list)  # gold spans per document
-        self.lines = 0
-        self.pending = FileResult(self.result.path)  # counts of the open batch
-        self.pending_rejected: list[tuple[str, int, str]] = []
-        self.started = time.monotonic()
-
-    def run(self) -> None:
-        lines = _read_lines(self.path)
-        while lines and isinstance(lines[-1], str) and not lines[-1].strip():
-            lines.pop()  # no batch for the blank end of the file
-        number = 0
-        while number < len(lines):
-            with self.store.transaction():
-                first = number
-                while number < len(lines) and (number == first or not self._full()):  # one line at least
-                    number += 1
-                    self._line(number, lines[number - 1])
-                self._flush_all()
-            self._commit()  # the batch is saved: its counts become the file's
-
-    def _full(self) -> bool:
-        floor = max([BATCH_LINES] + [self.span_counts.get(d, 0) // BATCH_SPAN_SHARE for d in self.queued])
-        return self.lines >= floor or time.monotonic() - self.started >= BATCH_SECONDS
-
-    def _commit(self) -> None:
-        p, r = self.pending, self.result
-        r.added += p.added
-        r.documents_added += p.documents_added
-        r.duplicates += p.duplicates
-        r.rejected += len(self.pending_rejected)
-        self.report.added += p.added
-        self.report.documents_added += p.documents_added
-        self.report.duplicates += p.duplicates
-        self.report.rejected += self.pending_rejected
-        self._reset()
-
-    def _reject(self, number: int, why: str) -> None:
-        self.pending_rejected.append((str(self.path), number, why))
-
-    def _line(self, number: int, line: str | UnicodeDecodeError) -> None:
-        if isinstance(line, UnicodeDecodeError):
-            self._reject(number, f"not UTF-8 text (byte {line.start + 1} of the line); JSON Lines files are UTF-8")
-            return
-        if not line.strip():
-            return
-        self.lines += 1
-        try:
-            obj = _parse(line)
-            if "text" in obj and "label" in obj and isinstance(obj["label"], list) and "start" not in obj:
-                self._doccano(number, obj)
-            else:
-                self._gold(number, obj)
-        except (ValidationError, ValueError, TypeError, KeyError) as e:
-            self._reject(number, f"missing field {e}" if isinstance(e, KeyError) else str(e))
-
-    # --------------------------------------------------------- gold lines
-    def _gold(self, number: int, obj: dict[str, Any]) -> None:
-        name = obj["doc"]
-        if isinstance(name, str) and name not in self.doc_ids:
-            self.doc_ids[name] = self.store.document_id_by_name(name)
-        doc_id = self.doc_ids.get(name) if isinstance(name, str) else None
-        if doc_id is None:
-            raise ValidationError(f"no document named {name!r} in the project")
-        value = obj.get("value") or {}
-        if not isinstance(value, dict):
-            raise ValidationError("value must be a JSON object")
-        a = _annotation(doc_id, obj["start"], obj["end"], obj["label"], obj["text"], value,
-                        obj.get("status", self.status), obj.get("origin") or "manual",
-                        self.annotator or obj.get("annotator", ""))
-        if self._is_known(a):
-            self.pending.duplicates += 1
-            return
-        self.queued[doc_id].append((number, a))
-
-    def _flush_all(self) -> None:
-        for doc_id in list(self.queued):
-            self._flush(doc_id)
-
-    def _flush(self, doc_id: int) -> None:
-        """Store the queued gold spans of one document in one call; refused ones reject their line."""
-        queued = self.queued.pop(doc_id, [])
-        if not queued:
-            return
-        numbers: dict[SpanKey, deque[int]] = defaultdict(deque)
-        for number, a in queued:
-            numbers[_key(a)].append(number)
-        refused: list[tuple[int, str]] = []
-
-        def on_invalid(a: Annotation, e: ValidationError) -> None:
-            refused.append((numbers[_key(a)].popleft(), str(e)))
-
-        try:
-            changes = self.store.add_annotations(doc_id, [a for _, a in queued], on_invalid=on_invalid)
-        except ValidationError as e:  # the document itself went away meanwhile
-            refused = [(number, str(e)) for number, _ in queued]
-            changes = None
-        by_number = dict(queued)
-        for number, why in refused:
-            self.known[doc_id].discard(_key(by_number[number]))  # a later equal line is not a duplicate
-            self._reject(number, why)
-        if changes is not None:
-            self.pending.added += len(changes.changes)
-            self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + len(changes.changes)
-
-    def _is_known(self, a: Annotation) -> bool:
-        """Whether the same span is in the project or queued already; if not, it is now."""
-        known = self.known.get(a.document_id)
-        if known is None:
-            spans = list(self.store.iter_annotations(a.document_id))
-            known = self.known[a.document_id] = {_key(s) for s in spans}
-            self.span_counts[a.document_id] = len(spans)
-        key = _key(a)
-        if key in known:
-            return True
-        known.add(key)
-        return False
-
-    # ------------------------------------------------------- doccano lines
-    def _doccano(self, number: int, obj: dict[str, Any]) -> None:
-        text = obj["text"]
-        if not isinstance(text, str) or not text.strip():
-            raise ValidationError("text must be a non-empty string")
-        if normalise(text) != text:
-            raise ValidationError("text holds \\r or a BOM; offsets would not match the stored text")
-        problems: list[str] = []
-        spans: list[Annotation] = []
-        for item in obj["label"]:
-            if not (isinstance(item, list) and len(item) == 3):
-                problems.append(f"label entry {item!r} is not [start, end, LABEL]")
-                continue
-            start, end, label = item
-            if not (type(start) is int and type(end) is int) or not 0 <= start < end <= len(text):
-                problems.append(f"offsets {start}-{end} are outside the text or swapped")
-                continue
-            try:
-                spans.append(_annotation(0, start, end, label, text[start:end], {}, self.status, "manual",
-                                         self.annotator))
-            except ValidationError as e:
-                problems.append(str(e))
-        digest = sha256(text)
-        doc_id = self.store.document_id_by_sha(digest)
-        if doc_id is not None:
-            self._flush(doc_id)  # gold lines before this one come first, outside its savepoint
-        new_doc, fresh = doc_id is None, []
-        try:
-            with self.store.transaction():  # a savepoint: the line's document and spans, or nothing
-                if new_doc:
-                    name = str(obj.get("name") or obj.get("doc") or f"doccano-{obj.get('id', digest[:8])}.txt")
-                    doc_id = self.store.add_document(Document(None, name, title_of(text), text, digest, "",
-                                                              "doccano", len(text))).id
-                    self.known[doc_id], self.span_counts[doc_id] = set(), 0
-                spans = [a.with_(document_id=doc_id) for a in spans]
-                fresh = [a for a in spans if not self._is_known(a)]
-                refused: list[str] = []
-                changes = self.store.add_annotations(doc_id, fresh,
-                                                     on_invalid=lambda a, e: refused.append(str(e)))
-                if problems or refused:  # nothing of the line is stored, not even its document
-                    raise ValidationError("; ".join(problems + refused))
-        except AnnotatorError:  # rolled back: forget what this line added to what is known
-            if new_doc and doc_id is not None:
-                self.known.pop(doc_id, None)
-                self.span_counts.pop(doc_id, None)
-            elif doc_id is not None:
-                self.known.get(doc_id, set()).difference_update(_key(a) for a in fresh)
-            raise
-        self.pending.documents_added += new_doc
-        self.pending.duplicates += len(spans) - len(fresh)
-        self.pending.added += len(changes.changes)
-        self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + len(changes.changes)
-
-
-def _annotation(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: dict, status: Any, origin: Any,
-                annotator: Any) -> Annotation:
-    for name, v in (("start", start), ("end", end)):
-        if not isinstance(v, int) or isinstance(v, bool):
-            raise ValidationError(f"{name} must be a whole number, not {v!r}")
-    if not isinstance(label, str) or not isinstance(text, str):
-        raise ValidationError("label and text must be strings")
-    stamp = now()
-    return Annotation(None, doc_id, start, end, label, text, value, status, origin, annotator, None, "", "",
-                      stamp, stamp)
-
-
-def _key(a: Annotation) -> SpanKey:
-    return a.label, a.start, a.end, a.text
-
-
-def _parse(line: str) -> dict[str, Any]:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as e:
-        raise ValueError(f"not valid JSON ({e.msg} at column {e.colno})") from None
-    except RecursionError:
-        raise ValueError("not valid JSON here (nested too deeply)") from None
-    if not isinstance(obj, dict):
-        raise ValueError("a line must be a JSON object")
-    return obj
-
-
-def _read_lines(path: Path) -> list[str | UnicodeDecodeError]:
-    """The lines of a JSON Lines file, which is UTF-8 (a UTF-16 file with a BOM is read too).
-
-    Each line is decoded on its own, so one line with broken bytes is reported by its number
-    instead of making the whole file look like another encoding.
-    """
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
-    if not data.strip():
-        raise ImportFileError(f"{path}: the file is empty")
-    if data.startswith(b"PK\x03\x04"):  # .xlsm, .docx, .zip …: never read as lines of JSON
-        raise ImportFileError(f"{path}: is a zip archive (a workbook or document), not JSON Lines; annotations "
-                              "are imported from .jsonl files or from a workbook exported as .xlsx")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (also covers the UTF-32 marks)
-        text, _ = decode(data, str(path))
-        return text.split("\n")
-    lines: list[str | UnicodeDecodeError] = []
-    for raw in data.removeprefix(codecs.BOM_UTF8).split(b"\n"):
-        try:
-            lines.append(raw.decode("utf-8").removesuffix("\r"))
-        except UnicodeDecodeError as e:
-            lines.append(e)
-    return lines

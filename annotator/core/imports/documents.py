@@ -1,8 +1,13 @@
 """Importing files and folders of articles into a project.
 
-Folders are searched without recursion limits (an explicit stack), skipping hidden entries.
-Symbolic links are followed only when they point inside the folder being imported (a loop is
-entered once); a link that leads outside it, or nowhere, is reported as skipped, never imported.
+Each file is read by the document format its suffix names (``formats.py``: .txt/.md through
+``text.py``, .docx through ``word.py``; any other suffix given by name is read as text).
+``MAX_FILE_BYTES`` (16 MB, some 8 million Chinese characters): a larger file is refused; split it.
+
+Folders are searched without recursion limits (an explicit stack), skipping hidden entries, for
+the suffixes of the document formats. Symbolic links are followed only when they point inside
+the folder being imported (a loop is entered once); a link that leads outside it, or nowhere, is
+reported as skipped, never imported.
 """
 from __future__ import annotations
 
@@ -12,10 +17,12 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from annotator.core.errors import AnnotatorError, ImportFileError
+from annotator.core.imports import formats
+from annotator.core.imports.text import TextFile, check_encoding, title_of
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.core.text import SUPPORTED_SUFFIXES, check_encoding, read_file, title_of
 
+MAX_FILE_BYTES = 16 * 2**20
 Progress = Callable[[int, int, str], None]  # (done, total, current file)
 Cancelled = Callable[[], bool]
 
@@ -43,9 +50,10 @@ def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> l
     unreadable folders go to ``report.failed``, links not followed to ``report.skipped``."""
     report = report if report is not None else ImportReport()
     files: list[Path] = []
+    wanted = formats.suffixes(formats.DOCUMENTS)
     for p in map(Path, paths):
         if p.is_dir():
-            files += _walk(p, report)
+            files += _walk(p, report, wanted)
         elif p.exists():
             files.append(p)
         else:
@@ -53,7 +61,7 @@ def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> l
     return files
 
 
-def _walk(root: Path, report: ImportReport) -> list[Path]:
+def _walk(root: Path, report: ImportReport, suffixes: set[str]) -> list[Path]:
     boundary = os.path.realpath(root)
     seen_dirs = {_key(os.stat(root))}
     seen_files: set[tuple[int, int]] = set()
@@ -73,8 +81,8 @@ def _walk(root: Path, report: ImportReport) -> list[Path]:
             path = Path(entry.path)
             try:
                 is_dir = entry.is_dir()
-                wanted = is_dir or (entry.is_file() and path.suffix.lower() in SUPPORTED_SUFFIXES)
-                if entry.is_symlink() and not _link_inside(path, boundary, wanted, report):
+                wanted = is_dir or (entry.is_file() and path.suffix.lower() in suffixes)
+                if entry.is_symlink() and not _link_inside(path, boundary, wanted, suffixes, report):
                     continue
                 if not wanted:
                     continue
@@ -90,10 +98,10 @@ def _walk(root: Path, report: ImportReport) -> list[Path]:
     return sorted(found)
 
 
-def _link_inside(path: Path, boundary: str, wanted: bool, report: ImportReport) -> bool:
+def _link_inside(path: Path, boundary: str, wanted: bool, suffixes: set[str], report: ImportReport) -> bool:
     target = os.path.realpath(path)
     if not os.path.exists(target):
-        if path.suffix.lower() in SUPPORTED_SUFFIXES:
+        if path.suffix.lower() in suffixes:
             report.skipped.append((str(path), f"a link to {target}, which does not exist"))
         return False
     if os.path.commonpath([boundary, target]) != boundary:
@@ -107,6 +115,32 @@ def _link_inside(path: Path, boundary: str, wanted: bool, report: ImportReport) 
 
 def _key(st: os.stat_result) -> tuple[int, int]:
     return st.st_dev, st.st_ino
+
+
+def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
+    """One input file read, normalised and checked; every problem is an ImportFileError naming it.
+
+    ``encoding`` (for .txt/.md) skips the guessing; a .docx ignores it. The reader is the
+    document format's of the file's suffix (``formats.py``).
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
+    if not path.is_file():
+        raise ImportFileError(f"{path}: is not a file")
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(f"{path}: is {size / 2**20:.0f} MB; files over {MAX_FILE_BYTES // 2**20} MB are "
+                              "refused (split it into smaller files)")
+    try:
+        return formats.for_path(path, formats.DOCUMENTS).load()(path, size, encoding)
+    except ImportFileError:
+        raise
+    except OSError as e:
+        raise ImportFileError(f"{path}: cannot read ({e.strerror or e})") from e
+    except Exception as e:  # one unreadable file must never stop a folder import
+        raise ImportFileError(f"{path}: cannot be read ({e.__class__.__name__}: {e})") from e
 
 
 def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict | None = None,

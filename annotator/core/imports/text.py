@@ -1,12 +1,7 @@
-"""Reading input files into normalised text: encodings, .docx, line ends, titles.
+"""Reading text files into normalised text: encodings, line ends, titles.
 
-Limits (the constants below):
-
-- ``MAX_FILE_BYTES`` (16 MB, some 8 million Chinese characters): a larger .txt/.md/.docx file is
-  refused; split it. Text is decoded in 1 MB chunks, so importing a file at the limit needs about
-  twice its text in memory, not many copies.
-- ``MAX_DOCX_UNCOMPRESSED`` / ``MAX_DOCX_XML``: a .docx whose parts unpack to more is refused as a
-  possible zip bomb before it is unpacked.
+Text is decoded in ``CHUNK_BYTES`` pieces, so importing a file at the size limit
+(``documents.MAX_FILE_BYTES``) needs about twice its text in memory, not many copies.
 
 Encodings: a byte-order mark decides; otherwise valid UTF-8 without control characters is UTF-8;
 otherwise the file is read as GB18030, Big5 and UTF-16 (both byte orders) and each reading is
@@ -17,13 +12,15 @@ symbols half, Hangul, private-use and control characters not at all). The best r
 as plausible (short files), the file is imported with a warning that names the guess and the
 alternatives; ``encoding=`` (``annotator import --encoding``) then chooses one, and is always
 obeyed.
+
+``normalise``, ``sha256`` and ``title_of`` are what every imported text goes through, whatever
+its format.
 """
 from __future__ import annotations
 
 import codecs
 import hashlib
 import re
-import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -31,12 +28,6 @@ from typing import Callable, Iterable, Iterator
 
 from annotator.core.errors import AnnotatorError, ImportFileError
 
-TEXT_SUFFIXES = {".txt", ".md", ".text"}
-DOCX_SUFFIXES = {".docx"}
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | DOCX_SUFFIXES
-MAX_FILE_BYTES = 16 * 2**20
-MAX_DOCX_UNCOMPRESSED = 128 * 2**20  # all parts of a .docx together, unpacked
-MAX_DOCX_XML = 32 * 2**20  # its main part, word/document.xml, unpacked
 PLAUSIBLE_SHARE = 0.9  # a guessed reading must score at least this (see plausibility())
 NEARLY_AS_PLAUSIBLE = 0.15  # another reading this close to the best one: warn about the guess
 SHORT_FILE_BYTES = 1024  # UTF-8 files up to this size are also checked for other readings
@@ -312,62 +303,7 @@ def decode(data: bytes, name: str = "", encoding: str | None = None) -> tuple[st
     return result.text, result.encoding
 
 
-# -------------------------------------------------------------------- .docx
-def read_docx(path: Path) -> str:
-    """Paragraphs of a .docx joined with newlines; refuses non-zips, damaged zips and zip bombs."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            infos = z.infolist()
-            total = sum(info.file_size for info in infos)
-            main = next((info.file_size for info in infos if info.filename == "word/document.xml"), None)
-    except zipfile.BadZipFile as e:
-        raise ImportFileError(f"{path}: is not a valid .docx (not a zip archive)") from e
-    except (NotImplementedError, RuntimeError) as e:  # "zip file version 9.9", encryption …
-        raise ImportFileError(f"{path}: is a zip archive this program cannot open ({e})") from e
-    except (UnicodeDecodeError, ValueError, EOFError, OSError) as e:
-        raise ImportFileError(f"{path}: is a damaged zip archive ({e.__class__.__name__}: {e})") from e
-    if total > MAX_DOCX_UNCOMPRESSED or (main or 0) > MAX_DOCX_XML:
-        raise ImportFileError(f"{path}: unpacks to {max(total, main or 0) // 2**20} MB; refused as a possible zip "
-                              f"bomb (limits: {MAX_DOCX_UNCOMPRESSED // 2**20} MB in all, "
-                              f"{MAX_DOCX_XML // 2**20} MB of document text)")
-    if main is None:
-        raise ImportFileError(f"{path}: is a zip file but not a Word .docx document")
-    import docx  # python-docx; imported here so plain-text imports never pay for it
-
-    try:
-        document = docx.Document(str(path))
-        text = normalise("\n".join(p.text for p in document.paragraphs))
-    except Exception as e:  # python-docx and zipfile raise many kinds for broken parts
-        raise ImportFileError(f"{path}: cannot read this .docx ({e.__class__.__name__}: {e})") from e
-    if not text.strip():
-        raise ImportFileError(f"{path}: the document holds no text")
-    return text
-
-
-# -------------------------------------------------------------- any file
-def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
-    """One input file read, normalised and checked; every problem is an ImportFileError naming it.
-
-    ``encoding`` (for .txt/.md) skips the guessing; a .docx ignores it.
-    """
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as e:
-        raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
-    if not path.is_file():
-        raise ImportFileError(f"{path}: is not a file")
-    if size > MAX_FILE_BYTES:
-        raise ImportFileError(f"{path}: is {size / 2**20:.0f} MB; files over {MAX_FILE_BYTES // 2**20} MB are "
-                              "refused (split it into smaller files)")
-    try:
-        if path.suffix.lower() in DOCX_SUFFIXES:
-            text = read_docx(path)
-            return TextFile(text, "docx", "", sha256(text))
-        return _decode(lambda: _read_chunks(path), size, str(path), encoding and check_encoding(encoding))
-    except ImportFileError:
-        raise
-    except OSError as e:
-        raise ImportFileError(f"{path}: cannot read ({e.strerror or e})") from e
-    except Exception as e:  # one unreadable file must never stop a folder import
-        raise ImportFileError(f"{path}: cannot be read ({e.__class__.__name__}: {e})") from e
+# -------------------------------------------------------------- a text file
+def read_text_file(path: Path, size: int, encoding: str | None = None) -> TextFile:
+    """A .txt/.md file of ``size`` bytes decoded (with ``encoding``, else guessed) and normalised."""
+    return _decode(lambda: _read_chunks(path), size, str(path), encoding and check_encoding(encoding))

@@ -1,13 +1,14 @@
 """Reading corrections back from the Annotations sheet of an exported workbook.
 
-A researcher may change, per row: label, status, note and the typed value columns (yuan, 亿元,
-qualifier, currency, foreign amount, district name, division code, quantity, unit). Rows are
+A researcher may change, per row: label, status, note and the typed value columns (those of the
+label schema, ``labels.py``: yuan, 亿元, qualifier, currency, foreign amount, district name,
+division code, quantity, unit; each read as its field's type, ``fields.py``). Rows are
 matched by the ``id`` column; columns are found by their header, so moving or hiding columns
 is fine and other sheets are ignored.
 
 - A row whose editable cells equal the project's current values changes nothing.
 - Value keys not shown as columns are kept; a cleared value cell removes its key (a cleared
-  qualifier becomes null). ``亿元`` is used only when it was changed and ``yuan`` was not.
+  nullable field, the qualifier, becomes null). ``亿元`` is used only when it was changed and ``yuan`` was not.
 - Refused, with the Excel row number and the reason: an unknown or repeated id, a changed
   document / text / start / end (spans are moved in the application, not in Excel), a value of
   the wrong type, a change the store refuses (unknown label or status, overlapping spans), and a
@@ -34,6 +35,8 @@ from typing import Any
 from annotator.core.errors import ImportFileError, ValidationError
 from annotator.core.fields import (YI, CellError, YuanType, clean, in_yi, parse_time, read_number, read_text,
                                    read_whole)
+from annotator.core.imports import annotations as batches
+from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.labels import value_cells, value_fields
 from annotator.core.store import Store
 
@@ -51,11 +54,17 @@ class RowRefused(CellError):
     """One row that is not applied; the message says why (a cell of the wrong type is one too)."""
 
 
-def apply_workbook(store: Store, path: str | Path, report, *, annotator: str = "", result=None) -> None:
-    """Apply the corrections of ``path`` to ``store``, recording them in ``report`` and in
-    ``result`` (an annotation_import.FileResult), in batches each committed whole."""
-    from annotator.core.annotation_import import BATCH_LINES, BATCH_SECONDS, FileResult
+def import_file(store: Store, path: Path, *, status: str, annotator: str,
+                report: AnnotationImportReport, result: FileResult) -> None:
+    """The reader of the xlsx import format (a workbook's rows keep their status: ``status`` is
+    for new spans, which a workbook cannot add)."""
+    apply_workbook(store, path, report, annotator=annotator, result=result)
 
+
+def apply_workbook(store: Store, path: str | Path, report: AnnotationImportReport, *,
+                   annotator: str = "", result: FileResult | None = None) -> None:
+    """Apply the corrections of ``path`` to ``store``, recording them in ``report`` and in
+    ``result``, in batches each committed whole."""
     path = Path(path)
     result = result if result is not None else FileResult(str(path))
     header, rows = _read(path)
@@ -71,7 +80,7 @@ def apply_workbook(store: Store, path: str | Path, report, *, annotator: str = "
     while not done:
         started, count = time.monotonic(), 0
         with store.transaction():
-            while count < BATCH_LINES and time.monotonic() - started < BATCH_SECONDS:
+            while count < batches.BATCH_LINES and time.monotonic() - started < batches.BATCH_SECONDS:
                 item = next(rows_iter, None)
                 if item is None:
                     done = True

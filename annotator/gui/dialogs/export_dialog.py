@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QRadioButton, QVBoxLayout, QWidget)
 
-from annotator.core.export.formats import FORMATS, get
+from annotator.core.export import formats
 from annotator.core.store import Store
 from annotator.gui import tasks
 from annotator.gui.dialogs import errors
@@ -31,7 +31,7 @@ class ExportDialog(Retranslating, QDialog):
         # QFileDialog by default; tests replace it: (suggested path) -> chosen path ("" = cancel)
         self.pick_path: Callable[[str], str] = self._save_file_dialog
         self.format = QComboBox()
-        for fmt in FORMATS:
+        for fmt in formats.FORMATS:
             self.format.addItem(fmt.title, fmt.name)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.status_boxes = {status: QCheckBox() for status in ("accepted", "suggested", "rejected")}
@@ -64,7 +64,7 @@ class ExportDialog(Retranslating, QDialog):
         docs.addWidget(self.all_docs)
         docs.addWidget(self.some_docs)
         docs.addWidget(self.documents)
-        self.path = QLineEdit(str(store.folder / f"{store.folder.name}-export{FORMATS[0].suffix}"))
+        self.path = QLineEdit(str(store.folder / f"{store.folder.name}-export{formats.FORMATS[0].suffix}"))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -95,7 +95,7 @@ class ExportDialog(Retranslating, QDialog):
                  "doccano": self.tr("doccano JSONL, one document a line"),
                  "xlsx": self.tr("Excel workbook (.xlsx)"), "csv": self.tr("CSV table"),
                  "conll": self.tr("CoNLL / BIO, one character a line")}
-        for i, fmt in enumerate(FORMATS):  # a format without a translation here shows its own title
+        for i, fmt in enumerate(formats.FORMATS):  # a format without a translation here shows its own title
             self.format.setItemText(i, names.get(fmt.name, fmt.title))
         status_names = {"accepted": self.tr("accepted"), "suggested": self.tr("open suggestions"),
                         "rejected": self.tr("rejected")}
@@ -111,7 +111,7 @@ class ExportDialog(Retranslating, QDialog):
 
     # ------------------------------------------------------------ choices
     def set_format(self, fmt: str) -> None:
-        self.format.setCurrentIndex(self.format.findData(get(fmt).name))
+        self.format.setCurrentIndex(self.format.findData(formats.get(fmt).name))
 
     def chosen(self) -> dict:
         """What the export will use: fmt, statuses, labels (None = all), doc_ids (None = all)."""
@@ -127,7 +127,7 @@ class ExportDialog(Retranslating, QDialog):
     def _format_changed(self) -> None:
         path = self.path.text().strip()
         if path:
-            self.path.setText(str(Path(path).with_suffix(get(self.format.currentData()).suffix)))
+            self.path.setText(str(Path(path).with_suffix(formats.get(self.format.currentData()).suffix)))
 
     def _browse(self) -> None:
         chosen = self.pick_path(self.path.text())

@@ -1,0 +1,65 @@
+"""The import formats, each declared once: what kind of thing a file brings (documents or
+annotations), the suffixes that choose its reader, and the reader.
+
+A reader's module is imported only when a file of its format is read (python-docx and openpyxl
+are slow to load). Readers of a kind share one signature:
+
+- documents: ``read(path, size, encoding) -> TextFile`` (``text.TextFile``: normalised text,
+  how it was read, a warning); ``documents.read_file`` checks the size and turns every failure
+  into an ImportFileError naming the file;
+- annotations: ``import_file(store, path, *, status, annotator, report, result)``, storing in
+  batches each committed whole and counting what it stored in ``report`` and ``result``
+  (``annotations.FileResult``).
+
+A file whose suffix no format of its kind claims goes to the kind's ``default`` format; a folder
+is searched for the suffixes of the document formats.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+from pathlib import Path
+from typing import Any, Callable
+
+DOCUMENTS, ANNOTATIONS = "documents", "annotations"
+
+
+@dataclass(frozen=True)
+class ImportFormat:
+    name: str
+    kind: str  # DOCUMENTS or ANNOTATIONS
+    title: str
+    suffixes: tuple[str, ...]  # lower case, with the dot
+    reader: str  # "module:function", imported when first used
+    default: bool = False  # reads the files of its kind whose suffix no format claims
+
+    def load(self) -> Callable[..., Any]:
+        module, function = self.reader.split(":")
+        return getattr(import_module(module), function)
+
+
+FORMATS: tuple[ImportFormat, ...] = (
+    ImportFormat("text", DOCUMENTS, "Plain text (.txt, .md): UTF-8, GB18030/GBK, Big5 or UTF-16",
+                 (".txt", ".md", ".text"), "annotator.core.imports.text:read_text_file", default=True),
+    ImportFormat("docx", DOCUMENTS, "Word document (.docx)", (".docx",), "annotator.core.imports.word:read_word_file"),
+    ImportFormat("jsonl", ANNOTATIONS, "JSON Lines: gold spans and doccano documents, line by line", (".jsonl",),
+                 "annotator.core.imports.jsonl:import_file", default=True),
+    ImportFormat("xlsx", ANNOTATIONS, "Corrections in a workbook exported by annotator (.xlsx)", (".xlsx",),
+                 "annotator.core.imports.xlsx:import_file"),
+)
+
+
+def of_kind(kind: str) -> list[ImportFormat]:
+    return [f for f in FORMATS if f.kind == kind]
+
+
+def suffixes(kind: str) -> set[str]:
+    """Every suffix a format of ``kind`` claims (a folder import looks for these)."""
+    return {s for f in of_kind(kind) for s in f.suffixes}
+
+
+def for_path(path: str | Path, kind: str) -> ImportFormat:
+    """The format of ``kind`` that reads ``path``: by its suffix, else the kind's default."""
+    suffix = Path(path).suffix.lower()
+    found = [f for f in of_kind(kind) if suffix in f.suffixes] or [f for f in of_kind(kind) if f.default]
+    return found[0]

@@ -1,0 +1,53 @@
+"""Reading Word documents (.docx): the text of their paragraphs, one line each.
+
+The zip is checked before python-docx sees it: parts that unpack to more than
+``MAX_DOCX_UNCOMPRESSED`` in all, or a main part (word/document.xml) over ``MAX_DOCX_XML``, are
+refused as a possible zip bomb.
+"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from annotator.core.errors import ImportFileError
+from annotator.core.imports.text import TextFile, normalise, sha256
+
+MAX_DOCX_UNCOMPRESSED = 128 * 2**20  # all parts of a .docx together, unpacked
+MAX_DOCX_XML = 32 * 2**20  # its main part, word/document.xml, unpacked
+
+
+def read_word_file(path: Path, size: int, encoding: str | None = None) -> TextFile:
+    """The reader of the docx import format (``size`` and ``encoding`` do not matter to it)."""
+    text = read_docx(path)
+    return TextFile(text, "docx", "", sha256(text))
+
+
+def read_docx(path: Path) -> str:
+    """Paragraphs of a .docx joined with newlines; refuses non-zips, damaged zips and zip bombs."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            infos = z.infolist()
+            total = sum(info.file_size for info in infos)
+            main = next((info.file_size for info in infos if info.filename == "word/document.xml"), None)
+    except zipfile.BadZipFile as e:
+        raise ImportFileError(f"{path}: is not a valid .docx (not a zip archive)") from e
+    except (NotImplementedError, RuntimeError) as e:  # "zip file version 9.9", encryption …
+        raise ImportFileError(f"{path}: is a zip archive this program cannot open ({e})") from e
+    except (UnicodeDecodeError, ValueError, EOFError, OSError) as e:
+        raise ImportFileError(f"{path}: is a damaged zip archive ({e.__class__.__name__}: {e})") from e
+    if total > MAX_DOCX_UNCOMPRESSED or (main or 0) > MAX_DOCX_XML:
+        raise ImportFileError(f"{path}: unpacks to {max(total, main or 0) // 2**20} MB; refused as a possible zip "
+                              f"bomb (limits: {MAX_DOCX_UNCOMPRESSED // 2**20} MB in all, "
+                              f"{MAX_DOCX_XML // 2**20} MB of document text)")
+    if main is None:
+        raise ImportFileError(f"{path}: is a zip file but not a Word .docx document")
+    import docx  # python-docx; imported here so plain-text imports never pay for it
+
+    try:
+        document = docx.Document(str(path))
+        text = normalise("\n".join(p.text for p in document.paragraphs))
+    except Exception as e:  # python-docx and zipfile raise many kinds for broken parts
+        raise ImportFileError(f"{path}: cannot read this .docx ({e.__class__.__name__}: {e})") from e
+    if not text.strip():
+        raise ImportFileError(f"{path}: the document holds no text")
+    return text

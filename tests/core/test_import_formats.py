@@ -1,0 +1,46 @@
+"""Import formats are declared once (annotator/core/imports/formats.py): a file's suffix chooses
+its reader, a folder is searched for the suffixes of the document formats, and a format added to
+the registry alone is read from files and folders."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from annotator.core.imports import formats
+from annotator.core.imports.documents import import_files
+from annotator.core.imports.formats import ANNOTATIONS, DOCUMENTS, ImportFormat, for_path
+from annotator.core.imports.text import TextFile, normalise, sha256
+
+
+def test_suffixes_choose_the_reader():
+    assert [for_path(f"a{s}", DOCUMENTS).name for s in (".txt", ".MD", ".text", ".docx", ".csv", "")] == \
+        ["text", "text", "text", "docx", "text", "text"]
+    assert [for_path(f"a{s}", ANNOTATIONS).name for s in (".jsonl", ".XLSX", ".json", ".xlsm")] == \
+        ["jsonl", "xlsx", "jsonl", "jsonl"]
+    assert formats.suffixes(DOCUMENTS) == {".txt", ".md", ".text", ".docx"}
+
+
+def read_html(path: Path, size: int, encoding: str | None = None) -> TextFile:
+    text = normalise(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8")))
+    return TextFile(text, "html", "", sha256(text))
+
+
+@pytest.fixture
+def with_html(monkeypatch):
+    html = ImportFormat("html", DOCUMENTS, "Web page (.html)", (".html", ".htm"), f"{__name__}:read_html")
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, html))
+
+
+def test_a_document_format_added_to_the_registry_is_imported_from_files_and_folders(with_html, open_store,
+                                                                                     make_project, tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "deeper").mkdir(parents=True)
+    (folder / "deeper" / "a.htm").write_text("<p>湖里区投资55.1亿元。</p>", encoding="utf-8")
+    (folder / "b.txt").write_text("集美区新增10家企业。", encoding="utf-8")
+    (folder / "c.pdf").write_bytes(b"%PDF-1.4")
+    store = open_store(make_project(texts={}))
+    report = import_files(store, [folder])
+    assert sorted((d.name, d.encoding) for d in report.imported) == [("a.htm", "html"), ("b.txt", "utf-8")]
+    assert [store.document(d.id).text for d in report.imported if d.name == "a.htm"] == ["湖里区投资55.1亿元。"]
