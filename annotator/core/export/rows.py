@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from annotator.core.export.sentences import Sentences
 from annotator.core.fields import YuanType, in_yi, parse_time
@@ -56,14 +56,28 @@ def document_columns(label_names: Iterable[str]) -> tuple[Column, ...]:
 
 def value_row(value: dict, fields: Iterable[ValueField] | None = None) -> list:
     """The cells of a stored value under :func:`value_columns` of the same ``fields``."""
-    value = value if isinstance(value, dict) else {}
+    get = value.get if isinstance(value, dict) else {}.get
     row = []
-    for f in value_fields() if fields is None else fields:
-        cell = f.type.cell(value.get(f.key))
-        row.append(cell)
-        if isinstance(f.type, YuanType):
-            row.append(in_yi(cell))
+    for key, cell, yi in _plan(value_fields() if fields is None else tuple(fields)):
+        c = cell(get(key))
+        row.append(c)
+        if yi:
+            row.append(in_yi(c))
     return row
+
+
+_plans: dict[int, tuple] = {}  # id(fields) -> (fields, plan): an export asks for every row
+
+
+def _plan(fields: tuple[ValueField, ...]) -> tuple[tuple[str, Callable[[Any], Any], bool], ...]:
+    """(key, cell function, followed by 亿元?) per field."""
+    known = _plans.get(id(fields))
+    if known is None or known[0] is not fields:
+        if len(_plans) > 16:
+            _plans.clear()
+        known = _plans[id(fields)] = (fields, tuple((f.key, f.type.cell, isinstance(f.type, YuanType))
+                                                     for f in fields))
+    return known[1]
 
 
 # --------------------------------------------------------------- documents
