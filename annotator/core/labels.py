@@ -82,14 +82,14 @@ LABELS: tuple[LabelSpec, ...] = (
 VALUE_COLUMNS_FIRST = ("AMOUNT", "DISTRICT", "TARGET")
 
 
-def labels() -> tuple[LabelSpec, ...]:
+def specs() -> tuple[LabelSpec, ...]:
     """The schema as it is now (read at each use, so a test may extend :data:`LABELS`)."""
     return LABELS
 
 
 def defaults() -> list[LabelSpec]:
     """The labels a new project starts with, in their order."""
-    return [spec for spec in LABELS if spec.default]
+    return [s for s in LABELS if s.default]
 
 
 def spec(name: str) -> LabelSpec | None:

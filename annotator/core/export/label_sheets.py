@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from annotator.core.export.rows import Column, DocumentSpans, _cols, value_columns, value_row
 from annotator.core.fields import YI, in_yi
-from annotator.core.labels import LabelSpec, labels, value_cells
+from annotator.core.labels import LabelSpec, specs, value_cells
 from annotator.core.models import Annotation
 
 DISTRICT, PROJECT, AMOUNT, TARGET = "DISTRICT", "PROJECT", "AMOUNT", "TARGET"
@@ -215,7 +215,7 @@ class SpanList(LabelSheet):
     """Any other label's sheet: one row per span with the label's value columns."""
 
     def __init__(self, spec: LabelSpec) -> None:
-        super().__init__(spec.sheet or spec.name, (
+        super().__init__(spec.sheet or "", (
             *_cols("document", "text"), *value_columns(spec.fields),
             *_cols(("sentence", "wrap"), "status", ("start", "int"), ("end", "int"), ("id", "int"))),
             f"one row per exported {spec.name} span with its value")
@@ -243,4 +243,4 @@ BUILT_IN: dict[str, Callable[[LabelSpec], LabelSheet]] = {
 
 def label_sheets() -> list[LabelSheet]:
     """The sheets of the labels of the schema that name one, in schema order (fresh: they count)."""
-    return [BUILT_IN.get(spec.sheet, SpanList)(spec) for spec in labels() if spec.sheet]
+    return [BUILT_IN.get(spec.sheet, SpanList)(spec) for spec in specs() if spec.sheet]
