@@ -30,7 +30,7 @@ class Store(ChangeQueries):
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def integrity_check(self) -> str:
-        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
 
     def stats(self) -> dict[str, Any]:
         return {

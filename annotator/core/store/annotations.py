@@ -6,14 +6,14 @@ from typing import Any, Callable, Iterable, Iterator
 
 from annotator.core.errors import ValidationError
 from annotator.core.models import STATUSES, Annotation, Change, ChangeSet, Suggestion
-from annotator.core.store.base import StoreBase
+from annotator.core.store.labels import LabelQueries
 from annotator.core.store.rows import (ANN_COLUMNS, INSERT_SQL, ann_columns_sql, annotation_params, changed_columns, now,
                                        quoted, row_to_annotation)
 from annotator.core.store.span_index import SpanIndex
 from annotator.core.store.validation import check_fields, check_offsets, overlap_error
 
 
-class AnnotationQueries(StoreBase):
+class AnnotationQueries(LabelQueries):
     def annotation(self, ann_id: int) -> Annotation:
         row = self.conn.execute(f"SELECT {ann_columns_sql()} FROM annotations WHERE id = ?", (ann_id,)).fetchone()
         if row is None:
@@ -27,15 +27,18 @@ class AnnotationQueries(StoreBase):
     def iter_annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
                          labels: Iterable[str] | None = None,
                          doc_ids: Iterable[int] | None = None) -> Iterator[Annotation]:
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if doc_id is not None:
             where.append("document_id = ?")
             params.append(doc_id)
-        for column, values in (("status", statuses), ("label", labels), ("document_id", doc_ids)):
+        filters: tuple[tuple[str, Iterable[object] | None], ...] = (
+            ("status", statuses), ("label", labels), ("document_id", doc_ids))
+        for column, values in filters:
             if values is not None:
-                values = list(values)
-                where.append(f"{quoted(column)} IN ({', '.join('?' * len(values))})")
-                params.extend(values)
+                chosen = list(values)
+                where.append(f"{quoted(column)} IN ({', '.join('?' * len(chosen))})")
+                params.extend(chosen)
         sql = f"SELECT {ann_columns_sql()} FROM annotations"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -85,7 +88,7 @@ class AnnotationQueries(StoreBase):
         self.conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
 
     def add_annotation(self, doc_id: int, start: int, end: int, label: str, *, text: str | None = None,
-                       value: dict | None = None, status: str = "accepted", origin: str = "manual",
+                       value: dict[str, Any] | None = None, status: str = "accepted", origin: str = "manual",
                        annotator: str = "", note: str = "", confidence: float | None = None,
                        reason: str = "") -> ChangeSet:
         doc_text = self._text(doc_id)
@@ -218,13 +221,14 @@ class AnnotationQueries(StoreBase):
         the columns it changed, so a column that another program or a later edit changed (a
         renamed label, a note) stays."""
         if target is None:
-            if current is not None:
+            if current is not None and current.id is not None:
                 self._delete(current.id)
         elif current is None:
             self._validate(target)
             self._insert(target)
         else:
             columns = changed_columns(current, target)
+            assert target.id is not None  # an edit of a stored annotation
             row = self.annotation(target.id)
             merged = row.with_(**{c: getattr(target, c) for c in columns})
             self._validate(merged)
@@ -234,9 +238,9 @@ class AnnotationQueries(StoreBase):
         row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise ValidationError(f"no document with id {doc_id}")
-        return row[0]
+        return str(row[0])
 
-    def learned_entries(self) -> dict[tuple[str, str], dict]:
+    def learned_entries(self) -> dict[tuple[str, str], dict[str, Any]]:
         """{(label, text): value} of every accepted or hand-made span in the project."""
         rows = self.conn.execute(
             "SELECT label, text, value FROM annotations WHERE status = 'accepted' ORDER BY updated_at")

@@ -123,7 +123,7 @@ def backup(conn: sqlite3.Connection, folder: Path, reason: str = "hourly") -> Pa
     return target
 
 
-def _fingerprint(conn: sqlite3.Connection) -> tuple | None:
+def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...] | None:
     try:
         return tuple(conn.execute(_FINGERPRINT_SQL).fetchone())
     except sqlite3.Error:

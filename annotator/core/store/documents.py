@@ -27,6 +27,7 @@ class DocumentQueries(StoreBase):
                 " imported_at, metadata, done) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (name, doc.title, doc.text, doc.sha256, doc.source_path, doc.encoding, len(doc.text),
                  doc.imported_at or now(), metadata, int(doc.done)))
+        assert cur.lastrowid is not None  # an INSERT always gives one
         return self.document(cur.lastrowid)
 
     def _free_name(self, name: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import datetime, timezone
+from typing import Any
 
 from annotator.core.models import Annotation, Document
 
@@ -27,7 +28,7 @@ def ann_columns_sql() -> str:
     return ", ".join(map(quoted, ANN_COLUMNS))
 
 
-def row_to_annotation(row: sqlite3.Row | tuple) -> Annotation:
+def row_to_annotation(row: sqlite3.Row | tuple[Any, ...]) -> Annotation:
     """An Annotation from a row of ANN_COLUMNS.
 
     Fills the instance dict directly: a frozen dataclass's __init__ sets its 15 fields one
@@ -42,7 +43,7 @@ def row_to_annotation(row: sqlite3.Row | tuple) -> Annotation:
     return a
 
 
-def row_to_document(d: dict) -> Document:
+def row_to_document(d: dict[str, Any]) -> Document:
     d = dict(d)
     d["metadata"] = json.loads(d.get("metadata") or "{}")
     d["done"] = bool(d.get("done"))
@@ -50,7 +51,7 @@ def row_to_document(d: dict) -> Document:
     return Document(**d)
 
 
-def annotation_params(a: Annotation) -> list:
+def annotation_params(a: Annotation) -> list[Any]:
     """Column values of ``a`` in ANN_COLUMNS order (value as JSON); a shallow read, no copies."""
     return [json.dumps(a.value, ensure_ascii=False) if c == "value" else getattr(a, c) for c in ANN_COLUMNS]
 
