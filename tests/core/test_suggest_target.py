@@ -177,3 +177,20 @@ def test_blind2_scores_do_not_regress():
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from holdout_scores import BLIND2_FLOORS, overlap_f1
     assert overlap_f1("TARGET", TargetSuggester(), "blind2") >= BLIND2_FLOORS["TARGET"]
+
+
+def test_a_review_part_is_results_whatever_its_sentences_say():
+    # 预计 gives expected full-year figures of the year under review; 将 there is what a
+    # finished project will do: the part headed 工作回顾 holds no goals
+    text = ("一、2019年工作回顾\n\n"
+            "2019年，预计实现生产总值702.5亿元、同比增长6.5%。\n\n"
+            "（一）项目建设。新建产业园3个，建成后将新增就业5000人。\n\n"
+            "二、2020年工作任务\n\n"
+            "主要预期目标是：生产总值增长6%左右。新建产业园2个。")
+    found = [s.value for s in TargetSuggester().suggest(text)]
+    assert found == [{"quantity": 6, "unit": "%"}, {"quantity": 2, "unit": "个"}]
+
+
+def test_a_forward_heading_ends_a_review_part_without_a_number():
+    text = ("一、过去一年工作回顾\n\n预计新增企业30家。\n\n今年工作安排\n\n力争新增企业40家。")
+    assert [s.value["quantity"] for s in TargetSuggester().suggest(text)] == [40]

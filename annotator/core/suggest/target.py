@@ -41,6 +41,11 @@ RE_YEAR = re.compile(r"(?<![到至])(20\d\d)年(?!度|前|底前|以前)")
 HEAD_FORWARD = re.compile(alternation(_WORDS, "heading_forward"))
 HEAD_BACKWARD = re.compile(alternation(_WORDS, "heading_backward"))
 RE_HEADING = re.compile(r"【([^】]{1,20})】")
+# a part of the document: 一、…, 第二部分…, a 【…】 heading at the start of a line. A part whose
+# heading looks back (一、2023年工作回顾) is the review of the past year as a whole: results,
+# whatever its sentences say (预计 gives expected full-year figures, 将 what a finished
+# project will do); it ends at the next part or at a heading that looks forward
+RE_PART = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分|【)")
 RE_TITLE = re.compile(alternation(_WORDS, "title_words"))
 RE_LEAD = re.compile(rf"[ \u3000]*(?:{alternation(_WORDS, 'lead_words')})[，,]?")
 RE_QTY_SUFFIX = re.compile(alternation(_WORDS, "quantity_suffixes"))
@@ -158,8 +163,13 @@ class TargetSuggester:
                 marks.append((m.start(1), 1 if y >= future else -1))
         marks.sort()
         headings: list[tuple[int, int]] = []
+        # (position, True where a review part starts / False where one ends)
+        parts: list[tuple[int, bool]] = []
         for m in RE_HEADING.finditer(text):
-            headings.append((m.start(), self._heading_state(m.group(1), future)))
+            hs = self._heading_state(m.group(1), future)
+            headings.append((m.start(), hs))
+            if m.start() == 0 or text[m.start() - 1] == "\n":
+                parts.append((m.start(), hs < 0))
         pos = 0
         while pos < len(text):
             pend = text.find("\n", pos)
@@ -167,9 +177,15 @@ class TargetSuggester:
             line = text[pos:pend].strip()
             if 0 < len(line) <= 40 and not any(c in line for c in "。！？!?；;【") \
                     and not RE_QTY.search(line):
-                headings.append((pos, self._heading_state(line, future)))
+                hs = self._heading_state(line, future)
+                headings.append((pos, hs))
+                if RE_PART.match(line):
+                    parts.append((pos, hs < 0))
+                elif hs > 0:
+                    parts.append((pos, False))
             pos = pend + 1
         headings.sort()
+        parts.sort()
 
         out: list[Suggestion] = []
         # direction: -1 back, 0 unknown, +1 forward. A heading that names a direction sets it
@@ -177,12 +193,19 @@ class TargetSuggester:
         # goes on: after a paragraph that ended looking back, the next one (with no heading
         # of its own) looks back too (过去一年 opens a review of several paragraphs).
         section = state = 0
-        hi = 0
+        hi = pi = 0
+        review = False
         pos = 0
         n = len(text)
         while pos < n:
             pend = text.find("\n", pos)
             pend = n if pend < 0 else pend
+            while pi < len(parts) and parts[pi][0] < pend:
+                review = parts[pi][1]
+                pi += 1
+            if review:
+                pos = pend + 1
+                continue
             headed = False
             while hi < len(headings) and headings[hi][0] < pend:
                 if headings[hi][1]:
