@@ -194,3 +194,16 @@ def test_a_review_part_is_results_whatever_its_sentences_say():
 def test_a_forward_heading_ends_a_review_part_without_a_number():
     text = ("一、过去一年工作回顾\n\n预计新增企业30家。\n\n今年工作安排\n\n力争新增企业40家。")
     assert [s.value["quantity"] for s in TargetSuggester().suggest(text)] == [40]
+
+
+def test_plan_headings_and_meeting_sessions_are_no_goals():
+    text = ("二、2020年工作安排\n\n今年重点抓好以下八个方面的工作：\n\n"
+            "全面落实省委十届四次全会精神，重点做好九个方面工作。力争新增企业20家。")
+    assert [s.value["quantity"] for s in TargetSuggester().suggest(text)] == [20]
+
+
+def test_idioms_products_and_frames_are_no_goals():
+    text = ("二、2020年工作安排\n\n确保全面小康路上不漏一村、不落一人。"
+            "重点抓好长征动力三元锂电池一期等项目。切实走出一条创新驱动之路。"
+            "以研发设计、检验检测等八个领域为重点，新建中试基地3个。")
+    assert [s.value for s in TargetSuggester().suggest(text)] == [{"quantity": 3, "unit": "个"}]

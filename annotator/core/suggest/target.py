@@ -59,6 +59,8 @@ RE_ITEM = re.compile(r"[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[
 RE_ATTRIBUTE_AFTER = re.compile(r"(?:以上|以下|左右|以内)?的")
 RE_POLICY = re.compile(alternation(_WORDS, "policy_words"))
 SKIP_BEFORE = lexicon(_WORDS, "skip_before")
+NOT_GOAL_AFTER = lexicon(_WORDS, "not_goal_after")
+RE_FRAME = re.compile(alternation(_WORDS, "frame_after"))
 RULE_NAMES_AFTER_XIANG = lexicon(_WORDS, "rule_names_after_xiang")
 RE_TRIGGER = re.compile(alternation(_WORDS, "triggers"))
 RE_CONFIDENT = re.compile(alternation(_WORDS, "confident_triggers"))
@@ -243,6 +245,12 @@ class TargetSuggester:
             prev = text[max(s, qs - 2):qs]
             if prev and (prev[-1].isdigit() or prev[-1] in ".年月日第" or SKIP_BEFORE.ends(prev)):
                 continue
+            if num == "一" and len(prev) == 2 and prev[0] == "不":
+                continue  # 不漏一村、不落一人: not a single one, no count
+            if unit == "元" and len(num) == 1 and num != "十":
+                continue  # 三元锂电池, 一元化: a lone Chinese digit before 元 is no sum
+            if NOT_GOAL_AFTER.starts(text, m.end()):
+                continue
             if m.end() < len(text) and text[m.end()] in "年月日":
                 continue
             cl = qs
@@ -259,6 +267,8 @@ class TargetSuggester:
                 ce += 1
             if (unit.endswith("元") or unit in ("%", "％")) and RE_POLICY.search(text, cl, ce):
                 continue
+            if text[cl] == "以" and RE_FRAME.search(text, m.end(), ce):
+                continue  # 以…等八个领域为重点
             if unit == "次" and text[m.end():m.end() + 1] == "性":
                 continue  # 一次性支持
             value = _quantity(num)
