@@ -207,3 +207,17 @@ def test_idioms_products_and_frames_are_no_goals():
             "重点抓好长征动力三元锂电池一期等项目。切实走出一条创新驱动之路。"
             "以研发设计、检验检测等八个领域为重点，新建中试基地3个。")
     assert [s.value for s in TargetSuggester().suggest(text)] == [{"quantity": 3, "unit": "个"}]
+
+
+def test_gas_power_and_livestock_units():
+    text = "二、2020年工作安排\n\n今年新增产能12.3亿方、产量6.7亿方，新增装机50万千瓦，出栏生猪120万头。"
+    got = [s.value for s in TargetSuggester().suggest(text)]
+    assert got == [{"quantity": 12.3, "unit": "亿方"}, {"quantity": 6.7, "unit": "亿方"},
+                   {"quantity": 50, "unit": "万千瓦"}, {"quantity": 120, "unit": "万头"}]
+
+
+def test_capacity_in_a_listed_project_is_part_of_its_name():
+    text = ("二、2020年工作安排\n\n加快张家川500万吨机制砂产业园、长城果汁年产10万吨果蔬汁生产线等项目建设，"
+            "推动明德生物西部总部等12个项目竣工投产。")
+    got = [s.value for s in TargetSuggester().suggest(text)]
+    assert got == [{"quantity": 12, "unit": "个"}]

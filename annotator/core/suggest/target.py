@@ -61,6 +61,7 @@ RE_POLICY = re.compile(alternation(_WORDS, "policy_words"))
 SKIP_BEFORE = lexicon(_WORDS, "skip_before")
 NOT_GOAL_AFTER = lexicon(_WORDS, "not_goal_after")
 RE_FRAME = re.compile(alternation(_WORDS, "frame_after"))
+RE_LISTED_PROJECT = re.compile(alternation(_WORDS, "listed_project"))
 RULE_NAMES_AFTER_XIANG = lexicon(_WORDS, "rule_names_after_xiang")
 RE_TRIGGER = re.compile(alternation(_WORDS, "triggers"))
 RE_CONFIDENT = re.compile(alternation(_WORDS, "confident_triggers"))
@@ -269,6 +270,8 @@ class TargetSuggester:
                 continue
             if text[cl] == "以" and RE_FRAME.search(text, m.end(), ce):
                 continue  # 以…等八个领域为重点
+            if RE_LISTED_PROJECT.search(text, m.end(), ce):
+                continue  # 张家川500万吨机制砂产业园、…等项目: part of a project's name
             if unit == "次" and text[m.end():m.end() + 1] == "性":
                 continue  # 一次性支持
             value = _quantity(num)
