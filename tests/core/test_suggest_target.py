@@ -221,3 +221,15 @@ def test_capacity_in_a_listed_project_is_part_of_its_name():
             "推动明德生物西部总部等12个项目竣工投产。")
     got = [s.value for s in TargetSuggester().suggest(text)]
     assert got == [{"quantity": 12, "unit": "个"}]
+
+
+def test_quantities_joined_by_he_after_fenbie_are_split():
+    text = "二、2015年工作安排\n\n城镇、农村常住居民人均可支配收入分别增长5%和8%左右。"
+    got = [(s.text, s.value["quantity"]) for s in TargetSuggester().suggest(text)]
+    assert got == [("城镇、农村常住居民人均可支配收入分别增长5%", 5), ("8%左右", 8)]
+
+
+def test_a_sum_that_sizes_projects_is_no_goal_but_their_count_is():
+    text = "二、2015年工作安排\n\n组织实施投资亿元以上项目200个，其中10亿元以上项目30个。"
+    got = [(s.text, s.value) for s in TargetSuggester().suggest(text)]
+    assert got[-1] == ("10亿元以上项目30个", {"quantity": 30, "unit": "个"})

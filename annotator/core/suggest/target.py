@@ -56,7 +56,7 @@ RE_ITEM = re.compile(r"[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[
 # a sum that describes something (总投资45亿元的…项目, 规模10亿元的基金, 1亿元以上的项目) is an
 # attribute, not a goal; a sum that the clause grants (给予500万元奖励, 最高补贴3000万元) is a
 # policy's scale, not a goal either
-RE_ATTRIBUTE_AFTER = re.compile(r"(?:以上|以下|左右|以内)?的")
+RE_ATTRIBUTE_AFTER = re.compile(r"(?:以上|以下|左右|以内)?(?:的|项目|企业)")  # 10亿元以上项目30个
 RE_POLICY = re.compile(alternation(_WORDS, "policy_words"))
 SKIP_BEFORE = lexicon(_WORDS, "skip_before")
 NOT_GOAL_AFTER = lexicon(_WORDS, "not_goal_after")
@@ -307,11 +307,11 @@ class TargetSuggester:
         if last_at is not None:
             last = out[last_at]
             if last.end > qs:
-                joint = max(text.rfind("、", last.start, qs), text.rfind("及", last.start, qs))
+                joint = self._joint(text, last.start, qs)
                 if joint < 0 or joint <= last.start:
                     return None  # a second quantity in the same clause (…367个…2331亿元)
                 out[last_at] = self._make(text, last.start, joint, last.value, last.reason)
-            jt = max(text.rfind("、", last.start, qs), text.rfind("及", last.start, qs))
+            jt = self._joint(text, last.start, qs)
             if jt < last.start:
                 return None
             start = jt + 1  # the item after the joint: 100家限上批发企业, 协议投资500亿元
@@ -340,7 +340,7 @@ class TargetSuggester:
             end = k  # the next item of a 、 list is an object of its own
         # cut at the next 、/及 that introduces another quantity
         for j in range(qe, end):
-            if text[j] in "、及" and RE_QTY.match(text, j + 1) or (
+            if text[j] in "、及和" and RE_QTY.match(text, j + 1) or (
                     text[j] in "、及" and re.match(r"[^，,。；;、]{0,12}?等?" + NUM, text[j + 1:ce])
                     and RE_QTY.search(text, j + 1, ce)):
                 end = j
@@ -351,6 +351,15 @@ class TargetSuggester:
             return None
         why = "target: " + (self._trigger(text, start, qs) or "forward context") + f" + {m.group()}"
         return self._make(text, start, end, {"quantity": value, "unit": unit}, why)
+
+    @staticmethod
+    def _joint(text, start, qs):
+        """Where the item of the quantity at ``qs`` begins after an earlier one from ``start``:
+        the last 、 or 及 between them, or a 和 right before the number (分别增长5%和8%左右);
+        -1 if none."""
+        if text[qs - 1] == "和" and qs - 1 > start:
+            return qs - 1
+        return max(text.rfind("、", start, qs), text.rfind("及", start, qs))
 
     @staticmethod
     def _trigger(text, start, qs):
