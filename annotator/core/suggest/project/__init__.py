@@ -12,6 +12,8 @@ Four rules, one module each, all general (no names are listed anywhere):
 * :mod:`.lists` — the items the text itself lists as projects: X、Y等(8个)项目 and
   …项目，包括X、Y、Z等.
 * :mod:`.routes` — metro and rail lines by number (地铁22号线北延段).
+* :mod:`.programmes` — a titled programme right after the verb that launches it
+  (实施消费场景提质行动).
 
 The words the rules use are in ``resources/project_words.txt`` (:mod:`.words`). What the
 rules propose is resolved in :mod:`.candidates`: the longest first, no overlaps, adjacent
@@ -24,6 +26,7 @@ from annotator.core.suggest.project.candidates import Candidate, choose
 from annotator.core.suggest.project.clauses import Clauses
 from annotator.core.suggest.project.heads import head_candidates
 from annotator.core.suggest.project.lists import list_candidates
+from annotator.core.suggest.project.programmes import programme_candidates
 from annotator.core.suggest.project.quotes import quote_candidates
 from annotator.core.suggest.project.routes import route_candidates
 from annotator.core.suggest.project.words import head_words
@@ -43,4 +46,5 @@ class ProjectSuggester:
         quote_candidates(text, res, cands)
         head_candidates(text, clauses, res, cands)
         route_candidates(text, cands)
+        programme_candidates(text, res, cands)
         return choose(text, cands, self.name)

@@ -152,6 +152,8 @@ def _words_in_their_place(toks: Tokens, i: int, j: int, head: str, w: str) -> in
 def _by_part_of_speech(toks: Tokens, i: int, w: str, tag: str, lenient: bool) -> int:
     """What the word's tag says; nouns and anything else not named here are taken."""
     if tag.startswith("m") and not RE_NUMERIC.match(w):
+        if w in TIME_CHARS or (i >= 2 and toks[i - 2].word.isdigit()):
+            return STOP  # a date or a count after a figure: 2020/年 西部商品交易会
         return TAKE  # a noun the dictionary files under numerals (零部件)
     if tag == "t" and not any(c in TIME_CHARS for c in w):
         return TAKE  # a time word that is no date: 夜间经济示范街区

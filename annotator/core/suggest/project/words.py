@@ -40,6 +40,8 @@ PARTNER_BEFORE = lexicon(_WORDS, "partner_before")
 PARTNER_WITH = lexicon(_WORDS, "partner_with")
 LIST_OPENERS = lexicon(_WORDS, "list_openers")
 RAIL_KINDS = lexicon(_WORDS, "rail_kinds")
+PROGRAMME_VERBS = lexicon(_WORDS, "programme_verbs")
+PROGRAMME_HEADS = lexicon(_WORDS, "programme_heads")
 # one-character words, written as runs of characters
 HARD_FUNCTION = charset(_WORDS, "hard_function")
 PRONOUN_CHARS = charset(_WORDS, "pronoun_chars")
