@@ -233,3 +233,16 @@ def test_a_sum_that_sizes_projects_is_no_goal_but_their_count_is():
     text = "二、2015年工作安排\n\n组织实施投资亿元以上项目200个，其中10亿元以上项目30个。"
     got = [(s.text, s.value) for s in TargetSuggester().suggest(text)]
     assert got[-1] == ("10亿元以上项目30个", {"quantity": 30, "unit": "个"})
+
+
+def test_scale_goals_range_lower_bound_and_people_in_wan():
+    text = ("二、2020年工作安排\n\n打造新能源千亿级产业集群，规上工业营收迈上万亿台阶，"
+            "积极培育十个千亿级产业集群。选择3至5家优势企业开展试点。"
+            "完成剩余2.09万贫困人口脱贫、29个贫困村退出任务。")
+    got = [(s.text, s.value) for s in TargetSuggester().suggest(text)]
+    assert got == [("打造新能源千亿级产业集群", {"quantity": 1000, "unit": "亿级"}),
+                   ("规上工业营收迈上万亿台阶", {"quantity": 1, "unit": "万亿"}),
+                   ("积极培育十个千亿级产业集群", {"quantity": 10, "unit": "个"}),
+                   ("选择3至5家优势企业开展试点", {"quantity": 3, "unit": "家"}),
+                   ("完成剩余2.09万贫困人口脱贫", {"quantity": 2.09, "unit": "万人"}),
+                   ("29个贫困村退出任务", {"quantity": 29, "unit": "个"})]

@@ -22,6 +22,11 @@ _WORDS = "target_words.txt"  # the word lists and patterns, explained there
 UNITS = alternation(_WORDS, "units")
 NUM = r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]+(?:点[一二三四五六七八九零]+)?)"
 RE_QTY = re.compile(rf"{NUM}(?P<mod>多|余)?(?P<unit>{UNITS})")
+# a scale goal (千亿级, 万亿台阶): no count of its own written before it (十个千亿级 counts 个)
+RE_SCALE = re.compile(r"(?=[百千万亿])(?<![0-9一二三四五六七八九十两百千万个])(?:"
+                      + alternation(_WORDS, "scale_goal") + ")")
+# a range before the number: its lower bound is the value (选择3至5家: 3 家)
+RE_RANGE_BEFORE = re.compile(r"([0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]+)[至到~～\-－—]$")
 
 FORWARD = re.compile(alternation(_WORDS, "forward"))
 BACKWARD = re.compile(alternation(_WORDS, "backward"))
@@ -232,7 +237,7 @@ class TargetSuggester:
         lo = bisect.bisect_left(marks, (s, -2))
         hi = bisect.bisect_left(marks, (e, -2), lo)
         sent_marks = marks[lo:hi]
-        for m in RE_QTY.finditer(text, s, e):
+        for m in self._quantities(text, s, e):
             qs = m.start()
             cur = state
             for p, v in sent_marks:
@@ -274,15 +279,29 @@ class TargetSuggester:
                 continue  # 张家川500万吨机制砂产业园、…等项目: part of a project's name
             if unit == "次" and text[m.end():m.end() + 1] == "性":
                 continue  # 一次性支持
-            value = _quantity(num)
+            rm = RE_RANGE_BEFORE.search(text, max(cl, qs - 8), qs)
+            value = _quantity(rm.group(1) if rm else num) if num else 1
             if value is None or value == 0:
                 continue
+            if unit == "万":
+                unit = "万人"  # 2.09万贫困人口
             sg = self._span(text, s, e, m, value, unit, out)
             if sg is not None:
                 out.append(sg)
         if sent_marks:
             state = sent_marks[-1][1]
         return state
+
+    @staticmethod
+    def _quantities(text, s, e):
+        """The quantities of ``text[s:e]`` in text order: a number with its unit, and scale
+        goals (千亿级, 万亿台阶) where no such number starts (千亿元级 is a scale, not 千亿元)."""
+        qty = [m for m in RE_QTY.finditer(text, s, e) if text[m.end():m.end() + 1] != "级"]
+        if "亿" not in text[s:e]:
+            return qty
+        taken = {m.start() for m in qty}
+        scales = [m for m in RE_SCALE.finditer(text, s, e) if m.start() not in taken]
+        return sorted(qty + scales, key=lambda m: m.start()) if scales else qty
 
     def _span(self, text, s, e, m, value, unit, out):
         qs, qe = m.start(), m.end()
