@@ -5,8 +5,8 @@ import argparse
 import json
 import sqlite3
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError

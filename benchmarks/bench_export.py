@@ -82,9 +82,9 @@ def sentence(rng: random.Random) -> tuple[str, list[tuple[int, int, str, dict]]]
 
 
 def build(folder: Path, docs: int, per_doc: int, seed: int = 7) -> None:
+    from annotator.core.imports.text import sha256
     from annotator.core.models import Document, Suggestion
     from annotator.core.store import Store
-    from annotator.core.imports.text import sha256
 
     rng = random.Random(seed)
     store = Store.create(folder)

@@ -71,8 +71,7 @@ def big_project() -> tuple[Path, int, int]:
     """A fresh copy of the big project, built once per schema into the temp folder (slow to build)."""
     import shutil
 
-    from annotator.core.store import migrations
-    from annotator.core.store import Store
+    from annotator.core.store import Store, migrations
     from annotator.paths import DB_FILENAME
 
     cache = Path(tempfile.gettempdir()) / f"annotator-bench-{DOC_CHARS}-{SPANS}-v{migrations.SCHEMA_VERSION}"
@@ -91,9 +90,9 @@ def big_project() -> tuple[Path, int, int]:
 
 def build_big_project(folder: Path) -> tuple[int, int]:
     """A project with a small document and a 200,000-character one carrying 10,000 spans."""
+    from annotator.core.imports.text import sha256, title_of
     from annotator.core.models import Document, Suggestion
     from annotator.core.store import Store
-    from annotator.core.imports.text import sha256, title_of
 
     sentence = "海沧区推进东孚智能制造产业园建设，完成投资12.4亿元，力争新增国家级高新技术企业50家。\n"
     text = (sentence * (DOC_CHARS // len(sentence) + 1))[:DOC_CHARS]

@@ -8,10 +8,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+from shared_data import missing_reason, shared_files  # noqa: E402  (ANNOTATOR_SHARED or ../shared)
+
 from annotator.core.suggest import segment  # noqa: E402
 from annotator.core.suggest.project import ProjectSuggester  # noqa: E402
 from annotator.core.suggest.target import TargetSuggester  # noqa: E402
-from shared_data import missing_reason, shared_files  # noqa: E402  (ANNOTATOR_SHARED or ../shared)
 
 
 def main(repeat: int = 20) -> None:

@@ -102,8 +102,7 @@ def test_suggest(project, capsys):
 
 def test_restore(project, capsys):
     folder, gold = project
-    from annotator.core.store import backup
-    from annotator.core.store import Store
+    from annotator.core.store import Store, backup
 
     with Store.open(folder) as store:
         made = backup.backup(store.conn, store.folder, reason="manual")

@@ -27,7 +27,7 @@ def hostile_files(folder: Path) -> dict[str, Path]:
         "binary.txt": rnd.randbytes(5000),
         "empty.txt": b"",
         "nuls.txt": b"\x00" * 3000,
-        "half.txt": "湖里区建设学校。".encode("gbk") * 20 + "湖里区建设学校。".encode("utf-8") * 20,
+        "half.txt": "湖里区建设学校。".encode("gbk") * 20 + "湖里区建设学校。".encode() * 20,
         "utf16-hangul.txt": "湖里区".encode("utf-16-le")[:-1],
         "not-a-zip.docx": b"PK\x03\x04" + rnd.randbytes(3000),
         "random.xlsx": rnd.randbytes(3000),
@@ -75,8 +75,8 @@ def damaged_projects(base: Path) -> dict[str, Path]:
     conn.close()
     good = base / "good-source"
     with Store.create(good) as store:
-        from annotator.core.models import Document
         from annotator.core.imports.text import sha256
+        from annotator.core.models import Document
 
         for i in range(20):
             text = f"{i}{GOOD}" * 50

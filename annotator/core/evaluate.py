@@ -4,8 +4,9 @@ quantity and unit)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple
+from typing import NamedTuple
 
 from annotator.core.labels import compare_groups
 

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.evaluate import Span, score, value_key

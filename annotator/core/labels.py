@@ -21,8 +21,9 @@ value fields, no sheet of their own.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from annotator.core.fields import CODE, NUMBER, TEXT, YUAN, FieldType, choice
 

@@ -5,7 +5,8 @@ widgets (article and table) only, so typing in a text field never triggers them.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -46,7 +47,7 @@ def _texts() -> dict[str, str]:
 
 
 class Actions:
-    def __init__(self, window: "MainWindow", review_widgets: list[QWidget]):
+    def __init__(self, window: MainWindow, review_widgets: list[QWidget]):
         self.window = window
         self.review_widgets = review_widgets
         self.by_name: dict[str, QAction] = {}

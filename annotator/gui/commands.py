@@ -4,7 +4,8 @@ thread, with progress, cancellable); afterwards the window re-reads the store.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
@@ -19,7 +20,7 @@ Job = Callable[[Store, Callable[[int, int, str], None], Callable[[], bool]], Any
 
 
 class ProjectCommands(QObject):
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.w = window
         self._search_dialog = None

@@ -3,13 +3,23 @@ the annotation table. Data changes go widget → ops → store → undo stack �
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QMainWindow, QMessageBox, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from annotator import __version__
 from annotator.core import review
@@ -18,14 +28,14 @@ from annotator.core.models import ChangeSet
 from annotator.core.store import Store
 from annotator.gui.actions import Actions
 from annotator.gui.commands import ProjectCommands
+from annotator.gui.editing import Editing
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.models.document_list import DocumentListModel
-from annotator.gui.editing import Editing
 from annotator.gui.ops import Ops
 from annotator.gui.widgets.backup_warning import BackupWarning
 from annotator.gui.widgets.document_panel import DocumentPanel
-from annotator.gui.widgets.form import AnnotationForm
 from annotator.gui.widgets.find_bar import FindBar
+from annotator.gui.widgets.form import AnnotationForm
 from annotator.gui.widgets.text_view import TextView
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.core.store.backup import backup_dir, list_backups
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
+from annotator.core.store.backup import backup_dir, list_backups
 
 
 def _tr(text: str) -> str:

@@ -2,8 +2,8 @@
 on it that is closed at the end. Each test module states only what differs (its text)."""
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 import pytest
 

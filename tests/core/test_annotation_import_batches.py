@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from annotator.core.errors import SaveError
-from annotator.core.imports import annotations as annotation_import, jsonl
+from annotator.core.imports import annotations as annotation_import
+from annotator.core.imports import jsonl
 from annotator.core.imports.annotations import AnnotationImportError, import_annotations
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document

@@ -16,10 +16,8 @@ from annotator import cli
 from annotator.core.errors import ProjectError
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
-from annotator.core.store import backup
-from annotator.core.store import migrations
+from annotator.core.store import Store, backup, migrations
 from annotator.core.store import base as store_base
-from annotator.core.store import Store
 from annotator.core.store.restore import restore
 from annotator.paths import DB_FILENAME
 

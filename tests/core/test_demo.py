@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from annotator.core import resources
-from annotator.demo import ensure_demo
 from annotator.core.store import Store
+from annotator.demo import ensure_demo
 from annotator.paths import DATA_DIR_ENV, DB_FILENAME, demo_project
 
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from annotator.core.export import label_sheets as L, rows as R
+from annotator.core.export import label_sheets as L
+from annotator.core.export import rows as R
 from annotator.core.export import xlsx
 from annotator.core.export.sentences import Sentences
 from annotator.core.imports.annotations import import_annotations

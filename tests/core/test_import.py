@@ -96,7 +96,7 @@ def test_folders_are_searched_recursively_and_duplicates_skipped(store, tmp_path
 
 
 def test_line_ends_are_normalised(store, tmp_path):
-    (tmp_path / "crlf.txt").write_bytes("第一行\r\n第二行\r\n".encode("utf-8"))
+    (tmp_path / "crlf.txt").write_bytes("第一行\r\n第二行\r\n".encode())
     (tmp_path / "cr.txt").write_bytes("第一行\r第二行\r第三行".encode("gb18030"))
     assert imported_text(store, tmp_path / "crlf.txt") == "第一行\n第二行\n"
     assert imported_text(store, tmp_path / "cr.txt") == "第一行\n第二行\n第三行"

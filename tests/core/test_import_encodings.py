@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.errors import AnnotatorError, ImportFileError
-from annotator.core.imports import documents, text as text_module
+from annotator.core.imports import documents
+from annotator.core.imports import text as text_module
 from annotator.core.imports.documents import import_files, read_file
 from annotator.core.imports.text import PLAUSIBLE_SHARE, decode, plausibility
 from annotator.core.store import Store

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from annotator.core.store import backup
-from annotator.core.store import migrations
 from annotator.core.sqlite import Database
-from annotator.core.store import Store
+from annotator.core.store import Store, backup, migrations
 from annotator.paths import DB_FILENAME
 
 

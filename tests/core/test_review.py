@@ -3,8 +3,15 @@ the list; the open suggestions "accept / reject all" act on; the counts of the s
 from __future__ import annotations
 
 from annotator.core.models import Annotation, Document
-from annotator.core.review import (documents_from, first_open, next_open, open_suggestion_ids, position,
-                                   step_suggestion, totals)
+from annotator.core.review import (
+    documents_from,
+    first_open,
+    next_open,
+    open_suggestion_ids,
+    position,
+    step_suggestion,
+    totals,
+)
 
 
 def span(ann_id, start, end, status="suggested", doc=1, label="DISTRICT"):

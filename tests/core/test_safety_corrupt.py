@@ -12,8 +12,7 @@ import pytest
 from annotator.core.errors import ProjectError
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
-from annotator.core.store import migrations
-from annotator.core.store import Store
+from annotator.core.store import Store, migrations
 from annotator.paths import DB_FILENAME
 
 

@@ -10,8 +10,7 @@ import pytest
 from annotator.core.errors import SaveError
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
-from annotator.core.store import backup
-from annotator.core.store import Store
+from annotator.core.store import Store, backup
 from annotator.core.writing import atomic_write_text
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotator.core.errors import AnnotatorError, ImportFileError
-from annotator.core.imports import text as text_module, word
+from annotator.core.imports import text as text_module
+from annotator.core.imports import word
 from annotator.core.imports.annotations import import_annotations
 from annotator.core.imports.documents import import_files, read_file
 from annotator.core.imports.text import decode, sha256

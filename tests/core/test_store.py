@@ -6,8 +6,7 @@ import pytest
 from annotator.core.errors import ValidationError
 from annotator.core.imports.text import sha256
 from annotator.core.models import ChangeSet, Document
-from annotator.core.store import migrations
-from annotator.core.store import Store
+from annotator.core.store import Store, migrations
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。𠀋村在湖里区。"
 

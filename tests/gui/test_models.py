@@ -63,8 +63,8 @@ def test_offsets_round_trip_around_astral_characters():
 
 
 def test_deferred_formatting_of_a_long_document_finishes(window, qtbot, agree):
-    from annotator.core.models import Document, Suggestion
     from annotator.core.imports.text import sha256
+    from annotator.core.models import Document, Suggestion
 
     sentence = "集美区新增投资12亿元建设软件园三期。\n"
     text = sentence * 2000

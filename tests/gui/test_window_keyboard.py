@@ -148,8 +148,8 @@ def test_declined_confirmation_changes_nothing(window, store):
 
 
 def test_reopens_the_last_document_at_the_same_position(window, settings, project, qtbot):
-    from annotator.core.models import Document
     from annotator.core.imports.text import sha256
+    from annotator.core.models import Document
     from annotator.gui.main_window import MainWindow
 
     text = "".join(f"第{i}段：海沧区推进项目建设。\n" for i in range(3000))

@@ -29,8 +29,8 @@ Format (UTF-8, no BOM)::
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from annotator.core.models import Annotation
 from annotator.core.store import Store

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from annotator.core.export import rows as R
 from annotator.core.store import Store

@@ -9,10 +9,11 @@ replaces ``out`` only once complete, and its result fills the format's ``summary
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import AnnotatorError
 

@@ -29,18 +29,18 @@ import gc
 import os
 import sys
 from collections import Counter
-from datetime import datetime, timezone
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from openpyxl import Workbook
 
+from annotator.core.errors import AnnotatorError, SaveError
 from annotator.core.export import rows as R
 from annotator.core.export.label_sheets import label_sheets
 from annotator.core.export.sheets import SheetWriter
 from annotator.core.models import STATUSES
 from annotator.core.store import Store
-from annotator.core.errors import AnnotatorError, SaveError
 from annotator.core.writing import atomic_path
 
 ABOUT_COLUMNS = R._cols("section", "item", ("value", "wrap"), ("detail", "wrap"))
@@ -166,7 +166,7 @@ def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[s
            notes: list[tuple[str, str]]) -> None:
     add = sheet.append
     add(["project", "name", store.folder.resolve().name, None])
-    add(["export", "time (UTC)", datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0), None])
+    add(["export", "time (UTC)", datetime.now(UTC).replace(tzinfo=None, microsecond=0), None])
     add(["export", "annotators", ", ".join(annotators) or "(none recorded)",
          "; ".join(f"{name}: {n} span(s)" for name, n in annotators.most_common()) or None])
     add(["filter", "statuses", ", ".join(statuses), None])

@@ -12,9 +12,9 @@ reported as skipped, never imported.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
 
 from annotator.core.errors import AnnotatorError, ImportFileError
 from annotator.core.imports import formats

@@ -16,10 +16,11 @@ is searched for the suffixes of the document formats.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 DOCUMENTS, ANNOTATIONS = "documents", "annotations"
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from annotator.core.errors import AnnotatorError, ImportFileError
 

@@ -33,8 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFileError, ValidationError
-from annotator.core.fields import (YI, CellError, YuanType, clean, in_yi, parse_time, read_number, read_text,
-                                   read_whole)
+from annotator.core.fields import YI, CellError, YuanType, clean, in_yi, parse_time, read_number, read_text, read_whole
 from annotator.core.imports import annotations as batches
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.labels import value_cells, value_fields

@@ -18,8 +18,9 @@ import os
 import re
 import shutil
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+
 from annotator.core.errors import ProjectError
 from annotator.core.store import migrations
 from annotator.paths import DB_FILENAME
@@ -56,7 +57,7 @@ def list_restore_points(folder: Path) -> list[Path]:
 
 
 def stamp() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
 
 
 def ro_uri(path: Path) -> str:

@@ -11,13 +11,14 @@ import logging
 import os
 import sqlite3
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator, Self
+from typing import Any, Self
 
-from annotator.core.store import backup, migrations
 from annotator.core.errors import ProjectError, SaveError
 from annotator.core.models import Label
 from annotator.core.sqlite import Database
+from annotator.core.store import backup, migrations
 from annotator.core.store.db_file import OPEN_FILES, read_header, truncated_message, wal_path
 from annotator.core.store.rows import now
 from annotator.paths import DB_FILENAME

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import json
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from annotator.core.errors import ValidationError
-from annotator.core.models import STATUSES, ChangeSet, DoneChange, Document
+from annotator.core.models import STATUSES, ChangeSet, Document, DoneChange
 from annotator.core.store.base import StoreBase
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document
 from annotator.core.store.validation import check_strings

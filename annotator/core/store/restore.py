@@ -6,8 +6,18 @@ from pathlib import Path
 
 from annotator.core.errors import ProjectError
 from annotator.core.store import Store
-from annotator.core.store.backup import (BEFORE_RESTORE, KEEP, stamp, backup_dir, check_backup, copy_checked,
-                                         list_backups, list_restore_points, ro_uri, set_aside)
+from annotator.core.store.backup import (
+    BEFORE_RESTORE,
+    KEEP,
+    backup_dir,
+    check_backup,
+    copy_checked,
+    list_backups,
+    list_restore_points,
+    ro_uri,
+    set_aside,
+    stamp,
+)
 from annotator.paths import DB_FILENAME
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from annotator.core.models import Annotation, Document
@@ -17,7 +17,7 @@ DOC_SUMMARY = ("id", "name", "title", "sha256", "source_path", "encoding", "char
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def quoted(column: str) -> str:

@@ -8,7 +8,8 @@ which keeps storing the suggestions of a long document linear in their number.
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 
 class Taken(NamedTuple):

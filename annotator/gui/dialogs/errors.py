@@ -6,7 +6,7 @@ Tests intercept messages without a modal box: append a callable to :data:`HOOKS`
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 

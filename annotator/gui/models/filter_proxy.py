@@ -1,8 +1,8 @@
 """A QSortFilterProxyModel whose filter settings change through one context manager."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 from PySide6.QtCore import QSortFilterProxyModel
 

@@ -10,10 +10,9 @@ span of another label the underline. Suggestions are paler with a wave (inner) o
 """
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import shiboken6
-
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdit, QToolTip, QWidget
