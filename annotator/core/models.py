@@ -67,7 +67,7 @@ class Annotation:
     created_at: str = ""
     updated_at: str = ""
 
-    def with_(self, **changes: Any) -> "Annotation":
+    def with_(self, **changes: Any) -> Annotation:
         return replace(self, **changes)
 
     def overlaps(self, start: int, end: int) -> bool:
@@ -116,15 +116,50 @@ class DoneChange:
         return DoneChange(self.document_id, self.after, self.before)
 
 
-AnyChange = Change | LabelChange | DoneChange
+@dataclass(frozen=True)
+class Link:
+    """A stored link from a span (``source_id``) to what it concerns: ``kind`` "district" (the
+    DISTRICT span ``target_id``, or, when the district is named by no span, ``value``
+    {"name", "code"}) or "project" (the PROJECT span ``target_id``). Status, origin, annotator
+    and reason as on spans (:mod:`annotator.core.links` holds the rules)."""
+
+    id: int | None
+    document_id: int
+    source_id: int
+    kind: str
+    target_id: int | None
+    value: dict[str, Any] = field(default_factory=dict)
+    status: str = "accepted"
+    origin: str = MANUAL
+    annotator: str = ""
+    reason: str = ""
+    created_at: str = ""
+    updated_at: str = ""
+
+    def with_(self, **changes: Any) -> Link:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class LinkChange:
+    """One link before and after: (None, l) added, (l, None) removed."""
+
+    before: Link | None
+    after: Link | None
+
+    def inverse(self) -> LinkChange:
+        return LinkChange(self.after, self.before)
+
+
+AnyChange = Change | LabelChange | DoneChange | LinkChange
 
 
 @dataclass(frozen=True)
 class ChangeSet:
-    """What one user action changed (spans, labels, done marks); enough to undo and redo it.
+    """What one user action changed (spans, links, labels, done marks); enough to undo and redo it.
 
     Views read the kind they show: :attr:`annotation_changes`, :attr:`label_changes`,
-    :attr:`done_changes`; the store's ``revert`` / ``reapply`` handle every kind.
+    :attr:`done_changes`, :attr:`link_changes`; the store's ``revert`` / ``reapply`` handle every kind.
     """
 
     changes: tuple[AnyChange, ...] = ()
@@ -143,6 +178,10 @@ class ChangeSet:
         return tuple(c for c in self.changes if isinstance(c, DoneChange))
 
     @property
+    def link_changes(self) -> tuple[LinkChange, ...]:
+        return tuple(c for c in self.changes if isinstance(c, LinkChange))
+
+    @property
     def document_ids(self) -> set[int]:
         """The documents whose spans or done mark this ChangeSet changes."""
         return set(self.documents())
@@ -153,7 +192,7 @@ class ChangeSet:
         for c in self.changes:
             if isinstance(c, DoneChange):
                 ids[c.document_id] = None
-            elif isinstance(c, Change):
+            elif isinstance(c, (Change, LinkChange)):
                 for a in (c.before, c.after):
                     if a is not None:
                         ids[a.document_id] = None

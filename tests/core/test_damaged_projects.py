@@ -12,10 +12,8 @@ from annotator import cli
 from annotator.core.errors import ProjectError
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
-from annotator.core.store import backup
-from annotator.core.store import Store
+from annotator.core.store import Store, backup, migrations
 from annotator.paths import DB_FILENAME
-
 from tests.core.test_safety_corrupt import make_project, open_fails, snapshot
 
 
@@ -134,7 +132,7 @@ def test_a_checkpoint_cut_short_is_not_mistaken_for_damage(tmp_path):
         assert store.document_id_by_name("n") is not None
 
 
-@pytest.mark.parametrize("user_version", [1, 2, 3])
+@pytest.mark.parametrize("user_version", [1, 2, 3, 4])
 def test_a_foreign_database_with_a_project_like_version_is_left_untouched(tmp_path, user_version):
     folder = tmp_path / "p"
     folder.mkdir()
@@ -145,7 +143,8 @@ def test_a_foreign_database_with_a_project_like_version_is_left_untouched(tmp_pa
     conn.commit()
     conn.close()
     for _ in range(2):  # and again: no backup, no WAL switch per attempt
-        error = open_fails(folder, "not those of an annotator project" if user_version < 3 else "newer")
+        error = open_fails(folder, "not those of an annotator project" if user_version <= migrations.SCHEMA_VERSION
+                             else "newer")
         assert "AssertionError" not in str(error)
     assert not (folder / "backups").exists()
 

@@ -2,7 +2,8 @@
 
 :class:`Store` is the one object the rest of the program uses; its parts live in modules
 named for what they hold: :mod:`.base` (opening, checks, transactions, automatic backups),
-:mod:`.labels`, :mod:`.documents`, :mod:`.annotations`, :mod:`.changes` (undo and redo of
+:mod:`.labels`, :mod:`.documents`, :mod:`.annotations`, :mod:`.links` (links between
+spans), :mod:`.changes` (undo and redo of
 ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure functions),
 :mod:`.rows` (table layout) and :mod:`.span_index` (overlap checks in O(log n)).
 """
@@ -20,7 +21,7 @@ __all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
 class Store(ChangeQueries):
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
 
-    Editing methods (spans, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`
+    Editing methods (spans, links, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`
     that :meth:`revert` and :meth:`reapply` use for undo and redo
     (:class:`annotator.core.undo.UndoHistory` keeps a session's steps).
     """

@@ -2,13 +2,22 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from annotator.core.errors import ValidationError
-from annotator.core.models import STATUSES, Annotation, Change, ChangeSet, Suggestion
+from annotator.core.models import STATUSES, Annotation, AnyChange, Change, ChangeSet, LinkChange, Suggestion
 from annotator.core.store.labels import LabelQueries
-from annotator.core.store.rows import (ANN_COLUMNS, INSERT_SQL, ann_columns_sql, annotation_params, changed_columns, now,
-                                       quoted, row_to_annotation)
+from annotator.core.store.rows import (
+    ANN_COLUMNS,
+    INSERT_SQL,
+    ann_columns_sql,
+    annotation_params,
+    changed_columns,
+    now,
+    quoted,
+    row_to_annotation,
+)
 from annotator.core.store.span_index import SpanIndex
 from annotator.core.store.validation import check_fields, check_offsets, overlap_error
 
@@ -124,10 +133,12 @@ class AnnotationQueries(LabelQueries):
         return ChangeSet((Change(before, after),), f"edit {before.label} {before.text}")
 
     def delete_annotation(self, ann_id: int) -> ChangeSet:
+        """Delete a span and the links from and to it (one step: undo brings them back)."""
         before = self.annotation(ann_id)
         with self.transaction():
+            changes: list[AnyChange] = [*self._drop_links_of(ann_id)]
             self._delete(ann_id)
-        return ChangeSet((Change(before, None),), f"delete {before.label} {before.text}")
+        return ChangeSet((*changes, Change(before, None)), f"delete {before.label} {before.text}")
 
     def set_status(self, ann_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
         """Accept or reject many annotations in one transaction (all or none)."""
@@ -208,13 +219,19 @@ class AnnotationQueries(LabelQueries):
             "AND status != 'rejected'", (doc_id,)))
 
     def delete_annotations(self, ann_ids: Iterable[int]) -> ChangeSet:
-        changes = []
+        changes: list[AnyChange] = []
         with self.transaction():
             for ann_id in ann_ids:
                 before = self.annotation(ann_id)
+                changes.extend(self._drop_links_of(ann_id))
                 self._delete(ann_id)
                 changes.append(Change(before, None))
-        return ChangeSet(tuple(changes), f"delete {len(changes)}")
+        return ChangeSet(tuple(changes), f"delete {sum(isinstance(c, Change) for c in changes)}")
+
+    def _drop_links_of(self, ann_id: int) -> list[LinkChange]:
+        """Inside a write: remove the links from and to a span about to be deleted (the links
+        part of the store overrides this)."""
+        return []
 
     def _put_annotation(self, current: Annotation | None, target: Annotation | None) -> None:
         """Inside a write (undo, redo): put one annotation back as ``target``. An edit writes only

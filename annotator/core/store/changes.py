@@ -1,7 +1,8 @@
 """Undo and redo of ChangeSets of every kind: spans, labels and done marks.
 
 One transaction puts every change of a ChangeSet back (all or nothing). Each kind is written
-by the module that owns its table (``_put_annotation``, ``_put_label``, ``_put_done``), and
+by the module that owns its table (``_put_annotation``, ``_put_label``, ``_put_done``,
+``_put_link``), and
 each writes only what the change changed, so what another program saved meanwhile stays.
 """
 from __future__ import annotations
@@ -9,13 +10,13 @@ from __future__ import annotations
 import sqlite3
 
 from annotator.core.errors import ValidationError
-from annotator.core.models import AnyChange, Change, ChangeSet, DoneChange, LabelChange
-from annotator.core.store.annotations import AnnotationQueries
+from annotator.core.models import AnyChange, Change, ChangeSet, DoneChange, LabelChange, LinkChange
 from annotator.core.store.documents import DocumentQueries
 from annotator.core.store.labels import LabelQueries
+from annotator.core.store.links import LinkQueries
 
 
-class ChangeQueries(AnnotationQueries, DocumentQueries, LabelQueries):
+class ChangeQueries(LinkQueries, DocumentQueries, LabelQueries):
     def revert(self, changeset: ChangeSet) -> None:
         """Undo: put everything ``changeset`` changed back as it was before."""
         self._apply([c.inverse() for c in reversed(changeset.changes)])
@@ -34,6 +35,8 @@ class ChangeQueries(AnnotationQueries, DocumentQueries, LabelQueries):
                         self._put_label(c.before, c.after)
                     elif isinstance(c, DoneChange):
                         self._put_done(c.document_id, c.after)
+                    elif isinstance(c, LinkChange):
+                        self._put_link(c.before, c.after)
                     else:
                         raise TypeError(f"not a change: {c!r}")
         except sqlite3.IntegrityError as e:

@@ -1,7 +1,7 @@
 """Schema steps. ``PRAGMA user_version`` holds how many have run; they only ever go forward."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from annotator.core import labels
 from annotator.core.sqlite import Database
@@ -65,7 +65,32 @@ def _v2(db: Database) -> None:
     db["annotations"].create_index(["label", "text"])
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+LINKS_SQL = """CREATE TABLE links (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('district', 'project')),
+    target_id INTEGER REFERENCES annotations(id) ON DELETE CASCADE,
+    value TEXT NOT NULL DEFAULT '{}',
+    status TEXT NOT NULL CHECK (status IN ('suggested', 'accepted', 'rejected')),
+    origin TEXT NOT NULL DEFAULT 'manual',
+    annotator TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+)"""
+
+
+def _v3(db: Database) -> None:
+    """Links between spans (an AMOUNT to its PROJECT, a span to its DISTRICT): at most one
+    open (not rejected) link of each kind per span."""
+    db.execute(LINKS_SQL)
+    db.execute("CREATE INDEX links_document ON links(document_id)")
+    db.execute("CREATE INDEX links_target ON links(target_id)")
+    db.execute("CREATE UNIQUE INDEX links_open ON links(source_id, kind) WHERE status != 'rejected'")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
 
 # the columns each table has had since v1 (later steps may add columns, never remove one)
 COLUMNS = {
@@ -75,6 +100,11 @@ COLUMNS = {
                   "imported_at", "metadata", "done"},
     "annotations": {"id", "document_id", "start", "end", "label", "text", "value", "status", "origin",
                     "annotator", "confidence", "reason", "note", "created_at", "updated_at"},
+}
+# tables a later step made: (the step, its columns)
+LATER_TABLES = {
+    "links": (3, {"id", "document_id", "source_id", "kind", "target_id", "value", "status", "origin",
+                  "annotator", "reason", "created_at", "updated_at"}),
 }
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -87,6 +117,12 @@ def shape_problem(db: Database, version: int) -> str:
         missing = columns - have
         if missing:
             return f"table {table} lacks {', '.join(sorted(missing))}"
+    for table, (step, columns) in LATER_TABLES.items():
+        have = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if version >= step and columns - have:
+            return f"table {table} lacks {', '.join(sorted(columns - have))}"
+        if version < step and have:
+            return f"table {table} exists although schema {version} has none"
     sql = db.execute("SELECT sql FROM sqlite_master WHERE name = 'annotations'").fetchone()[0] or ""
     if version == 1 and "id INTEGER PRIMARY KEY," not in sql:
         return "the annotations table is not in the shape of schema 1"

@@ -1,0 +1,120 @@
+"""Links between spans: which spans may link to which, and what a link says.
+
+A link joins a span to what it concerns (the guide's LINKS section):
+
+- ``district``: a PROJECT, AMOUNT or TARGET → the DISTRICT it concerns (a DISTRICT span of the
+  document, or, when the district is named by no span — a document's jurisdiction often is
+  not —, a district given by name and code in the link's value);
+- ``project``: an AMOUNT or TARGET → the PROJECT it is for.
+
+Origins say how a link was found: ``manual``, ``nested`` (a district named inside the
+span), ``clause`` (the district that governs the clause), ``project`` (the district of the
+span's project), ``jurisdiction`` (the document's), ``attribute`` (a project's own figure).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from annotator.core.models import Annotation, Link
+
+DISTRICT, PROJECT = "district", "project"
+KINDS = (DISTRICT, PROJECT)
+# kind -> (labels that may have such a link, the label of the span it points to)
+RULES: dict[str, tuple[frozenset[str], str]] = {
+    DISTRICT: (frozenset({"PROJECT", "AMOUNT", "TARGET"}), "DISTRICT"),
+    PROJECT: (frozenset({"AMOUNT", "TARGET"}), "PROJECT"),
+}
+ORIGINS = ("manual", "nested", "clause", "project", "jurisdiction", "attribute", "imported")
+
+
+def can_link(kind: str, source_label: str, target_label: str | None) -> bool:
+    """Whether a span of ``source_label`` may have a ``kind`` link to a span of ``target_label``
+    (None: no span, a district given by its value)."""
+    if kind not in RULES:
+        return False
+    sources, target = RULES[kind]
+    if source_label not in sources:
+        return False
+    return target_label == target or (target_label is None and kind == DISTRICT)
+
+
+def kinds_for(label: str) -> tuple[str, ...]:
+    """The kinds of link a span of ``label`` may have."""
+    return tuple(k for k in KINDS if label in RULES[k][0])
+
+
+def target_label(kind: str) -> str:
+    return RULES[kind][1]
+
+
+@dataclass(frozen=True)
+class District:
+    name: str
+    code: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.code}" if self.code else self.name
+
+
+def district_of(link: Link, target: Annotation | None) -> District | None:
+    """The district a district link names: its target span's value (name, code), else its own."""
+    value: Mapping[str, Any] = link.value
+    if target is not None:
+        value = {"name": target.value.get("name") or target.text, "code": target.value.get("code")}
+    name = value.get("name")
+    if not name:
+        return None
+    code = value.get("code")
+    return District(str(name), str(code) if code else None)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What the links of one span say: its district and its project (None when not linked)."""
+
+    district: District | None = None
+    district_span: Annotation | None = None
+    district_link: Link | None = None
+    project: Annotation | None = None
+    project_link: Link | None = None
+
+    @property
+    def how(self) -> str:
+        """How the district (else the project) was found: the link's origin."""
+        link = self.district_link or self.project_link
+        return link.origin if link is not None else ""
+
+
+def resolve(links: Iterable[Link], annotations: Mapping[int, Annotation],
+            statuses: Iterable[str] = ("accepted", "suggested")) -> dict[int, Resolved]:
+    """{span id: Resolved} from the links of a document or a project and its spans by id.
+    Rejected links are ignored; an accepted link wins over a suggested one."""
+    wanted = set(statuses)
+    best: dict[tuple[int, str], Link] = {}
+    for link in links:
+        if link.status not in wanted:
+            continue
+        key = (link.source_id, link.kind)
+        old = best.get(key)
+        if old is None or (old.status != "accepted" and link.status == "accepted"):
+            best[key] = link
+    out: dict[int, Resolved] = {}
+    for (source, kind), link in best.items():
+        target = annotations.get(link.target_id) if link.target_id is not None else None
+        r = out.get(source, Resolved())
+        if kind == DISTRICT:
+            r = Resolved(district_of(link, target), target, link, r.project, r.project_link)
+        elif target is not None:
+            r = Resolved(r.district, r.district_span, r.district_link, target, link)
+        out[source] = r
+    return out
+
+
+def describe(link: Link, target: Annotation | None) -> str:
+    """One line for the window's form: "district: 湖里区 350206", "for project: 松元产业园"."""
+    if link.kind == PROJECT:
+        return f"for project: {target.text if target is not None else '?'}"
+    district = district_of(link, target)
+    return f"district: {district if district is not None else '?'}"

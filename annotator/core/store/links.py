@@ -1,0 +1,209 @@
+"""Links between spans: reading, validating and writing them (undo and redo of one: ``_put_link``).
+
+Every edit returns a ChangeSet of :class:`~annotator.core.models.LinkChange`; a span keeps at
+most one open (not rejected) link of each kind, so linking it again replaces the old link in
+the same step. Deleting a span removes its links in the same step (``links_touching``), so
+undo brings them back. The rules of what may link to what are :mod:`annotator.core.links`.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from annotator.core import links as rules
+from annotator.core.errors import ValidationError
+from annotator.core.models import STATUSES, Annotation, ChangeSet, Link, LinkChange
+from annotator.core.store.annotations import AnnotationQueries
+from annotator.core.store.rows import now, quoted
+from annotator.core.store.validation import check_strings
+
+LINK_COLUMNS = ("id", "document_id", "source_id", "kind", "target_id", "value", "status", "origin",
+                "annotator", "reason", "created_at", "updated_at")
+_SELECT = f"SELECT {', '.join(map(quoted, LINK_COLUMNS))} FROM links"
+_INSERT = (f"INSERT INTO links({', '.join(map(quoted, LINK_COLUMNS))}) "
+           f"VALUES ({', '.join('?' * len(LINK_COLUMNS))})")
+
+
+def _row_to_link(row: tuple[Any, ...]) -> Link:
+    d = dict(zip(LINK_COLUMNS, row, strict=True))
+    d["value"] = json.loads(d["value"] or "{}")
+    return Link(**d)
+
+
+def _params(link: Link) -> list[Any]:
+    return [json.dumps(link.value, ensure_ascii=False) if c == "value" else getattr(link, c)
+            for c in LINK_COLUMNS]
+
+
+class LinkQueries(AnnotationQueries):
+    # ---------------------------------------------------------------- reading
+    def link(self, link_id: int) -> Link:
+        row = self.conn.execute(f"{_SELECT} WHERE id = ?", (link_id,)).fetchone()
+        if row is None:
+            raise ValidationError(f"no link with id {link_id}")
+        return _row_to_link(row)
+
+    def links(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
+              kinds: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None) -> list[Link]:
+        """The links of one document (or of ``doc_ids``, or of all), by document, source, kind."""
+        where: list[str] = []
+        params: list[object] = []
+        if doc_id is not None:
+            where.append("document_id = ?")
+            params.append(doc_id)
+        for column, values in (("status", statuses), ("kind", kinds), ("document_id", doc_ids)):
+            if values is not None:
+                chosen = list(values)
+                where.append(f"{quoted(column)} IN ({', '.join('?' * len(chosen))})")
+                params.extend(chosen)
+        sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        return [_row_to_link(r) for r in self.conn.execute(sql + " ORDER BY document_id, source_id, kind, id",
+                                                            params)]
+
+    def links_touching(self, ann_id: int) -> list[Link]:
+        """The links from or to one span."""
+        rows = self.conn.execute(f"{_SELECT} WHERE source_id = ? OR target_id = ? ORDER BY id", (ann_id, ann_id))
+        return [_row_to_link(r) for r in rows]
+
+    def count_links(self) -> dict[tuple[str, str], int]:
+        """{(kind, status): count} over the project."""
+        return {(k, s): n for k, s, n in self.conn.execute(
+            "SELECT kind, status, COUNT(*) FROM links GROUP BY kind, status")}
+
+    # ---------------------------------------------------------------- writing
+    def add_link(self, source_id: int, kind: str, target_id: int | None = None, *,
+                 value: dict[str, Any] | None = None, status: str = "accepted", origin: str = "manual",
+                 annotator: str = "", reason: str = "") -> ChangeSet:
+        """Link span ``source_id`` to span ``target_id`` (or, for a district no span names, to
+        ``value`` {"name", "code"}). An open link of the same kind is replaced in the same step;
+        the same link again changes nothing."""
+        with self.transaction():
+            source = self.annotation(source_id)
+            stamp = now()
+            link = Link(None, source.document_id, source_id, kind, target_id, dict(value or {}), status, origin,
+                        annotator, reason, stamp, stamp)
+            changes: list[LinkChange] = []
+            for old in self._open_links(source_id, kind):
+                if status != "rejected" and (old.target_id, old.value) == (target_id, link.value):
+                    if old.status == status:
+                        return ChangeSet()
+                    self.conn.execute("UPDATE links SET status = ?, annotator = ?, updated_at = ? WHERE id = ?",
+                                      (status, annotator or old.annotator, stamp, old.id))
+                    new = old.with_(status=status, annotator=annotator or old.annotator, updated_at=stamp)
+                    return ChangeSet((LinkChange(old, new),), f"{status} link")
+                if status != "rejected":
+                    self._delete_link(old)
+                    changes.append(LinkChange(old, None))
+            self._validate_link(link, source)
+            changes.append(LinkChange(None, self._insert_link(link)))
+        return ChangeSet(tuple(changes), f"link {source.label} {source.text}")
+
+    def delete_link(self, link_id: int) -> ChangeSet:
+        return self.delete_links([link_id])
+
+    def delete_links(self, link_ids: Iterable[int]) -> ChangeSet:
+        changes = []
+        with self.transaction():
+            for link_id in link_ids:
+                before = self.link(link_id)
+                self._delete_link(before)
+                changes.append(LinkChange(before, None))
+        return ChangeSet(tuple(changes), f"unlink {len(changes)}")
+
+    def unlink(self, source_id: int, kind: str | None = None) -> ChangeSet:
+        """Remove the open links of a span (of one kind, or all)."""
+        with self.transaction():
+            ids = [link.id for k in ([kind] if kind else rules.KINDS) for link in self._open_links(source_id, k)]
+            return self.delete_links(i for i in ids if i is not None)
+
+    def set_link_status(self, link_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
+        if status not in STATUSES:
+            raise ValidationError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+        changes = []
+        stamp = now()
+        with self.transaction():
+            for link_id in link_ids:
+                before = self.link(link_id)
+                if before.status == status:
+                    continue
+                after = before.with_(status=status, annotator=annotator or before.annotator, updated_at=stamp)
+                self._put_link(before, after)
+                changes.append(LinkChange(before, after))
+        return ChangeSet(tuple(changes), f"{status} {len(changes)} links")
+
+    def add_links(self, links: Iterable[Link], *, skip_invalid: bool = True) -> ChangeSet:
+        """Store many links in one write. A link whose span already has an open link of its kind,
+        or that repeats a rejected one (same span, kind and target), is skipped; so is one the
+        store refuses, unless ``skip_invalid`` is False (then it raises and nothing is stored)."""
+        changes = []
+        with self.transaction():
+            for link in links:
+                if self._open_links(link.source_id, link.kind) or self._rejected_before(link):
+                    continue
+                try:
+                    self._validate_link(link)
+                except ValidationError:
+                    if not skip_invalid:
+                        raise
+                    continue
+                changes.append(LinkChange(None, self._insert_link(link.with_(id=None))))
+        return ChangeSet(tuple(changes), f"link {len(changes)}")
+
+    # ---------------------------------------------------------------- inside a write
+    def _open_links(self, source_id: int, kind: str) -> list[Link]:
+        rows = self.conn.execute(f"{_SELECT} WHERE source_id = ? AND kind = ? AND status != 'rejected'",
+                                 (source_id, kind))
+        return [_row_to_link(r) for r in rows]
+
+    def _rejected_before(self, link: Link) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM links WHERE source_id = ? AND kind = ? AND status = 'rejected' AND target_id IS ? "
+            "AND value = ?", (link.source_id, link.kind, link.target_id,
+                              json.dumps(link.value, ensure_ascii=False))).fetchone() is not None
+
+    def _validate_link(self, link: Link, source: Annotation | None = None) -> None:
+        check_strings(kind=link.kind, status=link.status, origin=link.origin, annotator=link.annotator,
+                      reason=link.reason)
+        if link.status not in STATUSES:
+            raise ValidationError(f"unknown status {link.status!r} (one of {', '.join(STATUSES)})")
+        source = source or self.annotation(link.source_id)
+        target = self.annotation(link.target_id) if link.target_id is not None else None
+        if source.document_id != link.document_id or (target and target.document_id != link.document_id):
+            raise ValidationError("a link joins two spans of one document")
+        if not rules.can_link(link.kind, source.label, target.label if target else None):
+            to = f"{target.label} {target.text}" if target else "a district by name"
+            raise ValidationError(f"{source.label} {source.text!r} cannot have a {link.kind} link to {to}")
+        if target is None and not (isinstance(link.value, dict) and link.value.get("name")):
+            raise ValidationError("a district link without a span needs the district's name")
+
+    def _insert_link(self, link: Link) -> Link:
+        cur = self.conn.execute(_INSERT, _params(link))
+        return link if link.id is not None else link.with_(id=cur.lastrowid)
+
+    def _delete_link(self, link: Link) -> None:
+        self.conn.execute("DELETE FROM links WHERE id = ?", (link.id,))
+
+    def _put_link(self, current: Link | None, target: Link | None) -> None:
+        """Inside a write (undo, redo): put one link back as ``target``."""
+        if target is None:
+            if current is not None:
+                self._delete_link(current)
+        elif current is None:
+            self._validate_link(target)
+            try:
+                self._insert_link(target)
+            except sqlite3.IntegrityError as e:
+                raise ValidationError(f"cannot restore the link: the span has another one now ({e})") from e
+        else:
+            self.conn.execute("UPDATE links SET status = ?, annotator = ?, reason = ?, updated_at = ? WHERE id = ?",
+                              (target.status, target.annotator, target.reason, target.updated_at, target.id))
+
+    def _drop_links_of(self, ann_id: int) -> list[LinkChange]:
+        """Inside a write: remove the links from or to a span about to be deleted."""
+        changes = []
+        for link in self.links_touching(ann_id):
+            self._delete_link(link)
+            changes.append(LinkChange(link, None))
+        return changes
