@@ -246,3 +246,14 @@ def test_scale_goals_range_lower_bound_and_people_in_wan():
                    ("选择3至5家优势企业开展试点", {"quantity": 3, "unit": "家"}),
                    ("完成剩余2.09万贫困人口脱贫", {"quantity": 2.09, "unit": "万人"}),
                    ("29个贫困村退出任务", {"quantity": 29, "unit": "个"})]
+
+
+def test_the_date_line_gives_the_plan_year_and_a_plan_part_starts_each_paragraph_afresh():
+    # a report given in 2015 plans for 2015 though it names 2020 (全面建成小康社会); in its
+    # plan part a paragraph that ends on 去年 does not carry a review into the next one
+    text = ("——2015年1月20日在某市第三届人民代表大会第五次会议上\n\n"
+            "一、2014年主要工作\n\n2014年，全市新增企业30家。\n\n"
+            "二、2015年主要工作\n\n2015年，为2020年全面建成小康社会打好基础，投资规模超过去年。\n\n"
+            "粮食种植面积稳定在410万亩，出栏生猪120万头。")
+    got = [s.value for s in TargetSuggester().suggest(text)]
+    assert got == [{"quantity": 410, "unit": "万亩"}, {"quantity": 120, "unit": "万头"}]

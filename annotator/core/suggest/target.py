@@ -41,6 +41,7 @@ QUOTE_OPEN = "“「『\""
 QUOTE_CLOSE = "”」』\""
 # a year at the start of a clause ("2023年，…", "据悉，2024年番禺…", "到2025年")
 RE_YEAR_CLAUSE = re.compile(r"(?:^|[，,。；;：:\n、])[ \u3000]*(?:到|至)?(20\d\d)年(?!度)")
+RE_DATE_LINE = re.compile(r"(20\d\d)年\d{1,2}月\d{1,2}日在")
 RE_YEAR = re.compile(r"(?<![到至])(20\d\d)年(?!度|前|底前|以前)")
 # a heading: a short line with no full stop; its words set the direction of its section
 HEAD_FORWARD = re.compile(alternation(_WORDS, "heading_forward"))
@@ -112,8 +113,13 @@ class TargetSuggester:
     labels = ("TARGET",)
 
     def _future_year(self, text: str) -> int | None:
-        """The year the text plans for: the latest year it names, leaving out deadlines
-        (到2025年, 2025年前) and award years (2021年度); None if it names only one year."""
+        """The year the text plans for: that of a report's date line (——2015年1月21日在…大会上:
+        a report given in 2015 plans for 2015, whatever later deadlines it names), else the
+        latest year it names, leaving out deadlines (到2025年, 2025年前) and award years
+        (2021年度); None if it names only one year."""
+        m = RE_DATE_LINE.search(text, 0, 400)
+        if m:
+            return int(m.group(1))
         years = sorted({int(y) for y in RE_YEAR.findall(text)})
         return years[-1] if len(years) >= 2 else None
 
@@ -143,6 +149,14 @@ class TargetSuggester:
                 return -1
         return 0
 
+    @staticmethod
+    def _part_state(h: str, hs: int) -> int:
+        """The direction of a part of the document from its heading ``h`` (direction ``hs``):
+        a review only where its words say so (工作回顾, 过去五年), not by its year alone."""
+        if hs < 0:
+            return -1 if HEAD_BACKWARD.search(h) else 0
+        return hs
+
     def suggest(self, text: str) -> list[Suggestion]:
         if not text:
             return []
@@ -171,13 +185,14 @@ class TargetSuggester:
                 marks.append((m.start(1), 1 if y >= future else -1))
         marks.sort()
         headings: list[tuple[int, int]] = []
-        # (position, True where a review part starts / False where one ends)
-        parts: list[tuple[int, bool]] = []
+        # (position, direction of the part that starts there: -1 a review, by its words;
+        # +1 a plan; 0 neither)
+        parts: list[tuple[int, int]] = []
         for m in RE_HEADING.finditer(text):
             hs = self._heading_state(m.group(1), future)
             headings.append((m.start(), hs))
             if m.start() == 0 or text[m.start() - 1] == "\n":
-                parts.append((m.start(), hs < 0))
+                parts.append((m.start(), self._part_state(m.group(1), hs)))
         pos = 0
         while pos < len(text):
             pend = text.find("\n", pos)
@@ -188,9 +203,9 @@ class TargetSuggester:
                 hs = self._heading_state(line, future)
                 headings.append((pos, hs))
                 if RE_PART.match(line):
-                    parts.append((pos, hs < 0))
+                    parts.append((pos, self._part_state(line, hs)))
                 elif hs > 0:
-                    parts.append((pos, False))
+                    parts.append((pos, 1))
             pos = pend + 1
         headings.sort()
         parts.sort()
@@ -199,19 +214,20 @@ class TargetSuggester:
         # direction: -1 back, 0 unknown, +1 forward. A heading that names a direction sets it
         # for its section. A paragraph starts in its section's direction, except that a review
         # goes on: after a paragraph that ended looking back, the next one (with no heading
-        # of its own) looks back too (过去一年 opens a review of several paragraphs).
+        # of its own) looks back too (过去一年 opens a review of several paragraphs); not so
+        # in a part of the document headed as a plan, where each paragraph starts afresh.
         section = state = 0
         hi = pi = 0
-        review = False
+        part = 0
         pos = 0
         n = len(text)
         while pos < n:
             pend = text.find("\n", pos)
             pend = n if pend < 0 else pend
             while pi < len(parts) and parts[pi][0] < pend:
-                review = parts[pi][1]
+                part = parts[pi][1]
                 pi += 1
-            if review:
+            if part < 0:
                 pos = pend + 1
                 continue
             headed = False
@@ -220,7 +236,7 @@ class TargetSuggester:
                     section = headings[hi][1]
                     headed = True
                 hi += 1
-            if headed or state >= 0 or RE_ITEM.match(text, pos):
+            if headed or state >= 0 or part > 0 or RE_ITEM.match(text, pos):
                 state = section  # otherwise a review goes on; a numbered item starts afresh
             # sentences of the paragraph
             s = pos
