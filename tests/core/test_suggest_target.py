@@ -257,3 +257,13 @@ def test_the_date_line_gives_the_plan_year_and_a_plan_part_starts_each_paragraph
             "粮食种植面积稳定在410万亩，出栏生猪120万头。")
     got = [s.value for s in TargetSuggester().suggest(text)]
     assert got == [{"quantity": 410, "unit": "万亩"}, {"quantity": 120, "unit": "万头"}]
+
+
+def test_programme_names_with_jihua_are_no_plan_marker():
+    text = "过去一年，数字经济产业园建成投用；“英才”计划引进人才1.2万名，全区新认定高新技术企业312家。"
+    assert spans(text) == []
+
+
+def test_bishangnian_is_the_base_of_a_comparison_not_the_past():
+    text = "二、2020年工作安排\n\n主要预期目标是：地区生产总值比上年增长7%，新增企业20家。"
+    assert [s.value["quantity"] for s in spans(text)] == [7, 20]

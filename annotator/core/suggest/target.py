@@ -171,10 +171,15 @@ class TargetSuggester:
                 continue
             if m.group() == "将" and text[m.start() - 1:m.start()] in ("即",):
                 continue
+            if m.group() == "计划" and (text[m.start() - 1:m.start()] in QUOTE_CLOSE + "》"
+                                      or text[m.start() - 2:m.start()] == "行动"):
+                continue  # “雁塔英才”计划, 三年行动计划: the name of a programme, no plan
             marks.append((m.start(), 1))
         for m in BACKWARD.finditer(text):
             if m.group() == "累计" and self._forward_before(text, m.start()):
                 continue  # 力争到2025年…，累计新增就业12万人: a total still to be reached
+            if m.group() in ("上年", "去年") and text[m.start() - 1:m.start()] in ("比", "较"):
+                continue  # 比上年增长7%: the base of a comparison, in a plan as in a review
             marks.append((m.start(), -1))
         if "明年" not in text:
             for m in THIS_YEAR.finditer(text):
