@@ -267,3 +267,9 @@ def test_programme_names_with_jihua_are_no_plan_marker():
 def test_bishangnian_is_the_base_of_a_comparison_not_the_past():
     text = "二、2020年工作安排\n\n主要预期目标是：地区生产总值比上年增长7%，新增企业20家。"
     assert [s.value["quantity"] for s in spans(text)] == [7, 20]
+
+
+def test_a_total_in_a_plan_part_is_still_to_be_reached():
+    text = ("二、“十四五”时期发展目标展望\n\n展望“十四五”，力争到2025年地区生产总值突破2000亿元；"
+            "累计新增城镇就业12万人。")
+    assert [s.text for s in spans(text)][-1] == "累计新增城镇就业12万人"

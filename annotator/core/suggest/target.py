@@ -157,38 +157,17 @@ class TargetSuggester:
             return -1 if HEAD_BACKWARD.search(h) else 0
         return hs
 
+    @staticmethod
+    def _part_at(parts: list[tuple[int, int]], pos: int) -> int:
+        """The direction of the part of the document that holds ``pos``."""
+        i = bisect.bisect_right(parts, (pos, 2)) - 1
+        return parts[i][1] if i >= 0 else 0
+
     def suggest(self, text: str) -> list[Suggestion]:
         if not text:
             return []
         future = self._future_year(text)
         quoted = _quoted_mask(text)
-        # markers: position -> +1 (forward) / -1 (backward)
-        marks: list[tuple[int, int]] = []
-        for m in FORWARD.finditer(text):
-            if m.group().startswith("到20") and future is not None and int(m.group()[1:5]) < future:
-                continue  # 由2015年的…增长到2020年的…: a past year reached, not a deadline
-            if m.group() == "将" and text[m.end():m.end() + 1] in NOT_FORWARD_AFTER_JIANG:
-                continue
-            if m.group() == "将" and text[m.start() - 1:m.start()] in ("即",):
-                continue
-            if m.group() == "计划" and (text[m.start() - 1:m.start()] in QUOTE_CLOSE + "》"
-                                      or text[m.start() - 2:m.start()] == "行动"):
-                continue  # “雁塔英才”计划, 三年行动计划: the name of a programme, no plan
-            marks.append((m.start(), 1))
-        for m in BACKWARD.finditer(text):
-            if m.group() == "累计" and self._forward_before(text, m.start()):
-                continue  # 力争到2025年…，累计新增就业12万人: a total still to be reached
-            if m.group() in ("上年", "去年") and text[m.start() - 1:m.start()] in ("比", "较"):
-                continue  # 比上年增长7%: the base of a comparison, in a plan as in a review
-            marks.append((m.start(), -1))
-        if "明年" not in text:
-            for m in THIS_YEAR.finditer(text):
-                marks.append((m.start(), 1))
-        for m in RE_YEAR_CLAUSE.finditer(text):
-            y = int(m.group(1))
-            if future is not None:
-                marks.append((m.start(1), 1 if y >= future else -1))
-        marks.sort()
         headings: list[tuple[int, int]] = []
         # (position, direction of the part that starts there: -1 a review, by its words;
         # +1 a plan; 0 neither)
@@ -214,6 +193,34 @@ class TargetSuggester:
             pos = pend + 1
         headings.sort()
         parts.sort()
+        # markers: position -> +1 (forward) / -1 (backward)
+        marks: list[tuple[int, int]] = []
+        for m in FORWARD.finditer(text):
+            if m.group().startswith("到20") and future is not None and int(m.group()[1:5]) < future:
+                continue  # 由2015年的…增长到2020年的…: a past year reached, not a deadline
+            if m.group() == "将" and text[m.end():m.end() + 1] in NOT_FORWARD_AFTER_JIANG:
+                continue
+            if m.group() == "将" and text[m.start() - 1:m.start()] in ("即",):
+                continue
+            if m.group() == "计划" and (text[m.start() - 1:m.start()] in QUOTE_CLOSE + "》"
+                                      or text[m.start() - 2:m.start()] == "行动"):
+                continue  # “雁塔英才”计划, 三年行动计划: the name of a programme, no plan
+            marks.append((m.start(), 1))
+        for m in BACKWARD.finditer(text):
+            if m.group() == "累计" and (self._forward_before(text, m.start())
+                                      or self._part_at(parts, m.start()) > 0):
+                continue  # 力争到2025年…，累计新增就业12万人: a total still to be reached
+            if m.group() in ("上年", "去年") and text[m.start() - 1:m.start()] in ("比", "较"):
+                continue  # 比上年增长7%: the base of a comparison, in a plan as in a review
+            marks.append((m.start(), -1))
+        if "明年" not in text:
+            for m in THIS_YEAR.finditer(text):
+                marks.append((m.start(), 1))
+        for m in RE_YEAR_CLAUSE.finditer(text):
+            y = int(m.group(1))
+            if future is not None:
+                marks.append((m.start(1), 1 if y >= future else -1))
+        marks.sort()
 
         out: list[Suggestion] = []
         # direction: -1 back, 0 unknown, +1 forward. A heading that names a direction sets it
