@@ -151,7 +151,20 @@ class LinkChange:
         return LinkChange(self.after, self.before)
 
 
-AnyChange = Change | LabelChange | DoneChange | LinkChange
+@dataclass(frozen=True)
+class MetadataChange:
+    """One key of a document's metadata before and after (None: absent)."""
+
+    document_id: int
+    key: str
+    before: str | None
+    after: str | None
+
+    def inverse(self) -> MetadataChange:
+        return MetadataChange(self.document_id, self.key, self.after, self.before)
+
+
+AnyChange = Change | LabelChange | DoneChange | LinkChange | MetadataChange
 
 
 @dataclass(frozen=True)
@@ -190,7 +203,7 @@ class ChangeSet:
         """The documents this ChangeSet changes, in the order of its changes (no repeats)."""
         ids: dict[int, None] = {}
         for c in self.changes:
-            if isinstance(c, DoneChange):
+            if isinstance(c, (DoneChange, MetadataChange)):
                 ids[c.document_id] = None
             elif isinstance(c, (Change, LinkChange)):
                 for a in (c.before, c.after):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from annotator.core.errors import ValidationError
-from annotator.core.models import AnyChange, Change, ChangeSet, DoneChange, LabelChange, LinkChange
+from annotator.core.models import AnyChange, Change, ChangeSet, DoneChange, LabelChange, LinkChange, MetadataChange
 from annotator.core.store.documents import DocumentQueries
 from annotator.core.store.labels import LabelQueries
 from annotator.core.store.links import LinkQueries
@@ -37,6 +37,8 @@ class ChangeQueries(LinkQueries, DocumentQueries, LabelQueries):
                         self._put_done(c.document_id, c.after)
                     elif isinstance(c, LinkChange):
                         self._put_link(c.before, c.after)
+                    elif isinstance(c, MetadataChange):
+                        self._put_metadata(c.document_id, c.key, c.after)
                     else:
                         raise TypeError(f"not a change: {c!r}")
         except sqlite3.IntegrityError as e:

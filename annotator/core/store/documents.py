@@ -5,7 +5,7 @@ import json
 from collections.abc import Iterable, Iterator
 
 from annotator.core.errors import ValidationError
-from annotator.core.models import STATUSES, ChangeSet, Document, DoneChange
+from annotator.core.models import STATUSES, ChangeSet, Document, DoneChange, MetadataChange
 from annotator.core.store.base import StoreBase
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document
 from annotator.core.store.validation import check_strings
@@ -43,7 +43,7 @@ class DocumentQueries(StoreBase):
         row = cur.fetchone()
         if row is None:
             raise ValidationError(f"no document with id {doc_id}")
-        return row_to_document(dict(zip(DOC_SUMMARY + ("text",), row)))
+        return row_to_document(dict(zip(DOC_SUMMARY + ("text",), row, strict=True)))
 
     def document_id_by_name(self, name: str) -> int | None:
         row = self.conn.execute("SELECT id FROM documents WHERE name = ?", (name,)).fetchone()
@@ -56,7 +56,7 @@ class DocumentQueries(StoreBase):
     def documents(self) -> list[Document]:
         """All documents without their text (fast, for lists)."""
         rows = self.conn.execute(f"SELECT {', '.join(DOC_SUMMARY)} FROM documents ORDER BY id")
-        return [row_to_document(dict(zip(DOC_SUMMARY, r))) for r in rows]
+        return [row_to_document(dict(zip(DOC_SUMMARY, r, strict=True))) for r in rows]
 
     def document_texts(self, doc_ids: Iterable[int] | None = None) -> Iterator[tuple[int, str, str]]:
         """(id, name, text) of the given documents, or of all, one at a time."""
@@ -82,6 +82,32 @@ class DocumentQueries(StoreBase):
         """Inside a write: set one document's done mark (undo and redo of a DoneChange)."""
         if self.conn.execute("UPDATE documents SET done = ? WHERE id = ?", (int(done), doc_id)).rowcount == 0:
             raise ValidationError(f"no document with id {doc_id}")
+
+    def set_document_metadata(self, doc_id: int, key: str, value: str | None) -> ChangeSet:
+        """Set one metadata key of a document (None or "" removes it), such as its
+        ``jurisdiction``; the ChangeSet holds the value before (empty when unchanged)."""
+        value = value.strip() if value else None
+        check_strings(key=key, value=value or "")
+        with self.transaction():
+            before = self.document(doc_id).metadata.get(key)
+            before = None if before is None else str(before)
+            if before == value:
+                return ChangeSet()
+            self._put_metadata(doc_id, key, value)
+        return ChangeSet((MetadataChange(doc_id, key, before, value),), f"set {key}")
+
+    def _put_metadata(self, doc_id: int, key: str, value: str | None) -> None:
+        """Inside a write: set one metadata key (undo and redo of a MetadataChange)."""
+        row = self.conn.execute("SELECT metadata FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise ValidationError(f"no document with id {doc_id}")
+        metadata = json.loads(row[0] or "{}")
+        if value is None:
+            metadata.pop(key, None)
+        else:
+            metadata[key] = value
+        self.conn.execute("UPDATE documents SET metadata = ? WHERE id = ?",
+                          (json.dumps(metadata, ensure_ascii=False), doc_id))
 
     def document_counts(self) -> dict[int, dict[str, int]]:
         """{document_id: {"accepted": n, "suggested": n, "rejected": n}}."""

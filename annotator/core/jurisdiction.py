@@ -1,0 +1,100 @@
+"""A document's jurisdiction: the government whose report it is, or whose report it covers.
+
+Stored in the document's metadata as ``jurisdiction`` (a division code, a name, or both:
+"湖里区 350206"), given on import (``--meta jurisdiction=…``) or in the window. When it is
+not given it is guessed from the DISTRICT spans of the document: the district named at its
+head (the title, the first lines: "在滨州市第十二届人民代表大会…", "厦门湖里区第九届…"), the
+most specific and most mentioned one there; else the district mentioned most often.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from annotator.core.links import District
+from annotator.core.models import Annotation, Document
+
+KEY = "jurisdiction"
+HEAD_CHARS = 200  # the head of a document: its title and first lines
+_CODE = re.compile(r"\d{6}(?:\d{3})?")
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    district: District
+    reason: str  # "given", "title: 湖里区", "most mentioned: 湖里区 (34 times)"
+    given: bool = False
+
+
+def district_key(a: Annotation) -> tuple[str, str | None]:
+    """(name, code) of a DISTRICT span: its value, else its text."""
+    code = a.value.get("code")
+    return str(a.value.get("name") or a.text), str(code) if code else None
+
+
+def contains(outer: str, inner: str) -> bool:
+    """Whether division ``outer`` holds division ``inner`` (by their codes)."""
+    prefix = outer[:6]
+    while prefix.endswith("00"):
+        prefix = prefix[:-2]
+    return outer != inner and inner.startswith(prefix) and len(inner) >= len(outer) and bool(prefix)
+
+
+def parse(text: str, districts: Iterable[Annotation] = ()) -> District | None:
+    """A district from what a user typed: "350206", "湖里区", "湖里区 350206". A missing name or
+    code is completed from the document's DISTRICT spans, or the gazetteer for a code."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    found = _CODE.search(text)
+    code = found.group(0) if found else None
+    name = _CODE.sub("", text).strip(" ,，()（）") or None
+    for a in districts:
+        n, c = district_key(a)
+        if (code and c == code) or (name and not code and name in (n, a.text)):
+            return District(name or n, code or c)
+    if code and not name:
+        name = _gazetteer_name(code)
+    return District(name or code or text, code)
+
+
+def _gazetteer_name(code: str) -> str | None:
+    from annotator.core.suggest.gazetteer import load_gazetteer  # loaded only when a bare code is given
+    try:
+        return load_gazetteer().unit(code).name
+    except KeyError:
+        return None
+
+
+def guess(doc: Document, districts: Iterable[Annotation]) -> Jurisdiction | None:
+    """The jurisdiction a document's DISTRICT spans (accepted or suggested) point to."""
+    spans = sorted((a for a in districts if a.status != "rejected"), key=lambda a: a.start)
+    if not spans:
+        return None
+    counts = Counter(district_key(a) for a in spans)
+    head = [a for a in spans if a.start < HEAD_CHARS or a.text in doc.title]
+    # the more specific of two adjacent names (厦门湖里区: 湖里区)
+    inner = [a for a in head if not any(
+        o.start - a.end <= 1 and o.start >= a.end and district_key(a)[1] and district_key(o)[1]
+        and contains(str(district_key(a)[1]), str(district_key(o)[1])) for o in head)]
+    if inner:
+        first = {}
+        for a in inner:
+            first.setdefault(district_key(a), a.start)
+        key = max(first, key=lambda k: (counts[k], -first[k]))
+        return Jurisdiction(District(*key), f"title: {District(*key)}")
+    best, n = counts.most_common(1)[0]
+    return Jurisdiction(District(*best), f"most mentioned: {District(*best)} ({n} times)")
+
+
+def jurisdiction_of(doc: Document, districts: Iterable[Annotation]) -> Jurisdiction | None:
+    """The given jurisdiction (metadata), else the guessed one."""
+    spans = list(districts)
+    given = doc.metadata.get(KEY)
+    if given:
+        district = parse(str(given), spans)
+        if district is not None:
+            return Jurisdiction(district, "given", True)
+    return guess(doc, spans)
