@@ -80,7 +80,7 @@ def guess(doc: Document, districts: Iterable[Annotation]) -> Jurisdiction | None
         o.start - a.end <= 1 and o.start >= a.end and district_key(a)[1] and district_key(o)[1]
         and contains(str(district_key(a)[1]), str(district_key(o)[1])) for o in head)]
     if inner:
-        first = {}
+        first: dict[tuple[str, str | None], int] = {}
         for a in inner:
             first.setdefault(district_key(a), a.start)
         key = max(first, key=lambda k: (counts[k], -first[k]))
