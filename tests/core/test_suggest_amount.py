@@ -120,3 +120,21 @@ def test_blind_scores_do_not_regress():
     from holdout_scores import BLIND_FLOORS, overlap_f1
     from annotator.core.suggest.amount import AmountSuggester
     assert overlap_f1("AMOUNT", AmountSuggester(), "blind") >= BLIND_FLOORS["AMOUNT"]
+
+
+@pytest.mark.parametrize("text, span, yuan, qualifier", [
+    ("项目投资超百亿元。", "百亿元", 10**10, "超"),
+    ("三大产业集群产值均超千亿元，其中", "千亿元", 10**11, "超"),
+    ("引进总投资超百亿元的项目", "百亿元", 10**10, "超"),
+    ("奖励千万元", "千万元", 10**7, None),
+])
+def test_a_bare_bai_or_qian_before_the_unit_is_a_numeral_where_the_sum_is_an_amount(text, span, yuan, qualifier):
+    [(got, value)] = amounts(text)
+    assert (got, value["yuan"], value["qualifier"]) == (span, yuan, qualifier)
+
+
+@pytest.mark.parametrize("text", [
+    "打造第三个百亿元产业", "千亿元级产业集群", "培育超百亿元企业3家", "几百亿元", "数千万元", "上百亿元",
+])
+def test_a_bare_bai_or_qian_that_qualifies_a_noun_is_a_scale(text):
+    assert amounts(text) == []

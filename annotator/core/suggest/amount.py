@@ -39,6 +39,12 @@ PATTERN = re.compile(
 _BODY = frozenset("0123456789０１２３４５６７８９" + _CN_START + _UNITS + "余多" + _SEP.replace("\\", "")
                   + ",，.．" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace()))  # \s
 _CUR_AT = re.compile(_CUR)
+# a bare 百/千 before 万/亿 and the currency, no digit before it (投资超百亿元): a numeral where
+# the sum is an amount (10^10 yuan), a scale where it qualifies a noun (第三个百亿元产业,
+# 千亿元级, 超百亿元企业); 几百亿元, 数千万元, 上百亿元, 成千万元 are no figure
+BARE = re.compile(rf"(?<![0-9０-９{_CN_START}百千几数上成个])(?P<n>[百千])(?P<m>[万亿]+)(?P<cur>{_CUR})")
+# what may follow a bare sum that is an amount: no noun, but punctuation or these
+_AFTER_BARE_SUM = charset(_WORDS, "after_bare_sum")
 _CUR_MAX = max(map(len, CURRENCIES))
 # qualifiers written right before the number, longest first
 QUALIFIERS = tuple(table(_WORDS, "qualifiers").items())
@@ -103,11 +109,22 @@ def _matches(text: str):
         while ws > done and text[ws - 1] in body:
             ws -= 1
         # the currency and the character after it (the 元旦 check) lie before endpos
+        found = False
         for m in PATTERN.finditer(text, ws, min(n, q + _CUR_MAX + 1)):
             if m.start() >= q:
                 break
             done = m.end()
+            found = True
             yield m
+        if not found:
+            k = q
+            while k > ws and text[k - 1] in "万亿":
+                k -= 1
+            if k < q and k > ws and text[k - 1] in "百千":
+                m = BARE.match(text, k - 1)
+                if m:
+                    done = m.end()
+                    yield m
 
 
 class AmountSuggester:
@@ -134,6 +151,13 @@ class AmountSuggester:
         out: list[Suggestion] = []
         for m in _matches(text):
             cur = CURRENCIES[m.group("cur")]
+            if m.re is BARE:
+                after = text[m.end():m.end() + 1]
+                if after and "\u4e00" <= after <= "\u9fff" and after not in _AFTER_BARE_SUM:
+                    continue  # 百亿元产业: a scale that qualifies a noun
+                value = Decimal(_UNIT_VALUE[m.group("n")] * _mult(m.group("m")))
+                out.append(self._make(text, m.start(), m.end(), value, cur, None, True))
+                continue
             n2, m2 = m.group("n2"), m.group("m2")
             approx2 = m.group("a2") or m.group("a3")
             if m.group("n1") is None:
