@@ -35,3 +35,35 @@ def test_verbs_of_report_language_stay_outside_the_name():
 def test_year_before_an_event_stays_outside():
     got = texts("承办2021年西部商品交易会。")
     assert got and all(not t.startswith("年") for t in got)
+
+
+def test_heads_of_zones_resorts_venues_lines_substations_and_fairs():
+    got = texts("推进陇南经济技术开发区扩区，加快云岭国际旅游度假区建设，建成定西大剧院。")
+    assert got == ["陇南经济技术开发区", "云岭国际旅游度假区", "定西大剧院"]
+    assert texts("第三届辽源国际袜交会成功举办。") == ["辽源国际袜交会"]
+
+
+def test_a_capacity_stands_inside_a_name():
+    assert texts("确保大堰110千伏变电站建成投用。") == ["大堰110千伏变电站"]
+    got = texts("推进长城果汁年产5万吨果蔬汁生产线建设。")
+    assert got == ["长城果汁年产5万吨果蔬汁生产线"]
+
+
+def test_a_level_or_a_conferring_verb_makes_a_designation():
+    assert texts("推动浙江省级旅游度假区创建。") == []
+    assert texts("连续六届荣获山西省双拥模范城。") == []
+    assert texts("9个项目列入省“双百计划”。") == []
+
+
+def test_roads_and_rail_by_abbreviation_or_number():
+    got = texts("西十高铁、十巫南高速加快推进，天平高速天水段、伊开高速一期建成通车，"
+                "福银高速改扩建开工。")
+    assert got == ["西十高铁", "十巫南高速", "天平高速天水段", "伊开高速一期", "福银高速改扩建"]
+    assert texts("209国道垭子至大川段正式通车。") == ["209国道垭子至大川段"]
+    assert texts("经济保持高速增长，实现县县通高速目标。") == []
+
+
+def test_numbered_sets_and_classes_of_projects_in_quotes():
+    assert texts("加快建设“一枢纽三基地一中心”，实施“六项行动”，“三个清单”项目完成投资。") == []
+    assert texts("发展“短平快”增收项目。") == []
+    assert texts("市区“八路一桥一广场”工程竣工。") == ["“八路一桥一广场”工程"]

@@ -45,6 +45,6 @@ class ProjectSuggester:
         list_candidates(text, clauses, cands)
         quote_candidates(text, res, cands)
         head_candidates(text, clauses, res, cands)
-        route_candidates(text, cands)
+        route_candidates(text, clauses, cands)
         programme_candidates(text, res, cands)
         return choose(text, cands, self.name)

@@ -8,7 +8,10 @@ from typing import NamedTuple
 from annotator.core.models import Suggestion
 from annotator.core.suggest.project.words import (
     BODIES,
+    DESIGNATION_LEVELS,
     DESIGNATION_PREFIXES,
+    RE_DESIGNATED,
+    RE_SET_LABEL,
     QUOTE_PAIRS,
     RE_COUNT_AFTER,
     RE_COUNT_BEFORE,
@@ -36,7 +39,13 @@ def is_generic(res: HeadWords, name: str, text: str, start: int, end: int) -> bo
         return True  # meetings and bodies, not events
     if DESIGNATION_PREFIXES.starts(bare) and not name.startswith(tuple(QUOTE_PAIRS)):
         return True
+    if any(level in bare for level in DESIGNATION_LEVELS.words):
+        return True  # 浙江省级旅游度假区: a designation
+    if name[:1] in QUOTE_PAIRS and (name.endswith("项目") or RE_SET_LABEL.match(name)):
+        return True  # “开门红”项目, “三个清单”项目: a class of projects; “六项行动”: a set
     before = text[max(0, start - 6):start]
+    if RE_DESIGNATED.search(before):
+        return True  # 荣获…模范城, 列入省“双百计划”: a title conferred
     if RE_COUNT_BEFORE.search(before) or VAGUE_COUNTS.ends(before):
         return True
     if RE_COUNT_AFTER.match(text[end:end + 6]):

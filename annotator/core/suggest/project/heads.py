@@ -15,6 +15,7 @@ from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
     ADMIN_SINGLE,
     FOLLOW_OK,
+    GOVERNING,
     LINE_HEADS,
     ORG_HEADS,
     PARTNER_BEFORE,
@@ -78,7 +79,8 @@ def _candidate(text: str, res: HeadWords, toks: list[Token], ends: dict[int, int
     i, start, fragment = _left_edge(text, res, toks, j, hs, cs)
     if start >= hs and toks[j].start >= hs:
         return None  # nothing before the head
-    if he - start - len(head) < 2 and not (len(head) >= 3 and text[start] in ADMIN_SINGLE):
+    if he - start - len(head) < 2 and not (len(head) >= 3 and text[start] in ADMIN_SINGLE) \
+            and not (toks[j].start == start and toks[j].tag in PROPER_TAGS):
         return None  # one character before the head is no name (大城, 三港), but 县中医院 is
     j, he, ext = _right_edge(text, toks, j, head, he, ce)
     if _runs_on(text, res, toks, ends, j, head, he, ce, ext):
@@ -100,7 +102,7 @@ def _candidate(text: str, res: HeadWords, toks: list[Token], ends: dict[int, int
 def _left_edge(text: str, res: HeadWords, toks: Tokens, j: int, hs: int,
                cs: int) -> tuple[int, int, bool]:
     """(first token, start offset, whether the name starts with an unknown word)."""
-    i = walk_left(toks, j)
+    i = walk_left(toks, j, head_start=hs)
     fragment = False
     # the walk stopped inside an unknown word cut into characters (以/勒 工业园区,
     # 自/贸/片/区 海沧园区): the name takes the whole word, not its last characters
@@ -109,7 +111,8 @@ def _left_edge(text: str, res: HeadWords, toks: Tokens, j: int, hs: int,
         while k > 0 and i - k < 3 and fragment_char(toks[k - 1]) \
                 and toks[k - 1].word not in res.heads \
                 and toks[k - 1].end == toks[k].start and not (
-                k >= 2 and RE_NUMERIC.match(toks[k - 2].word)):
+                k >= 2 and (RE_NUMERIC.match(toks[k - 2].word)
+                            or toks[k - 2].word + toks[k - 1].word in GOVERNING)):
             k -= 1  # (not a measure word after a number: 20家 托/班)
         fragment = k < i  # an unknown word: a proper name (丈八沟, 以勒)
         i = k

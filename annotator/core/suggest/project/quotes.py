@@ -18,6 +18,8 @@ from annotator.core.suggest.project.words import (
     GOVERNING,
     NOUN_TAGS,
     QUOTE_PAIRS,
+    RE_COUNTED_HEAD,
+    RE_SET_LABEL,
     HeadWords,
     is_cjk,
 )
@@ -28,9 +30,15 @@ MAX_QUOTED = 25  # a longer quotation is speech, not a name
 def quote_candidates(text: str, res: HeadWords, out: list[Candidate]) -> None:
     for a, b in _quotations(text):
         inner = text[a + 1:b]
+        if RE_SET_LABEL.match(inner):
+            continue  # a numbered set: “六项行动”, “三个清单”项目
         m = _head_at_end(res, inner)
-        if m is not None and len(inner) > len(m.group()):
+        if m is not None and len(inner) > len(m.group()) \
+                and not RE_COUNTED_HEAD.search(inner, 0, m.start()):
             cand = _ends_in_head(text, res, a, b, m)
+        elif m is not None and len(inner) > len(m.group()):
+            cand = _description_and_head(text, res, a, b)  # “八路一桥一广场”工程, not
+            # “一枢纽三基地一中心”: a head counted inside the quotes is no name's head
         elif _bare_name(text, res, a, b):
             cand = Candidate(a, b + 1, 0.65, "project: quoted name of a place or platform")
         else:

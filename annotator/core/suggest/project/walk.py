@@ -11,6 +11,8 @@ from __future__ import annotations
 from annotator.core.suggest.project.tokens import Tokens, is_single_run, single_ok
 from annotator.core.suggest.project.words import (
     ADMIN_SINGLE,
+    CAPACITY_BEFORE,
+    CAPACITY_UNITS,
     CLAUSE_BREAK,
     GOVERNING,
     LINE_HEADS,
@@ -38,12 +40,17 @@ WORKS_HEADS = ("工程", "项目")  # heads that a kind of work may precede (…
 CAMPUS_HEADS = ("校区", "院区")
 
 
-def walk_left(toks: Tokens, j: int, limit_chars: int = 20, lenient: bool = True) -> int:
+def walk_left(toks: Tokens, j: int, limit_chars: int = 20, lenient: bool = True,
+              head_start: int | None = None) -> int:
     """Index of the first token of the name whose last modifier token is toks[j-1]; at most
-    ``limit_chars`` before the head's end. ``lenient``: verbs may stand inside the name."""
+    ``limit_chars`` before the head's end. ``lenient``: verbs may stand inside the name.
+    ``head_start``: where a head word of several tokens begins (大/剧院): those are taken."""
     start_pos = toks[j].end if j < len(toks) else 0
     head = toks[j].word if j < len(toks) else ""
     i = _kind_of_work(toks, j) if head in WORKS_HEADS else j
+    if head_start is not None:
+        while i > 0 and toks[i - 1].start >= head_start:
+            i -= 1
     while i > 0:
         tok = toks[i - 1]  # (attributes: unpacking a named tuple is three times slower)
         if start_pos - tok.start > limit_chars:
@@ -56,6 +63,11 @@ def walk_left(toks: Tokens, j: int, limit_chars: int = 20, lenient: bool = True)
                 break
             i = k
             continue
+        if w in CAPACITY_UNITS and i >= 2:
+            k = _capacity(toks, i)
+            if k is not None:
+                i = k
+                continue
         decision = (_governing_or_punctuation(toks, i, j, w, tag)
                     or _piece_of_a_name(w)
                     or _cut_into_pieces(toks, i, j, w)
@@ -81,6 +93,19 @@ def _kind_of_work(toks: Tokens, j: int) -> int:
         else:
             break
     return i
+
+
+def _capacity(toks: Tokens, i: int) -> int | None:
+    """A capacity inside a name (大堰 220 千伏 变电站, 长城果汁 年产 10 万吨 果蔬汁生产线):
+    the index of its first token where toks[i-1] is its unit, or None."""
+    k = i - 1
+    while k > 0 and (toks[k - 1].word.isdigit() or toks[k - 1].word == "."):
+        k -= 1
+    if k == i - 1 or not toks[k].word.isdigit():
+        return None
+    if k > 0 and toks[k - 1].word in CAPACITY_BEFORE:
+        k -= 1
+    return k
 
 
 def _bracketed_place(toks: Tokens, i: int) -> int | None:

@@ -40,6 +40,12 @@ PARTNER_BEFORE = lexicon(_WORDS, "partner_before")
 PARTNER_WITH = lexicon(_WORDS, "partner_with")
 LIST_OPENERS = lexicon(_WORDS, "list_openers")
 RAIL_KINDS = lexicon(_WORDS, "rail_kinds")
+DESIGNATION_VERBS = lexicon(_WORDS, "designation_verbs")
+DESIGNATION_LEVELS = lexicon(_WORDS, "designation_levels")
+CAPACITY_UNITS = lexicon(_WORDS, "capacity_units")
+CAPACITY_BEFORE = lexicon(_WORDS, "capacity_before")
+ROAD_NOT_AFTER = lexicon(_WORDS, "road_not_after")
+ROAD_WORKS = lexicon(_WORDS, "road_works")
 PROGRAMME_VERBS = lexicon(_WORDS, "programme_verbs")
 PROGRAMME_HEADS = lexicon(_WORDS, "programme_heads")
 # one-character words, written as runs of characters
@@ -72,6 +78,11 @@ RE_NUMERIC = re.compile(r"^[0-9０-９.一二三四五六七八九十百千万�
 NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千万零〇]+"
 RE_COUNT_BEFORE = re.compile(rf"(?:{NUM})(?:多|余)?[个项家所座批处条宗类]$")
 RE_COUNT_AFTER = re.compile(rf"^(?:{NUM})(?:多|余)?[个项家所座批处条宗]")
+RE_DESIGNATED = re.compile(f"(?:{DESIGNATION_VERBS.pattern()})(?:国家|全国|省|市)?$")
+# a numbered set label inside quotes: “六项行动”, “五大工程”, “三个清单”, “双百计划”
+RE_SET_LABEL = re.compile(r"^[“\"「『]?(?:[0-9]+|[一二三四五六七八九十两双百千万]+)(?:大|项|个|百)")
+# a counted head inside quotes: “一枢纽三基地一中心”, “两中心一基地”
+RE_COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两双]$")
 RE_PHASE = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期$")
 RE_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+&.\-]*$")
 
