@@ -273,3 +273,9 @@ def test_a_total_in_a_plan_part_is_still_to_be_reached():
     text = ("二、“十四五”时期发展目标展望\n\n展望“十四五”，力争到2025年地区生产总值突破2000亿元；"
             "累计新增城镇就业12万人。")
     assert [s.text for s in spans(text)][-1] == "累计新增城镇就业12万人"
+
+
+def test_a_neutral_part_after_the_review_part_is_the_plan():
+    text = ("一、2014年工作回顾\n\n全市新增企业30家。\n\n二、全面深化改革\n\n"
+            "去年国企改革取得进展。\n\n粮食种植面积稳定在410万亩。")
+    assert [s.value for s in spans(text)] == [{"quantity": 410, "unit": "万亩"}]

@@ -178,6 +178,7 @@ class TargetSuggester:
             if m.start() == 0 or text[m.start() - 1] == "\n":
                 parts.append((m.start(), self._part_state(m.group(1), hs)))
         pos = 0
+        last_part = 0
         while pos < len(text):
             pend = text.find("\n", pos)
             pend = len(text) if pend < 0 else pend
@@ -185,11 +186,14 @@ class TargetSuggester:
             if 0 < len(line) <= 40 and not any(c in line for c in "。！？!?；;【") \
                     and not RE_QTY.search(line):
                 hs = self._heading_state(line, future)
-                headings.append((pos, hs))
                 if RE_PART.match(line):
-                    parts.append((pos, self._part_state(line, hs)))
+                    if hs == 0 and last_part < 0:
+                        hs = 1  # 二、… after 一、…工作回顾: a report turns from its review to its plans
+                    last_part = self._part_state(line, hs)
+                    parts.append((pos, last_part))
                 elif hs > 0:
                     parts.append((pos, 1))
+                headings.append((pos, hs))
             pos = pend + 1
         headings.sort()
         parts.sort()
