@@ -107,7 +107,8 @@ def build_big_project(folder: Path) -> tuple[int, int]:
                 spans.append(Suggestion(start, start + len(piece), label, piece, confidence=0.8,
                                         reason="bench", origin="bench"))
     with Store.create(folder) as store:
-        small = store.add_document(Document(None, "small.txt", "small", "集美区新增就业。\n", sha256("集美区新增就业。\n")))
+        small_text = "集美区新增就业。\n"
+        small = store.add_document(Document(None, "small.txt", "small", small_text, sha256(small_text)))
         big = store.add_document(Document(None, "big.txt", title_of(text), text, sha256(text)))
         # last first: the store's overlap check scans spans starting before the new one's end
         store.add_suggestions(big.id, spans[::-1])
@@ -214,7 +215,8 @@ def bench_window(repeat: int) -> tuple[list[float], list[float], list[float]]:
             window.text_view.scroll_to(start)  # moves the caret: select afterwards
             window.text_view.select_range(start, end)
             wait_painted(app, viewport)
-            before = checker.conn.execute("SELECT COUNT(*) FROM annotations WHERE document_id = ?", (big,)).fetchone()[0]
+            before = checker.conn.execute("SELECT COUNT(*) FROM annotations WHERE document_id = ?",
+                                          (big,)).fetchone()[0]
             t0 = time.perf_counter()
             QTest.keyClick(window.text_view, key, Qt.KeyboardModifier.NoModifier)
             wait_painted(app, viewport)

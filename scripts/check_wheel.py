@@ -217,7 +217,8 @@ def check(tmp: Path, shared: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    ap.add_argument("--shared", type=Path, default=None, help=f"shared data folder (default: ${SHARED_ENV} or ../shared)")
+    ap.add_argument("--shared", type=Path, default=None,
+                    help=f"shared data folder (default: ${SHARED_ENV} or ../shared)")
     args = ap.parse_args(argv)
     tmp = Path(tempfile.mkdtemp(prefix="annotator-wheel-check-"))
     start = time.perf_counter()

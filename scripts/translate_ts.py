@@ -33,8 +33,9 @@ ZH: dict[str, str] = {
     "Show &rejected spans": "显示已拒绝的标注(&R)", "Snap selection to &words": "选区对齐到词语(&W)",
     "&About annotator": "关于 annotator(&A)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)", "&Project": "项目(&P)",
     "&Recent projects": "最近的项目(&R)", "&Edit": "编辑(&E)", "&View": "视图(&V)", "&Language": "语言(&L)",
-    "&Help": "帮助(&H)", "&Reload from disk": "从磁盘重新载入(&R)", "Suggest on &import": "导入时自动建议(&I)", "Accept all in this document": "接受本文档中的全部", "Reject all in this document":
-    "拒绝本文档中的全部", "Accept all in the project": "接受整个项目中的全部",
+    "&Help": "帮助(&H)", "&Reload from disk": "从磁盘重新载入(&R)", "Suggest on &import": "导入时自动建议(&I)",
+    "Accept all in this document": "接受本文档中的全部", "Reject all in this document": "拒绝本文档中的全部",
+    "Accept all in the project": "接受整个项目中的全部",
     "Reject all in the project": "拒绝整个项目中的全部",
     # ---- background tasks
     "Cancel": "取消", "Cancelling…": "正在取消…",
@@ -55,8 +56,10 @@ ZH: dict[str, str] = {
     "Document": "文档", "Accepted": "已接受", "Open": "待审", "Done": "完成",
     "Filter documents": "筛选文档", "Open suggestions only": "仅显示有待审建议的文档",
     # ---- export dialog
-    "Export annotations": "导出标注", "JSON Lines, one span a line (gold format)": "JSON Lines，每行一条标注（金标准格式）",
-    "doccano JSONL, one document a line": "doccano JSONL，每行一篇文档", "Excel workbook (.xlsx)": "Excel 工作簿 (.xlsx)",
+    "Export annotations": "导出标注",
+    "JSON Lines, one span a line (gold format)": "JSON Lines，每行一条标注（金标准格式）",
+    "doccano JSONL, one document a line": "doccano JSONL，每行一篇文档",
+    "Excel workbook (.xlsx)": "Excel 工作簿 (.xlsx)",
     "CSV table": "CSV 表格", "CoNLL / BIO, one character a line": "CoNLL / BIO，每行一个字",
     "open suggestions": "待审建议", "Format": "格式", "Spans": "标注", "Labels": "标签", "Documents": "文档",
     "File": "文件", "All documents": "全部文档", "Only the documents ticked below": "仅下面勾选的文档",
@@ -92,7 +95,8 @@ ZH: dict[str, str] = {
     "Cannot create the project": "无法创建项目", "Open a project folder": "打开项目文件夹",
     # ---- search dialog
     "Search all documents": "搜索全部文档", "Text to find in every document": "要在全部文档中查找的文字",
-    "Context": "上下文", "Before": "前文", "Found": "命中", "After": "后文", " (only the first {0} shown)": "（仅显示前 {0} 条）",
+    "Context": "上下文", "Before": "前文", "Found": "命中", "After": "后文",
+    " (only the first {0} shown)": "（仅显示前 {0} 条）",
     "{0} found in {1} document(s)": "在 {1} 篇文档中找到 {0} 处",
     # ---- text view
     "Reason: {0}": "理由：{0}", "Note: {0}": "备注：{0}",
@@ -112,7 +116,8 @@ ZH: dict[str, str] = {
     "Nothing selected on screen: select some text or click a span, then press the label key.":
         "屏幕上没有选中任何内容：请先选中文字或点击一个标注，再按标签键。",
     "Could not undo “{0}”: {1}": "无法撤销“{0}”：{1}", "Could not redo “{0}”: {1}": "无法重做“{0}”：{1}",
-    "The step stays in the history; press the same key to try again.": "此步骤仍保留在历史记录中；再按一次同一个键即可重试。",
+    "The step stays in the history; press the same key to try again.":
+        "此步骤仍保留在历史记录中；再按一次同一个键即可重试。",
     "This step was taken out of the history.": "此步骤已从历史记录中移除。",
     "This step was taken out of the history; the earlier steps can still be undone.":
         "此步骤已从历史记录中移除；更早的步骤仍可撤销。",
@@ -194,7 +199,7 @@ def add_literal_pairs(root: ET.Element, ts_dir: Path) -> None:
         ET.SubElement(message, "location", filename=filename)
         ET.SubElement(message, "source").text = text
         ET.SubElement(message, "translation", type="unfinished")
-    for name, context in list(contexts.items()):
+    for context in list(contexts.values()):
         if not context.findall("message"):
             root.remove(context)
 

@@ -36,7 +36,7 @@ def segments(spans: list[Annotation], lo: int, hi: int) -> list[tuple[int, int, 
     out: list[tuple[int, int, list[Annotation]]] = []
     active: list[Annotation] = []
     i, n = 0, len(spans)
-    for left, right in zip(bounds, bounds[1:]):
+    for left, right in zip(bounds, bounds[1:], strict=False):
         active = [a for a in active if a.end > left]
         while i < n and spans[i].start <= left:
             if spans[i].end > left:

@@ -175,7 +175,8 @@ class Actions:
             menu = self.menus[key]
             menu.clear()
             for label in labels:
-                menu.addAction(label.name, lambda n=label.name, s=status, sc=scope: self.window.editing.bulk_status(n, s, sc))
+                menu.addAction(label.name,
+                               lambda n=label.name, s=status, sc=scope: self.window.editing.bulk_status(n, s, sc))
 
     def retranslate(self) -> None:
         texts = _texts()

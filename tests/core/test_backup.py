@@ -134,7 +134,7 @@ def test_restore_through_the_cli(project, capsys):
 def test_restoring_the_oldest_of_ten_backups_again_and_again_keeps_them_all(project):
     with Store.open(project) as store:
         made = [backup.backup(store.conn, store.folder, reason=f"r{i}") for i in range(backup.KEEP)]
-        for i, m in enumerate(made):  # each backup holds a different number of spans
+        for m in made:  # each backup holds a different number of spans
             assert len(spans_in(m)) == 0
         store.add_annotation(1, 3, 6, "DISTRICT")
     oldest = backup.list_backups(project)[0]

@@ -29,7 +29,8 @@ def test_a_wrong_code_is_counted_as_a_value_error():
             Span("a", 7, 13, "AMOUNT", value_key("AMOUNT", {"yuan": 5510000000}))]
     result = score(gold, pred)
     assert result["labels"]["DISTRICT"]["overlap"]["tp"] == 1  # the span is found ...
-    assert result["labels"]["DISTRICT"]["value"] == {"compared": 1, "correct": 0, "accuracy": 0.0}  # ... its code is wrong
+    # ... its code is wrong
+    assert result["labels"]["DISTRICT"]["value"] == {"compared": 1, "correct": 0, "accuracy": 0.0}
     assert result["labels"]["AMOUNT"]["value"]["accuracy"] == 1.0
     assert result["overall"]["value"] == {"compared": 2, "correct": 1, "accuracy": 0.5}
 

@@ -13,7 +13,8 @@ def make_v1_project(folder):
     conn = sqlite3.connect(folder / DB_FILENAME)
     db = Database(conn)
     migrations.MIGRATIONS[0](db)
-    conn.execute("INSERT INTO documents(name, title, text, sha256, char_count) VALUES ('a.txt', 't', '湖里区建设', 'x', 5)")
+    conn.execute("INSERT INTO documents(name, title, text, sha256, char_count) "
+                 "VALUES ('a.txt', 't', '湖里区建设', 'x', 5)")
     conn.execute('INSERT INTO annotations(id, document_id, start, "end", label, text, status, created_at, '
                  "updated_at) VALUES (7, 1, 0, 3, 'DISTRICT', '湖里区', 'accepted', 'then', 'then')")
     conn.execute("PRAGMA user_version = 1")

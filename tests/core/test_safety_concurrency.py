@@ -60,7 +60,7 @@ def test_two_processes_and_a_thread_edit_at_once_and_nothing_is_lost(project):
     outputs = [child.communicate(timeout=60) for child in children]
     thread.join(60)
     assert errors == []
-    for child, (out, err) in zip(children, outputs):
+    for child, (out, err) in zip(children, outputs, strict=True):
         assert child.returncode == 0 and "Traceback" not in err, err
         assert out.strip().endswith("done")
     with Store.open(project) as store:
@@ -140,7 +140,7 @@ def test_two_processes_importing_the_same_files_store_each_text_once(tmp_path, p
     children = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                  text=True, env=ENV) for _ in range(2)]
     outs = [c.communicate(timeout=60) for c in children]
-    for child, (out, err) in zip(children, outs):
+    for child, (_out, err) in zip(children, outs, strict=True):
         assert child.returncode == 0 and "Traceback" not in err, err
     counts = [tuple(map(int, out.split())) for out, _ in outs]
     assert sum(imported for imported, _, _ in counts) == 15

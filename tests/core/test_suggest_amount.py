@@ -109,7 +109,7 @@ def test_no_overlap_and_several():
     text = "投资55亿元，其中10亿元用于，另有3000万至5000万元。"
     out = A.suggest(text)
     assert [s.text for s in out] == ["55亿元", "10亿元", "3000万", "5000万元"]
-    for a, b in zip(out, out[1:]):
+    for a, b in zip(out, out[1:], strict=False):
         assert a.end <= b.start
 
 
@@ -118,6 +118,7 @@ def test_blind_scores_do_not_regress():
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from holdout_scores import BLIND_FLOORS, overlap_f1
+
     from annotator.core.suggest.amount import AmountSuggester
     assert overlap_f1("AMOUNT", AmountSuggester(), "blind") >= BLIND_FLOORS["AMOUNT"]
 

@@ -11,7 +11,7 @@ def found(text):
     for s in out:
         assert text[s.start:s.end] == s.text
         assert s.label == "DISTRICT" and s.origin == "gazetteer"
-    for a, b in zip(out, out[1:]):
+    for a, b in zip(out, out[1:], strict=False):
         assert a.end <= b.start, "spans of one label never overlap"
     return [(s.text, s.value["name"], s.value.get("code")) for s in out]
 
@@ -146,6 +146,7 @@ def test_blind_scores_do_not_regress():
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from holdout_scores import BLIND_FLOORS, overlap_f1
+
     from annotator.core.suggest.district import DistrictSuggester
     assert overlap_f1("DISTRICT", DistrictSuggester(), "blind") >= BLIND_FLOORS["DISTRICT"]
 

@@ -57,7 +57,7 @@ def test_no_overlaps_and_offsets_with_astral_chars():
     for s in got:
         assert t[s.start:s.end] == s.text
     ordered = sorted(got, key=lambda s: s.start)
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         assert a.end <= b.start
 
 
@@ -134,6 +134,7 @@ def test_blind_scores_do_not_regress():
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from holdout_scores import BLIND_FLOORS, overlap_f1
+
     from annotator.core.suggest.project import ProjectSuggester
     assert overlap_f1("PROJECT", ProjectSuggester(), "blind") >= BLIND_FLOORS["PROJECT"]
 
@@ -186,7 +187,8 @@ def test_adjacent_names_are_one():
 def test_quoted_events_counted_lists_and_place_items():
     got = texts("办好“火把节”、“大凉山国际戏剧节”等品牌节会。")
     assert "“火把节”" in got and "“大凉山国际戏剧节”" in got
-    got = texts("其中，恒安国际智造总部、七匹狼智能制造基地、盼盼食品中央工厂等12个总投资超20亿元的产业项目将集中开工。")
+    got = texts("其中，恒安国际智造总部、七匹狼智能制造基地、盼盼食品中央工厂等"
+                "12个总投资超20亿元的产业项目将集中开工。")
     assert "盼盼食品中央工厂" in got and "恒安国际智造总部" in got
     got = texts("喜德县冕山镇、越西县中所镇等一批寄宿制学校投入使用。")
     assert not any(g.endswith("镇") for g in got)

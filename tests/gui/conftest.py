@@ -13,7 +13,8 @@ from annotator.core.store import Store
 
 # (name, text, [(label, piece, occurrence)]) — suggestions found by their text
 DOCS = [
-    ("a.txt", "厦门市湖里区计划投资55.1亿元建设松元产业园。\n力争新增80家国家级高新技术企业，集美区新增10家规上工业企业。\n",
+    ("a.txt", "厦门市湖里区计划投资55.1亿元建设松元产业园。\n"
+              "力争新增80家国家级高新技术企业，集美区新增10家规上工业企业。\n",
      [("DISTRICT", "厦门市"), ("AMOUNT", "55.1亿元"), ("PROJECT", "松元产业园")]),
     ("b.txt", "海沧区𠀀溪镇完成投资3245.7万元。同安区推进“智慧集美”平台建设。\n",
      [("AMOUNT", "3245.7万元"), ("DISTRICT", "同安区")]),

@@ -68,7 +68,6 @@ def test_bulk_accept_is_one_undo_step(window, store, qtbot):
 def test_a_failed_undo_is_reported_and_dropped(window, store, qtbot):
     window.text_view.select_range(3, 6)
     qtbot.keyClick(window.text_view, Qt.Key.Key_1)
-    ann_id = window.selected_id
     qtbot.keyClick(window.text_view, Qt.Key.Key_Delete)
     # another writer takes the place: redoing the add would overlap it
     store.add_annotation(window.doc_id, 3, 6, "DISTRICT", annotator="other")

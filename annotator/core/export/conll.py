@@ -58,7 +58,7 @@ def tags(text: str, spans: Iterable[Annotation]) -> list[str]:
 def document_lines(name: str, text: str, spans: Iterable[Annotation], doc_comments: bool = True) -> Iterator[str]:
     if doc_comments:
         yield f"# doc: {' '.join(name.split())}"
-    for ch, tag in zip(text, tags(text, spans)):
+    for ch, tag in zip(text, tags(text, spans), strict=True):
         if not ch.isspace():
             yield f"{ch} {tag}"
 

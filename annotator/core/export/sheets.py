@@ -124,7 +124,7 @@ class SheetWriter:
             self.rows += 1
             return
         row = []
-        for value, template in zip(values, self._templates):
+        for value, template in zip(values, self._templates, strict=False):
             if value is None:
                 row.append(None)
                 continue

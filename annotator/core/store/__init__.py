@@ -38,5 +38,5 @@ class Store(ChangeQueries):
             "documents": self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
             "characters": self.conn.execute("SELECT COALESCE(SUM(char_count), 0) FROM documents").fetchone()[0],
             "done": self.conn.execute("SELECT COUNT(*) FROM documents WHERE done").fetchone()[0],
-            "annotations": {f"{l}/{s}": n for (l, s), n in sorted(self.count_annotations().items())},
+            "annotations": {f"{label}/{s}": n for (label, s), n in sorted(self.count_annotations().items())},
         }

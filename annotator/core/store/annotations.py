@@ -57,7 +57,7 @@ class AnnotationQueries(LabelQueries):
 
     def count_annotations(self) -> dict[tuple[str, str], int]:
         """{(label, status): count} over the project."""
-        return {(l, s): n for l, s, n in self.conn.execute(
+        return {(label, s): n for label, s, n in self.conn.execute(
             "SELECT label, status, COUNT(*) FROM annotations GROUP BY label, status")}
 
     def _validate(self, a: Annotation, text: str | None = None, taken: SpanIndex | None = None) -> None:
@@ -89,7 +89,7 @@ class AnnotationQueries(LabelQueries):
         columns = [c for c in columns if c != "id"]
         if not columns:
             return
-        params = dict(zip(ANN_COLUMNS, annotation_params(a)))
+        params = dict(zip(ANN_COLUMNS, annotation_params(a), strict=True))
         self.conn.execute(f"UPDATE annotations SET {', '.join(quoted(c) + ' = ?' for c in columns)} WHERE id = ?",
                           [params[c] for c in columns] + [a.id])
 

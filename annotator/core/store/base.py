@@ -229,7 +229,8 @@ class StoreBase:
         if self._last_backup_check is not None and clock - self._last_backup_check < backup.INTERVAL_SECONDS:
             return
         self._last_backup_check = clock
-        self._run_backup(lambda: backup.backup_if_changed(self.conn, self.folder, "session" if not self._wrote else "hourly"))
+        reason = "session" if not self._wrote else "hourly"
+        self._run_backup(lambda: backup.backup_if_changed(self.conn, self.folder, reason))
 
     def _backup_at_close(self) -> None:
         """A session that wrote into a project with no backup yet (its first import) leaves one."""

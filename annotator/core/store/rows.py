@@ -36,7 +36,7 @@ def row_to_annotation(row: sqlite3.Row | tuple[Any, ...]) -> Annotation:
     10,000 spans. The row comes from our own table, so there is nothing to check.
     """
     a = object.__new__(Annotation)
-    d = dict(zip(ANN_COLUMNS, row))
+    d = dict(zip(ANN_COLUMNS, row, strict=True))
     value = d["value"]
     d["value"] = json.loads(value) if value and value != "{}" else {}
     a.__dict__.update(d)

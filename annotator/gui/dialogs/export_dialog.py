@@ -95,7 +95,7 @@ class ExportDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
         self.field_labels = [QLabel() for _ in range(5)]
-        for label, field in zip(self.field_labels, (self.format, statuses, self.labels, docs, path_row)):
+        for label, field in zip(self.field_labels, (self.format, statuses, self.labels, docs, path_row), strict=True):
             self.form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -117,7 +117,7 @@ class ExportDialog(Retranslating, QDialog):
         for status, box in self.status_boxes.items():
             box.setText(status_names[status])
         for label, text in zip(self.field_labels, (self.tr("Format"), self.tr("Spans"), self.tr("Labels"),
-                                                   self.tr("Documents"), self.tr("File"))):
+                                                   self.tr("Documents"), self.tr("File")), strict=True):
             label.setText(text)
         self.all_docs.setText(self.tr("All documents"))
         self.some_docs.setText(self.tr("Only the documents ticked below"))

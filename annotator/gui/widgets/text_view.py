@@ -5,8 +5,8 @@ Where each span lies and how each piece of text looks is computed in the core
 formats, written into its own QTextDocument in one pass when a document opens and afterwards
 only over the range a ChangeSet touched. The innermost span gives the background, an outer
 span of another label the underline. Suggestions are paler with a wave (inner) or dashed
-(outer) underline; rejected spans are hidden unless ``show_rejected``. The selected span and find hits (:mod:`.find_bar`) are ExtraSelections
-(cheap to swap).
+(outer) underline; rejected spans are hidden unless ``show_rejected``. The selected span and
+find hits (:mod:`.find_bar`) are ExtraSelections (cheap to swap).
 """
 from __future__ import annotations
 

@@ -131,7 +131,7 @@ def build(name: str, codes, *, here: Path = HERE, region=None, short=None,
     for r in rows:
         by_label.setdefault(r["label"], []).append(r)
     for label, rs in by_label.items():
-        for a, b in zip(rs, rs[1:]):
+        for a, b in zip(rs, rs[1:], strict=False):
             assert a["end"] <= b["start"], (name, label, a["text"], b["text"])
     (here / f"{name}.txt").write_text(doc, encoding="utf-8")
     with open(here / f"{name}.gold.jsonl", "w", encoding="utf-8") as f:
