@@ -139,3 +139,14 @@ def test_a_bare_bai_or_qian_before_the_unit_is_a_numeral_where_the_sum_is_an_amo
 ])
 def test_a_bare_bai_or_qian_that_qualifies_a_noun_is_a_scale(text):
     assert amounts(text) == []
+
+
+def test_real_report_scores_do_not_regress():
+    from shared_data import require
+
+    from annotator.core.evaluation import score_folder
+    folder = require("reports", "*.txt")[0].parent
+    dev = ("liaoyuan_2015", "tianshui_2020", "jincheng_2020", "shiyan_2025")  # two held back
+    result, _, _, _ = score_folder(folder, [A], {"AMOUNT"}, dev)
+    amount = result["labels"]["AMOUNT"]
+    assert amount["exact"]["f1"] >= 0.99 and amount["value"]["accuracy"] >= 0.97  # reached 1.0, 1.0
