@@ -296,3 +296,10 @@ def test_real_report_scores_do_not_regress():
     # first 0.736 overlap F1 (precision 0.60), value accuracy 0.964; reached 0.991 and 1.0
     assert target["overlap"]["f1"] >= 0.95
     assert target["value"]["accuracy"] >= 0.97
+
+
+def test_yuji_does_not_turn_a_review_but_turns_unknown_text_forward():
+    text = ("过去一年，全市经济稳中有进。预计地区生产总值实现760亿元，增长6.5%。\n\n"
+            "预计明年新增企业20家。")
+    assert [s.value["quantity"] for s in spans(text)] == [20]
+    assert [s.value["quantity"] for s in spans("预计全年新增就业1.2万人。")] == [1.2]

@@ -30,6 +30,10 @@ RE_RANGE_BEFORE = re.compile(r"([0-9]+(?:\.[0-9]+)?|[一二三四五六七八九
 
 FORWARD = re.compile(alternation(_WORDS, "forward"))
 BACKWARD = re.compile(alternation(_WORDS, "backward"))
+# forward markers that do not turn a review: 预计 gives expected full-year figures of the year
+# under review as well as forecasts (过去一年…。预计全年地区生产总值增长6.5%)
+WEAK_FORWARD = lexicon(_WORDS, "weak_forward")
+WEAK = 2  # the value of a weak forward marker: forward unless the text looks back
 RE_FORWARD_IN_SENTENCE = re.compile(alternation(_WORDS, "forward_in_sentence"))
 NOT_FORWARD_AFTER_JIANG = lexicon(_WORDS, "not_forward_after_jiang")
 # 今年 looks forward in a report or a New-Year article; in an end-of-year piece that also
@@ -209,7 +213,7 @@ class TargetSuggester:
             if m.group() == "计划" and (text[m.start() - 1:m.start()] in QUOTE_CLOSE + "》"
                                       or text[m.start() - 2:m.start()] == "行动"):
                 continue  # “雁塔英才”计划, 三年行动计划: the name of a programme, no plan
-            marks.append((m.start(), 1))
+            marks.append((m.start(), WEAK if m.group() in WEAK_FORWARD else 1))
         for m in BACKWARD.finditer(text):
             if m.group() == "累计" and (self._forward_before(text, m.start())
                                       or self._part_at(parts, m.start()) > 0):
@@ -274,7 +278,7 @@ class TargetSuggester:
             cur = state
             for p, v in sent_marks:
                 if p < qs:
-                    cur = v
+                    cur = (cur if cur < 0 else 1) if v == WEAK else v
             if cur <= 0 or quoted[qs]:
                 continue
             num, unit = m.group("num"), m.group("unit")
@@ -320,8 +324,8 @@ class TargetSuggester:
             sg = self._span(text, s, e, m, value, unit, out)
             if sg is not None:
                 out.append(sg)
-        if sent_marks:
-            state = sent_marks[-1][1]
+        for _, v in sent_marks:
+            state = (state if state < 0 else 1) if v == WEAK else v
         return state
 
     @staticmethod
