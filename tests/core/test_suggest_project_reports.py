@@ -67,3 +67,24 @@ def test_numbered_sets_and_classes_of_projects_in_quotes():
     assert texts("加快建设“一枢纽三基地一中心”，实施“六项行动”，“三个清单”项目完成投资。") == []
     assert texts("发展“短平快”增收项目。") == []
     assert texts("市区“八路一桥一广场”工程竣工。") == ["“八路一桥一广场”工程"]
+
+
+def test_listed_items_after_their_investment():
+    got = texts("重点推进总投资68亿元的晋阳高速拓宽改造、总投资29亿元的高铁东站等项目。")
+    assert got == ["晋阳高速拓宽改造", "高铁东站"]
+
+
+def test_listed_events_scenic_areas_and_blocks():
+    assert texts("先后举办中国商用车论坛、大湾区产业对接大会等活动。") == \
+        ["中国商用车论坛", "大湾区产业对接大会"]
+    assert texts("大力推进全域旅游，王莽岭、皇城相府等大景区建设扎实推进。") == ["王莽岭", "皇城相府"]
+
+
+def test_list_items_with_a_note_in_brackets_and_long_items():
+    got = texts("三阳川隧道（岷山厂）、天水国际陆港基础设施一期等项目加快建设。")
+    assert got == ["三阳川隧道（岷山厂）", "天水国际陆港基础设施一期"]
+
+
+def test_listed_designations_and_cut_quotations_are_no_projects():
+    assert texts("成功争取国土绿化、车路云一体化、交通强国等全国试点示范项目。") == []
+    assert texts("累计召开132场“企业接待日”“直播带策”等活动。") == []

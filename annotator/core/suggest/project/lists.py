@@ -7,7 +7,7 @@ import re
 
 from annotator.core.suggest import segment
 from annotator.core.suggest.project.candidates import Candidate
-from annotator.core.suggest.project.clauses import Clauses
+from annotator.core.suggest.project.clauses import RE_BRACKETED, Clauses
 from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
     CLAUSE_BREAK,
@@ -27,7 +27,10 @@ RE_LIST_COUNT = re.compile(rf"(?:(?:{NUM})(?:多|余)?[个项家所座处]|一�
 # ... and a short description before the head: 等12个总投资超20亿元的产业项目
 RE_LIST_DESC = re.compile(r"[^，,。；;：:、“”]{1,14}的")
 RE_LIST_OPENER = re.compile(f"项目[，,：:]?(?:{LIST_OPENERS.pattern()})")
+# an item's investment before it: 总投资68亿元的晋阳高速拓宽改造 (the name follows 的)
+RE_INVESTED = re.compile(r"(?:总投资|计划投资|投资)(?:约|超|近|达)?[0-9０-９.]+(?:万|亿)元(?:以上|左右)?的")
 MAX_ITEMS = 12
+MAX_ITEM = 20  # characters of an item (…封测技术研发及批量生产)
 
 
 def list_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
@@ -88,7 +91,7 @@ def emit_items(text: str, seg_start: int, seg_end: int, out: list[Candidate], re
     spans = _item_spans(text, seg_start, seg_end, trim_first)
     if spans is None:
         return
-    items = [(s, e) for s, e in spans if 1 < e - s <= 16]
+    items = [(s, e) for s, e in spans if 1 < e - s <= MAX_ITEM]
     if len(items) != len(spans) or not all(_is_name(text[s:e]) for s, e in items):
         return
     for s, e in _merge_short(items, merge_end):
@@ -112,8 +115,17 @@ def _item_spans(text: str, seg_start: int, seg_end: int, trim_first: bool) -> li
     # only the last (nearest to 等) run of items that contains no 等 itself
     while len(spans) > 1 and "等" in text[spans[0][0]:spans[0][1]]:
         spans.pop(0)
-    if trim_first:
+    invested = False
+    for span in spans:
+        m = RE_INVESTED.search(text, span[0], span[1])
+        if m is not None:
+            span[0] = m.end()
+            invested = True
+    if trim_first and not invested:
         s0, e0 = spans[0]
+        note = RE_BRACKETED.search(text, s0, e0)
+        if note is not None and note.end() == e0 and note.start() > s0:
+            e0 = note.start()  # 三阳川隧道（岷山厂）: the name before the note
         toks = segment.tokens(text[s0:e0], s0)
         if not toks:
             return None
@@ -129,8 +141,11 @@ def _item_spans(text: str, seg_start: int, seg_end: int, trim_first: bool) -> li
 
 
 def _is_name(t: str) -> bool:
+    t = RE_BRACKETED.sub("", t)  # 三阳川隧道（岷山厂）: a note inside the item
     if any(c in CLAUSE_BREAK for c in t) or "等" in t or "的" in t:
         return False
+    if t.count("“") != t.count("”"):
+        return False  # a quotation cut in two: no item
     if NON_NAME_ENDINGS.ends(t):
         return False
     if PLACE_ENDINGS.ends(t) and not TOWN_NAMES.ends(t):
