@@ -303,3 +303,16 @@ def test_yuji_does_not_turn_a_review_but_turns_unknown_text_forward():
             "预计明年新增企业20家。")
     assert [s.value["quantity"] for s in spans(text)] == [20]
     assert [s.value["quantity"] for s in spans("预计全年新增就业1.2万人。")] == [1.2]
+
+
+def test_an_unnumbered_review_heading_opens_a_review_part():
+    text = ("2019年工作回顾\n\n（一）项目建设。争取中央资金12亿元，预计新增企业30家。\n\n"
+            "2020年工作安排\n\n（一）项目建设。争取中央资金15亿元以上。")
+    assert [s.value["quantity"] for s in spans(text)] == [15]
+
+
+def test_numbered_items_after_a_review_sentence_go_on_reviewing_in_unknown_text():
+    # no heading says where the text stands: 一年来…做了以下工作 is followed by its items
+    text = ("一年来，我们主要做了七个方面工作。\n\n（一）稳增长。争取超长期特别国债283.7亿元。\n\n"
+            "新的一年，争取超长期特别国债300亿元以上。")
+    assert [s.value["quantity"] for s in spans(text)] == [300]

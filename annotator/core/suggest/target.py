@@ -55,7 +55,9 @@ RE_HEADING = re.compile(r"【([^】]{1,20})】")
 # heading looks back (一、2023年工作回顾) is the review of the past year as a whole: results,
 # whatever its sentences say (预计 gives expected full-year figures, 将 what a finished
 # project will do); it ends at the next part or at a heading that looks forward
-RE_PART = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}部分|【)")
+RE_PART = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}部分|【)")
+# an unnumbered heading line that opens a review part by itself (过去一年工作回顾)
+RE_REVIEW_HEADING = re.compile(alternation(_WORDS, "review_heading"))
 RE_TITLE = re.compile(alternation(_WORDS, "title_words"))
 RE_LEAD = re.compile(rf"[ \u3000]*(?:{alternation(_WORDS, 'lead_words')})[，,]?")
 RE_QTY_SUFFIX = re.compile(alternation(_WORDS, "quantity_suffixes"))
@@ -197,6 +199,8 @@ class TargetSuggester:
                     parts.append((pos, last_part))
                 elif hs > 0:
                     parts.append((pos, 1))
+                elif hs < 0 and RE_REVIEW_HEADING.search(line):
+                    parts.append((pos, -1))
                 headings.append((pos, hs))
             pos = pend + 1
         headings.sort()
@@ -256,7 +260,7 @@ class TargetSuggester:
                     section = headings[hi][1]
                     headed = True
                 hi += 1
-            if headed or state >= 0 or part > 0 or RE_ITEM.match(text, pos):
+            if headed or state >= 0 or part > 0 or (section and RE_ITEM.match(text, pos)):
                 state = section  # otherwise a review goes on; a numbered item starts afresh
             # sentences of the paragraph
             s = pos
