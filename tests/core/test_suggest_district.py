@@ -163,3 +163,66 @@ def test_county_short_form_at_the_far_end_of_a_route_from_a_known_district():
     assert found["禄劝"] == "禄劝彝族苗族自治县" and found["马边"] == "马边彝族自治县"
     alone = [s.text for s in DistrictSuggester().suggest("乐西高速马边段建成通车。")]
     assert "马边" not in alone  # no route, nothing else in Sichuan named: not proposed
+
+
+# -- real reports (issue 13): a short form needs evidence that it names the place -------------
+def names(text):
+    return [(t, n) for t, n, _ in found(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ordinary words that are also townships' short forms, and full names cut by segmentation
+    ("加快项目建设，建设乡村小规模学校，大力发展乡村旅游，推动经济社会持续健康发展。", []),
+    ("十堰市建设世界文化旅游目的地城市，推进以县城为重要载体的就地城镇化。", [("十堰市", "十堰市")]),
+    ("广州市新增城镇就业岗位。", [("广州市", "广州市")]),
+    ("滨州市坚持惠民生、暖民心。", [("滨州市", "滨州市")]),
+    ("晋城市实现中心城区和主要景区5G网络全覆盖。", [("晋城市", "晋城市")]),
+])
+def test_ordinary_words_and_pieces_of_other_words_are_no_districts(text, expected):
+    assert names(text) == expected
+
+
+def test_a_two_character_name_standing_alone_is_still_a_district():
+    assert ("城区", "城区") in names("晋城市城区、泽州县加快发展。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("天水市麦积区统筹抓好麦积山、伏羲庙保护利用。", [("天水市", "天水市"), ("麦积区", "麦积区")]),
+    ("辽源市东辽县加快东辽河、渭津河治理。", [("辽源市", "辽源市"), ("东辽县", "东辽县")]),
+    ("吉林省打造长白山梅花鹿产业化基地。", [("吉林省", "吉林省")]),
+    ("中牟县雁鸣湖镇加快雁鸣湖湿地公园建设。", [("中牟县", "中牟县"), ("雁鸣湖镇", "雁鸣湖镇")]),
+    ("凉山州打造大凉山国际戏剧节。", [("凉山州", "凉山彝族自治州")]),
+])
+def test_names_of_natural_features_are_no_districts(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("晋城市开工建设巴公园区“造气岛”。", ("巴公", "巴公镇")),
+    ("晋城市大阳古镇、炎帝陵荣膺国家级称号。", ("大阳", "大阳镇")),
+    ("晋城市基本建成南村铸造产业园一期。", ("南村", "南村镇")),
+    ("晋城市丹河新城金村起步区建设全面启动。", ("金村", "金村镇")),
+    ("十堰市209国道垭子至大川段正式通车。", ("大川", "大川镇")),
+    ("辽源市那丹伯、拉拉河、安恕等乡镇加速产城融合。", ("拉拉河", "拉拉河镇")),
+])
+def test_townships_of_the_city_named_by_the_place_or_project_after_them(text, expected):
+    assert expected in names(text)
+
+
+def test_a_township_placed_once_is_found_elsewhere_in_the_document():
+    got = names("十堰市209国道至大川段正式通车。推进大川冰雪旅游项目建设。")
+    assert got.count(("大川", "大川镇")) == 2
+
+
+def test_a_township_of_the_city_needs_a_place_after_it():
+    assert names("晋城市南村发展很快。") == [("晋城市", "晋城市")]
+
+
+def test_a_short_form_names_the_highest_unit_it_abbreviates():
+    got = found("湖里区召开大会。湖里街道后浦社完成改造，湖里经济稳步增长。")
+    assert ("湖里街道", "湖里街道", "350206001") in got
+    assert ("湖里", "湖里区", "350206") in got
+
+
+def test_a_full_name_running_into_its_territory_is_the_short_form():
+    assert names("辽源市东丰县域经济考评排名跃升。")[1] == ("东丰", "东丰县")

@@ -19,6 +19,29 @@ from itertools import accumulate
 
 from annotator.core.models import Suggestion
 from annotator.core.suggest.gazetteer import Gazetteer, load_gazetteer
+from annotator.core.suggest.lexicon import charset, lexicon
+from annotator.core.suggest import segment
+from annotator.core.suggest.segment import tokens
+
+_WORDS = "district_words.txt"  # the words around a short form, explained there
+_FEATURE_AFTER = charset(_WORDS, "feature_after")
+_FEATURE_AFTER_NOT = lexicon(_WORDS, "feature_after_not")
+_FEATURE_END = charset(_WORDS, "feature_end")
+_PLACE_AFTER = lexicon(_WORDS, "place_after")
+_PLACE_AFTER_NOT = lexicon(_WORDS, "place_after_not")
+_PROJECT_HEADS = lexicon(_WORDS, "project_heads")
+_LIST_AFTER = lexicon(_WORDS, "list_after")
+_CLAUSE_END = frozenset("。，；：！？、,;:!?（）()“”\"《》\n")
+_FUNCTION_CHARS = frozenset("等和与及的在")
+_LEVEL_CHARS = frozenset("省市县区镇乡")  # 东丰|县域: the short form runs into its level
+_HEAD_REACH = 8  # a project head this many characters after a township's short form at most
+_WINDOW = 6  # characters of context on each side when a name is checked against segmentation
+
+
+def segment_words() -> dict:
+    """The segmenter's table of words and their prefixes (word -> log-probability, prefix ->
+    None), loaded once per process: to see whether any word could cross a name's edge."""
+    return segment._load()[0]
 
 _WEAK_FULL_MAX_LEN = 2  # 和县, 城区, 张镇: too short to trust without context
 _INDEX_MIN = 6  # names held by more units than this are resolved through an index
@@ -31,6 +54,7 @@ class DistrictSuggester:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._gazetteer = gazetteer
         self._indexes: dict[str, tuple] = {}  # key -> _index(key, entries)
+        self._levels: dict[str, frozenset[int]] = {}  # key -> levels of its units
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -53,7 +77,7 @@ class DistrictSuggester:
                 return True
             return any(a in mentioned for a in g.ancestors(code)[:2])
         if key in g.stop:
-            return code in mentioned
+            return code in mentioned and unit.level < 4  # 建设, 发展: never a township bare
         if unit.level <= 2:
             return True
         if code in mentioned:
@@ -125,11 +149,106 @@ class DistrictSuggester:
                   if acceptable(entries[i][0], entries[i][1], key, mentioned, parents_mentioned)]
         if not ok:
             return None
+        if len(ok) > 1:
+            # a short form names the highest unit it abbreviates: 湖里 is 湖里区, not its
+            # 湖里街道, even where the document names that sub-district too
+            codes = {c for c, _ in ok}
+            ok = [e for e in ok if not any(a in codes for a in g.ancestors(e[0]))] or ok
         if len(ok) == 1:
             return ok[0][0], ok[0][1], len(entries) > 1
         ranked = sorted(ok, key=lambda e: (-self._score(e[0], mentioned, parents_mentioned),
                                            not e[1], g.unit(e[0]).level, e[0]))
         return ranked[0][0], ranked[0][1], True
+
+    @staticmethod
+    def _crossed(text: str, start: int, end: int) -> bool:
+        """Does segmentation put a word across ``start`` or ``end``? Then the name is the
+        piece of other words (建设|乡村 -> no 建设乡, 目的地|城市 -> no 地城, 新增|城镇 -> no
+        增城, 惠|民生 -> no 惠民, 长白山 -> no 白山). The window is cut only where a word of
+        the dictionary spans one of the two edges (most names meet none)."""
+        words = segment_words()
+        lo = max(0, start - _WINDOW)
+        hi = min(len(text), end + _WINDOW)
+        get = words.get
+        for i in range(lo, end):
+            if i == start:
+                continue
+            # words starting before the name that reach into it, or inside it that reach out
+            edge = start if i < start else end
+            j = i + 1
+            while j <= hi:
+                v = get(text[i:j], words)
+                if v is words:
+                    break
+                if v is not None and j > edge:
+                    break
+                j += 1
+            else:
+                continue
+            if v is not words:
+                break
+        else:
+            return False
+        bounds = set()
+        for token in tokens(text[lo:hi]):
+            bounds.add(token.start)
+            bounds.add(token.end)
+        return (start - lo) not in bounds or (end - lo) not in bounds
+
+    @staticmethod
+    def _joined(text: str, start: int, end: int) -> bool:
+        """Does a neighbour join an edge character of the name into a more frequent word than
+        the name itself (惠|民生, 新|增城|镇 -> 新增, 城镇)? The segmenter's dictionary knows the
+        name as a place and would keep it whole. Not before 等, 和, 的 … (汉中等地)."""
+        get = segment_words().get
+        own = get(text[start:end])
+        for a, b in ((start - 1, start + 1), (end - 1, end + 1)):
+            if a >= 0 and b <= len(text) and not (b == end + 1 and text[end] in _FUNCTION_CHARS):
+                v = get(text[a:b])
+                if v is not None and (own is None or v > own):
+                    return True
+        return False
+
+    @staticmethod
+    def _inside_word(text: str, start: int, end: int) -> bool:
+        """Is start:end part of a longer word of the dictionary reaching two characters to
+        either side at most (大凉山, 长白山)? Then segmentation must decide (:meth:`_crossed`)."""
+        get = segment_words().get
+        for lo in range(start, max(-1, start - 3), -1):
+            for hi in range(end, min(len(text), end + 2) + 1):
+                if (lo, hi) != (start, end) and get(text[lo:hi]) is not None:
+                    return True
+        return False
+
+    @staticmethod
+    def _place_after(text: str, end: int) -> bool:
+        """Do the words after a township's short form make it a place: a zone, town centre or
+        facility there (巴公园区, 大川段), or a list closed by 等乡镇 (那丹伯、拉拉河、安恕等乡镇)?"""
+        if _PLACE_AFTER.starts(text, end):
+            return not _PLACE_AFTER_NOT.starts(text, end)
+        i, n = end, len(text)
+        while i < n and text[i] == "、":  # the other items of a list
+            j = i + 1
+            while j < n and j - i <= 5 and text[j] not in _CLAUSE_END and text[j] != "等":
+                j += 1
+            i = j
+        return _LIST_AFTER.starts(text, i)
+
+    @staticmethod
+    def _project_after(text: str, end: int) -> bool:
+        """A head word of a named thing (产业园, 学校) a few words after, in the same clause:
+        the short form begins that thing's name (南村铸造产业园, 南岭爱物学校)."""
+        for i in range(end, min(len(text), end + _HEAD_REACH + 1)):
+            if text[i] in _CLAUSE_END:
+                return False
+            if _PROJECT_HEADS.starts(text, i):
+                return True
+        return False
+
+    @staticmethod
+    def _feature_after(text: str, end: int) -> bool:
+        """A short form followed by 山, 河, 湖 … names the natural feature (麦积山, 东辽河)."""
+        return text[end:end + 1] in _FEATURE_AFTER and not _FEATURE_AFTER_NOT.starts(text, end)
 
     @staticmethod
     def _not_a_mention(text: str, start: int, end: int, key: str) -> bool:
@@ -143,6 +262,98 @@ class DistrictSuggester:
                 and "\u4e00" <= text[start - 1] <= "\u9fff":
             return True
         return False
+
+    def _words_around(self, text: str, cands) -> list:
+        """The candidates that the words around them leave standing, as (start, end, key,
+        entries): short forms that are no community or village (:meth:`_not_a_mention`) and no
+        natural feature (:meth:`_feature_after`); full names of townships and two-character
+        full names that segmentation does not cut across (:meth:`_crossed`) and that follow
+        no other word (:meth:`_generic_before`). Short forms are checked once resolved
+        (:meth:`_stands`)."""
+        g = self.gazetteer
+        full_starts = {c[0] for c in cands if c[4]}
+        full_ends = {c[1] for c in cands if c[4]}
+        out = []
+        n = len(text)
+        for start, end, key, entries, has_full in cands:
+            edge = (start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff") \
+                or (end < n and "\u4e00" <= text[end] <= "\u9fff")
+            if has_full:
+                if text[end:end + 1] == "域" and key[-1] in _LEVEL_CHARS:
+                    continue  # 东丰县域经济: the short form 东丰 is the name there
+                if edge and (len(key) <= _WEAK_FULL_MAX_LEN or any(
+                        full and g.unit(c).level == 4 for c, full in entries)) \
+                        and (self._crossed(text, start, end)
+                             or (start not in full_ends and self._generic_before(text, start, key))):
+                    continue  # 建设|乡村, 就地|城镇化, 中心城区
+                out.append((start, end, key, entries))
+                continue
+            if self._not_a_mention(text, start, end, key):
+                continue
+            levels = self._levels.get(key)
+            if levels is None:
+                levels = self._levels[key] = frozenset(g.unit(c).level for c, _ in entries)
+            if 1 in levels:
+                out.append((start, end, key, entries))
+                continue
+            if end not in full_starts and self._feature_after(text, end):
+                continue
+            out.append((start, end, key, entries))
+        return out
+
+    def _stands(self, text: str, start: int, end: int, key: str, code: str, named: set[str]) -> bool:
+        """Is the short form ``key`` of unit ``code`` at start:end a word of its own? Yes where
+        the document names the unit in full, where no other character touches it, or where it
+        runs into its level (东丰县域); else segmentation must not cut across it
+        (:meth:`_crossed`), unless a township's short form is followed by a place word
+        (巴|公园|区: 巴公园区)."""
+        n = len(text)
+        unit = self.gazetteer.unit(code)
+        if not ((start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff")
+                or (end < n and "\u4e00" <= text[end] <= "\u9fff")) \
+                or (text[end:end + 1] in _LEVEL_CHARS and text[end] == unit.name[-1]):
+            return True
+        if code in named and not self._inside_word(text, start, end):
+            return True
+        level = unit.level
+        if level == 1 or not (self._crossed(text, start, end)
+                              or (level >= 3 and self._joined(text, start, end))):
+            return True
+        return level == 4 and self._place_after(text, end)
+
+    def _generic_before(self, text: str, start: int, key: str) -> bool:
+        """A two-character name that is also an ordinary word (城区, 新区, 矿区) right after
+        another word (中心城区, 主城区, 老城区) is that word, not the district."""
+        g = self.gazetteer
+        return (len(key) <= _WEAK_FULL_MAX_LEN and key in g.stop and start > 0
+                and "\u4e00" <= text[start - 1] <= "\u9fff")
+
+    def _placed_here(self, text: str, start: int, end: int, key: str) -> bool:
+        """Do the words after this short form make it a township (:meth:`_place_after`,
+        :meth:`_project_after`)? Never for ordinary words (建设, 发展)."""
+        g = self.gazetteer
+        if key in g.stop or key in g.ordinary:
+            return False
+        return self._place_after(text, end) or (key[-1] not in _FEATURE_END
+                                                and self._project_after(text, end))
+
+    def _resolve_local(self, key: str, entries, mentioned: set[str]):
+        """The township of short form ``key`` whose county or prefecture the document names
+        (a report of 晋城市 names 巴公园区 without 泽州县), best by :meth:`_score`."""
+        g = self.gazetteer
+        ok = []
+        for code, full in entries:
+            unit = g.unit(code)
+            if full or unit.level != 4:
+                continue
+            up = g.ancestors(code)[:2]  # its county, and the prefecture above that
+            if up[:1] and up[0] in mentioned or (len(up) == 2 and up[1] in mentioned
+                                                 and g.unit(up[1]).level == 2):
+                ok.append(code)
+        if not ok:
+            return None
+        best = max(ok, key=lambda c: (self._score(c, mentioned, set()), c))
+        return best, False, len(entries) > 1
 
     # -- the suggester -----------------------------------------------------------------
     def _route_ends(self, text: str, cands, resolved, chosen) -> list:
@@ -185,18 +396,19 @@ class DistrictSuggester:
             reach = list(accumulate((b[1] for b in blocks), max))
             cands = [c for c in cands
                      if c[4] or (i := bisect_right(starts, c[0])) == 0 or reach[i - 1] < c[1]]
-        not_a_mention = self._not_a_mention
-        cands = [c[:4] for c in cands if c[4] or not not_a_mention(text, c[0], c[1], c[2])]
+        cands = self._words_around(text, cands)
         if not cands:
             return []
         # context: units named in full without ambiguity, and well-known short forms
         mentioned: set[str] = set()
+        named: set[str] = set()  # named in full: their short forms stand (:meth:`_stands`)
         for start, end, key, entries in cands:
             if len(entries) == 1:
                 code, full = entries[0]
                 level = g.unit(code).level
                 if full and not self._weak_full(key, level):
                     mentioned.add(code)
+                    named.add(code)
                 elif not full and level <= 2 and key not in g.stop:
                     mentioned.add(code)
         for _ in range(2):
@@ -211,10 +423,31 @@ class DistrictSuggester:
             mentioned |= new
 
         chosen = []
+        local: dict[str, tuple | None] = {}  # township short forms placed by the words after them
+        stands = self._stands
         for start, end, key, entries in cands:
             r = resolved.get(key)
+            if r is not None and not r[1]:
+                if key[-1] in _FEATURE_END and g.unit(r[0]).level == 4 \
+                        and not self._place_after(text, end):
+                    continue  # 雁鸣湖, 白鹤滩: the lake, the shoal, unless a place follows
+                if not stands(text, start, end, key, r[0], named):
+                    continue
+            if r is None and self._placed_here(text, start, end, key):
+                if key not in local:
+                    local[key] = self._resolve_local(key, entries, mentioned)
+                r = local[key]
+                if r is not None and not stands(text, start, end, key, r[0], named):
+                    continue
             if r is not None:
                 chosen.append((start, end, key, r))
+        if local:  # a township placed once is that township elsewhere in the document too
+            placed = {c[0] for c in chosen}
+            for start, end, key, entries in cands:
+                r = local.get(key)
+                if r is not None and resolved.get(key) is None and key[-1] not in _FEATURE_END \
+                        and start not in placed and stands(text, start, end, key, r[0], named):
+                    chosen.append((start, end, key, r))
         chosen += self._route_ends(text, cands, resolved, chosen)
         # longest match first, then leftmost; no two spans overlap
         chosen.sort(key=lambda c: (c[0] - c[1], c[0]))
