@@ -7,6 +7,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
@@ -121,7 +122,21 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             store.label(label)
         report = suggest_documents(store, _doc_ids(store, args.doc), labels=labels, replace=args.replace,
                                    jobs=args.jobs, progress=_terminal_progress("suggest"))
-    print("\n".join(report.lines()))
+        print("\n".join(report.lines()))
+        if not args.no_links:
+            print("\n".join(_suggest_links(store, args).lines()))
+    return 0
+
+
+def _suggest_links(store: Any, args: argparse.Namespace) -> Any:
+    from annotator.core.suggest.links import suggest_document_links
+
+    return suggest_document_links(store, _doc_ids(store, args.doc), replace=args.replace)
+
+
+def cmd_suggest_links(args: argparse.Namespace) -> int:
+    with _open(args.project) as store:
+        print("\n".join(_suggest_links(store, args).lines()))
     return 0
 
 
@@ -129,12 +144,23 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from annotator.core.evaluation import evaluate_project, format_table
 
     statuses = _split(args.status) or ["accepted", "suggested"]
+    if not args.gold and not args.links:
+        raise AnnotatorError("evaluate needs --gold GOLD.jsonl… or --links LINKS.jsonl… (or both)")
+    result: dict[str, Any] = {}
     with _open(args.project) as store:
-        result = evaluate_project(store, args.gold, statuses)
+        if args.gold:
+            result = evaluate_project(store, args.gold, statuses)
+        if args.links:
+            from annotator.core.evaluate_links import evaluate_links, format_links
+
+            result["links"] = evaluate_links(store, args.links, statuses)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
-        print(format_table(result))
+        text = [format_table(result)] if args.gold else []
+        if args.links:
+            text.append(format_links(result["links"]))
+        print("\n\n".join(text))
     return 0
 
 
@@ -215,11 +241,21 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--label", action="append", help="only these labels")
     s.add_argument("--replace", action="store_true", help="drop the open suggestions first")
     s.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    s.add_argument("--no-links", action="store_true", help="do not suggest links between spans")
     s.set_defaults(func=cmd_suggest)
+
+    s = sub.add_parser("suggest-links", help="propose links: each amount, target and project to its district, "
+                                             "amounts and targets to their project")
+    s.add_argument("project")
+    s.add_argument("--doc", action="append", help="only these documents (by name)")
+    s.add_argument("--replace", action="store_true", help="drop the open link suggestions first")
+    s.set_defaults(func=cmd_suggest_links)
 
     s = sub.add_parser("evaluate", help="score the project's annotations against gold JSONL files")
     s.add_argument("project")
-    s.add_argument("--gold", nargs="+", required=True)
+    s.add_argument("--gold", nargs="+", default=[], help="gold spans (*.gold.jsonl)")
+    s.add_argument("--links", nargs="+", default=[],
+                   help="gold links (*.links.jsonl): district and project of each gold span")
     s.add_argument("--status", action="append", help="statuses scored (default accepted,suggested)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_evaluate)

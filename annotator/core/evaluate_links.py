@@ -1,0 +1,138 @@
+"""Scoring a project's links against gold ``*.links.jsonl`` files (``annotator evaluate --links``).
+
+A gold line gives, for one PROJECT, AMOUNT or TARGET span, its district ({"name", "code"}) and
+the offsets of the PROJECT it is for (or null). Scores, over the gold spans:
+
+- district accuracy: the span's district (its link's DISTRICT span value, or the link's own)
+  is the gold one — same code where both have one, else the same name; a span missing from the
+  project or without a district link is wrong;
+- the same accuracy over the spans whose gold district is not the document's jurisdiction (the
+  district most gold lines of the document give): how often the links find another district;
+- project links: precision, recall and F1 of (span, project) pairs;
+- ``baseline``: the district accuracy of linking every span to the document's jurisdiction.
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.links import District, resolve
+from annotator.core.store import Store
+
+Key = tuple[str, int, int, str]  # doc, start, end, label
+
+
+@dataclass(frozen=True)
+class GoldLink:
+    key: Key
+    district: District | None
+    project: tuple[int, int] | None
+
+
+def read_gold_links(paths: Iterable[str | Path]) -> list[GoldLink]:
+    out = []
+    for path in map(Path, paths):
+        try:
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as e:
+            raise AnnotatorError(f"{path}: cannot read the gold links ({e})") from e
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+                dist = d.get("district") or None
+                district = District(str(dist["name"]), str(dist["code"]) if dist.get("code") else None) \
+                    if dist else None
+                project = tuple(map(int, d["project"])) if d.get("project") else None
+                out.append(GoldLink((str(d["doc"]), int(d["start"]), int(d["end"]), str(d["label"])), district,
+                                    (project[0], project[1]) if project else None))
+            except (ValueError, KeyError, TypeError, IndexError) as e:
+                raise AnnotatorError(f"{path} line {number}: not a gold link ({e})") from e
+    return out
+
+
+def same_district(a: District | None, b: District | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.code and b.code:
+        return a.code == b.code
+    return a.name == b.name
+
+
+def _prf(tp: int, pred: int, gold: int) -> dict[str, float | int]:
+    p = tp / pred if pred else 0.0
+    r = tp / gold if gold else 0.0
+    return {"gold": gold, "pred": pred, "tp": tp, "p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def _ratio(right: int, n: int) -> dict[str, float | int]:
+    return {"spans": n, "right": right, "accuracy": right / n if n else 0.0}
+
+
+def evaluate_links(store: Store, gold_paths: Iterable[str | Path], statuses: Iterable[str]) -> dict[str, Any]:
+    gold = read_gold_links(gold_paths)
+    names = {g.key[0] for g in gold}
+    ids = {d.name: d.id for d in store.documents() if d.name in names and d.id is not None}
+    missing = names - set(ids)
+    if missing:
+        raise AnnotatorError(f"gold links name documents not in the project: {', '.join(sorted(missing))}")
+    wanted = list(statuses)
+    spans = {a.id: a for a in store.iter_annotations(doc_ids=list(ids.values())) if a.id is not None}
+    by_key: dict[Key, int] = {}
+    names_by_id = {v: k for k, v in ids.items()}
+    for a in spans.values():
+        if a.status in wanted:
+            by_key[(names_by_id[a.document_id], a.start, a.end, a.label)] = a.id or 0
+    resolved = resolve(store.links(doc_ids=list(ids.values())), spans, wanted)
+    jurisdiction = {doc: Counter(g.district for g in gold if g.key[0] == doc and g.district).most_common(1)[0][0]
+                    for doc in names if any(g.key[0] == doc and g.district for g in gold)}
+    right = other = other_right = baseline = 0
+    project_tp = project_pred = 0
+    per_doc: dict[str, list[int]] = {}
+    for g in gold:
+        ann = by_key.get(g.key)
+        r = resolved.get(ann) if ann is not None else None
+        ok = same_district(r.district if r else None, g.district)
+        right += ok
+        baseline += same_district(jurisdiction.get(g.key[0]), g.district)
+        per_doc.setdefault(g.key[0], [0, 0])[0] += ok
+        per_doc[g.key[0]][1] += 1
+        if not same_district(jurisdiction.get(g.key[0]), g.district):
+            other += 1
+            other_right += ok
+        project = r.project if r else None
+        if project is not None:
+            project_pred += 1
+            project_tp += g.project == (project.start, project.end)
+    gold_keys = {g.key for g in gold}
+    # project links on spans the gold does not hold count as predicted too
+    for ann_id, r in resolved.items():
+        a = spans[ann_id]
+        if r.project is not None and (names_by_id[a.document_id], a.start, a.end, a.label) not in gold_keys:
+            project_pred += a.status in wanted
+    return {
+        "district": _ratio(right, len(gold)),
+        "district_not_jurisdiction": _ratio(other_right, other),
+        "baseline_jurisdiction": _ratio(baseline, len(gold)),
+        "project": _prf(project_tp, project_pred, sum(g.project is not None for g in gold)),
+        "documents": {doc: _ratio(r, n) for doc, (r, n) in sorted(per_doc.items())},
+    }
+
+
+def format_links(result: dict[str, Any]) -> str:
+    d, o, b, p = (result[k] for k in ("district", "district_not_jurisdiction", "baseline_jurisdiction", "project"))
+    return "\n".join([
+        "links:",
+        f"  district right          {d['right']:>5} / {d['spans']:<5} accuracy {d['accuracy']:.3f}",
+        f"  … not the jurisdiction  {o['right']:>5} / {o['spans']:<5} recall   {o['accuracy']:.3f}",
+        f"  (all to jurisdiction    {b['right']:>5} / {b['spans']:<5} accuracy {b['accuracy']:.3f})",
+        f"  project links  gold {p['gold']}  pred {p['pred']}  tp {p['tp']}  "
+        f"P {p['p']:.3f}  R {p['r']:.3f}  F1 {p['f1']:.3f}",
+    ] + [f"  {doc:<28} {v['right']:>4} / {v['spans']:<4} {v['accuracy']:.3f}"
+         for doc, v in result["documents"].items()])

@@ -1,0 +1,296 @@
+"""Suggested links: which DISTRICT each PROJECT, AMOUNT and TARGET concerns, and which PROJECT
+an AMOUNT or TARGET is for (the guide's LINKS section), each with its reason.
+
+District, in this order:
+
+- ``nested``: a district named inside the span (湖里 in 数字湖里网格化管理服务平台); several
+  → the smallest unit holding them all; a place that holds the jurisdiction (厦门 in a 湖里区
+  report) gives the jurisdiction;
+- ``project``: an AMOUNT or TARGET for a project takes the project's district;
+- ``clause``: the district that governs the clause — the nearest district before the span in
+  its sentence that stands as the subject of a clause (湖里区将新建…, 仅张家川县就投资…),
+  never a place merely named (在昆明举办…, 对接上海, 广东企业): only places inside the
+  jurisdiction, or beside it under the same parent, can govern;
+- ``jurisdiction``: the document's (metadata or guessed, :mod:`annotator.core.jurisdiction`).
+
+Project: ``attribute`` — the sum is the project's own: 总投资20亿元的万达城市广场, 该项目总投资…,
+a target that holds the project (建设天峨珍珠李示范基地3万亩), a sentence about one project
+(其中，大任产业园…，4条园内路网贯通); never a total over a list (…等17个项目).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from annotator.core.jurisdiction import Jurisdiction, contains, district_key, jurisdiction_of
+from annotator.core.links import DISTRICT, PROJECT, District
+from annotator.core.models import Annotation, Link
+from annotator.core.store import Store, now
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_CLAUSE_END = re.compile(r"[，,；;：:、。！？!?\n（(）)“”\"]")
+# what may stand between a clause's start and its subject
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:其中|仅|全|而|同时|另外|此外|目前|今年|去年|截至目前|[0-9一二三四五六七八九十]+[、.．])?$")
+# what may not follow a subject: it is then a modifier (湖里区委, 厦门大学) or a destination
+_NOT_SUBJECT_AFTER = re.compile(r"^(?:[委人政大市省县区]|企业|方面|等地|之间|至|到|和|与|、)")
+_NUMERAL = "[0-9一二三四五六七八九十百千]+"
+_LIST_TOTAL = re.compile(rf"等\s*{_NUMERAL}\s*[个项家条所]|{_NUMERAL}个[^，。；]{{0,6}}项目")
+# a figure of a sector or of the whole area, not of a project (产值, 总收入, 产业集群)
+_SECTOR = re.compile(r"产值|收入|产量|产业|增加值|规模")
+# campaigns and lists: their sentences measure a sector, not the campaign
+_NOT_A_TOPIC = re.compile(r"(?:活动|行动)[”\"]?$|[等、]")
+_THIS_PROJECT = re.compile(r"(?:该|这一|此)项目")
+_MAX_TOPIC_PREFIX = 8  # a sentence about one project names it within its first characters
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    districts: Sequence[Annotation]
+    projects: Sequence[Annotation]
+    jurisdiction: Jurisdiction | None
+    jurisdiction_span: Annotation | None
+
+
+def parent(code: str) -> str | None:
+    """The code of the unit above (by the code's structure)."""
+    if len(code) == 9:
+        return code[:6]
+    if code.endswith("0000"):
+        return None
+    if code.endswith("00"):
+        return code[:2] + "0000"
+    return code[:4] + "00"
+
+
+def _relation(code: str | None, jur: District | None) -> str:
+    """How a district stands to the jurisdiction: same, inside, holds, beside, other."""
+    if jur is None or not jur.code:
+        return "other"
+    if not code:  # a township or a historical name, without a code: taken as inside
+        return "inside"
+    if code == jur.code:
+        return "same"
+    if contains(jur.code, code):
+        return "inside"
+    if contains(code, jur.code):
+        return "holds"
+    if parent(code) == parent(jur.code):
+        return "beside"
+    return "other"
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
+    end_m = _SENTENCE_END.search(text, pos)
+    return start, end_m.start() if end_m else len(text)
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    return max((m.end() for m in _CLAUSE_END.finditer(text, floor, pos)), default=floor)
+
+
+def _is_subject(ctx: _Context, d: Annotation, floor: int) -> bool:
+    """Whether district span ``d`` stands as the subject of its clause."""
+    prefix = ctx.text[_clause_start(ctx.text, d.start, floor):d.start].strip()
+    if not _SUBJECT_PREFIX.match(prefix):
+        return False
+    return not _NOT_SUBJECT_AFTER.match(ctx.text[d.end:d.end + 2])
+
+
+def _common(keys: list[tuple[str, str | None]]) -> tuple[str, str | None]:
+    """The smallest unit holding every one of ``keys`` (by code), else the first."""
+    codes = [c for _, c in keys if c]
+    if len(set(keys)) == 1 or len(codes) < len(keys):
+        return keys[0]
+    code: str | None = codes[0]
+    while code and not all(c == code or contains(code, c) for c in codes):
+        code = parent(code)
+    if code is None:
+        return keys[0]
+    for key in keys:
+        if key[1] == code:
+            return key
+    return ("", code)
+
+
+def _link(source: Annotation, kind: str, target: Annotation | None, origin: str, reason: str,
+          value: dict[str, object] | None = None) -> Link:
+    stamp = now()
+    return Link(None, source.document_id, source.id or 0, kind, target.id if target is not None else None,
+                dict(value or {}), "suggested", origin, "", reason, stamp, stamp)
+
+
+def _part_head(ctx: _Context, pos: int) -> Annotation | None:
+    """The district heading the part of the document ``pos`` is in, when it is not the
+    jurisdiction: a page covering several districts in turn names each at the start of a line
+    (集美： 全面推动…); None while the jurisdiction's own part lasts."""
+    jur = ctx.jurisdiction.district if ctx.jurisdiction else None
+    for d in reversed([d for d in ctx.districts if d.end <= pos]):
+        line_start = ctx.text.rfind("\n", 0, d.start) + 1
+        if ctx.text[line_start:d.start].strip():
+            continue
+        relation = _relation(district_key(d)[1], jur)
+        if relation == "same":
+            return None
+        if relation == "beside":
+            return d
+    return None
+
+
+def _jurisdiction_link(ctx: _Context, s: Annotation, why: str = "") -> Link | None:
+    head = _part_head(ctx, s.start)
+    if head is not None:
+        name = district_key(head)[0]
+        return _link(s, DISTRICT, head, "jurisdiction", f"part headed by {name} (line {head.text})"
+                     + (f"; {why}" if why else ""))
+    jur = ctx.jurisdiction
+    if jur is None:
+        return None
+    reason = f"jurisdiction: {jur.district} ({jur.reason})" + (f"; {why}" if why else "")
+    if ctx.jurisdiction_span is not None:
+        return _link(s, DISTRICT, ctx.jurisdiction_span, "jurisdiction", reason)
+    return _link(s, DISTRICT, None, "jurisdiction", reason,
+                 {"name": jur.district.name, "code": jur.district.code})
+
+
+def _by_key(ctx: _Context, key: tuple[str, str | None], near: int) -> Annotation | None:
+    """The DISTRICT span of ``key`` nearest before ``near`` (else after)."""
+    same = [d for d in ctx.districts if district_key(d) == key]
+    before = [d for d in same if d.start <= near]
+    return before[-1] if before else (same[0] if same else None)
+
+
+def _nested(ctx: _Context, s: Annotation) -> Link | None:
+    inside = [d for d in ctx.districts if s.start <= d.start and d.end <= s.end]
+    if not inside or (s.label != "PROJECT" and _LIST_TOTAL.search(s.text)):
+        return None
+    jur = ctx.jurisdiction.district if ctx.jurisdiction else None
+    keys = [district_key(d) for d in inside]
+    own = [k for k in keys if _relation(k[1], jur) != "holds"]
+    if any(_relation(k[1], jur) != "same" for k in own):  # 河池巴马…学校: 巴马, not 河池
+        own = [k for k in own if _relation(k[1], jur) != "same"]
+    if not own:
+        return _jurisdiction_link(ctx, s, f"{keys[0][0]} named inside holds it")
+    if all(_relation(k[1], jur) == "other" for k in own):
+        if s.label != "PROJECT":
+            return None  # a place named in a sum or a goal: a partner, an origin
+        return _jurisdiction_link(ctx, s, f"{own[0][0]} named inside lies outside: an origin or a destination")
+    own = [k for k in own if _relation(k[1], jur) != "other"]
+    key = _common(own)
+    target = _by_key(ctx, key, s.start)
+    if not key[0] or target is None:
+        return _link(s, DISTRICT, None, "nested", f"nested: {', '.join(k[0] for k in own)}",
+                     {"name": key[0] or key[1], "code": key[1]})
+    return _link(s, DISTRICT, target, "nested", f"nested: {target.text} in {s.text}")
+
+
+def _clause(ctx: _Context, s: Annotation) -> Link | None:
+    start, _ = _sentence(ctx.text, s.start)
+    jur = ctx.jurisdiction.district if ctx.jurisdiction else None
+    for d in reversed([d for d in ctx.districts if start <= d.start and d.end <= s.start]):
+        if _relation(district_key(d)[1], jur) not in ("same", "inside", "beside"):
+            continue
+        if any(p.start <= d.start and d.end <= p.end for p in ctx.projects):
+            continue  # the name of another project (大阳古镇、炎帝陵…)
+        if _is_subject(ctx, d, start):
+            return _link(s, DISTRICT, d, "clause", f"clause: {d.text} governs the clause")
+    return None
+
+
+def _project_for(ctx: _Context, s: Annotation) -> tuple[Annotation, str] | None:
+    text = ctx.text
+    after = text[s.end:s.end + 3]
+    for p in ctx.projects:
+        if p.start >= s.end and text[s.end:p.start].strip() == "的" and after.startswith("的"):
+            return p, f"attribute: {s.text}的{p.text}"
+        if s.label == "TARGET" and s.start <= p.start and p.end <= s.end and not _LIST_TOTAL.search(s.text):
+            return p, f"the goal holds {p.text}"
+    start, end = _sentence(text, s.start)
+    before = text[start:s.start]
+    if _LIST_TOTAL.search(text[start:end]):
+        return None
+    if _THIS_PROJECT.search(before):
+        earlier = [p for p in ctx.projects if p.end <= s.start and s.start - p.end < 200]
+        if earlier:
+            return earlier[-1], f"该项目: {earlier[-1].text}"
+    in_sentence = [p for p in ctx.projects if start <= p.start and p.end <= end]
+    if len(in_sentence) == 1:
+        p = in_sentence[0]
+        clause = text[_clause_start(text, s.start, p.end):s.end]
+        if p.end <= s.start and p.start - start <= _MAX_TOPIC_PREFIX and not any(
+                start <= d.start < p.start for d in ctx.districts) and not _NOT_A_TOPIC.search(p.text) \
+                and not _SECTOR.search(clause):
+            return p, f"the sentence is about {p.text}"
+    return None
+
+
+def suggest_links(text: str, annotations: Iterable[Annotation], jurisdiction: Jurisdiction | None) -> list[Link]:
+    """Proposed links (status suggested, ids None) for the PROJECT, AMOUNT and TARGET spans of
+    one document, given its non-rejected spans (with ids) and jurisdiction."""
+    spans = sorted((a for a in annotations if a.status != "rejected"), key=lambda a: (a.start, a.end))
+    districts = [a for a in spans if a.label == "DISTRICT"]
+    jur_span = None
+    if jurisdiction is not None:
+        jur_key = (jurisdiction.district.name, jurisdiction.district.code)
+        jur_span = next((d for d in districts if district_key(d) == jur_key), None)
+    ctx = _Context(text, districts, [a for a in spans if a.label == "PROJECT"], jurisdiction, jur_span)
+    out: list[Link] = []
+    district_of: dict[int, Link] = {}
+    for s in (a for a in spans if a.label == "PROJECT"):
+        link = _nested(ctx, s) or _clause(ctx, s) or _jurisdiction_link(ctx, s)
+        if link is not None:
+            out.append(link)
+            district_of[s.id or 0] = link
+    for s in (a for a in spans if a.label in ("AMOUNT", "TARGET")):
+        found = _project_for(ctx, s)
+        link = None
+        if found is not None:
+            project, reason = found
+            out.append(_link(s, PROJECT, project, "attribute", reason))
+            pd = district_of.get(project.id or 0)
+            if pd is not None and pd.origin in ("nested", "clause"):
+                link = pd.with_(source_id=s.id or 0, origin="project",
+                                reason=f"project: {project.text} ({pd.reason})")
+        link = link or _nested(ctx, s) or _clause(ctx, s) or _jurisdiction_link(ctx, s)
+        if link is not None:
+            out.append(link)
+    return out
+
+
+@dataclass
+class LinkReport:
+    documents: int = 0
+    added: int = 0
+    removed: int = 0
+    by_origin: dict[str, int] | None = None
+
+    def lines(self) -> list[str]:
+        per = ", ".join(f"{k} {v}" for k, v in sorted((self.by_origin or {}).items())) or "none"
+        out = [f"{self.documents} document(s): {self.added} new link suggestion(s) ({per})"]
+        if self.removed:
+            out.append(f"{self.removed} open link suggestion(s) dropped first (--replace)")
+        return out
+
+
+def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *, replace: bool = False) -> LinkReport:
+    """Propose links in the given documents (all when None) and store them as suggestions; a
+    span that already has an open link of a kind (or rejected that one) keeps it."""
+    report = LinkReport(by_origin={})
+    ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents() if d.id is not None]
+    for doc_id in ids:
+        doc = store.document(doc_id)
+        if replace:
+            old = [link.id for link in store.links(doc_id, statuses=["suggested"]) if link.id is not None]
+            report.removed += len(store.delete_links(old).changes)
+        spans = store.annotations(doc_id, statuses=["accepted", "suggested"])
+        jur = jurisdiction_of(doc, [a for a in spans if a.label == "DISTRICT"])
+        added = store.add_links(suggest_links(doc.text, spans, jur))
+        report.documents += 1
+        report.added += len(added.changes)
+        for c in added.link_changes:
+            if c.after is not None and report.by_origin is not None:
+                report.by_origin[c.after.origin] = report.by_origin.get(c.after.origin, 0) + 1
+    return report

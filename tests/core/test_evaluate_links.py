@@ -1,0 +1,47 @@
+"""Scoring links against gold *.links.jsonl: district accuracy (code, else name), recall on
+spans whose district is not the jurisdiction, P/R/F1 of project links; and the command line."""
+from __future__ import annotations
+
+import json
+
+from annotator import cli
+from annotator.core.evaluate_links import evaluate_links
+
+TEXT = "湖里区投资55.1亿元建设松元产业园，集美区新增企业20家。"
+
+
+def gold_lines(tmp_path):
+    rows = [{"doc": "a.txt", "start": 5, "end": 11, "label": "AMOUNT",
+             "district": {"name": "湖里区", "code": "350206"}, "project": [13, 18]},
+            {"doc": "a.txt", "start": 13, "end": 18, "label": "PROJECT",
+             "district": {"name": "湖里区", "code": "350206"}, "project": None},
+            {"doc": "a.txt", "start": 22, "end": 29, "label": "TARGET",
+             "district": {"name": "集美区", "code": None}, "project": None}]
+    path = tmp_path / "a.links.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    return path
+
+
+def test_links_are_scored_by_district_and_project(make_project, open_store, tmp_path, capsys):
+    folder = make_project(TEXT, spans=[
+        ("a.txt", 0, 3, "DISTRICT", {"value": {"name": "湖里区", "code": "350206"}}),
+        ("a.txt", 5, 11, "AMOUNT"), ("a.txt", 13, 18, "PROJECT"),
+        ("a.txt", 19, 22, "DISTRICT", {"value": {"name": "集美区", "code": "350211"}}),
+        ("a.txt", 22, 29, "TARGET")])
+    store = open_store(folder)
+    ids = {a.text: a.id for a in store.annotations()}
+    store.add_link(ids["55.1亿元"], "district", ids["湖里区"])
+    store.add_link(ids["55.1亿元"], "project", ids["松元产业园"], status="suggested")
+    store.add_link(ids["松元产业园"], "district", value={"name": "厦门市", "code": "350200"})
+    store.add_link(ids["新增企业20家"], "district", ids["集美区"])  # gold has the name only
+    gold = gold_lines(tmp_path)
+    result = evaluate_links(store, [gold], ["accepted", "suggested"])
+    assert result["district"] == {"spans": 3, "right": 2, "accuracy": 2 / 3}
+    assert result["district_not_jurisdiction"]["right"] == 1
+    assert result["project"]["tp"] == 1 and result["project"]["f1"] == 1.0
+    assert evaluate_links(store, [gold], ["accepted"])["project"]["tp"] == 0
+    store.close()
+    assert cli.main(["evaluate", str(folder), "--links", str(gold), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["links"]["district"]["right"] == 2
+    assert cli.main(["evaluate", str(folder), "--links", str(gold)]) == 0
+    assert "project links" in capsys.readouterr().out
