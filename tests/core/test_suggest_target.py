@@ -198,8 +198,9 @@ def test_a_forward_heading_ends_a_review_part_without_a_number():
 
 def test_plan_headings_and_meeting_sessions_are_no_goals():
     text = ("二、2020年工作安排\n\n今年重点抓好以下八个方面的工作：\n\n"
-            "全面落实省委十届四次全会精神，重点做好九个方面工作。力争新增企业20家。")
-    assert [s.value["quantity"] for s in TargetSuggester().suggest(text)] == [20]
+            "全面落实省委十届四次全会精神，重点做好九个方面工作，重点抓好六项工作。"
+            "力争新增企业20家，新建3个工作站。")
+    assert [s.value["quantity"] for s in TargetSuggester().suggest(text)] == [20, 3]
 
 
 def test_idioms_products_and_frames_are_no_goals():

@@ -71,7 +71,7 @@ RE_ITEM = re.compile(r"[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[
 RE_ATTRIBUTE_AFTER = re.compile(r"(?:以上|以下|左右|以内)?(?:的|项目|企业)")  # 10亿元以上项目30个
 RE_POLICY = re.compile(alternation(_WORDS, "policy_words"))
 SKIP_BEFORE = lexicon(_WORDS, "skip_before")
-NOT_GOAL_AFTER = lexicon(_WORDS, "not_goal_after")
+NOT_GOAL_AFTER = re.compile(alternation(_WORDS, "not_goal_after"))
 RE_FRAME = re.compile(alternation(_WORDS, "frame_after"))
 RE_LISTED_PROJECT = re.compile(alternation(_WORDS, "listed_project"))
 RULE_NAMES_AFTER_XIANG = lexicon(_WORDS, "rule_names_after_xiang")
@@ -295,7 +295,7 @@ class TargetSuggester:
                 continue  # 不漏一村、不落一人: not a single one, no count
             if unit == "元" and len(num) == 1 and num != "十":
                 continue  # 三元锂电池, 一元化: a lone Chinese digit before 元 is no sum
-            if NOT_GOAL_AFTER.starts(text, m.end()):
+            if NOT_GOAL_AFTER.match(text, m.end()):
                 continue
             if m.end() < len(text) and text[m.end()] in "年月日":
                 continue
