@@ -226,3 +226,18 @@ def test_a_short_form_names_the_highest_unit_it_abbreviates():
 
 def test_a_full_name_running_into_its_territory_is_the_short_form():
     assert names("辽源市东丰县域经济考评排名跃升。")[1] == ("东丰", "东丰县")
+
+
+def test_a_long_county_short_form_is_a_name_wherever_it_stands():
+    assert ("霍尔果斯", "霍尔果斯市") in names("十堰市设立霍尔果斯、南宁展示交流窗口。")
+    assert ("香格里拉", "香格里拉市") in names("凉山州西昌至香格里拉高速公路开工。")
+
+
+def test_a_well_known_county_needs_only_its_province():
+    assert ("敦煌", "敦煌市") in names("甘肃省天水市参加丝绸之路（敦煌）国际文化博览会。")
+    assert names("参加丝绸之路（敦煌）国际文化博览会。") == []
+
+
+def test_a_province_character_and_a_direction_is_a_region():
+    # 陇东镇 is a township of 清水县, but 陇东 is the east of Gansu
+    assert names("清水县打造聚集陇东、辐射陕川的商贸物流中心。") == [("清水县", "清水县")]

@@ -14,6 +14,7 @@ and siblings the document mentions.
 """
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from itertools import accumulate
 
@@ -34,8 +35,26 @@ _LIST_AFTER = lexicon(_WORDS, "list_after")
 _CLAUSE_END = frozenset("。，；：！？、,;:!?（）()“”\"《》\n")
 _FUNCTION_CHARS = frozenset("等和与及的在")
 _LEVEL_CHARS = frozenset("省市县区镇乡")  # 东丰|县域: the short form runs into its level
+_LONG_SHORT = 4  # a county's short form this long (霍尔果斯, 香格里拉) is a name wherever it stands
+_WELL_KNOWN_LOG = math.log(500)  # jieba frequency of a well-known place name (敦煌 774)
+_PROVINCE_CHARS = charset(_WORDS, "province_chars")
 _HEAD_REACH = 8  # a project head this many characters after a township's short form at most
 _WINDOW = 6  # characters of context on each side when a name is checked against segmentation
+
+
+def _well_known(key: str) -> bool:
+    """Is ``key`` a place name that general text uses often (敦煌, 井冈山): a proper noun of
+    jieba's dictionary at least _WELL_KNOWN_FREQ times? Then a county's short form needs only
+    its province in the document."""
+    lp, unknown = segment._load()
+    v = lp.get(key)
+    return v is not None and v >= _WELL_KNOWN_LOG + unknown and segment.tag_of(key) == "ns"
+
+
+def _region_word(key: str) -> bool:
+    """A province's one-character name and a direction (陇东, 鲁西, 苏北, 皖南) is a region
+    before it is any township of that name."""
+    return len(key) == 2 and key[0] in _PROVINCE_CHARS and key[1] in "东西南北中"
 
 
 def segment_words() -> dict:
@@ -86,9 +105,11 @@ class DistrictSuggester:
         if unit.level == 3:
             if key in g.ordinary:
                 return parent_in
-            return parent_in or unit.parent in parents_mentioned
+            return (parent_in or unit.parent in parents_mentioned or len(key) >= _LONG_SHORT
+                    or (g.ancestors(code)[-1:] and g.ancestors(code)[-1] in mentioned
+                        and _well_known(key)))
         # township: its county (or, for a city without counties, its city) is mentioned
-        return parent_in and key not in g.ordinary
+        return parent_in and key not in g.ordinary and not _region_word(key)
 
     def _score(self, code: str, mentioned: set[str], parents_mentioned: set[str]) -> float:
         g = self._gazetteer if self._gazetteer is not None else self.gazetteer
