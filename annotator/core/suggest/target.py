@@ -1,6 +1,12 @@
 """TARGET suggester: quantified goals for the coming period.
 
-The text is read paragraph by paragraph and sentence by sentence, keeping track of whether
+A report's structure comes first, found once per document: its parts (一、2019年工作回顾 /
+二、2020年工作安排, 第二部分, a 【…】 or unnumbered heading line). A part headed as a review
+holds no goals whatever its sentences say (预计 gives expected full-year results there); a
+part headed as a plan, or the numbered part that follows a review, looks forward paragraph by
+paragraph. The year a report plans for is that of its date line (——2020年1月16日在…).
+
+Within that, the text is read paragraph by paragraph and sentence by sentence, keeping track of whether
 it looks forward (将, 力争, 计划, 目标, 预期, 确保, 新的一年, 展望, 明年, a later year at the
 start of a clause, a 【展望…】 heading …) or back (过去一年, 去年, 回顾, 累计, an earlier year
 at the start of a clause …). A marker switches the state from where it stands, so numbers
