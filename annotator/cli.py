@@ -107,9 +107,18 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from annotator.core.export.formats import export
 
+    fmt, options = args.format, {}
+    if args.table == "facts":
+        if fmt not in (None, "csv", "facts"):
+            raise AnnotatorError(f"--table facts is a CSV table; it cannot be written as {fmt}")
+        fmt = "facts"
+    if args.no_doc_comments:
+        if (fmt or export_formats.format_for(args.output)) != "conll":
+            raise AnnotatorError("--no-doc-comments is an option of the conll format")
+        options["doc_comments"] = False
     with _open(args.project) as store:
-        print(export(store, args.output, args.format, statuses=_split(args.status) or ["accepted"],
-                     labels=_split(args.label), doc_ids=_doc_ids(store, args.doc)))
+        print(export(store, args.output, fmt, statuses=_split(args.status) or ["accepted"],
+                     labels=_split(args.label), doc_ids=_doc_ids(store, args.doc), **options))
     return 0
 
 
@@ -233,6 +242,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--status", action="append", help="statuses to export (default accepted), comma-separated")
     s.add_argument("--label", action="append", help="labels to export (default all)")
     s.add_argument("--doc", action="append", help="document names to export (default all)")
+    s.add_argument("--table", choices=["annotations", "facts"], default="annotations",
+                   help="csv: the Annotations table (default) or the Facts table (one row per amount, target "
+                        "and project, with year and district code) for Stata, R and pandas")
+    s.add_argument("--no-doc-comments", action="store_true",
+                   help="conll: no '# doc: NAME' line before each document (spacy convert reads it as a token)")
     s.set_defaults(func=cmd_export)
 
     s = sub.add_parser("suggest", help="propose annotations with the built-in suggesters")

@@ -40,7 +40,8 @@ def test_a_format_added_to_the_registry_is_written_by_suffix_and_by_name(with_ta
     assert main(["export", str(project), "-o", str(tmp_path / "x.tbl")]) == 0
     assert capsys.readouterr().out == f"wrote a table of 1 row(s) to {tmp_path / 'x.tbl'}\n"
     assert main(["export", str(project), "-o", str(tmp_path / "y.out"), "--format", "table"]) == 0
-    assert (tmp_path / "y.out").read_text(encoding="utf-8-sig").startswith("document,title,label")
+    assert (tmp_path / "y.out").read_text(encoding="utf-8-sig").startswith(
+        "document,title,date,year,source,jurisdiction,label")
     with pytest.raises(SystemExit):
         main(["export", str(project), "-o", str(tmp_path / "z"), "--format", "nope"])
     assert "conll" in capsys.readouterr().err.split("choose from")[1].split("table")[0]  # the choices end with it

@@ -93,16 +93,18 @@ def test_every_export_writes_it(store, tmp_path):
     summary = export(store, tmp_path / "book.xlsx")
     assert summary.endswith("0 target(s), 1 DATE span(s)")
     wb = load_workbook(tmp_path / "book.xlsx")
-    assert wb.sheetnames == ["About", "Annotations", "Districts", "Projects", "Amounts", "Targets", "Dates",
-                             "Documents"]
+    assert wb.sheetnames == ["About", "Facts", "Annotations", "Districts", "Projects", "Amounts", "Targets", "Dates",
+                             "Documents", "Codebook"]
     dates = [[c.value for c in row] for row in wb["Dates"].iter_rows()]
-    assert dates == [["document", "text", "date", "year", "sentence", "status", "start", "end", "id"],
-                     ["a.txt", DAY, "2024-01-05", 2024, ARTICLE, "accepted", 0, len(DAY), 1]]
+    assert dates == [["document", "text", "date", "year", "sentence", "status", "start_offset", "end_offset", "id",
+                      "title", "doc_date", "doc_year", "source", "jurisdiction"],
+                     ["a.txt", DAY, "2024-01-05", 2024, ARTICLE, "accepted", 0, len(DAY), 1, "a", None, None, None,
+                      None]]
     assert wb["Dates"]["D2"].number_format == "General"
     annotations = [[c.value for c in row] for row in wb["Annotations"].iter_rows(max_row=2)]
     assert annotations[1][annotations[0].index("year")] == 2024
     documents = [c.value for c in next(wb["Documents"].iter_rows(max_row=1))]
-    assert "DATE" in documents
+    assert "n_date" in documents and "doc_date" in documents
 
 
 def test_the_importers_read_it(store, tmp_path):

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 
 from annotator.cli import main
 from annotator.core.export import conll, csv
+from annotator.core.export.meta import MetaColumns
 from annotator.core.export.rows import annotation_columns
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
@@ -50,14 +51,15 @@ def test_csv_has_a_bom_the_annotation_columns_and_quoted_formulas(store, tmp_pat
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(pycsv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[0] == [c.header for c in annotation_columns()]
-    texts = [r[3] for r in rows[1:]]
+    assert rows[0] == [c.header for c in annotation_columns(MetaColumns([]))]
+    col = {name: i for i, name in enumerate(rows[0])}
+    texts = [r[col["text"]] for r in rows[1:]]
     assert "'=1+1" in texts and "'@SUM(A1)" in texts and "'-2" in texts and "'+3" in texts
     assert "厦门市" in texts
-    amount = next(r for r in rows[1:] if r[3] == "5亿元")
-    assert amount[4] == "500000000" and amount[10] == ""
-    district = next(r for r in rows[1:] if r[3] == "厦门市")
-    assert district[10] == "350200" and len(district[19]) == 19  # 'YYYY-MM-DD HH:MM:SS'
+    amount = next(r for r in rows[1:] if r[col["text"]] == "5亿元")
+    assert amount[col["yuan"]] == "500000000" and amount[col["division_code"]] == ""
+    district = next(r for r in rows[1:] if r[col["text"]] == "厦门市")
+    assert district[col["division_code"]] == "350200" and len(district[col["created_utc"]]) == 19
     assert all(not cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r)
 
 
@@ -124,4 +126,4 @@ def test_export_command_picks_the_format_from_the_suffix(store, tmp_path, capsys
     assert expect in capsys.readouterr().out
     assert out.exists()
     if suffix == ".xlsx":
-        assert load_workbook(out).sheetnames[:2] == ["About", "Annotations"]
+        assert load_workbook(out).sheetnames[:3] == ["About", "Facts", "Annotations"]

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from annotator.core.export import label_sheets as L
 from annotator.core.export import rows as R
 from annotator.core.export import xlsx
+from annotator.core.export.meta import MetaColumns
 from annotator.core.export.sentences import Sentences
 from annotator.core.imports.annotations import import_annotations
 from annotator.core.imports.documents import import_files
@@ -21,7 +22,7 @@ from annotator.core.store import Store
 
 TEXT = ("厦门市湖里区投资55.1亿元建设松元产业园。\n=1+1\n@SUM(A1)与-3亿元；"
         "集美区计划新增80家企业，引进5亿美元。")
-SHEETS = ["About", "Annotations", "Districts", "Projects", "Amounts", "Targets", "Documents"]
+SHEETS = ["About", "Facts", "Annotations", "Districts", "Projects", "Amounts", "Targets", "Documents", "Codebook"]
 
 
 def span(store, doc, needle, label, value=None, status="accepted", nth=0):
@@ -60,13 +61,13 @@ def store(tmp_path):
 
 def table(ws) -> list[dict]:
     rows = list(ws.iter_rows(values_only=True))
-    return [dict(zip(rows[0], r)) for r in rows[1:]]
+    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
 def cells_by_header(ws) -> list[dict]:
     rows = list(ws.iter_rows())
     header = [c.value for c in rows[0]]
-    return [dict(zip(header, r)) for r in rows[1:]]
+    return [dict(zip(header, r, strict=True)) for r in rows[1:]]
 
 
 @pytest.fixture
@@ -80,8 +81,10 @@ def book(store, tmp_path):
 def test_sheets_have_one_frozen_filtered_header_row(book):
     wb, _ = book
     assert wb.sheetnames == SHEETS
-    headers = {"Annotations": R.annotation_columns(), "Districts": L.DISTRICT_COLUMNS,
-               "Projects": L.PROJECT_COLUMNS, "Amounts": L.AMOUNT_COLUMNS, "Targets": L.TARGET_COLUMNS}
+    meta = MetaColumns([])
+    headers = {"Annotations": R.annotation_columns(meta), "Districts": L.DISTRICT_COLUMNS,
+               "Projects": L.PROJECT_COLUMNS + meta.columns(), "Amounts": L.AMOUNT_COLUMNS + meta.columns(),
+               "Targets": L.TARGET_COLUMNS + meta.columns()}
     for ws in wb:
         assert ws.freeze_panes == "A2", ws.title
         assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}", ws.title
@@ -100,22 +103,22 @@ def test_annotations_sheet_holds_typed_values(book):
     amount = by_text["55.1亿元"]
     assert amount["yuan"].value == 5_510_000_000 and amount["yuan"].data_type == "n"
     assert amount["yuan"].number_format == "#,##0"
-    assert amount["亿元"].value == pytest.approx(55.1) and amount["亿元"].number_format == "#,##0.00"
+    assert amount["yi"].value == pytest.approx(55.1) and amount["yi"].number_format.startswith("#,##0.00")
     assert amount["sentence"].value == "厦门市湖里区投资55.1亿元建设松元产业园。"
     assert amount["sentence"].alignment.wrap_text
     district = by_text["湖里区"]
-    assert district["division code"].value == "350206" and district["division code"].data_type == "s"
-    assert district["district name"].value == "湖里区"
-    assert isinstance(district["created (UTC)"].value, datetime)
-    assert isinstance(district["updated (UTC)"].value, datetime)
-    assert district["created (UTC)"].is_date
-    assert district["start"].value == 3 and district["end"].value == 6
+    assert district["division_code"].value == "350206" and district["division_code"].data_type == "s"
+    assert district["district_name"].value == "湖里区"
+    assert isinstance(district["created_utc"].value, datetime)
+    assert isinstance(district["updated_utc"].value, datetime)
+    assert district["created_utc"].is_date
+    assert district["start_offset"].value == 3 and district["end_offset"].value == 6
     assert district["annotator"].value == "li" and district["status"].value == "accepted"
     assert isinstance(district["id"].value, int)
     target = by_text["新增80家企业"]
     assert target["quantity"].value == 80 and target["unit"].value == "家"
     usd = by_text["5亿美元"]
-    assert usd["currency"].value == "USD" and usd["foreign amount"].value == 500_000_000
+    assert usd["currency"].value == "USD" and usd["foreign_amount"].value == 500_000_000
     assert usd["yuan"].value is None
 
 
@@ -137,12 +140,13 @@ def test_districts_relate_amounts_and_projects_of_the_same_sentence_and_chart_th
     wb, _ = book
     rows = {r["district"]: r for r in table(wb["Districts"])}
     assert rows["湖里区"]["mentions"] == 1 and rows["湖里区"]["documents"] == 1
-    assert rows["湖里区"]["amount sum (yuan)"] == 5_510_000_000
-    assert rows["湖里区"]["amount sum (亿元)"] == pytest.approx(55.1)
-    assert rows["湖里区"]["projects"] == 1 and rows["湖里区"]["project names"] == "松元产业园"
-    assert rows["集美区"]["amount sum (yuan)"] == 0  # 5亿美元 has no yuan value
-    assert rows["厦门市"]["division code"] == "350200"
-    assert list(rows)[:2] == ["厦门市", "湖里区"] or list(rows)[:2] == ["湖里区", "厦门市"]
+    assert rows["湖里区"]["amount_sum_yuan"] == 5_510_000_000  # the nearer of 厦门市 and 湖里区
+    assert rows["湖里区"]["amount_sum_yi"] == pytest.approx(55.1)
+    assert rows["湖里区"]["projects"] == 1 and rows["湖里区"]["project_names"] == "松元产业园"
+    assert rows["湖里区"]["prefecture"] == "厦门市" and rows["湖里区"]["province"] == "福建省"
+    assert rows["集美区"]["amount_sum_yuan"] == 0 and rows["集美区"]["targets"] == 1  # 5亿美元 has no yuan
+    assert rows["厦门市"]["district_code"] == "350200" and rows["厦门市"]["amount_sum_yuan"] == 0
+    assert list(rows)[0] == "湖里区"
     charts = wb["Districts"]._charts
     assert len(charts) == 1 and charts[0].tagname == "barChart"
 
@@ -156,23 +160,26 @@ def test_projects_amounts_and_targets_name_their_sentence_neighbours(book):
     assert projects["@SUM(A1)"]["amount"] == "-3亿元"
     amounts = table(wb["Amounts"])
     assert [a["amount"] for a in amounts] == ["55.1亿元", "-3亿元", "5亿美元"]
-    assert {a["document total (yuan)"] for a in amounts} == {5_510_000_000 - 300_000_000}
+    assert {a["document_total_yuan"] for a in amounts} == {5_510_000_000 - 300_000_000}
     assert amounts[0]["district"] == "湖里区" and amounts[0]["project"] == "松元产业园"
     assert amounts[2]["district"] == "集美区" and amounts[2]["currency"] == "USD"
     targets = table(wb["Targets"])
     assert targets == [{"target": "新增80家企业", "quantity": 80, "unit": "家", "district": "集美区",
+                        "district_code": "350211", "project": None,
                         "document": "report.txt", "sentence": "集美区计划新增80家企业，引进5亿美元。",
-                        "start": TEXT.index("新增"), "end": TEXT.index("新增") + 7, "id": targets[0]["id"]}]
+                        "start_offset": TEXT.index("新增"), "end_offset": TEXT.index("新增") + 7,
+                        "id": targets[0]["id"], "title": "湖里区报告", "date": None, "year": None,
+                        "source": None, "jurisdiction": None}]
 
 
 def test_documents_and_about(book, store):
     wb, _ = book
     docs = {r["document"]: r for r in table(wb["Documents"])}
     assert docs["report.txt"]["characters"] == len(TEXT) and docs["report.txt"]["title"] == "湖里区报告"
-    assert docs["report.txt"]["DISTRICT"] == 3 and docs["report.txt"]["AMOUNT"] == 3
-    assert docs["report.txt"]["accepted (all labels)"] == 10
-    assert docs["report.txt"]["rejected (all labels)"] == 1
-    assert docs["empty.txt"]["PROJECT"] == 0 and docs["empty.txt"]["done"] is False
+    assert docs["report.txt"]["n_district"] == 3 and docs["report.txt"]["n_amount"] == 3
+    assert docs["report.txt"]["n_accepted"] == 10
+    assert docs["report.txt"]["n_rejected"] == 1
+    assert docs["empty.txt"]["n_project"] == 0 and docs["empty.txt"]["done"] is False
     about = {(r["section"], r["item"]): r["value"] for r in table(wb["About"])}
     assert about[("project", "name")] == "proj"
     assert isinstance(about[("export", "time (UTC)")], datetime)
@@ -191,7 +198,7 @@ def test_filters_choose_statuses_labels_and_documents(store, tmp_path):
     xlsx.write(store, out, doc_ids=[empty])
     wb = load_workbook(out)
     assert table(wb["Annotations"]) == [] and [r["document"] for r in table(wb["Documents"])] == ["empty.txt"]
-    assert wb["Annotations"].auto_filter.ref == "A1:W1"
+    assert wb["Annotations"].auto_filter.ref == "A1:AA1"
 
 
 def test_column_widths_count_cjk_characters_double_and_are_capped(book):
@@ -227,23 +234,22 @@ def test_gold_corpus_district_sums_match_the_gold_files(tmp_path, corpus, corpus
     out = tmp_path / "gold.xlsx"
     xlsx.write(store, out)
     store.close()
-    rows = {r["district"]: r for r in table(load_workbook(out)["Districts"])}
+    wb = load_workbook(out)
+    rows = {r["district_code"] or r["district"]: r for r in table(wb["Districts"])}
+    facts = table(wb["Facts"])
 
-    mentions, expected_yuan = 0, 0
+    mentions = 0
     for gold in golds:
         spans = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-        text = (gold.parent / spans[0]["doc"]).read_text(encoding="utf-8")
-        sentences = Sentences(text)
-        huli = [s for s in spans if s["label"] == "DISTRICT" and (s.get("value") or {}).get("name") == "湖里区"]
-        mentions += len(huli)
-        with_huli = {sentences.index(s["start"]) for s in huli}
-        expected_yuan += sum(s["value"]["yuan"] for s in spans if s["label"] == "AMOUNT"
-                             and "yuan" in s.get("value", {}) and sentences.index(s["start"]) in with_huli)
-    assert mentions > 10 and expected_yuan > 0
-    assert rows["湖里区"]["mentions"] == mentions
-    assert rows["湖里区"]["documents"] == 2
-    assert rows["湖里区"]["amount sum (yuan)"] == expected_yuan
-    assert rows["湖里区"]["amount sum (亿元)"] == pytest.approx(expected_yuan / 1e8)
+        mentions += sum(1 for s in spans if s["label"] == "DISTRICT" and (s.get("value") or {}).get("code") == "350206")
+    huli = rows["350206"]
+    assert mentions > 10 and huli["mentions"] == mentions and huli["documents"] == 2
+    linked = [f["yuan"] for f in facts if f["label"] == "AMOUNT" and f["district_code"] == "350206" and f["yuan"]]
+    assert linked and huli["amount_sum_yuan"] == sum(linked) and huli["amounts"] == len(linked)
+    assert huli["amount_sum_yi"] == pytest.approx(sum(linked) / 1e8)
+    # each amount counts for one district: the rows add up to the linked amounts of Facts
+    assert sum(r["amount_sum_yuan"] for r in rows.values()) == sum(
+        f["yuan"] for f in facts if f["label"] == "AMOUNT" and f["yuan"] and f["district_name"])
 
 
 def test_the_sentence_splitter_is_a_plain_rule():

@@ -8,6 +8,7 @@ import pytest
 from openpyxl import load_workbook
 
 from annotator.cli import main
+from annotator.core.columns import snake
 from annotator.core.errors import ImportFileError
 from annotator.core.export import xlsx
 from annotator.core.imports.annotations import import_annotations
@@ -53,7 +54,7 @@ def edit(path: Path, changes: dict[str, dict[str, object]]) -> None:
     for row in ws.iter_rows(min_row=2):
         text = row[header.index("text")].value
         for column, value in changes.get(text, {}).items():
-            row[header.index(column)].value = value
+            row[header.index(column if column in header else snake(column))].value = value
     wb.save(path)
 
 
@@ -113,7 +114,8 @@ def test_refused_rows_are_reported_with_row_number_and_reason(project):
     assert len(reasons) == 6 and report.changed == 1
     assert all(f == str(out) for f, _, _ in report.rejected)
     wb = load_workbook(out)
-    rows = {r[3].value: r[0].row for r in wb["Annotations"].iter_rows(min_row=2)}
+    text = [c.value for c in wb["Annotations"][1]].index("text")
+    rows = {r[text].value: r[0].row for r in wb["Annotations"].iter_rows(min_row=2)}
     assert "text cannot be changed" in reasons[rows["厦门"]]  # the edited text
     assert "start cannot be changed" in reasons[rows["湖里区"]]
     assert "yuan must be a number" in reasons[rows["55.1亿元"]]

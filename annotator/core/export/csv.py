@@ -2,8 +2,12 @@
 
 - Encoding UTF-8 with a byte-order mark (``utf-8-sig``): Excel opens Chinese text correctly only
   with it; pandas (``encoding="utf-8-sig"``) and Python's csv module read it as well.
-- The columns are those of the Annotations sheet of the xlsx export; times are
-  ``YYYY-MM-DD HH:MM:SS`` in UTC.
+- The columns are those of the Annotations sheet of the xlsx export (``table="facts"``,
+  ``annotator export P -o facts.csv --table facts``: those of its Facts sheet), ASCII snake_case
+  names that Stata, R and pandas take as they are; times are ``YYYY-MM-DD HH:MM:SS`` in UTC.
+  Division codes are digits: read them as text (``pd.read_csv(f, dtype={"district_code": str})``,
+  Stata ``import delimited …, stringcols(…)``, R ``colClasses``); read as numbers they become
+  floats (``350206.0``) wherever a row has no code.
 - Formula safety (the OWASP "CSV injection" advice): a text cell that begins with ``=``, ``+``,
   ``-``, ``@``, a tab or a carriage return gets a single quote ``'`` in front, so a spreadsheet
   shows it as text instead of running it as a formula. ``=1+1`` is written as ``'=1+1``; a
@@ -19,7 +23,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from annotator.core.errors import AnnotatorError
+from annotator.core.export import facts as F
 from annotator.core.export import rows as R
+from annotator.core.export.meta import MetaColumns
 from annotator.core.store import Store
 from annotator.core.writing import atomic_path
 
@@ -35,18 +42,30 @@ def safe(value: Any) -> Any:
     return value
 
 
+TABLES = ("annotations", "facts")
+
+
 def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("accepted",),
-          labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None) -> int:
-    """Write the Annotations table to ``out`` (replaced only once complete); returns the row count."""
+          labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
+          table: str = "annotations") -> int:
+    """Write the Annotations table (or ``table="facts"``: the Facts table) to ``out`` (replaced only
+    once complete); returns the row count."""
+    if table not in TABLES:
+        raise AnnotatorError(f"unknown table {table!r} (one of {', '.join(TABLES)})")
     statuses = list(statuses) if statuses else ["accepted"]
+    doc_ids = list(doc_ids) if doc_ids is not None else None
+    wanted = set(doc_ids) if doc_ids is not None else None
+    meta = MetaColumns(d for d in store.documents() if wanted is None or d.id in wanted)
+    columns = F.fact_columns(meta) if table == "facts" else R.annotation_columns(meta)
     n = 0
     with atomic_path(Path(out)) as tmp:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)
-            writer.writerow([c.header for c in R.annotation_columns()])
+            writer.writerow([c.header for c in columns])
             for ds in R.iter_documents(store, statuses, labels, doc_ids):
-                for a in ds.spans:
-                    writer.writerow([safe(v) for v in R.annotation_row(ds, a)])
+                rows = F.fact_rows(ds, meta) if table == "facts" else (R.annotation_row(ds, a, meta) for a in ds.spans)
+                for row in rows:
+                    writer.writerow([safe(v) for v in row])
                     n += 1
             f.flush()
             os.fsync(f.fileno())

@@ -38,7 +38,7 @@ class ExportFormat:
     def write(self, store: Store, out: Path, **filters: Any) -> Any:
         module, function = self.writer.split(":")
         write: Callable[..., Any] = getattr(import_module(module), function)
-        return write(store, out, **filters, **self.options)
+        return write(store, out, **{**filters, **self.options})
 
 
 FORMATS: tuple[ExportFormat, ...] = (
@@ -51,6 +51,9 @@ FORMATS: tuple[ExportFormat, ...] = (
                  "annotator.core.export.xlsx:write", "wrote {out}: {result}"),
     ExportFormat("csv", "CSV table", (".csv",),
                  "annotator.core.export.csv:write", "wrote {result} row(s) to {out}"),
+    ExportFormat("facts", "Facts table (CSV) for Stata, R and pandas", (".csv",),
+                 "annotator.core.export.csv:write", "wrote {result} fact(s) to {out}",
+                 options={"table": "facts"}, by_suffix=False),
     ExportFormat("conll", "CoNLL / BIO, one character a line", (".conll", ".bio"),
                  "annotator.core.export.conll:write", "wrote {result} document(s) to {out}"),
 )
@@ -74,12 +77,29 @@ def format_for(path: str | Path) -> str:
     return next((f.name for f in FORMATS if f.by_suffix and suffix in f.suffixes), DEFAULT)
 
 
+def check_filters(store: Store, statuses: Iterable[str] | None, labels: Iterable[str] | None) -> None:
+    """An unknown status or label is an error (it would export nothing), naming the known ones."""
+    from annotator.core.models import STATUSES
+
+    for status in statuses or ():
+        if status not in STATUSES:
+            raise AnnotatorError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+    known = store.label_names()
+    for label in labels or ():
+        if label not in known:
+            raise AnnotatorError(f"no label {label!r} in {store.folder} (its labels: {', '.join(known)})")
+
+
 def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iterable[str] | None = ("accepted",),
-           labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None) -> str:
-    """Write ``fmt`` (default: from the suffix) to ``out``; returns one line saying what was written."""
+           labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None, **options: Any) -> str:
+    """Write ``fmt`` (default: from the suffix) to ``out``; returns one line saying what was written.
+    ``options`` go to the writer (``doc_comments=False`` for conll); an unknown status or label is an
+    :class:`AnnotatorError`."""
     out = Path(out)
     chosen = get(fmt or format_for(out))
-    result = chosen.write(store, out, statuses=list(statuses) if statuses is not None else ["accepted"],
-                          labels=list(labels) if labels is not None else None,
-                          doc_ids=list(doc_ids) if doc_ids is not None else None)
+    statuses = list(statuses) if statuses is not None else ["accepted"]
+    labels = list(labels) if labels is not None else None
+    check_filters(store, statuses, labels)
+    result = chosen.write(store, out, statuses=statuses, labels=labels,
+                          doc_ids=list(doc_ids) if doc_ids is not None else None, **options)
     return chosen.summary.format(out=out, result=result)

@@ -1,136 +1,87 @@
 """The sheets of the xlsx export that list the spans of one label, as the label schema names them.
 
 A label of the schema (``labels.py``) with a ``sheet`` gets that sheet. Four titles are built
-here because they relate labels: Districts (a tally per district with the projects and amounts
-of its sentences, and a chart), Projects, Amounts and Targets (one row per span with the
-nearest district / project / amount of its sentence). Any other title is a plain list: one row
-per span with the label's value columns (:class:`SpanList`).
+here because they relate labels: Districts (one row per district, keyed by its code, with the
+spans linked to it, and a chart; ``districts.py``), Projects, Amounts and Targets (one row per
+span with its district and project, linked as in the Facts table, ``facts.py``). Any other title
+is a plain list: one row per span with the label's value columns (:class:`SpanList`).
 
-Relations ("the district of this amount") are found per sentence (see ``sentences.py``): among
-the exported spans of the wanted label in the same sentence, the nearest one (fewest characters
-between the two spans; a span inside the other is at distance 0; a tie goes to the earlier one).
+Column names are ASCII snake_case (``columns.py``); the Codebook sheet explains each one.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.core.export.districts import DISTRICT_COLUMNS, DistrictTally
+from annotator.core.export.facts import AMOUNT, PROJECT, TARGET, linker_for
 from annotator.core.export.rows import Column, DocumentSpans, _cols, value_columns, value_row
 from annotator.core.fields import YI, in_yi
 from annotator.core.labels import LabelSpec, specs, value_cells
 from annotator.core.models import Annotation
 
-DISTRICT, PROJECT, AMOUNT, TARGET = "DISTRICT", "PROJECT", "AMOUNT", "TARGET"
 CHART_DISTRICTS = 25
 
-DISTRICT_COLUMNS = _cols(
-    "district", ("division code", "code"), ("mentions", "int"), ("documents", "int"), ("projects", "int"),
-    ("amounts", "int"), ("amount sum (yuan)", "yuan"), ("amount sum (亿元)", "yi"), ("project names", "wrap"))
 PROJECT_COLUMNS = _cols(
-    "project", "district", ("division code", "code"), "amount", ("yuan", "yuan"), ("亿元", "yi"), "document",
-    ("sentence", "wrap"), ("start", "int"), ("end", "int"), ("id", "int"))
+    "project", "district", ("district_code", "code"), "amount", ("yuan", "yuan"), ("yi", "yi"), "document",
+    ("sentence", "wrap"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
 AMOUNT_COLUMNS = _cols(
-    "document", "amount", ("yuan", "yuan"), ("亿元", "yi"), "qualifier", "currency", ("foreign amount", "number"),
-    "district", "project", ("sentence", "wrap"), ("document total (yuan)", "yuan"),
-    ("document total (亿元)", "yi"), ("start", "int"), ("end", "int"), ("id", "int"))
+    "document", "amount", ("yuan", "yuan"), ("yi", "yi"), "qualifier", "currency", ("foreign_amount", "number"),
+    "district", ("district_code", "code"), "project", ("sentence", "wrap"), ("document_total_yuan", "yuan"),
+    ("document_total_yi", "yi"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
 TARGET_COLUMNS = _cols(
-    "target", ("quantity", "number"), "unit", "district", "document", ("sentence", "wrap"), ("start", "int"),
-    ("end", "int"), ("id", "int"))
+    "target", ("quantity", "number"), "unit", "district", ("district_code", "code"), "project", "document",
+    ("sentence", "wrap"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
 
 
 def yuan_of(a: Annotation) -> int | float | None:
     return value_cells(a.value)["yuan"] if a.label == AMOUNT else None
 
 
-def district_key(a: Annotation) -> str:
-    """A district by its normalised name, falling back to the span text."""
-    return value_cells(a.value)["name"] or a.text
-
-
 # ------------------------------------------------------------- per span
 def project_rows(ds: DocumentSpans) -> Iterator[list]:
+    linker = linker_for(ds)
     for a in ds.spans:
         if a.label != PROJECT:
             continue
-        d, m = ds.nearest(a, DISTRICT), ds.nearest(a, AMOUNT)
+        found, m = linker.find(a), ds.nearest(a, AMOUNT)
+        place = found.place
         yuan = yuan_of(m) if m else None
-        yield [a.text, district_key(d) if d else None, value_cells(d.value)["code"] if d else None,
+        yield [a.text, place.name if place else None, place.code if place else None,
                m.text if m else None, yuan, in_yi(yuan), ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
 
 
 def amount_rows(ds: DocumentSpans) -> Iterator[list]:
+    linker = linker_for(ds)
     amounts = [a for a in ds.spans if a.label == AMOUNT]
     total = sum(y for y in map(yuan_of, amounts) if y is not None)
     for a in amounts:
         v = value_cells(a.value)
-        d, p = ds.nearest(a, DISTRICT), ds.nearest(a, PROJECT)
+        found = linker.find(a)
+        place, p = found.place, found.project
         yield [ds.doc.name, a.text, v["yuan"], in_yi(v["yuan"]), v["qualifier"], v["currency"], v["amount"],
-               district_key(d) if d else None, p.text if p else None, ds.sentence_of(a), total, in_yi(total),
-               a.start, a.end, a.id]
+               place.name if place else None, place.code if place else None, p.text if p else None,
+               ds.sentence_of(a), total, in_yi(total), a.start, a.end, a.id]
 
 
 def target_rows(ds: DocumentSpans) -> Iterator[list]:
+    linker = linker_for(ds)
     for a in ds.spans:
         if a.label != TARGET:
             continue
         v = value_cells(a.value)
-        d = ds.nearest(a, DISTRICT)
-        yield [a.text, v["quantity"], v["unit"], district_key(d) if d else None, ds.doc.name,
-               ds.sentence_of(a), a.start, a.end, a.id]
-
-
-# ----------------------------------------------------------- districts
-@dataclass
-class _District:
-    code: str | None = None
-    mentions: int = 0
-    documents: set = field(default_factory=set)
-    projects: dict = field(default_factory=dict)  # name -> None, in order of first mention
-    amounts: int = 0
-    yuan: int | float = 0
-
-
-class DistrictTally:
-    """Per district (normalised name): mentions, documents, and the projects and amounts of its sentences.
-
-    An amount counts once for every district named in its sentence, so the sums of two districts
-    named together overlap: they are not meant to be added up across districts.
-    """
-
-    def __init__(self) -> None:
-        self.districts: dict[str, _District] = {}
-
-    def add(self, ds: DocumentSpans) -> None:
-        for by_label in ds.by_sentence().values():
-            names = []
-            for a in by_label.get(DISTRICT, ()):
-                key = district_key(a)
-                d = self.districts.setdefault(key, _District())
-                d.mentions += 1
-                d.documents.add(ds.doc.id)
-                d.code = d.code or value_cells(a.value)["code"]
-                if key not in names:
-                    names.append(key)
-            yuans = [y for y in map(yuan_of, by_label.get(AMOUNT, ())) if y is not None]
-            for key in names:
-                d = self.districts[key]
-                for p in by_label.get(PROJECT, ()):
-                    d.projects.setdefault(p.text, None)
-                d.amounts += len(yuans)
-                d.yuan += sum(yuans)
-
-    def rows(self) -> list[list]:
-        """Sorted by the sum of amounts, then mentions, then name."""
-        items = sorted(self.districts.items(), key=lambda kv: (-kv[1].yuan, -kv[1].mentions, kv[0]))
-        return [[name, d.code, d.mentions, len(d.documents), len(d.projects), d.amounts, d.yuan, in_yi(d.yuan),
-                 "、".join(d.projects) or None] for name, d in items]
+        found = linker.find(a)
+        place, p = found.place, found.project
+        yield [a.text, v["quantity"], v["unit"], place.name if place else None, place.code if place else None,
+               p.text if p else None, ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
 
 
 # -------------------------------------------------------------- sheets
 class LabelSheet:
     """One sheet: its columns, its rows per document (streamed), rows after the last document
     (a tally), a chart, its line in the About sheet's "how to read" and in the summary."""
+
+    per_span = True  # one row per span: its document's metadata follows (xlsx.py)
 
     def __init__(self, title: str, columns: tuple[Column, ...], note: str | None = None) -> None:
         self.title, self.columns, self.note = title, columns, note
@@ -185,10 +136,13 @@ class Amounts(SpanRows):
 class Districts(LabelSheet):
     """The tally per district, sorted once every document is counted, with a bar chart."""
 
+    per_span = False
+
     def __init__(self) -> None:
         super().__init__("Districts", DISTRICT_COLUMNS,
-                         "an amount counts for every district named in its sentence, so sums of districts "
-                         "named together overlap; the chart shows the largest sums")
+                         "one row per district code (a name without a code is its own row, keyed_by = name); "
+                         "projects, amounts and targets are those linked to it as in Facts (each counts once); "
+                         "the chart shows the largest sums")
         self.tally = DistrictTally()
 
     def rows(self, ds: DocumentSpans) -> Iterable[list]:
@@ -199,14 +153,18 @@ class Districts(LabelSheet):
         return self.tally.rows()
 
     def decorate(self, ws: Any, final_rows: list[list]) -> None:
+        from openpyxl.utils import get_column_letter
+
         from annotator.core.export.sheets import add_bar_chart
 
         headers = [c.header for c in self.columns]
-        yuan_col, yi_col = headers.index("amount sum (yuan)"), headers.index("amount sum (亿元)")
+        yuan_col, yi_col = headers.index("amount_sum_yuan"), headers.index("amount_sum_yi")
         charted = sum(1 for r in final_rows[:CHART_DISTRICTS] if r[yuan_col])  # rows are sorted by the sum
         if charted:
-            add_bar_chart(ws, title=f"Amounts in the same sentence (亿元), top {charted} districts",
-                          axis_title="亿元", value_column=yi_col + 1, rows=charted, anchor="K2")
+            top = f"top {charted} districts" if charted < len(final_rows) else f"{charted} districts"
+            add_bar_chart(ws, title=f"Amounts linked to each district (亿元), {top}",
+                          axis_title="亿元", value_column=yi_col + 1, rows=charted,
+                          anchor=f"{get_column_letter(len(headers) + 2)}2")
 
     def summary(self, count: int) -> str:
         return f"{count} district(s)"
@@ -218,7 +176,7 @@ class SpanList(LabelSheet):
     def __init__(self, spec: LabelSpec) -> None:
         super().__init__(spec.sheet or "", (
             *_cols("document", "text"), *value_columns(spec.fields),
-            *_cols(("sentence", "wrap"), "status", ("start", "int"), ("end", "int"), ("id", "int"))),
+            *_cols(("sentence", "wrap"), "status", ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))),
             f"one row per exported {spec.name} span with its value")
         self.spec = spec
 
@@ -235,10 +193,10 @@ class SpanList(LabelSheet):
 BUILT_IN: dict[str, Callable[[LabelSpec], LabelSheet]] = {
     "Districts": lambda _spec: Districts(),
     "Projects": lambda _spec: SpanRows("Projects", PROJECT_COLUMNS, project_rows, "project",
-                                       "district and amount: the nearest one in the same sentence"),
+                                       "district: linked as in Facts; amount: the nearest one in the same sentence"),
     "Amounts": lambda _spec: Amounts(),
     "Targets": lambda _spec: SpanRows("Targets", TARGET_COLUMNS, target_rows, "target",
-                                      "district: the nearest one in the same sentence"),
+                                      "district and project: linked as in Facts"),
 }
 
 

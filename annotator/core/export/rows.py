@@ -9,15 +9,20 @@ the sheets of single labels are built in ``label_sheets.py``.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
+from annotator.core.columns import snake
 from annotator.core.export.sentences import Sentences
 from annotator.core.fields import YuanType, in_yi, parse_time
 from annotator.core.labels import ValueField, value_fields
 from annotator.core.models import STATUSES, Annotation, Document
 from annotator.core.store import Store
+
+if TYPE_CHECKING:
+    from annotator.core.export.meta import MetaColumns
 
 
 @dataclass(frozen=True)
@@ -35,23 +40,33 @@ def value_columns(fields: Iterable[ValueField] | None = None) -> tuple[Column, .
     Annotations table has them); a sum in yuan is followed by its 亿元."""
     columns = []
     for f in value_fields() if fields is None else fields:
-        columns.append(Column(f.column, f.type.kind))
+        columns.append(Column(snake(f.column) or f.key, f.type.kind))
         if isinstance(f.type, YuanType):
-            columns.append(Column(f.type.yi_column, "yi"))
+            columns.append(Column(snake(f.type.yi_column) or f.key + "_yi", "yi"))
     return tuple(columns)
 
 
-def annotation_columns() -> tuple[Column, ...]:
-    """The columns of the Annotations table (xlsx sheet and csv), as the label schema has them now."""
-    return (*_cols("document", "title", "label", "text"), *value_columns(),
-            *_cols(("sentence", "wrap"), "status", "origin", "annotator", ("start", "int"), ("end", "int"),
-                   ("created (UTC)", "date"), ("updated (UTC)", "date"), ("note", "wrap"), ("id", "int")))
+def annotation_columns(meta: MetaColumns | None = None) -> tuple[Column, ...]:
+    """The columns of the Annotations table (xlsx sheet and csv), as the label schema has them now,
+    with the document's metadata after its name (``meta``; without it only the title)."""
+    return (Column("document"), *(meta.columns() if meta is not None else (Column("title"),)),
+            *_cols("label", "text"), *value_columns(),
+            *_cols(("sentence", "wrap"), "status", "origin", "annotator", ("start_offset", "int"),
+                   ("end_offset", "int"), ("created_utc", "date"), ("updated_utc", "date"), ("note", "wrap"),
+                   ("id", "int")))
 
 
-def document_columns(label_names: Iterable[str]) -> tuple[Column, ...]:
-    """Exported spans per label, then all spans of the document per status (in STATUSES order)."""
-    return _cols("document", "title", ("characters", "int"), *((n, "int") for n in label_names),
-                 *((f"{s} (all labels)", "int") for s in STATUSES), ("done", "bool"))
+def document_columns(label_names: Iterable[str], meta: MetaColumns | None = None) -> tuple[Column, ...]:
+    """The document's metadata, its exported spans per label (``n_district`` …), then all spans of the
+    document per status (``n_accepted`` …, in STATUSES order)."""
+    return (Column("document"), *(meta.columns() if meta is not None else (Column("title"),)),
+            *_cols(("characters", "int"), *((label_count_column(n, i), "int") for i, n in enumerate(label_names, 1)),
+                   *((f"n_{s}", "int") for s in STATUSES), ("done", "bool")))
+
+
+def label_count_column(label: str, position: int) -> str:
+    """The Documents column counting the exported spans of ``label`` (the ``position``-th label)."""
+    return "n_" + (snake(label) or f"label_{position}")
 
 
 def value_row(value: dict, fields: Iterable[ValueField] | None = None) -> list:
@@ -131,7 +146,7 @@ def iter_documents(store: Store, statuses: Iterable[str] | None = ("accepted",),
 
 
 # -------------------------------------------------------------------- rows
-def annotation_row(ds: DocumentSpans, a: Annotation) -> list:
-    return [ds.doc.name, ds.doc.title, a.label, a.text, *value_row(a.value), ds.sentence_of(a),
-            a.status, a.origin, a.annotator or None, a.start, a.end, parse_time(a.created_at),
-            parse_time(a.updated_at), a.note or None, a.id]
+def annotation_row(ds: DocumentSpans, a: Annotation, meta: MetaColumns | None = None) -> list:
+    return [ds.doc.name, *(meta.row(ds.doc) if meta is not None else (ds.doc.title,)), a.label, a.text,
+            *value_row(a.value), ds.sentence_of(a), a.status, a.origin, a.annotator or None, a.start, a.end,
+            parse_time(a.created_at), parse_time(a.updated_at), a.note or None, a.id]

@@ -36,16 +36,22 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from annotator.core.errors import AnnotatorError, SaveError
+from annotator.core.export import facts as F
 from annotator.core.export import rows as R
+from annotator.core.export.codebook import CODEBOOK_COLUMNS, codebook_rows
 from annotator.core.export.label_sheets import label_sheets
+from annotator.core.export.meta import MetaColumns
 from annotator.core.export.sheets import SheetWriter
-from annotator.core.models import STATUSES
+from annotator.core.models import STATUSES, Document
 from annotator.core.store import Store
 from annotator.core.writing import atomic_path
 
 ABOUT_COLUMNS = R._cols("section", "item", ("value", "wrap"), ("detail", "wrap"))
 ANNOTATIONS_NOTE = ("one row per exported span; edit label, status, note or the typed value columns and "
                     "import the file back with 'annotator import-annotations' (rows are matched by id)")
+FACTS_NOTE = ("one row per AMOUNT, TARGET and PROJECT with its year, value, project and district (code, "
+              "province, prefecture, county); 'link' says how the district was found; the table for Stata, R "
+              "and pandas ('annotator export P -o facts.csv --table facts')")
 SENTENCES_NOTE = "end at 。！？!?；; or a line break"
 
 
@@ -114,50 +120,66 @@ def _held_unraisable() -> Iterator[list]:
 def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[str] | None,
                     doc_ids: list[int] | None) -> str:
     label_names = store.label_names()
+    docs = _chosen_documents(store, doc_ids)
+    meta = MetaColumns(docs)
     wb = Workbook(write_only=True)
     about = SheetWriter(wb, "About", ABOUT_COLUMNS)
-    annotations = SheetWriter(wb, "Annotations", R.annotation_columns())
-    sheets = [(sheet, SheetWriter(wb, sheet.title, sheet.columns)) for sheet in label_sheets()]
-    documents = SheetWriter(wb, "Documents", R.document_columns(label_names))
+    facts = SheetWriter(wb, "Facts", F.fact_columns(meta))
+    annotations = SheetWriter(wb, "Annotations", R.annotation_columns(meta))
+    sheets = [(sheet, SheetWriter(wb, sheet.title, sheet.columns + (meta.columns() if sheet.per_span else ())))
+              for sheet in label_sheets()]
+    documents = SheetWriter(wb, "Documents", R.document_columns(label_names, meta))
+    data = [facts, annotations, *(w for _s, w in sheets), documents]
+    codebook = SheetWriter(wb, "Codebook", CODEBOOK_COLUMNS)
 
     per_doc: dict[int, Counter] = {}
     annotators: Counter = Counter()
     for ds in R.iter_documents(store, statuses, labels, doc_ids):
+        facts.extend(F.fact_rows(ds, meta))
         for a in ds.spans:
-            annotations.append(R.annotation_row(ds, a))
+            annotations.append(R.annotation_row(ds, a, meta))
             if a.annotator:
                 annotators[a.annotator] += 1
         per_doc[ds.doc.id] = Counter(a.label for a in ds.spans)
         for sheet, writer in sheets:
-            writer.extend(sheet.rows(ds))
+            if sheet.per_span:
+                tail = meta.row(ds.doc)
+                writer.extend([*row, *tail] for row in sheet.rows(ds))
+            else:
+                writer.extend(sheet.rows(ds))
 
     for sheet, writer in sheets:
         final = sheet.final_rows()
         writer.extend(final)
         sheet.decorate(writer.ws, final)
-    _documents(store, documents, label_names, per_doc, doc_ids)
-    counts = {"annotations": annotations.close()}
+    _documents(store, documents, label_names, per_doc, docs, meta)
+    counts = {"facts": facts.close(), "annotations": annotations.close()}
     counts.update((sheet.title.lower(), writer.close()) for sheet, writer in sheets)
     counts["documents"] = documents.close()
-    notes = [("Annotations", ANNOTATIONS_NOTE), *((s.title, s.note) for s, _w in sheets if s.note),
-             ("sentences", SENTENCES_NOTE)]
+    codebook.extend(codebook_rows(((w.ws.title, w.columns) for w in data), meta.describe()))
+    codebook.close()
+    notes = [("Facts", FACTS_NOTE), ("Annotations", ANNOTATIONS_NOTE),
+             *((s.title, s.note) for s, _w in sheets if s.note),
+             ("Codebook", "every column of the data sheets: meaning, unit, type"), ("sentences", SENTENCES_NOTE)]
     _about(store, about, statuses, labels, doc_ids, annotators, counts, notes)
     about.close()
     wb.save(path)
-    return (f"{counts['annotations']} annotation(s) in {len(per_doc)} document(s); "
+    return (f"{counts['annotations']} annotation(s) in {len(per_doc)} document(s); {counts['facts']} fact(s); "
             + ", ".join(sheet.summary(counts[sheet.title.lower()]) for sheet, _w in sheets))
 
 
-def _documents(store: Store, sheet: SheetWriter, label_names: list[str], per_doc: dict[int, Counter],
-               doc_ids: list[int] | None) -> None:
+def _chosen_documents(store: Store, doc_ids: list[int] | None) -> list[Document]:
     wanted = set(doc_ids) if doc_ids is not None else None
+    return [d for d in store.documents() if wanted is None or d.id in wanted]
+
+
+def _documents(store: Store, sheet: SheetWriter, label_names: list[str], per_doc: dict[int, Counter],
+               docs: list[Document], meta: MetaColumns) -> None:
     status_counts = store.document_counts()
-    for d in store.documents():
-        if wanted is not None and d.id not in wanted:
-            continue
+    for d in docs:
         exported = per_doc.get(d.id, Counter())
         by_status = status_counts.get(d.id, {})
-        sheet.append([d.name, d.title, d.char_count, *(exported.get(n, 0) for n in label_names),
+        sheet.append([d.name, *meta.row(d), d.char_count, *(exported.get(n, 0) for n in label_names),
                       *(by_status.get(s, 0) for s in STATUSES), bool(d.done)])
 
 

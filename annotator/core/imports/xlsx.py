@@ -32,6 +32,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from annotator.core.columns import snake
 from annotator.core.errors import ImportFileError, ValidationError
 from annotator.core.fields import YI, CellError, YuanType, clean, in_yi, parse_time, read_number, read_text, read_whole
 from annotator.core.imports import annotations as batches
@@ -142,6 +143,7 @@ def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
         for i, name in enumerate(first):
             if isinstance(name, str) and name.strip() and name.strip() not in header:
                 header[name.strip()] = i
+        _add_older_names(header)
         rows = [(number, cells) for number, cells in enumerate(it, start=2)]
     except ImportFileError:
         raise
@@ -150,6 +152,20 @@ def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
     finally:
         wb.close()
     return header, rows
+
+
+def _add_older_names(header: dict[str, int]) -> None:
+    """Columns are looked up by the names of older exports (``division code``, ``亿元``,
+    ``updated (UTC)``); a workbook of today names them in snake_case (``columns.py``)."""
+    names = [*LOCKED, "label", "status", "note", "id", "updated (UTC)"]
+    for f in value_fields():
+        names.append(f.column)
+        if isinstance(f.type, YuanType):
+            names.append(f.type.yi_column)
+    for name in names:
+        new = snake(name)
+        if name not in header and new in header:
+            header[name] = header[new]
 
 
 def check_package(path: Path) -> None:

@@ -1,0 +1,91 @@
+"""Administrative divisions by code, with the province, prefecture and county above each one.
+
+Read from the same shipped gazetteer as the DISTRICT suggester (``resources/gazetteer.tsv``,
+see ``suggest/gazetteer.py``): only its unit rows (``U code name level parent``), parsed once
+per process on first use (about 0.1 s), without the suggester's automaton.
+
+Levels: 1 province, 2 prefecture, 3 county, 4 township. A municipality (北京, 天津, 上海, 重庆)
+has no prefecture level in the tables: its districts have the municipality as their province
+and as their prefecture, as statistical yearbooks count it among the prefecture-level cities.
+A county directly under a province (仙桃市) has no prefecture.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.core import resources
+
+LEVELS = {1: "province", 2: "prefecture", 3: "county", 4: "township"}
+MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
+_U_ROW = re.compile(r"\nU\t([^\t\n]+)\t([^\t\n]*)\t(\d)\t?([^\t\n]*)")
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str
+    name: str
+    level: int
+    province: str | None = None  # names of the units above (or the unit itself at that level)
+    prefecture: str | None = None
+    county: str | None = None
+
+    @property
+    def level_name(self) -> str:
+        return LEVELS.get(self.level, "")
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, tuple[str, int, str]]:
+    """code -> (name, level, parent code) of every unit of the gazetteer."""
+    text = "\n" + resources.read_text("gazetteer.tsv")
+    return {code: (name, int(level), parent) for code, name, level, parent in _U_ROW.findall(text)}
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, tuple[str, ...]]:
+    names: dict[str, list[str]] = {}
+    for code, (name, _level, _parent) in _units().items():
+        names.setdefault(name, []).append(code)
+    return {name: tuple(codes) for name, codes in names.items()}
+
+
+@lru_cache(maxsize=4096)
+def division(code: str | None) -> Division | None:
+    """The unit with this code and the units above it; None for a code the gazetteer lacks."""
+    if not code:
+        return None
+    units = _units()
+    code = str(code).strip()
+    if code not in units:
+        return None
+    name, level, _parent = units[code]
+    above: dict[int, str] = {}
+    current: str | None = code
+    seen = set()
+    while current and current in units and current not in seen:
+        seen.add(current)
+        n, lv, parent = units[current]
+        above.setdefault(lv, n)
+        if lv == 1 and current in MUNICIPALITIES and level >= 2:
+            above.setdefault(2, n)
+        current = parent
+    return Division(code, name, level, above.get(1), above.get(2) if level >= 2 else None,
+                    above.get(3) if level >= 3 else None)
+
+
+def codes_named(name: str) -> tuple[str, ...]:
+    """The codes of the units whose full official name is ``name`` (several: 鼓楼区)."""
+    return _by_name().get(name.strip(), ())
+
+
+def find(name_or_code: str | None) -> Division | None:
+    """A unit given by its code, or by a full name only one unit has; None otherwise."""
+    if not name_or_code:
+        return None
+    text = str(name_or_code).strip()
+    if text.isdigit():
+        return division(text)
+    codes = codes_named(text)
+    return division(codes[0]) if len(codes) == 1 else None

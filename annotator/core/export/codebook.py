@@ -1,0 +1,102 @@
+"""The Codebook sheet: every column of every data sheet, with its meaning, unit and type.
+
+One row per (sheet, column), in the order of the workbook. The meaning comes from
+:data:`MEANINGS` (a column the schema adds, a value field of a new label, says which field it
+is), the type from the column's kind, the unit from :data:`UNITS`.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from annotator.core.export.rows import Column, _cols
+from annotator.core.labels import value_fields
+
+CODEBOOK_COLUMNS = _cols("sheet", "column", ("meaning", "wrap"), "unit", "type")
+
+TYPES = {"text": "text", "wrap": "text", "code": "text (digits, keep as text)", "int": "integer",
+         "yuan": "number", "yi": "number", "number": "number", "date": "date-time (UTC)", "bool": "true/false"}
+UNITS = {"yuan": "yuan", "yi": "亿元 (100,000,000 yuan)", "start_offset": "characters", "end_offset": "characters",
+         "characters": "characters", "year": "year"}
+
+MEANINGS: dict[str, str] = {
+    "document": "file name of the document in the project",
+    "title": "title of the document",
+    "date": "document metadata 'date' (annotator import --meta date=…)",
+    "year": "year of the document: metadata 'year', else the year of 'date', else the first year in the title",
+    "source": "document metadata 'source' (the newspaper, the government site …)",
+    "jurisdiction": "document metadata 'jurisdiction': the district whose document it is (code or name)",
+    "label": "label of the span (DISTRICT, PROJECT, AMOUNT, TARGET …)",
+    "text": "text of the span as it stands in the document",
+    "start_offset": "offset of the span's first character in the document (code points, from 0)",
+    "end_offset": "offset just after the span's last character (exclusive, as in Python slicing)",
+    "yuan": "the amount in yuan (empty for amounts in other currencies)",
+    "yi": "the amount in 亿元 (yuan / 100,000,000)",
+    "qualifier": "word before the amount that qualifies it (超 over, 近 nearly, 约 about …)",
+    "currency": "currency of an amount not in yuan (USD …)",
+    "foreign_amount": "the amount in its own currency, when not in yuan",
+    "district_name": "official full name of the district",
+    "division_code": "statistical division code of the district (NBS 2023; text, keeps leading digits)",
+    "district_code": "statistical division code of the district (NBS 2023), text; empty when named without a code",
+    "quantity": "number the target sets",
+    "unit": "unit of the target's quantity (家, 亿元, 万吨 …)",
+    "sentence": "the sentence that holds the span (ends at 。！？!?；; or a line break)",
+    "status": "review status of the span (accepted, suggested, rejected)",
+    "origin": "where the span came from (manual, a suggester, an import)",
+    "annotator": "who saved or last changed the span",
+    "created_utc": "when the span was saved (UTC)",
+    "updated_utc": "when the span was last changed (UTC)",
+    "note": "free note on the span",
+    "id": "id of the span in the project (matches rows when a workbook is imported back)",
+    "project": "the project the span is for (a PROJECT row: its own name)",
+    "province": "province above the district (from the gazetteer)",
+    "prefecture": "prefecture-level city above the district (a municipality is its own prefecture)",
+    "county": "county-level unit above or equal to the district",
+    "link": "how the district (else the project) was found: manual, nested, clause, jurisdiction, sentence",
+    "district": "district as a reader names it (a name two units share is followed by the unit above)",
+    "level": "level of the district: province, prefecture, county, township",
+    "keyed_by": "code: one row per division code; name: a district named without a code, one row per name",
+    "mentions": "DISTRICT spans naming it",
+    "documents": "documents naming it",
+    "projects": "distinct projects linked to it",
+    "amounts": "amounts in yuan linked to it",
+    "amount_sum_yuan": "sum of the amounts linked to it, in yuan",
+    "amount_sum_yi": "sum of the amounts linked to it, in 亿元",
+    "targets": "targets linked to it",
+    "project_names": "names of the projects linked to it",
+    "amount": "text of the amount",
+    "target": "text of the target",
+    "document_total_yuan": "sum in yuan of all exported amounts of the document (repeated on each row)",
+    "document_total_yi": "the same in 亿元",
+    "characters": "length of the document",
+    "done": "the document is marked done",
+    "section": "part of the About sheet", "item": "what the row describes", "value": "its value",
+    "detail": "more about it", "sheet": "sheet of the workbook", "column": "column name",
+    "meaning": "what the column holds", "type": "type of its cells",
+}
+
+
+def meaning(column: str, extra: Mapping[str, str]) -> str:
+    if column in extra:
+        return extra[column]
+    if column in MEANINGS:
+        return MEANINGS[column]
+    if column.startswith("n_"):
+        rest = column[2:]
+        if rest in ("suggested", "accepted", "rejected"):
+            return f"spans of the document with status {rest}, all labels (whole project)"
+        return f"exported {rest.upper()} spans of the document"
+    for f in value_fields():
+        if column.startswith(f.key) or column == f.column:
+            return f"value field '{f.key}' of its label"
+    return ""
+
+
+def codebook_rows(sheets: Iterable[tuple[str, Iterable[Column]]], extra: Mapping[str, str]) -> list[list[Any]]:
+    """One row per column of each (sheet title, columns)."""
+    rows: list[list[Any]] = []
+    for title, columns in sheets:
+        for c in columns:
+            rows.append([title, c.header, meaning(c.header, extra) or None,
+                         UNITS.get(c.header) or UNITS.get(c.kind), TYPES.get(c.kind, c.kind)])
+    return rows

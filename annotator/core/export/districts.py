@@ -1,0 +1,93 @@
+"""The Districts sheet: one row per district, keyed by its division code.
+
+A district with a code is one row whatever name the text used (厦门, 厦门市), with the province,
+prefecture and county above it from the gazetteer (``divisions.py``); two units of one name
+(鼓楼区 of Fuzhou, 350102, and of Nanjing, 320106) are two rows, their ``district`` cell
+qualified by the unit above (``鼓楼区 (福州市)``). A district named without a code is a row of its
+own, keyed by its name and marked ``keyed_by = name``.
+
+Counts: ``mentions`` and ``documents`` of the DISTRICT spans; ``projects``, ``amounts`` (and
+their sum) and ``targets`` linked to the district as in the Facts table (``facts.py``): each span
+counts for one district only, so the sums of the rows add up to the total of the linked amounts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.export.facts import AMOUNT, DISTRICT, PROJECT, TARGET, Place, linker_for, place_of
+from annotator.core.export.rows import DocumentSpans, _cols
+from annotator.core.fields import in_yi
+from annotator.core.labels import value_cells
+
+DISTRICT_COLUMNS = _cols(
+    "district", ("district_code", "code"), "district_name", "level", "province", "prefecture", "county", "keyed_by",
+    ("mentions", "int"), ("documents", "int"), ("projects", "int"), ("amounts", "int"), ("amount_sum_yuan", "yuan"),
+    ("amount_sum_yi", "yi"), ("targets", "int"), ("project_names", "wrap"))
+
+
+@dataclass
+class _Row:
+    place: Place
+    mentions: int = 0
+    documents: set[int | None] = field(default_factory=set)
+    projects: dict[str, None] = field(default_factory=dict)  # name -> None, in order of first link
+    amounts: int = 0
+    yuan: int | float = 0
+    targets: int = 0
+
+
+class DistrictTally:
+    """Per district (code, else name): mentions, documents, and the spans linked to it."""
+
+    def __init__(self) -> None:
+        self.rows_by_key: dict[tuple[str, str], _Row] = {}
+
+    def _row(self, place: Place) -> _Row:
+        key = ("code", place.code) if place.code else ("name", place.name)
+        row = self.rows_by_key.get(key)
+        if row is None:
+            row = self.rows_by_key[key] = _Row(place)
+        return row
+
+    def add(self, ds: DocumentSpans) -> None:
+        linker = linker_for(ds)
+        for a in ds.spans:
+            if a.label == DISTRICT:
+                row = self._row(place_of(a))
+                row.mentions += 1
+                row.documents.add(ds.doc.id)
+            elif a.label in (PROJECT, AMOUNT, TARGET):
+                found = linker.find(a)
+                if found.place is None:
+                    continue
+                row = self._row(found.place)
+                if a.label == PROJECT:
+                    row.projects.setdefault(a.text, None)
+                elif a.label == TARGET:
+                    row.targets += 1
+                else:
+                    yuan = value_cells(a.value)["yuan"]
+                    if yuan is not None:
+                        row.amounts += 1
+                        row.yuan += yuan
+
+    def rows(self) -> list[list[Any]]:
+        """Sorted by the sum of amounts, then mentions, then code or name."""
+        items = sorted(self.rows_by_key.items(),
+                       key=lambda kv: (-kv[1].yuan, -kv[1].mentions, kv[0][0], kv[0][1]))
+        names: dict[str, int] = {}
+        for _key, r in items:
+            names[r.place.name] = names.get(r.place.name, 0) + 1
+        out: list[list[Any]] = []
+        for (keyed_by, _k), r in items:
+            d = r.place.division
+            shown = r.place.name
+            if names[shown] > 1:
+                above = (d.prefecture if d and d.prefecture != d.name else None) or (d.province if d else None)
+                shown = f"{shown} ({above or r.place.code or 'no code'})"
+            out.append([shown, r.place.code, r.place.name, d.level_name if d else None,
+                        d.province if d else None, d.prefecture if d else None, d.county if d else None,
+                        keyed_by, r.mentions, len(r.documents), len(r.projects), r.amounts, r.yuan, in_yi(r.yuan),
+                        r.targets, "、".join(r.projects) or None])
+        return out

@@ -1,0 +1,130 @@
+"""The long table ``Facts``: one row per AMOUNT, TARGET and PROJECT, with its district and project.
+
+A sheet of the workbook and ``annotator export P -o facts.csv --table facts``: the table to load
+into Stata, R or pandas. Each row names the document and its year, the span, its value (yuan;
+quantity and unit), the project it is for, its district by code with the province / prefecture
+/ county above it (``divisions.py``), ``link`` (how the district, else the project, was found)
+and the document's metadata.
+
+How a span is linked (:class:`SentenceLinker`, until the project stores links between spans):
+
+- ``sentence``: the nearest district (and, for an amount or target, the nearest project) among
+  the exported spans of the same sentence (``sentences.py``; a span inside another is nearest);
+- ``jurisdiction``: no district in the sentence, and the document's metadata names its
+  ``jurisdiction`` (a division code, or a full name only one unit has): that district.
+
+A PROJECT row's ``project`` is its own text. A district named without a code keeps its name
+and has no code and no units above it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from annotator.core.divisions import Division, division, find
+from annotator.core.export.meta import MetaColumns, year_of
+from annotator.core.export.rows import Column, DocumentSpans, _cols
+from annotator.core.labels import value_cells
+from annotator.core.models import Annotation
+
+DISTRICT, PROJECT, AMOUNT, TARGET = "DISTRICT", "PROJECT", "AMOUNT", "TARGET"
+FACT_LABELS = (AMOUNT, TARGET, PROJECT)
+SENTENCE, JURISDICTION = "sentence", "jurisdiction"
+
+FACT_COLUMNS = _cols(
+    "document", ("year", "int"), "label", "text", ("start_offset", "int"), ("end_offset", "int"), ("yuan", "yuan"),
+    ("quantity", "number"), "unit", "project", ("district_code", "code"), "district_name", "province",
+    "prefecture", "county", "link", "currency", ("foreign_amount", "number"), "status", ("sentence", "wrap"),
+    ("id", "int"))
+
+
+@dataclass(frozen=True)
+class Place:
+    """A district as the tables show it: its name and code, and the units above it."""
+
+    name: str
+    code: str | None = None
+    division: Division | None = None
+
+    @property
+    def cells(self) -> list[Any]:
+        d = self.division
+        return [self.code, self.name, d.province if d else None, d.prefecture if d else None,
+                d.county if d else None]
+
+
+def place_of(a: Annotation) -> Place:
+    """The district a DISTRICT span names: by its code when it has one, else by its name."""
+    cells = value_cells(a.value)
+    code, name = cells.get("code"), cells.get("name") or a.text
+    d = division(code) if code else None
+    return Place(d.name if d and not cells.get("name") else name, code, d)
+
+
+def jurisdiction_of(ds: DocumentSpans) -> Place | None:
+    """The document's jurisdiction from its metadata (a code, or a full name only one unit has)."""
+    meta = ds.doc.metadata if isinstance(ds.doc.metadata, dict) else {}
+    given = str(meta.get("jurisdiction") or "").strip()
+    if not given:
+        return None
+    d = find(given)
+    if d is None:
+        return Place(given)
+    return Place(d.name, d.code, d)
+
+
+@dataclass(frozen=True)
+class Found:
+    place: Place | None = None
+    project: Annotation | None = None
+    how: str = ""
+
+
+class SentenceLinker:
+    """The district and project of each span of one document, by the sentence rule (see above)."""
+
+    def __init__(self, ds: DocumentSpans) -> None:
+        self.ds = ds
+        self._jurisdiction: Place | None | bool = False
+
+    def jurisdiction(self) -> Place | None:
+        if self._jurisdiction is False:
+            self._jurisdiction = jurisdiction_of(self.ds)
+        return self._jurisdiction  # type: ignore[return-value]
+
+    def find(self, a: Annotation) -> Found:
+        d = self.ds.nearest(a, DISTRICT)
+        p = self.ds.nearest(a, PROJECT) if a.label != PROJECT else None
+        if d is not None:
+            return Found(place_of(d), p, SENTENCE)
+        j = self.jurisdiction()
+        if j is not None:
+            return Found(j, p, JURISDICTION)
+        return Found(None, p, SENTENCE if p is not None else "")
+
+
+def linker_for(ds: DocumentSpans) -> SentenceLinker:
+    return SentenceLinker(ds)
+
+
+def fact_columns(meta: MetaColumns | None = None) -> tuple[Column, ...]:
+    return (*FACT_COLUMNS, *(meta.columns(year=False) if meta is not None else ()))
+
+
+def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[list[Any]]:
+    linker = linker_for(ds)
+    year = year_of(ds.doc)
+    extra = meta.row(ds.doc, year=False) if meta is not None else []
+    for a in ds.spans:
+        if a.label not in FACT_LABELS:
+            continue
+        v = value_cells(a.value)
+        found = linker.find(a)
+        project = a.text if a.label == PROJECT else (found.project.text if found.project else None)
+        place = found.place.cells if found.place else [None] * 5
+        yuan = v["yuan"] if a.label == AMOUNT else None
+        quantity, unit = (v["quantity"], v["unit"]) if a.label == TARGET else (None, None)
+        yield [ds.doc.name, year, a.label, a.text, a.start, a.end, yuan, quantity, unit, project, *place,
+               found.how or None, v["currency"] if a.label == AMOUNT else None,
+               v["amount"] if a.label == AMOUNT else None, a.status, ds.sentence_of(a), a.id, *extra]

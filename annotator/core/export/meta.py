@@ -1,0 +1,106 @@
+"""The metadata of a document (``annotator import --meta KEY=VALUE``) as columns of every export.
+
+Every table that has one row per span or per document carries the metadata of its document, so a
+district-year panel needs no merging by hand:
+
+- ``title`` (the document's title), ``date``, ``year``, ``source``, ``jurisdiction`` always, in
+  this order (empty where not given);
+- every other key given to ``--meta`` as ``meta_<key>`` (ASCII snake_case; a key with no ASCII
+  letters is ``meta_<n>``), in the order first met over the exported documents.
+
+A standard name that a value column of the label schema already uses (a DATE label with a
+``date`` field) becomes ``doc_<name>`` (``doc_date``), in every table alike.
+
+``year`` is the metadata ``year`` when it holds one, else the year of ``date``, else the first
+year written in the title (``2024年政府工作报告`` → 2024).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from annotator.core.columns import snake
+from annotator.core.export.rows import Column, value_columns
+from annotator.core.models import Document
+
+STANDARD = ("date", "year", "source", "jurisdiction")  # after the title
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def year_of(doc: Document) -> int | None:
+    """The year of a document: metadata ``year``, else the year of ``date``, else of the title."""
+    meta = doc.metadata if isinstance(doc.metadata, dict) else {}
+    for text in (meta.get("year"), meta.get("date"), doc.title):
+        if text is None:
+            continue
+        m = _YEAR.search(str(text))
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, str) else str(value)
+
+
+class MetaColumns:
+    """The metadata columns of one export: the standard ones and the other keys of ``docs``."""
+
+    def __init__(self, docs: Iterable[Document]) -> None:
+        taken_by_values = {c.header for c in value_columns()}
+        self.names = {k: f"doc_{k}" if k in taken_by_values else k for k in ("title", *STANDARD)}
+        self.extra: dict[str, str] = {}  # metadata key -> column
+        taken = {"title", *STANDARD}
+        for d in docs:
+            for key in d.metadata if isinstance(d.metadata, dict) else ():
+                if key in taken or key in self.extra:
+                    continue
+                column = "meta_" + (snake(key) or str(len(self.extra) + 1))
+                while column in self.extra.values():
+                    column += "_"
+                self.extra[key] = column
+        self._cache: dict[int | None, list[Any]] = {}
+
+    def columns(self, *, title: bool = True, year: bool = True) -> tuple[Column, ...]:
+        n = self.names
+        cols = [Column(n["title"])] if title else []
+        cols += [Column(n[k], "int") if k == "year" else Column(n[k]) for k in STANDARD if year or k != "year"]
+        return (*cols, *(Column(c) for c in self.extra.values()))
+
+    def row(self, doc: Document, *, title: bool = True, year: bool = True) -> list[Any]:
+        full = self._cache.get(doc.id)
+        if full is None:
+            meta = doc.metadata if isinstance(doc.metadata, dict) else {}
+            full = [_text(doc.title), _text(meta.get("date")), year_of(doc), _text(meta.get("source")),
+                    _text(meta.get("jurisdiction")), *(_text(meta.get(k)) for k in self.extra)]
+            if len(self._cache) > 64:
+                self._cache.clear()
+            self._cache[doc.id] = full
+        row = full if title else full[1:]
+        if not year:
+            row = [v for i, v in enumerate(row) if i != (2 if title else 1)]
+        return list(row)
+
+    def describe(self) -> dict[str, str]:
+        """column -> meaning, for the Codebook (of the columns not named as usual)."""
+        out = {c: f"document metadata '{k}' (annotator import --meta {k}=…)" for k, c in self.extra.items()}
+        out.update((c, f"the document's {k} (the column {k!r} is a value field)")
+                   for k, c in self.names.items() if c != k)
+        return out
+
+    def as_dict(self, doc: Document) -> dict[str, Any]:
+        """The document's metadata for the JSON exports: title, the stored keys, and year."""
+        meta = dict(doc.metadata) if isinstance(doc.metadata, dict) else {}
+        out: dict[str, Any] = {"title": doc.title, **meta}
+        year = year_of(doc)
+        if year is not None:
+            out["year"] = year if "year" not in meta else meta["year"]
+        return out
+
+
+def metadata_of(doc: Document) -> dict[str, Any]:
+    """The document's metadata for the JSON exports (title, stored keys, year)."""
+    return MetaColumns(()).as_dict(doc)

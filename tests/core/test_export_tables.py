@@ -1,0 +1,189 @@
+"""Tables ready for analysis: document metadata on every export, the long Facts table, Districts
+keyed by division code with the units above it, ASCII snake_case columns with a Codebook, codes
+that read back as text (issue 14)."""
+from __future__ import annotations
+
+import csv as pycsv
+import json
+import re
+
+import pytest
+from openpyxl import load_workbook
+
+from annotator.cli import main
+from annotator.core.divisions import division, find
+from annotator.core.errors import AnnotatorError
+from annotator.core.export.formats import export
+from annotator.core.imports.text import sha256
+from annotator.core.models import Document
+from annotator.core.store import Store
+
+FUZHOU = "2024年福州市鼓楼区政府工作报告：鼓楼区投资12亿元建设东街口商圈。计划新增30家高新技术企业。"
+NANJING = "南京市鼓楼区投资8亿元建设江东商务区。全年完成投资5万元。"
+META_FZ = {"date": "2024-01-10", "source": "福州日报", "jurisdiction": "350102", "编号": "FZ-1"}
+META_NJ = {"year": "2023", "source": "南京日报", "jurisdiction": "南京市"}
+
+
+def add(store, doc, needle, label, value=None, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(needle, start + 1)
+    store.add_annotation(doc.id, start, start + len(needle), label, value=value or {})
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.create(tmp_path / "proj")
+    fz = s.add_document(Document(None, "fz.txt", "福州市鼓楼区2024年政府工作报告", FUZHOU, sha256(FUZHOU),
+                                 char_count=len(FUZHOU), metadata=META_FZ))
+    nj = s.add_document(Document(None, "nj.txt", "南京鼓楼", NANJING, sha256(NANJING), char_count=len(NANJING),
+                                 metadata=META_NJ))
+    fz, nj = (Document(**{**d.__dict__, "text": t}) for d, t in ((fz, FUZHOU), (nj, NANJING)))
+    add(s, fz, "鼓楼区", "DISTRICT", {"name": "鼓楼区", "code": "350102"}, nth=1)
+    add(s, fz, "12亿元", "AMOUNT", {"yuan": 1_200_000_000})
+    add(s, fz, "东街口商圈", "PROJECT")
+    add(s, fz, "新增30家高新技术企业", "TARGET", {"quantity": 30, "unit": "家"})
+    add(s, nj, "鼓楼区", "DISTRICT", {"name": "鼓楼区", "code": "320106"})
+    add(s, nj, "8亿元", "AMOUNT", {"yuan": 800_000_000})
+    add(s, nj, "江东商务区", "PROJECT")
+    add(s, nj, "5万元", "AMOUNT", {"yuan": 50_000})
+    add(s, nj, "南京市", "DISTRICT", {"name": "南京市"})  # a name without a code
+    yield s
+    s.close()
+
+
+def table(ws) -> list[dict]:
+    rows = list(ws.iter_rows(values_only=True))
+    return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
+
+
+@pytest.fixture
+def book(store, tmp_path):
+    out = tmp_path / "out.xlsx"
+    export(store, out)
+    return load_workbook(out)
+
+
+# --------------------------------------------------------------- divisions
+def test_divisions_give_the_units_above_a_code():
+    fz, nj = division("350102"), division("320106")
+    assert (fz.name, fz.province, fz.prefecture, fz.county) == ("鼓楼区", "福建省", "福州市", "鼓楼区")
+    assert (nj.name, nj.province, nj.prefecture) == ("鼓楼区", "江苏省", "南京市")
+    assert division("110101").prefecture == "北京市"  # a municipality is its own prefecture
+    assert division("999999") is None and division(None) is None
+    assert find("鼓楼区") is None and find("厦门市").code == "350200" and find("350206").name == "湖里区"
+
+
+# ------------------------------------------------------------------ Facts
+def test_facts_rows_carry_year_district_code_and_the_units_above(book):
+    facts = table(book["Facts"])
+    assert [f["label"] for f in facts] == ["AMOUNT", "PROJECT", "TARGET", "AMOUNT", "PROJECT", "AMOUNT"]
+    fz_amount, fz_project, fz_target, nj_amount, _nj_project, small = facts
+    assert fz_amount["year"] == 2024 and nj_amount["year"] == 2023  # from date; from the metadata year
+    assert fz_amount["district_code"] == "350102" and fz_amount["prefecture"] == "福州市"
+    assert fz_amount["province"] == "福建省" and fz_amount["county"] == "鼓楼区"
+    assert fz_amount["project"] == "东街口商圈" and fz_amount["link"] == "sentence"
+    assert fz_amount["yuan"] == 1_200_000_000 and fz_project["project"] == "东街口商圈"
+    # no district in its sentence: the document's jurisdiction (metadata, a code)
+    assert fz_target["district_code"] == "350102" and fz_target["link"] == "jurisdiction"
+    assert (fz_target["quantity"], fz_target["unit"]) == (30, "家")
+    assert nj_amount["district_code"] == "320106" and nj_amount["prefecture"] == "南京市"
+    # the jurisdiction 南京市, a name only one unit has, gives its code
+    assert small["district_code"] == "320100" and small["link"] == "jurisdiction"
+    assert fz_amount["source"] == "福州日报" and fz_amount["date"] == "2024-01-10"
+    assert all(isinstance(f["district_code"], str) for f in facts)
+    assert book["Facts"]["K2"].data_type == "s" and book["Facts"]["K2"].number_format == "@"
+
+
+def test_two_gulou_districts_stay_two_rows_and_a_name_without_code_is_its_own(book):
+    rows = table(book["Districts"])
+    gulou = {r["district_code"]: r for r in rows if r["district_name"] == "鼓楼区"}
+    assert set(gulou) == {"350102", "320106"}
+    assert gulou["350102"]["amount_sum_yuan"] == 1_200_000_000 and gulou["350102"]["prefecture"] == "福州市"
+    assert gulou["320106"]["amount_sum_yuan"] == 800_000_000 and gulou["320106"]["province"] == "江苏省"
+    assert {gulou[c]["district"] for c in gulou} == {"鼓楼区 (福州市)", "鼓楼区 (南京市)"}
+    assert gulou["350102"]["targets"] == 1 and gulou["350102"]["keyed_by"] == "code"
+    named = [r for r in rows if r["keyed_by"] == "name"]
+    assert [(r["district_name"], r["district_code"], r["mentions"]) for r in named] == [("南京市", None, 1)]
+    coded = {r["district_code"]: r for r in rows if r["keyed_by"] == "code"}
+    assert coded["320100"]["amount_sum_yuan"] == 50_000  # the jurisdiction's, found in the gazetteer
+
+
+def test_metadata_reaches_every_export(store, book, tmp_path):
+    expected = {"title": "福州市鼓楼区2024年政府工作报告", "date": "2024-01-10", "year": 2024,
+                "source": "福州日报", "jurisdiction": "350102"}
+    for sheet in ("Annotations", "Facts", "Projects", "Amounts", "Targets", "Documents"):
+        rows = [r for r in table(book[sheet]) if r["document"] == "fz.txt"]
+        assert rows, sheet
+        for r in rows:
+            assert {k: r[k] for k in expected} == expected, sheet
+    extra = [c.value for c in book["Annotations"][1] if str(c.value).startswith("meta_")]
+    assert len(extra) == 1 and re.fullmatch(r"meta_[a-z0-9_]+", extra[0])
+    assert [r[extra[0]] for r in table(book["Documents"])] == ["FZ-1", None]
+
+    for table_name in ("annotations", "facts"):
+        out = tmp_path / f"{table_name}.csv"
+        export(store, out, "facts" if table_name == "facts" else "csv")
+        with open(out, encoding="utf-8-sig", newline="") as f:
+            rows = [r for r in pycsv.DictReader(f) if r["document"] == "fz.txt"]
+        assert rows and all(r["source"] == "福州日报" and r["year"] == "2024" and r["date"] == "2024-01-10"
+                            for r in rows), table_name
+    export(store, tmp_path / "gold.jsonl")
+    lines = [json.loads(line) for line in (tmp_path / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert lines[0]["meta"] == {"title": expected["title"], **META_FZ, "year": 2024}
+    export(store, tmp_path / "doccano.jsonl", "doccano")
+    docs = [json.loads(line) for line in (tmp_path / "doccano.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert docs[1]["meta"]["source"] == "南京日报" and docs[1]["meta"]["year"] == "2023"
+    start = NANJING.index("8亿元")
+    assert [start, start + 3, "AMOUNT", {"yuan": 800_000_000}] in docs[1]["meta"]["values"]
+
+
+# ----------------------------------------------------- names and codebook
+STATA_RESERVED = {"end", "in", "if", "int", "long", "float", "double", "byte", "using", "with", "_n", "_all"}
+
+
+def test_columns_are_ascii_snake_case_and_the_codebook_lists_each(book):
+    listed = {(r["sheet"], r["column"]): r for r in table(book["Codebook"])}
+    for ws in book:
+        if ws.title in ("About", "Codebook"):
+            continue
+        for c in ws[1]:
+            name = c.value
+            assert re.fullmatch(r"[a-z][a-z0-9_]{0,31}", name), (ws.title, name)
+            assert name not in STATA_RESERVED, (ws.title, name)
+            row = listed[(ws.title, name)]
+            assert row["meaning"] and row["type"], (ws.title, name)
+    assert listed[("Facts", "yuan")]["unit"] == "yuan"
+    assert listed[("Facts", "district_code")]["type"].startswith("text")
+
+
+def test_the_facts_csv_reads_in_pandas_with_the_code_as_text(store, tmp_path, capsys):
+    out = tmp_path / "facts.csv"
+    assert main(["export", str(store.folder), "-o", str(out), "--table", "facts"]) == 0
+    assert "wrote 6 fact(s)" in capsys.readouterr().out
+    pd = pytest.importorskip("pandas")
+    df = pd.read_csv(out, encoding="utf-8-sig", dtype={"district_code": str})
+    assert list(df["district_code"]) == ["350102", "350102", "350102", "320106", "320106", "320100"]
+    assert df["year"].tolist() == [2024, 2024, 2024, 2023, 2023, 2023]
+    assert df.loc[df["label"] == "AMOUNT", "yuan"].sum() == 2_000_050_000
+    assert "end_offset" in df.columns and "end" not in df.columns
+
+
+def test_codes_stay_text_in_the_workbook(book):
+    for sheet, column in (("Facts", "district_code"), ("Districts", "district_code"),
+                          ("Annotations", "division_code")):
+        ws = book[sheet]
+        header = [c.value for c in ws[1]]
+        cells = [row[header.index(column)] for row in ws.iter_rows(min_row=2) if row[header.index(column)].value]
+        assert cells and all(c.data_type == "s" and isinstance(c.value, str) for c in cells), sheet
+
+
+# -------------------------------------------------------------- filters
+@pytest.mark.parametrize("option,value,why", [("--label", "DISTRCT", "no label 'DISTRCT'"),
+                                              ("--status", "acepted", "unknown status 'acepted'")])
+def test_an_unknown_label_or_status_is_an_error(store, tmp_path, capsys, option, value, why):
+    out = tmp_path / "x.csv"
+    assert main(["export", str(store.folder), "-o", str(out), option, value]) == 1
+    assert why in capsys.readouterr().err and not out.exists()
+    with pytest.raises(AnnotatorError):
+        export(store, out, labels=["NOPE"])
