@@ -317,3 +317,8 @@ def test_numbered_items_after_a_review_sentence_go_on_reviewing_in_unknown_text(
     text = ("一年来，我们主要做了七个方面工作。\n\n（一）稳增长。争取超长期特别国债283.7亿元。\n\n"
             "新的一年，争取超长期特别国债300亿元以上。")
     assert [s.value["quantity"] for s in spans(text)] == [300]
+
+
+def test_a_quoted_name_at_the_start_keeps_its_quotes():
+    text = "二、2020年工作安排\n\n推进“个转企”550户以上。“我们今年要新增企业20家，”他说。"
+    assert [s.text for s in spans(text)] == ["“个转企”550户以上", "新增企业20家"]

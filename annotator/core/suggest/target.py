@@ -120,6 +120,11 @@ def _quoted_mask(text: str) -> list[bool]:
     return mask
 
 
+def _closed(text: str, start: int, qs: int) -> bool:
+    """Does a quotation opened at ``start`` close before the quantity at ``qs``?"""
+    return any(c in QUOTE_CLOSE for c in text[start + 1:qs])
+
+
 class TargetSuggester:
     name = "target"
     labels = ("TARGET",)
@@ -382,8 +387,8 @@ class TargetSuggester:
             start = jt + 1  # the item after the joint: 100家限上批发企业, 协议投资500亿元
         else:
             start = cs
-            while start < qs and text[start] in QUOTE_OPEN:
-                start += 1  # reported speech: “我们今年要…
+            while start < qs and text[start] in QUOTE_OPEN and not _closed(text, start, qs):
+                start += 1  # reported speech: “我们今年要…; a name (“个转企”550户) keeps its quotes
             k = text.rfind("将", cs, qs)
             if k >= 0:
                 start = k + 1
@@ -410,7 +415,7 @@ class TargetSuggester:
                     and RE_QTY.search(text, j + 1, ce)):
                 end = j
                 break
-        while start < end and text[start] in " \u3000“「『\"":
+        while start < end and text[start] in " \u3000“「『\"" and not _closed(text, start, qs):
             start += 1
         if end <= start:
             return None
