@@ -88,3 +88,18 @@ def test_list_items_with_a_note_in_brackets_and_long_items():
 def test_listed_designations_and_cut_quotations_are_no_projects():
     assert texts("成功争取国土绿化、车路云一体化、交通强国等全国试点示范项目。") == []
     assert texts("累计召开132场“企业接待日”“直播带策”等活动。") == []
+
+
+def test_a_list_longer_than_a_names_window():
+    got = texts("天定高速天水段、三阳川隧道、引洮供水二期配套工程、天水国际陆港基础设施一期、"
+                "天水南站新增动车组存车线、甘泉至麦积山旅游公路、清水60兆瓦风电等项目加快建设。")
+    assert "天水南站新增动车组存车线" in got and "清水60兆瓦风电" in got
+
+
+def test_a_character_filed_apart_ends_a_noun_inside_a_name():
+    assert texts("推进高端专用车产业园建设。") == ["高端专用车产业园"]
+
+
+def test_words_that_may_follow_a_name():
+    assert texts("太行山机场选址正式获批。") == ["太行山机场"]
+    assert texts("关东魁星文化庙会影响力显著提升。") == ["关东魁星文化庙会"]

@@ -22,6 +22,11 @@ class Clauses:
         self.breaks = [m.start() for m in RE_BREAK.finditer(text) if m.start() not in inner]
         self.n = len(text)
 
+    def start(self, pos: int) -> int:
+        """Where the clause of ``pos`` begins, however far back."""
+        k = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[k - 1] + 1 if k > 0 else 0
+
     def bounds(self, pos: int, end: int) -> tuple[int, int]:
         """The window around text[pos:end]: its clause, at most 60 characters before and 40
         after."""

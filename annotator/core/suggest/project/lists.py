@@ -41,7 +41,7 @@ def list_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
             continue
         head, head_end, counted = found
         # walk back over 、-separated items to the clause start
-        cs, _ = clauses.bounds(m.start(), m.start())
+        cs = clauses.start(m.start())  # a list may be longer than a name's window
         emit_items(text, cs, m.start(), out, f"project: listed as 等{head}", True,
                    None if counted else head_end)
     # …项目，包括X、Y等

@@ -185,6 +185,9 @@ def _by_part_of_speech(toks: Tokens, i: int, w: str, tag: str, lenient: bool) ->
     if tag == "a" and len(w) > 1 and i >= 2 and (toks[i - 2].tag in NOUN_TAGS
                                                  or toks[i - 2].tag in PROPER_TAGS):
         return TAKE  # an adjective inside a noun phrase: 坝区高效节水灌溉工程
+    if tag == "zg" and i >= 2 and toks[i - 2].tag in NOUN_TAGS and len(toks[i - 2].word) > 1 \
+            and w not in TIME_CHARS:
+        return TAKE  # a character jieba files apart that ends a noun: 专用/车, 商用/车
     if tag in STOP_TAGS or tag.startswith("m"):
         return STOP
     if tag.startswith("v") and tag != "vn" and not lenient:
