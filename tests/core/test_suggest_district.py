@@ -241,3 +241,33 @@ def test_a_well_known_county_needs_only_its_province():
 def test_a_province_character_and_a_direction_is_a_region():
     # 陇东镇 is a township of 清水县, but 陇东 is the east of Gansu
     assert names("清水县打造聚集陇东、辐射陕川的商贸物流中心。") == [("清水县", "清水县")]
+
+
+@pytest.mark.parametrize("which, floor", [("blind2", "BLIND2"), ("holdout", 0.98), ("dev", 0.99)])
+def test_other_gold_scores_do_not_regress(which, floor):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import holdout_scores
+    from holdout_scores import overlap_f1
+    least = getattr(holdout_scores, floor + "_FLOORS")["DISTRICT"] if isinstance(floor, str) else floor
+    assert overlap_f1("DISTRICT", DistrictSuggester(), which) >= least
+
+
+# the four development reports of ../shared/reports (issue 13); hechi_2015 and binzhou_2024
+# are held back from rule work and scored only at the end (scripts/eval_suggesters.py reports-held)
+REPORTS_DEV = ("liaoyuan_2015", "tianshui_2020", "jincheng_2020", "shiyan_2025")
+
+
+def test_real_report_scores_do_not_regress():
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from shared_data import require
+
+    from annotator.core.evaluation import score_folder
+    folder = require("reports", "*.txt")[0].parent
+    result, _, _, _ = score_folder(folder, [DistrictSuggester()], {"DISTRICT"}, REPORTS_DEV)
+    district = result["labels"]["DISTRICT"]["overlap"]
+    # first 0.795 overlap F1 (precision 0.71); reached 0.992 (precision 0.995)
+    assert district["f1"] >= 0.97 and district["p"] >= 0.97
