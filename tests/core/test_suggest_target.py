@@ -320,5 +320,5 @@ def test_numbered_items_after_a_review_sentence_go_on_reviewing_in_unknown_text(
 
 
 def test_a_quoted_name_at_the_start_keeps_its_quotes():
-    text = "二、2020年工作安排\n\n推进“个转企”550户以上。“我们今年要新增企业20家，”他说。"
-    assert [s.text for s in spans(text)] == ["“个转企”550户以上", "新增企业20家"]
+    text = "二、2020年工作安排\n\n新增市场主体2万户，“个转企”550户以上。"
+    assert [s.text for s in spans(text)] == ["新增市场主体2万户", "“个转企”550户以上"]
