@@ -5,6 +5,7 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from annotator.core.export.links import link_entries
 from annotator.core.models import Annotation
 from annotator.core.store import Store
 from annotator.core.writing import atomic_write_text
@@ -12,11 +13,17 @@ from annotator.core.writing import atomic_write_text
 
 def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
                doc_ids: Iterable[int] | None = None) -> Iterator[str]:
-    """One line per span: {"doc", "start", "end", "label", "text", "value"}, by document and offset."""
+    """One line per span: {"doc", "start", "end", "label", "text", "value"}, by document and offset.
+    A span with links (of ``statuses``) carries them as ``links`` (``export/links.py``)."""
     names = {d.id: d.name for d in store.documents()}
+    doc_ids = list(doc_ids) if doc_ids is not None else None
+    links = link_entries(store, statuses, doc_ids)
     for a in store.iter_annotations(statuses=list(statuses), labels=labels, doc_ids=doc_ids):
-        yield _dumps({"doc": names[a.document_id], "start": a.start, "end": a.end, "label": a.label,
-                      "text": a.text, "value": a.value})
+        line = {"doc": names[a.document_id], "start": a.start, "end": a.end, "label": a.label,
+                "text": a.text, "value": a.value}
+        if a.id in links:
+            line["links"] = links[a.id]
+        yield _dumps(line)
 
 
 def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,

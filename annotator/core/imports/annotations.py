@@ -40,6 +40,7 @@ class FileResult:
     rejected: int = 0
     changed: int = 0  # workbooks: annotations changed …
     unchanged: int = 0  # … and rows that change nothing
+    links: int = 0  # links stored (JSON Lines)
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
 
@@ -47,11 +48,12 @@ class FileResult:
         """What the file stored, e.g. "3 annotation(s) and 1 new document(s)"."""
         if self.summary:
             return f"{self.changed} annotation(s) changed"
-        return f"{self.added} annotation(s)" + (f" and {self.documents_added} new document(s)"
-                                                if self.documents_added else "")
+        return (f"{self.added} annotation(s)" + (f" and {self.documents_added} new document(s)"
+                                                 if self.documents_added else "")
+                + (f" and {self.links} link(s)" if self.links else ""))
 
     def stored_anything(self) -> bool:
-        return bool(self.added or self.documents_added or self.changed)
+        return bool(self.added or self.documents_added or self.changed or self.links)
 
     def line(self) -> str:
         name = Path(self.path).name
@@ -72,11 +74,14 @@ class AnnotationImportReport:
     documents_added: int = 0
     rejected: list[tuple[str, int, str]] = field(default_factory=list)  # (file, line number, why)
     changed: int = 0
+    links: int = 0
     messages: list[str] = field(default_factory=list)  # one summary line per file
     files: list[FileResult] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = [f"added {self.added} annotation(s)"]
+        if self.links:
+            out.append(f"added {self.links} link(s)")
         if self.changed:
             out.append(f"changed {self.changed} annotation(s)")
         if self.documents_added:

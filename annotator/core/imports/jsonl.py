@@ -20,6 +20,7 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError, ImportFileError, ValidationError
 from annotator.core.imports import annotations as batches
+from annotator.core.imports import links as link_lines
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.text import decode, normalise, sha256, title_of
 from annotator.core.models import Annotation, Document
@@ -52,6 +53,7 @@ class _JsonLines:
         self.lines = 0
         self.pending = FileResult(self.result.path)  # counts of the open batch
         self.pending_rejected: list[tuple[str, int, str]] = []
+        self.link_specs: list[link_lines.LinkSpec] = []  # stored after the batch's spans
         self.started = time.monotonic()
 
     def run(self) -> None:
@@ -66,6 +68,7 @@ class _JsonLines:
                     number += 1
                     self._line(number, lines[number - 1])
                 self._flush_all()
+                self._store_links()
             self._commit()  # the batch is saved: its counts become the file's
 
     def _full(self) -> bool:
@@ -78,6 +81,8 @@ class _JsonLines:
         r.added += p.added
         r.documents_added += p.documents_added
         r.duplicates += p.duplicates
+        r.links += p.links
+        self.report.links += p.links
         r.rejected += len(self.pending_rejected)
         self.report.added += p.added
         self.report.documents_added += p.documents_added
@@ -99,19 +104,37 @@ class _JsonLines:
             obj = _parse(line)
             if "text" in obj and "label" in obj and isinstance(obj["label"], list) and "start" not in obj:
                 self._doccano(number, obj)
+            elif link_lines.is_links_line(obj):
+                self.link_specs += link_lines.specs_of_links_line(number, self._doc_id(obj["doc"]), obj)
             else:
                 self._gold(number, obj)
         except (ValidationError, ValueError, TypeError, KeyError) as e:
             self._reject(number, f"missing field {e}" if isinstance(e, KeyError) else str(e))
 
     # --------------------------------------------------------- gold lines
-    def _gold(self, number: int, obj: dict[str, Any]) -> None:
-        name = obj["doc"]
+    def _doc_id(self, name: Any) -> int:
         if isinstance(name, str) and name not in self.doc_ids:
             self.doc_ids[name] = self.store.document_id_by_name(name)
         doc_id = self.doc_ids.get(name) if isinstance(name, str) else None
         if doc_id is None:
             raise ValidationError(f"no document named {name!r} in the project")
+        return doc_id
+
+    def _store_links(self) -> None:
+        """Inside the batch's write, after its spans: the links its lines named."""
+        if not self.link_specs:
+            return
+        stored = link_lines.store_links(self.store, self.link_specs, status=self.status, annotator=self.annotator)
+        self.pending.links += stored.added
+        self.pending.duplicates += stored.duplicates
+        for number, why in stored.rejected:
+            self._reject(number, why)
+        self.link_specs = []
+
+    def _gold(self, number: int, obj: dict[str, Any]) -> None:
+        doc_id = self._doc_id(obj["doc"])
+        if obj.get("links"):
+            self.link_specs += link_lines.specs_of_span_line(number, doc_id, obj)
         value = obj.get("value") or {}
         if not isinstance(value, dict):
             raise ValidationError("value must be a JSON object")

@@ -1,0 +1,42 @@
+"""Links in the exchange formats: the ``links`` list a span line of the gold JSONL carries.
+
+Each entry names the linked span by its offsets and label (as the guide's gold links do):
+``{"kind": "district", "start": 0, "end": 3, "label": "DISTRICT", "text": "湖里区",
+"district": {"name": "湖里区", "code": "350206"}, "status": "accepted", "origin": "clause"}``;
+a district no span names has ``start`` and ``end`` null. ``kind`` "project" entries name the
+PROJECT span the sum or goal is for.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from annotator.core.links import DISTRICT, district_of
+from annotator.core.models import Annotation
+from annotator.core.store import Store
+
+
+def link_entries(store: Store, statuses: Iterable[str], doc_ids: Iterable[int] | None = None
+                 ) -> dict[int, list[dict[str, Any]]]:
+    """{span id: [link entry, …]} for the links of ``statuses`` in the given documents (all when None)."""
+    wanted = list(statuses)
+    ids = list(doc_ids) if doc_ids is not None else None
+    links = store.links(statuses=wanted, doc_ids=ids)
+    if not links:
+        return {}
+    spans: dict[int, Annotation] = {}
+    for doc_id in sorted({link.document_id for link in links}):
+        spans.update((a.id, a) for a in store.annotations(doc_id) if a.id is not None)
+    out: dict[int, list[dict[str, Any]]] = {}
+    for link in links:
+        target = spans.get(link.target_id) if link.target_id is not None else None
+        entry: dict[str, Any] = {"kind": link.kind,
+                                 "start": target.start if target else None, "end": target.end if target else None,
+                                 "label": target.label if target else "DISTRICT",
+                                 "text": target.text if target else None}
+        if link.kind == DISTRICT:
+            district = district_of(link, target)
+            entry["district"] = {"name": district.name, "code": district.code} if district else None
+        entry.update(status=link.status, origin=link.origin)
+        out.setdefault(link.source_id, []).append(entry)
+    return out

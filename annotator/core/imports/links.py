@@ -1,0 +1,135 @@
+"""Links from JSON Lines: the ``links`` list of a gold span line, and the guide's gold link
+files (``*.links.jsonl``: ``{"doc", "start", "end", "label", "district": {"name", "code"},
+"project": [start, end] | null}``, one line per PROJECT, AMOUNT and TARGET span).
+
+Links are stored after the spans of their batch, so a file of spans with their links, or a
+gold file followed by its links file, imports in one run. A link names its spans by offsets
+and label; a gold district without offsets goes to the DISTRICT span of that district nested
+in the span, else the nearest one before it (after it), else to the district by name and code.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.errors import ValidationError
+from annotator.core.jurisdiction import district_key
+from annotator.core.links import DISTRICT, KINDS, PROJECT
+from annotator.core.models import Annotation, Link
+from annotator.core.store import Store, now
+
+Ref = tuple[str, int, int]  # label, start, end
+
+
+@dataclass(frozen=True)
+class LinkSpec:
+    number: int  # the line it came from
+    doc_id: int
+    source: Ref
+    kind: str
+    target: Ref | None
+    value: dict[str, Any] = field(default_factory=dict)
+
+
+def is_links_line(obj: dict[str, Any]) -> bool:
+    """A line of a gold links file (no text, a district or a project)."""
+    return "text" not in obj and ("district" in obj or "project" in obj)
+
+
+def _ref(label: Any, start: Any, end: Any) -> Ref:
+    if not (type(start) is int and type(end) is int and isinstance(label, str)):
+        raise ValidationError(f"a link names its span by whole-number offsets and a label, not {start!r}-{end!r}")
+    return label, start, end
+
+
+def _district_value(d: Any) -> dict[str, Any]:
+    if not isinstance(d, dict) or not d.get("name"):
+        raise ValidationError(f"district must be {{\"name\", \"code\"}}, not {d!r}")
+    return {"name": str(d["name"]), "code": str(d["code"]) if d.get("code") else None}
+
+
+def specs_of_links_line(number: int, doc_id: int, obj: dict[str, Any]) -> list[LinkSpec]:
+    source = _ref(obj["label"], obj["start"], obj["end"])
+    out = []
+    if obj.get("district"):
+        out.append(LinkSpec(number, doc_id, source, DISTRICT, None, _district_value(obj["district"])))
+    project = obj.get("project")
+    if project:
+        if not (isinstance(project, list) and len(project) == 2):
+            raise ValidationError(f"project must be [start, end] or null, not {project!r}")
+        out.append(LinkSpec(number, doc_id, source, PROJECT, _ref("PROJECT", *project)))
+    return out
+
+
+def specs_of_span_line(number: int, doc_id: int, obj: dict[str, Any]) -> list[LinkSpec]:
+    """The ``links`` entries of a gold span line (as ``export/links.py`` writes them)."""
+    entries = obj.get("links") or []
+    if not isinstance(entries, list):
+        raise ValidationError("links must be a list")
+    source = _ref(obj["label"], obj["start"], obj["end"])
+    out = []
+    for e in entries:
+        if not isinstance(e, dict) or e.get("kind") not in KINDS:
+            raise ValidationError(f"a link needs a kind ({' or '.join(KINDS)}): {e!r}")
+        target = _ref(e.get("label") or "DISTRICT", e["start"], e["end"]) if e.get("start") is not None else None
+        value = _district_value(e["district"]) if target is None else {}
+        out.append(LinkSpec(number, doc_id, source, e["kind"], target, value))
+    return out
+
+
+@dataclass
+class Stored:
+    added: int = 0
+    duplicates: int = 0
+    rejected: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
+
+
+def store_links(store: Store, specs: Iterable[LinkSpec], *, status: str, annotator: str) -> Stored:
+    """Inside a write: store the links of ``specs`` (a span that has an open link of a kind
+    already keeps it: a duplicate)."""
+    result = Stored()
+    spans: dict[int, dict[Ref, Annotation]] = {}
+    for spec in specs:
+        if spec.doc_id not in spans:
+            spans[spec.doc_id] = {(a.label, a.start, a.end): a for a in store.annotations(spec.doc_id)
+                                  if a.status != "rejected"}
+        by_ref = spans[spec.doc_id]
+        try:
+            link = _link(spec, by_ref, status, annotator)
+            added = store.add_links([link], skip_invalid=False)
+        except ValidationError as e:
+            result.rejected.append((spec.number, str(e)))
+            continue
+        if added:
+            result.added += 1
+        else:
+            result.duplicates += 1
+    return result
+
+
+def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator: str) -> Link:
+    source = by_ref.get(spec.source)
+    if source is None:
+        raise ValidationError(f"no {spec.source[0]} span at {spec.source[1]}-{spec.source[2]} to link")
+    target = None
+    if spec.target is not None:
+        target = by_ref.get(spec.target)
+        if target is None:
+            raise ValidationError(f"no {spec.target[0]} span at {spec.target[1]}-{spec.target[2]} to link to")
+    elif spec.kind == DISTRICT:
+        target = _district_span(source, [a for a in by_ref.values() if a.label == "DISTRICT"], spec.value)
+    stamp = now()
+    assert source.id is not None
+    return Link(None, source.document_id, source.id, spec.kind, target.id if target else None,
+                {} if target else dict(spec.value), status, "imported", annotator, "", stamp, stamp)
+
+
+def _district_span(source: Annotation, districts: list[Annotation], value: dict[str, Any]) -> Annotation | None:
+    code, name = value.get("code"), value.get("name")
+    same = [d for d in districts if (code and district_key(d)[1] == code) or (name and district_key(d)[0] == name)]
+    if not same:
+        return None
+    nested = [d for d in same if source.start <= d.start and d.end <= source.end]
+    before = [d for d in same if d.end <= source.start]
+    return (nested or before[-1:] or same)[0]

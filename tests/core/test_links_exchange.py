@@ -1,0 +1,63 @@
+"""Links in the exchange formats: the gold JSONL carries a span's links (round trip), and the
+guide's gold links files (*.links.jsonl) import beside the gold spans."""
+from __future__ import annotations
+
+import json
+
+from annotator.core.export.jsonl import write
+from annotator.core.imports.annotations import import_annotations
+
+TEXT = "湖里区投资55.1亿元建设松元产业园，全区新增企业20家。"
+SPANS = [("a.txt", 0, 3, "DISTRICT", {"value": {"name": "湖里区", "code": "350206"}}),
+         ("a.txt", 5, 11, "AMOUNT"), ("a.txt", 13, 18, "PROJECT"), ("a.txt", 21, 28, "TARGET")]
+
+
+def linked(store):
+    spans = {a.id: a for a in store.annotations()}
+    return sorted((spans[k.source_id].text, k.kind, spans[k.target_id].text if k.target_id else None,
+                   json.dumps(k.value, ensure_ascii=False), k.status) for k in store.links())
+
+
+def test_jsonl_round_trip_keeps_links(make_project, open_store, tmp_path):
+    store = open_store(make_project(TEXT, spans=SPANS))
+    ids = {a.text: a.id for a in store.annotations()}
+    store.add_link(ids["55.1亿元"], "district", ids["湖里区"])
+    store.add_link(ids["55.1亿元"], "project", ids["松元产业园"])
+    store.add_link(ids["新增企业20家"], "district", value={"name": "厦门市", "code": "350200"})
+    out = tmp_path / "out.jsonl"
+    write(store, out)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    amount = next(line for line in lines if line["label"] == "AMOUNT")
+    assert [(e["kind"], e["start"], e["end"], e["label"]) for e in amount["links"]] == [
+        ("district", 0, 3, "DISTRICT"), ("project", 13, 18, "PROJECT")]
+    assert "links" not in next(line for line in lines if line["label"] == "PROJECT")
+    before = linked(store)
+    fresh = open_store(make_project(TEXT, name="fresh"))
+    report = import_annotations(fresh, [out])
+    assert report.links == 3 and report.added == 4
+    assert linked(fresh) == before
+    again = import_annotations(fresh, [out])  # a second import adds nothing
+    assert again.links == 0 and again.added == 0
+
+
+def test_gold_links_files_import_with_the_gold_spans(make_project, open_store, tmp_path):
+    gold = tmp_path / "a.gold.jsonl"
+    gold.write_text("\n".join(json.dumps({"doc": "a.txt", "start": s, "end": e, "label": label,
+                                          "text": TEXT[s:e], **extra}, ensure_ascii=False)
+                              for _, s, e, label, *rest in SPANS for extra in [rest[0] if rest else {}]),
+                    encoding="utf-8")
+    links = tmp_path / "a.links.jsonl"
+    rows = [{"doc": "a.txt", "start": 5, "end": 11, "label": "AMOUNT",
+             "district": {"name": "湖里区", "code": "350206"}, "project": [13, 18]},
+            {"doc": "a.txt", "start": 21, "end": 28, "label": "TARGET",
+             "district": {"name": "灌口镇", "code": "350211102"}, "project": None},
+            {"doc": "a.txt", "start": 1, "end": 2, "label": "PROJECT", "district": {"name": "x"}, "project": None}]
+    links.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    store = open_store(make_project(TEXT))
+    report = import_annotations(store, [gold, links], status="accepted")
+    assert report.added == 4 and report.links == 3
+    assert [(f, n) for f, n, _ in report.rejected] == [(str(links), 3)]  # no PROJECT span at 1-2
+    got = linked(store)
+    assert ("55.1亿元", "district", "湖里区", "{}", "accepted") in got  # to the DISTRICT span
+    assert ("55.1亿元", "project", "松元产业园", "{}", "accepted") in got
+    assert ("新增企业20家", "district", None, '{"name": "灌口镇", "code": "350211102"}', "accepted") in got
