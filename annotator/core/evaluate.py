@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from annotator.core.labels import compare_groups
+
+ValueKey = tuple[tuple[str, object], ...]  # (field, comparable value) pairs
 
 
 class Span(NamedTuple):
@@ -16,10 +18,10 @@ class Span(NamedTuple):
     start: int
     end: int
     label: str
-    value: tuple | None = None  # what is compared of the value (value_key); None: nothing to compare
+    value: ValueKey | None = None  # what is compared of the value (value_key); None: nothing to compare
 
 
-def value_key(label: str, value: dict | None) -> tuple | None:
+def value_key(label: str, value: dict[str, Any] | None) -> ValueKey | None:
     """What of ``value`` is compared for ``label``: the first group of fields it has, or None.
 
     The groups are the label schema's ``compare`` (``labels.py``): a DISTRICT by its code (by its
@@ -40,7 +42,7 @@ def _comparable(v: object) -> object:
     return round(float(v), 6)
 
 
-def _values_match(gold: tuple, pred: tuple | None) -> bool:
+def _values_match(gold: ValueKey, pred: ValueKey | None) -> bool:
     """The prediction has the same value in the fields gold gives."""
     if pred is None:
         return False
@@ -67,7 +69,7 @@ class Score:
         p, r = self.p, self.r
         return 2 * p * r / (p + r) if p + r else 0.0
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {"p": round(self.p, 4), "r": round(self.r, 4), "f1": round(self.f1, 4),
                 "tp": self.tp, "gold": self.gold, "pred": self.pred}
 
@@ -81,7 +83,9 @@ def _overlap_pairs(gold: list[Span], pred: list[Span]) -> list[tuple[Span, Span]
             if inter > 0:
                 pairs.append((-inter, gi, pi))
     pairs.sort()
-    used_g, used_p, matched = set(), set(), []
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matched: list[tuple[Span, Span]] = []
     for _, gi, pi in pairs:
         if gi not in used_g and pi not in used_p:
             used_g.add(gi)
@@ -90,21 +94,21 @@ def _overlap_pairs(gold: list[Span], pred: list[Span]) -> list[tuple[Span, Span]
     return matched
 
 
-def score(gold: Iterable[Span], pred: Iterable[Span]) -> dict:
+def score(gold: Iterable[Span], pred: Iterable[Span]) -> dict[str, Any]:
     """``{"labels": {L: {"exact": {...}, "overlap": {...}, "value": {...}}}, "overall": {...}}``.
 
     ``value``: of the spans matched by overlap whose gold value has something to compare
     (:func:`value_key`), how many the prediction gives the same value: compared, correct,
     accuracy (None when nothing was compared).
     """
-    gold_by = defaultdict(list)
-    pred_by = defaultdict(list)
+    gold_by: defaultdict[tuple[str, str], list[Span]] = defaultdict(list)
+    pred_by: defaultdict[tuple[str, str], list[Span]] = defaultdict(list)
     for s in set(gold):
         gold_by[(s.doc, s.label)].append(s)
     for s in set(pred):
         pred_by[(s.doc, s.label)].append(s)
     labels = sorted({k[1] for k in gold_by} | {k[1] for k in pred_by})
-    result: dict = {"labels": {}}
+    result: dict[str, Any] = {"labels": {}}
     totals = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
     value_totals = [0, 0]
     for label in labels:
@@ -137,6 +141,6 @@ def score(gold: Iterable[Span], pred: Iterable[Span]) -> dict:
     return result
 
 
-def _value_dict(compared: int, correct: int) -> dict:
+def _value_dict(compared: int, correct: int) -> dict[str, Any]:
     return {"compared": compared, "correct": correct,
             "accuracy": round(correct / compared, 4) if compared else None}

@@ -4,11 +4,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.evaluate import Span, score, value_key
 from annotator.core.imports.text import normalise
 from annotator.core.store import Store
+
+if TYPE_CHECKING:
+    from annotator.core.suggest.base import Suggester
 
 
 def read_gold(paths: Iterable[str | Path]) -> list[Span]:
@@ -32,11 +36,11 @@ def read_gold(paths: Iterable[str | Path]) -> list[Span]:
     return spans
 
 
-def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: Iterable[str]) -> dict:
+def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: Iterable[str]) -> dict[str, Any]:
     """Scores of the documents named in the gold files: their annotations of ``statuses``."""
     gold = read_gold(gold_paths)
     names = {s.doc for s in gold}
-    ids = {d.id: d.name for d in store.documents() if d.name in names}
+    ids = {d.id: d.name for d in store.documents() if d.id is not None and d.name in names}
     missing = names - set(ids.values())
     if missing:
         raise AnnotatorError(f"gold names documents not in the project: {', '.join(sorted(missing))}")
@@ -45,8 +49,8 @@ def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: I
     return score(gold, pred)
 
 
-def score_folder(folder: Path, suggesters: Iterable, labels: set[str] | None = None,
-                 names: Iterable[str] | None = None) -> tuple[dict, list[Span], list[Span], dict[str, str]]:
+def score_folder(folder: Path, suggesters: Iterable[Suggester], labels: set[str] | None = None,
+                 names: Iterable[str] | None = None) -> tuple[dict[str, Any], list[Span], list[Span], dict[str, str]]:
     """Run ``suggesters`` over ``folder``/*.txt (only ``names``, file stems, when given) and
     score them against the *.gold.jsonl beside.
 
@@ -68,7 +72,7 @@ def score_folder(folder: Path, suggesters: Iterable, labels: set[str] | None = N
     return score(gold, pred), gold, pred, texts
 
 
-def format_table(result: dict) -> str:
+def format_table(result: dict[str, Any]) -> str:
     head = f"{'label':<10} {'match':<8} {'gold':>5} {'pred':>5} {'tp':>5} {'P':>6} {'R':>6} {'F1':>6}"
     rows = [head, "-" * len(head)]
     items = list(result["labels"].items()) + [("overall", result["overall"])]

@@ -108,7 +108,7 @@ def compare_groups(name: str) -> tuple[tuple[str, ...], ...]:
     return s.compare if s is not None else ()
 
 
-_cache: list = [None, ()]  # (the LABELS it was made from, value_fields()): one export asks per row
+_cache: list[Any] = [None, ()]  # (the LABELS it was made from, value_fields()): one export asks per row
 
 
 def _table_order() -> Iterator[LabelSpec]:
@@ -129,10 +129,11 @@ def value_fields() -> tuple[ValueField, ...]:
                                      f"{seen[f.key].type!r} of an earlier label")
                 seen.setdefault(f.key, f)
         _cache[:] = [LABELS, tuple(seen.values())]
-    return _cache[1]
+    fields: tuple[ValueField, ...] = _cache[1]
+    return fields
 
 
-def value_cells(value: dict) -> dict[str, Any]:
+def value_cells(value: dict[str, Any]) -> dict[str, Any]:
     """The typed table cells of a stored value, by key, for every value field of the schema
     (None where the value has no such key or it is unreadable)."""
     value = value if isinstance(value, dict) else {}

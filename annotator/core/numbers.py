@@ -21,6 +21,8 @@ _ARABIC = re.compile(r"\d+(?:\.\d+)?")
 _PLAIN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _ARABIC_GROUPED = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
+Token = Decimal | int | str  # an Arabic chunk, a Chinese digit, a unit character
+
 
 def normalize_digits(s: str) -> str:
     """Full-width digits and ．， become ASCII."""
@@ -39,9 +41,9 @@ def parse_arabic(s: str) -> Decimal:
     return Decimal(s)
 
 
-def _tokens(s: str) -> list:
+def _tokens(s: str) -> list[Token]:
     """Arabic chunks as Decimal, Chinese digits as int, unit characters as str."""
-    out: list = []
+    out: list[Token] = []
     i = 0
     while i < len(s):
         m = _ARABIC.match(s, i)
@@ -60,7 +62,7 @@ def _tokens(s: str) -> list:
     return out
 
 
-def _below_wan(tokens: list, colloquial: bool = False) -> Decimal:
+def _below_wan(tokens: list[Token], colloquial: bool = False) -> Decimal:
     """A section with 十/百/千 only: 三千零五十, 十二, 3千, 两百."""
     if not tokens:
         return Decimal(0)
@@ -83,7 +85,7 @@ def _below_wan(tokens: list, colloquial: bool = False) -> Decimal:
     return total
 
 
-def _parse_tokens(tokens: list, colloquial: bool = False) -> Decimal:
+def _parse_tokens(tokens: list[Token], colloquial: bool = False) -> Decimal:
     for big in ("亿", "億", "万", "萬"):
         if big in tokens:
             i = tokens.index(big)

@@ -74,7 +74,7 @@ def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("a
         spans_by_doc.setdefault(a.document_id, []).append(a)
     wanted = set(doc_ids) if doc_ids is not None else None
     chosen = [d.id for d in store.documents()
-              if (wanted is None or d.id in wanted) and (d.id in spans_by_doc or d.done)]
+              if d.id is not None and (wanted is None or d.id in wanted) and (d.id in spans_by_doc or d.done)]
     n = 0
     with atomic_path(Path(out)) as tmp:
         with open(tmp, "w", encoding="utf-8", newline="\n") as f:

@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import AnnotatorError, ImportFileError
 from annotator.core.imports import formats
@@ -134,7 +135,8 @@ def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
         raise ImportFileError(f"{path}: is {size / 2**20:.0f} MB; files over {MAX_FILE_BYTES // 2**20} MB are "
                               "refused (split it into smaller files)")
     try:
-        return formats.for_path(path, formats.DOCUMENTS).load()(path, size, encoding)
+        read: TextFile = formats.for_path(path, formats.DOCUMENTS).load()(path, size, encoding)
+        return read
     except ImportFileError:
         raise
     except OSError as e:
@@ -143,7 +145,7 @@ def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
         raise ImportFileError(f"{path}: cannot be read ({e.__class__.__name__}: {e})") from e
 
 
-def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict | None = None,
+def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[str, Any] | None = None,
                  encoding: str | None = None, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> ImportReport:
     """Import each file whole, or not at all; one bad file never stops the batch.
@@ -167,7 +169,7 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict | 
     return report
 
 
-def _import_one(store: Store, path: Path, metadata: dict | None, encoding: str | None,
+def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encoding: str | None,
                 report: ImportReport) -> None:
     try:
         read = read_file(path, encoding)

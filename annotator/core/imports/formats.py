@@ -36,7 +36,8 @@ class ImportFormat:
 
     def load(self) -> Callable[..., Any]:
         module, function = self.reader.split(":")
-        return getattr(import_module(module), function)
+        loaded: Callable[..., Any] = getattr(import_module(module), function)
+        return loaded
 
 
 FORMATS: tuple[ImportFormat, ...] = (

@@ -218,10 +218,11 @@ class _JsonLines:
         new_doc, fresh = doc_id is None, []
         try:
             with self.store.transaction():  # a savepoint: the line's document and spans, or nothing
-                if new_doc:
+                if doc_id is None:  # new_doc
                     name = str(obj.get("name") or obj.get("doc") or f"doccano-{obj.get('id', digest[:8])}.txt")
                     doc_id = self.store.add_document(Document(None, name, title_of(text), text, digest, "",
                                                               "doccano", len(text))).id
+                    assert doc_id is not None  # the store gives a new document its id
                     self.known[doc_id], self.span_counts[doc_id] = set(), 0
                 spans = [a.with_(document_id=doc_id) for a in spans]
                 fresh = [a for a in spans if not self._is_known(a)]
@@ -243,8 +244,8 @@ class _JsonLines:
         self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + len(changes.changes)
 
 
-def _annotation(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: dict, status: Any, origin: Any,
-                annotator: Any) -> Annotation:
+def _annotation(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: dict[str, Any], status: Any,
+                origin: Any, annotator: Any) -> Annotation:
     for name, v in (("start", start), ("end", end)):
         if not isinstance(v, int) or isinstance(v, bool):
             raise ValidationError(f"{name} must be a whole number, not {v!r}")
@@ -288,7 +289,7 @@ def _read_lines(path: Path) -> list[str | UnicodeDecodeError]:
                               "are imported from .jsonl files or from a workbook exported as .xlsx")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (also covers the UTF-32 marks)
         text, _ = decode(data, str(path))
-        return text.split("\n")
+        return [*text.split("\n")]
     lines: list[str | UnicodeDecodeError] = []
     for raw in data.removeprefix(codecs.BOM_UTF8).split(b"\n"):
         try:

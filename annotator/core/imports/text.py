@@ -78,7 +78,7 @@ def title_of(text: str, limit: int = 120) -> str:
 
 # ------------------------------------------------------------ plausibility
 @lru_cache(maxsize=1)
-def _classes() -> tuple[re.Pattern, re.Pattern]:
+def _classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(fully plausible, half plausible) runs of characters; common hanzi are GB2312's and Big5
     level 1's, which cover nearly every character of real simplified and traditional articles."""
     common = set()
@@ -187,7 +187,7 @@ def _run(chunks: Chunks, encodings: Iterable[str], keep: bool = False) -> tuple[
                 live.remove(r)
             elif keep:
                 pieces.append(piece)
-        if final:
+        if following is None:  # final
             break
         offset += len(chunk)
         chunk = following

@@ -14,15 +14,15 @@ def _v1(db: Database) -> None:
         {"id": int, "name": str, "color": str, "shortcut": str, "description": str, "position": int},
         pk="id", not_null={"name"},
     )
-    db["labels"].create_index(["name"], unique=True)
+    db.table("labels").create_index(["name"], unique=True)
     db.create_table(
         "documents",
         {"id": int, "name": str, "title": str, "text": str, "sha256": str, "source_path": str,
          "encoding": str, "char_count": int, "imported_at": str, "metadata": str, "done": int},
         pk="id", not_null={"name", "text", "sha256"}, defaults={"done": 0, "metadata": "{}"},
     )
-    db["documents"].create_index(["sha256"], unique=True)
-    db["documents"].create_index(["name"], unique=True)
+    db.table("documents").create_index(["sha256"], unique=True)
+    db.table("documents").create_index(["name"], unique=True)
     db.execute(
         """CREATE TABLE annotations (
             id INTEGER PRIMARY KEY,
@@ -42,13 +42,13 @@ def _v1(db: Database) -> None:
             updated_at TEXT NOT NULL
         )"""
     )
-    db["annotations"].create_index(["document_id", "start"])
-    db["annotations"].create_index(["label", "text"])
+    db.table("annotations").create_index(["document_id", "start"])
+    db.table("annotations").create_index(["label", "text"])
     # the labels a new project starts with come from the label schema as it is when the project
     # is created; projects made earlier keep theirs (this step never runs on them again)
     for position, spec in enumerate(labels.defaults()):
-        db["labels"].insert({"name": spec.name, "color": spec.color, "shortcut": spec.key,
-                             "description": spec.description, "position": position})
+        db.table("labels").insert({"name": spec.name, "color": spec.color, "shortcut": spec.key,
+                                   "description": spec.description, "position": position})
 
 
 def _v2(db: Database) -> None:
@@ -61,8 +61,8 @@ def _v2(db: Database) -> None:
     db.execute("INSERT INTO annotations_v2 SELECT * FROM annotations")
     db.execute("DROP TABLE annotations")
     db.execute("ALTER TABLE annotations_v2 RENAME TO annotations")
-    db["annotations"].create_index(["document_id", "start"])
-    db["annotations"].create_index(["label", "text"])
+    db.table("annotations").create_index(["document_id", "start"])
+    db.table("annotations").create_index(["label", "text"])
 
 
 LINKS_SQL = """CREATE TABLE links (
