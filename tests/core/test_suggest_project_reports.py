@@ -103,3 +103,10 @@ def test_a_character_filed_apart_ends_a_noun_inside_a_name():
 def test_words_that_may_follow_a_name():
     assert texts("太行山机场选址正式获批。") == ["太行山机场"]
     assert texts("关东魁星文化庙会影响力显著提升。") == ["关东魁星文化庙会"]
+
+
+def test_routes_pipelines_and_terminals_from_place_to_place():
+    assert texts("十堰至汉南低空客运航线全省首开。") == ["十堰至汉南低空客运航线"]
+    assert texts("晋城至济源城际公交开通运营。") == ["晋城至济源城际公交"]
+    assert texts("龙嘉机场辽源城市候机楼投入使用。") == ["龙嘉机场辽源城市候机楼"]
+    assert texts("加快城市公交发展，铺设燃气管道。") == []
