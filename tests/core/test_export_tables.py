@@ -187,3 +187,27 @@ def test_an_unknown_label_or_status_is_an_error(store, tmp_path, capsys, option,
     assert why in capsys.readouterr().err and not out.exists()
     with pytest.raises(AnnotatorError):
         export(store, out, labels=["NOPE"])
+
+
+# ----------------------------------------------------------- stored links
+def test_stored_links_decide_the_district_and_project_of_facts(store, tmp_path):
+    by_text = {a.text: a for a in store.annotations()}
+    nj_amount, small = by_text["8亿元"], by_text["5万元"]
+    # 5万元 stands alone in its sentence: a link by hand gives it 南京市鼓楼区 and 江东商务区
+    nj_gulou = next(a for a in store.annotations(small.document_id) if a.text == "鼓楼区")
+    store.add_link(small.id, "district", nj_gulou.id)
+    store.add_link(small.id, "project", by_text["江东商务区"].id, status="suggested", origin="attribute")
+    # a district no span names, by its value; a rejected link changes nothing
+    store.add_link(nj_amount.id, "district", value={"name": "南京市", "code": "320100"}, origin="jurisdiction")
+    store.add_link(by_text["12亿元"].id, "district", value={"name": "福州市", "code": "350100"}, status="rejected")
+    out = tmp_path / "linked.xlsx"
+    export(store, out)
+    facts = {f["text"]: f for f in table(load_workbook(out)["Facts"])}
+    assert (facts["5万元"]["district_code"], facts["5万元"]["project"], facts["5万元"]["link"]) == \
+        ("320106", "江东商务区", "manual")
+    assert (facts["8亿元"]["district_code"], facts["8亿元"]["prefecture"], facts["8亿元"]["link"]) == \
+        ("320100", "南京市", "jurisdiction")
+    assert (facts["12亿元"]["district_code"], facts["12亿元"]["link"]) == ("350102", "sentence")
+    districts = {r["district_code"]: r for r in table(load_workbook(out)["Districts"])}
+    assert districts["320100"]["amount_sum_yuan"] == 800_000_000
+    assert districts["320106"]["amount_sum_yuan"] == 50_000

@@ -6,11 +6,14 @@ quantity and unit), the project it is for, its district by code with the provinc
 / county above it (``divisions.py``), ``link`` (how the district, else the project, was found)
 and the document's metadata.
 
-How a span is linked (:class:`SentenceLinker`, until the project stores links between spans):
+How a span is linked (:class:`SentenceLinker`):
 
-- ``sentence``: the nearest district (and, for an amount or target, the nearest project) among
+- the links stored in the project (``core/links.py``: set by hand, or suggested by
+  ``annotator suggest``), accepted or suggested, an accepted one first: ``link`` is the link's
+  origin (``manual``, ``nested``, ``clause``, ``project``, ``jurisdiction`` …);
+- else ``sentence``: the nearest district (and, for an amount or target, the nearest project) among
   the exported spans of the same sentence (``sentences.py``; a span inside another is nearest);
-- ``jurisdiction``: no district in the sentence, and the document's metadata names its
+- else ``jurisdiction``: no district in the sentence, and the document's metadata names its
   ``jurisdiction`` (a division code, or a full name only one unit has): that district.
 
 A PROJECT row's ``project`` is its own text. A district named without a code keeps its name
@@ -26,6 +29,7 @@ from annotator.core.divisions import Division, division, find
 from annotator.core.export.meta import MetaColumns, year_of
 from annotator.core.export.rows import Column, DocumentSpans, _cols
 from annotator.core.labels import value_cells
+from annotator.core.links import Resolved, resolve
 from annotator.core.models import Annotation
 
 DISTRICT, PROJECT, AMOUNT, TARGET = "DISTRICT", "PROJECT", "AMOUNT", "TARGET"
@@ -82,11 +86,13 @@ class Found:
 
 
 class SentenceLinker:
-    """The district and project of each span of one document, by the sentence rule (see above)."""
+    """The district and project of each span of one document: its stored links (accepted or
+    suggested; an accepted one wins), else the sentence rule, else the jurisdiction (see above)."""
 
     def __init__(self, ds: DocumentSpans) -> None:
         self.ds = ds
         self._jurisdiction: Place | None | bool = False
+        self.resolved: dict[int, Resolved] = resolve(ds.links, ds.all_spans) if ds.links else {}
 
     def jurisdiction(self) -> Place | None:
         if self._jurisdiction is False:
@@ -94,14 +100,25 @@ class SentenceLinker:
         return self._jurisdiction  # type: ignore[return-value]
 
     def find(self, a: Annotation) -> Found:
-        d = self.ds.nearest(a, DISTRICT)
-        p = self.ds.nearest(a, PROJECT) if a.label != PROJECT else None
-        if d is not None:
-            return Found(place_of(d), p, SENTENCE)
+        r = self.resolved.get(a.id) if a.id is not None else None
+        project, project_how = None, ""
+        if a.label != PROJECT:
+            if r is not None and r.project is not None and r.project_link is not None:
+                project, project_how = r.project, r.project_link.origin
+            else:
+                project = self.ds.nearest(a, PROJECT)
+                project_how = SENTENCE if project is not None else ""
+        if r is not None and r.district is not None and r.district_link is not None:
+            code = r.district.code
+            d = division(code) if code else None
+            return Found(Place(r.district.name, code, d), project, r.district_link.origin)
+        d_span = self.ds.nearest(a, DISTRICT)
+        if d_span is not None:
+            return Found(place_of(d_span), project, SENTENCE)
         j = self.jurisdiction()
         if j is not None:
-            return Found(j, p, JURISDICTION)
-        return Found(None, p, SENTENCE if p is not None else "")
+            return Found(j, project, JURISDICTION)
+        return Found(None, project, project_how)
 
 
 def linker_for(ds: DocumentSpans) -> SentenceLinker:

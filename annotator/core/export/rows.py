@@ -18,7 +18,7 @@ from annotator.core.columns import snake
 from annotator.core.export.sentences import Sentences
 from annotator.core.fields import YuanType, in_yi, parse_time
 from annotator.core.labels import ValueField, value_fields
-from annotator.core.models import STATUSES, Annotation, Document
+from annotator.core.models import STATUSES, Annotation, Document, Link
 from annotator.core.store import Store
 
 if TYPE_CHECKING:
@@ -96,6 +96,9 @@ def _plan(fields: tuple[ValueField, ...]) -> tuple[tuple[str, Callable[[Any], An
 
 
 # --------------------------------------------------------------- documents
+LINK_STATUSES = ("accepted", "suggested")  # the links the tables use (an accepted one wins)
+
+
 @dataclass
 class DocumentSpans:
     """One document's exported spans with its text and sentences (one document in memory at a time)."""
@@ -103,6 +106,9 @@ class DocumentSpans:
     doc: Document
     text: str
     spans: list[Annotation]
+    links: list[Link] = field(default_factory=list)  # the document's links (not rejected)
+    all_spans: dict[int, Annotation] = field(default_factory=dict)  # every span of the document, by id,
+    # when it has links (a link may point at a span the export leaves out)
     sentences: Sentences = field(init=False)
     _by_sentence: dict[int, dict[str, list[Annotation]]] | None = field(default=None, init=False)
 
@@ -140,9 +146,12 @@ def iter_documents(store: Store, statuses: Iterable[str] | None = ("accepted",),
     spans = store.iter_annotations(statuses=None if statuses is None else list(statuses),
                                    labels=None if labels is None else list(labels),
                                    doc_ids=None if doc_ids is None else list(doc_ids))
+    linked = getattr(store, "links", None)
     for doc_id, group in groupby(spans, key=lambda a: a.document_id):
         text = next(store.document_texts([doc_id]))[2]
-        yield DocumentSpans(docs[doc_id], text, list(group))
+        links = linked(doc_id, statuses=LINK_STATUSES) if linked is not None else []
+        every = {a.id: a for a in store.annotations(doc_id) if a.id is not None} if links else {}
+        yield DocumentSpans(docs[doc_id], text, list(group), links, every)
 
 
 # -------------------------------------------------------------------- rows
