@@ -8,17 +8,19 @@ it begins with ``=``: its value read back is the original text, never a formula.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
+from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.xml.functions import fromstring
@@ -35,7 +37,7 @@ _TOP = Alignment(vertical="top")
 FAST_ROWS = True  # False: every cell through openpyxl (slower; the tests compare both)
 
 
-def _fast_rows_possible(ws) -> bool:
+def _fast_rows_possible(ws: object) -> bool:
     """The openpyxl internals the fast row path replaces are there (openpyxl 3.1)."""
     return (isinstance(ws, WriteOnlyWorksheet) and isinstance(getattr(ws, "_writer", None), WorksheetWriter)
             and callable(getattr(WriteOnlyWorksheet, "_values_to_row", None))
@@ -62,17 +64,21 @@ def display_width(value: Any) -> int:
 class SheetWriter:
     """One table on one write-only sheet: a bold, frozen header row, an auto-filter, fitted widths."""
 
-    def __init__(self, wb, title: str, columns: Sequence[Column], *, sample: int = 300):
-        self.ws = wb.create_sheet(title)
+    def __init__(self, wb: Workbook, title: str, columns: Sequence[Column], *, sample: int = 300) -> None:
+        # a WriteOnlyWorksheet, whose stubs lack what it takes over from Worksheet (column_dimensions,
+        # auto_filter, add_chart) and the internals the fast row path replaces
+        self.ws: Any = wb.create_sheet(title)
         self.columns = tuple(columns)
         self.rows = 0
         self._sample = sample
-        self._held: list[list] | None = []
+        self._held: list[list[Any]] | None = []
         self._templates = [self._template(c) for c in self.columns]
-        self._date = self._template(Column("", "date"))  # a time in a column of another kind
+        date = self._template(Column("", "date"))  # a time in a column of another kind
+        assert date is not None  # a date column always has its template
+        self._date = date
         self._fast = False
 
-    def _template(self, column: Column) -> WriteOnlyCell | None:
+    def _template(self, column: Column) -> Cell | None:
         """A reusable styled cell per column: rows are written one at a time, so one cell suffices."""
         fmt = FORMATS.get(column.kind)
         if fmt is None and column.kind != "wrap":
@@ -84,7 +90,7 @@ class SheetWriter:
             cell.alignment = _WRAP
         return cell
 
-    def append(self, values: list) -> None:
+    def append(self, values: list[Any]) -> None:
         if self._held is not None:
             self._held.append(values)
             if len(self._held) >= self._sample:
@@ -92,7 +98,7 @@ class SheetWriter:
             return
         self._write(values)
 
-    def extend(self, rows) -> None:
+    def extend(self, rows: Iterable[list[Any]]) -> None:
         for values in rows:
             self.append(values)
 
@@ -118,12 +124,12 @@ class SheetWriter:
         for values in held:
             self._write(values)
 
-    def _write(self, values: list) -> None:
+    def _write(self, values: list[Any]) -> None:
         if self._fast:
             self.ws.append(values)
             self.rows += 1
             return
-        row = []
+        row: list[Any] = []
         for value, template in zip(values, self._templates, strict=False):
             if value is None:
                 row.append(None)
@@ -165,7 +171,7 @@ class SheetWriter:
         letters = [get_column_letter(i + 1) for i in range(len(self.columns))]
         epoch = self.ws.parent.epoch
 
-        def write_row(xf, values, row_idx):
+        def write_row(xf: Any, values: Sequence[Any], row_idx: int) -> None:
             idx = str(row_idx)
             parts = [f'<row r="{idx}">']
             for i, value in enumerate(values):
@@ -204,7 +210,7 @@ class SheetWriter:
         return self.rows
 
 
-def add_bar_chart(ws, *, title: str, axis_title: str, value_column: int, rows: int, anchor: str) -> BarChart:
+def add_bar_chart(ws: Any, *, title: str, axis_title: str, value_column: int, rows: int, anchor: str) -> BarChart:
     """A horizontal bar chart of column ``value_column`` (1-based) against the names in column A."""
     chart = BarChart()
     chart.type = "bar"
