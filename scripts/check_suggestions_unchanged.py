@@ -11,6 +11,11 @@ seed (the same words in new neighbourhoods). One line per suggestion: document, 
 label, text, value (JSON, sorted keys; ``repr`` of non-JSON values, so that a float that
 becomes an int shows), reason, confidence, origin. The time the suggesters took (the best
 of --repeat runs, each with a cold segmentation cache) is printed, not written.
+
+To run an older commit, export it (``git archive COMMIT | tar -x -C DIR``), link its
+word lists into its package (``ln -s ../resources DIR/annotator/resources``: the editable
+install maps ``annotator.resources`` to this checkout's ``resources/`` otherwise) and run
+``PYTHONPATH=DIR python DIR/scripts/check_suggestions_unchanged.py OLD.txt``.
 """
 from __future__ import annotations
 
