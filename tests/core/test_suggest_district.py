@@ -271,3 +271,9 @@ def test_real_report_scores_do_not_regress():
     district = result["labels"]["DISTRICT"]["overlap"]
     # first 0.795 overlap F1 (precision 0.71); reached 0.992 (precision 0.995)
     assert district["f1"] >= 0.97 and district["p"] >= 0.97
+
+
+def test_a_place_word_after_a_township_does_not_mend_a_cut_at_its_start():
+    # 花山镇 is a township of 番禺区, but 花山 in 莲花山港 is part of 莲花山
+    assert names("番禺区推动莲花山港客运枢纽升级改造。") == [("番禺区", "番禺区")]
+    assert ("巴公", "巴公镇") in names("泽州县加快巴公园区建设。")

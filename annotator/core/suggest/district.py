@@ -181,11 +181,15 @@ class DistrictSuggester:
                                            not e[1], g.unit(e[0]).level, e[0]))
         return ranked[0][0], ranked[0][1], True
 
+    @classmethod
+    def _crossed(cls, text: str, start: int, end: int) -> bool:
+        return cls._crossed_at(text, start, end) is not None
+
     @staticmethod
-    def _crossed(text: str, start: int, end: int) -> bool:
-        """Does segmentation put a word across ``start`` or ``end``? Then the name is the
-        piece of other words (建设|乡村 -> no 建设乡, 目的地|城市 -> no 地城, 新增|城镇 -> no
-        增城, 惠|民生 -> no 惠民, 长白山 -> no 白山). The window is cut only where a word of
+    def _crossed_at(text: str, start: int, end: int) -> int | None:
+        """Where segmentation puts a word across ``start`` or ``end`` (that edge, else None):
+        there the name is a piece of other words (建设|乡村 -> no 建设乡, 目的地|城市 -> no
+        地城, 长白山 -> no 白山, 莲花山港 -> no 花山). The window is cut only where a word of
         the dictionary spans one of the two edges (most names meet none)."""
         words = segment_words()
         lo = max(0, start - _WINDOW)
@@ -209,12 +213,14 @@ class DistrictSuggester:
             if v is not words:
                 break
         else:
-            return False
+            return None
         bounds = set()
         for token in tokens(text[lo:hi]):
             bounds.add(token.start)
             bounds.add(token.end)
-        return (start - lo) not in bounds or (end - lo) not in bounds
+        if (start - lo) not in bounds:
+            return start
+        return end if (end - lo) not in bounds else None
 
     @staticmethod
     def _joined(text: str, start: int, end: int) -> bool:
@@ -337,10 +343,13 @@ class DistrictSuggester:
         if code in named and not self._inside_word(text, start, end):
             return True
         level = unit.level
-        if level == 1 or not (self._crossed(text, start, end)
-                              or (level >= 3 and self._joined(text, start, end))):
+        if level == 1:
             return True
-        return level == 4 and self._place_after(text, end)
+        crossed = self._crossed_at(text, start, end)
+        if crossed is None and not (level >= 3 and self._joined(text, start, end)):
+            return True
+        # 巴|公园|区: the place word after a township's short form may take its last character
+        return level == 4 and crossed != start and self._place_after(text, end)
 
     def _generic_before(self, text: str, start: int, key: str) -> bool:
         """A two-character name that is also an ordinary word (城区, 新区, 矿区) right after
