@@ -277,3 +277,8 @@ def test_a_place_word_after_a_township_does_not_mend_a_cut_at_its_start():
     # 花山镇 is a township of 番禺区, but 花山 in 莲花山港 is part of 莲花山
     assert names("番禺区推动莲花山港客运枢纽升级改造。") == [("番禺区", "番禺区")]
     assert ("巴公", "巴公镇") in names("泽州县加快巴公园区建设。")
+
+
+def test_a_long_short_form_that_names_a_people_needs_context():
+    # 鄂温克族自治旗 has the short form 鄂温克族, which is first the name of the people
+    assert names("鄂温克族群众欢度节日。") == []

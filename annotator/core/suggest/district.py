@@ -105,7 +105,8 @@ class DistrictSuggester:
         if unit.level == 3:
             if key in g.ordinary:
                 return parent_in
-            return (parent_in or unit.parent in parents_mentioned or len(key) >= _LONG_SHORT
+            return (parent_in or unit.parent in parents_mentioned
+                    or (len(key) >= _LONG_SHORT and key[-1] != "族")  # 鄂温克族: the people
                     or (g.ancestors(code)[-1:] and g.ancestors(code)[-1] in mentioned
                         and _well_known(key)))
         # township: its county (or, for a city without counties, its city) is mentioned
