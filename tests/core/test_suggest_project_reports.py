@@ -110,3 +110,15 @@ def test_routes_pipelines_and_terminals_from_place_to_place():
     assert texts("晋城至济源城际公交开通运营。") == ["晋城至济源城际公交"]
     assert texts("龙嘉机场辽源城市候机楼投入使用。") == ["龙嘉机场辽源城市候机楼"]
     assert texts("加快城市公交发展，铺设燃气管道。") == []
+
+
+def test_kinds_of_platform_or_park_listed_are_no_projects():
+    assert texts("完善生活服务、休闲娱乐、旅游金融等电商平台。") == []
+    assert texts("加快金翼蛋品、麒鸣肉羊等现代牧业园区建设。") == ["金翼蛋品", "麒鸣肉羊"]
+
+
+def test_descriptions_phases_and_designations_before_quotes():
+    assert texts("支持打造全国最大的甾体药物生产基地。") == []
+    assert texts("推进一期建设，启动二期、三期项目。") == []
+    assert texts("建成全国“两山”实践创新基地。") == []
+    assert texts("历史上最大的民生项目城区引洮供水工程建成通水。") == ["城区引洮供水工程"]

@@ -11,6 +11,8 @@ from annotator.core.suggest.project.words import (
     DESIGNATION_LEVELS,
     DESIGNATION_PREFIXES,
     RE_DESIGNATED,
+    RE_PHASE_ONLY,
+    RE_SUPERLATIVE,
     RE_SET_LABEL,
     QUOTE_PAIRS,
     RE_COUNT_AFTER,
@@ -44,6 +46,12 @@ def is_generic(res: HeadWords, name: str, text: str, start: int, end: int) -> bo
     if name[:1] in QUOTE_PAIRS and (name.endswith("项目") or RE_SET_LABEL.match(name)):
         return True  # “开门红”项目, “三个清单”项目: a class of projects; “六项行动”: a set
     before = text[max(0, start - 6):start]
+    if before.endswith("的") and RE_SUPERLATIVE.search(before):
+        return True  # 全国最大的…生产基地: a description, not a name
+    if name[:1] in QUOTE_PAIRS and before.endswith(("全国", "国家", "全省", "省级", "国家级")):
+        return True  # 全国“两山”实践创新基地: a designation
+    if RE_PHASE_ONLY.match(bare):
+        return True  # 启动二期、三期项目: a phase of something named before
     if RE_DESIGNATED.search(before):
         return True  # 荣获…模范城, 列入省“双百计划”: a title conferred
     if RE_COUNT_BEFORE.search(before) or VAGUE_COUNTS.ends(before):

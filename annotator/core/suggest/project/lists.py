@@ -8,6 +8,7 @@ import re
 from annotator.core.suggest import segment
 from annotator.core.suggest.project.candidates import Candidate
 from annotator.core.suggest.project.clauses import RE_BRACKETED, Clauses
+from annotator.core.suggest.project.tokens import evidence
 from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
     CLAUSE_BREAK,
@@ -30,6 +31,10 @@ RE_LIST_OPENER = re.compile(f"项目[，,：:]?(?:{LIST_OPENERS.pattern()})")
 # an item's investment before it: 总投资68亿元的晋阳高速拓宽改造 (the name follows 的)
 RE_INVESTED = re.compile(r"(?:总投资|计划投资|投资)(?:约|超|近|达)?[0-9０-９.]+(?:万|亿)元(?:以上|左右)?的")
 MAX_ITEMS = 12
+# heads after which the items may be kinds of work (油橄榄、食用菌等种业提升工程); after the
+# others (平台, 园区 …) one item at least must be a name (金翼蛋品、麒鸣肉羊等现代牧业园区, not
+# 生活服务、休闲娱乐等电商平台 or 高精铝、汽车零部件等先进制造业园区)
+WORKS_HEADS = ("项目", "工程")
 MAX_ITEM = 20  # characters of an item (…封测技术研发及批量生产)
 
 
@@ -43,7 +48,7 @@ def list_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
         # walk back over 、-separated items to the clause start
         cs = clauses.start(m.start())  # a list may be longer than a name's window
         emit_items(text, cs, m.start(), out, f"project: listed as 等{head}", True,
-                   None if counted else head_end)
+                   None if counted else head_end, head not in WORKS_HEADS)
     # …项目，包括X、Y等
     for m in RE_LIST_OPENER.finditer(text):
         k = text.find("等", m.end(), m.end() + 80)
@@ -84,7 +89,7 @@ def _head_after_deng(text: str, pos: int) -> tuple[str, int, bool] | None:
 
 
 def emit_items(text: str, seg_start: int, seg_end: int, out: list[Candidate], reason: str,
-               trim_first: bool, merge_end: int | None) -> None:
+               trim_first: bool, merge_end: int | None, need_a_name: bool = False) -> None:
     """The 、-separated items of text[seg_start:seg_end] as candidates, all or none.
     ``trim_first``: the first item starts where a name would (the clause may begin with a
     verb); ``merge_end``: where the head after 等 ends, for short last items."""
@@ -94,6 +99,8 @@ def emit_items(text: str, seg_start: int, seg_end: int, out: list[Candidate], re
     items = [(s, e) for s, e in spans if 1 < e - s <= MAX_ITEM]
     if len(items) != len(spans) or not all(_is_name(text[s:e]) for s, e in items):
         return
+    if need_a_name and not any(_has_a_name(text, s, e) for s, e in items):
+        return  # kinds of platform or park, sectors: 生活服务、休闲娱乐等电商平台
     for s, e in _merge_short(items, merge_end):
         if e - s < 2:
             continue
@@ -138,6 +145,11 @@ def _item_spans(text: str, seg_start: int, seg_end: int, trim_first: bool) -> li
             return None
         spans[0][0] = toks[i].start
     return spans
+
+
+def _has_a_name(text: str, s: int, e: int) -> bool:
+    toks = segment.tokens(text[s:e], s)
+    return evidence(toks, 0, len(toks))
 
 
 def _is_name(t: str) -> bool:

@@ -164,6 +164,8 @@ def _words_in_their_place(toks: Tokens, i: int, j: int, head: str, w: str) -> in
             toks[i - 2].tag in NOUN_TAGS or toks[i - 2].tag in ("s", "nrt", "x")) \
             and toks[i - 2].word not in GOVERNING and is_cjk(toks[i - 2].word[-1]):
         return TAKE  # 晋江一中新校区: 新 between the owner's name and the facility
+    if w == "项目" and i < j:
+        return STOP  # 最大的民生项目城区引洮供水工程: a kind in apposition before the name
     if w.endswith("届"):
         return STOP  # 首届, 第三届: the edition is no part of the name
     if w in ("至", "到") and i >= 2 and i < len(toks) and toks[i].tag in PROPER_TAGS and (
