@@ -322,3 +322,13 @@ def test_numbered_items_after_a_review_sentence_go_on_reviewing_in_unknown_text(
 def test_a_quoted_name_at_the_start_keeps_its_quotes():
     text = "二、2020年工作安排\n\n新增市场主体2万户，“个转企”550户以上。"
     assert [s.text for s in spans(text)] == ["新增市场主体2万户", "“个转企”550户以上"]
+
+
+def test_a_review_part_ends_where_the_plan_opens_without_a_heading():
+    # the plan's heading is missing or run into its paragraph: the review must not swallow it
+    missing = ("——2020年1月16日在某市人民代表大会上\n\n一、2019年工作回顾\n\n预计新增企业30家。\n\n"
+               "2020年是全面建成小康社会的收官之年。新增企业40家。")
+    run_in = ("一、2019年工作回顾\n\n预计新增企业30家。\n\n"
+              "二、2020年工作安排　2020年，新增企业40家。")
+    for text in (missing, run_in):
+        assert [s.value["quantity"] for s in spans(text)] == [40]

@@ -62,6 +62,11 @@ RE_HEADING = re.compile(r"【([^】]{1,20})】")
 # whatever its sentences say (预计 gives expected full-year figures, 将 what a finished
 # project will do); it ends at the next part or at a heading that looks forward
 RE_PART = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}部分|【)")
+# the head of a long line that starts with a part number: up to its first punctuation
+RE_HEAD_OF_LINE = re.compile(r"[^。！？!?；;，,：:]{1,40}")
+# a paragraph that opens the plan where no heading does (2020年是…, 今年…, 新的一年…)
+RE_PLAN_OPENER = re.compile(r"(?:各位代表[，,：:！!]?)?(?:(?P<year>20\d\d)年(?!以来|来|度|底|末)|"
+                            r"今年(?!以来|来)|新的一年|明年|展望|主要预期目标)")
 # an unnumbered heading line that opens a review part by itself (过去一年工作回顾)
 RE_REVIEW_HEADING = re.compile(alternation(_WORDS, "review_heading"))
 RE_TITLE = re.compile(alternation(_WORDS, "title_words"))
@@ -167,6 +172,14 @@ class TargetSuggester:
         return 0
 
     @staticmethod
+    def _opens_plan(line: str, future: int | None) -> bool:
+        """Does a paragraph open with the year planned for (2020年是…, 今年…, 新的一年…)?"""
+        m = RE_PLAN_OPENER.match(line)
+        if not m:
+            return False
+        return m.group("year") is None or (future is not None and int(m.group("year")) >= future)
+
+    @staticmethod
     def _part_state(h: str, hs: int) -> int:
         """The direction of a part of the document from its heading ``h`` (direction ``hs``):
         a review only where its words say so (工作回顾, 过去五年), not by its year alone."""
@@ -200,7 +213,11 @@ class TargetSuggester:
             pend = text.find("\n", pos)
             pend = len(text) if pend < 0 else pend
             line = text[pos:pend].strip()
-            if 0 < len(line) <= 40 and not any(c in line for c in "。！？!?；;【") \
+            if line.startswith("【"):
+                hm = RE_HEADING.match(line)
+                if hm:
+                    last_part = self._part_state(hm.group(1), self._heading_state(hm.group(1), future))
+            elif 0 < len(line) <= 40 and not any(c in line for c in "。！？!?；;【") \
                     and not RE_QTY.search(line):
                 hs = self._heading_state(line, future)
                 if RE_PART.match(line):
@@ -210,9 +227,26 @@ class TargetSuggester:
                     parts.append((pos, last_part))
                 elif hs > 0:
                     parts.append((pos, 1))
+                    last_part = 1
                 elif hs < 0 and RE_REVIEW_HEADING.search(line):
                     parts.append((pos, -1))
+                    last_part = -1
                 headings.append((pos, hs))
+            elif line and RE_PART.match(line):
+                # a heading run into its first paragraph (二、2020年工作安排 2020年是…): its head
+                head = RE_HEAD_OF_LINE.match(line).group()
+                hs = self._heading_state(head, future)
+                if hs == 0 and last_part < 0:
+                    hs = 1
+                last_part = self._part_state(head, hs)
+                parts.append((pos, last_part))
+                headings.append((pos, hs))
+            elif last_part < 0 and self._opens_plan(line, future):
+                # a review part whose plan has no heading of its own ends where the plan year
+                # opens a paragraph (2020年是…, 今年是…, 新的一年…)
+                last_part = 1
+                parts.append((pos, 1))
+                headings.append((pos, 1))
             pos = pend + 1
         headings.sort()
         parts.sort()
