@@ -121,6 +121,14 @@ ZH: dict[str, str] = {
     "This step was taken out of the history.": "此步骤已从历史记录中移除。",
     "This step was taken out of the history; the earlier steps can still be undone.":
         "此步骤已从历史记录中移除；更早的步骤仍可撤销。",
+    # ---- links between spans
+    "Links": "关联", "Jurisdiction": "辖区", "linked from: {0}": "关联自：{0}", "for project: {0}": "所属项目：{0}",
+    "district: {0}": "所属地区：{0}", "(suggested: {0})": "（建议：{0}）", " (suggested)": "（建议）",
+    "guessed: {0}": "推测：{0}", "none found": "未找到",
+    "No span to link {0} to: a project, amount or target links to a district, an amount or target to a project.":
+        "没有可供“{0}”关联的标注：项目、金额或目标关联到地区，金额或目标关联到项目。",
+    "&Link span (to the span under the mouse or the nearest district)": "关联标注(&L)（到鼠标下的标注或最近的地区）",
+    "Remove the span's lin&ks": "移除标注的关联(&K)",
 }
 
 # the same English word, said differently in one context: {context: {source: translation}}

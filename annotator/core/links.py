@@ -118,3 +118,20 @@ def describe(link: Link, target: Annotation | None) -> str:
         return f"for project: {target.text if target is not None else '?'}"
     district = district_of(link, target)
     return f"district: {district if district is not None else '?'}"
+
+
+def nearest_target(source: Annotation, spans: Iterable[Annotation], kind: str = DISTRICT) -> Annotation | None:
+    """The span a ``kind`` link of ``source`` goes to when the user names none (the window's L):
+    a target nested in the span, else the nearest one before it, else the nearest after it."""
+    label = target_label(kind)
+    if source.label not in RULES[kind][0]:
+        return None
+    targets = [a for a in spans if a.label == label and a.status != "rejected" and a.id != source.id]
+    nested = [a for a in targets if source.start <= a.start and a.end <= source.end]
+    before = [a for a in targets if a.end <= source.start]
+    after = [a for a in targets if a.start >= source.end]
+    if nested:
+        return nested[0]
+    if before:
+        return max(before, key=lambda a: a.end)
+    return min(after, key=lambda a: a.start) if after else None

@@ -195,6 +195,10 @@ class ChangeSet:
         return tuple(c for c in self.changes if isinstance(c, LinkChange))
 
     @property
+    def metadata_changes(self) -> tuple[MetadataChange, ...]:
+        return tuple(c for c in self.changes if isinstance(c, MetadataChange))
+
+    @property
     def document_ids(self) -> set[int]:
         """The documents whose spans or done mark this ChangeSet changes."""
         return set(self.documents())

@@ -31,7 +31,10 @@ def _texts() -> dict[str, str]:
         "import_files": _t("&Import files…"), "import_folder": _t("Import &folder…"),
         "export": _t("&Export…"), "suggest": _t("Run &suggestions"), "labels": _t("&Labels…"),
         "quit": _t("&Quit"), "accept": _t("&Accept suggestion"), "reject": _t("Re&ject suggestion"),
-        "delete": _t("&Delete span"), "next": _t("&Next open suggestion"), "prev": _t("&Previous open suggestion"),
+        "delete": _t("&Delete span"),
+        "link": _t("&Link span (to the span under the mouse or the nearest district)"),
+        "unlink": _t("Remove the span's lin&ks"),
+        "next": _t("&Next open suggestion"), "prev": _t("&Previous open suggestion"),
         "find": _t("&Find in document…"), "search": _t("&Search all documents…"),
         "name": _t("Annotator &name…"), "done": _t("Mark document &done"),
         "bigger": _t("&Larger text"), "smaller": _t("&Smaller text"), "show_rejected": _t("Show &rejected spans"),
@@ -75,6 +78,8 @@ class Actions:
         self._add("accept", w.editing.accept_selected, "Return", "Enter", "A", review=True)
         self._add("reject", w.editing.reject_selected, "X", review=True)
         self._add("delete", w.editing.delete_selected, "Delete", review=True)
+        self._add("link", w.linking.link_key, "L", review=True)
+        self._add("unlink", w.linking.unlink_key, "Shift+L", review=True)
         self._add("next", w.next_suggestion, "N", review=True)
         self._add("prev", w.previous_suggestion, "P", review=True)
         self._add("find", w.show_find_bar, Std.Find)
@@ -131,7 +136,7 @@ class Actions:
         edit = self.menus["menu_edit"] = bar.addMenu("")
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
-        for name in ("accept", "reject", "delete", "next", "prev", "done"):
+        for name in ("accept", "reject", "delete", "link", "unlink", "next", "prev", "done"):
             edit.addAction(a[name])
         edit.addSeparator()
         for key in ("menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project"):

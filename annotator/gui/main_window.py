@@ -29,6 +29,7 @@ from annotator.core.store import Store
 from annotator.gui.actions import Actions
 from annotator.gui.commands import ProjectCommands
 from annotator.gui.editing import Editing
+from annotator.gui.linking import Linking
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.models.document_list import DocumentListModel
 from annotator.gui.ops import Ops
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.confirm: Callable[[str], bool] = self._ask_yes_no  # tests may replace it
         self.commands = ProjectCommands(self)
         self.editing = Editing(self)
+        self.linking = Linking(self)
         self.doc_model = DocumentListModel(parent=self)
         self.panel = DocumentPanel(self.doc_model)
         self.panel.document_activated.connect(self.open_document)
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.form.accept_requested.connect(self.editing.accept_selected)
         self.form.reject_requested.connect(self.editing.reject_selected)
         self.form.delete_requested.connect(self.editing.delete_selected)
+        self.form.jurisdiction_edited.connect(self.linking.set_jurisdiction)
         self.ann_model = AnnotationTableModel(self)
         self.ann_proxy = AnnotationFilterProxy(self)
         self.ann_proxy.setSourceModel(self.ann_model)
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         self.ops = Ops(store, self.undo_stack, lambda: self.settings.annotator_name, self, show=self.editing.show_step)
         self.ops.changed.connect(self._on_changes)
         self.ops.failed.connect(self._on_failed)
+        self.ops.changed.connect(self.linking.on_changes)
         self._labels_changed()
         self.doc_model.set_store(store, self.ops.set_done)
         folder = str(Path(path).resolve())
@@ -205,6 +209,7 @@ class MainWindow(QMainWindow):
         self.ann_model.set_annotations(doc_id, annotations)
         self.text_view.set_document(doc.text, annotations, around=position or 0)
         self.form.show_annotation(None)
+        self.linking.show_document(doc_id)
         self.panel.show_current(doc_id)
         self.settings.last_document = doc.name
         if position:
@@ -222,6 +227,7 @@ class MainWindow(QMainWindow):
         self.selected_id = a.id if a else None
         self.text_view.select_annotation(self.selected_id, scroll=scroll)
         self.form.show_annotation(a)
+        self.linking.show(a)
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         row = self.ann_model.row_of(a.id) if a else -1

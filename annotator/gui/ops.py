@@ -63,6 +63,15 @@ class Ops(QObject):
     def set_done(self, doc_id: int, done: bool) -> bool:
         return self._do(self.store.set_document_done, doc_id, done) is not None
 
+    def link(self, source_id: int, kind: str, target_id: int | None) -> ChangeSet | None:
+        return self._do(self.store.add_link, source_id, kind, target_id, annotator=self.annotator())
+
+    def unlink(self, source_id: int) -> ChangeSet | None:
+        return self._do(self.store.unlink, source_id)
+
+    def set_metadata(self, doc_id: int, key: str, value: str) -> ChangeSet | None:
+        return self._do(self.store.set_document_metadata, doc_id, key, value)
+
     # ---------------------------------------------------------------- labels
     # Refusals are raised (the label editor shows them beside the cell that caused them).
     def add_label(self, name: str, color: str, shortcut: str = "", description: str = "") -> Label:

@@ -70,6 +70,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/form.py" />
+            <source>Links</source>
+            <translation>关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form.py" />
+            <source>Jurisdiction</source>
+            <translation>辖区</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>Accept (A)</source>
             <translation>接受 (A)</translation>
         </message>
@@ -470,6 +480,49 @@
         </message>
     </context>
     <context>
+        <name>Linking</name>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>linked from: {0}</source>
+            <translation>关联自：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>for project: {0}</source>
+            <translation>所属项目：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>district: {0}</source>
+            <translation>所属地区：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>(suggested: {0})</source>
+            <translation>（建议：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source> (suggested)</source>
+            <translation>（建议）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>guessed: {0}</source>
+            <translation>推测：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>none found</source>
+            <translation>未找到</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>No span to link {0} to: a project, amount or target links to a district, an amount or target to a project.</source>
+            <translation>没有可供“{0}”关联的标注：项目、金额或目标关联到地区，金额或目标关联到项目。</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../annotator/gui/main_window.py" />
@@ -707,6 +760,16 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Delete span</source>
             <translation>删除标注(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>&amp;Link span (to the span under the mouse or the nearest district)</source>
+            <translation>关联标注(&amp;L)（到鼠标下的标注或最近的地区）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Remove the span's lin&amp;ks</source>
+            <translation>移除标注的关联(&amp;K)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />

@@ -116,3 +116,11 @@ def test_v2_project_migrates_to_v3_with_a_backup_and_shape_is_checked(tmp_path):
     conn.close()
     with pytest.raises(ProjectError, match="links"):
         Store.open(folder)
+
+
+def test_the_nearest_target_is_nested_else_before_else_after(store):
+    s = spans(store)
+    everything = store.annotations()
+    assert rules.nearest_target(s["AMOUNT"], everything).text == "湖里区"
+    assert rules.nearest_target(s["AMOUNT"], everything, "project").text == "松元产业园"
+    assert rules.nearest_target(s["DISTRICT"], everything) is None  # a district links to nothing

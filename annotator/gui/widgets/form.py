@@ -33,6 +33,7 @@ class AnnotationForm(QWidget):
     accept_requested = Signal()
     reject_requested = Signal()
     delete_requested = Signal()
+    jurisdiction_edited = Signal(str)  # the open document's jurisdiction, as typed ("" clears it)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,6 +51,11 @@ class AnnotationForm(QWidget):
         self.status_label, self.origin_label, self.annotator_label = QLabel(), QLabel(), QLabel()
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
+        self.links_label = QLabel()  # the selected span's links, one a line
+        self.links_label.setWordWrap(True)
+        self.jurisdiction_edit = QLineEdit()  # of the document, not of the span
+        self.jurisdiction_edit.editingFinished.connect(
+            lambda: self.jurisdiction_edited.emit(self.jurisdiction_edit.text().strip()))
         self.note_edit = QLineEdit()
         self.note_edit.editingFinished.connect(lambda: self._commit({"note": self.note_edit.text()}))
         self._value_edits: dict[str, QLineEdit | QComboBox] = {}
@@ -71,7 +77,8 @@ class AnnotationForm(QWidget):
             self._value_edits[f.key] = edit
             rows.append((f.key, edit))
         rows += [("note", self.note_edit), ("status", self.status_label), ("origin", self.origin_label),
-                 ("annotator", self.annotator_label), ("reason", self.reason_label)]
+                 ("annotator", self.annotator_label), ("reason", self.reason_label), ("links", self.links_label),
+                 ("jurisdiction", self.jurisdiction_edit)]
         for key, widget in rows:
             caption = QLabel()
             self._captions[key] = caption
@@ -95,7 +102,8 @@ class AnnotationForm(QWidget):
                     "qualifier": self.tr("Qualifier"), "name": self.tr("Full name"),
                     "code": self.tr("Division code"), "quantity": self.tr("Quantity"), "unit": self.tr("Unit"),
                     "note": self.tr("Note"), "status": self.tr("Status"), "origin": self.tr("Origin"),
-                    "annotator": self.tr("Annotator"), "reason": self.tr("Reason")}
+                    "annotator": self.tr("Annotator"), "reason": self.tr("Reason"), "links": self.tr("Links"),
+                    "jurisdiction": self.tr("Jurisdiction")}
         for key, caption in self._captions.items():
             # a value field the translations do not know yet shows the schema's caption
             caption.setText(captions.get(key) or self.tr(self._value_captions[key]))
@@ -160,6 +168,16 @@ class AnnotationForm(QWidget):
         self.note_edit.setText(a.note)
         self.accept_button.setEnabled(a.status != "accepted")
         self.reject_button.setEnabled(a.status != "rejected")
+
+    def show_links(self, lines: list[str]) -> None:
+        self.links_label.setText("\n".join(lines))
+
+    def show_jurisdiction(self, given: str | None, hint: str) -> None:
+        """The open document's jurisdiction (None: no document); ``hint`` shows when none is given."""
+        self.jurisdiction_edit.setEnabled(given is not None)
+        self.jurisdiction_edit.setText(given or "")
+        self.jurisdiction_edit.setPlaceholderText(hint)
+        self.jurisdiction_edit.setToolTip(hint)
 
     # ------------------------------------------------------------ editing
     def _label_combo_chosen(self, _index: int) -> None:

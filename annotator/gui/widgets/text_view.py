@@ -48,6 +48,7 @@ class TextView(QPlainTextEdit):
         self._colors: dict[str, QColor] = {}
         self._formats: dict[Style, QTextCharFormat] = {}
         self._selected: int | None = None
+        self._linked: list[int] = []  # spans linked to the selected one, highlighted with it
         self._find: list[tuple[int, int]] = []  # Qt positions
         self._pending: list[Piece] = []  # formats still to write, in chunks
         self._rest: tuple[list[Annotation], list[tuple[int, int]]] | None = None  # still to plan
@@ -199,6 +200,13 @@ class TextView(QPlainTextEdit):
             sel.cursor = self._cursor(qs, qe)
             sel.format.setBackground(QColor("#ffe066"))
             extras.append(sel)
+        for linked in (self._spans.get(i) for i in self._linked if self._selected is not None):
+            if linked is not None:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = self._cursor(self.offsets.to_qt(linked.start), self.offsets.to_qt(linked.end))
+                sel.format.setBackground(self._colors.get(linked.label, QColor("#888888")).lighter(130))
+                sel.format.setFontUnderline(True)
+                extras.append(sel)
         a = self._spans.get(self._selected) if self._selected is not None else None
         if a is not None:
             sel = QTextEdit.ExtraSelection()
@@ -243,6 +251,14 @@ class TextView(QPlainTextEdit):
             self.setTextCursor(cursor)
             self.ensureCursorVisible()
         self._update_extra()
+
+    def set_linked(self, ids: list[int]) -> None:
+        """Highlight the spans linked to the selected one (until the selection changes)."""
+        self._linked = list(ids)
+        self._update_extra()
+
+    def linked_ids(self) -> list[int]:
+        return [i for i in self._linked if i in self._spans and self._selected is not None]
 
     def selection_cp(self) -> tuple[int, int]:
         """The text selection in code points (start == end when nothing is selected)."""
@@ -337,4 +353,3 @@ class TextView(QPlainTextEdit):
         if a.note:
             line += "\n" + self.tr("Note: {0}").format(a.note)
         return line
-

@@ -1,0 +1,114 @@
+"""Links in the window: the form's lines for the selected span ("district: 湖里区 350206",
+"for project: 松元产业园"), the spans linked to it highlighted in the article, the keys that set
+and remove links (L, Shift+L), and the document's jurisdiction shown in the form for
+correcting. Every change goes through the window's Ops, so each is one undoable step.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QCursor
+
+from annotator.core import jurisdiction
+from annotator.core import links as rules
+from annotator.core.errors import AnnotatorError
+from annotator.core.models import Annotation, ChangeSet, Link
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+
+class Linking(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.w = window
+        self.hovered = self._span_under_mouse  # tests may replace it
+
+    # ------------------------------------------------------------ showing
+    def show(self, a: Annotation | None) -> None:
+        """The links of the selected span in the form; its linked spans highlighted."""
+        w = self.w
+        if a is None or w.store is None or a.id is None:
+            w.form.show_links([])
+            w.text_view.set_linked([])
+            return
+        links = [k for k in w.store.links_touching(a.id) if k.status != "rejected"]
+        w.form.show_links([self.describe(k) for k in links if k.source_id == a.id]
+                          + [self.tr("linked from: {0}").format(self._text(k.source_id))
+                             for k in links if k.target_id == a.id])
+        w.text_view.set_linked([i for k in links for i in (k.source_id, k.target_id)
+                                if i is not None and i != a.id])
+
+    def describe(self, link: Link) -> str:
+        target = self.w.ann_model.by_id(link.target_id) if link.target_id is not None else None
+        if link.kind == rules.PROJECT:
+            line = self.tr("for project: {0}").format(target.text if target else "?")
+        else:
+            line = self.tr("district: {0}").format(rules.district_of(link, target) or "?")
+        if link.status == "suggested":
+            line += " " + self.tr("(suggested: {0})").format(link.reason) if link.reason else self.tr(" (suggested)")
+        return line
+
+    def _text(self, ann_id: int) -> str:
+        a = self.w.ann_model.by_id(ann_id)
+        return f"{a.label} {a.text}" if a else "?"
+
+    def show_document(self, doc_id: int | None) -> None:
+        """The document's jurisdiction: as given, else the guess as a grey hint."""
+        w = self.w
+        if w.store is None or doc_id is None:
+            w.form.show_jurisdiction(None, "")
+            return
+        doc = w.store.document(doc_id)
+        given = str(doc.metadata.get(jurisdiction.KEY) or "")
+        found = jurisdiction.guess(doc, [a for a in w.ann_model.annotations() if a.label == "DISTRICT"])
+        hint = self.tr("guessed: {0}").format(found.district) if found else self.tr("none found")
+        w.form.show_jurisdiction(given, hint)
+
+    def on_changes(self, changeset: ChangeSet) -> None:
+        w = self.w
+        if any(c.document_id == w.doc_id for c in changeset.metadata_changes):
+            self.show_document(w.doc_id)
+
+    # ------------------------------------------------------------ editing
+    def link_key(self) -> None:
+        """L: link the selected span to the span under the mouse, else to the nearest district."""
+        w = self.w
+        source = w.ann_model.by_id(w.selected_id) if w.selected_id is not None else None
+        if w.ops is None or source is None or source.id is None:
+            return
+        target = self.hovered()
+        kind = next((k for k in rules.KINDS if target is not None
+                     and rules.can_link(k, source.label, target.label)), None)
+        if kind is None:
+            kind = rules.DISTRICT
+            target = rules.nearest_target(source, w.ann_model.annotations(), kind)
+        if target is None or not rules.can_link(kind, source.label, target.label):
+            w.statusBar().showMessage(self.tr("No span to link {0} to: a project, amount or target links to a "
+                                              "district, an amount or target to a project.").format(source.text),
+                                      6000)
+            return
+        w.ops.link(source.id, kind, target.id)
+
+    def unlink_key(self) -> None:
+        """Shift+L: remove the links of the selected span."""
+        w = self.w
+        if w.ops is not None and w.selected_id is not None:
+            w.ops.unlink(w.selected_id)
+
+    def set_jurisdiction(self, text: str) -> None:
+        w = self.w
+        if w.ops is not None and w.doc_id is not None:
+            w.ops.set_metadata(w.doc_id, jurisdiction.KEY, text)
+
+    def _span_under_mouse(self) -> Annotation | None:
+        view = self.w.text_view
+        point = view.viewport().mapFromGlobal(QCursor.pos())
+        if not view.viewport().rect().contains(point):
+            return None
+        try:
+            spans = view.spans_at(view.char_at(point))
+        except (AnnotatorError, IndexError):
+            return None
+        return spans[0] if spans else None

@@ -1,0 +1,67 @@
+"""Links in the window, driven by keys: L links the selected span to the nearest district (or
+the span under the mouse), Shift+L removes its links, undo brings them back; the form shows
+the links and the document's jurisdiction, which the user corrects there."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+Shift = Qt.KeyboardModifier.ShiftModifier
+Ctrl = Qt.KeyboardModifier.ControlModifier
+
+
+def by_text(store, doc_id, text):
+    return next(a for a in store.annotations(doc_id) if a.text == text)
+
+
+def test_l_links_the_selected_amount_to_the_nearest_district_and_shift_l_removes_it(window, store, qtbot, agree):
+    view = window.text_view
+    doc = window.doc_id
+    amount, district = by_text(store, doc, "55.1亿元"), by_text(store, doc, "厦门市")
+    window.select_annotation(amount.id)
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    (link,) = store.links(doc)
+    assert (link.source_id, link.kind, link.target_id, link.status, link.annotator) == (
+        amount.id, "district", district.id, "accepted", "tester")
+    assert "district: 厦门市" in window.form.links_label.text()
+    assert view.linked_ids() == [district.id]  # the linked span is highlighted with the selection
+    window.select_annotation(district.id)  # from the district: its amount is highlighted, named in the form
+    assert view.linked_ids() == [amount.id] and "55.1亿元" in window.form.links_label.text()
+    window.select_annotation(amount.id)
+    qtbot.keyClick(view, Qt.Key.Key_L, Shift)
+    assert store.links(doc) == [] and window.form.links_label.text() == ""
+    qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl)
+    assert store.links(doc) == [link]
+    qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl)
+    assert store.links(doc) == []
+    agree(window)
+
+
+def test_l_links_to_the_project_under_the_mouse_and_deleting_the_span_takes_the_link(
+        window, store, qtbot, agree):
+    view = window.text_view
+    doc = window.doc_id
+    amount, project = by_text(store, doc, "55.1亿元"), by_text(store, doc, "松元产业园")
+    window.linking.hovered = lambda: window.ann_model.by_id(project.id)
+    window.select_annotation(amount.id)
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    (link,) = store.links(doc)
+    assert (link.kind, link.target_id) == ("project", project.id)
+    assert "for project: 松元产业园" in window.form.links_label.text()
+    window.select_annotation(project.id)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert store.links(doc) == []
+    qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl)
+    assert store.links(doc) == [link]
+    agree(window)
+
+
+def test_the_jurisdiction_is_shown_guessed_and_corrected_in_the_form(window, store, qtbot):
+    edit = window.form.jurisdiction_edit
+    assert edit.isEnabled() and edit.text() == "" and "厦门市" in edit.placeholderText()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "350206")  # a division code (QtTest types ASCII only)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert store.document(window.doc_id).metadata["jurisdiction"] == "350206"
+    window.actions.undo.trigger()
+    assert "jurisdiction" not in store.document(window.doc_id).metadata
+    assert edit.text() == ""
