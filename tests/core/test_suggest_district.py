@@ -282,3 +282,7 @@ def test_a_place_word_after_a_township_does_not_mend_a_cut_at_its_start():
 def test_a_long_short_form_that_names_a_people_needs_context():
     # 鄂温克族自治旗 has the short form 鄂温克族, which is first the name of the people
     assert names("鄂温克族群众欢度节日。") == []
+
+
+def test_a_name_before_another_name_is_no_natural_feature():
+    assert names("四川省宜宾江安加快发展。") == [("四川省", "四川省"), ("宜宾", "宜宾市"), ("江安", "江安县")]

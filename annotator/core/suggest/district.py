@@ -299,8 +299,9 @@ class DistrictSuggester:
         no other word (:meth:`_generic_before`). Short forms are checked once resolved
         (:meth:`_stands`)."""
         g = self.gazetteer
-        full_starts = {c[0] for c in cands if c[4]}
+        levels_of = self._levels_of
         full_ends = {c[1] for c in cands if c[4]}
+        name_starts = None  # where a name starts that is no township's short form (厦门|湖里区)
         out = []
         n = len(text)
         for start, end, key, entries, has_full in cands:
@@ -318,14 +319,14 @@ class DistrictSuggester:
                 continue
             if self._not_a_mention(text, start, end, key):
                 continue
-            levels = self._levels.get(key)
-            if levels is None:
-                levels = self._levels[key] = frozenset(g.unit(c).level for c, _ in entries)
-            if 1 in levels:
+            if 1 in levels_of(key, entries):
                 out.append((start, end, key, entries))
                 continue
-            if end not in full_starts and self._feature_after(text, end):
-                continue
+            if self._feature_after(text, end):
+                if name_starts is None:
+                    name_starts = {c[0] for c in cands if c[4] or min(levels_of(c[2], c[3])) <= 3}
+                if end not in name_starts:
+                    continue
             out.append((start, end, key, entries))
         return out
 
@@ -351,6 +352,13 @@ class DistrictSuggester:
             return True
         # 巴|公园|区: the place word after a township's short form may take its last character
         return level == 4 and crossed != start and self._place_after(text, end)
+
+    def _levels_of(self, key: str, entries) -> frozenset[int]:
+        levels = self._levels.get(key)
+        if levels is None:
+            g = self.gazetteer
+            levels = self._levels[key] = frozenset(g.unit(c).level for c, _ in entries)
+        return levels
 
     def _generic_before(self, text: str, start: int, key: str) -> bool:
         """A two-character name that is also an ordinary word (城区, 新区, 矿区) right after
