@@ -332,3 +332,9 @@ def test_a_review_part_ends_where_the_plan_opens_without_a_heading():
               "二、2020年工作安排　2020年，新增企业40家。")
     for text in (missing, run_in):
         assert [s.value["quantity"] for s in spans(text)] == [40]
+
+
+def test_counts_before_a_list_of_works_stay_goals_and_zhengqu_is_forward_in_a_plan():
+    text = ("二、2020年工作安排\n\n完成农村危房改造5000户等民生工程。"
+            "去年到位资金已经增加。争取中央资金15亿元以上。")
+    assert [s.value["quantity"] for s in spans(text)] == [5000, 15]

@@ -85,6 +85,7 @@ SKIP_BEFORE = lexicon(_WORDS, "skip_before")
 NOT_GOAL_AFTER = re.compile(alternation(_WORDS, "not_goal_after"))
 RE_FRAME = re.compile(alternation(_WORDS, "frame_after"))
 RE_LISTED_PROJECT = re.compile(alternation(_WORDS, "listed_project"))
+CAPACITY_UNITS = lexicon(_WORDS, "capacity_units")
 RULE_NAMES_AFTER_XIANG = lexicon(_WORDS, "rule_names_after_xiang")
 RE_TRIGGER = re.compile(alternation(_WORDS, "triggers"))
 RE_CONFIDENT = re.compile(alternation(_WORDS, "confident_triggers"))
@@ -262,7 +263,8 @@ class TargetSuggester:
             if m.group() == "计划" and (text[m.start() - 1:m.start()] in QUOTE_CLOSE + "》"
                                       or text[m.start() - 2:m.start()] == "行动"):
                 continue  # “雁塔英才”计划, 三年行动计划: the name of a programme, no plan
-            marks.append((m.start(), WEAK if m.group() in WEAK_FORWARD else 1))
+            weak = m.group() in WEAK_FORWARD and self._part_at(parts, m.start()) <= 0
+            marks.append((m.start(), WEAK if weak else 1))  # in a plan part 预计 is forward
         for m in BACKWARD.finditer(text):
             if m.group() == "累计" and (self._forward_before(text, m.start())
                                       or self._part_at(parts, m.start()) > 0):
@@ -360,7 +362,7 @@ class TargetSuggester:
                 continue
             if text[cl] == "以" and RE_FRAME.search(text, m.end(), ce):
                 continue  # 以…等八个领域为重点
-            if RE_LISTED_PROJECT.search(text, m.end(), ce):
+            if unit in CAPACITY_UNITS and RE_LISTED_PROJECT.search(text, m.end(), ce):
                 continue  # 张家川500万吨机制砂产业园、…等项目: part of a project's name
             if unit == "次" and text[m.end():m.end() + 1] == "性":
                 continue  # 一次性支持
