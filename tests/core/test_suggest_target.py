@@ -338,3 +338,8 @@ def test_counts_before_a_list_of_works_stay_goals_and_zhengqu_is_forward_in_a_pl
     text = ("二、2020年工作安排\n\n完成农村危房改造5000户等民生工程。"
             "去年到位资金已经增加。争取中央资金15亿元以上。")
     assert [s.value["quantity"] for s in spans(text)] == [5000, 15]
+
+
+def test_a_sub_heading_of_achievement_in_a_plan_part_is_no_review():
+    text = "二、2020年工作安排\n\n（一）巩固脱贫攻坚成就\n\n新建产业园3个。"
+    assert [s.value["quantity"] for s in spans(text)] == [3]

@@ -303,8 +303,8 @@ class TargetSuggester:
                 continue
             headed = False
             while hi < len(headings) and headings[hi][0] < pend:
-                if headings[hi][1]:
-                    section = headings[hi][1]
+                if headings[hi][1] and not (part > 0 and headings[hi][1] < 0):
+                    section = headings[hi][1]  # in a plan part, 成就 in a sub-heading is no review
                     headed = True
                 hi += 1
             if headed or state >= 0 or part > 0 or (section and RE_ITEM.match(text, pos)):
