@@ -1,0 +1,88 @@
+"""The export dialog: every format, in the background or not, refusals and failed writes."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from dialog_helpers import add_doc
+
+from annotator.core.store import Store
+from annotator.gui import tasks
+from annotator.gui.dialogs.export_dialog import ExportDialog
+
+
+@pytest.fixture
+def sync_tasks(monkeypatch):
+    monkeypatch.setattr(tasks, "SYNC", True)
+
+
+def _annotated(store: Store) -> tuple[int, int]:
+    a = add_doc(store, "a.txt", "集美区投资5亿元建设软件园。")
+    b = add_doc(store, "b.txt", "海沧区新增就业1万人。")
+    store.add_annotation(a, 0, 3, "DISTRICT")
+    store.add_annotation(a, 5, 8, "AMOUNT", status="suggested", origin="suggester")
+    store.add_annotation(b, 0, 3, "DISTRICT")
+    return a, b
+
+
+@pytest.mark.parametrize("sync", [True, False], ids=["sync", "thread"])
+def test_export_dialog_writes_jsonl(qtbot, store, tmp_path, monkeypatch, sync):
+    monkeypatch.setattr(tasks, "SYNC", sync)
+    a, _b = _annotated(store)
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "out.jsonl"
+    dialog.pick_path = lambda suggested: str(out)
+    dialog.browse.click()
+    dialog.some_docs.setChecked(True)
+    dialog.documents.item(0).setCheckState(dialog.documents.item(0).checkState().Checked)
+    summary = dialog.export()
+    assert summary == f"wrote 1 line(s) to {out}"
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows == [{"doc": "a.txt", "start": 0, "end": 3, "label": "DISTRICT", "text": "集美区", "value": {}}]
+    assert dialog.result.text() == summary
+
+
+def test_export_dialog_doccano_with_suggestions(qtbot, store, tmp_path, sync_tasks):
+    _annotated(store)
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.set_format("doccano")
+    assert dialog.path.text().endswith(".jsonl")
+    dialog.path.setText(str(tmp_path / "d.jsonl"))
+    dialog.status_boxes["suggested"].setChecked(True)
+    assert dialog.export().startswith("wrote 2 line(s)")
+    first = json.loads((tmp_path / "d.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert first["label"] == [[0, 3, "DISTRICT"], [5, 8, "AMOUNT"]]
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "conll"])
+def test_export_dialog_writes_every_format(qtbot, store, tmp_path, sync_tasks, fmt):
+    pytest.importorskip(f"annotator.core.export.{fmt}")
+    _annotated(store)
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "out.jsonl"))
+    dialog.set_format(fmt)
+    out = tmp_path / f"out.{fmt}"
+    assert dialog.path.text() == str(out)  # the suffix follows the format
+    summary = dialog.export()
+    assert summary is not None and summary.startswith("wrote") and out.stat().st_size > 0
+
+
+def test_export_dialog_refuses_an_empty_choice(qtbot, store, tmp_path, shown, sync_tasks):
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.status_boxes["accepted"].setChecked(False)
+    assert dialog.export() is None
+    assert shown and shown[-1][0] == "Nothing exported"
+
+
+def test_export_dialog_reports_a_failed_write(qtbot, store, tmp_path, shown, sync_tasks):
+    _annotated(store)
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(tmp_path / "no-such-folder" / "x" / "out.jsonl"))
+    (tmp_path / "no-such-folder").write_text("a file, not a folder")
+    assert dialog.export() is None
+    assert shown
