@@ -93,10 +93,10 @@ class ProjectCommands(QObject):
     def run_suggestions(self, doc_ids: list[int] | None = None) -> None:
         if self.w.store is None:
             return
-        from annotator.core.suggest.runner import suggest_documents
+        from annotator.core.suggest.links import suggest_spans_and_links
 
         ids = doc_ids if isinstance(doc_ids, list) else None
-        report = self.run_task(self.tr("Suggesting"), lambda store, progress, cancelled: suggest_documents(
+        report = self.run_task(self.tr("Suggesting"), lambda store, progress, cancelled: suggest_spans_and_links(
             store, ids, progress=progress, cancelled=cancelled))
         self.w.reload()
         if report is not None:

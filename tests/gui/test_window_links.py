@@ -65,3 +65,12 @@ def test_the_jurisdiction_is_shown_guessed_and_corrected_in_the_form(window, sto
     window.actions.undo.trigger()
     assert "jurisdiction" not in store.document(window.doc_id).metadata
     assert edit.text() == ""
+
+
+def test_run_suggestions_suggests_links_too(window, store, qtbot):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
+    links = store.links(window.doc_id)
+    assert links and all(link.status == "suggested" and link.reason for link in links)
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    window.select_annotation(amount.id)
+    assert "district:" in window.form.links_label.text()

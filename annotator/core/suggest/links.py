@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from annotator.core.jurisdiction import Jurisdiction, contains, district_key, jurisdiction_of
 from annotator.core.links import DISTRICT, PROJECT, District
@@ -294,3 +295,22 @@ def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *
             if c.after is not None and report.by_origin is not None:
                 report.by_origin[c.after.origin] = report.by_origin.get(c.after.origin, 0) + 1
     return report
+
+
+@dataclass
+class SpansAndLinks:
+    spans: Any
+    links: LinkReport | None
+
+    def lines(self) -> list[str]:
+        return list(self.spans.lines()) + (self.links.lines() if self.links is not None else [])
+
+
+def suggest_spans_and_links(store: Store, doc_ids: Iterable[int] | None = None, **options: Any) -> SpansAndLinks:
+    """What the window's Run suggestions does: the span suggesters (``runner.suggest_documents``
+    with ``options``), then the links of the same documents (unless cancelled)."""
+    from annotator.core.suggest.runner import suggest_documents
+
+    ids = list(doc_ids) if doc_ids is not None else None
+    spans = suggest_documents(store, ids, **options)
+    return SpansAndLinks(spans, None if spans.cancelled else suggest_document_links(store, ids))
