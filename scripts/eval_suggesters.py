@@ -42,10 +42,16 @@ def main(argv: list[str]) -> int:
     for label, kinds in result["labels"].items():
         print(label, "exact", kinds["exact"], "overlap", kinds["overlap"], "value", kinds["value"])
     if "-v" in argv:
-        gs, ps = set(gold), set(pred)
-        for tag, spans in (("MISS", gs - ps), ("EXTRA", ps - gs)):
-            for s in sorted(spans):
-                print(tag, s.label, s.doc, s.start, texts[s.doc][s.start:s.end])
+        # by place (a prediction's value key holds every field it has, gold's the one compared)
+        gs, ps = {s[:4]: s for s in gold}, {s[:4]: s for s in pred}
+        for tag, spans in (("MISS", gs.keys() - ps.keys()), ("EXTRA", ps.keys() - gs.keys())):
+            for doc, start, end, label in sorted(spans):
+                print(tag, label, doc, start, texts[doc][start:end])
+        for place in sorted(gs.keys() & ps.keys()):
+            g, p = gs[place], ps[place]
+            if g.value is not None and not all(dict(p.value or ()).get(f) == v for f, v in g.value):
+                print("VALUE", place[3], place[0], place[1], texts[place[0]][place[1]:place[2]],
+                      "gold", dict(g.value), "predicted", dict(p.value or ()))
     return 0
 
 

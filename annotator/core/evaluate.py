@@ -21,18 +21,24 @@ class Span(NamedTuple):
     value: ValueKey | None = None  # what is compared of the value (value_key); None: nothing to compare
 
 
-def value_key(label: str, value: dict[str, Any] | None) -> ValueKey | None:
+def value_key(label: str, value: dict[str, Any] | None, every: bool = False) -> ValueKey | None:
     """What of ``value`` is compared for ``label``: the first group of fields it has, or None.
 
     The groups are the label schema's ``compare`` (``labels.py``): a DISTRICT by its code (by its
     name where gold has no code), an AMOUNT by its yuan figure, a TARGET by quantity and unit.
+    ``every``: the fields of every group the value has - for a prediction, which is compared in
+    whichever group its gold value gives (a township with its code against gold naming it only).
     """
     if not value:
         return None
+    out: list[tuple[str, object]] = []
     for fields in compare_groups(label):
         if all(value.get(f) not in (None, "") for f in fields):
-            return tuple((f, _comparable(value[f])) for f in fields)
-    return None
+            group = [(f, _comparable(value[f])) for f in fields]
+            if not every:
+                return tuple(group)
+            out += [pair for pair in group if pair not in out]
+    return tuple(out) or None
 
 
 def _comparable(v: object) -> object:

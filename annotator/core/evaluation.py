@@ -44,7 +44,7 @@ def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: I
     missing = names - set(ids.values())
     if missing:
         raise AnnotatorError(f"gold names documents not in the project: {', '.join(sorted(missing))}")
-    pred = [Span(ids[a.document_id], a.start, a.end, a.label, value_key(a.label, a.value))
+    pred = [Span(ids[a.document_id], a.start, a.end, a.label, value_key(a.label, a.value, every=True))
             for a in store.iter_annotations(statuses=list(statuses), doc_ids=list(ids))]
     return score(gold, pred)
 
@@ -66,7 +66,7 @@ def score_folder(folder: Path, suggesters: Iterable[Suggester], labels: set[str]
         texts[txt.name] = text
         gold += [s for s in read_gold([txt.with_suffix(".gold.jsonl")]) if labels is None or s.label in labels]
         for suggester in suggesters:
-            pred += [Span(txt.name, s.start, s.end, s.label, value_key(s.label, s.value))
+            pred += [Span(txt.name, s.start, s.end, s.label, value_key(s.label, s.value, every=True))
                      for s in suggester.suggest(text)
                      if labels is None or s.label in labels]
     return score(gold, pred), gold, pred, texts

@@ -35,6 +35,16 @@ def test_a_wrong_code_is_counted_as_a_value_error():
     assert result["overall"]["value"] == {"compared": 2, "correct": 1, "accuracy": 0.5}
 
 
+def test_a_prediction_is_compared_in_the_fields_gold_gives():
+    # gold names a township without its code; the prediction gives both: the names compare
+    gold = [Span("a", 0, 2, "DISTRICT", value_key("DISTRICT", {"name": "灌口镇", "code": None})),
+            Span("a", 3, 5, "DISTRICT", value_key("DISTRICT", {"name": "湖里区", "code": "350206"}))]
+    pred = [Span("a", 0, 2, "DISTRICT", value_key("DISTRICT", {"name": "灌口镇", "code": "350211102"}, every=True)),
+            Span("a", 3, 5, "DISTRICT", value_key("DISTRICT", {"name": "湖里街道", "code": "350206001"}, every=True))]
+    assert pred[0].value == (("code", "350211102"), ("name", "灌口镇"))
+    assert score(gold, pred)["labels"]["DISTRICT"]["value"] == {"compared": 2, "correct": 1, "accuracy": 0.5}
+
+
 def test_the_command_line_reports_value_accuracy(tmp_path, capsys):
     project = tmp_path / "p"
     with Store.create(project) as store:
