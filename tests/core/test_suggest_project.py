@@ -117,7 +117,8 @@ def test_held_out_scores_do_not_regress():
 def test_dev_scores_do_not_regress():
     from holdout_scores import overlap_f1
 
-    assert overlap_f1("PROJECT", ProjectSuggester(), "dev") >= 0.80  # reached 0.874; skipped without the corpus
+    # reached 0.874, 0.903 after the rules for real reports (issue 13); skipped without the corpus
+    assert overlap_f1("PROJECT", ProjectSuggester(), "dev") >= 0.88
 
 
 def test_sector_lists_are_not_projects_and_left_edge_keeps_whole_word():

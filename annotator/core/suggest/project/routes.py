@@ -45,7 +45,7 @@ def route_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
     if "高" in text:
         for m in RE_ROAD_HEAD.finditer(text):
             _abbreviated_road(text, clauses, m.start(), m.end(), out)
-    if "道" in text:
+    if "国道" in text or "省道" in text:
         for m in RE_NUMBERED_ROAD.finditer(text):
             end = _right(text, clauses.bounds(m.start(), m.end())[1], m.end())
             out.append(Candidate(m.start(), end, 0.65, "project: road by its number"))
