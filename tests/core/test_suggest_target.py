@@ -34,7 +34,7 @@ def test_joined_quantities_are_split():
     assert [g.value["quantity"] for g in got] == [12, 90, 40]
     assert got[1].text.startswith("90家")
     assert got[2].text.startswith("40家")
-    for a, b in zip(got, got[1:]):
+    for a, b in zip(got, got[1:], strict=False):
         assert a.end <= b.start
 
 
@@ -141,6 +141,7 @@ def test_blind_scores_do_not_regress():
     from pathlib import Path
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from holdout_scores import BLIND_FLOORS, overlap_f1
+
     from annotator.core.suggest.target import TargetSuggester
     assert overlap_f1("TARGET", TargetSuggester(), "blind") >= BLIND_FLOORS["TARGET"]
 
