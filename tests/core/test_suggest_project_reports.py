@@ -141,3 +141,15 @@ def test_scores_on_the_development_reports_do_not_regress():
     # before the rules for real reports (issue 13): F1 0.706 (P 0.802, R 0.631);
     # reached F1 0.882 (P 0.951, R 0.823)
     assert overlap["f1"] >= 0.86 and overlap["p"] >= 0.92
+
+
+def test_campaigns_and_generic_works_are_no_programmes():
+    assert texts("开展扫黑除恶专项行动，启动老旧小区改造工程，实施乡村建设行动。") == []
+
+
+def test_a_capacity_and_a_kind_make_no_name():
+    assert texts("建设5万千瓦光伏电站，开工建设年产5万吨饲料项目。") == []
+
+
+def test_reached_by_an_expressway_is_no_road():
+    assert texts("实现乡乡通高速，推动经济高速发展，5G高速网络覆盖城乡。") == []

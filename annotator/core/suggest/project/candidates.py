@@ -37,6 +37,8 @@ def is_generic(res: HeadWords, name: str, text: str, start: int, end: int) -> bo
     bare = name.strip("“”\"「」『』‘’")
     if name in res.stop or bare in res.stop:
         return True
+    if bare.endswith(("工程", "项目")) and bare[:-2] in res.stop:
+        return True  # 老旧小区改造工程: a generic kind of work with a head
     if BODIES.ends(bare):
         return True  # meetings and bodies, not events
     if DESIGNATION_PREFIXES.starts(bare) and not name.startswith(tuple(QUOTE_PAIRS)):

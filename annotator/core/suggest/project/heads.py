@@ -14,6 +14,7 @@ from annotator.core.suggest.project.tokens import Tokens, evidence, fragment_cha
 from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
     ADMIN_SINGLE,
+    CAPACITY_BEFORE,
     FOLLOW_OK,
     GOVERNING,
     LINE_HEADS,
@@ -79,6 +80,8 @@ def _candidate(text: str, res: HeadWords, toks: list[Token], ends: dict[int, int
     i, start, fragment = _left_edge(text, res, toks, j, hs, cs)
     if start >= hs and toks[j].start >= hs:
         return None  # nothing before the head
+    if text[start].isdigit() or CAPACITY_BEFORE.starts(text, start):
+        return None  # a capacity and a kind (5万千瓦光伏电站, 年产5万吨饲料项目): no name
     if he - start - len(head) < 2 and not (len(head) >= 3 and text[start] in ADMIN_SINGLE) \
             and not (toks[j].start == start and toks[j].tag in PROPER_TAGS):
         return None  # one character before the head is no name (大城, 三港), but 县中医院 is

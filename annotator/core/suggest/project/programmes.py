@@ -19,6 +19,7 @@ RE_FIGURE = re.compile(r"[0-9０-９零〇一二三四五六七八九十两百�
 RE_YEARS = re.compile(r"[一二三四五两]年")
 RE_JOINED = re.compile(f"[和、及]([\u4e00-\u9fff]{{2,16}}?)({PROGRAMME_HEADS.pattern()})")
 VERB_TAGS = ("v", "vn")
+GENERIC_ACTIONS = ("建设", "发展")
 
 
 def programme_candidates(text: str, res: HeadWords, out: list[Candidate]) -> None:
@@ -40,9 +41,13 @@ def _title(text: str, res: HeadWords, s: int, hs: int, he: int, out: list[Candid
         return None  # …行动计划: a plan, a document; 的: a description
     if RE_FIGURE.search(RE_YEARS.sub("", title)):
         return None  # 提振消费五大行动: a set label
+    if title.endswith("专项"):
+        return None  # 扫黑除恶专项行动: a campaign, not a programme of the place
     toks = segment.tokens(title, s)
     if len(toks) < 2 or toks[-1].end != hs or not any(t.tag in VERB_TAGS for t in toks[1:]):
         return None  # no field and action: 智慧安防工程, 专项行动
+    if len(toks) == 2 and toks[1].word in GENERIC_ACTIONS:
+        return None  # 乡村建设行动: a field and building it, a national campaign
     if is_generic(res, text[s:he], text, s, he):
         return None
     out.append(Candidate(s, he, 0.6, "project: programme launched by its title"))

@@ -66,8 +66,8 @@ def _abbreviated_road(text: str, clauses: Clauses, hs: int, he: int, out: list[C
     cs, ce = clauses.bounds(hs, he)
     toks = segment.tokens(text[cs:ce], cs)
     j = next((k for k, t in enumerate(toks) if t.start == hs), None)
-    if j is None or toks[j].end != he:
-        return  # 高速 inside a longer word
+    if j is None or toks[j].end != he or text[hs - 1:hs] == "通":
+        return  # 高速 inside a longer word; 县县通高速: reached by an expressway
     if j + 1 < len(toks) and toks[j + 1].word in ROAD_NOT_AFTER:
         return  # 高速增长, 高速列车
     k = j
