@@ -232,18 +232,20 @@ class DistrictSuggester:
         return end if (end - lo) not in bounds else None
 
     @staticmethod
-    def _joined(text: str, start: int, end: int) -> bool:
-        """Does a neighbour join an edge character of the name into a more frequent word than
-        the name itself (惠|民生, 新|增城|镇 -> 新增, 城镇)? The segmenter's dictionary knows the
-        name as a place and would keep it whole. Not before 等, 和, 的 … (汉中等地)."""
+    def _joined(text: str, start: int, end: int) -> int | None:
+        """Where a neighbour joins an edge character of the name into a more frequent word than
+        the name itself (惠|民生: its end; 新|增城|镇 -> 新增, 城镇: both, given as its start),
+        else None. The segmenter's dictionary knows the name as a place and would keep it
+        whole. Not before 等, 和, 的 … (汉中等地)."""
         get = segment_words().get
         own = get(text[start:end])
+        joined = []
         for a, b in ((start - 1, start + 1), (end - 1, end + 1)):
-            if a >= 0 and b <= len(text) and not (b == end + 1 and text[end] in _FUNCTION_CHARS):
-                v = get(text[a:b])
-                if v is not None and (own is None or v > own):
-                    return True
-        return False
+            v = get(text[a:b]) if a >= 0 and b <= len(text) else None
+            joined.append(v is not None and (own is None or v > own))
+        if not joined[1] or text[end] in _FUNCTION_CHARS:
+            return None  # joined at its start alone: 天水|东岔站, 古城|西关 stand
+        return start if joined[0] else end
 
     @staticmethod
     def _inside_word(text: str, start: int, end: int) -> bool:
@@ -342,8 +344,8 @@ class DistrictSuggester:
         """Is the short form ``key`` of unit ``code`` at start:end a word of its own? Yes where
         the document names the unit in full, where no other character touches it, or where it
         runs into its level (东丰县域); else segmentation must not cut across it
-        (:meth:`_crossed`), unless a township's short form is followed by a place word
-        (巴|公园|区: 巴公园区)."""
+        (:meth:`_crossed_at`, :meth:`_joined`), except at its end before a level (宜州市) or,
+        for a township, a place word (巴|公园|区: 巴公园区)."""
         n = len(text)
         unit = self.gazetteer.unit(code)
         if not ((start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff")
@@ -356,10 +358,14 @@ class DistrictSuggester:
         if level == 1:
             return True
         crossed = self._crossed_at(text, start, end)
-        if crossed is None and not (level >= 3 and self._joined(text, start, end)):
+        if crossed is None and level >= 3:
+            crossed = self._joined(text, start, end)
+        if crossed is None:
             return True
-        # 巴|公园|区: the place word after a township's short form may take its last character
-        return level == 4 and crossed != start and self._place_after(text, end)
+        # cut at its end only: by the name of another level (宜州|市 where 宜州区 is meant) or,
+        # after a township's short form, by a place word that takes its last character (巴|公园|区)
+        return crossed != start and (text[end] in _LEVEL_CHARS
+                                     or (level == 4 and self._place_after(text, end)))
 
     def _levels_of(self, key: str, entries) -> frozenset[int]:
         levels = self._levels.get(key)
