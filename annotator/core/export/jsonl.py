@@ -57,12 +57,12 @@ def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels:
         yield _dumps({"id": doc_id, "name": name, "text": text, "label": spans, "meta": meta})
 
 
-def write(store: Store, out: Path, fmt: str = "jsonl", **filters) -> int:
+def write(store: Store, out: Path, fmt: str = "jsonl", **filters: Any) -> int:
     """Write the chosen format to ``out`` (atomically); returns the number of lines."""
     lines = list((doccano_lines if fmt == "doccano" else gold_lines)(store, **filters))
     atomic_write_text(Path(out), "".join(line + "\n" for line in lines))
     return len(lines)
 
 
-def _dumps(obj: dict) -> str:
+def _dumps(obj: dict[str, Any]) -> str:
     return json.dumps(obj, ensure_ascii=False)

@@ -69,10 +69,10 @@ def label_count_column(label: str, position: int) -> str:
     return "n_" + (snake(label) or f"label_{position}")
 
 
-def value_row(value: dict, fields: Iterable[ValueField] | None = None) -> list:
+def value_row(value: dict[str, Any], fields: Iterable[ValueField] | None = None) -> list[Any]:
     """The cells of a stored value under :func:`value_columns` of the same ``fields``."""
     get = value.get if isinstance(value, dict) else {}.get
-    row = []
+    row: list[Any] = []
     for key, cell, yi in _plan(value_fields() if fields is None else tuple(fields)):
         c = cell(get(key))
         row.append(c)
@@ -81,10 +81,12 @@ def value_row(value: dict, fields: Iterable[ValueField] | None = None) -> list:
     return row
 
 
-_plans: dict[int, tuple] = {}  # id(fields) -> (fields, plan): an export asks for every row
+Plan = tuple[tuple[str, Callable[[Any], Any], bool], ...]
+# id(fields) -> (fields, plan): an export asks for every row
+_plans: dict[int, tuple[tuple[ValueField, ...], Plan]] = {}
 
 
-def _plan(fields: tuple[ValueField, ...]) -> tuple[tuple[str, Callable[[Any], Any], bool], ...]:
+def _plan(fields: tuple[ValueField, ...]) -> Plan:
     """(key, cell function, followed by 亿元?) per field."""
     known = _plans.get(id(fields))
     if known is None or known[0] is not fields:
@@ -155,7 +157,7 @@ def iter_documents(store: Store, statuses: Iterable[str] | None = ("accepted",),
 
 
 # -------------------------------------------------------------------- rows
-def annotation_row(ds: DocumentSpans, a: Annotation, meta: MetaColumns | None = None) -> list:
+def annotation_row(ds: DocumentSpans, a: Annotation, meta: MetaColumns | None = None) -> list[Any]:
     return [ds.doc.name, *(meta.row(ds.doc) if meta is not None else (ds.doc.title,)), a.label, a.text,
             *value_row(a.value), ds.sentence_of(a), a.status, a.origin, a.annotator or None, a.start, a.end,
             parse_time(a.created_at), parse_time(a.updated_at), a.note or None, a.id]

@@ -102,11 +102,11 @@ def _write_failure(e: BaseException | None) -> str | None:
 
 
 @contextlib.contextmanager
-def _held_unraisable() -> Iterator[list]:
+def _held_unraisable() -> Iterator[list[sys.UnraisableHookArgs]]:
     """Hold the errors that objects raise while being freed ("Exception ignored in …"): openpyxl's
     sheet streams and zip file raise them when a full disk stops a workbook. What is still held
     at the end is passed on to the usual hook."""
-    held: list = []
+    held: list[sys.UnraisableHookArgs] = []
     hook = sys.unraisablehook
     sys.unraisablehook = held.append
     try:
@@ -132,8 +132,8 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     data = [facts, annotations, *(w for _s, w in sheets), documents]
     codebook = SheetWriter(wb, "Codebook", CODEBOOK_COLUMNS)
 
-    per_doc: dict[int, Counter] = {}
-    annotators: Counter = Counter()
+    per_doc: dict[int | None, Counter[str]] = {}
+    annotators: Counter[str] = Counter()
     for ds in R.iter_documents(store, statuses, labels, doc_ids):
         facts.extend(F.fact_rows(ds, meta))
         for a in ds.spans:
@@ -173,10 +173,11 @@ def _chosen_documents(store: Store, doc_ids: list[int] | None) -> list[Document]
     return [d for d in store.documents() if wanted is None or d.id in wanted]
 
 
-def _documents(store: Store, sheet: SheetWriter, label_names: list[str], per_doc: dict[int, Counter],
+def _documents(store: Store, sheet: SheetWriter, label_names: list[str], per_doc: dict[int | None, Counter[str]],
                docs: list[Document], meta: MetaColumns) -> None:
     status_counts = store.document_counts()
     for d in docs:
+        assert d.id is not None  # a stored document
         exported = per_doc.get(d.id, Counter())
         by_status = status_counts.get(d.id, {})
         sheet.append([d.name, *meta.row(d), d.char_count, *(exported.get(n, 0) for n in label_names),
@@ -184,7 +185,7 @@ def _documents(store: Store, sheet: SheetWriter, label_names: list[str], per_doc
 
 
 def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[str] | None,
-           doc_ids: list[int] | None, annotators: Counter, counts: dict[str, int],
+           doc_ids: list[int] | None, annotators: Counter[str], counts: dict[str, int],
            notes: list[tuple[str, str]]) -> None:
     add = sheet.append
     add(["project", "name", store.folder.resolve().name, None])
@@ -202,9 +203,9 @@ def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[s
         add(["label", label.name, label.description or None, f"colour {label.color}"
              + (f", key {label.shortcut}" if label.shortcut else "")])
     project_counts = store.count_annotations()
-    for label in store.label_names():
+    for label_name in store.label_names():
         for status in STATUSES:
-            add(["count", f"{label} {status}", project_counts.get((label, status), 0), "whole project"])
+            add(["count", f"{label_name} {status}", project_counts.get((label_name, status), 0), "whole project"])
     for name, n in counts.items():
         add(["exported", name, n, "rows of the sheet"])
     for name, note in notes:

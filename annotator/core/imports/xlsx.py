@@ -71,7 +71,7 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
     if "id" not in header:
         raise ImportFileError(f"{path}: the {SHEET} sheet has no 'id' column, so its rows cannot be "
                               "matched to annotations")
-    names = {d.id: d.name for d in store.documents()}
+    names = {d.id: d.name for d in store.documents() if d.id is not None}
     seen: dict[int, int] = {}
     changed = unchanged = 0
     refusals: list[tuple[str, int, str]] = []
@@ -105,12 +105,12 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
                           f"unchanged, {result.rejected} row(s) refused")
 
 
-def _apply_row(store: Store, names: dict[int, str], header: dict[str, int], item: tuple[int, tuple],
+def _apply_row(store: Store, names: dict[int, str], header: dict[str, int], item: tuple[int, tuple[Any, ...]],
                seen: dict[int, int], annotator: str) -> bool | str | None:
     """True when the row changed its annotation, False when not, None for an empty row, the
     reason when it is refused."""
     number, cells = item
-    row = {name: cells[i] if i < len(cells) else None for name, i in header.items()}
+    row: dict[str, Any] = {name: cells[i] if i < len(cells) else None for name, i in header.items()}
     if all(v is None or v == "" for v in row.values()):
         return None
     try:
@@ -122,7 +122,7 @@ def _apply_row(store: Store, names: dict[int, str], header: dict[str, int], item
         return str(e)
 
 
-def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple]]]:
+def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple[Any, ...]]]]:
     from openpyxl import load_workbook
 
     if not path.is_file():
@@ -256,7 +256,7 @@ def _changes(store: Store, names: dict[int, str], row: dict[str, Any], number: i
     return fields
 
 
-def _value(stored: dict, row: dict[str, Any]) -> dict:
+def _value(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
     """The stored value with the row's value columns (those of the label schema) applied."""
     before = value_cells(stored)
     value = dict(stored) if isinstance(stored, dict) else {}
@@ -279,7 +279,7 @@ def _value(stored: dict, row: dict[str, Any]) -> dict:
     return value
 
 
-def _apply_yi(key: str, column: str, before: int | float | None, value: dict, row: dict[str, Any]) -> None:
+def _apply_yi(key: str, column: str, before: int | float | None, value: dict[str, Any], row: dict[str, Any]) -> None:
     """A sum also shown in 亿元: the 亿元 cell is used only when it was changed and the yuan one was not."""
     yi = read_number(row[column], column)
     old_yi = in_yi(before)
