@@ -124,3 +124,14 @@ def test_the_nearest_target_is_nested_else_before_else_after(store):
     assert rules.nearest_target(s["AMOUNT"], everything).text == "湖里区"
     assert rules.nearest_target(s["AMOUNT"], everything, "project").text == "松元产业园"
     assert rules.nearest_target(s["DISTRICT"], everything) is None  # a district links to nothing
+
+
+def test_relabelling_a_span_drops_its_links_and_undo_brings_them_back(store):
+    s = spans(store)
+    store.add_link(s["AMOUNT"].id, "district", s["DISTRICT"].id)
+    history = UndoHistory(store)
+    history.push(store.update_annotation(s["AMOUNT"].id, label="TARGET"))  # still may link: dropped all the same
+    assert store.links() == [] and store.annotation(s["AMOUNT"].id).label == "TARGET"
+    assert history.undo().ok
+    assert [link.source_id for link in store.links()] == [s["AMOUNT"].id]
+    assert store.update_annotation(s["AMOUNT"].id, note="n").link_changes == ()  # other edits keep them

@@ -129,8 +129,10 @@ class AnnotationQueries(LabelQueries):
             if after == before.with_(updated_at=after.updated_at):
                 return ChangeSet((), "")
             self._validate(after)
+            # a new label may not have the old one's links (a DISTRICT has no district): they go
+            dropped: list[AnyChange] = [*self._drop_links_of(ann_id)] if after.label != before.label else []
             self._update_columns(after, changed_columns(before, after))
-        return ChangeSet((Change(before, after),), f"edit {before.label} {before.text}")
+        return ChangeSet((*dropped, Change(before, after)), f"edit {before.label} {before.text}")
 
     def delete_annotation(self, ann_id: int) -> ChangeSet:
         """Delete a span and the links from and to it (one step: undo brings them back)."""
