@@ -310,3 +310,8 @@ def test_a_short_form_before_another_level_is_still_the_place():
 def test_a_township_joined_into_a_word_at_its_start_alone_still_stands():
     got = names("麦积区完成宝兰高铁天水东岔站建设，天水古城西关片区综合保护。")
     assert ("东岔", "东岔镇") in got
+
+
+def test_a_word_that_begins_with_the_name_keeps_it_a_mention():
+    assert names("毕业于南京大学、武汉大学。") == [("南京", "南京市"), ("武汉", "武汉市")]
+    assert ("武进", "武进区") in names("常州市推进武进高新区建设。")

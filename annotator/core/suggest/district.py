@@ -223,13 +223,16 @@ class DistrictSuggester:
                 break
         else:
             return None
-        bounds = set()
+        # a word that begins with the name is the place and more (南京大学, 湖里老工业区):
+        # ordinary words of that kind are blocking words of the gazetteer already
+        a, b = start - lo, end - lo
+        cut_end = False
         for token in tokens(text[lo:hi]):
-            bounds.add(token.start)
-            bounds.add(token.end)
-        if (start - lo) not in bounds:
-            return start
-        return end if (end - lo) not in bounds else None
+            if token.start < a < token.end:
+                return start
+            if token.start < b < token.end and token.start != a:
+                cut_end = True
+        return end if cut_end else None
 
     @staticmethod
     def _joined(text: str, start: int, end: int) -> int | None:
