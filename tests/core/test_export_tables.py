@@ -211,3 +211,70 @@ def test_stored_links_decide_the_district_and_project_of_facts(store, tmp_path):
     districts = {r["district_code"]: r for r in table(load_workbook(out)["Districts"])}
     assert districts["320100"]["amount_sum_yuan"] == 800_000_000
     assert districts["320106"]["amount_sum_yuan"] == 50_000
+
+
+# ------------------------------------------------------------------ layout
+def test_a_reader_sees_heights_widths_small_sums_labels_and_a_print_setup(store, tmp_path):
+    from annotator.core.export import sheets
+
+    doc = store.add_document(Document(None, "long.txt", "长", "x", sha256("long"), char_count=1))
+    long_sentence = "鼓楼区" + "推进城市更新和产业升级，" * 40 + "投资3亿元。"
+    text = "。\n" * 400 + long_sentence + "=" * 40_000 + "。"
+    doc = store.add_document(Document(None, "late.txt", "晚" * 18, text, sha256(text), char_count=len(text)))
+    start = text.index("3亿元")
+    store.add_annotation(doc.id, start, start + 3, "AMOUNT", value={"yuan": 300_000_000})
+    start = text.index("=" * 40_000)
+    store.add_annotation(doc.id, start, start + 40_000, "PROJECT")
+    out = tmp_path / "layout.xlsx"
+    summary = export(store, out)
+    assert "totalling 23.00 亿元" in summary
+    wb = load_workbook(out)
+    facts = wb["Facts"]
+    header = [c.value for c in facts[1]]
+    col = {name: facts.cell(1, i + 1).column_letter for i, name in enumerate(header)}
+    # widths fit every row (the long title comes after all others) and the bold header
+    assert facts.column_dimensions[col["title"]].width >= 2 * 18
+    assert facts.column_dimensions[col["district_code"]].width >= len("district_code") * 1.1
+    # a wrapped cell of many lines gets the height for them; a one-line row keeps the default
+    heights = {r: facts.row_dimensions[r].height for r in range(2, facts.max_row + 1)}
+    tall = [r for r in heights if facts[f"{col['text']}{r}"].value == "3亿元"]
+    assert tall and heights[tall[0]] >= 3 * sheets.LINE_HEIGHT
+    # no cell over Excel's limit; the cut one says so
+    cut = [c.value for row in facts.iter_rows() for c in row if isinstance(c.value, str) and len(c.value) > 30_000]
+    assert cut and all(len(v) <= sheets.MAX_CELL and "characters in all" in v for v in cut)
+    # small sums in 亿元 keep their digits: 5万元 is 0.0005
+    amounts = wb["Amounts"]
+    yi = [c for c in amounts[1] if c.value == "yi"][0].column_letter
+    small = [amounts[f"{yi}{r}"] for r in range(2, amounts.max_row + 1)
+             if amounts[f"{yi}{r}"].value and amounts[f"{yi}{r}"].value < 0.01]
+    assert small and small[0].number_format == sheets.YI_FORMAT
+    # print: fitted to the width, header row on every page
+    for ws in wb:
+        assert ws.print_title_rows == "$1:$1" or ws.print_title_rows == "1:1", ws.title
+        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+    # the chart names every district it shows and labels each bar with its value
+    (chart,) = wb["Districts"]._charts
+    assert chart.x_axis.tickLblSkip == 1 and chart.dataLabels.showVal
+
+
+def test_money_says_small_sums_in_wan():
+    from annotator.core.export.label_sheets import money
+
+    assert money(5_510_000_000) == "55.10 亿元" and money(50_000) == "5.00 万元" and money(0) == "0.00 亿元"
+
+
+def test_widths_are_measured_over_all_rows(tmp_path):
+    from openpyxl import Workbook
+
+    from annotator.core.export.rows import Column
+    from annotator.core.export.sheets import SheetWriter
+
+    wb = Workbook(write_only=True)
+    writer = SheetWriter(wb, "T", (Column("name"), Column("n", "int")))
+    writer.extend([["a", i] for i in range(2000)])
+    writer.append(["湖里区松元产业园", 1])  # the 2001st row is the widest
+    assert writer.close() == 2001
+    wb.save(tmp_path / "t.xlsx")
+    ws = load_workbook(tmp_path / "t.xlsx")["T"]
+    assert ws.column_dimensions["A"].width >= 16 and ws["A2002"].value == "湖里区松元产业园"
+    assert ws.max_row == 2002 and ws.auto_filter.ref == "A1:B2002"

@@ -28,6 +28,7 @@ from typing import Any
 from annotator.core.divisions import Division, division, find
 from annotator.core.export.meta import MetaColumns, year_of
 from annotator.core.export.rows import Column, DocumentSpans, _cols
+from annotator.core.fields import text_cell
 from annotator.core.labels import value_cells
 from annotator.core.links import Resolved, resolve
 from annotator.core.models import Annotation
@@ -60,10 +61,10 @@ class Place:
 
 def place_of(a: Annotation) -> Place:
     """The district a DISTRICT span names: by its code when it has one, else by its name."""
-    cells = value_cells(a.value)
-    code, name = cells.get("code"), cells.get("name") or a.text
+    value = a.value if isinstance(a.value, dict) else {}
+    code, name = text_cell(value.get("code")), text_cell(value.get("name"))
     d = division(code) if code else None
-    return Place(d.name if d and not cells.get("name") else name, code, d)
+    return Place(d.name if d and not name else name or a.text, code, d)
 
 
 def jurisdiction_of(ds: DocumentSpans) -> Place | None:
@@ -93,6 +94,8 @@ class SentenceLinker:
         self.ds = ds
         self._jurisdiction: Place | None | bool = False
         self.resolved: dict[int, Resolved] = resolve(ds.links, ds.all_spans) if ds.links else {}
+        self._found: dict[int | None, Found] = {}
+        self._places: dict[int | None, Place] = {}
 
     def jurisdiction(self) -> Place | None:
         if self._jurisdiction is False:
@@ -100,6 +103,20 @@ class SentenceLinker:
         return self._jurisdiction  # type: ignore[return-value]
 
     def find(self, a: Annotation) -> Found:
+        found = self._found.get(a.id) if a.id is not None else None
+        if found is None:
+            found = self._find(a)
+            if a.id is not None:
+                self._found[a.id] = found
+        return found
+
+    def _place(self, a: Annotation) -> Place:
+        place = self._places.get(a.id)
+        if place is None:
+            place = self._places[a.id] = place_of(a)
+        return place
+
+    def _find(self, a: Annotation) -> Found:
         r = self.resolved.get(a.id) if a.id is not None else None
         project, project_how = None, ""
         if a.label != PROJECT:
@@ -114,7 +131,7 @@ class SentenceLinker:
             return Found(Place(r.district.name, code, d), project, r.district_link.origin)
         d_span = self.ds.nearest(a, DISTRICT)
         if d_span is not None:
-            return Found(place_of(d_span), project, SENTENCE)
+            return Found(self._place(d_span), project, SENTENCE)
         j = self.jurisdiction()
         if j is not None:
             return Found(j, project, JURISDICTION)
@@ -122,7 +139,12 @@ class SentenceLinker:
 
 
 def linker_for(ds: DocumentSpans) -> SentenceLinker:
-    return SentenceLinker(ds)
+    """The linker of one document, made once for all the sheets that ask (it remembers its answers)."""
+    linker = getattr(ds, "_linker", None)
+    if not isinstance(linker, SentenceLinker) or linker.ds is not ds:
+        linker = SentenceLinker(ds)
+        ds._linker = linker  # type: ignore[attr-defined]
+    return linker
 
 
 def fact_columns(meta: MetaColumns | None = None) -> tuple[Column, ...]:

@@ -34,12 +34,19 @@ TARGET_COLUMNS = _cols(
     ("sentence", "wrap"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
 
 
+def money(yuan: int | float) -> str:
+    """A sum as a reader says it: in 亿元, or in 万元 when under 0.01 亿元 (never "0.00 亿元")."""
+    if yuan == 0 or abs(yuan) >= YI / 100:
+        return f"{yuan / YI:,.2f} 亿元"
+    return f"{yuan / 10_000:,.2f} 万元"
+
+
 def yuan_of(a: Annotation) -> int | float | None:
     return value_cells(a.value)["yuan"] if a.label == AMOUNT else None
 
 
 # ------------------------------------------------------------- per span
-def project_rows(ds: DocumentSpans) -> Iterator[list]:
+def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     linker = linker_for(ds)
     for a in ds.spans:
         if a.label != PROJECT:
@@ -51,7 +58,7 @@ def project_rows(ds: DocumentSpans) -> Iterator[list]:
                m.text if m else None, yuan, in_yi(yuan), ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
 
 
-def amount_rows(ds: DocumentSpans) -> Iterator[list]:
+def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     linker = linker_for(ds)
     amounts = [a for a in ds.spans if a.label == AMOUNT]
     total = sum(y for y in map(yuan_of, amounts) if y is not None)
@@ -64,7 +71,7 @@ def amount_rows(ds: DocumentSpans) -> Iterator[list]:
                ds.sentence_of(a), total, in_yi(total), a.start, a.end, a.id]
 
 
-def target_rows(ds: DocumentSpans) -> Iterator[list]:
+def target_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     linker = linker_for(ds)
     for a in ds.spans:
         if a.label != TARGET:
@@ -86,13 +93,13 @@ class LabelSheet:
     def __init__(self, title: str, columns: tuple[Column, ...], note: str | None = None) -> None:
         self.title, self.columns, self.note = title, columns, note
 
-    def rows(self, ds: DocumentSpans) -> Iterable[list]:
+    def rows(self, ds: DocumentSpans) -> Iterable[list[Any]]:
         return ()
 
-    def final_rows(self) -> list[list]:
+    def final_rows(self) -> list[list[Any]]:
         return []
 
-    def decorate(self, ws: Any, final_rows: list[list]) -> None:
+    def decorate(self, ws: Any, final_rows: list[list[Any]]) -> None:
         """Add what the sheet shows beside its table (a chart) once its rows are written."""
 
     def summary(self, count: int) -> str:
@@ -102,12 +109,12 @@ class LabelSheet:
 class SpanRows(LabelSheet):
     """One row per span, by a row function of this module."""
 
-    def __init__(self, title: str, columns: tuple[Column, ...], rows: Callable[[DocumentSpans], Iterator[list]],
+    def __init__(self, title: str, columns: tuple[Column, ...], rows: Callable[[DocumentSpans], Iterator[list[Any]]],
                  noun: str, note: str) -> None:
         super().__init__(title, columns, note)
         self._rows, self.noun = rows, noun
 
-    def rows(self, ds: DocumentSpans) -> Iterable[list]:
+    def rows(self, ds: DocumentSpans) -> Iterable[list[Any]]:
         return self._rows(ds)
 
     def summary(self, count: int) -> str:
@@ -123,14 +130,14 @@ class Amounts(SpanRows):
                          "amounts in other currencies have no yuan value and are left out of sums")
         self.yuan: int | float = 0
 
-    def rows(self, ds: DocumentSpans) -> Iterable[list]:
+    def rows(self, ds: DocumentSpans) -> Iterable[list[Any]]:
         for a in ds.spans:
             if a.label == AMOUNT:
                 self.yuan += yuan_of(a) or 0
         return amount_rows(ds)
 
     def summary(self, count: int) -> str:
-        return f"{count} amount(s) totalling {self.yuan / YI:,.2f} 亿元"
+        return f"{count} amount(s) totalling {money(self.yuan)}"
 
 
 class Districts(LabelSheet):
@@ -145,14 +152,14 @@ class Districts(LabelSheet):
                          "the chart shows the largest sums")
         self.tally = DistrictTally()
 
-    def rows(self, ds: DocumentSpans) -> Iterable[list]:
+    def rows(self, ds: DocumentSpans) -> Iterable[list[Any]]:
         self.tally.add(ds)
         return ()
 
-    def final_rows(self) -> list[list]:
+    def final_rows(self) -> list[list[Any]]:
         return self.tally.rows()
 
-    def decorate(self, ws: Any, final_rows: list[list]) -> None:
+    def decorate(self, ws: Any, final_rows: list[list[Any]]) -> None:
         from openpyxl.utils import get_column_letter
 
         from annotator.core.export.sheets import add_bar_chart
@@ -180,7 +187,7 @@ class SpanList(LabelSheet):
             f"one row per exported {spec.name} span with its value")
         self.spec = spec
 
-    def rows(self, ds: DocumentSpans) -> Iterator[list]:
+    def rows(self, ds: DocumentSpans) -> Iterator[list[Any]]:
         for a in ds.spans:
             if a.label == self.spec.name:
                 yield [ds.doc.name, a.text, *value_row(a.value, self.spec.fields), ds.sentence_of(a), a.status,

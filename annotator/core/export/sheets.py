@@ -1,21 +1,32 @@
 """Presentation of the xlsx export: streamed sheets with one header row, widths, formats, no formulas.
 
 A :class:`SheetWriter` writes into an openpyxl write-only worksheet, so a sheet of any length
-takes the same memory. It holds back only the first rows (``sample``) to measure column widths,
-which write-only mode needs before the first row. Every text cell is a string cell, even when
-it begins with ``=``: its value read back is the original text, never a formula.
+takes the same memory. Write-only mode needs the column widths before the first row, so the rows
+go to a temporary file first (pickled, one at a time) while their widths are measured; the widths
+fit every row and the bold header. Every text cell is a string cell, even when it begins with
+``=``: its value read back is the original text, never a formula.
+
+What a reader sees: rows whose wrapped cells need several lines get the height for them; sums in
+亿元 show up to eight decimals when small (5万元 is 0.0005, not 0.00); each sheet prints fitted to
+the page width, landscape, with the header row repeated on every page. A text longer than a cell
+holds (32,767 characters in Excel) is cut, saying so at its end.
 """
 from __future__ import annotations
 
-import unicodedata
+import math
+import pickle
+import re
+import tempfile
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from functools import lru_cache
+from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
+from openpyxl.chart.label import DataLabelList
 from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -23,13 +34,18 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.xml.functions import fromstring
 
 from annotator.core.export.rows import Column
 from annotator.core.fields import clean
 
-FORMATS = {"int": "0", "yuan": "#,##0", "yi": "#,##0.00", "date": "yyyy-mm-dd hh:mm:ss", "code": "@"}
+YI_FORMAT = "#,##0.00######"  # two decimals at least, up to one yuan (0.00000001 亿元)
+FORMATS = {"int": "0", "yuan": "#,##0", "yi": YI_FORMAT, "date": "yyyy-mm-dd hh:mm:ss", "code": "@"}
 MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 6, 40, 60
+LINE_HEIGHT, MAX_HEIGHT = 16, 409  # points per line of a wrapped cell (CJK glyphs), Excel's tallest row
+MAX_CELL = 32_767  # characters a cell holds in Excel
+HEADER_BOLD = 1.1  # a bold header is about a tenth wider
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -51,32 +67,77 @@ def display_width(value: Any) -> int:
     if isinstance(value, datetime):
         return 19
     if isinstance(value, float):
-        return len(f"{value:,.2f}")
+        text = f"{value:,.8f}".rstrip("0")
+        return len(text) + max(0, 2 - len(text.partition(".")[2]))
     if isinstance(value, int) and not isinstance(value, bool):
         return len(f"{value:,}")
-    text = str(value)
+    return _text_width(value if isinstance(value, str) else str(value))
+
+
+# the wide and full-width characters (east_asian_width W or F): CJK, Hangul, full-width forms
+_WIDE = re.compile("[\u1100-\u115f\u231a\u231b\u2329\u232a\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf"
+                   "\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19"
+                   "\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\U0001f300-\U0001f64f\U0001f900-\U0001f9ff"
+                   "\U00020000-\U0003fffd]")
+
+
+@lru_cache(maxsize=65_536)  # the same names, labels and statuses come back row after row
+def _text_width(text: str) -> int:
     if text.isascii():
         return max(map(len, text.split("\n")))
-    return max(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    return max(_line_width(line) for line in text.split("\n"))
+
+
+def _line_width(line: str) -> int:
+    return len(line) + len(_WIDE.findall(line))
+
+
+@lru_cache(maxsize=4096)  # a sentence stands on the row of each of its spans
+def wrapped_lines(text: str, width: float = WRAP_WIDTH) -> int:
+    """Lines a text takes in a wrapped cell ``width`` characters wide (a little less is usable)."""
+    usable = max(1.0, width - 2)
+    return sum(max(1, math.ceil((len(line) if line.isascii() else _line_width(line)) / usable))
                for line in text.split("\n"))
 
 
-class SheetWriter:
-    """One table on one write-only sheet: a bold, frozen header row, an auto-filter, fitted widths."""
+def fit_cell(text: str) -> str:
+    """A text a cell can hold: longer than :data:`MAX_CELL`, it is cut and says so."""
+    if len(text) <= MAX_CELL:
+        return text
+    note = f" …[cut: {len(text):,} characters in all]"
+    return text[: MAX_CELL - len(note)] + note
 
-    def __init__(self, wb: Workbook, title: str, columns: Sequence[Column], *, sample: int = 300) -> None:
+
+class SheetWriter:
+    """One table on one write-only sheet: a bold, frozen header row, an auto-filter, fitted widths,
+    row heights for wrapped cells, a print setup."""
+
+    def __init__(self, wb: Workbook, title: str, columns: Sequence[Column]) -> None:
         # a WriteOnlyWorksheet, whose stubs lack what it takes over from Worksheet (column_dimensions,
         # auto_filter, add_chart) and the internals the fast row path replaces
         self.ws: Any = wb.create_sheet(title)
         self.columns = tuple(columns)
         self.rows = 0
-        self._sample = sample
-        self._held: list[list[Any]] | None = []
+        self._widths = [display_width(c.header) * HEADER_BOLD for c in self.columns]
+        self._measured = [i for i, c in enumerate(self.columns) if c.kind != "wrap"]
+        self._wrapped = [i for i, c in enumerate(self.columns) if c.kind == "wrap"]
+        self._spool: IO[bytes] | None = tempfile.TemporaryFile()
+        self._spooled = 0
         self._templates = [self._template(c) for c in self.columns]
         date = self._template(Column("", "date"))  # a time in a column of another kind
         assert date is not None  # a date column always has its template
         self._date = date
         self._fast = False
+        self._print_setup()
+
+    def _print_setup(self) -> None:
+        """Landscape, fitted to the page width (as many pages down as it takes), header on each page."""
+        ws = self.ws
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.print_title_rows = "1:1"
 
     def _template(self, column: Column) -> Cell | None:
         """A reusable styled cell per column: rows are written one at a time, so one cell suffices."""
@@ -91,26 +152,32 @@ class SheetWriter:
         return cell
 
     def append(self, values: list[Any]) -> None:
-        if self._held is not None:
-            self._held.append(values)
-            if len(self._held) >= self._sample:
-                self._start()
-            return
-        self._write(values)
+        """Hold a row (in the temporary file) and measure it; rows are written by :meth:`close`."""
+        if self._spool is None:
+            raise ValueError(f"sheet {self.ws.title} is closed")
+        if any(isinstance(value, str) and len(value) > MAX_CELL for value in values):
+            values = [fit_cell(v) if isinstance(v, str) else v for v in values]
+        widths = self._widths
+        for i in self._measured:
+            value = values[i] if i < len(values) else None
+            if value is not None:
+                w = display_width(value)
+                if w > widths[i]:
+                    widths[i] = w
+        pickle.dump(values, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        self._spooled += 1
 
     def extend(self, rows: Iterable[list[Any]]) -> None:
         for values in rows:
             self.append(values)
 
     def _start(self) -> None:
-        held, self._held = self._held or [], None
         for i, column in enumerate(self.columns):
             dim = self.ws.column_dimensions[get_column_letter(i + 1)]
             if column.kind == "wrap":
                 dim.width = WRAP_WIDTH
             else:
-                widest = max([display_width(column.header)] + [display_width(r[i]) for r in held])
-                dim.width = max(MIN_WIDTH, min(MAX_WIDTH, widest + 2))
+                dim.width = max(MIN_WIDTH, min(MAX_WIDTH, math.ceil(self._widths[i]) + 2))
         self.ws.freeze_panes = "A2"
         header = []
         for column in self.columns:
@@ -121,8 +188,15 @@ class SheetWriter:
         self.ws.append(header)  # through openpyxl itself: this also writes the sheet's top (views, widths)
         if FAST_ROWS and _fast_rows_possible(self.ws):
             self._install_fast_rows()
-        for values in held:
-            self._write(values)
+
+    def row_height(self, values: Sequence[Any]) -> float | None:
+        """Points a row needs for its wrapped cells (None: one line, the default height)."""
+        lines = 1
+        for i in self._wrapped:
+            value = values[i] if i < len(values) else None
+            if isinstance(value, str) and (len(value) > WRAP_WIDTH // 2 - 1 or "\n" in value):
+                lines = max(lines, wrapped_lines(value))
+        return min(MAX_HEIGHT, LINE_HEIGHT * lines) if lines > 1 else None
 
     def _write(self, values: list[Any]) -> None:
         if self._fast:
@@ -170,10 +244,12 @@ class SheetWriter:
         is_date = [t is not None and t.number_format == FORMATS["date"] for t in self._templates]
         letters = [get_column_letter(i + 1) for i in range(len(self.columns))]
         epoch = self.ws.parent.epoch
+        wrapped = bool(self._wrapped)
 
         def write_row(xf: Any, values: Sequence[Any], row_idx: int) -> None:
             idx = str(row_idx)
-            parts = [f'<row r="{idx}">']
+            height = self.row_height(values) if wrapped else None
+            parts = [f'<row r="{idx}" ht="{height}" customHeight="1">' if height else f'<row r="{idx}">']
             for i, value in enumerate(values):
                 if value is None:
                     continue
@@ -202,9 +278,17 @@ class SheetWriter:
         self._fast = True
 
     def close(self) -> int:
-        """Write what is held back and set the auto-filter over the table; returns the row count."""
-        if self._held is not None:
+        """Write the header and the held rows, set the auto-filter over the table; returns the row count."""
+        spool, self._spool = self._spool, None
+        if spool is None:
+            return self.rows
+        try:
             self._start()
+            spool.seek(0)
+            for _ in range(self._spooled):
+                self._write(pickle.load(spool))
+        finally:
+            spool.close()
         last = get_column_letter(len(self.columns))
         self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
         return self.rows
@@ -222,6 +306,10 @@ def add_bar_chart(ws: Any, *, title: str, axis_title: str, value_column: int, ro
     chart.x_axis.scaling.orientation = "maxMin"  # largest at the top
     chart.x_axis.delete = False
     chart.y_axis.delete = False
+    chart.x_axis.tickLblSkip = 1  # every category named, however many
+    chart.x_axis.tickMarkSkip = 1
+    chart.dataLabels = DataLabelList(showVal=True, numFmt=YI_FORMAT)  # each bar says its value
+    chart.dataLabels.showSerName = chart.dataLabels.showCatName = chart.dataLabels.showLegendKey = False
     chart.add_data(Reference(ws, min_col=value_column, min_row=1, max_row=rows + 1), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=rows + 1))
     chart.width = 18
