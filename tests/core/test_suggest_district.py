@@ -315,3 +315,8 @@ def test_a_township_joined_into_a_word_at_its_start_alone_still_stands():
 def test_a_word_that_begins_with_the_name_keeps_it_a_mention():
     assert names("毕业于南京大学、武汉大学。") == [("南京", "南京市"), ("武汉", "武汉市")]
     assert ("武进", "武进区") in names("常州市推进武进高新区建设。")
+
+
+def test_a_slogan_holding_a_short_form_is_no_mention():
+    got = names("滨州市惠民县坚持稳增长、惠民生，惠民经济稳步发展。")
+    assert got == [("滨州市", "滨州市"), ("惠民县", "惠民县"), ("惠民", "惠民县")]
