@@ -61,6 +61,7 @@ ZH: dict[str, str] = {
     "doccano JSONL, one document a line": "doccano JSONL，每行一篇文档",
     "Excel workbook (.xlsx)": "Excel 工作簿 (.xlsx)",
     "CSV table": "CSV 表格", "CoNLL / BIO, one character a line": "CoNLL / BIO，每行一个字",
+    "Facts table (CSV) for Stata, R and pandas": "事实表（CSV），供 Stata、R 和 pandas 使用",
     "open suggestions": "待审建议", "Format": "格式", "Spans": "标注", "Labels": "标签", "Documents": "文档",
     "File": "文件", "All documents": "全部文档", "Only the documents ticked below": "仅下面勾选的文档",
     "Choose…": "选择…", "&Export": "导出(&E)", "Export to": "导出到", "Choose a file to write.": "请选择要写入的文件。",

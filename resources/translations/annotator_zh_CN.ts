@@ -291,6 +291,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>Facts table (CSV) for Stata, R and pandas</source>
+            <translation>事实表（CSV），供 Stata、R 和 pandas 使用</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>accepted</source>
             <translation>已接受</translation>
         </message>

@@ -78,10 +78,12 @@ def blocks(path):
     return path.read_text(encoding="utf-8").split("\n\n")
 
 
-def test_conll_tags_one_character_a_line_and_the_outer_span_wins(store, tmp_path):
+def test_conll_tags_one_character_a_line_one_sentence_a_block_and_the_outer_span_wins(store, tmp_path):
     out = tmp_path / "a.conll"
-    assert conll.write(store, out) == 2  # c.txt has no spans and is not done
-    first, second = blocks(out)
+    written = conll.write(store, out)
+    assert written == 2  # c.txt has no spans and is not done
+    assert (written.sentences, written.dropped) == (3, 1)  # 5亿元 inside 计划投资5亿元
+    first, first_rest, second = blocks(out)
     lines = first.split("\n")
     assert lines[0] == "# doc: a.txt"
     pairs = [tuple(line.split(" ")) for line in lines[1:]]
@@ -90,9 +92,10 @@ def test_conll_tags_one_character_a_line_and_the_outer_span_wins(store, tmp_path
     # TARGET 计划投资5亿元 holds AMOUNT 5亿元: the outer span wins whole
     assert pairs[3:10] == [("计", "B-TARGET"), ("划", "I-TARGET"), ("投", "I-TARGET"), ("资", "I-TARGET"),
                            ("5", "I-TARGET"), ("亿", "I-TARGET"), ("元", "I-TARGET")]
-    assert pairs[10] == ("。", "O")
-    assert "".join(p[0] for p in pairs) == "".join(A.split())  # whitespace is skipped
-    assert ("=", "B-PROJECT") in pairs and ("@", "B-PROJECT") in pairs
+    assert pairs[10:] == [("。", "O")]  # the sentence ends here
+    rest = [tuple(line.split(" ")) for line in first_rest.split("\n")]
+    assert "".join(p[0] for p in pairs + rest) == "".join(A.split())  # whitespace is skipped
+    assert ("=", "B-PROJECT") in rest and ("@", "B-PROJECT") in rest
     second_pairs = [tuple(line.split(" ")) for line in second.strip("\n").split("\n")[1:]]
     assert second_pairs[:4] == [("集", "B-DISTRICT"), ("美", "I-DISTRICT"), ("区", "I-DISTRICT"),
                                 ("新", "B-TARGET")]
@@ -104,9 +107,29 @@ def test_conll_without_comments_and_with_done_documents(store, tmp_path):
     out = tmp_path / "b.bio"
     assert conll.write(store, out, labels=["DISTRICT"], doc_comments=False) == 3
     parts = blocks(out)
-    assert len(parts) == 3 and all(not p.startswith("#") for p in parts)
-    assert parts[2].strip().split("\n")[0] == "没 O"
+    assert len(parts) == 4 and all(not p.startswith("#") for p in parts)
+    assert parts[3].strip().split("\n")[0] == "没 O"
     assert "计 O" in parts[0]
+
+
+def test_conll_never_breaks_a_sentence_inside_a_span():
+    from annotator.core.models import Annotation
+
+    text = "甲乙。丙丁；戊"
+    spans = [Annotation(1, 1, 1, 5, "X", "乙。丙丁")]
+    blocks_, dropped = conll.document_blocks("d", text, spans, doc_comments=False)
+    assert dropped == 0
+    assert blocks_ == [["甲 O", "乙 B-X", "。 I-X", "丙 I-X", "丁 I-X", "； O"], ["戊 O"]]
+
+
+def test_conll_from_the_command_line_without_doc_lines_and_with_a_warning(store, tmp_path, capsys):
+    out = tmp_path / "spacy.conll"
+    assert main(["export", str(store.folder), "-o", str(out), "--no-doc-comments"]) == 0
+    said = capsys.readouterr().out
+    assert "2 document(s), 3 sentence(s)" in said and "warning: 1 span(s) inside or across" in said
+    assert not any(line.startswith("#") for line in out.read_text(encoding="utf-8").splitlines())
+    assert main(["export", str(store.folder), "-o", str(tmp_path / "x.csv"), "--no-doc-comments"]) == 1
+    assert "conll" in capsys.readouterr().err
 
 
 def test_conll_tags_leave_out_a_span_that_crosses_a_longer_one():

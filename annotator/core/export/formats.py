@@ -55,7 +55,7 @@ FORMATS: tuple[ExportFormat, ...] = (
                  "annotator.core.export.csv:write", "wrote {result} fact(s) to {out}",
                  options={"table": "facts"}, by_suffix=False),
     ExportFormat("conll", "CoNLL / BIO, one character a line", (".conll", ".bio"),
-                 "annotator.core.export.conll:write", "wrote {result} document(s) to {out}"),
+                 "annotator.core.export.conll:write", "wrote {result} to {out}"),
 )
 DEFAULT = "jsonl"  # a file whose suffix names no format
 

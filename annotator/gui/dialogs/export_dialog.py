@@ -109,7 +109,8 @@ class ExportDialog(Retranslating, QDialog):
         names = {"jsonl": self.tr("JSON Lines, one span a line (gold format)"),
                  "doccano": self.tr("doccano JSONL, one document a line"),
                  "xlsx": self.tr("Excel workbook (.xlsx)"), "csv": self.tr("CSV table"),
-                 "conll": self.tr("CoNLL / BIO, one character a line")}
+                 "conll": self.tr("CoNLL / BIO, one character a line"),
+                 "facts": self.tr("Facts table (CSV) for Stata, R and pandas")}
         for i, fmt in enumerate(formats.FORMATS):  # a format without a translation here shows its own title
             self.format.setItemText(i, names.get(fmt.name, fmt.title))
         status_names = {"accepted": self.tr("accepted"), "suggested": self.tr("open suggestions"),
