@@ -63,11 +63,13 @@ def _right(text: str, ce: int, end: int) -> int:
 def _abbreviated_road(text: str, clauses: Clauses, hs: int, he: int, out: list[Candidate]) -> None:
     """XY高速 / XY高铁: X and Y the first characters of two places (cut by jieba into single
     characters or one odd word), or a place and a word (泉州环城高速)."""
+    if ROAD_NOT_AFTER.starts(text, he) or text[hs - 1:hs] == "通" or hs < 2:
+        return  # 高速发展, 通高速: read before the clause is cut into words
     cs, ce = clauses.bounds(hs, he)
     toks = segment.tokens(text[cs:ce], cs)
     j = next((k for k, t in enumerate(toks) if t.start == hs), None)
-    if j is None or toks[j].end != he or text[hs - 1:hs] == "通":
-        return  # 高速 inside a longer word; 县县通高速: reached by an expressway
+    if j is None or toks[j].end != he:
+        return  # 高速 inside a longer word
     if j + 1 < len(toks) and toks[j + 1].word in ROAD_NOT_AFTER:
         return  # 高速增长, 高速列车
     k = j
