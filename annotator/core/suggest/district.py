@@ -41,6 +41,7 @@ _PLACE_AFTER_NOT = lexicon(_WORDS, "place_after_not")
 _PROJECT_HEADS = lexicon(_WORDS, "project_heads")
 _LIST_AFTER = lexicon(_WORDS, "list_after")
 _CLAUSE_END = frozenset("。，；：！？、,;:!?（）()“”\"《》\n")
+_FORMER_LEVELS = frozenset("市县区")  # levels a county-level unit changes between
 _FUNCTION_CHARS = frozenset("等和与及的在")
 _LEVEL_CHARS = frozenset("省市县区镇乡")  # 东丰|县域: the short form runs into its level
 _LONG_SHORT = 4  # a county's short form this long (霍尔果斯, 香格里拉) is a name wherever it stands
@@ -370,6 +371,21 @@ class DistrictSuggester:
         return crossed != start and (text[end] in _LEVEL_CHARS
                                      or (level == 4 and self._place_after(text, end)))
 
+    def _former_name(self, text: str, cand: tuple) -> tuple:
+        """A county's short form followed by another level word than its own (宜州市 in a
+        text of 2015: 宜州区 since 2016; 撤县设市, 撤市设区) names the unit under its former
+        name: the span takes the level word, the value that name without a code (the
+        division tables know only today's). Not where the level word begins a word (宜州|市场)."""
+        start, end, key, (code, full, ambiguous) = cand
+        if full or text[end:end + 1] not in _FORMER_LEVELS:
+            return cand
+        unit = self.gazetteer.unit(code)
+        if unit.level != 3 or unit.name[-1] == text[end] or unit.name[-1] not in _FORMER_LEVELS:
+            return cand
+        if self._crossed_at(text, start, end + 1) is not None:
+            return cand
+        return start, end + 1, key, (code, full, ambiguous)
+
     def _levels_of(self, key: str, entries) -> frozenset[int]:
         levels = self._levels.get(key)
         if levels is None:
@@ -505,6 +521,7 @@ class DistrictSuggester:
                         and start not in placed and stands(text, start, end, key, r[0], named):
                     chosen.append((start, end, key, r))
         chosen += self._route_ends(text, cands, resolved, chosen)
+        chosen = [self._former_name(text, c) for c in chosen]
         # longest match first, then leftmost; no two spans overlap
         chosen.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = bytearray(len(text))
@@ -521,10 +538,13 @@ class DistrictSuggester:
                 if ambiguous:
                     conf -= 0.1
             reason = f"gazetteer: {unit.name} {unit.code}"
-            if not full:
+            value = {"name": unit.name, "code": unit.code}
+            if end - start > len(key):  # a former name: 宜州市, today 宜州区
+                value = {"name": text[start:end], "code": None}
+                reason += f" (former name {text[start:end]})"
+            elif not full:
                 reason += f" (short form {key})"
-            out.append(Suggestion(start, end, "DISTRICT", text[start:end],
-                                  {"name": unit.name, "code": unit.code}, conf, reason,
+            out.append(Suggestion(start, end, "DISTRICT", text[start:end], value, conf, reason,
                                   self.name))
         out.sort(key=lambda s: s.start)
         return out
