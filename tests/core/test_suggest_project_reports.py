@@ -153,3 +153,10 @@ def test_a_capacity_and_a_kind_make_no_name():
 
 def test_reached_by_an_expressway_is_no_road():
     assert texts("实现乡乡通高速，推动经济高速发展，5G高速网络覆盖城乡。") == []
+
+
+def test_a_serial_number_inside_a_name_and_quoted_programmes():
+    assert texts("国芯一号智算中心上线运营。") == ["国芯一号智算中心"]
+    assert texts("实施“企业上云”专项，推进“太行一号国家风景道”建设。") == \
+        ["“企业上云”专项", "“太行一号国家风景道”"]
+    assert texts("落实中央一号文件。") == []

@@ -8,6 +8,8 @@ step knows is taken.
 """
 from __future__ import annotations
 
+import re
+
 from annotator.core.suggest.project.tokens import Tokens, is_single_run, single_ok
 from annotator.core.suggest.project.words import (
     ADMIN_SINGLE,
@@ -36,6 +38,7 @@ TAKE_AND_STOP = 2  # the word belongs to the name and is its first
 STOP = 3  # the name starts after the word
 
 QUOTES = "、“”\"「」『』‘’"
+RE_SERIAL = re.compile("^[一二三四五六七八九十]号$")
 WORKS_HEADS = ("工程", "项目")  # heads that a kind of work may precede (…提升改造工程)
 CAMPUS_HEADS = ("校区", "院区")
 
@@ -143,7 +146,8 @@ def _cut_into_pieces(toks: Tokens, i: int, j: int, w: str) -> int | None:
             i >= 4 and toks[i - 4].word + toks[i - 3].word + toks[i - 2].word + w in GOVERNING)):
         return STOP
     if is_single_run(toks, i - 1):
-        if i >= 2 and (toks[i - 2].word.isdigit() or RE_NUMERIC.match(toks[i - 2].word)):
+        if i >= 2 and (toks[i - 2].word.isdigit() or RE_NUMERIC.match(toks[i - 2].word)) \
+                and not RE_SERIAL.match(toks[i - 2].word):
             return STOP  # a measure word after a number (20/家 托/班)
         return TAKE
     if single_ok(toks[i - 1]) and i >= 2 and toks[i - 2].tag == "ns" and i < j:
@@ -164,6 +168,9 @@ def _words_in_their_place(toks: Tokens, i: int, j: int, head: str, w: str) -> in
             toks[i - 2].tag in NOUN_TAGS or toks[i - 2].tag in ("s", "nrt", "x")) \
             and toks[i - 2].word not in GOVERNING and is_cjk(toks[i - 2].word[-1]):
         return TAKE  # 晋江一中新校区: 新 between the owner's name and the facility
+    if RE_SERIAL.match(w) and i >= 2 and i < j and is_cjk(toks[i - 2].word[-1]) \
+            and not RE_NUMERIC.match(toks[i - 2].word):
+        return TAKE  # a serial number after a name: 国芯一号智算中心, 太行一号…
     if w == "项目" and i < j:
         return STOP  # 最大的民生项目城区引洮供水工程: a kind in apposition before the name
     if w.endswith("届"):
