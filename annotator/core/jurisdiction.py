@@ -2,9 +2,10 @@
 
 Stored in the document's metadata as ``jurisdiction`` (a division code, a name, or both:
 "湖里区 350206"), given on import (``--meta jurisdiction=…``) or in the window. When it is
-not given it is guessed from the DISTRICT spans of the document: the district named at its
-head (the title, the first lines: "在滨州市第十二届人民代表大会…", "厦门湖里区第九届…"), the
-most specific and most mentioned one there; else the district mentioned most often.
+not given it is guessed from the DISTRICT spans of the document: the district named in its
+first line ("在滨州市第十二届人民代表大会…", "厦门湖里区第九届…"), else in its first
+characters; the more specific of adjacent names and the most mentioned one there; else the
+district mentioned most often.
 """
 from __future__ import annotations
 
@@ -74,7 +75,12 @@ def guess(doc: Document, districts: Iterable[Annotation]) -> Jurisdiction | None
     if not spans:
         return None
     counts = Counter(district_key(a) for a in spans)
-    head = [a for a in spans if a.start < HEAD_CHARS or a.text in doc.title]
+    # the first line that is not blank (the title) if it names a district, else the head
+    top = len(doc.text) - len(doc.text.lstrip())
+    line_end = doc.text.find("\n", top)
+    line_end = min(line_end if line_end >= 0 else len(doc.text), top + HEAD_CHARS)
+    title = [a for a in spans if top <= a.start and a.end <= line_end]
+    head = title or [a for a in spans if a.start < HEAD_CHARS or a.text in doc.title]
     # the more specific of two adjacent names (厦门湖里区: 湖里区)
     inner = [a for a in head if not any(
         o.start - a.end <= 1 and o.start >= a.end and district_key(a)[1] and district_key(o)[1]

@@ -52,3 +52,11 @@ def test_setting_the_jurisdiction_is_an_undoable_edit(make_project, open_store):
     assert not store.set_document_metadata(doc_id, "jurisdiction", "湖里区 350206")
     assert history.undo().ok and "jurisdiction" not in store.document(doc_id).metadata
     assert history.redo().ok and store.document(doc_id).metadata["jurisdiction"] == "湖里区 350206"
+
+
+def test_the_first_line_wins_over_counties_named_just_below_it():
+    text = "凉山彝族自治州政府工作报告\n\n支持西昌、会理发展，西昌建设…" + "西昌" * 3
+    spans = [span(0, "凉山彝族自治州", "凉山彝族自治州", "513400"), span(16, "西昌", "西昌市", "513401"),
+             span(19, "会理", "会理市", "513402"), span(24, "西昌", "西昌市", "513401")]
+    spans += [span(len(text) - 2 * (i + 1), "西昌", "西昌市", "513401") for i in range(3)]
+    assert jurisdiction.guess(doc(text), spans).district.name == "凉山彝族自治州"
