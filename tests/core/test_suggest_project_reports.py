@@ -160,3 +160,14 @@ def test_a_serial_number_inside_a_name_and_quoted_programmes():
     assert texts("实施“企业上云”专项，推进“太行一号国家风景道”建设。") == \
         ["“企业上云”专项", "“太行一号国家风景道”"]
     assert texts("落实中央一号文件。") == []
+
+
+def test_numbers_ordinals_and_second_tracks_inside_names():
+    assert texts("围头湾港区5号泊位工程开工。") == ["围头湾港区5号泊位工程"]
+    assert texts("建设5号泊位工程。") == []
+    assert texts("加快晋江市第二水厂扩建工程建设。") == ["晋江市第二水厂扩建工程"]
+    assert texts("成昆铁路复线全线贯通。") == ["成昆铁路复线"]
+
+
+def test_a_name_after_its_investment():
+    assert texts("引进总投资50亿元的绿地城市综合体项目。") == ["绿地城市综合体"]

@@ -23,6 +23,7 @@ from annotator.core.suggest.project.words import (
     PARTNER_WITH,
     PROPER_TAGS,
     QUOTE_PAIRS,
+    RE_INVESTED,
     RE_NUMERIC,
     HeadWords,
     is_cjk,
@@ -30,7 +31,7 @@ from annotator.core.suggest.project.words import (
 from annotator.core.suggest.segment import Token
 
 # after a head: a phase or a new campus belongs to the name (…产业园二期, …医院新院区, …城东分院)
-RE_RIGHT_EXT = re.compile(r"(?:[一二三四五六七八九十0-9]+期|首期)(?:工程|项目)?|新院区|新院(?![长士])|"
+RE_RIGHT_EXT = re.compile(r"(?:[一二三四五六七八九十0-9]+期|首期)(?:工程|项目)?|复线|新院区|新院(?![长士])|"
                           r"新校区|(?:[东南西北]|城[东南西北])?(?:分院|院区|校区)")
 # after 医院/学校 a building of it: the facility is named (…医院医技综合楼, …学校教学楼)
 RE_BUILDING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:楼|大厦)")
@@ -90,8 +91,9 @@ def _candidate(text: str, res: HeadWords, toks: list[Token], ends: dict[int, int
         return None
     if head in ORG_HEADS and _partner(text, cs, start, he):
         return None  # 与…研究院合作: an organisation, not a facility
-    if text[start - 1:start] == "的" and not evidence(toks, i, j + 1):
-        return None  # a description (最大的滨海商业综合体), not a name
+    if text[start - 1:start] == "的" and not evidence(toks, i, j + 1) \
+            and RE_INVESTED.search(text, max(0, start - 16), start) is None:
+        return None  # a description (最大的滨海商业综合体), not a name (but 总投资50亿元的…)
     quoted = text[start] in QUOTE_PAIRS
     if is_generic(res, text[start:he], text, start, he):
         return None

@@ -19,6 +19,7 @@ from annotator.core.suggest.project.words import (
     NON_NAME_ENDINGS,
     NUM,
     PLACE_ENDINGS,
+    RE_INVESTED,
     RE_PHASE,
     TOWN_NAMES,
 )
@@ -28,8 +29,6 @@ RE_LIST_COUNT = re.compile(rf"(?:(?:{NUM})(?:多|余)?[个项家所座处]|一�
 # ... and a short description before the head: 等12个总投资超20亿元的产业项目
 RE_LIST_DESC = re.compile(r"[^，,。；;：:、“”]{1,14}的")
 RE_LIST_OPENER = re.compile(f"项目[，,：:]?(?:{LIST_OPENERS.pattern()})")
-# an item's investment before it: 总投资68亿元的晋阳高速拓宽改造 (the name follows 的)
-RE_INVESTED = re.compile(r"(?:总投资|计划投资|投资)(?:约|超|近|达)?[0-9０-９.]+(?:万|亿)元(?:以上|左右)?的")
 MAX_ITEMS = 12
 # heads after which the items may be kinds of work (油橄榄、食用菌等种业提升工程); after the
 # others (平台, 园区 …) one item at least must be a name (金翼蛋品、麒鸣肉羊等现代牧业园区, not
