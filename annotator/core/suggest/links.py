@@ -20,6 +20,7 @@ a target that holds the project (建设天峨珍珠李示范基地3万亩), a se
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -46,13 +47,39 @@ _THIS_PROJECT = re.compile(r"(?:该|这一|此)项目")
 _MAX_TOPIC_PREFIX = 8  # a sentence about one project names it within its first characters
 
 
-@dataclass(frozen=True)
 class _Context:
-    text: str
-    districts: Sequence[Annotation]
-    projects: Sequence[Annotation]
-    jurisdiction: Jurisdiction | None
-    jurisdiction_span: Annotation | None
+    """One document's text and spans, indexed so that each span's questions cost O(log n)
+    (spans of one label never overlap, so their starts and ends are in the same order)."""
+
+    def __init__(self, text: str, districts: Sequence[Annotation], projects: Sequence[Annotation],
+                 jurisdiction: Jurisdiction | None, jurisdiction_span: Annotation | None) -> None:
+        self.text, self.districts, self.projects = text, districts, projects
+        self.jurisdiction, self.jurisdiction_span = jurisdiction, jurisdiction_span
+        self._d_starts = [d.start for d in districts]
+        self._p_starts = [p.start for p in projects]
+        self.longest_project = max((len(p.text) for p in projects), default=0)
+        self.by_key: dict[tuple[str, str | None], list[Annotation]] = {}
+        for d in districts:
+            self.by_key.setdefault(district_key(d), []).append(d)
+        # districts at the start of a line: the heads of the parts of a page
+        self.heads = [d for d in districts if not text[text.rfind("\n", 0, d.start) + 1:d.start].strip()]
+        self._h_ends = [d.end for d in self.heads]
+
+    def districts_in(self, lo: int, hi: int) -> list[Annotation]:
+        """The DISTRICT spans inside text[lo:hi]."""
+        found = self.districts[bisect_left(self._d_starts, lo):bisect_left(self._d_starts, hi)]
+        return [d for d in found if d.end <= hi]
+
+    def projects_in(self, lo: int, hi: int) -> list[Annotation]:
+        found = self.projects[bisect_left(self._p_starts, lo):bisect_left(self._p_starts, hi)]
+        return [p for p in found if p.end <= hi]
+
+    def in_a_project(self, d: Annotation) -> bool:
+        i = bisect_right(self._p_starts, d.start) - 1
+        return i >= 0 and self.projects[i].end >= d.end
+
+    def heads_before(self, pos: int) -> list[Annotation]:
+        return self.heads[:bisect_right(self._h_ends, pos)]
 
 
 def parent(code: str) -> str | None:
@@ -129,10 +156,7 @@ def _part_head(ctx: _Context, pos: int) -> Annotation | None:
     jurisdiction: a page covering several districts in turn names each at the start of a line
     (集美： 全面推动…); None while the jurisdiction's own part lasts."""
     jur = ctx.jurisdiction.district if ctx.jurisdiction else None
-    for d in reversed([d for d in ctx.districts if d.end <= pos]):
-        line_start = ctx.text.rfind("\n", 0, d.start) + 1
-        if ctx.text[line_start:d.start].strip():
-            continue
+    for d in reversed(ctx.heads_before(pos)):
         relation = _relation(district_key(d)[1], jur)
         if relation == "same":
             return None
@@ -159,13 +183,13 @@ def _jurisdiction_link(ctx: _Context, s: Annotation, why: str = "") -> Link | No
 
 def _by_key(ctx: _Context, key: tuple[str, str | None], near: int) -> Annotation | None:
     """The DISTRICT span of ``key`` nearest before ``near`` (else after)."""
-    same = [d for d in ctx.districts if district_key(d) == key]
+    same = ctx.by_key.get(key, [])
     before = [d for d in same if d.start <= near]
     return before[-1] if before else (same[0] if same else None)
 
 
 def _nested(ctx: _Context, s: Annotation) -> Link | None:
-    inside = [d for d in ctx.districts if s.start <= d.start and d.end <= s.end]
+    inside = ctx.districts_in(s.start, s.end)
     if not inside or (s.label != "PROJECT" and _LIST_TOTAL.search(s.text)):
         return None
     jur = ctx.jurisdiction.district if ctx.jurisdiction else None
@@ -191,10 +215,10 @@ def _nested(ctx: _Context, s: Annotation) -> Link | None:
 def _clause(ctx: _Context, s: Annotation) -> Link | None:
     start, _ = _sentence(ctx.text, s.start)
     jur = ctx.jurisdiction.district if ctx.jurisdiction else None
-    for d in reversed([d for d in ctx.districts if start <= d.start and d.end <= s.start]):
+    for d in reversed(ctx.districts_in(start, s.start)):
         if _relation(district_key(d)[1], jur) not in ("same", "inside", "beside"):
             continue
-        if any(p.start <= d.start and d.end <= p.end for p in ctx.projects):
+        if ctx.in_a_project(d):
             continue  # the name of another project (大阳古镇、炎帝陵…)
         if _is_subject(ctx, d, start):
             return _link(s, DISTRICT, d, "clause", f"clause: {d.text} governs the clause")
@@ -204,7 +228,7 @@ def _clause(ctx: _Context, s: Annotation) -> Link | None:
 def _project_for(ctx: _Context, s: Annotation) -> tuple[Annotation, str] | None:
     text = ctx.text
     after = text[s.end:s.end + 3]
-    for p in ctx.projects:
+    for p in ctx.projects_in(s.start, s.end + 3 + ctx.longest_project):
         if p.start >= s.end and text[s.end:p.start].strip() == "的" and after.startswith("的"):
             return p, f"attribute: {s.text}的{p.text}"
         if s.label == "TARGET" and s.start <= p.start and p.end <= s.end and not _LIST_TOTAL.search(s.text):
@@ -214,16 +238,15 @@ def _project_for(ctx: _Context, s: Annotation) -> tuple[Annotation, str] | None:
     if _LIST_TOTAL.search(text[start:end]):
         return None
     if _THIS_PROJECT.search(before):
-        earlier = [p for p in ctx.projects if p.end <= s.start and s.start - p.end < 200]
+        earlier = [p for p in ctx.projects_in(max(0, s.start - 400), s.start) if s.start - p.end < 200]
         if earlier:
             return earlier[-1], f"该项目: {earlier[-1].text}"
-    in_sentence = [p for p in ctx.projects if start <= p.start and p.end <= end]
+    in_sentence = ctx.projects_in(start, end)
     if len(in_sentence) == 1:
         p = in_sentence[0]
         clause = text[_clause_start(text, s.start, p.end):s.end]
-        if p.end <= s.start and p.start - start <= _MAX_TOPIC_PREFIX and not any(
-                start <= d.start < p.start for d in ctx.districts) and not _NOT_A_TOPIC.search(p.text) \
-                and not _SECTOR.search(clause):
+        if (p.end <= s.start and p.start - start <= _MAX_TOPIC_PREFIX and not ctx.districts_in(start, p.start)
+                and not _NOT_A_TOPIC.search(p.text) and not _SECTOR.search(clause)):
             return p, f"the sentence is about {p.text}"
     return None
 
