@@ -16,12 +16,12 @@ FOLDERS = {"holdout": ROOT / "tests" / "data" / "holdout", "dev": shared_dir() /
 # PROJECT 0.763, TARGET 0.911; PROJECT after a second round of general rules 0.969; TARGET
 # after the rules for real reports (issue 13) 1.0
 # DISTRICT after the rules for real reports of issue 13: blind 0.991, blind2 0.994; PROJECT
-# after them: blind 0.977, blind2 0.917
+# after them: blind 0.977, blind2 0.941
 BLIND_FLOORS = {"AMOUNT": 0.97, "DISTRICT": 0.98, "PROJECT": 0.96, "TARGET": 0.98}
 # floors on the second blind set (tests/data/blind2); first (untuned) overlap F1: AMOUNT 1.0,
 # DISTRICT 0.956, PROJECT 0.763, TARGET 0.910; after one round of general rules PROJECT 0.892,
 # TARGET 0.987 (AMOUNT and DISTRICT untouched); TARGET after the rules for real reports 0.994
-BLIND2_FLOORS = {"AMOUNT": 0.97, "DISTRICT": 0.98, "PROJECT": 0.90, "TARGET": 0.98}
+BLIND2_FLOORS = {"AMOUNT": 0.97, "DISTRICT": 0.98, "PROJECT": 0.92, "TARGET": 0.98}
 
 
 def overlap_f1(label: str, suggester, which: str = "holdout") -> float:

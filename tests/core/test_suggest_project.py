@@ -111,7 +111,8 @@ def test_counted_generic_works_stay_out():
 def test_held_out_scores_do_not_regress():
     from holdout_scores import overlap_f1
 
-    assert overlap_f1("PROJECT", ProjectSuggester(), "holdout") >= 0.95  # reached 0.984
+    # reached 0.984, 0.990 after the rules for real reports (issue 13)
+    assert overlap_f1("PROJECT", ProjectSuggester(), "holdout") >= 0.97
 
 
 def test_dev_scores_do_not_regress():
