@@ -1,17 +1,20 @@
 """PROJECT suggester: named projects, parks, facilities, platforms and events.
 
-Four rules, one module each, all general (no names are listed anywhere):
+Five rules, one module each, all general (no names are listed anywhere):
 
 * :mod:`.heads` — a name ends in a head word from ``resources/project_heads.txt``
   (项目, 产业园, 基地, 中心, 平台, 医院 …); its left edge is found by walking left over the
   jieba words of the clause (:mod:`.walk`). Counted kinds (6个…项目), designations
-  (国家…, 全国…) and the generic phrases of ``resources/project_stoplist.txt`` are never
-  proposed (:func:`.candidates.is_generic`).
+  (国家…, 全国…, …省级…, 荣获…, 列入…), descriptions (最大的…), numbered sets and classes of
+  projects in quotes (“六项行动”, “开门红”项目) and the generic phrases of
+  ``resources/project_stoplist.txt`` are never proposed (:func:`.candidates.is_generic`).
 * :mod:`.quotes` — “…” (or "…", 「…」) ending in a head word, or followed by a short
   description and a head word (also 活动, 行动): the quotes are part of the span.
-* :mod:`.lists` — the items the text itself lists as projects: X、Y等(8个)项目 and
-  …项目，包括X、Y、Z等.
-* :mod:`.routes` — metro and rail lines by number (地铁22号线北延段).
+* :mod:`.lists` — the items the text itself lists as projects: X、Y等(8个)项目 (also
+  等活动/展会/景区/街区, and 总投资…的X、…等项目) and …项目，包括X、Y、Z等.
+* :mod:`.routes` — metro and rail lines by number (地铁22号线北延段), expressways and
+  high-speed rail by the abbreviation of their places (西十高铁, 天平高速天水段), national
+  roads by number (209国道垭子至大川段).
 * :mod:`.programmes` — a titled programme right after the verb that launches it
   (实施消费场景提质行动).
 
