@@ -73,12 +73,18 @@ class Linking(QObject):
 
     # ------------------------------------------------------------ editing
     def link_key(self) -> None:
-        """L: link the selected span to the span under the mouse, else to the nearest district."""
+        """L: link the selected span to the span under the mouse; else accept its suggested links;
+        else link it to the nearest district."""
         w = self.w
         source = w.ann_model.by_id(w.selected_id) if w.selected_id is not None else None
-        if w.ops is None or source is None or source.id is None:
+        if w.ops is None or w.store is None or source is None or source.id is None:
             return
         target = self.hovered()
+        suggested = [k.id for k in w.store.links_touching(source.id)
+                     if k.source_id == source.id and k.status == "suggested" and k.id is not None]
+        if target is None and suggested:
+            w.ops.accept_links(suggested)
+            return
         kind = next((k for k in rules.KINDS if target is not None
                      and rules.can_link(k, source.label, target.label)), None)
         if kind is None:

@@ -66,6 +66,9 @@ class Ops(QObject):
     def link(self, source_id: int, kind: str, target_id: int | None) -> ChangeSet | None:
         return self._do(self.store.add_link, source_id, kind, target_id, annotator=self.annotator())
 
+    def accept_links(self, ids: list[int]) -> ChangeSet | None:
+        return self._do(self.store.set_link_status, ids, "accepted", self.annotator())
+
     def unlink(self, source_id: int) -> ChangeSet | None:
         return self._do(self.store.unlink, source_id)
 

@@ -74,3 +74,14 @@ def test_run_suggestions_suggests_links_too(window, store, qtbot):
     amount = by_text(store, window.doc_id, "55.1亿元")
     window.select_annotation(amount.id)
     assert "district:" in window.form.links_label.text()
+
+
+def test_l_accepts_the_suggested_links_of_the_selected_span(window, store, qtbot):
+    window.commands.run_suggestions()
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    window.select_annotation(amount.id)
+    assert any(k.status == "suggested" for k in store.links_touching(amount.id))
+    qtbot.keyClick(window.text_view, Qt.Key.Key_L)
+    mine = [k for k in store.links_touching(amount.id) if k.source_id == amount.id]
+    assert mine and all(k.status == "accepted" and k.annotator == "tester" for k in mine)
+    assert "(suggested" not in window.form.links_label.text()
