@@ -171,3 +171,7 @@ def test_numbers_ordinals_and_second_tracks_inside_names():
 
 def test_a_name_after_its_investment():
     assert texts("引进总投资50亿元的绿地城市综合体项目。") == ["绿地城市综合体"]
+
+
+def test_quoted_action_plans_and_generic_stations():
+    assert texts("深入实施“236”行动计划，累计建成并网光伏扶贫电站12万千瓦。") == []

@@ -119,7 +119,7 @@ def _description_and_head(text: str, res: HeadWords, a: int, b: int) -> Candidat
                t.tag in ("m", "q", "uj", "p", "c")
                for t in toks[:j]) or "的" in between or len(between) > 14:
             return None  # something (a verb, 的, a count) between quote and head
-        if is_generic(res, text[a:he], text, a, he):
-            return None
+        if is_generic(res, text[a:he], text, a, he) or text.startswith("计划", he):
+            return None  # (“236”行动计划: a plan, a document)
         return Candidate(a, he, 0.8, f"project: quoted name + {hm.group()}")
     return None
