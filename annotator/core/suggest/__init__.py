@@ -6,7 +6,7 @@ Each module under this package exposes a factory returning an object that follow
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 
 from annotator.core.suggest.base import Suggester
 
@@ -19,10 +19,11 @@ REGISTRY: dict[str, str] = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_suggester(name: str) -> Suggester:
     module_name, factory = REGISTRY[name].split(":")
-    return getattr(importlib.import_module(module_name), factory)()
+    suggester: Suggester = getattr(importlib.import_module(module_name), factory)()
+    return suggester
 
 
 def default_suggesters() -> list[Suggester]:

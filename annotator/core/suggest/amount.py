@@ -10,7 +10,9 @@ follow the number directly.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 from annotator.core.models import Suggestion
 from annotator.core.numbers import exact, parse_number, to_int
@@ -95,7 +97,7 @@ def _plausible(text: str, start: int, num: str) -> bool:
     return True
 
 
-def _matches(text: str):
+def _matches(text: str) -> Iterator[re.Match[str]]:
     """``PATTERN.finditer(text)``, searching only the runs of number characters that end
     right before a currency word."""
     body = _BODY
@@ -121,10 +123,10 @@ def _matches(text: str):
             while k > ws and text[k - 1] in "万亿":
                 k -= 1
             if k < q and k > ws and text[k - 1] in "百千":
-                m = BARE.match(text, k - 1)
-                if m:
-                    done = m.end()
-                    yield m
+                bare = BARE.match(text, k - 1)
+                if bare:
+                    done = bare.end()
+                    yield bare
 
 
 class AmountSuggester:
@@ -135,7 +137,7 @@ class AmountSuggester:
               approx: str | None, chinese: bool) -> Suggestion:
         qualifier = approx or _qualifier(text, start)
         if currency == "CNY":
-            val: dict = {"yuan": to_int(value), "qualifier": qualifier}
+            val: dict[str, Any] = {"yuan": to_int(value), "qualifier": qualifier}
             reason = f"amount: {to_int(value)} yuan"
         else:
             val = {"currency": currency, "amount": exact(value), "qualifier": qualifier}

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import gzip
 import re
-from functools import lru_cache
+from collections.abc import Iterable, Iterator, KeysView
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import IO, Any, NamedTuple
 
 import ahocorasick
 
@@ -100,7 +101,7 @@ class Gazetteer:
     :meth:`entries` on first use, so that loading stays cheap.
     """
 
-    def __init__(self, raw_units: dict[str, str], automaton, ordinary, stop,
+    def __init__(self, raw_units: dict[str, str], automaton: Any, ordinary: Iterable[str], stop: Iterable[str],
                  alphabet: str | None = None) -> None:
         self._raw = raw_units
         self._units: dict[str, Unit] = {}
@@ -114,17 +115,18 @@ class Gazetteer:
         if alphabet is not None and _PAD not in alphabet and _PAD_END not in alphabet:
             self._outside = re.compile("[^" + re.escape("".join(sorted(set(alphabet)))) + "]")
 
-    def scan(self, text: str):
+    def scan(self, text: str) -> Iterator[tuple[int, tuple[str, str | None]]]:
         """``automaton.iter(text)``: (end index, (key, raw entries or None)) of every match."""
         if self._outside is not None:
             # same length, same matches: no key holds a replaced character or _PAD
             text = self._outside.sub(_PAD, text)
-        return self.automaton.iter(text)
+        found: Iterator[tuple[int, tuple[str, str | None]]] = self.automaton.iter(text)
+        return found
 
     def __len__(self) -> int:
         return len(self._raw)
 
-    def codes(self):
+    def codes(self) -> KeysView[str]:
         return self._raw.keys()
 
     def unit(self, code: str) -> Unit:
@@ -172,7 +174,7 @@ def key_entries(units: list[Unit]) -> dict[str, str]:
     return {k: ",".join(v) for k, v in entries.items()}
 
 
-def _open_text(path: Path):
+def _open_text(path: Path) -> IO[str]:
     if path.suffix == ".gz":
         return gzip.open(path, "rt", encoding="utf-8")
     return open(path, encoding="utf-8")
@@ -229,7 +231,7 @@ def from_text(text: str, stop: set[str]) -> Gazetteer:
                      "".join(names) + "".join(blocks))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """The shipped gazetteer (cached: loaded once per process)."""
     if path:

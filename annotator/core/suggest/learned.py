@@ -1,6 +1,8 @@
 """The project's own dictionary: what the researcher accepted or tagged is proposed elsewhere."""
 from __future__ import annotations
 
+from typing import Any
+
 import ahocorasick
 
 from annotator.core.models import Suggestion
@@ -10,11 +12,11 @@ class LearnedSuggester:
     name = "learned"
     confidence = 0.9
 
-    def __init__(self, entries: dict[tuple[str, str], dict]):
+    def __init__(self, entries: dict[tuple[str, str], dict[str, Any]]) -> None:
         """``entries``: {(label, text): value} of accepted spans (see Store.learned_entries)."""
         self.labels = tuple(sorted({label for label, _ in entries}))
         self._automaton = ahocorasick.Automaton()
-        by_text: dict[str, list[tuple[str, dict]]] = {}
+        by_text: dict[str, list[tuple[str, dict[str, Any]]]] = {}
         for (label, text), value in entries.items():
             if len(text.strip()) >= 2:
                 by_text.setdefault(text, []).append((label, value))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 
 from annotator.core import resources
 from annotator.core.resources import MissingResource
@@ -80,7 +80,7 @@ def parse(text: str, name: str = "<text>") -> dict[str | None, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def sections(name: str) -> dict[str | None, tuple[str, ...]]:
     """The parsed lists of the shipped file ``name`` (read once per process)."""
     return parse(resources.read_text(name), name)

@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left
-from itertools import accumulate
 import os
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from itertools import accumulate
 
 from annotator.core.models import Annotation, Suggestion
 from annotator.core.store import Store
@@ -64,7 +64,7 @@ def resolve_overlaps(candidates: list[Suggestion], existing: Iterable[Annotation
     # Kept spans never overlap, so sorted by (start, end) their ends rise too: only the last
     # one starting before a candidate's end can overlap it.
     taken: dict[str, list[tuple[int, int]]] = {}
-    kept = []
+    kept: list[Suggestion] = []
     for s in sorted(candidates, key=lambda s: (-s.confidence, -(s.end - s.start), s.start)):
         start, end = s.start, s.end
         f = fixed.get(s.label)
@@ -72,13 +72,13 @@ def resolve_overlaps(candidates: list[Suggestion], existing: Iterable[Annotation
             i = bisect_left(f[0], end)
             if i and f[1][i - 1] > start:
                 continue
-        spans = taken.get(s.label)
-        if spans is None:
-            spans = taken[s.label] = []
-        i = bisect_left(spans, (end,))
-        if i and spans[i - 1][1] > start:
+        kept_spans = taken.get(s.label)
+        if kept_spans is None:
+            kept_spans = taken[s.label] = []
+        i = bisect_left(kept_spans, (end,))
+        if i and kept_spans[i - 1][1] > start:
             continue
-        spans.insert(i, (start, end))
+        kept_spans.insert(i, (start, end))
         kept.append(s)
     return sorted(kept, key=lambda s: (s.start, s.end, s.label))
 
@@ -94,8 +94,9 @@ def _store_proposals(store: Store, doc_id: int, proposed: list[Suggestion],
     changes = store.add_suggestions(doc_id, resolve_overlaps(fresh, blocked))
     report.documents += 1
     report.added += len(changes)
-    for c in changes.changes:
-        report.by_label[c.after.label] = report.by_label.get(c.after.label, 0) + 1
+    for c in changes.annotation_changes:
+        if c.after is not None:
+            report.by_label[c.after.label] = report.by_label.get(c.after.label, 0) + 1
 
 
 def _propose_chunk(texts: list[tuple[int, str]], learned: LearnedSuggester | None,
@@ -115,48 +116,71 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     documents each, on their own connections (SQLite serialises the short writes).
     """
     label_list = list(labels) if labels is not None else None
-    ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents()]
+    ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents() if d.id is not None]
     report = SuggestReport()
     if replace:
-        open_ids = [a.id for a in store.iter_annotations(statuses=["suggested"], labels=label_list, doc_ids=ids)]
+        open_ids = [a.id for a in store.iter_annotations(statuses=["suggested"], labels=label_list, doc_ids=ids)
+                    if a.id is not None]
         report.removed = len(store.delete_annotations(open_ids))
     entries = store.learned_entries()
-    learned = LearnedSuggester(entries) if entries else None
-    rejected = store.rejected_entries()
+    run = _Run(store, LearnedSuggester(entries) if entries else None, label_list, store.rejected_entries(),
+               report, len(ids), progress, cancelled)
     jobs = max(1, min(jobs, os.cpu_count() or 1, len(ids) or 1))
-    total = len(ids)
     if jobs == 1:
-        for i, (doc_id, name, text) in enumerate(store.document_texts(ids)):
-            if cancelled is not None and cancelled():
-                report.cancelled = True
-                break
-            if progress is not None:
-                progress(i, total, name)
-            _store_proposals(store, doc_id, propose(text, learned, label_list), rejected, report)
+        _suggest_here(run, ids)
     else:
-        # workers propose (pure CPU work); this process stores, one short write per document
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            pending = set()
-            texts = ((doc_id, text) for doc_id, _, text in store.document_texts(ids))
-            while True:
-                while len(pending) < jobs * 2:
-                    chunk = list(itertools.islice(texts, chunk_size))
-                    if not chunk:
-                        break
-                    pending.add(pool.submit(_propose_chunk, chunk, learned, label_list))
-                if not pending:
-                    break
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    for doc_id, proposed in future.result():
-                        _store_proposals(store, doc_id, proposed, rejected, report)
-                if progress is not None:
-                    progress(report.documents, total, "")
-                if cancelled is not None and cancelled():
-                    report.cancelled = True
-                    for future in pending:
-                        future.cancel()
-                    break
+        _suggest_in_workers(run, ids, jobs, chunk_size)
     if progress is not None and not report.cancelled:
-        progress(total, total, "")
+        progress(run.total, run.total, "")
     return report
+
+
+@dataclass
+class _Run:
+    """What one call of :func:`suggest_documents` works with."""
+    store: Store
+    learned: LearnedSuggester | None
+    labels: list[str] | None
+    rejected: set[tuple[str, str]]
+    report: SuggestReport
+    total: int
+    progress: Progress | None
+    cancelled: Cancelled | None
+
+
+def _suggest_here(run: _Run, ids: list[int]) -> None:
+    """Propose and store document by document in this process."""
+    for i, (doc_id, name, text) in enumerate(run.store.document_texts(ids)):
+        if run.cancelled is not None and run.cancelled():
+            run.report.cancelled = True
+            break
+        if run.progress is not None:
+            run.progress(i, run.total, name)
+        _store_proposals(run.store, doc_id, propose(text, run.learned, run.labels), run.rejected, run.report)
+
+
+def _suggest_in_workers(run: _Run, ids: list[int], jobs: int, chunk_size: int) -> None:
+    """Workers propose (pure CPU work); this process stores, one short write per document."""
+    report = run.report
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: set[Future[list[tuple[int, list[Suggestion]]]]] = set()
+        texts = ((doc_id, text) for doc_id, _, text in run.store.document_texts(ids))
+        while True:
+            while len(pending) < jobs * 2:
+                chunk = list(itertools.islice(texts, chunk_size))
+                if not chunk:
+                    break
+                pending.add(pool.submit(_propose_chunk, chunk, run.learned, run.labels))
+            if not pending:
+                break
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                for doc_id, proposed in future.result():
+                    _store_proposals(run.store, doc_id, proposed, run.rejected, report)
+            if run.progress is not None:
+                run.progress(report.documents, run.total, "")
+            if run.cancelled is not None and run.cancelled():
+                report.cancelled = True
+                for future in pending:
+                    future.cancel()
+                break

@@ -34,9 +34,11 @@ import os
 import re
 import tempfile
 import threading
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from types import ModuleType
+from typing import Any, NamedTuple, cast
 
 from annotator.core import resources
 
@@ -47,7 +49,11 @@ CACHE_DIR_ENV = "ANNOTATOR_CACHE_DIR"
 log = logging.getLogger(__name__)
 PLACE_FREQ = 300
 _lock = threading.Lock()
-_tokenizer = None
+# word -> log-probability; a prefix of a word that is no word of its own -> None
+Words = dict[str, float | None]
+# the cached tables: the words, the score of an unknown character, word -> part-of-speech tag
+Tables = tuple[Words, float, dict[str, str]]
+_tokenizer: tuple[Words, float] | None = None
 _tags: dict[str, str] = {}
 
 USER_DICT = "jieba_user.txt"  # shipped resources (annotator.core.resources)
@@ -67,7 +73,7 @@ class Token(NamedTuple):
 _new_token = tuple.__new__  # Token(...) without NamedTuple's keyword handling: 2x faster
 
 
-def _import_jieba():
+def _import_jieba() -> Any:
     """Import jieba without letting it import pkg_resources (a third of a second, unused here).
 
     jieba falls back to plain ``open`` for its data files when pkg_resources is missing.
@@ -78,7 +84,7 @@ def _import_jieba():
         import jieba
 
         return jieba
-    sys.modules["pkg_resources"] = None  # makes ``import pkg_resources`` raise ImportError
+    sys.modules["pkg_resources"] = cast(ModuleType, None)  # makes ``import pkg_resources`` raise ImportError
     try:
         import jieba
     finally:
@@ -129,7 +135,7 @@ def _cache_path(sources: list[Path]) -> Path | None:
     return folder / f"jieba_{h.hexdigest()[:16]}.cache"
 
 
-def read_cache(path: Path):
+def read_cache(path: Path) -> Tables | None:
     """The cached tables, or None for a missing, damaged or foreign file (then they are
     rebuilt). The payload is only unmarshalled once its SHA-256 matches, and its shape is
     checked: a damaged file can neither crash the process nor change what is proposed."""
@@ -149,10 +155,10 @@ def read_cache(path: Path):
     if not (isinstance(data, tuple) and len(data) == 3 and isinstance(data[0], dict)
             and isinstance(data[1], float) and isinstance(data[2], dict)):
         return None
-    return data
+    return cast(Tables, data)
 
 
-def write_cache(path: Path, data) -> None:
+def write_cache(path: Path, data: Tables) -> None:
     """Write the tables through a private temporary file; a failure only costs the cache."""
     payload = marshal.dumps(data)
     try:
@@ -165,7 +171,7 @@ def write_cache(path: Path, data) -> None:
             os.unlink(tmp)
 
 
-def _read_entries(path: Path, min_freq: int):
+def _read_entries(path: Path, min_freq: int) -> Iterator[tuple[str, int | None, str]]:
     """Yield (word, freq, tag) from a jieba dictionary file ("word [freq] [tag]")."""
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -180,7 +186,7 @@ def _read_entries(path: Path, min_freq: int):
             yield word, freq, tag
 
 
-def _place_names(text: str):
+def _place_names(text: str) -> Iterator[str]:
     """Official names (levels 1-4) and short forms of county-level areas and above."""
     for line in text.split("\n"):
         parts = line.split("\t")
@@ -192,7 +198,7 @@ def _place_names(text: str):
                 yield parts[1]
 
 
-def _build() -> tuple[dict[str, int], int, dict[str, str]]:
+def _build() -> Tables:
     freq: dict[str, int] = {}
     tags: dict[str, str] = {}
     total = 0
@@ -220,7 +226,7 @@ def _build() -> tuple[dict[str, int], int, dict[str, str]]:
     # log-probabilities of the words, None for prefixes that are no word of their own: the
     # cutter below needs no log() at run time
     logtotal = math.log(total)
-    lp: dict[str, float | None] = {w: (math.log(f) - logtotal if f > 0 else None)
+    lp: Words = {w: (math.log(f) - logtotal if f > 0 else None)
                                    for w, f in freq.items()}
     for word in freq:
         for i in range(1, len(word)):
@@ -228,7 +234,7 @@ def _build() -> tuple[dict[str, int], int, dict[str, str]]:
     return lp, -logtotal, tags
 
 
-def _load():
+def _load() -> tuple[Words, float]:
     global _tokenizer, _tags
     with _lock:
         if _tokenizer is not None:
@@ -264,7 +270,7 @@ _RE_SKIP = re.compile(r"(\r\n|\s)")
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def _cut_block(blk: str, lp: dict, unknown: float) -> list[str]:
+def _cut_block(blk: str, lp: Words, unknown: float) -> list[str]:
     """jieba's ``cut(HMM=False)`` of one block: the most probable path through the words of
     the dictionary (same scores and tie-breaking as ``Tokenizer.calc``), single Latin letters
     and digits joined into runs."""
@@ -272,9 +278,9 @@ def _cut_block(blk: str, lp: dict, unknown: float) -> list[str]:
     best = [0.0] * (n + 1)
     nxt = [0] * n
     get = lp.get
-    missing = lp  # sentinel: never a value of lp
+    missing: Any = lp  # sentinel: never a value of lp
     for idx in range(n - 1, -1, -1):
-        b = None
+        b: float | None = None
         bx = idx
         i = idx
         frag = blk[idx]
@@ -294,7 +300,7 @@ def _cut_block(blk: str, lp: dict, unknown: float) -> list[str]:
             b = unknown + best[idx + 1]
         best[idx] = b
         nxt[idx] = bx
-    words = []
+    words: list[str] = []
     x = 0
     buf = ""
     while x < n:
@@ -316,12 +322,13 @@ def _cut_block(blk: str, lp: dict, unknown: float) -> list[str]:
 @lru_cache(maxsize=4096)
 def _cut(text: str) -> tuple[tuple[str, str, int, int], ...]:
     lp, unknown = _load()
-    out = []
+    out: list[tuple[str, str, int, int]] = []
     pos = 0
     tags = _tags
     for blk in _RE_HAN.split(text):
         if not blk:
             continue
+        words: list[str]
         if _RE_HAN.match(blk):
             words = _cut_block(blk, lp, unknown)
         else:

@@ -6,10 +6,12 @@ proposed it; where it proposes no such span, the value is empty ({}).
 """
 from __future__ import annotations
 
+from typing import Any
+
 from annotator.core.suggest import REGISTRY, get_suggester
 
 
-def value_for(label: str, text: str, start: int, end: int) -> dict:
+def value_for(label: str, text: str, start: int, end: int) -> dict[str, Any]:
     """The normalised value of ``text[start:end]`` as a ``label`` ({} when none can be computed)."""
     for name in REGISTRY:
         suggester = get_suggester(name)
