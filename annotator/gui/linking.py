@@ -1,6 +1,6 @@
 """Links in the window: the form's lines for the selected span ("district: 湖里区 350206",
-"for project: 松元产业园"), the spans linked to it highlighted in the article, the keys that set
-and remove links (L, Shift+L), and the document's jurisdiction shown in the form for
+"for project: 松元产业园"), the spans linked to it highlighted in the article, the keys that set,
+accept and remove links (L, Shift+L), and the document's jurisdiction shown in the form for
 correcting. Every change goes through the window's Ops, so each is one undoable step.
 """
 from __future__ import annotations
