@@ -144,7 +144,7 @@ STATA_RESERVED = {"end", "in", "if", "int", "long", "float", "double", "byte", "
 
 def test_columns_are_ascii_snake_case_and_the_codebook_lists_each(book):
     listed = {(r["sheet"], r["column"]): r for r in table(book["Codebook"])}
-    for ws in book:
+    for ws in book.worksheets:
         if ws.title in ("About", "Codebook"):
             continue
         for c in ws[1]:
@@ -249,7 +249,7 @@ def test_a_reader_sees_heights_widths_small_sums_labels_and_a_print_setup(store,
              if amounts[f"{yi}{r}"].value and amounts[f"{yi}{r}"].value < 0.01]
     assert small and small[0].number_format == sheets.YI_FORMAT
     # print: fitted to the width, header row on every page
-    for ws in wb:
+    for ws in wb.worksheets:
         assert ws.print_title_rows == "$1:$1" or ws.print_title_rows == "1:1", ws.title
         assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
     # the chart names every district it shows and labels each bar with its value

@@ -149,7 +149,7 @@ class Districts(LabelSheet):
         super().__init__("Districts", DISTRICT_COLUMNS,
                          "one row per district code (a name without a code is its own row, keyed_by = name); "
                          "projects, amounts and targets are those linked to it as in Facts (each counts once); "
-                         "the chart shows the largest sums")
+                         "the chart right of the table shows the largest sums")
         self.tally = DistrictTally()
 
     def rows(self, ds: DocumentSpans) -> Iterable[list[Any]]:

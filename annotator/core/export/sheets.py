@@ -40,10 +40,11 @@ from openpyxl.xml.functions import fromstring
 from annotator.core.export.rows import Column
 from annotator.core.fields import clean
 
-YI_FORMAT = "#,##0.00######"  # two decimals at least, up to one yuan (0.00000001 亿元)
+# 亿元: two decimals from 1 亿元 up; a smaller sum shows up to eight (one yuan): 5万元 is 0.0005
+YI_FORMAT = "[>=1]#,##0.00;[<=-1]-#,##0.00;0.00######"
 FORMATS = {"int": "0", "yuan": "#,##0", "yi": YI_FORMAT, "date": "yyyy-mm-dd hh:mm:ss", "code": "@"}
-MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 6, 40, 60
-LINE_HEIGHT, MAX_HEIGHT = 16, 409  # points per line of a wrapped cell (CJK glyphs), Excel's tallest row
+MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 8, 40, 60
+LINE_HEIGHT, MAX_LINES = 16, 12  # points per line of a wrapped cell (CJK glyphs); taller rows show the start
 MAX_CELL = 32_767  # characters a cell holds in Excel
 HEADER_BOLD = 1.1  # a bold header is about a tenth wider
 _HEADER_FONT = Font(bold=True)
@@ -140,15 +141,13 @@ class SheetWriter:
         ws.print_title_rows = "1:1"
 
     def _template(self, column: Column) -> Cell | None:
-        """A reusable styled cell per column: rows are written one at a time, so one cell suffices."""
+        """A reusable styled cell per column: rows are written one at a time, so one cell suffices.
+        Every cell stands at the top of its row, where a wrapped cell of the row starts."""
         fmt = FORMATS.get(column.kind)
-        if fmt is None and column.kind != "wrap":
-            return None
         cell = WriteOnlyCell(self.ws)
         if fmt:
             cell.number_format = fmt
-        if column.kind == "wrap":
-            cell.alignment = _WRAP
+        cell.alignment = _WRAP if column.kind == "wrap" else _TOP
         return cell
 
     def append(self, values: list[Any]) -> None:
@@ -196,7 +195,7 @@ class SheetWriter:
             value = values[i] if i < len(values) else None
             if isinstance(value, str) and (len(value) > WRAP_WIDTH // 2 - 1 or "\n" in value):
                 lines = max(lines, wrapped_lines(value))
-        return min(MAX_HEIGHT, LINE_HEIGHT * lines) if lines > 1 else None
+        return LINE_HEIGHT * min(lines, MAX_LINES) if lines > 1 else None
 
     def _write(self, values: list[Any]) -> None:
         if self._fast:
@@ -295,14 +294,17 @@ class SheetWriter:
 
 
 def add_bar_chart(ws: Any, *, title: str, axis_title: str, value_column: int, rows: int, anchor: str) -> BarChart:
-    """A horizontal bar chart of column ``value_column`` (1-based) against the names in column A."""
+    """A horizontal bar chart of column ``value_column`` (1-based) against the names in column A,
+    every bar named and labelled with its value, tall enough for all of them. (A chart sheet of
+    its own shows empty in LibreOffice, and openpyxl would number the defined names of the sheets
+    after it wrongly: the chart stays on its table's sheet.)"""
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10
     chart.title = title
     chart.legend = None
     chart.y_axis.title = axis_title
-    chart.y_axis.numFmt = "#,##0.00"
+    chart.y_axis.numFmt = "#,##0"
     chart.x_axis.scaling.orientation = "maxMin"  # largest at the top
     chart.x_axis.delete = False
     chart.y_axis.delete = False
@@ -312,7 +314,7 @@ def add_bar_chart(ws: Any, *, title: str, axis_title: str, value_column: int, ro
     chart.dataLabels.showSerName = chart.dataLabels.showCatName = chart.dataLabels.showLegendKey = False
     chart.add_data(Reference(ws, min_col=value_column, min_row=1, max_row=rows + 1), titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=rows + 1))
-    chart.width = 18
-    chart.height = max(7.5, 0.7 * rows + 2)
+    chart.width = 20
+    chart.height = max(8, 0.9 * rows + 4)  # cm: a line for each name (LibreOffice skips names that do not fit)
     ws.add_chart(chart, anchor)
     return chart

@@ -1,0 +1,60 @@
+"""Render sheets of an exported workbook to PNG, as LibreOffice shows them (for docs/).
+
+    python scripts/render_sheets.py BOOK.xlsx OUT_DIR [--sheet Facts --sheet Districts] [--dpi 110]
+                                    [--crop WIDTHxHEIGHT]
+
+Needs ``soffice`` (LibreOffice Calc; fonts-noto-cjk for Chinese) and Ghostscript ``gs``; Pillow,
+when installed, crops each picture to its top left corner (``--crop``, in pixels). Each sheet is
+printed on one page (LibreOffice's "SinglePageSheets" PDF export), then that page is rasterised.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("book")
+    p.add_argument("out")
+    p.add_argument("--sheet", action="append", default=None)
+    p.add_argument("--dpi", type=int, default=110)
+    p.add_argument("--crop", default="2400x1000")
+    args = p.parse_args()
+    book, out = Path(args.book).resolve(), Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    names = load_workbook(book, read_only=True).sheetnames
+    wanted = args.sheet or ["Facts", "Districts"]
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf_filter = 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}'
+        subprocess.run(["soffice", "--headless", "--convert-to", pdf_filter, "--outdir", tmp, str(book)],
+                       check=True, capture_output=True)
+        pdf = Path(tmp) / (book.stem + ".pdf")
+        for name in wanted:
+            page = names.index(name) + 1
+            png = out / f"export-{name.lower()}.png"
+            subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=png16m", f"-r{args.dpi}",
+                            f"-dFirstPage={page}", f"-dLastPage={page}", f"-sOutputFile={png}", str(pdf)],
+                           check=True)
+            try:
+                from PIL import Image
+            except ImportError:
+                print(f"wrote {png} (whole sheet: Pillow is not installed to crop it)")
+                continue
+            Image.MAX_IMAGE_PIXELS = None
+            width, height = (int(n) for n in args.crop.split("x"))
+            with Image.open(png) as im:
+                box = (0, 0, min(width, im.width), min(height, im.height))
+                cropped = im.crop(box)
+            cropped.save(png, optimize=True)
+            print(f"wrote {png} ({box[2]}x{box[3]})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
