@@ -1,0 +1,30 @@
+"""DISTRICT suggestions: administrative areas found with the gazetteer's automaton.
+
+Full official names (湖里区, 福建省, 灌口镇) are proposed wherever they stand. Short forms
+(湖里, 福建, 灌口) are proposed where the document makes them unambiguous:
+- provinces and prefectures: always (they are well known), unless the short form is an
+  ordinary word on the stop list, in which case the full name must occur in the document;
+- counties: where the county's full name, its parent area or a sibling county is
+  mentioned (for short forms that jieba's dictionary knows as ordinary words, only the
+  full name or the parent counts); a short form of four characters or more (霍尔果斯)
+  anywhere; a well-known one (敦煌) where its province is mentioned;
+- townships: where the township's full name or its county is mentioned, never for an
+  ordinary word (建设, 发展) or a region (陇东); where only the city is mentioned, when a
+  place word or the head of a named thing follows (巴公园区, 大川段, 南村铸造产业园, 那丹伯、
+  拉拉河、安恕等乡镇), and then elsewhere in the document too.
+No short form is proposed inside an ordinary word that contains it (大理石, 孙中山,
+金山银山), across a word of the segmentation (目的地|城市, 惠|民生, 长白山) unless the unit is
+named in full, or before 山, 河, 湖 … where it names a natural feature (麦积山, 东辽河).
+Full names of townships cut by segmentation (建设|乡村) and two-character names after
+another word (中心城区) are no mentions. A name held by several units (朝阳区, 鼓楼区) goes
+to the unit whose parents and siblings the document mentions; a short form to the highest
+unit it abbreviates (湖里 -> 湖里区, not its 湖里街道). Word lists: resources/district_words.txt.
+
+``words``: is a name a mention at all (the words around it); ``units``: which unit it means;
+``suggester``: the steps of :class:`DistrictSuggester`.
+"""
+from __future__ import annotations
+
+from annotator.core.suggest.district.suggester import DistrictSuggester
+
+__all__ = ["DistrictSuggester"]

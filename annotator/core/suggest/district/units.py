@@ -1,0 +1,140 @@
+"""DISTRICT: which unit a name means, given the units the document mentions.
+
+A full name stands unless it is weak (short, an ordinary word, a 地区); a short form needs
+its unit, parent, sibling or province mentioned by its level (see the package docstring).
+A name held by several units goes to the unit whose parents and siblings the document
+mentions; a short form to the highest unit it abbreviates (湖里 -> 湖里区, not its 湖里街道).
+"""
+from __future__ import annotations
+
+from annotator.core.suggest.district.words import LONG_SHORT, WEAK_FULL_MAX_LEN, region_word, well_known
+from annotator.core.suggest.gazetteer import Gazetteer
+
+Entries = tuple[tuple[str, bool], ...]  # (code, is the full name) of the units a name may mean
+Resolved = tuple[str, bool, bool]  # (code, is the full name, ambiguous)
+# entry positions: always acceptable, by the unit's code, by its parent, by its parent (siblings)
+Index = tuple[tuple[int, ...], dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
+INDEX_MIN = 6  # names held by more units than this are resolved through an index
+
+
+def weak_full(g: Gazetteer, key: str, level: int) -> bool:
+    return (len(key) <= WEAK_FULL_MAX_LEN or key in g.stop
+            or (level == 4 and key.endswith("地区")))
+
+
+def acceptable(g: Gazetteer, code: str, full: bool, key: str, mentioned: set[str],
+               parents_mentioned: set[str]) -> bool:
+    unit = g._units.get(code) or g.unit(code)
+    if full:
+        if not weak_full(g, key, unit.level):
+            return True
+        return any(a in mentioned for a in g.ancestors(code)[:2])
+    if key in g.stop:
+        return code in mentioned and unit.level < 4  # 建设, 发展: never a township bare
+    if unit.level <= 2:
+        return True
+    if code in mentioned:
+        return True
+    parent_in = unit.parent in mentioned
+    if unit.level == 3:
+        if key in g.ordinary:
+            return parent_in
+        return (parent_in or unit.parent in parents_mentioned
+                or (len(key) >= LONG_SHORT and key[-1] != "族")  # 鄂温克族: the people
+                or (bool(g.ancestors(code)[-1:]) and g.ancestors(code)[-1] in mentioned
+                    and well_known(key)))
+    # township: its county (or, for a city without counties, its city) is mentioned
+    return parent_in and key not in g.ordinary and not region_word(key)
+
+
+def score(g: Gazetteer, code: str, mentioned: set[str], parents_mentioned: set[str]) -> float:
+    value = 0.0
+    if code in mentioned:
+        value += 8
+    for weight, a in zip((4, 2, 1), g.ancestors(code), strict=False):  # up to three ancestors
+        if a in mentioned:
+            value += weight
+    if g.unit(code).parent in parents_mentioned:
+        value += 1
+    return value
+
+
+def index(g: Gazetteer, key: str, entries: Entries) -> Index:
+    """Entry positions by what can make :func:`acceptable` true for them: nothing needed
+    (full names, short forms of provinces and prefectures), the unit itself mentioned,
+    its parent mentioned, or (counties) a sibling mentioned. An entry in none of the
+    matching groups is never acceptable; those picked are still checked one by one."""
+    always: list[int] = []
+    by_code: dict[str, list[int]] = {}
+    by_parent: dict[str, list[int]] = {}
+    by_sibling: dict[str, list[int]] = {}
+    for i, (code, full) in enumerate(entries):
+        unit = g.unit(code)
+        if full or (unit.level <= 2 and key not in g.stop):
+            always.append(i)
+            continue
+        by_code.setdefault(code, []).append(i)
+        if key in g.stop or unit.level <= 2:
+            continue
+        by_parent.setdefault(unit.parent, []).append(i)
+        if unit.level == 3 and key not in g.ordinary:
+            by_sibling.setdefault(unit.parent, []).append(i)
+    return tuple(always), by_code, by_parent, by_sibling
+
+
+def _candidates(g: Gazetteer, indexes: dict[str, Index], key: str, entries: Entries, mentioned: set[str],
+                parents_mentioned: set[str]) -> list[tuple[str, bool]]:
+    """The acceptable entries of ``key``; through its index (kept in ``indexes``) when many
+    units share the name (建设, 新城): only those that can be acceptable are checked."""
+    if len(entries) <= INDEX_MIN:
+        return [(c, f) for c, f in entries
+                if acceptable(g, c, f, key, mentioned, parents_mentioned)]
+    found = indexes.get(key)
+    if found is None:
+        found = indexes[key] = index(g, key, entries)
+    always, by_code, by_parent, by_sibling = found
+    picked = set(always)
+    for c in mentioned & by_code.keys():
+        picked.update(by_code[c])
+    for c in mentioned & by_parent.keys():
+        picked.update(by_parent[c])
+    for c in parents_mentioned & by_sibling.keys():
+        picked.update(by_sibling[c])
+    return [entries[i] for i in sorted(picked)
+            if acceptable(g, entries[i][0], entries[i][1], key, mentioned, parents_mentioned)]
+
+
+def resolve(g: Gazetteer, indexes: dict[str, Index], key: str, entries: Entries, mentioned: set[str],
+            parents_mentioned: set[str]) -> Resolved | None:
+    """(code, is_full, ambiguous) of the best acceptable unit for ``key``, or None."""
+    ok = _candidates(g, indexes, key, entries, mentioned, parents_mentioned)
+    if not ok:
+        return None
+    if len(ok) > 1:
+        # a short form names the highest unit it abbreviates: 湖里 is 湖里区, not its
+        # 湖里街道, even where the document names that sub-district too
+        codes = {c for c, _ in ok}
+        ok = [e for e in ok if not any(a in codes for a in g.ancestors(e[0]))] or ok
+    if len(ok) == 1:
+        return ok[0][0], ok[0][1], len(entries) > 1
+    ranked = sorted(ok, key=lambda e: (-score(g, e[0], mentioned, parents_mentioned),
+                                       not e[1], g.unit(e[0]).level, e[0]))
+    return ranked[0][0], ranked[0][1], True
+
+
+def resolve_local(g: Gazetteer, key: str, entries: Entries, mentioned: set[str]) -> Resolved | None:
+    """The township of short form ``key`` whose county or prefecture the document names
+    (a report of 晋城市 names 巴公园区 without 泽州县), best by :func:`score`."""
+    ok = []
+    for code, full in entries:
+        unit = g.unit(code)
+        if full or unit.level != 4:
+            continue
+        up = g.ancestors(code)[:2]  # its county, and the prefecture above that
+        if up[:1] and up[0] in mentioned or (len(up) == 2 and up[1] in mentioned
+                                             and g.unit(up[1]).level == 2):
+            ok.append(code)
+    if not ok:
+        return None
+    best = max(ok, key=lambda c: (score(g, c, mentioned, set()), c))
+    return best, False, len(entries) > 1

@@ -1,0 +1,185 @@
+"""DISTRICT: the words around a name - is it a mention of a place at all?
+
+Segmentation across its edges (建设|乡村, 目的地|城市), a neighbour joined into a more frequent
+word (惠|民生), a longer word of the dictionary around it (长白山), the words after a short form
+(a place word, a project head, a natural feature, 社区/村), a generic word after another
+(中心城区). Word lists: resources/district_words.txt.
+"""
+from __future__ import annotations
+
+import math
+
+from annotator.core.suggest import segment
+from annotator.core.suggest.gazetteer import Gazetteer
+from annotator.core.suggest.lexicon import charset, lexicon
+from annotator.core.suggest.segment import tokens
+
+_WORDS = "district_words.txt"  # the words around a short form, explained there
+FEATURE_AFTER = charset(_WORDS, "feature_after")
+FEATURE_AFTER_NOT = lexicon(_WORDS, "feature_after_not")
+FEATURE_END = charset(_WORDS, "feature_end")
+PLACE_AFTER = lexicon(_WORDS, "place_after")
+PLACE_AFTER_NOT = lexicon(_WORDS, "place_after_not")
+PROJECT_HEADS = lexicon(_WORDS, "project_heads")
+LIST_AFTER = lexicon(_WORDS, "list_after")
+CLAUSE_END = frozenset("。，；：！？、,;:!?（）()“”\"《》\n")
+FORMER_LEVELS = frozenset("市县区")  # levels a county-level unit changes between
+FUNCTION_CHARS = frozenset("等和与及的在")
+LEVEL_CHARS = frozenset("省市县区镇乡")  # 东丰|县域: the short form runs into its level
+LONG_SHORT = 4  # a county's short form this long (霍尔果斯, 香格里拉) is a name wherever it stands
+WELL_KNOWN_LOG = math.log(500)  # jieba frequency of a well-known place name (敦煌 774)
+PROVINCE_CHARS = charset(_WORDS, "province_chars")
+HEAD_REACH = 8  # a project head this many characters after a township's short form at most
+WINDOW = 6  # characters of context on each side when a name is checked against segmentation
+WEAK_FULL_MAX_LEN = 2  # 和县, 城区, 张镇: too short to trust without context
+
+
+def well_known(key: str) -> bool:
+    """Is ``key`` a place name that general text uses often (敦煌, 井冈山): a proper noun of
+    jieba's dictionary at least _WELL_KNOWN_FREQ times? Then a county's short form needs only
+    its province in the document."""
+    lp, unknown = segment._load()
+    v = lp.get(key)
+    return v is not None and v >= WELL_KNOWN_LOG + unknown and segment.tag_of(key) == "ns"
+
+
+def region_word(key: str) -> bool:
+    """A province's one-character name and a direction (陇东, 鲁西, 苏北, 皖南) is a region
+    before it is any township of that name."""
+    return len(key) == 2 and key[0] in PROVINCE_CHARS and key[1] in "东西南北中"
+
+
+def segment_words() -> segment.Words:
+    """The segmenter's table of words and their prefixes (word -> log-probability, prefix ->
+    None), loaded once per process: to see whether any word could cross a name's edge."""
+    return segment._load()[0]
+
+
+def crossed(text: str, start: int, end: int) -> bool:
+    return crossed_at(text, start, end) is not None
+
+
+def crossed_at(text: str, start: int, end: int) -> int | None:
+    """Where segmentation puts a word across ``start`` or ``end`` (that edge, else None):
+    there the name is a piece of other words (建设|乡村 -> no 建设乡, 目的地|城市 -> no
+    地城, 长白山 -> no 白山, 莲花山港 -> no 花山). The window is cut only where a word of
+    the dictionary spans one of the two edges (most names meet none)."""
+    words = segment_words()
+    lo = max(0, start - WINDOW)
+    hi = min(len(text), end + WINDOW)
+    get = words.get
+    for i in range(lo, end):
+        if i == start:
+            continue
+        # words starting before the name that reach into it, or inside it that reach out
+        edge = start if i < start else end
+        j = i + 1
+        while j <= hi:
+            v = get(text[i:j], words)
+            if v is words:
+                break
+            if v is not None and j > edge:
+                break
+            j += 1
+        else:
+            continue
+        if v is not words:
+            break
+    else:
+        return None
+    # a word that begins with the name is the place and more (南京大学, 湖里老工业区):
+    # ordinary words of that kind are blocking words of the gazetteer already
+    a, b = start - lo, end - lo
+    cut_end = False
+    for token in tokens(text[lo:hi]):
+        if token.start < a < token.end:
+            return start
+        if token.start < b < token.end and token.start != a:
+            cut_end = True
+    return end if cut_end else None
+
+
+def joined(text: str, start: int, end: int) -> int | None:
+    """Where a neighbour joins an edge character of the name into a more frequent word than
+    the name itself (惠|民生: its end; 新|增城|镇 -> 新增, 城镇: both, given as its start),
+    else None. The segmenter's dictionary knows the name as a place and would keep it
+    whole. Not before 等, 和, 的 … (汉中等地)."""
+    get = segment_words().get
+    own = get(text[start:end])
+    joins: list[bool] = []
+    for a, b in ((start - 1, start + 1), (end - 1, end + 1)):
+        v = get(text[a:b]) if a >= 0 and b <= len(text) else None
+        joins.append(v is not None and (own is None or v > own))
+    if not joins[1] or text[end] in FUNCTION_CHARS:
+        return None  # joined at its start alone: 天水|东岔站, 古城|西关 stand
+    return start if joins[0] else end
+
+
+def inside_word(text: str, start: int, end: int) -> bool:
+    """Is start:end part of a longer word of the dictionary reaching two characters to
+    either side at most (大凉山, 长白山)? Then segmentation must decide (:func:`crossed`)."""
+    get = segment_words().get
+    for lo in range(start, max(-1, start - 3), -1):
+        for hi in range(end, min(len(text), end + 2) + 1):
+            if (lo, hi) != (start, end) and get(text[lo:hi]) is not None:
+                return True
+    return False
+
+
+def place_after(text: str, end: int) -> bool:
+    """Do the words after a township's short form make it a place: a zone, town centre or
+    facility there (巴公园区, 大川段), or a list closed by 等乡镇 (那丹伯、拉拉河、安恕等乡镇)?"""
+    if PLACE_AFTER.starts(text, end):
+        return not PLACE_AFTER_NOT.starts(text, end)
+    i, n = end, len(text)
+    while i < n and text[i] == "、":  # the other items of a list
+        j = i + 1
+        while j < n and j - i <= 5 and text[j] not in CLAUSE_END and text[j] != "等":
+            j += 1
+        i = j
+    return LIST_AFTER.starts(text, i)
+
+
+def project_after(text: str, end: int) -> bool:
+    """A head word of a named thing (产业园, 学校) a few words after, in the same clause:
+    the short form begins that thing's name (南村铸造产业园, 南岭爱物学校)."""
+    for i in range(end, min(len(text), end + HEAD_REACH + 1)):
+        if text[i] in CLAUSE_END:
+            return False
+        if PROJECT_HEADS.starts(text, i):
+            return True
+    return False
+
+
+def feature_after(text: str, end: int) -> bool:
+    """A short form followed by 山, 河, 湖 … names the natural feature (麦积山, 东辽河)."""
+    return text[end:end + 1] in FEATURE_AFTER and not FEATURE_AFTER_NOT.starts(text, end)
+
+
+def not_a_mention(text: str, start: int, end: int, key: str) -> bool:
+    """A short form that the words around it show to be something else: the name of a
+    community or village (朝阳社区, 灌口村), or two words that meet (湘江|西岸 -> 江西,
+    黄河|南岸 -> 河南, 泰山|东麓 -> 山东)."""
+    after = text[end:end + 2]
+    if after.startswith(("社区", "居委会")) or (after[:1] == "村" and after != "村镇"):
+        return True
+    if key[-1] in "东西南北" and after[:1] in "岸侧畔麓" and start > 0 \
+            and "\u4e00" <= text[start - 1] <= "\u9fff":
+        return True
+    return False
+
+
+def generic_before(g: Gazetteer, text: str, start: int, key: str) -> bool:
+    """A two-character name that is also an ordinary word (城区, 新区, 矿区) right after
+    another word (中心城区, 主城区, 老城区) is that word, not the district."""
+    return (len(key) <= WEAK_FULL_MAX_LEN and key in g.stop and start > 0
+            and "\u4e00" <= text[start - 1] <= "\u9fff")
+
+
+def placed_here(g: Gazetteer, text: str, start: int, end: int, key: str) -> bool:
+    """Do the words after this short form make it a township (:func:`place_after`,
+    :func:`project_after`)? Never for ordinary words (建设, 发展)."""
+    if key in g.stop or key in g.ordinary:
+        return False
+    return place_after(text, end) or (key[-1] not in FEATURE_END
+                                      and project_after(text, end))
