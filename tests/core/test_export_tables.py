@@ -278,3 +278,17 @@ def test_widths_are_measured_over_all_rows(tmp_path):
     ws = load_workbook(tmp_path / "t.xlsx")["T"]
     assert ws.column_dimensions["A"].width >= 16 and ws["A2002"].value == "湖里区松元产业园"
     assert ws.max_row == 2002 and ws.auto_filter.ref == "A1:B2002"
+
+
+def test_a_jurisdiction_given_as_name_and_code():
+    from annotator.core.export.facts import jurisdiction_of
+    from annotator.core.export.rows import DocumentSpans
+
+    def place(given):
+        doc = Document(1, "d", "t", "", metadata={"jurisdiction": given} if given else {})
+        return jurisdiction_of(DocumentSpans(doc, "", []))
+
+    assert place("湖里区 350206").cells == ["350206", "湖里区", "福建省", "厦门市", "湖里区"]
+    assert place("350102").cells[1:3] == ["鼓楼区", "福建省"]
+    assert place("鼓楼区").cells == [None, "鼓楼区", None, None, None]  # two units of that name
+    assert place("某某新区 999999").cells[:2] == ["999999", "某某新区"] and place(None) is None

@@ -14,13 +14,15 @@ How a span is linked (:class:`SentenceLinker`):
 - else ``sentence``: the nearest district (and, for an amount or target, the nearest project) among
   the exported spans of the same sentence (``sentences.py``; a span inside another is nearest);
 - else ``jurisdiction``: no district in the sentence, and the document's metadata names its
-  ``jurisdiction`` (a division code, or a full name only one unit has): that district.
+  ``jurisdiction`` (a division code, "湖里区 350206", or a full name only one unit has): that
+  district. (``annotator suggest-links`` stores jurisdiction links, guessed when not given.)
 
 A PROJECT row's ``project`` is its own text. A district named without a code keeps its name
 and has no code and no units above it.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +36,7 @@ from annotator.core.links import Resolved, resolve
 from annotator.core.models import Annotation
 
 DISTRICT, PROJECT, AMOUNT, TARGET = "DISTRICT", "PROJECT", "AMOUNT", "TARGET"
+_CODE = re.compile(r"(?<!\d)\d{6}(?:\d{3})?(?!\d)")
 FACT_LABELS = (AMOUNT, TARGET, PROJECT)
 SENTENCE, JURISDICTION = "sentence", "jurisdiction"
 
@@ -73,9 +76,10 @@ def jurisdiction_of(ds: DocumentSpans) -> Place | None:
     given = str(meta.get("jurisdiction") or "").strip()
     if not given:
         return None
-    d = find(given)
+    code = _CODE.search(given)  # "350206", "湖里区 350206"
+    d = division(code.group(0)) if code else find(given)
     if d is None:
-        return Place(given)
+        return Place(_CODE.sub("", given).strip(" ,，()（）") or given, code.group(0) if code else None)
     return Place(d.name, d.code, d)
 
 
