@@ -1,0 +1,27 @@
+"""TARGET suggester: quantified goals for the coming period.
+
+A report's structure comes first, found once per document: its parts (一、2019年工作回顾 /
+二、2020年工作安排, 第二部分, a 【…】 or unnumbered heading line). A part headed as a review
+holds no goals whatever its sentences say (预计 gives expected full-year results there); a
+part headed as a plan, or the numbered part that follows a review, looks forward paragraph by
+paragraph. The year a report plans for is that of its date line (——2020年1月16日在…).
+
+Within that, the text is read paragraph by paragraph and sentence by sentence, keeping track of whether
+it looks forward (将, 力争, 计划, 目标, 预期, 确保, 新的一年, 展望, 明年, a later year at the
+start of a clause, a 【展望…】 heading …) or back (过去一年, 去年, 回顾, 累计, an earlier year
+at the start of a clause …). A marker switches the state from where it stands, so numbers
+before 将 in a sentence keep the earlier state. Within a forward stretch, each clause that
+holds a quantity (a number with a measure word, unit or %) is a target; quantities joined by
+、 or 及 are split, the later ones starting at their number. Results (已, 累计) are skipped.
+Value: ``{"quantity": number, "unit": measure word or unit}``.
+
+``words``: the word lists and what a quantity is; ``structure``: parts, headings and the year
+planned for; ``markers``: forward and backward markers; ``spans``: a goal's span around its
+quantity; ``suggester``: :class:`TargetSuggester`, paragraph by paragraph, sentence by sentence.
+"""
+from __future__ import annotations
+
+from annotator.core.suggest.target.suggester import TargetSuggester
+from annotator.core.suggest.target.words import quantity as _quantity  # tests/core/test_numbers_colloquial.py
+
+__all__ = ["TargetSuggester", "_quantity"]

@@ -1,0 +1,71 @@
+"""TARGET: the markers of direction in the text - forward (将, 力争, 计划, 目标, 预期, 确保, 新的一年,
+展望, 明年, a later year at the start of a clause …) or back (过去一年, 去年, 回顾, 累计, an
+earlier year at the start of a clause …); a weak forward marker (预计) counts only where the
+text does not look back."""
+from __future__ import annotations
+
+from annotator.core.suggest.target.structure import Marks, part_at
+from annotator.core.suggest.target.words import (
+    BACKWARD,
+    FORWARD,
+    NOT_FORWARD_AFTER_JIANG,
+    QUOTE_CLOSE,
+    RE_FORWARD_IN_SENTENCE,
+    RE_YEAR_CLAUSE,
+    SENT_END,
+    THIS_YEAR,
+    WEAK,
+    WEAK_FORWARD,
+)
+
+
+def forward_before(text: str, pos: int) -> bool:
+    """A forward marker (力争, 将, 到20xx年 …) earlier in the same sentence."""
+    k = pos
+    while k > 0 and text[k - 1] not in SENT_END:
+        k -= 1
+    return bool(RE_FORWARD_IN_SENTENCE.search(text[k:pos]))
+
+
+def markers(text: str, future: int | None, parts: Marks) -> Marks:
+    """position -> +1 (forward), WEAK (forward unless the text looks back) or -1 (backward),
+    sorted by position."""
+    marks = _forward(text, future, parts) + _backward(text, parts)
+    if "明年" not in text:
+        for m in THIS_YEAR.finditer(text):
+            marks.append((m.start(), 1))
+    for m in RE_YEAR_CLAUSE.finditer(text):
+        y = int(m.group(1))
+        if future is not None:
+            marks.append((m.start(1), 1 if y >= future else -1))
+    marks.sort()
+    return marks
+
+
+def _forward(text: str, future: int | None, parts: Marks) -> Marks:
+    marks: Marks = []
+    for m in FORWARD.finditer(text):
+        if m.group().startswith("到20") and future is not None and int(m.group()[1:5]) < future:
+            continue  # 由2015年的…增长到2020年的…: a past year reached, not a deadline
+        if m.group() == "将" and text[m.end():m.end() + 1] in NOT_FORWARD_AFTER_JIANG:
+            continue
+        if m.group() == "将" and text[m.start() - 1:m.start()] in ("即",):
+            continue
+        if m.group() == "计划" and (text[m.start() - 1:m.start()] in QUOTE_CLOSE + "》"
+                                  or text[m.start() - 2:m.start()] == "行动"):
+            continue  # “雁塔英才”计划, 三年行动计划: the name of a programme, no plan
+        weak = m.group() in WEAK_FORWARD and part_at(parts, m.start()) <= 0
+        marks.append((m.start(), WEAK if weak else 1))  # in a plan part 预计 is forward
+    return marks
+
+
+def _backward(text: str, parts: Marks) -> Marks:
+    marks: Marks = []
+    for m in BACKWARD.finditer(text):
+        if m.group() == "累计" and (forward_before(text, m.start())
+                                  or part_at(parts, m.start()) > 0):
+            continue  # 力争到2025年…，累计新增就业12万人: a total still to be reached
+        if m.group() in ("上年", "去年") and text[m.start() - 1:m.start()] in ("比", "较"):
+            continue  # 比上年增长7%: the base of a comparison, in a plan as in a review
+        marks.append((m.start(), -1))
+    return marks

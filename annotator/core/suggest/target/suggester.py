@@ -1,0 +1,164 @@
+"""TARGET: the suggester - the paragraphs of a document in the direction of their part and
+heading, each sentence's quantities in the direction its markers give them."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from annotator.core.models import Suggestion
+from annotator.core.suggest.target.markers import markers
+from annotator.core.suggest.target.spans import span
+from annotator.core.suggest.target.structure import Marks, future_year, structure
+from annotator.core.suggest.target.words import (
+    CAPACITY_UNITS,
+    CLAUSE_END,
+    NOT_GOAL_AFTER,
+    RE_ATTRIBUTE_AFTER,
+    RE_FRAME,
+    RE_ITEM,
+    RE_LISTED_PROJECT,
+    RE_POLICY,
+    RE_RANGE_BEFORE,
+    RULE_NAMES_AFTER_XIANG,
+    SENT_END,
+    SKIP_BEFORE,
+    WEAK,
+    quantities,
+    quantity,
+    quoted_mask,
+)
+
+
+class TargetSuggester:
+    name = "target"
+    labels = ("TARGET",)
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        if not text:
+            return []
+        future = future_year(text)
+        quoted = quoted_mask(text)
+        headings, parts = structure(text, future)
+        marks = markers(text, future, parts)
+
+        out: list[Suggestion] = []
+        # direction: -1 back, 0 unknown, +1 forward. A heading that names a direction sets it
+        # for its section. A paragraph starts in its section's direction, except that a review
+        # goes on: after a paragraph that ended looking back, the next one (with no heading
+        # of its own) looks back too (过去一年 opens a review of several paragraphs); not so
+        # in a part of the document headed as a plan, where each paragraph starts afresh.
+        section = state = 0
+        hi = pi = 0
+        part = 0
+        pos = 0
+        n = len(text)
+        while pos < n:
+            pend = text.find("\n", pos)
+            pend = n if pend < 0 else pend
+            while pi < len(parts) and parts[pi][0] < pend:
+                part = parts[pi][1]
+                pi += 1
+            if part < 0:
+                pos = pend + 1
+                continue
+            headed = False
+            while hi < len(headings) and headings[hi][0] < pend:
+                if headings[hi][1] and not (part > 0 and headings[hi][1] < 0):
+                    section = headings[hi][1]  # in a plan part, 成就 in a sub-heading is no review
+                    headed = True
+                hi += 1
+            if headed or state >= 0 or part > 0 or (section and RE_ITEM.match(text, pos)):
+                state = section  # otherwise a review goes on; a numbered item starts afresh
+            # sentences of the paragraph
+            s = pos
+            while s < pend:
+                e = s
+                while e < pend and text[e] not in SENT_END:
+                    e += 1
+                state = self._sentence(text, s, e, state, marks, quoted, out)
+                s = e + 1
+            pos = pend + 1
+        return out
+
+    def _sentence(self, text: str, s: int, e: int, state: int, marks: Marks, quoted: list[bool],
+                  out: list[Suggestion]) -> int:
+        """Add the goals of the sentence ``text[s:e]`` to ``out``; the direction after it."""
+        lo = bisect.bisect_left(marks, (s, -2))
+        hi = bisect.bisect_left(marks, (e, -2), lo)
+        sent_marks = marks[lo:hi]
+        for m in quantities(text, s, e):
+            qs = m.start()
+            cur = state
+            for p, v in sent_marks:
+                if p < qs:
+                    cur = (cur if cur < 0 else 1) if v == WEAK else v
+            if cur <= 0 or quoted[qs]:
+                continue
+            goal = _goal(text, s, e, m)
+            if goal is None:
+                continue
+            sg = span(text, s, e, m, goal[0], goal[1], out, self.name)
+            if sg is not None:
+                out.append(sg)
+        for _, v in sent_marks:
+            state = (state if state < 0 else 1) if v == WEAK else v
+        return state
+
+
+def _goal(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int | float, str] | None:
+    """(quantity, unit) of the quantity ``m`` of the sentence ``text[s:e]`` where it counts
+    something and its clause makes it a goal, else None."""
+    qs = m.start()
+    num, unit = m.group("num"), m.group("unit")
+    if not _counts(text, s, m, num, unit):
+        return None
+    cl = qs
+    while cl > s and text[cl - 1] not in CLAUSE_END:
+        cl -= 1
+    if _no_goal_in_clause(text, e, m, unit, cl):
+        return None
+    rm = RE_RANGE_BEFORE.search(text, max(cl, qs - 8), qs)
+    value = quantity(rm.group(1) if rm else num) if num else 1
+    if value is None or value == 0:
+        return None
+    if unit == "万":
+        unit = "万人"  # 2.09万贫困人口
+    return value, unit
+
+
+def _counts(text: str, s: int, m: re.Match[str], num: str, unit: str) -> bool:
+    """Is the quantity ``m`` a count (not 一期, 一个, 第3, 不漏一村, 三元锂电池, 3年)?"""
+    qs = m.start()
+    if unit == "期" or (unit == "个" and num == "一"):
+        return False
+    prev = text[max(s, qs - 2):qs]
+    if prev and (prev[-1].isdigit() or prev[-1] in ".年月日第" or SKIP_BEFORE.ends(prev)):
+        return False
+    if num == "一" and len(prev) == 2 and prev[0] == "不":
+        return False  # 不漏一村、不落一人: not a single one, no count
+    if unit == "元" and len(num) == 1 and num != "十":
+        return False  # 三元锂电池, 一元化: a lone Chinese digit before 元 is no sum
+    if NOT_GOAL_AFTER.match(text, m.end()):
+        return False
+    return not (m.end() < len(text) and text[m.end()] in "年月日")
+
+
+def _no_goal_in_clause(text: str, e: int, m: re.Match[str], unit: str, cl: int) -> bool:
+    """Does the clause (from ``cl``) make the quantity ``m`` no goal: what exists (已), the
+    name of a rule, an attribute, a policy's scale, a frame, part of a project's name?"""
+    if "已" in text[cl:m.start()]:
+        return True  # 已有的116个… is what exists, not a goal
+    if unit == "项" and text[m.end():m.end() + 2] in RULE_NAMES_AFTER_XIANG:
+        return True  # 八项规定 and the like are names of rules
+    if unit.endswith("元") and RE_ATTRIBUTE_AFTER.match(text, m.end()):
+        return True
+    ce = m.end()
+    while ce < e and text[ce] not in CLAUSE_END:
+        ce += 1
+    if (unit.endswith("元") or unit in ("%", "％")) and RE_POLICY.search(text, cl, ce):
+        return True
+    if text[cl] == "以" and RE_FRAME.search(text, m.end(), ce):
+        return True  # 以…等八个领域为重点
+    if unit in CAPACITY_UNITS and RE_LISTED_PROJECT.search(text, m.end(), ce):
+        return True  # 张家川500万吨机制砂产业园、…等项目: part of a project's name
+    return unit == "次" and text[m.end():m.end() + 1] == "性"  # 一次性支持

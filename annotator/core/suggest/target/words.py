@@ -1,0 +1,125 @@
+"""TARGET: the word lists and patterns (resources/target_words.txt, explained there), what a
+quantity is (a number with a measure word, unit or %; a scale goal), and quotations."""
+from __future__ import annotations
+
+import re
+
+from annotator.core.numbers import parse_number
+from annotator.core.suggest.lexicon import alternation, lexicon
+
+_WORDS = "target_words.txt"  # the word lists and patterns, explained there
+UNITS = alternation(_WORDS, "units")
+NUM = r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]+(?:点[一二三四五六七八九零]+)?)"
+RE_QTY = re.compile(rf"{NUM}(?P<mod>多|余)?(?P<unit>{UNITS})")
+# a scale goal (千亿级, 万亿台阶): no count of its own written before it (十个千亿级 counts 个)
+RE_SCALE = re.compile(r"(?=[百千万亿])(?<![0-9一二三四五六七八九十两百千万个])(?:"
+                      + alternation(_WORDS, "scale_goal") + ")")
+# a range before the number: its lower bound is the value (选择3至5家: 3 家)
+RE_RANGE_BEFORE = re.compile(r"([0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]+)[至到~～\-－—]$")
+
+FORWARD = re.compile(alternation(_WORDS, "forward"))
+BACKWARD = re.compile(alternation(_WORDS, "backward"))
+# forward markers that do not turn a review: 预计 gives expected full-year figures of the year
+# under review as well as forecasts (过去一年…。预计全年地区生产总值增长6.5%)
+WEAK_FORWARD = lexicon(_WORDS, "weak_forward")
+WEAK = 2  # the value of a weak forward marker: forward unless the text looks back
+RE_FORWARD_IN_SENTENCE = re.compile(alternation(_WORDS, "forward_in_sentence"))
+NOT_FORWARD_AFTER_JIANG = lexicon(_WORDS, "not_forward_after_jiang")
+# 今年 looks forward in a report or a New-Year article; in an end-of-year piece that also
+# speaks of 明年, 今年 is the year under review (今年来/今年以来 are BACKWARD above)
+THIS_YEAR = re.compile(r"今年(?!来|以来)")
+SENT_END = "。！？!?；;\n"
+CLAUSE_END = "，,。；;！!？?：:\n"
+QUOTE_OPEN = "“「『\""
+QUOTE_CLOSE = "”」』\""
+# a year at the start of a clause ("2023年，…", "据悉，2024年番禺…", "到2025年")
+RE_YEAR_CLAUSE = re.compile(r"(?:^|[，,。；;：:\n、])[ \u3000]*(?:到|至)?(20\d\d)年(?!度)")
+RE_DATE_LINE = re.compile(r"(20\d\d)年\d{1,2}月\d{1,2}日在")
+RE_YEAR = re.compile(r"(?<![到至])(20\d\d)年(?!度|前|底前|以前)")
+# a heading: a short line with no full stop; its words set the direction of its section
+HEAD_FORWARD = re.compile(alternation(_WORDS, "heading_forward"))
+HEAD_BACKWARD = re.compile(alternation(_WORDS, "heading_backward"))
+RE_HEADING = re.compile(r"【([^】]{1,20})】")
+# a part of the document: 一、…, 第二部分…, a 【…】 heading at the start of a line. A part whose
+# heading looks back (一、2023年工作回顾) is the review of the past year as a whole: results,
+# whatever its sentences say (预计 gives expected full-year figures, 将 what a finished
+# project will do); it ends at the next part or at a heading that looks forward
+RE_PART = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}部分|【)")
+# the head of a long line that starts with a part number: up to its first punctuation
+RE_HEAD_OF_LINE = re.compile(r"[^。！？!?；;，,：:]{1,40}")
+# a paragraph that opens the plan where no heading does (2020年是…, 今年…, 新的一年…)
+RE_PLAN_OPENER = re.compile(r"(?:各位代表[，,：:！!]?)?(?:(?P<year>20\d\d)年(?!以来|来|度|底|末)|"
+                            r"今年(?!以来|来)|新的一年|明年|展望|主要预期目标)")
+# an unnumbered heading line that opens a review part by itself (过去一年工作回顾)
+RE_REVIEW_HEADING = re.compile(alternation(_WORDS, "review_heading"))
+RE_TITLE = re.compile(alternation(_WORDS, "title_words"))
+RE_LEAD = re.compile(rf"[ \u3000]*(?:{alternation(_WORDS, 'lead_words')})[，,]?")
+RE_QTY_SUFFIX = re.compile(alternation(_WORDS, "quantity_suffixes"))
+QUOTE_SPEECH_MIN = 20
+# a numbered item of a work plan: （四）…, 4.…, 四是… - a new point, in its section's direction
+RE_ITEM = re.compile(r"[ \u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}是|"
+                     r"[0-9]{1,2}[.．、](?![0-9]))")
+# a sum that describes something (总投资45亿元的…项目, 规模10亿元的基金, 1亿元以上的项目) is an
+# attribute, not a goal; a sum that the clause grants (给予500万元奖励, 最高补贴3000万元) is a
+# policy's scale, not a goal either
+RE_ATTRIBUTE_AFTER = re.compile(r"(?:以上|以下|左右|以内)?(?:的|项目|企业)")  # 10亿元以上项目30个
+RE_POLICY = re.compile(alternation(_WORDS, "policy_words"))
+SKIP_BEFORE = lexicon(_WORDS, "skip_before")
+NOT_GOAL_AFTER = re.compile(alternation(_WORDS, "not_goal_after"))
+RE_FRAME = re.compile(alternation(_WORDS, "frame_after"))
+RE_LISTED_PROJECT = re.compile(alternation(_WORDS, "listed_project"))
+CAPACITY_UNITS = lexicon(_WORDS, "capacity_units")
+RULE_NAMES_AFTER_XIANG = lexicon(_WORDS, "rule_names_after_xiang")
+RE_TRIGGER = re.compile(alternation(_WORDS, "triggers"))
+RE_CONFIDENT = re.compile(alternation(_WORDS, "confident_triggers"))
+
+
+def quantity(num: str) -> int | float | None:
+    """The number of a quantity as running text writes it (百家 100, 三五家 5, 三点五 3.5):
+    a float where it has a decimal point, else an int; None if it is no numeral."""
+    try:
+        value = parse_number(num, colloquial=True)
+    except ValueError:
+        return None
+    return float(value) if "." in num or "点" in num else int(value)
+
+
+def quantities(text: str, s: int, e: int) -> list[re.Match[str]]:
+    """The quantities of ``text[s:e]`` in text order: a number with its unit, and scale
+    goals (千亿级, 万亿台阶) where no such number starts (千亿元级 is a scale, not 千亿元)."""
+    qty = [m for m in RE_QTY.finditer(text, s, e) if text[m.end():m.end() + 1] != "级"]
+    if "亿" not in text[s:e]:
+        return qty
+    taken = {m.start() for m in qty}
+    scales = [m for m in RE_SCALE.finditer(text, s, e) if m.start() not in taken]
+    return sorted(qty + scales, key=lambda m: m.start()) if scales else qty
+
+
+def quoted_mask(text: str) -> list[bool]:
+    """True inside short quotations (names, slogans: “十四五”, “一件事一次办”); a long
+    quotation with clause punctuation is reported speech (an official's words in a press
+    write-up), whose goals are goals like any other."""
+    mask = [False] * len(text)
+    depth = 0
+    opened = -1
+    for i, ch in enumerate(text):
+        if ch in "“「『":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch in "”」』" and depth:
+            depth -= 1
+            if depth == 0 and opened >= 0:
+                inner = text[opened + 1:i]
+                if not (len(inner) > QUOTE_SPEECH_MIN and any(c in inner for c in "，,。！？!?；;")):
+                    for k in range(opened + 1, i):
+                        mask[k] = True
+            continue
+        elif ch == "\n":
+            depth = 0
+    return mask
+
+
+def closed(text: str, start: int, qs: int) -> bool:
+    """Does a quotation opened at ``start`` close before the quantity at ``qs``?"""
+    return any(c in QUOTE_CLOSE for c in text[start + 1:qs])
