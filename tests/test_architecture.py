@@ -54,7 +54,7 @@ MAX_LINES = 400
 REASON = "# over 400 lines:"
 CHECKOUT = Path(__file__).resolve().parents[1]
 # being reworked now; held to the limit once that lands, as its ruff and mypy overrides are lifted
-NOT_YET = ("annotator/core/suggest/",)
+NOT_YET = ("annotator/core/suggest/project/",)
 
 
 def too_long(path: Path) -> str | None:
