@@ -141,16 +141,6 @@ def test_short_forms_that_are_communities_villages_or_two_words_meeting():
     assert found("朝阳社区完成改造，朝阳产业加快发展") == []
 
 
-def test_blind_scores_do_not_regress():
-    import sys
-    from pathlib import Path
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from holdout_scores import BLIND_FLOORS, overlap_f1
-
-    from annotator.core.suggest.district import DistrictSuggester
-    assert overlap_f1("DISTRICT", DistrictSuggester(), "blind") >= BLIND_FLOORS["DISTRICT"]
-
-
 def test_autonomous_prefecture_called_by_base_and_level_word_is_the_longest_name():
     found = [(s.text, s.value["name"], s.value["code"]) for s in DistrictSuggester().suggest("四川省凉山州西昌市")]
     assert ("凉山州", "凉山彝族自治州", "513400") in found
@@ -243,48 +233,8 @@ def test_a_province_character_and_a_direction_is_a_region():
     assert names("清水县打造聚集陇东、辐射陕川的商贸物流中心。") == [("清水县", "清水县")]
 
 
-@pytest.mark.parametrize("which, floor", [("blind2", "BLIND2"), ("holdout", 0.98), ("dev", 0.99)])
-def test_other_gold_scores_do_not_regress(which, floor):
-    import sys
-    from pathlib import Path
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    import holdout_scores
-    from holdout_scores import overlap_f1
-    least = getattr(holdout_scores, floor + "_FLOORS")["DISTRICT"] if isinstance(floor, str) else floor
-    assert overlap_f1("DISTRICT", DistrictSuggester(), which) >= least
-
-
 # the four development reports of ../shared/reports (issue 13); hechi_2015 and binzhou_2024
 # are held back from rule work and scored only at the end (scripts/eval_suggesters.py reports-held)
-REPORTS_DEV = ("liaoyuan_2015", "tianshui_2020", "jincheng_2020", "shiyan_2025")
-
-
-def test_real_report_scores_do_not_regress():
-    import sys
-    from pathlib import Path
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from shared_data import require
-
-    from annotator.core.evaluation import score_folder
-    folder = require("reports", "*.txt")[0].parent
-    result, _, _, _ = score_folder(folder, [DistrictSuggester()], {"DISTRICT"}, REPORTS_DEV)
-    district = result["labels"]["DISTRICT"]["overlap"]
-    # first 0.795 overlap F1 (precision 0.71); reached 0.992 (precision 0.995)
-    assert district["f1"] >= 0.97 and district["p"] >= 0.97
-    assert result["labels"]["DISTRICT"]["value"]["accuracy"] >= 0.98  # reached 1.0
-
-
-def test_corpus_values_do_not_regress():
-    import sys
-    from pathlib import Path
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from shared_data import require
-
-    from annotator.core.evaluation import score_folder
-    folder = require("corpus", "*.txt")[0].parent
-    result, _, _, _ = score_folder(folder, [DistrictSuggester()], {"DISTRICT"})
-    # first 0.914: 湖里 given as 湖里街道 where the article names that sub-district once
-    assert result["labels"]["DISTRICT"]["value"]["accuracy"] >= 0.99  # reached 1.0
 
 
 def test_a_place_word_after_a_township_does_not_mend_a_cut_at_its_start():

@@ -106,18 +106,6 @@ def test_time_word_before_the_verb_stays_outside():
     assert [g.text for g in spans(t)] == ["安排民生支出45亿元"]
 
 
-def test_held_out_scores_do_not_regress():
-    from holdout_scores import overlap_f1
-
-    assert overlap_f1("TARGET", TargetSuggester(), "holdout") >= 0.95  # reached 1.0
-
-
-def test_dev_scores_do_not_regress():
-    from holdout_scores import overlap_f1
-
-    assert overlap_f1("TARGET", TargetSuggester(), "dev") >= 0.95  # reached 1.0; skipped without the corpus
-
-
 def test_attribute_sums_are_not_goals():
     t = "2024年工作安排。总投资45亿元的海沧新城商务中心项目将于年内开工，将设立规模10亿元的基金。"
     assert spans(t) == []
@@ -134,16 +122,6 @@ def test_goals_in_reported_speech_count_but_short_quotes_do_not():
     t = "“我们今年要新培育高新技术企业150家，让园区成为创新策源地。”局长说。将推进“一区10园”建设。"
     got = spans(t)
     assert [g.text for g in got] == ["新培育高新技术企业150家"]
-
-
-def test_blind_scores_do_not_regress():
-    import sys
-    from pathlib import Path
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from holdout_scores import BLIND_FLOORS, overlap_f1
-
-    from annotator.core.suggest.target import TargetSuggester
-    assert overlap_f1("TARGET", TargetSuggester(), "blind") >= BLIND_FLOORS["TARGET"]
 
 
 def test_a_review_goes_on_over_paragraphs_without_markers():
@@ -170,14 +148,6 @@ def test_past_year_reached_is_no_deadline_and_forward_total_is_a_goal():
     found = [s.text for s in TargetSuggester().suggest(text)]
     assert "年均增长4.8%" not in found and not any("1186" in f for f in found)
     assert "累计新增城镇就业12万人" in found
-
-
-def test_blind2_scores_do_not_regress():
-    import sys
-    from pathlib import Path
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from holdout_scores import BLIND2_FLOORS, overlap_f1
-    assert overlap_f1("TARGET", TargetSuggester(), "blind2") >= BLIND2_FLOORS["TARGET"]
 
 
 def test_a_review_part_is_results_whatever_its_sentences_say():
@@ -285,19 +255,6 @@ def test_a_neutral_part_after_the_review_part_is_the_plan():
 
 # the four development reports of ../shared/reports (issue 13); hechi_2015 and binzhou_2024
 # are held back from rule work and scored only at the end (scripts/eval_suggesters.py reports-held)
-REPORTS_DEV = ("liaoyuan_2015", "tianshui_2020", "jincheng_2020", "shiyan_2025")
-
-
-def test_real_report_scores_do_not_regress():
-    from shared_data import require
-
-    from annotator.core.evaluation import score_folder
-    folder = require("reports", "*.txt")[0].parent
-    result, _, _, _ = score_folder(folder, [TargetSuggester()], {"TARGET"}, REPORTS_DEV)
-    target = result["labels"]["TARGET"]
-    # first 0.736 overlap F1 (precision 0.60), value accuracy 0.964; reached 0.991 and 1.0
-    assert target["overlap"]["f1"] >= 0.95
-    assert target["value"]["accuracy"] >= 0.97
 
 
 def test_yuji_does_not_turn_a_review_but_turns_unknown_text_forward():
