@@ -7,7 +7,7 @@ Builds a synthetic project in a temporary folder (--docs documents of about 4,00
 ``Store.add_suggestions``, so the export takes status "suggested"), then runs, each in a fresh
 process so that peak memory is its own:
 
-- ``xlsx``: ``annotator.core.export.xlsx.write`` — all seven sheets and the chart;
+- ``xlsx``: ``annotator.core.export.xlsx.write`` — all nine sheets (Facts and Codebook among them) and the chart;
 - ``pandas``: the same Annotations rows (built with ``rows.annotation_row``), then
   ``pandas.DataFrame(rows).to_excel(..., index=False)`` — one sheet, pandas' default engine;
 - ``xlsx-small``: our export of a project of --small-docs documents, to show that peak memory
@@ -133,7 +133,7 @@ def main() -> None:
         print(f"{name:<11} {r['rows']:>8,} {r['seconds']:>8.1f} {r['peak_mb']:>8.0f} {r['floor_mb']:>9.0f} "
               f"{r['file_mb']:>8.1f}")
     pandas = results["pandas"]
-    print(f"(pandas: {pandas['rows_built']:.1f} s of its time builds the rows; xlsx writes 7 sheets and a chart, "
+    print(f"(pandas: {pandas['rows_built']:.1f} s of its time builds the rows; xlsx writes 9 sheets and a chart, "
           "pandas one sheet)")
 
 
