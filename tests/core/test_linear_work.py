@@ -107,3 +107,49 @@ def test_each_suggester_does_linear_work_on_a_long_document(name):
     list(suggester.suggest(text))  # loads its word lists first
     one, two = _suggester_lines(suggester, text * 2), _suggester_lines(suggester, text * 4)
     assert two <= 2.15 * one, (one, two)
+
+
+def count_sqlite_steps(conn, call) -> int:
+    """SQLite virtual-machine instructions run by ``call``, in thousands (a full table scan
+    per row shows here, where Python line counts do not see it)."""
+    steps = 0
+
+    def tick() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    conn.set_progress_handler(tick, 1000)
+    try:
+        call()
+    finally:
+        conn.set_progress_handler(None, 0)
+    return steps
+
+
+def test_suggesting_and_storing_links_is_linear(tmp_path):
+    """Links of a long document: proposing them and storing them (with the checks for an open
+    or rejected link of each span) costs work linear in the number of spans, in Python and in
+    SQLite (an index on the links' source span)."""
+    from annotator.core.suggest import default_suggesters
+    from annotator.core.suggest import links as links_module
+    from annotator.core.suggest.links import suggest_document_links
+
+    module = Path(links_module.__file__).resolve()
+    root = Path(__file__).resolve().parents[1] / "data"
+    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(root.glob("blind/*.txt")))[:8_000]
+    lines, steps = {}, {}
+    with Store.create(tmp_path / "p") as store:
+        for k in (4, 8):
+            body = text * k
+            doc = store.add_document(Document(None, f"d{k}.txt", "t", body, sha256(body))).id
+            store.add_suggestions(doc, [s for sg in default_suggesters() for s in sg.suggest(body)])
+            WATCHED.add(module)
+            try:
+                lines[k] = count_lines(lambda: suggest_document_links(store, [doc]))  # noqa: B023
+            finally:
+                WATCHED.discard(module)
+            store.delete_links([link.id for link in store.links(doc)])
+            steps[k] = count_sqlite_steps(store.conn, lambda: suggest_document_links(store, [doc]))  # noqa: B023
+    assert lines[8] <= 2.15 * lines[4], lines
+    assert steps[8] <= 2.3 * steps[4], steps

@@ -87,6 +87,7 @@ def _v3(db: Database) -> None:
     db.execute(LINKS_SQL)
     db.execute("CREATE INDEX links_document ON links(document_id)")
     db.execute("CREATE INDEX links_target ON links(target_id)")
+    db.execute("CREATE INDEX links_source ON links(source_id, kind)")  # rejected ones too (no rescan per link)
     db.execute("CREATE UNIQUE INDEX links_open ON links(source_id, kind) WHERE status != 'rejected'")
 
 
