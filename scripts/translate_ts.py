@@ -37,6 +37,11 @@ ZH: dict[str, str] = {
     "Accept all in this document": "接受本文档中的全部", "Reject all in this document": "拒绝本文档中的全部",
     "Accept all in the project": "接受整个项目中的全部",
     "Reject all in the project": "拒绝整个项目中的全部",
+    "Span &boundaries": "标注边界(&B)", "End one character left": "终点左移一个字",
+    "End one character right": "终点右移一个字", "Start one character left": "起点左移一个字",
+    "Start one character right": "起点右移一个字", "End one word left": "终点左移一个词",
+    "End one word right": "终点右移一个词", "Start one word left": "起点左移一个词",
+    "Start one word right": "起点右移一个词",
     # ---- background tasks
     "Cancel": "取消", "Cancelling…": "正在取消…",
     "Something went wrong; nothing more was done. The details below help to report it.":

@@ -54,3 +54,43 @@ def snap_to_words(text: str, start: int, end: int, window: int = 40) -> tuple[in
         if s < end <= e:
             new_end = e
     return new_start, new_end
+
+
+def word_boundaries(text: str, lo: int, hi: int) -> list[int]:
+    """Where jieba words begin and end in text[lo:hi] (``lo`` and ``hi`` included), ascending."""
+    from annotator.core.suggest import segment
+
+    bounds = {lo, hi}
+    for _word, _tag, s, e in segment.tokens(text[lo:hi], lo):
+        bounds.update((s, e))
+    return sorted(bounds)
+
+
+def move_edge(text: str, start: int, end: int, edge: str, step: int, by_word: bool = False,
+              window: int = 40) -> tuple[int, int]:
+    """The span [start, end) with its ``edge`` ("start" or "end") moved one character or one jieba
+    word left (``step`` < 0) or right. A span never becomes empty nor leaves the text: a move that
+    would is not made (the same offsets come back)."""
+    pos = start if edge == "start" else end
+    if by_word:
+        bounds = word_boundaries(text, max(0, pos - window), min(len(text), pos + window))
+        after = [b for b in bounds if b > pos] if step > 0 else [b for b in reversed(bounds) if b < pos]
+        new = after[0] if after else pos
+    else:
+        new = pos + (1 if step > 0 else -1)
+    new_start, new_end = (new, end) if edge == "start" else (start, new)
+    if not 0 <= new_start < new_end <= len(text):
+        return start, end
+    return new_start, new_end
+
+
+def value_context(text: str, start: int, end: int, reach: int = 2_000) -> int:
+    """Where the paragraph around [start, end) begins (at most ``reach`` characters before it): a
+    value is computed on that paragraph, so a key press stays fast in a long document."""
+    return max(text.rfind("\n", 0, start) + 1, start - reach, 0)
+
+
+def paragraph_end(text: str, end: int, reach: int = 2_000) -> int:
+    """Where the paragraph holding text[end - 1] ends (at most ``reach`` characters after ``end``)."""
+    stop = text.find("\n", end)
+    return min(len(text) if stop < 0 else stop, end + reach)

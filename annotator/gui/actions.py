@@ -46,7 +46,18 @@ def _texts() -> dict[str, str]:
         "menu_accept_doc": _t("Accept all in this document"), "menu_reject_doc": _t("Reject all in this document"),
         "menu_accept_project": _t("Accept all in the project"),
         "menu_reject_project": _t("Reject all in the project"),
+        "menu_bounds": _t("Span &boundaries"),
+        "end_left": _t("End one character left"), "end_right": _t("End one character right"),
+        "start_left": _t("Start one character left"), "start_right": _t("Start one character right"),
+        "end_word_left": _t("End one word left"), "end_word_right": _t("End one word right"),
+        "start_word_left": _t("Start one word left"), "start_word_right": _t("Start one word right"),
     }
+
+
+# the selected span's boundaries: Alt+arrows move its end, with Shift its start, with Ctrl by a word
+BOUNDARY_KEYS = [(f"{edge}{'_word' if word else ''}_{side}", edge, -1 if side == "left" else 1, word,
+                  f"{'Ctrl+' if word else ''}Alt+{'Shift+' if edge == 'start' else ''}{side.title()}")
+                 for word in (False, True) for edge in ("end", "start") for side in ("left", "right")]
 
 
 class Actions:
@@ -82,6 +93,8 @@ class Actions:
         self._add("unlink", w.linking.unlink_key, "Shift+L", review=True)
         self._add("next", w.next_suggestion, "N", review=True)
         self._add("prev", w.previous_suggestion, "P", review=True)
+        for name, edge, step, word, key in BOUNDARY_KEYS:
+            self._add(name, lambda _c=False, e=edge, s=step, b=word: w.boundaries.move(e, s, b), key, review=True)
         self._add("find", w.show_find_bar, Std.Find)
         self._add("search", w.commands.search_dialog, "Ctrl+Shift+F")
         self._add("name", w.commands.ask_name)
@@ -138,6 +151,8 @@ class Actions:
         edit.addSeparator()
         for name in ("accept", "reject", "delete", "link", "unlink", "next", "prev", "done"):
             edit.addAction(a[name])
+        bounds = self.menus["menu_bounds"] = edit.addMenu("")
+        bounds.addActions([a[name] for name, *_rest in BOUNDARY_KEYS])
         edit.addSeparator()
         for key in ("menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project"):
             self.menus[key] = edit.addMenu("")

@@ -3,7 +3,8 @@ delete, done, accept/reject all), and where an undo or redo is shown. Every chan
 through the window's :class:`~annotator.gui.ops.Ops`, so each is one undoable step.
 
 A label key acts only on what the user can see: a text selection or a selected span that is
-on screen. A relabelled span gets the new label's value (or none), never the old one's.
+on screen. A selection over one span of the same label gives that span its boundaries
+(:mod:`annotator.gui.boundaries`). A relabelled span gets the new label's value (or none), never the old one's.
 """
 from __future__ import annotations
 
@@ -34,21 +35,23 @@ class Editing(QObject):
         start, end = view.selection_cp()
         if start < end:
             if not view.is_on_screen(start, end):
-                self._nothing_on_screen()
+                self.nothing_on_screen()
                 return
             if w.settings.snap_to_words:
                 start, end = snap_to_words(view.text, start, end)
             start, end = trim_span(view.text, start, end)
             if start >= end:
                 return
-            changeset = w.ops.add_span(w.doc_id, start, end, label)
+            same = w.boundaries.replaceable(label, start, end)
+            changeset = (w.boundaries.reshape(same, start, end) if same is not None
+                         else w.ops.add_span(w.doc_id, start, end, label))
             if changeset:
                 view.clear_text_selection()
-                w.select_annotation(changeset.changes[0].after.id, scroll=False)
+                w.select_annotation(same.id if same is not None else changeset.changes[0].after.id, scroll=False)
             return
         a = w.ann_model.by_id(w.selected_id) if w.selected_id is not None else None
         if a is None or view.selected_id() != a.id or not view.is_on_screen(a.start, a.end):
-            self._nothing_on_screen()
+            self.nothing_on_screen()
         elif a.label != label:
             self.relabel_selected(label)
 
@@ -59,7 +62,7 @@ class Editing(QObject):
         if a is not None and a.label != label:
             w.ops.set_label(a.id, label, value_for(label, w.text_view.text, a.start, a.end))
 
-    def _nothing_on_screen(self) -> None:
+    def nothing_on_screen(self) -> None:
         self.w.statusBar().showMessage(self.tr("Nothing selected on screen: select some text or click a span, "
                                                "then press the label key."), 6000)
 

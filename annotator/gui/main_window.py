@@ -27,6 +27,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet
 from annotator.core.store import Store
 from annotator.gui.actions import Actions
+from annotator.gui.boundaries import Boundaries
 from annotator.gui.commands import ProjectCommands
 from annotator.gui.editing import Editing
 from annotator.gui.linking import Linking
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.confirm: Callable[[str], bool] = self._ask_yes_no  # tests may replace it
         self.commands = ProjectCommands(self)
         self.editing = Editing(self)
+        self.boundaries = Boundaries(self)
         self.linking = Linking(self)
         self.doc_model = DocumentListModel(parent=self)
         self.panel = DocumentPanel(self.doc_model)

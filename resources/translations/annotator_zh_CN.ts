@@ -901,6 +901,51 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <source>Reject all in the project</source>
             <translation>拒绝整个项目中的全部</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Span &amp;boundaries</source>
+            <translation>标注边界(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>End one character left</source>
+            <translation>终点左移一个字</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>End one character right</source>
+            <translation>终点右移一个字</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Start one character left</source>
+            <translation>起点左移一个字</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Start one character right</source>
+            <translation>起点右移一个字</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>End one word left</source>
+            <translation>终点左移一个词</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>End one word right</source>
+            <translation>终点右移一个词</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Start one word left</source>
+            <translation>起点左移一个词</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Start one word right</source>
+            <translation>起点右移一个词</translation>
+        </message>
     </context>
     <context>
         <name>Safety</name>

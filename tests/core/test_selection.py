@@ -42,3 +42,17 @@ def test_snap_widens_to_whole_words():
     start = text.index("湖里区") + 1  # 里区 selected
     assert text[slice(*snap_to_words(text, start, start + 2))] == "湖里区"
     assert snap_to_words(text, 0, 3) == (0, 3)
+
+
+def test_move_edge_by_a_character_or_a_word_never_empties_the_span():
+    from annotator.core.selection import move_edge
+
+    text = "厦门市湖里区计划投资55.1亿元建设松元产业园。"
+    s, e = text.index("松元"), text.index("。")
+    assert text[slice(*move_edge(text, s, e, "end", -1))] == "松元产业"
+    assert text[slice(*move_edge(text, s, e, "start", -1))] == "设松元产业园"
+    assert text[slice(*move_edge(text, s, e, "start", -1, by_word=True))] == "建设松元产业园"
+    assert text[slice(*move_edge(text, s, e, "end", 1, by_word=True))] == "松元产业园。"
+    assert move_edge(text, 0, 3, "start", -1) == (0, 3)  # not before the text
+    assert move_edge(text, 0, 1, "end", -1) == (0, 1)  # never empty
+    assert move_edge(text, s, e, "end", 1, by_word=True)[1] <= len(text)

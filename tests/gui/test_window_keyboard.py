@@ -107,11 +107,13 @@ def test_label_key_changes_the_label_and_delete_removes(window, store, qtbot, ag
     agree(window)
 
 
-def test_overlapping_span_of_the_same_label_is_refused_with_a_message(window, store, qtbot, agree):
-    select_by_keys(qtbot, window.text_view, 1, 4)  # overlaps the suggested DISTRICT 厦门市
+def test_a_selection_over_two_spans_of_the_same_label_is_refused_with_a_message(window, store, qtbot, agree):
+    select_by_keys(qtbot, window.text_view, 3, 3)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # 湖里区, beside the suggested DISTRICT 厦门市
+    select_by_keys(qtbot, window.text_view, 1, 4)  # over both: whose boundaries would it replace?
     qtbot.keyClick(window.text_view, Qt.Key.Key_1)
     assert window.errors and "overlaps" in window.errors[0]
-    assert len(store.annotations(window.doc_id)) == 3
+    assert len(store.annotations(window.doc_id)) == 4
     agree(window)
 
 

@@ -1,0 +1,53 @@
+"""Correcting a span's boundaries: keys move the selected span's start or end by a character or
+a jieba word, and a new selection over a span of the same label gives that span the selection's
+boundaries (instead of the store's "overlaps" refusal). Each move is one undoable step through
+the window's :class:`~annotator.gui.ops.Ops`: the store recomputes the span's text, its value is
+computed anew for the new text (on its paragraph, so a key press stays fast), and the span is
+accepted, as a relabelled one is.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from annotator.core.models import Annotation, ChangeSet
+from annotator.core.selection import move_edge, paragraph_end, value_context
+from annotator.core.suggest.values import value_for
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+
+class Boundaries(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.w = window
+
+    def move(self, edge: str, step: int, by_word: bool = False) -> None:
+        """Move the selected span's ``edge`` ("start"/"end") left (step < 0) or right, if it is on screen."""
+        w = self.w
+        a = w.ann_model.by_id(w.selected_id) if w.ops is not None and w.selected_id is not None else None
+        if a is None or w.text_view.selected_id() != a.id or not w.text_view.is_on_screen(a.start, a.end):
+            w.editing.nothing_on_screen()
+            return
+        start, end = move_edge(w.text_view.text, a.start, a.end, edge, step, by_word)
+        if (start, end) != (a.start, a.end):
+            self.reshape(a, start, end)
+
+    def replaceable(self, label: str, start: int, end: int) -> Annotation | None:
+        """The one span of ``label`` (not rejected) a new selection overlaps, whose boundaries it replaces."""
+        same = [a for a in self.w.ann_model.annotations()
+                if a.label == label and a.status != "rejected" and a.start < end and start < a.end]
+        return same[0] if len(same) == 1 else None
+
+    def reshape(self, a: Annotation, start: int, end: int) -> ChangeSet | None:
+        """Give ``a`` the boundaries [start, end), its value for the new text, and accept it (one step)."""
+        w = self.w
+        text = w.text_view.text
+        lo, hi = value_context(text, start, end), paragraph_end(text, end)
+        value = value_for(a.label, text[lo:hi], start - lo, end - lo)
+        changeset = w.ops.update(a.id, start=start, end=end, value=value, status="accepted")
+        if changeset:
+            w.select_annotation(a.id, scroll=False)
+        return changeset
