@@ -1,7 +1,8 @@
 """The window's QActions, their shortcuts and menus, kept out of the main window.
 
-Single-key actions (label keys 1–9, A/Enter, X, Delete, N, P) are bound to the review
-widgets (article and table) only, so typing in a text field never triggers them.
+Review actions (label keys 1–9, A/Enter, X, Delete, N, P, L, the boundary keys) are shortcuts
+of the whole window, so they work wherever the focus is; a field one types in keeps their keys
+as typing (:class:`~annotator.gui.focus.TypingGuard`), and Esc there returns to the article.
 """
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from annotator.core.models import Label
+from annotator.gui.focus import TypingGuard
 from annotator.gui.undo import redo_step, undo_step
 
 if TYPE_CHECKING:
@@ -61,9 +63,9 @@ BOUNDARY_KEYS = [(f"{edge}{'_word' if word else ''}_{side}", edge, -1 if side ==
 
 
 class Actions:
-    def __init__(self, window: MainWindow, review_widgets: list[QWidget]):
+    def __init__(self, window: MainWindow):
         self.window = window
-        self.review_widgets = review_widgets
+        self.review_actions: list[QAction] = []
         self.by_name: dict[str, QAction] = {}
         self.label_actions: list[QAction] = []
         self.menus: dict[str, QMenu] = {}
@@ -113,6 +115,7 @@ class Actions:
             languages.addAction(action)
         self._build_menus()
         self.retranslate()
+        self.guard = TypingGuard(window, self.review_keys, window.text_view, own_escape=window.find_bar)
 
     def _add(self, name: str, slot: Callable, *keys, review: bool = False, checkable: bool = False) -> QAction:
         action = QAction(self.window)
@@ -127,9 +130,14 @@ class Actions:
         return action
 
     def _bind_to_review(self, action: QAction) -> None:
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for widget in self.review_widgets:
-            widget.addAction(action)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.window.addAction(action)
+        self.review_actions.append(action)
+
+    def review_keys(self) -> set[int]:
+        """The review actions' keys, as ints (a typing field keeps them as typing)."""
+        return {seq[0].toCombined() for action in self.review_actions + self.label_actions
+                for seq in action.shortcuts() if not seq.isEmpty()}
 
     def __getitem__(self, name: str) -> QAction:
         return self.by_name[name]
@@ -177,8 +185,7 @@ class Actions:
     def set_labels(self, labels: list[Label]) -> None:
         """Label keys and the accept/reject-all menus of the project's labels."""
         for action in self.label_actions:
-            for widget in self.review_widgets:
-                widget.removeAction(action)
+            self.window.removeAction(action)
             action.deleteLater()
         self.label_actions = []
         for label in labels:
@@ -186,7 +193,8 @@ class Actions:
             if label.shortcut:
                 action.setShortcut(QKeySequence(label.shortcut))
             action.triggered.connect(lambda _c=False, n=label.name: self.window.editing.label_key(n))
-            self._bind_to_review(action)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.window.addAction(action)
             self.label_actions.append(action)
         for key, status, scope in (("menu_accept_doc", "accepted", "document"),
                                    ("menu_reject_doc", "rejected", "document"),

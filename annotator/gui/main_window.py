@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.linking = Linking(self)
         self.doc_model = DocumentListModel(parent=self)
         self.panel = DocumentPanel(self.doc_model)
-        self.panel.document_activated.connect(self.open_document)
+        self.panel.document_activated.connect(self._document_chosen)
         self.doc_model.dataChanged.connect(lambda *_args: self._update_status())
         self.text_view = TextView()
         self.text_view.annotation_clicked.connect(lambda i: self.select_annotation(i, scroll=False))
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.doc_status, 1)
         self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.project_status)
-        self.actions = Actions(self, [self.text_view, self.table])
+        self.actions = Actions(self)
         self.actions.sync(settings)
         self.text_view.show_rejected = bool(settings.show_rejected)
         self.ann_proxy.set_show_rejected(bool(settings.show_rejected))
@@ -218,6 +218,11 @@ class MainWindow(QMainWindow):
             self.text_view.scroll_to(position)
         self._update_title()
         self._update_status()
+
+    def _document_chosen(self, doc_id: int) -> None:
+        """A document clicked in the list: open it and give the article the keys."""
+        self.open_document(doc_id)
+        self.text_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _remember_position(self) -> None:
         if self.store is not None and self.doc_id is not None:

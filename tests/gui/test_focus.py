@@ -1,0 +1,79 @@
+"""Keyboard focus: the review keys work wherever the focus is (the document list, the table),
+except while typing in a field (the note, a filter), and Esc leaves a field for the article."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.gui.models.document_list import DOC_ID_ROLE, TITLE
+
+
+def by_text(store, doc_id, text):
+    return next(a for a in store.annotations(doc_id) if a.text == text)
+
+
+def click_document(qtbot, window, name):
+    panel = window.panel
+    doc_id = window.store.document_id_by_name(name)
+    row = next(r for r in range(panel.proxy.rowCount()) if panel.proxy.index(r, TITLE).data(DOC_ID_ROLE) == doc_id)
+    rect = panel.view.visualRect(panel.proxy.index(row, TITLE))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_after_clicking_a_document_n_and_the_digits_work_at_once(window, store, qtbot, agree):
+    click_document(qtbot, window, "b.txt")
+    assert window.store.document(window.doc_id).name == "b.txt"
+    assert QApplication.focusWidget() is window.text_view
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)
+    amount = by_text(store, window.doc_id, "3245.7万元")
+    assert window.selected_id == amount.id
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)  # DISTRICT: relabelled at once
+    assert store.annotation(amount.id).label == "DISTRICT"
+    agree(window)
+
+
+def test_review_keys_work_with_the_focus_in_the_lists(window, store, qtbot, agree):
+    window.panel.view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.panel.view)
+    qtbot.keyClick(window.panel.view, Qt.Key.Key_N)
+    first = by_text(store, window.doc_id, "厦门市")
+    assert window.selected_id == first.id
+    qtbot.keyClick(window.panel.view, Qt.Key.Key_A)
+    assert store.annotation(first.id).status == "accepted"
+    window.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.table)
+    qtbot.keyClick(window.table, Qt.Key.Key_N)
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    assert window.selected_id == amount.id
+    qtbot.keyClick(window.table, Qt.Key.Key_X)
+    assert store.annotation(amount.id).status == "rejected"
+    agree(window)
+
+
+def test_the_note_takes_typed_keys_and_esc_returns_to_the_text(window, store, qtbot, agree):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    first = by_text(store, window.doc_id, "厦门市")
+    note = window.form.note_edit
+    qtbot.mouseClick(note, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is note)
+    qtbot.keyClicks(note, "an 1 x")  # A, N, 1, X: typing, not review keys
+    qtbot.keyClick(note, Qt.Key.Key_Delete)
+    assert note.text() == "an 1 x"
+    assert store.annotation(first.id).status == "suggested" and window.selected_id == first.id
+    qtbot.keyClick(note, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.text_view
+    assert store.annotation(first.id).note == "an 1 x"  # leaving the field keeps what was typed
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A)
+    assert store.annotation(first.id).status == "accepted"
+    agree(window)
+
+
+def test_a_filter_field_types_digits_and_esc_leaves_it(window, store, qtbot):
+    edit = window.panel.filter_edit
+    edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is edit)
+    qtbot.keyClicks(edit, "1n")
+    assert edit.text() == "1n"
+    assert len(store.annotations(window.doc_id)) == 3 and window.selected_id is None
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.text_view
