@@ -42,6 +42,8 @@ ZH: dict[str, str] = {
     "Start one character right": "起点右移一个字", "End one word left": "终点左移一个词",
     "End one word right": "终点右移一个词", "Start one word left": "起点左移一个词",
     "Start one word right": "起点右移一个词",
+    "Filter by text": "按文本筛选", "All labels": "全部标签", "All statuses": "全部状态",
+    "All annotators": "全部标注者", "(nobody)": "（无）", "All origins": "全部来源",
     # ---- background tasks
     "Cancel": "取消", "Cancelling…": "正在取消…",
     "Something went wrong; nothing more was done. The details below help to report it.":

@@ -34,6 +34,7 @@ from annotator.gui.linking import Linking
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.models.document_list import DocumentListModel
 from annotator.gui.ops import Ops
+from annotator.gui.widgets.annotation_filter import AnnotationFilterBar
 from annotator.gui.widgets.backup_warning import BackupWarning
 from annotator.gui.widgets.document_panel import DocumentPanel
 from annotator.gui.widgets.find_bar import FindBar
@@ -93,7 +94,8 @@ class MainWindow(QMainWindow):
         column.addWidget(self.find_bar)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
         self.right_splitter.addWidget(self.form)
-        self.right_splitter.addWidget(self.table)
+        self.table_filter = AnnotationFilterBar(self.ann_proxy, self.ann_model)
+        self.right_splitter.addWidget(self.table_filter.wrap(self.table))
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         for widget in (self.panel, centre, self.right_splitter):
             self.main_splitter.addWidget(widget)
@@ -180,6 +182,7 @@ class MainWindow(QMainWindow):
         labels = self.store.labels()
         self.text_view.set_labels(labels)
         self.form.set_labels(labels)
+        self.table_filter.set_labels(labels)
         self.ann_model.set_label_colors({label.name: label.color for label in labels})
         self.actions.set_labels(labels)
 

@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AnnotationFilterBar</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>Filter by text</source>
+            <translation>按文本筛选</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>All labels</source>
+            <translation>全部标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>All annotators</source>
+            <translation>全部标注者</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>(nobody)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>All origins</source>
+            <translation>全部来源</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationForm</name>
         <message>
             <location filename="../../annotator/gui/widgets/form.py" />

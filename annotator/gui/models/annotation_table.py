@@ -159,13 +159,15 @@ class AnnotationTableModel(QAbstractTableModel):
 
 
 class AnnotationFilterProxy(FilterProxy):
-    """Sorts by any column (offsets numerically) and hides rejected spans unless asked."""
+    """Sorts by any column (offsets numerically), hides rejected spans unless asked (or filtered
+    for), and filters by label, status, annotator, origin and a piece of the text (None: any)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._show_rejected = False
         self._labels: set[str] | None = None
         self._needle = ""
+        self._only: dict[str, str | None] = {"status": None, "annotator": None, "origin": None}
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -181,12 +183,19 @@ class AnnotationFilterProxy(FilterProxy):
         with self.changing_filter():
             self._needle = needle.strip()
 
+    def set_only(self, field: str, value: str | None) -> None:
+        """Show only spans whose ``field`` ("status", "annotator", "origin") is ``value`` (None: any)."""
+        with self.changing_filter():
+            self._only[field] = value
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, AnnotationTableModel) or source_parent.isValid():
             return True
         a = model.annotation(source_row)
-        if a.status == "rejected" and not self._show_rejected:
+        if a.status == "rejected" and not self._show_rejected and self._only["status"] != "rejected":
+            return False
+        if any(value is not None and getattr(a, field) != value for field, value in self._only.items()):
             return False
         if self._labels is not None and a.label not in self._labels:
             return False

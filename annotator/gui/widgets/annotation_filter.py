@@ -1,0 +1,89 @@
+"""The filters above the annotation table: label, status, annotator, origin and a piece of the
+text. They set :class:`~annotator.gui.models.annotation_table.AnnotationFilterProxy`; the
+annotator and origin boxes offer what the open document's spans hold (kept up to date as
+spans change), the label box the project's labels.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from annotator.core.models import Label
+from annotator.gui.models.annotation_table import AnnotationFilterProxy, AnnotationTableModel, status_text
+from annotator.gui.retranslating import Retranslating
+
+STATUSES = ("accepted", "suggested", "rejected")
+
+
+class AnnotationFilterBar(Retranslating, QWidget):
+    def __init__(self, proxy: AnnotationFilterProxy, model: AnnotationTableModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.proxy, self.model = proxy, model
+        self.label_box, self.status_box = QComboBox(objectName="labelFilter"), QComboBox(objectName="statusFilter")
+        self.annotator_box, self.origin_box = QComboBox(objectName="annotatorFilter"), QComboBox(
+            objectName="originFilter")
+        self.text_edit = QLineEdit(objectName="textFilter")
+        self.text_edit.setClearButtonEnabled(True)
+        self.text_edit.textChanged.connect(proxy.set_text)
+        self.label_box.activated.connect(self._label_chosen)
+        for box, field in ((self.status_box, "status"), (self.annotator_box, "annotator"),
+                           (self.origin_box, "origin")):
+            box.activated.connect(lambda _i, b=box, f=field: proxy.set_only(f, b.currentData()))
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._labels: list[str] = []
+        self._refresh = QTimer(self, singleShot=True, interval=0)  # once per burst of changes
+        self._refresh.timeout.connect(self.refresh_choices)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(self._refresh.start)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label_box, self.status_box, self.annotator_box, self.origin_box):
+            row.addWidget(widget)
+        row.addWidget(self.text_edit, 1)
+        self.retranslate()
+
+    def wrap(self, table: QWidget) -> QWidget:
+        """This bar above ``table``, as one widget."""
+        pane = QWidget()
+        column = QVBoxLayout(pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self)
+        column.addWidget(table)
+        return pane
+
+    def retranslate(self) -> None:
+        self.text_edit.setPlaceholderText(self.tr("Filter by text"))
+        self._fill(self.label_box, self.tr("All labels"), [(n, n) for n in self._labels])
+        self._fill(self.status_box, self.tr("All statuses"), [(status_text(s), s) for s in STATUSES])
+        self.refresh_choices()
+
+    def set_labels(self, labels: Iterable[Label]) -> None:
+        self._labels = [label.name for label in labels]
+        self._fill(self.label_box, self.tr("All labels"), [(n, n) for n in self._labels])
+        self._label_chosen()
+
+    def refresh_choices(self) -> None:
+        """The annotators and origins of the open document's spans."""
+        rows = self.model.annotations()
+        self._fill(self.annotator_box, self.tr("All annotators"),
+                   [(a or self.tr("(nobody)"), a) for a in sorted({a.annotator for a in rows})])
+        self._fill(self.origin_box, self.tr("All origins"), [(o, o) for o in sorted({a.origin for a in rows})])
+
+    def _fill(self, box: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        """Refill a box; what was chosen stays chosen (also when no span holds it now)."""
+        chosen = box.currentData()
+        if chosen is not None and chosen not in [value for _text, value in items]:
+            items.append((chosen, chosen))
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(everything, None)
+        for text, value in items:
+            box.addItem(text, value)
+        box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
+        box.blockSignals(False)
+
+    def _label_chosen(self, _index: int = 0) -> None:
+        name = self.label_box.currentData()
+        self.proxy.set_labels(None if name is None else [name])
