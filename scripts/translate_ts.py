@@ -44,6 +44,7 @@ ZH: dict[str, str] = {
     "Start one word right": "起点右移一个词",
     "Filter by text": "按文本筛选", "All labels": "全部标签", "All statuses": "全部状态",
     "All annotators": "全部标注者", "(nobody)": "（无）", "All origins": "全部来源",
+    "{0} found so far…": "已找到 {0} 处…",
     # ---- background tasks
     "Cancel": "取消", "Cancelling…": "正在取消…",
     "Something went wrong; nothing more was done. The details below help to report it.":

@@ -438,6 +438,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/find_bar.py" />
+            <source>{0} found so far…</source>
+            <translation>已找到 {0} 处…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/find_bar.py" />
             <source>{0} found</source>
             <translation>找到 {0} 处</translation>
         </message>

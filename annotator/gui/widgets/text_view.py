@@ -10,6 +10,7 @@ find hits (:mod:`.find_bar`) are ExtraSelections (cheap to swap).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import shiboken6
@@ -49,12 +50,13 @@ class TextView(QPlainTextEdit):
         self._formats: dict[Style, QTextCharFormat] = {}
         self._selected: int | None = None
         self._linked: list[int] = []  # spans linked to the selected one, highlighted with it
-        self._find: list[tuple[int, int]] = []  # Qt positions
+        self._find: list[tuple[int, int]] = []  # code points, ascending; only those on screen are drawn
         self._pending: list[Piece] = []  # formats still to write, in chunks
         self._rest: tuple[list[Annotation], list[tuple[int, int]]] | None = None  # still to plan
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._format_chunk)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._find and self._update_extra())
 
     # ------------------------------------------------------------- content
     def set_labels(self, labels: Iterable[Label]) -> None:
@@ -195,9 +197,9 @@ class TextView(QPlainTextEdit):
 
     def _update_extra(self) -> None:
         extras = []
-        for qs, qe in self._find:
+        for start, end in self.find_hits_on_screen():
             sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(qs, qe)
+            sel.cursor = self._cursor(self.offsets.to_qt(start), self.offsets.to_qt(end))
             sel.format.setBackground(QColor("#ffe066"))
             extras.append(sel)
         for linked in (self._spans.get(i) for i in self._linked if self._selected is not None):
@@ -246,10 +248,7 @@ class TextView(QPlainTextEdit):
         self._selected = ann_id if ann_id in self._spans else None
         a = self._spans.get(self._selected) if self._selected is not None else None
         if a is not None and scroll:
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.offsets.to_qt(a.start))
-            self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+            self.centre(a.start)
         self._update_extra()
 
     def set_linked(self, ids: list[int]) -> None:
@@ -303,10 +302,16 @@ class TextView(QPlainTextEdit):
     def reveal(self, start: int, end: int) -> None:
         """Scroll text[start:end] into view unless it is on screen already (the caret goes there)."""
         if not self.is_on_screen(start, end):
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.offsets.to_qt(start))
-            self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+            self.centre(start)
+
+    def centre(self, start: int, end: int | None = None) -> None:
+        """Put the caret at ``start`` (text[start:end] selected if given) and scroll it to the middle
+        of the view, with context above and below, unless it is in the middle part already."""
+        qs = self.offsets.to_qt(start)
+        self.setTextCursor(self._cursor(qs, self.offsets.to_qt(end) if end is not None else qs))
+        rect, height = self.cursorRect(), self.viewport().height()
+        if rect.top() < height * 0.25 or rect.bottom() > height * 0.75:
+            self.centerCursor()
 
     def scroll_to(self, cp: int) -> None:
         """Scroll so that ``cp`` is at the top of the view."""
@@ -320,10 +325,24 @@ class TextView(QPlainTextEdit):
 
     # --------------------------------------------------------------- find
     def set_find_hits(self, hits: list[tuple[int, int]]) -> None:
-        self._find = [(self.offsets.to_qt(s), self.offsets.to_qt(e)) for s, e in hits]
+        """The find bar's hits (code points, ascending): those on screen are highlighted, again at
+        each scroll, so that thousands of hits cost no more than the few one sees."""
+        self._find = hits
         self._update_extra()
 
+    def find_hits_on_screen(self) -> list[tuple[int, int]]:
+        if not self._find:
+            return []
+        lo, hi = self.visible_range()
+        return [h for h in self._find[bisect_left(self._find, (lo - 100, 0)):bisect_left(self._find, (hi, 0))]
+                if h[1] > lo]
+
     # ------------------------------------------------------------- events
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._find:  # other hits are on screen now
+            self._update_extra()
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
