@@ -115,7 +115,8 @@ class Actions:
             languages.addAction(action)
         self._build_menus()
         self.retranslate()
-        self.guard = TypingGuard(window, self.review_keys, window.text_view, own_escape=window.find_bar)
+        self.guard = TypingGuard(window, self.review_keys, window.text_view, own_escape=window.find_bar,
+                                 enter_opens=(window.panel.view,))
 
     def _add(self, name: str, slot: Callable, *keys, review: bool = False, checkable: bool = False) -> QAction:
         action = QAction(self.window)

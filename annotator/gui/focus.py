@@ -3,7 +3,8 @@ the label digits, the boundary keys), so they work wherever the focus is: in the
 list, the annotation table, on a button. Only a field one types in (the note, a value, a filter,
 the jurisdiction, the find line) keeps them as typing: :class:`TypingGuard` claims those keys
 for the field before the shortcut sees them. ``Esc`` in such a field leaves it and gives the
-focus back to the article (the find bar's own ``Esc`` closes it, which does the same).
+focus back to the article (the find bar's own ``Esc`` closes it, which does the same). A list
+where Enter opens the row (the documents) keeps Enter.
 """
 from __future__ import annotations
 
@@ -26,17 +27,23 @@ def combined(event: QKeyEvent) -> int:
     return event.keyCombination().toCombined() & ~Qt.KeyboardModifier.KeypadModifier.value
 
 
+ENTER = {Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value}
+
+
 class TypingGuard(QObject):
     """Installed on every typing field of the window: review keys type there, Esc leaves it."""
 
     def __init__(self, window: QWidget, review_keys: Callable[[], set[int]], text: QWidget,
-                 own_escape: QWidget | None = None):
+                 own_escape: QWidget | None = None, enter_opens: tuple[QWidget, ...] = ()):
         super().__init__(window)
         self.window = window
         self.review_keys = review_keys  # asked at each key: label keys change with the project
         self.text = text
         self.own_escape = own_escape  # a widget whose fields close it themselves on Esc
         self.guarded: list[QWidget] = []
+        self.enter_opens = enter_opens
+        for widget in enter_opens:
+            widget.installEventFilter(self)
         self.install()
 
     def install(self) -> None:
@@ -48,7 +55,11 @@ class TypingGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if combined(event) in self.review_keys():
+            if watched in self.enter_opens:
+                if combined(event) in ENTER:
+                    event.accept()
+                    return True
+            elif combined(event) in self.review_keys():
                 event.accept()  # the field takes the key as typing; the shortcut does not fire
                 return True
         elif (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)

@@ -77,3 +77,16 @@ def test_a_filter_field_types_digits_and_esc_leaves_it(window, store, qtbot):
     assert len(store.annotations(window.doc_id)) == 3 and window.selected_id is None
     qtbot.keyClick(edit, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is window.text_view
+
+
+def test_enter_in_the_document_list_opens_the_document(window, store, qtbot):
+    view = window.panel.view
+    view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    chosen = view.currentIndex().data(DOC_ID_ROLE)
+    assert chosen != window.doc_id
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # opens it; it does not accept a span
+    assert window.doc_id == chosen
+    assert QApplication.focusWidget() is window.text_view
+    assert all(a.status == "suggested" for d in store.documents() for a in store.annotations(d.id))
