@@ -2,8 +2,9 @@
 a jieba word, and a new selection over a span of the same label gives that span the selection's
 boundaries (instead of the store's "overlaps" refusal). Each move is one undoable step through
 the window's :class:`~annotator.gui.ops.Ops`: the store recomputes the span's text, its value is
-computed anew for the new text (on its paragraph, so a key press stays fast), and the span is
-accepted, as a relabelled one is.
+computed anew for the new text (on its paragraph, so a key press stays fast; a label without
+value fields, such as PROJECT, has none to compute), and the span is accepted, as a relabelled
+one is.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from annotator.core.labels import fields_of
 from annotator.core.models import Annotation, ChangeSet
 from annotator.core.selection import move_edge, paragraph_end, value_context
 from annotator.core.suggest.values import value_for
@@ -46,7 +48,7 @@ class Boundaries(QObject):
         w = self.w
         text = w.text_view.text
         lo, hi = value_context(text, start, end), paragraph_end(text, end)
-        value = value_for(a.label, text[lo:hi], start - lo, end - lo)
+        value = value_for(a.label, text[lo:hi], start - lo, end - lo) if fields_of(a.label) else {}
         changeset = w.ops.update(a.id, start=start, end=end, value=value, status="accepted")
         if changeset:
             w.select_annotation(a.id, scroll=False)

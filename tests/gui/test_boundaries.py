@@ -107,3 +107,16 @@ def test_a_selection_over_a_span_of_another_label_is_a_new_span(window, store, q
     assert store.annotation(district.id) == district
     assert by_text(store, window.doc_id, "厦门市湖里区").label == "PROJECT"
     agree(window)
+
+
+def test_moving_into_another_span_of_the_same_label_is_refused_and_changes_nothing(window, store, qtbot, agree):
+    view = window.text_view
+    view.select_range(3, 6)
+    qtbot.keyClick(view, Qt.Key.Key_1)  # DISTRICT 湖里区 beside the suggested 厦门市
+    first = by_text(store, window.doc_id, "厦门市")
+    window.select_annotation(first.id)
+    steps = window.undo_stack.count()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Alt)
+    assert window.errors and "overlaps" in window.errors[0]
+    assert store.annotation(first.id) == first and window.undo_stack.count() == steps
+    agree(window)
