@@ -13,7 +13,6 @@ the offsets of the PROJECT it is for (or null). Scores, over the gold spans:
 """
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.evaluation import read_gold_lines
 from annotator.core.links import District, resolve
 from annotator.core.store import Store
 
@@ -34,27 +34,16 @@ class GoldLink:
     project: tuple[int, int] | None
 
 
+def _gold_link(d: dict[str, Any]) -> GoldLink:
+    dist = d.get("district") or None
+    district = District(str(dist["name"]), str(dist["code"]) if dist.get("code") else None) if dist else None
+    project = tuple(map(int, d["project"])) if d.get("project") else None
+    return GoldLink((str(d["doc"]), int(d["start"]), int(d["end"]), str(d["label"])), district,
+                    (project[0], project[1]) if project else None)
+
+
 def read_gold_links(paths: Iterable[str | Path]) -> list[GoldLink]:
-    out = []
-    for path in map(Path, paths):
-        try:
-            lines = path.read_text(encoding="utf-8-sig").splitlines()
-        except (OSError, UnicodeDecodeError) as e:
-            raise AnnotatorError(f"{path}: cannot read the gold links ({e})") from e
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-                dist = d.get("district") or None
-                district = District(str(dist["name"]), str(dist["code"]) if dist.get("code") else None) \
-                    if dist else None
-                project = tuple(map(int, d["project"])) if d.get("project") else None
-                out.append(GoldLink((str(d["doc"]), int(d["start"]), int(d["end"]), str(d["label"])), district,
-                                    (project[0], project[1]) if project else None))
-            except (ValueError, KeyError, TypeError, IndexError) as e:
-                raise AnnotatorError(f"{path} line {number}: not a gold link ({e})") from e
-    return out
+    return read_gold_lines(paths, "gold link", _gold_link)
 
 
 def same_district(a: District | None, b: District | None) -> bool:

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.evaluate import Span, score, value_key
@@ -14,26 +14,37 @@ from annotator.core.store import Store
 if TYPE_CHECKING:
     from annotator.core.suggest.base import Suggester
 
+T = TypeVar("T")
 
-def read_gold(paths: Iterable[str | Path]) -> list[Span]:
-    spans = []
+
+def read_gold_lines(paths: Iterable[str | Path], what: str, parse: Callable[[dict[str, Any]], T]) -> list[T]:
+    """``parse`` applied to every line of gold JSONL files; a file that cannot be read, or a line
+    ``parse`` cannot take, is one AnnotatorError naming the file, the line and ``what`` it is not."""
+    out = []
     for path in map(Path, paths):
         try:
             lines = path.read_text(encoding="utf-8-sig").splitlines()
         except (OSError, UnicodeDecodeError) as e:
-            raise AnnotatorError(f"{path}: cannot read the gold file ({e})") from e
+            raise AnnotatorError(f"{path}: cannot read the {what} file ({e})") from e
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             try:
-                d = json.loads(line)
-                label = str(d["label"])
-                value = d.get("value")
-                spans.append(Span(str(d["doc"]), int(d["start"]), int(d["end"]), label,
-                                  value_key(label, value if isinstance(value, dict) else None)))
-            except (ValueError, KeyError, TypeError) as e:
-                raise AnnotatorError(f"{path} line {number}: not a gold annotation ({e})") from e
-    return spans
+                out.append(parse(json.loads(line)))
+            except (ValueError, KeyError, TypeError, IndexError) as e:
+                raise AnnotatorError(f"{path} line {number}: not a {what} line ({e})") from e
+    return out
+
+
+def _gold_span(d: dict[str, Any]) -> Span:
+    label = str(d["label"])
+    value = d.get("value")
+    return Span(str(d["doc"]), int(d["start"]), int(d["end"]), label,
+                value_key(label, value if isinstance(value, dict) else None))
+
+
+def read_gold(paths: Iterable[str | Path]) -> list[Span]:
+    return read_gold_lines(paths, "gold annotation", _gold_span)
 
 
 def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: Iterable[str]) -> dict[str, Any]:
