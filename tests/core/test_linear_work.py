@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import work_counts
 
 from annotator.core import store as store_package
 from annotator.core.imports.text import sha256
@@ -20,26 +21,7 @@ UNIT = "湖里区投资建设。"
 
 
 def count_lines(call) -> int:
-    counts = 0
-    files: dict[str, bool] = {}
-
-    def tracer(frame, event, arg):
-        nonlocal counts
-        name = frame.f_code.co_filename
-        if name not in files:
-            files[name] = Path(name).resolve() in WATCHED
-        if not files[name]:
-            return None
-        if event == "line":
-            counts += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        call()
-    finally:
-        sys.settrace(None)
-    return counts
+    return work_counts.count_lines(call, lambda path: path in WATCHED)
 
 
 def document(store: Store, n: int) -> int:
@@ -109,24 +91,6 @@ def test_each_suggester_does_linear_work_on_a_long_document(name):
     assert two <= 2.15 * one, (one, two)
 
 
-def count_sqlite_steps(conn, call) -> int:
-    """SQLite virtual-machine instructions run by ``call``, in thousands (a full table scan
-    per row shows here, where Python line counts do not see it)."""
-    steps = 0
-
-    def tick() -> int:
-        nonlocal steps
-        steps += 1
-        return 0
-
-    conn.set_progress_handler(tick, 1000)
-    try:
-        call()
-    finally:
-        conn.set_progress_handler(None, 0)
-    return steps
-
-
 def test_suggesting_and_storing_links_is_linear(tmp_path):
     """Links of a long document: proposing them and storing them (with the checks for an open
     or rejected link of each span) costs work linear in the number of spans, in Python and in
@@ -150,6 +114,6 @@ def test_suggesting_and_storing_links_is_linear(tmp_path):
             finally:
                 WATCHED.discard(module)
             store.delete_links([link.id for link in store.links(doc)])
-            steps[k] = count_sqlite_steps(store.conn, lambda: suggest_document_links(store, [doc]))  # noqa: B023
+            steps[k] = work_counts.count_sqlite_steps(store.conn, lambda: suggest_document_links(store, [doc]))  # noqa: B023
     assert lines[8] <= 2.15 * lines[4], lines
     assert steps[8] <= 2.3 * steps[4], steps

@@ -2,10 +2,10 @@
 the work of the whole package (not only its __init__) linear in the length of a text."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from work_counts import count_lines
 
 from annotator.core.suggest import project, segment
 from annotator.core.suggest.project import ProjectSuggester
@@ -39,26 +39,7 @@ def test_walk_left_stops_at_a_governing_verb_and_punctuation():
 
 
 def _lines_in(package_dir: Path, call) -> int:
-    counts = 0
-    seen: dict[str, bool] = {}
-
-    def tracer(frame, event, arg):
-        nonlocal counts
-        name = frame.f_code.co_filename
-        if name not in seen:
-            seen[name] = Path(name).resolve().parent == package_dir
-        if not seen[name]:
-            return None
-        if event == "line":
-            counts += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        call()
-    finally:
-        sys.settrace(None)
-    return counts
+    return count_lines(call, lambda path: path.parent == package_dir)
 
 
 def test_the_whole_package_does_linear_work_on_a_long_document():
