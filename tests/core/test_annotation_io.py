@@ -9,19 +9,14 @@ import pytest
 from annotator.core.export import jsonl
 from annotator.core.imports.annotations import import_annotations
 from annotator.core.imports.documents import import_files
-from annotator.core.imports.text import sha256
-from annotator.core.models import Document
 from annotator.core.store import Store
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。𠀋村在湖里区。"
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.create(tmp_path / "p")
-    s.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
-    yield s
-    s.close()
+def store(make_project, open_store):
+    return open_store(make_project(TEXT))
 
 
 def write_lines(path: Path, lines: list) -> Path:
