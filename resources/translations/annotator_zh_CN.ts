@@ -10,7 +10,6 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/annotation_filter.py" />
-            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
             <source>All labels</source>
             <translation>全部标签</translation>
         </message>
@@ -26,8 +25,29 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>Annotator</source>
+            <translation>标注者</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
             <source>(nobody)</source>
             <translation>（无）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>Origin</source>
+            <translation>来源</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/annotation_filter.py" />

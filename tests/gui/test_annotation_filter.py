@@ -76,3 +76,16 @@ def test_filter_choices_follow_the_open_document(window, store, qtbot):
     qtbot.waitUntil(lambda: bar.origin_box.count() == 1)
     assert [bar.label_box.itemData(i) for i in range(bar.label_box.count())] == [
         None, *[label.name for label in store.labels()]]
+
+
+def test_the_filters_speak_chinese(window, qapp, qtbot):
+    from annotator.gui import i18n
+
+    bar = window.table_filter
+    assert i18n.install_translator(qapp, "zh_CN")
+    try:
+        qtbot.waitUntil(lambda: bar.label_box.itemText(0) == "标签")
+        assert [bar.status_box.itemText(i) for i in range(4)] == ["状态", "已接受", "待审建议", "已拒绝"]
+        assert bar.annotator_box.toolTip() == "全部标注者" and bar.text_edit.placeholderText() == "按文本筛选"
+    finally:
+        i18n.install_translator(qapp, "en")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.core.models import Label
 from annotator.gui.models.annotation_table import AnnotationFilterProxy, AnnotationTableModel, status_text
@@ -31,17 +31,21 @@ class AnnotationFilterBar(Retranslating, QWidget):
         for box, field in ((self.status_box, "status"), (self.annotator_box, "annotator"),
                            (self.origin_box, "origin")):
             box.activated.connect(lambda _i, b=box, f=field: proxy.set_only(f, b.currentData()))
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for box in (self.label_box, self.status_box, self.annotator_box, self.origin_box):
+            # narrow enough for the right column at the window's default size; the list shows all
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(4)
+            box.view().setMinimumWidth(160)
         self._labels: list[str] = []
         self._refresh = QTimer(self, singleShot=True, interval=0)  # once per burst of changes
         self._refresh.timeout.connect(self.refresh_choices)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(self._refresh.start)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.label_box, self.status_box, self.annotator_box, self.origin_box):
-            row.addWidget(widget)
-        row.addWidget(self.text_edit, 1)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, widget in enumerate((self.label_box, self.status_box, self.annotator_box, self.origin_box)):
+            grid.addWidget(widget, 0, i)
+        grid.addWidget(self.text_edit, 1, 0, 1, 4)
         self.retranslate()
 
     def wrap(self, table: QWidget) -> QWidget:
@@ -54,31 +58,35 @@ class AnnotationFilterBar(Retranslating, QWidget):
         return pane
 
     def retranslate(self) -> None:
+        # each box's first item ("any") is named after its column, to stay narrow; the tooltip says it
         self.text_edit.setPlaceholderText(self.tr("Filter by text"))
-        self._fill(self.label_box, self.tr("All labels"), [(n, n) for n in self._labels])
-        self._fill(self.status_box, self.tr("All statuses"), [(status_text(s), s) for s in STATUSES])
+        for box, tip in ((self.label_box, self.tr("All labels")), (self.status_box, self.tr("All statuses")),
+                         (self.annotator_box, self.tr("All annotators")), (self.origin_box, self.tr("All origins"))):
+            box.setToolTip(tip)
+        self._fill(self.label_box, self.tr("Label"), [(n, n) for n in self._labels])
+        self._fill(self.status_box, self.tr("Status"), [(status_text(s), s) for s in STATUSES])
         self.refresh_choices()
 
     def set_labels(self, labels: Iterable[Label]) -> None:
         self._labels = [label.name for label in labels]
-        self._fill(self.label_box, self.tr("All labels"), [(n, n) for n in self._labels])
+        self._fill(self.label_box, self.tr("Label"), [(n, n) for n in self._labels])
         self._label_chosen()
 
     def refresh_choices(self) -> None:
         """The annotators and origins of the open document's spans."""
         rows = self.model.annotations()
-        self._fill(self.annotator_box, self.tr("All annotators"),
+        self._fill(self.annotator_box, self.tr("Annotator"),
                    [(a or self.tr("(nobody)"), a) for a in sorted({a.annotator for a in rows})])
-        self._fill(self.origin_box, self.tr("All origins"), [(o, o) for o in sorted({a.origin for a in rows})])
+        self._fill(self.origin_box, self.tr("Origin"), [(o, o) for o in sorted({a.origin for a in rows})])
 
-    def _fill(self, box: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+    def _fill(self, box: QComboBox, anything: str, items: list[tuple[str, str]]) -> None:
         """Refill a box; what was chosen stays chosen (also when no span holds it now)."""
         chosen = box.currentData()
         if chosen is not None and chosen not in [value for _text, value in items]:
             items.append((chosen, chosen))
         box.blockSignals(True)
         box.clear()
-        box.addItem(everything, None)
+        box.addItem(anything, None)
         for text, value in items:
             box.addItem(text, value)
         box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
