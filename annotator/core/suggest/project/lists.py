@@ -64,11 +64,13 @@ def _head_after_deng(text: str, pos: int) -> tuple[str, int, bool] | None:
     ``pos``, or None where no head of a list of projects follows."""
     after = text[pos:pos + 16]
     cm = RE_LIST_COUNT.match(after)
+    assert cm is not None  # the pattern matches the empty string too
     rest = after[cm.end():]
     if cm.group():
         dm = RE_LIST_DESC.match(text, pos + cm.end())
         if dm and dm.end() - pos <= 22:
             cm = re.match(r".*", after[:dm.end() - pos])  # the description joins the count
+            assert cm is not None
             after = text[pos:dm.end() + 10]
             rest = after[cm.end():]
     hm = None

@@ -67,7 +67,7 @@ def _quotations(text: str) -> Iterator[tuple[int, int]]:
                 yield a, b
 
 
-def _head_at_end(res: HeadWords, inner: str) -> re.Match | None:
+def _head_at_end(res: HeadWords, inner: str) -> re.Match[str] | None:
     m = None
     for hm in res.quote_head_re.finditer(inner):
         if hm.end() == len(inner):
@@ -75,7 +75,7 @@ def _head_at_end(res: HeadWords, inner: str) -> re.Match | None:
     return m
 
 
-def _ends_in_head(text: str, res: HeadWords, a: int, b: int, m: re.Match) -> Candidate | None:
+def _ends_in_head(text: str, res: HeadWords, a: int, b: int, m: re.Match[str]) -> Candidate | None:
     """The quotation itself ends in a head: “校园清凉工程”."""
     inner = text[a + 1:b]
     itoks = segment.tokens(inner)

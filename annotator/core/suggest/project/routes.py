@@ -92,6 +92,6 @@ def _abbreviated_road(text: str, clauses: Clauses, hs: int, he: int, out: list[C
     out.append(Candidate(toks[k].start, end, 0.6, "project: road or rail by its abbreviation"))
 
 
-def _boundary(tok) -> bool:
+def _boundary(tok: segment.Token) -> bool:
     """A clause break, a list's 、, a governing word or 的 before a name."""
     return tok.word in GOVERNING or tok.word in ("的", "、") or not CLAUSE_BREAK.isdisjoint(tok.word)

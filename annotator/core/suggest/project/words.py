@@ -100,8 +100,8 @@ class HeadWords(NamedTuple):
 
     heads: dict[str, str]  # head word -> "strong" or "weak"
     stop: Lexicon  # generic phrases never proposed
-    head_re: re.Pattern  # any head word, longest first
-    quote_head_re: re.Pattern  # any head word or QUOTE_HEADS_EXTRA, longest first
+    head_re: re.Pattern[str]  # any head word, longest first
+    quote_head_re: re.Pattern[str]  # any head word or QUOTE_HEADS_EXTRA, longest first
 
 
 @lru_cache(maxsize=1)
