@@ -59,7 +59,20 @@ def _start(text: str, cs: int, ce: int, qs: int, out: list[Suggestion], origin: 
             last_at = i
             break
     if last_at is None:
-        return _clause_start(text, cs, qs)
+        start = cs
+        while start < qs and text[start] in QUOTE_OPEN and not closed(text, start, qs):
+            start += 1  # reported speech: “我们今年要…; a name (“个转企”550户) keeps its quotes
+        k = text.rfind("将", cs, qs)
+        if k >= 0:
+            start = k + 1
+        # 、 inside the object (钟宅、钟山学校等17个…) keeps the clause start; a time or
+        # scope word before the verb (全年安排…, 全区地区生产总值…) stays outside
+        while True:
+            lm = RE_LEAD.match(text, start, qs)
+            if not lm or lm.end() >= qs:
+                break
+            start = lm.end()
+        return start
     last = out[last_at]
     if last.end > qs:
         at = joint(text, last.start, qs)
@@ -70,23 +83,6 @@ def _start(text: str, cs: int, ce: int, qs: int, out: list[Suggestion], origin: 
     if jt < last.start:
         return None
     return jt + 1  # the item after the joint: 100家限上批发企业, 协议投资500亿元
-
-
-def _clause_start(text: str, cs: int, qs: int) -> int:
-    start = cs
-    while start < qs and text[start] in QUOTE_OPEN and not closed(text, start, qs):
-        start += 1  # reported speech: “我们今年要…; a name (“个转企”550户) keeps its quotes
-    k = text.rfind("将", cs, qs)
-    if k >= 0:
-        start = k + 1
-    # 、 inside the object (钟宅、钟山学校等17个…) keeps the clause start; a time or
-    # scope word before the verb (全年安排…, 全区地区生产总值…) stays outside
-    while True:
-        lm = RE_LEAD.match(text, start, qs)
-        if not lm or lm.end() >= qs:
-            break
-        start = lm.end()
-    return start
 
 
 def _end(text: str, qe: int, ce: int, unit: str) -> int:

@@ -110,7 +110,19 @@ def _goal(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int | float, str
     something and its clause makes it a goal, else None."""
     qs = m.start()
     num, unit = m.group("num"), m.group("unit")
-    if not _counts(text, s, m, num, unit):
+    # a count (not 一期, 一个, 第3, 不漏一村, 三元锂电池, 3年)
+    if unit == "期" or (unit == "个" and num == "一"):
+        return None
+    prev = text[max(s, qs - 2):qs]
+    if prev and (prev[-1].isdigit() or prev[-1] in ".年月日第" or SKIP_BEFORE.ends(prev)):
+        return None
+    if num == "一" and len(prev) == 2 and prev[0] == "不":
+        return None  # 不漏一村、不落一人: not a single one, no count
+    if unit == "元" and len(num) == 1 and num != "十":
+        return None  # 三元锂电池, 一元化: a lone Chinese digit before 元 is no sum
+    if NOT_GOAL_AFTER.match(text, m.end()):
+        return None
+    if m.end() < len(text) and text[m.end()] in "年月日":
         return None
     cl = qs
     while cl > s and text[cl - 1] not in CLAUSE_END:
@@ -124,23 +136,6 @@ def _goal(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int | float, str
     if unit == "万":
         unit = "万人"  # 2.09万贫困人口
     return value, unit
-
-
-def _counts(text: str, s: int, m: re.Match[str], num: str, unit: str) -> bool:
-    """Is the quantity ``m`` a count (not 一期, 一个, 第3, 不漏一村, 三元锂电池, 3年)?"""
-    qs = m.start()
-    if unit == "期" or (unit == "个" and num == "一"):
-        return False
-    prev = text[max(s, qs - 2):qs]
-    if prev and (prev[-1].isdigit() or prev[-1] in ".年月日第" or SKIP_BEFORE.ends(prev)):
-        return False
-    if num == "一" and len(prev) == 2 and prev[0] == "不":
-        return False  # 不漏一村、不落一人: not a single one, no count
-    if unit == "元" and len(num) == 1 and num != "十":
-        return False  # 三元锂电池, 一元化: a lone Chinese digit before 元 is no sum
-    if NOT_GOAL_AFTER.match(text, m.end()):
-        return False
-    return not (m.end() < len(text) and text[m.end()] in "年月日")
 
 
 def _no_goal_in_clause(text: str, e: int, m: re.Match[str], unit: str, cl: int) -> bool:
