@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from shared_data import missing_reason, shared_files
 
 from annotator.core.errors import AnnotatorError, ImportFileError
 from annotator.core.imports import documents
@@ -18,7 +19,7 @@ from annotator.core.imports.documents import import_files, read_file
 from annotator.core.imports.text import PLAUSIBLE_SHARE, decode, plausibility
 from annotator.core.store import Store
 
-CORPUS = sorted(Path("/work/shared/corpus").glob("*.txt")) + sorted(Path("/work/shared/reports").glob("*.txt"))
+CORPUS = shared_files("corpus", "*.txt") + shared_files("reports", "*.txt")  # ANNOTATOR_SHARED or ../shared
 SIMPLIFIED = ("厦门市湖里区政府工作报告。全年地区生产总值增长5.1%，投资55.1亿元建设松元产业园，"
               "力争新增80家国家级高新技术企业，推进灌口镇老旧小区改造和城乡融合发展。")
 TRADITIONAL = "臺北市政府工作報告。全年投資新臺幣五十億元，興建產業園區與捷運路線，推動城鄉發展與公共建設。"
@@ -122,7 +123,7 @@ def test_a_short_file_is_read_right_or_warned_about_or_refused(tmp_path, sample)
         assert read_file(path, encoding).text == fragment
 
 
-@pytest.mark.skipif(not CORPUS, reason="no /work/shared/corpus or /work/shared/reports articles")
+@pytest.mark.skipif(not CORPUS, reason=missing_reason("corpus", "*.txt"))
 @pytest.mark.parametrize("source", CORPUS, ids=lambda p: p.name)
 def test_real_articles_are_read_without_a_warning(tmp_path, source):
     original = text_module.normalise(source.read_text(encoding="utf-8"))
