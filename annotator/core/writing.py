@@ -19,16 +19,18 @@ from pathlib import Path
 from annotator.core.errors import SaveError
 
 
-def _pid_gone(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process of that id runs (one of another user counts): a ``.part`` file named
+    with its id may still be being written."""
     if pid == os.getpid():
-        return False
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
-        return True
-    except OSError:
         return False
-    return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
 
 
 def remove_stale_parts(target: Path) -> None:
@@ -41,7 +43,7 @@ def remove_stale_parts(target: Path) -> None:
         return
     for entry in entries:
         m = pattern.match(entry.name)
-        if (m and _pid_gone(int(m.group(1)))) or legacy.match(entry.name):
+        if (m and not process_alive(int(m.group(1)))) or legacy.match(entry.name):
             try:
                 os.unlink(entry.path)
             except OSError:

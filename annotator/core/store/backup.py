@@ -23,6 +23,7 @@ from pathlib import Path
 
 from annotator.core.errors import ProjectError
 from annotator.core.store import migrations
+from annotator.core.writing import process_alive
 from annotator.paths import DB_FILENAME
 
 BACKUP_DIR = "backups"
@@ -65,25 +66,13 @@ def ro_uri(path: Path) -> str:
     return f"{Path(path).resolve().as_uri()}?mode=ro"
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # exists, owned by someone else
-        return True
-    return True
-
-
 def remove_stale_parts(folder: Path) -> list[Path]:
     """Delete the ``.part`` copies of backup writers that are gone; returns what was removed."""
     d = backup_dir(folder)
     removed = []
     for part in d.glob("*.part") if d.is_dir() else ():
         m = _PART.search(part.name)
-        if m and _pid_alive(int(m.group(1))):
+        if m and process_alive(int(m.group(1))):
             continue
         part.unlink(missing_ok=True)
         removed.append(part)
