@@ -17,6 +17,7 @@ from annotator.core.store.rows import (
     now,
     quoted,
     row_to_annotation,
+    where_clause,
 )
 from annotator.core.store.span_index import SpanIndex
 from annotator.core.store.validation import check_fields, check_offsets, overlap_error
@@ -36,22 +37,8 @@ class AnnotationQueries(LabelQueries):
     def iter_annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
                          labels: Iterable[str] | None = None,
                          doc_ids: Iterable[int] | None = None) -> Iterator[Annotation]:
-        where: list[str] = []
-        params: list[object] = []
-        if doc_id is not None:
-            where.append("document_id = ?")
-            params.append(doc_id)
-        filters: tuple[tuple[str, Iterable[object] | None], ...] = (
-            ("status", statuses), ("label", labels), ("document_id", doc_ids))
-        for column, values in filters:
-            if values is not None:
-                chosen = list(values)
-                where.append(f"{quoted(column)} IN ({', '.join('?' * len(chosen))})")
-                params.extend(chosen)
-        sql = f"SELECT {ann_columns_sql()} FROM annotations"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY document_id, start, \"end\", id"
+        where, params = where_clause(doc_id, (("status", statuses), ("label", labels), ("document_id", doc_ids)))
+        sql = f"SELECT {ann_columns_sql()} FROM annotations{where} ORDER BY document_id, start, \"end\", id"
         for row in self.conn.execute(sql, params):
             yield row_to_annotation(row)
 

@@ -16,7 +16,7 @@ from annotator.core import links as rules
 from annotator.core.errors import ValidationError
 from annotator.core.models import STATUSES, Annotation, ChangeSet, Link, LinkChange
 from annotator.core.store.annotations import AnnotationQueries
-from annotator.core.store.rows import now, quoted
+from annotator.core.store.rows import now, quoted, where_clause
 from annotator.core.store.validation import check_strings
 
 LINK_COLUMNS = ("id", "document_id", "source_id", "kind", "target_id", "value", "status", "origin",
@@ -48,17 +48,8 @@ class LinkQueries(AnnotationQueries):
     def links(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
               kinds: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None) -> list[Link]:
         """The links of one document (or of ``doc_ids``, or of all), by document, source, kind."""
-        where: list[str] = []
-        params: list[object] = []
-        if doc_id is not None:
-            where.append("document_id = ?")
-            params.append(doc_id)
-        for column, values in (("status", statuses), ("kind", kinds), ("document_id", doc_ids)):
-            if values is not None:
-                chosen = list(values)
-                where.append(f"{quoted(column)} IN ({', '.join('?' * len(chosen))})")
-                params.extend(chosen)
-        sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        where, params = where_clause(doc_id, (("status", statuses), ("kind", kinds), ("document_id", doc_ids)))
+        sql = _SELECT + where
         return [_row_to_link(r) for r in self.conn.execute(sql + " ORDER BY document_id, source_id, kind, id",
                                                             params)]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -22,6 +23,23 @@ def now() -> str:
 
 def quoted(column: str) -> str:
     return f'"{column}"'
+
+
+def where_clause(doc_id: int | None,
+                 filters: Iterable[tuple[str, Iterable[object] | None]]) -> tuple[str, list[object]]:
+    """`` WHERE …`` (or "") and its parameters: one document, and ``column IN (…)`` for each
+    filter that is given (None: any value)."""
+    where: list[str] = []
+    params: list[object] = []
+    if doc_id is not None:
+        where.append("document_id = ?")
+        params.append(doc_id)
+    for column, values in filters:
+        if values is not None:
+            chosen = list(values)
+            where.append(f"{quoted(column)} IN ({', '.join('?' * len(chosen))})")
+            params.extend(chosen)
+    return (" WHERE " + " AND ".join(where) if where else ""), params
 
 
 def ann_columns_sql() -> str:
