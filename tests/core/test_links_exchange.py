@@ -61,3 +61,43 @@ def test_gold_links_files_import_with_the_gold_spans(make_project, open_store, t
     assert ("55.1亿元", "district", "湖里区", "{}", "accepted") in got  # to the DISTRICT span
     assert ("55.1亿元", "project", "松元产业园", "{}", "accepted") in got
     assert ("新增企业20家", "district", None, '{"name": "灌口镇", "code": "350211102"}', "accepted") in got
+
+
+def test_doccano_relation_format_round_trip_keeps_spans_values_and_links(make_project, open_store, tmp_path):
+    store = open_store(make_project(TEXT, spans=SPANS))
+    ids = {a.text: a.id for a in store.annotations()}
+    store.add_link(ids["55.1亿元"], "district", ids["湖里区"])
+    store.add_link(ids["55.1亿元"], "project", ids["松元产业园"])
+    store.add_link(ids["新增企业20家"], "district", value={"name": "厦门市", "code": "350200"})
+    out = tmp_path / "rel.jsonl"
+    write(store, out, fmt="doccano-relations")
+    (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert "label" not in line  # doccano reads entities/relations, not a label list, in this format
+    entities = {e["id"]: (e["start_offset"], e["end_offset"], e["label"]) for e in line["entities"]}
+    assert sorted(entities.values()) == [(0, 3, "DISTRICT"), (5, 11, "AMOUNT"), (13, 18, "PROJECT"),
+                                         (21, 28, "TARGET")]
+    assert sorted((entities[r["from_id"]][2], r["type"], entities[r["to_id"]][2]) for r in line["relations"]) == [
+        ("AMOUNT", "district", "DISTRICT"), ("AMOUNT", "project", "PROJECT")]
+    assert line["meta"]["district_links"] == [[21, 28, "TARGET", {"name": "厦门市", "code": "350200"}]]
+
+    fresh = open_store(make_project(TEXT, name="fresh"))
+    report = import_annotations(fresh, [out])
+    assert (report.added, report.links, report.rejected) == (4, 3, [])
+    assert linked(fresh) == linked(store)
+    assert {a.text: a.value for a in fresh.annotations()}["湖里区"] == {"name": "湖里区", "code": "350206"}
+    again = import_annotations(fresh, [out])
+    assert (again.added, again.links) == (0, 0)
+
+
+def test_a_doccano_relation_of_an_unknown_type_refuses_its_line_and_stores_nothing(make_project, open_store,
+                                                                                  tmp_path):
+    line = {"text": TEXT, "entities": [{"id": 1, "label": "AMOUNT", "start_offset": 5, "end_offset": 11},
+                                       {"id": 2, "label": "PROJECT", "start_offset": 13, "end_offset": 18}],
+            "relations": [{"id": 9, "from_id": 1, "to_id": 2, "type": "funds"}]}
+    path = tmp_path / "bad.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    store = open_store(make_project(TEXT))
+    report = import_annotations(store, [path])
+    assert report.added == 0 and len(report.rejected) == 1
+    assert "funds" in report.rejected[0][2] and "district, project" in report.rejected[0][2]
+    assert store.annotations() == []

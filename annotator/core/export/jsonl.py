@@ -8,6 +8,7 @@ from typing import Any
 
 from annotator.core.export.links import link_entries
 from annotator.core.export.meta import metadata_of
+from annotator.core.links import DISTRICT, district_of
 from annotator.core.models import Annotation
 from annotator.core.store import Store
 from annotator.core.writing import atomic_write_text
@@ -57,9 +58,50 @@ def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels:
         yield _dumps({"id": doc_id, "name": name, "text": text, "label": spans, "meta": meta})
 
 
+def doccano_relation_lines(store: Store, statuses: Iterable[str] = ("accepted",),
+                           labels: Iterable[str] | None = None,
+                           doc_ids: Iterable[int] | None = None) -> Iterator[str]:
+    """doccano's relation-extraction JSONL, one document a line: {"id", "name", "text", "entities":
+    [{"id", "label", "start_offset", "end_offset"}], "relations": [{"id", "from_id", "to_id", "type"}],
+    "meta"}. Entity and relation ids are the project's span and link ids; ``type`` is the link's kind
+    ("district", "project"). A district link that names no exported span (the jurisdiction, a district
+    by name) has no relation to point to: it goes to ``meta`` as ``district_links``: ``[[start, end,
+    LABEL, {"name", "code"}], …]``. ``meta`` has ``values`` as in :func:`doccano_lines`."""
+    for line in doccano_lines(store, statuses, labels, doc_ids):
+        obj = json.loads(line)
+        doc_id = obj["id"]
+        spans = {a.id: a for a in store.annotations(doc_id) if a.id is not None}
+        exported = [a for a in store.iter_annotations(doc_id, statuses=list(statuses), labels=labels)]
+        ids = {a.id for a in exported}
+        obj["entities"] = [{"id": a.id, "label": a.label, "start_offset": a.start, "end_offset": a.end}
+                           for a in exported]
+        del obj["label"]
+        relations, by_name = [], []
+        for link in store.links(doc_id, statuses=list(statuses)):
+            if link.source_id not in ids:
+                continue
+            if link.target_id in ids:
+                relations.append({"id": link.id, "from_id": link.source_id, "to_id": link.target_id,
+                                  "type": link.kind})
+                continue
+            target = spans.get(link.target_id) if link.target_id is not None else None
+            district = district_of(link, target) if link.kind == DISTRICT else None
+            if district is not None:
+                source = spans[link.source_id]
+                by_name.append([source.start, source.end, source.label,
+                                {"name": district.name, "code": district.code}])
+        obj["relations"] = relations
+        if by_name:
+            obj["meta"]["district_links"] = by_name
+        yield _dumps(obj)
+
+
+WRITERS = {"jsonl": gold_lines, "doccano": doccano_lines, "doccano-relations": doccano_relation_lines}
+
+
 def write(store: Store, out: Path, fmt: str = "jsonl", **filters: Any) -> int:
     """Write the chosen format to ``out`` (atomically); returns the number of lines."""
-    lines = list((doccano_lines if fmt == "doccano" else gold_lines)(store, **filters))
+    lines = list(WRITERS[fmt](store, **filters))
     atomic_write_text(Path(out), "".join(line + "\n" for line in lines))
     return len(lines)
 

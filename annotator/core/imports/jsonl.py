@@ -15,6 +15,7 @@ import codecs
 import json
 import time
 from collections import defaultdict, deque
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -102,8 +103,12 @@ class _JsonLines:
         self.lines += 1
         try:
             obj = _parse(line)
-            if "text" in obj and "label" in obj and isinstance(obj["label"], list) and "start" not in obj:
-                self._doccano(number, obj)
+            if "text" in obj and isinstance(obj.get("entities"), list) and "start" not in obj:
+                specs = link_lines.specs_of_doccano_line(number, 0, obj)  # checked before anything is stored
+                doc_id = self._doccano(number, obj, link_lines.doccano_entities(obj))
+                self.link_specs += [replace(spec, doc_id=doc_id) for spec in specs]
+            elif "text" in obj and "label" in obj and isinstance(obj["label"], list) and "start" not in obj:
+                self._doccano(number, obj, obj["label"])
             elif link_lines.is_links_line(obj):
                 self.link_specs += link_lines.specs_of_links_line(number, self._doc_id(obj["doc"]), obj)
             else:
@@ -190,7 +195,9 @@ class _JsonLines:
         return False
 
     # ------------------------------------------------------- doccano lines
-    def _doccano(self, number: int, obj: dict[str, Any]) -> None:
+    def _doccano(self, number: int, obj: dict[str, Any], items: list[Any]) -> int:
+        """Store a doccano line's document (when new) and its spans ``items`` ([start, end, LABEL]),
+        with the values its ``meta`` keeps; returns the document's id."""
         text = obj["text"]
         if not isinstance(text, str) or not text.strip():
             raise ValidationError("text must be a non-empty string")
@@ -198,7 +205,8 @@ class _JsonLines:
             raise ValidationError("text holds \\r or a BOM; offsets would not match the stored text")
         problems: list[str] = []
         spans: list[Annotation] = []
-        for item in obj["label"]:
+        values = _doccano_values(obj.get("meta"))
+        for item in items:
             if not (isinstance(item, list) and len(item) == 3):
                 problems.append(f"label entry {item!r} is not [start, end, LABEL]")
                 continue
@@ -207,8 +215,8 @@ class _JsonLines:
                 problems.append(f"offsets {start}-{end} are outside the text or swapped")
                 continue
             try:
-                spans.append(_annotation(0, start, end, label, text[start:end], {}, self.status, "manual",
-                                         self.annotator))
+                spans.append(_annotation(0, start, end, label, text[start:end], values.get((start, end, label), {}),
+                                         self.status, "manual", self.annotator))
             except ValidationError as e:
                 problems.append(str(e))
         digest = sha256(text)
@@ -242,6 +250,19 @@ class _JsonLines:
         self.pending.duplicates += len(spans) - len(fresh)
         self.pending.added += len(changes.changes)
         self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + len(changes.changes)
+        return doc_id
+
+
+def _doccano_values(meta: Any) -> dict[tuple[int, int, str], dict[str, Any]]:
+    """{(start, end, LABEL): value} from the ``values`` a doccano export keeps in its ``meta``."""
+    values = meta.get("values") if isinstance(meta, dict) else None
+    out = {}
+    for item in values if isinstance(values, list) else ():
+        if isinstance(item, list) and len(item) == 4 and isinstance(item[3], dict):
+            start, end, label, value = item
+            if type(start) is int and type(end) is int and isinstance(label, str):
+                out[(start, end, label)] = value
+    return out
 
 
 def _annotation(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: dict[str, Any], status: Any,

@@ -78,6 +78,38 @@ def specs_of_span_line(number: int, doc_id: int, obj: dict[str, Any]) -> list[Li
     return out
 
 
+def doccano_entities(obj: dict[str, Any]) -> list[Any]:
+    """The spans of a doccano relation line as [start, end, LABEL] (an entry that is no entity is
+    passed on as it is, for the span reader to refuse by name)."""
+    return [[e.get("start_offset"), e.get("end_offset"), e.get("label")] if isinstance(e, dict) else e
+            for e in obj["entities"]]
+
+
+def specs_of_doccano_line(number: int, doc_id: int, obj: dict[str, Any]) -> list[LinkSpec]:
+    """The links of a doccano relation line: each relation (``type`` a link kind) between two of
+    its entities, and the ``district_links`` its ``meta`` keeps for districts named by no span."""
+    refs = {e.get("id"): _ref(e.get("label"), e.get("start_offset"), e.get("end_offset"))
+            for e in obj["entities"] if isinstance(e, dict)}
+    out = []
+    relations = obj.get("relations") or []
+    if not isinstance(relations, list):
+        raise ValidationError("relations must be a list")
+    for r in relations:
+        kind = str(r.get("type", "")).lower() if isinstance(r, dict) else ""
+        if kind not in KINDS:
+            raise ValidationError(f"relation {r!r}: its type must be a link kind ({', '.join(KINDS)})")
+        if r.get("from_id") not in refs or r.get("to_id") not in refs:
+            raise ValidationError(f"relation {r.get('id')!r} joins an entity id the line does not have")
+        out.append(LinkSpec(number, doc_id, refs[r["from_id"]], kind, refs[r["to_id"]]))
+    meta = obj.get("meta")
+    for item in (meta.get("district_links") or []) if isinstance(meta, dict) else []:
+        if not (isinstance(item, list) and len(item) == 4):
+            raise ValidationError(f"district_links entry {item!r} is not [start, end, LABEL, district]")
+        out.append(LinkSpec(number, doc_id, _ref(item[2], item[0], item[1]), DISTRICT, None,
+                            _district_value(item[3])))
+    return out
+
+
 @dataclass
 class Stored:
     added: int = 0
