@@ -69,11 +69,11 @@ def test_a_failed_undo_is_reported_and_dropped(window, store, qtbot):
     window.text_view.select_range(3, 6)
     qtbot.keyClick(window.text_view, Qt.Key.Key_1)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Delete)
-    # another writer takes the place: redoing the add would overlap it
-    store.add_annotation(window.doc_id, 3, 6, "DISTRICT", annotator="other")
+    # another writer (the same annotator) takes the place: redoing the add would overlap it
+    store.add_annotation(window.doc_id, 3, 6, "DISTRICT", annotator="tester", note="other writer")
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # undo delete = insert again: refused
     assert window.errors
-    assert [a.annotator for a in store.annotations(window.doc_id, labels=["DISTRICT"]) if a.start == 3] == ["other"]
+    assert [a.note for a in store.annotations(window.doc_id, labels=["DISTRICT"]) if a.start == 3] == ["other writer"]
     assert not window.undo_stack.canRedo()
 
 

@@ -84,7 +84,7 @@ def test_undo_of_a_change_in_another_document_shows_it_first(window, store, qtbo
     qtbot.keyClick(window.text_view, Qt.Key.Key_N)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Delete)  # delete 厦门市 in a.txt
     window.open_document(store.document_id_by_name("c.txt"))
-    store.add_annotation(doc_a, 0, 3, "DISTRICT", annotator="other")  # another program takes its place
+    store.add_annotation(doc_a, 0, 3, "DISTRICT", status="suggested")  # another program takes its place
     shown = []  # the document on screen when the store is asked to undo
     revert = window.store.revert
     monkeypatch.setattr(window.store, "revert", lambda changeset: (shown.append(window.doc_id), revert(changeset)))

@@ -31,13 +31,16 @@ class AnnotationQueries(LabelQueries):
         return row_to_annotation(row)
 
     def annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
-                    labels: Iterable[str] | None = None) -> list[Annotation]:
-        return list(self.iter_annotations(doc_id, statuses, labels))
+                    labels: Iterable[str] | None = None, annotators: Iterable[str] | None = None) -> list[Annotation]:
+        return list(self.iter_annotations(doc_id, statuses, labels, annotators=annotators))
 
     def iter_annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
-                         labels: Iterable[str] | None = None,
-                         doc_ids: Iterable[int] | None = None) -> Iterator[Annotation]:
-        where, params = where_clause(doc_id, (("status", statuses), ("label", labels), ("document_id", doc_ids)))
+                         labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
+                         annotators: Iterable[str] | None = None) -> Iterator[Annotation]:
+        """The spans of one document (or of ``doc_ids``, or of all) by document and offset, of the
+        given statuses, labels and annotators (None: any)."""
+        where, params = where_clause(doc_id, (("status", statuses), ("label", labels), ("document_id", doc_ids),
+                                              ("annotator", annotators)))
         sql = f"SELECT {ann_columns_sql()} FROM annotations{where} ORDER BY document_id, start, \"end\", id"
         for row in self.conn.execute(sql, params):
             yield row_to_annotation(row)
@@ -47,23 +50,30 @@ class AnnotationQueries(LabelQueries):
         return {(label, s): n for label, s, n in self.conn.execute(
             "SELECT label, status, COUNT(*) FROM annotations GROUP BY label, status")}
 
+    def count_by_annotator(self) -> dict[tuple[str, str, str], int]:
+        """{(annotator, label, status): count} over the project ("" : no annotator recorded)."""
+        return {(who, label, s): n for who, label, s, n in self.conn.execute(
+            "SELECT annotator, label, status, COUNT(*) FROM annotations GROUP BY annotator, label, status")}
+
     def _validate(self, a: Annotation, text: str | None = None, taken: SpanIndex | None = None) -> None:
-        """Refuse what the store must never hold. ``taken``: the document's non-rejected spans,
-        read once inside the current write (saves one query per span in bulk adds)."""
+        """Refuse what the store must never hold: among them two spans of one label by one annotator
+        that overlap (each annotator's spans are a layer of their own; a merged project holds every
+        coder's side by side). ``taken``: the document's non-rejected spans, read once inside the
+        current write (saves one query per span in bulk adds)."""
         check_fields(a)
         self.label(a.label)
         check_offsets(a, self._text(a.document_id) if text is None else text)
         if a.status == "rejected":
             return
         if taken is not None:
-            other = taken.clash(a.label, a.start, a.end)
+            other = taken.clash(a.label, a.start, a.end, a.annotator)
             if other is not None:
                 raise overlap_error(a, other.text, other.start, other.end)
             return
         clash = self.conn.execute(
             'SELECT id, start, "end", text FROM annotations WHERE document_id = ? AND label = ? '
-            "AND status != 'rejected' AND start < ? AND \"end\" > ? AND id IS NOT ? LIMIT 1",
-            (a.document_id, a.label, a.end, a.start, a.id)).fetchone()
+            "AND annotator = ? AND status != 'rejected' AND start < ? AND \"end\" > ? AND id IS NOT ? LIMIT 1",
+            (a.document_id, a.label, a.annotator, a.end, a.start, a.id)).fetchone()
         if clash:
             raise overlap_error(a, clash[3], clash[1], clash[2])
 
@@ -144,13 +154,15 @@ class AnnotationQueries(LabelQueries):
                                      annotator=annotator or before.annotator)
                 if status not in STATUSES:
                     self._validate(after)  # raises: unknown status
-                if before.status == "rejected":  # back in play: may now overlap a span of its label
+                if after.status != "rejected" and (before.status == "rejected"
+                                                   or after.annotator != before.annotator):
+                    # back in play, or into another annotator's layer: may now overlap a span there
                     doc = before.document_id
                     if doc not in texts:
                         texts[doc], taken[doc] = self._text(doc), self._taken(doc)
                     self._validate(after, texts[doc], taken[doc])
-                    taken[doc].add(after.label, after.start, after.end, after.text)
-                # otherwise only the status changes: offsets, text and label were valid and
+                    taken[doc].add(after.label, after.start, after.end, after.text, after.annotator)
+                # otherwise only the status changes: offsets, text, label and layer were valid and
                 # leaving or keeping the non-rejected side frees no overlap rule
                 self.conn.execute("UPDATE annotations SET status = ?, updated_at = ?, annotator = ? WHERE id = ?",
                                   (after.status, after.updated_at, after.annotator, ann_id))
@@ -158,7 +170,8 @@ class AnnotationQueries(LabelQueries):
         return ChangeSet(tuple(changes), f"{status} {len(changes)}")
 
     def add_suggestions(self, doc_id: int, suggestions: Iterable[Suggestion]) -> ChangeSet:
-        """Store suggestions of one document, skipping any the store would refuse."""
+        """Store suggestions of one document, skipping any the store would refuse and any that
+        would overlap a span of its label by any annotator."""
         text = self._text(doc_id)
         stamp = now()
         changes = []
@@ -170,6 +183,8 @@ class AnnotationQueries(LabelQueries):
                 try:
                     self._validate(a, text, taken)
                 except ValidationError:
+                    continue
+                if taken.clash(a.label, a.start, a.end, annotator=None) is not None:
                     continue
                 changes.append(Change(None, self._insert(a)))
                 taken.add(a.label, a.start, a.end, a.text)
@@ -198,13 +213,13 @@ class AnnotationQueries(LabelQueries):
                     continue
                 changes.append(Change(None, self._insert(a)))
                 if a.status != "rejected":
-                    taken.add(a.label, a.start, a.end, a.text)
+                    taken.add(a.label, a.start, a.end, a.text, a.annotator)
         return ChangeSet(tuple(changes), f"add {len(changes)}")
 
     def _taken(self, doc_id: int) -> SpanIndex:
         """The document's non-rejected spans, for overlap checks."""
         return SpanIndex(self.conn.execute(
-            'SELECT label, start, "end", text FROM annotations WHERE document_id = ? '
+            'SELECT label, annotator, start, "end", text FROM annotations WHERE document_id = ? '
             "AND status != 'rejected'", (doc_id,)))
 
     def delete_annotations(self, ann_ids: Iterable[int]) -> ChangeSet:

@@ -48,4 +48,4 @@ def check_offsets(a: Annotation, text: str) -> None:
 
 def overlap_error(a: Annotation, other_text: str, start: int, end: int) -> ValidationError:
     return ValidationError(f"{a.label} {a.text!r} ({a.start}-{a.end}) overlaps {a.label} "
-                           f"{other_text!r} ({start}-{end}); spans of one label may not overlap")
+                           f"{other_text!r} ({start}-{end}); one annotator's spans of one label may not overlap")
