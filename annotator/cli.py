@@ -101,6 +101,9 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             print("\n".join(e.report.lines()))
             raise
     print("\n".join(report.lines()))
+    if report.rejected and not any(f.stored_anything() or f.unchanged or f.duplicates for f in report.files):
+        print("annotator: error: every row was refused, nothing was imported", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -23,7 +23,8 @@ from annotator.core.store import Store
 
 TEXT = ("厦门市湖里区投资55.1亿元建设松元产业园。\n=1+1\n@SUM(A1)与-3亿元；"
         "集美区计划新增80家企业，引进5亿美元。")
-SHEETS = ["About", "Facts", "Annotations", "Districts", "Projects", "Amounts", "Targets", "Documents", "Codebook"]
+SHEETS = ["About", "Facts", "Annotations", "Districts", "Projects", "Amounts", "Targets", "Links", "Documents",
+          "Codebook"]
 
 
 def span(store, doc, needle, label, value=None, status="accepted", nth=0):

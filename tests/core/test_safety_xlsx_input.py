@@ -14,7 +14,7 @@ from annotator.core.models import Document
 from annotator.core.store import Store
 
 openpyxl = pytest.importorskip("openpyxl")
-xlsx_import = pytest.importorskip("annotator.core.imports.xlsx")
+xlsx_import = pytest.importorskip("annotator.core.imports.xlsx_package")
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
 

@@ -17,6 +17,7 @@ CODEBOOK_COLUMNS = _cols("sheet", "column", ("meaning", "wrap"), "unit", "type")
 TYPES = {"text": "text", "wrap": "text", "code": "text (digits, keep as text)", "int": "integer",
          "yuan": "number", "yi": "number", "number": "number", "date": "date-time (UTC)", "bool": "true/false"}
 UNITS = {"yuan": "yuan", "yi": "亿元 (100,000,000 yuan)", "start_offset": "characters", "end_offset": "characters",
+         "from_start": "characters", "from_end": "characters", "to_start": "characters", "to_end": "characters",
          "characters": "characters", "year": "year"}
 
 MEANINGS: dict[str, str] = {
@@ -70,6 +71,14 @@ MEANINGS: dict[str, str] = {
     "document_total_yi": "the same in 亿元",
     "characters": "length of the document",
     "done": "the document is marked done",
+    "sha256": "SHA-256 of the document's text (matches documents between projects)",
+    "kind": "kind of link: district (the district the span concerns) or project (the project it is for)",
+    "from_label": "label of the linked span", "from_text": "text of the linked span",
+    "from_start": "offset of the linked span's first character", "from_end": "offset just after the linked span",
+    "to_label": "label of the span it links to (empty: a district named by no span)",
+    "to_text": "text of the span it links to", "to_start": "offset of the first character of the span it links to",
+    "to_end": "offset just after the span it links to",
+    "reason": "why the suggester proposed it",
     "section": "part of the About sheet", "item": "what the row describes", "value": "its value",
     "detail": "more about it", "sheet": "sheet of the workbook", "column": "column name",
     "meaning": "what the column holds", "type": "type of its cells",

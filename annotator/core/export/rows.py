@@ -61,7 +61,30 @@ def document_columns(label_names: Iterable[str], meta: MetaColumns | None = None
     document per status (``n_accepted`` …, in STATUSES order)."""
     return (Column("document"), *(meta.columns() if meta is not None else (Column("title"),)),
             *_cols(("characters", "int"), *((label_count_column(n, i), "int") for i, n in enumerate(label_names, 1)),
-                   *((f"n_{s}", "int") for s in STATUSES), ("done", "bool")))
+                   *((f"n_{s}", "int") for s in STATUSES), ("done", "bool"), "sha256"))
+
+
+LINK_COLUMNS = _cols("document", "kind", "from_label", "from_text", ("from_start", "int"), ("from_end", "int"),
+                     "to_label", "to_text", ("to_start", "int"), ("to_end", "int"), "district_name",
+                     ("district_code", "code"), "status", "origin", "annotator", ("reason", "wrap"), ("id", "int"))
+
+
+def link_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
+    """The Links sheet's rows of one document: each link (not rejected) of an exported span, both
+    spans named by label, text and offsets (what the importer matches them by)."""
+    from annotator.core.links import DISTRICT, district_of
+
+    exported = {a.id for a in ds.spans}
+    for link in ds.links:
+        source = ds.all_spans.get(link.source_id)
+        if source is None or source.id not in exported:
+            continue
+        target = ds.all_spans.get(link.target_id) if link.target_id is not None else None
+        district = district_of(link, target) if link.kind == DISTRICT else None
+        yield [ds.doc.name, link.kind, source.label, source.text, source.start, source.end,
+               *((target.label, target.text, target.start, target.end) if target else (None,) * 4),
+               district.name if district else None, district.code if district else None,
+               link.status, link.origin, link.annotator or None, link.reason or None, link.id]
 
 
 def label_count_column(label: str, position: int) -> str:

@@ -48,7 +48,11 @@ from annotator.core.writing import atomic_path
 
 ABOUT_COLUMNS = R._cols("section", "item", ("value", "wrap"), ("detail", "wrap"))
 ANNOTATIONS_NOTE = ("one row per exported span; edit label, status, note or the typed value columns and "
-                    "import the file back with 'annotator import-annotations' (rows are matched by id)")
+                    "import the file back with 'annotator import-annotations' (rows are matched by id in this "
+                    "project, elsewhere by document and offsets: the workbook seeds a project holding the "
+                    "same documents)")
+LINKS_NOTE = ("one row per link of an exported span (not rejected): kind district (the district it concerns) or "
+              "project (the project a sum or goal is for); imported back with the spans")
 FACTS_NOTE = ("one row per AMOUNT, TARGET and PROJECT with its year, value, project and district (code, "
               "province, prefecture, county); 'link' says how the district was found; the table for Stata, R "
               "and pandas ('annotator export P -o facts.csv --table facts')")
@@ -128,8 +132,9 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     annotations = SheetWriter(wb, "Annotations", R.annotation_columns(meta))
     sheets = [(sheet, SheetWriter(wb, sheet.title, sheet.columns + (meta.columns() if sheet.per_span else ())))
               for sheet in label_sheets()]
+    links = SheetWriter(wb, "Links", R.LINK_COLUMNS)
     documents = SheetWriter(wb, "Documents", R.document_columns(label_names, meta))
-    data = [facts, annotations, *(w for _s, w in sheets), documents]
+    data = [facts, annotations, *(w for _s, w in sheets), links, documents]
     codebook = SheetWriter(wb, "Codebook", CODEBOOK_COLUMNS)
 
     per_doc: dict[int | None, Counter[str]] = {}
@@ -141,6 +146,7 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
             if a.annotator:
                 annotators[a.annotator] += 1
         per_doc[ds.doc.id] = Counter(a.label for a in ds.spans)
+        links.extend(R.link_rows(ds))
         for sheet, writer in sheets:
             if sheet.per_span:
                 tail = meta.row(ds.doc)
@@ -155,10 +161,11 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     _documents(store, documents, label_names, per_doc, docs, meta)
     counts = {"facts": facts.close(), "annotations": annotations.close()}
     counts.update((sheet.title.lower(), writer.close()) for sheet, writer in sheets)
+    counts["links"] = links.close()
     counts["documents"] = documents.close()
     codebook.extend(codebook_rows(((w.ws.title, w.columns) for w in data), meta.describe()))
     codebook.close()
-    notes = [("Facts", FACTS_NOTE), ("Annotations", ANNOTATIONS_NOTE),
+    notes = [("Facts", FACTS_NOTE), ("Annotations", ANNOTATIONS_NOTE), ("Links", LINKS_NOTE),
              *((s.title, s.note) for s, _w in sheets if s.note),
              ("Codebook", "every column of the data sheets: meaning, unit, type"), ("sentences", SENTENCES_NOTE)]
     _about(store, about, statuses, labels, doc_ids, annotators, counts, notes)
@@ -181,7 +188,7 @@ def _documents(store: Store, sheet: SheetWriter, label_names: list[str], per_doc
         exported = per_doc.get(d.id, Counter())
         by_status = status_counts.get(d.id, {})
         sheet.append([d.name, *meta.row(d), d.char_count, *(exported.get(n, 0) for n in label_names),
-                      *(by_status.get(s, 0) for s in STATUSES), bool(d.done)])
+                      *(by_status.get(s, 0) for s in STATUSES), bool(d.done), d.sha256])
 
 
 def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[str] | None,
@@ -189,6 +196,7 @@ def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[s
            notes: list[tuple[str, str]]) -> None:
     add = sheet.append
     add(["project", "name", store.folder.resolve().name, None])
+    add(["project", "uuid", store.project_uuid(), "the project whose span ids the Annotations sheet holds"])
     add(["export", "time (UTC)", datetime.now(UTC).replace(tzinfo=None, microsecond=0), None])
     add(["export", "annotators", ", ".join(annotators) or "(none recorded)",
          "; ".join(f"{name}: {n} span(s)" for name, n in annotators.most_common()) or None])

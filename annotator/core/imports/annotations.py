@@ -47,7 +47,8 @@ class FileResult:
     def stored(self) -> str:
         """What the file stored, e.g. "3 annotation(s) and 1 new document(s)"."""
         if self.summary:
-            return f"{self.changed} annotation(s) changed"
+            return (f"{self.changed} annotation(s) changed" + (f", {self.added} added" if self.added else "")
+                    + (f", {self.links} link(s) set" if self.links else ""))
         return (f"{self.added} annotation(s)" + (f" and {self.documents_added} new document(s)"
                                                  if self.documents_added else "")
                 + (f" and {self.links} link(s)" if self.links else ""))

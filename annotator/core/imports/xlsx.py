@@ -1,128 +1,267 @@
-"""Reading corrections back from the Annotations sheet of an exported workbook.
+"""Reading an exported workbook back: corrections to the project's spans, spans and links it
+does not have yet (a fresh project seeded from a colleague's workbook), and the Links sheet.
 
-A researcher may change, per row: label, status, note and the typed value columns (those of the
-label schema, ``labels.py``: yuan, 亿元, qualifier, currency, foreign amount, district name,
-division code, quantity, unit; each read as its field's type, ``fields.py``). Rows are
-matched by the ``id`` column; columns are found by their header, so moving or hiding columns
+A researcher may change, per row of the Annotations sheet: label, status, note and the typed
+value columns (``xlsx_rows.py``). Columns are found by their header, so moving or hiding columns
 is fine and other sheets are ignored.
 
+- **Which span a row is.** The workbook's About sheet names the project it came from (``project
+  uuid``). In that project (or with a workbook too old to say) a row is its ``id``; there a
+  changed document, text or offset is refused (spans are moved in the application), and so is an
+  id the project no longer has (a span deleted since). Elsewhere, and for a row without an id
+  (one typed in), the row is found by document (its
+  text's sha256 from the Documents sheet, else its name), offsets and label; when the project has
+  no such span, one is added, provided the document's text there is the row's text.
 - A row whose editable cells equal the project's current values changes nothing.
-- Value keys not shown as columns are kept; a cleared value cell removes its key (a cleared
-  nullable field, the qualifier, becomes null). ``亿元`` is used only when it was changed and ``yuan`` was not.
-- Refused, with the Excel row number and the reason: an unknown or repeated id, a changed
-  document / text / start / end (spans are moved in the application, not in Excel), a value of
-  the wrong type, a change the store refuses (unknown label or status, overlapping spans), and a
-  row whose annotation was edited in the project after the export (its "updated" time is newer).
-- Accepted changes are applied through ``Store.update_annotation`` in batches (as annotation
-  import does: ``BATCH_LINES`` rows or ``BATCH_SECONDS``), each committed whole.
+- The Links sheet (a row per link, both spans named by document, label and offsets) sets each
+  link as it stands; a link already as the row says changes nothing.
+- Refused, with the sheet, Excel row number and reason: an unknown document, a repeated id, a
+  value of the wrong type, a change the store refuses, a row edited in the project after the
+  export. Accepted rows are applied in batches (``BATCH_LINES`` rows or ``BATCH_SECONDS``), each
+  committed whole.
 
 The file is opened read-only with cached values only (``data_only``): formulas are never
-evaluated and macros never run. Before openpyxl sees it, the zip is checked like a .docx: parts
-that unpack to more than ``MAX_XLSX_UNCOMPRESSED`` in all, a part other than a worksheet over
-``MAX_XLSX_PART``, or more than ``MAX_XLSX_STRINGS`` shared strings (openpyxl keeps each in
-memory, some 50,000 a second) are refused as a possible zip bomb.
+evaluated and macros never run. The zip is checked first (``xlsx_package.py``).
 """
 from __future__ import annotations
 
-import re
 import time
-import zipfile
-import zlib
-from datetime import datetime, timedelta
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from annotator.core.columns import snake
 from annotator.core.errors import ImportFileError, ValidationError
-from annotator.core.fields import YI, CellError, YuanType, clean, in_yi, parse_time, read_number, read_text, read_whole
+from annotator.core.fields import CellError, YuanType, read_text, read_whole
 from annotator.core.imports import annotations as batches
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
-from annotator.core.labels import value_cells, value_fields
-from annotator.core.store import Store
+from annotator.core.imports.xlsx_package import check_package
+from annotator.core.imports.xlsx_rows import LOCKED, RowRefused, changes, check_locked, offsets, row_value
+from annotator.core.labels import value_fields
+from annotator.core.links import DISTRICT
+from annotator.core.models import Annotation
+from annotator.core.store import Store, now
 
-SHEET = "Annotations"
-LOCKED = {"document": "document", "text": "text", "start": "start", "end": "end"}
-CLOCK_SLACK = timedelta(seconds=1)
-MAX_XLSX_UNCOMPRESSED = 256 * 2**20  # all parts unpacked (an export of 100,000 annotations: ~170 MB)
-MAX_XLSX_PART = 64 * 2**20  # any part but a worksheet (shared strings, styles …), unpacked
-MAX_XLSX_STRINGS = 500_000  # shared strings, counted before openpyxl loads them
+SHEET, LINKS_SHEET = "Annotations", "Links"
 MAX_ID = 2**63 - 1  # SQLite's largest integer
-_STRING_ENTRY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
+Row = tuple[int, tuple[Any, ...]]  # Excel row number, cells
+SpanRef = tuple[int, int, int, str]  # document id, start, end, label
 
 
-class RowRefused(CellError):
-    """One row that is not applied; the message says why (a cell of the wrong type is one too)."""
+@dataclass
+class Book:
+    """What the importer reads of a workbook."""
+
+    header: dict[str, int]
+    rows: list[Row]
+    project_uuid: str | None = None  # the About sheet's: the project the ids belong to
+    shas: dict[str, str] = field(default_factory=dict)  # document name -> sha256 (Documents sheet)
+    link_header: dict[str, int] = field(default_factory=dict)
+    link_rows: list[Row] = field(default_factory=list)
 
 
 def import_file(store: Store, path: Path, *, status: str, annotator: str,
                 report: AnnotationImportReport, result: FileResult) -> None:
-    """The reader of the xlsx import format (a workbook's rows keep their status: ``status`` is
-    for new spans, which a workbook cannot add)."""
-    apply_workbook(store, path, report, annotator=annotator, result=result)
+    """The reader of the xlsx import format (a row keeps its own status; ``status`` is for a new
+    span whose row has none)."""
+    apply_workbook(store, path, report, annotator=annotator, result=result, status=status)
 
 
-def apply_workbook(store: Store, path: str | Path, report: AnnotationImportReport, *,
-                   annotator: str = "", result: FileResult | None = None) -> None:
-    """Apply the corrections of ``path`` to ``store``, recording them in ``report`` and in
-    ``result``, in batches each committed whole."""
+def apply_workbook(store: Store, path: str | Path, report: AnnotationImportReport, *, annotator: str = "",
+                   result: FileResult | None = None, status: str = "accepted") -> None:
+    """Apply ``path`` to ``store``, recording what it did in ``report`` and ``result``, in batches
+    each committed whole."""
     path = Path(path)
     result = result if result is not None else FileResult(str(path))
-    header, rows = _read(path)
-    if "id" not in header:
-        raise ImportFileError(f"{path}: the {SHEET} sheet has no 'id' column, so its rows cannot be "
-                              "matched to annotations")
-    names = {d.id: d.name for d in store.documents() if d.id is not None}
-    seen: dict[int, int] = {}
-    changed = unchanged = 0
-    refusals: list[tuple[str, int, str]] = []
-    rows_iter = iter(rows)
+    book = _read(path)
+    if "id" not in book.header and not {"document", "start", "end", "label"} <= book.header.keys():
+        raise ImportFileError(f"{path}: the {SHEET} sheet has neither an 'id' column nor document, label and "
+                              "offsets, so its rows cannot be matched to spans")
+    rows = _Rows(store, book, annotator, status)
+    items: Iterator[tuple[str, Row]] = iter([*((SHEET, r) for r in book.rows),
+                                             *((LINKS_SHEET, r) for r in book.link_rows)])
     done = False
     while not done:
-        started, count = time.monotonic(), 0
+        started, count, tally = time.monotonic(), 0, FileResult(str(path))
+        refusals: list[tuple[str, int, str]] = []
         with store.transaction():
             while count < batches.BATCH_LINES and time.monotonic() - started < batches.BATCH_SECONDS:
-                item = next(rows_iter, None)
+                item = next(items, None)
                 if item is None:
                     done = True
                     break
                 count += 1
-                outcome = _apply_row(store, names, header, item, seen, annotator)
-                if isinstance(outcome, str):
-                    refusals.append((str(path), item[0], outcome))
-                elif outcome:
-                    changed += 1
-                elif outcome is not None:
-                    unchanged += 1
+                sheet, (number, cells) = item
+                if sheet == LINKS_SHEET and rows.queued:  # the spans a link names are stored first
+                    rows.flush(tally, refusals, str(path))
+                why = rows.apply(sheet, number, cells, tally)
+                if why:
+                    refusals.append((str(path), number, why if sheet == SHEET else f"{sheet} sheet: {why}"))
+            rows.flush(tally, refusals, str(path))
         # the batch is saved: its counts become the file's
-        result.changed += changed
-        report.changed += changed
+        for name in ("changed", "added", "links", "unchanged"):
+            setattr(result, name, getattr(result, name) + getattr(tally, name))
+        report.changed += tally.changed
+        report.added += tally.added
+        report.links += tally.links
         report.rejected += refusals
         result.rejected += len(refusals)
-        result.unchanged += unchanged
-        changed = unchanged = 0
-        refusals = []
-        result.summary = (f"{path.name}: {result.changed} annotation(s) changed, {result.unchanged} row(s) "
-                          f"unchanged, {result.rejected} row(s) refused")
+        result.summary = (f"{path.name}: {result.changed} annotation(s) changed, {result.added} added, "
+                          f"{result.links} link(s) set, {result.unchanged} row(s) unchanged, "
+                          f"{result.rejected} row(s) refused")
 
 
-def _apply_row(store: Store, names: dict[int, str], header: dict[str, int], item: tuple[int, tuple[Any, ...]],
-               seen: dict[int, int], annotator: str) -> bool | str | None:
-    """True when the row changed its annotation, False when not, None for an empty row, the
-    reason when it is refused."""
-    number, cells = item
-    row: dict[str, Any] = {name: cells[i] if i < len(cells) else None for name, i in header.items()}
-    if all(v is None or v == "" for v in row.values()):
+class _Rows:
+    """The rows of one workbook, applied to one project; spans to add wait for the batch's end."""
+
+    def __init__(self, store: Store, book: Book, annotator: str, status: str) -> None:
+        self.store, self.book, self.annotator, self.status = store, book, annotator, status
+        self.trust_ids = book.project_uuid is None or book.project_uuid == store.project_uuid()
+        self.names = {d.id: d.name for d in store.documents() if d.id is not None}
+        self.doc_ids: dict[str, int | None] = {}
+        self.spans: dict[int, dict[tuple[int, int, str], Annotation]] = {}  # document -> spans by place
+        self.seen: dict[int, int] = {}  # id -> first row
+        self.queued: dict[int, list[tuple[int, Annotation]]] = {}  # document -> (row, span to add)
+
+    def apply(self, sheet: str, number: int, cells: tuple[Any, ...], tally: FileResult) -> str | None:
+        """Apply one row; returns why it was refused (None when it was not)."""
+        header = self.book.header if sheet == SHEET else self.book.link_header
+        row: dict[str, Any] = {name: cells[i] if i < len(cells) else None for name, i in header.items()}
+        if all(v is None or v == "" for v in row.values()):
+            return None
+        try:
+            outcome = self._span_row(number, row) if sheet == SHEET else self._link_row(row)
+        except (CellError, ValidationError) as e:
+            return str(e)
+        if outcome is not None:
+            setattr(tally, outcome, getattr(tally, outcome) + 1)
         return None
-    try:
-        fields = _changes(store, names, row, number, seen)
-        if fields and annotator:
-            fields["annotator"] = annotator
-        return bool(fields and store.update_annotation(row["id"], **fields))
-    except (CellError, ValidationError) as e:
-        return str(e)
+
+    # ------------------------------------------------------------- spans
+    def _span_row(self, number: int, row: dict[str, Any]) -> str | None:
+        """"changed", "unchanged", or None for a span queued to be added."""
+        a = self._by_id(number, row)
+        if a is not None:
+            check_locked(a, self.names.get(a.document_id, ""), row)
+        else:
+            doc_id, (start, end), label = self._document(row), offsets(row), self._text_cell(row, "label")
+            a = self._place(doc_id).get((start, end, label))
+            if a is None:
+                self._queue(number, doc_id, start, end, label, row)
+                return None
+            check_locked(a, "", {k: v for k, v in row.items() if k in ("text", "start", "end")})
+            if not self.trust_ids:  # another project's times say nothing of this one's edits
+                row.pop("updated (UTC)", None)
+        fields = changes(a, row)
+        if fields and self.annotator:
+            fields["annotator"] = self.annotator
+        if not (fields and self.store.update_annotation(a.id, **fields)):  # type: ignore[arg-type]
+            return "unchanged"
+        if a.id is not None:
+            self.spans.pop(a.document_id, None)  # read again when next needed
+        return "changed"
+
+    def _by_id(self, number: int, row: dict[str, Any]) -> Annotation | None:
+        """The row's span by its id, when the ids are this project's and it has one."""
+        ann_id = read_whole(row.get("id"), "id")
+        if ann_id is None or not self.trust_ids:
+            return None
+        if not 0 < ann_id <= MAX_ID:
+            raise RowRefused(f"no annotation with id {ann_id} in this project")
+        if ann_id in self.seen:
+            raise RowRefused(f"id {ann_id} appears again (first in row {self.seen[ann_id]})")
+        self.seen[ann_id] = number
+        try:
+            return self.store.annotation(ann_id)
+        except ValidationError:  # deleted since the export: not brought back
+            raise RowRefused(f"no annotation with id {ann_id} in this project (deleted since the export?)") from None
+
+    def _queue(self, number: int, doc_id: int, start: int, end: int, label: str, row: dict[str, Any]) -> None:
+        stamp = now()
+        status = read_text(row.get("status")) or self.status
+        annotator = self.annotator or read_text(row.get("annotator")) or ""
+        text = read_text(row.get("text")) or ""
+        note = row["note"] if isinstance(row.get("note"), str) else ""
+        a = Annotation(None, doc_id, start, end, label, text, row_value({}, row), status, "imported", annotator,
+                       None, "", note, stamp, stamp)
+        self.queued.setdefault(doc_id, []).append((number, a))
+
+    def flush(self, tally: FileResult, refusals: list[tuple[str, int, str]], path: str) -> None:
+        """Inside the batch's write: add the queued spans, a document at a time."""
+        for doc_id, queued in self.queued.items():
+            numbers: dict[tuple[int, int, str], list[int]] = {}
+            for number, a in queued:
+                numbers.setdefault((a.start, a.end, a.label), []).append(number)
+
+            def refuse(a: Annotation, e: ValidationError, numbers: dict[tuple[int, int, str], list[int]] = numbers
+                       ) -> None:
+                refusals.append((path, numbers[(a.start, a.end, a.label)].pop(0), str(e)))
+
+            added = self.store.add_annotations(doc_id, [a for _, a in queued], on_invalid=refuse)
+            tally.added += len(added.changes)
+            self.spans.pop(doc_id, None)
+        self.queued = {}
+
+    # ------------------------------------------------------------- links
+    def _link_row(self, row: dict[str, Any]) -> str:
+        doc_id = self._document(row)
+        kind = self._text_cell(row, "kind")
+        source = self._span(doc_id, row, "from")
+        target = self._span(doc_id, row, "to") if read_whole(row.get("to_start"), "to_start") is not None else None
+        value: dict[str, Any] = {}
+        if target is None:
+            if kind != DISTRICT:
+                raise RowRefused(f"a {kind} link needs the span it points to (to_label, to_start, to_end)")
+            value = {"name": self._text_cell(row, "district_name"),
+                     "code": read_text(row.get("district_code")) or None}
+        assert source.id is not None
+        changed = self.store.add_link(
+            source.id, kind, target.id if target else None, value=value,
+            status=read_text(row.get("status")) or "accepted", origin=read_text(row.get("origin")) or "imported",
+            annotator=self.annotator or read_text(row.get("annotator")) or "")
+        return "links" if changed else "unchanged"
+
+    def _span(self, doc_id: int, row: dict[str, Any], side: str) -> Annotation:
+        start, end = read_whole(row.get(f"{side}_start"), f"{side}_start"), read_whole(row.get(f"{side}_end"),
+                                                                                       f"{side}_end")
+        label = self._text_cell(row, f"{side}_label")
+        a = self._place(doc_id).get((start, end, label)) if start is not None and end is not None else None
+        if a is None:
+            raise RowRefused(f"no {label} span at {start}-{end} in {self.names.get(doc_id, doc_id)} to link")
+        return a
+
+    # ------------------------------------------------------------- lookups
+    def _document(self, row: dict[str, Any]) -> int:
+        name = read_text(row.get("document"))
+        if name is None:
+            raise RowRefused("the document is empty")
+        if name not in self.doc_ids:
+            sha = self.book.shas.get(name)
+            found = self.store.document_id_by_sha(sha) if sha else None
+            self.doc_ids[name] = found if found is not None else self.store.document_id_by_name(name)
+        doc_id = self.doc_ids[name]
+        if doc_id is None:
+            raise RowRefused(f"no document {name!r} in this project (import its text first)")
+        return doc_id
+
+    def _place(self, doc_id: int) -> dict[tuple[int, int, str], Annotation]:
+        """The document's spans (not rejected) by start, end and label."""
+        if doc_id not in self.spans:
+            self.spans[doc_id] = {(a.start, a.end, a.label): a for a in self.store.annotations(doc_id)
+                                  if a.status != "rejected"}
+        return self.spans[doc_id]
+
+    @staticmethod
+    def _text_cell(row: dict[str, Any], column: str) -> str:
+        text = read_text(row.get(column))
+        if text is None:
+            raise RowRefused(f"{column} is empty")
+        return text
 
 
-def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple[Any, ...]]]]:
+# ------------------------------------------------------------------ reading
+def _read(path: Path) -> Book:
     from openpyxl import load_workbook
 
     if not path.is_file():
@@ -135,23 +274,50 @@ def _read(path: Path) -> tuple[dict[str, int], list[tuple[int, tuple[Any, ...]]]
     try:
         if SHEET not in wb.sheetnames:
             raise ImportFileError(f"{path}: has no '{SHEET}' sheet (is it a workbook exported by annotator?)")
-        it = wb[SHEET].iter_rows(values_only=True)
-        first = next(it, None)
-        if not first:
+        header, rows = _table(wb[SHEET])
+        if not header:
             raise ImportFileError(f"{path}: the {SHEET} sheet is empty")
-        header = {}
-        for i, name in enumerate(first):
-            if isinstance(name, str) and name.strip() and name.strip() not in header:
-                header[name.strip()] = i
         _add_older_names(header)
-        rows = [(number, cells) for number, cells in enumerate(it, start=2)]
+        book = Book(header, rows)
+        if LINKS_SHEET in wb.sheetnames:
+            book.link_header, book.link_rows = _table(wb[LINKS_SHEET])
+        if "About" in wb.sheetnames:
+            book.project_uuid = _project_uuid(wb["About"])
+        if "Documents" in wb.sheetnames:
+            book.shas = _shas(wb["Documents"])
     except ImportFileError:
         raise
     except Exception as e:  # a damaged sheet part, found only while reading its rows
         raise ImportFileError(f"{path}: is not a valid .xlsx workbook ({type(e).__name__}: {e})") from e
     finally:
         wb.close()
-    return header, rows
+    return book
+
+
+def _table(ws: Any) -> tuple[dict[str, int], list[Row]]:
+    """A sheet's header {name: column index} and its numbered rows."""
+    it = ws.iter_rows(values_only=True)
+    first = next(it, None) or ()
+    header: dict[str, int] = {}
+    for i, name in enumerate(first):
+        if isinstance(name, str) and name.strip() and name.strip() not in header:
+            header[name.strip()] = i
+    return header, list(enumerate(it, start=2))
+
+
+def _project_uuid(ws: Any) -> str | None:
+    for cells in ws.iter_rows(values_only=True, max_col=3):
+        if tuple(cells[:2]) == ("project", "uuid") and isinstance(cells[2], str):
+            return cells[2]
+    return None
+
+
+def _shas(ws: Any) -> dict[str, str]:
+    header, rows = _table(ws)
+    if "document" not in header or "sha256" not in header:
+        return {}
+    d, s = header["document"], header["sha256"]
+    return {str(cells[d]): str(cells[s]) for _n, cells in rows if len(cells) > max(d, s) and cells[d] and cells[s]}
 
 
 def _add_older_names(header: dict[str, int]) -> None:
@@ -166,154 +332,3 @@ def _add_older_names(header: dict[str, int]) -> None:
         new = snake(name)
         if name not in header and new in header:
             header[name] = header[new]
-
-
-def check_package(path: Path) -> None:
-    """Refuse a damaged zip, or one whose parts would make openpyxl slow or huge, before it loads."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            infos = z.infolist()
-            total = sum(info.file_size for info in infos)
-            if total > MAX_XLSX_UNCOMPRESSED:
-                raise ImportFileError(f"{path}: unpacks to {_mb(total)} (over {_mb(MAX_XLSX_UNCOMPRESSED)}); "
-                                      "refused as a possible zip bomb")
-            strings = 0
-            for info in infos:
-                if info.filename.startswith("xl/worksheets/"):
-                    continue  # read row by row, never whole
-                if info.file_size > MAX_XLSX_PART:
-                    raise ImportFileError(f"{path}: its part {info.filename} unpacks to {_mb(info.file_size)} "
-                                          f"(over {_mb(MAX_XLSX_PART)}); refused as a possible zip bomb")
-                strings += _count_entries(z, info, MAX_XLSX_STRINGS - strings)
-                if strings > MAX_XLSX_STRINGS:
-                    raise ImportFileError(f"{path}: holds over {MAX_XLSX_STRINGS:,} shared strings; refused as a "
-                                          "possible zip bomb (an exported workbook needs far fewer)")
-    except zipfile.BadZipFile as e:
-        raise ImportFileError(f"{path}: is not a valid .xlsx workbook (not a zip archive: {e})") from e
-    except (NotImplementedError, RuntimeError) as e:  # "zip file version 9.9", encryption …
-        raise ImportFileError(f"{path}: is a zip archive this program cannot open ({e})") from e
-    except (UnicodeDecodeError, ValueError, EOFError, OSError, zlib.error) as e:
-        raise ImportFileError(f"{path}: is a damaged zip archive ({e.__class__.__name__}: {e})") from e
-
-
-def _mb(size: int) -> str:
-    return f"{size / 2**20:.1f} MB"
-
-
-def _count_entries(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> int:
-    """Shared-string entries (<si>) in a part, read in pieces; counting stops past ``limit``."""
-    count, carry = 0, b""
-    with z.open(info) as f:
-        while chunk := f.read(2**20):
-            data = carry + chunk
-            cut = max(data.rfind(b"<"), 0)  # a tag never holds "<": an entry cut here is counted next time
-            count += len(_STRING_ENTRY.findall(data, 0, cut))
-            carry = data[cut:]
-            if count > limit:
-                break
-    return count + len(_STRING_ENTRY.findall(carry + b" "))
-
-
-# ----------------------------------------------------------------- one row
-def _changes(store: Store, names: dict[int, str], row: dict[str, Any], number: int,
-             seen: dict[int, int]) -> dict[str, Any]:
-    """The fields of the row's annotation that the row changes ({} when none)."""
-    ann_id = read_whole(row.get("id"), "id")
-    if ann_id is None:
-        raise RowRefused("no annotation id (new spans cannot be added from a workbook)")
-    if not 0 < ann_id <= MAX_ID:
-        raise RowRefused(f"no annotation with id {ann_id} in this project")
-    if ann_id in seen:
-        raise RowRefused(f"id {ann_id} appears again (first in row {seen[ann_id]})")
-    seen[ann_id] = number
-    row["id"] = ann_id
-    try:
-        a = store.annotation(ann_id)
-    except ValidationError:
-        raise RowRefused(f"no annotation with id {ann_id} in this project") from None
-    current = {"document": names.get(a.document_id, ""), "text": a.text, "start": a.start, "end": a.end}
-    for column, key in LOCKED.items():
-        if column in row and not _same_locked(row[column], current[key]):
-            raise RowRefused(f"{column} cannot be changed in a workbook ({current[key]!r} -> {row[column]!r}); "
-                             "move or retype spans in the application")
-    fields: dict[str, Any] = {}
-    for column in ("label", "status"):
-        if column in row:
-            new = read_text(row[column])
-            if new is None:
-                raise RowRefused(f"{column} is empty")
-            if new != getattr(a, column):
-                fields[column] = new
-    if "note" in row:
-        note = row["note"] if isinstance(row["note"], str) else read_text(row["note"]) or ""
-        if note != clean(a.note):
-            fields["note"] = note
-    value = _value(a.value, row)
-    if value != a.value:
-        fields["value"] = value
-    if fields:
-        _check_not_stale(a.updated_at, row.get("updated (UTC)"))
-    return fields
-
-
-def _value(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
-    """The stored value with the row's value columns (those of the label schema) applied."""
-    before = value_cells(stored)
-    value = dict(stored) if isinstance(stored, dict) else {}
-    for f in value_fields():
-        if f.column not in row:
-            continue
-        new = f.type.from_cell(row[f.column], f.column)
-        if new == before[f.key]:
-            continue
-        if new is None:
-            if f.nullable:
-                value[f.key] = None
-            else:
-                value.pop(f.key, None)
-        else:
-            value[f.key] = new
-    for f in value_fields():
-        if isinstance(f.type, YuanType) and f.type.yi_column in row:
-            _apply_yi(f.key, f.type.yi_column, before[f.key], value, row)
-    return value
-
-
-def _apply_yi(key: str, column: str, before: int | float | None, value: dict[str, Any], row: dict[str, Any]) -> None:
-    """A sum also shown in 亿元: the 亿元 cell is used only when it was changed and the yuan one was not."""
-    yi = read_number(row[column], column)
-    old_yi = in_yi(before)
-    yi_changed = not _close(yi, old_yi)
-    yuan_changed = value_cells(value)[key] != before
-    if yi_changed and not yuan_changed:
-        if yi is None:
-            value.pop(key, None)
-        else:
-            value[key] = round(yi * YI)
-    elif yi_changed and yi is not None and not _close(yi, in_yi(value.get(key)), 0.005):
-        raise RowRefused(f"{key} {value.get(key)} and {column} {yi} disagree; change one of them")
-
-
-def _check_not_stale(updated_at: str, cell: Any) -> None:
-    stored = parse_time(updated_at)
-    if isinstance(cell, datetime) and stored is not None and stored - cell > CLOCK_SLACK:
-        raise RowRefused(f"the annotation was changed in the project after this export "
-                         f"(at {stored:%Y-%m-%d %H:%M:%S} UTC); export again and redo this row")
-
-
-# ------------------------------------------------------------- cell values
-def _close(a: float | None, b: float | None, tolerance: float = 1e-9) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(a - b) <= tolerance * max(1.0, abs(a), abs(b))
-
-
-def _same_locked(cell: Any, current: Any) -> bool:
-    if isinstance(current, int):
-        try:
-            return read_whole(cell, "offset") == current
-        except CellError:
-            return False
-    if current == "" and cell is None:
-        return True
-    return cell is not None and (clean(cell) if isinstance(cell, str) else read_text(cell)) == clean(current)

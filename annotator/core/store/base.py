@@ -11,6 +11,7 @@ import logging
 import os
 import sqlite3
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Self
@@ -251,6 +252,15 @@ class StoreBase:
     def get_meta(self, key: str, default: str = "") -> str:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
+
+    def project_uuid(self) -> str:
+        """The project's own id (made on first need): an exported workbook carries it, so its span ids
+        are trusted only in the project they came from."""
+        found = self.get_meta("project_uuid")
+        if not found:
+            found = uuid.uuid4().hex
+            self.set_meta("project_uuid", found)
+        return found
 
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction():
