@@ -185,6 +185,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
     print(f"documents: {stats['documents']} ({stats['done']} done), characters: {stats['characters']}")
     for key, n in stats["annotations"].items():
         print(f"  {key}: {n}")
+    if stats["links"]:
+        print(f"links: {sum(stats['links'].values())}")
+        for key, n in stats["links"].items():
+            print(f"  {key}: {n}")
     return 0
 
 

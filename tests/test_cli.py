@@ -64,7 +64,12 @@ def test_new_import_import_annotations_export_stats(project, tmp_path, capsys):
     stats = json.loads(out)
     assert stats["documents"] == 1 and stats["annotations"]["DISTRICT/accepted"] == 1
     code, out, _ = run(capsys, "stats", folder)
-    assert code == 0 and "documents: 1" in out
+    assert code == 0 and "documents: 1" in out and "links:" not in out
+    assert run(capsys, "suggest-links", folder)[0] == 0
+    linked = json.loads(run(capsys, "stats", folder, "--json")[1])["links"]
+    assert sum(linked.values()) >= 1 and all(key.startswith(("district/", "project/")) for key in linked)
+    code, out, _ = run(capsys, "stats", folder)
+    assert f"links: {sum(linked.values())}" in out
 
 
 def test_evaluate_the_gold_against_itself_scores_one(project, capsys):

@@ -281,5 +281,9 @@ def test_fast_rows_write_the_same_cells_as_openpyxl_itself(store, tmp_path, monk
         cells_b = [[(c.value, c.data_type, c.number_format, c.alignment.wrap_text) for c in row]
                    for row in b[name].iter_rows()]
         assert cells_a == cells_b, name
+        heights_a = {i: d.ht for i, d in a[name].row_dimensions.items() if d.ht}
+        assert heights_a == {i: d.ht for i, d in b[name].row_dimensions.items() if d.ht}, name
+        if name == "Annotations":
+            assert heights_a  # the two-line note's row is taller
     notes = [r["note"] for r in table(a["Annotations"]) if r["text"] == "松元产业园"]
     assert notes == [" 前后空格 & <b>\r\n第二行\ufffd\ufffd "]

@@ -34,6 +34,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.xml.functions import fromstring
 
@@ -226,7 +227,13 @@ class SheetWriter:
                 row.append(template)
             else:
                 row.append(value)
+        height = self.row_height(values) if self._wrapped else None
+        index = self.rows + 2  # the header is row 1
+        if height:  # read by openpyxl's row writer; dropped once the row is written
+            self.ws.row_dimensions[index] = RowDimension(self.ws, index=index, ht=height, customHeight=True)
         self.ws.append(row)
+        if height:
+            del self.ws.row_dimensions[index]
         self.rows += 1
 
     # ------------------------------------------------------------ fast rows

@@ -39,4 +39,5 @@ class Store(ChangeQueries):
             "characters": self.conn.execute("SELECT COALESCE(SUM(char_count), 0) FROM documents").fetchone()[0],
             "done": self.conn.execute("SELECT COUNT(*) FROM documents WHERE done").fetchone()[0],
             "annotations": {f"{label}/{s}": n for (label, s), n in sorted(self.count_annotations().items())},
+            "links": {f"{kind}/{s}": n for (kind, s), n in sorted(self.count_links().items())},
         }
