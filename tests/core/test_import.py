@@ -75,6 +75,32 @@ def test_docx_paragraphs_are_joined_with_newlines(store, tmp_path):
     assert store.documents()[0].encoding == "docx"
 
 
+def test_docx_tables_import_as_lines_in_document_order(store, tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("重点项目如下：")
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([("项目", "总投资", "地区"), ("松元产业园", "55.1亿元", "湖里区"), ("合计", "", "")]):
+        for c, cell in enumerate(row):
+            table.cell(r, c).text = cell
+    table.cell(2, 1).merge(table.cell(2, 2)).text = "55.1亿元"  # one cell over two columns counts once
+    document.add_paragraph("以上项目年内开工。")
+    path = tmp_path / "table.docx"
+    document.save(path)
+    assert imported_text(store, path) == ("重点项目如下：\n项目\t总投资\t地区\n松元产业园\t55.1亿元\t湖里区\n"
+                                          "合计\t55.1亿元\n以上项目年内开工。")
+
+
+def test_a_docx_holding_only_a_table_is_imported(store, tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "灌口镇", "新增企业20家"
+    path = tmp_path / "only-table.docx"
+    document.save(path)
+    assert imported_text(store, path).strip() == "灌口镇\t新增企业20家"
+
+
 def test_folders_are_searched_recursively_and_duplicates_skipped(store, tmp_path):
     root = tmp_path / "in"
     (root / "a" / "b").mkdir(parents=True)

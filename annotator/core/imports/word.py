@@ -1,4 +1,8 @@
-"""Reading Word documents (.docx): the text of their paragraphs, one line each.
+"""Reading Word documents (.docx): the text of their paragraphs and tables, in document order.
+
+A paragraph is a line. A table row is a line too, its cells joined by a tab (a cell merged
+across columns counts once; a cell's own paragraphs and nested tables are joined by spaces), so
+a project and its sum in one row stay in one line, as a sentence would hold them.
 
 The zip is checked before python-docx sees it: parts that unpack to more than
 ``MAX_DOCX_UNCOMPRESSED`` in all, or a main part (word/document.xml) over ``MAX_DOCX_XML``, are
@@ -7,7 +11,9 @@ refused as a possible zip bomb.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import ImportFileError
 from annotator.core.imports.text import TextFile, normalise, sha256
@@ -45,9 +51,28 @@ def read_docx(path: Path) -> str:
 
     try:
         document = docx.Document(str(path))
-        text = normalise("\n".join(p.text for p in document.paragraphs))
+        text = normalise("\n".join(_lines(document)))
     except Exception as e:  # python-docx and zipfile raise many kinds for broken parts
         raise ImportFileError(f"{path}: cannot read this .docx ({e.__class__.__name__}: {e})") from e
     if not text.strip():
         raise ImportFileError(f"{path}: the document holds no text")
     return text
+
+
+def _lines(container: Any) -> Iterator[str]:
+    """The lines of a document or table cell: each paragraph, each table row, in order."""
+    from docx.table import Table
+
+    for block in container.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                cells, seen = [], set()
+                for cell in row.cells:
+                    if id(cell._tc) in seen:  # a merged cell is repeated for each grid column it spans
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(" ".join(line for line in _lines(cell) if line.strip()))
+                if any(c.strip() for c in cells):
+                    yield "\t".join(cells)
+        else:
+            yield block.text
