@@ -1,0 +1,133 @@
+"""Adjudication: settling the coders' disagreements into one layer of spans (the gold).
+
+A document's spans are grouped into **regions**: the spans of the coders and of the layer that
+overlap one another, directly or through a chain (湖里 inside one coder's 数字湖里平台 and another's
+湖里区 make one region). In a region each coder has a **version** (the spans they hold there, maybe
+none); the coders **agree** when every version holds the same spans (label, start, end).
+
+The adjudicator decides a region by taking one coder's version, or none of them; the decision is
+written to the layer (annotator ``gold`` unless named otherwise) as ordinary spans, which the
+window edits like any other and the exports select with ``--annotator gold``:
+
+- taking a version replaces the layer's spans in the region by copies of that coder's (status
+  accepted, origin ``adjudicated``, the coder's values and notes);
+- taking none writes the coders' spans to the layer as rejected, so the region counts as decided
+  and the export of accepted spans leaves it out.
+
+Each decision is one :class:`ChangeSet`: the window's undo takes it back whole. The coders' own
+spans are never changed. Links are not carried into the layer (set them on the gold spans).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from annotator.core.models import Annotation, ChangeSet
+from annotator.core.store import Store, now
+
+GOLD = "gold"
+ORIGIN = "adjudicated"
+Key = tuple[str, int, int]  # label, start, end
+
+
+@dataclass(frozen=True)
+class Version:
+    coder: str
+    spans: tuple[Annotation, ...]
+
+    def keys(self) -> frozenset[Key]:
+        return frozenset((a.label, a.start, a.end) for a in self.spans)
+
+
+@dataclass(frozen=True)
+class Region:
+    document_id: int
+    start: int
+    end: int
+    versions: tuple[Version, ...]  # one per coder, in the order the coders were given
+    layer: tuple[Annotation, ...]  # the layer's spans here now (rejected ones say "none")
+
+    @property
+    def agreed(self) -> bool:
+        return len({v.keys() for v in self.versions}) == 1
+
+    @property
+    def decided(self) -> bool:
+        return bool(self.layer)
+
+    def taken(self) -> str | None:
+        """The coder whose version the layer holds ("" for none of them; None: undecided or edited)."""
+        accepted = frozenset((a.label, a.start, a.end) for a in self.layer if a.status != "rejected")
+        if self.layer and not accepted:
+            return ""
+        return next((v.coder for v in self.versions if self.layer and v.keys() == accepted), None)
+
+
+def regions(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
+            statuses: Iterable[str] = ("accepted",)) -> list[Region]:
+    """The regions of one document, by position: the coders' spans of ``statuses`` and the
+    layer's spans (any status) grouped by overlap."""
+    wanted = set(statuses)
+    spans = [a for a in store.annotations(doc_id)
+             if (a.annotator in coders and a.status in wanted) or a.annotator == layer]
+    spans.sort(key=lambda a: (a.start, a.end))
+    groups: list[list[Annotation]] = []
+    reach = -1
+    for a in spans:
+        if groups and a.start < reach:
+            groups[-1].append(a)
+            reach = max(reach, a.end)
+        else:
+            groups.append([a])
+            reach = a.end
+    out = []
+    for group in groups:
+        versions = tuple(Version(c, tuple(a for a in group if a.annotator == c)) for c in coders)
+        out.append(Region(doc_id, min(a.start for a in group), max(a.end for a in group), versions,
+                          tuple(a for a in group if a.annotator == layer)))
+    return out
+
+
+def disagreements(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
+                  statuses: Iterable[str] = ("accepted",)) -> list[Region]:
+    """The regions where the coders do not all hold the same spans."""
+    return [r for r in regions(store, doc_id, coders, layer, statuses) if not r.agreed]
+
+
+def take(store: Store, region: Region, coder: str | None, layer: str = GOLD) -> ChangeSet:
+    """Decide ``region``: the layer gets ``coder``'s version (None: none of them). One step."""
+    if coder is not None and coder not in {v.coder for v in region.versions}:
+        raise ValueError(f"{coder!r} is not one of the region's coders")
+    stamp = now()
+    if coder is None:
+        seen: set[Key] = set()
+        new = []
+        for v in region.versions:
+            for a in v.spans:
+                if (a.label, a.start, a.end) not in seen:
+                    seen.add((a.label, a.start, a.end))
+                    new.append(_copy(a, layer, "rejected", stamp))
+    else:
+        version = next(v for v in region.versions if v.coder == coder)
+        new = [_copy(a, layer, "accepted", stamp) for a in version.spans]
+    with store.transaction():
+        removed = store.delete_annotations([a.id for a in region.layer if a.id is not None])
+        added = store.add_annotations(region.document_id, new)
+    what = f"take {coder}'s version" if coder is not None else "take none of the versions"
+    return ChangeSet(removed.changes + added.changes, f"{what} at {region.start}-{region.end}")
+
+
+def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
+                statuses: Iterable[str] = ("accepted",)) -> ChangeSet:
+    """Copy every undecided region where the coders agree into the layer, as one step."""
+    changes = []
+    with store.transaction():
+        for r in regions(store, doc_id, coders, layer, statuses):
+            if r.agreed and not r.decided and r.versions and r.versions[0].spans:
+                changes += take(store, r, r.versions[0].coder, layer).changes
+    return ChangeSet(tuple(changes), f"take {len(changes)} agreed span(s)")
+
+
+def _copy(a: Annotation, layer: str, status: str, stamp: str) -> Annotation:
+    return Annotation(None, a.document_id, a.start, a.end, a.label, a.text, dict(a.value), status, ORIGIN, layer,
+                      None, f"from {a.annotator}", a.note, stamp, stamp)

@@ -1,0 +1,52 @@
+"""Adjudication: regions of overlapping spans, the coders' versions, decisions written to a gold layer
+as one undoable step each."""
+from __future__ import annotations
+
+from annotator.core.team.adjudication import GOLD, disagreements, regions, take, take_agreed
+
+TEXT = "湖里区投资55.1亿元建设松元产业园。"
+A = [("a.txt", 0, 3, "DISTRICT", {"annotator": "A", "value": {"name": "湖里区", "code": "350206"}}),
+     ("a.txt", 5, 11, "AMOUNT", {"annotator": "A"})]
+B = [("a.txt", 0, 2, "DISTRICT", {"annotator": "B"}), ("a.txt", 5, 11, "AMOUNT", {"annotator": "B"}),
+     ("a.txt", 13, 18, "PROJECT", {"annotator": "B"}),
+     ("a.txt", 13, 15, "PROJECT", {"annotator": "A", "status": "suggested"})]  # not A's decision: left out
+
+
+def gold(store):
+    return sorted((a.start, a.end, a.label, a.status, a.value.get("code")) for a in store.annotations()
+                  if a.annotator == GOLD)
+
+
+def test_regions_group_overlapping_spans_and_tell_agreement(make_project, open_store):
+    store = open_store(make_project(TEXT, spans=A + B))
+    doc = store.documents()[0].id
+    found = regions(store, doc, ["A", "B"])
+    assert [(r.start, r.end, r.agreed) for r in found] == [(0, 3, False), (5, 11, True), (13, 18, False)]
+    assert [[len(v.spans) for v in r.versions] for r in found] == [[1, 1], [1, 1], [0, 1]]
+    assert [(r.start, r.end) for r in disagreements(store, doc, ["A", "B"])] == [(0, 3), (13, 18)]
+
+
+def test_each_decision_is_one_undoable_step_and_the_coders_spans_stay(make_project, open_store):
+    store = open_store(make_project(TEXT, spans=A + B))
+    doc = store.documents()[0].id
+    coders_before = sorted((a.id, a.start, a.end, a.annotator, a.status) for a in store.annotations())
+    first, project = disagreements(store, doc, ["A", "B"])
+    step = take(store, first, "A")
+    assert gold(store) == [(0, 3, "DISTRICT", "accepted", "350206")]  # A's span with its value
+    assert regions(store, doc, ["A", "B"])[0].taken() == "A"
+    changed = take(store, regions(store, doc, ["A", "B"])[0], "B")  # changing one's mind replaces it
+    assert gold(store) == [(0, 2, "DISTRICT", "accepted", None)]
+    store.revert(changed)
+    assert gold(store) == [(0, 3, "DISTRICT", "accepted", "350206")]
+    store.revert(step)
+    assert gold(store) == []
+    none = take(store, project, None)  # B's project is not a span: decided, not exported
+    assert gold(store) == [(13, 18, "PROJECT", "rejected", None)]
+    assert regions(store, doc, ["A", "B"])[2].taken() == ""
+    agreed = take_agreed(store, doc, ["A", "B"])
+    assert gold(store) == [(5, 11, "AMOUNT", "accepted", None), (13, 18, "PROJECT", "rejected", None)]
+    assert len(agreed.changes) == 1 and len(take_agreed(store, doc, ["A", "B"]).changes) == 0
+    store.revert(agreed)
+    store.revert(none)
+    assert gold(store) == []
+    assert sorted((a.id, a.start, a.end, a.annotator, a.status) for a in store.annotations()) == coders_before
