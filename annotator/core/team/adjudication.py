@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from annotator.core.models import Annotation, ChangeSet
+from annotator.core.models import Annotation, AnyChange, ChangeSet
 from annotator.core.store import Store, now
 
 GOLD = "gold"
@@ -120,7 +120,7 @@ def take(store: Store, region: Region, coder: str | None, layer: str = GOLD) -> 
 def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
                 statuses: Iterable[str] = ("accepted",)) -> ChangeSet:
     """Copy every undecided region where the coders agree into the layer, as one step."""
-    changes = []
+    changes: list[AnyChange] = []
     with store.transaction():
         for r in regions(store, doc_id, coders, layer, statuses):
             if r.agreed and not r.decided and r.versions and r.versions[0].spans:
