@@ -1,0 +1,197 @@
+"""Merging coders' projects into one: every coder's spans and links kept apart, nothing overwritten.
+
+- **Documents by their text.** A source document is matched to the target's by the sha256 of its
+  text, never by its name (a document renamed in one project still matches). A document the
+  target lacks comes along with its title and metadata (under a free name if its name is taken
+  by another text); the target's own documents keep their names, metadata and done marks.
+- **The coders' decisions.** A span comes along when its status is one of ``statuses``
+  (default accepted and rejected: what a coder decided; open suggestions are nobody's work and
+  stay behind), and a link when its status is one of them and both its spans came along (or
+  were there). Labels the target lacks are added.
+- **Apart by annotator.** Each span keeps its annotator; a span or link with none gets the
+  source's name (its folder's name, a zip's file name without .zip), and the report says so.
+  Each annotator's spans are a layer of their own (:mod:`annotator.core.store.span_index`), so
+  two coders' spans of one label may overlap; a span that would overlap another of the same
+  annotator and label (that coder merged from two projects that differ) is refused and reported.
+- **Idempotent.** A span is identified by (its document's sha256, start, end, label, annotator):
+  one that is there already is left as it is (its status, value and note are never
+  overwritten), so merging twice adds nothing. A link is not added when its span has an open
+  link of that kind already (or the same rejected one).
+
+Each document is one write (its spans), plus one for its links; the first write makes the
+target's automatic backup ('annotator restore' brings the project back as it was).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.models import Annotation, Document, Link
+from annotator.core.store import Store
+from annotator.core.team.package import unpacked
+from annotator.paths import DB_FILENAME
+
+MERGED_STATUSES = ("accepted", "rejected")
+SpanKey = tuple[int, int, str, str]  # start, end, label, annotator (within one document)
+
+
+@dataclass
+class SourceReport:
+    """What one source brought into the target."""
+
+    source: str  # as given (a folder or a zip)
+    unnamed_as: str  # the annotator given to spans and links that had none
+    documents_added: list[str] = field(default_factory=list)
+    documents_matched: int = 0
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (name in the source, name in the target)
+    spans_added: Counter[str] = field(default_factory=Counter)  # per annotator
+    spans_there: int = 0
+    spans_unnamed: int = 0  # of those added, the ones that had no annotator
+    refused: list[tuple[str, str]] = field(default_factory=list)  # (document, why)
+    links_added: int = 0
+    links_not_added: int = 0  # there already, or their span has another link of that kind
+    labels_added: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        added = sum(self.spans_added.values())
+        who = ", ".join(f"{name}: {n}" for name, n in self.spans_added.most_common())
+        out = [f"from {self.source}: {len(self.documents_added)} document(s) added, {self.documents_matched} matched; "
+               f"{added} span(s) added{f' ({who})' if who else ''}, {self.spans_there} already there; "
+               f"{self.links_added} link(s) added, {self.links_not_added} already there or in conflict"]
+        if self.labels_added:
+            out.append(f"  labels added: {', '.join(self.labels_added)}")
+        if self.spans_unnamed:
+            out.append(f"  {self.spans_unnamed} span(s) had no annotator name: stored as {self.unnamed_as!r} "
+                       "(the source's name)")
+        out += [f"  document {src} is {dst} here (the same text)" for src, dst in self.renamed]
+        out += [f"  refused in {doc}: {why}" for doc, why in self.refused]
+        return out
+
+
+@dataclass
+class MergeReport:
+    target: str
+    sources: list[SourceReport] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [line for s in self.sources for line in s.lines()]
+        added = sum(sum(s.spans_added.values()) for s in self.sources)
+        docs = sum(len(s.documents_added) for s in self.sources)
+        out.append(f"merged {len(self.sources)} source(s) into {self.target}: {docs} document(s) and {added} span(s) "
+                   "added")
+        return out
+
+
+def merge(target: Store, sources: Iterable[str | Path], *,
+          statuses: Iterable[str] = MERGED_STATUSES) -> MergeReport:
+    """Bring each of ``sources`` (project folders, or zips holding one) into ``target``."""
+    report = MergeReport(str(target.folder))
+    wanted = list(statuses)
+    for source in sources:
+        report.sources.append(merge_one(target, source, statuses=wanted))
+    return report
+
+
+def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = MERGED_STATUSES) -> SourceReport:
+    path = Path(source)
+    if not path.exists():
+        raise AnnotatorError(f"{path}: no such project folder or package")
+    with ExitStack() as stack:
+        folder = stack.enter_context(unpacked(path)) if path.is_file() else path
+        name = path.stem if path.is_file() else path.resolve().name
+        if (folder / DB_FILENAME).resolve() == target.path.resolve():
+            raise AnnotatorError(f"{path}: is the project being merged into")
+        other = stack.enter_context(Store.open(folder))
+        report = SourceReport(str(source), name)
+        _add_labels(target, other, report)
+        for doc in other.documents():
+            assert doc.id is not None  # a stored document
+            _merge_document(target, other, doc.id, list(statuses), report)
+    return report
+
+
+def _add_labels(target: Store, source: Store, report: SourceReport) -> None:
+    have = target.labels()
+    names, keys = {label.name for label in have}, {label.shortcut for label in have if label.shortcut}
+    for label in source.labels():
+        if label.name not in names:
+            key = label.shortcut if label.shortcut not in keys else ""
+            target.add_label(label.name, label.color, key, label.description)
+            keys.add(key)
+            report.labels_added.append(label.name)
+
+
+def _target_document(target: Store, doc: Document, report: SourceReport) -> int:
+    """The target's id of ``doc`` (matched by its text's sha256, else added with its metadata)."""
+    found = target.document_id_by_sha(doc.sha256)
+    if found is not None:
+        report.documents_matched += 1
+        name = target.document(found).name
+    else:
+        added = target.add_document(Document(None, doc.name, doc.title, doc.text, doc.sha256, doc.source_path,
+                                             doc.encoding, imported_at=doc.imported_at, metadata=dict(doc.metadata)))
+        assert added.id is not None  # a stored document
+        found, name = added.id, added.name
+        report.documents_added.append(name)
+    if name != doc.name:
+        report.renamed.append((doc.name, name))
+    return found
+
+
+def _key(a: Annotation) -> SpanKey:
+    return a.start, a.end, a.label, a.annotator
+
+
+def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[str], report: SourceReport) -> None:
+    doc = source.document(doc_id)
+    into = _target_document(target, doc, report)
+    spans = [a for a in source.annotations(doc_id) if a.status in statuses]
+    if not spans:
+        return
+    named = [a.with_(annotator=a.annotator or report.unnamed_as) for a in spans]
+    there = {_key(a) for a in target.annotations(into)}
+    new, unnamed = [], set()
+    for before, a in zip(spans, named, strict=True):
+        if _key(a) in there:
+            report.spans_there += 1
+            continue
+        there.add(_key(a))
+        new.append(a.with_(id=None, document_id=into))
+        if not before.annotator:
+            unnamed.add(_key(a))
+    stored = target.add_annotations(into, new, on_invalid=lambda a, e: report.refused.append((doc.name, str(e))))
+    for c in stored.annotation_changes:
+        if c.after is not None:
+            report.spans_added[c.after.annotator] += 1
+            report.spans_unnamed += _key(c.after) in unnamed
+    _merge_links(target, into, spans, named, source.links(doc_id, statuses=statuses), report)
+
+
+def _merge_links(target: Store, into: int, spans: list[Annotation], named: list[Annotation], links: list[Link],
+                 report: SourceReport) -> None:
+    """The source's links between spans that came along (or were there), between their target ids."""
+    if not links:
+        return
+    ids: dict[SpanKey, int] = {}
+    for a in target.annotations(into):  # a key held twice (rejected and open): the open span wins
+        if a.id is not None and (_key(a) not in ids or a.status != "rejected"):
+            ids[_key(a)] = a.id
+    mapped: dict[int, int] = {}
+    for before, a in zip(spans, named, strict=True):
+        if before.id is not None and _key(a) in ids:
+            mapped[before.id] = ids[_key(a)]
+    moved = []
+    for link in links:
+        source = mapped.get(link.source_id)
+        dest = mapped.get(link.target_id) if link.target_id is not None else None
+        if source is None or (link.target_id is not None and dest is None):
+            continue  # one of its spans stayed behind (an open suggestion) or was refused
+        moved.append(link.with_(id=None, document_id=into, source_id=source, target_id=dest,
+                                annotator=link.annotator or report.unnamed_as))
+    added = len(target.add_links(moved))
+    report.links_added += added
+    report.links_not_added += len(moved) - added

@@ -1,0 +1,198 @@
+"""Work packages: a zip holding a new project for one coder, and reading such a zip back.
+
+A package is a zip with one folder, named after the zip (``li.zip`` holds ``li/``), that holds a
+project database (``project.sqlite``) and a ``README.txt`` saying how to open it. The project has
+the labels of the project it came from (names, colours, keys, descriptions, in order), the chosen
+documents with their titles and metadata, and, when asked, their spans:
+
+- ``suggestions``: the open suggestions (status suggested) and the suggested links between them,
+  so the coder reviews them instead of starting from nothing;
+- ``annotations``: every span and link whatever its status, with its annotator (a copy of the
+  work itself, such as a coder sending their project back). Without it no coder's accepted spans
+  ever leave the project.
+
+Done marks are not copied: a coder starts with every document open. The zip is written to a
+temporary file beside ``out`` and renamed into place when complete (:mod:`annotator.core.writing`).
+
+``open_package`` unpacks a package into a new project folder; ``unpacked`` gives a merge the
+project inside a zip (a package, or any zip holding one project folder) in a temporary folder.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.models import Document, Link
+from annotator.core.store import Store, now
+from annotator.core.writing import atomic_path
+from annotator.paths import DB_FILENAME
+
+INCLUDE = ("suggestions", "annotations")  # what a package may carry besides the documents
+README = """This folder is an annotator project: a package of documents to code.
+Open it in the annotator window (File > Open project), or: annotator gui {name}
+Send the project folder (or a zip of it) back when done; it is merged with 'annotator merge'.
+
+这个文件夹是一个 annotator 项目（一批待标注的文档）。请用 annotator 打开这个文件夹，
+或运行：annotator gui {name}。标注完成后，把整个文件夹（或其 zip 压缩包）交回，用 annotator merge 合并。
+"""
+
+
+@dataclass
+class PackageReport:
+    out: Path
+    documents: int = 0
+    spans: int = 0
+    links: int = 0
+    include: tuple[str, ...] = ()
+    labels: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        what = f", {self.spans} span(s) and {self.links} link(s) ({' and '.join(self.include)})" if self.include else ""
+        return (f"wrote {self.out}: a project of {self.documents} document(s){what}, labels "
+                f"{', '.join(self.labels)}; open it with 'annotator open-package {self.out} FOLDER'")
+
+
+def export_package(store: Store, out: str | Path, *, doc_ids: Iterable[int] | None = None,
+                   include: Iterable[str] = ()) -> PackageReport:
+    """Write a package of ``store``'s documents (``doc_ids``, default all) to ``out`` (a .zip).
+    ``include``: any of :data:`INCLUDE`."""
+    out = Path(out)
+    chosen = tuple(dict.fromkeys(include))
+    unknown = [w for w in chosen if w not in INCLUDE]
+    if unknown:
+        raise AnnotatorError(f"a package can include {' or '.join(INCLUDE)}, not {', '.join(unknown)}")
+    if out.suffix.lower() != ".zip":
+        raise AnnotatorError(f"{out}: a package is a .zip file")
+    ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents() if d.id is not None]
+    if not ids:
+        raise AnnotatorError(f"{store.folder}: no documents to hand out")
+    name = out.stem or "package"
+    report = PackageReport(out, include=chosen, labels=store.label_names())
+    with tempfile.TemporaryDirectory(prefix="annotator-package-") as tmp:
+        folder = Path(tmp) / name
+        with Store.create(folder) as package:
+            _copy_labels(store, package)
+            for doc_id in ids:
+                _copy_document(store, package, doc_id, chosen, report)
+            package.set_meta("package_of", store.folder.resolve().name)
+            package.set_meta("packaged_at", now())
+            package.checkpoint()
+        with atomic_path(out) as part:
+            with zipfile.ZipFile(part, "w", compression=zipfile.ZIP_DEFLATED) as z:
+                z.write(folder / DB_FILENAME, f"{name}/{DB_FILENAME}")
+                z.writestr(f"{name}/README.txt", README.format(name=name))
+            with open(part, "rb") as f:
+                os.fsync(f.fileno())
+    return report
+
+
+def _copy_labels(source: Store, package: Store) -> None:
+    """The package's labels become the source's, in their order (a new project has none in use)."""
+    for label in package.labels():
+        package.delete_label(label.name)
+    for label in source.labels():
+        package.add_label(label.name, label.color, label.shortcut, label.description)
+
+
+def _copy_document(source: Store, package: Store, doc_id: int, include: tuple[str, ...],
+                   report: PackageReport) -> None:
+    doc = source.document(doc_id)
+    copy = package.add_document(Document(None, doc.name, doc.title, doc.text, doc.sha256, doc.source_path,
+                                         doc.encoding, imported_at=doc.imported_at, metadata=dict(doc.metadata)))
+    report.documents += 1
+    if not include:
+        return
+    assert copy.id is not None  # a stored document
+    statuses = None if "annotations" in include else ["suggested"]
+    spans = list(source.iter_annotations(doc_id, statuses=statuses))
+    added = package.add_annotations(copy.id, spans).annotation_changes  # all valid: they were in the source
+    ids = {a.id: c.after.id for a, c in zip(spans, added, strict=True) if c.after is not None}
+    links = [link for link in source.links(doc_id, statuses=statuses)
+             if link.source_id in ids and (link.target_id is None or link.target_id in ids)]
+    stored = package.add_links(_moved(link, copy.id, ids) for link in links)
+    report.spans += len(added)
+    report.links += len(stored)
+
+
+def _moved(link: Link, doc_id: int, ids: dict[int | None, int | None]) -> Link:
+    target = ids[link.target_id] if link.target_id is not None else None
+    source = ids[link.source_id]
+    assert source is not None  # spans stored in the package have ids
+    return link.with_(id=None, document_id=doc_id, source_id=source, target_id=target)
+
+
+# ------------------------------------------------------------------ reading a zip
+def _project_entry(path: Path, z: zipfile.ZipFile) -> zipfile.ZipInfo:
+    """The one project database in the zip (at its top or in one folder)."""
+    found = [info for info in z.infolist() if PurePosixPath(info.filename).name == DB_FILENAME
+             and len(PurePosixPath(info.filename).parts) <= 2 and not info.is_dir()]
+    if len(found) != 1:
+        raise AnnotatorError(f"{path}: not an annotator package (it should hold one folder with {DB_FILENAME}; "
+                             f"found {len(found)})")
+    return found[0]
+
+
+def _extract(path: Path, dest: Path) -> None:
+    """Write the zip's project database into the folder ``dest`` (which exists)."""
+    try:
+        with zipfile.ZipFile(path) as z:
+            info = _project_entry(path, z)
+            free = shutil.disk_usage(dest).free
+            if info.file_size > free:
+                raise AnnotatorError(f"{path}: its project needs {info.file_size:,} bytes, {dest} has {free:,} free")
+            with atomic_path(dest / DB_FILENAME) as part, z.open(info) as src, open(part, "wb") as f:
+                shutil.copyfileobj(src, f, 1 << 20)
+                f.flush()
+                os.fsync(f.fileno())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
+        raise AnnotatorError(f"{path}: not a readable zip file ({e})") from e
+
+
+def open_package(path: str | Path, dest: str | Path) -> str:
+    """Unpack the package ``path`` into the new project folder ``dest`` (absent or empty) and check
+    that it opens; returns one line saying what it holds. A package that is refused leaves no folder."""
+    path, dest = Path(path), Path(dest)
+    if not path.is_file():
+        raise AnnotatorError(f"{path}: no such package file")
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise AnnotatorError(f"{dest}: exists and is not an empty folder; name a new folder for the project")
+    made = not dest.exists()
+    dest.mkdir(parents=True, exist_ok=True)
+    try:
+        _extract(path, dest)
+        with Store.open(dest) as store:
+            docs, labels = len(store.documents()), store.label_names()
+            spans = sum(store.count_annotations().values())
+    except BaseException:
+        _empty(dest, remove=made)
+        raise
+    return (f"opened {path} as project {dest}: {docs} document(s), {spans} span(s), labels {', '.join(labels)}; "
+            f"start coding with 'annotator gui {dest}'")
+
+
+def _empty(folder: Path, remove: bool) -> None:
+    """Take back what unpacking put into ``folder`` (empty before): everything in it, or the folder."""
+    with contextlib.suppress(OSError):
+        if remove:
+            shutil.rmtree(folder)
+            return
+        for entry in folder.iterdir():
+            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+
+
+@contextlib.contextmanager
+def unpacked(path: str | Path) -> Iterator[Path]:
+    """The project folder inside the zip ``path``, unpacked into a temporary folder for as long
+    as the block runs."""
+    with tempfile.TemporaryDirectory(prefix="annotator-unpacked-") as tmp:
+        folder = Path(tmp) / (Path(path).stem or "package")
+        folder.mkdir()
+        _extract(Path(path), folder)
+        yield folder

@@ -1,0 +1,133 @@
+"""Merging coders' projects: documents by their text (never by name), every coder's spans and
+links kept apart, nothing overwritten, merging twice adds nothing."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.imports.text import sha256
+from annotator.core.models import Document
+from annotator.core.store import Store
+from annotator.core.team.merge import merge
+from annotator.core.team.package import export_package
+
+A = "厦门市湖里区投资55.1亿元建设松元产业园。"
+B = "思明区新增10家规上工业企业。"
+
+
+def spans_of(store):
+    docs = {d.id: d.sha256 for d in store.documents()}
+    return sorted((docs[a.document_id][:8], a.start, a.end, a.label, a.annotator, a.status)
+                  for a in store.annotations())
+
+
+@pytest.fixture
+def team(make_project):
+    """The lead's project (A), li's (A renamed, and B the lead lacks) and wang's (A, no name set)."""
+    lead = make_project({"a.txt": A}, [("a.txt", 0, 3, "DISTRICT", {"annotator": "lead"})], name="lead")
+    li = make_project({"renamed.txt": A, "b.txt": B},
+                      [("renamed.txt", 0, 6, "DISTRICT", {"annotator": "li"}),
+                       ("renamed.txt", 8, 14, "AMOUNT", {"annotator": "li"}),
+                       ("renamed.txt", 16, 21, "PROJECT", {"annotator": "li"}),
+                       ("renamed.txt", 3, 6, "DISTRICT", {"annotator": "li", "status": "rejected"}),
+                       ("renamed.txt", 0, 3, "DISTRICT", {"status": "suggested"}),
+                       ("b.txt", 0, 3, "DISTRICT", {"annotator": "li"})], name="li")
+    wang = make_project({"a.txt": A}, [("a.txt", 3, 6, "DISTRICT"), ("a.txt", 8, 14, "AMOUNT")], name="wang")
+    with Store.open(li) as store:
+        store.set_document_metadata(store.document_id_by_name("b.txt"), "year", "2024")
+        amount, project = (a.id for a in store.annotations() if a.label in ("AMOUNT", "PROJECT"))
+        store.add_link(amount, "project", project, annotator="li")
+    return lead, li, wang
+
+
+def test_merge_keeps_every_coder_apart_and_matches_documents_by_text(team, open_store):
+    lead, li, wang = team
+    store = open_store(lead)
+    report = merge(store, [li, wang])
+    first, second = report.sources
+    assert (first.documents_added, first.documents_matched) == (["b.txt"], 1)
+    assert first.renamed == [("renamed.txt", "a.txt")]  # matched by its text, whatever its name
+    assert dict(first.spans_added) == {"li": 5}  # 4 accepted + 1 rejected; the open suggestion stays behind
+    assert first.links_added == 1
+    assert dict(second.spans_added) == {"wang": 2} and second.spans_unnamed == 2
+    assert any("stored as 'wang'" in line for line in report.lines())
+    got = spans_of(store)
+    a, b = sha256(A)[:8], sha256(B)[:8]
+    assert got == sorted([(a, 0, 3, "DISTRICT", "lead", "accepted"), (a, 0, 6, "DISTRICT", "li", "accepted"),
+                          (a, 8, 14, "AMOUNT", "li", "accepted"), (a, 16, 21, "PROJECT", "li", "accepted"),
+                          (a, 3, 6, "DISTRICT", "li", "rejected"), (b, 0, 3, "DISTRICT", "li", "accepted"),
+                          (a, 3, 6, "DISTRICT", "wang", "accepted"), (a, 8, 14, "AMOUNT", "wang", "accepted")])
+    link, = store.links()
+    source, target = store.annotation(link.source_id), store.annotation(link.target_id)
+    assert (source.text, target.text, link.annotator) == ("55.1亿元", "松元产业园", "li")
+    added = store.document(store.document_id_by_name("b.txt"))
+    assert added.metadata == {"year": "2024"} and not added.done
+
+
+def test_merging_twice_adds_nothing(team, open_store):
+    lead, li, wang = team
+    store = open_store(lead)
+    merge(store, [li, wang])
+    before = spans_of(store), store.links(), [d.name for d in store.documents()]
+    again = merge(store, [li, wang, li])
+    assert (spans_of(store), store.links(), [d.name for d in store.documents()]) == before
+    assert [sum(s.spans_added.values()) for s in again.sources] == [0, 0, 0]
+    assert [s.spans_there for s in again.sources] == [5, 2, 5]
+    assert again.sources[0].links_added == 0 and again.sources[0].links_not_added == 1
+    assert [s.documents_added for s in again.sources] == [[], [], []]
+
+
+def test_a_coder_who_differs_from_their_own_spans_is_refused_not_overwritten(make_project, open_store):
+    lead = make_project(A, [("a.txt", 0, 6, "DISTRICT", {"annotator": "li"})], name="lead")
+    other = make_project(A, [("a.txt", 0, 3, "DISTRICT", {"annotator": "li"})], name="li-again")
+    store = open_store(lead)
+    report = merge(store, [other])
+    assert report.sources[0].refused and "overlaps" in report.sources[0].refused[0][1]
+    assert [(a.start, a.end) for a in store.annotations()] == [(0, 6)]
+
+
+def test_labels_the_target_lacks_come_along(make_project, open_store):
+    lead = make_project(A, name="lead")
+    li = make_project(A, name="li")
+    with Store.open(li) as store:
+        store.add_label("DATE", "#123456", "9", "a date")
+        store.add_annotation(1, 0, 3, "DATE", annotator="li")
+    store = open_store(lead)
+    report = merge(store, [li])
+    assert report.sources[0].labels_added == ["DATE"]
+    assert store.label("DATE").color == "#123456"
+    assert [a.label for a in store.annotations()] == ["DATE"]
+
+
+def test_a_package_zip_merges_like_its_folder(make_project, open_store, tmp_path):
+    lead = make_project(A, name="lead")
+    li = make_project({"a.txt": A, "b.txt": B}, [("b.txt", 0, 3, "DISTRICT")], name="li")
+    with Store.open(li) as store:
+        export_package(store, tmp_path / "li-work.zip", include=["annotations"])
+    store = open_store(lead)
+    report = merge(store, [tmp_path / "li-work.zip"])
+    assert report.sources[0].documents_added == ["b.txt"]
+    assert dict(report.sources[0].spans_added) == {"li-work": 1}  # the zip's name for the unnamed
+
+
+def test_merging_a_project_into_itself_or_nothing_is_refused(make_project, open_store, tmp_path):
+    lead = make_project(A, name="lead")
+    store = open_store(lead)
+    with pytest.raises(AnnotatorError, match="merged into"):
+        merge(store, [lead])
+    with pytest.raises(AnnotatorError, match="no such"):
+        merge(store, [tmp_path / "absent"])
+    (tmp_path / "junk.zip").write_bytes(b"not a zip")
+    with pytest.raises(AnnotatorError, match="not a readable zip"):
+        merge(store, [tmp_path / "junk.zip"])
+
+
+def test_a_document_renamed_in_the_target_keeps_its_name(make_project, open_store):
+    lead = make_project({"b.txt": A}, name="lead")  # the name b.txt holds A here
+    li = make_project({"b.txt": B}, name="li")  # and B there: a different document
+    store = open_store(lead)
+    report = merge(store, [li])
+    assert report.sources[0].documents_added == ["b (2).txt"]
+    assert store.document(store.document_id_by_name("b.txt")).text == A
+    assert store.document_id_by_sha(sha256(B)) == store.document_id_by_name("b (2).txt")
+    assert isinstance(store.document(1), Document)

@@ -1,0 +1,87 @@
+"""Work packages: a zip holding a new project for one coder (the same labels, the chosen
+documents with their metadata, optionally their suggestions, never others' accepted spans unless
+asked), opened into a project folder."""
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.store import Store
+from annotator.core.team.package import export_package, open_package
+
+A = "厦门市湖里区投资55.1亿元建设松元产业园。"
+B = "思明区新增10家规上工业企业。"
+
+
+@pytest.fixture
+def lead(make_project):
+    folder = make_project({"a.txt": A, "b.txt": B},
+                          [("a.txt", 0, 3, "DISTRICT", {"status": "suggested"}),
+                           ("a.txt", 16, 21, "PROJECT", {"status": "suggested"}),
+                           ("a.txt", 8, 14, "AMOUNT", {"annotator": "lead"}),
+                           ("b.txt", 0, 3, "DISTRICT", {"annotator": "lead"})], name="lead")
+    with Store.open(folder) as store:
+        store.update_label("AMOUNT", color="#abcdef", description="money")
+        store.add_label("DATE", "#123456", "9")
+        store.set_document_metadata(1, "year", "2023")
+        store.set_document_done(1, True)
+        district, project = (a.id for a in store.annotations(1, statuses=["suggested"]))
+        store.add_link(project, "district", district, status="suggested")
+    return folder
+
+
+def test_a_package_holds_the_labels_the_documents_and_their_suggestions(lead, tmp_path, open_store):
+    with Store.open(lead) as store:
+        report = export_package(store, tmp_path / "li.zip", doc_ids=[1], include=["suggestions"])
+        labels = store.labels()
+    assert (report.documents, report.spans, report.links) == (1, 2, 1)
+    names = zipfile.ZipFile(tmp_path / "li.zip").namelist()
+    assert sorted(names) == ["li/README.txt", "li/project.sqlite"]
+    assert open_package(tmp_path / "li.zip", tmp_path / "li").startswith("opened")
+    coder = open_store(tmp_path / "li")
+    assert [(x.name, x.color, x.shortcut, x.description) for x in coder.labels()] == \
+        [(x.name, x.color, x.shortcut, x.description) for x in labels]
+    doc, = coder.documents()
+    assert (doc.name, doc.metadata, doc.done) == ("a.txt", {"year": "2023"}, False)
+    assert sorted((a.label, a.status, a.annotator) for a in coder.annotations()) == \
+        [("DISTRICT", "suggested", ""), ("PROJECT", "suggested", "")]  # never the lead's accepted AMOUNT
+    link, = coder.links()
+    assert coder.annotation(link.source_id).label == "PROJECT"
+
+
+def test_without_suggestions_only_the_documents_and_with_annotations_everything(lead, tmp_path, open_store):
+    with Store.open(lead) as store:
+        export_package(store, tmp_path / "bare.zip")
+        export_package(store, tmp_path / "all.zip", include=["annotations"])
+    open_package(tmp_path / "bare.zip", tmp_path / "bare")
+    open_package(tmp_path / "all.zip", tmp_path / "all")
+    bare, every = open_store(tmp_path / "bare"), open_store(tmp_path / "all")
+    assert len(bare.documents()) == 2 and bare.annotations() == []
+    assert sorted(a.annotator for a in every.annotations()) == ["", "", "lead", "lead"]
+
+
+def test_opening_a_package_refuses_a_used_folder_and_a_foreign_zip(lead, tmp_path):
+    with Store.open(lead) as store:
+        export_package(store, tmp_path / "li.zip")
+        with pytest.raises(AnnotatorError, match=r"\.zip"):
+            export_package(store, tmp_path / "li.tar")
+        with pytest.raises(AnnotatorError, match="include"):
+            export_package(store, tmp_path / "x.zip", include=["gold"])
+    used = tmp_path / "used"
+    used.mkdir()
+    (used / "notes.txt").write_text("mine")
+    with pytest.raises(AnnotatorError, match="not an empty folder"):
+        open_package(tmp_path / "li.zip", used)
+    assert [p.name for p in used.iterdir()] == ["notes.txt"]
+    with zipfile.ZipFile(tmp_path / "other.zip", "w") as z:
+        z.writestr("x/readme.md", "hello")
+    with pytest.raises(AnnotatorError, match="not an annotator package"):
+        open_package(tmp_path / "other.zip", tmp_path / "new")
+    assert not (tmp_path / "new").exists()  # nothing left behind
+    with zipfile.ZipFile(tmp_path / "damaged.zip", "w") as z:
+        z.writestr("x/project.sqlite", b"SQLite format 3\x00" + b"\x00" * 200)
+    with pytest.raises(AnnotatorError):
+        open_package(tmp_path / "damaged.zip", tmp_path / "new")
+    assert not (tmp_path / "new").exists()
