@@ -20,6 +20,8 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
+from annotator.core.team import adjudication
+from annotator.core.team.adjudication import Region
 from annotator.core.undo import UndoHistory
 from annotator.gui.safety import saved_work_report
 from annotator.gui.undo import ChangeCommand, Show
@@ -74,6 +76,13 @@ class Ops(QObject):
 
     def set_metadata(self, doc_id: int, key: str, value: str) -> ChangeSet | None:
         return self._do(self.store.set_document_metadata, doc_id, key, value)
+
+    def adjudicate(self, region: Region, coder: str | None, layer: str) -> ChangeSet | None:
+        """The layer takes ``coder``'s version of ``region`` (None: none of them)."""
+        return self._do(adjudication.take, self.store, region, coder, layer)
+
+    def take_agreed(self, doc_id: int, coders: list[str], layer: str) -> ChangeSet | None:
+        return self._do(adjudication.take_agreed, self.store, doc_id, coders, layer)
 
     # ---------------------------------------------------------------- labels
     # Refusals are raised (the label editor shows them beside the cell that caused them).

@@ -1,0 +1,88 @@
+"""The adjudication table: one row per region of the open document (``core/team/adjudication.py``),
+a column per coder showing their version, and the decision the layer holds."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from annotator.core.models import Annotation
+from annotator.core.team.adjudication import Region
+
+Index = QModelIndex | QPersistentModelIndex
+EXCERPT = 24  # characters of the region's text shown
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RegionModel", text)
+
+
+def version_text(spans: tuple[Annotation, ...]) -> str:
+    """A coder's version as a reader scans it: "DISTRICT 湖里区 · AMOUNT 55.1亿元", or a dash for none."""
+    return " · ".join(f"{a.label} {a.text}" for a in spans) or "—"
+
+
+class RegionModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.regions: list[Region] = []
+        self.coders: list[str] = []
+        self.text = ""
+
+    def set_regions(self, text: str, coders: list[str], regions: list[Region]) -> None:
+        self.beginResetModel()
+        self.text, self.coders, self.regions = text, list(coders), list(regions)
+        self.endResetModel()
+
+    def region(self, row: int) -> Region | None:
+        return self.regions[row] if 0 <= row < len(self.regions) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.regions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2 + len(self.coders) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        n = len(self.coders)
+        if section == 0:
+            return _tr("Where")
+        if section == 1:
+            return _tr("Text")
+        if section < 2 + n:
+            return f"{section - 1} {self.coders[section - 2]}"  # the key that takes this version
+        return _tr("Decision")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        r = self.region(index.row())
+        if r is None:
+            return None
+        col, n = index.column(), len(self.coders)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return f"{r.start}–{r.end}"
+            if col == 1:
+                excerpt = self.text[r.start:r.end]
+                return excerpt if len(excerpt) <= EXCERPT else excerpt[:EXCERPT - 1] + "…"
+            if col < 2 + n:
+                return version_text(r.versions[col - 2].spans)
+            return self._decision(r)
+        if role == Qt.ItemDataRole.ToolTipRole and col == 1:
+            return self.text[r.start:r.end]
+        if role == Qt.ItemDataRole.BackgroundRole and r.decided:
+            return QColor("#e6f4e6")
+        return None
+
+    @staticmethod
+    def _decision(r: Region) -> str:
+        taken = r.taken()
+        if not r.decided:
+            return _tr("agreed, not taken") if r.agreed else _tr("open")
+        if taken == "":
+            return _tr("none of them")
+        if taken is None:
+            return _tr("edited: ") + version_text(tuple(a for a in r.layer if a.status != "rejected"))
+        return _tr("version of ") + taken

@@ -1,0 +1,217 @@
+"""The adjudication panel: walk the coders' disagreements document by document and settle each
+into the gold layer (``core/team/adjudication.py``).
+
+Keys in its table: ``1``…``9`` take that coder's version, ``0`` takes none of them, ``Enter``
+selects the region's gold span in the article for editing (boundary keys, label keys, the form),
+``J`` goes to the next open disagreement (into the next document when this one has none left).
+Every decision goes through the window's ops, so it is saved at once and undone with Ctrl+Z.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QKeyCombination, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.team.adjudication import GOLD, Region, regions
+from annotator.gui.models.regions import RegionModel
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
+
+
+class RegionTable(QTableView):
+    """Takes the digits, Enter and J before the window's shortcuts do (label keys are digits too)."""
+
+    take = Signal(int)  # 0: none of them, i: the i-th coder's version
+    edit = Signal()
+    next = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._ours(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    @staticmethod
+    def _ours(event: QKeyEvent) -> bool:
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        return plain and (event.key() in DIGITS or event.key() in (Qt.Key.Key_J, Qt.Key.Key_Return, Qt.Key.Key_Enter))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._ours(event):
+            super().keyPressEvent(event)
+        elif event.key() in DIGITS:
+            self.take.emit(DIGITS[event.key()])
+        elif event.key() == Qt.Key.Key_J:
+            self.next.emit()
+        else:
+            self.edit.emit()
+
+
+class AdjudicationPanel(QDockWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, objectName="adjudicationDock")
+        self.w = window
+        self.model = RegionModel(self)
+        self._text: tuple[int | None, str] = (None, "")  # the open document's text, read once
+        self._quiet = False
+        self.coders, self.layer = QLineEdit(), QLineEdit(GOLD)
+        self.only_open = QCheckBox(checked=True)
+        self.table = RegionTable()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
+        self.agreed_button, self.next_button = QPushButton(), QPushButton()
+        self.coders_label, self.layer_label, self.hint = QLabel(), QLabel(), QLabel(wordWrap=True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        row = QHBoxLayout()
+        for widget in (self.coders_label, self.coders, self.layer_label, self.layer):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        row = QHBoxLayout()
+        for widget in (self.only_open, self.agreed_button, self.next_button):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.table)
+        layout.addWidget(self.hint)
+        self.setWidget(body)
+        self.retranslate()
+        self.table.take.connect(self.take)
+        self.table.edit.connect(self.edit)
+        self.table.next.connect(self.next_disagreement)
+        self.agreed_button.clicked.connect(self.take_agreed)
+        self.next_button.clicked.connect(self.next_disagreement)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        for signal in (self.coders.editingFinished, self.layer.editingFinished, self.only_open.toggled):
+            signal.connect(self.refresh)
+        window.ann_model.modelReset.connect(self.refresh)  # another document opened
+        window.undo_stack.indexChanged.connect(self.refresh)  # a decision, an edit, an undo
+        self.visibilityChanged.connect(self.refresh)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Adjudication"))
+        self.coders_label.setText(self.tr("Coders:"))
+        self.coders.setPlaceholderText(self.tr("names, separated by commas (empty: every annotator)"))
+        self.layer_label.setText(self.tr("Gold layer:"))
+        self.only_open.setText(self.tr("Only disagreements"))
+        self.agreed_button.setText(self.tr("Take all agreed"))
+        self.next_button.setText(self.tr("Next disagreement (J)"))
+        self.hint.setText(self.tr("1–9: take that coder's version · 0: none of them · Enter: edit the gold "
+                                  "span · Ctrl+Z: undo"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------ reading
+    def coder_names(self) -> list[str]:
+        typed = [c.strip() for c in self.coders.text().replace("，", ",").split(",") if c.strip()]
+        if typed or self.w.store is None:
+            return typed
+        layer = self.layer_name()
+        return sorted({who for who, _label, _status in self.w.store.count_by_annotator() if who and who != layer})
+
+    def layer_name(self) -> str:
+        return self.layer.text().strip() or GOLD
+
+    def refresh(self) -> None:
+        if not self.isVisible() or self.w.store is None or self.w.doc_id is None:
+            self.model.set_regions("", [], [])
+            return
+        current = self.model.region(self.table.currentIndex().row())
+        found = self._regions(self.w.doc_id)
+        if self._text[0] != self.w.doc_id:
+            self._text = (self.w.doc_id, self.w.store.document(self.w.doc_id).text)
+        self.model.set_regions(self._text[1], self.coder_names(), found)
+        if current is not None and current.document_id == self.w.doc_id:
+            self._quiet = True  # keep the article's selection: the user may be editing there
+            self._select(next((i for i, r in enumerate(found) if r.end > current.start), len(found) - 1))
+            self._quiet = False
+
+    def _regions(self, doc_id: int) -> list[Region]:
+        assert self.w.store is not None
+        found = regions(self.w.store, doc_id, self.coder_names(), self.layer_name())
+        return [r for r in found if not r.agreed] if self.only_open.isChecked() else found
+
+    # ------------------------------------------------------------ deciding
+    def take(self, key: int) -> None:
+        region = self.model.region(self.table.currentIndex().row())
+        coders = self.model.coders
+        if region is None or self.w.ops is None or key > len(coders):
+            return
+        self.w.ops.adjudicate(region, coders[key - 1] if key else None, self.layer_name())
+        self.next_disagreement()
+
+    def take_agreed(self) -> None:
+        if self.w.ops is not None and self.w.doc_id is not None:
+            self.w.ops.take_agreed(self.w.doc_id, self.coder_names(), self.layer_name())
+
+    def edit(self) -> None:
+        """Select the region's gold span in the article (the first, when there are several)."""
+        region = self.model.region(self.table.currentIndex().row())
+        gold = [a for a in region.layer if a.status != "rejected"] if region else []
+        if gold and gold[0].id is not None:
+            self.w.select_annotation(gold[0].id)
+            self.w.text_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def next_disagreement(self) -> None:
+        """The next region still open after the current row; else the first in a later document."""
+        row = self.table.currentIndex().row()
+        for i in range(row + 1, self.model.rowCount()):
+            r = self.model.regions[i]
+            if not r.agreed and not r.decided:
+                self._select(i)
+                return
+        ids = self.w.doc_model.doc_ids()
+        later = ids[ids.index(self.w.doc_id) + 1:] if self.w.doc_id in ids else ids
+        for doc_id in later:
+            if any(not r.agreed and not r.decided for r in self._regions(doc_id)):
+                self.w.open_document(doc_id)
+                self._select(next(i for i, r in enumerate(self.model.regions) if not r.agreed and not r.decided))
+                return
+        self.w.statusBar().showMessage(self.tr("No open disagreement after this one"), 5000)
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _row_changed(self, current, _previous) -> None:
+        region = self.model.region(current.row())
+        if region is not None and not self._quiet:
+            self.w.text_view.select_range(region.start, region.end)
+            self.w.text_view.centre(region.start, region.end)
+
+
+def install(window: MainWindow) -> AdjudicationPanel:
+    """Dock the panel (hidden) on the right and add its toggle to the View menu (Ctrl+Shift+J)."""
+    panel = AdjudicationPanel(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    panel.hide()
+    toggle = panel.toggleViewAction()
+    toggle.setShortcut(QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+                                       Qt.Key.Key_J))
+    window.actions.menus["menu_view"].addAction(toggle)
+    return panel

@@ -1,0 +1,72 @@
+"""Adjudication in the window, by keys: the panel lists the open document's disagreements, a digit
+takes that coder's version into the gold layer, 0 takes none, Ctrl+Z takes a decision back, J walks on
+into the next document, Enter selects the gold span for editing."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.store import Store
+from tests.gui.conftest import add_document
+
+Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+A_TEXT = "湖里区投资55.1亿元建设松元产业园。"
+B_TEXT = "集美区新增企业20家。"
+
+
+@pytest.fixture
+def project(tmp_path):
+    """Two coders: they disagree on 湖里区/湖里 and on the project, agree on the sum (a.txt), and
+    disagree on the target of b.txt."""
+    folder = tmp_path / "team"
+    with Store.create(folder) as store:
+        a, b = add_document(store, "a.txt", A_TEXT), add_document(store, "b.txt", B_TEXT)
+        for doc, start, end, label, coder in [(a, 0, 3, "DISTRICT", "ann"), (a, 0, 2, "DISTRICT", "bo"),
+                                              (a, 5, 11, "AMOUNT", "ann"), (a, 5, 11, "AMOUNT", "bo"),
+                                              (a, 13, 18, "PROJECT", "bo"),
+                                              (b, 3, 10, "TARGET", "ann"), (b, 3, 9, "TARGET", "bo")]:
+            store.add_annotation(doc, start, end, label, annotator=coder)
+    return folder
+
+
+def gold(store, doc_id=None):
+    return sorted((a.document_id, a.start, a.end, a.label, a.status) for a in store.annotations(doc_id)
+                  if a.annotator == "gold")
+
+
+def test_keys_in_the_panel_settle_disagreements_into_the_gold_layer(window, store, qtbot):
+    doc_a, doc_b = (store.document_id_by_name(n) for n in ("a.txt", "b.txt"))
+    window.open_document(doc_a)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)  # View › Adjudication
+    panel = window.adjudication
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.model.coders == ["ann", "bo"]
+    assert [(r.start, r.end) for r in panel.model.regions] == [(0, 3), (13, 18)]  # the sum is agreed
+    panel._select(1)
+    rect = panel.table.visualRect(panel.model.index(0, 1))
+    qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # the first region
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.table)
+    assert panel.table.currentIndex().row() == 0
+    assert window.text_view.selection_cp() == (0, 3)  # the region is shown in the article
+    qtbot.keyClick(panel.table, Qt.Key.Key_2)  # bo's 湖里; the label key 2 does nothing to the text
+    assert gold(store) == [(doc_a, 0, 2, "DISTRICT", "accepted")]
+    assert panel.table.currentIndex().row() == 1  # on to the project
+    panel.take_agreed()  # the button's work: the agreed sum
+    assert (doc_a, 5, 11, "AMOUNT", "accepted") in gold(store)
+    qtbot.keyClick(panel.table, Qt.Key.Key_0)  # not a project: none of them; a.txt is settled, on to b.txt
+    assert (doc_a, 13, 18, "PROJECT", "rejected") in gold(store)
+    assert window.doc_id == doc_b and panel.model.regions[panel.table.currentIndex().row()].start == 3
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Ctrl)  # back to a.txt, the project undecided again
+    assert window.doc_id == doc_a and (doc_a, 13, 18, "PROJECT", "rejected") not in gold(store)
+    panel._select(1)
+    qtbot.keyClick(panel.table, Qt.Key.Key_0)
+    assert window.doc_id == doc_b
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)
+    assert gold(store, doc_b) == [(doc_b, 3, 10, "TARGET", "accepted")]
+    panel._select(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # edit: the gold span is selected in the article
+    gold_span = next(a for a in store.annotations(doc_b) if a.annotator == "gold")
+    assert window.selected_id == gold_span.id and QApplication.focusWidget() is window.text_view
+    coders = sorted((a.start, a.end, a.annotator) for a in store.annotations() if a.annotator != "gold")
+    assert len(coders) == 7  # the coders' own spans are never changed
