@@ -140,13 +140,14 @@ def document_lines(name: str, text: str, spans: Iterable[Annotation], doc_commen
 
 def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("accepted",),
           labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
-          doc_comments: bool = True) -> Written:
+          annotators: Iterable[str] | None = None, doc_comments: bool = True) -> Written:
     """Write the BIO file to ``out`` (replaced only once complete); returns the number of documents
     (an int that also says how many sentences and left-out spans there were)."""
     statuses = list(statuses) if statuses else ["accepted"]
     spans_by_doc: dict[int, list[Annotation]] = {}
     for a in store.iter_annotations(statuses=statuses, labels=None if labels is None else list(labels),
-                                    doc_ids=None if doc_ids is None else list(doc_ids)):
+                                    doc_ids=None if doc_ids is None else list(doc_ids),
+                                    annotators=None if annotators is None else list(annotators)):
         spans_by_doc.setdefault(a.document_id, []).append(a)
     wanted = set(doc_ids) if doc_ids is not None else None
     chosen = [d.id for d in store.documents()

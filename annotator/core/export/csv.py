@@ -47,7 +47,7 @@ TABLES = ("annotations", "facts")
 
 def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("accepted",),
           labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
-          table: str = "annotations") -> int:
+          annotators: Iterable[str] | None = None, table: str = "annotations") -> int:
     """Write the Annotations table (or ``table="facts"``: the Facts table) to ``out`` (replaced only
     once complete); returns the row count."""
     if table not in TABLES:
@@ -62,7 +62,7 @@ def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("a
         with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)
             writer.writerow([c.header for c in columns])
-            for ds in R.iter_documents(store, statuses, labels, doc_ids):
+            for ds in R.iter_documents(store, statuses, labels, doc_ids, annotators):
                 rows = F.fact_rows(ds, meta) if table == "facts" else (R.annotation_row(ds, a, meta) for a in ds.spans)
                 for row in rows:
                     writer.writerow([safe(v) for v in row])

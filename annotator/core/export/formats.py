@@ -4,8 +4,10 @@ The command line (``annotator export --format``) and the window's export dialog 
 :data:`FORMATS`; :func:`export` writes one. A format's module is imported only when it is
 written (openpyxl is slow to load), so reading this registry costs nothing.
 
-A writer is ``write(store, out, *, statuses, labels, doc_ids, **options) -> result``: it
-replaces ``out`` only once complete, and its result fills the format's ``summary`` line.
+A writer is ``write(store, out, *, statuses, labels, doc_ids, annotators, **options) -> result``:
+it replaces ``out`` only once complete, and its result fills the format's ``summary`` line.
+``annotators`` (None: all) selects one coder's layer of a merged project, or the adjudicated
+``gold``.
 """
 from __future__ import annotations
 
@@ -80,8 +82,9 @@ def format_for(path: str | Path) -> str:
     return next((f.name for f in FORMATS if f.by_suffix and suffix in f.suffixes), DEFAULT)
 
 
-def check_filters(store: Store, statuses: Iterable[str] | None, labels: Iterable[str] | None) -> None:
-    """An unknown status or label is an error (it would export nothing), naming the known ones."""
+def check_filters(store: Store, statuses: Iterable[str] | None, labels: Iterable[str] | None,
+                  annotators: Iterable[str] | None = None) -> None:
+    """An unknown status, label or annotator is an error (it would export nothing), naming the known ones."""
     from annotator.core.models import STATUSES
 
     for status in statuses or ():
@@ -91,18 +94,27 @@ def check_filters(store: Store, statuses: Iterable[str] | None, labels: Iterable
     for label in labels or ():
         if label not in known:
             raise AnnotatorError(f"no label {label!r} in {store.folder} (its labels: {', '.join(known)})")
+    if annotators is not None:
+        names = sorted({who for who, _label, _status in store.count_by_annotator()})
+        for name in annotators:
+            if name not in names:
+                raise AnnotatorError(f"no spans by annotator {name!r} in {store.folder} (its annotators: "
+                                     f"{', '.join(repr(n) for n in names) or 'none'})")
 
 
 def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iterable[str] | None = ("accepted",),
-           labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None, **options: Any) -> str:
+           labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
+           annotators: Iterable[str] | None = None, **options: Any) -> str:
     """Write ``fmt`` (default: from the suffix) to ``out``; returns one line saying what was written.
-    ``options`` go to the writer (``doc_comments=False`` for conll); an unknown status or label is an
+    ``annotators``: only these coders' spans (None: everyone's). ``options`` go to the writer
+    (``doc_comments=False`` for conll); an unknown status, label or annotator is an
     :class:`AnnotatorError`."""
     out = Path(out)
     chosen = get(fmt or format_for(out))
     statuses = list(statuses) if statuses is not None else ["accepted"]
     labels = list(labels) if labels is not None else None
-    check_filters(store, statuses, labels)
+    annotators = list(annotators) if annotators is not None else None
+    check_filters(store, statuses, labels, annotators)
     result = chosen.write(store, out, statuses=statuses, labels=labels,
-                          doc_ids=list(doc_ids) if doc_ids is not None else None, **options)
+                          doc_ids=list(doc_ids) if doc_ids is not None else None, annotators=annotators, **options)
     return chosen.summary.format(out=out, result=result)

@@ -15,7 +15,7 @@ from annotator.core.writing import atomic_write_text
 
 
 def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
-               doc_ids: Iterable[int] | None = None) -> Iterator[str]:
+               doc_ids: Iterable[int] | None = None, annotators: Iterable[str] | None = None) -> Iterator[str]:
     """One line per span: {"doc", "start", "end", "label", "text", "value"}, by document and offset;
     ``meta`` when the document has metadata (``--meta``): title, the stored keys, year (a document
     without gives exactly the guide's gold lines). A span with links (of ``statuses``) carries them
@@ -24,7 +24,7 @@ def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: It
     metas: dict[int, dict[str, Any] | None] = {}
     doc_ids = list(doc_ids) if doc_ids is not None else None
     links = link_entries(store, statuses, doc_ids)
-    for a in store.iter_annotations(statuses=list(statuses), labels=labels, doc_ids=doc_ids):
+    for a in store.iter_annotations(statuses=list(statuses), labels=labels, doc_ids=doc_ids, annotators=annotators):
         if a.document_id not in metas:
             doc = docs[a.document_id]
             metas[a.document_id] = metadata_of(doc) if doc.metadata else None
@@ -38,7 +38,7 @@ def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: It
 
 
 def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
-                  doc_ids: Iterable[int] | None = None) -> Iterator[str]:
+                  doc_ids: Iterable[int] | None = None, annotators: Iterable[str] | None = None) -> Iterator[str]:
     """One line per document: {"id", "name", "text", "label": [[start, end, LABEL], …], "meta"}.
 
     ``meta`` (doccano keeps a line's other keys as the document's metadata) holds the document's
@@ -46,7 +46,7 @@ def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels:
     the normalised value of each span that has one (yuan, division code, quantity …)."""
     docs = {d.id: d for d in store.documents()}
     by_doc: dict[int, list[Annotation]] = {}
-    for a in store.iter_annotations(statuses=list(statuses), labels=labels, doc_ids=doc_ids):
+    for a in store.iter_annotations(statuses=list(statuses), labels=labels, doc_ids=doc_ids, annotators=annotators):
         by_doc.setdefault(a.document_id, []).append(a)
     wanted = set(doc_ids) if doc_ids is not None else None
     for doc_id, name, text in store.document_texts():
@@ -59,19 +59,20 @@ def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels:
 
 
 def doccano_relation_lines(store: Store, statuses: Iterable[str] = ("accepted",),
-                           labels: Iterable[str] | None = None,
-                           doc_ids: Iterable[int] | None = None) -> Iterator[str]:
+                           labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
+                           annotators: Iterable[str] | None = None) -> Iterator[str]:
     """doccano's relation-extraction JSONL, one document a line: {"id", "name", "text", "entities":
     [{"id", "label", "start_offset", "end_offset"}], "relations": [{"id", "from_id", "to_id", "type"}],
     "meta"}. Entity and relation ids are the project's span and link ids; ``type`` is the link's kind
     ("district", "project"). A district link that names no exported span (the jurisdiction, a district
     by name) has no relation to point to: it goes to ``meta`` as ``district_links``: ``[[start, end,
     LABEL, {"name", "code"}], …]``. ``meta`` has ``values`` as in :func:`doccano_lines`."""
-    for line in doccano_lines(store, statuses, labels, doc_ids):
+    annotators = list(annotators) if annotators is not None else None
+    for line in doccano_lines(store, statuses, labels, doc_ids, annotators):
         obj = json.loads(line)
         doc_id = obj["id"]
         spans = {a.id: a for a in store.annotations(doc_id) if a.id is not None}
-        exported = [a for a in store.iter_annotations(doc_id, statuses=list(statuses), labels=labels)]
+        exported = list(store.iter_annotations(doc_id, statuses=list(statuses), labels=labels, annotators=annotators))
         ids = {a.id for a in exported}
         obj["entities"] = [{"id": a.id, "label": a.label, "start_offset": a.start, "end_offset": a.end}
                            for a in exported]

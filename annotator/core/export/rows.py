@@ -164,13 +164,14 @@ class DocumentSpans:
 
 
 def iter_documents(store: Store, statuses: Iterable[str] | None = ("accepted",),
-                   labels: Iterable[str] | None = None,
-                   doc_ids: Iterable[int] | None = None) -> Iterator[DocumentSpans]:
+                   labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
+                   annotators: Iterable[str] | None = None) -> Iterator[DocumentSpans]:
     """The documents that have exported spans, in document order, each with its spans and text."""
     docs = {d.id: d for d in store.documents()}
     spans = store.iter_annotations(statuses=None if statuses is None else list(statuses),
                                    labels=None if labels is None else list(labels),
-                                   doc_ids=None if doc_ids is None else list(doc_ids))
+                                   doc_ids=None if doc_ids is None else list(doc_ids),
+                                   annotators=None if annotators is None else list(annotators))
     linked = getattr(store, "links", None)
     for doc_id, group in groupby(spans, key=lambda a: a.document_id):
         text = next(store.document_texts([doc_id]))[2]

@@ -18,6 +18,8 @@ Sheets (each a table with one frozen, filtered header row):
   - any other label's sheet: one row per span with its value columns.
 
 - Documents: name, title, characters, exported spans per label, all spans per status, done.
+- Agreement (when two coders or more have exported spans): how far they agree, as
+  'annotator agreement' gives it (``agreement_sheet.py``).
 
 Relations use the exported spans only (a filter on labels or statuses applies to them too).
 Times are UTC (Excel has no time zones). No cell is ever a formula.
@@ -36,6 +38,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from annotator.core.errors import AnnotatorError, SaveError
+from annotator.core.export import agreement_sheet
 from annotator.core.export import facts as F
 from annotator.core.export import rows as R
 from annotator.core.export.codebook import CODEBOOK_COLUMNS, codebook_rows
@@ -60,17 +63,19 @@ SENTENCES_NOTE = "end at 。！？!?；; or a line break"
 
 
 def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("accepted",),
-          labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None) -> str:
+          labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
+          annotators: Iterable[str] | None = None) -> str:
     """Write the workbook to ``out`` (replaced only once complete); returns a one-line summary."""
     statuses = list(statuses) if statuses else ["accepted"]
     labels = list(labels) if labels is not None else None
     doc_ids = list(doc_ids) if doc_ids is not None else None
+    annotators = list(annotators) if annotators is not None else None
     out = Path(out)
     with atomic_path(out) as tmp:
         why = None
         with _held_unraisable() as held:
             try:
-                summary = _write_workbook(store, tmp, statuses, labels, doc_ids)
+                summary = _write_workbook(store, tmp, statuses, labels, doc_ids, annotators)
                 with open(tmp, "rb") as f:
                     os.fsync(f.fileno())
             except AnnotatorError:
@@ -122,7 +127,7 @@ def _held_unraisable() -> Iterator[list[sys.UnraisableHookArgs]]:
 
 
 def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[str] | None,
-                    doc_ids: list[int] | None) -> str:
+                    doc_ids: list[int] | None, annotators: list[str] | None = None) -> str:
     label_names = store.label_names()
     docs = _chosen_documents(store, doc_ids)
     meta = MetaColumns(docs)
@@ -135,16 +140,18 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     links = SheetWriter(wb, "Links", R.LINK_COLUMNS)
     documents = SheetWriter(wb, "Documents", R.document_columns(label_names, meta))
     data = [facts, annotations, *(w for _s, w in sheets), links, documents]
+    agreement = agreement_sheet.agreement_rows(store, statuses, labels, doc_ids, annotators)
+    agreed = SheetWriter(wb, agreement_sheet.TITLE, agreement_sheet.columns()) if agreement is not None else None
     codebook = SheetWriter(wb, "Codebook", CODEBOOK_COLUMNS)
 
     per_doc: dict[int | None, Counter[str]] = {}
-    annotators: Counter[str] = Counter()
-    for ds in R.iter_documents(store, statuses, labels, doc_ids):
+    annotated: Counter[str] = Counter()
+    for ds in R.iter_documents(store, statuses, labels, doc_ids, annotators):
         facts.extend(F.fact_rows(ds, meta))
         for a in ds.spans:
             annotations.append(R.annotation_row(ds, a, meta))
             if a.annotator:
-                annotators[a.annotator] += 1
+                annotated[a.annotator] += 1
         per_doc[ds.doc.id] = Counter(a.label for a in ds.spans)
         links.extend(R.link_rows(ds))
         for sheet, writer in sheets:
@@ -163,12 +170,18 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     counts.update((sheet.title.lower(), writer.close()) for sheet, writer in sheets)
     counts["links"] = links.close()
     counts["documents"] = documents.close()
+    if agreed is not None and agreement is not None:
+        agreed.extend(agreement)
+        counts["agreement"] = agreed.close()
     codebook.extend(codebook_rows(((w.ws.title, w.columns) for w in data), meta.describe()))
+    if agreed is not None:
+        codebook.extend(agreement_sheet.codebook_rows())
     codebook.close()
     notes = [("Facts", FACTS_NOTE), ("Annotations", ANNOTATIONS_NOTE), ("Links", LINKS_NOTE),
              *((s.title, s.note) for s, _w in sheets if s.note),
+             *([(agreement_sheet.TITLE, agreement_sheet.NOTE)] if agreed is not None else []),
              ("Codebook", "every column of the data sheets: meaning, unit, type"), ("sentences", SENTENCES_NOTE)]
-    _about(store, about, statuses, labels, doc_ids, annotators, counts, notes)
+    _about(store, about, statuses, labels, doc_ids, annotated, counts, notes, annotators)
     about.close()
     wb.save(path)
     return (f"{counts['annotations']} annotation(s) in {len(per_doc)} document(s); {counts['facts']} fact(s); "
@@ -193,7 +206,7 @@ def _documents(store: Store, sheet: SheetWriter, label_names: list[str], per_doc
 
 def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[str] | None,
            doc_ids: list[int] | None, annotators: Counter[str], counts: dict[str, int],
-           notes: list[tuple[str, str]]) -> None:
+           notes: list[tuple[str, str]], chosen: list[str] | None = None) -> None:
     add = sheet.append
     add(["project", "name", store.folder.resolve().name, None])
     add(["project", "uuid", store.project_uuid(), "the project whose span ids the Annotations sheet holds"])
@@ -202,6 +215,8 @@ def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[s
          "; ".join(f"{name}: {n} span(s)" for name, n in annotators.most_common()) or None])
     add(["filter", "statuses", ", ".join(statuses), None])
     add(["filter", "labels", ", ".join(labels) if labels is not None else "all", None])
+    add(["filter", "annotators", ", ".join(repr(a) if not a else a for a in chosen) if chosen is not None else "all",
+         None])
     if doc_ids is None:
         add(["filter", "documents", "all", None])
     else:

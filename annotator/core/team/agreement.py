@@ -103,24 +103,32 @@ class Agreement:
         raise KeyError((tuple(coders), label))
 
 
+def coders_of(store: Store, statuses: Iterable[str] = DEFAULT_STATUSES) -> list[str]:
+    """The annotator names with spans of ``statuses`` in ``store`` (spans without a name belong to
+    no coder: they count only when ``""`` is named among the coders)."""
+    wanted = set(statuses)
+    return sorted({who for who, _label, status in store.count_by_annotator() if who and status in wanted})
+
+
 def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
-                      statuses: Iterable[str] = DEFAULT_STATUSES, labels: Iterable[str] | None = None) -> Agreement:
-    """The agreement of the coders of ``store`` (``annotators``, default every annotator with spans
-    of ``statuses``) on ``labels`` (default all of the project's)."""
+                      statuses: Iterable[str] = DEFAULT_STATUSES, labels: Iterable[str] | None = None,
+                      doc_ids: Iterable[int] | None = None) -> Agreement:
+    """The agreement of the coders of ``store`` (``annotators``, default :func:`coders_of`) on
+    ``labels`` (default all of the project's) in ``doc_ids`` (default all documents)."""
     statuses = tuple(statuses)
-    chosen = list(annotators) if annotators is not None else None
     known = store.label_names()
     for label in labels or ():
         if label not in known:
             raise AnnotatorError(f"no label {label!r} in {store.folder} (its labels: {', '.join(known)})")
+    coders = list(dict.fromkeys(annotators)) if annotators is not None else coders_of(store, statuses)
+    if len(coders) < 2:
+        have = ", ".join(repr(c) for c in coders_of(store, statuses)) or "nobody"
+        raise AnnotatorError(f"agreement needs two coders; the spans ({', '.join(statuses)}) in {store.folder} "
+                             f"are by {have}")
     by_coder: defaultdict[str, list[Span]] = defaultdict(list)
-    for a in store.iter_annotations(statuses=list(statuses), annotators=chosen):
+    for a in store.iter_annotations(statuses=list(statuses), annotators=coders,
+                                    doc_ids=list(doc_ids) if doc_ids is not None else None):
         by_coder[a.annotator].append(Span(a.document_id, a.start, a.end, a.label, a.value))
-    coders = chosen if chosen is not None else sorted(by_coder)
-    if len(set(coders)) < 2:
-        have = ", ".join(repr(c) for c in sorted(by_coder)) or "nobody"
-        raise AnnotatorError(f"agreement needs two coders; spans ({', '.join(statuses)}) in {store.folder} are by "
-                             f"{have}")
     lengths = {d.id: d.char_count for d in store.documents() if d.id is not None}
     return agreement(by_coder, lengths, list(labels) if labels else known, coders, statuses)
 

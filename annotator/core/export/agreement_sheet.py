@@ -1,0 +1,45 @@
+"""The Agreement sheet of the workbook: how far the project's coders agree, when it has two or more.
+
+The coders are the annotators of the exported spans (``--annotator``, else every annotator name
+with spans of the exported statuses); the figures are those of ``annotator agreement``
+(:mod:`annotator.core.team.agreement`: span F1, Cohen's κ and Krippendorff's α per character,
+value agreement), on the exported labels, statuses and documents.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.core.export.codebook import TYPES, UNITS
+from annotator.core.export.rows import Column
+from annotator.core.store import Store
+
+TITLE = "Agreement"
+NOTE = ("how far the coders agree, per pair of coders (and all together) and label: span F1 (exact, overlap), "
+        "Cohen's kappa and Krippendorff's alpha per character, values of exactly matched spans "
+        "('annotator agreement')")
+
+
+def columns() -> tuple[Column, ...]:
+    from annotator.core.team.agreement_table import SHEET_COLUMNS
+
+    return tuple(Column(header, kind) for header, kind, _meaning in SHEET_COLUMNS)
+
+
+def agreement_rows(store: Store, statuses: list[str], labels: list[str] | None, doc_ids: list[int] | None,
+                   annotators: list[str] | None) -> list[list[Any]] | None:
+    """The sheet's rows, or None when fewer than two coders have exported spans."""
+    from annotator.core.team.agreement import coders_of, project_agreement
+    from annotator.core.team.agreement_table import sheet_rows
+
+    coders = annotators if annotators is not None else coders_of(store, statuses)
+    if len(set(coders)) < 2:
+        return None
+    return sheet_rows(project_agreement(store, annotators=coders, statuses=statuses, labels=labels, doc_ids=doc_ids))
+
+
+def codebook_rows() -> list[list[Any]]:
+    """The Codebook's rows for the sheet's columns (their meanings are the sheet's own)."""
+    from annotator.core.team.agreement_table import SHEET_COLUMNS
+
+    return [[TITLE, header, meaning, UNITS.get(header) or UNITS.get(kind), TYPES.get(kind, kind)]
+            for header, kind, meaning in SHEET_COLUMNS]
