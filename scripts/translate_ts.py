@@ -138,6 +138,15 @@ ZH: dict[str, str] = {
         "没有可供“{0}”关联的标注：项目、金额或目标关联到地区，金额或目标关联到项目。",
     "&Link span (to the span under the mouse or the nearest district)": "关联标注(&L)（到鼠标下的标注或最近的地区）",
     "Remove the span's lin&ks": "移除标注的关联(&K)",
+    # ---- adjudication
+    "Adjudication": "裁定", "Coders:": "编码员：", "names, separated by commas (empty: every annotator)":
+        "姓名，以逗号分隔（留空：全部标注者）", "Gold layer:": "金标准层：", "Only disagreements": "仅显示分歧",
+    "Take all agreed": "采纳全部一致标注", "Next disagreement (J)": "下一处分歧 (J)",
+    "1–9: take that coder's version · 0: none of them · Enter: edit the gold span · Ctrl+Z: undo":
+        "1–9：采纳该编码员的版本 · 0：都不采纳 · Enter：编辑金标准标注 · Ctrl+Z：撤销",
+    "No open disagreement after this one": "此后没有待裁定的分歧",
+    "Where": "位置", "Decision": "裁定结果", "agreed, not taken": "一致，尚未采纳", "open": "待裁定",
+    "none of them": "都不采纳", "edited: ": "已修改：", "version of ": "采纳：",
 }
 
 # the same English word, said differently in one context: {context: {source: translation}}
