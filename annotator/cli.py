@@ -121,7 +121,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         options["doc_comments"] = False
     with _open(args.project) as store:
         print(export(store, args.output, fmt, statuses=_split(args.status) or ["accepted"],
-                     labels=_split(args.label), doc_ids=_doc_ids(store, args.doc), **options))
+                     labels=_split(args.label), doc_ids=_doc_ids(store, args.doc), annotators=args.annotator,
+                     **options))
     return 0
 
 
@@ -178,13 +179,16 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     with _open(args.project) as store:
-        stats = store.stats()
+        stats = store.stats(annotators=args.annotator)
     if args.json:
         print(json.dumps(stats, ensure_ascii=False))
         return 0
     print(f"documents: {stats['documents']} ({stats['done']} done), characters: {stats['characters']}")
     for key, n in stats["annotations"].items():
         print(f"  {key}: {n}")
+    for who, counts in stats["annotators"].items():
+        print(f"annotator {who or '(no name)'}: {sum(counts.values())} span(s), "
+              + ", ".join(f"{key} {n}" for key, n in counts.items()))
     if stats["links"]:
         print(f"links: {sum(stats['links'].values())}")
         for key, n in stats["links"].items():
@@ -249,6 +253,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--status", action="append", help="statuses to export (default accepted), comma-separated")
     s.add_argument("--label", action="append", help="labels to export (default all)")
     s.add_argument("--doc", action="append", help="document names to export (default all)")
+    s.add_argument("--annotator", action="append", metavar="NAME",
+                   help="only this annotator's spans (a coder of a merged project, or gold); repeat for more")
     s.add_argument("--table", choices=["annotations", "facts"], default="annotations",
                    help="csv: the Annotations table (default) or the Facts table (one row per amount, target "
                         "and project, with year and district code) for Stata, R and pandas")
@@ -281,10 +287,15 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_evaluate)
 
-    s = sub.add_parser("stats", help="counts of documents and annotations")
+    s = sub.add_parser("stats", help="counts of documents and annotations (and per annotator)")
     s.add_argument("project")
+    s.add_argument("--annotator", action="append", metavar="NAME", help="count only this annotator's spans")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_stats)
+
+    from annotator.cli_team import add_parsers
+
+    add_parsers(sub)
 
     s = sub.add_parser("restore", help="bring back a backup of the project database")
     s.add_argument("project")

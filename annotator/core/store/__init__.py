@@ -9,6 +9,7 @@ ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure f
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from annotator.core.store.base import BUSY_TIMEOUT_MS
@@ -33,11 +34,27 @@ class Store(ChangeQueries):
     def integrity_check(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
 
-    def stats(self) -> dict[str, Any]:
+    def stats(self, annotators: Iterable[str] | None = None) -> dict[str, Any]:
+        """Counts of documents, characters, spans (``annotations``: by label/status, of ``annotators``
+        only when given; ``annotators``: the same per annotator name) and links."""
+        by_annotator: dict[str, dict[str, int]] = {}
+        for (who, label, s), n in sorted(self.count_by_annotator().items()):
+            by_annotator.setdefault(who, {})[f"{label}/{s}"] = n
+        if annotators is None:
+            spans = {f"{label}/{s}": n for (label, s), n in sorted(self.count_annotations().items())}
+        else:
+            chosen = set(annotators)
+            by_annotator = {who: counts for who, counts in by_annotator.items() if who in chosen}
+            spans = {}
+            for counts in by_annotator.values():
+                for key, n in counts.items():
+                    spans[key] = spans.get(key, 0) + n
+            spans = dict(sorted(spans.items()))
         return {
             "documents": self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
             "characters": self.conn.execute("SELECT COALESCE(SUM(char_count), 0) FROM documents").fetchone()[0],
             "done": self.conn.execute("SELECT COUNT(*) FROM documents WHERE done").fetchone()[0],
-            "annotations": {f"{label}/{s}": n for (label, s), n in sorted(self.count_annotations().items())},
+            "annotations": spans,
+            "annotators": by_annotator,
             "links": {f"{kind}/{s}": n for (kind, s), n in sorted(self.count_links().items())},
         }

@@ -1,0 +1,96 @@
+"""The command line of a coding team: hand out work packages, merge the coders' projects,
+measure their agreement. Each command parses, calls the core (:mod:`annotator.core.team`) and
+prints what it did; errors are :class:`AnnotatorError` lines like every other command's."""
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from annotator.cli import _doc_ids, _open, _split
+from annotator.core.errors import AnnotatorError
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from annotator.core.team.merge import merge
+
+    with _open(args.target) as store:
+        report = merge(store, args.sources)
+    print("\n".join(report.lines()))
+    return 0
+
+
+def _statuses(values: list[str] | None) -> list[str]:
+    from annotator.core.models import STATUSES
+
+    statuses = _split(values) or ["accepted"]
+    for status in statuses:
+        if status not in STATUSES:
+            raise AnnotatorError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+    return statuses
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from annotator.core.team.agreement import project_agreement
+    from annotator.core.team.agreement_table import table_lines
+
+    with _open(args.project) as store:
+        result = project_agreement(store, annotators=args.annotators, statuses=_statuses(args.status),
+                                   labels=_split(args.label), doc_ids=_doc_ids(store, args.doc))
+    if args.json:
+        print(json.dumps(result.as_dict(), ensure_ascii=False))
+    else:
+        print("\n".join(table_lines(result)))
+    return 0
+
+
+def cmd_export_package(args: argparse.Namespace) -> int:
+    from annotator.core.team.package import export_package
+
+    with _open(args.project) as store:
+        report = export_package(store, args.output, doc_ids=_doc_ids(store, args.doc), include=args.with_ or ())
+    print(report.line())
+    return 0
+
+
+def cmd_open_package(args: argparse.Namespace) -> int:
+    from annotator.core.team.package import open_package
+
+    print(open_package(args.package, args.folder))
+    return 0
+
+
+def add_parsers(sub: Any) -> None:
+    """The team's commands, on the subparsers of ``annotator``."""
+    s = sub.add_parser("export-package", help="a zip holding a new project for one coder: the same labels, "
+                                              "the chosen documents (and their suggestions)")
+    s.add_argument("project")
+    s.add_argument("-o", "--output", required=True, help="the package (.zip); name it after the coder")
+    s.add_argument("--doc", action="append", help="documents to hand out, by name (default all)")
+    s.add_argument("--with", dest="with_", action="append", choices=["suggestions", "annotations"],
+                   help="suggestions: the open suggestions; annotations: every span and link with its annotator "
+                        "(default: the documents only)")
+    s.set_defaults(func=cmd_export_package)
+
+    s = sub.add_parser("open-package", help="unpack a package into a new project folder to code in")
+    s.add_argument("package", help="the .zip made by export-package")
+    s.add_argument("folder", help="the new project folder (absent or empty)")
+    s.set_defaults(func=cmd_open_package)
+
+    s = sub.add_parser("merge", help="bring coders' projects (folders or zips) into one, each coder's spans kept "
+                                     "apart; merging twice adds nothing")
+    s.add_argument("target")
+    s.add_argument("sources", nargs="+", metavar="SOURCE", help="a project folder, or a zip holding one")
+    s.set_defaults(func=cmd_merge)
+
+    s = sub.add_parser("agreement", help="how far the coders agree: span F1, Cohen's kappa and Krippendorff's "
+                                         "alpha per character, per label and pair of coders")
+    s.add_argument("project")
+    s.add_argument("--annotators", nargs="+", metavar="NAME",
+                   help="the coders to compare (default every annotator name with spans)")
+    s.add_argument("--label", action="append", help="labels to compare (default all)")
+    s.add_argument("--status", action="append",
+                   help="statuses that count (default accepted; accepted,suggested adds open suggestions)")
+    s.add_argument("--doc", action="append", help="only these documents (by name)")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_agreement)
