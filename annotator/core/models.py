@@ -164,7 +164,20 @@ class MetadataChange:
         return MetadataChange(self.document_id, self.key, self.after, self.before)
 
 
-AnyChange = Change | LabelChange | DoneChange | LinkChange | MetadataChange
+@dataclass(frozen=True)
+class GuideChange:
+    """A label's guide in the project (its codebook text) before and after (None: the project has
+    written none, so the shipped text shows)."""
+
+    label: str
+    before: str | None
+    after: str | None
+
+    def inverse(self) -> GuideChange:
+        return GuideChange(self.label, self.after, self.before)
+
+
+AnyChange = Change | LabelChange | DoneChange | LinkChange | MetadataChange | GuideChange
 
 
 @dataclass(frozen=True)
@@ -197,6 +210,10 @@ class ChangeSet:
     @property
     def metadata_changes(self) -> tuple[MetadataChange, ...]:
         return tuple(c for c in self.changes if isinstance(c, MetadataChange))
+
+    @property
+    def guide_changes(self) -> tuple[GuideChange, ...]:
+        return tuple(c for c in self.changes if isinstance(c, GuideChange))
 
     @property
     def document_ids(self) -> set[int]:

@@ -72,6 +72,13 @@ def read_text(name: str) -> str:
     return item.read_text(encoding="utf-8")
 
 
+def read_optional(folder: str, name: str) -> str | None:
+    """The UTF-8 text of ``folder/name`` where that file ships, else None (a label's guide: not
+    every label has one). The folder itself must ship."""
+    item = find(folder).joinpath(name)
+    return item.read_text(encoding="utf-8") if item.is_file() else None
+
+
 # ---------------------------------------------------------------- the demo
 def demo_source() -> Traversable:
     """The shipped demo folder (its articles and ``*.reviewed.jsonl``)."""

@@ -45,10 +45,11 @@ class AnnotationQueries(LabelQueries):
         for row in self.conn.execute(sql, params):
             yield row_to_annotation(row)
 
-    def count_annotations(self) -> dict[tuple[str, str], int]:
-        """{(label, status): count} over the project."""
+    def count_annotations(self, doc_id: int | None = None) -> dict[tuple[str, str], int]:
+        """{(label, status): count} over the project (or one document)."""
+        where, params = ("", ()) if doc_id is None else (" WHERE document_id = ?", (doc_id,))
         return {(label, s): n for label, s, n in self.conn.execute(
-            "SELECT label, status, COUNT(*) FROM annotations GROUP BY label, status")}
+            f"SELECT label, status, COUNT(*) FROM annotations{where} GROUP BY label, status", params)}
 
     def count_by_annotator(self) -> dict[tuple[str, str, str], int]:
         """{(annotator, label, status): count} over the project ("" : no annotator recorded)."""

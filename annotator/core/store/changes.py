@@ -1,8 +1,8 @@
-"""Undo and redo of ChangeSets of every kind: spans, labels and done marks.
+"""Undo and redo of ChangeSets of every kind: spans, labels, done marks, metadata and guides.
 
 One transaction puts every change of a ChangeSet back (all or nothing). Each kind is written
 by the module that owns its table (``_put_annotation``, ``_put_label``, ``_put_done``,
-``_put_link``), and
+``_put_link``, ``_put_metadata``, ``_put_guide``), and
 each writes only what the change changed, so what another program saved meanwhile stays.
 """
 from __future__ import annotations
@@ -10,13 +10,22 @@ from __future__ import annotations
 import sqlite3
 
 from annotator.core.errors import ValidationError
-from annotator.core.models import AnyChange, Change, ChangeSet, DoneChange, LabelChange, LinkChange, MetadataChange
+from annotator.core.models import (
+    AnyChange,
+    Change,
+    ChangeSet,
+    DoneChange,
+    GuideChange,
+    LabelChange,
+    LinkChange,
+    MetadataChange,
+)
+from annotator.core.store.counts import CountQueries
 from annotator.core.store.documents import DocumentQueries
 from annotator.core.store.labels import LabelQueries
-from annotator.core.store.links import LinkQueries
 
 
-class ChangeQueries(LinkQueries, DocumentQueries, LabelQueries):
+class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
     def revert(self, changeset: ChangeSet) -> None:
         """Undo: put everything ``changeset`` changed back as it was before."""
         self._apply([c.inverse() for c in reversed(changeset.changes)])
@@ -39,6 +48,8 @@ class ChangeQueries(LinkQueries, DocumentQueries, LabelQueries):
                         self._put_link(c.before, c.after)
                     elif isinstance(c, MetadataChange):
                         self._put_metadata(c.document_id, c.key, c.after)
+                    elif isinstance(c, GuideChange):
+                        self._put_guide(c.label, c.before, c.after)
                     else:
                         raise TypeError(f"not a change: {c!r}")
         except sqlite3.IntegrityError as e:

@@ -9,15 +9,15 @@ from __future__ import annotations
 from dataclasses import replace
 
 from annotator.core.errors import ValidationError
-from annotator.core.models import ChangeSet, Label, LabelChange
-from annotator.core.store.base import StoreBase
+from annotator.core.models import AnyChange, ChangeSet, GuideChange, Label, LabelChange
+from annotator.core.store.guides import GuideQueries
 from annotator.core.store.validation import check_strings
 
 _COLUMNS = ("name", "color", "shortcut", "description", "position", "id")
 _EDITABLE = ("name", "color", "shortcut", "description", "position")
 
 
-class LabelQueries(StoreBase):
+class LabelQueries(GuideQueries):
     def labels(self) -> list[Label]:
         version = self.conn.execute("PRAGMA data_version").fetchone()[0]
         if self._labels is None or version != self._labels_version:  # another connection wrote
@@ -63,12 +63,17 @@ class LabelQueries(StoreBase):
         return ChangeSet((LabelChange(before, after),), text)
 
     def delete_label(self, name: str) -> ChangeSet:
-        """Remove a label that no annotation uses (refused, with the reason, when one does)."""
+        """Remove a label that no annotation uses (refused, with the reason, when one does); its
+        guide goes with it (first, so that an undo puts the label back before its guide)."""
         with self.transaction():
             self._labels = None
             before = self.label(name)
+            guide = self._guide(name)
+            changes: list[AnyChange] = [] if guide is None else [GuideChange(name, guide, None)]
+            if guide is not None:
+                self._put_guide(name, guide, None)
             self._delete_label(before)
-        return ChangeSet((LabelChange(before, None),), f"delete label {name}")
+        return ChangeSet((*changes, LabelChange(before, None)), f"delete label {name}")
 
     # ----------------------------------------------------------- writing
     # Inside a write. Each checks what the store must never hold; an update writes only the
@@ -110,6 +115,8 @@ class LabelQueries(StoreBase):
         if changed:
             self.conn.execute(f"UPDATE labels SET {', '.join(k + ' = ?' for k in changed)} WHERE id = ?",
                               [getattr(merged, k) for k in changed] + [row.id])
+        if merged.name != row.name:
+            self._move_guide(row.name, merged.name)
         self._labels = None
         return merged
 

@@ -58,10 +58,11 @@ class LinkQueries(AnnotationQueries):
         rows = self.conn.execute(f"{_SELECT} WHERE source_id = ? OR target_id = ? ORDER BY id", (ann_id, ann_id))
         return [_row_to_link(r) for r in rows]
 
-    def count_links(self) -> dict[tuple[str, str], int]:
-        """{(kind, status): count} over the project."""
+    def count_links(self, doc_id: int | None = None) -> dict[tuple[str, str], int]:
+        """{(kind, status): count} over the project (or one document)."""
+        where, params = ("", ()) if doc_id is None else (" WHERE document_id = ?", (doc_id,))
         return {(k, s): n for k, s, n in self.conn.execute(
-            "SELECT kind, status, COUNT(*) FROM links GROUP BY kind, status")}
+            f"SELECT kind, status, COUNT(*) FROM links{where} GROUP BY kind, status", params)}
 
     # ---------------------------------------------------------------- writing
     def add_link(self, source_id: int, kind: str, target_id: int | None = None, *,

@@ -1,0 +1,24 @@
+"""Counts of one document, in the shape of the project's (``Store.stats``, ``annotator stats``):
+the window's statistics show both side by side."""
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.core.errors import ValidationError
+from annotator.core.store.links import LinkQueries
+
+
+class CountQueries(LinkQueries):
+    def document_stats(self, doc_id: int) -> dict[str, Any]:
+        """``documents`` (1), ``characters``, ``done`` (0 or 1), spans by "label/status" and links
+        by "kind/status" of document ``doc_id``."""
+        row = self.conn.execute("SELECT char_count, done FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise ValidationError(f"document {doc_id} is not in the project")
+        return {
+            "documents": 1,
+            "characters": row[0] or 0,
+            "done": 1 if row[1] else 0,
+            "annotations": {f"{label}/{s}": n for (label, s), n in sorted(self.count_annotations(doc_id).items())},
+            "links": {f"{kind}/{s}": n for (kind, s), n in sorted(self.count_links(doc_id).items())},
+        }
