@@ -91,7 +91,19 @@ def _v3(db: Database) -> None:
     db.execute("CREATE UNIQUE INDEX links_open ON links(source_id, kind) WHERE status != 'rejected'")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
+def _v4(db: Database) -> None:
+    """Trained models the project keeps (the sequence labeller of ``core/suggest/model``): one row
+    per name, the model's bytes and what it was trained on (JSON). Kept in the database so that
+    a backup, a restore or a copy of the project carries the model that goes with its spans."""
+    db.execute("""CREATE TABLE models (
+        name TEXT PRIMARY KEY,
+        data BLOB NOT NULL,
+        info TEXT NOT NULL DEFAULT '{}',
+        trained_at TEXT NOT NULL
+    )""")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
 
 # the columns each table has had since v1 (later steps may add columns, never remove one)
 COLUMNS = {
@@ -106,6 +118,7 @@ COLUMNS = {
 LATER_TABLES = {
     "links": (3, {"id", "document_id", "source_id", "kind", "target_id", "value", "status", "origin",
                   "annotator", "reason", "created_at", "updated_at"}),
+    "models": (4, {"name", "data", "info", "trained_at"}),
 }
 SCHEMA_VERSION = len(MIGRATIONS)
 

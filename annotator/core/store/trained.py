@@ -1,0 +1,73 @@
+"""The trained models a project keeps (table ``models``, schema 4): the sequence labeller of
+:mod:`annotator.core.suggest.model`, by name, as bytes with what it was trained on.
+
+A model lives in the project's database, not in a file beside it: a backup, a restore or a copy
+of the project carries the model that goes with its spans, one transaction replaces it whole
+(a half-written model is never read), and the window and the command line may read and train at
+once like any other writers. A model is derived data: it is no undoable edit (no ChangeSet), and
+``annotator train`` makes it again from the accepted spans at any time.
+
+Functions over an open :class:`~annotator.core.store.Store` (the SQL stays in this package).
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.errors import ValidationError
+from annotator.core.store.base import StoreBase
+from annotator.core.store.rows import now
+
+MAX_BYTES = 64 * 1024 * 1024  # a model of a very large project; the shipped seed is < 2 MB
+
+
+@dataclass(frozen=True)
+class StoredModel:
+    name: str
+    data: bytes
+    info: dict[str, Any] = field(default_factory=dict)
+    trained_at: str = ""
+
+
+def save_model(store: StoreBase, name: str, data: bytes, info: dict[str, Any] | None = None) -> StoredModel:
+    """Keep ``data`` as the project's model ``name`` (replacing the one it had), in one transaction."""
+    if not name:
+        raise ValidationError("a model needs a name")
+    if len(data) > MAX_BYTES:
+        raise ValidationError(f"model {name!r} is {len(data)} bytes, more than {MAX_BYTES} a project keeps")
+    model = StoredModel(name, bytes(data), dict(info or {}), now())
+    with store.transaction() as conn:
+        conn.execute("INSERT OR REPLACE INTO models(name, data, info, trained_at) VALUES (?, ?, ?, ?)",
+                     (name, model.data, json.dumps(model.info, ensure_ascii=False, sort_keys=True),
+                      model.trained_at))
+    return model
+
+
+def load_model(store: StoreBase, name: str) -> StoredModel | None:
+    """The project's model ``name``, or None when it has none."""
+    row = store.conn.execute("SELECT data, info, trained_at FROM models WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        return None
+    info = json.loads(row[1] or "{}")
+    return StoredModel(name, bytes(row[0]), info if isinstance(info, dict) else {}, str(row[2]))
+
+
+def model_info(store: StoreBase, name: str) -> StoredModel | None:
+    """The model ``name`` without its bytes (data is b""): what it was trained on, and when."""
+    row = store.conn.execute("SELECT info, trained_at FROM models WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        return None
+    info = json.loads(row[0] or "{}")
+    return StoredModel(name, b"", info if isinstance(info, dict) else {}, str(row[1]))
+
+
+def delete_model(store: StoreBase, name: str) -> bool:
+    """Forget the model ``name``; True when there was one."""
+    with store.transaction() as conn:
+        return conn.execute("DELETE FROM models WHERE name = ?", (name,)).rowcount > 0
+
+
+def accepted_count(store: StoreBase) -> int:
+    """How many accepted spans the project holds (what a model was trained on is compared to it)."""
+    return int(store.conn.execute("SELECT COUNT(*) FROM annotations WHERE status = 'accepted'").fetchone()[0])
