@@ -13,6 +13,8 @@ coder works in a project of their own and the projects are merged:
 - :mod:`.agreement`: span F1 (exact and overlap), Cohen's κ and Krippendorff's α per character
   (:mod:`.units`), value agreement on matched spans, per label and overall, for each pair of
   coders and for all together; :mod:`.agreement_table` prints it.
+- :mod:`.adjudication`: the regions where coders disagree, each coder's version, decisions
+  written to a gold layer.
 
 No SQL here: every read and write goes through :class:`~annotator.core.store.Store`.
 """
