@@ -73,6 +73,7 @@ def test_team_mistakes_are_one_line(tmp_path, capsys):
     run(capsys, "new", lead)
     for args, words in ((("agreement", lead), "two coders"),
                         (("agreement", lead, "--status", "maybe"), "unknown status"),
+                        (("agreement", lead, "--annotators", "li", "zhao"), "no spans"),
                         (("merge", lead, tmp_path / "nowhere"), "no such"),
                         (("merge", lead, lead), "merged into"),
                         (("export-package", lead, "-o", tmp_path / "x.zip"), "no documents"),

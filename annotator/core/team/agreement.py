@@ -98,7 +98,7 @@ class Agreement:
 
     def row(self, coders: Sequence[str], label: str = OVERALL) -> Row:
         for r in self.rows:
-            if r.label == label and (set(r.coders) == set(coders) or (coders == (ALL,) and len(r.coders) > 2)):
+            if r.label == label and (set(r.coders) == set(coders) or (tuple(coders) == (ALL,) and len(r.coders) > 2)):
                 return r
         raise KeyError((tuple(coders), label))
 
@@ -120,11 +120,16 @@ def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
     for label in labels or ():
         if label not in known:
             raise AnnotatorError(f"no label {label!r} in {store.folder} (its labels: {', '.join(known)})")
-    coders = list(dict.fromkeys(annotators)) if annotators is not None else coders_of(store, statuses)
+    named = coders_of(store, statuses)
+    have = ", ".join(repr(c) for c in named) or "nobody"
+    coders = list(dict.fromkeys(annotators)) if annotators is not None else named
     if len(coders) < 2:
-        have = ", ".join(repr(c) for c in coders_of(store, statuses)) or "nobody"
         raise AnnotatorError(f"agreement needs two coders; the spans ({', '.join(statuses)}) in {store.folder} "
                              f"are by {have}")
+    present = {who for who, _label, status in store.count_by_annotator() if status in statuses}
+    for name in coders:
+        if name not in present:
+            raise AnnotatorError(f"no spans ({', '.join(statuses)}) by {name!r} in {store.folder}; they are by {have}")
     by_coder: defaultdict[str, list[Span]] = defaultdict(list)
     for a in store.iter_annotations(statuses=list(statuses), annotators=coders,
                                     doc_ids=list(doc_ids) if doc_ids is not None else None):

@@ -184,7 +184,10 @@ def _empty(folder: Path, remove: bool) -> None:
             shutil.rmtree(folder)
             return
         for entry in folder.iterdir():
-            shutil.rmtree(entry) if entry.is_dir() else entry.unlink()
+            if entry.is_dir():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
 
 
 @contextlib.contextmanager
