@@ -34,7 +34,7 @@ from annotator.gui.linking import Linking
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.models.document_list import DocumentListModel
 from annotator.gui.ops import Ops
-from annotator.gui.widgets import adjudication_panel
+from annotator.gui.widgets import adjudication_panel, guide_panel, stats_panel
 from annotator.gui.widgets.annotation_filter import AnnotationFilterBar
 from annotator.gui.widgets.backup_warning import BackupWarning
 from annotator.gui.widgets.document_panel import DocumentPanel
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.project_status)
         self.actions = Actions(self)
         self.adjudication = adjudication_panel.install(self)
+        self.guide, self.statistics = guide_panel.install(self), stats_panel.install(self)
         self.actions.sync(settings)
         self.text_view.show_rejected = bool(settings.show_rejected)
         self.ann_proxy.set_show_rejected(bool(settings.show_rejected))

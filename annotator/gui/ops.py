@@ -77,6 +77,10 @@ class Ops(QObject):
     def set_metadata(self, doc_id: int, key: str, value: str) -> ChangeSet | None:
         return self._do(self.store.set_document_metadata, doc_id, key, value)
 
+    def set_guide(self, label: str, text: str) -> ChangeSet | None:
+        """The project's guide of ``label`` ("" : none, the shipped text shows)."""
+        return self._do(self.store.set_label_guide, label, text)
+
     def adjudicate(self, region: Region, coder: str | None, layer: str) -> ChangeSet | None:
         """The layer takes ``coder``'s version of ``region`` (None: none of them)."""
         return self._do(adjudication.take, self.store, region, coder, layer)

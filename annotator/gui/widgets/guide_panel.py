@@ -1,0 +1,314 @@
+"""The Guide panel (a codebook): the guide of the label under the cursor — what is a span of it,
+what is not, the value it takes — and an editor for the project's own text.
+
+The panel follows the article: the innermost span at the text cursor, else the span selected in
+the table, else the label chosen in the form (a label button, the form's label box). ``F1`` shows
+it with the label under the cursor and gives it the focus (``Esc`` gives the article the keys
+back). *Edit* opens the Markdown source; *Save* (or ``Ctrl+S``) writes it to the project at once
+as one undoable step (``Store.set_label_guide`` through the window's ops); saving the shipped
+text, or nothing, leaves the label on the shipped text. What is shown comes from
+:func:`annotator.core.guide.guide_of`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core import guide as core_guide
+from annotator.core.models import Annotation, Label
+from annotator.gui.i18n import resolve
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+F1 = QKeySequence(QKeyCombination(Qt.Key.Key_F1))
+
+
+def tame_headings(document: QTextDocument) -> None:
+    """Markdown's headings a step or two smaller than Qt draws them (a panel, not a page)."""
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level:
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            smaller = QTextCharFormat()
+            smaller.setProperty(QTextFormat.Property.FontSizeAdjustment, max(0, 2 - level))
+            cursor.mergeCharFormat(smaller)
+        block = block.next()
+
+
+def swatch(color: str, size: int = 12) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color))
+    return pixmap
+
+
+class GuidePanel(QDockWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, objectName="guideDock")
+        self.w = window
+        self._label: str | None = None  # whose guide is shown
+        self._form_label = ""  # the label last chosen with a button of the form
+        self._labels: list[Label] = []
+        self._rendered: str | None = None  # the label whose guide the view holds (keeps its scroll)
+        self.label_box = QComboBox(objectName="guideLabelBox")
+        self.label_box.activated.connect(lambda _i: self.show_label(self.label_box.currentData()))
+        self.edit_button, self.save_button = QPushButton(), QPushButton()
+        self.cancel_button, self.shipped_button = QPushButton(), QPushButton()
+        self.source_note = QLabel(wordWrap=True)
+        self.source_note.setStyleSheet("color: palette(placeholder-text)")
+        self.view = QTextBrowser(objectName="guideView")
+        self.view.setOpenLinks(False)
+        self.editor = QPlainTextEdit(objectName="guideEditor")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        editing = QWidget()
+        column = QVBoxLayout(editing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.editor)
+        row = QHBoxLayout()
+        for button in (self.save_button, self.cancel_button, self.shipped_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.stack.addWidget(editing)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        top = QHBoxLayout()
+        top.addWidget(self.label_box, 1)
+        top.addWidget(self.edit_button)
+        layout.addLayout(top)
+        layout.addWidget(self.source_note)
+        layout.addWidget(self.stack, 1)
+        self.setWidget(body)
+        self.edit_button.clicked.connect(self.start_editing)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.stop_editing)
+        self.shipped_button.clicked.connect(self._put_default)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self.editor, self.save,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        self.view.installEventFilter(self)  # Esc: back to the article
+        self.show_action = QAction(window)
+        self.show_action.setShortcut(F1)
+        self.show_action.triggered.connect(self.show_for_cursor)
+        window.addAction(self.show_action)
+        window.text_view.cursorPositionChanged.connect(self._follow_cursor)
+        window.form.label_chosen.connect(self._follow_form_button)
+        window.form.label_combo.currentTextChanged.connect(self._follow_form)
+        window.ann_model.modelReset.connect(self._project_or_document)  # a document, a project, a reload
+        self._index = window.undo_stack.index()
+        window.undo_stack.indexChanged.connect(self._step)  # an edit, an undo, a redo
+        self.visibilityChanged.connect(lambda visible: visible and self._render())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Guide"))
+        self.show_action.setText(self.tr("&Guide to the label under the cursor"))
+        self.label_box.setToolTip(self.tr("The label whose guide is shown (it follows the cursor)"))
+        self.edit_button.setText(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Write this project's guide for the label (Markdown)"))
+        self.save_button.setText(self.tr("Save (Ctrl+S)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.shipped_button.setText(self.tr("Shipped text"))
+        self.shipped_button.setToolTip(self.tr("Put the guide that ships with annotator into the editor"))
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape):
+            self.w.text_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------ which label
+    def label(self) -> str | None:
+        return self._label
+
+    def label_under_cursor(self) -> str | None:
+        """The span at the text cursor (the table's selected span while the table has the focus),
+        else the span selected in the table, else the label chosen in the form."""
+        w = self.w
+        selected = w.ann_model.by_id(w.selected_id) if w.selected_id is not None else None
+        focus = w.focusWidget()
+        if selected is not None and focus is not None and (focus is w.table or w.table.isAncestorOf(focus)):
+            return selected.label
+        at_cursor = w.text_view.spans_at(w.text_view.selection_cp()[0])
+        if at_cursor:
+            return at_cursor[0].label
+        if selected is not None:
+            return selected.label
+        return self._form_label or w.form.label_combo.currentText() or None
+
+    def show_for_cursor(self) -> None:
+        """F1: show the panel with the guide of the label under the cursor, and focus it."""
+        label = self.label_under_cursor()
+        self.show()
+        self.raise_()
+        if label:
+            self.show_label(label, force=True)
+        (self.editor if self.editing() else self.view).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_label(self, name: str | None, force: bool = False) -> None:
+        """Show label ``name``'s guide (``force``: render it again even if it is shown). While the
+        editor is open the label stays: the text being written is kept."""
+        if not name or self.editing() or (name == self._label and not force):
+            return
+        self._label = name
+        self._render()
+
+    def _follow_cursor(self) -> None:
+        spans = self.w.text_view.spans_at(self.w.text_view.selection_cp()[0])
+        if spans:
+            self.show_label(spans[0].label)
+
+    def _follow_form_button(self, name: str) -> None:
+        self._form_label = name
+        self.show_label(name)
+
+    def _follow_form(self, name: str) -> None:
+        shown: Annotation | None = self.w.form.annotation()
+        if shown is not None and shown.label == name:
+            self.show_label(name)
+
+    # ------------------------------------------------------------ showing
+    def _language(self) -> str:
+        return resolve(str(self.w.settings.language or ""))
+
+    def guide(self) -> core_guide.Guide | None:
+        """The guide shown now (read from the project)."""
+        store = self.w.store
+        label = next((x for x in self._labels if x.name == self._label), None)
+        if store is None or label is None:
+            return None
+        return core_guide.guide_of(label, store.label_guide(label.name), self._language())
+
+    def _project_or_document(self) -> None:
+        store = self.w.store
+        labels = store.labels() if store is not None else []
+        if labels != self._labels:
+            self._labels = labels
+            if self.editing() and self._label not in {x.name for x in labels}:
+                self.stop_editing()
+            self.label_box.clear()
+            for label in labels:
+                self.label_box.addItem(swatch(label.color), label.name, label.name)
+            if self._label not in {x.name for x in labels}:
+                self._label = labels[0].name if labels else None
+        self._render()
+
+    def _step(self, index: int) -> None:
+        """After an edit, undo or redo: a guide it changed is shown; labels may have changed."""
+        stack, before = self.w.undo_stack, self._index
+        self._index = index
+        command = stack.command(index - 1 if index > before else index) if index != before else None
+        changes = getattr(command, "changeset", None)
+        if changes is not None and changes.label_changes:
+            self._project_or_document()
+        if changes is not None and changes.guide_changes:
+            label = changes.guide_changes[-1].label
+            if label != self._label and not self.editing():
+                self._label = label
+        self._render()
+
+    def _render(self) -> None:
+        if not self.isVisible():
+            return
+        index = self.label_box.findData(self._label)
+        self.label_box.setCurrentIndex(index)
+        shown = self.guide()
+        self.edit_button.setEnabled(shown is not None and not self.editing())
+        self.label_box.setEnabled(not self.editing())
+        if shown is None:
+            self.view.setMarkdown(self.tr("No project is open.") if self.w.store is None
+                                  else self.tr("This project has no labels."))
+            self.source_note.clear()
+            return
+        top = self.view.verticalScrollBar().value() if shown.label == self._rendered else 0
+        self.view.setMarkdown(shown.text)
+        tame_headings(self.view.document())
+        self.view.verticalScrollBar().setValue(top)
+        self._rendered = shown.label
+        self.source_note.setText({
+            core_guide.PROJECT: self.tr("This project's guide for {0}."),
+            core_guide.SHIPPED: self.tr("The annotation guide's text for {0}; Edit writes this project's own."),
+            core_guide.DESCRIPTION: self.tr("No guide for {0} yet: its description. Edit writes one."),
+        }[shown.source].format(shown.label))
+
+    # ------------------------------------------------------------ editing
+    def editing(self) -> bool:
+        return self.stack.currentIndex() == 1
+
+    def start_editing(self) -> None:
+        shown = self.guide()
+        if shown is None:
+            return
+        self.editor.setPlainText(shown.text)
+        self.stack.setCurrentIndex(1)
+        self.edit_button.setEnabled(False)
+        self.label_box.setEnabled(False)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stop_editing(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self._render()
+
+    def _default(self) -> str:
+        label = next((x for x in self._labels if x.name == self._label), None)
+        return "" if label is None else core_guide.guide_of(label, "", self._language()).text
+
+    def _put_default(self) -> None:
+        self.editor.setPlainText(self._default())
+
+    def save(self) -> None:
+        """Write the editor's text as the project's guide (the shipped text, or nothing: none)."""
+        ops, label = self.w.ops, self._label
+        if not self.editing() or ops is None or label is None:
+            return
+        text = self.editor.toPlainText()
+        if text.strip() == self._default().strip():
+            text = ""
+        if ops.set_guide(label, text) is None:
+            return  # refused: the window said why; the text stays in the editor
+        self.stop_editing()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def install(window: MainWindow) -> GuidePanel:
+    """Dock the panel (hidden until F1 or View › Guide) on the right; F1 in the View menu."""
+    panel = GuidePanel(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    panel.hide()
+    window.actions.menus["menu_view"].addAction(panel.show_action)
+    window.actions.guard.install()  # the editor types the review keys
+    return panel

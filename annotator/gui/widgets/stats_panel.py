@@ -1,0 +1,223 @@
+"""The Statistics panel: progress (documents done, open suggestions) and, for the open document and
+for the project, the spans per label and status with a bar per label, and the links.
+
+The numbers are the core's: ``Store.document_stats`` and ``Store.stats`` (what ``annotator stats``
+prints). They are read again shortly after each edit, undo or redo, after a document or project
+is opened, and when the panel is shown; never while it is hidden.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.models import Label
+from annotator.gui.models.annotation_table import status_text
+from annotator.gui.widgets.guide_panel import swatch
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+STATUSES = ("accepted", "suggested", "rejected")  # the columns, in this order
+LABEL_COLUMN, CHART_COLUMN = 0, 1 + len(STATUSES)
+BARS_ROLE = Qt.ItemDataRole.UserRole + 1  # (colour, [accepted, open, rejected], the largest row total)
+REFRESH_MS = 150  # a burst of edits (accept all) is read once
+
+
+def by_label(stats: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """{label: {status: count}} from the "label/status" keys of ``Store.stats``."""
+    counts: dict[str, dict[str, int]] = {}
+    for key, n in stats.get("annotations", {}).items():
+        label, _, status = key.rpartition("/")
+        counts.setdefault(label, {})[status] = n
+    return counts
+
+
+def open_count(stats: dict[str, Any]) -> int:
+    return sum(n for key, n in stats.get("annotations", {}).items() if key.endswith("/suggested"))
+
+
+class BarDelegate(QStyledItemDelegate):
+    """A stacked bar: accepted in the label's colour, open suggestions paler, rejected grey."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        data = index.data(BARS_ROLE)
+        if not data:
+            return super().paint(painter, option, index)
+        color, counts, largest = data
+        rect: QRect = option.rect.adjusted(3, 5, -3, -5)  # type: ignore[attr-defined]
+        painter.save()
+        x = rect.left()
+        for n, fill in zip(counts, (QColor(color), QColor(color).lighter(160), QColor("#c8c8c8")), strict=True):
+            width = round(rect.width() * n / largest) if largest else 0
+            if width:
+                painter.fillRect(QRect(x, rect.top(), width, rect.height()), fill)
+            x += width
+        painter.restore()
+
+
+class CountsTable(QTableWidget):
+    """One row per label (and a total): accepted, open, rejected, and the bar."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(0, CHART_COLUMN + 1, objectName=name)
+        self.setItemDelegateForColumn(CHART_COLUMN, BarDelegate(self))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CHART_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Accepted"), self.tr("Open"), self.tr("Rejected"),
+                                        ""])
+
+    def show_counts(self, labels: list[Label], stats: dict[str, Any]) -> None:
+        counts = by_label(stats)
+        colors = {label.name: label.color for label in labels}
+        names = [label.name for label in labels] + sorted(set(counts) - set(colors))
+        largest = max((sum(counts.get(n, {}).values()) for n in names), default=0)
+        self.setRowCount(len(names) + 1)
+        for row, name in enumerate(names):
+            numbers = [counts.get(name, {}).get(s, 0) for s in STATUSES]
+            item = QTableWidgetItem(name)
+            item.setIcon(swatch(colors.get(name, "#888888")))
+            self.setItem(row, LABEL_COLUMN, item)
+            self._numbers(row, numbers)
+            bar = QTableWidgetItem()
+            bar.setData(BARS_ROLE, (colors.get(name, "#888888"), numbers, largest))
+            bar.setToolTip(", ".join(f"{n} {status_text(s)}" for n, s in zip(numbers, STATUSES, strict=True)))
+            self.setItem(row, CHART_COLUMN, bar)
+        total = QTableWidgetItem(self.tr("Total"))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        total.setFont(bold)
+        self.setItem(len(names), LABEL_COLUMN, total)
+        self._numbers(len(names), [sum(counts.get(n, {}).get(s, 0) for n in names) for s in STATUSES], bold)
+        self.setItem(len(names), CHART_COLUMN, QTableWidgetItem())
+        self.setFixedHeight(self.horizontalHeader().sizeHint().height()
+                            + self.verticalHeader().defaultSectionSize() * self.rowCount() + 2 * self.frameWidth())
+
+    def _numbers(self, row: int, numbers: list[int], font: QFont | None = None) -> None:
+        for column, n in enumerate(numbers, start=1):
+            item = QTableWidgetItem(f"{n:,}")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if font is not None:
+                item.setFont(font)
+            self.setItem(row, column, item)
+
+    def numbers(self) -> dict[str, list[int]]:
+        """{label or "Total" as shown: [accepted, open, rejected]} (for tests)."""
+        return {self.item(r, LABEL_COLUMN).text(): [int(self.item(r, c).text().replace(",", ""))
+                                                    for c in range(1, CHART_COLUMN)] for r in range(self.rowCount())}
+
+
+class StatsPanel(QDockWidget):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window, objectName="statsDock")
+        self.w = window
+        self.project_stats: dict[str, Any] = {}
+        self.document_stats: dict[str, Any] | None = None
+        self.progress = QProgressBar(objectName="statsProgress")
+        self.open_line, self.doc_title, self.project_title = (QLabel(wordWrap=True) for _ in range(3))
+        self.doc_links, self.project_links = QLabel(wordWrap=True), QLabel(wordWrap=True)
+        self.doc_table, self.project_table = CountsTable("documentCounts"), CountsTable("projectCounts")
+        for title in (self.doc_title, self.project_title):
+            title.setStyleSheet("font-weight: bold; margin-top: 6px")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        for widget in (self.progress, self.open_line, self.doc_title, self.doc_table, self.doc_links,
+                       self.project_title, self.project_table, self.project_links):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        self.timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        window.ann_model.modelReset.connect(self.timer.start)  # a document, a project, a reload
+        window.undo_stack.indexChanged.connect(self.timer.start)  # an edit, an undo, a redo
+        self.visibilityChanged.connect(lambda visible: visible and self.refresh())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Statistics"))
+        for table in (self.doc_table, self.project_table):
+            table.retranslate()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        """Read the counts from the store and show them (only while the panel is shown)."""
+        store, doc_id = self.w.store, self.w.doc_id
+        if not self.isVisible() or store is None:
+            return
+        labels = store.labels()
+        self.project_stats = store.stats()
+        self.document_stats = store.document_stats(doc_id) if doc_id is not None else None
+        project, document = self.project_stats, self.document_stats
+        self.progress.setMaximum(max(1, project["documents"]))
+        self.progress.setValue(project["done"])
+        self.progress.setFormat(self.tr("{0} / {1} documents done").format(project["done"], project["documents"]))
+        here = open_count(document) if document is not None else 0
+        self.open_line.setText(self.tr("Open suggestions: {0} in this document, {1} in the project").format(
+            here, open_count(project)))
+        name = self.w.doc_model.document(self.w.doc_model.row_of(doc_id)).name \
+            if doc_id is not None and self.w.doc_model.row_of(doc_id) >= 0 else ""
+        self.doc_title.setText(self.tr("This document: {0}").format(name) if name else self.tr("No document open"))
+        for widget in (self.doc_table, self.doc_links):
+            widget.setVisible(document is not None)
+        if document is not None:
+            self.doc_table.show_counts(labels, document)
+            self.doc_links.setText(self._links(document))
+        self.project_title.setText(self.tr("Project — documents: {0}, characters: {1}").format(
+            f"{project['documents']:,}", f"{project['characters']:,}"))
+        self.project_table.show_counts(labels, project)
+        self.project_links.setText(self._links(project))
+
+    def _links(self, stats: dict[str, Any]) -> str:
+        links: dict[str, int] = stats.get("links", {})
+        kinds = {kind: sum(n for k, n in links.items() if k.startswith(kind + "/")) for kind in ("district", "project")}
+        return self.tr("Links: {0} ({1} to a district, {2} to a project; {3} open)").format(
+            sum(links.values()), kinds["district"], kinds["project"],
+            sum(n for k, n in links.items() if k.endswith("/suggested")))
+
+
+def install(window: MainWindow) -> StatsPanel:
+    """Dock the panel (hidden) on the right; its toggle in the View menu (Ctrl+Shift+S)."""
+    panel = StatsPanel(window)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    panel.hide()
+    toggle = panel.toggleViewAction()
+    toggle.setShortcut(QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+                                       Qt.Key.Key_S))
+    window.actions.menus["menu_view"].addAction(toggle)
+    return panel

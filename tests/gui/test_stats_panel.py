@@ -1,0 +1,83 @@
+"""The Statistics panel, driven by keys: it shows the store's numbers (``Store.stats``, the numbers
+of ``annotator stats``, and ``Store.document_stats``) and follows edits, undo and document switches."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from annotator.core.store import Store
+from annotator.gui.widgets.stats_panel import STATUSES, by_label, open_count
+
+Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def expected(stats: dict) -> dict[str, list[int]]:
+    counts = by_label(stats)
+    rows = {label: [counts.get(label, {}).get(s, 0) for s in STATUSES] for label in counts}
+    rows["Total"] = [sum(r[i] for r in rows.values()) for i in range(len(STATUSES))]
+    return rows
+
+
+def shown(table) -> dict[str, list[int]]:
+    return {label: n for label, n in table.numbers().items() if any(n) or label == "Total"}
+
+
+def agrees_with_store(window) -> bool:
+    """The panel shows what a fresh connection reads from the project file."""
+    panel = window.statistics
+    with Store.open(window.store.folder) as fresh:
+        project, document = fresh.stats(), fresh.document_stats(window.doc_id)
+    links = sum(document["links"].values())
+    return (shown(panel.project_table) == expected(project) and shown(panel.doc_table) == expected(document)
+            and panel.progress.text() == f"{project['done']} / {project['documents']} documents done"
+            and f"{open_count(document)} in this document, {open_count(project)} in the project" in
+            panel.open_line.text() and panel.doc_links.text().startswith(f"Links: {links} "))
+
+
+def test_statistics_show_the_stores_numbers_and_follow_accepts_undo_done_and_links(window, qtbot):
+    panel, view = window.statistics, window.text_view
+    assert not panel.isVisible()
+    qtbot.keyClick(view, Qt.Key.Key_S, Ctrl | Shift)
+    assert panel.isVisible()
+    assert agrees_with_store(window)
+    assert shown(panel.doc_table) == {"DISTRICT": [0, 1, 0], "AMOUNT": [0, 1, 0], "PROJECT": [0, 1, 0],
+                                      "Total": [0, 3, 0]}
+    assert panel.project_table.numbers()["Total"] == [0, 5, 0]
+    assert panel.progress.text() == "0 / 3 documents done"
+
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    qtbot.keyClick(view, Qt.Key.Key_A)  # 厦门市 accepted
+    qtbot.waitUntil(lambda: panel.doc_table.numbers()["DISTRICT"] == [1, 0, 0])
+    assert agrees_with_store(window) and panel.project_table.numbers()["Total"] == [1, 4, 0]
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    qtbot.keyClick(view, Qt.Key.Key_X)  # 55.1亿元 rejected
+    qtbot.waitUntil(lambda: panel.doc_table.numbers()["AMOUNT"] == [0, 0, 1])
+    assert agrees_with_store(window)
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl)  # undo the reject
+    qtbot.waitUntil(lambda: panel.doc_table.numbers()["AMOUNT"] == [0, 1, 0])
+    assert agrees_with_store(window)
+    qtbot.keyClick(view, Qt.Key.Key_D, Ctrl)  # the document done
+    qtbot.waitUntil(lambda: panel.progress.text() == "1 / 3 documents done")
+    assert agrees_with_store(window)
+    qtbot.keyClick(view, Qt.Key.Key_L)  # the AMOUNT (still selected) linked to its district
+    qtbot.waitUntil(lambda: panel.doc_links.text().startswith("Links: 1 (1 to a district"))
+    assert agrees_with_store(window)
+
+
+def test_statistics_follow_the_open_document_and_are_not_read_while_hidden(window, qtbot, monkeypatch):
+    panel = window.statistics
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    b = window.store.document_id_by_name("b.txt")
+    window.panel.view.setFocus()
+    window.open_document(b)
+    qtbot.waitUntil(lambda: "b.txt" in panel.doc_title.text())
+    assert agrees_with_store(window)
+    assert shown(panel.doc_table) == {"AMOUNT": [0, 1, 0], "DISTRICT": [0, 1, 0], "Total": [0, 2, 0]}
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)  # hidden again
+    assert not panel.isVisible()
+    reads = []
+    monkeypatch.setattr(window.store, "stats", lambda *a, **k: reads.append(1) or {})
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A)
+    qtbot.wait(300)
+    assert reads == []
