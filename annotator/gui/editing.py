@@ -16,6 +16,7 @@ from annotator.core.models import ChangeSet
 from annotator.core.review import open_suggestion_ids
 from annotator.core.selection import snap_to_words, trim_span
 from annotator.core.suggest.values import value_for
+from annotator.gui.models.document_list import DONE
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -83,8 +84,8 @@ class Editing(QObject):
         row = w.doc_model.row_of(w.doc_id) if w.doc_id is not None else -1
         if row >= 0:
             done = w.doc_model.document(row).done
-            w.doc_model.setData(w.doc_model.index(row, 3), Qt.CheckState.Unchecked if done else Qt.CheckState.Checked,
-                                Qt.ItemDataRole.CheckStateRole)
+            mark = Qt.CheckState.Unchecked if done else Qt.CheckState.Checked
+            w.doc_model.setData(w.doc_model.index(row, DONE), mark, Qt.ItemDataRole.CheckStateRole)
 
     def bulk_status(self, label: str, status: str, scope: str) -> None:
         """Accept or reject every open suggestion of one label in this document or the project."""

@@ -7,19 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from annotator import __version__
 from annotator.core import review
@@ -36,6 +26,7 @@ from annotator.gui.models.document_list import DocumentListModel
 from annotator.gui.ops import Ops
 from annotator.gui.widgets import adjudication_panel, guide_panel, stats_panel
 from annotator.gui.widgets.annotation_filter import AnnotationFilterBar
+from annotator.gui.widgets.annotation_view import AnnotationView
 from annotator.gui.widgets.backup_warning import BackupWarning
 from annotator.gui.widgets.document_panel import DocumentPanel
 from annotator.gui.widgets.find_bar import FindBar
@@ -76,16 +67,7 @@ class MainWindow(QMainWindow):
         self.ann_model = AnnotationTableModel(self)
         self.ann_proxy = AnnotationFilterProxy(self)
         self.ann_proxy.setSourceModel(self.ann_model)
-        self.table = QTableView()
-        self.table.setModel(self.ann_proxy)
-        # rows come in text order; the proxy sorts only when a header is clicked (10,000 rows
-        # sorted through Python data() calls would cost seconds on every document switch)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().hide()
+        self.table = AnnotationView(self.ann_proxy, self.ann_model)
         self.table.selectionModel().currentRowChanged.connect(self._table_row_changed)
         self.find_bar = FindBar(self.text_view)
         centre = QWidget()
@@ -100,7 +82,7 @@ class MainWindow(QMainWindow):
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         for widget in (self.panel, centre, self.right_splitter):
             self.main_splitter.addWidget(widget)
-        self.main_splitter.setSizes([220, 640, 360])
+        self.main_splitter.setSizes([350, 510, 420])
         self.setCentralWidget(self.main_splitter)
         self.doc_status, self.project_status = QLabel(), QLabel()
         self.backup_warning = BackupWarning()
@@ -241,17 +223,7 @@ class MainWindow(QMainWindow):
         self.text_view.select_annotation(self.selected_id, scroll=scroll)
         self.form.show_annotation(a)
         self.linking.show(a)
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        row = self.ann_model.row_of(a.id) if a else -1
-        index = self.ann_proxy.mapFromSource(self.ann_model.index(row, 0)) if row >= 0 else None
-        if index is not None and index.isValid():
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                      | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(index)
-        else:
-            selection.clear()
-        selection.blockSignals(False)
+        self.table.select_source_row(self.ann_model.row_of(a.id) if a else -1)
 
     def _table_row_changed(self, current, _previous) -> None:
         if current.isValid():

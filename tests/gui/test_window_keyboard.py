@@ -72,7 +72,7 @@ def test_n_jumps_to_the_next_suggestion_in_another_document(window, store, qtbot
     assert window.doc_id != first_doc
     amount = by_text(store, window.doc_id, "3245.7万元")
     assert window.selected_id == amount.id
-    assert window.panel.view.currentIndex().data() == store.document(window.doc_id).title
+    assert window.panel.view.currentIndex().data() == store.document(window.doc_id).name
     agree(window)
     qtbot.keyClick(window.text_view, Qt.Key.Key_P)  # back across the documents
     assert window.doc_id == first_doc

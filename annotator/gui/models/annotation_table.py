@@ -45,6 +45,9 @@ class AnnotationTableModel(QAbstractTableModel):
     def set_label_colors(self, colors: dict[str, str]) -> None:
         self._colors = {name: QColor(c) for name, c in colors.items()}
 
+    def label_names(self) -> list[str]:
+        return list(self._colors)
+
     def set_annotations(self, doc_id: int | None, annotations: Iterable[Annotation]) -> None:
         self.beginResetModel()
         self.doc_id = doc_id
@@ -143,8 +146,9 @@ class AnnotationTableModel(QAbstractTableModel):
             return a.id
         if role == Qt.ItemDataRole.DecorationRole and col == LABEL:
             return self._colors.get(a.label)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return a.reason or a.note or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # a narrow column elides: the whole text, then why
+            whole = a.text if col == TEXT else format_value(a.value) if col == VALUE else ""
+            return "\n".join(t for t in (whole, a.reason, a.note) if t) or None
         if role == Qt.ItemDataRole.ForegroundRole and a.status == "rejected":
             return QColor("#999999")
         return None

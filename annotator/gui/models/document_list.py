@@ -1,20 +1,38 @@
-"""The project's documents as a table: title, accepted, open suggestions, done mark."""
+"""The project's documents as a table: file name, title and date (the document's metadata:
+``title`` else its first line, ``date``), accepted spans, open suggestions, done mark. Sorted
+by :data:`SORT_ROLE` (numbers as numbers); tooltips carry the full texts a narrow column elides."""
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.core.models import STATUSES, ChangeSet, Document
 from annotator.core.review import totals
 from annotator.core.store import Store
 from annotator.gui.models.filter_proxy import FilterProxy
 
-TITLE, ACCEPTED, OPEN, DONE = range(4)
+NAME, TITLE, DATE, ACCEPTED, OPEN, DONE = range(6)
+COLUMNS = 6
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+
+
+def title_of(doc: Document) -> str:
+    """The title a document is listed with: its metadata's ``title``, else its first line."""
+    return str(doc.metadata.get("title") or doc.title or "")
+
+
+def date_of(doc: Document) -> str:
+    """The document's date as its metadata gives it ("" when none)."""
+    return str(doc.metadata.get("date") or "")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentListModel", text)
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -44,7 +62,7 @@ class DocumentListModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply(self, changeset: ChangeSet) -> None:
-        """Adjust counts and done marks by what a ChangeSet did (no query over the whole project)."""
+        """Adjust counts, done marks and metadata by what a ChangeSet did (no query over the whole project)."""
         for change in changeset.annotation_changes:
             for a, step in ((change.before, -1), (change.after, +1)):
                 if a is not None:
@@ -54,13 +72,22 @@ class DocumentListModel(QAbstractTableModel):
             row = self._rows.get(mark.document_id)
             if row is not None:
                 self._docs[row] = replace(self._docs[row], done=mark.after)
+        for meta in changeset.metadata_changes:  # a title or date typed in
+            row = self._rows.get(meta.document_id)
+            if row is not None:
+                metadata = {k: v for k, v in self._docs[row].metadata.items() if k != meta.key}
+                self._docs[row] = replace(self._docs[row], metadata=metadata | (
+                    {meta.key: meta.after} if meta.after is not None else {}))
         rows = [self._rows[i] for i in changeset.document_ids if i in self._rows]
         if rows:
-            self.dataChanged.emit(self.index(min(rows), ACCEPTED), self.index(max(rows), DONE))
+            self.dataChanged.emit(self.index(min(rows), NAME), self.index(max(rows), DONE))
 
     # ------------------------------------------------------------- queries
     def doc_ids(self) -> list[int]:
         return [d.id for d in self._docs]
+
+    def documents(self) -> list[Document]:
+        return list(self._docs)
 
     def document(self, row: int) -> Document:
         return self._docs[row]
@@ -80,35 +107,61 @@ class DocumentListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._docs)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else COLUMNS
+
+    def has_dates(self) -> bool:
+        """Does some document have a date (else the list may hide that column)?"""
+        return any(date_of(d) for d in self._docs)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Document"), self.tr("Accepted"), self.tr("Open"), self.tr("Done"))[section]
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Name"), self.tr("Title"), self.tr("Date"), self.tr("Spans"), self.tr("Open"),
+                    self.tr("Done"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (self.tr("File name"), self.tr("Title (metadata, else the first line)"), self.tr("Date (metadata)"),
+                    self.tr("Accepted spans"), self.tr("Open suggestions"), self.tr("Marked done"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._docs):
             return None
         doc, col = self._docs[index.row()], index.column()
-        counts = self.counts(doc.id)
         if role == DOC_ID_ROLE:
             return doc.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == TITLE:
-                return doc.title or doc.name
-            if col == ACCEPTED:
-                return counts.get("accepted", 0)
-            if col == OPEN:
-                return counts.get("suggested", 0)
-            return None
+        if role == Qt.ItemDataRole.DisplayRole and col != DONE:
+            return self._value(doc, col)
+        if role == SORT_ROLE:
+            value = self._value(doc, col) if col != DONE else int(doc.done)
+            return value.casefold() if isinstance(value, str) else value
         if role == Qt.ItemDataRole.CheckStateRole and col == DONE:
             return Qt.CheckState.Checked if doc.done else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
-            return doc.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(doc, col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (ACCEPTED, OPEN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _value(self, doc: Document, col: int) -> str | int:
+        if col == NAME:
+            return doc.name
+        if col == TITLE:
+            return title_of(doc)
+        if col == DATE:
+            return date_of(doc)
+        return self.counts(doc.id).get("accepted" if col == ACCEPTED else "suggested", 0)
+
+    def _tooltip(self, doc: Document, col: int) -> str | None:
+        """The full texts of the row (a narrow column elides them) and what each count means."""
+        counts = self.counts(doc.id)
+        if col in (ACCEPTED, OPEN):
+            return _tr("{0} accepted spans, {1} open suggestions").format(counts.get("accepted", 0),
+                                                                         counts.get("suggested", 0))
+        if col == DONE:
+            return _tr("Marked done") if doc.done else _tr("Not marked done")
+        lines = [doc.name, title_of(doc), date_of(doc)]
+        return "\n".join(line for line in lines if line)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -131,13 +184,13 @@ class DocumentListModel(QAbstractTableModel):
 
 
 class DocumentFilterProxy(FilterProxy):
-    """Filters by a piece of the title or name, and optionally to documents with open suggestions."""
+    """Filters by a piece of the name, title or date, and optionally to documents with open suggestions."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._needle = ""
         self._open_only = False
-        self.setSortRole(Qt.ItemDataRole.DisplayRole)
+        self.setSortRole(SORT_ROLE)
 
     def set_text(self, needle: str) -> None:
         with self.changing_filter():
@@ -154,4 +207,4 @@ class DocumentFilterProxy(FilterProxy):
         doc = model.document(source_row)
         if self._open_only and not model.counts(doc.id).get("suggested", 0):
             return False
-        return not self._needle or self._needle in (doc.title + "\n" + doc.name).casefold()
+        return not self._needle or self._needle in "\n".join((doc.name, title_of(doc), date_of(doc))).casefold()

@@ -1,10 +1,29 @@
-"""The list of documents with a filter box and an "open suggestions only" switch."""
+"""The list of documents with a filter box and an "open suggestions only" switch.
+
+Columns: file name, title, date (hidden while no document has one), accepted spans, open
+suggestions, done mark; sortable by any of them (a click on the header; the store's order
+until then). Long names and titles are elided in the middle, their full text in the tooltip.
+The open document stays the highlighted row through sorting and filtering: hidden by a
+filter, nothing is highlighted; shown again, it is highlighted again.
+"""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from annotator.gui.models.document_list import DOC_ID_ROLE, DONE, TITLE, DocumentFilterProxy, DocumentListModel
+from annotator.gui.models.document_list import (
+    ACCEPTED,
+    DATE,
+    DOC_ID_ROLE,
+    DONE,
+    NAME,
+    OPEN,
+    TITLE,
+    DocumentFilterProxy,
+    DocumentListModel,
+)
+
+NAME_WIDTH = (80, 140)  # the name column fits the longest name within these bounds (pixels)
 
 
 class DocumentPanel(QWidget):
@@ -13,36 +32,65 @@ class DocumentPanel(QWidget):
     def __init__(self, model: DocumentListModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.model = model
+        self.current: int | None = None  # the open document's id
         self.proxy = DocumentFilterProxy(self)
         self.proxy.setSourceModel(model)
-        self.filter_edit = QLineEdit()
+        self.filter_edit = QLineEdit(objectName="documentFilter")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
         self.open_only = QCheckBox()
         self.open_only.toggled.connect(self.proxy.set_open_only)
-        self.view = QTableView()
+        self.view = QTableView(objectName="documentList")
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, DONE + 1):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.view.clicked.connect(self._activated)
         self.view.activated.connect(self._activated)
+        # rows filtered, sorted or re-read: the open document is highlighted again
+        for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.modelReset):
+            signal.connect(self._highlight_current)
+        model.modelReset.connect(self.fit_columns)
+        model.dataChanged.connect(lambda *_a: self.view.setColumnHidden(DATE, not self.model.has_dates()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
-        layout.addWidget(self.open_only)
+        layout.addWidget(self.open_only, 0, Qt.AlignmentFlag.AlignLeft)  # a click beside it is no click on it
         layout.addWidget(self.view)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.filter_edit.setPlaceholderText(self.tr("Filter documents"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, title or date"))
         self.open_only.setText(self.tr("Open suggestions only"))
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Widths from the font (no pass over the rows): the name fits the longest name within
+        :data:`NAME_WIDTH`, counts and done their header, the title takes the rest."""
+        header = self.view.horizontalHeader()
+        fm, head = self.view.fontMetrics(), header.fontMetrics()
+        pad = 12  # a cell's margins
+
+        def title_width(col: int) -> int:  # the header's text
+            return head.horizontalAdvance(str(self.model.headerData(col, Qt.Orientation.Horizontal))) + pad
+
+        names = sorted((d.name for d in self.model.documents()), key=len)[-20:]
+        longest = max((fm.horizontalAdvance(n) for n in names), default=0) + pad
+        header.resizeSection(NAME, max(title_width(NAME), min(max(longest, NAME_WIDTH[0]), NAME_WIDTH[1])))
+        header.resizeSection(DATE, max(title_width(DATE), fm.horizontalAdvance("2024-01-15") + pad))
+        for col in (ACCEPTED, OPEN):
+            header.resizeSection(col, max(title_width(col), fm.horizontalAdvance("8888") + pad))
+        header.resizeSection(DONE, max(title_width(DONE), 30))
+        self.view.setColumnHidden(DATE, not self.model.has_dates())
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() != DONE:
@@ -50,13 +98,18 @@ class DocumentPanel(QWidget):
 
     def show_current(self, doc_id: int | None) -> None:
         """Mark the open document in the list without emitting document_activated."""
-        row = self.model.row_of(doc_id) if doc_id is not None else -1
+        self.current = doc_id
+        self._highlight_current(scroll=True)
+
+    def _highlight_current(self, *_args, scroll: bool = False) -> None:
+        row = self.model.row_of(self.current) if self.current is not None else -1
+        index = self.proxy.mapFromSource(self.model.index(row, NAME)) if row >= 0 else QModelIndex()
         selection = self.view.selectionModel()
-        if row < 0:
-            selection.clearSelection()
+        if not index.isValid():  # filtered out (or none open): no other row stands for it
+            selection.clear()
             return
-        index = self.proxy.mapFromSource(self.model.index(row, TITLE))
-        if index.isValid():
+        if selection.currentIndex().row() != index.row() or not selection.isRowSelected(index.row()):
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                       | QItemSelectionModel.SelectionFlag.Rows)
+        if scroll or not self.view.viewport().rect().intersects(self.view.visualRect(index)):
             self.view.scrollTo(index)

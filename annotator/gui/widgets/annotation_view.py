@@ -1,0 +1,120 @@
+"""The table of the open document's annotations (over the filter proxy), sized for a narrow
+column: label, text, value and status are in view at the window's default size (the value
+right after the text), origin and offsets to the right. Widths come from the font and the
+longest values, measured once per document, never per row on each change; a long text or
+value is elided in the middle, its full text in the tooltip.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from annotator.gui.models.annotation_table import (
+    END,
+    LABEL,
+    ORIGIN,
+    START,
+    STATUS,
+    TEXT,
+    VALUE,
+    AnnotationFilterProxy,
+    AnnotationTableModel,
+    format_value,
+    status_text,
+)
+from annotator.gui.retranslating import Retranslating
+
+PAD = 18  # a cell's margins and the sort arrow's room
+MIN_TEXT, MAX_VALUE_SHARE = 80, 0.45
+
+
+class AnnotationView(Retranslating, QTableView):
+    def __init__(self, proxy: AnnotationFilterProxy, model: AnnotationTableModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.source = model
+        self.setObjectName("annotationTable")
+        self.setModel(proxy)
+        # rows come in text order; the proxy sorts only when a header is clicked (10,000 rows
+        # sorted through Python data() calls would cost seconds on every document switch)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setWordWrap(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.moveSection(header.visualIndex(VALUE), header.visualIndex(TEXT) + 1)
+        self._value_width = 0
+        model.modelReset.connect(self.fit_columns)
+        model.dataChanged.connect(lambda top, bottom, *_a: self._grow_value(top.row(), bottom.row()))
+        model.rowsInserted.connect(lambda _parent, first, last: self._grow_value(first, last))
+
+    def retranslate(self) -> None:  # the headers and statuses change width
+        self.fit_columns()
+
+    def select_source_row(self, row: int) -> None:
+        """Make the row of the source model current (none when ``row`` < 0 or filtered out),
+        without the selection's signals."""
+        selection = self.selectionModel()
+        selection.blockSignals(True)
+        proxy = self.model()
+        index = proxy.mapFromSource(self.source.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.scrollTo(index)
+        else:
+            selection.clear()
+        selection.blockSignals(False)
+
+    def _fit(self, col: int, texts: Iterable[str], extra: int = 0) -> int:
+        """The width that shows ``col``'s header and each of ``texts`` whole."""
+        head = str(self.source.headerData(col, Qt.Orientation.Horizontal))
+        fm = self.fontMetrics()
+        return max([self.horizontalHeader().fontMetrics().horizontalAdvance(head),
+                    *(fm.horizontalAdvance(t) for t in texts)]) + PAD + extra
+
+    def fit_columns(self) -> None:
+        """Label, status, origin and offsets fit their longest possible text; the value fits the
+        document's longest values (up to nearly half the view); the text takes what is left."""
+        header = self.horizontalHeader()
+        rows = self.source.annotations()
+        icon = self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize, None, self)
+        labels = {*self.source.label_names(), *(a.label for a in rows)}
+        header.resizeSection(LABEL, self._fit(LABEL, labels, extra=icon + 8))  # the colour square
+        header.resizeSection(STATUS, self._fit(STATUS, (status_text(s) for s in ("accepted", "suggested", "rejected"))))
+        header.resizeSection(ORIGIN, self._fit(ORIGIN, {"gazetteer", *(a.origin for a in rows)}))
+        longest = str(max(max((a.end for a in rows), default=0), 99999))
+        for col in (START, END):
+            header.resizeSection(col, self._fit(col, [longest]))
+        self._value_width = self._fit(VALUE, sorted((format_value(a.value) for a in rows), key=len)[-20:])
+        self._fit_text()
+
+    def _grow_value(self, first: int, last: int) -> None:
+        """Rows changed or added: the value column widens for a longer value (only those rows measured)."""
+        if last - first > 200:
+            self.fit_columns()
+            return
+        width = self._fit(VALUE, (format_value(self.source.annotation(r).value) for r in range(first, last + 1)))
+        if width > self._value_width:
+            self._value_width = width
+            self._fit_text()
+
+    def _fit_text(self) -> None:
+        header = self.horizontalHeader()
+        room = self.viewport().width()
+        value = min(self._value_width, max(int(room * MAX_VALUE_SHARE), header.sectionSize(STATUS)))
+        header.resizeSection(VALUE, value)
+        rest = room - header.sectionSize(LABEL) - value - header.sectionSize(STATUS)
+        header.resizeSection(TEXT, max(MIN_TEXT, rest))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._value_width:
+            self._fit_text()
