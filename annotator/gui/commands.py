@@ -42,15 +42,12 @@ class ProjectCommands(QObject):
 
     # ------------------------------------------------------------ projects
     def new_project(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.w, self.tr("Choose an empty folder for the new project"))
-        if not folder:
-            return
-        try:
-            Store.create(folder).close()
-        except AnnotatorError as e:
-            self.w.show_error(self.tr("Cannot create the project"), str(e))
-            return
-        self.w.open_project(folder)
+        """The new project dialog creates the project (or finds one there); the window opens it."""
+        from annotator.gui.dialogs.new_project import ask_new_project
+
+        folder = ask_new_project(self.w, confirm=self.w.confirm)
+        if folder is not None:
+            self.w.open_project(folder)
 
     def choose_project(self) -> None:
         folder = QFileDialog.getExistingDirectory(self.w, self.tr("Open a project folder"))

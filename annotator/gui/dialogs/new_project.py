@@ -1,0 +1,142 @@
+"""The new project dialog: type a folder's path (it may not exist yet: it is created with its
+parents) or choose one with Browse…; a line under the path says what will happen there
+(:func:`annotator.core.project_folder.check_new_folder`). A folder that holds other files is
+used only after a question; a folder that holds a project already is offered for opening;
+a file, or a place where nothing can be written, is refused naming the path. The project is
+created (``Store.create``) before the dialog closes, so a failure leaves it open to correct.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core import project_folder as pf
+from annotator.core.errors import AnnotatorError
+from annotator.core.store import Store
+from annotator.gui.retranslating import Retranslating
+
+
+class NewProjectDialog(Retranslating, QDialog):
+    def __init__(self, parent: QWidget | None = None, confirm: Callable[[str], bool] | None = None,
+                 base: Path | None = None):
+        super().__init__(parent)
+        self.setObjectName("newProjectDialog")
+        self.confirm = confirm or self._ask
+        self.base = base  # a relative path is taken under it (the home folder unless given)
+        self.folder: Path | None = None  # the project's folder, once created (or to open)
+        self.existing = False  # True: a project was there already, to be opened
+        self.prompt = QLabel()
+        self.path_edit = QLineEdit(objectName="projectPath")
+        self.path_edit.setMinimumWidth(420)
+        self.path_edit.textChanged.connect(self._update_hint)
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self._browse)
+        self.hint = QLabel(objectName="projectHint")
+        self.hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addLayout(row)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New project"))
+        self.prompt.setText(self.tr("Folder of the new project (type a path; a folder that does not exist yet is "
+                                    "created):"))
+        self.browse_button.setText(self.tr("Browse…"))
+        self.create_button.setText(self.tr("Create"))
+        self._update_hint()
+
+    # ----------------------------------------------------------- checking
+    def _check(self) -> pf.NewFolder | None:
+        text = self.path_edit.text()
+        return pf.check_new_folder(pf.resolve_typed(text, self.base)) if text.strip() else None
+
+    def _update_hint(self) -> None:
+        check = self._check()
+        self.hint.setText(self.describe(check) if check is not None else "")
+        self.create_button.setEnabled(check is not None and check.state != pf.FILE and check.state != pf.BLOCKED)
+
+    def describe(self, check: pf.NewFolder) -> str:
+        """One sentence on what creating the project at ``check.path`` means."""
+        path = str(check.path)
+        if check.state == pf.MISSING:
+            return self.tr("{0} does not exist yet: it will be created.").format(path)
+        if check.state == pf.EMPTY:
+            return self.tr("{0} is an empty folder.").format(path)
+        if check.state == pf.NOT_EMPTY:
+            return self.tr("{0} is not empty ({1} items) and holds no project.").format(path, check.count)
+        if check.state == pf.PROJECT:
+            return self.tr("{0} holds a project already: it will be opened.").format(path)
+        if check.state == pf.FILE:
+            return self.tr("{0} is a file, not a folder.").format(path)
+        return self.tr("Cannot create a project in {0}: {1} cannot be written to.").format(path, str(check.blocker))
+
+    # ------------------------------------------------------------- acting
+    def accept(self) -> None:
+        check = self._check()
+        if check is None:
+            self.hint.setText(self.tr("Type or choose the folder of the new project."))
+            return
+        if not check.usable and check.state != pf.PROJECT:
+            self.hint.setText(self.describe(check))
+            return
+        if check.state == pf.PROJECT:
+            if not self.confirm(self.tr("{0} holds a project already. Open it?").format(str(check.path))):
+                return
+            self.folder, self.existing = check.path, True
+            super().accept()
+            return
+        if check.state == pf.NOT_EMPTY:
+            shown = ", ".join(check.entries) + (", …" if check.count > len(check.entries) else "")
+            if not self.confirm(self.tr("The folder {0} is not empty: it holds {1} items ({2}) and no project.\n\n"
+                                        "Create the project in it anyway? Its files stay as they are.").format(
+                                    str(check.path), check.count, shown)):
+                return
+        try:
+            Store.create(check.path).close()
+        except AnnotatorError as e:  # the store's sentence names the path
+            self.hint.setText(self.tr("Cannot create the project: {0}").format(str(e)))
+            return
+        self.folder, self.existing = check.path, False
+        super().accept()
+
+    def _browse(self) -> None:
+        start = self.path_edit.text().strip() or str(self.base or Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder for the new project"), start)
+        if folder:
+            self.path_edit.setText(folder)
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("New project"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_new_project(parent: QWidget | None, confirm: Callable[[str], bool] | None = None) -> Path | None:
+    """Show the dialog; the folder of the project created (or already there), None when cancelled."""
+    dialog = NewProjectDialog(parent, confirm)
+    try:
+        return dialog.folder if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
