@@ -94,7 +94,7 @@ def test_every_export_writes_it(store, tmp_path):
     assert summary.endswith("0 target(s), 1 DATE span(s)")
     wb = load_workbook(tmp_path / "book.xlsx")
     assert wb.sheetnames == ["About", "Facts", "Annotations", "Districts", "Projects", "Amounts", "Targets", "Dates",
-                             "Documents", "Codebook"]
+                             "Links", "Documents", "Codebook"]
     dates = [[c.value for c in row] for row in wb["Dates"].iter_rows()]
     assert dates == [["document", "text", "date", "year", "sentence", "status", "start_offset", "end_offset", "id",
                       "title", "doc_date", "doc_year", "source", "jurisdiction"],

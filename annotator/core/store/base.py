@@ -152,10 +152,20 @@ class StoreBase:
         if steps:
             if version > 0:
                 backup.backup(self.conn, self.folder, reason=f"before-migration-v{version}")
-            for number, step in enumerate(steps, start=version + 1):
-                with self.transaction():
-                    step(self.db)
-                    c.execute(f"PRAGMA user_version = {number}")
+            # foreign keys off while steps rebuild tables (SQLite's way to change a table's shape:
+            # dropping the old one must not cascade), checked before each step commits
+            c.execute("PRAGMA foreign_keys = OFF")
+            try:
+                for number, step in enumerate(steps, start=version + 1):
+                    with self.transaction():
+                        step(self.db)
+                        broken = c.execute("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise ProjectError(f"{self.path}: schema step {number} would break {len(broken)} "
+                                               "reference(s) between tables; nothing was changed")
+                        c.execute(f"PRAGMA user_version = {number}")
+            finally:
+                c.execute("PRAGMA foreign_keys = ON")
             with self.transaction():
                 self._set_meta("schema_migrated_at", now())
 

@@ -118,15 +118,24 @@ class DocumentQueries(StoreBase):
         return counts
 
     def search(self, needle: str, limit: int = 1000) -> list[tuple[int, str, int]]:
-        """(document id, document name, code-point offset) of each occurrence of ``needle``."""
+        """(document id, document name, code-point offset) of each occurrence of ``needle``, by
+        document, at most ``limit``. A needle of three characters or more finds its documents
+        through the trigram index (schema 5); a shorter one reads the texts, until the limit."""
         if not needle:
             return []
+        if len(needle) >= 3 and not any(c in needle for c in "%_\\"):
+            rows = self.conn.execute(
+                "SELECT d.id, d.name, d.text FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+                "WHERE documents_fts.text LIKE ? ORDER BY d.id", (f"%{needle}%",))
+        else:
+            rows = self.conn.execute("SELECT id, name, text FROM documents WHERE instr(text, ?) > 0 ORDER BY id",
+                                     (needle,))
         hits: list[tuple[int, str, int]] = []
-        rows = self.conn.execute("SELECT id, name, text FROM documents WHERE instr(text, ?) > 0 ORDER BY id",
-                                 (needle,))
         for doc_id, name, text in rows:
-            pos = text.find(needle)
+            pos = text.find(needle)  # exact: the index is case-blind and may offer more
             while pos >= 0 and len(hits) < limit:
                 hits.append((doc_id, name, pos))
                 pos = text.find(needle, pos + 1)
+            if len(hits) >= limit:
+                break
         return hits

@@ -103,7 +103,54 @@ def _v4(db: Database) -> None:
     )""")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
+DOCUMENTS_V5 = """CREATE TABLE documents_v5 (
+    "id" INTEGER PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "title" TEXT,
+    "sha256" TEXT NOT NULL,
+    "source_path" TEXT,
+    "encoding" TEXT,
+    "char_count" INTEGER,
+    "imported_at" TEXT,
+    "metadata" TEXT DEFAULT '{}',
+    "done" INTEGER DEFAULT 0,
+    "text" TEXT NOT NULL
+)"""
+DOCUMENT_COLUMNS = "id, name, title, sha256, source_path, encoding, char_count, imported_at, metadata, done, text"
+FTS_SQL = ("CREATE VIRTUAL TABLE documents_fts USING fts5(text, content='documents', content_rowid='id', "
+           "tokenize='trigram', detail='none')")
+FTS_TRIGGERS = (
+    "CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN "
+    "INSERT INTO documents_fts(rowid, text) VALUES (new.id, new.text); END",
+    "CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN "
+    "INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.id, old.text); END",
+    "CREATE TRIGGER documents_fts_update AFTER UPDATE OF text ON documents BEGIN "
+    "INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.id, old.text); "
+    "INSERT INTO documents_fts(rowid, text) VALUES (new.id, new.text); END",
+)
+
+
+def _v5(db: Database) -> None:
+    """What lists and counts read, without reading the texts: the documents' text moves to the
+    end of their rows (a long text spills into overflow pages, which every column after it had
+    to walk); counts per label and status, and per document and status, come from covering
+    indexes; search finds its documents through a trigram index (FTS5, kept by triggers)
+    instead of reading every text. Runs with foreign keys off (the runner checks them after)."""
+    db.execute(DOCUMENTS_V5)
+    db.execute(f"INSERT INTO documents_v5({DOCUMENT_COLUMNS}) SELECT {DOCUMENT_COLUMNS} FROM documents")
+    db.execute("DROP TABLE documents")
+    db.execute("ALTER TABLE documents_v5 RENAME TO documents")
+    db.execute('CREATE UNIQUE INDEX "idx_documents_sha256" ON "documents" ("sha256")')
+    db.execute('CREATE UNIQUE INDEX "idx_documents_name" ON "documents" ("name")')
+    db.execute("CREATE INDEX annotations_label_status ON annotations(label, status, annotator)")
+    db.execute("CREATE INDEX annotations_document_status ON annotations(document_id, status, label)")
+    db.execute(FTS_SQL)
+    for trigger in FTS_TRIGGERS:
+        db.execute(trigger)
+    db.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 
 # the columns each table has had since v1 (later steps may add columns, never remove one)
 COLUMNS = {
@@ -142,6 +189,8 @@ def shape_problem(db: Database, version: int) -> str:
         return "the annotations table is not in the shape of schema 1"
     if version >= 2 and "AUTOINCREMENT" not in sql.upper():
         return "annotation ids are not AUTOINCREMENT as in schema 2"
+    if version >= 5 and not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents_fts'").fetchone():
+        return "the search index of schema 5 is missing"
     return ""
 
 
