@@ -36,6 +36,7 @@ from shared_data import SHARED_ENV, shared_dir  # noqa: E402
 WHEEL_MUST_HOLD = ["annotator/resources/gazetteer.tsv", "annotator/resources/project_heads.txt",
                    "annotator/resources/project_stoplist.txt", "annotator/resources/district_stopwords.txt",
                    "annotator/resources/jieba_user.txt", "annotator/resources/translations/annotator_zh_CN.qm",
+                   "annotator/resources/guide/DISTRICT.md", "annotator/resources/guide/TARGET.zh_CN.md",
                    "annotator/projects/demo/demo.reviewed.jsonl"]
 DEPENDENCIES = "import PySide6.QtWidgets, sqlite_utils, jieba, openpyxl, docx, ahocorasick, platformdirs"
 

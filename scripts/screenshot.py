@@ -1,4 +1,5 @@
-"""Render the window on the demo project to docs/screenshot.png (offscreen, no display needed).
+"""Render the window on the demo project to docs/screenshot.png (offscreen, no display needed):
+an open suggestion selected, the Guide panel on its label and the Statistics panel beside it.
 
     python scripts/screenshot.py [--language en|zh_CN] [--out docs/screenshot.png]
 
@@ -16,11 +17,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QFont  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-SIZE = (1400, 860)
+SIZE = (1680, 1000)
+DOCK_WIDTH = 380  # the Guide over the Statistics, right of the form
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -42,6 +44,19 @@ def show_a_suggestion(window, app: QApplication, prefer: tuple[str, ...] = ("AMO
     window.text_view.scroll_to(starts[-2] if len(starts) > 1 else 0)  # the paragraph before the chosen one
     settle(app)
     window.select_annotation(chosen.id, scroll=False)
+
+
+def show_panels(window, app: QApplication) -> None:
+    """The Guide (on the selected span's label, as F1 shows it) over the Statistics, on the right."""
+    guide, stats = getattr(window, "guide", None), getattr(window, "statistics", None)
+    if guide is None or stats is None:
+        return
+    guide.show()
+    stats.show()
+    window.splitDockWidget(guide, stats, Qt.Orientation.Vertical)
+    window.resizeDocks([guide], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+    window.resizeDocks([guide, stats], [SIZE[1] - 580, 520], Qt.Orientation.Vertical)
+    settle(app)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,9 +91,10 @@ def main(argv: list[str] | None = None) -> int:
         print("could not open the demo project", file=sys.stderr)
         return 1
     window.resize(*SIZE)
+    show_panels(window, app)
     splitter = getattr(window, "main_splitter", None)
     if splitter is not None:  # room for the document names and the form
-        splitter.setSizes([300, 660, 440])
+        splitter.setSizes([300, 560, 420])
     settle(app)
     show_a_suggestion(window, app)
     settle(app)

@@ -145,6 +145,24 @@ ZH: dict[str, str] = {
     "1–9: take that coder's version · 0: none of them · Enter: edit the gold span · Ctrl+Z: undo":
         "1–9：采纳该编码员的版本 · 0：都不采纳 · Enter：编辑金标准标注 · Ctrl+Z：撤销",
     "No open disagreement after this one": "此后没有待裁定的分歧",
+    # ---- guide and statistics panels ("project" the project file: 标注工程, never 项目, the PROJECT label)
+    "Guide": "标注指南", "&Guide to the label under the cursor": "光标处标签的标注指南(&G)",
+    "The label whose guide is shown (it follows the cursor)": "显示其指南的标签（跟随光标）",
+    "Edit": "编辑", "Write this project's guide for the label (Markdown)": "为本标注工程撰写该标签的指南（Markdown）",
+    "Save (Ctrl+S)": "保存 (Ctrl+S)", "Shipped text": "默认文本",
+    "Put the guide that ships with annotator into the editor": "把 annotator 自带的指南放入编辑器",
+    "No project is open.": "没有打开的标注工程。", "This project has no labels.": "本标注工程没有标签。",
+    "This project's guide for {0}.": "本标注工程为 {0} 撰写的指南。",
+    "The annotation guide's text for {0}; Edit writes this project's own.":
+        "标注指南中 {0} 的说明；点“编辑”可为本标注工程另写一份。",
+    "No guide for {0} yet: its description. Edit writes one.": "{0} 尚无指南，此处显示其描述；点“编辑”可撰写。",
+    "Statistics": "统计", "{0} / {1} documents done": "已完成 {0} / {1} 篇文档",
+    "Open suggestions: {0} in this document, {1} in the project": "待审建议：本文档 {0} 条，整个标注工程 {1} 条",
+    "This document: {0}": "本文档：{0}", "No document open": "没有打开的文档",
+    "Project — documents: {0}, characters: {1}": "整个标注工程 — 文档 {0} 篇，字符 {1} 个",
+    "Links: {0} ({1} to a district, {2} to a project; {3} open)":
+        "关联：{0} 条（到地区 {1} 条，到项目 {2} 条；待审 {3} 条）",
+    "Rejected": "已拒绝", "Total": "合计",
     "Where": "位置", "Decision": "裁定结果", "agreed, not taken": "一致，尚未采纳", "open": "待裁定",
     "none of them": "都不采纳", "edited: ": "已修改：", "version of ": "采纳：",
 }

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AdjudicationPanel</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Adjudication</source>
+            <translation>裁定</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Coders:</source>
+            <translation>编码员：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>names, separated by commas (empty: every annotator)</source>
+            <translation>姓名，以逗号分隔（留空：全部标注者）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Gold layer:</source>
+            <translation>金标准层：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Only disagreements</source>
+            <translation>仅显示分歧</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Take all agreed</source>
+            <translation>采纳全部一致标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Next disagreement (J)</source>
+            <translation>下一处分歧 (J)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>1–9: take that coder's version · 0: none of them · Enter: edit the gold span · Ctrl+Z: undo</source>
+            <translation>1–9：采纳该编码员的版本 · 0：都不采纳 · Enter：编辑金标准标注 · Ctrl+Z：撤销</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>No open disagreement after this one</source>
+            <translation>此后没有待裁定的分歧</translation>
+        </message>
+    </context>
+    <context>
         <name>AnnotationFilterBar</name>
         <message>
             <location filename="../../annotator/gui/widgets/annotation_filter.py" />
@@ -238,17 +286,35 @@
         </message>
     </context>
     <context>
-        <name>DocumentListModel</name>
+        <name>CountsTable</name>
         <message>
-            <location filename="../../annotator/gui/models/document_list.py" />
-            <source>Document</source>
-            <translation>文档</translation>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>Label</source>
+            <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/models/document_list.py" />
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
             <source>Accepted</source>
             <translation>已接受</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>Open</source>
+            <translation>待审</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentListModel</name>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>Open</source>
@@ -256,16 +322,76 @@
         </message>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
+            <source>Spans</source>
+            <translation>标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
             <source>Done</source>
             <translation>完成</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
+            <source>File name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
+            <source>Title (metadata, else the first line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
+            <source>Date (metadata)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
+            <source>Accepted spans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
+            <source>Open suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
+            <source>Marked done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
+            <source>{0} accepted spans, {1} open suggestions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/document_list.py" />
+            <source>Not marked done</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>DocumentPanel</name>
         <message>
             <location filename="../../annotator/gui/widgets/document_panel.py" />
-            <source>Filter documents</source>
-            <translation>筛选文档</translation>
+            <source>Filter by name, title or date</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/document_panel.py" />
@@ -465,6 +591,79 @@
             <location filename="../../annotator/gui/widgets/find_bar.py" />
             <source>{0} found</source>
             <translation>找到 {0} 处</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidePanel</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>Guide</source>
+            <translation>标注指南</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>&amp;Guide to the label under the cursor</source>
+            <translation>光标处标签的标注指南(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>The label whose guide is shown (it follows the cursor)</source>
+            <translation>显示其指南的标签（跟随光标）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>Write this project's guide for the label (Markdown)</source>
+            <translation>为本标注工程撰写该标签的指南（Markdown）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>Save (Ctrl+S)</source>
+            <translation>保存 (Ctrl+S)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>Shipped text</source>
+            <translation>默认文本</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>Put the guide that ships with annotator into the editor</source>
+            <translation>把 annotator 自带的指南放入编辑器</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>No project is open.</source>
+            <translation>没有打开的标注工程。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>This project has no labels.</source>
+            <translation>本标注工程没有标签。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>This project's guide for {0}.</source>
+            <translation>本标注工程为 {0} 撰写的指南。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>The annotation guide's text for {0}; Edit writes this project's own.</source>
+            <translation>标注指南中 {0} 的说明；点“编辑”可为本标注工程另写一份。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>No guide for {0} yet: its description. Edit writes one.</source>
+            <translation>{0} 尚无指南，此处显示其描述；点“编辑”可撰写。</translation>
         </message>
     </context>
     <context>
@@ -741,6 +940,44 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
     </context>
     <context>
+        <name>StatsPanel</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>{0} / {1} documents done</source>
+            <translation>已完成 {0} / {1} 篇文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>Open suggestions: {0} in this document, {1} in the project</source>
+            <translation>待审建议：本文档 {0} 条，整个标注工程 {1} 条</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>This document: {0}</source>
+            <translation>本文档：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>No document open</source>
+            <translation>没有打开的文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>Project — documents: {0}, characters: {1}</source>
+            <translation>整个标注工程 — 文档 {0} 篇，字符 {1} 个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>Links: {0} ({1} to a district, {2} to a project; {3} open)</source>
+            <translation>关联：{0} 条（到地区 {1} 条，到项目 {2} 条；待审 {3} 条）</translation>
+        </message>
+    </context>
+    <context>
         <name>TextView</name>
         <message>
             <location filename="../../annotator/gui/widgets/text_view.py" />
@@ -1004,6 +1241,49 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/actions.py" />
             <source>Start one word right</source>
             <translation>起点右移一个词</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionModel</name>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
+            <source>Decision</source>
+            <translation>裁定结果</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
+            <source>agreed, not taken</source>
+            <translation>一致，尚未采纳</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
+            <source>open</source>
+            <translation>待裁定</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
+            <source>none of them</source>
+            <translation>都不采纳</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
+            <source>edited: </source>
+            <translation>已修改：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
+            <source>version of </source>
+            <translation>采纳：</translation>
         </message>
     </context>
     <context>

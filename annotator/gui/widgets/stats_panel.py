@@ -82,7 +82,7 @@ class CountsTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CHART_COLUMN, QHeaderView.ResizeMode.Stretch)
@@ -145,7 +145,7 @@ class StatsPanel(QDockWidget):
         self.doc_links, self.project_links = QLabel(wordWrap=True), QLabel(wordWrap=True)
         self.doc_table, self.project_table = CountsTable("documentCounts"), CountsTable("projectCounts")
         for title in (self.doc_title, self.project_title):
-            title.setStyleSheet("font-weight: bold; margin-top: 6px")
+            title.setStyleSheet("font-weight: bold; margin-top: 4px")
         body = QWidget()
         layout = QVBoxLayout(body)
         for widget in (self.progress, self.open_line, self.doc_title, self.doc_table, self.doc_links,
