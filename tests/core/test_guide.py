@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 import pytest
+from shared_data import shared_dir
 
 from annotator.core import guide
 from annotator.core.errors import ValidationError
 from annotator.core.labels import defaults
 from annotator.core.models import GuideChange, Label
 from annotator.core.undo import UndoHistory
-from tests.shared_data import shared_dir
 
 
 @pytest.fixture
