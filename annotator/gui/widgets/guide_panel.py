@@ -228,18 +228,18 @@ class GuidePanel(QDockWidget):
         self._render()
 
     def _step(self, index: int) -> None:
-        """After an edit, undo or redo: a guide it changed is shown; labels may have changed."""
+        """After an edit, undo or redo: a guide it wrote is shown, labels it changed are re-read
+        (span edits change nothing here)."""
         stack, before = self.w.undo_stack, self._index
         self._index = index
         command = stack.command(index - 1 if index > before else index) if index != before else None
         changes = getattr(command, "changeset", None)
-        if changes is not None and changes.label_changes:
+        if changes is None or changes.label_changes:
             self._project_or_document()
-        if changes is not None and changes.guide_changes:
-            label = changes.guide_changes[-1].label
-            if label != self._label and not self.editing():
-                self._label = label
-        self._render()
+        elif changes.guide_changes:
+            if not self.editing():
+                self._label = changes.guide_changes[-1].label
+            self._render()
 
     def _render(self) -> None:
         if not self.isVisible():
