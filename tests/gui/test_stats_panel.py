@@ -81,3 +81,21 @@ def test_statistics_follow_the_open_document_and_are_not_read_while_hidden(windo
     qtbot.keyClick(window.text_view, Qt.Key.Key_A)
     qtbot.wait(300)
     assert reads == []
+
+
+def test_both_panels_follow_a_switch_to_chinese(window, qtbot):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Home)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F1)
+    try:
+        window.commands.set_language("zh_CN")
+        qtbot.waitUntil(lambda: window.statistics.windowTitle() == "统计")
+        assert window.guide.windowTitle() == "标注指南"
+        assert window.statistics.progress.text() == "已完成 0 / 3 篇文档"
+        assert window.statistics.doc_table.horizontalHeaderItem(1).text() == "已接受"
+        assert window.guide.view.toPlainText().startswith("DISTRICT 地区")  # the shipped text in Chinese
+        assert window.guide.show_action.text() == "光标处标签的标注指南(&G)"
+    finally:
+        window.commands.set_language("en")
+    qtbot.waitUntil(lambda: window.statistics.windowTitle() == "Statistics")
+    assert window.guide.view.toPlainText().startswith("DISTRICT — administrative areas")
