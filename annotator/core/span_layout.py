@@ -5,6 +5,12 @@
 (the background), an outer span of another label the underline, so nested spans of
 different labels stay visible; :func:`plan` gives the pieces to draw, equal neighbours
 merged. The text view (``annotator.gui.widgets.text_view``) turns each style into a format.
+
+Where spans nest (湖里 inside 数字湖里网格化管理服务平台) or overlap, the inner one's
+background hides the outer one there; :func:`levels` gives every span drawn over by another
+a level (1 + the deepest level of the spans drawn over it) and :func:`nest_lines` one line
+under its whole extent per such span, one row per level, so the outer span runs visibly
+under the inner one (the view paints the lines of the spans on screen only).
 Offsets are code points, ``end`` exclusive.
 """
 from __future__ import annotations
@@ -16,6 +22,14 @@ from annotator.core.models import Annotation, ChangeSet
 # (inner label, inner status, outer label or None, outer status or None)
 Style = tuple[str, str, str | None, str | None]
 Piece = tuple[int, int, Style]
+# (start, end, level, label, status): a line under text[start:end] in the span's colour
+Line = tuple[int, int, int, str, str]
+
+
+def depth_key(a: Annotation) -> tuple[bool, int, int, int]:
+    """The order in which overlapping spans are drawn over each other: the first is innermost
+    (its background shows): live before rejected, then shorter, then earlier, then older."""
+    return (a.status == "rejected", a.end - a.start, a.start, a.id if a.id is not None else -1)
 
 
 def visible(a: Annotation, show_rejected: bool) -> bool:
@@ -50,7 +64,7 @@ def segments(spans: list[Annotation], lo: int, hi: int) -> list[tuple[int, int, 
 def style_of(active: list[Annotation]) -> Style:
     """The look of a piece covered by ``active``: the innermost span (rejected ones last), and
     the outermost non-rejected span of another label, if any."""
-    inner = min(active, key=lambda a: (a.status == "rejected", a.end - a.start))
+    inner = min(active, key=depth_key)
     outer = max((a for a in active if a.label != inner.label and a.status != "rejected"),
                 key=lambda a: a.end - a.start, default=None)
     return (inner.label, inner.status, outer.label if outer else None, outer.status if outer else None)
@@ -66,6 +80,34 @@ def plan(spans: list[Annotation], lo: int, hi: int) -> list[Piece]:
         else:
             pieces.append((left, right, style))
     return pieces
+
+
+def levels(spans: list[Annotation]) -> list[int]:
+    """The level of each of ``spans`` (sorted by start), in their order: 0 where no other span
+    is drawn over it, else 1 + the highest level of those drawn over it (its inner spans), so
+    that each nested span's line lies below those of the spans inside it."""
+    if len(spans) < 2:
+        return [0] * len(spans)
+    index = {id(a): i for i, a in enumerate(spans)}
+    over: dict[int, set[int]] = {}  # a span -> the spans drawn directly over it somewhere
+    for _left, _right, active in segments(spans, min(a.start for a in spans), max(a.end for a in spans)):
+        if len(active) > 1:
+            ordered = sorted(active, key=depth_key)
+            for inner, outer in zip(ordered, ordered[1:], strict=False):
+                over.setdefault(index[id(outer)], set()).add(index[id(inner)])
+    level = [0] * len(spans)
+    for i in sorted(range(len(spans)), key=lambda i: depth_key(spans[i])):  # inner ones first
+        if i in over:
+            level[i] = 1 + max(level[j] for j in over[i])
+    return level
+
+
+def nest_lines(spans: list[Annotation], lo: int, hi: int) -> list[Line]:
+    """The lines that show nested spans in [lo, hi): one under the whole extent (clipped to the
+    range) of each span with a level (:func:`levels`; ``spans`` sorted by start, with every
+    span overlapping them, so the levels are whole)."""
+    return [(max(a.start, lo), min(a.end, hi), n, a.label, a.status)
+            for a, n in zip(spans, levels(spans), strict=True) if n and a.start < hi and lo < a.end]
 
 
 def spans_at(spans: Iterable[Annotation], cp: int) -> list[Annotation]:

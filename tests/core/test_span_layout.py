@@ -3,7 +3,7 @@ background, an outer span of another label the underline; rejected spans only wh
 from __future__ import annotations
 
 from annotator.core.models import Annotation, Change, ChangeSet, Label, LabelChange
-from annotator.core.span_layout import plan, segments, spans_at, style_of, touched, visible
+from annotator.core.span_layout import levels, nest_lines, plan, segments, spans_at, style_of, touched, visible
 
 
 def span(ann_id, start, end, label="DISTRICT", status="accepted", doc=1):
@@ -55,3 +55,27 @@ def test_touched_is_the_range_a_change_set_may_have_changed():
     assert touched(ChangeSet((Change(span(2, 0, 2, doc=2), None),)), 1, 20) is None
     label = LabelChange(Label("DISTRICT", "#000000"), Label("DISTRICT", "#ffffff"))
     assert touched(ChangeSet((label,)), 1, 20) == (0, 20)  # a colour: every span may look different
+
+
+def test_levels_of_nested_and_crossing_spans():
+    target = span(1, 0, 20, "TARGET", "suggested")
+    project = span(2, 4, 17, "PROJECT")  # 数字湖里网格化管理服务平台 inside the target
+    district = span(3, 6, 8)  # 湖里 inside the project
+    amount = span(4, 30, 36, "AMOUNT")  # alone
+    spans = [target, project, district, amount]
+    assert levels(spans) == [2, 1, 0, 0]  # the outermost line lies lowest
+    assert nest_lines(spans, 0, 40) == [(0, 20, 2, "TARGET", "suggested"), (4, 17, 1, "PROJECT", "accepted")]
+    assert nest_lines(spans, 10, 12) == [(10, 12, 2, "TARGET", "suggested"), (10, 12, 1, "PROJECT", "accepted")]
+    assert nest_lines([amount], 0, 40) == [] and levels([]) == []
+    crossing = [span(5, 0, 10, "TARGET"), span(6, 8, 12, "AMOUNT")]  # the shorter is drawn over the longer
+    assert nest_lines(crossing, 0, 20) == [(0, 10, 1, "TARGET", "accepted")]
+    same = [span(7, 0, 6, "PROJECT"), span(8, 0, 6, "PROJECT", "suggested")]  # two coders' layers
+    assert levels(same) == [0, 1]
+    rejected = [span(9, 0, 6, "PROJECT"), span(10, 2, 4, status="rejected")]  # shown: under the live one
+    assert levels(rejected) == [0, 1]
+
+
+def test_levels_of_many_spans_take_linear_time():
+    spans = [s for i in range(5000) for s in (span(2 * i, 10 * i, 10 * i + 8, "PROJECT"),
+                                               span(2 * i + 1, 10 * i + 2, 10 * i + 4))]
+    assert levels(spans) == [1, 0] * 5000

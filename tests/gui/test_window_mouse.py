@@ -51,7 +51,7 @@ def test_clicking_the_inner_span_of_a_nest_selects_it(window, store, qtbot, agre
     assert window.selected_id == inner.id
     qtbot.mouseClick(window.text_view.viewport(), Left, pos=point_of(window.text_view, 4))
     assert window.selected_id == outer.id
-    assert window.text_view.format_at(1).underlineColor().name() == "#59a14f"  # outer PROJECT underline stays
+    assert window.text_view.nests.on_screen() == [(0, 6, 1, "PROJECT", "accepted")]  # the outer span's line stays
     agree(window)
 
 

@@ -3,10 +3,13 @@
 Where each span lies and how each piece of text looks is computed in the core
 (:mod:`annotator.core.span_layout`: segments, nesting, styles); this view turns styles into
 formats, written into its own QTextDocument in one pass when a document opens and afterwards
-only over the range a ChangeSet touched. The innermost span gives the background, an outer
-span of another label the underline. Suggestions are paler with a wave (inner) or dashed
-(outer) underline; rejected spans are hidden unless ``show_rejected``. The selected span and
-find hits (:mod:`.find_bar`) are ExtraSelections (cheap to swap).
+only over the range a ChangeSet touched. The innermost span gives the background (suggestions
+paler, with a wave underline); rejected spans are hidden unless ``show_rejected``. A span
+another is drawn over (an outer one of a nest, of any label) gets a line under its whole
+extent in its colour, one row below the text per nesting level (``span_layout.nest_lines``:
+solid when accepted, dashed when suggested), painted over the text for the spans on screen
+only, so a long document costs nothing more. The selected span and find hits
+(:mod:`.find_bar`) are ExtraSelections (cheap to swap).
 """
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdi
 from annotator.core.models import Annotation, ChangeSet, Label
 from annotator.core.span_layout import Piece, Style, plan, spans_at, touched, visible
 from annotator.gui.offsets import OffsetMap
+from annotator.gui.widgets.nest_lines import NestLines
 
 CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
 VISIBLE_BEFORE, VISIBLE_AFTER = 3_000, 12_000  # characters formatted before the first paint
@@ -46,6 +50,7 @@ class TextView(QPlainTextEdit):
         self.offsets = OffsetMap("")
         self.show_rejected = False
         self._spans: dict[int, Annotation] = {}
+        self.nests = NestLines(self)  # the lines under nested spans
         self._colors: dict[str, QColor] = {}
         self._formats: dict[Style, QTextCharFormat] = {}
         self._selected: int | None = None
@@ -79,6 +84,7 @@ class TextView(QPlainTextEdit):
         doc.setPlainText(text)
         self.text, self.offsets = text, OffsetMap(text)
         self._spans = {a.id: a for a in annotations if self._visible(a)}
+        self.nests.invalidate()
         self._selected, self._find = None, []
         self._pending = []
         spans = sorted(self._spans.values(), key=lambda a: a.start)
@@ -97,6 +103,7 @@ class TextView(QPlainTextEdit):
         """Re-colour the whole text (after show_rejected or label colours change)."""
         self._pending, self._rest = [], None
         self._spans = {a.id: a for a in annotations if self._visible(a)}
+        self.nests.invalidate()
         self._write(self.document(), plan(sorted(self._spans.values(), key=lambda a: a.start), 0, len(self.text)),
                     clear=(0, len(self.text)))
         self._update_extra()
@@ -113,6 +120,7 @@ class TextView(QPlainTextEdit):
             after = change.after
             if after is not None and after.document_id == doc_id and self._visible(after):
                 self._spans[after.id] = after
+        self.nests.invalidate()
         where = touched(changeset, doc_id, len(self.text))
         if where is None:
             return
@@ -176,7 +184,7 @@ class TextView(QPlainTextEdit):
         cursor.setCharFormat(fmt)
 
     def _make_format(self, style: Style) -> QTextCharFormat:
-        label, status, outer, outer_status = style
+        label, status, outer, _outer_status = style
         color = QColor(self._colors.get(label, QColor("#888888")))
         fmt = QTextCharFormat()
         if status == "rejected":
@@ -189,11 +197,7 @@ class TextView(QPlainTextEdit):
         if status == "suggested":
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(color)
-        if outer:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline if outer_status == "suggested"
-                                  else QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(self._colors.get(outer, QColor("#888888")))
-        return fmt
+        return fmt  # an outer span shows by its nest line (paintEvent), not by this format
 
     def _update_extra(self) -> None:
         extras = []
@@ -224,6 +228,16 @@ class TextView(QPlainTextEdit):
         cursor.setPosition(qs)
         cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        self.nests.paint()
+
+    def span_count(self) -> int:
+        return len(self._spans)
+
+    def label_color(self, label: str) -> QColor:
+        return QColor(self._colors.get(label, QColor("#888888")))
 
     def shown_spans(self) -> dict[int, Annotation]:
         """The spans drawn now, by id."""
@@ -372,3 +386,4 @@ class TextView(QPlainTextEdit):
         if a.note:
             line += "\n" + self.tr("Note: {0}").format(a.note)
         return line
+

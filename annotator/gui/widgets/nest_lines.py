@@ -1,0 +1,106 @@
+"""The lines under nested spans in the text view: where a span lies inside (or across) another,
+the inner one's background hides the outer one there, so each span another is drawn over gets a
+line under its whole extent in its colour, one row below the text per nesting level; solid
+when accepted, dashed when suggested, dotted grey when rejected (and shown).
+
+Which spans get a line, and at which level, is the core's (:func:`annotator.core.span_layout.nest_lines`);
+this module only finds the spans near the screen (by bisection in a list sorted once per change
+of the spans) and paints the lines of the visible range after the text, a few Qt calls per
+line on screen: nothing per character, nothing for the rest of a long document.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+
+from annotator.core.models import Annotation
+from annotator.core.span_layout import Line, nest_lines
+
+if TYPE_CHECKING:
+    from annotator.gui.widgets.text_view import TextView
+
+ROWS = 3  # rows of lines below the text (deeper levels share the last one)
+PENS = {"accepted": Qt.PenStyle.SolidLine, "suggested": Qt.PenStyle.DashLine, "rejected": Qt.PenStyle.DotLine}
+
+
+class NestLines:
+    def __init__(self, view: TextView):
+        self.view = view
+        self._by_start: tuple[list[Annotation], list[int], int] | None = None  # spans, their starts, longest
+
+    def invalidate(self) -> None:
+        """The view's spans changed."""
+        self._by_start = None
+
+    def near(self, lo: int, hi: int) -> list[Annotation]:
+        """The spans overlapping [lo, hi) and every span overlapping those (so that their levels
+        are whole), sorted by start."""
+        if self._by_start is None:
+            spans = sorted(self.view.shown_spans().values(), key=lambda a: (a.start, a.end))
+            self._by_start = (spans, [a.start for a in spans], max((a.end - a.start for a in spans), default=0))
+        spans, starts, longest = self._by_start
+
+        def overlapping(lo: int, hi: int) -> list[Annotation]:
+            return [a for a in spans[bisect_left(starts, lo - longest):bisect_left(starts, hi)] if a.end > lo]
+
+        found = overlapping(lo, hi)
+        return overlapping(min(a.start for a in found), max(a.end for a in found)) if found else []
+
+    def on_screen(self) -> list[Line]:
+        """The lines painted now: (start, end, level, label, status), in code points."""
+        if self.view.span_count() < 2:
+            return []
+        lo, hi = self.view.visible_range()
+        return nest_lines(self.near(lo, hi), lo, hi)
+
+    def pieces(self, start: int, end: int) -> list[tuple[float, float, float]]:
+        """(left x, right x, baseline y) in the viewport of each visual line text[start:end] is on."""
+        view = self.view
+        qs, qe = view.offsets.to_qt(start), view.offsets.to_qt(end)
+        offset, pieces = view.contentOffset(), []
+        block = view.document().findBlock(qs)
+        while block.isValid() and block.position() < qe:
+            pos, layout = block.position(), block.layout()
+            a, b = max(qs, pos) - pos, min(qe, pos + block.length() - 1) - pos
+            top = view.blockBoundingGeometry(block).translated(offset).top()
+            n = layout.lineForTextPosition(a).lineNumber() if a < b else -1
+            while 0 <= n < layout.lineCount():
+                line = layout.lineAt(n)
+                if line.textStart() >= b:
+                    break
+                left = _x(line.cursorToX(max(a, line.textStart())))
+                right = _x(line.cursorToX(min(b, line.textStart() + line.textLength())))
+                pieces.append((left, right, top + line.y() + line.ascent()))
+                n += 1
+            block = block.next()
+        return pieces
+
+    def y(self, baseline: float, level: int) -> float:
+        """Where the line of ``level`` lies: below the underline, one row per level."""
+        fm = QFontMetricsF(self.view.font())
+        row = 2.5 * max(1.0, fm.lineWidth())
+        return baseline + fm.underlinePos() + row * min(level, ROWS)
+
+    def paint(self) -> None:
+        lines = self.on_screen()
+        if not lines:
+            return
+        painter = QPainter(self.view.viewport())
+        try:
+            width = 1.5 * max(1.0, QFontMetricsF(self.view.font()).lineWidth())
+            for start, end, level, label, status in lines:
+                color = QColor("#999999") if status == "rejected" else self.view.label_color(label)
+                painter.setPen(QPen(color, width, PENS.get(status, Qt.PenStyle.SolidLine)))
+                for left, right, baseline in self.pieces(start, end):
+                    y = self.y(baseline, level)
+                    painter.drawLine(QPointF(left, y), QPointF(right, y))
+        finally:
+            painter.end()
+
+
+def _x(value: float | tuple[float, int]) -> float:
+    """QTextLine.cursorToX's x (PySide6 returns it with the position)."""
+    return float(value[0] if isinstance(value, tuple) else value)
