@@ -165,6 +165,30 @@ ZH: dict[str, str] = {
     "Rejected": "已拒绝", "Total": "合计",
     "Where": "位置", "Decision": "裁定结果", "agreed, not taken": "一致，尚未采纳", "open": "待裁定",
     "none of them": "都不采纳", "edited: ": "已修改：", "version of ": "采纳：",
+    # ---- document list
+    "Title": "标题", "Date": "日期", "File name": "文件名",
+    "Title (metadata, else the first line)": "标题（取自元数据，没有则为第一行）", "Date (metadata)": "日期（取自元数据）",
+    "Accepted spans": "已接受的标注", "Open suggestions": "待审建议", "Marked done": "已标记完成",
+    "Not marked done": "未标记完成", "{0} accepted spans, {1} open suggestions": "已接受的标注 {0} 个，待审建议 {1} 条",
+    "Filter by name, title or date": "按名称、标题或日期筛选",
+    # ---- new project dialog (the project file: 标注工程)
+    "New project": "新建标注工程",
+    "Folder of the new project (type a path; a folder that does not exist yet is created):":
+        "新标注工程的文件夹（可直接输入路径；尚不存在的文件夹会被创建）：",
+    "Browse…": "浏览…", "Create": "创建",
+    "{0} does not exist yet: it will be created.": "{0} 尚不存在：将创建该文件夹。",
+    "{0} is an empty folder.": "{0} 是一个空文件夹。",
+    "{0} is not empty ({1} items) and holds no project.": "{0} 不是空文件夹（有 {1} 项），其中没有标注工程。",
+    "{0} holds a project already: it will be opened.": "{0} 中已有标注工程：将打开它。",
+    "{0} is a file, not a folder.": "{0} 是文件，不是文件夹。",
+    "Cannot create a project in {0}: {1} cannot be written to.": "无法在 {0} 中创建标注工程：{1} 不可写入。",
+    "Type or choose the folder of the new project.": "请输入或选择新标注工程的文件夹。",
+    "{0} holds a project already. Open it?": "{0} 中已有标注工程。要打开它吗？",
+    "The folder {0} is not empty: it holds {1} items ({2}) and no project.\n\n"
+    "Create the project in it anyway? Its files stay as they are.":
+        "文件夹 {0} 不是空的：其中有 {1} 项（{2}），但没有标注工程。\n\n仍要在其中创建标注工程吗？其中的文件保持不变。",
+    "Cannot create the project: {0}": "无法创建标注工程：{0}",
+    "Choose a folder for the new project": "为新标注工程选择文件夹",
 }
 
 # the same English word, said differently in one context: {context: {source: translation}}

@@ -328,12 +328,12 @@
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>标题</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
@@ -348,42 +348,42 @@
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>File name</source>
-            <translation type="unfinished" />
+            <translation>文件名</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>Title (metadata, else the first line)</source>
-            <translation type="unfinished" />
+            <translation>标题（取自元数据，没有则为第一行）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>Date (metadata)</source>
-            <translation type="unfinished" />
+            <translation>日期（取自元数据）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>Accepted spans</source>
-            <translation type="unfinished" />
+            <translation>已接受的标注</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>Open suggestions</source>
-            <translation type="unfinished" />
+            <translation>待审建议</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>Marked done</source>
-            <translation type="unfinished" />
+            <translation>已标记完成</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>{0} accepted spans, {1} open suggestions</source>
-            <translation type="unfinished" />
+            <translation>已接受的标注 {0} 个，待审建议 {1} 条</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/models/document_list.py" />
             <source>Not marked done</source>
-            <translation type="unfinished" />
+            <translation>未标记完成</translation>
         </message>
     </context>
     <context>
@@ -391,7 +391,7 @@
         <message>
             <location filename="../../annotator/gui/widgets/document_panel.py" />
             <source>Filter by name, title or date</source>
-            <translation type="unfinished" />
+            <translation>按名称、标题或日期筛选</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/document_panel.py" />
@@ -849,17 +849,90 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
     </context>
     <context>
+        <name>NewProjectDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>New project</source>
+            <translation>新建标注工程</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>Folder of the new project (type a path; a folder that does not exist yet is created):</source>
+            <translation>新标注工程的文件夹（可直接输入路径；尚不存在的文件夹会被创建）：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>{0} does not exist yet: it will be created.</source>
+            <translation>{0} 尚不存在：将创建该文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>{0} is an empty folder.</source>
+            <translation>{0} 是一个空文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>{0} is not empty ({1} items) and holds no project.</source>
+            <translation>{0} 不是空文件夹（有 {1} 项），其中没有标注工程。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>{0} holds a project already: it will be opened.</source>
+            <translation>{0} 中已有标注工程：将打开它。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>{0} is a file, not a folder.</source>
+            <translation>{0} 是文件，不是文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>Cannot create a project in {0}: {1} cannot be written to.</source>
+            <translation>无法在 {0} 中创建标注工程：{1} 不可写入。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>Type or choose the folder of the new project.</source>
+            <translation>请输入或选择新标注工程的文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>{0} holds a project already. Open it?</source>
+            <translation>{0} 中已有标注工程。要打开它吗？</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>The folder {0} is not empty: it holds {1} items ({2}) and no project.
+
+Create the project in it anyway? Its files stay as they are.</source>
+            <translation>文件夹 {0} 不是空的：其中有 {1} 项（{2}），但没有标注工程。
+
+仍要在其中创建标注工程吗？其中的文件保持不变。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>Cannot create the project: {0}</source>
+            <translation>无法创建标注工程：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>Choose a folder for the new project</source>
+            <translation>为新标注工程选择文件夹</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectCommands</name>
-        <message>
-            <location filename="../../annotator/gui/commands.py" />
-            <source>Choose an empty folder for the new project</source>
-            <translation>为新项目选择一个空文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/commands.py" />
-            <source>Cannot create the project</source>
-            <translation>无法创建项目</translation>
-        </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
             <source>Open a project folder</source>
