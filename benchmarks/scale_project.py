@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from annotator.core.imports.text import sha256, title_of  # noqa: E402
 from annotator.core.models import Document, Suggestion  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
+from annotator.paths import DB_FILENAME  # noqa: E402
 
 PATTERNS = [("DISTRICT", re.compile(r"[\u4e00-\u9fff]{1,3}[省市区县镇乡]")),
             ("AMOUNT", re.compile(r"\d+(?:\.\d+)?[万亿]?元")),
@@ -58,7 +59,7 @@ def suggestions(text: str) -> list[Suggestion]:
 
 def build(folder: Path, docs: int, chars: int = 1600, seed: int = 1) -> Path:
     """Create the project (once: an existing folder with as many documents is reused)."""
-    if (folder / "annotator.sqlite").exists():
+    if (folder / DB_FILENAME).exists():
         with Store.open(folder) as store:
             if store.stats()["documents"] == docs:
                 return folder

@@ -1,7 +1,7 @@
 """Plain data of the core: documents, labels, annotations and suggestions."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 STATUSES = ("suggested", "accepted", "rejected")
@@ -68,10 +68,21 @@ class Annotation:
     updated_at: str = ""
 
     def with_(self, **changes: Any) -> Annotation:
-        return replace(self, **changes)
+        """A copy with ``changes`` (as dataclasses.replace at a tenth of its cost: bulk edits make one
+        per span; the instance dict is filled directly, as ``store/rows.row_to_annotation`` does)."""
+        unknown = changes.keys() - _ANNOTATION_FIELDS
+        if unknown:
+            raise TypeError(f"Annotation has no field {', '.join(sorted(unknown))}")
+        new = object.__new__(Annotation)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        return new
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end
+
+
+_ANNOTATION_FIELDS = frozenset(f.name for f in fields(Annotation))
 
 
 @dataclass(frozen=True)

@@ -70,9 +70,7 @@ def step_suggestion(doc_ids: Sequence[int], doc_id: int, here: Position, step: i
 def open_suggestion_ids(store: Store, label: str, doc_id: int | None = None) -> list[int]:
     """The ids of the open suggestions of ``label`` in one document, or in the project (None),
     as "accept / reject all" acts on them."""
-    doc_ids = [doc_id] if doc_id is not None else None
-    return [a.id for a in store.iter_annotations(statuses=[OPEN], labels=[label], doc_ids=doc_ids)
-            if a.id is not None]
+    return store.annotation_ids(statuses=[OPEN], labels=[label], doc_ids=[doc_id] if doc_id is not None else None)
 
 
 def totals(documents: Iterable[Document], counts: Mapping[int, Mapping[str, int]]) -> tuple[int, int, int]:

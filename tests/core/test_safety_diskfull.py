@@ -30,6 +30,11 @@ class FailingConnection:
             self.after -= 1
         return self._conn.execute(sql, *args)
 
+    def executemany(self, sql, rows):
+        """Each row counts as one statement: the failing one stops the batch where it stands."""
+        for row in rows:
+            self.execute(sql, row)
+
     def __getattr__(self, name):
         return getattr(self._conn, name)
 

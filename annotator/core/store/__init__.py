@@ -38,23 +38,22 @@ class Store(ChangeQueries):
         """Counts of documents, characters, spans (``annotations``: by label/status, of ``annotators``
         only when given; ``annotators``: the same per annotator name) and links."""
         by_annotator: dict[str, dict[str, int]] = {}
-        for (who, label, s), n in sorted(self.count_by_annotator().items()):
+        for (who, label, s), n in sorted(self.count_by_annotator().items()):  # one pass over an index
             by_annotator.setdefault(who, {})[f"{label}/{s}"] = n
-        if annotators is None:
-            spans = {f"{label}/{s}": n for (label, s), n in sorted(self.count_annotations().items())}
-        else:
+        if annotators is not None:
             chosen = set(annotators)
             by_annotator = {who: counts for who, counts in by_annotator.items() if who in chosen}
-            spans = {}
-            for counts in by_annotator.values():
-                for key, n in counts.items():
-                    spans[key] = spans.get(key, 0) + n
-            spans = dict(sorted(spans.items()))
+        spans: dict[str, int] = {}
+        for counts in by_annotator.values():
+            for key, n in counts.items():
+                spans[key] = spans.get(key, 0) + n
+        documents, characters, done = self.conn.execute(
+            "SELECT COUNT(*), COALESCE(SUM(char_count), 0), COALESCE(SUM(done != 0), 0) FROM documents").fetchone()
         return {
-            "documents": self.conn.execute("SELECT COUNT(*) FROM documents").fetchone()[0],
-            "characters": self.conn.execute("SELECT COALESCE(SUM(char_count), 0) FROM documents").fetchone()[0],
-            "done": self.conn.execute("SELECT COUNT(*) FROM documents WHERE done").fetchone()[0],
-            "annotations": spans,
+            "documents": documents,
+            "characters": characters,
+            "done": done,
+            "annotations": dict(sorted(spans.items())),
             "annotators": by_annotator,
             "links": {f"{kind}/{s}": n for (kind, s), n in sorted(self.count_links().items())},
         }

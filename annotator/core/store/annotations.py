@@ -20,7 +20,9 @@ from annotator.core.store.rows import (
     where_clause,
 )
 from annotator.core.store.span_index import SpanIndex
-from annotator.core.store.validation import check_fields, check_offsets, overlap_error
+from annotator.core.store.validation import check_fields, check_offsets, check_strings, overlap_error
+
+CHUNK = 500  # ids per SELECT … IN (…): well under SQLite's limit of bound parameters
 
 
 class AnnotationQueries(LabelQueries):
@@ -45,6 +47,13 @@ class AnnotationQueries(LabelQueries):
         for row in self.conn.execute(sql, params):
             yield row_to_annotation(row)
 
+    def annotation_ids(self, statuses: Iterable[str] | None = None, labels: Iterable[str] | None = None,
+                       doc_ids: Iterable[int] | None = None) -> list[int]:
+        """The ids of the spans ``iter_annotations`` would give, in its order, without reading them."""
+        where, params = where_clause(None, (("status", statuses), ("label", labels), ("document_id", doc_ids)))
+        sql = f'SELECT id FROM annotations{where} ORDER BY document_id, start, "end", id'
+        return [row[0] for row in self.conn.execute(sql, params)]
+
     def count_annotations(self, doc_id: int | None = None) -> dict[tuple[str, str], int]:
         """{(label, status): count} over the project (or one document)."""
         where, params = ("", ()) if doc_id is None else (" WHERE document_id = ?", (doc_id,))
@@ -53,8 +62,8 @@ class AnnotationQueries(LabelQueries):
 
     def count_by_annotator(self) -> dict[tuple[str, str, str], int]:
         """{(annotator, label, status): count} over the project ("" : no annotator recorded)."""
-        return {(who, label, s): n for who, label, s, n in self.conn.execute(
-            "SELECT annotator, label, status, COUNT(*) FROM annotations GROUP BY annotator, label, status")}
+        return {(who, label, s): n for label, s, who, n in self.conn.execute(
+            "SELECT label, status, annotator, COUNT(*) FROM annotations GROUP BY label, status, annotator")}
 
     def _validate(self, a: Annotation, text: str | None = None, taken: SpanIndex | None = None) -> None:
         """Refuse what the store must never hold: among them two spans of one label by one annotator
@@ -141,34 +150,52 @@ class AnnotationQueries(LabelQueries):
         return ChangeSet((*changes, Change(before, None)), f"delete {before.label} {before.text}")
 
     def set_status(self, ann_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
-        """Accept or reject many annotations in one transaction (all or none)."""
-        changes = []
+        """Accept or reject many annotations in one transaction (all or none).
+
+        Rows are read and written in chunks (one SELECT of up to ``CHUNK`` ids, one prepared
+        UPDATE for all of them); only a span that comes back into play or moves into another
+        annotator's layer is checked for overlaps there, against the document's spans read once."""
+        if status not in STATUSES:
+            raise ValidationError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+        check_strings(annotator=annotator)
+        changes: list[AnyChange] = []
         stamp = now()
-        texts: dict[int, str] = {}
         taken: dict[int, SpanIndex] = {}
+        wanted = list(dict.fromkeys(ann_ids))
         with self.transaction():
-            for ann_id in ann_ids:
-                before = self.annotation(ann_id)
-                if before.status == status:
-                    continue
-                after = before.with_(status=status, updated_at=stamp,
-                                     annotator=annotator or before.annotator)
-                if status not in STATUSES:
-                    self._validate(after)  # raises: unknown status
-                if after.status != "rejected" and (before.status == "rejected"
-                                                   or after.annotator != before.annotator):
-                    # back in play, or into another annotator's layer: may now overlap a span there
-                    doc = before.document_id
-                    if doc not in texts:
-                        texts[doc], taken[doc] = self._text(doc), self._taken(doc)
-                    self._validate(after, texts[doc], taken[doc])
-                    taken[doc].add(after.label, after.start, after.end, after.text, after.annotator)
-                # otherwise only the status changes: offsets, text, label and layer were valid and
-                # leaving or keeping the non-rejected side frees no overlap rule
-                self.conn.execute("UPDATE annotations SET status = ?, updated_at = ?, annotator = ? WHERE id = ?",
-                                  (after.status, after.updated_at, after.annotator, ann_id))
-                changes.append(Change(before, after))
+            for i in range(0, len(wanted), CHUNK):
+                chunk = wanted[i:i + CHUNK]
+                rows = {a.id: a for a in self._annotations_by_id(chunk)}
+                updates = []
+                for ann_id in chunk:
+                    before = rows.get(ann_id)
+                    if before is None:
+                        raise ValidationError(f"no annotation with id {ann_id}")
+                    if before.status == status:
+                        continue
+                    after = before.with_(status=status, updated_at=stamp, annotator=annotator or before.annotator)
+                    if after.status != "rejected" and (before.status == "rejected"
+                                                       or after.annotator != before.annotator):
+                        # back in play, or into another annotator's layer: may now overlap a span there
+                        doc = before.document_id
+                        if doc not in taken:
+                            taken[doc] = self._taken(doc)
+                        other = taken[doc].clash(after.label, after.start, after.end, after.annotator)
+                        if other is not None:
+                            raise overlap_error(after, other.text, other.start, other.end)
+                        taken[doc].add(after.label, after.start, after.end, after.text, after.annotator)
+                    # otherwise only the status changes: offsets, text, label and layer were valid and
+                    # leaving or keeping the non-rejected side frees no overlap rule
+                    updates.append((after.status, stamp, after.annotator, ann_id))
+                    changes.append(Change(before, after))
+                self.conn.executemany("UPDATE annotations SET status = ?, updated_at = ?, annotator = ? WHERE id = ?",
+                                      updates)
         return ChangeSet(tuple(changes), f"{status} {len(changes)}")
+
+    def _annotations_by_id(self, ids: list[int]) -> list[Annotation]:
+        marks = ", ".join("?" * len(ids))
+        return [row_to_annotation(r) for r in self.conn.execute(
+            f"SELECT {ann_columns_sql()} FROM annotations WHERE id IN ({marks})", ids)]
 
     def add_suggestions(self, doc_id: int, suggestions: Iterable[Suggestion]) -> ChangeSet:
         """Store suggestions of one document, skipping any the store would refuse and any that

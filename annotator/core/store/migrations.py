@@ -144,6 +144,7 @@ def _v5(db: Database) -> None:
     db.execute('CREATE UNIQUE INDEX "idx_documents_name" ON "documents" ("name")')
     db.execute("CREATE INDEX annotations_label_status ON annotations(label, status, annotator)")
     db.execute("CREATE INDEX annotations_document_status ON annotations(document_id, status, label)")
+    db.execute("CREATE INDEX documents_counts ON documents(done, char_count)")
     db.execute(FTS_SQL)
     for trigger in FTS_TRIGGERS:
         db.execute(trigger)

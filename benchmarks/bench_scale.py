@@ -1,0 +1,118 @@
+"""What grows with the corpus, each figure beside a bare reference measured in the same run.
+
+    python benchmarks/bench_scale.py [--docs 20000] [--folder /tmp/annotator-scale-20000] [--repeat 5]
+
+Builds (once, then reuses) a project of --docs documents mixed from real paragraphs
+(``scale_project.py``: about 1,600 characters and 20 suggestions a document), then prints, per
+row, our figure (median of --repeat), the reference and the ratio:
+
+- search (a 6-character word, hit limit 1,000): ``Store.search`` against the bare FTS5 query that
+  lists the matching documents;
+- stats: ``Store.stats`` against one GROUP BY over the covering index;
+- document counts: ``Store.document_counts`` against its bare query;
+- document list: ``Store.documents`` against reading the same columns without building objects;
+- accept all DISTRICT suggestions: ``Store.set_status`` on a copy of the project against one
+  UPDATE on another copy (time and peak memory of a child process each).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from annotator.core.store import Store  # noqa: E402
+from annotator.paths import DB_FILENAME  # noqa: E402
+from benchmarks.scale_project import build  # noqa: E402
+
+ACCEPT = r"""
+import json, resource, sqlite3, sys, time
+sys.path.insert(0, {root!r})
+from annotator.core import review
+from annotator.core.store import Store
+mode, folder = {mode!r}, {folder!r}
+t = time.perf_counter()
+if mode == "ours":
+    store = Store.open(folder)
+    ids = review.open_suggestion_ids(store, "DISTRICT")
+    n = len(store.set_status(ids, "accepted", "bench").changes)
+    store.close()
+else:
+    conn = sqlite3.connect(folder + "/{db}")
+    n = conn.execute("UPDATE annotations SET status = 'accepted', annotator = 'bench', updated_at = '2026' "
+                     "WHERE label = 'DISTRICT' AND status = 'suggested'").rowcount
+    conn.commit()
+print(json.dumps({{"seconds": time.perf_counter() - t, "n": n,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+"""
+
+
+def median_ms(call: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        call()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def row(name: str, ours: float, ref: float, unit: str = "ms") -> None:
+    print(f"| {name} | {ours:,.1f} {unit} | {ref:,.1f} {unit} | {ours / ref if ref else float('nan'):.2f}× |")
+
+
+def accept_all(folder: Path, mode: str) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "p"
+        copy.mkdir()
+        with Store.open(folder) as store:
+            store.checkpoint()
+        shutil.copy(folder / DB_FILENAME, copy / DB_FILENAME)
+        out = subprocess.run([sys.executable, "-c", ACCEPT.format(root=str(ROOT), mode=mode, folder=str(copy),
+                                                                  db=DB_FILENAME)],
+                             capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--docs", type=int, default=20_000)
+    p.add_argument("--folder", type=Path)
+    p.add_argument("--repeat", type=int, default=5)
+    p.add_argument("--no-accept", action="store_true", help="skip the accept-all row (it copies the project)")
+    args = p.parse_args()
+    folder = build(args.folder or Path(tempfile.gettempdir()) / f"annotator-scale-{args.docs}", args.docs)
+    store = Store.open(folder)
+    conn, r = store.conn, args.repeat
+    print(f"{args.docs:,} documents, {sum(store.stats()['annotations'].values()):,} spans\n")
+    print("| figure | ours | reference | ratio |\n|---|---|---|---|")
+    for needle in ("高新技术企业", "乡村振兴战略"):
+        row(f"search {needle} (limit 1,000)", median_ms(lambda n=needle: store.search(n), r),
+            median_ms(lambda n=needle: conn.execute("SELECT rowid FROM documents_fts WHERE text LIKE ? "
+                                                    "ORDER BY rowid", (f"%{n}%",)).fetchall(), r))
+    row("stats", median_ms(store.stats, r),
+        median_ms(lambda: conn.execute("SELECT label, status, annotator, COUNT(*) FROM annotations "
+                                       "GROUP BY label, status, annotator").fetchall(), r))
+    row("document counts", median_ms(store.document_counts, r),
+        median_ms(lambda: conn.execute("SELECT document_id, status, COUNT(*) FROM annotations "
+                                       "GROUP BY document_id, status").fetchall(), r))
+    row("document list", median_ms(store.documents, r),
+        median_ms(lambda: conn.execute("SELECT id, name, title, sha256, source_path, encoding, char_count, "
+                                       "imported_at, metadata, done FROM documents ORDER BY id").fetchall(), r))
+    store.close()
+    if not args.no_accept:
+        ours, ref = accept_all(folder, "ours"), accept_all(folder, "update")
+        row(f"accept all DISTRICT suggestions ({ours['n']:,})", ours["seconds"], ref["seconds"], "s")
+        row("  peak memory of that", ours["peak_mb"], ref["peak_mb"], "MB")
+
+
+if __name__ == "__main__":
+    main()
