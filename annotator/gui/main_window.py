@@ -243,6 +243,10 @@ class MainWindow(QMainWindow):
 
     def _on_changes(self, changeset: ChangeSet) -> None:
         """Every edit, undo and redo (spans, labels, done marks): each view takes what it shows."""
+        if changeset.status_changes:  # many spans at once, kept compactly: re-read what is shown
+            self.reload()
+            self._check_backup()
+            return
         if changeset.label_changes:
             self._labels_changed()
         self.doc_model.apply(changeset)

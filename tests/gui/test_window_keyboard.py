@@ -143,6 +143,29 @@ def test_accept_all_of_one_label_after_confirmation(window, store, scope, agree)
     agree(window)
 
 
+def test_accepting_more_spans_than_are_kept_one_by_one_updates_the_views_and_undoes(window, store, agree, qtbot,
+                                                                                    monkeypatch):
+    """Past COMPACT_FROM spans the step is one compact StatusChange: the window re-reads what it
+    shows, and Ctrl+Z puts every status and annotator back."""
+    from annotator.core.store import annotations
+
+    monkeypatch.setattr(annotations, "COMPACT_FROM", 1)
+    before = {a.id: (a.status, a.annotator) for a in store.annotations()}
+    window.confirm = lambda question: True
+    window.editing.bulk_status("AMOUNT", "accepted", "project")  # two spans, in two documents
+    assert window.undo_stack.count() == 1
+    amounts = [a for a in store.annotations() if a.label == "AMOUNT"]
+    assert len(amounts) == 2 and {(a.status, a.annotator) for a in amounts} == {("accepted", "tester")}
+    agree(window)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert {a.id: (a.status, a.annotator) for a in store.annotations()} == before
+    agree(window)
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, redo)
+    assert {(a.status, a.annotator) for a in store.annotations() if a.label == "AMOUNT"} == {("accepted", "tester")}
+    agree(window)
+
+
 def test_declined_confirmation_changes_nothing(window, store):
     window.confirm = lambda question: False
     window.editing.bulk_status("AMOUNT", "rejected", "project")

@@ -3,10 +3,21 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from annotator.core.errors import ValidationError
-from annotator.core.models import STATUSES, Annotation, AnyChange, Change, ChangeSet, LinkChange, Suggestion
+from annotator.core.models import (
+    STATUSES,
+    Annotation,
+    AnyChange,
+    Change,
+    ChangeSet,
+    LinkChange,
+    StatusChange,
+    Statuses,
+    Suggestion,
+)
 from annotator.core.store.labels import LabelQueries
 from annotator.core.store.rows import (
     ANN_COLUMNS,
@@ -23,6 +34,7 @@ from annotator.core.store.span_index import SpanIndex
 from annotator.core.store.validation import check_fields, check_offsets, check_strings, overlap_error
 
 CHUNK = 500  # ids per SELECT … IN (…): well under SQLite's limit of bound parameters
+COMPACT_FROM = 1000  # a status change of more spans is kept as one StatusChange
 
 
 class AnnotationQueries(LabelQueries):
@@ -154,43 +166,71 @@ class AnnotationQueries(LabelQueries):
 
         Rows are read and written in chunks (one SELECT of up to ``CHUNK`` ids, one prepared
         UPDATE for all of them); only a span that comes back into play or moves into another
-        annotator's layer is checked for overlaps there, against the document's spans read once."""
+        annotator's layer is checked for overlaps there, against the document's spans read once.
+        Up to ``COMPACT_FROM`` spans the ChangeSet holds each one's :class:`Change`; beyond, one
+        compact :class:`StatusChange` (memory stays small however many spans change)."""
         if status not in STATUSES:
             raise ValidationError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
         check_strings(annotator=annotator)
-        changes: list[AnyChange] = []
         stamp = now()
-        taken: dict[int, SpanIndex] = {}
         wanted = list(dict.fromkeys(ann_ids))
         with self.transaction():
-            for i in range(0, len(wanted), CHUNK):
-                chunk = wanted[i:i + CHUNK]
-                rows = {a.id: a for a in self._annotations_by_id(chunk)}
-                updates = []
-                for ann_id in chunk:
-                    before = rows.get(ann_id)
-                    if before is None:
-                        raise ValidationError(f"no annotation with id {ann_id}")
-                    if before.status == status:
-                        continue
-                    after = before.with_(status=status, updated_at=stamp, annotator=annotator or before.annotator)
-                    if after.status != "rejected" and (before.status == "rejected"
-                                                       or after.annotator != before.annotator):
-                        # back in play, or into another annotator's layer: may now overlap a span there
-                        doc = before.document_id
-                        if doc not in taken:
-                            taken[doc] = self._taken(doc)
-                        other = taken[doc].clash(after.label, after.start, after.end, after.annotator)
-                        if other is not None:
-                            raise overlap_error(after, other.text, other.start, other.end)
-                        taken[doc].add(after.label, after.start, after.end, after.text, after.annotator)
-                    # otherwise only the status changes: offsets, text, label and layer were valid and
-                    # leaving or keeping the non-rejected side frees no overlap rule
-                    updates.append((after.status, stamp, after.annotator, ann_id))
-                    changes.append(Change(before, after))
-                self.conn.executemany("UPDATE annotations SET status = ?, updated_at = ?, annotator = ? WHERE id = ?",
-                                      updates)
-        return ChangeSet(tuple(changes), f"{status} {len(changes)}")
+            targets = ((ann_id, (status, annotator or None, stamp)) for ann_id in wanted)
+            changed = self._put_statuses(targets, keep=COMPACT_FROM)
+        return ChangeSet(changed, f"{status} {len(ChangeSet(changed))}")
+
+    def _put_statuses(self, targets: Iterable[tuple[int, tuple[str, str | None, str]]],
+                      keep: int, exact: bool = False) -> tuple[AnyChange, ...]:
+        """Inside a write: give each span id its (status, annotator or None: its own, updated_at);
+        ``exact`` (undo, redo): also a span whose status is already that but not its annotator.
+        Returns the Changes, or one StatusChange when more than ``keep`` spans changed."""
+        taken: dict[int, SpanIndex] = {}
+        changes: list[Change] | None = []
+        ids: list[int] = []
+        docs: list[int] = []
+        befores: list[Statuses] = []
+        afters: list[Statuses] = []
+        shared: dict[object, object] = {}  # one object for equal triples, document ids and strings
+
+        def one(x: Any) -> Any:
+            return shared.setdefault(x, x)
+
+        todo = iter(targets)
+        while chunk := list(islice(todo, CHUNK)):
+            rows = {a.id: a for a in self._annotations_by_id([ann_id for ann_id, _ in chunk])}
+            updates = []
+            for ann_id, (status, annotator, stamp) in chunk:
+                before = rows.get(ann_id)
+                if before is None:
+                    raise ValidationError(f"no annotation with id {ann_id}")
+                who = before.annotator if annotator is None else annotator
+                if before.status == status and (not exact or who == before.annotator):
+                    continue  # set_status leaves a span of that status as it is; undo restores its annotator
+                if status != "rejected" and (before.status == "rejected" or who != before.annotator):
+                    # back in play, or into another annotator's layer: may now overlap a span there
+                    doc = before.document_id
+                    if doc not in taken:
+                        taken[doc] = self._taken(doc)
+                    other = taken[doc].clash(before.label, before.start, before.end, who)
+                    if other is not None:
+                        raise overlap_error(before.with_(annotator=who), other.text, other.start, other.end)
+                    taken[doc].add(before.label, before.start, before.end, before.text, who)
+                # otherwise only the status changes: offsets, text, label and layer were valid and
+                # leaving or keeping the non-rejected side frees no overlap rule
+                updates.append((status, stamp, who, ann_id))
+                ids.append(ann_id)
+                docs.append(one(before.document_id))
+                befores.append(one((one(before.status), one(before.annotator), one(before.updated_at))))
+                afters.append(one((one(status), one(who), one(stamp))))
+                if changes is not None:
+                    changes.append(Change(before, before.with_(status=status, annotator=who, updated_at=stamp)))
+                    if len(changes) > keep:
+                        changes = None  # from here on only the compact rows
+            self.conn.executemany("UPDATE annotations SET status = ?, updated_at = ?, annotator = ? WHERE id = ?",
+                                  updates)
+        if changes is not None:
+            return tuple(changes)
+        return (StatusChange(tuple(ids), tuple(docs), tuple(befores), tuple(afters)),)
 
     def _annotations_by_id(self, ids: list[int]) -> list[Annotation]:
         marks = ", ".join("?" * len(ids))

@@ -19,6 +19,7 @@ from annotator.core.models import (
     LabelChange,
     LinkChange,
     MetadataChange,
+    StatusChange,
 )
 from annotator.core.store.counts import CountQueries
 from annotator.core.store.documents import DocumentQueries
@@ -44,6 +45,8 @@ class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
                         self._put_label(c.before, c.after)
                     elif isinstance(c, DoneChange):
                         self._put_done(c.document_id, c.after)
+                    elif isinstance(c, StatusChange):
+                        self._put_statuses(zip(c.ids, c.after, strict=True), keep=0, exact=True)
                     elif isinstance(c, LinkChange):
                         self._put_link(c.before, c.after)
                     elif isinstance(c, MetadataChange):
