@@ -12,6 +12,7 @@ from typing import Any
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
+from annotator.core.progress import Step
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -55,10 +56,11 @@ def _terminal_progress(label: str) -> Callable[[int, int, str], None] | None:
     if not sys.stderr.isatty():
         return None
 
-    def show(done: int, total: int, current: str) -> None:
+    def show(done: int, total: int, current: object) -> None:  # suggestions: thousandths, a Step
         width = 30
         filled = width * done // max(total, 1)
-        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        count = f"{current.index + 1}/{current.documents}" if isinstance(current, Step) else f"{done}/{total}"
+        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {count}")
         if done >= total:
             sys.stderr.write("\n")
         sys.stderr.flush()

@@ -9,6 +9,11 @@ shown through :func:`annotator.gui.dialogs.errors.show_error` (after a database 
 what an integrity check of the project found) and None is returned. A failed automatic
 backup of the task's store is handed to ``on_backup_error``.
 
+The bar shows the fraction done; a job of one file, whose progress knows no fraction, shows a
+busy bar with the file's name. Suggestions report thousandths of the whole job, also within a
+single long document (:mod:`annotator.core.progress`), and a :class:`~annotator.core.progress.Step`
+that the label says in the interface's language: document i of n, its name, what is being done.
+
 Tests set ``tasks.SYNC = True`` (Picard's synchronous thread pool in its test case) to run
 the job in the calling thread; :data:`PROGRESS_HOOKS` lets them see (and cancel) the dialog.
 """
@@ -26,18 +31,19 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Sl
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.progress import LINKS, STORE, SUGGEST, Step
 from annotator.core.store import Store
 from annotator.gui.dialogs import errors
 
 T = TypeVar("T")
-Progress = Callable[[int, int, str], None]
+Progress = Callable[[int, int, Any], None]  # (done, total, current: a str or a Step)
 Cancelled = Callable[[], bool]
 Job = Callable[[Store, Progress, Cancelled], T]
 
 SYNC = False  # run jobs in the calling thread (tests)
 SHOW_AFTER_MS = 400  # the dialog appears only for jobs that take longer
 # called in the GUI thread on each progress update: hook(dialog, done, total, current)
-PROGRESS_HOOKS: list[Callable[[QProgressDialog, int, int, str], None]] = []
+PROGRESS_HOOKS: list[Callable[[QProgressDialog, int, int, Any], None]] = []
 
 _executor: ThreadPoolExecutor | None = None
 _running = 0  # run_task calls under way (a second one queues behind the first)
@@ -76,12 +82,12 @@ class _Bridge(QObject):
         self.loop = loop
         self.done = False
         self.pending = threading.Lock()
-        self.latest: tuple[int, int, str] | None = None
+        self.latest: tuple[int, int, Any] | None = None
         self.progressed.connect(self.on_progress, Qt.ConnectionType.QueuedConnection)
         self.finished.connect(self.on_finished, Qt.ConnectionType.QueuedConnection)
 
-    def progress(self, done: int, total: int, current: str) -> None:  # worker thread
-        self.latest = (int(done), int(total), str(current))
+    def progress(self, done: int, total: int, current: Any) -> None:  # worker thread
+        self.latest = (int(done), int(total), current if isinstance(current, Step) else str(current))
         if self.pending.acquire(blocking=False):
             self.progressed.emit()
 
@@ -97,12 +103,27 @@ class _Bridge(QObject):
         self.loop.quit()
 
 
-def _show_progress(dialog: QProgressDialog, done: int, total: int, current: str) -> None:
+def describe(current: Any) -> str:
+    """What a job is doing, for the dialog's label: a Step in the interface's language, a file
+    by its name."""
+    if isinstance(current, Step):
+        what = {SUGGEST: _tr("suggesting {0}").format(", ".join(current.labels)),
+                STORE: _tr("saving the suggestions"), LINKS: _tr("suggesting links")}.get(current.doing, current.doing)
+        return _tr("Document {0} of {1}: {2}").format(current.index + 1, current.documents, current.name) + "\n" + what
+    text = str(current or "")
+    return Path(text).name if ("/" in text or "\\" in text) else text
+
+
+def _show_progress(dialog: QProgressDialog, done: int, total: int, current: Any) -> None:
     if not dialog.wasCanceled():
-        dialog.setMaximum(max(total, 0))
-        dialog.setValue(min(done, total) if total > 0 else 0)
-        if current:
-            dialog.setLabelText(Path(current).name if ("/" in current or "\\" in current) else current)
+        if total <= 1 and done < 1:  # one file under way: no fraction is known, a busy bar
+            dialog.setRange(0, 0)
+        else:
+            dialog.setRange(0, max(total, 0))
+            dialog.setValue(min(done, total) if total > 0 else 0)
+        text = describe(current)
+        if text:
+            dialog.setLabelText(text)
     for hook in list(PROGRESS_HOOKS):
         hook(dialog, done, total, current)
 

@@ -117,3 +117,26 @@ def test_suggesting_and_storing_links_is_linear(tmp_path):
             steps[k] = work_counts.count_sqlite_steps(store.conn, lambda: suggest_document_links(store, [doc]))  # noqa: B023
     assert lines[8] <= 2.15 * lines[4], lines
     assert steps[8] <= 2.3 * steps[4], steps
+
+
+def test_links_of_lines_each_headed_by_a_district_cost_linear_work(tmp_path):
+    """Every line headed by a district holding the jurisdiction (厦门市 over 湖里区): the head of
+    each span's part is read once in order, not searched backwards over all heads before it."""
+    from annotator.core.suggest import links as links_module
+    from annotator.core.suggest.links import suggest_document_links
+    from annotator.core.suggest.runner import suggest_documents
+
+    module = Path(links_module.__file__).resolve()
+    line = "厦门市湖里区计划投资55.1亿元建设松元产业园，力争新增80家国家级高新技术企业。\n"
+    lines = {}
+    with Store.create(tmp_path / "p") as store:
+        for k in (150, 300):
+            body = line * k
+            doc = store.add_document(Document(None, f"d{k}.txt", "t", body, sha256(body))).id
+            suggest_documents(store, [doc])
+            WATCHED.add(module)
+            try:
+                lines[k] = count_lines(lambda: suggest_document_links(store, [doc]))  # noqa: B023
+            finally:
+                WATCHED.discard(module)
+    assert lines[300] <= 2.15 * lines[150], lines

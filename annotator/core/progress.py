@@ -1,0 +1,82 @@
+"""Progress of long work that a display can show as a fraction and a sentence.
+
+A progress callback takes ``(done, total, current)``. Importing counts files. Suggesting may
+spend all its time in one document (a 400,000-character report), so it counts thousandths
+(:data:`SCALE`) of the whole job: each document's share is its length's share of all the
+text, and within a document each step (a suggester, storing, links) takes the share its
+usual cost gives it (:class:`Meter`). ``current`` is then a :class:`Step`: document *i* of *n*,
+its name, and what is being done (which labels are being suggested); ``str(step)`` says it
+in English for a terminal, the window says it in its own language.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Any
+
+SCALE = 1000  # progress units of a whole job measured by a Meter
+
+SUGGEST, STORE, LINKS = "suggest", "store", "links"  # what a Step does
+
+
+@dataclass(frozen=True)
+class Step:
+    index: int  # the document, from 0
+    documents: int
+    name: str
+    doing: str = SUGGEST
+    labels: tuple[str, ...] = ()  # the labels being suggested
+
+    def __str__(self) -> str:
+        what = {SUGGEST: f"suggesting {', '.join(self.labels)}".rstrip(), STORE: "storing the suggestions",
+                LINKS: "suggesting links"}.get(self.doing, self.doing)
+        return f"document {self.index + 1} of {self.documents} ({self.name}): {what}"
+
+
+Progress = Callable[[int, int, Any], None]  # (done, total, current: a str or a Step)
+
+
+class Meter:
+    """Reports a job over documents of the given ``sizes`` (their lengths) as
+    ``progress(done, SCALE, step)``: document ``index`` ``fraction`` done is the length of the
+    documents before it and that fraction of its own, out of all."""
+
+    def __init__(self, progress: Progress | None, sizes: Sequence[int]):
+        self.progress = progress
+        self.before = [0, *accumulate(max(size, 1) for size in sizes)]
+        self.total = self.before[-1] or 1
+        self.last: Step | str = ""  # the step reported last
+
+    def at(self, index: int, fraction: float, step: Step) -> None:
+        self.last = step
+        if self.progress is None:
+            return
+        index = min(max(index, 0), len(self.before) - 2) if len(self.before) > 1 else 0
+        size = self.before[index + 1] - self.before[index] if len(self.before) > 1 else 0
+        done = self.before[index] + size * min(max(fraction, 0.0), 1.0)
+        self.progress(int(SCALE * done / self.total), SCALE, step)
+
+    def finish(self) -> None:
+        """All done (the last step still named)."""
+        if self.progress is not None:
+            self.progress(SCALE, SCALE, self.last)
+
+
+def part(progress: Progress | None, start: float, end: float) -> Progress | None:
+    """``progress`` for a job that is the part [``start``, ``end``) of a larger one: its
+    ``done`` of ``total`` becomes thousandths of the whole."""
+    if progress is None:
+        return None
+    whole = progress
+
+    def report(done: int, total: int, current: Any) -> None:
+        whole(int(SCALE * (start + (end - start) * min(done, total) / max(total, 1))), SCALE, current)
+
+    return report
+
+
+def shares(weights: Sequence[float]) -> list[float]:
+    """Where each of a document's steps starts, as fractions of the document: [0, w0/W, (w0+w1)/W, …]."""
+    total = sum(weights) or 1.0
+    return [w / total for w in accumulate(weights, initial=0.0)]
