@@ -189,6 +189,9 @@ ZH: dict[str, str] = {
         "文件夹 {0} 不是空的：其中有 {1} 项（{2}），但没有标注工程。\n\n仍要在其中创建标注工程吗？其中的文件保持不变。",
     "Cannot create the project: {0}": "无法创建标注工程：{0}",
     "Choose a folder for the new project": "为新标注工程选择文件夹",
+    # ---- progress of background work
+    "Document {0} of {1}: {2}": "第 {0} 篇，共 {1} 篇：{2}", "suggesting {0}": "正在建议 {0}",
+    "saving the suggestions": "正在保存建议", "suggesting links": "正在建议关联",
 }
 
 # the same English word, said differently in one context: {context: {source: translation}}

@@ -1393,6 +1393,26 @@ annotator restore {1}</translation>
         <name>Tasks</name>
         <message>
             <location filename="../../annotator/gui/tasks.py" />
+            <source>suggesting {0}</source>
+            <translation>正在建议 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/tasks.py" />
+            <source>saving the suggestions</source>
+            <translation>正在保存建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/tasks.py" />
+            <source>suggesting links</source>
+            <translation>正在建议关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/tasks.py" />
+            <source>Document {0} of {1}: {2}</source>
+            <translation>第 {0} 篇，共 {1} 篇：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/tasks.py" />
             <source>Cancel</source>
             <translation>取消</translation>
         </message>
