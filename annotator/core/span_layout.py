@@ -2,8 +2,8 @@
 
 :func:`segments` cuts a range of the text into maximal pieces covered by the same spans;
 :func:`style_of` says how such a piece looks: the innermost span gives its label and status
-(the background), an outer span of another label the underline, so nested spans of
-different labels stay visible; :func:`plan` gives the pieces to draw, equal neighbours
+(the background), with the outermost span of another label around it if any (the inner
+background is then drawn stronger); :func:`plan` gives the pieces to draw, equal neighbours
 merged. The text view (``annotator.gui.widgets.text_view``) turns each style into a format.
 
 Where spans nest (湖里 inside 数字湖里网格化管理服务平台) or overlap, the inner one's
