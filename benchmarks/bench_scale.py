@@ -44,7 +44,7 @@ t = time.perf_counter()
 if mode == "ours":
     store = Store.open(folder)
     ids = review.open_suggestion_ids(store, "DISTRICT")
-    n = len(store.set_status(ids, "accepted", "bench").changes)
+    n = len(store.set_status(ids, "accepted", "bench"))
     store.close()
 else:
     conn = sqlite3.connect(folder + "/{db}")

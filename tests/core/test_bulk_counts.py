@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from annotator.core.errors import ValidationError
 from annotator.core.imports.text import sha256
 from annotator.core.models import STATUSES, Document, Suggestion
-from annotator.core.store import Store
+from annotator.core.store import Store, annotations
 
 TEXT = "湖里区集美区思明区海沧区同安区翔安区" * 3
 
@@ -37,9 +37,19 @@ def _clash_by_query(store: Store, a, annotator: str) -> bool:
         (a.document_id, a.label, annotator, a.end, a.start, a.id)).fetchone() is not None
 
 
-@settings(max_examples=60, deadline=None)
-@given(spans, st.sets(st.integers(0, 30)), st.sampled_from(["li", "wang", ""]))
-def test_accepting_many_refuses_exactly_what_the_overlap_query_finds(tmp_path_factory, wanted, chosen, annotator):
+@settings(max_examples=80, deadline=None)
+@given(spans, st.sets(st.integers(0, 30)), st.sampled_from(["li", "wang", ""]), st.booleans())
+def test_accepting_many_refuses_exactly_what_the_overlap_query_finds(tmp_path_factory, wanted, chosen, annotator,
+                                                                    compact):
+    kept = annotations.COMPACT_FROM
+    annotations.COMPACT_FROM = 0 if compact else kept  # the compact record, or a Change per span
+    try:
+        _accept_many(tmp_path_factory, wanted, chosen, annotator)
+    finally:
+        annotations.COMPACT_FROM = kept
+
+
+def _accept_many(tmp_path_factory, wanted, chosen, annotator):
     with Store.create(tmp_path_factory.mktemp("b") / "p") as store:
         doc = store.add_document(Document(None, "a.txt", "", TEXT, sha256(TEXT))).id
         _fill(store, doc, wanted)
@@ -63,8 +73,12 @@ def test_accepting_many_refuses_exactly_what_the_overlap_query_finds(tmp_path_fa
             store.conn.execute("ROLLBACK")
             store.conn.execute("BEGIN IMMEDIATE")
         if expected_ok:
-            store.set_status(ids, "accepted", annotator)
+            step = store.set_status(ids, "accepted", annotator)
             after = {a.id: (a.status, a.annotator) for a in store.annotations()}
+            store.revert(step)  # undo puts every status and annotator back, and redo again
+            assert {a.id: (a.status, a.annotator) for a in store.annotations()} == before
+            store.reapply(step)
+            assert {a.id: (a.status, a.annotator) for a in store.annotations()} == after
             for i in ids:
                 kept = before[i][0] == "accepted"
                 assert after[i] == ("accepted", before[i][1] if kept else annotator or before[i][1])

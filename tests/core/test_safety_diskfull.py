@@ -62,7 +62,10 @@ def test_a_failed_add_is_reported_not_saved(store, fail_on):
     assert_still_good(store, 0)
 
 
-def test_a_multi_row_change_failing_halfway_changes_nothing(store):
+def test_a_multi_row_change_failing_halfway_changes_nothing(store, monkeypatch):
+    from annotator.core.store import annotations
+
+    monkeypatch.setattr(annotations, "CHUNK", 1)  # a statement per span: the second one fails
     ids = [store.add_annotation(1, s, e, "DISTRICT", status="suggested").changes[0].after.id
            for s, e in ((0, 3), (3, 6))]
     real = store.conn

@@ -35,6 +35,7 @@ from annotator.core.store.validation import check_fields, check_offsets, check_s
 
 CHUNK = 500  # ids per SELECT … IN (…): well under SQLite's limit of bound parameters
 COMPACT_FROM = 1000  # a status change of more spans is kept as one StatusChange
+TAKEN_KEPT = 16  # documents whose spans a bulk status change keeps indexed at once
 
 
 class AnnotationQueries(LabelQueries):
@@ -176,61 +177,88 @@ class AnnotationQueries(LabelQueries):
         wanted = list(dict.fromkeys(ann_ids))
         with self.transaction():
             targets = ((ann_id, (status, annotator or None, stamp)) for ann_id in wanted)
-            changed = self._put_statuses(targets, keep=COMPACT_FROM)
+            changed = self._put_statuses(targets, compact=len(wanted) > COMPACT_FROM)
         return ChangeSet(changed, f"{status} {len(ChangeSet(changed))}")
 
     def _put_statuses(self, targets: Iterable[tuple[int, tuple[str, str | None, str]]],
-                      keep: int, exact: bool = False) -> tuple[AnyChange, ...]:
+                      compact: bool, exact: bool = False) -> tuple[AnyChange, ...]:
         """Inside a write: give each span id its (status, annotator or None: its own, updated_at);
         ``exact`` (undo, redo): also a span whose status is already that but not its annotator.
-        Returns the Changes, or one StatusChange when more than ``keep`` spans changed."""
-        taken: dict[int, SpanIndex] = {}
-        changes: list[Change] | None = []
+        Returns a Change per span, or (``compact``) one StatusChange read from the few columns
+        it needs."""
+        taken: dict[tuple[int, str], SpanIndex] = {}  # (document, layer) -> its spans, the last few
+        changes: list[AnyChange] = []
         ids: list[int] = []
         docs: list[int] = []
         befores: list[Statuses] = []
         afters: list[Statuses] = []
-        shared: dict[object, object] = {}  # one object for equal triples, document ids and strings
-
-        def one(x: Any) -> Any:
-            return shared.setdefault(x, x)
-
+        shared: dict[Any, Any] = {}  # one object for equal triples and document ids
         todo = iter(targets)
         while chunk := list(islice(todo, CHUNK)):
-            rows = {a.id: a for a in self._annotations_by_id([ann_id for ann_id, _ in chunk])}
+            rows = self._status_rows([ann_id for ann_id, _ in chunk])
             updates = []
             for ann_id, (status, annotator, stamp) in chunk:
-                before = rows.get(ann_id)
-                if before is None:
+                row = rows.get(ann_id)
+                if row is None:
                     raise ValidationError(f"no annotation with id {ann_id}")
-                who = before.annotator if annotator is None else annotator
-                if before.status == status and (not exact or who == before.annotator):
+                doc, start, end, label, old_status, old_annotator, old_time = row
+                who = old_annotator if annotator is None else annotator
+                if old_status == status and (not exact or who == old_annotator):
                     continue  # set_status leaves a span of that status as it is; undo restores its annotator
-                if status != "rejected" and (before.status == "rejected" or who != before.annotator):
+                if status != "rejected" and (old_status == "rejected" or who != old_annotator):
                     # back in play, or into another annotator's layer: may now overlap a span there
-                    doc = before.document_id
-                    if doc not in taken:
-                        taken[doc] = self._taken(doc)
-                    other = taken[doc].clash(before.label, before.start, before.end, who)
+                    layer = self._layer_index(taken, doc, who)
+                    other = layer.clash(label, start, end, who)
                     if other is not None:
-                        raise overlap_error(before.with_(annotator=who), other.text, other.start, other.end)
-                    taken[doc].add(before.label, before.start, before.end, before.text, who)
-                # otherwise only the status changes: offsets, text, label and layer were valid and
-                # leaving or keeping the non-rejected side frees no overlap rule
+                        raise overlap_error(self.annotation(ann_id).with_(annotator=who), other.text, other.start,
+                                            other.end)
+                    layer.add(label, start, end, "", who)
                 updates.append((status, stamp, who, ann_id))
-                ids.append(ann_id)
-                docs.append(one(before.document_id))
-                befores.append(one((one(before.status), one(before.annotator), one(before.updated_at))))
-                afters.append(one((one(status), one(who), one(stamp))))
-                if changes is not None:
-                    changes.append(Change(before, before.with_(status=status, annotator=who, updated_at=stamp)))
-                    if len(changes) > keep:
-                        changes = None  # from here on only the compact rows
-            self.conn.executemany("UPDATE annotations SET status = ?, updated_at = ?, annotator = ? WHERE id = ?",
-                                  updates)
-        if changes is not None:
+                if compact:
+                    ids.append(ann_id)
+                    docs.append(shared.setdefault(doc, doc))
+                    before = (old_status, old_annotator, old_time)
+                    befores.append(shared.setdefault(before, before))
+                    after = (status, who, stamp)
+                    afters.append(shared.setdefault(after, after))
+            if not compact:
+                full = {a.id: a for a in self._annotations_by_id([u[3] for u in updates])}
+            self._update_statuses(updates)
+            if len(taken) > TAKEN_KEPT:  # spans come by document: memory stays flat
+                taken.clear()
+            if not compact:
+                changes += [Change(full[i], full[i].with_(status=s, annotator=w, updated_at=t))
+                            for s, t, w, i in updates]
+        if not compact:
             return tuple(changes)
-        return (StatusChange(tuple(ids), tuple(docs), tuple(befores), tuple(afters)),)
+        return (StatusChange(tuple(ids), tuple(docs), tuple(befores), tuple(afters)),) if ids else ()
+
+    def _update_statuses(self, updates: list[tuple[str, str, str, int]]) -> None:
+        """(status, updated_at, annotator, id) each: one UPDATE … WHERE id IN (…) per distinct triple
+        (a bulk accept has one), rather than a statement per span."""
+        groups: dict[tuple[str, str, str], list[int]] = {}
+        for status, stamp, who, ann_id in updates:
+            groups.setdefault((status, stamp, who), []).append(ann_id)
+        for (status, stamp, who), ids in groups.items():
+            self.conn.execute(f"UPDATE annotations SET status = ?, updated_at = ?, annotator = ? "
+                              f"WHERE id IN ({', '.join('?' * len(ids))})", [status, stamp, who, *ids])
+
+    def _status_rows(self, ids: list[int]) -> dict[int, tuple[int, int, int, str, str, str, str]]:
+        """{id: (document, start, end, label, status, annotator, updated_at)} of the given spans."""
+        marks = ", ".join("?" * len(ids))
+        return {r[0]: r[1:] for r in self.conn.execute(
+            f'SELECT id, document_id, start, "end", label, status, annotator, updated_at FROM annotations '
+            f"WHERE id IN ({marks})", ids)}
+
+    def _layer_index(self, taken: dict[tuple[int, str], SpanIndex], doc: int, who: str) -> SpanIndex:
+        """The non-rejected spans of one annotator in one document, read once (and again after
+        ``_put_statuses`` lets go of them between chunks: the read then sees what it wrote)."""
+        key = (doc, who)
+        if key not in taken:
+            taken[key] = SpanIndex(self.conn.execute(
+                'SELECT label, annotator, start, "end", text FROM annotations WHERE document_id = ? '
+                "AND annotator = ? AND status != 'rejected'", (doc, who)))
+        return taken[key]
 
     def _annotations_by_id(self, ids: list[int]) -> list[Annotation]:
         marks = ", ".join("?" * len(ids))

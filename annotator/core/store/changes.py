@@ -46,7 +46,7 @@ class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
                     elif isinstance(c, DoneChange):
                         self._put_done(c.document_id, c.after)
                     elif isinstance(c, StatusChange):
-                        self._put_statuses(zip(c.ids, c.after, strict=True), keep=0, exact=True)
+                        self._put_statuses(zip(c.ids, c.after, strict=True), compact=True, exact=True)
                     elif isinstance(c, LinkChange):
                         self._put_link(c.before, c.after)
                     elif isinstance(c, MetadataChange):
