@@ -135,8 +135,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         labels = _split(args.label)
         for label in labels or []:
             store.label(label)
+        from annotator.cli_model import chosen_model
+
         report = suggest_documents(store, _doc_ids(store, args.doc), labels=labels, replace=args.replace,
-                                   jobs=args.jobs, progress=_terminal_progress("suggest"))
+                                   jobs=args.jobs, progress=_terminal_progress("suggest"),
+                                   model=chosen_model(store, args))
         print("\n".join(report.lines()))
         if not args.no_links:
             print("\n".join(_suggest_links(store, args).lines()))
@@ -159,6 +162,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from annotator.core.evaluation import evaluate_project, format_table
 
     statuses = _split(args.status) or ["accepted", "suggested"]
+    if args.cross_validate:
+        from annotator.cli_model import cmd_cross_validate
+
+        return cmd_cross_validate(args)
     if not args.gold and not args.links:
         raise AnnotatorError("evaluate needs --gold GOLD.jsonl… or --links LINKS.jsonl… (or both)")
     result: dict[str, Any] = {}
@@ -226,6 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the window."))
     p.add_argument("--version", action="version", version=f"annotator {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    from annotator import cli_model
 
     s = sub.add_parser("new", help="create a project folder")
     s.add_argument("project")
@@ -271,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--replace", action="store_true", help="drop the open suggestions first")
     s.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     s.add_argument("--no-links", action="store_true", help="do not suggest links between spans")
+    cli_model.add_suggest_options(s)
     s.set_defaults(func=cmd_suggest)
 
     s = sub.add_parser("suggest-links", help="propose links: each amount, target and project to its district, "
@@ -287,6 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="gold links (*.links.jsonl): district and project of each gold span")
     s.add_argument("--status", action="append", help="statuses scored (default accepted,suggested)")
     s.add_argument("--json", action="store_true")
+    cli_model.add_evaluate_options(s)
     s.set_defaults(func=cmd_evaluate)
 
     s = sub.add_parser("stats", help="counts of documents and annotations (and per annotator)")
@@ -298,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     from annotator.cli_team import add_parsers
 
     add_parsers(sub)
+    cli_model.add_parsers(sub)
 
     s = sub.add_parser("restore", help="bring back a backup of the project database")
     s.add_argument("project")

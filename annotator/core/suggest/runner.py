@@ -14,13 +14,16 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.models import Annotation, Suggestion
 from annotator.core.progress import STORE, SUGGEST, Meter, Step, shares
 from annotator.core.store import Store
 from annotator.core.suggest import default_suggesters
 from annotator.core.suggest.learned import LearnedSuggester
+
+if TYPE_CHECKING:
+    from annotator.core.suggest.model.suggester import ModelSuggester
 
 Progress = Callable[[int, int, Any], None]  # (done, total, current: a Step)
 Cancelled = Callable[[], bool]
@@ -56,16 +59,29 @@ class SuggestReport:
 
 
 def propose(text: str, learned: LearnedSuggester | None = None,
-            labels: Iterable[str] | None = None, step: StepHook | None = None) -> list[Suggestion]:
-    """Everything the suggesters propose for ``text``, same-label overlaps resolved. ``step``
-    hears before each suggester (and before the overlaps are resolved for storing) how much of
-    the work on ``text`` is done; it may raise to stop."""
+            labels: Iterable[str] | None = None, model: ModelSuggester | None = None,
+            step: StepHook | None = None) -> list[Suggestion]:
+    """Everything the suggesters propose for ``text``, same-label overlaps resolved; with a
+    ``model``, its proposals beside the rules' (:meth:`ModelSuggester.combine`). ``step`` hears
+    before each suggester (and before the overlaps are resolved for storing) how much of the
+    work on ``text`` is done; it may raise to stop."""
     wanted = set(labels) if labels is not None else None
     candidates: list[Suggestion] = []
-    suggesters = list(default_suggesters()) + ([learned] if learned is not None else [])
+    suggesters = list(default_suggesters()) if model is None else []
+    suggesters += [learned] if learned is not None else []
     suggesters = [s for s in suggesters if wanted is None or wanted & set(s.labels)]
-    starts = shares([*(WEIGHTS.get(s.name, 2.0) for s in suggesters), STORE_WEIGHT])
-    for k, suggester in enumerate(suggesters):
+    weights = [WEIGHTS["model"]] if model is not None else []
+    starts = shares([*weights, *(WEIGHTS.get(s.name, 2.0) for s in suggesters), STORE_WEIGHT])
+    if model is not None:  # the model reads every rule's proposals, whatever labels are wanted
+        if step is not None:
+            step(0.0, SUGGEST, tuple(sorted(wanted)) if wanted is not None else
+                 tuple(label for s in default_suggesters() for label in s.labels))
+        from annotator.core.suggest.model.suggester import rule_proposals
+
+        candidates = model.combine(text, rule_proposals(text), wanted)
+        if wanted is not None:
+            candidates = [s for s in candidates if s.label in wanted]
+    for k, suggester in enumerate(suggesters, start=len(weights)):
         if step is not None:
             step(starts[k], SUGGEST, tuple(label for label in suggester.labels if wanted is None or label in wanted))
         candidates += [s for s in suggester.suggest(text) if wanted is None or s.label in wanted]
@@ -125,18 +141,20 @@ def _store_proposals(store: Store, doc_id: int, proposed: list[Suggestion],
 
 
 def _propose_chunk(texts: list[tuple[int, str]], learned: LearnedSuggester | None,
-                   labels: list[str] | None) -> list[tuple[int, list[Suggestion]]]:
+                   labels: list[str] | None, model: ModelSuggester | None) -> list[tuple[int, list[Suggestion]]]:
     """Worker process: what the suggesters propose for a batch of (document id, text)."""
-    return [(doc_id, propose(text, learned, labels)) for doc_id, text in texts]
+    return [(doc_id, propose(text, learned, labels, model)) for doc_id, text in texts]
 
 
 def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, labels: Iterable[str] | None = None,
                       replace: bool = False, jobs: int = 1, progress: Progress | None = None,
-                      cancelled: Cancelled | None = None, chunk_size: int = 20) -> SuggestReport:
+                      cancelled: Cancelled | None = None, chunk_size: int = 20,
+                      model: ModelSuggester | None = None) -> SuggestReport:
     """Propose and store suggestions; never touches accepted, rejected or manual annotations.
 
     Idempotent: a span overlapping an existing one of its label is not proposed again, and
-    nothing whose (label, text) the researcher rejected anywhere in the project comes back.
+    nothing whose (label, text) the researcher rejected anywhere in the project comes back
+    (from the rules or from the ``model``: :mod:`annotator.core.suggest.model.choice` picks it).
     With ``jobs`` > 1, worker processes propose and store batches of ``chunk_size``
     documents each, on their own connections (SQLite serialises the short writes).
     """
@@ -151,7 +169,7 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     sizes = {d.id: d.char_count for d in store.documents()} if progress is not None else {}
     run = _Run(store, LearnedSuggester(entries) if entries else None, label_list, store.rejected_entries(),
                report, len(ids), progress, cancelled, Meter(progress, [sizes.get(i, 0) for i in ids]),
-               {doc_id: i for i, doc_id in enumerate(ids)})
+               {doc_id: i for i, doc_id in enumerate(ids)}, model)
     jobs = max(1, min(jobs, os.cpu_count() or 1, len(ids) or 1))
     if jobs == 1:
         _suggest_here(run, ids)
@@ -175,6 +193,7 @@ class _Run:
     cancelled: Cancelled | None
     meter: Meter  # progress by the documents' lengths
     position: dict[int, int]  # each document's place in the run
+    model: ModelSuggester | None = None
 
 
 def _suggest_here(run: _Run, ids: list[int]) -> None:
@@ -189,7 +208,7 @@ def _suggest_here(run: _Run, ids: list[int]) -> None:
             run.meter.at(i, fraction, Step(i, run.total, name, doing, labels))
 
         try:
-            proposed = propose(text, run.learned, run.labels, step=step)
+            proposed = propose(text, run.learned, run.labels, run.model, step=step)
         except _Cancelled:
             run.report.cancelled = True
             break
@@ -207,7 +226,7 @@ def _suggest_in_workers(run: _Run, ids: list[int], jobs: int, chunk_size: int) -
                 chunk = list(itertools.islice(texts, chunk_size))
                 if not chunk:
                     break
-                pending.add(pool.submit(_propose_chunk, chunk, run.learned, run.labels))
+                pending.add(pool.submit(_propose_chunk, chunk, run.learned, run.labels, run.model))
             if not pending:
                 break
             done, pending = wait(pending, return_when=FIRST_COMPLETED)

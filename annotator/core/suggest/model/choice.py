@@ -1,0 +1,66 @@
+"""Which model suggests: the project's own, else the seed that ships with annotator, or none.
+
+``project`` (the default of ``annotator suggest``): the model the project trained
+(``annotator train``), and for each label it has not learned, the seed's layer; a project that
+has trained nothing yet suggests with the seed alone. ``seed``: the shipped model only.
+``none``: the rules alone, exactly as without a model.
+
+The seed (``resources/seed_model.zip``, made by ``scripts/train_seed_model.py`` from the gold of
+the shared corpus and reports) is read once per process.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from annotator.core import resources
+from annotator.core.errors import AnnotatorError
+from annotator.core.store import Store
+from annotator.core.store.trained import accepted_count, load_model
+from annotator.core.suggest.model.crf import SequenceModel
+from annotator.core.suggest.model.suggester import ModelSuggester
+from annotator.core.suggest.model.training import MODEL_NAME
+
+CHOICES = ("project", "seed", "none")
+SEED = "seed_model.zip"
+
+
+@cache
+def seed_model() -> SequenceModel:
+    """The shipped seed model (a missing file is a MissingResource naming it)."""
+    data = resources.find(SEED).read_bytes()
+    return SequenceModel.from_bytes(data, f"the shipped model {SEED}")
+
+
+@dataclass(frozen=True)
+class Chosen:
+    suggester: ModelSuggester | None
+    description: str  # one line for the user: which model, trained on what
+
+
+def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -> Chosen:
+    """The model ``choice`` names for ``store`` (see the module)."""
+    if choice not in CHOICES:
+        raise AnnotatorError(f"unknown model {choice!r} (one of {', '.join(CHOICES)})")
+    if not 0.0 <= min_confidence <= 1.0:
+        raise AnnotatorError(f"--min-confidence takes a probability from 0 to 1, not {min_confidence}")
+    if choice == "none":
+        return Chosen(None, "model: none (the rules alone)")
+    seed = seed_model()
+    stored = load_model(store, MODEL_NAME) if choice == "project" else None
+    own = SequenceModel.from_bytes(stored.data, f"{store.folder}: the project's model") if stored else None
+    if own is None or not own.usable():
+        note = "" if own is None else " (the project's model was trained by another version: train again)"
+        return Chosen(ModelSuggester(seed, min_confidence, "the shipped seed model"),
+                      f"model: the shipped seed ({', '.join(seed.labels)}){note}")
+    layers = {**seed.layers, **own.layers} if seed.usable() else own.layers
+    merged = SequenceModel(layers, own.info)
+    since = accepted_count(store) - int(own.info.get("accepted", 0))
+    borrowed = sorted(set(layers) - set(own.layers))
+    text = (f"model: the project's, trained {stored.trained_at if stored else ''} on "
+            f"{sum(own.info.get('spans', {}).values())} accepted span(s)")
+    if borrowed:
+        text += f"; the seed's for {', '.join(borrowed)}"
+    if since > 0:
+        text += f"; {since} span(s) accepted since (annotator train updates it)"
+    return Chosen(ModelSuggester(merged, min_confidence, "this project's accepted spans"), text)

@@ -1,0 +1,199 @@
+"""The sequence labeller: one linear-chain CRF (python-crfsuite) per label, tagging characters
+B (a span starts), I (it goes on) or O.
+
+**One layer per label.** Spans of different labels nest (an AMOUNT or a DISTRICT inside a
+TARGET, a DISTRICT inside a PROJECT: the guide asks for both), so one B/I/O sequence of
+all labels would have to drop the inner spans or learn combined tags from few examples. Each
+label's own layer is a plain B/I/O sequence, as the guide defines it (spans of one label never
+overlap in one annotator's layer), and every layer is trained and tagged over the same
+features, computed once per document (:mod:`.features`). Labels a project adds are learned
+the same way.
+
+A :class:`SequenceModel` is a set of layers (crfsuite's model files, as bytes) and what they
+were trained on; :meth:`SequenceModel.to_bytes` packs it into one zip (``info.json`` and a
+``layer<i>.crfsuite`` per label), the form kept in a project and shipped as the seed.
+Training is deterministic: L-BFGS over the examples in the order given.
+"""
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pycrfsuite
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.suggest.model.features import FEATURE_VERSION, Features
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Params:
+    """Training settings: ``c1`` (L1: drops weak features, keeps the model small), ``c2`` (L2),
+    ``max_iterations`` of L-BFGS, ``minfreq`` (features seen fewer times are not used)."""
+    c1: float = 0.05
+    c2: float = 0.01
+    max_iterations: int = 60
+    minfreq: float = 0.0
+    algorithm: str = "lbfgs"
+
+    def crfsuite(self) -> dict[str, Any]:
+        common = {"max_iterations": self.max_iterations, "feature.minfreq": self.minfreq,
+                  "feature.possible_transitions": True}
+        if self.algorithm == "lbfgs":
+            return {**common, "c1": self.c1, "c2": self.c2}
+        return common
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"algorithm": self.algorithm, "c1": self.c1, "c2": self.c2, "max_iterations": self.max_iterations,
+                "minfreq": self.minfreq}
+
+
+DEFAULT = Params()
+
+
+@dataclass
+class Example:
+    """One document as one annotator marked it: its features, its accepted spans by label, and
+    the labels it counts for (a document teaches "no span here" only for labels it was marked for)."""
+    features: Features
+    spans: dict[str, list[Span]]
+    labels: set[str]
+    lines: list[Span] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Tagged:
+    """A span the model proposes: label, offsets, and the lowest marginal probability (crfsuite's)
+    of the tags along it - how sure the model is of the span as a whole."""
+    label: str
+    start: int
+    end: int
+    confidence: float
+
+
+def tags_for(n: int, spans: Iterable[Span]) -> list[str]:
+    """B/I/O of ``n`` characters for ``spans`` (which do not overlap)."""
+    tags = ["O"] * n
+    for start, end in spans:
+        if 0 <= start < end <= n:
+            tags[start] = "B"
+            tags[start + 1:end] = ["I"] * (end - start - 1)
+    return tags
+
+
+def spans_of(tags: Sequence[str]) -> list[Span]:
+    """The spans of a B/I/O sequence (an I after O starts a span too)."""
+    out: list[Span] = []
+    start = -1
+    for i, t in enumerate(tags):
+        if t == "B" or (t == "I" and start < 0):
+            if start >= 0:
+                out.append((start, i))
+            start = i
+        elif t == "O" and start >= 0:
+            out.append((start, i))
+            start = -1
+    if start >= 0:
+        out.append((start, len(tags)))
+    return out
+
+
+class SequenceModel:
+    """Layers by label (crfsuite model bytes) and ``info`` (what they were trained on)."""
+
+    def __init__(self, layers: dict[str, bytes], info: dict[str, Any] | None = None) -> None:
+        self.layers = dict(layers)
+        self.info = dict(info or {})
+        self._taggers: dict[str, pycrfsuite.Tagger] = {}
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(sorted(self.layers))
+
+    def __getstate__(self) -> dict[str, Any]:  # worker processes get the bytes, open their own taggers
+        return {"layers": self.layers, "info": self.info}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["layers"], state["info"])  # type: ignore[misc]
+
+    def to_bytes(self) -> bytes:
+        buf = io.BytesIO()
+        names = {label: f"layer{i}.crfsuite" for i, label in enumerate(self.labels)}
+        with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("info.json", json.dumps({**self.info, "layers": names}, ensure_ascii=False, sort_keys=True))
+            for label, name in names.items():
+                z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), self.layers[label],
+                           compress_type=zipfile.ZIP_DEFLATED)
+        return buf.getvalue()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, where: str = "the model") -> SequenceModel:
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                info = json.loads(z.read("info.json"))
+                names = info.pop("layers")
+                layers = {str(label): z.read(name) for label, name in names.items()}
+        except (zipfile.BadZipFile, KeyError, ValueError, AttributeError) as e:
+            raise AnnotatorError(f"{where} cannot be read ({e}); train it again (annotator train)") from e
+        return cls(layers, info if isinstance(info, dict) else {})
+
+    def usable(self) -> bool:
+        """Trained on the features this program computes."""
+        return bool(self.layers) and self.info.get("features") == FEATURE_VERSION
+
+    def _tagger(self, label: str) -> pycrfsuite.Tagger:
+        tagger = self._taggers.get(label)
+        if tagger is None:
+            tagger = pycrfsuite.Tagger()
+            tagger.open_inmemory(self.layers[label])
+            self._taggers[label] = tagger
+        return tagger
+
+    def tag(self, features: Features, lines: Iterable[Span], labels: Iterable[str] | None = None) -> list[Tagged]:
+        """The spans each layer (of ``labels``, default all) proposes over ``lines`` of a document."""
+        wanted = [label for label in self.labels if labels is None or label in set(labels)]
+        out: list[Tagged] = []
+        for start, end in lines:
+            seq = pycrfsuite.ItemSequence(features[start:end])
+            for label in wanted:
+                tagger = self._tagger(label)
+                tags = tagger.tag(seq)
+                if "B" not in tags and "I" not in tags:
+                    continue
+                for s, e in spans_of(tags):
+                    p = min(tagger.marginal(tags[i], i) for i in range(s, e))
+                    out.append(Tagged(label, start + s, start + e, p))
+        return out
+
+
+def train(examples: Sequence[Example], labels: Iterable[str], params: Params = DEFAULT,
+          info: dict[str, Any] | None = None) -> SequenceModel:
+    """A layer for each of ``labels`` that some example counts for, trained on those examples."""
+    sequences = [[(start, end, pycrfsuite.ItemSequence(ex.features[start:end])) for start, end in ex.lines]
+                 for ex in examples]
+    layers: dict[str, bytes] = {}
+    with tempfile.TemporaryDirectory(prefix="annotator-crf-") as tmp:
+        for label in sorted(set(labels)):
+            trainer = pycrfsuite.Trainer(algorithm=params.algorithm, verbose=False)
+            trainer.set_params(params.crfsuite())
+            used = 0
+            for ex, seqs in zip(examples, sequences, strict=True):
+                if label not in ex.labels:
+                    continue
+                tags = tags_for(len(ex.features), ex.spans.get(label, []))
+                for start, end, seq in seqs:
+                    trainer.append(seq, tags[start:end])
+                    used += 1
+            if not used:
+                continue
+            path = Path(tmp) / f"{len(layers)}.crfsuite"
+            trainer.train(str(path))
+            layers[label] = path.read_bytes()
+    return SequenceModel(layers, {**(info or {}), "features": FEATURE_VERSION, "params": params.as_dict()})

@@ -1,0 +1,71 @@
+"""How good the model is on this project: leave-one-document-out cross-validation.
+
+Each document with accepted spans is held out in turn: a model is trained on all the others
+and the held-out document is suggested for by the rules alone, by the model alone and by both
+together (as ``annotator suggest`` does), each scored against its accepted spans
+(:func:`annotator.core.evaluate.score`: per label exact and overlap P/R/F1, value accuracy).
+The project's learned strings (origin ``learned``) take no part: they would hand the held-out
+document's own accepted strings back. The gold of a document is its adjudicated layer where
+it has one, else every annotator's accepted spans.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.evaluate import Span, score
+from annotator.core.store import Store
+from annotator.core.suggest.model.crf import DEFAULT, Params
+from annotator.core.suggest.model.scoring import SYSTEMS, gold_spans, predictions
+from annotator.core.suggest.model.training import Document, gather, model_from
+
+Progress = Callable[[int, int, str], None]
+
+
+def cross_validate_documents(docs: Sequence[Document], params: Params = DEFAULT, min_confidence: float = 0.0,
+                             progress: Progress | None = None) -> dict[str, Any]:
+    """Scores of the rules, the model and both, each document held out in turn (see the module)."""
+    if len(docs) < 2:
+        raise AnnotatorError("cross-validation needs at least two documents with accepted spans "
+                             f"(this project has {len(docs)})")
+    began = time.perf_counter()
+    gold: list[Span] = []
+    pred: dict[str, list[Span]] = {name: [] for name in SYSTEMS}
+    for i, held in enumerate(docs):
+        if progress is not None:
+            progress(i, len(docs), held.name)
+        model, _ = model_from([d for d in docs if d is not held], params)
+        gold += gold_spans(held)
+        for name, spans in predictions(held, model, min_confidence).items():
+            pred[name] += spans
+    if progress is not None:
+        progress(len(docs), len(docs), "")
+    return {"documents": [d.name for d in docs], "seconds": round(time.perf_counter() - began, 1),
+            **{name: score(gold, pred[name]) for name in SYSTEMS}}
+
+
+def cross_validate(store: Store, params: Params = DEFAULT, min_confidence: float = 0.0,
+                   progress: Progress | None = None) -> dict[str, Any]:
+    """:func:`cross_validate_documents` over the project's documents with accepted spans."""
+    return cross_validate_documents(gather(store), params, min_confidence, progress)
+
+
+def format_cross_validation(result: dict[str, Any]) -> str:
+    """One row per label and system: overlap P/R/F1, exact F1, value accuracy."""
+    head = (f"{'label':<10} {'system':<6} {'gold':>5} {'pred':>5}   {'P':>5} {'R':>5} {'F1':>5}   "
+            f"{'exact F1':>8} {'values':>6}")
+    rows = [f"leave-one-document-out over {len(result['documents'])} document(s), {result['seconds']} s",
+            "overlap P / R / F1, exact F1, value accuracy of the spans matched by overlap", "", head, "-" * len(head)]
+    labels = sorted({label for name in SYSTEMS for label in result[name]["labels"]})
+    for label in labels + ["overall"]:
+        for name in SYSTEMS:
+            kinds = result[name]["overall"] if label == "overall" else result[name]["labels"].get(label)
+            if kinds is None:
+                continue
+            o, e, v = kinds["overlap"], kinds["exact"], kinds.get("value") or {}
+            acc = f"{v['accuracy']:.3f}" if v.get("accuracy") is not None else "-"
+            rows.append(f"{label:<10} {name:<6} {o['gold']:>5} {o['pred']:>5}   {o['p']:.3f} {o['r']:.3f} "
+                        f"{o['f1']:.3f}   {e['f1']:>8.3f} {acc:>6}")
+    return "\n".join(rows)

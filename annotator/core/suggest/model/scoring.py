@@ -1,0 +1,58 @@
+"""What the rules, the model and both propose for a document that has accepted spans, as spans
+to score (:func:`annotator.core.evaluate.score`) against them."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from annotator.core.evaluate import Span, score, value_key
+from annotator.core.models import Suggestion
+from annotator.core.suggest.model.crf import SequenceModel
+from annotator.core.suggest.model.suggester import ModelSuggester, resolved
+from annotator.core.suggest.model.training import Document
+
+SYSTEMS = ("rules", "model", "both")
+
+
+def _spans(doc: Document, found: Sequence[Suggestion]) -> list[Span]:
+    return [Span(doc.name, s.start, s.end, s.label, value_key(s.label, s.value, every=True)) for s in found]
+
+
+def gold_spans(doc: Document) -> list[Span]:
+    """The document's accepted spans (of every version: the same span twice counts once)."""
+    return [Span(doc.name, a.start, a.end, a.label, value_key(a.label, a.value))
+            for _, spans in doc.versions for a in spans]
+
+
+def predictions(doc: Document, model: SequenceModel, min_confidence: float = 0.0) -> dict[str, list[Span]]:
+    """{system: spans} of the rules alone, the model alone and both (as ``annotator suggest``)."""
+    suggester = ModelSuggester(model, min_confidence)
+    tagged = model.tag(doc.features, doc.line_spans)
+    return {"rules": _spans(doc, doc.rules),
+            "model": _spans(doc, resolved(suggester.suggest(doc.text, doc.rules, tagged))),
+            "both": _spans(doc, resolved(suggester.combine(doc.text, doc.rules, tagged=tagged)))}
+
+
+def fit(docs: Sequence[Document], model: SequenceModel) -> dict[str, Any]:
+    """{system: scores} of ``model`` on the documents it learned from: how well it fits them (no
+    test of what it does on new text: that is :mod:`.crossval`)."""
+    gold: list[Span] = []
+    pred: dict[str, list[Span]] = {name: [] for name in SYSTEMS}
+    for doc in docs:
+        gold += gold_spans(doc)
+        for name, spans in predictions(doc, model).items():
+            pred[name] += spans
+    return {name: score(gold, pred[name]) for name in SYSTEMS}
+
+
+def f1_lines(result: dict[str, Any]) -> list[str]:
+    """One line per label: overlap F1 of each system."""
+    labels = sorted({label for name in SYSTEMS for label in result[name]["labels"]})
+    out = []
+    for label in labels:
+        cells = []
+        for name in SYSTEMS:
+            kinds = result[name]["labels"].get(label)
+            cells.append(f"{name} {kinds['overlap']['f1']:.3f}" if kinds else f"{name} -")
+        out.append(f"  {label:<10} " + ", ".join(cells))
+    return out

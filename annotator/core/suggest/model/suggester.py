@@ -1,0 +1,113 @@
+"""The model's proposals beside the rules': origin ``model``, a confidence, a value where the
+label's rule suggester can compute one; a span the rules propose too is shown as their agreement.
+
+:func:`rule_proposals` is what the rule suggesters propose for a text, overlaps resolved (the
+same as ``annotator suggest --model none`` proposes, without the project's learned strings);
+the model takes them as features. :meth:`ModelSuggester.combine` puts both together:
+
+* a span the model and a rule propose alike (label, start, end) is the rule's proposal with
+  reason ``rule+model: …`` and a higher confidence, 1 - (1 - rule) (1 - model);
+* a span only the model proposes comes with origin ``model`` and the model's confidence, when
+  that is at least ``min_confidence``;
+* the rules' other proposals stay as they are, and so do their boundaries: a span of the model
+  that overlaps a rule's span of its label with other boundaries is not proposed (measured by
+  cross-validation on the development reports: letting the more confident of the two win lost
+  exact F1 on PROJECT, 0.722 against 0.731, and gained nothing by overlap).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from annotator.core.labels import fields_of
+from annotator.core.models import Suggestion
+from annotator.core.suggest import REGISTRY, default_suggesters, get_suggester
+from annotator.core.suggest.model.crf import SequenceModel, Tagged
+from annotator.core.suggest.model.features import document_features, lines
+
+ORIGIN = "model"
+AGREED = "rule+model"
+
+
+def resolved(candidates: list[Suggestion]) -> list[Suggestion]:
+    from annotator.core.suggest.runner import resolve_overlaps  # the runner imports this module
+
+    return resolve_overlaps(candidates)
+
+
+def rule_proposals(text: str) -> list[Suggestion]:
+    """What the rule suggesters propose for ``text``, same-label overlaps resolved."""
+    return resolved([s for suggester in default_suggesters() for s in suggester.suggest(text)])
+
+
+def value_of(label: str, text: str, start: int, end: int) -> dict[str, object]:
+    """The value the label's rule suggester gives ``text[start:end]``: read from the span alone,
+    else from its line; {} where it proposes no such span."""
+    names = [name for name in REGISTRY if label in get_suggester(name).labels] if fields_of(label) else []
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    for piece, offset in ((text[start:end], start), (text[line_start:line_end], line_start)):
+        for name in names:
+            for s in get_suggester(name).suggest(piece):
+                if s.label == label and (s.start + offset, s.end + offset) == (start, end):
+                    return dict(s.value)
+    return {}
+
+
+class ModelSuggester:
+    """A :class:`SequenceModel` as a suggester (``suggest(text)``, the model alone) and beside
+    the rules (:meth:`combine`)."""
+
+    name = ORIGIN
+
+    def __init__(self, model: SequenceModel, min_confidence: float = 0.0, source: str = "this project") -> None:
+        self.model = model
+        self.labels = model.labels
+        self.min_confidence = min_confidence
+        self.source = source
+
+    def tagged(self, text: str, rules: list[Suggestion], labels: Iterable[str] | None = None) -> list[Tagged]:
+        """What the model's layers tag in ``text`` (``rules``: the rules' proposals, its features)."""
+        if not text:
+            return []
+        return self.model.tag(document_features(text, rules), lines(text), labels)
+
+    def _suggestion(self, text: str, t: Tagged, values: dict[tuple[str, int, int], dict[str, object]]) -> Suggestion:
+        value = values.get((t.label, t.start, t.end))
+        return Suggestion(t.start, t.end, t.label, text[t.start:t.end],
+                          dict(value) if value is not None else value_of(t.label, text, t.start, t.end),
+                          round(t.confidence, 4), f"model: {t.label} p={t.confidence:.2f} (learned from "
+                          f"{self.source})", ORIGIN)
+
+    def suggest(self, text: str, rules: list[Suggestion] | None = None,
+                tagged: list[Tagged] | None = None) -> list[Suggestion]:
+        """The model's own proposals of at least ``min_confidence`` (not combined with the rules');
+        ``tagged``: what the model tagged in ``text`` already."""
+        rules = rule_proposals(text) if rules is None else rules
+        if tagged is None:
+            tagged = self.tagged(text, rules)
+        values = {(s.label, s.start, s.end): s.value for s in rules}
+        return [self._suggestion(text, t, values) for t in tagged if t.confidence >= self.min_confidence]
+
+    def combine(self, text: str, rules: list[Suggestion], labels: Iterable[str] | None = None,
+                tagged: list[Tagged] | None = None) -> list[Suggestion]:
+        """The rules' proposals and the model's, as the module says (overlaps not yet resolved)."""
+        if tagged is None:
+            tagged = self.tagged(text, rules, labels)
+        found = {(t.label, t.start, t.end): t for t in tagged}
+        out: list[Suggestion] = []
+        for s in rules:
+            t = found.pop((s.label, s.start, s.end), None)
+            if t is None:
+                out.append(s)
+                continue
+            confidence = round(1 - (1 - s.confidence) * (1 - t.confidence), 4)
+            out.append(replace(s, confidence=confidence,
+                               reason=f"{AGREED}: {s.reason} (model p={t.confidence:.2f})"))
+        taken: dict[str, list[tuple[int, int]]] = {}
+        for s in rules:
+            taken.setdefault(s.label, []).append((s.start, s.end))
+        out += [self._suggestion(text, t, {}) for t in found.values() if t.confidence >= self.min_confidence
+                and not any(start < t.end and t.start < end for start, end in taken.get(t.label, ()))]
+        return out

@@ -1,0 +1,146 @@
+"""Training the project's model on its accepted spans, and keeping it in the project.
+
+**What it learns from.** Every document with accepted spans, as each annotator marked it: in a
+merged team project each coder's accepted spans of a document are one version of it (where the
+coders agree the model sees the span twice, where they differ it sees both), except that a
+document with an adjudicated layer (annotator ``gold``) is learned from that layer alone. A
+version teaches a label's layer only if it holds spans of that label, or the document is marked
+done: a document where nobody has marked targets yet does not teach "no target here".
+Open suggestions and rejected spans are not learned from (a rejected span is never proposed
+again all the same: :func:`..runner.suggest_documents` drops it).
+
+The model is kept under the name ``sequence`` in the project's database
+(:mod:`annotator.core.store.trained`) with what it was trained on, so that ``annotator suggest``
+can say when enough has been accepted since to train again.
+"""
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from annotator.core.models import Annotation, Suggestion
+from annotator.core.store import Store
+from annotator.core.store.trained import accepted_count, save_model
+from annotator.core.suggest.model.crf import DEFAULT, Example, Params, SequenceModel, train
+from annotator.core.suggest.model.features import document_features, lines
+from annotator.core.suggest.model.suggester import rule_proposals
+
+MODEL_NAME = "sequence"
+GOLD_LAYER = "gold"  # the adjudicated layer (annotator.core.team.adjudication.GOLD)
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class Document:
+    """A document with its accepted spans, ready to learn from: its features (computed once),
+    and the versions of its spans (one per annotator)."""
+    doc_id: int
+    name: str
+    text: str
+    versions: list[tuple[str, list[Annotation]]]
+    done_labels: tuple[str, ...] = ()  # every label of the project when the document is marked done
+    rules: list[Suggestion] = field(default_factory=list)  # what the rules propose (features too)
+    features: list[list[str]] = field(default_factory=list)
+    line_spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def examples(self) -> list[Example]:
+        out = []
+        for _, spans in self.versions:
+            by_label: dict[str, list[tuple[int, int]]] = defaultdict(list)
+            for a in spans:
+                by_label[a.label].append((a.start, a.end))
+            labels = set(by_label) | set(self.done_labels)
+            out.append(Example(self.features, {k: _apart(v) for k, v in by_label.items()}, labels,
+                               self.line_spans))
+        return out
+
+
+def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of one label that do not overlap (the first, then the longest, of any that do)."""
+    kept: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda x: (x[0], -x[1])):
+        if not kept or s >= kept[-1][1]:
+            kept.append((s, e))
+    return kept
+
+
+def gather(store: Store, doc_ids: Iterable[int] | None = None, progress: Progress | None = None) -> list[Document]:
+    """The documents (of ``doc_ids``, default all) with accepted spans, their features computed."""
+    ids = list(doc_ids) if doc_ids is not None else None
+    by_doc: dict[int, dict[str, list[Annotation]]] = defaultdict(lambda: defaultdict(list))
+    for a in store.iter_annotations(statuses=["accepted"], doc_ids=ids):
+        by_doc[a.document_id][a.annotator].append(a)
+    wanted = sorted(by_doc)
+    done = {d.id for d in store.documents() if d.done and d.id in by_doc}
+    all_labels = tuple(store.label_names())
+    out: list[Document] = []
+    for i, (doc_id, name, text) in enumerate(store.document_texts(wanted)):
+        if progress is not None:
+            progress(i, len(wanted), name)
+        layers = by_doc[doc_id]
+        versions = [(GOLD_LAYER, layers[GOLD_LAYER])] if GOLD_LAYER in layers else sorted(layers.items())
+        doc = Document(doc_id, name, text, versions, all_labels if doc_id in done else ())
+        featurise(doc)
+        out.append(doc)
+    return out
+
+
+def featurise(doc: Document) -> None:
+    doc.rules = rule_proposals(doc.text)
+    doc.features = document_features(doc.text, doc.rules)
+    doc.line_spans = list(lines(doc.text))
+
+
+@dataclass
+class TrainReport:
+    documents: int = 0
+    spans: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    labels: tuple[str, ...] = ()
+    score: dict[str, Any] = field(default_factory=dict)
+
+    def lines(self) -> list[str]:
+        per = ", ".join(f"{k} {v}" for k, v in sorted(self.spans.items())) or "none"
+        out = [f"trained on {sum(self.spans.values())} accepted span(s) of {self.documents} document(s) "
+               f"({per}) in {self.seconds:.1f} s"]
+        if not self.labels:
+            out.append("nothing to learn from: accept or mark spans first; suggestions use the shipped model")
+        return out
+
+
+def model_from(docs: Sequence[Document], params: Params = DEFAULT,
+               source: str = "") -> tuple[SequenceModel, TrainReport]:
+    """A model trained on ``docs``, and what it learned from."""
+    began = time.perf_counter()
+    examples = [ex for d in docs for ex in d.examples()]
+    counts: dict[str, int] = defaultdict(int)
+    for ex in examples:
+        for label, spans in ex.spans.items():
+            counts[label] += len(spans)
+    labels = {label for label, n in counts.items() if n}
+    model = train(examples, labels, params, {"spans": dict(counts), "documents": len(docs), "source": source})
+    report = TrainReport(len(docs), dict(counts), time.perf_counter() - began, model.labels)
+    return model, report
+
+
+def train_project(store: Store, params: Params = DEFAULT, progress: Progress | None = None,
+                  fit: bool = False) -> TrainReport:
+    """Train on the project's accepted spans and keep the model in the project (when there is
+    anything to learn from). ``fit``: also score the model on the documents it learned from
+    (``report.score``, a quick look: no test of new text)."""
+    began = time.perf_counter()
+    docs = gather(store, progress=progress)
+    model, report = model_from(docs, params, "project")
+    report.seconds = time.perf_counter() - began
+    if model.layers:
+        model.info["accepted"] = accepted_count(store)
+        save_model(store, MODEL_NAME, model.to_bytes(), model.info)
+        if fit:
+            from annotator.core.suggest.model.scoring import fit as fit_scores  # scoring imports this module
+
+            report.score = fit_scores(docs, model)
+    return report

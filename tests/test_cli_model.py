@@ -1,0 +1,113 @@
+"""The model's commands: annotator train, suggest --model none|project|seed --min-confidence,
+evaluate --cross-validate; a rejected span is proposed by neither the rules nor the model."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from annotator.cli import main
+from annotator.core.store import Store
+from annotator.core.suggest import default_suggesters
+from annotator.core.suggest.runner import resolve_overlaps
+from tests.core.conftest import build_project
+from tests.core.test_model_suggest import spans_of_names, synthetic_texts
+
+NEW = {"new.txt": "明年推进紫藤坊建设，建成芙蓉坊。湖里区投资55.1亿元建设松元产业园。"}
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(map(str, args)))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    """A project of the made-up 坊 names, trained, and a new document to suggest for."""
+    texts = synthetic_texts()
+    folder = build_project(tmp_path_factory.mktemp("cli") / "p", {**texts, **NEW}, spans_of_names(texts))
+    assert main(["train", str(folder), "--iterations", "40"]) == 0
+    return folder
+
+
+def open_suggestions(folder, doc="new.txt"):
+    with Store.open(folder) as store:
+        doc_id = store.document_id_by_name(doc)
+        return [a for a in store.annotations(doc_id) if a.status == "suggested"]
+
+
+def test_train_prints_the_spans_used_the_time_and_a_fit(tmp_path, capsys):
+    texts = synthetic_texts()
+    folder = build_project(tmp_path / "p", texts, spans_of_names(texts))
+    code, out, _ = run(capsys, "train", folder, "--iterations", "30")
+    assert code == 0
+    assert f"trained on {len(spans_of_names(texts))} accepted span(s) of 3 document(s) (PROJECT" in out
+    assert " s\n" in out and "PROJECT    rules" in out and "a fit, not a test" in out
+
+
+def test_train_with_nothing_accepted_says_so(tmp_path, capsys):
+    folder = build_project(tmp_path / "p", "湖里区建设松元产业园。")
+    code, out, _ = run(capsys, "train", folder)
+    assert code == 0 and "nothing to learn from" in out
+
+
+def test_suggest_with_the_project_model_proposes_what_it_learned(trained, capsys):
+    code, out, _ = run(capsys, "suggest", trained, "--doc", "new.txt", "--replace", "--no-links")
+    assert code == 0 and out.startswith("model: the project's, trained ")
+    by_text = {a.text: a for a in open_suggestions(trained)}
+    assert by_text["紫藤坊"].origin == "model" and by_text["紫藤坊"].confidence > 0.5
+    assert by_text["55.1亿元"].origin == "amount"  # the rules' proposals sit beside
+
+
+def test_suggest_model_none_gives_the_rules_alone(trained, capsys):
+    code, out, _ = run(capsys, "suggest", trained, "--doc", "new.txt", "--replace", "--no-links", "--model", "none")
+    assert code == 0 and out.startswith("model: none")
+    stored = sorted((a.start, a.end, a.label, a.origin, a.confidence, a.reason) for a in open_suggestions(trained))
+    text = NEW["new.txt"]
+    rules = resolve_overlaps([s for sg in default_suggesters() for s in sg.suggest(text)])
+    assert stored == sorted((s.start, s.end, s.label, s.origin, s.confidence, s.reason) for s in rules)
+
+
+def test_min_confidence_hides_the_models_uncertain_proposals(trained, capsys):
+    code, _, _ = run(capsys, "suggest", trained, "--doc", "new.txt", "--replace", "--no-links",
+                     "--min-confidence", "1.0")
+    assert code == 0
+    assert not [a for a in open_suggestions(trained) if a.origin == "model" and a.confidence < 1.0]
+    code, _, err = run(capsys, "suggest", trained, "--min-confidence", "2")
+    assert code == 1 and "min-confidence" in err and err.count("\n") == 1
+
+
+def test_a_rejected_span_is_not_proposed_by_the_model_either(trained, capsys):
+    run(capsys, "suggest", trained, "--doc", "new.txt", "--replace", "--no-links")
+    (span,) = [a for a in open_suggestions(trained) if a.text == "紫藤坊"]
+    with Store.open(trained) as store:
+        store.set_status([span.id], "rejected")
+    run(capsys, "suggest", trained, "--doc", "new.txt", "--replace", "--no-links")
+    assert "紫藤坊" not in {a.text for a in open_suggestions(trained)}
+    with Store.open(trained) as store:  # leave the module's project as it was
+        store.delete_annotation(span.id)
+
+
+def test_suggest_with_the_seed_in_a_project_that_trained_nothing(tmp_path, capsys):
+    folder = build_project(tmp_path / "p", "厦门市湖里区投资55.1亿元建设松元产业园。")
+    code, out, _ = run(capsys, "suggest", folder, "--no-links")
+    assert code == 0 and out.startswith("model: the shipped seed")
+    assert {a.text for a in open_suggestions(folder, "a.txt")} >= {"湖里区", "55.1亿元", "松元产业园"}
+
+
+def test_evaluate_cross_validate_prints_rules_model_and_both(trained, capsys):
+    code, out, _ = run(capsys, "evaluate", trained, "--cross-validate", "--iterations", "30")
+    assert code == 0
+    assert "leave-one-document-out over 3 document(s)" in out
+    for system in ("rules", "model", "both"):
+        assert f"PROJECT    {system}" in out
+    code, out, _ = run(capsys, "evaluate", trained, "--cross-validate", "--iterations", "30", "--json")
+    result = json.loads(out)
+    assert result["model"]["labels"]["PROJECT"]["overlap"]["f1"] > 0.8
+
+
+def test_cross_validate_with_too_few_documents_is_one_line(tmp_path, capsys):
+    folder = build_project(tmp_path / "p", "湖里区建设松元产业园。", [("a.txt", 0, 3, "DISTRICT")])
+    code, _, err = run(capsys, "evaluate", folder, "--cross-validate")
+    assert code == 1 and "at least two documents" in err and err.count("\n") == 1
