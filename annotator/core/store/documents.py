@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from annotator.core.errors import ValidationError
 from annotator.core.models import STATUSES, ChangeSet, Document, DoneChange, MetadataChange
 from annotator.core.store.base import StoreBase
-from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document
+from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
 from annotator.core.store.validation import check_strings
 
 
@@ -56,7 +56,7 @@ class DocumentQueries(StoreBase):
     def documents(self) -> list[Document]:
         """All documents without their text (fast, for lists)."""
         rows = self.conn.execute(f"SELECT {', '.join(DOC_SUMMARY)} FROM documents ORDER BY id")
-        return [row_to_document(dict(zip(DOC_SUMMARY, r, strict=True))) for r in rows]
+        return [summary_to_document(r) for r in rows]
 
     def document_texts(self, doc_ids: Iterable[int] | None = None) -> Iterator[tuple[int, str, str]]:
         """(id, name, text) of the given documents, or of all, one at a time."""

@@ -69,6 +69,19 @@ def row_to_document(d: dict[str, Any]) -> Document:
     return Document(**d)
 
 
+def summary_to_document(row: tuple[Any, ...]) -> Document:
+    """A Document (without its text) from a row of DOC_SUMMARY, filled as ``row_to_annotation``
+    fills spans: a list of 100,000 documents builds in a fraction of ``Document(**d)``'s time."""
+    doc = object.__new__(Document)
+    d = doc.__dict__
+    d.update(zip(DOC_SUMMARY, row, strict=True))
+    meta = d["metadata"]
+    d["metadata"] = json.loads(meta) if meta and meta != "{}" else {}
+    d["done"] = bool(d["done"])
+    d["text"] = ""
+    return doc
+
+
 def annotation_params(a: Annotation) -> list[Any]:
     """Column values of ``a`` in ANN_COLUMNS order (value as JSON); a shallow read, no copies."""
     return [json.dumps(a.value, ensure_ascii=False) if c == "value" else getattr(a, c) for c in ANN_COLUMNS]
