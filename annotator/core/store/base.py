@@ -18,7 +18,6 @@ from typing import Any, Self
 
 from annotator.core.errors import ProjectError, SaveError
 from annotator.core.models import Label
-from annotator.core.sqlite import Database
 from annotator.core.store import backup, migrations
 from annotator.core.store.db_file import OPEN_FILES, read_header, truncated_message, wal_path
 from annotator.core.store.rows import now
@@ -36,7 +35,7 @@ class StoreBase:
         self.folder = folder
         self.path = folder / DB_FILENAME
         self.conn = conn
-        self.db = Database(conn)
+        self._savepoints = 0
         self.busy_timeout_ms = busy_timeout_ms
         self._labels: list[Label] | None = None
         self._labels_version = -1
@@ -138,7 +137,7 @@ class StoreBase:
         if version == 0 and tables or version > 0 and not _PROJECT_TABLES <= tables:
             raise ProjectError(not_ours)
         if version > 0:
-            wrong = migrations.shape_problem(self.db, version)
+            wrong = migrations.shape_problem(c, version)
             if wrong:
                 raise ProjectError(f"{self.path}: its tables are not those of an annotator project of "
                                    f"schema {version} ({wrong}); it was left untouched")
@@ -158,7 +157,7 @@ class StoreBase:
             try:
                 for number, step in enumerate(steps, start=version + 1):
                     with self.transaction():
-                        step(self.db)
+                        step(sqlite_utils_database(c))
                         broken = c.execute("PRAGMA foreign_key_check").fetchall()
                         if broken:
                             raise ProjectError(f"{self.path}: schema step {number} would break {len(broken)} "
@@ -208,8 +207,19 @@ class StoreBase:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One committed write; rolled back whole on any error. Disk errors become SaveError."""
         if self.conn.in_transaction:  # nested: a savepoint inside the outer write
-            with self.db.atomic():
+            self._savepoints += 1
+            name = f"nested_{self._savepoints}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
                 yield self.conn
+            except BaseException:
+                self.conn.execute(f"ROLLBACK TO {name}")
+                self.conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                self.conn.execute(f"RELEASE {name}")
+            finally:
+                self._savepoints -= 1
             return
         self._backup_if_due()
         try:
@@ -275,6 +285,13 @@ class StoreBase:
     def set_meta(self, key: str, value: str) -> None:
         with self.transaction():
             self._set_meta(key, value)
+
+
+def sqlite_utils_database(conn: sqlite3.Connection) -> Any:
+    """sqlite-utils' Database on ``conn``, for schema steps (imported only when one runs)."""
+    from annotator.core.sqlite import Database
+
+    return Database(conn)
 
 
 def _wal_completes(path: Path) -> bool:
