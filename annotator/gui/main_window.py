@@ -24,6 +24,7 @@ from annotator.gui.linking import Linking
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.models.document_list import DocumentListModel
 from annotator.gui.ops import Ops
+from annotator.gui.session_backup import SessionBackup
 from annotator.gui.widgets import adjudication_panel, guide_panel, stats_panel
 from annotator.gui.widgets.annotation_filter import AnnotationFilterBar
 from annotator.gui.widgets.annotation_view import AnnotationView
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
         self.doc_status, self.project_status = QLabel(), QLabel()
         self.backup_warning = BackupWarning()
+        self.session_backup = SessionBackup(self)  # the session's backup, off the GUI thread
+        self.session_backup.done.connect(lambda folder, error: error and self.backup_warning.show_error(error, folder))
         self._backup_error = ""  # the window's store's, as last seen
         self.statusBar().addWidget(self.doc_status, 1)
         self.statusBar().addPermanentWidget(self.backup_warning)
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self._on_changes)
         self.ops.failed.connect(self._on_failed)
         self.ops.changed.connect(self.linking.on_changes)
+        self.session_backup.start(store)
         self._labels_changed()
         self.doc_model.set_store(store, self.ops.set_done)
         folder = str(Path(path).resolve())

@@ -3,10 +3,12 @@ window's own edits and from its background tasks; the edit itself is saved all t
 from __future__ import annotations
 
 import shutil
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
 
+from annotator.core.store import backup
 from annotator.gui import tasks
 
 
@@ -16,19 +18,32 @@ def block_backups(folder):
     (folder / "backups").write_text("not a folder")
 
 
-def test_a_failed_backup_is_shown_after_the_edit(window, store, qtbot):
-    block_backups(window.store.folder)
+def test_the_sessions_backup_is_made_off_the_gui_thread_and_a_failure_is_shown(window, store, qtbot, monkeypatch):
+    threads = []
+    real = backup.backup_if_changed
+    monkeypatch.setattr(backup, "backup_if_changed",
+                        lambda *a, **k: threads.append(threading.current_thread().name) or real(*a, **k))
+    folder = window.store.folder
+    block_backups(folder)
     assert not window.backup_warning.isVisible()
+    assert window.open_project(folder)  # a new session: its backup is tried at once, in a worker
+    qtbot.waitUntil(window.backup_warning.isVisible)
+    assert "backup" in window.backup_warning.text() and window.statusBar().isAncestorOf(window.backup_warning)
     qtbot.keyClick(window.text_view, Qt.Key.Key_N)
     city = window.selected_id
-    qtbot.keyClick(window.text_view, Qt.Key.Key_Return)  # the session's first write tries a backup
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Return)  # the first write: no backup on this thread
     assert store.annotation(city).status == "accepted"  # saved all the same
-    assert window.backup_warning.isVisible()
-    assert "backup" in window.backup_warning.text() and window.store.backup_error in window.backup_warning.text()
-    assert window.statusBar().isAncestorOf(window.backup_warning)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_X)
+    assert threads == ["session-backup"]
     assert window.backup_warning.isVisible()  # stays: no backup has worked since
+
+
+def test_a_failed_hourly_backup_is_shown_after_the_edit(window, store, qtbot, monkeypatch):
+    window.session_backup.wait()
+    block_backups(window.store.folder)
+    monkeypatch.setattr(backup, "INTERVAL_SECONDS", 0)  # as if an hour had passed
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Return)  # this write tries the hourly backup
+    assert window.backup_warning.isVisible() and window.store.backup_error in window.backup_warning.text()
 
 
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "thread"])

@@ -253,6 +253,17 @@ class StoreBase:
         reason = "session" if not self._wrote else "hourly"
         self._run_backup(lambda: backup.backup_if_changed(self.conn, self.folder, reason))
 
+    def defer_session_backup(self) -> None:
+        """This connection's first write makes no backup: another connection (the window's worker
+        thread) makes the session's, off the thread that edits. Hourly backups go on as before."""
+        self._last_backup_check = time.monotonic()
+
+    def session_backup(self) -> str:
+        """Make the session's backup now, if the project changed since the newest one (for a worker
+        thread with its own connection). Returns what went wrong ("" when it worked or was not due)."""
+        self._run_backup(lambda: backup.backup_if_changed(self.conn, self.folder, "session"))
+        return self.backup_error
+
     def _backup_at_close(self) -> None:
         """A session that wrote into a project with no backup yet (its first import) leaves one."""
         if self._auto_backup and self._wrote and not backup.list_backups(self.folder):
