@@ -226,6 +226,17 @@ def test_a_failed_export_leaves_the_old_file(store, tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".keep")] == []
 
 
+def test_a_sheet_over_excels_row_limit_is_refused_with_a_message_and_no_file(store, tmp_path, monkeypatch):
+    from annotator.core.errors import AnnotatorError
+    from annotator.core.export import sheets
+
+    monkeypatch.setattr(sheets, "MAX_ROWS", 3)  # a header and two rows
+    out = tmp_path / "big.xlsx"
+    with pytest.raises(AnnotatorError, match="sheet would hold more than 2 rows.*CSV"):
+        xlsx.write(store, out, statuses=["accepted", "suggested", "rejected"])
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".xlsx" or p.name.startswith(".big")] == []
+
+
 def test_gold_corpus_district_sums_match_the_gold_files(tmp_path, corpus, corpus_gold):
     store = Store.create(tmp_path / "gold")
     texts = corpus

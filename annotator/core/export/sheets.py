@@ -38,6 +38,7 @@ from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.xml.functions import fromstring
 
+from annotator.core.errors import AnnotatorError
 from annotator.core.export.rows import Column
 from annotator.core.fields import clean
 
@@ -47,6 +48,7 @@ FORMATS = {"int": "0", "yuan": "#,##0", "yi": YI_FORMAT, "date": "yyyy-mm-dd hh:
 MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 8, 40, 60
 LINE_HEIGHT, MAX_LINES = 16, 12  # points per line of a wrapped cell (CJK glyphs); taller rows show the start
 MAX_CELL = 32_767  # characters a cell holds in Excel
+MAX_ROWS = 1_048_576  # rows a sheet holds in Excel, the header among them
 HEADER_BOLD = 1.1  # a bold header is about a tenth wider
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -155,6 +157,10 @@ class SheetWriter:
         """Hold a row (in the temporary file) and measure it; rows are written by :meth:`close`."""
         if self._spool is None:
             raise ValueError(f"sheet {self.ws.title} is closed")
+        if self._spooled + 1 >= MAX_ROWS:  # refused before anything is written: the file is not made
+            raise AnnotatorError(f"the {self.ws.title} sheet would hold more than {MAX_ROWS - 1:,} rows, Excel's "
+                                 "limit; export fewer documents or labels (--doc, --label), or export CSV "
+                                 "(--format csv / --table facts), which has no such limit")
         if any(isinstance(value, str) and len(value) > MAX_CELL for value in values):
             values = [fit_cell(v) if isinstance(v, str) else v for v in values]
         widths = self._widths
