@@ -70,3 +70,23 @@ def test_keys_in_the_panel_settle_disagreements_into_the_gold_layer(window, stor
     assert window.selected_id == gold_span.id and QApplication.focusWidget() is window.text_view
     coders = sorted((a.start, a.end, a.annotator) for a in store.annotations() if a.annotator != "gold")
     assert len(coders) == 7  # the coders' own spans are never changed
+
+
+def test_the_agreement_button_shows_what_the_core_computes(window, qtbot, monkeypatch):
+    from annotator.core.team.agreement import project_agreement
+    from annotator.gui import tasks
+
+    monkeypatch.setattr(tasks, "SYNC", True)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)
+    panel = window.adjudication
+    qtbot.mouseClick(panel.agreement_button, Qt.MouseButton.LeftButton)
+    dialog = panel.agreement
+    assert dialog is not None and dialog.isVisible()
+    expected = project_agreement(window.store)
+    model = dialog.model
+    shown = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    overall = next(row for row in shown if row[1] == "overall")
+    want = next(r for r in expected.rows if r.label == "overall")
+    assert overall[0] == "ann / bo" and overall[4] == f"{want.exact_f1:.3f}" and overall[6] == f"{want.kappa:.3f}"
+    assert len(shown) == len(expected.rows)
+    dialog.close()

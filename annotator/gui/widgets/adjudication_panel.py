@@ -80,7 +80,7 @@ class AdjudicationPanel(QDockWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
-        self.agreed_button, self.next_button = QPushButton(), QPushButton()
+        self.agreed_button, self.next_button, self.agreement_button = QPushButton(), QPushButton(), QPushButton()
         self.coders_label, self.layer_label, self.hint = QLabel(), QLabel(), QLabel(wordWrap=True)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -89,7 +89,7 @@ class AdjudicationPanel(QDockWidget):
             row.addWidget(widget)
         layout.addLayout(row)
         row = QHBoxLayout()
-        for widget in (self.only_open, self.agreed_button, self.next_button):
+        for widget in (self.only_open, self.agreed_button, self.next_button, self.agreement_button):
             row.addWidget(widget)
         layout.addLayout(row)
         layout.addWidget(self.table)
@@ -101,6 +101,7 @@ class AdjudicationPanel(QDockWidget):
         self.table.next.connect(self.next_disagreement)
         self.agreed_button.clicked.connect(self.take_agreed)
         self.next_button.clicked.connect(self.next_disagreement)
+        self.agreement_button.clicked.connect(self.show_agreement)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         for signal in (self.coders.editingFinished, self.layer.editingFinished, self.only_open.toggled):
             signal.connect(self.refresh)
@@ -116,6 +117,7 @@ class AdjudicationPanel(QDockWidget):
         self.only_open.setText(self.tr("Only disagreements"))
         self.agreed_button.setText(self.tr("Take all agreed"))
         self.next_button.setText(self.tr("Next disagreement (J)"))
+        self.agreement_button.setText(self.tr("Agreement…"))
         self.hint.setText(self.tr("1–9: take that coder's version · 0: none of them · Enter: edit the gold "
                                   "span · Ctrl+Z: undo"))
 
@@ -166,6 +168,13 @@ class AdjudicationPanel(QDockWidget):
     def take_agreed(self) -> None:
         if self.w.ops is not None and self.w.doc_id is not None:
             self.w.ops.take_agreed(self.w.doc_id, self.coder_names(), self.layer_name())
+
+    def show_agreement(self) -> None:
+        """The coders' agreement over the project (the coders named above, else every annotator)."""
+        from annotator.gui.dialogs.agreement_dialog import show_agreement
+
+        self.agreement = show_agreement(self.w, [c.strip() for c in self.coders.text().replace("，", ",").split(",")
+                                                 if c.strip()])
 
     def edit(self) -> None:
         """Select the region's gold span in the article (the first, when there are several)."""

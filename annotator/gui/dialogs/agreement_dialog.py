@@ -1,0 +1,84 @@
+"""The coders' agreement in the window: the table ``annotator agreement`` prints (per pair of coders
+and all together, per label and overall: span F1 exact and overlap, Cohen's κ and Krippendorff's α
+per character, value agreement), computed off the GUI thread (``core/team/agreement.py``)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from annotator.core.team.agreement import ALL, OVERALL, Agreement, Row
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _num(x: float | None) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+class AgreementModel(QAbstractTableModel):
+    def __init__(self, result: Agreement, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Row] = list(result.rows)
+        self.headers = [self.tr("Coders"), self.tr("Label"), self.tr("Documents"), self.tr("Spans"),
+                        self.tr("Exact F1"), self.tr("Overlap F1"), "κ", "α", self.tr("Same values")]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        group = self.tr("all coders") if r.group == ALL else r.group
+        label = self.tr("overall") if r.label == OVERALL else r.label
+        values = f"{r.values_same}/{r.values_compared}" if r.values_compared else "–"
+        return [group, label, str(r.documents), "/".join(map(str, r.spans)), _num(r.exact_f1), _num(r.overlap_f1),
+                _num(r.kappa), _num(r.alpha), values][index.column()]
+
+
+class AgreementDialog(QDialog):
+    def __init__(self, result: Agreement, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Agreement"))
+        self.model = AgreementModel(result, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        coders = ", ".join(result.coders)
+        self.note = QLabel(self.tr("Coders: {0}. κ and α count each character of the documents both coders "
+                                   "coded (its label, or none).").format(coders), wordWrap=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.note, self.table, buttons):
+            layout.addWidget(widget)
+        self.resize(820, 420)
+
+
+def show_agreement(window: MainWindow, coders: list[str]) -> AgreementDialog | None:
+    """Compute the agreement of ``coders`` (all when empty) in the background and show it."""
+    from annotator.core.team.agreement import project_agreement
+
+    def job(store: Any, _progress: Any, _cancelled: Any) -> Agreement:
+        return project_agreement(store, annotators=coders or None)
+
+    result = window.commands.run_task(window.tr("Agreement"), job)
+    if result is None:
+        return None
+    dialog = AgreementDialog(result, window)
+    dialog.show()
+    return dialog
