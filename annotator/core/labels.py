@@ -12,7 +12,10 @@ An entry says, for one label:
   sheets that relate labels — Districts, Projects, Amounts, Targets; any other title gets a
   sheet of one row per span with the label's value columns);
 - ``compare``: what ``annotator evaluate`` compares of the value of a matched span: groups of
-  field keys, the first group the gold value fills in is compared.
+  field keys, the first group the gold value fills in is compared;
+- ``names`` and ``descriptions``: what the window shows for it in another interface language
+  (:func:`display_name`: DISTRICT is 地区 in Chinese); the stored name stays, and a label the
+  schema does not know shows its own name.
 
 Adding a label is one entry in :data:`LABELS`. The window's form, the exports (jsonl, doccano,
 csv, conll, xlsx), the importers (JSON Lines, workbook corrections) and evaluation read it
@@ -54,6 +57,8 @@ class LabelSpec:
     sheet: str | None = None  # title of the xlsx sheet listing its spans (None: only the Annotations sheet)
     compare: tuple[tuple[str, ...], ...] = ()  # evaluate: the first group of keys the gold value fills in
     default: bool = True  # a new project starts with it
+    names: tuple[tuple[str, str], ...] = ()  # (language, name shown in that interface language)
+    descriptions: tuple[tuple[str, str], ...] = ()  # (language, the default description, translated)
 
 
 LABELS: tuple[LabelSpec, ...] = (
@@ -61,21 +66,25 @@ LABELS: tuple[LabelSpec, ...] = (
         "DISTRICT", "#4e79a7", "1", "Administrative area at township level or above (湖里区, 厦门, 灌口镇)",
         fields=(ValueField("name", TEXT, "district name", "Full name"),
                 ValueField("code", CODE, "division code")),
-        sheet="Districts", compare=(("code",), ("name",))),
+        sheet="Districts", compare=(("code",), ("name",)),
+        names=(("zh_CN", "地区"),), descriptions=(("zh_CN", "乡镇级及以上的行政区（湖里区、厦门、灌口镇）"),)),
     LabelSpec(
         "PROJECT", "#59a14f", "2", "Named project, park, facility, platform or event (松元产业园)",
-        sheet="Projects"),
+        sheet="Projects",
+        names=(("zh_CN", "项目"),), descriptions=(("zh_CN", "有名称的项目、园区、设施、平台或活动（松元产业园）"),)),
     LabelSpec(
         "AMOUNT", "#f28e2b", "3", "A sum of money: number and currency unit (55.1亿元)",
         fields=(ValueField("yuan", YUAN, "yuan"),
                 ValueField("qualifier", choice(*QUALIFIERS), "qualifier", nullable=True),
                 ValueField("currency", TEXT, "currency", form=False),
                 ValueField("amount", NUMBER, "foreign amount", form=False)),
-        sheet="Amounts", compare=(("yuan",),)),
+        sheet="Amounts", compare=(("yuan",),),
+        names=(("zh_CN", "金额"),), descriptions=(("zh_CN", "一笔钱：数字和货币单位（55.1亿元）"),)),
     LabelSpec(
         "TARGET", "#b07aa1", "4", "A quantified goal for the coming period (力争新增80家…)",
         fields=(ValueField("quantity", NUMBER, "quantity"), ValueField("unit", TEXT, "unit")),
-        sheet="Targets", compare=(("quantity", "unit"),)),
+        sheet="Targets", compare=(("quantity", "unit"),),
+        names=(("zh_CN", "目标"),), descriptions=(("zh_CN", "下一阶段的量化目标（力争新增80家…）"),)),
 )
 
 # the value columns of these labels come first in the Annotations table, in this order (as the
@@ -96,6 +105,29 @@ def defaults() -> list[LabelSpec]:
 def spec(name: str) -> LabelSpec | None:
     """The schema entry of the label called ``name``; None for a label the schema does not know."""
     return next((s for s in LABELS if s.name == name), None)
+
+
+def _in_language(pairs: tuple[tuple[str, str], ...], language: str) -> str | None:
+    """The text for ``language`` ("zh_CN"; "zh" or "zh_Hans_CN" find it too), else None."""
+    base = language.split("_")[0]
+    return next((text for code, text in pairs if code == language), None) or next(
+        (text for code, text in pairs if base and code.split("_")[0] == base), None)
+
+
+def display_name(name: str, language: str = "") -> str:
+    """What the interface shows for the label stored as ``name`` in ``language`` (DISTRICT: 地区 in
+    "zh_CN"); the stored name itself in English and for a label the schema does not know."""
+    s = spec(name)
+    return (_in_language(s.names, language) if s is not None and language else None) or name
+
+
+def display_description(name: str, description: str, language: str = "") -> str:
+    """A label's description in ``language``: the schema's translation while the project keeps the
+    default text, else the project's own text as written."""
+    s = spec(name)
+    if s is None or not language or description.strip() != s.description:
+        return description
+    return _in_language(s.descriptions, language) or description
 
 
 def fields_of(name: str) -> tuple[ValueField, ...]:
