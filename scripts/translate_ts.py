@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 ZH: dict[str, str] = {
     # ---- menus and actions
-    "&New project…": "新建项目(&N)…", "&Open project…": "打开项目(&O)…", "&Import files…": "导入文件(&I)…",
+    "&New project…": "新建标注工程(&N)…", "&Open project…": "打开标注工程(&O)…", "&Import files…": "导入文件(&I)…",
     "Import &folder…": "导入文件夹(&F)…", "&Export…": "导出(&E)…", "Run &suggestions": "运行自动建议(&S)",
     "&Labels…": "标签(&L)…", "&Quit": "退出(&Q)", "&Accept suggestion": "接受建议(&A)",
     "Re&ject suggestion": "拒绝建议(&J)", "&Delete span": "删除标注(&D)", "&Next open suggestion": "下一条待审建议(&N)",
@@ -31,12 +31,13 @@ ZH: dict[str, str] = {
     "&Search all documents…": "搜索全部文档(&S)…", "Annotator &name…": "标注者姓名(&N)…",
     "Mark document &done": "标记文档已完成(&D)", "&Larger text": "放大文字(&L)", "&Smaller text": "缩小文字(&S)",
     "Show &rejected spans": "显示已拒绝的标注(&R)", "Snap selection to &words": "选区对齐到词语(&W)",
-    "&About annotator": "关于 annotator(&A)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)", "&Project": "项目(&P)",
-    "&Recent projects": "最近的项目(&R)", "&Edit": "编辑(&E)", "&View": "视图(&V)", "&Language": "语言(&L)",
+    "&About annotator": "关于 annotator(&A)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)",
+    "&Undo {0}": "撤销 {0}(&U)", "&Redo {0}": "重做 {0}(&R)", "&Project": "标注工程(&P)",
+    "&Recent projects": "最近的标注工程(&R)", "&Edit": "编辑(&E)", "&View": "视图(&V)", "&Language": "语言(&L)",
     "&Help": "帮助(&H)", "&Reload from disk": "从磁盘重新载入(&R)", "Suggest on &import": "导入时自动建议(&I)",
     "Accept all in this document": "接受本文档中的全部", "Reject all in this document": "拒绝本文档中的全部",
-    "Accept all in the project": "接受整个项目中的全部",
-    "Reject all in the project": "拒绝整个项目中的全部",
+    "Accept all in the project": "接受整个标注工程中的全部",
+    "Reject all in the project": "拒绝整个标注工程中的全部",
     "Span &boundaries": "标注边界(&B)", "End one character left": "终点左移一个字",
     "End one character right": "终点右移一个字", "Start one character left": "起点左移一个字",
     "Start one character right": "起点右移一个字", "End one word left": "终点左移一个词",
@@ -59,14 +60,15 @@ ZH: dict[str, str] = {
     "Error": "错误", "Unexpected error": "意外错误",
     "Something went wrong: {0}\nYour saved work is safe.": "出现错误：{0}\n已保存的工作不受影响。",
     "Welcome": "欢迎", "Your name (stored with each annotation):": "您的姓名（随每条标注保存）：",
-    "Demo project": "示例项目",
+    "Demo project": "示例标注工程",
     # ---- document list and panel
     "Document": "文档", "Accepted": "已接受", "Open": "待审", "Done": "完成",
     "Filter documents": "筛选文档", "Open suggestions only": "仅显示有待审建议的文档",
     # ---- export dialog
     "Export annotations": "导出标注",
-    "JSON Lines, one span a line (gold format)": "JSON Lines，每行一条标注（金标准格式）",
+    "JSON Lines, one span a line (gold format)": "JSONL，每行一条标注（金标准格式）",
     "doccano JSONL, one document a line": "doccano JSONL，每行一篇文档",
+    "doccano JSONL with relations (entities and links)": "doccano JSONL，含关系（实体与关联）",
     "Excel workbook (.xlsx)": "Excel 工作簿 (.xlsx)",
     "CSV table": "CSV 表格", "CoNLL / BIO, one character a line": "CoNLL / BIO，每行一个字",
     "Facts table (CSV) for Stata, R and pandas": "事实表（CSV），供 Stata、R 和 pandas 使用",
@@ -86,13 +88,13 @@ ZH: dict[str, str] = {
     "&Delete label": "删除标签(&D)", "Label not deleted": "未删除标签",
     # ---- main window
     "Find in this document (Enter: next, Esc: close)": "在本文档中查找（回车：下一个，Esc：关闭）",
-    "Cannot open the project": "无法打开项目", "Not saved": "未保存", "Cannot open the document": "无法打开文档",
-    "in this document": "（本文档）", "in the whole project": "（整个项目）", "Accept": "接受", "Reject": "拒绝",
+    "Cannot open the project": "无法打开标注工程", "Not saved": "未保存", "Cannot open the document": "无法打开文档",
+    "in this document": "（本文档）", "in the whole project": "（整个标注工程）", "Accept": "接受", "Reject": "拒绝",
     "No open {0} suggestions {1}.": "没有待审的 {0} 建议{1}。",
     "{0} {1} open {2} suggestion(s) {3}?": "{0} {1} 条待审的 {2} 建议{3}？",
     "No open suggestions left.": "没有剩余的待审建议。", "{0} found": "找到 {0} 处",
     "This document: {0} accepted, {1} open suggestions": "本文档：已接受 {0} 条，待审建议 {1} 条",
-    "Project: {0} / {1} documents done, {2} open suggestions": "项目：已完成 {0} / {1} 篇文档，待审建议 {2} 条",
+    "Project: {0} / {1} documents done, {2} open suggestions": "标注工程：已完成 {0} / {1} 篇文档，待审建议 {2} 条",
     "Please confirm": "请确认", "About annotator": "关于 annotator",
     "annotator {0}\nAnnotate districts, projects, amounts and targets in Chinese government work reports.":
         "annotator {0}\n在中国政府工作报告中标注地区、项目、金额和目标。",
@@ -100,8 +102,8 @@ ZH: dict[str, str] = {
     "Annotator name": "标注者姓名", "Your name, saved with every span you make or review:":
         "您的姓名，随您标注或审核的每一条记录保存：",
     # ---- project commands
-    "Choose an empty folder for the new project": "为新项目选择一个空文件夹",
-    "Cannot create the project": "无法创建项目", "Open a project folder": "打开项目文件夹",
+    "Choose an empty folder for the new project": "为新标注工程选择一个空文件夹",
+    "Cannot create the project": "无法创建标注工程", "Open a project folder": "打开标注工程文件夹",
     # ---- search dialog
     "Search all documents": "搜索全部文档", "Text to find in every document": "要在全部文档中查找的文字",
     "Context": "上下文", "Before": "前文", "Found": "命中", "After": "后文",
@@ -112,16 +114,16 @@ ZH: dict[str, str] = {
     # ---- saved means saved: errors, backups, undo, label keys
     "Something went wrong: {0}": "出现错误：{0}",
     "The project file on disk passed its integrity check: everything saved before this error is intact.":
-        "磁盘上的项目文件通过了完整性检查：此错误之前保存的工作完好无损。",
+        "磁盘上的标注工程文件通过了完整性检查：此错误之前保存的工作完好无损。",
     "it does not hold everything this window saved": "其中缺少本窗口已保存的部分内容",
-    "The project file in {0} failed its check: {1}.": "{0} 中的项目文件未通过检查：{1}。",
+    "The project file in {0} failed its check: {1}.": "{0} 中的标注工程文件未通过检查：{1}。",
     "The newest backup is {0}. To bring it back, close annotator and run:\nannotator restore {1}":
         "最新的备份是 {0}。如需恢复，请关闭 annotator 后运行：\nannotator restore {1}",
     "There is no backup in {0}: copy the project folder somewhere safe before you go on.":
-        "{0} 中没有备份：请先把项目文件夹复制到安全的位置，再继续操作。",
+        "{0} 中没有备份：请先把标注工程文件夹复制到安全的位置，再继续操作。",
     "⚠ {0}": "⚠ {0}",
     "Your edits are saved in the project, but no fresh backup could be made in {0}.":
-        "您的修改已保存在项目中，但无法在 {0} 中生成新的备份。",
+        "您的修改已保存在标注工程中，但无法在 {0} 中生成新的备份。",
     "Nothing selected on screen: select some text or click a span, then press the label key.":
         "屏幕上没有选中任何内容：请先选中文字或点击一个标注，再按标签键。",
     "Could not undo “{0}”: {1}": "无法撤销“{0}”：{1}", "Could not redo “{0}”: {1}": "无法重做“{0}”：{1}",
@@ -145,6 +147,11 @@ ZH: dict[str, str] = {
     "1–9: take that coder's version · 0: none of them · Enter: edit the gold span · Ctrl+Z: undo":
         "1–9：采纳该编码员的版本 · 0：都不采纳 · Enter：编辑金标准标注 · Ctrl+Z：撤销",
     "No open disagreement after this one": "此后没有待裁定的分歧",
+    "Agreement…": "一致性…", "Agreement": "一致性", "Coders": "编码员",
+    "Exact F1": "精确 F1", "Overlap F1": "重叠 F1", "Same values": "取值一致", "all coders": "全部编码员",
+    "overall": "总体",
+    "Coders: {0}. κ and α count each character of the documents both coders coded (its label, or none).":
+        "编码员：{0}。κ 与 α 以双方都编码过的文档中的每个字符为单位（其标签或无）。",
     # ---- guide and statistics panels ("project" the project file: 标注工程, never 项目, the PROJECT label)
     "Guide": "标注指南", "&Guide to the label under the cursor": "光标处标签的标注指南(&G)",
     "The label whose guide is shown (it follows the cursor)": "显示其指南的标签（跟随光标）",
@@ -167,7 +174,8 @@ ZH: dict[str, str] = {
     "none of them": "都不采纳", "edited: ": "已修改：", "version of ": "采纳：",
     # ---- document list
     "Title": "标题", "Date": "日期", "File name": "文件名",
-    "Title (metadata, else the first line)": "标题（取自元数据，没有则为第一行）", "Date (metadata)": "日期（取自元数据）",
+    "Title (metadata, else the first line)": "标题（取自元数据，没有则为第一行）",
+    "Date (metadata)": "日期（取自元数据）",
     "Accepted spans": "已接受的标注", "Open suggestions": "待审建议", "Marked done": "已标记完成",
     "Not marked done": "未标记完成", "{0} accepted spans, {1} open suggestions": "已接受的标注 {0} 个，待审建议 {1} 条",
     "Filter by name, title or date": "按名称、标题或日期筛选",
@@ -197,6 +205,56 @@ ZH: dict[str, str] = {
 # the same English word, said differently in one context: {context: {source: translation}}
 ZH_IN: dict[str, dict[str, str]] = {
     "ExportDialog": {"accepted": "已接受", "rejected": "已拒绝"},
+    # stored codes as the window shows them (gui/display.py)
+    "Display": {
+        "suggested": "待审", "manual": "手工", "imported": "导入", "adjudicated": "裁定", "gazetteer": "地名库",
+        "amount rules": "金额规则", "project rules": "项目规则", "target rules": "目标规则", "learned": "习得",
+        "model": "模型", "rules and model": "规则+模型", "nested": "嵌套", "clause": "分句", "jurisdiction": "辖区",
+        "attribute": "从属", "district": "地区", "project": "项目",
+    },
+    # the suggesters' reasons, phrase by phrase (gui/reasons.py)
+    "Reasons": {
+        "rule+model: ": "规则与模型一致：", " (model p={0})": "（模型 p={0}）",
+        " (learned from the shipped seed model)": "（学自随程序附带的种子模型）",
+        " (learned from this project's accepted spans)": "（学自本标注工程已接受的标注）",
+        " (learned from this project)": "（学自本标注工程）", "model: {0} p=": "模型：{0} p=",
+        "learned: {0} {1} accepted in this project": "习得：{1} 在本标注工程中已被接受为{0}",
+        "gazetteer: ": "地名库：", " (former name {0})": "（旧称 {0}）", " (short form {0})": "（简称 {0}）",
+        "amount: {0} yuan": "金额：{0} 元", "amount: ": "金额：", " (qualifier {0})": "（限定词 {0}）",
+        "target: forward context + ": "目标：前文语境 + ", "target: ": "目标：",
+        "project: head ": "项目：中心词 ", "project: listed as {0}": "项目：并列列举，后接“{0}”",
+        "project: listed after {0}": "项目：列于“{0}”之后",
+        "project: programme launched by its title": "项目：以标题发起的专项行动",
+        "project: quoted name of a place or platform": "项目：引号中的地点或平台名称",
+        "project: quoted name with head ": "项目：带中心词的引号名称 ", "project: quoted name + ": "项目：引号名称 + ",
+        "project: metro or rail line": "项目：地铁或铁路线路", "project: road by its number": "项目：以编号称呼的道路",
+        "project: road or rail by its abbreviation": "项目：以简称称呼的道路或铁路", "from {0}": "来自 {0}",
+        "part headed by {0} (line {1})": "以 {0} 为标题的部分（标题行：{1}）", "jurisdiction: ": "辖区：",
+        " (given)": "（已指定）", " (title: {0})": "（见于标题：{0}）",
+        " (most mentioned: {0} ({1} times))": "（提及最多：{0}，{1} 次）",
+        "nested: {0} in {1}": "嵌套：{0} 位于 {1} 之中",
+        "nested: ": "嵌套：", "clause: {0} governs the clause": "分句：{0} 统领该分句", "attribute: ": "从属：",
+        "; {0} named inside holds it": "；名称中的 {0} 属于该辖区",
+        "; {0} named inside lies outside: an origin or a destination": "；名称中的 {0} 在辖区之外：是起点或终点",
+        "the goal holds ": "目标包含 ", "the sentence is about ": "句子讲的是 ", "project: ": "项目：",
+    },
+    # undo steps (gui/step_names.py)
+    "StepNames": {
+        "Mark document done": "标记文档已完成", "Mark document not done": "取消文档的完成标记",
+        "Set the jurisdiction": "设置辖区", "Set {0}": "设置 {0}", "Edit the guide of {0}": "编辑 {0} 的指南",
+        "Accept {0} spans": "接受 {0} 条标注", "Reject {0} spans": "拒绝 {0} 条标注",
+        "Reopen {0} spans": "重新待审 {0} 条标注", "Change {0} spans": "修改 {0} 条标注", "Adjudicate {0}": "裁定 {0}",
+        "Adjudicate {0} spans": "裁定 {0} 条标注", "Add {0} spans": "添加 {0} 条标注",
+        "Delete {0} spans": "删除 {0} 条标注",
+        "Add {0}": "添加 {0}", "Delete {0}": "删除 {0}", "Move the boundaries of {0} to {1}": "将 {0} 的边界改为 {1}",
+        "Relabel {0} as {1}": "将 {0} 改标为 {1}", "Accept {0}": "接受 {0}", "Reject {0}": "拒绝 {0}",
+        "Reopen {0}": "重新待审 {0}", "Edit {0}": "编辑 {0}", "Add label {0}": "添加标签 {0}",
+        "Delete label {0}": "删除标签 {0}", "Rename label {0} to {1}": "将标签 {0} 改名为 {1}",
+        "Change label {0}": "修改标签 {0}", "Link to a {0}": "关联到{0}", "Add {0} links": "添加 {0} 条关联",
+        "Remove a link": "移除一条关联", "Remove {0} links": "移除 {0} 条关联", "Accept a link": "接受一条关联",
+        "Accept {0} links": "接受 {0} 条关联", "Reject a link": "拒绝一条关联", "Reject {0} links": "拒绝 {0} 条关联",
+        "Change {0} links": "修改 {0} 条关联",
+    },
 }
 
 _HELPER = re.compile(r"def (_\w+)\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(\"(\w+)\", text\)")

@@ -14,8 +14,9 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.core.models import Label
+from annotator.gui.display import label_description, label_text
 from annotator.gui.focus import TypingGuard
-from annotator.gui.undo import redo_step, undo_step
+from annotator.gui.undo import redo_step, retitle, undo_step
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -43,6 +44,7 @@ def _texts() -> dict[str, str]:
         "snap": _t("Snap selection to &words"), "reload": _t("&Reload from disk"),
         "suggest_on_import": _t("Suggest on &import"), "english": "English", "chinese": "中文",
         "about": _t("&About annotator"), "undo": _t("&Undo"), "redo": _t("&Redo"),
+        "undo_step": _t("&Undo {0}"), "redo_step": _t("&Redo {0}"),
         "menu_project": _t("&Project"), "menu_recent": _t("&Recent projects"), "menu_edit": _t("&Edit"),
         "menu_view": _t("&View"), "menu_language": _t("&Language"), "menu_help": _t("&Help"),
         "menu_accept_doc": _t("Accept all in this document"), "menu_reject_doc": _t("Reject all in this document"),
@@ -78,16 +80,20 @@ class Actions:
         self._add("suggest", w.commands.run_suggestions, "F5")
         self._add("labels", w.commands.labels_dialog)
         self._add("quit", w.close, Std.Quit)
-        # the stack keeps their text and enabled state; a step that fails only for now keeps its place
-        self.undo = w.undo_stack.createUndoAction(w)
-        self.undo.triggered.disconnect()
-        self.undo.triggered.connect(lambda: undo_step(w.undo_stack))
+        # enabled and named after the stack's next steps (in the interface's language: _name_steps);
+        # a step that fails only for now keeps its place
+        stack = w.undo_stack
+        self.undo, self.redo = QAction(w, enabled=False), QAction(w, enabled=False)
+        self.undo.triggered.connect(lambda: undo_step(stack))
         self.undo.setShortcut(QKeySequence(Std.Undo))
-        self.redo = w.undo_stack.createRedoAction(w)
-        self.redo.triggered.disconnect()
-        self.redo.triggered.connect(lambda: redo_step(w.undo_stack))
+        self.redo.triggered.connect(lambda: redo_step(stack))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        for signal in (stack.undoTextChanged, stack.redoTextChanged):
+            signal.connect(lambda _text: self._name_steps())
         w.addActions([self.undo, self.redo])
+        self._labels: list[Label] = []
         self._add("accept", w.editing.accept_selected, "Return", "Enter", "A", review=True)
         self._add("reject", w.editing.reject_selected, "X", review=True)
         self._add("delete", w.editing.delete_selected, "Delete", review=True)
@@ -189,8 +195,10 @@ class Actions:
             self.window.removeAction(action)
             action.deleteLater()
         self.label_actions = []
+        self._labels = list(labels)
         for label in labels:
-            action = QAction(label.name, self.window)
+            action = QAction(label_text(label.name), self.window)
+            action.setToolTip(label_description(label))
             if label.shortcut:
                 action.setShortcut(QKeySequence(label.shortcut))
             action.triggered.connect(lambda _c=False, n=label.name: self.window.editing.label_key(n))
@@ -204,17 +212,24 @@ class Actions:
             menu = self.menus[key]
             menu.clear()
             for label in labels:
-                menu.addAction(label.name,
+                menu.addAction(label_text(label.name),
                                lambda n=label.name, s=status, sc=scope: self.window.editing.bulk_status(n, s, sc))
 
     def retranslate(self) -> None:
         texts = _texts()
         for name, action in self.by_name.items():
             action.setText(texts[name])
-        self.undo.setText(texts["undo"])
-        self.redo.setText(texts["redo"])
         for name, menu in self.menus.items():
             menu.setTitle(texts[name])
+        self.set_labels(self._labels)  # their display names
+        retitle(self.window.undo_stack)
+        self._name_steps()
+
+    def _name_steps(self) -> None:
+        """Undo / Redo, with the name of the step they take back or make again."""
+        texts, stack = _texts(), self.window.undo_stack
+        for action, key, step in ((self.undo, "undo", stack.undoText()), (self.redo, "redo", stack.redoText())):
+            action.setText(texts[f"{key}_step"].format(step) if step else texts[key])
 
     def sync(self, settings) -> None:
         """Check marks from the settings."""

@@ -16,6 +16,7 @@ from annotator.core.models import ChangeSet
 from annotator.core.review import open_suggestion_ids
 from annotator.core.selection import snap_to_words, trim_span
 from annotator.core.suggest.values import value_for
+from annotator.gui.display import label_text
 from annotator.gui.models.document_list import DONE
 
 if TYPE_CHECKING:
@@ -96,9 +97,9 @@ class Editing(QObject):
         where = self.tr("in this document") if scope == "document" else self.tr("in the whole project")
         verb = self.tr("Accept") if status == "accepted" else self.tr("Reject")
         if not ids:
-            w.statusBar().showMessage(self.tr("No open {0} suggestions {1}.").format(label, where), 4000)
+            w.statusBar().showMessage(self.tr("No open {0} suggestions {1}.").format(label_text(label), where), 4000)
             return
-        if w.confirm(self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, len(ids), label, where)):
+        if w.confirm(self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, len(ids), label_text(label), where)):
             (w.ops.accept if status == "accepted" else w.ops.reject)(ids)
 
     def show_step(self, step: ChangeSet) -> None:

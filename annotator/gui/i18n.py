@@ -14,6 +14,14 @@ SOURCE_LANGUAGE = "en"
 _NATIVE_NAMES = {"en": "English", "zh_CN": "简体中文"}
 
 _installed: list[QTranslator] = []  # kept alive while installed
+_current = [SOURCE_LANGUAGE]  # the language in effect (a code with a .qm file, or English)
+
+
+def current_language() -> str:
+    """The language the interface speaks now ("en", "zh_CN"): what the last
+    :func:`install_translator` put in effect. Label names and stored values shown in the window
+    follow it (:mod:`annotator.gui.display`)."""
+    return _current[0]
 
 
 def available_languages() -> list[tuple[str, str]]:
@@ -42,12 +50,14 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _current[0] = SOURCE_LANGUAGE
     code = resolve(language)
     if code == SOURCE_LANGUAGE:
         return True
     ours = QTranslator(app)
     if not ours.load(str(TRANSLATIONS / f"annotator_{code}.qm")):
         return False
+    _current[0] = code  # before the translators: the LanguageChange they send finds it set
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{code}", qt_dir) or qt.load(f"qt_{code}", qt_dir):

@@ -14,6 +14,8 @@ from annotator.core import jurisdiction
 from annotator.core import links as rules
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, ChangeSet, Link
+from annotator.gui.display import span_text
+from annotator.gui.reasons import reason_text
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -47,12 +49,13 @@ class Linking(QObject):
         else:
             line = self.tr("district: {0}").format(rules.district_of(link, target) or "?")
         if link.status == "suggested":
-            line += " " + self.tr("(suggested: {0})").format(link.reason) if link.reason else self.tr(" (suggested)")
+            line += (" " + self.tr("(suggested: {0})").format(reason_text(link.reason)) if link.reason
+                     else self.tr(" (suggested)"))
         return line
 
     def _text(self, ann_id: int) -> str:
         a = self.w.ann_model.by_id(ann_id)
-        return f"{a.label} {a.text}" if a else "?"
+        return span_text(a.label, a.text) if a else "?"
 
     def show_document(self, doc_id: int | None) -> None:
         """The document's jurisdiction: as given, else the guess as a grey hint."""
@@ -65,6 +68,11 @@ class Linking(QObject):
         found = jurisdiction.guess(doc, [a for a in w.ann_model.annotations() if a.label == "DISTRICT"])
         hint = self.tr("guessed: {0}").format(found.district) if found else self.tr("none found")
         w.form.show_jurisdiction(given, hint)
+
+    def retranslate(self) -> None:
+        """The interface's language changed: the form's link lines and jurisdiction hint anew."""
+        self.show(self.w.form.annotation())
+        self.show_document(self.w.doc_id)
 
     def on_changes(self, changeset: ChangeSet) -> None:
         w = self.w

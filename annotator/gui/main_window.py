@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
             self.actions.retranslate()
             self.form.retranslate()
             self.panel.retranslate()
+            self.ann_model.retranslate()
+            self.linking.retranslate()
             self.retranslate()
         super().changeEvent(event)
 

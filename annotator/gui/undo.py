@@ -2,7 +2,8 @@
 
 Each step of the history — spans, labels or a done mark, whatever its ChangeSet holds — is
 one :class:`ChangeCommand` on a QUndoStack, which gives the Undo / Redo actions their text
-and enabled state. A command only asks the history to undo or redo and tells the views what
+(the step's name in the interface's language, :mod:`annotator.gui.step_names`; :func:`retitle`
+after a language switch) and enabled state. A command only asks the history to undo or redo and tells the views what
 was written.
 
 The change is in the database when the command is pushed, so its first ``redo()`` (which
@@ -22,7 +23,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from annotator.core.models import ChangeSet
-from annotator.core.undo import UndoHistory, describe
+from annotator.core.undo import UndoHistory
+from annotator.gui.step_names import step_name
 
 Notify = Callable[[ChangeSet], None]
 OnError = Callable[[str], None]
@@ -39,7 +41,7 @@ class ChangeCommand(QUndoCommand):
 
     def __init__(self, history: UndoHistory, changeset: ChangeSet, notify: Notify, on_error: OnError | None = None,
                  *, show: Show | None = None):
-        super().__init__(describe(changeset))
+        super().__init__(step_name(changeset))
         self.history = history
         self.changeset = changeset
         self._notify = notify
@@ -91,6 +93,14 @@ class ChangeCommand(QUndoCommand):
         else:
             then = _tr("This step was taken out of the history; the earlier steps can still be undone.")
         self._on_error(f"{what}\n{then}")
+
+
+def retitle(stack: QUndoStack) -> None:
+    """Name every step again (the interface's language changed)."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        if isinstance(command, ChangeCommand):
+            command.setText(step_name(command.changeset))
 
 
 def undo_step(stack: QUndoStack) -> None:

@@ -40,6 +40,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Agreement…</source>
+            <translation>一致性…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>1–9: take that coder's version · 0: none of them · Enter: edit the gold span · Ctrl+Z: undo</source>
             <translation>1–9：采纳该编码员的版本 · 0：都不采纳 · Enter：编辑金标准标注 · Ctrl+Z：撤销</translation>
         </message>
@@ -47,6 +52,67 @@
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>No open disagreement after this one</source>
             <translation>此后没有待裁定的分歧</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Agreement</source>
+            <translation>一致性</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Coders: {0}. κ and α count each character of the documents both coders coded (its label, or none).</source>
+            <translation>编码员：{0}。κ 与 α 以双方都编码过的文档中的每个字符为单位（其标签或无）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementModel</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Coders</source>
+            <translation>编码员</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Documents</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Spans</source>
+            <translation>标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Exact F1</source>
+            <translation>精确 F1</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Overlap F1</source>
+            <translation>重叠 F1</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Same values</source>
+            <translation>取值一致</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>all coders</source>
+            <translation>全部编码员</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>overall</source>
+            <translation>总体</translation>
         </message>
     </context>
     <context>
@@ -233,21 +299,6 @@
             <source>End</source>
             <translation>终点</translation>
         </message>
-        <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" />
-            <source>accepted</source>
-            <translation>已接受</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" />
-            <source>suggested</source>
-            <translation>待审建议</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/models/annotation_table.py" />
-            <source>rejected</source>
-            <translation>已拒绝</translation>
-        </message>
     </context>
     <context>
         <name>App</name>
@@ -269,7 +320,7 @@
         <message>
             <location filename="../../annotator/gui/app.py" />
             <source>Demo project</source>
-            <translation>示例项目</translation>
+            <translation>示例标注工程</translation>
         </message>
     </context>
     <context>
@@ -282,7 +333,7 @@
         <message>
             <location filename="../../annotator/gui/widgets/backup_warning.py" />
             <source>Your edits are saved in the project, but no fresh backup could be made in {0}.</source>
-            <translation>您的修改已保存在项目中，但无法在 {0} 中生成新的备份。</translation>
+            <translation>您的修改已保存在标注工程中，但无法在 {0} 中生成新的备份。</translation>
         </message>
     </context>
     <context>
@@ -414,7 +465,7 @@
         <message>
             <location filename="../../annotator/gui/editing.py" />
             <source>in the whole project</source>
-            <translation>（整个项目）</translation>
+            <translation>（整个标注工程）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/editing.py" />
@@ -447,12 +498,17 @@
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>JSON Lines, one span a line (gold format)</source>
-            <translation>JSON Lines，每行一条标注（金标准格式）</translation>
+            <translation>JSONL，每行一条标注（金标准格式）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>doccano JSONL, one document a line</source>
             <translation>doccano JSONL，每行一篇文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>doccano JSONL with relations (entities and links)</source>
+            <translation>doccano JSONL，含关系（实体与关联）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
@@ -790,7 +846,7 @@
         <message>
             <location filename="../../annotator/gui/main_window.py" />
             <source>Cannot open the project</source>
-            <translation>无法打开项目</translation>
+            <translation>无法打开标注工程</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/main_window.py" />
@@ -815,7 +871,7 @@
         <message>
             <location filename="../../annotator/gui/main_window.py" />
             <source>Project: {0} / {1} documents done, {2} open suggestions</source>
-            <translation>项目：已完成 {0} / {1} 篇文档，待审建议 {2} 条</translation>
+            <translation>标注工程：已完成 {0} / {1} 篇文档，待审建议 {2} 条</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/main_window.py" />
@@ -936,7 +992,7 @@ Create the project in it anyway? Its files stay as they are.</source>
         <message>
             <location filename="../../annotator/gui/commands.py" />
             <source>Open a project folder</source>
-            <translation>打开项目文件夹</translation>
+            <translation>打开标注工程文件夹</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
@@ -1054,21 +1110,6 @@ Create the project in it anyway? Its files stay as they are.</source>
         <name>TextView</name>
         <message>
             <location filename="../../annotator/gui/widgets/text_view.py" />
-            <source>accepted</source>
-            <translation>已接受</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/widgets/text_view.py" />
-            <source>suggested</source>
-            <translation>待审建议</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/widgets/text_view.py" />
-            <source>rejected</source>
-            <translation>已拒绝</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/widgets/text_view.py" />
             <source>Reason: {0}</source>
             <translation>理由：{0}</translation>
         </message>
@@ -1079,16 +1120,24 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
     </context>
     <context>
+        <name>window</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Agreement</source>
+            <translation>一致性</translation>
+        </message>
+    </context>
+    <context>
         <name>Actions</name>
         <message>
             <location filename="../../annotator/gui/actions.py" />
             <source>&amp;New project…</source>
-            <translation>新建项目(&amp;N)…</translation>
+            <translation>新建标注工程(&amp;N)…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Open project…</source>
-            <translation>打开项目(&amp;O)…</translation>
+            <translation>打开标注工程(&amp;O)…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
@@ -1222,13 +1271,23 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
+            <source>&amp;Undo {0}</source>
+            <translation>撤销 {0}(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>&amp;Redo {0}</source>
+            <translation>重做 {0}(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Project</source>
-            <translation>项目(&amp;P)</translation>
+            <translation>标注工程(&amp;P)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Recent projects</source>
-            <translation>最近的项目(&amp;R)</translation>
+            <translation>最近的标注工程(&amp;R)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
@@ -1263,12 +1322,12 @@ Create the project in it anyway? Its files stay as they are.</source>
         <message>
             <location filename="../../annotator/gui/actions.py" />
             <source>Accept all in the project</source>
-            <translation>接受整个项目中的全部</translation>
+            <translation>接受整个标注工程中的全部</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
             <source>Reject all in the project</source>
-            <translation>拒绝整个项目中的全部</translation>
+            <translation>拒绝整个标注工程中的全部</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
@@ -1317,6 +1376,104 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
     </context>
     <context>
+        <name>Display</name>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>accepted</source>
+            <translation>已接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>suggested</source>
+            <translation>待审</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>manual</source>
+            <translation>手工</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>adjudicated</source>
+            <translation>裁定</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>gazetteer</source>
+            <translation>地名库</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>amount rules</source>
+            <translation>金额规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>project rules</source>
+            <translation>项目规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>target rules</source>
+            <translation>目标规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>learned</source>
+            <translation>习得</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>rules and model</source>
+            <translation>规则+模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>nested</source>
+            <translation>嵌套</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>clause</source>
+            <translation>分句</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>jurisdiction</source>
+            <translation>辖区</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>attribute</source>
+            <translation>从属</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>district</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>project</source>
+            <translation>项目</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionModel</name>
         <message>
             <location filename="../../annotator/gui/models/regions.py" />
@@ -1360,6 +1517,209 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
     </context>
     <context>
+        <name>Reasons</name>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>rule+model: </source>
+            <translation>规则与模型一致：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source> (model p={0})</source>
+            <translation>（模型 p={0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source> (learned from the shipped seed model)</source>
+            <translation>（学自随程序附带的种子模型）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source> (learned from this project's accepted spans)</source>
+            <translation>（学自本标注工程已接受的标注）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source> (learned from this project)</source>
+            <translation>（学自本标注工程）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>model: {0} p=</source>
+            <translation>模型：{0} p=</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>learned: {0} {1} accepted in this project</source>
+            <translation>习得：{1} 在本标注工程中已被接受为{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>gazetteer: </source>
+            <translation>地名库：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source> (former name {0})</source>
+            <translation>（旧称 {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source> (short form {0})</source>
+            <translation>（简称 {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>amount: {0} yuan</source>
+            <translation>金额：{0} 元</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>amount: </source>
+            <translation>金额：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source> (qualifier {0})</source>
+            <translation>（限定词 {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>target: forward context + </source>
+            <translation>目标：前文语境 + </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>target: </source>
+            <translation>目标：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: head </source>
+            <translation>项目：中心词 </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: listed as {0}</source>
+            <translation>项目：并列列举，后接“{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: listed after {0}</source>
+            <translation>项目：列于“{0}”之后</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: programme launched by its title</source>
+            <translation>项目：以标题发起的专项行动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: quoted name of a place or platform</source>
+            <translation>项目：引号中的地点或平台名称</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: quoted name with head </source>
+            <translation>项目：带中心词的引号名称 </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: quoted name + </source>
+            <translation>项目：引号名称 + </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: metro or rail line</source>
+            <translation>项目：地铁或铁路线路</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: road by its number</source>
+            <translation>项目：以编号称呼的道路</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: road or rail by its abbreviation</source>
+            <translation>项目：以简称称呼的道路或铁路</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>from {0}</source>
+            <translation>来自 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>part headed by {0} (line {1})</source>
+            <translation>以 {0} 为标题的部分（标题行：{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>jurisdiction: </source>
+            <translation>辖区：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source> (given)</source>
+            <translation>（已指定）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source> (title: {0})</source>
+            <translation>（见于标题：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source> (most mentioned: {0} ({1} times))</source>
+            <translation>（提及最多：{0}，{1} 次）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>nested: {0} in {1}</source>
+            <translation>嵌套：{0} 位于 {1} 之中</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>nested: </source>
+            <translation>嵌套：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>clause: {0} governs the clause</source>
+            <translation>分句：{0} 统领该分句</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>; {0} named inside holds it</source>
+            <translation>；名称中的 {0} 属于该辖区</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>; {0} named inside lies outside: an origin or a destination</source>
+            <translation>；名称中的 {0} 在辖区之外：是起点或终点</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>attribute: </source>
+            <translation>从属：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>the goal holds </source>
+            <translation>目标包含 </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>the sentence is about </source>
+            <translation>句子讲的是 </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: </source>
+            <translation>项目：</translation>
+        </message>
+    </context>
+    <context>
         <name>Safety</name>
         <message>
             <location filename="../../annotator/gui/safety.py" />
@@ -1369,12 +1729,12 @@ Create the project in it anyway? Its files stay as they are.</source>
         <message>
             <location filename="../../annotator/gui/safety.py" />
             <source>The project file on disk passed its integrity check: everything saved before this error is intact.</source>
-            <translation>磁盘上的项目文件通过了完整性检查：此错误之前保存的工作完好无损。</translation>
+            <translation>磁盘上的标注工程文件通过了完整性检查：此错误之前保存的工作完好无损。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/safety.py" />
             <source>The project file in {0} failed its check: {1}.</source>
-            <translation>{0} 中的项目文件未通过检查：{1}。</translation>
+            <translation>{0} 中的标注工程文件未通过检查：{1}。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/safety.py" />
@@ -1386,7 +1746,187 @@ annotator restore {1}</translation>
         <message>
             <location filename="../../annotator/gui/safety.py" />
             <source>There is no backup in {0}: copy the project folder somewhere safe before you go on.</source>
-            <translation>{0} 中没有备份：请先把项目文件夹复制到安全的位置，再继续操作。</translation>
+            <translation>{0} 中没有备份：请先把标注工程文件夹复制到安全的位置，再继续操作。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepNames</name>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Mark document done</source>
+            <translation>标记文档已完成</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Mark document not done</source>
+            <translation>取消文档的完成标记</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Set the jurisdiction</source>
+            <translation>设置辖区</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Set {0}</source>
+            <translation>设置 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Edit the guide of {0}</source>
+            <translation>编辑 {0} 的指南</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Edit</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Accept {0} spans</source>
+            <translation>接受 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Reject {0} spans</source>
+            <translation>拒绝 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Reopen {0} spans</source>
+            <translation>重新待审 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Change {0} spans</source>
+            <translation>修改 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Adjudicate {0}</source>
+            <translation>裁定 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Adjudicate {0} spans</source>
+            <translation>裁定 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Add {0} spans</source>
+            <translation>添加 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Delete {0} spans</source>
+            <translation>删除 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Add {0}</source>
+            <translation>添加 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Delete {0}</source>
+            <translation>删除 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Move the boundaries of {0} to {1}</source>
+            <translation>将 {0} 的边界改为 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Relabel {0} as {1}</source>
+            <translation>将 {0} 改标为 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Accept {0}</source>
+            <translation>接受 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Reject {0}</source>
+            <translation>拒绝 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Reopen {0}</source>
+            <translation>重新待审 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Edit {0}</source>
+            <translation>编辑 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Add label {0}</source>
+            <translation>添加标签 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Delete label {0}</source>
+            <translation>删除标签 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Rename label {0} to {1}</source>
+            <translation>将标签 {0} 改名为 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Change label {0}</source>
+            <translation>修改标签 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Link to a {0}</source>
+            <translation>关联到{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Add {0} links</source>
+            <translation>添加 {0} 条关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Remove a link</source>
+            <translation>移除一条关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Remove {0} links</source>
+            <translation>移除 {0} 条关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Accept a link</source>
+            <translation>接受一条关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Accept {0} links</source>
+            <translation>接受 {0} 条关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Reject a link</source>
+            <translation>拒绝一条关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Reject {0} links</source>
+            <translation>拒绝 {0} 条关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Change {0} links</source>
+            <translation>修改 {0} 条关联</translation>
         </message>
     </context>
     <context>

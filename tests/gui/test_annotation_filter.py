@@ -85,7 +85,7 @@ def test_the_filters_speak_chinese(window, qapp, qtbot):
     assert i18n.install_translator(qapp, "zh_CN")
     try:
         qtbot.waitUntil(lambda: bar.label_box.itemText(0) == "标签")
-        assert [bar.status_box.itemText(i) for i in range(4)] == ["状态", "已接受", "待审建议", "已拒绝"]
+        assert [bar.status_box.itemText(i) for i in range(4)] == ["状态", "已接受", "待审", "已拒绝"]
         assert bar.annotator_box.toolTip() == "全部标注者" and bar.text_edit.placeholderText() == "按文本筛选"
     finally:
         i18n.install_translator(qapp, "en")

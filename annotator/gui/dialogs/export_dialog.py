@@ -33,6 +33,7 @@ from annotator.core.export import formats
 from annotator.core.store import Store
 from annotator.gui import tasks
 from annotator.gui.dialogs import errors
+from annotator.gui.display import label_text
 from annotator.gui.retranslating import Retranslating
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -57,7 +58,7 @@ class ExportDialog(Retranslating, QDialog):
         statuses.addStretch(1)
         self.labels = QListWidget()
         for label in store.labels():
-            item = QListWidgetItem(label.name)
+            item = QListWidgetItem(label.name)  # shown by its display name (retranslate)
             item.setData(ID_ROLE, label.name)
             item.setCheckState(Qt.CheckState.Checked)
             self.labels.addItem(item)
@@ -108,6 +109,7 @@ class ExportDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Export annotations"))
         names = {"jsonl": self.tr("JSON Lines, one span a line (gold format)"),
                  "doccano": self.tr("doccano JSONL, one document a line"),
+                 "doccano-relations": self.tr("doccano JSONL with relations (entities and links)"),
                  "xlsx": self.tr("Excel workbook (.xlsx)"), "csv": self.tr("CSV table"),
                  "conll": self.tr("CoNLL / BIO, one character a line"),
                  "facts": self.tr("Facts table (CSV) for Stata, R and pandas")}
@@ -124,6 +126,9 @@ class ExportDialog(Retranslating, QDialog):
         self.some_docs.setText(self.tr("Only the documents ticked below"))
         self.browse.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("&Export"))
+        for i in range(self.labels.count()):
+            item = self.labels.item(i)
+            item.setText(label_text(item.data(ID_ROLE)))
 
     # ------------------------------------------------------------ choices
     def set_format(self, fmt: str) -> None:

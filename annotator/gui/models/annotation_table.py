@@ -5,11 +5,13 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from annotator.core.models import Annotation, ChangeSet
+from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.filter_proxy import FilterProxy
+from annotator.gui.reasons import reason_text
 
 LABEL, TEXT, STATUS, VALUE, ORIGIN, START, END = range(7)
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,14 +25,6 @@ def _order(a: Annotation) -> tuple[int, int, int]:
 
 def format_value(value: dict) -> str:
     return " ".join(str(v) for v in value.values() if v not in (None, ""))
-
-
-def status_text(status: str) -> str:
-    """A status as the interface shows it (translated in this model's context)."""
-    tr = QCoreApplication.translate
-    return {"accepted": tr("AnnotationTableModel", "accepted"),
-            "suggested": tr("AnnotationTableModel", "suggested"),
-            "rejected": tr("AnnotationTableModel", "rejected")}.get(status, status)
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -91,6 +85,12 @@ class AnnotationTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, LABEL), self.index(len(self._rows) - 1, LABEL))
 
+    def retranslate(self) -> None:
+        """The interface's language changed: headers, labels, statuses and origins are shown anew."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, END)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, END))
+
     def _reindex(self, first: int = 0) -> None:
         if first == 0:
             self._index = {a.id: i for i, a in enumerate(self._rows)}
@@ -131,16 +131,16 @@ class AnnotationTableModel(QAbstractTableModel):
             return None
         a, col = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if col == LABEL:
-                return a.label
+            if col == LABEL:  # stored codes are shown (and sorted) in the interface's language
+                return label_text(a.label)
             if col == TEXT:
                 return a.text
             if col == STATUS:
-                return self.status_text(a.status) if role == Qt.ItemDataRole.DisplayRole else a.status
+                return status_text(a.status) if role == Qt.ItemDataRole.DisplayRole else a.status
             if col == VALUE:
                 return format_value(a.value)
             if col == ORIGIN:
-                return a.origin
+                return origin_text(a.origin)
             return a.start if col == START else a.end
         if role == ANN_ID_ROLE:
             return a.id
@@ -148,13 +148,10 @@ class AnnotationTableModel(QAbstractTableModel):
             return self._colors.get(a.label)
         if role == Qt.ItemDataRole.ToolTipRole:  # a narrow column elides: the whole text, then why
             whole = a.text if col == TEXT else format_value(a.value) if col == VALUE else ""
-            return "\n".join(t for t in (whole, a.reason, a.note) if t) or None
+            return "\n".join(t for t in (whole, reason_text(a.reason), a.note) if t) or None
         if role == Qt.ItemDataRole.ForegroundRole and a.status == "rejected":
             return QColor("#999999")
         return None
-
-    def status_text(self, status: str) -> str:
-        return status_text(status)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

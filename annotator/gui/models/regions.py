@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from annotator.core.models import Annotation
 from annotator.core.team.adjudication import Region
+from annotator.gui.display import span_text
 
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT = 24  # characters of the region's text shown
@@ -19,8 +20,9 @@ def _tr(text: str) -> str:
 
 
 def version_text(spans: tuple[Annotation, ...]) -> str:
-    """A coder's version as a reader scans it: "DISTRICT 湖里区 · AMOUNT 55.1亿元", or a dash for none."""
-    return " · ".join(f"{a.label} {a.text}" for a in spans) or "—"
+    """A coder's version as a reader scans it: "DISTRICT 湖里区 · AMOUNT 55.1亿元" (地区 湖里区 · 金额 55.1亿元
+    in Chinese), or a dash for none."""
+    return " · ".join(span_text(a.label, a.text) for a in spans) or "—"
 
 
 class RegionModel(QAbstractTableModel):

@@ -11,7 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.core.models import Label
-from annotator.gui.models.annotation_table import AnnotationFilterProxy, AnnotationTableModel, status_text
+from annotator.gui.display import label_text, origin_text, status_text
+from annotator.gui.models.annotation_table import AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.retranslating import Retranslating
 
 STATUSES = ("accepted", "suggested", "rejected")
@@ -63,13 +64,13 @@ class AnnotationFilterBar(Retranslating, QWidget):
         for box, tip in ((self.label_box, self.tr("All labels")), (self.status_box, self.tr("All statuses")),
                          (self.annotator_box, self.tr("All annotators")), (self.origin_box, self.tr("All origins"))):
             box.setToolTip(tip)
-        self._fill(self.label_box, self.tr("Label"), [(n, n) for n in self._labels])
+        self._fill(self.label_box, self.tr("Label"), [(label_text(n), n) for n in self._labels])
         self._fill(self.status_box, self.tr("Status"), [(status_text(s), s) for s in STATUSES])
         self.refresh_choices()
 
     def set_labels(self, labels: Iterable[Label]) -> None:
         self._labels = [label.name for label in labels]
-        self._fill(self.label_box, self.tr("Label"), [(n, n) for n in self._labels])
+        self._fill(self.label_box, self.tr("Label"), [(label_text(n), n) for n in self._labels])
         self._label_chosen()
 
     def refresh_choices(self) -> None:
@@ -77,7 +78,7 @@ class AnnotationFilterBar(Retranslating, QWidget):
         rows = self.model.annotations()
         self._fill(self.annotator_box, self.tr("Annotator"),
                    [(a or self.tr("(nobody)"), a) for a in sorted({a.annotator for a in rows})])
-        self._fill(self.origin_box, self.tr("Origin"), [(o, o) for o in sorted({a.origin for a in rows})])
+        self._fill(self.origin_box, self.tr("Origin"), [(origin_text(o), o) for o in sorted({a.origin for a in rows})])
 
     def _fill(self, box: QComboBox, anything: str, items: list[tuple[str, str]]) -> None:
         """Refill a box; what was chosen stays chosen (also when no span holds it now)."""

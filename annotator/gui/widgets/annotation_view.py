@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.annotation_table import (
     END,
     LABEL,
@@ -22,7 +23,6 @@ from annotator.gui.models.annotation_table import (
     AnnotationFilterProxy,
     AnnotationTableModel,
     format_value,
-    status_text,
 )
 from annotator.gui.retranslating import Retranslating
 
@@ -86,10 +86,11 @@ class AnnotationView(Retranslating, QTableView):
         header = self.horizontalHeader()
         rows = self.source.annotations()
         icon = self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize, None, self)
-        labels = {*self.source.label_names(), *(a.label for a in rows)}
+        labels = {label_text(n) for n in {*self.source.label_names(), *(a.label for a in rows)}}
         header.resizeSection(LABEL, self._fit(LABEL, labels, extra=icon + 8))  # the colour square
         header.resizeSection(STATUS, self._fit(STATUS, (status_text(s) for s in ("accepted", "suggested", "rejected"))))
-        header.resizeSection(ORIGIN, self._fit(ORIGIN, {"gazetteer", *(a.origin for a in rows)}))
+        origins = {"gazetteer", *(a.origin for a in rows)}
+        header.resizeSection(ORIGIN, self._fit(ORIGIN, {origin_text(o) for o in origins}))
         longest = str(max(max((a.end for a in rows), default=0), 99999))
         for col in (START, END):
             header.resizeSection(col, self._fit(col, [longest]))

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from annotator.core.labels import fields_of, value_fields
 from annotator.core.models import Annotation, Label
-from annotator.gui.models.annotation_table import status_text
+from annotator.gui.display import label_description, label_text, origin_text, status_text
+from annotator.gui.reasons import reason_text
 
 
 class AnnotationForm(QWidget):
@@ -39,6 +40,7 @@ class AnnotationForm(QWidget):
         super().__init__(parent)
         self._annotation: Annotation | None = None
         self._buttons: dict[str, QPushButton] = {}
+        self._labels: list[Label] = []
         outer = QVBoxLayout(self)
         self._button_box = QGridLayout()
         outer.addLayout(self._button_box)
@@ -110,6 +112,18 @@ class AnnotationForm(QWidget):
         self.accept_button.setText(self.tr("Accept (A)"))
         self.reject_button.setText(self.tr("Reject (X)"))
         self.delete_button.setText(self.tr("Delete (Del)"))
+        self._name_labels()
+        self.show_annotation(self._annotation)  # its status, origin and reason in this language
+
+    def _name_labels(self) -> None:
+        """The label buttons and the label box show each label's display name (地区 for DISTRICT)."""
+        for i, label in enumerate(self._labels):
+            name = label_text(label.name)
+            button = self._buttons.get(label.name)
+            if button is not None:
+                button.setText(f"{label.shortcut}  {name}" if label.shortcut else name)
+                button.setToolTip(label_description(label))
+            self.label_combo.setItemText(i, name)
 
     # ------------------------------------------------------------ content
     def set_labels(self, labels: Iterable[Label]) -> None:
@@ -118,9 +132,9 @@ class AnnotationForm(QWidget):
             button.deleteLater()
         self._buttons.clear()
         self.label_combo.clear()
-        for i, label in enumerate(labels):
-            button = QPushButton(f"{label.shortcut}  {label.name}" if label.shortcut else label.name)
-            button.setToolTip(label.description)
+        self._labels = list(labels)
+        for i, label in enumerate(self._labels):
+            button = QPushButton()
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the text selection where it is
             palette = button.palette()
             palette.setColor(QPalette.ColorRole.Button, QColor(label.color).lighter(150))
@@ -129,13 +143,18 @@ class AnnotationForm(QWidget):
             button.clicked.connect(lambda _checked=False, name=label.name: self.label_chosen.emit(name))
             self._button_box.addWidget(button, i // 2, i % 2)
             self._buttons[label.name] = button
-            self.label_combo.addItem(label.name)
+            self.label_combo.addItem(label.name, label.name)  # the text: its display name
+        self._name_labels()
 
     def label_button(self, name: str) -> QPushButton:
         return self._buttons[name]
 
     def annotation(self) -> Annotation | None:
         return self._annotation
+
+    def current_label(self) -> str:
+        """The stored name of the label the label box shows."""
+        return str(self.label_combo.currentData() or "")
 
     def show_annotation(self, a: Annotation | None) -> None:
         self._annotation = a
@@ -159,12 +178,12 @@ class AnnotationForm(QWidget):
                 w.clear()
             self.note_edit.clear()
             return
-        self.label_combo.setCurrentText(a.label)
+        self.label_combo.setCurrentIndex(self.label_combo.findData(a.label))
         self.text_label.setText(a.text)
         self.status_label.setText(status_text(a.status))
-        self.origin_label.setText(a.origin)
+        self.origin_label.setText(origin_text(a.origin))
         self.annotator_label.setText(a.annotator)
-        self.reason_label.setText(a.reason)
+        self.reason_label.setText(reason_text(a.reason))
         self.note_edit.setText(a.note)
         self.accept_button.setEnabled(a.status != "accepted")
         self.reject_button.setEnabled(a.status != "rejected")
@@ -181,7 +200,7 @@ class AnnotationForm(QWidget):
 
     # ------------------------------------------------------------ editing
     def _label_combo_chosen(self, _index: int) -> None:
-        name = self.label_combo.currentText()
+        name = self.current_label()
         if self._annotation is not None and name and name != self._annotation.label:
             self.relabel_requested.emit(name)
 

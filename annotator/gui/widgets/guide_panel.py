@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core import guide as core_guide
 from annotator.core.models import Annotation, Label
+from annotator.gui.display import label_text
 from annotator.gui.i18n import resolve
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ class GuidePanel(QDockWidget):
         window.addAction(self.show_action)
         window.text_view.cursorPositionChanged.connect(self._follow_cursor)
         window.form.label_chosen.connect(self._follow_form_button)
-        window.form.label_combo.currentTextChanged.connect(self._follow_form)
+        window.form.label_combo.currentIndexChanged.connect(lambda _i: self._follow_form(window.form.current_label()))
         window.ann_model.modelReset.connect(self._project_or_document)  # a document, a project, a reload
         self._index = window.undo_stack.index()
         window.undo_stack.indexChanged.connect(self._step)  # an edit, an undo, a redo
@@ -137,7 +138,17 @@ class GuidePanel(QDockWidget):
         self.cancel_button.setText(self.tr("Cancel"))
         self.shipped_button.setText(self.tr("Shipped text"))
         self.shipped_button.setToolTip(self.tr("Put the guide that ships with annotator into the editor"))
+        self._name_labels()
         self._render()
+
+    def _name_labels(self) -> None:
+        """The label box: each label's swatch and display name (地区 for DISTRICT), its stored name as data."""
+        self.label_box.blockSignals(True)
+        self.label_box.clear()
+        for label in self._labels:
+            self.label_box.addItem(swatch(label.color), label_text(label.name), label.name)
+        self.label_box.setCurrentIndex(self.label_box.findData(self._label))
+        self.label_box.blockSignals(False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -168,7 +179,7 @@ class GuidePanel(QDockWidget):
             return at_cursor[0].label
         if selected is not None:
             return selected.label
-        return self._form_label or w.form.label_combo.currentText() or None
+        return self._form_label or w.form.current_label() or None
 
     def show_for_cursor(self) -> None:
         """F1: show the panel with the guide of the label under the cursor, and focus it."""
@@ -220,9 +231,7 @@ class GuidePanel(QDockWidget):
             self._labels = labels
             if self.editing() and self._label not in {x.name for x in labels}:
                 self.stop_editing()
-            self.label_box.clear()
-            for label in labels:
-                self.label_box.addItem(swatch(label.color), label.name, label.name)
+            self._name_labels()
             if self._label not in {x.name for x in labels}:
                 self._label = labels[0].name if labels else None
         self._render()
@@ -263,7 +272,7 @@ class GuidePanel(QDockWidget):
             core_guide.PROJECT: self.tr("This project's guide for {0}."),
             core_guide.SHIPPED: self.tr("The annotation guide's text for {0}; Edit writes this project's own."),
             core_guide.DESCRIPTION: self.tr("No guide for {0} yet: its description. Edit writes one."),
-        }[shown.source].format(shown.label))
+        }[shown.source].format(label_text(shown.label)))
 
     # ------------------------------------------------------------ editing
     def editing(self) -> bool:

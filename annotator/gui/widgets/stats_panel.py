@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.models import Label
-from annotator.gui.models.annotation_table import status_text
+from annotator.gui.display import label_text, status_text
 from annotator.gui.widgets.guide_panel import swatch
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ class CountsTable(QTableWidget):
         self.setRowCount(len(names) + 1)
         for row, name in enumerate(names):
             numbers = [counts.get(name, {}).get(s, 0) for s in STATUSES]
-            item = QTableWidgetItem(name)
+            item = QTableWidgetItem(label_text(name))
             item.setIcon(swatch(colors.get(name, "#888888")))
             self.setItem(row, LABEL_COLUMN, item)
             self._numbers(row, numbers)

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdi
 
 from annotator.core.models import Annotation, ChangeSet, Label
 from annotator.core.span_layout import Piece, Style, plan, spans_at, touched, visible
+from annotator.gui.display import label_text, status_text
 from annotator.gui.offsets import OffsetMap
+from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.nest_lines import NestLines
 
 CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
@@ -378,11 +380,9 @@ class TextView(QPlainTextEdit):
         return super().viewportEvent(event)
 
     def _tip(self, a: Annotation) -> str:
-        status = {"accepted": self.tr("accepted"), "suggested": self.tr("suggested"),
-                  "rejected": self.tr("rejected")}.get(a.status, a.status)
-        line = f"{a.label} · {status}: {a.text}"
+        line = f"{label_text(a.label)} · {status_text(a.status)}: {a.text}"
         if a.reason:
-            line += "\n" + self.tr("Reason: {0}").format(a.reason)
+            line += "\n" + self.tr("Reason: {0}").format(reason_text(a.reason))
         if a.note:
             line += "\n" + self.tr("Note: {0}").format(a.note)
         return line

@@ -1,0 +1,59 @@
+"""What the window shows for stored names and values, in the interface's language.
+
+The database keeps English codes: label names (DISTRICT), statuses (suggested), origins
+(manual, gazetteer, model …) and link kinds (district, project). The window shows each of them
+through one function here: a label by the schema's display name (:func:`annotator.core.labels.
+display_name`: DISTRICT is 地区 in Chinese; a label the user added shows its own name), the
+others by a translation (``tr`` in the context "Display"); a code without one shows as stored.
+Suggesters' reasons are in :mod:`annotator.gui.reasons`, undo steps in
+:mod:`annotator.gui.step_names`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.core.labels import display_description, display_name
+from annotator.core.models import Label
+from annotator.gui.i18n import current_language
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Display", text)
+
+
+def label_text(name: str) -> str:
+    """A label as the interface shows it: 地区 for DISTRICT in Chinese, the stored name otherwise."""
+    return display_name(name, current_language())
+
+
+def label_description(label: Label) -> str:
+    """A label's description (its tooltip): the schema's translation while the project keeps the
+    default text."""
+    return display_description(label.name, label.description, current_language())
+
+
+def status_text(status: str) -> str:
+    return {"accepted": _t("accepted"), "suggested": _t("suggested"), "rejected": _t("rejected")}.get(status, status)
+
+
+def origin_text(origin: str) -> str:
+    """Who made a span or link: a person in the window, an import, a suggester, the model, adjudication."""
+    return {
+        "manual": _t("manual"), "imported": _t("imported"), "adjudicated": _t("adjudicated"),
+        # the suggesters of spans (their names) and the model
+        "gazetteer": _t("gazetteer"), "amount": _t("amount rules"), "project": _t("project rules"),
+        "target": _t("target rules"), "learned": _t("learned"), "model": _t("model"),
+        "rule+model": _t("rules and model"),
+        # the rules that suggest links (core/links.py ORIGINS)
+        "nested": _t("nested"), "clause": _t("clause"), "jurisdiction": _t("jurisdiction"),
+        "attribute": _t("attribute"),
+    }.get(origin, origin)
+
+
+def link_kind_text(kind: str) -> str:
+    return {"district": _t("district"), "project": _t("project")}.get(kind, kind)
+
+
+def span_text(label: str, text: str) -> str:
+    """A span named in a line of text: "地区 湖里区"."""
+    return f"{label_text(label)} {text}"

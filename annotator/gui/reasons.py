@@ -1,0 +1,89 @@
+"""The reasons suggesters store with a span or link ("gazetteer: 湖里区 350206", "amount: 5510000000
+yuan (qualifier 超)"), shown in the interface's language.
+
+Reasons are stored as the suggesters write them, in English with the text's own words in them;
+this module translates their fixed phrases for display only. Each rule is a pattern of the
+English and its template (``tr`` in the context "Reasons", ``{0}`` … for the pattern's groups);
+the rules are applied in order, so a reason made of pieces ("rule+model: project: head 园 (model
+p=0.91)", "jurisdiction: 湖里区 350206 (title: 湖里区 350206)") is translated piece by piece. In
+English every template is its own phrase, so a reason shows as stored. A phrase no rule knows
+(a reason from an imported file, a new suggester) stays as it is.
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.gui.display import label_text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Reasons", text)
+
+
+def _rules() -> list[tuple[str, str, tuple[int, ...]]]:
+    """(pattern, template, the groups that are label names), in the order they are applied."""
+    return [
+        # the model beside the rules (core/suggest/model)
+        (r"rule\+model: ", _t("rule+model: "), ()),
+        (r" \(model p=([\d.]+)\)", _t(" (model p={0})"), ()),
+        (r" \(learned from the shipped seed model\)", _t(" (learned from the shipped seed model)"), ()),
+        (r" \(learned from this project's accepted spans\)", _t(" (learned from this project's accepted spans)"), ()),
+        (r" \(learned from this project\)", _t(" (learned from this project)"), ()),
+        (r"(?<!\+)model: (\S+) p=", _t("model: {0} p="), (0,)),
+        (r"learned: (\S+) (.+?) accepted in this project", _t("learned: {0} {1} accepted in this project"), (0,)),
+        # DISTRICT
+        (r"gazetteer: ", _t("gazetteer: "), ()),
+        (r" \(former name ([^()]+)\)", _t(" (former name {0})"), ()),
+        (r" \(short form ([^()]+)\)", _t(" (short form {0})"), ()),
+        # AMOUNT
+        (r"amount: (\S+) yuan", _t("amount: {0} yuan"), ()),
+        (r"amount: ", _t("amount: "), ()),
+        (r" \(qualifier ([^()]+)\)", _t(" (qualifier {0})"), ()),
+        # TARGET
+        (r"target: forward context \+ ", _t("target: forward context + "), ()),
+        (r"target: ", _t("target: "), ()),
+        # PROJECT
+        (r"project: head ", _t("project: head "), ()),
+        (r"project: listed as (\S+)", _t("project: listed as {0}"), ()),
+        (r"project: listed after (\S+)", _t("project: listed after {0}"), ()),
+        (r"project: programme launched by its title", _t("project: programme launched by its title"), ()),
+        (r"project: quoted name of a place or platform", _t("project: quoted name of a place or platform"), ()),
+        (r"project: quoted name with head ", _t("project: quoted name with head "), ()),
+        (r"project: quoted name \+ ", _t("project: quoted name + "), ()),
+        (r"project: metro or rail line", _t("project: metro or rail line"), ()),
+        (r"project: road by its number", _t("project: road by its number"), ()),
+        (r"project: road or rail by its abbreviation", _t("project: road or rail by its abbreviation"), ()),
+        # adjudication: the gold span copied from a coder's
+        (r"^from (.+)$", _t("from {0}"), ()),
+        # links (core/suggest/links.py) and the jurisdiction they fall back to (core/jurisdiction.py)
+        (r"part headed by (.+?) \(line ([^()]+)\)", _t("part headed by {0} (line {1})"), ()),
+        (r"jurisdiction: ", _t("jurisdiction: "), ()),
+        (r" \(given\)", _t(" (given)"), ()),
+        (r" \(title: ([^()]+)\)", _t(" (title: {0})"), ()),
+        (r" \(most mentioned: ([^()]+) \((\d+) times\)\)", _t(" (most mentioned: {0} ({1} times))"), ()),
+        (r"nested: ([^()]+?) in ([^();]+)", _t("nested: {0} in {1}"), ()),
+        (r"nested: ", _t("nested: "), ()),
+        (r"clause: ([^()]+?) governs the clause", _t("clause: {0} governs the clause"), ()),
+        (r"; ([^;()]+?) named inside holds it", _t("; {0} named inside holds it"), ()),
+        (r"; ([^;()]+?) named inside lies outside: an origin or a destination",
+         _t("; {0} named inside lies outside: an origin or a destination"), ()),
+        (r"attribute: ", _t("attribute: "), ()),
+        (r"the goal holds ", _t("the goal holds "), ()),
+        (r"the sentence is about ", _t("the sentence is about "), ()),
+        (r"project: ", _t("project: "), ()),
+    ]
+
+
+def reason_text(reason: str) -> str:
+    """A stored reason in the interface's language (as stored where no rule knows it)."""
+    if not reason:
+        return reason
+    for pattern, template, labels in _rules():
+        def fill(match: re.Match[str], template: str = template, labels: tuple[int, ...] = labels) -> str:
+            groups = [label_text(g) if i in labels else g for i, g in enumerate(match.groups())]
+            return template.format(*groups)
+
+        reason = re.sub(pattern, fill, reason)
+    return reason

@@ -1,0 +1,116 @@
+"""The name of an undo step, in the interface's language: *Undo Accept AMOUNT 55.1亿元*,
+*撤销 删除 地区 厦门市*.
+
+The core names a ChangeSet in English for the command line and the logs
+(:func:`annotator.core.undo.describe`); the window names it from what it holds — the kind of
+change, the spans' labels (by their display names) and texts, how many — so that the name
+follows the interface's language, also for steps made before a switch (:func:`retitle`).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.core.models import Change, ChangeSet, LabelChange, LinkChange
+from annotator.core.team.adjudication import ORIGIN as ADJUDICATED
+from annotator.gui.display import label_text, link_kind_text, span_text
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StepNames", text)
+
+
+def step_name(changeset: ChangeSet) -> str:
+    """What the step did, naming the span when it is one (the window's Undo / Redo texts)."""
+    if changeset.status_changes:
+        n = sum(len(c) for c in changeset.status_changes)
+        status = changeset.status_changes[0].after[0][0] if changeset.status_changes[0].after else ""
+        return _many_statuses(status, n)
+    if changeset.annotation_changes:
+        return _spans(changeset.annotation_changes)
+    if changeset.label_changes:
+        return _label(changeset.label_changes[-1])
+    if changeset.link_changes:
+        return _links(changeset.link_changes)
+    if changeset.done_changes:
+        return _t("Mark document done") if changeset.done_changes[-1].after else _t("Mark document not done")
+    if changeset.metadata_changes:
+        key = changeset.metadata_changes[-1].key
+        return _t("Set the jurisdiction") if key == "jurisdiction" else _t("Set {0}").format(key)
+    if changeset.guide_changes:
+        return _t("Edit the guide of {0}").format(label_text(changeset.guide_changes[-1].label))
+    return _t("Edit")
+
+
+def _many_statuses(status: str, n: int) -> str:
+    return {"accepted": _t("Accept {0} spans"), "rejected": _t("Reject {0} spans"),
+            "suggested": _t("Reopen {0} spans")}.get(status, _t("Change {0} spans")).format(n)
+
+
+def _spans(changes: Sequence[Change]) -> str:
+    spans = [a for c in changes for a in (c.after, c.before) if a is not None]
+    if any(a.origin == ADJUDICATED for a in spans):
+        regions = {(a.start, a.end) for a in spans}
+        first = spans[0]
+        return (_t("Adjudicate {0}").format(first.text) if len(regions) == 1
+                else _t("Adjudicate {0} spans").format(len([c for c in changes if c.after is not None])))
+    if len(changes) == 1:
+        return _one_span(changes[0])
+    if all(c.before is None for c in changes):
+        return _t("Add {0} spans").format(len(changes))
+    if all(c.after is None for c in changes):
+        return _t("Delete {0} spans").format(len(changes))
+    statuses = {c.after.status for c in changes if c.after is not None and c.before is not None
+                and c.after.status != c.before.status}
+    if len(statuses) == 1 and all(c.before is not None and c.after is not None for c in changes):
+        return _many_statuses(statuses.pop(), len(changes))
+    return _t("Change {0} spans").format(len(changes))
+
+
+def _one_span(change: Change) -> str:
+    before, after = change.before, change.after
+    if before is None:
+        assert after is not None
+        return _t("Add {0}").format(span_text(after.label, after.text))
+    named = span_text(before.label, before.text)
+    if after is None:
+        return _t("Delete {0}").format(named)
+    if (after.start, after.end) != (before.start, before.end):
+        return _t("Move the boundaries of {0} to {1}").format(named, after.text)
+    if after.label != before.label:
+        return _t("Relabel {0} as {1}").format(named, label_text(after.label))
+    if after.status != before.status:
+        return {"accepted": _t("Accept {0}"), "rejected": _t("Reject {0}"),
+                "suggested": _t("Reopen {0}")}.get(after.status, _t("Edit {0}")).format(named)
+    return _t("Edit {0}").format(named)
+
+
+def _label(change: LabelChange) -> str:
+    if change.before is None:
+        assert change.after is not None
+        return _t("Add label {0}").format(label_text(change.after.name))
+    if change.after is None:
+        return _t("Delete label {0}").format(label_text(change.before.name))
+    if change.renamed:
+        return _t("Rename label {0} to {1}").format(*map(label_text, change.renamed))
+    return _t("Change label {0}").format(label_text(change.after.name))
+
+
+def _links(changes: Sequence[LinkChange]) -> str:
+    added = [c.after for c in changes if c.before is None and c.after is not None]
+    removed = [c.before for c in changes if c.after is None and c.before is not None]
+    if added and len(added) == 1:
+        return _t("Link to a {0}").format(link_kind_text(added[0].kind))
+    if added:
+        return _t("Add {0} links").format(len(added))
+    if removed:
+        return _t("Remove a link") if len(removed) == 1 else _t("Remove {0} links").format(len(removed))
+    statuses = {c.after.status for c in changes if c.after is not None}
+    n = len(changes)
+    if statuses == {"accepted"}:
+        return _t("Accept a link") if n == 1 else _t("Accept {0} links").format(n)
+    if statuses == {"rejected"}:
+        return _t("Reject a link") if n == 1 else _t("Reject {0} links").format(n)
+    return _t("Change {0} links").format(n)
+

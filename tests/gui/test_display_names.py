@@ -1,0 +1,115 @@
+"""What the window shows for stored codes: the suggesters' reasons phrase by phrase and the undo
+steps' names, in Chinese with no English word left, and in English exactly as stored."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from annotator.core.models import (
+    Annotation,
+    Change,
+    ChangeSet,
+    DoneChange,
+    GuideChange,
+    Label,
+    LabelChange,
+    Link,
+    LinkChange,
+    MetadataChange,
+    StatusChange,
+)
+from annotator.gui import i18n
+from annotator.gui.display import label_text, origin_text, status_text
+from annotator.gui.reasons import reason_text
+from annotator.gui.step_names import step_name
+
+ENGLISH = re.compile(r"[A-Za-z]{3,}")
+REASONS = [  # one of each phrase the suggesters, the model, adjudication and the link rules write
+    "gazetteer: 湖里区 350206", "gazetteer: 湖里区 350206 (short form 湖里)",
+    "gazetteer: 宜州区 451203 (former name 宜州市)",
+    "amount: 5510000000 yuan", "amount: 5510000000 yuan (qualifier 超)", "amount: 320000000 USD (qualifier 约)",
+    "target: 力争 + 80家", "target: forward context + 40家", "project: head 产业园", "project: listed as 等园区",
+    "project: listed after 项目…包括", "project: programme launched by its title",
+    "project: quoted name of a place or platform", "project: quoted name with head 平台", "project: quoted name + 平台",
+    "project: metro or rail line", "project: road by its number", "project: road or rail by its abbreviation",
+    "project: head 园 + project: quoted name + 平台", "learned: DISTRICT 东孚 accepted in this project",
+    "model: PROJECT p=0.83 (learned from this project)", "model: AMOUNT p=0.61 (learned from the shipped seed model)",
+    "model: TARGET p=0.70 (learned from this project's accepted spans)",
+    "rule+model: gazetteer: 湖里区 350206 (model p=0.91)", "from 张三",
+    "part headed by 湖里 (line 湖里区：)", "jurisdiction: 湖里区 350206 (given)",
+    "jurisdiction: 湖里区 350206 (title: 湖里区 350206)",
+    "jurisdiction: 湖里区 350206 (most mentioned: 湖里区 350206 (34 times))",
+    "jurisdiction: 湖里区 350206 (title: 湖里区 350206); 湖里 named inside holds it",
+    "jurisdiction: 湖里区 350206 (given); 集美 named inside lies outside: an origin or a destination",
+    "nested: 湖里 in 数字湖里网格化管理服务平台", "nested: 湖里, 集美", "clause: 集美区 governs the clause",
+    "attribute: 80家的松元产业园", "the goal holds 松元产业园", "the sentence is about 松元产业园",
+    "project: 松元产业园 (nested: 湖里 in 松元产业园)",
+]
+
+
+@pytest.fixture
+def chinese(qapp):
+    assert i18n.install_translator(qapp, "zh_CN")
+    yield
+    assert i18n.install_translator(qapp, "en")
+
+
+def test_reasons_show_as_stored_in_english(qapp):
+    assert i18n.current_language() == "en"
+    assert [reason_text(r) for r in REASONS] == REASONS
+
+
+def test_reasons_in_chinese_keep_no_english_word(chinese):
+    shown = {r: reason_text(r) for r in REASONS}
+    assert {r: t for r, t in shown.items() if set(ENGLISH.findall(t)) - {"USD"}} == {}
+    assert shown["gazetteer: 湖里区 350206 (short form 湖里)"] == "地名库：湖里区 350206（简称 湖里）"
+    assert shown["learned: DISTRICT 东孚 accepted in this project"] == "习得：东孚 在本标注工程中已被接受为地区"
+    assert reason_text("a reason nobody wrote a rule for") == "a reason nobody wrote a rule for"
+
+
+def test_labels_statuses_and_origins_in_chinese(chinese):
+    assert [label_text(n) for n in ("DISTRICT", "PROJECT", "AMOUNT", "TARGET", "PLACE")] == [
+        "地区", "项目", "金额", "目标", "PLACE"]
+    assert [status_text(s) for s in ("suggested", "accepted", "rejected")] == ["待审", "已接受", "已拒绝"]
+    origins = ("manual", "imported", "gazetteer", "amount", "project", "target", "learned", "model", "adjudicated")
+    assert not [o for o in origins if ENGLISH.search(origin_text(o))]
+
+
+def span(**changes) -> Annotation:
+    return Annotation(7, 1, 10, 16, "AMOUNT", "55.1亿元", status="suggested").with_(**changes)
+
+
+def steps() -> list[ChangeSet]:
+    a = span()
+    label, link = Label("PLACE"), Link(3, 1, 7, "district", None)
+    return [
+        ChangeSet((Change(None, a),)), ChangeSet((Change(a, None),)),
+        ChangeSet((Change(a, a.with_(status="accepted")),)),
+        ChangeSet((Change(a, a.with_(status="rejected")),)), ChangeSet((Change(a, a.with_(label="TARGET")),)),
+        ChangeSet((Change(a, a.with_(start=11, text="5.1亿元")),)), ChangeSet((Change(a, a.with_(note="?")),)),
+        ChangeSet((Change(a, a.with_(status="accepted")), Change(a.with_(id=8), a.with_(id=8, status="accepted")))),
+        ChangeSet((Change(None, a), Change(None, a.with_(id=8)))), ChangeSet((Change(a, None), Change(a, None))),
+        ChangeSet((Change(None, a.with_(origin="adjudicated")),)),
+        ChangeSet((StatusChange((1, 2), (1, 1), (("suggested", "", ""),) * 2, (("accepted", "x", "t"),) * 2),)),
+        ChangeSet((LabelChange(None, label),)), ChangeSet((LabelChange(label, None),)),
+        ChangeSet((LabelChange(Label("DISTRICT"), label),)), ChangeSet((LabelChange(label, Label("PLACE", "#fff")),)),
+        ChangeSet((LinkChange(None, link),)), ChangeSet((LinkChange(link, None),)),
+        ChangeSet((LinkChange(link.with_(status="suggested"), link),)), ChangeSet((DoneChange(1, False, True),)),
+        ChangeSet((DoneChange(1, True, False),)), ChangeSet((MetadataChange(1, "jurisdiction", None, "湖里区"),)),
+        ChangeSet((GuideChange("TARGET", None, "# 目标"),)),
+    ]
+
+
+def test_undo_steps_are_named_in_english(qapp):
+    names = [step_name(s) for s in steps()]
+    assert names[:6] == ["Add AMOUNT 55.1亿元", "Delete AMOUNT 55.1亿元", "Accept AMOUNT 55.1亿元",
+                         "Reject AMOUNT 55.1亿元", "Relabel AMOUNT 55.1亿元 as TARGET",
+                         "Move the boundaries of AMOUNT 55.1亿元 to 5.1亿元"]
+    assert "Accept 2 spans" in names and "Rename label DISTRICT to PLACE" in names
+
+
+def test_undo_steps_are_named_in_chinese(chinese):
+    names = [step_name(s) for s in steps()]
+    assert names[2] == "接受 金额 55.1亿元" and names[4] == "将 金额 55.1亿元 改标为 目标"
+    assert [n for n in names if ENGLISH.search(n.replace("PLACE", ""))] == []
