@@ -1,0 +1,216 @@
+"""The Chinese interface has no English left: every visible text of the window — menus and their
+actions, the form, the annotation table (headers; label, status and origin cells; tooltips with
+the suggesters' reasons), the filters, the docks (guide, statistics, adjudication), the status
+bar, the undo step names — and of the dialogs one opens from it, walked widget by widget on the
+demo project with suggestions, links and an adjudicated span. Back in English, no Chinese is
+left in the chrome (data — article text, file names, span texts — aside)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QProgressBar,
+    QTabBar,
+    QWidget,
+)
+
+from annotator.core.labels import QUALIFIERS
+from annotator.core.store import Store
+from annotator.core.suggest.amount import CURRENCIES
+from annotator.core.suggest.links import suggest_document_links
+from annotator.demo import ensure_demo
+from annotator.gui.dialogs.export_dialog import ExportDialog
+from annotator.gui.dialogs.label_editor import LabelEditorDialog
+from annotator.gui.dialogs.new_project import NewProjectDialog
+from annotator.gui.dialogs.search_dialog import SearchDialog
+
+Display, ToolTip = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+CODERS = ("张三", "李四")
+ENGLISH = re.compile(r"[A-Za-z]{3,}")
+CHINESE = re.compile(r"[\u3400-\u9fff]")
+FILE_NAME = re.compile(r"[^\s/\\—]+\.(?:txt|md|docx|jsonl|xlsx|csv|conll|zip)\b")
+# English words the Chinese interface may show
+ALLOWED = {
+    "annotator",  # the program's name
+    "English",  # the language menu names each language in itself (中文 in the English one)
+    "DOCX", "Excel", "CSV", "JSONL", "CoNLL", "BIO", "doccano", "xlsx", "Stata", "pandas", "Markdown",  # formats, tools
+    "Ctrl", "Shift", "Alt", "Del", "Enter", "Esc",  # keys
+    "demo",  # data: the demo's reviewer, an annotator's name
+    *CURRENCIES.values(),  # data: an amount's currency in its value, an ISO 4217 code (USD)
+}
+# The suggesters' reasons are stored in English; the window translates their phrases
+# (gui/reasons.py), so the demo's reasons need no entry here. A reason no rule knows (an imported
+# file's, a new suggester's) would show as stored.
+
+
+def _model_texts(model: QAbstractItemModel, cells: bool) -> Iterable[tuple[str, str]]:
+    """(".header" or ".cell[row,column]" / ".cell.tip[…]", text) of a model's headers and cells."""
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list model keeps it private: one column
+        columns = 1
+    for section in range(columns):
+        yield ".header", str(model.headerData(section, Qt.Orientation.Horizontal, Display) or "")
+    for row in range(model.rowCount(QModelIndex()) if cells else 0):
+        for column in range(columns):
+            index = model.index(row, column)
+            for role in (Display, ToolTip):
+                value = index.data(role)
+                if isinstance(value, str):
+                    yield f".cell{'.tip' if role == ToolTip else ''}[{row},{column}]", value
+
+
+def widget_texts(root: QWidget, skip_cells: Iterable[QWidget] = ()) -> list[tuple[str, str]]:
+    """(where, text) of everything ``root`` and its children show: titles, captions, button and
+    action texts, combo items, placeholders, tooltips, item views' headers and cells."""
+    found: list[tuple[str, str]] = []
+    no_cells = set(map(id, skip_cells))
+    for w in [root, *root.findChildren(QWidget)]:
+        where = f"{type(w).__name__}({w.objectName()})"
+        texts = [w.toolTip()]
+        if w.isWindow() or isinstance(w, QDockWidget):
+            texts.append(w.windowTitle())
+        if isinstance(w, QLabel):
+            texts.append(w.text())
+        if isinstance(w, QAbstractButton):
+            texts.append(w.text())
+        if isinstance(w, QGroupBox):
+            texts.append(w.title())
+        if isinstance(w, QMenu):
+            texts.append(w.title())
+        if isinstance(w, QTabBar):
+            texts += [w.tabText(i) for i in range(w.count())]
+        if isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QLineEdit):
+            texts.append(w.placeholderText())
+        if isinstance(w, QProgressBar):
+            texts.append(w.text())
+        texts += [t for a in QWidget.actions(w) for t in (a.text(), a.toolTip(), a.menu() and a.menu().title() or "")]
+        found += [(where, t) for t in texts if t]
+        if isinstance(w, QAbstractItemView) and not isinstance(w, QHeaderView) and w.model() is not None:
+            found += [(where + part, t) for part, t in _model_texts(w.model(), id(w) not in no_cells) if t]
+    return found
+
+
+def english_in(texts: list[tuple[str, str]]) -> list[tuple[str, str, list[str]]]:
+    bad = []
+    for where, text in texts:
+        words = [w for w in ENGLISH.findall(FILE_NAME.sub("", text)) if w not in ALLOWED]
+        if words:
+            bad.append((where, text, words))
+    return bad
+
+
+@pytest.fixture
+def demo(tmp_path):
+    """The demo project with link suggestions and two coders' versions of one district."""
+    folder = ensure_demo(tmp_path / "示例")
+    with Store.open(folder) as store:
+        suggest_document_links(store)
+        doc = store.documents()[0]
+        district = next(a for a in store.annotations(doc.id) if a.label == "DISTRICT" and len(a.text) >= 3)
+        store.add_annotation(doc.id, district.start, district.end, "DISTRICT", annotator=CODERS[0])
+        store.add_annotation(doc.id, district.start, district.end - 1, "DISTRICT", annotator=CODERS[1])
+    return folder
+
+
+@pytest.fixture
+def zh_window(qtbot, demo, settings, monkeypatch):
+    from annotator.gui.main_window import MainWindow
+
+    settings.annotator_name = "审核员"
+    w = MainWindow(settings)
+    monkeypatch.setattr(w, "show_error", lambda title, message: pytest.fail(f"{title}: {message}"))
+    w.confirm = lambda question: True
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_project(demo)
+    try:
+        w.commands.set_language("zh_CN")
+        qtbot.waitUntil(lambda: w.actions.menus["menu_project"].title() == "标注工程(&P)")
+        yield w
+    finally:
+        w.commands.set_language("en")
+        if w.store is not None:
+            w.store.close()
+
+
+def review_a_little(w, qtbot) -> None:
+    """Adjudicate a district, accept one suggestion and undo it (so Undo and Redo name steps),
+    then select an open suggestion with a link: the form shows status, origin, reason, links."""
+    for dock in (w.guide, w.statistics, w.adjudication):
+        dock.show()
+    panel = w.adjudication
+    panel.coders.setText(",".join(CODERS))
+    panel.coders.editingFinished.emit()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    panel.table.setFocus()
+    panel.table.selectRow(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)
+    assert any(a.origin == "adjudicated" for a in w.ann_model.annotations())
+    qtbot.keyClick(w.text_view, Qt.Key.Key_N)
+    qtbot.keyClick(w.text_view, Qt.Key.Key_A)
+    w.actions.undo.trigger()
+    linked = {k.source_id for k in w.store.links(w.doc_id)}
+    chosen = next(a for a in w.ann_model.annotations() if a.status == "suggested" and a.id in linked)
+    w.select_annotation(chosen.id)
+    assert w.form.reason_label.text() and w.form.links_label.text()
+
+
+def test_the_chinese_interface_shows_no_english(zh_window, qtbot):
+    w = zh_window
+    review_a_little(w, qtbot)
+    assert w.actions.undo.text().startswith("撤销 裁定") and w.actions.redo.text().startswith("重做 接受")
+    assert w.form.label_button("DISTRICT").text() == "1  地区" and w.form.status_label.text() == "待审"
+    assert {w.ann_model.index(r, 0).data() for r in range(w.ann_model.rowCount())} <= {"地区", "项目", "金额", "目标"}
+    texts = widget_texts(w)
+    texts += [("TextView.tip", w.text_view._tip(a)) for a in w.ann_model.annotations()]
+    dialogs = [ExportDialog(w.store, w), LabelEditorDialog(w.store, w, ops=w.ops), NewProjectDialog(w),
+               SearchDialog(w.store, w)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        # the label editor's table holds the project's stored names and descriptions: data it edits
+        texts += widget_texts(dialog, skip_cells=[dialog.table] if isinstance(dialog, LabelEditorDialog) else [])
+    shown = {text for _where, text in texts}
+    assert "标注工程(&P)" in shown and "接受整个标注工程中的全部" in shown and "项目(&P)" not in shown
+    assert english_in(texts) == []
+
+
+def test_switching_back_to_english_leaves_no_chinese(zh_window, qtbot):
+    w = zh_window
+    review_a_little(w, qtbot)
+    w.commands.set_language("en")
+    qtbot.waitUntil(lambda: w.actions.menus["menu_project"].title() == "&Project")
+    assert w.form.label_button("DISTRICT").text() == "1  DISTRICT" and w.form.status_label.text() == "suggested"
+    assert w.actions.undo.text().startswith("&Undo Adjudicate")
+    # data in the chrome: span and document texts, names, the project folder, the labels' examples
+    data = {"示例", "中文", "审核员", *CODERS, *QUALIFIERS}
+    for a in w.store.annotations(w.doc_id):
+        data |= {a.text, *map(str, a.value.values())}
+    data |= {d.name for d in w.store.documents()} | {d.title for d in w.store.documents()}
+    data |= {label.description for label in w.store.labels()}
+    skipped = {label.text() for label in (w.form.text_label, w.form.reason_label, w.form.links_label)}
+    leftovers = []
+    for where, text in widget_texts(w, skip_cells=[w.adjudication.table, w.panel.view]):
+        # the span, its reason and links, the table's text and value cells and tooltips: data
+        if text in skipped or ".cell" in where and (".tip" in where or not where.endswith((",0]", ",2]", ",4]"))):
+            continue
+        for piece in sorted(data, key=len, reverse=True):
+            text = text.replace(piece, "") if piece else text
+        if CHINESE.search(text):
+            leftovers.append((where, text))
+    assert leftovers == []
