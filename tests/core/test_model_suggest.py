@@ -128,6 +128,13 @@ def test_model_none_gives_the_rules_alone_and_a_project_without_a_model_the_seed
             choose(store, "project", 1.5)
 
 
+def test_the_shipped_seed_knows_every_label_and_the_current_features():
+    seed = seed_model()
+    assert seed.usable() and set(seed.labels) == {"DISTRICT", "PROJECT", "AMOUNT", "TARGET"}
+    found = {(s.label, s.text) for s in ModelSuggester(seed).suggest("厦门市湖里区投资55.1亿元建设松元产业园。")}
+    assert {("DISTRICT", "湖里区"), ("AMOUNT", "55.1亿元"), ("PROJECT", "松元产业园")} <= found
+
+
 def test_a_project_model_of_another_feature_set_falls_back_to_the_seed(make_project):
     folder = make_project()
     with Store.open(folder) as store:

@@ -51,6 +51,9 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
     own = SequenceModel.from_bytes(stored.data, f"{store.folder}: the project's model") if stored else None
     if own is None or not own.usable():
         note = "" if own is None else " (the project's model was trained by another version: train again)"
+        if not seed.usable():  # a checkout whose features changed since the seed was made
+            return Chosen(None, "model: none (the shipped seed is of other features: "
+                                "python scripts/train_seed_model.py makes it again)" + note)
         return Chosen(ModelSuggester(seed, min_confidence, "the shipped seed model"),
                       f"model: the shipped seed ({', '.join(seed.labels)}){note}")
     layers = {**seed.layers, **own.layers} if seed.usable() else own.layers
