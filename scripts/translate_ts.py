@@ -76,6 +76,7 @@ ZH: dict[str, str] = {
     "File": "文件", "All documents": "全部文档", "Only the documents ticked below": "仅下面勾选的文档",
     "Choose…": "选择…", "&Export": "导出(&E)", "Export to": "导出到", "Choose a file to write.": "请选择要写入的文件。",
     "Tick at least one kind of span.": "请至少勾选一种标注状态。", "Tick at least one label.": "请至少勾选一个标签。",
+    "Annotators": "标注者", "Tick at least one annotator.": "请至少勾选一位标注者。",
     "Tick at least one document, or export all.": "请至少勾选一篇文档，或选择导出全部文档。",
     "Nothing exported": "未导出任何内容", "Exporting": "正在导出", "Nothing was exported.": "没有导出任何内容。",
     # ---- import

@@ -572,6 +572,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>Annotators</source>
+            <translation>标注者</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>All documents</source>
             <translation>全部文档</translation>
         </message>
@@ -609,6 +614,11 @@
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Tick at least one label.</source>
             <translation>请至少勾选一个标签。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>Tick at least one annotator.</source>
+            <translation>请至少勾选一位标注者。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />

@@ -63,6 +63,15 @@ class ExportDialog(Retranslating, QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.labels.addItem(item)
         self.labels.setMaximumHeight(110)
+        # a merged team project: whose spans (one coder, the adjudicated gold …); all by default
+        self.annotators = QListWidget()
+        names = sorted({who for who, _label, _status in store.count_by_annotator()})
+        for name in names:
+            item = QListWidgetItem(name or "—")
+            item.setData(ID_ROLE, name)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.annotators.addItem(item)
+        self.annotators.setMaximumHeight(90)
         self.all_docs, self.some_docs = QRadioButton(), QRadioButton()
         self.all_docs.setChecked(True)
         group = QButtonGroup(self)
@@ -95,9 +104,12 @@ class ExportDialog(Retranslating, QDialog):
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
-        self.field_labels = [QLabel() for _ in range(5)]
-        for label, field in zip(self.field_labels, (self.format, statuses, self.labels, docs, path_row), strict=True):
+        self.field_labels = [QLabel() for _ in range(6)]
+        fields = (self.format, statuses, self.labels, self.annotators, docs, path_row)
+        for label, field in zip(self.field_labels, fields, strict=True):
             self.form.addRow(label, field)
+        # one annotator or none: nothing to choose
+        self.form.setRowVisible(3, len(names) > 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.result)
@@ -120,7 +132,8 @@ class ExportDialog(Retranslating, QDialog):
         for status, box in self.status_boxes.items():
             box.setText(status_names[status])
         for label, text in zip(self.field_labels, (self.tr("Format"), self.tr("Spans"), self.tr("Labels"),
-                                                   self.tr("Documents"), self.tr("File")), strict=True):
+                                                   self.tr("Annotators"), self.tr("Documents"), self.tr("File")),
+                               strict=True):
             label.setText(text)
         self.all_docs.setText(self.tr("All documents"))
         self.some_docs.setText(self.tr("Only the documents ticked below"))
@@ -135,13 +148,16 @@ class ExportDialog(Retranslating, QDialog):
         self.format.setCurrentIndex(self.format.findData(formats.get(fmt).name))
 
     def chosen(self) -> dict:
-        """What the export will use: fmt, statuses, labels (None = all), doc_ids (None = all)."""
+        """What the export will use: fmt, statuses, labels, annotators and doc_ids (None = all)."""
         labels = [self.labels.item(i) for i in range(self.labels.count())]
         ticked = [i.data(ID_ROLE) for i in labels if i.checkState() == Qt.CheckState.Checked]
+        coders = [self.annotators.item(i) for i in range(self.annotators.count())]
+        chosen_coders = [i.data(ID_ROLE) for i in coders if i.checkState() == Qt.CheckState.Checked]
         docs = [self.documents.item(i) for i in range(self.documents.count())]
         return {"fmt": self.format.currentData(),
                 "statuses": [s for s, box in self.status_boxes.items() if box.isChecked()],
                 "labels": None if len(ticked) == len(labels) else ticked,
+                "annotators": None if len(chosen_coders) == len(coders) else chosen_coders,
                 "doc_ids": None if self.all_docs.isChecked() else
                 [int(i.data(ID_ROLE)) for i in docs if i.checkState() == Qt.CheckState.Checked]}
 
@@ -167,6 +183,7 @@ class ExportDialog(Retranslating, QDialog):
         problem = (not out and self.tr("Choose a file to write.")
                    or not choice["statuses"] and self.tr("Tick at least one kind of span.")
                    or choice["labels"] == [] and self.tr("Tick at least one label.")
+                   or choice["annotators"] == [] and self.tr("Tick at least one annotator.")
                    or choice["doc_ids"] == [] and self.tr("Tick at least one document, or export all."))
         if problem:
             errors.show_error(self, self.tr("Nothing exported"), problem)

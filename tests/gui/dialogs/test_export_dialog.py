@@ -86,3 +86,27 @@ def test_export_dialog_reports_a_failed_write(qtbot, store, tmp_path, shown, syn
     (tmp_path / "no-such-folder").write_text("a file, not a folder")
     assert dialog.export() is None
     assert shown
+
+
+def test_export_dialog_chooses_the_annotators_of_a_team_project(qtbot, store, tmp_path, sync_tasks):
+    from PySide6.QtCore import Qt
+
+    a = add_doc(store, "a.txt", "集美区投资5亿元建设软件园。")
+    store.add_annotation(a, 0, 3, "DISTRICT", annotator="li")
+    store.add_annotation(a, 0, 2, "DISTRICT", annotator="wang")
+    store.add_annotation(a, 0, 3, "DISTRICT", annotator="gold")
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.annotators.isVisible()
+    names = [dialog.annotators.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.annotators.count())]
+    assert names == ["gold", "li", "wang"]
+    for i, name in enumerate(names):  # only the adjudicated layer
+        if name != "gold":
+            dialog.annotators.item(i).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.chosen()["annotators"] == ["gold"]
+    out = tmp_path / "gold.jsonl"
+    dialog.path.setText(str(out))
+    assert dialog.export().startswith("wrote 1 line(s)")
+    (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert (line["start"], line["end"]) == (0, 3)

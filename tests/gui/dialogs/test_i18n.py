@@ -57,7 +57,7 @@ def test_open_dialogs_follow_a_language_switch(qtbot, qapp, store):
     i18n.install_translator(qapp, "zh_CN")
     qtbot.waitUntil(lambda: search.windowTitle() == "搜索全部文档" and export.windowTitle() == "导出标注")
     assert export.all_docs.text() == "全部文档"
-    assert [label.text() for label in export.field_labels] == ["格式", "标注", "标签", "文档", "文件"]
+    assert [label.text() for label in export.field_labels] == ["格式", "标注", "标签", "标注者", "文档", "文件"]
     i18n.install_translator(qapp, "en")
     qtbot.waitUntil(lambda: export.windowTitle() == "Export annotations")
     assert i18n.install_translator(qapp, "en")
