@@ -39,8 +39,7 @@ class Boundaries(QObject):
 
     def replaceable(self, label: str, start: int, end: int) -> Annotation | None:
         """The one span of ``label`` (not rejected) a new selection overlaps, whose boundaries it replaces."""
-        same = [a for a in self.w.ann_model.annotations()
-                if a.label == label and a.status != "rejected" and a.start < end and start < a.end]
+        same = [a for a in self.w.text_view.spans_between(start, end) if a.label == label and a.status != "rejected"]
         return same[0] if len(same) == 1 else None
 
     def reshape(self, a: Annotation, start: int, end: int) -> ChangeSet | None:

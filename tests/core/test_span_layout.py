@@ -2,8 +2,21 @@
 background, an outer span of another label the underline; rejected spans only when shown."""
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from annotator.core.models import Annotation, Change, ChangeSet, Label, LabelChange
-from annotator.core.span_layout import levels, nest_lines, plan, segments, spans_at, style_of, touched, visible
+from annotator.core.span_layout import (
+    SortedSpans,
+    levels,
+    nest_lines,
+    plan,
+    segments,
+    spans_at,
+    style_of,
+    touched,
+    visible,
+)
 
 
 def span(ann_id, start, end, label="DISTRICT", status="accepted", doc=1):
@@ -79,3 +92,42 @@ def test_levels_of_many_spans_take_linear_time():
     spans = [s for i in range(5000) for s in (span(2 * i, 10 * i, 10 * i + 8, "PROJECT"),
                                                span(2 * i + 1, 10 * i + 2, 10 * i + 4))]
     assert levels(spans) == [1, 0] * 5000
+
+
+def plan_by_segments(spans, lo, hi):
+    """The plan by its definition: every segment styled, equal neighbours merged."""
+    pieces = []
+    for left, right, active in segments(spans, lo, hi):
+        style = style_of(active)
+        if pieces and pieces[-1][1] == left and pieces[-1][2] == style:
+            pieces[-1] = (pieces[-1][0], right, style)
+        else:
+            pieces.append((left, right, style))
+    return pieces
+
+
+random_spans = st.lists(st.tuples(st.integers(0, 80), st.integers(1, 15), st.sampled_from(["DISTRICT", "PROJECT"]),
+                                  st.sampled_from(["accepted", "suggested", "rejected"])), max_size=40).map(
+    lambda found: [span(i, s, s + n, label, status) for i, (s, n, label, status) in enumerate(found)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(random_spans, st.integers(0, 100), st.integers(0, 100))
+def test_plan_cuts_only_clusters_of_overlapping_spans_and_gives_the_same_pieces(spans, lo, hi):
+    spans, (lo, hi) = sorted(spans, key=lambda a: a.start), sorted((lo, hi))
+    assert plan(spans, lo, hi) == plan_by_segments(spans, lo, hi)
+
+
+@settings(max_examples=200, deadline=None)
+@given(random_spans, random_spans, st.integers(0, 100), st.integers(0, 100))
+def test_sorted_spans_find_what_a_scan_finds_as_spans_come_and_go(first, more, lo, hi):
+    index = SortedSpans(reversed(first))
+    more = [a.with_(id=a.id + 1000) for a in more]
+    for a in more:
+        index.add(a)
+    for a in first[::2]:
+        index.remove(a)
+    kept = [a for a in first[1::2] + more]
+    assert index.spans == sorted(kept, key=lambda a: (a.start, a.end, a.id)) and len(index) == len(kept)
+    assert index.overlapping(lo, hi) == [a for a in index.spans if a.start < hi and lo < a.end]
+    assert index.spans[index.index_at(lo):] == [a for a in index.spans if a.start >= lo]

@@ -169,6 +169,7 @@ class AnnotationFilterProxy(FilterProxy):
         self._labels: set[str] | None = None
         self._needle = ""
         self._only: dict[str, str | None] = {"status": None, "annotator": None, "origin": None}
+        self._required: list[tuple[str, str]] = []  # the (field, value) pairs of _only that are set
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -188,6 +189,7 @@ class AnnotationFilterProxy(FilterProxy):
         """Show only spans whose ``field`` ("status", "annotator", "origin") is ``value`` (None: any)."""
         with self.changing_filter():
             self._only[field] = value
+            self._required = [(f, v) for f, v in self._only.items() if v is not None]
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
@@ -196,8 +198,9 @@ class AnnotationFilterProxy(FilterProxy):
         a = model.annotation(source_row)
         if a.status == "rejected" and not self._show_rejected and self._only["status"] != "rejected":
             return False
-        if any(value is not None and getattr(a, field) != value for field, value in self._only.items()):
-            return False
+        for field, value in self._required:  # a loop over nothing, mostly: called for every row
+            if getattr(a, field) != value:
+                return False
         if self._labels is not None and a.label not in self._labels:
             return False
         return not self._needle or self._needle in a.text

@@ -94,7 +94,7 @@ class AnnotationView(Retranslating, QTableView):
         longest = str(max(max((a.end for a in rows), default=0), 99999))
         for col in (START, END):
             header.resizeSection(col, self._fit(col, [longest]))
-        self._value_width = self._fit(VALUE, sorted((format_value(a.value) for a in rows), key=len)[-20:])
+        self._value_width = self._fit(VALUE, sorted((format_value(a.value) for a in rows if a.value), key=len)[-20:])
         self._fit_text()
 
     def _grow_value(self, first: int, last: int) -> None:

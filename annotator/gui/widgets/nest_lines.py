@@ -4,13 +4,12 @@ line under its whole extent in its colour, one row below the text per nesting le
 when accepted, dashed when suggested, dotted grey when rejected (and shown).
 
 Which spans get a line, and at which level, is the core's (:func:`annotator.core.span_layout.nest_lines`);
-this module only finds the spans near the screen (by bisection in a list sorted once per change
-of the spans) and paints the lines of the visible range after the text, a few Qt calls per
+this module only finds the spans near the screen (by bisection in the view's spans, kept
+sorted) and paints the lines of the visible range after the text, a few Qt calls per
 line on screen: nothing per character, nothing for the rest of a long document.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
@@ -29,25 +28,13 @@ PENS = {"accepted": Qt.PenStyle.SolidLine, "suggested": Qt.PenStyle.DashLine, "r
 class NestLines:
     def __init__(self, view: TextView):
         self.view = view
-        self._by_start: tuple[list[Annotation], list[int], int] | None = None  # spans, their starts, longest
-
-    def invalidate(self) -> None:
-        """The view's spans changed."""
-        self._by_start = None
 
     def near(self, lo: int, hi: int) -> list[Annotation]:
         """The spans overlapping [lo, hi) and every span overlapping those (so that their levels
-        are whole), sorted by start."""
-        if self._by_start is None:
-            spans = sorted(self.view.shown_spans().values(), key=lambda a: (a.start, a.end))
-            self._by_start = (spans, [a.start for a in spans], max((a.end - a.start for a in spans), default=0))
-        spans, starts, longest = self._by_start
-
-        def overlapping(lo: int, hi: int) -> list[Annotation]:
-            return [a for a in spans[bisect_left(starts, lo - longest):bisect_left(starts, hi)] if a.end > lo]
-
-        found = overlapping(lo, hi)
-        return overlapping(min(a.start for a in found), max(a.end for a in found)) if found else []
+        are whole), sorted by start (the view's spans, kept sorted: found by bisection)."""
+        spans = self.view.span_index()
+        found = spans.overlapping(lo, hi)
+        return spans.overlapping(min(a.start for a in found), max(a.end for a in found)) if found else []
 
     def on_screen(self) -> list[Line]:
         """The lines painted now: (start, end, level, label, status), in code points."""

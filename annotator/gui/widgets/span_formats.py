@@ -1,0 +1,140 @@
+"""The spans' formats written into the text view's QTextDocument.
+
+The view plans what each piece of text looks like (:func:`annotator.core.span_layout.plan`)
+and this module turns each style into one QTextCharFormat (made once per style) and writes it
+over its piece: three Qt calls a piece, inside one edit block, nothing per character. A new
+document gets the part around the caret at once (before the first paint); the rest is queued
+as ranges and formatted from the event loop, :data:`CHUNK` spans at a time (found by bisection
+in the view's :class:`~annotator.core.span_layout.SortedSpans`), for at most :data:`BUDGET`
+seconds a turn, so that the window keeps answering while a long document is formatted.
+"""
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
+
+from annotator.core.span_layout import Piece, Style, plan
+
+if TYPE_CHECKING:
+    from annotator.gui.widgets.text_view import TextView
+
+CHUNK = 200  # spans planned and written at once
+BUDGET = 0.006  # seconds of formatting per event-loop turn, at most (one chunk more)
+_ALPHA = {"accepted": 110, "suggested": 45, "rejected": 0}
+
+
+class SpanFormats(QObject):
+    def __init__(self, view: TextView):
+        super().__init__(view)
+        self.view = view
+        self._formats: dict[Style, QTextCharFormat] = {}
+        self._todo: list[tuple[int, int]] = []  # ranges of code points still to format, in order
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._turn)
+
+    def forget_styles(self) -> None:
+        """The labels' colours changed: make the formats anew."""
+        self._formats.clear()
+
+    # ------------------------------------------------------------ queue
+    def later(self, ranges: list[tuple[int, int]]) -> None:
+        """Format these ranges from the event loop (instead of what was queued)."""
+        self._todo = [(lo, hi) for lo, hi in ranges if lo < hi]
+        if self._todo:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def busy(self) -> bool:
+        return bool(self._todo)
+
+    def flush(self) -> None:
+        """Write every range still queued, now."""
+        todo, self._todo = self._todo, []
+        self._timer.stop()
+        if todo:
+            self.write(self.view.document(), [piece for lo, hi in todo for piece in self._plan(lo, hi)])
+
+    def _turn(self) -> None:
+        deadline = time.perf_counter() + BUDGET
+        doc = self.view.document()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        first = last = None
+        while self._todo and time.perf_counter() < deadline:
+            lo, hi = self._next()
+            first, last = lo if first is None else min(first, lo), hi if last is None else max(last, hi)
+            for start, end, style in self._plan(lo, hi):
+                self._format_range(cursor, start, end, style)
+        # text off screen: the layout is told (its blocks are laid out anew when shown), the
+        # viewport is not repainted for it (the layout's "update" signal held back)
+        layout = doc.documentLayout()
+        quiet = first is not None and not self.view.is_on_screen(first, last)
+        if quiet:
+            layout.blockSignals(True)
+        try:
+            cursor.endEditBlock()
+        finally:
+            if quiet:
+                layout.blockSignals(False)
+        if not self._todo:
+            self._timer.stop()
+
+    def _next(self) -> tuple[int, int]:
+        """The next range to format: up to where the CHUNK-th span from its start begins."""
+        lo, hi = self._todo[0]
+        spans = self.view.span_index()
+        after = spans.index_at(lo) + CHUNK
+        if after < len(spans):
+            cut = max(lo + 1, spans.spans[after].start)
+            if cut < hi:
+                self._todo[0] = (cut, hi)
+                return lo, cut
+        del self._todo[0]
+        return lo, hi
+
+    def _plan(self, lo: int, hi: int) -> list[Piece]:
+        return plan(self.view.span_index().overlapping(lo, hi), lo, hi)
+
+    # ------------------------------------------------------------ writing
+    def write(self, doc: QTextDocument, pieces: list[Piece], clear: tuple[int, int] | None = None) -> None:
+        """Write ``pieces`` in one edit block (after clearing the range ``clear`` of every format)."""
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        if clear is not None:
+            offsets = self.view.offsets
+            cursor.setPosition(offsets.to_qt(clear[0]))
+            cursor.setPosition(offsets.to_qt(clear[1]), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(QTextCharFormat())
+        for start, end, style in pieces:
+            self._format_range(cursor, start, end, style)
+        cursor.endEditBlock()
+
+    def _format_range(self, cursor: QTextCursor, start: int, end: int, style: Style) -> None:
+        fmt = self._formats.get(style)
+        if fmt is None:
+            fmt = self._formats[style] = self._make_format(style)
+        offsets = self.view.offsets
+        cursor.setPosition(offsets.to_qt(start))
+        cursor.setPosition(offsets.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(fmt)
+
+    def _make_format(self, style: Style) -> QTextCharFormat:
+        label, status, outer, _outer_status = style
+        color = self.view.label_color(label)
+        fmt = QTextCharFormat()
+        if status == "rejected":
+            fmt.setFontStrikeOut(True)
+            fmt.setForeground(QColor("#999999"))
+        else:
+            bg = QColor(color)
+            bg.setAlpha(_ALPHA[status] + (40 if outer else 0))  # inner spans of a nest: stronger
+            fmt.setBackground(bg)
+        if status == "suggested":
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(color)
+        return fmt  # an outer span shows by its nest line (paintEvent), not by this format

@@ -1,0 +1,90 @@
+"""How much work the text view does, counted (not timed): opening a long document formats the
+part on screen before the first paint and the rest in chunks, each piece once; a key press
+plans and writes only the spans near the change; painting the nest lines sorts nothing."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.core import span_layout
+from annotator.core.models import Annotation, Change, ChangeSet, Label
+from annotator.gui.widgets import span_formats, text_view
+from annotator.gui.widgets.text_view import TextView
+
+SENTENCE = "集美区新增投资12亿元建设软件园三期。\n"
+COPIES = 2000
+
+
+def spans() -> list[Annotation]:
+    n = len(SENTENCE)
+    return [Annotation(i + 1, 1, i * n, i * n + 3, "DISTRICT", "集美区", status="suggested" if i % 2 else "accepted")
+            for i in range(COPIES)]
+
+
+@pytest.fixture
+def counted(monkeypatch):
+    """Each piece written (three Qt calls each), the spans each plan was made of, and each
+    build of a sorted span list."""
+    seen = {"written": [], "planned": [], "sorted": 0}
+    write = span_formats.SpanFormats._format_range
+
+    def format_range(self, cursor, start, end, style):
+        seen["written"].append((start, end))
+        write(self, cursor, start, end, style)
+
+    def plan(spans, lo, hi):
+        seen["planned"].append(len(spans))
+        return span_layout.plan(spans, lo, hi)
+
+    class Sorted(span_layout.SortedSpans):
+        def __init__(self, spans=()):
+            seen["sorted"] += 1
+            super().__init__(spans)
+
+    monkeypatch.setattr(span_formats.SpanFormats, "_format_range", format_range)
+    monkeypatch.setattr(span_formats, "plan", plan)
+    monkeypatch.setattr(text_view, "plan", plan)
+    monkeypatch.setattr(text_view, "SortedSpans", Sorted)
+    return seen
+
+
+@pytest.fixture
+def view(qtbot):
+    v = TextView()
+    v.set_labels([Label("DISTRICT", "#1f77b4"), Label("PROJECT", "#2ca02c")])
+    qtbot.addWidget(v)
+    v.resize(500, 400)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def test_opening_formats_the_screen_first_and_then_each_piece_once_in_chunks(view, qtbot, counted):
+    text = SENTENCE * COPIES
+    view.set_document(text, spans())
+    on_screen = [a for a in spans() if a.start < text_view.VISIBLE_AFTER]
+    assert len(counted["written"]) == len(on_screen)  # before the first paint: the part around the caret
+    assert view.is_formatting()
+    qtbot.waitUntil(lambda: not view.is_formatting(), timeout=20_000)
+    assert sorted(counted["written"]) == [(a.start, a.end) for a in spans()]  # each piece once
+    assert max(counted["planned"][1:]) <= span_formats.CHUNK + 1  # the rest: chunk by chunk
+    assert counted["sorted"] == 1
+
+
+def test_a_new_span_plans_and_writes_only_near_it_and_sorts_nothing(view, qtbot, counted):
+    text = SENTENCE * COPIES
+    view.set_document(text, spans())
+    view.flush_formatting()
+    for key in ("written", "planned"):
+        counted[key].clear()
+    start = text.index("软件园", len(SENTENCE) * 1000)
+    new = Annotation(COPIES + 1, 1, start, start + 3, "PROJECT", "软件园")
+    view.apply(ChangeSet((Change(None, new),)), 1)
+    assert counted["written"] == [(new.start, new.end)] and counted["planned"] == [1]
+    moved = new.with_(start=start - 2)  # its boundaries changed
+    view.apply(ChangeSet((Change(new, moved),)), 1)
+    assert counted["written"] == [(new.start, new.end), (moved.start, moved.end)] and counted["planned"] == [1, 1]
+    view.scroll_to(start)
+    view.repaint()  # the nest lines: the spans on screen, found by bisection
+    assert counted["sorted"] == 1  # the one of set_document
+    assert view.spans_between(moved.start, moved.end) == [moved]
+    assert view.span_index().spans == sorted(view.shown_spans().values(), key=lambda a: (a.start, a.end, a.id))
