@@ -17,6 +17,11 @@ LABEL, TEXT, STATUS, VALUE, ORIGIN, START, END = range(7)
 ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+# plain ints: data() runs for each role of each cell painted, and an enum's attribute costs more
+_DISPLAY, _SORT, _ANN_ID = int(Qt.ItemDataRole.DisplayRole), int(SORT_ROLE), int(ANN_ID_ROLE)
+_DECORATION, _TOOLTIP = int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def _order(a: Annotation) -> tuple[int, int, int]:
@@ -130,33 +135,33 @@ class AnnotationTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         a, col = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+        if role == _DISPLAY or role == _SORT:
             if col == LABEL:  # stored codes are shown (and sorted) in the interface's language
                 return label_text(a.label)
             if col == TEXT:
                 return a.text
             if col == STATUS:
-                return status_text(a.status) if role == Qt.ItemDataRole.DisplayRole else a.status
+                return status_text(a.status) if role == _DISPLAY else a.status
             if col == VALUE:
                 return format_value(a.value)
             if col == ORIGIN:
                 return origin_text(a.origin)
             return a.start if col == START else a.end
-        if role == ANN_ID_ROLE:
+        if role == _ANN_ID:
             return a.id
-        if role == Qt.ItemDataRole.DecorationRole and col == LABEL:
+        if role == _DECORATION and col == LABEL:
             return self._colors.get(a.label)
-        if role == Qt.ItemDataRole.ToolTipRole:  # a narrow column elides: the whole text, then why
+        if role == _TOOLTIP:  # a narrow column elides: the whole text, then why
             whole = a.text if col == TEXT else format_value(a.value) if col == VALUE else ""
             return "\n".join(t for t in (whole, reason_text(a.reason), a.note) if t) or None
-        if role == Qt.ItemDataRole.ForegroundRole and a.status == "rejected":
+        if role == _FOREGROUND and a.status == "rejected":
             return QColor("#999999")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _FLAGS
 
 
 class AnnotationFilterProxy(FilterProxy):

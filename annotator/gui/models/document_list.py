@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from annotator.core import review
 from annotator.core.models import STATUSES, ChangeSet, Document
 from annotator.core.review import totals
 from annotator.core.store import Store
@@ -44,6 +45,8 @@ class DocumentListModel(QAbstractTableModel):
         self._docs: list[Document] = []
         self._counts: dict[int, dict[str, int]] = {}
         self._rows: dict[int, int] = {}
+        self._done = self._open = 0  # documents marked done, open suggestions: kept as changes come
+        self._dates = False  # does some document have a date
         self._store = store
         self._set_done = set_done
         if store is not None:
@@ -59,6 +62,8 @@ class DocumentListModel(QAbstractTableModel):
         self._docs = self._store.documents() if self._store is not None else []
         self._counts = self._store.document_counts() if self._store is not None else {}
         self._rows = {d.id: i for i, d in enumerate(self._docs)}
+        self._done, _n, self._open = totals(self._docs, self._counts)
+        self._dates = any(date_of(d) for d in self._docs)
         self.endResetModel()
 
     def apply(self, changeset: ChangeSet) -> None:
@@ -68,9 +73,11 @@ class DocumentListModel(QAbstractTableModel):
                 if a is not None:
                     counts = self._counts.setdefault(a.document_id, dict.fromkeys(STATUSES, 0))
                     counts[a.status] = counts.get(a.status, 0) + step
+                    self._open += step if a.status == review.OPEN else 0
         for mark in changeset.done_changes:
             row = self._rows.get(mark.document_id)
             if row is not None:
+                self._done += int(mark.after) - int(self._docs[row].done)
                 self._docs[row] = replace(self._docs[row], done=mark.after)
         for meta in changeset.metadata_changes:  # a title or date typed in
             row = self._rows.get(meta.document_id)
@@ -78,6 +85,8 @@ class DocumentListModel(QAbstractTableModel):
                 metadata = {k: v for k, v in self._docs[row].metadata.items() if k != meta.key}
                 self._docs[row] = replace(self._docs[row], metadata=metadata | (
                     {meta.key: meta.after} if meta.after is not None else {}))
+        if changeset.metadata_changes:
+            self._dates = any(date_of(d) for d in self._docs)
         rows = [self._rows[i] for i in changeset.document_ids if i in self._rows]
         if rows:
             self.dataChanged.emit(self.index(min(rows), NAME), self.index(max(rows), DONE))
@@ -99,8 +108,9 @@ class DocumentListModel(QAbstractTableModel):
         return self._counts.get(doc_id, {"accepted": 0, "suggested": 0, "rejected": 0})
 
     def totals(self) -> tuple[int, int, int]:
-        """(done documents, all documents, open suggestions) of the project."""
-        return totals(self._docs, self._counts)
+        """(done documents, all documents, open suggestions) of the project: what
+        :func:`annotator.core.review.totals` counts, kept up to date instead of counted at each change."""
+        return self._done, len(self._docs), self._open
 
     # --------------------------------------------------------- Qt interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -111,7 +121,7 @@ class DocumentListModel(QAbstractTableModel):
 
     def has_dates(self) -> bool:
         """Does some document have a date (else the list may hide that column)?"""
-        return any(date_of(d) for d in self._docs)
+        return self._dates
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
@@ -178,6 +188,7 @@ class DocumentListModel(QAbstractTableModel):
         done = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
         if self._set_done is not None and not self._set_done(doc.id, done):
             return False
+        self._done += int(done) - int(self._docs[index.row()].done)
         self._docs[index.row()] = replace(doc, done=done)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
@@ -201,6 +212,8 @@ class DocumentFilterProxy(FilterProxy):
             self._open_only = bool(on)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle and not self._open_only:  # called for each of the project's documents
+            return True
         model = self.sourceModel()
         if not isinstance(model, DocumentListModel) or source_parent.isValid():
             return True

@@ -6,6 +6,7 @@ spans change), the label box the project's labels.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
@@ -38,10 +39,12 @@ class AnnotationFilterBar(Retranslating, QWidget):
             box.setMinimumContentsLength(4)
             box.view().setMinimumWidth(160)
         self._labels: list[str] = []
+        self._held: tuple[set[str], set[str]] = (set(), set())  # annotators and origins of the spans
         self._refresh = QTimer(self, singleShot=True, interval=0)  # once per burst of changes
         self._refresh.timeout.connect(self.refresh_choices)
-        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged):
+        for signal in (model.modelReset, model.rowsRemoved, model.dataChanged):
             signal.connect(self._refresh.start)
+        model.rowsInserted.connect(self._rows_added)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for i, widget in enumerate((self.label_box, self.status_box, self.annotator_box, self.origin_box)):
@@ -74,17 +77,29 @@ class AnnotationFilterBar(Retranslating, QWidget):
         self._label_chosen()
 
     def refresh_choices(self) -> None:
-        """The annotators and origins of the open document's spans."""
+        """The annotators and origins of the open document's spans (after every change: the boxes
+        are refilled only when these changed, so a key press does not lay the window out anew)."""
         rows = self.model.annotations()
-        self._fill(self.annotator_box, self.tr("Annotator"),
-                   [(a or self.tr("(nobody)"), a) for a in sorted({a.annotator for a in rows})])
-        self._fill(self.origin_box, self.tr("Origin"), [(origin_text(o), o) for o in sorted({a.origin for a in rows})])
+        self._held = set(map(attrgetter("annotator"), rows)), set(map(attrgetter("origin"), rows))
+        nobody = self.tr("(nobody)")
+        self._fill(self.annotator_box, self.tr("Annotator"), [(a or nobody, a) for a in sorted(self._held[0])])
+        self._fill(self.origin_box, self.tr("Origin"), [(origin_text(o), o) for o in sorted(self._held[1])])
+
+    def _rows_added(self, _parent, first: int, last: int) -> None:
+        """New spans (a label key): the boxes change only if one brings an annotator or origin the
+        spans did not hold (no pass over all spans)."""
+        annotators, origins = self._held
+        if any(a.annotator not in annotators or a.origin not in origins
+               for a in map(self.model.annotation, range(first, last + 1))):
+            self._refresh.start()
 
     def _fill(self, box: QComboBox, anything: str, items: list[tuple[str, str]]) -> None:
         """Refill a box; what was chosen stays chosen (also when no span holds it now)."""
         chosen = box.currentData()
         if chosen is not None and chosen not in [value for _text, value in items]:
             items.append((chosen, chosen))
+        if [(box.itemText(i), box.itemData(i)) for i in range(box.count())] == [(anything, None), *items]:
+            return  # as it is
         box.blockSignals(True)
         box.clear()
         box.addItem(anything, None)
