@@ -17,7 +17,7 @@ from typing import Any
 
 SCALE = 1000  # progress units of a whole job measured by a Meter
 
-SUGGEST, STORE, LINKS = "suggest", "store", "links"  # what a Step does
+SUGGEST, MODEL, STORE, LINKS = "suggest", "model", "store", "links"  # what a Step does
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Step:
 
     def __str__(self) -> str:
         what = {SUGGEST: f"suggesting {', '.join(self.labels)}".rstrip(), STORE: "storing the suggestions",
+                MODEL: f"the model suggesting {', '.join(self.labels)}".rstrip(),
                 LINKS: "suggesting links"}.get(self.doing, self.doing)
         return f"document {self.index + 1} of {self.documents} ({self.name}): {what}"
 

@@ -5,7 +5,9 @@ A model lives in the project's database, not in a file beside it: a backup, a re
 of the project carries the model that goes with its spans, one transaction replaces it whole
 (a half-written model is never read), and the window and the command line may read and train at
 once like any other writers. A model is derived data: it is no undoable edit (no ChangeSet), and
-``annotator train`` makes it again from the accepted spans at any time.
+``annotator train`` makes it again from the accepted spans at any time. So are its scores (the
+last cross-validation, :func:`save_scores`), kept in ``meta`` apart from the model: training
+again does not make them wrong, only older.
 
 Functions over an open :class:`~annotator.core.store.Store` (the SQL stays in this package).
 """
@@ -71,3 +73,26 @@ def delete_model(store: StoreBase, name: str) -> bool:
 def accepted_count(store: StoreBase) -> int:
     """How many accepted spans the project holds (what a model was trained on is compared to it)."""
     return int(store.conn.execute("SELECT COUNT(*) FROM annotations WHERE status = 'accepted'").fetchone()[0])
+
+
+def _scores_key(name: str) -> str:
+    return f"scores:{name}"
+
+
+def save_scores(store: StoreBase, name: str, scores: dict[str, Any]) -> dict[str, Any]:
+    """Keep ``scores`` (JSON: the last cross-validation of model ``name``) in the project, with
+    when they were computed (``computed_at``) and how many spans were accepted then (``accepted``)."""
+    kept = {**scores, "computed_at": now(), "accepted": accepted_count(store)}
+    with store.transaction():
+        store._set_meta(_scores_key(name), json.dumps(kept, ensure_ascii=False, sort_keys=True))
+    return kept
+
+
+def load_scores(store: StoreBase, name: str) -> dict[str, Any] | None:
+    """What :func:`save_scores` kept for model ``name``, or None (never computed, or unreadable)."""
+    text = store.get_meta(_scores_key(name))
+    try:
+        scores = json.loads(text) if text else None
+    except ValueError:
+        return None
+    return scores if isinstance(scores, dict) else None

@@ -17,7 +17,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.models import Annotation, Suggestion
-from annotator.core.progress import STORE, SUGGEST, Meter, Step, shares
+from annotator.core.progress import MODEL, STORE, SUGGEST, Meter, Step, shares
 from annotator.core.store import Store
 from annotator.core.suggest import default_suggesters
 from annotator.core.suggest.learned import LearnedSuggester
@@ -31,8 +31,9 @@ StepHook = Callable[[float, str, tuple[str, ...]], None]  # (fraction of the doc
 
 # what each suggester and the storing cost, relatively, on a 400,000-character report (the
 # gazetteer's first run loads it: 1.1 s, then 0.3 s; amount 0.05, project 0.55, target 0.2,
-# storing 10,000 suggestions 1.0 s); the model's run holds all the rules' and its own
-WEIGHTS = {"gazetteer": 4.0, "amount": 0.3, "project": 2.5, "target": 1.0, "learned": 0.5, "model": 12.0}
+# storing 10,000 suggestions 1.0 s); the model's own part after the rules (its features and
+# layers) takes about four times the rules' time
+WEIGHTS = {"gazetteer": 4.0, "amount": 0.3, "project": 2.5, "target": 1.0, "learned": 0.5, "model": 25.0}
 STORE_WEIGHT = 4.5
 
 
@@ -67,24 +68,28 @@ def propose(text: str, learned: LearnedSuggester | None = None,
     work on ``text`` is done; it may raise to stop."""
     wanted = set(labels) if labels is not None else None
     candidates: list[Suggestion] = []
-    suggesters = list(default_suggesters()) if model is None else []
-    suggesters += [learned] if learned is not None else []
-    suggesters = [s for s in suggesters if wanted is None or wanted & set(s.labels)]
-    weights = [WEIGHTS["model"]] if model is not None else []
-    starts = shares([*weights, *(WEIGHTS.get(s.name, 2.0) for s in suggesters), STORE_WEIGHT])
-    if model is not None:  # the model reads every rule's proposals, whatever labels are wanted
+    rules: list[Suggestion] = []  # with a model: every rule's proposals, whatever labels are wanted (its features)
+    suggesters = list(default_suggesters())
+    if model is None:
+        suggesters = [s for s in suggesters if wanted is None or wanted & set(s.labels)]
+    suggesters += [learned] if learned is not None and (wanted is None or wanted & set(learned.labels)) else []
+    weights = [WEIGHTS.get(s.name, 2.0) for s in suggesters] + ([WEIGHTS["model"]] if model is not None else [])
+    starts = shares([*weights, STORE_WEIGHT])
+    for k, suggester in enumerate(suggesters):
         if step is not None:
-            step(0.0, SUGGEST, tuple(sorted(wanted)) if wanted is not None else
-                 tuple(label for s in default_suggesters() for label in s.labels))
-        from annotator.core.suggest.model.suggester import rule_proposals
-
-        candidates = model.combine(text, rule_proposals(text), wanted)
-        if wanted is not None:
-            candidates = [s for s in candidates if s.label in wanted]
-    for k, suggester in enumerate(suggesters, start=len(weights)):
+            step(starts[k], SUGGEST, tuple(label for label in suggester.labels if wanted is None or label in wanted)
+                 or tuple(suggester.labels))
+        found = suggester.suggest(text)
+        if model is not None and suggester is not learned:
+            rules += found
+        else:
+            candidates += [s for s in found if wanted is None or s.label in wanted]
+    if model is not None:
         if step is not None:
-            step(starts[k], SUGGEST, tuple(label for label in suggester.labels if wanted is None or label in wanted))
-        candidates += [s for s in suggester.suggest(text) if wanted is None or s.label in wanted]
+            step(starts[len(suggesters)], MODEL, tuple(label for label in model.labels if wanted is None
+                                                       or label in wanted))
+        combined = model.combine(text, resolve_overlaps(rules), wanted)
+        candidates += [s for s in combined if wanted is None or s.label in wanted]
     if step is not None:
         step(starts[-2], STORE, ())
     return resolve_overlaps(candidates)
@@ -209,6 +214,8 @@ def _suggest_here(run: _Run, ids: list[int]) -> None:
 
         try:
             proposed = propose(text, run.learned, run.labels, run.model, step=step)
+            if run.cancelled is not None and run.cancelled():  # heard while the last step ran
+                raise _Cancelled
         except _Cancelled:
             run.report.cancelled = True
             break

@@ -20,7 +20,7 @@ import io
 import json
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -174,13 +174,17 @@ class SequenceModel:
 
 
 def train(examples: Sequence[Example], labels: Iterable[str], params: Params = DEFAULT,
-          info: dict[str, Any] | None = None) -> SequenceModel:
-    """A layer for each of ``labels`` that some example counts for, trained on those examples."""
+          info: dict[str, Any] | None = None, on_layer: Callable[[int, int, str], None] | None = None) -> SequenceModel:
+    """A layer for each of ``labels`` that some example counts for, trained on those examples.
+    ``on_layer(i, n, label)`` hears before each layer is trained (it may raise to stop)."""
     sequences = [[(start, end, pycrfsuite.ItemSequence(ex.features[start:end])) for start, end in ex.lines]
                  for ex in examples]
     layers: dict[str, bytes] = {}
+    wanted = sorted(set(labels))
     with tempfile.TemporaryDirectory(prefix="annotator-crf-") as tmp:
-        for label in sorted(set(labels)):
+        for i, label in enumerate(wanted):
+            if on_layer is not None:
+                on_layer(i, len(wanted), label)
             trainer = pycrfsuite.Trainer(algorithm=params.algorithm, verbose=False)
             trainer.set_params(params.crfsuite())
             used = 0

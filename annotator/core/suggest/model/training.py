@@ -23,7 +23,7 @@ from typing import Any
 
 from annotator.core.models import Annotation, Suggestion
 from annotator.core.store import Store
-from annotator.core.store.trained import accepted_count, save_model
+from annotator.core.store.trained import accepted_count, model_info, save_model
 from annotator.core.suggest.model.crf import DEFAULT, Example, Params, SequenceModel, train
 from annotator.core.suggest.model.features import document_features, lines
 from annotator.core.suggest.model.suggester import rule_proposals
@@ -32,6 +32,11 @@ MODEL_NAME = "sequence"
 GOLD_LAYER = "gold"  # the adjudicated layer (annotator.core.team.adjudication.GOLD)
 
 Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+class _Stopped(Exception):
+    """The user cancelled the training: nothing is kept."""
 
 
 @dataclass
@@ -102,8 +107,11 @@ class TrainReport:
     seconds: float = 0.0
     labels: tuple[str, ...] = ()
     score: dict[str, Any] = field(default_factory=dict)
+    cancelled: bool = False
 
     def lines(self) -> list[str]:
+        if self.cancelled:
+            return ["training cancelled: the project keeps the model it had"]
         per = ", ".join(f"{k} {v}" for k, v in sorted(self.spans.items())) or "none"
         out = [f"trained on {sum(self.spans.values())} accepted span(s) of {self.documents} document(s) "
                f"({per}) in {self.seconds:.1f} s"]
@@ -112,9 +120,9 @@ class TrainReport:
         return out
 
 
-def model_from(docs: Sequence[Document], params: Params = DEFAULT,
-               source: str = "") -> tuple[SequenceModel, TrainReport]:
-    """A model trained on ``docs``, and what it learned from."""
+def model_from(docs: Sequence[Document], params: Params = DEFAULT, source: str = "",
+               on_layer: Progress | None = None) -> tuple[SequenceModel, TrainReport]:
+    """A model trained on ``docs``, and what it learned from (``on_layer``: :func:`.crf.train`'s)."""
     began = time.perf_counter()
     examples = [ex for d in docs for ex in d.examples()]
     counts: dict[str, int] = defaultdict(int)
@@ -122,19 +130,41 @@ def model_from(docs: Sequence[Document], params: Params = DEFAULT,
         for label, spans in ex.spans.items():
             counts[label] += len(spans)
     labels = {label for label, n in counts.items() if n}
-    model = train(examples, labels, params, {"spans": dict(counts), "documents": len(docs), "source": source})
+    model = train(examples, labels, params, {"spans": dict(counts), "documents": len(docs), "source": source},
+                  on_layer)
     report = TrainReport(len(docs), dict(counts), time.perf_counter() - began, model.labels)
     return model, report
 
 
 def train_project(store: Store, params: Params = DEFAULT, progress: Progress | None = None,
-                  fit: bool = False) -> TrainReport:
+                  fit: bool = False, cancelled: Cancelled | None = None,
+                  on_layer: Progress | None = None) -> TrainReport:
     """Train on the project's accepted spans and keep the model in the project (when there is
     anything to learn from). ``fit``: also score the model on the documents it learned from
-    (``report.score``, a quick look: no test of new text)."""
+    (``report.score``, a quick look: no test of new text). ``progress`` hears of each document
+    read, ``on_layer(i, n, label)`` of each label's layer trained; once ``cancelled`` says so
+    (asked between documents, between layers and at the end), the training stops and nothing is kept."""
     began = time.perf_counter()
-    docs = gather(store, progress=progress)
-    model, report = model_from(docs, params, "project")
+
+    def check(hook: Progress | None) -> Progress | None:
+        if cancelled is None:
+            return hook
+
+        def checked(done: int, total: int, current: str) -> None:
+            if cancelled():
+                raise _Stopped
+            if hook is not None:
+                hook(done, total, current)
+
+        return checked
+
+    try:
+        docs = gather(store, progress=check(progress))
+        model, report = model_from(docs, params, "project", check(on_layer))
+        if cancelled is not None and cancelled():  # heard while the last layer learned
+            raise _Stopped
+    except _Stopped:
+        return TrainReport(seconds=time.perf_counter() - began, cancelled=True)
     report.seconds = time.perf_counter() - began
     if model.layers:
         model.info["accepted"] = accepted_count(store)
@@ -144,3 +174,12 @@ def train_project(store: Store, params: Params = DEFAULT, progress: Progress | N
 
             report.score = fit_scores(docs, model)
     return report
+
+
+def accepted_since(store: Store) -> int | None:
+    """How many spans were accepted since the project's model was trained (a span accepted and
+    another rejected count as none), or None when the project has trained none."""
+    kept = model_info(store, MODEL_NAME)
+    if kept is None:
+        return None
+    return max(0, accepted_count(store) - int(kept.info.get("accepted", 0)))
