@@ -8,11 +8,14 @@ those are replaced by the real (context, text) pairs read from the sources.
 Strings marked with a module-level helper (``_t("…")`` calling
 ``QCoreApplication.translate("Context", text)``) reach lupdate as a ``tr`` alias without a
 context; they are moved to the context that helper names, read from the source file.
-Every message gets its translation from :data:`ZH` (or :data:`ZH_IN` for one context);
+Every message gets its translation from :data:`ZH` (or :data:`ZH_IN` for one context; a part
+of the window may keep its strings in a file of its own beside this one, ``zh_*.py`` with a
+``ZH`` dictionary, read into :data:`ZH`);
 missing ones are listed, and ``--check`` makes that an error.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import sys
@@ -201,7 +204,21 @@ ZH: dict[str, str] = {
     # ---- progress of background work
     "Document {0} of {1}: {2}": "第 {0} 篇，共 {1} 篇：{2}", "suggesting {0}": "正在建议 {0}",
     "saving the suggestions": "正在保存建议", "suggesting links": "正在建议关联",
+    "the model suggesting {0}": "模型正在建议 {0}",
 }
+
+
+def _more_strings() -> None:
+    """Add the ``ZH`` of each ``zh_*.py`` beside this script (read by path: tests load this file alone)."""
+    for path in sorted(Path(__file__).resolve().parent.glob("zh_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        ZH.update(module.ZH)
+
+
+_more_strings()
 
 # the same English word, said differently in one context: {context: {source: translation}}
 ZH_IN: dict[str, dict[str, str]] = {

@@ -42,7 +42,8 @@ def _texts() -> dict[str, str]:
         "name": _t("Annotator &name…"), "done": _t("Mark document &done"),
         "bigger": _t("&Larger text"), "smaller": _t("&Smaller text"), "show_rejected": _t("Show &rejected spans"),
         "snap": _t("Snap selection to &words"), "reload": _t("&Reload from disk"),
-        "suggest_on_import": _t("Suggest on &import"), "english": "English", "chinese": "中文",
+        "suggest_on_import": _t("Suggest on &import"), "train": _t("&Train the model"),
+        "model_settings": _t("&Model settings…"), "english": "English", "chinese": "中文",
         "about": _t("&About annotator"), "undo": _t("&Undo"), "redo": _t("&Redo"),
         "undo_step": _t("&Undo {0}"), "redo_step": _t("&Redo {0}"),
         "menu_project": _t("&Project"), "menu_recent": _t("&Recent projects"), "menu_edit": _t("&Edit"),
@@ -113,6 +114,8 @@ class Actions:
         self._add("snap", w.set_snap_to_words, checkable=True)
         self._add("reload", w.reload, "Ctrl+R")
         self._add("suggest_on_import", w.set_suggest_on_import, checkable=True)
+        self._add("train", w.commands.model.train, "Shift+F5")
+        self._add("model_settings", w.commands.model.settings_dialog)
         self._add("about", w.about)
         languages = QActionGroup(w)
         for name, code in (("english", "en"), ("chinese", "zh_CN")):
@@ -158,8 +161,8 @@ class Actions:
         recent = self.menus["menu_recent"] = project.addMenu("")
         recent.aboutToShow.connect(self._fill_recent)
         project.addSeparator()
-        for name in ("import_files", "import_folder", "export", None, "suggest", "suggest_on_import", "labels",
-                     None, "quit"):
+        for name in ("import_files", "import_folder", "export", None, "suggest", "suggest_on_import", "train",
+                     "model_settings", "labels", None, "quit"):
             project.addAction(a[name]) if name else project.addSeparator()
         edit = self.menus["menu_edit"] = bar.addMenu("")
         edit.addActions([self.undo, self.redo])

@@ -1,6 +1,7 @@
 """Project-level commands of the window: open, create, import, suggest, export, labels,
-search, annotator name, language. Long work goes through ``tasks.run_task`` (off the GUI
-thread, with progress, cancellable); afterwards the window re-reads the store.
+search, annotator name, language; the model beside the rules is :attr:`ProjectCommands.model`
+(``gui/model_work.py``). Long work goes through ``tasks.run_task`` (off the GUI thread, with
+progress, cancellable); afterwards the window re-reads the store.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
+from annotator.gui.model_work import ModelWork
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -24,6 +26,7 @@ class ProjectCommands(QObject):
         super().__init__(window)
         self.w = window
         self._search_dialog = None
+        self.model = ModelWork(window)  # suggesting with it, training it, its cross-validation
 
     def run_task(self, title: str, job: Job) -> Any:
         """``tasks.run_task`` on the project folder; the same, synchronously, until tasks exists."""
@@ -90,14 +93,11 @@ class ProjectCommands(QObject):
     def run_suggestions(self, doc_ids: list[int] | None = None) -> None:
         if self.w.store is None:
             return
-        from annotator.core.suggest.links import suggest_spans_and_links
-
-        ids = doc_ids if isinstance(doc_ids, list) else None
-        report = self.run_task(self.tr("Suggesting"), lambda store, progress, cancelled: suggest_spans_and_links(
-            store, ids, progress=progress, cancelled=cancelled))
+        ids = doc_ids if isinstance(doc_ids, list) else None  # the rules and the model (gui/model_work.py)
+        result = self.run_task(self.tr("Suggesting"), self.model.suggest_job(ids))
         self.w.reload()
-        if report is not None:
-            self.w.statusBar().showMessage("; ".join(report.lines()), 6000)
+        if result is not None:
+            self.w.statusBar().showMessage(self.model.suggested_message(*result), 6000)
 
     # ------------------------------------------------------------- dialogs
     def export_dialog(self) -> None:

@@ -42,6 +42,12 @@ OPTIONS: tuple[Option, ...] = (
     Option("snap_to_words", bool, False),
     Option("show_rejected", bool, False),
     Option("suggest_on_import", bool, True),
+    # the model beside the rules (core/suggest/model): "project" (its own, else the seed), "seed", "none";
+    # its own proposals below the minimum confidence are left out; retrained after so many new
+    # accepted spans (0: only when asked)
+    Option("suggest_model", str, "project"),
+    Option("model_min_confidence", float, 0.0),
+    Option("retrain_after", int, 200),
 )
 _BY_NAME = {o.name: o for o in OPTIONS}
 
@@ -57,6 +63,8 @@ def _convert(option: Option, raw: Any) -> Any:
             return bool(raw)
         if option.type is int:
             return int(raw)
+        if option.type is float:
+            return float(raw)
         if option.type is list:
             if isinstance(raw, str):  # a one-element list comes back as a plain string
                 return [raw] if raw else []

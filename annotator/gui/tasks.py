@@ -31,7 +31,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Sl
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.progress import LINKS, STORE, SUGGEST, Step
+from annotator.core.progress import LINKS, MODEL, STORE, SUGGEST, Step
 from annotator.core.store import Store
 from annotator.gui.dialogs import errors
 from annotator.gui.display import label_text
@@ -108,7 +108,8 @@ def describe(current: Any) -> str:
     """What a job is doing, for the dialog's label: a Step in the interface's language, a file
     by its name."""
     if isinstance(current, Step):
-        what = {SUGGEST: _tr("suggesting {0}").format(", ".join(map(label_text, current.labels))),
+        labels = ", ".join(map(label_text, current.labels))
+        what = {SUGGEST: _tr("suggesting {0}").format(labels), MODEL: _tr("the model suggesting {0}").format(labels),
                 STORE: _tr("saving the suggestions"), LINKS: _tr("suggesting links")}.get(current.doing, current.doing)
         return _tr("Document {0} of {1}: {2}").format(current.index + 1, current.documents, current.name) + "\n" + what
     text = str(current or "")

@@ -902,6 +902,232 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
     </context>
     <context>
+        <name>ModelScores</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Evaluate (cross-validate)</source>
+            <translation>评估（交叉验证）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Hold out each document with accepted spans in turn, train on the others and score the rules, the model and both on it</source>
+            <translation>依次留出每篇含已接受标注的文档，用其余文档训练，再在留出的文档上为规则、模型及两者合用打分</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Rules</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Both</source>
+            <translation>规则+模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Not cross-validated yet.</source>
+            <translation>尚未做过交叉验证。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Cross-validated {0} over {1} documents, each held out in turn; overlap F1:</source>
+            <translation>{0} 在 {1} 篇文档上做了交叉验证（每篇依次留出）；重叠 F1：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>({0} spans accepted since)</source>
+            <translation>（此后又接受了 {0} 个标注）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Suggestions come from the rules alone.</source>
+            <translation>自动建议只来自规则。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Suggestions come from the rules and the shipped model.</source>
+            <translation>自动建议来自规则和随程序附带的模型。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Suggestions come from the rules and the shipped model: this project has not trained its own yet.</source>
+            <translation>自动建议来自规则和随程序附带的模型：本标注工程还没有训练自己的模型。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Suggestions come from the rules and the shipped model: the project's model was trained by another version (train it again).</source>
+            <translation>自动建议来自规则和随程序附带的模型：本标注工程的模型由其他版本训练（请重新训练）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Suggestions come from the rules and this project's model, trained {0} on {1} accepted spans; {2} accepted since.</source>
+            <translation>自动建议来自规则和本标注工程的模型，{0} 用 {1} 个已接受的标注训练；此后又接受了 {2} 个。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>It is trained only when asked (Project › Train the model).</source>
+            <translation>模型只在要求时训练（标注工程 › 训练模型）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>It is trained again after {0} new accepted spans.</source>
+            <translation>每新接受 {0} 个标注后自动重新训练。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Overall</source>
+            <translation>总体</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>overlap P {0} / R {1} / F1 {2}; exact F1 {3}; {4} spans accepted, {5} proposed</source>
+            <translation>重叠 P {0} / R {1} / F1 {2}；完全匹配 F1 {3}；已接受 {4} 个标注，建议 {5} 个</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelSettingsDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/model_settings.py" />
+            <source>Model settings</source>
+            <translation>模型设置</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/model_settings.py" />
+            <source>&amp;Suggest with:</source>
+            <translation>建议来源(&amp;S)：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/model_settings.py" />
+            <source>&amp;Leave out proposals below:</source>
+            <translation>低于此置信度不建议(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/model_settings.py" />
+            <source>&amp;Train again after:</source>
+            <translation>自动重新训练(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/model_settings.py" />
+            <source>the rules and the project's model (else the shipped one)</source>
+            <translation>规则和本标注工程的模型（没有时用随程序附带的模型）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/model_settings.py" />
+            <source>the rules and the shipped model</source>
+            <translation>规则和随程序附带的模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/model_settings.py" />
+            <source>the rules alone</source>
+            <translation>只用规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/model_settings.py" />
+            <source>The model's own proposals less confident than this are not made (0: all)</source>
+            <translation>置信度低于此值的模型自身建议不再提出（0：全部提出）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/model_settings.py" />
+            <source> new accepted spans</source>
+            <translation> 个新接受的标注之后</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/model_settings.py" />
+            <source>only when asked</source>
+            <translation>只在要求时</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/model_settings.py" />
+            <source>A span the rules propose too is always kept. Raising the minimum offers to remove the model's open suggestions below it; the next Run suggestions (F5) leaves them out.</source>
+            <translation>规则也提出的标注总会保留。提高最低置信度时，会询问是否删除低于它的模型待审建议；下次运行自动建议（F5）时不再提出这些建议。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelWork</name>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>with the project's model</source>
+            <translation>使用本标注工程的模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>with the shipped model</source>
+            <translation>使用随程序附带的模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>by the rules alone</source>
+            <translation>只用规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Remove the model's {0} open suggestions less confident than {1}? Undo brings them back.</source>
+            <translation>删除模型置信度低于 {1} 的 {0} 条待审建议吗？撤销可以恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Reading {0}</source>
+            <translation>正在读取 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Learning {0}</source>
+            <translation>正在学习 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Training the model</source>
+            <translation>正在训练模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Training cancelled: the project keeps the model it had.</source>
+            <translation>训练已取消：标注工程保留原有的模型。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Nothing to learn from yet: accept spans first. Suggestions use the shipped model.</source>
+            <translation>还没有可学习的内容：请先接受一些标注。自动建议使用随程序附带的模型。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>The model learned from {0} accepted spans of {1} documents ({2}) in {3} s.</source>
+            <translation>模型学习了 {1} 篇文档中的 {0} 个已接受标注（{2}），用时 {3} 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>The model could not be trained again: {0}</source>
+            <translation>模型未能重新训练：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>The model was trained again in the background: {0}</source>
+            <translation>模型已在后台重新训练：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Holding out {0}</source>
+            <translation>正在留出 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Cross-validating the model</source>
+            <translation>正在交叉验证模型</translation>
+        </message>
+    </context>
+    <context>
         <name>NameDialog</name>
         <message>
             <location filename="../../annotator/gui/dialogs/name_dialog.py" />
@@ -1263,6 +1489,16 @@ Create the project in it anyway? Its files stay as they are.</source>
             <location filename="../../annotator/gui/actions.py" />
             <source>Suggest on &amp;import</source>
             <translation>导入时自动建议(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>&amp;Train the model</source>
+            <translation>训练模型(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>&amp;Model settings…</source>
+            <translation>模型设置(&amp;M)…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
@@ -1945,6 +2181,11 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/tasks.py" />
             <source>suggesting {0}</source>
             <translation>正在建议 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/tasks.py" />
+            <source>the model suggesting {0}</source>
+            <translation>模型正在建议 {0}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/tasks.py" />

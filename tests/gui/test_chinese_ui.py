@@ -33,6 +33,7 @@ from annotator.core.suggest.links import suggest_document_links
 from annotator.demo import ensure_demo
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.label_editor import LabelEditorDialog
+from annotator.gui.dialogs.model_settings import ModelSettingsDialog
 from annotator.gui.dialogs.new_project import NewProjectDialog
 from annotator.gui.dialogs.search_dialog import SearchDialog
 
@@ -180,7 +181,7 @@ def test_the_chinese_interface_shows_no_english(zh_window, qtbot):
     texts = widget_texts(w)
     texts += [("TextView.tip", w.text_view._tip(a)) for a in w.ann_model.annotations()]
     dialogs = [ExportDialog(w.store, w), LabelEditorDialog(w.store, w, ops=w.ops), NewProjectDialog(w),
-               SearchDialog(w.store, w)]
+               SearchDialog(w.store, w), ModelSettingsDialog(w.settings, w)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         # the label editor's table holds the project's stored names and descriptions: data it edits;

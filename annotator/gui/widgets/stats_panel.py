@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from annotator.core.models import Label
 from annotator.gui.display import label_text, status_text
 from annotator.gui.widgets.guide_panel import swatch
+from annotator.gui.widgets.model_scores import ModelScores
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -146,10 +147,12 @@ class StatsPanel(QDockWidget):
         self.doc_table, self.project_table = CountsTable("documentCounts"), CountsTable("projectCounts")
         for title in (self.doc_title, self.project_title):
             title.setStyleSheet("font-weight: bold; margin-top: 4px")
+        self.timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self.model = ModelScores(window, self.timer.start)  # which model suggests, its cross-validation
         body = QWidget()
         layout = QVBoxLayout(body)
         for widget in (self.progress, self.open_line, self.doc_title, self.doc_table, self.doc_links,
-                       self.project_title, self.project_table, self.project_links):
+                       self.project_title, self.project_table, self.project_links, self.model):
             layout.addWidget(widget)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -157,7 +160,6 @@ class StatsPanel(QDockWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
         self.setWidget(scroll)
-        self.timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         window.ann_model.modelReset.connect(self.timer.start)  # a document, a project, a reload
         window.undo_stack.indexChanged.connect(self.timer.start)  # an edit, an undo, a redo
@@ -202,6 +204,7 @@ class StatsPanel(QDockWidget):
             f"{project['documents']:,}", f"{project['characters']:,}"))
         self.project_table.show_counts(labels, project)
         self.project_links.setText(self._links(project))
+        self.model.show_model(store, sum(n.get("accepted", 0) for n in by_label(project).values()))
 
     def _links(self, stats: dict[str, Any]) -> str:
         links: dict[str, int] = stats.get("links", {})

@@ -1,0 +1,73 @@
+"""*Project › Model settings…*: which model suggests beside the rules, the least confidence its
+own proposals need (lower ones are left out, as ``annotator suggest --min-confidence``), and after
+how many new accepted spans it is trained again by itself. Kept in the window's settings
+(``gui/settings.py``); what a raised minimum means for the open suggestions already made is
+:meth:`annotator.gui.model_work.ModelWork.apply_settings`'s."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.retranslating import Retranslating
+
+CHOICES = ("project", "seed", "none")  # core/suggest/model/choice.py, in the combo's order
+
+
+class ModelSettingsDialog(Retranslating, QDialog):
+    def __init__(self, settings: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="modelSettings")
+        self.model = QComboBox(objectName="suggestModel")
+        self.minimum = QDoubleSpinBox(objectName="minConfidence", decimals=2, minimum=0.0, maximum=1.0,
+                                      singleStep=0.05)
+        self.retrain = QSpinBox(objectName="retrainAfter", minimum=0, maximum=1_000_000, singleStep=50)
+        self.note = QLabel(wordWrap=True)
+        self.captions = [QLabel() for _ in range(3)]
+        form = QFormLayout()
+        for caption, field in zip(self.captions, (self.model, self.minimum, self.retrain), strict=True):
+            caption.setBuddy(field)
+            form.addRow(caption, field)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        choice = settings.suggest_model
+        self.model.setCurrentIndex(CHOICES.index(choice) if choice in CHOICES else 0)
+        self.minimum.setValue(float(settings.model_min_confidence))
+        self.retrain.setValue(int(settings.retrain_after))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Model settings"))
+        for caption, text in zip(self.captions, (self.tr("&Suggest with:"), self.tr("&Leave out proposals below:"),
+                                                 self.tr("&Train again after:")), strict=True):
+            caption.setText(text)
+        index = max(self.model.currentIndex(), 0)
+        self.model.clear()
+        self.model.addItems([self.tr("the rules and the project's model (else the shipped one)"),
+                             self.tr("the rules and the shipped model"), self.tr("the rules alone")])
+        self.model.setCurrentIndex(index)
+        self.minimum.setToolTip(self.tr("The model's own proposals less confident than this are not made (0: all)"))
+        self.retrain.setSuffix(self.tr(" new accepted spans"))
+        self.retrain.setSpecialValueText(self.tr("only when asked"))
+        self.note.setText(self.tr(
+            "A span the rules propose too is always kept. Raising the minimum offers to remove the model's "
+            "open suggestions below it; the next Run suggestions (F5) leaves them out."))
+
+    def values(self) -> dict[str, Any]:
+        """The settings as chosen: suggest_model, model_min_confidence, retrain_after."""
+        return {"suggest_model": CHOICES[max(self.model.currentIndex(), 0)],
+                "model_min_confidence": round(self.minimum.value(), 2), "retrain_after": self.retrain.value()}

@@ -1,0 +1,270 @@
+"""The model that learns beside the rules, in the window (``core/suggest/model``).
+
+- **Suggestions** (F5, suggest-on-import) use the model the settings name, as ``annotator suggest
+  --model`` does: the project's own, else the shipped seed (``choose``); its own proposals below
+  the minimum confidence are left out.
+- **Training**: *Project › Train the model* trains on the accepted spans through
+  ``tasks.run_task`` (off the GUI thread, a progress dialog that can cancel: between documents
+  and between labels, nothing kept). After ``retrain_after`` new accepted spans since the
+  model was trained, it is trained again by itself on the tasks' worker, without a dialog, and
+  says so in the status bar; never while another task runs (a task started meanwhile stops it,
+  and it is tried again after the next edit).
+- **Cross-validation** for the statistics panel: leave one document out (``crossval``), the
+  figures kept in the project (``store.trained.save_scores``).
+"""
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.store import Store
+from annotator.gui import tasks
+from annotator.gui.display import label_text
+
+if TYPE_CHECKING:
+    from annotator.core.suggest.model.training import TrainReport
+    from annotator.gui.main_window import MainWindow
+
+CHECK_MS = 1500  # after the last edit, see whether enough was accepted to train again
+READING = 600  # thousandths of a training's bar for reading the documents; the rest for the layers
+SEED_SOURCE = "the shipped seed model"  # ModelSuggester.source of the seed (core/suggest/model/choice.py)
+
+
+class Stopped(Exception):
+    """The user cancelled: raised from a progress hook, the job returns None."""
+
+
+def named(template: str) -> Callable[[str], str]:
+    """``template`` with a document's file name (a progress text with a path would show only its end)."""
+    return lambda name: template.format(name.replace("\\", "/").rpartition("/")[2])
+
+
+def scaled(progress: Callable[[int, int, Any], None], low: int, high: int, describe: Callable[[str], str],
+           cancelled: Callable[[], bool] | None = None) -> Callable[[int, int, str], None]:
+    """A core progress hook (i of n, what) as thousandths from ``low`` to ``high`` of the job's bar,
+    with ``describe(what)`` as its text; raises :class:`Stopped` once ``cancelled``."""
+    def hook(done: int, total: int, current: str) -> None:
+        if cancelled is not None and cancelled():
+            raise Stopped
+        progress(low + (high - low) * done // max(total, 1), 1000, describe(current))
+
+    return hook
+
+
+class ModelWork(QObject):
+    trained = Signal()  # a model was kept in the project (the action, or by itself)
+    scored = Signal()  # cross-validation figures were kept
+    settings_changed = Signal()  # Model settings… accepted
+    _background_done = Signal(str, object, str)  # folder, TrainReport or None, error (from the worker)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        self._future: Future[None] | None = None
+        self._stop = threading.Event()
+        self._tried_at: tuple[str, int] | None = None  # (folder, accepted) of a training that learned nothing
+        self.dialog: QDialog | None = None  # Model settings… while open
+        self.timer = QTimer(self, singleShot=True, interval=CHECK_MS)
+        self.timer.timeout.connect(self.check_retrain)
+        window.undo_stack.indexChanged.connect(lambda _index: self.timer.start())  # an edit, an undo, a redo
+        self._background_done.connect(self._on_background_done)  # queued: emitted by the worker
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._stop.set)
+
+    # ----------------------------------------------------------- suggestions
+    def suggest_job(self, doc_ids: list[int] | None) -> Callable[[Store, Any, Any], Any]:
+        """The job of Run suggestions: the rules and the model the settings name; returns
+        (SpansAndLinks, which model: "project", "seed" or "none")."""
+        choice, minimum = self.w.settings.suggest_model, float(self.w.settings.model_min_confidence)
+
+        def job(store: Store, progress: Any, cancelled: Any) -> Any:
+            from annotator.core.suggest.links import suggest_spans_and_links
+            from annotator.core.suggest.model.choice import CHOICES, choose
+
+            chosen = choose(store, choice if choice in CHOICES else "project", min(max(minimum, 0.0), 1.0))
+            report = suggest_spans_and_links(store, doc_ids, progress=progress, cancelled=cancelled,
+                                             model=chosen.suggester)
+            used = "none" if chosen.suggester is None else "seed" if chosen.suggester.source == SEED_SOURCE \
+                else "project"
+            return report, used
+
+        return job
+
+    def suggested_message(self, report: Any, used: str) -> str:
+        """The status bar's line after suggesting: what was added, and by which model."""
+        model = {"project": self.tr("with the project's model"), "seed": self.tr("with the shipped model"),
+                 "none": self.tr("by the rules alone")}[used]
+        return "; ".join(report.lines()) + " — " + model
+
+    # -------------------------------------------------------------- settings
+    def settings_dialog(self) -> QDialog:
+        """Project › Model settings… (window-modal; the settings change when it is accepted)."""
+        from annotator.gui.dialogs.model_settings import ModelSettingsDialog
+
+        dialog = ModelSettingsDialog(self.w.settings, self.w)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, values: dict[str, Any]) -> None:
+        """Keep the model's settings; a raised minimum confidence offers to remove the model's open
+        suggestions below it (one undoable step)."""
+        before = float(self.w.settings.model_min_confidence)
+        for name, value in values.items():
+            setattr(self.w.settings, name, value)
+        minimum = float(self.w.settings.model_min_confidence)
+        if minimum > before:
+            self.offer_removal(minimum)
+        self.settings_changed.emit()
+        self.timer.start()  # a smaller number of spans may make a training due
+
+    def offer_removal(self, minimum: float) -> None:
+        store, ops = self.w.store, self.w.ops
+        if store is None or ops is None:
+            return
+        low = [a.id for a in store.iter_annotations(statuses=["suggested"]) if a.id is not None
+               and a.origin == "model" and a.confidence is not None and a.confidence < minimum]
+        if low and self.w.confirm(self.tr("Remove the model's {0} open suggestions less confident than {1}? "
+                                          "Undo brings them back.").format(len(low), f"{minimum:.2f}")):
+            ops.delete(low)
+
+    # -------------------------------------------------------------- training
+    def train(self) -> TrainReport | None:
+        """Project › Train the model: in the background with a progress dialog; the status bar
+        says what it learned from."""
+        if self.w.store is None:
+            return None
+        reading, learning = self.tr("Reading {0}"), self.tr("Learning {0}")
+
+        def job(store: Store, progress: Any, cancelled: Any) -> Any:
+            from annotator.core.suggest.model.training import train_project
+
+            return train_project(store, progress=scaled(progress, 0, READING, named(reading)),
+                                 on_layer=scaled(progress, READING, 1000,
+                                                 lambda label: learning.format(label_text(label))),
+                                 cancelled=cancelled)  # heard between documents and between layers
+
+        report = self.w.commands.run_task(self.tr("Training the model"), job)
+        if report is not None:
+            self.w.statusBar().showMessage(self.trained_message(report), 10000)
+            if report.labels and not report.cancelled:
+                self.trained.emit()
+        return report
+
+    def trained_message(self, report: TrainReport) -> str:
+        if report.cancelled:
+            return self.tr("Training cancelled: the project keeps the model it had.")
+        if not report.labels:
+            return self.tr("Nothing to learn from yet: accept spans first. Suggestions use the shipped model.")
+        per = ", ".join(f"{label_text(k)} {v}" for k, v in sorted(report.spans.items()))
+        return self.tr("The model learned from {0} accepted spans of {1} documents ({2}) in {3} s.").format(
+            sum(report.spans.values()), report.documents, per, f"{report.seconds:.1f}")
+
+    # --------------------------------------------------- training by itself
+    def due(self) -> bool:
+        """Enough spans accepted since the model was trained (or, with none, at all) to train again."""
+        store, every = self.w.store, int(self.w.settings.retrain_after)
+        if store is None or every <= 0:
+            return False
+        from annotator.core.store.trained import accepted_count
+        from annotator.core.suggest.model.training import accepted_since
+
+        since = accepted_since(store)
+        if since is None:  # no model of its own yet: once that many are accepted
+            since = accepted_count(store)
+            if self._tried_at == (str(store.folder), since):
+                return False  # learned nothing from just these
+        return since >= every
+
+    @Slot()
+    def check_retrain(self) -> None:
+        """After edits: train again in the background when it is due, unless a task runs."""
+        if self.running() or tasks.busy() or not self.due():
+            return
+        store = self.w.store
+        assert store is not None
+        self.start_retraining(store.folder)
+
+    def running(self) -> bool:
+        return self._future is not None and not self._future.done()
+
+    def start_retraining(self, folder: Any) -> None:
+        """Train on the tasks' worker with a Store of its own; stops when a task is started (it
+        waits for the worker) or the program quits."""
+        stop = self._stop
+
+        def work() -> None:
+            from annotator.core.suggest.model.training import train_project
+
+            report, error = None, ""
+            try:
+                with Store.open(folder) as store:
+                    report = train_project(store, cancelled=lambda: stop.is_set() or tasks.busy())
+            except AnnotatorError as e:
+                error = str(e)
+            except Exception as e:  # noqa: BLE001 — a worker's failure is a line in the status bar
+                error = f"{type(e).__name__}: {e}"
+            self._background_done.emit(str(folder), report, error)
+
+        if tasks.SYNC:  # tests: at once, in this thread
+            work()
+        else:
+            self._future = tasks.executor().submit(work)
+
+    def wait(self, seconds: float = 60.0) -> None:
+        """Let a training under way finish (tests, closing)."""
+        if self._future is not None:
+            self._future.result(seconds)
+
+    @Slot(str, object, str)
+    def _on_background_done(self, folder: str, report: Any, error: str) -> None:
+        store = self.w.store
+        if store is None or str(store.folder) != folder:
+            return
+        if error:
+            self.w.statusBar().showMessage(self.tr("The model could not be trained again: {0}").format(error), 15000)
+        elif report is not None and not report.cancelled:
+            if not report.labels:
+                from annotator.core.store.trained import accepted_count
+
+                self._tried_at = (folder, accepted_count(store))
+                return
+            self.w.statusBar().showMessage(self.tr("The model was trained again in the background: {0}").format(
+                self.trained_message(report)), 10000)
+            self.trained.emit()
+
+    # ------------------------------------------------------ cross-validation
+    def evaluate(self) -> dict[str, Any] | None:
+        """Cross-validate in the background (the statistics panel's button) and keep the figures."""
+        if self.w.store is None:
+            return None
+        reading, holding = self.tr("Reading {0}"), self.tr("Holding out {0}")
+        minimum = float(self.w.settings.model_min_confidence)
+
+        def job(store: Store, progress: Any, cancelled: Any) -> Any:
+            from annotator.core.store.trained import save_scores
+            from annotator.core.suggest.model.crf import DEFAULT
+            from annotator.core.suggest.model.crossval import cross_validate_documents
+            from annotator.core.suggest.model.training import MODEL_NAME, gather
+
+            try:
+                docs = gather(store, progress=scaled(progress, 0, 200, named(reading), cancelled))
+                result = cross_validate_documents(docs, DEFAULT, minimum,
+                                                  scaled(progress, 200, 1000, named(holding), cancelled))
+            except Stopped:
+                return None
+            return save_scores(store, MODEL_NAME, {**result, "min_confidence": minimum})
+
+        result = self.w.commands.run_task(self.tr("Cross-validating the model"), job)
+        if result is not None:
+            self.scored.emit()
+        return result

@@ -1,0 +1,167 @@
+"""The statistics panel's part on the model beside the rules: which model suggests (the project's,
+trained when and on how much, how many spans were accepted since; or the shipped one; or the rules
+alone) and how good the rules, the model and both are on this project, as INCEpTION shows its
+recommenders' scores: the last leave-one-document-out cross-validation (overlap F1 per label, P/R
+and exact F1 in the tooltips), kept in the project; *Evaluate (cross-validate)* computes it again
+in the background (:meth:`annotator.gui.model_work.ModelWork.evaluate`)."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.store import Store
+from annotator.gui.display import label_text
+from annotator.gui.retranslating import Retranslating
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+SYSTEMS = ("rules", "model", "both")  # the columns after the label, as core/suggest/model/scoring.py
+OVERALL = "overall"
+
+
+def when(stamp: str) -> str:
+    """A stored UTC time as the local date and minute."""
+    moment = QDateTime.fromString(stamp, Qt.DateFormat.ISODate)
+    return moment.toLocalTime().toString("yyyy-MM-dd HH:mm") if moment.isValid() else stamp
+
+
+def f1_table(scores: dict[str, Any]) -> dict[str, list[float | None]]:
+    """{label or "overall": [overlap F1 of the rules, the model, both]} of a cross-validation."""
+    labels = sorted({label for name in SYSTEMS for label in scores.get(name, {}).get("labels", {})})
+    out: dict[str, list[float | None]] = {}
+    for label in [*labels, OVERALL]:
+        row: list[float | None] = []
+        for name in SYSTEMS:
+            kinds = scores.get(name, {}).get(OVERALL) if label == OVERALL \
+                else scores.get(name, {}).get("labels", {}).get(label)
+            row.append(kinds["overlap"]["f1"] if kinds else None)
+        out[label] = row
+    return out
+
+
+class ModelScores(Retranslating, QWidget):
+    def __init__(self, window: MainWindow, refresh: Callable[[], None]) -> None:
+        super().__init__(objectName="modelPart")
+        self.w = window
+        self.title, self.model_line, self.scores_line = (QLabel(wordWrap=True) for _ in range(3))
+        self.title.setStyleSheet("font-weight: bold; margin-top: 4px")
+        self.model_line.setObjectName("modelLine")
+        self.scores_line.setObjectName("scoresLine")
+        self.table = QTableWidget(0, 1 + len(SYSTEMS), objectName="modelScores")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.evaluate_button = QPushButton(objectName="evaluateModel")
+        self.evaluate_button.clicked.connect(window.commands.model.evaluate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.model_line, self.scores_line, self.table, self.evaluate_button):
+            layout.addWidget(widget)
+        for signal in (window.commands.model.trained, window.commands.model.scored,
+                       window.commands.model.settings_changed):
+            signal.connect(refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Model"))
+        self.evaluate_button.setText(self.tr("Evaluate (cross-validate)"))
+        self.evaluate_button.setToolTip(self.tr(
+            "Hold out each document with accepted spans in turn, train on the others and score the rules, "
+            "the model and both on it"))
+        self.table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Rules"), self.tr("Model"), self.tr("Both")])
+        # the lines and the figures: the panel shows them again (StatsPanel.retranslate)
+
+    def show_model(self, store: Store, accepted: int) -> None:
+        """Which model suggests, and the last cross-validation (``accepted``: the project's accepted spans now)."""
+        from annotator.core.store.trained import load_scores
+
+        self.model_line.setText(self._which(store, accepted) + " " + self._retraining())
+        scores = load_scores(store, "sequence")
+        self.table.setVisible(scores is not None)
+        if scores is None:
+            self.scores_line.setText(self.tr("Not cross-validated yet."))
+            return
+        since = max(0, accepted - int(scores.get("accepted", 0)))
+        line = self.tr("Cross-validated {0} over {1} documents, each held out in turn; overlap F1:").format(
+            when(str(scores.get("computed_at", ""))), len(scores.get("documents", [])))
+        if since:
+            line += " " + self.tr("({0} spans accepted since)").format(since)
+        self.scores_line.setText(line)
+        self._fill(scores)
+
+    def _which(self, store: Store, accepted: int) -> str:
+        from annotator.core.store.trained import model_info
+        from annotator.core.suggest.model.features import FEATURE_VERSION
+
+        choice = self.w.settings.suggest_model
+        if choice == "none":
+            return self.tr("Suggestions come from the rules alone.")
+        if choice == "seed":
+            return self.tr("Suggestions come from the rules and the shipped model.")
+        kept = model_info(store, "sequence")
+        if kept is None:
+            return self.tr("Suggestions come from the rules and the shipped model: this project has not "
+                           "trained its own yet.")
+        if kept.info.get("features") != FEATURE_VERSION:
+            return self.tr("Suggestions come from the rules and the shipped model: the project's model was "
+                           "trained by another version (train it again).")
+        spans = sum(int(n) for n in kept.info.get("spans", {}).values())
+        since = max(0, accepted - int(kept.info.get("accepted", 0)))
+        return self.tr("Suggestions come from the rules and this project's model, trained {0} on {1} accepted "
+                       "spans; {2} accepted since.").format(when(kept.trained_at), spans, since)
+
+    def _retraining(self) -> str:
+        every = int(self.w.settings.retrain_after)
+        if every <= 0:
+            return self.tr("It is trained only when asked (Project › Train the model).")
+        return self.tr("It is trained again after {0} new accepted spans.").format(every)
+
+    def _fill(self, scores: dict[str, Any]) -> None:
+        rows = f1_table(scores)
+        self.table.setRowCount(len(rows))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for r, (label, f1s) in enumerate(rows.items()):
+            self.table.setItem(r, 0, QTableWidgetItem(self.tr("Overall") if label == OVERALL else label_text(label)))
+            best = max((f for f in f1s if f is not None), default=None)
+            for c, (name, f1) in enumerate(zip(SYSTEMS, f1s, strict=True), start=1):
+                item = QTableWidgetItem("–" if f1 is None else f"{f1:.3f}")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if f1 is not None and f1 == best:
+                    item.setFont(bold)
+                item.setToolTip(self._tip(scores, name, label))
+                self.table.setItem(r, c, item)
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height()
+                                  + self.table.verticalHeader().defaultSectionSize() * len(rows)
+                                  + 2 * self.table.frameWidth())
+
+    def _tip(self, scores: dict[str, Any], name: str, label: str) -> str:
+        part = scores.get(name, {})
+        kinds = part.get(OVERALL) if label == OVERALL else part.get("labels", {}).get(label)
+        if not kinds:
+            return ""
+        o, e = kinds["overlap"], kinds["exact"]
+        return self.tr("overlap P {0} / R {1} / F1 {2}; exact F1 {3}; {4} spans accepted, {5} proposed").format(
+            f"{o['p']:.3f}", f"{o['r']:.3f}", f"{o['f1']:.3f}", f"{e['f1']:.3f}", o["gold"], o["pred"])
+
+    def f1s(self) -> dict[str, list[str]]:
+        """{label as shown: [rules, model, both] as shown} (for tests)."""
+        return {self.table.item(r, 0).text(): [self.table.item(r, c).text() for c in range(1, 1 + len(SYSTEMS))]
+                for r in range(self.table.rowCount()) if not self.table.isHidden()}

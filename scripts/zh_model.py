@@ -1,0 +1,50 @@
+"""The Chinese of the window's strings about the model beside the rules (gui/model_work.py,
+gui/widgets/model_scores.py, gui/dialogs/model_settings.py); read into ``translate_ts.ZH``."""
+from __future__ import annotations
+
+ZH: dict[str, str] = {
+    "&Train the model": "训练模型(&T)", "&Model settings…": "模型设置(&M)…", "Model": "模型", "Rules": "规则",
+    "Both": "规则+模型", "Overall": "总体", "Evaluate (cross-validate)": "评估（交叉验证）",
+    "Hold out each document with accepted spans in turn, train on the others and score the rules, the model and "
+    "both on it": "依次留出每篇含已接受标注的文档，用其余文档训练，再在留出的文档上为规则、模型及两者合用打分",
+    "Not cross-validated yet.": "尚未做过交叉验证。",
+    "Cross-validated {0} over {1} documents, each held out in turn; overlap F1:":
+        "{0} 在 {1} 篇文档上做了交叉验证（每篇依次留出）；重叠 F1：",
+    "({0} spans accepted since)": "（此后又接受了 {0} 个标注）",
+    "Suggestions come from the rules alone.": "自动建议只来自规则。",
+    "Suggestions come from the rules and the shipped model.": "自动建议来自规则和随程序附带的模型。",
+    "Suggestions come from the rules and the shipped model: this project has not trained its own yet.":
+        "自动建议来自规则和随程序附带的模型：本标注工程还没有训练自己的模型。",
+    "Suggestions come from the rules and the shipped model: the project's model was trained by another version "
+    "(train it again).": "自动建议来自规则和随程序附带的模型：本标注工程的模型由其他版本训练（请重新训练）。",
+    "Suggestions come from the rules and this project's model, trained {0} on {1} accepted spans; {2} accepted "
+    "since.": "自动建议来自规则和本标注工程的模型，{0} 用 {1} 个已接受的标注训练；此后又接受了 {2} 个。",
+    "It is trained only when asked (Project › Train the model).": "模型只在要求时训练（标注工程 › 训练模型）。",
+    "It is trained again after {0} new accepted spans.": "每新接受 {0} 个标注后自动重新训练。",
+    "overlap P {0} / R {1} / F1 {2}; exact F1 {3}; {4} spans accepted, {5} proposed":
+        "重叠 P {0} / R {1} / F1 {2}；完全匹配 F1 {3}；已接受 {4} 个标注，建议 {5} 个",
+    "Model settings": "模型设置", "&Suggest with:": "建议来源(&S)：",
+    "&Leave out proposals below:": "低于此置信度不建议(&L)：", "&Train again after:": "自动重新训练(&T)：",
+    "the rules and the project's model (else the shipped one)": "规则和本标注工程的模型（没有时用随程序附带的模型）",
+    "the rules and the shipped model": "规则和随程序附带的模型", "the rules alone": "只用规则",
+    "The model's own proposals less confident than this are not made (0: all)":
+        "置信度低于此值的模型自身建议不再提出（0：全部提出）",
+    " new accepted spans": " 个新接受的标注之后", "only when asked": "只在要求时",
+    "A span the rules propose too is always kept. Raising the minimum offers to remove the model's open suggestions "
+    "below it; the next Run suggestions (F5) leaves them out.":
+        "规则也提出的标注总会保留。提高最低置信度时，会询问是否删除低于它的模型待审建议；"
+        "下次运行自动建议（F5）时不再提出这些建议。",
+    "with the project's model": "使用本标注工程的模型", "with the shipped model": "使用随程序附带的模型",
+    "by the rules alone": "只用规则",
+    "Remove the model's {0} open suggestions less confident than {1}? Undo brings them back.":
+        "删除模型置信度低于 {1} 的 {0} 条待审建议吗？撤销可以恢复。",
+    "Reading {0}": "正在读取 {0}", "Learning {0}": "正在学习 {0}", "Training the model": "正在训练模型",
+    "Training cancelled: the project keeps the model it had.": "训练已取消：标注工程保留原有的模型。",
+    "Nothing to learn from yet: accept spans first. Suggestions use the shipped model.":
+        "还没有可学习的内容：请先接受一些标注。自动建议使用随程序附带的模型。",
+    "The model learned from {0} accepted spans of {1} documents ({2}) in {3} s.":
+        "模型学习了 {1} 篇文档中的 {0} 个已接受标注（{2}），用时 {3} 秒。",
+    "The model could not be trained again: {0}": "模型未能重新训练：{0}",
+    "The model was trained again in the background: {0}": "模型已在后台重新训练：{0}",
+    "Holding out {0}": "正在留出 {0}", "Cross-validating the model": "正在交叉验证模型",
+}
