@@ -8,7 +8,9 @@ import pytest
 
 from annotator.cli import main
 from annotator.core.store import Store
+from annotator.core.store.trained import load_scores
 from annotator.core.suggest import default_suggesters
+from annotator.core.suggest.model.training import MODEL_NAME
 from annotator.core.suggest.runner import resolve_overlaps
 from tests.core.conftest import build_project
 from tests.core.test_model_suggest import spans_of_names, synthetic_texts
@@ -105,6 +107,9 @@ def test_evaluate_cross_validate_prints_rules_model_and_both(trained, capsys):
     code, out, _ = run(capsys, "evaluate", trained, "--cross-validate", "--iterations", "30", "--json")
     result = json.loads(out)
     assert result["model"]["labels"]["PROJECT"]["overlap"]["f1"] > 0.8
+    with Store.open(trained) as store:  # kept for the window's Statistics panel
+        kept = load_scores(store, MODEL_NAME)
+    assert kept is not None and kept["model"] == result["model"] and kept["documents"] == result["documents"]
 
 
 def test_cross_validate_with_too_few_documents_is_one_line(tmp_path, capsys):
