@@ -24,7 +24,8 @@ ZH: dict[str, str] = {
     "overlap P {0} / R {1} / F1 {2}; exact F1 {3}; {4} spans accepted, {5} proposed":
         "重叠 P {0} / R {1} / F1 {2}；完全匹配 F1 {3}；已接受 {4} 个标注，建议 {5} 个",
     "Model settings": "模型设置", "&Suggest with:": "建议来源(&S)：",
-    "&Leave out proposals below:": "低于此置信度不建议(&L)：", "&Train again after:": "自动重新训练(&T)：",
+    "&Leave out the model's proposals below:": "模型建议的最低置信度(&L)：",
+    "&Train again after:": "自动重新训练(&T)：",
     "the rules and the project's model (else the shipped one)": "规则和本标注工程的模型（没有时用随程序附带的模型）",
     "the rules and the shipped model": "规则和随程序附带的模型", "the rules alone": "只用规则",
     "The model's own proposals less confident than this are not made (0: all)":

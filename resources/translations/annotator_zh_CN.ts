@@ -1009,8 +1009,8 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/model_settings.py" />
-            <source>&amp;Leave out proposals below:</source>
-            <translation>低于此置信度不建议(&amp;L)：</translation>
+            <source>&amp;Leave out the model's proposals below:</source>
+            <translation>模型建议的最低置信度(&amp;L)：</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/model_settings.py" />

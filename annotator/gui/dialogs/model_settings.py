@@ -52,8 +52,9 @@ class ModelSettingsDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Model settings"))
-        for caption, text in zip(self.captions, (self.tr("&Suggest with:"), self.tr("&Leave out proposals below:"),
-                                                 self.tr("&Train again after:")), strict=True):
+        texts = (self.tr("&Suggest with:"), self.tr("&Leave out the model's proposals below:"),
+                 self.tr("&Train again after:"))
+        for caption, text in zip(self.captions, texts, strict=True):
             caption.setText(text)
         index = max(self.model.currentIndex(), 0)
         self.model.clear()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from annotator.core.store import Store
 from annotator.gui.display import label_text
 from annotator.gui.retranslating import Retranslating
+from annotator.gui.widgets.guide_panel import swatch
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -66,6 +67,7 @@ class ModelScores(Retranslating, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 6)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.evaluate_button = QPushButton(objectName="evaluateModel")
@@ -104,7 +106,7 @@ class ModelScores(Retranslating, QWidget):
         if since:
             line += " " + self.tr("({0} spans accepted since)").format(since)
         self.scores_line.setText(line)
-        self._fill(scores)
+        self._fill(scores, {label.name: label.color for label in store.labels()})
 
     def _which(self, store: Store, accepted: int) -> str:
         from annotator.core.store.trained import model_info
@@ -133,13 +135,18 @@ class ModelScores(Retranslating, QWidget):
             return self.tr("It is trained only when asked (Project › Train the model).")
         return self.tr("It is trained again after {0} new accepted spans.").format(every)
 
-    def _fill(self, scores: dict[str, Any]) -> None:
+    def _fill(self, scores: dict[str, Any], colors: dict[str, str]) -> None:
         rows = f1_table(scores)
         self.table.setRowCount(len(rows))
         bold = QFont(self.table.font())
         bold.setBold(True)
         for r, (label, f1s) in enumerate(rows.items()):
-            self.table.setItem(r, 0, QTableWidgetItem(self.tr("Overall") if label == OVERALL else label_text(label)))
+            name = QTableWidgetItem(self.tr("Overall") if label == OVERALL else label_text(label))
+            if label == OVERALL:
+                name.setFont(bold)
+            else:
+                name.setIcon(swatch(colors.get(label, "#888888")))
+            self.table.setItem(r, 0, name)
             best = max((f for f in f1s if f is not None), default=None)
             for c, (name, f1) in enumerate(zip(SYSTEMS, f1s, strict=True), start=1):
                 item = QTableWidgetItem("–" if f1 is None else f"{f1:.3f}")
