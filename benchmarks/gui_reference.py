@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 from PySide6.QtWidgets import QApplication, QMainWindow, QPlainTextDocumentLayout, QPlainTextEdit, QTableView
 
 START_SCRIPT = r"""
-import sys
+import sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(["bare"])
@@ -33,6 +33,7 @@ window = QMainWindow()
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
+            print(time.time(), flush=True)
             app.quit()
         return False
 spy = FirstPaint()

@@ -143,10 +143,11 @@ class SortedSpans:
     def __init__(self, spans: Iterable[Annotation] = ()) -> None:
         self.spans = list(spans)
         self._keys = [(a.start, a.end, -1 if a.id is None else a.id) for a in self.spans]  # _order, inlined
-        if any(k > after for k, after in zip(self._keys, self._keys[1:], strict=False)):  # the store's order: sorted
+        ordered = sorted(self._keys)
+        if ordered != self._keys:  # in the store's order they are sorted already
             pairs = sorted(zip(self._keys, range(len(self.spans)), strict=True))
             self.spans = [self.spans[i] for _key, i in pairs]
-            self._keys = [key for key, _i in pairs]
+            self._keys = ordered
         self._longest = max((a.end - a.start for a in self.spans), default=0)
 
     def __len__(self) -> int:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QCursor
 from annotator.core import jurisdiction
 from annotator.core import links as rules
 from annotator.core.errors import AnnotatorError
-from annotator.core.models import Annotation, ChangeSet, Link
+from annotator.core.models import Annotation, ChangeSet, Document, Link
 from annotator.gui.display import span_text
 from annotator.gui.reasons import reason_text
 
@@ -57,13 +57,15 @@ class Linking(QObject):
         a = self.w.ann_model.by_id(ann_id)
         return span_text(a.label, a.text) if a else "?"
 
-    def show_document(self, doc_id: int | None) -> None:
-        """The document's jurisdiction: as given, else the guess as a grey hint."""
+    def show_document(self, doc_id: int | None, doc: Document | None = None) -> None:
+        """The document's jurisdiction: as given, else the guess as a grey hint (``doc``: the
+        document just read, not to be read again)."""
         w = self.w
         if w.store is None or doc_id is None:
             w.form.show_jurisdiction(None, "")
             return
-        doc = w.store.document(doc_id)
+        if doc is None or doc.id != doc_id:
+            doc = w.store.document(doc_id)
         given = str(doc.metadata.get(jurisdiction.KEY) or "")
         found = jurisdiction.guess(doc, [a for a in w.ann_model.annotations() if a.label == "DISTRICT"])
         hint = self.tr("guessed: {0}").format(found.district) if found else self.tr("none found")

@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         self.ann_model.set_annotations(doc_id, annotations)
         self.text_view.set_document(doc.text, annotations, around=position or 0)
         self.form.show_annotation(None)
-        self.linking.show_document(doc_id)
+        self.linking.show_document(doc_id, doc)
         self.panel.show_current(doc_id)
         self.settings.last_document = doc.name
         if position:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -175,6 +175,7 @@ class AnnotationFilterProxy(FilterProxy):
         self._needle = ""
         self._only: dict[str, str | None] = {"status": None, "annotator": None, "origin": None}
         self._required: list[tuple[str, str]] = []  # the (field, value) pairs of _only that are set
+        self._annotation: Callable[[int], Annotation] | None = None  # the source model's rows
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -196,14 +197,20 @@ class AnnotationFilterProxy(FilterProxy):
             self._only[field] = value
             self._required = [(f, v) for f, v in self._only.items() if v is not None]
 
+    def setSourceModel(self, model) -> None:
+        super().setSourceModel(model)
+        self._annotation = model.annotation if isinstance(model, AnnotationTableModel) else None
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, AnnotationTableModel) or source_parent.isValid():
+        # called for each of a document's spans when it opens: the usual case first, in few steps
+        if self._annotation is None or source_parent.isValid():
             return True
-        a = model.annotation(source_row)
+        a = self._annotation(source_row)
         if a.status == "rejected" and not self._show_rejected and self._only["status"] != "rejected":
             return False
-        for field, value in self._required:  # a loop over nothing, mostly: called for every row
+        if not self._required and self._labels is None and not self._needle:
+            return True
+        for field, value in self._required:
             if getattr(a, field) != value:
                 return False
         if self._labels is not None and a.label not in self._labels:
