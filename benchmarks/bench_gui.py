@@ -50,6 +50,9 @@ TURN_GOAL = 0.016  # the longest event-loop turn after the first paint
 DOC_CHARS = 200_000
 SPANS = 10_000
 KEYS = 4  # label keys per session, the first included
+STORE_PARTS = {"open": "Store.document + Store.annotations", "first key": "Store.add_annotation",
+               "label key": "Store.add_annotation",
+               "list": "Store.open, with its check of the file, + Store.documents + Store.document_counts"}
 
 START_SCRIPT = r"""
 import sys, time
@@ -171,7 +174,8 @@ def bench_start(repeat: int) -> tuple[list[float], list[float]]:
 
 def bench_open(app, window, small: int, big: int, reference: bare.BareView, text: str, spans: list[bare.Span],
                repeat: int) -> dict[str, list[float]]:
-    out: dict[str, list[float]] = {k: [] for k in ("open", "open ref", "painted", "painted ref", "turn", "turn ref")}
+    out: dict[str, list[float]] = {k: [] for k in ("open", "open ref", "painted", "painted ref", "turn", "turn ref",
+                                                   "open store")}
     view = window.text_view
     for _ in range(repeat):
         window.open_document(small)
@@ -184,6 +188,9 @@ def bench_open(app, window, small: int, big: int, reference: bare.BareView, text
         out["turn"].append(run_until(lambda: not view.is_formatting()))
         out["open"].append(time.perf_counter() - t0)
         assert len(view.text) == DOC_CHARS
+        t0 = time.perf_counter()  # the store's part of it: reading the text and the spans
+        window.store.document(big), window.store.annotations(big)
+        out["open store"].append(time.perf_counter() - t0)
         painted, highlighted, turn = reference.open(app, text, spans)
         out["painted ref"].append(painted)
         out["open ref"].append(highlighted)
@@ -199,7 +206,8 @@ def bench_keys(app, reference: bare.BareView, repeat: int) -> dict[str, list[flo
     from annotator.core.store import Store
     from annotator.paths import DB_FILENAME
 
-    out: dict[str, list[float]] = {k: [] for k in ("first key", "first key ref", "label key", "label key ref")}
+    out: dict[str, list[float]] = {k: [] for k in ("first key", "first key ref", "label key", "label key ref",
+                                                   "first key store", "label key store")}
     free = "完成投资"  # not covered by any span of the bench document
     for _ in range(repeat):
         folder, _small, big = big_project()
@@ -216,6 +224,17 @@ def bench_keys(app, reference: bare.BareView, repeat: int) -> dict[str, list[flo
         while app.focusWidget() is not view and time.perf_counter() < deadline:
             app.processEvents()
         checker, commit = Store.open(folder), bare.BareCommit(ref_folder / DB_FILENAME, ref_big)
+        stored: list[float] = []  # the store's part of each key: Store.add_annotation
+        add = window.store.add_annotation
+
+        def timed_add(*args, _add=add, _stored=stored, **kwargs):
+            t = time.perf_counter()
+            try:
+                return _add(*args, **kwargs)
+            finally:
+                _stored.append(time.perf_counter() - t)
+
+        window.store.add_annotation = timed_add
         text = view.text
         key = getattr(Qt.Key, f"Key_{window.store.label('DISTRICT').shortcut or '1'}")
         try:
@@ -238,6 +257,7 @@ def bench_keys(app, reference: bare.BareView, repeat: int) -> dict[str, list[flo
                     raise SystemExit(f"the label key did not add a span at {start}-{end} ({before} -> {after})")
                 name = "first key" if n == 0 else "label key"
                 out[name].append(elapsed)
+                out[name + " store"].append(stored[-1])
                 reference.edit.verticalScrollBar().setValue(view.verticalScrollBar().value())
                 out[name + " ref"].append(bare.label_key(app, reference, commit, start, end, "DISTRICT"))
         finally:
@@ -249,13 +269,14 @@ def bench_keys(app, reference: bare.BareView, repeat: int) -> dict[str, list[flo
 
 
 def bench_list(app, window, docs: int, repeat: int) -> dict[str, list[float]]:
+    from annotator.core.store import Store
     from annotator.demo import ensure_demo
     from annotator.paths import DB_FILENAME
     from benchmarks.scale_project import build
 
     folder = build(Path(tempfile.gettempdir()) / f"annotator-scale-{docs}", docs)
     demo = ensure_demo()
-    out: dict[str, list[float]] = {"list": [], "list ref": []}
+    out: dict[str, list[float]] = {"list": [], "list ref": [], "list store": []}
     viewport = window.panel.view.viewport()
     for _ in range(repeat):
         window.open_project(demo)
@@ -266,6 +287,11 @@ def bench_list(app, window, docs: int, repeat: int) -> dict[str, list[float]]:
         out["list"].append(time.perf_counter() - t0)
         assert window.doc_model.rowCount() == docs
         out["list ref"].append(bare.open_list(app, folder / DB_FILENAME, window.panel.view.size()))
+        window.open_project(demo)  # the store's part: open (the first connection checks the file), list, count
+        t0 = time.perf_counter()
+        with Store.open(folder) as store:
+            store.documents(), store.document_counts()
+        out["list store"].append(time.perf_counter() - t0)
     return out
 
 
@@ -287,6 +313,9 @@ def table(results: dict[str, list[float]]) -> list[str]:
             verdict = "ok" if ratio <= GOALS[key] else "SLOW"
             lines.append(f"| {title} | {fmt(median[key])} | {fmt(median[key + ' ref'])} | {ratio:.2f}× "
                          f"| ≤ {GOALS[key]}× | {verdict} |")
+        if key + " store" in median:
+            lines.append(f"| … of which the store ({STORE_PARTS[key]}) | {fmt(median[key + ' store'])} | "
+                         f"| {median[key + ' store'] / median[key + ' ref']:.2f}× | | |")
         if key == "open" and "turn" in median:
             verdict = "ok" if median["turn"] <= TURN_GOAL else "SLOW"
             lines.append(f"| … first paint | {fmt(median['painted'])} | {fmt(median['painted ref'])} "

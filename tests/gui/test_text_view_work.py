@@ -25,11 +25,11 @@ def counted(monkeypatch):
     """Each piece written (three Qt calls each), the spans each plan was made of, and each
     build of a sorted span list."""
     seen = {"written": [], "planned": [], "sorted": 0}
-    write = span_formats.SpanFormats._format_range
+    put = span_formats.SpanFormats._put
 
-    def format_range(self, cursor, start, end, style):
-        seen["written"].append((start, end))
-        write(self, cursor, start, end, style)
+    def counted_put(self, cursor, pieces):
+        seen["written"].extend((start, end) for start, end, _style in pieces)
+        put(self, cursor, pieces)
 
     def plan(spans, lo, hi):
         seen["planned"].append(len(spans))
@@ -40,7 +40,7 @@ def counted(monkeypatch):
             seen["sorted"] += 1
             super().__init__(spans)
 
-    monkeypatch.setattr(span_formats.SpanFormats, "_format_range", format_range)
+    monkeypatch.setattr(span_formats.SpanFormats, "_put", counted_put)
     monkeypatch.setattr(span_formats, "plan", plan)
     monkeypatch.setattr(text_view, "plan", plan)
     monkeypatch.setattr(text_view, "SortedSpans", Sorted)
