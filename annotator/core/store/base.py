@@ -19,7 +19,14 @@ from typing import Any, Self
 from annotator.core.errors import ProjectError, SaveError
 from annotator.core.models import Label
 from annotator.core.store import backup, migrations
-from annotator.core.store.db_file import OPEN_FILES, read_header, truncated_message, wal_path
+from annotator.core.store.db_file import (
+    OPEN_FILES,
+    check_needed,
+    read_header,
+    record_stamp,
+    truncated_message,
+    wal_path,
+)
 from annotator.core.store.rows import now
 from annotator.paths import DB_FILENAME
 
@@ -36,6 +43,8 @@ class StoreBase:
         self.path = folder / DB_FILENAME
         self.conn = conn
         self._savepoints = 0
+        self.checked = False
+        self._checked_clean = False  # opened (and checked, or known unchanged) without a problem
         self.busy_timeout_ms = busy_timeout_ms
         self._labels: list[Label] | None = None
         self._labels_version = -1
@@ -81,6 +90,7 @@ class StoreBase:
                                f"create one with 'annotator new {folder}'")
         with OPEN_FILES.lock:
             first = not OPEN_FILES.is_open(path)
+            check = first and check_needed(path)
             if path.exists() and first:  # never while a connection of ours is open (db_file docstring)
                 header = read_header(path)
                 if header.truncated and not (wal_path(path).exists() and _wal_completes(path)):
@@ -101,7 +111,7 @@ class StoreBase:
             store = cls(folder, conn, busy_timeout_ms)
             store._file_key = OPEN_FILES.add(path)
         try:
-            store._prepare(check=first)
+            store._prepare(check=check)
         except sqlite3.DatabaseError as e:
             store._close_refused(journal_files)
             raise ProjectError(f"{path}: the database is damaged or not a project database ({e}); "
@@ -112,6 +122,7 @@ class StoreBase:
                 raise ProjectError(str(e)) from e
             raise
         store._auto_backup = True
+        store._checked_clean = True
         return store
 
     def _prepare(self, check: bool = True) -> None:
@@ -119,6 +130,7 @@ class StoreBase:
         the switch to WAL) until the file is known to be a sound project of a known shape."""
         c = self.conn
         c.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        self.checked = check  # whether this open ran the quick check (db_file.check_needed)
         if check:
             problems = [r[0] for r in c.execute("PRAGMA quick_check(5)")]
             if problems != ["ok"]:
@@ -192,6 +204,8 @@ class StoreBase:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.close()
                 OPEN_FILES.remove(self._file_key)
+                if self._checked_clean and not OPEN_FILES.is_open(self.path):
+                    record_stamp(self.path)  # the last connection anywhere folded its log in: as it is now
 
     def __enter__(self) -> Self:
         return self

@@ -113,3 +113,56 @@ def truncated_message(path: Path, header: Header) -> str:
 
 def wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
+
+
+# ------------------------------------------------------------- check stamps
+ALWAYS_CHECK_BELOW = 32 * 2**20  # a smaller database is checked at every first open (under ~0.4 s)
+Stamp = tuple[int, int, int, int]  # size, mtime (ns), inode, device
+
+
+def stamp_path(path: Path) -> Path:
+    return path.with_name(path.name + "-checked")
+
+
+def file_stamp(path: Path) -> Stamp | None:
+    """The database file's size, modification time and identity (``os.stat``: no descriptor)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev
+
+
+def check_needed(path: Path) -> bool:
+    """Whether the first connection must run ``quick_check``: always for a small database, after
+    an unclean end (a write-ahead log with content), and whenever the file is not exactly as it
+    was when this program last checked it or closed it cleanly (``-checked`` holds that stamp).
+    A check reads every page: 3.6 s for 20,000 documents, 7 s and more for 100,000."""
+    now = file_stamp(path)
+    if now is None or now[0] < ALWAYS_CHECK_BELOW:
+        return True
+    wal = wal_path(path)
+    if wal.exists() and wal.stat().st_size:
+        return True
+    try:
+        recorded = tuple(int(x) for x in stamp_path(path).read_text(encoding="ascii").split())
+    except (OSError, ValueError):
+        return True
+    return recorded != now
+
+
+def record_stamp(path: Path) -> None:
+    """After a clean check or a clean last close: remember the file as it is (write-ahead log
+    folded in; otherwise nothing is recorded). Never fails an edit: a stamp is only a shortcut."""
+    wal = wal_path(path)
+    if wal.exists() and wal.stat().st_size:
+        return
+    stamp = file_stamp(path)
+    if stamp is None:
+        return
+    tmp = stamp_path(path).with_name(stamp_path(path).name + f".{os.getpid()}.tmp")
+    try:
+        tmp.write_text(" ".join(map(str, stamp)), encoding="ascii")
+        os.replace(tmp, stamp_path(path))
+    except OSError:
+        tmp.unlink(missing_ok=True)
