@@ -149,6 +149,7 @@ def _v5(db: Database) -> None:
     db.execute("CREATE INDEX annotations_label_status ON annotations(label, status, annotator)")
     db.execute("CREATE INDEX annotations_document_status ON annotations(document_id, status, label)")
     db.execute("CREATE INDEX documents_counts ON documents(done, char_count)")
+    db.execute("CREATE INDEX links_kind_status ON links(kind, status)")
     db.execute(FTS_SQL)
     for trigger in FTS_TRIGGERS:
         db.execute(trigger)
