@@ -31,6 +31,7 @@ from annotator.core.store.rows import now
 from annotator.paths import DB_FILENAME
 
 log = logging.getLogger("annotator.core.store")
+CACHE_KIB = 64 * 1024  # per connection, filled only as pages are read
 _PROJECT_TABLES = {"meta", "labels", "documents", "annotations"}
 BUSY_TIMEOUT_MS = 10_000
 
@@ -130,6 +131,9 @@ class StoreBase:
         the switch to WAL) until the file is known to be a sound project of a known shape."""
         c = self.conn
         c.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        # pages kept between statements: 2 MB (SQLite's default) re-reads the indexes of a large project
+        # at every chunk of a bulk change (1.6 M spans accepted: 134 s; with 64 MB: about 35 s)
+        c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         self.checked = check  # whether this open ran the quick check (db_file.check_needed)
         if check:
             problems = [r[0] for r in c.execute("PRAGMA quick_check(5)")]
