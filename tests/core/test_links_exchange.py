@@ -18,12 +18,18 @@ def linked(store):
                    json.dumps(k.value, ensure_ascii=False), k.status) for k in store.links())
 
 
-def test_jsonl_round_trip_keeps_links(make_project, open_store, tmp_path):
+def linked_project(make_project, open_store):
+    """The four spans, the sum linked to its district and project, the goal to a district by name."""
     store = open_store(make_project(TEXT, spans=SPANS))
     ids = {a.text: a.id for a in store.annotations()}
     store.add_link(ids["55.1亿元"], "district", ids["湖里区"])
     store.add_link(ids["55.1亿元"], "project", ids["松元产业园"])
     store.add_link(ids["新增企业20家"], "district", value={"name": "厦门市", "code": "350200"})
+    return store
+
+
+def test_jsonl_round_trip_keeps_links(make_project, open_store, tmp_path):
+    store = linked_project(make_project, open_store)
     out = tmp_path / "out.jsonl"
     write(store, out)
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
@@ -64,11 +70,7 @@ def test_gold_links_files_import_with_the_gold_spans(make_project, open_store, t
 
 
 def test_doccano_relation_format_round_trip_keeps_spans_values_and_links(make_project, open_store, tmp_path):
-    store = open_store(make_project(TEXT, spans=SPANS))
-    ids = {a.text: a.id for a in store.annotations()}
-    store.add_link(ids["55.1亿元"], "district", ids["湖里区"])
-    store.add_link(ids["55.1亿元"], "project", ids["松元产业园"])
-    store.add_link(ids["新增企业20家"], "district", value={"name": "厦门市", "code": "350200"})
+    store = linked_project(make_project, open_store)
     out = tmp_path / "rel.jsonl"
     write(store, out, fmt="doccano-relations")
     (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]

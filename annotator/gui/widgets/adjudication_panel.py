@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QKeyCombination, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.team.adjudication import GOLD, Region, regions
 from annotator.gui.models.regions import RegionModel
+from annotator.gui.widgets.docks import dock
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -216,11 +217,4 @@ class AdjudicationPanel(QDockWidget):
 
 def install(window: MainWindow) -> AdjudicationPanel:
     """Dock the panel (hidden) on the right and add its toggle to the View menu (Ctrl+Shift+J)."""
-    panel = AdjudicationPanel(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-    panel.hide()
-    toggle = panel.toggleViewAction()
-    toggle.setShortcut(QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-                                       Qt.Key.Key_J))
-    window.actions.menus["menu_view"].addAction(toggle)
-    return panel
+    return dock(window, AdjudicationPanel(window), Qt.Key.Key_J)

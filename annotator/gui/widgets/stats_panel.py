@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.models import Label
 from annotator.gui.display import label_text, status_text
+from annotator.gui.widgets.docks import dock
 from annotator.gui.widgets.guide_panel import swatch
 from annotator.gui.widgets.model_scores import ModelScores
 
@@ -216,11 +217,4 @@ class StatsPanel(QDockWidget):
 
 def install(window: MainWindow) -> StatsPanel:
     """Dock the panel (hidden) on the right; its toggle in the View menu (Ctrl+Shift+S)."""
-    panel = StatsPanel(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-    panel.hide()
-    toggle = panel.toggleViewAction()
-    toggle.setShortcut(QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-                                       Qt.Key.Key_S))
-    window.actions.menus["menu_view"].addAction(toggle)
-    return panel
+    return dock(window, StatsPanel(window), Qt.Key.Key_S)
