@@ -42,12 +42,22 @@ def test_the_bar_advances_within_one_long_document(window, store, tmp_path, monk
     assert values == sorted(values)
     assert any(0 < value < 1000 for value in values)  # above 0 before the end, within the one document
     labels = [label for _t, _m, _v, label in suggesting]
-    suggested = {label.rpartition("suggesting ")[2] for label in labels}  # updates in a burst show the newest
-    assert suggested & {"DISTRICT", "AMOUNT", "PROJECT", "TARGET"}
+    # the worker's updates reach the dialog when the GUI thread next runs: a burst shows the newest,
+    # so which steps are seen here depends on the machine (each one is: the test below)
     assert all(label.startswith("Document 1 of 1: big.txt\n") for label in labels)
-    assert "Document 1 of 1: big.txt\nsuggesting links" in labels
     doc_id = store.document_id_by_name("big.txt")
     assert len(store.annotations(doc_id)) > 3000
+
+
+def test_the_bar_names_each_step_within_the_document(window, store, tmp_path, monkeypatch):
+    monkeypatch.setattr(tasks, "SYNC", True)  # each update reaches the dialog before the next step
+    seen = watch(monkeypatch)
+    window.settings.suggest_on_import = True
+    window.commands.import_paths([str(long_article(tmp_path, 1000))])
+    labels = [label for title, _m, _v, label in seen if title == "Suggesting"]
+    suggested = {label.rpartition("suggesting ")[2] for label in labels}
+    assert {"DISTRICT", "AMOUNT", "PROJECT", "TARGET", "links"} <= suggested
+    assert all(label.startswith("Document 1 of 1: big.txt\n") for label in labels)
 
 
 def test_cancel_within_one_long_document_stores_none_of_it(window, store, tmp_path, monkeypatch):
