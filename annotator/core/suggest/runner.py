@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -145,6 +146,9 @@ def _store_proposals(store: Store, doc_id: int, proposed: list[Suggestion],
             report.by_label[c.after.label] = report.by_label.get(c.after.label, 0) + 1
 
 
+STORE_EVERY_SECONDS = 0.5  # proposing between two writes of the suggestions found
+
+
 def _propose_chunk(texts: list[tuple[int, str]], learned: LearnedSuggester | None,
                    labels: list[str] | None, model: ModelSuggester | None) -> list[tuple[int, list[Suggestion]]]:
     """Worker process: what the suggesters propose for a batch of (document id, text)."""
@@ -202,8 +206,10 @@ class _Run:
 
 
 def _suggest_here(run: _Run, ids: list[int]) -> None:
-    """Propose and store document by document in this process; a cancel between two steps of
-    a document leaves it as it was."""
+    """Propose document by document in this process, and store what about ``STORE_EVERY_SECONDS``
+    of proposing found in one write; a cancel between two steps of a document leaves it as it was."""
+    pending: list[tuple[int, list[Suggestion]]] = []
+    began = time.monotonic()
     for doc_id, name, text in run.store.document_texts(ids):
         i = run.position.get(doc_id, 0)
 
@@ -219,7 +225,20 @@ def _suggest_here(run: _Run, ids: list[int]) -> None:
         except _Cancelled:
             run.report.cancelled = True
             break
-        _store_proposals(run.store, doc_id, proposed, run.rejected, run.report)
+        pending.append((doc_id, proposed))
+        if time.monotonic() - began >= STORE_EVERY_SECONDS:
+            _store_batch(run, pending)
+            pending, began = [], time.monotonic()
+    _store_batch(run, pending)  # the documents proposed before a cancel are kept too
+
+
+def _store_batch(run: _Run, pending: list[tuple[int, list[Suggestion]]]) -> None:
+    """Store the proposals of several documents in one write (one commit, not one a document: each
+    commit waits for the disk); the lock is held only while storing, never while proposing."""
+    if pending:
+        with run.store.transaction():
+            for doc_id, proposed in pending:
+                _store_proposals(run.store, doc_id, proposed, run.rejected, run.report)
 
 
 def _suggest_in_workers(run: _Run, ids: list[int], jobs: int, chunk_size: int) -> None:
