@@ -216,5 +216,6 @@ class AdjudicationPanel(QDockWidget):
 
 
 def install(window: MainWindow) -> AdjudicationPanel:
-    """Dock the panel (hidden) on the right and add its toggle to the View menu (Ctrl+Shift+J)."""
-    return dock(window, AdjudicationPanel(window), Qt.Key.Key_J)
+    """Dock the panel (hidden) below the article, where a column per coder has room; its toggle in
+    the View menu (Ctrl+Shift+J)."""
+    return dock(window, AdjudicationPanel(window), Qt.Key.Key_J, Qt.DockWidgetArea.BottomDockWidgetArea)

@@ -1,4 +1,4 @@
-"""Docking a panel of the window: on the right, hidden until asked for, its toggle in the View menu."""
+"""Docking a panel of the window: hidden until asked for, its toggle in the View menu."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
@@ -12,9 +12,10 @@ if TYPE_CHECKING:
 Panel = TypeVar("Panel", bound=QDockWidget)
 
 
-def dock(window: MainWindow, panel: Panel, key: Qt.Key) -> Panel:
-    """Dock ``panel`` (hidden) on the right; its toggle in the View menu on Ctrl+Shift+``key``."""
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+def dock(window: MainWindow, panel: Panel, key: Qt.Key,
+         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> Panel:
+    """Dock ``panel`` (hidden) in ``area``; its toggle in the View menu on Ctrl+Shift+``key``."""
+    window.addDockWidget(area, panel)
     panel.hide()
     toggle = panel.toggleViewAction()
     toggle.setShortcut(QKeyCombination(Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, key))
