@@ -2,6 +2,7 @@
 on it that is closed at the end. Each test module states only what differs (its text)."""
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -9,12 +10,29 @@ import pytest
 
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
-from annotator.core.store import Store
+from annotator.core.sqlite import Database
+from annotator.core.store import Store, migrations
+from annotator.paths import DB_FILENAME
 
 ARTICLE = "厦门市湖里区投资55.1亿元建设松元产业园。"
 
 # (document name, start, end, label, extra fields for Store.add_annotation)
 SpanSpec = tuple[str, int, int, str] | tuple[str, int, int, str, dict]
+
+
+def old_project(folder: Path, version: int, *sql: str) -> None:
+    """A project database as the first ``version`` schema steps made it, with ``sql`` run in it,
+    left at that version and closed (an older annotator's project, for the migrations)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    db = Database(conn)
+    for step in migrations.MIGRATIONS[:version]:
+        step(db)
+    for statement in sql:
+        conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
 
 
 def build_project(folder: Path, texts: dict[str, str] | str = ARTICLE, spans: Iterable[SpanSpec] = ()) -> Path:

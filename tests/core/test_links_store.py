@@ -10,10 +10,10 @@ import pytest
 from annotator.core import links as rules
 from annotator.core.errors import ProjectError, ValidationError
 from annotator.core.models import LinkChange
-from annotator.core.sqlite import Database
 from annotator.core.store import Store, backup, migrations
 from annotator.core.undo import UndoHistory
 from annotator.paths import DB_FILENAME
+from tests.core.conftest import old_project
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
 SPANS = [("a.txt", 3, 6, "DISTRICT", {"value": {"name": "湖里区", "code": "350206"}}),
@@ -96,15 +96,8 @@ def test_suggested_links_skip_spans_already_linked_and_rejected_links(store):
 
 def test_v2_project_migrates_to_v3_with_a_backup_and_shape_is_checked(tmp_path):
     folder = tmp_path / "old"
-    folder.mkdir()
-    conn = sqlite3.connect(folder / DB_FILENAME)
-    db = Database(conn)
-    for step in migrations.MIGRATIONS[:2]:
-        step(db)
-    conn.execute("INSERT INTO documents(name, title, text, sha256, char_count) VALUES ('a.txt', 't', 'x', 'x', 1)")
-    conn.execute("PRAGMA user_version = 2")
-    conn.commit()
-    conn.close()
+    old_project(folder, 2, "INSERT INTO documents(name, title, text, sha256, char_count) "
+                           "VALUES ('a.txt', 't', 'x', 'x', 1)")
     with Store.open(folder) as store:
         assert store.schema_version == migrations.SCHEMA_VERSION >= 3
         assert store.links() == []

@@ -1,15 +1,12 @@
 """The project keeps its trained model in its database (schema 4, table ``models``)."""
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from annotator.core.errors import ValidationError
-from annotator.core.sqlite import Database
 from annotator.core.store import Store, backup, migrations
 from annotator.core.store.trained import delete_model, load_model, model_info, save_model
-from annotator.paths import DB_FILENAME
+from tests.core.conftest import old_project
 
 
 def test_a_model_persists_across_reopening_and_is_replaced_whole(tmp_path):
@@ -34,15 +31,8 @@ def test_a_model_needs_a_name(tmp_path):
 
 def test_v3_project_migrates_to_v4_with_a_models_table_and_a_backup(tmp_path):
     folder = tmp_path / "old"
-    folder.mkdir()
-    conn = sqlite3.connect(folder / DB_FILENAME)
-    db = Database(conn)
-    for step in migrations.MIGRATIONS[:3]:
-        step(db)
-    conn.execute("INSERT INTO documents(name, title, text, sha256, char_count) VALUES ('a.txt', 't', '湖里区', 'x', 3)")
-    conn.execute("PRAGMA user_version = 3")
-    conn.commit()
-    conn.close()
+    old_project(folder, 3, "INSERT INTO documents(name, title, text, sha256, char_count) "
+                           "VALUES ('a.txt', 't', '湖里区', 'x', 3)")
     with Store.open(folder) as store:
         assert store.schema_version == migrations.SCHEMA_VERSION >= 4
         assert [d.name for d in store.documents()] == ["a.txt"]
@@ -53,14 +43,6 @@ def test_v3_project_migrates_to_v4_with_a_models_table_and_a_backup(tmp_path):
 
 def test_a_v3_database_that_already_has_a_models_table_is_refused_untouched(tmp_path):
     folder = tmp_path / "odd"
-    folder.mkdir()
-    conn = sqlite3.connect(folder / DB_FILENAME)
-    db = Database(conn)
-    for step in migrations.MIGRATIONS[:3]:
-        step(db)
-    conn.execute("CREATE TABLE models (name TEXT)")
-    conn.execute("PRAGMA user_version = 3")
-    conn.commit()
-    conn.close()
+    old_project(folder, 3, "CREATE TABLE models (name TEXT)")
     with pytest.raises(Exception, match="models exists although schema 3"):
         Store.open(folder)

@@ -11,28 +11,17 @@ from hypothesis import strategies as st
 
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
-from annotator.core.sqlite import Database
-from annotator.core.store import Store, migrations
+from annotator.core.store import Store
 from annotator.paths import DB_FILENAME
+from tests.core.conftest import old_project
 
 TEXTS = {"a.txt": "湖里区投资55.1亿元建设松元产业园。湖里区新增企业20家。", "b.txt": "集美区安排3亿元；湖里区。",
          "c.txt": "Hello 湖里 world, 100% done_ok \\ 湖里区"}
 
 
-def _old_project(folder, version: int) -> None:
-    folder.mkdir()
-    conn = sqlite3.connect(folder / DB_FILENAME)
-    db = Database(conn)
-    for step in migrations.MIGRATIONS[:version]:
-        step(db)
-    conn.execute(f"PRAGMA user_version = {version}")
-    conn.commit()
-    conn.close()
-
-
 def test_a_v4_project_migrates_keeping_every_document_span_and_link(tmp_path):
     folder = tmp_path / "old"
-    _old_project(folder, 4)  # documents with the text in the middle of the row, as schema 1 made them
+    old_project(folder, 4)  # documents with the text in the middle of the row, as schema 1 made them
     conn = sqlite3.connect(folder / DB_FILENAME)
     conn.execute("PRAGMA foreign_keys = ON")
     stamp = "2026-01-01T00:00:00"
