@@ -201,30 +201,48 @@ def label_key(app: QApplication, view: BareView, commit: BareCommit, start: int,
 
 
 # ------------------------------------------------------------------ document list
-class Names(QAbstractTableModel):
-    def __init__(self, names: list[str]):
+class Rows(QAbstractTableModel):
+    """Rows of values, a column each, shown as they are."""
+
+    def __init__(self, rows: list[tuple], columns: int):
         super().__init__()
-        self.names = names
+        self.rows, self.columns = rows, columns
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self.names)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 1
+        return 0 if parent.isValid() else self.columns
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        return self.names[index.row()] if role == Qt.ItemDataRole.DisplayRole else None
+        return self.rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
 
 
-def open_list(app: QApplication, db: Path, size: QSize) -> float:
-    """Read the documents' names, show them in a QTableView, until painted (seconds)."""
-    t0 = time.perf_counter()
+def list_rows(db: Path, same_columns: bool) -> tuple[list[tuple], int]:
+    """The documents' names (one query), or the columns annotator's list shows: name, title,
+    metadata as stored, accepted spans, open suggestions, done (two queries)."""
     conn = sqlite3.connect(db)
-    names = [name for (name,) in conn.execute("SELECT name FROM documents ORDER BY id")]
-    conn.close()
+    try:
+        if not same_columns:
+            return conn.execute("SELECT name FROM documents ORDER BY id").fetchall(), 1
+        counts: dict[tuple[int, str], int] = {
+            (doc, status): n for doc, status, n in
+            conn.execute("SELECT document_id, status, COUNT(*) FROM annotations GROUP BY document_id, status")}
+        return [(name, title, meta, counts.get((doc, "accepted"), 0), counts.get((doc, "suggested"), 0), done)
+                for doc, name, title, meta, done in
+                conn.execute("SELECT id, name, title, metadata, done FROM documents ORDER BY id")], 6
+    finally:
+        conn.close()
+
+
+def open_list(app: QApplication, db: Path, size: QSize, same_columns: bool = False) -> float:
+    """Read the documents' names (or the same columns as annotator's list), show them in a
+    QTableView, until painted (seconds)."""
+    t0 = time.perf_counter()
+    rows, columns = list_rows(db, same_columns)
     window = QMainWindow()
     view = QTableView()
-    model = Names(names)
+    model = Rows(rows, columns)
     view.setModel(model)
     window.setCentralWidget(view)
     window.resize(size)

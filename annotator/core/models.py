@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 STATUSES = ("suggested", "accepted", "rejected")
 MANUAL = "manual"
@@ -31,6 +31,18 @@ class Document:
     imported_at: str = ""
     metadata: dict[str, Any] = field(default_factory=dict)
     done: bool = False
+
+
+class DocumentEntry(NamedTuple):
+    """A document as the document list shows it: its name, its title (metadata ``title``, else
+    its first line), its date (metadata ``date``, else ""), its done mark. A tuple: a list of
+    100,000 documents is read without building a :class:`Document` for each."""
+
+    id: int
+    name: str
+    title: str
+    date: str
+    done: bool
 
 
 @dataclass(frozen=True)

@@ -152,3 +152,19 @@ def test_bringing_back_a_rejected_span_that_now_overlaps_is_refused_whole(store,
     assert rows(store) == before
     store.set_status([other.id], "accepted")
     assert store.annotation(other.id).status == "accepted"
+
+
+def test_document_entries_list_what_the_documents_say(store):
+    """The list's light rows agree with the full documents: the metadata's title over the first
+    line, its date, the done mark; and a chosen few are read back alone."""
+    a = store.add_document(Document(None, "a.txt", "first line", TEXT, sha256(TEXT)))
+    b = store.add_document(Document(None, "b.txt", "", "b", sha256("b"), metadata={"title": "报告", "date": "2024"}))
+    c = store.add_document(Document(None, "c.txt", "c line", "c", sha256("c"), metadata={"title": "", "x": "1"}))
+    store.set_document_done(b.id, True)
+    expected = [(d.id, d.name, str(d.metadata.get("title") or d.title), str(d.metadata.get("date") or ""), d.done)
+                for d in store.documents()]
+    assert store.document_entries() == expected
+    assert expected[1] == (b.id, "b.txt", "报告", "2024", True)
+    assert expected[2][2] == "c line" and expected[0][2] == "first line"
+    assert store.document_entries([c.id, a.id]) == [expected[0], expected[2]]
+    assert store.document_entries([]) == []

@@ -56,7 +56,7 @@ def test_the_project_totals_and_dates_are_kept_up_to_date_not_recounted(window, 
 
     def recounted():
         docs = store.documents()
-        return review.totals(docs, store.document_counts()), any(document_list.date_of(d) for d in docs)
+        return review.totals(docs, store.document_counts()), any(d.metadata.get("date") for d in docs)
 
     ids = model.doc_ids()
     open_ = [a.id for a in store.annotations(ids[0]) if a.status == "suggested"]

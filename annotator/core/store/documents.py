@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from annotator.core.errors import ValidationError
-from annotator.core.models import STATUSES, ChangeSet, Document, DoneChange, MetadataChange
+from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
 from annotator.core.store.base import StoreBase
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
 from annotator.core.store.validation import check_strings
@@ -57,6 +58,19 @@ class DocumentQueries(StoreBase):
         """All documents without their text (fast, for lists)."""
         rows = self.conn.execute(f"SELECT {', '.join(DOC_SUMMARY)} FROM documents ORDER BY id")
         return [summary_to_document(r) for r in rows]
+
+    def document_entries(self, doc_ids: Iterable[int] | None = None) -> list[DocumentEntry]:
+        """The documents (all, or the given ones) as the document list shows them, in id order:
+        five columns, and the metadata parsed only where a document has some."""
+        where, params = "", []
+        if doc_ids is not None:
+            params = list(doc_ids)
+            where = f" WHERE id IN ({', '.join('?' * len(params))})"
+        rows = self.conn.execute("SELECT id, name, title, NULLIF(NULLIF(metadata, '{}'), ''), done FROM documents"
+                                 f"{where} ORDER BY id", params)
+        return [DocumentEntry(doc_id, name, title or "", "", bool(done)) if not meta else
+                _entry_with_metadata(doc_id, name, title, json.loads(meta), bool(done))
+                for doc_id, name, title, meta, done in rows]
 
     def document_texts(self, doc_ids: Iterable[int] | None = None) -> Iterator[tuple[int, str, str]]:
         """(id, name, text) of the given documents, or of all, one at a time."""
@@ -142,3 +156,8 @@ class DocumentQueries(StoreBase):
             if len(hits) >= limit:
                 break
         return hits
+
+
+def _entry_with_metadata(doc_id: int, name: str, title: str, metadata: dict[str, Any], done: bool) -> DocumentEntry:
+    return DocumentEntry(doc_id, name, str(metadata.get("title") or title or ""), str(metadata.get("date") or ""),
+                         done)

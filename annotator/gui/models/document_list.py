@@ -4,14 +4,12 @@ by :data:`SORT_ROLE` (numbers as numbers); tooltips carry the full texts a narro
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from annotator.core import review
-from annotator.core.models import STATUSES, ChangeSet, Document
-from annotator.core.review import totals
+from annotator.core.models import STATUSES, ChangeSet, DocumentEntry
 from annotator.core.store import Store
 from annotator.gui.models.filter_proxy import FilterProxy
 
@@ -20,16 +18,6 @@ COLUMNS = 6
 DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-
-
-def title_of(doc: Document) -> str:
-    """The title a document is listed with: its metadata's ``title``, else its first line."""
-    return str(doc.metadata.get("title") or doc.title or "")
-
-
-def date_of(doc: Document) -> str:
-    """The document's date as its metadata gives it ("" when none)."""
-    return str(doc.metadata.get("date") or "")
 
 
 def _tr(text: str) -> str:
@@ -42,7 +30,7 @@ class DocumentListModel(QAbstractTableModel):
     def __init__(self, store: Store | None = None, set_done: Callable[[int, bool], bool] | None = None,
                  parent=None):
         super().__init__(parent)
-        self._docs: list[Document] = []
+        self._docs: list[DocumentEntry] = []
         self._counts: dict[int, dict[str, int]] = {}
         self._rows: dict[int, int] = {}
         self._done = self._open = 0  # documents marked done, open suggestions: kept as changes come
@@ -59,11 +47,12 @@ class DocumentListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._docs = self._store.documents() if self._store is not None else []
+        self._docs = self._store.document_entries() if self._store is not None else []
         self._counts = self._store.document_counts() if self._store is not None else {}
         self._rows = {d.id: i for i, d in enumerate(self._docs)}
-        self._done, _n, self._open = totals(self._docs, self._counts)
-        self._dates = any(date_of(d) for d in self._docs)
+        self._done = sum(d.done for d in self._docs)
+        self._open = sum(c.get(review.OPEN, 0) for c in self._counts.values())
+        self._dates = any(d.date for d in self._docs)
         self.endResetModel()
 
     def apply(self, changeset: ChangeSet) -> None:
@@ -78,15 +67,12 @@ class DocumentListModel(QAbstractTableModel):
             row = self._rows.get(mark.document_id)
             if row is not None:
                 self._done += int(mark.after) - int(self._docs[row].done)
-                self._docs[row] = replace(self._docs[row], done=mark.after)
-        for meta in changeset.metadata_changes:  # a title or date typed in
-            row = self._rows.get(meta.document_id)
-            if row is not None:
-                metadata = {k: v for k, v in self._docs[row].metadata.items() if k != meta.key}
-                self._docs[row] = replace(self._docs[row], metadata=metadata | (
-                    {meta.key: meta.after} if meta.after is not None else {}))
-        if changeset.metadata_changes:
-            self._dates = any(date_of(d) for d in self._docs)
+                self._docs[row] = self._docs[row]._replace(done=mark.after)
+        changed = {meta.document_id for meta in changeset.metadata_changes} & self._rows.keys()
+        if changed and self._store is not None:  # a title or date typed in: read those rows again
+            for entry in self._store.document_entries(changed):
+                self._docs[self._rows[entry.id]] = entry
+            self._dates = any(d.date for d in self._docs)
         rows = [self._rows[i] for i in changeset.document_ids if i in self._rows]
         if rows:
             self.dataChanged.emit(self.index(min(rows), NAME), self.index(max(rows), DONE))
@@ -95,10 +81,10 @@ class DocumentListModel(QAbstractTableModel):
     def doc_ids(self) -> list[int]:
         return [d.id for d in self._docs]
 
-    def documents(self) -> list[Document]:
+    def documents(self) -> list[DocumentEntry]:
         return list(self._docs)
 
-    def document(self, row: int) -> Document:
+    def document(self, row: int) -> DocumentEntry:
         return self._docs[row]
 
     def row_of(self, doc_id: int) -> int:
@@ -153,16 +139,16 @@ class DocumentListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _value(self, doc: Document, col: int) -> str | int:
+    def _value(self, doc: DocumentEntry, col: int) -> str | int:
         if col == NAME:
             return doc.name
         if col == TITLE:
-            return title_of(doc)
+            return doc.title
         if col == DATE:
-            return date_of(doc)
+            return doc.date
         return self.counts(doc.id).get("accepted" if col == ACCEPTED else "suggested", 0)
 
-    def _tooltip(self, doc: Document, col: int) -> str | None:
+    def _tooltip(self, doc: DocumentEntry, col: int) -> str | None:
         """The full texts of the row (a narrow column elides them) and what each count means."""
         counts = self.counts(doc.id)
         if col in (ACCEPTED, OPEN):
@@ -170,7 +156,7 @@ class DocumentListModel(QAbstractTableModel):
                                                                          counts.get("suggested", 0))
         if col == DONE:
             return _tr("Marked done") if doc.done else _tr("Not marked done")
-        lines = [doc.name, title_of(doc), date_of(doc)]
+        lines = [doc.name, doc.title, doc.date]
         return "\n".join(line for line in lines if line)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -189,7 +175,7 @@ class DocumentListModel(QAbstractTableModel):
         if self._set_done is not None and not self._set_done(doc.id, done):
             return False
         self._done += int(done) - int(self._docs[index.row()].done)
-        self._docs[index.row()] = replace(doc, done=done)
+        self._docs[index.row()] = doc._replace(done=done)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
@@ -220,4 +206,4 @@ class DocumentFilterProxy(FilterProxy):
         doc = model.document(source_row)
         if self._open_only and not model.counts(doc.id).get("suggested", 0):
             return False
-        return not self._needle or self._needle in "\n".join((doc.name, title_of(doc), date_of(doc))).casefold()
+        return not self._needle or self._needle in "\n".join((doc.name, doc.title, doc.date)).casefold()
