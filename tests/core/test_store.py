@@ -168,3 +168,19 @@ def test_document_entries_list_what_the_documents_say(store):
     assert expected[2][2] == "c line" and expected[0][2] == "first line"
     assert store.document_entries([c.id, a.id]) == [expected[0], expected[2]]
     assert store.document_entries([]) == []
+
+
+def test_a_span_is_checked_against_the_piece_of_text_sqlite_reads(store, doc):
+    """The store reads only the span's piece (SQLite's length and substr count code points, as
+    Python does): every span of the astral-character sentence gets exactly Python's slice."""
+    at = TEXT.index("𠀋")
+    for start in range(at - 1, at + 2):
+        for end in range(start + 1, len(TEXT) + 1):
+            added = store.add_annotation(doc.id, start, end, "PROJECT", annotator=f"{start}-{end}").changes[0].after
+            assert added.text == TEXT[start:end]
+    with pytest.raises(ValidationError, match="does not match"):
+        store.add_annotation(doc.id, at, at + 2, "AMOUNT", text="𠀋x")
+    with pytest.raises(ValidationError, match="outside the text"):
+        store.add_annotation(doc.id, at, len(TEXT) + 1, "AMOUNT")
+    moved = store.update_annotation(added.id, start=at).changes[0].after
+    assert moved.text == TEXT[at:]

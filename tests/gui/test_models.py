@@ -53,6 +53,50 @@ def test_annotation_table_model_follows_changesets(qtmodeltester, project):
         qtmodeltester.check(proxy)
 
 
+
+def test_annotation_table_keeps_text_order_through_random_edits(tmp_path):
+    """Adds, moves (a boundary changed), removals and their undoing, in random order: the rows
+    stay what the store lists, in its order, and every id finds its row."""
+    import random
+
+    from annotator.core.errors import ValidationError
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document
+
+    text = "厦门市湖里区投资建设松元产业园" * 40
+    rnd = random.Random(7)
+    with Store.create(tmp_path / "p") as store:
+        doc_id = store.add_document(Document(None, "a.txt", "t", text, sha256(text))).id
+        model = AnnotationTableModel()
+        model.set_annotations(doc_id, store.annotations(doc_id))
+        done = []
+        for _ in range(300):
+            rows = model.annotations()
+            kind = rnd.random()
+            try:
+                if kind < 0.15 and done:  # undo the last edit
+                    last = done.pop()
+                    store.revert(last)
+                    changeset = last.inverse()
+                else:
+                    if kind < 0.5 or not rows:
+                        start = rnd.randrange(len(text) - 4)
+                        changeset = store.add_annotation(doc_id, start, start + rnd.randint(1, 4), "DISTRICT")
+                    elif kind < 0.8:  # a boundary moved
+                        a = rnd.choice(rows)
+                        changeset = store.update_annotation(a.id, start=max(0, a.start - rnd.randint(1, 3)))
+                    else:
+                        changeset = store.delete_annotations([rnd.choice(rows).id])
+                    done.append(changeset)
+            except ValidationError:  # an overlap: refused, nothing changed
+                continue
+            model.apply(changeset)
+            stored = store.annotations(doc_id)
+            assert [(a.id, a.start, a.end) for a in model.annotations()] == [(a.id, a.start, a.end) for a in stored]
+            assert all(model.row_of(a.id) == row for row, a in enumerate(stored))
+        assert len(stored) > 20
+
+
 def test_offsets_round_trip_around_astral_characters():
     text = "海沧区𠀀溪镇𠀁完成"
     m = OffsetMap(text)

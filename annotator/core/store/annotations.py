@@ -31,7 +31,7 @@ from annotator.core.store.rows import (
     where_clause,
 )
 from annotator.core.store.span_index import SpanIndex
-from annotator.core.store.validation import check_fields, check_offsets, check_strings, overlap_error
+from annotator.core.store.validation import check_fields, check_offsets, check_span, check_strings, overlap_error
 
 CHUNK = 500  # ids per SELECT … IN (…): well under SQLite's limit of bound parameters
 COMPACT_FROM = 1000  # a status change of more spans is kept as one StatusChange
@@ -85,7 +85,10 @@ class AnnotationQueries(LabelQueries):
         current write (saves one query per span in bulk adds)."""
         check_fields(a)
         self.label(a.label)
-        check_offsets(a, self._text(a.document_id) if text is None else text)
+        if text is None:
+            check_span(a, *self._piece(a.document_id, a.start, a.end))
+        else:
+            check_offsets(a, text)
         if a.status == "rejected":
             return
         if taken is not None:
@@ -120,14 +123,13 @@ class AnnotationQueries(LabelQueries):
                        value: dict[str, Any] | None = None, status: str = "accepted", origin: str = "manual",
                        annotator: str = "", note: str = "", confidence: float | None = None,
                        reason: str = "") -> ChangeSet:
-        doc_text = self._text(doc_id)
         if text is None:
-            text = doc_text[start:end] if 0 <= start < end <= len(doc_text) else ""
+            text = self._piece(doc_id, start, end)[1]
         stamp = now()
         a = Annotation(None, doc_id, start, end, label, text, value or {}, status, origin, annotator,
                        confidence, reason, note, stamp, stamp)
         with self.transaction():
-            self._validate(a, doc_text)
+            self._validate(a)
             a = self._insert(a)
         return ChangeSet((Change(None, a),), f"add {label} {text}")
 
@@ -141,10 +143,8 @@ class AnnotationQueries(LabelQueries):
         with self.transaction():
             before = self.annotation(ann_id)
             if "start" in fields or "end" in fields:
-                text = self._text(before.document_id)
                 start, end = fields.get("start", before.start), fields.get("end", before.end)
-                fields.setdefault("text", text[start:end] if isinstance(start, int) and isinstance(end, int)
-                                  else "")
+                fields.setdefault("text", self._piece(before.document_id, start, end)[1])
             after = before.with_(**fields, updated_at=now())
             if after == before.with_(updated_at=after.updated_at):
                 return ChangeSet((), "")
@@ -350,6 +350,17 @@ class AnnotationQueries(LabelQueries):
             merged = row.with_(**{c: getattr(target, c) for c in columns})
             self._validate(merged)
             self._update_columns(merged, columns)
+
+    def _piece(self, doc_id: int, start: Any, end: Any) -> tuple[int, str]:
+        """(the text's length, its piece at ``start``–``end``; "" where those are no offsets
+        inside it), read by SQLite: a 400,000-character text is not copied for one span."""
+        whole = type(start) is int and type(end) is int and 0 <= start < end
+        row = self.conn.execute("SELECT length(text), substr(text, ?, ?) FROM documents WHERE id = ?",
+                                (start + 1 if whole else 1, end - start if whole else 0, doc_id)).fetchone()
+        if row is None:
+            raise ValidationError(f"no document with id {doc_id}")
+        length, piece = row
+        return length, piece if whole and end <= length else ""
 
     def _text(self, doc_id: int) -> str:
         row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()

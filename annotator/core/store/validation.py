@@ -38,12 +38,19 @@ def check_fields(a: Annotation) -> None:
 
 def check_offsets(a: Annotation, text: str) -> None:
     """Offsets inside the text, not empty, and the span's text equal to the document's there."""
-    if not (type(a.start) is int and type(a.end) is int) or not 0 <= a.start < a.end <= len(text):
-        raise ValidationError(f"offsets {a.start}-{a.end} are outside the text (0-{len(text)}) "
+    whole = type(a.start) is int and type(a.end) is int
+    check_span(a, len(text), text[a.start:a.end] if whole else "")
+
+
+def check_span(a: Annotation, length: int, piece: str) -> None:
+    """:func:`check_offsets` from the text's length and its piece at the span's offsets (read
+    alone: a key press need not read a long document's whole text)."""
+    if not (type(a.start) is int and type(a.end) is int) or not 0 <= a.start < a.end <= length:
+        raise ValidationError(f"offsets {a.start}-{a.end} are outside the text (0-{length}) "
                               "or empty")
-    if text[a.start:a.end] != a.text:
+    if piece != a.text:
         raise ValidationError(f"span text {a.text!r} does not match the document at "
-                              f"{a.start}-{a.end} ({text[a.start:a.end]!r})")
+                              f"{a.start}-{a.end} ({piece!r})")
 
 
 def overlap_error(a: Annotation, other_text: str, start: int, end: int) -> ValidationError:

@@ -35,8 +35,8 @@ def format_value(value: dict) -> str:
 class AnnotationTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Annotation] = []
-        self._index: dict[int, int] = {}
+        self._rows: list[Annotation] = []  # in text order: (start, end, id)
+        self._by_id: dict[int, Annotation] = {}  # a row is found by bisection: an insert renumbers nothing
         self._colors: dict[str, QColor] = {}
         self.doc_id: int | None = None
 
@@ -48,10 +48,11 @@ class AnnotationTableModel(QAbstractTableModel):
         return list(self._colors)
 
     def set_annotations(self, doc_id: int | None, annotations: Iterable[Annotation]) -> None:
+        """The document's annotations, in the order the store lists them: (start, end, id)."""
         self.beginResetModel()
         self.doc_id = doc_id
         self._rows = list(annotations)
-        self._reindex()
+        self._by_id = {a.id: a for a in self._rows}
         self.endResetModel()
 
     def apply(self, changeset: ChangeSet) -> None:
@@ -63,22 +64,22 @@ class AnnotationTableModel(QAbstractTableModel):
             ann_id = (before or after).id if (before or after) else None
             if ann_id is None:
                 continue
-            row = self._index.get(ann_id)
-            if after is not None and row is not None:
-                self._rows[row] = after
+            row = self.row_of(ann_id)
+            if after is not None and row >= 0 and _order(after) == _order(self._rows[row]):
+                self._rows[row] = self._by_id[ann_id] = after
                 self.dataChanged.emit(self.index(row, 0), self.index(row, END))
-            elif after is not None:  # keep text order: the table shows it unsorted
+                continue
+            if row >= 0:  # removed, or moved (its offsets changed): out of its place in text order
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                del self._by_id[ann_id]
+                self.endRemoveRows()
+            if after is not None:  # keep text order: the table shows it unsorted
                 n = bisect_left(self._rows, _order(after), key=_order)
                 self.beginInsertRows(QModelIndex(), n, n)
                 self._rows.insert(n, after)
-                self._reindex(n)
+                self._by_id[ann_id] = after
                 self.endInsertRows()
-            elif row is not None:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                del self._index[ann_id]
-                self._reindex(row)
-                self.endRemoveRows()
 
     def _rename_labels(self, changeset: ChangeSet) -> None:
         """A label changed: rows carry its new name, and the label column its colour."""
@@ -87,6 +88,7 @@ class AnnotationTableModel(QAbstractTableModel):
         if any(c.renamed for c in changeset.label_changes):
             self._rows = [a if changeset.renamed(a.label) == a.label else a.with_(label=changeset.renamed(a.label))
                           for a in self._rows]
+            self._by_id = {a.id: a for a in self._rows}
         if self._rows:
             self.dataChanged.emit(self.index(0, LABEL), self.index(len(self._rows) - 1, LABEL))
 
@@ -96,14 +98,6 @@ class AnnotationTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, END))
 
-    def _reindex(self, first: int = 0) -> None:
-        if first == 0:
-            self._index = {a.id: i for i, a in enumerate(self._rows)}
-            return
-        index, rows = self._index, self._rows
-        for i in range(first, len(rows)):
-            index[rows[i].id] = i
-
     # ------------------------------------------------------------- queries
     def annotations(self) -> list[Annotation]:
         return list(self._rows)
@@ -112,11 +106,13 @@ class AnnotationTableModel(QAbstractTableModel):
         return self._rows[row]
 
     def by_id(self, ann_id: int) -> Annotation | None:
-        row = self._index.get(ann_id)
-        return None if row is None else self._rows[row]
+        return self._by_id.get(ann_id)
 
     def row_of(self, ann_id: int) -> int:
-        return self._index.get(ann_id, -1)
+        a = self._by_id.get(ann_id)
+        if a is None:
+            return -1
+        return bisect_left(self._rows, _order(a), key=_order)
 
     # --------------------------------------------------------- Qt interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:
