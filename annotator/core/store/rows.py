@@ -13,6 +13,7 @@ ANN_COLUMNS = ("id", "document_id", "start", "end", "label", "text", "value", "s
                "annotator", "confidence", "reason", "note", "created_at", "updated_at")
 _QUOTED = [f'"{c}"' for c in ANN_COLUMNS]
 INSERT_SQL = f"INSERT INTO annotations({', '.join(_QUOTED)}) VALUES ({', '.join('?' * len(_QUOTED))})"
+_new, _set = object.__new__, object.__setattr__
 DOC_SUMMARY = ("id", "name", "title", "sha256", "source_path", "encoding", "char_count",
                "imported_at", "metadata", "done")
 
@@ -53,11 +54,11 @@ def row_to_annotation(row: sqlite3.Row | tuple[Any, ...]) -> Annotation:
     object.__setattr__ at a time, which doubles the cost of opening a document with
     10,000 spans. The row comes from our own table, so there is nothing to check.
     """
-    a = object.__new__(Annotation)
+    a = _new(Annotation)
     d = dict(zip(ANN_COLUMNS, row, strict=True))
     value = d["value"]
-    d["value"] = json.loads(value) if value and value != "{}" else {}
-    a.__dict__.update(d)
+    d["value"] = json.loads(value) if value != "{}" and value else {}
+    _set(a, "__dict__", d)  # the dict itself, not a copy into the empty one
     return a
 
 
