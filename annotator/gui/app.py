@@ -11,11 +11,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.resources import is_demo_source
-from annotator.gui.dialogs import errors
-from annotator.gui.dialogs.name_dialog import ask_annotator_name
 from annotator.gui.i18n import install_translator
-from annotator.gui.safety import saved_work_report
 from annotator.gui.settings import Settings
 
 ORGANISATION = "annotator"
@@ -48,6 +44,9 @@ def install_excepthook(parent_of: Any) -> None:
         if isinstance(error, AnnotatorError):
             QMessageBox.warning(parent, QCoreApplication.translate("App", "Error"), str(error))
             return
+        from annotator.gui.dialogs import errors
+        from annotator.gui.safety import saved_work_report
+
         details = "".join(traceback.format_exception(kind, error, tb))
         sys.stderr.write(details)
         message = QCoreApplication.translate("App", "Something went wrong: {0}").format(error)
@@ -59,6 +58,8 @@ def install_excepthook(parent_of: Any) -> None:
 
 
 def _first_start_name(settings: Settings) -> None:
+    from annotator.gui.dialogs.name_dialog import ask_annotator_name
+
     name = ask_annotator_name(None, settings.annotator_name)
     if name:
         settings.annotator_name = name
@@ -71,6 +72,7 @@ def run(project: str | None = None) -> int:
     font = QFont(app.font())
     font.setFamilies([font.family(), "Noto Sans CJK SC"])
     app.setFont(font)
+    from annotator.core.resources import is_demo_source
     from annotator.gui.main_window import MainWindow
 
     window = MainWindow(settings)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 
 def is_typing_field(widget: QObject) -> bool:
@@ -31,7 +31,8 @@ ENTER = {Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value}
 
 
 class TypingGuard(QObject):
-    """Installed on every typing field of the window: review keys type there, Esc leaves it."""
+    """Installed on every typing field of the window (when it first takes the focus): review keys
+    type there, Esc leaves it."""
 
     def __init__(self, window: QWidget, review_keys: Callable[[], set[int]], text: QWidget,
                  own_escape: QWidget | None = None, enter_opens: tuple[QWidget, ...] = ()):
@@ -44,14 +45,27 @@ class TypingGuard(QObject):
         self.enter_opens = enter_opens
         for widget in enter_opens:
             widget.installEventFilter(self)
-        self.install()
+        # a field is watched from the moment it first takes the focus (keys go to the focus only),
+        # so fields added later (a dock panel made when first shown) need no call
+        QApplication.instance().focusChanged.connect(self._focused)  # type: ignore[attr-defined]
 
-    def install(self) -> None:
-        """Watch the typing fields the window holds now (call again after adding some)."""
-        for widget in self.window.findChildren(QWidget):
-            if is_typing_field(widget) and widget not in self.guarded:
-                widget.installEventFilter(self)
-                self.guarded.append(widget)
+    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new not in self.guarded and is_typing_field(new) and self._ours(new):
+            new.installEventFilter(self)
+            self.guarded.append(new)
+
+    def _ours(self, widget: QWidget) -> bool:
+        """Whether ``widget`` is in the window (a dock panel too, floating or not; a dialog has its own keys)."""
+        from PySide6.QtWidgets import QDialog  # its type made when first needed, not at the window's start
+
+        parent: QWidget | None = widget
+        while parent is not None:
+            if parent is self.window:
+                return True
+            if isinstance(parent, QDialog):
+                return False
+            parent = parent.parentWidget()
+        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):

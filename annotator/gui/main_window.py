@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
@@ -25,14 +25,19 @@ from annotator.gui.models.annotation_table import ANN_ID_ROLE, AnnotationFilterP
 from annotator.gui.models.document_list import DocumentListModel
 from annotator.gui.ops import Ops
 from annotator.gui.session_backup import SessionBackup
-from annotator.gui.widgets import adjudication_panel, guide_panel, stats_panel
 from annotator.gui.widgets.annotation_filter import AnnotationFilterBar
 from annotator.gui.widgets.annotation_view import AnnotationView
 from annotator.gui.widgets.backup_warning import BackupWarning
+from annotator.gui.widgets.docks import Docks
 from annotator.gui.widgets.document_panel import DocumentPanel
 from annotator.gui.widgets.find_bar import FindBar
 from annotator.gui.widgets.form import AnnotationForm
 from annotator.gui.widgets.text_view import TextView
+
+if TYPE_CHECKING:
+    from annotator.gui.widgets.adjudication_panel import AdjudicationPanel
+    from annotator.gui.widgets.guide_panel import GuidePanel
+    from annotator.gui.widgets.stats_panel import StatsPanel
 
 
 class MainWindow(QMainWindow):
@@ -94,8 +99,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.project_status)
         self.actions = Actions(self)
-        self.adjudication = adjudication_panel.install(self)
-        self.guide, self.statistics = guide_panel.install(self), stats_panel.install(self)
+        self.docks = Docks(self)  # the panels, each made when first asked for
         self.actions.sync(settings)
         self.text_view.show_rejected = bool(settings.show_rejected)
         self.ann_proxy.set_show_rejected(bool(settings.show_rejected))
@@ -104,6 +108,18 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.retranslate()
         self.settings.restore_window(self)
+
+    @property
+    def adjudication(self) -> AdjudicationPanel:
+        return self.docks.get("adjudication")  # type: ignore[return-value]
+
+    @property
+    def guide(self) -> GuidePanel:
+        return self.docks.get("guide")  # type: ignore[return-value]
+
+    @property
+    def statistics(self) -> StatsPanel:
+        return self.docks.get("statistics")  # type: ignore[return-value]
 
     def retranslate(self) -> None:
         self._update_title()
@@ -116,6 +132,7 @@ class MainWindow(QMainWindow):
             self.panel.retranslate()
             self.ann_model.retranslate()
             self.linking.retranslate()
+            self.docks.retranslate()
             self.retranslate()
         super().changeEvent(event)
 

@@ -16,18 +16,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
-from annotator.gui import tasks
 from annotator.gui.display import label_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # tasks (its worker, its progress dialog) is imported when first used: not at start
+    from concurrent.futures import Future
+
+    from PySide6.QtWidgets import QDialog
+
     from annotator.core.suggest.model.training import TrainReport
     from annotator.gui.main_window import MainWindow
 
@@ -188,6 +190,8 @@ class ModelWork(QObject):
     @Slot()
     def check_retrain(self) -> None:
         """After edits: train again in the background when it is due, unless a task runs."""
+        from annotator.gui import tasks
+
         if self.running() or tasks.busy() or not self.due():
             return
         store = self.w.store
@@ -200,6 +204,8 @@ class ModelWork(QObject):
     def start_retraining(self, folder: Any) -> None:
         """Train on the tasks' worker with a Store of its own; stops when a task is started (it
         waits for the worker) or the program quits."""
+        from annotator.gui import tasks
+
         stop = self._stop
 
         def work() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,11 +20,11 @@ from PySide6.QtGui import QUndoStack
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
-from annotator.core.team import adjudication
-from annotator.core.team.adjudication import Region
 from annotator.core.undo import UndoHistory
-from annotator.gui.safety import saved_work_report
 from annotator.gui.undo import ChangeCommand, Show
+
+if TYPE_CHECKING:
+    from annotator.core.team.adjudication import Region
 
 
 class Ops(QObject):
@@ -83,9 +83,13 @@ class Ops(QObject):
 
     def adjudicate(self, region: Region, coder: str | None, layer: str) -> ChangeSet | None:
         """The layer takes ``coder``'s version of ``region`` (None: none of them)."""
+        from annotator.core.team import adjudication  # the adjudication panel's: not at the window's start
+
         return self._do(adjudication.take, self.store, region, coder, layer)
 
     def take_agreed(self, doc_id: int, coders: list[str], layer: str) -> ChangeSet | None:
+        from annotator.core.team import adjudication
+
         return self._do(adjudication.take_agreed, self.store, doc_id, coders, layer)
 
     # ---------------------------------------------------------------- labels
@@ -121,5 +125,7 @@ class Ops(QObject):
         except AnnotatorError as e:
             self.failed.emit(str(e))
         except sqlite3.Error as e:  # not a refusal: the database itself failed; say what that means
+            from annotator.gui.safety import saved_work_report
+
             self.failed.emit(f"{e}\n\n{saved_work_report(self.store)}")
         return None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QDockWidget, QSplitter, QWidget
 
 ORGANISATION = "annotator"
 APPLICATION = "annotator"
@@ -37,6 +37,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("last_project", str, "", "persist"),
     Option("last_document", str, "", "persist"),
     Option("last_position", int, 0, "persist"),
+    # the dock panels shown when the window last closed, by object name, comma-separated
+    # ("?": not recorded, as by an annotator that made every panel at start)
+    Option("open_panels", str, "?", "persist"),
     Option("font_size", int, 14),
     Option("language", str, ""),  # "" = the system's, "zh_CN", "en"
     Option("snap_to_words", bool, False),
@@ -115,10 +118,11 @@ class Settings:
 
     # ------------------------------------------------------------ window
     def save_window(self, window: QWidget) -> None:
-        """Geometry, dock/toolbar state and every named QSplitter's sizes."""
+        """Geometry, dock/toolbar state (and which docks are shown) and every named QSplitter's sizes."""
         self.q.setValue("persist/geometry", window.saveGeometry())
         if hasattr(window, "saveState"):
             self.q.setValue("persist/window_state", window.saveState())
+            self.open_panels = ",".join(d.objectName() for d in window.findChildren(QDockWidget) if not d.isHidden())
         for splitter in window.findChildren(QSplitter):
             if splitter.objectName():
                 self.q.setValue(f"persist/splitter/{splitter.objectName()}", splitter.saveState())
@@ -136,6 +140,14 @@ class Settings:
             if isinstance(saved, QByteArray):
                 splitter.restoreState(saved)
         return isinstance(geometry, QByteArray)
+
+    def panels_to_restore(self, names: list[str]) -> list[str]:
+        """Which of the dock panels ``names`` the saved window state shows (all of them when it
+        did not record which), to be made before :meth:`restore_window`."""
+        shown = self.open_panels
+        if shown == "?":
+            return list(names) if self.q.contains("persist/window_state") else []
+        return [n for n in names if n in shown.split(",")]
 
     # ----------------------------------------------------------- upgrade
     def _upgrade(self) -> None:

@@ -205,12 +205,13 @@ def test_first_start_asks_the_name_and_opens_the_demo(project, settings, monkeyp
 
     from annotator import demo
     from annotator.gui import app as app_module
+    from annotator.gui.dialogs import name_dialog
 
     settings.annotator_name = ""
     settings.last_project = ""
     opened = []
     monkeypatch.setattr(app_module, "Settings", lambda: settings)
-    monkeypatch.setattr(app_module, "ask_annotator_name", lambda parent, current="": "Li Hua")
+    monkeypatch.setattr(name_dialog, "ask_annotator_name", lambda parent, current="": "Li Hua")
     monkeypatch.setattr(demo, "ensure_demo", lambda folder=None: project)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 

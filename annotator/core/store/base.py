@@ -11,7 +11,6 @@ import logging
 import os
 import sqlite3
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Self
@@ -307,6 +306,8 @@ class StoreBase:
         are trusted only in the project they came from."""
         found = self.get_meta("project_uuid")
         if not found:
+            import uuid  # with platform, 4 ms at the window's start for an id made once per project
+
             found = uuid.uuid4().hex
             self.set_meta("project_uuid", found)
         return found

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from annotator.core.team.adjudication import GOLD, Region, regions
 from annotator.gui.models.regions import RegionModel
-from annotator.gui.widgets.docks import dock
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -213,9 +212,3 @@ class AdjudicationPanel(QDockWidget):
         if region is not None and not self._quiet:
             self.w.text_view.select_range(region.start, region.end)
             self.w.text_view.centre(region.start, region.end)
-
-
-def install(window: MainWindow) -> AdjudicationPanel:
-    """Dock the panel (hidden) below the article, where a column per coder has room; its toggle in
-    the View menu (Ctrl+Shift+J)."""
-    return dock(window, AdjudicationPanel(window), Qt.Key.Key_J, Qt.DockWidgetArea.BottomDockWidgetArea)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.annotation_table import (
@@ -85,7 +85,9 @@ class AnnotationView(Retranslating, QTableView):
         document's longest values (up to nearly half the view); the text takes what is left."""
         header = self.horizontalHeader()
         rows = self.source.annotations()
-        icon = self.style().pixelMetric(self.style().PixelMetric.PM_SmallIconSize, None, self)
+        option = QStyleOptionViewItem()  # the size the colour square is drawn at (no QStyle: its enums cost 8 ms)
+        self.initViewItemOption(option)
+        icon = option.decorationSize.width()
         labels = {label_text(n) for n in {*self.source.label_names(), *(a.label for a in rows)}}
         header.resizeSection(LABEL, self._fit(LABEL, labels, extra=icon + 8))  # the colour square
         header.resizeSection(STATUS, self._fit(STATUS, (status_text(s) for s in ("accepted", "suggested", "rejected"))))

@@ -120,13 +120,14 @@ class GuidePanel(QDockWidget):
         self.show_action.triggered.connect(self.show_for_cursor)
         window.addAction(self.show_action)
         window.text_view.cursorPositionChanged.connect(self._follow_cursor)
-        window.form.label_chosen.connect(self._follow_form_button)
+        window.form.label_chosen.connect(self.follow_form_button)
         window.form.label_combo.currentIndexChanged.connect(lambda _i: self._follow_form(window.form.current_label()))
         window.ann_model.modelReset.connect(self._project_or_document)  # a document, a project, a reload
         self._index = window.undo_stack.index()
         window.undo_stack.indexChanged.connect(self._step)  # an edit, an undo, a redo
         self.visibilityChanged.connect(lambda visible: visible and self._render())
         self.retranslate()
+        self._project_or_document()  # made with a project open (annotator.gui.widgets.docks)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Guide"))
@@ -203,7 +204,7 @@ class GuidePanel(QDockWidget):
         if spans:
             self.show_label(spans[0].label)
 
-    def _follow_form_button(self, name: str) -> None:
+    def follow_form_button(self, name: str) -> None:
         self._form_label = name
         self.show_label(name)
 
@@ -311,13 +312,3 @@ class GuidePanel(QDockWidget):
             return  # refused: the window said why; the text stays in the editor
         self.stop_editing()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def install(window: MainWindow) -> GuidePanel:
-    """Dock the panel (hidden until F1 or View › Guide) on the right; F1 in the View menu."""
-    panel = GuidePanel(window)
-    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-    panel.hide()
-    window.actions.menus["menu_view"].addAction(panel.show_action)
-    window.actions.guard.install()  # the editor types the review keys
-    return panel

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from annotator.core.models import Label
 from annotator.gui.display import label_text, status_text
-from annotator.gui.widgets.docks import dock
 from annotator.gui.widgets.guide_panel import swatch
 from annotator.gui.widgets.model_scores import ModelScores
 
@@ -213,8 +212,3 @@ class StatsPanel(QDockWidget):
         return self.tr("Links: {0} ({1} to a district, {2} to a project; {3} open)").format(
             sum(links.values()), kinds["district"], kinds["project"],
             sum(n for k, n in links.items() if k.endswith("/suggested")))
-
-
-def install(window: MainWindow) -> StatsPanel:
-    """Dock the panel (hidden) on the right; its toggle in the View menu (Ctrl+Shift+S)."""
-    return dock(window, StatsPanel(window), Qt.Key.Key_S)

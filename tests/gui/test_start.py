@@ -1,0 +1,84 @@
+"""What the window's start leaves for later: a fresh process that opens a project and paints the
+window has not imported what the first paint does not need (the README's "start → window shown"
+is measured against bare Qt in ``benchmarks/bench_gui.py``); a dock panel is made when first asked
+for, and one shown when the window closed is back at the next start."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# each imported on first use, not by the start: the libraries behind import, export, the model,
+# team work and dialogs, the dock panels and the background work
+LATER = ["openpyxl", "jieba", "pycrfsuite", "sqlite_utils", "docx", "uuid", "secrets", "concurrent.futures",
+         "annotator.core.export", "annotator.core.suggest.model", "annotator.core.team.adjudication",
+         "annotator.core.team.agreement", "annotator.gui.tasks", "annotator.gui.safety", "annotator.gui.dialogs",
+         "annotator.gui.widgets.guide_panel", "annotator.gui.widgets.stats_panel",
+         "annotator.gui.widgets.adjudication_panel"]
+
+CHILD = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject, QSettings
+for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+    QSettings.setPath(fmt, QSettings.Scope.UserScope, sys.argv[1])
+from annotator.gui.app import create_app
+from annotator.gui.main_window import MainWindow
+from annotator.gui.settings import Settings
+app = create_app(["annotator"])
+window = MainWindow(Settings())
+seen = {}
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and window.text_view.text and not seen:
+            seen["modules"] = sorted(sys.modules)
+            app.quit()
+        return False
+spy = FirstPaint()
+window.text_view.viewport().installEventFilter(spy)
+window.show()
+window.open_project(sys.argv[2])
+app.exec()
+print(json.dumps(seen["modules"]))
+"""
+
+
+def test_the_first_paint_imports_none_of_what_it_does_not_need(project, isolated_settings):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, "-c", CHILD, str(isolated_settings), str(project)], env=env, cwd=ROOT,
+                         capture_output=True, text=True, timeout=120, check=True).stdout
+    modules = set(json.loads(out.splitlines()[-1]))
+    assert "annotator.gui.main_window" in modules and "annotator.gui.widgets.text_view" in modules
+    assert [m for m in sorted(modules) if any(m == x or m.startswith(x + ".") for x in LATER)] == []
+
+
+def test_a_panel_is_made_when_first_asked_for_and_one_left_shown_is_back(qtbot, window, settings):
+    from annotator.gui.main_window import MainWindow
+
+    assert window.docks.made == {}
+    view_menu = window.actions.menus["menu_view"]
+    entries = [a.text() for a in view_menu.actions()][-3:]
+    assert entries == ["Adjudication", "&Guide to the label under the cursor", "Statistics"]
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # the entry, before the panel exists
+    assert list(window.docks.made) == ["statistics"] and window.statistics.isVisible()
+    assert [a.text() for a in view_menu.actions()][-3:] == entries  # the panel's own entry in its place
+    assert window.statistics.toggleViewAction() in view_menu.actions()
+    window.close()
+
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert list(again.docks.made) == ["statistics"] and again.statistics.isVisible()
+    assert again.dockWidgetArea(again.statistics) == Qt.DockWidgetArea.RightDockWidgetArea
+    again.statistics.hide()
+    again.close()
+    third = MainWindow(settings)
+    qtbot.addWidget(third)
+    assert third.docks.made == {}
