@@ -8,7 +8,6 @@ never an empty list that would quietly change what the suggesters propose.
 """
 from __future__ import annotations
 
-import gzip
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -67,6 +66,8 @@ def read_text(name: str) -> str:
     """The UTF-8 text of the shipped file ``name`` (``name.gz`` is decompressed)."""
     item = find(name)
     if item.name.endswith(".gz"):
+        import gzip  # only the dictionaries are compressed: not at the window's start
+
         with item.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
             return f.read()
     return item.read_text(encoding="utf-8")

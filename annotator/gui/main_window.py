@@ -108,6 +108,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.retranslate()
         self.settings.restore_window(self)
+        # each widget wrapped now the QObject way (<1 ms): PySide would find the type of a QWidget* not seen yet (a
+        # viewport) by creating the Python type of every QWidget subclass (~20 ms at the first paint)
+        self.findChildren(QWidget)
 
     @property
     def adjudication(self) -> AdjudicationPanel:

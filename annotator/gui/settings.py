@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QDockWidget, QSplitter, QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 ORGANISATION = "annotator"
 APPLICATION = "annotator"
@@ -121,6 +121,8 @@ class Settings:
         """Geometry, dock/toolbar state (and which docks are shown) and every named QSplitter's sizes."""
         self.q.setValue("persist/geometry", window.saveGeometry())
         if hasattr(window, "saveState"):
+            from PySide6.QtWidgets import QDockWidget  # its type made at the first close, not at start
+
             self.q.setValue("persist/window_state", window.saveState())
             self.open_panels = ",".join(d.objectName() for d in window.findChildren(QDockWidget) if not d.isHidden())
         for splitter in window.findChildren(QSplitter):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from annotator.core.models import Change, ChangeSet, LabelChange, LinkChange
+from annotator.core.team.adjudication import ORIGIN as ADJUDICATED
 from annotator.gui.display import label_text, link_kind_text, span_text
 
 
@@ -48,8 +49,6 @@ def _many_statuses(status: str, n: int) -> str:
 
 
 def _spans(changes: Sequence[Change]) -> str:
-    from annotator.core.team.adjudication import ORIGIN as ADJUDICATED  # not at the window's start
-
     spans = [a for c in changes for a in (c.after, c.before) if a is not None]
     if any(a.origin == ADJUDICATED for a in spans):
         regions = {(a.start, a.end) for a in spans}
