@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
@@ -53,6 +53,8 @@ class ProjectCommands(QObject):
             self.w.open_project(folder)
 
     def choose_project(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # its type made when first used: not at the window's start
+
         folder = QFileDialog.getExistingDirectory(self.w, self.tr("Open a project folder"))
         if folder:
             self.w.open_project(folder)
@@ -61,6 +63,8 @@ class ProjectCommands(QObject):
     def import_files_dialog(self) -> None:
         if self.w.store is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         files, _ = QFileDialog.getOpenFileNames(self.w, self.tr("Import articles"), "",
                                                 self.tr("Articles (*.txt *.md *.docx);;All files (*)"))
         if files:
@@ -69,6 +73,8 @@ class ProjectCommands(QObject):
     def import_folder_dialog(self) -> None:
         if self.w.store is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self.w, self.tr("Import a folder of articles"))
         if folder:
             self.import_paths([folder])

@@ -12,11 +12,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 
 def is_typing_field(widget: QObject) -> bool:
     """A widget that takes typed text (a read-only text view is not one)."""
+    from PySide6.QtWidgets import QAbstractSpinBox, QTextEdit  # asked when the focus moves: not at the start
+
     if isinstance(widget, QLineEdit | QAbstractSpinBox):
         return True
     return isinstance(widget, QTextEdit | QPlainTextEdit) and not widget.isReadOnly()
