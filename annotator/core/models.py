@@ -6,6 +6,7 @@ from typing import Any, NamedTuple
 
 STATUSES = ("suggested", "accepted", "rejected")
 MANUAL = "manual"
+ADJUDICATED = "adjudicated"  # the origin of a span a decision wrote into a gold layer (core/team/adjudication.py)
 
 
 @dataclass(frozen=True)

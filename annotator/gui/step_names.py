@@ -12,8 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.core.models import Change, ChangeSet, LabelChange, LinkChange
-from annotator.core.team.adjudication import ORIGIN as ADJUDICATED
+from annotator.core.models import ADJUDICATED, Change, ChangeSet, LabelChange, LinkChange
 from annotator.gui.display import label_text, link_kind_text, span_text
 
 

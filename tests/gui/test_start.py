@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parents[2]
 # each imported on first use, not by the start: the libraries behind import, export, the model,
 # team work and dialogs, the dock panels and the background work
 LATER = ["openpyxl", "jieba", "pycrfsuite", "sqlite_utils", "docx", "uuid", "secrets", "concurrent.futures",
-         "annotator.core.export", "annotator.core.suggest.model",
-         "annotator.core.team.agreement", "annotator.gui.tasks", "annotator.gui.safety", "annotator.gui.dialogs",
+         "annotator.core.export", "annotator.core.suggest.model", "annotator.core.team",
+         "annotator.gui.tasks", "annotator.gui.safety", "annotator.gui.dialogs",
          "annotator.gui.widgets.guide_panel", "annotator.gui.widgets.stats_panel",
          "annotator.gui.widgets.adjudication_panel"]
 

@@ -22,11 +22,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from annotator.core.models import Annotation, AnyChange, ChangeSet
+from annotator.core.models import ADJUDICATED, Annotation, AnyChange, ChangeSet
 from annotator.core.store import Store, now
 
 GOLD = "gold"
-ORIGIN = "adjudicated"
+ORIGIN = ADJUDICATED
 Key = tuple[str, int, int]  # label, start, end
 
 
