@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 def is_typing_field(widget: QObject) -> bool:
     """A widget that takes typed text (a read-only text view is not one)."""
-    from PySide6.QtWidgets import QAbstractSpinBox, QTextEdit  # asked when the focus moves: not at the start
+    if isinstance(widget, QLineEdit):
+        return True
+    from PySide6.QtWidgets import QAbstractSpinBox, QTextEdit  # their types made when first needed, not at start
 
-    if isinstance(widget, QLineEdit | QAbstractSpinBox):
+    if isinstance(widget, QAbstractSpinBox):
         return True
     return isinstance(widget, QTextEdit | QPlainTextEdit) and not widget.isReadOnly()
 
@@ -52,7 +54,9 @@ class TypingGuard(QObject):
         QApplication.instance().focusChanged.connect(self._focused)  # type: ignore[attr-defined]
 
     def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and new not in self.guarded and is_typing_field(new) and self._ours(new):
+        if new is None or new is self.text:  # the article (the focus at start) takes no typing
+            return
+        if new not in self.guarded and is_typing_field(new) and self._ours(new):
             new.installEventFilter(self)
             self.guarded.append(new)
 
