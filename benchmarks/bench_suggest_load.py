@@ -58,7 +58,7 @@ def main(repeat: int = 20) -> None:
     spent = {sg.name: 0.0 for sg in suggesters} | {"resolve": 0.0}
     for _ in range(max(1, repeat // 4)):
         for doc in texts:
-            segment._cut.cache_clear()
+            segment.clear_caches()
             found = []
             for sg in suggesters:
                 t = time.perf_counter()

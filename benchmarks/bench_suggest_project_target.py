@@ -28,7 +28,7 @@ def main(repeat: int = 20) -> None:
         sg.suggest("预热。")
         dt, n = 0.0, 0
         for _ in range(repeat):
-            segment._cut.cache_clear()  # no help from the per-clause cache between repeats
+            segment.clear_caches()  # no help from the per-clause cache between repeats
             t = time.perf_counter()
             n += len(sg.suggest(base))
             dt += time.perf_counter() - t

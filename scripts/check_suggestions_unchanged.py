@@ -68,7 +68,7 @@ def run(repeat: int = 1) -> tuple[list[str], dict[str, float], int]:
         s.suggest(docs[0][1][:200])
     best = {s.name: float("inf") for s in suggesters}
     for _ in range(repeat):
-        segment._cut.cache_clear()
+        segment.clear_caches()
         lines: list[str] = []
         elapsed = dict.fromkeys(best, 0.0)
         for name, text in docs:

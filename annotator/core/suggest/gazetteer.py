@@ -110,18 +110,26 @@ class Gazetteer:
         self.automaton = automaton
         self.ordinary: frozenset[str] = frozenset(ordinary)
         self.stop: frozenset[str] = frozenset(stop)
+        self._last: tuple[str | None, list[tuple[int, tuple[str, str | None]]]] = (None, [])
         # ``alphabet``: every character of every automaton key (None: scan text as it is)
         self._outside = None
         if alphabet is not None and _PAD not in alphabet and _PAD_END not in alphabet:
             self._outside = re.compile("[^" + re.escape("".join(sorted(set(alphabet)))) + "]")
 
     def scan(self, text: str) -> Iterator[tuple[int, tuple[str, str | None]]]:
-        """``automaton.iter(text)``: (end index, (key, raw entries or None)) of every match."""
+        """``automaton.iter(text)``: (end index, (key, raw entries or None)) of every match. The
+        matches of the last text scanned are kept: the DISTRICT rules and the model's features
+        scan the same document one after the other."""
+        last = self._last
+        if last[0] is text:
+            return iter(last[1])
+        scanned = text
         if self._outside is not None:
             # same length, same matches: no key holds a replaced character or _PAD
-            text = self._outside.sub(_PAD, text)
-        found: Iterator[tuple[int, tuple[str, str | None]]] = self.automaton.iter(text)
-        return found
+            scanned = self._outside.sub(_PAD, text)
+        found: list[tuple[int, tuple[str, str | None]]] = list(self.automaton.iter(scanned))
+        self._last = (text, found)
+        return iter(found)
 
     def __len__(self) -> int:
         return len(self._raw)

@@ -21,6 +21,7 @@ from annotator.core.models import Annotation, Suggestion
 from annotator.core.progress import MODEL, STORE, SUGGEST, Meter, Step, shares
 from annotator.core.store import Store
 from annotator.core.suggest import default_suggesters
+from annotator.core.suggest.base import no_collection
 from annotator.core.suggest.learned import LearnedSuggester
 
 if TYPE_CHECKING:
@@ -67,6 +68,12 @@ def propose(text: str, learned: LearnedSuggester | None = None,
     ``model``, its proposals beside the rules' (:meth:`ModelSuggester.combine`). ``step`` hears
     before each suggester (and before the overlaps are resolved for storing) how much of the
     work on ``text`` is done; it may raise to stop."""
+    with no_collection():
+        return _propose(text, learned, labels, model, step)
+
+
+def _propose(text: str, learned: LearnedSuggester | None, labels: Iterable[str] | None,
+             model: ModelSuggester | None, step: StepHook | None) -> list[Suggestion]:
     wanted = set(labels) if labels is not None else None
     candidates: list[Suggestion] = []
     rules: list[Suggestion] = []  # with a model: every rule's proposals, whatever labels are wanted (its features)

@@ -319,18 +319,36 @@ def _cut_block(blk: str, lp: Words, unknown: float) -> list[str]:
     return words
 
 
-@lru_cache(maxsize=4096)
-def _cut(text: str) -> tuple[tuple[str, str, int, int], ...]:
+Cut = tuple[tuple[str, str, int, int], ...]  # (word, tag, start, end) of each word of a text
+
+
+@lru_cache(maxsize=65536)
+def _block_words(blk: str) -> tuple[str, ...]:
+    """The words of one block of Han, Latin and digits (the same for any text it stands in): a
+    clause the rules cut and the whole text the model's features cut share their blocks."""
     lp, unknown = _load()
+    return tuple(_cut_block(blk, lp, unknown))
+
+
+def clear_caches() -> None:
+    """Forget every text and block cut so far (benchmarks: what an unseen document costs)."""
+    _cut.cache_clear()
+    _block_words.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _cut(text: str) -> Cut:
+    _load()
     out: list[tuple[str, str, int, int]] = []
     pos = 0
     tags = _tags
-    for blk in _RE_HAN.split(text):
+    # split() keeps the blocks (its group): they are the pieces at odd places
+    for i, blk in enumerate(_RE_HAN.split(text)):
         if not blk:
             continue
-        words: list[str]
-        if _RE_HAN.match(blk):
-            words = _cut_block(blk, lp, unknown)
+        words: tuple[str, ...] | list[str]
+        if i & 1:
+            words = _block_words(blk)
         else:
             words = []
             for x in _RE_SKIP.split(blk):
@@ -345,6 +363,11 @@ def _cut(text: str) -> tuple[tuple[str, str, int, int], ...]:
             out.append((w, tags.get(w, "x"), pos, pos + n))
             pos += n
     return tuple(out)
+
+
+def cut(text: str) -> Cut:
+    """:func:`tokens` of ``text`` as plain tuples, cached: for a caller that reads them once."""
+    return _cut(text)
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:

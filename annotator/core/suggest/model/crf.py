@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import io
 import json
+import re
+import struct
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -28,7 +30,7 @@ from typing import Any
 import pycrfsuite
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.suggest.model.features import FEATURE_VERSION, Features
+from annotator.core.suggest.model.features import FEATURE_VERSION, Features, Vocabulary
 
 Span = tuple[int, int]
 
@@ -88,21 +90,35 @@ def tags_for(n: int, spans: Iterable[Span]) -> list[str]:
     return tags
 
 
+_SPAN = re.compile("[BI]I*")
+
+
 def spans_of(tags: Sequence[str]) -> list[Span]:
     """The spans of a B/I/O sequence (an I after O starts a span too)."""
-    out: list[Span] = []
-    start = -1
-    for i, t in enumerate(tags):
-        if t == "B" or (t == "I" and start < 0):
-            if start >= 0:
-                out.append((start, i))
-            start = i
-        elif t == "O" and start >= 0:
-            out.append((start, i))
-            start = -1
-    if start >= 0:
-        out.append((start, len(tags)))
-    return out
+    return [m.span() for m in _SPAN.finditer("".join(tags))]
+
+
+def layer_attributes(layer: bytes) -> list[str] | None:
+    """The attributes (feature strings) a crfsuite model file knows, read from its dictionary (a
+    CQDB chunk: a record per attribute, found through the backward array of record offsets);
+    None if it does not look like one."""
+    try:
+        magic, num_attrs, off_attrs = struct.unpack_from("<4s20xI8xI", layer, 0)
+        if magic != b"lCRF" or layer[off_attrs:off_attrs + 4] != b"CQDB":
+            return None
+        count, table = struct.unpack_from("<II", layer, off_attrs + 16)
+        if count != num_attrs:
+            return None
+        out = []
+        for i, offset in enumerate(struct.unpack_from(f"<{count}I", layer, off_attrs + table)):
+            at = off_attrs + offset
+            record, size = struct.unpack_from("<II", layer, at)
+            if record != i or not size:
+                return None
+            out.append(layer[at + 8:at + 7 + size].decode("utf-8"))
+        return out
+    except (struct.error, UnicodeDecodeError):
+        return None
 
 
 class SequenceModel:
@@ -112,6 +128,7 @@ class SequenceModel:
         self.layers = dict(layers)
         self.info = dict(info or {})
         self._taggers: dict[str, pycrfsuite.Tagger] = {}
+        self._vocabularies: dict[tuple[str, ...], Vocabulary] = {}
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -156,19 +173,39 @@ class SequenceModel:
             self._taggers[label] = tagger
         return tagger
 
-    def tag(self, features: Features, lines: Iterable[Span], labels: Iterable[str] | None = None) -> list[Tagged]:
-        """The spans each layer (of ``labels``, default all) proposes over ``lines`` of a document."""
-        wanted = [label for label in self.labels if labels is None or label in set(labels)]
-        out: list[Tagged] = []
-        for start, end in lines:
-            seq = pycrfsuite.ItemSequence(features[start:end])
+    def vocabulary(self, labels: Iterable[str] | None = None) -> Vocabulary:
+        """The features the layers of ``labels`` (default all) know: the only ones worth computing
+        for them (an attribute a layer does not know adds nothing to any score). All features
+        when a layer's dictionary cannot be read."""
+        wanted = tuple(label for label in self.labels if labels is None or label in set(labels))
+        vocabulary = self._vocabularies.get(wanted)
+        if vocabulary is None:
+            known: set[str] | None = set()
             for label in wanted:
-                tagger = self._tagger(label)
-                tags = tagger.tag(seq)
+                found = layer_attributes(self.layers[label])
+                if found is None or known is None:
+                    known = None
+                    break
+                known.update(found)
+            vocabulary = self._vocabularies[wanted] = Vocabulary(None if known is None else frozenset(known))
+        return vocabulary
+
+    def tag(self, features: Features, lines: Iterable[Span], labels: Iterable[str] | None = None) -> list[Tagged]:
+        """The spans each layer (of ``labels``, default all) proposes over ``lines`` of a document.
+        Marginals (the confidence) are computed only for the lines where a layer tags a span."""
+        wanted = [(label, self._tagger(label)) for label in self.labels if labels is None or label in set(labels)]
+        out: list[Tagged] = []
+        item_sequence = pycrfsuite.ItemSequence
+        for start, end in lines:
+            seq = item_sequence(features[start:end])
+            for label, tagger in wanted:
+                tags = "".join(tagger.tag(seq))
                 if "B" not in tags and "I" not in tags:
                     continue
-                for s, e in spans_of(tags):
-                    p = min(tagger.marginal(tags[i], i) for i in range(s, e))
+                marginal = tagger.marginal
+                for m in _SPAN.finditer(tags):
+                    s, e = m.span()
+                    p = min(marginal(tags[i], i) for i in range(s, e))
                     out.append(Tagged(label, start + s, start + e, p))
         return out
 

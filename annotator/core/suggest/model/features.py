@@ -18,175 +18,267 @@ The features are those a Chinese annotator would name when asked why a span is o
 
 :func:`document_features` computes them once per document; training and tagging cut them into
 lines (no span crosses a line break). ``FEATURE_VERSION`` names this set: a model trained on
-another set is not used.
+another set is not used. For tagging, a model's :class:`Vocabulary` makes only the features its
+layers know (CRFsuite skips the others: what it computes is the same), as UTF-8 bytes, with the
+per-character work done by ``map`` and ``zip`` rather than loops in Python: issue 17 asks for
+100,000 characters a second with the model (``benchmarks/bench_suggest_model.py``).
 """
 from __future__ import annotations
 
 import bisect
-import contextlib
-import gc
-from collections.abc import Iterable, Iterator
+import operator
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, repeat
+from typing import Any
 
 from annotator.core.models import Suggestion
+from annotator.core.suggest.base import no_collection
 from annotator.core.suggest.gazetteer import load_gazetteer
 from annotator.core.suggest.project.words import head_words
-from annotator.core.suggest.segment import tokens
+from annotator.core.suggest.segment import cut
 from annotator.core.suggest.target.markers import markers
 from annotator.core.suggest.target.structure import future_year, structure
 from annotator.core.suggest.target.words import RE_QTY, SENT_END
 
 FEATURE_VERSION = 1
-Features = list[list[str]]  # one list of feature strings per character
+_SENT_END = re.compile("[" + re.escape("".join(sorted(SENT_END))) + "]")
+Features = list[list[Any]]  # one list of feature strings per character (str, or UTF-8 bytes for tagging)
 
 _CN_DIGITS = set("零〇一二三四五六七八九十百千万亿两")
 _PUNCT = set("，,。；;！!？?：:、（）()《》【】[]“”\"‘’'「」『』—…-·/%％")
-_KIND_CACHE: dict[str, str] = {}
 
 
 def _kind(ch: str) -> str:
     """One letter for the kind of a character: d digit, n Chinese numeral, h Han, l Latin,
     p punctuation, s space or line break, o other."""
-    k = _KIND_CACHE.get(ch)
-    if k is None:
-        if ch.isdigit():
-            k = "d"
-        elif ch in _CN_DIGITS:
-            k = "n"
-        elif "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ord(ch) >= 0x20000:
-            k = "h"
-        elif ch.isascii() and ch.isalpha():
-            k = "l"
-        elif ch in _PUNCT:
-            k = "p"
-        elif ch.isspace():
-            k = "s"
-        else:
-            k = "o"
-        _KIND_CACHE[ch] = k
-    return k
+    if ch.isdigit():
+        return "d"
+    if ch in _CN_DIGITS:
+        return "n"
+    if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or ord(ch) >= 0x20000:
+        return "h"
+    if ch.isascii() and ch.isalpha():
+        return "l"
+    if ch in _PUNCT:
+        return "p"
+    if ch.isspace():
+        return "s"
+    return "o"
 
 
-@contextlib.contextmanager
-def _no_collection() -> Iterator[None]:
-    """Hold the cycle collector off while the lists of strings (no cycles) are made: it would
-    otherwise walk them again and again (a third of the time)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+class _Table(dict[Any, Any]):
+    """key -> the feature ``prefix + key`` (a tuple key: its strings joined), or None when the
+    model does not know it: a feature the model never saw adds nothing to any score, so it is not
+    made at all. For tagging the features are UTF-8 bytes (crfsuite's own form: nothing to encode
+    again for each line); for training, strings."""
+
+    LIMIT = 200_000  # keys kept (bigrams and words of a large project): then it starts again
+
+    def __init__(self, prefix: str, known: frozenset[str] | None, encode: bool) -> None:
+        super().__init__()
+        self.prefix = prefix
+        self.known = known
+        self.encode = encode
+
+    def make(self, key: Any) -> Any:
+        feature = self.prefix + (key if isinstance(key, str) else "".join(key))
+        if self.known is not None and feature not in self.known:
+            return None
+        return feature.encode() if self.encode else feature
+
+    def __missing__(self, key: Any) -> Any:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
 
 
-def document_features(text: str, rules: Iterable[Suggestion] = ()) -> Features:
+class _Chars(_Table):
+    """character -> (its features c, l, r; its kind letter)."""
+
+    def __init__(self, v: Vocabulary) -> None:
+        super().__init__("", None, False)
+        self.v = v
+
+    def make(self, key: Any) -> Any:
+        return self.v.c.make(key), self.v.l.make(key), self.v.r.make(key), _kind(key)
+
+
+class _Bigrams(_Chars):
+    """two characters -> their features bl (at the second), br (at the first)."""
+
+    def make(self, key: Any) -> Any:
+        return self.v.bl.make(key), self.v.br.make(key)
+
+
+class _Places(_Table):
+    """word length -> the characters' places in the word (B, M …, E; S alone)."""
+
+    def make(self, key: Any) -> Any:
+        places = ("pS",) if key == 1 else ("pB", *["pM"] * (key - 2), "pE")
+        return tuple(p.encode() for p in places) if self.encode else places
+
+
+class Vocabulary:
+    """The feature strings a model knows (None: all, for training), with the tables that make
+    them for characters, bigrams, kinds and words; ``name[s]``: a feature as given (bytes for
+    tagging)."""
+
+    def __init__(self, known: frozenset[str] | None = None) -> None:
+        self.known = known
+        encode = known is not None
+        self.c, self.l, self.r, self.bl, self.br, self.k, self.w = (
+            _Table(p, known, encode) for p in ("c", "l", "r", "bl", "br", "k", "w"))
+        self.wl, self.wr, self.wt = (_Table(p, known, encode) for p in ("wl", "wr", "wt"))
+        self.name = _Table("", None, encode)
+        self.places = _Places("", None, encode)
+        self.chars = _Chars(self)
+        self.bigrams = _Bigrams(self)
+        self.pairs = _pairs(known) if known is not None else None
+
+
+def _pairs(known: frozenset[str]) -> Any:
+    """An automaton of the bigrams a model knows (as bl, as br: few of those in a text), which finds
+    them at C speed: two characters -> (feature bl or None, feature br or None)."""
+    import ahocorasick
+
+    found: dict[str, list[bytes | None]] = {}
+    for feature in known:
+        if feature[:2] in ("bl", "br") and len(feature) == 4:
+            found.setdefault(feature[2:], [None, None])[feature[1] == "r"] = feature.encode()
+    automaton = ahocorasick.Automaton()
+    for pair, features in found.items():
+        automaton.add_word(pair, tuple(features))
+    automaton.make_automaton()
+    return automaton
+
+
+ALL = Vocabulary()
+
+
+def document_features(text: str, rules: Iterable[Suggestion] = (), vocabulary: Vocabulary = ALL) -> Features:
     """The features of every character of ``text``; ``rules``: what the rule suggesters propose
-    for it (their spans become features: the model learns where to trust them)."""
-    with _no_collection():
-        return _features(text, rules)
+    for it (their spans become features: the model learns where to trust them). With a model's
+    ``vocabulary``, only the features it knows (what it computes is the same)."""
+    with no_collection():
+        return _features(text, rules, vocabulary)
 
 
-def _features(text: str, rules: Iterable[Suggestion]) -> Features:
+def _features(text: str, rules: Iterable[Suggestion], v: Vocabulary) -> Features:
     n = len(text)
     if not n:
         return []
-    pad = "\x02\x02" + text + "\x03\x03"
-    kinds = "ss" + "".join(_kind(ch) for ch in text) + "ss"
-    cols = (
-        ["c" + ch for ch in text],
-        ["l" + ch for ch in pad[1:n + 1]],
-        ["r" + ch for ch in pad[3:n + 3]],
-        ["bl" + pad[i + 1:i + 3] for i in range(n)],
-        ["br" + pad[i + 2:i + 4] for i in range(n)],
-        ["k" + kinds[i + 1:i + 4] for i in range(n)],
-    )
-    feats: Features = [list(row) for row in zip(*cols, strict=True)]
-    _words(text, feats)
-    _gazetteer(text, feats)
-    _rules(rules, feats)
-    _heads(text, feats)
+    # C-level passes over the characters (map, zip): a loop in Python costs several times more
+    chars = ["\x02", *text, "\x03"]  # the text between one character of padding either side
+    this, before, after, kinds = zip(*map(v.chars.__getitem__, chars), strict=True)  # c, l, r, kind
+    kinds = ("s", *kinds[1:-1], "s")
+    columns = (this[1:-1], before[:-2], after[2:], *_bigrams(text, chars, v),
+               map(v.k.__getitem__, zip(kinds, kinds[1:], kinds[2:], strict=False)), *_words(text, v))
+    feats: Features = list(map(list, map(filter, repeat(None), zip(*columns, strict=True))))
+    name = v.name
+    _gazetteer(text, feats, name)
+    _rules(rules, feats, name)
+    _heads(text, feats, name)
     for m in RE_QTY.finditer(text):
-        _mark(feats, m.start(), m.end(), "qB", "qI")
-    _direction(text, feats)
+        _mark(feats, m.start(), m.end(), name["qB"], name["qI"])
+    _direction(text, feats, name)
     return feats
 
 
-def _mark(feats: Features, start: int, end: int, first: str, rest: str) -> None:
+def _bigrams(text: str, chars: list[str], v: Vocabulary) -> tuple[Sequence[Any], Sequence[Any]]:
+    """The columns bl (the character and the one before) and br (the one after)."""
+    n = len(text)
+    if v.pairs is None:  # every bigram
+        # bigram [i]: text[i - 1:i + 1]
+        bl, br = zip(*map(v.bigrams.__getitem__, map(operator.add, chars, chars[1:])), strict=True)
+        return bl[:n], br[1:]
+    left: list[Any] = [None] * (n + 1)
+    right: list[Any] = [None] * (n + 1)
+    if len(v.pairs):
+        for end, (first, second) in v.pairs.iter("\x02" + text + "\x03"):
+            left[end - 1] = first  # the bigram starting at end - 1 of the padded text
+            right[end - 1] = second
+    return left[:n], right[1:]
+
+
+def _mark(feats: Features, start: int, end: int, first: Any, rest: Any) -> None:
     feats[start].append(first)
-    for i in range(start + 1, end):
-        feats[i].append(rest)
+    for row in feats[start + 1:end]:
+        row.append(rest)
 
 
-def _words(text: str, feats: Features) -> None:
-    toks = tokens(text)
-    tags = ["^"] + [t.tag for t in toks] + ["$"]
-    for k, (word, tag, s, e) in enumerate(toks):
-        around = ("wl" + tags[k], "wr" + tags[k + 2], "wt" + tag)
-        whole = ("w" + word,) if 2 <= len(word) <= 6 else ()
-        if e - s == 1:
-            feats[s].extend(("pS",) + around + whole)
-            continue
-        feats[s].extend(("pB",) + around + whole)
-        for i in range(s + 1, e - 1):
-            feats[i].extend(("pM",) + around + whole)
-        feats[e - 1].extend(("pE",) + around + whole)
+def _words(text: str, v: Vocabulary) -> tuple[Iterable[Any], ...]:
+    """Columns of the characters' jieba words: the place in the word, the parts of speech of the
+    words before and after and of its own, and the word itself (two to six characters)."""
+    toks = cut(text)
+    words = [t[0] for t in toks]
+    tags = [t[1] for t in toks]
+    lengths = list(map(len, words))
+    which = list(chain.from_iterable(map(repeat, range(len(toks)), lengths)))  # each character's word
+    wl = [v.wl["^"], *map(v.wl.__getitem__, tags[:-1])]
+    wr = [*map(v.wr.__getitem__, tags[1:]), v.wr["$"]]
+    wt = list(map(v.wt.__getitem__, tags))
+    w = [v.w[word] if 2 <= size <= 6 else None for word, size in zip(words, lengths, strict=True)]
+    return (chain.from_iterable(map(v.places.__getitem__, lengths)),
+            *(map(column.__getitem__, which) for column in (wl, wr, wt, w)))
 
 
-def _gazetteer(text: str, feats: Features) -> None:
+def _gazetteer(text: str, feats: Features, name: _Table) -> None:
+    first, rest, last = name["gB"], name["gI"], name["gE"]
     for end, (key, raw) in load_gazetteer().scan(text):
         if raw is None:  # a blocking word (an ordinary word that holds a name)
             continue
-        start = end - len(key) + 1
-        _mark(feats, start, end, "gB", "gI")
-        feats[end].append("gE")
+        _mark(feats, end - len(key) + 1, end, first, rest)
+        feats[end].append(last)
 
 
-def _rules(rules: Iterable[Suggestion], feats: Features) -> None:
+def _rules(rules: Iterable[Suggestion], feats: Features, name: _Table) -> None:
     n = len(feats)
     for s in rules:
         if 0 <= s.start < s.end <= n:
-            _mark(feats, s.start, s.end, "!" + s.label + "B", "!" + s.label + "I")
-            feats[s.start].append(f"!c{s.label}{s.confidence:.1f}")
-            feats[s.end - 1].append("!" + s.label + "E")
+            _mark(feats, s.start, s.end, name["!" + s.label + "B"], name["!" + s.label + "I"])
+            feats[s.start].append(name[f"!c{s.label}{s.confidence:.1f}"])
+            feats[s.end - 1].append(name["!" + s.label + "E"])
 
 
-def _heads(text: str, feats: Features) -> None:
+def _heads(text: str, feats: Features, name: _Table) -> None:
     """Head words (strong/weak), and at every character how far the next head word ends
     within its line: 0 (in it), 1-2, 3-6, 7-14, further (no feature)."""
     words = head_words()
+    # the gap to the end of the head word, from 14 down to 0
+    gaps = [name["hn7"]] * 8 + [name["hn3"]] * 4 + [name["hn1"]] * 2 + [name["hn0"]]
     lo = 0  # characters before ``lo`` have their next head word already
     for m in words.head_re.finditer(text):
         strength = words.heads.get(m.group(), "weak")[0]
         start, end = m.start(), m.end()
-        _mark(feats, start, end, "hB" + strength, "hI" + strength)
+        _mark(feats, start, end, name["hB" + strength], name["hI" + strength])
         first = max(lo, end - 15, text.rfind("\n", 0, end) + 1)
-        for i in range(first, end):
-            gap = end - 1 - i
-            feats[i].append("hn0" if gap == 0 else "hn1" if gap <= 2 else "hn3" if gap <= 6 else "hn7")
+        for row, gap in zip(feats[first:end], gaps[15 - (end - first):], strict=True):
+            row.append(gap)
         lo = end
 
 
-def _direction(text: str, feats: Features) -> None:
+def _direction(text: str, feats: Features, name: _Table) -> None:
     """The last direction marker of the sentence so far (f forward, w weak, b backward, none),
     and the direction of the part of the document (v review, p plan, none)."""
     future = future_year(text)
     _, parts = structure(text, future)
-    ends = [i + 1 for i, ch in enumerate(text) if ch in SENT_END]
+    ends = [m.end() for m in _SENT_END.finditer(text)]
     marks = markers(text, future, parts)
     for k, (pos, direction) in enumerate(marks):
         e = bisect.bisect_right(ends, pos)
         stop = ends[e] if e < len(ends) else len(text)
         if k + 1 < len(marks):
             stop = min(stop, marks[k + 1][0])
-        tag = "df" if direction == 1 else "db" if direction < 0 else "dw"
-        for row in feats[pos:stop]:
-            row.append(tag)
+        tag = name["df" if direction == 1 else "db" if direction < 0 else "dw"]
+        deque(map(list.append, feats[pos:stop], repeat(tag)), 0)
     for k, (pos, direction) in enumerate(parts):
         if direction:
             end = parts[k + 1][0] if k + 1 < len(parts) else len(text)
-            tag = "sv" if direction < 0 else "sp"
-            for row in feats[pos:end]:
-                row.append(tag)
+            tag = name["sv" if direction < 0 else "sp"]
+            deque(map(list.append, feats[pos:end], repeat(tag)), 0)  # every row: in C
 
 
 def lines(text: str) -> Iterator[tuple[int, int]]:

@@ -22,6 +22,7 @@ from dataclasses import replace
 from annotator.core.labels import fields_of
 from annotator.core.models import Suggestion
 from annotator.core.suggest import REGISTRY, default_suggesters, get_suggester
+from annotator.core.suggest.base import no_collection
 from annotator.core.suggest.model.crf import SequenceModel, Tagged
 from annotator.core.suggest.model.features import document_features, lines
 
@@ -71,7 +72,8 @@ class ModelSuggester:
         """What the model's layers tag in ``text`` (``rules``: the rules' proposals, its features)."""
         if not text:
             return []
-        return self.model.tag(document_features(text, rules), lines(text), labels)
+        with no_collection():  # the features are dropped before the collector runs again
+            return self.model.tag(document_features(text, rules, self.model.vocabulary(labels)), lines(text), labels)
 
     def _suggestion(self, text: str, t: Tagged, values: dict[tuple[str, int, int], dict[str, object]]) -> Suggestion:
         value = values.get((t.label, t.start, t.end))
