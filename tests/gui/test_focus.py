@@ -90,3 +90,25 @@ def test_enter_in_the_document_list_opens_the_document(window, store, qtbot):
     assert window.doc_id == chosen
     assert QApplication.focusWidget() is window.text_view
     assert all(a.status == "suggested" for d in store.documents() for a in store.annotations(d.id))
+
+
+def test_a_new_window_gives_the_article_the_keys(qtbot, project, settings):
+    """At start the focus is on the article (not the document filter, first in tab order): a
+    digit pressed at once labels the selection instead of typing into a field."""
+    from annotator.core.store import Store
+    from annotator.gui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_project(project)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.text_view)
+    start = w.text_view.text.index("集美区")
+    w.text_view.select_range(start, start + 3)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
+    with Store.open(project) as store:
+        assert any(a.start == start and a.end == start + 3 and a.label == "DISTRICT" and a.status == "accepted"
+                   for a in store.annotations(w.doc_id))
+    assert w.panel.filter_edit.text() == ""
