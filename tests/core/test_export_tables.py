@@ -280,6 +280,75 @@ def test_widths_are_measured_over_all_rows(tmp_path):
     assert ws.max_row == 2002 and ws.auto_filter.ref == "A1:B2002"
 
 
+def test_fast_rows_measure_the_widths_the_plain_path_measures(tmp_path, monkeypatch):
+    """The fast path measures only where a value could widen its column; randomised against the
+    plain path, which measures every value."""
+    import random
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    from annotator.core.export import sheets
+    from annotator.core.export.rows import Column
+
+    rng = random.Random(3)
+    pieces = ["a", "湖里区", "x\ny", "  ", "松元产业园二期工程", "&<>", "ab" * 30, "\n", "é"]
+
+    def value():
+        kind = rng.randrange(8)
+        if kind == 0:
+            return None
+        if kind == 1:
+            return rng.choice([0, 1, -1, 999, 1000, -1000]) * rng.choice([1, 10, 10**5, 10**9, 10**20])
+        if kind == 2:
+            return rng.choice([0.0005, 9.9999999999, 0.1, -2.5, 1e15, 123456.789, -0.0, float("nan")]) * \
+                rng.choice([1, 10, 1000])
+        if kind == 3:
+            return "".join(rng.choice(pieces) for _ in range(rng.randrange(4)))
+        if kind == 4:
+            return datetime(2024, 1, 2, 3, 4, 5)
+        if kind == 5:
+            return rng.random() < 0.5
+        return rng.choice([rng.randrange(10**rng.randrange(1, 9)), rng.random() * 10**rng.randrange(6)])
+
+    columns = tuple(Column(h, k) for h, k in [("", "text"), ("n", "int"), ("yi", "yi"), ("w", "wrap"),
+                                                ("when", "date"), ("x", "number"), ("t", "text")])
+    mixed = [[value() if c.kind != "date" else rng.choice([None, datetime(2024, 1, 2)]) for c in columns]
+             for _ in range(3000)]
+    # each value a little wider than the one before: one skipped wrongly would leave its column narrower
+    ints = sorted({10**k + d for k in range(21) for d in (-1, 0)})
+    floats = sorted({10**k + d for k in range(-4, 17) for d in (-1e-9, -0.001, 0, 0.25)})
+    texts = ["湖" * n + "a" * m for n in range(25) for m in (0, 1)]
+    growing = [[texts[i % len(texts)], ints[i % len(ints)], floats[i % len(floats)], None, None,
+                floats[-1 - i % len(floats)], "x\n" + "区" * (i % 30)] for i in range(len(floats))]
+    for rows in (mixed, growing):
+        widths = {}
+        for fast in (True, False):
+            monkeypatch.setattr(sheets, "FAST_ROWS", fast)
+            wb = Workbook(write_only=True)
+            writer = sheets.SheetWriter(wb, "T", columns)
+            writer.extend(rows)
+            writer.close()
+            wb.save(tmp_path / f"{fast}.xlsx")
+            ws = load_workbook(tmp_path / f"{fast}.xlsx")["T"]
+            widths[fast] = {k: d.width for k, d in ws.column_dimensions.items()}
+            assert ws.max_row == len(rows) + 1
+        assert widths[True] == widths[False] and len(widths[True]) == len(columns)
+
+
+def test_a_number_within_its_room_is_no_wider_than_its_column():
+    from annotator.core.export.sheet_xml import _float_room, _int_room
+    from annotator.core.export.sheets import display_width
+
+    for tenths in range(0, 450, 3):
+        width = tenths / 10
+        room = _int_room(width)
+        assert room == 0 or display_width(int(room) - 1) <= width < display_width(int(room) * 10 - 1)
+        room = _float_room(width)
+        below = [v for v in (room - 1e-9, room - 0.001, room - 0.5, room * (1 - 1e-15)) if 0 <= v < room]
+        assert room == 0 or all(display_width(v) <= width for v in below), (width, room)
+
+
 def test_a_jurisdiction_given_as_name_and_code():
     from annotator.core.export.facts import jurisdiction_of
     from annotator.core.export.rows import DocumentSpans

@@ -292,6 +292,11 @@ def test_fast_rows_write_the_same_cells_as_openpyxl_itself(store, tmp_path, monk
         cells_b = [[(c.value, c.data_type, c.number_format, c.alignment.wrap_text) for c in row]
                    for row in b[name].iter_rows()]
         assert cells_a == cells_b, name
+        widths_a = {k: d.width for k, d in a[name].column_dimensions.items()}
+        assert widths_a == {k: d.width for k, d in b[name].column_dimensions.items()}, name
+        assert a[name].freeze_panes == b[name].freeze_panes == "A2", name
+        assert a[name].auto_filter.ref == b[name].auto_filter.ref, name
+        assert len(a[name]._charts) == len(b[name]._charts), name
         heights_a = {i: d.ht for i, d in a[name].row_dimensions.items() if d.ht}
         assert heights_a == {i: d.ht for i, d in b[name].row_dimensions.items() if d.ht}, name
         if name == "Annotations":

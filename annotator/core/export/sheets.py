@@ -2,8 +2,9 @@
 
 A :class:`SheetWriter` writes into an openpyxl write-only worksheet, so a sheet of any length
 takes the same memory. Write-only mode needs the column widths before the first row, so the rows
-go to a temporary file first (pickled, one at a time) while their widths are measured; the widths
-fit every row and the bold header. Every text cell is a string cell, even when it begins with
+go to a temporary file first while their widths are measured — as the XML of the sheet's rows
+(``sheet_xml.py``, the fast path), or pickled (the fallback, every cell through openpyxl); the
+widths fit every row and the bold header. Every text cell is a string cell, even when it begins with
 ``=``: its value read back is the original text, never a formula.
 
 What a reader sees: rows whose wrapped cells need several lines get the height for them; sums in
@@ -21,25 +22,22 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from functools import lru_cache
 from typing import IO, Any
-from xml.sax.saxutils import escape
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.label import DataLabelList
-from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.properties import PageSetupProperties
-from openpyxl.xml.functions import fromstring
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.export.rows import Column
+from annotator.core.export.sheet_xml import RowXml, splice_rows
 from annotator.core.fields import clean
 
 # 亿元: two decimals from 1 亿元 up; a smaller sum shows up to eight (one yuan): 5万元 is 0.0005
@@ -58,10 +56,12 @@ FAST_ROWS = True  # False: every cell through openpyxl (slower; the tests compar
 
 
 def _fast_rows_possible(ws: object) -> bool:
-    """The openpyxl internals the fast row path replaces are there (openpyxl 3.1)."""
-    return (isinstance(ws, WriteOnlyWorksheet) and isinstance(getattr(ws, "_writer", None), WorksheetWriter)
-            and callable(getattr(WriteOnlyWorksheet, "_values_to_row", None))
-            and callable(getattr(WorksheetWriter, "write_row", None)))
+    """The openpyxl internals the fast row path relies on are there (openpyxl 3.1): a write-only sheet
+    that a WorksheetWriter writes to a file of its own (``out``), closed after the sheet's tail."""
+    return (isinstance(ws, WriteOnlyWorksheet) and getattr(ws, "_writer", None) is None
+            and callable(getattr(WriteOnlyWorksheet, "_get_writer", None))
+            and callable(getattr(WorksheetWriter, "write_tail", None))
+            and callable(getattr(WorksheetWriter, "close", None)))
 
 
 def display_width(value: Any) -> int:
@@ -128,10 +128,14 @@ class SheetWriter:
         self._spool: IO[bytes] | None = tempfile.TemporaryFile()
         self._spooled = 0
         self._templates = [self._template(c) for c in self.columns]
-        date = self._template(Column("", "date"))  # a time in a column of another kind
-        assert date is not None  # a date column always has its template
-        self._date = date
-        self._fast = False
+        self._date = date = self._template(Column("", "date"))  # a time in a column of another kind
+        self._xml: RowXml | None = None  # the fast path: rows held as their XML
+        self._held: list[str] = []  # the XML of the last rows, not yet in the temporary file
+        if FAST_ROWS and _fast_rows_possible(self.ws):
+            self._xml = RowXml([str(t.style_id) for t in self._templates], str(date.style_id),
+                               [t.number_format == FORMATS["date"] for t in self._templates],
+                               self.ws.parent.epoch, self._widths, [c.kind != "wrap" for c in self.columns],
+                               MAX_WIDTH - 3, _text_width, display_width, fit_cell, MAX_CELL)
         self._print_setup()
 
     def _print_setup(self) -> None:
@@ -143,7 +147,7 @@ class SheetWriter:
         ws.page_setup.fitToHeight = 0
         ws.print_title_rows = "1:1"
 
-    def _template(self, column: Column) -> Cell | None:
+    def _template(self, column: Column) -> Cell:
         """A reusable styled cell per column: rows are written one at a time, so one cell suffices.
         Every cell stands at the top of its row, where a wrapped cell of the row starts."""
         fmt = FORMATS.get(column.kind)
@@ -161,6 +165,15 @@ class SheetWriter:
             raise AnnotatorError(f"the {self.ws.title} sheet would hold more than {MAX_ROWS - 1:,} rows, Excel's "
                                  "limit; export fewer documents or labels (--doc, --label), or export CSV "
                                  "(--format csv / --table facts), which has no such limit")
+        if self._xml is not None:  # measured, cut and turned into XML in one pass
+            self._spooled += 1
+            height = self.row_height(values) if self._wrapped else None  # a cut text is as tall: 12 lines
+            held = self._held
+            held.append(self._xml.row(values, str(self._spooled + 1), height))
+            if len(held) >= 256:
+                self._spool.write("".join(held).encode())
+                held.clear()
+            return
         if any(isinstance(value, str) and len(value) > MAX_CELL for value in values):
             values = [fit_cell(v) if isinstance(v, str) else v for v in values]
         widths = self._widths
@@ -192,8 +205,6 @@ class SheetWriter:
             cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _TOP
             header.append(cell)
         self.ws.append(header)  # through openpyxl itself: this also writes the sheet's top (views, widths)
-        if FAST_ROWS and _fast_rows_possible(self.ws):
-            self._install_fast_rows()
 
     def row_height(self, values: Sequence[Any]) -> float | None:
         """Points a row needs for its wrapped cells (None: one line, the default height)."""
@@ -205,10 +216,6 @@ class SheetWriter:
         return LINE_HEIGHT * min(lines, MAX_LINES) if lines > 1 else None
 
     def _write(self, values: list[Any]) -> None:
-        if self._fast:
-            self.ws.append(values)
-            self.rows += 1
-            return
         row: list[Any] = []
         for value, template in zip(values, self._templates, strict=False):
             if value is None:
@@ -242,68 +249,52 @@ class SheetWriter:
             del self.ws.row_dimensions[index]
         self.rows += 1
 
-    # ------------------------------------------------------------ fast rows
-    def _install_fast_rows(self) -> None:
-        """Write each row as one XML fragment, bypassing openpyxl's cell objects.
-
-        openpyxl spends about 20 µs on every cell (a Cell object, its type checks, one XML writer
-        call per element); a row built as a string and parsed once is several times faster and
-        gives the same XML (inline strings, the same style ids, Excel serial dates). The plain
-        path above stays as the fallback when openpyxl's internals differ.
-        """
-        styles = [str(t.style_id) if t is not None else None for t in self._templates]
-        date_style = str(self._date.style_id)
-        is_date = [t is not None and t.number_format == FORMATS["date"] for t in self._templates]
-        letters = [get_column_letter(i + 1) for i in range(len(self.columns))]
-        epoch = self.ws.parent.epoch
-        wrapped = bool(self._wrapped)
-
-        def write_row(xf: Any, values: Sequence[Any], row_idx: int) -> None:
-            idx = str(row_idx)
-            height = self.row_height(values) if wrapped else None
-            parts = [f'<row r="{idx}" ht="{height}" customHeight="1">' if height else f'<row r="{idx}">']
-            for i, value in enumerate(values):
-                if value is None:
-                    continue
-                style = styles[i]
-                if isinstance(value, str):
-                    text = escape(value)
-                    if not value.isprintable():
-                        text = clean(text).replace("\r", "&#13;")  # a parser would read \r as \n
-                    space = ' xml:space="preserve"' if value != value.strip() else ""
-                    body, kind = f"<is><t{space}>{text}</t></is>", "inlineStr"
-                elif isinstance(value, bool):
-                    body, kind = f"<v>{int(value)}</v>", "b"
-                elif isinstance(value, datetime):
-                    body, kind = f"<v>{safe_string(to_excel(value, epoch))}</v>", "n"
-                    if not is_date[i]:
-                        style = date_style
-                else:
-                    body, kind = f"<v>{safe_string(value)}</v>", "n"
-                attr = f' s="{style}"' if style is not None else ""
-                parts.append(f'<c r="{letters[i]}{idx}"{attr} t="{kind}">{body}</c>')
-            parts.append("</row>")
-            xf.write(fromstring("".join(parts)))
-
-        self.ws._values_to_row = lambda values, row_idx: values
-        self.ws._writer.write_row = write_row
-        self._fast = True
-
     def close(self) -> int:
         """Write the header and the held rows, set the auto-filter over the table; returns the row count."""
         spool, self._spool = self._spool, None
         if spool is None:
             return self.rows
-        try:
-            self._start()
-            spool.seek(0)
-            for _ in range(self._spooled):
-                self._write(pickle.load(spool))
-        finally:
-            spool.close()
+        if self._xml is not None:
+            try:
+                spool.write("".join(self._held).encode())
+                self._held.clear()
+                self._start()
+            except BaseException:
+                spool.close()
+                raise
+            self.rows = self._spooled
+            self._splice_when_saved(spool)
+        else:
+            try:
+                self._start()
+                spool.seek(0)
+                for _ in range(self._spooled):
+                    self._write(pickle.load(spool))
+            finally:
+                spool.close()
         last = get_column_letter(len(self.columns))
         self.ws.auto_filter.ref = f"A1:{last}{self.rows + 1}"
         return self.rows
+
+    def _splice_when_saved(self, spool: IO[bytes]) -> None:
+        """Have the held rows put after the header once openpyxl has written the sheet (when the
+        workbook is saved: the chart and the filter are written with the sheet's tail)."""
+        writer = self.ws._writer
+        path = writer.out
+        if not isinstance(path, str):
+            spool.close()
+            raise RuntimeError(f"openpyxl writes sheet {self.ws.title} to {type(path).__name__}, not a file: "
+                               "set sheets.FAST_ROWS = False")
+        closing = writer.close
+
+        def close_then_splice() -> None:
+            closing()
+            try:
+                splice_rows(path, spool)
+            finally:
+                spool.close()
+
+        writer.close = close_then_splice
 
 
 def add_bar_chart(ws: Any, *, title: str, axis_title: str, value_column: int, rows: int, anchor: str) -> BarChart:
