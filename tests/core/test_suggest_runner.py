@@ -111,3 +111,31 @@ def test_jobs_spread_over_processes_give_the_same_result(store, tmp_path):
     runner.suggest_documents(store, replace=True, jobs=1)
     serial = sorted((x.document_id, x.start, x.end, x.label) for x in store.annotations())
     assert parallel == serial and len(serial) == 2
+
+
+def test_workers_propose_with_the_model_and_the_learned_strings_as_this_process_does(tmp_path):
+    """--jobs sends the model and the learned strings to each worker once (not with every batch)
+    and stores a batch in one write: the same spans, origins and confidences as one process."""
+    import os
+    from pathlib import Path
+
+    from annotator.core.suggest.model.choice import choose
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one CPU: --jobs 2 runs in this process")
+    texts = sorted((Path(__file__).parents[1] / "data" / "holdout").glob("*.txt"))
+    results = []
+    for jobs in (1, 2):
+        with Store.create(tmp_path / f"p{jobs}") as s:
+            for path in texts:
+                text = path.read_text(encoding="utf-8")
+                s.add_document(Document(None, path.name, "", text, sha256(text)))
+            first = s.documents()[0].id
+            at = s.document(first).text.index("各位代表")
+            s.add_annotation(first, at, at + 4, "PROJECT")  # a learned string, proposed again elsewhere
+            report = runner.suggest_documents(s, jobs=jobs, chunk_size=1, model=choose(s, "seed").suggester)
+            results.append(sorted((a.document_id, a.start, a.end, a.label, a.origin, a.confidence, a.status)
+                                  for a in s.annotations()))
+            assert report.documents == len(texts)
+    assert results[0] == results[1]
+    assert {"model", "learned"} <= {r[4] for r in results[0]} and len(results[0]) > 100

@@ -156,9 +156,16 @@ def _store_proposals(store: Store, doc_id: int, proposed: list[Suggestion],
 STORE_EVERY_SECONDS = 0.5  # proposing between two writes of the suggestions found
 
 
-def _propose_chunk(texts: list[tuple[int, str]], learned: LearnedSuggester | None,
-                   labels: list[str] | None, model: ModelSuggester | None) -> list[tuple[int, list[Suggestion]]]:
+_WORKER: dict[str, Any] = {}  # in a worker process: what every batch is proposed with, sent once
+
+
+def _start_worker(learned: LearnedSuggester | None, labels: list[str] | None, model: ModelSuggester | None) -> None:
+    _WORKER.update(learned=learned, labels=labels, model=model)
+
+
+def _propose_chunk(texts: list[tuple[int, str]]) -> list[tuple[int, list[Suggestion]]]:
     """Worker process: what the suggesters propose for a batch of (document id, text)."""
+    learned, labels, model = _WORKER["learned"], _WORKER["labels"], _WORKER["model"]
     return [(doc_id, propose(text, learned, labels, model)) for doc_id, text in texts]
 
 
@@ -249,9 +256,11 @@ def _store_batch(run: _Run, pending: list[tuple[int, list[Suggestion]]]) -> None
 
 
 def _suggest_in_workers(run: _Run, ids: list[int], jobs: int, chunk_size: int) -> None:
-    """Workers propose (pure CPU work); this process stores, one short write per document."""
+    """Workers propose (pure CPU work; the learned strings and the model are sent to each once);
+    this process stores each batch they return in one write."""
     report = run.report
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                             initargs=(run.learned, run.labels, run.model)) as pool:
         pending: set[Future[list[tuple[int, list[Suggestion]]]]] = set()
         texts = ((doc_id, text) for doc_id, _, text in run.store.document_texts(ids))
         while True:
@@ -259,13 +268,12 @@ def _suggest_in_workers(run: _Run, ids: list[int], jobs: int, chunk_size: int) -
                 chunk = list(itertools.islice(texts, chunk_size))
                 if not chunk:
                     break
-                pending.add(pool.submit(_propose_chunk, chunk, run.learned, run.labels, run.model))
+                pending.add(pool.submit(_propose_chunk, chunk))
             if not pending:
                 break
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
-                for doc_id, proposed in future.result():
-                    _store_proposals(run.store, doc_id, proposed, run.rejected, report)
+                _store_batch(run, future.result())
             if report.documents:  # stored so far, as if in order
                 run.meter.at(report.documents - 1, 1.0, Step(report.documents - 1, run.total, "", STORE))
             if run.cancelled is not None and run.cancelled():
