@@ -58,7 +58,7 @@ def cmd_cross_validate(args: argparse.Namespace) -> int:
 def _training_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--iterations", type=int, metavar="N", help="L-BFGS iterations (default 60)")
     s.add_argument("--c1", type=float, metavar="X", help="L1 regularisation: larger keeps fewer features "
-                                                         "(default 0.05)")
+                                                         "(default 0.1)")
 
 
 def add_suggest_options(s: argparse.ArgumentParser) -> None:

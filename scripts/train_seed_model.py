@@ -25,7 +25,7 @@ from shared_data import SHARED_ENV, shared_dir  # noqa: E402  (ANNOTATOR_SHARED 
 from annotator.core.imports.annotations import import_annotations  # noqa: E402
 from annotator.core.imports.documents import import_files  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
-from annotator.core.suggest.model.crf import Params  # noqa: E402
+from annotator.core.suggest.model.crf import DEFAULT, Params  # noqa: E402
 from annotator.core.suggest.model.training import gather, model_from  # noqa: E402
 from annotator.core.writing import atomic_path  # noqa: E402
 
@@ -36,7 +36,7 @@ FOLDERS = ("corpus", "reports")
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "seed_model.zip")
-    parser.add_argument("--c1", type=float, default=0.1, help="L1 regularisation (larger: smaller model)")
+    parser.add_argument("--c1", type=float, default=DEFAULT.c1, help="L1 regularisation (larger: smaller model)")
     parser.add_argument("--iterations", type=int, default=80)
     args = parser.parse_args(argv)
     texts, golds = [], []

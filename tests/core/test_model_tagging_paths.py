@@ -9,7 +9,7 @@ from annotator.core.suggest import segment
 from annotator.core.suggest.gazetteer import load_gazetteer
 from annotator.core.suggest.model.choice import seed_model
 from annotator.core.suggest.model.crf import layer_attributes
-from annotator.core.suggest.model.features import document_features, lines
+from annotator.core.suggest.model.features import Vocabulary, document_features, lines
 from annotator.core.suggest.model.suggester import rule_proposals
 
 DEMO = sorted((Path(__file__).resolve().parents[2] / "projects" / "demo").glob("*.txt"))
@@ -75,3 +75,14 @@ def test_the_gazetteer_scan_of_the_last_text_is_kept_and_equals_a_fresh_one():
     copy = "".join(list(TEXT))  # an equal text, another object: scanned again
     assert list(g.scan(copy)) == first
     assert list(g.scan("无名")) != first
+
+
+def test_the_features_left_out_of_training_are_still_made_for_a_model_that_learned_them():
+    rules = rule_proposals(TEXT)
+    learned = {f for row in document_features(TEXT, rules) for f in row}
+    assert not {f for f in learned if f[0] in "ds"} and "khhh" not in learned  # direction, Han kinds
+    older = Vocabulary(frozenset({"sv", "sp", "df", "db", "khhh", "c湖"}))
+    made = {f.decode() for row in document_features(TEXT, rules, older) for f in row}
+    assert {"df", "db", "khhh", "c湖"} <= made <= older.known  # TEXT has no review or plan part
+    only = document_features(TEXT, rules, Vocabulary(frozenset({"c厦"})))
+    assert {f for row in only for f in row} == {"c厦".encode()}  # nothing else is made

@@ -12,14 +12,18 @@ The features are those a Chinese annotator would name when asked why a span is o
   confidence at the start);
 * the PROJECT head words (项目, 产业园 …, strong or weak, :mod:`..project.words`) and how far the
   next one ends, a quantity with its measure word (the TARGET rules' pattern);
-* the direction of the text: the last forward or backward marker of the sentence (力争, 过去一年 …)
-  and the direction of the part of the report (a review of the past year or a plan), read by
-  the TARGET rules' structure.
+* no longer learned, only made for a model that learned them: the direction of the text (the
+  last forward or backward marker of the sentence, 力争, 过去一年 …, and whether the part of the
+  report is a review or a plan, read by the TARGET rules' structure). Leave-one-report-out on the
+  shared reports, models without them scored as well or better (the TARGET rules, which read the
+  direction, are features already); they were on every character (each costs every layer a
+  look-up) and cost a second pass of the TARGET rules' structure.
 
 :func:`document_features` computes them once per document; training and tagging cut them into
 lines (no span crosses a line break). ``FEATURE_VERSION`` names this set: a model trained on
 another set is not used. For tagging, a model's :class:`Vocabulary` makes only the features its
-layers know (CRFsuite skips the others: what it computes is the same), as UTF-8 bytes, with the
+layers know (CRFsuite skips the others: what it computes is the same; a template it knows nothing
+of is not computed at all), as UTF-8 bytes, with the
 per-character work done by ``map`` and ``zip`` rather than loops in Python: issue 17 asks for
 100,000 characters a second with the model (``benchmarks/bench_suggest_model.py``).
 """
@@ -45,6 +49,14 @@ from annotator.core.suggest.target.words import RE_QTY, SENT_END
 FEATURE_VERSION = 1
 _SENT_END = re.compile("[" + re.escape("".join(sorted(SENT_END))) + "]")
 Features = list[list[Any]]  # one list of feature strings per character (str, or UTF-8 bytes for tagging)
+
+# The kinds of Han characters alone (khhh, on 57 % of the characters of the shared gold) are not
+# learned: the absence of any kind feature says it (a one-hot template needs no reference value
+# beside the place in the word, always there, which takes up its weight), and each feature of a
+# character costs every layer a look-up. Leave-one-report-out scored as well without it (leaving
+# out the commonest part of speech as well lost 0.01 on PROJECT). A model that learned it still
+# gets it.
+REFERENCE = frozenset({"khhh"})
 
 _CN_DIGITS = set("零〇一二三四五六七八九十百千万亿两")
 _PUNCT = set("，,。；;！!？?：:、（）()《》【】[]“”\"‘’'「」『』—…-·/%％")
@@ -84,7 +96,7 @@ class _Table(dict[Any, Any]):
 
     def make(self, key: Any) -> Any:
         feature = self.prefix + (key if isinstance(key, str) else "".join(key))
-        if self.known is not None and feature not in self.known:
+        if feature not in self.known if self.known is not None else feature in REFERENCE:
             return None
         return feature.encode() if self.encode else feature
 
@@ -118,7 +130,7 @@ class _Places(_Table):
 
     def make(self, key: Any) -> Any:
         places = ("pS",) if key == 1 else ("pB", *["pM"] * (key - 2), "pE")
-        return tuple(p.encode() for p in places) if self.encode else places
+        return tuple(map(super().make, places))
 
 
 class Vocabulary:
@@ -132,11 +144,18 @@ class Vocabulary:
         self.c, self.l, self.r, self.bl, self.br, self.k, self.w = (
             _Table(p, known, encode) for p in ("c", "l", "r", "bl", "br", "k", "w"))
         self.wl, self.wr, self.wt = (_Table(p, known, encode) for p in ("wl", "wr", "wt"))
-        self.name = _Table("", None, encode)
-        self.places = _Places("", None, encode)
+        self.name = _Table("", known, encode)  # None for a feature the model does not know
+        self.places = _Places("", known, encode)
         self.chars = _Chars(self)
         self.bigrams = _Bigrams(self)
         self.pairs = _pairs(known) if known is not None else None
+        self.kinds, self.quantities = self.knows("k"), self.knows("q")
+        self.directions = known is not None and self.knows("d", "s")  # not learned: see the module
+
+    def knows(self, *prefixes: str) -> bool:
+        """Whether the model knows some feature of a template (its prefixes): a template it knows
+        nothing of is not computed at all."""
+        return self.known is None or any(f.startswith(prefixes) for f in self.known)
 
 
 def _pairs(known: frozenset[str]) -> Any:
@@ -175,15 +194,18 @@ def _features(text: str, rules: Iterable[Suggestion], v: Vocabulary) -> Features
     this, before, after, kinds = zip(*map(v.chars.__getitem__, chars), strict=True)  # c, l, r, kind
     kinds = ("s", *kinds[1:-1], "s")
     columns = (this[1:-1], before[:-2], after[2:], *_bigrams(text, chars, v),
-               map(v.k.__getitem__, zip(kinds, kinds[1:], kinds[2:], strict=False)), *_words(text, v))
+               map(v.k.__getitem__, zip(kinds, kinds[1:], kinds[2:], strict=False)) if v.kinds else repeat(None, n),
+               *_words(text, v))
     feats: Features = list(map(list, map(filter, repeat(None), zip(*columns, strict=True))))
     name = v.name
     _gazetteer(text, feats, name)
     _rules(rules, feats, name)
     _heads(text, feats, name)
-    for m in RE_QTY.finditer(text):
-        _mark(feats, m.start(), m.end(), name["qB"], name["qI"])
-    _direction(text, feats, name)
+    if v.quantities:
+        for m in RE_QTY.finditer(text):
+            _mark(feats, m.start(), m.end(), name["qB"], name["qI"])
+    if v.directions:
+        _direction(text, feats, name)
     return feats
 
 
@@ -204,9 +226,20 @@ def _bigrams(text: str, chars: list[str], v: Vocabulary) -> tuple[Sequence[Any],
 
 
 def _mark(feats: Features, start: int, end: int, first: Any, rest: Any) -> None:
-    feats[start].append(first)
-    for row in feats[start + 1:end]:
-        row.append(rest)
+    if first is not None:
+        feats[start].append(first)
+    _fill(feats, start + 1, end, rest)
+
+
+def _fill(feats: Features, start: int, end: int, feature: Any) -> None:
+    """``feature`` to every row from ``start`` to ``end`` (in C), unless it is None."""
+    if feature is not None:
+        deque(map(list.append, feats[start:end], repeat(feature)), 0)
+
+
+def _add(row: list[Any], feature: Any) -> None:
+    if feature is not None:
+        row.append(feature)
 
 
 def _words(text: str, v: Vocabulary) -> tuple[Iterable[Any], ...]:
@@ -231,7 +264,7 @@ def _gazetteer(text: str, feats: Features, name: _Table) -> None:
         if raw is None:  # a blocking word (an ordinary word that holds a name)
             continue
         _mark(feats, end - len(key) + 1, end, first, rest)
-        feats[end].append(last)
+        _add(feats[end], last)
 
 
 def _rules(rules: Iterable[Suggestion], feats: Features, name: _Table) -> None:
@@ -239,8 +272,8 @@ def _rules(rules: Iterable[Suggestion], feats: Features, name: _Table) -> None:
     for s in rules:
         if 0 <= s.start < s.end <= n:
             _mark(feats, s.start, s.end, name["!" + s.label + "B"], name["!" + s.label + "I"])
-            feats[s.start].append(name[f"!c{s.label}{s.confidence:.1f}"])
-            feats[s.end - 1].append(name["!" + s.label + "E"])
+            _add(feats[s.start], name[f"!c{s.label}{s.confidence:.1f}"])
+            _add(feats[s.end - 1], name["!" + s.label + "E"])
 
 
 def _heads(text: str, feats: Features, name: _Table) -> None:
@@ -256,7 +289,7 @@ def _heads(text: str, feats: Features, name: _Table) -> None:
         _mark(feats, start, end, name["hB" + strength], name["hI" + strength])
         first = max(lo, end - 15, text.rfind("\n", 0, end) + 1)
         for row, gap in zip(feats[first:end], gaps[15 - (end - first):], strict=True):
-            row.append(gap)
+            _add(row, gap)
         lo = end
 
 
@@ -272,13 +305,11 @@ def _direction(text: str, feats: Features, name: _Table) -> None:
         stop = ends[e] if e < len(ends) else len(text)
         if k + 1 < len(marks):
             stop = min(stop, marks[k + 1][0])
-        tag = name["df" if direction == 1 else "db" if direction < 0 else "dw"]
-        deque(map(list.append, feats[pos:stop], repeat(tag)), 0)
+        _fill(feats, pos, stop, name["df" if direction == 1 else "db" if direction < 0 else "dw"])
     for k, (pos, direction) in enumerate(parts):
         if direction:
             end = parts[k + 1][0] if k + 1 < len(parts) else len(text)
-            tag = name["sv" if direction < 0 else "sp"]
-            deque(map(list.append, feats[pos:end], repeat(tag)), 0)  # every row: in C
+            _fill(feats, pos, end, name["sv" if direction < 0 else "sp"])
 
 
 def lines(text: str) -> Iterator[tuple[int, int]]:
