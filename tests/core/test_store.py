@@ -184,3 +184,13 @@ def test_a_span_is_checked_against_the_piece_of_text_sqlite_reads(store, doc):
         store.add_annotation(doc.id, at, len(TEXT) + 1, "AMOUNT")
     moved = store.update_annotation(added.id, start=at).changes[0].after
     assert moved.text == TEXT[at:]
+
+
+def test_a_document_without_its_stored_length_still_checks_spans(store, doc):
+    """The check reads the stored length (char_count); where another program left it empty,
+    the text's own length is used."""
+    store.conn.execute("UPDATE documents SET char_count = NULL WHERE id = ?", (doc.id,))
+    end = len(TEXT)
+    assert store.add_annotation(doc.id, end - 3, end, "DISTRICT").changes[0].after.text == TEXT[-3:]
+    with pytest.raises(ValidationError, match="outside the text"):
+        store.add_annotation(doc.id, end - 1, end + 1, "AMOUNT")

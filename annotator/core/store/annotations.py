@@ -355,8 +355,9 @@ class AnnotationQueries(LabelQueries):
         """(the text's length, its piece at ``start``–``end``; "" where those are no offsets
         inside it), read by SQLite: a 400,000-character text is not copied for one span."""
         whole = type(start) is int and type(end) is int and 0 <= start < end
-        row = self.conn.execute("SELECT length(text), substr(text, ?, ?) FROM documents WHERE id = ?",
-                                (start + 1 if whole else 1, end - start if whole else 0, doc_id)).fetchone()
+        row = self.conn.execute(  # the stored length: length(text) would read the whole text once more
+            "SELECT COALESCE(char_count, length(text)), substr(text, ?, ?) FROM documents WHERE id = ?",
+            (start + 1 if whole else 1, end - start if whole else 0, doc_id)).fetchone()
         if row is None:
             raise ValidationError(f"no document with id {doc_id}")
         length, piece = row
