@@ -21,6 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 _DISPLAY, _SORT, _ANN_ID = int(Qt.ItemDataRole.DisplayRole), int(SORT_ROLE), int(ANN_ID_ROLE)
 _DECORATION, _TOOLTIP = int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_SERVED = frozenset((_DISPLAY, _SORT, _ANN_ID, _DECORATION, _TOOLTIP, _FOREGROUND))  # the rest: None at once
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
@@ -128,9 +129,12 @@ class AnnotationTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _SERVED:  # a painted cell asks for seven roles; font, alignment, background … are Qt's
             return None
-        a, col = self._rows[index.row()], index.column()
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
+            return None
+        a, col = self._rows[row], index.column()
         if role == _DISPLAY or role == _SORT:
             if col == LABEL:  # stored codes are shown (and sorted) in the interface's language
                 return label_text(a.label)
