@@ -10,20 +10,27 @@ Suggesters' reasons are in :mod:`annotator.gui.reasons`, undo steps in
 """
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication
 
 from annotator.core.labels import display_description, display_name
 from annotator.core.models import Label
-from annotator.gui.i18n import current_language
+from annotator.gui.i18n import current_language, translations_key
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("Display", text)
 
 
+@cache
+def _label_text(name: str, key: tuple[str, int]) -> str:
+    return display_name(name, key[0])
+
+
 def label_text(name: str) -> str:
     """A label as the interface shows it: 地区 for DISTRICT in Chinese, the stored name otherwise."""
-    return display_name(name, current_language())
+    return _label_text(name, translations_key())
 
 
 def label_description(label: Label) -> str:
@@ -32,13 +39,12 @@ def label_description(label: Label) -> str:
     return display_description(label.name, label.description, current_language())
 
 
-def status_text(status: str) -> str:
-    return {"accepted": _t("accepted"), "suggested": _t("suggested"), "rejected": _t("rejected")}.get(status, status)
-
-
-def origin_text(origin: str) -> str:
-    """Who made a span or link: a person in the window, an import, a suggester, the model, adjudication."""
-    return {
+@cache
+def _texts(key: tuple[str, int]) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """The statuses, origins and link kinds in the language of ``key`` (:func:`translations_key`),
+    translated once: a painted table cell asks for them again and again."""
+    statuses = {"accepted": _t("accepted"), "suggested": _t("suggested"), "rejected": _t("rejected")}
+    origins = {
         "manual": _t("manual"), "imported": _t("imported"), "adjudicated": _t("adjudicated"),
         # the suggesters of spans (their names) and the model
         "gazetteer": _t("gazetteer"), "amount": _t("amount rules"), "project": _t("project rules"),
@@ -47,11 +53,22 @@ def origin_text(origin: str) -> str:
         # the rules that suggest links (core/links.py ORIGINS)
         "nested": _t("nested"), "clause": _t("clause"), "jurisdiction": _t("jurisdiction"),
         "attribute": _t("attribute"),
-    }.get(origin, origin)
+    }
+    kinds = {"district": _t("district"), "project": _t("project")}
+    return statuses, origins, kinds
+
+
+def status_text(status: str) -> str:
+    return _texts(translations_key())[0].get(status, status)
+
+
+def origin_text(origin: str) -> str:
+    """Who made a span or link: a person in the window, an import, a suggester, the model, adjudication."""
+    return _texts(translations_key())[1].get(origin, origin)
 
 
 def link_kind_text(kind: str) -> str:
-    return {"district": _t("district"), "project": _t("project")}.get(kind, kind)
+    return _texts(translations_key())[2].get(kind, kind)
 
 
 def span_text(label: str, text: str) -> str:

@@ -17,6 +17,14 @@ _installed: list[QTranslator] = []  # kept alive while installed
 _current = [SOURCE_LANGUAGE]  # the language in effect (a code with a .qm file, or English)
 
 
+_generation = [0]  # counts the translators installed: what is cached in a language's words is keyed by it
+
+
+def translations_key() -> tuple[str, int]:
+    """What a cache of translated words is keyed by: the language, and the translators installed."""
+    return _current[0], _generation[0]
+
+
 def current_language() -> str:
     """The language the interface speaks now ("en", "zh_CN"): what the last
     :func:`install_translator` put in effect. Label names and stored values shown in the window
@@ -47,6 +55,13 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     True when the language is in effect: English (no file needed), or its .qm was loaded.
     A language without a file falls back to English; an unreadable .qm returns False.
     """
+    try:
+        return _install(app, language)
+    finally:
+        _generation[0] += 1
+
+
+def _install(app: QCoreApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

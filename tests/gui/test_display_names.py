@@ -113,3 +113,22 @@ def test_undo_steps_are_named_in_chinese(chinese):
     names = [step_name(s) for s in steps()]
     assert names[2] == "接受 金额 55.1亿元" and names[4] == "将 金额 55.1亿元 改标为 目标"
     assert [n for n in names if ENGLISH.search(n.replace("PLACE", ""))] == []
+
+
+def test_stored_names_follow_each_language_switch_though_their_translations_are_kept(qapp):
+    """Statuses, origins and labels are translated once per language (a painted cell asks again
+    and again), and a switch of the language shows them anew each time."""
+    from annotator.gui.display import label_text, link_kind_text, origin_text, status_text
+
+    def shown():
+        return status_text("accepted"), origin_text("model"), label_text("DISTRICT"), link_kind_text("district")
+
+    english = shown()
+    assert english == ("accepted", "model", "DISTRICT", "district")
+    for _ in range(2):
+        assert i18n.install_translator(qapp, "zh_CN")
+        chinese = shown()
+        assert chinese[2] == "地区" and not any(ENGLISH.search(t) for t in chinese)
+        assert i18n.install_translator(qapp, "en")
+        assert shown() == english
+    assert origin_text("no such origin") == "no such origin"
