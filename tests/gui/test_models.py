@@ -1,10 +1,20 @@
 """The Qt models pass pytest-qt's model tester, before and after edits; offsets."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
 from annotator.core.store import Store
-from annotator.gui.models.annotation_table import AnnotationFilterProxy, AnnotationTableModel
+from annotator.gui.models.annotation_table import (
+    END,
+    LABEL,
+    ORIGIN,
+    START,
+    STATUS,
+    TEXT,
+    AnnotationFilterProxy,
+    AnnotationTableModel,
+)
 from annotator.gui.models.document_list import DONE, DocumentFilterProxy, DocumentListModel
 from annotator.gui.offsets import OffsetMap
 
@@ -54,9 +64,14 @@ def test_annotation_table_model_follows_changesets(qtmodeltester, project):
 
 
 
-def test_annotation_table_keeps_text_order_through_random_edits(tmp_path):
-    """Adds, moves (a boundary changed), removals and their undoing, in random order: the rows
-    stay what the store lists, in its order, and every id finds its row."""
+SORTS = [None, (LABEL, False), (TEXT, True), (STATUS, False), (START, True), (END, False), (ORIGIN, True)]
+
+
+@pytest.mark.parametrize("sort", SORTS)
+def test_annotation_table_keeps_its_order_through_random_edits(tmp_path, sort):
+    """Adds, moves (a boundary changed), relabels, status changes, removals and their undoing,
+    in random order, unsorted or sorted by a column either way: the rows stay the store's, in
+    text order or by that column (ties in text order), and every id finds its row."""
     import random
 
     from annotator.core.errors import ValidationError
@@ -69,6 +84,14 @@ def test_annotation_table_keeps_text_order_through_random_edits(tmp_path):
         doc_id = store.add_document(Document(None, "a.txt", "t", text, sha256(text))).id
         model = AnnotationTableModel()
         model.set_annotations(doc_id, store.annotations(doc_id))
+        if sort is not None:
+            model.sort(sort[0], Qt.SortOrder.DescendingOrder if sort[1] else Qt.SortOrder.AscendingOrder)
+
+        def expected(spans):
+            if sort is None:
+                return spans
+            column, descending = sort
+            return sorted(spans, key=lambda a: AnnotationTableModel._sort_value(a, column), reverse=descending)
         done = []
         for _ in range(300):
             rows = model.annotations()
@@ -82,9 +105,13 @@ def test_annotation_table_keeps_text_order_through_random_edits(tmp_path):
                     if kind < 0.5 or not rows:
                         start = rnd.randrange(len(text) - 4)
                         changeset = store.add_annotation(doc_id, start, start + rnd.randint(1, 4), "DISTRICT")
-                    elif kind < 0.8:  # a boundary moved
+                    elif kind < 0.7:  # a boundary moved
                         a = rnd.choice(rows)
                         changeset = store.update_annotation(a.id, start=max(0, a.start - rnd.randint(1, 3)))
+                    elif kind < 0.8:  # relabelled, or its status changed
+                        a = rnd.choice(rows)
+                        changeset = (store.update_annotation(a.id, label=rnd.choice(["PROJECT", "AMOUNT"]))
+                                     if rnd.random() < 0.5 else store.set_status([a.id], "suggested"))
                     else:
                         changeset = store.delete_annotations([rnd.choice(rows).id])
                     done.append(changeset)
@@ -93,7 +120,10 @@ def test_annotation_table_keeps_text_order_through_random_edits(tmp_path):
             model.apply(changeset)
             stored = store.annotations(doc_id)
             assert [(a.id, a.start, a.end) for a in model.annotations()] == [(a.id, a.start, a.end) for a in stored]
-            assert all(model.row_of(a.id) == row for row, a in enumerate(stored))
+            shown = [model.annotation(row) for row in range(model.rowCount())]
+            assert [(a.id, a.label, a.status, a.start) for a in shown] == [
+                (a.id, a.label, a.status, a.start) for a in expected(stored)]
+            assert all(model.row_of(a.id) == row for row, a in enumerate(shown))
         assert len(stored) > 20
 
 

@@ -36,8 +36,8 @@ class AnnotationView(Retranslating, QTableView):
         self.source = model
         self.setObjectName("annotationTable")
         self.setModel(proxy)
-        # rows come in text order; the proxy sorts only when a header is clicked (10,000 rows
-        # sorted through Python data() calls would cost seconds on every document switch)
+        # rows come in text order; a header click sorts the model's rows by a key a row (the
+        # proxy only filters: its sort would cost seconds of Python calls at every document switch)
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
