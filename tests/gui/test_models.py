@@ -150,3 +150,56 @@ def test_deferred_formatting_of_a_long_document_finishes(window, qtbot, agree):
     assert window.text_view.is_formatting()
     qtbot.waitUntil(lambda: not window.text_view.is_formatting(), timeout=5000)
     agree(window)
+
+
+@pytest.mark.parametrize("column,descending", [(3, True), (1, False), (5, True), (4, False), (0, True)])
+def test_document_list_sorts_itself_and_keeps_the_order_through_edits(qtmodeltester, tmp_path, column, descending):
+    """Sorted by a column (spans, title, done, open, name), the list moves a row when its counts,
+    done mark or title change, and equals a fresh sort of what the store holds (ties by id)."""
+    import random
+
+    from annotator.core.errors import ValidationError
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document
+    from annotator.gui.models.document_list import COLUMNS
+
+    rnd = random.Random(column)
+    with Store.create(tmp_path / "p") as store:
+        ids = [store.add_document(Document(None, f"d{n:02d}.txt", f"标题{n % 7}", f"湖里区{n}" * 3,
+                                           sha256(f"湖里区{n}" * 3))).id for n in range(30)]
+        model = DocumentListModel(store, set_done=lambda i, done: store.set_document_done(i, done) is not None)
+        proxy = DocumentFilterProxy()
+        proxy.setSourceModel(model)
+        proxy.sort(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        assert proxy.sortColumn() == -1  # the model sorted itself
+        qtmodeltester.check(model)
+
+        def expected():
+            counts = store.document_counts()
+            values = {e.id: (e.name.casefold(), e.title.casefold(), e.date, counts.get(e.id, {}).get("accepted", 0),
+                             counts.get(e.id, {}).get("suggested", 0), int(e.done)) for e in store.document_entries()}
+            assert len(values[ids[0]]) == COLUMNS
+            by_id = sorted(values)
+            return sorted(by_id, key=lambda i: values[i][column], reverse=descending)
+
+        for _ in range(60):
+            doc_id = rnd.choice(ids)
+            kind = rnd.random()
+            if kind < 0.4:
+                at = rnd.randrange(0, 9)
+                try:
+                    changeset = store.add_annotation(doc_id, at, at + 1, "DISTRICT",
+                                                     status=rnd.choice(["accepted", "suggested"]))
+                except ValidationError:  # an overlap: nothing changed
+                    continue
+            elif kind < 0.7:
+                changeset = store.set_document_done(doc_id, rnd.random() < 0.5)
+            else:
+                changeset = store.set_document_metadata(doc_id, "title", rnd.choice(["", "甲", "乙", "标题9"]))
+            model.apply(changeset)
+            assert model.doc_ids() == expected()
+            assert all(model.row_of(i) == row for row, i in enumerate(model.doc_ids()))
+        assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
+            model.document(model.row_of(i)).name for i in model.doc_ids()]
+        qtmodeltester.check(model)
+        qtmodeltester.check(proxy)

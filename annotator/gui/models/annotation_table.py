@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from annotator.core.models import Annotation, ChangeSet
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.filter_proxy import FilterProxy
+from annotator.gui.models.sorting import descending, reordered, wanted
 from annotator.gui.reasons import reason_text
 
 LABEL, TEXT, STATUS, VALUE, ORIGIN, START, END = range(7)
@@ -31,15 +32,6 @@ def _order(a: Annotation) -> tuple[int, int, int]:
 
 def format_value(value: dict) -> str:
     return " ".join(str(v) for v in value.values() if v not in (None, ""))
-
-
-def _descending(value: str | int) -> tuple[int, ...] | int:
-    """A sort key that orders ``value`` the other way round (ties then keep text order): a
-    number negated; a text as its negated code points, with 0 after them so that a text comes
-    before its own beginnings ("abc" before "ab", "" last)."""
-    if isinstance(value, int):
-        return -value
-    return (*(-ord(c) for c in value), 0)
 
 
 class AnnotationTableModel(QAbstractTableModel):
@@ -70,23 +62,21 @@ class AnnotationTableModel(QAbstractTableModel):
 
     # ------------------------------------------------------------- sorting
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows by ``column`` (-1: text order), ties in text order. Done here, in Python,
-        with one key a row: a sorting proxy would compare 10,000 rows through two Python calls a
-        comparison, seconds on every document switch."""
-        wanted = (column, order == Qt.SortOrder.DescendingOrder) if 0 <= column < 7 else None
-        if wanted == self._sorted:
-            return
-        self.layoutAboutToBeChanged.emit()
-        self._sorted = wanted
-        self._reorder()
-        self.layoutChanged.emit()
+        """Sort the rows by ``column`` (-1: text order), ties in text order, with one key a row
+        (see :mod:`annotator.gui.models.sorting`)."""
+        sort = wanted(column, order, 7)
+        if sort != self._sorted:
+            def reorder() -> None:
+                self._sorted = sort
+                self._order_rows()
+            reordered(self, [a.id for a in self._rows], reorder, self.row_of)
 
     def _key(self, a: Annotation) -> tuple:
         if self._sorted is None:
             return (a.start, a.end, a.id)
-        column, descending = self._sorted
+        column, reverse = self._sorted
         value = self._sort_value(a, column)
-        return (_descending(value) if descending else value, a.start, a.end, a.id)
+        return (descending(value) if reverse else value, a.start, a.end, a.id)
 
     @staticmethod
     def _sort_value(a: Annotation, column: int) -> str | int:
@@ -143,31 +133,20 @@ class AnnotationTableModel(QAbstractTableModel):
         if not changeset.label_changes:
             return
         if any(c.renamed for c in changeset.label_changes):
-            self.layoutAboutToBeChanged.emit()
-            self._rows = [a if changeset.renamed(a.label) == a.label else a.with_(label=changeset.renamed(a.label))
-                          for a in self._rows]
-            self._by_id = {a.id: a for a in self._rows}
-            self._reorder()
-            self.layoutChanged.emit()
+            def rename() -> None:
+                self._rows = [a if changeset.renamed(a.label) == a.label
+                              else a.with_(label=changeset.renamed(a.label)) for a in self._rows]
+                self._by_id = {a.id: a for a in self._rows}
+                self._order_rows()
+            reordered(self, [a.id for a in self._rows], rename, self.row_of)
         if self._rows:
             self.dataChanged.emit(self.index(0, LABEL), self.index(len(self._rows) - 1, LABEL))
-
-    def _reorder(self) -> None:
-        """Inside a layout change: the rows again in the order of their keys, persistent indexes along."""
-        persistent = self.persistentIndexList()
-        ids = [self._rows[i.row()].id if 0 <= i.row() < len(self._rows) else None for i in persistent]
-        self._order_rows()
-        self.changePersistentIndexList(persistent, [
-            self.index(self.row_of(ann_id), i.column()) if ann_id is not None else QModelIndex()
-            for i, ann_id in zip(persistent, ids, strict=True)])
 
     def retranslate(self) -> None:
         """The interface's language changed: headers, labels, statuses and origins are shown anew
         (and sorted anew when sorted by a translated column)."""
         if self._sorted is not None and self._sorted[0] in (LABEL, ORIGIN):
-            self.layoutAboutToBeChanged.emit()
-            self._reorder()
-            self.layoutChanged.emit()
+            reordered(self, [a.id for a in self._rows], self._order_rows, self.row_of)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, END)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, END))
@@ -290,12 +269,3 @@ class AnnotationFilterProxy(FilterProxy):
         if self._labels is not None and a.label not in self._labels:
             return False
         return not self._needle or self._needle in a.text
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """A header clicked: the source model sorts its rows (a key a row, in Python); this proxy
-        keeps their order and only filters (its own sort would call Python twice a comparison)."""
-        model = self.sourceModel()
-        if isinstance(model, AnnotationTableModel):
-            model.sort(column, order)
-        else:
-            super().sort(column, order)

@@ -1,10 +1,11 @@
-"""A QSortFilterProxyModel whose filter settings change through one context manager."""
+"""A QSortFilterProxyModel that filters (its settings change through one context manager) and
+leaves sorting to its source model (:mod:`annotator.gui.models.sorting`)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 
 class FilterProxy(QSortFilterProxyModel):
@@ -18,3 +19,10 @@ class FilterProxy(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateFilter()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header clicked: the source model sorts its own rows, a key a row; this proxy keeps
+        their order (its own sort would call the model's Python data() twice a comparison)."""
+        model = self.sourceModel()
+        if model is not None:
+            model.sort(column, order)

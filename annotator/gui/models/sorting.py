@@ -1,0 +1,37 @@
+"""Sorting a table model's own rows (a key a row, in Python) instead of through a sorting proxy,
+whose sort calls the model's Python ``data()`` twice for every comparison: seconds for 10,000
+spans or 20,000 documents, at every document or project opened while a column is sorted."""
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+
+
+def descending(value: str | int) -> tuple[int, ...] | int:
+    """A sort key that orders ``value`` the other way round (ties then keep their order): a
+    number negated; a text as its negated code points, with 0 after them so that a text comes
+    before its own beginnings ("abc" before "ab", "" last)."""
+    if isinstance(value, int):
+        return -value
+    return (*(-ord(c) for c in value), 0)
+
+
+def wanted(column: int, order: Qt.SortOrder, columns: int) -> tuple[int, bool] | None:
+    """(column, descending) a header click asks for; None: the model's own order."""
+    return (column, order == Qt.SortOrder.DescendingOrder) if 0 <= column < columns else None
+
+
+def reordered(model: QAbstractItemModel, ids: Sequence[Hashable], reorder: Callable[[], None],
+              row_of: Callable[[Hashable], int]) -> None:
+    """Reorder ``model``'s rows (``reorder``) in one layout change; persistent indexes (the
+    selection, the current row) follow their rows, found by id (``ids``: each row's id now)."""
+    model.layoutAboutToBeChanged.emit()
+    persistent = model.persistentIndexList()
+    held = [ids[i.row()] if 0 <= i.row() < len(ids) else None for i in persistent]
+    reorder()
+    model.changePersistentIndexList(persistent, [
+        model.index(row_of(key), i.column()) if key is not None and row_of(key) >= 0 else QModelIndex()
+        for i, key in zip(persistent, held, strict=True)])
+    model.layoutChanged.emit()
+
