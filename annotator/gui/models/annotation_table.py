@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from annotator.core.models import Annotation, ChangeSet
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.filter_proxy import FilterProxy
-from annotator.gui.models.sorting import descending, reordered, wanted
+from annotator.gui.models.sorting import SortsItself, descending, reordered
 from annotator.gui.reasons import reason_text
 
 LABEL, TEXT, STATUS, VALUE, ORIGIN, START, END = range(7)
@@ -34,7 +34,9 @@ def format_value(value: dict) -> str:
     return " ".join(str(v) for v in value.values() if v not in (None, ""))
 
 
-class AnnotationTableModel(QAbstractTableModel):
+class AnnotationTableModel(SortsItself, QAbstractTableModel):
+    sort_columns = 7  # a header click sorts the rows here, ties in text order (see models.sorting)
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[Annotation] = []  # in text order (start, end, id), or by the sorted column, then so
@@ -61,15 +63,8 @@ class AnnotationTableModel(QAbstractTableModel):
         self.endResetModel()
 
     # ------------------------------------------------------------- sorting
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows by ``column`` (-1: text order), ties in text order, with one key a row
-        (see :mod:`annotator.gui.models.sorting`)."""
-        sort = wanted(column, order, 7)
-        if sort != self._sorted:
-            def reorder() -> None:
-                self._sorted = sort
-                self._order_rows()
-            reordered(self, [a.id for a in self._rows], reorder, self.row_of)
+    def _row_ids(self) -> list[int | None]:
+        return [a.id for a in self._rows]
 
     def _key(self, a: Annotation) -> tuple:
         if self._sorted is None:
@@ -138,7 +133,7 @@ class AnnotationTableModel(QAbstractTableModel):
                               else a.with_(label=changeset.renamed(a.label)) for a in self._rows]
                 self._by_id = {a.id: a for a in self._rows}
                 self._order_rows()
-            reordered(self, [a.id for a in self._rows], rename, self.row_of)
+            reordered(self, self._row_ids(), rename, self.row_of)
         if self._rows:
             self.dataChanged.emit(self.index(0, LABEL), self.index(len(self._rows) - 1, LABEL))
 
@@ -146,7 +141,7 @@ class AnnotationTableModel(QAbstractTableModel):
         """The interface's language changed: headers, labels, statuses and origins are shown anew
         (and sorted anew when sorted by a translated column)."""
         if self._sorted is not None and self._sorted[0] in (LABEL, ORIGIN):
-            reordered(self, [a.id for a in self._rows], self._order_rows, self.row_of)
+            reordered(self, self._row_ids(), self._order_rows, self.row_of)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, END)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, END))

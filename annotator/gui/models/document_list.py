@@ -13,7 +13,7 @@ from annotator.core import review
 from annotator.core.models import STATUSES, ChangeSet, DocumentEntry
 from annotator.core.store import Store
 from annotator.gui.models.filter_proxy import FilterProxy
-from annotator.gui.models.sorting import descending, reordered, wanted
+from annotator.gui.models.sorting import SortsItself, descending
 
 NAME, TITLE, DATE, ACCEPTED, OPEN, DONE = range(6)
 COLUMNS = 6
@@ -26,8 +26,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DocumentListModel", text)
 
 
-class DocumentListModel(QAbstractTableModel):
-    """Rows are documents in store order. ``set_done`` writes the done mark (through ops)."""
+class DocumentListModel(SortsItself, QAbstractTableModel):
+    """Rows are documents in store order, or sorted by a column (ties by id; see models.sorting).
+    ``set_done`` writes the done mark (through ops)."""
+
+    sort_columns = COLUMNS
 
     def __init__(self, store: Store | None = None, set_done: Callable[[int, bool], bool] | None = None,
                  parent=None):
@@ -84,15 +87,8 @@ class DocumentListModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(min(rows), NAME), self.index(max(rows), DONE))
 
     # ------------------------------------------------------------- sorting
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows by ``column`` (-1: by id), ties by id, with one key a row (see
-        :mod:`annotator.gui.models.sorting`): 20,000 documents in milliseconds, not seconds."""
-        sort = wanted(column, order, COLUMNS)
-        if sort != self._sorted:
-            def reorder() -> None:
-                self._sorted = sort
-                self._order_rows()
-            reordered(self, [d.id for d in self._docs], reorder, self.row_of)
+    def _row_ids(self) -> list[int]:
+        return [d.id for d in self._docs]
 
     def _key(self, doc: DocumentEntry) -> tuple:
         assert self._sorted is not None

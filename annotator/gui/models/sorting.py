@@ -35,3 +35,28 @@ def reordered(model: QAbstractItemModel, ids: Sequence[Hashable], reorder: Calla
         for i, key in zip(persistent, held, strict=True)])
     model.layoutChanged.emit()
 
+
+class SortsItself:
+    """For a table model that sorts its own rows: a header click (``sort``) sets ``_sorted`` to
+    (column, descending) or None and puts the rows in order with the model's ``_order_rows``; the
+    model gives ``sort_columns``, ``_row_ids`` (each row's id, in order) and ``row_of``."""
+
+    sort_columns = 0
+    _sorted: tuple[int, bool] | None = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        sort = wanted(column, order, self.sort_columns)
+        if sort != self._sorted:
+            def reorder() -> None:
+                self._sorted = sort
+                self._order_rows()
+            reordered(self, self._row_ids(), reorder, self.row_of)
+
+    def _order_rows(self) -> None:
+        raise NotImplementedError
+
+    def _row_ids(self) -> list[Hashable]:
+        raise NotImplementedError
+
+    def row_of(self, key: Hashable) -> int:
+        raise NotImplementedError
