@@ -89,11 +89,11 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
 
     def _order_rows(self) -> None:
         """The rows in the order of their keys (text order from the store needs no sorting)."""
-        keys = [self._key(a) for a in self._rows]
-        if self._sorted is not None:
-            pairs = sorted(zip(keys, self._rows, strict=True), key=lambda p: p[0])
-            keys, self._rows = [k for k, _a in pairs], [a for _k, a in pairs]
-        self._keys = keys
+        if self._sorted is None:  # _key inlined: a document of 10,000 spans opens with these
+            self._keys = [(a.start, a.end, a.id) for a in self._rows]
+            return
+        pairs = sorted(((self._key(a), a) for a in self._rows), key=lambda p: p[0])
+        self._keys, self._rows = [k for k, _a in pairs], [a for _k, a in pairs]
 
     def apply(self, changeset: ChangeSet) -> None:
         """Update only the rows the ChangeSet touched in this document (a label change: the label column)."""
