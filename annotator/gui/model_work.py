@@ -177,8 +177,7 @@ class ModelWork(QObject):
         store, every = self.w.store, int(self.w.settings.retrain_after)
         if store is None or every <= 0:
             return False
-        from annotator.core.store.trained import accepted_count
-        from annotator.core.suggest.model.training import accepted_since
+        from annotator.core.store.trained import accepted_count, accepted_since
 
         since = accepted_since(store)
         if since is None:  # no model of its own yet: once that many are accepted

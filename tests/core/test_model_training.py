@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from annotator.core.progress import MODEL, STORE, SUGGEST
 from annotator.core.store import Store
-from annotator.core.store.trained import load_model, load_scores, save_scores
+from annotator.core.store.trained import accepted_since, load_model, load_scores, save_scores
 from annotator.core.suggest.model.choice import choose
 from annotator.core.suggest.model.crf import Params
-from annotator.core.suggest.model.training import MODEL_NAME, accepted_since, train_project
+from annotator.core.suggest.model.training import MODEL_NAME, train_project
 from annotator.core.suggest.runner import suggest_documents
 
 FAST = Params(max_iterations=20)

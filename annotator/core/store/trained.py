@@ -21,6 +21,7 @@ from annotator.core.errors import ValidationError
 from annotator.core.store.base import StoreBase
 from annotator.core.store.rows import now
 
+SEQUENCE_MODEL = "sequence"  # the name the project's own sequence model is kept under
 MAX_BYTES = 64 * 1024 * 1024  # a model of a very large project; the shipped seed is < 2 MB
 
 
@@ -96,3 +97,13 @@ def load_scores(store: StoreBase, name: str) -> dict[str, Any] | None:
     except ValueError:
         return None
     return scores if isinstance(scores, dict) else None
+
+
+def accepted_since(store: StoreBase, name: str = SEQUENCE_MODEL) -> int | None:
+    """How many spans were accepted since the model ``name`` was trained (a span accepted and
+    another rejected count as none), or None when the project has trained none. Here, not beside
+    the training: the window asks after every edit and need not import the model for it."""
+    kept = model_info(store, name)
+    if kept is None:
+        return None
+    return max(0, accepted_count(store) - int(kept.info.get("accepted", 0)))

@@ -23,12 +23,12 @@ from typing import Any
 
 from annotator.core.models import Annotation, Suggestion
 from annotator.core.store import Store
-from annotator.core.store.trained import accepted_count, model_info, save_model
+from annotator.core.store.trained import SEQUENCE_MODEL, accepted_count, save_model
 from annotator.core.suggest.model.crf import DEFAULT, Example, Params, SequenceModel, train
 from annotator.core.suggest.model.features import document_features, lines
 from annotator.core.suggest.model.suggester import rule_proposals
 
-MODEL_NAME = "sequence"
+MODEL_NAME = SEQUENCE_MODEL
 GOLD_LAYER = "gold"  # the adjudicated layer (annotator.core.team.adjudication.GOLD)
 
 Progress = Callable[[int, int, str], None]
@@ -174,12 +174,3 @@ def train_project(store: Store, params: Params = DEFAULT, progress: Progress | N
 
             report.score = fit_scores(docs, model)
     return report
-
-
-def accepted_since(store: Store) -> int | None:
-    """How many spans were accepted since the project's model was trained (a span accepted and
-    another rejected count as none), or None when the project has trained none."""
-    kept = model_info(store, MODEL_NAME)
-    if kept is None:
-        return None
-    return max(0, accepted_count(store) - int(kept.info.get("accepted", 0)))
