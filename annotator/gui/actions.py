@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -235,6 +236,8 @@ class Actions:
     def _name_steps(self) -> None:
         """Undo / Redo, with the name of the step they take back or make again."""
         texts, stack = _texts(), self.window.undo_stack
+        if not shiboken6.isValid(stack):  # the window torn down without closing (at exit): its stack went first
+            return
         for action, key, step in ((self.undo, "undo", stack.undoText()), (self.redo, "redo", stack.redoText())):
             action.setText(texts[f"{key}_step"].format(step) if step else texts[key])
 

@@ -88,3 +88,35 @@ def test_a_panel_is_made_when_first_asked_for_and_one_left_shown_is_back(qtbot, 
     third = MainWindow(settings)
     qtbot.addWidget(third)
     assert third.docks.made == {}
+
+
+EXIT_CHILD = r"""
+import sys
+from PySide6.QtCore import QSettings, Qt
+for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+    QSettings.setPath(fmt, QSettings.Scope.UserScope, sys.argv[1])
+from annotator.gui.app import create_app
+from annotator.gui.main_window import MainWindow
+from annotator.gui.settings import Settings
+app = create_app(["annotator"])
+window = MainWindow(Settings())
+window.show()
+window.open_project(sys.argv[2])
+window.guide  # the panel that follows the undo stack
+view = window.text_view
+start = view.text.index("集美区")
+view.select_range(start, start + 3)
+window.editing.label_key("DISTRICT")
+app.processEvents()
+print("edited", window.undo_stack.count())
+"""  # the interpreter ends with the window neither closed nor deleted
+
+
+def test_a_window_left_open_at_exit_ends_without_a_traceback(project, isolated_settings):
+    """Torn down at the interpreter's exit, the undo stack goes before the panels and actions that
+    follow it: their handlers must not reach for it then (it printed two tracebacks)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", EXIT_CHILD, str(isolated_settings), str(project)], env=env,
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "edited 1" in done.stdout
+    assert "Traceback" not in done.stderr, done.stderr

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import (
     QAction,
@@ -241,6 +242,8 @@ class GuidePanel(QDockWidget):
         """After an edit, undo or redo: a guide it wrote is shown, labels it changed are re-read
         (span edits change nothing here)."""
         stack, before = self.w.undo_stack, self._index
+        if not shiboken6.isValid(stack):  # the window torn down without closing (at exit): its stack went first
+            return
         self._index = index
         command = stack.command(index - 1 if index > before else index) if index != before else None
         changes = getattr(command, "changeset", None)
