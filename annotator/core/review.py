@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from annotator.core.models import Annotation, Document
+from annotator.core.models import Annotation, Document, DocumentEntry
 from annotator.core.store import Store
 
 Position = tuple[int, int, int]  # (start, end, annotation id) in text order
@@ -73,8 +73,9 @@ def open_suggestion_ids(store: Store, label: str, doc_id: int | None = None) -> 
     return store.annotation_ids(statuses=[OPEN], labels=[label], doc_ids=[doc_id] if doc_id is not None else None)
 
 
-def totals(documents: Iterable[Document], counts: Mapping[int, Mapping[str, int]]) -> tuple[int, int, int]:
-    """(documents done, documents, open suggestions) of a project, from its documents and
-    their {status: count}."""
+def totals(documents: Iterable[Document | DocumentEntry],
+           counts: Mapping[int, Mapping[str, int]]) -> tuple[int, int, int]:
+    """(documents done, documents, open suggestions) of a project, from its documents (or the
+    list's entries) and their {status: count}."""
     docs = list(documents)
     return sum(d.done for d in docs), len(docs), sum(c.get(OPEN, 0) for c in counts.values())

@@ -68,7 +68,7 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
 
     def _key(self, a: Annotation) -> tuple:
         if self._sorted is None:
-            return (a.start, a.end, a.id)
+            return _order(a)
         column, reverse = self._sorted
         value = self._sort_value(a, column)
         return (descending(value) if reverse else value, a.start, a.end, a.id)

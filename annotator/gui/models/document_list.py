@@ -57,8 +57,7 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         self._docs = self._store.document_entries() if self._store is not None else []
         self._counts = self._store.document_counts() if self._store is not None else {}
         self._order_rows()
-        self._done = sum(d.done for d in self._docs)
-        self._open = sum(c.get(review.OPEN, 0) for c in self._counts.values())
+        self._done, _n, self._open = review.totals(self._docs, self._counts)
         self._dates = any(d.date for d in self._docs)
         self.endResetModel()
 
@@ -87,9 +86,6 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
             self.dataChanged.emit(self.index(min(rows), NAME), self.index(max(rows), DONE))
 
     # ------------------------------------------------------------- sorting
-    def _row_ids(self) -> list[int]:
-        return [d.id for d in self._docs]
-
     def _key(self, doc: DocumentEntry) -> tuple:
         assert self._sorted is not None
         column, reverse = self._sorted
@@ -135,6 +131,8 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
     # ------------------------------------------------------------- queries
     def doc_ids(self) -> list[int]:
         return [d.id for d in self._docs]
+
+    _row_ids = doc_ids  # what models.sorting.SortsItself asks for
 
     def documents(self) -> list[DocumentEntry]:
         return list(self._docs)
