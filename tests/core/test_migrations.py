@@ -44,3 +44,40 @@ def test_annotation_ids_are_never_reused_so_undo_of_a_delete_cannot_collide(tmp_
         assert other.changes[0].after.id != added.changes[0].after.id
         store.revert(deleted)
         assert [a.text for a in store.annotations()] == ["湖里区", "集美区"]
+
+
+def test_a_documents_spans_come_in_text_order_from_the_index_without_sorting(tmp_path):
+    """Schema 6: the index on (document_id, start, end) gives the window's read of a document's
+    spans its order; with (document_id, start) SQLite sorted them in a temporary B-tree."""
+    with Store.create(tmp_path / "p") as store:
+        store.conn.execute("INSERT INTO documents(name, title, text, sha256, char_count) "
+                           "VALUES ('a.txt', 't', '湖里区湖里区', 'x', 6)")
+        store.add_annotation(1, 0, 3, "DISTRICT")
+        store.add_annotation(1, 0, 2, "PROJECT")
+        seen: list[str] = []
+        store.conn.set_trace_callback(seen.append)
+        try:
+            assert [(a.start, a.end) for a in store.annotations(1)] == [(0, 2), (0, 3)]
+        finally:
+            store.conn.set_trace_callback(None)
+        (sql,) = [s for s in seen if s.startswith("SELECT") and "FROM annotations" in s]
+        plan = " ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "idx_annotations_document_id_start" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_a_schema_5_project_gets_the_text_order_index(tmp_path):
+    folder = tmp_path / "v5"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    db = Database(conn)
+    for step in migrations.MIGRATIONS[:5]:
+        step(db)
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    with Store.open(folder) as store:
+        assert store.schema_version == migrations.SCHEMA_VERSION >= 6
+        (sql,) = [r[0] for r in store.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'idx_annotations_document_id_start'")]
+        assert '"end"' in sql
+        assert store.integrity_check() == "ok"

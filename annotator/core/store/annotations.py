@@ -28,6 +28,7 @@ from annotator.core.store.rows import (
     now,
     quoted,
     row_to_annotation,
+    rows_to_annotations,
     where_clause,
 )
 from annotator.core.store.span_index import SpanIndex
@@ -36,6 +37,15 @@ from annotator.core.store.validation import check_fields, check_offsets, check_s
 CHUNK = 500  # ids per SELECT … IN (…): well under SQLite's limit of bound parameters
 COMPACT_FROM = 1000  # a status change of more spans is kept as one StatusChange
 TAKEN_KEPT = 16  # documents whose spans a bulk status change keeps indexed at once
+
+
+def _spans_query(doc_id: int | None, statuses: Iterable[str] | None, labels: Iterable[str] | None,
+                 doc_ids: Iterable[int] | None, annotators: Iterable[str] | None) -> tuple[str, list[object]]:
+    """The SELECT of ``iter_annotations``: in text order (document, start, end, id), which the
+    index on (document_id, start, end) gives without sorting (schema 6)."""
+    where, params = where_clause(doc_id, (("status", statuses), ("label", labels), ("document_id", doc_ids),
+                                          ("annotator", annotators)))
+    return f"SELECT {ann_columns_sql()} FROM annotations{where} ORDER BY document_id, start, \"end\", id", params
 
 
 class AnnotationQueries(LabelQueries):
@@ -47,16 +57,15 @@ class AnnotationQueries(LabelQueries):
 
     def annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
                     labels: Iterable[str] | None = None, annotators: Iterable[str] | None = None) -> list[Annotation]:
-        return list(self.iter_annotations(doc_id, statuses, labels, annotators=annotators))
+        sql, params = _spans_query(doc_id, statuses, labels, None, annotators)
+        return rows_to_annotations(self.conn.execute(sql, params))  # a document of 10,000 spans opens with it
 
     def iter_annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
                          labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
                          annotators: Iterable[str] | None = None) -> Iterator[Annotation]:
         """The spans of one document (or of ``doc_ids``, or of all) by document and offset, of the
         given statuses, labels and annotators (None: any)."""
-        where, params = where_clause(doc_id, (("status", statuses), ("label", labels), ("document_id", doc_ids),
-                                              ("annotator", annotators)))
-        sql = f"SELECT {ann_columns_sql()} FROM annotations{where} ORDER BY document_id, start, \"end\", id"
+        sql, params = _spans_query(doc_id, statuses, labels, doc_ids, annotators)
         for row in self.conn.execute(sql, params):
             yield row_to_annotation(row)
 

@@ -7,6 +7,7 @@ value is elided in the middle, its full text in the tooltip.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from operator import attrgetter
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
@@ -88,15 +89,16 @@ class AnnotationView(Retranslating, QTableView):
         option = QStyleOptionViewItem()  # the size the colour square is drawn at (no QStyle: its enums cost 8 ms)
         self.initViewItemOption(option)
         icon = option.decorationSize.width()
-        labels = {label_text(n) for n in {*self.source.label_names(), *(a.label for a in rows)}}
+        labels = {label_text(n) for n in {*self.source.label_names(), *map(attrgetter("label"), rows)}}
         header.resizeSection(LABEL, self._fit(LABEL, labels, extra=icon + 8))  # the colour square
         header.resizeSection(STATUS, self._fit(STATUS, (status_text(s) for s in ("accepted", "suggested", "rejected"))))
-        origins = {"gazetteer", *(a.origin for a in rows)}
+        origins = {"gazetteer", *map(attrgetter("origin"), rows)}
         header.resizeSection(ORIGIN, self._fit(ORIGIN, {origin_text(o) for o in origins}))
-        longest = str(max(max((a.end for a in rows), default=0), 99999))
+        longest = str(max(max(map(attrgetter("end"), rows), default=0), 99999))  # map: 10,000 rows at C speed
         for col in (START, END):
             header.resizeSection(col, self._fit(col, [longest]))
-        self._value_width = self._fit(VALUE, sorted((format_value(a.value) for a in rows if a.value), key=len)[-20:])
+        values = filter(None, map(attrgetter("value"), rows))
+        self._value_width = self._fit(VALUE, sorted(map(format_value, values), key=len)[-20:])
         self._fit_text()
 
     def _grow_value(self, first: int, last: int) -> None:
