@@ -36,6 +36,7 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple, cast
@@ -323,45 +324,54 @@ Cut = tuple[tuple[str, str, int, int], ...]  # (word, tag, start, end) of each w
 
 
 @lru_cache(maxsize=65536)
-def _block_words(blk: str) -> tuple[str, ...]:
-    """The words of one block of Han, Latin and digits (the same for any text it stands in): a
-    clause the rules cut and the whole text the model's features cut share their blocks."""
-    lp, unknown = _load()
-    return tuple(_cut_block(blk, lp, unknown))
+def _piece_words(piece: str) -> tuple[str, ...]:
+    """The words of one piece of a text, the same for any text it stands in (a clause the rules
+    cut and the whole text the model's features cut share their pieces). A block of Han, Latin
+    and digits is cut with the dictionary; the pieces between (punctuation, spaces, line breaks)
+    are a word a character, but ``\\r\\n`` (jieba's ``re_skip``) is one."""
+    if _RE_HAN.match(piece):
+        lp, unknown = _load()
+        return tuple(_cut_block(piece, lp, unknown))
+    if "\r\n" not in piece:
+        return tuple(piece)
+    out: list[str] = []
+    for x in _RE_SKIP.split(piece):
+        if not x:
+            continue
+        if _RE_SKIP.match(x):
+            out.append(x)
+        else:
+            out.extend(x)
+    return tuple(out)
 
 
 def clear_caches() -> None:
-    """Forget every text and block cut so far (benchmarks: what an unseen document costs)."""
+    """Forget every text and piece cut so far (benchmarks: what an unseen document costs)."""
     _cut.cache_clear()
-    _block_words.cache_clear()
+    _piece_words.cache_clear()
+
+
+def words(text: str) -> tuple[list[str], list[str]]:
+    """The words of ``text`` and their part-of-speech tags (``"x"`` if unknown): :func:`cut`
+    without the offsets, for a caller that wants the columns (the model's features)."""
+    if _tokenizer is None:
+        _load()
+    found = list(chain.from_iterable(map(_piece_words, _RE_HAN.split(text))))
+    return found, list(map(_tags.get, found, repeat("x")))
 
 
 @lru_cache(maxsize=4096)
 def _cut(text: str) -> Cut:
-    _load()
+    if _tokenizer is None:
+        _load()
     out: list[tuple[str, str, int, int]] = []
     pos = 0
     tags = _tags
-    # split() keeps the blocks (its group): they are the pieces at odd places
-    for i, blk in enumerate(_RE_HAN.split(text)):
-        if not blk:
-            continue
-        words: tuple[str, ...] | list[str]
-        if i & 1:
-            words = _block_words(blk)
-        else:
-            words = []
-            for x in _RE_SKIP.split(blk):
-                if not x:
-                    continue
-                if _RE_SKIP.match(x):
-                    words.append(x)
-                else:
-                    words.extend(x)
-        for w in words:
-            n = len(w)
-            out.append((w, tags.get(w, "x"), pos, pos + n))
-            pos += n
+    for piece in _RE_HAN.split(text):  # a loop: faster than words() and zip for a short clause
+        for w in _piece_words(piece):
+            end = pos + len(w)
+            out.append((w, tags.get(w, "x"), pos, end))
+            pos = end
     return tuple(out)
 
 

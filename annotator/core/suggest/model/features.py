@@ -41,7 +41,7 @@ from annotator.core.models import Suggestion
 from annotator.core.suggest.base import no_collection
 from annotator.core.suggest.gazetteer import load_gazetteer
 from annotator.core.suggest.project.words import head_words
-from annotator.core.suggest.segment import cut
+from annotator.core.suggest.segment import words as cut_words
 from annotator.core.suggest.target.markers import markers
 from annotator.core.suggest.target.structure import future_year, structure
 from annotator.core.suggest.target.words import RE_QTY, SENT_END
@@ -245,11 +245,9 @@ def _add(row: list[Any], feature: Any) -> None:
 def _words(text: str, v: Vocabulary) -> tuple[Iterable[Any], ...]:
     """Columns of the characters' jieba words: the place in the word, the parts of speech of the
     words before and after and of its own, and the word itself (two to six characters)."""
-    toks = cut(text)
-    words = [t[0] for t in toks]
-    tags = [t[1] for t in toks]
+    words, tags = cut_words(text)
     lengths = list(map(len, words))
-    which = list(chain.from_iterable(map(repeat, range(len(toks)), lengths)))  # each character's word
+    which = list(chain.from_iterable(map(repeat, range(len(words)), lengths)))  # each character's word
     wl = [v.wl["^"], *map(v.wl.__getitem__, tags[:-1])]
     wr = [*map(v.wr.__getitem__, tags[1:]), v.wr["$"]]
     wt = list(map(v.wt.__getitem__, tags))
