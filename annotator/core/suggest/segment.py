@@ -42,6 +42,7 @@ from types import ModuleType
 from typing import Any, NamedTuple, cast
 
 from annotator.core import resources
+from annotator.core.suggest.wordpath import cut_block as _cut_block
 
 MIN_FREQ = 20
 _CACHE_VERSION = "4"
@@ -268,58 +269,6 @@ def tag_of(word: str) -> str:
 # jieba's own block patterns (re_han_default, re_skip_default, re_eng)
 _RE_HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
 _RE_SKIP = re.compile(r"(\r\n|\s)")
-_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-
-
-def _cut_block(blk: str, lp: Words, unknown: float) -> list[str]:
-    """jieba's ``cut(HMM=False)`` of one block: the most probable path through the words of
-    the dictionary (same scores and tie-breaking as ``Tokenizer.calc``), single Latin letters
-    and digits joined into runs."""
-    n = len(blk)
-    best = [0.0] * (n + 1)
-    nxt = [0] * n
-    get = lp.get
-    missing: Any = lp  # sentinel: never a value of lp
-    for idx in range(n - 1, -1, -1):
-        b: float | None = None
-        bx = idx
-        i = idx
-        frag = blk[idx]
-        while True:
-            v = get(frag, missing)
-            if v is missing:
-                break
-            if v is not None:
-                sc = v + best[i + 1]
-                if b is None or sc >= b:  # ties go to the longer word, as in jieba
-                    b, bx = sc, i
-            i += 1
-            if i >= n:
-                break
-            frag = blk[idx:i + 1]
-        if b is None:
-            b = unknown + best[idx + 1]
-        best[idx] = b
-        nxt[idx] = bx
-    words: list[str] = []
-    x = 0
-    buf = ""
-    while x < n:
-        y = nxt[x] + 1
-        w = blk[x:y]
-        if y - x == 1 and w in _ASCII_ALNUM:
-            buf += w
-        else:
-            if buf:
-                words.append(buf)
-                buf = ""
-            words.append(w)
-        x = y
-    if buf:
-        words.append(buf)
-    return words
-
-
 Cut = tuple[tuple[str, str, int, int], ...]  # (word, tag, start, end) of each word of a text
 
 
@@ -330,7 +279,7 @@ def _piece_words(piece: str) -> tuple[str, ...]:
     and digits is cut with the dictionary; the pieces between (punctuation, spaces, line breaks)
     are a word a character, but ``\\r\\n`` (jieba's ``re_skip``) is one."""
     if _RE_HAN.match(piece):
-        lp, unknown = _load()
+        lp, unknown = _tokenizer or _load()
         return tuple(_cut_block(piece, lp, unknown))
     if "\r\n" not in piece:
         return tuple(piece)

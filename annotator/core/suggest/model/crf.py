@@ -211,7 +211,7 @@ class SequenceModel:
                 marginal = tagger.marginal
                 for m in _SPAN.finditer(tags):
                     s, e = m.span()
-                    p = min(marginal(tags[i], i) for i in range(s, e))
+                    p = min(map(marginal, tags[s:e], range(s, e)))
                     out.append(Tagged(label, start + s, start + e, p))
         return out
 

@@ -95,28 +95,32 @@ def quantities(text: str, s: int, e: int) -> list[re.Match[str]]:
     return sorted(qty + scales, key=lambda m: m.start()) if scales else qty
 
 
+_QUOTE_MARKS = re.compile("[“「『”」』\n]")
+
+
 def quoted_mask(text: str) -> list[bool]:
     """True inside short quotations (names, slogans: “十四五”, “一件事一次办”); a long
     quotation with clause punctuation is reported speech (an official's words in a press
-    write-up), whose goals are goals like any other."""
+    write-up), whose goals are goals like any other. Only the quotation marks and line breaks
+    are visited (a loop over every character cost a tenth of the TARGET rules)."""
     mask = [False] * len(text)
     depth = 0
     opened = -1
-    for i, ch in enumerate(text):
+    for m in _QUOTE_MARKS.finditer(text):
+        i = m.start()
+        ch = text[i]
         if ch in "“「『":
             if depth == 0:
                 opened = i
             depth += 1
-        elif ch in "”」』" and depth:
+        elif ch == "\n":
+            depth = 0
+        elif depth:  # a closing mark
             depth -= 1
             if depth == 0 and opened >= 0:
                 inner = text[opened + 1:i]
                 if not (len(inner) > QUOTE_SPEECH_MIN and any(c in inner for c in "，,。！？!?；;")):
-                    for k in range(opened + 1, i):
-                        mask[k] = True
-            continue
-        elif ch == "\n":
-            depth = 0
+                    mask[opened + 1:i] = [True] * (i - opened - 1)
     return mask
 
 
