@@ -134,6 +134,28 @@ def test_lone_surrogates_and_wrong_types_are_refused_clearly(store, doc):
     assert store.integrity_check() == "ok"
 
 
+@pytest.mark.parametrize("field", ["text", "origin", "annotator", "reason", "note", "value"])
+def test_a_bulk_add_names_the_field_that_cannot_be_stored(store, doc, field):
+    """Bulk adds check all strings of a span in one step, then, when that fails, field by field
+    for the message: each field is still named."""
+    from annotator.core.models import Annotation, Suggestion
+
+    good = Annotation(None, doc.id, 3, 6, "DISTRICT", "湖里区")
+    bad = good.with_(**{field: {"name": "x\ud800"} if field == "value" else "x\ud800"})
+    if field == "text":
+        bad = bad.with_(text="湖\ud800区")
+    with pytest.raises(ValidationError, match=f"{field} holds a lone surrogate|offsets|text"):
+        store.add_annotations(doc.id, [bad])
+    wrong = good.with_(**{field: {"name": 3j} if field == "value" else 42})
+    with pytest.raises(ValidationError, match=f"{field} must be|cannot be stored as JSON"):
+        store.add_annotations(doc.id, [wrong])
+    assert rows(store) == []
+    kept = store.add_suggestions(doc.id, [Suggestion(3, 6, "DISTRICT", "湖里区", reason="x\ud800"),
+                                          Suggestion(8, 14, "AMOUNT", "55.1亿元", value={"yuan": 5510000000})])
+    assert [(c.after.label, c.after.value) for c in kept.annotation_changes] == [("AMOUNT", {"yuan": 5510000000})]
+    assert [(a.label, a.value) for a in store.annotations(doc.id)] == [("AMOUNT", {"yuan": 5510000000})]
+
+
 def test_duplicate_document_is_refused_and_names_are_kept_unique(store, doc):
     with pytest.raises(ValidationError, match="already"):
         store.add_document(Document(None, "other.txt", "t", TEXT, sha256(TEXT)))
@@ -194,3 +216,22 @@ def test_a_document_without_its_stored_length_still_checks_spans(store, doc):
     assert store.add_annotation(doc.id, end - 3, end, "DISTRICT").changes[0].after.text == TEXT[-3:]
     with pytest.raises(ValidationError, match="outside the text"):
         store.add_annotation(doc.id, end - 1, end + 1, "AMOUNT")
+
+
+def test_suggestions_stored_in_one_statement_carry_the_ids_the_rows_got(store, doc):
+    """add_suggestions writes a document's spans with one executemany and numbers them from the
+    AUTOINCREMENT sequence: after a delete of the newest span (a gap) the ids still match the rows."""
+    from annotator.core.models import Suggestion
+
+    first = store.add_suggestions(doc.id, [Suggestion(3, 6, "DISTRICT", "湖里区"),
+                                           Suggestion(8, 14, "AMOUNT", "55.1亿元", value={"yuan": 5510000000})])
+    store.delete_annotation(first.annotation_changes[-1].after.id)
+    again = store.add_suggestions(doc.id, [Suggestion(8, 14, "AMOUNT", "55.1亿元", value={"yuan": 5510000000}),
+                                           Suggestion(25, 28, "DISTRICT", "湖里区")])
+    made = [c.after for c in again.annotation_changes]
+    assert [(a.start, a.label) for a in made] == [(8, "AMOUNT"), (25, "DISTRICT")]
+    assert made[0].id > first.annotation_changes[-1].after.id  # never reused
+    assert {a.id: a for a in store.annotations(doc.id)} == {a.id: a for a in
+                                                            [first.annotation_changes[0].after, *made]}
+    store.revert(again)
+    assert [a.id for a in store.annotations(doc.id)] == [first.annotation_changes[0].after.id]

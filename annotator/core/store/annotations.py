@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from annotator.core.errors import ValidationError
+from annotator.core.errors import AnnotatorError, ValidationError
 from annotator.core.models import (
     STATUSES,
     Annotation,
@@ -29,6 +29,7 @@ from annotator.core.store.rows import (
     quoted,
     row_to_annotation,
     rows_to_annotations,
+    spans_query,
     where_clause,
 )
 from annotator.core.store.span_index import SpanIndex
@@ -37,15 +38,6 @@ from annotator.core.store.validation import check_fields, check_offsets, check_s
 CHUNK = 500  # ids per SELECT … IN (…): well under SQLite's limit of bound parameters
 COMPACT_FROM = 1000  # a status change of more spans is kept as one StatusChange
 TAKEN_KEPT = 16  # documents whose spans a bulk status change keeps indexed at once
-
-
-def _spans_query(doc_id: int | None, statuses: Iterable[str] | None, labels: Iterable[str] | None,
-                 doc_ids: Iterable[int] | None, annotators: Iterable[str] | None) -> tuple[str, list[object]]:
-    """The SELECT of ``iter_annotations``: in text order (document, start, end, id), which the
-    index on (document_id, start, end) gives without sorting (schema 6)."""
-    where, params = where_clause(doc_id, (("status", statuses), ("label", labels), ("document_id", doc_ids),
-                                          ("annotator", annotators)))
-    return f"SELECT {ann_columns_sql()} FROM annotations{where} ORDER BY document_id, start, \"end\", id", params
 
 
 class AnnotationQueries(LabelQueries):
@@ -57,7 +49,7 @@ class AnnotationQueries(LabelQueries):
 
     def annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
                     labels: Iterable[str] | None = None, annotators: Iterable[str] | None = None) -> list[Annotation]:
-        sql, params = _spans_query(doc_id, statuses, labels, None, annotators)
+        sql, params = spans_query(doc_id, statuses, labels, None, annotators)
         return rows_to_annotations(self.conn.execute(sql, params))  # a document of 10,000 spans opens with it
 
     def iter_annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,
@@ -65,7 +57,7 @@ class AnnotationQueries(LabelQueries):
                          annotators: Iterable[str] | None = None) -> Iterator[Annotation]:
         """The spans of one document (or of ``doc_ids``, or of all) by document and offset, of the
         given statuses, labels and annotators (None: any)."""
-        sql, params = _spans_query(doc_id, statuses, labels, doc_ids, annotators)
+        sql, params = spans_query(doc_id, statuses, labels, doc_ids, annotators)
         for row in self.conn.execute(sql, params):
             yield row_to_annotation(row)
 
@@ -87,33 +79,38 @@ class AnnotationQueries(LabelQueries):
         return {(who, label, s): n for label, s, who, n in self.conn.execute(
             "SELECT label, status, annotator, COUNT(*) FROM annotations GROUP BY label, status, annotator")}
 
-    def _validate(self, a: Annotation, text: str | None = None, taken: SpanIndex | None = None) -> None:
+    def _validate(self, a: Annotation, text: str | None = None, taken: SpanIndex | None = None,
+                  labels: Container[str] = ()) -> str:
         """Refuse what the store must never hold: among them two spans of one label by one annotator
         that overlap (each annotator's spans are a layer of their own; a merged project holds every
         coder's side by side). ``taken``: the document's non-rejected spans, read once inside the
-        current write (saves one query per span in bulk adds)."""
-        check_fields(a)
-        self.label(a.label)
+        current write (saves one query per span in bulk adds); ``labels``: names known to exist
+        (a bulk add asks the labels once). Gives the value's JSON text, for ``_insert``."""
+        value = check_fields(a)
+        if a.label not in labels:
+            self.label(a.label)
         if text is None:
             check_span(a, *self._piece(a.document_id, a.start, a.end))
         else:
             check_offsets(a, text)
         if a.status == "rejected":
-            return
+            return value
         if taken is not None:
             other = taken.clash(a.label, a.start, a.end, a.annotator)
             if other is not None:
                 raise overlap_error(a, other.text, other.start, other.end)
-            return
+            return value
         clash = self.conn.execute(
             'SELECT id, start, "end", text FROM annotations WHERE document_id = ? AND label = ? '
             "AND annotator = ? AND status != 'rejected' AND start < ? AND \"end\" > ? AND id IS NOT ? LIMIT 1",
             (a.document_id, a.label, a.annotator, a.end, a.start, a.id)).fetchone()
         if clash:
             raise overlap_error(a, clash[3], clash[1], clash[2])
+        return value
 
-    def _insert(self, a: Annotation) -> Annotation:
-        cur = self.conn.execute(INSERT_SQL, annotation_params(a))
+    def _insert(self, a: Annotation, value: str | None = None) -> Annotation:
+        """Write ``a`` (``value``: its value's JSON text, if made already); an id is assigned if it has none."""
+        cur = self.conn.execute(INSERT_SQL, annotation_params(a, value))
         return a if a.id is not None else a.with_(id=cur.lastrowid)
 
     def _update_columns(self, a: Annotation, columns: Iterable[str]) -> None:
@@ -279,21 +276,34 @@ class AnnotationQueries(LabelQueries):
         would overlap a span of its label by any annotator."""
         text = self._text(doc_id)
         stamp = now()
-        changes = []
+        kept: list[tuple[Annotation, str]] = []
         with self.transaction():
-            taken = self._taken(doc_id)
+            taken, labels = self._taken(doc_id), set(self.label_names())
             for s in suggestions:
                 a = Annotation(None, doc_id, s.start, s.end, s.label, s.text, dict(s.value), "suggested",
                                s.origin or "suggester", "", s.confidence, s.reason, "", stamp, stamp)
                 try:
-                    self._validate(a, text, taken)
+                    value = self._validate(a, text, taken, labels)
                 except ValidationError:
                     continue
                 if taken.clash(a.label, a.start, a.end, annotator=None) is not None:
                     continue
-                changes.append(Change(None, self._insert(a)))
+                kept.append((a, value))
                 taken.add(a.label, a.start, a.end, a.text)
-        return ChangeSet(tuple(changes), f"suggest {len(changes)}")
+            added = self._insert_new(kept)
+        return ChangeSet(tuple(Change(None, a) for a in added), f"suggest {len(added)}")
+
+    def _insert_new(self, rows: list[tuple[Annotation, str]]) -> list[Annotation]:
+        """Write new spans (no ids yet; each with its value's JSON) in one statement inside the current
+        write: AUTOINCREMENT gives the n rows the n ids after the largest ever, in order (checked)."""
+        if not rows:
+            return []
+        seq = "SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'annotations'"
+        last = self.conn.execute(seq).fetchone()[0]
+        self.conn.executemany(INSERT_SQL, [annotation_params(a, value) for a, value in rows])
+        if self.conn.execute(seq).fetchone()[0] != last + len(rows):
+            raise AnnotatorError("the new spans' ids are not the ones expected: nothing was stored")
+        return [a.with_(id=last + n) for n, (a, _value) in enumerate(rows, 1)]
 
     def add_annotations(self, doc_id: int, annotations: Iterable[Annotation], *,
                         on_invalid: Callable[[Annotation, ValidationError], None] | None = None) -> ChangeSet:
@@ -306,17 +316,17 @@ class AnnotationQueries(LabelQueries):
         text = self._text(doc_id)
         changes = []
         with self.transaction():
-            taken = self._taken(doc_id)
+            taken, labels = self._taken(doc_id), set(self.label_names())
             for a in annotations:
                 a = a.with_(id=None, document_id=doc_id)
                 try:
-                    self._validate(a, text, taken)
+                    value = self._validate(a, text, taken, labels)
                 except ValidationError as e:
                     if on_invalid is None:
                         raise
                     on_invalid(a, e)
                     continue
-                changes.append(Change(None, self._insert(a)))
+                changes.append(Change(None, self._insert(a, value)))
                 if a.status != "rejected":
                     taken.add(a.label, a.start, a.end, a.text, a.annotator)
         return ChangeSet(tuple(changes), f"add {len(changes)}")

@@ -5,6 +5,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from operator import attrgetter
 from typing import Any
 
 from annotator.core.models import Annotation, Document
@@ -41,6 +42,15 @@ def where_clause(doc_id: int | None,
             where.append(f"{quoted(column)} IN ({', '.join('?' * len(chosen))})")
             params.extend(chosen)
     return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def spans_query(doc_id: int | None, statuses: Iterable[str] | None, labels: Iterable[str] | None,
+                 doc_ids: Iterable[int] | None, annotators: Iterable[str] | None) -> tuple[str, list[object]]:
+    """The SELECT of ``Store.iter_annotations``: in text order (document, start, end, id), which the
+    index on (document_id, start, end) gives without sorting (schema 6)."""
+    where, params = where_clause(doc_id, (("status", statuses), ("label", labels), ("document_id", doc_ids),
+                                          ("annotator", annotators)))
+    return f"SELECT {ann_columns_sql()} FROM annotations{where} ORDER BY document_id, start, \"end\", id", params
 
 
 def ann_columns_sql() -> str:
@@ -97,9 +107,16 @@ def summary_to_document(row: tuple[Any, ...]) -> Document:
     return doc
 
 
-def annotation_params(a: Annotation) -> list[Any]:
-    """Column values of ``a`` in ANN_COLUMNS order (value as JSON); a shallow read, no copies."""
-    return [json.dumps(a.value, ensure_ascii=False) if c == "value" else getattr(a, c) for c in ANN_COLUMNS]
+_columns_of = attrgetter(*ANN_COLUMNS)
+_VALUE = ANN_COLUMNS.index("value")
+
+
+def annotation_params(a: Annotation, value: str | None = None) -> list[Any]:
+    """Column values of ``a`` in ANN_COLUMNS order, the value as JSON (``value``: that JSON, if
+    made already); a shallow read, no copies."""
+    params = list(_columns_of(a))
+    params[_VALUE] = value if value is not None else json.dumps(a.value, ensure_ascii=False)
+    return params
 
 
 def changed_columns(before: Annotation, after: Annotation) -> list[str]:

@@ -10,6 +10,11 @@ from annotator.core.models import STATUSES, Annotation
 
 def check_strings(**fields: Any) -> None:
     """Refuse values SQLite cannot store as UTF-8 text (lone surrogates such as JSON "\\ud800")."""
+    try:  # the usual case in one step: every field a string, all of them encodable together
+        "".join(fields.values()).encode("utf-8")
+        return
+    except (TypeError, UnicodeEncodeError):
+        pass
     for name, value in fields.items():
         if not isinstance(value, str):
             raise ValidationError(f"{name} must be a string, not {type(value).__name__} {value!r:.60}")
@@ -20,20 +25,22 @@ def check_strings(**fields: Any) -> None:
                                   "(broken UTF-16), which cannot be stored") from None
 
 
-def check_fields(a: Annotation) -> None:
-    """The annotation's own fields: strings storable, value a JSON object, known status."""
-    check_strings(label=a.label, text=a.text, origin=a.origin, annotator=a.annotator,
-                  reason=a.reason, note=a.note)
+def check_fields(a: Annotation) -> str:
+    """The annotation's own fields: strings storable, value a JSON object, known status. Gives the
+    value as the JSON text the store writes (made once: storing suggestions makes one a span)."""
     if not isinstance(a.value, dict):
         raise ValidationError(f"value must be a JSON object, not {a.value!r}")
     try:
-        check_strings(value=json.dumps(a.value, ensure_ascii=False))
+        value = json.dumps(a.value, ensure_ascii=False) if a.value else "{}"
     except (TypeError, ValueError) as e:
         raise ValidationError(f"value cannot be stored as JSON ({e})") from None
+    check_strings(label=a.label, text=a.text, origin=a.origin, annotator=a.annotator,
+                  reason=a.reason, note=a.note, value=value)
     if a.confidence is not None and not isinstance(a.confidence, (int, float)):
         raise ValidationError(f"confidence must be a number, not {a.confidence!r}")
     if not isinstance(a.status, str) or a.status not in STATUSES:
         raise ValidationError(f"unknown status {a.status!r} (one of {', '.join(STATUSES)})")
+    return value
 
 
 def check_offsets(a: Annotation, text: str) -> None:
