@@ -235,3 +235,25 @@ def test_suggestions_stored_in_one_statement_carry_the_ids_the_rows_got(store, d
                                                             [first.annotation_changes[0].after, *made]}
     store.revert(again)
     assert [a.id for a in store.annotations(doc.id)] == [first.annotation_changes[0].after.id]
+
+
+def test_an_edit_checks_its_offsets_against_the_text_read_once_until_another_connection_writes(store, doc):
+    """The window reads a document whole when it opens it; the label keys that follow check their
+    offsets against that text instead of asking SQLite for the piece (``substr`` walks a long
+    text from its start). A write by another connection (another process, a restore) drops it."""
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    try:
+        store.document(doc.id)
+        store.add_annotation(doc.id, 3, 6, "DISTRICT")
+        assert not [s for s in seen if "substr(" in s]
+        with pytest.raises(ValidationError, match="does not match|outside"):
+            store.add_annotation(doc.id, 3, 6, "DISTRICT", text="集美区")
+        with Store.open(store.folder) as other:
+            other.set_document_done(doc.id, True)
+        seen.clear()
+        store.add_annotation(doc.id, 8, 14, "AMOUNT")
+        assert [s for s in seen if "substr(" in s]  # read again from SQLite
+    finally:
+        store.conn.set_trace_callback(None)
+    assert [(a.start, a.text) for a in store.annotations(doc.id)] == [(3, "湖里区"), (8, "55.1亿元")]

@@ -33,6 +33,7 @@ from annotator.core.store.rows import (
     where_clause,
 )
 from annotator.core.store.span_index import SpanIndex
+from annotator.core.store.texts import TextQueries
 from annotator.core.store.validation import check_fields, check_offsets, check_span, check_strings, overlap_error
 
 CHUNK = 500  # ids per SELECT … IN (…): well under SQLite's limit of bound parameters
@@ -40,7 +41,7 @@ COMPACT_FROM = 1000  # a status change of more spans is kept as one StatusChange
 TAKEN_KEPT = 16  # documents whose spans a bulk status change keeps indexed at once
 
 
-class AnnotationQueries(LabelQueries):
+class AnnotationQueries(LabelQueries, TextQueries):
     def annotation(self, ann_id: int) -> Annotation:
         row = self.conn.execute(f"SELECT {ann_columns_sql()} FROM annotations WHERE id = ?", (ann_id,)).fetchone()
         if row is None:
@@ -369,24 +370,6 @@ class AnnotationQueries(LabelQueries):
             merged = row.with_(**{c: getattr(target, c) for c in columns})
             self._validate(merged)
             self._update_columns(merged, columns)
-
-    def _piece(self, doc_id: int, start: Any, end: Any) -> tuple[int, str]:
-        """(the text's length, its piece at ``start``–``end``; "" where those are no offsets
-        inside it), read by SQLite: a 400,000-character text is not copied for one span."""
-        whole = type(start) is int and type(end) is int and 0 <= start < end
-        row = self.conn.execute(  # the stored length: length(text) would read the whole text once more
-            "SELECT COALESCE(char_count, length(text)), substr(text, ?, ?) FROM documents WHERE id = ?",
-            (start + 1 if whole else 1, end - start if whole else 0, doc_id)).fetchone()
-        if row is None:
-            raise ValidationError(f"no document with id {doc_id}")
-        length, piece = row
-        return length, piece if whole and end <= length else ""
-
-    def _text(self, doc_id: int) -> str:
-        row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-        if row is None:
-            raise ValidationError(f"no document with id {doc_id}")
-        return str(row[0])
 
     def learned_entries(self) -> dict[tuple[str, str], dict[str, Any]]:
         """{(label, text): value} of every accepted or hand-made span in the project."""

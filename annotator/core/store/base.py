@@ -48,6 +48,8 @@ class StoreBase:
         self.busy_timeout_ms = busy_timeout_ms
         self._labels: list[Label] | None = None
         self._labels_version = -1
+        self._texts: dict[int, str] = {}  # documents' texts last read (store.texts)
+        self._texts_version = -1
         # rolling backups: checked before the first write of a session, then at most hourly
         self._auto_backup = False
         self._last_backup_check: float | None = None

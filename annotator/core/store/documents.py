@@ -7,12 +7,12 @@ from typing import Any
 
 from annotator.core.errors import ValidationError
 from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
-from annotator.core.store.base import StoreBase
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
+from annotator.core.store.texts import TextQueries
 from annotator.core.store.validation import check_strings
 
 
-class DocumentQueries(StoreBase):
+class DocumentQueries(TextQueries):
     def add_document(self, doc: Document) -> Document:
         """Insert a document (its text already normalised). Raises ValidationError on a duplicate."""
         check_strings(name=doc.name, title=doc.title, text=doc.text, sha256=doc.sha256,
@@ -44,6 +44,7 @@ class DocumentQueries(StoreBase):
         row = cur.fetchone()
         if row is None:
             raise ValidationError(f"no document with id {doc_id}")
+        self._keep_text(doc_id, row[-1])  # the window opens it: its edits check offsets against it
         return row_to_document(dict(zip(DOC_SUMMARY + ("text",), row, strict=True)))
 
     def document_id_by_name(self, name: str) -> int | None:

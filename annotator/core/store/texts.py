@@ -1,0 +1,65 @@
+"""The texts of the documents last read, kept for the checks of single edits.
+
+A span's offsets are checked against its document's text at every edit. Read from SQLite, the
+piece at the end of a 200,000-character text costs about 0.7 ms (``substr`` walks the text's
+overflow pages from its start); a text read once is kept instead. Texts never change once
+imported (nothing updates or deletes a document's text), and another connection's write (a
+restore, another process) drops what is kept (``PRAGMA data_version``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from annotator.core.errors import ValidationError
+from annotator.core.store.base import StoreBase
+
+KEPT = 4  # texts kept (the open document, the one before, a bulk add's)
+
+
+class TextQueries(StoreBase):
+    def _keep_text(self, doc_id: int, text: str) -> None:
+        if self._texts_version < 0:
+            self._texts_version = self._data_version()
+        self._texts.pop(doc_id, None)
+        self._texts[doc_id] = text
+        while len(self._texts) > KEPT:
+            del self._texts[next(iter(self._texts))]
+
+    def _kept_text(self, doc_id: int) -> str | None:
+        if not self._texts:
+            return None
+        version = self._data_version()
+        if version != self._texts_version:  # another connection wrote: read again
+            self._texts.clear()
+            self._texts_version = version
+            return None
+        return self._texts.get(doc_id)
+
+    def _data_version(self) -> int:
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def _text(self, doc_id: int) -> str:
+        text = self._kept_text(doc_id)
+        if text is not None:
+            return text
+        row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise ValidationError(f"no document with id {doc_id}")
+        self._keep_text(doc_id, str(row[0]))
+        return str(row[0])
+
+    def _piece(self, doc_id: int, start: Any, end: Any) -> tuple[int, str]:
+        """(the text's length, its piece at ``start``–``end``; "" where those are no offsets
+        inside it): from the kept text, else read by SQLite, which does not copy a 400,000-character
+        text for one span."""
+        whole = type(start) is int and type(end) is int and 0 <= start < end
+        text = self._kept_text(doc_id)
+        if text is not None:
+            return len(text), text[start:end] if whole and end <= len(text) else ""
+        row = self.conn.execute(  # the stored length: length(text) would read the whole text once more
+            "SELECT COALESCE(char_count, length(text)), substr(text, ?, ?) FROM documents WHERE id = ?",
+            (start + 1 if whole else 1, end - start if whole else 0, doc_id)).fetchone()
+        if row is None:
+            raise ValidationError(f"no document with id {doc_id}")
+        length, piece = row
+        return length, piece if whole and end <= length else ""
