@@ -88,3 +88,27 @@ def test_a_new_span_plans_and_writes_only_near_it_and_sorts_nothing(view, qtbot,
     assert counted["sorted"] == 1  # the one of set_document
     assert view.spans_between(moved.start, moved.end) == [moved]
     assert view.span_index().spans == sorted(view.shown_spans().values(), key=lambda a: (a.start, a.end, a.id))
+
+
+def test_the_selection_drawn_over_the_text_is_set_only_when_it_changes(view, monkeypatch):
+    """A label key asks the view to redraw its selection four or five times; Qt lays the
+    selections out again at each setExtraSelections, so they are set only when what they show
+    changes: another span, a label's colour, another document."""
+    text = SENTENCE * 3
+    view.set_document(text, spans()[:3])
+    calls: list[int] = []
+    real = TextView.setExtraSelections
+    monkeypatch.setattr(TextView, "setExtraSelections", lambda self, extras: (calls.append(len(extras)),
+                                                                           real(self, extras)))
+    view.select_annotation(1)
+    view.select_annotation(1)
+    assert calls == [1]
+    assert view.extraSelections()[0].format.background().color().name() == "#1f77b4"
+    view.set_labels([Label("DISTRICT", "#d62728")])
+    view.select_annotation(1)
+    assert calls == [1, 1] and view.extraSelections()[0].format.background().color().name() == "#d62728"
+    view.select_annotation(None)
+    assert calls == [1, 1, 0] and view.extraSelections() == []
+    view.select_annotation(2)
+    view.set_document(text, spans()[:3])  # another document: nothing selected in it
+    assert calls[-1] == 0 and view.extraSelections() == []

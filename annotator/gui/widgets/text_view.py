@@ -62,11 +62,13 @@ class TextView(QPlainTextEdit):
         self._selected: int | None = None
         self._linked: list[int] = []  # spans linked to the selected one, highlighted with it
         self._find: list[tuple[int, int]] = []  # code points, ascending; only those on screen are drawn
+        self._extra: tuple | None = None  # what the extra selections show now (None: to be set anew)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._find and self._update_extra())
 
     # ------------------------------------------------------------- content
     def set_labels(self, labels: Iterable[Label]) -> None:
         self._colors = {label.name: QColor(label.color) for label in labels}
+        self._extra = None
         self.formats.forget_styles()
 
     def set_font_size(self, size: int) -> None:
@@ -95,6 +97,7 @@ class TextView(QPlainTextEdit):
             old.deleteLater()
         # the rest is planned and written from the event loop, after the first paint
         self.formats.later([(0, lo), (hi, len(text))])
+        self._extra = None
         self._update_extra()
 
     def _set_spans(self, annotations: Iterable[Annotation]) -> None:
@@ -149,20 +152,28 @@ class TextView(QPlainTextEdit):
 
     # ------------------------------------------------------------ painting
     def _update_extra(self) -> None:
+        """The find hits on screen, the selected span and those linked to it, drawn over the text;
+        set only when they change (a label key asks four or five times, each a relayout)."""
+        hits = self.find_hits_on_screen()
+        linked = [a for a in (self._spans.get(i) for i in self._linked if self._selected is not None) if a is not None]
+        a = self._spans.get(self._selected) if self._selected is not None else None
+        shown = (tuple(hits), tuple((b.start, b.end, b.label) for b in linked),
+                 (a.start, a.end, a.label) if a is not None else None)
+        if shown == self._extra:
+            return
+        self._extra = shown
         extras = []
-        for start, end in self.find_hits_on_screen():
+        for start, end in hits:
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self._cursor(self.offsets.to_qt(start), self.offsets.to_qt(end))
             sel.format.setBackground(QColor("#ffe066"))
             extras.append(sel)
-        for linked in (self._spans.get(i) for i in self._linked if self._selected is not None):
-            if linked is not None:
-                sel = QTextEdit.ExtraSelection()
-                sel.cursor = self._cursor(self.offsets.to_qt(linked.start), self.offsets.to_qt(linked.end))
-                sel.format.setBackground(self._colors.get(linked.label, QColor("#888888")).lighter(130))
-                sel.format.setFontUnderline(True)
-                extras.append(sel)
-        a = self._spans.get(self._selected) if self._selected is not None else None
+        for span in linked:
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = self._cursor(self.offsets.to_qt(span.start), self.offsets.to_qt(span.end))
+            sel.format.setBackground(self._colors.get(span.label, QColor("#888888")).lighter(130))
+            sel.format.setFontUnderline(True)
+            extras.append(sel)
         if a is not None:
             sel = QTextEdit.ExtraSelection()
             sel.cursor = self._cursor(self.offsets.to_qt(a.start), self.offsets.to_qt(a.end))
