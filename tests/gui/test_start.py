@@ -24,10 +24,10 @@ LATER = ["openpyxl", "jieba", "pycrfsuite", "sqlite_utils", "docx", "uuid", "sec
 
 CHILD = r"""
 import json, sys
+from annotator.gui.app import create_app  # first, as in the real start (annotator → cli → gui.app)
 from PySide6.QtCore import QEvent, QObject, QSettings
 for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
     QSettings.setPath(fmt, QSettings.Scope.UserScope, sys.argv[1])
-from annotator.gui.app import create_app
 from annotator.gui.main_window import MainWindow
 from annotator.gui.settings import Settings
 app = create_app(["annotator"])
@@ -36,7 +36,7 @@ seen = {}
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and window.text_view.text and not seen:
-            seen["modules"] = sorted(sys.modules)
+            seen["modules"] = list(sys.modules)  # in the order of their import
             seen["types"] = sorted(k for k, v in vars(sys.modules["PySide6.QtWidgets"]).items() if isinstance(v, type))
             app.quit()
         return False
@@ -57,6 +57,10 @@ def test_the_first_paint_imports_none_of_what_it_does_not_need(project, isolated
     modules = set(seen["modules"])
     assert "annotator.gui.main_window" in modules and "annotator.gui.widgets.text_view" in modules
     assert [m for m in sorted(modules) if any(m == x or m.startswith(x + ".") for x in LATER)] == []
+    # the core the window needs is imported before PySide6 (annotator/gui/__init__.py): PySide's import
+    # hook reads the source of every module imported after it
+    after_pyside = seen["modules"][seen["modules"].index("PySide6"):]
+    assert "annotator.core.store" in modules and [m for m in after_pyside if m.startswith("annotator.core")] == []
     # PySide makes a Qt class's Python type (its enums too) when first used; given a QWidget* it has not
     # wrapped yet (a viewport), it makes those of every QWidget subclass to find its type (~20 ms):
     # QWizard, never used here, shows whether that happened
