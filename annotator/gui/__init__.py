@@ -1,12 +1,17 @@
 """The window: everything Qt lives under this package; the core never imports it.
 
-The core modules the window starts with are imported here, before ``annotator.gui.app`` first
-imports PySide6: PySide's import hook (shibokensupport's feature import) reads the source of every
-module imported after PySide6 to see whether it uses PySide, and the core with the standard
-library modules it brings (json, datetime, sqlite3, inspect, logging …) cost about 6 ms of the
-start that way. ``tests/gui/test_start.py`` checks that no core module of the first paint is
-imported after PySide6 (add a new one here).
+PySide's import hook (shibokensupport's feature import) reads the source of every module an
+import statement returns after PySide6 is loaded, the first time, to see whether it uses PySide
+(for its ``__feature__`` switches); at a start that was ~117 modules and 13–15 ms. So the core
+modules the window starts with are imported here, then PySide6 (unless it was already), and
+:func:`skip_pyside_source_reads` tells the hook what it would find in them, in the standard
+library and in the window's own modules (it reads ~20 at a start now, PySide's own imports, as
+in any PySide program). ``tests/gui/test_start.py`` checks that no core module of the first
+paint is imported after PySide6 (add a new one here) and that the hook reads none of ours.
 """
+import os
+import sys
+
 import annotator.core.errors
 import annotator.core.jurisdiction
 import annotator.core.resources
@@ -15,3 +20,43 @@ import annotator.core.selection
 import annotator.core.span_layout
 import annotator.core.suggest.values
 import annotator.core.undo  # noqa: F401
+
+
+def skip_pyside_source_reads() -> int:
+    """Tell PySide's import hook, as it would find reading their source, that the loaded modules of
+    the core and of the standard library do not use PySide (-1 in its table: "leave this module's
+    feature selection alone"; the core never imports Qt) and that the window's modules, loaded
+    or not, use it without features (0). Without the table (another PySide version) nothing is
+    done. Returns how many modules were marked."""
+    import PySide6.QtCore  # noqa: F401  (the hook comes with it)
+
+    table = getattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return 0
+    marks = {name: 0 for name in _package_modules(__name__, os.path.dirname(__file__))}
+    stdlib = sys.stdlib_module_names
+    for name in list(sys.modules):
+        top = name.partition(".")[0]
+        if top in stdlib or (top == "annotator" and name not in marks):
+            marks[name] = -1
+    new = {name: mark for name, mark in marks.items() if name not in table}
+    table.update(new)
+    return len(new)
+
+
+def _package_modules(package: str, folder: str) -> list[str]:
+    """The names of the modules of a package folder and its subpackages, imported or not."""
+    names = [package]
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:  # a frozen build: no folders, and no sources for the hook to read either
+        return names
+    for entry in entries:
+        if entry.name.endswith(".py") and entry.name != "__init__.py":
+            names.append(f"{package}.{entry.name[:-3]}")
+        elif entry.is_dir() and os.path.exists(os.path.join(entry.path, "__init__.py")):
+            names += _package_modules(f"{package}.{entry.name}", entry.path)
+    return names
+
+
+skip_pyside_source_reads()

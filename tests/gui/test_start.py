@@ -23,7 +23,14 @@ LATER = ["openpyxl", "jieba", "pycrfsuite", "sqlite_utils", "docx", "uuid", "sec
          "annotator.gui.widgets.adjudication_panel"]
 
 CHILD = r"""
-import json, sys
+import inspect, json, sys
+read = []  # the modules whose source PySide's import hook read, to see whether they use PySide
+_getsource = inspect.getsource
+def getsource(obj):
+    if sys._getframe(1).f_code.co_name == "_mod_uses_pyside":
+        read.append(obj.__name__)
+    return _getsource(obj)
+inspect.getsource = getsource
 from annotator.gui.app import create_app  # first, as in the real start (annotator → cli → gui.app)
 from PySide6.QtCore import QEvent, QObject, QSettings
 for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
@@ -37,6 +44,8 @@ class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint and window.text_view.text and not seen:
             seen["modules"] = list(sys.modules)  # in the order of their import
+            seen["read"] = read
+            seen["table"] = hasattr(sys.modules.get("shibokensupport.feature"), "pyside_feature_dict")
             seen["types"] = sorted(k for k, v in vars(sys.modules["PySide6.QtWidgets"]).items() if isinstance(v, type))
             app.quit()
         return False
@@ -61,6 +70,8 @@ def test_the_first_paint_imports_none_of_what_it_does_not_need(project, isolated
     # hook reads the source of every module imported after it
     after_pyside = seen["modules"][seen["modules"].index("PySide6"):]
     assert "annotator.core.store" in modules and [m for m in after_pyside if m.startswith("annotator.core")] == []
+    # ... and it reads the source of none of ours (skip_pyside_source_reads), while PySide keeps its table
+    assert len(seen["read"]) < 20 and [m for m in seen["read"] if m.startswith("annotator")] == [] or not seen["table"]
     # PySide makes a Qt class's Python type (its enums too) when first used; given a QWidget* it has not
     # wrapped yet (a viewport), it makes those of every QWidget subclass to find its type (~20 ms):
     # QWizard, never used here, shows whether that happened
