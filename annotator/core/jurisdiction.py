@@ -24,6 +24,8 @@ _CODE = re.compile(r"\d{6}(?:\d{3})?")
 
 @dataclass(frozen=True)
 class Jurisdiction:
+    """The district a document is about, and why (given in its metadata, or found in its text)."""
+
     district: District
     reason: str  # "given", "title: 湖里区", "most mentioned: 湖里区 (34 times)"
     given: bool = False

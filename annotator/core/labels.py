@@ -35,6 +35,8 @@ QUALIFIERS = ("超", "近", "约", "达", "逾", "余", "多")  # stand before a
 
 @dataclass(frozen=True)
 class ValueField:
+    """One field of a label's value: its key, type, column and caption."""
+
     key: str  # the key in the stored value ({"yuan": 5510000000})
     type: FieldType
     column: str  # header of its column in the Annotations table (xlsx, csv)
@@ -49,6 +51,8 @@ class ValueField:
 
 @dataclass(frozen=True)
 class LabelSpec:
+    """A label as shipped: its colour, key, description, value fields and translations."""
+
     name: str
     color: str
     key: str  # the shortcut key in the window

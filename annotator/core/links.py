@@ -51,6 +51,8 @@ def target_label(kind: str) -> str:
 
 @dataclass(frozen=True)
 class District:
+    """A district by its name and, when known, its administrative code."""
+
     name: str
     code: str | None = None
 

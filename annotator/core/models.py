@@ -11,6 +11,8 @@ ADJUDICATED = "adjudicated"  # the origin of a span a decision wrote into a gold
 
 @dataclass(frozen=True)
 class Label:
+    """A project's label: its name, colour, shortcut key, description and place in the list."""
+
     name: str
     color: str = "#888888"
     shortcut: str = ""
@@ -21,6 +23,8 @@ class Label:
 
 @dataclass(frozen=True)
 class Document:
+    """A stored document: its name, title and text, where it came from, its metadata and done mark."""
+
     id: int | None
     name: str
     title: str

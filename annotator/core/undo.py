@@ -29,7 +29,7 @@ class Reverting(Protocol):
     def reapply(self, changeset: ChangeSet) -> None: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared: each undo or redo makes its own
 class Outcome:
     """How one undo or redo went."""
 

@@ -19,8 +19,10 @@ SETTINGS_VERSION = 1
 MAX_RECENT = 10
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # never compared (nor hashed: a default may be a list)
 class Option:
+    """One setting: its name, type, default and section."""
+
     name: str
     type: type
     default: Any
