@@ -15,9 +15,10 @@ import sys
 
 
 def _load() -> None:
-    """The core the window starts with, then PySide6, with the cycle collector held off: they make
-    tens of thousands of lasting objects (modules, classes, functions, enums) that it would walk
-    again and again as they are made (25 collections, ~5 ms of a start); frozen (``gc.freeze``)
+    """The core the window starts with, then PySide6's modules and its ``Qt`` namespace, with the
+    cycle collector held off: they make tens of thousands of lasting objects (modules, classes,
+    functions, enums) that it would walk again and again as they are made (~30 collections,
+    6–8 ms of a start); frozen (``gc.freeze``)
     with whatever the process had made before, they are left out of every later collection too
     (left unfrozen, the first collection after would walk them all at once: slower than before)."""
     collecting = gc.isenabled()
@@ -31,7 +32,8 @@ def _load() -> None:
         import annotator.core.span_layout
         import annotator.core.suggest.values
         import annotator.core.undo  # noqa: F401
-        __import__("PySide6.QtCore")  # after the core (an import statement would be sorted first)
+        __import__("PySide6.QtWidgets")  # after the core (an import statement would be sorted first)
+        sys.modules["PySide6.QtCore"].Qt  # noqa: B018  the namespace every module of the window uses (93 enums)
     finally:
         gc.freeze()
         if collecting:
