@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.errors import AnnotatorError
+from annotator.gui import messages
 from annotator.gui.i18n import install_translator
 from annotator.gui.settings import Settings
 
@@ -42,7 +43,7 @@ def install_excepthook(parent_of: Any) -> None:
             return
         parent = parent_of()
         if isinstance(error, AnnotatorError):
-            QMessageBox.warning(parent, QCoreApplication.translate("App", "Error"), str(error))
+            messages.warning(parent, QCoreApplication.translate("App", "Error"), str(error))
             return
         from annotator.gui.dialogs import errors
         from annotator.gui.safety import saved_work_report
@@ -88,7 +89,7 @@ def run(project: str | None = None) -> int:
             project = str(ensure_demo())  # in the user's data folder, built on first open
         except AnnotatorError as e:
             project = None
-            QMessageBox.warning(None, QCoreApplication.translate("App", "Demo project"), str(e))
+            messages.warning(None, QCoreApplication.translate("App", "Demo project"), str(e))
     window.show()
     if project is not None:
         window.open_project(project)

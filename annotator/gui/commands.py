@@ -9,10 +9,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
+from annotator.gui import messages
 from annotator.gui.model_work import ModelWork
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class ProjectCommands(QObject):
         if self.w.settings.suggest_on_import and report.imported:
             self.run_suggestions([d.id for d in report.imported])
         if report.failed or report.skipped or report.warnings:  # a warning asks the user to check a file
-            QMessageBox.information(self.w, self.tr("Import"), "\n".join(report.lines()))
+            messages.information(self.w, self.tr("Import"), "\n".join(report.lines()))
         else:
             self.w.statusBar().showMessage("; ".join(report.lines()), 6000)
 

@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator import __version__
 from annotator.core import review
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet
 from annotator.core.store import Store
+from annotator.gui import messages
 from annotator.gui.actions import Actions
 from annotator.gui.boundaries import Boundaries
 from annotator.gui.commands import ProjectCommands
@@ -368,16 +369,15 @@ class MainWindow(QMainWindow):
         try:
             from annotator.gui.dialogs.errors import show_error
         except ImportError:
-            QMessageBox.warning(self, title, message)
+            messages.warning(self, title, message)
         else:
             show_error(self, title, message)
 
     def _ask_yes_no(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Please confirm"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return messages.confirmed(self, self.tr("Please confirm"), question)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About annotator"), self.tr(
+        messages.about(self, self.tr("About annotator"), self.tr(
             "annotator {0}\nAnnotate districts, projects, amounts and targets in Chinese government "
             "work reports.").format(__version__))
 

@@ -76,6 +76,7 @@ def test_the_first_paint_imports_none_of_what_it_does_not_need(project, isolated
     # wrapped yet (a viewport), it makes those of every QWidget subclass to find its type (~20 ms):
     # QWizard, never used here, shows whether that happened
     assert "QPlainTextEdit" in seen["types"] and "QWizard" not in seen["types"]
+    assert "QMessageBox" not in seen["types"]  # made when a box is first shown (annotator/gui/messages.py)
 
 
 def test_a_panel_is_made_when_first_asked_for_and_one_left_shown_is_back(qtbot, window, settings):
