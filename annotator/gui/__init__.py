@@ -3,10 +3,11 @@
 PySide's import hook (shibokensupport's feature import) reads the source of every module an
 import statement returns after PySide6 is loaded, the first time, to see whether it uses PySide
 (for its ``__feature__`` switches); at a start that was ~117 modules and 13–15 ms. So the core
-modules the window starts with are imported here, then PySide6 (unless it was already), and
+modules the window starts with are imported here, then PySide6 (unless it was already), then
 :func:`skip_pyside_source_reads` tells the hook what it would find in them, in the standard
-library and in the window's own modules (it reads ~20 at a start now, PySide's own imports, as
-in any PySide program). ``tests/gui/test_start.py`` checks that no core module of the first
+library and in the window's own modules (it reads ~10 at a start now, PySide's own imports, as
+in any PySide program), and the window's modules follow (importing any module of this package
+imports the window, as every start does). ``tests/gui/test_start.py`` checks that no core module of the first
 paint is imported after PySide6 (add a new one here) and that the hook reads none of ours.
 """
 import gc
@@ -15,10 +16,10 @@ import sys
 
 
 def _load() -> None:
-    """The core the window starts with, then PySide6's modules and its ``Qt`` namespace, with the
-    cycle collector held off: they make tens of thousands of lasting objects (modules, classes,
-    functions, enums) that it would walk again and again as they are made (~30 collections,
-    6–8 ms of a start); frozen (``gc.freeze``)
+    """The core the window starts with, then PySide6's modules and its ``Qt`` namespace, then the
+    window's modules, with the cycle collector held off: they make tens of thousands of lasting
+    objects (modules, classes, functions, enums) that it would walk again and again as they are
+    made (~45 collections, 8–11 ms of a start); frozen (``gc.freeze``)
     with whatever the process had made before, they are left out of every later collection too
     (left unfrozen, the first collection after would walk them all at once: slower than before)."""
     collecting = gc.isenabled()
@@ -34,6 +35,8 @@ def _load() -> None:
         import annotator.core.undo  # noqa: F401
         __import__("PySide6.QtWidgets")  # after the core (an import statement would be sorted first)
         sys.modules["PySide6.QtCore"].Qt  # noqa: B018  the namespace every module of the window uses (93 enums)
+        skip_pyside_source_reads()
+        __import__("annotator.gui.main_window")  # and the window's own modules, which a start imports next
     finally:
         gc.freeze()
         if collecting:
@@ -76,4 +79,3 @@ def _package_modules(package: str, folder: str) -> list[str]:
 
 
 _load()
-skip_pyside_source_reads()
