@@ -125,6 +125,13 @@ class _Bigrams(_Chars):
         return self.v.bl.make(key), self.v.br.make(key)
 
 
+class _Words(_Table):
+    """word -> its feature w, for a word of two to six characters only (None for any other)."""
+
+    def make(self, key: Any) -> Any:
+        return super().make(key) if 2 <= len(key) <= 6 else None
+
+
 class _Places(_Table):
     """word length -> the characters' places in the word (B, M …, E; S alone)."""
 
@@ -141,8 +148,9 @@ class Vocabulary:
     def __init__(self, known: frozenset[str] | None = None) -> None:
         self.known = known
         encode = known is not None
-        self.c, self.l, self.r, self.bl, self.br, self.k, self.w = (
-            _Table(p, known, encode) for p in ("c", "l", "r", "bl", "br", "k", "w"))
+        self.c, self.l, self.r, self.bl, self.br, self.k = (
+            _Table(p, known, encode) for p in ("c", "l", "r", "bl", "br", "k"))
+        self.w = _Words("w", known, encode)
         self.wl, self.wr, self.wt = (_Table(p, known, encode) for p in ("wl", "wr", "wt"))
         self.name = _Table("", known, encode)  # None for a feature the model does not know
         self.places = _Places("", known, encode)
@@ -251,7 +259,7 @@ def _words(text: str, v: Vocabulary) -> tuple[Iterable[Any], ...]:
     wl = [v.wl["^"], *map(v.wl.__getitem__, tags[:-1])]
     wr = [*map(v.wr.__getitem__, tags[1:]), v.wr["$"]]
     wt = list(map(v.wt.__getitem__, tags))
-    w = [v.w[word] if 2 <= size <= 6 else None for word, size in zip(words, lengths, strict=True)]
+    w = list(map(v.w.__getitem__, words))  # two to six characters
     return (chain.from_iterable(map(v.places.__getitem__, lengths)),
             *(map(column.__getitem__, which) for column in (wl, wr, wt, w)))
 
