@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import random
 import re
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from shared_data import shared_files
 
-from annotator.core.suggest import segment
+from annotator.core.suggest import segment, wordpath
 
 ROOT = Path(__file__).resolve().parents[2]
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -135,3 +136,14 @@ def test_random_texts_are_cut_as_before(seed: int) -> None:
         if rnd.random() < 0.3:
             rnd.shuffle(pieces)
         _same("".join(pieces))
+
+
+def test_a_roomier_table_holds_the_same_words() -> None:
+    words: dict[str, float | None] = {f"词{i}": -float(i) for i in range(3000)}
+    words.update({f"前{i}": None for i in range(3000)})
+    before = dict(words)
+    assert wordpath.roomy(words) is words
+    assert words == before and list(words) == list(before)  # same items, same order
+    assert sys.getsizeof(words) >= sys.getsizeof(before)
+    lp, _ = segment._load()
+    assert not any(word.startswith("\0") for word in lp)

@@ -43,6 +43,7 @@ from typing import Any, NamedTuple, cast
 
 from annotator.core import resources
 from annotator.core.suggest.wordpath import cut_block as _cut_block
+from annotator.core.suggest.wordpath import roomy
 
 MIN_FREQ = 20
 _CACHE_VERSION = "4"
@@ -252,7 +253,7 @@ def _load() -> tuple[Words, float]:
                 write_cache(cache, data)
         lp, unknown, tags = data
         _tags = tags
-        _tokenizer = (lp, unknown)
+        _tokenizer = (roomy(lp), unknown)
         return _tokenizer
 
 
