@@ -57,20 +57,6 @@ def ann_columns_sql() -> str:
     return ", ".join(map(quoted, ANN_COLUMNS))
 
 
-def rows_to_annotations(rows: Iterable[tuple[Any, ...]]) -> list[Annotation]:
-    """``row_to_annotation`` of each row, in one loop (a document of 10,000 spans opens with it)."""
-    out: list[Annotation] = []
-    add, loads, columns, cls = out.append, json.loads, ANN_COLUMNS, Annotation
-    for row in rows:
-        a = _new(cls)
-        d = dict(zip(columns, row, strict=False))  # the SELECT gave these columns: no check a row
-        value = d["value"]
-        d["value"] = loads(value) if value != "{}" and value else {}
-        _set(a, "__dict__", d)
-        add(a)
-    return out
-
-
 def row_to_annotation(row: sqlite3.Row | tuple[Any, ...]) -> Annotation:
     """An Annotation from a row of ANN_COLUMNS.
 
