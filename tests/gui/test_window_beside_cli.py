@@ -1,0 +1,45 @@
+"""The window open while the command line works on the same project, in another process: the
+command's suggestions are stored (one statement a document, ids from the sequence) while the
+window holds its connection and the open document's text, and the window's next label key is
+checked against the text and stored beside them; nothing is lost or duplicated."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+
+from annotator.core.store import Store
+
+
+def test_a_label_key_after_the_command_line_suggested_into_the_open_project(window, project, qtbot):
+    view = window.text_view
+    doc_id = window.doc_id
+    text = view.text
+    before = {a.id for a in window.store.annotations()}
+    done = subprocess.run([sys.executable, "-m", "annotator", "suggest", str(project), "--model", "none"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    with Store.open(project) as other:
+        suggested = {a.id: a for a in other.annotations()}
+    new = {i: a for i, a in suggested.items() if i not in before}
+    assert new, done.stdout  # the rules found something in the three documents
+    for a in new.values():  # each id names the row written for it
+        assert other_text(project, a.document_id)[a.start:a.end] == a.text
+    piece = next(p for p in ("新增10家", "规上工业企业", "国家级") if p in text)
+    start = text.index(piece)
+    view.select_range(start, start + len(piece))
+    qtbot.keyClick(view, Qt.Key.Key_4)  # TARGET
+    with Store.open(project) as other:
+        stored = other.annotations(doc_id)
+        assert other.integrity_check() == "ok"
+    mine = [a for a in stored if a.origin == "manual"]
+    assert [(a.start, a.end, a.label, a.text) for a in mine] == [(start, start + len(piece), "TARGET", piece)]
+    assert {a.id for a in stored} >= {i for i, a in new.items() if a.document_id == doc_id}
+    assert len({a.id for a in stored}) == len(stored)
+    assert window.errors == []
+
+
+def other_text(project, doc_id: int) -> str:
+    with Store.open(project) as store:
+        return store.document(doc_id).text
