@@ -96,7 +96,7 @@ class AnnotationFilterBar(Retranslating, QWidget):
             self._refresh.start()
             return
         annotators, origins = self._held
-        rows = [self.model.annotation(r) for r in range(first, min(last, self.model.rowCount() - 1) + 1)]
+        rows = [self.model.annotation(r) for r in range(first, last + 1)]
         new_annotators = {a.annotator for a in rows} - annotators
         new_origins = {a.origin for a in rows} - origins
         if new_annotators or new_origins:
