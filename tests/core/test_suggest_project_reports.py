@@ -114,7 +114,31 @@ def test_routes_pipelines_and_terminals_from_place_to_place():
 
 def test_kinds_of_platform_or_park_listed_are_no_projects():
     assert texts("完善生活服务、休闲娱乐、旅游金融等电商平台。") == []
-    assert texts("加快金翼蛋品、麒鸣肉羊等现代牧业园区建设。") == ["金翼蛋品", "麒鸣肉羊"]
+    # named items sharing one described head stay one span (the guide: "Items sharing one head
+    # word in a list stay one span"; the gold of 晋城 and 十堰 cut them so)
+    assert texts("加快金翼蛋品、麒鸣肉羊等现代牧业园区建设。") == ["金翼蛋品、麒鸣肉羊等现代牧业园区"]
+
+
+def test_short_items_share_the_described_head_after_deng():
+    assert texts("建强用好汽车、专用车、堰水进京等供应链平台。") == ["汽车、专用车、堰水进京等供应链平台"]
+    assert texts("抓好兰花、蓝远、均和等综合物流园区建设。") == ["兰花、蓝远、均和等综合物流园区"]
+    # a count, or a head with no description: the items are the projects
+    assert texts("推进钟宅、钟山学校等17个教育项目规划建设。") == ["钟宅、钟山学校"]
+    assert texts("推进利源精制深加工扩产、均胜汽车零部件等重点项目。") == [
+        "利源精制深加工扩产", "均胜汽车零部件"]
+
+
+def test_list_mates_and_pieces_that_share_a_head():
+    assert texts("确保东实大洋电机、大堰220千伏变电站等建成投用。") == ["东实大洋电机", "大堰220千伏变电站"]
+    assert texts("深化与深圳、上海离岸科创中心合作。") == ["深圳、上海离岸科创中心"]
+    assert texts("启动十堰至西峡、安康天然气管道建设。") == ["十堰至西峡、安康天然气管道"]
+    # a common word, a verb or a place with its suffix before the name is no piece of it
+    assert texts("建设农贸市场、阿里巴巴辽源产业带。") == ["阿里巴巴辽源产业带"]
+    assert texts("建设果珠彝族乡、林口彝族苗族乡卫生院。") == ["林口彝族苗族乡卫生院"]
+
+
+def test_an_abbreviated_road_first_in_a_list():
+    assert texts("开工房五高速、老郧高速等项目。") == ["房五高速", "老郧高速"]
 
 
 def test_descriptions_phases_and_designations_before_quotes():

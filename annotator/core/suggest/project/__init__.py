@@ -29,6 +29,7 @@ from annotator.core.suggest.project.candidates import Candidate, choose
 from annotator.core.suggest.project.clauses import Clauses
 from annotator.core.suggest.project.heads import head_candidates
 from annotator.core.suggest.project.lists import list_candidates
+from annotator.core.suggest.project.mates import mate_candidates
 from annotator.core.suggest.project.programmes import programme_candidates
 from annotator.core.suggest.project.quotes import quote_candidates
 from annotator.core.suggest.project.routes import route_candidates
@@ -50,4 +51,5 @@ class ProjectSuggester:
         head_candidates(text, clauses, res, cands)
         route_candidates(text, clauses, cands)
         programme_candidates(text, res, cands)
+        mate_candidates(text, clauses, res, cands)
         return choose(text, cands, self.name)

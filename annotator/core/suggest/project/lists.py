@@ -8,6 +8,7 @@ import re
 from annotator.core.suggest import segment
 from annotator.core.suggest.project.candidates import Candidate
 from annotator.core.suggest.project.clauses import RE_BRACKETED, Clauses
+from annotator.core.suggest.project.routes import RE_ROAD_HEAD, abbreviation_start
 from annotator.core.suggest.project.tokens import evidence
 from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
@@ -15,6 +16,7 @@ from annotator.core.suggest.project.words import (
     LIST_HEADS,
     LIST_NOT_PROJECT_AFTER,
     LIST_OPENERS,
+    LIST_QUALIFIERS,
     LIST_SECTORS,
     NON_NAME_ENDINGS,
     NUM,
@@ -22,6 +24,7 @@ from annotator.core.suggest.project.words import (
     RE_INVESTED,
     RE_PHASE,
     TOWN_NAMES,
+    head_words,
 )
 
 # after 等: a count (8个, 一批) ...
@@ -35,6 +38,7 @@ MAX_ITEMS = 12
 # 生活服务、休闲娱乐等电商平台 or 高精铝、汽车零部件等先进制造业园区)
 WORKS_HEADS = ("项目", "工程")
 MAX_ITEM = 20  # characters of an item (…封测技术研发及批量生产)
+SHARED_ITEM = 4  # the longest item that shares a described head (堰水进京)
 
 
 def list_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
@@ -46,8 +50,9 @@ def list_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
         head, head_end, counted = found
         # walk back over 、-separated items to the clause start
         cs = clauses.start(m.start())  # a list may be longer than a name's window
+        shared = None if counted else _shared_head(text, m.end(), head_end, head)
         emit_items(text, cs, m.start(), out, f"project: listed as 等{head}", True,
-                   None if counted else head_end, head not in WORKS_HEADS)
+                   None if counted else head_end, head not in WORKS_HEADS, shared)
     # …项目，包括X、Y等
     for m in RE_LIST_OPENER.finditer(text):
         k = text.find("等", m.end(), m.end() + 80)
@@ -90,10 +95,12 @@ def _head_after_deng(text: str, pos: int) -> tuple[str, int, bool] | None:
 
 
 def emit_items(text: str, seg_start: int, seg_end: int, out: list[Candidate], reason: str,
-               trim_first: bool, merge_end: int | None, need_a_name: bool = False) -> None:
+               trim_first: bool, merge_end: int | None, need_a_name: bool = False,
+               shared_end: int | None = None) -> None:
     """The 、-separated items of text[seg_start:seg_end] as candidates, all or none.
     ``trim_first``: the first item starts where a name would (the clause may begin with a
-    verb); ``merge_end``: where the head after 等 ends, for short last items."""
+    verb); ``merge_end``: where the head after 等 ends, for short last items; ``shared_end``:
+    where a described head ends that short items share (油橄榄、食用菌等种业提升工程: one span)."""
     spans = _item_spans(text, seg_start, seg_end, trim_first)
     if spans is None:
         return
@@ -102,6 +109,9 @@ def emit_items(text: str, seg_start: int, seg_end: int, out: list[Candidate], re
         return
     if need_a_name and not any(_has_a_name(text, s, e) for s, e in items):
         return  # kinds of platform or park, sectors: 生活服务、休闲娱乐等电商平台
+    if shared_end is not None and _share_the_head(text, items):
+        out.append(Candidate(items[0][0], shared_end, 0.65, reason + ", one head shared"))
+        return
     for s, e in _merge_short(items, merge_end):
         if e - s < 2:
             continue
@@ -144,8 +154,26 @@ def _item_spans(text: str, seg_start: int, seg_end: int, trim_first: bool) -> li
         # the item is the last token(s); lenient walk lets a final verb-ish word in
         if i >= len(toks):
             return None
+        if i == last and RE_ROAD_HEAD.fullmatch(toks[i].word):
+            i = abbreviation_start(toks, i) or i  # 开工房五高速、…: the road's abbreviation
         spans[0][0] = toks[i].start
     return spans
+
+
+def _shared_head(text: str, pos: int, head_end: int, head: str) -> int | None:
+    """Where the head after 等 (at ``pos``) ends if a description stands before it
+    (等综合物流园区, 等种业提升工程; not 等项目, 等重点项目): a head the items may share."""
+    described = text[pos:head_end - len(head)]
+    if len(described) < 2 or described in LIST_QUALIFIERS:
+        return None
+    return head_end
+
+
+def _share_the_head(text: str, items: list[tuple[int, int]]) -> bool:
+    """Short items with no head word of their own (兰花、蓝远、均和; 汽车、专用车、零部件):
+    parts of one name that the head after 等 completes."""
+    heads = head_words().head_re
+    return all(e - s <= SHARED_ITEM and not heads.search(text, s, e) for s, e in items)
 
 
 def _has_a_name(text: str, s: int, e: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from annotator.core.suggest import segment
 from annotator.core.suggest.project.candidates import Candidate
 from annotator.core.suggest.project.clauses import Clauses
+from annotator.core.suggest.project.tokens import Tokens
 from annotator.core.suggest.project.words import (
     CLAUSE_BREAK,
     FRAGMENT_BREAKS,
@@ -72,6 +73,17 @@ def _abbreviated_road(text: str, clauses: Clauses, hs: int, he: int, out: list[C
         return  # 高速 inside a longer word
     if j + 1 < len(toks) and toks[j + 1].word in ROAD_NOT_AFTER:
         return  # 高速增长, 高速列车
+    k = abbreviation_start(toks, j)
+    if k is None:
+        return
+    end = _right(text, ce, he)
+    out.append(Candidate(toks[k].start, end, 0.6, "project: road or rail by its abbreviation"))
+
+
+def abbreviation_start(toks: Tokens, j: int) -> int | None:
+    """The index of the first token of the abbreviation before the head toks[j] (房五 in
+    房五高速), or None where the words before it are no such abbreviation."""
+    hs, he = toks[j].start, toks[j].end
     k = j
     while k > 0 and he - toks[k - 1].start - 2 <= MAX_ABBREVIATION:
         t = toks[k - 1]
@@ -87,9 +99,8 @@ def _abbreviated_road(text: str, clauses: Clauses, hs: int, he: int, out: list[C
             # (天平高速, 泉州环城高速)
         k -= 1
     if k == j or not 2 <= hs - toks[k].start <= MAX_ABBREVIATION:
-        return
-    end = _right(text, ce, he)
-    out.append(Candidate(toks[k].start, end, 0.6, "project: road or rail by its abbreviation"))
+        return None
+    return k
 
 
 def _boundary(tok: segment.Token) -> bool:
