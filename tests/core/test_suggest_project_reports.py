@@ -180,3 +180,26 @@ def test_a_name_after_its_investment():
 
 def test_quoted_action_plans_and_generic_stations():
     assert texts("深入实施“236”行动计划，累计建成并网光伏扶贫电站12万千瓦。") == []
+
+
+def test_theme_years_party_campaigns_and_numbered_sets_in_quotes_are_no_projects():
+    assert texts("抓紧抓实“重点项目突破年”行动。") == []
+    assert texts("聚焦省委“提高效率、提升效能、提增效益”行动，深入开展工作。") == []
+    assert texts("扎实推动“改作风、提效能、促发展、护稳定”八大行动。") == []
+    assert texts("园区获评首批四川省“5+1”重点特色园区。") == []
+
+
+def test_roads_by_their_code():
+    assert texts("S20长丰至固始高速公路（霍邱至皖豫省界段）和G328一级公路改建工程进展顺利。") == [
+        "S20长丰至固始高速公路（霍邱至皖豫省界段）", "G328一级公路改建工程"]
+    assert texts("G350城区连接线建成通车。") == ["G350城区连接线"]
+
+
+def test_an_idiom_or_a_common_two_character_word_is_no_name():
+    assert not any("全力以赴" in t for t in texts("二是全力以赴做实项目服务。"))
+    assert texts("发展工业、开发旧城、提升三产。") == []
+    assert texts("龙湾湿地公园有序推进。") == ["龙湾湿地公园"]
+
+
+def test_a_list_that_opens_its_clause_keeps_its_first_name_whole():
+    assert texts("工业项目投产，南都新能源、虹润新材料等重点产业项目试产。") == ["南都新能源", "虹润新材料"]

@@ -14,7 +14,9 @@ from annotator.core.suggest.project.words import (
     RE_COUNT_AFTER,
     RE_COUNT_BEFORE,
     RE_DESIGNATED,
+    RE_PARTY_BEFORE,
     RE_PHASE_ONLY,
+    RE_SET_AFTER,
     RE_SET_LABEL,
     RE_SUPERLATIVE,
     VAGUE_COUNTS,
@@ -48,19 +50,33 @@ def is_generic(res: HeadWords, name: str, text: str, start: int, end: int) -> bo
     if name[:1] in QUOTE_PAIRS and (name.endswith("项目") or RE_SET_LABEL.match(name)):
         return True  # “开门红”项目, “三个清单”项目: a class of projects; “六项行动”: a set
     before = text[max(0, start - 6):start]
+    if name[:1] in QUOTE_PAIRS and _campaign(name, text, start):
+        return True
     if before.endswith("的") and RE_SUPERLATIVE.search(before):
         return True  # 全国最大的…生产基地: a description, not a name
     if name[:1] in QUOTE_PAIRS and before.endswith(("全国", "国家", "全省", "省级", "国家级")):
         return True  # 全国“两山”实践创新基地: a designation
     if RE_PHASE_ONLY.match(bare):
         return True  # 启动二期、三期项目: a phase of something named before
-    if RE_DESIGNATED.search(before):
+    if RE_DESIGNATED.search(text, max(0, start - 12), start):
         return True  # 荣获…模范城, 列入省“双百计划”: a title conferred
     if RE_COUNT_BEFORE.search(before) or VAGUE_COUNTS.ends(before):
         return True
     if RE_COUNT_AFTER.match(text[end:end + 6]):
         return True
     return False
+
+
+def _campaign(name: str, text: str, start: int) -> bool:
+    """A quoted theme year (“重点项目突破年”行动), a campaign of the Party's committees (省委
+    “…”行动), or a numbered set named after its quotation (“…”八大行动)."""
+    close = max(name.rfind(q) for q in QUOTE_PAIRS.values())
+    inner = name[1:close] if close > 0 else name[1:]
+    if inner.endswith("年"):
+        return True
+    if RE_PARTY_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    return close > 0 and RE_SET_AFTER.match(name, close + 1) is not None
 
 
 def choose(text: str, cands: list[Candidate], origin: str) -> list[Suggestion]:

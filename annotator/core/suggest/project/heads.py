@@ -84,8 +84,8 @@ def _candidate(text: str, res: HeadWords, toks: list[Token], ends: dict[int, int
     if text[start].isdigit() or CAPACITY_BEFORE.starts(text, start):
         return None  # a capacity and a kind (5万千瓦光伏电站, 年产5万吨饲料项目): no name
     if he - start - len(head) < 2 and not (len(head) >= 3 and text[start] in ADMIN_SINGLE) \
-            and not (toks[j].start == start and toks[j].tag in PROPER_TAGS):
-        return None  # one character before the head is no name (大城, 三港), but 县中医院 is
+            and not (toks[j].start == start and toks[j].tag in PROPER_TAGS and len(head) > 1):
+        return None  # one character before the head is no name (大城, 三港, 旧城), but 县中医院 is
     j, he, ext = _right_edge(text, toks, j, head, he, ce)
     if _runs_on(text, res, toks, ends, j, head, he, ce, ext):
         return None

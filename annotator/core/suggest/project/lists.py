@@ -13,6 +13,7 @@ from annotator.core.suggest.project.tokens import evidence
 from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
     CLAUSE_BREAK,
+    GOVERNING,
     LIST_HEADS,
     LIST_NOT_PROJECT_AFTER,
     LIST_OPENERS,
@@ -39,6 +40,8 @@ MAX_ITEMS = 12
 WORKS_HEADS = ("项目", "工程")
 MAX_ITEM = 20  # characters of an item (…封测技术研发及批量生产)
 SHARED_ITEM = 4  # the longest item that shares a described head (堰水进京)
+# ... when the head is 项目 (环江、罗城等风电项目; but 爱民制药、枫树线业等技改项目 are two)
+SHARED_PROJECT_ITEM = 3
 
 
 def list_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
@@ -52,7 +55,7 @@ def list_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
         cs = clauses.start(m.start())  # a list may be longer than a name's window
         shared = None if counted else _shared_head(text, m.end(), head_end, head)
         emit_items(text, cs, m.start(), out, f"project: listed as 等{head}", True,
-                   None if counted else head_end, head not in WORKS_HEADS, shared)
+                   None if counted else head_end, head not in WORKS_HEADS, shared, head)
     # …项目，包括X、Y等
     for m in RE_LIST_OPENER.finditer(text):
         k = text.find("等", m.end(), m.end() + 80)
@@ -96,7 +99,7 @@ def _head_after_deng(text: str, pos: int) -> tuple[str, int, bool] | None:
 
 def emit_items(text: str, seg_start: int, seg_end: int, out: list[Candidate], reason: str,
                trim_first: bool, merge_end: int | None, need_a_name: bool = False,
-               shared_end: int | None = None) -> None:
+               shared_end: int | None = None, shared_head: str = "") -> None:
     """The 、-separated items of text[seg_start:seg_end] as candidates, all or none.
     ``trim_first``: the first item starts where a name would (the clause may begin with a
     verb); ``merge_end``: where the head after 等 ends, for short last items; ``shared_end``:
@@ -109,7 +112,7 @@ def emit_items(text: str, seg_start: int, seg_end: int, out: list[Candidate], re
         return
     if need_a_name and not any(_has_a_name(text, s, e) for s, e in items):
         return  # kinds of platform or park, sectors: 生活服务、休闲娱乐等电商平台
-    if shared_end is not None and _share_the_head(text, items):
+    if shared_end is not None and _share_the_head(text, items, shared_head):
         out.append(Candidate(items[0][0], shared_end, 0.65, reason + ", one head shared"))
         return
     for s, e in _merge_short(items, merge_end):
@@ -154,6 +157,8 @@ def _item_spans(text: str, seg_start: int, seg_end: int, trim_first: bool) -> li
         # the item is the last token(s); lenient walk lets a final verb-ish word in
         if i >= len(toks):
             return None
+        if 0 < i <= last and not any(_governs(t) for t in toks[:i]):
+            i = 0  # the clause begins with the name (南都新能源: 都 is no adverb here)
         if i == last and RE_ROAD_HEAD.fullmatch(toks[i].word):
             i = abbreviation_start(toks, i) or i  # 开工房五高速、…: the road's abbreviation
         spans[0][0] = toks[i].start
@@ -169,11 +174,18 @@ def _shared_head(text: str, pos: int, head_end: int, head: str) -> int | None:
     return head_end
 
 
-def _share_the_head(text: str, items: list[tuple[int, int]]) -> bool:
+def _share_the_head(text: str, items: list[tuple[int, int]], head: str) -> bool:
     """Short items with no head word of their own (兰花、蓝远、均和; 汽车、专用车、零部件):
     parts of one name that the head after 等 completes."""
     heads = head_words().head_re
-    return all(e - s <= SHARED_ITEM and not heads.search(text, s, e) for s, e in items)
+    longest = SHARED_ITEM if head != "项目" else SHARED_PROJECT_ITEM
+    return all(e - s <= longest and not heads.search(text, s, e) for s, e in items)
+
+
+def _governs(tok: segment.Token) -> bool:
+    """A word that may stand before a name in a clause: a verb, a function word, a number."""
+    return (tok.tag[:1] in ("v", "p", "c", "u", "r", "m") or tok.word in GOVERNING
+            or not tok.word.isalnum())
 
 
 def _has_a_name(text: str, s: int, e: int) -> bool:

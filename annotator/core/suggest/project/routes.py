@@ -27,6 +27,11 @@ RE_LINE = re.compile(f"(?:{RAIL_KINDS.pattern()})"
                      r"(?:[一二三四五六七八九十]期(?:工程)?|[东南西北]延(?:长)?(?:段|线)|支线)?")
 RE_ROAD_HEAD = re.compile("高速(?!公路)|高铁")
 RE_NUMBERED_ROAD = re.compile(r"[GS]?[0-9]{2,4}(?:国道|省道)|(?:国道|省道)[GS]?[0-9]{2,4}")
+# a national or provincial road by its code and what it is (G350城区连接线, S20长丰至固始高速公路,
+# G328一级公路), with its section in brackets (…高速公路（霍邱至皖豫省界段）)
+RE_CODED_ROAD = re.compile(r"(?<![A-Za-z0-9])[GSgs][0-9]{1,4}(?![0-9])[\u4e00-\u9fff]{0,12}?"
+                           r"(?:高速公路|一级公路|二级公路|公路|连接线|快速路|高速|大道)"
+                           r"(?:[（(][\u4e00-\u9fff]{2,12}段[）)])?")
 # after the road: its section (天水段, 马边至昭觉段, 垭子至大川段, 晋城市过境段), its phase
 RE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,5}(?:至[\u4e00-\u9fff]{2,4})?段|[一二三四]期")
 RE_WORKS = re.compile(f"(?:{ROAD_WORKS.pattern()})")
@@ -46,6 +51,11 @@ def route_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
     if "高" in text:
         for m in RE_ROAD_HEAD.finditer(text):
             _abbreviated_road(text, clauses, m.start(), m.end(), out)
+    for m in RE_CODED_ROAD.finditer(text):
+        end = _right(text, clauses.bounds(m.start(), m.end())[1], m.end())
+        if text.startswith(("工程", "项目"), end):
+            end += 2
+        out.append(Candidate(m.start(), end, 0.65, "project: road by its code"))
     if "国道" in text or "省道" in text:
         for m in RE_NUMBERED_ROAD.finditer(text):
             end = _right(text, clauses.bounds(m.start(), m.end())[1], m.end())
