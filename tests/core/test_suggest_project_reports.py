@@ -203,3 +203,8 @@ def test_an_idiom_or_a_common_two_character_word_is_no_name():
 
 def test_a_list_that_opens_its_clause_keeps_its_first_name_whole():
     assert texts("工业项目投产，南都新能源、虹润新材料等重点产业项目试产。") == ["南都新能源", "虹润新材料"]
+
+
+def test_avenues_sluices_and_service_areas_but_not_what_lies_along_them():
+    assert texts("继光大道西段建成通车，桥亭水闸开工建设。") == ["继光大道西段", "桥亭水闸"]
+    assert texts("打造紫霄大道沿线夜经济集聚区。") == []

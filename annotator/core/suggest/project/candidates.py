@@ -24,6 +24,7 @@ from annotator.core.suggest.project.words import (
 )
 
 LABEL = "PROJECT"
+PLACE_AROUND = ("沿线", "两侧", "周边", "一带", "沿岸")
 
 
 class Candidate(NamedTuple):
@@ -64,6 +65,8 @@ def is_generic(res: HeadWords, name: str, text: str, start: int, end: int) -> bo
         return True
     if RE_COUNT_AFTER.match(text[end:end + 6]):
         return True
+    if text.startswith(PLACE_AROUND, end):
+        return True  # 紫霄大道沿线, 高铁站周边: a place along or around it, not the thing
     return False
 
 
