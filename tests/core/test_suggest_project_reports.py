@@ -206,5 +206,5 @@ def test_a_list_that_opens_its_clause_keeps_its_first_name_whole():
 
 
 def test_avenues_sluices_and_service_areas_but_not_what_lies_along_them():
-    assert texts("继光大道西段建成通车，桥亭水闸开工建设。") == ["继光大道西段", "桥亭水闸"]
+    assert texts("麦积山大道西段建成通车，桥亭水闸开工建设。") == ["麦积山大道西段", "桥亭水闸"]
     assert texts("打造紫霄大道沿线夜经济集聚区。") == []
