@@ -208,3 +208,8 @@ def test_a_list_that_opens_its_clause_keeps_its_first_name_whole():
 def test_avenues_sluices_and_service_areas_but_not_what_lies_along_them():
     assert texts("麦积山大道西段建成通车，桥亭水闸开工建设。") == ["麦积山大道西段", "桥亭水闸"]
     assert texts("打造紫霄大道沿线夜经济集聚区。") == []
+
+
+def test_a_name_found_once_is_found_at_its_other_mentions():
+    text = "王莽岭、皇城相府等大景区建设扎实推进。加快王莽岭5A级景区创建步伐。"
+    assert texts(text) == ["王莽岭", "皇城相府", "王莽岭"]

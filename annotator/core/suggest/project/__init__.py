@@ -30,6 +30,7 @@ from annotator.core.suggest.project.clauses import Clauses
 from annotator.core.suggest.project.heads import head_candidates
 from annotator.core.suggest.project.lists import list_candidates
 from annotator.core.suggest.project.mates import mate_candidates
+from annotator.core.suggest.project.mentions import other_mentions
 from annotator.core.suggest.project.programmes import programme_candidates
 from annotator.core.suggest.project.quotes import quote_candidates
 from annotator.core.suggest.project.routes import route_candidates
@@ -52,4 +53,4 @@ class ProjectSuggester:
         route_candidates(text, clauses, cands)
         programme_candidates(text, res, cands)
         mate_candidates(text, clauses, res, cands)
-        return choose(text, cands, self.name)
+        return other_mentions(text, choose(text, cands, self.name), self.name)
