@@ -213,3 +213,8 @@ def test_avenues_sluices_and_service_areas_but_not_what_lies_along_them():
 def test_a_name_found_once_is_found_at_its_other_mentions():
     text = "王莽岭、皇城相府等大景区建设扎实推进。加快王莽岭5A级景区创建步伐。"
     assert texts(text) == ["王莽岭", "皇城相府", "王莽岭"]
+
+
+def test_an_events_edition_stays_outside_its_name():
+    assert texts("办好郑州招商大会、首届泽商大会、阳城（国际）陶瓷博览会等活动。") == [
+        "郑州招商大会", "泽商大会", "阳城（国际）陶瓷博览会"]

@@ -22,6 +22,7 @@ from annotator.core.suggest.project.words import (
     NON_NAME_ENDINGS,
     NUM,
     PLACE_ENDINGS,
+    RE_EDITION,
     RE_INVESTED,
     RE_PHASE,
     TOWN_NAMES,
@@ -136,6 +137,10 @@ def _item_spans(text: str, seg_start: int, seg_end: int, trim_first: bool) -> li
     # only the last (nearest to 等) run of items that contains no 等 itself
     while len(spans) > 1 and "等" in text[spans[0][0]:spans[0][1]]:
         spans.pop(0)
+    for span in spans:
+        em = RE_EDITION.match(text, span[0], span[1])
+        if em is not None:
+            span[0] = em.end()  # 首届泽商大会: the event is 泽商大会
     invested = False
     for span in spans:
         m = RE_INVESTED.search(text, span[0], span[1])
@@ -143,26 +148,34 @@ def _item_spans(text: str, seg_start: int, seg_end: int, trim_first: bool) -> li
             span[0] = m.end()
             invested = True
     if trim_first and not invested:
-        s0, e0 = spans[0]
-        note = RE_BRACKETED.search(text, s0, e0)
-        if note is not None and note.end() == e0 and note.start() > s0:
-            e0 = note.start()  # 三阳川隧道（岷山厂）: the name before the note
-        toks = segment.tokens(text[s0:e0], s0)
-        if not toks:
+        first = _first_item_start(text, spans[0][0], spans[0][1])
+        if first is None:
             return None
-        last = len(toks) - 1
-        if last > 0 and RE_PHASE.match(toks[last].word):
-            last -= 1  # X二期、Y等: the item is X's phase, named by X
-        i = walk_left(toks, last, limit_chars=14, lenient=True)
-        # the item is the last token(s); lenient walk lets a final verb-ish word in
-        if i >= len(toks):
-            return None
-        if 0 < i <= last and not any(_governs(t) for t in toks[:i]):
-            i = 0  # the clause begins with the name (南都新能源: 都 is no adverb here)
-        if i == last and RE_ROAD_HEAD.fullmatch(toks[i].word):
-            i = abbreviation_start(toks, i) or i  # 开工房五高速、…: the road's abbreviation
-        spans[0][0] = toks[i].start
+        spans[0][0] = first
     return spans
+
+
+def _first_item_start(text: str, s0: int, e0: int) -> int | None:
+    """Where the first item of a list starts in text[s0:e0], a clause that may begin with a
+    verb: the last words that make a name."""
+    note = RE_BRACKETED.search(text, s0, e0)
+    if note is not None and note.end() == e0 and note.start() > s0:
+        e0 = note.start()  # 三阳川隧道（岷山厂）: the name before the note
+    toks = segment.tokens(text[s0:e0], s0)
+    if not toks:
+        return None
+    last = len(toks) - 1
+    if last > 0 and RE_PHASE.match(toks[last].word):
+        last -= 1  # X二期、Y等: the item is X's phase, named by X
+    i = walk_left(toks, last, limit_chars=14, lenient=True)
+    # the item is the last token(s); lenient walk lets a final verb-ish word in
+    if i >= len(toks):
+        return None
+    if 0 < i <= last and not any(_governs(t) for t in toks[:i]):
+        i = 0  # the clause begins with the name (南都新能源: 都 is no adverb here)
+    if i == last and RE_ROAD_HEAD.fullmatch(toks[i].word):
+        i = abbreviation_start(toks, i) or i  # 开工房五高速、…: the road's abbreviation
+    return toks[i].start
 
 
 def _shared_head(text: str, pos: int, head_end: int, head: str) -> int | None:

@@ -11,7 +11,13 @@ from annotator.core.suggest.project.candidates import Candidate, is_generic
 from annotator.core.suggest.project.clauses import Clauses
 from annotator.core.suggest.project.tokens import evidence, single_ok
 from annotator.core.suggest.project.walk import walk_left
-from annotator.core.suggest.project.words import PLACE_ENDINGS, PROPER_TAGS, RE_PHASE, HeadWords
+from annotator.core.suggest.project.words import (
+    PLACE_ENDINGS,
+    PROPER_TAGS,
+    RE_EDITION,
+    RE_PHASE,
+    HeadWords,
+)
 
 MAX_MATE = 14  # characters of an item
 SHORT = 2  # an item this short is a piece of a name (华神、三环…)
@@ -66,6 +72,7 @@ def _items_before(text: str, cs: int, end: int) -> list[tuple[int, int]] | None:
     if i >= len(toks):
         i = len(toks) - 1  # the walk took nothing: the last word alone (a name it stops at)
     spans[0] = (toks[i].start, e0)
+    spans = [(em.end() if (em := RE_EDITION.match(text, s, e)) else s, e) for s, e in spans]
     for s, e in spans:
         item = text[s:e]
         if not 2 <= e - s <= MAX_MATE or not all("\u4e00" <= ch <= "\u9fff" or ch.isalnum()

@@ -93,6 +93,7 @@ RE_COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两双]$")
 # a name's investment before it: 总投资68亿元的晋阳高速拓宽改造 (the name follows 的)
 RE_INVESTED = re.compile(r"(?:总投资|计划投资|投资)(?:约|超|近|达)?[0-9０-９.]+(?:万|亿)元(?:以上|左右)?的")
 RE_SUPERLATIVE = re.compile(r"最[大长高早强优]|唯一|首个|第一")
+RE_EDITION = re.compile(r"首届|第[0-9一二三四五六七八九十百]+届")  # before an event's name
 RE_PHASE_ONLY = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期(?:项目|工程)$")
 RE_PHASE = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期$")
 RE_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+&.\-]*$")
