@@ -218,3 +218,15 @@ def test_a_name_found_once_is_found_at_its_other_mentions():
 def test_an_events_edition_stays_outside_its_name():
     assert texts("办好郑州招商大会、首届泽商大会、阳城（国际）陶瓷博览会等活动。") == [
         "郑州招商大会", "泽商大会", "阳城（国际）陶瓷博览会"]
+
+
+def test_items_said_to_be_built_are_projects_without_a_head():
+    assert texts("江右制药、津山口福、雅洁新材等有序推进，站成智造、恒昌机械等建成投产。") == [
+        "江右制药", "津山口福", "雅洁新材", "站成智造", "恒昌机械"]
+    assert texts("支持驰田、一专、深圳东风等企业抢占市场。") == []
+
+
+def test_a_voltage_before_a_named_substation():
+    assert texts("220kV庐北变电站建设、110kV移湖变电站扩容工程正式启动。") == [
+        "220kV庐北变电站", "110kV移湖变电站扩容工程"]
+    assert texts("建设5万千瓦光伏电站。") == []

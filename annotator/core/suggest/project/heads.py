@@ -34,6 +34,7 @@ from annotator.core.suggest.segment import Token
 RE_RIGHT_EXT = re.compile(r"(?:[一二三四五六七八九十0-9]+期|首期)(?:工程|项目)?|复线|新院区|新院(?![长士])|"
                           r"新校区|(?:[东南西北]|城[东南西北])?(?:分院|院区|校区)|[东南西北中]段|[东南西北]延(?:长)?段")
 # after 医院/学校 a building of it: the facility is named (…医院医技综合楼, …学校教学楼)
+RE_CAPACITY = re.compile(r"[0-9.]+(?:kV|KV|kv|千伏)")
 RE_BUILDING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:楼|大厦)")
 RE_PARTNER_WITH = re.compile(PARTNER_WITH.pattern())
 CLOSING_QUOTES = {"”": "“", '"': '"', "」": "「", "』": "『", "’": "‘"}  # closing -> opening
@@ -81,7 +82,8 @@ def _candidate(text: str, res: HeadWords, toks: list[Token], ends: dict[int, int
     i, start, fragment = _left_edge(text, res, toks, j, hs, cs)
     if start >= hs and toks[j].start >= hs:
         return None  # nothing before the head
-    if text[start].isdigit() or CAPACITY_BEFORE.starts(text, start):
+    if (text[start].isdigit() or CAPACITY_BEFORE.starts(text, start)) \
+            and not _named_after_capacity(text, toks, i, j):
         return None  # a capacity and a kind (5万千瓦光伏电站, 年产5万吨饲料项目): no name
     if he - start - len(head) < 2 and not (len(head) >= 3 and text[start] in ADMIN_SINGLE) \
             and not (toks[j].start == start and toks[j].tag in PROPER_TAGS and len(head) > 1):
@@ -102,6 +104,15 @@ def _candidate(text: str, res: HeadWords, toks: list[Token], ends: dict[int, int
     if not specific and not (strong and he - start - len(head) >= 2):
         return None
     return Candidate(start, he, 0.75 if specific else 0.55, f"project: head {head}")
+
+
+def _named_after_capacity(text: str, toks: Tokens, i: int, j: int) -> bool:
+    """A voltage before a proper name (220kV庐北变电站): the name is the facility's."""
+    m = RE_CAPACITY.match(text, toks[i].start)
+    if m is None:
+        return False
+    k = next((k for k in range(i, j) if toks[k].start == m.end()), None)
+    return k is not None and evidence(toks, k, j)
 
 
 def _left_edge(text: str, res: HeadWords, toks: Tokens, j: int, hs: int,

@@ -14,6 +14,7 @@ from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
     CLAUSE_BREAK,
     GOVERNING,
+    LIST_BUILT,
     LIST_HEADS,
     LIST_NOT_PROJECT_AFTER,
     LIST_OPENERS,
@@ -50,6 +51,9 @@ def list_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
     for m in re.finditer("等", text):
         found = _head_after_deng(text, m.end())
         if found is None:
+            if LIST_BUILT.starts(text, m.end()):  # 江右制药、雅洁新材等建成投产: being built
+                emit_items(text, clauses.start(m.start()), m.start(), out,
+                           "project: listed as being built", True, None, True)
             continue
         head, head_end, counted = found
         # walk back over 、-separated items to the clause start

@@ -27,7 +27,8 @@ PLACE_TAGS = {"ns"}
 
 def mate_candidates(text: str, clauses: Clauses, res: HeadWords, out: list[Candidate]) -> None:
     """Add the mates of every name in ``out`` that a 、 precedes."""
-    for c in list(out):
+    found = list(out)
+    for c in found:
         if text[c.start - 1:c.start] != "、" or c.reason.startswith("project: listed"):
             continue
         items = _items_before(text, clauses.start(c.start - 1), c.start - 1)
@@ -42,7 +43,8 @@ def mate_candidates(text: str, clauses: Clauses, res: HeadWords, out: list[Candi
         if not all(_is_mate(text, res, s, e) for s, e in items):
             continue
         for s, e in items:
-            out.append(Candidate(s, e, 0.5, "project: listed beside " + text[c.start:c.end]))
+            if not any(o.start < e and s < o.end for o in found):  # (a name found there stands)
+                out.append(Candidate(s, e, 0.5, "project: listed beside " + text[c.start:c.end]))
 
 
 def _is_mate(text: str, res: HeadWords, s: int, e: int) -> bool:
