@@ -230,3 +230,10 @@ def test_a_voltage_before_a_named_substation():
     assert texts("220kV庐北变电站建设、110kV移湖变电站扩容工程正式启动。") == [
         "220kV庐北变电站", "110kV移湖变电站扩容工程"]
     assert texts("建设5万千瓦光伏电站。") == []
+
+
+def test_companies_designations_and_numbered_labels_around_lists_and_quotes():
+    assert texts("引进鑫联环保科技、吉利控股集团、湖南金荣集团等20户企业入驻园区。") == []
+    assert texts("获得国家卫生县城、“中国天然氧吧”、国家园林县城等称号。") == []
+    assert texts("孵化基地获评市级“骏马项目”。") == []
+    assert texts("深入实施“五好”园区攻坚行动。") == []

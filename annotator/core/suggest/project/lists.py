@@ -33,6 +33,7 @@ from annotator.core.suggest.project.words import (
 # after 等: a count (8个, 一批) ...
 RE_LIST_COUNT = re.compile(rf"(?:(?:{NUM})(?:多|余)?[个项家所座处]|一批)?")
 # ... and a short description before the head: 等12个总投资超20亿元的产业项目
+RE_ORGANISATIONS = re.compile("企业|公司|集团|单位|户|机构")  # between 等 and a head
 RE_LIST_DESC = re.compile(r"[^，,。；;：:、“”]{1,14}的")
 RE_LIST_OPENER = re.compile(f"项目[，,：:]?(?:{LIST_OPENERS.pattern()})")
 MAX_ITEMS = 12
@@ -92,8 +93,8 @@ def _head_after_deng(text: str, pos: int) -> tuple[str, int, bool] | None:
         if 0 <= k <= 8 and not any(c in CLAUSE_BREAK or c in "、的" for c in rest[:k]):
             if hm is None or k < hm[0]:
                 hm = (k, h)
-    if hm is None:
-        return None
+    if hm is None or RE_ORGANISATIONS.search(rest, 0, hm[0]):
+        return None  # (等20户企业入驻园区: the items are companies)
     head_end = pos + cm.end() + hm[0] + len(hm[1])
     if LIST_NOT_PROJECT_AFTER.starts(text, head_end):
         return None  # 唯品会等平台企业: companies

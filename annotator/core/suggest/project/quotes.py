@@ -117,7 +117,7 @@ def _description_and_head(text: str, res: HeadWords, a: int, b: int) -> Candidat
         between = text[b + 1:hm.start()]
         if any((t.word in GOVERNING and t.tag not in NOUN_TAGS) or
                t.tag in ("m", "q", "uj", "p", "c")
-               for t in toks[:j]) or "的" in between or len(between) > 14:
+               for t in toks[:j]) or "的" in between or "、" in between or len(between) > 14:
             return None  # something (a verb, 的, a count) between quote and head
         if is_generic(res, text[a:he], text, a, he) or text.startswith("计划", he):
             return None  # (“236”行动计划: a plan, a document)

@@ -82,13 +82,13 @@ NUM = r"[0-9０-９]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千万�
 RE_COUNT_BEFORE = re.compile(rf"(?:{NUM})(?:多|余)?[个项家所座批处条宗类]$")
 RE_COUNT_AFTER = re.compile(rf"^(?:{NUM})(?:多|余)?[个项家所座批处条宗]")
 RE_DESIGNATED = re.compile(f"(?:{DESIGNATION_VERBS.pattern()})(?:首批|第[一二三四五六七八九十]批)?"
-                           r"(?:国家|全国|[\u4e00-\u9fff]{0,4}?[省市])?$")
+                           r"(?:国家|全国|[\u4e00-\u9fff]{0,4}?[省市])?级?$")
 # a quoted campaign of the Party's committees (聚焦省委“…”行动): theirs, not a project
 RE_PARTY_BEFORE = re.compile("(?:党中央|中央|省委|市委|县委|区委|党委|党工委)(?:提出的|部署的|的)?$")
 # a numbered set right after a quotation: “改作风、提效能…”八大行动, “…”三项工程
 RE_SET_AFTER = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:大|项|个)")
 # a numbered set label inside quotes: “六项行动”, “五大工程”, “三个清单”, “双百计划”
-RE_SET_LABEL = re.compile(r"^[“\"「『]?(?:[0-9]+|[一二三四五六七八九十两双百千万]+)(?:大|项|个|百)")
+RE_SET_LABEL = re.compile(r"^[“\"「『]?(?:[0-9]+|[一二三四五六七八九十两双百千万]+)(?:大|项|个|百|好)")
 # a counted head inside quotes: “一枢纽三基地一中心”, “两中心一基地”
 RE_COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两双]$")
 # a name's investment before it: 总投资68亿元的晋阳高速拓宽改造 (the name follows 的)
