@@ -12,8 +12,12 @@ row, our figure (median of --repeat), the reference and the ratio:
 - document counts: ``Store.document_counts`` against its bare query;
 - document list: ``Store.document_entries`` (the window's) and ``Store.documents`` against reading the
   same columns without building objects;
-- accept all DISTRICT suggestions: ``Store.set_status`` on a copy of the project against one
-  UPDATE on another copy (time and peak memory of a child process each).
+- accept all DISTRICT suggestions: the window's way (``review.open_suggestion_ids`` and
+  ``Store.set_status``, one undoable step) on a copy of the project against one UPDATE on another
+  copy (time and peak memory of a child process each). The project is open first, and its
+  session's backup made as the window makes it (at open, by a worker's own connection, before any
+  edit): the opening (with its quick check, since a copy is new to it) and the backup are timed
+  apart and printed beside the row, with the sum as the row measured it before.
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -41,19 +46,43 @@ sys.path.insert(0, {root!r})
 from annotator.core import review
 from annotator.core.store import Store
 mode, folder = {mode!r}, {folder!r}
-t = time.perf_counter()
+out = {{}}
+
+
+def memory(field):  # MB of this process (VmHWM: its peak; ru_maxrss also counts the parent's pages before the exec)
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith(field)) / 1024
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 if mode == "ours":
+    t = time.perf_counter()
     store = Store.open(folder)
+    out["open"] = time.perf_counter() - t
+    # the window's way: its store makes no backup at the first edit; a worker's own connection
+    # makes the session's backup when the project opens (gui/session_backup.py)
+    store.defer_session_backup()
+    t = time.perf_counter()
+    with Store.open(folder) as worker:
+        out["backup_error"] = worker.session_backup()
+    out["backup"] = time.perf_counter() - t
+    out["rss_before_mb"] = memory("VmRSS:")
+    t = time.perf_counter()
     ids = review.open_suggestion_ids(store, "DISTRICT")
     n = len(store.set_status(ids, "accepted", "bench"))
+    out["seconds"] = time.perf_counter() - t
     store.close()
 else:
+    t = time.perf_counter()
     conn = sqlite3.connect(folder + "/{db}")
     n = conn.execute("UPDATE annotations SET status = 'accepted', annotator = 'bench', updated_at = '2026' "
                      "WHERE label = 'DISTRICT' AND status = 'suggested'").rowcount
     conn.commit()
-print(json.dumps({{"seconds": time.perf_counter() - t, "n": n,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}))
+    out["seconds"] = time.perf_counter() - t
+out.update(n=n, peak_mb=memory("VmHWM:"))
+print(json.dumps(out))
 """
 
 
@@ -67,10 +96,12 @@ def median_ms(call: Callable[[], object], repeat: int) -> float:
 
 
 def row(name: str, ours: float, ref: float, unit: str = "ms") -> None:
-    print(f"| {name} | {ours:,.1f} {unit} | {ref:,.1f} {unit} | {ours / ref if ref else float('nan'):.2f}× |")
+    places = 2 if unit == "s" else 1
+    print(f"| {name} | {ours:,.{places}f} {unit} | {ref:,.{places}f} {unit} | "
+          f"{ours / ref if ref else float('nan'):.2f}× |")
 
 
-def accept_all(folder: Path, mode: str) -> dict[str, float]:
+def accept_all(folder: Path, mode: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "p"
         copy.mkdir()
@@ -116,6 +147,13 @@ def main() -> None:
         ours, ref = accept_all(folder, "ours"), accept_all(folder, "update")
         row(f"accept all DISTRICT suggestions ({ours['n']:,})", ours["seconds"], ref["seconds"], "s")
         row("  peak memory of that", ours["peak_mb"], ref["peak_mb"], "MB")
+        if ours["backup_error"]:
+            print(f"  the session's backup failed: {ours['backup_error']}")
+        print(f"  (ours: {ours['rss_before_mb']:.1f} MB before the accept, the project open and backed up)")
+        whole = ours["open"] + ours["backup"] + ours["seconds"]
+        print(f"\nbefore the accept, in the same process: open {ours['open']:.2f} s (the quick check: a copy is new "
+              f"to it), the session's backup {ours['backup']:.2f} s (the window makes it at open, off its thread); "
+              f"open + backup + accept {whole:.2f} s, {whole / ref['seconds']:.2f}× the reference")
 
 
 if __name__ == "__main__":
