@@ -30,6 +30,20 @@ def test_short_forms():
     assert short_forms("香港特别行政区", 1) == ["香港"]
     assert short_forms("涉县", 3) == []  # one character is no short form
     assert short_forms("长春经济技术开发区", 3) == []
+    # an ethnic township is called by its base and level word, or its base
+    assert short_forms("化作苗族彝族乡", 4) == ["化作乡", "化作"]
+    assert short_forms("九乡彝族回族乡", 4) == ["九乡"]
+
+
+@pytest.fixture(scope="module")
+def district():
+    return DistrictSuggester()
+
+
+def test_phrases_that_read_as_a_unit_name_are_no_mentions(district):
+    texts = [s.text for s in district.suggest("一年来，我们聚力兴城市，加快完善新老城区道路，"
+                                               "推进小城镇升级改造，争创省级百强中心镇。")]
+    assert texts == []
 
 
 def test_gazetteer_codes_and_placeholders():

@@ -38,6 +38,8 @@ def short_forms(name: str, level: int) -> list[str]:
     """
     if any(x in name for x in _NO_SHORT):
         return []
+    if level == 4 and name.endswith(("族乡", "族镇")) and not name.endswith("民族乡"):
+        return _ethnic_township(name)
     base = name
     for suf in _AUTONOMY + ("民族乡",):
         if base.endswith(suf):
@@ -66,6 +68,23 @@ def short_forms(name: str, level: int) -> list[str]:
         if name.endswith(suf):
             return [base + word, base]
     return [base]
+
+
+def _ethnic_township(name: str) -> list[str]:
+    """An ethnic township is called by its base and level word, or its base alone:
+    化作苗族彝族乡 -> 化作乡, 化作; 九乡彝族回族乡 -> 九乡."""
+    word, base = name[-1], name[:-1]
+    changed = True
+    while changed:
+        changed = False
+        for e in _ETHNIC_SUFFIXES:
+            if base.endswith(e) and len(base) - len(e) >= 2:
+                base = base[: -len(e)]
+                changed = True
+                break
+    if base == name[:-1]:
+        return []
+    return [base] if base.endswith(word) else [base + word, base]
 
 
 # Characters of the automaton's keys by their frequency in government work reports, generated
