@@ -51,7 +51,7 @@ TURN_GOAL = 0.016  # the longest event-loop turn after the first paint
 DOC_CHARS = 200_000
 SPANS = 10_000
 KEYS = 4  # label keys per session, the first included
-STORE_PARTS = {"open": "Store.document + Store.annotations", "first key": "Store.add_annotation",
+STORE_PARTS = {"open": "Store.document + Store.span_rows", "first key": "Store.add_annotation",
                "label key": "Store.add_annotation",
                "list": "Store.open, with its check of the file, + Store.document_entries + Store.document_counts"}
 
@@ -190,7 +190,7 @@ def bench_open(app, window, small: int, big: int, reference: bare.BareView, text
         out["open"].append(time.perf_counter() - t0)
         assert len(view.text) == DOC_CHARS
         t0 = time.perf_counter()  # the store's part of it: reading the text and the spans
-        window.store.document(big), window.store.annotations(big)
+        window.store.document(big), window.store.span_rows(big)
         out["open store"].append(time.perf_counter() - t0)
         painted, highlighted, turn = reference.open(app, text, spans)
         out["painted ref"].append(painted)

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from operator import itemgetter, sub
 
 from annotator.core.models import Annotation, ChangeSet
+from annotator.core.span_row import SpanRow
 
+Span = Annotation | SpanRow  # a span whole, or the narrow row the window draws from
 # (inner label, inner status, outer label or None, outer status or None)
 Style = tuple[str, str, str | None, str | None]
 Piece = tuple[int, int, Style]
@@ -29,18 +32,18 @@ Piece = tuple[int, int, Style]
 Line = tuple[int, int, int, str, str]
 
 
-def depth_key(a: Annotation) -> tuple[bool, int, int, int]:
+def depth_key(a: Span) -> tuple[bool, int, int, int]:
     """The order in which overlapping spans are drawn over each other: the first is innermost
     (its background shows): live before rejected, then shorter, then earlier, then older."""
     return (a.status == "rejected", a.end - a.start, a.start, a.id if a.id is not None else -1)
 
 
-def visible(a: Annotation, show_rejected: bool) -> bool:
+def visible(a: Span, show_rejected: bool) -> bool:
     """Rejected spans are drawn only when asked for."""
     return a.status != "rejected" or show_rejected
 
 
-def segments(spans: list[Annotation], lo: int, hi: int) -> list[tuple[int, int, list[Annotation]]]:
+def segments(spans: list[Span], lo: int, hi: int) -> list[tuple[int, int, list[Span]]]:
     """Split [lo, hi) into maximal pieces covered by the same spans (``spans`` sorted by start);
     pieces no span covers are left out."""
     points = {lo, hi}
@@ -50,8 +53,8 @@ def segments(spans: list[Annotation], lo: int, hi: int) -> list[tuple[int, int, 
         if lo < a.end < hi:
             points.add(a.end)
     bounds = sorted(points)
-    out: list[tuple[int, int, list[Annotation]]] = []
-    active: list[Annotation] = []
+    out: list[tuple[int, int, list[Span]]] = []
+    active: list[Span] = []
     i, n = 0, len(spans)
     for left, right in zip(bounds, bounds[1:], strict=False):
         active = [a for a in active if a.end > left]
@@ -64,7 +67,7 @@ def segments(spans: list[Annotation], lo: int, hi: int) -> list[tuple[int, int, 
     return out
 
 
-def style_of(active: list[Annotation]) -> Style:
+def style_of(active: list[Span]) -> Style:
     """The look of a piece covered by ``active``: the innermost span (rejected ones last), and
     the outermost non-rejected span of another label, if any."""
     inner = min(active, key=depth_key)
@@ -73,25 +76,34 @@ def style_of(active: list[Annotation]) -> Style:
     return (inner.label, inner.status, outer.label if outer else None, outer.status if outer else None)
 
 
-def plan(spans: list[Annotation], lo: int, hi: int) -> list[Piece]:
+def plan(spans: list[Span], lo: int, hi: int) -> list[Piece]:
     """(start, end, style) of every covered piece of [lo, hi), neighbours of one style merged
     (``spans`` sorted by start). Spans that overlap no other (most of them) are one piece each;
     only a cluster of overlapping spans is cut into :func:`segments` (the same pieces, in a
     fraction of the time: opening a document plans all of its spans)."""
     pieces: list[Piece] = []
     i, n = 0, len(spans) if lo < hi else 0
+    last: Piece | None = None  # pieces[-1]
     while i < n:
         a = spans[i]
-        j, reach = i + 1, a.end  # spans[i:j]: a cluster, each overlapping one before it
+        start, reach = a.start, a.end
+        j = i + 1  # spans[i:j]: a cluster, each overlapping one before it
         while j < n and spans[j].start < reach:
             reach = max(reach, spans[j].end)
             j += 1
-        if j == i + 1:
-            if a.start < hi and lo < a.end:
-                _add(pieces, max(a.start, lo), min(a.end, hi), (a.label, a.status, None, None))
-        elif max(lo, a.start) < min(hi, reach):
-            for left, right, active in segments(spans[i:j], max(lo, a.start), min(hi, reach)):
+        if j == i + 1:  # a span alone (most are): its piece, _add inlined (10,000 spans at each open)
+            if start < hi and lo < reach:
+                style = (a.label, a.status, None, None)
+                left, right = start if start > lo else lo, reach if reach < hi else hi
+                if last is not None and last[1] == left and last[2] == style:
+                    last = pieces[-1] = (last[0], right, style)
+                else:
+                    last = (left, right, style)
+                    pieces.append(last)
+        elif max(lo, start) < min(hi, reach):
+            for left, right, active in segments(spans[i:j], max(lo, start), min(hi, reach)):
                 _add(pieces, left, right, style_of(active))
+            last = pieces[-1] if pieces else None
         i = j
     return pieces
 
@@ -103,7 +115,7 @@ def _add(pieces: list[Piece], left: int, right: int, style: Style) -> None:
         pieces.append((left, right, style))
 
 
-def levels(spans: list[Annotation]) -> list[int]:
+def levels(spans: list[Span]) -> list[int]:
     """The level of each of ``spans`` (sorted by start), in their order: 0 where no other span
     is drawn over it, else 1 + the highest level of those drawn over it (its inner spans), so
     that each nested span's line lies below those of the spans inside it."""
@@ -123,7 +135,7 @@ def levels(spans: list[Annotation]) -> list[int]:
     return level
 
 
-def nest_lines(spans: list[Annotation], lo: int, hi: int) -> list[Line]:
+def nest_lines(spans: list[Span], lo: int, hi: int) -> list[Line]:
     """The lines that show nested spans in [lo, hi): one under the whole extent (clipped to the
     range) of each span with a level (:func:`levels`; ``spans`` sorted by start, with every
     span overlapping them, so the levels are whole)."""
@@ -131,7 +143,7 @@ def nest_lines(spans: list[Annotation], lo: int, hi: int) -> list[Line]:
             for a, n in zip(spans, levels(spans), strict=True) if n and a.start < hi and lo < a.end]
 
 
-def _order(a: Annotation) -> tuple[int, int, int]:
+def _order(a: Span) -> tuple[int, int, int]:
     return (a.start, a.end, a.id if a.id is not None else -1)
 
 
@@ -140,33 +152,36 @@ class SortedSpans:
     overlapping a range are found by bisection: every one starts at most the longest span's
     length before the range (the longest is only ever raised, so it stays a bound)."""
 
-    def __init__(self, spans: Iterable[Annotation] = ()) -> None:
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
         self.spans = list(spans)
-        self._keys = [(a.start, a.end, -1 if a.id is None else a.id) for a in self.spans]  # _order, inlined
+        if self.spans and isinstance(self.spans[0], SpanRow):  # a row starts with its key: no key made
+            self._keys: list[tuple[int, ...]] = list(self.spans)  # type: ignore[arg-type]
+        else:
+            self._keys = [(a.start, a.end, -1 if a.id is None else a.id) for a in self.spans]  # _order, inlined
         ordered = sorted(self._keys)
         if ordered != self._keys:  # in the store's order they are sorted already
             pairs = sorted(zip(self._keys, range(len(self.spans)), strict=True))
             self.spans = [self.spans[i] for _key, i in pairs]
             self._keys = ordered
-        self._longest = max((a.end - a.start for a in self.spans), default=0)
+        self._longest = max(map(sub, map(itemgetter(1), self._keys), map(itemgetter(0), self._keys)), default=0)
 
     def __len__(self) -> int:
         return len(self.spans)
 
-    def add(self, a: Annotation) -> None:
+    def add(self, a: Span) -> None:
         key = _order(a)
         i = bisect_left(self._keys, key)
         self._keys.insert(i, key)
         self.spans.insert(i, a)
         self._longest = max(self._longest, a.end - a.start)
 
-    def remove(self, a: Annotation) -> None:
+    def remove(self, a: Span) -> None:
         key = _order(a)
         i = bisect_left(self._keys, key)
-        if i < len(self._keys) and self._keys[i] == key:
+        if i < len(self._keys) and self._keys[i][:3] == key:
             del self._keys[i], self.spans[i]
 
-    def overlapping(self, lo: int, hi: int) -> list[Annotation]:
+    def overlapping(self, lo: int, hi: int) -> list[Span]:
         """The spans with some of [lo, hi), in order."""
         first, last = bisect_left(self._keys, (lo - self._longest,)), bisect_left(self._keys, (hi,))
         return [a for a in self.spans[first:last] if a.end > lo]
@@ -176,7 +191,7 @@ class SortedSpans:
         return bisect_left(self._keys, (cp,))
 
 
-def spans_at(spans: Iterable[Annotation], cp: int) -> list[Annotation]:
+def spans_at(spans: Iterable[Span], cp: int) -> list[Span]:
     """The spans covering the character at ``cp``, innermost first."""
     return sorted((a for a in spans if a.start <= cp < a.end), key=lambda a: a.end - a.start)
 

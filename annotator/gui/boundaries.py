@@ -40,7 +40,7 @@ class Boundaries(QObject):
     def replaceable(self, label: str, start: int, end: int) -> Annotation | None:
         """The one span of ``label`` (not rejected) a new selection overlaps, whose boundaries it replaces."""
         same = [a for a in self.w.text_view.spans_between(start, end) if a.label == label and a.status != "rejected"]
-        return same[0] if len(same) == 1 else None
+        return self.w.ann_model.by_id(same[0].id) if len(same) == 1 else None  # whole, to be reshaped
 
     def reshape(self, a: Annotation, start: int, end: int) -> ChangeSet | None:
         """Give ``a`` the boundaries [start, end), its value for the new text, and accept it (one step)."""

@@ -14,6 +14,7 @@ from annotator.core import jurisdiction
 from annotator.core import links as rules
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, ChangeSet, Document, Link
+from annotator.core.span_row import SpanRow
 from annotator.gui.display import span_text
 from annotator.gui.reasons import reason_text
 
@@ -67,7 +68,7 @@ class Linking(QObject):
         if doc is None or doc.id != doc_id:
             doc = w.store.document(doc_id)
         given = str(doc.metadata.get(jurisdiction.KEY) or "")
-        found = jurisdiction.guess(doc, [a for a in w.ann_model.annotations() if a.label == "DISTRICT"])
+        found = jurisdiction.guess(doc, w.ann_model.text_spans("DISTRICT"))  # type: ignore[arg-type]
         hint = self.tr("guessed: {0}").format(found.district) if found else self.tr("none found")
         w.form.show_jurisdiction(given, hint)
 
@@ -99,7 +100,7 @@ class Linking(QObject):
                      and rules.can_link(k, source.label, target.label)), None)
         if kind is None:
             kind = rules.DISTRICT
-            target = rules.nearest_target(source, w.ann_model.annotations(), kind)
+            target = rules.nearest_target(source, w.ann_model.rows(), kind)  # type: ignore[arg-type]
         if target is None or not rules.can_link(kind, source.label, target.label):
             w.statusBar().showMessage(self.tr("No span to link {0} to: a project, amount or target links to a "
                                               "district, an amount or target to a project.").format(source.text),
@@ -118,7 +119,7 @@ class Linking(QObject):
         if w.ops is not None and w.doc_id is not None:
             w.ops.set_metadata(w.doc_id, jurisdiction.KEY, text)
 
-    def _span_under_mouse(self) -> Annotation | None:
+    def _span_under_mouse(self) -> Annotation | SpanRow | None:
         view = self.w.text_view
         point = view.viewport().mapFromGlobal(QCursor.pos())
         if not view.viewport().rect().contains(point):

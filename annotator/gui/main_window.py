@@ -16,7 +16,7 @@ from annotator.core import review
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet
 from annotator.core.store import Store
-from annotator.gui import messages
+from annotator.gui import collector, messages
 from annotator.gui.actions import Actions
 from annotator.gui.boundaries import Boundaries
 from annotator.gui.commands import ProjectCommands
@@ -183,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def _show_nothing(self) -> None:
         self.doc_id = None
-        self.ann_model.set_annotations(None, [])
+        self.ann_model.set_rows(None, [], "", None)
         self.text_view.set_document("", [])
         self.select_annotation(None)
         self._update_title()
@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
             self._show_nothing()
 
     # ----------------------------------------------------------- document
+    @collector.held  # 20,000 tuples made at once: the collector runs once after, not twenty times
     def open_document(self, doc_id: int, position: int | None = None) -> None:
         if self.store is None:
             return
@@ -219,11 +220,10 @@ class MainWindow(QMainWindow):
         except AnnotatorError as e:
             self.show_error(self.tr("Cannot open the document"), str(e))
             return
-        annotations = self.store.annotations(doc_id)
-        self.doc_id = doc_id
-        self.selected_id = None
-        self.ann_model.set_annotations(doc_id, annotations)
-        self.text_view.set_document(doc.text, annotations, around=position or 0)
+        rows = self.store.span_rows(doc_id)  # narrow: a span is read whole when shown or edited
+        self.doc_id, self.selected_id = doc_id, None
+        self.ann_model.set_rows(doc_id, rows, doc.text, self.store)
+        self.text_view.set_document(doc.text, rows, around=position or 0, read=self.ann_model.by_id)
         self.form.show_annotation(None)
         self.linking.show_document(doc_id, doc)
         self.panel.show_current(doc_id)
@@ -306,7 +306,7 @@ class MainWindow(QMainWindow):
         current = self.ann_model.by_id(self.selected_id) if self.selected_id is not None else None
         target = review.step_suggestion(
             self.doc_model.doc_ids(), here_doc, review.position(current, self.text_view.selection_cp()[0]), step,
-            open_spans=lambda d: self.ann_model.annotations() if d == here_doc
+            open_spans=lambda d: self.ann_model.rows() if d == here_doc
             else store.iter_annotations(d, statuses=[review.OPEN]),
             open_count=lambda d: self.doc_model.counts(d).get(review.OPEN, 0))
         if target is None:
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         self.settings.show_rejected = bool(on)
         self.text_view.show_rejected = bool(on)
         self.ann_proxy.set_show_rejected(on)
-        self.text_view.reload_spans(self.ann_model.annotations())
+        self.text_view.reload_spans(self.ann_model.rows())
 
     def set_suggest_on_import(self, on: bool) -> None:
         self.settings.suggest_on_import = bool(on)

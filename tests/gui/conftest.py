@@ -92,6 +92,11 @@ def _key(a):
     return (a.id, a.label, a.status, a.start, a.end, a.text)
 
 
+def _row_key(r, text):
+    """_key of a narrow row (SpanRow), its text given."""
+    return (r.id, r.label, r.status, r.start, r.end, text)
+
+
 @pytest.fixture
 def agree(store):
     """Check that the database, the table and the drawn text agree on the open document."""
@@ -103,19 +108,20 @@ def agree(store):
         window.text_view.flush_formatting()
         doc_id = window.doc_id
         db = {a.id: a for a in store.annotations(doc_id)}
-        table = {a.id: a for a in window.ann_model.annotations()}
-        assert sorted(map(_key, table.values())) == sorted(map(_key, db.values()))
+        text = window.text_view.text
+        table = window.ann_model.rows()  # the narrow rows, each with its piece of the text
+        assert sorted(_row_key(r, window.ann_model.text_of(r)) for r in table) == sorted(map(_key, db.values()))
+        assert [a.id for a in window.ann_model.annotations()] == [r.id for r in table]
         shown_rows = {window.ann_proxy.index(r, 0).data(ANN_ID_ROLE) for r in range(window.ann_proxy.rowCount())}
         visible = {i for i, a in db.items() if a.status != "rejected" or window.settings.show_rejected}
         assert shown_rows == visible
         drawn = window.text_view.shown_spans()
-        assert sorted(map(_key, drawn.values())) == sorted(_key(db[i]) for i in visible)
+        assert sorted(_row_key(r, text[r.start:r.end]) for r in drawn.values()) == sorted(_key(db[i]) for i in visible)
         covered = set()
         for i in visible:
             covered.update(range(db[i].start, db[i].end))
             fmt = window.text_view.format_at(db[i].start)
             assert fmt.background().style() != Qt.BrushStyle.NoBrush, db[i]
-        text = window.text_view.text
         for cp in range(len(text)):
             if cp not in covered:
                 assert window.text_view.format_at(cp).background().style() == Qt.BrushStyle.NoBrush, cp

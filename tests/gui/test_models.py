@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from annotator.core.span_row import span_row
 from annotator.core.store import Store
 from annotator.gui.models.annotation_table import (
     END,
@@ -50,7 +51,7 @@ def test_annotation_table_model_follows_changesets(qtmodeltester, project):
         qtmodeltester.check(proxy)
         added = store.add_annotation(doc_id, 3, 6, "DISTRICT")
         model.apply(added)
-        rejected = store.set_status([model.annotation(0).id], "rejected")
+        rejected = store.set_status([model.row(0).id], "rejected")
         model.apply(rejected)
         assert [a.id for a in model.annotations()] == [a.id for a in store.annotations(doc_id)]
         assert proxy.rowCount() == model.rowCount() - 1
@@ -83,7 +84,7 @@ def test_annotation_table_keeps_its_order_through_random_edits(tmp_path, sort):
     with Store.create(tmp_path / "p") as store:
         doc_id = store.add_document(Document(None, "a.txt", "t", text, sha256(text))).id
         model = AnnotationTableModel()
-        model.set_annotations(doc_id, store.annotations(doc_id))
+        model.set_rows(doc_id, store.span_rows(doc_id), text, store)  # as the window reads them
         if sort is not None:
             model.sort(sort[0], Qt.SortOrder.DescendingOrder if sort[1] else Qt.SortOrder.AscendingOrder)
 
@@ -91,10 +92,10 @@ def test_annotation_table_keeps_its_order_through_random_edits(tmp_path, sort):
             if sort is None:
                 return spans
             column, descending = sort
-            return sorted(spans, key=lambda a: AnnotationTableModel._sort_value(a, column), reverse=descending)
+            return sorted(spans, key=lambda a: model._sort_value(span_row(a), column), reverse=descending)
         done = []
         for _ in range(300):
-            rows = model.annotations()
+            rows = model.rows()
             kind = rnd.random()
             try:
                 if kind < 0.15 and done:  # undo the last edit
@@ -120,7 +121,7 @@ def test_annotation_table_keeps_its_order_through_random_edits(tmp_path, sort):
             model.apply(changeset)
             stored = store.annotations(doc_id)
             assert [(a.id, a.start, a.end) for a in model.annotations()] == [(a.id, a.start, a.end) for a in stored]
-            shown = [model.annotation(row) for row in range(model.rowCount())]
+            shown = [model.row(row) for row in range(model.rowCount())]
             assert [(a.id, a.label, a.status, a.start) for a in shown] == [
                 (a.id, a.label, a.status, a.start) for a in expected(stored)]
             assert all(model.row_of(a.id) == row for row, a in enumerate(shown))

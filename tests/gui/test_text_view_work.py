@@ -7,6 +7,7 @@ import pytest
 
 from annotator.core import span_layout
 from annotator.core.models import Annotation, Change, ChangeSet, Label
+from annotator.core.span_row import span_row
 from annotator.gui.widgets import span_formats, text_view
 from annotator.gui.widgets.text_view import TextView
 
@@ -86,7 +87,7 @@ def test_a_new_span_plans_and_writes_only_near_it_and_sorts_nothing(view, qtbot,
     view.scroll_to(start)
     view.repaint()  # the nest lines: the spans on screen, found by bisection
     assert counted["sorted"] == 1  # the one of set_document
-    assert view.spans_between(moved.start, moved.end) == [moved]
+    assert view.spans_between(moved.start, moved.end) == [span_row(moved)]  # drawn from its narrow row
     assert view.span_index().spans == sorted(view.shown_spans().values(), key=lambda a: (a.start, a.end, a.id))
 
 

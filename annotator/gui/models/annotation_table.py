@@ -1,16 +1,26 @@
-"""The open document's annotations as a table: label, text, status, value, origin, start, end."""
+"""The open document's annotations as a table: label, text, status, value, origin, start, end.
+
+The model holds each span as its narrow row (:class:`~annotator.core.span_row.SpanRow`, read
+bare by ``Store.span_rows``: offsets, id, label, status, origin, annotator, value) and the
+document's text, which gives each row's text; a span whole (its reason, note …) is read from
+the store when it is shown or edited (:meth:`AnnotationTableModel.by_id`, a tooltip). Rows are
+kept in text order (a row is its own key) or by the column sorted by (``models.sorting``).
+"""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
+from operator import itemgetter
+from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, ChangeSet
+from annotator.core.span_row import STATUS as _ROW_STATUS
+from annotator.core.span_row import SpanRow, TextSpan, span_row, span_rows, text_spans
 from annotator.gui.display import label_text, origin_text, status_text
-from annotator.gui.models.filter_proxy import FilterProxy
 from annotator.gui.models.sorting import SortsItself, descending, reordered
 from annotator.gui.reasons import reason_text
 
@@ -23,11 +33,14 @@ _DISPLAY, _SORT, _ANN_ID = int(Qt.ItemDataRole.DisplayRole), int(SORT_ROLE), int
 _DECORATION, _TOOLTIP = int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _SERVED = frozenset((_DISPLAY, _SORT, _ANN_ID, _DECORATION, _TOOLTIP, _FOREGROUND))  # the rest: None at once
-_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_statuses = itemgetter(_ROW_STATUS)
 
 
-def _order(a: Annotation) -> tuple[int, int, int]:
-    return (a.start, a.end, a.id)
+class SpanReader(Protocol):
+    """Where whole spans are read (the store)."""
+
+    def annotation(self, ann_id: int) -> Annotation: ...
+    def annotations(self, doc_id: int | None = None) -> list[Annotation]: ...
 
 
 def format_value(value: dict) -> str:
@@ -35,15 +48,22 @@ def format_value(value: dict) -> str:
 
 
 class AnnotationTableModel(SortsItself, QAbstractTableModel):
+    """Its cells are enabled and selectable: Qt's own ``flags`` (no Python call a painted cell)."""
+
     sort_columns = 7  # a header click sorts the rows here, ties in text order (see models.sorting)
+    rejected_held = Signal(bool)  # before the rows change: whether some row is rejected (for the proxy)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Annotation] = []  # in text order (start, end, id), or by the sorted column, then so
-        self._keys: list[tuple] = []  # each row's sort key: a row is found by bisection, an insert renumbers nothing
-        self._by_id: dict[int, Annotation] = {}
+        self._rows: list[SpanRow] = []  # in text order, or by the sorted column, then so
+        self._keys: list[tuple] = []  # each row's sort key when sorted (unsorted, a row is its own key)
+        self._by_id: dict[int, SpanRow] = {}
         self._sorted: tuple[int, bool] | None = None  # (column, descending) the rows are sorted by
         self._colors: dict[str, QColor] = {}
+        self._text = ""  # the document's text: a row's text is its piece of it
+        self._reader: SpanReader | None = None  # whole spans, read when asked for
+        self._full: dict[int, Annotation] = {}  # whole spans given (without a reader)
+        self._rejected = 0  # rows rejected
         self.doc_id: int | None = None
 
     # ------------------------------------------------------------- loading
@@ -53,47 +73,61 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
     def label_names(self) -> list[str]:
         return list(self._colors)
 
+    def set_rows(self, doc_id: int | None, rows: list[SpanRow], text: str, reader: SpanReader | None) -> None:
+        """The document's rows in text order (as ``Store.span_rows`` gives them), its text, and
+        where its spans are read whole."""
+        self._set(doc_id, rows, text, reader, {})
+
     def set_annotations(self, doc_id: int | None, annotations: Iterable[Annotation]) -> None:
-        """The document's annotations, in the order the store lists them: (start, end, id)."""
+        """Whole spans, in text order (start, end, id), kept as they are given (no store behind)."""
+        spans = list(annotations)
+        self._set(doc_id, span_rows(spans), "", None, {a.id: a for a in spans if a.id is not None})
+
+    def _set(self, doc_id, rows, text, reader, full) -> None:
+        self._rejected = list(map(_statuses, rows)).count("rejected")
+        self.rejected_held.emit(self._rejected > 0)
         self.beginResetModel()
-        self.doc_id = doc_id
-        self._rows = list(annotations)
-        self._by_id = {a.id: a for a in self._rows}
+        self.doc_id, self._text, self._reader, self._full = doc_id, text, reader, full
+        self._rows = rows
+        self._by_id = dict(zip(map(itemgetter(2), rows), rows, strict=True))
         self._order_rows()
         self.endResetModel()
 
     # ------------------------------------------------------------- sorting
     def _row_ids(self) -> list[int | None]:
-        return [a.id for a in self._rows]
+        return list(map(itemgetter(2), self._rows))
 
-    def _key(self, a: Annotation) -> tuple:
+    def _key(self, r: SpanRow) -> tuple:
         if self._sorted is None:
-            return _order(a)
+            return r[:3]
         column, reverse = self._sorted
-        value = self._sort_value(a, column)
-        return (descending(value) if reverse else value, a.start, a.end, a.id)
+        value = self._sort_value(r, column)
+        return (descending(value) if reverse else value, r.start, r.end, r.id)
 
-    @staticmethod
-    def _sort_value(a: Annotation, column: int) -> str | int:
+    def _sort_value(self, r: SpanRow, column: int) -> str | int:
         if column == LABEL:
-            return label_text(a.label)
+            return label_text(r.label)
         if column == TEXT:
-            return a.text
+            return self.text_of(r)
         if column == STATUS:
-            return a.status
+            return r.status
         if column == VALUE:
-            return format_value(a.value)
+            return format_value(r.value)
         if column == ORIGIN:
-            return origin_text(a.origin)
-        return a.start if column == START else a.end
+            return origin_text(r.origin)
+        return r.start if column == START else r.end
 
     def _order_rows(self) -> None:
         """The rows in the order of their keys (text order from the store needs no sorting)."""
-        if self._sorted is None:  # _key inlined: a document of 10,000 spans opens with these
-            self._keys = [(a.start, a.end, a.id) for a in self._rows]
+        if self._sorted is None:
+            self._rows = sorted(self._rows)  # in order already (the store's): one pass; a row starts with its key
+            self._keys = []
             return
-        pairs = sorted(((self._key(a), a) for a in self._rows), key=lambda p: p[0])
-        self._keys, self._rows = [k for k, _a in pairs], [a for _k, a in pairs]
+        pairs = sorted(((self._key(r), r) for r in self._rows), key=lambda p: p[0])
+        self._keys, self._rows = [k for k, _r in pairs], [r for _k, r in pairs]
+
+    def _find(self, key: tuple) -> int:
+        return bisect_left(self._keys if self._sorted is not None else self._rows, key)
 
     def apply(self, changeset: ChangeSet) -> None:
         """Update only the rows the ChangeSet touched in this document (a label change: the label column)."""
@@ -105,22 +139,35 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
             if ann_id is None:
                 continue
             row = self.row_of(ann_id)
-            key = self._key(after) if after is not None else None
-            if key is not None and row >= 0 and key == self._keys[row]:
-                self._rows[row] = self._by_id[ann_id] = after
+            new = span_row(after) if after is not None else None
+            if new is not None and not self._reader:
+                self._full[ann_id] = after  # type: ignore[assignment]
+            if new is not None and new.status == "rejected":
+                self._rejected += 1
+                if self._rejected == 1:
+                    self.rejected_held.emit(True)
+            if row >= 0 and self._rows[row].status == "rejected":
+                self._rejected -= 1
+            key = self._key(new) if new is not None else None
+            if key is not None and row >= 0 and key == (self._keys[row] if self._sorted else self._rows[row][:3]):
+                self._rows[row] = self._by_id[ann_id] = new  # type: ignore[assignment]
                 self.dataChanged.emit(self.index(row, 0), self.index(row, END))
                 continue
             if row >= 0:  # removed, or moved (its offsets or sorted column changed): out of its place
                 self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row], self._keys[row]
-                del self._by_id[ann_id]
+                del self._rows[row], self._by_id[ann_id]
+                if self._sorted is not None:
+                    del self._keys[row]
+                if new is None:
+                    self._full.pop(ann_id, None)
                 self.endRemoveRows()
-            if after is not None:  # at its place in the order shown
-                n = bisect_left(self._keys, key)
+            if new is not None and key is not None:  # at its place in the order shown
+                n = self._find(key)
                 self.beginInsertRows(QModelIndex(), n, n)
-                self._rows.insert(n, after)
-                self._keys.insert(n, key)
-                self._by_id[ann_id] = after
+                self._rows.insert(n, new)
+                if self._sorted is not None:
+                    self._keys.insert(n, key)
+                self._by_id[ann_id] = new
                 self.endInsertRows()
 
     def _rename_labels(self, changeset: ChangeSet) -> None:
@@ -129,9 +176,10 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
             return
         if any(c.renamed for c in changeset.label_changes):
             def rename() -> None:
-                self._rows = [a if changeset.renamed(a.label) == a.label
-                              else a.with_(label=changeset.renamed(a.label)) for a in self._rows]
-                self._by_id = {a.id: a for a in self._rows}
+                self._rows = [r if changeset.renamed(r.label) == r.label
+                              else r.replaced(label=changeset.renamed(r.label)) for r in self._rows]
+                self._by_id = {r.id: r for r in self._rows}
+                self._full = {i: a.with_(label=changeset.renamed(a.label)) for i, a in self._full.items()}
                 self._order_rows()
             reordered(self, self._row_ids(), rename, self.row_of)
         if self._rows:
@@ -147,21 +195,51 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, END))
 
     # ------------------------------------------------------------- queries
-    def annotations(self) -> list[Annotation]:
+    def rows(self) -> list[SpanRow]:
         """The rows in text order (start, end, id), whatever column the table is sorted by."""
-        return list(self._rows) if self._sorted is None else sorted(self._rows, key=_order)
+        return list(self._rows) if self._sorted is None else sorted(self._rows)
 
-    def annotation(self, row: int) -> Annotation:
-        return self._rows[row]
+    def row(self, n: int) -> SpanRow:
+        return self._rows[n]
+
+    def text_spans(self, label: str) -> list[TextSpan]:
+        """The rows of ``label`` in text order, with their text and value."""
+        if self._reader is None:
+            return [TextSpan(a.start, a.end, a.id, a.label, a.status, a.text, a.value)  # type: ignore[arg-type]
+                    for a in self.annotations() if a.label == label]
+        return text_spans(self.rows(), self._text, label)
+
+    def has_rejected(self) -> bool:
+        return self._rejected > 0
+
+    def text_of(self, r: SpanRow) -> str:
+        """A row's text: its piece of the document's text."""
+        if self._reader is None and r.id in self._full:
+            return self._full[r.id].text
+        return self._text[r.start:r.end]
+
+    def annotations(self) -> list[Annotation]:
+        """The spans whole, in text order (start, end, id), read from the store (10,000 spans:
+        ~50 ms; for what needs them all whole, not for what is drawn)."""
+        if self._reader is None or self.doc_id is None:
+            return [self._full[r.id] for r in self.rows()]
+        shown = self._by_id
+        return [a for a in self._reader.annotations(self.doc_id) if a.id in shown]
 
     def by_id(self, ann_id: int) -> Annotation | None:
-        return self._by_id.get(ann_id)
+        """A span of this document whole (read from the store, as stored now), or None."""
+        if ann_id not in self._by_id:
+            return None
+        if self._reader is None:
+            return self._full.get(ann_id)
+        try:
+            return self._reader.annotation(ann_id)
+        except AnnotatorError:  # deleted by another program since this document was read
+            return None
 
     def row_of(self, ann_id: int) -> int:
-        a = self._by_id.get(ann_id)
-        if a is None:
-            return -1
-        return bisect_left(self._keys, self._key(a))
+        r = self._by_id.get(ann_id)
+        return -1 if r is None else self._find(self._key(r))
 
     # --------------------------------------------------------- Qt interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -182,85 +260,32 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
         row = index.row()
         if not 0 <= row < len(self._rows) or not index.isValid():
             return None
-        a, col = self._rows[row], index.column()
+        r, col = self._rows[row], index.column()
         if role == _DISPLAY or role == _SORT:
             if col == LABEL:  # stored codes are shown (and sorted) in the interface's language
-                return label_text(a.label)
+                return label_text(r.label)
             if col == TEXT:
-                return a.text
+                return self.text_of(r)
             if col == STATUS:
-                return status_text(a.status) if role == _DISPLAY else a.status
+                return status_text(r.status) if role == _DISPLAY else r.status
             if col == VALUE:
-                return format_value(a.value)
+                return format_value(r.value)
             if col == ORIGIN:
-                return origin_text(a.origin)
-            return a.start if col == START else a.end
+                return origin_text(r.origin)
+            return r.start if col == START else r.end
         if role == _ANN_ID:
-            return a.id
+            return r.id
         if role == _DECORATION and col == LABEL:
-            return self._colors.get(a.label)
-        if role == _TOOLTIP:  # a narrow column elides: the whole text, then why
-            whole = a.text if col == TEXT else format_value(a.value) if col == VALUE else ""
-            return "\n".join(t for t in (whole, reason_text(a.reason), a.note) if t) or None
-        if role == _FOREGROUND and a.status == "rejected":
+            return self._colors.get(r.label)
+        if role == _TOOLTIP:  # a narrow column elides: the whole text, then why (the span read whole)
+            a = self.by_id(r.id)
+            whole = self.text_of(r) if col == TEXT else format_value(r.value) if col == VALUE else ""
+            return "\n".join(t for t in (whole, reason_text(a.reason) if a else "", a.note if a else "") if t) or None
+        if role == _FOREGROUND and r.status == "rejected":
             return QColor("#999999")
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _FLAGS
 
+from annotator.gui.models.annotation_filter_proxy import AnnotationFilterProxy  # noqa: E402  (it filters these)
 
-class AnnotationFilterProxy(FilterProxy):
-    """Hides rejected spans unless asked (or filtered for), and filters by label, status,
-    annotator, origin and a piece of the text (None: any); sorting is the source model's."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._show_rejected = False
-        self._labels: set[str] | None = None
-        self._needle = ""
-        self._only: dict[str, str | None] = {"status": None, "annotator": None, "origin": None}
-        self._required: list[tuple[str, str]] = []  # the (field, value) pairs of _only that are set
-        self._annotation: Callable[[int], Annotation] | None = None  # the source model's rows
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def set_show_rejected(self, on: bool) -> None:
-        with self.changing_filter():
-            self._show_rejected = bool(on)
-
-    def set_labels(self, labels: Iterable[str] | None) -> None:
-        with self.changing_filter():
-            self._labels = set(labels) if labels is not None else None
-
-    def set_text(self, needle: str) -> None:
-        with self.changing_filter():
-            self._needle = needle.strip()
-
-    def set_only(self, field: str, value: str | None) -> None:
-        """Show only spans whose ``field`` ("status", "annotator", "origin") is ``value`` (None: any)."""
-        with self.changing_filter():
-            self._only[field] = value
-            self._required = [(f, v) for f, v in self._only.items() if v is not None]
-
-    def setSourceModel(self, model) -> None:
-        super().setSourceModel(model)
-        self._annotation = model.annotation if isinstance(model, AnnotationTableModel) else None
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        # called for each of a document's spans when it opens: the usual case first, in few steps
-        if self._annotation is None or source_parent.isValid():
-            return True
-        a = self._annotation(source_row)
-        if a.status == "rejected" and not self._show_rejected and self._only["status"] != "rejected":
-            return False
-        if not self._required and self._labels is None and not self._needle:
-            return True
-        for field, value in self._required:
-            if getattr(a, field) != value:
-                return False
-        if self._labels is not None and a.label not in self._labels:
-            return False
-        return not self._needle or self._needle in a.text
+__all__ = ["ANN_ID_ROLE", "SORT_ROLE", "AnnotationFilterProxy", "AnnotationTableModel", "format_value"]

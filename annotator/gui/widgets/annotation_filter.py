@@ -6,12 +6,13 @@ spans change), the label box the project's labels.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from operator import attrgetter
+from operator import itemgetter
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
 from annotator.core.models import Label
+from annotator.core.span_row import ANNOTATOR, ORIGIN
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.annotation_table import AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.retranslating import Retranslating
@@ -80,8 +81,8 @@ class AnnotationFilterBar(Retranslating, QWidget):
         """The annotators and origins of the open document's spans (after a document is opened, spans
         are removed or changed: the boxes are refilled only when these changed, so a key press does
         not lay the window out anew)."""
-        rows = self.model.annotations()
-        self._held = set(map(attrgetter("annotator"), rows)), set(map(attrgetter("origin"), rows))
+        rows = self.model.rows()
+        self._held = set(map(itemgetter(ANNOTATOR), rows)), set(map(itemgetter(ORIGIN), rows))
         self._fill_choices()
 
     def _fill_choices(self) -> None:
@@ -96,7 +97,7 @@ class AnnotationFilterBar(Retranslating, QWidget):
             self._refresh.start()
             return
         annotators, origins = self._held
-        rows = [self.model.annotation(r) for r in range(first, last + 1)]
+        rows = [self.model.row(r) for r in range(first, last + 1)]
         new_annotators = {a.annotator for a in rows} - annotators
         new_origins = {a.origin for a in rows} - origins
         if new_annotators or new_origins:

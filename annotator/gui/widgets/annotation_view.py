@@ -6,12 +6,14 @@ value is elided in the middle, its full text in the tooltip.
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
-from operator import attrgetter
+from operator import itemgetter
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyleOptionViewItem, QTableView, QWidget
 
+from annotator.core import span_row
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.annotation_table import (
     END,
@@ -85,19 +87,19 @@ class AnnotationView(Retranslating, QTableView):
         """Label, status, origin and offsets fit their longest possible text; the value fits the
         document's longest values (up to nearly half the view); the text takes what is left."""
         header = self.horizontalHeader()
-        rows = self.source.annotations()
+        rows = self.source.rows()
         option = QStyleOptionViewItem()  # the size the colour square is drawn at (no QStyle: its enums cost 8 ms)
         self.initViewItemOption(option)
         icon = option.decorationSize.width()
-        labels = {label_text(n) for n in {*self.source.label_names(), *map(attrgetter("label"), rows)}}
+        labels = {label_text(n) for n in {*self.source.label_names(), *map(itemgetter(span_row.LABEL), rows)}}
         header.resizeSection(LABEL, self._fit(LABEL, labels, extra=icon + 8))  # the colour square
         header.resizeSection(STATUS, self._fit(STATUS, (status_text(s) for s in ("accepted", "suggested", "rejected"))))
-        origins = {"gazetteer", *map(attrgetter("origin"), rows)}
+        origins = {"gazetteer", *map(itemgetter(span_row.ORIGIN), rows)}
         header.resizeSection(ORIGIN, self._fit(ORIGIN, {origin_text(o) for o in origins}))
-        longest = str(max(max(map(attrgetter("end"), rows), default=0), 99999))  # map: 10,000 rows at C speed
+        longest = str(max(max(map(itemgetter(span_row.END), rows), default=0), 99999))  # map: 10,000 rows at C speed
         for col in (START, END):
             header.resizeSection(col, self._fit(col, [longest]))
-        values = filter(None, map(attrgetter("value"), rows))
+        values = map(json.loads, filter(None, map(itemgetter(span_row.VALUE), rows)))  # None: no value
         self._value_width = self._fit(VALUE, sorted(map(format_value, values), key=len)[-20:])
         self._fit_text()
 
@@ -106,7 +108,7 @@ class AnnotationView(Retranslating, QTableView):
         if last - first > 200:
             self.fit_columns()
             return
-        width = self._fit(VALUE, (format_value(self.source.annotation(r).value) for r in range(first, last + 1)))
+        width = self._fit(VALUE, (format_value(self.source.row(r).value) for r in range(first, last + 1)))
         if width > self._value_width:
             self._value_width = width
             self._fit_text()

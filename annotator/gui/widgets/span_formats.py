@@ -116,15 +116,17 @@ class SpanFormats(QObject):
     def _put(self, cursor: QTextCursor, pieces: list[Piece]) -> None:
         """Each piece's format over its text: three Qt calls a piece (bound once, the enum taken
         once: at 10,000 pieces the lookups cost as much as the calls)."""
-        formats, offsets = self._formats, self.view.offsets
-        to_qt = None if offsets.identity else offsets.to_qt  # None: no character outside the BMP
-        set_position, set_format = cursor.setPosition, cursor.setCharFormat
+        formats, offsets, keep = self._formats, self.view.offsets, _KEEP
+        set_position, set_format, get = cursor.setPosition, cursor.setCharFormat, formats.get
+        if not offsets.identity:  # a character outside the BMP: Qt's offsets differ after it
+            to_qt = offsets.to_qt
+            pieces = [(to_qt(start), to_qt(end), style) for start, end, style in pieces]
         for start, end, style in pieces:
-            fmt = formats.get(style)
+            fmt = get(style)
             if fmt is None:
                 fmt = formats[style] = self._make_format(style)
-            set_position(start if to_qt is None else to_qt(start))
-            set_position(end if to_qt is None else to_qt(end), _KEEP)
+            set_position(start)
+            set_position(end, keep)
             set_format(fmt)
 
     def _make_format(self, style: Style) -> QTextCharFormat:

@@ -18,7 +18,8 @@ press costs about the same in a document of 10 spans or of 10,000.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from operator import itemgetter
 
 import shiboken6
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdi
 
 from annotator.core.models import Annotation, ChangeSet, Label
 from annotator.core.span_layout import SortedSpans, plan, spans_at, touched, visible
+from annotator.core.span_row import ID, STATUS, SpanRow, span_row, span_rows
 from annotator.gui.display import label_text, status_text
 from annotator.gui.offsets import OffsetMap
 from annotator.gui.reasons import reason_text
@@ -54,7 +56,8 @@ class TextView(QPlainTextEdit):
         self.text = ""
         self.offsets = OffsetMap("")
         self.show_rejected = False
-        self._spans: dict[int, Annotation] = {}
+        self._spans: dict[int, SpanRow] = {}  # the spans drawn, as narrow rows
+        self.read_span: Callable[[int], Annotation | None] = lambda _id: None  # a span whole (its tooltip)
         self._sorted = SortedSpans()  # the same spans, by offset
         self.nests = NestLines(self)  # the lines under nested spans
         self.formats = SpanFormats(self)
@@ -77,9 +80,13 @@ class TextView(QPlainTextEdit):
         self.setFont(font)
         self.document().setDefaultFont(font)
 
-    def set_document(self, text: str, annotations: Iterable[Annotation], around: int = 0) -> None:
+    def set_document(self, text: str, annotations: Iterable[Annotation | SpanRow], around: int = 0,
+                     read: Callable[[int], Annotation | None] | None = None) -> None:
         """Show a new text with its spans: one QTextDocument; the formats near ``around`` are
-        written at once, the rest in chunks from the event loop (see :meth:`flush_formatting`)."""
+        written at once, the rest in chunks from the event loop (see :meth:`flush_formatting`).
+        ``read``: where a span is read whole (for its tooltip)."""
+        if read is not None:
+            self.read_span = read
         old = self.document()
         doc = QTextDocument(self)
         doc.setUndoRedoEnabled(False)
@@ -100,12 +107,15 @@ class TextView(QPlainTextEdit):
         self._extra = None
         self._update_extra()
 
-    def _set_spans(self, annotations: Iterable[Annotation]) -> None:
-        show = self.show_rejected
-        self._spans = {a.id: a for a in annotations if show or a.status != "rejected"}  # span_layout.visible
-        self._sorted = SortedSpans(self._spans.values())
+    def _set_spans(self, annotations: Iterable[Annotation | SpanRow]) -> None:
+        given = annotations if isinstance(annotations, list) else list(annotations)
+        rows = given if set(map(type, given)) <= {SpanRow} else span_rows(given)  # rows as read: no step a row
+        if not self.show_rejected and "rejected" in map(itemgetter(STATUS), rows):  # span_layout.visible
+            rows = [r for r in rows if r[STATUS] != "rejected"]
+        self._spans = dict(zip(map(itemgetter(ID), rows), rows, strict=True))
+        self._sorted = SortedSpans(rows)
 
-    def reload_spans(self, annotations: Iterable[Annotation]) -> None:
+    def reload_spans(self, annotations: Iterable[Annotation | SpanRow]) -> None:
         """Re-colour the whole text (after show_rejected or label colours change)."""
         self.formats.later([])
         self._set_spans(annotations)
@@ -117,7 +127,7 @@ class TextView(QPlainTextEdit):
         change (its colour, its name) every span (call :meth:`set_labels` first)."""
         self.flush_formatting()
         if any(c.renamed for c in changeset.label_changes):
-            self._spans = {i: a.with_(label=changeset.renamed(a.label)) for i, a in self._spans.items()}
+            self._spans = {i: a.replaced(label=changeset.renamed(a.label)) for i, a in self._spans.items()}
             self._sorted = SortedSpans(self._spans.values())
         for change in changeset.annotation_changes:
             if change.before is not None and change.before.document_id == doc_id:
@@ -128,8 +138,8 @@ class TextView(QPlainTextEdit):
             if after is not None and after.document_id == doc_id and self._visible(after):
                 if after.id in self._spans:
                     self._sorted.remove(self._spans[after.id])
-                self._spans[after.id] = after
-                self._sorted.add(after)
+                row = self._spans[after.id] = span_row(after)
+                self._sorted.add(row)
         where = touched(changeset, doc_id, len(self.text))
         if where is None:
             return
@@ -147,7 +157,7 @@ class TextView(QPlainTextEdit):
         """Write every format still queued (before an edit, or for a test)."""
         self.formats.flush()
 
-    def _visible(self, a: Annotation) -> bool:
+    def _visible(self, a: Annotation | SpanRow) -> bool:
         return visible(a, self.show_rejected)
 
     # ------------------------------------------------------------ painting
@@ -199,7 +209,7 @@ class TextView(QPlainTextEdit):
     def label_color(self, label: str) -> QColor:
         return QColor(self._colors.get(label, QColor("#888888")))
 
-    def shown_spans(self) -> dict[int, Annotation]:
+    def shown_spans(self) -> dict[int, SpanRow]:
         """The spans drawn now, by id."""
         return dict(self._spans)
 
@@ -207,7 +217,7 @@ class TextView(QPlainTextEdit):
         """The spans drawn now, sorted by offset (not to be changed)."""
         return self._sorted
 
-    def spans_between(self, start: int, end: int) -> list[Annotation]:
+    def spans_between(self, start: int, end: int) -> list[SpanRow]:
         """The spans drawn now with some of text[start:end], by offset."""
         return self._sorted.overlapping(start, end)
 
@@ -254,7 +264,7 @@ class TextView(QPlainTextEdit):
         cursor.clearSelection()
         self.setTextCursor(cursor)
 
-    def spans_at(self, cp: int) -> list[Annotation]:
+    def spans_at(self, cp: int) -> list[SpanRow]:
         """Visible spans covering the character at ``cp``, innermost first."""
         return spans_at(self._spans.values(), cp)
 
@@ -339,7 +349,8 @@ class TextView(QPlainTextEdit):
         if event.type() == QEvent.Type.ToolTip:
             spans = self.spans_at(self.char_at(event.pos()))
             if spans:
-                QToolTip.showText(event.globalPos(), "\n".join(self._tip(a) for a in spans), self.viewport())
+                whole = [a for a in map(self.read_span, (s.id for s in spans)) if a is not None]
+                QToolTip.showText(event.globalPos(), "\n".join(map(self._tip, whole)), self.viewport())
             else:
                 QToolTip.hideText()
             return True

@@ -1,0 +1,18 @@
+"""The narrow read of a document's spans for the window (:class:`~annotator.core.span_row.SpanRow`):
+eight columns as SQLite gives them, in text order, no object built per span (a bare read of
+10,000 spans: about 15 ms, against 27–32 ms for the 15 columns of ``annotations`` and 22 ms
+more for their objects)."""
+from __future__ import annotations
+
+from annotator.core.span_row import SpanRow
+from annotator.core.store.base import StoreBase
+
+SPAN_ROWS_SQL = ('SELECT start, "end", id, label, status, origin, annotator, NULLIF(value, \'{}\') '
+                 'FROM annotations WHERE document_id = ? ORDER BY start, "end", id')
+
+
+class SpanRowQueries(StoreBase):
+    def span_rows(self, doc_id: int) -> list[SpanRow]:
+        """The spans of one document as rows, in text order (start, end, id): the order the index
+        on (document_id, start, end) gives without sorting."""
+        return list(map(SpanRow, self.conn.execute(SPAN_ROWS_SQL, (doc_id,))))

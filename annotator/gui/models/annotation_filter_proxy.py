@@ -1,0 +1,92 @@
+"""The annotation table's filter: rejected spans hidden unless asked (or filtered for); label,
+status, annotator, origin and a piece of the text (None: any). Sorting is the source model's.
+
+Qt asks a proxy's ``filterAcceptsRow`` for every row of a document that opens: 10,000 calls
+into Python, about 8–12 ms. Here that method is the proxy's only while something is to be
+filtered out (a filter set, or rejected rows to hide): PySide calls a virtual method given to
+the instance (``self.filterAcceptsRow = …``, its "duck punching") and, without one, Qt's own,
+which accepts every row in C++ when no pattern is set.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from annotator.gui.models.filter_proxy import FilterProxy
+
+
+class AnnotationFilterProxy(FilterProxy):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._show_rejected = False
+        self._labels: set[str] | None = None
+        self._needle = ""
+        self._only: dict[str, str | None] = {"status": None, "annotator": None, "origin": None}
+        self._required: list[tuple[str, str]] = []  # the (field, value) pairs of _only that are set
+        self._model = None  # the source AnnotationTableModel
+        self._rejected_held = False  # some source row is rejected
+        from annotator.gui.models.annotation_table import SORT_ROLE
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_show_rejected(self, on: bool) -> None:
+        with self.changing_filter():
+            self._show_rejected = bool(on)
+            self._filter_rows()
+
+    def set_labels(self, labels: Iterable[str] | None) -> None:
+        with self.changing_filter():
+            self._labels = set(labels) if labels is not None else None
+            self._filter_rows()
+
+    def set_text(self, needle: str) -> None:
+        with self.changing_filter():
+            self._needle = needle.strip()
+            self._filter_rows()
+
+    def set_only(self, field: str, value: str | None) -> None:
+        """Show only spans whose ``field`` ("status", "annotator", "origin") is ``value`` (None: any)."""
+        with self.changing_filter():
+            self._only[field] = value
+            self._required = [(f, v) for f, v in self._only.items() if v is not None]
+            self._filter_rows()
+
+    def setSourceModel(self, model) -> None:
+        from annotator.gui.models.annotation_table import AnnotationTableModel
+        if isinstance(self._model, AnnotationTableModel):
+            self._model.rejected_held.disconnect(self._held)
+        super().setSourceModel(model)
+        self._model = model if isinstance(model, AnnotationTableModel) else None
+        if self._model is not None:
+            self._model.rejected_held.connect(self._held)
+            self._rejected_held = self._model.has_rejected()
+        self._filter_rows()
+
+    def _held(self, rejected: bool) -> None:
+        """The source is about to change (a new document, a span rejected): filter its rows in
+        Python only if some are to be hidden."""
+        self._rejected_held = rejected
+        self._filter_rows()
+
+    def _filter_rows(self) -> None:
+        """Give this proxy its Python filter when something is to be filtered out, else take it away."""
+        hide_rejected = self._rejected_held and not self._show_rejected and self._only["status"] != "rejected"
+        wanted = self._model is not None and bool(hide_rejected or self._required or self._labels is not None
+                                                  or self._needle)
+        if wanted and "filterAcceptsRow" not in self.__dict__:
+            self.filterAcceptsRow = self._accepts
+        elif not wanted and "filterAcceptsRow" in self.__dict__:
+            del self.filterAcceptsRow
+
+    def _accepts(self, source_row: int, source_parent) -> bool:
+        model = self._model
+        if model is None or source_parent.isValid():
+            return True
+        r = model.row(source_row)
+        if r.status == "rejected" and not self._show_rejected and self._only["status"] != "rejected":
+            return False
+        for field, value in self._required:
+            if getattr(r, field) != value:
+                return False
+        if self._labels is not None and r.label not in self._labels:
+            return False
+        return not self._needle or self._needle in model.text_of(r)

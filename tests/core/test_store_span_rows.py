@@ -1,0 +1,46 @@
+"""Store.span_rows: the narrow rows the window reads are the spans' own columns, in text order,
+and drawing plans the same pieces from them as from the spans whole."""
+from __future__ import annotations
+
+from annotator.core.imports.text import sha256
+from annotator.core.models import Document, Suggestion
+from annotator.core.span_layout import SortedSpans, nest_lines, plan
+from annotator.core.span_row import SpanRow, span_row, text_spans
+from annotator.core.store import Store
+
+LINE = "厦门市湖里区投资建设松元产业园，完成投资12.4亿元。\n"
+TEXT = LINE * 5
+
+
+def test_span_rows_are_the_spans_columns_in_text_order(tmp_path):
+    with Store.create(tmp_path / "p") as store:
+        doc_id = store.add_document(Document(None, "a.txt", "a", TEXT, sha256(TEXT))).id
+        pieces = [("DISTRICT", "湖里区"), ("PROJECT", "湖里区投资建设松元产业园"), ("AMOUNT", "12.4亿元")]  # a nest
+        at = [(n * len(LINE) + LINE.index(p), label, p) for n in range(5) for label, p in pieces]
+        spans = [Suggestion(start, start + len(p), label, p, origin="test", reason="r") for start, label, p in at]
+        store.add_suggestions(doc_id, spans[::-1])  # stored out of text order
+        ids = [a.id for a in store.annotations(doc_id)]
+        store.set_status(ids[::3], "accepted", annotator="li")
+        store.set_status(ids[1::5], "rejected")
+        store.update_annotation(ids[2], value={"amount": 12.4, "unit": "亿元"})
+        whole, rows = store.annotations(doc_id), store.span_rows(doc_id)
+        assert len(rows) == 15 and rows == [span_row(a) for a in whole] and all(type(r) is SpanRow for r in rows)
+        assert rows == sorted(rows)  # a row starts with its key: (start, end, id)
+        assert [(r.id, r.start, r.end, r.label, r.status, r.origin, r.annotator, r.value) for r in rows] == [
+            (a.id, a.start, a.end, a.label, a.status, a.origin, a.annotator, a.value) for a in whole]
+        assert rows[2].value == {"amount": 12.4, "unit": "亿元"}
+        assert all(r.value_json is None for r in rows if not r.value)  # an empty value is no text
+        assert text_spans(rows, TEXT, "DISTRICT") == [
+            (a.start, a.end, a.id, a.label, a.status, a.text, a.value) for a in whole if a.label == "DISTRICT"]
+        live = [a for a in whole if a.status != "rejected"]
+        from_rows = SortedSpans(r for r in rows if r.status != "rejected")
+        from_whole = SortedSpans(live)
+        for lo, hi in ((0, len(TEXT)), (5, 40), (30, 31)):
+            assert plan(from_rows.overlapping(lo, hi), lo, hi) == plan(from_whole.overlapping(lo, hi), lo, hi)
+            lines = nest_lines(from_rows.overlapping(lo, hi), lo, hi)
+            assert lines == nest_lines(from_whole.overlapping(lo, hi), lo, hi) and (lines or hi - lo < 2)
+        moved = span_row(live[0].with_(start=live[0].start + 1))
+        from_rows.remove(span_row(live[0]))
+        from_rows.add(moved)
+        assert moved in from_rows.spans and span_row(live[0]) not in from_rows.spans
+        assert store.span_rows(doc_id + 1) == []
