@@ -291,3 +291,9 @@ def test_a_county_under_its_former_name_keeps_that_name_without_a_code():
     got = found("河池市宜州市加快发展，宜州市场繁荣。")
     assert ("宜州市", "宜州市", None) in got
     assert ("宜州", "宜州区", "451203") in got  # 宜州|市场: the market of 宜州
+
+
+def test_both_ends_of_a_road_between_two_counties(district):
+    found = [(s.text, s.value["code"]) for s in district.suggest("推进长丰至固始高速公路建设。")]
+    assert found == [("长丰", "340121"), ("固始", "411525")]
+    assert district.suggest("从东方至西方线") == []

@@ -13,6 +13,7 @@ from annotator.core.suggest.district.words import (
     FEATURE_END,
     FORMER_LEVELS,
     LEVEL_CHARS,
+    LINE_AFTER,
     WEAK_FULL_MAX_LEN,
     crossed,
     crossed_at,
@@ -144,16 +145,25 @@ class DistrictSuggester:
         g = self.gazetteer
         starts = {c[0] for c in chosen}
         ends = {c[1] for c in chosen}
-        extra: list[Chosen] = []
+        counties = {}  # start -> candidate, for the county short forms nothing else resolved
         for start, end, key, entries in cands:
-            if not ((text[end:end + 1] == "至" and end + 1 in starts)
+            if resolved.get(key) is not None or key in g.ordinary or key in g.stop:
+                continue
+            codes = [code for code, full in entries if not full and g.unit(code).level == 3]
+            if len(codes) == 1 and (len(entries) == 1 or text[start - 1:start] == "至"
+                                    or text[end:end + 1] == "至"):
+                counties[start] = (start, end, key, codes[0])  # (长丰: the county, not its 长丰镇)
+        extra: list[Chosen] = []
+        for start, end, key, code in counties.values():
+            if ((text[end:end + 1] == "至" and end + 1 in starts)
                     or (text[start - 1:start] == "至" and start - 1 in ends)):
-                continue
-            if resolved.get(key) is not None or len(entries) != 1:
-                continue
-            code, full = entries[0]
-            if not full and g.unit(code).level == 3 and key not in g.ordinary and key not in g.stop:
                 extra.append((start, end, key, (code, False, True)))
+                continue
+            # both ends unknown: 长丰至固始高速公路 names two counties where a road follows
+            other = counties.get(end + 1) if text[end:end + 1] == "至" else None
+            if other is not None and LINE_AFTER.starts(text, other[1]):
+                extra.append((start, end, key, (code, False, True)))
+                extra.append((other[0], other[1], other[2], (other[3], False, True)))
         return extra
 
     def _found(self, text: str) -> list[Found]:

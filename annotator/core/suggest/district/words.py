@@ -22,6 +22,7 @@ PLACE_AFTER = lexicon(_WORDS, "place_after")
 PLACE_AFTER_NOT = lexicon(_WORDS, "place_after_not")
 PROJECT_HEADS = lexicon(_WORDS, "project_heads")
 LIST_AFTER = lexicon(_WORDS, "list_after")
+LINE_AFTER = lexicon(_WORDS, "line_after")
 CLAUSE_END = frozenset("。，；：！？、,;:!?（）()“”\"《》\n")
 FORMER_LEVELS = frozenset("市县区")  # levels a county-level unit changes between
 FUNCTION_CHARS = frozenset("等和与及的在")
