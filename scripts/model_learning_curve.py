@@ -1,14 +1,16 @@
 """How the model that learns from accepted spans does as its training data grows: a learning
 curve under leave-one-report-out on the six reports of the shared folder.
 
-    python scripts/model_learning_curve.py [--labels PROJECT TARGET] [--iterations 60]
+    python scripts/model_learning_curve.py [--labels PROJECT TARGET] [--iterations 60] [--extra DIR ...]
 
 Each report is held out in turn. The model is trained on the two corpus articles alone, then on
 the corpus and 1, 2, … 5 of the other reports (added in a fixed order, the held-out one skipped),
 and the held-out report is scored for the rules alone, the model alone and both together
 (overlap F1, pooled over the six held-out reports; the rules' figure does not depend on the
 training data). A second table pools only 河池 2015 and 滨州 2024, the reports the rules were not
-written on (README: "How good the suggestions are").
+written on (README: "How good the suggestions are"). ``--extra DIR …``: gold folders (``*.txt``
+with a non-empty ``*.gold.jsonl`` beside each) that every model learns from besides, at every
+step (more annotated text of the same kind, e.g. a team's corrected documents).
 The shared folder is ``$ANNOTATOR_SHARED`` or ``../shared`` (tests/shared_data.py).
 """
 from __future__ import annotations
@@ -34,25 +36,31 @@ from annotator.core.suggest.model.training import Document, gather, model_from  
 HELD_BACK = ("hechi_2015.txt", "binzhou_2024.txt")  # never read while the rules were written
 
 
-def load() -> tuple[list[Document], list[Document]]:
+def load(extra: list[Path]) -> tuple[list[Document], list[Document], list[Document]]:
+    """The corpus, the reports and the extra folders' documents, with their gold."""
     texts = {sub: sorted((shared_dir() / sub).glob("*.txt")) for sub in ("corpus", "reports")}
     if not texts["corpus"] or not texts["reports"]:
         sys.exit(f"no corpus/ or reports/ in {shared_dir()}: set {SHARED_ENV}")
+    more = [p for folder in extra for p in sorted(folder.glob("*.txt"))
+            if p.with_suffix(".gold.jsonl").is_file() and p.with_suffix(".gold.jsonl").stat().st_size]
+    files = texts["corpus"] + texts["reports"] + more
     with tempfile.TemporaryDirectory() as tmp, Store.create(Path(tmp) / "p") as store:
-        import_files(store, texts["corpus"] + texts["reports"])
-        import_annotations(store, [p.with_suffix(".gold.jsonl") for p in texts["corpus"] + texts["reports"]])
+        import_files(store, files)
+        import_annotations(store, [p.with_suffix(".gold.jsonl") for p in files])
         docs = gather(store)
-    corpus_names = {p.name for p in texts["corpus"]}
-    return [d for d in docs if d.name in corpus_names], [d for d in docs if d.name not in corpus_names]
+    names = {sub: {p.name for p in texts[sub]} for sub in texts}
+    return ([d for d in docs if d.name in names["corpus"]], [d for d in docs if d.name in names["reports"]],
+            [d for d in docs if d.name not in names["corpus"] | names["reports"]])
 
 
-def curve(corpus: list[Document], reports: list[Document], params: Params) -> dict[int, dict[str, list[Span]]]:
+def curve(corpus: list[Document], reports: list[Document], params: Params,
+          extra: list[Document]) -> dict[int, dict[str, list[Span]]]:
     """{number of reports trained on: {"gold" / system: spans of the held-out reports}}."""
     out: dict[int, dict[str, list[Span]]] = {}
     for held in reports:
         others = [d for d in reports if d is not held]
         for k in range(len(others) + 1):
-            model, _ = model_from(corpus + others[:k], params)
+            model, _ = model_from(corpus + others[:k] + extra, params)
             got = out.setdefault(k, {"gold": [], **{name: [] for name in SYSTEMS}})
             got["gold"] += gold_spans(held)
             for name, spans in predictions(held, model).items():
@@ -81,10 +89,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--labels", nargs="+", default=["PROJECT", "TARGET"])
     parser.add_argument("--iterations", type=int, default=Params().max_iterations)
+    parser.add_argument("--extra", nargs="+", type=Path, default=[],
+                        help="gold folders every model learns from besides")
     args = parser.parse_args(argv)
     began = time.perf_counter()
-    corpus, reports = load()
-    results = curve(corpus, reports, Params(max_iterations=args.iterations))
+    corpus, reports, extra = load(args.extra)
+    if args.extra:
+        print(f"every model also learns from {len(extra)} document(s) of {', '.join(map(str, args.extra))}")
+    results = curve(corpus, reports, Params(max_iterations=args.iterations), extra)
     print(f"overlap F1 on the held-out report, pooled over all {len(reports)}:")
     print("\n".join(table(results, args.labels)))
     print(f"\npooled over the reports the rules were not written on ({', '.join(HELD_BACK)}):")
