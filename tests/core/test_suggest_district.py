@@ -297,3 +297,10 @@ def test_both_ends_of_a_road_between_two_counties(district):
     found = [(s.text, s.value["code"]) for s in district.suggest("推进长丰至固始高速公路建设。")]
     assert found == [("长丰", "340121"), ("固始", "411525")]
     assert district.suggest("从东方至西方线") == []
+
+
+def test_two_townships_named_in_full_speak_of_their_county(district):
+    text = "建设维新镇、化作乡、张家湾镇市场，不断提升纳雍旅游美誉度。"
+    found = {s.text: s.value["code"] for s in district.suggest(text)}
+    assert found["纳雍"] == "520525"
+    assert found["化作乡"] == "520525205"

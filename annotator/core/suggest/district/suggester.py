@@ -194,7 +194,11 @@ class DistrictSuggester:
         g = self.gazetteer
         mentioned: set[str] = set()
         named: set[str] = set()
+        townships: dict[str, set[str]] = {}  # county -> the townships named in full under it
         for _, _, key, entries in cands:
+            for code, full in entries:
+                if full and g.unit(code).level == 4:
+                    townships.setdefault(g.unit(code).parent, set()).add(key)
             if len(entries) == 1:
                 code, full = entries[0]
                 level = g.unit(code).level
@@ -203,6 +207,8 @@ class DistrictSuggester:
                     named.add(code)
                 elif not full and level <= 2 and key not in g.stop:
                     mentioned.add(code)
+        # two townships named in full that one county holds (维新镇、张家湾镇: 纳雍县) speak of it
+        mentioned.update(county for county, keys in townships.items() if len(keys) >= 2)
         return mentioned, named
 
     def _resolve_all(self, cands: list[Cand], mentioned: set[str]) -> dict[str, Resolved | None]:
