@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self._on_changes)
         self.ops.failed.connect(self._on_failed)
         self.ops.changed.connect(self.linking.on_changes)
-        self.session_backup.start(store)
+        self.session_backup.start(store, after=self.panel.view.viewport())  # begun once the list is painted
         self._labels_changed()
         self.doc_model.set_store(store, self.ops.set_done)
         folder = str(Path(path).resolve())

@@ -19,6 +19,7 @@ def block_backups(folder):
 
 
 def test_the_sessions_backup_is_made_off_the_gui_thread_and_a_failure_is_shown(window, store, qtbot, monkeypatch):
+    window.session_backup.wait()  # the fixture's session (begun after the list's first paint)
     threads = []
     real = backup.backup_if_changed
     monkeypatch.setattr(backup, "backup_if_changed",
@@ -49,6 +50,7 @@ def test_a_failed_hourly_backup_is_shown_after_the_edit(window, store, qtbot, mo
 @pytest.mark.parametrize("sync", [True, False], ids=["sync", "thread"])
 def test_a_failed_backup_of_a_background_task_is_shown(window, store, qtbot, monkeypatch, sync):
     monkeypatch.setattr(tasks, "SYNC", sync)
+    window.session_backup.wait()  # not writing into the backups folder while it is blocked
     block_backups(window.store.folder)
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5)  # suggestions: a task with a Store of its own
     assert len(store.annotations(window.doc_id)) > 3
