@@ -23,10 +23,14 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 
+NEW = -1  # a label key is adding a span (its id comes with the ChangeSet)
+
+
 class Editing(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.w = window
+        self._keyed: int | None = None  # while a label key writes: the span it reshapes, or NEW
 
     def label_key(self, label: str) -> None:
         """Label the selected text, or relabel the selected span — only what is on screen."""
@@ -45,17 +49,31 @@ class Editing(QObject):
             if start >= end:
                 return
             same = w.boundaries.replaceable(label, start, end)
-            changeset = (w.boundaries.reshape(same, start, end) if same is not None
-                         else w.ops.add_span(w.doc_id, start, end, label))
+            self._keyed = same.id if same is not None else NEW  # the window selects it as it shows the change
+            try:
+                changeset = (w.boundaries.reshape(same, start, end) if same is not None
+                             else w.ops.add_span(w.doc_id, start, end, label))
+            finally:
+                self._keyed = None
             if changeset:
                 view.clear_text_selection()
-                w.select_annotation(same.id if same is not None else changeset.changes[0].after.id, scroll=False)
+                made = self.selection_after(changeset, None, same.id if same is not None else NEW)
+                if w.selected_id != made:  # not shown by the window (no step recorded)
+                    w.select_annotation(made, scroll=False)
             return
         a = w.ann_model.by_id(w.selected_id) if w.selected_id is not None else None
         if a is None or view.selected_id() != a.id or not view.is_on_screen(a.start, a.end):
             self.nothing_on_screen()
         elif a.label != label:
             self.relabel_selected(label)
+
+    def selection_after(self, changeset: ChangeSet, current: int | None, keyed: int | None = None) -> int | None:
+        """The span to select once ``changeset`` is shown: the one a label key is making (the span
+        it reshaped, or the new one), else ``current`` (selected once, not first the old span again)."""
+        keyed = self._keyed if keyed is None else keyed
+        if keyed is None:
+            return current
+        return changeset.changes[0].after.id if keyed == NEW and changeset.changes[0].after else keyed
 
     def relabel_selected(self, label: str) -> None:
         """Give the selected span another label; its value is computed for that label (or emptied)."""

@@ -285,9 +285,8 @@ class MainWindow(QMainWindow):
             self.ann_model.apply(changeset)
             selection.blockSignals(False)
             self.text_view.apply(changeset, self.doc_id)
-        if self.selected_id is not None and self.ann_model.by_id(self.selected_id) is None:
-            self.selected_id = None
-        self.select_annotation(self.selected_id, scroll=False)
+        # a span deleted meanwhile is selected as none; a label key's span is selected at once
+        self.select_annotation(self.editing.selection_after(changeset, self.selected_id), scroll=False)
         self._update_status()
         self._check_backup()
 

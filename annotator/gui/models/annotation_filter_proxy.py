@@ -6,12 +6,20 @@ into Python, about 8–12 ms. Here that method is the proxy's only while somethi
 filtered out (a filter set, or rejected rows to hide): PySide calls a virtual method given to
 the instance (``self.filterAcceptsRow = …``, its "duck punching") and, without one, Qt's own,
 which accepts every row in C++ when no pattern is set.
+
+While it hides no row, a row here is the source's row (this proxy never sorts: a row hidden
+is all it changes), and a cell's data is asked of the model at once: Qt's own ``data`` maps
+each cell to the source through the model's ``index()``, whose check calls the model's Python
+``rowCount`` and ``columnCount``, two calls more for each of the seven roles a painted cell
+asks for (a table of 14 rows painted: about 600 calls, 0.8 ms of its 3 ms).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from annotator.gui.models.filter_proxy import FilterProxy
+from annotator.gui.models.table_roles import DISPLAY, SERVED, SORT_ROLE
 
 
 class AnnotationFilterProxy(FilterProxy):
@@ -24,7 +32,6 @@ class AnnotationFilterProxy(FilterProxy):
         self._required: list[tuple[str, str]] = []  # the (field, value) pairs of _only that are set
         self._model = None  # the source AnnotationTableModel
         self._rejected_held = False  # some source row is rejected
-        from annotator.gui.models.annotation_table import SORT_ROLE
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -60,6 +67,15 @@ class AnnotationFilterProxy(FilterProxy):
             self._model.rejected_held.connect(self._held)
             self._rejected_held = self._model.has_rejected()
         self._filter_rows()
+
+    def data(self, index, role: int = DISPLAY) -> Any:
+        if role not in SERVED:  # what the model answers None to (font, alignment …: Qt's defaults)
+            return None
+        model = self._model
+        # as many rows as the source, in its order (this proxy only hides rows): the same rows
+        if model is not None and self.rowCount() == model.count():
+            return model.cell(index.row(), index.column(), role)  # an invalid index: row -1, None
+        return super().data(index, role)
 
     def _held(self, rejected: bool) -> None:
         """The source is about to change (a new document, a span rejected): filter its rows in

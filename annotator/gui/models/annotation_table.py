@@ -22,17 +22,18 @@ from annotator.core.span_row import STATUS as _ROW_STATUS
 from annotator.core.span_row import SpanRow, TextSpan, span_row, span_rows, text_spans
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.sorting import SortsItself, descending, reordered
+from annotator.gui.models.table_roles import ANN_ID as _ANN_ID
+from annotator.gui.models.table_roles import ANN_ID_ROLE, SORT_ROLE
+from annotator.gui.models.table_roles import DECORATION as _DECORATION
+from annotator.gui.models.table_roles import DISPLAY as _DISPLAY
+from annotator.gui.models.table_roles import FOREGROUND as _FOREGROUND
+from annotator.gui.models.table_roles import SERVED as _SERVED
+from annotator.gui.models.table_roles import SORT as _SORT
+from annotator.gui.models.table_roles import TOOLTIP as _TOOLTIP
 from annotator.gui.reasons import reason_text
 
 LABEL, TEXT, STATUS, VALUE, ORIGIN, START, END = range(7)
-ANN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-# plain ints: data() runs for each role of each cell painted, and an enum's attribute costs more
-_DISPLAY, _SORT, _ANN_ID = int(Qt.ItemDataRole.DisplayRole), int(SORT_ROLE), int(ANN_ID_ROLE)
-_DECORATION, _TOOLTIP = int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.ToolTipRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_SERVED = frozenset((_DISPLAY, _SORT, _ANN_ID, _DECORATION, _TOOLTIP, _FOREGROUND))  # the rest: None at once
 _statuses = itemgetter(_ROW_STATUS)
 
 
@@ -257,10 +258,17 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _SERVED:  # a painted cell asks for seven roles; font, alignment, background … are Qt's
             return None
-        row = index.row()
-        if not 0 <= row < len(self._rows) or not index.isValid():
+        return self.cell(index.row(), index.column(), role) if index.isValid() else None
+
+    def count(self) -> int:
+        """The rows (``rowCount`` without its index: for the filter proxy, a call a painted cell)."""
+        return len(self._rows)
+
+    def cell(self, row: int, col: int, role: int) -> Any:
+        """What :meth:`data` gives for the cell at (row, col) (the filter proxy asks here directly)."""
+        if role not in _SERVED or not 0 <= row < len(self._rows):
             return None
-        r, col = self._rows[row], index.column()
+        r = self._rows[row]
         if role == _DISPLAY or role == _SORT:
             if col == LABEL:  # stored codes are shown (and sorted) in the interface's language
                 return label_text(r.label)

@@ -170,8 +170,11 @@ class AnnotationForm(QWidget):
                 edit.setCurrentIndex(max(0, edit.findText(text)))
             else:
                 edit.setText(text)
-        for w in (self.label_combo, self.note_edit, self.accept_button, self.reject_button, self.delete_button):
+        for w in (self.label_combo, self.note_edit, self.delete_button):
             w.setEnabled(a is not None)
+        # each set once: a button disabled and enabled again within one key is drawn again
+        self.accept_button.setEnabled(a is not None and a.status != "accepted")
+        self.reject_button.setEnabled(a is not None and a.status != "rejected")
         if a is None:
             for w in (self.text_label, self.status_label, self.origin_label, self.annotator_label,
                       self.reason_label):
@@ -185,8 +188,6 @@ class AnnotationForm(QWidget):
         self.annotator_label.setText(a.annotator)
         self.reason_label.setText(reason_text(a.reason))
         self.note_edit.setText(a.note)
-        self.accept_button.setEnabled(a.status != "accepted")
-        self.reject_button.setEnabled(a.status != "rejected")
 
     def show_links(self, lines: list[str]) -> None:
         self.links_label.setText("\n".join(lines))

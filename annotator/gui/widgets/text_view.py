@@ -66,7 +66,8 @@ class TextView(QPlainTextEdit):
         self._linked: list[int] = []  # spans linked to the selected one, highlighted with it
         self._find: list[tuple[int, int]] = []  # code points, ascending; only those on screen are drawn
         self._extra: tuple | None = None  # what the extra selections show now (None: to be set anew)
-        self.verticalScrollBar().valueChanged.connect(lambda _v: self._find and self._update_extra())
+        self._setting_extra = False
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
 
     # ------------------------------------------------------------- content
     def set_labels(self, labels: Iterable[Label]) -> None:
@@ -161,12 +162,22 @@ class TextView(QPlainTextEdit):
         return visible(a, self.show_rejected)
 
     # ------------------------------------------------------------ painting
+    def _scrolled(self, _value: int) -> None:
+        if (self._find or self._selected is not None) and not self._setting_extra:
+            self._update_extra()
+
     def _update_extra(self) -> None:
-        """The find hits on screen, the selected span and those linked to it, drawn over the text;
-        set only when they change (a label key asks four or five times, each a relayout)."""
-        hits = self.find_hits_on_screen()
-        linked = [a for a in (self._spans.get(i) for i in self._linked if self._selected is not None) if a is not None]
-        a = self._spans.get(self._selected) if self._selected is not None else None
+        """The find hits, the selected span and those linked to it that are on screen, drawn over
+        the text; set only when they change (a label key asks four or five times, each a relayout).
+        Only what is on screen: Qt measures each selection it adds or drops by walking the blocks
+        from the top of the view to it, laying out each (a span selected far away: hundreds of
+        blocks, the scroll bar's range changed and redrawn), so one that left the screen is
+        dropped as it leaves (at each scroll), when it is a few blocks away."""
+        selected = [self._spans.get(i) for i in (self._selected, *self._linked)] if self._selected is not None else []
+        lo, hi = self.visible_range() if self._find or any(selected) else (0, 0)
+        hits = self._hits_between(lo, hi)
+        a, *linked = [b if b is not None and b.start < hi and b.end > lo else None for b in selected] or [None]
+        linked = [b for b in linked if b is not None]
         shown = (tuple(hits), tuple((b.start, b.end, b.label) for b in linked),
                  (a.start, a.end, a.label) if a is not None else None)
         if shown == self._extra:
@@ -191,7 +202,11 @@ class TextView(QPlainTextEdit):
             sel.format.setForeground(QColor("white"))
             sel.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
             extras.append(sel)
-        self.setExtraSelections(extras)
+        self._setting_extra = True  # Qt's walk may move the scroll bar: no second update from inside
+        try:
+            self.setExtraSelections(extras)
+        finally:
+            self._setting_extra = False
 
     def _cursor(self, qs: int, qe: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -323,16 +338,18 @@ class TextView(QPlainTextEdit):
         self._update_extra()
 
     def find_hits_on_screen(self) -> list[tuple[int, int]]:
+        return self._hits_between(*self.visible_range()) if self._find else []
+
+    def _hits_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
         if not self._find:
             return []
-        lo, hi = self.visible_range()
         return [h for h in self._find[bisect_left(self._find, (lo - 100, 0)):bisect_left(self._find, (hi, 0))]
                 if h[1] > lo]
 
     # ------------------------------------------------------------- events
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._find:  # other hits are on screen now
+        if self._find or self._selected is not None:  # other hits are on screen now, the selection maybe not
             self._update_extra()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
