@@ -40,6 +40,18 @@ def test_document_list_model(qtmodeltester, project):
         qtmodeltester.check(model)
 
 
+def test_a_span_added_repaints_only_the_counts_of_its_document(project):
+    from annotator.gui.models.document_list import ACCEPTED, OPEN
+    with Store.open(project) as store:
+        model = DocumentListModel(store)
+        doc_id = model.document(0).id
+        seen = []
+        model.dataChanged.connect(lambda top, bottom, *_: seen.append((top.row(), top.column(), bottom.column())))
+        model.apply(store.add_annotation(doc_id, 3, 6, "DISTRICT"))
+        assert seen == [(0, ACCEPTED, OPEN)]
+        assert model.index(0, ACCEPTED).data() == store.document_counts()[doc_id]["accepted"]
+
+
 def test_annotation_table_model_follows_changesets(qtmodeltester, project):
     with Store.open(project) as store:
         doc_id = store.documents()[0].id

@@ -94,8 +94,10 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         for doc_id in changeset.document_ids:
             self._reposition(doc_id)
         rows = [self._rows[i] for i in changeset.document_ids if i in self._rows]
-        if rows:
-            self.dataChanged.emit(self.index(min(rows), NAME), self.index(max(rows), DONE))
+        if rows:  # only the cells that may have changed repaint (a label key: the two counts)
+            first = NAME if changed else ACCEPTED
+            last = DONE if changed or changeset.done_changes else OPEN
+            self.dataChanged.emit(self.index(min(rows), first), self.index(max(rows), last))
 
     # ------------------------------------------------------------- sorting
     def _key(self, doc: DocumentEntry) -> tuple:
