@@ -43,15 +43,7 @@ def short_forms(name: str, level: int) -> list[str]:
     base = name
     for suf in _AUTONOMY + ("民族乡",):
         if base.endswith(suf):
-            base = base[: -len(suf)]
-            changed = True
-            while changed and len(base) > 2:
-                changed = False
-                for e in _ETHNIC_SUFFIXES:
-                    if base.endswith(e) and len(base) - len(e) >= 2:
-                        base = base[: -len(e)]
-                        changed = True
-                        break
+            base = _without_peoples(base[: -len(suf)])
             break
     else:
         for suf in _SUFFIXES:
@@ -70,10 +62,9 @@ def short_forms(name: str, level: int) -> list[str]:
     return [base]
 
 
-def _ethnic_township(name: str) -> list[str]:
-    """An ethnic township is called by its base and level word, or its base alone:
-    化作苗族彝族乡 -> 化作乡, 化作; 九乡彝族回族乡 -> 九乡."""
-    word, base = name[-1], name[:-1]
+def _without_peoples(base: str) -> str:
+    """``base`` without the peoples named at its end (凉山彝族 -> 凉山, 化作苗族彝族 -> 化作),
+    at least two characters left."""
     changed = True
     while changed:
         changed = False
@@ -82,6 +73,13 @@ def _ethnic_township(name: str) -> list[str]:
                 base = base[: -len(e)]
                 changed = True
                 break
+    return base
+
+
+def _ethnic_township(name: str) -> list[str]:
+    """An ethnic township is called by its base and level word, or its base alone:
+    化作苗族彝族乡 -> 化作乡, 化作; 九乡彝族回族乡 -> 九乡."""
+    word, base = name[-1], _without_peoples(name[:-1])
     if base == name[:-1]:
         return []
     return [base] if base.endswith(word) else [base + word, base]
