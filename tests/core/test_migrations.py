@@ -81,3 +81,35 @@ def test_a_schema_5_project_gets_the_text_order_index(tmp_path):
             "SELECT sql FROM sqlite_master WHERE name = 'idx_annotations_document_id_start'")]
         assert '"end"' in sql
         assert store.integrity_check() == "ok"
+
+
+def test_schema_7_reads_the_windows_span_rows_from_the_index_alone(tmp_path):
+    """Schema 7: the text-order index holds the columns of ``Store.span_rows``, so SQLite reads
+    the rows from it (no table row, no sort), and a schema 6 project gets it, rows kept."""
+    folder = tmp_path / "v6"
+    folder.mkdir()
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    db = Database(conn)
+    for step in migrations.MIGRATIONS[:6]:
+        step(db)
+    conn.execute("INSERT INTO documents(name, title, text, sha256, char_count) "
+                 "VALUES ('a.txt', 't', '湖里区湖里', 'x', 5)")
+    conn.execute('INSERT INTO annotations(id, document_id, start, "end", label, text, status, created_at, '
+                 "updated_at) VALUES (7, 1, 0, 3, 'DISTRICT', '湖里区', 'accepted', 'then', 'then')")
+    conn.execute("PRAGMA user_version = 6")
+    conn.commit()
+    conn.close()
+    with Store.open(folder) as store:
+        assert store.schema_version == migrations.SCHEMA_VERSION >= 7
+        store.add_annotation(1, 0, 2, "PROJECT")
+        assert [(r.start, r.end, r.id, r.label) for r in store.span_rows(1)][1] == (0, 3, 7, "DISTRICT")
+        seen: list[str] = []
+        store.conn.set_trace_callback(seen.append)
+        try:
+            store.span_rows(1)
+        finally:
+            store.conn.set_trace_callback(None)
+        (sql,) = [s for s in seen if s.startswith("SELECT")]
+        plan = " ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "COVERING INDEX idx_annotations_document_id_start" in plan and "TEMP B-TREE" not in plan, plan
+        assert store.integrity_check() == "ok"

@@ -26,11 +26,22 @@ def counted(monkeypatch):
     """Each piece written (three Qt calls each), the spans each plan was made of, and each
     build of a sorted span list."""
     seen = {"written": [], "planned": [], "sorted": 0}
-    put = span_formats.SpanFormats._put
+    put, put_spans = span_formats.SpanFormats._put, span_formats.SpanFormats._put_spans
+    inside = []
 
     def counted_put(self, cursor, pieces):
-        seen["written"].extend((start, end) for start, end, _style in pieces)
+        if not inside:
+            seen["written"].extend((start, end) for start, end, _style in pieces)
         put(self, cursor, pieces)
+
+    def counted_put_spans(self, cursor, spans, lo, hi):  # plan and _put in one loop: what it writes
+        seen["planned"].append(len(spans))
+        seen["written"].extend((start, end) for start, end, _style in span_layout.plan(spans, lo, hi))
+        inside.append(1)
+        try:
+            put_spans(self, cursor, spans, lo, hi)
+        finally:
+            inside.pop()
 
     def plan(spans, lo, hi):
         seen["planned"].append(len(spans))
@@ -42,7 +53,7 @@ def counted(monkeypatch):
             super().__init__(spans)
 
     monkeypatch.setattr(span_formats.SpanFormats, "_put", counted_put)
-    monkeypatch.setattr(span_formats, "plan", plan)
+    monkeypatch.setattr(span_formats.SpanFormats, "_put_spans", counted_put_spans)
     monkeypatch.setattr(text_view, "plan", plan)
     monkeypatch.setattr(text_view, "SortedSpans", Sorted)
     return seen

@@ -98,7 +98,7 @@ class TextView(QPlainTextEdit):
         self._selected, self._find = None, []
         lo, hi = max(0, around - VISIBLE_BEFORE), min(len(text), around + VISIBLE_AFTER)
         self.formats.later([])
-        self.formats.write(doc, plan(self._sorted.overlapping(lo, hi), lo, hi))
+        self.formats.write_range(doc, lo, hi)
         doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
         self.setDocument(doc)
         if shiboken6.isValid(old) and old.parent() is self:  # Qt deleted its own first document
