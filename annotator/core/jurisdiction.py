@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from annotator.core.links import District
 from annotator.core.models import Annotation, Document
@@ -22,8 +22,7 @@ HEAD_CHARS = 200  # the head of a document: its title and first lines
 _CODE = re.compile(r"\d{6}(?:\d{3})?")
 
 
-@dataclass(frozen=True)
-class Jurisdiction:
+class Jurisdiction(NamedTuple):
     """The district a document is about, and why (given in its metadata, or found in its text)."""
 
     district: District

@@ -25,16 +25,14 @@ value fields, no sheet of their own.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotator.core.fields import CODE, NUMBER, TEXT, YUAN, FieldType, choice
 
 QUALIFIERS = ("超", "近", "约", "达", "逾", "余", "多")  # stand before an amount: kept outside its span
 
 
-@dataclass(frozen=True)
-class ValueField:
+class ValueField(NamedTuple):
     """One field of a label's value: its key, type, column and caption."""
 
     key: str  # the key in the stored value ({"yuan": 5510000000})
@@ -49,8 +47,7 @@ class ValueField:
         return self.caption or self.column[:1].upper() + self.column[1:]
 
 
-@dataclass(frozen=True)
-class LabelSpec:
+class LabelSpec(NamedTuple):
     """A label as shipped: its colour, key, description, value fields and translations."""
 
     name: str

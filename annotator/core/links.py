@@ -14,8 +14,7 @@ span's project), ``jurisdiction`` (the document's), ``attribute`` (a project's o
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotator.core.models import Annotation, Link
 
@@ -49,8 +48,7 @@ def target_label(kind: str) -> str:
     return RULES[kind][1]
 
 
-@dataclass(frozen=True)
-class District:
+class District(NamedTuple):
     """A district by its name and, when known, its administrative code."""
 
     name: str
@@ -72,8 +70,7 @@ def district_of(link: Link, target: Annotation | None) -> District | None:
     return District(str(name), str(code) if code else None)
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):
     """What the links of one span say: its district and its project (None when not linked)."""
 
     district: District | None = None

@@ -102,8 +102,7 @@ class Annotation:
 _ANNOTATION_FIELDS = frozenset(f.name for f in fields(Annotation))
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """One annotation before and after an edit: (None, a) added, (a, None) deleted."""
 
     before: Annotation | None
@@ -113,8 +112,7 @@ class Change:
         return Change(self.after, self.before)
 
 
-@dataclass(frozen=True)
-class LabelChange:
+class LabelChange(NamedTuple):
     """One label before and after: (None, l) added, (l, None) deleted. A new name carries the
     label's spans with it (the store renames them), so a rename holds no annotation changes."""
 
@@ -132,8 +130,7 @@ class LabelChange:
         return None
 
 
-@dataclass(frozen=True)
-class DoneChange:
+class DoneChange(NamedTuple):
     """A document's done mark before and after."""
 
     document_id: int
@@ -168,8 +165,7 @@ class Link:
         return replace(self, **changes)
 
 
-@dataclass(frozen=True)
-class LinkChange:
+class LinkChange(NamedTuple):
     """One link before and after: (None, l) added, (l, None) removed."""
 
     before: Link | None
@@ -179,8 +175,7 @@ class LinkChange:
         return LinkChange(self.after, self.before)
 
 
-@dataclass(frozen=True)
-class MetadataChange:
+class MetadataChange(NamedTuple):
     """One key of a document's metadata before and after (None: absent)."""
 
     document_id: int
@@ -192,8 +187,7 @@ class MetadataChange:
         return MetadataChange(self.document_id, self.key, self.after, self.before)
 
 
-@dataclass(frozen=True)
-class GuideChange:
+class GuideChange(NamedTuple):
     """A label's guide in the project (its codebook text) before and after (None: the project has
     written none, so the shipped text shows)."""
 

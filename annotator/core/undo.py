@@ -16,8 +16,7 @@ and tests use it as is.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from annotator.core.errors import AnnotatorError, SaveError
 from annotator.core.models import ChangeSet
@@ -29,8 +28,7 @@ class Reverting(Protocol):
     def reapply(self, changeset: ChangeSet) -> None: ...
 
 
-@dataclass(frozen=True, eq=False)  # never compared: each undo or redo makes its own
-class Outcome:
+class Outcome(NamedTuple):  # never compared: each undo or redo makes its own
     """How one undo or redo went."""
 
     step: ChangeSet  # the step that was tried

@@ -7,8 +7,7 @@ Tests point QSettings at a temporary folder (``QSettings.setPath``) or pass thei
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
@@ -19,8 +18,7 @@ SETTINGS_VERSION = 1
 MAX_RECENT = 10
 
 
-@dataclass(frozen=True, eq=False)  # never compared (nor hashed: a default may be a list)
-class Option:
+class Option(NamedTuple):  # never compared nor hashed (a default may be a list)
     """One setting: its name, type, default and section."""
 
     name: str

@@ -13,8 +13,8 @@ from __future__ import annotations
 import os
 import threading
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from annotator.core.errors import ProjectError
 
@@ -57,8 +57,7 @@ class OpenFiles:
 OPEN_FILES = OpenFiles()
 
 
-@dataclass(frozen=True)
-class Header:
+class Header(NamedTuple):
     """What the first 100 bytes of the database file say about it."""
 
     size: int
