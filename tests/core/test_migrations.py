@@ -6,6 +6,7 @@ import sqlite3
 from annotator.core.sqlite import Database
 from annotator.core.store import Store, backup, migrations
 from annotator.paths import DB_FILENAME
+from tests.core.conftest import old_project
 
 
 def make_v1_project(folder):
@@ -67,14 +68,7 @@ def test_a_documents_spans_come_in_text_order_from_the_index_without_sorting(tmp
 
 def test_a_schema_5_project_gets_the_text_order_index(tmp_path):
     folder = tmp_path / "v5"
-    folder.mkdir()
-    conn = sqlite3.connect(folder / DB_FILENAME)
-    db = Database(conn)
-    for step in migrations.MIGRATIONS[:5]:
-        step(db)
-    conn.execute("PRAGMA user_version = 5")
-    conn.commit()
-    conn.close()
+    old_project(folder, 5)
     with Store.open(folder) as store:
         assert store.schema_version == migrations.SCHEMA_VERSION >= 6
         (sql,) = [r[0] for r in store.conn.execute(
@@ -87,18 +81,10 @@ def test_schema_7_reads_the_windows_span_rows_from_the_index_alone(tmp_path):
     """Schema 7: the text-order index holds the columns of ``Store.span_rows``, so SQLite reads
     the rows from it (no table row, no sort), and a schema 6 project gets it, rows kept."""
     folder = tmp_path / "v6"
-    folder.mkdir()
-    conn = sqlite3.connect(folder / DB_FILENAME)
-    db = Database(conn)
-    for step in migrations.MIGRATIONS[:6]:
-        step(db)
-    conn.execute("INSERT INTO documents(name, title, text, sha256, char_count) "
-                 "VALUES ('a.txt', 't', '湖里区湖里', 'x', 5)")
-    conn.execute('INSERT INTO annotations(id, document_id, start, "end", label, text, status, created_at, '
-                 "updated_at) VALUES (7, 1, 0, 3, 'DISTRICT', '湖里区', 'accepted', 'then', 'then')")
-    conn.execute("PRAGMA user_version = 6")
-    conn.commit()
-    conn.close()
+    old_project(folder, 6, "INSERT INTO documents(name, title, text, sha256, char_count) "
+                "VALUES ('a.txt', 't', '湖里区湖里', 'x', 5)",
+                'INSERT INTO annotations(id, document_id, start, "end", label, text, status, created_at, '
+                "updated_at) VALUES (7, 1, 0, 3, 'DISTRICT', '湖里区', 'accepted', 'then', 'then')")
     with Store.open(folder) as store:
         assert store.schema_version == migrations.SCHEMA_VERSION >= 7
         store.add_annotation(1, 0, 2, "PROJECT")
