@@ -1,9 +1,11 @@
 """The bulk paths agree with plain recounts and with the plain overlap query (randomised):
 accepting many spans at once refuses exactly when a span would overlap one of its new layer,
-and the counts read from the covering indexes equal a recount of the spans."""
+a span added or moved one at a time (checked down the layer index of schema 8) likewise, and
+the counts read from the covering indexes equal a recount of the spans."""
 from __future__ import annotations
 
 from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import given, settings
@@ -33,7 +35,7 @@ def _clash_by_query(store: Store, a, annotator: str) -> bool:
     """The plain overlap query of one span against the others of the layer it would join."""
     return store.conn.execute(
         'SELECT 1 FROM annotations WHERE document_id = ? AND label = ? AND annotator = ? '
-        "AND status != 'rejected' AND start < ? AND \"end\" > ? AND id != ?",
+        "AND status != 'rejected' AND start < ? AND \"end\" > ? AND id IS NOT ?",
         (a.document_id, a.label, annotator, a.end, a.start, a.id)).fetchone() is not None
 
 
@@ -86,6 +88,39 @@ def _accept_many(tmp_path_factory, wanted, chosen, annotator):
             with pytest.raises(ValidationError, match="overlap"):
                 store.set_status(ids, "accepted", annotator)
             assert {a.id: (a.status, a.annotator) for a in store.annotations()} == before  # all or nothing
+
+
+tries = st.lists(st.tuples(st.integers(0, len(TEXT) - 2), st.integers(1, 8), st.sampled_from(["DISTRICT", "AMOUNT"]),
+                           st.sampled_from(["", "li", "wang"]), st.integers(0, 30)), min_size=1, max_size=15)
+
+
+@settings(max_examples=80, deadline=None)
+@given(spans, tries)
+def test_one_span_added_or_moved_is_refused_exactly_when_the_overlap_query_finds_one(tmp_path_factory, wanted,
+                                                                                     attempts):
+    with Store.create(tmp_path_factory.mktemp("o") / "p") as store:
+        doc = store.add_document(Document(None, "a.txt", "", TEXT, sha256(TEXT))).id
+        _fill(store, doc, wanted)
+        for start, length, label, who, pick in attempts:
+            end = min(start + length, len(TEXT))
+            every = store.annotations()
+            if pick < len(every):  # move a stored span there (its own layer, itself left out)
+                a = every[pick]
+                probe = SimpleNamespace(document_id=doc, label=a.label, start=start, end=end, id=a.id)
+                clash = a.status != "rejected" and _clash_by_query(store, probe, a.annotator)
+                edit = lambda a=a, s=start, e=end: store.update_annotation(a.id, start=s, end=e)  # noqa: E731
+            else:  # a new span of that layer
+                probe = SimpleNamespace(document_id=doc, label=label, start=start, end=end, id=None)
+                clash = _clash_by_query(store, probe, who)
+                edit = lambda s=start, e=end, lb=label, w=who: store.add_annotation(doc, s, e, lb, annotator=w)  # noqa: E731
+            before = store.annotations()
+            if clash:
+                with pytest.raises(ValidationError, match="overlap"):
+                    edit()
+                assert store.annotations() == before
+            else:
+                edit()
+                assert any((b.start, b.end, b.label) == (start, end, probe.label) for b in store.annotations())
 
 
 @settings(max_examples=30, deadline=None)

@@ -175,7 +175,17 @@ def _v7(db: Database) -> None:
                '("document_id", "start", "end", "id", "label", "status", "origin", "annotator", "value")')
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: Database) -> None:
+    """A span's overlap check (one annotator's spans of one label that are not rejected never
+    overlap) asks its layer for the span that starts last before the new one ends: the only one
+    that can reach into it. With the layer's spans in start order that is one step down this
+    index (a few microseconds); through the text-order index it read every span of the document
+    before the new one's end (1.2 ms at the middle of a 10,000-span document, at each label key).
+    Not the status: accepting or rejecting spans in bulk leaves this index as it is."""
+    db.execute('CREATE INDEX annotations_layer ON annotations(document_id, label, annotator, start, "end")')
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 
 # the columns each table has had since v1 (later steps may add columns, never remove one)
 COLUMNS = {
