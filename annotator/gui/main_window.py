@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator import __version__
 from annotator.core import review
@@ -33,6 +33,7 @@ from annotator.gui.widgets.docks import Docks
 from annotator.gui.widgets.document_panel import DocumentPanel
 from annotator.gui.widgets.find_bar import FindBar
 from annotator.gui.widgets.form import AnnotationForm
+from annotator.gui.widgets.status_label import StatusLabel
 from annotator.gui.widgets.text_view import TextView
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
             self.main_splitter.addWidget(widget)
         self.main_splitter.setSizes([350, 510, 420])
         self.setCentralWidget(self.main_splitter)
-        self.doc_status, self.project_status = QLabel(), QLabel()
+        self.doc_status, self.project_status = StatusLabel(), StatusLabel()
         self.backup_warning = BackupWarning()
         self.session_backup = SessionBackup(self)  # the session's backup, off the GUI thread
         self.session_backup.done.connect(lambda folder, error: error and self.backup_warning.show_error(error, folder))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.store import Store
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, SORT_ROLE, AnnotationFilterProxy, AnnotationTableModel
@@ -119,3 +120,34 @@ def test_the_form_sets_a_button_once_for_a_span(window, store):
     assert spy.count == 0 and not form.accept_button.isEnabled()
     form.show_annotation(first.with_(status="suggested"))
     assert spy.count == 1 and form.accept_button.isEnabled()
+
+
+def test_a_label_key_updates_the_counts_without_laying_out_the_status_bar(window, store, qtbot, many):
+    """The counts' labels keep a fixed size: a changed text repaints them alone (a QLabel of
+    free size asks the status bar to be laid out again at every key, and the window after it)."""
+    doc, text = many
+    view = window.text_view
+    bar = window.statusBar()
+
+    class Layouts(QObject):
+        seen = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.LayoutRequest:
+                Layouts.seen += 1
+            return False
+
+    spy = Layouts()
+    bar.installEventFilter(spy)
+    for n, around in enumerate((0, len(text) // 2)):  # the first key shows a span in the form: not counted
+        start = text.index("完成投资", around)
+        view.select_range(start, start + 4)
+        Layouts.seen = 0
+        qtbot.keyClick(view, Qt.Key.Key_1)
+        assert f"{n + 1} accepted" in window.doc_status.text()
+        QApplication.sendPostedEvents()  # a layout asked for is a posted event
+        QApplication.processEvents()
+    assert Layouts.seen == 0
+    label = window.doc_status
+    assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())  # all of it in view
+    assert label.height() >= label.fontMetrics().height()
