@@ -30,6 +30,7 @@ class Linking(QObject):
         self._guess_for: tuple[int, Document] | None = None  # a document opened, its guess to come
         self._guess = QTimer(self, interval=0)
         self._guess.timeout.connect(self._guess_when_formatted)
+        self._painted = False  # the formatting was seen done a turn ago
 
     # ------------------------------------------------------------ showing
     def show(self, a: Annotation | None) -> None:
@@ -87,11 +88,16 @@ class Linking(QObject):
         self._guess.stop()
         self.w.form.show_jurisdiction("", "")
         self._guess_for = doc_id, doc
+        self._painted = False
         self._guess.start()
 
     def _guess_when_formatted(self) -> None:
         if self.w.text_view.is_formatting():
+            self._painted = False
             return  # asked again at the next turn of the event loop
+        if not self._painted:  # the text formatted last is painted first, the guess a turn later
+            self._painted = True
+            return
         self._guess.stop()
         pending, self._guess_for = self._guess_for, None
         if pending is not None and pending[0] == self.w.doc_id:

@@ -68,3 +68,43 @@ def test_the_jurisdiction_is_guessed_once_the_article_is_formatted(window, tmp_p
     qtbot.waitUntil(lambda: not window.text_view.is_formatting(), timeout=20_000)
     qtbot.waitUntil(lambda: "湖里区" in edit.placeholderText())
     assert edit.text() == ""
+
+
+def test_a_document_opened_paints_its_table_once(window, tmp_path, qtbot):
+    """The table of a new document is laid out whole before its first paint: its columns fitted
+    and its scroll bar shown then, not a turn later (Qt's way, which paints the table again)."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    text = LINE * 400
+    folder = tmp_path / "two"
+    with Store.create(folder) as store:
+        short = store.add_document(Document(None, "a.txt", "a", LINE, sha256=sha256(LINE))).id
+        store.add_annotation(short, 3, 6, "DISTRICT")
+        long = store.add_document(Document(None, "b.txt", "b", text, sha256=sha256(text))).id
+        store.add_suggestions(long, [Suggestion(a.start, a.end, a.label, a.text, confidence=0.8, reason="t",
+                                                origin="test") for a in spans(text)])
+    assert window.open_project(folder)
+    table = window.table
+    for doc in (short, long):
+        window.open_document(doc)
+        qtbot.waitUntil(lambda: not window.text_view.is_formatting(), timeout=20_000)
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
+        if doc == short:
+            assert not table.verticalScrollBar().isVisible()
+
+            class Paints(QObject):
+                seen = 0
+
+                def eventFilter(self, obj, event):
+                    if event.type() == QEvent.Type.Paint:
+                        Paints.seen += 1
+                    return False
+
+            spy = Paints()
+            table.viewport().installEventFilter(spy)
+    assert Paints.seen == 1
+    assert table.verticalScrollBar().isVisible() and table.model().rowCount() == len(window.store.span_rows(long))
+    end = table.fontMetrics().horizontalAdvance(str(len(text)))
+    assert table.horizontalHeader().sectionSize(6) >= end  # the offsets' column fits the longest
