@@ -3,6 +3,8 @@ as their plan (no piece built) and look exactly as planned; the jurisdiction gue
 the article is painted and formatted."""
 from __future__ import annotations
 
+from PySide6.QtGui import QTextDocument
+
 from annotator.core.imports.text import sha256, title_of
 from annotator.core.models import Annotation, Document, Label, Suggestion
 from annotator.core.span_layout import SortedSpans, plan
@@ -108,3 +110,19 @@ def test_a_document_opened_paints_its_table_once(window, tmp_path, qtbot):
     assert table.verticalScrollBar().isVisible() and table.model().rowCount() == len(window.store.span_rows(long))
     end = table.fontMetrics().horizontalAdvance(str(len(text)))
     assert table.horizontalHeader().sectionSize(6) >= end  # the offsets' column fits the longest
+
+
+def test_the_cursor_mode_read_by_a_getter_in_c_is_the_same_mode(qtbot):
+    """span_formats gives QTextCursor.MoveMode a ``value`` read in C (PySide reads it for every
+    KeepAnchor): same values, and a selection made with it is the same selection."""
+    from PySide6.QtGui import QTextCursor
+
+    from annotator.gui.widgets import span_formats
+
+    assert isinstance(vars(QTextCursor.MoveMode)["value"], property)
+    assert [m.value for m in QTextCursor.MoveMode] == [0, 1] and span_formats._KEEP.value == 1
+    doc = QTextDocument("湖里区投资建设松元产业园")
+    cursor = QTextCursor(doc)
+    cursor.setPosition(3)
+    cursor.setPosition(7, span_formats._KEEP)
+    assert (cursor.anchor(), cursor.position(), cursor.selectedText()) == (3, 7, "投资建设")
