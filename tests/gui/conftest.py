@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.imports.text import sha256, title_of
@@ -20,6 +20,24 @@ DOCS = [
      [("AMOUNT", "3245.7万元"), ("DISTRICT", "同安区")]),
     ("c.txt", "展望新的一年，翔安区将打造20个创新发展共同体。\n", []),
 ]
+
+
+class Events(QObject):
+    """The events of one kind a widget receives from now on (a paint's rectangle kept)."""
+
+    def __init__(self, widget, kind: QEvent.Type = QEvent.Type.Paint):
+        super().__init__()
+        self.kind, self.rects = kind, []
+        widget.installEventFilter(self)
+
+    @property
+    def count(self) -> int:
+        return len(self.rects)
+
+    def eventFilter(self, obj, event):
+        if event.type() == self.kind:
+            self.rects.append(event.rect() if self.kind == QEvent.Type.Paint else None)
+        return False
 
 
 def add_document(store: Store, name: str, text: str) -> int:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.store import Store
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, SORT_ROLE, AnnotationFilterProxy, AnnotationTableModel
-from tests.gui.conftest import add_document
+from tests.gui.conftest import Events, add_document
 
 LINE = "海沧区推进产业园建设，完成投资12.4亿元。\n"
 ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
@@ -129,25 +129,15 @@ def test_a_label_key_updates_the_counts_without_laying_out_the_status_bar(window
     view = window.text_view
     bar = window.statusBar()
 
-    class Layouts(QObject):
-        seen = 0
-
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.LayoutRequest:
-                Layouts.seen += 1
-            return False
-
-    spy = Layouts()
-    bar.installEventFilter(spy)
     for n, around in enumerate((0, len(text) // 2)):  # the first key shows a span in the form: not counted
         start = text.index("完成投资", around)
         view.select_range(start, start + 4)
-        Layouts.seen = 0
+        layouts = Events(bar, QEvent.Type.LayoutRequest)
         qtbot.keyClick(view, Qt.Key.Key_1)
         assert f"{n + 1} accepted" in window.doc_status.text()
         QApplication.sendPostedEvents()  # a layout asked for is a posted event
         QApplication.processEvents()
-    assert Layouts.seen == 0
+    assert layouts.count == 0
     label = window.doc_status
     assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())  # all of it in view
     assert label.height() >= label.fontMetrics().height()

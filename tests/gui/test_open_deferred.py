@@ -75,8 +75,9 @@ def test_the_jurisdiction_is_guessed_once_the_article_is_formatted(window, tmp_p
 def test_a_document_opened_paints_its_table_once(window, tmp_path, qtbot):
     """The table of a new document is laid out whole before its first paint: its columns fitted
     and its scroll bar shown then, not a turn later (Qt's way, which paints the table again)."""
-    from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
+
+    from tests.gui.conftest import Events
 
     text = LINE * 400
     folder = tmp_path / "two"
@@ -95,18 +96,8 @@ def test_a_document_opened_paints_its_table_once(window, tmp_path, qtbot):
         QApplication.processEvents()
         if doc == short:
             assert not table.verticalScrollBar().isVisible()
-
-            class Paints(QObject):
-                seen = 0
-
-                def eventFilter(self, obj, event):
-                    if event.type() == QEvent.Type.Paint:
-                        Paints.seen += 1
-                    return False
-
-            spy = Paints()
-            table.viewport().installEventFilter(spy)
-    assert Paints.seen == 1
+            paints = Events(table.viewport())
+    assert paints.count == 1
     assert table.verticalScrollBar().isVisible() and table.model().rowCount() == len(window.store.span_rows(long))
     end = table.fontMetrics().horizontalAdvance(str(len(text)))
     assert table.horizontalHeader().sectionSize(6) >= end  # the offsets' column fits the longest

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from annotator.core import review
@@ -13,7 +12,7 @@ from annotator.core.imports.text import sha256
 from annotator.core.models import Document, Suggestion
 from annotator.core.store import Store
 from annotator.gui.models.document_list import ACCEPTED, NAME, OPEN
-from tests.gui.conftest import build_project
+from tests.gui.conftest import Events, build_project
 
 
 def many_documents(folder, n=80):
@@ -25,20 +24,6 @@ def many_documents(folder, n=80):
             start = text.index("厦门市")
             store.add_suggestions(doc.id, [Suggestion(start, start + 3, "DISTRICT", "厦门市", origin="test")][: i % 3])
     return folder
-
-
-class Paints(QObject):
-    """The paint events a widget receives (their rectangles)."""
-
-    def __init__(self, widget):
-        super().__init__()
-        self.rects = []
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            self.rects.append(event.rect())
-        return False
 
 
 def shown_counts(window):
@@ -77,7 +62,7 @@ def test_the_list_is_painted_once_when_a_project_opens(window, qtbot, tmp_path):
     folder = many_documents(tmp_path / "many")
     viewport = window.panel.view.viewport()
     qtbot.waitUntil(lambda: not viewport.visibleRegion().isEmpty())
-    paints = Paints(viewport)
+    paints = Events(viewport)
     assert window.open_project(folder)  # names of another width, and now a scroll bar: columns resized
     qtbot.waitUntil(lambda: bool(paints.rects))
     for _ in range(5):
@@ -119,7 +104,7 @@ def test_the_session_backup_begins_after_the_list_is_painted(window, qtbot, tmp_
     made.clear()
     folder = build_project(tmp_path / "second")
     events = []
-    paints = Paints(window.panel.view.viewport())
+    paints = Events(window.panel.view.viewport())
     started = threading.Thread.start
     monkeypatch.setattr(threading.Thread, "start", lambda t: (events.append(("start", len(paints.rects))),
                                                                 started(t))[1])
