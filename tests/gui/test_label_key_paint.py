@@ -5,9 +5,10 @@ buttons set once a span."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
+from annotator.core.labels import fields_of
 from annotator.core.store import Store
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, SORT_ROLE, AnnotationFilterProxy, AnnotationTableModel
 from tests.gui.conftest import Events, add_document
@@ -95,16 +96,6 @@ def test_the_filter_proxy_answers_each_cell_as_the_model_does(project):
         assert proxy.index(-1, 0).data() is None
 
 
-class EnabledChanges(QObject):
-    def __init__(self):
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, obj, event) -> bool:
-        self.count += event.type() == QEvent.Type.EnabledChange
-        return False
-
-
 def test_the_form_sets_a_button_once_for_a_span(window, store):
     """A button disabled and enabled again is drawn again: the form sets each once."""
     accepted = [a for d in store.documents() for a in store.annotations(d.id)][:2]
@@ -112,14 +103,33 @@ def test_the_form_sets_a_button_once_for_a_span(window, store):
     first, second = (store.annotation(a.id) for a in accepted)
     form = window.form
     form.show_annotation(first)
-    spy = EnabledChanges()
-    form.accept_button.installEventFilter(spy)
+    spy = Events(form.accept_button, QEvent.Type.EnabledChange)
     form.show_annotation(second)
     assert spy.count == 0 and not form.accept_button.isEnabled() and form.reject_button.isEnabled()
     form.show_annotation(None)
     assert spy.count == 0 and not form.accept_button.isEnabled()
     form.show_annotation(first.with_(status="suggested"))
     assert spy.count == 1 and form.accept_button.isEnabled()
+
+
+def test_the_form_shows_or_hides_its_value_rows_only_when_they_change(window, store, monkeypatch):
+    """Qt lays a form out anew at each setRowVisible, even one that changes nothing: a span of
+    the label shown before sets no row; one of another label sets those that change."""
+    form = window.form
+    spans = [a for d in store.documents() for a in store.annotations(d.id)]
+    districts = [a for a in spans if a.label == "DISTRICT"]
+    amount = next(a for a in spans if a.label == "AMOUNT")
+    form.show_annotation(districts[0])
+    calls = []
+    real = form._form.setRowVisible
+    monkeypatch.setattr(form._form, "setRowVisible", lambda *args: (calls.append(args), real(*args)))
+    form.show_annotation(districts[1])
+    assert calls == []
+    form.show_annotation(amount)
+    shown = {f.key for f in fields_of("AMOUNT")}
+    assert calls and all(visible == (key in shown) for key, edit in form._value_edits.items()
+                         for widget, visible in calls if widget is edit)
+    assert all(form._value_edits[k].isVisibleTo(form) for k in shown if k in form._value_edits)
 
 
 def test_a_label_key_updates_the_counts_without_laying_out_the_status_bar(window, store, qtbot, many):

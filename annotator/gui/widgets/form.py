@@ -61,6 +61,7 @@ class AnnotationForm(QWidget):
         self.note_edit = QLineEdit()
         self.note_edit.editingFinished.connect(lambda: self._commit({"note": self.note_edit.text()}))
         self._value_edits: dict[str, QLineEdit | QComboBox] = {}
+        self._rows_shown: dict[str, bool] = {}  # each value row's visibility as last set
         self._value_rows: dict[str, QLabel] = {}
         self._captions: dict[str, QLabel] = {}
         rows = [("label", self.label_combo), ("text", self.text_label)]
@@ -161,7 +162,9 @@ class AnnotationForm(QWidget):
         fields = {f.key for f in fields_of(a.label)} if a else set()
         for key, edit in self._value_edits.items():
             visible = key in fields
-            self._form.setRowVisible(edit, visible)
+            if self._rows_shown.get(key) != visible:  # Qt lays the form out anew at each call, even unchanged
+                self._form.setRowVisible(edit, visible)
+                self._rows_shown[key] = visible
             if not visible:
                 continue
             field = next(f for f in fields_of(a.label) if f.key == key)
