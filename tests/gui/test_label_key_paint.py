@@ -113,7 +113,7 @@ def test_the_form_sets_a_button_once_for_a_span(window, store):
 
 
 def test_the_form_shows_or_hides_its_value_rows_only_when_they_change(window, store, monkeypatch):
-    """Qt lays a form out anew at each setRowVisible, even one that changes nothing: a span of
+    """A setRowVisible costs ~0.1 ms, even one that changes nothing: a span of
     the label shown before sets no row; one of another label sets those that change."""
     form = window.form
     spans = [a for d in store.documents() for a in store.annotations(d.id)]
