@@ -228,7 +228,6 @@ class MainWindow(QMainWindow):
         self.form.show_annotation(None)
         self.linking.show_document_later(doc_id, doc)  # the guess after the formatting
         self.panel.show_current(doc_id)
-        self.settings.last_document = doc.name
         if position:
             self.text_view.scroll_to(position)
         self._update_title()
@@ -240,7 +239,9 @@ class MainWindow(QMainWindow):
         self.text_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _remember_position(self) -> None:
+        """The open document and its place, kept as the project closes (at each open: 2 ms a switch)."""
         if self.store is not None and self.doc_id is not None:
+            self.settings.last_document = self.doc_model.name_of(self.doc_id) or self.settings.last_document
             self.settings.last_position = self.text_view.top_position()
 
     # ---------------------------------------------------------- selection
@@ -344,9 +345,8 @@ class MainWindow(QMainWindow):
         title = "annotator"
         if self.store is not None:
             title = f"{self.store.folder.name} — annotator"
-            row = self.doc_model.row_of(self.doc_id) if self.doc_id is not None else -1
-            if row >= 0:
-                title = f"{self.doc_model.document(row).name} — {title}"
+            name = self.doc_model.name_of(self.doc_id)
+            title = f"{name} — {title}" if name else title
         self.setWindowTitle(title)
 
     def _update_status(self) -> None:

@@ -160,6 +160,11 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
     def row_of(self, doc_id: int) -> int:
         return self._rows.get(doc_id, -1)
 
+    def name_of(self, doc_id: int | None) -> str:
+        """The name of a listed document ("" for none)."""
+        row = self._rows.get(doc_id, -1) if doc_id is not None else -1
+        return self._docs[row].name if row >= 0 else ""
+
     def counts(self, doc_id: int) -> dict[str, int]:
         return self._counts.get(doc_id, {"accepted": 0, "suggested": 0, "rejected": 0})
 
