@@ -4,17 +4,15 @@ right after the text), origin and offsets to the right. Widths come from the fon
 longest values, measured once per document, never per row on each change; a long text or
 value is elided in the middle, its full text in the tooltip.
 
-A new document's table is laid out whole before its first paint: the columns are sized with
-the header's signals held (each resized column would start Qt's timer that repaints the
-columns right of it a turn later) and the rows, scroll ranges and scroll bars are laid out at
-once (Qt does both a turn later, after the first paint, which then paints the table again:
-5-9 ms of each open of a 10,000-span document).
+A new document's table is laid out whole before its first paint: its columns are sized
+without Qt's repaint a turn later (:mod:`~annotator.gui.widgets.columns`) and its scroll bars
+shown or hidden at once (Qt does it a turn later too: the viewport resized after the first
+paint, the table painted again; together 5-9 ms of each open of a 10,000-span document).
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from operator import itemgetter
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
@@ -42,6 +40,7 @@ from annotator.gui.models.annotation_table import (
     format_value,
 )
 from annotator.gui.retranslating import Retranslating
+from annotator.gui.widgets.columns import resizing_columns
 
 PAD = 18  # a cell's margins and the sort arrow's room
 MIN_TEXT, MAX_VALUE_SHARE = 80, 0.45
@@ -73,23 +72,10 @@ class AnnotationView(Retranslating, QTableView):
         model.rowsInserted.connect(lambda _parent, first, last: self._grow_value(first, last))
 
     def _new_rows(self) -> None:
-        """A new document (or all rows anew): columns fitted, then rows and scroll bars laid out now."""
+        """A new document (or all rows anew): columns fitted and rows laid out (Qt's delayed
+        layout called off), then the scroll bars shown or hidden, all before the next paint."""
         self.fit_columns()
-        self.doItemsLayout()  # the rows and scroll ranges (and Qt's delayed layout called off)
-        QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))  # scroll bars shown or hidden
-
-    @contextmanager
-    def _sizing(self) -> Iterator[QHeaderView]:
-        """Resize columns: laid out and repainted once, at the end, instead of a turn later."""
-        header = self.horizontalHeader()
-        held = header.blockSignals(True)
-        try:
-            yield header
-        finally:
-            header.blockSignals(held)
-        if not held:
-            self.updateGeometries()
-            self.viewport().update()
+        QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def retranslate(self) -> None:  # the headers and statuses change width
         self.fit_columns()
@@ -119,7 +105,7 @@ class AnnotationView(Retranslating, QTableView):
     def fit_columns(self) -> None:
         """Label, status, origin and offsets fit their longest possible text; the value fits the
         document's longest values (up to nearly half the view); the text takes what is left."""
-        with self._sizing() as header:
+        with resizing_columns(self) as header:
             self._fit_columns(header)
 
     def _fit_columns(self, header: QHeaderView) -> None:
@@ -150,7 +136,7 @@ class AnnotationView(Retranslating, QTableView):
             self._fit_text()
 
     def _fit_text(self) -> None:
-        with self._sizing() as header:
+        with resizing_columns(self) as header:
             room = self.viewport().width()
             value = min(self._value_width, max(int(room * MAX_VALUE_SHARE), header.sectionSize(STATUS)))
             header.resizeSection(VALUE, value)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,6 +32,7 @@ from annotator.gui.models.document_list import (
     DocumentFilterProxy,
     DocumentListModel,
 )
+from annotator.gui.widgets.columns import resizing_columns
 
 NAME_WIDTH = (80, 140)  # the name column fits the longest name within these bounds (pixels)
 
@@ -95,16 +96,12 @@ class DocumentPanel(QWidget):
 
         names = heapq.nlargest(20, reversed(self.model.names()), key=len)  # the 20 longest (as sorted()[-20:])
         longest = max((fm.horizontalAdvance(n) for n in names), default=0) + pad
-        # Told of a resized column, the table repaints it a timer later, after the paint under way:
-        # at each project opened the whole list was painted twice. Laid out and painted once instead.
-        blocker = QSignalBlocker(header)
-        header.resizeSection(NAME, max(title_width(NAME), min(max(longest, NAME_WIDTH[0]), NAME_WIDTH[1])))
-        header.resizeSection(DATE, max(title_width(DATE), fm.horizontalAdvance("2024-01-15") + pad))
-        for col in (ACCEPTED, OPEN):
-            header.resizeSection(col, max(title_width(col), fm.horizontalAdvance("8888") + pad))
-        header.resizeSection(DONE, max(title_width(DONE), 30))
-        self.view.doItemsLayout()  # the columns' places (the title stretched) and the scroll bars now; repainted
-        blocker.unblock()
+        with resizing_columns(self.view):  # painted once at each project opened, not twice
+            header.resizeSection(NAME, max(title_width(NAME), min(max(longest, NAME_WIDTH[0]), NAME_WIDTH[1])))
+            header.resizeSection(DATE, max(title_width(DATE), fm.horizontalAdvance("2024-01-15") + pad))
+            for col in (ACCEPTED, OPEN):
+                header.resizeSection(col, max(title_width(col), fm.horizontalAdvance("8888") + pad))
+            header.resizeSection(DONE, max(title_width(DONE), 30))
         self.view.setColumnHidden(DATE, not self.model.has_dates())
 
     def _activated(self, index: QModelIndex) -> None:
