@@ -99,3 +99,33 @@ def test_schema_7_reads_the_windows_span_rows_from_the_index_alone(tmp_path):
         plan = " ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
         assert "COVERING INDEX idx_annotations_document_id_start" in plan and "TEMP B-TREE" not in plan, plan
         assert store.integrity_check() == "ok"
+
+
+def test_schema_8_checks_an_overlap_down_the_layer_index(tmp_path):
+    """Schema 8: a span's overlap check reads the one span of its layer that starts last before
+    it ends, down ``annotations_layer`` (no scan of the document's spans); a schema 7 project
+    gets the index, rows kept, and its overlaps are still refused."""
+    import pytest
+
+    from annotator.core.errors import ValidationError
+
+    folder = tmp_path / "v7"
+    old_project(folder, 7, "INSERT INTO documents(name, title, text, sha256, char_count) "
+                "VALUES ('a.txt', 't', '湖里区湖里区', 'x', 6)",
+                'INSERT INTO annotations(id, document_id, start, "end", label, text, status, created_at, '
+                "updated_at) VALUES (7, 1, 0, 3, 'DISTRICT', '湖里区', 'accepted', 'then', 'then')")
+    with Store.open(folder) as store:
+        assert store.schema_version == migrations.SCHEMA_VERSION >= 8
+        with pytest.raises(ValidationError, match="overlap"):
+            store.add_annotation(1, 2, 4, "DISTRICT")
+        seen: list[str] = []
+        store.conn.set_trace_callback(seen.append)
+        try:
+            store.add_annotation(1, 3, 6, "DISTRICT")
+        finally:
+            store.conn.set_trace_callback(None)
+        (sql,) = [s for s in seen if s.startswith("SELECT") and "annotations_layer" in s]
+        plan = " ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "INDEX annotations_layer" in plan and "TEMP B-TREE" not in plan, plan
+        assert [(a.start, a.end) for a in store.annotations(1)] == [(0, 3), (3, 6)]
+        assert store.integrity_check() == "ok"
