@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
+from annotator.core.errors import ValidationError
 from annotator.core.sqlite import Database
 from annotator.core.store import Store, backup, migrations
 from annotator.paths import DB_FILENAME
@@ -105,10 +108,6 @@ def test_schema_8_checks_an_overlap_down_the_layer_index(tmp_path):
     """Schema 8: a span's overlap check reads the one span of its layer that starts last before
     it ends, down ``annotations_layer`` (no scan of the document's spans); a schema 7 project
     gets the index, rows kept, and its overlaps are still refused."""
-    import pytest
-
-    from annotator.core.errors import ValidationError
-
     folder = tmp_path / "v7"
     old_project(folder, 7, "INSERT INTO documents(name, title, text, sha256, char_count) "
                 "VALUES ('a.txt', 't', '湖里区湖里区', 'x', 6)",
