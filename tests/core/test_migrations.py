@@ -11,6 +11,27 @@ from annotator.core.store import Store, backup, migrations
 from annotator.paths import DB_FILENAME
 from tests.core.conftest import old_project
 
+ONE_DISTRICT = ('INSERT INTO annotations(id, document_id, start, "end", label, text, status, created_at, '
+                "updated_at) VALUES (7, 1, 0, 3, 'DISTRICT', '湖里区', 'accepted', 'then', 'then')")
+
+
+def document(text: str) -> str:
+    """The SQL that stores a document a.txt holding ``text``, as old schemas take it."""
+    return ("INSERT INTO documents(name, title, text, sha256, char_count) "
+            f"VALUES ('a.txt', 't', '{text}', 'x', {len(text)})")
+
+
+def plan_of(store: Store, action, marker: str) -> str:
+    """SQLite's query plan for the SELECT holding ``marker`` that ``action()`` runs."""
+    seen: list[str] = []
+    store.conn.set_trace_callback(seen.append)
+    try:
+        action()
+    finally:
+        store.conn.set_trace_callback(None)
+    (sql,) = [s for s in seen if s.startswith("SELECT") and marker in s]
+    return " ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+
 
 def make_v1_project(folder):
     folder.mkdir()
@@ -58,14 +79,8 @@ def test_a_documents_spans_come_in_text_order_from_the_index_without_sorting(tmp
                            "VALUES ('a.txt', 't', '湖里区湖里区', 'x', 6)")
         store.add_annotation(1, 0, 3, "DISTRICT")
         store.add_annotation(1, 0, 2, "PROJECT")
-        seen: list[str] = []
-        store.conn.set_trace_callback(seen.append)
-        try:
-            assert [(a.start, a.end) for a in store.annotations(1)] == [(0, 2), (0, 3)]
-        finally:
-            store.conn.set_trace_callback(None)
-        (sql,) = [s for s in seen if s.startswith("SELECT") and "FROM annotations" in s]
-        plan = " ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert [(a.start, a.end) for a in store.annotations(1)] == [(0, 2), (0, 3)]
+        plan = plan_of(store, lambda: store.annotations(1), "FROM annotations")
         assert "idx_annotations_document_id_start" in plan and "TEMP B-TREE" not in plan, plan
 
 
@@ -84,22 +99,12 @@ def test_schema_7_reads_the_windows_span_rows_from_the_index_alone(tmp_path):
     """Schema 7: the text-order index holds the columns of ``Store.span_rows``, so SQLite reads
     the rows from it (no table row, no sort), and a schema 6 project gets it, rows kept."""
     folder = tmp_path / "v6"
-    old_project(folder, 6, "INSERT INTO documents(name, title, text, sha256, char_count) "
-                "VALUES ('a.txt', 't', '湖里区湖里', 'x', 5)",
-                'INSERT INTO annotations(id, document_id, start, "end", label, text, status, created_at, '
-                "updated_at) VALUES (7, 1, 0, 3, 'DISTRICT', '湖里区', 'accepted', 'then', 'then')")
+    old_project(folder, 6, document("湖里区湖里"), ONE_DISTRICT)
     with Store.open(folder) as store:
         assert store.schema_version == migrations.SCHEMA_VERSION >= 7
         store.add_annotation(1, 0, 2, "PROJECT")
         assert [(r.start, r.end, r.id, r.label) for r in store.span_rows(1)][1] == (0, 3, 7, "DISTRICT")
-        seen: list[str] = []
-        store.conn.set_trace_callback(seen.append)
-        try:
-            store.span_rows(1)
-        finally:
-            store.conn.set_trace_callback(None)
-        (sql,) = [s for s in seen if s.startswith("SELECT")]
-        plan = " ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        plan = plan_of(store, lambda: store.span_rows(1), "FROM annotations")
         assert "COVERING INDEX idx_annotations_document_id_start" in plan and "TEMP B-TREE" not in plan, plan
         assert store.integrity_check() == "ok"
 
@@ -109,22 +114,12 @@ def test_schema_8_checks_an_overlap_down_the_layer_index(tmp_path):
     it ends, down ``annotations_layer`` (no scan of the document's spans); a schema 7 project
     gets the index, rows kept, and its overlaps are still refused."""
     folder = tmp_path / "v7"
-    old_project(folder, 7, "INSERT INTO documents(name, title, text, sha256, char_count) "
-                "VALUES ('a.txt', 't', '湖里区湖里区', 'x', 6)",
-                'INSERT INTO annotations(id, document_id, start, "end", label, text, status, created_at, '
-                "updated_at) VALUES (7, 1, 0, 3, 'DISTRICT', '湖里区', 'accepted', 'then', 'then')")
+    old_project(folder, 7, document("湖里区湖里区"), ONE_DISTRICT)
     with Store.open(folder) as store:
         assert store.schema_version == migrations.SCHEMA_VERSION >= 8
         with pytest.raises(ValidationError, match="overlap"):
             store.add_annotation(1, 2, 4, "DISTRICT")
-        seen: list[str] = []
-        store.conn.set_trace_callback(seen.append)
-        try:
-            store.add_annotation(1, 3, 6, "DISTRICT")
-        finally:
-            store.conn.set_trace_callback(None)
-        (sql,) = [s for s in seen if s.startswith("SELECT") and "annotations_layer" in s]
-        plan = " ".join(row[3] for row in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        plan = plan_of(store, lambda: store.add_annotation(1, 3, 6, "DISTRICT"), "annotations_layer")
         assert "INDEX annotations_layer" in plan and "TEMP B-TREE" not in plan, plan
         assert [(a.start, a.end) for a in store.annotations(1)] == [(0, 3), (3, 6)]
         assert store.integrity_check() == "ok"
