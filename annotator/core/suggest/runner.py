@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.models import Annotation, Suggestion
+from annotator.core.models import Suggestion
 from annotator.core.progress import MODEL, STORE, SUGGEST, Meter, Step, shares
+from annotator.core.span_row import Spanlike
 from annotator.core.store import Store
 from annotator.core.suggest import default_suggesters
 from annotator.core.suggest.base import no_collection
@@ -103,7 +104,7 @@ def _propose(text: str, learned: LearnedSuggester | None, labels: Iterable[str] 
     return resolve_overlaps(candidates)
 
 
-def resolve_overlaps(candidates: list[Suggestion], existing: Iterable[Annotation] = ()) -> list[Suggestion]:
+def resolve_overlaps(candidates: list[Suggestion], existing: Iterable[Spanlike] = ()) -> list[Suggestion]:
     """Keep, per label, non-overlapping spans: existing ones first, then by confidence and length."""
     # Existing spans (which may overlap one another), per label: starts in order and the
     # running maximum of their ends. A span overlaps one of them iff, among those starting
@@ -140,7 +141,7 @@ def resolve_overlaps(candidates: list[Suggestion], existing: Iterable[Annotation
 def _store_proposals(store: Store, doc_id: int, proposed: list[Suggestion],
                      rejected: set[tuple[str, str]], report: SuggestReport) -> None:
     """Store what is new: not rejected here or anywhere (same text and label), no overlap."""
-    existing = store.annotations(doc_id)
+    existing = store.span_rows(doc_id)  # narrow rows: no value parsed, no Annotation built
     blocked = [a for a in existing if a.status != "rejected"]
     rejected_here = {(a.start, a.end, a.label) for a in existing if a.status == "rejected"}
     fresh = [s for s in proposed if (s.label, s.text) not in rejected
