@@ -45,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks import gui_reference as bare  # noqa: E402
 from benchmarks.gui_reference import run_until, wait_painted  # noqa: E402
+from benchmarks.scratch import scratch_folder  # noqa: E402
 
 GOALS = {"start": 2.0, "open": 1.5, "label key": 3.0, "first key": 3.0, "list": 1.5}  # ratios
 TURN_GOAL = 0.016  # the longest event-loop turn after the first paint
@@ -84,7 +85,7 @@ app.exec()
 def set_temp_settings() -> str:
     from PySide6.QtCore import QSettings
 
-    folder = tempfile.mkdtemp(prefix="annotator-bench-settings-")
+    folder = str(scratch_folder("annotator-bench-settings-"))
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
     return folder
@@ -101,7 +102,7 @@ def big_project() -> tuple[Path, int, int]:
         t0 = time.perf_counter()
         build_big_project(cache)
         print(f"(built the big project in {time.perf_counter() - t0:.1f} s; cached in {cache})")
-    folder = Path(tempfile.mkdtemp(prefix="annotator-bench-")) / "p"
+    folder = scratch_folder("annotator-bench-") / "p"
     folder.mkdir()
     shutil.copy2(cache / DB_FILENAME, folder / DB_FILENAME)
     with Store.open(folder) as store:
@@ -157,7 +158,7 @@ def bench_start(repeat: int) -> tuple[list[float], list[float]]:
     from annotator.demo import ensure_demo
 
     demo = str(ensure_demo())
-    settings_dir = tempfile.mkdtemp(prefix="annotator-bench-start-")
+    settings_dir = str(scratch_folder("annotator-bench-start-"))
     # as installed: bytecode cached (a checkout run with PYTHONDONTWRITEBYTECODE compiles every module at each start)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env |= {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}

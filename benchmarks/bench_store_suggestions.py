@@ -19,7 +19,6 @@ import argparse
 import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -27,13 +26,15 @@ from types import SimpleNamespace
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.scratch import scratch_folder  # noqa: E402
+
 BATCH = 20  # documents a write (the runner writes what about half a second of proposing found)
 
 
 def copy_project(source: Path) -> Path:
     from annotator.paths import DB_FILENAME
 
-    folder = Path(tempfile.mkdtemp(prefix="annotator-bench-store-")) / "p"
+    folder = scratch_folder("annotator-bench-store-") / "p"
     folder.mkdir()
     shutil.copy2(source / DB_FILENAME, folder / DB_FILENAME)
     return folder

@@ -8,7 +8,9 @@ The user's own settings are not touched: QSettings point at a temporary folder.
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -66,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     settings_dir = tempfile.mkdtemp(prefix="annotator-screenshot-")
+    atexit.register(shutil.rmtree, settings_dir, ignore_errors=True)
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, settings_dir)
 

@@ -21,6 +21,7 @@ DATA_DIR = os.environ["ANNOTATOR_DATA_DIR"] = tempfile.mkdtemp(prefix="annotator
 
 def pytest_unconfigure(config) -> None:
     shutil.rmtree(DATA_DIR, ignore_errors=True)
+    shutil.rmtree(SETTINGS_DIR, ignore_errors=True)
 
 
 def pytest_configure(config) -> None:
