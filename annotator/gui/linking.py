@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QCursor
 
 from annotator.core import jurisdiction
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 
 class Linking(QObject):
+    settled = Signal()  # a document opened has painted and formatted all its spans, a turn ago
+
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.w = window
@@ -81,13 +83,13 @@ class Linking(QObject):
     def show_document_later(self, doc_id: int, doc: Document) -> None:
         """A document just opened: its given jurisdiction at once, the guess (it reads every
         DISTRICT span: 3–4 ms at 10,000 spans) once the article has painted and formatted its
-        spans, which the user waits for; the grey hint shows a moment after."""
+        spans, which the user waits for; the grey hint shows a moment after. ``settled`` follows."""
+        self._guess.stop()
         if doc.metadata.get(jurisdiction.KEY) or not self.w.text_view.is_formatting():
             self.show_document(doc_id, doc)  # the hint shows only in an empty field
-            return
-        self._guess.stop()
-        self.w.form.show_jurisdiction("", "")
-        self._guess_for = doc_id, doc
+        else:
+            self.w.form.show_jurisdiction("", "")
+            self._guess_for = doc_id, doc
         self._painted = False
         self._guess.start()
 
@@ -102,6 +104,7 @@ class Linking(QObject):
         pending, self._guess_for = self._guess_for, None
         if pending is not None and pending[0] == self.w.doc_id:
             self.show_document(*pending)
+        self.settled.emit()
 
     def retranslate(self) -> None:
         """The interface's language changed: the form's link lines and jurisdiction hint anew."""

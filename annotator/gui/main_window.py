@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.form.reject_requested.connect(self.editing.reject_selected)
         self.form.delete_requested.connect(self.editing.delete_selected)
         self.form.jurisdiction_edited.connect(self.linking.set_jurisdiction)
+        self.linking.settled.connect(self.form.reserve_line_height)  # not at the first key
         self.ann_model = AnnotationTableModel(self)
         self.ann_proxy = AnnotationFilterProxy(self)
         self.ann_proxy.setSourceModel(self.ann_model)

@@ -151,3 +151,43 @@ def test_a_label_key_updates_the_counts_without_laying_out_the_status_bar(window
     label = window.doc_status
     assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())  # all of it in view
     assert label.height() >= label.fontMetrics().height()
+
+
+def test_the_form_keeps_the_rows_of_the_last_label_while_nothing_is_selected(window, store):
+    """Clicking beside the spans leaves the form's shape alone: the value rows of the label shown
+    last stay, emptied and disabled, instead of collapsing and growing again at the next span."""
+    form = window.form
+    spans = [a for d in store.documents() for a in store.annotations(d.id)]
+    amount = next(a for a in spans if a.label == "AMOUNT").with_(value={"yuan": 1_240_000_000})
+    rows = {f.key for f in fields_of("AMOUNT")} & set(form._value_edits)
+    form.show_annotation(amount)
+    assert form._value_edits["yuan"].text() and form._value_edits["yuan"].isEnabled()
+    form.show_annotation(None)
+    shown = {k for k, edit in form._value_edits.items() if form._form.isRowVisible(edit)}
+    assert shown == rows
+    assert form._value_edits["yuan"].text() == "" and not form._value_edits["yuan"].isEnabled()
+    district = next(a for a in spans if a.label == "DISTRICT")
+    form.show_annotation(district)
+    assert {k for k, edit in form._value_edits.items() if form._form.isRowVisible(edit)} == \
+        {f.key for f in fields_of("DISTRICT")} & set(form._value_edits)
+
+
+def test_the_first_label_key_of_a_session_moves_no_row_of_the_form(window, store, qtbot):
+    """Once the article has painted, the form's rows for a span's words take the height of a line
+    of Chinese: the first span shown does not push the rows below it down (a layout and a repaint
+    of the whole form at the first key)."""
+    doc = add_document(store, "rows.txt", LINE * 50)
+    window.reload()
+    with qtbot.waitSignal(window.linking.settled, timeout=5000):
+        window.open_document(doc)
+    form, view = window.form, window.text_view
+    assert all(form._form.isRowVisible(form._value_edits[f.key]) for f in fields_of("DISTRICT")
+               if f.key in form._value_edits)  # the first label's rows, before any span
+    before = {key: caption.geometry() for key, caption in form._captions.items()}
+    start = LINE.index("完成投资")
+    view.setFocus()
+    view.select_range(start, start + 4)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert form.text_label.text() == "完成投资" and store.annotations(doc)[0].start == start
+    QApplication.processEvents()
+    assert {key: caption.geometry() for key, caption in form._captions.items()} == before

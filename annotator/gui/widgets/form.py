@@ -62,6 +62,10 @@ class AnnotationForm(QWidget):
         self.note_edit.editingFinished.connect(lambda: self._commit({"note": self.note_edit.text()}))
         self._value_edits: dict[str, QLineEdit | QComboBox] = {}
         self._rows_shown: dict[str, bool] = {}  # each value row's visibility as last set
+        # whose value rows show: the selected span's label, kept (empty, disabled) when nothing is
+        # selected, so the form does not collapse and grow again at each selection
+        self._rows_label = ""
+        self._line_reserved = False
         self._value_rows: dict[str, QLabel] = {}
         self._captions: dict[str, QLabel] = {}
         rows = [("label", self.label_combo), ("text", self.text_label)]
@@ -146,6 +150,23 @@ class AnnotationForm(QWidget):
             self._buttons[label.name] = button
             self.label_combo.addItem(label.name, label.name)  # the text: its display name
         self._name_labels()
+        if self._labels and self._rows_label not in self._buttons:  # before any span: the first label's rows
+            self._rows_label = self._labels[0].name
+            self.show_annotation(self._annotation)
+
+    def reserve_line_height(self) -> None:
+        """Give the rows that show a span's words the height of a line of Chinese (18 px against
+        14 for an empty label or Latin text here), so that the first span shown does not push
+        every row below it down: a layout and a repaint of the whole form (~2 ms) at the first
+        label key. Asked once the article has painted: measuring Chinese in the form's font the
+        first time finds its fallback font (~4 ms before anything Chinese was drawn in it)."""
+        if self._line_reserved:
+            return
+        self._line_reserved = True
+        for label in (self.text_label, self.status_label, self.origin_label, self.annotator_label,
+                      self.reason_label, self.links_label):
+            probe = QLabel("中", font=label.font())
+            label.setMinimumHeight(probe.sizeHint().height())
 
     def label_button(self, name: str) -> QPushButton:
         return self._buttons[name]
@@ -159,16 +180,18 @@ class AnnotationForm(QWidget):
 
     def show_annotation(self, a: Annotation | None) -> None:
         self._annotation = a
-        fields = {f.key for f in fields_of(a.label)} if a else set()
+        if a is not None:
+            self._rows_label = a.label
+        fields = {f.key: f for f in fields_of(self._rows_label)}
         for key, edit in self._value_edits.items():
             visible = key in fields
             if self._rows_shown.get(key) != visible:  # ~0.1 ms a call, even one that changes nothing
                 self._form.setRowVisible(edit, visible)
                 self._rows_shown[key] = visible
+            edit.setEnabled(a is not None)
             if not visible:
                 continue
-            field = next(f for f in fields_of(a.label) if f.key == key)
-            text = field.type.show(a.value.get(key))
+            text = fields[key].type.show(a.value.get(key)) if a is not None else ""
             if isinstance(edit, QComboBox):
                 edit.setCurrentIndex(max(0, edit.findText(text)))
             else:
