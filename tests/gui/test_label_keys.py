@@ -104,3 +104,21 @@ def test_the_form_label_box_relabels_the_span_it_shows(window, store, qtbot):
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # DISTRICT -> PROJECT, as arrow keys choose in a closed box
     assert store.annotation(city).label == combo.currentText() == "PROJECT"
+
+
+def test_the_form_label_box_with_no_span_shown_labels_the_selected_text(window, store, qtbot):
+    """The box is never disabled: with nothing selected it does what the label buttons do."""
+    view = window.text_view
+    text = view.text
+    start = text.index("集美区")
+    window.select_annotation(None)
+    assert window.form.annotation() is None
+    view.select_range(start, start + 3)
+    combo = window.form.label_combo
+    assert combo.isEnabled()
+    combo.setCurrentIndex(combo.findData("DISTRICT"))
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # PROJECT, chosen with the keyboard
+    made = [a for a in store.annotations(window.doc_id) if a.start == start and a.end == start + 3]
+    assert [(a.label, a.status, a.origin) for a in made] == [("PROJECT", "accepted", "manual")]
+    assert window.form.annotation() is not None and window.form.annotation().id == made[0].id

@@ -188,15 +188,15 @@ class AnnotationForm(QWidget):
             if self._rows_shown.get(key) != visible:  # ~0.1 ms a call, even one that changes nothing
                 self._form.setRowVisible(edit, visible)
                 self._rows_shown[key] = visible
-            edit.setEnabled(a is not None)
-            if not visible:
+            if not visible:  # a hidden row keeps its state (enabling a box's popup list: ~1 ms)
                 continue
+            edit.setEnabled(a is not None)
             text = fields[key].type.show(a.value.get(key)) if a is not None else ""
             if isinstance(edit, QComboBox):
                 edit.setCurrentIndex(max(0, edit.findText(text)))
             else:
                 edit.setText(text)
-        for w in (self.label_combo, self.note_edit, self.delete_button):
+        for w in (self.note_edit, self.delete_button):  # the label box: see _label_combo_chosen
             w.setEnabled(a is not None)
         # each set once: a button disabled and enabled again within one key is drawn again
         self.accept_button.setEnabled(a is not None and a.status != "accepted")
@@ -227,8 +227,15 @@ class AnnotationForm(QWidget):
 
     # ------------------------------------------------------------ editing
     def _label_combo_chosen(self, _index: int) -> None:
+        """A label chosen in the box relabels the span shown; with no span shown, it labels the
+        selected text as that label's button does (so the box is never disabled: enabling its
+        popup's list again cost ~1 ms at each first span shown)."""
         name = self.current_label()
-        if self._annotation is not None and name and name != self._annotation.label:
+        if not name:
+            return
+        if self._annotation is None:
+            self.label_chosen.emit(name)
+        elif name != self._annotation.label:
             self.relabel_requested.emit(name)
 
     def _commit_value(self, key: str) -> None:
