@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.errors import AnnotatorError
 from annotator.core.export.formats import export
 from annotator.core.imports.text import sha256
 from annotator.core.models import Annotation, Document
@@ -89,3 +90,24 @@ def test_an_export_that_runs_out_of_room_is_one_line(project, tmp_path, suffix):
     assert len(run.stderr.strip().splitlines()) == 1, run.stderr
     assert not out.exists()
     assert list(tmp_path.glob(".out*.part")) == []
+
+
+@pytest.mark.parametrize("target", ["p/project.sqlite", "p/project.sqlite-shm", "other/project.sqlite",
+                                    "p/backups/copy.sqlite"])
+def test_an_export_never_replaces_a_project_database(project, tmp_path, target):
+    """`annotator export P -o P/project.sqlite` replaced the open project's database with the
+    export (an empty JSONL file): every span was gone."""
+    Store.create(tmp_path / "other").close()
+    out = tmp_path / target
+    if target.startswith("p/backups/"):
+        out.parent.mkdir(exist_ok=True)
+        with Store.open(project) as store:
+            store.conn.execute(f"VACUUM INTO '{out}'")
+    with Store.open(project) as store:
+        before = out.stat()  # the inode: replacing the file gives another (never open() it: locks)
+        with pytest.raises(AnnotatorError, match="is a project database"):
+            export(store, out, "jsonl")
+        assert (out.stat().st_ino, out.stat().st_size) == (before.st_ino, before.st_size)
+        assert len(store.annotations()) == 2000
+    with Store.open(project) as store:
+        assert len(store.annotations()) == 2000

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.store.db_file import holds_a_database
 
 if TYPE_CHECKING:
     from annotator.core.store import Store
@@ -110,6 +111,9 @@ def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iter
     (``doc_comments=False`` for conll); an unknown status, label or annotator is an
     :class:`AnnotatorError`."""
     out = Path(out)
+    if holds_a_database(out):
+        raise AnnotatorError(f"{out}: is a project database (or one of its files); an export never "
+                             "replaces it — choose another file name; nothing was written")
     chosen = get(fmt or format_for(out))
     statuses = list(statuses) if statuses is not None else ["accepted"]
     labels = list(labels) if labels is not None else None

@@ -105,6 +105,32 @@ def read_header(path: Path) -> Header:
     return Header(size, page_size, pages if counter == valid_for else None)
 
 
+def holds_a_database(path: Path) -> bool:
+    """Whether replacing ``path`` would destroy a project: a database this process holds open,
+    a project database's journal, shared-memory or check-stamp file (``project.sqlite-wal`` …),
+    or any SQLite database (another project, a backup). A missing file holds none."""
+    path = Path(path)
+    with OPEN_FILES.lock:
+        if OPEN_FILES.is_open(path):  # never open() it: closing would drop our locks
+            return True
+        if not path.is_file():
+            return False
+        for suffix in ("-wal", "-shm", "-journal", "-checked"):
+            if path.name.casefold().endswith(suffix):
+                db = path.with_name(path.name[:-len(suffix)])
+                if OPEN_FILES.is_open(db) or _starts_as_database(db):
+                    return True
+        return _starts_as_database(path)
+
+
+def _starts_as_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
 def truncated_message(path: Path, header: Header) -> str:
     return (f"{path}: is truncated ({header.size} bytes where its header says {header.expected()}); "
             f"{RESTORE_HINT} — the file was left untouched")
