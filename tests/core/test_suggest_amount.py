@@ -41,6 +41,10 @@ def amounts(text):
     ("项目达产后年产值30亿元", "30亿元", 3000000000, None),
     ("12亿3000万元", "12亿3000万元", 1230000000, None),
     ("10亿元人民币", "10亿元", 1000000000, None),
+    # 点 as the decimal point of a Chinese numeral: was "二万亿元", 2 万亿
+    ("投资达到一点二万亿元", "一点二万亿元", 1200000000000, "达"),
+    ("投资三点五亿元", "三点五亿元", 350000000, None),
+    ("补助十二点零五万元", "十二点零五万元", 120500, None),
 ])
 def test_yuan_amounts(text, span, yuan, qualifier):
     [(got, value)] = amounts(text)

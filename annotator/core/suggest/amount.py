@@ -22,7 +22,8 @@ _D = "[0-9０-９]"
 _ARABIC = rf"{_D}+(?:[,，]{_D}{{3}}(?!{_D}))*(?:[.．]{_D}+)?"
 _CN_START = "零〇一二两三四五六七八九十"
 _UNITS = "十百千万亿"
-_NUM = rf"(?:{_ARABIC}|[{_CN_START}])(?:{_ARABIC}|[{_CN_START}{_UNITS}])*"
+# 点 is the decimal point of a Chinese numeral (三点五亿元, 一点二万亿元): its digits follow
+_NUM = rf"(?:{_ARABIC}|[{_CN_START}])(?:{_ARABIC}|[{_CN_START}{_UNITS}])*(?:点[零〇一二两三四五六七八九]+)?"
 _WORDS = "amount_words.txt"  # the word lists, explained there
 CURRENCIES = table(_WORDS, "currencies")
 _CUR = "|".join(sorted(CURRENCIES, key=len, reverse=True))
@@ -38,7 +39,7 @@ PATTERN = re.compile(
 )
 # Every character of a match before its currency is one of these, and no currency holds
 # one: a match is the tail of a run of them right before a currency word.
-_BODY = frozenset("0123456789０１２３４５６７８９" + _CN_START + _UNITS + "余多" + _SEP.replace("\\", "")
+_BODY = frozenset("0123456789０１２３４５６７８９" + _CN_START + _UNITS + "余多点" + _SEP.replace("\\", "")
                   + ",，.．" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace()))  # \s
 _CUR_AT = re.compile(_CUR)
 # a bare 百/千 before 万/亿 and the currency, no digit before it (投资超百亿元): a numeral where
