@@ -99,6 +99,29 @@ def test_evaluate_the_corpus_gold_against_itself(tmp_path, capsys, corpus_gold):
     assert all(s["exact"]["f1"] == 1.0 for s in result["labels"].values())
 
 
+def test_evaluate_refuses_gold_whose_text_is_not_the_documents(project, tmp_path, capsys):
+    """Gold made on another version of the text (here: one character more at its start, as a
+    BOM or a CRLF line end gives) was scored on shifted offsets without a word: F1 0.0."""
+    folder, _ = project
+    run(capsys, "import-annotations", folder, project[1])
+    shifted = tmp_path / "shifted.jsonl"
+    shifted.write_text("".join(json.dumps({**g, "start": g["start"] + 1, "end": g["end"] + 1}, ensure_ascii=False)
+                               + "\n" for g in GOLD), encoding="utf-8")
+    assert_user_error(run(capsys, "evaluate", folder, "--gold", shifted), "shifted.jsonl line 1", "report.txt",
+                      "湖里区", "3 of 3")
+    beyond = tmp_path / "beyond.jsonl"
+    beyond.write_text(json.dumps({**GOLD[0], "start": 900, "end": 903}) + "\n", encoding="utf-8")
+    assert_user_error(run(capsys, "evaluate", folder, "--gold", beyond), "beyond.jsonl line 1", "900-903")
+
+
+def test_evaluate_refuses_gold_with_no_spans(project, tmp_path, capsys):
+    """An empty gold file scored P = R = F1 = 1.000: a perfect score for nothing."""
+    folder, _ = project
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    assert_user_error(run(capsys, "evaluate", folder, "--gold", empty), "empty.jsonl", "no gold")
+
+
 def test_suggest(project, capsys):
     folder, _ = project
     code, out, err = run(capsys, "suggest", folder, "--label", "DISTRICT")

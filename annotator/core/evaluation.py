@@ -20,6 +20,12 @@ T = TypeVar("T")
 def read_gold_lines(paths: Iterable[str | Path], what: str, parse: Callable[[dict[str, Any]], T]) -> list[T]:
     """``parse`` applied to every line of gold JSONL files; a file that cannot be read, or a line
     ``parse`` cannot take, is one AnnotatorError naming the file, the line and ``what`` it is not."""
+    return [item for _path, _number, item in read_located(paths, what, parse)]
+
+
+def read_located(paths: Iterable[str | Path], what: str,
+                 parse: Callable[[dict[str, Any]], T]) -> list[tuple[Path, int, T]]:
+    """:func:`read_gold_lines` with the file and line number of each item."""
     out = []
     for path in map(Path, paths):
         try:
@@ -30,7 +36,7 @@ def read_gold_lines(paths: Iterable[str | Path], what: str, parse: Callable[[dic
             if not line.strip():
                 continue
             try:
-                out.append(parse(json.loads(line)))
+                out.append((path, number, parse(json.loads(line))))
             except (ValueError, KeyError, TypeError, IndexError) as e:
                 raise AnnotatorError(f"{path} line {number}: not a {what} line ({e})") from e
     return out
@@ -43,21 +49,54 @@ def _gold_span(d: dict[str, Any]) -> Span:
                 value_key(label, value if isinstance(value, dict) else None))
 
 
+def _gold_span_text(d: dict[str, Any]) -> tuple[Span, str | None]:
+    text = d.get("text")
+    return _gold_span(d), text if isinstance(text, str) else None
+
+
 def read_gold(paths: Iterable[str | Path]) -> list[Span]:
     return read_gold_lines(paths, "gold annotation", _gold_span)
 
 
 def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: Iterable[str]) -> dict[str, Any]:
-    """Scores of the documents named in the gold files: their annotations of ``statuses``."""
-    gold = read_gold(gold_paths)
+    """Scores of the documents named in the gold files: their annotations of ``statuses``.
+    Gold with no spans, or whose spans are not the project's text (made on another version of
+    a document: offsets shifted by a BOM or CRLF line ends), is an AnnotatorError: its scores
+    would mean nothing."""
+    gold_paths = list(gold_paths)
+    located = read_located(gold_paths, "gold annotation", _gold_span_text)
+    if not located:
+        raise AnnotatorError(f"{', '.join(map(str, gold_paths))}: no gold annotations to score against")
+    gold = [span for _path, _number, (span, _text) in located]
     names = {s.doc for s in gold}
     ids = {d.id: d.name for d in store.documents() if d.id is not None and d.name in names}
     missing = names - set(ids.values())
     if missing:
         raise AnnotatorError(f"gold names documents not in the project: {', '.join(sorted(missing))}")
+    _check_gold_texts(store, {name: doc_id for doc_id, name in ids.items()}, located)
     pred = [Span(ids[a.document_id], a.start, a.end, a.label, value_key(a.label, a.value, every=True))
             for a in store.iter_annotations(statuses=list(statuses), doc_ids=list(ids))]
     return score(gold, pred)
+
+
+def _check_gold_texts(store: Store, ids: dict[str, int], located: list[tuple[Path, int, tuple[Span, str | None]]]
+                      ) -> None:
+    """Every gold span lies in its document and, where the line gives its text, is that text."""
+    texts: dict[str, str] = {}
+    wrong = []
+    for path, number, (span, text) in located:
+        if span.doc not in texts:
+            texts[span.doc] = store.document(ids[span.doc]).text
+        doc_text = texts[span.doc]
+        if not 0 <= span.start < span.end <= len(doc_text):
+            wrong.append(f"{path} line {number}: offsets {span.start}-{span.end} are outside {span.doc} "
+                         f"(0-{len(doc_text)})")
+        elif text is not None and doc_text[span.start:span.end] != text:
+            wrong.append(f"{path} line {number}: {text!r} is not the text of {span.doc} at "
+                         f"{span.start}-{span.end} ({doc_text[span.start:span.end]!r})")
+    if wrong:
+        raise AnnotatorError(f"{wrong[0]}; {len(wrong)} of {len(located)} gold span(s) do not match the project's "
+                             "documents: was the gold made on another version of the text? Nothing was scored")
 
 
 def score_folder(folder: Path, suggesters: Iterable[Suggester], labels: set[str] | None = None,
