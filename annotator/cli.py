@@ -188,6 +188,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     with _open(args.project) as store:
+        if args.annotator is not None:
+            export_formats.check_filters(store, None, None, args.annotator)  # an unknown name would count nothing
         stats = store.stats(annotators=args.annotator)
     if args.json:
         print(json.dumps(stats, ensure_ascii=False))
@@ -301,7 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("stats", help="counts of documents and annotations (and per annotator)")
     s.add_argument("project")
-    s.add_argument("--annotator", action="append", metavar="NAME", help="count only this annotator's spans")
+    s.add_argument("--annotator", action="append", metavar="NAME", help="count only this annotator's spans and links")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_stats)
 

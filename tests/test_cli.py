@@ -183,3 +183,15 @@ def test_import_reports_failed_files_and_fails_when_nothing_imported(project, tm
     empty.write_bytes(b"")
     code, out, _ = run(capsys, "import", folder, empty)
     assert code == 1 and f"failed {empty}: the file is empty" in out
+
+
+def test_stats_of_one_annotator_counts_their_spans_and_links_and_refuses_an_unknown_name(project, capsys):
+    folder, gold = project
+    assert run(capsys, "import-annotations", folder, gold, "--annotator", "me")[0] == 0
+    assert run(capsys, "suggest-links", folder)[0] == 0
+    everyone = json.loads(run(capsys, "stats", folder, "--json")[1])
+    assert sum(everyone["links"].values()) >= 1
+    mine = json.loads(run(capsys, "stats", folder, "--json", "--annotator", "me")[1])
+    assert mine["annotations"] == everyone["annotations"] and set(mine["annotators"]) == {"me"}
+    assert mine["links"] == {}  # the links were suggested (no annotator), not made by me
+    assert_user_error(run(capsys, "stats", folder, "--annotator", "nobody"), "nobody", "'me'")

@@ -38,7 +38,7 @@ class Store(ChangeQueries, SpanRowQueries):
 
     def stats(self, annotators: Iterable[str] | None = None) -> dict[str, Any]:
         """Counts of documents, characters, spans (``annotations``: by label/status, of ``annotators``
-        only when given; ``annotators``: the same per annotator name) and links."""
+        only when given; ``annotators``: the same per annotator name) and links (theirs when given)."""
         by_annotator: dict[str, dict[str, int]] = {}
         for (who, label, s), n in sorted(self.count_by_annotator().items()):  # one pass over an index
             by_annotator.setdefault(who, {})[f"{label}/{s}"] = n
@@ -57,5 +57,5 @@ class Store(ChangeQueries, SpanRowQueries):
             "done": done,
             "annotations": dict(sorted(spans.items())),
             "annotators": by_annotator,
-            "links": {f"{kind}/{s}": n for (kind, s), n in sorted(self.count_links().items())},
+            "links": {f"{kind}/{s}": n for (kind, s), n in sorted(self.count_links(annotators=annotators).items())},
         }

@@ -58,9 +58,18 @@ class LinkQueries(AnnotationQueries):
         rows = self.conn.execute(f"{_SELECT} WHERE source_id = ? OR target_id = ? ORDER BY id", (ann_id, ann_id))
         return [_row_to_link(r) for r in rows]
 
-    def count_links(self, doc_id: int | None = None) -> dict[tuple[str, str], int]:
-        """{(kind, status): count} over the project (or one document)."""
-        where, params = ("", ()) if doc_id is None else (" WHERE document_id = ?", (doc_id,))
+    def count_links(self, doc_id: int | None = None,
+                    annotators: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
+        """{(kind, status): count} over the project (or one document; or the links of ``annotators``)."""
+        conditions, params = [], []
+        if doc_id is not None:
+            conditions.append("document_id = ?")
+            params.append(doc_id)
+        if annotators is not None:
+            names = list(annotators)
+            conditions.append(f"annotator IN ({', '.join('?' * len(names))})" if names else "0")
+            params += names
+        where = " WHERE " + " AND ".join(conditions) if conditions else ""
         return {(k, s): n for k, s, n in self.conn.execute(
             f"SELECT kind, status, COUNT(*) FROM links{where} GROUP BY kind, status", params)}
 
