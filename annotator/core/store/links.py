@@ -61,7 +61,8 @@ class LinkQueries(AnnotationQueries):
     def count_links(self, doc_id: int | None = None,
                     annotators: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
         """{(kind, status): count} over the project (or one document; or the links of ``annotators``)."""
-        conditions, params = [], []
+        conditions: list[str] = []
+        params: list[int | str] = []
         if doc_id is not None:
             conditions.append("document_id = ?")
             params.append(doc_id)
