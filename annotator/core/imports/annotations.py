@@ -90,7 +90,9 @@ class AnnotationImportReport:
         if self.duplicates:
             out.append(f"{self.duplicates} already in the project, left as they are")
         out += self.messages
-        out += [f"rejected {f} line {n}: {why}" for f, n, why in self.rejected]
+        files = {f: i for i, f in reversed(list(enumerate(f for f, _n, _why in self.rejected)))}  # first seen
+        out += [f"rejected {f} line {n}: {why}"  # in the file's order (they are found in two passes)
+                for f, n, why in sorted(self.rejected, key=lambda r: (files[r[0]], r[1]))]
         return out
 
     @property
