@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from annotator.core.errors import ValidationError
 from annotator.core.imports.text import sha256
 from annotator.core.models import STATUSES, Document, Suggestion
-from annotator.core.store import Store, annotations
+from annotator.core.store import Store, statuses
 
 TEXT = "湖里区集美区思明区海沧区同安区翔安区" * 3
 
@@ -43,12 +43,12 @@ def _clash_by_query(store: Store, a, annotator: str) -> bool:
 @given(spans, st.sets(st.integers(0, 30)), st.sampled_from(["li", "wang", ""]), st.booleans())
 def test_accepting_many_refuses_exactly_what_the_overlap_query_finds(tmp_path_factory, wanted, chosen, annotator,
                                                                     compact):
-    kept = annotations.COMPACT_FROM
-    annotations.COMPACT_FROM = 0 if compact else kept  # the compact record, or a Change per span
+    kept = statuses.COMPACT_FROM
+    statuses.COMPACT_FROM = 0 if compact else kept  # the compact record, or a Change per span
     try:
         _accept_many(tmp_path_factory, wanted, chosen, annotator)
     finally:
-        annotations.COMPACT_FROM = kept
+        statuses.COMPACT_FROM = kept
 
 
 def _accept_many(tmp_path_factory, wanted, chosen, annotator):

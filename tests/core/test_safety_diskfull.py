@@ -63,9 +63,9 @@ def test_a_failed_add_is_reported_not_saved(store, fail_on):
 
 
 def test_a_multi_row_change_failing_halfway_changes_nothing(store, monkeypatch):
-    from annotator.core.store import annotations
+    from annotator.core.store import statuses
 
-    monkeypatch.setattr(annotations, "CHUNK", 1)  # a statement per span: the second one fails
+    monkeypatch.setattr(statuses, "CHUNK", 1)  # a statement per span: the second one fails
     ids = [store.add_annotation(1, s, e, "DISTRICT", status="suggested").changes[0].after.id
            for s, e in ((0, 3), (3, 6))]
     real = store.conn

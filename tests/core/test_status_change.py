@@ -6,7 +6,7 @@ import pytest
 
 from annotator.core.errors import ValidationError
 from annotator.core.models import Annotation, StatusChange
-from annotator.core.store import annotations
+from annotator.core.store import statuses
 
 TEXT = "湖里区投资55.1亿元建设松元产业园，集美区新增企业20家。"
 SPANS = [("a.txt", 0, 3, "DISTRICT", {"status": "suggested"}), ("a.txt", 5, 11, "AMOUNT", {"status": "suggested"}),
@@ -19,7 +19,7 @@ def state(store):
 
 
 def test_many_spans_make_one_compact_step_that_undoes_and_redoes(make_project, open_store, monkeypatch):
-    monkeypatch.setattr(annotations, "COMPACT_FROM", 2)
+    monkeypatch.setattr(statuses, "COMPACT_FROM", 2)
     store = open_store(make_project(TEXT, spans=SPANS))
     before = state(store)
     ids = [a.id for a in store.annotations()]

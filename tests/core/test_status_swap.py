@@ -11,7 +11,7 @@ import pytest
 
 from annotator.core.errors import ValidationError
 from annotator.core.models import ChangeSet, StatusChange
-from annotator.core.store import annotations
+from annotator.core.store import statuses
 
 TEXT = "湖里区集美区思明区海沧区同安区翔安区"
 STAMP = "2030-01-01T00:00:00"
@@ -50,13 +50,13 @@ SWAPS = {
 }
 
 
-@pytest.mark.parametrize("chunk", [annotations.CHUNK, 1])
+@pytest.mark.parametrize("chunk", [statuses.CHUNK, 1])
 @pytest.mark.parametrize("compact", [True, False])
 @pytest.mark.parametrize("backwards", [False, True])
 @pytest.mark.parametrize("case", SWAPS)
 def test_a_swap_is_one_step_in_either_order_and_undoes_and_redoes(store, monkeypatch, case, backwards, compact,
                                                                   chunk):
-    monkeypatch.setattr(annotations, "CHUNK", chunk)  # 1: the two spans are read and written apart
+    monkeypatch.setattr(statuses, "CHUNK", chunk)  # 1: the two spans are read and written apart
     spans, step = SWAPS[case]
     ids = [span(store, start, end, status=status, annotator=who) for start, end, status, who in spans]
     before = state(store)
@@ -90,11 +90,11 @@ def test_a_step_moving_two_spans_across_layers_at_once_undoes_and_redoes(store):
     assert state(store) == after
 
 
-@pytest.mark.parametrize("chunk", [annotations.CHUNK, 1])
+@pytest.mark.parametrize("chunk", [statuses.CHUNK, 1])
 @pytest.mark.parametrize("compact", [True, False])
 def test_a_step_that_ends_with_two_overlapping_spans_is_refused_and_writes_nothing(store, monkeypatch, compact,
                                                                                     chunk):
-    monkeypatch.setattr(annotations, "CHUNK", chunk)
+    monkeypatch.setattr(statuses, "CHUNK", chunk)
     x = span(store, 0, 3, annotator="li")  # 湖里区
     y = span(store, 2, 5, status="rejected", annotator="li")  # 区集美: over x
     z = span(store, 4, 7, status="rejected", annotator="li")  # 美区思: over y, not x
@@ -129,12 +129,12 @@ def overlapping(spans, final):
                spans[a[0]][1] for a, b in combinations(live, 2))
 
 
-@pytest.mark.parametrize("chunk", [annotations.CHUNK, 2])
+@pytest.mark.parametrize("chunk", [statuses.CHUNK, 2])
 @pytest.mark.parametrize("compact", [True, False])
 @pytest.mark.parametrize("seed", range(4))
 def test_random_steps_are_stored_exactly_when_they_end_with_no_overlap_in_a_layer(store, monkeypatch, seed, compact,
                                                                                    chunk):
-    monkeypatch.setattr(annotations, "CHUNK", chunk)
+    monkeypatch.setattr(statuses, "CHUNK", chunk)
     rnd = random.Random(seed)
     who = ["", "li", "wang"]
     spans = {}  # id -> (start, end, label)

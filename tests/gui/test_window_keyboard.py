@@ -147,9 +147,9 @@ def test_accepting_more_spans_than_are_kept_one_by_one_updates_the_views_and_und
                                                                                     monkeypatch):
     """Past COMPACT_FROM spans the step is one compact StatusChange: the window re-reads what it
     shows, and Ctrl+Z puts every status and annotator back."""
-    from annotator.core.store import annotations
+    from annotator.core.store import statuses
 
-    monkeypatch.setattr(annotations, "COMPACT_FROM", 1)
+    monkeypatch.setattr(statuses, "COMPACT_FROM", 1)
     before = {a.id: (a.status, a.annotator) for a in store.annotations()}
     window.confirm = lambda question: True
     window.editing.bulk_status("AMOUNT", "accepted", "project")  # two spans, in two documents

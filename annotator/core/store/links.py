@@ -15,8 +15,8 @@ from typing import Any
 from annotator.core import links as rules
 from annotator.core.errors import ValidationError
 from annotator.core.models import STATUSES, Annotation, ChangeSet, Link, LinkChange
-from annotator.core.store.annotations import AnnotationQueries
 from annotator.core.store.rows import now, quoted, where_clause
+from annotator.core.store.statuses import StatusQueries
 from annotator.core.store.validation import check_strings
 
 LINK_COLUMNS = ("id", "document_id", "source_id", "kind", "target_id", "value", "status", "origin",
@@ -37,7 +37,7 @@ def _params(link: Link) -> list[Any]:
             for c in LINK_COLUMNS]
 
 
-class LinkQueries(AnnotationQueries):
+class LinkQueries(StatusQueries):
     # ---------------------------------------------------------------- reading
     def link(self, link_id: int) -> Link:
         row = self.conn.execute(f"{_SELECT} WHERE id = ?", (link_id,)).fetchone()

@@ -1,0 +1,147 @@
+"""Accepting and rejecting spans in bulk (``set_status``), and the steps of undo and redo that do
+the same (``_put_statuses``): read and written in chunks, a batch judged by where it ends."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import islice
+from typing import Any
+
+from annotator.core.errors import ValidationError
+from annotator.core.models import STATUSES, Annotation, AnyChange, Change, ChangeSet, StatusChange, Statuses
+from annotator.core.store.annotations import AnnotationQueries
+from annotator.core.store.rows import ann_columns_sql, now, row_to_annotation
+from annotator.core.store.validation import check_strings, overlap_error
+
+CHUNK = 500  # ids per SELECT … IN (…): well under SQLite's limit of bound parameters
+COMPACT_FROM = 1000  # a status change of more spans is kept as one StatusChange
+# the spans of a layer that are not rejected, by start and end (the order of the index)
+LAYER_SQL = ('SELECT id, start, "end" FROM annotations INDEXED BY annotations_layer '
+             "WHERE document_id = ? AND label = ? AND annotator = ? AND status != 'rejected' "
+             'ORDER BY start, "end", id')
+
+
+class StatusQueries(AnnotationQueries):
+    def set_status(self, ann_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
+        """Accept or reject many annotations in one transaction (all or none).
+
+        Rows are read and written in chunks (one SELECT of up to ``CHUNK`` ids, one prepared
+        UPDATE for all of them); only a span that comes back into play or moves into another
+        annotator's layer is checked for overlaps there, in one pass over that layer at the end.
+        Up to ``COMPACT_FROM`` spans the ChangeSet holds each one's :class:`Change`; beyond, one
+        compact :class:`StatusChange` (memory stays small however many spans change)."""
+        if status not in STATUSES:
+            raise ValidationError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
+        check_strings(annotator=annotator)
+        stamp = now()
+        wanted = list(dict.fromkeys(ann_ids))
+        with self.transaction():
+            targets = ((ann_id, (status, annotator or None, stamp)) for ann_id in wanted)
+            changed = self._put_statuses(targets, compact=len(wanted) > COMPACT_FROM)
+        return ChangeSet(changed, f"{status} {len(ChangeSet(changed))}")
+
+    def _put_statuses(self, targets: Iterable[tuple[int, tuple[str, str | None, str]]],
+                      compact: bool, exact: bool = False) -> tuple[AnyChange, ...]:
+        """Inside a write: give each span id its (status, annotator or None: its own, updated_at);
+        ``exact`` (undo, redo): also a span whose status is already that but not its annotator.
+        Returns a Change per span, or (``compact``) one StatusChange read from the few columns
+        it needs.
+
+        A span that comes back into play (no longer rejected) or moves into another annotator's
+        layer may overlap a span there: the layers it enters are checked once every change is
+        written (``_check_entered``), so what is refused depends only on where the batch ends,
+        not on the order of its spans (one step may reject a span and accept one overlapping it:
+        a swap). The Changes list the spans that only leave a layer first, then those that move
+        from one to another, then the rest, so that redone one by one (``_put_annotation``), or
+        undone one by one in reverse, a swap passes through no overlap either."""
+        entered: dict[tuple[int, str, str], list[int]] = {}  # (document, label, annotator) -> spans into it
+        changes: tuple[list[Change], list[Change], list[Change]] = ([], [], [])  # leaving, moving, the rest
+        ids: list[int] = []
+        docs: list[int] = []
+        befores: list[Statuses] = []
+        afters: list[Statuses] = []
+        shared: dict[Any, Any] = {}  # one object for equal triples and document ids
+        todo = iter(targets)
+        while chunk := list(islice(todo, CHUNK)):
+            rows = self._status_rows([ann_id for ann_id, _ in chunk])
+            updates = []
+            order: dict[int, int] = {}  # id -> its place in changes (not compact)
+            for ann_id, (status, annotator, stamp) in chunk:
+                row = rows.get(ann_id)
+                if row is None:
+                    raise ValidationError(f"no annotation with id {ann_id}")
+                doc, start, end, label, old_status, old_annotator, old_time = row
+                who = old_annotator if annotator is None else annotator
+                if old_status == status and (not exact or who == old_annotator):
+                    continue  # set_status leaves a span of that status as it is; undo restores its annotator
+                enters = status != "rejected" and (old_status == "rejected" or who != old_annotator)
+                if enters:  # back in play, or into another annotator's layer: may now overlap a span there
+                    entered.setdefault((doc, label, who), []).append(ann_id)
+                if not compact:
+                    leaves = old_status != "rejected" and (status == "rejected" or who != old_annotator)
+                    order[ann_id] = 0 if leaves and not enters else 1 if leaves else 2
+                updates.append((status, stamp, who, ann_id))
+                if compact:
+                    ids.append(ann_id)
+                    docs.append(shared.setdefault(doc, doc))
+                    before = (old_status, old_annotator, old_time)
+                    befores.append(shared.setdefault(before, before))
+                    after = (status, who, stamp)
+                    afters.append(shared.setdefault(after, after))
+            if not compact:
+                full = {a.id: a for a in self._annotations_by_id([u[3] for u in updates])}
+            self._update_statuses(updates)
+            if not compact:
+                for s, t, w, i in updates:
+                    changes[order[i]].append(Change(full[i], full[i].with_(status=s, annotator=w, updated_at=t)))
+        self._check_entered(entered)
+        if not compact:
+            return (*changes[0], *changes[1], *changes[2])
+        return (StatusChange(tuple(ids), tuple(docs), tuple(befores), tuple(afters)),) if ids else ()
+
+    def _check_entered(self, entered: dict[tuple[int, str, str], list[int]]) -> None:
+        """Inside a write, once a batch of status changes is written: refuse (raise) if a span that
+        came into a layer (``entered``: (document, label, annotator) -> its ids) overlaps another
+        span of it that is not rejected. One pass over each such layer in order of start, down
+        ``annotations_layer``: a span overlaps one before it exactly when the furthest end before
+        it lies past its start (the furthest of all spans before an entered one; of the entered
+        ones before any other, so two spans that were both in the layer already are not judged)."""
+        for (doc, label, who), into in entered.items():
+            new = set(into)
+            top_end, top_id = -1, 0  # the span before reaching furthest, of all / of the new ones
+            new_end, new_id = -1, 0
+            for ann_id, start, end in self.conn.execute(LAYER_SQL, (doc, label, who)):
+                if ann_id in new:
+                    if top_end > start:
+                        raise self._overlap_error(ann_id, top_id)
+                    if end > new_end:
+                        new_end, new_id = end, ann_id
+                elif new_end > start:
+                    raise self._overlap_error(new_id, ann_id)
+                if end > top_end:
+                    top_end, top_id = end, ann_id
+
+    def _overlap_error(self, ann_id: int, other_id: int) -> ValidationError:
+        other = self.annotation(other_id)
+        return overlap_error(self.annotation(ann_id), other.text, other.start, other.end)
+
+    def _update_statuses(self, updates: list[tuple[str, str, str, int]]) -> None:
+        """(status, updated_at, annotator, id) each: one UPDATE … WHERE id IN (…) per distinct triple
+        (a bulk accept has one), rather than a statement per span."""
+        groups: dict[tuple[str, str, str], list[int]] = {}
+        for status, stamp, who, ann_id in updates:
+            groups.setdefault((status, stamp, who), []).append(ann_id)
+        for (status, stamp, who), ids in groups.items():
+            self.conn.execute(f"UPDATE annotations SET status = ?, updated_at = ?, annotator = ? "
+                              f"WHERE id IN ({', '.join('?' * len(ids))})", [status, stamp, who, *ids])
+
+    def _status_rows(self, ids: list[int]) -> dict[int, tuple[int, int, int, str, str, str, str]]:
+        """{id: (document, start, end, label, status, annotator, updated_at)} of the given spans."""
+        marks = ", ".join("?" * len(ids))
+        return {r[0]: r[1:] for r in self.conn.execute(
+            f'SELECT id, document_id, start, "end", label, status, annotator, updated_at FROM annotations '
+            f"WHERE id IN ({marks})", ids)}
+
+    def _annotations_by_id(self, ids: list[int]) -> list[Annotation]:
+        marks = ", ".join("?" * len(ids))
+        return [row_to_annotation(r) for r in self.conn.execute(
+            f"SELECT {ann_columns_sql()} FROM annotations WHERE id IN ({marks})", ids)]
