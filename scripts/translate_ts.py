@@ -89,6 +89,9 @@ ZH: dict[str, str] = {
     # ---- label editor
     "Name": "名称", "Colour": "颜色", "Key": "快捷键", "Description": "说明", "&Add label": "添加标签(&A)",
     "&Colour…": "颜色(&C)…", "Label not added": "未添加标签", "Label not changed": "标签未修改",
+    "{0} is one of the schema's labels: its values, links and suggestions go by this name, so it cannot be "
+    "renamed. Its colour, key and description can be changed, and the window shows it in your language.":
+        "{0} 是标注方案的标签：值、关联和建议都依据此名称，不能改名；颜色、快捷键和说明可修改，界面以所选语言显示它。",
     "&Delete label": "删除标签(&D)", "Label not deleted": "未删除标签",
     # ---- main window
     "Find in this document (Enter: next, Esc: close)": "在本文档中查找（回车：下一个，Esc：关闭）",

@@ -3,8 +3,10 @@
 An entry says, for one label:
 
 - ``name``, ``color``, ``key`` (its shortcut) and ``description``: what a new project starts
-  with (the v1 migration seeds the labels table from :func:`defaults`; the user may edit them
-  per project afterwards, in *Project › Labels…*);
+  with (the v1 migration seeds the labels table from :func:`defaults`; the user may edit the
+  colour, key and description per project afterwards, in *Project › Labels…* — not the name:
+  a label's name is its meaning, the entry found by :func:`spec`, so ``Store.update_label``
+  refuses to rename a label the schema knows);
 - ``fields``: the normalised value of its spans, one :class:`ValueField` per key, each with its
   type (``fields.py``: how it is parsed, shown, written to and read from a table cell), its
   column in the Annotations table of the exports and its caption in the window's form;

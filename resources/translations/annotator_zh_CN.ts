@@ -794,6 +794,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <source>{0} is one of the schema's labels: its values, links and suggestions go by this name, so it cannot be renamed. Its colour, key and description can be changed, and the window shows it in your language.</source>
+            <translation>{0} 是标注方案的标签：值、关联和建议都依据此名称，不能改名；颜色、快捷键和说明可修改，界面以所选语言显示它。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Label not added</source>
             <translation>未添加标签</translation>
         </message>

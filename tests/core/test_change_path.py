@@ -16,6 +16,12 @@ def store(make_project, open_store):
     return open_store(make_project(TEXT, spans=[("a.txt", 3, 6, "DISTRICT", {"status": "suggested"})]))
 
 
+def add_place(store) -> None:
+    """A label the project added (PLACE, not the schema's: it can be renamed) with a span on 厦门市."""
+    store.add_label("PLACE", "#123456")
+    store.add_annotation(store.documents()[0].id, 0, 3, "PLACE")
+
+
 @pytest.fixture
 def other(store, open_store):
     """Another program on the same project."""
@@ -42,17 +48,18 @@ def test_label_edits_and_done_marks_are_change_sets(store):
 def test_undo_and_redo_of_every_kind_restore_the_rows_exactly(store):
     doc = store.documents()[0].id
     ann = store.annotations()[0]
+    add_place(store)
     start = (store.labels(), store.annotations(), store.document(doc).done)
     history = UndoHistory(store)
     for step in (store.set_status([ann.id], "accepted"),
-                 store.update_label("DISTRICT", new_name="PLACE", color="#000000", shortcut="9"),
+                 store.update_label("PLACE", new_name="SITE", color="#000000", shortcut="9"),
                  store.add_label("NEW", "#abcdef", "8"),
                  store.set_document_done(doc, True),
                  store.add_annotation(doc, 16, 21, "NEW"),
                  store.delete_label("TARGET")):
         assert history.push(step)
     end = (store.labels(), store.annotations(), store.document(doc).done)
-    assert [a.label for a in end[1]] == ["PLACE", "NEW"]
+    assert [a.label for a in end[1]] == ["SITE", "DISTRICT", "NEW"]
     while history.can_undo():
         assert history.undo().ok
     assert (store.labels(), store.annotations(), store.document(doc).done) == start  # ids and positions too
@@ -62,22 +69,24 @@ def test_undo_and_redo_of_every_kind_restore_the_rows_exactly(store):
 
 
 def test_an_undo_reports_what_it_wrote_for_the_views(store):
+    add_place(store)
     history = UndoHistory(store)
-    step = store.update_label("DISTRICT", new_name="PLACE")
+    step = store.update_label("PLACE", new_name="SITE")
     history.push(step)
     outcome = history.undo()
-    assert outcome.step is step and outcome.written.label_changes[0].renamed == ("PLACE", "DISTRICT")
+    assert outcome.step is step and outcome.written.label_changes[0].renamed == ("SITE", "PLACE")
     assert history.redo().written is step
 
 
 def test_undo_of_a_label_edit_keeps_what_another_program_changed_meanwhile(store, other):
+    add_place(store)
     history = UndoHistory(store)
-    history.push(store.update_label("DISTRICT", new_name="PLACE"))
-    other.update_label("PLACE", color="#ff0000", shortcut="7")  # not in this history
+    history.push(store.update_label("PLACE", new_name="SITE"))
+    other.update_label("SITE", color="#ff0000", shortcut="7")  # not in this history
     assert history.undo().ok
-    label = other.label("DISTRICT")
+    label = other.label("PLACE")
     assert (label.color, label.shortcut) == ("#ff0000", "7")  # only the name went back
-    assert other.annotations()[0].label == "DISTRICT"  # the spans follow the name
+    assert [a.label for a in other.annotations()] == ["PLACE", "DISTRICT"]  # the spans follow the name
 
 
 def test_a_step_that_cannot_be_made_is_dropped_and_the_earlier_ones_stay(store, other):
@@ -94,12 +103,13 @@ def test_a_step_that_cannot_be_made_is_dropped_and_the_earlier_ones_stay(store, 
 
 
 def test_a_label_name_taken_meanwhile_refuses_the_undo_clearly(store, other):
+    add_place(store)
     history = UndoHistory(store)
-    history.push(store.update_label("DISTRICT", new_name="PLACE"))
-    other.add_label("DISTRICT")
+    history.push(store.update_label("PLACE", new_name="SITE"))
+    other.add_label("PLACE")
     outcome = history.undo()
     assert "exists already" in outcome.error and not history.steps
-    assert "PLACE" in other.label_names()
+    assert "SITE" in other.label_names()
 
 
 def test_a_busy_project_keeps_the_step_to_try_again(store, other):

@@ -113,12 +113,13 @@ def test_a_writer_that_cannot_get_the_lock_in_time_gets_a_clear_save_error(proje
 
 def test_each_store_sees_the_other_ones_edits(project):
     a, b = Store.open(project), Store.open(project)
-    ann = a.add_annotation(1, 0, 3, "DISTRICT").changes[0].after
+    a.add_label("PLACE")  # a label the project added: the schema's keep their names
+    ann = a.add_annotation(1, 0, 3, "PLACE").changes[0].after
     assert b.annotations() == [ann]
     assert b.label_names() == a.label_names()  # b has its labels cached now
-    a.update_label("DISTRICT", new_name="PLACE")
-    assert b.annotations()[0].label == "PLACE"
-    b.add_annotation(1, 3, 6, "PLACE")  # b's label cache follows a's rename
+    a.update_label("PLACE", new_name="SITE")
+    assert b.annotations()[0].label == "SITE"
+    b.add_annotation(1, 3, 6, "SITE")  # b's label cache follows a's rename
     a.set_status([ann.id], "rejected")
     assert b.annotation(ann.id).status == "rejected"
     assert {x.text for x in a.annotations()} == {"湖里区", "思明区"}

@@ -110,13 +110,14 @@ def test_set_status_is_all_or_none(store, doc):
 
 
 def test_label_rename_carries_its_spans(store, doc):
-    store.add_annotation(doc.id, 3, 6, "DISTRICT")
-    (change,) = store.update_label("DISTRICT", new_name="PLACE", color="#000000").label_changes
-    assert (change.before.name, change.after.name) == ("DISTRICT", "PLACE")
-    assert [a.label for a in rows(store)] == ["PLACE"]
-    assert "DISTRICT" not in store.label_names()
-    with pytest.raises(ValidationError):
-        store.update_label("PLACE", new_name="AMOUNT")
+    store.add_label("PLACE")  # a label the project added: the schema's keep their names
+    store.add_annotation(doc.id, 3, 6, "PLACE")
+    (change,) = store.update_label("PLACE", new_name="SITE", color="#000000").label_changes
+    assert (change.before.name, change.after.name) == ("PLACE", "SITE")
+    assert [a.label for a in rows(store)] == ["SITE"]
+    assert "PLACE" not in store.label_names()
+    with pytest.raises(ValidationError, match="exists already"):
+        store.update_label("SITE", new_name="AMOUNT")
 
 
 def test_lone_surrogates_and_wrong_types_are_refused_clearly(store, doc):

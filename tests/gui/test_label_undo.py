@@ -1,5 +1,8 @@
 """Label changes made in the label editor are steps of the window's undo history, in the
-database too; and renaming a label does not break Ctrl+Z of an earlier accept."""
+database too; and renaming a label does not break Ctrl+Z of an earlier accept.
+
+The schema's labels keep their names, so the renames here are of CITY, a label this project
+added: the suggestion on 厦门市 carries it (``project``)."""
 from __future__ import annotations
 
 import pytest
@@ -7,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from annotator.core.store import Store
 from annotator.gui.dialogs.label_editor import NAME, SHORTCUT, LabelEditorDialog
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -22,6 +26,16 @@ def open_editor(window, qtbot) -> LabelEditorDialog:
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     return dialog
+
+
+@pytest.fixture
+def project(project):
+    """The window's project with CITY, a label it added (key 5), on the suggestion 厦门市."""
+    with Store.open(project) as store:
+        store.add_label("CITY", "#e6194b", "5", "a city")
+        city = next(a for a in store.annotations() if a.text == "厦门市")
+        store.update_annotation(city.id, label="CITY")
+    return project
 
 
 @pytest.fixture
@@ -59,8 +73,8 @@ def close(dialog, window, qtbot):
 
 def test_rename_recolour_and_rekey_are_undone_one_by_one(window, store, qtbot, editor):
     city = next(a for a in store.annotations(window.doc_id) if a.text == "厦门市")
-    before = store.label("DISTRICT")
-    type_into_cell(qtbot, editor, row_of(editor, "DISTRICT"), NAME, "PLACE")
+    before = store.label("CITY")
+    type_into_cell(qtbot, editor, row_of(editor, "CITY"), NAME, "PLACE")
     assert "PLACE" in store.label_names() and store.annotation(city.id).label == "PLACE"
     assert window.form.label_button("PLACE")  # the window follows at once
     editor.pick_color = lambda initial: QColor("#ff0000")
@@ -80,9 +94,9 @@ def test_rename_recolour_and_rekey_are_undone_one_by_one(window, store, qtbot, e
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # and in the window: the colour ...
     assert store.label("PLACE").color == before.color
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # ... and the name, spans included
-    assert store.label("DISTRICT") == before
-    assert store.annotation(city.id).label == "DISTRICT"
-    assert window.ann_model.by_id(city.id).label == "DISTRICT"
+    assert store.label("CITY") == before
+    assert store.annotation(city.id).label == "CITY"
+    assert window.ann_model.by_id(city.id).label == "CITY"
     for _ in range(3):
         qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl | Shift)
     assert (store.label("PLACE").color, store.label("PLACE").shortcut) == ("#ff0000", "9")
@@ -118,11 +132,11 @@ def test_rename_then_undo_of_an_earlier_accept(window, store, qtbot):
     qtbot.keyClick(window.text_view, Qt.Key.Key_Return)
     assert store.annotation(city).status == "accepted"
     editor = open_editor(window, qtbot)
-    type_into_cell(qtbot, editor, row_of(editor, "DISTRICT"), NAME, "PLACE")
+    type_into_cell(qtbot, editor, row_of(editor, "CITY"), NAME, "PLACE")
     close(editor, window, qtbot)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # the rename
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # the accept
-    assert (store.annotation(city).label, store.annotation(city).status) == ("DISTRICT", "suggested")
+    assert (store.annotation(city).label, store.annotation(city).status) == ("CITY", "suggested")
     assert not window.errors
 
 
@@ -130,7 +144,7 @@ def test_a_label_renamed_by_another_program_does_not_break_undo_of_an_accept(win
     qtbot.keyClick(window.text_view, Qt.Key.Key_N)
     city = window.selected_id
     qtbot.keyClick(window.text_view, Qt.Key.Key_Return)
-    store.update_label("DISTRICT", new_name="PLACE")  # not in this window's history
+    store.update_label("CITY", new_name="PLACE")  # not in this window's history
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     assert not window.errors
     assert (store.annotation(city).label, store.annotation(city).status) == ("PLACE", "suggested")
@@ -143,7 +157,7 @@ def test_the_labels_menu_opens_the_editor_on_the_window_history(window, store, q
         dialog = QApplication.activeModalWidget()
         dialog.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-        type_into_cell(qtbot, dialog, row_of(dialog, "TARGET"), NAME, "GOAL")
+        type_into_cell(qtbot, dialog, row_of(dialog, "CITY"), NAME, "GOAL")
         dialog.reject()
 
     QTimer.singleShot(0, in_the_dialog)
@@ -152,7 +166,7 @@ def test_the_labels_menu_opens_the_editor_on_the_window_history(window, store, q
     assert window.form.label_button("GOAL")
     refocus(window, qtbot)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
-    assert "TARGET" in store.label_names() and "GOAL" not in store.label_names()
+    assert "CITY" in store.label_names() and "GOAL" not in store.label_names()
 
 
 def test_a_label_is_deleted_with_its_button_and_undo_brings_it_back(window, store, qtbot, editor, monkeypatch):
@@ -163,7 +177,7 @@ def test_a_label_is_deleted_with_its_button_and_undo_brings_it_back(window, stor
     before = store.label("TARGET")  # no span uses it
     editor.table.setCurrentCell(row_of(editor, "TARGET"), NAME)
     qtbot.mouseClick(editor.delete_button, Left)
-    assert "TARGET" not in store.label_names() and editor.table.rowCount() == 3
+    assert "TARGET" not in store.label_names() and editor.table.rowCount() == 4
     assert "TARGET" not in [a.text() for a in window.actions.label_actions]  # the window follows at once
     editor.table.setCurrentCell(row_of(editor, "DISTRICT"), NAME)
     qtbot.mouseClick(editor.delete_button, Left)  # spans use it: refused, with the reason
@@ -181,7 +195,7 @@ def test_a_label_edit_updates_the_window_in_place(window, store, qtbot, agree):
     assert city is not None
     document = window.text_view.document()
     editor = open_editor(window, qtbot)
-    type_into_cell(qtbot, editor, row_of(editor, "DISTRICT"), NAME, "PLACE")
+    type_into_cell(qtbot, editor, row_of(editor, "CITY"), NAME, "PLACE")
     editor.pick_color = lambda initial: QColor("#00ff00")
     editor.table.setCurrentCell(row_of(editor, "PLACE"), NAME)
     qtbot.mouseClick(editor.color_button, Left)
@@ -191,11 +205,11 @@ def test_a_label_edit_updates_the_window_in_place(window, store, qtbot, agree):
     assert window.text_view.format_at(span.start).underlineColor() == QColor("#00ff00")
     row = window.ann_model.index(window.ann_model.row_of(city), 0)
     assert (row.data(), row.data(Qt.ItemDataRole.DecorationRole)) == ("PLACE", QColor("#00ff00"))  # the table too
-    assert [a.text() for a in window.actions.label_actions][0] == "PLACE"
+    assert [a.text() for a in window.actions.label_actions][4] == "PLACE"
     agree(window)
     close(editor, window, qtbot)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
-    assert window.text_view.document() is document and window.ann_model.by_id(city).label == "DISTRICT"
-    assert window.text_view.format_at(span.start).underlineColor() == QColor(store.label("DISTRICT").color)
+    assert window.text_view.document() is document and window.ann_model.by_id(city).label == "CITY"
+    assert window.text_view.format_at(span.start).underlineColor() == QColor(store.label("CITY").color)
     agree(window)

@@ -9,12 +9,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 from annotator.core.errors import ValidationError
+from annotator.core.labels import spec
 from annotator.core.models import AnyChange, ChangeSet, GuideChange, Label, LabelChange
 from annotator.core.store.guides import GuideQueries
 from annotator.core.store.validation import check_strings
 
 _COLUMNS = ("name", "color", "shortcut", "description", "position", "id")
 _EDITABLE = ("name", "color", "shortcut", "description", "position")
+
+
+def schema_name_kept(name: str) -> str:
+    """Why the schema's label ``name`` cannot be renamed, and what can be changed instead."""
+    return (f"{name} is one of the schema's labels: its values, links and suggestions go by that name, "
+            "so it keeps it — its colour, key and description can be changed, and the window shows it "
+            "in your language; nothing was changed")
 
 
 class LabelQueries(GuideQueries):
@@ -45,10 +53,17 @@ class LabelQueries(GuideQueries):
     def update_label(self, name: str, *, new_name: str | None = None, color: str | None = None,
                      shortcut: str | None = None, description: str | None = None) -> ChangeSet:
         """Rename, recolour, re-key or re-describe a label (only what is given is written).
-        Renaming carries its spans. An edit that changes nothing gives an empty ChangeSet."""
+        Renaming carries its spans. An edit that changes nothing gives an empty ChangeSet.
+
+        A label the schema knows (``labels.spec``) keeps its name: its value fields, link rules,
+        suggestions and exports go by it, so renaming it is refused (nothing is changed). Undo
+        and redo of a rename already recorded (``_put_label``) are not checked: an older
+        project's history may hold one."""
         with self.transaction():
             self._labels = None
             before = self.label(name)
+            if new_name is not None and new_name.strip() != before.name and spec(before.name) is not None:
+                raise ValidationError(schema_name_kept(before.name))
             wanted = replace(before, name=before.name if new_name is None else new_name.strip(),
                              color=before.color if color is None else color,
                              shortcut=before.shortcut if shortcut is None else shortcut,

@@ -6,6 +6,10 @@ Each change is saved at once through the window's ops (``Ops.add_label`` /
 on the undo stack; Ctrl+Z works here too. A refused change is shown (dialogs.errors) and the
 table is re-read from the store. ``labels_changed`` fires after every change, undo and redo
 of a label (``Ops.changed`` with label changes).
+
+The schema's labels (``labels.spec``: DISTRICT, PROJECT, …) keep their names — their values,
+links and suggestions go by them (``Store.update_label`` refuses a rename): their name cell
+cannot be edited and its tooltip says why; colour, key and description can be changed.
 """
 from __future__ import annotations
 
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core import labels as schema
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
@@ -95,6 +100,10 @@ class LabelEditorDialog(Retranslating, QDialog):
         self.add_button.setText(self.tr("&Add label"))
         self.color_button.setText(self.tr("&Colour…"))
         self.delete_button.setText(self.tr("&Delete label"))
+        self._filling, filling = True, self._filling  # a new tooltip is no edit
+        for row in range(self.table.rowCount()):
+            self._name_tip(self.table.item(row, NAME))
+        self._filling = filling
 
     # ------------------------------------------------------------- table
     def reload(self) -> None:
@@ -107,6 +116,11 @@ class LabelEditorDialog(Retranslating, QDialog):
             name = self._item(row, NAME)
             name.setText(label.name)
             name.setData(Qt.ItemDataRole.UserRole, label.name)
+            if schema.spec(label.name) is not None:  # a row may hold another label after a delete
+                name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            else:
+                name.setFlags(name.flags() | Qt.ItemFlag.ItemIsEditable)
+            self._name_tip(name)
             swatch = self._item(row, COLOR, editable=False)
             swatch.setText(label.color)
             swatch.setBackground(QColor(label.color))
@@ -124,6 +138,16 @@ class LabelEditorDialog(Retranslating, QDialog):
         if labels and current >= len(labels):  # the last row went: the one before it is current
             self.table.setCurrentCell(len(labels) - 1, NAME)
         self._filling = False
+
+    def _name_tip(self, item: QTableWidgetItem | None) -> None:
+        """Why a schema label's name cannot be edited (no tip for a label the project added)."""
+        if item is None:
+            return
+        name = item.data(Qt.ItemDataRole.UserRole)
+        item.setToolTip(self.tr("{0} is one of the schema's labels: its values, links and suggestions go by "
+                                "this name, so it cannot be renamed. Its colour, key and description can be "
+                                "changed, and the window shows it in your language.").format(name)
+                        if schema.spec(name) is not None else "")
 
     def _item(self, row: int, column: int, editable: bool = True) -> QTableWidgetItem:
         item = self.table.item(row, column)
