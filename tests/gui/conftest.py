@@ -40,6 +40,16 @@ class Events(QObject):
         return False
 
 
+def show_active(qtbot, widget):
+    """Show a top-level widget (a dialog without its modal loop) and wait until it is the active window."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+    return widget
+
+
 def add_document(store: Store, name: str, text: str) -> int:
     return store.add_document(Document(None, name, title_of(text), text, sha256=sha256(text))).id
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from annotator.core.store import Store
 from annotator.gui.dialogs.label_editor import NAME, SHORTCUT, LabelEditorDialog
+from tests.gui.conftest import show_active
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 Left = Qt.MouseButton.LeftButton
@@ -19,13 +20,7 @@ Left = Qt.MouseButton.LeftButton
 
 def open_editor(window, qtbot) -> LabelEditorDialog:
     """The label editor as Project › Labels… opens it (shown here without its modal loop)."""
-    dialog = LabelEditorDialog(window.store, window, ops=window.ops)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
+    return show_active(qtbot, LabelEditorDialog(window.store, window, ops=window.ops))
 
 
 @pytest.fixture

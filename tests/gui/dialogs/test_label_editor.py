@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication
 from annotator.core import labels as schema
 from annotator.gui import i18n
 from annotator.gui.dialogs.label_editor import DESCRIPTION, NAME, SHORTCUT, LabelEditorDialog
+from tests.gui.conftest import show_active
 
 Left = Qt.MouseButton.LeftButton
 
@@ -64,13 +65,7 @@ def test_label_editor_default_new_label_gets_a_free_name(qtbot, store):
 
 
 def shown_editor(qtbot, store) -> LabelEditorDialog:
-    dialog = LabelEditorDialog(store)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    return dialog
+    return show_active(qtbot, LabelEditorDialog(store))
 
 
 def row_of(dialog, name):
