@@ -11,8 +11,10 @@ How a span is linked (:class:`SentenceLinker`):
 - the links stored in the project (``core/links.py``: set by hand, or suggested by
   ``annotator suggest``), accepted or suggested, an accepted one first: ``link`` is the link's
   origin (``manual``, ``nested``, ``clause``, ``project``, ``jurisdiction`` …);
-- else ``sentence``: the nearest district (and, for an amount or target, the nearest project) among
-  the exported spans of the same sentence (``sentences.py``; a span inside another is nearest);
+- else ``sentence``: the nearest district (and, for an amount or target with no stored link at all,
+  the nearest project) among the exported spans of the same sentence (``sentences.py``; a span
+  inside another is nearest). A span whose links were stored (reviewed, or proposed by the link
+  suggester, which weighs project links too) is for the project they give, else for none;
 - else ``jurisdiction``: no district in the sentence, and the document's metadata names its
   ``jurisdiction`` (a division code, "湖里区 350206", or a full name only one unit has): that
   district. (``annotator suggest-links`` stores jurisdiction links, guessed when not given.)
@@ -126,7 +128,7 @@ class SentenceLinker:
         if a.label != PROJECT:
             if r is not None and r.project is not None and r.project_link is not None:
                 project, project_how = r.project, r.project_link.origin
-            else:
+            elif r is None:  # a span with links of its own has the project they give: none here
                 project = self.ds.nearest(a, PROJECT)
                 project_how = SENTENCE if project is not None else ""
         if r is not None and r.district is not None and r.district_link is not None:

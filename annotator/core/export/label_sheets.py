@@ -47,11 +47,18 @@ def yuan_of(a: Annotation) -> int | float | None:
 
 # ------------------------------------------------------------- per span
 def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
+    """One row per project, with the first amount that is for it as in Facts (its project link,
+    else, for an amount with no links, the nearest project of its sentence)."""
     linker = linker_for(ds)
+    sums: dict[int | None, Annotation] = {}
+    for b in ds.spans:
+        p = linker.find(b).project if b.label == AMOUNT else None
+        if p is not None:
+            sums.setdefault(p.id, b)
     for a in ds.spans:
         if a.label != PROJECT:
             continue
-        found, m = linker.find(a), ds.nearest(a, AMOUNT)
+        found, m = linker.find(a), sums.get(a.id)
         place = found.place
         yuan = yuan_of(m) if m else None
         yield [a.text, place.name if place else None, place.code if place else None,
@@ -200,7 +207,7 @@ class SpanList(LabelSheet):
 BUILT_IN: dict[str, Callable[[LabelSpec], LabelSheet]] = {
     "Districts": lambda _spec: Districts(),
     "Projects": lambda _spec: SpanRows("Projects", PROJECT_COLUMNS, project_rows, "project",
-                                       "district: linked as in Facts; amount: the nearest one in the same sentence"),
+                                       "district and amount: linked as in Facts (the first amount for the project)"),
     "Amounts": lambda _spec: Amounts(),
     "Targets": lambda _spec: SpanRows("Targets", TARGET_COLUMNS, target_rows, "target",
                                       "district and project: linked as in Facts"),

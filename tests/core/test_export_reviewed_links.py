@@ -1,0 +1,66 @@
+"""What a researcher reads off the workbook for spans whose links were reviewed (the gold
+``*.links.jsonl`` of ``../shared/reports``, imported with the gold): a sum the links give to no
+project is no project's, and the Projects sheet shows the sum linked to the project, not the
+nearest one of its sentence (hechi_2015: the city's 旅游总收入147亿元 beside 巴马…旅游区,
+whose own is 81亿元)."""
+from __future__ import annotations
+
+import pytest
+from openpyxl import load_workbook
+
+from annotator.core.export.formats import export
+from annotator.core.imports.text import sha256
+from annotator.core.models import Document
+from annotator.core.store import Store
+
+TEXT = ("旅游总收入147亿元，增长30%，其中，巴马长寿养生国际旅游区接待游客851万人次，增长21%；"
+        "旅游总收入81亿元，增长30%。东街口商圈完成投资12亿元。")
+
+
+def table(ws) -> list[dict]:
+    rows = list(ws.iter_rows(values_only=True))
+    return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store.create(tmp_path / "proj")
+    doc = s.add_document(Document(None, "hechi.txt", "河池", TEXT, sha256(TEXT), char_count=len(TEXT),
+                                  metadata={"jurisdiction": "451200"}))
+    ids = {}
+    for needle, label, value in (("147亿元", "AMOUNT", {"yuan": 14_700_000_000}),
+                                 ("巴马长寿养生国际旅游区", "PROJECT", {}),
+                                 ("81亿元", "AMOUNT", {"yuan": 8_100_000_000}),
+                                 ("东街口商圈", "PROJECT", {}),
+                                 ("12亿元", "AMOUNT", {"yuan": 1_200_000_000})):
+        start = TEXT.index(needle)
+        s.add_annotation(doc.id, start, start + len(needle), label, value=value)
+        ids[needle] = next(a.id for a in s.annotations(doc.id) if a.text == needle)
+    hechi = {"name": "河池市", "code": "451200"}
+    for needle in ("147亿元", "巴马长寿养生国际旅游区", "81亿元"):  # reviewed: all three are the city's
+        s.add_link(ids[needle], "district", value=hechi, origin="imported")
+    s.add_link(ids["81亿元"], "project", ids["巴马长寿养生国际旅游区"], origin="imported")
+    # 东街口商圈 and 12亿元 carry no links: the sentence rule still joins them
+    yield s
+    s.close()
+
+
+def test_a_reviewed_sum_without_a_project_link_is_no_projects(store, tmp_path):
+    out = tmp_path / "out.xlsx"
+    export(store, out)
+    wb = load_workbook(out)
+    facts = {f["text"]: f for f in table(wb["Facts"])}
+    assert facts["147亿元"]["project"] is None  # the city's revenue, not the resort's
+    assert facts["81亿元"]["project"] == "巴马长寿养生国际旅游区"
+    assert facts["12亿元"]["project"] == "东街口商圈"  # no links: the nearest project of its sentence
+    amounts = {a["amount"]: a for a in table(wb["Amounts"])}
+    assert amounts["147亿元"]["project"] is None and amounts["81亿元"]["project"] == "巴马长寿养生国际旅游区"
+
+
+def test_the_projects_sheet_shows_the_sum_linked_to_the_project(store, tmp_path):
+    out = tmp_path / "out.xlsx"
+    export(store, out)
+    projects = {p["project"]: p for p in table(load_workbook(out)["Projects"])}
+    assert (projects["巴马长寿养生国际旅游区"]["amount"], projects["巴马长寿养生国际旅游区"]["yuan"]) == \
+        ("81亿元", 8_100_000_000)
+    assert (projects["东街口商圈"]["amount"], projects["东街口商圈"]["yuan"]) == ("12亿元", 1_200_000_000)
