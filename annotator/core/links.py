@@ -59,10 +59,13 @@ class District(NamedTuple):
 
 
 def district_of(link: Link, target: Annotation | None) -> District | None:
-    """The district a district link names: its target span's value (name, code), else its own."""
+    """The district a district link names: its target span's value (name, code), else its own; a
+    code the link keeps beside its span (a gold links file that gives a township's code its span's
+    value lacks) completes a span without one."""
     value: Mapping[str, Any] = link.value
     if target is not None:
-        value = {"name": target.value.get("name") or target.text, "code": target.value.get("code")}
+        value = {"name": target.value.get("name") or target.text,
+                 "code": target.value.get("code") or (link.value or {}).get("code")}
     name = value.get("name")
     if not name:
         return None

@@ -103,3 +103,40 @@ def test_a_doccano_relation_of_an_unknown_type_refuses_its_line_and_stores_nothi
     assert report.added == 0 and len(report.rejected) == 1
     assert "funds" in report.rejected[0][2] and "district, project" in report.rejected[0][2]
     assert store.annotations() == []
+
+
+def test_a_townships_code_from_the_links_file_reaches_the_facts(make_project, open_store, tmp_path):
+    """tianshui_2020: the gold names 藉口 藉口镇 with no code; its links file gives 620502102. The
+    link goes to that DISTRICT span and keeps the code, so Facts and Districts have it (they had
+    no code, province or county for 26 of the six reports' facts)."""
+    from openpyxl import load_workbook
+
+    from annotator.core.export.formats import export
+
+    text = "推进天定高速藉口出口建设。"
+    gold = tmp_path / "t.gold.jsonl"
+    gold.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in (
+        {"doc": "t.txt", "start": 2, "end": 10, "label": "PROJECT", "text": "天定高速藉口出口", "value": {}},
+        {"doc": "t.txt", "start": 6, "end": 8, "label": "DISTRICT", "text": "藉口",
+         "value": {"name": "藉口镇", "code": None}})), encoding="utf-8")
+    links = tmp_path / "t.links.jsonl"
+    links.write_text(json.dumps({"doc": "t.txt", "start": 2, "end": 10, "label": "PROJECT",
+                                 "district": {"name": "藉口镇", "code": "620502102"}, "project": None},
+                                ensure_ascii=False), encoding="utf-8")
+    store = open_store(make_project({"t.txt": text}))
+    report = import_annotations(store, [gold, links])
+    assert report.links == 1
+    assert [t for _, _, t, _, _ in linked(store)] == ["藉口"]  # still the DISTRICT span
+    out = tmp_path / "out.xlsx"
+    export(store, out)
+    rows = list(load_workbook(out)["Facts"].iter_rows(values_only=True))
+    fact = dict(zip(rows[0], rows[1], strict=False))
+    assert (fact["district_code"], fact["district_name"], fact["province"], fact["county"]) == \
+        ("620502102", "藉口镇", "甘肃省", "秦州区")
+    # and the gold JSONL carries the code out and back in
+    write(store, tmp_path / "round.jsonl")
+    fresh = open_store(make_project({"t.txt": text}, name="fresh"))
+    import_annotations(fresh, [tmp_path / "round.jsonl"])
+    export(fresh, tmp_path / "again.xlsx")
+    rows = list(load_workbook(tmp_path / "again.xlsx")["Facts"].iter_rows(values_only=True))
+    assert dict(zip(rows[0], rows[1], strict=False))["district_code"] == "620502102"

@@ -6,6 +6,8 @@ Links are stored after the spans of their batch, so a file of spans with their l
 gold file followed by its links file, imports in one run. A link names its spans by offsets
 and label; a gold district without offsets goes to the DISTRICT span of that district nested
 in the span, else the nearest one before it (after it), else to the district by name and code.
+A code the link gives that its DISTRICT span's value lacks (a township's nine digits) stays on the
+link (``links.district_of`` reads it), so Facts and Districts keep it.
 """
 from __future__ import annotations
 
@@ -73,7 +75,7 @@ def specs_of_span_line(number: int, doc_id: int, obj: dict[str, Any]) -> list[Li
         if not isinstance(e, dict) or e.get("kind") not in KINDS:
             raise ValidationError(f"a link needs a kind ({' or '.join(KINDS)}): {e!r}")
         target = _ref(e.get("label") or "DISTRICT", e["start"], e["end"]) if e.get("start") is not None else None
-        value = _district_value(e["district"]) if target is None else {}
+        value = _district_value(e["district"]) if target is None or e.get("district") else {}
         out.append(LinkSpec(number, doc_id, source, e["kind"], target, value))
     return out
 
@@ -153,8 +155,11 @@ def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator:
         target = _district_span(source, [a for a in by_ref.values() if a.label == "DISTRICT"], spec.value)
     stamp = now()
     assert source.id is not None
+    value = dict(spec.value)
+    if target is not None:  # the span names the district; the link keeps only a code the span lacks
+        value = value if value.get("code") and not target.value.get("code") else {}
     return Link(None, source.document_id, source.id, spec.kind, target.id if target else None,
-                {} if target else dict(spec.value), status, "imported", annotator, "", stamp, stamp)
+                value, status, "imported", annotator, "", stamp, stamp)
 
 
 def _district_span(source: Annotation, districts: list[Annotation], value: dict[str, Any]) -> Annotation | None:
