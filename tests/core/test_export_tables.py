@@ -361,3 +361,22 @@ def test_a_jurisdiction_given_as_name_and_code():
     assert place("350102").cells[1:3] == ["鼓楼区", "福建省"]
     assert place("鼓楼区").cells == [None, "鼓楼区", None, None, None]  # two units of that name
     assert place("某某新区 999999").cells[:2] == ["999999", "某某新区"] and place(None) is None
+
+
+def test_a_title_given_with_meta_is_the_title_of_every_table(tmp_path):
+    """`annotator import P r.txt --meta title=…`: the window lists that title, and so does every
+    table (they showed the report's first line, ——2024年1月15日在滨州市…会议上)."""
+    text = "——2024年1月15日在滨州市第十二届人民代表大会第三次会议上\n滨州市投资40亿元建设滨州港。"
+    s = Store.create(tmp_path / "proj")
+    doc = s.add_document(Document(None, "binzhou.txt", text.split("\n")[0], text, sha256(text),
+                                  char_count=len(text), metadata={"title": "滨州市政府工作报告", "year": "2024"}))
+    doc = Document(**{**doc.__dict__, "text": text})
+    add(s, doc, "40亿元", "AMOUNT", {"yuan": 4_000_000_000})
+    add(s, doc, "滨州港", "PROJECT")
+    out = tmp_path / "out.xlsx"
+    export(s, out)
+    wb = load_workbook(out)
+    for sheet in ("Annotations", "Facts", "Projects", "Amounts", "Documents"):
+        assert {r["title"] for r in table(wb[sheet])} == {"滨州市政府工作报告"}, sheet
+    assert [c.value for c in wb["Documents"][1]].count("title") == 1
+    s.close()

@@ -3,8 +3,8 @@
 Every table that has one row per span or per document carries the metadata of its document, so a
 district-year panel needs no merging by hand:
 
-- ``title`` (the document's title), ``date``, ``year``, ``source``, ``jurisdiction`` always, in
-  this order (empty where not given);
+- ``title`` (metadata ``title``, else the document's first line), ``date``, ``year``, ``source``,
+  ``jurisdiction`` always, in this order (empty where not given);
 - every other key given to ``--meta`` as ``meta_<key>`` (ASCII snake_case; a key with no ASCII
   letters is ``meta_<n>``), in the order first met over the exported documents.
 
@@ -31,13 +31,20 @@ _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 def year_of(doc: Document) -> int | None:
     """The year of a document: metadata ``year``, else the year of ``date``, else of the title."""
     meta = doc.metadata if isinstance(doc.metadata, dict) else {}
-    for text in (meta.get("year"), meta.get("date"), doc.title):
+    for text in (meta.get("year"), meta.get("date"), title_of(doc)):
         if text is None:
             continue
         m = _YEAR.search(str(text))
         if m:
             return int(m.group(1))
     return None
+
+
+def title_of(doc: Document) -> str:
+    """The document's title: metadata ``title`` (``--meta title=…``), else the stored one (its
+    first line), as the window's document list shows it."""
+    meta = doc.metadata if isinstance(doc.metadata, dict) else {}
+    return str(meta.get("title") or doc.title or "")
 
 
 def _text(value: Any) -> str | None:
@@ -74,7 +81,7 @@ class MetaColumns:
         full = self._cache.get(doc.id)
         if full is None:
             meta = doc.metadata if isinstance(doc.metadata, dict) else {}
-            full = [_text(doc.title), _text(meta.get("date")), year_of(doc), _text(meta.get("source")),
+            full = [_text(title_of(doc)), _text(meta.get("date")), year_of(doc), _text(meta.get("source")),
                     _text(meta.get("jurisdiction")), *(_text(meta.get(k)) for k in self.extra)]
             if len(self._cache) > 64:
                 self._cache.clear()

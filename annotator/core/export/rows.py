@@ -182,6 +182,8 @@ def iter_documents(store: Store, statuses: Iterable[str] | None = ("accepted",),
 
 # -------------------------------------------------------------------- rows
 def annotation_row(ds: DocumentSpans, a: Annotation, meta: MetaColumns | None = None) -> list[Any]:
-    return [ds.doc.name, *(meta.row(ds.doc) if meta is not None else (ds.doc.title,)), a.label, a.text,
+    from annotator.core.export.meta import title_of  # meta.py imports this module
+
+    return [ds.doc.name, *(meta.row(ds.doc) if meta is not None else (title_of(ds.doc),)), a.label, a.text,
             *value_row(a.value), ds.sentence_of(a), a.status, a.origin, a.annotator or None, a.start, a.end,
             parse_time(a.created_at), parse_time(a.updated_at), a.note or None, a.id]
