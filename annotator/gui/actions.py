@@ -86,6 +86,8 @@ class Actions:
         # a step that fails only for now keeps its place
         stack = w.undo_stack
         self.undo, self.redo = QAction(w, enabled=False), QAction(w, enabled=False)
+        for action in (self.undo, self.redo):
+            action.triggered.connect(w.form.commit_typing)  # first: what is typed is saved (see _add)
         self.undo.triggered.connect(lambda: undo_step(stack))
         self.undo.setShortcut(QKeySequence(Std.Undo))
         self.redo.triggered.connect(lambda: redo_step(stack))
@@ -132,6 +134,9 @@ class Actions:
         action = QAction(self.window)
         action.setCheckable(checkable)
         action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+        # first, what is being typed in the form is saved, as leaving the field would (a menu's
+        # action or a shortcut leaves the focus there: Ctrl+R or Next dropped a note being typed)
+        action.triggered.connect(self.window.form.commit_typing)
         action.triggered.connect(slot)
         if review:
             self._bind_to_review(action)
@@ -206,6 +211,7 @@ class Actions:
             action.setToolTip(label_description(label))
             if label.shortcut:
                 action.setShortcut(QKeySequence(label.shortcut))
+            action.triggered.connect(self.window.form.commit_typing)
             action.triggered.connect(lambda _c=False, n=label.name: self.window.editing.label_key(n))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.window.addAction(action)
@@ -219,6 +225,7 @@ class Actions:
             for label in labels:
                 action = QAction(menu)
                 action.setText(label_text(label.name))
+                action.triggered.connect(self.window.form.commit_typing)
                 action.triggered.connect(lambda _c=False, n=label.name, s=status, sc=scope:
                                          self.window.editing.bulk_status(n, s, sc))
                 menu.addAction(action)

@@ -53,8 +53,15 @@ class TypingGuard(QObject):
         # so fields added later (a dock panel made when first shown) need no call
         QApplication.instance().focusChanged.connect(self._focused)  # type: ignore[attr-defined]
 
-    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None or new is self.text:  # the article (the focus at start) takes no typing
+    def _focused(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is self.text:  # the article (the focus at start) takes no typing
+            return
+        if old is not None and old in self.guarded and not (old.isEnabled() and old.isVisible()):
+            # a field greyed or hidden under the typing (its span went: a reload, another span shown):
+            # the article takes the keys, not the next field in tab order (review keys typed there)
+            self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if new is None:
             return
         if new not in self.guarded and is_typing_field(new) and self._ours(new):
             new.installEventFilter(self)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGridLayout,
@@ -46,6 +47,7 @@ class AnnotationForm(QWidget):
         outer.addLayout(self._button_box)
         form = QFormLayout()
         self.label_combo = QComboBox()
+        self.label_combo.installEventFilter(self)  # no wheel: see eventFilter
         self.label_combo.activated.connect(self._label_combo_chosen)
         self.text_label = QLabel()
         self.text_label.setWordWrap(True)
@@ -76,6 +78,7 @@ class AnnotationForm(QWidget):
                 continue
             if f.type.choices:
                 edit = QComboBox()
+                edit.installEventFilter(self)  # no wheel: see eventFilter
                 edit.addItems(f.type.choices)
                 edit.activated.connect(lambda _i, k=f.key: self._commit_value(k))
             else:
@@ -191,6 +194,8 @@ class AnnotationForm(QWidget):
             if not visible:  # a hidden row keeps its state (enabling a box's popup list: ~1 ms)
                 continue
             edit.setEnabled(a is not None)
+            if edit.styleSheet():  # a value refused as typed: marked until the field shows a stored one
+                edit.setStyleSheet("")
             text = fields[key].type.show(a.value.get(key)) if a is not None else ""
             if isinstance(edit, QComboBox):
                 edit.setCurrentIndex(max(0, edit.findText(text)))
@@ -225,7 +230,26 @@ class AnnotationForm(QWidget):
         self.jurisdiction_edit.setPlaceholderText(hint)
         self.jurisdiction_edit.setToolTip(hint)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The mouse wheel over the label box or a value box changes nothing: a box's wheel chooses
+        (and commits) the next item, so scrolling over the form relabelled the span shown."""
+        return event.type() == QEvent.Type.Wheel
+
     # ------------------------------------------------------------ editing
+    def commit_typing(self) -> None:
+        """Save what is typed in the field with the focus, as leaving it would: a window action
+        (a menu, Ctrl+R, F5 …) taken while typing would otherwise show another span and drop it."""
+        field = QApplication.focusWidget()
+        if not isinstance(field, QLineEdit) or not field.isModified() or not self.isAncestorOf(field):
+            return
+        field.setModified(False)
+        if field is self.note_edit:
+            self._commit({"note": field.text()})
+        elif field is self.jurisdiction_edit:
+            self.jurisdiction_edited.emit(field.text().strip())
+        else:
+            self._commit_value(next(k for k, e in self._value_edits.items() if e is field))
+
     def _label_combo_chosen(self, _index: int) -> None:
         """A label chosen in the box relabels the span shown; with no span shown, it labels the
         selected text as that label's button does (so the box is never disabled: enabling its
