@@ -112,3 +112,44 @@ def test_corpus_gold_round_trip_gives_back_exactly_the_gold_lines(tmp_path, corp
         out = tmp_path / "out.jsonl"
         jsonl.write(store, out)
     assert sorted(out.read_text(encoding="utf-8").splitlines()) == sorted(expected)
+
+
+def test_gold_for_an_open_suggestion_decides_it_and_leaves_decided_spans_alone(store, tmp_path):
+    """Gold imported after ``suggest``: a suggestion at a gold span becomes the gold's (status,
+    annotator, value); one the gold does not hold stays open; a span accepted or rejected already
+    is left as it is (a duplicate)."""
+    doc = store.documents()[0].id
+    amount = TEXT.index("55.1亿元")  # 6 characters; 松元产业园 at 16-21
+    ids = {name: store.add_annotation(doc, s, e, label, status=status, origin="rules").changes[0].after.id
+           for name, label, s, e, status in (("district", "DISTRICT", 3, 6, "suggested"),
+                                             ("amount", "AMOUNT", amount, amount + 6, "suggested"),
+                                             ("project", "PROJECT", 16, 21, "rejected"),
+                                             ("city", "DISTRICT", 0, 3, "suggested"))}
+    kept = store.annotation(ids["amount"]).value
+    lines = [gold(3, 6, value={"name": "湖里区", "code": "350206"}), gold(amount, amount + 6, "AMOUNT"),
+             gold(16, 21, "PROJECT"), gold(TEXT.index("𠀋"), TEXT.index("𠀋") + 2)]
+    report = import_annotations(store, [write_lines(tmp_path / "g.jsonl", lines)], annotator="gold")
+    assert (report.added, report.changed, report.duplicates, report.rejected) == (1, 2, 1, [])
+    district, amount_span = store.annotation(ids["district"]), store.annotation(ids["amount"])
+    assert (district.status, district.annotator, district.origin) == ("accepted", "gold", "rules")
+    assert district.value == {"name": "湖里区", "code": "350206"}
+    assert (amount_span.status, amount_span.value) == ("accepted", kept)  # no value given: the rules' stays
+    assert store.annotation(ids["project"]).status == "rejected"  # decided by someone: left alone
+    assert store.annotation(ids["city"]).status == "suggested"  # not in the gold: still open
+    assert any("2 suggestion(s) decided" in line for line in report.lines())
+    again = import_annotations(store, [write_lines(tmp_path / "g.jsonl", lines)], annotator="gold")
+    assert (again.added, again.changed, again.duplicates) == (0, 0, 4)  # decided: now duplicates
+
+
+def test_a_doccano_line_decides_the_open_suggestions_it_holds(store, tmp_path):
+    doc = store.documents()[0].id
+    open_id = store.add_annotation(doc, 3, 6, "DISTRICT", status="suggested", origin="rules").changes[0].after.id
+    line = {"text": TEXT, "label": [[3, 6, "DISTRICT"], [16, 21, "PROJECT"]]}
+    report = import_annotations(store, [write_lines(tmp_path / "d.jsonl", [line])])
+    assert (report.added, report.changed, report.duplicates, report.rejected) == (1, 1, 0, [])
+    assert store.annotation(open_id).status == "accepted"
+    bad = {"text": TEXT, "label": [[0, 3, "DISTRICT"], [40, 2, "DISTRICT"]]}  # one bad span: the line is refused
+    store.add_annotation(doc, 0, 3, "DISTRICT", status="suggested", origin="rules")
+    report = import_annotations(store, [write_lines(tmp_path / "bad.jsonl", [bad])])
+    assert report.changed == 0 and len(report.rejected) == 1
+    assert [a.status for a in store.annotations(doc) if (a.start, a.end) == (0, 3)] == ["suggested"]  # rolled back

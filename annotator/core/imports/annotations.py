@@ -51,6 +51,7 @@ class FileResult:
                     + (f", {self.links} link(s) set" if self.links else ""))
         return (f"{self.added} annotation(s)" + (f" and {self.documents_added} new document(s)"
                                                  if self.documents_added else "")
+                + (f", {self.changed} suggestion(s) decided" if self.changed else "")
                 + (f" and {self.links} link(s)" if self.links else ""))
 
     def stored_anything(self) -> bool:

@@ -8,6 +8,10 @@ its spans), told apart line by line, so one file may hold both.
 - **Linear.** Spans of one document in a batch go to the store in one ``Store.add_annotations``
   call; spans already in the project are read once per document and file (duplicates are
   counted, not stored).
+- **A line for an open suggestion decides it.** A span the project holds as a suggestion (same
+  label, offsets and text) takes the line's status and annotator, and its value when the line
+  gives one (gold imported after ``suggest`` accepts what the rules found right), counted as
+  changed; a span accepted or rejected already is left as it is.
 """
 from __future__ import annotations
 
@@ -45,7 +49,8 @@ class _JsonLines:
         self.store, self.path, self.status, self.annotator = store, path, status, annotator
         self.report, self.result = report, result
         self.doc_ids: dict[str, int | None] = {}  # document name -> id
-        self.known: dict[int, set[SpanKey]] = {}  # document id -> spans in the project (read once)
+        # document id -> span -> (id, status) of the project's span, None for one of this file (read once)
+        self.known: dict[int, dict[SpanKey, tuple[int, str] | None]] = {}
         self.span_counts: dict[int, int] = {}
         self._reset()
 
@@ -82,6 +87,8 @@ class _JsonLines:
         r.added += p.added
         r.documents_added += p.documents_added
         r.duplicates += p.duplicates
+        r.changed += p.changed
+        self.report.changed += p.changed
         r.links += p.links
         self.report.links += p.links
         r.rejected += len(self.pending_rejected)
@@ -147,7 +154,8 @@ class _JsonLines:
                         obj.get("status", self.status), obj.get("origin") or "manual",
                         self.annotator or obj.get("annotator", ""))
         if self._is_known(a):
-            self.pending.duplicates += 1
+            if not self._decides_suggestion(a, number):
+                self.pending.duplicates += 1
             return
         self.queued[doc_id].append((number, a))
 
@@ -175,7 +183,7 @@ class _JsonLines:
             changes = None
         by_number = dict(queued)
         for number, why in refused:
-            self.known[doc_id].discard(_key(by_number[number]))  # a later equal line is not a duplicate
+            self.known[doc_id].pop(_key(by_number[number]), None)  # a later equal line is not a duplicate
             self._reject(number, why)
         if changes is not None:
             self.pending.added += len(changes.changes)
@@ -186,13 +194,35 @@ class _JsonLines:
         known = self.known.get(a.document_id)
         if known is None:
             spans = list(self.store.iter_annotations(a.document_id))
-            known = self.known[a.document_id] = {_key(s) for s in spans}
+            known = self.known[a.document_id] = {_key(s): (s.id, s.status) for s in spans if s.id is not None}
             self.span_counts[a.document_id] = len(spans)
         key = _key(a)
         if key in known:
             return True
-        known.add(key)
+        known[key] = None
         return False
+
+    def _decides_suggestion(self, a: Annotation, number: int | None) -> bool:
+        """If the known span equal to ``a`` is an open suggestion of the project and ``a`` is not,
+        give it ``a``'s status and annotator (and value, if ``a`` has one): True, counted as changed
+        (or the line ``number`` rejected: True too). With ``number`` None a refusal raises."""
+        known = self.known[a.document_id]
+        found = known.get(_key(a))
+        if found is None or found[1] != "suggested" or a.status == "suggested":
+            return False
+        fields: dict[str, Any] = {"status": a.status, "annotator": a.annotator}
+        if a.value:
+            fields["value"] = a.value
+        try:
+            self.store.update_annotation(found[0], **fields)
+        except ValidationError as e:
+            if number is None:
+                raise
+            self._reject(number, str(e))
+            return True
+        known[_key(a)] = (found[0], a.status)
+        self.pending.changed += 1
+        return True
 
     # ------------------------------------------------------- doccano lines
     def _doccano(self, number: int, obj: dict[str, Any], items: list[Any]) -> int:
@@ -223,7 +253,7 @@ class _JsonLines:
         doc_id = self.store.document_id_by_sha(digest)
         if doc_id is not None:
             self._flush(doc_id)  # gold lines before this one come first, outside its savepoint
-        new_doc, fresh = doc_id is None, []
+        new_doc, fresh, changed = doc_id is None, [], self.pending.changed
         try:
             with self.store.transaction():  # a savepoint: the line's document and spans, or nothing
                 if doc_id is None:  # new_doc
@@ -231,23 +261,25 @@ class _JsonLines:
                     doc_id = self.store.add_document(Document(None, name, title_of(text), text, digest, "",
                                                               "doccano", len(text))).id
                     assert doc_id is not None  # the store gives a new document its id
-                    self.known[doc_id], self.span_counts[doc_id] = set(), 0
+                    self.known[doc_id], self.span_counts[doc_id] = {}, 0
                 spans = [a.with_(document_id=doc_id) for a in spans]
-                fresh = [a for a in spans if not self._is_known(a)]
+                known = [self._is_known(a) for a in spans]
+                fresh = [a for a, k in zip(spans, known, strict=True) if not k]
+                decided = sum(self._decides_suggestion(a, None) for a, k in zip(spans, known, strict=True) if k)
                 refused: list[str] = []
                 changes = self.store.add_annotations(doc_id, fresh,
                                                      on_invalid=lambda a, e: refused.append(str(e)))
                 if problems or refused:  # nothing of the line is stored, not even its document
                     raise ValidationError("; ".join(problems + refused))
-        except AnnotatorError:  # rolled back: forget what this line added to what is known
-            if new_doc and doc_id is not None:
+        except AnnotatorError:  # rolled back: what this line added to what is known is read again
+            if doc_id is not None:
                 self.known.pop(doc_id, None)
-                self.span_counts.pop(doc_id, None)
-            elif doc_id is not None:
-                self.known.get(doc_id, set()).difference_update(_key(a) for a in fresh)
+                if new_doc:
+                    self.span_counts.pop(doc_id, None)
+            self.pending.changed = changed
             raise
         self.pending.documents_added += new_doc
-        self.pending.duplicates += len(spans) - len(fresh)
+        self.pending.duplicates += len(spans) - len(fresh) - decided
         self.pending.added += len(changes.changes)
         self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + len(changes.changes)
         return doc_id
