@@ -50,3 +50,34 @@ def test_each_decision_is_one_undoable_step_and_the_coders_spans_stay(make_proje
     store.revert(none)
     assert gold(store) == []
     assert sorted((a.id, a.start, a.end, a.annotator, a.status) for a in store.annotations()) == coders_before
+
+
+def test_the_same_span_with_other_values_is_a_disagreement_not_agreed(make_project, open_store):
+    """Two coders who cut 55.1亿元 alike but read it as different sums disagree: 'Take all agreed'
+    must not settle it silently with the first coder's value."""
+    spans = [("a.txt", 5, 11, "AMOUNT", {"annotator": "A", "value": {"yuan": 5510000000}}),
+             ("a.txt", 5, 11, "AMOUNT", {"annotator": "B", "value": {"yuan": 55100000000}})]
+    store = open_store(make_project(TEXT, spans=spans))
+    doc = store.documents()[0].id
+    assert [(r.start, r.end) for r in disagreements(store, doc, ["A", "B"])] == [(5, 11)]
+    assert take_agreed(store, doc, ["A", "B"]).changes == ()
+    take(store, regions(store, doc, ["A", "B"])[0], "B")
+    assert [(a.value.get("yuan"), a.status) for a in store.annotations() if a.annotator == GOLD] == \
+        [(55100000000, "accepted")]
+    assert regions(store, doc, ["A", "B"])[0].taken() == "B"  # not A's: the values tell them apart
+
+
+def test_a_coder_who_did_not_code_the_document_makes_no_disagreement(make_project, open_store):
+    """As in the agreement: a document one coder was not handed is no disagreement there (the panel's
+    default coders are every annotator, so a third coder of other documents made every region open)."""
+    spans = [("a.txt", 0, 3, "DISTRICT", {"annotator": "A"}), ("a.txt", 0, 3, "DISTRICT", {"annotator": "B"}),
+             ("a.txt", 5, 11, "AMOUNT", {"annotator": "A"}), ("a.txt", 5, 10, "AMOUNT", {"annotator": "B"}),
+             ("b.txt", 0, 2, "DISTRICT", {"annotator": "C"})]
+    store = open_store(make_project({"a.txt": TEXT, "b.txt": "厦门很好。"}, spans=spans))
+    doc = next(d.id for d in store.documents() if d.name == "a.txt")
+    assert [(r.start, r.end, r.agreed) for r in regions(store, doc, ["C", "A", "B"])] == \
+        [(0, 3, True), (5, 11, False)]
+    take_agreed(store, doc, ["C", "A", "B"])
+    assert [(a.start, a.end) for a in store.annotations(doc) if a.annotator == GOLD] == [(0, 3)]
+    only_c = next(d.id for d in store.documents() if d.name == "b.txt")
+    assert [r.agreed for r in regions(store, only_c, ["C", "A", "B"])] == [False]  # one coder: still to decide

@@ -3,7 +3,10 @@
 A document's spans are grouped into **regions**: the spans of the coders and of the layer that
 overlap one another, directly or through a chain (湖里 inside one coder's 数字湖里平台 and another's
 湖里区 make one region). In a region each coder has a **version** (the spans they hold there, maybe
-none); the coders **agree** when every version holds the same spans (label, start, end).
+none); the coders **agree** when every version holds the same spans (label, start, end) with values
+that do not disagree (:func:`.matching.values_agree`: 55.1亿元 read as two sums is a disagreement). As in
+the agreement, a coder who holds no span in the document (was not handed it) is left out of the
+comparison there, as long as two coders or more coded it.
 
 The adjudicator decides a region by taking one coder's version, or none of them; the decision is
 written to the layer (annotator ``gold`` unless named otherwise) as ordinary spans, which the
@@ -24,6 +27,7 @@ from dataclasses import dataclass
 
 from annotator.core.models import ADJUDICATED, Annotation, AnyChange, ChangeSet
 from annotator.core.store import Store, now
+from annotator.core.team.matching import values_agree
 
 GOLD = "gold"
 ORIGIN = ADJUDICATED
@@ -38,6 +42,13 @@ class Version:
     def keys(self) -> frozenset[Key]:
         return frozenset((a.label, a.start, a.end) for a in self.spans)
 
+    def same_as(self, other: Version) -> bool:
+        """The same spans, and no value of them that disagrees with the other's."""
+        if self.keys() != other.keys():
+            return False
+        theirs = {(a.label, a.start, a.end): a.value for a in other.spans}
+        return all(values_agree(a.label, a.value, theirs[(a.label, a.start, a.end)]) is not False for a in self.spans)
+
 
 @dataclass(frozen=True)
 class Region:
@@ -46,10 +57,18 @@ class Region:
     end: int
     versions: tuple[Version, ...]  # one per coder, in the order the coders were given
     layer: tuple[Annotation, ...]  # the layer's spans here now (rejected ones say "none")
+    coded: frozenset[str] | None = None  # the coders with spans in the document (None: all of them)
+
+    @property
+    def compared(self) -> tuple[Version, ...]:
+        """The versions of the coders who coded the document (every version when fewer than two did)."""
+        mine = tuple(v for v in self.versions if self.coded is None or v.coder in self.coded)
+        return mine if len(mine) >= 2 else self.versions
 
     @property
     def agreed(self) -> bool:
-        return len({v.keys() for v in self.versions}) == 1
+        compared = self.compared
+        return len(compared) > 0 and all(compared[0].same_as(v) for v in compared[1:])
 
     @property
     def decided(self) -> bool:
@@ -57,10 +76,10 @@ class Region:
 
     def taken(self) -> str | None:
         """The coder whose version the layer holds ("" for none of them; None: undecided or edited)."""
-        accepted = frozenset((a.label, a.start, a.end) for a in self.layer if a.status != "rejected")
-        if self.layer and not accepted:
+        accepted = Version("", tuple(a for a in self.layer if a.status != "rejected"))
+        if self.layer and not accepted.spans:
             return ""
-        return next((v.coder for v in self.versions if self.layer and v.keys() == accepted), None)
+        return next((v.coder for v in self.versions if self.layer and accepted.same_as(v)), None)
 
 
 def regions(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
@@ -71,6 +90,7 @@ def regions(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
     spans = [a for a in store.annotations(doc_id)
              if (a.annotator in coders and a.status in wanted) or a.annotator == layer]
     spans.sort(key=lambda a: (a.start, a.end))
+    coded = frozenset(a.annotator for a in spans if a.annotator in coders and a.annotator != layer)
     groups: list[list[Annotation]] = []
     reach = -1
     for a in spans:
@@ -84,7 +104,7 @@ def regions(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
     for group in groups:
         versions = tuple(Version(c, tuple(a for a in group if a.annotator == c)) for c in coders)
         out.append(Region(doc_id, min(a.start for a in group), max(a.end for a in group), versions,
-                          tuple(a for a in group if a.annotator == layer)))
+                          tuple(a for a in group if a.annotator == layer), coded))
     return out
 
 
@@ -123,8 +143,8 @@ def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = G
     changes: list[AnyChange] = []
     with store.transaction():
         for r in regions(store, doc_id, coders, layer, statuses):
-            if r.agreed and not r.decided and r.versions and r.versions[0].spans:
-                changes += take(store, r, r.versions[0].coder, layer).changes
+            if r.agreed and not r.decided and r.compared[0].spans:
+                changes += take(store, r, r.compared[0].coder, layer).changes
     return ChangeSet(tuple(changes), f"take {len(changes)} agreed span(s)")
 
 
