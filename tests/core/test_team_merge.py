@@ -131,3 +131,21 @@ def test_a_document_renamed_in_the_target_keeps_its_name(make_project, open_stor
     assert store.document(store.document_id_by_name("b.txt")).text == A
     assert store.document_id_by_sha(sha256(B)) == store.document_id_by_name("b (2).txt")
     assert isinstance(store.document(1), Document)
+
+
+def test_a_document_whose_text_differs_by_one_character_is_not_called_the_same_text(make_project, open_store):
+    """A coder's copy of a.txt with one character changed is another document: the report names it
+    and says its text differs (it said 'a (2).txt here (the same text)', hiding that the coder's spans
+    went to a second copy)."""
+    edited = A.replace("。", "，")
+    lead = make_project({"a.txt": A}, name="lead")
+    li = make_project({"a.txt": edited, "c.txt": B}, [("a.txt", 0, 3, "DISTRICT", {"annotator": "li"})], name="li")
+    with Store.open(lead) as store:
+        store.add_document(Document(None, "moved.txt", "", B, sha256(B), "", "utf-8"))
+    store = open_store(lead)
+    report = merge(store, [li])
+    lines = "\n".join(report.lines())
+    assert report.sources[0].documents_added == ["a (2).txt"]
+    assert "a.txt is a (2).txt here (the same text)" not in lines
+    assert "a.txt: its text differs from a.txt here; added as a (2).txt" in lines
+    assert "c.txt is moved.txt here (the same text)" in lines  # a rename of the same text is said as before

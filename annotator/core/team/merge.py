@@ -48,6 +48,7 @@ class SourceReport:
     documents_added: list[str] = field(default_factory=list)
     documents_matched: int = 0
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (name in the source, name in the target)
+    differs: list[tuple[str, str]] = field(default_factory=list)  # added under a free name: its name holds another text
     spans_added: Counter[str] = field(default_factory=Counter)  # per annotator
     spans_there: int = 0
     spans_unnamed: int = 0  # of those added, the ones that had no annotator
@@ -68,6 +69,8 @@ class SourceReport:
             out.append(f"  {self.spans_unnamed} span(s) had no annotator name: stored as {self.unnamed_as!r} "
                        "(the source's name)")
         out += [f"  document {src} is {dst} here (the same text)" for src, dst in self.renamed]
+        out += [f"  document {src}: its text differs from {src} here; added as {dst} (its spans are there)"
+                for src, dst in self.differs]
         out += [f"  refused in {doc}: {why}" for doc, why in self.refused]
         return out
 
@@ -137,6 +140,9 @@ def _target_document(target: Store, doc: Document, report: SourceReport) -> int:
         assert added.id is not None  # a stored document
         found, name = added.id, added.name
         report.documents_added.append(name)
+        if name != doc.name:
+            report.differs.append((doc.name, name))
+            return found
     if name != doc.name:
         report.renamed.append((doc.name, name))
     return found
