@@ -81,3 +81,18 @@ def test_a_coder_who_did_not_code_the_document_makes_no_disagreement(make_projec
     assert [(a.start, a.end) for a in store.annotations(doc) if a.annotator == GOLD] == [(0, 3)]
     only_c = next(d.id for d in store.documents() if d.name == "b.txt")
     assert [r.agreed for r in regions(store, only_c, ["C", "A", "B"])] == [False]  # one coder: still to decide
+
+
+def test_taking_a_version_without_spans_decides_the_region(make_project, open_store):
+    """B marked no project where A did: taking B's version ('—', key 2) is a decision like 0, not a
+    step that writes nothing and leaves the region open for J to bring back."""
+    store = open_store(make_project(TEXT, spans=[("a.txt", 13, 18, "PROJECT", {"annotator": "A"}),
+                                                 ("a.txt", 0, 3, "DISTRICT", {"annotator": "B"})]))
+    doc = store.documents()[0].id
+    project = next(r for r in disagreements(store, doc, ["A", "B"]) if r.start == 13)
+    step = take(store, project, "B")
+    assert gold(store) == [(13, 18, "PROJECT", "rejected", None)]
+    after = next(r for r in regions(store, doc, ["A", "B"]) if r.start == 13)
+    assert after.decided and after.taken() == ""
+    store.revert(step)
+    assert gold(store) == []

@@ -14,8 +14,8 @@ window edits like any other and the exports select with ``--annotator gold``:
 
 - taking a version replaces the layer's spans in the region by copies of that coder's (status
   accepted, origin ``adjudicated``, the coder's values and notes);
-- taking none writes the coders' spans to the layer as rejected, so the region counts as decided
-  and the export of accepted spans leaves it out.
+- taking none (or a coder's version without spans) writes the coders' spans to the layer as
+  rejected, so the region counts as decided and the export of accepted spans leaves it out.
 
 Each decision is one :class:`ChangeSet`: the window's undo takes it back whole. The coders' own
 spans are never changed. Links are not carried into the layer (set them on the gold spans).
@@ -119,6 +119,8 @@ def take(store: Store, region: Region, coder: str | None, layer: str = GOLD) -> 
     if coder is not None and coder not in {v.coder for v in region.versions}:
         raise ValueError(f"{coder!r} is not one of the region's coders")
     stamp = now()
+    if coder is not None and not next(v for v in region.versions if v.coder == coder).spans:
+        coder = None  # a version without spans says "no span here": the same decision as none of them
     if coder is None:
         seen: set[Key] = set()
         new = []
