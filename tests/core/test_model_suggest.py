@@ -115,6 +115,18 @@ def test_training_is_deterministic(learned_project):
     assert first.layers == second.layers
 
 
+def test_the_same_model_is_the_same_bytes_whenever_it_is_packed(monkeypatch):
+    """Trained twice on the same spans, the stored model is byte for byte the same: info.json carried
+    the time of packing in the zip (the layers did not), so two trainings a second apart differed."""
+    import time
+
+    model = SequenceModel({"PROJECT": b"layer"}, {"features": 1, "spans": {"PROJECT": 3}})
+    monkeypatch.setattr(time, "time", lambda: 1_800_000_000.0)
+    first = model.to_bytes()
+    monkeypatch.setattr(time, "time", lambda: 1_900_000_000.0)
+    assert model.to_bytes() == first
+
+
 def test_model_none_gives_the_rules_alone_and_a_project_without_a_model_the_seed(make_project):
     folder = make_project()
     with Store.open(folder) as store:

@@ -150,9 +150,9 @@ class SequenceModel:
         buf = io.BytesIO()
         names = {label: f"layer{i}.crfsuite" for i, label in enumerate(self.labels)}
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-            z.writestr("info.json", json.dumps({**self.info, "layers": names}, ensure_ascii=False, sort_keys=True))
-            for label, name in names.items():
-                z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), self.layers[label],
+            info = json.dumps({**self.info, "layers": names}, ensure_ascii=False, sort_keys=True)
+            for name, data in (("info.json", info.encode()), *((n, self.layers[label]) for label, n in names.items())):
+                z.writestr(zipfile.ZipInfo(name, (1980, 1, 1, 0, 0, 0)), data,  # no clock: the same model, same bytes
                            compress_type=zipfile.ZIP_DEFLATED)
         return buf.getvalue()
 
