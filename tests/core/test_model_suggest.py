@@ -192,3 +192,21 @@ def test_cross_validation_needs_two_documents(make_project):
     folder = make_project(spans=[("a.txt", 0, 3, "DISTRICT")])
     with Store.open(folder) as store, pytest.raises(AnnotatorError, match="at least two documents"):
         cross_validate(store, FAST)
+
+
+def test_training_with_nothing_left_to_learn_from_hands_back_to_the_seed(tmp_path):
+    """Every accepted span rejected since: `annotator train` says the suggestions use the shipped model,
+    and so they must (the project's model of the rejected spans stayed and kept suggesting)."""
+    from tests.core.conftest import build_project
+
+    texts = synthetic_texts()
+    folder = build_project(tmp_path / "p", texts, spans_of_names(texts))
+    with Store.open(folder) as store:
+        train_project(store, FAST)
+        assert load_model(store, MODEL_NAME) is not None
+        store.set_status([a.id for a in store.annotations() if a.status == "accepted"], "rejected", "qa")
+        report = train_project(store, FAST)
+        assert "suggestions use the shipped model" in "\n".join(report.lines())
+        assert load_model(store, MODEL_NAME) is None
+        chosen = choose(store, "project")
+    assert chosen.suggester is not None and "seed" in chosen.description

@@ -23,7 +23,7 @@ from typing import Any
 
 from annotator.core.models import Annotation, Suggestion
 from annotator.core.store import Store
-from annotator.core.store.trained import SEQUENCE_MODEL, accepted_count, save_model
+from annotator.core.store.trained import SEQUENCE_MODEL, accepted_count, delete_model, save_model
 from annotator.core.suggest.model.crf import DEFAULT, Example, Params, SequenceModel, train
 from annotator.core.suggest.model.features import document_features, lines
 from annotator.core.suggest.model.suggester import rule_proposals
@@ -173,4 +173,6 @@ def train_project(store: Store, params: Params = DEFAULT, progress: Progress | N
             from annotator.core.suggest.model.scoring import fit as fit_scores  # scoring imports this module
 
             report.score = fit_scores(docs, model)
+    else:  # nothing accepted is left: a model of spans since rejected would go on suggesting them
+        delete_model(store, MODEL_NAME)
     return report
