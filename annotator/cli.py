@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -324,6 +325,18 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush of what is
+    still buffered for a reader that went away raises nothing either."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(null, fd)
+    os.close(null)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -339,6 +352,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"annotator: error: {where}: the database could not be used ({e}); nothing more was done",
               file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `annotator … | head`: the reader had enough; nothing to say about it
+        _quiet_stdout()
+        return 141  # as a shell reports a program ended by SIGPIPE
     except OSError as e:
         print(f"annotator: error: {e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}",
               file=sys.stderr)

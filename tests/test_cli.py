@@ -195,3 +195,20 @@ def test_stats_of_one_annotator_counts_their_spans_and_links_and_refuses_an_unkn
     assert mine["annotations"] == everyone["annotations"] and set(mine["annotators"]) == {"me"}
     assert mine["links"] == {}  # the links were suggested (no annotator), not made by me
     assert_user_error(run(capsys, "stats", folder, "--annotator", "nobody"), "nobody", "'me'")
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(project, capsys, monkeypatch):
+    """`annotator stats P | head -1`: the pipe closes before the output is written; no error line
+    (it said "annotator: error: Broken pipe"), the shell's status for a program ended by SIGPIPE."""
+    folder, _ = project
+
+    class ClosedPipe:
+        def write(self, _text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys, "stdout", ClosedPipe())
+    assert main(["stats", str(folder)]) == 141
+    assert capsys.readouterr().err == ""
