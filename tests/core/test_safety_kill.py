@@ -1,6 +1,7 @@
 """Kill -9 in the middle of editing: nothing reported saved is lost, nothing is half-applied."""
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -82,3 +83,41 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(tmp_path):
         lines += rest.splitlines()  # printed before the kill, so committed too
         added, statuses = parse_reported(lines)
         check_after_kill(project, added, statuses)
+
+
+SUGGEST_THEN_WAIT = """
+import sys
+from annotator.core.store import Store
+from annotator.core.suggest.runner import suggest_documents
+
+def after_a_batch():
+    print("stored", flush=True)
+    sys.stdin.read()  # the test kills this process here, its workers still running
+    return True
+
+with Store.open(sys.argv[1]) as store:
+    suggest_documents(store, jobs=2, chunk_size=1, cancelled=after_a_batch)
+"""
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="suggest runs in this process on one core")
+def test_suggest_workers_quit_when_their_parent_is_killed(tmp_path):
+    """kill -9 of `annotator suggest --jobs 2` left its two workers waiting for ever to hand
+    back a batch, holding the project's files and the caller's output pipe open."""
+    project = tmp_path / "p"
+    with Store.create(project) as store:
+        for i in range(12):
+            store.add_document(Document(None, f"{i}.txt", "t", TEXT[i:], sha256(TEXT[i:])))
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    child = subprocess.Popen([sys.executable, "-c", SUGGEST_THEN_WAIT, str(project)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                             start_new_session=True)
+    try:
+        assert child.stdout.readline() == "stored\n", child.stderr.read()
+        child.send_signal(signal.SIGKILL)
+        child.communicate(timeout=60)  # the workers hold its output pipe: it ends when they have quit
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)  # whatever is left of its process group
+    with Store.open(project) as store:
+        assert store.integrity_check() == "ok"

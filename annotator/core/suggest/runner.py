@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import threading
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
@@ -162,6 +163,16 @@ _WORKER: dict[str, Any] = {}  # in a worker process: what every batch is propose
 
 def _start_worker(learned: LearnedSuggester | None, labels: list[str] | None, model: ModelSuggester | None) -> None:
     _WORKER.update(learned=learned, labels=labels, model=model)
+    threading.Thread(target=_quit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _quit_with_parent(parent: int) -> None:
+    """A worker whose parent was killed (kill -9, the out-of-memory killer) would wait for ever to
+    hand back its batch through a pipe it holds both ends of, keeping the project's files and the
+    caller's output pipe open: it leaves as soon as it has another parent."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _propose_chunk(texts: list[tuple[int, str]]) -> list[tuple[int, list[Suggestion]]]:
