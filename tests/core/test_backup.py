@@ -258,3 +258,43 @@ def test_restore_without_backups_says_so(project, capsys):
     shutil.rmtree(project / "backups")
     assert cli.main(["restore", str(project)]) == 1
     assert "has no backups" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root ignores file permissions")
+def test_restore_from_a_backup_on_a_read_only_disk(project, tmp_path, capsys):
+    """A backup is a WAL-mode file, which SQLite opens read-only only where it may create the
+    shared-memory file beside it: one on a read-only disk, folder or snapshot was refused as
+    'not a usable backup (unable to open database file)'."""
+    with Store.open(project) as store:
+        store.add_annotation(1, 3, 6, "DISTRICT")
+        made = backup.backup(store.conn, store.folder, reason="manual")
+        store.add_annotation(1, 14, 19, "PROJECT")
+    shelf = tmp_path / "shelf"
+    shelf.mkdir()
+    kept = shutil.copy(made, shelf / made.name)
+    shelf.chmod(0o555)
+    try:
+        assert cli.main(["restore", str(project), str(kept)]) == 0, capsys.readouterr().err
+    finally:
+        shelf.chmod(0o755)
+    assert sorted(p.name for p in shelf.iterdir()) == [made.name]  # only read
+    with Store.open(project) as store:
+        assert [(a.start, a.end, a.label) for a in store.annotations()] == [(3, 6, "DISTRICT")]
+
+
+@pytest.mark.parametrize("read_only", ["folder", "database"])
+def test_restore_into_a_read_only_project_sets_nothing_aside(project, monkeypatch, capsys, read_only):
+    """A read-only project was taken for a damaged one: its database moved to backups/damaged-…"""
+    with Store.open(project) as store:
+        store.add_annotation(1, 3, 6, "DISTRICT")
+        backup.backup(store.conn, store.folder, reason="manual")
+    before = {p.name: p.read_bytes() for p in project.iterdir() if p.is_file()}
+    locked = project if read_only == "folder" else project / DB_FILENAME
+    real_access = os.access  # chmod does not stop root (CI runs as root)
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if str(p) == str(locked) and mode == os.W_OK
+                        else real_access(p, mode, **kw))
+    assert cli.main(["restore", str(project)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("annotator: error: ") and "read-only" in err and "nothing was restored" in err
+    assert {p.name: p.read_bytes() for p in project.iterdir() if p.is_file()} == before
+    assert not list((project / "backups").glob("damaged-*"))

@@ -66,6 +66,24 @@ def ro_uri(path: Path) -> str:
     return f"{Path(path).resolve().as_uri()}?mode=ro"
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a finished database file (a backup, a file to restore from).
+
+    Backups are in WAL mode, which SQLite opens read-only only where it can create the
+    shared-memory file beside them: on a read-only disk or folder (a snapshot, a colleague's
+    share) the file is opened as immutable instead, unless a write-ahead log beside it may hold
+    part of its content (then SQLite's error stands)."""
+    conn = sqlite3.connect(ro_uri(path), uri=True)
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if Path(f"{path}-wal").exists() or os.access(Path(path).resolve().parent, os.W_OK):
+            raise
+    return sqlite3.connect(ro_uri(path) + "&immutable=1", uri=True)
+
+
 def remove_stale_parts(folder: Path) -> list[Path]:
     """Delete the ``.part`` copies of backup writers that are gone; returns what was removed."""
     d = backup_dir(folder)
@@ -128,7 +146,7 @@ def backup_if_changed(conn: sqlite3.Connection, folder: Path, reason: str) -> Pa
     existing = list_backups(folder)
     if existing:
         try:
-            probe = sqlite3.connect(ro_uri(existing[-1]), uri=True)
+            probe = open_read_only(existing[-1])
         except sqlite3.Error:
             probe = None
         if probe is not None:
@@ -154,7 +172,7 @@ def set_aside(folder: Path) -> None:
 def check_backup(source: Path) -> None:
     """ProjectError unless ``source`` is a sound database of a project this annotator can open."""
     try:
-        probe = sqlite3.connect(ro_uri(source), uri=True)
+        probe = open_read_only(source)
     except sqlite3.Error as e:
         raise ProjectError(f"{source}: is not a usable backup ({e})") from e
     try:

@@ -1,6 +1,7 @@
 """Bringing back a backup of a project database (``annotator restore``)."""
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from annotator.core.store.backup import (
     copy_checked,
     list_backups,
     list_restore_points,
-    ro_uri,
+    open_read_only,
     set_aside,
     stamp,
 )
@@ -39,6 +40,11 @@ def restore(folder: Path, source: Path | None = None) -> Path:
         raise ProjectError(f"{source}: no such backup file")
     check_backup(source)  # before touching anything
     db_path = folder / DB_FILENAME
+    # refused here, the database would be set aside below as if it were damaged
+    if folder.is_dir() and not os.access(folder, os.W_OK):
+        raise ProjectError(f"{folder}: the project folder is read-only; nothing was restored")
+    if db_path.exists() and not os.access(db_path, os.W_OK):
+        raise ProjectError(f"{db_path}: the database file is read-only; nothing was restored")
     if db_path.exists():
         try:
             with Store.open(folder) as current:
@@ -50,7 +56,7 @@ def restore(folder: Path, source: Path | None = None) -> Path:
                 old.unlink(missing_ok=True)
         except ProjectError:
             set_aside(folder)  # damaged: keep its bytes as they are, out of the way
-    src = sqlite3.connect(ro_uri(source), uri=True)
+    src = open_read_only(source)
     dest = sqlite3.connect(str(db_path))
     try:
         src.backup(dest)
