@@ -84,6 +84,14 @@ def damaged_projects(base: Path) -> dict[str, Path]:
         store.checkpoint()
     data = (good / DB_FILENAME).read_bytes()
     (folder("truncated") / DB_FILENAME).write_bytes(data[: len(data) // 2])
+    (folder("bytes-appended") / DB_FILENAME).write_bytes(data + random.Random(3).randbytes(5000))
+    conn = sqlite3.connect(good / DB_FILENAME)
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'idx_documents_name'").fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    zeroed = bytearray(data)  # an index page lost: SQLite's check reports it in several lines
+    zeroed[(page - 1) * size:page * size] = bytes(size)
+    (folder("page-zeroed") / DB_FILENAME).write_bytes(bytes(zeroed))
     newer = folder("newer")
     (newer / DB_FILENAME).write_bytes(data)
     conn = sqlite3.connect(newer / DB_FILENAME)
@@ -120,7 +128,7 @@ def one_error_line(code: int, err: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["empty-db", "random-db", "sqlite-garbage", "foreign", "truncated", "newer",
-                                  "missing", "a-file"])
+                                  "missing", "a-file", "bytes-appended", "page-zeroed"])
 @pytest.mark.parametrize("command", ["stats", "suggest", "export", "import", "import-annotations",
                                      "evaluate"])
 def test_every_command_on_a_damaged_project_is_one_error_line(hostile, capsys, name, command):
@@ -134,6 +142,18 @@ def test_every_command_on_a_damaged_project_is_one_error_line(hostile, capsys, n
     assert str(project) in err
     if before is not None:
         assert {p.name: p.read_bytes() for p in project.iterdir()} == before
+
+
+def test_a_damaged_database_is_named_for_what_it_is(hostile, capsys):
+    """A file longer than its header says was called truncated; a damaged page's report came on
+    several lines."""
+    _, _, projects, _ = hostile
+    code, _, err = run(["stats", projects["bytes-appended"]], capsys)
+    one_error_line(code, err)
+    assert "truncated" not in err and "bytes after its end" in err
+    code, _, err = run(["stats", projects["page-zeroed"]], capsys)
+    one_error_line(code, err)
+    assert "damaged" in err
 
 
 def test_importing_the_hostile_folder_reports_each_file(hostile, capsys):

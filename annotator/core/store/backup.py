@@ -23,6 +23,7 @@ from pathlib import Path
 
 from annotator.core.errors import ProjectError
 from annotator.core.store import migrations
+from annotator.core.store.db_file import one_line
 from annotator.core.writing import process_alive
 from annotator.paths import DB_FILENAME
 
@@ -111,7 +112,7 @@ def copy_checked(conn: sqlite3.Connection, target: Path) -> Path:
         finally:
             dest.close()
         if result != ["ok"]:
-            raise ProjectError(f"the project database is damaged ({'; '.join(result)[:300]}); "
+            raise ProjectError(f"the project database is damaged ({one_line(result)}); "
                                "it was not kept as a backup")
         tmp.replace(target)
     finally:
@@ -184,7 +185,7 @@ def check_backup(source: Path) -> None:
     finally:
         probe.close()
     if ok != ["ok"]:
-        raise ProjectError(f"{source}: backup fails its integrity check ({'; '.join(ok)[:300]})")
+        raise ProjectError(f"{source}: backup fails its integrity check ({one_line(ok)})")
     if version < 1 or not {"labels", "documents", "annotations"} <= tables:
         raise ProjectError(f"{source}: is an SQLite database but not a backup of an annotator project")
     if version > migrations.SCHEMA_VERSION:

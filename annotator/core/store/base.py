@@ -21,6 +21,7 @@ from annotator.core.store import backup, migrations
 from annotator.core.store.db_file import (
     OPEN_FILES,
     check_needed,
+    one_line,
     read_header,
     record_stamp,
     truncated_message,
@@ -139,7 +140,7 @@ class StoreBase:
         if check:
             problems = [r[0] for r in c.execute("PRAGMA quick_check(5)")]
             if problems != ["ok"]:
-                raise ProjectError(f"{self.path}: the database is damaged ({'; '.join(problems)[:300]}); "
+                raise ProjectError(f"{self.path}: the database is damaged ({one_line(problems)}); "
                                    f"nothing was written to it — {_backup_hint(self.folder)}")
         version = c.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}

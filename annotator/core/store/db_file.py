@@ -131,8 +131,20 @@ def _starts_as_database(path: Path) -> bool:
         return False
 
 
+def one_line(problems: list[str]) -> str:
+    """What SQLite's integrity or quick check found, as one line of at most 300 characters (one
+    result can hold several lines: '*** in database main ***', then a line a page)."""
+    return "; ".join(line.strip() for p in problems for line in p.splitlines() if line.strip())[:300]
+
+
 def truncated_message(path: Path, header: Header) -> str:
-    return (f"{path}: is truncated ({header.size} bytes where its header says {header.expected()}); "
+    if header.pages is not None and header.size > header.pages * header.page_size:
+        what = "is damaged: it has bytes after its end"  # appended by a faulty copy or sync, say
+    elif header.pages is None and header.size > header.page_size:
+        what = "is damaged: it does not hold whole pages"
+    else:
+        what = "is truncated"
+    return (f"{path}: {what} ({header.size} bytes where its header says {header.expected()}); "
             f"{RESTORE_HINT} — the file was left untouched")
 
 
