@@ -349,6 +349,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except sqlite3.Error as e:  # the store turns known cases into AnnotatorError; this is the rest
         where = getattr(args, "project", None) or "the project"
+        if str(e).startswith("Could not decode to UTF-8"):  # a damaged page SQLite's check cannot see
+            print(f"annotator: error: {where}: the database is damaged (a stored text is not valid UTF-8); "
+                  f"nothing more was done — 'annotator restore {where}' brings back a backup", file=sys.stderr)
+            return 1
         print(f"annotator: error: {where}: the database could not be used ({e}); nothing more was done",
               file=sys.stderr)
         return 1

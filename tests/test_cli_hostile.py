@@ -220,3 +220,24 @@ def test_import_with_a_chosen_encoding(tmp_path, capsys):
         assert store.document(store.documents()[0].id).text == "臺北市"
     code, _, err = run(["import", project, big5, "--encoding", "no-such-codec"], capsys)
     one_error_line(code, err)
+
+
+@pytest.mark.parametrize("command", [["suggest"], ["export", "-o", "out.xlsx"], ["export", "-o", "out.conll"]])
+def test_a_text_damaged_on_disk_is_named_damage(tmp_path, capsys, command):
+    """A zeroed overflow page of a document's text passes SQLite's checks; reading the text then
+    failed with 'could not be used (Could not decode to UTF-8 column 'text' with text '…')',
+    the broken bytes printed and no word of damage or of the backups."""
+    project = tmp_path / "p"
+    with Store.create(project) as store:
+        from annotator.core.imports.text import sha256
+        from annotator.core.models import Document
+        doc = store.add_document(Document(None, "a.txt", "t", GOOD, sha256(GOOD)))
+        store.add_annotation(doc.id, 3, 6, "DISTRICT", status="accepted")
+    conn = sqlite3.connect(project / DB_FILENAME)
+    conn.execute("UPDATE documents SET text = CAST(X'e58e' || X'00ff00ff' AS TEXT)")
+    conn.commit()
+    conn.close()
+    argv = [str(tmp_path / a) if a.startswith("out.") else a for a in command]
+    code, _, err = run([argv[0], project, *argv[1:]], capsys)
+    one_error_line(code, err)
+    assert "damaged" in err and "annotator restore" in err and "\ufffd" not in err
