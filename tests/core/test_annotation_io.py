@@ -153,3 +153,21 @@ def test_a_doccano_line_decides_the_open_suggestions_it_holds(store, tmp_path):
     report = import_annotations(store, [write_lines(tmp_path / "bad.jsonl", [bad])])
     assert report.changed == 0 and len(report.rejected) == 1
     assert [a.status for a in store.annotations(doc) if (a.start, a.end) == (0, 3)] == ["suggested"]  # rolled back
+
+
+def test_gold_over_open_suggestions_with_other_boundaries_rejects_them(store, tmp_path):
+    """The rules proposed 湖里 and 松元; the gold holds 湖里区 and 松元产业园: the open suggestions
+    that keep the gold spans out are decided (rejected) and the gold stored. A line refused for
+    its own fault (a wrong text) leaves the suggestion it overlaps open."""
+    doc = store.documents()[0].id
+    short = store.add_annotation(doc, 3, 5, "DISTRICT", status="suggested", origin="rules").changes[0].after.id
+    project = store.add_annotation(doc, 16, 18, "PROJECT", status="suggested", origin="rules").changes[0].after.id
+    other = store.add_annotation(doc, 26, 28, "DISTRICT", status="suggested", origin="rules").changes[0].after.id
+    lines = [gold(3, 6), gold(16, 21, "PROJECT"), gold(26, 29, text="思明区")]
+    report = import_annotations(store, [write_lines(tmp_path / "g.jsonl", lines)])
+    assert (report.added, report.changed) == (2, 2)
+    assert [n for _, n, _ in report.rejected] == [3] and "does not match" in report.rejected[0][2]
+    assert store.annotation(short).status == store.annotation(project).status == "rejected"
+    assert store.annotation(other).status == "suggested"
+    spans = {(a.start, a.end, a.label): a.status for a in store.annotations(doc)}
+    assert spans[(3, 6, "DISTRICT")] == spans[(16, 21, "PROJECT")] == "accepted"

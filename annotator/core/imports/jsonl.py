@@ -10,8 +10,10 @@ its spans), told apart line by line, so one file may hold both.
   counted, not stored).
 - **A line for an open suggestion decides it.** A span the project holds as a suggestion (same
   label, offsets and text) takes the line's status and annotator, and its value when the line
-  gives one (gold imported after ``suggest`` accepts what the rules found right), counted as
-  changed; a span accepted or rejected already is left as it is.
+  gives one (gold imported after ``suggest`` accepts what the rules found right); open
+  suggestions of its label that a line's span overlaps with other boundaries, and that keep it
+  out, are rejected (the line says otherwise). Both are counted as changed; a span accepted or
+  rejected already is left as it is.
 """
 from __future__ import annotations
 
@@ -182,12 +184,45 @@ class _JsonLines:
             refused = [(number, str(e)) for number, _ in queued]
             changes = None
         by_number = dict(queued)
+        added = len(changes.changes) if changes is not None else 0
         for number, why in refused:
-            self.known[doc_id].pop(_key(by_number[number]), None)  # a later equal line is not a duplicate
+            a = by_number[number]
+            if changes is not None:
+                again = self._over_suggestions(a)
+                if again is None:
+                    added += 1
+                    continue
+                why = again or why
+            self.known[doc_id].pop(_key(a), None)  # a later equal line is not a duplicate
             self._reject(number, why)
-        if changes is not None:
-            self.pending.added += len(changes.changes)
-            self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + len(changes.changes)
+        self.pending.added += added
+        self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + added
+
+    def _over_suggestions(self, a: Annotation) -> str | None:
+        """A line's span refused by the batch: the open suggestions of its label it overlaps are
+        decided (rejected: the line says otherwise; some may have been decided by an earlier line
+        since) and the span stored again, in one savepoint. None when it is stored now, else why
+        not (nothing changed; "" when it holds no suggestion and was not tried again)."""
+        if a.status == "suggested":
+            return ""
+        known = self.known[a.document_id]
+        over = [(key, found) for key, found in known.items() if found is not None and key[0] == a.label
+                and key[1] < a.end and a.start < key[2] and found[1] != a.status]
+        if not over:
+            return ""
+        open_ids = [found[0] for _key, found in over if found[1] == "suggested"]
+        try:
+            with self.store.transaction():
+                if open_ids:
+                    self.store.set_status(open_ids, "rejected")
+                self.store.add_annotations(a.document_id, [a])
+        except ValidationError as e:
+            return str(e)
+        for key, found in over:
+            if found[1] == "suggested":
+                known[key] = (found[0], "rejected")
+        self.pending.changed += len(open_ids)
+        return None
 
     def _is_known(self, a: Annotation) -> bool:
         """Whether the same span is in the project or queued already; if not, it is now."""
