@@ -1457,13 +1457,13 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
-            <source>Annotator &amp;name…</source>
-            <translation>标注者姓名(&amp;N)…</translation>
+            <source>Annota&amp;tor name…</source>
+            <translation>标注者姓名(&amp;T)…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
-            <source>Mark document &amp;done</source>
-            <translation>标记文档已完成(&amp;D)</translation>
+            <source>&amp;Mark document done</source>
+            <translation>标记文档已完成(&amp;M)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
@@ -1477,8 +1477,8 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
-            <source>Show &amp;rejected spans</source>
-            <translation>显示已拒绝的标注(&amp;R)</translation>
+            <source>Show re&amp;jected spans</source>
+            <translation>显示已拒绝的标注(&amp;J)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
@@ -1492,8 +1492,8 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
-            <source>Suggest on &amp;import</source>
-            <translation>导入时自动建议(&amp;I)</translation>
+            <source>Su&amp;ggest on import</source>
+            <translation>导入时自动建议(&amp;G)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
@@ -1552,8 +1552,8 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
+            <source>La&amp;nguage</source>
+            <translation>语言(&amp;N)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />

@@ -222,3 +222,44 @@ def test_switching_back_to_english_leaves_no_chinese(zh_window, qtbot):
         if CHINESE.search(text):
             leftovers.append((where, text))
     assert leftovers == []
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single "&" (Alt+letter in an open menu), lowercased; None without one."""
+    found = re.search(r"&([^&])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_no_two_entries_of_a_menu_share_a_mnemonic(zh_window, qtbot, language):
+    """Alt+V then R must reach one entry: "&Reload from disk" and "Show &rejected spans" shared R,
+    "&Larger text" and "&Language" L, "&Delete span" and "Mark document &done" D, "&Next open
+    suggestion" and "Annotator &name…" N, "&Import files…" and "Suggest on &import" I."""
+    w = zh_window
+    w.docks.get("adjudication"), w.docks.get("statistics"), w.docks.get("guide")  # their View entries made
+    w.commands.set_language(language)
+    title = {"en": "&Project", "zh_CN": "标注工程(&P)"}[language]
+    qtbot.waitUntil(lambda: w.actions.menus["menu_project"].title() == title)
+    clashes = []
+    for menu in [w.menuBar(), *w.actions.menus.values()]:
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            letter = _mnemonic(action.text()) if action.isVisible() and not action.isSeparator() else None
+            if letter in seen:
+                clashes.append((menu.title(), seen[letter], action.text()))
+            elif letter:
+                seen[letter] = action.text()
+    assert clashes == []
+
+
+def test_the_agreement_table_names_the_labels_in_chinese(zh_window, qtbot):
+    """The agreement of two coders: its Label column said DISTRICT, PROJECT… beside 总体."""
+    from annotator.core.team.agreement import project_agreement
+    from annotator.gui.dialogs.agreement_dialog import AgreementDialog
+
+    dialog = AgreementDialog(project_agreement(zh_window.store, annotators=list(CODERS)), zh_window)
+    qtbot.addWidget(dialog)
+    labels = {dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())}
+    assert labels == {"总体", "地区", "项目", "金额", "目标"}
+    texts = [(where, t.replace(", ".join(CODERS), "")) for where, t in widget_texts(dialog)]
+    assert english_in(texts) == []

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from annotator.core.team.agreement import ALL, OVERALL, Agreement, Row
+from annotator.gui.display import label_text
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -43,7 +44,7 @@ class AgreementModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         group = self.tr("all coders") if r.group == ALL else r.group
-        label = self.tr("overall") if r.label == OVERALL else r.label
+        label = self.tr("overall") if r.label == OVERALL else label_text(r.label)
         values = f"{r.values_same}/{r.values_compared}" if r.values_compared else "–"
         return [group, label, str(r.documents), "/".join(map(str, r.spans)), _num(r.exact_f1), _num(r.overlap_f1),
                 _num(r.kappa), _num(r.alpha), values][index.column()]
