@@ -111,3 +111,27 @@ def test_an_export_never_replaces_a_project_database(project, tmp_path, target):
         assert len(store.annotations()) == 2000
     with Store.open(project) as store:
         assert len(store.annotations()) == 2000
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".jsonl", ".conll", ".doccano.jsonl"])
+def test_an_export_stopped_by_its_step_leaves_the_target_as_it_was(project, tmp_path, suffix):
+    """The window's Cancel: ``step`` sees each document as it is read and may stop the export."""
+    from annotator.core.export.formats import ExportCancelled
+
+    out = tmp_path / f"out{suffix}"
+    out.write_bytes(b"the file from before")
+    seen: list[str] = []
+
+    def step(name: str) -> None:  # a name again and again as its spans and its text are read
+        seen.append(name)
+        if len(set(seen)) == 3:
+            raise ExportCancelled("cancelled")
+
+    with Store.open(project) as store, pytest.raises(ExportCancelled):
+        export(store, out, step=step)
+    assert out.read_bytes() == b"the file from before"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    assert list(dict.fromkeys(seen)) == ["d0.txt", "d1.txt", "d2.txt"]
+    with Store.open(project) as store:  # a step that lets it run: the whole file
+        export(store, out, step=seen.append)
+    assert out.read_bytes() != b"the file from before" and out.stat().st_size > 1000

@@ -11,11 +11,11 @@ it replaces ``out`` only once complete, and its result fills the format's ``summ
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store.db_file import holds_a_database
@@ -103,13 +103,46 @@ def check_filters(store: Store, statuses: Iterable[str] | None, labels: Iterable
                                      f"{', '.join(repr(n) for n in names) or 'none'})")
 
 
+class ExportCancelled(AnnotatorError):
+    """Raised by an export's ``step`` to stop it: the target is left as it was."""
+
+
+class _Watched:
+    """The store as a writer reads it, ``step`` called with a document's name as its text or its
+    spans begin to be read: a window's progress, and its Cancel (``step`` raises)."""
+
+    def __init__(self, store: Store, step: Callable[[str], None]) -> None:
+        self._store, self._step = store, step
+        self._names: dict[int | None, str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    def document_texts(self, doc_ids: Iterable[int] | None = None) -> Iterator[tuple[int, str, str]]:
+        for row in self._store.document_texts(doc_ids):
+            self._step(row[1])
+            yield row
+
+    def iter_annotations(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        if self._names is None:
+            self._names = {d.id: d.name for d in self._store.documents()}
+        doc = None
+        for a in self._store.iter_annotations(*args, **kwargs):
+            if a.document_id != doc:
+                doc = a.document_id
+                self._step(self._names.get(doc, ""))
+            yield a
+
+
 def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iterable[str] | None = ("accepted",),
            labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
-           annotators: Iterable[str] | None = None, **options: Any) -> str:
+           annotators: Iterable[str] | None = None, step: Callable[[str], None] | None = None,
+           **options: Any) -> str:
     """Write ``fmt`` (default: from the suffix) to ``out``; returns one line saying what was written.
     ``annotators``: only these coders' spans (None: everyone's). ``options`` go to the writer
     (``doc_comments=False`` for conll); an unknown status, label or annotator is an
-    :class:`AnnotatorError`."""
+    :class:`AnnotatorError`. ``step(name)`` is called as the documents are read; raising
+    :class:`ExportCancelled` there stops the export and leaves ``out`` as it was."""
     out = Path(out)
     if holds_a_database(out):
         raise AnnotatorError(f"{out}: is a project database (or one of its files); an export never "
@@ -119,6 +152,7 @@ def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iter
     labels = list(labels) if labels is not None else None
     annotators = list(annotators) if annotators is not None else None
     check_filters(store, statuses, labels, annotators)
-    result = chosen.write(store, out, statuses=statuses, labels=labels,
+    reader = store if step is None else cast("Store", _Watched(store, step))
+    result = chosen.write(reader, out, statuses=statuses, labels=labels,
                           doc_ids=list(doc_ids) if doc_ids is not None else None, annotators=annotators, **options)
     return chosen.summary.format(out=out, result=result)

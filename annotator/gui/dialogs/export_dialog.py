@@ -189,11 +189,20 @@ class ExportDialog(Retranslating, QDialog):
             errors.show_error(self, self.tr("Nothing exported"), problem)
             return None
 
-        def job(store: Store, progress, _cancelled) -> str:
-            from annotator.core.export.formats import export
+        def job(store: Store, progress, cancelled) -> str | None:
+            from annotator.core.export.formats import ExportCancelled, export
 
-            progress(0, 1, Path(out).name)
-            summary = export(store, out, **choice)
+            def step(name: str) -> None:  # each document read: Cancel stops the export, the file stays as it was
+                if cancelled():
+                    raise ExportCancelled(f"{out}: cancelled; nothing was written")
+                if name:
+                    progress(0, 0, name)
+
+            progress(0, 0, Path(out).name)
+            try:
+                summary = export(store, out, step=step, **choice)
+            except ExportCancelled:
+                return None
             progress(1, 1, "")
             return summary
 
