@@ -133,3 +133,26 @@ def test_a_bare_bai_or_qian_before_the_unit_is_a_numeral_where_the_sum_is_an_amo
 ])
 def test_a_bare_bai_or_qian_that_qualifies_a_noun_is_a_scale(text):
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a report converted from Big5 keeps the traditional forms: 萬 and 億 are 万 and 亿
+    ("全年完成投資12.5億元。", "12.5億元", {"yuan": 1250000000, "qualifier": None}),
+    ("財政資金3000萬元", "3000萬元", {"yuan": 30000000, "qualifier": None}),
+    ("總投資約5千萬元", "5千萬元", {"yuan": 50000000, "qualifier": "约"}),
+    ("達到1.5萬億元", "1.5萬億元", {"yuan": 1500000000000, "qualifier": "达"}),
+    ("超過十二億三千萬元", "十二億三千萬元", {"yuan": 1230000000, "qualifier": "超"}),
+    ("投資超百億元。", "百億元", {"yuan": 10**10, "qualifier": "超"}),
+    ("10餘億元", "10餘億元", {"yuan": 1000000000, "qualifier": "余"}),
+    ("3000萬至5000萬元", "5000萬元", {"yuan": 50000000, "qualifier": None}),
+    ("吸引外資3億歐元", "3億歐元", {"currency": "EUR", "amount": 300000000, "qualifier": None}),
+    ("3億港幣", "3億港幣", {"currency": "HKD", "amount": 300000000, "qualifier": None}),
+])
+def test_traditional_characters(text, span, value):
+    got, val = amounts(text)[-1]
+    assert (got, val) == (span, value)
+
+
+@pytest.mark.parametrize("text", ["百億元產業集群", "千億級產業", "萬元GDP能耗下降"])
+def test_traditional_scales_are_no_amounts(text):
+    assert amounts(text) == []

@@ -21,7 +21,8 @@ from annotator.core.suggest.lexicon import charset, entries, table
 _D = "[0-9０-９]"
 _ARABIC = rf"{_D}+(?:[,，]{_D}{{3}}(?!{_D}))*(?:[.．]{_D}+)?"
 _CN_START = "零〇一二两三四五六七八九十"
-_UNITS = "十百千万亿"
+# 萬 and 億 are the traditional forms of 万 and 亿 (a report converted from Big5)
+_UNITS = "十百千万亿萬億"
 # 点 is the decimal point of a Chinese numeral (三点五亿元, 一点二万亿元): its digits follow
 _NUM = rf"(?:{_ARABIC}|[{_CN_START}])(?:{_ARABIC}|[{_CN_START}{_UNITS}])*(?:点[零〇一二两三四五六七八九]+)?"
 _WORDS = "amount_words.txt"  # the word lists, explained there
@@ -33,19 +34,19 @@ _SEP = "至到~～\\-－—–"
 # every match starts with a digit: the lookahead only lets the engine skip other positions fast
 PATTERN = re.compile(
     rf"(?=[0-9０-９{_CN_START}])"
-    rf"(?:(?P<n1>{_NUM})(?P<a1>[余多])?(?P<m1>[{_UNITS}]*)\s*[{_SEP}]\s*)?"
-    rf"(?P<n2>{_NUM})(?P<a2>[余多])?(?P<m2>[{_UNITS}]*)(?P<a3>余)?"
+    rf"(?:(?P<n1>{_NUM})(?P<a1>[余餘多])?(?P<m1>[{_UNITS}]*)\s*[{_SEP}]\s*)?"
+    rf"(?P<n2>{_NUM})(?P<a2>[余餘多])?(?P<m2>[{_UNITS}]*)(?P<a3>[余餘])?"
     rf"(?P<cur>{_CUR})(?!(?<=元)[{_NOT_YUAN}])"
 )
 # Every character of a match before its currency is one of these, and no currency holds
 # one: a match is the tail of a run of them right before a currency word.
-_BODY = frozenset("0123456789０１２３４５６７８９" + _CN_START + _UNITS + "余多点" + _SEP.replace("\\", "")
+_BODY = frozenset("0123456789０１２３４５６７８９" + _CN_START + _UNITS + "余餘多点" + _SEP.replace("\\", "")
                   + ",，.．" + "".join(chr(c) for c in range(0x3001) if chr(c).isspace()))  # \s
 _CUR_AT = re.compile(_CUR)
 # a bare 百/千 before 万/亿 and the currency, no digit before it (投资超百亿元): a numeral where
 # the sum is an amount (10^10 yuan), a scale where it qualifies a noun (第三个百亿元产业,
 # 千亿元级, 超百亿元企业); 几百亿元, 数千万元, 上百亿元, 成千万元 are no figure
-BARE = re.compile(rf"(?<![0-9０-９{_CN_START}百千几数上成个])(?P<n>[百千])(?P<m>[万亿]+)(?P<cur>{_CUR})")
+BARE = re.compile(rf"(?<![0-9０-９{_CN_START}百千几数上成个])(?P<n>[百千])(?P<m>[万亿萬億]+)(?P<cur>{_CUR})")
 # what may follow a bare sum that is an amount: no noun, but punctuation or these
 _AFTER_BARE_SUM = charset(_WORDS, "after_bare_sum")
 _CUR_MAX = max(map(len, CURRENCIES))
@@ -55,8 +56,9 @@ QUALIFIERS = tuple(table(_WORDS, "qualifiers").items())
 _YI_WORDS = charset(_WORDS, "yi_words")
 _BAD_BEFORE = set("0123456789０１２３４５６７８９.．第几数") | set(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_APPROX = {"餘": "余"}  # the qualifier 余 as written in traditional characters
 _HAS_DIGIT = re.compile(r"[0-9０-９]").search
-_UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
+_UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "萬": 10**4, "億": 10**8}
 
 
 def _mult(units: str) -> int:
@@ -121,7 +123,7 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
             yield m
         if not found:
             k = q
-            while k > ws and text[k - 1] in "万亿":
+            while k > ws and text[k - 1] in "万亿萬億":
                 k -= 1
             if k < q and k > ws and text[k - 1] in "百千":
                 bare = BARE.match(text, k - 1)
@@ -136,7 +138,7 @@ class AmountSuggester:
 
     def _make(self, text: str, start: int, end: int, value: Decimal, currency: str,
               approx: str | None, chinese: bool) -> Suggestion:
-        qualifier = approx or _qualifier(text, start)
+        qualifier = _APPROX.get(approx, approx) if approx else _qualifier(text, start)
         if currency == "CNY":
             val: dict[str, Any] = {"yuan": to_int(value), "qualifier": qualifier}
             reason = f"amount: {to_int(value)} yuan"
