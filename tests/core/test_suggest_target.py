@@ -301,3 +301,15 @@ def test_counts_before_a_list_of_works_stay_goals_and_zhengqu_is_forward_in_a_pl
 def test_a_sub_heading_of_achievement_in_a_plan_part_is_no_review():
     text = "二、2020年工作安排\n\n（一）巩固脱贫攻坚成就\n\n新建产业园3个。"
     assert [s.value["quantity"] for s in spans(text)] == [3]
+
+
+def test_full_width_digits_are_numbers():
+    # ８０家, ６５％, ６．５％ as a report typed in full-width characters writes them
+    text = "新的一年，力争新增８０家高新技术企业，城镇化率提高到６５％，地区生产总值增长６．５％左右。"
+    got = [(s.value["quantity"], s.value["unit"]) for s in spans(text)]
+    assert got == [(80, "家"), (65, "%"), (6.5, "%")]
+
+
+def test_full_width_range_takes_its_lower_bound():
+    [s] = spans("新的一年，力争新增就业３至５万人。")
+    assert (s.value["quantity"], s.value["unit"]) == (3, "万人")

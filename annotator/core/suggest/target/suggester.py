@@ -114,7 +114,7 @@ def _goal(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int | float, str
     if unit == "期" or (unit == "个" and num == "一"):
         return None
     prev = text[max(s, qs - 2):qs]
-    if prev and (prev[-1].isdigit() or prev[-1] in ".年月日第" or SKIP_BEFORE.ends(prev)):
+    if prev and (prev[-1].isdigit() or prev[-1] in ".．年月日第" or SKIP_BEFORE.ends(prev)):
         return None
     if num == "一" and len(prev) == 2 and prev[0] == "不":
         return None  # 不漏一村、不落一人: not a single one, no count
@@ -135,6 +135,8 @@ def _goal(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int | float, str
         return None
     if unit == "万":
         unit = "万人"  # 2.09万贫困人口
+    if unit == "％":
+        unit = "%"  # the full-width sign is the same unit
     return value, unit
 
 

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import re
 
-from annotator.core.numbers import parse_number
+from annotator.core.numbers import normalize_digits, parse_number
 from annotator.core.suggest.lexicon import alternation, lexicon
 
 _WORDS = "target_words.txt"  # the word lists and patterns, explained there
 UNITS = alternation(_WORDS, "units")
-NUM = r"(?P<num>[0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]+(?:点[一二三四五六七八九零]+)?)"
+# digits may be full-width (８０家, ６．５％), as a report typed in them writes them
+NUM = r"(?P<num>[0-9０-９]+(?:[.．][0-9０-９]+)?|[一二三四五六七八九十两百千]+(?:点[一二三四五六七八九零]+)?)"
 RE_QTY = re.compile(rf"{NUM}(?P<mod>多|余)?(?P<unit>{UNITS})")
 # a scale goal (千亿级, 万亿台阶): no count of its own written before it (十个千亿级 counts 个)
-RE_SCALE = re.compile(r"(?=[百千万亿])(?<![0-9一二三四五六七八九十两百千万个])(?:"
+RE_SCALE = re.compile(r"(?=[百千万亿])(?<![0-9０-９一二三四五六七八九十两百千万个])(?:"
                       + alternation(_WORDS, "scale_goal") + ")")
 # a range before the number: its lower bound is the value (选择3至5家: 3 家)
-RE_RANGE_BEFORE = re.compile(r"([0-9]+(?:\.[0-9]+)?|[一二三四五六七八九十两百千]+)[至到~～\-－—]$")
+RE_RANGE_BEFORE = re.compile(r"([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二三四五六七八九十两百千]+)[至到~～\-－—]$")
 
 FORWARD = re.compile(alternation(_WORDS, "forward"))
 BACKWARD = re.compile(alternation(_WORDS, "backward"))
@@ -78,10 +79,10 @@ def quantity(num: str) -> int | float | None:
     """The number of a quantity as running text writes it (百家 100, 三五家 5, 三点五 3.5):
     a float where it has a decimal point, else an int; None if it is no numeral."""
     try:
-        value = parse_number(num, colloquial=True)
+        value = parse_number(normalize_digits(num), colloquial=True)
     except ValueError:
         return None
-    return float(value) if "." in num or "点" in num else int(value)
+    return float(value) if "." in num or "．" in num or "点" in num else int(value)
 
 
 def quantities(text: str, s: int, e: int) -> list[re.Match[str]]:
