@@ -137,3 +137,17 @@ def nearest_target(source: Annotation, spans: Iterable[Annotation], kind: str = 
     if before:
         return max(before, key=lambda a: a.end)
     return min(after, key=lambda a: a.start) if after else None
+
+
+def link_for_key(source: Annotation, hovered: Annotation | None,
+                 spans: Iterable[Annotation]) -> tuple[str, Annotation] | None:
+    """What the window's L links ``source`` to: (kind, target). The span under the mouse when a
+    link of some kind may go to it, else the nearest district (:func:`nearest_target`); None
+    when neither may be linked."""
+    kind = next((k for k in KINDS if hovered is not None and can_link(k, source.label, hovered.label)), None)
+    target = hovered
+    if kind is None:
+        kind, target = DISTRICT, nearest_target(source, spans, DISTRICT)
+    if target is None or not can_link(kind, source.label, target.label):
+        return None
+    return kind, target

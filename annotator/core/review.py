@@ -1,4 +1,5 @@
-"""Moving through a project's open suggestions, and the counts the window reports.
+"""Moving through a project's open suggestions, which of them a bulk accept / reject acts on, and
+the counts the window reports.
 
 Pure functions over spans and document ids (the window passes what its models hold, or a
 query of the store), so the order N / P follow is tested without a window.
@@ -72,6 +73,21 @@ def open_suggestion_ids(store: Store, label: str, doc_id: int | None = None) -> 
     """The ids of the open suggestions of ``label`` in one document, or in the project (None),
     as "accept / reject all" acts on them."""
     return store.annotation_ids(statuses=[OPEN], labels=[label], doc_ids=[doc_id] if doc_id is not None else None)
+
+
+def open_suggestions(store: Store, labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
+                     origin: str | None = None, below: float | None = None) -> list[int]:
+    """The ids of the open suggestions of ``labels`` (None: every label) in ``doc_ids`` (None: the
+    project), only those of ``origin`` ("model", "gazetteer" …) and with a confidence below
+    ``below`` when given, as ``annotator review`` and the window's removal of the model's
+    unconfident suggestions act on them."""
+    labels = list(labels) if labels is not None else None
+    doc_ids = list(doc_ids) if doc_ids is not None else None
+    if origin is None and below is None:
+        return store.annotation_ids(statuses=[OPEN], labels=labels, doc_ids=doc_ids)
+    return [a.id for a in store.iter_annotations(statuses=[OPEN], labels=labels, doc_ids=doc_ids)
+            if a.id is not None and (origin is None or a.origin == origin)
+            and (below is None or (a.confidence is not None and a.confidence < below))]
 
 
 def totals(documents: Iterable[Document | DocumentEntry],

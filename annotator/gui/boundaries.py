@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from annotator.core.labels import fields_of
 from annotator.core.models import Annotation, ChangeSet
-from annotator.core.selection import move_edge, paragraph_end, value_context
-from annotator.core.suggest.values import value_for
+from annotator.core.selection import move_edge
+from annotator.core.suggest.values import value_in_paragraph
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -45,9 +44,7 @@ class Boundaries(QObject):
     def reshape(self, a: Annotation, start: int, end: int) -> ChangeSet | None:
         """Give ``a`` the boundaries [start, end), its value for the new text, and accept it (one step)."""
         w = self.w
-        text = w.text_view.text
-        lo, hi = value_context(text, start, end), paragraph_end(text, end)
-        value = value_for(a.label, text[lo:hi], start - lo, end - lo) if fields_of(a.label) else {}
+        value = value_in_paragraph(a.label, w.text_view.text, start, end)
         changeset = w.ops.update(a.id, start=start, end=end, value=value, status="accepted")
         if changeset:
             w.select_annotation(a.id, scroll=False)

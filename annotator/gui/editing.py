@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 
 from annotator.core.models import ChangeSet
-from annotator.core.review import open_suggestion_ids
+from annotator.core.review import open_suggestions
 from annotator.core.selection import snap_to_words, trim_span
 from annotator.core.suggest.values import value_for
 from annotator.gui.display import label_text
@@ -111,7 +111,7 @@ class Editing(QObject):
         w = self.w
         if w.ops is None or (scope == "document" and w.doc_id is None):
             return
-        ids = open_suggestion_ids(w.store, label, w.doc_id if scope == "document" else None)
+        ids = open_suggestions(w.store, [label], [w.doc_id] if scope == "document" and w.doc_id is not None else None)
         where = self.tr("in this document") if scope == "document" else self.tr("in the whole project")
         verb = self.tr("Accept") if status == "accepted" else self.tr("Reject")
         if not ids:

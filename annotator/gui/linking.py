@@ -130,16 +130,13 @@ class Linking(QObject):
         if target is None and suggested:
             w.ops.accept_links(suggested)
             return
-        kind = next((k for k in rules.KINDS if target is not None
-                     and rules.can_link(k, source.label, target.label)), None)
-        if kind is None:
-            kind = rules.DISTRICT
-            target = rules.nearest_target(source, w.ann_model.rows(), kind)  # type: ignore[arg-type]
-        if target is None or not rules.can_link(kind, source.label, target.label):
+        chosen = rules.link_for_key(source, target, w.ann_model.rows())  # type: ignore[arg-type]
+        if chosen is None:
             w.statusBar().showMessage(self.tr("No span to link {0} to: a project, amount or target links to a "
                                               "district, an amount or target to a project.").format(source.text),
                                       6000)
             return
+        kind, target = chosen
         w.ops.link(source.id, kind, target.id)
 
     def unlink_key(self) -> None:

@@ -133,8 +133,9 @@ class ModelWork(QObject):
         store, ops = self.w.store, self.w.ops
         if store is None or ops is None:
             return
-        low = [a.id for a in store.iter_annotations(statuses=["suggested"]) if a.id is not None
-               and a.origin == "model" and a.confidence is not None and a.confidence < minimum]
+        from annotator.core.review import open_suggestions
+
+        low = open_suggestions(store, origin="model", below=minimum)
         if low and self.w.confirm(self.tr("Remove the model's {0} open suggestions less confident than {1}? "
                                           "Undo brings them back.").format(len(low), f"{minimum:.2f}")):
             ops.delete(low)

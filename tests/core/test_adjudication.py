@@ -2,7 +2,7 @@
 as one undoable step each."""
 from __future__ import annotations
 
-from annotator.core.team.adjudication import GOLD, disagreements, regions, take, take_agreed
+from annotator.core.team.adjudication import GOLD, coders_of, disagreements, regions, take, take_agreed
 
 TEXT = "湖里区投资55.1亿元建设松元产业园。"
 A = [("a.txt", 0, 3, "DISTRICT", {"annotator": "A", "value": {"name": "湖里区", "code": "350206"}}),
@@ -96,3 +96,10 @@ def test_taking_a_version_without_spans_decides_the_region(make_project, open_st
     assert after.decided and after.taken() == ""
     store.revert(step)
     assert gold(store) == []
+
+
+def test_the_coders_are_every_named_annotator_but_the_layer(make_project, open_store):
+    store = open_store(make_project(TEXT, spans=A + B + [("a.txt", 13, 18, "PROJECT", {"annotator": GOLD}),
+                                                         ("a.txt", 0, 3, "DISTRICT", {"annotator": "C"})]))
+    assert coders_of(store) == ["A", "B", "C"]
+    assert coders_of(store, "C") == ["A", "B", GOLD]

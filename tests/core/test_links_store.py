@@ -128,3 +128,34 @@ def test_relabelling_a_span_drops_its_links_and_undo_brings_them_back(store):
     assert history.undo().ok
     assert [link.source_id for link in store.links()] == [s["AMOUNT"].id]
     assert store.update_annotation(s["AMOUNT"].id, note="n").link_changes == ()  # other edits keep them
+
+
+def test_the_link_key_links_to_the_span_under_the_mouse_else_the_nearest_district(store):
+    s = spans(store)
+    everything = store.annotations()
+    assert rules.link_for_key(s["AMOUNT"], s["PROJECT"], everything) == ("project", s["PROJECT"])
+    assert rules.link_for_key(s["PROJECT"], s["DISTRICT"], everything) == ("district", s["DISTRICT"])
+    assert rules.link_for_key(s["AMOUNT"], None, everything) == ("district", s["DISTRICT"])
+    # a span under the mouse that nothing may link to: the nearest district instead
+    assert rules.link_for_key(s["AMOUNT"], s["AMOUNT"], everything) == ("district", s["DISTRICT"])
+    assert rules.link_for_key(s["DISTRICT"], s["PROJECT"], everything) is None  # a district links to nothing
+    assert rules.link_for_key(s["PROJECT"], None, [s["PROJECT"]]) is None  # no district in the document
+    assert rules.can_link("district", "AMOUNT", None) and not rules.can_link("project", "AMOUNT", None)
+    assert not rules.can_link("nearby", "AMOUNT", "DISTRICT")
+
+
+def test_unlink_removes_the_open_links_of_a_span_of_one_kind_or_all_and_undo_restores_them(store):
+    s = spans(store)
+    store.add_link(s["AMOUNT"].id, "district", s["DISTRICT"].id)
+    store.add_link(s["AMOUNT"].id, "project", s["PROJECT"].id)
+    store.add_link(s["PROJECT"].id, "district", s["DISTRICT"].id)
+    history = UndoHistory(store)
+    history.push(store.unlink(s["AMOUNT"].id, "project"))
+    assert sorted((k.source_id, k.kind) for k in store.links()) == [(s["AMOUNT"].id, "district"),
+                                                                   (s["PROJECT"].id, "district")]
+    step = store.unlink(s["AMOUNT"].id)
+    history.push(step)
+    assert len(step.link_changes) == 1 and [k.source_id for k in store.links()] == [s["PROJECT"].id]
+    assert store.unlink(s["AMOUNT"].id).link_changes == ()  # nothing left to remove
+    assert history.undo().ok and history.undo().ok
+    assert len(store.links()) == 3

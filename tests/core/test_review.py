@@ -8,6 +8,7 @@ from annotator.core.review import (
     first_open,
     next_open,
     open_suggestion_ids,
+    open_suggestions,
     position,
     step_suggestion,
     totals,
@@ -75,6 +76,24 @@ def test_open_suggestion_ids_of_a_label_in_a_document_or_the_project(make_projec
     (only,) = open_suggestion_ids(store, "DISTRICT", a)
     assert store.annotation(only).text == "厦门市"
     assert open_suggestion_ids(store, "TARGET") == [] and len(open_suggestion_ids(store, "DISTRICT", b)) == 1
+
+
+def test_open_suggestions_of_labels_documents_origin_and_below_a_confidence(make_project, open_store):
+    text = "厦门市湖里区投资55.1亿元。"
+    folder = make_project({"a.txt": text, "b.txt": text + "b"}, spans=[
+        ("a.txt", 0, 3, "DISTRICT", {"status": "suggested", "origin": "model", "confidence": 0.4}),
+        ("a.txt", 3, 6, "DISTRICT", {"status": "suggested", "origin": "model", "confidence": 0.9}),
+        ("a.txt", 8, 14, "AMOUNT", {"status": "suggested", "origin": "amount"}),
+        ("b.txt", 0, 3, "DISTRICT", {"status": "accepted", "origin": "model", "confidence": 0.1}),
+        ("b.txt", 3, 6, "DISTRICT", {"status": "suggested", "origin": "model"})])  # no confidence: kept
+    store = open_store(folder)
+    a, b = (d.id for d in store.documents())
+    texts = lambda ids: {(store.annotation(i).document_id, store.annotation(i).text) for i in ids}  # noqa: E731
+    assert texts(open_suggestions(store)) == {(a, "厦门市"), (a, "湖里区"), (a, "55.1亿元"), (b, "湖里区")}
+    assert open_suggestions(store, ["DISTRICT"], [a]) == open_suggestion_ids(store, "DISTRICT", a)
+    assert texts(open_suggestions(store, origin="model")) == {(a, "厦门市"), (a, "湖里区"), (b, "湖里区")}
+    assert texts(open_suggestions(store, origin="model", below=0.5)) == {(a, "厦门市")}
+    assert open_suggestions(store, ["AMOUNT"], [b]) == []
 
 
 def test_totals_count_done_documents_and_open_suggestions():

@@ -150,6 +150,11 @@ def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = G
     return ChangeSet(tuple(changes), f"take {len(changes)} agreed span(s)")
 
 
+def coders_of(store: Store, layer: str = GOLD) -> list[str]:
+    """Every named annotator of the project but the layer: the coders compared when none are named."""
+    return sorted({who for who, _label, _status in store.count_by_annotator() if who and who != layer})
+
+
 def _copy(a: Annotation, layer: str, status: str, stamp: str) -> Annotation:
     return Annotation(None, a.document_id, a.start, a.end, a.label, a.text, dict(a.value), status, ORIGIN, layer,
                       None, f"from {a.annotator}", a.note, stamp, stamp)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.team.adjudication import GOLD, Region, regions
+from annotator.core.team.adjudication import GOLD, Region, coders_of, regions
 from annotator.gui.models.regions import RegionModel
 
 if TYPE_CHECKING:
@@ -131,8 +131,7 @@ class AdjudicationPanel(QDockWidget):
         typed = [c.strip() for c in self.coders.text().replace("，", ",").split(",") if c.strip()]
         if typed or self.w.store is None:
             return typed
-        layer = self.layer_name()
-        return sorted({who for who, _label, _status in self.w.store.count_by_annotator() if who and who != layer})
+        return coders_of(self.w.store, self.layer_name())
 
     def layer_name(self) -> str:
         return self.layer.text().strip() or GOLD
