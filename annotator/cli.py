@@ -308,9 +308,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_stats)
 
+    from annotator import cli_review
     from annotator.cli_team import add_parsers
 
     add_parsers(sub)
+    cli_review.add_parsers(sub)
     cli_model.add_parsers(sub)
 
     s = sub.add_parser("restore", help="bring back a backup of the project database")

@@ -1,0 +1,121 @@
+"""Review work on many documents from the command line, as the window does it one step at a time:
+accept or reject open suggestions (the Edit menu's *Accept all* / *Reject all*, here also by origin
+and confidence), mark documents done, set a metadata field such as the jurisdiction, and take
+what the coders agree on into the gold layer (the Adjudication panel's *Take all agreed*). Each
+command calls the core and prints what it changed; errors are one line like every other command's."""
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from annotator.cli import _doc_ids, _open, _split
+from annotator.core.errors import AnnotatorError
+
+
+def _documents(store: Any, args: argparse.Namespace, verb: str) -> list[int]:
+    """The documents named with --doc, or every one with --all; neither is a mistake, not all of them."""
+    if args.doc and args.all:
+        raise AnnotatorError(f"{verb}: give --doc NAME… or --all, not both")
+    if not args.doc and not args.all:
+        raise AnnotatorError(f"{verb}: name the documents with --doc NAME… (or --all for every document of "
+                             f"{store.folder})")
+    return _doc_ids(store, args.doc) or [d.id for d in store.document_entries()]
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from annotator.core.review import open_suggestions
+
+    status = "accepted" if args.accept else "rejected"
+    if args.below is not None and not 0.0 <= args.below <= 1.0:
+        raise AnnotatorError(f"--below takes a confidence from 0 to 1, not {args.below}")
+    with _open(args.project) as store:
+        labels = _split(args.label)
+        for label in labels or []:
+            store.label(label)  # an unknown label is a one-line error naming the project's labels
+        ids = open_suggestions(store, labels, _doc_ids(store, args.doc), origin=args.origin, below=args.below)
+        changed = store.set_status(ids, status, args.annotator).changes if ids else ()
+    print(f"{status} {len(changed)} open suggestion(s) in {args.project}")
+    return 0
+
+
+def cmd_done(args: argparse.Namespace) -> int:
+    done = not args.undone
+    with _open(args.project) as store:
+        docs = _documents(store, args, "done")
+        changed = 0
+        with store.transaction():
+            for doc_id in docs:
+                changed += bool(store.set_document_done(doc_id, done).changes)
+    print(f"marked {changed} document(s) {'done' if done else 'not done'} "
+          f"({len(docs) - changed} already were) in {args.project}")
+    return 0
+
+
+def cmd_meta(args: argparse.Namespace) -> int:
+    key, sep, value = args.field.partition("=")
+    if not sep or not key.strip():
+        raise AnnotatorError(f"meta takes KEY=VALUE (KEY= clears it), not {args.field!r}")
+    key, value = key.strip(), value.strip()
+    with _open(args.project) as store:
+        docs = _documents(store, args, "meta")
+        changed = 0
+        with store.transaction():
+            for doc_id in docs:
+                changed += bool(store.set_document_metadata(doc_id, key, value or None).metadata_changes)
+    what = f"set {key}={value}" if value else f"cleared {key}"
+    print(f"{what} on {changed} document(s) ({len(docs) - changed} unchanged) in {args.project}")
+    return 0
+
+
+def cmd_adjudicate(args: argparse.Namespace) -> int:
+    from annotator.core.team.adjudication import coders_of, take_agreed
+
+    with _open(args.project) as store:
+        coders = args.coders or coders_of(store, args.layer)
+        if len(coders) < 2:
+            raise AnnotatorError(f"adjudicate needs two coders or more; {store.folder} has "
+                                 f"{', '.join(coders) or 'none'} (name them with --coders)")
+        docs = _doc_ids(store, args.doc) or [d.id for d in store.document_entries()]
+        taken = 0
+        for doc_id in docs:
+            taken += len(take_agreed(store, doc_id, coders, args.layer).changes)
+    print(f"took {taken} agreed span(s) of {', '.join(coders)} into layer {args.layer} in {args.project}")
+    return 0
+
+
+def add_parsers(sub: Any) -> None:
+    s = sub.add_parser("review", help="accept or reject open suggestions in bulk (by label, document, origin, "
+                                      "confidence)")
+    s.add_argument("project")
+    what = s.add_mutually_exclusive_group(required=True)
+    what.add_argument("--accept", action="store_true")
+    what.add_argument("--reject", action="store_true")
+    s.add_argument("--label", action="append", help="only these labels (default all)")
+    s.add_argument("--doc", action="append", help="only these documents, by name (default all)")
+    s.add_argument("--origin", help="only suggestions of this origin (model, gazetteer, amount …)")
+    s.add_argument("--below", type=float, metavar="P", help="only suggestions with a confidence below P")
+    s.add_argument("--annotator", default="", help="name stored with each decision")
+    s.set_defaults(func=cmd_review)
+
+    s = sub.add_parser("done", help="mark documents done (or, with --not, not done)")
+    s.add_argument("project")
+    s.add_argument("--doc", action="append", help="these documents, by name")
+    s.add_argument("--all", action="store_true", help="every document of the project")
+    s.add_argument("--not", dest="undone", action="store_true", help="mark them not done")
+    s.set_defaults(func=cmd_done)
+
+    s = sub.add_parser("meta", help="set a metadata field of documents (jurisdiction=湖里区 350206, date=…)")
+    s.add_argument("project")
+    s.add_argument("field", metavar="KEY=VALUE", help="KEY= clears the field")
+    s.add_argument("--doc", action="append", help="these documents, by name")
+    s.add_argument("--all", action="store_true", help="every document of the project")
+    s.set_defaults(func=cmd_meta)
+
+    s = sub.add_parser("adjudicate", help="take what the coders agree on into the gold layer (the Adjudication "
+                                          "panel's Take all agreed), every document or --doc")
+    s.add_argument("project")
+    s.add_argument("--coders", nargs="+", metavar="NAME", help="the coders compared (default every annotator "
+                                                                "but the layer)")
+    s.add_argument("--layer", default="gold", help="the layer's annotator name (default gold)")
+    s.add_argument("--doc", action="append", help="only these documents, by name")
+    s.set_defaults(func=cmd_adjudicate)

@@ -1,0 +1,116 @@
+"""Review work on many documents from the command line: accept or reject open suggestions, mark
+documents done, set a metadata field, take what the coders agree on; mistakes as one line."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.cli import main
+from annotator.core.store import Store
+
+ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    code = main(list(map(str, args)))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_user_error(result: tuple[int, str, str], *words: str) -> None:
+    code, _, err = result
+    assert code != 0 and err.startswith("annotator: error: ") and err.count("\n") == 1, err
+    for word in words:
+        assert word in err, err
+
+
+@pytest.fixture
+def project(tmp_path, capsys):
+    folder = tmp_path / "proj"
+    assert run(capsys, "new", folder)[0] == 0
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE + name, encoding="utf-8")
+    assert run(capsys, "import", folder, tmp_path / "a.txt", tmp_path / "b.txt")[0] == 0
+    assert run(capsys, "suggest", folder, "--no-links", "--model", "none")[0] == 0
+    return folder
+
+
+def statuses(folder, label=None, doc=None):
+    with Store.open(folder) as store:
+        doc_id = store.document_id_by_name(doc) if doc else None
+        return sorted(a.status for a in store.iter_annotations(doc_id, labels=[label] if label else None))
+
+
+def test_accept_one_label_in_one_document_then_reject_the_rest(project, capsys):
+    open_districts = statuses(project, "DISTRICT", "a.txt").count("suggested")
+    assert open_districts >= 2
+    code, out, _ = run(capsys, "review", project, "--accept", "--label", "DISTRICT", "--doc", "a.txt",
+                       "--annotator", "li")
+    assert code == 0 and f"accepted {open_districts} open suggestion(s)" in out
+    assert set(statuses(project, "DISTRICT", "a.txt")) == {"accepted"}
+    assert "suggested" in statuses(project, "DISTRICT", "b.txt")
+    with Store.open(project) as store:
+        assert {a.annotator for a in store.iter_annotations(statuses=["accepted"])} == {"li"}
+    code, out, _ = run(capsys, "review", project, "--reject")
+    assert code == 0 and "rejected" in out
+    assert "suggested" not in statuses(project)
+    assert run(capsys, "review", project, "--reject")[1].startswith("rejected 0 open suggestion(s)")
+
+
+def test_review_by_origin_and_below_a_confidence(project, capsys):
+    with Store.open(project) as store:
+        doc = store.document_id_by_name("a.txt")
+        start = ARTICLE.index("集美区")
+        store.delete_annotations(store.annotation_ids(doc_ids=[doc]))
+        store.add_annotation(doc, start, start + 3, "DISTRICT", status="suggested", origin="model", confidence=0.3)
+        store.add_annotation(doc, 0, 3, "DISTRICT", status="suggested", origin="model", confidence=0.8)
+    code, out, _ = run(capsys, "review", project, "--reject", "--origin", "model", "--below", "0.5")
+    assert code == 0 and out.startswith("rejected 1 open suggestion(s)")
+    assert statuses(project, doc="a.txt") == ["rejected", "suggested"]
+
+
+def test_mark_documents_done_and_not_done(project, capsys):
+    code, out, _ = run(capsys, "done", project, "--doc", "a.txt")
+    assert code == 0 and out.startswith("marked 1 document(s) done (0 already were)")
+    code, out, _ = run(capsys, "done", project, "--all")
+    assert out.startswith("marked 1 document(s) done (1 already were)")
+    with Store.open(project) as store:
+        assert all(d.done for d in store.documents())
+    assert run(capsys, "done", project, "--all", "--not")[1].startswith("marked 2 document(s) not done")
+
+
+def test_set_and_clear_a_metadata_field_of_many_documents(project, capsys):
+    code, out, _ = run(capsys, "meta", project, "jurisdiction=湖里区 350206", "--all")
+    assert code == 0 and out.startswith("set jurisdiction=湖里区 350206 on 2 document(s) (0 unchanged)")
+    with Store.open(project) as store:
+        assert {d.metadata["jurisdiction"] for d in store.documents()} == {"湖里区 350206"}
+    code, out, _ = run(capsys, "meta", project, "jurisdiction=", "--doc", "b.txt")
+    assert code == 0 and out.startswith("cleared jurisdiction on 1 document(s)")
+    with Store.open(project) as store:
+        assert [("jurisdiction" in d.metadata) for d in store.documents()] == [True, False]
+
+
+def test_adjudicate_takes_what_the_coders_agree_on_into_gold(project, capsys):
+    with Store.open(project) as store:
+        doc = store.document_id_by_name("a.txt")
+        start = ARTICLE.index("55.1亿元")
+        for coder in ("li", "wang"):
+            store.add_annotation(doc, start, start + 6, "AMOUNT", annotator=coder)
+        store.add_annotation(doc, 0, 3, "DISTRICT", annotator="li")
+    code, out, _ = run(capsys, "adjudicate", project)
+    assert code == 0 and out.startswith("took 1 agreed span(s) of li, wang into layer gold")
+    with Store.open(project) as store:
+        assert [a.text for a in store.iter_annotations(annotators=["gold"])] == ["55.1亿元"]
+    assert run(capsys, "adjudicate", project)[1].startswith("took 0 agreed span(s)")  # twice: nothing new
+
+
+def test_mistakes_are_one_line_naming_the_project_or_the_value(project, tmp_path, capsys):
+    assert_user_error(run(capsys, "review", project, "--accept", "--label", "NOPE"), "NOPE")
+    assert_user_error(run(capsys, "review", project, "--accept", "--doc", "missing.txt"), "missing.txt", str(project))
+    assert_user_error(run(capsys, "review", project, "--accept", "--below", "2"), "--below")
+    assert_user_error(run(capsys, "review", tmp_path / "nowhere", "--accept"), "nowhere")
+    assert_user_error(run(capsys, "done", project), "--doc", "--all", str(project))
+    assert_user_error(run(capsys, "done", project, "--all", "--doc", "a.txt"), "not both")
+    assert_user_error(run(capsys, "meta", project, "jurisdiction", "--all"), "KEY=VALUE")
+    assert_user_error(run(capsys, "adjudicate", project), "two coders", str(project))
+    with pytest.raises(SystemExit):  # argparse: --accept or --reject is required
+        main(["review", str(project)])
