@@ -33,8 +33,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         for label in labels or []:
             store.label(label)  # an unknown label is a one-line error naming the project's labels
         ids = open_suggestions(store, labels, _doc_ids(store, args.doc), origin=args.origin, below=args.below)
-        changed = store.set_status(ids, status, args.annotator).changes if ids else ()
-    print(f"{status} {len(changed)} open suggestion(s) in {args.project}")
+        changed = len(store.set_status(ids, status, args.annotator)) if ids else 0  # spans, however recorded
+    print(f"{status} {changed} open suggestion(s) in {args.project}")
     return 0
 
 

@@ -56,6 +56,17 @@ def test_accept_one_label_in_one_document_then_reject_the_rest(project, capsys):
     assert run(capsys, "review", project, "--reject")[1].startswith("rejected 0 open suggestion(s)")
 
 
+def test_review_counts_the_spans_of_a_bulk_step_kept_compact(project, capsys, monkeypatch):
+    """Past COMPACT_FROM spans the step is one StatusChange: the count is still of spans."""
+    from annotator.core.store import statuses as bulk
+
+    monkeypatch.setattr(bulk, "COMPACT_FROM", 1)
+    open_spans = statuses(project).count("suggested")
+    assert open_spans > 2
+    code, out, _ = run(capsys, "review", project, "--accept")
+    assert code == 0 and out.startswith(f"accepted {open_spans} open suggestion(s)")
+
+
 def test_review_by_origin_and_below_a_confidence(project, capsys):
     with Store.open(project) as store:
         doc = store.document_id_by_name("a.txt")
