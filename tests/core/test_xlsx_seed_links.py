@@ -115,3 +115,35 @@ def test_import_exits_non_zero_when_every_row_is_refused(linked_project, make_pr
     assert main(["import-annotations", str(other), str(out)]) == 1
     err = capsys.readouterr().err
     assert "every row was refused" in err
+
+
+def test_a_townships_code_kept_on_a_link_beside_its_span_survives_the_round_trip(make_project, open_store,
+                                                                                   tmp_path):
+    # the gold links files give a township's nine digits its DISTRICT span's value lacks; the link keeps
+    # them (imports/links.py). An unchanged workbook used to drop them: each such link deleted, added again
+    text = "灌口镇建设松元产业园。"
+    store = open_store(make_project(text, spans=[("a.txt", 0, 3, "DISTRICT", {"value": {"name": "灌口镇"}}),
+                                                 ("a.txt", 5, 10, "PROJECT")]))
+    ids = {a.text: a.id for a in store.annotations()}
+    store.add_link(ids["松元产业园"], "district", ids["灌口镇"], value={"name": "灌口镇", "code": "350211100"})
+    out = tmp_path / "book.xlsx"
+    xlsx.write(store, out)
+    before = [(k.id, k.value, k.updated_at) for k in store.links()]
+    report = import_annotations(store, [out])
+    assert (report.links, report.changed, report.rejected) == (0, 0, [])
+    assert [(k.id, k.value, k.updated_at) for k in store.links()] == before
+    fresh = open_store(make_project(text, name="fresh"))
+    import_annotations(fresh, [out])
+    assert [k.value for k in fresh.links()] == [{"name": "灌口镇", "code": "350211100"}]
+
+
+def test_a_refused_row_is_named_by_its_sheet(linked_project):
+    store, out = linked_project
+    wb = load_workbook(out)
+    for name, column in (("Annotations", "status"), ("Links", "to_start")):
+        ws = wb[name]
+        ws.cell(2, [c.value for c in ws[1]].index(column) + 1).value = "nonsense"
+    wb.save(out)
+    report = import_annotations(store, [out])
+    assert sorted((n, why.split(":")[0]) for _f, n, why in report.rejected) == [
+        (2, "Annotations sheet"), (2, "Links sheet")]

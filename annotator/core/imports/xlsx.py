@@ -14,7 +14,9 @@ is fine and other sheets are ignored.
   no such span, one is added, provided the document's text there is the row's text.
 - A row whose editable cells equal the project's current values changes nothing.
 - The Links sheet (a row per link, both spans named by document, label and offsets) sets each
-  link as it stands; a link already as the row says changes nothing.
+  link as it stands; a link already as the row says changes nothing. A district code the row gives
+  that its DISTRICT span's value lacks (a township's nine digits) stays on the link, as in
+  ``links.py``.
 - Refused, with the sheet, Excel row number and reason: an unknown document, a repeated id, a
   value of the wrong type, a change the store refuses, a row edited in the project after the
   export. Accepted rows are applied in batches (``BATCH_LINES`` rows or ``BATCH_SECONDS``), each
@@ -97,7 +99,7 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
                     rows.flush(tally, refusals, str(path))
                 why = rows.apply(sheet, number, cells, tally)
                 if why:
-                    refusals.append((str(path), number, why if sheet == SHEET else f"{sheet} sheet: {why}"))
+                    refusals.append((str(path), number, f"{sheet} sheet: {why}"))
             rows.flush(tally, refusals, str(path))
         # the batch is saved: its counts become the file's
         for name in ("changed", "added", "links", "unchanged"):
@@ -210,11 +212,14 @@ class _Rows:
         source = self._span(doc_id, row, "from")
         target = self._span(doc_id, row, "to") if read_whole(row.get("to_start"), "to_start") is not None else None
         value: dict[str, Any] = {}
+        code = read_text(row.get("district_code")) or None
         if target is None:
             if kind != DISTRICT:
                 raise RowRefused(f"a {kind} link needs the span it points to (to_label, to_start, to_end)")
-            value = {"name": self._text_cell(row, "district_name"),
-                     "code": read_text(row.get("district_code")) or None}
+            value = {"name": self._text_cell(row, "district_name"), "code": code}
+        elif kind == DISTRICT and code and not target.value.get("code"):  # a township's code its span lacks
+            value = {"name": read_text(row.get("district_name")) or target.value.get("name") or target.text,
+                     "code": code}
         assert source.id is not None
         changed = self.store.add_link(
             source.id, kind, target.id if target else None, value=value,
