@@ -46,6 +46,13 @@ def test_text_must_equal_the_document_at_the_offsets(store, doc):
     assert [(a.start, a.end, a.text) for a in rows(store)] == [(3, 6, "湖里区")]
 
 
+def test_a_span_given_without_its_text_is_told_so(store, doc):
+    """A row typed into a workbook with offsets alone: the text is asked for, to check them."""
+    with pytest.raises(ValidationError, match=r"no span text given for 0-3; the document has '厦门市'"):
+        store.add_annotation(doc.id, 0, 3, "DISTRICT", text="")
+    assert rows(store) == []
+
+
 def test_offsets_count_code_points_outside_the_bmp(store, doc):
     start = TEXT.index("𠀋")
     store.add_annotation(doc.id, start, start + 2, "DISTRICT")

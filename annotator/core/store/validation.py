@@ -56,6 +56,9 @@ def check_span(a: Annotation, length: int, piece: str) -> None:
         raise ValidationError(f"offsets {a.start}-{a.end} are outside the text (0-{length}) "
                               "or empty")
     if piece != a.text:
+        if not a.text:  # a row typed into a workbook without its text: the check of its offsets
+            raise ValidationError(f"no span text given for {a.start}-{a.end}; the document has {piece!r} "
+                                  "there (the text is asked for, to check the offsets)")
         raise ValidationError(f"span text {a.text!r} does not match the document at "
                               f"{a.start}-{a.end} ({piece!r})")
 
