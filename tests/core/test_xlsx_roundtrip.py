@@ -172,3 +172,23 @@ def test_the_command_line_imports_a_corrected_workbook(project, capsys):
     printed = capsys.readouterr().out
     assert "changed 1 annotation(s)" in printed
     assert next(a for a in store.annotations() if a.text == "=1+1").status == "rejected"
+
+
+def test_the_links_of_a_span_rejected_or_relabelled_on_the_sheet_are_left_not_refused(project):
+    """Its Links row names it by its old label or as a span in play: the row is left as it is,
+    not reported as a refused row of a correct workbook."""
+    store, out = project
+    by_text = {a.text: a for a in store.annotations()}
+    store.add_link(by_text["55.1亿元"].id, "district", by_text["湖里区"].id)
+    store.add_link(by_text["3亿元"].id, "project", by_text["松元产业园"].id)
+    xlsx.write(store, out)
+    edit(out, {"55.1亿元": {"status": "rejected"}, "3亿元": {"label": "TARGET"}})
+    report = import_annotations(store, [out])
+    assert report.rejected == [] and report.changed == 2
+    after = {a.text: a for a in store.annotations()}
+    assert after["55.1亿元"].status == "rejected" and after["3亿元"].label == "TARGET"
+    wb = load_workbook(out)
+    ws = wb["Links"]
+    ws.cell(row=2, column=[c.value for c in ws[1]].index("from_start") + 1).value = 0  # a span that is not there
+    wb.save(out)
+    assert any("no " in why and "to link" in why for _, _, why in import_annotations(store, [out]).rejected)

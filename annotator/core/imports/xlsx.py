@@ -51,6 +51,10 @@ Row = tuple[int, tuple[Any, ...]]  # Excel row number, cells
 SpanRef = tuple[int, int, int, str]  # document id, start, end, label
 
 
+class SpanDecided(RowRefused):
+    """A Links row's span is in the document but rejected or under another label now: nothing to link."""
+
+
 @dataclass
 class Book:
     """What the importer reads of a workbook."""
@@ -209,8 +213,11 @@ class _Rows:
     def _link_row(self, row: dict[str, Any]) -> str:
         doc_id = self._document(row)
         kind = self._text_cell(row, "kind")
-        source = self._span(doc_id, row, "from")
-        target = self._span(doc_id, row, "to") if read_whole(row.get("to_start"), "to_start") is not None else None
+        try:
+            source = self._span(doc_id, row, "from")
+            target = self._span(doc_id, row, "to") if read_whole(row.get("to_start"), "to_start") is not None else None
+        except SpanDecided:  # rejected or relabelled (on the Annotations sheet, or since): its row is left
+            return "unchanged"
         value: dict[str, Any] = {}
         code = read_text(row.get("district_code")) or None
         if target is None:
@@ -233,6 +240,8 @@ class _Rows:
         label = self._text_cell(row, f"{side}_label")
         a = self._place(doc_id).get((start, end, label)) if start is not None and end is not None else None
         if a is None:
+            if any((s.start, s.end) == (start, end) for s in self.store.annotations(doc_id)):
+                raise SpanDecided(f"the {label} span at {start}-{end} was rejected or relabelled")
             raise RowRefused(f"no {label} span at {start}-{end} in {self.names.get(doc_id, doc_id)} to link")
         return a
 
