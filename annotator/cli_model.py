@@ -43,14 +43,13 @@ def chosen_model(store: Any, args: argparse.Namespace) -> Any:
 
 def cmd_cross_validate(args: argparse.Namespace) -> int:
     """Prints the scores and keeps them in the project (the window's Statistics panel shows them)."""
-    from annotator.core.store.trained import save_scores
-    from annotator.core.suggest.model.crossval import cross_validate, format_cross_validation
-    from annotator.core.suggest.model.training import MODEL_NAME
+    from annotator.core.suggest.model.crossval import cross_validate_and_keep, format_cross_validation
 
     with _open(args.project) as store:
-        result = cross_validate(store, _params(args), args.min_confidence,
-                                progress=_terminal_progress("cross-validate"))
-        save_scores(store, MODEL_NAME, {**result, "min_confidence": args.min_confidence})
+        done = cross_validate_and_keep(store, _params(args), args.min_confidence,
+                                       progress=_terminal_progress("cross-validate"))
+    assert done is not None  # nothing cancels it here
+    result = done[0]
     print(json.dumps(result, ensure_ascii=False) if args.json else format_cross_validation(result))
     return 0
 

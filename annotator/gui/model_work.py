@@ -10,7 +10,7 @@
   says so in the status bar; never while another task runs (a task started meanwhile stops it,
   and it is tried again after the next edit).
 - **Cross-validation** for the statistics panel: leave one document out (``crossval``), the
-  figures kept in the project (``store.trained.save_scores``).
+  figures kept in the project (``suggest.model.crossval.cross_validate_and_keep``).
 """
 from __future__ import annotations
 
@@ -38,22 +38,16 @@ READING = 600  # thousandths of a training's bar for reading the documents; the 
 SEED_SOURCE = "the shipped seed model"  # ModelSuggester.source of the seed (core/suggest/model/choice.py)
 
 
-class Stopped(Exception):
-    """The user cancelled: raised from a progress hook, the job returns None."""
-
-
 def named(template: str) -> Callable[[str], str]:
     """``template`` with a document's file name (a progress text with a path would show only its end)."""
     return lambda name: template.format(name.replace("\\", "/").rpartition("/")[2])
 
 
-def scaled(progress: Callable[[int, int, Any], None], low: int, high: int, describe: Callable[[str], str],
-           cancelled: Callable[[], bool] | None = None) -> Callable[[int, int, str], None]:
+def scaled(progress: Callable[[int, int, Any], None], low: int, high: int,
+           describe: Callable[[str], str]) -> Callable[[int, int, str], None]:
     """A core progress hook (i of n, what) as thousandths from ``low`` to ``high`` of the job's bar,
-    with ``describe(what)`` as its text; raises :class:`Stopped` once ``cancelled``."""
+    with ``describe(what)`` as its text."""
     def hook(done: int, total: int, current: str) -> None:
-        if cancelled is not None and cancelled():
-            raise Stopped
         progress(low + (high - low) * done // max(total, 1), 1000, describe(current))
 
     return hook
@@ -257,18 +251,13 @@ class ModelWork(QObject):
         minimum = float(self.w.settings.model_min_confidence)
 
         def job(store: Store, progress: Any, cancelled: Any) -> Any:
-            from annotator.core.store.trained import save_scores
             from annotator.core.suggest.model.crf import DEFAULT
-            from annotator.core.suggest.model.crossval import cross_validate_documents
-            from annotator.core.suggest.model.training import MODEL_NAME, gather
+            from annotator.core.suggest.model.crossval import cross_validate_and_keep
 
-            try:
-                docs = gather(store, progress=scaled(progress, 0, 200, named(reading), cancelled))
-                result = cross_validate_documents(docs, DEFAULT, minimum,
-                                                  scaled(progress, 200, 1000, named(holding), cancelled))
-            except Stopped:
-                return None
-            return save_scores(store, MODEL_NAME, {**result, "min_confidence": minimum})
+            done = cross_validate_and_keep(store, DEFAULT, minimum,
+                                           progress=scaled(progress, 200, 1000, named(holding)),
+                                           cancelled=cancelled, reading=scaled(progress, 0, 200, named(reading)))
+            return None if done is None else done[1]
 
         result = self.w.commands.run_task(self.tr("Cross-validating the model"), job)
         if result is not None:

@@ -17,9 +17,10 @@ from typing import Any
 from annotator.core.errors import AnnotatorError
 from annotator.core.evaluate import Span, score
 from annotator.core.store import Store
+from annotator.core.store.trained import save_scores
 from annotator.core.suggest.model.crf import DEFAULT, Params
 from annotator.core.suggest.model.scoring import SYSTEMS, gold_spans, predictions
-from annotator.core.suggest.model.training import Document, gather, model_from
+from annotator.core.suggest.model.training import MODEL_NAME, Document, gather, model_from
 
 Progress = Callable[[int, int, str], None]
 
@@ -50,6 +51,41 @@ def cross_validate(store: Store, params: Params = DEFAULT, min_confidence: float
                    progress: Progress | None = None) -> dict[str, Any]:
     """:func:`cross_validate_documents` over the project's documents with accepted spans."""
     return cross_validate_documents(gather(store), params, min_confidence, progress)
+
+
+class _Cancelled(Exception):
+    """Raised from a progress hook once the caller's ``cancelled`` says so."""
+
+
+def _checked(progress: Progress | None, cancelled: Callable[[], bool] | None) -> Progress | None:
+    """``progress`` that first stops the work (:class:`_Cancelled`) once ``cancelled()``."""
+    if cancelled is None:
+        return progress
+
+    def hook(done: int, total: int, current: str) -> None:
+        if cancelled():
+            raise _Cancelled
+        if progress is not None:
+            progress(done, total, current)
+
+    return hook
+
+
+def cross_validate_and_keep(store: Store, params: Params = DEFAULT, min_confidence: float = 0.0,
+                            progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                            reading: Progress | None = None) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The whole of ``annotator evaluate P --cross-validate`` and the window's button: read the
+    project's documents with accepted spans (``reading``: document i of n), cross-validate them
+    (``progress``: document held out i of n) and keep the scores in the project
+    (:func:`~annotator.core.store.trained.save_scores`, with ``min_confidence``). Returns (the
+    scores, what was kept), or None when ``cancelled()`` turned true before the scores were
+    kept: then nothing is kept."""
+    try:
+        docs = gather(store, progress=_checked(reading, cancelled))
+        result = cross_validate_documents(docs, params, min_confidence, _checked(progress, cancelled))
+    except _Cancelled:
+        return None
+    return result, save_scores(store, MODEL_NAME, {**result, "min_confidence": min_confidence})
 
 
 def format_cross_validation(result: dict[str, Any]) -> str:
