@@ -91,7 +91,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = import_files(store, args.files, metadata=metadata, encoding=args.encoding,
                               progress=_terminal_progress("import"))
     print("\n".join(report.lines()))
-    return 1 if report.failed and not report.imported and not report.skipped else 0
+    return 1 if report.stopped or (report.failed and not report.imported and not report.skipped) else 0
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:

@@ -20,3 +20,8 @@ class ImportFileError(AnnotatorError):
 
 class SaveError(AnnotatorError):
     """A write that did not reach the disk: nothing was changed."""
+
+
+class DiskWriteError(SaveError):
+    """A write the disk refused (full, an I/O error, a read-only database): nothing was changed,
+    and the next write will fail the same way, so a batch stops at it."""

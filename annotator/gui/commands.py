@@ -90,7 +90,7 @@ class ProjectCommands(QObject):
         self.w.reload()
         if report is None:
             return
-        if self.w.settings.suggest_on_import and report.imported and not report.cancelled:  # Cancel stops the work
+        if self.w.settings.suggest_on_import and report.imported and not (report.cancelled or report.stopped):
             self.run_suggestions([d.id for d in report.imported])
         if report.failed or report.skipped or report.warnings:  # a warning asks the user to check a file
             messages.information(self.w, self.tr("Import"), "\n".join(report.lines()))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import AnnotatorError, ImportFileError
+from annotator.core.errors import AnnotatorError, DiskWriteError, ImportFileError
 from annotator.core.imports import formats
 from annotator.core.imports.text import TextFile, check_encoding, title_of
 from annotator.core.models import Document
@@ -35,6 +35,12 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, why): could not import
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what to check): imported, but …
     cancelled: bool = False
+    not_tried: int | None = None  # stopped by a write the disk refused: how many files were left untried
+
+    @property
+    def stopped(self) -> bool:
+        """Stopped at a write that will fail again (a full disk, an I/O error, a read-only database)."""
+        return self.not_tried is not None
 
     def lines(self) -> list[str]:
         out = [f"imported {len(self.imported)} document(s)"]
@@ -43,6 +49,9 @@ class ImportReport:
         out += [f"failed {f}: {why}" for f, why in self.failed]
         if self.cancelled:
             out.append("cancelled: the files not yet read were not imported")
+        if self.not_tried is not None:
+            out.append(f"stopped: the project could not be written to, so {self.not_tried:,} file(s) after it "
+                       "were not tried; the documents imported before it are stored, each whole")
         return out
 
 
@@ -148,7 +157,9 @@ def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
 def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[str, Any] | None = None,
                  encoding: str | None = None, progress: Progress | None = None,
                  cancelled: Cancelled | None = None) -> ImportReport:
-    """Import each file whole, or not at all; one bad file never stops the batch.
+    """Import each file whole, or not at all; one bad file never stops the batch, but a write the
+    disk refuses (:class:`DiskWriteError`: full, I/O error, read-only) does: the files after it are
+    not tried (``report.not_tried``), those imported before it stay.
 
     ``encoding`` (e.g. "gb18030", "big5", "utf-16-le") reads every text file with it instead
     of guessing; an unknown name raises AnnotatorError before anything is read.
@@ -163,7 +174,12 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
             break
         if progress is not None:
             progress(i, len(files), str(path))
-        _import_one(store, path, metadata, encoding, report)
+        try:
+            _import_one(store, path, metadata, encoding, report)
+        except DiskWriteError as e:  # every next file would fail the same way: stop here
+            report.failed.append((str(path), _reason(e, path)))
+            report.not_tried = len(files) - i - 1
+            return report
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), "")
     return report
@@ -185,6 +201,8 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     del read
     try:
         stored = store.add_document(doc)
+    except DiskWriteError:
+        raise
     except AnnotatorError as e:
         report.failed.append((str(path), _reason(e, path)))
         return

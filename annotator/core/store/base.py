@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Self
 
-from annotator.core.errors import ProjectError, SaveError
+from annotator.core.errors import DiskWriteError, ProjectError, SaveError
 from annotator.core.models import Label
 from annotator.core.store import backup, migrations
 from annotator.core.store.db_file import (
@@ -246,7 +246,7 @@ class StoreBase:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
             if _is_disk_error(e):
-                raise SaveError(f"{self.path}: could not write ({e}); nothing was saved") from e
+                raise DiskWriteError(f"{self.path}: could not write ({e}); nothing was saved") from e
             raise SaveError(f"{self.path}: the project is busy in another program ({e}) and stayed busy "
                             f"for {self.busy_timeout_ms / 1000:g} s; nothing was saved — try again") from e
         try:
@@ -258,7 +258,7 @@ class StoreBase:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
             if isinstance(e, sqlite3.OperationalError) and _is_disk_error(e):
-                raise SaveError(f"{self.path}: could not write ({e}); nothing was saved") from e
+                raise DiskWriteError(f"{self.path}: could not write ({e}); nothing was saved") from e
             raise
 
     def _backup_if_due(self) -> None:

@@ -1,0 +1,55 @@
+"""A command stopped part way says what it stored: an import stops at the first write the disk
+refuses (the files after it are not tried)."""
+from __future__ import annotations
+
+import pytest
+
+import annotator.cli as cli
+from annotator.core.store import Store
+from tests.core.test_safety_diskfull import FailingConnection
+
+
+@pytest.fixture
+def folder_of_five(tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(5):
+        (articles / f"a{i}.txt").write_text(f"第{i}篇：湖里区投资{i + 1}亿元建设松元产业园。\n", encoding="utf-8")
+    project = tmp_path / "proj"
+    assert cli.main(["new", str(project)]) == 0
+    return project, articles
+
+
+def failing_after(monkeypatch, stored: int, message: str) -> None:
+    """The project's connection refuses the document insert after ``stored`` of them."""
+    opened = cli._open
+
+    def _open(path: str):
+        store = opened(path)
+        store.conn = FailingConnection(store.conn, "INSERT INTO DOCUMENTS", after=stored, message=message)
+        return store
+
+    monkeypatch.setattr(cli, "_open", _open)
+
+
+@pytest.mark.parametrize("message", ["database or disk is full", "disk I/O error",
+                                     "attempt to write a readonly database"])
+def test_an_import_stops_at_the_first_write_the_disk_refuses(folder_of_five, monkeypatch, capsys, message):
+    project, articles = folder_of_five
+    capsys.readouterr()
+    failing_after(monkeypatch, 2, message)
+    code = cli.main(["import", str(project), str(articles)])
+    out = capsys.readouterr().out
+    assert code != 0
+    assert out.startswith("imported 2 document(s)\n")
+    assert out.count("failed ") == 1 and "a2.txt: " in out and message in out  # a3, a4 never tried
+    assert "stopped: the project could not be written to, so 2 file(s) after it were not tried" in out
+    with Store.open(project) as store:
+        assert [d.name for d in store.documents()] == ["a0.txt", "a1.txt"]
+
+
+def test_a_refused_write_of_the_last_file_still_fails_the_command(folder_of_five, monkeypatch, capsys):
+    project, articles = folder_of_five
+    failing_after(monkeypatch, 4, "database or disk is full")
+    assert cli.main(["import", str(project), str(articles)]) != 0
+    assert "so 0 file(s) after it were not tried" in capsys.readouterr().out
