@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,15 @@ def _terminal_progress(label: str) -> Callable[[int, int, str], None] | None:
     return show
 
 
+@contextlib.contextmanager
+def _interrupted(stored: Callable[[], str]) -> Iterator[None]:
+    """A Ctrl+C inside says ``stored()`` (what the command had stored) after 'annotator: interrupted'."""
+    try:
+        yield
+    except KeyboardInterrupt as e:
+        raise KeyboardInterrupt(stored()) from e
+
+
 # ------------------------------------------------------------------ commands
 def cmd_new(args: argparse.Namespace) -> int:
     from annotator.core.store import Store
@@ -79,7 +89,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from annotator.core.imports.documents import import_files
+    from annotator.core.imports.documents import ImportReport, import_files
 
     metadata = {}
     for item in args.meta or []:
@@ -87,9 +97,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not sep or not key.strip():
             raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
         metadata[key.strip()] = value.strip()
-    with _open(args.project) as store:
-        report = import_files(store, args.files, metadata=metadata, encoding=args.encoding,
-                              progress=_terminal_progress("import"))
+    report = ImportReport()
+    with _open(args.project) as store, _interrupted(lambda: f"{len(report.imported):,} document(s) imported "
+                                                            "before it, each whole"):
+        import_files(store, args.files, metadata=metadata, encoding=args.encoding,
+                     progress=_terminal_progress("import"), report=report)
     print("\n".join(report.lines()))
     return 1 if report.stopped or (report.failed and not report.imported and not report.skipped) else 0
 
@@ -130,17 +142,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
-    from annotator.core.suggest.runner import suggest_documents
+    from annotator.core.suggest.runner import SuggestReport, suggest_documents
 
-    with _open(args.project) as store:
+    report = SuggestReport()
+    with _open(args.project) as store, _interrupted(lambda: f"suggestions stored before it for {report.documents:,} "
+                                                            f"document(s) ({report.added:,} new), each whole"):
         labels = _split(args.label)
         for label in labels or []:
             store.label(label)
         from annotator.cli_model import chosen_model
 
-        report = suggest_documents(store, _doc_ids(store, args.doc), labels=labels, replace=args.replace,
-                                   jobs=args.jobs, progress=_terminal_progress("suggest"),
-                                   model=chosen_model(store, args))
+        suggest_documents(store, _doc_ids(store, args.doc), labels=labels, replace=args.replace, jobs=args.jobs,
+                          progress=_terminal_progress("suggest"), model=chosen_model(store, args), report=report)
         print("\n".join(report.lines()))
         if not args.no_links:
             print("\n".join(_suggest_links(store, args).lines()))
@@ -365,8 +378,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"annotator: error: {e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}",
               file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        print("annotator: interrupted", file=sys.stderr)
+    except KeyboardInterrupt as e:  # _interrupted may say what was stored before it
+        print(f"annotator: interrupted{'; ' if str(e) else ''}{e}", file=sys.stderr)
         return 130
     finally:
         _backup_warnings()

@@ -1,5 +1,6 @@
 """A command stopped part way says what it stored: an import stops at the first write the disk
-refuses (the files after it are not tried)."""
+refuses (the files after it are not tried); Ctrl+C during import or suggest says what was
+stored before it."""
 from __future__ import annotations
 
 import pytest
@@ -53,3 +54,64 @@ def test_a_refused_write_of_the_last_file_still_fails_the_command(folder_of_five
     failing_after(monkeypatch, 4, "database or disk is full")
     assert cli.main(["import", str(project), str(articles)]) != 0
     assert "so 0 file(s) after it were not tried" in capsys.readouterr().out
+
+
+def interrupting_progress(monkeypatch, at) -> None:
+    """The terminal progress of every command raises KeyboardInterrupt (Ctrl+C) when ``at(done, total, current)``."""
+    def progress(label):
+        def hook(done, total, current):
+            if at(done, total, current):
+                raise KeyboardInterrupt
+        return hook
+
+    monkeypatch.setattr(cli, "_terminal_progress", progress)
+
+
+def test_ctrl_c_during_an_import_says_how_many_documents_were_stored(folder_of_five, monkeypatch, capsys):
+    project, articles = folder_of_five
+    capsys.readouterr()
+    interrupting_progress(monkeypatch, lambda done, total, current: done == 3)  # before the fourth file
+    assert cli.main(["import", str(project), str(articles)]) == 130
+    assert capsys.readouterr().err == "annotator: interrupted; 3 document(s) imported before it, each whole\n"
+    with Store.open(project) as store:
+        assert len(store.documents()) == 3
+
+
+def test_ctrl_c_during_suggest_says_what_was_stored(folder_of_five, monkeypatch, capsys):
+    from annotator.core.progress import Step
+    from annotator.core.suggest import runner
+
+    project, articles = folder_of_five
+    assert cli.main(["import", str(project), str(articles)]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(runner, "STORE_EVERY_SECONDS", 0)  # each document stored once proposed
+    interrupting_progress(monkeypatch, lambda done, total, current: isinstance(current, Step) and current.index == 2)
+    assert cli.main(["suggest", str(project), "--model", "none"]) == 130
+    err = capsys.readouterr().err
+    with Store.open(project) as store:
+        stored = store.annotations()
+    assert {a.document_id for a in stored} == {1, 2} and stored
+    assert err == (f"annotator: interrupted; suggestions stored before it for 2 document(s) ({len(stored)} new), "
+                   "each whole\n")
+
+
+def test_ctrl_c_inside_a_write_of_suggestions_counts_nothing_of_it(folder_of_five, monkeypatch, capsys):
+    from annotator.core.suggest import runner
+
+    project, articles = folder_of_five
+    assert cli.main(["import", str(project), str(articles)]) == 0
+    capsys.readouterr()
+    calls, store_one = [], runner._store_proposals
+
+    def interrupted_at_the_third(*args):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        store_one(*args)
+
+    monkeypatch.setattr(runner, "_store_proposals", interrupted_at_the_third)  # the five in one write
+    assert cli.main(["suggest", str(project), "--model", "none"]) == 130
+    assert capsys.readouterr().err == ("annotator: interrupted; suggestions stored before it for 0 document(s) "
+                                       "(0 new), each whole\n")
+    with Store.open(project) as store:
+        assert store.annotations() == []

@@ -156,17 +156,18 @@ def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
 
 def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[str, Any] | None = None,
                  encoding: str | None = None, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None) -> ImportReport:
+                 cancelled: Cancelled | None = None, report: ImportReport | None = None) -> ImportReport:
     """Import each file whole, or not at all; one bad file never stops the batch, but a write the
     disk refuses (:class:`DiskWriteError`: full, I/O error, read-only) does: the files after it are
-    not tried (``report.not_tried``), those imported before it stay.
+    not tried (``report.not_tried``), those imported before it stay. A ``report`` given is filled
+    as the files are stored (after a KeyboardInterrupt it says what was imported before it).
 
     ``encoding`` (e.g. "gb18030", "big5", "utf-16-le") reads every text file with it instead
     of guessing; an unknown name raises AnnotatorError before anything is read.
     """
     if encoding is not None:
         encoding = check_encoding(encoding)
-    report = ImportReport()
+    report = report if report is not None else ImportReport()
     files = expand(paths, report)
     for i, path in enumerate(files):
         if cancelled is not None and cancelled():

@@ -184,18 +184,20 @@ def _propose_chunk(texts: list[tuple[int, str]]) -> list[tuple[int, list[Suggest
 def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, labels: Iterable[str] | None = None,
                       replace: bool = False, jobs: int = 1, progress: Progress | None = None,
                       cancelled: Cancelled | None = None, chunk_size: int = 20,
-                      model: ModelSuggester | None = None) -> SuggestReport:
+                      model: ModelSuggester | None = None, report: SuggestReport | None = None) -> SuggestReport:
     """Propose and store suggestions; never touches accepted, rejected or manual annotations.
 
     Idempotent: a span overlapping an existing one of its label is not proposed again, and
     nothing whose (label, text) the researcher rejected anywhere in the project comes back
     (from the rules or from the ``model``: :mod:`annotator.core.suggest.model.choice` picks it).
     With ``jobs`` > 1, worker processes propose and store batches of ``chunk_size``
-    documents each, on their own connections (SQLite serialises the short writes).
+    documents each, on their own connections (SQLite serialises the short writes). A ``report``
+    given counts what each write stored once it is committed (after a KeyboardInterrupt it says
+    what was stored before it).
     """
     label_list = list(labels) if labels is not None else None
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents() if d.id is not None]
-    report = SuggestReport()
+    report = report if report is not None else SuggestReport()
     if replace:
         open_ids = [a.id for a in store.iter_annotations(statuses=["suggested"], labels=label_list, doc_ids=ids)
                     if a.id is not None]
@@ -262,9 +264,15 @@ def _store_batch(run: _Run, pending: list[tuple[int, list[Suggestion]]]) -> None
     """Store the proposals of several documents in one write (one commit, not one a document: each
     commit waits for the disk); the lock is held only while storing, never while proposing."""
     if pending:
-        with run.store.transaction():
-            for doc_id, proposed in pending:
-                _store_proposals(run.store, doc_id, proposed, run.rejected, run.report)
+        report = run.report
+        before = report.documents, report.added, dict(report.by_label)
+        try:
+            with run.store.transaction():
+                for doc_id, proposed in pending:
+                    _store_proposals(run.store, doc_id, proposed, run.rejected, report)
+        except BaseException:  # rolled back (an error, Ctrl+C): the report counts what is stored
+            report.documents, report.added, report.by_label = before
+            raise
 
 
 def _suggest_in_workers(run: _Run, ids: list[int], jobs: int, chunk_size: int) -> None:
