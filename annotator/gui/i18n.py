@@ -5,6 +5,8 @@ by ``scripts/update_translations.sh``). English is the source language and needs
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from annotator.core import resources
@@ -30,6 +32,12 @@ def current_language() -> str:
     :func:`install_translator` put in effect. Label names and stored values shown in the window
     follow it (:mod:`annotator.gui.display`)."""
     return _current[0]
+
+
+def names_list(names: Iterable[str]) -> str:
+    """Names one after another as the interface language writes a list: 张三、李四 in Chinese
+    (the enumeration comma), "a, b" in English."""
+    return ("、" if current_language().split("_")[0] == "zh" else ", ").join(names)
 
 
 def available_languages() -> list[tuple[str, str]]:

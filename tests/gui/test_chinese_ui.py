@@ -261,5 +261,22 @@ def test_the_agreement_table_names_the_labels_in_chinese(zh_window, qtbot):
     qtbot.addWidget(dialog)
     labels = {dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())}
     assert labels == {"总体", "地区", "项目", "金额", "目标"}
-    texts = [(where, t.replace(", ".join(CODERS), "")) for where, t in widget_texts(dialog)]
+    texts = [(where, t.replace("、".join(CODERS), "")) for where, t in widget_texts(dialog)]
     assert english_in(texts) == []
+    assert "张三、李四" in dialog.note.text() and ", " not in dialog.note.text()  # the enumeration comma
+
+
+def test_the_agreement_note_lists_the_coders_as_the_language_writes_a_list(zh_window, qtbot):
+    """张三、李四 in Chinese; back in English, "张三, 李四"."""
+    from annotator.core.team.agreement import project_agreement
+    from annotator.gui.dialogs.agreement_dialog import AgreementDialog
+
+    result = project_agreement(zh_window.store, annotators=list(CODERS))
+    chinese = AgreementDialog(result, zh_window)
+    qtbot.addWidget(chinese)
+    assert "：张三、李四。" in chinese.note.text()
+    zh_window.commands.set_language("en")
+    qtbot.waitUntil(lambda: zh_window.actions.menus["menu_project"].title() == "&Project")
+    english = AgreementDialog(result, zh_window)
+    qtbot.addWidget(english)
+    assert english.note.text().startswith("Coders: 张三, 李四. ")

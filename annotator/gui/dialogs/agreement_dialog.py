@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 
 from annotator.core.team.agreement import ALL, OVERALL, Agreement, Row
 from annotator.gui.display import label_text
+from annotator.gui.i18n import names_list
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -59,7 +60,7 @@ class AgreementDialog(QDialog):
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        coders = ", ".join(result.coders)
+        coders = names_list(result.coders)  # 张三、李四 in Chinese
         self.note = QLabel(self.tr("Coders: {0}. κ and α count each character of the documents both coders "
                                    "coded (its label, or none).").format(coders), wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
