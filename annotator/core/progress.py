@@ -38,6 +38,25 @@ class Step:
 Progress = Callable[[int, int, Any], None]  # (done, total, current: a str or a Step)
 
 
+class Stopped(Exception):
+    """Raised from a progress hook made by :func:`stopping` once the caller's ``cancelled`` says so."""
+
+
+def stopping(progress: Progress | None, cancelled: Callable[[], bool] | None) -> Progress | None:
+    """``progress`` that first stops the work (:class:`Stopped`) once ``cancelled()`` is true:
+    long work that reports progress between steps is cancelled there (None: nothing to ask)."""
+    if cancelled is None:
+        return progress
+
+    def hook(done: int, total: int, current: Any) -> None:
+        if cancelled():
+            raise Stopped
+        if progress is not None:
+            progress(done, total, current)
+
+    return hook
+
+
 class Meter:
     """Reports a job over documents of the given ``sizes`` (their lengths) as
     ``progress(done, SCALE, step)``: document ``index`` ``fraction`` done is the length of the

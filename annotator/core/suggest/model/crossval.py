@@ -16,6 +16,7 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.evaluate import Span, score
+from annotator.core.progress import Stopped, stopping
 from annotator.core.store import Store
 from annotator.core.store.trained import save_scores
 from annotator.core.suggest.model.crf import DEFAULT, Params
@@ -53,24 +54,6 @@ def cross_validate(store: Store, params: Params = DEFAULT, min_confidence: float
     return cross_validate_documents(gather(store), params, min_confidence, progress)
 
 
-class _Cancelled(Exception):
-    """Raised from a progress hook once the caller's ``cancelled`` says so."""
-
-
-def _checked(progress: Progress | None, cancelled: Callable[[], bool] | None) -> Progress | None:
-    """``progress`` that first stops the work (:class:`_Cancelled`) once ``cancelled()``."""
-    if cancelled is None:
-        return progress
-
-    def hook(done: int, total: int, current: str) -> None:
-        if cancelled():
-            raise _Cancelled
-        if progress is not None:
-            progress(done, total, current)
-
-    return hook
-
-
 def cross_validate_and_keep(store: Store, params: Params = DEFAULT, min_confidence: float = 0.0,
                             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                             reading: Progress | None = None) -> tuple[dict[str, Any], dict[str, Any]] | None:
@@ -81,9 +64,9 @@ def cross_validate_and_keep(store: Store, params: Params = DEFAULT, min_confiden
     scores, what was kept), or None when ``cancelled()`` turned true before the scores were
     kept: then nothing is kept."""
     try:
-        docs = gather(store, progress=_checked(reading, cancelled))
-        result = cross_validate_documents(docs, params, min_confidence, _checked(progress, cancelled))
-    except _Cancelled:
+        docs = gather(store, progress=stopping(reading, cancelled))
+        result = cross_validate_documents(docs, params, min_confidence, stopping(progress, cancelled))
+    except Stopped:
         return None
     return result, save_scores(store, MODEL_NAME, {**result, "min_confidence": min_confidence})
 

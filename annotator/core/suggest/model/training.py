@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.models import Annotation, Suggestion
+from annotator.core.progress import Stopped, stopping
 from annotator.core.store import Store
 from annotator.core.store.trained import SEQUENCE_MODEL, accepted_count, delete_model, save_model
 from annotator.core.suggest.model.crf import DEFAULT, Example, Params, SequenceModel, train
@@ -33,10 +34,6 @@ GOLD_LAYER = "gold"  # the adjudicated layer (annotator.core.team.adjudication.G
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
-
-
-class _Stopped(Exception):
-    """The user cancelled the training: nothing is kept."""
 
 
 @dataclass
@@ -146,24 +143,12 @@ def train_project(store: Store, params: Params = DEFAULT, progress: Progress | N
     (asked between documents, between layers and at the end), the training stops and nothing is kept."""
     began = time.perf_counter()
 
-    def check(hook: Progress | None) -> Progress | None:
-        if cancelled is None:
-            return hook
-
-        def checked(done: int, total: int, current: str) -> None:
-            if cancelled():
-                raise _Stopped
-            if hook is not None:
-                hook(done, total, current)
-
-        return checked
-
     try:
-        docs = gather(store, progress=check(progress))
-        model, report = model_from(docs, params, "project", check(on_layer))
+        docs = gather(store, progress=stopping(progress, cancelled))
+        model, report = model_from(docs, params, "project", stopping(on_layer, cancelled))
         if cancelled is not None and cancelled():  # heard while the last layer learned
-            raise _Stopped
-    except _Stopped:
+            raise Stopped
+    except Stopped:
         return TrainReport(seconds=time.perf_counter() - began, cancelled=True)
     report.seconds = time.perf_counter() - began
     if model.layers:
