@@ -7,7 +7,8 @@ Full official names (湖里区, 福建省, 灌口镇) are proposed wherever they
 - counties: where the county's full name, its parent area or a sibling county is
   mentioned (for short forms that jieba's dictionary knows as ordinary words, only the
   full name or the parent counts); a short form of four characters or more (霍尔果斯)
-  anywhere; a well-known one (敦煌) where its province is mentioned;
+  anywhere; one that jieba knows only as a name (番禺, 嘉善, 敦煌; not 同心, nor a direction
+  and a feature: 南湖) where its province is named or holds a unit the document names;
 - townships: where the township's full name or its county is mentioned, never for an
   ordinary word (建设, 发展) or a region (陇东); where only the city is mentioned, when a
   place word or the head of a named thing follows (巴公园区, 大川段, 南村铸造产业园, 那丹伯、
@@ -16,9 +17,12 @@ No short form is proposed inside an ordinary word that contains it (大理石, �
 金山银山), across a word of the segmentation (目的地|城市, 惠|民生, 长白山) unless the unit is
 named in full, or before 山, 河, 湖 … where it names a natural feature (麦积山, 东辽河).
 Full names of townships cut by segmentation (建设|乡村) and two-character names after
-another word (中心城区) are no mentions. A name held by several units (朝阳区, 鼓楼区) goes
-to the unit whose parents and siblings the document mentions; a short form to the highest
-unit it abbreviates (湖里 -> 湖里区, not its 湖里街道). Word lists: resources/district_words.txt.
+another word (中心城区) are no mentions, nor a full name beginning inside a name that
+segmentation keeps whole (上海|城市: no 海城市). A name held by several units (朝阳区, 鼓楼区)
+goes to the unit whose parents and siblings the document mentions, and that lies within the
+document's own area (the county or city named before 人民政府 or 政府工作报告: 古田 in a report
+of 上杭县 is its 古田镇, not 古田县); a short form to the highest unit it abbreviates (湖里 ->
+湖里区, not its 湖里街道). Word lists: resources/district_words.txt.
 
 ``words``: is a name a mention at all (the words around it); ``units``: which unit it means;
 ``suggester``: the steps of :class:`DistrictSuggester`.

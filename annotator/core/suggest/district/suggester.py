@@ -85,7 +85,23 @@ class DistrictSuggester:
                 if end not in name_starts:
                     continue
             out.append((start, end, key, entries))
-        return out
+        return self._overlapped(text, out, cands)
+
+    def _overlapped(self, text: str, out: list[Cand], found: list[Found]) -> list[Cand]:
+        """``out`` without the full names that begin inside a name before them where segmentation
+        sides with that name (瓯海|城市 -> not 海城市, 上海|城市 -> not 海城市)."""
+        first: dict[int, int] = {}  # end -> the earliest start of a name ending there
+        for start, end, _, _ in out:
+            if first.get(end, end) > start:
+                first[end] = start
+        drop = set()
+        for start, end, _, _, has_full in found:
+            if has_full and any(first.get(i, i) < start for i in range(start + 1, end)) \
+                    and crossed_at(text, start, end) == start:
+                drop.add((start, end))
+        if not drop:
+            return out
+        return [c for c in out if (c[0], c[1]) not in drop]
 
     def _stands(self, text: str, start: int, end: int, key: str, code: str, named: set[str]) -> bool:
         """Is the short form ``key`` of unit ``code`` at start:end a word of its own? Yes where
@@ -211,16 +227,20 @@ class DistrictSuggester:
         mentioned.update(county for county, keys in townships.items() if len(keys) >= 2)
         return mentioned, named
 
-    def _resolve_all(self, cands: list[Cand], mentioned: set[str]) -> dict[str, Resolved | None]:
-        """Each name's unit; what that resolves joins ``mentioned`` (in place) for one more round."""
+    def _resolve_all(self, cands: list[Cand], mentioned: set[str], home: str) -> dict[str, Resolved | None]:
+        """Each name's unit; what that resolves joins ``mentioned`` (in place) for one more round.
+        Of several units, the one within ``home``, the document's own area, is preferred (古田 in
+        a report of 上杭县: its 古田镇, not 古田县)."""
         g = self.gazetteer
         resolved: dict[str, Resolved | None] = {}
         for _ in range(2):
             parents_mentioned = {g.unit(c).parent for c in mentioned}
+            provinces = units.provinces_of(mentioned)
             resolved = {}
             for _, _, key, entries in cands:
                 if key not in resolved:
-                    resolved[key] = units.resolve(g, self._indexes, key, entries, mentioned, parents_mentioned)
+                    resolved[key] = units.resolve(g, self._indexes, key, entries, mentioned,
+                                                  parents_mentioned, provinces, home)
             new = {r[0] for r in resolved.values() if r is not None}
             if new <= mentioned:
                 break
@@ -228,7 +248,7 @@ class DistrictSuggester:
         return resolved
 
     def _choose(self, text: str, cands: list[Cand], resolved: dict[str, Resolved | None],
-                mentioned: set[str], named: set[str]) -> tuple[list[Chosen], dict[str, Resolved | None]]:
+                mentioned: set[str], named: set[str], home: str) -> tuple[list[Chosen], dict[str, Resolved | None]]:
         """The names that stand, with their units; and the townships placed by the words after
         them (short forms resolved by :func:`units.resolve_local`)."""
         g = self.gazetteer
@@ -245,7 +265,7 @@ class DistrictSuggester:
                     continue
             if r is None and placed_here(g, text, start, end, key):
                 if key not in local:
-                    local[key] = units.resolve_local(g, key, entries, mentioned)
+                    local[key] = units.resolve_local(g, key, entries, mentioned, home)
                 r = local[key]
                 if r is not None and not stands(text, start, end, key, r[0], named):
                     continue
@@ -274,8 +294,10 @@ class DistrictSuggester:
         if not cands:
             return []
         mentioned, named = self._mentioned(cands)
-        resolved = self._resolve_all(cands, mentioned)
-        chosen, local = self._choose(text, cands, resolved, mentioned, named)
+        home = units.home_of(self.gazetteer, text, [(c[1], c[3][0][0]) for c in cands
+                                                    if len(c[3]) == 1 and c[3][0][1]])
+        resolved = self._resolve_all(cands, mentioned, home)
+        chosen, local = self._choose(text, cands, resolved, mentioned, named, home)
         if local:
             chosen += self._placed_elsewhere(text, cands, resolved, local, chosen, named)
         chosen += self._route_ends(text, cands, resolved, chosen)

@@ -7,14 +7,20 @@ mentions; a short form to the highest unit it abbreviates (湖里 -> 湖里区, 
 """
 from __future__ import annotations
 
-from annotator.core.suggest.district.words import LONG_SHORT, WEAK_FULL_MAX_LEN, region_word, well_known
+import re
+
+from annotator.core.suggest.district.words import LONG_SHORT, WEAK_FULL_MAX_LEN, name_only, region_word
 from annotator.core.suggest.gazetteer import Gazetteer
 
 Entries = tuple[tuple[str, bool], ...]  # (code, is the full name) of the units a name may mean
 Resolved = tuple[str, bool, bool]  # (code, is the full name, ambiguous)
-# entry positions: always acceptable, by the unit's code, by its parent, by its parent (siblings)
-Index = tuple[tuple[int, ...], dict[str, list[int]], dict[str, list[int]], dict[str, list[int]]]
+# entry positions: always acceptable, by the unit's code, by its parent, by its parent (siblings),
+# by its province (the first two digits of its code)
+Index = tuple[tuple[int, ...], dict[str, list[int]], dict[str, list[int]], dict[str, list[int]],
+              dict[str, list[int]]]
 INDEX_MIN = 6  # names held by more units than this are resolved through an index
+HOME_WEIGHT = 4  # a unit within the document's own area counts as if its parent were named again
+GOVERNMENT = re.compile(r"(?:\d{4}年)?(?:人民)?政府")  # 上杭县人民政府, 江阴市2022年政府工作报告
 
 
 def weak_full(g: Gazetteer, key: str, level: int) -> bool:
@@ -22,8 +28,13 @@ def weak_full(g: Gazetteer, key: str, level: int) -> bool:
             or (level == 4 and key.endswith("地区")))
 
 
+def provinces_of(codes: set[str]) -> frozenset[str]:
+    """The provinces of ``codes`` by the first two digits of their codes (350823 -> 35)."""
+    return frozenset(c[:2] for c in codes)
+
+
 def acceptable(g: Gazetteer, code: str, full: bool, key: str, mentioned: set[str],
-               parents_mentioned: set[str]) -> bool:
+               parents_mentioned: set[str], provinces: frozenset[str] = frozenset()) -> bool:
     unit = g._units.get(code) or g.unit(code)
     if full:
         if not weak_full(g, key, unit.level):
@@ -41,19 +52,26 @@ def acceptable(g: Gazetteer, code: str, full: bool, key: str, mentioned: set[str
             return parent_in
         return (parent_in or unit.parent in parents_mentioned
                 or (len(key) >= LONG_SHORT and key[-1] != "族")  # 鄂温克族: the people
-                or (bool(g.ancestors(code)[-1:]) and g.ancestors(code)[-1] in mentioned
-                    and well_known(key)))
+                # a county of the document's province whose short form is no common word
+                # (嘉善科创飞地 in a report of 缙云县, 浙江): the province named, or a unit in it
+                or (code[:2] in provinces and name_only(key)))
     # township: its county (or, for a city without counties, its city) is mentioned
     return parent_in and key not in g.ordinary and not region_word(key)
 
 
-def score(g: Gazetteer, code: str, mentioned: set[str], parents_mentioned: set[str]) -> float:
+def score(g: Gazetteer, code: str, mentioned: set[str], parents_mentioned: set[str],
+          home: str = "") -> float:
+    """How much the document speaks of unit ``code``: the unit, its ancestors and its siblings
+    mentioned; and lying within ``home``, the document's own area (:func:`home_of`)."""
     value = 0.0
     if code in mentioned:
         value += 8
-    for weight, a in zip((4, 2, 1), g.ancestors(code), strict=False):  # up to three ancestors
+    ancestors = g.ancestors(code)
+    for weight, a in zip((4, 2, 1), ancestors, strict=False):  # up to three ancestors
         if a in mentioned:
             value += weight
+    if home and home in ancestors:
+        value += HOME_WEIGHT
     if g.unit(code).parent in parents_mentioned:
         value += 1
     return value
@@ -68,6 +86,7 @@ def index(g: Gazetteer, key: str, entries: Entries) -> Index:
     by_code: dict[str, list[int]] = {}
     by_parent: dict[str, list[int]] = {}
     by_sibling: dict[str, list[int]] = {}
+    by_province: dict[str, list[int]] = {}
     for i, (code, full) in enumerate(entries):
         unit = g.unit(code)
         if full or (unit.level <= 2 and key not in g.stop):
@@ -79,20 +98,21 @@ def index(g: Gazetteer, key: str, entries: Entries) -> Index:
         by_parent.setdefault(unit.parent, []).append(i)
         if unit.level == 3 and key not in g.ordinary:
             by_sibling.setdefault(unit.parent, []).append(i)
-    return tuple(always), by_code, by_parent, by_sibling
+            by_province.setdefault(code[:2], []).append(i)
+    return tuple(always), by_code, by_parent, by_sibling, by_province
 
 
 def _candidates(g: Gazetteer, indexes: dict[str, Index], key: str, entries: Entries, mentioned: set[str],
-                parents_mentioned: set[str]) -> list[tuple[str, bool]]:
+                parents_mentioned: set[str], provinces: frozenset[str]) -> list[tuple[str, bool]]:
     """The acceptable entries of ``key``; through its index (kept in ``indexes``) when many
     units share the name (建设, 新城): only those that can be acceptable are checked."""
     if len(entries) <= INDEX_MIN:
         return [(c, f) for c, f in entries
-                if acceptable(g, c, f, key, mentioned, parents_mentioned)]
+                if acceptable(g, c, f, key, mentioned, parents_mentioned, provinces)]
     found = indexes.get(key)
     if found is None:
         found = indexes[key] = index(g, key, entries)
-    always, by_code, by_parent, by_sibling = found
+    always, by_code, by_parent, by_sibling, by_province = found
     picked = set(always)
     for c in mentioned & by_code.keys():
         picked.update(by_code[c])
@@ -100,14 +120,27 @@ def _candidates(g: Gazetteer, indexes: dict[str, Index], key: str, entries: Entr
         picked.update(by_parent[c])
     for c in parents_mentioned & by_sibling.keys():
         picked.update(by_sibling[c])
+    for c in provinces & by_province.keys():
+        picked.update(by_province[c])
     return [entries[i] for i in sorted(picked)
-            if acceptable(g, entries[i][0], entries[i][1], key, mentioned, parents_mentioned)]
+            if acceptable(g, entries[i][0], entries[i][1], key, mentioned, parents_mentioned, provinces)]
+
+
+def home_of(g: Gazetteer, text: str, names: list[tuple[int, str]]) -> str:
+    """The document's own area: the first county or prefecture named in full before 人民政府 or
+    政府 (现在，我代表上杭县人民政府; 江阴市2022年政府工作报告), from ``names`` (end, code) in
+    the order of the text; "" where none is."""
+    for end, code in names:
+        if g.unit(code).level in (2, 3) and GOVERNMENT.match(text, end):
+            return code
+    return ""
 
 
 def resolve(g: Gazetteer, indexes: dict[str, Index], key: str, entries: Entries, mentioned: set[str],
-            parents_mentioned: set[str]) -> Resolved | None:
+            parents_mentioned: set[str], provinces: frozenset[str] = frozenset(),
+            home: str = "") -> Resolved | None:
     """(code, is_full, ambiguous) of the best acceptable unit for ``key``, or None."""
-    ok = _candidates(g, indexes, key, entries, mentioned, parents_mentioned)
+    ok = _candidates(g, indexes, key, entries, mentioned, parents_mentioned, provinces)
     if not ok:
         return None
     if len(ok) > 1:
@@ -117,12 +150,13 @@ def resolve(g: Gazetteer, indexes: dict[str, Index], key: str, entries: Entries,
         ok = [e for e in ok if not any(a in codes for a in g.ancestors(e[0]))] or ok
     if len(ok) == 1:
         return ok[0][0], ok[0][1], len(entries) > 1
-    ranked = sorted(ok, key=lambda e: (-score(g, e[0], mentioned, parents_mentioned),
+    ranked = sorted(ok, key=lambda e: (-score(g, e[0], mentioned, parents_mentioned, home),
                                        not e[1], g.unit(e[0]).level, e[0]))
     return ranked[0][0], ranked[0][1], True
 
 
-def resolve_local(g: Gazetteer, key: str, entries: Entries, mentioned: set[str]) -> Resolved | None:
+def resolve_local(g: Gazetteer, key: str, entries: Entries, mentioned: set[str],
+                  home: str = "") -> Resolved | None:
     """The township of short form ``key`` whose county or prefecture the document names
     (a report of 晋城市 names 巴公园区 without 泽州县), best by :func:`score`."""
     ok = []
@@ -136,5 +170,5 @@ def resolve_local(g: Gazetteer, key: str, entries: Entries, mentioned: set[str])
             ok.append(code)
     if not ok:
         return None
-    best = max(ok, key=lambda c: (score(g, c, mentioned, set()), c))
+    best = max(ok, key=lambda c: (score(g, c, mentioned, set(), home), c))
     return best, False, len(entries) > 1

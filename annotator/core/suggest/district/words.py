@@ -7,8 +7,6 @@ word (惠|民生), a longer word of the dictionary around it (长白山), the wo
 """
 from __future__ import annotations
 
-import math
-
 from annotator.core.suggest import segment
 from annotator.core.suggest.gazetteer import Gazetteer
 from annotator.core.suggest.lexicon import charset, lexicon
@@ -28,26 +26,28 @@ FORMER_LEVELS = frozenset("市县区")  # levels a county-level unit changes bet
 FUNCTION_CHARS = frozenset("等和与及的在")
 LEVEL_CHARS = frozenset("省市县区镇乡")  # 东丰|县域: the short form runs into its level
 LONG_SHORT = 4  # a county's short form this long (霍尔果斯, 香格里拉) is a name wherever it stands
-WELL_KNOWN_LOG = math.log(500)  # jieba frequency of a well-known place name (敦煌 774)
+DIRECTIONS = frozenset("东西南北中")
+NAME_TAGS = frozenset(("ns", "nr", "nt", "nrt", "nrfg"))  # jieba's tags of names
 PROVINCE_CHARS = charset(_WORDS, "province_chars")
 HEAD_REACH = 8  # a project head this many characters after a township's short form at most
 WINDOW = 6  # characters of context on each side when a name is checked against segmentation
 WEAK_FULL_MAX_LEN = 2  # 和县, 城区, 张镇: too short to trust without context
 
 
-def well_known(key: str) -> bool:
-    """Is ``key`` a place name that general text uses often (敦煌, 井冈山): a proper noun of
-    jieba's dictionary at least _WELL_KNOWN_FREQ times? Then a county's short form needs only
-    its province in the document."""
-    lp, unknown = segment._load()
-    v = lp.get(key)
-    return v is not None and v >= WELL_KNOWN_LOG + unknown and segment.tag_of(key) == "ns"
+def name_only(key: str) -> bool:
+    """Is ``key`` no common word: a name to jieba's dictionary (a place, person or
+    organisation: 番禺, 嘉善, 敦煌) or not in it at all, and no direction and a natural feature
+    that many cities have (南湖, 西山)? Then a county's short form needs only its province in
+    the document (not 同心 of 勠力同心, 安居 of 和谐安居, 南湖 of 南湖新城)."""
+    if len(key) == 2 and key[0] in DIRECTIONS and key[1] in FEATURE_END:
+        return False
+    return segment.tag_of(key) in NAME_TAGS or segment_words().get(key) is None
 
 
 def region_word(key: str) -> bool:
     """A province's one-character name and a direction (陇东, 鲁西, 苏北, 皖南) is a region
     before it is any township of that name."""
-    return len(key) == 2 and key[0] in PROVINCE_CHARS and key[1] in "东西南北中"
+    return len(key) == 2 and key[0] in PROVINCE_CHARS and key[1] in DIRECTIONS
 
 
 def segment_words() -> segment.Words:
