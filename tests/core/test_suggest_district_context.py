@@ -27,6 +27,8 @@ def test_a_county_of_the_documents_province_whose_short_form_is_no_common_word()
 def test_a_common_word_or_a_generic_feature_is_no_county_by_its_province_alone():
     # 同心县 is a county of 宁夏; 同心 is a common word to jieba's dictionary
     assert names("宁夏中宁县上下勠力同心，砥砺奋进。") == [("宁夏", "宁夏回族自治区"), ("中宁县", "中宁县")]
+    # 凤凰县 is a county of 湖南; 凤凰 (phoenix) is a person's name to jieba 1,348 times
+    assert names("湖南省怀化市栽下梧桐树，引得凤凰来。") == [("湖南省", "湖南省"), ("怀化市", "怀化市")]
     # 南湖区 is a district of 浙江; 南湖 (south lake) is a feature that many cities have
     assert names("浙江省瓯海区加快南湖新城建设。") == [("浙江省", "浙江省"), ("瓯海区", "瓯海区")]
 

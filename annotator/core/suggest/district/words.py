@@ -7,6 +7,8 @@ word (惠|民生), a longer word of the dictionary around it (长白山), the wo
 """
 from __future__ import annotations
 
+import math
+
 from annotator.core.suggest import segment
 from annotator.core.suggest.gazetteer import Gazetteer
 from annotator.core.suggest.lexicon import charset, lexicon
@@ -28,6 +30,7 @@ LEVEL_CHARS = frozenset("省市县区镇乡")  # 东丰|县域: the short form r
 LONG_SHORT = 4  # a county's short form this long (霍尔果斯, 香格里拉) is a name wherever it stands
 DIRECTIONS = frozenset("东西南北中")
 NAME_TAGS = frozenset(("ns", "nr", "nt", "nrt", "nrfg"))  # jieba's tags of names
+RARE_NAME_LOG = math.log(300)  # a name of jieba's dictionary less frequent than this is rare
 PROVINCE_CHARS = charset(_WORDS, "province_chars")
 HEAD_REACH = 8  # a project head this many characters after a township's short form at most
 WINDOW = 6  # characters of context on each side when a name is checked against segmentation
@@ -35,13 +38,19 @@ WEAK_FULL_MAX_LEN = 2  # 和县, 城区, 张镇: too short to trust without cont
 
 
 def name_only(key: str) -> bool:
-    """Is ``key`` no common word: a name to jieba's dictionary (a place, person or
-    organisation: 番禺, 嘉善, 敦煌) or not in it at all, and no direction and a natural feature
-    that many cities have (南湖, 西山)? Then a county's short form needs only its province in
-    the document (not 同心 of 勠力同心, 安居 of 和谐安居, 南湖 of 南湖新城)."""
+    """Is ``key`` no common word: a place name to jieba's dictionary (番禺, 敦煌), a rare name of
+    another kind (嘉善: a person's, 28 times) or no word at all, and no direction and a natural
+    feature that many cities have (南湖, 西山)? Then a county's short form needs only its
+    province in the document (not 同心 of 勠力同心, 安居 of 和谐安居, 凤凰 of 引得凤凰来: a
+    person's name 1,348 times, 南湖 of 南湖新城)."""
     if len(key) == 2 and key[0] in DIRECTIONS and key[1] in FEATURE_END:
         return False
-    return segment.tag_of(key) in NAME_TAGS or segment_words().get(key) is None
+    lp, unknown = segment._load()
+    v = lp.get(key)
+    if v is None:
+        return True
+    tag = segment.tag_of(key)
+    return tag == "ns" or (tag in NAME_TAGS and v < RARE_NAME_LOG + unknown)
 
 
 def region_word(key: str) -> bool:
