@@ -3,7 +3,8 @@
 A full name stands unless it is weak (short, an ordinary word, a 地区); a short form needs
 its unit, parent, sibling or province mentioned by its level (see the package docstring).
 A name held by several units goes to the unit whose parents and siblings the document
-mentions; a short form to the highest unit it abbreviates (湖里 -> 湖里区, not its 湖里街道).
+mentions and that lies within the document's own area (:func:`home_of`); a short form to the
+highest unit it abbreviates (湖里 -> 湖里区, not its 湖里街道).
 """
 from __future__ import annotations
 
@@ -80,7 +81,7 @@ def score(g: Gazetteer, code: str, mentioned: set[str], parents_mentioned: set[s
 def index(g: Gazetteer, key: str, entries: Entries) -> Index:
     """Entry positions by what can make :func:`acceptable` true for them: nothing needed
     (full names, short forms of provinces and prefectures), the unit itself mentioned,
-    its parent mentioned, or (counties) a sibling mentioned. An entry in none of the
+    its parent mentioned, or (counties) a sibling or its province mentioned. An entry in none of the
     matching groups is never acceptable; those picked are still checked one by one."""
     always: list[int] = []
     by_code: dict[str, list[int]] = {}
