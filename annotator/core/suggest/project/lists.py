@@ -30,8 +30,10 @@ from annotator.core.suggest.project.words import (
     head_words,
 )
 
-# after 等: a count (8个, 一批) ...
-RE_LIST_COUNT = re.compile(rf"(?:(?:{NUM})(?:多|余)?[个项家所座处]|一批)?")
+# after 等: a count (8个, 一批, with the spaces a PDF leaves: 等 12 个), perhaps a size
+# (等5个7亿元以上重大制造业项目) ...
+RE_LIST_COUNT = re.compile(rf"(?:\s*(?:(?:{NUM})\s*(?:多|余)?[个项家所座处]|一批)"
+                           rf"(?:(?:{NUM})(?:万|亿)元(?:以上|左右)?)?\s*)?")
 # ... and a short description before the head: 等12个总投资超20亿元的产业项目
 RE_ORGANISATIONS = re.compile("企业|公司|集团|单位|户|机构")  # between 等 and a head
 RE_LIST_DESC = re.compile(r"[^，,。；;：:、“”]{1,14}的")
@@ -76,7 +78,7 @@ def list_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
 def _head_after_deng(text: str, pos: int) -> tuple[str, int, bool] | None:
     """(the list's head, where it ends, whether the items are counted) for 等 ending at
     ``pos``, or None where no head of a list of projects follows."""
-    after = text[pos:pos + 16]
+    after = text[pos:pos + 20]
     cm = RE_LIST_COUNT.match(after)
     assert cm is not None  # the pattern matches the empty string too
     rest = after[cm.end():]
@@ -178,6 +180,10 @@ def _first_item_start(text: str, s0: int, e0: int) -> int | None:
         return None
     if 0 < i <= last and not any(_governs(t) for t in toks[:i]):
         i = 0  # the clause begins with the name (南都新能源: 都 is no adverb here)
+    elif 0 < i <= last and toks[last].end - toks[i].start < 2:
+        # one character is no item: the walk stopped at a word that may stand inside a
+        # name (其中中科未来城: 未来); the item starts after the last word that governs it
+        i = next(k for k in range(i - 1, -1, -1) if k == 0 or _governs(toks[k - 1]))
     if i == last and RE_ROAD_HEAD.fullmatch(toks[i].word):
         i = abbreviation_start(toks, i) or i  # 开工房五高速、…: the road's abbreviation
     return toks[i].start

@@ -92,7 +92,8 @@ RE_SET_LABEL = re.compile(r"^[“\"「『]?(?:[0-9]+|[一二三四五六七八�
 # a counted head inside quotes: “一枢纽三基地一中心”, “两中心一基地”
 RE_COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两双]$")
 # a name's investment before it: 总投资68亿元的晋阳高速拓宽改造 (the name follows 的)
-RE_INVESTED = re.compile(r"(?:总投资|计划投资|投资)(?:约|超|近|达)?[0-9０-９.]+(?:万|亿)元(?:以上|左右)?的")
+RE_INVESTED = re.compile(r"(?:总投\s*资|计划投\s*资|投\s*资)(?:约|超|近|达)?\s*[0-9０-９.]+\s*(?:万|亿)\s*元"
+                         r"(?:以上|左右)?的")
 RE_SUPERLATIVE = re.compile(r"最[大长高早强优]|唯一|首个|第一")
 RE_EDITION = re.compile(r"首届|第[0-9一二三四五六七八九十百]+届")  # before an event's name
 RE_PHASE_ONLY = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期(?:项目|工程)$")
