@@ -27,6 +27,7 @@ from __future__ import annotations
 from annotator.core.models import Suggestion
 from annotator.core.suggest.project.candidates import Candidate, choose
 from annotator.core.suggest.project.clauses import Clauses
+from annotator.core.suggest.project.events import event_candidates
 from annotator.core.suggest.project.heads import head_candidates
 from annotator.core.suggest.project.lists import list_candidates
 from annotator.core.suggest.project.mates import mate_candidates
@@ -53,4 +54,5 @@ class ProjectSuggester:
         route_candidates(text, clauses, cands)
         programme_candidates(text, res, cands)
         mate_candidates(text, clauses, res, cands)
+        event_candidates(text, cands)
         return other_mentions(text, choose(text, cands, self.name), self.name)

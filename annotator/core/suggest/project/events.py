@@ -1,0 +1,84 @@
+"""The event rule: what a hosting verb is followed by, up to an event's head word, is the
+event's name (成功举办鼓文化节, 承办十七届省运会, 举办第十五届亚洲跳伞锦标赛暨中国公开赛,
+成功承办亚太经合组织首次高官会议和…部长级会议). The edition (首届, 第十五届, 2020年) stays
+outside, as the guide's convention is; items joined by 、, 和 or 及 are events each, 暨 joins
+two names of one. Meetings need a proper name (not 城市发展推介会); kinds of events (各类,
+全国性, 重大…) and descriptions (…的) are no names."""
+from __future__ import annotations
+
+import re
+
+from annotator.core.suggest import segment
+from annotator.core.suggest.project.candidates import Candidate
+from annotator.core.suggest.project.tokens import evidence
+from annotator.core.suggest.project.words import (
+    EVENT_HEADS,
+    EVENT_HOSTS,
+    EVENT_NEED_A_NAME,
+    EVENT_NOT_NAMES,
+)
+
+RE_HOST = re.compile(f"(?:{EVENT_HOSTS.pattern()})了?")
+RE_CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
+RE_HEAD = re.compile("|".join(map(re.escape, sorted(EVENT_HEADS.words, key=len, reverse=True))))
+# an edition or a year before the name: 首届, 第十五届, 十七届, 2020年(第二届)
+RE_EDITION = re.compile(r"(?:[0-9]{4}年)?(?:首届|第?[0-9一二三四五六七八九十百]+届)?")
+RE_ABBREVIATION = re.compile(r"[（(][A-Za-z]{2,8}[)）]")  # 世界飞行者大会(WFE)
+ITEM_BREAKS = "、和及与"
+MAX_NAME = 24
+
+
+def event_candidates(text: str, out: list[Candidate]) -> None:
+    for m in RE_HOST.finditer(text):
+        end = RE_CLAUSE_END.search(text, m.end())
+        stop = end.start() if end else len(text)
+        pos = m.end()
+        while pos < stop:
+            pos = _item(text, pos, stop, out)
+
+
+def _item(text: str, pos: int, stop: int, out: list[Candidate]) -> int:
+    """Propose the event named from ``pos`` on; where the next item starts (``stop``: none)."""
+    cut = next((k for k in range(pos, min(stop, pos + MAX_NAME + 8)) if text[k] in ITEM_BREAKS),
+               stop)
+    start = RE_EDITION.match(text, pos).end()  # type: ignore[union-attr]
+    head = _last_head(text, start, cut)
+    if head is None:
+        return stop
+    he = head.end()
+    while text.startswith("暨", he):  # 锦标赛暨中国公开赛: one event, two names
+        nxt = _last_head(text, he + 1, cut)
+        if nxt is None:
+            break
+        he = nxt.end()
+    ab = RE_ABBREVIATION.match(text, he)
+    if ab is not None:
+        he = ab.end()
+    if _a_name(text, start, head):
+        out.append(Candidate(start, he, 0.7, f"project: event hosted ({head.group()})"))
+    return cut + 1 if cut < stop and cut <= he + 1 else stop
+
+
+def _last_head(text: str, start: int, cut: int) -> re.Match[str] | None:
+    """The first head word in text[start:cut] that ends a word of the segmentation."""
+    if cut - start > MAX_NAME:
+        cut = start + MAX_NAME
+    for m in RE_HEAD.finditer(text, start, cut):
+        if m.start() == start:
+            continue  # no name before the head
+        toks = segment.tokens(text[start:m.end() + 2], start)
+        if any(t.end == m.end() for t in toks):
+            return m
+    return None
+
+
+def _a_name(text: str, start: int, head: re.Match[str]) -> bool:
+    name = text[start:head.start()]
+    if "的" in name or any(w in name for w in EVENT_NOT_NAMES.words) or not name.strip():
+        return False
+    if any(c.isspace() or not c.isalnum() for c in name if c not in "—-·"):
+        return False  # punctuation or quotes inside: the quote rule's, or no name
+    if head.group() in EVENT_NEED_A_NAME:
+        toks = segment.tokens(name, start)
+        return evidence(toks, 0, len(toks))
+    return True
