@@ -63,11 +63,13 @@ def _last_head(text: str, start: int, cut: int) -> re.Match[str] | None:
     """The first head word in text[start:cut] that ends a word of the segmentation."""
     if cut - start > MAX_NAME:
         cut = start + MAX_NAME
+    ends = None
     for m in RE_HEAD.finditer(text, start, cut):
         if m.start() == start:
             continue  # no name before the head
-        toks = segment.tokens(text[start:m.end() + 2], start)
-        if any(t.end == m.end() for t in toks):
+        if ends is None:
+            ends = {t.end for t in segment.tokens(text[start:cut + 2], start)}
+        if m.end() in ends:
             return m
     return None
 
