@@ -16,6 +16,8 @@ from annotator.core.suggest.project.words import (
     RE_DESIGNATED,
     RE_PARTY_BEFORE,
     RE_PHASE_ONLY,
+    RE_REPORT_TITLE,
+    RE_SLOGAN_AFTER,
     RE_SET_AFTER,
     RE_SET_LABEL,
     RE_SUPERLATIVE,
@@ -57,6 +59,10 @@ def is_generic(res: HeadWords, name: str, text: str, start: int, end: int) -> bo
         return True  # 全国最大的…生产基地: a description, not a name
     if name[:1] in QUOTE_PAIRS and before.endswith(("全国", "国家", "全省", "省级", "国家级")):
         return True  # 全国“两山”实践创新基地: a designation
+    if _in_slogan(text, start, end):
+        return True  # “科教新区、山水瓯海”战略: a slogan, not a name
+    if RE_REPORT_TITLE.match(text, end):
+        return True  # 湖南湘江新区2024年工作报告: the area whose report it is
     if RE_PHASE_ONLY.match(bare):
         return True  # 启动二期、三期项目: a phase of something named before
     if RE_DESIGNATED.search(text, max(0, start - 12), start):
@@ -68,6 +74,17 @@ def is_generic(res: HeadWords, name: str, text: str, start: int, end: int) -> bo
     if text.startswith(PLACE_AROUND, end):
         return True  # 紫霄大道沿线, 高铁站周边: a place along or around it, not the thing
     return False
+
+
+def _in_slogan(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a quotation, or inside one, that a slogan's word follows (”战略)?"""
+    if text[end - 1:end] in "”\"」』":
+        return RE_SLOGAN_AFTER.match(text, end - 1) is not None
+    opening = text.rfind("“", max(0, start - 30), start + 1)
+    if opening < 0 or text.find("”", opening, start) >= 0:
+        return False
+    closing = text.find("”", end, end + 30)
+    return closing >= 0 and RE_SLOGAN_AFTER.match(text, closing) is not None
 
 
 def _campaign(name: str, text: str, start: int) -> bool:

@@ -14,6 +14,7 @@ from annotator.core.suggest.project.tokens import Tokens, evidence, fragment_cha
 from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
     ADMIN_SINGLE,
+    AREA_HEADS,
     CAPACITY_BEFORE,
     FOLLOW_OK,
     GOVERNING,
@@ -82,6 +83,8 @@ def _candidate(text: str, res: HeadWords, toks: list[Token], ends: dict[int, int
     i, start, fragment = _left_edge(text, res, toks, j, hs, cs)
     if start >= hs and toks[j].start >= hs:
         return None  # nothing before the head
+    if head in AREA_HEADS and toks[j].start < hs and toks[j].tag == "ns":
+        return None  # 浦东新区: an area the dictionary knows, a district
     if (text[start].isdigit() or CAPACITY_BEFORE.starts(text, start)) \
             and not _named_after_capacity(text, toks, i, j):
         return None  # a capacity and a kind (5万千瓦光伏电站, 年产5万吨饲料项目): no name

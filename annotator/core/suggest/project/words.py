@@ -21,6 +21,8 @@ ORDINAL_NEXT = lexicon(_WORDS, "ordinal_next")
 DESIGNATION_PREFIXES = lexicon(_WORDS, "designation_prefixes")
 FOLLOW_OK = lexicon(_WORDS, "follow_ok")
 ORG_HEADS = lexicon(_WORDS, "org_heads")
+AREA_HEADS = lexicon(_WORDS, "area_heads")
+SLOGAN_AFTER = lexicon(_WORDS, "slogan_after")
 LINE_HEADS = lexicon(_WORDS, "line_heads")
 BARE_SUFFIXES = lexicon(_WORDS, "bare_suffixes")
 BARE_STRONG = lexicon(_WORDS, "bare_strong")
@@ -101,6 +103,10 @@ RE_INVESTED = re.compile(r"(?:总投\s*资|计划投\s*资|投\s*资)(?:约|超|
 RE_SUPERLATIVE = re.compile(r"最[大长高早强优]|唯一|首个|第一")
 RE_EDITION = re.compile(r"首届|第[0-9一二三四五六七八九十百]+届")  # before an event's name
 RE_PHASE_ONLY = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期(?:项目|工程)$")
+# a quotation's end and what makes it a slogan: ”战略, ”发展目标, ”总战略
+RE_SLOGAN_AFTER = re.compile(f"[”\"」』](?:发展|总)?(?:{SLOGAN_AFTER.pattern()})")
+# a report's title after a name: 湖南湘江新区2024年工作报告 (the name is the report's author)
+RE_REPORT_TITLE = re.compile(r"\s*(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[\u4e00-\u9fff]{0,8}工作报告")
 RE_PHASE = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期$")
 RE_LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9+&.\-]*$")
 
