@@ -35,6 +35,7 @@ from annotator.core.suggest.project.mentions import other_mentions
 from annotator.core.suggest.project.programmes import programme_candidates
 from annotator.core.suggest.project.quotes import quote_candidates
 from annotator.core.suggest.project.routes import route_candidates
+from annotator.core.suggest.project.subjects import subject_candidates
 from annotator.core.suggest.project.words import head_words
 
 __all__ = ["ProjectSuggester"]
@@ -55,4 +56,5 @@ class ProjectSuggester:
         programme_candidates(text, res, cands)
         mate_candidates(text, clauses, res, cands)
         event_candidates(text, cands)
+        subject_candidates(text, res, cands)
         return other_mentions(text, choose(text, cands, self.name), self.name)
