@@ -95,8 +95,8 @@ RE_DESIGNATED = re.compile(f"(?:{DESIGNATION_VERBS.pattern()})(?:首批|第[一�
 RE_PARTY_BEFORE = re.compile("(?:党中央|中央|省委|市委|县委|区委|党委|党工委)(?:提出的|部署的|的)?$")
 # a numbered set right after a quotation: “改作风、提效能…”八大行动, “…”三项工程
 RE_SET_AFTER = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:大|项|个)")
-# a numbered set label inside quotes: “六项行动”, “五大工程”, “三个清单”, “双百计划”
-RE_SET_LABEL = re.compile(r"^[“\"「『]?(?:[0-9]+|[一二三四五六七八九十两双百千万]+)(?:大|项|个|百|好)")
+# a numbered set label inside quotes: “六项行动”, “五大工程”, “三个清单”, “双百计划”, “一号工程”
+RE_SET_LABEL = re.compile(r"^[“\"「『]?(?:[0-9]+|[一二三四五六七八九十两双百千万]+)(?:大|项|个|百|好|号)")
 # a counted head inside quotes: “一枢纽三基地一中心”, “两中心一基地”
 RE_COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两双]$")
 # a name's investment before it: 总投资68亿元的晋阳高速拓宽改造 (the name follows 的)
@@ -107,6 +107,10 @@ RE_EDITION = re.compile(r"首届|第[0-9一二三四五六七八九十百]+届")
 RE_PHASE_ONLY = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期(?:项目|工程)$")
 # a quotation's end and what makes it a slogan: ”战略, ”发展目标, ”总战略
 RE_SLOGAN_AFTER = re.compile(f"[”\"」』](?:发展|总)?(?:{SLOGAN_AFTER.pattern()})")
+# a title after a name: “…制造基地”等称号
+RE_TITLE_AFTER = re.compile(r"等?(?:荣誉)?称号")
+# a designation given in batches: 第三批全国森林康养示范基地
+RE_BATCH = re.compile(r"^(?:第[一二三四五六七八九十0-9]+批|首批)")
 # a report's title after a name: 湖南湘江新区2024年工作报告 (the name is the report's author)
 RE_REPORT_TITLE = re.compile(r"\s*(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[\u4e00-\u9fff]{0,8}工作报告")
 RE_PHASE = re.compile(r"^(?:[0-9]+|[一二三四五六七八九十]+)期$")
