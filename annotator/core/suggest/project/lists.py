@@ -32,12 +32,14 @@ from annotator.core.suggest.project.words import (
 
 # after 等: a count (8个, 一批, with the spaces a PDF leaves: 等 12 个), perhaps a size
 # (等5个7亿元以上重大制造业项目) ...
-RE_LIST_COUNT = re.compile(rf"(?:\s*(?:(?:{NUM})\s*(?:多|余)?[个项家所座处]|一批)"
+RE_LIST_COUNT = re.compile(rf"(?:\s*(?:(?:{NUM})\s*(?:多|余)?[个项家所座处条]|一批)"
                            rf"(?:(?:{NUM})(?:万|亿)元(?:以上|左右)?)?\s*)?")
 # ... and a short description before the head: 等12个总投资超20亿元的产业项目
 RE_ORGANISATIONS = re.compile("企业|公司|集团|单位|户|机构")  # between 等 and a head
 RE_LIST_DESC = re.compile(r"[^，,。；;：:、“”]{1,14}的")
 RE_LIST_OPENER = re.compile(f"项目[，,：:]?(?:{LIST_OPENERS.pattern()})")
+# after a list's head, the main body of the works, not a market player: 等5个地下站点主体结构完工
+RE_BUILT_BODY = re.compile("主体(?:工程|结构|完工|建成|封顶|竣工)")
 MAX_ITEMS = 12
 # heads after which the items may be kinds of work (油橄榄、食用菌等种业提升工程); after the
 # others (平台, 园区 …) one item at least must be a name (金翼蛋品、麒鸣肉羊等现代牧业园区, not
@@ -98,8 +100,8 @@ def _head_after_deng(text: str, pos: int) -> tuple[str, int, bool] | None:
     if hm is None or RE_ORGANISATIONS.search(rest, 0, hm[0]):
         return None  # (等20户企业入驻园区: the items are companies)
     head_end = pos + cm.end() + hm[0] + len(hm[1])
-    if LIST_NOT_PROJECT_AFTER.starts(text, head_end):
-        return None  # 唯品会等平台企业: companies
+    if LIST_NOT_PROJECT_AFTER.starts(text, head_end) and not RE_BUILT_BODY.match(text, head_end):
+        return None  # 唯品会等平台企业: companies (but 等项目主体工程完工: the works)
     if LIST_SECTORS.starts(after):
         return None  # 生物医药、集成电路等领域项目: sectors, not projects
     return hm[1], head_end, bool(cm.group())
