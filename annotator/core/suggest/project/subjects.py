@@ -40,13 +40,16 @@ def subject_candidates(text: str, res: HeadWords, out: list[Candidate]) -> None:
             continue  # no subject of its own, or a longer one (a list, a description)
         if any(s < end and start < e for s, e in taken):
             continue
-        if res.head_re.match(text, end - 2, end) or res.head_re.match(text, end - 3, end):
+        works = text.endswith("工程", start, end)
+        if not works and (res.head_re.match(text, end - 2, end) or res.head_re.match(text, end - 3, end)):
             continue  # a name with a head word: the head rule's to judge
         toks = segment.tokens(text[start:end], start)
         if not toks or toks[-1].end != end:
             continue
-        i = walk_left(toks, len(toks), limit_chars=MAX_SUBJECT, lenient=False)
-        if i >= len(toks) or end - toks[i].start < MIN_NAME or not evidence(toks, i, len(toks)):
+        i = walk_left(toks, len(toks) - 1 if works else len(toks), limit_chars=MAX_SUBJECT, lenient=works)
+        if i >= len(toks) or end - toks[i].start < MIN_NAME:
+            continue
+        if not evidence(toks, i, len(toks)) and not (works and i == 0 and end - start >= 6):
             continue
         s = toks[i].start
         if RE_COUNTED.search(text, start, s):
