@@ -8,6 +8,8 @@ from collections.abc import Iterator
 
 from annotator.core.suggest import segment
 from annotator.core.suggest.project.candidates import Candidate, is_generic
+from annotator.core.suggest.project.tokens import evidence
+from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
     BARE_AFTER,
     BARE_BEFORE,
@@ -43,6 +45,8 @@ def quote_candidates(text: str, res: HeadWords, out: list[Candidate]) -> None:
             cand = Candidate(a, b + 1, 0.65, "project: quoted name of a place or platform")
         else:
             cand = _description_and_head(text, res, a, b)
+        if cand is None:
+            cand = _named_before(text, res, a, b)
         if cand is not None:
             out.append(cand)
 
@@ -123,3 +127,22 @@ def _description_and_head(text: str, res: HeadWords, a: int, b: int) -> Candidat
             return None  # (“236”行动计划: a plan, a document)
         return Candidate(a, he, 0.8, f"project: quoted name + {hm.group()}")
     return None
+
+
+def _named_before(text: str, res: HeadWords, a: int, b: int) -> Candidate | None:
+    """A quotation right after a proper name and right before a head: 古田“一台戏”项目,
+    晋开延化“6080”项目 (a bare “双百”项目 is a class of projects, the name makes it one)."""
+    hm = res.quote_head_re.match(text, b + 1)
+    if hm is None or hm.group() not in ("项目", "工程") or text[b - 1] == "年" or a < 2 or text[a - 1] in CLAUSE_BREAK or not is_cjk(text[a - 1]):
+        return None
+    cs = a
+    while cs > 0 and a - cs < 10 and text[cs - 1] not in CLAUSE_BREAK and text[cs - 1] not in "、的“”":
+        cs -= 1
+    toks = segment.tokens(text[cs:a], cs)
+    i = walk_left(toks, len(toks), limit_chars=10, lenient=False)
+    if i >= len(toks) or a - toks[i].start < 2 or not evidence(toks, i, len(toks)):
+        return None
+    start = toks[i].start
+    if is_generic(res, text[start:hm.end()], text, start, hm.end()):
+        return None
+    return Candidate(start, hm.end(), 0.65, f"project: name, quotation and {hm.group()}")
