@@ -56,5 +56,5 @@ class ProjectSuggester:
         programme_candidates(text, res, cands)
         mate_candidates(text, clauses, res, cands)
         event_candidates(text, cands)
-        subject_candidates(text, res, cands)
+        subject_candidates(text, clauses, res, cands)
         return other_mentions(text, choose(text, cands, self.name), self.name)
