@@ -11,16 +11,16 @@ from annotator.core.suggest.project.words import (
     DESIGNATION_LEVELS,
     DESIGNATION_PREFIXES,
     QUOTE_PAIRS,
+    RE_BATCH,
     RE_COUNT_AFTER,
     RE_COUNT_BEFORE,
     RE_DESIGNATED,
     RE_PARTY_BEFORE,
     RE_PHASE_ONLY,
-    RE_BATCH,
     RE_REPORT_TITLE,
-    RE_SLOGAN_AFTER,
     RE_SET_AFTER,
     RE_SET_LABEL,
+    RE_SLOGAN_AFTER,
     RE_SUPERLATIVE,
     RE_TITLE_AFTER,
     VAGUE_COUNTS,
@@ -61,19 +61,10 @@ def is_generic(res: HeadWords, name: str, text: str, start: int, end: int) -> bo
         return True  # 全国最大的…生产基地: a description, not a name
     if name[:1] in QUOTE_PAIRS and before.endswith(("全国", "国家", "全省", "省级", "国家级")):
         return True  # 全国“两山”实践创新基地: a designation
-    # the quotation around a name inside it (“[…基地]”等称号) stands between it and its context
-    outer_start = start - 1 if text[start - 1:start] in QUOTE_PAIRS else start
-    outer_end = end + 1 if text[end:end + 1] in "”\"」』’" else end
-    if RE_TITLE_AFTER.match(text, outer_end) or RE_BATCH.match(bare):
-        return True  # “…制造基地”等称号, “第三批…示范基地”: titles conferred
-    if _in_slogan(text, start, end):
-        return True  # “科教新区、山水瓯海”战略: a slogan, not a name
-    if RE_REPORT_TITLE.match(text, end):
-        return True  # 湖南湘江新区2024年工作报告: the area whose report it is
+    if _titled(text, bare, start, end):
+        return True
     if RE_PHASE_ONLY.match(bare):
         return True  # 启动二期、三期项目: a phase of something named before
-    if RE_DESIGNATED.search(text, max(0, outer_start - 12), outer_start):
-        return True  # 荣获…模范城, 列入省“双百计划”: a title conferred
     if RE_COUNT_BEFORE.search(before) or VAGUE_COUNTS.ends(before):
         return True
     if RE_COUNT_AFTER.match(text[end:end + 6]):
@@ -81,6 +72,17 @@ def is_generic(res: HeadWords, name: str, text: str, start: int, end: int) -> bo
     if text.startswith(PLACE_AROUND, end):
         return True  # 紫霄大道沿线, 高铁站周边: a place along or around it, not the thing
     return False
+
+
+def _titled(text: str, bare: str, start: int, end: int) -> bool:
+    """A title conferred (荣获…模范城, “…制造基地”等称号, “第三批…示范基地”), a slogan
+    (“科教新区、山水瓯海”战略) or the author of a report (湖南湘江新区2024年工作报告)."""
+    # the quotation around a name inside it (“[…基地]”等称号) stands between it and its context
+    outer_start = start - 1 if text[start - 1:start] in QUOTE_PAIRS else start
+    outer_end = end + 1 if text[end:end + 1] in "”\"」』’" else end
+    return (RE_TITLE_AFTER.match(text, outer_end) is not None or RE_BATCH.match(bare) is not None
+            or RE_DESIGNATED.search(text, max(0, outer_start - 12), outer_start) is not None
+            or _in_slogan(text, start, end) or RE_REPORT_TITLE.match(text, end) is not None)
 
 
 def _in_slogan(text: str, start: int, end: int) -> bool:

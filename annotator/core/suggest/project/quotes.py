@@ -133,7 +133,9 @@ def _named_before(text: str, res: HeadWords, a: int, b: int) -> Candidate | None
     """A quotation right after a proper name and right before a head: 古田“一台戏”项目,
     晋开延化“6080”项目 (a bare “双百”项目 is a class of projects, the name makes it one)."""
     hm = res.quote_head_re.match(text, b + 1)
-    if hm is None or hm.group() not in ("项目", "工程") or text[b - 1] == "年" or a < 2 or text[a - 1] in CLAUSE_BREAK or not is_cjk(text[a - 1]):
+    if hm is None or hm.group() not in ("项目", "工程") or text[b - 1] == "年":
+        return None  # (“…突破年”行动: a theme year)
+    if a < 2 or text[a - 1] in CLAUSE_BREAK or not is_cjk(text[a - 1]):
         return None
     cs = a
     while cs > 0 and a - cs < 10 and text[cs - 1] not in CLAUSE_BREAK and text[cs - 1] not in "、的“”":
