@@ -107,7 +107,7 @@ class Actions:
         self._add("prev", w.previous_suggestion, "P", review=True)
         for name, edge, step, word, key in BOUNDARY_KEYS:
             self._add(name, lambda _c=False, e=edge, s=step, b=word: w.boundaries.move(e, s, b), key, review=True)
-        self._add("find", w.show_find_bar, Std.Find)
+        self._add("find", w.find_bar.open, Std.Find)
         self._add("search", w.commands.search_dialog, "Ctrl+Shift+F")
         self._add("name", w.commands.ask_name)
         self._add("done", w.editing.toggle_done, "Ctrl+D")

@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
         """After background work, or what another program saved: re-read everything from the store."""
         if self.store is None:
             return
+        self.form.commit_typing()  # first, as a window action does: a task's end dropped a note being typed
         self._labels_changed()
         self.doc_model.reload()
         if self.doc_id is not None and self.doc_model.row_of(self.doc_id) >= 0:
@@ -320,9 +321,6 @@ class MainWindow(QMainWindow):
             self.open_document(doc_id)
         if ann_id is not None:
             self.select_annotation(ann_id)
-
-    def show_find_bar(self) -> None:
-        self.find_bar.open()
 
     # ------------------------------------------------------------ viewing
     def change_font_size(self, step: int) -> None:

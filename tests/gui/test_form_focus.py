@@ -117,3 +117,42 @@ def test_a_menu_action_taken_while_typing_saves_what_was_typed_first(window, sto
     assert store.document(window.doc_id).metadata.get("jurisdiction") is None
     assert store.document(window.doc_id).done
     agree(window)
+
+
+def typed_during_the_task(qtbot, monkeypatch, field, text):
+    """Type ``text`` into ``field`` while the next background task runs (the real worker), at its first
+    progress update: the window's thread, inside the task's own event loop, before the task's end reloads."""
+    from annotator.gui import tasks
+
+    monkeypatch.setattr(tasks, "SYNC", False)
+    monkeypatch.setattr(tasks, "SHOW_AFTER_MS", 60_000)  # no dialog takes the focus: the field keeps the keys
+    typed = []
+
+    def hook(_dialog, _done, _total, _current):
+        if not typed:
+            typed.append(QApplication.focusWidget())
+            qtbot.keyClicks(field, text)
+
+    monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [hook])
+    return typed
+
+
+def test_what_is_typed_while_an_import_or_suggestions_run_is_saved_when_the_window_reloads(
+        window, store, qtbot, monkeypatch, tmp_path):
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    window.select_annotation(amount.id)
+    type_in(qtbot, window.form.note_edit, "che")
+    typed = typed_during_the_task(qtbot, monkeypatch, window.form.note_edit, "ck")
+    (tmp_path / "d.txt").write_text("思明区新增投资3亿元。\n", encoding="utf-8")
+    window.commands.import_paths([str(tmp_path / "d.txt")])  # as a drop of files does: no window action first
+    assert typed == [window.form.note_edit]  # typed into the note while the import ran
+    assert store.document_id_by_name("d.txt") is not None
+    assert store.annotation(amount.id).note == "check"  # not dropped by the reload after the task
+    window.select_annotation(amount.id)
+    yuan = window.form._value_edits["yuan"]
+    yuan.clear()
+    type_in(qtbot, yuan, "1")
+    typed = typed_during_the_task(qtbot, monkeypatch, yuan, "2")
+    window.commands.run_suggestions()  # F5's work, the window reloaded after it
+    assert typed == [yuan]
+    assert store.annotation(amount.id).value.get("yuan") == 12
