@@ -217,7 +217,7 @@ def test_stored_links_decide_the_district_and_project_of_facts(store, tmp_path):
 def test_a_reader_sees_heights_widths_small_sums_labels_and_a_print_setup(store, tmp_path):
     from annotator.core.export import sheets
 
-    doc = store.add_document(Document(None, "long.txt", "长", "x", sha256("long"), char_count=1))
+    doc = store.add_document(Document(None, "long.txt", "长", "x", sha256("x"), char_count=1))
     long_sentence = "鼓楼区" + "推进城市更新和产业升级，" * 40 + "投资3亿元。"
     text = "。\n" * 400 + long_sentence + "=" * 40_000 + "。"
     doc = store.add_document(Document(None, "late.txt", "晚" * 18, text, sha256(text), char_count=len(text)))

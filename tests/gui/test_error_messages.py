@@ -85,3 +85,19 @@ def test_a_database_error_in_a_background_task_is_checked_too(window, shown):
 
     assert tasks.run_task(window, "Importing", window.store.folder, job) is None
     assert MALFORMED in shown[-1][1] and "passed its integrity check" in shown[-1][1]
+
+
+def test_a_text_damaged_on_disk_is_named_with_its_document_never_shown_or_suggested_on(window, shown):
+    """A page zeroed under a document's text still decodes and passes SQLite's check: its sha256 does not."""
+    folder = window.store.folder
+    window._close_project()
+    path = folder / "project.sqlite"
+    data, piece = path.read_bytes(), "规上工业企业".encode()  # in a.txt's second line, in no span
+    assert data.count(piece) == 1
+    path.write_bytes(data.replace(piece, bytes(len(piece))))
+    assert window.open_project(folder)  # sound to SQLite; a.txt, the document last open, is not
+    message = window.errors[-1]
+    assert str(folder) in message and "a.txt" in message and "damaged" in message and "b.txt" not in message
+    assert "\0" not in window.text_view.text and window.doc_id is None
+    window.actions["suggest"].trigger()  # F5: the rules would read every text
+    assert "a.txt" in shown[-1][1] and "damaged" in shown[-1][1]

@@ -118,7 +118,7 @@ class StoreBase:
         except sqlite3.DatabaseError as e:
             store._close_refused(journal_files)
             raise ProjectError(f"{path}: the database is damaged or not a project database ({e}); "
-                               f"nothing was written to it — {_backup_hint(folder)}") from e
+                               f"nothing was written to it — {backup_hint(folder)}") from e
         except (ProjectError, SaveError) as e:
             store._close_refused(journal_files)
             if isinstance(e, SaveError):
@@ -141,7 +141,7 @@ class StoreBase:
             problems = [r[0] for r in c.execute("PRAGMA quick_check(5)")]
             if problems != ["ok"]:
                 raise ProjectError(f"{self.path}: the database is damaged ({one_line(problems)}); "
-                                   f"nothing was written to it — {_backup_hint(self.folder)}")
+                                   f"nothing was written to it — {backup_hint(self.folder)}")
         version = c.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         not_ours = (f"{self.path}: is an SQLite database but not an annotator project; "
@@ -347,7 +347,7 @@ def _wal_completes(path: Path) -> bool:
                 shm.unlink()
 
 
-def _backup_hint(folder: Path) -> str:
+def backup_hint(folder: Path) -> str:
     """Where the newest backup is and how to bring it back."""
     backups = backup.list_backups(folder)
     if not backups:

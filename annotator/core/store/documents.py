@@ -8,7 +8,7 @@ from typing import Any
 from annotator.core.errors import ValidationError
 from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
-from annotator.core.store.texts import TextQueries
+from annotator.core.store.texts import TextQueries, text_sha256
 from annotator.core.store.validation import check_strings
 
 
@@ -19,6 +19,8 @@ class DocumentQueries(TextQueries):
                        source_path=doc.source_path, encoding=doc.encoding)
         metadata = json.dumps(doc.metadata, ensure_ascii=False)
         check_strings(metadata=metadata)
+        if doc.sha256 != text_sha256(doc.text):  # reading the text checks it against this digest
+            raise ValidationError(f"{doc.name}: the sha256 given is not that of its text")
         with self.transaction() as c:  # checked inside the write lock: a second writer cannot slip in
             if self.document_id_by_sha(doc.sha256) is not None:
                 raise ValidationError(f"{doc.name}: the same text is already in the project")
@@ -44,8 +46,9 @@ class DocumentQueries(TextQueries):
         row = cur.fetchone()
         if row is None:
             raise ValidationError(f"no document with id {doc_id}")
-        self._keep_text(doc_id, row[-1])  # the window opens it: its edits check offsets against it
-        return row_to_document(dict(zip(DOC_SUMMARY + ("text",), row, strict=True)))
+        doc = dict(zip(DOC_SUMMARY + ("text",), row, strict=True))
+        self._keep_text(doc_id, self._checked(doc_id, doc["name"], doc["sha256"], doc["text"]))  # the window
+        return row_to_document(doc)  # opens it: its edits check offsets against the text kept
 
     def document_id_by_name(self, name: str) -> int | None:
         row = self.conn.execute("SELECT id FROM documents WHERE name = ?", (name,)).fetchone()
@@ -74,12 +77,14 @@ class DocumentQueries(TextQueries):
                 for doc_id, name, title, meta, done in rows]
 
     def document_texts(self, doc_ids: Iterable[int] | None = None) -> Iterator[tuple[int, str, str]]:
-        """(id, name, text) of the given documents, or of all, one at a time."""
-        ids = list(doc_ids) if doc_ids is not None else [d.id for d in self.documents()]
+        """(id, name, text) of the given documents, or of all, one at a time (each text checked
+        against its sha256: see ``store.texts``)."""
+        ids = list(doc_ids) if doc_ids is not None else \
+            [int(r[0]) for r in self.conn.execute("SELECT id FROM documents ORDER BY id")]
         for doc_id in ids:
-            row = self.conn.execute("SELECT id, name, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            row = self.conn.execute("SELECT name, sha256, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row:
-                yield row
+                yield doc_id, row[0], self._checked(doc_id, *row)
 
     def set_document_done(self, doc_id: int, done: bool) -> ChangeSet:
         """Set the done mark; the ChangeSet holds the mark before (empty when it was so already)."""
