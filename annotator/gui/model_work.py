@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.gui.display import label_text
+from annotator.gui.i18n import names_list
 
 if TYPE_CHECKING:  # tasks (its worker, its progress dialog) is imported when first used: not at start
     from concurrent.futures import Future
@@ -162,7 +163,7 @@ class ModelWork(QObject):
             return self.tr("Training cancelled: the project keeps the model it had.")
         if not report.labels:
             return self.tr("Nothing to learn from yet: accept spans first. Suggestions use the shipped model.")
-        per = ", ".join(f"{label_text(k)} {v}" for k, v in sorted(report.spans.items()))
+        per = names_list(f"{label_text(k)} {v}" for k, v in sorted(report.spans.items()))
         return self.tr("The model learned from {0} accepted spans of {1} documents ({2}) in {3} s.").format(
             sum(report.spans.values()), report.documents, per, f"{report.seconds:.1f}")
 

@@ -35,6 +35,7 @@ from annotator.core.progress import LINKS, MODEL, STORE, SUGGEST, Step
 from annotator.core.store import Store
 from annotator.gui.dialogs import errors
 from annotator.gui.display import label_text
+from annotator.gui.i18n import names_list
 
 T = TypeVar("T")
 Progress = Callable[[int, int, Any], None]  # (done, total, current: a str or a Step)
@@ -108,7 +109,7 @@ def describe(current: Any) -> str:
     """What a job is doing, for the dialog's label: a Step in the interface's language, a file
     by its name."""
     if isinstance(current, Step):
-        labels = ", ".join(map(label_text, current.labels))
+        labels = names_list(map(label_text, current.labels))
         what = {SUGGEST: _tr("suggesting {0}").format(labels), MODEL: _tr("the model suggesting {0}").format(labels),
                 STORE: _tr("saving the suggestions"), LINKS: _tr("suggesting links")}.get(current.doing, current.doing)
         return _tr("Document {0} of {1}: {2}").format(current.index + 1, current.documents, current.name) + "\n" + what

@@ -280,3 +280,46 @@ def test_the_agreement_note_lists_the_coders_as_the_language_writes_a_list(zh_wi
     english = AgreementDialog(result, zh_window)
     qtbot.addWidget(english)
     assert english.note.text().startswith("Coders: 张三, 李四. ")
+
+
+def test_the_statistics_the_progress_and_the_training_line_list_with_the_enumeration_comma(zh_window, qtbot,
+                                                                                           monkeypatch):
+    """A bar's tooltip (3 已接受、5 待审核…), a suggesting step's labels (地区、项目…) and what the model
+    learned from (地区 2、金额 1) were written with ", " in Chinese."""
+    from annotator.gui import tasks
+    from annotator.gui.widgets.stats_panel import CHART_COLUMN
+
+    w = zh_window
+    w.statistics.show()
+    qtbot.waitUntil(lambda: w.statistics.project_table.rowCount() > 1)
+    tip = w.statistics.project_table.item(0, CHART_COLUMN).toolTip()
+    assert tip.count("、") == 2 and ", " not in tip
+    steps: list[str] = []
+    monkeypatch.setattr(tasks, "SYNC", True)
+    monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [lambda dialog, *_a: steps.append(dialog.labelText())])
+    qtbot.keyClick(w.text_view, Qt.Key.Key_F5)  # suggestions: document i of n, the labels being suggested
+    labels = [s for s in steps if "地区" in s and "项目" in s]
+    assert labels and all("、" in s and ", " not in s for s in labels)
+    with qtbot.waitSignal(w.commands.model.trained):
+        qtbot.keyClick(w.text_view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    learned = w.statusBar().currentMessage()  # the demo's accepted spans: of every label
+    assert re.search(r"（金额 \d+、地区 \d+、项目 \d+、目标 \d+）", learned) and ", " not in learned, learned
+
+
+def test_the_question_for_a_folder_that_is_not_empty_lists_its_files_with_the_enumeration_comma(
+        zh_window, qtbot, tmp_path):
+    from tests.gui.test_new_project import run_dialog, type_path
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in ("hechi_2015.txt", "binzhou_2024.txt"):
+        (folder / name).write_text("河池市", encoding="utf-8")
+    asked: list[str] = []
+    zh_window.confirm = lambda question: asked.append(question) and False
+
+    def drive(dialog):
+        type_path(qtbot, dialog, folder)
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)  # asked; "No"
+
+    run_dialog(zh_window, qtbot, drive)
+    assert len(asked) == 1 and "binzhou_2024.txt、hechi_2015.txt" in asked[0], asked

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from annotator.core import project_folder as pf
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
+from annotator.gui.i18n import names_list
 from annotator.gui.retranslating import Retranslating
 
 
@@ -109,7 +110,7 @@ class NewProjectDialog(Retranslating, QDialog):
             super().accept()
             return
         if check.state == pf.NOT_EMPTY:
-            shown = ", ".join(check.entries) + (", …" if check.count > len(check.entries) else "")
+            shown = names_list([*check.entries, "…"] if check.count > len(check.entries) else check.entries)
             if not self.confirm(self.tr("The folder {0} is not empty: it holds {1} items ({2}) and no project.\n\n"
                                         "Create the project in it anyway? Its files stay as they are.").format(
                                     str(check.path), check.count, shown)):

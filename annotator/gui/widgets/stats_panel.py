@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.models import Label
 from annotator.gui.display import label_text, status_text
+from annotator.gui.i18n import names_list
 from annotator.gui.widgets.guide_panel import swatch
 from annotator.gui.widgets.model_scores import ModelScores
 
@@ -109,7 +110,7 @@ class CountsTable(QTableWidget):
             self._numbers(row, numbers)
             bar = QTableWidgetItem()
             bar.setData(BARS_ROLE, (colors.get(name, "#888888"), numbers, largest))
-            bar.setToolTip(", ".join(f"{n} {status_text(s)}" for n, s in zip(numbers, STATUSES, strict=True)))
+            bar.setToolTip(names_list(f"{n} {status_text(s)}" for n, s in zip(numbers, STATUSES, strict=True)))
             self.setItem(row, CHART_COLUMN, bar)
         total = QTableWidgetItem(self.tr("Total"))
         bold = QFont(self.font())
