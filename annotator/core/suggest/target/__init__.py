@@ -13,7 +13,9 @@ at the start of a clause …). A marker switches the state from where it stands,
 before 将 in a sentence keep the earlier state. Within a forward stretch, each clause that
 holds a quantity (a number with a measure word, unit or %) is a target; quantities joined by
 、 or 及 are split, the later ones starting at their number. Results (已, 累计) are skipped.
-Value: ``{"quantity": number, "unit": measure word or unit}``.
+Value: ``{"quantity": number, "unit": measure word or unit}``; a minus sign on the number makes
+it negative (增长负0.5%: −0.5), a decrease keeps its number (下降0.5%: 0.5). A text in traditional
+characters is read in simplified ones (``suggest.traditional``: 力爭, 確保, 萬人).
 
 ``words``: the word lists and what a quantity is; ``structure``: parts, headings and the year
 planned for; ``markers``: forward and backward markers; ``spans``: a goal's span around its

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from annotator.core.models import Suggestion
 from annotator.core.suggest.target.markers import markers
@@ -17,6 +18,7 @@ from annotator.core.suggest.target.words import (
     RE_FRAME,
     RE_ITEM,
     RE_LISTED_PROJECT,
+    RE_MINUS,
     RE_POLICY,
     RE_RANGE_BEFORE,
     RULE_NAMES_AFTER_XIANG,
@@ -27,6 +29,7 @@ from annotator.core.suggest.target.words import (
     quantity,
     quoted_mask,
 )
+from annotator.core.suggest.traditional import simplified
 
 
 class TargetSuggester:
@@ -34,8 +37,15 @@ class TargetSuggester:
     labels = ("TARGET",)
 
     def suggest(self, text: str) -> list[Suggestion]:
+        """The goals of ``text``; a text in traditional characters is read in simplified ones
+        (力爭, 確保, 萬人: ``suggest.traditional``), each goal's text as written."""
         if not text:
             return []
+        plain = simplified(text)
+        out = self._suggest(plain)
+        return out if plain is text else [replace(s, text=text[s.start:s.end]) for s in out]
+
+    def _suggest(self, text: str) -> list[Suggestion]:
         future = future_year(text)
         quoted = quoted_mask(text)
         headings, parts = structure(text, future)
@@ -133,6 +143,9 @@ def _goal(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int | float, str
     value = quantity(rm.group(1) if rm else num) if num else 1
     if value is None or value == 0:
         return None
+    at = rm.start(1) if rm else qs
+    if at > 0 and RE_MINUS.match(text, at - 1, at):
+        value = -value  # 增长负0.5%
     if unit == "万":
         unit = "万人"  # 2.09万贫困人口
     if unit == "％":
