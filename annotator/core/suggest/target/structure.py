@@ -25,12 +25,14 @@ Marks = list[tuple[int, int]]  # (position, direction), sorted
 
 def future_year(text: str) -> int | None:
     """The year the text plans for: that of a report's date line (——2015年1月21日在…大会上:
-    a report given in 2015 plans for 2015, whatever later deadlines it names), else the
+    a report given in 2015 plans for 2015, whatever later deadlines it names; one given in
+    November or December plans for the next year), else the
     latest year it names, leaving out deadlines (到2025年, 2025年前) and award years
     (2021年度); None if it names only one year."""
     m = RE_DATE_LINE.search(text, 0, 400)
     if m:
-        return int(m.group(1))
+        # ——2022年12月29日在…: a report given at the end of a year reviews that year
+        return int(m.group(1)) + (1 if int(m.group(2)) >= 11 else 0)
     years = sorted({int(y) for y in RE_YEAR.findall(text)})
     return years[-1] if len(years) >= 2 else None
 
