@@ -7,6 +7,9 @@ import bisect
 import re
 
 from annotator.core.suggest.target.words import (
+    BACKWARD,
+    CLAUSE_BREAK,
+    FORWARD,
     HEAD_BACKWARD,
     HEAD_FORWARD,
     RE_DATE_LINE,
@@ -18,6 +21,7 @@ from annotator.core.suggest.target.words import (
     RE_REVIEW_HEADING,
     RE_TITLE,
     RE_YEAR,
+    RE_YEAR_IS,
 )
 
 Marks = list[tuple[int, int]]  # (position, direction), sorted
@@ -87,55 +91,96 @@ def structure(text: str, future: int | None) -> tuple[Marks, Marks]:
         headings.append((m.start(), hs))
         if m.start() == 0 or text[m.start() - 1] == "\n":
             parts.append((m.start(), part_state(m.group(1), hs)))
+    walk = _Walk(future, headings, parts)
     pos = 0
-    last_part = 0
     while pos < len(text):
         pend = text.find("\n", pos)
         pend = len(text) if pend < 0 else pend
-        last_part = _line(text[pos:pend].strip(), pos, future, last_part, headings, parts)
+        walk.line(text[pos:pend].strip(), pos)
         pos = pend + 1
     headings.sort()
     parts.sort()
     return headings, parts
 
 
-def _line(line: str, pos: int, future: int | None, last_part: int, headings: Marks, parts: Marks) -> int:
-    """Note the heading or part that the line at ``pos`` opens, if any; the direction of the
-    part it is in (``last_part``: that of the line before)."""
-    if line.startswith("【"):
-        hm = RE_HEADING.match(line)
-        if hm:
-            last_part = part_state(hm.group(1), heading_state(hm.group(1), future))
-    elif 0 < len(line) <= 40 and not any(c in line for c in "。！？!?；;【") \
-            and not RE_QTY.search(line):
-        hs = heading_state(line, future)
-        if RE_PART.match(line):
-            if hs == 0 and last_part < 0:
-                hs = 1  # 二、… after 一、…工作回顾: a report turns from its review to its plans
-            last_part = part_state(line, hs)
-            parts.append((pos, last_part))
-        elif hs > 0:
-            parts.append((pos, 1))
-            last_part = 1
-        elif hs < 0 and RE_REVIEW_HEADING.search(line):
-            parts.append((pos, -1))
-            last_part = -1
-        headings.append((pos, hs))
-    elif line and RE_PART.match(line):
-        # a heading run into its first paragraph (二、2020年工作安排 2020年是…): its head
-        head_match = RE_HEAD_OF_LINE.match(line)
-        assert head_match is not None  # the line starts with a part number
-        head = head_match.group()
-        hs = heading_state(head, future)
-        if hs == 0 and last_part < 0:
-            hs = 1
-        last_part = part_state(head, hs)
-        parts.append((pos, last_part))
-        headings.append((pos, hs))
-    elif last_part < 0 and opens_plan(line, future):
-        # a review part whose plan has no heading of its own ends where the plan year
-        # opens a paragraph (2020年是…, 今年是…, 新的一年…)
-        last_part = 1
-        parts.append((pos, 1))
-        headings.append((pos, 1))
-    return last_part
+def _is_heading(line: str) -> bool:
+    """Can the line be a heading: short, no full stop, no quantity, not a line of a paragraph
+    broken at a fixed width (one that starts or ends inside a clause: ，在…、 / …之年，是), not a
+    paragraph that opens with its year (2024 年，是…之年)?"""
+    return (0 < len(line) <= 40 and not any(c in line for c in "。！？!?；;【")
+            and not RE_QTY.search(line) and line[0] not in CLAUSE_BREAK
+            and line[-1] not in CLAUSE_BREAK and not RE_YEAR_IS.match(line))
+
+
+def lead_direction(line: str, future: int | None) -> int:
+    """The direction of a line that ends with a colon and leads into a list of parts or items
+    (今年要重点抓好以下工作： +1; 一年来，我们主要做了以下工作： -1), 0 for any other line."""
+    if not line.endswith(("：", ":")):
+        return 0
+    back = bool(BACKWARD.search(line) or HEAD_BACKWARD.search(line))
+    fwd = bool(opens_plan(line, future) or FORWARD.search(line) or HEAD_FORWARD.search(line))
+    return 0 if back == fwd else (1 if fwd else -1)
+
+
+class _Walk:
+    """The lines of a document in turn: the part each is in (``last``), whether the review part
+    under way has a number of its own (一、2023年工作回顾: its numbered successor is the plan;
+    an unnumbered 2023年工作回顾 numbers its own sections 一、二、…) and the direction of the
+    last colon lead-in (``lead``: its numbered parts follow it)."""
+
+    def __init__(self, future: int | None, headings: Marks, parts: Marks) -> None:
+        self.future, self.headings, self.parts = future, headings, parts
+        self.last = 0
+        self.numbered = True
+        self.lead = 0
+
+    def _part(self, pos: int, head: str, hs: int) -> None:
+        """A numbered part (一、…, 第二部分) headed ``head`` with direction ``hs`` opens at ``pos``."""
+        if hs == 0 and self.lead:
+            part = self.lead  # the parts a colon lead-in announces go its way
+        elif hs == 0 and self.last < 0:
+            # 二、… after 一、…工作回顾: a report turns from its review to its plans; after an
+            # unnumbered review heading, 一、… is a section of the review
+            part = 1 if self.numbered else -1
+        else:
+            part = part_state(head, hs)
+            self.lead = 0
+            self.numbered = True
+        self.last = part
+        self.parts.append((pos, part))
+        self.headings.append((pos, hs if hs or part <= 0 else part))
+
+    def line(self, line: str, pos: int) -> None:
+        """Note the heading or part that the line at ``pos`` opens, if any."""
+        future = self.future
+        if line.startswith("【"):
+            hm = RE_HEADING.match(line)
+            if hm:
+                self.last = part_state(hm.group(1), heading_state(hm.group(1), future))
+        elif _is_heading(line):
+            hs = heading_state(line, future)
+            if RE_PART.match(line):
+                self._part(pos, line, hs)
+                return
+            if hs > 0:
+                self.parts.append((pos, 1))
+                self.last, self.lead = 1, 0
+            elif hs < 0 and RE_REVIEW_HEADING.search(line):
+                self.parts.append((pos, -1))
+                self.last, self.lead, self.numbered = -1, 0, False
+            self.headings.append((pos, hs))
+        elif line and RE_PART.match(line):
+            # a heading run into its first paragraph (二、2020年工作安排 2020年是…): its head
+            head_match = RE_HEAD_OF_LINE.match(line)
+            assert head_match is not None  # the line starts with a part number
+            self._part(pos, head_match.group(), heading_state(head_match.group(), future))
+        elif self.last < 0 and opens_plan(line, future):
+            # a review part whose plan has no heading of its own ends where the plan year
+            # opens a paragraph (2020年是…, 今年是…, 新的一年…)
+            self.last, self.lead = 1, 0
+            self.parts.append((pos, 1))
+            self.headings.append((pos, 1))
+        else:
+            lead = lead_direction(line, future)
+            if lead:
+                self.lead = lead

@@ -30,11 +30,18 @@ WEAK_FORWARD = lexicon(_WORDS, "weak_forward")
 WEAK = 2  # the value of a weak forward marker: forward unless the text looks back
 RE_FORWARD_IN_SENTENCE = re.compile(alternation(_WORDS, "forward_in_sentence"))
 NOT_FORWARD_AFTER_JIANG = lexicon(_WORDS, "not_forward_after_jiang")
+NOT_FORWARD_BEFORE_YUQI = lexicon(_WORDS, "not_forward_before_yuqi")
+RE_NOT_FORWARD_AFTER_JIHUA = re.compile(alternation(_WORDS, "not_forward_after_jihua"))
 # 今年 looks forward in a report or a New-Year article; in an end-of-year piece that also
 # speaks of 明年, 今年 is the year under review (今年来/今年以来 are BACKWARD above)
 THIS_YEAR = re.compile(r"今年(?!来|以来)")
 SENT_END = "。！？!?；;\n"
 CLAUSE_END = "，,。；;！!？?：:\n"
+# a line that starts or ends with one of these is a line of a paragraph broken at a fixed
+# width (a PDF's text), not a heading
+CLAUSE_BREAK = "，,、；;"
+# a paragraph that opens with its year and says what the year was (2024 年，是…之年)
+RE_YEAR_IS = re.compile(r"20\d\d ?年[，,]?是")
 QUOTE_OPEN = "“「『\""
 QUOTE_CLOSE = "”」』\""
 # a year at the start of a clause ("2023年，…", "据悉，2024年番禺…", "到2025年")
