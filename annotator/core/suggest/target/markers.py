@@ -9,13 +9,16 @@ from annotator.core.suggest.target.words import (
     BACKWARD,
     FORWARD,
     NOT_FORWARD_AFTER_JIANG,
+    NOT_FORWARD_BEFORE_YUQI,
     QUOTE_CLOSE,
+    RE_NOT_FORWARD_AFTER_JIHUA,
     RE_FORWARD_IN_SENTENCE,
     RE_YEAR_CLAUSE,
     SENT_END,
     THIS_YEAR,
     WEAK,
     WEAK_FORWARD,
+    quoted_mask,
 )
 
 
@@ -27,10 +30,13 @@ def forward_before(text: str, pos: int) -> bool:
     return bool(RE_FORWARD_IN_SENTENCE.search(text[k:pos]))
 
 
-def markers(text: str, future: int | None, parts: Marks) -> Marks:
+def markers(text: str, future: int | None, parts: Marks, quoted: list[bool] | None = None) -> Marks:
     """position -> +1 (forward), WEAK (forward unless the text looks back) or -1 (backward),
-    sorted by position."""
-    marks = _forward(text, future, parts) + _backward(text, parts)
+    sorted by position. A marker inside a short quotation is part of a name or slogan
+    (工控“进未来”标准厂房, “遇见未来·招商会客厅”), no marker."""
+    if quoted is None:
+        quoted = quoted_mask(text)
+    marks = [mk for mk in _forward(text, future, parts) + _backward(text, parts) if not quoted[mk[0]]]
     if "明年" not in text:
         for m in THIS_YEAR.finditer(text):
             marks.append((m.start(), 1))
@@ -54,7 +60,13 @@ def _forward(text: str, future: int | None, parts: Marks) -> Marks:
         if m.group() == "计划" and (text[m.start() - 1:m.start()] in QUOTE_CLOSE + "》"
                                   or text[m.start() - 2:m.start()] == "行动"):
             continue  # “雁塔英才”计划, 三年行动计划: the name of a programme, no plan
+        if m.group() == "预期" and text[m.start() - 1:m.start()] in NOT_FORWARD_BEFORE_YUQI:
+            continue  # 超预期挑战, 好于预期: what was expected, no plan
+        if m.group() == "计划" and RE_NOT_FORWARD_AFTER_JIHUA.match(text, m.end()):
+            continue  # 完成年度计划112.2%, 计划单列市: a noun, no plan
         weak = m.group() in WEAK_FORWARD and part_at(parts, m.start()) <= 0
+        if m.group() == "力争" and text[m.start() - 1:m.start()] == "努":
+            weak = part_at(parts, m.start()) <= 0  # 尽最大努力争取到了: 争取, a weak marker
         marks.append((m.start(), WEAK if weak else 1))  # in a plan part 预计 is forward
     return marks
 

@@ -49,7 +49,7 @@ class TargetSuggester:
         future = future_year(text)
         quoted = quoted_mask(text)
         headings, parts = structure(text, future)
-        marks = markers(text, future, parts)
+        marks = markers(text, future, parts, quoted)
 
         out: list[Suggestion] = []
         # direction: -1 back, 0 unknown, +1 forward. A heading that names a direction sets it
