@@ -21,6 +21,7 @@ from annotator.core.suggest.target.words import (
     RE_MINUS,
     RE_POLICY,
     RE_RANGE_BEFORE,
+    RE_RESULT,
     RULE_NAMES_AFTER_XIANG,
     SENT_END,
     SKIP_BEFORE,
@@ -96,12 +97,14 @@ class TargetSuggester:
         lo = bisect.bisect_left(marks, (s, -2))
         hi = bisect.bisect_left(marks, (e, -2), lo)
         sent_marks = marks[lo:hi]
+        if RE_RESULT.search(text, s, e) and not any(v == 1 and _said(text, p) for p, v in sent_marks):
+            return -1  # 预计全年…, 同比增长…: results, and the text goes on looking back
         for m in quantities(text, s, e):
             qs = m.start()
             cur = state
             for p, v in sent_marks:
                 if p < qs:
-                    cur = (cur if cur < 0 else 1) if v == WEAK else v
+                    cur = (cur if cur <= 0 else 1) if v == WEAK else v
             if cur <= 0 or quoted[qs]:
                 continue
             goal = _goal(text, s, e, m)
@@ -111,8 +114,14 @@ class TargetSuggester:
             if sg is not None:
                 out.append(sg)
         for _, v in sent_marks:
-            state = (state if state < 0 else 1) if v == WEAK else v
+            state = (state if state <= 0 else 1) if v == WEAK else v
         return state
+
+
+def _said(text: str, p: int) -> bool:
+    """Is the forward marker at ``p`` a word that says so (力争, 将, 明年 …), not a year
+    inferred to lie ahead (2024年，… / 今年)?"""
+    return not (text[p].isdigit() or text.startswith("今年", p))
 
 
 def _goal(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int | float, str] | None:
@@ -155,7 +164,8 @@ def _goal(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int | float, str
 
 def _no_goal_in_clause(text: str, e: int, m: re.Match[str], unit: str, cl: int) -> bool:
     """Does the clause (from ``cl``) make the quantity ``m`` no goal: what exists (已), the
-    name of a rule, an attribute, a policy's scale, a frame, part of a project's name?"""
+    name of a rule, an attribute, a policy's scale, the count of a list it leads into (…：),
+    a frame, part of a project's name?"""
     if "已" in text[cl:m.start()]:
         return True  # 已有的116个… is what exists, not a goal
     if unit == "项" and text[m.end():m.end() + 2] in RULE_NAMES_AFTER_XIANG:
@@ -165,6 +175,8 @@ def _no_goal_in_clause(text: str, e: int, m: re.Match[str], unit: str, cl: int) 
     ce = m.end()
     while ce < e and text[ce] not in CLAUSE_END:
         ce += 1
+    if text[ce:ce + 1] in ("：", ":"):
+        return True  # 今年要全力抓好十件大事：: the count of the list that follows
     if (unit.endswith("元") or unit in ("%", "％")) and RE_POLICY.search(text, cl, ce):
         return True
     if text[cl] == "以" and RE_FRAME.search(text, m.end(), ce):

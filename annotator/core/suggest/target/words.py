@@ -24,9 +24,10 @@ RE_MINUS = re.compile(r"(?<=[长速幅为至到在是于率比，,、：:（(\n]
 
 FORWARD = re.compile(alternation(_WORDS, "forward"))
 BACKWARD = re.compile(alternation(_WORDS, "backward"))
-# forward markers that do not turn a review: 预计 gives expected full-year figures of the year
-# under review as well as forecasts (过去一年…。预计全年地区生产总值增长6.5%)
+# forward markers that do not turn a review (过去一年…。争取上级资金3亿元: money obtained)
 WEAK_FORWARD = lexicon(_WORDS, "weak_forward")
+# a sentence that states results whatever its direction so far (预计全年…, 同比增长, 全市第一)
+RE_RESULT = re.compile(alternation(_WORDS, "result_cues"))
 WEAK = 2  # the value of a weak forward marker: forward unless the text looks back
 RE_FORWARD_IN_SENTENCE = re.compile(alternation(_WORDS, "forward_in_sentence"))
 NOT_FORWARD_AFTER_JIANG = lexicon(_WORDS, "not_forward_after_jiang")
