@@ -183,4 +183,7 @@ class _Walk:
         else:
             lead = lead_direction(line, future)
             if lead:
-                self.lead = lead
+                # the items and parts that follow go its way (今年要全力抓好十件大事： 1.… 2.…)
+                self.lead = self.last = lead
+                self.parts.append((pos, lead))
+                self.headings.append((pos, lead))
