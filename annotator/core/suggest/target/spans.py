@@ -12,6 +12,7 @@ from annotator.core.suggest.target.words import (
     NUM,
     QUOTE_OPEN,
     RE_CONFIDENT,
+    RE_ITEM,
     RE_LEAD,
     RE_QTY,
     RE_QTY_SUFFIX,
@@ -62,6 +63,9 @@ def _start(text: str, cs: int, ce: int, qs: int, out: list[Suggestion], origin: 
         start = cs
         while start < qs and text[start] in QUOTE_OPEN and not closed(text, start, qs):
             start += 1  # reported speech: “我们今年要…; a name (“个转企”550户) keeps its quotes
+        im = RE_ITEM.match(text, start, qs)
+        if im:
+            start = im.end()  # 1.新建学校5所, 一是…: the item's number stays outside
         k = text.rfind("将", cs, qs)
         if k >= 0:
             start = k + 1

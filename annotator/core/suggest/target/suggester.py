@@ -80,24 +80,29 @@ class TargetSuggester:
                 hi += 1
             if headed or state >= 0 or part > 0 or (section and RE_ITEM.match(text, pos)):
                 state = section  # otherwise a review goes on; a numbered item starts afresh
-            # sentences of the paragraph
+            # sentences of the paragraph; after a forward colon (主要预期目标是：…；…；…) the
+            # rest of the paragraph is its list, whose 预计增长 is a plan too
             s = pos
+            listing = False
             while s < pend:
                 e = s
                 while e < pend and text[e] not in SENT_END:
                     e += 1
-                state = self._sentence(text, s, e, state, marks, quoted, out)
+                state = self._sentence(text, s, e, state, marks, quoted, out, listing)
+                listing = listing or (state > 0 and _colon(text, s, e))
                 s = e + 1
             pos = pend + 1
         return out
 
     def _sentence(self, text: str, s: int, e: int, state: int, marks: Marks, quoted: list[bool],
-                  out: list[Suggestion]) -> int:
-        """Add the goals of the sentence ``text[s:e]`` to ``out``; the direction after it."""
+                  out: list[Suggestion], listing: bool = False) -> int:
+        """Add the goals of the sentence ``text[s:e]`` to ``out``; the direction after it.
+        ``listing``: the sentence is an item of a list of goals after a colon."""
         lo = bisect.bisect_left(marks, (s, -2))
         hi = bisect.bisect_left(marks, (e, -2), lo)
         sent_marks = marks[lo:hi]
-        if RE_RESULT.search(text, s, e) and not any(v == 1 and _said(text, p) for p, v in sent_marks):
+        if not listing and RE_RESULT.search(text, s, e) \
+                and not any(v == 1 and _said(text, p) for p, v in sent_marks):
             return -1  # 预计全年…, 同比增长…: results, and the text goes on looking back
         for m in quantities(text, s, e):
             qs = m.start()
@@ -116,6 +121,11 @@ class TargetSuggester:
         for _, v in sent_marks:
             state = (state if state <= 0 else 1) if v == WEAK else v
         return state
+
+
+def _colon(text: str, s: int, e: int) -> bool:
+    """Does the sentence ``text[s:e]`` lead into a list with a colon?"""
+    return text.find("：", s, e) >= 0 or text.find(":", s, e) >= 0
 
 
 def _said(text: str, p: int) -> bool:
