@@ -51,6 +51,7 @@ class TargetSuggester:
         quoted = quoted_mask(text)
         headings, parts = structure(text, future)
         marks = markers(text, future, parts, quoted)
+        cues = [m.start() for m in RE_RESULT.finditer(text)]  # once: a search a sentence cost more
 
         out: list[Suggestion] = []
         # direction: -1 back, 0 unknown, +1 forward. A heading that names a direction sets it
@@ -88,21 +89,22 @@ class TargetSuggester:
                 e = s
                 while e < pend and text[e] not in SENT_END:
                     e += 1
-                state = self._sentence(text, s, e, state, marks, quoted, out, listing)
+                result = not listing and _within(cues, s, e)
+                state = self._sentence(text, s, e, state, marks, quoted, out, result)
                 listing = listing or (state > 0 and _colon(text, s, e))
                 s = e + 1
             pos = pend + 1
         return out
 
     def _sentence(self, text: str, s: int, e: int, state: int, marks: Marks, quoted: list[bool],
-                  out: list[Suggestion], listing: bool = False) -> int:
+                  out: list[Suggestion], result: bool = False) -> int:
         """Add the goals of the sentence ``text[s:e]`` to ``out``; the direction after it.
-        ``listing``: the sentence is an item of a list of goals after a colon."""
+        ``result``: the sentence holds a result cue (预计全年, 同比) and is no item of a list
+        of goals after a colon."""
         lo = bisect.bisect_left(marks, (s, -2))
         hi = bisect.bisect_left(marks, (e, -2), lo)
         sent_marks = marks[lo:hi]
-        if not listing and RE_RESULT.search(text, s, e) \
-                and not any(v == 1 and _said(text, p) for p, v in sent_marks):
+        if result and not any(v == 1 and _said(text, p) for p, v in sent_marks):
             return -1  # 预计全年…, 同比增长…: results, and the text goes on looking back
         for m in quantities(text, s, e):
             qs = m.start()
@@ -121,6 +123,12 @@ class TargetSuggester:
         for _, v in sent_marks:
             state = (state if state <= 0 else 1) if v == WEAK else v
         return state
+
+
+def _within(positions: list[int], s: int, e: int) -> bool:
+    """Does one of the sorted ``positions`` lie in ``s:e``?"""
+    i = bisect.bisect_left(positions, s)
+    return i < len(positions) and positions[i] < e
 
 
 def _colon(text: str, s: int, e: int) -> bool:
