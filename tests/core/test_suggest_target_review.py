@@ -38,7 +38,8 @@ def test_yuji_in_a_list_of_planned_figures_after_a_colon_is_a_plan():
 
 def test_a_report_given_in_december_reviews_that_year():
     # a report of 20 December 2022 plans for 2023: 2022年… opens its review
-    text = "——2022年12月20日在某县第十八届人民代表大会第二次会议上\n\n2022年，全县新增企业30家。\n\n2023年，新增企业40家。"
+    text = ("——2022年12月20日在某县第十八届人民代表大会第二次会议上\n\n2022年，全县新增企业30家。\n\n"
+            "2023年，新增企业40家。")
     assert spans(text) == ["新增企业40家"]
 
 

@@ -1,7 +1,9 @@
 """TARGET: the markers of direction in the text - forward (将, 力争, 计划, 目标, 预期, 确保, 新的一年,
 展望, 明年, a later year at the start of a clause …) or back (过去一年, 去年, 回顾, 累计, an
-earlier year at the start of a clause …); a weak forward marker (预计) counts only where the
-text does not look back."""
+earlier year at the start of a clause, 这一年 …); a weak forward marker (争取) keeps text that
+looks forward so but turns neither a review nor text of unknown direction. Words that only look
+like markers are none: inside a short quotation (工控“进未来”标准厂房), 超预期/好于预期, 计划 as a
+noun (完成年度计划112.2%, 计划单列市), 力争 inside 努力争取."""
 from __future__ import annotations
 
 from annotator.core.suggest.target.structure import Marks, part_at
@@ -11,8 +13,8 @@ from annotator.core.suggest.target.words import (
     NOT_FORWARD_AFTER_JIANG,
     NOT_FORWARD_BEFORE_YUQI,
     QUOTE_CLOSE,
-    RE_NOT_FORWARD_AFTER_JIHUA,
     RE_FORWARD_IN_SENTENCE,
+    RE_NOT_FORWARD_AFTER_JIHUA,
     RE_YEAR_CLAUSE,
     SENT_END,
     THIS_YEAR,
