@@ -54,6 +54,8 @@ def test_a_colon_lead_in_gives_its_items_its_direction():
     assert spans(plan) == ["新建学校5所", "改造老旧小区20个"]  # 十件实事 counts the list
     review = "一年来，我们主要做了以下工作：\n\n一、稳增长\n\n新增企业30家。\n\n二、惠民生\n\n新建学校3所。"
     assert spans(review) == []
+    # a short lead-in is no heading, and 目标 in it no plan
+    assert spans("围绕年初确定的目标，我们重点做了以下工作：\n\n一、稳增长\n\n新增企业30家。") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -106,10 +106,10 @@ def structure(text: str, future: int | None) -> tuple[Marks, Marks]:
 def _is_heading(line: str) -> bool:
     """Can the line be a heading: short, no full stop, no quantity, not a line of a paragraph
     broken at a fixed width (one that starts or ends inside a clause: ，在…、 / …之年，是), not a
-    paragraph that opens with its year (2024 年，是…之年)?"""
+    paragraph that opens with its year (2024 年，是…之年), not a lead-in to a list (…如下：)?"""
     return (0 < len(line) <= 40 and not any(c in line for c in "。！？!?；;【")
             and not RE_QTY.search(line) and line[0] not in CLAUSE_BREAK
-            and line[-1] not in CLAUSE_BREAK and not RE_YEAR_IS.match(line))
+            and line[-1] not in CLAUSE_BREAK + "：:" and not RE_YEAR_IS.match(line))
 
 
 def lead_direction(line: str, future: int | None) -> int:
@@ -117,8 +117,8 @@ def lead_direction(line: str, future: int | None) -> int:
     (今年要重点抓好以下工作： +1; 一年来，我们主要做了以下工作： -1), 0 for any other line."""
     if not line.endswith(("：", ":")):
         return 0
-    back = bool(BACKWARD.search(line) or HEAD_BACKWARD.search(line))
-    fwd = bool(opens_plan(line, future) or FORWARD.search(line) or HEAD_FORWARD.search(line))
+    back = bool(BACKWARD.search(line) or HEAD_BACKWARD.search(line) or "做了" in line)
+    fwd = bool(opens_plan(line, future) or FORWARD.search(line))  # not 目标 (围绕…目标，做了…：)
     return 0 if back == fwd else (1 if fwd else -1)
 
 
