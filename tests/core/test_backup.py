@@ -298,3 +298,58 @@ def test_restore_into_a_read_only_project_sets_nothing_aside(project, monkeypatc
     assert err.startswith("annotator: error: ") and "read-only" in err and "nothing was restored" in err
     assert {p.name: p.read_bytes() for p in project.iterdir() if p.is_file()} == before
     assert not list((project / "backups").glob("damaged-*"))
+
+
+@pytest.mark.parametrize("edit", ["link", "metadata", "done swapped", "guide"])
+def test_a_session_that_changed_only_links_metadata_or_guides_is_backed_up_by_the_next(project, edit):
+    """The newest backup was compared with the project by its spans and labels alone: a session of
+    linking, of jurisdictions typed in, or of the codebook written was never backed up, so a restore
+    after the next session's mistake lost it."""
+    with Store.open(project) as store:
+        store.add_document(Document(None, "b.txt", "b", TEXT + "。", sha256(TEXT + "。")))
+        store.set_document_done(1, True)
+        amount = store.add_annotation(1, 8, 14, "AMOUNT").changes[0].after.id
+        district = store.add_annotation(1, 3, 6, "DISTRICT").changes[0].after.id
+        backup.backup(store.conn, store.folder, reason="manual")  # the newest backup holds all this
+    before = backup.list_backups(project)
+    with Store.open(project) as store:  # the session that changes only the one thing
+        if edit == "link":
+            store.add_link(amount, "district", district)
+        elif edit == "metadata":
+            store.set_document_metadata(1, "jurisdiction", "湖里区 350206")
+        elif edit == "done swapped":  # as many documents done as before
+            store.set_document_done(1, False)
+            store.set_document_done(2, True)
+        else:
+            store.set_label_guide("DISTRICT", "Only county-level units and above.")
+    assert backup.list_backups(project) == before  # its first write: nothing new to keep yet
+    with Store.open(project) as store:
+        store.add_annotation(1, 0, 3, "DISTRICT")  # the next session's first write
+    made = [p for p in backup.list_backups(project) if p not in before]
+    assert len(made) == 1 and "-session" in made[0].name  # it holds what the session before changed
+
+
+def test_backups_leave_no_journal_files_beside_them(project):
+    """A backup was a WAL-mode file: each read-only look at the newest (is the project unchanged
+    since?) left a -shm and a -wal beside it, and rotating backups away left those behind."""
+    for i in range(backup.KEEP + 3):
+        with Store.open(project) as store:  # a session that changes something: a backup before it
+            store.set_document_done(1, i % 2 == 0)
+    kept = backup.list_backups(project)
+    assert 3 < len(kept) <= backup.KEEP
+    assert sorted(p.name for p in (project / "backups").iterdir()) == sorted(p.name for p in kept)
+    with Store.open(project) as store:  # a backup still restores into a WAL-mode project
+        store.add_annotation(1, 10, 12, "DISTRICT")
+    restore(project)
+    with Store.open(project) as store:
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.integrity_check() == "ok"
+
+
+def test_stale_journal_files_of_a_rotated_backup_go_with_it(project):
+    with Store.open(project) as store:
+        made = [backup.backup(store.conn, store.folder, reason=f"r{i}") for i in range(backup.KEEP)]
+        for suffix in ("-wal", "-shm"):  # as earlier versions left them
+            made[0].with_name(made[0].name + suffix).write_bytes(b"")
+        backup.backup(store.conn, store.folder, reason="one more")
+    assert not any(p.name.startswith(made[0].name) for p in (project / "backups").iterdir())

@@ -11,6 +11,9 @@
   database is never kept as a good backup.
 - A copy is written to a ``.part`` file named with the writing process's id first; the
   ``.part`` files of processes that are gone (killed mid-copy) are removed.
+- A copy is a single file in rollback-journal mode (the project itself is in WAL mode): reading
+  it, as each session does with the newest, leaves no ``-shm`` or ``-wal`` beside it; those an
+  earlier version left go with their backup when it is rotated away.
 """
 from __future__ import annotations
 
@@ -32,13 +35,17 @@ KEEP = 10
 INTERVAL_SECONDS = 3600
 AUTOMATIC = "project-"
 BEFORE_RESTORE = "before-restore-"
-# what changes whenever a project's content does: compared with the newest backup's
+EDITED = "edited"  # meta key: a new value with each write that changes something (Store.transaction)
+# what changes whenever a project's content does: compared with the newest backup's. The mark of
+# the last write sees every change this program makes (links, metadata, guides, done marks too);
+# the counts and times of spans and labels see those of other programs as well
 _FINGERPRINT_SQL = (
     "SELECT (SELECT COUNT(*) FROM documents), (SELECT MAX(id) FROM documents),"
     " (SELECT COALESCE(SUM(done), 0) FROM documents),"
     " (SELECT COUNT(*) FROM annotations), (SELECT MAX(id) FROM annotations),"
     " (SELECT MAX(updated_at) FROM annotations),"
-    " (SELECT group_concat(name || color || shortcut || description || position, '|') FROM labels)")
+    " (SELECT group_concat(name || color || shortcut || description || position, '|') FROM labels),"
+    f" (SELECT value FROM meta WHERE key = '{EDITED}')")
 _PART = re.compile(r"\.(\d+)\.part$")
 
 
@@ -70,10 +77,10 @@ def ro_uri(path: Path) -> str:
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection to a finished database file (a backup, a file to restore from).
 
-    Backups are in WAL mode, which SQLite opens read-only only where it can create the
-    shared-memory file beside them: on a read-only disk or folder (a snapshot, a colleague's
-    share) the file is opened as immutable instead, unless a write-ahead log beside it may hold
-    part of its content (then SQLite's error stands)."""
+    A file in WAL mode (a backup of an earlier version, a copied project) SQLite opens read-only
+    only where it can create the shared-memory file beside it: on a read-only disk or folder (a
+    snapshot, a colleague's share) the file is opened as immutable instead, unless a write-ahead
+    log beside it may hold part of its content (then SQLite's error stands)."""
     conn = sqlite3.connect(ro_uri(path), uri=True)
     try:
         conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
@@ -106,6 +113,7 @@ def copy_checked(conn: sqlite3.Connection, target: Path) -> Path:
         try:
             conn.backup(dest)
             try:
+                dest.execute("PRAGMA journal_mode = DELETE")  # one file: read, it leaves nothing beside it
                 result = [r[0] for r in dest.execute("PRAGMA integrity_check(5)")]
             except sqlite3.DatabaseError as e:
                 result = [str(e)]
@@ -128,8 +136,14 @@ def backup(conn: sqlite3.Connection, folder: Path, reason: str = "hourly") -> Pa
     remove_stale_parts(folder)
     target = copy_checked(conn, d / f"{AUTOMATIC}{stamp()}-{reason}.sqlite")
     for old in list_backups(folder)[:-KEEP]:
-        old.unlink(missing_ok=True)
+        remove(old)
     return target
+
+
+def remove(path: Path) -> None:
+    """Delete a backup with the journal files an earlier version's reads left beside it."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...] | None:

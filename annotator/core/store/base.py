@@ -11,6 +11,7 @@ import logging
 import os
 import sqlite3
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Self
@@ -249,8 +250,11 @@ class StoreBase:
                 raise DiskWriteError(f"{self.path}: could not write ({e}); nothing was saved") from e
             raise SaveError(f"{self.path}: the project is busy in another program ({e}) and stayed busy "
                             f"for {self.busy_timeout_ms / 1000:g} s; nothing was saved — try again") from e
+        changes = self.conn.total_changes
         try:
             yield self.conn
+            if self.conn.total_changes != changes:  # a write that changed something: the backups see it
+                self._set_meta(backup.EDITED, uuid.uuid4().hex)
             self.conn.execute("COMMIT")
             self._wrote = True
         except BaseException as e:

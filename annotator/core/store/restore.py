@@ -16,6 +16,7 @@ from annotator.core.store.backup import (
     list_backups,
     list_restore_points,
     open_read_only,
+    remove,
     set_aside,
     stamp,
 )
@@ -53,7 +54,7 @@ def restore(folder: Path, source: Path | None = None) -> Path:
                 d.mkdir(exist_ok=True)
                 copy_checked(current.conn, d / f"{BEFORE_RESTORE}{stamp()}.sqlite")
             for old in list_restore_points(folder)[:-KEEP]:
-                old.unlink(missing_ok=True)
+                remove(old)
         except ProjectError:
             set_aside(folder)  # damaged: keep its bytes as they are, out of the way
     src = open_read_only(source)
