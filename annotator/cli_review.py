@@ -1,7 +1,8 @@
 """Review work on many documents from the command line, as the window does it one step at a time:
 accept or reject open suggestions (the Edit menu's *Accept all* / *Reject all*, here also by origin
 and confidence), mark documents done, set a metadata field such as the jurisdiction, and take
-what the coders agree on into the gold layer (the Adjudication panel's *Take all agreed*). Each
+what the coders agree on into the gold layer (the Adjudication panel's *Take all agreed*), and
+remove documents imported by mistake (a file read in the wrong encoding, say). Each
 command calls the core and prints what it changed; errors are one line like every other command's."""
 from __future__ import annotations
 
@@ -67,6 +68,14 @@ def cmd_meta(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_remove(args: argparse.Namespace) -> int:
+    with _open(args.project) as store:
+        docs, spans, links = store.delete_documents(_doc_ids(store, args.doc))
+    print(f"removed {docs} document(s) with {spans} span(s) and {links} link(s) from {args.project} "
+          f"(the automatic backup before it: 'annotator restore {args.project}')")
+    return 0
+
+
 def cmd_adjudicate(args: argparse.Namespace) -> int:
     from annotator.core.team.adjudication import coders_of, take_agreed
 
@@ -110,6 +119,12 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--doc", action="append", help="these documents, by name")
     s.add_argument("--all", action="store_true", help="every document of the project")
     s.set_defaults(func=cmd_meta)
+
+    s = sub.add_parser("remove", help="remove documents (imported by mistake, or read in the wrong encoding) "
+                                      "with their spans and links")
+    s.add_argument("project")
+    s.add_argument("--doc", action="append", required=True, help="these documents, by name")
+    s.set_defaults(func=cmd_remove)
 
     s = sub.add_parser("adjudicate", help="take what the coders agree on into the gold layer (the Adjudication "
                                           "panel's Take all agreed), every document or --doc")

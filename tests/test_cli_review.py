@@ -125,3 +125,32 @@ def test_mistakes_are_one_line_naming_the_project_or_the_value(project, tmp_path
     assert_user_error(run(capsys, "adjudicate", project), "two coders", str(project))
     with pytest.raises(SystemExit):  # argparse: --accept or --reject is required
         main(["review", str(project)])
+
+
+def test_remove_a_document_read_in_the_wrong_encoding_and_import_it_again(tmp_path, capsys):
+    """Import warned 'if it is in another encoding, delete it and import it again choosing the
+    encoding', but nothing could delete a document: the misread text stayed in every export and the
+    file read rightly came in beside it as 'report (2).txt'."""
+    folder = tmp_path / "proj"
+    assert run(capsys, "new", folder)[0] == 0
+    report, text = tmp_path / "report.txt", "灌口镇2023年工作总结\n灌口镇推进松元产业园建设，总投资12亿元。\n"
+    report.write_bytes(text.encode("gb18030"))
+    code, out, _ = run(capsys, "import", folder, report, "--encoding", "big5")  # the wrong one
+    assert code == 0 and "annotator remove PROJECT --doc NAME" in out
+    assert run(capsys, "suggest", folder, "--model", "none")[0] == 0
+    with Store.open(folder) as store:
+        store.add_annotation(1, 0, 2, "DISTRICT")
+        spans, links = len(store.annotations(1)), len(store.links(1))
+    code, out, _ = run(capsys, "remove", folder, "--doc", "report.txt")
+    assert code == 0 and out.startswith(f"removed 1 document(s) with {spans} span(s) and {links} link(s)")
+    assert f"annotator restore {folder}" in out
+    assert run(capsys, "import", folder, report, "--encoding", "gb18030")[1].startswith("imported 1 document(s)")
+    with Store.open(folder) as store:
+        (doc,) = store.documents()
+        assert doc.name == "report.txt" and store.document(doc.id).text == text
+        assert doc.id == 2  # not the removed document's id: nothing that named that one reaches this one
+        assert store.annotations() == [] and store.search("松元产业园") == [(doc.id, "report.txt", text.index("松元"))]
+        assert store.integrity_check() == "ok"
+    assert_user_error(run(capsys, "remove", folder, "--doc", "missing.txt"), "missing.txt", str(folder))
+    with pytest.raises(SystemExit):  # --doc is required: nothing is removed by default
+        main(["remove", str(folder)])

@@ -214,8 +214,8 @@ def _decode(chunks: Chunks, size: int, name: str, encoding: str | None) -> TextF
     _check(text, reading.tally, name)
     if reading.tally.share < PLAUSIBLE_SHARE:
         warning = (f"read as {encoding}, but {100 - 100 * reading.tally.share:.0f}% of its characters are "
-                   "unusual in Chinese or Latin text; if it is in another encoding, delete it and import it "
-                   "again choosing the encoding (--encoding)")
+                   "unusual in Chinese or Latin text; if it is in another encoding, remove it (annotator remove "
+                   "PROJECT --doc NAME) and import it again choosing the encoding (--encoding)")
     return TextFile(text, encoding, warning, reading.digest.hexdigest())
 
 
@@ -272,7 +272,8 @@ def _ambiguity(best: _Reading, others: list[_Reading], also: list[_Reading]) -> 
     if not close:
         return ""
     return (f"its encoding was guessed as {best.encoding}, but it also reads as {' or '.join(close)}; "
-            "if its text looks wrong, delete it and import it again choosing the encoding (--encoding)")
+            "if its text looks wrong, remove it (annotator remove PROJECT --doc NAME) and import it again "
+            "choosing the encoding (--encoding)")
 
 
 def _holds_nul(chunks: Chunks) -> bool:

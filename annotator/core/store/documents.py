@@ -1,4 +1,4 @@
-"""Documents: adding, finding, listing, done marks and search."""
+"""Documents: adding, finding, listing, removing, done marks and search."""
 from __future__ import annotations
 
 import json
@@ -10,6 +10,8 @@ from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, 
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
 from annotator.core.store.texts import TextQueries, text_sha256
 from annotator.core.store.validation import check_strings
+
+REMOVED_ID = "removed_document_id"  # meta: the highest id of a removed document
 
 
 class DocumentQueries(TextQueries):
@@ -25,13 +27,35 @@ class DocumentQueries(TextQueries):
             if self.document_id_by_sha(doc.sha256) is not None:
                 raise ValidationError(f"{doc.name}: the same text is already in the project")
             name = self._free_name(doc.name)
+            removed = int(self.get_meta(REMOVED_ID, "0"))  # an id once removed is never given again
+            doc_id = max(removed, c.execute("SELECT COALESCE(MAX(id), 0) FROM documents").fetchone()[0]) + 1 \
+                if removed else None
             cur = c.execute(
-                "INSERT INTO documents(name, title, text, sha256, source_path, encoding, char_count,"
-                " imported_at, metadata, done) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (name, doc.title, doc.text, doc.sha256, doc.source_path, doc.encoding, len(doc.text),
+                "INSERT INTO documents(id, name, title, text, sha256, source_path, encoding, char_count,"
+                " imported_at, metadata, done) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (doc_id, name, doc.title, doc.text, doc.sha256, doc.source_path, doc.encoding, len(doc.text),
                  doc.imported_at or now(), metadata, int(doc.done)))
         assert cur.lastrowid is not None  # an INSERT always gives one
         return self.document(cur.lastrowid)
+
+    def delete_documents(self, doc_ids: Iterable[int]) -> tuple[int, int, int]:
+        """Remove documents with their spans and links, in one write: (documents, spans, links)
+        removed. Not an undo step: the automatic backup before a session's first write keeps them.
+        Their ids are not given to documents imported later (a window's undo step naming one, a
+        done mark say, must not reach another document)."""
+        ids = list(dict.fromkeys(doc_ids))
+        removed = [0, 0, 0]
+        with self.transaction() as c:
+            for doc_id in ids:
+                for i, table in ((1, "annotations"), (2, "links")):
+                    count = c.execute(f"SELECT COUNT(*) FROM {table} WHERE document_id = ?", (doc_id,))
+                    removed[i] += count.fetchone()[0]
+                # its spans and links go with it (ON DELETE CASCADE)
+                removed[0] += c.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
+                self._texts.pop(doc_id, None)
+            if removed[0]:
+                self._set_meta(REMOVED_ID, str(max(int(self.get_meta(REMOVED_ID, "0")), *ids)))
+        return removed[0], removed[1], removed[2]
 
     def _free_name(self, name: str) -> str:
         candidate, n = name, 1

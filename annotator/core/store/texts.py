@@ -3,8 +3,8 @@
 A span's offsets are checked against its document's text at every edit. Read from SQLite, the
 piece at the end of a 200,000-character text costs about 0.7 ms (``substr`` walks the text's
 overflow pages from its start); a text read once is kept instead. Texts never change once
-imported (nothing updates or deletes a document's text), and another connection's write (a
-restore, another process) drops what is kept (``PRAGMA data_version``).
+imported (nothing updates a document's text; removing a document drops what is kept of it), and
+another connection's write (a restore, another process) drops what is kept (``PRAGMA data_version``).
 
 A text read whole is checked against the sha256 stored with it at import (:meth:`_checked`):
 a page of the database zeroed or overwritten under a text that still decodes passes SQLite's
