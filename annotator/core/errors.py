@@ -14,6 +14,11 @@ class ValidationError(AnnotatorError):
     """An annotation or label that the store refuses."""
 
 
+class SpanGone(ValidationError):
+    """A span that is no longer in the project (another program removed it: suggestions run
+    again with --replace, a document removed, a restore)."""
+
+
 class ImportFileError(AnnotatorError):
     """One input file that cannot be imported."""
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, SpanGone
 from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
 from annotator.core.undo import UndoHistory
@@ -122,6 +122,10 @@ class Ops(QObject):
     def _call(self, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         try:
             return call(*args, **kwargs)
+        except SpanGone:  # the window shows what it read: another program has changed the project since
+            self.failed.emit(self.tr("This span is no longer in the project: another program (the command line, "
+                                     "suggestions run again) removed it since the window read it. Press Ctrl+R "
+                                     "to see what the project holds now; nothing was changed."))
         except AnnotatorError as e:
             self.failed.emit(str(e))
         except sqlite3.Error as e:  # not a refusal: the database itself failed; say what that means

@@ -43,3 +43,20 @@ def test_a_label_key_after_the_command_line_suggested_into_the_open_project(wind
 def other_text(project, doc_id: int) -> str:
     with Store.open(project) as store:
         return store.document(doc_id).text
+
+
+def test_a_key_on_a_span_the_command_line_removed_says_what_happened(window, project, qtbot, agree, store):
+    """`annotator suggest --replace` drops the open suggestions the window still shows; Enter on one
+    said only 'no annotation with id 1' (a developer's words, in a box titled 'Not saved')."""
+    shown = next(a for a in window.ann_model.annotations() if a.status == "suggested")
+    window.select_annotation(shown.id)
+    done = subprocess.run([sys.executable, "-m", "annotator", "suggest", str(project), "--replace", "--model", "none"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    before = {(a.id, a.status) for a in store.annotations()}
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Return)  # accept it
+    (message,) = window.errors
+    assert "another program" in message and "Ctrl+R" in message and "id " not in message
+    assert {(a.id, a.status) for a in store.annotations()} == before  # nothing written
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    agree(window)

@@ -5,7 +5,7 @@ import json
 from collections.abc import Callable, Container, Iterable, Iterator
 from typing import Any
 
-from annotator.core.errors import AnnotatorError, ValidationError
+from annotator.core.errors import AnnotatorError, SpanGone, ValidationError
 from annotator.core.models import (
     Annotation,
     AnyChange,
@@ -42,7 +42,7 @@ class AnnotationQueries(LabelQueries, TextQueries):
     def annotation(self, ann_id: int) -> Annotation:
         row = self.conn.execute(f"SELECT {ann_columns_sql()} FROM annotations WHERE id = ?", (ann_id,)).fetchone()
         if row is None:
-            raise ValidationError(f"no annotation with id {ann_id}")
+            raise SpanGone(f"no annotation with id {ann_id} (removed since it was read?)")
         return row_to_annotation(row)
 
     def annotations(self, doc_id: int | None = None, statuses: Iterable[str] | None = None,

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from itertools import islice
 from typing import Any
 
-from annotator.core.errors import ValidationError
+from annotator.core.errors import SpanGone, ValidationError
 from annotator.core.models import STATUSES, Annotation, AnyChange, Change, ChangeSet, StatusChange, Statuses
 from annotator.core.store.annotations import AnnotationQueries
 from annotator.core.store.rows import ann_columns_sql, now, row_to_annotation
@@ -68,7 +68,7 @@ class StatusQueries(AnnotationQueries):
             for ann_id, (status, annotator, stamp) in chunk:
                 row = rows.get(ann_id)
                 if row is None:
-                    raise ValidationError(f"no annotation with id {ann_id}")
+                    raise SpanGone(f"no annotation with id {ann_id} (removed since it was read?)")
                 doc, start, end, label, old_status, old_annotator, old_time = row
                 who = old_annotator if annotator is None else annotator
                 if old_status == status and (not exact or who == old_annotator):
