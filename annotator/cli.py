@@ -223,10 +223,10 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from annotator.core.store import backup
-    from annotator.core.store.restore import restore
+    from annotator.core.store.restore import existing_folder, restore
 
     if args.list:
-        folder = Path(args.project)
+        folder = existing_folder(Path(args.project))
         for path in sorted(backup.list_backups(folder) + backup.list_restore_points(folder),
                            key=lambda p: p.stat().st_mtime):
             print(path)

@@ -353,3 +353,13 @@ def test_stale_journal_files_of_a_rotated_backup_go_with_it(project):
             made[0].with_name(made[0].name + suffix).write_bytes(b"")
         backup.backup(store.conn, store.folder, reason="one more")
     assert not any(p.name.startswith(made[0].name) for p in (project / "backups").iterdir())
+
+
+@pytest.mark.parametrize("args", [[], ["--list"]])
+def test_restore_of_a_folder_that_is_not_there_says_so(tmp_path, capsys, args):
+    """'nope: has no backups in nope/backups' for a mistyped project folder, and --list printed
+    nothing and succeeded."""
+    assert cli.main(["restore", str(tmp_path / "nope"), *args]) == 1
+    err = capsys.readouterr().err
+    assert err == f"annotator: error: {tmp_path / 'nope'}: no such project folder\n"
+    assert not (tmp_path / "nope").exists()

@@ -23,6 +23,14 @@ from annotator.core.store.backup import (
 from annotator.paths import DB_FILENAME
 
 
+def existing_folder(folder: Path) -> Path:
+    """``folder``, unless no such folder exists (a mistyped project path is not 'without backups')."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ProjectError(f"{folder}: no such project folder")
+    return folder
+
+
 def restore(folder: Path, source: Path | None = None) -> Path:
     """Replace the project's database by a backup (the newest automatic one unless ``source``).
 
@@ -30,7 +38,7 @@ def restore(folder: Path, source: Path | None = None) -> Path:
     restore can be undone; one that cannot be opened any more is moved to
     backups/damaged-<time>-project.sqlite as it is. The backup itself is only read.
     """
-    folder = Path(folder)
+    folder = existing_folder(folder)
     if source is None:
         backups = list_backups(folder)
         if not backups:
