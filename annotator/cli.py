@@ -237,6 +237,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    if sys.platform.startswith("linux") and not any(map(os.environ.get, ("DISPLAY", "WAYLAND_DISPLAY",
+                                                                         "QT_QPA_PLATFORM"))):
+        raise AnnotatorError("the window needs a display, and this session has none (DISPLAY and WAYLAND_DISPLAY "
+                             "are not set: a login over ssh without -X?); the commands work without one: "
+                             "annotator --help")  # else Qt aborts the process with five lines about plugins
     from annotator.gui.app import run
 
     return run(args.project)

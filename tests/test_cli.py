@@ -212,3 +212,18 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(project, capsys, monke
     monkeypatch.setattr(sys, "stdout", ClosedPipe())
     assert main(["stats", str(folder)]) == 141
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland are the Linux desktop's")
+@pytest.mark.parametrize("command", [[], ["gui"]])
+def test_the_window_without_a_display_is_one_line(project, command):
+    """Over SSH without -X, `annotator` left Qt to abort: five lines about the xcb plugin and a
+    core dump (exit 134)."""
+    folder, _ = project
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")
+    done = subprocess.run([sys.executable, "-m", "annotator", *command, *([str(folder)] if command else [])],
+                          capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith("annotator: error: ") and done.stderr.count("\n") == 1, done.stderr
+    assert "display" in done.stderr and "annotator --help" in done.stderr
