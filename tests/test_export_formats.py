@@ -57,3 +57,16 @@ def test_the_export_dialog_offers_it(with_table, project, qtbot):
         assert offered[-1] == ("table", "Plain table (.table)")
         dialog.set_format("table")
         assert dialog.chosen()["fmt"] == "table" and dialog.path.text().endswith("-export.table")
+
+
+@pytest.mark.parametrize("name", ["book.xls", "book.ods", "facts.tsv", "facts.dta", "report.pdf"])
+def test_a_file_named_for_a_format_annotator_does_not_write_is_refused(project, tmp_path, capsys, name):
+    """`-o book.xls` (Excel's older suffix) wrote JSON lines into book.xls: Excel then refused the
+    file, or showed one column of JSON."""
+    out = tmp_path / name
+    assert main(["export", str(project), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"annotator: error: {out}: ") and err.count("\n") == 1
+    assert ".xlsx" in err and "--format" in err and not out.exists()
+    assert main(["export", str(project), "-o", str(out), "--format", "csv"]) == 0  # chosen: as asked
+    assert out.read_text(encoding="utf-8-sig").startswith("document,")

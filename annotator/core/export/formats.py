@@ -64,6 +64,9 @@ FORMATS: tuple[ExportFormat, ...] = (
                  "annotator.core.export.conll:write", "wrote {result} to {out}"),
 )
 DEFAULT = "jsonl"  # a file whose suffix names no format
+# suffixes of other programs' formats: a file named so would hold JSON lines, which they refuse
+NOT_WRITTEN = frozenset((".xls", ".xlsm", ".xlsb", ".ods", ".tsv", ".dta", ".sav", ".rds", ".rdata", ".parquet",
+                         ".pdf", ".doc", ".docx", ".html"))
 
 
 def names() -> list[str]:
@@ -78,8 +81,12 @@ def get(name: str) -> ExportFormat:
 
 
 def format_for(path: str | Path) -> str:
-    """The format a file name asks for: by suffix, else jsonl."""
+    """The format a file name asks for: by suffix, else jsonl; one named for a format annotator does
+    not write (.xls, .pdf …) is an error rather than JSON lines under that name."""
     suffix = Path(path).suffix.lower()
+    if suffix in NOT_WRITTEN:
+        raise AnnotatorError(f"{path}: annotator does not write {suffix} files; name it .xlsx (Excel), .csv, "
+                             ".jsonl or .conll, or choose --format; nothing was written")
     return next((f.name for f in FORMATS if f.by_suffix and suffix in f.suffixes), DEFAULT)
 
 
