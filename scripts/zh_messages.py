@@ -6,4 +6,7 @@ ZH: dict[str, str] = {
     "since the window read it. Press Ctrl+R to see what the project holds now; nothing was changed.":
         "此标注已不在标注工程中：窗口读取它之后，另一个程序（命令行、再次运行的自动建议）删除了它。"
         "按 Ctrl+R 查看标注工程现在的内容；未作任何更改。",
+    "This document is no longer in the project: another program removed it since the window read it. Press Ctrl+R "
+    "to see what the project holds now; nothing was changed.":
+        "此文档已不在标注工程中：窗口读取它之后，另一个程序删除了它。按 Ctrl+R 查看标注工程现在的内容；未作任何更改。",
 }

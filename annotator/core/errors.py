@@ -19,6 +19,10 @@ class SpanGone(ValidationError):
     again with --replace, a document removed, a restore)."""
 
 
+class DocumentGone(ValidationError):
+    """A document that is no longer in the project (``annotator remove``, a restore)."""
+
+
 class ImportFileError(AnnotatorError):
     """One input file that cannot be imported."""
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from annotator.core.errors import AnnotatorError, SpanGone
+from annotator.core.errors import AnnotatorError, DocumentGone, SpanGone
 from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
 from annotator.core.undo import UndoHistory
@@ -126,6 +126,10 @@ class Ops(QObject):
             self.failed.emit(self.tr("This span is no longer in the project: another program (the command line, "
                                      "suggestions run again) removed it since the window read it. Press Ctrl+R "
                                      "to see what the project holds now; nothing was changed."))
+        except DocumentGone:
+            self.failed.emit(self.tr("This document is no longer in the project: another program removed it since "
+                                     "the window read it. Press Ctrl+R to see what the project holds now; nothing "
+                                     "was changed."))
         except AnnotatorError as e:
             self.failed.emit(str(e))
         except sqlite3.Error as e:  # not a refusal: the database itself failed; say what that means

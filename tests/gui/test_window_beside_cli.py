@@ -60,3 +60,23 @@ def test_a_key_on_a_span_the_command_line_removed_says_what_happened(window, pro
     assert {(a.id, a.status) for a in store.annotations()} == before  # nothing written
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     agree(window)
+
+
+def test_keys_on_a_document_the_command_line_removed_say_what_happened(window, project, qtbot, agree, store):
+    """`annotator remove` while the window shows the document: a label key or the done mark said
+    'no document with id 1'."""
+    shown = window.doc_id
+    name = store.document(shown).name
+    done = subprocess.run([sys.executable, "-m", "annotator", "remove", str(project), "--doc", name],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    start = window.text_view.text.index("集美区")
+    window.text_view.select_range(start, start + 3)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)
+    window.editing.toggle_done()
+    assert len(window.errors) == 2
+    assert all("no longer in the project" in m and "Ctrl+R" in m and "id " not in m for m in window.errors)
+    assert store.document_id_by_name(name) is None and store.annotations(shown) == []
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc_id != shown and shown not in window.doc_model.doc_ids()
+    agree(window)

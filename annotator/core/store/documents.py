@@ -5,7 +5,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from annotator.core.errors import ValidationError
+from annotator.core.errors import DocumentGone, ValidationError
 from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
 from annotator.core.store.texts import TextQueries, text_sha256
@@ -69,7 +69,7 @@ class DocumentQueries(TextQueries):
         cur = self.conn.execute(f"SELECT {', '.join(DOC_SUMMARY)}, text FROM documents WHERE id = ?", (doc_id,))
         row = cur.fetchone()
         if row is None:
-            raise ValidationError(f"no document with id {doc_id}")
+            raise DocumentGone(f"no document with id {doc_id}")
         doc = dict(zip(DOC_SUMMARY + ("text",), row, strict=True))
         self._keep_text(doc_id, self._checked(doc_id, doc["name"], doc["sha256"], doc["text"]))  # the window
         return row_to_document(doc)  # opens it: its edits check offsets against the text kept
@@ -115,7 +115,7 @@ class DocumentQueries(TextQueries):
         with self.transaction() as c:
             row = c.execute("SELECT done FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row is None:
-                raise ValidationError(f"no document with id {doc_id}")
+                raise DocumentGone(f"no document with id {doc_id}")
             before = bool(row[0])
             if before == bool(done):
                 return ChangeSet()
@@ -125,7 +125,7 @@ class DocumentQueries(TextQueries):
     def _put_done(self, doc_id: int, done: bool) -> None:
         """Inside a write: set one document's done mark (undo and redo of a DoneChange)."""
         if self.conn.execute("UPDATE documents SET done = ? WHERE id = ?", (int(done), doc_id)).rowcount == 0:
-            raise ValidationError(f"no document with id {doc_id}")
+            raise DocumentGone(f"no document with id {doc_id}")
 
     def set_document_metadata(self, doc_id: int, key: str, value: str | None) -> ChangeSet:
         """Set one metadata key of a document (None or "" removes it), such as its
@@ -144,7 +144,7 @@ class DocumentQueries(TextQueries):
         """Inside a write: set one metadata key (undo and redo of a MetadataChange)."""
         row = self.conn.execute("SELECT metadata FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise ValidationError(f"no document with id {doc_id}")
+            raise DocumentGone(f"no document with id {doc_id}")
         metadata = json.loads(row[0] or "{}")
         if value is None:
             metadata.pop(key, None)

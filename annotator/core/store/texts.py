@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from annotator.core.errors import ProjectError, ValidationError
+from annotator.core.errors import DocumentGone, ProjectError
 from annotator.core.store.base import StoreBase, backup_hint
 
 KEPT = 4  # texts kept (the open document, the one before, a bulk add's)
@@ -55,7 +55,7 @@ class TextQueries(StoreBase):
             return text
         row = self.conn.execute("SELECT name, sha256, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
-            raise ValidationError(f"no document with id {doc_id}")
+            raise DocumentGone(f"no document with id {doc_id}")
         text = self._checked(doc_id, *row)
         self._keep_text(doc_id, text)
         return text
@@ -83,6 +83,6 @@ class TextQueries(StoreBase):
             "SELECT COALESCE(char_count, length(text)), substr(text, ?, ?) FROM documents WHERE id = ?",
             (start + 1 if whole else 1, end - start if whole else 0, doc_id)).fetchone()
         if row is None:
-            raise ValidationError(f"no document with id {doc_id}")
+            raise DocumentGone(f"no document with id {doc_id}")
         length, piece = row
         return length, piece if whole and end <= length else ""
