@@ -46,7 +46,7 @@ def _doc_ids(store, names: list[str] | None) -> list[int] | None:
     if not names:
         return None
     ids = []
-    for name in names:
+    for name in dict.fromkeys(names):  # a name given twice is one document
         doc_id = store.document_id_by_name(name)
         if doc_id is None:
             raise AnnotatorError(f"no document named {name!r} in {store.folder}")

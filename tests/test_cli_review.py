@@ -87,6 +87,11 @@ def test_mark_documents_done_and_not_done(project, capsys):
     with Store.open(project) as store:
         assert all(d.done for d in store.documents())
     assert run(capsys, "done", project, "--all", "--not")[1].startswith("marked 2 document(s) not done")
+    # a name given twice is one document (it was counted again as one that 'already was')
+    code, out, _ = run(capsys, "done", project, "--doc", "a.txt", "--doc", "a.txt")
+    assert code == 0 and out.startswith("marked 1 document(s) done (0 already were)")
+    code, out, _ = run(capsys, "meta", project, "source=厦门日报", "--doc", "b.txt", "--doc", "b.txt")
+    assert code == 0 and out.startswith("set source=厦门日报 on 1 document(s) (0 unchanged)")
 
 
 def test_set_and_clear_a_metadata_field_of_many_documents(project, capsys):
