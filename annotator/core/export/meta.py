@@ -12,7 +12,8 @@ A standard name that a value column of the label schema already uses (a DATE lab
 ``date`` field) becomes ``doc_<name>`` (``doc_date``), in every table alike.
 
 ``year`` is the metadata ``year`` when it holds one, else the year of ``date``, else the first
-year written in the title (``2024年政府工作报告`` → 2024).
+year written in the title (``2024年政府工作报告`` → 2024; full-width digits and Chinese numerals,
+``二〇二四年``, too).
 """
 from __future__ import annotations
 
@@ -25,16 +26,24 @@ from annotator.core.export.rows import Column, value_columns
 from annotator.core.models import Document
 
 STANDARD = ("date", "year", "source", "jurisdiction")  # after the title
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_YEAR = re.compile(r"(?<![0-9])(1[89][0-9][0-9]|20[0-9][0-9])(?![0-9])")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")  # as a Chinese input method types digits
+# a year in Chinese numerals, as report titles write it (二〇二四年), read digit by digit
+_CHINESE_YEAR = re.compile(r"(?<![〇零○Ｏ一二三四五六七八九])([一二][〇零○Ｏ一二三四五六七八九]{3})年")
+_CHINESE_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 
 
 def year_of(doc: Document) -> int | None:
-    """The year of a document: metadata ``year``, else the year of ``date``, else of the title."""
+    """The year of a document: metadata ``year``, else the year of ``date``, else of the title; in
+    digits (full-width too), else in Chinese numerals (二〇二四年)."""
     meta = doc.metadata if isinstance(doc.metadata, dict) else {}
-    for text in (meta.get("year"), meta.get("date"), title_of(doc)):
-        if text is None:
+    for value in (meta.get("year"), meta.get("date"), title_of(doc)):
+        if value is None:
             continue
-        m = _YEAR.search(str(text))
+        text = str(value)
+        written = _CHINESE_YEAR.search(text)
+        m = _YEAR.search(text.translate(_FULL_WIDTH)) or (
+            _YEAR.search(written.group(1).translate(_CHINESE_DIGITS)) if written else None)
         if m:
             return int(m.group(1))
     return None
