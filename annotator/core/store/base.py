@@ -11,7 +11,6 @@ import logging
 import os
 import sqlite3
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Self
@@ -254,7 +253,7 @@ class StoreBase:
         try:
             yield self.conn
             if self.conn.total_changes != changes:  # a write that changed something: the backups see it
-                self._set_meta(backup.EDITED, uuid.uuid4().hex)
+                self._set_meta(backup.EDITED, os.urandom(8).hex())  # not uuid: 4 ms more at the start
             self.conn.execute("COMMIT")
             self._wrote = True
         except BaseException as e:
