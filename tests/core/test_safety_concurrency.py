@@ -148,3 +148,43 @@ def test_two_processes_importing_the_same_files_store_each_text_once(tmp_path, p
     assert all(imp + skipped + failed == 15 for imp, skipped, failed in counts)
     with Store.open(project) as store:
         assert len(store.documents()) == 16
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv", "jsonl"])
+def test_an_export_while_another_program_writes_is_the_project_at_one_moment(make_project, tmp_path, fmt):
+    """The window labels while `annotator export` runs: the export read each document's spans,
+    the counts and the links at different moments, so a span saved meanwhile was missing from the
+    rows but counted in the Documents sheet (or present in one document's rows and not another's)."""
+    import csv as pycsv
+    import json
+
+    from openpyxl import load_workbook
+
+    from annotator.core.export.formats import export
+
+    text = "湖里区投资5亿元。思明区投资3亿元。"
+    project = make_project({"a.txt": text, "b.txt": text + "集美区。"},
+                           [("a.txt", 0, 3, "DISTRICT"), ("b.txt", 0, 3, "DISTRICT")])
+    other = Store.open(project)  # the window, say
+    out = tmp_path / f"out.{fmt}"
+
+    def step(name: str) -> None:  # as the first document is read, the other program saves a span in each
+        if len(other.annotations()) == 2:
+            for doc_id in (1, 2):
+                other.add_annotation(doc_id, 9, 12, "DISTRICT")
+
+    with Store.open(project) as store:
+        export(store, out, fmt, step=step)
+    assert len(other.annotations()) == 4  # both were saved, during the export
+    other.close()
+    if fmt == "xlsx":
+        book = load_workbook(out)
+        rows = [r for r in book["Annotations"].iter_rows(values_only=True)][1:]
+        documents = {r[0]: r for r in book["Documents"].iter_rows(values_only=True)}
+        accepted = documents["document"].index("n_accepted")
+        assert len(rows) == sum(documents[name][accepted] for name in ("a.txt", "b.txt"))
+    elif fmt == "csv":
+        rows = list(pycsv.DictReader(out.open(encoding="utf-8-sig")))
+    else:
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 2  # the project as the export began

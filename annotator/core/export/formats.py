@@ -33,6 +33,7 @@ class ExportFormat:
     summary: str  # the line export() returns: {out} the file, {result} what the writer returned
     options: Mapping[str, Any] = field(default_factory=dict)  # keyword arguments the writer always gets
     by_suffix: bool = True  # False: never chosen by suffix alone (doccano shares .jsonl with jsonl)
+    project_id: bool = False  # the file carries the project's id (made on first need: a write)
 
     @property
     def suffix(self) -> str:
@@ -54,7 +55,7 @@ FORMATS: tuple[ExportFormat, ...] = (
                  "annotator.core.export.jsonl:write", "wrote {result} line(s) to {out}",
                  options={"fmt": "doccano-relations"}, by_suffix=False),
     ExportFormat("xlsx", "Excel workbook (.xlsx)", (".xlsx",),
-                 "annotator.core.export.xlsx:write", "wrote {out}: {result}"),
+                 "annotator.core.export.xlsx:write", "wrote {out}: {result}", project_id=True),
     ExportFormat("csv", "CSV table", (".csv",),
                  "annotator.core.export.csv:write", "wrote {result} row(s) to {out}"),
     ExportFormat("facts", "Facts table (CSV) for Stata, R and pandas", (".csv",),
@@ -158,8 +159,12 @@ def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iter
     statuses = list(statuses) if statuses is not None else ["accepted"]
     labels = list(labels) if labels is not None else None
     annotators = list(annotators) if annotators is not None else None
-    check_filters(store, statuses, labels, annotators)
-    reader = store if step is None else cast("Store", _Watched(store, step))
-    result = chosen.write(reader, out, statuses=statuses, labels=labels,
-                          doc_ids=list(doc_ids) if doc_ids is not None else None, annotators=annotators, **options)
+    if chosen.project_id:
+        store.project_uuid()  # made (written) before the snapshot, in which nothing is written
+    with store.snapshot():  # the project at one moment, while the window (say) goes on labelling
+        check_filters(store, statuses, labels, annotators)
+        reader = store if step is None else cast("Store", _Watched(store, step))
+        result = chosen.write(reader, out, statuses=statuses, labels=labels,
+                              doc_ids=list(doc_ids) if doc_ids is not None else None, annotators=annotators,
+                              **options)
     return chosen.summary.format(out=out, result=result)

@@ -224,6 +224,21 @@ class StoreBase:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Every read inside sees the project as it was at the first one (a read transaction; in WAL
+        mode writers go on meanwhile): an export's sheets agree while the window labels. Nothing may
+        be written inside (it could not commit after another program's write)."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")  # only read: nothing to keep
+
+    @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One committed write; rolled back whole on any error. Disk errors become SaveError."""
         if self.conn.in_transaction:  # nested: a savepoint inside the outer write
