@@ -140,3 +140,20 @@ def test_any_tree_of_folders_and_links_imports_each_file_inside_once(tree):
         assert {Path(f) for f, _ in report.skipped} >= {p for p in outside if p.suffix == ".txt"}
     finally:
         shutil.rmtree(base)
+
+
+@pytest.mark.skipif(os.name == "nt", reason="Windows file names are UTF-16: they cannot hold GBK bytes")
+def test_files_whose_names_are_gbk_bytes_are_imported_under_those_names_read_rightly(store, tmp_path):
+    """A zip made on a Chinese Windows and unpacked on Linux leaves names in GBK bytes: every such
+    file was refused ('name holds a lone surrogate … (broken UTF-16), which cannot be stored'),
+    though its text was fine."""
+    folder = tmp_path / "zip"
+    sub = os.path.join(os.fsencode(folder), "子目录".encode("gbk"))
+    os.makedirs(sub)
+    with open(os.path.join(sub, "湖里区报告.txt".encode("gbk")), "wb") as f:
+        f.write("湖里区投资55.1亿元建设松元产业园。".encode())
+    report = import_files(store, [folder])
+    assert report.failed == [] and len(report.imported) == 1
+    (doc,) = store.documents()
+    assert doc.name == "湖里区报告.txt" and doc.source_path.endswith("子目录/湖里区报告.txt")
+    assert all("\udc80" > c or c > "\udcff" for line in report.lines() for c in line)  # printable

@@ -44,15 +44,42 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         out = [f"imported {len(self.imported)} document(s)"]
-        out += [f"warning {f}: {why}" for f, why in self.warnings]
-        out += [f"skipped {f}: {why}" for f, why in self.skipped]
-        out += [f"failed {f}: {why}" for f, why in self.failed]
+        out += [f"warning {readable(f)}: {why}" for f, why in self.warnings]
+        out += [f"skipped {readable(f)}: {why}" for f, why in self.skipped]
+        out += [f"failed {readable(f)}: {why}" for f, why in self.failed]
         if self.cancelled:
             out.append("cancelled: the files not yet read were not imported")
         if self.not_tried is not None:
             out.append(f"stopped: the project could not be written to, so {self.not_tried:,} file(s) after it "
                        "were not tried; the documents imported before it are stored, each whole")
         return out
+
+
+def readable(path: str | Path) -> str:
+    """A path as text that can be stored and shown. A name the file system holds in bytes that are
+    not UTF-8 (GBK, from a zip made on a Chinese Windows and unpacked on Linux) reaches Python with
+    stand-ins for those bytes, which SQLite cannot store: it is read as GB18030, else Big5, else
+    with replacement marks."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return os.sep.join(_readable_part(part) for part in text.split(os.sep))
+
+
+def _readable_part(part: str) -> str:
+    try:
+        part.encode("utf-8")
+        return part
+    except UnicodeEncodeError:
+        raw = os.fsencode(part)
+    for encoding in ("gb18030", "big5"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
 
 
 def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> list[Path]:
@@ -174,7 +201,7 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
             report.cancelled = True
             break
         if progress is not None:
-            progress(i, len(files), str(path))
+            progress(i, len(files), readable(path))
         try:
             _import_one(store, path, metadata, encoding, report)
         except DiskWriteError as e:  # every next file would fail the same way: stop here
@@ -196,7 +223,7 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     if store.document_id_by_sha(read.sha256) is not None:
         report.skipped.append((str(path), "the same text is already in the project"))
         return
-    doc = Document(None, path.name, title_of(read.text), read.text, read.sha256, str(path.resolve()),
+    doc = Document(None, readable(path.name), title_of(read.text), read.text, read.sha256, readable(path.resolve()),
                    read.encoding, len(read.text), metadata=dict(metadata or {}))
     warning = read.warning
     del read
