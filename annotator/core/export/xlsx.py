@@ -150,8 +150,7 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
         facts.extend(F.fact_rows(ds, meta))
         for a in ds.spans:
             annotations.append(R.annotation_row(ds, a, meta))
-            if a.annotator:
-                annotated[a.annotator] += 1
+            annotated[a.annotator] += 1  # "": no name (the command line's review, an import)
         per_doc[ds.doc.id] = Counter(a.label for a in ds.spans)
         links.extend(R.link_rows(ds))
         for sheet, writer in sheets:
@@ -211,8 +210,10 @@ def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[s
     add(["project", "name", store.folder.resolve().name, None])
     add(["project", "uuid", store.project_uuid(), "the project whose span ids the Annotations sheet holds"])
     add(["export", "time (UTC)", datetime.now(UTC).replace(tzinfo=None, microsecond=0), None])
-    add(["export", "annotators", ", ".join(annotators) or "(none recorded)",
-         "; ".join(f"{name}: {n} span(s)" for name, n in annotators.most_common()) or None])
+    named = [name for name in annotators if name]
+    add(["export", "annotators", ", ".join(named) or "(none recorded)",
+         "; ".join(f"{name or 'without a name'}: {n} span(s)" for name, n in annotators.most_common()
+                   if name or named) or None])
     add(["filter", "statuses", ", ".join(statuses), None])
     add(["filter", "labels", ", ".join(labels) if labels is not None else "all", None])
     add(["filter", "annotators", ", ".join(repr(a) if not a else a for a in chosen) if chosen is not None else "all",
