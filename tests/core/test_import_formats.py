@@ -44,3 +44,23 @@ def test_a_document_format_added_to_the_registry_is_imported_from_files_and_fold
     report = import_files(store, [folder])
     assert sorted((d.name, d.encoding) for d in report.imported) == [("a.htm", "html"), ("b.txt", "utf-8")]
     assert [store.document(d.id).text for d in report.imported if d.name == "a.htm"] == ["湖里区投资55.1亿元。"]
+
+
+@pytest.mark.parametrize(("name", "content", "advice"), [
+    ("report.pdf", b"%PDF-1.7\n\x00\x01binary", "copy its text"),
+    ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "save it as .docx"),
+    ("report.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "save it as .docx"),
+    ("out.xlsx", b"PK\x03\x04\x14\x00\x00\x00", "annotator import-annotations"),
+])
+def test_a_file_of_another_program_given_by_name_says_what_to_do(tmp_path, name, content, advice):
+    """A report as PDF, old Word or WPS, or a workbook given to `import` instead of
+    `import-annotations`, was refused as 'looks like a binary file (it holds NUL bytes), not text'."""
+    from annotator.core.store import Store
+
+    path = tmp_path / name
+    path.write_bytes(content)
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path])
+        assert store.documents() == []
+    ((failed, why),) = report.failed
+    assert failed == str(path) and advice in why and "binary" not in why

@@ -24,6 +24,16 @@ from annotator.core.models import Document
 from annotator.core.store import Store
 
 MAX_FILE_BYTES = 16 * 2**20
+_SAVE_AS = "save it as .docx (Word, WPS and LibreOffice can) or plain text and import that"
+# files of other programs a user may give by name: what to do instead (else: 'a binary file')
+OTHER_PROGRAMS = {
+    ".pdf": "a PDF: annotator reads plain text (.txt, .md) and Word .docx; copy its text into a .txt file "
+            "(or convert it to .docx) and import that",
+    ".doc": f"an old Word document: {_SAVE_AS}", ".wps": f"a WPS document: {_SAVE_AS}",
+    ".odt": f"a LibreOffice document: {_SAVE_AS}", ".rtf": f"a rich-text document: {_SAVE_AS}",
+    ".xlsx": "a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'",
+    ".xls": "a workbook: annotator reads documents from .txt, .md and .docx files",
+}
 Progress = Callable[[int, int, str], None]  # (done, total, current file)
 Cancelled = Callable[[], bool]
 
@@ -170,6 +180,8 @@ def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
     if size > MAX_FILE_BYTES:
         raise ImportFileError(f"{path}: is {size / 2**20:.0f} MB; files over {MAX_FILE_BYTES // 2**20} MB are "
                               "refused (split it into smaller files)")
+    if path.suffix.lower() in OTHER_PROGRAMS:
+        raise ImportFileError(f"{path}: is {OTHER_PROGRAMS[path.suffix.lower()]}")
     try:
         read: TextFile = formats.for_path(path, formats.DOCUMENTS).load()(path, size, encoding)
         return read
