@@ -51,10 +51,12 @@ def test_a_document_format_added_to_the_registry_is_imported_from_files_and_fold
     ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "save it as .docx"),
     ("report.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "save it as .docx"),
     ("out.xlsx", b"PK\x03\x04\x14\x00\x00\x00", "annotator import-annotations"),
+    ("gold.jsonl", b'{"doc": "a.txt", "start": 0, "end": 3, "label": "DISTRICT"}\n', "import-annotations"),
 ])
 def test_a_file_of_another_program_given_by_name_says_what_to_do(tmp_path, name, content, advice):
     """A report as PDF, old Word or WPS, or a workbook given to `import` instead of
-    `import-annotations`, was refused as 'looks like a binary file (it holds NUL bytes), not text'."""
+    `import-annotations`, was refused as 'looks like a binary file (it holds NUL bytes), not text';
+    gold JSON lines were imported as a document."""
     from annotator.core.store import Store
 
     path = tmp_path / name

@@ -33,6 +33,7 @@ OTHER_PROGRAMS = {
     ".odt": f"a LibreOffice document: {_SAVE_AS}", ".rtf": f"a rich-text document: {_SAVE_AS}",
     ".xlsx": "a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'",
     ".xls": "a workbook: annotator reads documents from .txt, .md and .docx files",
+    ".jsonl": "annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
 }
 Progress = Callable[[int, int, str], None]  # (done, total, current file)
 Cancelled = Callable[[], bool]
