@@ -12,11 +12,19 @@ Full official names (湖里区, 福建省, 灌口镇) are proposed wherever they
 - townships: where the township's full name or its county is mentioned, never for an
   ordinary word (建设, 发展) or a region (陇东); where only the city is mentioned, when a
   place word or the head of a named thing follows (巴公园区, 大川段, 南村铸造产业园, 那丹伯、
-  拉拉河、安恕等乡镇), and then elsewhere in the document too.
+  拉拉河、安恕等乡镇), and then elsewhere in the document too;
+- a document that never names its own area in full still names it through its parts: short
+  forms of two counties of one prefecture (集宁…凉城) are those counties, short forms of three
+  townships of one county (雷官、施官、半塔) speak of that county; only names that are no
+  common word of the dictionary count (:func:`units.kin`).
 No short form is proposed inside an ordinary word that contains it (大理石, 孙中山,
 金山银山), across a word of the segmentation (目的地|城市, 惠|民生, 长白山) unless the unit is
-named in full, or before 山, 河, 湖 … where it names a natural feature (麦积山, 东辽河).
-Full names of townships cut by segmentation (建设|乡村) and two-character names after
+named in full, before 山, 河, 湖 … where it names a natural feature (麦积山, 东辽河), or before
+干流, 流域 … where a name ending in 江 or 河 is the river (浑江干流). A township's short form
+ending in 湖, 滩, 岛 … is the feature unless a place word or a thing located there follows
+(龙潭临港产业园) or it ends a route from a place (水磨至梭山三级公路).
+Full names of townships cut by segmentation (建设|乡村), or cut once they are no word where only
+the gazetteer made them one (文明|村镇: no 明村镇; 高于|城镇), and two-character names after
 another word (中心城区) are no mentions, nor a full name beginning inside a name that
 segmentation keeps whole (上海|城市: no 海城市). A name held by several units (朝阳区, 鼓楼区)
 goes to the unit whose parents and siblings the document mentions, and that lies within the

@@ -17,6 +17,7 @@ from annotator.core.suggest.district.words import (
     WEAK_FULL_MAX_LEN,
     crossed,
     crossed_at,
+    crossed_unless_added,
     feature_after,
     generic_before,
     inside_word,
@@ -24,6 +25,7 @@ from annotator.core.suggest.district.words import (
     not_a_mention,
     place_after,
     placed_here,
+    project_after,
 )
 from annotator.core.suggest.gazetteer import Gazetteer, load_gazetteer
 
@@ -40,6 +42,7 @@ class DistrictSuggester:
         self._gazetteer = gazetteer
         self._indexes: dict[str, Index] = {}  # key -> units.index(key, entries)
         self._levels: dict[str, frozenset[int]] = {}  # key -> levels of its units
+        self._kins: dict[str, units.Kin] = {}  # key -> units.kin(key, entries)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -70,8 +73,9 @@ class DistrictSuggester:
                 if edge and (len(key) <= WEAK_FULL_MAX_LEN or any(
                         full and g.unit(c).level == 4 for c, full in entries)) \
                         and (crossed(text, start, end)
-                             or (start not in full_ends and generic_before(g, text, start, key))):
-                    continue  # 建设|乡村, 就地|城镇化, 中心城区
+                             or (start not in full_ends and generic_before(g, text, start, key))
+                             or crossed_unless_added(text, start, end)):
+                    continue  # 建设|乡村, 就地|城镇化, 中心城区, 文明|村镇
                 out.append((start, end, key, entries))
                 continue
             if not_a_mention(text, start, end, key):
@@ -225,6 +229,18 @@ class DistrictSuggester:
                     mentioned.add(code)
         # two townships named in full that one county holds (维新镇、张家湾镇: 纳雍县) speak of it
         mentioned.update(county for county, keys in townships.items() if len(keys) >= 2)
+        # short forms of siblings (集宁…凉城) or of one county's townships (雷官、施官、半塔)
+        kins = self._kins
+        found: dict[str, units.Kin] = {}
+        for _, _, key, entries in cands:
+            if key not in found:
+                k = kins.get(key)
+                if k is None:
+                    k = kins[key] = units.kin(g, key, entries)
+                if k is not units.NO_KIN:
+                    found[key] = k
+        if found:
+            mentioned |= units.implied(found)
         return mentioned, named
 
     def _resolve_all(self, cands: list[Cand], mentioned: set[str], home: str) -> dict[str, Resolved | None]:
@@ -255,12 +271,16 @@ class DistrictSuggester:
         chosen: list[Chosen] = []
         local: dict[str, Resolved | None] = {}  # township short forms placed by the words after them
         stands = self._stands
+        ends: set[int] = set()  # where the names chosen so far end
         for start, end, key, entries in cands:
             r = resolved.get(key)
             if r is not None and not r[1]:
                 if key[-1] in FEATURE_END and g.unit(r[0]).level == 4 \
-                        and not place_after(text, end):
-                    continue  # 雁鸣湖, 白鹤滩: the lake, the shoal, unless a place follows
+                        and not place_after(text, end) and not project_after(text, end) \
+                        and not (text[start - 1:start] == "至" and start - 1 in ends):
+                    continue  # 雁鸣湖, 白鹤滩: the lake, the shoal, unless a place or a thing
+                    # located there follows (龙潭临港产业园) or it ends a route from a place
+                    # (水磨至梭山三级公路)
                 if not stands(text, start, end, key, r[0], named):
                     continue
             if r is None and placed_here(g, text, start, end, key):
@@ -271,6 +291,7 @@ class DistrictSuggester:
                     continue
             if r is not None:
                 chosen.append((start, end, key, r))
+                ends.add(end)
         return chosen, local
 
     def _placed_elsewhere(self, text: str, cands: list[Cand], resolved: dict[str, Resolved | None],

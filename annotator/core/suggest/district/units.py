@@ -20,6 +20,8 @@ Resolved = tuple[str, bool, bool]  # (code, is the full name, ambiguous)
 Index = tuple[tuple[int, ...], dict[str, list[int]], dict[str, list[int]], dict[str, list[int]],
               dict[str, list[int]]]
 INDEX_MIN = 6  # names held by more units than this are resolved through an index
+SIBLINGS_MIN = 2  # counties of one prefecture named by short forms: they are those counties
+TOWNSHIPS_MIN = 3  # townships of one county named by short forms: they speak of that county
 HOME_WEIGHT = 4  # a unit within the document's own area counts as if its parent were named again
 GOVERNMENT = re.compile(r"(?:\d{4}年)?(?:人民)?政府")  # 上杭县人民政府, 江阴市2022年政府工作报告
 
@@ -125,6 +127,47 @@ def _candidates(g: Gazetteer, indexes: dict[str, Index], key: str, entries: Entr
         picked.update(by_province[c])
     return [entries[i] for i in sorted(picked)
             if acceptable(g, entries[i][0], entries[i][1], key, mentioned, parents_mentioned, provinces)]
+
+
+Kin = tuple[tuple[tuple[str, str], ...], tuple[str, ...]]  # see :func:`kin`
+NO_KIN: Kin = ((), ())
+
+
+def kin(g: Gazetteer, key: str, entries: Entries) -> Kin:
+    """What short form ``key`` may say about its unit's parent, for :func:`implied`: the
+    (prefecture, county) of each county it abbreviates, and the county of each township where
+    no county or city shares the name. Nothing for a full name, an ordinary word (建设, 新城),
+    a region (陇东) or a common word of the dictionary (:func:`words.name_only`): by chance,
+    short forms of one unit seldom meet, common words often do."""
+    if any(full for _, full in entries) or key in g.ordinary or key in g.stop \
+            or region_word(key) or not name_only(key):
+        return NO_KIN
+    units = [g.unit(code) for code, _ in entries]
+    if any(u.level <= 2 for u in units):
+        return NO_KIN
+    counties = tuple((u.parent, u.code) for u in units if u.level == 3)
+    if counties:
+        return counties, ()
+    return (), tuple(u.parent for u in units)
+
+
+def implied(kins: dict[str, Kin]) -> set[str]:
+    """The units that the short forms of a document imply where nothing names them in full:
+    two counties of one prefecture (集宁…凉城: both of 乌兰察布市; 陇川, 瑞丽) are those
+    counties, three townships of one county (雷官、施官、半塔: 来安县) that county. ``kins``:
+    each short form of the document and its :func:`kin`."""
+    counties: dict[str, dict[str, str]] = {}  # prefecture -> short form -> county
+    townships: dict[str, set[str]] = {}  # county -> the short forms of its townships
+    for key, (up, down) in kins.items():
+        for prefecture, code in up:
+            counties.setdefault(prefecture, {})[key] = code
+        for county in down:
+            townships.setdefault(county, set()).add(key)
+    out = {county for county, keys in townships.items() if len(keys) >= TOWNSHIPS_MIN}
+    for codes in counties.values():
+        if len(codes) >= SIBLINGS_MIN:
+            out.update(codes.values())
+    return out
 
 
 def home_of(g: Gazetteer, text: str, names: list[tuple[int, str]]) -> str:

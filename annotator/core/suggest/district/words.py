@@ -12,7 +12,8 @@ import math
 from annotator.core.suggest import segment
 from annotator.core.suggest.gazetteer import Gazetteer
 from annotator.core.suggest.lexicon import charset, lexicon
-from annotator.core.suggest.segment import tokens
+from annotator.core.suggest.segment import PLACE_FREQ, tokens
+from annotator.core.suggest.wordpath import cut_block
 
 _WORDS = "district_words.txt"  # the words around a short form, explained there
 FEATURE_AFTER = charset(_WORDS, "feature_after")
@@ -23,6 +24,8 @@ PLACE_AFTER_NOT = lexicon(_WORDS, "place_after_not")
 PROJECT_HEADS = lexicon(_WORDS, "project_heads")
 LIST_AFTER = lexicon(_WORDS, "list_after")
 LINE_AFTER = lexicon(_WORDS, "line_after")
+RIVER_AFTER = lexicon(_WORDS, "river_after")
+RIVER_END = frozenset("江河溪")
 CLAUSE_END = frozenset("。，；：！？、,;:!?（）()“”\"《》\n")
 FORMER_LEVELS = frozenset("市县区")  # levels a county-level unit changes between
 FUNCTION_CHARS = frozenset("等和与及的在")
@@ -31,6 +34,7 @@ LONG_SHORT = 4  # a county's short form this long (霍尔果斯, 香格里拉) i
 DIRECTIONS = frozenset("东西南北中")
 NAME_TAGS = frozenset(("ns", "nr", "nt", "nrt", "nrfg"))  # jieba's tags of names
 RARE_NAME_LOG = math.log(300)  # a name of jieba's dictionary less frequent than this is rare
+PLACE_LOG = math.log(PLACE_FREQ)  # the score above an unknown character of a name the gazetteer adds
 PROVINCE_CHARS = charset(_WORDS, "province_chars")
 HEAD_REACH = 8  # a project head this many characters after a township's short form at most
 WINDOW = 6  # characters of context on each side when a name is checked against segmentation
@@ -109,6 +113,54 @@ def crossed_at(text: str, start: int, end: int) -> int | None:
     return end if cut_end else None
 
 
+class _Without:
+    """The segmenter's words, ``word`` no word but a prefix (of the longer words it begins)."""
+
+    __slots__ = ("words", "word")
+
+    def __init__(self, words: segment.Words, word: str) -> None:
+        self.words, self.word = words, word
+
+    def get(self, key: str, default: object = None) -> object:
+        return None if key == self.word else self.words.get(key, default)
+
+
+def crossed_unless_added(text: str, start: int, end: int) -> bool:
+    """Is a full name that is a word only because the gazetteer added it to the segmenter's
+    dictionary (明村镇, 于城镇, 怀安乡: no word of jieba's own) cut by the words around it once
+    it is no word: 文明|村镇 (no 明村镇), 高于|城镇, 怀安|乡村? Then it is two ordinary words
+    that meet. A name jieba knows more often than the gazetteer's floor is left to
+    :func:`crossed`."""
+    lp, unknown = segment._load()
+    key = text[start:end]
+    v = lp.get(key)
+    if v is None or v > unknown + PLACE_LOG + 1e-9:
+        return False
+    lo = max(0, start - WINDOW)
+    hi = min(len(text), end + WINDOW)
+    for i in range(start - 1, lo - 1, -1):  # the run of Han characters around the name
+        if not _han(text[i]):
+            lo = i + 1
+            break
+    for i in range(end, hi):
+        if not _han(text[i]):
+            hi = i
+            break
+    if lo == start and hi == end:
+        return False
+    pos = lo
+    for word in cut_block(text[lo:hi], _Without(lp, key), unknown):  # type: ignore[arg-type]
+        nxt = pos + len(word)
+        if pos < start < nxt or pos < end < nxt:
+            return True
+        pos = nxt
+    return False
+
+
+def _han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
 def joined(text: str, start: int, end: int) -> int | None:
     """Where a neighbour joins an edge character of the name into a more frequent word than
     the name itself (惠|民生: its end; 新|增城|镇 -> 新增, 城镇: both, given as its start),
@@ -168,15 +220,15 @@ def feature_after(text: str, end: int) -> bool:
 
 def not_a_mention(text: str, start: int, end: int, key: str) -> bool:
     """A short form that the words around it show to be something else: the name of a
-    community or village (朝阳社区, 灌口村), or two words that meet (湘江|西岸 -> 江西,
-    黄河|南岸 -> 河南, 泰山|东麓 -> 山东)."""
+    community or village (朝阳社区, 灌口村), two words that meet (湘江|西岸 -> 江西,
+    黄河|南岸 -> 河南, 泰山|东麓 -> 山东), or a river (浑江干流, 黑龙江流域)."""
     after = text[end:end + 2]
     if after.startswith(("社区", "居委会")) or (after[:1] == "村" and after != "村镇"):
         return True
     if key[-1] in "东西南北" and after[:1] in "岸侧畔麓" and start > 0 \
             and "\u4e00" <= text[start - 1] <= "\u9fff":
         return True
-    return False
+    return key[-1] in RIVER_END and RIVER_AFTER.starts(text, end)  # 浑江干流: the river
 
 
 def generic_before(g: Gazetteer, text: str, start: int, key: str) -> bool:
@@ -191,5 +243,4 @@ def placed_here(g: Gazetteer, text: str, start: int, end: int, key: str) -> bool
     :func:`project_after`)? Never for ordinary words (建设, 发展)."""
     if key in g.stop or key in g.ordinary:
         return False
-    return place_after(text, end) or (key[-1] not in FEATURE_END
-                                      and project_after(text, end))
+    return place_after(text, end) or project_after(text, end)
