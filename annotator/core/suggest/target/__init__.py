@@ -21,9 +21,10 @@ state, unless a forward word stands in it (预计明年) or it is an item of a l
 colon (主要预期目标是：…；规上工业增加值预计增长7%); the text goes on looking back after it.
 Within a forward stretch, each clause that holds a quantity (a number with a measure word, unit
 or %) is a target; quantities joined by 、 or 及 are split, the later ones starting at their
-number. Results (已, 累计) are skipped. Value: ``{"quantity": number, "unit": measure word or unit}``; a minus sign on the number
-makes it negative (增长负0.5%: −0.5), a decrease keeps its number (下降0.5%: 0.5). A text in
-traditional characters is read in simplified ones (``suggest.traditional``: 力爭, 確保, 萬人).
+number. Results (已, 累计) are skipped. Value: ``{"quantity": number, "unit": measure word or
+unit}``; a minus sign on the number makes it negative (增长负0.5%: −0.5), a decrease keeps its
+number (下降0.5%: 0.5). A text in traditional characters is read in simplified ones
+(``suggest.traditional``: 力爭, 確保, 萬人).
 
 ``words``: the word lists and what a quantity is; ``structure``: parts, headings and the year
 planned for; ``markers``: forward and backward markers; ``spans``: a goal's span around its
