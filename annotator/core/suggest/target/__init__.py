@@ -14,8 +14,12 @@ or December plans for the next year.
 Within that, the text is read paragraph by paragraph and sentence by sentence, keeping track of
 whether it looks forward (将, 力争, 计划, 目标, 预期, 确保, 新的一年, 展望, 明年, a later year at the
 start of a clause, a 【展望…】 heading …) or back (过去一年, 这一年, 去年, 回顾, 累计, an earlier
-year at the start of a clause …); text with neither proposes nothing. A marker switches the state
-from where it stands, so numbers before 将 in a sentence keep the earlier state. A sentence with a
+year at the start of a clause …). A marker switches the state from where it stands, so numbers
+before 将 in a sentence keep the earlier state. A paragraph with no direction of its own takes the
+lean of the text around it (1,000 characters either side): forward where the words that say so
+(力争, 确保, 将 …) are at least twice as many as the backward markers and result cues there, so a
+plan written as bare tasks (新建美丽乡村中心村5个，改造卫生厕所4000个) keeps its goals; text with
+no such words, or a review full of backward ones, proposes nothing. A sentence with a
 result cue (预计全年, 同比增长, 比年初, 较2015年, 是…的2.3倍, 全市第一) states results whatever the
 state, unless a forward word stands in it (预计明年) or it is an item of a list after a forward
 colon (主要预期目标是：…；规上工业增加值预计增长7%); the text goes on looking back after it.

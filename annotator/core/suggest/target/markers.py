@@ -1,7 +1,8 @@
 """TARGET: the markers of direction in the text - forward (将, 力争, 计划, 目标, 预期, 确保, 新的一年,
 展望, 明年, a later year at the start of a clause …) or back (过去一年, 去年, 回顾, 累计, an
-earlier year at the start of a clause, 这一年 …); a weak forward marker (争取) keeps text that
-looks forward so but turns neither a review nor text of unknown direction. Words that only look
+earlier year at the start of a clause, 这一年, 今年 in a piece that speaks of 明年 …); a weak
+forward marker (争取) keeps text that looks forward so but turns neither a review nor text of
+unknown direction. Words that only look
 like markers are none: inside a short quotation (工控“进未来”标准厂房), 超预期/好于预期, 计划 as a
 noun (完成年度计划112.2%, 计划单列市), 力争 inside 努力争取."""
 from __future__ import annotations
@@ -39,9 +40,11 @@ def markers(text: str, future: int | None, parts: Marks, quoted: list[bool] | No
     if quoted is None:
         quoted = quoted_mask(text)
     marks = [mk for mk in _forward(text, future, parts) + _backward(text, parts) if not quoted[mk[0]]]
-    if "明年" not in text:
-        for m in THIS_YEAR.finditer(text):
-            marks.append((m.start(), 1))
+    # 今年 looks forward, but in an end-of-year piece that speaks of 明年 it is the year
+    # under review
+    this_year = -1 if "明年" in text else 1
+    for m in THIS_YEAR.finditer(text):
+        marks.append((m.start(), this_year))
     for m in RE_YEAR_CLAUSE.finditer(text):
         y = int(m.group(1))
         if future is not None:

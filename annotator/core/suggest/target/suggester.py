@@ -32,6 +32,15 @@ from annotator.core.suggest.target.words import (
 )
 from annotator.core.suggest.traditional import simplified
 
+# The lean of the text around a paragraph that has no direction of its own (no heading, no
+# marker before its quantities): forward where, within LEAN_REACH characters either side, the
+# words that say the text looks forward (力争, 确保, 将, 目标 …) are at least LEAN_RATIO times
+# as many as the backward markers and result cues (过去一年, 累计, 同比, 预计 …) there. A plan
+# written as bare tasks (新建美丽乡村中心村5个，改造卫生厕所4000个) says so only here and there;
+# a review of the past year is full of backward words.
+LEAN_REACH = 1000
+LEAN_RATIO = 2
+
 
 class TargetSuggester:
     name = "target"
@@ -52,13 +61,15 @@ class TargetSuggester:
         headings, parts = structure(text, future)
         marks = markers(text, future, parts, quoted)
         cues = [m.start() for m in RE_RESULT.finditer(text)]  # once: a search a sentence cost more
+        lean = _Lean(text, marks, cues)
 
         out: list[Suggestion] = []
         # direction: -1 back, 0 unknown, +1 forward. A heading that names a direction sets it
         # for its section. A paragraph starts in its section's direction, except that a review
         # goes on: after a paragraph that ended looking back, the next one (with no heading
         # of its own) looks back too (过去一年 opens a review of several paragraphs); not so
-        # in a part of the document headed as a plan, where each paragraph starts afresh.
+        # in a part of the document headed as a plan, where each paragraph starts afresh. A
+        # paragraph with no direction from its section takes the lean of the text around it.
         section = state = 0
         hi = pi = 0
         part = 0
@@ -80,7 +91,8 @@ class TargetSuggester:
                     headed = True
                 hi += 1
             if headed or state >= 0 or part > 0 or (section and RE_ITEM.match(text, pos)):
-                state = section  # otherwise a review goes on; a numbered item starts afresh
+                state = section or lean.at(pos, pend)  # otherwise a review goes on; a
+                # numbered item starts afresh
             # sentences of the paragraph; after a forward colon (主要预期目标是：…；…；…) the
             # rest of the paragraph is its list, whose 预计增长 is a plan too
             s = pos
@@ -123,6 +135,24 @@ class TargetSuggester:
         for _, v in sent_marks:
             state = (state if state <= 0 else 1) if v == WEAK else v
         return state
+
+
+class _Lean:
+    """The explicit forward words and the backward markers and result cues of a text, to
+    weigh the lean of the text around a paragraph."""
+
+    def __init__(self, text: str, marks: Marks, cues: list[int]) -> None:
+        self.forward = [p for p, v in marks if v == 1 and _said(text, p)]
+        self.back = sorted([p for p, v in marks if v == -1] + cues)
+
+    def at(self, s: int, e: int) -> int:
+        """+1 where the text around ``s:e`` leans forward (see LEAN_RATIO), else 0."""
+        lo, hi = s - LEAN_REACH, e + LEAN_REACH
+        fw = bisect.bisect_left(self.forward, hi) - bisect.bisect_left(self.forward, lo)
+        if not fw:
+            return 0
+        bk = bisect.bisect_left(self.back, hi) - bisect.bisect_left(self.back, lo)
+        return 1 if fw >= LEAN_RATIO * bk else 0
 
 
 def _within(positions: list[int], s: int, e: int) -> bool:
