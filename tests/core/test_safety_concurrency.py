@@ -127,6 +127,18 @@ def test_each_store_sees_the_other_ones_edits(project):
     b.close()
 
 
+def test_data_version_changes_with_another_connections_commits_only(project):
+    """What the window watches to notice another program's writes (gui/reloading.py)."""
+    with Store.open(project) as mine, Store.open(project) as other:
+        seen = mine.data_version()
+        mine.add_annotation(1, 0, 3, "DISTRICT")  # its own write
+        assert mine.data_version() == seen
+        other.add_annotation(1, 3, 6, "DISTRICT")
+        assert mine.data_version() != seen
+        seen = mine.data_version()
+        assert mine.data_version() == seen  # read again: nothing new
+
+
 def test_two_processes_importing_the_same_files_store_each_text_once(tmp_path, project):
     src = tmp_path / "src"
     src.mkdir()

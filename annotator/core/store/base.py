@@ -219,6 +219,12 @@ class StoreBase:
     def __exit__(self, *exc: Any) -> None:
         self.close()
 
+    def data_version(self) -> int:
+        """A number that changes each time another connection commits to the project (another
+        program, a background task's own store, a second window); this connection's own commits
+        leave it as it was (SQLite's ``PRAGMA data_version``: microseconds, no table read)."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
     @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])

@@ -27,7 +27,7 @@ def schema_name_kept(name: str) -> str:
 
 class LabelQueries(GuideQueries):
     def labels(self) -> list[Label]:
-        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        version = self.data_version()
         if self._labels is None or version != self._labels_version:  # another connection wrote
             self._labels_version = version
             rows = self.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM labels ORDER BY position, id")

@@ -30,7 +30,7 @@ def text_sha256(text: str) -> str:
 class TextQueries(StoreBase):
     def _keep_text(self, doc_id: int, text: str) -> None:
         if self._texts_version < 0:
-            self._texts_version = self._data_version()
+            self._texts_version = self.data_version()
         self._texts.pop(doc_id, None)
         self._texts[doc_id] = text
         while len(self._texts) > KEPT:
@@ -39,15 +39,12 @@ class TextQueries(StoreBase):
     def _kept_text(self, doc_id: int) -> str | None:
         if not self._texts:
             return None
-        version = self._data_version()
+        version = self.data_version()
         if version != self._texts_version:  # another connection wrote: read again
             self._texts.clear()
             self._texts_version = version
             return None
         return self._texts.get(doc_id)
-
-    def _data_version(self) -> int:
-        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def _text(self, doc_id: int) -> str:
         text = self._kept_text(doc_id)
