@@ -198,6 +198,10 @@ class Actions:
             menu.addAction(path, lambda p=path: self.window.open_project(p))
         menu.setEnabled(True)
 
+    def labels(self) -> list[Label]:
+        """The project's labels as the window shows them (their keys, the form's buttons)."""
+        return list(self._labels)
+
     def set_labels(self, labels: list[Label]) -> None:
         """Label keys and the accept/reject-all menus of the project's labels."""
         for action in self.label_actions:

@@ -25,6 +25,7 @@ from annotator.gui.linking import Linking
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.models.document_list import DocumentListModel
 from annotator.gui.ops import Ops
+from annotator.gui.reloading import Reloading
 from annotator.gui.session_backup import SessionBackup
 from annotator.gui.widgets.annotation_filter import AnnotationFilterBar
 from annotator.gui.widgets.annotation_view import AnnotationView
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self.doc_model = DocumentListModel(parent=self)
         self.panel = DocumentPanel(self.doc_model)
         self.panel.document_activated.connect(self._document_chosen)
-        self.doc_model.dataChanged.connect(lambda *_args: self._update_status())
+        self.doc_model.dataChanged.connect(lambda *_args: self.update_status())
         self.text_view = TextView()
         self.text_view.annotation_clicked.connect(lambda i: self.select_annotation(i, scroll=False))
         self.text_view.background_clicked.connect(lambda: self.select_annotation(None))
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.doc_status, self.project_status = StatusLabel(), StatusLabel()
         self.backup_warning = BackupWarning()
         self.session_backup = SessionBackup(self)  # the session's backup, off the GUI thread
+        self.reloading = Reloading(self)  # what another program wrote, shown once the window notices it
         self.session_backup.done.connect(lambda folder, error: error and self.backup_warning.show_error(error, folder))
         self._backup_error = ""  # the window's store's, as last seen
         self.statusBar().addWidget(self.doc_status, 1)
@@ -128,7 +130,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self._update_title()
-        self._update_status()
+        self.update_status()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -156,7 +158,7 @@ class MainWindow(QMainWindow):
         self.ops.failed.connect(self._on_failed)
         self.ops.changed.connect(self.linking.on_changes)
         self.session_backup.start(store, after=self.panel.view.viewport())  # begun once the list is painted
-        self._labels_changed()
+        self.labels_changed()
         self.doc_model.set_store(store, self.ops.set_done)
         folder = str(Path(path).resolve())
         same = self.settings.last_project == folder
@@ -169,7 +171,7 @@ class MainWindow(QMainWindow):
         elif ids:
             self.open_document(ids[0])
         else:
-            self._show_nothing()
+            self.show_nothing()
         return True
 
     def _close_project(self) -> None:
@@ -183,15 +185,15 @@ class MainWindow(QMainWindow):
         self._backup_error = ""
         self.backup_warning.show_error("")
 
-    def _show_nothing(self) -> None:
+    def show_nothing(self) -> None:
         self.doc_id = None
         self.ann_model.set_rows(None, [], "", None)
         self.text_view.set_document("", [])
         self.select_annotation(None)
         self._update_title()
-        self._update_status()
+        self.update_status()
 
-    def _labels_changed(self) -> None:
+    def labels_changed(self) -> None:
         labels = self.store.labels()
         self.text_view.set_labels(labels)
         self.form.set_labels(labels)
@@ -200,18 +202,8 @@ class MainWindow(QMainWindow):
         self.actions.set_labels(labels)
 
     def reload(self) -> None:
-        """After background work, or what another program saved: re-read everything from the store."""
-        if self.store is None:
-            return
-        self.form.commit_typing()  # first, as a window action does: a task's end dropped a note being typed
-        self._labels_changed()
-        self.doc_model.reload()
-        if self.doc_id is not None and self.doc_model.row_of(self.doc_id) >= 0:
-            self.open_document(self.doc_id, position=self.text_view.top_position())
-        elif self.doc_model.doc_ids():
-            self.open_document(self.doc_model.doc_ids()[0])
-        else:
-            self._show_nothing()
+        """Ctrl+R, after background work: re-read everything from the store (gui/reloading.py)."""
+        self.reloading.reload()
 
     # ----------------------------------------------------------- document
     @collector.held  # 20,000 tuples made at once: the collector runs once after, not twenty times
@@ -233,7 +225,7 @@ class MainWindow(QMainWindow):
         if position:
             self.text_view.scroll_to(position)
         self._update_title()
-        self._update_status()
+        self.update_status()
 
     def _document_chosen(self, doc_id: int) -> None:
         """A document clicked in the list: open it and give the article the keys."""
@@ -278,7 +270,7 @@ class MainWindow(QMainWindow):
             self._check_backup()
             return
         if changeset.label_changes:
-            self._labels_changed()
+            self.labels_changed()
         self.doc_model.apply(changeset)
         doc_ids = {a.document_id for c in changeset.annotation_changes for a in (c.before, c.after) if a is not None}
         if self.doc_id not in doc_ids and len(doc_ids) == 1:  # spans changed elsewhere: show them
@@ -291,7 +283,7 @@ class MainWindow(QMainWindow):
             self.text_view.apply(changeset, self.doc_id)
         # a span deleted meanwhile is selected as none; a label key's span is selected at once
         self.select_annotation(self.editing.selection_after(changeset, self.selected_id), scroll=False)
-        self._update_status()
+        self.update_status()
         self._check_backup()
 
     # --------------------------------------------------------- navigation
@@ -348,7 +340,7 @@ class MainWindow(QMainWindow):
             title = f"{name} — {title}" if name else title
         self.setWindowTitle(title)
 
-    def _update_status(self) -> None:
+    def update_status(self) -> None:
         if self.store is None:
             self.doc_status.clear()
             self.project_status.clear()

@@ -1280,6 +1280,14 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
     </context>
     <context>
+        <name>Reloading</name>
+        <message>
+            <location filename="../../annotator/gui/reloading.py" />
+            <source>Reloaded: the project was changed by another program</source>
+            <translation>已重新载入：另一个程序修改了标注工程</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchDialog</name>
         <message>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />

@@ -33,6 +33,10 @@ _CHECKABLE = _CELL | Qt.ItemFlag.ItemIsUserCheckable
 _ID, _NAME, _DATE = (attrgetter(f) for f in ("id", "name", "date"))
 
 
+def _nonzero(counts: dict[str, int] | None) -> dict[str, int]:
+    return {status: n for status, n in (counts or {}).items() if n}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("DocumentListModel", text)
 
@@ -72,6 +76,32 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         self._done, _n, self._open = review.totals(self._docs, self._counts)
         self._dates = any(map(_DATE, self._docs))
         self.endResetModel()
+
+    def refresh(self) -> bool:
+        """Read the documents and their counts again (another program changed them); False when
+        they are what the list shows. The same documents: the rows that differ are updated where
+        they are (the list's selection, scroll and column widths stay); documents added or
+        removed: the list is read anew (:meth:`reload`)."""
+        if self._store is None:
+            return False
+        docs, counts = self._store.document_entries(), self._store.document_counts()
+        held = {d.id: d for d in self._docs}
+        if held.keys() != {d.id for d in docs}:
+            self.reload()
+            return True
+        changed = [d for d in docs if d != held[d.id] or _nonzero(counts.get(d.id)) != _nonzero(self._counts.get(d.id))]
+        if not changed:
+            return False
+        for doc in changed:
+            self._docs[self._rows[doc.id]] = doc
+        self._counts = counts
+        self._done, _n, self._open = review.totals(self._docs, self._counts)
+        self._dates = any(map(_DATE, self._docs))
+        for doc in changed:
+            self._reposition(doc.id)
+        rows = [self._rows[d.id] for d in changed]
+        self.dataChanged.emit(self.index(min(rows), NAME), self.index(max(rows), DONE))
+        return True
 
     def apply(self, changeset: ChangeSet) -> None:
         """Adjust counts, done marks and metadata by what a ChangeSet did (no query over the whole project)."""

@@ -117,6 +117,22 @@ class SpanFormats(QObject):
         self.put_range(cursor, lo, hi)
         cursor.endEditBlock()
 
+    def redraw(self, lo: int, hi: int, near: tuple[int, int]) -> None:
+        """Clear text[lo:hi] of every format and write its spans' again: the part within ``near``
+        (code points around the screen) at once, the rest from the event loop."""
+        now_lo, now_hi = max(lo, near[0]), min(hi, near[1])
+        if now_lo >= now_hi:
+            now_lo = now_hi = lo
+        offsets = self.view.offsets
+        cursor = QTextCursor(self.view.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(offsets.to_qt(lo))
+        cursor.setPosition(offsets.to_qt(hi), _KEEP)
+        cursor.setCharFormat(QTextCharFormat())
+        self.put_range(cursor, now_lo, now_hi)
+        cursor.endEditBlock()
+        self.later([(lo, now_lo), (now_hi, hi)])
+
     def put_range(self, cursor: QTextCursor, lo: int, hi: int) -> None:
         self._put_spans(cursor, self.view.span_index().overlapping(lo, hi), lo, hi)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QPlainTextDocumentLayout, QPlainTextEdit, QTextEdi
 
 from annotator.core.models import Annotation, ChangeSet, Label
 from annotator.core.span_layout import SortedSpans, plan, spans_at, touched, visible
-from annotator.core.span_row import ID, STATUS, SpanRow, span_row, span_rows
+from annotator.core.span_row import END, ID, START, STATUS, SpanRow, span_row, span_rows
 from annotator.gui.display import label_text, status_text
 from annotator.gui.offsets import OffsetMap
 from annotator.gui.reasons import reason_text
@@ -121,6 +121,22 @@ class TextView(QPlainTextEdit):
         self.formats.later([])
         self._set_spans(annotations)
         self.formats.write(self.document(), plan(self._sorted.spans, 0, len(self.text)), clear=(0, len(self.text)))
+        self._update_extra()
+
+    def replace_spans(self, annotations: Iterable[Annotation | SpanRow], everything: bool = False) -> None:
+        """The same text, its spans as the store holds them now (another program changed them): the
+        range where they differ (``everything``: the whole text) is coloured again, around the screen
+        at once; the text, the caret, the text selection and the scroll stay."""
+        self.flush_formatting()
+        old = self._spans
+        self._set_spans(annotations)
+        changed = [r for r in (*old.values(), *self._spans.values()) if old.get(r[ID]) != self._spans.get(r[ID])]
+        if everything or changed:
+            lo, hi = self.visible_range()
+            self.formats.redraw(0 if everything else min(r[START] for r in changed),
+                                len(self.text) if everything else max(r[END] for r in changed),
+                                near=(lo - VISIBLE_BEFORE, hi + VISIBLE_AFTER))
+        self._selected = self._selected if self._selected in self._spans else None
         self._update_extra()
 
     def apply(self, changeset: ChangeSet, doc_id: int) -> None:

@@ -1,0 +1,170 @@
+"""Re-reading the project: everything at once (Ctrl+R, after the window's own background work:
+:meth:`Reloading.reload`), and what another program wrote, noticed without a key (:meth:`Reloading.check`).
+
+Another program may write to the project the window shows: the command line (``annotator
+suggest``, ``review``, ``import``, ``remove`` …), a second window, a merge. SQLite changes the
+window's ``PRAGMA data_version`` (:meth:`~annotator.core.store.Store.data_version`, microseconds)
+only for the commits of other connections, never for the window's own edits; the window asks
+for it when it becomes active again and every :data:`INTERVAL_MS` while it is active. When the
+number moved, :meth:`Reloading.refresh` reads the labels, the document list and the open
+document's spans again and shows them where they differ from what is shown, and says so in the
+status bar: the open document stays, with its caret, text selection and scroll; the selected
+span stays selected while it exists; what is being typed in the form is saved first and stays
+in its field, caret and all; the focus stays where it is. A write that changed nothing shown
+(the model the window's worker trained) shows nothing.
+
+Not checked: while a background task of the window writes through a store of its own
+(``tasks.busy``; the window reads everything after it, and the number it reads then is the one
+compared next), while a mouse button is held (a selection being dragged), while a menu or a
+dialog is open. The undo history stays: a step writes back only what it changed, and a step
+whose span or document another program removed says so (:mod:`annotator.gui.undo`).
+"""
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from annotator.core.errors import AnnotatorError
+from annotator.core.span_row import SpanRow
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+INTERVAL_MS = 1500  # between two looks while the window is active (each one PRAGMA)
+SHOWN_MS = 6000  # the status bar's message
+
+
+class Reloading(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.w = window
+        self.seen = -1  # the store's data_version when the window last read the project
+        self.reloads = 0  # times another program's writes were shown
+        self.timer = QTimer(self, interval=INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        # every whole read of the document list (a project opened, Ctrl+R, after a task) reads the rest too
+        window.doc_model.modelAboutToBeReset.connect(self._reading)
+        window.installEventFilter(self)
+
+    def _reading(self) -> None:
+        self.seen = self.w.store.data_version() if self.w.store is not None else -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.w and event.type() == QEvent.Type.ActivationChange:
+            if self.w.isActiveWindow():  # back from another program, a dialog closed
+                self.timer.start()
+                QTimer.singleShot(0, self, self.check)  # once the activation is through
+            else:
+                self.timer.stop()
+        return False
+
+    # --------------------------------------------------------------- Ctrl+R
+    def reload(self) -> None:
+        """Re-read everything from the store (the open document's text too) at the place shown."""
+        w = self.w
+        if w.store is None:
+            return
+        w.form.commit_typing()  # first, as a window action does: a task's end dropped a note being typed
+        w.labels_changed()
+        w.doc_model.reload()
+        if w.doc_id is not None and w.doc_model.row_of(w.doc_id) >= 0:
+            w.open_document(w.doc_id, position=w.text_view.top_position())
+        elif w.doc_model.doc_ids():
+            w.open_document(w.doc_model.doc_ids()[0])
+        else:
+            w.show_nothing()
+
+    # ------------------------------------------------------ another program
+    def check(self) -> bool:
+        """Show what another program wrote since the window last read the project (True if anything)."""
+        w = self.w
+        if w.store is None or not self._quiet():
+            return False
+        try:
+            version = w.store.data_version()
+        except sqlite3.Error:  # the next edit says what is wrong, not a timer
+            return False
+        if version == self.seen:
+            return False
+        self.seen = version  # what commits from now on is seen at the next look
+        try:
+            return self.refresh()
+        except (AnnotatorError, sqlite3.Error):
+            return False
+
+    def _quiet(self) -> bool:
+        """Nothing under way that a reload would disturb: the window's own background writes, a
+        drag, a menu or a dialog."""
+        from annotator.gui import tasks  # not at the window's start
+
+        return not (tasks.busy() or QApplication.mouseButtons() != Qt.MouseButton.NoButton
+                    or QApplication.activePopupWidget() is not None or QApplication.activeModalWidget() is not None)
+
+    def refresh(self) -> bool:
+        """Show the project as stored now where it differs from what is shown (True if it did)."""
+        w = self.w
+        store = w.store
+        assert store is not None
+        listed = w.doc_model.refresh()
+        if w.doc_id is None or w.doc_model.row_of(w.doc_id) < 0:  # none open, or removed: as Ctrl+R
+            if not listed:
+                return False
+            self.reload()
+            return self._said()
+        labels = store.labels() != w.actions.labels()
+        selected = w.selected_id
+        shown = w.ann_model.by_id(selected) if selected is not None else None  # as stored now
+        if not (listed or labels or shown != w.form.annotation() or _differ(store.span_rows(w.doc_id),
+                                                                             w.ann_model.rows())):
+            return False
+        caret = _Caret()
+        table = w.table.verticalScrollBar().value()
+        w.form.commit_typing()  # before the form shows the span again
+        if labels:
+            w.labels_changed()
+        rows = store.span_rows(w.doc_id)
+        w.ann_model.set_rows(w.doc_id, rows, w.text_view.text, store)  # the panels follow (modelReset)
+        w.text_view.replace_spans(rows, everything=labels)
+        w.table.verticalScrollBar().setValue(table)
+        w.select_annotation(selected if selected in {r.id for r in rows} else None, scroll=False)
+        w.update_status()
+        caret.restore()
+        return self._said()
+
+    def _said(self) -> bool:
+        self.reloads += 1
+        self.w.statusBar().showMessage(self.tr("Reloaded: the project was changed by another program"), SHOWN_MS)
+        return True
+
+
+def _differ(rows: list[SpanRow], shown: list[SpanRow]) -> bool:
+    """Do the rows read differ from those shown? A row an edit of the window gave writes its
+    value's JSON its own way: such a row is compared by its parsed value."""
+    return len(rows) != len(shown) or any(a != b and (a[:7] != b[:7] or a.value != b.value)
+                                          for a, b in zip(rows, shown, strict=True))
+
+
+class _Caret:
+    """The caret and selection of the field being typed in, put back after the form shows its
+    span again (its text set anew puts the caret at the end)."""
+
+    def __init__(self) -> None:
+        field = QApplication.focusWidget()
+        self.field = field if isinstance(field, QLineEdit) else None
+        if self.field is not None:
+            self.text, self.position = self.field.text(), self.field.cursorPosition()
+            self.start, self.length = self.field.selectionStart(), len(self.field.selectedText())
+
+    def restore(self) -> None:
+        field = self.field
+        if field is None or QApplication.focusWidget() is not field or field.text() != self.text:
+            return
+        if self.start < 0 or not self.length:
+            field.setCursorPosition(self.position)
+        elif self.position == self.start:  # selected leftwards: the caret at its start
+            field.setSelection(self.start + self.length, -self.length)
+        else:
+            field.setSelection(self.start, self.length)

@@ -1,0 +1,189 @@
+"""The window notices what another program wrote to its project (the command line, a second
+window) and shows it without Ctrl+R: when it becomes active again and at each tick of a timer
+while it is active (here the check is called, or the timer's tick emitted, so that nothing waits
+on the clock). It keeps the open document, the selected span, the caret, the scroll and what is
+being typed; its own edits never count as another program's."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from annotator.core.models import Suggestion
+from annotator.gui import tasks
+from tests.gui.conftest import add_document, show_active
+
+MESSAGE = "Reloaded: the project was changed by another program"
+
+
+def suggestion(text: str, piece: str, label: str) -> Suggestion:
+    start = text.index(piece)
+    return Suggestion(start, start + len(piece), label, piece, confidence=0.7, reason="other", origin="other")
+
+
+def shown(window) -> set[tuple[int, int, str, str]]:
+    return {(r.start, r.end, r.label, r.status) for r in window.ann_model.rows()}
+
+
+def test_suggestions_another_program_adds_show_at_the_next_look(window, store, agree):
+    text = window.text_view.text
+    store.add_suggestions(window.doc_id, [suggestion(text, "集美区", "DISTRICT")])
+    assert not any(r.start == text.index("集美区") for r in window.ann_model.rows())  # not yet looked
+    assert window.reloading.check()
+    start = text.index("集美区")
+    assert (start, start + 3, "DISTRICT", "suggested") in shown(window)
+    assert window.statusBar().currentMessage() == MESSAGE
+    assert window.doc_model.counts(window.doc_id)["suggested"] == 4
+    agree(window)
+    assert not window.reloading.check()  # nothing new since
+    assert window.reloading.reloads == 1
+
+
+def test_the_timers_tick_and_coming_back_to_the_window_look(window, store, qtbot):
+    reloading = window.reloading
+    assert reloading.timer.isActive()  # the window is active
+    text = window.text_view.text
+    store.add_suggestions(window.doc_id, [suggestion(text, "集美区", "DISTRICT")])
+    reloading.timer.timeout.emit()
+    assert reloading.reloads == 1
+    other = show_active(qtbot, QWidget())  # another program's window in front
+    qtbot.waitUntil(lambda: not reloading.timer.isActive())
+    store.add_suggestions(window.doc_id, [suggestion(text, "80家", "TARGET")])
+    assert reloading.reloads == 1  # not while another window is active
+    other.close()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: reloading.reloads == 2)
+    assert reloading.timer.isActive()
+    assert any(r.label == "TARGET" for r in window.ann_model.rows())
+
+
+def test_a_span_accepted_elsewhere_stays_selected_and_the_caret_stays(window, store, qtbot, agree):
+    view = window.text_view
+    span = next(r for r in window.ann_model.rows() if r.status == "suggested")
+    window.select_annotation(span.id, scroll=False)
+    start = view.text.index("集美区")
+    view.select_range(start, start + 3)  # a selection the next label key would take
+    view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)
+    store.set_status([span.id], "accepted", annotator="other")
+    assert window.reloading.check()
+    assert window.selected_id == span.id and window.form.annotation().status == "accepted"
+    assert view.selection_cp() == (start, start + 3)
+    assert QApplication.focusWidget() is view
+    assert window.doc_model.counts(window.doc_id)["accepted"] == 1
+    agree(window)
+
+
+def test_the_scroll_of_a_long_document_stays(window, store, qtbot):
+    line = "海沧区推进东孚智能制造产业园建设，完成投资12.4亿元。\n"
+    doc_id = add_document(store, "long.txt", line * 400)
+    window.reload()
+    window.open_document(doc_id)
+    view = window.text_view
+    view.flush_formatting()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    top, caret, value = view.top_position(), view.textCursor().position(), bar.value()
+    assert top > 0
+    at = view.text.index("\n", top) + 1 + line.index("12.4亿元")  # in the next line, on screen
+    store.add_suggestions(doc_id, [Suggestion(at, at + 6, "AMOUNT", "12.4亿元", reason="other", origin="other")])
+    assert window.reloading.check()
+    assert window.doc_id == doc_id and view.top_position() == top and view.textCursor().position() == caret
+    assert bar.value() == value
+    assert [(r.start, r.label) for r in view.spans_between(top, at + 6)] == [(at, "AMOUNT")]
+    assert view.format_at(at).background().style() != Qt.BrushStyle.NoBrush  # drawn at once
+    assert view.format_at(at - 1).background().style() == Qt.BrushStyle.NoBrush
+
+
+def test_a_note_being_typed_is_saved_and_stays_in_its_field(window, store, qtbot):
+    span = window.ann_model.rows()[0]
+    window.select_annotation(span.id)
+    note = window.form.note_edit
+    note.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is note)
+    qtbot.keyClicks(note, "to check")
+    note.setCursorPosition(1)
+    store.set_status([span.id], "accepted", annotator="other")  # the span shown changes
+    assert window.reloading.check()
+    assert store.annotation(span.id).note == "to check" and store.annotation(span.id).status == "accepted"
+    assert QApplication.focusWidget() is note and note.text() == "to check" and note.cursorPosition() == 1
+    assert window.form.annotation().status == "accepted"
+
+
+def test_the_windows_own_edits_are_not_another_programs(window, store, qtbot):
+    view = window.text_view
+    start = view.text.index("集美区")
+    view.select_range(start, start + 3)
+    qtbot.keyClick(view, Qt.Key.Key_1)  # a label key
+    window.select_annotation(next(r.id for r in window.ann_model.rows() if r.status == "suggested"))
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # accept
+    window.editing.toggle_done()
+    window.undo_stack.undo()
+    assert store.annotations(window.doc_id)  # written, seen by another connection
+    assert not window.reloading.check()
+    store.add_suggestions(window.doc_id, [suggestion(view.text, "80家", "TARGET")])
+    window.reload()  # Ctrl+R has read it already
+    assert not window.reloading.check()
+    assert window.reloading.reloads == 0 and window.errors == []
+
+
+def test_a_write_that_changes_nothing_shown_is_not_announced(window, store):
+    store.set_meta("something", "else")  # another connection's commit, nothing the window shows
+    assert not window.reloading.check()
+    assert window.reloading.reloads == 0 and window.statusBar().currentMessage() == ""
+
+
+def test_not_while_a_task_of_the_window_writes(window, store, monkeypatch):
+    store.add_suggestions(window.doc_id, [suggestion(window.text_view.text, "集美区", "DISTRICT")])
+    monkeypatch.setattr(tasks, "_running", 1)
+    assert not window.reloading.check()
+    monkeypatch.setattr(tasks, "_running", 0)
+    assert window.reloading.check()
+
+
+def test_a_document_another_program_removed_leaves_the_list(window, store, agree):
+    shown_doc = window.doc_id
+    other = next(i for i in window.doc_model.doc_ids() if i != shown_doc)
+    store.delete_documents([other])
+    assert window.reloading.check()
+    assert other not in window.doc_model.doc_ids() and window.doc_id == shown_doc
+    store.delete_documents([shown_doc])  # the open one: another is opened, as Ctrl+R does
+    assert window.reloading.check()
+    assert window.doc_id not in (None, shown_doc) and shown_doc not in window.doc_model.doc_ids()
+    assert window.reloading.reloads == 2 and window.errors == []
+    agree(window)
+
+
+def test_a_label_key_after_the_command_line_suggested_adds_no_second_span(window, project, qtbot, store):
+    """`annotator suggest` finds 规上工业企业… while the window shows the document; the user selects
+    the same words and presses the label key: the suggestion is accepted, not doubled."""
+    view = window.text_view
+    for a in store.annotations(window.doc_id):  # the rules suggest them again
+        store.delete_annotations([a.id])
+    window.reload()
+    done = subprocess.run([sys.executable, "-m", "annotator", "suggest", str(project), "--model", "none"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    new = [a for a in store.annotations(window.doc_id) if a.label == "TARGET"]
+    assert new, done.stdout
+    target = new[0]
+    window.reloading.timer.timeout.emit()
+    assert window.reloading.reloads == 1
+    view.select_range(target.start, target.end)
+    qtbot.keyClick(view, Qt.Key.Key_4)  # TARGET
+    at = [a for a in store.annotations(window.doc_id) if (a.start, a.end) == (target.start, target.end)]
+    assert [(a.id, a.status) for a in at] == [(target.id, "accepted")]
+    assert window.errors == []
+
+
+def test_the_message_is_in_the_interfaces_language(window, store, qtbot):
+    try:
+        window.commands.set_language("zh_CN")
+        qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() == "标注工程(&P)")
+        store.add_suggestions(window.doc_id, [suggestion(window.text_view.text, "集美区", "DISTRICT")])
+        assert window.reloading.check()
+        assert window.statusBar().currentMessage() == "已重新载入：另一个程序修改了标注工程"
+    finally:
+        window.commands.set_language("en")
