@@ -10,4 +10,5 @@ ZH: dict[str, str] = {
     "to see what the project holds now; nothing was changed.":
         "此文档已不在标注工程中：窗口读取它之后，另一个程序删除了它。按 Ctrl+R 查看标注工程现在的内容；未作任何更改。",
     "Reloaded: the project was changed by another program": "已重新载入：另一个程序修改了标注工程",
+    "another program removed what it changes since the window read it": "窗口读取之后，另一个程序删除了它要修改的内容",
 }

@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple, Protocol
 
-from annotator.core.errors import AnnotatorError, SaveError
+from annotator.core.errors import AnnotatorError, DocumentGone, SaveError, SpanGone
 from annotator.core.models import ChangeSet
 
 
@@ -35,6 +35,7 @@ class Outcome(NamedTuple):  # never compared: each undo or redo makes its own
     written: ChangeSet | None = None  # what was written (an undo: the step's inverse); None: nothing
     error: str = ""  # why nothing was written
     kept: bool = False  # the step failed only for now and is still in its place
+    gone: bool = False  # it failed because another program removed a span or document it changes
 
     @property
     def ok(self) -> bool:
@@ -105,7 +106,7 @@ class UndoHistory:
         except (AnnotatorError, sqlite3.Error) as e:  # the data changed meanwhile: this step cannot be made
             del self._steps[position]
             self._index = position
-            return Outcome(step, error=str(e))
+            return Outcome(step, error=str(e), gone=isinstance(e, SpanGone | DocumentGone))
         self._index = position + 1 if forward else position
         return Outcome(step, step if forward else step.inverse())
 

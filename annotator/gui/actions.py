@@ -88,6 +88,7 @@ class Actions:
         self.undo, self.redo = QAction(w, enabled=False), QAction(w, enabled=False)
         for action in (self.undo, self.redo):
             action.triggered.connect(w.form.commit_typing)  # first: what is typed is saved (see _add)
+            action.triggered.connect(w.reloading.check)  # and what another program wrote is shown
         self.undo.triggered.connect(lambda: undo_step(stack))
         self.undo.setShortcut(QKeySequence(Std.Undo))
         self.redo.triggered.connect(lambda: redo_step(stack))

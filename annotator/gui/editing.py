@@ -121,9 +121,10 @@ class Editing(QObject):
             (w.ops.accept if status == "accepted" else w.ops.reject)(ids)
 
     def show_step(self, step: ChangeSet) -> None:
-        """Before an undo or redo: show the document it changes, and the place in it."""
+        """Before an undo or redo: show the document it changes, and the place in it (not one
+        another program removed)."""
         w = self.w
-        ids = step.documents()
+        ids = [i for i in step.documents() if w.doc_model.row_of(i) >= 0]
         if not ids:
             return
         if w.doc_id not in ids:

@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
             self.labels_changed()
         self.doc_model.apply(changeset)
         doc_ids = {a.document_id for c in changeset.annotation_changes for a in (c.before, c.after) if a is not None}
-        if self.doc_id not in doc_ids and len(doc_ids) == 1:  # spans changed elsewhere: show them
+        if self.doc_id not in doc_ids and len(doc_ids) == 1 and self.doc_model.row_of(min(doc_ids)) >= 0:  # elsewhere
             self.open_document(next(iter(doc_ids)))
         elif self.doc_id in doc_ids or changeset.label_changes:
             selection = self.table.selectionModel()

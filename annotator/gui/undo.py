@@ -79,7 +79,8 @@ class ChangeCommand(QUndoCommand):
             self._report(forward, outcome.error, kept=True)
         else:  # the core took it out of the history
             self.setObsolete(True)
-            self._report(forward, outcome.error, kept=False)
+            self._report(forward, _tr("another program removed what it changes since the window read it")
+                         if outcome.gone else outcome.error, kept=False)
 
     def _report(self, forward: bool, why: str, kept: bool) -> None:
         if self._on_error is None:

@@ -2271,5 +2271,10 @@ annotator restore {1}</translation>
             <source>This step was taken out of the history; the earlier steps can still be undone.</source>
             <translation>此步骤已从历史记录中移除；更早的步骤仍可撤销。</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/undo.py" />
+            <source>another program removed what it changes since the window read it</source>
+            <translation>窗口读取之后，另一个程序删除了它要修改的内容</translation>
+        </message>
     </context>
 </TS>

@@ -112,6 +112,16 @@ def test_a_label_name_taken_meanwhile_refuses_the_undo_clearly(store, other):
     assert "SITE" in other.label_names()
 
 
+def test_a_step_whose_span_another_program_removed_says_it_is_gone(store, other):
+    history = UndoHistory(store)
+    span = store.annotations()[0]
+    history.push(store.set_status([span.id], "accepted"))
+    other.delete_annotations([span.id])
+    outcome = history.undo()
+    assert outcome.gone and not outcome.ok and not outcome.kept and not history.steps
+    assert not history.undo()  # nothing left
+
+
 def test_a_busy_project_keeps_the_step_to_try_again(store, other):
     history = UndoHistory(store)
     history.push(store.set_document_done(store.documents()[0].id, True))

@@ -178,6 +178,30 @@ def test_a_label_key_after_the_command_line_suggested_adds_no_second_span(window
     assert window.errors == []
 
 
+def test_undo_of_a_step_whose_span_another_program_removed_says_so(window, store, qtbot):
+    span = next(r for r in window.ann_model.rows() if r.status == "suggested")
+    window.select_annotation(span.id)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Return)  # accept: one step
+    store.delete_annotations([span.id])
+    window.actions.undo.trigger()  # Ctrl+Z: the window looks first
+    assert window.reloading.reloads == 1 and span.id not in {r.id for r in window.ann_model.rows()}
+    (message,) = window.errors
+    assert "another program removed" in message and "taken out of the history" in message and "id " not in message
+    assert not window.undo_stack.canUndo()
+
+
+def test_undo_of_a_step_in_a_document_another_program_removed_opens_nothing_gone(window, store, qtbot, agree):
+    view = window.text_view
+    start = view.text.index("集美区")
+    view.select_range(start, start + 3)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    removed = window.doc_id
+    store.delete_documents([removed])
+    window.actions.undo.trigger()
+    assert window.errors == [] and window.doc_id not in (None, removed)
+    agree(window)
+
+
 def test_the_message_is_in_the_interfaces_language(window, store, qtbot):
     try:
         window.commands.set_language("zh_CN")
