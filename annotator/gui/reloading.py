@@ -22,6 +22,7 @@ whose span or document another program removed says so (:mod:`annotator.gui.undo
 from __future__ import annotations
 
 import sqlite3
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -98,9 +99,8 @@ class Reloading(QObject):
     def _quiet(self) -> bool:
         """Nothing under way that a reload would disturb: the window's own background writes, a
         drag, a menu or a dialog."""
-        from annotator.gui import tasks  # not at the window's start
-
-        return not (tasks.busy() or QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        tasks = sys.modules.get("annotator.gui.tasks")  # not imported yet: no task has run
+        return not ((tasks is not None and tasks.busy()) or QApplication.mouseButtons() != Qt.MouseButton.NoButton
                     or QApplication.activePopupWidget() is not None or QApplication.activeModalWidget() is not None)
 
     def refresh(self) -> bool:
