@@ -125,6 +125,8 @@ def emit_items(text: str, seg_start: int, seg_end: int, out: list[Candidate], re
     if shared_end is not None and _share_the_head(text, items, shared_head):
         out.append(Candidate(items[0][0], shared_end, 0.65, reason + ", one head shared"))
         return
+    if shared_head in WORKS_HEADS and _kinds_of_work(text, items):
+        return  # 基础教育、基层卫生、公共文化服务等重点项目: fields, not projects
     for s, e in _merge_short(items, merge_end):
         if e - s < 2:
             continue
@@ -206,6 +208,16 @@ def _share_the_head(text: str, items: list[tuple[int, int]], head: str) -> bool:
     heads = head_words().head_re
     longest = SHARED_ITEM if head != "项目" else SHARED_PROJECT_ITEM
     return all(e - s <= longest and not heads.search(text, s, e) for s, e in items)
+
+
+def _kinds_of_work(text: str, items: list[tuple[int, int]]) -> bool:
+    """Two items or more, none of them specific (a proper or unknown name, a head word of its
+    own, a figure): sectors or kinds of work listed before 等…项目/工程 (特色农牧、文化旅游,
+    黑土滩治理、湿地保护、人工造林, 中央预算内投资、专项债券), not their names."""
+    heads = head_words().head_re
+    return len(items) > 1 and not any(
+        _has_a_name(text, s, e) or heads.search(text, s, e) is not None
+        or any(c.isdigit() for c in text[s:e]) for s, e in items)
 
 
 def _governs(tok: segment.Token) -> bool:
