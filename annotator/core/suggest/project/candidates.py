@@ -12,9 +12,11 @@ from annotator.core.suggest.project.words import (
     DESIGNATION_PREFIXES,
     QUOTE_PAIRS,
     RE_BATCH,
+    RE_CAMPAIGN_AFTER,
     RE_COUNT_AFTER,
     RE_COUNT_BEFORE,
     RE_DESIGNATED,
+    RE_NUMBERED_LABEL,
     RE_PARTY_BEFORE,
     RE_PHASE_ONLY,
     RE_REPORT_TITLE,
@@ -98,10 +100,14 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
 
 def _campaign(name: str, text: str, start: int) -> bool:
     """A quoted theme year (“重点项目突破年”行动), a campaign of the Party's committees (省委
-    “…”行动), or a numbered set named after its quotation (“…”八大行动)."""
+    “…”行动), a numbered set named after its quotation (“…”八大行动), or a campaign named by
+    a short numbered label (“四强”行动, “五比”活动, “485”行动)."""
     close = max(name.rfind(q) for q in QUOTE_PAIRS.values())
     inner = name[1:close] if close > 0 else name[1:]
     if inner.endswith("年"):
+        return True
+    if close > 0 and len(inner) <= 5 and RE_NUMBERED_LABEL.match(inner) \
+            and RE_CAMPAIGN_AFTER.match(text, start + close + 1) is not None:
         return True
     if RE_PARTY_BEFORE.search(text, max(0, start - 8), start):
         return True

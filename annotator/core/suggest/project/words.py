@@ -97,6 +97,10 @@ RE_PARTY_BEFORE = re.compile("(?:党中央|中央|省委|市委|县委|区委|�
 RE_SET_AFTER = re.compile(r"(?:[0-9]+|[一二三四五六七八九十两]+)(?:大|项|个)")
 # a numbered set label inside quotes: “六项行动”, “五大工程”, “三个清单”, “双百计划”, “一号工程”
 RE_SET_LABEL = re.compile(r"^[“\"「『]?(?:[0-9]+|[一二三四五六七八九十两双百千万]+)(?:大|项|个|百|好|号)")
+# a campaign's word after a quotation: ”行动, ”专项行动, ”系列活动
+RE_CAMPAIGN_AFTER = re.compile("(?:专项|攻坚|系列|主题)?(?:行动|活动)")
+# a short numbered label: “四强”, “五比”, “五抓五提升”, “485” (a count of slogans, not a name)
+RE_NUMBERED_LABEL = re.compile(r"^(?:[0-9]{2,}|(?:[一二三四五六七八九十两][\u4e00-\u9fff]{1,2})+)$")
 # a counted head inside quotes: “一枢纽三基地一中心”, “两中心一基地”
 RE_COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两双]$")
 # a name's investment before it: 总投资68亿元的晋阳高速拓宽改造 (the name follows 的)
