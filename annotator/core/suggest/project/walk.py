@@ -189,8 +189,8 @@ def _by_part_of_speech(toks: Tokens, i: int, w: str, tag: str, lenient: bool) ->
         if w in TIME_CHARS or (i >= 2 and toks[i - 2].word.isdigit()):
             return STOP  # a date or a count after a figure: 2020/年 西部商品交易会
         return TAKE  # a noun the dictionary files under numerals (零部件)
-    if tag == "t" and not any(c in TIME_CHARS for c in w):
-        return TAKE  # a time word that is no date: 夜间经济示范街区
+    if tag == "t" and (not any(c in TIME_CHARS for c in w) or w == "现代"):
+        return TAKE  # a time word that is no date: 夜间经济示范街区, 现代农业产业园
     if tag == "a" and len(w) > 1 and i >= 2 and (toks[i - 2].tag in NOUN_TAGS
                                                  or toks[i - 2].tag in PROPER_TAGS):
         return TAKE  # an adjective inside a noun phrase: 坝区高效节水灌溉工程
