@@ -95,6 +95,8 @@ def _in_slogan(text: str, start: int, end: int) -> bool:
     if opening < 0 or text.find("”", opening, start) >= 0:
         return False
     closing = text.find("”", end, end + 30)
+    if closing >= 0 and "、" in text[opening:closing]:
+        return True  # “修机场、造海港、通高铁”, “健康活力新城、美丽幸福清徐”: slogans
     return closing >= 0 and RE_SLOGAN_AFTER.match(text, closing) is not None
 
 
@@ -106,8 +108,8 @@ def _campaign(name: str, text: str, start: int) -> bool:
     inner = name[1:close] if close > 0 else name[1:]
     if inner.endswith("年"):
         return True
-    if close > 0 and len(inner) <= 5 and RE_NUMBERED_LABEL.match(inner) \
-            and RE_CAMPAIGN_AFTER.match(text, start + close + 1) is not None:
+    if close > 0 and RE_CAMPAIGN_AFTER.match(text, start + close + 1) is not None and (
+            "、" in inner or (len(inner) <= 5 and RE_NUMBERED_LABEL.match(inner))):
         return True
     if RE_PARTY_BEFORE.search(text, max(0, start - 8), start):
         return True
