@@ -35,6 +35,11 @@ RE_CODED_ROAD = re.compile(r"(?<![A-Za-z0-9])[GSgs][0-9]{1,4}(?![0-9])[\u4e00-\u
 # after the road: its section (天水段, 马边至昭觉段, 垭子至大川段, 晋城市过境段), its phase
 RE_SECTION = re.compile(r"[\u4e00-\u9fff]{2,5}(?:至[\u4e00-\u9fff]{2,4})?段|[一二三四]期")
 RE_WORKS = re.compile(f"(?:{ROAD_WORKS.pattern()})")
+# a road between two places by its kind: 庙坪至双河公路, 水磨至梭山三级公路(项目)
+RE_TO_ROAD = re.compile(r"至[\u4e00-\u9fff]{2,5}?(?:[一二三四]级)?(?:高速公路|公路|铁路|快速路)(?:项目|工程)?")
+RE_TO_ITEM = re.compile(r"[\u4e00-\u9fff]{2,5}至[\u4e00-\u9fff]{2,5}$")  # 县城至火德红(、)
+PLACE_TAGS = PROPER_TAGS | {"n", "j", "s"}
+MAX_PLACE = 5
 # one-character words that are no piece of an abbreviation (function words, adverbs)
 NOT_PIECE_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d", "r", "y", "e", "o"}
 MAX_ABBREVIATION = 5
@@ -56,6 +61,10 @@ def route_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None:
         if text.startswith(("工程", "项目"), end):
             end += 2
         out.append(Candidate(m.start(), end, 0.65, "project: road by its code"))
+    pos = text.find("至")
+    while pos > 0:
+        _between_places(text, clauses, pos, out)
+        pos = text.find("至", pos + 1)
     if "国道" in text or "省道" in text:
         for m in RE_NUMBERED_ROAD.finditer(text):
             end = _right(text, clauses.bounds(m.start(), m.end())[1], m.end())
@@ -69,6 +78,37 @@ def _right(text: str, ce: int, end: int) -> int:
         end = sm.end()
     wm = RE_WORKS.match(text, end, ce)
     return wm.end() if wm else end
+
+
+def _between_places(text: str, clauses: Clauses, pos: int, out: list[Candidate]) -> None:
+    """X至Y公路 (庙坪至双河公路, 水磨至梭山三级公路项目): the road between two places, its kind
+    shared by a list of such pairs before it (县城至火德红、龙树至水磨三级公路)."""
+    m = RE_TO_ROAD.match(text, pos)
+    if m is None:
+        return
+    start = _place_start(text, clauses.start(pos), pos)
+    if start is None:
+        return
+    while text[start - 1:start] == "、" and RE_TO_ITEM.search(text, max(0, start - 12), start - 1):
+        k = text.rfind("至", max(0, start - 8), start - 1)
+        first = _place_start(text, clauses.start(k), k)
+        if first is None:
+            break
+        start = first
+    out.append(Candidate(start, m.end(), 0.65, "project: road between two places"))
+
+
+def _place_start(text: str, cs: int, pos: int) -> int | None:
+    """Where the place before 至 at ``pos`` starts: the nouns and names right before it, two
+    to five characters; None where there are none."""
+    toks = segment.tokens(text[max(cs, pos - 8):pos], max(cs, pos - 8))
+    k = len(toks)
+    while k > 0 and toks[k - 1].tag in PLACE_TAGS and toks[k - 1].word not in GOVERNING \
+            and all(is_cjk(c) for c in toks[k - 1].word) and pos - toks[k - 1].start <= MAX_PLACE:
+        k -= 1
+    if k == len(toks) or pos - toks[k].start < 2:
+        return None
+    return toks[k].start
 
 
 def _abbreviated_road(text: str, clauses: Clauses, hs: int, he: int, out: list[Candidate]) -> None:
