@@ -14,7 +14,7 @@ Five rules, one module each, all general (no names are listed anywhere):
   等活动/展会/景区/街区, and 总投资…的X、…等项目) and …项目，包括X、Y、Z等.
 * :mod:`.routes` — metro and rail lines by number (地铁22号线北延段), expressways and
   high-speed rail by the abbreviation of their places (西十高铁, 天平高速天水段), national
-  roads by number (209国道垭子至大川段).
+  roads by number (209国道垭子至大川段), roads between two places (庙坪至双河公路).
 * :mod:`.programmes` — a titled programme right after the verb that launches it
   (实施消费场景提质行动).
 

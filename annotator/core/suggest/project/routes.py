@@ -1,8 +1,9 @@
 """The route rule: metro and rail lines by their number (地铁22号线北延段, 轨道交通3号线一期),
 with the city before them where one stands there (广州地铁22号线); expressways and
 high-speed rail by the abbreviation of the places they join (阳蟒高速, 西十高铁, 十巫南高速,
-天平高速天水段), and national or provincial roads by number (209国道垭子至大川段,
-国道342晋城市过境段改线): with a section (…段), a phase (一期) and the works on it (…改扩建)."""
+天平高速天水段), national or provincial roads by number (209国道垭子至大川段,
+国道342晋城市过境段改线): with a section (…段), a phase (一期) and the works on it (…改扩建);
+and a road between two places by its kind (庙坪至双河公路, 县城至火德红、龙树至水磨三级公路)."""
 from __future__ import annotations
 
 import re
