@@ -210,3 +210,30 @@ def test_training_with_nothing_left_to_learn_from_hands_back_to_the_seed(tmp_pat
         assert load_model(store, MODEL_NAME) is None
         chosen = choose(store, "project")
     assert chosen.suggester is not None and "seed" in chosen.description
+
+
+class _Tags:
+    """A model stand-in that tags what it is given: the filter after it is what is tested."""
+    labels = ("PROJECT",)
+
+    def __init__(self, spans):
+        self.spans = spans
+
+    def vocabulary(self, labels=None):
+        return None
+
+    def tag(self, features, lines, labels=None):
+        from annotator.core.suggest.model.crf import Tagged
+        return [Tagged("PROJECT", s, e, 0.9) for s, e in self.spans]
+
+
+def test_the_model_never_proposes_a_lone_character_or_punctuation(monkeypatch):
+    import annotator.core.suggest.model.suggester as module
+    monkeypatch.setattr(module, "document_features", lambda text, rules, vocabulary: None)
+    text = "推进“紫藤坊”建设，中。"
+    quote, zhong, name = (2, 3), (10, 11), (3, 6)
+    suggester = ModelSuggester(_Tags([quote, zhong, name]))  # type: ignore[arg-type]
+    alone = suggester.suggest(text, rules=[])
+    combined = suggester.combine(text, [])
+    for proposed in (alone, combined):
+        assert [(s.start, s.end, s.text) for s in proposed] == [(3, 6, "紫藤坊")]

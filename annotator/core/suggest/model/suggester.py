@@ -8,7 +8,9 @@ the model takes them as features. :meth:`ModelSuggester.combine` puts both toget
 * a span the model and a rule propose alike (label, start, end) is the rule's proposal with
   reason ``rule+model: …`` and a higher confidence, 1 - (1 - rule) (1 - model);
 * a span only the model proposes comes with origin ``model`` and the model's confidence, when
-  that is at least ``min_confidence``;
+  that is at least ``min_confidence`` and the span could be a name at all (:func:`plausible`: two
+  characters at least, one of them a letter, digit or Chinese character - the seed tagged a lone
+  “ or 中 on unseen excerpts);
 * the rules' other proposals stay as they are, and so do their boundaries: a span of the model
   that overlaps a rule's span of its label with other boundaries is not proposed (measured by
   cross-validation on the development reports: letting the more confident of the two win lost
@@ -55,6 +57,12 @@ def value_of(label: str, text: str, start: int, end: int) -> dict[str, object]:
     return {}
 
 
+def plausible(piece: str) -> bool:
+    """Whether ``piece`` could be a span of any label: no label's span is one character, or
+    punctuation alone."""
+    return len(piece) >= 2 and any(ch.isalnum() for ch in piece)
+
+
 class ModelSuggester:
     """A :class:`SequenceModel` as a suggester (``suggest(text)``, the model alone) and beside
     the rules (:meth:`combine`)."""
@@ -89,7 +97,8 @@ class ModelSuggester:
         if tagged is None:
             tagged = self.tagged(text, rules)
         values = {(s.label, s.start, s.end): s.value for s in rules}
-        return [self._suggestion(text, t, values) for t in tagged if t.confidence >= self.min_confidence]
+        return [self._suggestion(text, t, values) for t in tagged
+                if t.confidence >= self.min_confidence and plausible(text[t.start:t.end])]
 
     def combine(self, text: str, rules: list[Suggestion], labels: Iterable[str] | None = None,
                 tagged: list[Tagged] | None = None) -> list[Suggestion]:
@@ -111,5 +120,6 @@ class ModelSuggester:
         for s in rules:
             taken.setdefault(s.label, []).append((s.start, s.end))
         out += [self._suggestion(text, t, {}) for t in found.values() if t.confidence >= self.min_confidence
+                and plausible(text[t.start:t.end])
                 and not any(start < t.end and t.start < end for start, end in taken.get(t.label, ()))]
         return out
