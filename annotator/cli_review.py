@@ -33,6 +33,9 @@ def cmd_review(args: argparse.Namespace) -> int:
         labels = _split(args.label)
         for label in labels or []:
             store.label(label)  # an unknown label is a one-line error naming the project's labels
+        if args.origin is not None and args.origin not in (known := store.origins()):
+            raise AnnotatorError(f"no span of {args.project} has the origin {args.origin!r}; its origins: "
+                                 f"{', '.join(known) or 'none (no spans yet)'}")
         ids = open_suggestions(store, labels, _doc_ids(store, args.doc), origin=args.origin, below=args.below)
         changed = len(store.set_status(ids, status, args.annotator)) if ids else 0  # spans, however recorded
     print(f"{status} {changed} open suggestion(s) in {args.project}")

@@ -123,6 +123,10 @@ def test_mistakes_are_one_line_naming_the_project_or_the_value(project, tmp_path
     assert_user_error(run(capsys, "review", project, "--accept", "--label", "NOPE"), "NOPE")
     assert_user_error(run(capsys, "review", project, "--accept", "--doc", "missing.txt"), "missing.txt", str(project))
     assert_user_error(run(capsys, "review", project, "--accept", "--below", "2"), "--below")
+    before = statuses(project)
+    assert_user_error(run(capsys, "review", project, "--accept", "--origin", "gazeteer"), "'gazeteer'",
+                      "gazetteer", str(project))  # a typo names the origins the project's spans carry
+    assert statuses(project) == before
     assert_user_error(run(capsys, "review", tmp_path / "nowhere", "--accept"), "nowhere")
     assert_user_error(run(capsys, "done", project), "--doc", "--all", str(project))
     assert_user_error(run(capsys, "done", project, "--all", "--doc", "a.txt"), "not both")

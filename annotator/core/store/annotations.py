@@ -275,3 +275,8 @@ class AnnotationQueries(LabelQueries, TextQueries):
         """{(label, text)} of every rejected suggestion: never proposed again in this project."""
         return set(self.conn.execute(
             "SELECT DISTINCT label, text FROM annotations WHERE status = 'rejected'").fetchall())
+
+    def origins(self) -> list[str]:
+        """The origins the project's spans carry (``annotator review --origin`` names them when
+        it is given one that none carries)."""
+        return sorted(o for (o,) in self.conn.execute("SELECT DISTINCT origin FROM annotations") if o)
