@@ -147,3 +147,48 @@ def test_a_refused_row_is_named_by_its_sheet(linked_project):
     report = import_annotations(store, [out])
     assert sorted((n, why.split(":")[0]) for _f, n, why in report.rejected) == [
         (2, "Annotations sheet"), (2, "Links sheet")]
+
+
+def two_coders_book(make_project, open_store, tmp_path):
+    """A project in which li and wang hold the same AMOUNT (each coder's layer), its workbook, and a
+    fresh project seeded from that workbook."""
+    store = open_store(make_project(TEXT, spans=[("a.txt", 5, 11, "AMOUNT", {"annotator": "li"}),
+                                                 ("a.txt", 5, 11, "AMOUNT", {"annotator": "wang"})]))
+    out = tmp_path / "book.xlsx"
+    xlsx.write(store, out)
+    fresh = open_store(make_project(TEXT, name="fresh"))
+    assert import_annotations(fresh, [out]).added == 2
+    return store, out, fresh
+
+
+def test_a_row_of_one_coder_changes_that_coders_span_not_anothers_at_the_same_place(make_project, open_store,
+                                                                                      tmp_path):
+    # a row was matched elsewhere by document, offsets and label only: li's rejection went to whichever
+    # coder's span was read last (wang's), li's span stayed accepted
+    _store, out, fresh = two_coders_book(make_project, open_store, tmp_path)
+    wb = load_workbook(out)
+    ws = wb["Annotations"]
+    header = [c.value for c in ws[1]]
+    for r in ws.iter_rows(min_row=2):
+        if r[header.index("annotator")].value == "li":
+            r[header.index("status")].value = "rejected"
+            r[header.index("note")].value = "li: not a sum"
+    wb.save(out)
+    report = import_annotations(fresh, [out])
+    assert (report.changed, report.added, report.rejected) == (1, 0, [])
+    assert sorted((a.annotator, a.status, a.note) for a in fresh.annotations()) == [
+        ("li", "rejected", "li: not a sum"), ("wang", "accepted", "")]
+
+
+def test_a_changed_annotator_cell_is_refused_naming_its_row(make_project, open_store, tmp_path):
+    # it was silently left as it was ("13 row(s) unchanged")
+    store, out, _fresh = two_coders_book(make_project, open_store, tmp_path)
+    wb = load_workbook(out)
+    ws = wb["Annotations"]
+    header = [c.value for c in ws[1]]
+    ws.cell(2, header.index("annotator") + 1).value = "zhao"
+    wb.save(out)
+    report = import_annotations(store, [out])
+    ((_file, number, why),) = report.rejected
+    assert number == 2 and why.startswith("Annotations sheet: annotator cannot be changed") and "zhao" in why
+    assert sorted(a.annotator for a in store.annotations()) == ["li", "wang"]

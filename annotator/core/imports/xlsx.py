@@ -10,8 +10,10 @@ is fine and other sheets are ignored.
   changed document, text or offset is refused (spans are moved in the application), and so is an
   id the project no longer has (a span deleted since). Elsewhere, and for a row without an id
   (one typed in), the row is found by document (its
-  text's sha256 from the Documents sheet, else its name), offsets and label; when the project has
-  no such span, one is added, provided the document's text there is the row's text.
+  text's sha256 from the Documents sheet, else its name), offsets, label and annotator (each
+  coder's spans are a layer of their own: a row of li's never changes wang's span of the same
+  place); when the project has no such span, one is added, provided the document's text there is
+  the row's text. The annotator, like the document, text and offsets, is not changed by a row.
 - A row whose editable cells equal the project's current values changes nothing.
 - The Links sheet (a row per link, both spans named by document, label and offsets) sets each
   link as it stands; a link already as the row says changes nothing. A district code the row gives
@@ -126,7 +128,7 @@ class _Rows:
         self.trust_ids = book.project_uuid is None or book.project_uuid == store.project_uuid()
         self.names = {d.id: d.name for d in store.documents() if d.id is not None}
         self.doc_ids: dict[str, int | None] = {}
-        self.spans: dict[int, dict[tuple[int, int, str], Annotation]] = {}  # document -> spans by place
+        self.spans: dict[int, dict[tuple[int, int, str], list[Annotation]]] = {}  # document -> spans by place
         self.seen: dict[int, int] = {}  # id -> first row
         self.queued: dict[int, list[tuple[int, Annotation]]] = {}  # document -> (row, span to add)
 
@@ -152,7 +154,7 @@ class _Rows:
             check_locked(a, self.names.get(a.document_id, ""), row)
         else:
             doc_id, (start, end), label = self._document(row), offsets(row), self._text_cell(row, "label")
-            a = self._place(doc_id).get((start, end, label))
+            a = self._at(doc_id, start, end, label, self._annotator(row))
             if a is None:
                 self._queue(number, doc_id, start, end, label, row)
                 return None
@@ -238,7 +240,8 @@ class _Rows:
         start, end = read_whole(row.get(f"{side}_start"), f"{side}_start"), read_whole(row.get(f"{side}_end"),
                                                                                        f"{side}_end")
         label = self._text_cell(row, f"{side}_label")
-        a = self._place(doc_id).get((start, end, label)) if start is not None and end is not None else None
+        a = (self._at(doc_id, start, end, label, self._annotator(row), exact=False)
+             if start is not None and end is not None else None)
         if a is None:
             if any((s.start, s.end) == (start, end) for s in self.store.annotations(doc_id)):
                 raise SpanDecided(f"the {label} span at {start}-{end} was rejected or relabelled")
@@ -259,12 +262,28 @@ class _Rows:
             raise RowRefused(f"no document {name!r} in this project (import its text first)")
         return doc_id
 
-    def _place(self, doc_id: int) -> dict[tuple[int, int, str], Annotation]:
-        """The document's spans (not rejected) by start, end and label."""
+    def _place(self, doc_id: int) -> dict[tuple[int, int, str], list[Annotation]]:
+        """The document's spans (not rejected) by start, end and label (one per annotator)."""
         if doc_id not in self.spans:
-            self.spans[doc_id] = {(a.start, a.end, a.label): a for a in self.store.annotations(doc_id)
-                                  if a.status != "rejected"}
+            self.spans[doc_id] = {}
+            for a in self.store.annotations(doc_id):
+                if a.status != "rejected":
+                    self.spans[doc_id].setdefault((a.start, a.end, a.label), []).append(a)
         return self.spans[doc_id]
+
+    def _at(self, doc_id: int, start: int, end: int, label: str, annotator: str | None, *,
+            exact: bool = True) -> Annotation | None:
+        """The span of ``annotator`` at that place (None: any annotator's); not ``exact``: any
+        annotator's when that one has none there (a link row names its own annotator)."""
+        here = self._place(doc_id).get((start, end, label), [])
+        mine = [a for a in here if annotator is None or a.annotator == annotator]
+        return (mine or ([] if exact else here) or [None])[0]
+
+    def _annotator(self, row: dict[str, Any]) -> str | None:
+        """The annotator a row's span is stored with (None: the sheet does not say)."""
+        if not self.annotator and "annotator" not in row:
+            return None
+        return self.annotator or read_text(row.get("annotator")) or ""
 
     @staticmethod
     def _text_cell(row: dict[str, Any], column: str) -> str:

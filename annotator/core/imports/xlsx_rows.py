@@ -1,6 +1,7 @@
 """One row of an exported workbook's Annotations sheet against a span of the project: what the
 row changes (label, status, note, the typed value columns of the label schema), and what it may
-not change (document, text, offsets: spans are moved in the application, not in Excel).
+not change (document, text, offsets: spans are moved in the application, not in Excel; the
+annotator: each coder's spans are a layer of their own).
 
 A row is a dict {column header: cell}; columns are found by their header (``xlsx.py`` also maps
 the names of older exports onto today's). Each cell is read as its field's type (``fields.py``).
@@ -14,7 +15,7 @@ from annotator.core.fields import YI, CellError, YuanType, clean, in_yi, parse_t
 from annotator.core.labels import value_cells, value_fields
 from annotator.core.models import Annotation
 
-LOCKED = {"document": "document", "text": "text", "start": "start", "end": "end"}
+LOCKED = {"document": "document", "text": "text", "start": "start", "end": "end", "annotator": "annotator"}
 CLOCK_SLACK = timedelta(seconds=1)
 
 
@@ -23,12 +24,13 @@ class RowRefused(CellError):
 
 
 def check_locked(a: Annotation, document: str, row: dict[str, Any]) -> None:
-    """Refuse a row whose document, text or offsets differ from its span's."""
-    current = {"document": document, "text": a.text, "start": a.start, "end": a.end}
+    """Refuse a row whose document, text, offsets or annotator differ from its span's."""
+    current = {"document": document, "text": a.text, "start": a.start, "end": a.end, "annotator": a.annotator}
     for column, key in LOCKED.items():
         if column in row and not _same_locked(row[column], current[key]):
-            raise RowRefused(f"{column} cannot be changed in a workbook ({current[key]!r} -> {row[column]!r}); "
-                             "move or retype spans in the application")
+            hint = ("each coder's spans are a layer of their own" if column == "annotator"
+                    else "move or retype spans in the application")
+            raise RowRefused(f"{column} cannot be changed in a workbook ({current[key]!r} -> {row[column]!r}); {hint}")
 
 
 def changes(a: Annotation, row: dict[str, Any]) -> dict[str, Any]:
