@@ -277,7 +277,8 @@ class _Rows:
         annotator's when that one has none there (a link row names its own annotator)."""
         here = self._place(doc_id).get((start, end, label), [])
         mine = [a for a in here if annotator is None or a.annotator == annotator]
-        return (mine or ([] if exact else here) or [None])[0]
+        found = mine or ([] if exact else here)
+        return found[0] if found else None
 
     def _annotator(self, row: dict[str, Any]) -> str | None:
         """The annotator a row's span is stored with (None: the sheet does not say)."""
