@@ -106,6 +106,7 @@ def test_a_row_typed_into_the_sheet_adds_its_span_when_the_text_is_there(linked_
     assert {a.text: a.note for a in store.annotations()}["全区"] == "typed in Excel"
     assert len(reasons) == 3
     assert "overlaps" in reasons[0] or "湖里区" in reasons[0]  # the store's rules, as for any new span
+    assert all(why.startswith("Annotations sheet: ") for why in reasons)  # the store's said no sheet
     assert "does not match the document" in reasons[1] and "b.txt" in reasons[2]
 
 

@@ -204,7 +204,7 @@ class _Rows:
 
             def refuse(a: Annotation, e: ValidationError, numbers: dict[tuple[int, int, str], list[int]] = numbers
                        ) -> None:
-                refusals.append((path, numbers[(a.start, a.end, a.label)].pop(0), str(e)))
+                refusals.append((path, numbers[(a.start, a.end, a.label)].pop(0), f"{SHEET} sheet: {e}"))
 
             added = self.store.add_annotations(doc_id, [a for _, a in queued], on_invalid=refuse)
             tally.added += len(added.changes)
