@@ -192,3 +192,19 @@ def test_the_links_of_a_span_rejected_or_relabelled_on_the_sheet_are_left_not_re
     ws.cell(row=2, column=[c.value for c in ws[1]].index("from_start") + 1).value = 0  # a span that is not there
     wb.save(out)
     assert any("no " in why and "to link" in why for _, _, why in import_annotations(store, [out]).rejected)
+
+
+def test_rows_deleted_from_the_sheet_are_named_in_the_summary_not_passed_over(project):
+    # a deleted row changed nothing and the summary said nothing of it: "0 changed, 2 row(s) unchanged"
+    store, out = project
+    before = snapshot(store)
+    wb = load_workbook(out)
+    wb["Annotations"].delete_rows(2)
+    wb.save(out)
+    report = import_annotations(store, [out])
+    (summary,) = report.messages
+    assert "1 exported row(s) are not in the sheet" in summary and "set its status to rejected" in summary
+    assert snapshot(store) == before
+    xlsx.write(store, out)  # an unedited export says nothing of it
+    (summary,) = import_annotations(store, [out]).messages
+    assert "not in the sheet" not in summary

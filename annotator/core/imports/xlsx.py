@@ -64,6 +64,7 @@ class Book:
     header: dict[str, int]
     rows: list[Row]
     project_uuid: str | None = None  # the About sheet's: the project the ids belong to
+    exported: int | None = None  # the About sheet's: rows the Annotations sheet had when written
     shas: dict[str, str] = field(default_factory=dict)  # document name -> sha256 (Documents sheet)
     link_header: dict[str, int] = field(default_factory=dict)
     link_rows: list[Row] = field(default_factory=list)
@@ -117,7 +118,7 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
         result.rejected += len(refusals)
         result.summary = (f"{path.name}: {result.changed} annotation(s) changed, {result.added} added, "
                           f"{result.links} link(s) set, {result.unchanged} row(s) unchanged, "
-                          f"{result.rejected} row(s) refused")
+                          f"{result.rejected} row(s) refused{rows.gone()}")
 
 
 class _Rows:
@@ -145,6 +146,12 @@ class _Rows:
         if outcome is not None:
             setattr(tally, outcome, getattr(tally, outcome) + 1)
         return None
+
+    def gone(self) -> str:
+        """What the summary says of exported rows no longer in the sheet ("" when none are)."""
+        missing = (self.book.exported or 0) - len(self.seen) if self.trust_ids and self.book.project_uuid else 0
+        return (f"; {missing} exported row(s) are not in the sheet, their spans left as they are "
+                "(a deleted row deletes nothing: set its status to rejected)" if missing > 0 else "")
 
     # ------------------------------------------------------------- spans
     def _span_row(self, number: int, row: dict[str, Any]) -> str | None:
@@ -316,7 +323,7 @@ def _read(path: Path) -> Book:
         if LINKS_SHEET in wb.sheetnames:
             book.link_header, book.link_rows = _table(wb[LINKS_SHEET])
         if "About" in wb.sheetnames:
-            book.project_uuid = _project_uuid(wb["About"])
+            book.project_uuid, book.exported = _about(wb["About"])
         if "Documents" in wb.sheetnames:
             book.shas = _shas(wb["Documents"])
     except ImportFileError:
@@ -339,11 +346,15 @@ def _table(ws: Any) -> tuple[dict[str, int], list[Row]]:
     return header, list(enumerate(it, start=2))
 
 
-def _project_uuid(ws: Any) -> str | None:
+def _about(ws: Any) -> tuple[str | None, int | None]:
+    """The About sheet's project uuid and the number of Annotations rows it says were exported."""
+    uuid = exported = None
     for cells in ws.iter_rows(values_only=True, max_col=3):
         if tuple(cells[:2]) == ("project", "uuid") and isinstance(cells[2], str):
-            return cells[2]
-    return None
+            uuid = cells[2]
+        elif tuple(cells[:2]) == ("exported", "annotations") and isinstance(cells[2], int):
+            exported = cells[2]
+    return uuid, exported
 
 
 def _shas(ws: Any) -> dict[str, str]:
