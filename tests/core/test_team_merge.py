@@ -149,3 +149,32 @@ def test_a_document_whose_text_differs_by_one_character_is_not_called_the_same_t
     assert "a.txt is a (2).txt here (the same text)" not in lines
     assert "a.txt: its text differs from a.txt here; added as a (2).txt" in lines
     assert "c.txt is moved.txt here (the same text)" in lines  # a rename of the same text is said as before
+
+
+def test_what_a_coder_changed_in_their_copy_since_the_last_merge_is_counted_not_passed_over(team, open_store):
+    # a second merge of li's copy after li deleted, relabelled and rejected spans said only "0 added, N already
+    # there": the target kept li's old spans and the agreement counted them, without a word
+    lead, li, _wang = team
+    target = open_store(lead)
+    merge(target, [li])
+    with Store.open(li) as store:
+        by_label = {a.label: a for a in store.annotations() if a.status == "accepted"}
+        store.delete_annotation(by_label["AMOUNT"].id)
+        store.update_annotation(by_label["PROJECT"].id, label="DISTRICT")
+        store.set_status([by_label["DISTRICT"].id], "rejected")
+    report = merge(target, [li])
+    lines = "\n".join(report.lines())
+    (source,) = report.sources
+    assert source.stale == {"li": 3}  # the AMOUNT, the PROJECT and the DISTRICT accepted here
+    assert "3 span(s) of li here are not in" in lines and "left as they are" in lines
+    assert "came from" not in lines
+
+
+def test_two_sources_bringing_one_coders_name_are_named_in_the_report(make_project, open_store):
+    # two people who both called themselves li became one layer without a word
+    first = make_project({"a.txt": A}, [("a.txt", 0, 3, "DISTRICT", {"annotator": "li"})], name="copy1")
+    second = make_project({"a.txt": A}, [("a.txt", 3, 6, "DISTRICT", {"annotator": "li"})], name="copy2")
+    target = open_store(make_project({"a.txt": A}, name="lead"))
+    report = merge(target, [first, second])
+    assert [s.same_name for s in report.sources] == [{}, {"li": str(first)}]
+    assert f"annotator li came from {first} too" in "\n".join(report.lines())

@@ -16,7 +16,10 @@
 - **Idempotent.** A span is identified by (its document's sha256, start, end, label, annotator):
   one that is there already is left as it is (its status, value and note are never
   overwritten), so merging twice adds nothing. A link is not added when its span has an open
-  link of that kind already (or the same rejected one).
+  link of that kind already (or the same rejected one). What the source's coders hold here and
+  the source no longer holds as it is (a span they deleted, relabelled, moved or decided otherwise
+  in their copy since an earlier merge) is left too, and counted in the report; so is a coder's
+  name that an earlier source of the same merge brought (two people of one name are one layer).
 
 Each document is one write (its spans), plus one for its links; the first write makes the
 target's automatic backup ('annotator restore' brings the project back as it was).
@@ -56,6 +59,9 @@ class SourceReport:
     links_added: int = 0
     links_not_added: int = 0  # there already, or their span has another link of that kind
     labels_added: list[str] = field(default_factory=list)
+    coders: set[str] = field(default_factory=set)  # the annotators of the source's merged spans
+    stale: Counter[str] = field(default_factory=Counter)  # per coder: spans here the source holds otherwise
+    same_name: dict[str, str] = field(default_factory=dict)  # coder -> the earlier source that brought them
 
     def lines(self) -> list[str]:
         added = sum(self.spans_added.values())
@@ -72,6 +78,12 @@ class SourceReport:
         out += [f"  document {src}: its text differs from {src} here; added as {dst} (its spans are there)"
                 for src, dst in self.differs]
         out += [f"  refused in {doc}: {why}" for doc, why in self.refused]
+        out += [f"  {n} span(s) of {who} here are not in {self.source} as they are (deleted, relabelled, moved "
+                "or decided otherwise there since an earlier merge): left as they are"
+                for who, n in sorted(self.stale.items())]
+        out += [f"  annotator {who} came from {earlier} too: their spans are one layer here (two people of one "
+                "name? give one of them another name in their copy and merge again into a fresh project)"
+                for who, earlier in sorted(self.same_name.items())]
         return out
 
 
@@ -94,13 +106,17 @@ def merge(target: Store, sources: Iterable[str | Path], *,
     """Bring each of ``sources`` (project folders, or zips holding one) into ``target``."""
     report = MergeReport(str(target.folder))
     wanted = list(statuses)
+    brought: dict[str, str] = {}  # coder -> the first source of this merge that holds them
     for source in sources:
-        report.sources.append(merge_one(target, source, statuses=wanted))
+        one = merge_one(target, source, statuses=wanted)
+        one.same_name = {who: brought[who] for who in one.coders if who in brought}
+        brought.update({who: one.source for who in one.coders if who not in brought})
+        report.sources.append(one)
     return report
 
 
 def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = MERGED_STATUSES) -> SourceReport:
-    path = Path(source)
+    statuses, path = list(statuses), Path(source)
     if not path.exists():
         raise AnnotatorError(f"{path}: no such project folder or package")
     with ExitStack() as stack:
@@ -110,10 +126,11 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
             raise AnnotatorError(f"{path}: is the project being merged into")
         other = stack.enter_context(Store.open(folder))
         report = SourceReport(str(source), name)
+        report.coders = {who or name for who, _label, status in other.count_by_annotator() if status in statuses}
         _add_labels(target, other, report)
         for doc in other.documents():
             assert doc.id is not None  # a stored document
-            _merge_document(target, other, doc.id, list(statuses), report)
+            _merge_document(target, other, doc.id, statuses, report)
     return report
 
 
@@ -156,10 +173,15 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
     doc = source.document(doc_id)
     into = _target_document(target, doc, report)
     spans = [a for a in source.annotations(doc_id) if a.status in statuses]
+    named = [a.with_(annotator=a.annotator or report.unnamed_as) for a in spans]
+    held = {(*_key(a), a.status) for a in named}
+    here = target.annotations(into)
+    for a in here:
+        if a.annotator in report.coders and a.status in statuses and (*_key(a), a.status) not in held:
+            report.stale[a.annotator] += 1
     if not spans:
         return
-    named = [a.with_(annotator=a.annotator or report.unnamed_as) for a in spans]
-    there = {_key(a) for a in target.annotations(into)}
+    there = {_key(a) for a in here}
     new, unnamed = [], set()
     for before, a in zip(spans, named, strict=True):
         if _key(a) in there:
