@@ -165,3 +165,18 @@ def test_from_a_project(make_project, open_store):
     with_suggested = project_agreement(store, statuses=["accepted", "suggested"], labels=["AMOUNT"])
     assert with_suggested.labels == ("AMOUNT",)
     assert with_suggested.row(("li", "wang"), "AMOUNT").spans == (0, 1)
+
+
+def test_the_table_keeps_its_columns_under_chinese_coder_names():
+    # 王 takes two columns in a terminal: 'li / 王' pushed its row one column right of the header
+    import unicodedata
+
+    def width(text):
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    lines = table_lines(agreement({"li": LI, "王小明": WANG}, LENGTHS, LABELS))[2:]
+    header, rows = lines[0], lines[1:]
+    label_at = width(header[:header.index("label")])
+    assert all(width(row[:row.index(label)]) == label_at
+               for row, label in zip(rows, ("overall", *LABELS), strict=True))
+    assert {width(row) for row in rows} == {width(header)}  # the right-aligned figures end under theirs

@@ -1,6 +1,7 @@
 """The agreement as a plain-text table (``annotator agreement``) and as rows of a sheet (xlsx)."""
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from annotator.core.team.agreement import Agreement, Row
@@ -45,10 +46,20 @@ def table_lines(result: Agreement) -> list[str]:
     out = [f"agreement of {names} on spans {', '.join(result.statuses)}",
            f"kappa and alpha per {result.unit}"]
     cells = [list(HEADER)] + [_cells(r) for r in result.rows]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(HEADER))]
-    out += ["  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True)))
-            .rstrip() for row in cells]
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(HEADER))]
+    out += ["  ".join(_pad(c, w, left=i < 2) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+            for row in cells]
     return out
+
+
+def _width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: a wide or full-width character (王, ＡＢ) takes two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, *, left: bool) -> str:
+    fill = " " * (width - _width(text))
+    return text + fill if left else fill + text
 
 
 def sheet_rows(result: Agreement) -> list[list[Any]]:
