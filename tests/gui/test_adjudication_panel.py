@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 
 from annotator.core.store import Store
 from tests.gui.conftest import add_document
@@ -90,3 +90,30 @@ def test_the_agreement_button_shows_what_the_core_computes(window, qtbot, monkey
     assert overall[0] == "ann / bo" and overall[4] == f"{want.exact_f1:.3f}" and overall[6] == f"{want.kappa:.3f}"
     assert len(shown) == len(expected.rows)
     dialog.close()
+
+
+def test_the_panel_is_worked_without_a_mouse_its_key_gives_it_the_keys(window, store, qtbot):
+    # Ctrl+Shift+J showed the panel but left the keys in the article, where J and the digits do nothing of
+    # the panel's, and Tab could not reach it (the annotation table walked its cells for ever)
+    doc_a = store.document_id_by_name("a.txt")
+    window.open_document(doc_a)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)
+    panel = window.adjudication
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.table)
+    assert panel.table.currentIndex().row() == 0 and window.text_view.selection_cp() == (0, 3)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)  # bo's 湖里
+    assert gold(store) == [(doc_a, 0, 2, "DISTRICT", "accepted")]
+    qtbot.keyClick(panel.table, Qt.Key.Key_J, Ctrl | Shift)  # hidden, then shown again by its key
+    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.table)
+
+
+def test_tab_walks_out_of_every_table_of_the_window(window, qtbot):
+    window.adjudication.show()
+    tables = [window.findChild(QTableView, "annotationTable"), window.findChild(QTableView, "documentList"),
+              window.adjudication.table]
+    for table in tables:
+        table.setFocus()
+        qtbot.waitUntil(lambda t=table: QApplication.focusWidget() is t)
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not table, table.objectName()

@@ -58,6 +58,7 @@ class AgreementDialog(QDialog):
         self.model = AgreementModel(result, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab reaches the buttons
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         coders = names_list(result.coders)  # 张三、李四 in Chinese

@@ -75,6 +75,7 @@ class AdjudicationPanel(QDockWidget):
         self.only_open = QCheckBox(checked=True)
         self.table = RegionTable()
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -199,6 +200,13 @@ class AdjudicationPanel(QDockWidget):
                 self._select(next(i for i, r in enumerate(self.model.regions) if not r.agreed and not r.decided))
                 return
         self.w.statusBar().showMessage(self.tr("No open disagreement after this one"), 5000)
+
+    def take_focus(self) -> None:
+        """Shown by its key (Ctrl+Shift+J): the table takes the keys (digits, J, Enter), on its first
+        region; the article kept them, where J and the digits do nothing of the panel's."""
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid():
+            self._select(0)
 
     def _select(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

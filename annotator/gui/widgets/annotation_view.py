@@ -52,6 +52,7 @@ class AnnotationView(Retranslating, QTableView):
         self.source = model
         self.setObjectName("annotationTable")
         self.setModel(proxy)
+        self.setTabKeyNavigation(False)  # Tab leaves the table (it walked its cells for ever: a keyboard trap)
         # rows come in text order; a header click sorts the model's rows by a key a row (the
         # proxy only filters: its sort would cost seconds of Python calls at every document switch)
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -79,6 +79,8 @@ class Docks:
             panel.hide()
         action = panel.toggleViewAction() if spec.toggle else panel.show_action  # type: ignore[attr-defined]
         action.setShortcut(QKeySequence(spec.key))
+        if spec.toggle:
+            action.triggered.connect(lambda checked: self._focus(panel, checked))
         entry = self.entries.pop(spec.name)
         menu = w.actions.menus["menu_view"]
         menu.insertAction(entry, action)
@@ -97,6 +99,14 @@ class Docks:
             panel.setVisible(checked)
             if checked:
                 panel.raise_()
+            self._focus(panel, checked)
+
+    @staticmethod
+    def _focus(panel: QDockWidget, shown: bool) -> None:
+        """A panel shown by its entry or key takes the keys when it has keys of its own (Adjudication)."""
+        take = getattr(panel, "take_focus", None)
+        if shown and take is not None:
+            take()
 
     def _remember_form_label(self, name: str) -> None:
         self._form_label = name

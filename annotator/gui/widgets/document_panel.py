@@ -53,6 +53,7 @@ class DocumentPanel(QWidget):
         self.open_only.toggled.connect(self.proxy.set_open_only)
         self.view = QTableView(objectName="documentList")
         self.view.setModel(self.proxy)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
