@@ -92,10 +92,12 @@ class ProjectCommands(QObject):
             return
         if self.w.settings.suggest_on_import and report.imported and not (report.cancelled or report.stopped):
             self.run_suggestions([d.id for d in report.imported])
+        from annotator.gui.summaries import summary_line, summary_lines  # the core's report in the interface's language
+
         if report.failed or report.skipped or report.warnings:  # a warning asks the user to check a file
-            messages.information(self.w, self.tr("Import"), "\n".join(report.lines()))
+            messages.information(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines())))
         else:
-            self.w.statusBar().showMessage("; ".join(report.lines()), 6000)
+            self.w.statusBar().showMessage(summary_line(report.lines()), 6000)
 
     def run_suggestions(self, doc_ids: list[int] | None = None) -> None:
         if self.w.store is None:

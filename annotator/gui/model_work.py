@@ -98,7 +98,9 @@ class ModelWork(QObject):
         """The status bar's line after suggesting: what was added, and by which model."""
         model = {"project": self.tr("with the project's model"), "seed": self.tr("with the shipped model"),
                  "none": self.tr("by the rules alone")}[used]
-        return "; ".join(report.lines()) + " — " + model
+        from annotator.gui.summaries import summary_line
+
+        return summary_line(report.lines()) + " — " + model
 
     # -------------------------------------------------------------- settings
     def settings_dialog(self) -> QDialog:

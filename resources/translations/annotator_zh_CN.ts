@@ -58,6 +58,7 @@
         <name>AgreementDialog</name>
         <message>
             <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
             <source>Agreement</source>
             <translation>一致性</translation>
         </message>
@@ -1382,14 +1383,6 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
     </context>
     <context>
-        <name>window</name>
-        <message>
-            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
-            <source>Agreement</source>
-            <translation>一致性</translation>
-        </message>
-    </context>
-    <context>
         <name>Actions</name>
         <message>
             <location filename="../../annotator/gui/actions.py" />
@@ -2202,6 +2195,224 @@ annotator restore {1}</translation>
         </message>
     </context>
     <context>
+        <name>Summaries</name>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>imported {0} document(s)</source>
+            <translation>已导入 {0} 篇文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>warning {0}: {1}</source>
+            <translation>请检查 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>skipped {0}: {1}</source>
+            <translation>已跳过 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>failed {0}: {1}</source>
+            <translation>未能导入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cancelled: the files not yet read were not imported</source>
+            <translation>已取消：尚未读取的文件没有导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>stopped: the project could not be written to, so {0} file(s) after it were not tried; the documents imported before it are stored, each whole</source>
+            <translation>已停止：无法写入标注工程，其后的 {0} 个文件没有尝试导入；此前导入的文档均已完整保存</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} line(s) to {1}</source>
+            <translation>已将 {0} 行写入 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} row(s) to {1}</source>
+            <translation>已将 {0} 行写入 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} fact(s) to {1}</source>
+            <translation>已将 {0} 条事实写入 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} document(s), {1} sentence(s) to {2}</source>
+            <translation>已将 {0} 篇文档、{1} 个句子写入 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} document(s), {1} sentence(s) to {3}; warning: {2} span(s) inside or across a longer one left out (BIO has one tag a character)</source>
+            <translation>已将 {0} 篇文档、{1} 个句子写入 {3}；注意：{2} 条位于更长标注之内或与之交叉的标注未写入（BIO 每个字只有一个标签）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0}: {1} annotation(s) in {2} document(s); {3} fact(s); {4}</source>
+            <translation>已写入 {0}：{2} 篇文档中的 {1} 条标注；{3} 条事实；{4}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} document(s): {1} new suggestion(s) ({2})</source>
+            <translation>{0} 篇文档：新增 {1} 条建议（{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} document(s): {1} new link suggestion(s) ({2})</source>
+            <translation>{0} 篇文档：新增 {1} 条关联建议（{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cancelled: the remaining documents were not looked at</source>
+            <translation>已取消：其余文档未处理</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>agreement needs two coders; the spans ({0}) in {1} are by {2}</source>
+            <translation>计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>no spans ({0}) by {1} in {2}; they are by {3}</source>
+            <translation>{2} 中没有 {1} 的标注（{0}）；标注来自：{3}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>the same text is already in the project</source>
+            <translation>标注工程中已有相同的文本</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>no such file or folder</source>
+            <translation>没有这个文件或文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is not a file</source>
+            <translation>不是文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>the file is empty</source>
+            <translation>文件是空的</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>holds no text (only white space)</source>
+            <translation>没有文字（只有空白）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>the document holds no text</source>
+            <translation>文档中没有文字</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cannot read ({0})</source>
+            <translation>无法读取（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>looks like a binary file (it holds NUL bytes), not text</source>
+            <translation>似乎是二进制文件（含有 NUL 字节），不是文本</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>looks like a binary file (control characters), not text</source>
+            <translation>似乎是二进制文件（含有控制字符），不是文本</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)</source>
+            <translation>无法判断其编码（不是 UTF-8、UTF-16、GB18030 或 Big5）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is not a valid .docx (not a zip archive)</source>
+            <translation>不是有效的 .docx（不是 zip 压缩包）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a zip file but not a Word .docx document</source>
+            <translation>是 zip 文件，但不是 Word .docx 文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a PDF: annotator reads plain text (.txt, .md) and Word .docx; copy its text into a .txt file (or convert it to .docx) and import that</source>
+            <translation>是 PDF 文件：annotator 读取纯文本（.txt、.md）和 Word .docx；请把其中的文字复制到 .txt 文件（或转换为 .docx）后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is an old Word document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
+            <translation>是旧版 Word 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a WPS document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
+            <translation>是 WPS 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is {0} MB; files over {1} MB are refused (split it into smaller files)</source>
+            <translation>大小为 {0} MB；超过 {1} MB 的文件不予导入（请拆分为较小的文件）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding (--encoding)</source>
+            <translation>其编码推测为 {0}，但按 {1} 也能读取；如果文字看起来不对，请将它移除（annotator remove PROJECT --doc NAME），再指定编码（--encoding）重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding (--encoding)</source>
+            <translation>按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请将它移除（annotator remove PROJECT --doc NAME），再指定编码（--encoding）重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} district(s)</source>
+            <translation>{0} 个地区</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} project(s)</source>
+            <translation>{0} 个项目</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} amount(s) totalling {1}</source>
+            <translation>{0} 笔金额（合计 {1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} target(s)</source>
+            <translation>{0} 个目标</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} {1} span(s)</source>
+            <translation>{0} 条{1}标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>nobody</source>
+            <translation>无人</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <location filename="../../annotator/gui/tasks.py" />
@@ -2248,6 +2459,11 @@ annotator restore {1}</translation>
         <name>Undo</name>
         <message>
             <location filename="../../annotator/gui/undo.py" />
+            <source>another program removed what it changes since the window read it</source>
+            <translation>窗口读取之后，另一个程序删除了它要修改的内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo.py" />
             <source>Could not redo “{0}”: {1}</source>
             <translation>无法重做“{0}”：{1}</translation>
         </message>
@@ -2270,11 +2486,6 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/undo.py" />
             <source>This step was taken out of the history; the earlier steps can still be undone.</source>
             <translation>此步骤已从历史记录中移除；更早的步骤仍可撤销。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/undo.py" />
-            <source>another program removed what it changes since the window read it</source>
-            <translation>窗口读取之后，另一个程序删除了它要修改的内容</translation>
         </message>
     </context>
 </TS>

@@ -323,3 +323,69 @@ def test_the_question_for_a_folder_that_is_not_empty_lists_its_files_with_the_en
 
     run_dialog(zh_window, qtbot, drive)
     assert len(asked) == 1 and "binzhou_2024.txt、hechi_2015.txt" in asked[0], asked
+
+
+def _drop(window, paths) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    window.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier))
+
+
+def test_what_an_import_read_and_suggesting_added_are_said_in_chinese(zh_window, qtbot, tmp_path, monkeypatch):
+    """The core's report: 'imported 1 document(s) / skipped …: the same text is already in the project'
+    in the box, '3 document(s): 4 new suggestion(s) (AMOUNT 2, DISTRICT 2)' in the status bar."""
+    from annotator.gui import messages
+
+    w = zh_window
+    w.settings.suggest_on_import = False
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "information", lambda _parent, title, text: shown.append((title, text)))
+    (tmp_path / "dup.txt").write_text(w.store.document(w.doc_id).text, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("河池市计划投资5亿元。", encoding="utf-8")
+    _drop(w, [tmp_path / "dup.txt", tmp_path / "empty.txt", tmp_path / "new.txt"])
+    assert shown and shown[0][0] == "导入"
+    text = shown[0][1].replace(str(tmp_path), "")
+    assert text.splitlines() == ["已导入 1 篇文档", "已跳过 /dup.txt：标注工程中已有相同的文本",
+                                 "未能导入 /empty.txt：文件是空的"]
+    (tmp_path / "more.txt").write_text("柳州市投资6亿元。", encoding="utf-8")
+    _drop(w, [tmp_path / "more.txt"])  # nothing to check: the status bar says it
+    assert w.statusBar().currentMessage() == "已导入 1 篇文档"
+    qtbot.keyClick(w.text_view, Qt.Key.Key_F5)
+    said = w.statusBar().currentMessage()
+    assert re.match(r"\d+ 篇文档：新增 \d+ 条建议（.*地区 \d+.*）；\d+ 篇文档：新增 \d+ 条关联建议", said), said
+    assert english_in([("status", said)]) == []
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "conll", "facts"])
+def test_what_an_export_wrote_is_said_in_chinese(zh_window, qtbot, tmp_path, fmt):
+    """'wrote …xlsx: 42 annotation(s) in 1 document(s); 19 fact(s); 7 district(s), …' under the form."""
+    dialog = ExportDialog(zh_window.store, zh_window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.path.setText(str(tmp_path / f"out.{'csv' if fmt == 'facts' else fmt}"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    shown = dialog.result.text().replace(str(tmp_path), "")
+    assert shown.startswith("已") and "写入 /out." in shown and english_in([("result", shown)]) == [], shown
+    assert dialog.summary.startswith("wrote ")  # the core's line, as the command line prints it
+
+
+def test_the_agreement_button_says_in_chinese_why_it_cannot_compute(zh_window, qtbot, monkeypatch):
+    """One coder named: the box was titled 'Agreement' (window.tr looked in the window's context) and
+    said 'agreement needs two coders; the spans (accepted) in … are by …'."""
+    from annotator.gui.dialogs import errors
+
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(errors, "HOOKS", [lambda title, message, _details: said.append((title, message))])
+    panel = zh_window.adjudication
+    panel.show()
+    panel.coders.setText(CODERS[0])  # typed through an input method: QTest types ASCII only
+    panel.agreement_button.setFocus()
+    qtbot.keyClick(panel.agreement_button, Qt.Key.Key_Space)
+    assert len(said) == 1 and said[0][0] == "一致性", said
+    assert said[0][1].startswith("计算一致性需要两名编码员") and "张三、李四" in said[0][1], said
+    assert english_in([("box", said[0][1].replace(str(zh_window.store.folder), ""))]) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from annotator.core.team.agreement import ALL, OVERALL, Agreement, Row
@@ -79,7 +79,8 @@ def show_agreement(window: MainWindow, coders: list[str]) -> AgreementDialog | N
     def job(store: Any, _progress: Any, _cancelled: Any) -> Agreement:
         return project_agreement(store, annotators=coders or None)
 
-    result = window.commands.run_task(window.tr("Agreement"), job)
+    # the dialog's word: window.tr looked it up in the window's context, where it is not (an English title)
+    result = window.commands.run_task(QCoreApplication.translate("AgreementDialog", "Agreement"), job)
     if result is None:
         return None
     dialog = AgreementDialog(result, window)

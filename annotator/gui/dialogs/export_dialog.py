@@ -35,6 +35,7 @@ from annotator.gui import tasks
 from annotator.gui.dialogs import errors
 from annotator.gui.display import label_text
 from annotator.gui.retranslating import Retranslating
+from annotator.gui.summaries import summary_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -211,5 +212,5 @@ class ExportDialog(Retranslating, QDialog):
             self.result.setText(self.tr("Nothing was exported."))
             return None
         self.summary = summary
-        self.result.setText(summary)
+        self.result.setText(summary_text(summary))  # the core's line in the interface's language
         return summary

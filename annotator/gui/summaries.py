@@ -1,0 +1,173 @@
+"""The core's reports in the interface's language: what an import of articles read, what an export
+wrote, what a suggesting run added, why the agreement could not be computed.
+
+The core writes them in English (the command line prints them as they are); the window shows them
+through this table, as :mod:`annotator.gui.reasons` shows the suggesters' reasons. Each rule is a
+whole line's pattern of the English and its template (``tr`` in the context "Summaries", ``{0}`` …
+for the pattern's groups); a group may be said in the language too: a file's reason or a sheet's
+count (by the rules of :func:`_pieces`), label names with their counts (地区 2、金额 1), origins,
+statuses, a list of names. In English every template is its own phrase, so a line shows as the
+core wrote it (names listed without their quotes). A line no rule knows (a new message of the
+core) stays as it is.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.gui.display import label_text, origin_text, status_text
+from annotator.gui.i18n import names_list
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Summaries", text)
+
+
+# how a group is said: as a piece of a line, a list of pieces, label names (with counts), origins, statuses, names
+PIECE, LIST, LABEL, LABELS, ORIGINS, STATUSES, NAMES = ("piece", "list", "label", "labels", "origins", "statuses",
+                                                        "names")
+Rule = tuple[str, str, tuple[str, ...]]  # (pattern, template, how each group is said: "" as it is)
+
+
+def _lines() -> list[Rule]:
+    """Whole lines of the core's reports."""
+    return [
+        # importing articles (core/imports/documents.py)
+        (r"imported (\d+) document\(s\)", _t("imported {0} document(s)"), ()),
+        (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
+        (r"skipped (.+?): (.+)", _t("skipped {0}: {1}"), ("", PIECE)),
+        (r"failed (.+?): (.+)", _t("failed {0}: {1}"), ("", PIECE)),
+        (r"cancelled: the files not yet read were not imported", _t("cancelled: the files not yet read were not "
+                                                                    "imported"), ()),
+        (r"stopped: the project could not be written to, so ([\d,]+) file\(s\) after it were not tried; the "
+         r"documents imported before it are stored, each whole",
+         _t("stopped: the project could not be written to, so {0} file(s) after it were not tried; the documents "
+            "imported before it are stored, each whole"), ()),
+        # exporting (core/export/formats.py, xlsx.py, conll.py)
+        (r"wrote (\d+) line\(s\) to (.+)", _t("wrote {0} line(s) to {1}"), ()),
+        (r"wrote (\d+) row\(s\) to (.+)", _t("wrote {0} row(s) to {1}"), ()),
+        (r"wrote (\d+) fact\(s\) to (.+)", _t("wrote {0} fact(s) to {1}"), ()),
+        (r"wrote (\d+) document\(s\), (\d+) sentence\(s\) to (.+)",
+         _t("wrote {0} document(s), {1} sentence(s) to {2}"), ()),
+        (r"wrote (\d+) document\(s\), (\d+) sentence\(s\); warning: (\d+) span\(s\) inside or across a longer one "
+         r"left out \(BIO has one tag a character\) to (.+)",
+         _t("wrote {0} document(s), {1} sentence(s) to {3}; warning: {2} span(s) inside or across a longer one "
+            "left out (BIO has one tag a character)"), ()),
+        (r"wrote (.+?): (\d+) annotation\(s\) in (\d+) document\(s\); (\d+) fact\(s\); (.+)",
+         _t("wrote {0}: {1} annotation(s) in {2} document(s); {3} fact(s); {4}"), ("", "", "", "", LIST)),
+        # suggesting (core/suggest/runner.py, links.py)
+        (r"(\d+) document\(s\): (\d+) new suggestion\(s\) \((.+)\)",
+         _t("{0} document(s): {1} new suggestion(s) ({2})"), ("", "", LABELS)),
+        (r"(\d+) document\(s\): (\d+) new link suggestion\(s\) \((.+)\)",
+         _t("{0} document(s): {1} new link suggestion(s) ({2})"), ("", "", ORIGINS)),
+        (r"cancelled: the remaining documents were not looked at",
+         _t("cancelled: the remaining documents were not looked at"), ()),
+        # the agreement of coders (core/team/agreement.py)
+        (r"agreement needs two coders; the spans \((.+?)\) in (.+) are by (.+)",
+         _t("agreement needs two coders; the spans ({0}) in {1} are by {2}"), (STATUSES, "", NAMES)),
+        (r"no spans \((.+?)\) by (.+?) in (.+); they are by (.+)",
+         _t("no spans ({0}) by {1} in {2}; they are by {3}"), (STATUSES, "", "", NAMES)),
+    ]
+
+
+_REMOVE_AGAIN = r"remove it \(annotator remove PROJECT --doc NAME\) and import it again choosing the encoding " \
+                r"\(--encoding\)"
+_SAVE_AS = r"save it as \.docx \(Word, WPS and LibreOffice can\) or plain text and import that"
+
+
+def _pieces() -> list[Rule]:
+    """Parts of a line: why a file was not imported or what to check in it; an xlsx sheet's count."""
+    return [
+        (r"the same text is already in the project", _t("the same text is already in the project"), ()),
+        (r"no such file or folder", _t("no such file or folder"), ()),
+        (r"is not a file", _t("is not a file"), ()),
+        (r"the file is empty", _t("the file is empty"), ()),
+        (r"holds no text \(only white space\)", _t("holds no text (only white space)"), ()),
+        (r"the document holds no text", _t("the document holds no text"), ()),
+        (r"cannot read \((.+)\)", _t("cannot read ({0})"), ()),
+        (r"looks like a binary file \(it holds NUL bytes\), not text",
+         _t("looks like a binary file (it holds NUL bytes), not text"), ()),
+        (r"looks like a binary file \(control characters\), not text",
+         _t("looks like a binary file (control characters), not text"), ()),
+        (r"cannot tell its encoding \(not UTF-8, UTF-16, GB18030 or Big5\)",
+         _t("cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)"), ()),
+        (r"is not a valid \.docx \(not a zip archive\)", _t("is not a valid .docx (not a zip archive)"), ()),
+        (r"is a zip file but not a Word \.docx document", _t("is a zip file but not a Word .docx document"), ()),
+        (r"is a PDF: annotator reads plain text \(\.txt, \.md\) and Word \.docx; copy its text into a \.txt file "
+         r"\(or convert it to \.docx\) and import that",
+         _t("is a PDF: annotator reads plain text (.txt, .md) and Word .docx; copy its text into a .txt file "
+            "(or convert it to .docx) and import that"), ()),
+        (r"is an old Word document: " + _SAVE_AS, _t("is an old Word document: save it as .docx (Word, WPS and "
+                                                     "LibreOffice can) or plain text and import that"), ()),
+        (r"is a WPS document: " + _SAVE_AS, _t("is a WPS document: save it as .docx (Word, WPS and LibreOffice "
+                                               "can) or plain text and import that"), ()),
+        (r"is ([\d,]+) MB; files over (\d+) MB are refused \(split it into smaller files\)",
+         _t("is {0} MB; files over {1} MB are refused (split it into smaller files)"), ()),
+        (r"its encoding was guessed as (\S+), but it also reads as (.+?); if its text looks wrong, " + _REMOVE_AGAIN,
+         _t("its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, remove it "
+            "(annotator remove PROJECT --doc NAME) and import it again choosing the encoding (--encoding)"), ()),
+        (r"read as (\S+), but (\d+)% of its characters are unusual in Chinese or Latin text; if it is in another "
+         r"encoding, " + _REMOVE_AGAIN,
+         _t("read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
+            "encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding "
+            "(--encoding)"), ()),
+        # an xlsx export's sheets (core/export/label_sheets.py)
+        (r"(\d+) district\(s\)", _t("{0} district(s)"), ()),
+        (r"(\d+) project\(s\)", _t("{0} project(s)"), ()),
+        (r"(\d+) amount\(s\) totalling (.+)", _t("{0} amount(s) totalling {1}"), ()),
+        (r"(\d+) target\(s\)", _t("{0} target(s)"), ()),
+        (r"(\d+) (\S+) span\(s\)", _t("{0} {1} span(s)"), ("", LABEL)),
+    ]
+
+
+def _counts(text: str, say: Callable[[str], str]) -> str:
+    """"AMOUNT 2, DISTRICT 1" (or "none") in the language: 金额 2、地区 1."""
+    if text == "none":
+        return _t("none")
+    pairs = [part.rpartition(" ") for part in text.split(", ")]
+    return names_list(f"{say(name)} {n}" if name else n for name, _sp, n in pairs)
+
+
+def _group(kind: str, text: str) -> str:
+    if kind == PIECE:
+        return _say(text, _pieces())
+    if kind == LIST:
+        return names_list(_say(part, _pieces()) for part in text.split(", "))
+    if kind == LABEL:
+        return label_text(text)
+    if kind == LABELS:
+        return _counts(text, label_text)
+    if kind == ORIGINS:
+        return _counts(text, origin_text)
+    if kind == STATUSES:
+        return names_list(status_text(s) for s in text.split(", "))
+    if kind == NAMES:
+        return _t("nobody") if text == "nobody" else names_list(n.strip("'") for n in text.split(", "))
+    return text
+
+
+def _say(text: str, rules: list[Rule]) -> str:
+    for pattern, template, kinds in rules:
+        match = re.fullmatch(pattern, text)
+        if match is not None:
+            groups = match.groups()
+            return template.format(*(_group(kinds[i] if i < len(kinds) else "", g) for i, g in enumerate(groups)))
+    return text
+
+
+def summary_text(text: str) -> str:
+    """A report of the core (lines joined by newlines or "; ") in the interface's language; a line no
+    rule knows as the core wrote it."""
+    return "\n".join(_say(line, _lines()) for line in text.split("\n"))
+
+
+def summary_lines(lines: list[str]) -> list[str]:
+    """Each line of a report's ``lines()`` in the interface's language."""
+    return [_say(line, _lines()) for line in lines]
+
+
+def summary_line(lines: list[str]) -> str:
+    """A report's ``lines()`` on one line (a status bar's): "; " between them in English, "；" in Chinese."""
+    return _t("; ").join(summary_lines(lines))

@@ -1,0 +1,71 @@
+"""Chinese of the core's reports as the window shows them (gui/summaries.py; read into translate_ts.ZH)."""
+from __future__ import annotations
+
+_REMOVE_AGAIN = "请将它移除（annotator remove PROJECT --doc NAME），再指定编码（--encoding）重新导入"
+_SAVE_AS = "请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入"
+
+ZH: dict[str, str] = {
+    # importing articles
+    "imported {0} document(s)": "已导入 {0} 篇文档",
+    "warning {0}: {1}": "请检查 {0}：{1}",
+    "skipped {0}: {1}": "已跳过 {0}：{1}",
+    "failed {0}: {1}": "未能导入 {0}：{1}",
+    "cancelled: the files not yet read were not imported": "已取消：尚未读取的文件没有导入",
+    "stopped: the project could not be written to, so {0} file(s) after it were not tried; the documents "
+    "imported before it are stored, each whole":
+        "已停止：无法写入标注工程，其后的 {0} 个文件没有尝试导入；此前导入的文档均已完整保存",
+    # why a file was not imported, what to check in it
+    "the same text is already in the project": "标注工程中已有相同的文本",
+    "no such file or folder": "没有这个文件或文件夹",
+    "is not a file": "不是文件",
+    "the file is empty": "文件是空的",
+    "holds no text (only white space)": "没有文字（只有空白）",
+    "the document holds no text": "文档中没有文字",
+    "cannot read ({0})": "无法读取（{0}）",
+    "looks like a binary file (it holds NUL bytes), not text": "似乎是二进制文件（含有 NUL 字节），不是文本",
+    "looks like a binary file (control characters), not text": "似乎是二进制文件（含有控制字符），不是文本",
+    "cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)":
+        "无法判断其编码（不是 UTF-8、UTF-16、GB18030 或 Big5）",
+    "is not a valid .docx (not a zip archive)": "不是有效的 .docx（不是 zip 压缩包）",
+    "is a zip file but not a Word .docx document": "是 zip 文件，但不是 Word .docx 文档",
+    "is a PDF: annotator reads plain text (.txt, .md) and Word .docx; copy its text into a .txt file "
+    "(or convert it to .docx) and import that":
+        "是 PDF 文件：annotator 读取纯文本（.txt、.md）和 Word .docx；请把其中的文字复制到 .txt 文件"
+        "（或转换为 .docx）后再导入",
+    "is an old Word document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
+        "是旧版 Word 文档：" + _SAVE_AS,
+    "is a WPS document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
+        "是 WPS 文档：" + _SAVE_AS,
+    "is {0} MB; files over {1} MB are refused (split it into smaller files)":
+        "大小为 {0} MB；超过 {1} MB 的文件不予导入（请拆分为较小的文件）",
+    "its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, remove it "
+    "(annotator remove PROJECT --doc NAME) and import it again choosing the encoding (--encoding)":
+        "其编码推测为 {0}，但按 {1} 也能读取；如果文字看起来不对，" + _REMOVE_AGAIN,
+    "read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
+    "encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding "
+    "(--encoding)":
+        "按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，" + _REMOVE_AGAIN,
+    # exporting
+    "wrote {0} line(s) to {1}": "已将 {0} 行写入 {1}",
+    "wrote {0} row(s) to {1}": "已将 {0} 行写入 {1}",
+    "wrote {0} fact(s) to {1}": "已将 {0} 条事实写入 {1}",
+    "wrote {0} document(s), {1} sentence(s) to {2}": "已将 {0} 篇文档、{1} 个句子写入 {2}",
+    "wrote {0} document(s), {1} sentence(s) to {3}; warning: {2} span(s) inside or across a longer one "
+    "left out (BIO has one tag a character)":
+        "已将 {0} 篇文档、{1} 个句子写入 {3}；注意：{2} 条位于更长标注之内或与之交叉的标注未写入"
+        "（BIO 每个字只有一个标签）",
+    "wrote {0}: {1} annotation(s) in {2} document(s); {3} fact(s); {4}":
+        "已写入 {0}：{2} 篇文档中的 {1} 条标注；{3} 条事实；{4}",
+    "{0} district(s)": "{0} 个地区", "{0} project(s)": "{0} 个项目",
+    "{0} amount(s) totalling {1}": "{0} 笔金额（合计 {1}）",
+    "{0} target(s)": "{0} 个目标", "{0} {1} span(s)": "{0} 条{1}标注",
+    # suggesting
+    "{0} document(s): {1} new suggestion(s) ({2})": "{0} 篇文档：新增 {1} 条建议（{2}）",
+    "{0} document(s): {1} new link suggestion(s) ({2})": "{0} 篇文档：新增 {1} 条关联建议（{2}）",
+    "cancelled: the remaining documents were not looked at": "已取消：其余文档未处理",
+    "none": "无", "nobody": "无人", "; ": "；",
+    # the agreement of coders
+    "agreement needs two coders; the spans ({0}) in {1} are by {2}":
+        "计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}",
+    "no spans ({0}) by {1} in {2}; they are by {3}": "{2} 中没有 {1} 的标注（{0}）；标注来自：{3}",
+}
