@@ -117,3 +117,25 @@ def test_tab_walks_out_of_every_table_of_the_window(window, qtbot):
         qtbot.waitUntil(lambda t=table: QApplication.focusWidget() is t)
         qtbot.keyClick(table, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is not table, table.objectName()
+
+
+def test_the_agreement_button_is_pressed_from_the_keyboard(window, qtbot):
+    """Tab from the coders' field to Agreement…, Space: the dialog opens (computed in the background,
+    as in use), its table takes the keys, Esc closes it. A QA pass saw no dialog 300 ms after Space:
+    the first press of a session imports numpy (~0.2 s), and a project of one coder shows why
+    instead (tests/gui/test_chinese_ui.py)."""
+    panel = window.adjudication
+    panel.show()
+    panel.coders.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.coders)
+    for _ in range(5):  # the layer, the check box, the two buttons before it
+        if QApplication.focusWidget() is panel.agreement_button:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is panel.agreement_button
+    qtbot.keyClick(panel.agreement_button, Qt.Key.Key_Space)
+    dialog = panel.agreement
+    assert dialog is not None and dialog.isVisible() and dialog.model.rowCount() > 0
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
