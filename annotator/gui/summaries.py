@@ -53,8 +53,8 @@ def _lines() -> list[Rule]:
          _t("wrote {0} document(s), {1} sentence(s) to {2}"), ()),
         (r"wrote (\d+) document\(s\), (\d+) sentence\(s\); warning: (\d+) span\(s\) inside or across a longer one "
          r"left out \(BIO has one tag a character\) to (.+)",
-         _t("wrote {0} document(s), {1} sentence(s) to {3}; warning: {2} span(s) inside or across a longer one "
-            "left out (BIO has one tag a character)"), ()),
+         _t("wrote {0} document(s), {1} sentence(s); warning: {2} span(s) inside or across a longer one left out "
+            "(BIO has one tag a character) to {3}"), ()),
         (r"wrote (.+?): (\d+) annotation\(s\) in (\d+) document\(s\); (\d+) fact\(s\); (.+)",
          _t("wrote {0}: {1} annotation(s) in {2} document(s); {3} fact(s); {4}"), ("", "", "", "", LIST)),
         # suggesting (core/suggest/runner.py, links.py)
