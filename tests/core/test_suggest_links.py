@@ -93,3 +93,21 @@ def test_a_rejected_suggestion_is_not_proposed_again_and_replace_drops_open_ones
     store.set_link_status([link.id], "suggested")
     again = suggest_document_links(store, replace=True)
     assert again.removed == 1 and again.added == 1
+
+
+def test_a_project_naming_several_counties_links_their_common_city_by_its_name_not_its_code(
+        make_project, open_store, monkeypatch):
+    # hechi_2015: 环江、罗城、天峨等风电项目 gave the link {"name": "451200", "code": "451200"},
+    # so the Facts sheet's district_name read 451200 where 河池市 was meant
+    for piece, code in {"河池市": "451200", "环江": "451226", "罗城": "451225", "天峨": "451222"}.items():
+        monkeypatch.setitem(CODES, piece, code)
+    for piece, name in {"环江": "环江毛南族自治县", "罗城": "罗城仫佬族自治县", "天峨": "天峨县"}.items():
+        monkeypatch.setitem(NAMES, piece, name)
+    text = "——在河池市第四届人民代表大会第五次会议上\n\n加快环江、罗城、天峨等风电项目建设。"
+    store = project_with(make_project, open_store, text, [
+        ("DISTRICT", "河池市"), ("PROJECT", "环江、罗城、天峨等风电项目"), ("DISTRICT", "环江"),
+        ("DISTRICT", "罗城"), ("DISTRICT", "天峨")])
+    suggest_document_links(store)
+    got = resolved(store)["环江、罗城、天峨等风电项目"]
+    assert got.district.code == "451200"
+    assert got.district.name == "河池市", got.district

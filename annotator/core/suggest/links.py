@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from annotator.core.divisions import division
 from annotator.core.jurisdiction import Jurisdiction, contains, district_key, jurisdiction_of
 from annotator.core.links import DISTRICT, PROJECT, District
 from annotator.core.models import Annotation, Link
@@ -159,7 +160,8 @@ def _common(keys: list[tuple[str, str | None]]) -> tuple[str, str | None]:
     for key in keys:
         if key[1] == code:
             return key
-    return ("", code)
+    unit = division(code)
+    return (unit.name if unit else "", code)
 
 
 def _link(source: Annotation, kind: str, target: Annotation | None, origin: str, reason: str,
