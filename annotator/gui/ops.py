@@ -77,9 +77,10 @@ class Ops(QObject):
     def set_metadata(self, doc_id: int, key: str, value: str) -> ChangeSet | None:
         return self._do(self.store.set_document_metadata, doc_id, key, value)
 
-    def set_guide(self, label: str, text: str) -> ChangeSet | None:
-        """The project's guide of ``label`` ("" : none, the shipped text shows)."""
-        return self._do(self.store.set_label_guide, label, text)
+    def set_guide(self, label: str, text: str, expected: str | None = None) -> ChangeSet | None:
+        """The project's guide of ``label`` ("" : none, the shipped text shows); ``expected``: the
+        guide it was written from (refused when the project holds another by now)."""
+        return self._do(self.store.set_label_guide, label, text, expected)
 
     def adjudicate(self, region: Region, coder: str | None, layer: str) -> ChangeSet | None:
         """The layer takes ``coder``'s version of ``region`` (None: none of them)."""

@@ -85,6 +85,15 @@ def test_guide_edits_undo_and_redo_and_a_guide_changed_meanwhile_is_not_overwrit
     assert store.label_guide("TARGET") == "another program's"
 
 
+
+def test_a_guide_written_from_an_older_text_is_refused_once_another_program_saved_one(store, open_store):
+    open_store(store.folder).set_label_guide("TARGET", "another window's")
+    with pytest.raises(ValidationError, match="changed in the meantime"):
+        store.set_label_guide("TARGET", "mine", expected="")  # written from the shipped text
+    assert store.label_guide("TARGET") == "another window's"
+    assert store.set_label_guide("TARGET", "mine", expected="another window's")
+    assert store.label_guide("TARGET") == "mine"
+
 def test_a_renamed_label_keeps_its_guide_and_a_deleted_one_takes_it_along(store):
     store.add_label("SECTOR")  # a label the project added: the schema's keep their names
     store.set_label_guide("SECTOR", "named things")

@@ -121,3 +121,40 @@ def test_the_shipped_guide_follows_the_interface_language(window, qtbot, languag
     press_f1(qtbot, window)
     assert window.guide.view.toPlainText().startswith("DISTRICT 地区")
     assert guide.shipped("DISTRICT", language).startswith("# DISTRICT 地区")
+
+
+def test_a_guide_saved_in_another_window_meanwhile_is_not_overwritten_by_a_stale_edit(window, qtbot, project,
+                                                                                       settings):
+    from annotator.gui.main_window import MainWindow
+
+    other = MainWindow(settings)
+    other.errors = []
+    other.show_error = lambda title, message: other.errors.append(message)
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    assert other.open_project(project)
+    for w in (window, other):  # both open the DISTRICT guide's editor on the shipped text
+        qtbot.keyClick(w.text_view, Qt.Key.Key_Home)
+        w.guide.show_for_cursor()
+        assert w.guide.label() == "DISTRICT"
+        qtbot.mouseClick(w.guide.edit_button, Left)
+    qtbot.keyClick(window.guide.editor, Qt.Key.Key_A, Ctrl)
+    qtbot.keyClicks(window.guide.editor, "first rule")
+    qtbot.mouseClick(window.guide.save_button, Left)
+    assert guide_on_disk(project, "DISTRICT") == "first rule"
+    qtbot.keyClick(other.guide.editor, Qt.Key.Key_A, Ctrl)
+    qtbot.keyClicks(other.guide.editor, "second rule")
+    qtbot.mouseClick(other.guide.save_button, Left)  # written over a guide it never saw: refused
+    assert guide_on_disk(project, "DISTRICT") == "first rule"
+    assert other.errors and "changed in the meantime" in other.errors[-1]
+    assert other.guide.editing() and other.guide.editor.toPlainText() == "second rule"  # nothing typed is lost
+    qtbot.mouseClick(other.guide.cancel_button, Left)  # the other window's guide is shown, and can be edited
+    assert "first rule" in other.guide.view.toPlainText()
+    qtbot.mouseClick(other.guide.edit_button, Left)
+    assert other.guide.editor.toPlainText() == "first rule"
+    qtbot.keyClick(other.guide.editor, Qt.Key.Key_End, Ctrl)
+    qtbot.keyClicks(other.guide.editor, "; second rule")
+    qtbot.mouseClick(other.guide.save_button, Left)
+    assert guide_on_disk(project, "DISTRICT") == "first rule; second rule" and not other.guide.editing()
+    other.close()

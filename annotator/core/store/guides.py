@@ -33,9 +33,11 @@ class GuideQueries(StoreBase):
                                  (PREFIX.replace("_", "\\_") + "%",))
         return {key.removeprefix(PREFIX): value for key, value in rows}
 
-    def set_label_guide(self, name: str, text: str) -> ChangeSet:
+    def set_label_guide(self, name: str, text: str, expected: str | None = None) -> ChangeSet:
         """Write label ``name``'s guide (blank text: remove it, so the shipped text shows again).
-        The same text again gives an empty ChangeSet."""
+        The same text again gives an empty ChangeSet. ``expected``: the guide the text was written
+        from ("" for none); when the project holds another by now (saved meanwhile in another
+        window or program), the write is refused rather than losing that one."""
         check_strings(guide=text)
         if len(text) > MAX_CHARS:
             raise ValidationError(f"the guide of {name} has {len(text):,} characters; at most {MAX_CHARS:,} are kept")
@@ -43,6 +45,9 @@ class GuideQueries(StoreBase):
         with self.transaction():
             self._require_label(name)
             before = self._guide(name)
+            if expected is not None and (before or "") != expected:
+                raise ValidationError(f"the guide of {name} was changed in the meantime (in another window or "
+                                      "program): Cancel shows it, then Edit again")
             if before == after:
                 return ChangeSet()
             self._put_guide(name, before, after)

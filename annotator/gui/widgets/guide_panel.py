@@ -79,6 +79,7 @@ class GuidePanel(QDockWidget):
         self._form_label = ""  # the label last chosen with a button of the form
         self._labels: list[Label] = []
         self._rendered: str | None = None  # the label whose guide the view holds (keeps its scroll)
+        self._written_from = ""  # the project's guide when Edit was pressed (a save meanwhile elsewhere is kept)
         self.label_box = QComboBox(objectName="guideLabelBox")
         self.label_box.activated.connect(lambda _i: self.show_label(self.label_box.currentData()))
         self.edit_button, self.save_button = QPushButton(), QPushButton()
@@ -287,6 +288,7 @@ class GuidePanel(QDockWidget):
         if shown is None:
             return
         self.editor.setPlainText(shown.text)
+        self._written_from = self.w.store.label_guide(shown.label) if self.w.store is not None else ""
         self.stack.setCurrentIndex(1)
         self.edit_button.setEnabled(False)
         self.label_box.setEnabled(False)
@@ -311,7 +313,7 @@ class GuidePanel(QDockWidget):
         text = self.editor.toPlainText()
         if text.strip() == self._default().strip():
             text = ""
-        if ops.set_guide(label, text) is None:
+        if ops.set_guide(label, text, self._written_from) is None:
             return  # refused: the window said why; the text stays in the editor
         self.stop_editing()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
