@@ -27,6 +27,7 @@ def lead(make_project):
         store.add_label("DATE", "#123456", "9")
         store.set_document_metadata(1, "year", "2023")
         store.set_document_done(1, True)
+        store.set_label_guide("PROJECT", "# PROJECT\n\nOur rule: 等 ends the span.")
         district, project = (a.id for a in store.annotations(1, statuses=["suggested"]))
         store.add_link(project, "district", district, status="suggested")
     return folder
@@ -43,6 +44,7 @@ def test_a_package_holds_the_labels_the_documents_and_their_suggestions(lead, tm
     coder = open_store(tmp_path / "li")
     assert [(x.name, x.color, x.shortcut, x.description) for x in coder.labels()] == \
         [(x.name, x.color, x.shortcut, x.description) for x in labels]
+    assert coder.label_guides() == {"PROJECT": "# PROJECT\n\nOur rule: 等 ends the span."}  # the lead's codebook
     doc, = coder.documents()
     assert (doc.name, doc.metadata, doc.done) == ("a.txt", {"year": "2023"}, False)
     assert sorted((a.label, a.status, a.annotator) for a in coder.annotations()) == \

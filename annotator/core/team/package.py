@@ -2,7 +2,8 @@
 
 A package is a zip with one folder, named after the zip (``li.zip`` holds ``li/``), that holds a
 project database (``project.sqlite``) and a ``README.txt`` saying how to open it. The project has
-the labels of the project it came from (names, colours, keys, descriptions, in order), the chosen
+the labels of the project it came from (names, colours, keys, descriptions, in order, and their
+guides as the project wrote them), the chosen
 documents with their titles and metadata, and, when asked, their spans:
 
 - ``suggestions``: the open suggestions (status suggested) and the suggested links between them,
@@ -94,11 +95,14 @@ def export_package(store: Store, out: str | Path, *, doc_ids: Iterable[int] | No
 
 
 def _copy_labels(source: Store, package: Store) -> None:
-    """The package's labels become the source's, in their order (a new project has none in use)."""
+    """The package's labels become the source's, in their order (a new project has none in use),
+    with the guides the source's project wrote for them: the coder annotates under its codebook."""
     for label in package.labels():
         package.delete_label(label.name)
     for label in source.labels():
         package.add_label(label.name, label.color, label.shortcut, label.description)
+    for name, text in source.label_guides().items():
+        package.set_label_guide(name, text)
 
 
 def _copy_document(source: Store, package: Store, doc_id: int, include: tuple[str, ...],
