@@ -111,3 +111,5 @@ def test_a_project_naming_several_counties_links_their_common_city_by_its_name_n
     got = resolved(store)["环江、罗城、天峨等风电项目"]
     assert got.district.code == "451200"
     assert got.district.name == "河池市", got.district
+    assert got.district_link.target_id is None  # not the title's 河池市: the unit holding the three named inside
+    assert got.district_link.reason == "nested: 环江毛南族自治县, 罗城仫佬族自治县, 天峨县"

@@ -216,8 +216,8 @@ def _nested(ctx: _Context, s: Annotation) -> Link | None:
         return _jurisdiction_link(ctx, s, f"{own[0][0]} named inside lies outside: an origin or a destination")
     own = [k for k in own if _relation(k[1], jur) != "other"]
     key = _common(own)
-    target = _by_key(ctx, key, s.start)
-    if not key[0] or target is None:
+    target = _by_key(ctx, key, s.start) if key in own else None  # a unit above them all: named by none inside
+    if target is None:
         return _link(s, DISTRICT, None, "nested", f"nested: {', '.join(k[0] for k in own)}",
                      {"name": key[0] or key[1], "code": key[1]})
     return _link(s, DISTRICT, target, "nested", f"nested: {target.text} in {s.text}")
