@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.text_view)
         column.addWidget(self.find_bar)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, objectName="rightSplitter")
-        self.right_splitter.addWidget(self.form)
+        self.right_splitter.addWidget(self.form.wrap())
         self.table_filter = AnnotationFilterBar(self.ann_proxy, self.ann_model)
         self.right_splitter.addWidget(self.table_filter.wrap(self.table))
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")

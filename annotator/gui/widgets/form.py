@@ -7,17 +7,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -157,6 +159,12 @@ class AnnotationForm(QWidget):
             self._rows_label = self._labels[0].name
             self.show_annotation(self._annotation)
 
+    def wrap(self) -> QScrollArea:
+        """The form in a scroll area, as the window shows it: a short window (the Adjudication panel
+        below the article at 1280×800) scrolls the form's last pixels instead of drawing its wrapped
+        rows (links, reason, text) over each other."""
+        return _FormArea(self)
+
     def reserve_line_height(self) -> None:
         """Give the rows that show a span's words the height of a line of Chinese (18 px against
         14 for an empty label or Latin text here), so that the first span shown does not push
@@ -290,3 +298,20 @@ class AnnotationForm(QWidget):
         if a is None or all(getattr(a, k) == v for k, v in fields.items()):
             return
         self.edited.emit(a.id, fields)
+
+
+class _FormArea(QScrollArea):
+    """Keeps the room the form had without it (its minimum size, so the panels beside it are laid
+    out as before) and gives the form the height its wrapped rows need at its width, scrolling
+    what does not fit. A splitter gives a widget no less than its minimum size, which does not
+    count a wrapped label's height for its width; a resizable scroll area does."""
+
+    def __init__(self, form: AnnotationForm) -> None:
+        super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the area
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(form)
+
+    def minimumSizeHint(self) -> QSize:
+        form = self.widget().minimumSizeHint()
+        return QSize(form.width() + self.verticalScrollBar().sizeHint().width(), form.height())
