@@ -290,7 +290,12 @@ def test_a_county_under_its_former_name_keeps_that_name_without_a_code():
     # 宜州市 became 宜州区 in 2016; a report of 2015 names 宜州市 (annotation guide)
     got = found("河池市宜州市加快发展，宜州市场繁荣。")
     assert ("宜州市", "宜州市", None) in got
-    assert ("宜州", "宜州区", "451203") in got  # 宜州|市场: the market of 宜州
+    # 宜州|市场: the market of 宜州, which this text calls 宜州市: the short form follows the
+    # full form (reports/SOURCES-B.md)
+    assert ("宜州", "宜州市", None) in got
+    # a text that does not use the former name gets today's unit
+    assert ("宜州", "宜州区", "451203") in found("河池市宜州区加快发展，宜州市场繁荣。")
+    assert ("宜州", "宜州区", "451203") in found("河池市加快发展，宜州市场繁荣。")
 
 
 def test_both_ends_of_a_road_between_two_counties(district):

@@ -328,6 +328,8 @@ class DistrictSuggester:
         """One suggestion per place: longest match first, then leftmost; no two spans overlap."""
         g = self.gazetteer
         chosen.sort(key=lambda c: (c[0] - c[1], c[0]))
+        # a unit the text names by a former name (宜州市 in 2015) keeps it in its short forms (宜州)
+        former = {c[3][0]: text[c[0]:c[1]] for c in chosen if c[1] - c[0] > len(c[2])}
         taken = bytearray(len(text))
         out = []
         for start, end, key, (code, full, ambiguous) in chosen:
@@ -346,6 +348,9 @@ class DistrictSuggester:
             if end - start > len(key):  # a former name: 宜州市, today 宜州区
                 value = {"name": text[start:end], "code": None}
                 reason += f" (former name {text[start:end]})"
+            elif not full and code in former:
+                value = {"name": former[code], "code": None}
+                reason += f" (short form {key} of {former[code]}, the former name this text uses)"
             elif not full:
                 reason += f" (short form {key})"
             out.append(Suggestion(start, end, "DISTRICT", text[start:end], value, conf, reason,
