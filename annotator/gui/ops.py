@@ -42,8 +42,7 @@ class Ops(QObject):
 
     # ------------------------------------------------------------ operations
     def add_span(self, doc_id: int, start: int, end: int, label: str, **fields: Any) -> ChangeSet | None:
-        return self._do(self.store.add_annotation, doc_id, start, end, label, status="accepted",
-                        origin="manual", annotator=self.annotator(), **fields)
+        return self._do(self.store.label_span, doc_id, start, end, label, annotator=self.annotator(), **fields)
 
     def set_label(self, ann_id: int, label: str, value: dict | None = None) -> ChangeSet | None:
         """Relabel (and accept) a span; its value becomes ``value`` (the old label's value never stays)."""

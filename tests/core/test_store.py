@@ -265,3 +265,25 @@ def test_an_edit_checks_its_offsets_against_the_text_read_once_until_another_con
     finally:
         store.conn.set_trace_callback(None)
     assert [(a.start, a.text) for a in store.annotations(doc.id)] == [(3, "湖里区"), (8, "55.1亿元")]
+
+
+def test_labelling_the_span_of_an_open_suggestion_accepts_it_instead_of_copying_it(store, doc):
+    """What the window's label key calls: a suggestion another program saved after the window
+    last looked is accepted (one span), and undo gives the suggestion back."""
+    from annotator.core.models import Suggestion
+
+    start = TEXT.index("松元产业园")
+    store.add_suggestions(doc.id, [Suggestion(start, start + 5, "PROJECT", "松元产业园", confidence=0.7,
+                                              reason="rule", origin="project")])
+    (suggested,) = rows(store)
+    cs = store.label_span(doc.id, start, start + 5, "PROJECT", annotator="ana")
+    (accepted,) = rows(store)
+    assert (accepted.id, accepted.status, accepted.annotator, accepted.origin) == (
+        suggested.id, "accepted", "ana", "project")
+    store.revert(cs)
+    assert rows(store) == [suggested]
+    # another label, other bounds or a rejected suggestion: a span of its own, made by hand
+    store.label_span(doc.id, start, start + 5, "DISTRICT", annotator="ana")
+    store.label_span(doc.id, start, start + 4, "PROJECT", annotator="bo")
+    made = [(a.label, a.end - a.start, a.origin, a.status) for a in rows(store) if a.id != suggested.id]
+    assert sorted(made) == [("DISTRICT", 5, "manual", "accepted"), ("PROJECT", 4, "manual", "accepted")]

@@ -178,6 +178,26 @@ def test_a_label_key_after_the_command_line_suggested_adds_no_second_span(window
     assert window.errors == []
 
 
+def test_a_label_key_before_the_window_looked_accepts_the_new_suggestion(window, store, qtbot, agree):
+    """Another program saves a suggestion and the user labels the same words before the window's
+    next look (up to 1.5 s): the store accepts that suggestion instead of adding a copy of it, and
+    undo makes it a suggestion again."""
+    view = window.text_view
+    text = view.text
+    store.add_suggestions(window.doc_id, [suggestion(text, "国家级高新技术企业", "PROJECT")])
+    new = next(a for a in store.annotations(window.doc_id) if a.text == "国家级高新技术企业")
+    assert window.ann_model.by_id(new.id) is None  # the window has not looked yet
+    view.select_range(new.start, new.end)
+    qtbot.keyClick(view, Qt.Key.Key_2)  # PROJECT
+    at = [a for a in store.annotations(window.doc_id) if (a.start, a.end) == (new.start, new.end)]
+    assert [(a.id, a.status, a.annotator) for a in at] == [(new.id, "accepted", "tester")]
+    assert window.selected_id == new.id and window.errors == []
+    agree(window)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.annotation(new.id).status == "suggested"
+    agree(window)
+
+
 def test_undo_of_a_step_whose_span_another_program_removed_says_so(window, store, qtbot):
     span = next(r for r in window.ann_model.rows() if r.status == "suggested")
     window.select_annotation(span.id)
