@@ -942,6 +942,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Needs two documents with accepted spans at least; this project has {0}.</source>
+            <translation>至少需要两篇含已接受标注的文档；本项目有 {0} 篇。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
             <source>Not cross-validated yet.</source>
             <translation>尚未做过交叉验证。</translation>
         </message>
@@ -949,6 +954,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/widgets/model_scores.py" />
             <source>Cross-validated {0} over {1} documents, each held out in turn; overlap F1:</source>
             <translation>{0} 在 {1} 篇文档上做了交叉验证（每篇依次留出）；重叠 F1：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>(the model's own proposals from a confidence of {0:.2f})</source>
+            <translation>（模型自身的建议取置信度 {0:.2f} 及以上）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />

@@ -76,6 +76,12 @@ def accepted_count(store: StoreBase) -> int:
     return int(store.conn.execute("SELECT COUNT(*) FROM annotations WHERE status = 'accepted'").fetchone()[0])
 
 
+def documents_with_accepted(store: StoreBase) -> int:
+    """How many documents hold accepted spans: cross-validation holds out each of them in turn."""
+    return int(store.conn.execute(
+        "SELECT COUNT(DISTINCT document_id) FROM annotations WHERE status = 'accepted'").fetchone()[0])
+
+
 def _scores_key(name: str) -> str:
     return f"scores:{name}"
 

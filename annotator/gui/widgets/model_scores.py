@@ -84,17 +84,22 @@ class ModelScores(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Model"))
         self.evaluate_button.setText(self.tr("Evaluate (cross-validate)"))
-        self.evaluate_button.setToolTip(self.tr(
+        self._evaluate_tip = self.tr(
             "Hold out each document with accepted spans in turn, train on the others and score the rules, "
-            "the model and both on it"))
+            "the model and both on it")
+        self.evaluate_button.setToolTip(self._evaluate_tip)
         self.table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Rules"), self.tr("Model"), self.tr("Both")])
         # the lines and the figures: the panel shows them again (StatsPanel.retranslate)
 
     def show_model(self, store: Store, accepted: int) -> None:
         """Which model suggests, and the last cross-validation (``accepted``: the project's accepted spans now)."""
-        from annotator.core.store.trained import load_scores
+        from annotator.core.store.trained import documents_with_accepted, load_scores
 
         self.model_line.setText(self._which(store, accepted) + " " + self._retraining())
+        held = documents_with_accepted(store)
+        self.evaluate_button.setEnabled(held >= 2)  # one document has nothing to learn from when held out
+        self.evaluate_button.setToolTip(self._evaluate_tip if held >= 2 else self.tr(
+            "Needs two documents with accepted spans at least; this project has {0}.").format(held))
         scores = load_scores(store, "sequence")
         self.table.setVisible(scores is not None)
         if scores is None:
@@ -103,6 +108,9 @@ class ModelScores(Retranslating, QWidget):
         since = max(0, accepted - int(scores.get("accepted", 0)))
         line = self.tr("Cross-validated {0} over {1} documents, each held out in turn; overlap F1:").format(
             when(str(scores.get("computed_at", ""))), len(scores.get("documents", [])))
+        minimum = float(scores.get("min_confidence") or 0.0)
+        if minimum > 0:
+            line += " " + self.tr("(the model's own proposals from a confidence of {0:.2f})").format(minimum)
         if since:
             line += " " + self.tr("({0} spans accepted since)").format(since)
         self.scores_line.setText(line)

@@ -1,0 +1,43 @@
+"""The Statistics panel's model part on a project that cannot be cross-validated yet: the
+Evaluate button waits for two documents with accepted spans (it gave an error box), and the
+figures say which least confidence of the model's own proposals they were computed with."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.core.store.trained import load_scores
+from annotator.core.suggest.model.training import MODEL_NAME
+from annotator.gui import tasks
+
+Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture(autouse=True)
+def sync(monkeypatch):
+    monkeypatch.setattr(tasks, "SYNC", True)  # each task runs in the calling thread
+
+
+def accept_first_suggestion(window, qtbot, name: str) -> None:
+    window.open_document(window.store.document_id_by_name(name))
+    window.text_view.setFocus()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # the next suggestion
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A)
+
+
+def test_evaluate_waits_for_two_documents_and_the_figures_name_the_least_confidence(window, store, qtbot):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    part = window.statistics.model
+    button = part.evaluate_button
+    assert not button.isEnabled() and "this project has 0" in button.toolTip()
+    accept_first_suggestion(window, qtbot, "a.txt")
+    qtbot.waitUntil(lambda: "this project has 1" in button.toolTip())
+    assert not button.isEnabled()
+    accept_first_suggestion(window, qtbot, "b.txt")
+    qtbot.waitUntil(button.isEnabled)
+    assert button.toolTip().startswith("Hold out each document")
+    window.settings.model_min_confidence = 0.6
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.errors == []
+    assert load_scores(store, MODEL_NAME)["min_confidence"] == 0.6
+    qtbot.waitUntil(lambda: "from a confidence of 0.60" in part.scores_line.text())
