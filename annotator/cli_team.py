@@ -87,7 +87,8 @@ def add_parsers(sub: Any) -> None:
                                          "alpha per character, per label and pair of coders")
     s.add_argument("project")
     s.add_argument("--annotators", nargs="+", metavar="NAME",
-                   help="the coders to compare (default every annotator name with spans)")
+                   help="the coders to compare (default every annotator name with spans but an "
+                        "adjudicated layer)")
     s.add_argument("--label", action="append", help="labels to compare (default all)")
     s.add_argument("--status", action="append",
                    help="statuses that count (default accepted; accepted,suggested adds open suggestions)")

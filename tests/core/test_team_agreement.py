@@ -10,6 +10,7 @@ import krippendorff
 import numpy as np
 import pytest
 
+from annotator.core.team.adjudication import regions, take
 from annotator.core.team.agreement import ALL, OVERALL, Span, agreement, project_agreement
 from annotator.core.team.agreement_table import table_lines
 from annotator.core.team.matching import overlap_matches
@@ -165,6 +166,22 @@ def test_from_a_project(make_project, open_store):
     with_suggested = project_agreement(store, statuses=["accepted", "suggested"], labels=["AMOUNT"])
     assert with_suggested.labels == ("AMOUNT",)
     assert with_suggested.row(("li", "wang"), "AMOUNT").spans == (0, 1)
+
+
+def test_the_adjudicated_layer_is_no_coder_unless_named(make_project, open_store):
+    """After adjudication the project holds a ``gold`` layer made from the coders' spans: by
+    default it is left out (it agreed with each coder it was taken from); named, it is compared."""
+    text = "厦门市湖里区投资55.1亿元建设松元产业园。"
+    store = open_store(make_project(text, [("a.txt", 0, 3, "DISTRICT", {"annotator": "li"}),
+                                           ("a.txt", 3, 6, "DISTRICT", {"annotator": "wang"})]))
+    doc_id = store.documents()[0].id
+    assert project_agreement(store).coders == ("li", "wang")
+    for region in regions(store, doc_id, ["li", "wang"]):
+        take(store, region, "li")
+    assert {a.annotator for a in store.annotations(doc_id)} == {"li", "wang", "gold"}
+    assert project_agreement(store).coders == ("li", "wang")
+    named = project_agreement(store, annotators=["li", "gold"])
+    assert named.row(("gold", "li"), "DISTRICT").exact == 1
 
 
 def test_the_table_keeps_its_columns_under_chinese_coder_names():

@@ -7,6 +7,7 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError, SpanGone, ValidationError
 from annotator.core.models import (
+    ADJUDICATED,
     Annotation,
     AnyChange,
     Change,
@@ -291,6 +292,12 @@ class AnnotationQueries(LabelQueries, TextQueries):
         """{(label, text)} of every rejected suggestion: never proposed again in this project."""
         return set(self.conn.execute(
             "SELECT DISTINCT label, text FROM annotations WHERE status = 'rejected'").fetchall())
+
+    def adjudicated_layers(self) -> set[str]:
+        """The annotator names that hold adjudicated spans: the gold layers adjudication wrote
+        (``core/team/adjudication.py``), made from the coders' spans."""
+        return {who for (who,) in self.conn.execute(
+            "SELECT DISTINCT annotator FROM annotations WHERE origin = ?", (ADJUDICATED,))}
 
     def origins(self) -> list[str]:
         """The origins the project's spans carry (``annotator review --origin`` names them when

@@ -105,9 +105,13 @@ class Agreement:
 
 def coders_of(store: Store, statuses: Iterable[str] = DEFAULT_STATUSES) -> list[str]:
     """The annotator names with spans of ``statuses`` in ``store`` (spans without a name belong to
-    no coder: they count only when ``""`` is named among the coders)."""
-    wanted = set(statuses)
-    return sorted({who for who, _label, status in store.count_by_annotator() if who and status in wanted})
+    no coder: they count only when ``""`` is named among the coders), but an adjudicated layer
+    (``gold`` after adjudication): it is made from the coders' spans, so it would count as a coder
+    agreeing with each of them. Named among the coders, it is compared like any other (gold
+    imported from a file under a name is a coder: ``import-annotations --annotator gold``)."""
+    wanted, layers = set(statuses), store.adjudicated_layers()
+    return sorted({who for who, _label, status in store.count_by_annotator()
+                   if who and who not in layers and status in wanted})
 
 
 def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
