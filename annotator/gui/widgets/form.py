@@ -304,14 +304,26 @@ class _FormArea(QScrollArea):
     """Keeps the room the form had without it (its minimum size, so the panels beside it are laid
     out as before) and gives the form the height its wrapped rows need at its width, scrolling
     what does not fit. A splitter gives a widget no less than its minimum size, which does not
-    count a wrapped label's height for its width; a resizable scroll area does."""
+    count a wrapped label's height for its width; a scroll area asks the form for that height, but
+    not again when its own scroll bar appears and narrows the form: so the form's least height is
+    set here from its layout at the width it has, each time its rows or its width change."""
 
     def __init__(self, form: AnnotationForm) -> None:
         super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the area
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(form)
+        form.installEventFilter(self)
 
     def minimumSizeHint(self) -> QSize:
         form = self.widget().minimumSizeHint()
         return QSize(form.width() + self.verticalScrollBar().sizeHint().width(), form.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            form = self.widget()
+            layout = form.layout()
+            need = layout.totalHeightForWidth(form.width()) if layout.hasHeightForWidth() else 0
+            if need != form.minimumHeight():
+                form.setMinimumHeight(need)
+        return super().eventFilter(watched, event)
