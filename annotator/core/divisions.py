@@ -12,8 +12,10 @@ A county directly under a province (仙桃市) has no prefecture.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from annotator.core import resources
 
@@ -89,3 +91,24 @@ def find(name_or_code: str | None) -> Division | None:
         return division(text)
     codes = codes_named(text)
     return division(codes[0]) if len(codes) == 1 else None
+
+
+def name_and_code_agreeing(before: Mapping[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """A district's value after an edit, its name and code naming one unit: when only the code was
+    changed to one the gazetteer knows, the name becomes that unit's; when only the name was changed
+    to a full name one unit has, the code becomes that unit's. Both changed (or neither), or a code or
+    name the gazetteer does not know: ``after`` as it is (a code of a newer table keeps its name)."""
+    def text(value: Any) -> str:
+        return "" if value is None else str(value).strip()
+
+    code_changed = text(after.get("code")) != text(before.get("code"))
+    name_changed = text(after.get("name")) != text(before.get("name"))
+    if code_changed and not name_changed:
+        d = division(text(after.get("code")))
+        if d is not None and d.name != text(after.get("name")):
+            return {**after, "name": d.name}
+    elif name_changed and not code_changed and not text(after.get("name")).isdigit():
+        d = find(text(after.get("name")))
+        if d is not None and d.code != text(after.get("code")):
+            return {**after, "code": d.code}
+    return after

@@ -138,6 +138,11 @@ def fields_of(name: str) -> tuple[ValueField, ...]:
     return s.fields if s is not None else ()
 
 
+def names_a_division(name: str) -> bool:
+    """Whether the label's value names an administrative division by its name and code (DISTRICT)."""
+    return {"name", "code"} <= {f.key for f in fields_of(name)}
+
+
 def compare_groups(name: str) -> tuple[tuple[str, ...], ...]:
     s = spec(name)
     return s.compare if s is not None else ()

@@ -62,7 +62,7 @@ def test_three_edited_rows_change_exactly_three_annotations(project):
     store, out = project
     before = snapshot(store)
     edit(out, {"55.1亿元": {"yuan": 5_600_000_000, "qualifier": "超"},
-               "湖里区": {"division code": "350205", "note": "checked against the 2024 gazetteer"},
+               "湖里区": {"division code": "350290", "note": "checked against the 2024 gazetteer"},
                "=1+1": {"status": "rejected"}})
     report = import_annotations(store, [out])
     assert report.rejected == [] and report.changed == 3
@@ -71,7 +71,7 @@ def test_three_edited_rows_change_exactly_three_annotations(project):
     ids = {a["text"]: i for i, a in before.items()}
     assert changed == {ids["55.1亿元"], ids["湖里区"], ids["=1+1"]}
     assert after[ids["55.1亿元"]]["value"] == {"yuan": 5_600_000_000, "qualifier": "超"}
-    assert after[ids["湖里区"]]["value"] == {"name": "湖里区", "code": "350205", "source": "gazetteer"}
+    assert after[ids["湖里区"]]["value"] == {"name": "湖里区", "code": "350290", "source": "gazetteer"}
     assert after[ids["湖里区"]]["note"] == "checked against the 2024 gazetteer"
     assert after[ids["=1+1"]]["status"] == "rejected"
     for i in changed:  # only the edited fields moved (and the edit time)
@@ -208,3 +208,27 @@ def test_rows_deleted_from_the_sheet_are_named_in_the_summary_not_passed_over(pr
     xlsx.write(store, out)  # an unedited export says nothing of it
     (summary,) = import_annotations(store, [out]).messages
     assert "not in the sheet" not in summary
+
+
+def test_a_division_code_corrected_alone_takes_its_units_name_and_a_full_name_its_code(project):
+    # the name stayed 湖里区 under 海沧区's code: the Districts sheet showed a row 湖里区 keyed 350205
+    store, out = project
+    edit(out, {"湖里区": {"division code": "350205"},  # the code alone: the name follows the gazetteer
+               "厦门市": {"district name": "福州市"},  # a full name only one unit has: its code follows
+               "集美区": {"district name": "集美", "division code": "350299"}})  # both typed: kept as typed
+    report = import_annotations(store, [out])
+    assert report.changed == 3 and report.rejected == []
+    by_text = {a.text: a.value for a in store.annotations() if a.label == "DISTRICT"}
+    assert by_text["湖里区"] == {"name": "海沧区", "code": "350205", "source": "gazetteer"}
+    assert by_text["厦门市"] == {"name": "福州市", "code": "350100"}
+    assert by_text["集美区"] == {"name": "集美", "code": "350299"}
+
+
+def test_a_name_several_units_have_or_a_code_the_gazetteer_lacks_changes_nothing_else():
+    from annotator.core.divisions import name_and_code_agreeing
+
+    before = {"name": "湖里区", "code": "350206"}
+    assert name_and_code_agreeing(before, {"name": "鼓楼区", "code": "350206"}) == {"name": "鼓楼区", "code": "350206"}
+    assert name_and_code_agreeing(before, {"name": "湖里区", "code": "350290"}) == {"name": "湖里区", "code": "350290"}
+    assert name_and_code_agreeing(before, {"name": "湖里区"}) == {"name": "湖里区"}  # a code cleared stays cleared
+    assert name_and_code_agreeing({}, {"code": "350206"}) == {"name": "湖里区", "code": "350206"}

@@ -1,7 +1,8 @@
 """The form where a user types: what is typed is saved when a window action (Ctrl+R, a menu)
 is taken from the field; a field emptied and greyed under the typing (its span went) gives
 the keys back to the article, not to the next field; the mouse wheel over a label or value box
-never changes a span; a value refused as typed is marked only while it is in the field."""
+never changes a span; a value refused as typed is marked only while it is in the field; a
+division code typed alone brings its unit's name."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -156,3 +157,18 @@ def test_what_is_typed_while_an_import_or_suggestions_run_is_saved_when_the_wind
     window.commands.run_suggestions()  # F5's work, the window reloaded after it
     assert typed == [yuan]
     assert store.annotation(amount.id).value.get("yuan") == 12
+
+
+def test_a_division_code_typed_in_the_form_brings_its_units_name(window, store, qtbot):
+    # the name stayed 厦门市 under 湖里区's code: Districts and Facts then named the wrong place
+    district = by_text(store, window.doc_id, "厦门市")
+    window.select_annotation(district.id)
+    code = window.form._value_edits["code"]
+    type_in(qtbot, code, "350206")
+    qtbot.keyClick(code, Qt.Key.Key_Return)
+    assert store.annotation(district.id).value == {"name": "湖里区", "code": "350206"}
+    assert window.form._value_edits["name"].text() == "湖里区"
+    qtbot.keyClick(code, Qt.Key.Key_Escape)  # leave the field: the article has the keys again
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # one step: the name goes with the code
+    assert store.annotation(district.id).value == {}

@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from annotator.core.divisions import name_and_code_agreeing
 from annotator.core.fields import YI, CellError, YuanType, clean, in_yi, parse_time, read_number, read_text, read_whole
-from annotator.core.labels import value_cells, value_fields
+from annotator.core.labels import names_a_division, value_cells, value_fields
 from annotator.core.models import Annotation
 
 LOCKED = {"document": "document", "text": "text", "start": "start", "end": "end", "annotator": "annotator"}
@@ -48,6 +49,8 @@ def changes(a: Annotation, row: dict[str, Any]) -> dict[str, Any]:
         if note != clean(a.note):
             fields["note"] = note
     value = row_value(a.value, row)
+    if names_a_division(fields.get("label", a.label)):  # a code typed alone brings its unit's name
+        value = name_and_code_agreeing(a.value if isinstance(a.value, dict) else {}, value)
     if value != a.value:
         fields["value"] = value
     if fields:

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.labels import fields_of, value_fields
+from annotator.core.divisions import name_and_code_agreeing
+from annotator.core.labels import fields_of, names_a_division, value_fields
 from annotator.core.models import Annotation, Label
 from annotator.gui.display import label_description, label_text, origin_text, status_text
 from annotator.gui.reasons import reason_text
@@ -290,6 +291,8 @@ class AnnotationForm(QWidget):
             value.pop(key, None)
         else:
             value[key] = parsed
+        if names_a_division(a.label):  # a code typed alone brings its unit's name
+            value = name_and_code_agreeing(a.value, value)
         if value != a.value:
             self._commit({"value": value})
 
