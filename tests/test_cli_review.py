@@ -40,6 +40,16 @@ def statuses(folder, label=None, doc=None):
         return sorted(a.status for a in store.iter_annotations(doc_id, labels=[label] if label else None))
 
 
+def test_a_document_named_without_its_extension_is_named_back_in_the_error(project, capsys):
+    # the list shows a.txt; `--doc a` said only "no document named 'a'", and nothing was done
+    assert_user_error(run(capsys, "review", project, "--accept", "--doc", "a"), "no document named 'a'",
+                      "did you mean 'a.txt'?")
+    assert_user_error(run(capsys, "remove", project, "--doc", "A.TXT"), "did you mean 'a.txt'?")
+    assert "accepted" not in statuses(project)  # nothing was done
+    code, _, err = run(capsys, "done", project, "--doc", "c")
+    assert code != 0 and "did you mean" not in err
+
+
 def test_accept_one_label_in_one_document_then_reject_the_rest(project, capsys):
     open_districts = statuses(project, "DISTRICT", "a.txt").count("suggested")
     assert open_districts >= 2
