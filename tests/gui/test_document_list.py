@@ -1,12 +1,14 @@
 """The document list: file names, title and date (metadata), counts and done mark in columns,
 sorted by a click on a header; the open document stays the highlighted row through filtering;
-at the default window size names, titles and the annotation table's values are not cut off."""
+at the default window size names, titles, counts and the annotation table's values are not cut off."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 
+from annotator.core.models import Suggestion
 from annotator.gui.models.annotation_table import VALUE
 from annotator.gui.models.document_list import ACCEPTED, DATE, DOC_ID_ROLE, DONE, NAME, OPEN, TITLE
+from tests.gui.conftest import add_document
 
 Left = Qt.MouseButton.LeftButton
 
@@ -117,3 +119,28 @@ def test_at_the_default_size_names_titles_and_values_are_not_cut_off(window, sto
     for value in values:
         assert table.fontMetrics().horizontalAdvance(value) < columns.sectionSize(VALUE), value
     assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def shown_whole(panel, column) -> bool:
+    """Every count of the column fits its cell (a cell's margins: 3 pixels a side)."""
+    fm, width = panel.view.fontMetrics(), panel.view.horizontalHeader().sectionSize(column)
+    return all(fm.horizontalAdvance(str(n)) + 6 < width for n in rows(panel, column))
+
+
+def test_a_count_of_five_digits_is_shown_whole_not_elided(window, store, qtbot):
+    # a 400,000-character report had 10,655 open suggestions: the list showed "1…5"
+    text = "湖里区，" * 10_500
+    doc_id = add_document(store, "long.txt", text)
+    store.add_suggestions(doc_id, [Suggestion(i * 4, i * 4 + 3, "DISTRICT", "湖里区", origin="test")
+                                   for i in range(10_500)])
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # another program added it
+    qtbot.waitUntil(lambda: "long.txt" in rows(window.panel))
+    assert 10_500 in rows(window.panel, OPEN) and shown_whole(window.panel, OPEN)
+    window.panel.model.set_store(window.store)  # opened afresh: fitted to what is there
+    assert shown_whole(window.panel, OPEN)
+    a = store.annotations(store.document_id_by_name("a.txt"))[0]
+    ids = [s.id for s in store.annotations(doc_id)[:5]]
+    store.set_status(ids, "accepted")  # counts changed in place (no new document): still whole
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: 10_495 in rows(window.panel, OPEN))
+    assert shown_whole(window.panel, OPEN) and shown_whole(window.panel, ACCEPTED) and a.id

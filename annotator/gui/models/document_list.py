@@ -195,6 +195,11 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         row = self._rows.get(doc_id, -1) if doc_id is not None else -1
         return self._docs[row].name if row >= 0 else ""
 
+    def largest_count(self, rows: range | None = None) -> int:
+        """The largest accepted or open count of the given rows (of every document without them)."""
+        counts = self._counts.values() if rows is None else (self.counts(self._docs[r].id) for r in rows)
+        return max((max(c.get("accepted", 0), c.get("suggested", 0)) for c in counts), default=0)
+
     def counts(self, doc_id: int) -> dict[str, int]:
         return self._counts.get(doc_id, {"accepted": 0, "suggested": 0, "rejected": 0})
 

@@ -72,6 +72,7 @@ class DocumentPanel(QWidget):
                        self.proxy.modelReset):
             signal.connect(self._highlight_current)
         model.modelReset.connect(self.fit_columns)
+        model.dataChanged.connect(lambda first, last, *_a: self._fit_counts(range(first.row(), last.row() + 1)))
         model.dataChanged.connect(lambda *_a: self.view.setColumnHidden(DATE, not self.model.has_dates()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -87,7 +88,8 @@ class DocumentPanel(QWidget):
 
     def fit_columns(self) -> None:
         """Widths from the font (no pass over the rows): the name fits the longest name within
-        :data:`NAME_WIDTH`, counts and done their header, the title takes the rest."""
+        :data:`NAME_WIDTH`, counts their largest (four digits at least), done its header, the title
+        takes the rest."""
         header = self.view.horizontalHeader()
         fm, head = self.view.fontMetrics(), header.fontMetrics()
         pad = 12  # a cell's margins
@@ -101,9 +103,21 @@ class DocumentPanel(QWidget):
             header.resizeSection(NAME, max(title_width(NAME), min(max(longest, NAME_WIDTH[0]), NAME_WIDTH[1])))
             header.resizeSection(DATE, max(title_width(DATE), fm.horizontalAdvance("2024-01-15") + pad))
             for col in (ACCEPTED, OPEN):
-                header.resizeSection(col, max(title_width(col), fm.horizontalAdvance("8888") + pad))
+                header.resizeSection(col, max(title_width(col), self._count_width()))
             header.resizeSection(DONE, max(title_width(DONE), 30))
         self.view.setColumnHidden(DATE, not self.model.has_dates())
+
+    def _count_width(self, rows: range | None = None) -> int:
+        """Room for four digits, or for the largest count (of the rows given, else of all)."""
+        return self.view.fontMetrics().horizontalAdvance(str(max(8888, self.model.largest_count(rows)))) + 12
+
+    def _fit_counts(self, rows: range) -> None:
+        """Counts changed in these rows: widen the count columns when one no longer fits (10,655
+        open suggestions were shown as 1…5)."""
+        width, header = self._count_width(rows), self.view.horizontalHeader()
+        for col in (ACCEPTED, OPEN):
+            if header.sectionSize(col) < width:
+                header.resizeSection(col, width)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() != DONE:
