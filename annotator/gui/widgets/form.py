@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.divisions import name_and_code_agreeing
 from annotator.core.labels import fields_of, names_a_division, value_fields
 from annotator.core.models import Annotation, Label
 from annotator.gui.display import label_description, label_text, origin_text, status_text
@@ -292,6 +291,8 @@ class AnnotationForm(QWidget):
         else:
             value[key] = parsed
         if names_a_division(a.label):  # a code typed alone brings its unit's name
+            from annotator.core.divisions import name_and_code_agreeing  # when first needed: not at start
+
             value = name_and_code_agreeing(a.value, value)
         if value != a.value:
             self._commit({"value": value})
