@@ -7,8 +7,9 @@ whole line's pattern of the English and its template (``tr`` in the context "Sum
 for the pattern's groups); a group may be said in the language too: a file's reason or a sheet's
 count (by the rules of :func:`_pieces`), label names with their counts (地区 2、金额 1), origins,
 statuses, a list of names. In English every template is its own phrase, so a line shows as the
-core wrote it (names listed without their quotes). A line no rule knows (a new message of the
-core) stays as it is.
+core wrote it (names listed without their quotes). A line no rule knows is said as an error of the
+core (:mod:`annotator.gui.core_errors`: every error box of the window shows its message through
+:func:`summary_text`), else it stays as it is (a new message of the core).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.gui.core_errors import error_line
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.i18n import names_list
 
@@ -148,24 +150,35 @@ def _group(kind: str, text: str) -> str:
     return text
 
 
-def _say(text: str, rules: list[Rule]) -> str:
+def _said(text: str, rules: list[Rule]) -> str | None:
     for pattern, template, kinds in rules:
         match = re.fullmatch(pattern, text)
         if match is not None:
             groups = match.groups()
             return template.format(*(_group(kinds[i] if i < len(kinds) else "", g) for i, g in enumerate(groups)))
-    return text
+    return None
+
+
+def _say(text: str, rules: list[Rule]) -> str:
+    said = _said(text, rules)
+    return text if said is None else said
+
+
+def _line(line: str) -> str:
+    """A whole line: a report's, else an error's of the core, else as it is."""
+    said = _said(line, _lines())
+    return error_line(line) if said is None else said
 
 
 def summary_text(text: str) -> str:
     """A report of the core (lines joined by newlines or "; ") in the interface's language; a line no
     rule knows as the core wrote it."""
-    return "\n".join(_say(line, _lines()) for line in text.split("\n"))
+    return "\n".join(_line(line) for line in text.split("\n"))
 
 
 def summary_lines(lines: list[str]) -> list[str]:
     """Each line of a report's ``lines()`` in the interface's language."""
-    return [_say(line, _lines()) for line in lines]
+    return [_line(line) for line in lines]
 
 
 def summary_line(lines: list[str]) -> str:

@@ -1651,6 +1651,329 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
     </context>
     <context>
+        <name>CoreErrors</name>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: a project already exists here</source>
+            <translation>{0}：此处已有标注工程</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is a file, not a folder</source>
+            <translation>{0}：是文件，不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: cannot create the project folder ({1})</source>
+            <translation>{0}：无法创建标注工程文件夹（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: no such project folder</source>
+            <translation>{0}：没有这个标注工程文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is not a folder</source>
+            <translation>{0}：不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: not an annotator project (no {1}); create one with 'annotator new {2}'</source>
+            <translation>{0}：不是 annotator 标注工程（没有 {1}）；可用 'annotator new {2}' 新建</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the project folder is read-only; annotator needs to write its database and journal there</source>
+            <translation>{0}：标注工程文件夹是只读的；annotator 需要在其中写入数据库及其日志文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the database file is read-only; nothing was changed</source>
+            <translation>{0}：数据库文件是只读的；未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: cannot open the database ({1})</source>
+            <translation>{0}：无法打开数据库（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the database is damaged or not a project database ({1}); nothing was written to it — {2}</source>
+            <translation>{0}：数据库已损坏，或不是标注工程数据库（{1}）；未向其写入任何内容——{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the database is damaged ({1}); nothing was written to it — {2}</source>
+            <translation>{0}：数据库已损坏（{1}）；未向其写入任何内容——{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the database is damaged (the text of document {1} no longer matches the sha256 it was imported with); nothing more was done — {2}</source>
+            <translation>{0}：数据库已损坏（文档 {1} 的文本与导入时的 sha256 不再一致）；未再执行任何操作——{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is an SQLite database but not an annotator project; it was left untouched</source>
+            <translation>{0}：是 SQLite 数据库，但不是 annotator 标注工程；未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: made by a newer annotator (schema {1}, this one knows {2}); update annotator to open it — nothing was changed</source>
+            <translation>{0}：由较新版本的 annotator 创建（结构版本 {1}，本版本只支持到 {2}）；请升级 annotator 后再打开——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: its tables are not those of an annotator project of schema {1} ({2}); it was left untouched</source>
+            <translation>{0}：其中的表与结构版本 {1} 的 annotator 标注工程不符（{2}）；未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: cannot switch the database to WAL mode ({1})</source>
+            <translation>{0}：无法将数据库切换到 WAL 模式（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: cannot read the database ({1})</source>
+            <translation>{0}：无法读取数据库（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is empty (0 bytes), so the project database is lost or damaged; 'annotator restore' brings back a backup — the file was left untouched</source>
+            <translation>{0}：文件是空的（0 字节），标注工程数据库已丢失或损坏；'annotator restore' 可恢复备份——文件未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is not an SQLite database (damaged or another kind of file); it was left untouched</source>
+            <translation>{0}：不是 SQLite 数据库（已损坏或是其他类型的文件）；未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is truncated ({1} bytes, less than the 100-byte header); 'annotator restore' brings back a backup — the file was left untouched</source>
+            <translation>{0}：文件不完整（{1} 字节，不足 100 字节的文件头）；'annotator restore' 可恢复备份——文件未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is damaged: it has bytes after its end ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
+            <translation>{0}：已损坏：末尾之后还有多余的字节（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is damaged: it does not hold whole pages ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
+            <translation>{0}：已损坏：不是由完整的页组成（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is truncated ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
+            <translation>{0}：文件不完整（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: could not write ({1}); nothing was saved</source>
+            <translation>{0}：无法写入（{1}）；未保存任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the project is busy in another program ({1}) and stayed busy for {2} s; nothing was saved — try again</source>
+            <translation>{0}：标注工程正被另一个程序占用（{1}），{2} 秒内一直未释放；未保存任何内容——请重试</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}); one annotator's spans of one label may not overlap</source>
+            <translation>{0} {1}（{2}-{3}）与{4} {5}（{6}-{7}）重叠；同一标注者同一标签的标注不能重叠</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>unknown label {0} (this project has {1})</source>
+            <translation>没有标签 {0}（本标注工程的标签：{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>offsets {0}-{1} are outside the text (0-{2}) or empty</source>
+            <translation>位置 {0}-{1} 超出文本范围（0-{2}）或为空</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>no span text given for {0}-{1}; the document has {2} there (the text is asked for, to check the offsets)</source>
+            <translation>未给出 {0}-{1} 处标注的文本；文档在该处为 {2}（需要文本以核对位置）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>span text {0} does not match the document at {1}-{2} ({3})</source>
+            <translation>标注文本 {0} 与文档 {1}-{2} 处的内容（{3}）不一致</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>value must be a JSON object, not {0}</source>
+            <translation>值必须是 JSON 对象，不能是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>value cannot be stored as JSON ({0})</source>
+            <translation>值无法存为 JSON（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0} must be a string, not {1} {2}</source>
+            <translation>{0} 必须是字符串，不能是 {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0} holds a lone surrogate {1} at position {2} (broken UTF-16), which cannot be stored</source>
+            <translation>{0} 在位置 {2} 含有孤立的代理字符 {1}（UTF-16 已损坏），无法保存</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>confidence must be a number, not {0}</source>
+            <translation>置信度必须是数字，不能是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>unknown status {0} (one of {1})</source>
+            <translation>未知的状态 {0}（应为 {1} 之一）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>a label needs a name</source>
+            <translation>标签需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>label {0} exists already</source>
+            <translation>标签 {0} 已存在</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>shortcut {0} is taken by another label</source>
+            <translation>快捷键 {0} 已被另一个标签占用</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>label {0} is used by {1} annotation(s); it was kept</source>
+            <translation>标签 {0} 有 {1} 条标注在用；已保留</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>label {0} is no longer in the project</source>
+            <translation>标签 {0} 已不在标注工程中</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0} is one of the schema's labels: its values, links and suggestions go by that name, so it keeps it — its colour, key and description can be changed, and the window shows it in your language; nothing was changed</source>
+            <translation>{0} 是方案规定的标签：其值、关联和建议都按这个名称对应，所以名称保持不变——可以更改其颜色、快捷键和说明，窗口会以界面语言显示它；未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>the guide of {0} has {1} characters; at most {2} are kept</source>
+            <translation>{0} 的标注指南有 {1} 个字符；最多只能保存 {2} 个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>the guide of {0} was changed in the meantime (in another window or program): Cancel shows it, then Edit again</source>
+            <translation>{0} 的标注指南已在此期间被修改（在另一个窗口或程序中）：按“取消”查看，再重新编辑</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>unknown label {0}: its guide was not written</source>
+            <translation>没有标签 {0}：未写入其标注指南</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>automatic backup of {0} failed: {1}</source>
+            <translation>{0} 的自动备份失败：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>the project database is damaged ({0}); it was not kept as a backup</source>
+            <translation>标注工程数据库已损坏（{0}）；未保存为备份</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is not a usable backup ({1})</source>
+            <translation>{0}：不是可用的备份（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: backup fails its integrity check ({1})</source>
+            <translation>{0}：备份未通过完整性检查（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is an SQLite database but not a backup of an annotator project</source>
+            <translation>{0}：是 SQLite 数据库，但不是 annotator 标注工程的备份</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: was made by a newer annotator (schema {1}, this one knows {2}); it was not restored</source>
+            <translation>{0}：由较新版本的 annotator 创建（结构版本 {1}，本版本只支持到 {2}）；未恢复</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: has no backups in {1}</source>
+            <translation>{0}：{1} 中没有备份</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: no such backup file</source>
+            <translation>{0}：没有这个备份文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the project folder is read-only; nothing was restored</source>
+            <translation>{0}：标注工程文件夹是只读的；未恢复任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the database file is read-only; nothing was restored</source>
+            <translation>{0}：数据库文件是只读的；未恢复任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is a project database (or one of its files); an export never replaces it — choose another file name; nothing was written</source>
+            <translation>{0}：是标注工程数据库（或其文件之一）；导出绝不会覆盖它——请另选文件名；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: cannot write there ({1})</source>
+            <translation>{0}：无法在此写入（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: could not be written ({1}); nothing was changed</source>
+            <translation>{0}：无法写入（{1}）；未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>the {0} sheet would hold more than {1} rows, Excel's limit; export fewer documents or labels (--doc, --label), or export CSV (--format csv / --table facts), which has no such limit</source>
+            <translation>工作表 {0} 将超过 {1} 行（Excel 的上限）；请导出较少的文档或标签（--doc、--label），或导出 CSV（--format csv / --table facts），CSV 没有此限制</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>no label {0} in {1} (its labels: {2})</source>
+            <translation>{1} 中没有标签 {0}（其标签：{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>there is no backup of it</source>
+            <translation>它没有备份</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>the newest backup is {0}; 'annotator restore {1}' brings it back</source>
+            <translation>最新的备份是 {0}；'annotator restore {1}' 可将其恢复</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0} bytes</source>
+            <translation>{0} 字节</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>pages of {0} bytes</source>
+            <translation>每页 {0} 字节的完整页</translation>
+        </message>
+    </context>
+    <context>
         <name>Display</name>
         <message>
             <location filename="../../annotator/gui/display.py" />

@@ -1,0 +1,233 @@
+"""The core's error sentences in the interface's language: why a project cannot be opened or
+created, why an edit was not saved, why a label was refused, why a backup or an export failed.
+
+The core raises them in English (the command line prints them as they are); every error box of the
+window (:func:`annotator.gui.dialogs.errors.show_error`, through
+:func:`annotator.gui.summaries.summary_text`) and the backup warning in the status bar show them
+through this table. Each rule is a whole line's pattern of the English and its template (``tr`` in
+the context "CoreErrors", ``{0}`` … for the pattern's groups). A path, a file's or an annotator's
+name, a quoted span text and what SQLite or the system said stay as they are; a label of the schema
+is named as the window names it (地区 for DISTRICT). In English every template is its own phrase, so
+a line shows as the core wrote it; a line no rule knows (a new message of the core) stays as it is.
+``tests/gui/test_core_errors.py`` makes the core raise each message and checks its rule matches.
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.gui.display import label_text
+from annotator.gui.i18n import names_list
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CoreErrors", text)
+
+
+# how a group is said: as a piece (a backup's hint, a size), as a whole error line, a label, label names
+PIECE, ERROR, LABEL, LABELS = "piece", "error", "label", "labels"
+Rule = tuple[str, str, tuple[str, ...]]  # (pattern, template, how each group is said: "" as it is)
+
+_QUOTED = r"('.*'|\".*\")"  # a Python repr of a string: a span's text, a name
+_RESTORE_HINT = r"'annotator restore' brings back a backup — the file was left untouched"
+
+
+def _opening() -> list[Rule]:
+    """Opening or creating a project (core/store/base.py, db_file.py, texts.py)."""
+    return [
+        (r"(.+): a project already exists here", _t("{0}: a project already exists here"), ()),
+        (r"(.+): is a file, not a folder", _t("{0}: is a file, not a folder"), ()),
+        (r"(.+): cannot create the project folder \((.+)\)", _t("{0}: cannot create the project folder ({1})"), ()),
+        (r"(.+): no such project folder", _t("{0}: no such project folder"), ()),
+        (r"(.+): is not a folder", _t("{0}: is not a folder"), ()),
+        (r"(.+): not an annotator project \(no (.+)\); create one with 'annotator new (.+)'",
+         _t("{0}: not an annotator project (no {1}); create one with 'annotator new {2}'"), ()),
+        (r"(.+): the project folder is read-only; annotator needs to write its database and journal there",
+         _t("{0}: the project folder is read-only; annotator needs to write its database and journal there"), ()),
+        (r"(.+): the database file is read-only; nothing was changed",
+         _t("{0}: the database file is read-only; nothing was changed"), ()),
+        (r"(.+): cannot open the database \((.+)\)", _t("{0}: cannot open the database ({1})"), ()),
+        (r"(.+): the database is damaged or not a project database \((.+)\); nothing was written to it — (.+)",
+         _t("{0}: the database is damaged or not a project database ({1}); nothing was written to it — {2}"),
+         ("", "", PIECE)),
+        (r"(.+): the database is damaged \((.+)\); nothing was written to it — (.+)",
+         _t("{0}: the database is damaged ({1}); nothing was written to it — {2}"), ("", "", PIECE)),
+        (r"(.+): the database is damaged \(the text of document (.+) no longer matches the sha256 it was imported "
+         r"with\); nothing more was done — (.+)",
+         _t("{0}: the database is damaged (the text of document {1} no longer matches the sha256 it was imported "
+            "with); nothing more was done — {2}"), ("", "", PIECE)),
+        (r"(.+): is an SQLite database but not an annotator project; it was left untouched",
+         _t("{0}: is an SQLite database but not an annotator project; it was left untouched"), ()),
+        (r"(.+): made by a newer annotator \(schema (\d+), this one knows (\d+)\); update annotator to open it — "
+         r"nothing was changed",
+         _t("{0}: made by a newer annotator (schema {1}, this one knows {2}); update annotator to open it — "
+            "nothing was changed"), ()),
+        (r"(.+): its tables are not those of an annotator project of schema (\d+) \((.+)\); it was left untouched",
+         _t("{0}: its tables are not those of an annotator project of schema {1} ({2}); it was left untouched"),
+         ()),
+        (r"(.+): cannot switch the database to WAL mode \((.+)\)",
+         _t("{0}: cannot switch the database to WAL mode ({1})"), ()),
+        (r"(.+): cannot read the database \((.+)\)", _t("{0}: cannot read the database ({1})"), ()),
+        (r"(.+): is empty \(0 bytes\), so the project database is lost or damaged; " + _RESTORE_HINT,
+         _t("{0}: is empty (0 bytes), so the project database is lost or damaged; 'annotator restore' brings "
+            "back a backup — the file was left untouched"), ()),
+        (r"(.+): is not an SQLite database \(damaged or another kind of file\); it was left untouched",
+         _t("{0}: is not an SQLite database (damaged or another kind of file); it was left untouched"), ()),
+        (r"(.+): is truncated \((\d+) bytes, less than the 100-byte header\); " + _RESTORE_HINT,
+         _t("{0}: is truncated ({1} bytes, less than the 100-byte header); 'annotator restore' brings back a "
+            "backup — the file was left untouched"), ()),
+        (r"(.+): is damaged: it has bytes after its end \((\d+) bytes where its header says (.+)\); " + _RESTORE_HINT,
+         _t("{0}: is damaged: it has bytes after its end ({1} bytes where its header says {2}); 'annotator "
+            "restore' brings back a backup — the file was left untouched"), ("", "", PIECE)),
+        (r"(.+): is damaged: it does not hold whole pages \((\d+) bytes where its header says (.+)\); "
+         + _RESTORE_HINT,
+         _t("{0}: is damaged: it does not hold whole pages ({1} bytes where its header says {2}); 'annotator "
+            "restore' brings back a backup — the file was left untouched"), ("", "", PIECE)),
+        (r"(.+): is truncated \((\d+) bytes where its header says (.+)\); " + _RESTORE_HINT,
+         _t("{0}: is truncated ({1} bytes where its header says {2}); 'annotator restore' brings back a backup "
+            "— the file was left untouched"), ("", "", PIECE)),
+    ]
+
+
+def _editing() -> list[Rule]:
+    """Writes refused or failed (core/store/base.py, validation.py, labels.py, guides.py)."""
+    return [
+        (r"(.+): could not write \((.+)\); nothing was saved", _t("{0}: could not write ({1}); nothing was saved"),
+         ()),
+        (r"(.+): the project is busy in another program \((.+)\) and stayed busy for (\S+) s; nothing was saved "
+         r"— try again",
+         _t("{0}: the project is busy in another program ({1}) and stayed busy for {2} s; nothing was saved — "
+            "try again"), ()),
+        (r"(.+?) " + _QUOTED + r" \((\d+)-(\d+)\) overlaps (.+?) " + _QUOTED + r" \((\d+)-(\d+)\); one "
+         r"annotator's spans of one label may not overlap",
+         _t("{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}); one annotator's spans of one label may not overlap"),
+         (LABEL, "", "", "", LABEL)),
+        (r"unknown label " + _QUOTED + r" \(this project has (.*)\)",
+         _t("unknown label {0} (this project has {1})"), ("", LABELS)),
+        (r"offsets (\S+?)-(\S+) are outside the text \(0-(\d+)\) or empty",
+         _t("offsets {0}-{1} are outside the text (0-{2}) or empty"), ()),
+        (r"no span text given for (\S+?)-(\S+); the document has (.+) there \(the text is asked for, to check the "
+         r"offsets\)",
+         _t("no span text given for {0}-{1}; the document has {2} there (the text is asked for, to check the "
+            "offsets)"), ()),
+        (r"span text (.+) does not match the document at (\S+?)-(\S+) \((.+)\)",
+         _t("span text {0} does not match the document at {1}-{2} ({3})"), ()),
+        (r"value must be a JSON object, not (.+)", _t("value must be a JSON object, not {0}"), ()),
+        (r"value cannot be stored as JSON \((.+)\)", _t("value cannot be stored as JSON ({0})"), ()),
+        (r"(\w+) must be a string, not (\w+) (.*)", _t("{0} must be a string, not {1} {2}"), ()),
+        (r"(\w+) holds a lone surrogate (.+) at position (\d+) \(broken UTF-16\), which cannot be stored",
+         _t("{0} holds a lone surrogate {1} at position {2} (broken UTF-16), which cannot be stored"), ()),
+        (r"confidence must be a number, not (.+)", _t("confidence must be a number, not {0}"), ()),
+        (r"unknown status (.+) \(one of (.+)\)", _t("unknown status {0} (one of {1})"), ()),
+        # the label editor
+        (r"a label needs a name", _t("a label needs a name"), ()),
+        (r"label (.+) exists already", _t("label {0} exists already"), ()),
+        (r"shortcut (.+) is taken by another label", _t("shortcut {0} is taken by another label"), ()),
+        (r"label (.+) is used by (\d+) annotation\(s\); it was kept",
+         _t("label {0} is used by {1} annotation(s); it was kept"), (LABEL,)),
+        (r"label (.+) is no longer in the project", _t("label {0} is no longer in the project"), (LABEL,)),
+        (r"(.+) is one of the schema's labels: its values, links and suggestions go by that name, so it keeps it "
+         r"— its colour, key and description can be changed, and the window shows it in your language; nothing "
+         r"was changed",
+         _t("{0} is one of the schema's labels: its values, links and suggestions go by that name, so it keeps it "
+            "— its colour, key and description can be changed, and the window shows it in your language; nothing "
+            "was changed"), ()),
+        # a label's guide
+        (r"the guide of (.+) has ([\d,]+) characters; at most ([\d,]+) are kept",
+         _t("the guide of {0} has {1} characters; at most {2} are kept"), (LABEL,)),
+        (r"the guide of (.+) was changed in the meantime \(in another window or program\): Cancel shows it, then "
+         r"Edit again",
+         _t("the guide of {0} was changed in the meantime (in another window or program): Cancel shows it, then "
+            "Edit again"), (LABEL,)),
+        (r"unknown label " + _QUOTED + r": its guide was not written", _t("unknown label {0}: its guide was not "
+                                                                         "written"), ()),
+    ]
+
+
+def _backups() -> list[Rule]:
+    """Automatic backups and restoring one (core/store/base.py, backup.py, restore.py), exports
+    refused (core/export/formats.py, sheets.py, xlsx.py, core/writing.py)."""
+    return [
+        (r"automatic backup of (.+?) failed: (.+)", _t("automatic backup of {0} failed: {1}"), ("", ERROR)),
+        (r"the project database is damaged \((.+)\); it was not kept as a backup",
+         _t("the project database is damaged ({0}); it was not kept as a backup"), ()),
+        (r"(.+): is not a usable backup \((.+)\)", _t("{0}: is not a usable backup ({1})"), ()),
+        (r"(.+): backup fails its integrity check \((.+)\)", _t("{0}: backup fails its integrity check ({1})"), ()),
+        (r"(.+): is an SQLite database but not a backup of an annotator project",
+         _t("{0}: is an SQLite database but not a backup of an annotator project"), ()),
+        (r"(.+): was made by a newer annotator \(schema (\d+), this one knows (\d+)\); it was not restored",
+         _t("{0}: was made by a newer annotator (schema {1}, this one knows {2}); it was not restored"), ()),
+        (r"(.+): has no backups in (.+)", _t("{0}: has no backups in {1}"), ()),
+        (r"(.+): no such backup file", _t("{0}: no such backup file"), ()),
+        (r"(.+): the project folder is read-only; nothing was restored",
+         _t("{0}: the project folder is read-only; nothing was restored"), ()),
+        (r"(.+): the database file is read-only; nothing was restored",
+         _t("{0}: the database file is read-only; nothing was restored"), ()),
+        # exports
+        (r"(.+): is a project database \(or one of its files\); an export never replaces it — choose another "
+         r"file name; nothing was written",
+         _t("{0}: is a project database (or one of its files); an export never replaces it — choose another file "
+            "name; nothing was written"), ()),
+        (r"(.+): cannot write there \((.+)\)", _t("{0}: cannot write there ({1})"), ()),
+        (r"(.+): could not be written \((.+)\); nothing was changed",
+         _t("{0}: could not be written ({1}); nothing was changed"), ()),
+        (r"the (.+) sheet would hold more than ([\d,]+) rows, Excel's limit; export fewer documents or labels "
+         r"\(--doc, --label\), or export CSV \(--format csv / --table facts\), which has no such limit",
+         _t("the {0} sheet would hold more than {1} rows, Excel's limit; export fewer documents or labels (--doc, "
+            "--label), or export CSV (--format csv / --table facts), which has no such limit"), ()),
+        (r"no label " + _QUOTED + r" in (.+) \(its labels: (.*)\)", _t("no label {0} in {1} (its labels: {2})"),
+         ("", "", LABELS)),
+    ]
+
+
+def _pieces() -> list[Rule]:
+    """Parts of a line: where the newest backup is; the size a database's header gives."""
+    return [
+        (r"there is no backup of it", _t("there is no backup of it"), ()),
+        (r"the newest backup is (.+); 'annotator restore (.+)' brings it back",
+         _t("the newest backup is {0}; 'annotator restore {1}' brings it back"), ()),
+        (r"(\d+) bytes", _t("{0} bytes"), ()),
+        (r"pages of (\d+) bytes", _t("pages of {0} bytes"), ()),
+    ]
+
+
+def rules() -> list[Rule]:
+    """Every whole line's rule (tests check each against the core's own message)."""
+    return _opening() + _editing() + _backups()
+
+
+def piece_rules() -> list[Rule]:
+    return _pieces()
+
+
+def _group(kind: str, text: str) -> str:
+    if kind == PIECE:
+        return _say(text, _pieces()) or text
+    if kind == ERROR:
+        return error_line(text)
+    if kind == LABEL:
+        return label_text(text)
+    if kind == LABELS:
+        return names_list(label_text(name) for name in text.split(", ")) if text else text
+    return text
+
+
+def _say(text: str, table: list[Rule]) -> str | None:
+    for pattern, template, kinds in table:
+        match = re.fullmatch(pattern, text)
+        if match is not None:
+            groups = match.groups()
+            return template.format(*(_group(kinds[i] if i < len(kinds) else "", g) for i, g in enumerate(groups)))
+    return None
+
+
+def error_line(line: str) -> str:
+    """One line of the core's in the interface's language; a line no rule knows as it is."""
+    said = _say(line, rules())
+    return line if said is None else said
+
+
+def error_text(text: str) -> str:
+    """Each line of ``text`` by :func:`error_line`."""
+    return "\n".join(error_line(line) for line in text.split("\n"))
