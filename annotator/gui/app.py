@@ -43,7 +43,9 @@ def install_excepthook(parent_of: Any) -> None:
             return
         parent = parent_of()
         if isinstance(error, AnnotatorError):
-            messages.warning(parent, QCoreApplication.translate("App", "Error"), str(error))
+            from annotator.gui.summaries import summary_text  # the core's sentence in the interface's language
+
+            messages.warning(parent, QCoreApplication.translate("App", "Error"), summary_text(str(error)))
             return
         from annotator.gui.dialogs import errors
         from annotator.gui.safety import saved_work_report
@@ -89,7 +91,9 @@ def run(project: str | None = None) -> int:
             project = str(ensure_demo())  # in the user's data folder, built on first open
         except AnnotatorError as e:
             project = None
-            messages.warning(None, QCoreApplication.translate("App", "Demo project"), str(e))
+            from annotator.gui.core_errors import error_text
+
+            messages.warning(None, QCoreApplication.translate("App", "Demo project"), error_text(str(e)))
     window.show()
     if project is not None:
         window.open_project(project)

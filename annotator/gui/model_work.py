@@ -234,7 +234,10 @@ class ModelWork(QObject):
         if store is None or str(store.folder) != folder:
             return
         if error:
-            self.w.statusBar().showMessage(self.tr("The model could not be trained again: {0}").format(error), 15000)
+            from annotator.gui.summaries import summary_text  # the core's sentence in the interface's language
+
+            self.w.statusBar().showMessage(self.tr("The model could not be trained again: {0}").format(
+                summary_text(error)), 15000)
         elif report is not None and not report.cancelled:
             if not report.labels:
                 from annotator.core.store.trained import accepted_count

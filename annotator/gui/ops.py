@@ -130,8 +130,10 @@ class Ops(QObject):
             self.failed.emit(self.tr("This document is no longer in the project: another program removed it since "
                                      "the window read it. Press Ctrl+R to see what the project holds now; nothing "
                                      "was changed."))
-        except AnnotatorError as e:
-            self.failed.emit(str(e))
+        except AnnotatorError as e:  # the core's sentence in the interface's language (the status bar shows it too)
+            from annotator.gui.core_errors import error_text
+
+            self.failed.emit(error_text(str(e)))
         except sqlite3.Error as e:  # not a refusal: the database itself failed; say what that means
             from annotator.gui.safety import saved_work_report
 

@@ -56,7 +56,9 @@ def _holds(disk: Store, shown: Store) -> bool:
 
 
 def damaged_report(folder: Path, problem: str) -> str:
-    text = _tr("The project file in {0} failed its check: {1}.").format(folder, problem)
+    from annotator.gui.core_errors import error_line  # a refusal of the core's, in the interface's language
+
+    text = _tr("The project file in {0} failed its check: {1}.").format(folder, error_line(problem))
     backups = list_backups(folder)
     if backups:
         text += "\n" + _tr("The newest backup is {0}. To bring it back, close annotator and run:\n"

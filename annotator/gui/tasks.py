@@ -212,10 +212,8 @@ def _run_in_background(dialog: QProgressDialog, work: Callable[[Progress], None]
 
 
 def _report(parent: QWidget | None, title: str, folder: str | Path, error: BaseException, details: str) -> None:
-    if isinstance(error, AnnotatorError):  # the core's sentence, in the interface's language where it is known
-        from annotator.gui.summaries import summary_text
-
-        errors.show_error(parent, title, summary_text(str(error)))
+    if isinstance(error, AnnotatorError):  # the core's sentence (show_error says it in the interface's language)
+        errors.show_error(parent, title, str(error))
         return
     message = _tr("Something went wrong; nothing more was done. The details below help to report it.")
     if isinstance(error, sqlite3.Error):  # the database itself: say what that means for the saved work

@@ -85,8 +85,10 @@ class ChangeCommand(QUndoCommand):
     def _report(self, forward: bool, why: str, kept: bool) -> None:
         if self._on_error is None:
             return
+        from annotator.gui.core_errors import error_line  # the core's reason in the interface's language
+
         what = (_tr("Could not redo “{0}”: {1}") if forward else _tr("Could not undo “{0}”: {1}")).format(
-            self.text(), why)
+            self.text(), error_line(why))
         if kept:
             then = _tr("The step stays in the history; press the same key to try again.")
         elif forward:

@@ -1,5 +1,9 @@
 """Showing an error to the user: one sentence, details folded away.
 
+The message is shown in the interface's language: each line the core wrote (an error of opening a
+project, of a write, of a label, a task's report) through :func:`annotator.gui.summaries.summary_text`,
+so no caller has to translate the core's sentences; in English it stays as the core wrote it.
+
 Tests intercept messages without a modal box: append a callable to :data:`HOOKS` (it gets
 ``(title, message, details)``; when any hook is present no box is shown), or monkeypatch
 :func:`show_error`. The ``dialogs.errors.show_error`` lookup is made at call time by callers.
@@ -10,11 +14,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from annotator.gui.summaries import summary_text
+
 Hook = Callable[[str, str, str], None]
 HOOKS: list[Hook] = []
 
 
 def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+    message = summary_text(message)
     if HOOKS:
         for hook in list(HOOKS):
             hook(title, message, details)

@@ -118,7 +118,9 @@ class NewProjectDialog(Retranslating, QDialog):
         try:
             Store.create(check.path).close()
         except AnnotatorError as e:  # the store's sentence names the path
-            self.hint.setText(self.tr("Cannot create the project: {0}").format(str(e)))
+            from annotator.gui.core_errors import error_text
+
+            self.hint.setText(self.tr("Cannot create the project: {0}").format(error_text(str(e))))
             return
         self.folder, self.existing = check.path, False
         super().accept()

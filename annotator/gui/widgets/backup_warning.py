@@ -1,11 +1,14 @@
 """A warning in the status bar while automatic backups fail (the core's ``Store.backup_error``).
 
-It stays until a later backup works; hidden when there is nothing to say.
+It stays until a later backup works; hidden when there is nothing to say. The core's line is
+shown in the interface's language (:mod:`annotator.gui.core_errors`), again when the language
+changes.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from annotator.core.store.backup import backup_dir
@@ -17,12 +20,26 @@ class BackupWarning(QLabel):
         self.setObjectName("backupWarning")
         self.setStyleSheet("color: #b00020; font-weight: bold")
         self.error = ""
+        self.folder: Path | None = None
         self.hide()
 
     def show_error(self, error: str, folder: Path | None = None) -> None:
         """Show why the last automatic backup failed; "" hides the warning."""
-        self.error = error
+        self.error, self.folder = error, folder
         self.setVisible(bool(error))
+        self._say()
+
+    def _say(self) -> None:
+        error, folder = self.error, self.folder
+        if error:
+            from annotator.gui.core_errors import error_text
+
+            error = error_text(error)
         self.setText(self.tr("⚠ {0}").format(error) if error else "")
         self.setToolTip(self.tr("Your edits are saved in the project, but no fresh backup could be made in {0}."
                                 ).format(backup_dir(folder)) if error and folder is not None else "")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._say()
+        super().changeEvent(event)
