@@ -53,7 +53,7 @@ ZH: dict[str, str] = {
     "the newest backup is {0}; 'annotator restore {1}' brings it back":
         "最新的备份是 {0}；'annotator restore {1}' 可将其恢复",
     "{0} bytes": "{0} 字节",
-    "pages of {0} bytes": "每页 {0} 字节的完整页",
+    "pages of {0} bytes": "{0} 字节的整数倍",
     # writes refused or failed
     "{0}: could not write ({1}); nothing was saved": "{0}：无法写入（{1}）；未保存任何内容",
     "{0}: the project is busy in another program ({1}) and stayed busy for {2} s; nothing was saved — "

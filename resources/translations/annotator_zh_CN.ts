@@ -1970,7 +1970,7 @@ Create the project in it anyway? Its files stay as they are.</source>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
             <source>pages of {0} bytes</source>
-            <translation>每页 {0} 字节的完整页</translation>
+            <translation>{0} 字节的整数倍</translation>
         </message>
     </context>
     <context>
