@@ -1,0 +1,140 @@
+"""The window's error boxes and its backup warning say the core's sentences in the Chinese interface
+too (keeping the paths and what SQLite said): opening a folder that is no project or a damaged
+database, an edit refused while another program holds the write lock or because it would overlap,
+an undo refused, a label the label editor cannot delete. In English they stay as the core wrote them."""
+from __future__ import annotations
+
+import re
+import sqlite3
+import types
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.core.errors import ProjectError
+from annotator.core.store import Store
+from annotator.gui.dialogs import errors
+from annotator.gui.dialogs.label_editor import LabelEditorDialog
+from annotator.gui.main_window import MainWindow
+from annotator.paths import DB_FILENAME
+from tests.gui.conftest import build_project
+from tests.gui.test_backup_warning import block_backups
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+Alt = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def shown(window, monkeypatch):
+    """Every error box of the window, as (title, message, details), seen through dialogs.errors."""
+    seen: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(errors, "HOOKS", [lambda *a: seen.append(a)])
+    monkeypatch.setattr(window, "show_error", types.MethodType(MainWindow.show_error, window))  # the real one
+    return seen
+
+
+@pytest.fixture
+def zh(window, shown):
+    window.commands.set_language("zh_CN")
+    try:
+        yield shown
+    finally:
+        window.commands.set_language("en")
+
+
+def english_error(folder) -> str:
+    with pytest.raises(ProjectError) as info:
+        Store.open(folder)
+    return str(info.value)
+
+
+def test_a_folder_that_is_no_project_is_said_in_chinese_with_its_path(window, zh, tmp_path):
+    folder = tmp_path / "报告 2024"
+    folder.mkdir()
+    assert not window.open_project(folder)
+    title, message, _details = zh[-1]
+    assert title == "无法打开标注工程"
+    assert message.startswith(f"{folder}：不是 annotator 标注工程（没有 {DB_FILENAME}）")
+    assert "not an annotator project" not in message
+    assert window.store is not None  # the open project stays open
+
+
+def test_in_english_the_box_says_what_the_core_wrote(window, shown, tmp_path):
+    folder = tmp_path / "nothing here"
+    folder.mkdir()
+    assert not window.open_project(folder)
+    assert shown[-1][:2] == ("Cannot open the project", english_error(folder))
+
+
+def test_a_damaged_database_is_said_in_chinese_with_its_path(window, zh, tmp_path):
+    folder = build_project(tmp_path / "damaged")
+    (folder / DB_FILENAME).write_bytes(b"garbage, not SQLite " * 300)
+    english = english_error(folder)
+    assert not window.open_project(folder)
+    message = zh[-1][1]
+    assert message != english and CHINESE.search(message)
+    assert message.startswith(f"{folder / DB_FILENAME}：不是 SQLite 数据库")
+    assert "left untouched" not in message
+
+
+def test_an_edit_while_another_program_holds_the_write_lock_is_said_in_chinese(window, zh, store, qtbot):
+    window.store.conn.execute("PRAGMA busy_timeout = 50")  # not the 10 s a user waits
+    window.store.busy_timeout_ms = 50
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    city = window.selected_id
+    holder = sqlite3.connect(window.store.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        qtbot.keyClick(window.text_view, Qt.Key.Key_Return)  # accept: refused, the lock is held
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    title, message, _details = zh[-1]
+    assert title == "未保存"
+    assert message == (f"{window.store.path}：标注工程正被另一个程序占用（database is locked），0.05 秒内一直未释放；"
+                       "未保存任何内容——请重试")
+    assert window.statusBar().currentMessage() == message  # the status line says it too
+    assert store.annotation(city).status == "suggested"
+
+
+def test_an_overlap_and_a_refused_undo_are_said_in_chinese(window, zh, store, qtbot):
+    view = window.text_view
+    view.select_range(3, 6)
+    qtbot.keyClick(view, Qt.Key.Key_1)  # DISTRICT 湖里区 beside the suggested 厦门市
+    window.select_annotation(next(a.id for a in store.annotations(window.doc_id) if a.text == "厦门市"))
+    qtbot.keyClick(view, Qt.Key.Key_Right, Alt)  # its end into 湖里区: refused
+    assert zh[-1][1] == "地区 '厦门市湖'（0-4）与地区 '湖里区'（3-6）重叠；同一标注者同一标签的标注不能重叠"
+    window.select_annotation(next(a.id for a in store.annotations(window.doc_id) if a.text == "湖里区"))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    store.add_annotation(window.doc_id, 3, 6, "DISTRICT", annotator="tester")  # another program takes its place
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the delete: refused
+    message = zh[-1][1]
+    assert message.startswith("无法撤销“") and "：地区 '湖里区'（3-6）与地区 '湖里区'（3-6）重叠；" in message
+    assert "overlaps" not in message
+
+
+def test_the_label_editors_refusal_is_said_in_chinese(window, zh, qtbot):
+    dialog = LabelEditorDialog(window.store, window, window.ops)
+    qtbot.addWidget(dialog)
+    row = [dialog.label_at(r).name for r in range(dialog.table.rowCount())].index("DISTRICT")
+    assert not dialog.delete_row(row)  # DISTRICT has spans
+    used = len(window.store.annotations(labels=["DISTRICT"]))
+    assert zh[-1][:2] == ("未删除标签", f"标签 地区 有 {used} 条标注在用；已保留")
+    assert dialog.add_label("新标签") is not None and dialog.add_label("新标签") is None
+    assert zh[-1][1] == "标签 新标签 已存在"
+
+
+def test_the_backup_warning_follows_the_language(window, qtbot):
+    window.session_backup.wait()
+    folder = window.store.folder
+    block_backups(folder)
+    window.commands.set_language("zh_CN")
+    try:
+        assert window.open_project(folder)  # a new session: its backup fails
+        qtbot.waitUntil(window.backup_warning.isVisible)
+        said = window.backup_warning.text()
+        assert re.fullmatch(rf"⚠ {re.escape(str(folder / DB_FILENAME))} 的自动备份失败：.+", said)
+    finally:
+        window.commands.set_language("en")
+    qtbot.waitUntil(lambda: window.backup_warning.text() == f"⚠ {window.backup_warning.error}")  # said again
+    assert window.backup_warning.text().startswith(f"⚠ automatic backup of {folder / DB_FILENAME} failed: ")
