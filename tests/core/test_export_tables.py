@@ -396,3 +396,15 @@ def test_the_year_of_a_document_written_in_chinese_numerals_or_full_width_digits
     from annotator.core.export.meta import year_of
 
     assert year_of(Document(1, "a.txt", title, "", "x", metadata=metadata)) == year
+
+
+@pytest.mark.parametrize(("name", "title", "year"), [
+    ("tianshui_2020.txt", "政府工作报告", 2020),  # the date on the report's second line, the year in the name
+    ("2019年海沧区.txt", "政府工作报告", 2019),
+    ("tianshui_2020.txt", "2021年政府工作报告", 2021),  # the title first
+    ("report-12020.txt", "政府工作报告", None),  # no year standing alone
+])
+def test_a_title_without_a_year_takes_the_year_of_the_file_name(name, title, year):
+    from annotator.core.export.meta import year_of
+
+    assert year_of(Document(1, name, title, "", "x", metadata={})) == year

@@ -24,7 +24,8 @@ MEANINGS: dict[str, str] = {
     "document": "file name of the document in the project",
     "title": "title of the document",
     "date": "document metadata 'date' (annotator import --meta date=…)",
-    "year": "year of the document: metadata 'year', else the year of 'date', else the first year in the title",
+    "year": "year of the document: metadata 'year', else the year of 'date', else the first year in the title, "
+            "else in the file name",
     "source": "document metadata 'source' (the newspaper, the government site …)",
     "jurisdiction": "document metadata 'jurisdiction': the district whose document it is (code or name)",
     "label": "label of the span (DISTRICT, PROJECT, AMOUNT, TARGET …)",

@@ -13,7 +13,8 @@ A standard name that a value column of the label schema already uses (a DATE lab
 
 ``year`` is the metadata ``year`` when it holds one, else the year of ``date``, else the first
 year written in the title (``2024年政府工作报告`` → 2024; full-width digits and Chinese numerals,
-``二〇二四年``, too).
+``二〇二四年``, too), else the first year in the document's file name (``tianshui_2020.txt``: a
+report whose first line is only 政府工作报告).
 """
 from __future__ import annotations
 
@@ -34,10 +35,10 @@ _CHINESE_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000
 
 
 def year_of(doc: Document) -> int | None:
-    """The year of a document: metadata ``year``, else the year of ``date``, else of the title; in
-    digits (full-width too), else in Chinese numerals (二〇二四年)."""
+    """The year of a document: metadata ``year``, else the year of ``date``, else of the title, else
+    of the file name; in digits (full-width too), else in Chinese numerals (二〇二四年)."""
     meta = doc.metadata if isinstance(doc.metadata, dict) else {}
-    for value in (meta.get("year"), meta.get("date"), title_of(doc)):
+    for value in (meta.get("year"), meta.get("date"), title_of(doc), doc.name):
         if value is None:
             continue
         text = str(value)
