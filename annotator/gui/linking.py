@@ -21,6 +21,8 @@ from annotator.gui.reasons import reason_text
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
+LINKED_FROM_SHOWN = 8  # lines of the spans linked to the selected one; the rest are counted
+
 
 class Linking(QObject):
     settled = Signal()  # a document opened has painted and formatted all its spans, a turn ago
@@ -42,12 +44,14 @@ class Linking(QObject):
             w.form.show_links([])
             w.text_view.set_linked([])
             return
-        links = [k for k in w.store.links_touching(a.id) if k.status != "rejected"]
-        w.form.show_links([self.describe(k) for k in links if k.source_id == a.id]
-                          + [self.tr("linked from: {0}").format(self._text(k.source_id))
-                             for k in links if k.target_id == a.id])
-        w.text_view.set_linked([i for k in links for i in (k.source_id, k.target_id)
-                                if i is not None and i != a.id])
+        links = [k for k in w.store.links_from(a.id) if k.status != "rejected"]
+        sources = w.store.linked_from(a.id)
+        lines = [self.describe(k) for k in links]
+        lines += [self.tr("linked from: {0}").format(self._text(i)) for i in sources[:LINKED_FROM_SHOWN]]
+        if len(sources) > LINKED_FROM_SHOWN:  # the jurisdiction of a long report: every fact
+            lines.append(self.tr("… and {0} more spans linked to it").format(len(sources) - LINKED_FROM_SHOWN))
+        w.form.show_links(lines)
+        w.text_view.set_linked([k.target_id for k in links if k.target_id is not None] + sources)
 
     def describe(self, link: Link) -> str:
         target = self.w.ann_model.by_id(link.target_id) if link.target_id is not None else None
@@ -125,8 +129,7 @@ class Linking(QObject):
         if w.ops is None or w.store is None or source is None or source.id is None:
             return
         target = self.hovered()
-        suggested = [k.id for k in w.store.links_touching(source.id)
-                     if k.source_id == source.id and k.status == "suggested" and k.id is not None]
+        suggested = [k.id for k in w.store.links_from(source.id) if k.status == "suggested" and k.id is not None]
         if target is None and suggested:
             w.ops.accept_links(suggested)
             return

@@ -823,6 +823,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <source>… and {0} more spans linked to it</source>
+            <translation>……另有 {0} 个标注关联到它</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
             <source>for project: {0}</source>
             <translation>所属项目：{0}</translation>
         </message>

@@ -85,3 +85,25 @@ def test_l_accepts_the_suggested_links_of_the_selected_span(window, store, qtbot
     mine = [k for k in store.links_touching(amount.id) if k.source_id == amount.id]
     assert mine and all(k.status == "accepted" and k.annotator == "tester" for k in mine)
     assert "(suggested" not in window.form.links_label.text()
+
+
+def test_a_district_linked_from_many_facts_lists_a_few_and_counts_the_rest(window, store, qtbot):
+    """A long report's jurisdiction is linked from every fact (7,670 in a 400,000-character one):
+    the form listed them all, one line each, and N took two seconds to select it."""
+    from tests.gui.conftest import add_document
+
+    text = "厦门市：" + "".join(f"投资{i + 1}亿元。" for i in range(30))
+    doc_id = add_document(store, "many.txt", text)
+    district = store.add_annotation(doc_id, 0, 3, "DISTRICT", annotator="tester").changes[0].after
+    for i in range(30):
+        piece = f"{i + 1}亿元"
+        start = text.index(piece, text.index(f"投资{i + 1}亿"))
+        amount = store.add_annotation(doc_id, start, start + len(piece), "AMOUNT", annotator="tester")
+        store.add_link(amount.changes[0].after.id, "district", district.id)
+    window.reload()
+    window.open_document(doc_id)
+    window.select_annotation(district.id)
+    lines = window.form.links_label.text().splitlines()
+    assert lines[0] == "linked from: AMOUNT 1亿元" and lines[7] == "linked from: AMOUNT 8亿元"
+    assert lines[8:] == ["… and 22 more spans linked to it"]
+    assert len(window.text_view.linked_ids()) == 30  # all of them highlighted where they are on screen

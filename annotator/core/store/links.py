@@ -58,6 +58,17 @@ class LinkQueries(StatusQueries):
         rows = self.conn.execute(f"{_SELECT} WHERE source_id = ? OR target_id = ? ORDER BY id", (ann_id, ann_id))
         return [_row_to_link(r) for r in rows]
 
+    def links_from(self, ann_id: int) -> list[Link]:
+        """The links of one span (a fact's district and project: a few at most)."""
+        rows = self.conn.execute(f"{_SELECT} WHERE source_id = ? ORDER BY id", (ann_id,))
+        return [_row_to_link(r) for r in rows]
+
+    def linked_from(self, ann_id: int) -> list[int]:
+        """The spans with a link to this one that is not rejected, in the order the links were
+        made: a report's jurisdiction may have thousands (every fact of a long report)."""
+        return [i for (i,) in self.conn.execute(
+            "SELECT source_id FROM links WHERE target_id = ? AND status != 'rejected' ORDER BY id", (ann_id,))]
+
     def count_links(self, doc_id: int | None = None,
                     annotators: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
         """{(kind, status): count} over the project (or one document; or the links of ``annotators``)."""
