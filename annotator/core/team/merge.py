@@ -15,11 +15,13 @@
   annotator and label (that coder merged from two projects that differ) is refused and reported.
 - **Idempotent.** A span is identified by (its document's sha256, start, end, label, annotator):
   one that is there already is left as it is (its status, value and note are never
-  overwritten), so merging twice adds nothing. A link is not added when its span has an open
-  link of that kind already (or the same rejected one). What the source's coders hold here and
-  the source no longer holds as it is (a span they deleted, relabelled, moved or decided otherwise
-  in their copy since an earlier merge) is left too, and counted in the report; so is a coder's
-  name that an earlier source of the same merge brought (two people of one name are one layer).
+  overwritten), so merging twice adds nothing. A coder's copy holding one key twice (a suggestion
+  they rejected, then labelled by hand) brings the span in play, not the rejected twin. A link
+  is not added when its span has an open link of that kind already (or the same rejected one).
+  What the source's coders hold here and the source no longer holds as it is (a span they
+  deleted, relabelled, moved or decided otherwise in their copy since an earlier merge) is left
+  too, and counted in the report; so is a coder's name that an earlier source of the same merge
+  brought (two people of one name are one layer).
 
 Each document is one write (its spans), plus one for its links; the first write makes the
 target's automatic backup ('annotator restore' brings the project back as it was).
@@ -174,6 +176,7 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
     into = _target_document(target, doc, report)
     spans = [a for a in source.annotations(doc_id) if a.status in statuses]
     named = [a.with_(annotator=a.annotator or report.unnamed_as) for a in spans]
+    spans, named = _in_play(spans, named)
     held = {(*_key(a), a.status) for a in named}
     here = target.annotations(into)
     for a in here:
@@ -197,6 +200,18 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
             report.spans_added[c.after.annotator] += 1
             report.spans_unnamed += _key(c.after) in unnamed
     _merge_links(target, into, spans, named, source.links(doc_id, statuses=statuses), report)
+
+
+def _in_play(spans: list[Annotation], named: list[Annotation]) -> tuple[list[Annotation], list[Annotation]]:
+    """One span per key: a coder who rejected a suggestion and then labelled the same words by hand
+    holds the key twice (rejected and accepted); the span in play is their decision, the rejected
+    twin stays behind (the target keeps one span per key)."""
+    chosen: dict[SpanKey, int] = {}
+    for i, a in enumerate(named):
+        if _key(a) not in chosen or (named[chosen[_key(a)]].status == "rejected" and a.status != "rejected"):
+            chosen[_key(a)] = i
+    keep = sorted(chosen.values())
+    return [spans[i] for i in keep], [named[i] for i in keep]
 
 
 def _merge_links(target: Store, into: int, spans: list[Annotation], named: list[Annotation], links: list[Link],
