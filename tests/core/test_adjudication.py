@@ -103,3 +103,20 @@ def test_the_coders_are_every_named_annotator_but_the_layer(make_project, open_s
                                                          ("a.txt", 0, 3, "DISTRICT", {"annotator": "C"})]))
     assert coders_of(store) == ["A", "B", "C"]
     assert coders_of(store, "C") == ["A", "B", GOLD]
+
+
+def test_a_gold_span_edited_or_decided_by_someone_stays_in_the_gold_layer(make_project, open_store):
+    store = open_store(make_project(TEXT, spans=A + B))
+    doc = store.documents()[0].id
+    take(store, disagreements(store, doc, ["A", "B"])[0], "A")
+    (span,) = (a for a in store.annotations() if a.annotator == GOLD)
+    moved = store.update_annotation(span.id, end=2, annotator="lead")
+    rejected = store.set_status([span.id], "rejected", "lead")
+    assert gold(store) == [(0, 2, "DISTRICT", "rejected", "350206")]
+    assert "lead" not in {a.annotator for a in store.annotations()}
+    store.revert(rejected)
+    store.revert(moved)
+    assert gold(store) == [(0, 3, "DISTRICT", "accepted", "350206")]
+    (suggestion,) = (a for a in store.annotations() if a.status == "suggested")
+    store.set_status([suggestion.id], "accepted", "lead")  # any other span takes the name of who decides
+    assert store.annotation(suggestion.id).annotator == "lead"

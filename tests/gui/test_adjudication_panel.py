@@ -139,3 +139,27 @@ def test_the_agreement_button_is_pressed_from_the_keyboard(window, qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.table)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_the_gold_span_edited_in_the_article_stays_in_the_gold_layer(window, store, qtbot):
+    # Enter, then a boundary key, a label key or X on the gold span moved it into the window user's layer
+    # ('tester'): the region was undecided again, the gold export lacked it and agreement counted a new coder
+    doc_a = store.document_id_by_name("a.txt")
+    window.open_document(doc_a)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)
+    panel = window.adjudication
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.table)
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)  # ann's 湖里区
+    panel._select(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # its end one to the left
+    assert [(a.start, a.end, a.annotator) for a in store.annotations(doc_a) if a.origin == "adjudicated"] == [
+        (0, 2, "gold")]
+    assert panel.model.region(0).decided and panel.model.region(0).taken() == "bo"  # now bo's 湖里
+    qtbot.keyClick(window.text_view, Qt.Key.Key_X)  # gold says: no district here
+    assert gold(store, doc_a) == [(doc_a, 0, 2, "DISTRICT", "rejected")]
+    assert "tester" not in {a.annotator for a in store.annotations()}
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
+    assert gold(store, doc_a) == [(doc_a, 0, 3, "DISTRICT", "accepted")]

@@ -158,10 +158,13 @@ class AnnotationQueries(LabelQueries, TextQueries):
 
         The row is read, checked and written inside one write transaction, and only the
         columns this edit changes are written: what another program saved meanwhile in the
-        other columns (a status, a note) stays as it is.
+        other columns (a status, a note) stays as it is. A span of a gold layer (origin
+        ``adjudicated``) keeps its annotator: the adjudicator edits the gold, not a layer of their own.
         """
         with self.transaction():
             before = self.annotation(ann_id)
+            if before.origin == ADJUDICATED:  # a gold span edited (its boundaries, label, note) stays in its layer
+                fields.pop("annotator", None)
             if "start" in fields or "end" in fields:
                 start, end = fields.get("start", before.start), fields.get("end", before.end)
                 fields.setdefault("text", self._piece(before.document_id, start, end)[1])

@@ -7,7 +7,16 @@ from itertools import islice
 from typing import Any
 
 from annotator.core.errors import SpanGone, ValidationError
-from annotator.core.models import STATUSES, Annotation, AnyChange, Change, ChangeSet, StatusChange, Statuses
+from annotator.core.models import (
+    ADJUDICATED,
+    STATUSES,
+    Annotation,
+    AnyChange,
+    Change,
+    ChangeSet,
+    StatusChange,
+    Statuses,
+)
 from annotator.core.store.annotations import AnnotationQueries
 from annotator.core.store.rows import ann_columns_sql, now, row_to_annotation
 from annotator.core.store.validation import check_strings, overlap_error
@@ -24,9 +33,11 @@ class StatusQueries(AnnotationQueries):
     def set_status(self, ann_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
         """Accept or reject many annotations in one transaction (all or none).
 
-        Rows are read and written in chunks (one SELECT of up to ``CHUNK`` ids, one prepared
-        UPDATE for all of them); only a span that comes back into play or moves into another
-        annotator's layer is checked for overlaps there, in one pass over that layer at the end.
+        ``annotator`` becomes each span's (empty: each keeps its own), but a gold span's (origin
+        ``adjudicated``): it stays in its layer. Rows are read and written in chunks (one SELECT of
+        up to ``CHUNK`` ids, one prepared UPDATE for all of them); only a span that comes back into
+        play or moves into another annotator's layer is checked for overlaps there, in one pass over
+        that layer at the end.
         Up to ``COMPACT_FROM`` spans the ChangeSet holds each one's :class:`Change`; beyond, one
         compact :class:`StatusChange` (memory stays small however many spans change)."""
         if status not in STATUSES:
@@ -69,8 +80,10 @@ class StatusQueries(AnnotationQueries):
                 row = rows.get(ann_id)
                 if row is None:
                     raise SpanGone(f"no annotation with id {ann_id} (removed since it was read?)")
-                doc, start, end, label, old_status, old_annotator, old_time = row
-                who = old_annotator if annotator is None else annotator
+                doc, start, end, label, old_status, old_annotator, old_time, origin = row
+                # a gold span stays in its layer whoever accepts or rejects it (undo restores exactly)
+                kept = annotator is None or (origin == ADJUDICATED and not exact)
+                who = old_annotator if kept else annotator
                 if old_status == status and (not exact or who == old_annotator):
                     continue  # set_status leaves a span of that status as it is; undo restores its annotator
                 enters = status != "rejected" and (old_status == "rejected" or who != old_annotator)
@@ -134,11 +147,11 @@ class StatusQueries(AnnotationQueries):
             self.conn.execute(f"UPDATE annotations SET status = ?, updated_at = ?, annotator = ? "
                               f"WHERE id IN ({', '.join('?' * len(ids))})", [status, stamp, who, *ids])
 
-    def _status_rows(self, ids: list[int]) -> dict[int, tuple[int, int, int, str, str, str, str]]:
-        """{id: (document, start, end, label, status, annotator, updated_at)} of the given spans."""
+    def _status_rows(self, ids: list[int]) -> dict[int, tuple[int, int, int, str, str, str, str, str]]:
+        """{id: (document, start, end, label, status, annotator, updated_at, origin)} of the given spans."""
         marks = ", ".join("?" * len(ids))
         return {r[0]: r[1:] for r in self.conn.execute(
-            f'SELECT id, document_id, start, "end", label, status, annotator, updated_at FROM annotations '
+            f'SELECT id, document_id, start, "end", label, status, annotator, updated_at, origin FROM annotations '
             f"WHERE id IN ({marks})", ids)}
 
     def _annotations_by_id(self, ids: list[int]) -> list[Annotation]:
