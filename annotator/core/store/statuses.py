@@ -82,8 +82,7 @@ class StatusQueries(AnnotationQueries):
                     raise SpanGone(f"no annotation with id {ann_id} (removed since it was read?)")
                 doc, start, end, label, old_status, old_annotator, old_time, origin = row
                 # a gold span stays in its layer whoever accepts or rejects it (undo restores exactly)
-                kept = annotator is None or (origin == ADJUDICATED and not exact)
-                who = old_annotator if kept else annotator
+                who = old_annotator if annotator is None or (origin == ADJUDICATED and not exact) else annotator
                 if old_status == status and (not exact or who == old_annotator):
                     continue  # set_status leaves a span of that status as it is; undo restores its annotator
                 enters = status != "rejected" and (old_status == "rejected" or who != old_annotator)
