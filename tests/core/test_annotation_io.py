@@ -171,3 +171,19 @@ def test_gold_over_open_suggestions_with_other_boundaries_rejects_them(store, tm
     assert store.annotation(other).status == "suggested"
     spans = {(a.start, a.end, a.label): a.status for a in store.annotations(doc)}
     assert spans[(3, 6, "DISTRICT")] == spans[(16, 21, "PROJECT")] == "accepted"
+
+
+def test_an_exported_csv_is_refused_in_one_line_that_names_the_formats_read(store, tmp_path):
+    # re-importing the gold exported as CSV read it as JSON Lines: one "not valid JSON" line per row
+    # (498 for a gold of three reports), and no word of which files are read
+    from annotator.core.export.formats import export
+    from annotator.core.imports.annotations import AnnotationImportError
+
+    import_annotations(store, [write_lines(tmp_path / "g.jsonl", [gold(3, 6), gold(8, 15, "AMOUNT")])])
+    export(store, tmp_path / "gold.csv")
+    good = write_lines(tmp_path / "more.jsonl", [gold(0, 3, "DISTRICT")])
+    with pytest.raises(AnnotationImportError) as caught:
+        import_annotations(store, [tmp_path / "gold.csv", good])
+    report = caught.value.report
+    assert report.rejected == [] and report.added == 1  # the other file is imported
+    assert "gold.csv" in str(caught.value) and ".jsonl or .xlsx" in str(caught.value)

@@ -1,6 +1,7 @@
 """Importing span annotations, validated: each file by the annotation format its suffix names
 (``formats.py``: JSON Lines of gold spans or doccano documents through ``jsonl.py``, corrections
-in an exported workbook through ``xlsx.py``; any other suffix is read as JSON Lines).
+in an exported workbook through ``xlsx.py``; any other suffix is read as JSON Lines, but that of an
+export no reader takes, such as .csv, which is refused in one line).
 
 - **Bounded batches.** Every reader writes in batches, each committed whole: a batch closes after
   ``BATCH_SECONDS`` of reading lines, or after ``BATCH_LINES`` lines (more when a document already
@@ -128,6 +129,7 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
         result = FileResult(str(path))
         report.files.append(result)
         try:
+            _read_back(path)
             read = formats.for_path(path, formats.ANNOTATIONS).load()
             read(store, path, status=status, annotator=annotator, report=report, result=result)
         except AnnotatorError as e:  # unreadable file, or a write that failed: the others still import
@@ -136,3 +138,14 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
     if report.failed:
         raise AnnotationImportError(report)
     return report
+
+
+def _read_back(path: Path) -> None:
+    """Refuse a file of an export format no annotation reader takes (a .csv read as JSON Lines gave a
+    "not valid JSON" line per row, and no word of which files are read)."""
+    from annotator.core.export.formats import FORMATS as EXPORTS
+
+    suffix, read = path.suffix.lower(), formats.suffixes(formats.ANNOTATIONS)
+    if suffix not in read and any(suffix in f.suffixes for f in EXPORTS):
+        raise AnnotatorError(f"{path}: a {suffix} export is not read back; annotations are imported from "
+                             f"{' or '.join(sorted(read))} files (export them as one of those)")
