@@ -208,3 +208,17 @@ def test_a_rejection_taken_back_by_hand_after_a_merge_is_named_in_the_next_one(m
         store.label_span(1, 0, 3, "DISTRICT", annotator="li")  # the rejected span stays beside it
     report = merge(target, [li]).sources[0]
     assert report.stale == {"li": 1}  # the rejection here is no longer li's decision: said, not passed over
+
+
+def test_one_coders_copy_given_twice_is_not_called_two_people(make_project, open_store, tmp_path):
+    # the same zip (or the zip and its folder) named twice in one merge warned "two people of one name? give
+    # one of them another name … and merge again into a fresh project": a lead would redo a merge that was right
+    li = make_project({"a.txt": A}, [("a.txt", 0, 3, "DISTRICT", {"annotator": "li"})], name="li")
+    with Store.open(li) as store:
+        export_package(store, tmp_path / "li.zip", include=["annotations"])
+    target = open_store(make_project({"a.txt": A}, name="lead"))
+    report = merge(target, [tmp_path / "li.zip", li])
+    lines = "\n".join(report.lines())
+    assert report.sources[1].same_name == {} and "two people" not in lines
+    assert f"the same spans of li as {tmp_path / 'li.zip'} (given twice?): nothing added" in lines
+    assert [(a.start, a.end, a.annotator) for a in target.annotations()] == [(0, 3, "li")]

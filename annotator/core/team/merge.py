@@ -21,7 +21,8 @@
   What the source's coders hold here and the source no longer holds as it is (a span they
   deleted, relabelled, moved or decided otherwise in their copy since an earlier merge) is left
   too, and counted in the report; so is a coder's name that an earlier source of the same merge
-  brought (two people of one name are one layer).
+  brought (two people of one name are one layer), unless the source adds nothing of theirs and
+  holds all they have here (the same copy given twice).
 
 Each document is one write (its spans), plus one for its links; the first write makes the
 target's automatic backup ('annotator restore' brings the project back as it was).
@@ -64,6 +65,7 @@ class SourceReport:
     coders: set[str] = field(default_factory=set)  # the annotators of the source's merged spans
     stale: Counter[str] = field(default_factory=Counter)  # per coder: spans here the source holds otherwise
     same_name: dict[str, str] = field(default_factory=dict)  # coder -> the earlier source that brought them
+    repeated: dict[str, str] = field(default_factory=dict)  # the same, when this source added nothing of theirs
 
     def lines(self) -> list[str]:
         added = sum(self.spans_added.values())
@@ -86,6 +88,8 @@ class SourceReport:
         out += [f"  annotator {who} came from {earlier} too: their spans are one layer here (two people of one "
                 "name? give one of them another name in their copy and merge again into a fresh project)"
                 for who, earlier in sorted(self.same_name.items())]
+        out += [f"  the same spans of {who} as {earlier} (given twice?): nothing added"
+                for who, earlier in sorted(self.repeated.items())]
         return out
 
 
@@ -111,7 +115,9 @@ def merge(target: Store, sources: Iterable[str | Path], *,
     brought: dict[str, str] = {}  # coder -> the first source of this merge that holds them
     for source in sources:
         one = merge_one(target, source, statuses=wanted)
-        one.same_name = {who: brought[who] for who in one.coders if who in brought}
+        again = {who: brought[who] for who in one.coders if who in brought}
+        one.repeated = {who: s for who, s in again.items() if not one.spans_added[who] and not one.stale[who]}
+        one.same_name = {who: s for who, s in again.items() if who not in one.repeated}
         brought.update({who: one.source for who in one.coders if who not in brought})
         report.sources.append(one)
     return report
