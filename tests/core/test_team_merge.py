@@ -222,3 +222,13 @@ def test_one_coders_copy_given_twice_is_not_called_two_people(make_project, open
     assert report.sources[1].same_name == {} and "two people" not in lines
     assert f"the same spans of li as {tmp_path / 'li.zip'} (given twice?): nothing added" in lines
     assert [(a.start, a.end, a.annotator) for a in target.annotations()] == [(0, 3, "li")]
+
+
+def test_a_package_as_handed_out_is_named_so_not_merged_silently(make_project, open_store, tmp_path):
+    # merging the zip handed out (suggestions only) instead of the coder's copy said "0 span(s) added, 0 already
+    # there", which reads like a merge that found everything there
+    lead = make_project({"a.txt": A}, [("a.txt", 0, 3, "DISTRICT", {"status": "suggested"})], name="lead")
+    with Store.open(lead) as store:
+        export_package(store, tmp_path / "li.zip", include=["suggestions"])
+    report = merge(open_store(lead), [tmp_path / "li.zip"])
+    assert "holds no accepted or rejected span" in "\n".join(report.lines())

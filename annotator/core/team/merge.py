@@ -73,6 +73,9 @@ class SourceReport:
         out = [f"from {self.source}: {len(self.documents_added)} document(s) added, {self.documents_matched} matched; "
                f"{added} span(s) added{f' ({who})' if who else ''}, {self.spans_there} already there; "
                f"{self.links_added} link(s) added, {self.links_not_added} already there or in conflict"]
+        if not self.coders:
+            out.append(f"  {self.source} holds no accepted or rejected span (open suggestions stay behind): "
+                       "not coded yet, or the package as it was handed out?")
         if self.labels_added:
             out.append(f"  labels added: {', '.join(self.labels_added)}")
         if self.spans_unnamed:
