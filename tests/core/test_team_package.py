@@ -87,3 +87,25 @@ def test_opening_a_package_refuses_a_used_folder_and_a_foreign_zip(lead, tmp_pat
     with pytest.raises(AnnotatorError):
         open_package(tmp_path / "damaged.zip", tmp_path / "new")
     assert not (tmp_path / "new").exists()
+
+
+def test_a_copy_zipped_while_the_window_has_it_open_keeps_the_edits_in_its_write_ahead_log(make_project, tmp_path,
+                                                                                         open_store):
+    # a coder zipped their project folder with the window open: the recent edits were in project.sqlite-wal
+    # inside the zip, the merge and open-package read project.sqlite alone, and the coder's work was gone
+    from annotator.core.team.merge import merge
+
+    li = make_project({"a.txt": A}, [("a.txt", 0, 3, "DISTRICT", {"status": "suggested"})], name="li")
+    coder = Store.open(li)  # the window, open while the folder is zipped
+    coder.set_status([a.id for a in coder.annotations()], "accepted", "li")
+    coder.add_annotation(1, 8, 14, "AMOUNT", annotator="li")
+    out = tmp_path / "li-back.zip"
+    with zipfile.ZipFile(out, "w") as z:
+        for path in sorted(li.rglob("*")):
+            z.write(path, f"li/{path.relative_to(li)}")
+    coder.close()
+    with zipfile.ZipFile(out) as z:
+        assert z.getinfo("li/project.sqlite-wal").file_size > 0  # the edits are in the log, not the database
+    target = open_store(make_project({"a.txt": A}, name="lead"))
+    assert dict(merge(target, [out]).sources[0].spans_added) == {"li": 2}
+    assert "2 span(s)" in open_package(out, tmp_path / "again")

@@ -144,17 +144,23 @@ def _project_entry(path: Path, z: zipfile.ZipFile) -> zipfile.ZipInfo:
 
 
 def _extract(path: Path, dest: Path) -> None:
-    """Write the zip's project database into the folder ``dest`` (which exists)."""
+    """Write the zip's project database into the folder ``dest`` (which exists), with the write-ahead
+    log beside it in the zip: a folder zipped while a window had it open holds its latest edits
+    there, and SQLite reads them from it when the project opens."""
     try:
         with zipfile.ZipFile(path) as z:
             info = _project_entry(path, z)
-            free = shutil.disk_usage(dest).free
-            if info.file_size > free:
-                raise AnnotatorError(f"{path}: its project needs {info.file_size:,} bytes, {dest} has {free:,} free")
-            with atomic_path(dest / DB_FILENAME) as part, z.open(info) as src, open(part, "wb") as f:
-                shutil.copyfileobj(src, f, 1 << 20)
-                f.flush()
-                os.fsync(f.fileno())
+            entries = [(info, DB_FILENAME)]
+            with contextlib.suppress(KeyError):
+                entries.append((z.getinfo(f"{info.filename}-wal"), f"{DB_FILENAME}-wal"))
+            need, free = sum(e.file_size for e, _name in entries), shutil.disk_usage(dest).free
+            if need > free:
+                raise AnnotatorError(f"{path}: its project needs {need:,} bytes, {dest} has {free:,} free")
+            for entry, name in entries:
+                with atomic_path(dest / name) as part, z.open(entry) as src, open(part, "wb") as f:
+                    shutil.copyfileobj(src, f, 1 << 20)
+                    f.flush()
+                    os.fsync(f.fileno())
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
         raise AnnotatorError(f"{path}: not a readable zip file ({e})") from e
 
