@@ -163,3 +163,21 @@ def test_the_gold_span_edited_in_the_article_stays_in_the_gold_layer(window, sto
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     assert gold(store, doc_a) == [(doc_a, 0, 3, "DISTRICT", "accepted")]
+
+
+def test_coders_typed_as_the_chinese_list_writes_them_are_two_coders(window, store, qtbot):
+    # the Agreement dialog lists the coders as 张三、李四; typed so in the panel they were one coder named
+    # '张三、李四' with no spans: an empty table and no word why
+    with Store.open(window.store.folder) as other:
+        other.add_annotation(store.document_id_by_name("b.txt"), 0, 3, "DISTRICT", annotator="张三")
+    window.open_document(store.document_id_by_name("a.txt"))
+    panel = window.adjudication
+    panel.show()
+    panel.coders.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.coders)
+    qtbot.keyClicks(panel.coders, "ann")
+    panel.coders.insert("、")  # as an input method gives it (QTest types Latin-1 only)
+    qtbot.keyClicks(panel.coders, "bo")
+    qtbot.keyClick(panel.coders, Qt.Key.Key_Return)
+    assert panel.model.coders == ["ann", "bo"]
+    assert [(r.start, r.end) for r in panel.model.regions] == [(0, 3), (13, 18)]

@@ -128,8 +128,14 @@ class AdjudicationPanel(QDockWidget):
         super().changeEvent(event)
 
     # ------------------------------------------------------------ reading
+    def typed_coders(self) -> list[str]:
+        """The names in the coders' field, split at commas (",", "，") and at "、" (张三、李四, as the
+        Agreement dialog lists them in Chinese)."""
+        text = self.coders.text().replace("，", ",").replace("、", ",")
+        return [c.strip() for c in text.split(",") if c.strip()]
+
     def coder_names(self) -> list[str]:
-        typed = [c.strip() for c in self.coders.text().replace("，", ",").split(",") if c.strip()]
+        typed = self.typed_coders()
         if typed or self.w.store is None:
             return typed
         return coders_of(self.w.store, self.layer_name())
@@ -173,8 +179,7 @@ class AdjudicationPanel(QDockWidget):
         """The coders' agreement over the project (the coders named above, else every annotator)."""
         from annotator.gui.dialogs.agreement_dialog import show_agreement
 
-        self.agreement = show_agreement(self.w, [c.strip() for c in self.coders.text().replace("，", ",").split(",")
-                                                 if c.strip()])
+        self.agreement = show_agreement(self.w, self.typed_coders())
 
     def edit(self) -> None:
         """Select the region's gold span in the article (the first, when there are several)."""
