@@ -187,3 +187,11 @@ def test_an_exported_csv_is_refused_in_one_line_that_names_the_formats_read(stor
     report = caught.value.report
     assert report.rejected == [] and report.added == 1  # the other file is imported
     assert "gold.csv" in str(caught.value) and ".jsonl or .xlsx" in str(caught.value)
+
+
+def test_the_suffixes_refused_are_those_of_the_exports_no_reader_takes():
+    from annotator.core.export.formats import FORMATS as EXPORTS
+    from annotator.core.imports import formats
+
+    written = {s for f in EXPORTS for s in f.suffixes}
+    assert set(formats.WRITTEN_ONLY) == written - formats.suffixes(formats.ANNOTATIONS)

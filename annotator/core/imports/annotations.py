@@ -143,9 +143,7 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
 def _read_back(path: Path) -> None:
     """Refuse a file of an export format no annotation reader takes (a .csv read as JSON Lines gave a
     "not valid JSON" line per row, and no word of which files are read)."""
-    from annotator.core.export.formats import FORMATS as EXPORTS
-
     suffix, read = path.suffix.lower(), formats.suffixes(formats.ANNOTATIONS)
-    if suffix not in read and any(suffix in f.suffixes for f in EXPORTS):
+    if suffix in formats.WRITTEN_ONLY:
         raise AnnotatorError(f"{path}: a {suffix} export is not read back; annotations are imported from "
                              f"{' or '.join(sorted(read))} files (export them as one of those)")

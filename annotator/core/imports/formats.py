@@ -50,6 +50,10 @@ FORMATS: tuple[ImportFormat, ...] = (
                  "annotator.core.imports.xlsx:import_file"),
 )
 
+# the suffixes of exports that no annotation reader takes (an annotation file of one is refused, not read
+# as JSON Lines); the exports are not imported here (tests/core/test_annotation_io.py keeps the two in step)
+WRITTEN_ONLY = (".bio", ".conll", ".csv")
+
 
 def of_kind(kind: str) -> list[ImportFormat]:
     return [f for f in FORMATS if f.kind == kind]
