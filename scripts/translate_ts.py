@@ -140,8 +140,7 @@ ZH: dict[str, str] = {
     "This step was taken out of the history; the earlier steps can still be undone.":
         "此步骤已从历史记录中移除；更早的步骤仍可撤销。",
     # ---- links between spans
-    "Links": "关联", "Jurisdiction": "辖区", "linked from: {0}": "关联自：{0}",
-    "… and {0} more spans linked to it": "……另有 {0} 个标注关联到它", "for project: {0}": "所属项目：{0}",
+    "Links": "关联", "Jurisdiction": "辖区", "linked from: {0}": "关联自：{0}", "for project: {0}": "所属项目：{0}",
     "district: {0}": "所属地区：{0}", "(suggested: {0})": "（建议：{0}）", " (suggested)": "（建议）",
     "guessed: {0}": "推测：{0}", "none found": "未找到",
     "No span to link {0} to: a project, amount or target links to a district, an amount or target to a project.":
