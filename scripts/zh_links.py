@@ -4,4 +4,5 @@ from __future__ import annotations
 
 ZH: dict[str, str] = {
     "… and {0} more spans linked to it": "……另有 {0} 个标注关联到它",
+    "Added to the gold layer “{0}” (the Adjudication panel is open)": "已加入裁定层“{0}”（裁定面板已打开）",
 }

@@ -36,9 +36,11 @@ class Boundaries(QObject):
         if (start, end) != (a.start, a.end):
             self.reshape(a, start, end)
 
-    def replaceable(self, label: str, start: int, end: int) -> Annotation | None:
-        """The one span of ``label`` (not rejected) a new selection overlaps, whose boundaries it replaces."""
-        same = [a for a in self.w.text_view.spans_between(start, end) if a.label == label and a.status != "rejected"]
+    def replaceable(self, label: str, start: int, end: int, layer: str | None = None) -> Annotation | None:
+        """The one span of ``label`` (not rejected; of the gold ``layer`` only, when one is given) a
+        new selection overlaps, whose boundaries it replaces."""
+        same = [a for a in self.w.text_view.spans_between(start, end) if a.label == label and a.status != "rejected"
+                and (layer is None or a.annotator == layer)]
         return self.w.ann_model.by_id(same[0].id) if len(same) == 1 else None  # whole, to be reshaped
 
     def reshape(self, a: Annotation, start: int, end: int) -> ChangeSet | None:

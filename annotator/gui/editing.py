@@ -48,13 +48,17 @@ class Editing(QObject):
             start, end = trim_span(view.text, start, end)
             if start >= end:
                 return
-            same = w.boundaries.replaceable(label, start, end)
+            layer = self.gold_layer()
+            same = w.boundaries.replaceable(label, start, end, layer)
             self._keyed = same.id if same is not None else NEW  # the window selects it as it shows the change
             try:
                 changeset = (w.boundaries.reshape(same, start, end) if same is not None
-                             else w.ops.add_span(w.doc_id, start, end, label))
+                             else w.ops.add_span(w.doc_id, start, end, label, layer))
             finally:
                 self._keyed = None
+            if changeset and layer and same is None:
+                w.statusBar().showMessage(self.tr("Added to the gold layer “{0}” (the Adjudication panel is open)")
+                                          .format(layer), 6000)
             if changeset:
                 view.clear_text_selection()
                 made = self.selection_after(changeset, None, same.id if same is not None else NEW)
@@ -66,6 +70,13 @@ class Editing(QObject):
             self.nothing_on_screen()
         elif a.label != label:
             self.relabel_selected(label)
+
+    def gold_layer(self) -> str | None:
+        """While the Adjudication panel is shown the user decides: a span labelled by hand goes into
+        its gold layer (a span no coder marked), and a selection reshapes only that layer's spans,
+        never a coder's."""
+        panel = self.w.docks.made.get("adjudication")
+        return panel.layer_name() if panel is not None and panel.isVisible() else None  # type: ignore[attr-defined]
 
     def selection_after(self, changeset: ChangeSet, current: int | None, keyed: int | None = None) -> int | None:
         """The span to select once ``changeset`` is shown: the one a label key is making (the span

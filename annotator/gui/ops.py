@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from annotator.core.errors import AnnotatorError, DocumentGone, SpanGone
-from annotator.core.models import ChangeSet, Label
+from annotator.core.models import ADJUDICATED, ChangeSet, Label
 from annotator.core.store import Store
 from annotator.core.undo import UndoHistory
 from annotator.gui.undo import ChangeCommand, Show
@@ -41,7 +41,13 @@ class Ops(QObject):
         self.show = show  # brings a step's document on screen before it is undone or redone
 
     # ------------------------------------------------------------ operations
-    def add_span(self, doc_id: int, start: int, end: int, label: str, **fields: Any) -> ChangeSet | None:
+    def add_span(self, doc_id: int, start: int, end: int, label: str, layer: str | None = None,
+                 **fields: Any) -> ChangeSet | None:
+        """A span labelled by hand, the user's; with ``layer``, a decision of the adjudicator written
+        into that gold layer (a span no coder marked)."""
+        if layer:
+            return self._do(self.store.label_span, doc_id, start, end, label, annotator=layer,
+                            origin=ADJUDICATED, **fields)
         return self._do(self.store.label_span, doc_id, start, end, label, annotator=self.annotator(), **fields)
 
     def set_label(self, ann_id: int, label: str, value: dict | None = None) -> ChangeSet | None:

@@ -455,6 +455,11 @@
         <name>Editing</name>
         <message>
             <location filename="../../annotator/gui/editing.py" />
+            <source>Added to the gold layer “{0}” (the Adjudication panel is open)</source>
+            <translation>已加入裁定层“{0}”（裁定面板已打开）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
             <source>Nothing selected on screen: select some text or click a span, then press the label key.</source>
             <translation>屏幕上没有选中任何内容：请先选中文字或点击一个标注，再按标签键。</translation>
         </message>

@@ -181,3 +181,36 @@ def test_coders_typed_as_the_chinese_list_writes_them_are_two_coders(window, sto
     qtbot.keyClick(panel.coders, Qt.Key.Key_Return)
     assert panel.model.coders == ["ann", "bo"]
     assert [(r.start, r.end) for r in panel.model.regions] == [(0, 3), (13, 18)]
+
+
+def test_with_the_panel_open_a_span_labelled_by_hand_goes_into_the_gold_layer(window, store, qtbot):
+    """A span no coder marked: the adjudicator selects it and presses a label key. It went into
+    their own layer (a new coder in the panel, missing from the exported gold); and a selection
+    over a coder's span reshaped that coder's span."""
+    doc_a = store.document_id_by_name("a.txt")
+    window.open_document(doc_a)
+    view = window.text_view
+    qtbot.keyClick(view, Qt.Key.Key_J, Ctrl | Shift)
+    panel = window.adjudication
+    qtbot.waitUntil(panel.isVisible)
+    view.setFocus()
+    view.select_range(A_TEXT.index("建设"), A_TEXT.index("建设") + 2)  # not a project, but no coder's span
+    qtbot.keyClick(view, Qt.Key.Key_2)  # PROJECT
+    assert (doc_a, 11, 13, "PROJECT", "accepted") in gold(store)
+    made = next(a for a in store.annotations(doc_a) if a.annotator == "gold")
+    assert made.origin == "adjudicated" and "gold layer" in window.statusBar().currentMessage()
+    view.select_range(0, 2)  # over ann's 湖里区 and bo's 湖里: the coders' spans stay as they are
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert (doc_a, 0, 2, "DISTRICT", "accepted") in gold(store)
+    coders = sorted((a.start, a.end, a.label, a.annotator) for a in store.annotations(doc_a) if a.annotator != "gold")
+    assert coders == [(0, 2, "DISTRICT", "bo"), (0, 3, "DISTRICT", "ann"), (5, 11, "AMOUNT", "ann"),
+                      (5, 11, "AMOUNT", "bo"), (13, 18, "PROJECT", "bo")]
+    assert panel.model.coders == ["ann", "bo"]  # the adjudicator is no coder
+    qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl)
+    assert gold(store) == []
+    panel.hide()  # the panel closed: the user's own span again
+    view.setFocus()
+    view.select_range(11, 13)
+    qtbot.keyClick(view, Qt.Key.Key_2)
+    assert [a.annotator for a in store.annotations(doc_a) if (a.start, a.end) == (11, 13)] == ["tester"]

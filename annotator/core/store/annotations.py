@@ -8,6 +8,7 @@ from typing import Any
 from annotator.core.errors import AnnotatorError, SpanGone, ValidationError
 from annotator.core.models import (
     ADJUDICATED,
+    MANUAL,
     Annotation,
     AnyChange,
     Change,
@@ -138,11 +139,15 @@ class AnnotationQueries(LabelQueries, TextQueries):
         return ChangeSet((Change(None, a),), f"add {label} {text}")
 
     def label_span(self, doc_id: int, start: int, end: int, label: str, *, annotator: str = "",
-                   **fields: Any) -> ChangeSet:
+                   origin: str = MANUAL, **fields: Any) -> ChangeSet:
         """A span the user labels by hand: accepted, origin ``manual`` — or, where an open
         suggestion of that label covers exactly that span, that suggestion accepted. Looked for
         inside the write, so a suggestion another program saved after the window last looked
-        (``annotator suggest`` on the open project) is accepted, not copied beside itself."""
+        (``annotator suggest`` on the open project) is accepted, not copied beside itself. A span
+        of another origin (a decision written into a gold layer, ``adjudicated``) is added as it is."""
+        if origin != MANUAL:
+            return self.add_annotation(doc_id, start, end, label, status="accepted", origin=origin,
+                                       annotator=annotator, **fields)
         with self.transaction():
             row = self.conn.execute(
                 'SELECT id FROM annotations WHERE document_id = ? AND start = ? AND "end" = ? '
