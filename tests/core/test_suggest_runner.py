@@ -141,3 +141,42 @@ def test_workers_propose_with_the_model_and_the_learned_strings_as_this_process_
     assert "learned" in {r[4] for r in results[0]} and len(results[0]) > 100
     # the model took part: its own spans (origin model) or its agreement with a rule (rule+model)
     assert any(r[4] == "model" or (r[7] or "").startswith("rule+model") for r in results[0])
+
+
+def _slow_after_the_first(texts):
+    """A worker's batch: the first document's at once, any other as a long report with the model would
+    take (stopped by the test's Ctrl+C long before its end)."""
+    import threading
+
+    if texts[0][0] != 1:
+        threading.Event().wait(30)
+    return [(doc_id, []) for doc_id, _text in texts]
+
+
+def test_ctrl_c_with_jobs_drops_the_batches_under_way_instead_of_waiting_for_them(store, monkeypatch):
+    """Ctrl+C during ``suggest --jobs 2`` of 5,000 reports waited 10.7 s for the batches already handed
+    to the workers (jobs x 2 batches of 20 documents), which store nothing anyway; now the workers
+    are stopped and the interrupt comes through at once, what was stored before it kept."""
+    import multiprocessing
+    import os
+    import time
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("one CPU: --jobs 2 runs in this process")
+    for k in range(4):
+        store.add_document(Document(None, f"more{k}.txt", "", DOC_B + str(k), sha256(DOC_B + str(k))))
+    monkeypatch.setattr(runner, "_propose_chunk", _slow_after_the_first)
+    stored = runner._store_batch
+
+    def then_ctrl_c(run, pending):
+        stored(run, pending)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(runner, "_store_batch", then_ctrl_c)
+    report = runner.SuggestReport()
+    began = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        runner.suggest_documents(store, jobs=2, chunk_size=1, report=report)
+    assert time.monotonic() - began < 10  # not the 30 s of the batches under way
+    assert multiprocessing.active_children() == []  # no worker left running them
+    assert report.documents == 1

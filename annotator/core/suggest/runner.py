@@ -279,8 +279,10 @@ def _suggest_in_workers(run: _Run, ids: list[int], jobs: int, chunk_size: int) -
     """Workers propose (pure CPU work; the learned strings and the model are sent to each once);
     this process stores each batch they return in one write."""
     report = run.report
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
-                             initargs=(run.learned, run.labels, run.model)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+                               initargs=(run.learned, run.labels, run.model))
+    finished = False
+    try:
         pending: set[Future[list[tuple[int, list[Suggestion]]]]] = set()
         texts = ((doc_id, text) for doc_id, _, text in run.store.document_texts(ids))
         while True:
@@ -298,6 +300,22 @@ def _suggest_in_workers(run: _Run, ids: list[int], jobs: int, chunk_size: int) -
                 run.meter.at(report.documents - 1, 1.0, Step(report.documents - 1, run.total, "", STORE))
             if run.cancelled is not None and run.cancelled():
                 report.cancelled = True
-                for future in pending:
-                    future.cancel()
                 break
+        finished = not report.cancelled
+    finally:
+        if finished:
+            pool.shutdown()
+        else:
+            _stop_workers(pool)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """After a cancel, Ctrl+C or an error: the batches handed to the workers are dropped, not waited
+    for (up to ``jobs`` x 2 batches, seconds each with the model: Ctrl+C took 10.7 s on 5,000 reports).
+    Workers only propose, so nothing they hold is stored. Python 3.14's ``terminate_workers``."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join()
