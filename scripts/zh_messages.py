@@ -1,4 +1,5 @@
-"""Chinese of the window's messages about the project changing under it (read into translate_ts.ZH)."""
+"""Chinese of the window's messages about the project changing under it, and of a long box (read into
+translate_ts.ZH)."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -11,4 +12,5 @@ ZH: dict[str, str] = {
         "此文档已不在标注工程中：窗口读取它之后，另一个程序删除了它。按 Ctrl+R 查看标注工程现在的内容；未作任何更改。",
     "Reloaded: the project was changed by another program": "已重新载入：另一个程序修改了标注工程",
     "another program removed what it changes since the window read it": "窗口读取之后，另一个程序删除了它要修改的内容",
+    "… {0} more line(s): Show Details": "……另有 {0} 行：见“显示详细信息”",
 }

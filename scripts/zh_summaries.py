@@ -9,6 +9,7 @@ ZH: dict[str, str] = {
     "imported {0} document(s)": "已导入 {0} 篇文档",
     "warning {0}: {1}": "请检查 {0}：{1}",
     "skipped {0}: {1}": "已跳过 {0}：{1}",
+    "skipped {0} file(s): {1}": "已跳过 {0} 个文件：{1}",
     "failed {0}: {1}": "未能导入 {0}：{1}",
     "cancelled: the files not yet read were not imported": "已取消：尚未读取的文件没有导入",
     "stopped: the project could not be written to, so {0} file(s) after it were not tried; the documents "

@@ -12,10 +12,26 @@ def warning(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
 
 
+LINES_SHOWN = 12  # a longer text's box outgrows the screen (paths wrap: two rows a line), its OK button out of reach
+
+
 def information(parent: QWidget | None, title: str, text: str) -> None:
+    """A long text (an import's summary of thousands of files) shows its first :data:`LINES_SHOWN`
+    lines and how many more there are; the whole text is under Show Details (it scrolls)."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, title, text)
+    lines = text.split("\n")
+    if len(lines) <= LINES_SHOWN:
+        QMessageBox.information(parent, title, text)
+        return
+    more = QCoreApplication.translate("Messages", "… {0} more line(s): Show Details").format(
+        f"{len(lines) - LINES_SHOWN:,}")
+    box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join([*lines[:LINES_SHOWN], more]),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText(text)
+    box.exec()
+    box.deleteLater()
 
 
 def about(parent: QWidget | None, title: str, text: str) -> None:

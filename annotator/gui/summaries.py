@@ -39,6 +39,7 @@ def _lines() -> list[Rule]:
         # importing articles (core/imports/documents.py)
         (r"imported (\d+) document\(s\)", _t("imported {0} document(s)"), ()),
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
+        (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),
         (r"skipped (.+?): (.+)", _t("skipped {0}: {1}"), ("", PIECE)),
         (r"failed (.+?): (.+)", _t("failed {0}: {1}"), ("", PIECE)),
         (r"cancelled: the files not yet read were not imported", _t("cancelled: the files not yet read were not "

@@ -918,6 +918,14 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../annotator/gui/messages.py" />
+            <source>… {0} more line(s): Show Details</source>
+            <translation>……另有 {0} 行：见“显示详细信息”</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelScores</name>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
@@ -2548,6 +2556,11 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/summaries.py" />
             <source>warning {0}: {1}</source>
             <translation>请检查 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>skipped {0} file(s): {1}</source>
+            <translation>已跳过 {0} 个文件：{1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

@@ -180,3 +180,24 @@ def test_a_file_without_read_permission(store, tmp_path):
     finally:
         path.chmod(0o644)
     assert report.imported == [] and "Permission denied" in report.failed[0][1]
+
+
+def test_a_folder_imported_again_counts_the_files_already_there_in_one_line(store, tmp_path):
+    """A researcher who adds reports to a folder of 5,000 and imports it again read 5,000 lines of
+    'skipped …: the same text is already in the project', the new and the failed files among them;
+    now those skips are one line with their count (each is still in ``report.skipped``)."""
+    root = tmp_path / "reports" / "2024"
+    root.mkdir(parents=True)
+    for i in range(30):
+        (root / f"r{i:02d}.txt").write_text(f"第{i}篇报告", encoding="utf-8")
+    import_files(store, [root.parent])
+    (root / "new.txt").write_text("新的一篇报告", encoding="utf-8")
+    (root / "empty.txt").write_bytes(b"")
+    again = import_files(store, [root.parent])
+    assert again.lines() == ["imported 1 document(s)",
+                             "skipped 30 file(s): the same text is already in the project",
+                             f"failed {root / 'empty.txt'}: the file is empty"]
+    assert len(again.skipped) == 30 and len(store.documents()) == 31
+    few = import_files(store, [root / "r00.txt", root / "r01.txt"])  # a few are still named
+    assert few.lines()[1:] == [f"skipped {root / f'r0{i}.txt'}: the same text is already in the project"
+                               for i in range(2)]

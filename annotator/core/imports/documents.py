@@ -35,6 +35,8 @@ OTHER_PROGRAMS = {
     ".xls": "a workbook: annotator reads documents from .txt, .md and .docx files",
     ".jsonl": "annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
 }
+ALREADY = "the same text is already in the project"
+NAMED_SKIPS = 20  # more files than this already in the project are counted in one line, not named
 Progress = Callable[[int, int, str], None]  # (done, total, current file)
 Cancelled = Callable[[], bool]
 
@@ -56,7 +58,10 @@ class ImportReport:
     def lines(self) -> list[str]:
         out = [f"imported {len(self.imported)} document(s)"]
         out += [f"warning {readable(f)}: {why}" for f, why in self.warnings]
-        out += [f"skipped {readable(f)}: {why}" for f, why in self.skipped]
+        already = sum(why == ALREADY for _f, why in self.skipped)
+        counted = already > NAMED_SKIPS  # a folder of 5,000 imported again: one line, not 5,000
+        out += [f"skipped {readable(f)}: {why}" for f, why in self.skipped if not (counted and why == ALREADY)]
+        out += [f"skipped {already:,} file(s): {ALREADY}"] if counted else []
         out += [f"failed {readable(f)}: {why}" for f, why in self.failed]
         if self.cancelled:
             out.append("cancelled: the files not yet read were not imported")
@@ -234,7 +239,7 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
         report.failed.append((str(path), _reason(e, path)))
         return
     if store.document_id_by_sha(read.sha256) is not None:
-        report.skipped.append((str(path), "the same text is already in the project"))
+        report.skipped.append((str(path), ALREADY))
         return
     doc = Document(None, readable(path.name), title_of(read.text), read.text, read.sha256, readable(path.resolve()),
                    read.encoding, len(read.text), metadata=dict(metadata or {}))

@@ -1,0 +1,71 @@
+"""The box that says what an import of a big folder read stays on the screen: the first lines in
+it, the whole list under Show Details."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from annotator.gui import tasks
+
+
+def answered_box(qtbot, act) -> dict:
+    """Run ``act``; the message box it opens is measured and closed with OK."""
+    seen: dict = {}
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible() and not seen:
+            seen.update(height=box.frameGeometry().height(), text=box.text(), details=box.detailedText(),
+                        screen=box.screen().availableGeometry().height())
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(look)
+    timer.start()
+    try:
+        act()
+    finally:
+        timer.stop()
+    return seen
+
+
+def test_a_folder_with_many_unreadable_files_gives_a_box_that_fits_the_screen(window, store, qtbot, tmp_path,
+                                                                            monkeypatch):
+    """A folder of 5,000 reports imported again gave a box 250,434 pixels high (5,007 lines) on an
+    800-pixel screen: its OK button out of reach."""
+    monkeypatch.setattr(tasks, "SYNC", True)
+    window.settings.suggest_on_import = False
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(80):
+        (folder / f"scan{i:02d}.txt").write_bytes(b"")
+    (folder / "new.txt").write_text("河池市计划投资5亿元。", encoding="utf-8")
+    seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder)]))
+    assert seen, "no box"
+    assert seen["height"] <= seen["screen"]
+    shown = seen["text"].splitlines()
+    assert shown[0] == "imported 1 document(s)" and len(shown) <= 13
+    assert "69 more" in shown[-1]  # the 81 lines: 12 shown, the rest counted
+    assert seen["details"].count("the file is empty") == 80  # every file named under Show Details
+    assert store.document_id_by_name("new.txt") is not None
+    assert window.doc_model.rowCount() == 4
+
+
+def test_a_folder_imported_again_says_in_chinese_how_many_files_were_there_already(window, store, qtbot, tmp_path,
+                                                                                   monkeypatch):
+    monkeypatch.setattr(tasks, "SYNC", True)
+    window.settings.suggest_on_import = False
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"r{i:02d}.txt").write_text(f"第{i}篇报告", encoding="utf-8")
+    window.commands.import_paths([str(folder)])  # all new: the status bar says it, no box
+    (folder / "empty.txt").write_bytes(b"")
+    window.commands.set_language("zh_CN")
+    try:
+        seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder)]))
+    finally:
+        window.commands.set_language("en")
+    assert seen["text"].splitlines() == ["已导入 0 篇文档", "已跳过 30 个文件：标注工程中已有相同的文本",
+                                         f"未能导入 {folder / 'empty.txt'}：文件是空的"]
+    assert len(store.documents()) == 33
