@@ -145,11 +145,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    from annotator.core.suggest.links import LinkReport
     from annotator.core.suggest.runner import SuggestReport, suggest_documents
 
-    report = SuggestReport()
+    report, links = SuggestReport(), LinkReport(by_origin={})
     with _open(args.project) as store, _interrupted(lambda: f"suggestions stored before it for {report.documents:,} "
-                                                            f"document(s) ({report.added:,} new), each whole"):
+                                                            f"document(s) ({report.added:,} new), each whole" + (
+            f"; link suggestions for {links.documents:,} document(s) ({links.added:,} new)" * bool(links.documents))):
         labels = _split(args.label)
         for label in labels or []:
             store.label(label)
@@ -159,14 +161,15 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                           progress=_terminal_progress("suggest"), model=chosen_model(store, args), report=report)
         print("\n".join(report.lines()))
         if not args.no_links:
-            print("\n".join(_suggest_links(store, args).lines()))
+            print("\n".join(_suggest_links(store, args, links).lines()))
     return 0
 
 
-def _suggest_links(store: Any, args: argparse.Namespace) -> Any:
+def _suggest_links(store: Any, args: argparse.Namespace, report: Any = None) -> Any:
     from annotator.core.suggest.links import suggest_document_links
 
-    return suggest_document_links(store, _doc_ids(store, args.doc), replace=args.replace)
+    return suggest_document_links(store, _doc_ids(store, args.doc), replace=args.replace,
+                                  progress=_terminal_progress("links"), report=report)
 
 
 def cmd_suggest_links(args: argparse.Namespace) -> int:

@@ -115,3 +115,36 @@ def test_ctrl_c_inside_a_write_of_suggestions_counts_nothing_of_it(folder_of_fiv
                                        "(0 new), each whole\n")
     with Store.open(project) as store:
         assert store.annotations() == []
+
+
+def test_suggest_shows_the_links_under_way_and_ctrl_c_there_says_what_they_stored(folder_of_five, monkeypatch,
+                                                                                   capsys):
+    """After the spans of 5,000 reports, suggest went on with their links for minutes without a word
+    (no progress), and Ctrl+C there named only the spans; now the links have their bar, and what
+    they stored before it is said."""
+    from annotator.core.progress import Step
+
+    project, articles = folder_of_five
+    assert cli.main(["import", str(project), str(articles)]) == 0
+    capsys.readouterr()
+    bars: list[str] = []
+
+    def progress(label):
+        bars.append(label)
+
+        def hook(done, total, current):
+            if label == "links" and isinstance(current, Step) and current.index == 2:
+                raise KeyboardInterrupt  # as the third document's links begin
+        return hook
+
+    monkeypatch.setattr(cli, "_terminal_progress", progress)
+    assert cli.main(["suggest", str(project), "--model", "none"]) == 130
+    assert bars == ["suggest", "links"]
+    with Store.open(project) as store:
+        spans = store.annotations()
+        linked = {doc_id for doc_id in (1, 2, 3, 4, 5) if store.links(doc_id)}
+        links = sum(len(store.links(doc_id)) for doc_id in linked)
+    assert linked == {1, 2} and links
+    assert capsys.readouterr().err == (f"annotator: interrupted; suggestions stored before it for 5 document(s) "
+                                       f"({len(spans)} new), each whole; link suggestions for 2 document(s) "
+                                       f"({links} new)\n")

@@ -311,12 +311,14 @@ class LinkReport:
 
 
 def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *, replace: bool = False,
-                           progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> LinkReport:
+                           progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                           report: LinkReport | None = None) -> LinkReport:
     """Propose links in the given documents (all when None) and store them as suggestions; a
     span that already has an open link of a kind (or rejected that one) keeps it. ``progress``
     hears of each document (:class:`annotator.core.progress.Meter`); once ``cancelled``, the
-    documents not yet begun are left alone."""
-    report = LinkReport(by_origin={})
+    documents not yet begun are left alone. A ``report`` given counts each document's links once
+    stored (after a KeyboardInterrupt it says what was stored before it)."""
+    report = report if report is not None else LinkReport(by_origin={})
     documents = store.documents() if doc_ids is None or progress is not None else []
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in documents if d.id is not None]
     sizes = {d.id: d.char_count for d in documents}
