@@ -47,6 +47,12 @@ MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 8, 40, 60
 LINE_HEIGHT, MAX_LINES = 16, 12  # points per line of a wrapped cell (CJK glyphs); taller rows show the start
 MAX_CELL = 32_767  # characters a cell holds in Excel
 MAX_ROWS = 1_048_576  # rows a sheet holds in Excel, the header among them
+
+
+def too_many_rows(title: str) -> AnnotatorError:
+    return AnnotatorError(f"the {title} sheet would hold more than {MAX_ROWS - 1:,} rows, Excel's limit; export "
+                          "fewer documents or labels (--doc, --label), or export CSV (--format csv / --table facts), "
+                          "which has no such limit")
 HEADER_BOLD = 1.1  # a bold header is about a tenth wider
 _HEADER_FONT = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -162,9 +168,7 @@ class SheetWriter:
         if self._spool is None:
             raise ValueError(f"sheet {self.ws.title} is closed")
         if self._spooled + 1 >= MAX_ROWS:  # refused before anything is written: the file is not made
-            raise AnnotatorError(f"the {self.ws.title} sheet would hold more than {MAX_ROWS - 1:,} rows, Excel's "
-                                 "limit; export fewer documents or labels (--doc, --label), or export CSV "
-                                 "(--format csv / --table facts), which has no such limit")
+            raise too_many_rows(self.ws.title)
         if self._xml is not None:  # measured, cut and turned into XML in one pass
             self._spooled += 1
             height = self.row_height(values) if self._wrapped else None  # a cut text is as tall: 12 lines
