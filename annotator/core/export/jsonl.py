@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -9,9 +10,8 @@ from typing import Any
 from annotator.core.export.links import link_entries
 from annotator.core.export.meta import metadata_of
 from annotator.core.links import DISTRICT, district_of
-from annotator.core.models import Annotation
 from annotator.core.store import Store
-from annotator.core.writing import atomic_write_text
+from annotator.core.writing import atomic_path
 
 
 def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
@@ -23,11 +23,13 @@ def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: It
     docs = {d.id: d for d in store.documents()}
     metas: dict[int, dict[str, Any] | None] = {}
     doc_ids = list(doc_ids) if doc_ids is not None else None
-    links = link_entries(store, statuses, doc_ids)
-    for a in store.iter_annotations(statuses=list(statuses), labels=labels, doc_ids=doc_ids, annotators=annotators):
+    statuses = list(statuses)
+    links: dict[int, list[dict[str, Any]]] = {}
+    for a in store.iter_annotations(statuses=statuses, labels=labels, doc_ids=doc_ids, annotators=annotators):
         if a.document_id not in metas:
             doc = docs[a.document_id]
             metas[a.document_id] = metadata_of(doc) if doc.metadata else None
+            links = link_entries(store, statuses, [a.document_id])  # one document's at a time: memory stays flat
         line: dict[str, Any] = {"doc": docs[a.document_id].name, "start": a.start, "end": a.end,
                                 "label": a.label, "text": a.text, "value": a.value}
         if metas[a.document_id] is not None:
@@ -45,16 +47,15 @@ def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels:
     metadata (title, the ``--meta`` keys, year) and ``values``: ``[[start, end, LABEL, value], …]``,
     the normalised value of each span that has one (yuan, division code, quantity …)."""
     docs = {d.id: d for d in store.documents()}
-    by_doc: dict[int, list[Annotation]] = {}
-    for a in store.iter_annotations(statuses=list(statuses), labels=labels, doc_ids=doc_ids, annotators=annotators):
-        by_doc.setdefault(a.document_id, []).append(a)
+    statuses, annotators = list(statuses), list(annotators) if annotators is not None else None
     wanted = set(doc_ids) if doc_ids is not None else None
     for doc_id, name, text in store.document_texts():
         if wanted is not None and doc_id not in wanted:
             continue
-        spans = [[a.start, a.end, a.label] for a in by_doc.get(doc_id, [])]
+        found = list(store.iter_annotations(doc_id, statuses=statuses, labels=labels, annotators=annotators))
+        spans = [[a.start, a.end, a.label] for a in found]  # one document's at a time: memory stays flat
         meta = metadata_of(docs[doc_id]) if doc_id in docs else {}
-        meta["values"] = [[a.start, a.end, a.label, a.value] for a in by_doc.get(doc_id, []) if a.value]
+        meta["values"] = [[a.start, a.end, a.label, a.value] for a in found if a.value]
         yield _dumps({"id": doc_id, "name": name, "text": text, "label": spans, "meta": meta})
 
 
@@ -101,10 +102,15 @@ WRITERS = {"jsonl": gold_lines, "doccano": doccano_lines, "doccano-relations": d
 
 
 def write(store: Store, out: Path, fmt: str = "jsonl", **filters: Any) -> int:
-    """Write the chosen format to ``out`` (atomically); returns the number of lines."""
-    lines = list(WRITERS[fmt](store, **filters))
-    atomic_write_text(Path(out), "".join(line + "\n" for line in lines))
-    return len(lines)
+    """Write the chosen format to ``out`` (atomically) line by line as it is read; returns the number of lines."""
+    count = 0
+    with atomic_path(Path(out)) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
+        for line in WRITERS[fmt](store, **filters):
+            f.write(line + "\n")
+            count += 1
+        f.flush()
+        os.fsync(f.fileno())
+    return count
 
 
 def _dumps(obj: dict[str, Any]) -> str:
