@@ -21,7 +21,15 @@ from annotator.core.store import Store
 from annotator.core.store.trained import save_scores
 from annotator.core.suggest.model.crf import DEFAULT, Params
 from annotator.core.suggest.model.scoring import SYSTEMS, gold_spans, predictions
-from annotator.core.suggest.model.training import MODEL_NAME, Document, gather, model_from
+from annotator.core.suggest.model.training import (
+    MODEL_NAME,
+    Apart,
+    Document,
+    featurised,
+    gather,
+    model_from,
+    read_documents,
+)
 
 Progress = Callable[[int, int, str], None]
 
@@ -54,18 +62,33 @@ def cross_validate(store: Store, params: Params = DEFAULT, min_confidence: float
     return cross_validate_documents(gather(store), params, min_confidence, progress)
 
 
+def cross_validate_read(docs: list[Document], params: Params = DEFAULT, min_confidence: float = 0.0,
+                        progress: Progress | None = None, reading: Progress | None = None) -> dict[str, Any]:
+    """:func:`cross_validate_documents` of documents as :func:`.training.read_documents` gives them, their
+    features computed first (``reading``: document i of n): the CPU work, which needs no store."""
+    return cross_validate_documents(featurised(docs, reading), params, min_confidence, progress)
+
+
 def cross_validate_and_keep(store: Store, params: Params = DEFAULT, min_confidence: float = 0.0,
                             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                            reading: Progress | None = None) -> tuple[dict[str, Any], dict[str, Any]] | None:
+                            reading: Progress | None = None,
+                            apart: Apart | None = None) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The whole of ``annotator evaluate P --cross-validate`` and the window's button: read the
     project's documents with accepted spans (``reading``: document i of n), cross-validate them
     (``progress``: document held out i of n) and keep the scores in the project
     (:func:`~annotator.core.store.trained.save_scores`, with ``min_confidence``). Returns (the
     scores, what was kept), or None when ``cancelled()`` turned true before the scores were
-    kept: then nothing is kept."""
+    kept: then nothing is kept. ``apart``: how to run :func:`cross_validate_read` elsewhere (as
+    :func:`.training.train_project`'s)."""
     try:
-        docs = gather(store, progress=stopping(reading, cancelled))
-        result = cross_validate_documents(docs, params, min_confidence, stopping(progress, cancelled))
+        docs = read_documents(store)
+        if apart is None:
+            result = cross_validate_read(docs, params, min_confidence, stopping(progress, cancelled),
+                                         stopping(reading, cancelled))
+        else:
+            result = apart(cross_validate_read, docs, params, min_confidence, progress=progress, reading=reading)
+            if cancelled is not None and cancelled():
+                raise Stopped
     except Stopped:
         return None
     return result, save_scores(store, MODEL_NAME, {**result, "min_confidence": min_confidence})

@@ -34,6 +34,7 @@ GOLD_LAYER = "gold"  # the adjudicated layer (annotator.core.team.adjudication.G
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
+Apart = Callable[..., Any]  # apart(function, *args, **progress hooks) -> function's result, or raises Stopped
 
 
 @dataclass
@@ -70,8 +71,9 @@ def _apart(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
-def gather(store: Store, doc_ids: Iterable[int] | None = None, progress: Progress | None = None) -> list[Document]:
-    """The documents (of ``doc_ids``, default all) with accepted spans, their features computed."""
+def read_documents(store: Store, doc_ids: Iterable[int] | None = None) -> list[Document]:
+    """The documents (of ``doc_ids``, default all) with accepted spans, as the store holds them: their
+    features not computed yet (:func:`featurised`; the window computes them in a child process)."""
     ids = list(doc_ids) if doc_ids is not None else None
     by_doc: dict[int, dict[str, list[Annotation]]] = defaultdict(lambda: defaultdict(list))
     for a in store.iter_annotations(statuses=["accepted"], doc_ids=ids):
@@ -80,15 +82,25 @@ def gather(store: Store, doc_ids: Iterable[int] | None = None, progress: Progres
     done = {d.id for d in store.documents() if d.done and d.id in by_doc}
     all_labels = tuple(store.label_names())
     out: list[Document] = []
-    for i, (doc_id, name, text) in enumerate(store.document_texts(wanted)):
-        if progress is not None:
-            progress(i, len(wanted), name)
+    for doc_id, name, text in store.document_texts(wanted):
         layers = by_doc[doc_id]
         versions = [(GOLD_LAYER, layers[GOLD_LAYER])] if GOLD_LAYER in layers else sorted(layers.items())
-        doc = Document(doc_id, name, text, versions, all_labels if doc_id in done else ())
-        featurise(doc)
-        out.append(doc)
+        out.append(Document(doc_id, name, text, versions, all_labels if doc_id in done else ()))
     return out
+
+
+def featurised(docs: list[Document], progress: Progress | None = None) -> list[Document]:
+    """``docs`` with their features computed (``progress``: document i of n, before each)."""
+    for i, doc in enumerate(docs):
+        if progress is not None:
+            progress(i, len(docs), doc.name)
+        featurise(doc)
+    return docs
+
+
+def gather(store: Store, doc_ids: Iterable[int] | None = None, progress: Progress | None = None) -> list[Document]:
+    """The documents (of ``doc_ids``, default all) with accepted spans, their features computed."""
+    return featurised(read_documents(store, doc_ids), progress)
 
 
 def featurise(doc: Document) -> None:
@@ -133,19 +145,32 @@ def model_from(docs: Sequence[Document], params: Params = DEFAULT, source: str =
     return model, report
 
 
+def learn(docs: list[Document], params: Params = DEFAULT, progress: Progress | None = None,
+          on_layer: Progress | None = None) -> tuple[SequenceModel, TrainReport]:
+    """The CPU work of a training, which needs no store: the features of ``docs`` (as
+    :func:`read_documents` gives them; ``progress`` hears of each), then the model (``on_layer``)."""
+    return model_from(featurised(docs, progress), params, "project", on_layer)
+
+
 def train_project(store: Store, params: Params = DEFAULT, progress: Progress | None = None,
                   fit: bool = False, cancelled: Cancelled | None = None,
-                  on_layer: Progress | None = None) -> TrainReport:
+                  on_layer: Progress | None = None, apart: Apart | None = None) -> TrainReport:
     """Train on the project's accepted spans and keep the model in the project (when there is
     anything to learn from). ``fit``: also score the model on the documents it learned from
     (``report.score``, a quick look: no test of new text). ``progress`` hears of each document
     read, ``on_layer(i, n, label)`` of each label's layer trained; once ``cancelled`` says so
-    (asked between documents, between layers and at the end), the training stops and nothing is kept."""
+    (asked between documents, between layers and at the end), the training stops and nothing is kept.
+    ``apart``: how to run :func:`learn` elsewhere (the window's child process,
+    :meth:`annotator.core.worker_process.WorkerProcess.run`, which hears ``cancelled`` itself);
+    the store is read and written here."""
     began = time.perf_counter()
 
     try:
-        docs = gather(store, progress=stopping(progress, cancelled))
-        model, report = model_from(docs, params, "project", stopping(on_layer, cancelled))
+        docs = read_documents(store)
+        if apart is None:
+            model, report = learn(docs, params, stopping(progress, cancelled), stopping(on_layer, cancelled))
+        else:
+            model, report = apart(learn, docs, params, progress=progress, on_layer=on_layer)
         if cancelled is not None and cancelled():  # heard while the last layer learned
             raise Stopped
     except Stopped:
@@ -157,7 +182,7 @@ def train_project(store: Store, params: Params = DEFAULT, progress: Progress | N
         if fit:
             from annotator.core.suggest.model.scoring import fit as fit_scores  # scoring imports this module
 
-            report.score = fit_scores(docs, model)
+            report.score = fit_scores(docs if apart is None else featurised(docs), model)
     else:  # nothing accepted is left: a model of spans since rejected would go on suggesting them
         delete_model(store, MODEL_NAME)
     return report
