@@ -11,9 +11,13 @@
   and it is tried again after the next edit).
 - **Cross-validation** for the statistics panel: leave one document out (``crossval``), the
   figures kept in the project (``suggest.model.crossval.cross_validate_and_keep``).
+- **Where they run**: the features and CRFsuite's learning in a child process
+  (``core/worker_process.py``: a thread would hold Python's lock against the window's paints),
+  kept between jobs; the store is read and written on the tasks' worker thread, as before.
 """
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -31,12 +35,35 @@ if TYPE_CHECKING:  # tasks (its worker, its progress dialog) is imported when fi
 
     from PySide6.QtWidgets import QDialog
 
-    from annotator.core.suggest.model.training import TrainReport
+    from annotator.core.suggest.model.training import Apart, TrainReport
+    from annotator.core.worker_process import WorkerProcess
     from annotator.gui.main_window import MainWindow
 
 CHECK_MS = 1500  # after the last edit, see whether enough was accepted to train again
 READING = 600  # thousandths of a training's bar for reading the documents; the rest for the layers
 SEED_SOURCE = "the shipped seed model"  # ModelSuggester.source of the seed (core/suggest/model/choice.py)
+_process: WorkerProcess | None = None  # the child process that trains, shared by the windows
+
+
+def apart(cancelled: Callable[[], bool]) -> Apart | None:
+    """How a training or a cross-validation runs its CPU work: in the child process, which hears
+    ``cancelled`` itself; None (here) when tasks run in the calling thread (tests)."""
+    global _process
+    from annotator.gui import tasks
+
+    if tasks.SYNC:
+        return None
+    if _process is None:
+        from annotator.core.worker_process import WorkerProcess
+
+        _process = WorkerProcess()
+    return functools.partial(_process.run, cancelled=cancelled)
+
+
+def end_process() -> None:
+    """The program quits: the child process ends (a training under way heard the stop already)."""
+    if _process is not None:
+        _process.close()
 
 
 def named(template: str) -> Callable[[str], str]:
@@ -74,6 +101,7 @@ class ModelWork(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._stop.set)
+            app.aboutToQuit.connect(end_process)
 
     # ----------------------------------------------------------- suggestions
     def suggest_job(self, doc_ids: list[int] | None) -> Callable[[Store, Any, Any], Any]:
@@ -151,7 +179,7 @@ class ModelWork(QObject):
             return train_project(store, progress=scaled(progress, 0, READING, named(reading)),
                                  on_layer=scaled(progress, READING, 1000,
                                                  lambda label: learning.format(label_text(label))),
-                                 cancelled=cancelled)  # heard between documents and between layers
+                                 cancelled=cancelled, apart=apart(cancelled))
 
         report = self.w.commands.run_task(self.tr("Training the model"), job)
         if report is not None:
@@ -209,9 +237,10 @@ class ModelWork(QObject):
             from annotator.core.suggest.model.training import train_project
 
             report, error = None, ""
+            cancelled = lambda: stop.is_set() or tasks.busy()  # noqa: E731
             try:
                 with Store.open(folder) as store:
-                    report = train_project(store, cancelled=lambda: stop.is_set() or tasks.busy())
+                    report = train_project(store, cancelled=cancelled, apart=apart(cancelled))
             except AnnotatorError as e:
                 error = str(e)
             except Exception as e:  # noqa: BLE001 — a worker's failure is a line in the status bar
@@ -262,7 +291,8 @@ class ModelWork(QObject):
 
             done = cross_validate_and_keep(store, DEFAULT, minimum,
                                            progress=scaled(progress, 200, 1000, named(holding)),
-                                           cancelled=cancelled, reading=scaled(progress, 0, 200, named(reading)))
+                                           cancelled=cancelled, reading=scaled(progress, 0, 200, named(reading)),
+                                           apart=apart(cancelled))
             return None if done is None else done[1]
 
         result = self.w.commands.run_task(self.tr("Cross-validating the model"), job)
