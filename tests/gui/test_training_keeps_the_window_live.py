@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import threading
 import time
+from itertools import pairwise
 
 import pycrfsuite
 import pytest
@@ -93,7 +94,7 @@ class Gaps:
         self.ticks.append(time.perf_counter())
 
     def longest(self) -> float:
-        return max(b - a for a, b in zip(self.ticks, self.ticks[1:]))
+        return max(b - a for a, b in pairwise(self.ticks))
 
 
 def test_shift_f5_trains_while_the_event_loop_turns(window, store, qtbot, held):
