@@ -6,7 +6,7 @@ are Qt views over Python models: one paint of them calls Python some 1,600 times
 Python gives it up every 5 ms (``sys.getswitchinterval()``); CRFsuite, while it learns a layer,
 holds it in one C call and lets go only when it reports an iteration (every 25 ms or more on the
 six reports). So a paint during a training — the window greying when the progress dialog
-appears, a resize, a dock shown — waited 0.4-4.5 s (measured: README, *In the window*).
+appears, a resize, a dock shown — waited up to 4.5 s (measured: README, *In the window*).
 A child process has a GIL of its own: the window's thread waits for nothing.
 
 A :class:`WorkerProcess` starts its child (``spawn``: a fresh interpreter, safe beside Qt's
