@@ -4,8 +4,9 @@
   --model`` does: the project's own, else the shipped seed (``choose``); its own proposals below
   the minimum confidence are left out.
 - **Training**: *Project › Train the model* trains on the accepted spans through
-  ``tasks.run_task`` (off the GUI thread, a progress dialog that can cancel: between documents
-  and between labels, nothing kept). After ``retrain_after`` new accepted spans since the
+  ``tasks.run_task`` (off the GUI thread, a progress dialog that can cancel: the child process
+  below is ended at once, nothing kept; in the calling thread (tests), between documents and
+  between labels). After ``retrain_after`` new accepted spans since the
   model was trained, it is trained again by itself on the tasks' worker, without a dialog, and
   says so in the status bar; never while another task runs (a task started meanwhile stops it,
   and it is tried again after the next edit).
@@ -35,7 +36,7 @@ if TYPE_CHECKING:  # tasks (its worker, its progress dialog) is imported when fi
 
     from PySide6.QtWidgets import QDialog
 
-    from annotator.core.suggest.model.training import Apart, TrainReport
+    from annotator.core.suggest.model.training import Elsewhere, TrainReport
     from annotator.core.worker_process import WorkerProcess
     from annotator.gui.main_window import MainWindow
 
@@ -45,7 +46,7 @@ SEED_SOURCE = "the shipped seed model"  # ModelSuggester.source of the seed (cor
 _process: WorkerProcess | None = None  # the child process that trains, shared by the windows
 
 
-def apart(cancelled: Callable[[], bool]) -> Apart | None:
+def elsewhere(cancelled: Callable[[], bool]) -> Elsewhere | None:
     """How a training or a cross-validation runs its CPU work: in the child process, which hears
     ``cancelled`` itself; None (here) when tasks run in the calling thread (tests)."""
     global _process
@@ -179,7 +180,7 @@ class ModelWork(QObject):
             return train_project(store, progress=scaled(progress, 0, READING, named(reading)),
                                  on_layer=scaled(progress, READING, 1000,
                                                  lambda label: learning.format(label_text(label))),
-                                 cancelled=cancelled, apart=apart(cancelled))
+                                 cancelled=cancelled, elsewhere=elsewhere(cancelled))
 
         report = self.w.commands.run_task(self.tr("Training the model"), job)
         if report is not None:
@@ -240,7 +241,7 @@ class ModelWork(QObject):
             cancelled = lambda: stop.is_set() or tasks.busy()  # noqa: E731
             try:
                 with Store.open(folder) as store:
-                    report = train_project(store, cancelled=cancelled, apart=apart(cancelled))
+                    report = train_project(store, cancelled=cancelled, elsewhere=elsewhere(cancelled))
             except AnnotatorError as e:
                 error = str(e)
             except Exception as e:  # noqa: BLE001 — a worker's failure is a line in the status bar
@@ -292,7 +293,7 @@ class ModelWork(QObject):
             done = cross_validate_and_keep(store, DEFAULT, minimum,
                                            progress=scaled(progress, 200, 1000, named(holding)),
                                            cancelled=cancelled, reading=scaled(progress, 0, 200, named(reading)),
-                                           apart=apart(cancelled))
+                                           elsewhere=elsewhere(cancelled))
             return None if done is None else done[1]
 
         result = self.w.commands.run_task(self.tr("Cross-validating the model"), job)

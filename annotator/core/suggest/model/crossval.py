@@ -23,8 +23,8 @@ from annotator.core.suggest.model.crf import DEFAULT, Params
 from annotator.core.suggest.model.scoring import SYSTEMS, gold_spans, predictions
 from annotator.core.suggest.model.training import (
     MODEL_NAME,
-    Apart,
     Document,
+    Elsewhere,
     featurised,
     gather,
     model_from,
@@ -72,21 +72,21 @@ def cross_validate_read(docs: list[Document], params: Params = DEFAULT, min_conf
 def cross_validate_and_keep(store: Store, params: Params = DEFAULT, min_confidence: float = 0.0,
                             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                             reading: Progress | None = None,
-                            apart: Apart | None = None) -> tuple[dict[str, Any], dict[str, Any]] | None:
+                            elsewhere: Elsewhere | None = None) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The whole of ``annotator evaluate P --cross-validate`` and the window's button: read the
     project's documents with accepted spans (``reading``: document i of n), cross-validate them
     (``progress``: document held out i of n) and keep the scores in the project
     (:func:`~annotator.core.store.trained.save_scores`, with ``min_confidence``). Returns (the
     scores, what was kept), or None when ``cancelled()`` turned true before the scores were
-    kept: then nothing is kept. ``apart``: how to run :func:`cross_validate_read` elsewhere (as
+    kept: then nothing is kept. ``elsewhere``: how to run :func:`cross_validate_read` in another process (as
     :func:`.training.train_project`'s)."""
     try:
         docs = read_documents(store)
-        if apart is None:
+        if elsewhere is None:
             result = cross_validate_read(docs, params, min_confidence, stopping(progress, cancelled),
                                          stopping(reading, cancelled))
         else:
-            result = apart(cross_validate_read, docs, params, min_confidence, progress=progress, reading=reading)
+            result = elsewhere(cross_validate_read, docs, params, min_confidence, progress=progress, reading=reading)
             if cancelled is not None and cancelled():
                 raise Stopped
     except Stopped:

@@ -34,7 +34,7 @@ GOLD_LAYER = "gold"  # the adjudicated layer (annotator.core.team.adjudication.G
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
-Apart = Callable[..., Any]  # apart(function, *args, **progress hooks) -> function's result, or raises Stopped
+Elsewhere = Callable[..., Any]  # elsewhere(function, *args, **progress hooks) -> its result; raises Stopped
 
 
 @dataclass
@@ -154,23 +154,23 @@ def learn(docs: list[Document], params: Params = DEFAULT, progress: Progress | N
 
 def train_project(store: Store, params: Params = DEFAULT, progress: Progress | None = None,
                   fit: bool = False, cancelled: Cancelled | None = None,
-                  on_layer: Progress | None = None, apart: Apart | None = None) -> TrainReport:
+                  on_layer: Progress | None = None, elsewhere: Elsewhere | None = None) -> TrainReport:
     """Train on the project's accepted spans and keep the model in the project (when there is
     anything to learn from). ``fit``: also score the model on the documents it learned from
     (``report.score``, a quick look: no test of new text). ``progress`` hears of each document
     read, ``on_layer(i, n, label)`` of each label's layer trained; once ``cancelled`` says so
     (asked between documents, between layers and at the end), the training stops and nothing is kept.
-    ``apart``: how to run :func:`learn` elsewhere (the window's child process,
+    ``elsewhere``: how to run :func:`learn` in another process (the window's child process,
     :meth:`annotator.core.worker_process.WorkerProcess.run`, which hears ``cancelled`` itself);
     the store is read and written here."""
     began = time.perf_counter()
 
     try:
         docs = read_documents(store)
-        if apart is None:
+        if elsewhere is None:
             model, report = learn(docs, params, stopping(progress, cancelled), stopping(on_layer, cancelled))
         else:
-            model, report = apart(learn, docs, params, progress=progress, on_layer=on_layer)
+            model, report = elsewhere(learn, docs, params, progress=progress, on_layer=on_layer)
         if cancelled is not None and cancelled():  # heard while the last layer learned
             raise Stopped
     except Stopped:
@@ -182,7 +182,7 @@ def train_project(store: Store, params: Params = DEFAULT, progress: Progress | N
         if fit:
             from annotator.core.suggest.model.scoring import fit as fit_scores  # scoring imports this module
 
-            report.score = fit_scores(docs if apart is None else featurised(docs), model)
+            report.score = fit_scores(docs if elsewhere is None else featurised(docs), model)
     else:  # nothing accepted is left: a model of spans since rejected would go on suggesting them
         delete_model(store, MODEL_NAME)
     return report
