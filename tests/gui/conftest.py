@@ -65,6 +65,32 @@ def build_project(folder: Path) -> Path:
     return folder
 
 
+# three documents where a strategy (a label POLICY the rules know nothing of) was accepted twice each:
+# what the model learns in the model's window tests
+POLICY_TRAIN = [
+    ("p1.txt", "全面实施乡村振兴战略，厦门市湖里区计划投资55.1亿元。\n深入实施创新驱动发展战略，建设松元产业园。\n",
+     ["乡村振兴战略", "创新驱动发展战略"]),
+    ("p2.txt", "大力实施人才强市战略，集美区新增10家规上工业企业。\n坚定实施扩大内需战略，推进城市更新。\n",
+     ["人才强市战略", "扩大内需战略"]),
+    ("p3.txt", "持续实施科教兴国战略，海沧区完成投资3245.7万元。\n积极实施就业优先战略，稳定就业大局。\n",
+     ["科教兴国战略", "就业优先战略"]),
+]
+
+
+def build_policy_project(folder: Path, *more: tuple[str, str]) -> Path:
+    """The strategies of :data:`POLICY_TRAIN` accepted by "ann"; ``more`` (name, text) untouched."""
+    with Store.create(folder) as store:
+        store.add_label("POLICY", "#7b4ea3", "5", "a strategy the report names")
+        for name, text, spans in POLICY_TRAIN:
+            doc_id = add_document(store, name, text)
+            for piece in spans:
+                start = text.index(piece)
+                store.add_annotation(doc_id, start, start + len(piece), "POLICY", status="accepted", annotator="ann")
+        for name, text in more:
+            add_document(store, name, text)
+    return folder
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory):
     folder = tmp_path_factory.mktemp("qsettings")

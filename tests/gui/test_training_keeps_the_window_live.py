@@ -25,36 +25,19 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 
-from annotator.core.store import Store
 from annotator.core.store.trained import load_model, load_scores
 from annotator.core.suggest.model.training import MODEL_NAME
 from annotator.gui import model_work, tasks
-from tests.gui.conftest import add_document
+from tests.gui.conftest import build_policy_project
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 HOLD = 2.0  # seconds the stand-in holds the GIL; the event loop's longest wait must stay under half
-TRAIN = [
-    ("p1.txt", "全面实施乡村振兴战略，厦门市湖里区计划投资55.1亿元。\n深入实施创新驱动发展战略，建设松元产业园。\n",
-     ["乡村振兴战略", "创新驱动发展战略"]),
-    ("p2.txt", "大力实施人才强市战略，集美区新增10家规上工业企业。\n坚定实施扩大内需战略，推进城市更新。\n",
-     ["人才强市战略", "扩大内需战略"]),
-    ("p3.txt", "持续实施科教兴国战略，海沧区完成投资3245.7万元。\n积极实施就业优先战略，稳定就业大局。\n",
-     ["科教兴国战略", "就业优先战略"]),
-]
 
 
 @pytest.fixture
 def project(tmp_path):
     """(Overrides conftest's.) A strategy (label POLICY) accepted twice in each of three documents."""
-    folder = tmp_path / "policy"
-    with Store.create(folder) as store:
-        store.add_label("POLICY", "#7b4ea3", "5", "a strategy the report names")
-        for name, text, spans in TRAIN:
-            doc_id = add_document(store, name, text)
-            for piece in spans:
-                start = text.index(piece)
-                store.add_annotation(doc_id, start, start + len(piece), "POLICY", status="accepted", annotator="ann")
-    return folder
+    return build_policy_project(tmp_path / "policy")
 
 
 @pytest.fixture
