@@ -14,6 +14,7 @@ a line shows as the core wrote it; a line no rule knows (a new message of the co
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
@@ -213,13 +214,19 @@ def _group(kind: str, text: str) -> str:
     return text
 
 
-def _say(text: str, table: list[Rule]) -> str | None:
+def said_by(text: str, table: list[Rule], group: Callable[[str, str], str]) -> str | None:
+    """``text`` by the first rule of ``table`` whose pattern matches it whole, each group said by
+    ``group(kind, text)``; None where no rule does (the report rules of ``summaries`` use it too)."""
     for pattern, template, kinds in table:
         match = re.fullmatch(pattern, text)
         if match is not None:
             groups = match.groups()
-            return template.format(*(_group(kinds[i] if i < len(kinds) else "", g) for i, g in enumerate(groups)))
+            return template.format(*(group(kinds[i] if i < len(kinds) else "", g) for i, g in enumerate(groups)))
     return None
+
+
+def _say(text: str, table: list[Rule]) -> str | None:
+    return said_by(text, table, _group)
 
 
 def error_line(line: str) -> str:

@@ -13,12 +13,11 @@ core (:mod:`annotator.gui.core_errors`: every error box of the window shows its 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.core_errors import error_line
+from annotator.gui.core_errors import error_line, said_by
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.i18n import names_list
 
@@ -152,12 +151,7 @@ def _group(kind: str, text: str) -> str:
 
 
 def _said(text: str, rules: list[Rule]) -> str | None:
-    for pattern, template, kinds in rules:
-        match = re.fullmatch(pattern, text)
-        if match is not None:
-            groups = match.groups()
-            return template.format(*(_group(kinds[i] if i < len(kinds) else "", g) for i, g in enumerate(groups)))
-    return None
+    return said_by(text, rules, _group)
 
 
 def _say(text: str, rules: list[Rule]) -> str:
