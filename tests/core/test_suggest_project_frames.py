@@ -86,3 +86,22 @@ def test_numbered_labels_with_hao_are_no_names():
 def test_a_name_before_a_quotation_makes_it_a_project():
     assert texts("总投资8亿元的龙泉“云上茶乡”项目正式投产。") == ["龙泉“云上茶乡”项目"]
     assert texts("新开工“双百”项目12个。") == []
+
+
+# -- a place rated an A-level scenic area (ninth session) ----------------------------------
+
+def test_a_place_rated_or_being_rated_an_a_level_scenic_area():
+    assert texts("全县旅游持续升温;青岩寨抗战纪念园获评国家4A级旅游景区。") == ["青岩寨抗战纪念园"]
+    assert texts("加大凤栖峡谷风景区5A级创建,完善配套。") == ["凤栖峡谷风景区"]
+    assert "柳溪窑址" in texts("石门古村、柳溪窑址荣膺4A级景区。")
+
+
+def test_a_count_an_aim_or_a_clause_before_the_rating_is_no_name():
+    assert texts("新增3个国家4A级景区。") == []
+    assert texts("打造4A级旅游景区。") == []
+    assert texts("龙脊山游客人次居全市5A级景区首位。") == []
+
+
+def test_ascii_brackets_between_chinese_words_read_as_full_width():
+    assert texts("外联通道加快打通，桐乡(濮院)机场落地建成。") == ["桐乡(濮院)机场"]
+    assert texts("外联通道加快打通，桐乡（濮院）机场落地建成。") == ["桐乡（濮院）机场"]

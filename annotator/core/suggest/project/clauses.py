@@ -8,6 +8,16 @@ from annotator.core.suggest.project.words import CLAUSE_BREAK
 
 RE_BREAK = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAK))) + "]")
 RE_BRACKETED = re.compile(r"（[\u4e00-\u9fff]{1,6}）")  # 中国（广州）…: no clause break
+RE_ASCII_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff])\(([\u4e00-\u9fff]{1,6})\)")
+
+
+def full_width_brackets(text: str) -> str:
+    """``text`` with a bracket of ASCII parentheses between Chinese words written full-width, as
+    the rules read it (web pages write 泸州(云龙)机场, 都香高速(鲁甸段)); one character for
+    one, so every offset stays."""
+    if "(" not in text:
+        return text
+    return RE_ASCII_BRACKETED.sub(lambda m: "（" + m.group(1) + "）", text)
 
 
 class Clauses:
