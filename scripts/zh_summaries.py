@@ -48,6 +48,8 @@ ZH: dict[str, str] = {
         "按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，" + _REMOVE_AGAIN,
     # exporting
     "wrote {0} line(s) to {1}": "已将 {0} 行写入 {1}",
+    "note: {0} open suggestion(s) were left out; review them, or export the status suggested too":
+        "注意：{0} 条尚未审阅的建议没有导出；请先审阅，或将“建议”状态一并导出",
     "wrote {0} row(s) to {1}": "已将 {0} 行写入 {1}",
     "wrote {0} fact(s) to {1}": "已将 {0} 条事实写入 {1}",
     "wrote {0} document(s), {1} sentence(s) to {2}": "已将 {0} 篇文档、{1} 个句子写入 {2}",

@@ -130,6 +130,20 @@ def test_suggest(project, capsys):
     assert any(k.startswith("DISTRICT/suggested") for k in json.loads(out)["annotations"])
 
 
+def test_export_right_after_suggest_says_the_open_suggestions_were_left_out(project, tmp_path, capsys):
+    folder, _ = project
+    assert run(capsys, "suggest", folder, "--label", "DISTRICT")[0] == 0
+    code, out, _ = run(capsys, "stats", folder, "--json")
+    open_spans = json.loads(out)["annotations"]["DISTRICT/suggested"]
+    code, out, _ = run(capsys, "export", folder, "-o", tmp_path / "out.jsonl")
+    assert code == 0 and "wrote 0 line(s)" in out
+    assert f"note: {open_spans} open suggestion(s) were left out" in out
+    code, out, _ = run(capsys, "export", folder, "-o", tmp_path / "out.jsonl", "--status", "accepted,suggested")
+    assert f"wrote {open_spans} line(s)" in out and "note" not in out
+    code, out, _ = run(capsys, "export", folder, "-o", tmp_path / "out.jsonl", "--label", "AMOUNT")
+    assert "note" not in out  # no open AMOUNT suggestion was left out
+
+
 def test_restore(project, capsys):
     folder, gold = project
     from annotator.core.store import Store, backup

@@ -49,6 +49,8 @@ def _lines() -> list[Rule]:
             "imported before it are stored, each whole"), ()),
         # exporting (core/export/formats.py, xlsx.py, conll.py)
         (r"wrote (\d+) line\(s\) to (.+)", _t("wrote {0} line(s) to {1}"), ()),
+        (r"note: ([\d,]+) open suggestion\(s\) were left out; review them, or export the status suggested too",
+         _t("note: {0} open suggestion(s) were left out; review them, or export the status suggested too"), ()),
         (r"wrote (\d+) row\(s\) to (.+)", _t("wrote {0} row(s) to {1}"), ()),
         (r"wrote (\d+) fact\(s\) to (.+)", _t("wrote {0} fact(s) to {1}"), ()),
         (r"wrote (\d+) document\(s\), (\d+) sentence\(s\) to (.+)",

@@ -2589,6 +2589,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>note: {0} open suggestion(s) were left out; review them, or export the status suggested too</source>
+            <translation>注意：{0} 条尚未审阅的建议没有导出；请先审阅，或将“建议”状态一并导出</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>wrote {0} row(s) to {1}</source>
             <translation>已将 {0} 行写入 {1}</translation>
         </message>

@@ -146,9 +146,10 @@ def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iter
            labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
            annotators: Iterable[str] | None = None, step: Callable[[str], None] | None = None,
            **options: Any) -> str:
-    """Write ``fmt`` (default: from the suffix) to ``out``; returns one line saying what was written.
-    ``annotators``: only these coders' spans (None: everyone's). ``options`` go to the writer
-    (``doc_comments=False`` for conll); an unknown status, label or annotator is an
+    """Write ``fmt`` (default: from the suffix) to ``out``; returns one line saying what was written,
+    and a second one with the count of open suggestions left out, if any. ``annotators``: only these
+    coders' spans (None: everyone's). ``options`` go to the writer (``doc_comments=False`` for
+    conll); an unknown status, label or annotator is an
     :class:`AnnotatorError`. ``step(name)`` is called as the documents are read; raising
     :class:`ExportCancelled` there stops the export and leaves ``out`` as it was."""
     out = Path(out)
@@ -164,7 +165,22 @@ def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iter
     with store.snapshot():  # the project at one moment, while the window (say) goes on labelling
         check_filters(store, statuses, labels, annotators)
         reader = store if step is None else cast("Store", _Watched(store, step))
-        result = chosen.write(reader, out, statuses=statuses, labels=labels,
-                              doc_ids=list(doc_ids) if doc_ids is not None else None, annotators=annotators,
-                              **options)
-    return chosen.summary.format(out=out, result=result)
+        doc_ids = list(doc_ids) if doc_ids is not None else None
+        result = chosen.write(reader, out, statuses=statuses, labels=labels, doc_ids=doc_ids,
+                              annotators=annotators, **options)
+        open_left = _open_left_out(store, statuses, labels, doc_ids)
+    line = chosen.summary.format(out=out, result=result)
+    if open_left:  # `annotator export` right after `suggest` wrote nothing, and said nothing of why
+        line += (f"\nnote: {open_left:,} open suggestion(s) were left out; review them, or export the status "
+                 "suggested too")
+    return line
+
+
+def _open_left_out(store: Store, statuses: list[str], labels: list[str] | None,
+                   doc_ids: Iterable[int] | None) -> int:
+    """How many suggestions still open (of ``labels``, in ``doc_ids``) an export of ``statuses`` leaves out."""
+    if "suggested" in statuses:
+        return 0
+    counts = [store.count_annotations()] if doc_ids is None else [store.count_annotations(d) for d in set(doc_ids)]
+    return sum(n for each in counts for (label, status), n in each.items()
+               if status == "suggested" and (labels is None or label in labels))

@@ -37,7 +37,8 @@ def test_export_dialog_writes_jsonl(qtbot, store, tmp_path, monkeypatch, sync):
     dialog.some_docs.setChecked(True)
     dialog.documents.item(0).setCheckState(dialog.documents.item(0).checkState().Checked)
     summary = dialog.export()
-    assert summary == f"wrote 1 line(s) to {out}"
+    assert summary == (f"wrote 1 line(s) to {out}\nnote: 1 open suggestion(s) were left out; review them, or "
+                       "export the status suggested too")  # a.txt's AMOUNT, still suggested
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows == [{"doc": "a.txt", "start": 0, "end": 3, "label": "DISTRICT", "text": "集美区", "value": {}}]
     assert dialog.result.text() == summary
