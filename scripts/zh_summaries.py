@@ -35,6 +35,13 @@ ZH: dict[str, str] = {
         "（或转换为 .docx）后再导入",
     "is an old Word document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
         "是旧版 Word 文档：" + _SAVE_AS,
+    "is an old Office or WPS document under another name: save it as .docx (Word, WPS and LibreOffice can) or "
+    "plain text and import that": "是改了扩展名的旧版 Office 或 WPS 文档：" + _SAVE_AS,
+    "is a Word .docx document under another name: rename it to .docx and import that":
+        "是改了扩展名的 Word .docx 文档：请将扩展名改回 .docx 后再导入",
+    "is a zip archive, not text: unpack it and import its files": "是 zip 压缩包，不是文本：请解压后导入其中的文件",
+    "is a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'":
+        "是工作簿：annotator 导出的标注请用 “annotator import-annotations 项目 文件” 导入",
     "is a WPS document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
         "是 WPS 文档：" + _SAVE_AS,
     "is {0} MB; files over {1} MB are refused (split it into smaller files)":

@@ -107,6 +107,16 @@ def _pieces() -> list[Rule]:
                                                      "LibreOffice can) or plain text and import that"), ()),
         (r"is a WPS document: " + _SAVE_AS, _t("is a WPS document: save it as .docx (Word, WPS and LibreOffice "
                                                "can) or plain text and import that"), ()),
+        (r"is an old Office or WPS document under another name: " + _SAVE_AS,
+         _t("is an old Office or WPS document under another name: save it as .docx (Word, WPS and LibreOffice "
+            "can) or plain text and import that"), ()),
+        (r"is a Word \.docx document under another name: rename it to \.docx and import that",
+         _t("is a Word .docx document under another name: rename it to .docx and import that"), ()),
+        (r"is a zip archive, not text: unpack it and import its files",
+         _t("is a zip archive, not text: unpack it and import its files"), ()),
+        (r"is a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'",
+         _t("is a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT "
+            "FILE'"), ()),
         (r"is ([\d,]+) MB; files over (\d+) MB are refused \(split it into smaller files\)",
          _t("is {0} MB; files over {1} MB are refused (split it into smaller files)"), ()),
         (r"its encoding was guessed as (\S+), but it also reads as (.+?); if its text looks wrong, " + _REMOVE_AGAIN,

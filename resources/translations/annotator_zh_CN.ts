@@ -2719,6 +2719,26 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>is an old Office or WPS document under another name: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
+            <translation>是改了扩展名的旧版 Office 或 WPS 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a Word .docx document under another name: rename it to .docx and import that</source>
+            <translation>是改了扩展名的 Word .docx 文档：请将扩展名改回 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a zip archive, not text: unpack it and import its files</source>
+            <translation>是 zip 压缩包，不是文本：请解压后导入其中的文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'</source>
+            <translation>是工作簿：annotator 导出的标注请用 “annotator import-annotations 项目 文件” 导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>is {0} MB; files over {1} MB are refused (split it into smaller files)</source>
             <translation>大小为 {0} MB；超过 {1} MB 的文件不予导入（请拆分为较小的文件）</translation>
         </message>

@@ -66,3 +66,37 @@ def test_a_file_of_another_program_given_by_name_says_what_to_do(tmp_path, name,
         assert store.documents() == []
     ((failed, why),) = report.failed
     assert failed == str(path) and advice in why and "binary" not in why
+
+
+def _zip(path: Path, *names: str) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as z:
+        for name in names:
+            z.writestr(name, "<x/>")
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(("inside", "advice"), [
+    (("[Content_Types].xml", "word/document.xml"), "rename it to .docx"),
+    (("[Content_Types].xml", "xl/workbook.xml"), "annotator import-annotations"),
+    (("notes.txt",), "unpack it"),
+    ((), "old Office or WPS document"),  # the compound file of .doc/.xls/.wps
+    (None, "copy its text"),  # a PDF
+])
+def test_a_file_of_another_program_under_a_text_name_says_what_it_is(tmp_path, inside, advice):
+    """A .docx, a workbook, a zip, an old Office file or a PDF renamed .txt was 'a binary file'."""
+    from annotator.core.store import Store
+
+    path = tmp_path / "report.txt"
+    if inside is None:
+        path.write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    elif not inside:
+        path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64)
+    else:
+        _zip(path, *inside)
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path])
+        assert store.documents() == []
+    ((failed, why),) = report.failed
+    assert failed == str(path) and advice in why and "binary" not in why

@@ -12,6 +12,7 @@ reported as skipped, never imported.
 from __future__ import annotations
 
 import os
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -188,6 +189,10 @@ def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
                               "refused (split it into smaller files)")
     if path.suffix.lower() in OTHER_PROGRAMS:
         raise ImportFileError(f"{path}: is {OTHER_PROGRAMS[path.suffix.lower()]}")
+    if ".docx" not in formats.for_path(path, formats.DOCUMENTS).suffixes:
+        other = _another_programs(path)
+        if other:
+            raise ImportFileError(f"{path}: is {other}")
     try:
         read: TextFile = formats.for_path(path, formats.DOCUMENTS).load()(path, size, encoding)
         return read
@@ -197,6 +202,32 @@ def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
         raise ImportFileError(f"{path}: cannot read ({e.strerror or e})") from e
     except Exception as e:  # one unreadable file must never stop a folder import
         raise ImportFileError(f"{path}: cannot be read ({e.__class__.__name__}: {e})") from e
+
+
+def _another_programs(path: Path) -> str | None:
+    """What a file read as text is by its first bytes, when another program wrote it whatever its
+    name says (a .docx renamed .txt was 'a binary file'); None: text, or nothing known."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+    except OSError:
+        return None  # the reader says why
+    if head.startswith(b"%PDF-"):
+        return OTHER_PROGRAMS[".pdf"]
+    if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the compound file of Word 97-2003, Excel's .xls, WPS
+        return f"an old Office or WPS document under another name: {_SAVE_AS}"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                names = set(z.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            names = set()
+        if "word/document.xml" in names:
+            return "a Word .docx document under another name: rename it to .docx and import that"
+        if "xl/workbook.xml" in names:
+            return OTHER_PROGRAMS[".xlsx"]
+        return "a zip archive, not text: unpack it and import its files"
+    return None
 
 
 def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[str, Any] | None = None,
