@@ -56,7 +56,7 @@ ZH: dict[str, str] = {
     # exporting
     "wrote {0} line(s) to {1}": "已将 {0} 行写入 {1}",
     "note: {0} open suggestion(s) were left out; review them, or export the status suggested too":
-        "注意：{0} 条尚未审阅的建议没有导出；请先审阅，或将“建议”状态一并导出",
+        "注意：{0} 条待审建议没有导出；请先审阅，或勾选“待审建议”一并导出",
     "wrote {0} row(s) to {1}": "已将 {0} 行写入 {1}",
     "wrote {0} fact(s) to {1}": "已将 {0} 条事实写入 {1}",
     "wrote {0} document(s), {1} sentence(s) to {2}": "已将 {0} 篇文档、{1} 个句子写入 {2}",

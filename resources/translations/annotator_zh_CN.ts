@@ -2590,7 +2590,7 @@ annotator restore {1}</translation>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
             <source>note: {0} open suggestion(s) were left out; review them, or export the status suggested too</source>
-            <translation>注意：{0} 条尚未审阅的建议没有导出；请先审阅，或将“建议”状态一并导出</translation>
+            <translation>注意：{0} 条待审建议没有导出；请先审阅，或勾选“待审建议”一并导出</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
