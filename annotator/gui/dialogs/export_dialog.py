@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats
 from annotator.core.store import Store
 from annotator.gui import tasks
@@ -93,6 +94,7 @@ class ExportDialog(Retranslating, QDialog):
         self.path = QLineEdit(str(store.folder / f"{store.folder.name}-export{formats.FORMATS[0].suffix}"))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
+        self.path.editingFinished.connect(self._follow_suffix)
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
@@ -171,6 +173,21 @@ class ExportDialog(Retranslating, QDialog):
         chosen = self.pick_path(self.path.text())
         if chosen:
             self.path.setText(chosen)
+            self._follow_suffix()
+
+    def _follow_suffix(self) -> None:
+        """A file name typed or chosen with another format's suffix (out.xlsx while JSON lines are
+        chosen) chooses that format: JSON lines were written under the name of a workbook."""
+        path = self.path.text().strip()
+        suffix = Path(path).suffix.lower()
+        if not suffix or suffix in formats.get(self.format.currentData()).suffixes:
+            return
+        try:
+            name = formats.format_for(path)
+        except AnnotatorError:
+            return  # .xls, .pdf …: the export refuses the name, saying why
+        if suffix in formats.get(name).suffixes:
+            self.set_format(name)
 
     def _save_file_dialog(self, suggested: str) -> str:
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export to"), suggested)
@@ -179,6 +196,7 @@ class ExportDialog(Retranslating, QDialog):
     # ------------------------------------------------------------- export
     def export(self) -> str | None:
         """Write the file in the background; the summary line, or None when nothing was written."""
+        self._follow_suffix()
         choice = self.chosen()
         out = self.path.text().strip()
         problem = (not out and self.tr("Choose a file to write.")

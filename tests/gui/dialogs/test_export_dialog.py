@@ -111,3 +111,23 @@ def test_export_dialog_chooses_the_annotators_of_a_team_project(qtbot, store, tm
     assert dialog.export().startswith("wrote 1 line(s)")
     (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert (line["start"], line["end"]) == (0, 3)
+
+
+def test_a_workbook_name_typed_while_json_lines_are_chosen_writes_a_workbook(qtbot, store, tmp_path, sync_tasks):
+    """JSON lines were written under the name out.xlsx (Excel refuses to open it): the name's suffix
+    now chooses the format."""
+    import openpyxl
+
+    _annotated(store)
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.format.currentData() == "jsonl"
+    out = tmp_path / "out.xlsx"
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(out))
+    assert dialog.export().startswith("wrote")
+    assert dialog.format.currentData() == "xlsx"
+    assert "Annotations" in openpyxl.load_workbook(out, read_only=True).sheetnames
+    dialog.pick_path = lambda suggested: str(tmp_path / "facts.csv")
+    dialog.browse.click()
+    assert dialog.format.currentData() == "csv" and dialog.path.text().endswith("facts.csv")
