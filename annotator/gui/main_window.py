@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _close_project(self) -> None:
+        self.form.commit_typing()  # the close button, or another project: what is typed is saved first
         self._remember_position()
         self.undo_stack.clear()
         if self.ops is not None:
@@ -384,7 +385,6 @@ class MainWindow(QMainWindow):
             self.commands.import_paths(paths)
 
     def closeEvent(self, event) -> None:
-        self._remember_position()
         self.settings.save_window(self)
         self._close_project()
         super().closeEvent(event)

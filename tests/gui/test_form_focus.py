@@ -120,6 +120,27 @@ def test_a_menu_action_taken_while_typing_saves_what_was_typed_first(window, sto
     agree(window)
 
 
+def test_closing_the_window_while_typing_saves_what_was_typed(window, store, qtbot):
+    """The title bar's close button (or the desktop's Alt+F4) closes the window without File ›
+    Quit's action: a note, a value or a jurisdiction being typed was dropped."""
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    window.select_annotation(amount.id)
+    type_in(qtbot, window.form.note_edit, "check")
+    window.close()
+    assert store.annotation(amount.id).note == "check"
+    for field, text in (("yuan", "7"), ("jurisdiction", "350206")):
+        window.show()
+        window.activateWindow()
+        assert window.open_project(store.folder)
+        window.select_annotation(amount.id)
+        edit = window.form.jurisdiction_edit if field == "jurisdiction" else window.form._value_edits[field]
+        edit.clear()
+        type_in(qtbot, edit, text)
+        window.close()
+    assert store.annotation(amount.id).value.get("yuan") == 7
+    assert store.document(amount.document_id).metadata.get("jurisdiction") == "350206"
+
+
 def typed_during_the_task(qtbot, monkeypatch, field, text):
     """Type ``text`` into ``field`` while the next background task runs (the real worker), at its first
     progress update: the window's thread, inside the task's own event loop, before the task's end reloads."""
