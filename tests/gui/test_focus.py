@@ -112,3 +112,30 @@ def test_a_new_window_gives_the_article_the_keys(qtbot, project, settings):
         assert any(a.start == start and a.end == start + 3 and a.label == "DISTRICT" and a.status == "accepted"
                    for a in store.annotations(w.doc_id))
     assert w.panel.filter_edit.text() == ""
+
+
+def test_after_a_reject_or_delete_in_the_table_the_arrow_keys_go_on_from_its_row(window, store, qtbot, agree):
+    """A reviewer going down the table rejects a row (it is hidden) or deletes one: Down goes to the
+    row after it, Up to the row before it — not to the table's first row."""
+    table = window.table
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    first, amount, park = (by_text(store, window.doc_id, t) for t in ("厦门市", "55.1亿元", "松元产业园"))
+    for key in (Qt.Key.Key_N, Qt.Key.Key_X):  # 55.1亿元, the second row, rejected
+        qtbot.keyClick(table, key)
+    assert store.annotation(amount.id).status == "rejected"
+    agree(window)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert window.selected_id == park.id
+    agree(window)
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the reject undone
+    assert store.annotation(amount.id).status == "suggested"
+    window.select_annotation(amount.id)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert amount.id not in {a.id for a in store.annotations(window.doc_id)}
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert window.selected_id == first.id
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert window.selected_id == park.id
+    assert [a.status for a in store.annotations(window.doc_id)] == ["suggested", "suggested"]
+    agree(window)

@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable
 from operator import itemgetter
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -68,6 +68,7 @@ class AnnotationView(Retranslating, QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.moveSection(header.visualIndex(VALUE), header.visualIndex(TEXT) + 1)
         self._value_width = 0
+        self._gap = -1  # the row a span hidden or deleted from the table was at (-1: none)
         proxy.modelReset.connect(self._new_rows)  # after the view's own reset (connected by setModel)
         model.dataChanged.connect(lambda top, bottom, *_a: self._grow_value(top.row(), bottom.row()))
         model.rowsInserted.connect(lambda _parent, first, last: self._grow_value(first, last))
@@ -75,6 +76,7 @@ class AnnotationView(Retranslating, QTableView):
     def _new_rows(self) -> None:
         """A new document (or all rows anew): columns fitted and rows laid out (Qt's delayed
         layout called off), then the scroll bars shown or hidden, all before the next paint."""
+        self._gap = -1
         self.fit_columns()
         QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
@@ -92,9 +94,24 @@ class AnnotationView(Retranslating, QTableView):
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                       | QItemSelectionModel.SelectionFlag.Rows)
             self.scrollTo(index)
-        else:
+            self._gap = -1
+        else:  # the row rejected (hidden) or deleted: Down and Up go on from where it was
+            self._gap = selection.currentIndex().row()
             selection.clear()
         selection.blockSignals(False)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """With no current row after a reject or delete, Down is the row after it, Up the row before
+        it (Qt's is the first row of the table: a reviewer going down the table was sent to its top)."""
+        gap, rows = self._gap, self.model().rowCount()
+        if self.currentIndex().isValid() or gap < 0 or not rows:
+            return super().moveCursor(action, modifiers)
+        moves = QAbstractItemView.CursorAction
+        if action in (moves.MoveDown, moves.MoveNext):
+            return self.model().index(min(gap, rows - 1), 0)
+        if action in (moves.MoveUp, moves.MovePrevious):
+            return self.model().index(max(0, min(gap, rows) - 1), 0)
+        return super().moveCursor(action, modifiers)
 
     def _fit(self, col: int, texts: Iterable[str], extra: int = 0) -> int:
         """The width that shows ``col``'s header and each of ``texts`` whole."""
