@@ -27,6 +27,10 @@ ZH: dict[str, str] = {
     "looks like a binary file (control characters), not text": "似乎是二进制文件（含有控制字符），不是文本",
     "cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)":
         "无法判断其编码（不是 UTF-8、UTF-16、GB18030 或 Big5）",
+    "ends in the middle of a character: it reads as {0} but its last {1} byte(s) are half of one, so the file "
+    "seems cut off (a download or copy that stopped); copy or save it again whole and import that":
+        "在一个字符的中间结束：按 {0} 可以读取，但最后 {1} 个字节只是半个字符，文件似乎不完整（下载或复制中断）；"
+        "请重新完整地复制或保存后再导入",
     "is not a valid .docx (not a zip archive)": "不是有效的 .docx（不是 zip 压缩包）",
     "is a zip file but not a Word .docx document": "是 zip 文件，但不是 Word .docx 文档",
     "is a PDF: annotator reads plain text (.txt, .md) and Word .docx; copy its text into a .txt file "

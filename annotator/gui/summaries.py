@@ -97,6 +97,10 @@ def _pieces() -> list[Rule]:
          _t("looks like a binary file (control characters), not text"), ()),
         (r"cannot tell its encoding \(not UTF-8, UTF-16, GB18030 or Big5\)",
          _t("cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)"), ()),
+        (r"ends in the middle of a character: it reads as (\S+) but its last (\d+) byte\(s\) are half of one, so the "
+         r"file seems cut off \(a download or copy that stopped\); copy or save it again whole and import that",
+         _t("ends in the middle of a character: it reads as {0} but its last {1} byte(s) are half of one, so the file "
+            "seems cut off (a download or copy that stopped); copy or save it again whole and import that"), ()),
         (r"is not a valid \.docx \(not a zip archive\)", _t("is not a valid .docx (not a zip archive)"), ()),
         (r"is a zip file but not a Word \.docx document", _t("is a zip file but not a Word .docx document"), ()),
         (r"is a PDF: annotator reads plain text \(\.txt, \.md\) and Word \.docx; copy its text into a \.txt file "

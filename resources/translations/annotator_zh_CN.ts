@@ -2694,6 +2694,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>ends in the middle of a character: it reads as {0} but its last {1} byte(s) are half of one, so the file seems cut off (a download or copy that stopped); copy or save it again whole and import that</source>
+            <translation>在一个字符的中间结束：按 {0} 可以读取，但最后 {1} 个字节只是半个字符，文件似乎不完整（下载或复制中断）；请重新完整地复制或保存后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>is not a valid .docx (not a zip archive)</source>
             <translation>不是有效的 .docx（不是 zip 压缩包）</translation>
         </message>

@@ -212,3 +212,24 @@ def test_line_ends_and_marks_are_normalised_across_chunks(tmp_path, monkeypatch,
     path.write_bytes(bom + article.encode(encoding))
     read = read_file(path)
     assert read.text == text_module.normalise(article) and read.sha256 == text_module.sha256(read.text)
+
+
+# ------------------------------------------------------------------ cut-off files
+@pytest.mark.parametrize("encoding,bom", [("utf-8", b""), ("gb18030", b""), ("big5", b""),
+                                          ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-8", codecs.BOM_UTF8)])
+@pytest.mark.parametrize("chunk", [7, 2**20])
+def test_a_file_cut_off_in_the_middle_of_a_character_is_refused_as_cut_off(tmp_path, monkeypatch, encoding, bom,
+                                                                              chunk):
+    """A download or a copy that stopped half-way through a character: the file was refused as
+    "does not read as Chinese … the best guess, utf-16-be" or "cannot tell its encoding"."""
+    monkeypatch.setattr(text_module, "CHUNK_BYTES", chunk)
+    whole = bom + ((TRADITIONAL if encoding == "big5" else SIMPLIFIED) * 20).encode(encoding)
+    path = tmp_path / "cut.txt"
+    path.write_bytes(whole[:-1])
+    with pytest.raises(ImportFileError) as refused:
+        read_file(path)
+    message = str(refused.value)
+    assert message.startswith(f"{path}: ends in the middle of a character"), message
+    assert "cut off" in message and encoding.replace("-le", "") in message, message
+    path.write_bytes(whole)  # the whole file reads
+    assert read_file(path).text.endswith("。")

@@ -138,3 +138,16 @@ def test_the_backup_warning_follows_the_language(window, qtbot):
         window.commands.set_language("en")
     qtbot.waitUntil(lambda: window.backup_warning.text() == f"⚠ {window.backup_warning.error}")  # said again
     assert window.backup_warning.text().startswith(f"⚠ automatic backup of {folder / DB_FILENAME} failed: ")
+
+
+def test_a_file_cut_off_mid_character_is_said_in_chinese_with_its_path(window, zh, tmp_path):
+    from annotator.core.imports.documents import import_files
+    from annotator.gui.summaries import summary_text
+
+    path = tmp_path / "报告.txt"
+    path.write_bytes("厦门市湖里区计划投资55.1亿元建设松元产业园。".encode("gb18030")[:-1])
+    with Store.open(window.store.folder) as store:
+        line = import_files(store, [path]).lines()[-1]
+    assert line.startswith(f"failed {path}: ends in the middle of a character")
+    said = summary_text(line)
+    assert said.startswith(f"未能导入 {path}：在一个字符的中间结束：按 gb18030 可以读取") and "不完整" in said, said

@@ -137,6 +137,7 @@ class _Reading:
     digest: hashlib._Hash = field(default_factory=hashlib.sha256)
     error: UnicodeDecodeError | None = None
     error_at: int = 0
+    error_end: int = 0  # the byte after the invalid ones: the file's size when its end is half a character
     started: bool = False
     carry: str = ""  # a trailing \r waits for the next piece: it may be half of \r\n
 
@@ -145,11 +146,11 @@ class _Reading:
 
     def feed(self, chunk: bytes, offset: int, final: bool) -> str | None:
         """The next normalised piece of text, or None at the first byte that is not valid."""
-        pending = len(self.decoder.getstate()[0])
         try:
             piece = self.carry + self.decoder.decode(chunk, final)
-        except UnicodeDecodeError as e:
-            self.error, self.error_at = e, max(0, offset - pending + e.start)
+        except UnicodeDecodeError as e:  # e.object: the bytes held back before and this chunk (less a mark)
+            at = offset + len(chunk) - len(e.object)
+            self.error, self.error_at, self.error_end = e, max(0, at + e.start), at + e.end
             return None
         if not self.started and piece:
             self.started = True
@@ -204,6 +205,8 @@ def _decode(chunks: Chunks, size: int, name: str, encoding: str | None) -> TextF
         if not encoding:
             encoding, warning = _guess(chunks, size, name)
     (reading,), pieces = _run(chunks, (encoding,), keep=True)
+    if reading.error is not None and reading.error_end == size:
+        raise ImportFileError(_cut_off(name, encoding, size - reading.error_at)) from reading.error
     if reading.error is not None:
         raise ImportFileError(f"{name}: starts with a {encoding} mark but is not valid {encoding} "
                               f"(byte {reading.error_at})" if marked else
@@ -227,6 +230,8 @@ def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
         return "utf-8", ""  # the common case, in one pass
     others, _ = _run(chunks, _GUESSES)
     valid = [r for r in (utf8, *others) if r.error is None and r.tally.chars]
+    if not any(r.tally.share >= PLAUSIBLE_SHARE for r in valid):
+        _refuse_if_cut_off(chunks, size, name, [utf8, *others])
     if not valid:
         if _holds_nul(chunks):
             raise ImportFileError(f"{name}: looks like a binary file (it holds NUL bytes), not text")
@@ -248,6 +253,34 @@ def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
                               f"at byte {run[0]} ({run[1]!r}); save it in one encoding and import it again")
     also = [utf8] if clean_utf8 and best is not utf8 else []
     return best.encoding, _ambiguity(best, [r for r in valid if r is not best], also)
+
+
+def _refuse_if_cut_off(chunks: Chunks, size: int, name: str, readings: list[_Reading]) -> None:
+    """ImportFileError when a reading failed only at the file's last bytes, half a character, and
+    reads as plausible text without them: the file was cut off (a download or copy that stopped)."""
+    for r in readings:
+        if r.error is None or r.error_end != size:
+            continue
+        (whole,), _ = _run(_first_bytes(chunks, r.error_at), (r.encoding,))
+        if whole.error is None and whole.tally.chars and whole.tally.share >= PLAUSIBLE_SHARE:
+            raise ImportFileError(_cut_off(name, r.encoding, size - r.error_at))
+
+
+def _cut_off(name: str, encoding: str, half: int) -> str:
+    return (f"{name}: ends in the middle of a character: it reads as {encoding} but its last {half} byte(s) are "
+            "half of one, so the file seems cut off (a download or copy that stopped); copy or save it again whole "
+            "and import that")
+
+
+def _first_bytes(chunks: Chunks, count: int) -> Chunks:
+    def first() -> Iterator[bytes]:
+        left = count
+        for chunk in chunks():
+            if left <= 0:
+                return
+            yield chunk[:left]
+            left -= len(chunk)
+    return first
 
 
 def _utf8_run(chunks: Chunks) -> tuple[int, str] | None:
