@@ -109,3 +109,37 @@ def test_a_copy_zipped_while_the_window_has_it_open_keeps_the_edits_in_its_write
     target = open_store(make_project({"a.txt": A}, name="lead"))
     assert dict(merge(target, [out]).sources[0].spans_added) == {"li": 2}
     assert "2 span(s)" in open_package(out, tmp_path / "again")
+
+
+@pytest.mark.parametrize("damage", ["not a database", "newer schema"])
+def test_a_package_whose_project_cannot_be_opened_is_named_by_the_zip(lead, tmp_path, damage):
+    """The refusal named `new/project.sqlite` (a folder just removed again) or, in a merge, a
+    temporary folder of the system's, and said the file 'was left untouched' there."""
+    from annotator.core.team.merge import merge
+
+    inner = tmp_path / "inner"
+    with Store.open(lead) as store:
+        export_package(store, tmp_path / "li.zip")
+    with zipfile.ZipFile(tmp_path / "li.zip") as z:
+        z.extractall(inner)
+    (db,) = inner.glob("*/project.sqlite")
+    if damage == "not a database":
+        db.write_bytes(b"garbage" * 100)
+    else:
+        import sqlite3
+
+        c = sqlite3.connect(db, isolation_level=None)
+        c.execute("PRAGMA journal_mode = DELETE")  # the version in the file itself, not in a log beside it
+        c.execute("PRAGMA user_version = 99")
+        c.close()
+    bad = tmp_path / "li-bad.zip"
+    with zipfile.ZipFile(bad, "w") as z:
+        z.write(db, f"{db.parent.name}/project.sqlite")
+    for act in (lambda: open_package(bad, tmp_path / "new"), lambda: merge(Store.open(lead), [bad])):
+        with pytest.raises(AnnotatorError) as refused:
+            act()
+        message = str(refused.value)
+        assert message.startswith(f"{bad}: the project in this package cannot be opened: "), message
+        assert str(tmp_path / "new") not in message and "annotator-unpacked" not in message, message
+        assert ("not an SQLite database" if damage == "not a database" else "newer annotator") in message
+    assert not (tmp_path / "new").exists()

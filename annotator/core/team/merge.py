@@ -31,14 +31,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
-from annotator.core.team.package import unpacked
+from annotator.core.team.package import named_by_zip, unpacked
 from annotator.paths import DB_FILENAME
 
 MERGED_STATUSES = ("accepted", "rejected")
@@ -135,7 +135,8 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
         name = path.stem if path.is_file() else path.resolve().name
         if (folder / DB_FILENAME).resolve() == target.path.resolve():
             raise AnnotatorError(f"{path}: is the project being merged into")
-        other = stack.enter_context(Store.open(folder))
+        with named_by_zip(path, folder) if path.is_file() else nullcontext():  # the open only, not the merge
+            other = stack.enter_context(Store.open(folder))
         report = SourceReport(str(source), name)
         report.coders = {who or name for who, _label, status in other.count_by_annotator() if status in statuses}
         _add_labels(target, other, report)

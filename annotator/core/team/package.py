@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, ProjectError
 from annotator.core.models import Document, Link
 from annotator.core.store import Store, now
 from annotator.core.writing import atomic_path
@@ -177,7 +177,7 @@ def open_package(path: str | Path, dest: str | Path) -> str:
     dest.mkdir(parents=True, exist_ok=True)
     try:
         _extract(path, dest)
-        with Store.open(dest) as store:
+        with named_by_zip(path, dest), Store.open(dest) as store:
             docs, labels = len(store.documents()), store.label_names()
             spans = sum(store.count_annotations().values())
     except BaseException:
@@ -209,3 +209,17 @@ def unpacked(path: str | Path) -> Iterator[Path]:
         folder.mkdir()
         _extract(Path(path), folder)
         yield folder
+
+
+@contextlib.contextmanager
+def named_by_zip(path: Path, folder: Path) -> Iterator[None]:
+    """A project unpacked from the zip ``path`` into ``folder`` that cannot be opened is named by the
+    zip: the folder is a temporary one, or one taken away again, so its name told the user nothing."""
+    try:
+        yield
+    except ProjectError as e:
+        db = str(folder / DB_FILENAME)
+        said = str(e).removeprefix(f"{db}: ").replace(db, DB_FILENAME)
+        before, _dash, hint = said.rpartition(" — ")
+        said = before if before and "backup" in hint else said  # the unpacked copy has no backups
+        raise ProjectError(f"{path}: the project in this package cannot be opened: {said}") from e
