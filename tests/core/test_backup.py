@@ -254,6 +254,16 @@ def test_restore_refuses_a_file_that_is_not_a_backup(project, tmp_path, capsys):
     assert (project / DB_FILENAME).read_bytes() == before
 
 
+def test_restore_refuses_an_empty_file_as_empty(project, tmp_path, capsys):
+    """A file of 0 bytes (a copy that failed) was called 'an SQLite database but not a backup'."""
+    empty = tmp_path / "project-copy.sqlite"
+    empty.touch()
+    before = (project / DB_FILENAME).read_bytes()
+    assert cli.main(["restore", str(project), str(empty)]) == 1
+    assert capsys.readouterr().err == f"annotator: error: {empty}: is not a usable backup (the file is empty)\n"
+    assert (project / DB_FILENAME).read_bytes() == before and empty.stat().st_size == 0
+
+
 def test_restore_without_backups_says_so(project, capsys):
     shutil.rmtree(project / "backups")
     assert cli.main(["restore", str(project)]) == 1

@@ -186,6 +186,8 @@ def set_aside(folder: Path) -> None:
 
 def check_backup(source: Path) -> None:
     """ProjectError unless ``source`` is a sound database of a project this annotator can open."""
+    if source.is_file() and source.stat().st_size == 0:  # SQLite takes it for an empty database
+        raise ProjectError(f"{source}: is not a usable backup (the file is empty)")
     try:
         probe = open_read_only(source)
     except sqlite3.Error as e:
