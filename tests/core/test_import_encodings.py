@@ -233,3 +233,10 @@ def test_a_file_cut_off_in_the_middle_of_a_character_is_refused_as_cut_off(tmp_p
     assert "cut off" in message and encoding.replace("-le", "") in message, message
     path.write_bytes(whole)  # the whole file reads
     assert read_file(path).text.endswith("。")
+
+
+def test_a_gbk_file_ending_in_a_piece_of_utf8_is_refused_as_mixed_not_as_cut_off():
+    data = (SIMPLIFIED * 20).encode("gbk") + "湖里区建设".encode()  # 15 bytes: GB18030 fails at the last
+    with pytest.raises(ImportFileError, match=r"^mixed\.txt: mixes encodings: it reads mostly as gb18030, but holds "
+                                              r"UTF-8 text at byte 3000 "):
+        decode(data, "mixed.txt")

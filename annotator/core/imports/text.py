@@ -249,8 +249,7 @@ def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
             f"UTF-16); the best guess, {best.encoding}, gives {100 - 100 * best.tally.share:.0f}% unusual "
             "characters — if you know its encoding, choose it (--encoding)")
     if best is not utf8 and (run := _utf8_run(chunks)) is not None:
-        raise ImportFileError(f"{name}: mixes encodings: it reads mostly as {best.encoding}, but holds UTF-8 text "
-                              f"at byte {run[0]} ({run[1]!r}); save it in one encoding and import it again")
+        raise ImportFileError(_mixed(name, best.encoding, run))
     also = [utf8] if clean_utf8 and best is not utf8 else []
     return best.encoding, _ambiguity(best, [r for r in valid if r is not best], also)
 
@@ -261,9 +260,17 @@ def _refuse_if_cut_off(chunks: Chunks, size: int, name: str, readings: list[_Rea
     for r in readings:
         if r.error is None or r.error_end != size:
             continue
-        (whole,), _ = _run(_first_bytes(chunks, r.error_at), (r.encoding,))
+        first = _first_bytes(chunks, r.error_at)
+        (whole,), _ = _run(first, (r.encoding,))
         if whole.error is None and whole.tally.chars and whole.tally.share >= PLAUSIBLE_SHARE:
+            if r.encoding != "utf-8" and (run := _utf8_run(first)) is not None:  # a UTF-8 part at its end
+                raise ImportFileError(_mixed(name, r.encoding, run))
             raise ImportFileError(_cut_off(name, r.encoding, size - r.error_at))
+
+
+def _mixed(name: str, encoding: str, run: tuple[int, str]) -> str:
+    return (f"{name}: mixes encodings: it reads mostly as {encoding}, but holds UTF-8 text at byte {run[0]} "
+            f"({run[1]!r}); save it in one encoding and import it again")
 
 
 def _cut_off(name: str, encoding: str, half: int) -> str:
