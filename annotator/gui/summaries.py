@@ -97,6 +97,17 @@ def _pieces() -> list[Rule]:
          _t("looks like a binary file (control characters), not text"), ()),
         (r"cannot tell its encoding \(not UTF-8, UTF-16, GB18030 or Big5\)",
          _t("cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)"), ()),
+        (r"is not valid (\S+) \(byte (\d+): (.+)\)", _t("is not valid {0} (byte {1}: {2})"), ()),
+        (r"starts with a (\S+) mark but is not valid (\S+) \(byte (\d+)\)",
+         _t("starts with a {0} mark but is not valid {1} (byte {2})"), ()),
+        (r"does not read as Chinese or Latin text in any encoding tried \(UTF-8, GB18030, Big5, UTF-16\); the best "
+         r"guess, (\S+), gives (\d+)% unusual characters — if you know its encoding, choose it \(--encoding\)",
+         _t("does not read as Chinese or Latin text in any encoding tried (UTF-8, GB18030, Big5, UTF-16); the best "
+            "guess, {0}, gives {1}% unusual characters — if you know its encoding, choose it (--encoding)"), ()),
+        (r"mixes encodings: it reads mostly as (\S+), but holds UTF-8 text at byte (\d+) \((.+)\); save it in one "
+         r"encoding and import it again",
+         _t("mixes encodings: it reads mostly as {0}, but holds UTF-8 text at byte {1} ({2}); save it in one "
+            "encoding and import it again"), ()),
         (r"ends in the middle of a character: it reads as (\S+) but its last (\d+) byte\(s\) are half of one, so the "
          r"file seems cut off \(a download or copy that stopped\); copy or save it again whole and import that",
          _t("ends in the middle of a character: it reads as {0} but its last {1} byte(s) are half of one, so the file "

@@ -2694,6 +2694,26 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>is not valid {0} (byte {1}: {2})</source>
+            <translation>不是有效的 {0} 编码（字节 {1}：{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>starts with a {0} mark but is not valid {1} (byte {2})</source>
+            <translation>以 {0} 编码标记开头，但不是有效的 {1} 编码（字节 {2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>does not read as Chinese or Latin text in any encoding tried (UTF-8, GB18030, Big5, UTF-16); the best guess, {0}, gives {1}% unusual characters — if you know its encoding, choose it (--encoding)</source>
+            <translation>按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出中文或拉丁文本；最接近的 {0} 也有 {1}% 的字符不常见——如果您知道它的编码，请指定（--encoding）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>mixes encodings: it reads mostly as {0}, but holds UTF-8 text at byte {1} ({2}); save it in one encoding and import it again</source>
+            <translation>混用了多种编码：大部分按 {0} 读取，但在字节 {1} 处含有 UTF-8 文本（{2}）；请以同一种编码保存后重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>ends in the middle of a character: it reads as {0} but its last {1} byte(s) are half of one, so the file seems cut off (a download or copy that stopped); copy or save it again whole and import that</source>
             <translation>在一个字符的中间结束：按 {0} 可以读取，但最后 {1} 个字节只是半个字符，文件似乎不完整（下载或复制中断）；请重新完整地复制或保存后再导入</translation>
         </message>

@@ -140,14 +140,27 @@ def test_the_backup_warning_follows_the_language(window, qtbot):
     assert window.backup_warning.text().startswith(f"⚠ automatic backup of {folder / DB_FILENAME} failed: ")
 
 
-def test_a_file_cut_off_mid_character_is_said_in_chinese_with_its_path(window, zh, tmp_path):
+GBK = "厦门市湖里区计划投资55.1亿元建设松元产业园。".encode("gb18030")
+LONG = "厦门市湖里区政府工作报告。全年地区生产总值增长5.1%，投资55.1亿元建设松元产业园，力争新增80家国家级高新技术企业"
+
+
+@pytest.mark.parametrize("data,encoding,chinese", [
+    (GBK[:-1], None, "在一个字符的中间结束：按 gb18030 可以读取"),  # cut off
+    (GBK, "utf-8", "不是有效的 utf-8 编码（字节 0："),  # the encoding chosen does not fit
+    (b"\xef\xbb\xbf" + GBK, None, "以 utf-8-sig 编码标记开头，但不是有效的 utf-8-sig 编码（字节 3）"),
+    (LONG.encode("gbk") * 20 + LONG.encode() * 2, None, "按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出"),
+    (GBK * 40 + "湖里区建".encode() + GBK, None, "混用了多种编码：大部分按 gb18030 读取"),
+])
+def test_a_file_that_cannot_be_read_is_said_in_chinese_with_its_path(window, zh, tmp_path, data, encoding, chinese):
     from annotator.core.imports.documents import import_files
     from annotator.gui.summaries import summary_text
 
     path = tmp_path / "报告.txt"
-    path.write_bytes("厦门市湖里区计划投资55.1亿元建设松元产业园。".encode("gb18030")[:-1])
+    path.write_bytes(data)
     with Store.open(window.store.folder) as store:
-        line = import_files(store, [path]).lines()[-1]
-    assert line.startswith(f"failed {path}: ends in the middle of a character")
+        line = import_files(store, [path], encoding=encoding).lines()[-1]
+    assert line.startswith(f"failed {path}: ")
     said = summary_text(line)
-    assert said.startswith(f"未能导入 {path}：在一个字符的中间结束：按 gb18030 可以读取") and "不完整" in said, said
+    assert said.startswith(f"未能导入 {path}：{chinese}"), said
+    codec_said = re.sub(r"（字节 \d+：[^）]*）", "", said)  # Python's reason for a byte stays as it said it
+    assert not re.search(r"[a-z]{4,}", codec_said.replace(str(path), "").replace("--encoding", "")), said
