@@ -29,6 +29,13 @@ class ProjectCommands(QObject):
         self._search_dialog = None
         self.model = ModelWork(window)  # suggesting with it, training it, its cross-validation
 
+    def save_typing(self) -> None:
+        """What is typed in the form and in the guide's editor, saved before the project closes."""
+        self.w.form.commit_typing()
+        guide = self.w.docks.made.get("guide")
+        if guide is not None:
+            guide.save_typing()  # type: ignore[attr-defined]
+
     def run_task(self, title: str, job: Job) -> Any:
         """``tasks.run_task`` on the project folder; the same, synchronously, until tasks exists."""
         folder = self.w.store.folder

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _close_project(self) -> None:
-        self.form.commit_typing()  # the close button, or another project: what is typed is saved first
+        self.commands.save_typing()  # the close button, or another project: what is typed is saved first
         self._remember_position()
         self.undo_stack.clear()
         if self.ops is not None:

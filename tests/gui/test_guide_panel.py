@@ -158,3 +158,22 @@ def test_a_guide_saved_in_another_window_meanwhile_is_not_overwritten_by_a_stale
     qtbot.mouseClick(other.guide.save_button, Left)
     assert guide_on_disk(project, "DISTRICT") == "first rule; second rule" and not other.guide.editing()
     other.close()
+
+
+def test_a_guide_being_edited_when_another_project_opens_is_saved_in_its_own(window, qtbot, project, tmp_path):
+    """The editor kept its text across File › Open: Ctrl+S then wrote project one's guide into the
+    project opened after it, and project one's was lost."""
+    import shutil
+
+    other = shutil.copytree(project, tmp_path / "other")
+    panel = window.guide
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Home)
+    press_f1(qtbot, window)
+    qtbot.mouseClick(panel.edit_button, Left)
+    qtbot.keyClick(panel.editor, Qt.Key.Key_A, Ctrl)
+    qtbot.keyClicks(panel.editor, "Rule of project one")
+    assert window.open_project(other)
+    assert not panel.editing()
+    qtbot.keyClick(panel.editor, Qt.Key.Key_S, Ctrl)
+    assert guide_on_disk(project, "DISTRICT") == "Rule of project one"
+    assert guide_on_disk(other, "DISTRICT") == ""

@@ -294,6 +294,14 @@ class GuidePanel(QDockWidget):
         self.label_box.setEnabled(False)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def save_typing(self) -> None:
+        """The project closes while its guide is being edited: the text is saved in it (as Ctrl+S
+        would), never left in the editor to be saved into the project opened next."""
+        if self.editing():
+            self.save()
+            if self.editing():  # refused: the window said why
+                self.stop_editing()
+
     def stop_editing(self) -> None:
         self.stack.setCurrentIndex(0)
         self._render()
