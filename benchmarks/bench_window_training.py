@@ -27,8 +27,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DONE = {"train": "trained", "background": "trained", "evaluate": "scored"}  # ModelWork's signals
@@ -52,11 +54,10 @@ def build(folder: Path) -> Path:
     return folder
 
 
-def one(action: str, project: str, repaint_at: list[float]) -> dict[str, object]:
-    """One run, in this (fresh) process: the window on ``project``, the action, the loop's turns."""
-    from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QAbstractItemView, QApplication
+def open_window(project: str, statistics_shown: bool = False) -> tuple[Any, Any]:
+    """(The QApplication, the window on ``project``), in this fresh process, shown and settled."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     settings_dir = tempfile.mkdtemp(prefix="bench-settings-")
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
@@ -72,19 +73,54 @@ def one(action: str, project: str, repaint_at: list[float]) -> dict[str, object]
     window.resize(1280, 800)
     window.show()
     assert window.open_project(project)
-    if action == "evaluate":
+    if statistics_shown:
         window.statistics.show()
     for _ in range(20):
         app.processEvents()
+    return app, window
+
+
+def loop_waits(window: Any, start: Callable[[], None], done: Any, repaint_at: list[float]) -> dict[str, object]:
+    """Measure the event loop with a 5 ms timer from ``start`` (called in its first turn) until the
+    signal ``done`` (None: until ``start`` returns, for an action that spins its own loop)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QAbstractItemView
+
     turns: list[tuple[float, float]] = []
     timer = QTimer(interval=5)
     timer.timeout.connect(lambda: turns.append((time.perf_counter(), time.thread_time())))
     loop = QEventLoop()
-    getattr(window.commands.model, DONE[action]).connect(loop.quit)
+    if done is not None:
+        done.connect(loop.quit)
 
     def repaint() -> None:
         for view in window.findChildren(QAbstractItemView):
             view.viewport().update()
+
+    def begin() -> None:
+        start()
+        if done is None:
+            loop.quit()
+
+    began = time.perf_counter()
+    turns.append((began, time.thread_time()))
+    timer.start()
+    for at in repaint_at:
+        QTimer.singleShot(int(at * 1000), repaint)
+    QTimer.singleShot(0, begin)
+    loop.exec()
+    took = time.perf_counter() - began
+    timer.stop()
+    (wall, at, cpu) = max((b[0] - a[0], a[0] - began, b[1] - a[1]) for a, b in pairwise(turns))
+    return {"seconds": round(took, 2), "longest": round(wall, 3), "at": round(at, 2), "gui_cpu": round(cpu, 3)}
+
+
+def one(action: str, project: str, repaint_at: list[float]) -> dict[str, object]:
+    """One run, in this (fresh) process: the window on ``project``, the action, the loop's turns."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _app, window = open_window(project, statistics_shown=action == "evaluate")
 
     def start() -> None:
         if action == "train":
@@ -94,17 +130,27 @@ def one(action: str, project: str, repaint_at: list[float]) -> dict[str, object]
         else:
             window.commands.model.start_retraining(window.store.folder)
 
-    began = time.perf_counter()
-    turns.append((began, time.thread_time()))
-    timer.start()
-    for at in repaint_at:
-        QTimer.singleShot(int(at * 1000), repaint)
-    QTimer.singleShot(0, start)
-    loop.exec()
-    took = time.perf_counter() - began
-    timer.stop()
-    (wall, at, cpu) = max((b[0] - a[0], a[0] - began, b[1] - a[1]) for a, b in pairwise(turns))
-    return {"seconds": round(took, 2), "longest": round(wall, 3), "at": round(at, 2), "gui_cpu": round(cpu, 3)}
+    return loop_waits(window, start, getattr(window.commands.model, DONE[action]), repaint_at)
+
+
+def fresh_runs(script: str, built: Path, runs: int, what: str, args: list[str]) -> None:
+    """``runs`` runs of ``script --one COPY args`` (each a fresh process on a copy of ``built``), each
+    printed as it ends, then the medians."""
+    results = []
+    for run in range(runs):
+        copy = built.parent / f"run{run}"
+        shutil.copytree(built, copy, ignore=shutil.ignore_patterns("backups"))
+        out = subprocess.run([sys.executable, script, "--one", str(copy), *args],
+                             capture_output=True, text=True, check=True, env=os.environ)
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        results.append(result)
+        shutil.rmtree(copy, ignore_errors=True)
+        print(f"run {run + 1}: {what} {result['seconds']} s; longest wait of the loop "
+              f"{result['longest']} s at {result['at']} s (GUI thread's CPU in it {result['gui_cpu']} s)",
+              flush=True)
+    print(f"median of {runs}: {statistics.median(r['seconds'] for r in results)} s; longest wait "
+          f"median {statistics.median(r['longest'] for r in results)} s, "
+          f"worst {max(r['longest'] for r in results)} s; load average {os.getloadavg()[0]:.2f}")
 
 
 def main() -> None:
@@ -118,23 +164,8 @@ def main() -> None:
         print(json.dumps(one(args.action, args.one, args.repaint_at)))
         return
     with tempfile.TemporaryDirectory(prefix="bench-window-") as tmp:
-        built = build(Path(tmp) / "reports")
-        results = []
-        for run in range(args.runs):
-            copy = Path(tmp) / f"run{run}"
-            shutil.copytree(built, copy, ignore=shutil.ignore_patterns("backups"))
-            out = subprocess.run([sys.executable, __file__, "--action", args.action, "--one", str(copy),
-                                  "--repaint-at", *map(str, args.repaint_at)],
-                                 capture_output=True, text=True, check=True, env=os.environ)
-            result = json.loads(out.stdout.strip().splitlines()[-1])
-            results.append(result)
-            print(f"run {run + 1}: {args.action} {result['seconds']} s; longest wait of the loop "
-                  f"{result['longest']} s at {result['at']} s (GUI thread's CPU in it {result['gui_cpu']} s)",
-                  flush=True)
-        print(f"median of {args.runs}: {statistics.median(r['seconds'] for r in results)} s; longest wait "
-              f"median {statistics.median(r['longest'] for r in results)} s, "
-              f"worst {max(r['longest'] for r in results)} s")
-
+        fresh_runs(__file__, build(Path(tmp) / "reports"), args.runs, args.action,
+                   ["--action", args.action, "--repaint-at", *map(str, args.repaint_at)])
 
 if __name__ == "__main__":
     main()
