@@ -12,9 +12,10 @@
   and it is tried again after the next edit).
 - **Cross-validation** for the statistics panel: leave one document out (``crossval``), the
   figures kept in the project (``suggest.model.crossval.cross_validate_and_keep``).
-- **Where they run**: the features and CRFsuite's learning in a child process
-  (``core/worker_process.py``: a thread would hold Python's lock against the window's paints),
-  kept between jobs; the store is read and written on the tasks' worker thread, as before.
+- **Where they run**: the features and CRFsuite's learning, and the suggesters' proposals of each
+  document, in a child process (``core/worker_process.py``: a thread would hold Python's lock
+  against the window's paints), kept between jobs; the store is read and written on the tasks'
+  worker thread, as before.
 """
 from __future__ import annotations
 
@@ -43,11 +44,11 @@ if TYPE_CHECKING:  # tasks (its worker, its progress dialog) is imported when fi
 CHECK_MS = 1500  # after the last edit, see whether enough was accepted to train again
 READING = 600  # thousandths of a training's bar for reading the documents; the rest for the layers
 SEED_SOURCE = "the shipped seed model"  # ModelSuggester.source of the seed (core/suggest/model/choice.py)
-_process: WorkerProcess | None = None  # the child process that trains, shared by the windows
+_process: WorkerProcess | None = None  # the child process that trains and proposes, shared by the windows
 
 
 def elsewhere(cancelled: Callable[[], bool]) -> Elsewhere | None:
-    """How a training or a cross-validation runs its CPU work: in the child process, which hears
+    """How a training, a cross-validation or suggesting runs its CPU work: in the child process, which hears
     ``cancelled`` itself; None (here) when tasks run in the calling thread (tests)."""
     global _process
     from annotator.gui import tasks
@@ -116,7 +117,7 @@ class ModelWork(QObject):
 
             chosen = choose(store, choice if choice in CHOICES else "project", min(max(minimum, 0.0), 1.0))
             report = suggest_spans_and_links(store, doc_ids, progress=progress, cancelled=cancelled,
-                                             model=chosen.suggester)
+                                             model=chosen.suggester, elsewhere=elsewhere(cancelled))
             used = "none" if chosen.suggester is None else "seed" if chosen.suggester.source == SEED_SOURCE \
                 else "project"
             return report, used

@@ -4,11 +4,16 @@ Progress (:mod:`annotator.core.progress`) counts thousandths of the whole job: d
 their length, and within one document each suggester and the storing by its usual cost
 (:data:`WEIGHTS`), so that a single long report moves the bar too; a cancel is heard between
 two such steps, and the document then under way stores nothing.
+
+The window proposes in its child process (``elsewhere``: a thread proposing would hold Python's
+lock against the window's paints; ``core/worker_process.py``), a document at a time, and stores
+here what comes back, the same as proposing here.
 """
 from __future__ import annotations
 
 import itertools
 import os
+import pickle
 import threading
 import time
 from bisect import bisect_left
@@ -19,7 +24,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.models import Suggestion
-from annotator.core.progress import MODEL, STORE, SUGGEST, Meter, Step, shares
+from annotator.core.progress import MODEL, STORE, SUGGEST, Meter, Step, Stopped, shares
 from annotator.core.span_row import Spanlike
 from annotator.core.store import Store
 from annotator.core.suggest import default_suggesters
@@ -28,6 +33,7 @@ from annotator.core.suggest.learned import LearnedSuggester
 
 if TYPE_CHECKING:
     from annotator.core.suggest.model.suggester import ModelSuggester
+    from annotator.core.suggest.model.training import Elsewhere
 
 Progress = Callable[[int, int, Any], None]  # (done, total, current: a Step)
 Cancelled = Callable[[], bool]
@@ -175,6 +181,18 @@ def _quit_with_parent(parent: int) -> None:
     os._exit(1)
 
 
+_UNPACKED: list[tuple[bytes, Any]] = []  # in the window's child process: the last packed (learned, labels, model)
+
+
+def propose_packed(text: str, packed: bytes, step: StepHook | None = None) -> list[Suggestion]:
+    """:func:`propose` with ``packed``, the pickled (learned, labels, model) of a run: sent with each
+    document to the process that proposes (a few hundred kB: copied, not unpickled again)."""
+    if not _UNPACKED or _UNPACKED[0][0] != packed:
+        _UNPACKED[:] = [(packed, pickle.loads(packed))]
+    learned, labels, model = _UNPACKED[0][1]
+    return propose(text, learned, labels, model, step)
+
+
 def _propose_chunk(texts: list[tuple[int, str]]) -> list[tuple[int, list[Suggestion]]]:
     """Worker process: what the suggesters propose for a batch of (document id, text)."""
     learned, labels, model = _WORKER["learned"], _WORKER["labels"], _WORKER["model"]
@@ -184,7 +202,8 @@ def _propose_chunk(texts: list[tuple[int, str]]) -> list[tuple[int, list[Suggest
 def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, labels: Iterable[str] | None = None,
                       replace: bool = False, jobs: int = 1, progress: Progress | None = None,
                       cancelled: Cancelled | None = None, chunk_size: int = 20,
-                      model: ModelSuggester | None = None, report: SuggestReport | None = None) -> SuggestReport:
+                      model: ModelSuggester | None = None, report: SuggestReport | None = None,
+                      elsewhere: Elsewhere | None = None) -> SuggestReport:
     """Propose and store suggestions; never touches accepted, rejected or manual annotations.
 
     Idempotent: a span overlapping an existing one of its label is not proposed again, and
@@ -193,7 +212,9 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     With ``jobs`` > 1, worker processes propose and store batches of ``chunk_size``
     documents each, on their own connections (SQLite serialises the short writes). A ``report``
     given counts what each write stored once it is committed (after a KeyboardInterrupt it says
-    what was stored before it).
+    what was stored before it). ``elsewhere`` (``jobs`` 1): how to run :func:`propose_packed` in
+    another process (the window's child, :meth:`annotator.core.worker_process.WorkerProcess.run`,
+    which hears ``cancelled`` itself); the store is read and written here.
     """
     label_list = list(labels) if labels is not None else None
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents() if d.id is not None]
@@ -206,7 +227,7 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     sizes = {d.id: d.char_count for d in store.documents()} if progress is not None else {}
     run = _Run(store, LearnedSuggester(entries) if entries else None, label_list, store.rejected_entries(),
                report, len(ids), progress, cancelled, Meter(progress, [sizes.get(i, 0) for i in ids]),
-               {doc_id: i for i, doc_id in enumerate(ids)}, model)
+               {doc_id: i for i, doc_id in enumerate(ids)}, model, elsewhere)
     jobs = max(1, min(jobs, os.cpu_count() or 1, len(ids) or 1))
     if jobs == 1:
         _suggest_here(run, ids)
@@ -231,12 +252,15 @@ class _Run:
     meter: Meter  # progress by the documents' lengths
     position: dict[int, int]  # each document's place in the run
     model: ModelSuggester | None = None
+    elsewhere: Elsewhere | None = None
 
 
 def _suggest_here(run: _Run, ids: list[int]) -> None:
-    """Propose document by document in this process, and store what about ``STORE_EVERY_SECONDS``
-    of proposing found in one write; a cancel between two steps of a document leaves it as it was."""
+    """Propose document by document in this process (or ``run.elsewhere``), and store what about
+    ``STORE_EVERY_SECONDS`` of proposing found in one write; a cancel between two steps of a document
+    leaves it as it was."""
     pending: list[tuple[int, list[Suggestion]]] = []
+    packed = pickle.dumps((run.learned, run.labels, run.model)) if run.elsewhere is not None else b""
     began = time.monotonic()
     for doc_id, name, text in run.store.document_texts(ids):
         i = run.position.get(doc_id, 0)
@@ -247,10 +271,13 @@ def _suggest_here(run: _Run, ids: list[int]) -> None:
             run.meter.at(i, fraction, Step(i, run.total, name, doing, labels))
 
         try:
-            proposed = propose(text, run.learned, run.labels, run.model, step=step)
+            if run.elsewhere is None:
+                proposed = propose(text, run.learned, run.labels, run.model, step=step)
+            else:
+                proposed = run.elsewhere(propose_packed, text, packed, step=step)
             if run.cancelled is not None and run.cancelled():  # heard while the last step ran
                 raise _Cancelled
-        except _Cancelled:
+        except (_Cancelled, Stopped):  # Stopped: the other process heard it (and was ended)
             run.report.cancelled = True
             break
         pending.append((doc_id, proposed))
