@@ -1,10 +1,12 @@
 """GUI fixtures: a small project with suggestions in three documents, and the real window."""
 from __future__ import annotations
 
+import time
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.imports.text import sha256, title_of
@@ -38,6 +40,41 @@ class Events(QObject):
         if event.type() == self.kind:
             self.rects.append(event.rect() if self.kind == QEvent.Type.Paint else None)
         return False
+
+
+HOLD = 2.0  # seconds a stand-in holds the GIL in the window's process; the loop's longest wait must stay under half
+
+
+def hold_count(seconds: float = HOLD) -> int:
+    """n such that ``sum(range(n))`` (one C call: the GIL held throughout) takes about ``seconds``,
+    calibrated on the least disturbed of three timings (a loaded machine only makes it longer)."""
+    spent = []
+    for _ in range(3):
+        began = time.perf_counter()
+        sum(range(1_000_000))
+        spent.append(time.perf_counter() - began)
+    return int(1_000_000 * seconds / max(min(spent), 1e-6))
+
+
+class Gaps:
+    """The event loop's turns, every 5 ms while it is free: the longest wait between two."""
+
+    def __init__(self) -> None:
+        self.ticks: list[float] = []
+        self.timer = QTimer(interval=5)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+
+    def __enter__(self) -> Gaps:
+        self.ticks.append(time.perf_counter())
+        self.timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.timer.stop()
+        self.ticks.append(time.perf_counter())
+
+    def longest(self) -> float:
+        return max(b - a for a, b in pairwise(self.ticks))
 
 
 def show_active(qtbot, widget):

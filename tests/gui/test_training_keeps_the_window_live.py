@@ -17,21 +17,18 @@ runs here.
 from __future__ import annotations
 
 import threading
-import time
-from itertools import pairwise
 
 import pycrfsuite
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from annotator.core.store.trained import load_model, load_scores
 from annotator.core.suggest.model.training import MODEL_NAME
 from annotator.gui import model_work, tasks
-from tests.gui.conftest import build_policy_project
+from tests.gui.conftest import HOLD, Gaps, build_policy_project, hold_count
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-HOLD = 2.0  # seconds the stand-in holds the GIL; the event loop's longest wait must stay under half
 
 
 @pytest.fixture
@@ -44,12 +41,7 @@ def project(tmp_path):
 def held(monkeypatch):
     """The threads of this process where CRFsuite learned (through the stand-in that holds the GIL)."""
     monkeypatch.setattr(tasks, "SYNC", False)  # the real worker thread, as in the program
-    spent = []
-    for _ in range(3):  # the least disturbed of three: a loaded machine only makes the hold longer
-        began = time.perf_counter()
-        sum(range(1_000_000))
-        spent.append(time.perf_counter() - began)
-    count = int(1_000_000 * HOLD / max(min(spent), 1e-6))
+    count = hold_count()
     learn = pycrfsuite.Trainer.train
     threads: list[str] = []
 
@@ -60,27 +52,6 @@ def held(monkeypatch):
 
     monkeypatch.setattr(pycrfsuite.Trainer, "train", holding)
     return threads
-
-
-class Gaps:
-    """The event loop's turns, every 5 ms while it is free: the longest wait between two."""
-
-    def __init__(self) -> None:
-        self.ticks: list[float] = []
-        self.timer = QTimer(interval=5)
-        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
-
-    def __enter__(self) -> Gaps:
-        self.ticks.append(time.perf_counter())
-        self.timer.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.timer.stop()
-        self.ticks.append(time.perf_counter())
-
-    def longest(self) -> float:
-        return max(b - a for a, b in pairwise(self.ticks))
 
 
 def test_shift_f5_trains_while_the_event_loop_turns(window, store, qtbot, held):
