@@ -1,7 +1,7 @@
 """Suggesting with the proposals made in another process (the window's child, issue 17) stores
 exactly what proposing in this process stores: the same spans, values, confidences, reasons and
 links, the same progress heard; a cancel stores the documents proposed before it and nothing of
-the one under way, and ends the child."""
+the one under way (spans or links), and ends the child."""
 from __future__ import annotations
 
 import functools
@@ -9,6 +9,7 @@ import functools
 import pytest
 
 from annotator.core.imports.documents import import_files
+from annotator.core.progress import LINKS
 from annotator.core.store import Store
 from annotator.core.suggest.links import suggest_spans_and_links
 from annotator.core.suggest.model.choice import choose
@@ -88,3 +89,23 @@ def test_a_cancel_keeps_the_documents_proposed_before_and_ends_the_child(tmp_pat
         assert after[docs[0].id] > before[docs[0].id]  # the first, proposed before the cancel, is kept
         assert [after[d.id] for d in docs[1:]] == [before[d.id] for d in docs[1:]]  # nothing of the others
         assert store.links() == []
+
+
+def test_a_cancel_while_the_child_suggests_links_keeps_the_links_of_the_documents_before(tmp_path, worker):
+    files = require("reports", "*.txt")[:3]
+    with reports_project(tmp_path / "p", files) as store:
+        docs = store.documents()
+        seen: list[int] = []  # the documents whose links were begun
+
+        def progress(done, total, step):
+            if step.doing == LINKS:
+                seen.append(step.index)
+
+        report = suggest_spans_and_links(store, None, progress=progress, cancelled=lambda: 1 in seen,
+                                         model=choose(store, "seed").suggester,
+                                         elsewhere=functools.partial(worker.run, cancelled=lambda: 1 in seen))
+        assert report.spans.documents == 3 and not report.spans.cancelled  # the spans of all three
+        assert report.links is not None and report.links.documents == 1 and not worker.alive()
+        linked = {link.document_id for link in store.links()}
+        assert linked == {docs[0].id}  # nothing of the document under way
+        assert all(store.annotations(d.id) for d in docs)

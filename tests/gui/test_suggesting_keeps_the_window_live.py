@@ -5,11 +5,11 @@ and CRFsuite hold Python's lock (the GIL) in turns of 5 ms or more, and one pain
 lists needs it some 1,600 times, so a paint while suggesting waited up to 0.9 s on the six
 reports and 30 more documents (``benchmarks/bench_window_suggest.py``).
 
-These documents are proposed in milliseconds, so in this process the runner's ``propose`` is
-replaced by a stand-in that first holds the GIL for :data:`HOLD` seconds in one C call, then
-proposes. Proposed in a thread of this process (the code before), the event loop stopped for HOLD
-seconds and the first test failed (2.24 s and 2.03 s); in the child the real ``propose`` runs and the stand-in never
-runs here.
+These documents are proposed in milliseconds, so in this process the runner's ``propose`` (and what
+``suggest_links`` makes first) is replaced by a stand-in that first holds the GIL for :data:`HOLD`
+seconds in one C call, then proposes. Proposed in a thread of this process (the code before), the
+event loop stopped for HOLD seconds and the first test failed (2.24 s and 2.03 s); in the child the
+real ``propose`` and ``suggest_links`` run and the stand-ins never run here.
 """
 from __future__ import annotations
 
@@ -20,26 +20,35 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from annotator.core.progress import SUGGEST, Step
-from annotator.core.suggest import runner
+from annotator.core.suggest import links, runner
 from annotator.gui import model_work, tasks
 from tests.gui.conftest import HOLD, Gaps, hold_count
 
 
 @pytest.fixture
 def held(monkeypatch):
-    """The threads of this process where the suggesters proposed (through the stand-in that holds the GIL)."""
+    """The threads of this process where the suggesters proposed or links were suggested (through the
+    stand-ins: the first holds the GIL)."""
     monkeypatch.setattr(tasks, "SYNC", False)  # the real worker thread, as in the program
     count = hold_count()
-    real = runner.propose
+    real, context = runner.propose, links._Context
     threads: list[str] = []
 
-    def holding(*args, **kwargs):
+    def hold() -> None:
         threads.append(threading.current_thread().name)
         if len(threads) == 1:
             sum(range(count))  # one C call: the GIL is held throughout
+
+    def holding(*args, **kwargs):
+        hold()
         return real(*args, **kwargs)
 
+    def holding_context(*args):
+        hold()
+        return context(*args)
+
     monkeypatch.setattr(runner, "propose", holding)
+    monkeypatch.setattr(links, "_Context", holding_context)  # what suggest_links makes first, per document
     return threads
 
 
@@ -51,8 +60,9 @@ def test_f5_suggests_while_the_event_loop_turns(window, store, qtbot, held):
     with Gaps() as gaps:
         qtbot.keyClick(window.text_view, Qt.Key.Key_F5)  # returns when the suggestions are stored
     assert ("DISTRICT", "翔安区") in suggested(store, "c.txt")  # proposed in the child, stored here
+    assert store.links()  # suggested in the child too
     assert gaps.longest() < HOLD / 2, f"the event loop stopped for {gaps.longest():.2f} s"
-    assert held == []  # nothing was proposed in this process
+    assert held == []  # nothing was proposed, no link suggested, in this process
     assert len(gaps.ticks) > 3  # the loop turned while the documents were proposed
     assert model_work._process is not None and model_work._process.alive()  # kept for the next job
 

@@ -29,7 +29,7 @@ from annotator.core.divisions import division
 from annotator.core.jurisdiction import Jurisdiction, contains, district_key, jurisdiction_of
 from annotator.core.links import DISTRICT, PROJECT, District
 from annotator.core.models import Annotation, Link
-from annotator.core.progress import LINKS, Meter, Progress, Step, part
+from annotator.core.progress import LINKS, Meter, Progress, Step, Stopped, part
 from annotator.core.store import Store, now
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -312,12 +312,15 @@ class LinkReport:
 
 def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *, replace: bool = False,
                            progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                           report: LinkReport | None = None) -> LinkReport:
+                           report: LinkReport | None = None,
+                           elsewhere: Callable[..., Any] | None = None) -> LinkReport:
     """Propose links in the given documents (all when None) and store them as suggestions; a
     span that already has an open link of a kind (or rejected that one) keeps it. ``progress``
     hears of each document (:class:`annotator.core.progress.Meter`); once ``cancelled``, the
     documents not yet begun are left alone. A ``report`` given counts each document's links once
-    stored (after a KeyboardInterrupt it says what was stored before it)."""
+    stored (after a KeyboardInterrupt it says what was stored before it). ``elsewhere``: how to run
+    :func:`suggest_links` in another process (the window's child, which hears ``cancelled`` itself:
+    the document under way then stores nothing); the store is read and written here."""
     report = report if report is not None else LinkReport(by_origin={})
     documents = store.documents() if doc_ids is None or progress is not None else []
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in documents if d.id is not None]
@@ -333,7 +336,14 @@ def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *
             report.removed += len(store.delete_links(old).changes)
         spans = store.annotations(doc_id, statuses=["accepted", "suggested"])
         jur = jurisdiction_of(doc, [a for a in spans if a.label == "DISTRICT"])
-        added = store.add_links(suggest_links(doc.text, spans, jur))
+        if elsewhere is None:
+            found = suggest_links(doc.text, spans, jur)
+        else:
+            try:
+                found = elsewhere(suggest_links, doc.text, spans, jur)
+            except Stopped:
+                break
+        added = store.add_links(found)
         report.documents += 1
         report.added += len(added.changes)
         for c in added.link_changes:
@@ -358,8 +368,8 @@ SPANS_SHARE = 0.6  # of the time suggestions take, the spans' (the links: the re
 
 def suggest_spans_and_links(store: Store, doc_ids: Iterable[int] | None = None, **options: Any) -> SpansAndLinks:
     """What the window's Run suggestions does: the span suggesters (``runner.suggest_documents``
-    with ``options``), then the links of the same documents (unless cancelled); ``progress``
-    hears of both as thousandths of the whole."""
+    with ``options``), then the links of the same documents (unless cancelled; ``elsewhere``, as
+    for the spans); ``progress`` hears of both as thousandths of the whole."""
     from annotator.core.suggest.runner import suggest_documents
 
     ids = list(doc_ids) if doc_ids is not None else None
@@ -368,5 +378,5 @@ def suggest_spans_and_links(store: Store, doc_ids: Iterable[int] | None = None, 
     if spans.cancelled:
         return SpansAndLinks(spans, None)
     links = suggest_document_links(store, ids, progress=part(progress, SPANS_SHARE, 1.0),
-                                   cancelled=options.get("cancelled"))
+                                   cancelled=options.get("cancelled"), elsewhere=options.get("elsewhere"))
     return SpansAndLinks(spans, links)
