@@ -8,7 +8,7 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from shared_data import missing_reason, shared_files
 
@@ -46,6 +46,7 @@ def test_a_file_half_gbk_half_utf8_is_refused_not_read_as_hangul():
 @given(gbk=st.text(alphabet=st.sampled_from(SIMPLIFIED), min_size=1, max_size=60),
        utf8=st.text(alphabet=st.sampled_from([ch for ch in HANZI if ch in SIMPLIFIED]), min_size=3, max_size=60),
        utf8_first=st.booleans())
+@example(gbk="00告长", utf8="业业业业", utf8_first=False)  # 长 then 业 read as UTF-8 泤业业业业: was read as GB18030
 def test_gbk_and_utf8_in_one_file_never_import_as_something_else_unwarned(tmp_path, gbk, utf8, utf8_first):
     parts = [(utf8, "utf-8"), (gbk, "gbk")] if utf8_first else [(gbk, "gbk"), (utf8, "utf-8")]
     path = tmp_path / "mixed.txt"

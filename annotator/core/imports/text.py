@@ -292,14 +292,18 @@ def _first_bytes(chunks: Chunks, count: int) -> Chunks:
 
 def _utf8_run(chunks: Chunks) -> tuple[int, str] | None:
     """(byte offset, text) of three or more UTF-8 hanzi or CJK punctuation marks in a row, all
-    common: never seen in GB18030 or Big5 text (0 in 6 MB of each), typical of a UTF-8 part."""
+    common: never seen in GB18030 or Big5 text (0 in 6 MB of each; also none inside longer runs
+    of UTF-8's shape, 2.7 MB of jieba's dictionary and the reports in each), typical of a UTF-8
+    part. Such a part may follow bytes of another encoding that read as UTF-8 too (00告长 in GBK,
+    then 业业业业: 泤业业业业), so a run is looked for inside each stretch of UTF-8's shape."""
     good = _classes()[0]
     offset = 0
     for chunk in chunks():
         for match in _UTF8_CJK_RUN.finditer(chunk):
-            text = match.group().decode("utf-8", "replace")
-            if good.fullmatch(text):
-                return offset + match.start(), text[:20]
+            text = match.group().decode("utf-8", "replace")  # three bytes a character, all valid
+            run = next((m for m in good.finditer(text) if len(m.group()) >= 3), None)
+            if run is not None:
+                return offset + match.start() + 3 * run.start(), run.group()[:20]
         offset += len(chunk)
     return None
 
