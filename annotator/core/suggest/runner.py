@@ -346,3 +346,7 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
         process.terminate()
     for process in processes:
         process.join()
+        for _ in range(100):  # the pool's own thread may reap it first: its exit code comes from there
+            if process.exitcode is not None:
+                break
+            process.join(0.05)
