@@ -39,6 +39,7 @@ from annotator.core.columns import snake
 from annotator.core.errors import ImportFileError, ValidationError
 from annotator.core.fields import CellError, YuanType, read_text, read_whole
 from annotator.core.imports import annotations as batches
+from annotator.core.imports import xlsx_formulas
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.xlsx_package import check_package
 from annotator.core.imports.xlsx_rows import LOCKED, RowRefused, changes, check_locked, offsets, row_value
@@ -136,7 +137,8 @@ class _Rows:
     def apply(self, sheet: str, number: int, cells: tuple[Any, ...], tally: FileResult) -> str | None:
         """Apply one row; returns why it was refused (None when it was not)."""
         header = self.book.header if sheet == SHEET else self.book.link_header
-        row: dict[str, Any] = {name: cells[i] if i < len(cells) else None for name, i in header.items()}
+        row: dict[str, Any] = xlsx_formulas.CheckedRow(
+            (name, cells[i] if i < len(cells) else None) for name, i in header.items())
         if all(v is None or v == "" for v in row.values()):
             return None
         try:
@@ -332,7 +334,15 @@ def _read(path: Path) -> Book:
         raise ImportFileError(f"{path}: is not a valid .xlsx workbook ({type(e).__name__}: {e})") from e
     finally:
         wb.close()
+    for sheet, marks in xlsx_formulas.uncomputed(path, [SHEET, LINKS_SHEET]).items():
+        listed = book.rows if sheet == SHEET else book.link_rows
+        listed[:] = [(n, _with(cells, marks[n])) if n in marks else (n, cells) for n, cells in listed]
     return book
+
+
+def _with(cells: tuple[Any, ...], marks: dict[int, Any]) -> tuple[Any, ...]:
+    width = max(len(cells), max(marks) + 1)
+    return tuple(marks.get(i, cells[i] if i < len(cells) else None) for i in range(width))
 
 
 def _table(ws: Any) -> tuple[dict[str, int], list[Row]]:
