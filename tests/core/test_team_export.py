@@ -71,3 +71,18 @@ def test_the_workbook_has_an_agreement_sheet_when_two_coders_have_spans(store, t
     one = load_workbook(tmp_path / "one.xlsx", read_only=True)
     assert "Agreement" not in one.sheetnames
     assert {(r[0], r[1]): r[2] for r in one["About"].values}[("filter", "annotators")] == "li"
+
+
+def test_the_note_on_open_suggestions_counts_only_those_the_annotator_filter_would_export(make_project, open_store,
+                                                                                         tmp_path):
+    spans = [*SPANS, ("a.txt", 0, 3, "DISTRICT", {"status": "suggested"}),  # nobody's: the suggesters'
+             ("a.txt", 0, 3, "DISTRICT", {"status": "suggested", "annotator": "wang"})]
+    store = open_store(make_project(TEXT, spans, name="open"))
+    everyone = export(store, tmp_path / "all.jsonl")
+    assert "note: 2 open suggestion(s) were left out" in everyone
+    wang = export(store, tmp_path / "wang.jsonl", annotators=["wang"])
+    assert "note: 1 open suggestion(s) were left out" in wang  # wang's own; the suggesters' is not theirs
+    li = export(store, tmp_path / "li.jsonl", annotators=["li"])
+    assert "\nnote:" not in li  # `--status accepted,suggested --annotator li` would add nothing
+    assert "wrote 2 line(s)" in export(store, tmp_path / "li2.jsonl", statuses=["accepted", "suggested"],
+                                       annotators=["li"])

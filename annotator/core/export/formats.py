@@ -168,7 +168,7 @@ def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iter
         doc_ids = list(doc_ids) if doc_ids is not None else None
         result = chosen.write(reader, out, statuses=statuses, labels=labels, doc_ids=doc_ids,
                               annotators=annotators, **options)
-        open_left = _open_left_out(store, statuses, labels, doc_ids)
+        open_left = _open_left_out(store, statuses, labels, doc_ids, annotators)
     line = chosen.summary.format(out=out, result=result)
     if open_left:  # `annotator export` right after `suggest` wrote nothing, and said nothing of why
         line += (f"\nnote: {open_left:,} open suggestion(s) were left out; review them, or export the status "
@@ -177,10 +177,12 @@ def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iter
 
 
 def _open_left_out(store: Store, statuses: list[str], labels: list[str] | None,
-                   doc_ids: Iterable[int] | None) -> int:
-    """How many suggestions still open (of ``labels``, in ``doc_ids``) an export of ``statuses`` leaves out."""
+                   doc_ids: Iterable[int] | None, annotators: list[str] | None) -> int:
+    """How many suggestions still open (of ``labels``, in ``doc_ids``, by ``annotators``) an export of
+    ``statuses`` leaves out: those that exporting the status suggested too would add."""
     if "suggested" in statuses:
         return 0
-    counts = [store.count_annotations()] if doc_ids is None else [store.count_annotations(d) for d in set(doc_ids)]
+    counts = ([store.count_annotations(annotators=annotators)] if doc_ids is None
+              else [store.count_annotations(d, annotators) for d in set(doc_ids)])
     return sum(n for each in counts for (label, status), n in each.items()
                if status == "suggested" and (labels is None or label in labels))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Container, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, SpanGone, ValidationError
@@ -68,9 +68,18 @@ class AnnotationQueries(LabelQueries, TextQueries):
         sql = f'SELECT id FROM annotations{where} ORDER BY document_id, start, "end", id'
         return [row[0] for row in self.conn.execute(sql, params)]
 
-    def count_annotations(self, doc_id: int | None = None) -> dict[tuple[str, str], int]:
-        """{(label, status): count} over the project (or one document)."""
-        where, params = ("", ()) if doc_id is None else (" WHERE document_id = ?", (doc_id,))
+    def count_annotations(self, doc_id: int | None = None,
+                          annotators: Sequence[str] | None = None) -> dict[tuple[str, str], int]:
+        """{(label, status): count} over the project (or one document; only ``annotators``' spans if given)."""
+        conditions: list[str] = []
+        params: list[object] = []
+        if doc_id is not None:
+            conditions.append("document_id = ?")
+            params.append(doc_id)
+        if annotators is not None:
+            conditions.append(f"annotator IN ({', '.join('?' * len(annotators))})")
+            params.extend(annotators)
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         return {(label, s): n for label, s, n in self.conn.execute(
             f"SELECT label, status, COUNT(*) FROM annotations{where} GROUP BY label, status", params)}
 
