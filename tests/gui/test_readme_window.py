@@ -1,0 +1,57 @@
+"""The manual and the window agree: every key of README.md's key table is a shortcut of the
+window, and every menu entry it names (*Menu › Entry*) is in the menu bar."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+ARROWS = {"←": "Left", "→": "Right"}
+NOT_ACTIONS = {"Esc", "Ctrl"}  # Esc leaves a field (focus.py); `Ctrl` alone: "with Ctrl by a word"
+
+
+def _key_table() -> str:
+    start = README.index("| key | does |")
+    return README[start:README.index("\n\n", start)]
+
+
+def _readme_keys() -> set[str]:
+    keys = set()
+    for row in _key_table().splitlines()[2:]:
+        first = row.split("|")[1]
+        for key in re.findall(r"`([^`]+)`", first):
+            if key in NOT_ACTIONS or re.fullmatch(r"\d", key):  # label keys: the project's labels, below
+                continue
+            keys.add("".join(ARROWS.get(c, c) for c in key))
+    return keys
+
+
+def _menu_entries(window) -> set[str]:
+    entries = set()
+
+    def walk(menu, path):
+        for action in menu.actions():
+            text = path + [action.text().replace("&", "").rstrip("…")]
+            entries.add(" › ".join(text))
+            if action.menu():
+                walk(action.menu(), text)
+    for action in window.menuBar().actions():
+        walk(action.menu(), [action.text().replace("&", "")])
+    return entries
+
+
+def test_every_key_of_the_readme_is_a_shortcut_of_the_window(window):
+    bound = {seq.toString() for action in window.findChildren(QAction) for seq in action.shortcuts()}
+    bound |= {"Delete" for seq in bound if seq == "Del"}
+    keys = _readme_keys()
+    assert {"N", "Alt+Shift+Left", "Ctrl+Shift+S", "F1"} <= keys  # the table was read
+    assert keys - bound == set()
+    assert {str(n) for n in range(1, len(window.actions.labels()) + 1)} <= bound  # `1`–`9`: one a label
+
+
+def test_every_menu_entry_the_readme_names_is_in_the_menu_bar(window):
+    named = {" ".join(m.split()).rstrip("…") for m in re.findall(r"\*((?:Project|Edit|View|Help) › [^*]+)\*", README)}
+    assert len(named) >= 5
+    assert named - _menu_entries(window) == set()

@@ -1,0 +1,41 @@
+"""The manual and the command line agree: every command and option is in README.md, and every
+option README.md shows after `annotator COMMAND` is one that command takes (as sqlite-utils'
+tests/test_docs.py does for its commands)."""
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from annotator.cli import build_parser
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+# `annotator COMMAND …` with the lines that continue it (indented under it in a code block)
+COMMAND_LINE = re.compile(r"annotator ([a-z][a-z-]*)([^`\n]*(?:\n {10,}[^\n]*)*)")
+
+
+def _commands() -> dict[str, set[str]]:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return {name: {o for a in p._actions for o in a.option_strings} for name, p in sub.choices.items()}
+
+
+def test_every_command_and_option_is_in_the_readme():
+    missing = [f"annotator {name}" for name in _commands() if f"annotator {name}" not in README]
+    missing += [f"{name} {option}" for name, options in _commands().items() for option in options
+                if option.startswith("--") and option not in ("--help", "--output")
+                and not re.search(re.escape(option) + r"(?![\w-])", README)]
+    assert not missing
+
+
+def test_every_option_the_readme_shows_is_one_its_command_takes():
+    commands, shown, wrong = _commands(), 0, []
+    for m in COMMAND_LINE.finditer(README):
+        name, rest = m.group(1), m.group(2).split("#")[0]  # a comment after the command is prose
+        if name not in commands:
+            continue
+        shown += 1
+        wrong += [f"annotator {name} {o}" for o in re.findall(r"(?<![\w-])(--?[a-z][a-z0-9-]*)", rest)
+                  if o not in commands[name]]
+    assert shown > 40  # the README's command lines were found
+    assert not wrong
