@@ -99,6 +99,18 @@ def test_rejected_lines_are_reported_with_their_numbers(store, tmp_path):
     assert shown == sorted(rejected)  # in the file's order, though found in two passes
 
 
+def test_lines_refused_for_one_reason_in_a_row_are_reported_as_one_range(store, tmp_path):
+    # gold imported before its documents: a thousand lines would each say the same
+    lines = [gold(3, 6, doc="nope.txt")] * 30 + [gold(3, 6)] + [gold(0, 3, doc="nope.txt")] * 2 + [gold(6, 8, "X")]
+    path = write_lines(tmp_path / "g.jsonl", lines)
+    report = import_annotations(store, [path])
+    assert len(report.rejected) == 33 and report.added == 1
+    said = [line for line in report.lines() if line.startswith("rejected ")]
+    assert said == [f"rejected {path} lines 1–30: no document named 'nope.txt' in the project",
+                    f"rejected {path} lines 32–33: no document named 'nope.txt' in the project",
+                    f"rejected {path} line 34: {dict((n, why) for _f, n, why in report.rejected)[34]}"]
+
+
 def test_corpus_gold_round_trip_gives_back_exactly_the_gold_lines(tmp_path, corpus_gold):
     gold_files = corpus_gold
     expected = [line for path in gold_files for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -93,8 +93,14 @@ class AnnotationImportReport:
             out.append(f"{self.duplicates} already in the project, left as they are")
         out += self.messages
         files = {f: i for i, f in reversed(list(enumerate(f for f, _n, _why in self.rejected)))}  # first seen
-        out += [f"rejected {f} line {n}: {why}"  # in the file's order (they are found in two passes)
-                for f, n, why in sorted(self.rejected, key=lambda r: (files[r[0]], r[1]))]
+        runs: list[tuple[str, int, int, str]] = []  # (file, first, last, why): lines in a row refused for one reason
+        for f, n, why in sorted(self.rejected, key=lambda r: (files[r[0]], r[1])):  # in the file's order (they
+            if runs and runs[-1][0] == f and runs[-1][2] == n - 1 and runs[-1][3] == why:  # are found in two passes)
+                runs[-1] = (f, runs[-1][1], n, why)
+            else:
+                runs.append((f, n, n, why))
+        out += [f"rejected {f} line {a}: {why}" if a == b else f"rejected {f} lines {a}–{b}: {why}"
+                for f, a, b, why in runs]
         return out
 
     @property
