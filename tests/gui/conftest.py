@@ -1,6 +1,7 @@
 """GUI fixtures: a small project with suggestions in three documents, and the real window."""
 from __future__ import annotations
 
+import signal
 import time
 from itertools import pairwise
 from pathlib import Path
@@ -228,3 +229,38 @@ def agree(store):
             assert window.form.annotation() is None
 
     return check
+
+
+def killed_after_done(script: str, args: list[str], log: Path, prefix: str, timeout: float) -> tuple[list[str], int]:
+    """Run the window session ``script`` (beside these tests) in a child process, offscreen, read
+    what it prints until it says "done", then kill it with SIGKILL (a hung session is killed after
+    ``timeout`` s, failing the test instead of hanging it). Returns the printed lines that start
+    with ``prefix`` (without it) and the child's return code; its stderr goes to ``log``."""
+    import os
+    import subprocess
+    import sys
+    import threading
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=os.pathsep.join(
+        [str(root), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep))
+    with open(log, "wb") as stderr:
+        child = subprocess.Popen([sys.executable, str(Path(__file__).with_name(script)), *args],
+                                 stdout=subprocess.PIPE, stderr=stderr, text=True, env=env, cwd=root)
+    watchdog = threading.Timer(timeout, child.kill)
+    watchdog.start()
+    printed: list[str] = []
+    try:
+        assert child.stdout is not None
+        for line in child.stdout:
+            if line.startswith(prefix):
+                printed.append(line[len(prefix):].strip())
+            if line.strip() == "done":
+                break
+        os.kill(child.pid, signal.SIGKILL)  # the window is open, its edits reported saved
+    finally:
+        watchdog.cancel()
+        child.kill()
+        child.wait()
+        child.stdout.close()
+    return printed, child.returncode

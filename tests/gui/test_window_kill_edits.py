@@ -4,18 +4,15 @@ SIGKILL after the last, and the project opened again holds exactly what was show
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
 from annotator.core.store import Store
+from tests.gui.conftest import killed_after_done
 
-ROOT = Path(__file__).resolve().parents[2]
 EDITS = 11  # the reports edit_session.py prints
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
@@ -39,28 +36,10 @@ def stored(folder: Path, open_doc: str) -> dict:
 
 
 def test_every_kind_of_edit_shown_is_on_disk_after_kill_9(project, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=os.pathsep.join(
-        [str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep))
     log = tmp_path / "session.log"
-    with open(log, "wb") as stderr:
-        child = subprocess.Popen([sys.executable, str(Path(__file__).with_name("edit_session.py")), str(project),
-                                  str(tmp_path)], stdout=subprocess.PIPE, stderr=stderr, text=True, env=env, cwd=ROOT)
-    watchdog = threading.Timer(120, child.kill)  # a hung session fails the test instead of hanging it
-    watchdog.start()
-    shown: list[dict] = []
-    try:
-        for line in child.stdout:
-            if line.startswith("shown "):
-                shown.append(json.loads(line[len("shown "):]))
-            if line.strip() == "done":
-                break
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        watchdog.cancel()
-        child.kill()
-        child.wait()
-        child.stdout.close()
-    assert child.returncode == -signal.SIGKILL, log.read_text(encoding="utf-8", errors="replace")
+    printed, returncode = killed_after_done("edit_session.py", [str(project), str(tmp_path)], log, "shown ", 120)
+    shown = [json.loads(x) for x in printed]
+    assert returncode == -signal.SIGKILL, log.read_text(encoding="utf-8", errors="replace")
     assert len(shown) == EDITS, log.read_text(encoding="utf-8", errors="replace")
     assert all(a != b for a, b in zip(shown, shown[1:], strict=False))  # each edit showed a change
     a_txt = shown[-1]["documents"]["a.txt"]
