@@ -62,3 +62,17 @@ def test_a_townships_short_form_ending_in_a_feature_is_a_place_by_what_follows_i
     # an island: the product named after it is no place, a park there is
     assert ("獐子岛", "獐子岛镇") not in names("辽宁省大连市长海县獐子岛海参远销。")
     assert ("獐子岛", "獐子岛镇") in names("辽宁省大连市长海县獐子岛工业园建设。")
+
+
+def test_a_banner_by_its_standing_abbreviation():
+    """Reports of Inner Mongolia write 科右前旗, 东乌旗, 达茂旗 for their banners (tenth session: two
+    documents of two sets of real excerpts missed them)."""
+    from annotator.core.suggest.gazetteer import short_forms
+
+    assert short_forms("科尔沁右翼前旗", 3)[0] == "科右前旗"
+    assert short_forms("东乌珠穆沁旗", 3)[0] == "东乌旗"
+    assert short_forms("达尔罕茂明安联合旗", 3)[0] == "达茂旗"
+    assert short_forms("乌拉特前旗", 3)[0] == "乌前旗"
+    assert short_forms("镶黄旗", 3) == ["镶黄"]  # no pattern: the usual short form
+    assert ("东乌旗", "东乌珠穆沁旗", "152525") in found("锡林郭勒盟东乌旗人民政府旗长在旗第十八届人民代表大会上作报告。")
+    assert ("科右前旗", "科尔沁右翼前旗", "152221") in found("兴安盟科右前旗全年新增就业1200人。")

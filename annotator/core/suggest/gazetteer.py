@@ -38,6 +38,8 @@ def short_forms(name: str, level: int) -> list[str]:
     """
     if any(x in name for x in _NO_SHORT):
         return []
+    if level == 3 and name.endswith("旗") and (banner := _banner(name)):
+        return banner
     if level == 4 and name.endswith(("族乡", "族镇")) and not name.endswith("民族乡"):
         return _ethnic_township(name)
     base = name
@@ -60,6 +62,23 @@ def short_forms(name: str, level: int) -> list[str]:
         if name.endswith(suf):
             return [base + word, base]
     return [base]
+
+
+_BANNERS = (  # the standing abbreviations of Inner Mongolia's banners, as reports write them
+    (re.compile(r"(.)..([左右])翼([前中后])旗"), r"\1\2\3旗"),  # 科尔沁右翼前旗 -> 科右前旗, 察右后旗
+    (re.compile(r"([东西])乌珠穆沁旗"), r"\1乌旗"),  # 东乌珠穆沁旗 -> 东乌旗
+    (re.compile(r"(.)..(.)..联合旗"), r"\1\2旗"),  # 达尔罕茂明安联合旗 -> 达茂旗
+    (re.compile(r"(.).{2,3}([左右前中后])旗"), r"\1\2旗"),  # 土默特左旗 -> 土左旗, 乌拉特前旗 -> 乌前旗
+)
+
+
+def _banner(name: str) -> list[str]:
+    """A banner's abbreviation (科右前旗), then its name without 旗 as other units' (科尔沁右翼前);
+    [] for a banner of no such pattern (镶黄旗, 敖汉旗: their short forms are the usual ones)."""
+    for pattern, short in _BANNERS:
+        if pattern.fullmatch(name):
+            return [pattern.sub(short, name), name[:-1]]
+    return []
 
 
 def _without_peoples(base: str) -> str:
