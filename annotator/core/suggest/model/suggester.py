@@ -26,6 +26,7 @@ from annotator.core.suggest import REGISTRY, default_suggesters, get_suggester
 from annotator.core.suggest.base import no_collection
 from annotator.core.suggest.model.crf import SequenceModel, Tagged
 from annotator.core.suggest.model.features import document_features, lines
+from annotator.core.suggest.values import matching_value, span_value
 
 ORIGIN = "model"
 AGREED = "rule+model"
@@ -44,17 +45,19 @@ def rule_proposals(text: str) -> list[Suggestion]:
 
 def value_of(label: str, text: str, start: int, end: int) -> dict[str, object]:
     """The value the label's rule suggester gives ``text[start:end]``: read from the span alone,
-    else from its line; {} where it proposes no such span."""
+    else from its line, as :func:`~annotator.core.suggest.values.matching_value` finds it, else
+    what the suggester reads from the span itself (``values.span_value``); {} if nothing."""
     names = [name for name in REGISTRY if label in get_suggester(name).labels] if fields_of(label) else []
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     for piece, offset in ((text[start:end], start), (text[line_start:line_end], line_start)):
-        for name in names:
-            for s in get_suggester(name).suggest(piece):
-                if s.label == label and (s.start + offset, s.end + offset) == (start, end):
-                    return dict(s.value)
-    return {}
+        found = matching_value([s for name in names for s in get_suggester(name).suggest(piece)], label,
+                               start, end, offset)
+        if found is not None:
+            return found
+    piece = text[line_start:line_end]
+    return span_value(label, piece, start - line_start, end - line_start)
 
 
 def plausible(piece: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from typing import Any
 
 from annotator.core.models import Suggestion
 from annotator.core.suggest.target.markers import markers
@@ -54,6 +55,16 @@ class TargetSuggester:
         plain = simplified(text)
         out = self._suggest(plain)
         return out if plain is text else [replace(s, text=text[s.start:s.end]) for s in out]
+
+    def value_of_span(self, text: str, start: int, end: int) -> dict[str, Any]:
+        """The value of a target whose span no rule proposed (labelled by hand, proposed by the
+        model): the quantity and unit of the first quantity in ``text[start:end]``; {} if none."""
+        plain = simplified(text)
+        for m in quantities(plain, start, end):
+            found = measure(plain, start, m)
+            if found is not None:
+                return {"quantity": found[0], "unit": found[1]}
+        return {}
 
     def _suggest(self, text: str) -> list[Suggestion]:
         future = future_year(text)
@@ -196,6 +207,13 @@ def _goal(text: str, s: int, e: int, m: re.Match[str]) -> tuple[int | float, str
         cl -= 1
     if _no_goal_in_clause(text, e, m, unit, cl):
         return None
+    return measure(text, cl, m)
+
+
+def measure(text: str, cl: int, m: re.Match[str]) -> tuple[int | float, str] | None:
+    """(quantity, unit) the quantity ``m`` of the clause from ``cl`` gives: a range's lower bound
+    (3至5家: 3), a minus written on it, 万 of people as 万人; None for no number or zero."""
+    qs, num, unit = m.start(), m.group("num"), m.group("unit")
     rm = RE_RANGE_BEFORE.search(text, max(cl, qs - 8), qs)
     value = quantity(rm.group(1) if rm else num) if num else 1
     if value is None or value == 0:
