@@ -64,3 +64,32 @@ def test_the_projects_sheet_shows_the_sum_linked_to_the_project(store, tmp_path)
     assert (projects["巴马长寿养生国际旅游区"]["amount"], projects["巴马长寿养生国际旅游区"]["yuan"]) == \
         ("81亿元", 8_100_000_000)
     assert (projects["东街口商圈"]["amount"], projects["东街口商圈"]["yuan"]) == ("12亿元", 1_200_000_000)
+
+
+def test_a_township_named_without_code_that_its_links_complete_is_one_row(tmp_path):
+    """jincheng_2020: the gold names 南村 (南村镇) with no code; its links give 140525100. The
+    Districts sheet counted the mentions under the name and the facts under the code: two rows
+    of one town, one with 3 mentions and no facts, one with the facts in '0 documents'."""
+    text = "基本建成南村铸造产业园一期。南村绿色智能铸造产业园总投资30亿元。南村镇人口增长。"
+    s = Store.create(tmp_path / "proj")
+    doc = s.add_document(Document(None, "jc.txt", "晋城", text, sha256(text), char_count=len(text)))
+    ids = {}
+    for needle, nth, label, value in (("南村", 0, "DISTRICT", {"name": "南村镇", "code": None}),
+                                      ("南村铸造产业园一期", 0, "PROJECT", {}),
+                                      ("南村", 1, "DISTRICT", {"name": "南村镇", "code": None}),
+                                      ("南村绿色智能铸造产业园", 0, "PROJECT", {}),
+                                      ("30亿元", 0, "AMOUNT", {"yuan": 3_000_000_000}),
+                                      ("南村镇", 0, "DISTRICT", {"name": "南村镇", "code": None})):
+        start = [i for i in range(len(text)) if text.startswith(needle, i)][nth]
+        s.add_annotation(doc.id, start, start + len(needle), label, value=value)
+        ids[needle, nth, label] = next(a.id for a in s.annotations(doc.id) if a.start == start and a.label == label)
+    town = {"name": "南村镇", "code": "140525100"}
+    s.add_link(ids["南村铸造产业园一期", 0, "PROJECT"], "district", ids["南村", 0, "DISTRICT"], value=town)
+    s.add_link(ids["南村绿色智能铸造产业园", 0, "PROJECT"], "district", ids["南村", 1, "DISTRICT"], value=town)
+    s.add_link(ids["30亿元", 0, "AMOUNT"], "district", ids["南村", 1, "DISTRICT"], value=town)
+    out = tmp_path / "out.xlsx"
+    export(s, out)
+    s.close()
+    rows = [r for r in table(load_workbook(out)["Districts"]) if r["district_name"] == "南村镇"]
+    assert [(r["district_code"], r["mentions"], r["documents"], r["projects"], r["amount_sum_yuan"])
+            for r in rows] == [("140525100", 3, 1, 2, 3_000_000_000)]

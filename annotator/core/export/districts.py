@@ -4,7 +4,8 @@ A district with a code is one row whatever name the text used (厦门, 厦门市
 prefecture and county above it from the gazetteer (``divisions.py``); two units of one name
 (鼓楼区 of Fuzhou, 350102, and of Nanjing, 320106) are two rows, their ``district`` cell
 qualified by the unit above (``鼓楼区 (福州市)``). A district named without a code is a row of its
-own, keyed by its name and marked ``keyed_by = name``.
+own, keyed by its name and marked ``keyed_by = name``, unless the document's links give that
+name a code (gold links carry a township's code its DISTRICT spans lack): then it is that code's.
 
 Counts: ``mentions`` and ``documents`` of the DISTRICT spans; ``projects``, ``amounts`` (and
 their sum) and ``targets`` linked to the district as in the Facts table (``facts.py``): each span
@@ -15,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotator.core.export.facts import AMOUNT, DISTRICT, PROJECT, TARGET, Place, linker_for, place_of
+from annotator.core.export.facts import AMOUNT, DISTRICT, PROJECT, TARGET, Place, linker_for
 from annotator.core.export.rows import DocumentSpans, _cols
 from annotator.core.fields import in_yi
 from annotator.core.labels import value_cells
@@ -54,7 +55,7 @@ class DistrictTally:
         linker = linker_for(ds)
         for a in ds.spans:
             if a.label == DISTRICT:
-                row = self._row(place_of(a))
+                row = self._row(linker.place(a))
                 row.mentions += 1
                 row.documents.add(ds.doc.id)
             elif a.label in (PROJECT, AMOUNT, TARGET):

@@ -102,6 +102,7 @@ class SentenceLinker:
         self.resolved: dict[int, Resolved] = resolve(ds.links, ds.all_spans) if ds.links else {}
         self._found: dict[int | None, Found] = {}
         self._places: dict[int | None, Place] = {}
+        self._codes: dict[str, str | None] | None = None
 
     def jurisdiction(self) -> Place | None:
         if self._jurisdiction is False:
@@ -116,11 +117,27 @@ class SentenceLinker:
                 self._found[a.id] = found
         return found
 
-    def _place(self, a: Annotation) -> Place:
+    def place(self, a: Annotation) -> Place:
+        """The district a DISTRICT span names (``place_of``); one named without a code takes the
+        code the document's links give that name (gold links carry a township's code its span's
+        value lacks), so its mentions and its facts are one district (None when they give two)."""
         place = self._places.get(a.id)
         if place is None:
-            place = self._places[a.id] = place_of(a)
+            place = place_of(a)
+            code = self._link_codes().get(place.name) if place.code is None else None
+            if code:
+                place = Place(place.name, code, division(code))
+            self._places[a.id] = place
         return place
+
+    def _link_codes(self) -> dict[str, str | None]:
+        if self._codes is None:
+            codes: dict[str, set[str]] = {}
+            for r in self.resolved.values():
+                if r.district is not None and r.district.code and r.district_span is not None:
+                    codes.setdefault(r.district.name, set()).add(r.district.code)
+            self._codes = {name: next(iter(c)) if len(c) == 1 else None for name, c in codes.items()}
+        return self._codes
 
     def _find(self, a: Annotation) -> Found:
         r = self.resolved.get(a.id) if a.id is not None else None
@@ -137,7 +154,7 @@ class SentenceLinker:
             return Found(Place(r.district.name, code, d), project, r.district_link.origin)
         d_span = self.ds.nearest(a, DISTRICT)
         if d_span is not None:
-            return Found(self._place(d_span), project, SENTENCE)
+            return Found(self.place(d_span), project, SENTENCE)
         j = self.jurisdiction()
         if j is not None:
             return Found(j, project, JURISDICTION)
