@@ -186,8 +186,9 @@ class AnnotationQueries(LabelQueries, TextQueries):
             if after == before.with_(updated_at=after.updated_at):
                 return ChangeSet((), "")
             self._validate(after)
-            # a new label may not have the old one's links (a DISTRICT has no district): they go
-            dropped: list[AnyChange] = [*self._drop_links_of(ann_id)] if after.label != before.label else []
+            # the links a span of the new label may not have (a DISTRICT has no district) go
+            dropped: list[AnyChange] = ([*self._drop_links_of(ann_id, after.label)]
+                                        if after.label != before.label else [])
             self._update_columns(after, changed_columns(before, after))
         return ChangeSet((*dropped, Change(before, after)), f"edit {before.label} {before.text}")
 
@@ -276,9 +277,9 @@ class AnnotationQueries(LabelQueries, TextQueries):
                 changes.append(Change(before, None))
         return ChangeSet(tuple(changes), f"delete {sum(isinstance(c, Change) for c in changes)}")
 
-    def _drop_links_of(self, ann_id: int) -> list[LinkChange]:
-        """Inside a write: remove the links from and to a span about to be deleted (the links
-        part of the store overrides this)."""
+    def _drop_links_of(self, ann_id: int, new_label: str | None = None) -> list[LinkChange]:
+        """Inside a write: remove the links from and to a span about to be deleted, or that a span
+        relabelled ``new_label`` may not have (the links part of the store overrides this)."""
         return []
 
     def _put_annotation(self, current: Annotation | None, target: Annotation | None) -> None:

@@ -213,10 +213,20 @@ class LinkQueries(StatusQueries):
             self.conn.execute("UPDATE links SET status = ?, annotator = ?, reason = ?, updated_at = ? WHERE id = ?",
                               (target.status, target.annotator, target.reason, target.updated_at, target.id))
 
-    def _drop_links_of(self, ann_id: int) -> list[LinkChange]:
-        """Inside a write: remove the links from or to a span about to be deleted."""
+    def _drop_links_of(self, ann_id: int, new_label: str | None = None) -> list[LinkChange]:
+        """Inside a write: remove the links from or to a span about to be deleted, or, given its
+        ``new_label``, those a span of that label may not have (an AMOUNT relabelled TARGET keeps
+        its district and project; a DISTRICT relabelled loses the links to it)."""
         changes = []
         for link in self.links_touching(ann_id):
+            if new_label is not None and self._still_valid(link, ann_id, new_label):
+                continue
             self._delete_link(link)
             changes.append(LinkChange(link, None))
         return changes
+
+    def _still_valid(self, link: Link, ann_id: int, new_label: str) -> bool:
+        if link.source_id == ann_id:
+            target = self.annotation(link.target_id).label if link.target_id is not None else None
+            return rules.can_link(link.kind, new_label, target)
+        return rules.can_link(link.kind, self.annotation(link.source_id).label, new_label)
