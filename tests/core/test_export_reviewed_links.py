@@ -87,9 +87,14 @@ def test_a_township_named_without_code_that_its_links_complete_is_one_row(tmp_pa
     s.add_link(ids["南村铸造产业园一期", 0, "PROJECT"], "district", ids["南村", 0, "DISTRICT"], value=town)
     s.add_link(ids["南村绿色智能铸造产业园", 0, "PROJECT"], "district", ids["南村", 1, "DISTRICT"], value=town)
     s.add_link(ids["30亿元", 0, "AMOUNT"], "district", ids["南村", 1, "DISTRICT"], value=town)
+    # linked by hand (L) to the third mention: the link keeps no code of its own
+    s.add_link(ids["南村铸造产业园一期", 0, "PROJECT"], "district", ids["南村镇", 0, "DISTRICT"])
     out = tmp_path / "out.xlsx"
     export(s, out)
     s.close()
-    rows = [r for r in table(load_workbook(out)["Districts"]) if r["district_name"] == "南村镇"]
+    book = load_workbook(out)
+    rows = [r for r in table(book["Districts"]) if r["district_name"] == "南村镇"]
     assert [(r["district_code"], r["mentions"], r["documents"], r["projects"], r["amount_sum_yuan"])
             for r in rows] == [("140525100", 3, 1, 2, 3_000_000_000)]
+    facts = {f["text"]: f for f in table(book["Facts"])}
+    assert (facts["南村铸造产业园一期"]["district_code"], facts["南村铸造产业园一期"]["county"]) == ("140525100", "泽州县")

@@ -20,7 +20,8 @@ How a span is linked (:class:`SentenceLinker`):
   district. (``annotator suggest-links`` stores jurisdiction links, guessed when not given.)
 
 A PROJECT row's ``project`` is its own text. A district named without a code keeps its name
-and has no code and no units above it.
+and has no code and no units above it, unless the document's links give that name one (gold links
+carry a township's code its DISTRICT spans lack; a link made by hand to such a span has none).
 """
 from __future__ import annotations
 
@@ -149,7 +150,7 @@ class SentenceLinker:
                 project = self.ds.nearest(a, PROJECT)
                 project_how = SENTENCE if project is not None else ""
         if r is not None and r.district is not None and r.district_link is not None:
-            code = r.district.code
+            code = r.district.code or self._link_codes().get(r.district.name)  # linked by hand to 南村 (no code)
             d = division(code) if code else None
             return Found(Place(r.district.name, code, d), project, r.district_link.origin)
         d_span = self.ds.nearest(a, DISTRICT)
