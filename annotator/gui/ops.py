@@ -77,7 +77,7 @@ class Ops(QObject):
         return self._do(self.store.set_link_status, ids, "accepted", self.annotator())
 
     def unlink(self, source_id: int) -> ChangeSet | None:
-        return self._do(self.store.unlink, source_id)
+        return self._do(self.store.unlink, source_id, annotator=self.annotator())
 
     def set_metadata(self, doc_id: int, key: str, value: str) -> ChangeSet | None:
         return self._do(self.store.set_document_metadata, doc_id, key, value)

@@ -170,3 +170,21 @@ def test_unlink_removes_the_open_links_of_a_span_of_one_kind_or_all_and_undo_res
     assert store.unlink(s["AMOUNT"].id).link_changes == ()  # nothing left to remove
     assert history.undo().ok and history.undo().ok
     assert len(store.links()) == 3
+
+
+def test_unlink_rejects_a_suggested_link_so_the_suggester_does_not_propose_it_again(store):
+    """Shift+L on a span whose district the program suggested deleted the suggestion, and the
+    next F5 proposed the same link again: there was no way to say no to a link suggestion."""
+    from annotator.core.models import Link
+
+    s = spans(store)
+    store.add_link(s["AMOUNT"].id, "district", s["DISTRICT"].id, status="suggested", origin="clause")
+    store.add_link(s["AMOUNT"].id, "project", s["PROJECT"].id)  # accepted: removed as before
+    history = UndoHistory(store)
+    history.push(store.unlink(s["AMOUNT"].id, annotator="ann"))
+    assert [(k.kind, k.status, k.annotator) for k in store.links()] == [("district", "rejected", "ann")]
+    again = Link(None, s["AMOUNT"].document_id, s["AMOUNT"].id, "district", s["DISTRICT"].id, {}, "suggested",
+                 "clause")
+    assert store.add_links([again]).changes == ()
+    assert history.undo().ok
+    assert sorted((k.kind, k.status) for k in store.links()) == [("district", "suggested"), ("project", "accepted")]

@@ -107,3 +107,18 @@ def test_a_district_linked_from_many_facts_lists_a_few_and_counts_the_rest(windo
     assert lines[0] == "linked from: AMOUNT 1亿元" and lines[7] == "linked from: AMOUNT 8亿元"
     assert lines[8:] == ["… and 22 more spans linked to it"]
     assert len(window.text_view.linked_ids()) == 30  # all of them highlighted where they are on screen
+
+
+def test_shift_l_rejects_a_suggested_link_and_f5_does_not_bring_it_back(window, store, qtbot):
+    window.commands.run_suggestions()
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    window.select_annotation(amount.id)
+    assert "(suggested" in window.form.links_label.text()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_L, Shift)
+    mine = [k for k in store.links_touching(amount.id) if k.source_id == amount.id]
+    assert mine and all(k.status == "rejected" and k.annotator == "tester" for k in mine)
+    assert window.form.links_label.text() == ""
+    window.commands.run_suggestions()
+    assert all(k.status == "rejected" for k in store.links_touching(amount.id) if k.source_id == amount.id)
+    window.select_annotation(amount.id)
+    assert window.form.links_label.text() == ""

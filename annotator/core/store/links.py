@@ -125,11 +125,15 @@ class LinkQueries(StatusQueries):
                 changes.append(LinkChange(before, None))
         return ChangeSet(tuple(changes), f"unlink {len(changes)}")
 
-    def unlink(self, source_id: int, kind: str | None = None) -> ChangeSet:
-        """Remove the open links of a span (of one kind, or all)."""
+    def unlink(self, source_id: int, kind: str | None = None, annotator: str = "") -> ChangeSet:
+        """Remove the open links of a span (of one kind, or all); a suggested one is rejected
+        instead, so that the link suggester does not propose it again."""
         with self.transaction():
-            ids = [link.id for k in ([kind] if kind else rules.KINDS) for link in self._open_links(source_id, k)]
-            return self.delete_links(i for i in ids if i is not None)
+            links = [link for k in ([kind] if kind else rules.KINDS) for link in self._open_links(source_id, k)]
+            rejected = self.set_link_status(
+                [k.id for k in links if k.status == "suggested" and k.id is not None], "rejected", annotator)
+            removed = self.delete_links(k.id for k in links if k.status != "suggested" and k.id is not None)
+        return ChangeSet((*rejected.changes, *removed.changes), f"unlink {len(links)}")
 
     def set_link_status(self, link_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
         if status not in STATUSES:
