@@ -97,4 +97,5 @@ def test_a_township_named_without_code_that_its_links_complete_is_one_row(tmp_pa
     assert [(r["district_code"], r["mentions"], r["documents"], r["projects"], r["amount_sum_yuan"])
             for r in rows] == [("140525100", 3, 1, 2, 3_000_000_000)]
     facts = {f["text"]: f for f in table(book["Facts"])}
-    assert (facts["南村铸造产业园一期"]["district_code"], facts["南村铸造产业园一期"]["county"]) == ("140525100", "泽州县")
+    hand = facts["南村铸造产业园一期"]
+    assert (hand["district_code"], hand["county"]) == ("140525100", "泽州县")
