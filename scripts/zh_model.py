@@ -51,4 +51,10 @@ ZH: dict[str, str] = {
     "The model could not be trained again: {0}": "模型未能重新训练：{0}",
     "The model was trained again in the background: {0}": "模型已在后台重新训练：{0}",
     "Holding out {0}": "正在留出 {0}", "Cross-validating the model": "正在交叉验证模型",
+    "Another program trained the project's model (on {0} accepted spans): the next suggestions use it.":
+        "另一个程序训练了本标注工程的模型（用 {0} 个已接受的标注）：之后的自动建议将使用它。",
+    "Another program removed the project's model: suggestions use the shipped model.":
+        "另一个程序删除了本标注工程的模型：自动建议改用随程序附带的模型。",
+    "Another program cross-validated the model: its figures are in the Statistics panel.":
+        "另一个程序对模型做了交叉验证：结果见“统计”面板。",
 }

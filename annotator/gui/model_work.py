@@ -12,6 +12,9 @@
   and it is tried again after the next edit).
 - **Cross-validation** for the statistics panel: leave one document out (``crossval``), the
   figures kept in the project (``suggest.model.crossval.cross_validate_and_keep``).
+- **Another program's model**: a model the command line trained, or figures it computed, while the
+  window is open on the project: the window's next look at what others committed
+  (``gui/reloading.py``) asks :meth:`ModelWork.look`, which refreshes the Statistics panel and says so.
 - **Where they run**: the features and CRFsuite's learning, and the suggesters' proposals of each
   document, in a child process (``core/worker_process.py``: a thread would hold Python's lock
   against the window's paints), kept between jobs; the store is read and written on the tasks'
@@ -95,6 +98,8 @@ class ModelWork(QObject):
         self._future: Future[None] | None = None
         self._stop = threading.Event()
         self._tried_at: tuple[str, int] | None = None  # (folder, accepted) of a training that learned nothing
+        self._seen: tuple[str, Any, Any] | None = None  # (folder, model, scores) as the window last showed them
+        self._retraining = False  # a training by itself under way (it writes from another connection)
         self.dialog: QDialog | None = None  # Model settings… while open
         self.timer = QTimer(self, singleShot=True, interval=CHECK_MS)
         self.timer.timeout.connect(self.check_retrain)
@@ -184,9 +189,10 @@ class ModelWork(QObject):
                                  cancelled=cancelled, elsewhere=elsewhere(cancelled))
 
         report = self.w.commands.run_task(self.tr("Training the model"), job)
+        self.seen()
         if report is not None:
             self.w.statusBar().showMessage(self.trained_message(report), 10000)
-            if report.labels and not report.cancelled:
+            if not report.cancelled:  # kept, or forgotten when nothing accepted is left
                 self.trained.emit()
         return report
 
@@ -249,6 +255,7 @@ class ModelWork(QObject):
                 error = f"{type(e).__name__}: {e}"
             self._background_done.emit(str(folder), report, error)
 
+        self._retraining = True
         if tasks.SYNC:  # tests: at once, in this thread
             work()
         else:
@@ -261,6 +268,8 @@ class ModelWork(QObject):
 
     @Slot(str, object, str)
     def _on_background_done(self, folder: str, report: Any, error: str) -> None:
+        self._retraining = False
+        self.seen()
         store = self.w.store
         if store is None or str(store.folder) != folder:
             return
@@ -298,6 +307,44 @@ class ModelWork(QObject):
             return None if done is None else done[1]
 
         result = self.w.commands.run_task(self.tr("Cross-validating the model"), job)
+        self.seen()
         if result is not None:
             self.scored.emit()
         return result
+
+    # ------------------------------------------------- another program's model
+    def _stamp(self) -> tuple[str, Any, Any] | None:
+        store = self.w.store
+        if store is None:
+            return None
+        from annotator.core.store.trained import SEQUENCE_MODEL, load_scores, model_info
+
+        kept = model_info(store, SEQUENCE_MODEL)
+        return str(store.folder), kept and (kept.trained_at, kept.info), load_scores(store, SEQUENCE_MODEL)
+
+    def seen(self) -> None:
+        """The project's model and figures as the window shows them now (a project opened, re-read,
+        or the window's own training or cross-validation done)."""
+        self._seen = self._stamp()
+
+    def look(self) -> str:
+        """After another program's commits: a model it trained (or removed) or figures it computed
+        since :meth:`seen` are shown (``trained``, ``scored``); what to say of them ("" for nothing)."""
+        if self._retraining:  # its own writes: seen when it is done
+            return ""
+        before, now = self._seen, self._stamp()
+        self._seen = now
+        if before is None or now is None or before[0] != now[0]:
+            return ""
+        said = []
+        if before[1] != now[1]:
+            self.trained.emit()
+            said.append(self.tr("Another program removed the project's model: suggestions use the shipped model.")
+                        if now[1] is None else self.tr("Another program trained the project's model (on {0} "
+                                                       "accepted spans): the next suggestions use it.").format(
+                sum(int(n) for n in now[1][1].get("spans", {}).values())))
+        if before[2] != now[2] and now[2] is not None:
+            self.scored.emit()
+            said.append(self.tr("Another program cross-validated the model: its figures are in the Statistics "
+                                "panel."))
+        return " ".join(said)

@@ -52,6 +52,7 @@ class Reloading(QObject):
 
     def _reading(self) -> None:
         self.seen = self.w.store.data_version() if self.w.store is not None else -1
+        self.w.commands.model.seen()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.w and event.type() == QEvent.Type.ActivationChange:
@@ -92,9 +93,13 @@ class Reloading(QObject):
             return False
         self.seen = version  # what commits from now on is seen at the next look
         try:
-            return self.refresh()
+            model = self.w.commands.model.look()  # a model trained, figures computed: the panel follows
+            shown = self.refresh()
         except (AnnotatorError, sqlite3.Error):
             return False
+        if model:
+            self.w.statusBar().showMessage(model, SHOWN_MS)
+        return shown or bool(model)
 
     def _quiet(self) -> bool:
         """Nothing under way that a reload would disturb: the window's own background writes, a

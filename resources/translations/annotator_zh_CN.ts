@@ -1160,6 +1160,21 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <source>Cross-validating the model</source>
             <translation>正在交叉验证模型</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Another program removed the project's model: suggestions use the shipped model.</source>
+            <translation>另一个程序删除了本标注工程的模型：自动建议改用随程序附带的模型。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Another program trained the project's model (on {0} accepted spans): the next suggestions use it.</source>
+            <translation>另一个程序训练了本标注工程的模型（用 {0} 个已接受的标注）：之后的自动建议将使用它。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Another program cross-validated the model: its figures are in the Statistics panel.</source>
+            <translation>另一个程序对模型做了交叉验证：结果见“统计”面板。</translation>
+        </message>
     </context>
     <context>
         <name>NameDialog</name>
