@@ -86,6 +86,13 @@ def scaled(progress: Callable[[int, int, Any], None], low: int, high: int,
     return hook
 
 
+def _current(kept: Any) -> bool:
+    """Whether a kept model (StoredModel) is of the features this version computes."""
+    from annotator.core.suggest.model.features import FEATURE_VERSION
+
+    return kept is not None and kept.info.get("features") == FEATURE_VERSION
+
+
 class ModelWork(QObject):
     trained = Signal()  # a model was kept in the project (the action, or by itself)
     scored = Signal()  # cross-validation figures were kept
@@ -207,13 +214,16 @@ class ModelWork(QObject):
 
     # --------------------------------------------------- training by itself
     def due(self) -> bool:
-        """Enough spans accepted since the model was trained (or, with none, at all) to train again."""
+        """Enough spans accepted since the model was trained (or, with none or one of another feature
+        set, which suggestions pass over for the seed, at all) to train again."""
         store, every = self.w.store, int(self.w.settings.retrain_after)
         if store is None or every <= 0:
             return False
-        from annotator.core.store.trained import accepted_count, accepted_since
+        from annotator.core.store.trained import SEQUENCE_MODEL, accepted_count, accepted_since, model_info
 
         since = accepted_since(store)
+        if since is not None and not _current(model_info(store, SEQUENCE_MODEL)):
+            since = None
         if since is None:  # no model of its own yet: once that many are accepted
             since = accepted_count(store)
             if self._tried_at == (str(store.folder), since):

@@ -72,3 +72,19 @@ def test_training_with_nothing_left_to_learn_from_shows_the_model_gone(window, s
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)  # the project forgets its model
     assert window.statusBar().currentMessage().startswith("Nothing to learn from yet")
     qtbot.waitUntil(lambda: "this project has not trained its own yet" in part.model_line.text())
+
+
+def test_a_model_of_an_older_feature_set_is_trained_again_by_itself(window, store, qtbot):
+    from annotator.core.store.trained import load_model, save_model
+    from annotator.core.suggest.model.crf import SequenceModel
+    from annotator.core.suggest.model.features import FEATURE_VERSION
+    from annotator.core.suggest.model.training import MODEL_NAME
+
+    old = SequenceModel({"POLICY": b"x"}, {"features": FEATURE_VERSION - 1, "accepted": 6, "spans": {"POLICY": 6}})
+    save_model(store, MODEL_NAME, old.to_bytes(), old.info)  # an earlier version's, on every span accepted now
+    window.settings.retrain_after = 5
+    assert window.commands.model.due()  # suggestions fall back to the seed: not 5 spans more to wait for
+    with qtbot.waitSignal(window.commands.model.trained):
+        window.commands.model.check_retrain()
+    assert load_model(store, MODEL_NAME).info["features"] == FEATURE_VERSION
+    assert not window.commands.model.due()
