@@ -57,4 +57,5 @@ ZH: dict[str, str] = {
         "另一个程序删除了本标注工程的模型：自动建议改用随程序附带的模型。",
     "Another program cross-validated the model: its figures are in the Statistics panel.":
         "另一个程序对模型做了交叉验证：结果见“统计”面板。",
+    "{0}, and the model agrees": "{0}，模型也如此建议", "{0} (confidence {1})": "{0}（置信度 {1}）",
 }

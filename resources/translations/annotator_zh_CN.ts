@@ -262,6 +262,16 @@
             <source>Delete (Del)</source>
             <translation>删除 (Del)</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form.py" />
+            <source>{0}, and the model agrees</source>
+            <translation>{0}，模型也如此建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form.py" />
+            <source>{0} (confidence {1})</source>
+            <translation>{0}（置信度 {1}）</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationTableModel</name>

@@ -57,6 +57,7 @@ class AnnotationForm(QWidget):
         self.status_label, self.origin_label, self.annotator_label = QLabel(), QLabel(), QLabel()
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
+        self.origin_label.setWordWrap(True)  # a proposal's agreement and confidence: not wider than the form
         self.links_label = QLabel()  # the selected span's links, one a line
         self.links_label.setWordWrap(True)
         self.jurisdiction_edit = QLineEdit()  # of the document, not of the span
@@ -223,10 +224,22 @@ class AnnotationForm(QWidget):
         self.label_combo.setCurrentIndex(self.label_combo.findData(a.label))
         self.text_label.setText(a.text)
         self.status_label.setText(status_text(a.status))
-        self.origin_label.setText(origin_text(a.origin))
+        self.origin_label.setText(self._origin(a))
         self.annotator_label.setText(a.annotator)
         self.reason_label.setText(reason_text(a.reason))
         self.note_edit.setText(a.note)
+
+    def _origin(self, a: Annotation) -> str:
+        """Who proposed it; for an open suggestion, whether the model agrees with the rule and how
+        confident they are (what Model settings' least confidence is compared with)."""
+        origin = origin_text(a.origin)
+        if a.status != "suggested":
+            return origin
+        if a.origin != "model" and a.reason.startswith("rule+model: "):  # suggest/model/suggester.py AGREED
+            origin = self.tr("{0}, and the model agrees").format(origin)
+        if a.confidence is not None:
+            origin = self.tr("{0} (confidence {1})").format(origin, f"{a.confidence:.2f}")
+        return origin
 
     def show_links(self, lines: list[str]) -> None:
         self.links_label.setText("\n".join(lines))
