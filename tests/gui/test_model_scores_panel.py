@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 
 from annotator.core.store.trained import load_scores
 from annotator.core.suggest.model.training import MODEL_NAME
@@ -41,3 +42,20 @@ def test_evaluate_waits_for_two_documents_and_the_figures_name_the_least_confide
     assert window.errors == []
     assert load_scores(store, MODEL_NAME)["min_confidence"] == 0.6
     qtbot.waitUntil(lambda: "from a confidence of 0.60" in part.scores_line.text())
+
+
+def test_the_figures_name_each_label_in_full_at_the_windows_size(window, store, qtbot):
+    window.resize(1280, 800)
+    for name in ("a.txt", "b.txt"):
+        accept_first_suggestion(window, qtbot, name)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    part = window.statistics.model
+    qtbot.waitUntil(part.evaluate_button.isEnabled)
+    qtbot.mouseClick(part.evaluate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not part.table.isHidden())
+    table = part.table
+    names = [table.item(r, 0) for r in range(table.rowCount())]
+    assert {item.text() for item in names} >= {"DISTRICT", "AMOUNT", "Overall"}
+    room = table.columnWidth(0) - table.iconSize().width() - 12  # the swatch, the cell's margins
+    for item in names:  # DISTRICT was drawn "DIS…" beside three equal columns of figures
+        assert QFontMetrics(item.font() or table.font()).horizontalAdvance(item.text()) <= room, item.text()
