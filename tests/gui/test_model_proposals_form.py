@@ -48,7 +48,10 @@ def test_the_form_shows_a_proposals_confidence_and_that_rule_and_model_agree(win
     assert agreed.origin == "gazetteer" and agreed.reason.startswith("rule+model: ")
     assert window.form.origin_label.text() == f"gazetteer, and the model agrees (confidence {agreed.confidence:.2f})"
     window.commands.set_language("zh_CN")
-    chinese = f"地名库，模型也如此建议（置信度 {agreed.confidence:.2f}）"
-    qtbot.waitUntil(lambda: window.form.origin_label.text() == chinese)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_A)  # accepted: the confidence was the proposal's
-    assert window.form.annotation().status == "accepted" and window.form.origin_label.text() == "地名库"
+    try:
+        chinese = f"地名库，模型也如此建议（置信度 {agreed.confidence:.2f}）"
+        qtbot.waitUntil(lambda: window.form.origin_label.text() == chinese)
+        qtbot.keyClick(window.text_view, Qt.Key.Key_A)  # accepted: the confidence was the proposal's
+        assert window.form.annotation().status == "accepted" and window.form.origin_label.text() == "地名库"
+    finally:
+        window.commands.set_language("en")  # the translator is the application's: the next tests' English
