@@ -107,6 +107,7 @@ class ModelWork(QObject):
         self._tried_at: tuple[str, int] | None = None  # (folder, accepted) of a training that learned nothing
         self._seen: tuple[str, Any, Any] | None = None  # (folder, model, scores) as the window last showed them
         self._retraining = False  # a training by itself under way (it writes from another connection)
+        self._later, self._hooked = False, False  # seen() once the document opened has painted
         self.dialog: QDialog | None = None  # Model settings… while open
         self.timer = QTimer(self, singleShot=True, interval=CHECK_MS)
         self.timer.timeout.connect(self.check_retrain)
@@ -332,15 +333,24 @@ class ModelWork(QObject):
         kept = model_info(store, SEQUENCE_MODEL)
         return str(store.folder), kept and (kept.trained_at, kept.info), load_scores(store, SEQUENCE_MODEL)
 
-    def seen(self) -> None:
+    def seen(self, later: bool = False) -> None:
         """The project's model and figures as the window shows them now (a project opened, re-read,
-        or the window's own training or cross-validation done)."""
-        self._seen = self._stamp()
+        or the window's own training or cross-validation done); ``later``: read once the document
+        opened has painted (a start's first paint imports nothing of the model)."""
+        self._later = later
+        if not later:
+            self._seen = self._stamp()
+        elif not self._hooked:
+            self._hooked = True
+            self.w.linking.settled.connect(lambda: self._later and self.seen())
 
     def look(self) -> str:
         """After another program's commits: a model it trained (or removed) or figures it computed
         since :meth:`seen` are shown (``trained``, ``scored``); what to say of them ("" for nothing)."""
         if self._retraining:  # its own writes: seen when it is done
+            return ""
+        if self._later:  # a project opened a moment ago: what it holds now is what the window shows
+            self.seen()
             return ""
         before, now = self._seen, self._stamp()
         self._seen = now

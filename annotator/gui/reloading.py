@@ -52,7 +52,7 @@ class Reloading(QObject):
 
     def _reading(self) -> None:
         self.seen = self.w.store.data_version() if self.w.store is not None else -1
-        self.w.commands.model.seen()
+        self.w.commands.model.seen(later=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.w and event.type() == QEvent.Type.ActivationChange:

@@ -37,6 +37,7 @@ def test_a_model_trained_and_scored_by_the_command_line_shows_in_the_open_window
     qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
     part = window.statistics.model
     assert "this project has not trained its own yet" in part.model_line.text()
+    qtbot.waitUntil(lambda: not window.commands.model._later)  # what the window shows, read once it painted
     cli("train", str(project))
     assert window.reloading.check()  # the timer's look, at once
     qtbot.waitUntil(lambda: "this project's model, trained" in part.model_line.text())
