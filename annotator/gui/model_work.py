@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -330,8 +331,11 @@ class ModelWork(QObject):
             return None
         from annotator.core.store.trained import SEQUENCE_MODEL, load_scores, model_info
 
-        kept = model_info(store, SEQUENCE_MODEL)
-        return str(store.folder), kept and (kept.trained_at, kept.info), load_scores(store, SEQUENCE_MODEL)
+        try:
+            kept = model_info(store, SEQUENCE_MODEL)
+            return str(store.folder), kept and (kept.trained_at, kept.info), load_scores(store, SEQUENCE_MODEL)
+        except sqlite3.Error:  # closed, or busy: nothing to compare with; the next look reads it again
+            return None
 
     def seen(self, later: bool = False) -> None:
         """The project's model and figures as the window shows them now (a project opened, re-read,
