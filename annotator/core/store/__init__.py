@@ -5,7 +5,8 @@ named for what they hold: :mod:`.base` (opening, checks, transactions, automatic
 :mod:`.labels`, :mod:`.documents`, :mod:`.annotations`, :mod:`.links` (links between
 spans), :mod:`.changes` (undo and redo of
 ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure functions),
-:mod:`.rows` (table layout), :mod:`.span_rows` (the window's narrow read) and
+:mod:`.rows` (table layout), :mod:`.model_settings` (the learning model's settings),
+:mod:`.span_rows` (the window's narrow read) and
 :mod:`.span_index` (overlap checks in O(log n)).
 """
 from __future__ import annotations
@@ -15,13 +16,14 @@ from typing import Any
 
 from annotator.core.store.base import BUSY_TIMEOUT_MS
 from annotator.core.store.changes import ChangeQueries
+from annotator.core.store.model_settings import ModelSettingsQueries
 from annotator.core.store.rows import now
 from annotator.core.store.span_rows import SpanRowQueries
 
 __all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
 
 
-class Store(ChangeQueries, SpanRowQueries):
+class Store(ChangeQueries, SpanRowQueries, ModelSettingsQueries):
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
 
     Editing methods (spans, links, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`

@@ -23,6 +23,8 @@
   too, and counted in the report; so is a coder's name that an earlier source of the same merge
   brought (two people of one name are one layer), unless the source adds nothing of theirs and
   holds all they have here (the same copy given twice).
+- **The target's settings.** Its labels' guides and its model settings (``store.model_settings``)
+  stay as they are: a coder's copy never changes what the lead chose.
 
 Each document is one write (its spans), plus one for its links; the first write makes the
 target's automatic backup ('annotator restore' brings the project back as it was).

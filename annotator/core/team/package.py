@@ -3,8 +3,8 @@
 A package is a zip with one folder, named after the zip (``li.zip`` holds ``li/``), that holds a
 project database (``project.sqlite``) and a ``README.txt`` saying how to open it. The project has
 the labels of the project it came from (names, colours, keys, descriptions, in order, and their
-guides as the project wrote them), the chosen
-documents with their titles and metadata, and, when asked, their spans:
+guides as the project wrote them), its model settings (which model suggests, its minimum
+confidence, when it trains again), the chosen documents with their titles and metadata, and, when asked, their spans:
 
 - ``suggestions``: the open suggestions (status suggested) and the suggested links between them,
   so the coder reviews them instead of starting from nothing;
@@ -80,6 +80,7 @@ def export_package(store: Store, out: str | Path, *, doc_ids: Iterable[int] | No
         folder = Path(tmp) / name
         with Store.create(folder) as package:
             _copy_labels(store, package)
+            package.set_model_settings(store.model_settings())  # the coder suggests as the lead chose
             for doc_id in ids:
                 _copy_document(store, package, doc_id, chosen, report)
             package.set_meta("package_of", store.folder.resolve().name)

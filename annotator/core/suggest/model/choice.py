@@ -16,12 +16,13 @@ from functools import cache
 from annotator.core import resources
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
+from annotator.core.store.model_settings import CHOICES as MODEL_CHOICES
 from annotator.core.store.trained import accepted_count, load_model
 from annotator.core.suggest.model.crf import SequenceModel
 from annotator.core.suggest.model.suggester import ModelSuggester
 from annotator.core.suggest.model.training import MODEL_NAME
 
-CHOICES = ("project", "seed", "none")
+CHOICES = MODEL_CHOICES
 SEED = "seed_model.zip"
 
 

@@ -1,0 +1,93 @@
+"""The project's settings of the model that learns (``core/suggest/model``): which model suggests
+beside the rules (``project``: its own, else the shipped seed; ``seed``; ``none``), the least
+confidence its own proposals need, and after how many new accepted spans the window trains it
+again by itself (0: only when asked).
+
+They are the project's, not one user's: kept in its ``meta`` table under one key (JSON), so the
+window, ``annotator suggest`` and ``annotator evaluate --cross-validate`` of everyone who opens the
+project read the same values, a backup or a copy carries them, and a team package carries the
+lead's. A project that never set them (made before they were kept here) reads the defaults; no
+schema step is needed. Each change is committed at once; it is no undoable edit (no ChangeSet).
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from annotator.core.errors import ValidationError
+from annotator.core.store.base import StoreBase
+
+KEY = "model_settings"
+CHOICES = ("project", "seed", "none")  # core/suggest/model/choice.py's, in this order
+MAX_RETRAIN = 1_000_000
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    """Validated on construction (a ValidationError names what is wrong)."""
+
+    model: str = "project"
+    min_confidence: float = 0.0
+    retrain_after: int = 200
+
+    def __post_init__(self) -> None:
+        if self.model not in CHOICES:
+            raise ValidationError(f"unknown model {self.model!r} (one of {', '.join(CHOICES)})")
+        confidence = self.min_confidence
+        if isinstance(confidence, bool) or not isinstance(confidence, int | float) or math.isnan(confidence) \
+                or not 0.0 <= confidence <= 1.0:
+            raise ValidationError(f"the minimum confidence is a probability from 0 to 1, not {confidence!r}")
+        every = self.retrain_after
+        if isinstance(every, bool) or not isinstance(every, int) or not 0 <= every <= MAX_RETRAIN:
+            raise ValidationError(f"train again after a whole number of accepted spans from 0 (only when asked) "
+                                  f"to {MAX_RETRAIN:,}, not {every!r}")
+        object.__setattr__(self, "min_confidence", float(confidence))
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+DEFAULTS = ModelSettings()
+
+
+def from_text(text: str) -> ModelSettings:
+    """The settings a stored value holds; a field missing or not valid (a hand-edited database)
+    reads as its default, so a project always opens."""
+    try:
+        raw = json.loads(text) if text else {}
+    except ValueError:
+        raw = {}
+    settings = DEFAULTS
+    if not isinstance(raw, dict):
+        return settings
+    for name in ("model", "min_confidence", "retrain_after"):
+        if name in raw:
+            try:
+                settings = replace(settings, **{name: raw[name]})
+            except (ValidationError, TypeError):
+                pass
+    return settings
+
+
+class ModelSettingsQueries(StoreBase):
+    def model_settings(self) -> ModelSettings:
+        """The project's model settings (the defaults when it has set none)."""
+        return from_text(self.get_meta(KEY))
+
+    def has_model_settings(self) -> bool:
+        """Whether the project has set its model settings (else it reads the defaults)."""
+        return bool(self.get_meta(KEY))
+
+    def set_model_settings(self, settings: ModelSettings | None = None, *, model: str | None = None,
+                           min_confidence: float | None = None, retrain_after: int | None = None) -> ModelSettings:
+        """Keep ``settings`` (else the project's own with the fields given changed), committed at
+        once; returns what the project holds now. Refused whole (ValidationError) when a value is
+        not valid."""
+        changes: dict[str, Any] = {k: v for k, v in (("model", model), ("min_confidence", min_confidence),
+                                     ("retrain_after", retrain_after)) if v is not None}
+        with self.transaction():
+            new = replace(settings if settings is not None else self.model_settings(), **changes)
+            self._set_meta(KEY, json.dumps(new.as_dict(), sort_keys=True))
+        return new
