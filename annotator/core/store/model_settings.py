@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import asdict, dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotator.core.errors import ValidationError
 from annotator.core.store.base import StoreBase
@@ -24,29 +23,32 @@ CHOICES = ("project", "seed", "none")  # core/suggest/model/choice.py's, in this
 MAX_RETRAIN = 1_000_000
 
 
-@dataclass(frozen=True)
-class ModelSettings:
+class _Fields(NamedTuple):  # a NamedTuple, not a dataclass: imported at the window's start
+    model: str
+    min_confidence: float
+    retrain_after: int
+
+
+class ModelSettings(_Fields):
     """Validated on construction (a ValidationError names what is wrong)."""
 
-    model: str = "project"
-    min_confidence: float = 0.0
-    retrain_after: int = 200
+    __slots__ = ()
 
-    def __post_init__(self) -> None:
-        if self.model not in CHOICES:
-            raise ValidationError(f"unknown model {self.model!r} (one of {', '.join(CHOICES)})")
-        confidence = self.min_confidence
-        if isinstance(confidence, bool) or not isinstance(confidence, int | float) or math.isnan(confidence) \
-                or not 0.0 <= confidence <= 1.0:
-            raise ValidationError(f"the minimum confidence is a probability from 0 to 1, not {confidence!r}")
-        every = self.retrain_after
-        if isinstance(every, bool) or not isinstance(every, int) or not 0 <= every <= MAX_RETRAIN:
+    def __new__(cls, model: str = "project", min_confidence: float = 0.0, retrain_after: int = 200) -> ModelSettings:
+        if model not in CHOICES:
+            raise ValidationError(f"unknown model {model!r} (one of {', '.join(CHOICES)})")
+        if isinstance(min_confidence, bool) or not isinstance(min_confidence, int | float) \
+                or math.isnan(min_confidence) or not 0.0 <= min_confidence <= 1.0:
+            raise ValidationError(f"the minimum confidence is a probability from 0 to 1, not {min_confidence!r}")
+        if isinstance(retrain_after, bool) or not isinstance(retrain_after, int) \
+                or not 0 <= retrain_after <= MAX_RETRAIN:
             raise ValidationError(f"train again after a whole number of accepted spans from 0 (only when asked) "
-                                  f"to {MAX_RETRAIN:,}, not {every!r}")
-        object.__setattr__(self, "min_confidence", float(confidence))
+                                  f"to {MAX_RETRAIN:,}, not {retrain_after!r}")
+        return super().__new__(cls, model, float(min_confidence), retrain_after)
 
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    def changed(self, **changes: Any) -> ModelSettings:
+        """These settings with ``changes`` (validated as a new one)."""
+        return ModelSettings(**{**self._asdict(), **changes})
 
 
 DEFAULTS = ModelSettings()
@@ -65,7 +67,7 @@ def from_text(text: str) -> ModelSettings:
     for name in ("model", "min_confidence", "retrain_after"):
         if name in raw:
             try:
-                settings = replace(settings, **{name: raw[name]})
+                settings = settings.changed(**{name: raw[name]})
             except (ValidationError, TypeError):
                 pass
     return settings
@@ -88,6 +90,6 @@ class ModelSettingsQueries(StoreBase):
         changes: dict[str, Any] = {k: v for k, v in (("model", model), ("min_confidence", min_confidence),
                                      ("retrain_after", retrain_after)) if v is not None}
         with self.transaction():
-            new = replace(settings if settings is not None else self.model_settings(), **changes)
-            self._set_meta(KEY, json.dumps(new.as_dict(), sort_keys=True))
+            new = (settings if settings is not None else self.model_settings()).changed(**changes)
+            self._set_meta(KEY, json.dumps(new._asdict(), sort_keys=True))
         return new
