@@ -1,6 +1,7 @@
 """The command line of the model that learns from accepted spans: ``annotator train P``, the
 ``--model`` and ``--min-confidence`` of ``annotator suggest`` and ``annotator evaluate P
---cross-validate``. Each parses, calls the core (:mod:`annotator.core.suggest.model`) and prints
+--cross-validate`` (without them, the project's model settings), ``annotator model-settings P``.
+Each parses, calls the core (:mod:`annotator.core.suggest.model`) and prints
 what it did; errors are :class:`AnnotatorError` lines like every other command's."""
 from __future__ import annotations
 
@@ -32,11 +33,17 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def _min_confidence(store: Any, args: argparse.Namespace) -> float:
+    """``--min-confidence``, else the project's."""
+    return float(store.model_settings().min_confidence if args.min_confidence is None else args.min_confidence)
+
+
 def chosen_model(store: Any, args: argparse.Namespace) -> Any:
-    """The ModelSuggester ``--model`` names (None: the rules alone); says which on stdout."""
+    """The ModelSuggester ``--model`` names (None: the rules alone), else the project's model
+    settings; says which on stdout."""
     from annotator.core.suggest.model.choice import choose
 
-    chosen = choose(store, args.model, args.min_confidence)
+    chosen = choose(store, args.model or store.model_settings().model, _min_confidence(store, args))
     print(chosen.description)
     return chosen.suggester
 
@@ -46,7 +53,7 @@ def cmd_cross_validate(args: argparse.Namespace) -> int:
     from annotator.core.suggest.model.crossval import cross_validate_and_keep, format_cross_validation
 
     with _open(args.project) as store:
-        done = cross_validate_and_keep(store, _params(args), args.min_confidence,
+        done = cross_validate_and_keep(store, _params(args), _min_confidence(store, args),
                                        progress=_terminal_progress("cross-validate"))
     assert done is not None  # nothing cancels it here
     result = done[0]
@@ -62,11 +69,12 @@ def _training_options(s: argparse.ArgumentParser) -> None:
 
 def add_suggest_options(s: argparse.ArgumentParser) -> None:
     """``--model`` and ``--min-confidence`` of ``annotator suggest``."""
-    s.add_argument("--model", choices=["project", "seed", "none"], default="project",
-                   help="project (default): the model trained on this project (annotator train), else the "
-                        "shipped one; seed: the shipped model; none: the rules alone")
-    s.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
-                   help="leave out the model's own proposals below this probability (0 to 1)")
+    s.add_argument("--model", choices=["project", "seed", "none"],
+                   help="project: the model trained on this project (annotator train), else the shipped one; "
+                        "seed: the shipped model; none: the rules alone (default: the project's model settings)")
+    s.add_argument("--min-confidence", type=float, metavar="P",
+                   help="leave out the model's own proposals below this probability (0 to 1; default: the "
+                        "project's model settings)")
 
 
 def add_evaluate_options(s: argparse.ArgumentParser) -> None:
@@ -74,15 +82,38 @@ def add_evaluate_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--cross-validate", action="store_true",
                    help="leave one document out in turn: train on the others, score the rules, the model and "
                         "both on it against its accepted spans")
-    s.add_argument("--min-confidence", type=float, default=0.0, metavar="P",
-                   help="with --cross-validate: leave out the model's proposals below this probability")
+    s.add_argument("--min-confidence", type=float, metavar="P",
+                   help="with --cross-validate: leave out the model's proposals below this probability "
+                        "(default: the project's model settings)")
     _training_options(s)
 
 
+def cmd_model_settings(args: argparse.Namespace) -> int:
+    """Change the options given (none: only show them), then print the project's model settings."""
+    with _open(args.project) as store:
+        if (args.model, args.min_confidence, args.retrain_after) != (None, None, None):
+            store.set_model_settings(model=args.model, min_confidence=args.min_confidence,
+                                     retrain_after=args.retrain_after)
+        kept = store.model_settings()
+    every = f"after {kept.retrain_after} new accepted span(s)" if kept.retrain_after else "only when asked"
+    print(f"model: {kept.model}\nmin confidence: {kept.min_confidence:g}\nretrain: {every} (in the window)")
+    return 0
+
+
 def add_parsers(sub: Any) -> None:
-    """``annotator train``."""
+    """``annotator train``, ``annotator model-settings``."""
     s = sub.add_parser("train", help="train the model that suggests beside the rules on the project's accepted "
                                      "spans (every annotator's); kept in the project")
     s.add_argument("project")
     _training_options(s)
     s.set_defaults(func=cmd_train)
+    s = sub.add_parser("model-settings", help="show or set the project's model settings (the window's and "
+                                              "annotator suggest's): which model, its minimum confidence, "
+                                              "when the window trains it again")
+    s.add_argument("project")
+    s.add_argument("--model", choices=["project", "seed", "none"], help="which model suggests beside the rules")
+    s.add_argument("--min-confidence", type=float, metavar="P",
+                   help="leave out the model's own proposals below this probability (0 to 1)")
+    s.add_argument("--retrain-after", type=int, metavar="N",
+                   help="the window trains the model again after N new accepted spans (0: only when asked)")
+    s.set_defaults(func=cmd_model_settings)

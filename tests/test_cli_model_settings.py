@@ -1,0 +1,89 @@
+"""The project's model settings on the command line: ``annotator model-settings P`` shows and sets
+them, and ``annotator suggest`` / ``evaluate --cross-validate`` follow them unless a flag says
+otherwise."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.cli import main
+from annotator.core.store import Store
+from annotator.core.store.model_settings import ModelSettings
+from annotator.core.store.trained import load_scores
+from annotator.core.suggest.model.training import MODEL_NAME
+from tests.core.conftest import build_project
+from tests.core.test_model_suggest import spans_of_names, synthetic_texts
+from tests.test_cli_model import NEW, open_suggestions, run
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    texts = synthetic_texts()
+    folder = build_project(tmp_path_factory.mktemp("cli") / "p", {**texts, **NEW}, spans_of_names(texts))
+    assert main(["train", str(folder), "--iterations", "40"]) == 0
+    return folder
+
+
+def model_spans(capsys, folder, *flags: str) -> tuple[str, list]:
+    code, out, _ = run(capsys, "suggest", folder, "--doc", "new.txt", "--replace", "--no-links", *flags)
+    assert code == 0
+    return out, [a for a in open_suggestions(folder) if a.origin == "model"]
+
+
+def test_model_settings_prints_and_sets_the_projects_values(tmp_path, capsys):
+    folder = build_project(tmp_path / "p", "湖里区建设。")
+    code, out, _ = run(capsys, "model-settings", folder)
+    assert code == 0
+    assert out == "model: project\nmin confidence: 0\nretrain: after 200 new accepted span(s) (in the window)\n"
+    code, out, _ = run(capsys, "model-settings", folder, "--model", "seed", "--min-confidence", "0.55",
+                       "--retrain-after", "0")
+    assert code == 0 and "model: seed\nmin confidence: 0.55\nretrain: only when asked" in out
+    with Store.open(folder) as store:
+        assert store.model_settings() == ModelSettings("seed", 0.55, 0)
+    code, _, err = run(capsys, "model-settings", folder, "--min-confidence", "3", "--model", "none")
+    assert code == 1 and "from 0 to 1" in err and err.count("\n") == 1
+    with Store.open(folder) as store:  # refused whole: the model stays too
+        assert store.model_settings() == ModelSettings("seed", 0.55, 0)
+
+
+def test_suggest_follows_the_projects_minimum_confidence_unless_a_flag_overrides(trained, capsys):
+    _, everything = model_spans(capsys, trained)
+    assert everything and min(a.confidence for a in everything) < 0.999
+    with Store.open(trained) as store:
+        store.set_model_settings(min_confidence=0.999)
+    try:
+        _, confident = model_spans(capsys, trained)
+        assert len(confident) < len(everything) and all(a.confidence >= 0.999 for a in confident)
+        _, overridden = model_spans(capsys, trained, "--min-confidence", "0")
+        assert len(overridden) == len(everything)
+    finally:
+        with Store.open(trained) as store:
+            store.set_model_settings(min_confidence=0.0)
+
+
+def test_suggest_follows_the_projects_model_choice_unless_model_is_given(trained, capsys):
+    with Store.open(trained) as store:
+        store.set_model_settings(model="none")
+    try:
+        out, spans = model_spans(capsys, trained)
+        assert out.startswith("model: none") and not spans
+        out, spans = model_spans(capsys, trained, "--model", "project")
+        assert out.startswith("model: the project's") and spans
+    finally:
+        with Store.open(trained) as store:
+            store.set_model_settings(model="project")
+
+
+def test_cross_validate_uses_the_projects_minimum_confidence(trained, capsys):
+    with Store.open(trained) as store:
+        store.set_model_settings(min_confidence=0.8)
+    try:
+        assert run(capsys, "evaluate", trained, "--cross-validate", "--iterations", "10")[0] == 0
+        with Store.open(trained) as store:
+            assert load_scores(store, MODEL_NAME)["min_confidence"] == 0.8
+        assert run(capsys, "evaluate", trained, "--cross-validate", "--iterations", "10",
+                   "--min-confidence", "0.2")[0] == 0
+        with Store.open(trained) as store:
+            assert load_scores(store, MODEL_NAME)["min_confidence"] == 0.2
+    finally:
+        with Store.open(trained) as store:
+            store.set_model_settings(min_confidence=0.0)
