@@ -34,10 +34,12 @@ ZH: dict[str, str] = {
     "The model's own proposals less confident than this are not made (0: all)":
         "置信度低于此值的模型自身建议不再提出（0：全部提出）",
     " new accepted spans": " 个新接受的标注之后", "only when asked": "只在要求时",
-    "A span the rules propose too is always kept. Raising the minimum offers to remove the model's open suggestions "
+    "These settings belong to the project: everyone who opens it, and the command line, use them. A span the "
+    "rules propose too is always kept. Raising the minimum offers to remove the model's open suggestions "
     "below it; the next Run suggestions (F5) leaves them out.":
-        "规则也提出的标注总会保留。提高最低置信度时，会询问是否删除低于它的模型待审建议；"
-        "下次运行自动建议（F5）时不再提出这些建议。",
+        "这些设置属于本标注工程：打开它的每个人以及命令行都使用它们。规则也提出的标注总会保留。"
+        "提高最低置信度时，会询问是否删除低于它的模型待审建议；下次运行自动建议（F5）时不再提出这些建议。",
+    "The model settings were not saved": "模型设置未能保存",
     "with the project's model": "使用本标注工程的模型", "with the shipped model": "使用随程序附带的模型",
     "by the rules alone": "只用规则",
     "Remove the model's {0} open suggestions less confident than {1}? Undo brings them back.":

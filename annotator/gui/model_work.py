@@ -1,8 +1,9 @@
 """The model that learns beside the rules, in the window (``core/suggest/model``).
 
-- **Suggestions** (F5, suggest-on-import) use the model the settings name, as ``annotator suggest
-  --model`` does: the project's own, else the shipped seed (``choose``); its own proposals below
-  the minimum confidence are left out.
+- **Suggestions** (F5, suggest-on-import) use the model the project's model settings name
+  (``Store.model_settings``, as ``annotator suggest`` does; ``gui/model_adopt.py`` for a project
+  with none): the project's own, else the shipped seed (``choose``); its own proposals below the
+  minimum confidence are left out.
 - **Training**: *Project › Train the model* trains on the accepted spans through
   ``tasks.run_task`` (off the GUI thread, a progress dialog that can cancel: the child process
   below is ended at once, nothing kept; in the calling thread (tests), between documents and
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
+from annotator.core.store.model_settings import DEFAULTS, ModelSettings
 from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list
 
@@ -110,6 +112,7 @@ class ModelWork(QObject):
         self._retraining = False  # a training by itself under way (it writes from another connection)
         self._later, self._hooked = False, False  # seen() once the document opened has painted
         self.dialog: QDialog | None = None  # Model settings… while open
+        self._adopted: Store | None = None  # the store adopt() looked at
         self.timer = QTimer(self, singleShot=True, interval=CHECK_MS)
         self.timer.timeout.connect(self.check_retrain)
         window.undo_stack.indexChanged.connect(lambda _index: self.timer.start())  # an edit, an undo, a redo
@@ -123,13 +126,13 @@ class ModelWork(QObject):
     def suggest_job(self, doc_ids: list[int] | None) -> Callable[[Store, Any, Any], Any]:
         """The job of Run suggestions: the rules and the model the settings name; returns
         (SpansAndLinks, which model: "project", "seed" or "none")."""
-        choice, minimum = self.w.settings.suggest_model, float(self.w.settings.model_min_confidence)
+        kept = self.settings()
 
         def job(store: Store, progress: Any, cancelled: Any) -> Any:
             from annotator.core.suggest.links import suggest_spans_and_links
-            from annotator.core.suggest.model.choice import CHOICES, choose
+            from annotator.core.suggest.model.choice import choose
 
-            chosen = choose(store, choice if choice in CHOICES else "project", min(max(minimum, 0.0), 1.0))
+            chosen = choose(store, kept.model, kept.min_confidence)
             report = suggest_spans_and_links(store, doc_ids, progress=progress, cancelled=cancelled,
                                              model=chosen.suggester, elsewhere=elsewhere(cancelled))
             used = "none" if chosen.suggester is None else "seed" if chosen.suggester.source == SEED_SOURCE \
@@ -147,24 +150,42 @@ class ModelWork(QObject):
         return summary_line(report.lines()) + " — " + model
 
     # -------------------------------------------------------------- settings
+    def settings(self) -> ModelSettings:
+        """The open project's model settings (the defaults with none open)."""
+        self.adopt()
+        return DEFAULTS if self.w.store is None else self.w.store.model_settings()
+
+    def adopt(self) -> None:
+        """Once per project opened: its model settings from the user's if it has none (gui/model_adopt.py)."""
+        store = self.w.store
+        if store is not None and store is not self._adopted:
+            from annotator.gui.model_adopt import adopt_personal
+
+            self._adopted = store if adopt_personal(store, self.w.settings) else None
+
     def settings_dialog(self) -> QDialog:
-        """Project › Model settings… (window-modal; the settings change when it is accepted)."""
+        """Project › Model settings… (window-modal; the project's settings change when it is accepted)."""
         from annotator.gui.dialogs.model_settings import ModelSettingsDialog
 
-        dialog = ModelSettingsDialog(self.w.settings, self.w)
+        dialog = ModelSettingsDialog(self.settings(), self.w)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
         return dialog
 
-    def apply_settings(self, values: dict[str, Any]) -> None:
-        """Keep the model's settings; a raised minimum confidence offers to remove the model's open
-        suggestions below it (one undoable step)."""
-        before = float(self.w.settings.model_min_confidence)
-        for name, value in values.items():
-            setattr(self.w.settings, name, value)
-        minimum = float(self.w.settings.model_min_confidence)
+    def apply_settings(self, values: ModelSettings) -> None:
+        """Keep the project's model settings (committed at once, no undo step); a raised minimum
+        confidence offers to remove the model's open suggestions below it (one undoable step)."""
+        store = self.w.store
+        if store is None:
+            return
+        before = self.settings().min_confidence
+        try:
+            minimum = store.set_model_settings(values).min_confidence
+        except AnnotatorError as e:
+            self.w.show_error(self.tr("The model settings were not saved"), str(e))
+            return
         if minimum > before:
             self.offer_removal(minimum)
         self.settings_changed.emit()
@@ -218,7 +239,7 @@ class ModelWork(QObject):
     def due(self) -> bool:
         """Enough spans accepted since the model was trained (or, with none or one of another feature
         set, which suggestions pass over for the seed, at all) to train again."""
-        store, every = self.w.store, int(self.w.settings.retrain_after)
+        store, every = self.w.store, self.settings().retrain_after
         if store is None or every <= 0:
             return False
         from annotator.core.store.trained import SEQUENCE_MODEL, accepted_count, accepted_since, model_info
@@ -306,7 +327,7 @@ class ModelWork(QObject):
         if self.w.store is None:
             return None
         reading, holding = self.tr("Reading {0}"), self.tr("Holding out {0}")
-        minimum = float(self.w.settings.model_min_confidence)
+        minimum = self.settings().min_confidence
 
         def job(store: Store, progress: Any, cancelled: Any) -> Any:
             from annotator.core.suggest.model.crf import DEFAULT
@@ -342,6 +363,8 @@ class ModelWork(QObject):
         or the window's own training or cross-validation done); ``later``: read once the document
         opened has painted (a start's first paint imports nothing of the model)."""
         self._later = later
+        if later:  # a project opened (or read again): its model settings, from the user's if it has none
+            self.adopt()
         if not later:
             self._seen = self._stamp()
         elif not self._hooked:

@@ -45,9 +45,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("snap_to_words", bool, False),
     Option("show_rejected", bool, False),
     Option("suggest_on_import", bool, True),
-    # the model beside the rules (core/suggest/model): "project" (its own, else the seed), "seed", "none";
-    # its own proposals below the minimum confidence are left out; retrained after so many new
-    # accepted spans (0: only when asked)
+    # the model's settings as they were kept before each project kept its own (Store.model_settings):
+    # no longer written; a project that has none takes them when they differ from these defaults
+    # (gui/model_work.py, ModelWork.adopt)
     Option("suggest_model", str, "project"),
     Option("model_min_confidence", float, 0.0),
     Option("retrain_after", int, 200),

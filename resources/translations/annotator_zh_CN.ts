@@ -1093,8 +1093,8 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/model_settings.py" />
-            <source>A span the rules propose too is always kept. Raising the minimum offers to remove the model's open suggestions below it; the next Run suggestions (F5) leaves them out.</source>
-            <translation>规则也提出的标注总会保留。提高最低置信度时，会询问是否删除低于它的模型待审建议；下次运行自动建议（F5）时不再提出这些建议。</translation>
+            <source>These settings belong to the project: everyone who opens it, and the command line, use them. A span the rules propose too is always kept. Raising the minimum offers to remove the model's open suggestions below it; the next Run suggestions (F5) leaves them out.</source>
+            <translation>这些设置属于本标注工程：打开它的每个人以及命令行都使用它们。规则也提出的标注总会保留。提高最低置信度时，会询问是否删除低于它的模型待审建议；下次运行自动建议（F5）时不再提出这些建议。</translation>
         </message>
     </context>
     <context>
@@ -1113,6 +1113,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/model_work.py" />
             <source>by the rules alone</source>
             <translation>只用规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>The model settings were not saved</source>
+            <translation>模型设置未能保存</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />

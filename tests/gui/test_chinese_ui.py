@@ -185,7 +185,7 @@ def test_the_chinese_interface_shows_no_english(zh_window, qtbot):
     texts = [(where, t) for where, t in widget_texts(w) if not (where.startswith(listing) and t in names)]
     texts += [("TextView.tip", w.text_view._tip(a)) for a in w.ann_model.annotations()]
     dialogs = [ExportDialog(w.store, w), LabelEditorDialog(w.store, w, ops=w.ops), NewProjectDialog(w),
-               SearchDialog(w.store, w), ModelSettingsDialog(w.settings, w)]
+               SearchDialog(w.store, w), ModelSettingsDialog(w.commands.model.settings(), w)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         # the label editor's table holds the project's stored names and descriptions: data it edits;

@@ -83,7 +83,7 @@ def test_a_model_of_an_older_feature_set_is_trained_again_by_itself(window, stor
 
     old = SequenceModel({"POLICY": b"x"}, {"features": FEATURE_VERSION - 1, "accepted": 6, "spans": {"POLICY": 6}})
     save_model(store, MODEL_NAME, old.to_bytes(), old.info)  # an earlier version's, on every span accepted now
-    window.settings.retrain_after = 5
+    store.set_model_settings(retrain_after=5)
     assert window.commands.model.due()  # suggestions fall back to the seed: not 5 spans more to wait for
     with qtbot.waitSignal(window.commands.model.trained):
         window.commands.model.check_retrain()

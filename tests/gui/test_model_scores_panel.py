@@ -37,7 +37,7 @@ def test_evaluate_waits_for_two_documents_and_the_figures_name_the_least_confide
     accept_first_suggestion(window, qtbot, "b.txt")
     qtbot.waitUntil(button.isEnabled)
     assert button.toolTip().startswith("Hold out each document")
-    window.settings.model_min_confidence = 0.6
+    store.set_model_settings(min_confidence=0.6)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.errors == []
     assert load_scores(store, MODEL_NAME)["min_confidence"] == 0.6

@@ -105,7 +105,7 @@ def test_the_minimum_confidence_hides_the_less_confident_proposals(window, store
     qtbot.keyClick(spin, Qt.Key.Key_A, Ctrl)
     qtbot.keyClicks(spin, f"{threshold:.2f}")
     qtbot.keyClick(spin, Qt.Key.Key_Return)  # OK
-    assert not dialog.isVisible() and window.settings.model_min_confidence == threshold
+    assert not dialog.isVisible() and store.model_settings().min_confidence == threshold
     assert questions == [f"Remove the model's 1 open suggestions less confident than {threshold:.2f}? "
                          "Undo brings them back."]
     assert set(model_spans(store, doc_id)) == {high}  # removed, one undoable step
@@ -119,7 +119,7 @@ def test_the_minimum_confidence_hides_the_less_confident_proposals(window, store
 
 def test_the_model_is_trained_again_by_itself_after_enough_accepted_spans(window, store, qtbot, monkeypatch):
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)
-    window.settings.retrain_after = 3
+    store.set_model_settings(retrain_after=3)
     doc_id = open_new(window)
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
     monkeypatch.setattr(tasks, "SYNC", False)  # the real worker, no dialog

@@ -1,11 +1,10 @@
 """*Project › Model settings…*: which model suggests beside the rules, the least confidence its
 own proposals need (lower ones are left out, as ``annotator suggest --min-confidence``), and after
-how many new accepted spans it is trained again by itself. Kept in the window's settings
-(``gui/settings.py``); what a raised minimum means for the open suggestions already made is
+how many new accepted spans it is trained again by itself. The open project's settings
+(``Store.model_settings``: everyone who opens the project, and the command line, use them); what
+a raised minimum means for the open suggestions already made is
 :meth:`annotator.gui.model_work.ModelWork.apply_settings`'s."""
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,13 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.store.model_settings import CHOICES, ModelSettings  # CHOICES in the combo's order
 from annotator.gui.retranslating import Retranslating
-
-CHOICES = ("project", "seed", "none")  # core/suggest/model/choice.py, in the combo's order
 
 
 class ModelSettingsDialog(Retranslating, QDialog):
-    def __init__(self, settings: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: ModelSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="modelSettings")
         self.model = QComboBox(objectName="suggestModel")
         self.minimum = QDoubleSpinBox(objectName="minConfidence", decimals=2, minimum=0.0, maximum=1.0,
@@ -45,10 +43,9 @@ class ModelSettingsDialog(Retranslating, QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.retranslate()
-        choice = settings.suggest_model
-        self.model.setCurrentIndex(CHOICES.index(choice) if choice in CHOICES else 0)
-        self.minimum.setValue(float(settings.model_min_confidence))
-        self.retrain.setValue(int(settings.retrain_after))
+        self.model.setCurrentIndex(CHOICES.index(settings.model))
+        self.minimum.setValue(settings.min_confidence)
+        self.retrain.setValue(settings.retrain_after)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Model settings"))
@@ -65,10 +62,11 @@ class ModelSettingsDialog(Retranslating, QDialog):
         self.retrain.setSuffix(self.tr(" new accepted spans"))
         self.retrain.setSpecialValueText(self.tr("only when asked"))
         self.note.setText(self.tr(
+            "These settings belong to the project: everyone who opens it, and the command line, use them. "
             "A span the rules propose too is always kept. Raising the minimum offers to remove the model's "
             "open suggestions below it; the next Run suggestions (F5) leaves them out."))
 
-    def values(self) -> dict[str, Any]:
-        """The settings as chosen: suggest_model, model_min_confidence, retrain_after."""
-        return {"suggest_model": CHOICES[max(self.model.currentIndex(), 0)],
-                "model_min_confidence": round(self.minimum.value(), 2), "retrain_after": self.retrain.value()}
+    def values(self) -> ModelSettings:
+        """The settings as chosen."""
+        return ModelSettings(CHOICES[max(self.model.currentIndex(), 0)], round(self.minimum.value(), 2),
+                             self.retrain.value())

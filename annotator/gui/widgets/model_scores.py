@@ -121,7 +121,7 @@ class ModelScores(Retranslating, QWidget):
         from annotator.core.store.trained import model_info
         from annotator.core.suggest.model.features import FEATURE_VERSION
 
-        choice = self.w.settings.suggest_model
+        choice = self.w.commands.model.settings().model
         if choice == "none":
             return self.tr("Suggestions come from the rules alone.")
         if choice == "seed":
@@ -139,7 +139,7 @@ class ModelScores(Retranslating, QWidget):
                        "spans; {2} accepted since.").format(when(kept.trained_at), spans, since)
 
     def _retraining(self) -> str:
-        every = int(self.w.settings.retrain_after)
+        every = self.w.commands.model.settings().retrain_after
         if every <= 0:
             return self.tr("It is trained only when asked (Project › Train the model).")
         return self.tr("It is trained again after {0} new accepted spans.").format(every)
