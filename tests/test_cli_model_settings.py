@@ -3,24 +3,15 @@ them, and ``annotator suggest`` / ``evaluate --cross-validate`` follow them unle
 otherwise."""
 from __future__ import annotations
 
-import pytest
-
-from annotator.cli import main
 from annotator.core.store import Store
 from annotator.core.store.model_settings import ModelSettings
 from annotator.core.store.trained import load_scores
 from annotator.core.suggest.model.training import MODEL_NAME
+from tests import test_cli_model
 from tests.core.conftest import build_project
-from tests.core.test_model_suggest import spans_of_names, synthetic_texts
-from tests.test_cli_model import NEW, open_suggestions, run
+from tests.test_cli_model import open_suggestions, run
 
-
-@pytest.fixture(scope="module")
-def trained(tmp_path_factory):
-    texts = synthetic_texts()
-    folder = build_project(tmp_path_factory.mktemp("cli") / "p", {**texts, **NEW}, spans_of_names(texts))
-    assert main(["train", str(folder), "--iterations", "40"]) == 0
-    return folder
+trained = test_cli_model.trained  # the made-up project, trained (a fixture of its own in this module)
 
 
 def model_spans(capsys, folder, *flags: str) -> tuple[str, list]:

@@ -264,3 +264,11 @@ def killed_after_done(script: str, args: list[str], log: Path, prefix: str, time
         child.wait()
         child.stdout.close()
     return printed, child.returncode
+
+
+@pytest.fixture
+def sync_tasks(monkeypatch):
+    """The window's tasks run in the calling thread (no worker, no child process)."""
+    from annotator.gui import tasks
+
+    monkeypatch.setattr(tasks, "SYNC", True)

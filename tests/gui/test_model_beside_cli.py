@@ -10,7 +10,6 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from annotator.gui import tasks
 from tests.gui.conftest import build_policy_project
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -22,9 +21,7 @@ def project(tmp_path):
     return build_policy_project(tmp_path / "policy")
 
 
-@pytest.fixture(autouse=True)
-def sync(monkeypatch):
-    monkeypatch.setattr(tasks, "SYNC", True)  # each task runs in the calling thread
+pytestmark = pytest.mark.usefixtures("sync_tasks")  # each task runs in the calling thread
 
 
 def cli(*args: str) -> str:

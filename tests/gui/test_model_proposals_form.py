@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from annotator.gui import tasks
 from tests.gui.conftest import build_policy_project
 
 Shift = Qt.KeyboardModifier.ShiftModifier
@@ -20,9 +19,7 @@ def project(tmp_path):
     return build_policy_project(tmp_path / "policy", NEW)
 
 
-@pytest.fixture(autouse=True)
-def sync(monkeypatch):
-    monkeypatch.setattr(tasks, "SYNC", True)  # each task runs in the calling thread
+pytestmark = pytest.mark.usefixtures("sync_tasks")  # each task runs in the calling thread
 
 
 def next_until(window, qtbot, text: str):

@@ -9,14 +9,11 @@ from PySide6.QtGui import QFontMetrics
 
 from annotator.core.store.trained import load_scores
 from annotator.core.suggest.model.training import MODEL_NAME
-from annotator.gui import tasks
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
-@pytest.fixture(autouse=True)
-def sync(monkeypatch):
-    monkeypatch.setattr(tasks, "SYNC", True)  # each task runs in the calling thread
+pytestmark = pytest.mark.usefixtures("sync_tasks")  # each task runs in the calling thread
 
 
 def accept_first_suggestion(window, qtbot, name: str) -> None:

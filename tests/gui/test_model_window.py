@@ -29,9 +29,7 @@ def project(tmp_path):
     return build_policy_project(tmp_path / "policy", NEW)
 
 
-@pytest.fixture(autouse=True)
-def sync(monkeypatch):
-    monkeypatch.setattr(tasks, "SYNC", True)  # each task runs in the calling thread
+pytestmark = pytest.mark.usefixtures("sync_tasks")  # each task runs in the calling thread
 
 
 def open_new(window) -> int:

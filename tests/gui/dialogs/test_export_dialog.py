@@ -11,11 +11,6 @@ from annotator.gui import tasks
 from annotator.gui.dialogs.export_dialog import ExportDialog
 
 
-@pytest.fixture
-def sync_tasks(monkeypatch):
-    monkeypatch.setattr(tasks, "SYNC", True)
-
-
 def _annotated(store: Store) -> tuple[int, int]:
     a = add_doc(store, "a.txt", "集美区投资5亿元建设软件园。")
     b = add_doc(store, "b.txt", "海沧区新增就业1万人。")
