@@ -1,10 +1,12 @@
 """A span as the window lists and draws it: the columns of its row that a table and a text view
 use, read bare from the store (``Store.span_rows``), without building an :class:`Annotation`.
 
-A :class:`SpanRow` is a tuple ``(start, end, id, label, status, origin, annotator, value)``, the
-value as its JSON text (None when empty), so that a list of them is in text order as it is, a
-row's first three items are its sort key, and opening a document of 10,000 spans costs no
-Python call per span beyond the tuple SQLite makes. The rest of a span (its text, reason,
+A :class:`SpanRow` is a tuple ``(start, end, id, label, status, origin, annotator, value,
+confidence)``, the value as its JSON text (None when empty), the confidence the suggester's or
+the model's (None for a span of an origin in :data:`~annotator.core.models.UNSCORED_ORIGINS`:
+made by hand, imported, adjudicated, whatever confidence it carries), so that a list of them is
+in text order as it is, a row's first three items are its sort key, and opening a document of
+10,000 spans costs no Python call per span beyond the tuple SQLite makes. The rest of a span (its text, reason,
 note …) is read whole when one is shown or edited; its text is the document's piece
 ``text[start:end]`` (the store checks that at every write).
 """
@@ -15,10 +17,10 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import Any, NamedTuple, Protocol
 
-from annotator.core.models import Annotation
+from annotator.core.models import UNSCORED_ORIGINS, Annotation
 
-START, END, ID, LABEL, STATUS, ORIGIN, ANNOTATOR, VALUE = range(8)
-COLUMNS = ("start", "end", "id", "label", "status", "origin", "annotator", "value")
+START, END, ID, LABEL, STATUS, ORIGIN, ANNOTATOR, VALUE, CONFIDENCE = range(9)
+COLUMNS = ("start", "end", "id", "label", "status", "origin", "annotator", "value", "confidence")
 
 try:  # the C getter namedtuple's fields use (faster than a property over itemgetter)
     from collections import _tuplegetter as _getter  # type: ignore[attr-defined]
@@ -54,6 +56,7 @@ class SpanRow(tuple):  # type: ignore[type-arg]
     origin: str = _getter(ORIGIN, "where it came from")
     annotator: str = _getter(ANNOTATOR, "who made or accepted it")
     value_json: str | None = _getter(VALUE, "the value as JSON text; None when empty")
+    confidence: float | None = _getter(CONFIDENCE, "the suggester's confidence; None: made by hand, imported …")
 
     @property
     def value(self) -> dict[str, Any]:
@@ -75,7 +78,8 @@ def value_json(value: dict[str, Any]) -> str | None:
 
 def span_row(a: Annotation) -> SpanRow:
     """The row of an Annotation (one given by an edit's ChangeSet)."""
-    return SpanRow((a.start, a.end, a.id, a.label, a.status, a.origin, a.annotator, value_json(a.value)))
+    return SpanRow((a.start, a.end, a.id, a.label, a.status, a.origin, a.annotator, value_json(a.value),
+                    None if a.origin in UNSCORED_ORIGINS else a.confidence))
 
 
 def span_rows(spans: Iterable[Annotation | SpanRow]) -> list[SpanRow]:

@@ -44,3 +44,22 @@ def test_span_rows_are_the_spans_columns_in_text_order(tmp_path):
         from_rows.add(moved)
         assert moved in from_rows.spans and span_row(live[0]) not in from_rows.spans
         assert store.span_rows(doc_id + 1) == []
+
+
+def test_a_row_carries_a_suggesters_confidence_and_none_for_a_span_made_by_hand_or_imported(tmp_path):
+    """The confidence a suggester or the model proposed with (accepted or not); a span made by hand,
+    imported or adjudicated has none in its row, whatever its stored confidence, read either way."""
+    with Store.create(tmp_path / "p") as store:
+        doc_id = store.add_document(Document(None, "a.txt", "a", TEXT, sha256(TEXT))).id
+        store.add_suggestions(doc_id, [Suggestion(0, 3, "DISTRICT", "厦门市", confidence=0.95, origin="model"),
+                                       Suggestion(3, 6, "DISTRICT", "湖里区", confidence=0.4, origin="gazetteer")])
+        store.label_span(doc_id, 3, 6, "DISTRICT", annotator="li")  # the suggestion accepted: its confidence stays
+        for n, origin in enumerate(("manual", "imported", "adjudicated")):
+            start = len(LINE) * (n + 1)
+            store.add_annotation(doc_id, start, start + 3, "DISTRICT", origin=origin, confidence=0.7)
+        rows, whole = store.span_rows(doc_id), store.annotations(doc_id)
+        assert [(r.origin, r.status, r.confidence) for r in rows] == [
+            ("model", "suggested", 0.95), ("gazetteer", "accepted", 0.4),
+            ("manual", "accepted", None), ("imported", "accepted", None), ("adjudicated", "accepted", None)]
+        assert [a.confidence for a in whole][2:] == [0.7] * 3  # stored, and not shown
+        assert rows == [span_row(a) for a in whole]  # an edit's row (from the span whole) says the same
