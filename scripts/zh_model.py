@@ -60,4 +60,5 @@ ZH: dict[str, str] = {
     "Another program cross-validated the model: its figures are in the Statistics panel.":
         "另一个程序对模型做了交叉验证：结果见“统计”面板。",
     "{0}, and the model agrees": "{0}，模型也如此建议", "{0} (confidence {1})": "{0}（置信度 {1}）",
+    "Confidence": "置信度",  # the annotation list's column: a suggestion's confidence
 }

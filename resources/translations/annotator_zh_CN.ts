@@ -310,6 +310,11 @@
             <source>End</source>
             <translation>终点</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/models/annotation_table.py" />
+            <source>Confidence</source>
+            <translation>置信度</translation>
+        </message>
     </context>
     <context>
         <name>App</name>

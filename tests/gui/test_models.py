@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from annotator.core.span_row import span_row
 from annotator.core.store import Store
 from annotator.gui.models.annotation_table import (
+    CONFIDENCE,
     END,
     LABEL,
     ORIGIN,
@@ -69,7 +70,7 @@ def test_annotation_table_model_follows_changesets(qtmodeltester, project):
         assert proxy.rowCount() == model.rowCount() - 1
         proxy.set_show_rejected(True)
         assert proxy.rowCount() == model.rowCount()
-        proxy.sort(5, Qt.SortOrder.DescendingOrder)
+        proxy.sort(START, Qt.SortOrder.DescendingOrder)
         assert proxy.index(0, 1).data() == "松元产业园"
         model.apply(store.delete_annotations([added.changes[0].after.id]))
         assert model.row_of(added.changes[0].after.id) == -1
@@ -77,7 +78,8 @@ def test_annotation_table_model_follows_changesets(qtmodeltester, project):
 
 
 
-SORTS = [None, (LABEL, False), (TEXT, True), (STATUS, False), (START, True), (END, False), (ORIGIN, True)]
+SORTS = [None, (LABEL, False), (TEXT, True), (STATUS, False), (START, True), (END, False), (ORIGIN, True),
+         (CONFIDENCE, False), (CONFIDENCE, True)]
 
 
 @pytest.mark.parametrize("sort", SORTS)
@@ -93,6 +95,7 @@ def test_annotation_table_keeps_its_order_through_random_edits(tmp_path, sort):
 
     text = "厦门市湖里区投资建设松元产业园" * 40
     rnd = random.Random(7)
+    scored = random.Random(8)  # some spans the model's, with a confidence (ties too); the rest by hand
     with Store.create(tmp_path / "p") as store:
         doc_id = store.add_document(Document(None, "a.txt", "t", text, sha256(text))).id
         model = AnnotationTableModel()
@@ -104,6 +107,10 @@ def test_annotation_table_keeps_its_order_through_random_edits(tmp_path, sort):
             if sort is None:
                 return spans
             column, descending = sort
+            if column == CONFIDENCE:  # those without one (made by hand) last, either way round
+                sign = -1 if descending else 1  # a manual span's confidence (stored) means nothing
+                return sorted(spans, key=lambda a: (a.origin == "manual",
+                                                    0 if a.origin == "manual" else sign * a.confidence))
             return sorted(spans, key=lambda a: model._sort_value(span_row(a), column), reverse=descending)
         done = []
         for _ in range(300):
@@ -117,7 +124,9 @@ def test_annotation_table_keeps_its_order_through_random_edits(tmp_path, sort):
                 else:
                     if kind < 0.5 or not rows:
                         start = rnd.randrange(len(text) - 4)
-                        changeset = store.add_annotation(doc_id, start, start + rnd.randint(1, 4), "DISTRICT")
+                        origin = scored.choice(["manual", "model"])
+                        changeset = store.add_annotation(doc_id, start, start + rnd.randint(1, 4), "DISTRICT",
+                                                         origin=origin, confidence=scored.choice([0.3, 0.5, 0.9]))
                     elif kind < 0.7:  # a boundary moved
                         a = rnd.choice(rows)
                         changeset = store.update_annotation(a.id, start=max(0, a.start - rnd.randint(1, 3)))
@@ -134,8 +143,9 @@ def test_annotation_table_keeps_its_order_through_random_edits(tmp_path, sort):
             stored = store.annotations(doc_id)
             assert [(a.id, a.start, a.end) for a in model.annotations()] == [(a.id, a.start, a.end) for a in stored]
             shown = [model.row(row) for row in range(model.rowCount())]
-            assert [(a.id, a.label, a.status, a.start) for a in shown] == [
-                (a.id, a.label, a.status, a.start) for a in expected(stored)]
+            assert [(a.id, a.label, a.status, a.start, a.confidence) for a in shown] == [
+                (a.id, a.label, a.status, a.start, None if a.origin == "manual" else a.confidence)
+                for a in expected(stored)]
             assert all(model.row_of(a.id) == row for row, a in enumerate(shown))
         assert len(stored) > 20
 

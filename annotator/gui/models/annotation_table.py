@@ -1,7 +1,9 @@
-"""The open document's annotations as a table: label, text, status, value, origin, start, end.
+"""The open document's annotations as a table: label, text, status, value, origin, confidence,
+start, end (the confidence a suggester's or the model's, empty for a span made by hand, imported
+or adjudicated: see ``core.span_row``).
 
 The model holds each span as its narrow row (:class:`~annotator.core.span_row.SpanRow`, read
-bare by ``Store.span_rows``: offsets, id, label, status, origin, annotator, value) and the
+bare by ``Store.span_rows``: offsets, id, label, status, origin, annotator, value, confidence) and the
 document's text, which gives each row's text; a span whole (its reason, note …) is read from
 the store when it is shown or edited (:meth:`AnnotationTableModel.by_id`, a tooltip). Rows are
 kept in text order (a row is its own key) or by the column sorted by (``models.sorting``).
@@ -18,6 +20,7 @@ from PySide6.QtGui import QColor
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, ChangeSet
+from annotator.core.span_row import CONFIDENCE as _ROW_CONFIDENCE
 from annotator.core.span_row import STATUS as _ROW_STATUS
 from annotator.core.span_row import SpanRow, TextSpan, span_row, span_rows, text_spans
 from annotator.gui.display import label_text, origin_text, status_text
@@ -32,7 +35,8 @@ from annotator.gui.models.table_roles import SORT as _SORT
 from annotator.gui.models.table_roles import TOOLTIP as _TOOLTIP
 from annotator.gui.reasons import reason_text
 
-LABEL, TEXT, STATUS, VALUE, ORIGIN, START, END = range(7)
+LABEL, TEXT, STATUS, VALUE, ORIGIN, CONFIDENCE, START, END = range(8)
+COLUMN_COUNT = END + 1
 Index = QModelIndex | QPersistentModelIndex
 _statuses = itemgetter(_ROW_STATUS)
 
@@ -51,7 +55,7 @@ def format_value(value: dict) -> str:
 class AnnotationTableModel(SortsItself, QAbstractTableModel):
     """Its cells are enabled and selectable: Qt's own ``flags`` (no Python call a painted cell)."""
 
-    sort_columns = 7  # a header click sorts the rows here, ties in text order (see models.sorting)
+    sort_columns = COLUMN_COUNT  # a header click sorts the rows here, ties in text order (see models.sorting)
     rejected_held = Signal(bool)  # before the rows change: whether some row is rejected (for the proxy)
 
     def __init__(self, parent=None):
@@ -103,9 +107,11 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
             return r[:3]
         column, reverse = self._sorted
         value = self._sort_value(r, column)
+        if column == CONFIDENCE:  # a span without one after those with one, either way round
+            return (value is None, descending(value or 0.0) if reverse else value or 0.0, r.start, r.end, r.id)
         return (descending(value) if reverse else value, r.start, r.end, r.id)
 
-    def _sort_value(self, r: SpanRow, column: int) -> str | int:
+    def _sort_value(self, r: SpanRow, column: int) -> str | int | float | None:
         if column == LABEL:
             return label_text(r.label)
         if column == TEXT:
@@ -116,6 +122,8 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
             return format_value(r.value)
         if column == ORIGIN:
             return origin_text(r.origin)
+        if column == CONFIDENCE:
+            return r.confidence
         return r.start if column == START else r.end
 
     def _order_rows(self) -> None:
@@ -247,12 +255,13 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 7:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < COLUMN_COUNT:
             return (self.tr("Label"), self.tr("Text"), self.tr("Status"), self.tr("Value"), self.tr("Origin"),
-                    self.tr("Start"), self.tr("End"))[section]
+                    self.tr("Confidence"), self.tr("Start"), self.tr("End"))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -280,6 +289,9 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
                 return format_value(r.value)
             if col == ORIGIN:
                 return origin_text(r.origin)
+            if col == CONFIDENCE:  # 0.95; none (empty): made by hand, imported, adjudicated
+                c = r[_ROW_CONFIDENCE]
+                return c if role == _SORT or c is None else f"{c:.2f}"
             return r.start if col == START else r.end
         if role == _ANN_ID:
             return r.id

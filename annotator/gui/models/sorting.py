@@ -8,11 +8,11 @@ from collections.abc import Callable, Hashable, Sequence
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 
-def descending(value: str | int) -> tuple[int, ...] | int:
+def descending(value: str | float) -> tuple[int, ...] | float:
     """A sort key that orders ``value`` the other way round (ties then keep their order): a
-    number negated; a text as its negated code points, with 0 after them so that a text comes
+    number (an offset, a confidence) negated; a text as its negated code points, with 0 after them so that a text comes
     before its own beginnings ("abc" before "ab", "" last)."""
-    if isinstance(value, int):
+    if isinstance(value, int | float):
         return -value
     return (*(-ord(c) for c in value), 0)
 

@@ -1,6 +1,6 @@
 """The table of the open document's annotations (over the filter proxy), sized for a narrow
 column: label, text, value and status are in view at the window's default size (the value
-right after the text), origin and offsets to the right. Widths come from the font and the
+right after the text), origin, confidence and offsets to the right. Widths come from the font and the
 longest values, measured once per document, never per row on each change; a long text or
 value is elided in the middle, its full text in the tooltip.
 
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from annotator.core import span_row
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.annotation_table import (
+    CONFIDENCE,
     END,
     LABEL,
     ORIGIN,
@@ -121,7 +122,7 @@ class AnnotationView(Retranslating, QTableView):
                     *(fm.horizontalAdvance(t) for t in texts)]) + PAD + extra
 
     def fit_columns(self) -> None:
-        """Label, status, origin and offsets fit their longest possible text; the value fits the
+        """Label, status, origin, confidence and offsets fit their longest possible text; the value fits the
         document's longest values (up to nearly half the view); the text takes what is left."""
         with resizing_columns(self) as header:
             self._fit_columns(header)
@@ -136,6 +137,7 @@ class AnnotationView(Retranslating, QTableView):
         header.resizeSection(STATUS, self._fit(STATUS, (status_text(s) for s in ("accepted", "suggested", "rejected"))))
         origins = {"gazetteer", *map(itemgetter(span_row.ORIGIN), rows)}
         header.resizeSection(ORIGIN, self._fit(ORIGIN, {origin_text(o) for o in origins}))
+        header.resizeSection(CONFIDENCE, self._fit(CONFIDENCE, ["0.00"]))  # shown with two decimals
         longest = str(max(max(map(itemgetter(span_row.END), rows), default=0), 99999))  # map: 10,000 rows at C speed
         for col in (START, END):
             header.resizeSection(col, self._fit(col, [longest]))
