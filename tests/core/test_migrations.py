@@ -123,3 +123,17 @@ def test_schema_8_checks_an_overlap_down_the_layer_index(tmp_path):
         assert "INDEX annotations_layer" in plan and "TEMP B-TREE" not in plan, plan
         assert [(a.start, a.end) for a in store.annotations(1)] == [(0, 3), (3, 6)]
         assert store.integrity_check() == "ok"
+
+
+def test_schema_9_reads_the_confidence_of_the_windows_span_rows_from_the_index_too(tmp_path):
+    """Schema 9: the text-order index holds the confidence the window lists, so ``Store.span_rows``
+    still reads no table row; a schema 8 project gets it, rows (and their confidences) kept."""
+    folder = tmp_path / "v8"
+    old_project(folder, 8, document("湖里区湖里"), ONE_DISTRICT)
+    with Store.open(folder) as store:
+        assert store.schema_version == migrations.SCHEMA_VERSION >= 9
+        store.add_annotation(1, 3, 5, "DISTRICT", status="suggested", origin="model", confidence=0.62)
+        assert [(r.start, r.origin, r.confidence) for r in store.span_rows(1)][-1] == (3, "model", 0.62)
+        plan = plan_of(store, lambda: store.span_rows(1), "FROM annotations")
+        assert "COVERING INDEX idx_annotations_document_id_start" in plan and "TEMP B-TREE" not in plan, plan
+        assert store.integrity_check() == "ok"

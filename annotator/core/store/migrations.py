@@ -185,7 +185,17 @@ def _v8(db: Database) -> None:
     db.execute('CREATE INDEX annotations_layer ON annotations(document_id, label, annotator, start, "end")')
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(db: Database) -> None:
+    """The window lists a suggestion's confidence (``Store.span_rows`` reads it after the value):
+    the text-order index of schema 7 holds it too, so that read still comes from the index alone
+    (a bare read of 10,000 spans: 13.1 ms without the confidence, 15.3 ms with it from this index,
+    16.5-17 ms with it from the table's rows). Same name, same leading columns, one REAL more a span."""
+    db.execute('DROP INDEX IF EXISTS "idx_annotations_document_id_start"')
+    db.execute('CREATE INDEX "idx_annotations_document_id_start" ON "annotations" '
+               '("document_id", "start", "end", "id", "label", "status", "origin", "annotator", "value", "confidence")')
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 
 # the columns each table has had since v1 (later steps may add columns, never remove one)
 COLUMNS = {
