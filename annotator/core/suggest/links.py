@@ -264,22 +264,34 @@ def _project_for(ctx: _Context, s: Annotation) -> tuple[Annotation, str] | None:
 
 def suggest_links(text: str, annotations: Iterable[Annotation], jurisdiction: Jurisdiction | None) -> list[Link]:
     """Proposed links (status suggested, ids None) for the PROJECT, AMOUNT and TARGET spans of
-    one document, given its non-rejected spans (with ids) and jurisdiction."""
+    one document, given its non-rejected spans (with ids) and jurisdiction. Each annotator's spans
+    (a merged coder's, the gold layer) link within their layer or to open suggestions (no
+    annotator), never to another coder's district; an open suggestion may link to any span."""
     spans = sorted((a for a in annotations if a.status != "rejected"), key=lambda a: (a.start, a.end))
+    out = _layer_links(text, spans, jurisdiction, "")
+    for who in sorted({a.annotator for a in spans} - {""}):
+        out += _layer_links(text, [a for a in spans if a.annotator in ("", who)], jurisdiction, who)
+    return out
+
+
+def _layer_links(text: str, spans: list[Annotation], jurisdiction: Jurisdiction | None, who: str) -> list[Link]:
+    """The links of the spans of annotator ``who`` (""; open suggestions) among ``spans``."""
     districts = [a for a in spans if a.label == "DISTRICT"]
     jur_span = None
     if jurisdiction is not None:
         jur_key = (jurisdiction.district.name, jurisdiction.district.code)
-        jur_span = next((d for d in districts if district_key(d) == jur_key), None)
+        jur_span = next((d for d in districts if district_key(d) == jur_key and d.annotator == who), None) or next(
+            (d for d in districts if district_key(d) == jur_key), None)
     ctx = _Context(text, districts, [a for a in spans if a.label == "PROJECT"], jurisdiction, jur_span)
     out: list[Link] = []
     district_of: dict[int, Link] = {}
     for s in (a for a in spans if a.label == "PROJECT"):
         link = _nested(ctx, s) or _clause(ctx, s) or _jurisdiction_link(ctx, s)
         if link is not None:
-            out.append(link)
             district_of[s.id or 0] = link
-    for s in (a for a in spans if a.label in ("AMOUNT", "TARGET")):
+            if s.annotator == who:
+                out.append(link)
+    for s in (a for a in spans if a.label in ("AMOUNT", "TARGET") and a.annotator == who):
         found = _project_for(ctx, s)
         link = None
         if found is not None:
