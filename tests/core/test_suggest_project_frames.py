@@ -94,6 +94,7 @@ def test_a_place_rated_or_being_rated_an_a_level_scenic_area():
     assert texts("全县旅游持续升温;青岩寨抗战纪念园获评国家4A级旅游景区。") == ["青岩寨抗战纪念园"]
     assert texts("加大凤栖峡谷风景区5A级创建,完善配套。") == ["凤栖峡谷风景区"]
     assert "柳溪窑址" in texts("石门古村、柳溪窑址荣膺4A级景区。")
+    assert texts("和顺侨乡获评国家5A级旅游景区。") == ["和顺侨乡"]  # 和 begins a name, joins no list here
 
 
 def test_a_count_an_aim_or_a_clause_before_the_rating_is_no_name():

@@ -33,11 +33,17 @@ def rating_candidates(text: str, clauses: Clauses, out: list[Candidate]) -> None
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The names of a list before the rating (大阳古镇、炎帝陵), the last first."""
+    """The names of a list before the rating (大阳古镇、炎帝陵; …和…, where 和 is a word of its own,
+    not the first character of 和顺古镇), the last first."""
     items = []
-    for piece in re.finditer(r"[^、和]+", text[start:end]):
-        items.append((start + piece.start(), start + piece.end()))
-    return items[::-1][:6]
+    for piece in re.finditer(r"[^、]+", text[start:end]):
+        s = start + piece.start()
+        for tok in segment.tokens(piece.group(), s):
+            if tok.word == "和":
+                items.append((s, tok.start))
+                s = tok.end
+        items.append((s, start + piece.end()))
+    return [(s, e) for s, e in items[::-1] if s < e][:6]
 
 
 def _name(text: str, start: int, end: int) -> int | None:
