@@ -106,3 +106,30 @@ def test_a_count_an_aim_or_a_clause_before_the_rating_is_no_name():
 def test_ascii_brackets_between_chinese_words_read_as_full_width():
     assert texts("外联通道加快打通，桐乡(濮院)机场落地建成。") == ["桐乡(濮院)机场"]
     assert texts("外联通道加快打通，桐乡（濮院）机场落地建成。") == ["桐乡（濮院）机场"]
+
+
+# -- expos known by a character or two and 博会/洽会/贸会 --------------------------------------
+
+def test_a_shortened_expo_is_an_event_hosted_or_not():
+    assert texts("侨商回归2万人。茶博会、药博会亮点纷呈。") == ["茶博会", "药博会"]
+    assert texts("组团参加进博会、服贸会。") == ["进博会", "服贸会"]
+    assert texts("成功举办第三届农博会。") == ["农博会"]
+
+
+def test_a_crossing_or_a_preposition_before_expo_is_no_name():
+    assert texts("两条铁路交会处建设枢纽。") == []
+    assert texts("展品在博会上展出。") == []
+
+
+# -- facilities named by a place and 工业园, 灌区, 滑雪场, 农贸市场, 停车场 -----------------------
+
+def test_a_named_park_canal_or_market_is_a_project():
+    assert texts("龙泉工业园新入驻企业5家。") == ["龙泉工业园"]
+    assert texts("建成青峰滑雪场。") == ["青峰滑雪场"]
+    assert texts("启动城南农贸市场建设。") == ["城南农贸市场"]
+
+
+def test_kinds_of_such_facilities_are_no_names():
+    assert texts("加快大型灌区续建配套。") == []
+    assert texts("改造提升农贸市场12个，新建停车场3处。") == []
+    assert texts("建设县工业园区。") == []

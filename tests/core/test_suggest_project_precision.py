@@ -40,6 +40,11 @@ def test_a_named_campaign_without_a_number_is_still_a_project():
     assert texts("实施“两江四岸”综合整治工程。") == ["“两江四岸”综合整治工程"]
 
 
+def test_a_quoted_sentence_ending_in_a_head_word_is_no_name():
+    assert texts("“服务业是经济转型的加速器”。积极拓展新领域。") == []
+    assert texts("建设“创新是第一动力”孵化基地。") == ["“创新是第一动力”孵化基地"]  # quote + head after it
+
+
 def test_slogans_joined_by_a_list_comma_are_no_names():
     assert texts("开展“引进来、走出去”活动，实施“拆、改、建”专项行动。") == []
     assert texts("“建码头、修铁路、通机场”三项任务全面完成。") == []

@@ -34,7 +34,7 @@ import dataclasses
 from annotator.core.models import Suggestion
 from annotator.core.suggest.project.candidates import Candidate, choose
 from annotator.core.suggest.project.clauses import Clauses, full_width_brackets
-from annotator.core.suggest.project.events import event_candidates
+from annotator.core.suggest.project.events import abbreviated_events, event_candidates
 from annotator.core.suggest.project.heads import head_candidates
 from annotator.core.suggest.project.lists import list_candidates
 from annotator.core.suggest.project.mates import mate_candidates
@@ -67,6 +67,7 @@ class ProjectSuggester:
         programme_candidates(text, res, cands)
         mate_candidates(text, clauses, res, cands)
         event_candidates(text, cands)
+        abbreviated_events(text, cands)
         subject_candidates(text, clauses, res, cands)
         rating_candidates(text, clauses, cands)
         return other_mentions(text, choose(text, cands, self.name), self.name)

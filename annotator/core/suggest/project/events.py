@@ -3,7 +3,11 @@ event's name (成功举办鼓文化节, 承办十七届省运会, 举办第十�
 成功承办亚太经合组织首次高官会议和…部长级会议). The edition (首届, 第十五届, 2020年) stays
 outside, as the guide's convention is; items joined by 、, 和 or 及 are events each, 暨 joins
 two names of one. Meetings need a proper name (not 城市发展推介会); kinds of events (各类,
-全国性, 重大…) and descriptions (…的) are no names."""
+全国性, 重大…) and descriptions (…的) are no names.
+
+Expos are known by a character or two and 博会, 洽会 or 贸会 (玉博会、药博会、香博会亮点纷呈,
+参加进博会、服贸会): such a word is an event's name wherever it stands as a word of its own,
+hosted or not (:func:`abbreviated_events`)."""
 from __future__ import annotations
 
 import re
@@ -26,6 +30,9 @@ RE_EDITION = re.compile(r"(?:[0-9]{4}年)?(?:首届|第?[0-9一二三四五六�
 RE_ABBREVIATION = re.compile(r"[（(][A-Za-z]{2,8}[)）]")  # 世界飞行者大会(WFE)
 ITEM_BREAKS = "、和及与"
 MAX_NAME = 24
+RE_SHORT_EXPO = re.compile("博会|洽会|贸会")  # no other word ends so: 交会 is also a crossing
+SHORT_EXPO_BEFORE = ("参加", "参展", "借助", "依托", "利用", "组织", "亮相", "届")
+NOT_A_SHORT_NAME = frozenset("在于对向从把被将为和与及的了是或其该本各此每")  # 在博会…: no expo
 
 
 def event_candidates(text: str, out: list[Candidate]) -> None:
@@ -35,6 +42,22 @@ def event_candidates(text: str, out: list[Candidate]) -> None:
         pos = m.end()
         while pos < stop:
             pos = _item(text, pos, stop, out)
+
+
+def abbreviated_events(text: str, out: list[Candidate]) -> None:
+    """A word of one or two characters and 博会/洽会/贸会, after a break, a list's 、和及与, an
+    edition (第三届) or a verb that hosts or attends it."""
+    for m in RE_SHORT_EXPO.finditer(text):
+        for size in (1, 2):
+            start = m.start() - size
+            if start < 0 or text[start] in NOT_A_SHORT_NAME \
+                    or not all("\u4e00" <= c <= "\u9fff" for c in text[start:m.start()]):
+                break
+            before = text[start - 1] if start else ""
+            if (not before or not "\u4e00" <= before <= "\u9fff" or before in ITEM_BREAKS
+                    or any(text.endswith(v, 0, start) for v in (*EVENT_HOSTS.words, *SHORT_EXPO_BEFORE))):
+                out.append(Candidate(start, m.end(), 0.6, f"project: expo known as {text[start:m.end()]}"))
+                break
 
 
 def _item(text: str, pos: int, stop: int, out: list[Candidate]) -> int:

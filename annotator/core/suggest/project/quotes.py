@@ -27,6 +27,7 @@ from annotator.core.suggest.project.words import (
 )
 
 MAX_QUOTED = 25  # a longer quotation is speech, not a name
+COPULAS = frozenset({"是", "就是"})
 
 
 def quote_candidates(text: str, res: HeadWords, out: list[Candidate]) -> None:
@@ -88,6 +89,8 @@ def _ends_in_head(text: str, res: HeadWords, a: int, b: int, m: re.Match[str]) -
             and len(itoks[-1].word) <= 3):
         return None  # the head ends a longer word: “国际文旅小城” is a slogan
         # (but an event word is a name: “火把节”, “大凉山国际戏剧节”)
+    if any(t.word in COPULAS for t in itoks):
+        return None  # a sentence: “现代服务业是…的加速器” (no name holds 是 as a word)
     if is_generic(res, text[a:b + 1], text, a, b + 1):
         return None
     return Candidate(a, b + 1, 0.7, f"project: quoted name with head {m.group()}")
