@@ -20,6 +20,15 @@ def test_sectors_listed_before_a_count_of_projects_are_no_names():
     assert texts("实施退化草原修复、湿地保护、人工造林等生态工程。") == []
 
 
+def test_kinds_of_trade_cut_into_characters_are_no_names():
+    assert texts("加快特色农牧、文化旅游、农村电商等13个重大项目前期工作。") == []
+
+
+def test_places_counted_after_a_list_are_no_projects():
+    assert texts("先后赴北京、上海、广东等12个省份开展招商活动61次。") == []
+    assert texts("组织企业赴德国、日本等5个国家参加展会活动。") == []
+
+
 def test_named_items_before_a_count_of_projects_are_still_names():
     assert texts("加快青禾制药、云岭光电等9个重大项目建设。") == ["青禾制药", "云岭光电"]
     # one item with a figure of its own is enough (年产5万吨…)

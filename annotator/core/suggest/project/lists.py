@@ -36,6 +36,8 @@ RE_LIST_COUNT = re.compile(rf"(?:\s*(?:(?:{NUM})\s*(?:多|余)?[个项家所座�
                            rf"(?:(?:{NUM})(?:万|亿)元(?:以上|左右)?)?\s*)?")
 # ... and a short description before the head: 等12个总投资超20亿元的产业项目
 RE_ORGANISATIONS = re.compile("企业|公司|集团|单位|户|机构")  # between 等 and a head
+# places counted after 等 (赴北京、上海等12个省份开展招商活动): the items are places
+RE_PLACES_COUNTED = re.compile("(?:省份|省市|省区|地市|县市|县区|国家|地区)(?!级)")
 RE_LIST_DESC = re.compile(r"[^，,。；;：:、“”]{1,14}的")
 RE_LIST_OPENER = re.compile(f"项目[，,：:]?(?:{LIST_OPENERS.pattern()})")
 # after a list's head, the main body of the works, not a market player: 等5个地下站点主体结构完工
@@ -97,8 +99,9 @@ def _head_after_deng(text: str, pos: int) -> tuple[str, int, bool] | None:
         if 0 <= k <= 8 and not any(c in CLAUSE_BREAK or c in "、的" for c in rest[:k]):
             if hm is None or k < hm[0]:
                 hm = (k, h)
-    if hm is None or RE_ORGANISATIONS.search(rest, 0, hm[0]):
-        return None  # (等20户企业入驻园区: the items are companies)
+    if hm is None or RE_ORGANISATIONS.search(rest, 0, hm[0]) \
+            or (cm.group() and RE_PLACES_COUNTED.match(rest)):
+        return None  # (等20户企业入驻园区: the items are companies; 等12个省份: places)
     head_end = pos + cm.end() + hm[0] + len(hm[1])
     if LIST_NOT_PROJECT_AFTER.starts(text, head_end) and not RE_BUILT_BODY.match(text, head_end):
         return None  # 唯品会等平台企业: companies (but 等项目主体工程完工: the works)
