@@ -24,6 +24,11 @@ def test_kinds_of_trade_cut_into_characters_are_no_names():
     assert texts("加快特色农牧、文化旅游、农村电商等13个重大项目前期工作。") == []
 
 
+def test_kinds_of_complex_are_no_names_but_a_named_one_is():
+    assert texts("带动13万亩田园综合体建设，实施商业综合体项目3个。") == []
+    assert texts("建成青溪田园综合体。") == ["青溪田园综合体"]
+
+
 def test_places_counted_after_a_list_are_no_projects():
     assert texts("先后赴北京、上海、广东等12个省份开展招商活动61次。") == []
     assert texts("组织企业赴德国、日本等5个国家参加展会活动。") == []
