@@ -133,3 +133,11 @@ def test_kinds_of_such_facilities_are_no_names():
     assert texts("加快大型灌区续建配套。") == []
     assert texts("改造提升农贸市场12个，新建停车场3处。") == []
     assert texts("建设县工业园区。") == []
+
+
+# -- a phase after a weak head makes one work of a kind (电厂三期) --------------------------------
+
+def test_a_phase_after_a_weak_head_is_a_project_named_or_not():
+    assert texts("建成投用青峰环湖水厂(一期)。") == ["青峰环湖水厂(一期)"]
+    assert texts("建设污水处理厂二期。") == ["污水处理厂二期"]
+    assert texts("建设污水处理厂。") == []  # no name, no phase: a kind

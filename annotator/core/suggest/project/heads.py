@@ -32,8 +32,10 @@ from annotator.core.suggest.project.words import (
 from annotator.core.suggest.segment import Token
 
 # after a head: a phase or a new campus belongs to the name (…产业园二期, …医院新院区, …城东分院)
-RE_RIGHT_EXT = re.compile(r"(?:[一二三四五六七八九十0-9]+期|首期)(?:工程|项目)?|复线|新院区|新院(?![长士])|"
+RE_RIGHT_EXT = re.compile(r"[（(](?:[一二三四五六七八九十0-9]+期|首期)[)）]|(?:[一二三四五六七八九十0-9]+期|首期)(?:工程|项目)?|"
+                          r"复线|新院区|新院(?![长士])|"
                           r"新校区|(?:[东南西北]|城[东南西北])?(?:分院|院区|校区)|[东南西北中]段|[东南西北]延(?:长)?段")
+RE_PHASE_AFTER = re.compile(r"[（(]?(?:[一二三四五六七八九十0-9]+|首)期")  # a phase makes a kind one work
 # after 医院/学校 a building of it: the facility is named (…医院医技综合楼, …学校教学楼)
 RE_CAPACITY = re.compile(r"[0-9.]+(?:kV|KV|kv|千伏)")
 RE_BUILDING = re.compile(r"[\u4e00-\u9fff]{0,4}(?:楼|大厦)")
@@ -91,6 +93,7 @@ def _candidate(text: str, res: HeadWords, toks: list[Token], ends: dict[int, int
     if he - start - len(head) < 2 and not (len(head) >= 3 and text[start] in ADMIN_SINGLE) \
             and not (toks[j].start == start and toks[j].tag in PROPER_TAGS and len(head) > 1):
         return None  # one character before the head is no name (大城, 三港, 旧城), but 县中医院 is
+    phased = RE_PHASE_AFTER.match(text, he) is not None  # 环湖水厂(一期): one work, named or not
     j, he, ext = _right_edge(text, toks, j, head, he, ce)
     if _runs_on(text, res, toks, ends, j, head, he, ce, ext):
         return None
@@ -103,7 +106,7 @@ def _candidate(text: str, res: HeadWords, toks: list[Token], ends: dict[int, int
     if is_generic(res, text[start:he], text, start, he):
         return None
     strong = res.heads.get(head) == "strong"
-    specific = quoted or fragment or evidence(toks, i, j + 1)
+    specific = quoted or fragment or phased or evidence(toks, i, j + 1)
     if not specific and not (strong and he - start - len(head) >= 2):
         return None
     return Candidate(start, he, 0.75 if specific else 0.55, f"project: head {head}")
