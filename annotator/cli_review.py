@@ -7,6 +7,7 @@ command calls the core and prints what it changed; errors are one line like ever
 from __future__ import annotations
 
 import argparse
+import json
 from typing import Any
 
 from annotator.cli import _doc_ids, _open, _split
@@ -95,7 +96,30 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_documents(args: argparse.Namespace) -> int:
+    from annotator.core.document_overview import document_rows, table_lines
+
+    with _open(args.project) as store:
+        rows = document_rows(store, done=args.done, with_open=args.open)
+    if args.json:
+        for row in rows:
+            print(json.dumps(row.as_dict(), ensure_ascii=False))
+    else:
+        print("\n".join(table_lines(rows)))
+    return 0
+
+
 def add_parsers(sub: Any) -> None:
+    s = sub.add_parser("documents", help="list the documents: name, done mark, accepted, open and rejected "
+                                         "spans, size, date, jurisdiction, title (names for --doc)")
+    s.add_argument("project")
+    which = s.add_mutually_exclusive_group()
+    which.add_argument("--done", dest="done", action="store_true", default=None, help="only those marked done")
+    which.add_argument("--not-done", dest="done", action="store_false", help="only those not marked done")
+    s.add_argument("--open", action="store_true", help="only those with open suggestions")
+    s.add_argument("--json", action="store_true", help="one JSON object per line")
+    s.set_defaults(func=cmd_documents)
+
     s = sub.add_parser("review", help="accept or reject open suggestions in bulk (by label, document, origin, "
                                       "confidence)")
     s.add_argument("project")

@@ -173,3 +173,31 @@ def test_remove_a_document_read_in_the_wrong_encoding_and_import_it_again(tmp_pa
     assert_user_error(run(capsys, "remove", folder, "--doc", "missing.txt"), "missing.txt", str(folder))
     with pytest.raises(SystemExit):  # --doc is required: nothing is removed by default
         main(["remove", str(folder)])
+
+
+def test_documents_lists_each_document_with_its_counts_and_filters(project, capsys):
+    import json
+
+    assert run(capsys, "done", project, "--doc", "a.txt")[0] == 0
+    assert run(capsys, "review", project, "--accept", "--doc", "b.txt", "--label", "AMOUNT")[0] == 0
+    code, out, _ = run(capsys, "documents", project)
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split("\t")[:5] == ["name", "done", "accepted", "open", "rejected"]
+    rows = {line.split("\t")[0]: line.split("\t") for line in lines[1:-1]}
+    assert rows["a.txt"][1] == "yes" and rows["b.txt"][1] == "no"
+    assert rows["b.txt"][2] == "1" and int(rows["b.txt"][3]) == statuses(project, doc="b.txt").count("suggested")
+    assert lines[-1].startswith("2 document(s), 1 done")
+    _, out, _ = run(capsys, "documents", project, "--not-done", "--json")
+    [row] = [json.loads(line) for line in out.splitlines()]
+    assert row["name"] == "b.txt" and row["accepted"] == 1 and row["characters"] == len(ARTICLE + "b.txt")
+    _, out, _ = run(capsys, "documents", project, "--done", "--open")
+    assert [line.split("\t")[0] for line in out.splitlines()[1:-1]] == ["a.txt"]  # a.txt holds open suggestions
+
+
+def test_documents_keeps_a_title_with_a_tab_on_one_line(tmp_path, capsys):
+    folder = tmp_path / "p"
+    run(capsys, "new", folder)
+    (tmp_path / "t.txt").write_text("标题\t甲\n正文", encoding="utf-8")
+    run(capsys, "import", folder, tmp_path / "t.txt")
+    _, out, _ = run(capsys, "documents", folder)
+    assert len(out.splitlines()) == 3 and out.splitlines()[1].count("\t") == 8

@@ -32,8 +32,8 @@ from annotator.core.suggest.project.words import (
 from annotator.core.suggest.segment import Token
 
 # after a head: a phase or a new campus belongs to the name (…产业园二期, …医院新院区, …城东分院)
-RE_RIGHT_EXT = re.compile(r"[（(](?:[一二三四五六七八九十0-9]+期|首期)[)）]|(?:[一二三四五六七八九十0-9]+期|首期)(?:工程|项目)?|"
-                          r"复线|新院区|新院(?![长士])|"
+RE_RIGHT_EXT = re.compile(r"[（(](?:[一二三四五六七八九十0-9]+期|首期)[)）]|"
+                          r"(?:[一二三四五六七八九十0-9]+期|首期)(?:工程|项目)?|复线|新院区|新院(?![长士])|"
                           r"新校区|(?:[东南西北]|城[东南西北])?(?:分院|院区|校区)|[东南西北中]段|[东南西北]延(?:长)?段")
 RE_PHASE_AFTER = re.compile(r"[（(]?(?:[一二三四五六七八九十0-9]+|首)期")  # a phase makes a kind one work
 # after 医院/学校 a building of it: the facility is named (…医院医技综合楼, …学校教学楼)
