@@ -205,9 +205,10 @@ class SequenceModel:
         for start, end in lines:
             seq = item_sequence(features[start:end])
             for label, tagger in wanted:
-                tags = "".join(tagger.tag(seq))
-                if "B" not in tags and "I" not in tags:
+                found = tagger.tag(seq)
+                if found.count("O") == len(found):  # no span (most lines of most layers)
                     continue
+                tags = "".join(found)
                 marginal = tagger.marginal
                 for m in _SPAN.finditer(tags):
                     s, e = m.span()

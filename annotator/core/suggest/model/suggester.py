@@ -18,7 +18,9 @@ the model takes them as features. :meth:`ModelSuggester.combine` puts both toget
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
+from itertools import accumulate
 
 from annotator.core.labels import fields_of
 from annotator.core.models import Suggestion
@@ -43,21 +45,32 @@ def rule_proposals(text: str) -> list[Suggestion]:
     return resolved([s for suggester in default_suggesters() for s in suggester.suggest(text)])
 
 
-def value_of(label: str, text: str, start: int, end: int) -> dict[str, object]:
+def value_of(label: str, text: str, start: int, end: int,
+             runs: dict[tuple[str, str], list[Suggestion]] | None = None) -> dict[str, object]:
     """The value the label's rule suggester gives ``text[start:end]``: read from the span alone,
     else from its line, as :func:`~annotator.core.suggest.values.matching_value` finds it, else
-    what the suggester reads from the span itself (``values.span_value``); {} if nothing."""
+    what the suggester reads from the span itself (``values.span_value``); {} if nothing.
+    ``runs``: what a suggester proposed for a piece of text already (by name and piece), kept
+    across the spans of one document: several spans of a line read the same line."""
     names = [name for name in REGISTRY if label in get_suggester(name).labels] if fields_of(label) else []
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
+    runs = {} if runs is None else runs
     for piece, offset in ((text[start:end], start), (text[line_start:line_end], line_start)):
-        found = matching_value([s for name in names for s in get_suggester(name).suggest(piece)], label,
-                               start, end, offset)
+        found = matching_value([s for name in names for s in _run(name, piece, runs)], label, start, end, offset)
         if found is not None:
             return found
     piece = text[line_start:line_end]
     return span_value(label, piece, start - line_start, end - line_start)
+
+
+def _run(name: str, piece: str, runs: dict[tuple[str, str], list[Suggestion]]) -> list[Suggestion]:
+    """What the suggester ``name`` proposes for ``piece`` (the same each time: kept in ``runs``)."""
+    found = runs.get((name, piece))
+    if found is None:
+        found = runs[name, piece] = list(get_suggester(name).suggest(piece))
+    return found
 
 
 def plausible(piece: str) -> bool:
@@ -85,10 +98,11 @@ class ModelSuggester:
         with no_collection():  # the features are dropped before the collector runs again
             return self.model.tag(document_features(text, rules, self.model.vocabulary(labels)), lines(text), labels)
 
-    def _suggestion(self, text: str, t: Tagged, values: dict[tuple[str, int, int], dict[str, object]]) -> Suggestion:
+    def _suggestion(self, text: str, t: Tagged, values: dict[tuple[str, int, int], dict[str, object]],
+                    runs: dict[tuple[str, str], list[Suggestion]] | None = None) -> Suggestion:
         value = values.get((t.label, t.start, t.end))
         return Suggestion(t.start, t.end, t.label, text[t.start:t.end],
-                          dict(value) if value is not None else value_of(t.label, text, t.start, t.end),
+                          dict(value) if value is not None else value_of(t.label, text, t.start, t.end, runs),
                           round(t.confidence, 4), f"model: {t.label} p={t.confidence:.2f} (learned from "
                           f"{self.source})", ORIGIN)
 
@@ -100,7 +114,8 @@ class ModelSuggester:
         if tagged is None:
             tagged = self.tagged(text, rules)
         values = {(s.label, s.start, s.end): s.value for s in rules}
-        return [self._suggestion(text, t, values) for t in tagged
+        runs: dict[tuple[str, str], list[Suggestion]] = {}
+        return [self._suggestion(text, t, values, runs) for t in tagged
                 if t.confidence >= self.min_confidence and plausible(text[t.start:t.end])]
 
     def combine(self, text: str, rules: list[Suggestion], labels: Iterable[str] | None = None,
@@ -119,10 +134,29 @@ class ModelSuggester:
             # the constructor, not dataclasses.replace (several times its cost, for each agreed span)
             out.append(Suggestion(s.start, s.end, s.label, s.text, s.value, confidence,
                                   f"{AGREED}: {s.reason} (model p={t.confidence:.2f})", s.origin))
-        taken: dict[str, list[tuple[int, int]]] = {}
-        for s in rules:
-            taken.setdefault(s.label, []).append((s.start, s.end))
-        out += [self._suggestion(text, t, {}) for t in found.values() if t.confidence >= self.min_confidence
-                and plausible(text[t.start:t.end])
-                and not any(start < t.end and t.start < end for start, end in taken.get(t.label, ()))]
+        taken = _spans_by_label(rules)
+        runs: dict[tuple[str, str], list[Suggestion]] = {}
+        out += [self._suggestion(text, t, {}, runs) for t in found.values() if t.confidence >= self.min_confidence
+                and plausible(text[t.start:t.end]) and not _overlaps(taken.get(t.label), t.start, t.end)]
         return out
+
+
+def _spans_by_label(spans: Iterable[Suggestion]) -> dict[str, tuple[list[int], list[int]]]:
+    """Per label, the starts of ``spans`` in order and the running maximum of their ends."""
+    by_label: dict[str, list[tuple[int, int]]] = {}
+    for s in spans:
+        by_label.setdefault(s.label, []).append((s.start, s.end))
+    out = {}
+    for label, found in by_label.items():
+        found.sort()
+        out[label] = ([b for b, _ in found], list(accumulate((e for _, e in found), max)))
+    return out
+
+
+def _overlaps(spans: tuple[list[int], list[int]] | None, start: int, end: int) -> bool:
+    """Whether ``start``:``end`` overlaps one of ``spans`` (:func:`_spans_by_label`): among those
+    starting before its end, the furthest end lies beyond its start."""
+    if spans is None:
+        return False
+    i = bisect_left(spans[0], end)
+    return bool(i) and spans[1][i - 1] > start
