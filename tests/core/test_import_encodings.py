@@ -236,6 +236,13 @@ def test_a_file_cut_off_in_the_middle_of_a_character_is_refused_as_cut_off(tmp_p
     assert read_file(path).text.endswith("。")
 
 
+@pytest.mark.parametrize("text", ["ࡀ", "aࡀ", "Ωࡀ"])
+def test_a_whole_utf8_file_is_never_taken_for_a_cut_off_one(text):
+    """ࡀ is E0 A1 80 in UTF-8, which GB18030 reads as a character and half of one: the file was
+    refused as cut off although it is whole, valid UTF-8 (found by Hypothesis)."""
+    assert decode(text.encode("utf-8"), "u.txt") == (text, "utf-8")
+
+
 def test_a_gbk_file_ending_in_a_piece_of_utf8_is_refused_as_mixed_not_as_cut_off():
     data = (SIMPLIFIED * 20).encode("gbk") + "湖里区建设".encode()  # 15 bytes: GB18030 fails at the last
     with pytest.raises(ImportFileError, match=r"^mixed\.txt: mixes encodings: it reads mostly as gb18030, but holds "

@@ -230,8 +230,8 @@ def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
         return "utf-8", ""  # the common case, in one pass
     others, _ = _run(chunks, _GUESSES)
     valid = [r for r in (utf8, *others) if r.error is None and r.tally.chars]
-    if not any(r.tally.share >= PLAUSIBLE_SHARE for r in valid):
-        _refuse_if_cut_off(chunks, size, name, [utf8, *others])
+    if not clean_utf8 and not any(r.tally.share >= PLAUSIBLE_SHARE for r in valid):
+        _refuse_if_cut_off(chunks, size, name, [utf8, *others])  # (whole UTF-8 is no cut-off file: ࡀ)
     if not valid:
         if _holds_nul(chunks):
             raise ImportFileError(f"{name}: looks like a binary file (it holds NUL bytes), not text")
