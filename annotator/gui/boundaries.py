@@ -44,10 +44,14 @@ class Boundaries(QObject):
         return self.w.ann_model.by_id(same[0].id) if len(same) == 1 else None  # whole, to be reshaped
 
     def reshape(self, a: Annotation, start: int, end: int) -> ChangeSet | None:
-        """Give ``a`` the boundaries [start, end), its value for the new text, and accept it (one step)."""
+        """Give ``a`` the boundaries [start, end), its value for the new text, and accept it (one step);
+        the same boundaries only accept it, with the value it has (one a user corrected, the model learned)."""
         w = self.w
-        value = value_in_paragraph(a.label, w.text_view.text, start, end)
-        changeset = w.ops.update(a.id, start=start, end=end, value=value, status="accepted")
+        if (start, end) == (a.start, a.end) and a.value:
+            changeset = w.ops.update(a.id, status="accepted")
+        else:
+            value = value_in_paragraph(a.label, w.text_view.text, start, end)
+            changeset = w.ops.update(a.id, start=start, end=end, value=value, status="accepted")
         if changeset:
             w.select_annotation(a.id, scroll=False)
         return changeset

@@ -4,7 +4,9 @@ through the window's :class:`~annotator.gui.ops.Ops`, so each is one undoable st
 
 A label key acts only on what the user can see: a text selection or a selected span that is
 on screen. A selection over one span of the same label gives that span its boundaries
-(:mod:`annotator.gui.boundaries`). A relabelled span gets the new label's value (or none), never the old one's.
+(:mod:`annotator.gui.boundaries`). A span labelled by hand gets its label's value (a district's
+code, an amount's yuan), computed on its paragraph; a relabelled span gets the new label's value
+(or none), never the old one's.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from annotator.core.models import ChangeSet
 from annotator.core.review import open_suggestions
 from annotator.core.selection import snap_to_words, trim_span
-from annotator.core.suggest.values import value_for
+from annotator.core.suggest.values import value_in_paragraph
 from annotator.gui.display import label_text
 from annotator.gui.models.document_list import DONE
 
@@ -53,7 +55,8 @@ class Editing(QObject):
             self._keyed = same.id if same is not None else NEW  # the window selects it as it shows the change
             try:
                 changeset = (w.boundaries.reshape(same, start, end) if same is not None
-                             else w.ops.add_span(w.doc_id, start, end, label, layer))
+                             else w.ops.add_span(w.doc_id, start, end, label, layer,
+                                                 value=value_in_paragraph(label, view.text, start, end)))
             finally:
                 self._keyed = None
             if changeset and layer and same is None:
@@ -87,11 +90,12 @@ class Editing(QObject):
         return changeset.changes[0].after.id if keyed == NEW and changeset.changes[0].after else keyed
 
     def relabel_selected(self, label: str) -> None:
-        """Give the selected span another label; its value is computed for that label (or emptied)."""
+        """Give the selected span another label; its value is computed for that label (or emptied),
+        on its paragraph (the whole of a long document took a second a key)."""
         w = self.w
         a = w.ann_model.by_id(w.selected_id) if w.ops is not None and w.selected_id is not None else None
         if a is not None and a.label != label:
-            w.ops.set_label(a.id, label, value_for(label, w.text_view.text, a.start, a.end))
+            w.ops.set_label(a.id, label, value_in_paragraph(label, w.text_view.text, a.start, a.end))
 
     def nothing_on_screen(self) -> None:
         self.w.statusBar().showMessage(self.tr("Nothing selected on screen: select some text or click a span, "

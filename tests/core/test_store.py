@@ -287,3 +287,17 @@ def test_labelling_the_span_of_an_open_suggestion_accepts_it_instead_of_copying_
     store.label_span(doc.id, start, start + 4, "PROJECT", annotator="bo")
     made = [(a.label, a.end - a.start, a.origin, a.status) for a in rows(store) if a.id != suggested.id]
     assert sorted(made) == [("DISTRICT", 5, "manual", "accepted"), ("PROJECT", 4, "manual", "accepted")]
+
+
+def test_labelling_an_open_suggestion_keeps_its_value_and_a_new_span_takes_the_one_given(store, doc):
+    """The window's label key gives the value it computed for the span: a span made anew takes it,
+    an open suggestion accepted keeps its own (one a user corrected, the learned suggester copied)."""
+    from annotator.core.models import Suggestion
+
+    start = TEXT.index("55.1亿元")
+    store.add_suggestions(doc.id, [Suggestion(start, start + 6, "AMOUNT", "55.1亿元", value={"yuan": 1},
+                                              origin="learned")])
+    store.label_span(doc.id, start, start + 6, "AMOUNT", annotator="ana", value={"yuan": 5_510_000_000})
+    store.label_span(doc.id, 3, 6, "DISTRICT", annotator="ana", value={"name": "湖里区", "code": "350206"})
+    assert sorted((a.label, a.status, a.value) for a in rows(store)) == [
+        ("AMOUNT", "accepted", {"yuan": 1}), ("DISTRICT", "accepted", {"name": "湖里区", "code": "350206"})]
