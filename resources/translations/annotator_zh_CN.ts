@@ -666,8 +666,8 @@
         <name>FindBar</name>
         <message>
             <location filename="../../annotator/gui/widgets/find_bar.py" />
-            <source>Find in this document (Enter: next, Esc: close)</source>
-            <translation>在本文档中查找（回车：下一个，Esc：关闭）</translation>
+            <source>Find in this document (Enter: next, Shift+Enter: previous, Esc: close)</source>
+            <translation>在本文档中查找（回车：下一个，Shift+回车：上一个，Esc：关闭）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/find_bar.py" />

@@ -1,9 +1,12 @@
-"""Ctrl+F: a line under the article; every hit highlighted, Enter selects the next, Esc closes.
+"""Ctrl+F: a line under the article; every hit highlighted, Enter selects the next, Shift+Enter
+the previous, Esc closes. Full-width and half-width forms and Latin cases match each other
+(:mod:`annotator.core.find`).
 
 The text is searched in pieces of :data:`BATCH` characters, one per turn of the event loop, so
 a frequent character in a long document (的, thousands of hits in 400,000 characters) never
 holds the window: the count grows as the pieces are searched, and the view highlights only
-the hits on screen. Enter puts the next hit in the middle of the view.
+the hits on screen. Enter puts the next hit in the middle of the view (the rest of the text
+searched first if need be, so that it is the next one after the caret).
 
 Closing lets the selected hit go, so that a label key never acts on text the user no longer
 sees as selected.
@@ -12,9 +15,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from annotator.core.find import find_between
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.widgets.text_view import TextView
 
@@ -33,7 +37,7 @@ class FindBar(Retranslating, QWidget):
         self._timer.timeout.connect(self._search_batch)
         self.edit = QLineEdit()
         self.edit.textChanged.connect(self._changed)
-        self.edit.returnPressed.connect(self.next_hit)
+        self.edit.installEventFilter(self)  # Enter: the next hit; Shift+Enter: the previous one
         self.count = QLabel()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -43,7 +47,7 @@ class FindBar(Retranslating, QWidget):
         self.hide()
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("Find in this document (Enter: next, Esc: close)"))
+        self.edit.setPlaceholderText(self.tr("Find in this document (Enter: next, Shift+Enter: previous, Esc: close)"))
         self._show_count()
 
     def open(self) -> None:
@@ -78,17 +82,18 @@ class FindBar(Retranslating, QWidget):
         if self.view.text is not self._text:  # another document is shown: search it
             self._changed(self._needle)
             return
-        text, needle, hits = self._text, self._needle, self.hits
-        stop = min(len(text), self._pos + BATCH)
-        pos = self._pos
-        while (pos := text.find(needle, pos, stop + len(needle) - 1)) >= 0:
-            hits.append((pos, pos + len(needle)))
-            pos += 1
+        stop = min(len(self._text), self._pos + BATCH)
+        self.hits.extend(find_between(self._text, self._needle, self._pos, stop))
         self._pos = stop
-        if stop >= len(text):
+        if stop >= len(self._text):
             self._timer.stop()
-        self.view.set_find_hits(hits)
+        self.view.set_find_hits(self.hits)
         self._show_count()
+
+    def _search_all(self) -> None:
+        """Search the rest of the text now (Enter wants the hit after the caret, wherever it is)."""
+        while self.searching():
+            self._search_batch()
 
     def _show_count(self) -> None:
         if not self._needle:
@@ -98,13 +103,27 @@ class FindBar(Retranslating, QWidget):
         else:
             self.count.setText(self.tr("{0} found").format(len(self.hits)))
 
-    def next_hit(self) -> None:
-        """Select the next hit after the selection (from the top after the last) in the middle of the view."""
+    def next_hit(self, step: int = 1) -> None:
+        """Select the next hit after the selection (``step`` -1: the previous one before it), from
+        the first after the last (the last before the first), in the middle of the view."""
+        self._search_all()
         if self.hits:
-            here = self.view.selection_cp()[1]
-            i = bisect_left(self.hits, (here, 0))
-            start, end = self.hits[i] if i < len(self.hits) else self.hits[0]
+            start, end = self.view.selection_cp()
+            if step > 0:
+                i = bisect_left(self.hits, (end, 0))
+                start, end = self.hits[i] if i < len(self.hits) else self.hits[0]
+            else:
+                i = bisect_left(self.hits, (start, 0))
+                start, end = self.hits[i - 1]  # i == 0: the last
             self.view.centre(start, end)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.edit and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
+            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
+            self.next_hit(-1 if shift else 1)
+            return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
