@@ -94,8 +94,6 @@ ZH: dict[str, str] = {
         "{0} 是标注方案的标签：值、关联和建议都依据此名称，不能改名；颜色、快捷键和说明可修改，界面以所选语言显示它。",
     "&Delete label": "删除标签(&D)", "Label not deleted": "未删除标签",
     # ---- main window
-    "Find in this document (Enter: next, Shift+Enter: previous, Esc: close)":
-        "在本文档中查找（回车：下一个，Shift+回车：上一个，Esc：关闭）",
     "Cannot open the project": "无法打开标注工程", "Not saved": "未保存", "Cannot open the document": "无法打开文档",
     "in this document": "（本文档）", "in the whole project": "（整个标注工程）", "Accept": "接受", "Reject": "拒绝",
     "No open {0} suggestions {1}.": "没有待审的 {0} 建议{1}。",

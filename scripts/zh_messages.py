@@ -13,4 +13,6 @@ ZH: dict[str, str] = {
     "Reloaded: the project was changed by another program": "已重新载入：另一个程序修改了标注工程",
     "another program removed what it changes since the window read it": "窗口读取之后，另一个程序删除了它要修改的内容",
     "… {0} more line(s): Show Details": "……另有 {0} 行：见“显示详细信息”",
+    "Find in this document (Enter: next, Shift+Enter: previous, Esc: close)":
+        "在本文档中查找（回车：下一个，Shift+回车：上一个，Esc：关闭）",
 }
