@@ -56,6 +56,14 @@ def snap_to_words(text: str, start: int, end: int, window: int = 40) -> tuple[in
     return new_start, new_end
 
 
+def word_at(text: str, cp: int, window: int = 40) -> tuple[int, int]:
+    """The jieba word holding text[cp] (what a double-click selects: 湖里区, not the whole run of
+    Chinese up to the next space); a character outside ``text`` gives an empty range there."""
+    if not 0 <= cp < len(text):
+        return cp, cp
+    return snap_to_words(text, cp, cp + 1, window)
+
+
 def word_boundaries(text: str, lo: int, hi: int) -> list[int]:
     """Where jieba words begin and end in text[lo:hi] (``lo`` and ``hi`` included), ascending."""
     from annotator.core.suggest import segment

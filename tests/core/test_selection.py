@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.selection import snap_to_words, trim_span
+from annotator.core.selection import snap_to_words, trim_span, word_at
 
 
 def test_trim_keeps_paired_quotes_and_drops_full_width_punctuation():
@@ -56,3 +56,10 @@ def test_move_edge_by_a_character_or_a_word_never_empties_the_span():
     assert move_edge(text, 0, 3, "start", -1) == (0, 3)  # not before the text
     assert move_edge(text, 0, 1, "end", -1) == (0, 1)  # never empty
     assert move_edge(text, s, e, "end", 1, by_word=True)[1] <= len(text)
+
+
+def test_word_at_is_the_jieba_word_holding_a_character():
+    text = "😀𠀀厦门市湖里区建设松元产业园。"
+    assert text[slice(*word_at(text, text.index("里")))] == "湖里区"
+    assert text[slice(*word_at(text, text.index("。")))] == "。"
+    assert word_at(text, len(text)) == (len(text), len(text))  # past the end: nothing

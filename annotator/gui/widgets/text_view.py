@@ -34,6 +34,7 @@ from annotator.gui.offsets import OffsetMap
 from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.nest_lines import NestLines
 from annotator.gui.widgets.span_formats import SpanFormats
+from annotator.gui.widgets.word_clicks import WordClicks
 
 CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
 VISIBLE_BEFORE, VISIBLE_AFTER = 3_000, 12_000  # characters formatted before the first paint
@@ -60,7 +61,7 @@ class TextView(QPlainTextEdit):
         self.read_span: Callable[[int], Annotation | None] = lambda _id: None  # a span whole (its tooltip)
         self._sorted = SortedSpans()  # the same spans, by offset
         self.nests = NestLines(self)  # the lines under nested spans
-        self.formats = SpanFormats(self)
+        self.formats, self.word_clicks = SpanFormats(self), WordClicks(self)
         self._colors: dict[str, QColor] = {}
         self._selected: int | None = None
         self._linked: list[int] = []  # spans linked to the selected one, highlighted with it
