@@ -101,17 +101,24 @@ class Editing(QObject):
         self.w.statusBar().showMessage(self.tr("Nothing selected on screen: select some text or click a span, "
                                                "then press the label key."), 6000)
 
+    def chosen_ids(self) -> list[int]:
+        """The spans the review keys act on: the selected span, or every row selected in the
+        annotation list with it (Shift/Ctrl+click, Shift+arrows)."""
+        chosen = self.w.selected_id
+        rows = self.w.table.selected_ids() if chosen is not None else []
+        return rows if chosen in rows else [chosen] if chosen is not None else []
+
     def accept_selected(self) -> None:
-        if self.w.ops and self.w.selected_id is not None:
-            self.w.ops.accept([self.w.selected_id])
+        if self.w.ops and (ids := self.chosen_ids()):
+            self.w.ops.accept(ids)
 
     def reject_selected(self) -> None:
-        if self.w.ops and self.w.selected_id is not None:
-            self.w.ops.reject([self.w.selected_id])
+        if self.w.ops and (ids := self.chosen_ids()):
+            self.w.ops.reject(ids)
 
     def delete_selected(self) -> None:
-        if self.w.ops and self.w.selected_id is not None:
-            self.w.ops.delete([self.w.selected_id])
+        if self.w.ops and (ids := self.chosen_ids()):
+            self.w.ops.delete(ids)
 
     def toggle_done(self) -> None:
         w = self.w

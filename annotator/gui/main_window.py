@@ -240,17 +240,18 @@ class MainWindow(QMainWindow):
             self.settings.last_position = self.text_view.top_position()
 
     # ---------------------------------------------------------- selection
-    def select_annotation(self, ann_id: int | None, scroll: bool = True) -> None:
+    def select_annotation(self, ann_id: int | None, scroll: bool = True, in_table: bool = True) -> None:
         a = self.ann_model.by_id(ann_id) if ann_id is not None else None
         self.selected_id = a.id if a else None
         self.text_view.select_annotation(self.selected_id, scroll=scroll)
         self.form.show_annotation(a)
         self.linking.show(a)
-        self.table.select_source_row(self.ann_model.row_of(a.id) if a else -1)
+        if in_table:  # not when the table's current row chose it: its other selected rows stay
+            self.table.select_source_row(self.ann_model.row_of(a.id) if a else -1)
 
     def _table_row_changed(self, current, _previous) -> None:
         if current.isValid():
-            self.select_annotation(current.data(ANN_ID_ROLE))
+            self.select_annotation(current.data(ANN_ID_ROLE), in_table=False)
 
     # ---------------------------------------------------------- changes
     def _on_failed(self, message: str) -> None:

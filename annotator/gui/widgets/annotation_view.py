@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from annotator.core import span_row
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.annotation_table import (
+    ANN_ID_ROLE,
     CONFIDENCE,
     END,
     LABEL,
@@ -59,7 +60,8 @@ class AnnotationView(Retranslating, QTableView):
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Shift/Ctrl pick several rows: Delete, X, Enter act on them all (Editing.chosen_ids)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.setWordWrap(False)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -70,6 +72,7 @@ class AnnotationView(Retranslating, QTableView):
         header.moveSection(header.visualIndex(VALUE), header.visualIndex(TEXT) + 1)
         self._value_width = 0
         self._gap = -1  # the row a span hidden or deleted from the table was at (-1: none)
+        self._row = -1  # the current row as the user or the window last chose it
         proxy.modelReset.connect(self._new_rows)  # after the view's own reset (connected by setModel)
         model.dataChanged.connect(lambda top, bottom, *_a: self._grow_value(top.row(), bottom.row()))
         model.rowsInserted.connect(lambda _parent, first, last: self._grow_value(first, last))
@@ -95,11 +98,21 @@ class AnnotationView(Retranslating, QTableView):
             selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                       | QItemSelectionModel.SelectionFlag.Rows)
             self.scrollTo(index)
-            self._gap = -1
+            self._gap, self._row = -1, index.row()
         else:  # the row rejected (hidden) or deleted: Down and Up go on from where it was
-            self._gap = selection.currentIndex().row()
+            self._gap = self._row
             selection.clear()
         selection.blockSignals(False)
+
+    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+        super().currentChanged(current, previous)
+        if current.isValid():
+            self._row = current.row()
+
+    def selected_ids(self) -> list[int]:
+        """The spans of the selected rows, in the table's order."""
+        rows = sorted(i.row() for i in self.selectionModel().selectedRows())
+        return [self.model().index(r, 0).data(ANN_ID_ROLE) for r in rows]
 
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         """With no current row after a reject or delete, Down is the row after it, Up the row before
