@@ -26,6 +26,7 @@ def _load() -> None:
     gc.disable()
     try:
         import annotator.core.errors
+        import annotator.core.find
         import annotator.core.jurisdiction
         import annotator.core.resources
         import annotator.core.review

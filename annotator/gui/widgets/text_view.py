@@ -4,17 +4,14 @@ Where each span lies and how each piece of text looks is computed in the core
 (:mod:`annotator.core.span_layout`: segments, nesting, styles); this view turns styles into
 formats (:mod:`.span_formats`), written into its own QTextDocument when a document opens (the
 part on screen before the first paint, the rest from the event loop) and afterwards only over
-the range a ChangeSet touched. The innermost span gives the background (suggestions
-paler, with a wave underline); rejected spans are hidden unless ``show_rejected``. A span
-another is drawn over (an outer one of a nest, of any label) gets a line under its whole
-extent in its colour, one row below the text per nesting level (``span_layout.nest_lines``:
-solid when accepted, dashed when suggested), painted over the text for the spans on screen
-only, so a long document costs nothing more. The selected span and find hits
-(:mod:`.find_bar`) are ExtraSelections (cheap to swap). The spans are kept sorted as well
-(:class:`~annotator.core.span_layout.SortedSpans`): the range an edit touched, the spans near
-the screen and each chunk of the background formatting are found by bisection, so a key
-press costs about the same in a document of 10 spans or of 10,000.
-"""
+the range a ChangeSet touched. The innermost span gives the background (suggestions paler, with a
+wave underline); rejected spans are hidden unless ``show_rejected``. A span another is drawn over
+(an outer one of a nest, of any label) gets a line under its whole extent in its colour, one row
+below the text per nesting level (``span_layout.nest_lines``: solid when accepted, dashed when
+suggested), painted over the text for the spans on screen only: a long document costs no more.
+The selected span and find hits are ExtraSelections. Spans sorted (SortedSpans) find what an edit
+touched, the spans near the screen and each chunk of formatting by bisection: a key costs the same
+with 10 or 10,000 spans. A double-click selects a word (.word_clicks)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -41,6 +38,7 @@ VISIBLE_BEFORE, VISIBLE_AFTER = 3_000, 12_000  # characters formatted before the
 
 
 class TextView(QPlainTextEdit):
+    word_clicks: WordClicks | None = None  # made after QPlainTextEdit's own __init__, which has events
     annotation_clicked = Signal(int)  # the innermost span under a click
     background_clicked = Signal()  # a click outside every span
 
@@ -380,6 +378,8 @@ class TextView(QPlainTextEdit):
             self.background_clicked.emit()
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if self.word_clicks is not None and self.word_clicks.handles(event):  # a double-click: a word
+            return True
         if event.type() == QEvent.Type.ToolTip:
             spans = self.spans_at(self.char_at(event.pos()))
             if spans:

@@ -19,9 +19,9 @@ class WordClicks(QObject):
         super().__init__(view)
         self.view = view
         self.word: tuple[int, int] | None = None  # the word double-clicked last (until another press)
-        view.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def handles(self, event: QEvent) -> bool:
+        """Does this event of the view's viewport select by words (then the view leaves it)?"""
         kind = event.type()
         if kind not in (QEvent.Type.MouseButtonDblClick, QEvent.Type.MouseButtonPress) \
                 or event.button() != Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
