@@ -77,8 +77,10 @@ def word_boundaries(text: str, lo: int, hi: int) -> list[int]:
 def move_edge(text: str, start: int, end: int, edge: str, step: int, by_word: bool = False,
               window: int = 40) -> tuple[int, int]:
     """The span [start, end) with its ``edge`` ("start" or "end") moved one character or one jieba
-    word left (``step`` < 0) or right. A span never becomes empty nor leaves the text: a move that
-    would is not made (the same offsets come back)."""
+    word left (``step`` < 0) or right. A span never becomes empty nor leaves the text, and never
+    begins or ends with white space (a line break at the end of a line is stepped over: 集美区 does
+    not become "集美区\n", but 雅宝路 may grow across it into 雅宝路\n裘皮市场): a move that would
+    is not made (the same offsets come back)."""
     pos = start if edge == "start" else end
     if by_word:
         bounds = word_boundaries(text, max(0, pos - window), min(len(text), pos + window))
@@ -86,8 +88,12 @@ def move_edge(text: str, start: int, end: int, edge: str, step: int, by_word: bo
         new = after[0] if after else pos
     else:
         new = pos + (1 if step > 0 else -1)
+    move = 1 if step > 0 else -1
+    edge_char = (lambda at: at) if edge == "start" else (lambda at: at - 1)  # the span's first or last character
+    while 0 <= edge_char(new) < len(text) and text[edge_char(new)].isspace() and 0 < new < len(text):
+        new += move
     new_start, new_end = (new, end) if edge == "start" else (start, new)
-    if not 0 <= new_start < new_end <= len(text):
+    if not 0 <= new_start < new_end <= len(text) or text[edge_char(new)].isspace():
         return start, end
     return new_start, new_end
 

@@ -34,7 +34,8 @@ class Boundaries(QObject):
             return
         start, end = move_edge(w.text_view.text, a.start, a.end, edge, step, by_word)
         if (start, end) != (a.start, a.end):
-            self.reshape(a, start, end)
+            with w.ops.quietly():  # held down into a neighbour: one line in the status bar, not a dialog a key
+                self.reshape(a, start, end)
 
     def replaceable(self, label: str, start: int, end: int, layer: str | None = None) -> Annotation | None:
         """The one span of ``label`` (not rejected; of the gold ``layer`` only, when one is given) a

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.ops = Ops(store, self.undo_stack, lambda: self.settings.annotator_name, self, show=self.editing.show_step)
         self.ops.changed.connect(self._on_changes)
         self.ops.failed.connect(self._on_failed)
+        self.ops.refused.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.ops.changed.connect(self.linking.on_changes)
         self.session_backup.start(store, after=self.panel.view.viewport())  # begun once the list is painted
         self.labels_changed()

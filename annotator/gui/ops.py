@@ -6,12 +6,15 @@ shown on the window's QUndoStack as one :class:`~annotator.gui.undo.ChangeComman
 announced by :attr:`Ops.changed` (after an undo or redo too, with what was written), so each
 view refreshes only what it touched. Store errors become :attr:`Ops.failed` (one sentence;
 after a database error, what an integrity check of the project found); label edits raise
-them instead (the label editor shows them beside the cell).
+them instead (the label editor shows them beside the cell). A refusal of a step the user repeats
+by holding a key (a boundary moved into a neighbour) is :attr:`Ops.refused` instead, under
+:meth:`Ops.quietly`: the window shows it in the status bar, not as one dialog per key press.
 """
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
 class Ops(QObject):
     changed = Signal(object)  # ChangeSet: what an operation, an undo or a redo wrote
     failed = Signal(str)
+    refused = Signal(str)  # a refusal under quietly(): the status bar's, not a dialog's
 
     def __init__(self, store: Store, undo_stack: QUndoStack, annotator: Callable[[], str],
                  parent: QObject | None = None, show: Show | None = None):
@@ -39,6 +43,16 @@ class Ops(QObject):
         self.undo_stack = undo_stack
         self.annotator = annotator
         self.show = show  # brings a step's document on screen before it is undone or redone
+        self._quiet = False
+
+    @contextmanager
+    def quietly(self) -> Iterator[None]:
+        """The core's refusals (AnnotatorError) of the operations inside become :attr:`refused`."""
+        self._quiet, before = True, self._quiet
+        try:
+            yield
+        finally:
+            self._quiet = before
 
     # ------------------------------------------------------------ operations
     def add_span(self, doc_id: int, start: int, end: int, label: str, layer: str | None = None,
@@ -139,7 +153,7 @@ class Ops(QObject):
         except AnnotatorError as e:  # the core's sentence in the interface's language (the status bar shows it too)
             from annotator.gui.core_errors import error_text
 
-            self.failed.emit(error_text(str(e)))
+            (self.refused if self._quiet else self.failed).emit(error_text(str(e)))
         except sqlite3.Error as e:  # not a refusal: the database itself failed; say what that means
             from annotator.gui.safety import saved_work_report
 

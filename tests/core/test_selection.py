@@ -63,3 +63,13 @@ def test_word_at_is_the_jieba_word_holding_a_character():
     assert text[slice(*word_at(text, text.index("里")))] == "湖里区"
     assert text[slice(*word_at(text, text.index("。")))] == "。"
     assert word_at(text, len(text)) == (len(text), len(text))  # past the end: nothing
+
+
+def test_move_edge_steps_over_a_line_break_and_never_leaves_white_space_at_an_edge():
+    from annotator.core.selection import move_edge
+
+    text = "在集美区\n建设雅宝路\n裘皮市场。\n"
+    assert text[slice(*move_edge(text, 1, 4, "end", 1))] == "集美区\n建"  # not "集美区\n"
+    assert text[slice(*move_edge(text, 7, 12, "end", -1))] == "雅宝路"  # not "雅宝路\n"
+    assert text[slice(*move_edge(text, 11, 15, "start", -1))] == "路\n裘皮市场"
+    assert move_edge(text, 11, 16, "end", 1) == (11, 16)  # only a line break left: no move
