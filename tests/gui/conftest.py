@@ -92,6 +92,17 @@ def add_document(store: Store, name: str, text: str) -> int:
     return store.add_document(Document(None, name, title_of(text), text, sha256=sha256(text))).id
 
 
+def open_text(window, store: Store, qtbot, text: str, name: str = "text.txt") -> int:
+    """A new document holding ``text``, read in (Ctrl+R) and opened, its spans painted."""
+    from PySide6.QtCore import Qt
+
+    doc = add_document(store, name, text)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    window.open_document(doc)
+    window.text_view.flush_formatting()
+    return doc
+
+
 def build_project(folder: Path) -> Path:
     with Store.create(folder) as store:
         for name, text, suggestions in DOCS:

@@ -8,17 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import add_document
+from tests.gui.conftest import open_text
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-
-
-def open_text(window, store, qtbot, text):
-    doc = add_document(store, "find.txt", text)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
-    window.open_document(doc)
-    window.text_view.flush_formatting()
-    return doc
 
 
 def type_chinese(widget, text: str) -> None:

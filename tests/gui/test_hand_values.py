@@ -5,18 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import add_document
+from tests.gui.conftest import open_text
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 TEXT = "厦门市湖里区计划投资55.1亿元，力争新增80家国家级高新技术企业。\n"
-
-
-def open_text(window, store, qtbot, text):
-    doc = add_document(store, "hand.txt", text)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
-    window.open_document(doc)
-    window.text_view.flush_formatting()
-    return doc
 
 
 def label(qtbot, view, text, piece, key):
