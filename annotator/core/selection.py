@@ -89,11 +89,11 @@ def move_edge(text: str, start: int, end: int, edge: str, step: int, by_word: bo
     else:
         new = pos + (1 if step > 0 else -1)
     move = 1 if step > 0 else -1
-    edge_char = (lambda at: at) if edge == "start" else (lambda at: at - 1)  # the span's first or last character
-    while 0 <= edge_char(new) < len(text) and text[edge_char(new)].isspace() and 0 < new < len(text):
+    inside = 0 if edge == "start" else -1  # the span's first or last character, from the moved edge
+    while 0 <= new + inside < len(text) and text[new + inside].isspace() and 0 < new < len(text):
         new += move
     new_start, new_end = (new, end) if edge == "start" else (start, new)
-    if not 0 <= new_start < new_end <= len(text) or text[edge_char(new)].isspace():
+    if not 0 <= new_start < new_end <= len(text) or text[new + inside].isspace():
         return start, end
     return new_start, new_end
 

@@ -78,6 +78,22 @@ def test_links_undo_and_redo_and_deleting_a_span_takes_its_links_back_with_undo(
     assert deleted.documents() == [s["AMOUNT"].document_id]
 
 
+def test_rejecting_a_span_rejects_its_open_link_suggestions_in_the_same_undo_step(store):
+    s = spans(store)
+    store.add_link(s["AMOUNT"].id, "district", s["DISTRICT"].id, status="suggested", origin="clause")
+    store.add_link(s["AMOUNT"].id, "project", s["PROJECT"].id, status="suggested", origin="clause")
+    store.add_link(s["PROJECT"].id, "district", s["DISTRICT"].id, status="accepted")  # a decision: kept
+    history = UndoHistory(store)
+    assert history.push(store.set_status([s["DISTRICT"].id], "rejected"))
+    by_kind = {(link.source_id, link.kind): link.status for link in store.links()}
+    assert by_kind == {(s["AMOUNT"].id, "district"): "rejected", (s["AMOUNT"].id, "project"): "suggested",
+                       (s["PROJECT"].id, "district"): "accepted"}
+    assert history.undo().ok  # one step: the span and its link come back open
+    assert {link.status for link in store.links(kinds=["district"]) if link.source_id == s["AMOUNT"].id} == {
+        "suggested"} and spans(store)["DISTRICT"].status == s["DISTRICT"].status
+    assert store.set_status([s["AMOUNT"].id], "accepted").link_changes == ()  # accepting touches no link
+
+
 def test_suggested_links_skip_spans_already_linked_and_rejected_links(store):
     s = spans(store)
     store.add_link(s["AMOUNT"].id, "district", s["DISTRICT"].id)

@@ -217,6 +217,19 @@ class LinkQueries(StatusQueries):
             self.conn.execute("UPDATE links SET status = ?, annotator = ?, reason = ?, updated_at = ? WHERE id = ?",
                               (target.status, target.annotator, target.reason, target.updated_at, target.id))
 
+    def _reject_open_links_of(self, ann_ids: list[int], stamp: str) -> list[LinkChange]:
+        changes = []
+        for k in range(0, len(ann_ids), 500):  # ids per IN (…): well under SQLite's limit
+            chunk = ann_ids[k:k + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.conn.execute(f"{_SELECT} WHERE status = 'suggested' AND (source_id IN ({marks}) "
+                                     f"OR target_id IN ({marks}))", chunk + chunk).fetchall()
+            for before in map(_row_to_link, rows):
+                after = before.with_(status="rejected", updated_at=stamp)
+                self._put_link(before, after)
+                changes.append(LinkChange(before, after))
+        return changes
+
     def _drop_links_of(self, ann_id: int, new_label: str | None = None) -> list[LinkChange]:
         """Inside a write: remove the links from or to a span about to be deleted, or, given its
         ``new_label``, those a span of that label may not have (an AMOUNT relabelled TARGET keeps

@@ -14,6 +14,7 @@ from annotator.core.models import (
     AnyChange,
     Change,
     ChangeSet,
+    LinkChange,
     StatusChange,
     Statuses,
 )
@@ -31,7 +32,8 @@ LAYER_SQL = ('SELECT id, start, "end" FROM annotations INDEXED BY annotations_la
 
 class StatusQueries(AnnotationQueries):
     def set_status(self, ann_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
-        """Accept or reject many annotations in one transaction (all or none).
+        """Accept or reject many annotations in one transaction (all or none); rejecting a span
+        rejects its open link suggestions in the same step.
 
         ``annotator`` becomes each span's (empty: each keeps its own), but a gold span's (origin
         ``adjudicated``): it stays in its layer. Rows are read and written in chunks (one SELECT of
@@ -48,7 +50,15 @@ class StatusQueries(AnnotationQueries):
         with self.transaction():
             targets = ((ann_id, (status, annotator or None, stamp)) for ann_id in wanted)
             changed = self._put_statuses(targets, compact=len(wanted) > COMPACT_FROM)
-        return ChangeSet(changed, f"{status} {len(ChangeSet(changed))}")
+            counted = len(ChangeSet(changed))
+            if status == "rejected" and changed:
+                changed = (*changed, *self._reject_open_links_of(wanted, stamp))
+        return ChangeSet(changed, f"{status} {counted}")
+
+    def _reject_open_links_of(self, ann_ids: list[int], stamp: str) -> list[LinkChange]:
+        """Inside a write: reject the open (suggested) links from and to rejected spans, which no
+        longer concern anything (the links part of the store overrides this)."""
+        return []
 
     def _put_statuses(self, targets: Iterable[tuple[int, tuple[str, str | None, str]]],
                       compact: bool, exact: bool = False) -> tuple[AnyChange, ...]:
