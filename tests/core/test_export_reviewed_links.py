@@ -9,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from annotator.core.export.formats import export
+from annotator.core.imports.annotations import import_annotations
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
@@ -99,3 +100,27 @@ def test_a_township_named_without_code_that_its_links_complete_is_one_row(tmp_pa
     facts = {f["text"]: f for f in table(book["Facts"])}
     hand = facts["南村铸造产业园一期"]
     assert (hand["district_code"], hand["county"]) == ("140525100", "泽州县")
+
+
+@pytest.mark.parametrize("status", ["rejected", "suggested"])
+def test_a_sum_linked_to_a_project_span_not_exported_for_its_status_is_no_projects(store, tmp_path, status):
+    """hechi_2015 after `suggest` and the gold: 17亿元 was linked by the suggester to the PROJECT
+    suggestion 巴马长寿养生国际旅游区, which the gold rejected for the longer span; the Facts sheet gave
+    the sum to the rejected project (which no Projects row holds), and the workbook's Links row for it
+    was refused when imported into a fresh project ("no PROJECT span at … to link")."""
+    doc = store.documents()[0]
+    spans = {a.text: a for a in store.annotations(doc.id)}
+    store.set_status([spans["东街口商圈"].id], status)
+    store.add_link(spans["12亿元"].id, "project", spans["东街口商圈"].id, status="suggested", origin="attribute")
+    out = tmp_path / "out.xlsx"
+    export(store, out)
+    wb = load_workbook(out)
+    facts = {f["text"]: f for f in table(wb["Facts"])}
+    assert facts["12亿元"]["project"] is None
+    assert "东街口商圈" not in {a["project"] for a in table(wb["Amounts"])}
+    assert [r for r in table(wb["Links"]) if r["to_text"] == "东街口商圈"] == []
+    fresh = Store.create(tmp_path / "fresh")
+    fresh.add_document(Document(None, "hechi.txt", "河池", TEXT, sha256(TEXT), char_count=len(TEXT)))
+    report = import_annotations(fresh, [out])
+    fresh.close()
+    assert report.rejected == []

@@ -168,7 +168,8 @@ def iter_documents(store: Store, statuses: Iterable[str] | None = ("accepted",),
                    annotators: Iterable[str] | None = None) -> Iterator[DocumentSpans]:
     """The documents that have exported spans, in document order, each with its spans and text."""
     docs = {d.id: d for d in store.documents()}
-    spans = store.iter_annotations(statuses=None if statuses is None else list(statuses),
+    statuses = None if statuses is None else list(statuses)
+    spans = store.iter_annotations(statuses=statuses,
                                    labels=None if labels is None else list(labels),
                                    doc_ids=None if doc_ids is None else list(doc_ids),
                                    annotators=None if annotators is None else list(annotators))
@@ -177,7 +178,22 @@ def iter_documents(store: Store, statuses: Iterable[str] | None = ("accepted",),
         text = next(store.document_texts([doc_id]))[2]
         links = linked(doc_id, statuses=LINK_STATUSES) if linked is not None else []
         every = {a.id: a for a in store.annotations(doc_id) if a.id is not None} if links else {}
+        links = [link for link in links if _counts(link, every, statuses)]
         yield DocumentSpans(docs[doc_id], text, list(group), links, every)
+
+
+def _counts(link: Link, spans: dict[int, Annotation], statuses: Iterable[str] | None) -> bool:
+    """Whether the tables use ``link``: its target span (if any) has a status the export takes (never a
+    rejected one when it takes all). A sum linked to a PROJECT suggestion that was rejected, or left
+    open while only accepted spans are exported, is not that project's (the Facts sheet named a project
+    no Projects row holds, and its Links row was refused when the workbook was imported elsewhere); a
+    target left out by the label, document or annotator filters still counts."""
+    if link.target_id is None:
+        return True
+    target = spans.get(link.target_id)
+    if target is None:
+        return False
+    return target.status != "rejected" if statuses is None else target.status in statuses
 
 
 # -------------------------------------------------------------------- rows
