@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ project
     def open_project(self, path: str | Path) -> bool:
+        if self.store is not None and Path(path).resolve() == self.store.folder.resolve():
+            return True  # open already (Recent projects lists it first): its undo history and document stay
         try:
             store = Store.open(path)
         except AnnotatorError as e:

@@ -132,3 +132,23 @@ def test_a_session_backup_waiting_for_a_paint_is_made_all_the_same(qtbot, settin
     window.session_backup.wait()  # begins it at once
     assert made[-1] == ("session-backup", third)
     window.store.close()
+
+
+def test_choosing_the_open_project_again_keeps_its_undo_history_and_document(window, qtbot):
+    """Project › Recent projects lists the open project first; choosing it (or opening its folder
+    again) closed and reopened it: the undo history was emptied (Ctrl+Z no longer took back the
+    accept just made) and the first document was shown instead of the one being read."""
+    first, second = window.doc_model.doc_ids()[:2]
+    window.open_document(second)
+    suggestion = next(a for a in window.store.annotations(second) if a.status == review.OPEN)
+    window.select_annotation(suggestion.id)
+    window.editing.accept_selected()
+    window.actions.menus["menu_recent"].aboutToShow.emit()
+    recent = window.actions.menus["menu_recent"].actions()
+    assert recent[0].text() == str(window.store.folder.resolve())
+    recent[0].trigger()
+    assert window.errors == []
+    assert window.doc_id == second and window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    with Store.open(window.store.folder) as store:
+        assert store.annotation(suggestion.id).status == review.OPEN
