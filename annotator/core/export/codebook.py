@@ -42,7 +42,8 @@ MEANINGS: dict[str, str] = {
     "district_code": "statistical division code of the district (NBS 2023), text; empty when named without a code",
     "quantity": "number the target sets",
     "unit": "unit of the target's quantity (家, 亿元, 万吨 …)",
-    "sentence": "the sentence that holds the span (ends at 。！？!?；; or a line break)",
+    "sentence": "the sentence that holds the span (ends at 。！？!?；; or a line break; one over 1,000 characters "
+                "is shown around the span, … where it was cut)",
     "status": "review status of the span (accepted, suggested, rejected)",
     "origin": "where the span came from (manual, a suggester, an import)",
     "annotator": "who saved or last changed the span",

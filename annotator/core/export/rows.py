@@ -141,7 +141,7 @@ class DocumentSpans:
         self.sentences = Sentences(self.text)
 
     def sentence_of(self, a: Annotation) -> str:
-        return self.sentences.sentence(a.start)
+        return self.sentences.shown(a.start, a.end)
 
     def by_sentence(self) -> dict[int, dict[str, list[Annotation]]]:
         """{sentence number: {label: spans}} of the sentences that hold spans."""

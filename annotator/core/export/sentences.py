@@ -4,6 +4,10 @@ A sentence ends after 。！？!?；; (a run of them counts as one end, and clos
 brackets right after it still belong to the sentence: ``他说：“好。”`` is one sentence) or at a
 newline. The full stop ``.`` does not end a sentence: it is the decimal point of 55.1亿元.
 The splitter knows nothing about the labels; it is the plain rule a reader would apply.
+
+The tables' ``sentence`` column shows a sentence of at most ``LONGEST`` characters whole; a longer
+one (a report pasted as one paragraph, an OCR text without 。) only around the span, marked …
+where it was cut (each row held the whole document: a CSV of gigabytes).
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from bisect import bisect_right
 
 TERMINATORS = "。！？!?；;"
 _CLOSERS = "”’」』》〉）)]】\"'"
+LONGEST = 1000  # characters of a sentence a table shows whole (more, and the span is longer)
 _END = re.compile(f"[{re.escape(TERMINATORS)}]+[{re.escape(_CLOSERS)}]*|\n")
 
 
@@ -55,6 +60,19 @@ class Sentences:
         """Text of the sentence that holds ``offset``."""
         start, end = self.span(offset)
         return self.text[start:end]
+
+    def shown(self, start: int, end: int) -> str:
+        """The sentence of the span ``start``–``end`` as the tables show it: whole when it has at most
+        ``LONGEST`` characters, else the ``LONGEST`` around the span (all of a longer span), with …
+        where it was cut."""
+        first, last = self.span(start)
+        if last - first <= LONGEST:
+            return self.text[first:last]
+        width = max(LONGEST, end - start)
+        a = max(first, start - (width - (end - start)) // 2)
+        b = min(last, a + width)
+        a = max(first, b - width)
+        return ("…" if a > first else "") + self.text[a:b] + ("…" if b < last else "")
 
 
 def sentence_span(text: str, offset: int) -> tuple[int, int]:
