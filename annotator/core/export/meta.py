@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from annotator.core.columns import snake
+from annotator.core.columns import MAX_LENGTH, snake
 from annotator.core.export.rows import Column, value_columns
 from annotator.core.models import Document
 
@@ -75,10 +75,7 @@ class MetaColumns:
             for key in d.metadata if isinstance(d.metadata, dict) else ():
                 if key in taken or key in self.extra:
                     continue
-                column = "meta_" + (snake(key) or str(len(self.extra) + 1))
-                while column in self.extra.values():
-                    column += "_"
-                self.extra[key] = column
+                self.extra[key] = _unique("meta_" + (snake(key) or str(len(self.extra) + 1)), self.extra.values())
         self._cache: dict[int | None, list[Any]] = {}
 
     def columns(self, *, title: bool = True, year: bool = True) -> tuple[Column, ...]:
@@ -116,6 +113,16 @@ class MetaColumns:
         if year is not None:
             out["year"] = year if "year" not in meta else meta["year"]
         return out
+
+
+def _unique(name: str, taken: Iterable[str]) -> str:
+    """``name`` cut to Stata's 32 characters, numbered (``_2``, ``_3`` …) when another column has it."""
+    used = set(taken)
+    column, n = name[:MAX_LENGTH].rstrip("_"), 1
+    while column in used:
+        n += 1
+        column = f"{name[:MAX_LENGTH - len(str(n)) - 1].rstrip('_')}_{n}"
+    return column
 
 
 def metadata_of(doc: Document) -> dict[str, Any]:
