@@ -7,6 +7,7 @@ as typing (:class:`~annotator.gui.focus.TypingGuard`), and Esc there returns to 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -18,6 +19,7 @@ from annotator.core.models import Label
 from annotator.gui.display import label_description, label_text
 from annotator.gui.focus import TypingGuard
 from annotator.gui.undo import redo_step, retitle, undo_step
+from annotator.paths import DB_FILENAME
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -196,7 +198,8 @@ class Actions:
         menu = self.menus["menu_recent"]
         menu.clear()
         for path in self.window.settings.recent_projects:
-            menu.addAction(path, lambda p=path: self.window.open_project(p))
+            action = menu.addAction(path, lambda p=path: self.window.open_project(p))
+            action.setEnabled(Path(path, DB_FILENAME).is_file())  # moved, deleted, a drive unplugged: greyed
         menu.setEnabled(True)
 
     def labels(self) -> list[Label]:

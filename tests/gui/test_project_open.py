@@ -152,3 +152,17 @@ def test_choosing_the_open_project_again_keeps_its_undo_history_and_document(win
     window.undo_stack.undo()
     with Store.open(window.store.folder) as store:
         assert store.annotation(suggestion.id).status == review.OPEN
+
+
+def test_a_recent_project_whose_folder_is_gone_is_shown_but_cannot_be_chosen(window, tmp_path):
+    """A project moved or deleted stayed in Project › Recent projects like the others; choosing it
+    said 'no such project folder', every time. It is listed greyed out (a drive plugged in again
+    brings it back)."""
+    gone = tmp_path / "moved away"
+    window.settings.add_recent(str(gone))
+    window.actions.menus["menu_recent"].aboutToShow.emit()
+    shown = {a.text(): a.isEnabled() for a in window.actions.menus["menu_recent"].actions()}
+    assert shown == {str(gone): False, str(window.store.folder.resolve()): True}
+    build_project(gone)
+    window.actions.menus["menu_recent"].aboutToShow.emit()
+    assert all(a.isEnabled() for a in window.actions.menus["menu_recent"].actions())
