@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from annotator.core.store import backup
 from annotator.gui import tasks
+from tests.gui.conftest import build_project
 
 
 def block_backups(folder):
@@ -18,7 +19,8 @@ def block_backups(folder):
     (folder / "backups").write_text("not a folder")
 
 
-def test_the_sessions_backup_is_made_off_the_gui_thread_and_a_failure_is_shown(window, store, qtbot, monkeypatch):
+def test_the_sessions_backup_is_made_off_the_gui_thread_and_a_failure_is_shown(window, store, qtbot, monkeypatch,
+                                                                                tmp_path):
     window.session_backup.wait()  # the fixture's session (begun after the list's first paint)
     threads = []
     real = backup.backup_if_changed
@@ -27,6 +29,9 @@ def test_the_sessions_backup_is_made_off_the_gui_thread_and_a_failure_is_shown(w
     folder = window.store.folder
     block_backups(folder)
     assert not window.backup_warning.isVisible()
+    assert window.open_project(build_project(tmp_path / "other"))  # (the open project chosen again stays open)
+    window.session_backup.wait()
+    threads.clear()
     assert window.open_project(folder)  # a new session: its backup is tried at once, in a worker
     qtbot.waitUntil(window.backup_warning.isVisible)
     assert "backup" in window.backup_warning.text() and window.statusBar().isAncestorOf(window.backup_warning)

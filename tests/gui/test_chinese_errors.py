@@ -126,9 +126,11 @@ def test_the_label_editors_refusal_is_said_in_chinese(window, zh, qtbot):
     assert zh[-1][1] == "标签 新标签 已存在"
 
 
-def test_the_backup_warning_follows_the_language(window, qtbot):
+def test_the_backup_warning_follows_the_language(window, qtbot, tmp_path):
     window.session_backup.wait()
     folder = window.store.folder
+    assert window.open_project(build_project(tmp_path / "other"))  # (the open project chosen again stays open)
+    window.session_backup.wait()
     block_backups(folder)
     window.commands.set_language("zh_CN")
     try:
