@@ -380,22 +380,3 @@ def test_a_title_given_with_meta_is_the_title_of_every_table(tmp_path):
         assert {r["title"] for r in table(wb[sheet])} == {"滨州市政府工作报告"}, sheet
     assert [c.value for c in wb["Documents"][1]].count("title") == 1
     s.close()
-
-
-def test_metadata_columns_are_names_stata_takes_as_they_are(tmp_path):
-    """--meta with a long key ("the province of the report in full") gave the column
-    meta_the_province_of_the_report_in_fu, 37 characters: Stata takes at most 32 (pandas' to_stata
-    renames it, Stata's import delimited makes it v#); keys alike ("my key", "my_key") stay apart."""
-    text = "鼓楼区投资3亿元。"
-    keys = ("the province of the report in full", "a" * 40, "a" * 41, "my key", "my_key", "作者", "编者")
-    with Store.create(tmp_path / "p") as store:
-        doc = store.add_document(Document(None, "a.txt", "t", text, sha256(text), char_count=len(text),
-                                          metadata={k: str(i) for i, k in enumerate(keys)}))
-        store.add_annotation(doc.id, 5, 8, "AMOUNT", value={"yuan": 300_000_000})
-        out = tmp_path / "facts.csv"
-        export(store, out, "facts")
-    with open(out, encoding="utf-8-sig", newline="") as f:
-        header = next(pycsv.reader(f))
-    extra = [h for h in header if h.startswith("meta_")]
-    assert len(extra) == len(keys) == len(set(extra))
-    assert all(re.fullmatch(r"[a-z][a-z0-9_]{0,31}", h) for h in header), header
