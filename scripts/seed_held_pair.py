@@ -7,7 +7,6 @@ of ``resources/seed_gold/``) but without those two reports; rules alone, the mod
 """
 from __future__ import annotations
 
-import dataclasses
 import sys
 import tempfile
 from pathlib import Path
@@ -36,25 +35,13 @@ def gold_documents(texts: list[Path]) -> list[Document]:
         return gather(store)
 
 
-def excerpt_documents() -> list[Document]:
-    docs: list[Document] = []
-    for folder, labels in seed.excerpt_folders().items():
-        with tempfile.TemporaryDirectory() as tmp, Store.create(Path(tmp) / "p") as store:
-            seed.read_gold(store, sorted(folder.glob("*.txt")))
-            ids = [d.id for d in store.documents() if d.id is not None]
-            with_spans = {d.doc_id: d for d in gather(store)}
-            blank = seed._blank(store, [i for i in ids if i not in with_spans])
-            docs += [dataclasses.replace(d, done_labels=labels) for d in [*with_spans.values(), *blank]]
-    return docs
-
-
 def main() -> int:
     shared = shared_dir()
     reports = sorted((shared / "reports").glob("*.txt"))
     if not reports:
         sys.exit(f"no reports in {shared}: set {SHARED_ENV}")
     train = sorted((shared / "corpus").glob("*.txt")) + [p for p in reports if p.name not in HELD_BACK]
-    model, _ = model_from(gold_documents(train) + excerpt_documents(), Params(max_iterations=80), "held-pair")
+    model, _ = model_from(gold_documents(train) + seed.excerpt_documents(), Params(max_iterations=80), "held-pair")
     gold, found = [], {name: [] for name in SYSTEMS}
     for doc in gold_documents([p for p in reports if p.name in HELD_BACK]):
         gold += gold_spans(doc)

@@ -68,6 +68,19 @@ def _blank(store: Store, doc_ids: list[int]) -> list[Document]:
     return docs
 
 
+def excerpt_documents() -> list[Document]:
+    """The excerpts of ``seed_gold`` featurised, each teaching the labels its folder marks."""
+    docs: list[Document] = []
+    for folder, labels in excerpt_folders().items():
+        with tempfile.TemporaryDirectory() as tmp, Store.create(Path(tmp) / "seed") as store:
+            read_gold(store, sorted(folder.glob("*.txt")))
+            ids = [d.id for d in store.documents() if d.id is not None]
+            with_spans = {d.doc_id: d for d in gather(store)}
+            blank = _blank(store, [doc_id for doc_id in ids if doc_id not in with_spans])  # teaches "none here"
+            docs += [dataclasses.replace(d, done_labels=labels) for d in [*with_spans.values(), *blank]]
+    return docs
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "seed_model.zip")
@@ -88,16 +101,9 @@ def main(argv: list[str] | None = None) -> int:
         docs = gather(store)
     names = sorted(f"{p.parent.name}/{p.name}" for p in texts)
     if not args.no_excerpts:
-        for folder, labels in excerpt_folders().items():
-            part = sorted(folder.glob("*.txt"))
-            with tempfile.TemporaryDirectory() as tmp, Store.create(Path(tmp) / "seed") as store:
-                read_gold(store, part)
-                ids = [d.id for d in store.documents() if d.id is not None]
-                with_spans = {d.doc_id: d for d in gather(store)}
-                blank = [doc_id for doc_id in ids if doc_id not in with_spans]  # no span: teaches "none here"
-                docs += [dataclasses.replace(d, done_labels=labels) for d in with_spans.values()]
-                docs += [dataclasses.replace(d, done_labels=labels) for d in _blank(store, blank)]
-            names += [f"seed_gold/{folder.name}/{p.name}" for p in part]
+        docs += excerpt_documents()
+        names += [f"seed_gold/{folder.name}/{p.name}" for folder in excerpt_folders()
+                  for p in sorted(folder.glob("*.txt"))]
     model, report = model_from(docs, Params(c1=args.c1, max_iterations=args.iterations), "seed")
     model.info["trained_on"] = names
     data = model.to_bytes()
