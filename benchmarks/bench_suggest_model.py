@@ -56,18 +56,24 @@ def main() -> None:
     texts = [p.read_text(encoding="utf-8") for p in files]
     from annotator.core.suggest import segment
     from annotator.core.suggest.model.choice import seed_model
+    from annotator.core.suggest.model.crf import SequenceModel
     from annotator.core.suggest.model.suggester import ModelSuggester
     from annotator.core.suggest.runner import propose
 
-    model = ModelSuggester(seed_model(), 0.0, "the shipped seed model")
+    seed = seed_model()
+    model = ModelSuggester(seed, 0.0, "the shipped seed model")
+    # the same layers tagged through python-crfsuite's Tagger (what the C interface replaced)
+    binding = ModelSuggester(SequenceModel(seed.layers, seed.info, through_c=False), 0.0, "the seed model")
     chars = sum(map(len, texts))
     print(f"{len(texts)} reports, {chars:,} characters, {args.repeat} passes, CPU time")
     for text in texts:  # warm: loads, first taggers
         propose(text, model=model)
-    rates: dict[str, list[float]] = {"rules alone": [], "rules + seed model": []}
-    for _ in range(args.repeat):  # interleaved: a busy neighbour slows both alike
+        propose(text, model=binding)
+    rates: dict[str, list[float]] = {"rules alone": [], "rules + seed model": [], "  (python-crfsuite)": []}
+    for _ in range(args.repeat):  # interleaved: a busy neighbour slows all alike
         rates["rules alone"].append(one_pass(texts, None))
         rates["rules + seed model"].append(one_pass(texts, model))
+        rates["  (python-crfsuite)"].append(one_pass(texts, binding))
     for name, found in rates.items():
         found.sort()
         print(f"{name + ':':<20}{found[len(found) // 2]:>9,.0f} chars/s median of {len(found)} passes "

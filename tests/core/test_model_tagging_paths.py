@@ -40,7 +40,7 @@ def test_the_known_features_are_the_features_less_those_no_layer_knows():
         known = document_features(text, rules, vocabulary)
         assert len(every) == len(known) == len(text)
         for mine, all_of_them in zip(known, every, strict=True):
-            names = [f.decode() for f in mine]
+            names = list(map(vocabulary.text_of, mine))
             assert names == [f for f in all_of_them if f in names]  # same order
             assert {f for f in all_of_them if f in vocabulary.known} <= set(names)
 

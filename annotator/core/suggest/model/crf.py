@@ -22,7 +22,7 @@ import re
 import struct
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from typing import Any
 import pycrfsuite
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.suggest.model.ctagger import CLayers, open_layers
 from annotator.core.suggest.model.features import FEATURE_VERSION, Features, Vocabulary
 
 Span = tuple[int, int]
@@ -130,10 +131,12 @@ def layer_attributes(layer: bytes) -> list[str] | None:
 class SequenceModel:
     """Layers by label (crfsuite model bytes) and ``info`` (what they were trained on)."""
 
-    def __init__(self, layers: dict[str, bytes], info: dict[str, Any] | None = None) -> None:
+    def __init__(self, layers: dict[str, bytes], info: dict[str, Any] | None = None, through_c: bool = True) -> None:
         self.layers = dict(layers)
         self.info = dict(info or {})
+        self.through_c = through_c  # tag through crfsuite's C interface where it can (else python-crfsuite)
         self._taggers: dict[str, pycrfsuite.Tagger] = {}
+        self._c: CLayers | None | bool = False  # False: not opened yet
         self._vocabularies: dict[tuple[str, ...], Vocabulary] = {}
 
     @property
@@ -193,14 +196,33 @@ class SequenceModel:
                     known = None
                     break
                 known.update(found)
-            vocabulary = self._vocabularies[wanted] = Vocabulary(None if known is None else frozenset(known))
+            fast = self._c_layers()
+            vocabulary = self._vocabularies[wanted] = Vocabulary(
+                None if known is None else frozenset(known), fast.numbers if fast is not None else None)
         return vocabulary
 
     def tag(self, features: Features, lines: Iterable[Span], labels: Iterable[str] | None = None) -> list[Tagged]:
         """The spans each layer (of ``labels``, default all) proposes over ``lines`` of a document.
         Marginals (the confidence) are computed only for the lines where a layer tags a span."""
-        wanted = [(label, self._tagger(label)) for label in self.labels if labels is None or label in set(labels)]
+        wanted = [label for label in self.labels if labels is None or label in set(labels)]
         out: list[Tagged] = []
+        for label, start, tags, marginal in self._paths(features, lines, wanted):
+            for m in _SPAN.finditer(tags):
+                s, e = m.span()
+                p = min(map(marginal, tags[s:e], range(s, e)))
+                out.append(Tagged(label, start + s, start + e, p))
+        return out
+
+    def _paths(self, features: Features, lines: Iterable[Span],
+               labels: list[str]) -> Iterator[tuple[str, int, str, Callable[[str, int], float]]]:
+        """(label, line start, its B/I/O, marginal(tag, position)) of each line and layer whose path
+        holds a span: through crfsuite's C interface where it can be reached (:mod:`.ctagger`),
+        else through python-crfsuite (the same tags)."""
+        fast = self._c_layers()
+        if fast is not None:
+            yield from fast.paths(features, lines, labels)
+            return
+        wanted = [(label, self._tagger(label)) for label in labels]
         item_sequence = pycrfsuite.ItemSequence
         for start, end in lines:
             seq = item_sequence(features[start:end])
@@ -208,13 +230,34 @@ class SequenceModel:
                 found = tagger.tag(seq)
                 if found.count("O") == len(found):  # no span (most lines of most layers)
                     continue
-                tags = "".join(found)
-                marginal = tagger.marginal
-                for m in _SPAN.finditer(tags):
-                    s, e = m.span()
-                    p = min(map(marginal, tags[s:e], range(s, e)))
-                    out.append(Tagged(label, start + s, start + e, p))
-        return out
+                yield label, start, "".join(found), tagger.marginal
+
+    def _c_layers(self) -> CLayers | None:
+        if self._c is False:
+            fast = open_layers(self.layers, {label: layer_attributes(data) for label, data in self.layers.items()}) \
+                if self.through_c else None
+            self._c = fast if fast is not None and self._agrees(fast) else None
+        return self._c if isinstance(self._c, CLayers) else None
+
+    def _agrees(self, fast: CLayers) -> bool:
+        """Whether the C interface tags a probe as python-crfsuite does (a guard against a library
+        whose structs differ from those :mod:`.ctagger` knows): each layer's attributes, spread
+        over 64 characters, both ways."""
+        names = sorted(fast.numbers)
+        probe: Features = [[names[(i * 7919 + k * 104729) % len(names)] for k in range(i % 9)] for i in range(64)]
+        lines = [(0, 40), (40, 64)]
+        for label in self.labels:
+            tagger = self._tagger(label)
+            want = []
+            for start, end in lines:
+                found = tagger.tag(pycrfsuite.ItemSequence(probe[start:end]))
+                want.append((start, "".join(found), round(tagger.marginal(found[0], 0), 9)))
+            got = {start: (tags, round(marginal(tags[0], 0), 9)) for found, start, tags, marginal in
+                   fast.paths(probe, lines, [label]) if found == label}
+            if any(got.get(start, ("O" * len(tags), None))[0] != tags or
+                   (start in got and got[start][1] != p) for start, tags, p in want):
+                return False
+        return True
 
 
 def train(examples: Sequence[Example], labels: Iterable[str], params: Params = DEFAULT,

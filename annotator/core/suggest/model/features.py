@@ -33,7 +33,7 @@ import bisect
 import operator
 import re
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, repeat
 from typing import Any
 
@@ -83,12 +83,13 @@ def _kind(ch: str) -> str:
 class _Table(dict[Any, Any]):
     """key -> the feature ``prefix + key`` (a tuple key: its strings joined), or None when the
     model does not know it: a feature the model never saw adds nothing to any score, so it is not
-    made at all. For tagging the features are UTF-8 bytes (crfsuite's own form: nothing to encode
-    again for each line); for training, strings."""
+    made at all. For tagging the features are in the form the tagger takes (``encode``): numbers
+    (the C interface, :mod:`.ctagger`) or UTF-8 bytes (python-crfsuite: nothing to encode again
+    for each line); for training, strings."""
 
     LIMIT = 200_000  # keys kept (bigrams and words of a large project): then it starts again
 
-    def __init__(self, prefix: str, known: frozenset[str] | None, encode: bool) -> None:
+    def __init__(self, prefix: str, known: frozenset[str] | None, encode: Callable[[str], Any] | None) -> None:
         super().__init__()
         self.prefix = prefix
         self.known = known
@@ -98,7 +99,7 @@ class _Table(dict[Any, Any]):
         feature = self.prefix + (key if isinstance(key, str) else "".join(key))
         if feature not in self.known if self.known is not None else feature in REFERENCE:
             return None
-        return feature.encode() if self.encode else feature
+        return self.encode(feature) if self.encode is not None else feature
 
     def __missing__(self, key: Any) -> Any:
         if len(self) >= self.LIMIT:
@@ -111,7 +112,7 @@ class _Chars(_Table):
     """character -> (its features c, l, r; its kind letter)."""
 
     def __init__(self, v: Vocabulary) -> None:
-        super().__init__("", None, False)
+        super().__init__("", None, None)
         self.v = v
 
     def make(self, key: Any) -> Any:
@@ -142,12 +143,15 @@ class _Places(_Table):
 
 class Vocabulary:
     """The feature strings a model knows (None: all, for training), with the tables that make
-    them for characters, bigrams, kinds and words; ``name[s]``: a feature as given (bytes for
-    tagging)."""
+    them for characters, bigrams, kinds and words; ``name[s]``: a feature as given (for tagging:
+    its number in ``numbers``, the C interface's form, else UTF-8 bytes)."""
 
-    def __init__(self, known: frozenset[str] | None = None) -> None:
+    def __init__(self, known: frozenset[str] | None = None, numbers: dict[str, int] | None = None) -> None:
         self.known = known
-        encode = known is not None
+        self._names = {i: name for name, i in numbers.items()} if numbers is not None else None
+        encode: Callable[[str], Any] | None = None
+        if known is not None:
+            encode = numbers.__getitem__ if numbers is not None else str.encode
         self.c, self.l, self.r, self.bl, self.br, self.k = (
             _Table(p, known, encode) for p in ("c", "l", "r", "bl", "br", "k"))
         self.w = _Words("w", known, encode)
@@ -156,9 +160,15 @@ class Vocabulary:
         self.places = _Places("", known, encode)
         self.chars = _Chars(self)
         self.bigrams = _Bigrams(self)
-        self.pairs = _pairs(known) if known is not None else None
+        self.pairs = _pairs(known, encode) if known is not None and encode is not None else None
         self.kinds, self.quantities = self.knows("k"), self.knows("q")
         self.directions = known is not None and self.knows("d", "s")  # not learned: see the module
+
+    def text_of(self, feature: Any) -> str:
+        """A feature as made for tagging (a number, bytes) as its string."""
+        if isinstance(feature, bytes):
+            return feature.decode()
+        return self._names[feature] if isinstance(feature, int) and self._names is not None else str(feature)
 
     def knows(self, *prefixes: str) -> bool:
         """Whether the model knows some feature of a template (its prefixes): a template it knows
@@ -166,7 +176,7 @@ class Vocabulary:
         return self.known is None or any(f.startswith(prefixes) for f in self.known)
 
 
-def _pairs(known: frozenset[str]) -> Any:
+def _pairs(known: frozenset[str], encode: Callable[[str], Any]) -> Any:
     """An automaton of the bigrams a model knows (as bl, as br: few of those in a text), which finds
     them at C speed: two characters -> (feature bl or None, feature br or None)."""
     import ahocorasick
@@ -174,7 +184,7 @@ def _pairs(known: frozenset[str]) -> Any:
     found: dict[str, list[bytes | None]] = {}
     for feature in known:
         if feature[:2] in ("bl", "br") and len(feature) == 4:
-            found.setdefault(feature[2:], [None, None])[feature[1] == "r"] = feature.encode()
+            found.setdefault(feature[2:], [None, None])[feature[1] == "r"] = encode(feature)
     automaton = ahocorasick.Automaton()
     for pair, features in found.items():
         automaton.add_word(pair, tuple(features))
