@@ -57,13 +57,13 @@ def main() -> None:
     from annotator.core.suggest import segment
     from annotator.core.suggest.model.choice import seed_model
     from annotator.core.suggest.model.crf import SequenceModel
-    from annotator.core.suggest.model.suggester import ModelSuggester
+    from annotator.core.suggest.model.suggester import MODEL_ONLY, ModelSuggester
     from annotator.core.suggest.runner import propose
 
     seed = seed_model()
-    model = ModelSuggester(seed, 0.0, "the shipped seed model")
+    model = ModelSuggester(seed, 0.0, "the shipped seed model", MODEL_ONLY)
     # the same layers tagged through python-crfsuite's Tagger (what the C interface replaced)
-    binding = ModelSuggester(SequenceModel(seed.layers, seed.info, through_c=False), 0.0, "the seed model")
+    binding = ModelSuggester(SequenceModel(seed.layers, seed.info, through_c=False), 0.0, "the seed model", MODEL_ONLY)
     chars = sum(map(len, texts))
     print(f"{len(texts)} reports, {chars:,} characters, {args.repeat} passes, CPU time")
     for text in texts:  # warm: loads, first taggers

@@ -237,3 +237,11 @@ def test_the_model_never_proposes_a_lone_character_or_punctuation(monkeypatch):
     combined = suggester.combine(text, [])
     for proposed in (alone, combined):
         assert [(s.start, s.end, s.text) for s in proposed] == [(3, 6, "紫藤坊")]
+
+
+def test_the_seed_proposes_project_alone_and_a_projects_own_project_layer_beside_the_rules(learned_project):
+    folder, _ = learned_project  # a project whose model learned PROJECT (and nothing else)
+    with Store.open(folder) as store:
+        assert choose(store, "seed").suggester.model_only == {"PROJECT"}
+        own = choose(store, "project").suggester
+    assert "PROJECT" in own.labels and own.model_only == frozenset()

@@ -19,7 +19,7 @@ from annotator.core.store import Store
 from annotator.core.store.model_settings import CHOICES as MODEL_CHOICES
 from annotator.core.store.trained import accepted_count, load_model
 from annotator.core.suggest.model.crf import SequenceModel
-from annotator.core.suggest.model.suggester import ModelSuggester
+from annotator.core.suggest.model.suggester import MODEL_ONLY, ModelSuggester
 from annotator.core.suggest.model.training import MODEL_NAME
 
 CHOICES = MODEL_CHOICES
@@ -55,7 +55,7 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
         if not seed.usable():  # a checkout whose features changed since the seed was made
             return Chosen(None, "model: none (the shipped seed is of other features: "
                                 "python scripts/train_seed_model.py makes it again)" + note)
-        return Chosen(ModelSuggester(seed, min_confidence, "the shipped seed model"),
+        return Chosen(ModelSuggester(seed, min_confidence, "the shipped seed model", MODEL_ONLY),
                       f"model: the shipped seed ({', '.join(seed.labels)}){note}")
     layers = {**seed.layers, **own.layers} if seed.usable() else own.layers
     merged = SequenceModel(layers, own.info)
@@ -67,4 +67,5 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
         text += f"; the seed's for {', '.join(borrowed)}"
     if since > 0:
         text += f"; {since} span(s) accepted since (annotator train updates it)"
-    return Chosen(ModelSuggester(merged, min_confidence, "this project's accepted spans"), text)
+    return Chosen(ModelSuggester(merged, min_confidence, "this project's accepted spans", MODEL_ONLY & set(borrowed)),
+                  text)

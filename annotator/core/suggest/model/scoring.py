@@ -24,9 +24,11 @@ def gold_spans(doc: Document) -> list[Span]:
             for _, spans in doc.versions for a in spans]
 
 
-def predictions(doc: Document, model: SequenceModel, min_confidence: float = 0.0) -> dict[str, list[Span]]:
-    """{system: spans} of the rules alone, the model alone and both (as ``annotator suggest``)."""
-    suggester = ModelSuggester(model, min_confidence)
+def predictions(doc: Document, model: SequenceModel, min_confidence: float = 0.0,
+                model_only: frozenset[str] = frozenset()) -> dict[str, list[Span]]:
+    """{system: spans} of the rules alone, the model alone and both (as ``annotator suggest``; with
+    ``model_only`` the labels whose rule spans need the model's agreement, as beside the seed)."""
+    suggester = ModelSuggester(model, min_confidence, model_only=model_only)
     tagged = model.tag(doc.features, doc.line_spans)
     return {"rules": _spans(doc, doc.rules),
             "model": _spans(doc, resolved(suggester.suggest(doc.text, doc.rules, tagged))),
