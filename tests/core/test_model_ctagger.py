@@ -117,3 +117,12 @@ def test_models_opened_and_dropped_release_their_taggers_and_threads_take_turns(
     for t in threads:
         t.join()
     assert results == [alone] * 4
+
+
+def test_a_layer_that_kept_no_attribute_opens_and_tags_nothing():
+    text = "今年建成金桂坊，推进银杏坊建设。\n"
+    examples = [Example(document_features(text, rule_proposals(text)), {"PROJECT": [(4, 7)]}, {"PROJECT"},
+                        list(lines(text)))]
+    model = train(examples, ["PROJECT"], Params(c1=1000.0, max_iterations=20))  # L1 so strong that nothing is kept
+    fast, slow = both_ways(model, text)
+    assert fast == slow == []

@@ -243,7 +243,7 @@ class SequenceModel:
         """Whether the C interface tags a probe as python-crfsuite does (a guard against a library
         whose structs differ from those :mod:`.ctagger` knows): each layer's attributes, spread
         over 64 characters, both ways."""
-        names = sorted(fast.numbers)
+        names = sorted(fast.numbers) or ["-"]  # a model that kept no attribute: rows of an unknown one
         probe: Features = [[names[(i * 7919 + k * 104729) % len(names)] for k in range(i % 9)] for i in range(64)]
         lines = [(0, 40), (40, 64)]
         for label in self.labels:

@@ -170,9 +170,10 @@ class CLayers:
         n = len(features)
         counts = np.fromiter(map(len, features), dtype=np.int64, count=n)
         total = int(counts.sum())
-        try:  # the numbers of a vocabulary made for this interface (SequenceModel.vocabulary)
+        first = next((row[0] for row in features if row), None)
+        if isinstance(first, int):  # the numbers of a vocabulary made for this interface (SequenceModel.vocabulary)
             flat = np.fromiter(chain.from_iterable(features), dtype=np.int64, count=total)
-        except (TypeError, ValueError):  # strings or bytes
+        else:  # strings or bytes, looked up by name
             flat = np.fromiter(map(self.index.get, chain.from_iterable(features), repeat(self.unknown)),
                                dtype=np.int64, count=total)
         flat[(flat < 0) | (flat > self.unknown)] = self.unknown
