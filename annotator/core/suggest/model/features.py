@@ -181,7 +181,7 @@ def _pairs(known: frozenset[str], encode: Callable[[str], Any]) -> Any:
     them at C speed: two characters -> (feature bl or None, feature br or None)."""
     import ahocorasick
 
-    found: dict[str, list[bytes | None]] = {}
+    found: dict[str, list[Any]] = {}  # the pair -> [its bl, its br] as made for tagging, or None
     for feature in known:
         if feature[:2] in ("bl", "br") and len(feature) == 4:
             found.setdefault(feature[2:], [None, None])[feature[1] == "r"] = encode(feature)
