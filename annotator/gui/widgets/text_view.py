@@ -102,10 +102,10 @@ class TextView(QPlainTextEdit):
         self.setDocument(doc)
         if shiboken6.isValid(old) and old.parent() is self:  # Qt deleted its own first document
             old.deleteLater()
-        # the rest is planned and written from the event loop, after the first paint
-        self.formats.later([(0, lo), (hi, len(text))])
+        self.formats.later([(0, lo), (hi, len(text))])  # the rest from the event loop, after the first paint
         self._extra = None
         self._update_extra()
+        self.setVerticalScrollBarPolicy(self.verticalScrollBarPolicy())  # its scroll bar now: no rewrap later
 
     def _set_spans(self, annotations: Iterable[Annotation | SpanRow]) -> None:
         given = annotations if isinstance(annotations, list) else list(annotations)
