@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 
 def is_typing_field(widget: QObject) -> bool:
@@ -56,9 +56,11 @@ class TypingGuard(QObject):
     def _focused(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is self.text:  # the article (the focus at start) takes no typing
             return
-        if old is not None and old in self.guarded and not (old.isEnabled() and old.isVisible()):
-            # a field greyed or hidden under the typing (its span went: a reload, another span shown):
-            # the article takes the keys, not the next field in tab order (review keys typed there)
+        if (old is not None and (old in self.guarded or isinstance(old, QAbstractButton) and self._ours(old))
+                and not (old.isEnabled() and old.isVisible())):
+            # a field greyed or hidden under the typing (its span went: a reload, another span shown), a
+            # button greyed by its own click (the form's Delete): the article takes the keys, not the next
+            # widget in tab order (review keys typed in a field, a filter box's label chosen by Down)
             self.text.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         if new is None:

@@ -139,3 +139,23 @@ def test_after_a_reject_or_delete_in_the_table_the_arrow_keys_go_on_from_its_row
     assert window.selected_id == park.id
     assert [a.status for a in store.annotations(window.doc_id)] == ["suggested", "suggested"]
     agree(window)
+
+
+def test_after_the_forms_delete_button_the_keys_go_to_the_article_not_to_a_filter(window, store, qtbot, agree):
+    """The form's buttons are greyed once their span is deleted: the focus they had went to the next
+    widget in tab order, the label filter, where Down or a letter chose a label and the table lost
+    its rows."""
+    view = window.text_view
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    first = by_text(store, window.doc_id, "厦门市")
+    qtbot.mouseClick(window.form.delete_button, Qt.MouseButton.LeftButton)
+    assert first.id not in {a.id for a in store.annotations(window.doc_id)}
+    assert QApplication.focusWidget() is view
+    rows = window.ann_proxy.rowCount()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_T)
+    assert window.ann_proxy.rowCount() == rows == 2
+    assert window.table_filter.label_box.currentData() is None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)  # Down took the caret to the last line
+    assert window.selected_id == by_text(store, store.document_id_by_name("b.txt"), "3245.7万元").id
+    agree(window)
