@@ -144,7 +144,8 @@ class Editing(QObject):
 
     def show_step(self, step: ChangeSet) -> None:
         """Before an undo or redo: show the document it changes, and the place in it (not one
-        another program removed)."""
+        another program removed): its first span, unless one of its spans is on screen already
+        (Accept all undone while reading the middle of the document stays there)."""
         w = self.w
         ids = [i for i in step.documents() if w.doc_model.row_of(i) >= 0]
         if not ids:
@@ -152,5 +153,7 @@ class Editing(QObject):
         if w.doc_id not in ids:
             w.open_document(ids[0])
         span = step.first_span(w.doc_id) if w.doc_id in ids else None
-        if span is not None:
+        lo, hi = w.text_view.visible_range()
+        if span is not None and not any(a.start < hi and a.end > lo and a.document_id == w.doc_id
+                                        for c in step.annotation_changes for a in (c.before, c.after) if a):
             w.text_view.reveal(*span)

@@ -113,6 +113,31 @@ def test_undo_scrolls_to_the_span_in_a_long_document(window, store, qtbot):
     assert not window.text_view.is_on_screen(0, 10)
 
 
+
+def test_undoing_accept_all_keeps_the_place_when_its_spans_are_on_screen(window, store, qtbot):
+    """Accept all DISTRICT in a long document, read on in its middle, Ctrl+Z: the view stayed where
+    the user was reading (spans of the step on screen) instead of jumping to the step's first span."""
+    from annotator.core.models import Suggestion
+
+    text = "".join(f"第{i}段，海沧区推进项目建设。\n" for i in range(400))
+    long_doc = add_document(store, "long.txt", text)
+    store.add_suggestions(long_doc, [Suggestion(i, i + 3, "DISTRICT", "海沧区", origin="test")
+                                     for i in (text.index(f"第{n}段") + len(f"第{n}段，") for n in range(400))])
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    window.open_document(long_doc)
+    view = window.text_view
+    view.scroll_to(text.index("第200段"))
+    top = view.top_position()
+    window.editing.bulk_status("DISTRICT", "accepted", "document")
+    assert {a.status for a in store.annotations(long_doc)} == {"accepted"}
+    assert view.top_position() == top
+    qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl)
+    assert {a.status for a in store.annotations(long_doc)} == {"suggested"}
+    assert view.top_position() == top
+    qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl | Qt.KeyboardModifier.ShiftModifier)
+    assert {a.status for a in store.annotations(long_doc)} == {"accepted"}
+    assert view.top_position() == top
+
 @pytest.fixture(autouse=True)
 def _threads(monkeypatch):
     monkeypatch.setattr(tasks, "SYNC", False)  # F5 runs in the background, as in the program
