@@ -7,16 +7,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 from typing import Any
 
 from annotator.cli import _open, _terminal_progress
+from annotator.core.errors import AnnotatorError
 
 
 def _params(args: argparse.Namespace) -> Any:
+    """``--iterations`` and ``--c1``, checked before anything is read (crfsuite takes -1 iterations
+    and learns nothing, which would replace the project's model; an infinite c1 keeps no feature)."""
     from annotator.core.suggest.model.crf import DEFAULT, Params
 
+    if args.iterations is not None and args.iterations < 1:
+        raise AnnotatorError(f"--iterations takes a whole number of iterations from 1, not {args.iterations}")
+    if args.c1 is not None and not 0.0 <= args.c1 < math.inf:  # nan compares false too
+        raise AnnotatorError(f"--c1 takes a number from 0 (no L1 regularisation), not {args.c1}")
     return Params(c1=args.c1 if args.c1 is not None else DEFAULT.c1,
-                  max_iterations=args.iterations or DEFAULT.max_iterations)
+                  max_iterations=args.iterations if args.iterations is not None else DEFAULT.max_iterations)
 
 
 def cmd_train(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ import pytest
 
 from annotator.cli import main
 from annotator.core.store import Store
-from annotator.core.store.trained import load_scores
+from annotator.core.store.trained import load_model, load_scores
 from annotator.core.suggest import default_suggesters
 from annotator.core.suggest.model.training import MODEL_NAME
 from annotator.core.suggest.runner import resolve_overlaps
@@ -116,3 +116,18 @@ def test_cross_validate_with_too_few_documents_is_one_line(tmp_path, capsys):
     folder = build_project(tmp_path / "p", "湖里区建设松元产业园。", [("a.txt", 0, 3, "DISTRICT")])
     code, _, err = run(capsys, "evaluate", folder, "--cross-validate")
     assert code == 1 and "at least two documents" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("option", [("--iterations", "-1"), ("--iterations", "0"), ("--c1", "-1"),
+                                    ("--c1", "inf"), ("--c1", "nan")])
+def test_training_options_out_of_range_are_one_line_and_keep_the_model(trained, capsys, option):
+    """--iterations -1 kept a model that proposes nothing (fit F1 0.000) in place of the project's;
+    --c1 inf ended in a ZeroDivisionError traceback; --iterations 0 trained 60 iterations."""
+    with Store.open(trained) as store:
+        before = load_model(store, MODEL_NAME)
+    for command in (["train", trained], ["evaluate", trained, "--cross-validate"]):
+        code, out, err = run(capsys, *command, *option)
+        assert code == 1 and out == "" and err.count("\n") == 1, (command, option, err)
+        assert err.startswith(f"annotator: error: {option[0]} takes ") and option[1] in err
+    with Store.open(trained) as store:
+        assert load_model(store, MODEL_NAME) == before
