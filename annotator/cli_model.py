@@ -42,7 +42,9 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def _min_confidence(store: Any, args: argparse.Namespace) -> float:
-    """``--min-confidence``, else the project's."""
+    """``--min-confidence``, else the project's; checked before anything is done."""
+    if args.min_confidence is not None and not 0.0 <= args.min_confidence <= 1.0:  # nan compares false too
+        raise AnnotatorError(f"--min-confidence takes a probability from 0 to 1, not {args.min_confidence}")
     return float(store.model_settings().min_confidence if args.min_confidence is None else args.min_confidence)
 
 

@@ -131,3 +131,16 @@ def test_training_options_out_of_range_are_one_line_and_keep_the_model(trained, 
         assert err.startswith(f"annotator: error: {option[0]} takes ") and option[1] in err
     with Store.open(trained) as store:
         assert load_model(store, MODEL_NAME) == before
+
+
+def test_cross_validate_with_a_min_confidence_out_of_range_is_one_line_and_keeps_the_scores(trained, capsys):
+    """--min-confidence 5 ran the whole cross-validation, scored the model 0.000 and kept that for
+    the window's Statistics panel (annotator suggest refuses the same value)."""
+    with Store.open(trained) as store:
+        before = load_scores(store, MODEL_NAME)
+    for value in ("5", "-0.1", "nan"):
+        code, out, err = run(capsys, "evaluate", trained, "--cross-validate", "--min-confidence", value)
+        assert code == 1 and out == "" and err.count("\n") == 1
+        assert err.startswith("annotator: error: --min-confidence takes a probability from 0 to 1")
+    with Store.open(trained) as store:
+        assert load_scores(store, MODEL_NAME) == before
