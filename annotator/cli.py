@@ -132,6 +132,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.table == "facts":
         if fmt not in (None, "csv", "facts"):
             raise AnnotatorError(f"--table facts is a CSV table; it cannot be written as {fmt}")
+        if fmt is None and export_formats.named_by_suffix(args.output) not in (None, "csv"):
+            raise AnnotatorError(f"--table facts is a CSV table; {args.output} is named for another format: "
+                                 "name it .csv (the workbook has the same table on its Facts sheet)")
         fmt = "facts"
     if args.no_doc_comments:
         if (fmt or export_formats.format_for(args.output)) != "conll":

@@ -70,3 +70,17 @@ def test_a_file_named_for_a_format_annotator_does_not_write_is_refused(project, 
     assert ".xlsx" in err and "--format" in err and not out.exists()
     assert main(["export", str(project), "-o", str(out), "--format", "csv"]) == 0  # chosen: as asked
     assert out.read_text(encoding="utf-8-sig").startswith("document,")
+
+
+@pytest.mark.parametrize("name", ["facts.xlsx", "facts.conll", "facts.jsonl"])
+def test_table_facts_into_a_file_named_for_another_format_is_refused(project, tmp_path, capsys, name):
+    """`-o facts.xlsx --table facts` wrote a CSV file named .xlsx, which Excel refused to open;
+    the same file named by --format xlsx was already an error."""
+    out = tmp_path / name
+    assert main(["export", str(project), "-o", str(out), "--table", "facts"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("annotator: error: --table facts is a CSV table") and str(out) in err
+    assert ".csv" in err and err.count("\n") == 1 and not out.exists()
+    for fine in ("facts.csv", "facts.txt", "facts"):  # a suffix that names no other format: as asked
+        assert main(["export", str(project), "-o", str(tmp_path / fine), "--table", "facts"]) == 0
+        assert (tmp_path / fine).read_text(encoding="utf-8-sig").startswith("document,year,")

@@ -88,7 +88,13 @@ def format_for(path: str | Path) -> str:
     if suffix in NOT_WRITTEN:
         raise AnnotatorError(f"{path}: annotator does not write {suffix} files; name it .xlsx (Excel), .csv, "
                              ".jsonl or .conll, or choose --format; nothing was written")
-    return next((f.name for f in FORMATS if f.by_suffix and suffix in f.suffixes), DEFAULT)
+    return named_by_suffix(path) or DEFAULT
+
+
+def named_by_suffix(path: str | Path) -> str | None:
+    """The format a file's suffix names (``.xlsx``: xlsx), None for a suffix no format claims."""
+    suffix = Path(path).suffix.lower()
+    return next((f.name for f in FORMATS if f.by_suffix and suffix in f.suffixes), None)
 
 
 def check_filters(store: Store, statuses: Iterable[str] | None, labels: Iterable[str] | None,
