@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import AnnotatorError, DiskWriteError, ImportFileError
+from annotator.core.errors import AnnotatorError, ImportFileError, SaveError
 from annotator.core.imports import formats
 from annotator.core.imports.text import TextFile, check_encoding, title_of
 from annotator.core.models import Document
@@ -49,11 +49,12 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, why): could not import
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what to check): imported, but …
     cancelled: bool = False
-    not_tried: int | None = None  # stopped by a write the disk refused: how many files were left untried
+    not_tried: int | None = None  # stopped by a write that failed (disk, busy): how many files were left untried
 
     @property
     def stopped(self) -> bool:
-        """Stopped at a write that will fail again (a full disk, an I/O error, a read-only database)."""
+        """Stopped at a write that will fail again (a full disk, an I/O error, a read-only database,
+        a project that stayed busy in another program for the busy timeout)."""
         return self.not_tried is not None
 
     def lines(self) -> list[str]:
@@ -233,9 +234,10 @@ def _another_programs(path: Path) -> str | None:
 def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[str, Any] | None = None,
                  encoding: str | None = None, progress: Progress | None = None,
                  cancelled: Cancelled | None = None, report: ImportReport | None = None) -> ImportReport:
-    """Import each file whole, or not at all; one bad file never stops the batch, but a write the
-    disk refuses (:class:`DiskWriteError`: full, I/O error, read-only) does: the files after it are
-    not tried (``report.not_tried``), those imported before it stay. A ``report`` given is filled
+    """Import each file whole, or not at all; one bad file never stops the batch, but a write that
+    fails (:class:`SaveError`: the disk full, an I/O error, read-only; the project busy in another
+    program for the whole busy timeout, which each next file would wait again) does: the files
+    after it are not tried (``report.not_tried``), those imported before it stay. A ``report`` given is filled
     as the files are stored (after a KeyboardInterrupt it says what was imported before it).
 
     ``encoding`` (e.g. "gb18030", "big5", "utf-16-le") reads every text file with it instead
@@ -253,7 +255,7 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
             progress(i, len(files), readable(path))
         try:
             _import_one(store, path, metadata, encoding, report)
-        except DiskWriteError as e:  # every next file would fail the same way: stop here
+        except SaveError as e:  # every next file would fail (or wait and fail) the same way: stop here
             report.failed.append((str(path), _reason(e, path)))
             report.not_tried = len(files) - i - 1
             return report
@@ -278,7 +280,7 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     del read
     try:
         stored = store.add_document(doc)
-    except DiskWriteError:
+    except SaveError:
         raise
     except AnnotatorError as e:
         report.failed.append((str(path), _reason(e, path)))
