@@ -3,6 +3,7 @@ refuses (the files after it are not tried); Ctrl+C during import or suggest says
 stored before it."""
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -77,6 +78,33 @@ def test_an_import_stops_when_the_project_stays_busy_in_another_program(folder_o
     assert "stopped: the project could not be written to, so 4 file(s) after it were not tried" in out
     with Store.open(project) as store:
         assert store.documents() == []
+
+
+def test_an_annotation_import_stops_when_the_project_stays_busy_in_another_program(folder_of_five, monkeypatch,
+                                                                                    tmp_path, capsys):
+    """Each gold file waited the busy timeout (10 s) and failed in turn, as the import of documents did."""
+    project, articles = folder_of_five
+    assert cli.main(["import", str(project), str(articles)]) == 0
+    gold = []
+    for i in range(3):
+        gold.append(tmp_path / f"a{i}.gold.jsonl")
+        gold[-1].write_text(json.dumps({"doc": f"a{i}.txt", "start": 4, "end": 7, "label": "DISTRICT",
+                                        "text": "湖里区"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    monkeypatch.setattr(cli, "_open", lambda path: Store.open(path, busy_timeout_ms=50))
+    holder = sqlite3.connect(str(project / "project.sqlite"), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        code = cli.main(["import-annotations", str(project), *map(str, gold)])
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    out, err = capsys.readouterr()
+    assert code == 1 and out.count("failed") == 1 and "a0.gold.jsonl: failed" in out
+    assert "stopped: the project could not be written to, so 2 file(s) after it were not tried" in out
+    assert err.startswith("annotator: error: ") and "busy in another program" in err and err.count("\n") == 1
+    with Store.open(project) as store:
+        assert store.annotations() == []
 
 
 def interrupting_progress(monkeypatch, at) -> None:

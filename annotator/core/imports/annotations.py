@@ -10,17 +10,18 @@ export no reader takes, such as .csv, which is refused in one line).
   (writing a batch takes some 90 µs a line and 4 µs per span already in its document: 1 s
   for a document of some 40,000 spans).
 - **Exactly what was stored, per file.** ``report.files`` holds one :class:`FileResult` per file,
-  counted as batches commit. A file that cannot be read, or whose write fails part-way, does not
-  stop the others; ``import_annotations`` then raises :class:`AnnotationImportError`, whose
-  message names the file and the problem and says what was stored, and whose ``report`` holds
-  everything.
+  counted as batches commit. A file that cannot be read does not stop the others; a write that
+  fails (:class:`SaveError`: the disk full or read-only, the project busy in another program for
+  the whole busy timeout) stops the import there, since each next file would fail the same way.
+  ``import_annotations`` then raises :class:`AnnotationImportError`, whose message names the
+  file and the problem and says what was stored, and whose ``report`` holds everything.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.core.errors import AnnotatorError, ImportFileError, ValidationError
+from annotator.core.errors import AnnotatorError, ImportFileError, SaveError, ValidationError
 from annotator.core.imports import formats
 from annotator.core.models import STATUSES
 from annotator.core.store import Store
@@ -131,16 +132,25 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
     if status not in STATUSES:
         raise ValidationError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     report = AnnotationImportReport()
-    for path in map(Path, paths):
+    files = [Path(p) for p in paths]
+    for i, path in enumerate(files):
         result = FileResult(str(path))
         report.files.append(result)
         try:
             _read_back(path)
             read = formats.for_path(path, formats.ANNOTATIONS).load()
             read(store, path, status=status, annotator=annotator, report=report, result=result)
-        except AnnotatorError as e:  # unreadable file, or a write that failed: the others still import
+        except AnnotatorError as e:  # an unreadable file: the others still import
             result.error = str(e).removeprefix(f"{path}: ")
+            stop = isinstance(e, SaveError)  # disk full, read-only, busy: each next file would fail (or wait) alike
+        else:
+            stop = False
         report.messages.append(result.line())
+        if stop and i + 1 < len(files):
+            report.messages.append(f"stopped: the project could not be written to, so {len(files) - i - 1:,} "
+                                   "file(s) after it were not tried; what was stored before it stays")
+        if stop:
+            break
     if report.failed:
         raise AnnotationImportError(report)
     return report
