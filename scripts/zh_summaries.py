@@ -18,6 +18,7 @@ ZH: dict[str, str] = {
     # why a file was not imported, what to check in it
     "the same text is already in the project": "标注工程中已有相同的文本",
     "no such file or folder": "没有这个文件或文件夹",
+    "no {0} or {1} file in it or its subfolders": "其中（包括子文件夹）没有 {0} 或 {1} 文件",
     "is not a file": "不是文件",
     "the file is empty": "文件是空的",
     "holds no text (only white space)": "没有文字（只有空白）",

@@ -199,6 +199,23 @@ def test_import_reports_failed_files_and_fails_when_nothing_imported(project, tm
     assert code == 1 and f"failed {empty}: the file is empty" in out
 
 
+def test_a_folder_with_nothing_to_import_is_named_and_fails(project, tmp_path, capsys):
+    """A folder of PDFs (or the wrong, empty folder) said only "imported 0 document(s)" and exit 0."""
+    folder, _ = project
+    pdfs = tmp_path / "pdfs"
+    (pdfs / "2020").mkdir(parents=True)
+    (pdfs / "2020" / "report.pdf").write_bytes(b"%PDF-1.4")
+    (pdfs / ".notes.txt").write_text("湖里区", encoding="utf-8")  # hidden: not imported either
+    (tmp_path / "empty").mkdir()
+    for where in (pdfs, tmp_path / "empty"):
+        code, out, _ = run(capsys, "import", folder, where)
+        assert code == 1 and out == f"imported 0 document(s)\nfailed {where}: no .docx, .md, .text or .txt file " \
+                                    "in it or its subfolders\n"
+    (tmp_path / "new.txt").write_text("集美区", encoding="utf-8")  # beside a file that imports: said, exit 0
+    code, out, _ = run(capsys, "import", folder, pdfs, tmp_path / "new.txt")
+    assert code == 0 and out.startswith("imported 1 document(s)\nfailed ")
+
+
 def test_stats_of_one_annotator_counts_their_spans_and_links_and_refuses_an_unknown_name(project, capsys):
     folder, gold = project
     assert run(capsys, "import-annotations", folder, gold, "--annotator", "me")[0] == 0

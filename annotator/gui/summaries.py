@@ -86,6 +86,8 @@ def _pieces() -> list[Rule]:
     return [
         (r"the same text is already in the project", _t("the same text is already in the project"), ()),
         (r"no such file or folder", _t("no such file or folder"), ()),
+        (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders", _t("no {0} or {1} file in it or its subfolders"),
+         (LIST, "")),
         (r"is not a file", _t("is not a file"), ()),
         (r"the file is empty", _t("the file is empty"), ()),
         (r"holds no text \(only white space\)", _t("holds no text (only white space)"), ()),

@@ -69,3 +69,18 @@ def test_a_folder_imported_again_says_in_chinese_how_many_files_were_there_alrea
     assert seen["text"].splitlines() == ["已导入 0 篇文档", "已跳过 30 个文件：标注工程中已有相同的文本",
                                          f"未能导入 {folder / 'empty.txt'}：文件是空的"]
     assert len(store.documents()) == 33
+
+
+def test_a_folder_with_nothing_to_import_is_named_in_the_box(window, store, qtbot, tmp_path, monkeypatch):
+    """A folder of PDFs dropped on the window said only 'imported 0 document(s)' in the status bar."""
+    monkeypatch.setattr(tasks, "SYNC", True)
+    window.settings.suggest_on_import = False
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    before = len(store.documents())
+    seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder)]))
+    assert seen["text"].splitlines() == ["imported 0 document(s)",
+                                         f"failed {folder}: no .docx, .md, .text or .txt file in it or its "
+                                         "subfolders"]
+    assert len(store.documents()) == before

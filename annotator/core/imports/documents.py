@@ -101,14 +101,20 @@ def _readable_part(part: str) -> str:
 
 
 def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> list[Path]:
-    """Files to import: files as given, folders searched for .txt/.md/.docx. Missing paths and
-    unreadable folders go to ``report.failed``, links not followed to ``report.skipped``."""
+    """Files to import: files as given, folders searched for .txt/.md/.docx. Missing paths,
+    unreadable folders and folders with none of those files go to ``report.failed``, links not
+    followed to ``report.skipped``."""
     report = report if report is not None else ImportReport()
     files: list[Path] = []
     wanted = formats.suffixes(formats.DOCUMENTS)
     for p in map(Path, paths):
         if p.is_dir():
-            files += _walk(p, report, wanted)
+            said = len(report.failed) + len(report.skipped)
+            found = _walk(p, report, wanted)
+            if not found and len(report.failed) + len(report.skipped) == said:  # the wrong folder, or one of PDFs
+                *rest, last = sorted(wanted)
+                report.failed.append((str(p), f"no {', '.join(rest)} or {last} file in it or its subfolders"))
+            files += found
         elif p.exists():
             files.append(p)
         else:
