@@ -122,6 +122,20 @@ def test_evaluate_refuses_gold_with_no_spans(project, tmp_path, capsys):
     assert_user_error(run(capsys, "evaluate", folder, "--gold", empty), "empty.jsonl", "no gold")
 
 
+def test_gold_of_documents_not_in_the_project_is_counted_not_listed_whole(project, tmp_path, capsys):
+    """Gold for 40 reports of which the project holds one listed all 39 other names in the error
+    line (for a folder of 5,000 gold files, a line of 5,000 names), and not the project."""
+    folder, _ = project
+    spans = [{**GOLD[0], "doc": f"r{i:02d}.txt"} for i in range(39)] + [GOLD[0]]
+    links = [{**GOLD[0], "doc": f"r{i:02d}.txt", "district": {"name": "湖里区"}} for i in range(39)]
+    for option, lines in (("--gold", spans), ("--links", links)):
+        gold = tmp_path / f"many{option}.jsonl"
+        gold.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in lines), encoding="utf-8")
+        result = run(capsys, "evaluate", folder, option, gold)
+        assert_user_error(result, f"39 document(s) not in {folder}", "r00.txt", "and 34 more")
+        assert "r38.txt" not in result[2] and len(result[2]) < 300
+
+
 def test_suggest(project, capsys):
     folder, _ = project
     code, out, err = run(capsys, "suggest", folder, "--label", "DISTRICT")

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import AnnotatorError
-from annotator.core.evaluation import read_gold_lines
+from annotator.core.evaluation import not_in_project, read_gold_lines
 from annotator.core.links import District, resolve
 from annotator.core.store import Store
 
@@ -70,7 +69,7 @@ def evaluate_links(store: Store, gold_paths: Iterable[str | Path], statuses: Ite
     ids = {d.name: d.id for d in store.documents() if d.name in names and d.id is not None}
     missing = names - set(ids)
     if missing:
-        raise AnnotatorError(f"gold links name documents not in the project: {', '.join(sorted(missing))}")
+        raise not_in_project(store, "gold links name", missing)
     wanted = list(statuses)
     spans = {a.id: a for a in store.iter_annotations(doc_ids=list(ids.values())) if a.id is not None}
     by_key: dict[Key, int] = {}

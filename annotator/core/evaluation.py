@@ -54,6 +54,15 @@ def _gold_span_text(d: dict[str, Any]) -> tuple[Span, str | None]:
     return _gold_span(d), text if isinstance(text, str) else None
 
 
+def not_in_project(store: Store, what: str, missing: Iterable[str], shown: int = 5) -> AnnotatorError:
+    """The error for gold naming documents the project lacks (``what``: "gold names", "gold links
+    name"): the first ``shown`` of them and how many more (a line of 5,000 names says nothing)."""
+    names = sorted(missing)
+    more = f" … and {len(names) - shown:,} more" if len(names) > shown else ""
+    return AnnotatorError(f"{what} {len(names):,} document(s) not in {store.folder}: "
+                          f"{', '.join(names[:shown])}{more}; import them, or leave their gold out")
+
+
 def read_gold(paths: Iterable[str | Path]) -> list[Span]:
     return read_gold_lines(paths, "gold annotation", _gold_span)
 
@@ -72,7 +81,7 @@ def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: I
     ids = {d.id: d.name for d in store.documents() if d.id is not None and d.name in names}
     missing = names - set(ids.values())
     if missing:
-        raise AnnotatorError(f"gold names documents not in the project: {', '.join(sorted(missing))}")
+        raise not_in_project(store, "gold names", missing)
     _check_gold_texts(store, {name: doc_id for doc_id, name in ids.items()}, located)
     pred = [Span(ids[a.document_id], a.start, a.end, a.label, value_key(a.label, a.value, every=True))
             for a in store.iter_annotations(statuses=list(statuses), doc_ids=list(ids))]
