@@ -2689,6 +2689,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>no {0} or {1} file in it or its subfolders</source>
+            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>is not a file</source>
             <translation>不是文件</translation>
         </message>
