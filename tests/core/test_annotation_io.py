@@ -128,8 +128,8 @@ def test_corpus_gold_round_trip_gives_back_exactly_the_gold_lines(tmp_path, corp
 
 def test_gold_for_an_open_suggestion_decides_it_and_leaves_decided_spans_alone(store, tmp_path):
     """Gold imported after ``suggest``: a suggestion at a gold span becomes the gold's (status,
-    annotator, value); one the gold does not hold stays open; a span accepted or rejected already
-    is left as it is (a duplicate)."""
+    annotator, value); one the gold does not hold stays open; a span another annotator accepted or
+    rejected already is left as it is, and the gold's own is stored beside it (its layer)."""
     doc = store.documents()[0].id
     amount = TEXT.index("55.1亿元")  # 6 characters; 松元产业园 at 16-21
     ids = {name: store.add_annotation(doc, s, e, label, status=status, origin="rules").changes[0].after.id
@@ -141,12 +141,14 @@ def test_gold_for_an_open_suggestion_decides_it_and_leaves_decided_spans_alone(s
     lines = [gold(3, 6, value={"name": "湖里区", "code": "350206"}), gold(amount, amount + 6, "AMOUNT"),
              gold(16, 21, "PROJECT"), gold(TEXT.index("𠀋"), TEXT.index("𠀋") + 2)]
     report = import_annotations(store, [write_lines(tmp_path / "g.jsonl", lines)], annotator="gold")
-    assert (report.added, report.changed, report.duplicates, report.rejected) == (1, 2, 1, [])
+    assert (report.added, report.changed, report.duplicates, report.rejected) == (2, 2, 0, [])
     district, amount_span = store.annotation(ids["district"]), store.annotation(ids["amount"])
     assert (district.status, district.annotator, district.origin) == ("accepted", "gold", "rules")
     assert district.value == {"name": "湖里区", "code": "350206"}
     assert (amount_span.status, amount_span.value) == ("accepted", kept)  # no value given: the rules' stays
     assert store.annotation(ids["project"]).status == "rejected"  # decided by someone: left alone
+    assert [(a.status, a.annotator) for a in store.annotations() if a.label == "PROJECT" and a.id != ids["project"]] \
+        == [("accepted", "gold")]  # the gold's own
     assert store.annotation(ids["city"]).status == "suggested"  # not in the gold: still open
     assert any("2 suggestion(s) decided" in line for line in report.lines())
     again = import_annotations(store, [write_lines(tmp_path / "g.jsonl", lines)], annotator="gold")
@@ -207,3 +209,32 @@ def test_the_suffixes_refused_are_those_of_the_exports_no_reader_takes():
 
     written = {s for f in EXPORTS for s in f.suffixes}
     assert set(formats.WRITTEN_ONLY) == written - formats.suffixes(formats.ANNOTATIONS)
+
+
+def test_a_second_coders_equal_spans_are_their_own_and_the_same_coder_twice_is_a_duplicate(store, tmp_path):
+    """Two coders' files imported into one project: the spans they marked alike are stored for each
+    (the agreement compares their layers); the same coder's file again adds nothing, and a
+    suggestion equal to a coder's span is no news."""
+    lines = [gold(3, 6), gold(8, 15, "AMOUNT")]
+    path = write_lines(tmp_path / "g.jsonl", lines)
+    assert import_annotations(store, [path], status="accepted", annotator="li").added == 2
+    wang = import_annotations(store, [path], status="accepted", annotator="wang")
+    assert (wang.added, wang.duplicates) == (2, 0)
+    again = import_annotations(store, [path], status="accepted", annotator="wang")
+    assert (again.added, again.duplicates) == (0, 2)
+    suggested = import_annotations(store, [path], status="suggested", annotator="bot")
+    assert (suggested.added, suggested.duplicates) == (0, 2)
+    assert sorted((a.annotator, a.label) for a in store.annotations()) == [
+        ("li", "AMOUNT"), ("li", "DISTRICT"), ("wang", "AMOUNT"), ("wang", "DISTRICT")]
+
+
+def test_a_coders_line_decides_the_suggesters_open_suggestion(store, tmp_path):
+    from annotator.core.suggest.runner import suggest_documents
+
+    suggest_documents(store)
+    open_span = next(a for a in store.annotations() if a.status == "suggested" and a.label == "DISTRICT")
+    path = write_lines(tmp_path / "g.jsonl", [gold(open_span.start, open_span.end, text=open_span.text)])
+    report = import_annotations(store, [path], status="accepted", annotator="li")
+    assert (report.added, report.changed, report.duplicates) == (0, 1, 0)
+    decided = store.annotation(open_span.id)
+    assert (decided.status, decided.annotator) == ("accepted", "li")

@@ -8,6 +8,9 @@ its spans), told apart line by line, so one file may hold both.
 - **Linear.** Spans of one document in a batch go to the store in one ``Store.add_annotations``
   call; spans already in the project are read once per document and file (duplicates are
   counted, not stored).
+- **A coder's layer is their own.** A span equal to another annotator's is stored for this one
+  (agreement compares the layers); the same annotator's equal span is a duplicate, and so is a
+  suggestion equal to any span.
 - **A line for an open suggestion decides it.** A span the project holds as a suggestion (same
   label, offsets and text) takes the line's status and annotator, and its value when the line
   gives one (gold imported after ``suggest`` accepts what the rules found right); open
@@ -33,7 +36,7 @@ from annotator.core.imports.text import decode, normalise, sha256, title_of
 from annotator.core.models import Annotation, Document
 from annotator.core.store import Store, now
 
-SpanKey = tuple[str, int, int, str]  # label, start, end, text: what makes two spans the same
+SpanKey = tuple[str, int, int, str, str]  # label, start, end, text, annotator: what makes two spans the same
 
 
 def import_file(store: Store, path: Path, *, status: str, annotator: str, report: AnnotationImportReport,
@@ -53,6 +56,8 @@ class _JsonLines:
         self.doc_ids: dict[str, int | None] = {}  # document name -> id
         # document id -> span -> (id, status) of the project's span, None for one of this file (read once)
         self.known: dict[int, dict[SpanKey, tuple[int, str] | None]] = {}
+        # document id -> (label, start, end, text) of every span known there, whoever marked it
+        self.marked: dict[int, set[tuple[str, int, int, str]]] = {}
         self.span_counts: dict[int, int] = {}
         self._reset()
 
@@ -225,26 +230,47 @@ class _JsonLines:
         return None
 
     def _is_known(self, a: Annotation) -> bool:
-        """Whether the same span is in the project or queued already; if not, it is now."""
+        """Whether the same span is in the project or queued already; if not, it is now. The same
+        span of another annotator is not the same (a coder's layer is their own), except that an
+        open suggestion equal to a line's span is known (the line decides it: ``_decides_suggestion``)
+        and a suggestion equal to any span is no news."""
         known = self.known.get(a.document_id)
         if known is None:
             spans = list(self.store.iter_annotations(a.document_id))
             known = self.known[a.document_id] = {_key(s): (s.id, s.status) for s in spans if s.id is not None}
+            self.marked[a.document_id] = {key[:4] for key in known}
             self.span_counts[a.document_id] = len(spans)
         key = _key(a)
-        if key in known:
+        if key in known or self._open_suggestion(a) is not None:
+            return True
+        if a.status == "suggested" and key[:4] in self.marked[a.document_id]:
             return True
         known[key] = None
+        self.marked[a.document_id].add(key[:4])
         return False
+
+    def _open_suggestion(self, a: Annotation) -> SpanKey | None:
+        """The key of an open suggestion of the project equal to ``a`` (its own, or the suggesters',
+        which carry no annotator) that ``a`` decides; None if there is none or ``a`` is a suggestion."""
+        if a.status == "suggested":
+            return None
+        known = self.known[a.document_id]
+        for key in (_key(a), _key(a, "")):
+            found = known.get(key)
+            if found is not None and found[1] == "suggested":
+                return key
+        return None
 
     def _decides_suggestion(self, a: Annotation, number: int | None) -> bool:
         """If the known span equal to ``a`` is an open suggestion of the project and ``a`` is not,
         give it ``a``'s status and annotator (and value, if ``a`` has one): True, counted as changed
         (or the line ``number`` rejected: True too). With ``number`` None a refusal raises."""
         known = self.known[a.document_id]
-        found = known.get(_key(a))
-        if found is None or found[1] != "suggested" or a.status == "suggested":
+        key = self._open_suggestion(a)
+        if key is None:
             return False
+        found = known[key]
+        assert found is not None  # an open suggestion of the project
         fields: dict[str, Any] = {"status": a.status, "annotator": a.annotator}
         if a.value:
             fields["value"] = a.value
@@ -255,6 +281,7 @@ class _JsonLines:
                 raise
             self._reject(number, str(e))
             return True
+        del known[key]
         known[_key(a)] = (found[0], a.status)
         self.pending.changed += 1
         return True
@@ -296,7 +323,7 @@ class _JsonLines:
                     doc_id = self.store.add_document(Document(None, name, title_of(text), text, digest, "",
                                                               "doccano", len(text))).id
                     assert doc_id is not None  # the store gives a new document its id
-                    self.known[doc_id], self.span_counts[doc_id] = {}, 0
+                    self.known[doc_id], self.marked[doc_id], self.span_counts[doc_id] = {}, set(), 0
                 spans = [a.with_(document_id=doc_id) for a in spans]
                 known = [self._is_known(a) for a in spans]
                 fresh = [a for a, k in zip(spans, known, strict=True) if not k]
@@ -309,6 +336,7 @@ class _JsonLines:
         except AnnotatorError:  # rolled back: what this line added to what is known is read again
             if doc_id is not None:
                 self.known.pop(doc_id, None)
+                self.marked.pop(doc_id, None)
                 if new_doc:
                     self.span_counts.pop(doc_id, None)
             self.pending.changed = changed
@@ -344,8 +372,8 @@ def _annotation(doc_id: int, start: Any, end: Any, label: Any, text: Any, value:
                       stamp, stamp)
 
 
-def _key(a: Annotation) -> SpanKey:
-    return a.label, a.start, a.end, a.text
+def _key(a: Annotation, annotator: str | None = None) -> SpanKey:
+    return a.label, a.start, a.end, a.text, a.annotator if annotator is None else annotator
 
 
 def _parse(line: str) -> dict[str, Any]:
