@@ -214,3 +214,20 @@ def test_with_the_panel_open_a_span_labelled_by_hand_goes_into_the_gold_layer(wi
     view.select_range(11, 13)
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert [a.annotator for a in store.annotations(doc_a) if (a.start, a.end) == (11, 13)] == ["tester"]
+
+
+def test_a_decision_undone_is_the_region_the_next_digit_decides(window, store, qtbot):
+    doc_a = store.document_id_by_name("a.txt")
+    window.open_document(doc_a)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)
+    panel = window.adjudication
+    qtbot.waitUntil(panel.isVisible)
+    panel._select(0)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_2)  # bo's 湖里; on to the project
+    assert panel.table.currentIndex().row() == 1
+    qtbot.keyClick(panel.table, Qt.Key.Key_Z, Ctrl)  # 湖里区/湖里 undecided again
+    assert gold(store) == []
+    assert panel.table.currentIndex().row() == 0  # the undone region, not the project
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)  # ann's 湖里区 this time
+    assert gold(store) == [(doc_a, 0, 3, "DISTRICT", "accepted")]

@@ -71,6 +71,7 @@ class AdjudicationPanel(QDockWidget):
         self.model = RegionModel(self)
         self._text: tuple[int | None, str] = (None, "")  # the open document's text, read once
         self._quiet = False
+        self._undecided: set[tuple[int, int, int]] = set()  # (document, start, end) of the regions listed undecided
         self.coders, self.layer = QLineEdit(), QLineEdit(GOLD)
         self.only_open = QCheckBox(checked=True)
         self.table = RegionTable()
@@ -149,12 +150,17 @@ class AdjudicationPanel(QDockWidget):
             return
         current = self.model.region(self.table.currentIndex().row())
         found = self._regions(self.w.doc_id)
+        before, self._undecided = self._undecided, {(r.document_id, r.start, r.end) for r in found if not r.decided}
         if self._text[0] != self.w.doc_id:
             self._text = (self.w.doc_id, self.w.store.document(self.w.doc_id).text)
         self.model.set_regions(self._text[1], self.coder_names(), found)
         if current is not None and current.document_id == self.w.doc_id:
+            # a region undecided again (a decision undone, the gold span deleted) is the one to decide:
+            # the next digit goes to it, not to the region the decision had moved on to
+            reopened = [i for i, r in enumerate(found) if (r.document_id, r.start, r.end) in self._undecided - before]
             self._quiet = True  # keep the article's selection: the user may be editing there
-            self._select(next((i for i, r in enumerate(found) if r.end > current.start), len(found) - 1))
+            self._select(reopened[0] if reopened else
+                         next((i for i, r in enumerate(found) if r.end > current.start), len(found) - 1))
             self._quiet = False
 
     def _regions(self, doc_id: int) -> list[Region]:
