@@ -299,13 +299,14 @@ class MainWindow(QMainWindow):
         self._step_suggestion(-1)
 
     def _step_suggestion(self, step: int) -> None:
-        """N / P: the next open suggestion, across documents (:func:`annotator.core.review.step_suggestion`)."""
+        """N / P: the next open suggestion, across the documents the list shows (its filter applied;
+        the open one always) (:func:`annotator.core.review.step_suggestion`)."""
         if self.store is None or self.doc_id is None:
             return
-        store, here_doc = self.store, self.doc_id
+        store, here_doc, listed = self.store, self.doc_id, self.panel.listed_ids()
         current = self.ann_model.by_id(self.selected_id) if self.selected_id is not None else None
         target = review.step_suggestion(
-            self.doc_model.doc_ids(), here_doc, review.position(current, self.text_view.selection_cp()[0]), step,
+            [d for d in self.doc_model.doc_ids() if d in listed or d == here_doc], here_doc, review.position(current, self.text_view.selection_cp()[0]), step,
             open_spans=lambda d: self.ann_model.rows() if d == here_doc
             else store.iter_annotations(d, statuses=[review.OPEN]),
             open_count=lambda d: self.doc_model.counts(d).get(review.OPEN, 0))

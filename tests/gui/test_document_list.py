@@ -144,3 +144,19 @@ def test_a_count_of_five_digits_is_shown_whole_not_elided(window, store, qtbot):
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: 10_495 in rows(window.panel, OPEN))
     assert shown_whole(window.panel, OPEN) and shown_whole(window.panel, ACCEPTED) and a.id
+
+
+def test_n_and_p_stay_inside_the_documents_the_filtered_list_shows(window, store, qtbot):
+    doc_a, doc_b = store.document_id_by_name("a.txt"), store.document_id_by_name("b.txt")
+    window.open_document(doc_a)
+    qtbot.keyClicks(window.panel.filter_edit, "a.txt")
+    assert rows(window.panel) == ["a.txt"]
+    window.text_view.setFocus()
+    for key in [Qt.Key.Key_N] * 4 + [Qt.Key.Key_P] * 4:  # round a.txt's three open suggestions and back
+        qtbot.keyClick(window.text_view, key)
+        assert window.doc_id == doc_a and window.selected_id is not None
+    assert window.selected_id == max(a.id for a in store.annotations(doc_a))  # the last of a.txt
+    window.panel.filter_edit.clear()
+    window.text_view.setFocus()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    assert window.doc_id == doc_b  # unfiltered, N walks on into b.txt

@@ -119,6 +119,10 @@ class DocumentPanel(QWidget):
             if header.sectionSize(col) < width:
                 header.resizeSection(col, width)
 
+    def listed_ids(self) -> set[int]:
+        """The documents the list shows (its filter and its open-only switch applied)."""
+        return {self.proxy.index(row, NAME).data(DOC_ID_ROLE) for row in range(self.proxy.rowCount())}
+
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() != DONE:
             self.document_activated.emit(index.data(DOC_ID_ROLE))
