@@ -305,8 +305,9 @@ class MainWindow(QMainWindow):
             return
         store, here_doc, listed = self.store, self.doc_id, self.panel.listed_ids()
         current = self.ann_model.by_id(self.selected_id) if self.selected_id is not None else None
+        doc_ids = [d for d in self.doc_model.doc_ids() if d in listed or d == here_doc]
         target = review.step_suggestion(
-            [d for d in self.doc_model.doc_ids() if d in listed or d == here_doc], here_doc, review.position(current, self.text_view.selection_cp()[0]), step,
+            doc_ids, here_doc, review.position(current, self.text_view.selection_cp()[0]), step,
             open_spans=lambda d: self.ann_model.rows() if d == here_doc
             else store.iter_annotations(d, statuses=[review.OPEN]),
             open_count=lambda d: self.doc_model.counts(d).get(review.OPEN, 0))
