@@ -11,7 +11,7 @@ import pytest
 
 from annotator.core.errors import SaveError
 from annotator.core.imports import annotations as annotation_import
-from annotator.core.imports import jsonl
+from annotator.core.imports import jsonl, jsonl_lines
 from annotator.core.imports.annotations import AnnotationImportError, import_annotations
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
@@ -189,7 +189,7 @@ def rows_read_importing(tmp_path: Path, n: int) -> int:
     text = "湖里区" * (2 * n)
     with Store.create(tmp_path / f"p{n}") as store:
         doc = store.add_document(Document(None, "big.txt", "t", text, sha256(text)))
-        store.add_annotations(doc.id, [jsonl._annotation(doc.id, 6 * i, 6 * i + 3, "DISTRICT", "湖里区",
+        store.add_annotations(doc.id, [jsonl_lines.line_span(doc.id, 6 * i, 6 * i + 3, "DISTRICT", "湖里区",
                                                                      {}, "accepted", "manual", "")
                                        for i in range(n)])
         path = write_lines(tmp_path / f"g{n}.jsonl", [{"doc": "big.txt", "start": 6 * i + 3, "end": 6 * i + 6,

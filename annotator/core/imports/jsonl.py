@@ -20,23 +20,20 @@ its spans), told apart line by line, so one file may hold both.
 """
 from __future__ import annotations
 
-import codecs
-import json
 import time
 from collections import defaultdict, deque
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import AnnotatorError, ImportFileError, ValidationError
+from annotator.core.errors import AnnotatorError, ValidationError
 from annotator.core.imports import annotations as batches
 from annotator.core.imports import links as link_lines
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
-from annotator.core.imports.text import decode, normalise, sha256, title_of
+from annotator.core.imports.jsonl_lines import SpanKey, doccano_values, line_span, parse, read_lines, span_key
+from annotator.core.imports.text import normalise, sha256, title_of
 from annotator.core.models import Annotation, Document
-from annotator.core.store import Store, now
-
-SpanKey = tuple[str, int, int, str, str]  # label, start, end, text, annotator: what makes two spans the same
+from annotator.core.store import Store
 
 
 def import_file(store: Store, path: Path, *, status: str, annotator: str, report: AnnotationImportReport,
@@ -70,7 +67,7 @@ class _JsonLines:
         self.started = time.monotonic()
 
     def run(self) -> None:
-        lines = _read_lines(self.path)
+        lines = read_lines(self.path)
         while lines and isinstance(lines[-1], str) and not lines[-1].strip():
             lines.pop()  # no batch for the blank end of the file
         number = 0
@@ -116,7 +113,7 @@ class _JsonLines:
             return
         self.lines += 1
         try:
-            obj = _parse(line)
+            obj = parse(line)
             if "text" in obj and isinstance(obj.get("entities"), list) and "start" not in obj:
                 specs = link_lines.specs_of_doccano_line(number, 0, obj)  # checked before anything is stored
                 doc_id = self._doccano(number, obj, link_lines.doccano_entities(obj))
@@ -157,7 +154,7 @@ class _JsonLines:
         value = obj.get("value") or {}
         if not isinstance(value, dict):
             raise ValidationError("value must be a JSON object")
-        a = _annotation(doc_id, obj["start"], obj["end"], obj["label"], obj["text"], value,
+        a = line_span(doc_id, obj["start"], obj["end"], obj["label"], obj["text"], value,
                         obj.get("status", self.status), obj.get("origin") or "manual",
                         self.annotator or obj.get("annotator", ""))
         if self._is_known(a):
@@ -177,11 +174,11 @@ class _JsonLines:
             return
         numbers: dict[SpanKey, deque[int]] = defaultdict(deque)
         for number, a in queued:
-            numbers[_key(a)].append(number)
+            numbers[span_key(a)].append(number)
         refused: list[tuple[int, str]] = []
 
         def on_invalid(a: Annotation, e: ValidationError) -> None:
-            refused.append((numbers[_key(a)].popleft(), str(e)))
+            refused.append((numbers[span_key(a)].popleft(), str(e)))
 
         try:
             changes = self.store.add_annotations(doc_id, [a for _, a in queued], on_invalid=on_invalid)
@@ -198,7 +195,7 @@ class _JsonLines:
                     added += 1
                     continue
                 why = again or why
-            self.known[doc_id].pop(_key(a), None)  # a later equal line is not a duplicate
+            self.known[doc_id].pop(span_key(a), None)  # a later equal line is not a duplicate
             self._reject(number, why)
         self.pending.added += added
         self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + added
@@ -237,10 +234,10 @@ class _JsonLines:
         known = self.known.get(a.document_id)
         if known is None:
             spans = list(self.store.iter_annotations(a.document_id))
-            known = self.known[a.document_id] = {_key(s): (s.id, s.status) for s in spans if s.id is not None}
+            known = self.known[a.document_id] = {span_key(s): (s.id, s.status) for s in spans if s.id is not None}
             self.marked[a.document_id] = {key[:4] for key in known}
             self.span_counts[a.document_id] = len(spans)
-        key = _key(a)
+        key = span_key(a)
         if key in known or self._open_suggestion(a) is not None:
             return True
         if a.status == "suggested" and key[:4] in self.marked[a.document_id]:
@@ -255,7 +252,7 @@ class _JsonLines:
         if a.status == "suggested":
             return None
         known = self.known[a.document_id]
-        for key in (_key(a), _key(a, "")):
+        for key in (span_key(a), span_key(a, "")):
             found = known.get(key)
             if found is not None and found[1] == "suggested":
                 return key
@@ -282,7 +279,7 @@ class _JsonLines:
             self._reject(number, str(e))
             return True
         del known[key]
-        known[_key(a)] = (found[0], a.status)
+        known[span_key(a)] = (found[0], a.status)
         self.pending.changed += 1
         return True
 
@@ -297,7 +294,7 @@ class _JsonLines:
             raise ValidationError("text holds \\r or a BOM; offsets would not match the stored text")
         problems: list[str] = []
         spans: list[Annotation] = []
-        values = _doccano_values(obj.get("meta"))
+        values = doccano_values(obj.get("meta"))
         for item in items:
             if not (isinstance(item, list) and len(item) == 3):
                 problems.append(f"label entry {item!r} is not [start, end, LABEL]")
@@ -307,7 +304,7 @@ class _JsonLines:
                 problems.append(f"offsets {start}-{end} are outside the text or swapped")
                 continue
             try:
-                spans.append(_annotation(0, start, end, label, text[start:end], values.get((start, end, label), {}),
+                spans.append(line_span(0, start, end, label, text[start:end], values.get((start, end, label), {}),
                                          self.status, "manual", self.annotator))
             except ValidationError as e:
                 problems.append(str(e))
@@ -346,70 +343,3 @@ class _JsonLines:
         self.pending.added += len(changes.changes)
         self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + len(changes.changes)
         return doc_id
-
-
-def _doccano_values(meta: Any) -> dict[tuple[int, int, str], dict[str, Any]]:
-    """{(start, end, LABEL): value} from the ``values`` a doccano export keeps in its ``meta``."""
-    values = meta.get("values") if isinstance(meta, dict) else None
-    out = {}
-    for item in values if isinstance(values, list) else ():
-        if isinstance(item, list) and len(item) == 4 and isinstance(item[3], dict):
-            start, end, label, value = item
-            if type(start) is int and type(end) is int and isinstance(label, str):
-                out[(start, end, label)] = value
-    return out
-
-
-def _annotation(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: dict[str, Any], status: Any,
-                origin: Any, annotator: Any) -> Annotation:
-    for name, v in (("start", start), ("end", end)):
-        if not isinstance(v, int) or isinstance(v, bool):
-            raise ValidationError(f"{name} must be a whole number, not {v!r}")
-    if not isinstance(label, str) or not isinstance(text, str):
-        raise ValidationError("label and text must be strings")
-    stamp = now()
-    return Annotation(None, doc_id, start, end, label, text, value, status, origin, annotator, None, "", "",
-                      stamp, stamp)
-
-
-def _key(a: Annotation, annotator: str | None = None) -> SpanKey:
-    return a.label, a.start, a.end, a.text, a.annotator if annotator is None else annotator
-
-
-def _parse(line: str) -> dict[str, Any]:
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as e:
-        raise ValueError(f"not valid JSON ({e.msg} at column {e.colno})") from None
-    except RecursionError:
-        raise ValueError("not valid JSON here (nested too deeply)") from None
-    if not isinstance(obj, dict):
-        raise ValueError("a line must be a JSON object")
-    return obj
-
-
-def _read_lines(path: Path) -> list[str | UnicodeDecodeError]:
-    """The lines of a JSON Lines file, which is UTF-8 (a UTF-16 file with a BOM is read too).
-
-    Each line is decoded on its own, so one line with broken bytes is reported by its number
-    instead of making the whole file look like another encoding.
-    """
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
-    if not data.strip():
-        raise ImportFileError(f"{path}: the file is empty")
-    if data.startswith(b"PK\x03\x04"):  # .xlsm, .docx, .zip …: never read as lines of JSON
-        raise ImportFileError(f"{path}: is a zip archive (a workbook or document), not JSON Lines; annotations "
-                              "are imported from .jsonl files or from a workbook exported as .xlsx")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (also covers the UTF-32 marks)
-        text, _ = decode(data, str(path))
-        return [*text.split("\n")]
-    lines: list[str | UnicodeDecodeError] = []
-    for raw in data.removeprefix(codecs.BOM_UTF8).split(b"\n"):
-        try:
-            lines.append(raw.decode("utf-8").removesuffix("\r"))
-        except UnicodeDecodeError as e:
-            lines.append(e)
-    return lines

@@ -1,0 +1,85 @@
+"""The lines of a JSON Lines annotation file, read and parsed, and what a line's span is: the
+pieces of :mod:`.jsonl` that need no store."""
+from __future__ import annotations
+
+import codecs
+import json
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import ImportFileError, ValidationError
+from annotator.core.imports.text import decode
+from annotator.core.models import Annotation
+from annotator.core.store import now
+
+SpanKey = tuple[str, int, int, str, str]  # label, start, end, text, annotator: what makes two spans the same
+
+
+def doccano_values(meta: Any) -> dict[tuple[int, int, str], dict[str, Any]]:
+    """{(start, end, LABEL): value} from the ``values`` a doccano export keeps in its ``meta``."""
+    values = meta.get("values") if isinstance(meta, dict) else None
+    out = {}
+    for item in values if isinstance(values, list) else ():
+        if isinstance(item, list) and len(item) == 4 and isinstance(item[3], dict):
+            start, end, label, value = item
+            if type(start) is int and type(end) is int and isinstance(label, str):
+                out[(start, end, label)] = value
+    return out
+
+
+def line_span(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: dict[str, Any], status: Any,
+              origin: Any, annotator: Any) -> Annotation:
+    """A line's span as an annotation to store (its offsets whole numbers, label and text strings)."""
+    for name, v in (("start", start), ("end", end)):
+        if not isinstance(v, int) or isinstance(v, bool):
+            raise ValidationError(f"{name} must be a whole number, not {v!r}")
+    if not isinstance(label, str) or not isinstance(text, str):
+        raise ValidationError("label and text must be strings")
+    stamp = now()
+    return Annotation(None, doc_id, start, end, label, text, value, status, origin, annotator, None, "", "",
+                      stamp, stamp)
+
+
+def span_key(a: Annotation, annotator: str | None = None) -> SpanKey:
+    """What makes two spans the same (``annotator``: another annotator's key of the same span)."""
+    return a.label, a.start, a.end, a.text, a.annotator if annotator is None else annotator
+
+
+def parse(line: str) -> dict[str, Any]:
+    """A line's JSON object; ValueError says why it is none."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"not valid JSON ({e.msg} at column {e.colno})") from None
+    except RecursionError:
+        raise ValueError("not valid JSON here (nested too deeply)") from None
+    if not isinstance(obj, dict):
+        raise ValueError("a line must be a JSON object")
+    return obj
+
+
+def read_lines(path: Path) -> list[str | UnicodeDecodeError]:
+    """The lines of a JSON Lines file, which is UTF-8 (a UTF-16 file with a BOM is read too).
+
+    Each line is decoded on its own, so one line with broken bytes is reported by its number
+    instead of making the whole file look like another encoding.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
+    if not data.strip():
+        raise ImportFileError(f"{path}: the file is empty")
+    if data.startswith(b"PK\x03\x04"):  # .xlsm, .docx, .zip …: never read as lines of JSON
+        raise ImportFileError(f"{path}: is a zip archive (a workbook or document), not JSON Lines; annotations "
+                              "are imported from .jsonl files or from a workbook exported as .xlsx")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # (also covers the UTF-32 marks)
+        text, _ = decode(data, str(path))
+        return [*text.split("\n")]
+    lines: list[str | UnicodeDecodeError] = []
+    for raw in data.removeprefix(codecs.BOM_UTF8).split(b"\n"):
+        try:
+            lines.append(raw.decode("utf-8").removesuffix("\r"))
+        except UnicodeDecodeError as e:
+            lines.append(e)
+    return lines
