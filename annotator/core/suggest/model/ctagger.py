@@ -105,6 +105,7 @@ class _Layer:
         self.address = tagger.value
         self.set, self.viterbi, self.marginal_point = self.tagger.set, self.tagger.viterbi, self.tagger.marginal_point
         self.labels = self._labels(model.value)
+        self.numbers = {name: i for i, name in enumerate(self.labels)}  # B/I/O -> the layer's label number
         weakref.finalize(self, _release, self.tagger.release, tagger.value, self.model.release, model.value)
 
     def _labels(self, model: int) -> list[str]:
@@ -217,7 +218,7 @@ class CLayers:
 
 def _marginal(layer: _Layer) -> Any:
     """marginal(tag, position) of the line last set in ``layer``'s tagger."""
-    number = {name: i for i, name in enumerate(layer.labels)}
+    number = layer.numbers
     prob = c_double()
     at = ctypes.addressof(prob)
 
