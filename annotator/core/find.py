@@ -1,14 +1,20 @@
 """Finding a piece of text in a document as a reader means it: full-width Latin letters, digits
 and punctuation match their half-width forms (ＡＢＣ１２３ = ABC123, the ideographic space a
-space), and Latin letters either case. Each character folds to exactly one, so a hit's offsets in
-the folded text are its offsets in the text (code points, ``end`` exclusive)."""
+space), Latin letters either case, and a name broken over two lines or by a stray space (text
+taken from a PDF: 松元产\\n业园, 省妇幼保健 院) is found as one: between two characters of what
+is sought, the text may hold white space. Each character folds to exactly one, so a hit's offsets
+in the folded text are its offsets in the text (code points, ``end`` exclusive)."""
 from __future__ import annotations
+
+import re
+from functools import lru_cache
 
 _TABLE: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # ！ … ～ -> ! … ~
 _TABLE[0x3000] = 0x20
 _TABLE.update({c: c + 0x20 for c in range(ord("A"), ord("Z") + 1)})
 _TABLE.update({c: c - 0xFEE0 + 0x20 for c in range(ord("Ａ"), ord("Ｚ") + 1)})
 _FOLD = str.maketrans(_TABLE)
+GAP = 16  # at most this much white space between two characters sought (a line break and indent)
 
 
 def fold(s: str) -> str:
@@ -16,15 +22,26 @@ def fold(s: str) -> str:
     return s.translate(_FOLD)
 
 
+@lru_cache(maxsize=32)
+def _pattern(needle: str) -> re.Pattern[str] | None:
+    """What finds ``needle``: its characters (folded; white space in it dropped) with up to
+    ``GAP`` white-space characters allowed between each two; a lookahead, so that overlapping
+    hits are all found. None when nothing but white space is sought."""
+    chars = [c for c in fold(needle) if not c.isspace()]
+    if not chars:
+        return None
+    gap = rf"\s{{0,{GAP}}}"
+    return re.compile("(?=(" + gap.join(map(re.escape, chars)) + "))")
+
+
 def find_between(text: str, needle: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """(start, end) of every match of ``needle`` (folded) that starts in text[lo:hi], ascending;
-    overlapping matches included. A long text is searched piece by piece with this."""
-    if not needle:
+    """(start, end) of every match of ``needle`` (folded; white space in the text allowed between
+    its characters) that starts in text[lo:hi], ascending; overlapping matches included. A long
+    text is searched piece by piece with this."""
+    pattern = _pattern(needle)
+    if pattern is None:
         return []
-    wanted = fold(needle)
-    piece = fold(text[lo:hi + len(needle) - 1])
-    hits, pos = [], piece.find(wanted)
-    while pos >= 0:
-        hits.append((lo + pos, lo + pos + len(needle)))
-        pos = piece.find(wanted, pos + 1)
-    return hits
+    longest = len(needle) * (GAP + 1)
+    piece = fold(text[lo:hi + longest])
+    return [(lo + m.start(), lo + m.end(1)) for m in pattern.finditer(piece, 0, hi - lo + longest)
+            if m.start() < hi - lo]

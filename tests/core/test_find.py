@@ -14,3 +14,15 @@ def test_find_between_gives_text_offsets_also_at_the_pieces_edges():
     assert find_between(text, "ABC123", 5, len(text)) == [(10, 16)]
     assert find_between("aaa", "aa", 0, 3) == [(0, 2), (1, 3)]
     assert find_between("abc", "", 0, 3) == []
+
+
+def test_a_name_broken_over_two_lines_or_by_a_space_is_found_whole():
+    text = "建设松元产\n    业园一期，省妇幼保健 院扩建，松元产业园二期"
+    wrapped, spaced, plain = text.index("松元"), text.index("省妇"), text.rindex("松元")
+    assert find_between(text, "松元产业园", 0, len(text)) == [(wrapped, wrapped + 10), (plain, plain + 5)]
+    assert find_between(text, "省妇幼保健院", 0, len(text)) == [(spaced, spaced + 7)]
+    assert find_between(text, "松元 产业园", 0, len(text))[1] == (plain, plain + 5)  # a space sought: none needed
+    assert find_between(text, "松元产业园", wrapped + 1, len(text)) == [(plain, plain + 5)]  # starts in the piece only
+    assert find_between(text, "松元产业园", 0, wrapped + 1) == [(wrapped, wrapped + 10)]  # ends after it
+    assert find_between("  \n ", " ", 0, 4) == []
+    assert find_between("一" + " " * 40 + "二", "一二", 0, 42) == []  # a gap of 40 is no longer one name

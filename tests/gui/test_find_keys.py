@@ -68,3 +68,15 @@ def test_enter_before_the_search_is_through_goes_on_from_the_caret(window, store
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)  # at once: the search is under way
     assert view.selection_cp() == (middle, middle + 2)
     assert window.find_bar.count.text() == "3 found"
+
+
+def test_a_name_broken_over_two_lines_is_found_and_selected_whole(window, store, qtbot):
+    text = "今年建设松元产\n业园一期工程。\n"
+    open_text(window, store, qtbot, text)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F, Ctrl)
+    type_chinese(window.find_bar.edit, "松元产业园")
+    assert window.find_bar.hits == [(4, 10)]
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    assert window.text_view.selection_cp() == (4, 10)
+    qtbot.mouseClick(window.form.label_button("PROJECT"), Qt.MouseButton.LeftButton)
+    assert [(a.start, a.end, a.label) for a in store.annotations(window.doc_id)] == [(4, 10, "PROJECT")]
