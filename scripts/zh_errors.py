@@ -5,6 +5,11 @@ _RESTORE = "'annotator restore' 可恢复备份——文件未作改动"
 
 ZH: dict[str, str] = {
     # opening or creating a project
+    # adjudication
+    "the layer {0} in {1} holds spans not written by adjudication (a coder's, or imported under that name), "
+    "which a decision would replace; name another gold layer (default {2})":
+        "{1} 中的层 {0} 含有并非由裁定写入的标注（某位编码员的，或以该名称导入的），裁定会替换它们；"
+        "请另取一个金标准层名称（默认 {2}）",
     "{0}: a project already exists here": "{0}：此处已有标注工程",
     "{0}: is a file, not a folder": "{0}：是文件，不是文件夹",
     "{0}: cannot create the project folder ({1})": "{0}：无法创建标注工程文件夹（{1}）",

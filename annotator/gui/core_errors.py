@@ -143,6 +143,11 @@ def _editing() -> list[Rule]:
             "Edit again"), (LABEL,)),
         (r"unknown label " + _QUOTED + r": its guide was not written", _t("unknown label {0}: its guide was not "
                                                                          "written"), ()),
+        # adjudication (core/team/adjudication.py)
+        (r"the layer " + _QUOTED + r" in (.+) holds spans not written by adjudication \(a coder's, or imported under "
+         r"that name\), which a decision would replace; name another gold layer \(default (.+)\)",
+         _t("the layer {0} in {1} holds spans not written by adjudication (a coder's, or imported under that name), "
+            "which a decision would replace; name another gold layer (default {2})"), ()),
     ]
 
 

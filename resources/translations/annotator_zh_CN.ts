@@ -50,6 +50,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Gold layer</source>
+            <translation>金标准层</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>No open disagreement after this one</source>
             <translation>此后没有待裁定的分歧</translation>
         </message>
@@ -1929,6 +1934,11 @@ Create the project in it anyway? Its files stay as they are.</source>
             <location filename="../../annotator/gui/core_errors.py" />
             <source>unknown label {0}: its guide was not written</source>
             <translation>没有标签 {0}：未写入其标注指南</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>the layer {0} in {1} holds spans not written by adjudication (a coder's, or imported under that name), which a decision would replace; name another gold layer (default {2})</source>
+            <translation>{1} 中的层 {0} 含有并非由裁定写入的标注（某位编码员的，或以该名称导入的），裁定会替换它们；请另取一个金标准层名称（默认 {2}）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />

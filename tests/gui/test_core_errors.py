@@ -24,6 +24,7 @@ from annotator.core.models import Annotation, Document
 from annotator.core.store import Store, backup
 from annotator.core.store.guides import MAX_CHARS
 from annotator.core.store.restore import restore
+from annotator.core.team.adjudication import take_agreed
 from annotator.core.writing import atomic_write_text
 from annotator.gui import core_errors
 from annotator.gui.core_errors import PIECE
@@ -165,6 +166,8 @@ def editing(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         out += [raised(lambda: store.set_label_guide("DISTRICT", "x" * (MAX_CHARS + 1))),
                 raised(lambda: store.set_label_guide("DISTRICT", "two", expected="")),
                 raised(lambda: store.set_label_guide("NOPE", "x"))]
+        # the adjudication panel's gold layer named as a coder
+        out.append(raised(lambda: take_agreed(store, 1, ["李四"], layer="")))
     return out
 
 

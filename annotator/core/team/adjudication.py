@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from annotator.core.errors import AnnotatorError
 from annotator.core.models import ADJUDICATED, Annotation, AnyChange, ChangeSet
 from annotator.core.store import Store, now
 from annotator.core.team.matching import values_agree
@@ -114,10 +115,22 @@ def disagreements(store: Store, doc_id: int, coders: Sequence[str], layer: str =
     return [r for r in regions(store, doc_id, coders, layer, statuses) if not r.agreed]
 
 
+def check_layer(store: Store, layer: str, spans: Iterable[Annotation] | None = None) -> None:
+    """Refuse a layer that holds spans adjudication did not write (of ``spans``, default the whole
+    project's): a coder's layer (the layer's field given a coder's name), or spans imported under
+    that name. A decision replaces the layer's spans, so it would delete that coder's work."""
+    held = spans if spans is not None else store.iter_annotations(annotators=[layer])
+    if any(a.annotator == layer and a.origin != ADJUDICATED for a in held):
+        raise AnnotatorError(f"the layer {layer!r} in {store.folder} holds spans not written by adjudication (a "
+                             "coder's, or imported under that name), which a decision would replace; name another "
+                             f"gold layer (default {GOLD})")
+
+
 def take(store: Store, region: Region, coder: str | None, layer: str = GOLD) -> ChangeSet:
     """Decide ``region``: the layer gets ``coder``'s version (None: none of them). One step."""
     if coder is not None and coder not in {v.coder for v in region.versions}:
         raise ValueError(f"{coder!r} is not one of the region's coders")
+    check_layer(store, layer, [*region.layer, *(a for v in region.versions for a in v.spans)])
     stamp = now()
     if coder is not None and not next(v for v in region.versions if v.coder == coder).spans:
         coder = None  # a version without spans says "no span here": the same decision as none of them
@@ -143,6 +156,7 @@ def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = G
                 statuses: Iterable[str] = ("accepted",)) -> ChangeSet:
     """Copy every undecided region where the coders agree into the layer, as one step."""
     changes: list[AnyChange] = []
+    check_layer(store, layer, store.annotations(doc_id))
     with store.transaction():
         for r in regions(store, doc_id, coders, layer, statuses):
             if r.agreed and not r.decided and r.compared[0].spans:
@@ -150,9 +164,14 @@ def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = G
     return ChangeSet(tuple(changes), f"take {len(changes)} agreed span(s)")
 
 
-def coders_of(store: Store, layer: str = GOLD) -> list[str]:
-    """Every named annotator of the project but the layer: the coders compared when none are named."""
-    return sorted({who for who, _label, _status in store.count_by_annotator() if who and who != layer})
+def coders_of(store: Store, layer: str = GOLD, statuses: Iterable[str] = ("accepted",)) -> list[str]:
+    """The coders compared when none are named: every annotator name with spans of ``statuses`` but
+    the layer and the layers adjudication wrote (made of the coders' spans); as the agreement counts
+    them (:func:`annotator.core.team.agreement.coders_of`). Someone who only rejected spans (the lead
+    pressing X in the window) holds no version of any region."""
+    wanted, layers = set(statuses), store.adjudicated_layers() | {layer}
+    return sorted({who for who, _label, status in store.count_by_annotator()
+                   if who and who not in layers and status in wanted})
 
 
 def _copy(a: Annotation, layer: str, status: str, stamp: str) -> Annotation:

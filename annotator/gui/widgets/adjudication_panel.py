@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.team.adjudication import GOLD, Region, coders_of, regions
+from annotator.core.errors import AnnotatorError
+from annotator.core.team.adjudication import GOLD, Region, check_layer, coders_of, regions
 from annotator.gui.models.regions import RegionModel
 
 if TYPE_CHECKING:
@@ -105,8 +106,10 @@ class AdjudicationPanel(QDockWidget):
         self.next_button.clicked.connect(self.next_disagreement)
         self.agreement_button.clicked.connect(self.show_agreement)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        for signal in (self.coders.editingFinished, self.layer.editingFinished, self.only_open.toggled):
+        for signal in (self.coders.editingFinished, self.only_open.toggled):
             signal.connect(self.refresh)
+        self._layer = GOLD  # the layer last checked
+        self.layer.editingFinished.connect(self.layer_changed)
         window.ann_model.modelReset.connect(self.refresh)  # another document opened
         window.undo_stack.indexChanged.connect(self.refresh)  # a decision, an edit, an undo
         self.visibilityChanged.connect(self.refresh)
@@ -149,11 +152,12 @@ class AdjudicationPanel(QDockWidget):
             self.model.set_regions("", [], [])
             return
         current = self.model.region(self.table.currentIndex().row())
-        found = self._regions(self.w.doc_id)
+        coders = self.coder_names()
+        found = self._regions(self.w.doc_id, coders)
         before, self._undecided = self._undecided, {(r.document_id, r.start, r.end) for r in found if not r.decided}
         if self._text[0] != self.w.doc_id:
             self._text = (self.w.doc_id, self.w.store.document(self.w.doc_id).text)
-        self.model.set_regions(self._text[1], self.coder_names(), found)
+        self.model.set_regions(self._text[1], coders, found)
         if current is not None and current.document_id == self.w.doc_id:
             # a region undecided again (a decision undone, the gold span deleted) is the one to decide:
             # the next digit goes to it, not to the region the decision had moved on to
@@ -163,9 +167,25 @@ class AdjudicationPanel(QDockWidget):
                          next((i for i, r in enumerate(found) if r.end > current.start), len(found) - 1))
             self._quiet = False
 
-    def _regions(self, doc_id: int) -> list[Region]:
+    def layer_changed(self) -> None:
+        """A layer holding a coder's spans is refused at once (a decision would replace them): the
+        field goes back to the layer it named, and the window says why."""
+        name = self.layer_name()
+        if name != self._layer and self.w.store is not None:
+            try:
+                check_layer(self.w.store, name)
+            except AnnotatorError as e:
+                from annotator.gui.core_errors import error_text
+
+                self.layer.setText(self._layer)
+                self.w.show_error(self.tr("Gold layer"), error_text(str(e)))
+                return
+            self._layer = name
+        self.refresh()
+
+    def _regions(self, doc_id: int, coders: list[str] | None = None) -> list[Region]:
         assert self.w.store is not None
-        found = regions(self.w.store, doc_id, self.coder_names(), self.layer_name())
+        found = regions(self.w.store, doc_id, self.coder_names() if coders is None else coders, self.layer_name())
         return [r for r in found if not r.agreed] if self.only_open.isChecked() else found
 
     # ------------------------------------------------------------ deciding
@@ -174,8 +194,8 @@ class AdjudicationPanel(QDockWidget):
         coders = self.model.coders
         if region is None or self.w.ops is None or key > len(coders):
             return
-        self.w.ops.adjudicate(region, coders[key - 1] if key else None, self.layer_name())
-        self.next_disagreement()
+        if self.w.ops.adjudicate(region, coders[key - 1] if key else None, self.layer_name()) is not None:
+            self.next_disagreement()  # a refused decision (the window said why) stays on its region
 
     def take_agreed(self) -> None:
         if self.w.ops is not None and self.w.doc_id is not None:
@@ -205,8 +225,9 @@ class AdjudicationPanel(QDockWidget):
                 return
         ids = self.w.doc_model.doc_ids()
         later = ids[ids.index(self.w.doc_id) + 1:] if self.w.doc_id in ids else ids
+        coders = self.coder_names()
         for doc_id in later:
-            if any(not r.agreed and not r.decided for r in self._regions(doc_id)):
+            if any(not r.agreed and not r.decided for r in self._regions(doc_id, coders)):
                 self.w.open_document(doc_id)
                 self._select(next(i for i, r in enumerate(self.model.regions) if not r.agreed and not r.decided))
                 return

@@ -1,0 +1,78 @@
+"""The lead adjudicating a merged team project in the window, as it is worked: open suggestions
+from the package are still there, the lead presses X on one, types a layer name; each digit must
+still take the coder it names, and no decision may write into a coder's layer."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.store import Store
+from tests.gui.conftest import add_document
+
+Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+TEXT = "湖里区投资55.1亿元建设松元产业园。"
+
+
+@pytest.fixture
+def project(tmp_path):
+    """Two coders (李四, 王 五) who disagree on 湖里区/湖里, and an open suggestion nobody decided."""
+    folder = tmp_path / "课题 组" / "主 项目"
+    with Store.create(folder) as store:
+        doc = add_document(store, "河池 报告.txt", TEXT)
+        for start, end, label, coder in [(0, 3, "DISTRICT", "李四"), (0, 2, "DISTRICT", "王 五"),
+                                         (5, 11, "AMOUNT", "李四"), (5, 11, "AMOUNT", "王 五")]:
+            store.add_annotation(doc, start, end, label, annotator=coder)
+        store.add_annotation(doc, 13, 18, "PROJECT", status="suggested")
+    return folder
+
+
+def spans(store, who):
+    return sorted((a.start, a.end, a.label, a.status) for a in store.annotations() if a.annotator == who)
+
+
+def open_panel(window, store, qtbot):
+    window.open_document(store.document_id_by_name("河池 报告.txt"))
+    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)
+    panel = window.adjudication
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.table)
+    return panel
+
+
+def test_the_lead_rejecting_a_suggestion_does_not_become_a_coder_whose_version_key_1_takes(window, store, qtbot):
+    # the lead (window name 'tester') pressed X on an open suggestion: 'tester' became the panel's first
+    # column, so 1 took their empty version ("none of them") instead of 李四's 湖里区
+    panel = open_panel(window, store, qtbot)
+    suggestion = next(a for a in store.annotations() if a.status == "suggested")
+    window.select_annotation(suggestion.id)
+    window.text_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_X)
+    assert spans(store, "tester") == [(13, 18, "PROJECT", "rejected")]
+    assert panel.model.coders == ["李四", "王 五"]
+    panel.table.setFocus()
+    panel._select(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)
+    assert spans(store, "gold") == [(0, 3, "DISTRICT", "accepted")]
+
+
+def test_a_layer_named_as_a_coder_is_refused_and_the_coders_spans_stay(window, store, qtbot):
+    # the gold layer's field given a coder's name: the panel listed 李四's spans as the decisions and a
+    # digit deleted them, writing another coder's version in their place
+    panel = open_panel(window, store, qtbot)
+    panel.layer.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.layer)
+    panel.layer.selectAll()
+    panel.layer.insert("李四")  # as an input method gives it (QTest types Latin-1 only)
+    qtbot.keyClick(panel.layer, Qt.Key.Key_Return)
+    assert len(window.errors) == 1 and "not written by adjudication" in window.errors[0]
+    assert panel.layer_name() == "gold" and panel.model.coders == ["李四", "王 五"]
+    panel.table.setFocus()
+    panel._select(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_2)
+    assert spans(store, "gold") == [(0, 2, "DISTRICT", "accepted")]
+    assert spans(store, "李四") == [(0, 3, "DISTRICT", "accepted"), (5, 11, "AMOUNT", "accepted")]
+    panel.layer.setText("终审 层")  # a new layer's name is taken as it is
+    panel.layer.editingFinished.emit()
+    assert panel.layer_name() == "终审 层" and len(window.errors) == 1
+    assert not panel.model.region(0).decided
