@@ -7,7 +7,8 @@
 - **The coders' decisions.** A span comes along when its status is one of ``statuses``
   (default accepted and rejected: what a coder decided; open suggestions are nobody's work and
   stay behind), and a link when its status is one of them and both its spans came along (or
-  were there). Labels the target lacks are added.
+  were there). Labels the target lacks are added; the target's labels the source lacks are named
+  in the report (a label renamed in a coder's copy: that coder marked none of the lead's).
 - **Apart by annotator.** Each span keeps its annotator; a span or link with none gets the
   source's name (its folder's name, a zip's file name without .zip), and the report says so.
   Each annotator's spans are a layer of their own (:mod:`annotator.core.store.span_index`), so
@@ -64,6 +65,7 @@ class SourceReport:
     links_added: int = 0
     links_not_added: int = 0  # there already, or their span has another link of that kind
     labels_added: list[str] = field(default_factory=list)
+    labels_missing: list[str] = field(default_factory=list)  # the target's labels the source lacks
     coders: set[str] = field(default_factory=set)  # the annotators of the source's merged spans
     stale: Counter[str] = field(default_factory=Counter)  # per coder: spans here the source holds otherwise
     same_name: dict[str, str] = field(default_factory=dict)  # coder -> the earlier source that brought them
@@ -80,6 +82,11 @@ class SourceReport:
                        "not coded yet, or the package as it was handed out?")
         if self.labels_added:
             out.append(f"  labels added: {', '.join(self.labels_added)}")
+        if self.labels_missing:
+            missing, extra = ", ".join(self.labels_missing), ", ".join(self.labels_added)
+            renamed = f" (renamed there as {extra}? its spans are here under that name)" if extra else ""
+            out.append(f"  {self.source} has no label {missing}{renamed}: its coder could mark none, so the "
+                       f"agreement counts none of their {missing} spans")
         if self.spans_unnamed:
             out.append(f"  {self.spans_unnamed} span(s) had no annotator name: stored as {self.unnamed_as!r} "
                        "(the source's name)")
@@ -150,6 +157,8 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
 
 def _add_labels(target: Store, source: Store, report: SourceReport) -> None:
     have = target.labels()
+    theirs = set(source.label_names())
+    report.labels_missing = [label.name for label in have if label.name not in theirs]
     names, keys = {label.name for label in have}, {label.shortcut for label in have if label.shortcut}
     for label in source.labels():
         if label.name not in names:
