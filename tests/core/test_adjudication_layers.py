@@ -55,3 +55,16 @@ def test_the_gold_layer_takes_decisions_after_its_spans_were_edited(make_project
     take_agreed(store, doc, ["李四", "王 五"])
     assert spans_of(store, GOLD) == [(0, 2, "DISTRICT", "accepted", "adjudicated"),
                                      (5, 11, "AMOUNT", "accepted", "adjudicated")]
+
+
+def test_taking_what_the_coders_agree_on_keeps_the_value_one_of_them_gave(make_project, open_store):
+    # both marked 湖里区, only 王 五 gave its division code (values that do not disagree: agreed); the gold
+    # took the first coder's copy, without the code
+    store = open_store(make_project(TEXT, spans=[
+        ("a.txt", 0, 3, "DISTRICT", {"annotator": "李四"}),
+        ("a.txt", 0, 3, "DISTRICT", {"annotator": "王 五", "value": {"name": "湖里区", "code": "350206"}})]))
+    doc = store.documents()[0].id
+    take_agreed(store, doc, ["李四", "王 五"])
+    (span,) = (a for a in store.annotations() if a.annotator == GOLD)
+    assert span.value == {"name": "湖里区", "code": "350206"} and span.reason == "from 王 五"
+    assert regions(store, doc, ["李四", "王 五"])[0].taken() == "王 五"  # the panel's Decision column

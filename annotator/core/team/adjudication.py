@@ -80,7 +80,10 @@ class Region:
         accepted = Version("", tuple(a for a in self.layer if a.status != "rejected"))
         if self.layer and not accepted.spans:
             return ""
-        return next((v.coder for v in self.versions if self.layer and accepted.same_as(v)), None)
+        if not self.layer:
+            return None
+        exact = [v.coder for v in self.versions if _values(v) == _values(accepted)]  # also the values given
+        return exact[0] if exact else next((v.coder for v in self.versions if accepted.same_as(v)), None)
 
 
 def regions(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
@@ -160,7 +163,8 @@ def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = G
     with store.transaction():
         for r in regions(store, doc_id, coders, layer, statuses):
             if r.agreed and not r.decided and r.compared[0].spans:
-                changes += take(store, r, r.compared[0].coder, layer).changes
+                fullest = max(r.compared, key=_filled)  # the same spans: the copy with the most values given
+                changes += take(store, r, fullest.coder, layer).changes
     return ChangeSet(tuple(changes), f"take {len(changes)} agreed span(s)")
 
 
@@ -172,6 +176,15 @@ def coders_of(store: Store, layer: str = GOLD, statuses: Iterable[str] = ("accep
     wanted, layers = set(statuses), store.adjudicated_layers() | {layer}
     return sorted({who for who, _label, status in store.count_by_annotator()
                    if who and who not in layers and status in wanted})
+
+
+def _values(version: Version) -> set[tuple[Key, str]]:
+    return {((a.label, a.start, a.end), repr(sorted(a.value.items()))) for a in version.spans}
+
+
+def _filled(version: Version) -> int:
+    """How many value fields the version's spans give (agreeing coders may differ in what they filled)."""
+    return sum(1 for a in version.spans for v in a.value.values() if v not in (None, "", [], {}))
 
 
 def _copy(a: Annotation, layer: str, status: str, stamp: str) -> Annotation:
