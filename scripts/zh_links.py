@@ -5,4 +5,7 @@ from __future__ import annotations
 ZH: dict[str, str] = {
     "… and {0} more spans linked to it": "……另有 {0} 个标注关联到它",
     "Added to the gold layer “{0}” (the Adjudication panel is open)": "已加入裁定层“{0}”（裁定面板已打开）",
+    "A coder's span stays as it is while the Adjudication panel is open: decide its region there (1–9, 0), or edit "
+    "the gold span (Enter)":
+        "裁定面板打开时，编码员的标注保持原样：请在面板中裁定其所在区域（1–9、0），或编辑金标准标注（回车）",
 }

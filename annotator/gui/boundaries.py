@@ -32,6 +32,8 @@ class Boundaries(QObject):
         if a is None or w.text_view.selected_id() != a.id or not w.text_view.is_on_screen(a.start, a.end):
             w.editing.nothing_on_screen()
             return
+        if w.editing.coders_kept([a.id]):
+            return
         start, end = move_edge(w.text_view.text, a.start, a.end, edge, step, by_word)
         if (start, end) != (a.start, a.end):
             with w.ops.quietly():  # held down into a neighbour: one line in the status bar, not a dialog a key

@@ -94,7 +94,7 @@ class Editing(QObject):
         on its paragraph (the whole of a long document took a second a key)."""
         w = self.w
         a = w.ann_model.by_id(w.selected_id) if w.ops is not None and w.selected_id is not None else None
-        if a is not None and a.label != label:
+        if a is not None and a.label != label and not self.coders_kept([a.id]):
             w.ops.set_label(a.id, label, value_in_paragraph(label, w.text_view.text, a.start, a.end))
 
     def nothing_on_screen(self) -> None:
@@ -103,10 +103,27 @@ class Editing(QObject):
 
     def chosen_ids(self) -> list[int]:
         """The spans the review keys act on: the selected span, or every row selected in the
-        annotation list with it (Shift/Ctrl+click, Shift+arrows)."""
+        annotation list with it (Shift/Ctrl+click, Shift+arrows); while the Adjudication panel is
+        open, not a coder's (:meth:`coders_kept`)."""
         chosen = self.w.selected_id
         rows = self.w.table.selected_ids() if chosen is not None else []
-        return rows if chosen in rows else [chosen] if chosen is not None else []
+        ids = rows if chosen in rows else [chosen] if chosen is not None else []
+        return [i for i in ids if not self.coders_kept([i])]
+
+    def coders_kept(self, ids: list[int]) -> bool:
+        """While the Adjudication panel is open the coders' own spans stay as they are (a key on one
+        moved it into the adjudicator's layer, out of the coder's version): True, and the status bar
+        says so, when one of ``ids`` is the span of one of the panel's coders."""
+        panel = self.w.docks.made.get("adjudication")
+        if panel is None or not panel.isVisible():
+            return False
+        coders = set(panel.model.coders)  # type: ignore[attr-defined]
+        spans = (self.w.ann_model.by_id(i) for i in ids)
+        if not any(a is not None and a.annotator in coders for a in spans):
+            return False
+        self.w.statusBar().showMessage(self.tr("A coder's span stays as it is while the Adjudication panel is open: "
+                                               "decide its region there (1–9, 0), or edit the gold span (Enter)"), 8000)
+        return True
 
     def accept_selected(self) -> None:
         if self.w.ops and (ids := self.chosen_ids()):

@@ -485,6 +485,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/editing.py" />
+            <source>A coder's span stays as it is while the Adjudication panel is open: decide its region there (1–9, 0), or edit the gold span (Enter)</source>
+            <translation>裁定面板打开时，编码员的标注保持原样：请在面板中裁定其所在区域（1–9、0），或编辑金标准标注（回车）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
             <source>in this document</source>
             <translation>（本文档）</translation>
         </message>

@@ -76,3 +76,27 @@ def test_a_layer_named_as_a_coder_is_refused_and_the_coders_spans_stay(window, s
     panel.layer.editingFinished.emit()
     assert panel.layer_name() == "终审 层" and len(window.errors) == 1
     assert not panel.model.region(0).decided
+
+
+@pytest.mark.parametrize("key, modifier", [(Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier),
+                                           (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+                                           (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier),
+                                           (Qt.Key.Key_1, Qt.KeyboardModifier.NoModifier),
+                                           (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)])
+def test_with_the_panel_open_the_review_keys_leave_a_coders_span_as_it_is(window, store, qtbot, key, modifier):
+    # X on 李四's 55.1亿元 in the article rejected it and moved it into the lead's layer ('tester'): 李四's
+    # version lost it, and 'tester' showed as a coder; Delete deleted it; Alt+← moved it
+    panel = open_panel(window, store, qtbot)
+    before = spans(store, "李四")
+    li = next(a for a in store.annotations() if a.annotator == "李四" and a.start == 5)
+    window.select_annotation(li.id)
+    window.text_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
+    qtbot.keyClick(window.text_view, key, modifier)
+    assert spans(store, "李四") == before and spans(store, "tester") == []
+    assert "Adjudication panel" in window.statusBar().currentMessage()
+    assert panel.model.coders == ["李四", "王 五"]
+    suggestion = next(a for a in store.annotations() if a.status == "suggested")  # nobody's: the keys work
+    window.select_annotation(suggestion.id)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_X)
+    assert store.annotation(suggestion.id).status == "rejected"
