@@ -3,7 +3,8 @@
 The coders are the annotators of the exported spans (``--annotator``, else every annotator name
 with spans of the exported statuses); the figures are those of ``annotator agreement``
 (:mod:`annotator.core.team.agreement`: span F1, Cohen's κ and Krippendorff's α per character,
-value agreement), on the exported labels, statuses and documents.
+value agreement), on the exported labels, statuses (but rejected: a coder's "not this" is no code of theirs)
+and documents.
 """
 from __future__ import annotations
 
@@ -31,7 +32,14 @@ def agreement_rows(store: Store, statuses: list[str], labels: list[str] | None, 
     from annotator.core.team.agreement import coders_of, project_agreement
     from annotator.core.team.agreement_table import sheet_rows
 
-    coders = annotators if annotators is not None else coders_of(store, statuses)
+    statuses = [s for s in statuses if s != "rejected"]  # a coder's "not this" is no code of theirs
+    if not statuses:
+        return None
+    if annotators is not None:  # those named with spans of these statuses (one may have only rejected ones)
+        present = {who for who, _label, status in store.count_by_annotator() if status in statuses}
+        coders = [c for c in annotators if c in present]
+    else:
+        coders = coders_of(store, statuses)
     if len(set(coders)) < 2:
         return None
     return sheet_rows(project_agreement(store, annotators=coders, statuses=statuses, labels=labels, doc_ids=doc_ids))

@@ -2,7 +2,8 @@
 
 A coder is an annotator name (``""``, no name, is a coder too). Only spans of the chosen
 statuses count (default accepted: what coders decided; adding suggested compares open
-suggestions as they stand, their annotator mostly ``""``).
+suggestions as they stand, their annotator mostly ``""``); rejected spans never do (a coder's
+"not this" is no code of theirs).
 
 **Which documents count.** For a pair: the documents in which each of the two coders has at least
 one span (of the chosen statuses, of any label): a document one of them has not coded is not a
@@ -120,6 +121,9 @@ def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
     """The agreement of the coders of ``store`` (``annotators``, default :func:`coders_of`) on
     ``labels`` (default all of the project's) in ``doc_ids`` (default all documents)."""
     statuses = tuple(statuses)
+    if "rejected" in statuses:
+        raise AnnotatorError(f"rejected spans say 'not this' and are never compared: the agreement of {store.folder} "
+                             "counts the spans coders marked (accepted, and suggested when asked)")
     known = store.label_names()
     for label in labels or ():
         if label not in known:
