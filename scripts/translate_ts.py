@@ -148,8 +148,7 @@ ZH: dict[str, str] = {
     "Remove the span's lin&ks": "移除标注的关联(&K)",
     # ---- adjudication
     "Adjudication": "裁定", "Coders:": "编码员：", "names, separated by commas (empty: every annotator)":
-        "姓名，以逗号分隔（留空：全部标注者）", "Gold layer:": "金标准层：", "Gold layer": "金标准层",
-        "Only disagreements": "仅显示分歧",
+        "姓名，以逗号分隔（留空：全部标注者）", "Gold layer:": "金标准层：", "Only disagreements": "仅显示分歧",
     "Take all agreed": "采纳全部一致标注", "Next disagreement (J)": "下一处分歧 (J)",
     "1–9: take that coder's version · 0: none of them · Enter: edit the gold span · Ctrl+Z: undo":
         "1–9：采纳该编码员的版本 · 0：都不采纳 · Enter：编辑金标准标注 · Ctrl+Z：撤销",

@@ -1,10 +1,13 @@
 """The Chinese of the window's strings about links and the gold layer (gui/linking.py,
-gui/editing.py); read into ``translate_ts.ZH``."""
+gui/editing.py, gui/widgets/adjudication_panel.py); read into ``translate_ts.ZH``."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
     "… and {0} more spans linked to it": "……另有 {0} 个标注关联到它",
     "Added to the gold layer “{0}” (the Adjudication panel is open)": "已加入裁定层“{0}”（裁定面板已打开）",
+    "Gold layer": "金标准层",
+    "No gold span here to edit: take a coder's version (1–9) first, or label the text by hand in the article":
+        "此处没有可编辑的金标准标注：请先采纳某位编码员的版本（1–9），或在正文中手动标注",
     "A coder's span stays as it is while the Adjudication panel is open: decide its region there (1–9, 0), or edit "
     "the gold span (Enter)":
         "裁定面板打开时，编码员的标注保持原样：请在面板中裁定其所在区域（1–9、0），或编辑金标准标注（回车）",

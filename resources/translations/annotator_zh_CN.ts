@@ -55,6 +55,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>No gold span here to edit: take a coder's version (1–9) first, or label the text by hand in the article</source>
+            <translation>此处没有可编辑的金标准标注：请先采纳某位编码员的版本（1–9），或在正文中手动标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>No open disagreement after this one</source>
             <translation>此后没有待裁定的分歧</translation>
         </message>

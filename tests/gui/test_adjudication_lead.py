@@ -100,3 +100,15 @@ def test_with_the_panel_open_the_review_keys_leave_a_coders_span_as_it_is(window
     window.select_annotation(suggestion.id)
     qtbot.keyClick(window.text_view, Qt.Key.Key_X)
     assert store.annotation(suggestion.id).status == "rejected"
+
+
+def test_enter_on_a_region_without_a_gold_span_says_why_nothing_is_selected(window, store, qtbot):
+    panel = open_panel(window, store, qtbot)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)  # undecided: nothing to edit
+    assert "No gold span here" in window.statusBar().currentMessage()
+    assert QApplication.focusWidget() is panel.table
+    qtbot.keyClick(panel.table, Qt.Key.Key_2)  # 王 五's 湖里
+    panel._select(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    (gold,) = (a for a in store.annotations() if a.annotator == "gold")
+    assert window.selected_id == gold.id and QApplication.focusWidget() is window.text_view

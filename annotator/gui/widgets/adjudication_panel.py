@@ -214,6 +214,9 @@ class AdjudicationPanel(QDockWidget):
         if gold and gold[0].id is not None:
             self.w.select_annotation(gold[0].id)
             self.w.text_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif region is not None:  # Enter did nothing, without a word
+            self.w.statusBar().showMessage(self.tr("No gold span here to edit: take a coder's version (1–9) first, "
+                                                   "or label the text by hand in the article"), 6000)
 
     def next_disagreement(self) -> None:
         """The next region still open after the current row; else the first in a later document."""
