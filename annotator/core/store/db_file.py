@@ -105,6 +105,21 @@ def read_header(path: Path) -> Header:
     return Header(size, page_size, pages if counter == valid_for else None)
 
 
+def schema_version(path: Path) -> int | None:
+    """The schema version (SQLite's ``user_version``) the database file's header says, without
+    opening it as a project (which would migrate it); None when this process holds it open (see
+    :func:`read_header`) or it cannot be read. The header may lag a write-ahead log: an older
+    version than the project's, never a newer one."""
+    if OPEN_FILES.is_open(path):
+        return None
+    try:
+        with open(path, "rb") as f:
+            raw = f.read(64)
+    except OSError:
+        return None
+    return int.from_bytes(raw[60:64], "big") if len(raw) == 64 and raw[:16] == SQLITE_HEADER else None
+
+
 def holds_a_database(path: Path) -> bool:
     """Whether replacing ``path`` would destroy a project: a database this process holds open,
     a project database's journal, shared-memory or check-stamp file (``project.sqlite-wal`` …),

@@ -24,6 +24,8 @@
   too, and counted in the report; so is a coder's name that an earlier source of the same merge
   brought (two people of one name are one layer), unless the source adds nothing of theirs and
   holds all they have here (the same copy given twice).
+- **Older coders' projects.** A source folder of an older schema is read from a temporary copy:
+  opening it in place would migrate it, and the coder's older annotator could no longer open it.
 - **The target's settings.** Its labels' guides and its model settings (``store.model_settings``)
   stay as they are: a coder's copy never changes what the lead chose.
 
@@ -32,15 +34,19 @@ target's automatic backup ('annotator restore' brings the project back as it was
 """
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections import Counter
-from collections.abc import Iterable
-from contextlib import ExitStack, nullcontext
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
+from annotator.core.store.db_file import schema_version
+from annotator.core.store.migrations import SCHEMA_VERSION
 from annotator.core.team.package import named_by_zip, unpacked
 from annotator.paths import DB_FILENAME
 
@@ -70,6 +76,7 @@ class SourceReport:
     stale: Counter[str] = field(default_factory=Counter)  # per coder: spans here the source holds otherwise
     same_name: dict[str, str] = field(default_factory=dict)  # coder -> the earlier source that brought them
     repeated: dict[str, str] = field(default_factory=dict)  # the same, when this source added nothing of theirs
+    older: int | None = None  # the schema of a folder an older annotator made (read from a copy)
 
     def lines(self) -> list[str]:
         added = sum(self.spans_added.values())
@@ -80,6 +87,9 @@ class SourceReport:
         if not self.coders:
             out.append(f"  {self.source} holds no accepted or rejected span (open suggestions stay behind): "
                        "not coded yet, or the package as it was handed out?")
+        if self.older is not None:
+            out.append(f"  {self.source} is a project of an older annotator (schema {self.older}): read from a copy, "
+                       "its folder left as it was (its coder's annotator still opens it)")
         if self.labels_added:
             out.append(f"  labels added: {', '.join(self.labels_added)}")
         if self.labels_missing:
@@ -144,15 +154,38 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
         name = path.stem if path.is_file() else path.resolve().name
         if (folder / DB_FILENAME).resolve() == target.path.resolve():
             raise AnnotatorError(f"{path}: is the project being merged into")
-        with named_by_zip(path, folder) if path.is_file() else nullcontext():  # the open only, not the merge
+        older = _older_schema(folder) if path.is_dir() else None
+        if older is not None:  # opening it would migrate the coder's own project out of their annotator's reach
+            folder = stack.enter_context(_copied(folder, name))
+        named = (named_by_zip(path, folder) if path.is_file() else
+                 named_by_zip(path, folder, "the project") if older is not None else nullcontext())
+        with named:  # the source's errors (a text no longer its sha256) name it, not the temporary folder
             other = stack.enter_context(Store.open(folder))
-        report = SourceReport(str(source), name)
-        report.coders = {who or name for who, _label, status in other.count_by_annotator() if status in statuses}
-        _add_labels(target, other, report)
-        for doc in other.documents():
-            assert doc.id is not None  # a stored document
-            _merge_document(target, other, doc.id, statuses, report)
+            report = SourceReport(str(source), name, older=older)
+            report.coders = {who or name for who, _label, status in other.count_by_annotator() if status in statuses}
+            _add_labels(target, other, report)
+            for doc in other.documents():
+                assert doc.id is not None  # a stored document
+                _merge_document(target, other, doc.id, statuses, report)
     return report
+
+
+def _older_schema(folder: Path) -> int | None:
+    """The schema version of the project in ``folder`` when an older annotator made it (else None)."""
+    version = schema_version(folder / DB_FILENAME)
+    return version if version is not None and 0 < version < SCHEMA_VERSION else None
+
+
+@contextmanager
+def _copied(folder: Path, name: str) -> Iterator[Path]:
+    """A copy of the project database in ``folder`` (with its write-ahead log) in a temporary folder."""
+    with tempfile.TemporaryDirectory(prefix="annotator-merged-") as tmp:
+        copy = Path(tmp) / name
+        copy.mkdir()
+        for file in (DB_FILENAME, f"{DB_FILENAME}-wal"):
+            if (folder / file).exists():
+                shutil.copyfile(folder / file, copy / file)
+        yield copy
 
 
 def _add_labels(target: Store, source: Store, report: SourceReport) -> None:

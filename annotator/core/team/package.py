@@ -213,14 +213,17 @@ def unpacked(path: str | Path) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def named_by_zip(path: Path, folder: Path) -> Iterator[None]:
+def named_by_zip(path: Path, folder: Path, what: str = "the project in this package") -> Iterator[None]:
     """A project unpacked from the zip ``path`` into ``folder`` that cannot be opened is named by the
-    zip: the folder is a temporary one, or one taken away again, so its name told the user nothing."""
+    zip: the folder is a temporary one, or one taken away again, so its name told the user nothing
+    (so is a copy of the project folder ``path``, with ``what`` "the project")."""
     try:
         yield
     except ProjectError as e:
         db = str(folder / DB_FILENAME)
-        said = str(e).removeprefix(f"{db}: ").replace(db, DB_FILENAME)
+        if str(folder) not in str(e):
+            raise  # another project's (a merge's target), named as it is
+        said = str(e).removeprefix(f"{db}: ").replace(db, DB_FILENAME).replace(str(folder), str(path))
         before, _dash, hint = said.rpartition(" — ")
         said = before if before and "backup" in hint else said  # the unpacked copy has no backups
-        raise ProjectError(f"{path}: the project in this package cannot be opened: {said}") from e
+        raise ProjectError(f"{path}: {what} cannot be opened: {said}") from e
