@@ -91,62 +91,6 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from annotator.core.imports.documents import ImportReport, import_files
-
-    metadata = {}
-    for item in args.meta or []:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
-        metadata[key.strip()] = value.strip()
-    report = ImportReport()
-    with _open(args.project) as store, _interrupted(lambda: f"{len(report.imported):,} document(s) imported "
-                                                            "before it, each whole"):
-        import_files(store, args.files, metadata=metadata, encoding=args.encoding,
-                     progress=_terminal_progress("import"), report=report)
-    print("\n".join(report.lines()))
-    return 1 if report.stopped or (report.failed and not report.imported and not report.skipped) else 0
-
-
-def cmd_import_annotations(args: argparse.Namespace) -> int:
-    from annotator.core.imports.annotations import AnnotationImportError, import_annotations
-
-    with _open(args.project) as store:
-        try:
-            report = import_annotations(store, args.files, status=args.status, annotator=args.annotator)
-        except AnnotationImportError as e:  # the other files were imported: say what each stored
-            print("\n".join(e.report.lines()))
-            raise
-    print("\n".join(report.lines()))
-    if report.rejected and not any(f.stored_anything() or f.unchanged or f.duplicates for f in report.files):
-        print("annotator: error: every row was refused, nothing was imported", file=sys.stderr)
-        return 1
-    return 0
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from annotator.core.export.formats import export
-
-    fmt, options = args.format, {}
-    if args.table == "facts":
-        if fmt not in (None, "csv", "facts"):
-            raise AnnotatorError(f"--table facts is a CSV table; it cannot be written as {fmt}")
-        if fmt is None and export_formats.named_by_suffix(args.output) not in (None, "csv"):
-            raise AnnotatorError(f"--table facts is a CSV table; {args.output} is named for another format: "
-                                 "name it .csv (the workbook has the same table on its Facts sheet)")
-        fmt = "facts"
-    if args.no_doc_comments:
-        if (fmt or export_formats.format_for(args.output)) != "conll":
-            raise AnnotatorError("--no-doc-comments is an option of the conll format")
-        options["doc_comments"] = False
-    with _open(args.project) as store:
-        print(export(store, args.output, fmt, statuses=_split(args.status) or ["accepted"],
-                     labels=_split(args.label), doc_ids=_doc_ids(store, args.doc), annotators=args.annotator,
-                     **options))
-    return 0
-
-
 def cmd_suggest(args: argparse.Namespace) -> int:
     from annotator.core.suggest.links import LinkReport
     from annotator.core.suggest.runner import SuggestReport, suggest_documents
@@ -269,38 +213,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("project")
     s.set_defaults(func=cmd_new)
 
-    s = sub.add_parser("import", help="import .txt/.md/.docx files and folders")
-    s.add_argument("project")
-    s.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
-    s.add_argument("--meta", action="append", metavar="KEY=VALUE",
-                   help="metadata stored with each imported document (source, date, notes …)")
-    s.add_argument("--encoding", metavar="NAME",
-                   help="read text files in this encoding (gb18030, big5, utf-16-le …) instead of guessing")
-    s.set_defaults(func=cmd_import)
+    from annotator import cli_io
 
-    s = sub.add_parser("import-annotations", help="import annotations (gold JSONL, doccano JSONL, exported .xlsx)")
-    s.add_argument("project")
-    s.add_argument("files", nargs="+", metavar="FILE")
-    s.add_argument("--status", default="accepted", choices=["accepted", "suggested"])
-    s.add_argument("--annotator", default="", help="name stored with each imported span")
-    s.set_defaults(func=cmd_import_annotations)
-
-    s = sub.add_parser("export", help="export annotations")
-    s.add_argument("project")
-    s.add_argument("-o", "--output", required=True)
-    s.add_argument("--format", choices=export_formats.names(),
-                   help=f"default: from the file suffix, else {export_formats.DEFAULT}")
-    s.add_argument("--status", action="append", help="statuses to export (default accepted), comma-separated")
-    s.add_argument("--label", action="append", help="labels to export (default all)")
-    s.add_argument("--doc", action="append", help="document names to export (default all)")
-    s.add_argument("--annotator", action="append", metavar="NAME",
-                   help="only this annotator's spans (a coder of a merged project, or gold); repeat for more")
-    s.add_argument("--table", choices=["annotations", "facts"], default="annotations",
-                   help="csv: the Annotations table (default) or the Facts table (one row per amount, target "
-                        "and project, with year and district code) for Stata, R and pandas")
-    s.add_argument("--no-doc-comments", action="store_true",
-                   help="conll: no '# doc: NAME' line before each document (spacy convert reads it as a token)")
-    s.set_defaults(func=cmd_export)
+    cli_io.add_parsers(sub)
 
     s = sub.add_parser("suggest", help="propose annotations with the built-in suggesters")
     s.add_argument("project")
