@@ -170,6 +170,11 @@ def open_package(path: str | Path, dest: str | Path) -> str:
     """Unpack the package ``path`` into the new project folder ``dest`` (absent or empty) and check
     that it opens; returns one line saying what it holds. A package that is refused leaves no folder."""
     path, dest = Path(path), Path(dest)
+    if path.is_dir():  # said "no such package file" of a folder that is there
+        project = (path / DB_FILENAME).exists()
+        raise AnnotatorError(f"{path}: is {'a project folder' if project else 'a folder'}, not a package; a package "
+                             "is the .zip file 'annotator export-package PROJECT -o NAME.zip' makes"
+                             + ("; this project opens as it is (annotator gui FOLDER)" if project else ""))
     if not path.is_file():
         raise AnnotatorError(f"{path}: no such package file")
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):

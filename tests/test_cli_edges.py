@@ -1,0 +1,54 @@
+"""Rough edges of the command line, each a mistake said in one line before anything is done, or
+the way mature commands behave: ``--jobs 0``, ``-o -`` (standard output), a typed metadata key
+(``year=abc``), one wording for a label the project lacks, a folder given to ``open-package``."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.cli import main
+from annotator.core.store import Store
+
+ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    code = main(list(map(str, args)))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_user_error(result: tuple[int, str, str], *words: str) -> None:
+    code, out, err = result
+    assert code == 1 and err.startswith("annotator: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    for word in words:
+        assert word in err, err
+
+
+@pytest.fixture
+def project(tmp_path, capsys):
+    folder = tmp_path / "proj"
+    assert run(capsys, "new", folder)[0] == 0
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE + name, encoding="utf-8")
+    assert run(capsys, "import", folder, tmp_path / "a.txt", tmp_path / "b.txt")[0] == 0
+    return folder
+
+
+def spans(folder) -> list[tuple[str, str]]:
+    with Store.open(folder) as store:
+        return sorted((a.label, a.status) for a in store.annotations())
+
+
+# ---------------------------------------------------------------- open-package FOLDER
+def test_open_package_of_a_folder_says_it_is_one_and_what_a_package_is(project, tmp_path, capsys):
+    # said "no such package file" of a folder that is there
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    assert_user_error(run(capsys, "open-package", plain, tmp_path / "new"),
+                      f"{plain}: is a folder, not a package; a package is the .zip file "
+                      "'annotator export-package PROJECT -o NAME.zip' makes")
+    assert_user_error(run(capsys, "open-package", project, tmp_path / "new"),
+                      f"{project}: is a project folder, not a package", "annotator gui FOLDER")
+    assert not (tmp_path / "new").exists()
+    assert_user_error(run(capsys, "open-package", tmp_path / "gone.zip", tmp_path / "new"), "no such package file")
