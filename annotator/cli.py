@@ -100,8 +100,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                                                             f"document(s) ({report.added:,} new), each whole" + (
             f"; link suggestions for {links.documents:,} document(s) ({links.added:,} new)" * bool(links.documents))):
         labels = _split(args.label)
-        for label in labels or []:
-            store.label(label)
+        store.check_label_names(labels)
         from annotator.cli_model import chosen_model
 
         suggest_documents(store, _doc_ids(store, args.doc), labels=labels, replace=args.replace, jobs=args.jobs,

@@ -32,8 +32,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         raise AnnotatorError(f"--below takes a confidence from 0 to 1, not {args.below}")
     with _open(args.project) as store:
         labels = _split(args.label)
-        for label in labels or []:
-            store.label(label)  # an unknown label is a one-line error naming the project's labels
+        store.check_label_names(labels)  # an unknown label is a one-line error naming the project's labels
         if args.origin is not None and args.origin not in (known := store.origins()):
             raise AnnotatorError(f"no span of {args.project} has the origin {args.origin!r}; its origins: "
                                  f"{', '.join(known) or 'none (no spans yet)'}")

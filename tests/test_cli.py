@@ -198,7 +198,7 @@ def test_user_mistakes_are_one_line_without_a_traceback(project, tmp_path, capsy
     assert_user_error(run(capsys, "evaluate", folder, "--gold", bad_gold), "other.txt")
     assert_user_error(run(capsys, "evaluate", folder, "--gold", tmp_path / "missing.jsonl"), "missing.jsonl")
     assert_user_error(run(capsys, "import-annotations", folder, tmp_path / "missing.jsonl"), "cannot read")
-    assert_user_error(run(capsys, "suggest", folder, "--label", "CITY"), "unknown label 'CITY'")
+    assert_user_error(run(capsys, "suggest", folder, "--label", "CITY"), "no label 'CITY' in")
     assert_user_error(run(capsys, "restore", folder, tmp_path / "gone.sqlite"), "no such backup file")
     (tmp_path / "junk").mkdir()
     (tmp_path / "junk" / "project.sqlite").write_bytes(b"not a database at all")

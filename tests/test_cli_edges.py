@@ -40,6 +40,18 @@ def spans(folder) -> list[tuple[str, str]]:
         return sorted((a.label, a.status) for a in store.annotations())
 
 
+# ---------------------------------------------------------------- a label the project lacks
+@pytest.mark.parametrize("command", [("suggest", "--model", "none"), ("review", "--accept"),
+                                     ("export", "-o", "out.jsonl"), ("agreement",)])
+def test_a_label_the_project_lacks_is_said_alike_by_every_command(project, capsys, tmp_path, monkeypatch, command):
+    # suggest and review said "unknown label 'CITY' (this project has …)", export "no label 'CITY' in …"
+    monkeypatch.chdir(tmp_path)
+    assert_user_error(run(capsys, command[0], project, *command[1:], "--label", "CITY"),
+                      f"no label 'CITY' in {project} (its labels: DISTRICT, PROJECT, AMOUNT, TARGET)")
+    assert spans(project) == [] and not (tmp_path / "out.jsonl").exists()
+
+
+
 # ---------------------------------------------------------------- open-package FOLDER
 def test_open_package_of_a_folder_says_it_is_one_and_what_a_package_is(project, tmp_path, capsys):
     # said "no such package file" of a folder that is there

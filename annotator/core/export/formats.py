@@ -105,10 +105,7 @@ def check_filters(store: Store, statuses: Iterable[str] | None, labels: Iterable
     for status in statuses or ():
         if status not in STATUSES:
             raise AnnotatorError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
-    known = store.label_names()
-    for label in labels or ():
-        if label not in known:
-            raise AnnotatorError(f"no label {label!r} in {store.folder} (its labels: {', '.join(known)})")
+    store.check_label_names(labels)
     if annotators is not None:
         names = sorted({who for who, _label, _status in store.count_by_annotator()})
         for name in annotators:

@@ -6,9 +6,10 @@ Every edit returns a :class:`~annotator.core.models.ChangeSet` of one
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
-from annotator.core.errors import ValidationError
+from annotator.core.errors import AnnotatorError, ValidationError
 from annotator.core.labels import spec
 from annotator.core.models import AnyChange, ChangeSet, GuideChange, Label, LabelChange
 from annotator.core.store.guides import GuideQueries
@@ -42,6 +43,14 @@ class LabelQueries(GuideQueries):
             if label.name == name:
                 return label
         raise ValidationError(f"unknown label {name!r} (this project has {', '.join(self.label_names())})")
+
+    def check_label_names(self, names: Iterable[str] | None) -> None:
+        """A label named by the user to choose spans (``--label`` of a command, the export dialog) that
+        the project does not have is this one error, naming its labels: the one wording of it."""
+        known = self.label_names()
+        for name in names or ():
+            if name not in known:
+                raise AnnotatorError(f"no label {name!r} in {self.folder} (its labels: {', '.join(known)})")
 
     def add_label(self, name: str, color: str = "#888888", shortcut: str = "", description: str = "") -> ChangeSet:
         name = name.strip()

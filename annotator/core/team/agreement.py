@@ -124,10 +124,7 @@ def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
     if "rejected" in statuses:
         raise AnnotatorError(f"rejected spans say 'not this' and are never compared: the agreement of {store.folder} "
                              "counts the spans coders marked (accepted, and suggested when asked)")
-    known = store.label_names()
-    for label in labels or ():
-        if label not in known:
-            raise AnnotatorError(f"no label {label!r} in {store.folder} (its labels: {', '.join(known)})")
+    store.check_label_names(labels)
     named = coders_of(store, statuses)
     have = ", ".join(repr(c) for c in named) or "nobody"
     coders = list(dict.fromkeys(annotators)) if annotators is not None else named
@@ -143,7 +140,7 @@ def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
                                     doc_ids=list(doc_ids) if doc_ids is not None else None):
         by_coder[a.annotator].append(Span(a.document_id, a.start, a.end, a.label, a.value))
     lengths = {d.id: d.char_count for d in store.documents() if d.id is not None}
-    return agreement(by_coder, lengths, list(labels) if labels else known, coders, statuses)
+    return agreement(by_coder, lengths, list(labels) if labels else store.label_names(), coders, statuses)
 
 
 def agreement(spans: Mapping[str, Sequence[Span]], lengths: Mapping[int, int], labels: Sequence[str],
