@@ -95,6 +95,8 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     from annotator.core.suggest.links import LinkReport
     from annotator.core.suggest.runner import SuggestReport, suggest_documents
 
+    if args.jobs < 1:  # taken as 1 before: a typo went by unseen
+        raise AnnotatorError(f"--jobs takes a whole number of worker processes from 1, not {args.jobs}")
     report, links = SuggestReport(), LinkReport(by_origin={})
     with _open(args.project) as store, _interrupted(lambda: f"suggestions stored before it for {report.documents:,} "
                                                             f"document(s) ({report.added:,} new), each whole" + (

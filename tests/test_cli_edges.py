@@ -40,6 +40,21 @@ def spans(folder) -> list[tuple[str, str]]:
         return sorted((a.label, a.status) for a in store.annotations())
 
 
+# ---------------------------------------------------------------- suggest --jobs
+@pytest.mark.parametrize("jobs", ["0", "-3"])
+def test_suggest_refuses_jobs_below_one_and_suggests_nothing(project, capsys, jobs):
+    # --jobs 0 was taken as 1 without a word
+    assert_user_error(run(capsys, "suggest", project, "--jobs", jobs, "--model", "none"),
+                      f"--jobs takes a whole number of worker processes from 1, not {jobs}")
+    assert spans(project) == []
+
+
+def test_suggest_with_one_job_still_suggests(project, capsys):
+    assert run(capsys, "suggest", project, "--jobs", "1", "--model", "none", "--no-links")[0] == 0
+    assert ("DISTRICT", "suggested") in spans(project)
+
+
+
 # ---------------------------------------------------------------- a label the project lacks
 @pytest.mark.parametrize("command", [("suggest", "--model", "none"), ("review", "--accept"),
                                      ("export", "-o", "out.jsonl"), ("agreement",)])
