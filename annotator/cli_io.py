@@ -17,13 +17,14 @@ from annotator.core.export import formats as export_formats
 
 def cmd_import(args: argparse.Namespace) -> int:
     from annotator.core.imports.documents import ImportReport, import_files
+    from annotator.core.metadata import checked_value
 
     metadata = {}
     for item in args.meta or []:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
-        metadata[key.strip()] = value.strip()
+        metadata[key.strip()] = checked_value(key.strip(), value)
     report = ImportReport()
 
     def stored() -> str:

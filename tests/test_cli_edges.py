@@ -55,6 +55,43 @@ def test_suggest_with_one_job_still_suggests(project, capsys):
 
 
 
+# ---------------------------------------------------------------- meta year=
+@pytest.mark.parametrize("value", ["abc", "2024.5", "20240", "1700", "2100", "-2020", "二〇二四"])
+def test_meta_refuses_a_year_that_is_not_one_and_changes_nothing(project, capsys, value):
+    assert_user_error(run(capsys, "meta", project, f"year={value}", "--all"),
+                      f"metadata year takes a year in digits from 1800 to 2099, not {value!r}")
+    with Store.open(project) as store:
+        assert [d.metadata.get("year") for d in store.documents()] == [None, None]
+
+
+def test_meta_takes_a_year_in_full_width_digits_as_ascii_ones_and_clears_it(project, capsys):
+    code, out, _ = run(capsys, "meta", project, "year= ２０２４ ", "--doc", "a.txt")
+    assert code == 0 and "set year=2024 on 1 document(s)" in out
+    with Store.open(project) as store:
+        assert [d.metadata.get("year") for d in store.documents()] == ["2024", None]
+    assert run(capsys, "meta", project, "year=", "--all")[0] == 0  # clearing is always fine
+    with Store.open(project) as store:
+        assert [d.metadata.get("year") for d in store.documents()] == [None, None]
+
+
+def test_other_keys_stay_free_text(project, capsys):
+    assert run(capsys, "meta", project, "date=二〇二四年一月", "--all")[0] == 0
+    assert run(capsys, "meta", project, "yearbook=abc", "--all")[0] == 0
+    with Store.open(project) as store:
+        assert [d.metadata for d in store.documents()] == [{"date": "二〇二四年一月", "yearbook": "abc"}] * 2
+
+
+def test_import_refuses_a_meta_year_that_is_not_one_before_importing(tmp_path, capsys):
+    folder = tmp_path / "p"
+    assert run(capsys, "new", folder)[0] == 0
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert_user_error(run(capsys, "import", folder, tmp_path / "a.txt", "--meta", "year=abc"),
+                      "metadata year takes a year in digits from 1800 to 2099, not 'abc'")
+    with Store.open(folder) as store:
+        assert store.documents() == []
+
+
+
 # ---------------------------------------------------------------- a label the project lacks
 @pytest.mark.parametrize("command", [("suggest", "--model", "none"), ("review", "--accept"),
                                      ("export", "-o", "out.jsonl"), ("agreement",)])

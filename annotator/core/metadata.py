@@ -1,0 +1,28 @@
+"""The document metadata keys whose values have a type, checked before they are stored
+(``annotator import --meta KEY=VALUE``, ``annotator meta P KEY=VALUE``); every other key is free text.
+
+``year`` is a whole number of a year: the exports write it as a number (the ``year`` column of
+the Facts table and the metadata columns, ``export/meta.py``), and read a year only from 1800
+to 2099 - a ``year=abc`` was stored and then quietly ignored, the column filled from the date or
+the title instead.
+"""
+from __future__ import annotations
+
+from annotator.core.errors import AnnotatorError
+
+YEARS = range(1800, 2100)  # the years export/meta.py's year_of reads
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")  # as a Chinese input method types digits
+
+
+def checked_value(key: str, value: str) -> str:
+    """``value`` as stored under ``key``: stripped, a year's full-width digits as ASCII ones; an
+    empty value (which clears the key) is always fine. A value the key's type refuses is a
+    :class:`AnnotatorError` naming the key and the value."""
+    value = value.strip()
+    if key != "year" or not value:
+        return value
+    digits = value.translate(_FULL_WIDTH)
+    if not (digits.isascii() and digits.isdigit() and int(digits) in YEARS):
+        raise AnnotatorError(f"metadata year takes a year in digits from {YEARS.start} to {YEARS.stop - 1}, "
+                              f"not {value!r}")
+    return digits
