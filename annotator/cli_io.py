@@ -7,7 +7,10 @@ called (tests replace them there)."""
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any
 
 from annotator import cli
@@ -68,11 +71,39 @@ def cmd_export(args: argparse.Namespace) -> int:
         if (fmt or export_formats.format_for(args.output)) != "conll":
             raise AnnotatorError("--no-doc-comments is an option of the conll format")
         options["doc_comments"] = False
+    to_stdout = args.output == STDOUT
+    if to_stdout:
+        fmt = fmt or export_formats.DEFAULT
+        if fmt in BINARY:
+            raise AnnotatorError(f"-o - writes to standard output, which takes text; {fmt} is a binary file: "
+                                 f"name the file (-o FILE{export_formats.get(fmt).suffix}); nothing was written")
     with cli._open(args.project) as store:
-        print(export(store, args.output, fmt, statuses=cli._split(args.status) or ["accepted"],
-                     labels=cli._split(args.label), doc_ids=cli._doc_ids(store, args.doc),
-                     annotators=args.annotator, **options))
+        filters = dict(statuses=cli._split(args.status) or ["accepted"], labels=cli._split(args.label),
+                       doc_ids=cli._doc_ids(store, args.doc), annotators=args.annotator, **options)
+        if to_stdout:  # the export on standard output, what it wrote on standard error
+            print(_export_to_stdout(store, fmt, filters), file=sys.stderr)
+        else:
+            print(export(store, args.output, fmt, **filters))
     return 0
+
+
+STDOUT = "-"  # -o -: standard output, as in most commands (a file named '-' is -o ./-)
+BINARY = frozenset(("xlsx",))  # formats standard output does not take
+
+
+def _export_to_stdout(store: Any, fmt: str, filters: dict[str, Any]) -> str:
+    """Write ``fmt`` to a temporary file (the writers replace a file only when complete), then copy
+    its bytes to standard output: the same bytes as ``-o FILE``. Returns the line saying what was written."""
+    from annotator.core.export.formats import export
+
+    with tempfile.TemporaryDirectory(prefix="annotator-export-") as folder:
+        out = Path(folder) / f"export{export_formats.get(fmt).suffix}"
+        line = export(store, out, fmt, **filters)
+        sys.stdout.flush()
+        with open(out, "rb") as f:
+            shutil.copyfileobj(f, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    return line.replace(str(out), "standard output")
 
 
 def add_parsers(sub: Any) -> None:
@@ -95,7 +126,8 @@ def add_parsers(sub: Any) -> None:
 
     s = sub.add_parser("export", help="export annotations")
     s.add_argument("project")
-    s.add_argument("-o", "--output", required=True)
+    s.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="the file written; - writes a text format to standard output (not xlsx)")
     s.add_argument("--format", choices=export_formats.names(),
                    help=f"default: from the file suffix, else {export_formats.DEFAULT}")
     s.add_argument("--status", action="append", help="statuses to export (default accepted), comma-separated")

@@ -3,6 +3,10 @@ the way mature commands behave: ``--jobs 0``, ``-o -`` (standard output), a type
 (``year=abc``), one wording for a label the project lacks, a folder given to ``open-package``."""
 from __future__ import annotations
 
+import csv
+import io
+import json
+
 import pytest
 
 from annotator.cli import main
@@ -54,6 +58,64 @@ def test_suggest_with_one_job_still_suggests(project, capsys):
     assert ("DISTRICT", "suggested") in spans(project)
 
 
+# ---------------------------------------------------------------- export -o -
+def accepted_project(folder, capsys) -> None:
+    assert run(capsys, "suggest", folder, "--model", "none", "--no-links")[0] == 0
+    assert run(capsys, "review", folder, "--accept")[0] == 0
+
+
+def test_export_to_standard_output_writes_the_file_s_bytes_there_and_no_file(project, tmp_path, capsys,
+                                                                            monkeypatch):
+    # -o - wrote a file named '-' in the current folder
+    accepted_project(project, capsys)
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "export", project, "-o", tmp_path / "file.jsonl")[0] == 0
+    code, out, err = run(capsys, "export", project, "-o", "-")
+    assert code == 0 and not (tmp_path / "-").exists()
+    assert out == (tmp_path / "file.jsonl").read_text(encoding="utf-8")  # jsonl, the default
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert lines and {line["doc"] for line in lines} == {"a.txt", "b.txt"}
+    assert err == f"wrote {len(lines)} line(s) to standard output\n"  # what it did: on standard error
+
+
+@pytest.mark.parametrize("args,first", [(("--format", "csv"), "document,"), (("--format", "conll"), "# doc: a.txt"),
+                                        (("--table", "facts"), "document,year,label"),
+                                        (("--format", "doccano"), '{"')])
+def test_export_to_standard_output_in_each_text_format(project, capsys, args, first):
+    accepted_project(project, capsys)
+    code, out, err = run(capsys, "export", project, "-o", "-", *args)
+    assert code == 0 and out.lstrip("\ufeff").startswith(first), out[:80]
+    assert err.startswith("wrote ") and err.endswith(" standard output\n") and err.count("\n") == 1
+    if "csv" in args or "facts" in args:
+        rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))
+        assert len(rows) > 1 and all(len(row) == len(rows[0]) for row in rows)
+
+
+def test_a_note_on_open_suggestions_goes_to_standard_error_too(project, capsys):
+    assert run(capsys, "suggest", project, "--model", "none", "--no-links")[0] == 0
+    code, out, err = run(capsys, "export", project, "-o", "-")
+    assert code == 0 and out == ""
+    assert err.startswith("wrote 0 line(s) to standard output\nnote: ") and "open suggestion(s)" in err
+
+
+@pytest.mark.parametrize("args", [("--format", "xlsx"), ()])
+def test_a_workbook_is_refused_on_standard_output(project, tmp_path, capsys, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(capsys, "export", project, "-o", "-", *args)
+    if not args:  # without --format, - is the default format (jsonl), not a workbook
+        assert code == 0
+        return
+    assert_user_error((code, out, err), "-o - writes to standard output, which takes text; xlsx is a binary file",
+                      "-o FILE.xlsx", "nothing was written")
+    assert out == "" and not (tmp_path / "-").exists()
+
+
+def test_a_file_named_dash_is_still_written_as_dot_slash_dash(project, tmp_path, capsys, monkeypatch):
+    accepted_project(project, capsys)
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "export", project, "-o", "./-", "--format", "csv")
+    assert code == 0 and "to -" in out and (tmp_path / "-").read_text(encoding="utf-8-sig").startswith("document,")
+
 
 # ---------------------------------------------------------------- meta year=
 @pytest.mark.parametrize("value", ["abc", "2024.5", "20240", "1700", "2100", "-2020", "二〇二四"])
@@ -91,7 +153,6 @@ def test_import_refuses_a_meta_year_that_is_not_one_before_importing(tmp_path, c
         assert store.documents() == []
 
 
-
 # ---------------------------------------------------------------- a label the project lacks
 @pytest.mark.parametrize("command", [("suggest", "--model", "none"), ("review", "--accept"),
                                      ("export", "-o", "out.jsonl"), ("agreement",)])
@@ -101,7 +162,6 @@ def test_a_label_the_project_lacks_is_said_alike_by_every_command(project, capsy
     assert_user_error(run(capsys, command[0], project, *command[1:], "--label", "CITY"),
                       f"no label 'CITY' in {project} (its labels: DISTRICT, PROJECT, AMOUNT, TARGET)")
     assert spans(project) == [] and not (tmp_path / "out.jsonl").exists()
-
 
 
 # ---------------------------------------------------------------- open-package FOLDER
