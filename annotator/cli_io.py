@@ -7,6 +7,7 @@ called (tests replace them there)."""
 from __future__ import annotations
 
 import argparse
+import codecs
 import shutil
 import sys
 import tempfile
@@ -93,7 +94,9 @@ BINARY = frozenset(("xlsx",))  # formats standard output does not take
 
 def _export_to_stdout(store: Any, fmt: str, filters: dict[str, Any]) -> str:
     """Write ``fmt`` to a temporary file (the writers replace a file only when complete), then copy
-    its bytes to standard output: the same bytes as ``-o FILE``. Returns the line saying what was written."""
+    its bytes to standard output: the same bytes as ``-o FILE`` but a CSV file's byte-order mark
+    (there for Excel, a stray character for the programs a pipe feeds). Returns the line saying
+    what was written."""
     from annotator.core.export.formats import export
 
     with tempfile.TemporaryDirectory(prefix="annotator-export-") as folder:
@@ -101,6 +104,8 @@ def _export_to_stdout(store: Any, fmt: str, filters: dict[str, Any]) -> str:
         line = export(store, out, fmt, **filters)
         sys.stdout.flush()
         with open(out, "rb") as f:
+            if f.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+                f.seek(0)
             shutil.copyfileobj(f, sys.stdout.buffer)
         sys.stdout.buffer.flush()
     return line.replace(str(out), "standard output")
