@@ -137,13 +137,14 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if not args.gold and not args.links:
         raise AnnotatorError("evaluate needs --gold GOLD.jsonl… or --links LINKS.jsonl… (or both)")
     result: dict[str, Any] = {}
+    gold, links = _in_folders(args.gold, ".gold.jsonl", "--gold"), _in_folders(args.links, ".links.jsonl", "--links")
     with _open(args.project) as store:
-        if args.gold:
-            result = evaluate_project(store, args.gold, statuses)
-        if args.links:
+        if gold:
+            result = evaluate_project(store, gold, statuses)
+        if links:
             from annotator.core.evaluate_links import evaluate_links, format_links
 
-            result["links"] = evaluate_links(store, args.links, statuses)
+            result["links"] = evaluate_links(store, links, statuses)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
@@ -152,6 +153,21 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             text.append(format_links(result["links"]))
         print("\n\n".join(text))
     return 0
+
+
+def _in_folders(paths: list[str], suffix: str, option: str) -> list[str]:
+    """The files given, a folder among them standing for its ``*suffix`` files (``--gold
+    ../shared/reports``: the folder's *.gold.jsonl; it said "Is a directory")."""
+    files = []
+    for path in paths:
+        if not Path(path).is_dir():
+            files.append(path)
+            continue
+        found = sorted(str(p) for p in Path(path).glob(f"*{suffix}") if p.is_file())
+        if not found:
+            raise AnnotatorError(f"{path}: a folder with no {suffix} file in it; give {option} the files")
+        files += found
+    return files
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -237,9 +253,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("evaluate", help="score the project's annotations against gold JSONL files")
     s.add_argument("project")
-    s.add_argument("--gold", nargs="+", default=[], help="gold spans (*.gold.jsonl)")
+    s.add_argument("--gold", nargs="+", default=[], help="gold spans (*.gold.jsonl; a folder: its *.gold.jsonl)")
     s.add_argument("--links", nargs="+", default=[],
-                   help="gold links (*.links.jsonl): district and project of each gold span")
+                   help="gold links (*.links.jsonl; a folder: its *.links.jsonl): district and project of "
+                        "each gold span")
     s.add_argument("--status", action="append", help="statuses scored (default accepted,suggested)")
     s.add_argument("--json", action="store_true")
     cli_model.add_evaluate_options(s)

@@ -1,0 +1,71 @@
+"""What a careful user of the command line ran into on a project of the shared reports: a folder
+given where files were expected, paths with spaces in the commands the messages suggest."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotator.cli import main
+
+ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    code = main(list(map(str, args)))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_user_error(result: tuple[int, str, str], *words: str) -> None:
+    code, _out, err = result
+    assert code == 1 and err.startswith("annotator: error: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    for word in words:
+        assert word in err, err
+
+
+def span(doc: str, text: str, label: str) -> dict:
+    start = ARTICLE.index(text)
+    return {"doc": doc, "start": start, "end": start + len(text), "label": label, "text": text}
+
+
+@pytest.fixture
+def reports(tmp_path, capsys):
+    """A project of a.txt and b.txt with their districts accepted, and a folder of their gold (and links)."""
+    folder, gold = tmp_path / "工程 一", tmp_path / "gold 文件夹"
+    gold.mkdir()
+    assert run(capsys, "new", folder)[0] == 0
+    for name in ("a.txt", "b.txt"):
+        (gold / name).write_text(ARTICLE + name, encoding="utf-8")  # two texts (the same one is skipped)
+        (gold / f"{Path(name).stem}.gold.jsonl").write_text(
+            json.dumps(span(name, "湖里区", "DISTRICT"), ensure_ascii=False) + "\n", encoding="utf-8")
+        (gold / f"{Path(name).stem}.links.jsonl").write_text(
+            json.dumps({**span(name, "松元产业园", "PROJECT"), "district": {"name": "湖里区", "code": "350206"},
+                        "project": None}, ensure_ascii=False) + "\n",
+            encoding="utf-8")
+    assert run(capsys, "import", folder, gold / "a.txt", gold / "b.txt")[0] == 0
+    assert run(capsys, "import-annotations", folder, gold / "a.gold.jsonl", gold / "b.gold.jsonl")[0] == 0
+    return folder, gold
+
+
+def test_evaluate_takes_a_folder_of_gold_as_its_gold_files(reports, capsys):
+    # --gold ../shared/reports said "cannot read the gold annotation file ([Errno 21] Is a directory)"
+    folder, gold = reports
+    by_files = json.loads(run(capsys, "evaluate", folder, "--gold", gold / "a.gold.jsonl", gold / "b.gold.jsonl",
+                              "--json")[1])
+    code, out, err = run(capsys, "evaluate", folder, "--gold", gold, "--json")
+    assert code == 0 and err == ""
+    assert json.loads(out) == by_files and by_files["labels"]["DISTRICT"]["exact"]["tp"] == 2
+    code, out, _ = run(capsys, "evaluate", folder, "--links", gold, "--json")
+    assert code == 0 and json.loads(out)["links"]
+
+
+def test_a_folder_without_gold_is_one_line(reports, tmp_path, capsys):
+    folder, _gold = reports
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert_user_error(run(capsys, "evaluate", folder, "--gold", empty),
+                      f"{empty}: a folder with no .gold.jsonl file in it; give --gold the files")
+    assert_user_error(run(capsys, "evaluate", folder, "--links", empty), "no .links.jsonl file")
