@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from annotator.cli import main
+from annotator.core.store import Store
 
 ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
 
@@ -69,3 +70,16 @@ def test_a_folder_without_gold_is_one_line(reports, tmp_path, capsys):
     assert_user_error(run(capsys, "evaluate", folder, "--gold", empty),
                       f"{empty}: a folder with no .gold.jsonl file in it; give --gold the files")
     assert_user_error(run(capsys, "evaluate", folder, "--links", empty), "no .links.jsonl file")
+
+
+def test_import_annotations_of_a_report_or_a_folder_says_what_it_is_in_one_line_each(reports, capsys):
+    # a report's .txt gave a "not valid JSON" line for every line of it; a folder "cannot read (Is a directory)"
+    folder, gold = reports
+    code, out, err = run(capsys, "import-annotations", folder, gold / "a.txt", gold, "--annotator", "li")
+    assert code == 1 and out.count("\n") == 3 and "not valid JSON" not in out
+    assert ("a.txt: failed, nothing stored from it: a .txt file is a document, not annotations: documents are "
+            "imported with 'annotator import', annotations from .jsonl or .xlsx files") in out
+    assert f"{gold.name}: failed, nothing stored from it: is a folder; name the annotation files in it " in out
+    assert err.startswith(f"annotator: error: {gold / 'a.txt'}: a .txt file is a document") and err.count("\n") == 1
+    with Store.open(folder) as store:
+        assert {a.annotator for a in store.annotations()} == {""}  # li's import stored nothing
