@@ -15,6 +15,7 @@ from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
 from annotator.core.progress import Step
+from annotator.paths import as_argument
 
 
 def _split(values: list[str] | None) -> list[str] | None:
@@ -312,8 +313,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.Error as e:  # the store turns known cases into AnnotatorError; this is the rest
         where = getattr(args, "project", None) or "the project"
         if str(e).startswith("Could not decode to UTF-8"):  # a damaged page SQLite's check cannot see
-            print(f"annotator: error: {where}: the database is damaged (a stored text is not valid UTF-8); "
-                  f"nothing more was done — 'annotator restore {where}' brings back a backup", file=sys.stderr)
+            print(f"annotator: error: {where}: the database is damaged (a stored text is not valid UTF-8); nothing "
+                  f"more was done — 'annotator restore {as_argument(where)}' brings back a backup", file=sys.stderr)
             return 1
         print(f"annotator: error: {where}: the database could not be used ({e}); nothing more was done",
               file=sys.stderr)

@@ -12,6 +12,7 @@ from typing import Any
 
 from annotator.cli import _doc_ids, _open, _split
 from annotator.core.errors import AnnotatorError
+from annotator.paths import as_argument
 
 
 def _documents(store: Any, args: argparse.Namespace, verb: str) -> list[int]:
@@ -78,7 +79,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with _open(args.project) as store:
         docs, spans, links = store.delete_documents(_doc_ids(store, args.doc))
     print(f"removed {docs} document(s) with {spans} span(s) and {links} link(s) from {args.project} "
-          f"(the automatic backup before it: 'annotator restore {args.project}')")
+          f"(the automatic backup before it: 'annotator restore {as_argument(args.project)}')")
     return 0
 
 

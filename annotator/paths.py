@@ -8,6 +8,7 @@ files that ship with the program are read through :mod:`annotator.core.resources
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 APP_NAME = "annotator"
@@ -31,3 +32,14 @@ def data_dir() -> Path:
 def demo_project() -> Path:
     """The demo project's folder in the user's data folder."""
     return data_dir() / "demo"
+
+
+_PLAIN = re.compile(r"[\w@%+=:,./\\-]+")  # characters no shell reads specially (\w: Chinese too)
+
+
+def as_argument(path: str | Path) -> str:
+    """``path`` as a command the messages suggest writes it: as it is, or in double quotes when it
+    holds a space or a character a shell reads ('annotator gui 工程 一' opened 工程; double quotes
+    work in sh, PowerShell and cmd alike)."""
+    text = str(path)
+    return text if _PLAIN.fullmatch(text) else f'"{text}"'

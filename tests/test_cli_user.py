@@ -83,3 +83,23 @@ def test_import_annotations_of_a_report_or_a_folder_says_what_it_is_in_one_line_
     assert err.startswith(f"annotator: error: {gold / 'a.txt'}: a .txt file is a document") and err.count("\n") == 1
     with Store.open(folder) as store:
         assert {a.annotator for a in store.annotations()} == {""}  # li's import stored nothing
+
+
+def test_the_commands_the_messages_suggest_quote_a_path_with_a_space(reports, tmp_path, capsys):
+    # "start coding with 'annotator gui 工程 二'" opened 工程 (and 二 was a stray argument)
+    folder, _gold = reports
+    package, coder = tmp_path / "李 li.zip", tmp_path / "李 工程"
+    code, out, _ = run(capsys, "export-package", folder, "-o", package)
+    assert code == 0 and f"""open it with 'annotator open-package "{package}" FOLDER'""" in out
+    code, out, _ = run(capsys, "open-package", package, coder)
+    assert code == 0 and f"""start coding with 'annotator gui "{coder}"'""" in out
+    code, out, _ = run(capsys, "remove", coder, "--doc", "a.txt")
+    assert code == 0 and f"""'annotator restore "{coder}"'""" in out
+    with Store.open(coder) as store:
+        assert [d.name for d in store.documents()] == ["b.txt"]
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    assert_user_error(run(capsys, "stats", plain), f"create one with 'annotator new {plain}'")  # no quotes needed
+    empty = tmp_path / "空 的"
+    empty.mkdir()
+    assert_user_error(run(capsys, "stats", empty), f"""create one with 'annotator new "{empty}"'""")

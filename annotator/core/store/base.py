@@ -28,7 +28,7 @@ from annotator.core.store.db_file import (
     wal_path,
 )
 from annotator.core.store.rows import now
-from annotator.paths import DB_FILENAME
+from annotator.paths import DB_FILENAME, as_argument
 
 log = logging.getLogger("annotator.core.store")
 CACHE_KIB = 64 * 1024  # per connection, filled only as pages are read
@@ -90,7 +90,7 @@ class StoreBase:
             raise ProjectError(f"{folder}: is not a folder")
         if not path.exists() and not create:
             raise ProjectError(f"{folder}: not an annotator project (no {DB_FILENAME}); "
-                               f"create one with 'annotator new {folder}'")
+                               f"create one with 'annotator new {as_argument(folder)}'")
         with OPEN_FILES.lock:
             first = not OPEN_FILES.is_open(path)
             check = first and check_needed(path)
@@ -376,7 +376,7 @@ def backup_hint(folder: Path) -> str:
     backups = backup.list_backups(folder)
     if not backups:
         return "there is no backup of it"
-    return f"the newest backup is {backups[-1]}; 'annotator restore {folder}' brings it back"
+    return f"the newest backup is {backups[-1]}; 'annotator restore {as_argument(folder)}' brings it back"
 
 
 def _is_disk_error(e: sqlite3.Error) -> bool:

@@ -33,7 +33,7 @@ from annotator.core.errors import AnnotatorError, ProjectError
 from annotator.core.models import Document, Link
 from annotator.core.store import Store, now
 from annotator.core.writing import atomic_path
-from annotator.paths import DB_FILENAME
+from annotator.paths import DB_FILENAME, as_argument
 
 INCLUDE = ("suggestions", "annotations")  # what a package may carry besides the documents
 README = """This folder is an annotator project: a package of documents to code.
@@ -57,7 +57,7 @@ class PackageReport:
     def line(self) -> str:
         what = f", {self.spans} span(s) and {self.links} link(s) ({' and '.join(self.include)})" if self.include else ""
         return (f"wrote {self.out}: a project of {self.documents} document(s){what}, labels "
-                f"{', '.join(self.labels)}; open it with 'annotator open-package {self.out} FOLDER'")
+                f"{', '.join(self.labels)}; open it with 'annotator open-package {as_argument(self.out)} FOLDER'")
 
 
 def export_package(store: Store, out: str | Path, *, doc_ids: Iterable[int] | None = None,
@@ -190,7 +190,7 @@ def open_package(path: str | Path, dest: str | Path) -> str:
         _empty(dest, remove=made)
         raise
     return (f"opened {path} as project {dest}: {docs} document(s), {spans} span(s), labels {', '.join(labels)}; "
-            f"start coding with 'annotator gui {dest}'")
+            f"start coding with 'annotator gui {as_argument(dest)}'")
 
 
 def _empty(folder: Path, remove: bool) -> None:
