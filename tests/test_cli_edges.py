@@ -164,6 +164,12 @@ def test_a_label_the_project_lacks_is_said_alike_by_every_command(project, capsy
     assert spans(project) == [] and not (tmp_path / "out.jsonl").exists()
 
 
+def test_a_label_in_the_wrong_case_is_named_back(project, capsys):
+    assert_user_error(run(capsys, "suggest", project, "--label", "district"),
+                      "no label 'district' in", "; did you mean 'DISTRICT'?")
+    assert spans(project) == []
+
+
 # ---------------------------------------------------------------- open-package FOLDER
 def test_open_package_of_a_folder_says_it_is_one_and_what_a_package_is(project, tmp_path, capsys):
     # said "no such package file" of a folder that is there

@@ -50,7 +50,9 @@ class LabelQueries(GuideQueries):
         known = self.label_names()
         for name in names or ():
             if name not in known:
-                raise AnnotatorError(f"no label {name!r} in {self.folder} (its labels: {', '.join(known)})")
+                near = [k for k in known if k.casefold() == name.strip().casefold()]  # --label district
+                hint = f"; did you mean {near[0]!r}?" if near else ""
+                raise AnnotatorError(f"no label {name!r} in {self.folder} (its labels: {', '.join(known)}){hint}")
 
     def add_label(self, name: str, color: str = "#888888", shortcut: str = "", description: str = "") -> ChangeSet:
         name = name.strip()
