@@ -17,6 +17,7 @@ from typing import Any
 from annotator import cli
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
+from annotator.paths import as_argument
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -72,6 +73,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         if (fmt or export_formats.format_for(args.output)) != "conll":
             raise AnnotatorError("--no-doc-comments is an option of the conll format")
         options["doc_comments"] = False
+    if Path(args.output).is_dir():  # said "could not be written (Is a directory)"
+        example = Path(args.output) / f"export{export_formats.get(fmt or 'xlsx').suffix}"
+        raise AnnotatorError(f"{args.output}: is a folder; -o names the file to write (-o {as_argument(example)}); "
+                             "nothing was written")
     to_stdout = args.output == STDOUT
     if to_stdout:
         fmt = fmt or export_formats.DEFAULT

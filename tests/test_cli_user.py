@@ -103,3 +103,14 @@ def test_the_commands_the_messages_suggest_quote_a_path_with_a_space(reports, tm
     empty = tmp_path / "空 的"
     empty.mkdir()
     assert_user_error(run(capsys, "stats", empty), f"""create one with 'annotator new "{empty}"'""")
+
+
+def test_export_to_a_folder_says_it_is_one_and_writes_nothing(reports, tmp_path, capsys):
+    # said "工程 一: could not be written (Is a directory); nothing was changed"
+    folder, gold = reports
+    before = sorted(p.name for p in gold.iterdir())
+    assert_user_error(run(capsys, "export", folder, "-o", gold),  # the folder's name has a space
+                      f'{gold}: is a folder; -o names the file to write (-o "{gold / "export.xlsx"}"); '
+                      "nothing was written")
+    assert_user_error(run(capsys, "export", folder, "-o", gold, "--table", "facts"), f'-o "{gold / "export.csv"}")')
+    assert sorted(p.name for p in gold.iterdir()) == before
