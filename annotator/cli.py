@@ -50,8 +50,9 @@ def _doc_ids(store, names: list[str] | None) -> list[int] | None:
     for name in dict.fromkeys(names):  # a name given twice is one document
         doc_id = store.document_id_by_name(name)
         if doc_id is None:
+            given = Path(name).name.casefold()  # reports/jincheng_2020.txt: the file's path, not its name
             near = [e.name for e in store.document_entries()  # jincheng_2020 for jincheng_2020.txt
-                    if e.name.casefold() in (name.casefold(), name.casefold() + Path(e.name).suffix.casefold())]
+                    if e.name.casefold() in (given, given + Path(e.name).suffix.casefold())]
             hint = f"; did you mean {near[0]!r}?" if len(near) == 1 else ""
             raise AnnotatorError(f"no document named {name!r} in {store.folder}{hint}")
         ids.append(doc_id)

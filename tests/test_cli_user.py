@@ -114,3 +114,13 @@ def test_export_to_a_folder_says_it_is_one_and_writes_nothing(reports, tmp_path,
                       "nothing was written")
     assert_user_error(run(capsys, "export", folder, "-o", gold, "--table", "facts"), f'-o "{gold / "export.csv"}")')
     assert sorted(p.name for p in gold.iterdir()) == before
+
+
+def test_a_document_named_by_its_path_is_named_back(reports, tmp_path, capsys):
+    # --doc "gold 文件夹/a.txt" (the file imported) said only "no document named …"
+    folder, gold = reports
+    out = tmp_path / "a.csv"
+    assert_user_error(run(capsys, "export", folder, "-o", out, "--doc", gold / "a.txt"),
+                      f"no document named '{gold / 'a.txt'}' in {folder}; did you mean 'a.txt'?")
+    assert_user_error(run(capsys, "export", folder, "-o", out, "--doc", "gold 文件夹/A"), "did you mean 'a.txt'?")
+    assert not out.exists()
