@@ -301,12 +301,28 @@ def _quiet_stdout() -> None:
     os.close(null)
 
 
+# the arguments that name a file or folder, as the messages say them
+PATH_ARGUMENTS = {"project": "the project folder", "target": "the project folder", "files": "a file or folder",
+                  "sources": "a source", "output": "-o", "package": "the package", "folder": "the new project folder",
+                  "backup": "the backup", "gold": "--gold", "links": "--links"}
+
+
+def _no_empty_paths(args: argparse.Namespace) -> None:
+    """An empty path is refused: Path("") is the current folder, so `annotator import P "$FILES"` with
+    $FILES unset imported the whole folder one was in, and `annotator new ""` made a project there."""
+    for name, what in PATH_ARGUMENTS.items():
+        value = getattr(args, name, None)
+        if value == "" or (isinstance(value, list) and "" in value):
+            raise AnnotatorError(f"{what} is an empty name (an unset shell variable?); nothing was done")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["gui"])
     try:
+        _no_empty_paths(args)
         return args.func(args)
     except AnnotatorError as e:
         print(f"annotator: error: {e}", file=sys.stderr)

@@ -124,3 +124,20 @@ def test_a_document_named_by_its_path_is_named_back(reports, tmp_path, capsys):
                       f"no document named '{gold / 'a.txt'}' in {folder}; did you mean 'a.txt'?")
     assert_user_error(run(capsys, "export", folder, "-o", out, "--doc", "gold 文件夹/A"), "did you mean 'a.txt'?")
     assert not out.exists()
+
+
+@pytest.mark.parametrize("args,what", [(("new", ""), "the project folder"), (("import", "{p}", ""), "a file or folder"),
+                                       (("import", "{p}", "{g}", ""), "a file or folder"),
+                                       (("export", "{p}", "-o", ""), "-o"), (("stats", ""), "the project folder"),
+                                       (("evaluate", "{p}", "--gold", ""), "--gold"),
+                                       (("open-package", "", "{g}"), "the package")])
+def test_an_empty_path_is_refused_not_taken_as_the_current_folder(reports, tmp_path, capsys, monkeypatch, args, what):
+    # `annotator import P "$FILES"` with $FILES unset imported the folder one was in; `new ""` made a project there
+    folder, gold = reports
+    (tmp_path / "stray.txt").write_text("县政府工作报告：投资3亿元。", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert_user_error(run(capsys, *(a.format(p=folder, g=gold / "a.txt") for a in args)),
+                      f"{what} is an empty name (an unset shell variable?); nothing was done")
+    assert not (tmp_path / "project.sqlite").exists()
+    with Store.open(folder) as store:
+        assert [d.name for d in store.documents()] == ["a.txt", "b.txt"]
