@@ -129,12 +129,12 @@ def cmd_suggest_links(args: argparse.Namespace) -> int:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
+    from annotator.cli_model import check_evaluate_options, cmd_cross_validate
     from annotator.core.evaluation import evaluate_project, format_table
 
     statuses = _split(args.status) or ["accepted", "suggested"]
+    check_evaluate_options(args)
     if args.cross_validate:
-        from annotator.cli_model import cmd_cross_validate
-
         return cmd_cross_validate(args)
     if not args.gold and not args.links:
         raise AnnotatorError("evaluate needs --gold GOLD.jsonl… or --links LINKS.jsonl… (or both)")

@@ -71,6 +71,22 @@ def cmd_cross_validate(args: argparse.Namespace) -> int:
     return 0
 
 
+def check_evaluate_options(args: argparse.Namespace) -> None:
+    """Cross-validation and scoring against gold take different options; one of the other kind was
+    ignored without a word (--gold with --cross-validate, --iterations without it)."""
+    if args.cross_validate:
+        given = [o for o, v in (("--gold", args.gold), ("--links", args.links), ("--status", args.status)) if v]
+        if given:
+            raise AnnotatorError(f"--cross-validate scores against the project's own accepted spans; it takes no "
+                                 f"{' or '.join(given)} (evaluate against gold without it)")
+        return
+    given = [o for o, v in (("--iterations", args.iterations), ("--c1", args.c1),
+                            ("--min-confidence", args.min_confidence)) if v is not None]
+    if given:
+        raise AnnotatorError(f"{', '.join(given)}: {'an option' if len(given) == 1 else 'options'} of "
+                             "--cross-validate; against gold the project's spans are scored as they are")
+
+
 def _training_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--iterations", type=int, metavar="N", help="L-BFGS iterations (default 60)")
     s.add_argument("--c1", type=float, metavar="X", help="L1 regularisation: larger keeps fewer features "

@@ -9,6 +9,7 @@ import pytest
 
 from annotator.cli import main
 from annotator.core.store import Store
+from annotator.core.store.trained import SEQUENCE_MODEL, load_scores
 
 ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
 
@@ -141,3 +142,20 @@ def test_an_empty_path_is_refused_not_taken_as_the_current_folder(reports, tmp_p
     assert not (tmp_path / "project.sqlite").exists()
     with Store.open(folder) as store:
         assert [d.name for d in store.documents()] == ["a.txt", "b.txt"]
+
+
+@pytest.mark.parametrize("args,words", [
+    (("--cross-validate", "--gold", "{g}"), "--cross-validate scores against the project's own accepted spans; "
+                                            "it takes no --gold (evaluate against gold without it)"),
+    (("--cross-validate", "--links", "{g}", "--status", "accepted"), "it takes no --links or --status"),
+    (("--gold", "{g}", "--iterations", "5"), "--iterations: an option of --cross-validate; against gold the "
+                                             "project's spans are scored as they are"),
+    (("--gold", "{g}", "--c1", "0.5", "--min-confidence", "0.3"), "--c1, --min-confidence: options of "
+                                                                  "--cross-validate")])
+def test_evaluate_refuses_the_options_of_the_other_kind_it_ignored(reports, capsys, args, words):
+    folder, gold = reports
+    code, out, err = run(capsys, "evaluate", folder, *(a.format(g=gold) for a in args))
+    assert_user_error((code, out, err), words)
+    assert out == ""
+    with Store.open(folder) as store:
+        assert load_scores(store, SEQUENCE_MODEL) is None  # nothing was cross-validated and kept
