@@ -84,6 +84,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"-o - writes to standard output, which takes text; {fmt} is a binary file: "
                                  f"name the file (-o FILE{export_formats.get(fmt).suffix}); nothing was written")
     with cli._open(args.project) as store:
+        if fmt == "facts":
+            store.check_label_names(cli._split(args.label))  # CITY: the project has no such label
+            _check_fact_labels(cli._split(args.label))
         filters = dict(statuses=cli._split(args.status) or ["accepted"], labels=cli._split(args.label),
                        doc_ids=cli._doc_ids(store, args.doc), annotators=args.annotator, **options)
         if to_stdout:  # the export on standard output, what it wrote on standard error
@@ -114,6 +117,16 @@ def _export_to_stdout(store: Any, fmt: str, filters: dict[str, Any]) -> str:
             shutil.copyfileobj(f, sys.stdout.buffer)
         sys.stdout.buffer.flush()
     return line.replace(str(out), "standard output")
+
+
+def _check_fact_labels(labels: list[str] | None) -> None:
+    """A label the Facts table has no rows of (DISTRICT: its columns) wrote an empty table without a word."""
+    from annotator.core.export.facts import FACT_LABELS
+
+    if labels is not None and not set(labels) & set(FACT_LABELS):
+        raise AnnotatorError(f"the Facts table has a row per {', '.join(FACT_LABELS)}, none per "
+                             f"{', '.join(labels)} (a district is a row's columns); --label {FACT_LABELS[0]} …, "
+                             "or the Annotations table (without --table facts)")
 
 
 def add_parsers(sub: Any) -> None:

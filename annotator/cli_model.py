@@ -53,6 +53,8 @@ def chosen_model(store: Any, args: argparse.Namespace) -> Any:
     settings; says which on stdout."""
     from annotator.core.suggest.model.choice import choose
 
+    if args.model == "none" and args.min_confidence is not None:  # was ignored without a word
+        raise AnnotatorError("--min-confidence leaves out the model's proposals; with --model none there are none")
     chosen = choose(store, args.model or store.model_settings().model, _min_confidence(store, args))
     print(chosen.description)
     return chosen.suggester

@@ -159,3 +159,25 @@ def test_evaluate_refuses_the_options_of_the_other_kind_it_ignored(reports, caps
     assert out == ""
     with Store.open(folder) as store:
         assert load_scores(store, SEQUENCE_MODEL) is None  # nothing was cross-validated and kept
+
+
+@pytest.mark.parametrize("args", [("--table", "facts"), ("--format", "facts")])
+def test_facts_of_districts_alone_are_refused_not_an_empty_table(reports, tmp_path, capsys, args):
+    # --table facts --label DISTRICT wrote a table of 0 facts without a word
+    folder, _gold = reports
+    out = tmp_path / "facts.csv"
+    assert_user_error(run(capsys, "export", folder, "-o", out, *args, "--label", "DISTRICT"),
+                      "the Facts table has a row per AMOUNT, TARGET, PROJECT, none per DISTRICT (a district is a "
+                      "row's columns); --label AMOUNT …, or the Annotations table (without --table facts)")
+    assert_user_error(run(capsys, "export", folder, "-o", out, *args, "--label", "CITY"), "no label 'CITY' in")
+    assert not out.exists()
+    code, outp, _ = run(capsys, "export", folder, "-o", out, *args, "--label", "DISTRICT,AMOUNT")
+    assert code == 0 and "wrote 0 fact(s)" in outp and out.exists()  # amounts: none accepted yet
+
+
+def test_min_confidence_with_the_rules_alone_is_refused(reports, capsys):
+    folder, _gold = reports
+    assert_user_error(run(capsys, "suggest", folder, "--model", "none", "--min-confidence", "0.5"),
+                      "--min-confidence leaves out the model's proposals; with --model none there are none")
+    with Store.open(folder) as store:
+        assert {a.status for a in store.annotations()} == {"accepted"}  # nothing suggested
