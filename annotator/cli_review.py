@@ -88,6 +88,10 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
 
     with _open(args.project) as store:
         coders = args.coders or coders_of(store, args.layer)
+        if args.coders:  # a coder misspelt took nothing of theirs, without a word
+            from annotator.core.export.formats import check_filters
+
+            check_filters(store, None, None, args.coders)
         if len(coders) < 2:
             raise AnnotatorError(f"adjudicate needs two coders or more; {store.folder} has "
                                  f"{', '.join(coders) or 'none'} (name them with --coders)")

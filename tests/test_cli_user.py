@@ -181,3 +181,13 @@ def test_min_confidence_with_the_rules_alone_is_refused(reports, capsys):
                       "--min-confidence leaves out the model's proposals; with --model none there are none")
     with Store.open(folder) as store:
         assert {a.status for a in store.annotations()} == {"accepted"}  # nothing suggested
+
+
+def test_adjudicate_refuses_a_coder_with_no_spans(reports, capsys):
+    # --coders li nobody said "took 0 agreed span(s) of li, nobody"
+    folder, gold = reports
+    assert run(capsys, "import-annotations", folder, gold / "a.gold.jsonl", "--annotator", "li")[0] == 0
+    assert_user_error(run(capsys, "adjudicate", folder, "--coders", "li", "nobody"),
+                      f"no spans by annotator 'nobody' in {folder} (its annotators: '', 'li')")
+    with Store.open(folder) as store:
+        assert sorted(a.annotator for a in store.annotations()) == ["", "", "li"]  # no gold layer
