@@ -59,6 +59,18 @@ def _doc_ids(store, names: list[str] | None) -> list[int] | None:
     return ids
 
 
+def project_first(project: str, paths: Sequence[str], usage: str) -> None:
+    """Arguments swapped (``annotator import FILE PROJECT``) said only that FILE is no project: say
+    that the project comes first when ``project`` is none and one of ``paths`` is one."""
+    from annotator.paths import DB_FILENAME
+
+    if (Path(project) / DB_FILENAME).exists():
+        return
+    for path in paths:
+        if (Path(path) / DB_FILENAME).is_file():
+            raise AnnotatorError(f"{path} is a project and {project} is not: the project comes first ({usage})")
+
+
 def _terminal_progress(label: str) -> Callable[[int, int, str], None] | None:
     if not sys.stderr.isatty():
         return None

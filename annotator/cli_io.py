@@ -30,6 +30,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not sep or not key.strip():
             raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
         metadata[key.strip()] = checked_value(key.strip(), value)
+    cli.project_first(args.project, args.files, "annotator import PROJECT FILE_OR_DIR…")
     report = ImportReport()
 
     def stored() -> str:
@@ -45,6 +46,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     from annotator.core.imports.annotations import AnnotationImportError, import_annotations
 
+    cli.project_first(args.project, args.files, "annotator import-annotations PROJECT FILE…")
     with cli._open(args.project) as store:
         try:
             report = import_annotations(store, args.files, status=args.status, annotator=args.annotator)
@@ -73,6 +75,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if (fmt or export_formats.format_for(args.output)) != "conll":
             raise AnnotatorError("--no-doc-comments is an option of the conll format")
         options["doc_comments"] = False
+    cli.project_first(args.project, [args.output], "annotator export PROJECT -o FILE")
     if Path(args.output).is_dir():  # said "could not be written (Is a directory)"
         example = Path(args.output) / f"export{export_formats.get(fmt or 'xlsx').suffix}"
         raise AnnotatorError(f"{args.output}: is a folder; -o names the file to write (-o {as_argument(example)}); "

@@ -191,3 +191,17 @@ def test_adjudicate_refuses_a_coder_with_no_spans(reports, capsys):
                       f"no spans by annotator 'nobody' in {folder} (its annotators: '', 'li')")
     with Store.open(folder) as store:
         assert sorted(a.annotator for a in store.annotations()) == ["", "", "li"]  # no gold layer
+
+
+@pytest.mark.parametrize("command,usage", [("import", "annotator import PROJECT FILE_OR_DIR…"),
+                                           ("import-annotations", "annotator import-annotations PROJECT FILE…"),
+                                           ("export", "annotator export PROJECT -o FILE")])
+def test_the_project_named_after_a_file_says_the_project_comes_first(reports, tmp_path, capsys, command, usage):
+    # `annotator import report.txt P` said only "report.txt: is not a folder"
+    folder, gold = reports
+    file = gold / "a.gold.jsonl"
+    args = (file, "-o", folder) if command == "export" else (file, folder)
+    assert_user_error(run(capsys, command, *args), f"{folder} is a project and {file} is not: the project comes "
+                                                   f"first ({usage})")
+    with Store.open(folder) as store:
+        assert [d.name for d in store.documents()] == ["a.txt", "b.txt"] and len(store.annotations()) == 2
