@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator import __version__
+from annotator.cli_args import in_folders, no_empty_paths
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
 from annotator.core.progress import Step
@@ -57,18 +58,6 @@ def _doc_ids(store, names: list[str] | None) -> list[int] | None:
             raise AnnotatorError(f"no document named {name!r} in {store.folder}{hint}")
         ids.append(doc_id)
     return ids
-
-
-def project_first(project: str, paths: Sequence[str], usage: str) -> None:
-    """Arguments swapped (``annotator import FILE PROJECT``) said only that FILE is no project: say
-    that the project comes first when ``project`` is none and one of ``paths`` is one."""
-    from annotator.paths import DB_FILENAME
-
-    if (Path(project) / DB_FILENAME).exists():
-        return
-    for path in paths:
-        if (Path(path) / DB_FILENAME).is_file():
-            raise AnnotatorError(f"{path} is a project and {project} is not: the project comes first ({usage})")
 
 
 def _terminal_progress(label: str) -> Callable[[int, int, str], None] | None:
@@ -151,7 +140,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if not args.gold and not args.links:
         raise AnnotatorError("evaluate needs --gold GOLD.jsonl… or --links LINKS.jsonl… (or both)")
     result: dict[str, Any] = {}
-    gold, links = _in_folders(args.gold, ".gold.jsonl", "--gold"), _in_folders(args.links, ".links.jsonl", "--links")
+    gold, links = in_folders(args.gold, ".gold.jsonl", "--gold"), in_folders(args.links, ".links.jsonl", "--links")
     with _open(args.project) as store:
         if gold:
             result = evaluate_project(store, gold, statuses)
@@ -167,21 +156,6 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             text.append(format_links(result["links"]))
         print("\n\n".join(text))
     return 0
-
-
-def _in_folders(paths: list[str], suffix: str, option: str) -> list[str]:
-    """The files given, a folder among them standing for its ``*suffix`` files (``--gold
-    ../shared/reports``: the folder's *.gold.jsonl; it said "Is a directory")."""
-    files = []
-    for path in paths:
-        if not Path(path).is_dir():
-            files.append(path)
-            continue
-        found = sorted(str(p) for p in Path(path).glob(f"*{suffix}") if p.is_file())
-        if not found:
-            raise AnnotatorError(f"{path}: a folder with no {suffix} file in it; give {option} the files")
-        files += found
-    return files
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -313,28 +287,13 @@ def _quiet_stdout() -> None:
     os.close(null)
 
 
-# the arguments that name a file or folder, as the messages say them
-PATH_ARGUMENTS = {"project": "the project folder", "target": "the project folder", "files": "a file or folder",
-                  "sources": "a source", "output": "-o", "package": "the package", "folder": "the new project folder",
-                  "backup": "the backup", "gold": "--gold", "links": "--links"}
-
-
-def _no_empty_paths(args: argparse.Namespace) -> None:
-    """An empty path is refused: Path("") is the current folder, so `annotator import P "$FILES"` with
-    $FILES unset imported the whole folder one was in, and `annotator new ""` made a project there."""
-    for name, what in PATH_ARGUMENTS.items():
-        value = getattr(args, name, None)
-        if value == "" or (isinstance(value, list) and "" in value):
-            raise AnnotatorError(f"{what} is an empty name (an unset shell variable?); nothing was done")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["gui"])
     try:
-        _no_empty_paths(args)
+        no_empty_paths(args)
         return args.func(args)
     except AnnotatorError as e:
         print(f"annotator: error: {e}", file=sys.stderr)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator import cli
+from annotator.cli_args import project_first
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
 from annotator.paths import as_argument
@@ -30,7 +31,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not sep or not key.strip():
             raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
         metadata[key.strip()] = checked_value(key.strip(), value)
-    cli.project_first(args.project, args.files, "annotator import PROJECT FILE_OR_DIR…")
+    project_first(args.project, args.files, "annotator import PROJECT FILE_OR_DIR…")
     report = ImportReport()
 
     def stored() -> str:
@@ -46,7 +47,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     from annotator.core.imports.annotations import AnnotationImportError, import_annotations
 
-    cli.project_first(args.project, args.files, "annotator import-annotations PROJECT FILE…")
+    project_first(args.project, args.files, "annotator import-annotations PROJECT FILE…")
     with cli._open(args.project) as store:
         try:
             report = import_annotations(store, args.files, status=args.status, annotator=args.annotator)
@@ -75,7 +76,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if (fmt or export_formats.format_for(args.output)) != "conll":
             raise AnnotatorError("--no-doc-comments is an option of the conll format")
         options["doc_comments"] = False
-    cli.project_first(args.project, [args.output], "annotator export PROJECT -o FILE")
+    project_first(args.project, [args.output], "annotator export PROJECT -o FILE")
     if Path(args.output).is_dir():  # said "could not be written (Is a directory)"
         example = Path(args.output) / f"export{export_formats.get(fmt or 'xlsx').suffix}"
         raise AnnotatorError(f"{args.output}: is a folder; -o names the file to write (-o {as_argument(example)}); "

@@ -1,0 +1,50 @@
+"""Checks of what the command line was given, made before a command reads or writes anything:
+an empty path (an unset shell variable), the project named after a file (arguments swapped),
+a folder standing for its gold files. Each mistake is one :class:`AnnotatorError` line."""
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+from annotator.core.errors import AnnotatorError
+from annotator.paths import DB_FILENAME
+
+# the arguments that name a file or folder, as the messages say them
+PATH_ARGUMENTS = {"project": "the project folder", "target": "the project folder", "files": "a file or folder",
+                  "sources": "a source", "output": "-o", "package": "the package", "folder": "the new project folder",
+                  "backup": "the backup", "gold": "--gold", "links": "--links"}
+
+
+def no_empty_paths(args: argparse.Namespace) -> None:
+    """An empty path is refused: Path("") is the current folder, so `annotator import P "$FILES"` with
+    $FILES unset imported the whole folder one was in, and `annotator new ""` made a project there."""
+    for name, what in PATH_ARGUMENTS.items():
+        value = getattr(args, name, None)
+        if value == "" or (isinstance(value, list) and "" in value):
+            raise AnnotatorError(f"{what} is an empty name (an unset shell variable?); nothing was done")
+
+
+def project_first(project: str, paths: Sequence[str], usage: str) -> None:
+    """Arguments swapped (``annotator import FILE PROJECT``) said only that FILE is no project: say
+    that the project comes first when ``project`` is none and one of ``paths`` is one."""
+    if (Path(project) / DB_FILENAME).exists():
+        return
+    for path in paths:
+        if (Path(path) / DB_FILENAME).is_file():
+            raise AnnotatorError(f"{path} is a project and {project} is not: the project comes first ({usage})")
+
+
+def in_folders(paths: list[str], suffix: str, option: str) -> list[str]:
+    """The files given, a folder among them standing for its ``*suffix`` files (``--gold
+    ../shared/reports``: the folder's *.gold.jsonl; it said "Is a directory")."""
+    files = []
+    for path in paths:
+        if not Path(path).is_dir():
+            files.append(path)
+            continue
+        found = sorted(str(p) for p in Path(path).glob(f"*{suffix}") if p.is_file())
+        if not found:
+            raise AnnotatorError(f"{path}: a folder with no {suffix} file in it; give {option} the files")
+        files += found
+    return files
