@@ -44,9 +44,38 @@ def contains(outer: str, inner: str) -> bool:
     return outer != inner and inner.startswith(prefix) and len(inner) >= len(outer) and bool(prefix)
 
 
+def parent(code: str) -> str | None:
+    """The code of the unit above (by the code's structure)."""
+    if len(code) == 9:
+        return code[:6]
+    if code.endswith("0000"):
+        return None
+    if code.endswith("00"):
+        return code[:2] + "0000"
+    return code[:4] + "00"
+
+
+def relation(code: str | None, jur: District | None) -> str:
+    """How a district stands to the jurisdiction: same, inside, holds, beside, other."""
+    if jur is None or not jur.code:
+        return "other"
+    if not code:  # a township or a historical name, without a code: taken as inside
+        return "inside"
+    if code == jur.code:
+        return "same"
+    if contains(jur.code, code):
+        return "inside"
+    if contains(code, jur.code):
+        return "holds"
+    if parent(code) == parent(jur.code):
+        return "beside"
+    return "other"
+
+
 def parse(text: str, districts: Iterable[Annotation] = ()) -> District | None:
     """A district from what a user typed: "350206", "湖里区", "湖里区 350206". A missing name or
-    code is completed from the document's DISTRICT spans, or the gazetteer for a code."""
+    code is completed from the document's DISTRICT spans, else from the gazetteer (a code's name;
+    the code of a full name only one unit has)."""
     text = (text or "").strip()
     if not text:
         return None
@@ -56,10 +85,19 @@ def parse(text: str, districts: Iterable[Annotation] = ()) -> District | None:
     for a in districts:
         n, c = district_key(a)
         if (code and c == code) or (name and not code and name in (n, a.text)):
-            return District(name or n, code or c)
+            return District(name or n, code or c or _only_code(name or n))
     if code and not name:
         name = _gazetteer_name(code)
-    return District(name or code or text, code)
+    return District(name or code or text, code or _only_code(name))
+
+
+def _only_code(name: str | None) -> str | None:
+    """The code of the one unit whose full name is ``name`` (南京市: 320100; 鼓楼区, which four
+    units are called, none), so a jurisdiction given by name can say what lies inside it."""
+    from annotator.core.divisions import find  # read when a name is given: not at the window's start
+
+    unit = find(name) if name and not name.isdigit() else None
+    return unit.code if unit is not None else None
 
 
 def _gazetteer_name(code: str) -> str | None:

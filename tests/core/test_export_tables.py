@@ -82,7 +82,8 @@ def test_facts_rows_carry_year_district_code_and_the_units_above(book):
     assert fz_amount["year"] == 2024 and nj_amount["year"] == 2023  # from date; from the metadata year
     assert fz_amount["district_code"] == "350102" and fz_amount["prefecture"] == "福州市"
     assert fz_amount["province"] == "福建省" and fz_amount["county"] == "鼓楼区"
-    assert fz_amount["project"] == "东街口商圈" and fz_amount["link"] == "sentence"
+    # 鼓楼区投资12亿元建设东街口商圈: the sum is the project's, and 鼓楼区 (the clause's subject) the project's
+    assert fz_amount["project"] == "东街口商圈" and fz_amount["link"] == "project"
     assert fz_amount["yuan"] == 1_200_000_000 and fz_project["project"] == "东街口商圈"
     # no district in its sentence: the document's jurisdiction (metadata, a code)
     assert fz_target["district_code"] == "350102" and fz_target["link"] == "jurisdiction"
@@ -207,7 +208,7 @@ def test_stored_links_decide_the_district_and_project_of_facts(store, tmp_path):
         ("320106", "江东商务区", "manual")
     assert (facts["8亿元"]["district_code"], facts["8亿元"]["prefecture"], facts["8亿元"]["link"]) == \
         ("320100", "南京市", "jurisdiction")
-    assert (facts["12亿元"]["district_code"], facts["12亿元"]["link"]) == ("350102", "sentence")
+    assert (facts["12亿元"]["district_code"], facts["12亿元"]["link"]) == ("350102", "project")  # no links: the rules
     districts = {r["district_code"]: r for r in table(load_workbook(out)["Districts"])}
     assert districts["320100"]["amount_sum_yuan"] == 800_000_000
     assert districts["320106"]["amount_sum_yuan"] == 50_000

@@ -55,7 +55,12 @@ MEANINGS: dict[str, str] = {
     "province": "province above the district (from the gazetteer)",
     "prefecture": "prefecture-level city above the district (a municipality is its own prefecture)",
     "county": "county-level unit above or equal to the district",
-    "link": "how the district (else the project) was found: manual, nested, clause, jurisdiction, sentence",
+    "link": "how the district (else the project) was found. A link stored in the project, by its origin: manual "
+            "(by hand), imported (gold links), or as annotator suggest-links found it; a span without one "
+            "gets what the same rules give it at export: nested (a district named inside the span), project "
+            "(its project's district), clause (the district that is the subject of its clause), "
+            "jurisdiction (the district heading its part of the page, else the document's jurisdiction: "
+            "metadata, else guessed from its districts); attribute: no district, the project link's origin",
     "district": "district as a reader names it (a name two units share is followed by the unit above)",
     "level": "level of the district: province, prefecture, county, township",
     "keyed_by": "code: one row per division code; name: a district named without a code, one row per name",

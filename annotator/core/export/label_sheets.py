@@ -48,7 +48,7 @@ def yuan_of(a: Annotation) -> int | float | None:
 # ------------------------------------------------------------- per span
 def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     """One row per project, with the first amount that is for it as in Facts (its project link,
-    else, for an amount with no links, the nearest project of its sentence)."""
+    else, for an amount with no links, the project the link rules give it)."""
     linker = linker_for(ds)
     sums: dict[int | None, Annotation] = {}
     for b in ds.spans:

@@ -135,32 +135,12 @@ class DocumentSpans:
     all_spans: dict[int, Annotation] = field(default_factory=dict)  # every span of the document, by id,
     # when it has links (a link may point at a span the export leaves out)
     sentences: Sentences = field(init=False)
-    _by_sentence: dict[int, dict[str, list[Annotation]]] | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.sentences = Sentences(self.text)
 
     def sentence_of(self, a: Annotation) -> str:
         return self.sentences.shown(a.start, a.end)
-
-    def by_sentence(self) -> dict[int, dict[str, list[Annotation]]]:
-        """{sentence number: {label: spans}} of the sentences that hold spans."""
-        if self._by_sentence is None:
-            self._by_sentence = {}
-            for a in self.spans:
-                self._by_sentence.setdefault(self.sentences.index(a.start), {}).setdefault(a.label, []).append(a)
-        return self._by_sentence
-
-    def nearest(self, a: Annotation, label: str) -> Annotation | None:
-        """The span of ``label`` nearest to ``a`` in its sentence (None when there is none)."""
-        best, best_key = None, None
-        for b in self.by_sentence().get(self.sentences.index(a.start), {}).get(label, ()):
-            if b.id == a.id:
-                continue
-            key = (max(b.start - a.end, a.start - b.end, 0), b.start)
-            if best_key is None or key < best_key:
-                best, best_key = b, key
-        return best
 
 
 def iter_documents(store: Store, statuses: Iterable[str] | None = ("accepted",),

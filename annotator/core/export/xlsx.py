@@ -10,11 +10,12 @@ Sheets (each a table with one frozen, filtered header row):
   ``label_sheets.py``), in schema order:
 
   - Districts: one row per district (normalised name, else the text): mentions, documents, and
-    the projects and amounts that stand in the same sentence; a bar chart of the amount sums.
-  - Projects, Amounts, Targets: one row per span with the nearest district / project / amount
-    of its sentence. Amounts carries the document total on every row ("document total (yuan)"),
-    so every row stays one amount: summing or filtering the yuan column never counts a total
-    twice, and pandas needs no grouping to get the total of a document.
+    the projects and amounts linked to it as in Facts; a bar chart of the amount sums.
+  - Projects, Amounts, Targets: one row per span with its district and project (Projects: its
+    amount) as in Facts (``facts.py``: stored links, else the link rules). Amounts carries the
+    document total on every row ("document total (yuan)"), so every row stays one amount: summing
+    or filtering the yuan column never counts a total twice, and pandas needs no grouping to get
+    the total of a document.
   - any other label's sheet: one row per span with its value columns.
 
 - Documents: name, title, characters, exported spans per label, all spans per status, done.

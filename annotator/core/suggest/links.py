@@ -14,6 +14,7 @@ District, in this order:
 - ``jurisdiction``: the document's (metadata or guessed, :mod:`annotator.core.jurisdiction`).
 
 Project: ``attribute`` — the sum is the project's own: 总投资20亿元的万达城市广场, 该项目总投资…,
+a sum spent on building the project named right after it (投资12亿元建设东街口商圈; not one of a list),
 a target that holds the project (建设天峨珍珠李示范基地3万亩), a sentence about one project
 (其中，大任产业园…，4条园内路网贯通); never a total over a list (…等17个项目).
 """
@@ -25,9 +26,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.core.divisions import division
-from annotator.core.jurisdiction import Jurisdiction, contains, district_key, jurisdiction_of
-from annotator.core.links import DISTRICT, PROJECT, District
+from annotator.core.divisions import division, find
+from annotator.core.jurisdiction import Jurisdiction, contains, district_key, jurisdiction_of, parent
+from annotator.core.jurisdiction import relation as _relation
+from annotator.core.links import DISTRICT, PROJECT
 from annotator.core.models import Annotation, Link
 from annotator.core.progress import LINKS, Meter, Progress, Step, Stopped, part
 from annotator.core.store import Store, now
@@ -46,6 +48,9 @@ _SECTOR = re.compile(r"产值|收入|产量|产业|增加值|规模")
 # campaigns and lists: their sentences measure a sector, not the campaign
 _NOT_A_TOPIC = re.compile(r"(?:活动|行动)[”\"]?$|[等、]")
 _THIS_PROJECT = re.compile(r"(?:该|这一|此)项目")
+# a sum spent on building the project named right after it (投资12亿元建设东街口商圈)
+_FOR_BUILDING = frozenset({"建设", "新建", "打造", "用于", "用于建设"})
+_LIST_GOES_ON = frozenset("、等和及与")
 _MAX_TOPIC_PREFIX = 8  # a sentence about one project names it within its first characters
 
 
@@ -101,34 +106,6 @@ class _Context:
         return same[n - 1] if n else (same[0] if same else None)
 
 
-def parent(code: str) -> str | None:
-    """The code of the unit above (by the code's structure)."""
-    if len(code) == 9:
-        return code[:6]
-    if code.endswith("0000"):
-        return None
-    if code.endswith("00"):
-        return code[:2] + "0000"
-    return code[:4] + "00"
-
-
-def _relation(code: str | None, jur: District | None) -> str:
-    """How a district stands to the jurisdiction: same, inside, holds, beside, other."""
-    if jur is None or not jur.code:
-        return "other"
-    if not code:  # a township or a historical name, without a code: taken as inside
-        return "inside"
-    if code == jur.code:
-        return "same"
-    if contains(jur.code, code):
-        return "inside"
-    if contains(code, jur.code):
-        return "holds"
-    if parent(code) == parent(jur.code):
-        return "beside"
-    return "other"
-
-
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
     end_m = _SENTENCE_END.search(text, pos)
@@ -140,8 +117,17 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 
 
 def _is_subject(ctx: _Context, d: Annotation, floor: int) -> bool:
-    """Whether district span ``d`` stands as the subject of its clause."""
-    prefix = ctx.text[_clause_start(ctx.text, d.start, floor):d.start].strip()
+    """Whether district span ``d`` stands as the subject of its clause (the units above it named
+    right before it are part of its name: 南京市鼓楼区投资…)."""
+    lo, begins = _clause_start(ctx.text, d.start, floor), d.start
+    code = district_key(d)[1]
+    for outer in reversed(ctx.districts_in(lo, d.start)):
+        name, above = district_key(outer)
+        above = above or (unit.code if (unit := find(name)) else None)  # 南京市 tagged without its code
+        if outer.end != begins or not code or not above or not contains(above, code):
+            break
+        begins = outer.start
+    prefix = ctx.text[lo:begins].strip()
     if not _SUBJECT_PREFIX.match(prefix):
         return False
     return not _NOT_SUBJECT_AFTER.match(ctx.text[d.end:d.end + 2])
@@ -248,6 +234,9 @@ def _project_for(ctx: _Context, s: Annotation) -> tuple[Annotation, str] | None:
     before = text[start:s.start]
     if _LIST_TOTAL.search(text[start:end]):
         return None
+    for p in ctx.projects_in(s.end, s.end + 4 + ctx.longest_project):
+        if text[s.end:p.start] in _FOR_BUILDING and text[p.end:p.end + 1] not in _LIST_GOES_ON:
+            return p, f"spent on building it: {s.text}{text[s.end:p.start]}{p.text}"
     if _THIS_PROJECT.search(before):
         earlier = [p for p in ctx.projects_in(max(0, s.start - 400), s.start) if s.start - p.end < 200]
         if earlier:
@@ -257,6 +246,7 @@ def _project_for(ctx: _Context, s: Annotation) -> tuple[Annotation, str] | None:
         p = in_sentence[0]
         clause = text[_clause_start(text, s.start, p.end):s.end]
         if (p.end <= s.start and p.start - start <= _MAX_TOPIC_PREFIX and not ctx.districts_in(start, p.start)
+                and not ctx.districts_in(_clause_start(text, s.start, p.end), s.start)  # a clause of its own subject
                 and not _NOT_A_TOPIC.search(p.text) and not _SECTOR.search(clause)):
             return p, f"the sentence is about {p.text}"
     return None
