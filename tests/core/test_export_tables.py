@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv as pycsv
 import json
 import re
+from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook
@@ -91,7 +92,7 @@ def test_facts_rows_carry_year_district_code_and_the_units_above(book):
     assert nj_amount["district_code"] == "320106" and nj_amount["prefecture"] == "南京市"
     # the jurisdiction 南京市, a name only one unit has, gives its code
     assert small["district_code"] == "320100" and small["link"] == "jurisdiction"
-    assert fz_amount["source"] == "福州日报" and fz_amount["date"] == "2024-01-10"
+    assert fz_amount["source"] == "福州日报" and fz_amount["date"] == datetime(2024, 1, 10)  # a date cell
     assert all(isinstance(f["district_code"], str) for f in facts)
     assert book["Facts"]["K2"].data_type == "s" and book["Facts"]["K2"].number_format == "@"
 
@@ -111,7 +112,7 @@ def test_two_gulou_districts_stay_two_rows_and_a_name_without_code_is_its_own(bo
 
 
 def test_metadata_reaches_every_export(store, book, tmp_path):
-    expected = {"title": "福州市鼓楼区2024年政府工作报告", "date": "2024-01-10", "year": 2024,
+    expected = {"title": "福州市鼓楼区2024年政府工作报告", "date": datetime(2024, 1, 10), "year": 2024,
                 "source": "福州日报", "jurisdiction": "350102"}
     for sheet in ("Annotations", "Facts", "Projects", "Amounts", "Targets", "Documents"):
         rows = [r for r in table(book[sheet]) if r["document"] == "fz.txt"]

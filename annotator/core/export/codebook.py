@@ -15,7 +15,8 @@ from annotator.core.labels import value_fields
 CODEBOOK_COLUMNS = _cols("sheet", "column", ("meaning", "wrap"), "unit", "type")
 
 TYPES = {"text": "text", "wrap": "text", "code": "text (digits, keep as text)", "int": "integer",
-         "yuan": "number", "yi": "number", "number": "number", "date": "date-time (UTC)", "bool": "true/false"}
+         "yuan": "number", "yi": "number", "number": "number", "date": "date-time (UTC)", "day": "date (yyyy-mm-dd)",
+         "bool": "true/false"}
 UNITS = {"yuan": "yuan", "yi": "亿元 (100,000,000 yuan)", "start_offset": "characters", "end_offset": "characters",
          "from_start": "characters", "from_end": "characters", "to_start": "characters", "to_end": "characters",
          "characters": "characters", "year": "year"}
@@ -23,7 +24,8 @@ UNITS = {"yuan": "yuan", "yi": "亿元 (100,000,000 yuan)", "start_offset": "cha
 MEANINGS: dict[str, str] = {
     "document": "file name of the document in the project",
     "title": "title of the document",
-    "date": "document metadata 'date' (annotator import --meta date=…)",
+    "date": "document metadata 'date' (annotator import --meta date=…): a date cell when every exported "
+            "document's is written YYYY-MM-DD, else text as given",
     "year": "year of the document: metadata 'year', else the year of 'date', else the first year in the title, "
             "else in the file name",
     "source": "document metadata 'source' (the newspaper, the government site …)",

@@ -5,6 +5,8 @@ district-year panel needs no merging by hand:
 
 - ``title`` (metadata ``title``, else the document's first line), ``date``, ``year``, ``source``,
   ``jurisdiction`` always, in this order (empty where not given);
+- ``date`` is a date cell (kind ``day``) when every exported document's date is a calendar date
+  written ``YYYY-MM-DD``; one written otherwise (``2021年3月``) keeps the column text, as given;
 - every other key given to ``--meta`` as ``meta_<key>`` (ASCII snake_case; a key with no ASCII
   letters is ``meta_<n>``), in the order first met over the exported documents.
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from annotator.core.columns import MAX_LENGTH, snake
@@ -32,6 +35,18 @@ _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")  # a
 # a year in Chinese numerals, as report titles write it (二〇二四年), read digit by digit
 _CHINESE_YEAR = re.compile(r"(?<![〇零○Ｏ一二三四五六七八九])([一二][〇零○Ｏ一二三四五六七八九]{3})年")
 _CHINESE_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def iso_day(value: Any) -> date | None:
+    """The calendar date ``value`` writes as ``YYYY-MM-DD`` (None: empty, or written otherwise)."""
+    text = str(value).strip() if value is not None else ""
+    if not _ISO_DAY.fullmatch(text):
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def year_of(doc: Document) -> int | None:
@@ -71,7 +86,11 @@ class MetaColumns:
         self.names = {k: f"doc_{k}" if k in taken_by_values else k for k in ("title", *STANDARD)}
         self.extra: dict[str, str] = {}  # metadata key -> column
         taken = {"title", *STANDARD}
+        self.days = True  # every document's date is a calendar date (or none)
         for d in docs:
+            given = _text(d.metadata.get("date")) if isinstance(d.metadata, dict) else None
+            if given is not None and iso_day(given) is None:
+                self.days = False
             for key in d.metadata if isinstance(d.metadata, dict) else ():
                 if key in taken or key in self.extra:
                     continue
@@ -81,14 +100,16 @@ class MetaColumns:
     def columns(self, *, title: bool = True, year: bool = True) -> tuple[Column, ...]:
         n = self.names
         cols = [Column(n["title"])] if title else []
-        cols += [Column(n[k], "int") if k == "year" else Column(n[k]) for k in STANDARD if year or k != "year"]
+        kinds = {"year": "int", "date": "day" if self.days else "text"}
+        cols += [Column(n[k], kinds.get(k, "text")) for k in STANDARD if year or k != "year"]
         return (*cols, *(Column(c) for c in self.extra.values()))
 
     def row(self, doc: Document, *, title: bool = True, year: bool = True) -> list[Any]:
         full = self._cache.get(doc.id)
         if full is None:
             meta = doc.metadata if isinstance(doc.metadata, dict) else {}
-            full = [_text(title_of(doc)), _text(meta.get("date")), year_of(doc), _text(meta.get("source")),
+            day = _text(meta.get("date"))
+            full = [_text(title_of(doc)), iso_day(day) if self.days else day, year_of(doc), _text(meta.get("source")),
                     _text(meta.get("jurisdiction")), *(_text(meta.get(k)) for k in self.extra)]
             if len(self._cache) > 64:
                 self._cache.clear()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import shutil
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from math import isfinite
 from typing import IO, Any
@@ -157,8 +157,9 @@ class RowXml:
             return f"{self.open[i]}{r}{head}{text}</t></is></c>"
         if isinstance(value, bool):
             return f"{self.open[i]}{r}{self.boolean[i]}{int(value)}</v></c>"
-        if isinstance(value, datetime):
-            return f"{self.open[i]}{r}{self.date[i]}{_serial(value, self.epoch)}</v></c>"
+        if isinstance(value, date):  # a day (a date column of the metadata) is its midnight
+            day = value if isinstance(value, datetime) else datetime(value.year, value.month, value.day)
+            return f"{self.open[i]}{r}{self.date[i]}{_serial(day, self.epoch)}</v></c>"
         return f"{self.open[i]}{r}{self.number[i]}{safe_string(value)}</v></c>"
 
 

@@ -42,7 +42,8 @@ from annotator.core.fields import clean
 
 # 亿元: two decimals from 1 亿元 up; a smaller sum shows up to eight (one yuan): 5万元 is 0.0005
 YI_FORMAT = "[>=1]#,##0.00;[<=-1]-#,##0.00;0.00######"
-FORMATS = {"int": "0", "yuan": "#,##0", "yi": YI_FORMAT, "date": "yyyy-mm-dd hh:mm:ss", "code": "@"}
+FORMATS = {"int": "0", "yuan": "#,##0", "yi": YI_FORMAT, "date": "yyyy-mm-dd hh:mm:ss", "day": "yyyy-mm-dd",
+           "code": "@"}
 MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 8, 40, 60
 LINE_HEIGHT, MAX_LINES = 16, 12  # points per line of a wrapped cell (CJK glyphs); taller rows show the start
 MAX_CELL = 32_767  # characters a cell holds in Excel
@@ -139,7 +140,7 @@ class SheetWriter:
         self._held: list[str] = []  # the XML of the last rows, not yet in the temporary file
         if FAST_ROWS and _fast_rows_possible(self.ws):
             self._xml = RowXml([str(t.style_id) for t in self._templates], str(date.style_id),
-                               [t.number_format == FORMATS["date"] for t in self._templates],
+                               [t.number_format in (FORMATS["date"], FORMATS["day"]) for t in self._templates],
                                self.ws.parent.epoch, self._widths, [c.kind != "wrap" for c in self.columns],
                                MAX_WIDTH - 3, _text_width, display_width, fit_cell, MAX_CELL)
         self._print_setup()
