@@ -29,7 +29,8 @@ MEANINGS: dict[str, str] = {
     "year": "year of the document: metadata 'year', else the year of 'date', else the first year in the title, "
             "else in the file name",
     "source": "document metadata 'source' (the newspaper, the government site …)",
-    "jurisdiction": "document metadata 'jurisdiction': the district whose document it is (code or name)",
+    "jurisdiction": "document metadata 'jurisdiction': the district whose document it is (code or name); empty "
+                    "when not given, and facts whose link is jurisdiction then have the one guessed from its districts",
     "label": "label of the span (DISTRICT, PROJECT, AMOUNT, TARGET …)",
     "text": "text of the span as it stands in the document",
     "start_offset": "offset of the span's first character in the document (code points, from 0)",
