@@ -23,14 +23,15 @@ from annotator.paths import as_argument
 
 def cmd_import(args: argparse.Namespace) -> int:
     from annotator.core.imports.documents import ImportReport, import_files
-    from annotator.core.metadata import checked_value
+    from annotator.core.metadata import checked_field
 
     metadata = {}
     for item in args.meta or []:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
-        metadata[key.strip()] = checked_value(key.strip(), value)
+        key, value = checked_field(key, value)
+        metadata[key] = value
     project_first(args.project, args.files, "annotator import PROJECT FILE_OR_DIR…")
     report = ImportReport()
 

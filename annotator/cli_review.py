@@ -57,13 +57,12 @@ def cmd_done(args: argparse.Namespace) -> int:
 
 
 def cmd_meta(args: argparse.Namespace) -> int:
-    from annotator.core.metadata import checked_value
+    from annotator.core.metadata import checked_field
 
     key, sep, value = args.field.partition("=")
     if not sep or not key.strip():
         raise AnnotatorError(f"meta takes KEY=VALUE (KEY= clears it), not {args.field!r}")
-    key = key.strip()
-    value = checked_value(key, value)  # year=abc was stored
+    key, value = checked_field(key, value)  # year=abc was stored; Year=2020 is year
     with _open(args.project) as store:
         docs = _documents(store, args, "meta")
         changed = 0

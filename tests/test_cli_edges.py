@@ -153,6 +153,23 @@ def test_import_refuses_a_meta_year_that_is_not_one_before_importing(tmp_path, c
         assert store.documents() == []
 
 
+def test_a_standard_key_in_another_case_is_that_key_and_checked_as_it(project, tmp_path, capsys):
+    # Year=2020 was a free-text key of its own: a meta_year column beside an empty year
+    assert_user_error(run(capsys, "meta", project, "Year=abc", "--all"),
+                      "metadata year takes a year in digits from 1800 to 2099, not 'abc'")
+    assert run(capsys, "meta", project, "YEAR=2020", "--all")[0] == 0
+    assert run(capsys, "meta", project, " Jurisdiction =湖里区", "--doc", "a.txt")[0] == 0
+    with Store.open(project) as store:
+        assert [d.metadata for d in store.documents()] == [{"year": "2020", "jurisdiction": "湖里区"},
+                                                           {"year": "2020"}]
+    folder = tmp_path / "q"
+    assert run(capsys, "new", folder)[0] == 0
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    assert run(capsys, "import", folder, tmp_path / "b.txt", "--meta", "Source=人民网")[0] == 0
+    with Store.open(folder) as store:
+        assert [d.metadata for d in store.documents()] == [{"source": "人民网"}]
+
+
 # ---------------------------------------------------------------- a label the project lacks
 @pytest.mark.parametrize("command", [("suggest", "--model", "none"), ("review", "--accept"),
                                      ("export", "-o", "out.jsonl"), ("agreement",)])

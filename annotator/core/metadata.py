@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from annotator.core.errors import AnnotatorError
 
+STANDARD_KEYS = ("title", "date", "year", "source", "jurisdiction")  # the keys the exports give columns of their own
 YEARS = range(1800, 2100)  # the years export/meta.py's year_of reads
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")  # as a Chinese input method types digits
 
@@ -26,3 +27,16 @@ def checked_value(key: str, value: str) -> str:
         raise AnnotatorError(f"metadata year takes a year in digits from {YEARS.start} to {YEARS.stop - 1}, "
                               f"not {value!r}")
     return digits
+
+
+def checked_field(key: str, value: str) -> tuple[str, str]:
+    """(key, value) as stored: the key stripped, and one of the exports' own keys written in
+    another case (``Year=2020``, ``JURISDICTION=…``) taken as that key, not as a free-text key
+    of its own (which became a ``meta_year`` column beside an empty ``year``); the value as
+    :func:`checked_value` checks it. An empty key is a :class:`AnnotatorError`."""
+    key = key.strip()
+    if not key:
+        raise AnnotatorError(f"a metadata field needs a key before '=', not '={value}'")
+    if key.lower() in STANDARD_KEYS:
+        key = key.lower()
+    return key, checked_value(key, value)

@@ -27,9 +27,10 @@ from typing import Any
 
 from annotator.core.columns import MAX_LENGTH, snake
 from annotator.core.export.rows import Column, value_columns
+from annotator.core.metadata import STANDARD_KEYS
 from annotator.core.models import Document
 
-STANDARD = ("date", "year", "source", "jurisdiction")  # after the title
+STANDARD = STANDARD_KEYS[1:]  # date, year, source, jurisdiction: after the title
 _YEAR = re.compile(r"(?<![0-9])(1[89][0-9][0-9]|20[0-9][0-9])(?![0-9])")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")  # as a Chinese input method types digits
 # a year in Chinese numerals, as report titles write it (二〇二四年), read digit by digit
