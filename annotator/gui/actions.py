@@ -67,11 +67,19 @@ BOUNDARY_KEYS = [(f"{edge}{'_word' if word else ''}_{side}", edge, -1 if side ==
                   f"{'Ctrl+' if word else ''}Alt+{'Shift+' if edge == 'start' else ''}{side.title()}")
                  for word in (False, True) for edge in ("end", "start") for side in ("left", "right")]
 
+# what acts on an open project: greyed while none is open (New, Open, Recent, Quit, the view's and
+# the interface's preferences, the annotator's name and About work without one)
+PROJECT_ACTIONS = ("import_files", "import_folder", "export", "suggest", "train", "model_settings", "labels",
+                   "accept", "reject", "delete", "link", "unlink", "next", "prev", "done", "find", "search",
+                   "reload", *(name for name, *_rest in BOUNDARY_KEYS))
+PROJECT_MENUS = ("menu_bounds", "menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project")
+
 
 class Actions:
     def __init__(self, window: MainWindow):
         self.window = window
         self.review_actions: list[QAction] = []
+        self.project_open = False  # set_project_open
         self.by_name: dict[str, QAction] = {}
         self.label_actions: list[QAction] = []
         self.menus: dict[str, QMenu] = {}
@@ -222,6 +230,7 @@ class Actions:
             action.triggered.connect(self.window.form.commit_typing)
             action.triggered.connect(lambda _c=False, n=label.name: self.window.editing.label_key(n))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setEnabled(self.project_open)
             self.window.addAction(action)
             self.label_actions.append(action)
         for key, status, scope in (("menu_accept_doc", "accepted", "document"),
@@ -237,6 +246,22 @@ class Actions:
                 action.triggered.connect(lambda _c=False, n=label.name, s=status, sc=scope:
                                          self.window.editing.bulk_status(n, s, sc))
                 menu.addAction(action)
+
+    def set_project_open(self, is_open: bool) -> None:
+        """The one place that greys what needs a project while none is open (the window at its first
+        start, or when no project could be opened): its actions, their keys and submenus, the label
+        keys and the panels that show a project (Statistics, Adjudication, Guide)."""
+        self.project_open = is_open
+        for action in [*(self[name] for name in PROJECT_ACTIONS), *self.label_actions,
+                       *(self.menus[key].menuAction() for key in PROJECT_MENUS), *self._panel_actions()]:
+            action.setEnabled(is_open)
+
+    def _panel_actions(self) -> list[QAction]:
+        docks = getattr(self.window, "docks", None)  # made after the actions
+        if docks is None:
+            return []
+        made = [getattr(panel, "show_action", None) or panel.toggleViewAction() for panel in docks.made.values()]
+        return [*docks.entries.values(), *made]
 
     def retranslate(self) -> None:
         texts = _texts()

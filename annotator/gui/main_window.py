@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.project_status)
         self.actions = Actions(self)
         self.docks = Docks(self)  # the panels, each made when first asked for
+        self.actions.set_project_open(False)  # until one opens
         self.actions.sync(settings)
         self.text_view.show_rejected = bool(settings.show_rejected)
         self.ann_proxy.set_show_rejected(bool(settings.show_rejected))
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         self.session_backup.start(store, after=self.panel.view.viewport())  # begun once the list is painted
         self.labels_changed()
         self.doc_model.set_store(store, self.ops.set_done)
+        self.actions.set_project_open(True)
         folder = str(Path(path).resolve())
         same = self.settings.last_project == folder
         self.settings.last_project = folder
@@ -186,6 +188,7 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
         self.store, self.ops, self.doc_id = None, None, None
+        self.actions.set_project_open(False)
         self._backup_error = ""
         self.backup_warning.show_error("")
 

@@ -1,0 +1,82 @@
+"""A window with no project open greys what needs one (its keys do nothing, visibly so) and keeps
+what works without one; opening a project enables it all."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.gui.actions import BOUNDARY_KEYS
+
+Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+NEEDS_PROJECT = ["import_files", "import_folder", "export", "suggest", "train", "model_settings", "labels",
+                 "accept", "reject", "delete", "link", "unlink", "next", "prev", "done", "find", "search", "reload",
+                 *(name for name, *_rest in BOUNDARY_KEYS)]
+WITHOUT_PROJECT = ["new_project", "open_project", "quit", "about", "english", "chinese", "name", "bigger",
+                   "smaller", "show_rejected", "snap", "suggest_on_import"]
+
+
+@pytest.fixture
+def empty_window(qtbot, settings, monkeypatch):
+    """The window as ``annotator gui`` shows it when no project could be opened."""
+    from annotator.gui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    w.errors = []
+    monkeypatch.setattr(w, "show_error", lambda title, message: w.errors.append(message))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    w.text_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.text_view)
+    yield w
+    if w.store is not None:
+        w.store.close()
+
+
+def menu_entries(window, menu_key):
+    return {a.text(): a.isEnabled() for a in window.actions.menus[menu_key].actions() if a.text()}
+
+
+def test_with_no_project_what_needs_one_is_greyed_and_enabled_once_one_opens(empty_window, project, qtbot):
+    w = empty_window
+    assert w.store is None
+    assert [n for n in NEEDS_PROJECT if w.actions[n].isEnabled()] == []
+    assert [n for n in WITHOUT_PROJECT if not w.actions[n].isEnabled()] == []
+    assert w.actions.menus["menu_recent"].menuAction().isEnabled()
+    project_menu = menu_entries(w, "menu_project")
+    assert project_menu["&New project…"] and project_menu["&Open project…"] and project_menu["&Quit"]
+    assert not project_menu["&Import files…"] and not project_menu["&Export…"] and not project_menu["Run &suggestions"]
+    edit = menu_entries(w, "menu_edit")
+    assert not edit["Accept all in this document"] and not edit["Span &boundaries"]
+    view = menu_entries(w, "menu_view")
+    assert not view["Statistics"] and not view["Adjudication"]
+    # their keys do nothing: the find bar stays shut, no panel is made
+    qtbot.keyClick(w.text_view, Qt.Key.Key_F, Ctrl)
+    assert not w.find_bar.isVisible()
+    qtbot.keyClick(w.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    assert w.docks.made == {}
+    assert w.errors == []
+
+    assert w.open_project(project)
+    assert [n for n in NEEDS_PROJECT if not w.actions[n].isEnabled()] == []
+    assert [a.text() for a in w.actions.label_actions if not a.isEnabled()] == []
+    edit = menu_entries(w, "menu_edit")
+    assert edit["Accept all in this document"] and edit["Span &boundaries"] and edit["&Accept suggestion"]
+    assert menu_entries(w, "menu_view")["Statistics"]
+    qtbot.keyClick(w.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    assert list(w.docks.made) == ["statistics"] and w.statistics.isVisible()
+    qtbot.keyClick(w.text_view, Qt.Key.Key_F, Ctrl)
+    assert w.find_bar.isVisible()
+
+
+def test_a_label_key_with_no_project_is_greyed_too(empty_window, project, qtbot):
+    """The label keys come with the project; a project that closes takes them along greyed."""
+    w = empty_window
+    assert w.open_project(project)
+    keys = list(w.actions.label_actions)
+    assert keys and all(a.isEnabled() for a in keys)
+    w._close_project()
+    assert all(not a.isEnabled() for a in w.actions.label_actions)
+    assert not w.actions["export"].isEnabled() and w.actions["open_project"].isEnabled()
