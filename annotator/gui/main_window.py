@@ -16,7 +16,7 @@ from annotator.core import review
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet
 from annotator.core.store import Store
-from annotator.gui import collector, messages
+from annotator.gui import collector, messages, places
 from annotator.gui.actions import Actions
 from annotator.gui.boundaries import Boundaries
 from annotator.gui.commands import ProjectCommands
@@ -165,23 +165,14 @@ class MainWindow(QMainWindow):
         self.labels_changed()
         self.doc_model.set_store(store, self.ops.set_done)
         self.actions.set_project_open(True)
-        folder = str(Path(path).resolve())
-        same = self.settings.last_project == folder
-        self.settings.last_project = folder
+        self.settings.last_project = folder = str(Path(path).resolve())
         self.settings.add_recent(folder)
-        last = store.document_id_by_name(self.settings.last_document) if same else None
-        ids = self.doc_model.doc_ids()
-        if last is not None:
-            self.open_document(last, position=int(self.settings.last_position or 0))
-        elif ids:
-            self.open_document(ids[0])
-        else:
-            self.show_nothing()
+        places.reopen(self)  # the document it showed last (gui/places.py)
         return True
 
     def _close_project(self) -> None:
         self.commands.save_typing()  # the close button, or another project: what is typed is saved first
-        self._remember_position()
+        places.keep(self)  # the open document and its place, kept per project
         self.undo_stack.clear()
         if self.ops is not None:
             self.ops.deleteLater()
@@ -231,6 +222,7 @@ class MainWindow(QMainWindow):
         self.panel.show_current(doc_id)
         if position:
             self.text_view.scroll_to(position)
+        places.opened(self, doc_id, position or 0)
         self._update_title()
         self.update_status()
 
@@ -238,12 +230,6 @@ class MainWindow(QMainWindow):
         """A document clicked in the list: open it and give the article the keys."""
         self.open_document(doc_id)
         self.text_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _remember_position(self) -> None:
-        """The open document and its place, kept as the project closes (at each open: 2 ms a switch)."""
-        if self.store is not None and self.doc_id is not None:
-            self.settings.last_document = self.doc_model.name_of(self.doc_id) or self.settings.last_document
-            self.settings.last_position = self.text_view.top_position()
 
     # ---------------------------------------------------------- selection
     def select_annotation(self, ann_id: int | None, scroll: bool = True, in_table: bool = True) -> None:

@@ -186,7 +186,9 @@ def test_reopens_the_last_document_at_the_same_position(window, settings, projec
     top = window.text_view.top_position()
     assert abs(top - target) < 40
     window.close()
-    assert settings.last_document == "long.txt"
+    from annotator.gui.places import recall
+
+    assert recall(settings, str(project.resolve()))[0] == "long.txt"
     again = MainWindow(settings)
     qtbot.addWidget(again)
     again.resize(1200, 800)

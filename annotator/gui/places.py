@@ -1,0 +1,85 @@
+"""Where the user was in each project: the document last open in it and the place in it, kept in
+the settings per project folder (``persist/last_places``, most recent last, at most :data:`KEEP`).
+
+A project's document is remembered when it is opened (so a process killed later still reopens it)
+and with its place when the project closes; opening a project goes back there. One project's
+document is never looked for in another: two projects may both hold an ``a.txt``.
+"""
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+KEEP = 30  # projects remembered
+
+
+def _places(settings: Any) -> dict[str, tuple[str, int]]:
+    try:
+        data = json.loads(settings.last_places or "{}")
+    except ValueError:  # written by hand, or cut short: forgotten, nothing else is lost
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    places: dict[str, tuple[str, int]] = {}
+    for folder, place in data.items():
+        if isinstance(place, list) and len(place) == 2 and isinstance(place[0], str) and isinstance(place[1], int):
+            places[str(folder)] = (place[0], place[1])
+    return places
+
+
+def recall(settings: Any, folder: str) -> tuple[str, int] | None:
+    """(document name, position) last seen in the project at ``folder`` (its resolved path)."""
+    places = _places(settings)
+    if folder in places:
+        return places[folder]
+    if not settings.last_places and settings.last_project == folder and settings.last_document:
+        return settings.last_document, int(settings.last_position or 0)  # kept before places were per project
+    return None
+
+
+def remember(settings: Any, folder: str, document: str, position: int) -> None:
+    """The project at ``folder`` shows ``document`` at ``position``."""
+    places = _places(settings)
+    if places.get(folder) == (document, position) and list(places)[-1] == folder:
+        return  # nothing to write (a document opened again)
+    places.pop(folder, None)
+    places[folder] = (document, int(position))
+    kept = list(places.items())[-KEEP:]
+    settings.last_places = json.dumps({f: list(p) for f, p in kept}, ensure_ascii=False)
+
+
+# ------------------------------------------------------------ the window's
+def _folder(window: MainWindow) -> str:
+    assert window.store is not None
+    return str(window.store.folder.resolve())
+
+
+def reopen(window: MainWindow) -> None:
+    """A project just opened: its document last open (at its place), else its first one."""
+    assert window.store is not None
+    place = recall(window.settings, _folder(window))
+    last = window.store.document_id_by_name(place[0]) if place is not None else None
+    ids = window.doc_model.doc_ids()
+    if last is not None and place is not None:
+        window.open_document(last, position=place[1])
+    elif ids:
+        window.open_document(ids[0])
+    else:
+        window.show_nothing()
+
+
+def opened(window: MainWindow, doc_id: int, position: int) -> None:
+    """A document was opened (at ``position``): what a process killed from now on reopens."""
+    name = window.doc_model.name_of(doc_id)
+    if window.store is not None and name:
+        remember(window.settings, _folder(window), name, position)
+
+
+def keep(window: MainWindow) -> None:
+    """The project closes: its open document and the place in it (at each open: 2 ms a switch)."""
+    name = window.doc_model.name_of(window.doc_id)
+    if window.store is not None and name:
+        remember(window.settings, _folder(window), name, window.text_view.top_position())

@@ -1,0 +1,67 @@
+"""The document a project last showed is kept per project: switching projects (and a process killed
+after the switch) never reopens one project's document in another, even one of the same name."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.gui.conftest import build_project
+
+
+def fresh_window(qtbot, settings):
+    """The window of the next start, on the same settings (the killed process never closed its own)."""
+    from annotator.gui.main_window import MainWindow
+
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.resize(1200, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def open_by_name(window, name):
+    doc = next(d for d in window.doc_model.doc_ids() if window.doc_model.name_of(d) == name)
+    window.panel.view.setFocus()
+    window.open_document(doc)
+    return doc
+
+
+def test_each_project_reopens_its_own_last_document(window, settings, project, tmp_path, qtbot):
+    other = build_project(tmp_path / "other")  # the same document names: a.txt, b.txt, c.txt
+    open_by_name(window, "c.txt")  # in the first project
+    assert window.open_project(other)  # switched: the first project's c.txt is kept for it
+    b_in_other = open_by_name(window, "b.txt")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    # killed here: the window never closes; the next start reopens the last project
+    again = fresh_window(qtbot, settings)
+    assert settings.last_project == str(other.resolve())
+    assert again.open_project(settings.last_project)
+    assert again.store.folder.resolve() == other.resolve() and again.doc_id == b_in_other
+    assert again.doc_model.name_of(again.doc_id) == "b.txt"
+    assert again.open_project(project)  # and the first project its own
+    assert again.doc_model.name_of(again.doc_id) == "c.txt"
+    again.close()
+    window.store.close()
+
+
+def test_a_project_never_seen_opens_its_first_document(window, settings, tmp_path, qtbot):
+    open_by_name(window, "c.txt")
+    window.close()
+    fresh = build_project(tmp_path / "fresh")
+    again = fresh_window(qtbot, settings)
+    assert again.open_project(fresh)
+    assert again.doc_model.name_of(again.doc_id) == "a.txt"
+    again.close()
+
+
+def test_settings_kept_before_places_were_per_project_are_read_once(settings, project, qtbot):
+    from annotator.gui import places
+
+    folder = str(project.resolve())
+    settings.last_project, settings.last_document, settings.last_position = folder, "b.txt", 7
+    assert places.recall(settings, folder) == ("b.txt", 7)
+    assert places.recall(settings, folder + "-other") is None
+    places.remember(settings, folder + "-other", "a.txt", 0)
+    assert places.recall(settings, folder) is None  # one project's document is no longer anyone's
+    settings.last_places = "{not json"
+    assert places.recall(settings, folder + "-other") is None
