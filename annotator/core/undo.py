@@ -19,7 +19,7 @@ import sqlite3
 from typing import NamedTuple, Protocol
 
 from annotator.core.errors import AnnotatorError, DocumentGone, SaveError, SpanGone
-from annotator.core.models import ChangeSet
+from annotator.core.models import AnyChange, Change, ChangeSet
 
 
 class Reverting(Protocol):
@@ -69,6 +69,21 @@ class UndoHistory:
         self._index += 1
         return True
 
+    def fold_last(self) -> ChangeSet | None:
+        """The last two done steps become one (:func:`folded`), as the window's undo stack merges
+        them (successive relabels of one span in the form's label box: one step). Steps undone
+        after them are forgotten, as a push forgets them. Returns the step; None when the two
+        cancel out (the step is dropped: nothing is left to undo) or there are not two steps."""
+        if self._index < 2:
+            return None
+        del self._steps[self._index:]
+        step = folded(self._steps[-2], self._steps[-1])
+        del self._steps[-2:]
+        if step:
+            self._steps.append(step)
+        self._index = len(self._steps)
+        return step or None
+
     def clear(self) -> None:
         self._steps.clear()
         self._index = 0
@@ -109,6 +124,23 @@ class UndoHistory:
             return Outcome(step, error=str(e), gone=isinstance(e, SpanGone | DocumentGone))
         self._index = position + 1 if forward else position
         return Outcome(step, step if forward else step.inverse())
+
+
+def folded(first: ChangeSet, second: ChangeSet) -> ChangeSet:
+    """One ChangeSet that does what ``first`` then ``second`` did: a span both edit is one change
+    from how it was before ``first`` to how ``second`` left it (none when it is back as it was but
+    for its time stamp); every other change stays, in its order, before those edits."""
+    edits: dict[int, Change] = {}
+    rest: list[AnyChange] = []
+    for c in (*first.changes, *second.changes):
+        if isinstance(c, Change) and c.before is not None and c.after is not None and c.before.id is not None:
+            earlier = edits.pop(c.before.id, None)
+            edits[c.before.id] = Change(earlier.before if earlier is not None else c.before, c.after)
+        else:
+            rest.append(c)
+    kept = [c for c in edits.values() if c.before is not None and c.after is not None
+            and c.before != c.after.with_(updated_at=c.before.updated_at)]
+    return ChangeSet((*rest, *kept), first.description)
 
 
 def describe(changeset: ChangeSet) -> str:

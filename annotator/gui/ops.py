@@ -64,10 +64,13 @@ class Ops(QObject):
                             origin=ADJUDICATED, **fields)
         return self._do(self.store.label_span, doc_id, start, end, label, annotator=self.annotator(), **fields)
 
-    def set_label(self, ann_id: int, label: str, value: dict | None = None) -> ChangeSet | None:
-        """Relabel (and accept) a span; its value becomes ``value`` (the old label's value never stays)."""
-        return self._do(self.store.update_annotation, ann_id, label=label, value=dict(value or {}),
-                        status="accepted", annotator=self.annotator())
+    def set_label(self, ann_id: int, label: str, value: dict | None = None,
+                  merge_key: object = None) -> ChangeSet | None:
+        """Relabel (and accept) a span; its value becomes ``value`` (the old label's value never stays).
+        Successive relabels with the same ``merge_key`` are one undo step (the form's label box)."""
+        changeset = self._call(self.store.update_annotation, ann_id, label=label, value=dict(value or {}),
+                               status="accepted", annotator=self.annotator())
+        return None if changeset is None else self._record(changeset, merge_key)
 
     def update(self, ann_id: int, **fields: Any) -> ChangeSet | None:
         return self._do(self.store.update_annotation, ann_id, annotator=self.annotator(), **fields)
@@ -131,12 +134,13 @@ class Ops(QObject):
         changeset = self._call(call, *args, **kwargs)
         return None if changeset is None else self._record(changeset)
 
-    def _record(self, changeset: ChangeSet) -> ChangeSet:
+    def _record(self, changeset: ChangeSet, merge_key: object = None) -> ChangeSet:
         """A written ChangeSet becomes one undo step and is announced (pushing runs its first redo,
-        which writes nothing and emits :attr:`changed`)."""
+        which writes nothing and emits :attr:`changed`); with the ``merge_key`` of the step before,
+        part of that step (ChangeCommand.mergeWith)."""
         if self.history.push(changeset):
             self.undo_stack.push(ChangeCommand(self.history, changeset, self.changed.emit, self.failed.emit,
-                                               show=self.show))
+                                               show=self.show, merge_key=merge_key))
         return changeset
 
     def _call(self, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

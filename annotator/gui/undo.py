@@ -31,6 +31,9 @@ OnError = Callable[[str], None]
 Show = Callable[[ChangeSet], None]
 
 
+MERGING = 1  # the id() of a step that merges with the next of the same merge_key
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Undo", text)
 
@@ -40,8 +43,9 @@ class ChangeCommand(QUndoCommand):
     what was written (the step, or its inverse after an undo)."""
 
     def __init__(self, history: UndoHistory, changeset: ChangeSet, notify: Notify, on_error: OnError | None = None,
-                 *, show: Show | None = None):
+                 *, show: Show | None = None, merge_key: object = None):
         super().__init__(step_name(changeset))
+        self.merge_key = merge_key  # steps pushed one after another with the same key are one (mergeWith)
         self.history = history
         self.changeset = changeset
         self._notify = notify
@@ -50,6 +54,25 @@ class ChangeCommand(QUndoCommand):
         self._skip: bool | None = True  # the next redo (True) / undo (False) finds it done already
         self._quiet = False  # ... and need not tell the views either (they never heard otherwise)
         self.retry = False  # the last attempt failed for now: undo_step / redo_step restore the index
+
+    def id(self) -> int:
+        return MERGING if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """``other``, just pushed with the same key (the label box's next relabel of the same span),
+        becomes part of this step, in the core's history as on the stack: one undo takes back both.
+        Steps that cancel out leave no step (the stack drops one made obsolete)."""
+        history = self.history
+        if not isinstance(other, ChangeCommand) or other.merge_key != self.merge_key or history.index < 2 \
+                or history.steps[history.index - 2] is not self.changeset or history.next_undo() is not other.changeset:
+            return False
+        step = history.fold_last()
+        if step is None:
+            self.setObsolete(True)
+            return True
+        self.changeset = step
+        self.setText(step_name(step))
+        return True
 
     def redo(self) -> None:
         self._run(True)

@@ -167,3 +167,27 @@ def test_inverse_turns_each_kind_around():
     assert change.inverse() == change and change.renamed is None
     assert DoneChange(1, False, True).inverse() == DoneChange(1, True, False)
     assert ChangeSet((DoneChange(1, False, True),), "mark done").inverse().description == "undo mark done"
+
+
+def test_two_relabels_folded_into_one_step_undo_to_the_first_label_and_redo_to_the_last(store):
+    """The window's label box relabels at each arrow key; its steps are folded into one."""
+    ann = store.annotations()[0]
+    history = UndoHistory(store)
+    assert history.push(store.update_annotation(ann.id, label="PROJECT", status="accepted"))
+    assert history.push(store.update_annotation(ann.id, label="AMOUNT"))
+    step = history.fold_last()
+    assert step is not None and history.steps == (step,) and history.index == 1
+    ((change,),) = [step.annotation_changes]
+    assert (change.before.label, change.after.label) == ("DISTRICT", "AMOUNT")
+    assert history.undo().ok and store.annotation(ann.id).label == "DISTRICT"
+    assert store.annotation(ann.id).status == "suggested" and not history.can_undo()
+    assert history.redo().ok and store.annotation(ann.id).label == "AMOUNT"
+
+
+def test_relabels_that_end_where_they_began_fold_into_no_step(store):
+    ann = store.annotations()[0]
+    history = UndoHistory(store)
+    assert history.push(store.update_annotation(ann.id, label="PROJECT"))
+    assert history.push(store.update_annotation(ann.id, label="DISTRICT"))
+    assert history.fold_last() is None and history.steps == () and not history.can_undo()
+    assert UndoHistory(store).fold_last() is None  # fewer than two steps: nothing folds

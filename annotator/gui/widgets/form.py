@@ -42,6 +42,8 @@ class AnnotationForm(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._annotation: Annotation | None = None
+        # the label box's relabels of the span shown, one undo step until the form shows another span
+        self.relabel_run = 0
         self._buttons: dict[str, QPushButton] = {}
         self._labels: list[Label] = []
         outer = QVBoxLayout(self)
@@ -191,6 +193,8 @@ class AnnotationForm(QWidget):
         return str(self.label_combo.currentData() or "")
 
     def show_annotation(self, a: Annotation | None) -> None:
+        if a is None or self._annotation is None or a.id != self._annotation.id:
+            self.relabel_run += 1
         self._annotation = a
         if a is not None:
             self._rows_label = a.label

@@ -1,0 +1,82 @@
+"""The form's label box relabels at each arrow key; the relabels of one span in a row are one
+undo step, in the project's history as on the window's stack."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def first_suggestion(window, qtbot):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # 厦门市, a DISTRICT suggestion
+    return window.selected_id
+
+
+def test_arrow_keys_in_the_label_box_are_one_undo_step(window, store, qtbot, agree):
+    city = first_suggestion(window, qtbot)
+    before = store.annotation(city)
+    assert before.label == "DISTRICT" and before.status == "suggested"
+    combo = window.form.label_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # PROJECT
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # AMOUNT
+    assert store.annotation(city).label == combo.currentData() == "AMOUNT"
+    assert window.undo_stack.count() == 1 and len(window.ops.history.steps) == 1
+    qtbot.keyClick(combo, Qt.Key.Key_Z, Ctrl)  # one undo: the label it had, a suggestion again
+    after_undo = store.annotation(city)
+    assert (after_undo.label, after_undo.status, after_undo.annotator) == ("DISTRICT", "suggested", before.annotator)
+    assert combo.currentData() == "DISTRICT" and not window.actions.undo.isEnabled()
+    agree(window)
+    qtbot.keyClick(combo, Qt.Key.Key_Z, Ctrl | Shift)  # redo: the last label chosen
+    assert store.annotation(city).label == combo.currentData() == "AMOUNT"
+    agree(window)
+
+
+def test_back_to_the_first_label_leaves_no_step_and_another_span_is_a_step_of_its_own(window, store, qtbot):
+    city = first_suggestion(window, qtbot)
+    combo = window.form.label_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert window.undo_stack.count() == 1
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # DISTRICT again, but accepted now: still one step
+    assert store.annotation(city).label == "DISTRICT" and window.undo_stack.count() == 1
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # 55.1亿元, an AMOUNT
+    amount = window.selected_id
+    assert amount != city
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # PROJECT: its own step
+    assert store.annotation(amount).label == "PROJECT" and window.undo_stack.count() == 2
+    qtbot.keyClick(combo, Qt.Key.Key_Z, Ctrl)
+    assert store.annotation(amount).label == "AMOUNT" and store.annotation(city).status == "accepted"
+    qtbot.keyClick(combo, Qt.Key.Key_Z, Ctrl)
+    assert store.annotation(city).status == "suggested"
+
+
+def test_relabels_of_a_span_chosen_again_later_are_separate_steps(window, store, qtbot):
+    city = first_suggestion(window, qtbot)
+    combo = window.form.label_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # PROJECT
+    window.select_annotation(None)
+    window.select_annotation(city)  # clicked again
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # AMOUNT
+    assert window.undo_stack.count() == 2
+    qtbot.keyClick(combo, Qt.Key.Key_Z, Ctrl)
+    assert store.annotation(city).label == "PROJECT"
+
+
+def test_relabels_that_end_where_they_began_leave_no_step(window, store, qtbot):
+    city = first_suggestion(window, qtbot)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_2)  # PROJECT by its key: a step of its own
+    keyed = store.annotation(city)
+    assert keyed.label == "PROJECT" and window.undo_stack.count() == 1
+    combo = window.form.label_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # AMOUNT
+    assert window.undo_stack.count() == 2
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # PROJECT again, as the key left it: nothing to undo here
+    assert store.annotation(city).with_(updated_at="") == keyed.with_(updated_at="")
+    assert window.undo_stack.count() == 1 and len(window.ops.history.steps) == 1
+    qtbot.keyClick(combo, Qt.Key.Key_Z, Ctrl)  # the key's relabel
+    assert store.annotation(city).label == "DISTRICT" and not window.actions.undo.isEnabled()
