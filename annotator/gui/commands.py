@@ -6,6 +6,7 @@ progress, cancellable); afterwards the window re-reads the store.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -15,9 +16,19 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.gui import messages
 from annotator.gui.model_work import ModelWork
+from annotator.paths import DB_FILENAME
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
+
+def _project_folder(paths: list[str]) -> str | None:
+    """The one path dropped, when it is a project's folder (or its database file)."""
+    if len(paths) != 1:
+        return None
+    path = Path(paths[0])
+    folder = path.parent if path.name == DB_FILENAME else path
+    return str(folder) if (folder / DB_FILENAME).is_file() else None
+
 
 Job = Callable[[Store, Callable[[int, int, str], None], Callable[[], bool]], Any]
 
@@ -66,6 +77,21 @@ class ProjectCommands(QObject):
         folder = QFileDialog.getExistingDirectory(self.w, self.tr("Open a project folder"))
         if folder:
             self.w.open_project(folder)
+
+    # ---------------------------------------------------------------- drop
+    def can_drop(self, paths: list[str]) -> bool:
+        """What the window takes when dropped: a project folder (opened), or articles to import
+        into the open project (with none open, nothing else: the cursor says so)."""
+        return bool(paths) and (self.w.store is not None or _project_folder(paths) is not None)
+
+    def drop(self, paths: list[str]) -> None:
+        """A project folder dropped alone opens (importing its articles made copies of its own
+        documents); anything else is imported into the open project."""
+        folder = _project_folder(paths)
+        if folder is not None:
+            self.w.open_project(folder)
+        elif self.w.store is not None:
+            self.import_paths(paths)
 
     # -------------------------------------------------------------- import
     def import_files_dialog(self) -> None:

@@ -370,14 +370,14 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------- drag & drop
     def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+        if self.commands.can_drop([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
+        if self.commands.can_drop(paths):
             event.acceptProposedAction()
-            self.commands.import_paths(paths)
+            self.commands.drop(paths)
 
     def closeEvent(self, event) -> None:
         self.settings.save_window(self)

@@ -80,3 +80,43 @@ def test_a_label_key_with_no_project_is_greyed_too(empty_window, project, qtbot)
     w._close_project()
     assert all(not a.isEnabled() for a in w.actions.label_actions)
     assert not w.actions["export"].isEnabled() and w.actions["open_project"].isEnabled()
+
+
+def drag(window, *paths):
+    """A drag over the window and, when it takes it, the drop: whether it took it."""
+    from PySide6.QtCore import QMimeData, QPoint, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    enter.ignore()
+    QApplication.sendEvent(window, enter)
+    if enter.isAccepted():
+        QApplication.sendEvent(window, QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                                                  Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    return enter.isAccepted()
+
+
+def test_with_no_project_a_dropped_article_is_refused_and_a_dropped_project_opens(empty_window, project, tmp_path):
+    article = tmp_path / "new.txt"
+    article.write_text("思明区计划投资5亿元建设软件园四期。\n", encoding="utf-8")
+    assert not drag(empty_window, article) and empty_window.store is None
+    assert drag(empty_window, project)
+    assert empty_window.store is not None and empty_window.store.folder == project
+    assert empty_window.doc_model.rowCount() == 3 and empty_window.actions["export"].isEnabled()
+
+
+def test_a_project_folder_dropped_on_a_project_opens_it_instead_of_importing_its_articles(
+        window, tmp_path, sync_tasks):
+    from tests.gui.conftest import build_project
+
+    other = build_project(tmp_path / "other")
+    (other / "note.txt").write_text("集美区新增10家规上工业企业。\n", encoding="utf-8")
+    first = window.store.folder
+    assert drag(window, other)
+    assert window.store.folder == other and window.doc_model.rowCount() == 3  # nothing imported
+    assert drag(window, other / "note.txt")  # an article: imported into the project now open
+    assert window.doc_model.rowCount() == 4 and window.store.document_id_by_name("note.txt") is not None
+    assert first != other
