@@ -80,3 +80,25 @@ def test_relabels_that_end_where_they_began_leave_no_step(window, store, qtbot):
     assert window.undo_stack.count() == 1 and len(window.ops.history.steps) == 1
     qtbot.keyClick(combo, Qt.Key.Key_Z, Ctrl)  # the key's relabel
     assert store.annotation(city).label == "DISTRICT" and not window.actions.undo.isEnabled()
+
+
+def test_a_relabel_the_project_refuses_leaves_the_box_showing_the_label_the_span_has(window, store, qtbot):
+    """集美区 inside a PROJECT span of the same annotator: as a PROJECT it would overlap it."""
+    text = window.text_view.text
+    start = text.index("集美区")
+    window.text_view.select_range(start, start + 9)  # 集美区新增10家规上
+    qtbot.keyClick(window.text_view, Qt.Key.Key_2)
+    window.text_view.select_range(start, start + 3)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)
+    jimei = window.selected_id
+    assert store.annotation(jimei).label == "DISTRICT" and window.undo_stack.count() == 2
+    combo = window.form.label_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # PROJECT: refused
+    assert window.errors and "overlap" in window.errors[-1]
+    assert store.annotation(jimei).label == "DISTRICT" and window.undo_stack.count() == 2
+    assert combo.currentData() == window.form.annotation().label == "DISTRICT"
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # from DISTRICT again: PROJECT refused again, not AMOUNT
+    assert store.annotation(jimei).label == "DISTRICT" and combo.currentData() == "DISTRICT"
+    qtbot.keyClick(combo, Qt.Key.Key_Up)  # the label above DISTRICT: none, nothing changes
+    assert store.annotation(jimei).label == "DISTRICT" and window.undo_stack.count() == 2

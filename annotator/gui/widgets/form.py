@@ -286,6 +286,9 @@ class AnnotationForm(QWidget):
             self.label_chosen.emit(name)
         elif name != self._annotation.label:
             self.relabel_requested.emit(name)
+            a = self._annotation  # shown again once relabelled; still the old label when refused
+            if a is not None and a.label != name and self.current_label() == name:
+                self.label_combo.setCurrentIndex(self.label_combo.findData(a.label))
 
     def _commit_value(self, key: str) -> None:
         a = self._annotation
