@@ -121,7 +121,8 @@ class Actions:
         self._add("find", w.find_bar.open, Std.Find)
         self._add("search", w.commands.search_dialog, "Ctrl+Shift+F")
         self._add("name", w.commands.ask_name)
-        self._add("done", w.editing.toggle_done, "Ctrl+D")
+        self._add("done", w.editing.toggle_done, "Ctrl+D", checkable=True)  # checked: the open document is done
+        self["done"].triggered.connect(self.show_done)  # as it is, also when marking it failed
         self._add("bigger", lambda: w.change_font_size(+1), Std.ZoomIn, "Ctrl+=")
         self._add("smaller", lambda: w.change_font_size(-1), Std.ZoomOut)
         self._add("show_rejected", w.set_show_rejected, checkable=True)
@@ -255,6 +256,12 @@ class Actions:
         for action in [*(self[name] for name in PROJECT_ACTIONS), *self.label_actions,
                        *(self.menus[key].menuAction() for key in PROJECT_MENUS), *self._panel_actions()]:
             action.setEnabled(is_open)
+
+    def show_done(self) -> None:
+        """Mark document done is checked while the open document is marked done."""
+        w = self.window
+        row = w.doc_model.row_of(w.doc_id) if w.doc_id is not None else -1
+        self["done"].setChecked(row >= 0 and w.doc_model.document(row).done)
 
     def _panel_actions(self) -> list[QAction]:
         docks = getattr(self.window, "docks", None)  # made after the actions

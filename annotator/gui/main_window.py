@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def update_status(self) -> None:
+        self.actions.show_done()
         if self.store is None:
             self.doc_status.clear()
             self.project_status.clear()
