@@ -222,7 +222,7 @@ class MainWindow(QMainWindow):
         self.panel.show_current(doc_id)
         if position:
             self.text_view.scroll_to(position)
-        places.opened(self, doc_id, position or 0)
+        places.opened(self)  # kept a moment later, for the next start
         self._update_title()
         self.update_status()
 

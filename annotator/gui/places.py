@@ -1,8 +1,8 @@
 """Where the user was in each project: the document last open in it and the place in it, kept in
 the settings per project folder (``persist/last_places``, most recent last, at most :data:`KEEP`).
 
-A project's document is remembered when it is opened (so a process killed later still reopens it)
-and with its place when the project closes; opening a project goes back there. One project's
+A project's document and place are kept a moment after it is opened (so a process killed later
+still reopens it) and when the project closes; opening a project goes back there. One project's
 document is never looked for in another: two projects may both hold an ``a.txt``.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 KEEP = 30  # projects remembered
+DELAY_MS = 1000  # after a document opens, its place is kept
 
 
 def _places(settings: Any) -> dict[str, tuple[str, int]]:
@@ -71,11 +72,13 @@ def reopen(window: MainWindow) -> None:
         window.show_nothing()
 
 
-def opened(window: MainWindow, doc_id: int, position: int) -> None:
-    """A document was opened (at ``position``): what a process killed from now on reopens."""
-    name = window.doc_model.name_of(doc_id)
-    if window.store is not None and name:
-        remember(window.settings, _folder(window), name, position)
+def opened(window: MainWindow) -> None:
+    """A document was opened: kept a moment later (:data:`DELAY_MS`), with the place the user
+    is reading, so that a process killed from then on reopens it; the settings file is written
+    once the user reads, not at each document passed through on the way (~2 ms each)."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(DELAY_MS, window, lambda: keep(window))
 
 
 def keep(window: MainWindow) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from annotator.gui.places import recall
 from tests.gui.conftest import build_project
 
 
@@ -32,7 +33,8 @@ def test_each_project_reopens_its_own_last_document(window, settings, project, t
     assert window.open_project(other)  # switched: the first project's c.txt is kept for it
     b_in_other = open_by_name(window, "b.txt")
     qtbot.keyClick(window.text_view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    # killed here: the window never closes; the next start reopens the last project
+    # read a moment, then killed: the window never closes; the next start reopens the last project
+    qtbot.waitUntil(lambda: (recall(settings, str(other.resolve())) or ("",))[0] == "b.txt", timeout=5000)
     again = fresh_window(qtbot, settings)
     assert settings.last_project == str(other.resolve())
     assert again.open_project(settings.last_project)
