@@ -58,6 +58,8 @@ def test_with_no_project_what_needs_one_is_greyed_and_enabled_once_one_opens(emp
     qtbot.keyClick(w.text_view, Qt.Key.Key_S, Ctrl | Shift)
     assert w.docks.made == {}
     assert w.errors == []
+    assert not w.open_project(project.parent / "missing")  # a project that cannot be opened: still none
+    assert len(w.errors) == 1 and not w.actions["export"].isEnabled()
 
     assert w.open_project(project)
     assert [n for n in NEEDS_PROJECT if not w.actions[n].isEnabled()] == []
