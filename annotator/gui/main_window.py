@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.ann_model.set_rows(None, [], "", None)
         self.text_view.set_document("", [])
         self.select_annotation(None)
+        self.linking.show_document(None)  # no jurisdiction field: no document to give one
         self._update_title()
         self.update_status()
 

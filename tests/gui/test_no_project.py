@@ -122,3 +122,21 @@ def test_a_project_folder_dropped_on_a_project_opens_it_instead_of_importing_its
     assert drag(window, other / "note.txt")  # an article: imported into the project now open
     assert window.doc_model.rowCount() == 4 and window.store.document_id_by_name("note.txt") is not None
     assert first != other
+
+
+def test_the_jurisdiction_field_is_greyed_without_a_document(empty_window, project, tmp_path, qtbot):
+    """Typed with no project, or in a project without documents, it was saved nowhere."""
+    from annotator.core.store import Store
+
+    w = empty_window
+    assert not w.form.jurisdiction_edit.isEnabled()
+    assert w.open_project(project)
+    assert w.form.jurisdiction_edit.isEnabled()
+    w.form.jurisdiction_edit.setFocus()
+    qtbot.keyClicks(w.form.jurisdiction_edit, "X")
+    qtbot.keyClick(w.form.jurisdiction_edit, Qt.Key.Key_Return)
+    assert w.form.jurisdiction_edit.text() == "X"
+    Store.create(tmp_path / "empty").close()
+    assert w.open_project(tmp_path / "empty")  # a new project: no documents yet
+    assert w.doc_id is None and w.form.jurisdiction_edit.text() == ""
+    assert not w.form.jurisdiction_edit.isEnabled()

@@ -111,6 +111,7 @@ class AnnotationForm(QWidget):
         outer.addStretch(1)
         self.retranslate()
         self.show_annotation(None)
+        self.show_jurisdiction(None, "")  # no document yet
 
     def retranslate(self) -> None:
         captions = {"label": self.tr("Label"), "text": self.tr("Text"), "yuan": self.tr("Yuan"),
