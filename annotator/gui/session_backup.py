@@ -76,4 +76,7 @@ class SessionBackup(QObject):
                 error = store.session_backup()
         except AnnotatorError as e:
             error = f"automatic backup of {folder} failed: {e}"
-        self.done.emit(str(folder), error)  # delivered on the GUI thread (a queued connection)
+        try:
+            self.done.emit(str(folder), error)  # delivered on the GUI thread (a queued connection)
+        except RuntimeError:  # the window was closed and deleted meanwhile: no one to tell
+            pass

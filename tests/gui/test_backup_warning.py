@@ -60,3 +60,34 @@ def test_a_failed_backup_of_a_background_task_is_shown(window, store, qtbot, mon
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5)  # suggestions: a task with a Store of its own
     assert len(store.annotations(window.doc_id)) > 3
     assert window.backup_warning.isVisible() and "backup" in window.backup_warning.text()
+
+
+def test_a_backup_that_ends_after_the_window_is_gone_ends_quietly(project, qapp, monkeypatch):
+    """Closing the window (its objects deleted) while the session's backup was still being made
+    raised "Signal source has been deleted" in the backup's thread: a traceback at exit."""
+    import threading
+
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from annotator.core.store import Store
+    from annotator.gui import session_backup
+
+    release, raised = threading.Event(), []
+    real_open = Store.open
+
+    def slow_open(folder, *args, **kwargs):
+        release.wait(10)
+        return real_open(folder, *args, **kwargs)
+
+    monkeypatch.setattr(session_backup.Store, "open", staticmethod(slow_open))
+    monkeypatch.setattr(threading, "excepthook", lambda args: raised.append(args.exc_value))
+    owner = QObject()
+    backup = session_backup.SessionBackup(owner)
+    with real_open(project) as store:
+        backup.start(store)  # no widget to paint first: at once
+    thread = backup._thread
+    shiboken6.delete(owner)  # the window closed and deleted meanwhile
+    release.set()
+    thread.join(10)
+    assert not thread.is_alive() and raised == []

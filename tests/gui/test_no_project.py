@@ -31,6 +31,7 @@ def empty_window(qtbot, settings, monkeypatch):
     w.text_view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is w.text_view)
     yield w
+    w.session_backup.wait()  # the last project's backup, made before the window goes
     if w.store is not None:
         w.store.close()
 
