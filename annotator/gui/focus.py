@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 
@@ -32,6 +32,20 @@ def combined(event: QKeyEvent) -> int:
 
 
 ENTER = {Qt.Key.Key_Return.value, Qt.Key.Key_Enter.value}
+
+
+def _nothing_to_undo_here(field: QObject, event: QKeyEvent) -> bool:
+    """Ctrl+Z (Ctrl+Shift+Z, Ctrl+Y) in a line with no typing of its own to undo (redo): a field
+    left with the focus (the note after Enter, a filter) kept the window's undo from the key."""
+    if not isinstance(field, QLineEdit):
+        return False
+    if event.matches(QKeySequence.StandardKey.Undo):
+        return not field.isUndoAvailable()
+    redo = event.matches(QKeySequence.StandardKey.Redo) or combined(event) in REDO_KEYS
+    return redo and not field.isRedoAvailable()
+
+
+REDO_KEYS = {QKeySequence(k)[0].toCombined() for k in ("Ctrl+Shift+Z", "Ctrl+Y")}  # the window's Redo keys
 
 
 class TypingGuard(QObject):
@@ -90,6 +104,9 @@ class TypingGuard(QObject):
                     return True
             elif combined(event) in self.review_keys():
                 event.accept()  # the field takes the key as typing; the shortcut does not fire
+                return True
+            elif _nothing_to_undo_here(watched, event):
+                event.ignore()  # the window's Undo / Redo takes it (the field would swallow it doing nothing)
                 return True
         elif (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
               and event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier):
