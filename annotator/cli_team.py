@@ -91,7 +91,8 @@ def add_parsers(sub: Any) -> None:
                         "adjudicated layer)")
     s.add_argument("--label", action="append", help="labels to compare (default all)")
     s.add_argument("--status", action="append",
-                   help="statuses that count (default accepted; accepted,suggested adds open suggestions)")
+                   help="statuses that count (default accepted; accepted,suggested adds open suggestions; "
+                        "rejected spans are never a coder's code and are refused here)")
     s.add_argument("--doc", action="append", help="only these documents (by name)")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_agreement)

@@ -10,7 +10,7 @@ code, an amount's yuan), computed on its paragraph; a relabelled span gets the n
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 
@@ -128,8 +128,30 @@ class Editing(QObject):
         return True
 
     def accept_selected(self) -> None:
-        if self.w.ops and (ids := self.chosen_ids()):
-            self.w.ops.accept(ids)
+        """Accept the chosen spans; while the Adjudication panel is open an open suggestion goes
+        into its gold layer (the adjudicator's accepted spans made them a coder: the digits shifted)."""
+        w = self.w
+        if not (w.ops and (ids := self.chosen_ids())):
+            return
+        layer = self.gold_layer()
+        if not layer:
+            w.ops.accept(ids)
+            return
+        for ann_id in ids:
+            a = w.ann_model.by_id(ann_id)
+            if a is not None and a.status == "suggested":
+                w.ops.accept_into(ann_id, layer)
+
+    def edit_fields(self, ann_id: int, fields: dict[str, Any]) -> None:
+        """A value or note typed in the form; a coder's span stays as it is while the Adjudication
+        panel is open (the edit moved it into the adjudicator's layer): the form shows it again."""
+        w = self.w
+        if w.ops is None:
+            return
+        if self.coders_kept([ann_id]):
+            w.form.show_annotation(w.ann_model.by_id(ann_id))
+            return
+        w.ops.update(ann_id, **fields)
 
     def reject_selected(self) -> None:
         if self.w.ops and (ids := self.chosen_ids()):

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.form = AnnotationForm()
         self.form.label_chosen.connect(self.editing.label_key)
         self.form.relabel_requested.connect(lambda name: self.editing.relabel_selected(name, self.form.relabel_run))
-        self.form.edited.connect(lambda ann_id, fields: self.ops and self.ops.update(ann_id, **fields))
+        self.form.edited.connect(self.editing.edit_fields)
         self.form.accept_requested.connect(self.editing.accept_selected)
         self.form.reject_requested.connect(self.editing.reject_selected)
         self.form.delete_requested.connect(self.editing.delete_selected)

@@ -78,6 +78,12 @@ class Ops(QObject):
     def accept(self, ids: list[int]) -> ChangeSet | None:
         return self._do(self.store.set_status, ids, "accepted", self.annotator())
 
+    def accept_into(self, ann_id: int, layer: str) -> ChangeSet | None:
+        """An open suggestion the adjudicator accepts: into the gold ``layer`` (origin adjudicated),
+        not into a layer of the adjudicator's own, which the panel would then list as a coder."""
+        return self._do(self.store.update_annotation, ann_id, status="accepted", annotator=layer,
+                        origin=ADJUDICATED)
+
     def reject(self, ids: list[int]) -> ChangeSet | None:
         return self._do(self.store.set_status, ids, "rejected", self.annotator())
 

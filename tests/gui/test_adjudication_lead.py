@@ -112,3 +112,37 @@ def test_enter_on_a_region_without_a_gold_span_says_why_nothing_is_selected(wind
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     (gold,) = (a for a in store.annotations() if a.annotator == "gold")
     assert window.selected_id == gold.id and QApplication.focusWidget() is window.text_view
+
+
+def test_accepting_an_open_suggestion_with_the_panel_open_puts_it_in_the_gold_layer(window, store, qtbot):
+    # A (or Enter) accepted it into the lead's own layer: 'tester' then had accepted spans and became
+    # the panel's first coder, so every digit took the coder before the one it named
+    panel = open_panel(window, store, qtbot)
+    suggestion = next(a for a in store.annotations() if a.status == "suggested")
+    window.select_annotation(suggestion.id)
+    window.text_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A)
+    assert spans(store, "gold") == [(13, 18, "PROJECT", "accepted")]
+    assert store.annotation(suggestion.id).origin == "adjudicated"
+    assert spans(store, "tester") == []
+    assert panel.model.coders == ["李四", "王 五"]
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # one step, undone whole
+    assert store.annotation(suggestion.id).status == "suggested" and spans(store, "gold") == []
+
+
+def test_a_value_typed_in_the_form_leaves_a_coders_span_as_it_is_with_the_panel_open(window, store, qtbot):
+    # the form's edit moved 李四's AMOUNT into the lead's layer with the new value
+    open_panel(window, store, qtbot)
+    amount = next(a for a in store.annotations() if a.annotator == "李四" and a.label == "AMOUNT")
+    window.select_annotation(amount.id)
+    yuan = window.form._value_edits["yuan"]
+    yuan.setFocus()
+    yuan.selectAll()
+    qtbot.keyClicks(yuan, "123")
+    qtbot.keyClick(yuan, Qt.Key.Key_Return)
+    after = store.annotation(amount.id)
+    assert (after.annotator, after.value) == ("李四", amount.value)
+    assert spans(store, "tester") == []
+    assert yuan.text() == str(amount.value.get("yuan", ""))  # the form shows the span as it is
+    assert "stays as it is" in window.statusBar().currentMessage()
