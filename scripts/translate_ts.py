@@ -36,7 +36,7 @@ ZH: dict[str, str] = {
     "Show re&jected spans": "显示已拒绝的标注(&J)", "Snap selection to &words": "选区对齐到词语(&W)",
     "&About annotator": "关于 annotator(&A)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)",
     "&Undo {0}": "撤销 {0}(&U)", "&Redo {0}": "重做 {0}(&R)", "&Project": "标注工程(&P)",
-    "&Recent projects": "最近的标注工程(&R)", "&Edit": "编辑(&E)", "&View": "视图(&V)", "La&nguage": "语言(&N)",
+    "&Recent projects": "最近的标注工程(&R)", "No recent projects": "没有最近的标注工程", "&Edit": "编辑(&E)", "&View": "视图(&V)", "La&nguage": "语言(&N)",
     "&Help": "帮助(&H)", "&Reload from disk": "从磁盘重新载入(&R)", "Su&ggest on import": "导入时自动建议(&G)",
     "Accept all in this document": "接受本文档中的全部", "Reject all in this document": "拒绝本文档中的全部",
     "Accept all in the project": "接受整个标注工程中的全部",

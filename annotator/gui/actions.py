@@ -209,6 +209,8 @@ class Actions:
         for path in self.window.settings.recent_projects:
             action = menu.addAction(path, lambda p=path: self.window.open_project(p))
             action.setEnabled(Path(path, DB_FILENAME).is_file())  # moved, deleted, a drive unplugged: greyed
+        if menu.isEmpty():  # an empty submenu looked broken
+            menu.addAction(_t("No recent projects")).setEnabled(False)
         menu.setEnabled(True)
 
     def labels(self) -> list[Label]:

@@ -2,8 +2,8 @@
 the label digits, the boundary keys), so they work wherever the focus is: in the document
 list, the annotation table, on a button. Only a field one types in (the note, a value, a filter,
 the jurisdiction, the find line) keeps them as typing: :class:`TypingGuard` claims those keys
-for the field before the shortcut sees them. ``Esc`` in such a field leaves it and gives the
-focus back to the article (the find bar's own ``Esc`` closes it, which does the same). A list
+for the field before the shortcut sees them. ``Esc`` in such a field, or in a choice box (the
+form's label), leaves it and gives the focus back to the article (the find bar's own ``Esc`` closes it, which does the same). A list
 where Enter opens the row (the documents) keeps Enter.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 
 def is_typing_field(widget: QObject) -> bool:
@@ -60,6 +60,7 @@ class TypingGuard(QObject):
         self.text = text
         self.own_escape = own_escape  # a widget whose fields close it themselves on Esc
         self.guarded: list[QWidget] = []
+        self.escape_only: list[QWidget] = []
         self.enter_opens = enter_opens
         for widget in enter_opens:
             widget.installEventFilter(self)
@@ -82,6 +83,9 @@ class TypingGuard(QObject):
         if new not in self.guarded and is_typing_field(new) and self._ours(new):
             new.installEventFilter(self)
             self.guarded.append(new)
+        elif new not in self.escape_only and isinstance(new, QComboBox) and not new.isEditable() and self._ours(new):
+            new.installEventFilter(self)  # a choice box (the form's label, a filter's): Esc leaves it too,
+            self.escape_only.append(new)  # the review keys stay the window's
 
     def _ours(self, widget: QWidget) -> bool:
         """Whether ``widget`` is in the window (a dock panel too, floating or not; a dialog has its own keys)."""
@@ -98,6 +102,8 @@ class TypingGuard(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if watched in self.escape_only:
+                return False
             if watched in self.enter_opens:
                 if combined(event) in ENTER:
                     event.accept()

@@ -1717,6 +1717,11 @@ Create the project in it anyway? Its files stay as they are.</source>
             <source>Start one word right</source>
             <translation>起点右移一个词</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>No recent projects</source>
+            <translation>没有最近的标注工程</translation>
+        </message>
     </context>
     <context>
         <name>CoreErrors</name>

@@ -102,3 +102,17 @@ def test_a_relabel_the_project_refuses_leaves_the_box_showing_the_label_the_span
     assert store.annotation(jimei).label == "DISTRICT" and combo.currentData() == "DISTRICT"
     qtbot.keyClick(combo, Qt.Key.Key_Up)  # the label above DISTRICT: none, nothing changes
     assert store.annotation(jimei).label == "DISTRICT" and window.undo_stack.count() == 2
+
+
+def test_esc_in_the_label_box_gives_the_article_the_focus_and_the_review_keys_still_work(window, store, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    city = first_suggestion(window, qtbot)
+    combo = window.form.label_combo
+    combo.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is combo)
+    qtbot.keyClick(combo, Qt.Key.Key_A)  # a review key from the box: accepts (the box does not take it)
+    assert store.annotation(city).status == "accepted" and store.annotation(city).label == "DISTRICT"
+    qtbot.keyClick(combo, Qt.Key.Key_Escape)
+    assert QApplication.focusWidget() is window.text_view
+    assert store.annotation(city).label == "DISTRICT"

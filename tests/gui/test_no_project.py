@@ -141,3 +141,14 @@ def test_the_jurisdiction_field_is_greyed_without_a_document(empty_window, proje
     assert w.open_project(tmp_path / "empty")  # a new project: no documents yet
     assert w.doc_id is None and w.form.jurisdiction_edit.text() == ""
     assert not w.form.jurisdiction_edit.isEnabled()
+
+
+def test_recent_projects_with_none_says_so_instead_of_an_empty_submenu(empty_window, project, qtbot):
+    w = empty_window
+    w.settings.recent_projects = []
+    w.actions.menus["menu_recent"].aboutToShow.emit()
+    assert menu_entries(w, "menu_recent") == {"No recent projects": False}
+    w.open_project(str(project))
+    w.actions.menus["menu_recent"].aboutToShow.emit()
+    entries = menu_entries(w, "menu_recent")
+    assert "No recent projects" not in entries and list(entries.values()) == [True]
