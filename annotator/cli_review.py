@@ -1,9 +1,10 @@
 """Review work on many documents from the command line, as the window does it one step at a time:
 accept or reject open suggestions (the Edit menu's *Accept all* / *Reject all*, here also by origin
-and confidence), mark documents done, set a metadata field such as the jurisdiction, and take
-what the coders agree on into the gold layer (the Adjudication panel's *Take all agreed*), and
-remove documents imported by mistake (a file read in the wrong encoding, say). Each
-command calls the core and prints what it changed; errors are one line like every other command's."""
+and confidence; with --links the suggested links), mark documents done, set a metadata field such
+as the jurisdiction, and take what the coders agree on into the gold layer (the Adjudication
+panel's *Take all agreed*), and remove documents imported by mistake (a file read in the wrong
+encoding, say). Each command calls the core and prints what it changed; errors are one line like
+every other command's."""
 from __future__ import annotations
 
 import argparse
@@ -28,6 +29,10 @@ def _documents(store: Any, args: argparse.Namespace, verb: str) -> list[int]:
 def cmd_review(args: argparse.Namespace) -> int:
     from annotator.core.review import open_suggestions
 
+    if args.links:
+        return _review_links(args)
+    if args.kind:
+        raise AnnotatorError("--kind chooses links: give it with --links (review P --accept --links --kind district)")
     status = "accepted" if args.accept else "rejected"
     if args.below is not None and not 0.0 <= args.below <= 1.0:
         raise AnnotatorError(f"--below takes a confidence from 0 to 1, not {args.below}")
@@ -39,7 +44,39 @@ def cmd_review(args: argparse.Namespace) -> int:
                                  f"{', '.join(known) or 'none (no spans yet)'}")
         ids = open_suggestions(store, labels, _doc_ids(store, args.doc), origin=args.origin, below=args.below)
         changed = len(store.set_status(ids, status, args.annotator)) if ids else 0  # spans, however recorded
+        open_links = sum(n for (_kind, s), n in store.count_links().items() if s == "suggested")
     print(f"{status} {changed} open suggestion(s) in {args.project}")
+    if open_links:  # the links are decided apart: say so, or they stay suggested unnoticed
+        print(f"{open_links} suggested link(s) stay open: 'annotator review {as_argument(args.project)} "
+              f"--accept --links' (or --reject --links) decides them")
+    return 0
+
+
+def _review_links(args: argparse.Namespace) -> int:
+    """review --links: the suggested links, accepted where both spans are accepted, or rejected."""
+    from annotator.core.link_review import check_link_filters, review_links
+
+    status = "accepted" if args.accept else "rejected"
+    if args.below is not None:
+        raise AnnotatorError("--below chooses spans by confidence; a link has none (choose links by --origin, "
+                             "--kind, --label, --doc)")
+    kinds, labels = _split(args.kind), _split(args.label)
+    with _open(args.project) as store:
+        store.check_label_names(labels)
+        check_link_filters(labels, kinds)
+        if args.origin is not None and args.origin not in (known := store.link_origins()):
+            raise AnnotatorError(f"no link of {args.project} has the origin {args.origin!r}; its links' origins: "
+                                 f"{', '.join(known) or 'none (no links yet)'}")
+        done = review_links(store, status, _doc_ids(store, args.doc), kinds, labels,
+                            None if args.origin is None else [args.origin], args.annotator, keep_changes=False)
+    print(f"{status} {done.changed} suggested link(s) in {args.project}")
+    project = as_argument(args.project)
+    if done.waiting:
+        print(f"left {done.waiting} suggested link(s) whose span is still a suggestion: accept the spans first "
+              f"('annotator review {project} --accept'), then the links")
+    if done.stale:
+        print(f"left {done.stale} suggested link(s) of a rejected span, never accepted: "
+              f"'annotator review {project} --reject --links' rejects them")
     return 0
 
 
@@ -137,6 +174,9 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--origin", help="only suggestions of this origin (model, gazetteer, amount …)")
     s.add_argument("--below", type=float, metavar="P", help="only suggestions with a confidence below P")
     s.add_argument("--annotator", default="", help="name stored with each decision")
+    s.add_argument("--links", action="store_true", help="the suggested links instead of spans (--label: the span a "
+                                                        "link goes from; accepted only where both spans are)")
+    s.add_argument("--kind", action="append", help="with --links: only links of this kind")
     s.set_defaults(func=cmd_review)
 
     s = sub.add_parser("done", help="mark documents done (or, with --not, not done)")

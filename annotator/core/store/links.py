@@ -16,7 +16,7 @@ from annotator.core import links as rules
 from annotator.core.errors import ValidationError
 from annotator.core.models import STATUSES, Annotation, ChangeSet, Link, LinkChange
 from annotator.core.store.rows import now, quoted, where_clause
-from annotator.core.store.statuses import StatusQueries
+from annotator.core.store.statuses import CHUNK, StatusQueries
 from annotator.core.store.validation import check_strings
 
 LINK_COLUMNS = ("id", "document_id", "source_id", "kind", "target_id", "value", "status", "origin",
@@ -68,6 +68,30 @@ class LinkQueries(StatusQueries):
         made: a report's jurisdiction may have thousands (every fact of a long report)."""
         return [i for (i,) in self.conn.execute(
             "SELECT source_id FROM links WHERE target_id = ? AND status != 'rejected' ORDER BY id", (ann_id,))]
+
+    def link_origins(self) -> list[str]:
+        """The origins the project's links carry (``annotator review --links --origin`` names them
+        when it is given one that none carries)."""
+        return sorted(o for (o,) in self.conn.execute("SELECT DISTINCT origin FROM links") if o)
+
+    def suggested_link_states(self, doc_ids: Iterable[int] | None = None, kinds: Iterable[str] | None = None,
+                              labels: Iterable[str] | None = None, origins: Iterable[str] | None = None
+                              ) -> list[tuple[int, str, str | None]]:
+        """(link id, its span's status, its target span's status or None: a district by name) of
+        each suggested link of ``doc_ids``, of ``kinds``, from spans of ``labels``, of ``origins``
+        (None: any), in document and link order (what a bulk review of links decides on)."""
+        where = ["l.status = 'suggested'"]
+        params: list[object] = []
+        for column, values in (("l.document_id", doc_ids), ("l.kind", kinds), ("s.label", labels),
+                               ("l.origin", origins)):
+            if values is not None:
+                chosen = list(values)
+                where.append(f"{column} IN ({', '.join('?' * len(chosen))})")
+                params.extend(chosen)
+        return list(self.conn.execute(
+            "SELECT l.id, s.status, t.status FROM links l JOIN annotations s ON s.id = l.source_id "
+            "LEFT JOIN annotations t ON t.id = l.target_id WHERE " + " AND ".join(where) +
+            " ORDER BY l.document_id, l.id", params))
 
     def count_links(self, doc_id: int | None = None,
                     annotators: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
@@ -149,6 +173,32 @@ class LinkQueries(StatusQueries):
                 self._put_link(before, after)
                 changes.append(LinkChange(before, after))
         return ChangeSet(tuple(changes), f"{status} {len(changes)} links")
+
+    def decide_suggested_links(self, link_ids: Iterable[int], status: str, annotator: str = "",
+                               keep_changes: bool = True) -> tuple[ChangeSet, int]:
+        """Accept or reject many suggested links in one write, ``CHUNK`` ids per statement (a link no
+        longer suggested is left as it is): (the ChangeSet, how many changed). ``annotator`` becomes
+        each link's (empty: each keeps its own). Without ``keep_changes`` the ChangeSet stays empty
+        (the command line, which has no undo, over millions of links: a LinkChange is ~0.5 kB)."""
+        if status not in ("accepted", "rejected"):
+            raise ValidationError(f"a suggested link is accepted or rejected, not {status!r}")
+        check_strings(annotator=annotator)
+        ids, stamp, changes, changed = list(dict.fromkeys(link_ids)), now(), [], 0
+        with self.transaction():
+            for k in range(0, len(ids), CHUNK):
+                chunk = ids[k:k + CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                if keep_changes:
+                    rows = self.conn.execute(f"{_SELECT} WHERE id IN ({marks}) AND status = 'suggested' ORDER BY id",
+                                             chunk).fetchall()
+                    for before in map(_row_to_link, rows):
+                        changes.append(LinkChange(before, before.with_(
+                            status=status, annotator=annotator or before.annotator, updated_at=stamp)))
+                changed += self.conn.execute(
+                    "UPDATE links SET status = ?, annotator = CASE WHEN ? = '' THEN annotator ELSE ? END, "
+                    f"updated_at = ? WHERE id IN ({marks}) AND status = 'suggested'",
+                    [status, annotator, annotator, stamp, *chunk]).rowcount
+        return ChangeSet(tuple(changes), f"{status} {changed} links"), changed
 
     def add_links(self, links: Iterable[Link], *, skip_invalid: bool = True) -> ChangeSet:
         """Store many links in one write. A link whose span already has an open link of its kind,

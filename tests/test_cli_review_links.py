@@ -1,0 +1,121 @@
+"""`annotator review P --accept --links` / `--reject --links`: the suggested links decided in bulk,
+by document, kind, the label of the span they go from and origin; accepted only where both spans
+are accepted; what the store holds afterwards, the one-line refusals, and the exports after it."""
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+
+from annotator.core.store import Store
+from tests.test_cli_review import ARTICLE, assert_user_error, run
+
+
+@pytest.fixture
+def project(tmp_path, capsys):
+    """Two documents with their suggested spans and links: in each 55.1亿元 → 湖里区 (jurisdiction)
+    and → 松元产业园 (attribute), 松元产业园 → 湖里区 (jurisdiction)."""
+    folder = tmp_path / "proj"
+    assert run(capsys, "new", folder)[0] == 0
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE + name, encoding="utf-8")
+    assert run(capsys, "import", folder, tmp_path / "a.txt", tmp_path / "b.txt")[0] == 0
+    assert run(capsys, "suggest", folder, "--model", "none")[0] == 0
+    return folder
+
+
+def links(folder) -> dict[tuple[str, str, str], str]:
+    """{(document, span text, kind): status} of every link of the project."""
+    with Store.open(folder) as store:
+        names = {e.id: e.name for e in store.document_entries()}
+        texts = {a.id: a.text for a in store.annotations()}
+        return {(names[k.document_id], texts[k.source_id], k.kind): k.status for k in store.links()}
+
+
+def test_links_wait_for_their_spans_then_are_accepted_by_document_and_kind(project, capsys):
+    before = links(project)
+    assert len(before) == 6 and set(before.values()) == {"suggested"}
+    code, out, _ = run(capsys, "review", project, "--accept", "--links")
+    assert code == 0 and out.startswith("accepted 0 suggested link(s)")
+    assert "left 6 suggested link(s) whose span is still a suggestion" in out and "--accept'" in out
+    assert links(project) == before  # a link of an undecided span is not accepted
+    code, out, _ = run(capsys, "review", project, "--accept")  # the spans; the links are said to wait
+    assert code == 0 and "6 suggested link(s) stay open" in out and "--accept --links" in out
+    code, out, _ = run(capsys, "review", project, "--accept", "--links", "--doc", "a.txt", "--kind", "district",
+                       "--annotator", "li")
+    assert code == 0 and out == f"accepted 2 suggested link(s) in {project}\n"
+    assert links(project) == {**before, ("a.txt", "55.1亿元", "district"): "accepted",
+                              ("a.txt", "松元产业园", "district"): "accepted"}
+    with Store.open(project) as store:
+        assert {k.annotator for k in store.links(statuses=["accepted"])} == {"li"}
+    code, out, _ = run(capsys, "review", project, "--reject", "--links", "--label", "AMOUNT", "--origin", "attribute")
+    assert code == 0 and out.startswith("rejected 2 suggested link(s)")
+    code, out, _ = run(capsys, "review", project, "--accept", "--links")
+    assert code == 0 and out.startswith("accepted 2 suggested link(s)")
+    assert links(project) == {(doc, text, kind): "rejected" if kind == "project" else "accepted"
+                              for doc, text, kind in before}
+    assert "stay open" not in run(capsys, "review", project, "--accept")[1]  # no link left to decide
+
+
+def test_a_link_of_a_rejected_span_is_left_and_rejected_on_asking(project, capsys):
+    assert run(capsys, "review", project, "--accept")[0] == 0
+    with Store.open(project) as store:  # rejected through the form (its links are not rejected with it)
+        (project_span,) = [a for a in store.iter_annotations(store.document_id_by_name("b.txt"))
+                           if a.label == "PROJECT"]
+        store.update_annotation(project_span.id, status="rejected")
+    code, out, _ = run(capsys, "review", project, "--accept", "--links")
+    assert code == 0 and out.startswith("accepted 4 suggested link(s)")
+    assert "left 2 suggested link(s) of a rejected span" in out and "--reject --links" in out
+    assert links(project)[("b.txt", "松元产业园", "district")] == "suggested"
+    assert links(project)[("b.txt", "55.1亿元", "project")] == "suggested"  # its target rejected
+    code, out, _ = run(capsys, "review", project, "--reject", "--links")
+    assert code == 0 and out == f"rejected 2 suggested link(s) in {project}\n"
+    assert sorted(links(project).values()) == ["accepted"] * 4 + ["rejected"] * 2
+
+
+def sheet_rows(path, name) -> list[dict[str, object]]:
+    header, *rows = [list(r) for r in openpyxl.load_workbook(path, read_only=True)[name].iter_rows(values_only=True)]
+    return [dict(zip(header, r, strict=False)) for r in rows]  # a row may end before the header
+
+
+def jsonl_links(path) -> list[dict[str, object]]:
+    return [e for line in path.read_text(encoding="utf-8").splitlines()  # a line a span
+            for e in json.loads(line).get("links", [])]
+
+
+def test_the_exports_show_the_accepted_links_and_drop_the_rejected(project, tmp_path, capsys):
+    assert run(capsys, "review", project, "--accept")[0] == 0
+    jsonl, out = tmp_path / "out.jsonl", tmp_path / "out.xlsx"
+    assert run(capsys, "export", project, "-o", jsonl)[0] == 0
+    assert jsonl_links(jsonl) == []  # the accepted spans' export: no link was accepted yet
+    assert run(capsys, "review", project, "--reject", "--links", "--doc", "b.txt", "--kind", "project")[0] == 0
+    assert run(capsys, "review", project, "--accept", "--links")[0] == 0
+    assert run(capsys, "export", project, "-o", out)[0] == 0
+    cells = sheet_rows(out, "Links")
+    assert len(cells) == 5 and {c["status"] for c in cells} == {"accepted"}
+    assert {(c["document"], c["from_text"], c["kind"], c["to_text"]) for c in cells} == {
+        (doc, source, kind, "湖里区" if kind == "district" else "松元产业园")
+        for (doc, source, kind), status in links(project).items() if status == "accepted"}
+    facts = {(f["document"], f["text"]): f for f in sheet_rows(out, "Facts")}
+    assert facts[("a.txt", "55.1亿元")]["project"] == "松元产业园"
+    assert facts[("b.txt", "55.1亿元")]["project"] is None  # its project link rejected
+    assert facts[("b.txt", "55.1亿元")]["district_name"] == "湖里区"
+    assert run(capsys, "export", project, "-o", jsonl)[0] == 0
+    entries = jsonl_links(jsonl)
+    assert len(entries) == 5 and {e["status"] for e in entries} == {"accepted"}
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("--links", "--below", "0.5"), ("--below", "a link has none")),
+    (("--kind", "district"), ("--kind chooses links", "--links")),
+    (("--links", "--kind", "county"), ("'county'", "district, project")),
+    (("--links", "--label", "DISTRICT"), ("DISTRICT span", "AMOUNT, PROJECT, TARGET")),
+    (("--links", "--label", "COUNTY"), ("COUNTY",)),
+    (("--links", "--origin", "model"), ("no link of", "'model'", "attribute, jurisdiction")),
+    (("--links", "--doc", "c.txt"), ("no document named 'c.txt'",)),
+])
+def test_a_review_of_links_that_cannot_be_done_is_one_line_and_changes_nothing(project, capsys, args, words):
+    before = links(project)
+    assert_user_error(run(capsys, "review", project, "--accept", *args), *words)
+    assert links(project) == before
