@@ -119,3 +119,23 @@ def test_a_review_of_links_that_cannot_be_done_is_one_line_and_changes_nothing(p
     before = links(project)
     assert_user_error(run(capsys, "review", project, "--accept", *args), *words)
     assert links(project) == before
+
+
+def test_the_six_reports_links_all_decided_from_the_command_line(tmp_path, capsys):
+    """The QA pass's case: after `review --accept` every suggested link of the six reports stayed
+    suggested, with no command to decide them."""
+    from tests.shared_data import require
+
+    folder = tmp_path / "six"
+    assert run(capsys, "new", folder)[0] == 0
+    assert run(capsys, "import", folder, *require("reports", "*.txt"))[0] == 0
+    assert run(capsys, "suggest", folder, "--model", "none")[0] == 0
+    with Store.open(folder) as store:
+        counts = store.count_links()
+    suggested = sum(counts.values())
+    assert suggested > 500 and {s for (_kind, s) in counts} == {"suggested"}
+    assert f"{suggested} suggested link(s) stay open" in run(capsys, "review", folder, "--accept")[1]
+    code, out, _ = run(capsys, "review", folder, "--accept", "--links")
+    assert code == 0 and out == f"accepted {suggested} suggested link(s) in {folder}\n"
+    with Store.open(folder) as store:
+        assert {s for (_kind, s) in store.count_links()} == {"accepted"}
