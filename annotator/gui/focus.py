@@ -3,8 +3,8 @@ the label digits, the boundary keys), so they work wherever the focus is: in the
 list, the annotation table, on a button. Only a field one types in (the note, a value, a filter,
 the jurisdiction, the find line) keeps them as typing: :class:`TypingGuard` claims those keys
 for the field before the shortcut sees them. ``Esc`` in such a field, or in a choice box (the
-form's label), leaves it and gives the focus back to the article (the find bar's own ``Esc`` closes it, which does the same). A list
-where Enter opens the row (the documents) keeps Enter.
+form's label), leaves it and gives the focus back to the article (the find bar's own ``Esc``
+closes it, which does the same). A list where Enter opens the row (the documents) keeps Enter.
 """
 from __future__ import annotations
 
