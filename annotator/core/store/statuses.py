@@ -14,7 +14,6 @@ from annotator.core.models import (
     AnyChange,
     Change,
     ChangeSet,
-    LinkChange,
     StatusChange,
     Statuses,
 )
@@ -54,11 +53,6 @@ class StatusQueries(AnnotationQueries):
             if status == "rejected" and changed:
                 changed = (*changed, *self._reject_open_links_of(wanted, stamp))
         return ChangeSet(changed, f"{status} {counted}")
-
-    def _reject_open_links_of(self, ann_ids: list[int], stamp: str) -> list[LinkChange]:
-        """Inside a write: reject the open (suggested) links from and to rejected spans, which no
-        longer concern anything (the links part of the store overrides this)."""
-        return []
 
     def _put_statuses(self, targets: Iterable[tuple[int, tuple[str, str | None, str]]],
                       compact: bool, exact: bool = False) -> tuple[AnyChange, ...]:
