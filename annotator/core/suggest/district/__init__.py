@@ -32,8 +32,12 @@ document's own area (the county or city named before 人民政府 or 政府工�
 of 上杭县 is its 古田镇, not 古田县); a short form to the highest unit it abbreviates (湖里 ->
 湖里区, not its 湖里街道). Word lists: resources/district_words.txt.
 
+A span the rules do not propose (the model's, one labelled by hand) gets its value from
+``span_value``: its name resolved by the text around it as above, else the one unit that holds
+the name (阳逻: 阳逻街道, 420117002), else no value.
+
 ``words``: is a name a mention at all (the words around it); ``units``: which unit it means;
-``suggester``: the steps of :class:`DistrictSuggester`.
+``suggester``: the steps of :class:`DistrictSuggester`; ``span_value``: the value of a given span.
 """
 from __future__ import annotations
 

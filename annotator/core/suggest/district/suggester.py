@@ -7,7 +7,7 @@ from itertools import accumulate
 from typing import Any
 
 from annotator.core.models import Suggestion
-from annotator.core.suggest.district import units
+from annotator.core.suggest.district import span_value, units
 from annotator.core.suggest.district.units import Entries, Index, Resolved
 from annotator.core.suggest.district.words import (
     FEATURE_END,
@@ -323,6 +323,11 @@ class DistrictSuggester:
             chosen += self._placed_elsewhere(text, cands, resolved, local, chosen, named)
         chosen += self._route_ends(text, cands, resolved, chosen)
         return self._suggestions(text, [self._former_name(text, c) for c in chosen])
+
+    def value_of_span(self, text: str, start: int, end: int) -> dict[str, Any]:
+        """The unit of a DISTRICT span no rule proposed (the model's, one labelled by hand), as
+        the text around it resolves its name; {} where none is clear (:mod:`.span_value`)."""
+        return span_value.value_of_span(self, text, start, end)
 
     def _suggestions(self, text: str, chosen: list[Chosen]) -> list[Suggestion]:
         """One suggestion per place: longest match first, then leftmost; no two spans overlap."""

@@ -1,0 +1,70 @@
+"""DISTRICT: the value of a span no rule proposed (tagged by the model, labelled by hand): the
+unit its name means, resolved by the document the way the rules resolve a short form; no code
+where the document leaves the name ambiguous. And the codes the program gives are codes the
+exports resolve (``divisions``), 台湾省 710000 among them."""
+from annotator.core import divisions
+from annotator.core.suggest.district import DistrictSuggester
+from annotator.core.suggest.gazetteer import load_gazetteer
+from annotator.core.suggest.model.suggester import value_of
+from annotator.core.suggest.values import value_for
+
+D = DistrictSuggester()
+
+
+def at(text, name):
+    start = text.index(name)
+    return start, start + len(name)
+
+
+def test_a_townships_short_form_held_by_one_unit_gets_that_unit():
+    # 阳逻 is only 阳逻街道 (武汉市新洲区); the rules do not propose it here (neither 新洲区 nor
+    # 武汉市 is named), but a span tagged as a DISTRICT names that unit
+    text = "加强与花湖机场、阳逻港、宁波港等常态化合作，降低物流成本。"
+    assert [s.text for s in D.suggest(text)] == ["宁波"]
+    assert D.value_of_span(text, *at(text, "阳逻")) == {"name": "阳逻街道", "code": "420117002"}
+    text = "龙嘉机场辽源城市候机楼投入使用。"
+    assert D.value_of_span(text, *at(text, "龙嘉")) == {"name": "龙嘉街道", "code": "220113012"}
+
+
+def test_the_model_and_a_label_given_by_hand_get_the_code_too():
+    text = "市区新增停车泊位3000个。\n龙嘉机场辽源城市候机楼投入使用。\n"
+    start, end = at(text, "龙嘉")
+    assert value_of("DISTRICT", text, start, end) == {"name": "龙嘉街道", "code": "220113012"}
+    assert value_for("DISTRICT", text, start, end) == {"name": "龙嘉街道", "code": "220113012"}
+
+
+def test_a_name_of_several_units_is_the_one_the_document_speaks_of():
+    # 安吉: 安吉县 (湖州), 安吉街道 (南宁), 安吉乡 (达州)
+    text = "湖州市南浔区与长兴、德清协同发展，安吉白茶品牌推广。"
+    assert D.value_of_span(text, *at(text, "安吉")) == {"name": "安吉县", "code": "330523"}
+    text = "南宁市西乡塘区的安吉片区改造完成。"
+    assert D.value_of_span(text, *at(text, "安吉")) == {"name": "安吉街道", "code": "450107004"}
+
+
+def test_no_code_where_the_document_leaves_the_name_ambiguous_or_names_no_unit():
+    text = "安吉白茶品牌推广。"  # three units, nothing to choose between them
+    assert D.value_of_span(text, *at(text, "安吉")) == {}
+    text = "将军路改造完成。"  # 将军 (将军镇) is an ordinary word: its county must be named
+    assert D.value_of_span(text, *at(text, "将军")) == {}
+    text = "长三角一体化发展。"  # no unit of that name
+    assert D.value_of_span(text, *at(text, "长三角")) == {}
+    assert D.value_of_span("", 0, 0) == {}
+
+
+def test_a_full_name_held_by_one_unit_and_a_proposed_span_keep_their_values():
+    text = "厦门市湖里区推进旧城改造。"
+    assert D.value_of_span(text, *at(text, "湖里区")) == {"name": "湖里区", "code": "350206"}
+    assert value_for("DISTRICT", text, *at(text, "厦门市")) == {"name": "厦门市", "code": "350200"}
+
+
+def test_every_code_of_the_gazetteer_resolves_in_the_exports_taiwan_without_parents():
+    g = load_gazetteer()
+    for code in g.codes():
+        d = divisions.division(code)
+        assert d is not None and d.name == g.unit(code).name, code
+    taiwan = divisions.division("710000")
+    assert (taiwan.name, taiwan.level, taiwan.province, taiwan.prefecture, taiwan.county) == (
+        "台湾省", 1, "台湾省", None, None)
+    text = "深化与粤港澳大湾区、台湾等区域的交流合作。"
+    assert [(s.text, s.value) for s in D.suggest(text) if s.text == "台湾"] == [
+        ("台湾", {"name": "台湾省", "code": "710000"})]
