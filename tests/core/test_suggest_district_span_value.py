@@ -68,3 +68,27 @@ def test_every_code_of_the_gazetteer_resolves_in_the_exports_taiwan_without_pare
     text = "深化与粤港澳大湾区、台湾等区域的交流合作。"
     assert [(s.text, s.value) for s in D.suggest(text) if s.text == "台湾"] == [
         ("台湾", {"name": "台湾省", "code": "710000"})]
+
+
+def test_the_workbook_gives_taiwan_its_code_without_units_above_and_says_it_is_no_nbs_code(tmp_path):
+    from openpyxl import load_workbook
+
+    from annotator.core.export.formats import export
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document
+    from annotator.core.store import Store
+
+    text = "深化与粤港澳大湾区、台湾等区域的交流合作。"
+    store = Store.create(tmp_path / "proj")
+    doc = store.add_document(Document(None, "a.txt", "a", text, sha256(text), char_count=len(text)))
+    for s in D.suggest(text):
+        store.add_annotation(doc.id, s.start, s.end, s.label, value=s.value)
+    export(store, tmp_path / "out.xlsx")
+    store.close()
+    book = load_workbook(tmp_path / "out.xlsx", read_only=True)
+    rows = list(book["Districts"].iter_rows(values_only=True))
+    row = dict(zip(rows[0], next(r for r in rows if "710000" in r), strict=False))
+    assert (row["district_name"], row["level"], row["province"], row["prefecture"], row["county"]) == (
+        "台湾省", "province", "台湾省", None, None)
+    codebook = [r for r in book["Codebook"].iter_rows(values_only=True) if "district_code" in r]
+    assert codebook and any("台湾 710000" in str(c) and "GB/T 2260" in str(c) for c in codebook[0])

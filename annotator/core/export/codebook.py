@@ -41,8 +41,10 @@ MEANINGS: dict[str, str] = {
     "currency": "currency of an amount not in yuan (USD …)",
     "foreign_amount": "the amount in its own currency, when not in yuan",
     "district_name": "official full name of the district",
-    "division_code": "statistical division code of the district (NBS 2023; text, keeps leading digits)",
-    "district_code": "statistical division code of the district (NBS 2023), text; empty when named without a code",
+    "division_code": "statistical division code of the district (NBS 2023; 香港 810000, 澳门 820000, 台湾 710000 "
+                     "from GB/T 2260, absent from the NBS tables; text, keeps leading digits)",
+    "district_code": "statistical division code of the district (NBS 2023; 香港 810000, 澳门 820000, 台湾 710000 "
+                     "from GB/T 2260, absent from the NBS tables), text; empty when named without a code",
     "quantity": "number the target sets",
     "unit": "unit of the target's quantity (家, 亿元, 万吨 …)",
     "sentence": "the sentence that holds the span (ends at 。！？!?；; or a line break; one over 1,000 characters "
