@@ -131,7 +131,15 @@ class Linking(QObject):
         target = self.hovered()
         suggested = [k.id for k in w.store.links_from(source.id) if k.status == "suggested" and k.id is not None]
         if target is None and suggested:
-            w.ops.accept_links(suggested)
+            from annotator.core.link_review import open_links  # when first needed: not at the window's start
+
+            stale = set(open_links(w.store, doc_ids=[source.document_id]).stale).intersection(suggested)
+            if stale:  # a link to a rejected span concerns nothing: never accepted (Shift+L rejects it)
+                w.statusBar().showMessage(self.tr("{0} suggested link(s) of {1} join a rejected span and stay "
+                                                  "open: Shift+L removes them.").format(len(stale), source.text),
+                                          8000)
+            if ready := [i for i in suggested if i not in stale]:
+                w.ops.accept_links(ready)
             return
         chosen = rules.link_for_key(source, target, w.ann_model.rows())  # type: ignore[arg-type]
         if chosen is None:

@@ -893,6 +893,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <source>{0} suggested link(s) of {1} join a rejected span and stay open: Shift+L removes them.</source>
+            <translation>{1} 的 {0} 个建议关联连到已拒绝的标注，保持未决：按 Shift+L 移除。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
             <source>No span to link {0} to: a project, amount or target links to a district, an amount or target to a project.</source>
             <translation>没有可供“{0}”关联的标注：项目、金额或目标关联到地区，金额或目标关联到项目。</translation>
         </message>

@@ -122,3 +122,22 @@ def test_shift_l_rejects_a_suggested_link_and_f5_does_not_bring_it_back(window, 
     assert all(k.status == "rejected" for k in store.links_touching(amount.id) if k.source_id == amount.id)
     window.select_annotation(amount.id)
     assert window.form.links_label.text() == ""
+
+
+def test_l_leaves_a_suggested_link_to_a_rejected_span_open_and_says_so(window, store, qtbot):
+    # L accepted every suggested link of the span: one to a rejected district became an accepted fact
+    window.commands.run_suggestions()
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    links = [k for k in store.links_from(amount.id) if k.status == "suggested"]
+    to_district = next(k for k in links if k.kind == "district" and k.target_id is not None)
+    store.update_annotation(to_district.target_id, status="rejected")  # its open link rejected with it ...
+    store.set_link_status([to_district.id], "suggested")  # ... as an earlier annotator left it: still open
+    window.reload()
+    window.select_annotation(amount.id)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_L)
+    after = {k.id: k.status for k in store.links_from(amount.id)}
+    assert after[to_district.id] == "suggested"
+    assert all(status == "accepted" for i, status in after.items() if i != to_district.id)
+    assert "join a rejected span" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_L, Shift)  # as the message says: removed (rejected)
+    assert {k.id: k.status for k in store.links_from(amount.id)}[to_district.id] == "rejected"
