@@ -6,8 +6,12 @@ ZH: dict[str, str] = {
     "… and {0} more spans linked to it": "……另有 {0} 个标注关联到它",
     "Added to the gold layer “{0}” (the Adjudication panel is open)": "已加入裁定层“{0}”（裁定面板已打开）",
     "Gold layer": "金标准层",
+    " {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).":
+        " 其中 {0} 条所连的标注仍是建议；{1} 条连到已拒绝的标注（全部拒绝 › 关联）。",
+    "No suggested links to decide {0}.": "没有待审的建议关联{0}。",
+    "{0} {1} suggested link(s) {2}?": "{0} {1} 条待审的建议关联{2}？",
     "{0} suggested link(s) of {1} join a rejected span and stay open: Shift+L removes them.":
-        "{1} 的 {0} 个建议关联连到已拒绝的标注，保持未决：按 Shift+L 移除。",
+        "{1} 的 {0} 条建议关联连到已拒绝的标注，保持待审：按 Shift+L 移除。",
     "No gold span here to edit: take a coder's version (1–9) first, or label the text by hand in the article":
         "此处没有可编辑的金标准标注：请先采纳某位编码员的版本（1–9），或在正文中手动标注",
     "A coder's span stays as it is while the Adjudication panel is open: decide its region there (1–9, 0), or edit "

@@ -249,6 +249,10 @@ class Actions:
                 action.triggered.connect(lambda _c=False, n=label.name, s=status, sc=scope:
                                          self.window.editing.bulk_status(n, s, sc))
                 menu.addAction(action)
+            menu.addSeparator()
+            links = menu.addAction(_t("Links"))
+            links.triggered.connect(self.window.form.commit_typing)
+            links.triggered.connect(lambda _c=False, s=status, sc=scope: self.window.linking.bulk_links(s, sc))
 
     def set_project_open(self, is_open: bool) -> None:
         """The one place that greys what needs a project while none is open (the window at its first

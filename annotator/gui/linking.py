@@ -150,6 +150,30 @@ class Linking(QObject):
         kind, target = chosen
         w.ops.link(source.id, kind, target.id)
 
+    def bulk_links(self, status: str, scope: str) -> None:
+        """Edit › Accept (Reject) all in this document (the project) › Links: its suggested links, as
+        ``annotator review P --accept --links`` decides them: accepted only where the spans they
+        join are accepted; rejected all. One undo step."""
+        from annotator.core.link_review import open_links  # when first needed: not at the window's start
+
+        w = self.w
+        if w.ops is None or w.store is None or (scope == "document" and w.doc_id is None):
+            return
+        found = open_links(w.store, doc_ids=[w.doc_id] if scope == "document" and w.doc_id is not None else None)
+        ids = found.ready if status == "accepted" else [*found.ready, *found.waiting, *found.stale]
+        where = self.tr("in this document") if scope == "document" else self.tr("in the whole project")
+        left = (self.tr(" {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).")
+                .format(len(found.waiting), len(found.stale)) if status == "accepted" and len(ids) < found.total
+                else "")
+        if not ids:
+            w.statusBar().showMessage(self.tr("No suggested links to decide {0}.").format(where) + left, 8000)
+            return
+        verb = self.tr("Accept") if status == "accepted" else self.tr("Reject")
+        if w.confirm(self.tr("{0} {1} suggested link(s) {2}?").format(verb, len(ids), where) + left):
+            w.ops.decide_links(ids, status)
+            if left:
+                w.statusBar().showMessage(left.strip(), 8000)
+
     def unlink_key(self) -> None:
         """Shift+L: remove the links of the selected span."""
         w = self.w

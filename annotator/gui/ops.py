@@ -97,7 +97,10 @@ class Ops(QObject):
         return self._do(self.store.add_link, source_id, kind, target_id, annotator=self.annotator())
 
     def accept_links(self, ids: list[int]) -> ChangeSet | None:
-        return self._do(self.store.set_link_status, ids, "accepted", self.annotator())
+        return self.decide_links(ids, "accepted")
+
+    def decide_links(self, ids: list[int], status: str) -> ChangeSet | None:
+        return self._do(self.store.set_link_status, ids, status, self.annotator())
 
     def unlink(self, source_id: int) -> ChangeSet | None:
         return self._do(self.store.unlink, source_id, annotator=self.annotator())

@@ -894,12 +894,47 @@
         <message>
             <location filename="../../annotator/gui/linking.py" />
             <source>{0} suggested link(s) of {1} join a rejected span and stay open: Shift+L removes them.</source>
-            <translation>{1} 的 {0} 个建议关联连到已拒绝的标注，保持未决：按 Shift+L 移除。</translation>
+            <translation>{1} 的 {0} 条建议关联连到已拒绝的标注，保持待审：按 Shift+L 移除。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
             <source>No span to link {0} to: a project, amount or target links to a district, an amount or target to a project.</source>
             <translation>没有可供“{0}”关联的标注：项目、金额或目标关联到地区，金额或目标关联到项目。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>in this document</source>
+            <translation>（本文档）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>in the whole project</source>
+            <translation>（整个标注工程）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source> {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).</source>
+            <translation> 其中 {0} 条所连的标注仍是建议；{1} 条连到已拒绝的标注（全部拒绝 › 关联）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>No suggested links to decide {0}.</source>
+            <translation>没有待审的建议关联{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>Accept</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>Reject</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>{0} {1} suggested link(s) {2}?</source>
+            <translation>{0} {1} 条待审的建议关联{2}？</translation>
         </message>
     </context>
     <context>
@@ -1726,6 +1761,11 @@ Create the project in it anyway? Its files stay as they are.</source>
             <location filename="../../annotator/gui/actions.py" />
             <source>No recent projects</source>
             <translation>没有最近的标注工程</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Links</source>
+            <translation>关联</translation>
         </message>
     </context>
     <context>

@@ -141,3 +141,28 @@ def test_l_leaves_a_suggested_link_to_a_rejected_span_open_and_says_so(window, s
     assert "join a rejected span" in window.statusBar().currentMessage()
     qtbot.keyClick(window.text_view, Qt.Key.Key_L, Shift)  # as the message says: removed (rejected)
     assert {k.id: k.status for k in store.links_from(amount.id)}[to_district.id] == "rejected"
+
+
+def _menu_action(window, menu_key, text):
+    return next(a for a in window.actions.menus[menu_key].actions() if a.text() == text)
+
+
+def test_accept_all_links_of_the_document_from_the_edit_menu_waits_for_suggested_spans(window, store, qtbot):
+    # the window had no way to decide a document's suggested links but one span at a time (L)
+    window.commands.run_suggestions()
+    doc = window.doc_id
+    before = {k.id: k for k in store.links(doc) if k.status == "suggested"}
+    first = next(k for k in before.values() if k.target_id is not None)
+    window.ops.accept([first.source_id, first.target_id])  # its two spans accepted; the others' not all
+    states = {a.id: a.status for a in store.annotations(doc)}
+    ready = {i for i, k in before.items()
+             if states[k.source_id] == "accepted" and (k.target_id is None or states[k.target_id] == "accepted")}
+    assert ready and len(ready) < len(before)  # some join a span still suggested
+    _menu_action(window, "menu_accept_doc", "Links").trigger()
+    after = {k.id: k.status for k in store.links(doc)}
+    assert {i for i in before if after[i] == "accepted"} == ready
+    assert "wait for a span still suggested" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # one step
+    assert {k.id: k.status for k in store.links(doc) if k.id in before} == {i: "suggested" for i in before}
+    _menu_action(window, "menu_reject_project", "Links").trigger()  # rejecting takes them all
+    assert {k.status for k in store.links(doc) if k.id in before} == {"rejected"}
