@@ -6,12 +6,19 @@ Each file is read by the document format its suffix names (``formats.py``: .txt/
 
 Folders are searched without recursion limits (an explicit stack), skipping hidden entries, for
 the suffixes of the document formats. Symbolic links are followed only when they point inside
-the folder being imported (a loop is entered once); a link that leads outside it, or nowhere, is
-reported as skipped, never imported.
+the folder being imported (a loop is entered once); a link that leads outside it, or nowhere, or
+to itself, is reported as skipped, never imported. An entry with a document suffix that is no
+regular file (a named pipe, a device) is reported, never opened (reading a pipe would wait forever).
+
+A name's control characters (a line break in a file name) become spaces in the document's name
+and escapes in the report's lines, so each problem stays one line and each name can be typed.
 """
 from __future__ import annotations
 
+import errno
 import os
+import re
+import stat
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -37,6 +44,7 @@ OTHER_PROGRAMS = {
     ".jsonl": "annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
 }
 ALREADY = "the same text is already in the project"
+GONE = "is no longer there (moved or deleted after the import started); nothing was read from it"
 NAMED_SKIPS = 20  # more files than this already in the project are counted in one line, not named
 Progress = Callable[[int, int, str], None]  # (done, total, current file)
 Cancelled = Callable[[], bool]
@@ -59,12 +67,12 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         out = [f"imported {len(self.imported)} document(s)"]
-        out += [f"warning {readable(f)}: {why}" for f, why in self.warnings]
+        out += [f"warning {shown(f)}: {why}" for f, why in self.warnings]
         already = sum(why == ALREADY for _f, why in self.skipped)
         counted = already > NAMED_SKIPS  # a folder of 5,000 imported again: one line, not 5,000
-        out += [f"skipped {readable(f)}: {why}" for f, why in self.skipped if not (counted and why == ALREADY)]
+        out += [f"skipped {shown(f)}: {why}" for f, why in self.skipped if not (counted and why == ALREADY)]
         out += [f"skipped {already:,} file(s): {ALREADY}"] if counted else []
-        out += [f"failed {readable(f)}: {why}" for f, why in self.failed]
+        out += [f"failed {shown(f)}: {why}" for f, why in self.failed]
         if self.cancelled:
             out.append("cancelled: the files not yet read were not imported")
         if self.not_tried is not None:
@@ -84,6 +92,21 @@ def readable(path: str | Path) -> str:
         return text
     except UnicodeEncodeError:
         return os.sep.join(_readable_part(part) for part in text.split(os.sep))
+
+
+def shown(path: str | Path) -> str:
+    """A path as one line of a report: readable, its control characters (a line break, a tab in a
+    file name) written as escapes."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], readable(path))
+
+
+def document_name(path: Path) -> str:
+    """The name a file's document gets: readable, control characters as spaces (a name one can
+    type after --doc, shown on one line)."""
+    return _CONTROL.sub(" ", readable(path.name))
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _readable_part(part: str) -> str:
@@ -140,15 +163,22 @@ def _walk(root: Path, report: ImportReport, suffixes: set[str]) -> list[Path]:
             if entry.name.startswith("."):
                 continue
             path = Path(entry.path)
+            named = path.suffix.lower() in suffixes
             try:
                 is_dir = entry.is_dir()
-                wanted = is_dir or (entry.is_file() and path.suffix.lower() in suffixes)
+                wanted = is_dir or (entry.is_file() and named)
                 if entry.is_symlink() and not _link_inside(path, boundary, wanted, suffixes, report):
                     continue
+                if named and not is_dir and not wanted:  # a named pipe, a socket, a device
+                    report.failed.append((str(path), _not_a_file(path)))
                 if not wanted:
                     continue
                 key = _key(entry.stat())
             except OSError as e:
+                if e.errno == errno.ELOOP and entry.is_symlink():
+                    if named:
+                        report.skipped.append((str(path), "a symbolic link that leads back to itself (a loop)"))
+                    continue
                 report.failed.append((str(path), f"cannot read ({e.strerror or e})"))
                 continue
             seen = seen_dirs if is_dir else seen_files
@@ -187,10 +217,12 @@ def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
     path = Path(path)
     try:
         size = path.stat().st_size
+    except FileNotFoundError as e:
+        raise ImportFileError(f"{path}: {GONE}") from e
     except OSError as e:
         raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
     if not path.is_file():
-        raise ImportFileError(f"{path}: is not a file")
+        raise ImportFileError(f"{path}: {_not_a_file(path)}")
     if size > MAX_FILE_BYTES:
         raise ImportFileError(f"{path}: is {size / 2**20:.0f} MB; files over {MAX_FILE_BYTES // 2**20} MB are "
                               "refused (split it into smaller files)")
@@ -205,10 +237,24 @@ def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
         return read
     except ImportFileError:
         raise
+    except FileNotFoundError as e:
+        raise ImportFileError(f"{path}: {GONE}") from e
     except OSError as e:
         raise ImportFileError(f"{path}: cannot read ({e.strerror or e})") from e
     except Exception as e:  # one unreadable file must never stop a folder import
         raise ImportFileError(f"{path}: cannot be read ({e.__class__.__name__}: {e})") from e
+
+
+def _not_a_file(path: Path) -> str:
+    """Why an existing path that is not a regular file is not read."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = 0
+    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
+    what = next((name for test, name in kinds if test(mode)), "something other than a regular file")
+    return f"is {what}, not a file of text; nothing was read from it"
 
 
 def _another_programs(path: Path) -> str | None:
@@ -280,7 +326,7 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     if store.document_id_by_sha(read.sha256) is not None:
         report.skipped.append((str(path), ALREADY))
         return
-    doc = Document(None, readable(path.name), title_of(read.text), read.text, read.sha256, readable(path.resolve()),
+    doc = Document(None, document_name(path), title_of(read.text), read.text, read.sha256, readable(path.resolve()),
                    read.encoding, len(read.text), metadata=dict(metadata or {}))
     warning = read.warning
     del read

@@ -36,6 +36,9 @@ def read_docx(path: Path) -> str:
             total = sum(info.file_size for info in infos)
             main = next((info.file_size for info in infos if info.filename == "word/document.xml"), None)
     except zipfile.BadZipFile as e:
+        if _starts_as_zip(path):  # cut off (a download that stopped) or damaged
+            raise ImportFileError(f"{path}: is a damaged .docx: its zip archive is cut off or corrupt; open it in "
+                                  "Word or WPS (they can often repair it), save it again and import that") from e
         raise ImportFileError(f"{path}: is not a valid .docx (not a zip archive)") from e
     except (NotImplementedError, RuntimeError) as e:  # "zip file version 9.9", encryption …
         raise ImportFileError(f"{path}: is a zip archive this program cannot open ({e})") from e
@@ -57,6 +60,14 @@ def read_docx(path: Path) -> str:
     if not text.strip():
         raise ImportFileError(f"{path}: the document holds no text")
     return text
+
+
+def _starts_as_zip(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
 
 
 def _lines(container: Any) -> Iterator[str]:
