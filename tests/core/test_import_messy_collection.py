@@ -121,3 +121,13 @@ def test_a_folder_named_like_a_file_is_walked(store, tmp_path):
     (tmp_path / "x.txt" / "in.txt").write_text("湖里区。", encoding="utf-8")
     report = import_files(store, [tmp_path / "x.txt"])
     assert [d.name for d in report.imported] == ["in.txt"] and report.failed == []
+
+
+def test_a_password_protected_docx_says_so(store, tmp_path):
+    """Word keeps a .docx with a password as a compound file (as an old .doc): it said only 'is not
+    a valid .docx (not a zip archive)'."""
+    (tmp_path / "secret.docx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    report = import_files(store, [tmp_path / "secret.docx"])
+    ((_f, why),) = report.failed
+    assert "password" in why and "save it as .docx" in why
+    assert store.documents() == []

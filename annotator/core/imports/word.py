@@ -36,7 +36,11 @@ def read_docx(path: Path) -> str:
             total = sum(info.file_size for info in infos)
             main = next((info.file_size for info in infos if info.filename == "word/document.xml"), None)
     except zipfile.BadZipFile as e:
-        if _starts_as_zip(path):  # cut off (a download that stopped) or damaged
+        head = _head(path)
+        if head == _OLE:  # Word's password protection wraps the zip in a compound file; so is a .doc
+            raise ImportFileError(f"{path}: is a password-protected Word document, or an old .doc named .docx; "
+                                  "open it in Word or WPS, save it as .docx without a password and import that") from e
+        if head.startswith(b"PK\x03\x04"):  # cut off (a download that stopped) or damaged
             raise ImportFileError(f"{path}: is a damaged .docx: its zip archive is cut off or corrupt; open it in "
                                   "Word or WPS (they can often repair it), save it again and import that") from e
         raise ImportFileError(f"{path}: is not a valid .docx (not a zip archive)") from e
@@ -62,12 +66,15 @@ def read_docx(path: Path) -> str:
     return text
 
 
-def _starts_as_zip(path: Path) -> bool:
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Word 97-2003 and of encrypted .docx
+
+
+def _head(path: Path) -> bytes:
     try:
         with path.open("rb") as f:
-            return f.read(4) == b"PK\x03\x04"
+            return f.read(8)
     except OSError:
-        return False
+        return b""
 
 
 def _lines(container: Any) -> Iterator[str]:
