@@ -42,6 +42,21 @@ ZH: dict[str, str] = {
         "在一个字符的中间结束：按 {0} 可以读取，但最后 {1} 个字节只是半个字符，文件似乎不完整（下载或复制中断）；"
         "请重新完整地复制或保存后再导入",
     "is not a valid .docx (not a zip archive)": "不是有效的 .docx（不是 zip 压缩包）",
+    "is a damaged .docx: its zip archive is cut off or corrupt; open it in Word or WPS (they can often repair "
+    "it), save it again and import that":
+        "是损坏的 .docx：其 zip 压缩包不完整或已损坏；请用 Word 或 WPS 打开（它们常能修复），重新保存后再导入",
+    "is a password-protected Word document, or an old .doc named .docx; open it in Word or WPS, save it as "
+    ".docx without a password and import that":
+        "是设有密码的 Word 文档，或改名为 .docx 的旧 .doc 文档；请用 Word 或 WPS 打开，另存为不设密码的 .docx 后再导入",
+    "is no longer there (moved or deleted after the import started); nothing was read from it":
+        "已不在原处（导入开始后被移动或删除）；没有读取其中任何内容",
+    "is {0}, not a file of text; nothing was read from it": "是{0}，不是文本文件；没有读取其中任何内容",
+    "a folder": "文件夹",
+    "a named pipe (FIFO)": "命名管道（FIFO）",
+    "a socket": "套接字",
+    "a device": "设备",
+    "something other than a regular file": "非普通文件",
+    "a symbolic link that leads back to itself (a loop)": "指向自身的符号链接（循环）",
     "is a zip file but not a Word .docx document": "是 zip 文件，但不是 Word .docx 文档",
     "is a PDF: annotator reads plain text (.txt, .md) and Word .docx; copy its text into a .txt file "
     "(or convert it to .docx) and import that":

@@ -115,6 +115,25 @@ def _pieces() -> list[Rule]:
          _t("ends in the middle of a character: it reads as {0} but its last {1} byte(s) are half of one, so the file "
             "seems cut off (a download or copy that stopped); copy or save it again whole and import that"), ()),
         (r"is not a valid \.docx \(not a zip archive\)", _t("is not a valid .docx (not a zip archive)"), ()),
+        (r"is a damaged \.docx: its zip archive is cut off or corrupt; open it in Word or WPS \(they can often repair "
+         r"it\), save it again and import that",
+         _t("is a damaged .docx: its zip archive is cut off or corrupt; open it in Word or WPS (they can often repair "
+            "it), save it again and import that"), ()),
+        (r"is a password-protected Word document, or an old \.doc named \.docx; open it in Word or WPS, save it as "
+         r"\.docx without a password and import that",
+         _t("is a password-protected Word document, or an old .doc named .docx; open it in Word or WPS, save it as "
+            ".docx without a password and import that"), ()),
+        (r"is no longer there \(moved or deleted after the import started\); nothing was read from it",
+         _t("is no longer there (moved or deleted after the import started); nothing was read from it"), ()),
+        (r"is (a folder|a named pipe \(FIFO\)|a socket|a device|something other than a regular file), not a file "
+         r"of text; nothing was read from it", _t("is {0}, not a file of text; nothing was read from it"), (PIECE,)),
+        (r"a folder", _t("a folder"), ()),
+        (r"a named pipe \(FIFO\)", _t("a named pipe (FIFO)"), ()),
+        (r"a socket", _t("a socket"), ()),
+        (r"a device", _t("a device"), ()),
+        (r"something other than a regular file", _t("something other than a regular file"), ()),
+        (r"a symbolic link that leads back to itself \(a loop\)",
+         _t("a symbolic link that leads back to itself (a loop)"), ()),
         (r"is a zip file but not a Word \.docx document", _t("is a zip file but not a Word .docx document"), ()),
         (r"is a PDF: annotator reads plain text \(\.txt, \.md\) and Word \.docx; copy its text into a \.txt file "
          r"\(or convert it to \.docx\) and import that",

@@ -2834,6 +2834,56 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>is a damaged .docx: its zip archive is cut off or corrupt; open it in Word or WPS (they can often repair it), save it again and import that</source>
+            <translation>是损坏的 .docx：其 zip 压缩包不完整或已损坏；请用 Word 或 WPS 打开（它们常能修复），重新保存后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a password-protected Word document, or an old .doc named .docx; open it in Word or WPS, save it as .docx without a password and import that</source>
+            <translation>是设有密码的 Word 文档，或改名为 .docx 的旧 .doc 文档；请用 Word 或 WPS 打开，另存为不设密码的 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is no longer there (moved or deleted after the import started); nothing was read from it</source>
+            <translation>已不在原处（导入开始后被移动或删除）；没有读取其中任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is {0}, not a file of text; nothing was read from it</source>
+            <translation>是{0}，不是文本文件；没有读取其中任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>a folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>a named pipe (FIFO)</source>
+            <translation>命名管道（FIFO）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>a socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>a device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>something other than a regular file</source>
+            <translation>非普通文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>a symbolic link that leads back to itself (a loop)</source>
+            <translation>指向自身的符号链接（循环）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>is a zip file but not a Word .docx document</source>
             <translation>是 zip 文件，但不是 Word .docx 文档</translation>
         </message>
