@@ -1,6 +1,7 @@
 """Tagging through CRFsuite's own C interface (``crfsuite.h``), whose functions python-crfsuite's
-extension module is built with and exports, with a whole document's features handed over at once
-as attribute numbers.
+extension module is built with and exports, with a document's features handed over as attribute
+numbers, a block of lines at a time (``BLOCK_ROWS`` characters: memory stays flat however long
+the document).
 
 Why: python-crfsuite's ``Tagger.tag`` takes one line as an ``ItemSequence`` of strings, copies
 them into C++ strings, and looks each one up in the layer's dictionary again, for every layer:
@@ -168,19 +169,27 @@ class CLayers:
 
     def _paths(self, features: Sequence[Sequence[Any]], lines: Iterable[tuple[int, int]],
                labels: Sequence[str]) -> Iterator[tuple[str, int, str, Any]]:
-        n = len(features)
-        counts = np.fromiter(map(len, features), dtype=np.int64, count=n)
+        for block_start, block in _blocks(lines):  # a line's tags read only its own rows
+            yield from self._block_paths(features, block_start, block, labels)
+
+    def _block_paths(self, features: Sequence[Sequence[Any]], offset: int, lines: list[tuple[int, int]],
+                     labels: Sequence[str]) -> Iterator[tuple[str, int, str, Any]]:
+        """The paths of ``lines`` (in document offsets), whose rows start at ``offset``: their
+        items built for these rows alone (a 400,000-character document's at once took 160 MB)."""
+        rows_of = features[offset:lines[-1][1]]
+        n = len(rows_of)
+        counts = np.fromiter(map(len, rows_of), dtype=np.int64, count=n)
         total = int(counts.sum())
         first = next((row[0] for row in features if row), None)
         if isinstance(first, int):  # the numbers of a vocabulary made for this interface (SequenceModel.vocabulary)
-            flat = np.fromiter(chain.from_iterable(features), dtype=np.int64, count=total)
+            flat = np.fromiter(chain.from_iterable(rows_of), dtype=np.int64, count=total)
         else:  # strings or bytes, looked up by name
-            flat = np.fromiter(map(self.index.get, chain.from_iterable(features), repeat(self.unknown)),
+            flat = np.fromiter(map(self.index.get, chain.from_iterable(rows_of), repeat(self.unknown)),
                                dtype=np.int64, count=total)
         flat[(flat < 0) | (flat > self.unknown)] = self.unknown
         rows = np.repeat(np.arange(n), counts)
         items = {label: self._items(self.maps[label][flat], rows, n) for label in labels}
-        lines = list(lines)
+        del flat, rows
         path = np.empty(max((end - start for start, end in lines), default=0), dtype=np.int32)
         out_address = path.ctypes.data
         instance = _Instance(0, 0, None, None, 1.0, 0)
@@ -191,7 +200,7 @@ class CLayers:
             instance.num_items = instance.cap_items = length
             for label in labels:
                 layer = self.layers[label]
-                instance.items = items[label][1] + step * start
+                instance.items = items[label][1] + step * (start - offset)
                 layer.set(layer.address, where)
                 layer.viterbi(layer.address, out_address, None)
                 found = path[:length]
@@ -214,6 +223,21 @@ class CLayers:
         offsets = np.cumsum(per_row) - per_row
         items["contents"] = contents.ctypes.data + _ATTRIBUTE.itemsize * offsets
         return (items, contents), items.ctypes.data
+
+
+BLOCK_ROWS = 20_000  # the characters whose items are built at once (a longer line is a block by itself)
+
+
+def _blocks(lines: Iterable[tuple[int, int]]) -> Iterator[tuple[int, list[tuple[int, int]]]]:
+    """(first row, lines) of consecutive lines spanning at most BLOCK_ROWS rows, or one line."""
+    block: list[tuple[int, int]] = []
+    for start, end in lines:
+        if block and end - block[0][0] > BLOCK_ROWS:
+            yield block[0][0], block
+            block = []
+        block.append((start, end))
+    if block:
+        yield block[0][0], block
 
 
 def _marginal(layer: _Layer) -> Any:
