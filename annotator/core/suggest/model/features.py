@@ -203,7 +203,10 @@ def document_features(text: str, rules: Iterable[Suggestion] = (), vocabulary: V
         return _features(text, rules, vocabulary)
 
 
-def _features(text: str, rules: Iterable[Suggestion], v: Vocabulary) -> Features:
+def _features(text: str, rules: Iterable[Suggestion], v: Vocabulary,
+              directions: tuple[Directions, int] | None = None) -> Features:
+    """``directions``: the document's direction ranges and where ``text`` starts in it (a block of
+    a long document: :mod:`.blocks`), else they are read from ``text``."""
     n = len(text)
     if not n:
         return []
@@ -223,7 +226,8 @@ def _features(text: str, rules: Iterable[Suggestion], v: Vocabulary) -> Features
         for m in RE_QTY.finditer(text):
             _mark(feats, m.start(), m.end(), name["qB"], name["qI"])
     if v.directions:
-        _direction(text, feats, name)
+        ranges, offset = directions if directions is not None else (direction_ranges(text, v), 0)
+        fill_directions(feats, ranges, offset)
     return feats
 
 
@@ -326,23 +330,42 @@ def _heads(text: str, feats: Features, name: _Table) -> None:
         lo = end
 
 
-def _direction(text: str, feats: Features, name: _Table) -> None:
+Directions = tuple[list[tuple[int, int, Any]], list[tuple[int, int, Any]]]  # (markers', parts' (start, stop, feature))
+
+
+def direction_ranges(text: str, v: Vocabulary) -> Directions:
     """The last direction marker of the sentence so far (f forward, w weak, b backward, none),
-    and the direction of the part of the document (v review, p plan, none)."""
+    and the direction of the part of the document (v review, p plan, none): the ranges of
+    characters each feature goes to, in order (each list's ranges follow each other)."""
+    name = v.name
     future = future_year(text)
     _, parts = structure(text, future)
     ends = [m.end() for m in _SENT_END.finditer(text)]
     marks = markers(text, future, parts)
+    by_marker = []
     for k, (pos, direction) in enumerate(marks):
         e = bisect.bisect_right(ends, pos)
         stop = ends[e] if e < len(ends) else len(text)
         if k + 1 < len(marks):
             stop = min(stop, marks[k + 1][0])
-        _fill(feats, pos, stop, name["df" if direction == 1 else "db" if direction < 0 else "dw"])
+        by_marker.append((pos, stop, name["df" if direction == 1 else "db" if direction < 0 else "dw"]))
+    by_part = []
     for k, (pos, direction) in enumerate(parts):
         if direction:
             end = parts[k + 1][0] if k + 1 < len(parts) else len(text)
-            _fill(feats, pos, end, name["sv" if direction < 0 else "sp"])
+            by_part.append((pos, end, name["sv" if direction < 0 else "sp"]))
+    return by_marker, by_part
+
+
+def fill_directions(feats: Features, ranges: Directions, offset: int = 0) -> None:
+    """The direction features of rows ``offset`` … ``offset + len(feats)`` of the document."""
+    n = len(feats)
+    for found in ranges:
+        first = bisect.bisect_right([stop for _start, stop, _f in found], offset) if offset else 0
+        for start, stop, feature in found[first:]:
+            if start - offset >= n:
+                break
+            _fill(feats, max(start - offset, 0), min(stop - offset, n), feature)
 
 
 def lines(text: str) -> Iterator[tuple[int, int]]:

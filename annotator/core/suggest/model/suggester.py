@@ -22,16 +22,18 @@ the model takes them as features. :meth:`ModelSuggester.combine` puts both toget
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import accumulate
+from operator import attrgetter
 
 from annotator.core.labels import fields_of
 from annotator.core.models import Suggestion
 from annotator.core.suggest import REGISTRY, default_suggesters, get_suggester
 from annotator.core.suggest.base import no_collection
+from annotator.core.suggest.model.blocks import BLOCK_CHARS, block_features, blocks
 from annotator.core.suggest.model.crf import SequenceModel, Tagged
-from annotator.core.suggest.model.features import document_features, lines
+from annotator.core.suggest.model.features import direction_ranges, document_features, lines
 from annotator.core.suggest.values import matching_value, span_value
 
 ORIGIN = "model"
@@ -112,8 +114,21 @@ class ModelSuggester:
         """What the model's layers tag in ``text`` (``rules``: the rules' proposals, its features)."""
         if not text:
             return []
-        with no_collection():  # the features are dropped before the collector runs again
-            return self.model.tag(document_features(text, rules, self.model.vocabulary(labels)), lines(text), labels)
+        vocabulary = self.model.vocabulary(labels)
+        if len(text) <= BLOCK_CHARS:
+            with no_collection():  # the features are dropped before the collector runs again
+                return self.model.tag(document_features(text, rules, vocabulary), lines(text), labels)
+        out: list[Tagged] = []
+        with no_collection():  # a long document: a block of lines at a time (model/blocks.py)
+            directions = direction_ranges(text, vocabulary)
+            ordered = sorted(rules, key=attrgetter("start"))
+            starts = [s.start for s in ordered]
+            for start, end in blocks(text, rules, BLOCK_CHARS):
+                near = ordered[bisect_left(starts, start - 1):bisect_right(starts, end + 1)]
+                found = self.model.tag(block_features(text, near, vocabulary, start, end, directions),
+                                       lines(text[start:end]), labels)
+                out += [Tagged(t.label, t.start + start, t.end + start, t.confidence) for t in found]
+        return out
 
     def _suggestion(self, text: str, t: Tagged, values: dict[tuple[str, int, int], dict[str, object]],
                     runs: dict[tuple[str, str], list[Suggestion]] | None = None) -> Suggestion:
