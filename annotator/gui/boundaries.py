@@ -1,16 +1,22 @@
 """Correcting a span's boundaries: keys move the selected span's start or end by a character or
 a jieba word, and a new selection over a span of the same label gives that span the selection's
-boundaries (instead of the store's "overlaps" refusal). Each move is one undoable step through
+boundaries (instead of the store's "overlaps" refusal). Each move is written at once through
 the window's :class:`~annotator.gui.ops.Ops`: the store recomputes the span's text, its value is
 computed anew for the new text (on its paragraph, so a key press stays fast; a label without
 value fields, such as PROJECT, has none to compute), and the span is accepted, as a relabelled
 one is.
+
+The moves of one span in a row are one undo step (a key held down for five characters: one
+Ctrl+Z), as a word processor merges typing until the caret moves: a run of moves ends at any
+other key (not Alt, Shift or Ctrl alone), any mouse click in the application, another edit
+(the history's step before is then not the run's) or another span.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.models import Annotation, ChangeSet
 from annotator.core.selection import move_edge
@@ -24,6 +30,8 @@ class Boundaries(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.w = window
+        self._run = 0  # the moves of one run share a merge key; the next run has another
+        self._watching = False  # an application event filter while a run is open (only then)
 
     def move(self, edge: str, step: int, by_word: bool = False) -> None:
         """Move the selected span's ``edge`` ("start"/"end") left (step < 0) or right, if it is on screen."""
@@ -37,7 +45,29 @@ class Boundaries(QObject):
         start, end = move_edge(w.text_view.text, a.start, a.end, edge, step, by_word)
         if (start, end) != (a.start, a.end):
             with w.ops.quietly():  # held down into a neighbour: one line in the status bar, not a dialog a key
-                self.reshape(a, start, end)
+                self.reshape(a, start, end, merge_key=("boundaries", a.id, self._run))
+            self._watch()
+
+    def end_run(self) -> None:
+        """The next move is an undo step of its own."""
+        self._run += 1
+        if self._watching:
+            self._watching = False
+            app = QApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+
+    def _watch(self) -> None:
+        app = QApplication.instance()
+        if not self._watching and app is not None:
+            self._watching = True
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _ENDS_RUN or (kind == QEvent.Type.KeyPress and event.key() not in _MODIFIERS):  # type: ignore
+            self.end_run()
+        return False
 
     def replaceable(self, label: str, start: int, end: int, layer: str | None = None) -> Annotation | None:
         """The one span of ``label`` (not rejected; of the gold ``layer`` only, when one is given) a
@@ -46,15 +76,20 @@ class Boundaries(QObject):
                 and (layer is None or a.annotator == layer)]
         return self.w.ann_model.by_id(same[0].id) if len(same) == 1 else None  # whole, to be reshaped
 
-    def reshape(self, a: Annotation, start: int, end: int) -> ChangeSet | None:
-        """Give ``a`` the boundaries [start, end), its value for the new text, and accept it (one step);
-        the same boundaries only accept it, with the value it has (one a user corrected, the model learned)."""
+    def reshape(self, a: Annotation, start: int, end: int, merge_key: object = None) -> ChangeSet | None:
+        """Give ``a`` the boundaries [start, end), its value for the new text, and accept it (one step,
+        or part of the step before with the same ``merge_key``); the same boundaries only accept it,
+        with the value it has (one a user corrected, the model learned)."""
         w = self.w
         if (start, end) == (a.start, a.end) and a.value:
             changeset = w.ops.update(a.id, status="accepted")
         else:
             value = value_in_paragraph(a.label, w.text_view.text, start, end)
-            changeset = w.ops.update(a.id, start=start, end=end, value=value, status="accepted")
+            changeset = w.ops.update(a.id, merge_key=merge_key, start=start, end=end, value=value, status="accepted")
         if changeset:
             w.select_annotation(a.id, scroll=False)
         return changeset
+
+
+_ENDS_RUN = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick}
+_MODIFIERS = {Qt.Key.Key_Alt, Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}

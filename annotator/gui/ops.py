@@ -72,8 +72,11 @@ class Ops(QObject):
                                status="accepted", annotator=self.annotator())
         return None if changeset is None else self._record(changeset, merge_key)
 
-    def update(self, ann_id: int, **fields: Any) -> ChangeSet | None:
-        return self._do(self.store.update_annotation, ann_id, annotator=self.annotator(), **fields)
+    def update(self, ann_id: int, merge_key: object = None, **fields: Any) -> ChangeSet | None:
+        """Change a span's fields; successive updates with the same ``merge_key`` are one undo step
+        (the boundary keys' moves of one span)."""
+        changeset = self._call(self.store.update_annotation, ann_id, annotator=self.annotator(), **fields)
+        return None if changeset is None else self._record(changeset, merge_key)
 
     def accept(self, ids: list[int]) -> ChangeSet | None:
         return self._do(self.store.set_status, ids, "accepted", self.annotator())

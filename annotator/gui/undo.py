@@ -59,8 +59,9 @@ class ChangeCommand(QUndoCommand):
         return MERGING if self.merge_key is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        """``other``, just pushed with the same key (the label box's next relabel of the same span),
-        becomes part of this step, in the core's history as on the stack: one undo takes back both.
+        """``other``, just pushed with the same key (the label box's next relabel of the same span, the
+        boundary keys' next move of it), becomes part of this step, in the core's history as on the
+        stack: one undo takes back both.
         Steps that cancel out leave no step (the stack drops one made obsolete)."""
         history = self.history
         if not isinstance(other, ChangeCommand) or other.merge_key != self.merge_key or history.index < 2 \

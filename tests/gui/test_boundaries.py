@@ -1,6 +1,7 @@
 """Correcting a span's boundaries by keys: Alt+arrows move the selected span's end (with Shift its
 start), with Ctrl by a jieba word; a new selection over a span of the same label replaces its
-boundaries. Each is one undo step; the database, the table and the drawn text agree."""
+boundaries. The moves of one span in a row are one undo step (tests/gui/test_boundary_undo.py);
+the database, the table and the drawn text agree."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -20,7 +21,7 @@ def undo(qtbot, window):
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
 
 
-def test_alt_arrows_move_the_end_and_shift_the_start_one_character_each_one_undo_step(window, store, qtbot, agree):
+def test_alt_arrows_move_the_end_and_shift_the_start_one_character_each_one_step_in_all(window, store, qtbot, agree):
     view = window.text_view
     qtbot.keyClick(view, Qt.Key.Key_N)
     first = by_text(store, window.doc_id, "厦门市")
@@ -39,8 +40,8 @@ def test_alt_arrows_move_the_end_and_shift_the_start_one_character_each_one_undo
     qtbot.keyClick(view, Qt.Key.Key_Left, Alt)
     assert store.annotation(first.id).text == "厦门市湖里"
     agree(window)
-    for _ in range(6):  # one step per key press, back to the suggestion as it was
-        undo(qtbot, window)
+    assert window.undo_stack.count() == 1
+    undo(qtbot, window)  # the six moves: one step, back to the suggestion as it was
     a = store.annotation(first.id)
     assert (a.start, a.end, a.text, a.status, a.value) == (first.start, first.end, "厦门市", "suggested", first.value)
     agree(window)
@@ -55,7 +56,7 @@ def test_a_span_never_becomes_empty_nor_leaves_the_text(window, store, qtbot, ag
         qtbot.keyClick(view, Qt.Key.Key_Left, Alt)
     a = store.annotation(first)
     assert (a.start, a.end, a.text) == (0, 1, "厦")
-    assert window.undo_stack.count() == 2
+    assert window.undo_stack.count() == 1
     agree(window)
 
 
@@ -71,8 +72,7 @@ def test_ctrl_alt_arrows_move_by_jieba_words(window, store, qtbot, agree):
     qtbot.keyClick(view, Qt.Key.Key_Right, Ctrl | Alt)
     assert store.annotation(project.id).text == "松元产业园"
     agree(window)
-    for _ in range(4):
-        undo(qtbot, window)
+    undo(qtbot, window)
     assert store.annotation(project.id) == project
     agree(window)
 
