@@ -11,6 +11,8 @@ ZH: dict[str, str] = {
     "to see what the project holds now; nothing was changed.":
         "此文档已不在标注工程中：窗口读取它之后，另一个程序删除了它。按 Ctrl+R 查看标注工程现在的内容；未作任何更改。",
     "Reloaded: the project was changed by another program": "已重新载入：另一个程序修改了标注工程",
+    "The span that was selected is no longer in the project: another program removed it.":
+        "之前选中的标注已不在标注工程中：另一个程序删除了它。",
     "another program removed what it changes since the window read it": "窗口读取之后，另一个程序删除了它要修改的内容",
     "… {0} more line(s): Show Details": "……另有 {0} 行：见“显示详细信息”",
     "Find in this document (Enter: next, Shift+Enter: previous, Esc: close)":

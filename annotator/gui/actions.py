@@ -127,7 +127,7 @@ class Actions:
         self._add("smaller", lambda: w.change_font_size(-1), Std.ZoomOut)
         self._add("show_rejected", w.set_show_rejected, checkable=True)
         self._add("snap", w.set_snap_to_words, checkable=True)
-        self._add("reload", w.reload, "Ctrl+R")
+        self._add("reload", lambda: w.reloading.reload(asked=True), "Ctrl+R")
         self._add("suggest_on_import", w.set_suggest_on_import, checkable=True)
         self._add("train", w.commands.model.train, "Shift+F5")
         self._add("model_settings", w.commands.model.settings_dialog)

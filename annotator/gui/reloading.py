@@ -1,5 +1,6 @@
 """Re-reading the project: everything at once (Ctrl+R, after the window's own background work:
-:meth:`Reloading.reload`), and what another program wrote, noticed without a key (:meth:`Reloading.check`).
+:meth:`Reloading.reload`; the selected span stays selected while it exists, else the status bar
+says another program removed it), and what another program wrote, noticed without a key (:meth:`Reloading.check`).
 
 Another program may write to the project the window shows: the command line (``annotator
 suggest``, ``review``, ``import``, ``remove`` …), a second window, a merge. SQLite changes the
@@ -64,12 +65,14 @@ class Reloading(QObject):
         return False
 
     # --------------------------------------------------------------- Ctrl+R
-    def reload(self) -> None:
-        """Re-read everything from the store (the open document's text too) at the place shown."""
+    def reload(self, asked: bool = False) -> None:
+        """Re-read everything from the store (the open document's text too) at the place shown, the
+        selected span still selected; ``asked`` (Ctrl+R): the status bar says when it is gone."""
         w = self.w
         if w.store is None:
             return
         w.form.commit_typing()  # first, as a window action does: a task's end dropped a note being typed
+        selected = w.selected_id
         w.labels_changed()
         w.doc_model.reload()
         if w.doc_id is not None and w.doc_model.row_of(w.doc_id) >= 0:
@@ -78,6 +81,13 @@ class Reloading(QObject):
             w.open_document(w.doc_model.doc_ids()[0])
         else:
             w.show_nothing()
+        if selected is None:
+            return
+        if w.ann_model.by_id(selected) is not None:  # the span selected stays so, in the form too
+            w.select_annotation(selected, scroll=False)
+        elif asked:
+            w.statusBar().showMessage(self.tr("The span that was selected is no longer in the project: another "
+                                              "program removed it."), SHOWN_MS)
 
     # ------------------------------------------------------ another program
     def check(self) -> bool:

@@ -1402,6 +1402,11 @@ Create the project in it anyway? Its files stay as they are.</source>
         <name>Reloading</name>
         <message>
             <location filename="../../annotator/gui/reloading.py" />
+            <source>The span that was selected is no longer in the project: another program removed it.</source>
+            <translation>之前选中的标注已不在标注工程中：另一个程序删除了它。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reloading.py" />
             <source>Reloaded: the project was changed by another program</source>
             <translation>已重新载入：另一个程序修改了标注工程</translation>
         </message>
