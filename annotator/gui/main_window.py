@@ -34,6 +34,7 @@ from annotator.gui.widgets.docks import Docks
 from annotator.gui.widgets.document_panel import DocumentPanel
 from annotator.gui.widgets.find_bar import FindBar
 from annotator.gui.widgets.form import AnnotationForm
+from annotator.gui.widgets.message_bar import MessageBar
 from annotator.gui.widgets.status_label import StatusLabel
 from annotator.gui.widgets.text_view import TextView
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.reloading = Reloading(self)  # what another program wrote, shown once the window notices it
         self.session_backup.done.connect(lambda folder, error: error and self.backup_warning.show_error(error, folder))
         self._backup_error = ""  # the window's store's, as last seen
+        self.setStatusBar(MessageBar())  # a long message elided with "…", not cut mid-word
         self.statusBar().addWidget(self.doc_status, 1)
         self.statusBar().addPermanentWidget(self.backup_warning)
         self.statusBar().addPermanentWidget(self.project_status)
