@@ -72,7 +72,7 @@ class Reloading(QObject):
         if w.store is None:
             return
         w.form.commit_typing()  # first, as a window action does: a task's end dropped a note being typed
-        selected = w.selected_id
+        selected, caret = w.selected_id, _Caret()
         w.labels_changed()
         w.doc_model.reload()
         if w.doc_id is not None and w.doc_model.row_of(w.doc_id) >= 0:
@@ -85,6 +85,10 @@ class Reloading(QObject):
             return
         if w.ann_model.by_id(selected) is not None:  # the span selected stays so, in the form too
             w.select_annotation(selected, scroll=False)
+            field = caret.field  # and the field being typed in keeps the keys, caret and all
+            if field is not None and w.form.isAncestorOf(field) and field.isEnabled() and field.isVisible():
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                caret.restore()
         elif asked:
             w.statusBar().showMessage(self.tr("The span that was selected is no longer in the project: another "
                                               "program removed it."), SHOWN_MS)

@@ -22,13 +22,27 @@ def type_in(qtbot, field, text):
     qtbot.keyClicks(field, text)
 
 
-def test_a_reload_while_typing_a_note_gives_the_article_the_keys_not_the_jurisdiction(window, store, qtbot):
+def test_a_reload_while_typing_a_note_keeps_the_span_and_the_field(window, store, qtbot):
     amount = by_text(store, window.doc_id, "55.1亿元")
     window.select_annotation(amount.id)
     type_in(qtbot, window.form.note_edit, "check")
+    qtbot.keyClick(window.form.note_edit, Qt.Key.Key_R, Ctrl)  # reload: the span stays selected
+    assert store.annotation(amount.id).note == "check"  # saved first, as leaving the field saves it
+    assert window.selected_id == amount.id and window.form.note_edit.text() == "check"
+    assert QApplication.focusWidget() is window.form.note_edit and window.form.note_edit.cursorPosition() == 5
+    qtbot.keyClicks(window.form.note_edit, "ed")
+    assert window.form.note_edit.text() == "checked"
+
+
+def test_a_reload_while_typing_a_note_of_a_span_gone_gives_the_article_the_keys_not_the_jurisdiction(
+        window, store, qtbot):
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    window.select_annotation(amount.id)
+    type_in(qtbot, window.form.note_edit, "check")
+    window.reloading.timer.stop()  # Ctrl+R reads it, not the window's look at the project
+    store.delete_annotations([amount.id])  # another program
     qtbot.keyClick(window.form.note_edit, Qt.Key.Key_R, Ctrl)  # reload: nothing selected, the note greyed
     assert window.selected_id is None and not window.form.note_edit.isEnabled()
-    assert store.annotation(amount.id).note == "check"  # saved first, as leaving the field saves it
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)  # a review key, not typed into a field
     first = by_text(store, window.doc_id, "厦门市")
