@@ -34,6 +34,7 @@ from annotator.gui.widgets.docks import Docks
 from annotator.gui.widgets.document_panel import DocumentPanel
 from annotator.gui.widgets.find_bar import FindBar
 from annotator.gui.widgets.form import AnnotationForm
+from annotator.gui.widgets.form_room import share_room
 from annotator.gui.widgets.message_bar import MessageBar
 from annotator.gui.widgets.status_label import StatusLabel
 from annotator.gui.widgets.text_view import TextView
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.right_splitter.addWidget(self.form.wrap())
         self.table_filter = AnnotationFilterBar(self.ann_proxy, self.ann_model)
         self.right_splitter.addWidget(self.table_filter.wrap(self.table))
+        share_room(self.right_splitter, self.table)  # the form's buttons and ~5 table rows in a short window
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         for widget in (self.panel, centre, self.right_splitter):
             self.main_splitter.addWidget(widget)

@@ -1,18 +1,81 @@
-"""The form keeps every row readable when the window is short: with the Adjudication panel
-below the article at 1280×800 a span's lines of links were drawn over each other (the splitter
-squeezed the form to a minimum size that does not count a wrapped label's height)."""
+"""The form and the annotation table share the right column at every window size: the form's
+label buttons and Accept / Reject / Delete always show, its rows of fields scroll in a short
+window (their wrapped rows whole, never drawn over each other), the table keeps at least five
+rows, and the window can be made as small as 800×560 (1024×600 left the table a row and a
+half, and the window could not be made shorter than ~590 px)."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+
+from annotator.gui.widgets.form_room import TABLE_ROWS
+
+SIZES = [(1024, 600), (1280, 800), (1920, 1080)]
+DOCKS = [(), ("adjudication",), ("guide", "statistics"), ("adjudication", "guide", "statistics")]
 
 
 def _whole(label) -> bool:
     return label.height() >= label.heightForWidth(label.width()) > 0
 
 
+def _shown_whole(widget) -> bool:
+    return widget.isVisible() and widget.visibleRegion().boundingRect().size() == widget.size()
+
+
+def _settle(qtbot, window, size):
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0] and window.height() >= size[1])
+    for _ in range(3):  # the deferred fits of the docks and the column
+        QApplication.processEvents()
+
+
+def _check(window, store):
+    form, table = window.form, window.table
+    buttons = [form.label_button(label.name) for label in store.labels()]
+    buttons += [form.accept_button, form.reject_button, form.delete_button]
+    assert all(_shown_whole(b) for b in buttons), [b.text() for b in buttons if not _shown_whole(b)]
+    rows = table.viewport().height() / table.verticalHeader().defaultSectionSize()
+    assert rows >= TABLE_ROWS - 0.05
+    area = form.fields_area
+    assert area.height() >= area.minimumSizeHint().height() > 0
+    assert form.geometry().bottom() < table.mapTo(window, table.rect().topLeft()).y()  # the form above, apart
+
+
+@pytest.mark.parametrize("docks", DOCKS, ids=lambda d: "+".join(d) or "no-docks")
+def test_buttons_and_five_table_rows_at_every_size(window, store, qtbot, docks):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # a span in the form
+    for name in docks:
+        window.docks.get(name).show()
+    for size in SIZES:
+        _settle(qtbot, window, size)
+        limit = 620 if "adjudication" in docks and size[1] == 600 else size[1]  # the panel's own least: ~186 px
+        assert window.height() <= limit, (size, window.height())
+        _check(window, store)
+        if size[1] >= (1080 if "adjudication" in docks else 800):  # tall enough: the form whole, no scrolling
+            assert not form_scrolls(window), size
+    if "adjudication" not in docks:
+        _settle(qtbot, window, (800, 560))
+        assert (window.width(), window.height()) == (800, 560)
+        _check(window, store)
+
+
+def form_scrolls(window) -> bool:
+    return window.form.fields_area.verticalScrollBar().maximum() > 0
+
+
+def test_the_adjudication_panel_shown_in_a_short_window_leaves_the_form_its_rows(window, store, qtbot):
+    _settle(qtbot, window, (1280, 800))
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # a district in the form: all its rows
+    panel = window.docks.get("adjudication")
+    panel.show()  # as tall as its own least: the form keeps most of its rows (it had 190 px of its 370)
+    qtbot.waitUntil(lambda: panel.height() <= panel.minimumSizeHint().height() + 2)
+    _check(window, store)
+    assert window.form.fields_area.height() >= 0.8 * window.form.fields_area.sizeHint().height()
+
+
 def test_a_short_window_scrolls_the_form_and_keeps_its_wrapped_rows_whole(window, store, qtbot):
-    window.resize(1280, 800)
+    _settle(qtbot, window, (1024, 600))
     window.docks.get("adjudication").show()
     amount = next(a for a in store.annotations(window.doc_id) if a.text == "55.1亿元")
     window.select_annotation(amount.id)
@@ -22,10 +85,19 @@ def test_a_short_window_scrolls_the_form_and_keeps_its_wrapped_rows_whole(window
     form.reason_label.setText("rule: " + "总投资 " * 30)
     QApplication.processEvents()
     qtbot.waitUntil(lambda: _whole(form.links_label) and _whole(form.reason_label), timeout=2000)
-    area = form.parentWidget().parentWidget()  # the scroll area's viewport, then the area
-    bar = area.verticalScrollBar()
+    bar = form.fields_area.verticalScrollBar()
     assert bar.maximum() > 0 and bar.value() == 0  # what does not fit scrolls
+    _check(window, store)
     form.note_edit.setFocus()
     qtbot.keyClick(form.note_edit, Qt.Key.Key_Tab)  # Tab reaches the rows below the fold, scrolled into view
     assert QApplication.focusWidget() is form.jurisdiction_edit
     assert bar.value() > 0
+
+
+def test_a_handle_dragged_keeps_its_place(window, qtbot):
+    _settle(qtbot, window, (1280, 800))
+    splitter = window.right_splitter
+    sizes = splitter.sizes()
+    splitter.moveSplitter(sizes[0] - 80, 1)  # the user gives the table more room
+    QApplication.processEvents()
+    assert splitter.sizes()[0] == sizes[0] - 80

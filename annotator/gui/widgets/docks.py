@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -87,6 +87,8 @@ class Docks:
         menu.removeAction(entry)
         w.removeAction(entry)
         entry.deleteLater()
+        if spec.area == _BOTTOM:  # shown below the article: it leaves the form and the table their room
+            panel.visibilityChanged.connect(lambda shown: shown and QTimer.singleShot(0, lambda: self._fit(panel)))
         if spec.name == "guide" and self._form_label:
             panel.follow_form_button(self._form_label)  # type: ignore[attr-defined]
         return panel
@@ -100,6 +102,17 @@ class Docks:
             if checked:
                 panel.raise_()
             self._focus(panel, checked)
+
+    def _fit(self, panel: QDockWidget) -> None:
+        """A panel below the article as tall as the window can give without squeezing the form's
+        rows and the table's least rows beside the article, but never less than its own least."""
+        from annotator.gui.widgets.form_room import room_for_column
+
+        w = self.w
+        short = room_for_column(w.right_splitter) - w.right_splitter.height()
+        if short > 0 and panel.isVisible() and not panel.isFloating() and w.right_splitter.isVisible():
+            height = max(panel.minimumSizeHint().height(), panel.height() - short)
+            w.resizeDocks([panel], [height], Qt.Orientation.Vertical)
 
     @staticmethod
     def _focus(panel: QDockWidget, shown: bool) -> None:

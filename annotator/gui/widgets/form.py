@@ -7,19 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from annotator.core.labels import fields_of, names_a_division, value_fields
 from annotator.core.models import Annotation, Label
 from annotator.gui.display import label_description, label_text, origin_text, status_text
 from annotator.gui.reasons import reason_text
+from annotator.gui.widgets.form_room import FieldsArea
 
 
 class AnnotationForm(QWidget):
@@ -47,6 +46,7 @@ class AnnotationForm(QWidget):
         self._buttons: dict[str, QPushButton] = {}
         self._labels: list[Label] = []
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 0)  # the room of a short window's rows (form_room.py)
         self._button_box = QGridLayout()
         outer.addLayout(self._button_box)
         form = QFormLayout()
@@ -99,7 +99,11 @@ class AnnotationForm(QWidget):
             self._captions[key] = caption
             form.addRow(caption, widget)
         self._form = form
-        outer.addLayout(form)
+        fields = QWidget()
+        fields.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.fields_area = FieldsArea(fields)  # the rows scroll in a short window; the buttons stay
+        outer.addWidget(self.fields_area)
         actions = QHBoxLayout()
         self.accept_button, self.reject_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
         self.accept_button.clicked.connect(self.accept_requested)
@@ -163,11 +167,10 @@ class AnnotationForm(QWidget):
             self._rows_label = self._labels[0].name
             self.show_annotation(self._annotation)
 
-    def wrap(self) -> QScrollArea:
-        """The form in a scroll area, as the window shows it: a short window (the Adjudication panel
-        below the article at 1280×800) scrolls the form's last pixels instead of drawing its wrapped
-        rows (links, reason, text) over each other."""
-        return _FormArea(self)
+    def wrap(self) -> QWidget:
+        """The form as the window shows it: its rows of fields scroll in a short window, between the
+        label buttons and Accept / Reject / Delete (:mod:`annotator.gui.widgets.form_room`)."""
+        return self
 
     def reserve_line_height(self) -> None:
         """Give the rows that show a span's words the height of a line of Chinese (18 px against
@@ -323,32 +326,3 @@ class AnnotationForm(QWidget):
         if a is None or all(getattr(a, k) == v for k, v in fields.items()):
             return
         self.edited.emit(a.id, fields)
-
-
-class _FormArea(QScrollArea):
-    """Keeps the room the form had without it (its minimum size, so the panels beside it are laid
-    out as before) and gives the form the height its wrapped rows need at its width, scrolling
-    what does not fit. A splitter gives a widget no less than its minimum size, which does not
-    count a wrapped label's height for its width; a scroll area asks the form for that height, but
-    not again when its own scroll bar appears and narrows the form: so the form's least height is
-    set here from its layout at the width it has, each time its rows or its width change."""
-
-    def __init__(self, form: AnnotationForm) -> None:
-        super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the area
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setWidget(form)
-        form.installEventFilter(self)
-
-    def minimumSizeHint(self) -> QSize:
-        form = self.widget().minimumSizeHint()
-        return QSize(form.width() + self.verticalScrollBar().sizeHint().width(), form.height())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
-            form = self.widget()
-            layout = form.layout()
-            need = layout.totalHeightForWidth(form.width()) if layout.hasHeightForWidth() else 0
-            if need != form.minimumHeight():
-                form.setMinimumHeight(need)
-        return super().eventFilter(watched, event)

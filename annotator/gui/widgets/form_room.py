@@ -1,0 +1,111 @@
+"""How the form and the annotation table share the window's right column.
+
+The form's label buttons and its Accept / Reject / Delete buttons always show; its rows of
+fields between them (label, text, values, note, status … jurisdiction) are in a scroll area
+that asks for their whole height but can do with a few rows (:class:`FieldsArea`). The table
+below keeps at least :data:`TABLE_ROWS` rows (:func:`share_room`): a tall window gives the form
+the height it needs and the table the rest; a short one (1024×600, the Adjudication panel
+below the article) takes from the table down to its rows first, then from the form's fields,
+which scroll. A panel docked below the article gives up its height first, down to its least,
+when it is shown (:func:`room_for_column`, the window's Docks). So the column's least height is
+some 400 px, not the form's whole ~400 plus the table's, and the window can be made as short as
+~560 px.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QSplitter, QWidget
+
+TABLE_ROWS = 5  # the table's rows a short window still shows
+FIELD_ROWS = 2  # the form's rows of fields a short window still shows (the rest scroll)
+
+
+class FieldsArea(QScrollArea):
+    """The form's rows of fields, scrolled when the column is short. A scroll area asks its
+    widget for the height its wrapped rows need, but not again when its own scroll bar appears
+    and narrows them: so the rows' least height is set here from their layout at the width they
+    have, each time they or their width change (else a splitter drew the wrapped rows — links,
+    reason, text — over each other)."""
+
+    def __init__(self, fields: QWidget) -> None:
+        super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the area
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(fields)
+        fields.installEventFilter(self)
+
+    def sizeHint(self) -> QSize:
+        fields = self.widget().minimumSizeHint()
+        return QSize(fields.width() + self.verticalScrollBar().sizeHint().width(), fields.height())
+
+    def minimumSizeHint(self) -> QSize:
+        whole = self.sizeHint()
+        row = self.fontMetrics().height() + 14  # a line edit's row of the form
+        return QSize(whole.width(), min(whole.height(), FIELD_ROWS * row))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            fields = self.widget()
+            layout = fields.layout()
+            need = layout.totalHeightForWidth(fields.width()) if layout.hasHeightForWidth() else 0
+            if need != fields.minimumHeight():
+                fields.setMinimumHeight(need)
+                self.updateGeometry()  # the column gives the form the room it needs (_Share)
+        return super().eventFilter(watched, event)
+
+
+def table_height(table: QAbstractItemView, rows: int = TABLE_ROWS) -> int:
+    """The table's height for ``rows`` rows, its header and scroll bar."""
+    header = table.horizontalHeader().sizeHint().height() if hasattr(table, "horizontalHeader") else 0
+    row = table.verticalHeader().defaultSectionSize() if hasattr(table, "verticalHeader") else 24
+    return header + rows * row + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth()
+
+
+class _Share(QObject):
+    """Gives the form (the splitter's first widget) the height it asks for, when its rows grow or
+    the window grows, out of the table's room above its least height."""
+
+    def __init__(self, splitter: QSplitter) -> None:
+        super().__init__(splitter)
+        self.splitter = splitter
+        self._later = QTimer(self, singleShot=True, interval=0)  # once the splitter has laid out its new size
+        self._later.timeout.connect(self.make_room)
+        splitter.widget(0).installEventFilter(self)
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.splitter:  # only when the window grows: a handle the user dragged stays
+            if kind == QEvent.Type.Resize and event.size().height() > event.oldSize().height():  # type: ignore
+                self._later.start()
+        elif kind == QEvent.Type.LayoutRequest:  # the form's rows changed
+            self.make_room()
+        return False
+
+    def make_room(self) -> None:
+        splitter = self.splitter
+        if splitter.count() != 2 or not splitter.isVisible():
+            return
+        form, below = splitter.widget(0), splitter.widget(1)
+        sizes = splitter.sizes()
+        need = form.sizeHint().height()
+        spare = sizes[1] - below.minimumSizeHint().height()
+        if sizes[0] < need and spare > 0:
+            grow = min(need - sizes[0], spare)
+            splitter.setSizes([sizes[0] + grow, sizes[1] - grow])
+
+
+def room_for_column(splitter: QSplitter) -> int:
+    """The height the column wants: the whole form and the table's least."""
+    form, below = splitter.widget(0), splitter.widget(1)
+    return form.sizeHint().height() + splitter.handleWidth() + below.minimumSizeHint().height()
+
+
+def share_room(splitter: QSplitter, table: QAbstractItemView) -> None:
+    """The form above ``table`` in ``splitter``: the table takes a window's change in height down
+    to :data:`TABLE_ROWS` rows, then the form's fields give theirs; neither ever collapses."""
+    splitter.setChildrenCollapsible(False)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    table.setMinimumHeight(table_height(table))
+    _Share(splitter)
