@@ -1,6 +1,8 @@
 """The year column of every export: from the metadata, the date, the title (digits, full-width
-digits, Chinese numerals) or the file name."""
+digits, Chinese numerals), the file name, or a folder named by a year that held the file."""
 from __future__ import annotations
+
+import csv
 
 import pytest
 
@@ -30,3 +32,40 @@ def test_the_year_of_a_document_written_in_chinese_numerals_or_full_width_digits
 ])
 def test_a_title_without_a_year_takes_the_year_of_the_file_name(name, title, year):
     assert year_of(Document(1, name, title, "", "x", metadata={})) == year
+
+
+@pytest.mark.parametrize(("path", "year"), [
+    ("/data/报告/2019/滨州.txt", 2019),  # a collection kept by year
+    ("/data/2020年/第一批/滨州.txt", 2020),  # two folders up
+    ("C:\\报告\\２０２１年度\\滨州.txt", 2021),  # a project made on Windows, full-width digits
+    ("/data/2019/a/b/c/滨州.txt", None),  # more than three folders up: not this file's year
+    ("/tmp/pytest-2045/滨州.txt", None),  # a folder not named by a year alone
+    ("", None),
+])
+def test_a_document_without_a_year_of_its_own_takes_that_of_its_folder(path, year):
+    # 2019/滨州.txt and 2020/滨州.txt came out with an empty year column
+    assert year_of(Document(1, "滨州.txt", "政府工作报告", "", "x", source_path=path, metadata={})) == year
+
+
+def test_the_documents_own_year_comes_before_its_folders():
+    doc = Document(1, "滨州_2018.txt", "政府工作报告", "", "x", source_path="/data/2019/滨州_2018.txt", metadata={})
+    assert year_of(doc) == 2018
+    assert year_of(Document(1, "滨州.txt", "", "", "x", source_path="/data/2019/滨州.txt",
+                            metadata={"year": "2017"})) == 2017
+
+
+def test_the_facts_table_of_a_collection_by_year_has_each_files_year(tmp_path, capsys):
+    from annotator.cli import main
+
+    text = "滨州市投资55.1亿元建设松元产业园。\n"
+    for year in ("2019", "2020"):
+        (tmp_path / "报告" / year).mkdir(parents=True)
+        (tmp_path / "报告" / year / "滨州.txt").write_text(text + year[-1], encoding="utf-8")  # two texts
+    project = tmp_path / "p"
+    assert main(["new", str(project)]) == 0
+    assert main(["import", str(project), str(tmp_path / "报告")]) == 0
+    assert main(["suggest", str(project), "--model", "none"]) == 0
+    assert main(["review", str(project), "--accept"]) == 0
+    assert main(["export", str(project), "--table", "facts", "-o", str(tmp_path / "f.csv")]) == 0
+    rows = list(csv.DictReader((tmp_path / "f.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert sorted({(r["document"], r["year"]) for r in rows}) == [("滨州 (2).txt", "2020"), ("滨州.txt", "2019")]

@@ -27,7 +27,7 @@ MEANINGS: dict[str, str] = {
     "date": "document metadata 'date' (annotator import --meta date=…): a date cell when every exported "
             "document's is written YYYY-MM-DD, else text as given",
     "year": "year of the document: metadata 'year', else the year of 'date', else the first year in the title, "
-            "else in the file name",
+            "else in the file name, else a folder named by a year alone that held the file (2019/滨州.txt)",
     "source": "document metadata 'source' (the newspaper, the government site …)",
     "jurisdiction": "document metadata 'jurisdiction': the district whose document it is (code or name); empty "
                     "when not given, and facts whose link is jurisdiction then have the one guessed from its districts",

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date
+from pathlib import PureWindowsPath
 from typing import Any
 
 from annotator.core.columns import MAX_LENGTH, snake
@@ -31,6 +32,7 @@ from annotator.core.metadata import STANDARD_KEYS
 from annotator.core.models import Document
 
 STANDARD = STANDARD_KEYS[1:]  # date, year, source, jurisdiction: after the title
+_YEAR_FOLDER = re.compile(r"(1[89][0-9][0-9]|20[0-9][0-9])(?:年|年度)?")  # a folder named by a year alone
 _YEAR = re.compile(r"(?<![0-9])(1[89][0-9][0-9]|20[0-9][0-9])(?![0-9])")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")  # as a Chinese input method types digits
 # a year in Chinese numerals, as report titles write it (二〇二四年), read digit by digit
@@ -52,7 +54,9 @@ def iso_day(value: Any) -> date | None:
 
 def year_of(doc: Document) -> int | None:
     """The year of a document: metadata ``year``, else the year of ``date``, else of the title, else
-    of the file name; in digits (full-width too), else in Chinese numerals (二〇二四年)."""
+    of the file name; in digits (full-width too), else in Chinese numerals (二〇二四年); else a
+    folder named by a year alone that held the file (a collection kept as 2019/滨州.txt,
+    2020/滨州.txt), the nearest of three."""
     meta = doc.metadata if isinstance(doc.metadata, dict) else {}
     for value in (meta.get("year"), meta.get("date"), title_of(doc), doc.name):
         if value is None:
@@ -62,6 +66,9 @@ def year_of(doc: Document) -> int | None:
         m = _YEAR.search(text.translate(_FULL_WIDTH)) or (
             _YEAR.search(written.group(1).translate(_CHINESE_DIGITS)) if written else None)
         if m:
+            return int(m.group(1))
+    for folder in PureWindowsPath(doc.source_path or "").parent.parts[::-1][:3]:  # \\ or /, from any machine
+        if m := _YEAR_FOLDER.fullmatch(folder.translate(_FULL_WIDTH)):
             return int(m.group(1))
     return None
 
