@@ -64,14 +64,19 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+_LEADING_DASHES = "—–－―‒ \t\u3000"  # a report's speech line: ——2024年1月15日在滨州市…会议上
+
+
 def title_of(text: str, limit: int = 120) -> str:
+    """The first line that holds something, without the dashes a report's speech line opens with
+    (——2024年1月15日在…会议上, which is many reports' first line: shown as 2024年1月15日在…)."""
     start = 0
     while start < len(text):  # line by line, without splitting a large text into a list
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = text[start:end].strip()
         if line:
-            return line[:limit]
+            return (line.lstrip(_LEADING_DASHES) or line)[:limit]
         start = end + 1
     return ""
 
