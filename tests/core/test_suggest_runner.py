@@ -177,6 +177,6 @@ def test_ctrl_c_with_jobs_drops_the_batches_under_way_instead_of_waiting_for_the
     began = time.monotonic()
     with pytest.raises(KeyboardInterrupt):
         runner.suggest_documents(store, jobs=2, chunk_size=1, report=report)
-    assert time.monotonic() - began < 10  # not the 30 s of the batches under way
+    assert time.monotonic() - began < 20  # not the 30 s of the batches under way (a loaded machine: room)
     assert multiprocessing.active_children() == []  # no worker left running them
     assert report.documents == 1
