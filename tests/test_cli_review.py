@@ -6,21 +6,12 @@ import pytest
 
 from annotator.cli import main
 from annotator.core.store import Store
-
-ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    code = main(list(map(str, args)))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli_run import ARTICLE, run
+from tests.cli_run import assert_user_error as _one_line_error
 
 
 def assert_user_error(result: tuple[int, str, str], *words: str) -> None:
-    code, _, err = result
-    assert code != 0 and err.startswith("annotator: error: ") and err.count("\n") == 1, err
-    for word in words:
-        assert word in err, err
+    _one_line_error(result, *words, code=None)  # argparse's refusals exit 2
 
 
 @pytest.fixture

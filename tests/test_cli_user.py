@@ -7,25 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.cli import main
 from annotator.core.store import Store
 from annotator.core.store.trained import SEQUENCE_MODEL, load_scores
-
-ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
-
-
-def run(capsys, *args) -> tuple[int, str, str]:
-    code = main(list(map(str, args)))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def assert_user_error(result: tuple[int, str, str], *words: str) -> None:
-    code, _out, err = result
-    assert code == 1 and err.startswith("annotator: error: ") and err.count("\n") == 1, err
-    assert "Traceback" not in err
-    for word in words:
-        assert word in err, err
+from tests.cli_run import ARTICLE, assert_user_error, run
 
 
 def span(doc: str, text: str, label: str) -> dict:

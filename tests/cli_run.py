@@ -1,0 +1,22 @@
+"""Running the command line in a test as a user runs it: ``main`` with the words typed, its exit
+code and what it printed; and the shape of a user's error (one line, no traceback)."""
+from __future__ import annotations
+
+from annotator.cli import main
+
+ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
+
+
+def run(capsys, *args) -> tuple[int, str, str]:
+    code = main(list(map(str, args)))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_user_error(result: tuple[int, str, str], *words: str, code: int | None = 1) -> None:
+    """One line on standard error naming ``words``, no traceback; the exit code ``code`` (None: any but 0)."""
+    got, _out, err = result
+    assert (got == code if code is not None else got != 0) and err.startswith("annotator: error: "), err
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    for word in words:
+        assert word in err, err
