@@ -39,15 +39,21 @@ def open_panel(window, store, qtbot):
     return panel
 
 
-def test_the_lead_rejecting_a_suggestion_does_not_become_a_coder_whose_version_key_1_takes(window, store, qtbot):
-    # the lead (window name 'tester') pressed X on an open suggestion: 'tester' became the panel's first
-    # column, so 1 took their empty version ("none of them") instead of 李四's 湖里区
-    panel = open_panel(window, store, qtbot)
+def key_on_the_suggestion(window, store, qtbot, key):
+    """The open suggestion nobody decided selected in the article, and ``key`` pressed there."""
     suggestion = next(a for a in store.annotations() if a.status == "suggested")
     window.select_annotation(suggestion.id)
     window.text_view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_X)
+    qtbot.keyClick(window.text_view, key)
+    return suggestion
+
+
+def test_the_lead_rejecting_a_suggestion_does_not_become_a_coder_whose_version_key_1_takes(window, store, qtbot):
+    # the lead (window name 'tester') pressed X on an open suggestion: 'tester' became the panel's first
+    # column, so 1 took their empty version ("none of them") instead of 李四's 湖里区
+    panel = open_panel(window, store, qtbot)
+    key_on_the_suggestion(window, store, qtbot, Qt.Key.Key_X)
     assert spans(store, "tester") == [(13, 18, "PROJECT", "rejected")]
     assert panel.model.coders == ["李四", "王 五"]
     panel.table.setFocus()
@@ -118,11 +124,7 @@ def test_accepting_an_open_suggestion_with_the_panel_open_puts_it_in_the_gold_la
     # A (or Enter) accepted it into the lead's own layer: 'tester' then had accepted spans and became
     # the panel's first coder, so every digit took the coder before the one it named
     panel = open_panel(window, store, qtbot)
-    suggestion = next(a for a in store.annotations() if a.status == "suggested")
-    window.select_annotation(suggestion.id)
-    window.text_view.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_A)
+    suggestion = key_on_the_suggestion(window, store, qtbot, Qt.Key.Key_A)
     assert spans(store, "gold") == [(13, 18, "PROJECT", "accepted")]
     assert store.annotation(suggestion.id).origin == "adjudicated"
     assert spans(store, "tester") == []
