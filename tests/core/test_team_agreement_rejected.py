@@ -26,7 +26,7 @@ def test_the_agreement_sheet_of_an_export_with_rejected_spans_compares_only_what
     assert accepted.spans == (2, 1) and accepted.kappa is not None and accepted.kappa < 1
     export(store, tmp_path / "全部 状态.xlsx", statuses=["accepted", "rejected"])
     header, *rows = list(load_workbook(tmp_path / "全部 状态.xlsx", read_only=True)["Agreement"].values)
-    overall = dict(zip(header, rows[0], strict=True))
+    overall = dict(zip(header, rows[0], strict=False))  # the empty link cells at the end are not read
     assert (overall["label"], overall["spans"], overall["kappa"]) == ("overall", "2/1", round(accepted.kappa, 4))
 
 

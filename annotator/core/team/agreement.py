@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from itertools import combinations
 from statistics import fmean
 from typing import Any, NamedTuple
@@ -39,6 +39,7 @@ import numpy as np
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.core.team import units
+from annotator.core.team.link_agreement import LinkCounts, pair_links
 from annotator.core.team.matching import exact_matches, overlap_matches, values_agree
 
 OVERALL = "overall"
@@ -72,6 +73,7 @@ class Row:
     alpha: float | None
     values_compared: int
     values_same: int
+    links: LinkCounts | None = None  # PROJECT, AMOUNT, TARGET and overall, when a coder linked (.link_agreement)
 
     @property
     def group(self) -> str:
@@ -82,6 +84,7 @@ class Row:
         d["group"] = self.group
         for key in ("exact_f1", "overlap_f1", "kappa", "alpha"):
             d[key] = None if d[key] is None else round(d[key], 4)
+        d["links"] = self.links.as_dict() if self.links is not None else None
         return d
 
 
@@ -136,11 +139,31 @@ def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
         if name not in present:
             raise AnnotatorError(f"no spans ({', '.join(statuses)}) by {name!r} in {store.folder}; they are by {have}")
     by_coder: defaultdict[str, list[Span]] = defaultdict(list)
-    for a in store.iter_annotations(statuses=list(statuses), annotators=coders,
-                                    doc_ids=list(doc_ids) if doc_ids is not None else None):
+    docs = list(doc_ids) if doc_ids is not None else None
+    annotations = list(store.iter_annotations(statuses=list(statuses), annotators=coders, doc_ids=docs))
+    for a in annotations:
         by_coder[a.annotator].append(Span(a.document_id, a.start, a.end, a.label, a.value))
     lengths = {d.id: d.char_count for d in store.documents() if d.id is not None}
-    return agreement(by_coder, lengths, list(labels) if labels else store.label_names(), coders, statuses)
+    chosen = list(labels) if labels else store.label_names()
+    result = agreement(by_coder, lengths, chosen, coders, statuses)
+    return with_links(result, pair_links(store, annotations, result.coders, statuses, chosen, docs))
+
+
+def with_links(result: Agreement, pairs: Mapping[tuple[str, str], Mapping[str, LinkCounts]]) -> Agreement:
+    """``result`` with the link agreement of each pair (:mod:`.link_agreement`) on its rows of
+    fact labels and overall; all together, the sums of the pairs'."""
+    rows = []
+    for r in result.rows:
+        if len(r.coders) == 2:
+            per_label = pairs.get((r.coders[0], r.coders[1]))
+            mine = [per_label] if per_label is not None else []
+        else:
+            mine = list(pairs.values())
+        counts = [c[r.label] if r.label in c else sum(c.values(), LinkCounts()) if r.label == OVERALL else None
+                  for c in mine]
+        present = [c for c in counts if c is not None]
+        rows.append(replace(r, links=sum(present, LinkCounts())) if present else r)
+    return replace(result, rows=tuple(rows))
 
 
 def agreement(spans: Mapping[str, Sequence[Span]], lengths: Mapping[int, int], labels: Sequence[str],

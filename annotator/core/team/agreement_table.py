@@ -1,10 +1,12 @@
-"""The agreement as a plain-text table (``annotator agreement``) and as rows of a sheet (xlsx)."""
+"""The agreement as a plain-text table (``annotator agreement``: the spans', then the links') and
+as rows of a sheet (xlsx)."""
 from __future__ import annotations
 
 import unicodedata
 from typing import Any
 
 from annotator.core.team.agreement import Agreement, Row
+from annotator.core.team.link_agreement import LinkCounts, ratio
 
 HEADER = ("coders", "label", "docs", "chars", "spans", "exact", "exact_F1", "overlap", "overlap_F1",
           "kappa", "alpha", "values_same")
@@ -26,6 +28,20 @@ SHEET_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("values_compared", "int", "exactly matched spans whose values both coders give (division code, yuan, quantity "
                                "and unit)"),
     ("values_same", "int", "of those, the ones whose values agree"),
+    ("district_links_compared", "int", "PROJECT, AMOUNT and TARGET spans both coders marked (paired by overlap) "
+                                       "whose district links are compared; empty when neither coder linked a fact"),
+    ("district_links_same", "int", "of those, the ones both coders put in the same district (an unlinked fact: "
+                                   "the document's jurisdiction; the same code, else name, or paired DISTRICT spans)"),
+    ("district_links_agreement", "number", "district_links_same / district_links_compared (percent agreement)"),
+    ("off_jurisdiction_compared", "int", "of the facts compared, those at least one coder puts in a district "
+                                         "other than the document's jurisdiction"),
+    ("off_jurisdiction_same", "int", "of those, the ones whose districts agree"),
+    ("project_links_compared", "int", "AMOUNT and TARGET spans both coders marked whose project links are compared"),
+    ("project_links_same", "int", "of those, the ones for the same project (PROJECT spans paired between the "
+                                  "coders) or for none by both"),
+    ("project_links_agreement", "number", "project_links_same / project_links_compared (percent agreement)"),
+    ("with_project_compared", "int", "of the facts compared, those at least one coder links to a project"),
+    ("with_project_same", "int", "of those, the ones for the same project"),
 )
 
 
@@ -45,11 +61,9 @@ def table_lines(result: Agreement) -> list[str]:
     names = ", ".join(c or '"" (no name)' for c in result.coders)
     out = [f"agreement of {names} on spans {', '.join(result.statuses)}",
            f"kappa and alpha per {result.unit}"]
-    cells = [list(HEADER)] + [_cells(r) for r in result.rows]
-    widths = [max(_width(row[i]) for row in cells) for i in range(len(HEADER))]
-    out += ["  ".join(_pad(c, w, left=i < 2) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
-            for row in cells]
-    return out
+    out += _lines([list(HEADER)] + [_cells(r) for r in result.rows])
+    links = link_lines(result)
+    return out + ([""] + links if links else [])
 
 
 def _width(text: str) -> int:
@@ -62,10 +76,56 @@ def _pad(text: str, width: int, *, left: bool) -> str:
     return text + fill if left else fill + text
 
 
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+def _link_cells(c: LinkCounts | None, label: str) -> list[Any]:
+    if c is None:
+        return [None] * 10
+    project = [c.project, c.project_same, _round(ratio(c.project_same, c.project)), c.project_given,
+               c.project_given_same] if label != "PROJECT" else [None] * 5
+    return [c.district, c.district_same, _round(ratio(c.district_same, c.district)), c.district_off,
+            c.district_off_same, *project]
+
+
 def sheet_rows(result: Agreement) -> list[list[Any]]:
     """The rows of the Agreement sheet, under :data:`SHEET_COLUMNS`."""
     return [[r.group, r.label, r.documents, r.characters, "/".join(map(str, r.spans)), r.exact,
-             None if r.exact_f1 is None else round(r.exact_f1, 4), r.overlap,
-             None if r.overlap_f1 is None else round(r.overlap_f1, 4),
-             None if r.kappa is None else round(r.kappa, 4), None if r.alpha is None else round(r.alpha, 4),
-             r.values_compared, r.values_same] for r in result.rows]
+             _round(r.exact_f1), r.overlap, _round(r.overlap_f1), _round(r.kappa), _round(r.alpha),
+             r.values_compared, r.values_same, *_link_cells(r.links, r.label)] for r in result.rows]
+
+
+LINK_HEADER = ("coders", "label", "district_same", "agreement", "off_jurisdiction", "project_same", "agreement",
+               "with_project")
+
+
+def _share(same: int, n: int) -> str:
+    return f"{same}/{n}" if n else "-"
+
+
+def link_lines(result: Agreement) -> list[str]:
+    """The links' table (none when no coder linked a fact): of the facts both coders marked, how
+    many have the same district and the same project, with the percent agreement."""
+    rows = [r for r in result.rows if r.links is not None]
+    if not rows:
+        return []
+    cells = [list(LINK_HEADER)]
+    for r in rows:
+        c = r.links
+        assert c is not None
+        project = [_share(c.project_same, c.project), _num(ratio(c.project_same, c.project), 3),
+                   _share(c.project_given_same, c.project_given)] if r.label != "PROJECT" else ["-"] * 3
+        cells.append([r.group, r.label, _share(c.district_same, c.district),
+                      _num(ratio(c.district_same, c.district), 3), _share(c.district_off_same, c.district_off),
+                      *project])
+    out = ["links of the PROJECT, AMOUNT and TARGET spans both coders marked (paired by overlap), same / compared: "
+           "a fact left unlinked concerns the document's jurisdiction; off_jurisdiction: facts one coder puts "
+           "elsewhere; with_project: facts one coder links to a project"]
+    return out + _lines(cells)
+
+
+def _lines(cells: list[list[str]]) -> list[str]:
+    widths = [max(_width(row[i]) for row in cells) for i in range(len(cells[0]))]
+    return ["  ".join(_pad(c, w, left=i < 2) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+            for row in cells]

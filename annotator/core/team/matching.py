@@ -5,6 +5,8 @@
 - **Overlap**: spans that share at least one character, matched one to one; the count is the
   largest such matching (Kuhn's augmenting paths), so it is the same whichever coder comes
   first.
+  :func:`overlap_pairs` gives the pairs themselves (the links' agreement compares the links
+  of paired facts, :mod:`.link_agreement`).
 - **Values** of exactly matched spans: compared in the first group of fields of the label
   schema's ``compare`` (``labels.py``: a DISTRICT's division code, else its name; an AMOUNT's
   yuan; a TARGET's quantity and unit) that both values fill; numbers as numbers.
@@ -47,9 +49,16 @@ def _neighbours(a: Sequence[Interval], b: Sequence[Interval]) -> list[list[int]]
 
 def overlap_matches(a: Sequence[Interval], b: Sequence[Interval]) -> int:
     """The size of the largest one-to-one matching of spans of ``a`` and ``b`` that share a character."""
-    adjacent = _neighbours(a, b)
+    return len(overlap_pairs(a, b))
+
+
+def overlap_pairs(a: Sequence[Interval], b: Sequence[Interval]) -> list[tuple[int, int]]:
+    """The largest one-to-one matching of spans of ``a`` and ``b`` that share a character, as
+    (index in ``a``, index in ``b``) by index in ``a``; a span of ``b`` with the same start and
+    end is tried first, so the spans both coders marked alike are paired with each other."""
+    adjacent = [[j for j in found if b[j] == a[i]] + [j for j in found if b[j] != a[i]]
+                for i, found in enumerate(_neighbours(a, b))]
     owner = [-1] * len(b)  # the span of a each span of b is matched to
-    size = 0
     for root in range(len(a)):
         seen: set[int] = set()
         stack: list[tuple[int, Iterator[int]]] = [(root, iter(adjacent[root]))]
@@ -67,11 +76,10 @@ def overlap_matches(a: Sequence[Interval], b: Sequence[Interval]) -> int:
                 owner[j] = i
                 for (previous, _), step in zip(stack, via, strict=False):
                     owner[step] = previous
-                size += 1
                 break
             via.append(j)
             stack.append((owner[j], iter(adjacent[owner[j]])))
-    return size
+    return sorted((i, j) for j, i in enumerate(owner) if i >= 0)
 
 
 def values_agree(label: str, a: Mapping[str, Any], b: Mapping[str, Any]) -> bool | None:
