@@ -84,7 +84,8 @@ def add_parsers(sub: Any) -> None:
     s.set_defaults(func=cmd_merge)
 
     s = sub.add_parser("agreement", help="how far the coders agree: span F1, Cohen's kappa and Krippendorff's "
-                                         "alpha per character, per label and pair of coders")
+                                         "alpha per character, per label and pair of coders; the district and "
+                                         "project links of the facts both marked")
     s.add_argument("project")
     s.add_argument("--annotators", nargs="+", metavar="NAME",
                    help="the coders to compare (default every annotator name with spans but an "

@@ -3,8 +3,9 @@
 The coders are the annotators of the exported spans (``--annotator``, else every annotator name
 with spans of the exported statuses); the figures are those of ``annotator agreement``
 (:mod:`annotator.core.team.agreement`: span F1, Cohen's κ and Krippendorff's α per character,
-value agreement), on the exported labels, statuses (but rejected: a coder's "not this" is no code of theirs)
-and documents.
+value agreement, the agreement of the district and project links of the facts both coders
+marked), on the exported labels, statuses (but rejected: a coder's "not this" is no code of
+theirs) and documents.
 """
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from annotator.core.store import Store
 
 TITLE = "Agreement"
 NOTE = ("how far the coders agree, per pair of coders (and all together) and label: span F1 (exact, overlap), "
-        "Cohen's kappa and Krippendorff's alpha per character, values of exactly matched spans "
-        "('annotator agreement')")
+        "Cohen's kappa and Krippendorff's alpha per character, values of exactly matched spans, district and "
+        "project links of the facts both coders marked ('annotator agreement')")
 
 
 def columns() -> tuple[Column, ...]:

@@ -11,8 +11,9 @@ coder works in a project of their own and the projects are merged:
   column (each annotator's spans are a layer of their own, :mod:`annotator.core.store.span_index`),
   nothing is overwritten and merging twice adds nothing.
 - :mod:`.agreement`: span F1 (exact and overlap), Cohen's κ and Krippendorff's α per character
-  (:mod:`.units`), value agreement on matched spans, per label and overall, for each pair of
-  coders and for all together; :mod:`.agreement_table` prints it.
+  (:mod:`.units`), value agreement on matched spans, link agreement on the facts both coders
+  marked (:mod:`.link_agreement`), per label and overall, for each pair of coders and for all
+  together; :mod:`.agreement_table` prints it.
 - :mod:`.adjudication`: the regions where coders disagree, each coder's version, decisions
   written to a gold layer.
 

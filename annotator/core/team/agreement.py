@@ -21,9 +21,13 @@ For each pair and each label (and ``overall``, all chosen labels together):
 - ``values_compared`` / ``values_same``: the exactly matched spans whose values can be compared
   (both fill the division code, the yuan, the target's quantity and unit …) and those that agree.
 
+- ``links`` (rows of PROJECT, AMOUNT, TARGET and overall; None when neither coder linked a fact):
+  of the facts both coders marked (paired by overlap), those whose district and project links
+  agree (:mod:`.link_agreement`).
+
 For all together (three coders or more): α over every coder (a coder who did not code a document
 is missing there), the means of the pairs' F1 and κ (the mean of pairwise κ is Light's κ), and the
-sums of the pairs' value counts.
+sums of the pairs' value and link counts.
 """
 from __future__ import annotations
 

@@ -119,9 +119,9 @@ def link_lines(result: Agreement) -> list[str]:
         cells.append([r.group, r.label, _share(c.district_same, c.district),
                       _num(ratio(c.district_same, c.district), 3), _share(c.district_off_same, c.district_off),
                       *project])
-    out = ["links of the PROJECT, AMOUNT and TARGET spans both coders marked (paired by overlap), same / compared: "
-           "a fact left unlinked concerns the document's jurisdiction; off_jurisdiction: facts one coder puts "
-           "elsewhere; with_project: facts one coder links to a project"]
+    out = ["links of the PROJECT, AMOUNT and TARGET spans both coders marked (paired by overlap): same / compared",
+           "(a fact left unlinked concerns the document's jurisdiction; off_jurisdiction: the facts a coder puts "
+           "elsewhere; with_project: the facts a coder links to a project)"]
     return out + _lines(cells)
 
 
