@@ -108,19 +108,23 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         store.check_label_names(labels)
         from annotator.cli_model import chosen_model
 
+        report.again = "--again runs them anew"  # skipped: done with these settings (not --doc, --replace)
         suggest_documents(store, _doc_ids(store, args.doc), labels=labels, replace=args.replace, jobs=args.jobs,
-                          progress=_terminal_progress("suggest"), model=chosen_model(store, args), report=report)
+                          progress=_terminal_progress("suggest"), model=chosen_model(store, args), report=report,
+                          skip_done=not (args.again or args.doc))
         print("\n".join(report.lines()))
         if not args.no_links:
-            print("\n".join(_suggest_links(store, args, links).lines()))
+            print("\n".join(_suggest_links(store, args, links, report.links_due).lines()))
     return 0
 
 
-def _suggest_links(store: Any, args: argparse.Namespace, report: Any = None) -> Any:
+def _suggest_links(store: Any, args: argparse.Namespace, report: Any = None, ids: list[int] | None = None) -> Any:
+    """Links of ``ids`` (else of ``--doc``, else all), each marked in the record of its spans' run."""
     from annotator.core.suggest.links import suggest_document_links
 
-    return suggest_document_links(store, _doc_ids(store, args.doc), replace=args.replace,
-                                  progress=_terminal_progress("links"), report=report)
+    return suggest_document_links(store, ids if ids is not None else _doc_ids(store, args.doc), replace=args.replace,
+                                  progress=_terminal_progress("links"), report=report,
+                                  stored=store.record_links_suggested)
 
 
 def cmd_suggest_links(args: argparse.Namespace) -> int:
@@ -227,6 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--doc", action="append", help="only these documents (by name)")
     s.add_argument("--label", action="append", help="only these labels")
     s.add_argument("--replace", action="store_true", help="drop the open suggestions first")
+    s.add_argument("--again", action="store_true", help="also the documents already suggested with these "
+                                                        "settings (skipped by default; --doc always runs)")
     s.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     s.add_argument("--no-links", action="store_true", help="do not suggest links between spans")
     cli_model.add_suggest_options(s)

@@ -101,6 +101,7 @@ ZH: dict[str, str] = {
     # suggesting
     "{0} document(s): {1} new suggestion(s) ({2})": "{0} 篇文档：新增 {1} 条建议（{2}）",
     "{0} document(s): {1} new link suggestion(s) ({2})": "{0} 篇文档：新增 {1} 条关联建议（{2}）",
+    "skipped {0} document(s) already suggested with these settings": "已跳过 {0} 篇已按相同设置生成建议的文档",
     "cancelled: the remaining documents were not looked at": "已取消：其余文档未处理",
     "none": "无", "nobody": "无人", "; ": "；",
     # the agreement of coders

@@ -133,10 +133,14 @@ class ProjectCommands(QObject):
             self.w.statusBar().showMessage(summary_line(report.lines()), 6000)
 
     def run_suggestions(self, doc_ids: list[int] | None = None) -> None:
+        """The documents ``doc_ids`` (those just imported), else (F5, the menu) the whole project but
+        the documents already suggested with these settings (``annotator suggest`` skips them too),
+        except the document open, which always runs."""
         if self.w.store is None:
             return
         ids = doc_ids if isinstance(doc_ids, list) else None  # the rules and the model (gui/model_work.py)
-        result = self.run_task(self.tr("Suggesting"), self.model.suggest_job(ids))
+        options = {} if ids is not None else {"skip_done": True, "always": [self.w.doc_id] if self.w.doc_id else []}
+        result = self.run_task(self.tr("Suggesting"), self.model.suggest_job(ids, **options))
         self.w.reload()
         if result is not None:
             self.w.statusBar().showMessage(self.model.suggested_message(*result), 6000)

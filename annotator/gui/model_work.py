@@ -123,9 +123,9 @@ class ModelWork(QObject):
             app.aboutToQuit.connect(end_process)
 
     # ----------------------------------------------------------- suggestions
-    def suggest_job(self, doc_ids: list[int] | None) -> Callable[[Store, Any, Any], Any]:
-        """The job of Run suggestions: the rules and the model the settings name; returns
-        (SpansAndLinks, which model: "project", "seed" or "none")."""
+    def suggest_job(self, doc_ids: list[int] | None, **options: Any) -> Callable[[Store, Any, Any], Any]:
+        """The job of Run suggestions: the rules and the model the settings name (``options``: of
+        ``suggest_documents``); returns (SpansAndLinks, which model: "project", "seed" or "none")."""
         kept = self.settings()
 
         def job(store: Store, progress: Any, cancelled: Any) -> Any:
@@ -134,7 +134,7 @@ class ModelWork(QObject):
 
             chosen = choose(store, kept.model, kept.min_confidence)
             report = suggest_spans_and_links(store, doc_ids, progress=progress, cancelled=cancelled,
-                                             model=chosen.suggester, elsewhere=elsewhere(cancelled))
+                                             model=chosen.suggester, elsewhere=elsewhere(cancelled), **options)
             used = "none" if chosen.suggester is None else "seed" if chosen.suggester.source == SEED_SOURCE \
                 else "project"
             return report, used

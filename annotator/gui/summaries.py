@@ -68,6 +68,8 @@ def _lines() -> list[Rule]:
          _t("{0} document(s): {1} new link suggestion(s) ({2})"), ("", "", ORIGINS)),
         (r"cancelled: the remaining documents were not looked at",
          _t("cancelled: the remaining documents were not looked at"), ()),
+        (r"skipped ([\d,]+) document\(s\) already suggested with these settings",
+         _t("skipped {0} document(s) already suggested with these settings"), ()),
         # the agreement of coders (core/team/agreement.py)
         (r"agreement needs two coders; the spans \((.+?)\) in (.+) are by (.+)",
          _t("agreement needs two coders; the spans ({0}) in {1} are by {2}"), (STATUSES, "", NAMES)),

@@ -2744,6 +2744,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>skipped {0} document(s) already suggested with these settings</source>
+            <translation>已跳过 {0} 篇已按相同设置生成建议的文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>agreement needs two coders; the spans ({0}) in {1} are by {2}</source>
             <translation>计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}</translation>
         </message>

@@ -137,3 +137,22 @@ def test_schema_9_reads_the_confidence_of_the_windows_span_rows_from_the_index_t
         plan = plan_of(store, lambda: store.span_rows(1), "FROM annotations")
         assert "COVERING INDEX idx_annotations_document_id_start" in plan and "TEMP B-TREE" not in plan, plan
         assert store.integrity_check() == "ok"
+
+
+def test_schema_10_records_each_documents_last_suggesting_run(tmp_path):
+    """Schema 10: ``suggest_runs`` holds, per document, what its last suggesting run ran with; a
+    schema 9 project opens with the table empty (every document due once), rows kept, and a
+    record goes with its document when that is removed."""
+    folder = tmp_path / "v9"
+    old_project(folder, 9, document("湖里区湖里"), ONE_DISTRICT)
+    with Store.open(folder) as store:
+        assert store.schema_version == migrations.SCHEMA_VERSION >= 10
+        assert store.suggest_records() == {}
+        assert [(a.id, a.text) for a in store.annotations()] == [(7, "湖里区")]
+        with store.transaction():
+            store.record_suggested(1, "digest", ["DISTRICT"])
+        (record,) = store.suggest_records().values()
+        assert (record.settings, record.labels, record.links) == ("digest", ("DISTRICT",), False)
+        store.delete_documents([1])
+        assert store.suggest_records() == {}
+        assert store.integrity_check() == "ok"

@@ -195,7 +195,21 @@ def _v9(db: Database) -> None:
                '("document_id", "start", "end", "id", "label", "status", "origin", "annotator", "value", "confidence")')
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+def _v10(db: Database) -> None:
+    """Each document's last completed suggesting run: a digest of what it ran with (the suggesters'
+    version and resources, the model, its minimum confidence), the labels asked for (JSON; NULL:
+    all) and whether its links were suggested after (``store/suggest_runs.py``): a second
+    ``annotator suggest`` passes over the documents done with the same settings."""
+    db.execute("""CREATE TABLE suggest_runs (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        settings TEXT NOT NULL,
+        labels TEXT,
+        links INTEGER NOT NULL DEFAULT 0,
+        finished_at TEXT NOT NULL
+    )""")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 
 # the columns each table has had since v1 (later steps may add columns, never remove one)
 COLUMNS = {
@@ -211,6 +225,7 @@ LATER_TABLES = {
     "links": (3, {"id", "document_id", "source_id", "kind", "target_id", "value", "status", "origin",
                   "annotator", "reason", "created_at", "updated_at"}),
     "models": (4, {"name", "data", "info", "trained_at"}),
+    "suggest_runs": (10, {"document_id", "settings", "labels", "links", "finished_at"}),
 }
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -314,15 +314,16 @@ class LinkReport:
 
 def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *, replace: bool = False,
                            progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                           report: LinkReport | None = None,
-                           elsewhere: Callable[..., Any] | None = None) -> LinkReport:
+                           report: LinkReport | None = None, elsewhere: Callable[..., Any] | None = None,
+                           stored: Callable[[int], None] | None = None) -> LinkReport:
     """Propose links in the given documents (all when None) and store them as suggestions; a
     span that already has an open link of a kind (or rejected that one) keeps it. ``progress``
     hears of each document (:class:`annotator.core.progress.Meter`); once ``cancelled``, the
     documents not yet begun are left alone. A ``report`` given counts each document's links once
     stored (after a KeyboardInterrupt it says what was stored before it). ``elsewhere``: how to run
     :func:`suggest_links` in another process (the window's child, which hears ``cancelled`` itself:
-    the document under way then stores nothing); the store is read and written here."""
+    the document under way then stores nothing); the store is read and written here. ``stored``
+    hears of each document inside the write of its links (``Store.record_links_suggested``)."""
     report = report if report is not None else LinkReport(by_origin={})
     documents = store.documents() if doc_ids is None or progress is not None else []
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in documents if d.id is not None]
@@ -345,7 +346,10 @@ def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *
                 found = elsewhere(suggest_links, doc.text, spans, jur)
             except Stopped:
                 break
-        added = store.add_links(found)
+        with store.transaction():
+            added = store.add_links(found)
+            if stored is not None:
+                stored(doc_id)
         report.documents += 1
         report.added += len(added.changes)
         for c in added.link_changes:
@@ -379,6 +383,7 @@ def suggest_spans_and_links(store: Store, doc_ids: Iterable[int] | None = None, 
     spans = suggest_documents(store, ids, progress=part(progress, 0.0, SPANS_SHARE), **options)
     if spans.cancelled:
         return SpansAndLinks(spans, None)
-    links = suggest_document_links(store, ids, progress=part(progress, SPANS_SHARE, 1.0),
-                                   cancelled=options.get("cancelled"), elsewhere=options.get("elsewhere"))
+    links = suggest_document_links(store, ids if spans.links_due is None else spans.links_due,
+                                   progress=part(progress, SPANS_SHARE, 1.0), cancelled=options.get("cancelled"),
+                                   elsewhere=options.get("elsewhere"), stored=store.record_links_suggested)
     return SpansAndLinks(spans, links)

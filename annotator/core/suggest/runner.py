@@ -5,6 +5,11 @@ their length, and within one document each suggester and the storing by its usua
 (:data:`WEIGHTS`), so that a single long report moves the bar too; a cancel is heard between
 two such steps, and the document then under way stores nothing.
 
+Each document's suggestions are stored with a record of the settings they were made with (in the
+same write: ``store/suggest_runs.py``); with ``skip_done`` a run passes over the documents whose
+record covers its settings (:func:`settings_digest`), so that a run interrupted, or one after a
+few new reports were imported, does only what is not done yet.
+
 The window proposes in its child process (``elsewhere``: a thread proposing would hold Python's
 lock against the window's paints; ``core/worker_process.py``), a document at a time, and stores
 here what comes back, the same as proposing here.
@@ -27,8 +32,10 @@ from annotator.core.models import Suggestion
 from annotator.core.progress import MODEL, STORE, SUGGEST, Meter, Step, Stopped, shares
 from annotator.core.span_row import Spanlike
 from annotator.core.store import Store
+from annotator.core.store.suggest_runs import covers
 from annotator.core.suggest import default_suggesters
 from annotator.core.suggest.base import no_collection
+from annotator.core.suggest.fingerprint import settings_digest
 from annotator.core.suggest.learned import LearnedSuggester
 
 if TYPE_CHECKING:
@@ -58,10 +65,17 @@ class SuggestReport:
     removed: int = 0
     by_label: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
+    skipped: int = 0  # documents passed over: suggested before with these settings (``skip_done``)
+    ran: list[int] = field(default_factory=list)  # the documents whose suggestions were stored
+    links_due: list[int] | None = None  # with skip_done: those run and those skipped whose links are not done
+    again: str = ""  # how to run the skipped ones anew, said after them ("--again runs them anew")
 
     def lines(self) -> list[str]:
         per = ", ".join(f"{k} {v}" for k, v in sorted(self.by_label.items())) or "none"
         out = [f"{self.documents} document(s): {self.added} new suggestion(s) ({per})"]
+        if self.skipped:
+            out.append(f"skipped {self.skipped:,} document(s) already suggested with these settings"
+                       + (f"; {self.again}" if self.again else ""))
         if self.removed:
             out.append(f"{self.removed} open suggestion(s) dropped first (--replace)")
         if self.cancelled:
@@ -155,6 +169,7 @@ def _store_proposals(store: Store, doc_id: int, proposed: list[Suggestion],
              and (s.start, s.end, s.label) not in rejected_here]
     changes = store.add_suggestions(doc_id, resolve_overlaps(fresh, blocked))
     report.documents += 1
+    report.ran.append(doc_id)
     report.added += len(changes)
     for c in changes.annotation_changes:
         if c.after is not None:
@@ -203,7 +218,8 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
                       replace: bool = False, jobs: int = 1, progress: Progress | None = None,
                       cancelled: Cancelled | None = None, chunk_size: int = 20,
                       model: ModelSuggester | None = None, report: SuggestReport | None = None,
-                      elsewhere: Elsewhere | None = None) -> SuggestReport:
+                      elsewhere: Elsewhere | None = None, skip_done: bool = False,
+                      always: Iterable[int] = ()) -> SuggestReport:
     """Propose and store suggestions; never touches accepted, rejected or manual annotations.
 
     Idempotent: a span overlapping an existing one of its label is not proposed again, and
@@ -215,10 +231,20 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     what was stored before it). ``elsewhere`` (``jobs`` 1): how to run :func:`propose_packed` in
     another process (the window's child, :meth:`annotator.core.worker_process.WorkerProcess.run`,
     which hears ``cancelled`` itself); the store is read and written here.
+
+    Each document's suggestions are recorded with :func:`settings_digest` and ``labels``; with
+    ``skip_done`` (not with ``replace``) the documents whose record covers them are skipped, except
+    those in ``always``; ``report.links_due`` then lists the documents whose links are to be suggested.
     """
     label_list = list(labels) if labels is not None else None
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents() if d.id is not None]
     report = report if report is not None else SuggestReport()
+    settings, every = settings_digest(model), ids
+    records = store.suggest_records(ids) if skip_done and not replace else None
+    if records is not None:
+        forced = set(always)
+        ids = [i for i in ids if i in forced or not covers(records.get(i), settings, label_list)]
+        report.skipped = len(every) - len(ids)
     if replace:
         open_ids = [a.id for a in store.iter_annotations(statuses=["suggested"], labels=label_list, doc_ids=ids)
                     if a.id is not None]
@@ -227,7 +253,7 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     sizes = {d.id: d.char_count for d in store.documents()} if progress is not None else {}
     run = _Run(store, LearnedSuggester(entries) if entries else None, label_list, store.rejected_entries(),
                report, len(ids), progress, cancelled, Meter(progress, [sizes.get(i, 0) for i in ids]),
-               {doc_id: i for i, doc_id in enumerate(ids)}, model, elsewhere)
+               {doc_id: i for i, doc_id in enumerate(ids)}, model, elsewhere, settings)
     jobs = max(1, min(jobs, os.cpu_count() or 1, len(ids) or 1))
     if jobs == 1:
         _suggest_here(run, ids)
@@ -235,6 +261,9 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
         _suggest_in_workers(run, ids, jobs, chunk_size)
     if not report.cancelled:
         run.meter.finish()
+    if records is not None:
+        ran = set(report.ran)
+        report.links_due = [i for i in every if i in ran or (i not in ids and not records[i].links)]
     return report
 
 
@@ -253,6 +282,7 @@ class _Run:
     position: dict[int, int]  # each document's place in the run
     model: ModelSuggester | None = None
     elsewhere: Elsewhere | None = None
+    settings: str = ""  # settings_digest: recorded with each document's suggestions
 
 
 def _suggest_here(run: _Run, ids: list[int]) -> None:
@@ -292,13 +322,15 @@ def _store_batch(run: _Run, pending: list[tuple[int, list[Suggestion]]]) -> None
     commit waits for the disk); the lock is held only while storing, never while proposing."""
     if pending:
         report = run.report
-        before = report.documents, report.added, dict(report.by_label)
+        before = report.documents, report.added, dict(report.by_label), len(report.ran)
         try:
             with run.store.transaction():
                 for doc_id, proposed in pending:
                     _store_proposals(run.store, doc_id, proposed, run.rejected, report)
+                    run.store.record_suggested(doc_id, run.settings, run.labels)
         except BaseException:  # rolled back (an error, Ctrl+C): the report counts what is stored
-            report.documents, report.added, report.by_label = before
+            report.documents, report.added, report.by_label = before[:3]
+            del report.ran[before[3]:]
             raise
 
 
