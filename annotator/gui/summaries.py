@@ -70,6 +70,8 @@ def _lines() -> list[Rule]:
          _t("cancelled: the remaining documents were not looked at"), ()),
         (r"skipped ([\d,]+) document\(s\) already suggested with these settings",
          _t("skipped {0} document(s) already suggested with these settings"), ()),
+        (r"the strings accepted since were looked for in ([\d,]+) of them: ([\d,]+) new suggestion\(s\)",
+         _t("the strings accepted since were looked for in {0} of them: {1} new suggestion(s)"), ()),
         # the agreement of coders (core/team/agreement.py)
         (r"agreement needs two coders; the spans \((.+?)\) in (.+) are by (.+)",
          _t("agreement needs two coders; the spans ({0}) in {1} are by {2}"), (STATUSES, "", NAMES)),

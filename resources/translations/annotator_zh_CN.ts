@@ -2749,6 +2749,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>the strings accepted since were looked for in {0} of them: {1} new suggestion(s)</source>
+            <translation>在其中 {0} 篇中查找了此后接受的词串：新增 {1} 条建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>agreement needs two coders; the spans ({0}) in {1} are by {2}</source>
             <translation>计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}</translation>
         </message>

@@ -30,6 +30,7 @@ class Districts:
 
 
 stop_at_third = False
+PARK = (TEXT.format(n=1).index("松元产业园"), TEXT.format(n=1).index("松元产业园") + 5)  # at the same place in each
 
 
 @pytest.fixture
@@ -137,7 +138,7 @@ def test_rejected_suggestions_stay_rejected_and_reviewed_spans_untouched(store, 
 def test_covers_compares_the_digest_and_the_labels():
     from annotator.core.store.suggest_runs import SuggestRecord
 
-    done = SuggestRecord("d", ("AMOUNT", "DISTRICT"), False, "then")
+    done = SuggestRecord("d", ("AMOUNT", "DISTRICT"), False, "", "then")
     assert covers(done, "d", ["DISTRICT"]) and covers(done, "d", ["AMOUNT", "DISTRICT"])
     assert not covers(done, "d", None) and not covers(done, "e", ["DISTRICT"]) and not covers(None, "d", None)
     assert covers(done._replace(labels=None), "d", None)
@@ -162,3 +163,34 @@ def test_a_run_stopped_before_the_links_does_only_the_links_again(store, monkeyp
     both = suggest_spans_and_links(store, None, skip_done=True)
     assert (both.spans.skipped, both.spans.documents, proposed) == (5, 0, [])
     assert both.links is not None and both.links.documents == 5
+
+
+def test_strings_accepted_since_are_looked_for_in_the_documents_skipped(store):
+    """Accepting 松元产业园 in one report proposed it in the others at the next run before runs
+    skipped; the skipped documents are still searched for it, by the learned suggester alone."""
+    runner.suggest_documents(store, skip_done=True)
+    with store.transaction():
+        store.record_links_suggested(3)
+    store.add_annotation(1, *PARK, "PROJECT")  # 松元产业园, by hand in 1.txt
+    proposed.clear()
+    report = runner.suggest_documents(store, skip_done=True)
+    assert (report.skipped, report.documents, report.spread, report.spread_added) == (5, 0, 5, 4)
+    assert proposed == []  # no other suggester ran
+    learned = sorted(a.document_id for a in store.annotations() if a.origin == "learned")
+    assert learned == [2, 3, 4, 5]
+    records = store.suggest_records()
+    assert not records[3].links  # a new span: its links are due again
+    assert "the strings accepted since were looked for in 5 of them: 4 new suggestion(s)" in report.lines()
+    again = runner.suggest_documents(store, skip_done=True)
+    assert (again.skipped, again.spread, again.links_due) == (5, 0, [1, 2, 3, 4, 5])
+    store.add_annotation(1, *PARK, "PROJECT", annotator="other")  # the same string: nothing new to look for
+    assert runner.suggest_documents(store, skip_done=True).spread == 0
+
+
+def test_a_rejected_string_is_not_spread(store):
+    runner.suggest_documents(store, skip_done=True)
+    store.add_annotation(1, *PARK, "PROJECT")
+    store.add_annotation(2, *PARK, "PROJECT", status="rejected")
+    report = runner.suggest_documents(store, skip_done=True)  # rejected anywhere: proposed nowhere
+    assert (report.spread, report.spread_added) == (5, 0)
+    assert not [a for a in store.annotations() if a.label == "PROJECT" and a.status == "suggested"]

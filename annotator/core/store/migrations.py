@@ -198,13 +198,15 @@ def _v9(db: Database) -> None:
 def _v10(db: Database) -> None:
     """Each document's last completed suggesting run: a digest of what it ran with (the suggesters'
     version and resources, the model, its minimum confidence), the labels asked for (JSON; NULL:
-    all) and whether its links were suggested after (``store/suggest_runs.py``): a second
-    ``annotator suggest`` passes over the documents done with the same settings."""
+    all), whether its links were suggested after and a digest of the accepted strings it looked
+    for (``store/suggest_runs.py``): a second ``annotator suggest`` passes over the documents done
+    with the same settings."""
     db.execute("""CREATE TABLE suggest_runs (
         document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
         settings TEXT NOT NULL,
         labels TEXT,
         links INTEGER NOT NULL DEFAULT 0,
+        learned TEXT NOT NULL DEFAULT '',
         finished_at TEXT NOT NULL
     )""")
 
@@ -225,7 +227,7 @@ LATER_TABLES = {
     "links": (3, {"id", "document_id", "source_id", "kind", "target_id", "value", "status", "origin",
                   "annotator", "reason", "created_at", "updated_at"}),
     "models": (4, {"name", "data", "info", "trained_at"}),
-    "suggest_runs": (10, {"document_id", "settings", "labels", "links", "finished_at"}),
+    "suggest_runs": (10, {"document_id", "settings", "labels", "links", "learned", "finished_at"}),
 }
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -4,7 +4,9 @@ the settings of the run (:func:`covers`) and suggest links only where they are n
 run interrupted, or one after importing a few new reports, does only what is left.
 
 A record is written in the same write as the document's suggestions (a kill in the middle leaves
-the document unrecorded), and its ``links`` mark in the same write as its link suggestions.
+the document unrecorded), and its ``links`` mark in the same write as its link suggestions;
+``learned`` is a digest of the accepted strings the run looked for (``suggest/resume.py`` looks
+for those accepted since in the documents skipped).
 ``settings`` is a digest of the suggesters' version, their resources and the model
 (``suggest.fingerprint.settings_digest``); ``labels`` the labels asked for (None: all of them).
 """
@@ -22,6 +24,7 @@ class SuggestRecord(NamedTuple):
     settings: str
     labels: tuple[str, ...] | None  # None: every label
     links: bool  # its links were suggested after these spans
+    learned: str  # digest of the accepted strings looked for ("": none)
     finished_at: str
 
 
@@ -37,19 +40,25 @@ def covers(record: SuggestRecord | None, settings: str, labels: Iterable[str] | 
 class SuggestRunQueries(StoreBase):
     def suggest_records(self, doc_ids: Iterable[int] | None = None) -> dict[int, SuggestRecord]:
         """The records of ``doc_ids`` (all when None) that have one."""
-        rows = self.conn.execute("SELECT document_id, settings, labels, links, finished_at FROM suggest_runs")
+        rows = self.conn.execute("SELECT document_id, settings, labels, links, learned, finished_at "
+                                 "FROM suggest_runs")
         wanted = None if doc_ids is None else set(doc_ids)
         return {doc_id: SuggestRecord(settings, None if labels is None else tuple(json.loads(labels)),
-                                      bool(links), at)
-                for doc_id, settings, labels, links, at in rows if wanted is None or doc_id in wanted}
+                                      bool(links), learned, at)
+                for doc_id, settings, labels, links, learned, at in rows if wanted is None or doc_id in wanted}
 
-    def record_suggested(self, doc_id: int, settings: str, labels: Iterable[str] | None) -> None:
+    def record_suggested(self, doc_id: int, settings: str, labels: Iterable[str] | None, learned: str = "") -> None:
         """Document ``doc_id``'s suggestions with ``settings`` are stored (call inside that write);
         its links are not suggested yet."""
         names = None if labels is None else json.dumps(sorted(set(labels)), ensure_ascii=False)
         with self.transaction():
-            self.conn.execute("INSERT OR REPLACE INTO suggest_runs(document_id, settings, labels, links, "
-                              "finished_at) VALUES (?, ?, ?, 0, ?)", (doc_id, settings, names, now()))
+            self.conn.execute("INSERT OR REPLACE INTO suggest_runs(document_id, settings, labels, links, learned, "
+                              "finished_at) VALUES (?, ?, ?, 0, ?, ?)", (doc_id, settings, names, learned, now()))
+
+    def record_learned(self, doc_id: int, learned: str) -> None:
+        """The accepted strings of digest ``learned`` were looked for in ``doc_id`` and found nothing new."""
+        with self.transaction():
+            self.conn.execute("UPDATE suggest_runs SET learned = ? WHERE document_id = ?", (learned, doc_id))
 
     def record_links_suggested(self, doc_id: int) -> None:
         """Document ``doc_id``'s links are suggested after its recorded spans (inside that write)."""

@@ -2,8 +2,9 @@
 it with them, ``store/suggest_runs.py``): a second run passes over the documents whose record has
 today's digest. The rules' part (annotator's version, the suggesters' code, the word lists and the
 gazetteer) is read once a process; the model's (its layers, what they learned from, its minimum
-confidence) at each run. Not in it: the project's accepted spans that the learned suggester
-proposes elsewhere (each accept would make every document due again); ``--again`` spreads them.
+confidence) at each run. Not in it: the project's accepted strings that the learned suggester
+proposes elsewhere (each accept would make every document due again): ``suggest/resume.py`` looks
+for those accepted since in the documents skipped.
 """
 from __future__ import annotations
 

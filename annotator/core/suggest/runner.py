@@ -32,11 +32,11 @@ from annotator.core.models import Suggestion
 from annotator.core.progress import MODEL, STORE, SUGGEST, Meter, Step, Stopped, shares
 from annotator.core.span_row import Spanlike
 from annotator.core.store import Store
-from annotator.core.store.suggest_runs import covers
 from annotator.core.suggest import default_suggesters
 from annotator.core.suggest.base import no_collection
 from annotator.core.suggest.fingerprint import settings_digest
 from annotator.core.suggest.learned import LearnedSuggester
+from annotator.core.suggest.resume import learned_digest, split_done, spread_learned
 
 if TYPE_CHECKING:
     from annotator.core.suggest.model.suggester import ModelSuggester
@@ -69,6 +69,8 @@ class SuggestReport:
     ran: list[int] = field(default_factory=list)  # the documents whose suggestions were stored
     links_due: list[int] | None = None  # with skip_done: those run and those skipped whose links are not done
     again: str = ""  # how to run the skipped ones anew, said after them ("--again runs them anew")
+    spread: int = 0  # skipped documents the strings accepted since were looked for in (suggest/resume.py)
+    spread_added: int = 0  # the suggestions they gave (in by_label too, not in added)
 
     def lines(self) -> list[str]:
         per = ", ".join(f"{k} {v}" for k, v in sorted(self.by_label.items())) or "none"
@@ -76,6 +78,9 @@ class SuggestReport:
         if self.skipped:
             out.append(f"skipped {self.skipped:,} document(s) already suggested with these settings"
                        + (f"; {self.again}" if self.again else ""))
+        if self.spread:
+            out.append(f"the strings accepted since were looked for in {self.spread:,} of them: "
+                       f"{self.spread_added:,} new suggestion(s)")
         if self.removed:
             out.append(f"{self.removed} open suggestion(s) dropped first (--replace)")
         if self.cancelled:
@@ -239,31 +244,31 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     label_list = list(labels) if labels is not None else None
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents() if d.id is not None]
     report = report if report is not None else SuggestReport()
-    settings, every = settings_digest(model), ids
-    records = store.suggest_records(ids) if skip_done and not replace else None
-    if records is not None:
-        forced = set(always)
-        ids = [i for i in ids if i in forced or not covers(records.get(i), settings, label_list)]
-        report.skipped = len(every) - len(ids)
+    settings, every, done = settings_digest(model), ids, None
+    if skip_done and not replace:
+        ids, done = split_done(store, ids, settings, label_list, always)
+        report.skipped = len(done)
     if replace:
         open_ids = [a.id for a in store.iter_annotations(statuses=["suggested"], labels=label_list, doc_ids=ids)
                     if a.id is not None]
         report.removed = len(store.delete_annotations(open_ids))
     entries = store.learned_entries()
+    learned = learned_digest(entries)
     sizes = {d.id: d.char_count for d in store.documents()} if progress is not None else {}
     run = _Run(store, LearnedSuggester(entries) if entries else None, label_list, store.rejected_entries(),
                report, len(ids), progress, cancelled, Meter(progress, [sizes.get(i, 0) for i in ids]),
-               {doc_id: i for i, doc_id in enumerate(ids)}, model, elsewhere, settings)
+               {doc_id: i for i, doc_id in enumerate(ids)}, model, elsewhere, settings, learned)
     jobs = max(1, min(jobs, os.cpu_count() or 1, len(ids) or 1))
     if jobs == 1:
         _suggest_here(run, ids)
     else:
         _suggest_in_workers(run, ids, jobs, chunk_size)
+    if done is not None and not report.cancelled:
+        spread_learned(store, done, run.learned, learned, run.rejected, report, cancelled)
+        now_done = store.suggest_records(every)
+        report.links_due = [i for i in every if i in now_done and not now_done[i].links]
     if not report.cancelled:
         run.meter.finish()
-    if records is not None:
-        ran = set(report.ran)
-        report.links_due = [i for i in every if i in ran or (i not in ids and not records[i].links)]
     return report
 
 
@@ -283,6 +288,7 @@ class _Run:
     model: ModelSuggester | None = None
     elsewhere: Elsewhere | None = None
     settings: str = ""  # settings_digest: recorded with each document's suggestions
+    learned_digest: str = ""  # of the accepted strings the learned suggester looks for, recorded too
 
 
 def _suggest_here(run: _Run, ids: list[int]) -> None:
@@ -327,7 +333,7 @@ def _store_batch(run: _Run, pending: list[tuple[int, list[Suggestion]]]) -> None
             with run.store.transaction():
                 for doc_id, proposed in pending:
                     _store_proposals(run.store, doc_id, proposed, run.rejected, report)
-                    run.store.record_suggested(doc_id, run.settings, run.labels)
+                    run.store.record_suggested(doc_id, run.settings, run.labels, run.learned_digest)
         except BaseException:  # rolled back (an error, Ctrl+C): the report counts what is stored
             report.documents, report.added, report.by_label = before[:3]
             del report.ran[before[3]:]
