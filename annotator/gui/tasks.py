@@ -146,6 +146,7 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
              on_backup_error: Callable[[str], None] | None = None) -> T | None:
     """Run ``job`` on its own Store of ``folder`` in the background; its result, or None on error."""
     cancel = threading.Event()
+    focused = QApplication.focusWidget()  # where the keys went: back there when the dialog goes
     dialog = _make_dialog(parent, title)
 
     def on_cancel() -> None:
@@ -186,12 +187,27 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
         dialog.canceled.disconnect(on_cancel)
         dialog.close()
         dialog.deleteLater()
+        _give_back_focus(focused)
     if outcome.get("backup_error") and on_backup_error is not None:
         on_backup_error(outcome["backup_error"])
     if "error" in outcome:
         _report(parent, title, folder, *outcome["error"])
         return None
     return outcome.get("result")
+
+
+def _give_back_focus(widget: QWidget | None) -> None:
+    """The widget that had the keys before a task's dialog takes them again (the dialog closing
+    left no widget with the focus: the next key, a second F5, did nothing)."""
+    import shiboken6
+
+    if widget is None or not shiboken6.isValid(widget) or not (widget.isVisible() and widget.isEnabled()):
+        return
+    current = QApplication.focusWidget()
+    if current is None or current.window() is not widget.window():
+        if QApplication.applicationState() == Qt.ApplicationState.ApplicationActive:  # never from another program
+            widget.window().activateWindow()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _run_in_background(dialog: QProgressDialog, work: Callable[[Progress], None]) -> None:
