@@ -74,8 +74,8 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
-            <source>Coders: {0}. κ and α count each character of the documents both coders coded (its label, or none).</source>
-            <translation>编码员：{0}。κ 与 α 以双方都编码过的文档中的每个字符为单位（其标签或无）。</translation>
+            <source>Coders: {0}. κ and α count each character of the documents both coders coded (its label, or none). Same district / project: of the facts both marked, those linked alike (a fact left unlinked concerns the document's jurisdiction).</source>
+            <translation>编码员：{0}。κ 与 α 以双方都编码过的文档中的每个字符为单位（其标签或无）。地区一致 / 项目一致：双方都标注的事实中关联相同者（未关联的事实视为属于文档的辖区）。</translation>
         </message>
     </context>
     <context>
@@ -114,6 +114,16 @@
             <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
             <source>Same values</source>
             <translation>取值一致</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Same district</source>
+            <translation>地区一致</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Same project</source>
+            <translation>项目一致</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />

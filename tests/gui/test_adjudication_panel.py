@@ -231,3 +231,24 @@ def test_a_decision_undone_is_the_region_the_next_digit_decides(window, store, q
     assert panel.table.currentIndex().row() == 0  # the undone region, not the project
     qtbot.keyClick(panel.table, Qt.Key.Key_1)  # ann's 湖里区 this time
     assert gold(store) == [(doc_a, 0, 3, "DISTRICT", "accepted")]
+
+
+def test_the_agreement_dialog_shows_the_links_the_coders_gave(window, qtbot, monkeypatch):
+    # the window's table left out what `annotator agreement` prints of the links
+    from annotator.gui import tasks
+
+    monkeypatch.setattr(tasks, "SYNC", True)
+    store = window.store
+    spans = {(a.annotator, a.label): a for a in store.annotations(store.document_id_by_name("a.txt"))}
+    for coder in ("ann", "bo"):  # each coder's sum linked to their own 湖里区 / 湖里: the same district
+        store.add_link(spans[coder, "AMOUNT"].id, "district", spans[coder, "DISTRICT"].id, annotator=coder)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)
+    qtbot.mouseClick(window.adjudication.agreement_button, Qt.MouseButton.LeftButton)
+    model = window.adjudication.agreement.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    shown = {(row[0], row[1]): dict(zip(headers, row, strict=True)) for row in (
+        [model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount()))}
+    assert shown["ann / bo", "AMOUNT"]["Same district"] == "1/1 (1.000)"
+    assert shown["ann / bo", "AMOUNT"]["Same project"] == "1/1 (1.000)"  # neither gave it a project
+    assert shown["ann / bo", "DISTRICT"]["Same district"] == "–"  # a district has no district
+    window.adjudication.agreement.close()

@@ -1,6 +1,7 @@
 """The coders' agreement in the window: the table ``annotator agreement`` prints (per pair of coders
 and all together, per label and overall: span F1 exact and overlap, Cohen's κ and Krippendorff's α
-per character, value agreement), computed off the GUI thread (``core/team/agreement.py``)."""
+per character, value agreement, and the links of the facts both coders marked: same district, same
+project), computed off the GUI thread (``core/team/agreement.py``)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -22,12 +23,17 @@ def _num(x: float | None) -> str:
     return "–" if x is None else f"{x:.3f}"
 
 
+def _share(same: int, n: int) -> str:
+    return f"{same}/{n} ({same / n:.3f})" if n else "–"
+
+
 class AgreementModel(QAbstractTableModel):
     def __init__(self, result: Agreement, parent: Any = None) -> None:
         super().__init__(parent)
         self.rows: list[Row] = list(result.rows)
         self.headers = [self.tr("Coders"), self.tr("Label"), self.tr("Documents"), self.tr("Spans"),
-                        self.tr("Exact F1"), self.tr("Overlap F1"), "κ", "α", self.tr("Same values")]
+                        self.tr("Exact F1"), self.tr("Overlap F1"), "κ", "α", self.tr("Same values"),
+                        self.tr("Same district"), self.tr("Same project")]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self.rows)
@@ -47,8 +53,12 @@ class AgreementModel(QAbstractTableModel):
         group = self.tr("all coders") if r.group == ALL else r.group
         label = self.tr("overall") if r.label == OVERALL else label_text(r.label)
         values = f"{r.values_same}/{r.values_compared}" if r.values_compared else "–"
+        links = r.links
+        district = _share(links.district_same, links.district) if links is not None else "–"
+        project = (_share(links.project_same, links.project) if links is not None and r.label != "PROJECT"
+                   else "–")  # a project's own project: none
         return [group, label, str(r.documents), "/".join(map(str, r.spans)), _num(r.exact_f1), _num(r.overlap_f1),
-                _num(r.kappa), _num(r.alpha), values][index.column()]
+                _num(r.kappa), _num(r.alpha), values, district, project][index.column()]
 
 
 class AgreementDialog(QDialog):
@@ -63,13 +73,15 @@ class AgreementDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         coders = names_list(result.coders)  # 张三、李四 in Chinese
         self.note = QLabel(self.tr("Coders: {0}. κ and α count each character of the documents both coders "
-                                   "coded (its label, or none).").format(coders), wordWrap=True)
+                                   "coded (its label, or none). Same district / project: of the facts both "
+                                   "marked, those linked alike (a fact left unlinked concerns the document's "
+                                   "jurisdiction).").format(coders), wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.note, self.table, buttons):
             layout.addWidget(widget)
-        self.resize(820, 420)
+        self.resize(1000, 420)
 
 
 def show_agreement(window: MainWindow, coders: list[str]) -> AgreementDialog | None:
