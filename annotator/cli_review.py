@@ -43,9 +43,12 @@ def cmd_review(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"no span of {args.project} has the origin {args.origin!r}; its origins: "
                                  f"{', '.join(known) or 'none (no spans yet)'}")
         ids = open_suggestions(store, labels, _doc_ids(store, args.doc), origin=args.origin, below=args.below)
-        changed = len(store.set_status(ids, status, args.annotator)) if ids else 0  # spans, however recorded
+        done = store.set_status(ids, status, args.annotator) if ids else None
+        links = len(done.link_changes) if done else 0  # a rejected span's open link suggestions, rejected with it
+        changed = len(done) - links if done else 0  # spans, however recorded
         open_links = sum(n for (_kind, s), n in store.count_links().items() if s == "suggested")
-    print(f"{status} {changed} open suggestion(s) in {args.project}")
+    print(f"{status} {changed} open suggestion(s) in {args.project}"
+          + (f", and {links} suggested link(s) of theirs" if links else ""))
     if open_links:  # the links are decided apart: say so, or they stay suggested unnoticed
         print(f"{open_links} suggested link(s) stay open: 'annotator review {as_argument(args.project)} "
               f"--accept --links' (or --reject --links) decides them")

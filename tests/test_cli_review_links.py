@@ -142,3 +142,20 @@ def test_the_six_reports_links_all_decided_from_the_command_line(tmp_path, capsy
     assert code == 0 and out == f"accepted {suggested} suggested link(s) in {folder}\n"
     with Store.open(folder) as store:
         assert {s for (_kind, s) in store.count_links()} == {"accepted"}
+
+
+def test_rejecting_spans_counts_the_spans_and_names_their_links_apart(project, capsys):
+    # `review --reject --label AMOUNT` said "rejected 3 open suggestion(s)" for one span: the count
+    # took in the two link suggestions rejected with it, while `documents` showed 1 rejected
+    code, out, _ = run(capsys, "review", project, "--reject", "--label", "AMOUNT", "--doc", "a.txt")
+    assert code == 0
+    assert out.splitlines()[0] == f"rejected 1 open suggestion(s) in {project}, and 2 suggested link(s) of theirs"
+    assert statuses_of(project, "AMOUNT") == ["rejected", "suggested"]
+    assert links(project)[("a.txt", "55.1亿元", "project")] == "rejected"
+    code, out, _ = run(capsys, "review", project, "--accept", "--label", "DISTRICT")
+    assert code == 0 and out.splitlines()[0].endswith(" open suggestion(s) in " + str(project))
+
+
+def statuses_of(folder, label: str) -> list[str]:
+    with Store.open(folder) as store:
+        return sorted(a.status for a in store.iter_annotations(labels=[label]))
