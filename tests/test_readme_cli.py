@@ -39,3 +39,13 @@ def test_every_option_the_readme_shows_is_one_its_command_takes():
                   if o not in commands[name]]
     assert shown > 40  # the README's command lines were found
     assert not wrong
+
+
+def test_every_command_is_in_the_command_list_of_using_it():
+    # suggest-links was named only in the section "Links": the list a new user reads lacked it
+    start = README.index("## Using it")
+    block = README[README.index("```", start) + 3:README.index("```", README.index("```", start) + 3)]
+    listed = " ".join(line.split("#")[0] for line in block.splitlines() if line.startswith("annotator "))
+    missing = [name for name in _commands()
+               if not re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", listed)]
+    assert "import-annotations" in listed and not missing
