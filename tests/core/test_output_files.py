@@ -113,6 +113,25 @@ def test_an_export_never_replaces_a_project_database(project, tmp_path, target):
         assert len(store.annotations()) == 2000
 
 
+@pytest.mark.parametrize("name", ["project.sqlite-wal", "project.sqlite-shm", "project.sqlite-journal"])
+def test_an_export_never_writes_a_closed_projects_journal(project, tmp_path, name):
+    """`annotator export P -o other/project.sqlite-wal` wrote there when the other project was closed
+    (no -wal beside its database): SQLite took the file for the project's log and dropped it at the
+    next open, so the export vanished without a word."""
+    Store.create(tmp_path / "other").close()
+    out = tmp_path / "other" / name
+    assert not out.exists()
+    with Store.open(project) as store, pytest.raises(AnnotatorError, match="is a project database"):
+        export(store, out, "jsonl")
+    assert not out.exists()
+    assert export_to(project, tmp_path / "other" / "notes-wal.jsonl").startswith("wrote")  # a name like it is fine
+
+
+def export_to(project: Path, out: Path) -> str:
+    with Store.open(project) as store:
+        return export(store, out, "jsonl")
+
+
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".jsonl", ".conll", ".doccano.jsonl"])
 def test_an_export_stopped_by_its_step_leaves_the_target_as_it_was(project, tmp_path, suffix):
     """The window's Cancel: ``step`` sees each document as it is read and may stop the export."""
