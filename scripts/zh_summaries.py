@@ -89,9 +89,9 @@ ZH: dict[str, str] = {
     "wrote {0} row(s) to {1}": "已将 {0} 行写入 {1}",
     "wrote {0} fact(s) to {1}": "已将 {0} 条事实写入 {1}",
     "wrote {0} document(s), {1} sentence(s) to {2}": "已将 {0} 篇文档、{1} 个句子写入 {2}",
-    "wrote {0} document(s), {1} sentence(s); warning: {2} span(s) inside or across a longer one left out "
-    "(BIO has one tag a character) to {3}":
-        "已将 {0} 篇文档、{1} 个句子写入 {3}；注意：{2} 条位于更长标注之内或与之交叉的标注未写入"
+    "wrote {0} document(s), {1} sentence(s) to {2}; warning: {3} span(s) inside or across a longer one left "
+    "out (BIO has one tag a character)":
+        "已将 {0} 篇文档、{1} 个句子写入 {2}；注意：{3} 条位于更长标注之内或与之交叉的标注未写入"
         "（BIO 每个字只有一个标签）",
     "wrote {0}: {1} annotation(s) in {2} document(s); {3} fact(s); {4}":
         "已写入 {0}：{2} 篇文档中的 {1} 条标注；{3} 条事实；{4}",

@@ -53,12 +53,12 @@ def _lines() -> list[Rule]:
          _t("note: {0} open suggestion(s) were left out; review them, or export the status suggested too"), ()),
         (r"wrote (\d+) row\(s\) to (.+)", _t("wrote {0} row(s) to {1}"), ()),
         (r"wrote (\d+) fact\(s\) to (.+)", _t("wrote {0} fact(s) to {1}"), ()),
+        (r"wrote (\d+) document\(s\), (\d+) sentence\(s\) to (.+); warning: (\d+) span\(s\) inside or across a "
+         r"longer one left out \(BIO has one tag a character\)",
+         _t("wrote {0} document(s), {1} sentence(s) to {2}; warning: {3} span(s) inside or across a longer one left "
+            "out (BIO has one tag a character)"), ()),
         (r"wrote (\d+) document\(s\), (\d+) sentence\(s\) to (.+)",
          _t("wrote {0} document(s), {1} sentence(s) to {2}"), ()),
-        (r"wrote (\d+) document\(s\), (\d+) sentence\(s\); warning: (\d+) span\(s\) inside or across a longer one "
-         r"left out \(BIO has one tag a character\) to (.+)",
-         _t("wrote {0} document(s), {1} sentence(s); warning: {2} span(s) inside or across a longer one left out "
-            "(BIO has one tag a character) to {3}"), ()),
         (r"wrote (.+?): (\d+) annotation\(s\) in (\d+) document\(s\); (\d+) fact\(s\); (.+)",
          _t("wrote {0}: {1} annotation(s) in {2} document(s); {3} fact(s); {4}"), ("", "", "", "", LIST)),
         # suggesting (core/suggest/runner.py, links.py)

@@ -2724,13 +2724,13 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>wrote {0} document(s), {1} sentence(s) to {2}</source>
-            <translation>已将 {0} 篇文档、{1} 个句子写入 {2}</translation>
+            <source>wrote {0} document(s), {1} sentence(s) to {2}; warning: {3} span(s) inside or across a longer one left out (BIO has one tag a character)</source>
+            <translation>已将 {0} 篇文档、{1} 个句子写入 {2}；注意：{3} 条位于更长标注之内或与之交叉的标注未写入（BIO 每个字只有一个标签）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>wrote {0} document(s), {1} sentence(s); warning: {2} span(s) inside or across a longer one left out (BIO has one tag a character) to {3}</source>
-            <translation>已将 {0} 篇文档、{1} 个句子写入 {3}；注意：{2} 条位于更长标注之内或与之交叉的标注未写入（BIO 每个字只有一个标签）</translation>
+            <source>wrote {0} document(s), {1} sentence(s) to {2}</source>
+            <translation>已将 {0} 篇文档、{1} 个句子写入 {2}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

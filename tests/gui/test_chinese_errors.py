@@ -168,3 +168,14 @@ def test_a_file_that_cannot_be_read_is_said_in_chinese_with_its_path(window, zh,
     assert said.startswith(f"未能导入 {path}：{chinese}"), said
     codec_said = re.sub(r"（字节 \d+：[^）]*）", "", said)  # Python's reason for a byte stays as it said it
     assert not re.search(r"[a-z]{4,}", codec_said.replace(str(path), "").replace("--encoding", "")), said
+
+
+def test_a_conll_export_that_left_spans_out_is_said_in_chinese(window, zh):
+    from annotator.gui.summaries import summary_text
+
+    line = ("wrote 2 document(s), 3 sentence(s) to /tmp/out.conll; warning: 1 span(s) inside or across a longer "
+            "one left out (BIO has one tag a character)")
+    assert summary_text(line) == ("已将 2 篇文档、3 个句子写入 /tmp/out.conll；注意：1 条位于更长标注之内"
+                                  "或与之交叉的标注未写入（BIO 每个字只有一个标签）")
+    plain = "wrote 2 document(s), 3 sentence(s) to /tmp/out.conll"
+    assert summary_text(plain) == "已将 2 篇文档、3 个句子写入 /tmp/out.conll"

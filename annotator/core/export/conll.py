@@ -59,11 +59,15 @@ class Written(int):
         return self
 
     def __str__(self) -> str:
-        text = f"{int(self)} document(s), {self.sentences} sentence(s)"
-        if self.dropped:
-            text += (f"; warning: {self.dropped} span(s) inside or across a longer one left out "
-                     "(BIO has one tag a character)")
-        return text
+        return f"{int(self)} document(s), {self.sentences} sentence(s)"
+
+    @property
+    def warning(self) -> str:
+        """What the summary says after the file's name: the nested spans left out, if any."""
+        if not self.dropped:
+            return ""
+        return (f"; warning: {self.dropped} span(s) inside or across a longer one left out "
+                "(BIO has one tag a character)")
 
     def __format__(self, spec: str) -> str:
         return str(self) if not spec else format(int(self), spec)

@@ -62,7 +62,7 @@ FORMATS: tuple[ExportFormat, ...] = (
                  "annotator.core.export.csv:write", "wrote {result} fact(s) to {out}",
                  options={"table": "facts"}, by_suffix=False),
     ExportFormat("conll", "CoNLL / BIO, one character a line", (".conll", ".bio"),
-                 "annotator.core.export.conll:write", "wrote {result} to {out}"),
+                 "annotator.core.export.conll:write", "wrote {result} to {out}{result.warning}"),
 )
 DEFAULT = "jsonl"  # a file whose suffix names no format
 # suffixes of other programs' formats: a file named so would hold JSON lines, which they refuse
