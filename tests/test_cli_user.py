@@ -189,3 +189,19 @@ def test_the_project_named_after_a_file_says_the_project_comes_first(reports, tm
                                                    f"first ({usage})")
     with Store.open(folder) as store:
         assert [d.name for d in store.documents()] == ["a.txt", "b.txt"] and len(store.annotations()) == 2
+
+
+def test_suggest_replace_counts_the_spans_it_drops_and_their_links_apart(tmp_path, capsys):
+    # "1802 open suggestion(s) dropped first" on the six reports: 1,064 spans and 738 links added up
+    project = tmp_path / "p"
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert run(capsys, "new", project)[0] == 0
+    assert run(capsys, "import", project, tmp_path / "a.txt")[0] == 0
+    assert run(capsys, "suggest", project)[0] == 0
+    with Store.open(project) as store:
+        spans = len(store.annotations(statuses=["suggested"]))
+        links = len([k for k in store.links() if k.status == "suggested"])
+    assert spans and links
+    code, out, _ = run(capsys, "suggest", project, "--replace", "--no-links")
+    assert code == 0
+    assert f"{spans} open suggestion(s) dropped first (--replace), and {links} suggested link(s) of theirs" in out

@@ -63,6 +63,7 @@ class SuggestReport:
     documents: int = 0
     added: int = 0
     removed: int = 0
+    removed_links: int = 0  # the suggested links of the spans --replace dropped, gone with them
     by_label: dict[str, int] = field(default_factory=dict)
     cancelled: bool = False
     skipped: int = 0  # documents passed over: suggested before with these settings (``skip_done``)
@@ -82,7 +83,8 @@ class SuggestReport:
             out.append(f"the strings accepted since were looked for in {self.spread:,} of them: "
                        f"{self.spread_added:,} new suggestion(s)")
         if self.removed:
-            out.append(f"{self.removed} open suggestion(s) dropped first (--replace)")
+            out.append(f"{self.removed} open suggestion(s) dropped first (--replace)" + (
+                f", and {self.removed_links} suggested link(s) of theirs" if self.removed_links else ""))
         if self.cancelled:
             out.append("cancelled: the remaining documents were not looked at")
         return out
@@ -251,7 +253,9 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     if replace:
         open_ids = [a.id for a in store.iter_annotations(statuses=["suggested"], labels=label_list, doc_ids=ids)
                     if a.id is not None]
-        report.removed = len(store.delete_annotations(open_ids))
+        dropped = store.delete_annotations(open_ids)
+        report.removed = len(dropped.annotation_changes)  # the spans (their links counted apart)
+        report.removed_links = len(dropped.link_changes)
     entries = store.learned_entries()
     learned = learned_digest(entries)
     sizes = {d.id: d.char_count for d in store.documents()} if progress is not None else {}
