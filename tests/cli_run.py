@@ -2,6 +2,8 @@
 code and what it printed; and the shape of a user's error (one line, no traceback)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from annotator.cli import main
 
 ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
@@ -20,3 +22,13 @@ def assert_user_error(result: tuple[int, str, str], *words: str, code: int | Non
     assert err.count("\n") == 1 and "Traceback" not in err, err
     for word in words:
         assert word in err, err
+
+
+def project_of_two(tmp_path: Path, capsys) -> Path:
+    """A new project holding two articles, a.txt and b.txt (the ARTICLE and its name)."""
+    folder = tmp_path / "proj"
+    assert run(capsys, "new", folder)[0] == 0
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE + name, encoding="utf-8")
+    assert run(capsys, "import", folder, tmp_path / "a.txt", tmp_path / "b.txt")[0] == 0
+    return folder

@@ -57,3 +57,17 @@ def corpus() -> list:
 def corpus_gold() -> list:
     """The shared corpus' gold files (*.gold.jsonl); skipped when absent."""
     return require("corpus", "*.gold.jsonl")
+
+
+@pytest.fixture
+def folder_of_five(tmp_path):
+    """(project, articles): a new project and a folder of five short articles to import into it."""
+    import annotator.cli as cli
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(5):
+        (articles / f"a{i}.txt").write_text(f"第{i}篇：湖里区投资{i + 1}亿元建设松元产业园。\n", encoding="utf-8")
+    project = tmp_path / "proj"
+    assert cli.main(["new", str(project)]) == 0
+    return project, articles

@@ -10,16 +10,12 @@ import json
 import pytest
 
 from annotator.core.store import Store
-from tests.cli_run import ARTICLE, assert_user_error, run
+from tests.cli_run import ARTICLE, assert_user_error, project_of_two, run
 
 
 @pytest.fixture
 def project(tmp_path, capsys):
-    folder = tmp_path / "proj"
-    assert run(capsys, "new", folder)[0] == 0
-    for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text(ARTICLE + name, encoding="utf-8")
-    assert run(capsys, "import", folder, tmp_path / "a.txt", tmp_path / "b.txt")[0] == 0
+    folder = project_of_two(tmp_path, capsys)
     return folder
 
 

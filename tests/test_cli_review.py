@@ -6,7 +6,7 @@ import pytest
 
 from annotator.cli import main
 from annotator.core.store import Store
-from tests.cli_run import ARTICLE, run
+from tests.cli_run import ARTICLE, project_of_two, run
 from tests.cli_run import assert_user_error as _one_line_error
 
 
@@ -16,11 +16,7 @@ def assert_user_error(result: tuple[int, str, str], *words: str) -> None:
 
 @pytest.fixture
 def project(tmp_path, capsys):
-    folder = tmp_path / "proj"
-    assert run(capsys, "new", folder)[0] == 0
-    for name in ("a.txt", "b.txt"):
-        (tmp_path / name).write_text(ARTICLE + name, encoding="utf-8")
-    assert run(capsys, "import", folder, tmp_path / "a.txt", tmp_path / "b.txt")[0] == 0
+    folder = project_of_two(tmp_path, capsys)
     assert run(capsys, "suggest", folder, "--no-links", "--model", "none")[0] == 0
     return folder
 

@@ -13,17 +13,6 @@ from annotator.core.store import Store
 from tests.core.test_safety_diskfull import FailingConnection
 
 
-@pytest.fixture
-def folder_of_five(tmp_path):
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for i in range(5):
-        (articles / f"a{i}.txt").write_text(f"第{i}篇：湖里区投资{i + 1}亿元建设松元产业园。\n", encoding="utf-8")
-    project = tmp_path / "proj"
-    assert cli.main(["new", str(project)]) == 0
-    return project, articles
-
-
 def failing_after(monkeypatch, stored: int, message: str) -> None:
     """The project's connection refuses the document insert after ``stored`` of them."""
     opened = cli._open

@@ -3,8 +3,6 @@
 ``--again`` runs them all, ``--doc`` always runs the ones named."""
 from __future__ import annotations
 
-import pytest
-
 import annotator.cli as cli
 from annotator.core.progress import Step
 from annotator.core.store import Store
@@ -12,17 +10,6 @@ from annotator.core.suggest import fingerprint, runner
 from tests.test_cli_stops import interrupting_progress
 
 SKIPPED = "skipped {} document(s) already suggested with these settings; --again runs them anew"
-
-
-@pytest.fixture
-def folder_of_five(tmp_path):
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    for i in range(5):
-        (articles / f"a{i}.txt").write_text(f"第{i}篇：湖里区投资{i + 1}亿元建设松元产业园。\n", encoding="utf-8")
-    project = tmp_path / "proj"
-    assert cli.main(["new", str(project)]) == 0
-    return project, articles
 
 
 def suggest(capsys, project, *options: str) -> tuple[int, list[str]]:
