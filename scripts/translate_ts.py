@@ -36,8 +36,7 @@ ZH: dict[str, str] = {
     "Show re&jected spans": "显示已拒绝的标注(&J)", "Snap selection to &words": "选区对齐到词语(&W)",
     "&About annotator": "关于 annotator(&A)", "&Undo": "撤销(&U)", "&Redo": "重做(&R)",
     "&Undo {0}": "撤销 {0}(&U)", "&Redo {0}": "重做 {0}(&R)", "&Project": "标注工程(&P)",
-    "&Recent projects": "最近的标注工程(&R)",
-    "No recent projects": "没有最近的标注工程", "&Edit": "编辑(&E)", "&View": "视图(&V)", "La&nguage": "语言(&N)",
+    "&Recent projects": "最近的标注工程(&R)", "&Edit": "编辑(&E)", "&View": "视图(&V)", "La&nguage": "语言(&N)",
     "&Help": "帮助(&H)", "&Reload from disk": "从磁盘重新载入(&R)", "Su&ggest on import": "导入时自动建议(&G)",
     "Accept all in this document": "接受本文档中的全部", "Reject all in this document": "拒绝本文档中的全部",
     "Accept all in the project": "接受整个标注工程中的全部",
@@ -157,12 +156,6 @@ ZH: dict[str, str] = {
     "Agreement…": "一致性…", "Agreement": "一致性", "Coders": "编码员",
     "Exact F1": "精确 F1", "Overlap F1": "重叠 F1", "Same values": "取值一致", "all coders": "全部编码员",
     "overall": "总体",
-    "Coders: {0}. κ and α count each character of the documents both coders coded (its label, or none). "
-    "Same district / project: of the facts both marked, those linked alike (a fact left unlinked concerns the "
-    "document's jurisdiction).":
-        "编码员：{0}。κ 与 α 以双方都编码过的文档中的每个字符为单位（其标签或无）。地区一致 / 项目一致："
-        "双方都标注的事实中关联相同者（未关联的事实视为属于文档的辖区）。",
-    "Same district": "地区一致", "Same project": "项目一致",
     # ---- guide and statistics panels ("project" the project file: 标注工程, never 项目, the PROJECT label)
     "Guide": "标注指南", "&Guide to the label under the cursor": "光标处标签的标注指南(&G)",
     "The label whose guide is shown (it follows the cursor)": "显示其指南的标签（跟随光标）",

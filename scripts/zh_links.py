@@ -6,6 +6,12 @@ ZH: dict[str, str] = {
     "… and {0} more spans linked to it": "……另有 {0} 个标注关联到它",
     "Added to the gold layer “{0}” (the Adjudication panel is open)": "已加入裁定层“{0}”（裁定面板已打开）",
     "Gold layer": "金标准层",
+    "Coders: {0}. κ and α count each character of the documents both coders coded (its label, or none). "
+    "Same district / project: of the facts both marked, those linked alike (a fact left unlinked concerns the "
+    "document's jurisdiction).":
+        "编码员：{0}。κ 与 α 以双方都编码过的文档中的每个字符为单位（其标签或无）。地区一致 / 项目一致："
+        "双方都标注的事实中关联相同者（未关联的事实视为属于文档的辖区）。",
+    "Same district": "地区一致", "Same project": "项目一致",
     " {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).":
         " 其中 {0} 条所连的标注仍是建议；{1} 条连到已拒绝的标注（全部拒绝 › 关联）。",
     "No suggested links to decide {0}.": "没有待审的建议关联{0}。",
