@@ -25,13 +25,12 @@ def fold(s: str) -> str:
 @lru_cache(maxsize=32)
 def _pattern(needle: str) -> re.Pattern[str] | None:
     """What finds ``needle``: its characters (folded; white space in it dropped) with up to
-    ``GAP`` white-space characters allowed between each two; a lookahead, so that overlapping
-    hits are all found. None when nothing but white space is sought."""
+    ``GAP`` white-space characters allowed between each two. None when nothing but white space
+    is sought."""
     chars = [c for c in fold(needle) if not c.isspace()]
     if not chars:
         return None
-    gap = rf"\s{{0,{GAP}}}"
-    return re.compile("(?=(" + gap.join(map(re.escape, chars)) + "))")
+    return re.compile(rf"\s{{0,{GAP}}}".join(map(re.escape, chars)))
 
 
 def find_between(text: str, needle: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -41,7 +40,9 @@ def find_between(text: str, needle: str, lo: int, hi: int) -> list[tuple[int, in
     pattern = _pattern(needle)
     if pattern is None:
         return []
-    longest = len(needle) * (GAP + 1)
-    piece = fold(text[lo:hi + longest])
-    return [(lo + m.start(), lo + m.end(1)) for m in pattern.finditer(piece, 0, hi - lo + longest)
-            if m.start() < hi - lo]
+    piece = fold(text[lo:hi + len(needle) * (GAP + 1)])  # the longest a hit starting before hi can be
+    hits, m = [], pattern.search(piece)
+    while m is not None and m.start() < hi - lo:  # one search a hit (each may overlap the one before)
+        hits.append((lo + m.start(), lo + m.end()))
+        m = pattern.search(piece, m.start() + 1)
+    return hits
