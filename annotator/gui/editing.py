@@ -73,6 +73,8 @@ class Editing(QObject):
             self.nothing_on_screen()
         elif a.label != label:
             self.relabel_selected(label)
+        elif a.status == "suggested":  # its own label's key on an open suggestion: yes, that (it did nothing)
+            self.accept_selected()
 
     def gold_layer(self) -> str | None:
         """While the Adjudication panel is shown the user decides: a span labelled by hand goes into

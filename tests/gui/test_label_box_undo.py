@@ -116,3 +116,14 @@ def test_esc_in_the_label_box_gives_the_article_the_focus_and_the_review_keys_st
     qtbot.keyClick(combo, Qt.Key.Key_Escape)
     assert QApplication.focusWidget() is window.text_view
     assert store.annotation(city).label == "DISTRICT"
+
+
+def test_a_suggestions_own_label_key_accepts_it(window, store, qtbot):
+    # 1 on an open DISTRICT suggestion did nothing: neither accepted nor said anything
+    city = first_suggestion(window, qtbot)
+    assert store.annotation(city).status == "suggested"
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)
+    after = store.annotation(city)
+    assert (after.label, after.status) == ("DISTRICT", "accepted")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
+    assert store.annotation(city).status == "suggested"
