@@ -42,7 +42,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         import_files(store, args.files, metadata=metadata, encoding=args.encoding,
                      progress=cli._terminal_progress("import"), report=report)
     print("\n".join(report.lines()))
-    return 1 if report.stopped or (report.failed and not report.imported and not report.skipped) else 0
+    # nothing new and something failed is a failure, whatever was there already (a script sees it)
+    return 1 if report.stopped or (report.failed and not report.imported) else 0
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:

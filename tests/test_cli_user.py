@@ -9,7 +9,7 @@ import pytest
 
 from annotator.core.store import Store
 from annotator.core.store.trained import SEQUENCE_MODEL, load_scores
-from tests.cli_run import ARTICLE, assert_user_error, run
+from tests.cli_run import ARTICLE, assert_user_error, project_of_two, run
 
 
 def span(doc: str, text: str, label: str) -> dict:
@@ -205,3 +205,15 @@ def test_suggest_replace_counts_the_spans_it_drops_and_their_links_apart(tmp_pat
     code, out, _ = run(capsys, "suggest", project, "--replace", "--no-links")
     assert code == 0
     assert f"{spans} open suggestion(s) dropped first (--replace), and {links} suggested link(s) of theirs" in out
+
+
+def test_import_that_stored_nothing_new_and_failed_a_file_exits_1(tmp_path, capsys):
+    # one file already in the project, one binary: "imported 0" with a failure exited 0
+    project = project_of_two(tmp_path, capsys)
+    (tmp_path / "bad.txt").write_bytes(bytes(range(256)) * 40)
+    code, out, _ = run(capsys, "import", project, tmp_path / "a.txt", tmp_path / "bad.txt")
+    assert code == 1 and out.startswith("imported 0 document(s)") and "bad.txt" in out
+    with Store.open(project) as store:
+        assert [d.name for d in store.documents()] == ["a.txt", "b.txt"]
+    (tmp_path / "c.txt").write_text(ARTICLE + "c", encoding="utf-8")
+    assert run(capsys, "import", project, tmp_path / "c.txt", tmp_path / "bad.txt")[0] == 0  # c is new: 0
