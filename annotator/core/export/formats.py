@@ -156,7 +156,7 @@ def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iter
     :class:`AnnotatorError`. ``step(name)`` is called as the documents are read; raising
     :class:`ExportCancelled` there stops the export and leaves ``out`` as it was."""
     out = Path(out)
-    if _replaces_a_database(out):
+    if holds_a_database(out):
         raise AnnotatorError(f"{out}: is a project database (or one of its files); an export never "
                              "replaces it — choose another file name; nothing was written")
     chosen = get(fmt or format_for(out))
@@ -179,15 +179,6 @@ def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iter
     return line
 
 
-def _replaces_a_database(out: Path) -> bool:
-    """Whether writing ``out`` would replace a database or one of its files, also a journal or
-    shared-memory file that is not there now (``project.sqlite-wal`` of a closed project: SQLite
-    would take the export for its log, then drop it at the next open)."""
-    if holds_a_database(out):
-        return True
-    name = out.name.casefold()
-    return any(name.endswith(suffix) and holds_a_database(out.with_name(out.name[:-len(suffix)]))
-               for suffix in ("-wal", "-shm", "-journal", "-checked"))
 
 
 def _open_left_out(store: Store, statuses: list[str], labels: list[str] | None,

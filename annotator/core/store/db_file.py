@@ -123,19 +123,18 @@ def schema_version(path: Path) -> int | None:
 def holds_a_database(path: Path) -> bool:
     """Whether replacing ``path`` would destroy a project: a database this process holds open,
     a project database's journal, shared-memory or check-stamp file (``project.sqlite-wal`` …),
-    or any SQLite database (another project, a backup). A missing file holds none."""
+    also one that is not there now (of a closed project: SQLite would take a file written there for
+    its log, then drop it at the next open), or any SQLite database (another project, a backup)."""
     path = Path(path)
     with OPEN_FILES.lock:
         if OPEN_FILES.is_open(path):  # never open() it: closing would drop our locks
             return True
-        if not path.is_file():
-            return False
         for suffix in ("-wal", "-shm", "-journal", "-checked"):
             if path.name.casefold().endswith(suffix):
                 db = path.with_name(path.name[:-len(suffix)])
                 if OPEN_FILES.is_open(db) or _starts_as_database(db):
                     return True
-        return _starts_as_database(path)
+        return path.is_file() and _starts_as_database(path)
 
 
 def _starts_as_database(path: Path) -> bool:
