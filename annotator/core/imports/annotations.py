@@ -42,7 +42,9 @@ class FileResult:
     rejected: int = 0
     changed: int = 0  # workbooks: annotations changed …
     unchanged: int = 0  # … and rows that change nothing
-    links: int = 0  # links stored (JSON Lines)
+    links: int = 0  # links stored (JSON Lines) …
+    links_accepted: int = 0  # … open suggested links the file has as they are, accepted …
+    links_replaced: int = 0  # … and those it has otherwise: rejected, the file's stored instead
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
 
@@ -54,10 +56,19 @@ class FileResult:
         return (f"{self.added} annotation(s)" + (f" and {self.documents_added} new document(s)"
                                                  if self.documents_added else "")
                 + (f", {self.changed} suggestion(s) decided" if self.changed else "")
-                + (f" and {self.links} link(s)" if self.links else ""))
+                + (f" and {self.links} link(s)" if self.links else "") + self._decided_links())
+
+    def _decided_links(self) -> str:
+        """", 5 suggested link(s) accepted as the gold has them, 1 replaced by the gold's" (or less)."""
+        parts = ([f"{self.links_accepted} suggested link(s) accepted as the gold has them"] if self.links_accepted
+                 else []) + ([f"{self.links_replaced} " + ("replaced" if self.links_accepted else
+                                                           "suggested link(s) replaced") + " by the gold's"]
+                             if self.links_replaced else [])
+        return "".join(f", {p}" for p in parts)
 
     def stored_anything(self) -> bool:
-        return bool(self.added or self.documents_added or self.changed or self.links)
+        return bool(self.added or self.documents_added or self.changed or self.links or self.links_accepted
+                    or self.links_replaced)
 
     def line(self) -> str:
         name = Path(self.path).name
@@ -79,6 +90,8 @@ class AnnotationImportReport:
     rejected: list[tuple[str, int, str]] = field(default_factory=list)  # (file, line number, why)
     changed: int = 0
     links: int = 0
+    links_accepted: int = 0  # open suggested links the files have as they are: accepted
+    links_replaced: int = 0  # open suggested links they have otherwise: rejected, theirs stored
     messages: list[str] = field(default_factory=list)  # one summary line per file
     files: list[FileResult] = field(default_factory=list)
 
@@ -86,6 +99,10 @@ class AnnotationImportReport:
         out = [f"added {self.added} annotation(s)"]
         if self.links:
             out.append(f"added {self.links} link(s)")
+        if self.links_accepted:
+            out.append(f"accepted {self.links_accepted} suggested link(s) as the gold has them")
+        if self.links_replaced:
+            out.append(f"replaced {self.links_replaced} suggested link(s) by the gold's (the suggestions rejected)")
         if self.changed:
             out.append(f"changed {self.changed} annotation(s)")
         if self.documents_added:

@@ -95,6 +95,10 @@ class _JsonLines:
         self.report.changed += p.changed
         r.links += p.links
         self.report.links += p.links
+        r.links_accepted += p.links_accepted
+        self.report.links_accepted += p.links_accepted
+        r.links_replaced += p.links_replaced
+        self.report.links_replaced += p.links_replaced
         r.rejected += len(self.pending_rejected)
         self.report.added += p.added
         self.report.documents_added += p.documents_added
@@ -142,6 +146,8 @@ class _JsonLines:
             return
         stored = link_lines.store_links(self.store, self.link_specs, status=self.status, annotator=self.annotator)
         self.pending.links += stored.added
+        self.pending.links_accepted += stored.accepted
+        self.pending.links_replaced += stored.replaced
         self.pending.duplicates += stored.duplicates
         for number, why in stored.rejected:
             self._reject(number, why)

@@ -8,16 +8,24 @@ and label; a gold district without offsets goes to the DISTRICT span of that dis
 in the span, else the nearest one before it (after it), else to the district by name and code.
 A code the link gives that its DISTRICT span's value lacks (a township's nine digits) stays on the
 link (``links.district_of`` reads it), so Facts and Districts keep it.
+
+A span keeps at most one open link of a kind. One the project has already (a link a user made
+or accepted, or a suggestion when the links are imported as suggestions) stays as it is: a
+duplicate. Links imported as accepted (gold) decide an open *suggested* link of their span and
+kind, as gold spans decide open span suggestions: the same target (for a district: the same
+district, by code, else by name; a township's code the gold adds goes onto the suggestion)
+accepts the suggestion; another one rejects it (so the link
+suggester does not propose it again) and stores the gold's link in its place, in one savepoint.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from annotator.core.errors import ValidationError
 from annotator.core.jurisdiction import district_key
-from annotator.core.links import DISTRICT, KINDS, PROJECT
+from annotator.core.links import DISTRICT, KINDS, PROJECT, District, district_of
 from annotator.core.models import Annotation, Link
 from annotator.core.store import Store, now
 
@@ -114,14 +122,20 @@ def specs_of_doccano_line(number: int, doc_id: int, obj: dict[str, Any]) -> list
 
 @dataclass
 class Stored:
-    added: int = 0
+    added: int = 0  # links stored where the span had none of their kind
+    accepted: int = 0  # open suggested links the gold has as they are: accepted
+    replaced: int = 0  # open suggested links the gold has otherwise: rejected, the gold's stored
     duplicates: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
 
 
+class _Kept(Exception):
+    """The gold's link repeats one rejected before: the savepoint is rolled back, nothing changes."""
+
+
 def store_links(store: Store, specs: Iterable[LinkSpec], *, status: str, annotator: str) -> Stored:
-    """Inside a write: store the links of ``specs`` (a span that has an open link of a kind
-    already keeps it: a duplicate)."""
+    """Inside a write: store the links of ``specs`` (a span that has an open link of a kind already
+    keeps it, a duplicate, unless it is a suggestion the accepted ``specs`` decide: see the module)."""
     result = Stored()
     spans: dict[int, dict[Ref, Annotation]] = {}
     for spec in specs:
@@ -131,15 +145,56 @@ def store_links(store: Store, specs: Iterable[LinkSpec], *, status: str, annotat
         by_ref = spans[spec.doc_id]
         try:
             link = _link(spec, by_ref, status, annotator)
-            added = store.add_links([link], skip_invalid=False)
+            outcome = _store_link(store, link, annotator)
         except ValidationError as e:
             result.rejected.append((spec.number, str(e)))
             continue
-        if added:
-            result.added += 1
-        else:
-            result.duplicates += 1
+        setattr(result, outcome, getattr(result, outcome) + 1)
     return result
+
+
+def _store_link(store: Store, link: Link, annotator: str) -> Literal["added", "accepted", "replaced", "duplicates"]:
+    """Store one link; which ``Stored`` count it adds to."""
+    suggested = None
+    if link.status == "accepted":
+        open_links = [k for k in store.links_from(link.source_id) if k.kind == link.kind and k.status != "rejected"]
+        suggested = open_links[0] if len(open_links) == 1 and open_links[0].status == "suggested" else None
+    if suggested is None or suggested.id is None:
+        return "added" if store.add_links([link], skip_invalid=False).changes else "duplicates"
+    same = _same(store, suggested, link)
+    if same is not None:
+        store.accept_suggested_link(suggested.id, annotator, value=same.value)
+        return "accepted"
+    try:
+        with store.transaction():  # a savepoint: the suggestion rejected and the gold's link stored, or neither
+            store.set_link_status([suggested.id], "rejected", annotator)
+            if not store.add_links([link], skip_invalid=False).changes:
+                raise _Kept
+    except _Kept:
+        return "duplicates"
+    return "replaced"
+
+
+def _same(store: Store, suggested: Link, gold: Link) -> Link | None:
+    """The suggested link as the gold has it, if it says what the gold's says: the same project
+    span; the same district (by the gold's code, else its name), a code the gold's link keeps
+    beside its span (a township's) added to the suggestion's value. None if it says otherwise."""
+    if suggested.target_id == gold.target_id and suggested.value == gold.value:
+        return suggested
+    if gold.kind != DISTRICT:
+        return None
+    theirs = _district(store, gold)
+    candidates = [suggested] + ([suggested.with_(value=gold.value)] if gold.value else [])
+    for candidate in candidates:
+        mine = _district(store, candidate)
+        if theirs is not None and mine is not None and (
+                mine.code == theirs.code if theirs.code else mine.name == theirs.name):
+            return candidate
+    return None
+
+
+def _district(store: Store, link: Link) -> District | None:
+    return district_of(link, store.annotation(link.target_id) if link.target_id is not None else None)
 
 
 def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator: str) -> Link:

@@ -174,6 +174,21 @@ class LinkQueries(StatusQueries):
                 changes.append(LinkChange(before, after))
         return ChangeSet(tuple(changes), f"{status} {len(changes)} links")
 
+    def accept_suggested_link(self, link_id: int, annotator: str = "",
+                              value: dict[str, Any] | None = None) -> ChangeSet:
+        """Accept one suggested link, its ``value`` replaced when given (gold that names the same
+        district adds a township's code its span lacks); one step, undone whole. A link no longer
+        suggested is left as it is (an empty ChangeSet)."""
+        with self.transaction():
+            before = self.link(link_id)
+            if before.status != "suggested":
+                return ChangeSet()
+            after = before.with_(status="accepted", annotator=annotator or before.annotator, updated_at=now(),
+                                 value=dict(before.value if value is None else value))
+            self._validate_link(after)
+            self._put_link(before, after)
+        return ChangeSet((LinkChange(before, after),), "accepted link")
+
     def decide_suggested_links(self, link_ids: Iterable[int], status: str, annotator: str = "",
                                keep_changes: bool = True) -> tuple[ChangeSet, int]:
         """Accept or reject many suggested links in one write, ``CHUNK`` ids per statement (a link no
@@ -264,8 +279,10 @@ class LinkQueries(StatusQueries):
             except sqlite3.IntegrityError as e:
                 raise ValidationError(f"cannot restore the link: the span has another one now ({e})") from e
         else:
-            self.conn.execute("UPDATE links SET status = ?, annotator = ?, reason = ?, updated_at = ? WHERE id = ?",
-                              (target.status, target.annotator, target.reason, target.updated_at, target.id))
+            self.conn.execute("UPDATE links SET status = ?, annotator = ?, reason = ?, value = ?, updated_at = ? "
+                              "WHERE id = ?", (target.status, target.annotator, target.reason,
+                                               json.dumps(target.value, ensure_ascii=False), target.updated_at,
+                                               target.id))
 
     def _reject_open_links_of(self, ann_ids: list[int], stamp: str) -> list[LinkChange]:
         changes = []
