@@ -23,7 +23,8 @@ from annotator.core.store import Store
 from annotator.paths import DB_FILENAME, demo_project
 
 # the opening part of the article comes reviewed (*.reviewed.jsonl); the suggesters
-# propose the rest, so the demo shows accepted spans and open suggestions
+# propose the rest, spans and then links as `annotator suggest` does, so the demo shows
+# accepted spans, open suggestions and suggested links (the form's Links, the L key)
 
 
 def ensure_demo(folder: Path | None = None) -> Path:
@@ -32,7 +33,7 @@ def ensure_demo(folder: Path | None = None) -> Path:
     folder = Path(folder) if folder is not None else demo_project()
     if (folder / DB_FILENAME).exists():
         return folder
-    from annotator.core.suggest.runner import suggest_documents
+    from annotator.core.suggest.links import suggest_spans_and_links
 
     files = resources.demo_files()  # checked before anything is created
     folder.mkdir(parents=True, exist_ok=True)
@@ -45,7 +46,7 @@ def ensure_demo(folder: Path | None = None) -> Path:
         with Store.create(build / "p") as store:
             import_files(store, articles)
             import_annotations(store, reviewed, annotator="demo")
-            suggest_documents(store)
+            suggest_spans_and_links(store)
             store.checkpoint()
         target = folder / DB_FILENAME
         if not target.exists():

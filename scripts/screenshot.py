@@ -1,9 +1,12 @@
 """Render the window on the demo project to docs/screenshot.png (offscreen, no display needed):
-an open suggestion selected, the Guide panel on its label and the Statistics panel beside it.
+an open suggestion with a suggested link selected, the Guide panel on its label and the
+Statistics panel beside it.
 
     python scripts/screenshot.py [--language en|zh_CN] [--out docs/screenshot.png]
 
-The user's own settings are not touched: QSettings point at a temporary folder.
+The user's own settings and data folder are not touched: QSettings point at a temporary
+folder, and the demo is built afresh in another (as on a first start), so the picture shows
+what the demo now holds, not a copy built by an older version.
 """
 from __future__ import annotations
 
@@ -33,14 +36,16 @@ def settle(app: QApplication, rounds: int = 5) -> None:
 
 
 def show_a_suggestion(window, app: QApplication, prefer: tuple[str, ...] = ("AMOUNT", "PROJECT")) -> None:
-    """Select an open suggestion (an AMOUNT if there is one: its form has the most to show) and
-    scroll so that it stands a few lines below the top of the article."""
+    """Select an open suggestion (an AMOUNT with a suggested link if there is one: its form has
+    the most to show) and scroll so that it stands a few lines below the top of the article."""
     window.next_suggestion()  # opens the first document with open suggestions
     suggestions = sorted((a for a in window.ann_model.annotations() if a.status == "suggested"),
                          key=lambda a: a.start)
     if not suggestions:
         return
-    chosen = next((a for label in prefer for a in suggestions if a.label == label), suggestions[0])
+    linked = [a for a in suggestions if window.store.links_from(a.id)]
+    chosen = next((a for group in (linked, suggestions) for label in prefer for a in group if a.label == label),
+                  suggestions[0])
     text = window.text_view.text
     starts = [0] + [i + 1 for i, ch in enumerate(text[:chosen.start]) if ch == "\n" and text[i + 1:i + 2].strip()]
     window.text_view.scroll_to(starts[-2] if len(starts) > 1 else 0)  # the paragraph before the chosen one
@@ -90,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(settings)
     window.resize(*SIZE)
     window.show()
-    if not window.open_project(ensure_demo()):
+    if not window.open_project(ensure_demo(Path(settings_dir) / "demo")):
         print("could not open the demo project", file=sys.stderr)
         return 1
     window.resize(*SIZE)

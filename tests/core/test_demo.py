@@ -48,3 +48,19 @@ def test_demo_builds_in_the_data_folder_with_accepted_and_open_suggestions_once(
 def test_the_shipped_demo_folder_is_recognised_and_no_other():
     assert resources.is_demo_source(str(resources.demo_source()))
     assert not resources.is_demo_source(demo_project())
+
+
+def test_the_demo_carries_suggested_links_as_annotator_suggest_makes_them(tmp_path):
+    """The demo was built with span suggestions only: the Statistics said "Links: 0" and L never
+    had a suggested link to accept. It proposes links the way `annotator suggest` does now."""
+    from annotator.core.suggest.links import suggest_document_links
+
+    folder = ensure_demo(tmp_path / "demo")
+    with Store.open(folder) as store:
+        (doc,) = store.documents()
+        links = store.links(doc.id)
+        assert links and all(k.status == "suggested" and k.reason for k in links)
+        assert {k.kind for k in links} == {"district", "project"}
+        spans = {a.id: a for a in store.annotations(doc.id)}
+        assert any(spans[k.source_id].label == "AMOUNT" for k in links)
+        assert suggest_document_links(store).added == 0  # nothing left that the command would add

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from annotator.core.labels import QUALIFIERS
 from annotator.core.store import Store
 from annotator.core.suggest.amount import CURRENCIES
-from annotator.core.suggest.links import suggest_document_links
 from annotator.demo import ensure_demo
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.label_editor import LabelEditorDialog
@@ -117,10 +116,9 @@ def english_in(texts: list[tuple[str, str]]) -> list[tuple[str, str, list[str]]]
 
 @pytest.fixture
 def demo(tmp_path):
-    """The demo project with link suggestions and two coders' versions of one district."""
+    """The demo project (it carries link suggestions) and two coders' versions of one district."""
     folder = ensure_demo(tmp_path / "示例")
     with Store.open(folder) as store:
-        suggest_document_links(store)
         doc = store.documents()[0]
         district = next(a for a in store.annotations(doc.id) if a.label == "DISTRICT" and len(a.text) >= 3)
         store.add_annotation(doc.id, district.start, district.end, "DISTRICT", annotator=CODERS[0])
