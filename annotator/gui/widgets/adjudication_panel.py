@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QDockWidget,
     QHBoxLayout,
@@ -34,9 +35,42 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
+TABLE_ROWS = 2  # the least the table shrinks to, in rows: the panel fits a 1024×600 window under the form
+MARGIN = 6  # around the panel's contents (Qt's 9 made it 6 px too tall for 600)
 
 
-class RegionTable(QTableView):
+class Controls(QBoxLayout):
+    """The fields and the buttons: two rows, side by side when the panel is docked at the top or
+    the bottom (as wide as the window: one row less of height in a short one), one over the other
+    at a side or floating. Chosen by where it is docked, never by its width: a choice by width
+    is made only after the window has been laid out (grown taller) with the other one."""
+
+    def __init__(self, *rows: QHBoxLayout) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight)
+        for row in rows:
+            self.addLayout(row)
+
+    def dock_at(self, area: Qt.DockWidgetArea, floating: bool) -> bool:
+        """True when the rows changed from side by side to one over the other."""
+        across = not floating and area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
+        direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
+        if direction == self.direction():
+            return False
+        self.setDirection(direction)
+        return not across
+
+
+class ShrinkingTable(QTableView):
+    """Shrinks to its header and TABLE_ROWS rows (Qt's least, 70 px, is no fixed count of rows)."""
+
+    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+        size = super().minimumSizeHint()
+        rows = self.horizontalHeader().sizeHint().height() + TABLE_ROWS * self.verticalHeader().defaultSectionSize()
+        size.setHeight(rows + 2 * self.frameWidth())
+        return size
+
+
+class RegionTable(ShrinkingTable):
     """Takes the digits, Enter and J before the window's shortcuts do (label keys are digits too)."""
 
     take = Signal(int)  # 0: none of them, i: the i-th coder's version
@@ -87,15 +121,17 @@ class AdjudicationPanel(QDockWidget):
         self.coders_label, self.layer_label, self.hint = QLabel(), QLabel(), QLabel(wordWrap=True)
         body = QWidget()
         layout = QVBoxLayout(body)
-        row = QHBoxLayout()
+        layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        fields, buttons = QHBoxLayout(), QHBoxLayout()
         for widget in (self.coders_label, self.coders, self.layer_label, self.layer):
-            row.addWidget(widget)
-        layout.addLayout(row)
-        row = QHBoxLayout()
+            fields.addWidget(widget)
         for widget in (self.only_open, self.agreed_button, self.next_button, self.agreement_button):
-            row.addWidget(widget)
-        layout.addLayout(row)
-        layout.addWidget(self.table)
+            buttons.addWidget(widget)
+        self.controls = Controls(fields, buttons)
+        layout.addLayout(self.controls)
+        layout.addWidget(self.table, 1)
+        self.dockLocationChanged.connect(self._docked)
+        self.topLevelChanged.connect(self._docked)
         layout.addWidget(self.hint)
         self.setWidget(body)
         self.retranslate()
@@ -130,6 +166,13 @@ class AdjudicationPanel(QDockWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _docked(self, *_: object) -> None:
+        area = self.w.dockWidgetArea(self)
+        if self.controls.dock_at(area, self.isFloating()) and not self.isFloating():
+            # laid out at the side as wide as its one row needed: back to the width it wants stacked
+            QTimer.singleShot(0, lambda: self.w.resizeDocks([self], [self.sizeHint().width()],
+                                                            Qt.Orientation.Horizontal))
 
     # ------------------------------------------------------------ reading
     def typed_coders(self) -> list[str]:
