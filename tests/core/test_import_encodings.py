@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import random
-import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from annotator.core.imports import text as text_module
 from annotator.core.imports.documents import import_files, read_file
 from annotator.core.imports.text import PLAUSIBLE_SHARE, decode, plausibility
 from annotator.core.store import Store
+from tests.memory_peak import traced_peak
 
 CORPUS = shared_files("corpus", "*.txt") + shared_files("reports", "*.txt")  # ANNOTATOR_SHARED or ../shared
 SIMPLIFIED = ("厦门市湖里区政府工作报告。全年地区生产总值增长5.1%，投资55.1亿元建设松元产业园，"
@@ -193,12 +193,7 @@ def test_a_large_gbk_file_is_decoded_in_chunks_without_needless_copies(tmp_path,
     path = tmp_path / "big.txt"
     path.write_bytes(article.encode("gbk"))
     expected = text_module.normalise(article)
-    tracemalloc.start()
-    try:
-        read = read_file(path)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    read, peak = traced_peak(lambda: read_file(path))
     assert (read.text == expected, read.encoding, read.warning) == (True, "gb18030", "")
     text_bytes = 2 * len(expected)  # the text itself, two bytes a character
     assert peak < 2.5 * text_bytes + 2**20, f"peak {peak / 2**20:.1f} MB for {text_bytes / 2**20:.1f} MB of text"

@@ -3,7 +3,6 @@ rows, and so the model's spans and confidences, are those of the whole document,
 rows held at once stay bounded."""
 from __future__ import annotations
 
-import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from annotator.core.suggest.model.blocks import block_features, blocks
 from annotator.core.suggest.model.choice import seed_model
 from annotator.core.suggest.model.features import direction_ranges, document_features
 from annotator.core.suggest.model.suggester import ModelSuggester, rule_proposals
+from tests.memory_peak import traced_peak
 from tests.shared_data import shared_files
 
 DEMO = sorted((Path(__file__).resolve().parents[2] / "projects" / "demo").glob("*.txt"))
@@ -53,20 +53,8 @@ def test_a_long_document_is_tagged_in_blocks_with_the_same_spans(monkeypatch):
     model = ModelSuggester(seed_model())
     rules = rule_proposals(text)
     monkeypatch.setattr(suggester, "BLOCK_CHARS", 10**9)
-    tracemalloc.start()
-    try:
-        tracemalloc.reset_peak()
-        whole = model.tagged(text, rules)
-        peak_whole = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    whole, peak_whole = traced_peak(lambda: model.tagged(text, rules))
     monkeypatch.setattr(suggester, "BLOCK_CHARS", 4_000)
-    tracemalloc.start()
-    try:
-        tracemalloc.reset_peak()
-        in_blocks = model.tagged(text, rules)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    in_blocks, peak = traced_peak(lambda: model.tagged(text, rules))
     assert in_blocks == whole and len(whole) > 300
     assert peak < peak_whole / 3, f"{peak / 2**20:.0f} MB in blocks, {peak_whole / 2**20:.0f} MB at once"

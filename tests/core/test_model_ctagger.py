@@ -15,6 +15,7 @@ from annotator.core.suggest.model.choice import seed_model
 from annotator.core.suggest.model.crf import Example, Params, SequenceModel, train
 from annotator.core.suggest.model.features import document_features, lines
 from annotator.core.suggest.model.suggester import rule_proposals
+from tests.memory_peak import traced_peak
 from tests.shared_data import shared_files
 
 DEMO = sorted((Path(__file__).resolve().parents[2] / "projects" / "demo").glob("*.txt"))
@@ -132,8 +133,6 @@ def test_a_layer_that_kept_no_attribute_opens_and_tags_nothing():
 def test_a_long_document_is_tagged_a_block_of_lines_at_a_time_with_the_same_spans(monkeypatch):
     """A 400,000-character document had every layer's items built at once: 160 MB beside its
     features (`annotator suggest` peaked at 540 MB on it, 1.4 GB on 1.6 million characters)."""
-    import tracemalloc
-
     model = SequenceModel(seed_model().layers, seed_model().info)
     text = "\n".join(texts()[5:]) * 5  # the demo articles and three reports, many lines (~100,000 characters)
     while len(text) <= 90_000:  # without the shared reports: the demo's articles again
@@ -141,13 +140,7 @@ def test_a_long_document_is_tagged_a_block_of_lines_at_a_time_with_the_same_span
     rules = rule_proposals(text)
     features = document_features(text, rules, model.vocabulary())
     spans = list(lines(text))
-    tracemalloc.start()
-    try:
-        tracemalloc.reset_peak()
-        whole = model.tag(features, spans)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    whole, peak = traced_peak(lambda: model.tag(features, spans))
     assert peak < 20 * 2**20, f"tagging {len(text):,} characters took {peak / 2**20:.0f} MB"
     monkeypatch.setattr(ctagger, "BLOCK_ROWS", 300)  # blocks of a line or a few: the same spans and confidences
     assert model.tag(features, spans) == whole
