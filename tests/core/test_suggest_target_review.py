@@ -86,3 +86,19 @@ def test_a_line_of_a_paragraph_broken_at_a_fixed_width_is_no_heading():
 ])
 def test_plan_paragraphs_keep_their_goals(text, expected):
     assert spans(text) == expected
+
+
+def test_a_date_line_broken_before_its_meeting_opens_no_plan():
+    # a web page breaks the report's date line; its year is the year planned for, but the line is
+    # the title's, so the review under the next heading stays a review
+    text = ("政府工作报告\n\n——2023年1月5日在安庆市某区\n\n第四届人民代表大会第二次会议上\n\n"
+            "一、实施“十大行动”，形成开局突破的良好态势\n\n刚刚过去的一年是本届政府开局之年，较好完成了主要目标任务。\n\n"
+            "一是重大项目建设取得突破性进展。22亿元智能家电、10亿元公路港枢纽等项目建设封顶。\n\n"
+            "二是发展空间拓展取得突破性进展。报批建设用地1400亩。")
+    assert spans(text) == []
+
+
+def test_the_session_of_a_meeting_is_no_goal():
+    text = "认真落实省委十届历次全会和市委十一届七次、八次全会精神，按照县委十二届七次、八次全会部署，力争新增企业80家。"
+    assert spans(text) == ["力争新增企业80家"]
+    assert spans("今年要建设3个会议室，召开2次全体会议。") == ["建设3个会议室"]
