@@ -38,3 +38,48 @@ def test_gold_links_after_suggest_decide_the_suggested_links(tmp_path, capsys):
     assert code == 0
     assert re.search(r"district right +(\d+) / \1 +accuracy 1\.000", out), out
     assert re.search(r"project links .* F1 1\.000", out), out
+
+
+def _state(folder):
+    """The project's spans and links as a user sees them (no ids, no times): sorted tuples."""
+    with Store.open(folder) as store:
+        names = {d.id: d.name for d in store.documents()}
+        spans = {a.id: (names[a.document_id], a.label, a.start, a.end) for a in store.iter_annotations()}
+        span_rows = sorted((*spans[i], a.status, json.dumps(a.value, sort_keys=True), a.annotator)
+                           for i, a in ((a.id, a) for a in store.iter_annotations()))
+        link_rows = sorted((spans[k.source_id], k.kind, spans.get(k.target_id) or ("",), json.dumps(k.value),
+                            k.status, k.origin, k.annotator) for k in store.links())
+    return span_rows, link_rows
+
+
+def test_gold_links_named_before_the_gold_spans_end_as_spans_then_links(tmp_path, capsys):
+    """The six reports after `annotator suggest`: gold spans then links (two calls), links then spans
+    in one call, and links first in a call of their own (refused whole: their spans are still
+    suggestions) then the spans and the links again, end in the same project."""
+    import shutil
+
+    texts = require("reports", "*.txt")
+    gold, gold_links = require("reports", "*.gold.jsonl"), require("reports", "*.links.jsonl")
+    base = tmp_path / "base"
+    assert run(capsys, "new", base)[0] == 0
+    assert run(capsys, "import", base, *texts)[0] == 0
+    assert run(capsys, "suggest", base)[0] == 0
+    spans_first, one_call, links_first = (tmp_path / n for n in ("spans_first", "one_call", "links_first"))
+    for folder in (spans_first, one_call, links_first):
+        shutil.copytree(base, folder)
+    assert run(capsys, "import-annotations", spans_first, *gold)[0] == 0
+    assert run(capsys, "import-annotations", spans_first, *gold_links)[0] == 0
+    code, out, _ = run(capsys, "import-annotations", one_call, *gold_links, *gold)
+    assert code == 0 and "still a suggestion" not in out, out
+    code, out, err = run(capsys, "import-annotations", links_first, *gold_links)
+    assert code == 1 and "every row was refused" in err, err  # nothing stored, each file's lines say why
+    assert "is still a suggestion: import the gold spans first, then their links" in out, out
+    assert _state(links_first) == _state(base)
+    assert run(capsys, "import-annotations", links_first, *gold)[0] == 0
+    assert run(capsys, "import-annotations", links_first, *gold_links)[0] == 0
+    wanted = _state(spans_first)
+    assert sum(row[4] == "accepted" for row in wanted[1]) == 738  # 717 districts, 21 projects
+    assert _state(one_call) == wanted and _state(links_first) == wanted
+    scores = [run(capsys, "evaluate", p, "--links", *gold_links, "--status", "accepted")[1]
+              for p in (spans_first, one_call, links_first)]
+    assert scores[0] == scores[1] == scores[2] and re.search(r"district right +717 / 717", scores[0]), scores[0]

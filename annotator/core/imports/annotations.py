@@ -9,6 +9,8 @@ export no reader takes, such as .csv, which is refused in one line).
   of them keeps that linear). Another program on the project waits about a second at most
   (writing a batch takes some 90 µs a line and 4 µs per span already in its document: 1 s
   for a document of some 40,000 spans).
+- **Spans before links.** The ``*.links.jsonl`` files of one call are imported after the others
+  (their links join the gold spans, accepted: ``links.py``).
 - **Exactly what was stored, per file.** ``report.files`` holds one :class:`FileResult` per file,
   counted as batches commit. A file that cannot be read does not stop the others; a write that
   fails (:class:`SaveError`: the disk full or read-only, the project busy in another program for
@@ -44,7 +46,8 @@ class FileResult:
     unchanged: int = 0  # … and rows that change nothing
     links: int = 0  # links stored (JSON Lines) …
     links_accepted: int = 0  # … open suggested links the file has as they are, accepted …
-    links_replaced: int = 0  # … and those it has otherwise: rejected, the file's stored instead
+    links_replaced: int = 0  # … and those it has otherwise: rejected, the file's stored instead …
+    links_rejected: int = 0  # … and those of a span the file gives no project: rejected
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
 
@@ -64,11 +67,13 @@ class FileResult:
                  else []) + ([f"{self.links_replaced} " + ("replaced" if self.links_accepted else
                                                            "suggested link(s) replaced") + " by the gold's"]
                              if self.links_replaced else [])
+        if self.links_rejected:
+            parts.append(f"{self.links_rejected} suggested project link(s) rejected (the gold has no project there)")
         return "".join(f", {p}" for p in parts)
 
     def stored_anything(self) -> bool:
         return bool(self.added or self.documents_added or self.changed or self.links or self.links_accepted
-                    or self.links_replaced)
+                    or self.links_replaced or self.links_rejected)
 
     def line(self) -> str:
         name = Path(self.path).name
@@ -92,6 +97,7 @@ class AnnotationImportReport:
     links: int = 0
     links_accepted: int = 0  # open suggested links the files have as they are: accepted
     links_replaced: int = 0  # open suggested links they have otherwise: rejected, theirs stored
+    links_rejected: int = 0  # open suggested project links of spans they give no project: rejected
     messages: list[str] = field(default_factory=list)  # one summary line per file
     files: list[FileResult] = field(default_factory=list)
 
@@ -103,6 +109,8 @@ class AnnotationImportReport:
             out.append(f"accepted {self.links_accepted} suggested link(s) as the gold has them")
         if self.links_replaced:
             out.append(f"replaced {self.links_replaced} suggested link(s) by the gold's (the suggestions rejected)")
+        if self.links_rejected:
+            out.append(f"rejected {self.links_rejected} suggested project link(s): the gold has no project there")
         if self.changed:
             out.append(f"changed {self.changed} annotation(s)")
         if self.documents_added:
@@ -149,7 +157,7 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
     if status not in STATUSES:
         raise ValidationError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     report = AnnotationImportReport()
-    files = [Path(p) for p in paths]
+    files = sorted((Path(p) for p in paths), key=is_links_file)  # the spans first, then the links that join them
     for i, path in enumerate(files):
         result = FileResult(str(path))
         report.files.append(result)
@@ -171,6 +179,12 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
     if report.failed:
         raise AnnotationImportError(report)
     return report
+
+
+def is_links_file(path: Path) -> bool:
+    """A gold links file (the guide's ``*.links.jsonl``): imported after the other files of a call,
+    so that its links find the gold spans they join accepted, whatever order the files are named in."""
+    return path.name.lower().endswith(".links.jsonl")
 
 
 def _read_back(path: Path) -> None:

@@ -99,6 +99,8 @@ class _JsonLines:
         self.report.links_accepted += p.links_accepted
         r.links_replaced += p.links_replaced
         self.report.links_replaced += p.links_replaced
+        r.links_rejected += p.links_rejected
+        self.report.links_rejected += p.links_rejected
         r.rejected += len(self.pending_rejected)
         self.report.added += p.added
         self.report.documents_added += p.documents_added
@@ -148,6 +150,7 @@ class _JsonLines:
         self.pending.links += stored.added
         self.pending.links_accepted += stored.accepted
         self.pending.links_replaced += stored.replaced
+        self.pending.links_rejected += stored.rejected_suggestions
         self.pending.duplicates += stored.duplicates
         for number, why in stored.rejected:
             self._reject(number, why)

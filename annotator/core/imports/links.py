@@ -16,6 +16,17 @@ kind, as gold spans decide open span suggestions: the same target (for a distric
 district, by code, else by name; a township's code the gold adds goes onto the suggestion)
 accepts the suggestion; another one rejects it (so the link
 suggester does not propose it again) and stores the gold's link in its place, in one savepoint.
+A links line whose ``project`` is null (the fact is for no project) rejects an open suggested
+project link of its AMOUNT or TARGET span alike (``Stored.rejected_suggestions``); a link a user
+made or accepted stays. ``district`` is never null in the format (every fact concerns one district):
+a line without one leaves the span's district link as it is.
+
+Accepted links join accepted spans only (a link is accepted only when its spans are: README
+"Links"): a line whose span, or the span it links to, is still an open suggestion is refused
+(``SPAN_OPEN``) and changes nothing, and a district named by no accepted span goes by name and
+code. So the gold spans are imported before their links (``import_annotations`` takes the
+``*.links.jsonl`` files of one call last), and links imported first are refused whole, not
+left accepted on spans that are still suggestions.
 """
 from __future__ import annotations
 
@@ -25,11 +36,13 @@ from typing import Any, Literal
 
 from annotator.core.errors import ValidationError
 from annotator.core.jurisdiction import district_key
-from annotator.core.links import DISTRICT, KINDS, PROJECT, District, district_of
+from annotator.core.links import DISTRICT, KINDS, PROJECT, District, district_of, kinds_for
 from annotator.core.models import Annotation, Link
 from annotator.core.store import Store, now
 
 Ref = tuple[str, int, int]  # label, start, end
+SPAN_OPEN = ("a span it links is still a suggestion: import the gold spans first, then their links "
+             "(an accepted link joins accepted spans)")
 
 
 @dataclass(frozen=True)
@@ -40,6 +53,7 @@ class LinkSpec:
     kind: str
     target: Ref | None
     value: dict[str, Any] = field(default_factory=dict)
+    none: bool = False  # the line says the span has no link of this kind (``"project": null``)
 
 
 def is_links_line(obj: dict[str, Any]) -> bool:
@@ -69,6 +83,8 @@ def specs_of_links_line(number: int, doc_id: int, obj: dict[str, Any]) -> list[L
         if not (isinstance(project, list) and len(project) == 2):
             raise ValidationError(f"project must be [start, end] or null, not {project!r}")
         out.append(LinkSpec(number, doc_id, source, PROJECT, _ref("PROJECT", *project)))
+    elif "project" in obj and project is None and PROJECT in kinds_for(source[0]):
+        out.append(LinkSpec(number, doc_id, source, PROJECT, None, none=True))
     return out
 
 
@@ -125,6 +141,7 @@ class Stored:
     added: int = 0  # links stored where the span had none of their kind
     accepted: int = 0  # open suggested links the gold has as they are: accepted
     replaced: int = 0  # open suggested links the gold has otherwise: rejected, the gold's stored
+    rejected_suggestions: int = 0  # open suggested links of a kind the gold says the span has none of
     duplicates: int = 0
     rejected: list[tuple[int, str]] = field(default_factory=list)  # (line number, why)
 
@@ -143,14 +160,36 @@ def store_links(store: Store, specs: Iterable[LinkSpec], *, status: str, annotat
             spans[spec.doc_id] = {(a.label, a.start, a.end): a for a in store.annotations(spec.doc_id)
                                   if a.status != "rejected"}
         by_ref = spans[spec.doc_id]
+        outcome: str
         try:
-            link = _link(spec, by_ref, status, annotator)
-            outcome = _store_link(store, link, annotator)
+            if spec.none:
+                outcome = _store_none(store, spec, by_ref, status, annotator)
+            else:
+                outcome = _store_link(store, _link(spec, by_ref, status, annotator), annotator)
         except ValidationError as e:
-            result.rejected.append((spec.number, str(e)))
+            if not any(number == spec.number for number, _why in result.rejected):  # a line's reason once
+                result.rejected.append((spec.number, str(e)))
             continue
-        setattr(result, outcome, getattr(result, outcome) + 1)
+        if outcome:
+            setattr(result, outcome, getattr(result, outcome) + 1)
     return result
+
+
+def _store_none(store: Store, spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator: str
+                ) -> Literal["rejected_suggestions", "duplicates", ""]:
+    """The line says its span has no link of ``spec.kind``: accepted (gold), it rejects the span's
+    open suggested link of the kind; a link a user made or accepted stays ("already in the project")."""
+    source = by_ref.get(spec.source)
+    if status != "accepted" or source is None or source.id is None:
+        return ""  # nothing to decide (a line without its span is refused by its district, if it has one)
+    if source.status != "accepted":
+        raise ValidationError(SPAN_OPEN)
+    open_links = [k for k in store.links_from(source.id) if k.kind == spec.kind and k.status != "rejected"]
+    suggested = [k.id for k in open_links if k.status == "suggested" and k.id is not None]
+    if suggested:
+        store.set_link_status(suggested, "rejected", annotator)
+        return "rejected_suggestions"
+    return "duplicates" if open_links else ""
 
 
 def _store_link(store: Store, link: Link, annotator: str) -> Literal["added", "accepted", "replaced", "duplicates"]:
@@ -181,8 +220,9 @@ def _same(store: Store, suggested: Link, gold: Link) -> Link | None:
     beside its span (a township's) added to the suggestion's value. None if it says otherwise."""
     if suggested.target_id == gold.target_id and suggested.value == gold.value:
         return suggested
-    if gold.kind != DISTRICT:
-        return None
+    if gold.kind != DISTRICT or (suggested.target_id is not None
+                                 and store.annotation(suggested.target_id).status != "accepted"):
+        return None  # accepted, it would point at a span that is still a suggestion
     theirs = _district(store, gold)
     candidates = [suggested] + ([suggested.with_(value=gold.value)] if gold.value else [])
     for candidate in candidates:
@@ -201,13 +241,17 @@ def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator:
     source = by_ref.get(spec.source)
     if source is None:
         raise ValidationError(f"no {spec.source[0]} span at {spec.source[1]}-{spec.source[2]} to link")
+    accepted = status == "accepted"
     target = None
     if spec.target is not None:
         target = by_ref.get(spec.target)
         if target is None:
             raise ValidationError(f"no {spec.target[0]} span at {spec.target[1]}-{spec.target[2]} to link to")
     elif spec.kind == DISTRICT:
-        target = _district_span(source, [a for a in by_ref.values() if a.label == "DISTRICT"], spec.value)
+        target = _district_span(source, [a for a in by_ref.values() if a.label == "DISTRICT"
+                                         and (a.status == "accepted" or not accepted)], spec.value)
+    if accepted and "suggested" in (source.status, target.status if target is not None else None):
+        raise ValidationError(SPAN_OPEN)
     stamp = now()
     assert source.id is not None
     value = dict(spec.value)
