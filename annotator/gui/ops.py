@@ -66,10 +66,9 @@ class Ops(QObject):
 
     def set_label(self, ann_id: int, label: str, value: dict | None = None,
                   merge_key: object = None) -> ChangeSet | None:
-        """Relabel (and accept) a span; its value becomes ``value`` (the old label's value never stays).
+        """Relabel (and accept) a span, the user's now (origin manual); its value becomes ``value``.
         Successive relabels with the same ``merge_key`` are one undo step (the form's label box)."""
-        changeset = self._call(self.store.update_annotation, ann_id, label=label, value=dict(value or {}),
-                               status="accepted", annotator=self.annotator())
+        changeset = self._call(self.store.relabel, ann_id, label, value=value, annotator=self.annotator())
         return None if changeset is None else self._record(changeset, merge_key)
 
     def update(self, ann_id: int, merge_key: object = None, **fields: Any) -> ChangeSet | None:

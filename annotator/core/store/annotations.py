@@ -177,11 +177,15 @@ class AnnotationQueries(LabelQueries, TextQueries):
         columns this edit changes are written: what another program saved meanwhile in the
         other columns (a status, a note) stays as it is. A span of a gold layer (origin
         ``adjudicated``) keeps its annotator: the adjudicator edits the gold, not a layer of their own.
+        A new label is the user's decision: the span's origin becomes ``manual`` (a gold span's stays
+        ``adjudicated``; a given ``origin`` wins), its confidence and reason kept as they were.
         """
         with self.transaction():
             before = self.annotation(ann_id)
             if before.origin == ADJUDICATED:  # a gold span edited (its boundaries, label, note) stays in its layer
                 fields.pop("annotator", None)
+            elif fields.get("label", before.label) != before.label:
+                fields.setdefault("origin", MANUAL)
             if "start" in fields or "end" in fields:
                 start, end = fields.get("start", before.start), fields.get("end", before.end)
                 fields.setdefault("text", self._piece(before.document_id, start, end)[1])
@@ -196,6 +200,14 @@ class AnnotationQueries(LabelQueries, TextQueries):
             if after.status == "rejected" != before.status:  # as set_status: its open links concern nothing now
                 dropped += self._reject_open_links_of([ann_id], after.updated_at)
         return ChangeSet((*dropped, Change(before, after)), f"edit {before.label} {before.text}")
+
+    def relabel(self, ann_id: int, label: str, *, value: dict[str, Any] | None = None,
+                annotator: str = "") -> ChangeSet:
+        """The user gives a span another label (the window's label keys, label box and form): its
+        value becomes ``value`` (the old label's never stays), it is accepted as ``annotator``'s and
+        its origin is ``manual`` (:meth:`update_annotation`); one step, undone whole."""
+        return self.update_annotation(ann_id, label=label, value=dict(value or {}), status="accepted",
+                                      annotator=annotator)
 
     def delete_annotation(self, ann_id: int) -> ChangeSet:
         """Delete a span and the links from and to it (one step: undo brings them back)."""
