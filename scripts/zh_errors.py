@@ -66,7 +66,6 @@ ZH: dict[str, str] = {
         "{0}：标注工程正被另一个程序占用（{1}），{2} 秒内一直未释放；未保存任何内容——请重试",
     "{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}); one annotator's spans of one label may not overlap":
         "{0} {1}（{2}-{3}）与{4} {5}（{6}-{7}）重叠；同一标注者同一标签的标注不能重叠",
-    "unknown label {0} (this project has {1})": "没有标签 {0}（本标注工程的标签：{1}）",
     "offsets {0}-{1} are outside the text (0-{2}) or empty": "位置 {0}-{1} 超出文本范围（0-{2}）或为空",
     "no span text given for {0}-{1}; the document has {2} there (the text is asked for, to check the "
     "offsets)":
@@ -118,4 +117,5 @@ ZH: dict[str, str] = {
         "工作表 {0} 将超过 {1} 行（Excel 的上限）；请导出较少的文档或标签（--doc、--label），"
         "或导出 CSV（--format csv / --table facts），CSV 没有此限制",
     "no label {0} in {1} (its labels: {2})": "{1} 中没有标签 {0}（其标签：{2}）",
+    "no label {0} in {1} (its labels: {2}); did you mean {3}?": "{1} 中没有标签 {0}（其标签：{2}）；是否指 {3}？",
 }

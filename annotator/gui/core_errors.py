@@ -104,8 +104,6 @@ def _editing() -> list[Rule]:
          r"annotator's spans of one label may not overlap",
          _t("{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}); one annotator's spans of one label may not overlap"),
          (LABEL, "", "", "", LABEL)),
-        (r"unknown label " + _QUOTED + r" \(this project has (.*)\)",
-         _t("unknown label {0} (this project has {1})"), ("", LABELS)),
         (r"offsets (\S+?)-(\S+) are outside the text \(0-(\d+)\) or empty",
          _t("offsets {0}-{1} are outside the text (0-{2}) or empty"), ()),
         (r"no span text given for (\S+?)-(\S+); the document has (.+) there \(the text is asked for, to check the "
@@ -184,6 +182,8 @@ def _backups() -> list[Rule]:
             "--label), or export CSV (--format csv / --table facts), which has no such limit"), ()),
         (r"no label " + _QUOTED + r" in (.+) \(its labels: (.*)\)", _t("no label {0} in {1} (its labels: {2})"),
          ("", "", LABELS)),
+        (r"no label " + _QUOTED + r" in (.+) \(its labels: (.*)\); did you mean " + _QUOTED + r"\?",
+         _t("no label {0} in {1} (its labels: {2}); did you mean {3}?"), ("", "", LABELS)),
     ]
 
 

@@ -1917,11 +1917,6 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
-            <source>unknown label {0} (this project has {1})</source>
-            <translation>没有标签 {0}（本标注工程的标签：{1}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
             <source>offsets {0}-{1} are outside the text (0-{2}) or empty</source>
             <translation>位置 {0}-{1} 超出文本范围（0-{2}）或为空</translation>
         </message>
@@ -2089,6 +2084,11 @@ Create the project in it anyway? Its files stay as they are.</source>
             <location filename="../../annotator/gui/core_errors.py" />
             <source>no label {0} in {1} (its labels: {2})</source>
             <translation>{1} 中没有标签 {0}（其标签：{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>no label {0} in {1} (its labels: {2}); did you mean {3}?</source>
+            <translation>{1} 中没有标签 {0}（其标签：{2}）；是否指 {3}？</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />

@@ -85,13 +85,13 @@ def test_rejected_lines_are_reported_with_their_numbers(store, tmp_path):
     assert sorted(rejected) == [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
     assert "not valid JSON" in rejected[2]
     assert "no document named 'nope.txt'" in rejected[3]
-    assert "unknown label 'MONEY'" in rejected[4]
+    assert "no label 'MONEY' in " in rejected[4] and "(its labels: DISTRICT, PROJECT" in rejected[4]
     for n in (5, 6, 7):
         assert "outside the text" in rejected[n]
     assert "does not match" in rejected[8]
     assert "missing field" in rejected[10]
     assert "overlap" in rejected[11]
-    assert "40-2" in rejected[12] and "unknown label 'X'" in rejected[12]
+    assert "40-2" in rejected[12] and "no label 'X' in " in rejected[12]
     assert report.added == 2 and report.duplicates == 0  # line 12 is rejected whole: its span equal to line 1's
     assert report.documents_added == 0                      # is not counted, and nothing of it is stored
     assert sorted((a.start, a.end, a.label) for a in store.annotations()) == [(3, 6, "DISTRICT"), (8, 15, "AMOUNT")]

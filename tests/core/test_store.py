@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.core.errors import ValidationError
+from annotator.core.errors import AnnotatorError, ValidationError
 from annotator.core.imports.text import sha256
 from annotator.core.models import ChangeSet, Document
 from annotator.core.store import Store, migrations
@@ -60,8 +60,20 @@ def test_offsets_count_code_points_outside_the_bmp(store, doc):
 
 
 def test_unknown_label_is_refused(store, doc):
-    with pytest.raises(ValidationError, match="unknown label"):
+    with pytest.raises(ValidationError, match="no label 'CITY' in"):
         store.add_annotation(doc.id, 3, 6, "CITY")
+    assert rows(store) == []
+
+
+def test_a_label_the_project_lacks_is_said_in_the_one_wording_of_the_command_line(store, doc):
+    # Store.label said "unknown label 'CITY' (this project has …)", --label "no label 'CITY' in P (…)"
+    for name, hint in (("CITY", ""), ("district", "; did you mean 'DISTRICT'?")):
+        wanted = f"no label {name!r} in {store.folder} (its labels: DISTRICT, PROJECT, AMOUNT, TARGET){hint}"
+        with pytest.raises(ValidationError) as refused:
+            store.add_annotation(doc.id, 3, 6, name)
+        with pytest.raises(AnnotatorError) as chosen:
+            store.check_label_names([name])
+        assert str(refused.value) == str(chosen.value) == store.no_label(name) == wanted
     assert rows(store) == []
 
 

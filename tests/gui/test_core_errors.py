@@ -144,6 +144,7 @@ def editing(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         span = Annotation(None, 1, 0, 3, "AMOUNT", TEXT[:3])
         out += [raised(lambda: store.add_annotation(1, 1, 4, "DISTRICT")),
                 raised(lambda: store.add_annotation(1, 0, 3, "NOPE")),
+                raised(lambda: store.add_annotation(1, 0, 3, "amount")),  # "; did you mean 'AMOUNT'?"
                 raised(lambda: store.add_annotation(1, 5, 500, "DISTRICT")),
                 *(raised(lambda s=s: store.add_annotations(1, [s])) for s in [
                     replace(span, text=""), replace(span, text="别的"), replace(span, value=[1]),

@@ -42,17 +42,24 @@ class LabelQueries(GuideQueries):
         for label in self.labels():
             if label.name == name:
                 return label
-        raise ValidationError(f"unknown label {name!r} (this project has {', '.join(self.label_names())})")
+        raise ValidationError(self.no_label(name))
+
+    def no_label(self, name: str) -> str:
+        """The one wording of a label the project lacks, wherever it is named (``--label`` of a
+        command, an imported line, an edit, the window): "no label 'CITY' in P (its labels: DISTRICT,
+        …)", and "; did you mean 'DISTRICT'?" for one in another case (``--label district``)."""
+        known = self.label_names()
+        near = [k for k in known if k.casefold() == str(name).strip().casefold()]
+        hint = f"; did you mean {near[0]!r}?" if near else ""
+        return f"no label {name!r} in {self.folder} (its labels: {', '.join(known)}){hint}"
 
     def check_label_names(self, names: Iterable[str] | None) -> None:
         """A label named by the user to choose spans (``--label`` of a command, the export dialog) that
-        the project does not have is this one error, naming its labels: the one wording of it."""
+        the project does not have is refused in :meth:`no_label`'s words."""
         known = self.label_names()
         for name in names or ():
             if name not in known:
-                near = [k for k in known if k.casefold() == name.strip().casefold()]  # --label district
-                hint = f"; did you mean {near[0]!r}?" if near else ""
-                raise AnnotatorError(f"no label {name!r} in {self.folder} (its labels: {', '.join(known)}){hint}")
+                raise AnnotatorError(self.no_label(name))
 
     def add_label(self, name: str, color: str = "#888888", shortcut: str = "", description: str = "") -> ChangeSet:
         name = name.strip()
