@@ -29,7 +29,7 @@ def predictions(doc: Document, model: SequenceModel, min_confidence: float = 0.0
     """{system: spans} of the rules alone, the model alone and both (as ``annotator suggest``; with
     ``model_only`` the labels whose rule spans need the model's agreement, as beside the seed)."""
     suggester = ModelSuggester(model, min_confidence, model_only=model_only)
-    tagged = model.tag(doc.features, doc.line_spans)
+    tagged = suggester.tagged(doc.text, doc.rules)  # (the features the layers know, a block at a time)
     return {"rules": _spans(doc, doc.rules),
             "model": _spans(doc, resolved(suggester.suggest(doc.text, doc.rules, tagged))),
             "both": _spans(doc, resolved(suggester.combine(doc.text, doc.rules, tagged=tagged)))}

@@ -25,8 +25,8 @@ from annotator.core.models import Annotation, Suggestion
 from annotator.core.progress import Stopped, stopping
 from annotator.core.store import Store
 from annotator.core.store.trained import SEQUENCE_MODEL, accepted_count, delete_model, save_model
+from annotator.core.suggest.model.blocks import LineFeatures, line_features
 from annotator.core.suggest.model.crf import DEFAULT, Example, Params, SequenceModel, train
-from annotator.core.suggest.model.features import document_features, lines
 from annotator.core.suggest.model.suggester import rule_proposals
 
 MODEL_NAME = SEQUENCE_MODEL
@@ -39,16 +39,16 @@ Elsewhere = Callable[..., Any]  # elsewhere(function, *args, **progress hooks) -
 
 @dataclass
 class Document:
-    """A document with its accepted spans, ready to learn from: its features (computed once),
-    and the versions of its spans (one per annotator)."""
+    """A document with its accepted spans, ready to learn from: the features of its lines (computed
+    once, a block at a time: :func:`.blocks.line_features`), and the versions of its spans (one per
+    annotator)."""
     doc_id: int
     name: str
     text: str
     versions: list[tuple[str, list[Annotation]]]
     done_labels: tuple[str, ...] = ()  # every label of the project when the document is marked done
     rules: list[Suggestion] = field(default_factory=list)  # what the rules propose (features too)
-    features: list[list[str]] = field(default_factory=list)
-    line_spans: list[tuple[int, int]] = field(default_factory=list)
+    features: LineFeatures = field(default_factory=lambda: LineFeatures(0))
 
     def examples(self) -> list[Example]:
         out = []
@@ -57,8 +57,7 @@ class Document:
             for a in spans:
                 by_label[a.label].append((a.start, a.end))
             labels = set(by_label) | set(self.done_labels)
-            out.append(Example(self.features, {k: _apart(v) for k, v in by_label.items()}, labels,
-                               self.line_spans))
+            out.append(Example(self.features, {k: _apart(v) for k, v in by_label.items()}, labels))
         return out
 
 
@@ -105,8 +104,7 @@ def gather(store: Store, doc_ids: Iterable[int] | None = None, progress: Progres
 
 def featurise(doc: Document) -> None:
     doc.rules = rule_proposals(doc.text)
-    doc.features = document_features(doc.text, doc.rules)
-    doc.line_spans = list(lines(doc.text))
+    doc.features = line_features(doc.text, doc.rules, [a for _, spans in doc.versions for a in spans])
 
 
 @dataclass
