@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from annotator.core.links import District
 from annotator.core.models import Annotation, Document
@@ -132,6 +132,14 @@ def guess(doc: Document, districts: Iterable[Annotation]) -> Jurisdiction | None
         return Jurisdiction(District(*key), f"title: {District(*key)}")
     best, n = counts.most_common(1)[0]
     return Jurisdiction(District(*best), f"most mentioned: {District(*best)} ({n} times)")
+
+
+def given_code(metadata: dict[str, Any]) -> str | None:
+    """The division code of the jurisdiction a document's metadata gives ("安吉县 330523", "330523",
+    a full name one unit has), else None."""
+    given = metadata.get(KEY)
+    district = parse(str(given)) if given else None
+    return district.code if district is not None else None
 
 
 def jurisdiction_of(doc: Document, districts: Iterable[Annotation]) -> Jurisdiction | None:

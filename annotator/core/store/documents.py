@@ -74,6 +74,11 @@ class DocumentQueries(TextQueries):
         self._keep_text(doc_id, self._checked(doc_id, doc["name"], doc["sha256"], doc["text"]))  # the window
         return row_to_document(doc)  # opens it: its edits check offsets against the text kept
 
+    def document_metadata(self, doc_id: int) -> dict[str, Any]:
+        """A document's metadata alone (its text not read); {} for no such document."""
+        row = self.conn.execute("SELECT metadata FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return dict(json.loads(row[0] or "{}")) if row else {}
+
     def document_id_by_name(self, name: str) -> int | None:
         row = self.conn.execute("SELECT id FROM documents WHERE name = ?", (name,)).fetchone()
         return row[0] if row else None

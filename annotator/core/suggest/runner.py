@@ -28,12 +28,14 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
+from annotator.core.jurisdiction import given_code
 from annotator.core.models import Suggestion
 from annotator.core.progress import MODEL, STORE, SUGGEST, Meter, Step, Stopped, shares
 from annotator.core.span_row import Spanlike
 from annotator.core.store import Store
 from annotator.core.suggest import default_suggesters
 from annotator.core.suggest.base import no_collection
+from annotator.core.suggest.district.span_value import in_jurisdiction
 from annotator.core.suggest.fingerprint import settings_digest
 from annotator.core.suggest.learned import LearnedSuggester
 from annotator.core.suggest.resume import learned_digest, split_done, spread_learned
@@ -172,8 +174,8 @@ def _store_proposals(store: Store, doc_id: int, proposed: list[Suggestion],
     existing = store.span_rows(doc_id)  # narrow rows: no value parsed, no Annotation built
     blocked = [a for a in existing if a.status != "rejected"]
     rejected_here = {(a.start, a.end, a.label) for a in existing if a.status == "rejected"}
-    fresh = [s for s in proposed if (s.label, s.text) not in rejected
-             and (s.start, s.end, s.label) not in rejected_here]
+    fresh = [s for s in in_jurisdiction(proposed, lambda: given_code(store.document_metadata(doc_id)))
+             if (s.label, s.text) not in rejected and (s.start, s.end, s.label) not in rejected_here]
     changes = store.add_suggestions(doc_id, resolve_overlaps(fresh, blocked))
     report.documents += 1
     report.ran.append(doc_id)

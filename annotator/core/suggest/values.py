@@ -36,6 +36,18 @@ def span_value(label: str, text: str, start: int, end: int) -> dict[str, Any]:
     return {}
 
 
+def document_value(label: str, text: str, start: int, end: int) -> dict[str, Any]:
+    """The value a suggester of ``label`` reads for ``text[start:end]`` from the whole document
+    ``text`` (``value_in_document``: a DISTRICT short form whose unit another line names), where its
+    line gave none; {} if none can."""
+    for name in REGISTRY:
+        suggester = get_suggester(name)
+        reader = getattr(suggester, "value_in_document", None)
+        if label in suggester.labels and reader is not None and (value := reader(text, start, end)):
+            return dict(value)
+    return {}
+
+
 def matching_value(proposals: Iterable[Suggestion], label: str, start: int, end: int,
                    offset: int = 0) -> dict[str, Any] | None:
     """The value of the proposal of ``label`` at exactly ``start``:``end`` (the proposals' offsets

@@ -43,6 +43,7 @@ class DistrictSuggester:
         self._indexes: dict[str, Index] = {}  # key -> units.index(key, entries)
         self._levels: dict[str, frozenset[int]] = {}  # key -> levels of its units
         self._kins: dict[str, units.Kin] = {}  # key -> units.kin(key, entries)
+        self._context: tuple[str, span_value.Context] | None = None  # the last document's (value_in_document)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -328,6 +329,14 @@ class DistrictSuggester:
         """The unit of a DISTRICT span no rule proposed (the model's, one labelled by hand), as
         the text around it resolves its name; {} where none is clear (:mod:`.span_value`)."""
         return span_value.value_of_span(self, text, start, end)
+
+    def value_in_document(self, text: str, start: int, end: int) -> dict[str, Any]:
+        """The unit of a DISTRICT span whose line decides nothing, as the whole document ``text``
+        places its name; {} where none or several are placed (:mod:`.span_value`)."""
+        kept = self._context
+        if kept is None or kept[0] is not text and kept[0] != text:
+            kept = self._context = (text, span_value.document_context(self, text))
+        return span_value.value_in_document(self, text, start, end, kept[1])
 
     def _suggestions(self, text: str, chosen: list[Chosen]) -> list[Suggestion]:
         """One suggestion per place: longest match first, then leftmost; no two spans overlap."""

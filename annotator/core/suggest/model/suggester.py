@@ -34,7 +34,7 @@ from annotator.core.suggest.base import no_collection
 from annotator.core.suggest.model.blocks import BLOCK_CHARS, block_features, blocks
 from annotator.core.suggest.model.crf import SequenceModel, Tagged
 from annotator.core.suggest.model.features import direction_ranges, document_features, lines
-from annotator.core.suggest.values import matching_value, span_value
+from annotator.core.suggest.values import document_value, matching_value, span_value
 
 ORIGIN = "model"
 AGREED = "rule+model"
@@ -65,7 +65,8 @@ def value_of(label: str, text: str, start: int, end: int,
              runs: dict[tuple[str, str], list[Suggestion]] | None = None) -> dict[str, object]:
     """The value the label's rule suggester gives ``text[start:end]``: read from the span alone,
     else from its line, as :func:`~annotator.core.suggest.values.matching_value` finds it, else
-    what the suggester reads from the span itself (``values.span_value``); {} if nothing.
+    what the suggester reads from the span in its line (``values.span_value``), else from the whole
+    document (``values.document_value``: 安吉 where another line names 安吉县); {} if nothing.
     ``runs``: what a suggester proposed for a piece of text already (by name and piece), kept
     across the spans of one document: several spans of a line read the same line."""
     names = [name for name in REGISTRY if label in get_suggester(name).labels] if fields_of(label) else []
@@ -78,7 +79,10 @@ def value_of(label: str, text: str, start: int, end: int,
         if found is not None:
             return found
     piece = text[line_start:line_end]
-    return span_value(label, piece, start - line_start, end - line_start)
+    found = span_value(label, piece, start - line_start, end - line_start)
+    if not found and len(piece) < len(text) and names:
+        found = document_value(label, text, start, end)
+    return found
 
 
 def _run(name: str, piece: str, runs: dict[tuple[str, str], list[Suggestion]]) -> list[Suggestion]:
