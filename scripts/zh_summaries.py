@@ -84,6 +84,10 @@ ZH: dict[str, str] = {
         "按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，" + _REMOVE_AGAIN,
     # exporting
     "wrote {0} line(s) to {1}": "已将 {0} 行写入 {1}",
+    "note: {0} span(s) are exported once for each annotator who marked them ({1}), so counts and sums take "
+    "them more than once; --annotator NAME exports one annotator's":
+        "注意：{0} 个标注由多名标注者标在同一处（{1}），每人一份都被导出，计数与求和会重复计算；"
+        "只选一名标注者导出即可各计一次",
     "note: {0} open suggestion(s) were left out; review them, or export the status suggested too":
         "注意：{0} 条待审建议没有导出；请先审阅，或勾选“待审建议”一并导出",
     "wrote {0} row(s) to {1}": "已将 {0} 行写入 {1}",

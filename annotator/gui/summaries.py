@@ -51,6 +51,10 @@ def _lines() -> list[Rule]:
         (r"wrote (\d+) line\(s\) to (.+)", _t("wrote {0} line(s) to {1}"), ()),
         (r"note: ([\d,]+) open suggestion\(s\) were left out; review them, or export the status suggested too",
          _t("note: {0} open suggestion(s) were left out; review them, or export the status suggested too"), ()),
+        (r"note: ([\d,]+) span\(s\) are exported once for each annotator who marked them \((.+)\), so counts and "
+         r"sums take them more than once; --annotator NAME exports one annotator's",
+         _t("note: {0} span(s) are exported once for each annotator who marked them ({1}), so counts and sums take "
+            "them more than once; --annotator NAME exports one annotator's"), ()),
         (r"wrote (\d+) row\(s\) to (.+)", _t("wrote {0} row(s) to {1}"), ()),
         (r"wrote (\d+) fact\(s\) to (.+)", _t("wrote {0} fact(s) to {1}"), ()),
         (r"wrote (\d+) document\(s\), (\d+) sentence\(s\) to (.+); warning: (\d+) span\(s\) inside or across a "

@@ -2714,6 +2714,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>note: {0} span(s) are exported once for each annotator who marked them ({1}), so counts and sums take them more than once; --annotator NAME exports one annotator's</source>
+            <translation>注意：{0} 个标注由多名标注者标在同一处（{1}），每人一份都被导出，计数与求和会重复计算；只选一名标注者导出即可各计一次</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>wrote {0} row(s) to {1}</source>
             <translation>已将 {0} 行写入 {1}</translation>
         </message>

@@ -87,3 +87,23 @@ def test_the_note_on_open_suggestions_counts_only_those_the_annotator_filter_wou
     assert "\nnote:" not in li  # `--status accepted,suggested --annotator li` would add nothing
     assert "wrote 2 line(s)" in export(store, tmp_path / "li2.jsonl", statuses=["accepted", "suggested"],
                                        annotators=["li"])
+
+
+def test_an_export_of_several_annotators_says_which_spans_it_holds_once_for_each(store, tmp_path):
+    """li and wang both marked 55.1亿元: the facts table held it twice (its sum doubled) and the export
+    said nothing of it; the summary now names the spans so shared and how to export one layer."""
+    line = export(store, tmp_path / "facts.csv", "facts")
+    with open(tmp_path / "facts.csv", encoding="utf-8-sig") as f:
+        amounts = [r for r in csv.DictReader(f) if r["label"] == "AMOUNT"]
+    assert [(r["text"], r["start_offset"]) for r in amounts] == [("55.1亿元", "8")] * 2  # one fact, two rows
+    assert ("note: 1 span(s) are exported once for each annotator who marked them ('li', 'wang'), so counts and "
+            "sums take them more than once; --annotator NAME exports one annotator's") in line.splitlines()
+    assert "once for each annotator" not in export(store, tmp_path / "wang.csv", "facts", annotators=["wang"])
+    assert "once for each annotator" not in export(store, tmp_path / "d.jsonl", labels=["DISTRICT", "PROJECT"])
+
+
+def test_spans_without_a_name_beside_a_named_layer_are_named_as_the_option_takes_them(make_project, open_store,
+                                                                                      tmp_path):
+    spans = [("a.txt", 8, 14, "AMOUNT", {}), ("a.txt", 8, 14, "AMOUNT", {"annotator": "gold"})]
+    store = open_store(make_project(TEXT, spans, name="unnamed"))
+    assert "them ('', 'gold': '' is no name)" in export(store, tmp_path / "all.xlsx")

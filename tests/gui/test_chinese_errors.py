@@ -179,3 +179,12 @@ def test_a_conll_export_that_left_spans_out_is_said_in_chinese(window, zh):
                                   "或与之交叉的标注未写入（BIO 每个字只有一个标签）")
     plain = "wrote 2 document(s), 3 sentence(s) to /tmp/out.conll"
     assert summary_text(plain) == "已将 2 篇文档、3 个句子写入 /tmp/out.conll"
+
+
+def test_the_note_on_spans_exported_once_for_each_annotator_is_said_in_chinese(window, zh):
+    from annotator.gui.summaries import summary_text
+
+    line = ("note: 13 span(s) are exported once for each annotator who marked them ('li', 'wang'), so counts and "
+            "sums take them more than once; --annotator NAME exports one annotator's")
+    said = summary_text(line)
+    assert said.startswith("注意：13 个标注由多名标注者标在同一处（'li', 'wang'）") and "重复计算" in said, said

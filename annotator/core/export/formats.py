@@ -172,10 +172,15 @@ def export(store: Store, out: str | Path, fmt: str | None = None, statuses: Iter
         result = chosen.write(reader, out, statuses=statuses, labels=labels, doc_ids=doc_ids,
                               annotators=annotators, **options)
         open_left = _open_left_out(store, statuses, labels, doc_ids, annotators)
+        shared, holders = store.shared_by_annotators(statuses, labels, doc_ids, annotators)
     line = chosen.summary.format(out=out, result=result)
     if open_left:  # `annotator export` right after `suggest` wrote nothing, and said nothing of why
         line += (f"\nnote: {open_left:,} open suggestion(s) were left out; review them, or export the status "
                  "suggested too")
+    if shared:  # two layers (a merged team, gold imported under a name) hold the same fact: sums count it twice
+        names = ", ".join(f"'{who}'" for who in holders) + (": '' is no name" if "" in holders else "")
+        line += (f"\nnote: {shared:,} span(s) are exported once for each annotator who marked them ({names}), so "
+                 "counts and sums take them more than once; --annotator NAME exports one annotator's")
     return line
 
 

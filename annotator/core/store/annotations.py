@@ -83,6 +83,22 @@ class AnnotationQueries(LabelQueries, TextQueries):
         return {(label, s): n for label, s, n in self.conn.execute(
             f"SELECT label, status, COUNT(*) FROM annotations{where} GROUP BY label, status", params)}
 
+    def shared_by_annotators(self, statuses: Iterable[str] | None = None, labels: Iterable[str] | None = None,
+                             doc_ids: Iterable[int] | None = None,
+                             annotators: Iterable[str] | None = None) -> tuple[int, list[str]]:
+        """Spans (of these statuses, labels, documents and annotators) that several annotators hold
+        at the same place with the same label: how many places, and the annotators holding them."""
+        where, params = where_clause(None, (("status", statuses), ("label", labels), ("document_id", doc_ids),
+                                            ("annotator", annotators)))
+        rows = self.conn.execute(
+            f'WITH chosen AS (SELECT document_id, start, "end", label, annotator FROM annotations{where}), '
+            'shared AS (SELECT document_id, start, "end", label FROM chosen '
+            'GROUP BY document_id, start, "end", label HAVING COUNT(DISTINCT annotator) > 1) '
+            "SELECT (SELECT COUNT(*) FROM shared), c.annotator FROM chosen c "
+            'JOIN shared s USING (document_id, start, "end", label) GROUP BY c.annotator ORDER BY c.annotator',
+            params).fetchall()
+        return (rows[0][0] if rows else 0), [who for _n, who in rows]
+
     def count_by_annotator(self) -> dict[tuple[str, str, str], int]:
         """{(annotator, label, status): count} over the project ("" : no annotator recorded)."""
         return {(who, label, s): n for label, s, who, n in self.conn.execute(
