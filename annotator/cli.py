@@ -185,7 +185,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from annotator.core.store import backup
-    from annotator.core.store.restore import existing_folder, restore
+    from annotator.core.store.restore import existing_folder, restore_saving
 
     if args.list:
         folder = existing_folder(Path(args.project))
@@ -193,8 +193,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
                            key=lambda p: p.stat().st_mtime):
             print(path)
         return 0
-    used = restore(Path(args.project), Path(args.backup) if args.backup else None)
+    used, saved = restore_saving(Path(args.project), Path(args.backup) if args.backup else None)
     print(f"restored {args.project} from {used}")
+    if saved is not None:  # a restore of the wrong backup is undone with this file
+        print(f"what it held before is in {saved} (annotator restore {as_argument(args.project)} "
+              f"{as_argument(saved)} brings it back)")
     return 0
 
 

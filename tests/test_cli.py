@@ -172,6 +172,26 @@ def test_restore(project, capsys):
     assert json.loads(run(capsys, "stats", folder, "--json")[1])["annotations"] == {}
 
 
+def test_restore_says_where_the_state_before_it_went_and_that_file_brings_it_back(project, capsys):
+    """`annotator restore P` said only which backup it used: someone who restored the wrong one was
+    not told that the state before was kept, nor where."""
+    folder, gold = project
+    from annotator.core.store import Store, backup
+
+    with Store.open(folder) as store:
+        made = backup.backup(store.conn, store.folder, reason="manual")
+    run(capsys, "import-annotations", folder, gold)
+    spans = json.loads(run(capsys, "stats", folder, "--json")[1])["annotations"]
+    code, out, _ = run(capsys, "restore", folder, made)
+    first, second = out.splitlines()
+    assert code == 0 and first == f"restored {folder} from {made}"
+    saved = second.split(" is in ", 1)[1].split(" (", 1)[0]
+    assert Path(saved).name.startswith("before-restore-") and Path(saved).is_file()
+    assert second.endswith(f"(annotator restore {folder} {saved} brings it back)")
+    assert run(capsys, "restore", folder, saved)[0] == 0
+    assert json.loads(run(capsys, "stats", folder, "--json")[1])["annotations"] == spans
+
+
 def test_python_dash_m_annotator_runs_a_command(project):
     folder, _ = project
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))

@@ -173,8 +173,9 @@ def backup_if_changed(conn: sqlite3.Connection, folder: Path, reason: str) -> Pa
     return backup(conn, folder, reason)
 
 
-def set_aside(folder: Path) -> None:
-    """Move a database that cannot be opened (and its journal files) to backups/damaged-<time>-…"""
+def set_aside(folder: Path) -> Path:
+    """Move a database that cannot be opened (and its journal files) to backups/damaged-<time>-…;
+    returns where the database went."""
     d = backup_dir(folder)
     d.mkdir(exist_ok=True)
     when = stamp()
@@ -182,6 +183,7 @@ def set_aside(folder: Path) -> None:
         path = folder / (DB_FILENAME + suffix)
         if path.exists():
             shutil.move(str(path), str(d / f"damaged-{when}-{DB_FILENAME}{suffix}"))
+    return d / f"damaged-{when}-{DB_FILENAME}"
 
 
 def check_backup(source: Path) -> None:

@@ -32,11 +32,18 @@ def existing_folder(folder: Path) -> Path:
 
 
 def restore(folder: Path, source: Path | None = None) -> Path:
+    """Replace the project's database by a backup (the newest automatic one unless ``source``);
+    returns the backup used (:func:`restore_saving` also says where the state before it went)."""
+    return restore_saving(folder, source)[0]
+
+
+def restore_saving(folder: Path, source: Path | None = None) -> tuple[Path, Path | None]:
     """Replace the project's database by a backup (the newest automatic one unless ``source``).
 
     The current database is copied to backups/before-restore-<time>.sqlite first, so a
     restore can be undone; one that cannot be opened any more is moved to
     backups/damaged-<time>-project.sqlite as it is. The backup itself is only read.
+    Returns the backup used and the copy of the state before it (None: there was no database).
     """
     folder = existing_folder(folder)
     if source is None:
@@ -54,17 +61,19 @@ def restore(folder: Path, source: Path | None = None) -> Path:
         raise ProjectError(f"{folder}: the project folder is read-only; nothing was restored")
     if db_path.exists() and not os.access(db_path, os.W_OK):
         raise ProjectError(f"{db_path}: the database file is read-only; nothing was restored")
+    saved: Path | None = None
     if db_path.exists():
         try:
             with Store.open(folder) as current:
                 current._auto_backup = False
                 d = backup_dir(folder)
                 d.mkdir(exist_ok=True)
-                copy_checked(current.conn, d / f"{BEFORE_RESTORE}{stamp()}.sqlite")
+                saved = d / f"{BEFORE_RESTORE}{stamp()}.sqlite"
+                copy_checked(current.conn, saved)
             for old in list_restore_points(folder)[:-KEEP]:
                 remove(old)
         except ProjectError:
-            set_aside(folder)  # damaged: keep its bytes as they are, out of the way
+            saved = set_aside(folder)  # damaged: keep its bytes as they are, out of the way
     src = open_read_only(source)
     dest = sqlite3.connect(str(db_path))
     try:
@@ -72,4 +81,4 @@ def restore(folder: Path, source: Path | None = None) -> Path:
     finally:
         src.close()
         dest.close()
-    return source
+    return source, saved
