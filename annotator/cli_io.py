@@ -41,9 +41,26 @@ def cmd_import(args: argparse.Namespace) -> int:
     with cli._open(args.project) as store, cli._interrupted(stored):
         import_files(store, args.files, metadata=metadata, encoding=args.encoding,
                      progress=cli._terminal_progress("import"), report=report)
+    _name_the_remove_command(report, args.project)
     print("\n".join(report.lines()))
     # nothing new and something failed is a failure, whatever was there already (a script sees it)
     return 1 if report.stopped or (report.failed and not report.imported) else 0
+
+
+REMOVE = "annotator remove PROJECT --doc NAME"  # in the core's warnings on a doubtful encoding
+
+
+def _name_the_remove_command(report: Any, project: str) -> None:
+    """A warning's ``annotator remove PROJECT --doc NAME`` with this project and the document's
+    name, as it can be typed (the window says it in general terms)."""
+    from annotator.core.imports.documents import readable
+
+    names = {d.source_path: d.name for d in report.imported}
+    for i, (path, why) in enumerate(report.warnings):
+        name = names.get(readable(Path(path).resolve()))
+        if name is not None and REMOVE in why:
+            report.warnings[i] = (path, why.replace(
+                REMOVE, f"annotator remove {as_argument(project)} --doc {as_argument(name)}"))
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
