@@ -96,13 +96,16 @@ def find(name_or_code: str | None) -> Division | None:
 def name_and_code_agreeing(before: Mapping[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     """A district's value after an edit, its name and code naming one unit: when only the code was
     changed to one the gazetteer knows, the name becomes that unit's; when only the name was changed
-    to a full name one unit has, the code becomes that unit's. Both changed (or neither), or a code or
-    name the gazetteer does not know: ``after`` as it is (a code of a newer table keeps its name)."""
+    to a full name one unit has, the code becomes that unit's (the other one emptied beside it counts
+    as unchanged: the old one would not fit). Both typed (or neither changed), or a code or name the
+    gazetteer does not know: ``after`` as it is (a code of a newer table keeps its name)."""
     def text(value: Any) -> str:
         return "" if value is None else str(value).strip()
 
     code_changed = text(after.get("code")) != text(before.get("code"))
     name_changed = text(after.get("name")) != text(before.get("name"))
+    if code_changed and name_changed:  # one of the two emptied to make room for the other's unit
+        name_changed, code_changed = bool(text(after.get("name"))), bool(text(after.get("code")))
     if code_changed and not name_changed:
         d = division(text(after.get("code")))
         if d is not None and d.name != text(after.get("name")):

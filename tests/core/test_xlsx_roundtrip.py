@@ -231,3 +231,14 @@ def test_a_name_several_units_have_or_a_code_the_gazetteer_lacks_changes_nothing
     assert name_and_code_agreeing(before, {"name": "湖里区", "code": "350290"}) == {"name": "湖里区", "code": "350290"}
     assert name_and_code_agreeing(before, {"name": "湖里区"}) == {"name": "湖里区"}  # a code cleared stays cleared
     assert name_and_code_agreeing({}, {"code": "350206"}) == {"name": "湖里区", "code": "350206"}
+
+
+def test_a_code_typed_with_its_name_emptied_takes_its_units_name_and_the_other_way_round(project):
+    # the name cell emptied beside a new code (so the old name would not stay) left the span without a name
+    store, out = project
+    edit(out, {"湖里区": {"division code": "350205", "district name": None},
+               "厦门市": {"district name": "福州市", "division code": None}})
+    assert import_annotations(store, [out]).changed == 2
+    by_text = {a.text: a.value for a in store.annotations() if a.label == "DISTRICT"}
+    assert by_text["湖里区"] == {"name": "海沧区", "code": "350205", "source": "gazetteer"}
+    assert by_text["厦门市"] == {"name": "福州市", "code": "350100"}
