@@ -123,7 +123,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
-    from annotator.core.team.adjudication import coders_of, take_agreed
+    from annotator.core.team.adjudication import check_layer, coders_of, take_agreed
 
     with _open(args.project) as store:
         coders = args.coders or coders_of(store, args.layer)
@@ -135,6 +135,11 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"adjudicate needs two coders or more; {store.folder} has "
                                  f"{', '.join(coders) or 'none'} (name them with --coders)")
         docs = _doc_ids(store, args.doc) or [d.id for d in store.document_entries()]
+        try:  # before any document is decided: a refusal half-way left the first ones taken, unsaid
+            check_layer(store, args.layer, (a for d in docs for a in store.iter_annotations(
+                d, annotators=[args.layer])))
+        except AnnotatorError as e:
+            raise AnnotatorError(f"{e}: --layer NAME") from e
         taken = 0
         for doc_id in docs:
             taken += len(take_agreed(store, doc_id, coders, args.layer).changes)

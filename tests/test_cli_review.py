@@ -116,6 +116,22 @@ def test_adjudicate_takes_what_the_coders_agree_on_into_gold(project, capsys):
     assert run(capsys, "adjudicate", project)[1].startswith("took 0 agreed span(s)")  # twice: nothing new
 
 
+def test_adjudicate_into_a_layer_holding_imported_spans_is_refused_before_anything_is_taken(project, capsys):
+    """Gold imported under the name gold in b.txt: the refusal came at b.txt, after a.txt's agreed spans
+    had been taken into that layer, and did not say which option names another layer."""
+    with Store.open(project) as store:
+        a, b = store.document_id_by_name("a.txt"), store.document_id_by_name("b.txt")
+        start = ARTICLE.index("55.1亿元")
+        for coder in ("li", "wang"):
+            store.add_annotation(a, start, start + 6, "AMOUNT", annotator=coder)
+        store.add_annotation(b, 0, 3, "DISTRICT", annotator="gold", origin="imported")
+    assert_user_error(run(capsys, "adjudicate", project), "layer 'gold'", "--layer NAME")
+    with Store.open(project) as store:
+        assert [x.text for x in store.iter_annotations(a, annotators=["gold"])] == []  # nothing taken
+    code, out, _ = run(capsys, "adjudicate", project, "--coders", "li", "wang", "--layer", "final")
+    assert code == 0 and out.startswith("took 1 agreed span(s) of li, wang into layer final")
+
+
 def test_mistakes_are_one_line_naming_the_project_or_the_value(project, tmp_path, capsys):
     assert_user_error(run(capsys, "review", project, "--accept", "--label", "NOPE"), "NOPE")
     assert_user_error(run(capsys, "review", project, "--accept", "--doc", "missing.txt"), "missing.txt", str(project))
