@@ -8,6 +8,10 @@ ZH: dict[str, str] = {
     # importing articles
     "imported {0} document(s)": "已导入 {0} 篇文档",
     "warning {0}: {1}": "请检查 {0}：{1}",
+    "skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text (.txt, .md) and "
+    "Word .docx; save them as such to import them":
+        "跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（.txt、.md）和 Word .docx；"
+        "请另存为这些格式后再导入",
     "skipped {0}: {1}": "已跳过 {0}：{1}",
     "skipped {0} file(s): {1}": "已跳过 {0} 个文件：{1}",
     "failed {0}: {1}": "未能导入 {0}：{1}",

@@ -39,6 +39,10 @@ def _lines() -> list[Rule]:
         (r"imported (\d+) document\(s\)", _t("imported {0} document(s)"), ()),
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),
+        (r"skipped ([\d,]+) file\(s\) of other programs in the folders \((.+)\): annotator reads plain text "
+         r"\(\.txt, \.md\) and Word \.docx; save them as such to import them",
+         _t("skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text (.txt, .md) and "
+            "Word .docx; save them as such to import them"), ()),
         (r"skipped (.+?): (.+)", _t("skipped {0}: {1}"), ("", PIECE)),
         (r"failed (.+?): (.+)", _t("failed {0}: {1}"), ("", PIECE)),
         (r"cancelled: the files not yet read were not imported", _t("cancelled: the files not yet read were not "

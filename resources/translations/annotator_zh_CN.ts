@@ -2684,6 +2684,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text (.txt, .md) and Word .docx; save them as such to import them</source>
+            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（.txt、.md）和 Word .docx；请另存为这些格式后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>skipped {0}: {1}</source>
             <translation>已跳过 {0}：{1}</translation>
         </message>

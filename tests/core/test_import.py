@@ -201,3 +201,25 @@ def test_a_folder_imported_again_counts_the_files_already_there_in_one_line(stor
     few = import_files(store, [root / "r00.txt", root / "r01.txt"])  # a few are still named
     assert few.lines()[1:] == [f"skipped {root / f'r0{i}.txt'}: the same text is already in the project"
                                for i in range(2)]
+
+
+def test_reports_of_other_programs_in_a_folder_are_named_and_many_counted_by_kind(store, tmp_path):
+    """A folder's PDFs and old Word files were left out without a word when .txt files stood beside them."""
+    root = tmp_path / "in"
+    (root / "2020").mkdir(parents=True)
+    (root / "one.txt").write_text("第一篇", encoding="utf-8")
+    (root / "2020" / "two.pdf").write_bytes(b"%PDF-1.4")
+    (root / "2020" / "three.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (root / "cover.jpg").write_bytes(b"\xff\xd8\xff")  # no report: not named
+    report = import_files(store, [root])
+    assert [d.name for d in report.imported] == ["one.txt"] and report.failed == []
+    said = [line for line in report.lines() if line.startswith("skipped")]
+    assert sorted(said) == [f"skipped {root / '2020' / 'three.doc'}: is an old Word document: save it as .docx "
+                            "(Word, WPS and LibreOffice can) or plain text and import that",
+                            f"skipped {root / '2020' / 'two.pdf'}: is a PDF: annotator reads plain text (.txt, .md) "
+                            "and Word .docx; copy its text into a .txt file (or convert it to .docx) and import that"]
+    for i in range(25):
+        (root / "2020" / f"r{i}.pdf").write_bytes(b"%PDF-1.4")
+    said = [line for line in import_files(store, [root]).lines() if "other programs" in line]
+    assert said == ["skipped 27 file(s) of other programs in the folders (26 .pdf, 1 .doc): annotator reads plain "
+                    "text (.txt, .md) and Word .docx; save them as such to import them"]

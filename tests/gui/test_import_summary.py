@@ -84,3 +84,25 @@ def test_a_folder_with_nothing_to_import_is_named_in_the_box(window, store, qtbo
                                          f"failed {folder}: no .docx, .md, .text or .txt file in it or its "
                                          "subfolders"]
     assert len(store.documents()) == before
+
+
+def test_a_pdf_beside_the_reports_of_a_folder_is_named_in_the_box_in_chinese(window, store, qtbot, tmp_path,
+                                                                             monkeypatch):
+    """A folder holding one report as .txt and one as PDF said 'imported 1 document(s)' in the status
+    bar: the PDF, left out, was never mentioned."""
+    monkeypatch.setattr(tasks, "SYNC", True)
+    window.settings.suggest_on_import = False
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "滨州.txt").write_text("滨州市2024年政府工作报告", encoding="utf-8")
+    (folder / "十堰.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "cover.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # a picture is no report: not named
+    window.commands.set_language("zh_CN")
+    try:
+        seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder)]))
+    finally:
+        window.commands.set_language("en")
+    lines = seen["text"].splitlines()
+    assert lines[0] == "已导入 1 篇文档" and len(lines) == 2, lines
+    assert lines[1].startswith(f"已跳过 {folder / '十堰.pdf'}：") and "PDF" in lines[1], lines
+    assert [d.name for d in store.documents()][-1] == "滨州.txt"

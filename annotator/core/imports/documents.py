@@ -20,6 +20,7 @@ import os
 import re
 import stat
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -43,6 +44,9 @@ OTHER_PROGRAMS = {
     ".xls": "a workbook: annotator reads documents from .txt, .md and .docx files",
     ".jsonl": "annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
 }
+# found in a folder, these are named as not read (a report as PDF beside the .txt ones was left out unsaid)
+DOCUMENTS_OF_OTHERS = (".pdf", ".doc", ".wps", ".odt", ".rtf")
+OTHERS_ADVICE = "annotator reads plain text (.txt, .md) and Word .docx; save them as such to import them"
 ALREADY = "the same text is already in the project"
 GONE = "is no longer there (moved or deleted after the import started); nothing was read from it"
 NAMED_SKIPS = 20  # more files than this already in the project are counted in one line, not named
@@ -58,6 +62,7 @@ class ImportReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what to check): imported, but …
     cancelled: bool = False
     not_tried: int | None = None  # stopped by a write that failed (disk, busy): how many files were left untried
+    others: list[str] = field(default_factory=list)  # a folder's files of other programs (.pdf, .doc …): not read
 
     @property
     def stopped(self) -> bool:
@@ -72,6 +77,12 @@ class ImportReport:
         counted = already > NAMED_SKIPS  # a folder of 5,000 imported again: one line, not 5,000
         out += [f"skipped {shown(f)}: {why}" for f, why in self.skipped if not (counted and why == ALREADY)]
         out += [f"skipped {already:,} file(s): {ALREADY}"] if counted else []
+        if len(self.others) > NAMED_SKIPS:  # a collection half PDFs: one line, not hundreds
+            kinds = Counter(Path(f).suffix.lower() for f in self.others)
+            out.append(f"skipped {len(self.others):,} file(s) of other programs in the folders "
+                       f"({', '.join(f'{n:,} {k}' for k, n in kinds.most_common())}): {OTHERS_ADVICE}")
+        else:
+            out += [f"skipped {shown(f)}: is {OTHER_PROGRAMS[Path(f).suffix.lower()]}" for f in self.others]
         out += [f"failed {shown(f)}: {why}" for f, why in self.failed]
         if self.cancelled:
             out.append("cancelled: the files not yet read were not imported")
@@ -132,9 +143,10 @@ def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> l
     wanted = formats.suffixes(formats.DOCUMENTS)
     for p in map(Path, paths):
         if p.is_dir():
-            said = len(report.failed) + len(report.skipped)
+            said, others = len(report.failed) + len(report.skipped), len(report.others)
             found = _walk(p, report, wanted)
             if not found and len(report.failed) + len(report.skipped) == said:  # the wrong folder, or one of PDFs
+                del report.others[others:]  # the line below says it
                 *rest, last = sorted(wanted)
                 report.failed.append((str(p), f"no {', '.join(rest)} or {last} file in it or its subfolders"))
             files += found
@@ -172,6 +184,8 @@ def _walk(root: Path, report: ImportReport, suffixes: set[str]) -> list[Path]:
                 if named and not is_dir and not wanted:  # a named pipe, a socket, a device
                     report.failed.append((str(path), _not_a_file(path)))
                 if not wanted:
+                    if path.suffix.lower() in DOCUMENTS_OF_OTHERS and not is_dir and entry.is_file():
+                        report.others.append(str(path))
                     continue
                 key = _key(entry.stat())
             except OSError as e:
