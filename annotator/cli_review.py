@@ -109,9 +109,27 @@ def cmd_meta(args: argparse.Namespace) -> int:
         with store.transaction():
             for doc_id in docs:
                 changed += bool(store.set_document_metadata(doc_id, key, value or None).metadata_changes)
+        uncoded = _without_code(store, docs) if key == "jurisdiction" and value else []
     what = f"set {key}={value}" if value else f"cleared {key}"
     print(f"{what} on {changed} document(s) ({len(docs) - changed} unchanged) in {args.project}")
+    if uncoded:  # a typo (河池币) took the facts' district codes away without a word
+        shown = ", ".join(uncoded[:3]) + (f" and {len(uncoded) - 3:,} more" if len(uncoded) > 3 else "")
+        print(f"warning: {value!r} names no division the gazetteer or the document's districts know, so the facts "
+              f"placed by it get no district code ({shown}); give the code too, as jurisdiction=\"湖里区 350206\"")
     return 0
+
+
+def _without_code(store: Any, docs: list[int]) -> list[str]:
+    """The names of the documents whose jurisdiction, as now set, has no division code."""
+    from annotator.core import jurisdiction
+
+    out = []
+    for doc_id in docs:
+        doc = store.document(doc_id)
+        found = jurisdiction.jurisdiction_of(doc, store.iter_annotations(doc_id, labels=["DISTRICT"]))
+        if found is not None and not found.district.code:
+            out.append(doc.name)
+    return out
 
 
 def cmd_remove(args: argparse.Namespace) -> int:

@@ -102,6 +102,17 @@ def test_set_and_clear_a_metadata_field_of_many_documents(project, capsys):
         assert [("jurisdiction" in d.metadata) for d in store.documents()] == [True, False]
 
 
+def test_a_jurisdiction_that_names_no_division_is_set_with_a_warning(project, capsys):
+    """jurisdiction=湖里县 (a typo) was set without a word, and the facts it places lost their codes."""
+    code, out, _ = run(capsys, "meta", project, "jurisdiction=湖里县", "--all")
+    first, warning = out.splitlines()
+    assert code == 0 and first.startswith("set jurisdiction=湖里县 on 2 document(s)")
+    assert warning.startswith("warning: '湖里县' names no division") and "(a.txt, b.txt)" in warning
+    for typed in ("湖里区", "350206", "湖里区 350206"):  # a full name, a code, both: no warning
+        code, out, _ = run(capsys, "meta", project, f"jurisdiction={typed}", "--doc", "a.txt")
+        assert code == 0 and "warning" not in out, out
+
+
 def test_adjudicate_takes_what_the_coders_agree_on_into_gold(project, capsys):
     with Store.open(project) as store:
         doc = store.document_id_by_name("a.txt")
