@@ -119,12 +119,11 @@ class TrainReport:
     def lines(self) -> list[str]:
         if self.cancelled:
             return ["training cancelled: the project keeps the model it had"]
-        per = ", ".join(f"{k} {v}" for k, v in sorted(self.spans.items())) or "none"
-        out = [f"trained on {sum(self.spans.values())} accepted span(s) of {self.documents} document(s) "
-               f"({per}) in {self.seconds:.1f} s"]
-        if not self.labels:
-            out.append("nothing to learn from: accept or mark spans first; suggestions use the shipped model")
-        return out
+        if not self.labels:  # said "trained on 0 accepted span(s) … in 0.0 s" first: nothing was trained
+            return ["nothing to learn from: accept or mark spans first; suggestions use the shipped model"]
+        per = ", ".join(f"{k} {v}" for k, v in sorted(self.spans.items()))
+        return [f"trained on {sum(self.spans.values())} accepted span(s) of {self.documents} document(s) "
+                f"({per}) in {self.seconds:.1f} s"]
 
 
 def model_from(docs: Sequence[Document], params: Params = DEFAULT, source: str = "",
