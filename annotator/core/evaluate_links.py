@@ -122,5 +122,5 @@ def format_links(result: dict[str, Any]) -> str:
         f"  (all to jurisdiction    {b['right']:>5} / {b['spans']:<5} accuracy {b['accuracy']:.3f})",
         f"  project links  gold {p['gold']}  pred {p['pred']}  tp {p['tp']}  "
         f"P {p['p']:.3f}  R {p['r']:.3f}  F1 {p['f1']:.3f}",
-    ] + [f"  {doc:<28} {v['right']:>4} / {v['spans']:<4} {v['accuracy']:.3f}"
-         for doc, v in result["documents"].items()])
+    ] + (["  district right per document:"] if result["documents"] else []) + [
+        f"  {doc:<28} {v['right']:>4} / {v['spans']:<4} {v['accuracy']:.3f}" for doc, v in result["documents"].items()])

@@ -44,4 +44,8 @@ def test_links_are_scored_by_district_and_project(make_project, open_store, tmp_
     assert cli.main(["evaluate", str(folder), "--links", str(gold), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["links"]["district"]["right"] == 2
     assert cli.main(["evaluate", str(folder), "--links", str(gold)]) == 0
-    assert "project links" in capsys.readouterr().out
+    out = capsys.readouterr().out.splitlines()
+    assert any("project links" in line for line in out)
+    # the rows per document came under the project links' line with no word of what they count
+    at = out.index("  district right per document:")
+    assert out[at + 1].split() == ["a.txt", "2", "/", "3", "0.667"]
