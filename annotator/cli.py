@@ -151,11 +151,13 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         if links:
             from annotator.core.evaluate_links import evaluate_links, format_links
 
-            result["links"] = evaluate_links(store, links, statuses)
+            result["links"] = evaluate_links(store, links, statuses, result.get("documents_by_text"))
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
         text = [format_table(result)] if args.gold else []
+        for gold_name, name in result.get("documents_by_text", {}).items():  # said before the table
+            print(f"note: the gold's {gold_name} is {name} in {args.project} (its text at every gold span)")
         if args.links:
             text.append(format_links(result["links"]))
         print("\n\n".join(text))

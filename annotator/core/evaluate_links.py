@@ -14,7 +14,7 @@ the offsets of the PROJECT it is for (or null). Scores, over the gold spans:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -63,10 +63,15 @@ def _ratio(right: int, n: int) -> dict[str, float | int]:
     return {"spans": n, "right": right, "accuracy": right / n if n else 0.0}
 
 
-def evaluate_links(store: Store, gold_paths: Iterable[str | Path], statuses: Iterable[str]) -> dict[str, Any]:
+def evaluate_links(store: Store, gold_paths: Iterable[str | Path], statuses: Iterable[str],
+                   by_text: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """``by_text``: gold names the project holds under another name (``evaluate_project``'s
+    ``documents_by_text``: gold links give no text to find them by)."""
     gold = read_gold_links(gold_paths)
     names = {g.key[0] for g in gold}
-    ids = {d.name: d.id for d in store.documents() if d.name in names and d.id is not None}
+    here = {d.name: d.id for d in store.documents() if d.id is not None}
+    ids = {name: here[name] for name in names if name in here}
+    ids.update({g: here[n] for g, n in (by_text or {}).items() if g in names and g not in ids and n in here})
     missing = names - set(ids)
     if missing:
         raise not_in_project(store, "gold links name", missing)

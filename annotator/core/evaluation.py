@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from annotator.core.errors import AnnotatorError
 from annotator.core.evaluate import Span, score, value_key
 from annotator.core.imports.text import normalise
+from annotator.core.same_text import documents_by_text
 from annotator.core.store import Store
 
 if TYPE_CHECKING:
@@ -80,12 +81,21 @@ def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: I
     names = {s.doc for s in gold}
     ids = {d.id: d.name for d in store.documents() if d.id is not None and d.name in names}
     missing = names - set(ids.values())
+    found = documents_by_text(store, {n: [(s.start, s.end, t) for _p, _n, (s, t) in located if s.doc == n]
+                                      for n in missing}, names) if missing else {}
+    if found:  # the report under another name here: its predictions take the gold's name
+        here = {d.name: d.id for d in store.documents() if d.id is not None}
+        ids.update({here[name]: gold_name for gold_name, name in found.items()})
+        missing -= set(found)
     if missing:
         raise not_in_project(store, "gold names", missing)
     _check_gold_texts(store, {name: doc_id for doc_id, name in ids.items()}, located)
     pred = [Span(ids[a.document_id], a.start, a.end, a.label, value_key(a.label, a.value, every=True))
             for a in store.iter_annotations(statuses=list(statuses), doc_ids=list(ids))]
-    return score(gold, pred)
+    result = score(gold, pred)
+    if found:
+        result["documents_by_text"] = found
+    return result
 
 
 def _check_gold_texts(store: Store, ids: dict[str, int], located: list[tuple[Path, int, tuple[Span, str | None]]]

@@ -100,6 +100,7 @@ class AnnotationImportReport:
     links_rejected: int = 0  # open suggested project links of spans they give no project: rejected
     messages: list[str] = field(default_factory=list)  # one summary line per file
     files: list[FileResult] = field(default_factory=list)
+    by_text: dict[str, str] = field(default_factory=dict)  # a gold name -> the project's, found by its text
 
     def lines(self) -> list[str]:
         out = [f"added {self.added} annotation(s)"]

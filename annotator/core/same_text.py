@@ -1,0 +1,32 @@
+"""Gold made on a report the project holds under another name (a colleague's copy renamed, or converted
+to GB18030, which the import stores once, by its text): the one document whose text holds every gold
+span's text at its offsets is that report, so evaluation and the gold's import find it by its text
+instead of stopping at a name the project cannot take (importing the file again is skipped: the same
+text is already in the project)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Container, Mapping, Sequence
+
+from annotator.core.store import Store
+
+Piece = tuple[int, int, "str | None"]  # start, end and the text a gold line gives there
+
+
+def documents_by_text(store: Store, pieces: Mapping[str, Sequence[Piece]],
+                      taken: Container[str] = ()) -> dict[str, str]:
+    """{gold's name: the project's name} for each name of ``pieces`` that exactly one project document,
+    not named in ``taken`` (the gold's other names) nor in ``pieces``, fits: each piece's text at its
+    offsets. A name whose lines do not all give their text, or that no document or several fit, is
+    left out (the caller names it as missing)."""
+    wanted = {name: list(p) for name, p in pieces.items() if p and all(text for _s, _e, text in p)}
+    if not wanted:
+        return {}
+    fits: dict[str, list[str]] = defaultdict(list)
+    for _doc_id, name, text in store.document_texts():
+        if name in pieces or name in taken:
+            continue
+        for gold_name, p in wanted.items():
+            if all(end <= len(text) and text[start:end] == piece for start, end, piece in p):
+                fits[gold_name].append(name)
+    return {gold_name: names[0] for gold_name, names in fits.items() if len(names) == 1}
