@@ -105,7 +105,12 @@ def test_three_coders_alpha_with_a_document_one_did_not_code():
     pairs = [r for r in result.rows if r.label == OVERALL and len(r.coders) == 2]
     assert group.kappa == pytest.approx(np.mean([r.kappa for r in pairs if r.kappa is not None]))
     assert result.row(("wang", "zhao")).documents == 0  # they coded no document in common
-    assert any("all" in line for line in table_lines(result))
+    lines = table_lines(result)
+    assert any("all" in line for line in lines)
+    # a row of zeros per label for wang / zhao: now one line says they were not compared
+    assert not any(line.startswith("wang / zhao") for line in lines)
+    assert lines[-1] == "not compared, no document coded by both: wang / zhao"
+    assert sum(line.startswith("li / wang") for line in lines) == len(LABELS) + 1
 
 
 def random_layer(rng, length, n):

@@ -61,8 +61,14 @@ def table_lines(result: Agreement) -> list[str]:
     names = ", ".join(c or '"" (no name)' for c in result.coders)
     out = [f"agreement of {names} on spans {', '.join(result.statuses)}",
            f"kappa and alpha per {result.unit}"]
-    out += _lines([list(HEADER)] + [_cells(r) for r in result.rows])
-    links = link_lines(result)
+    # a pair with no document coded by both: one line, not a row of zeros per label (the sheet keeps them)
+    apart = list(dict.fromkeys(r.group for r in result.rows if not any(
+        o.documents for o in result.rows if o.group == r.group)))
+    rows = [r for r in result.rows if r.group not in apart]
+    out += _lines([list(HEADER)] + [_cells(r) for r in rows]) if rows else []
+    if apart:
+        out.append(f"not compared, no document coded by both: {', '.join(apart)}")
+    links = link_lines(result, rows)
     return out + ([""] + links if links else [])
 
 
@@ -104,10 +110,11 @@ def _share(same: int, n: int) -> str:
     return f"{same}/{n}" if n else "-"
 
 
-def link_lines(result: Agreement) -> list[str]:
+def link_lines(result: Agreement, shown: list[Row] | None = None) -> list[str]:
     """The links' table (none when no coder linked a fact): of the facts both coders marked, how
-    many have the same district and the same project, with the percent agreement."""
-    rows = [r for r in result.rows if r.links is not None]
+    many have the same district and the same project, with the percent agreement (of the rows
+    ``shown``, default all)."""
+    rows = [r for r in (result.rows if shown is None else shown) if r.links is not None]
     if not rows:
         return []
     cells = [list(LINK_HEADER)]
