@@ -52,9 +52,12 @@ def _doc_ids(store, names: list[str] | None) -> list[int] | None:
         doc_id = store.document_id_by_name(name)
         if doc_id is None:
             given = Path(name).name.casefold()  # reports/jincheng_2020.txt: the file's path, not its name
-            near = [e.name for e in store.document_entries()  # jincheng_2020 for jincheng_2020.txt
-                    if e.name.casefold() in (given, given + Path(e.name).suffix.casefold())]
-            hint = f"; did you mean {near[0]!r}?" if len(near) == 1 else ""
+            names_here = [e.name for e in store.document_entries()]
+            near = [n for n in names_here  # jincheng_2020 for jincheng_2020.txt
+                    if n.casefold() in (given, given + Path(n).suffix.casefold())]
+            if not near and len(given) >= 2:  # binzhou for binzhou_2024.txt (or 2024 for two of them)
+                near = [n for n in names_here if given in n.casefold()][:4]
+            hint = f"; did you mean {' or '.join(map(repr, near[:3]))}{' …' if len(near) > 3 else ''}?" if near else ""
             raise AnnotatorError(f"no document named {name!r} in {store.folder}{hint}")
         ids.append(doc_id)
     return ids

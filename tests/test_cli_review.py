@@ -37,6 +37,14 @@ def test_a_document_named_without_its_extension_is_named_back_in_the_error(proje
     assert code != 0 and "did you mean" not in err
 
 
+def test_a_document_named_by_a_piece_of_its_name_is_named_back(project, capsys):
+    # `--doc binzhou` for binzhou_2024.txt said only "no document named 'binzhou'"
+    assert_user_error(run(capsys, "export", project, "-o", "x.csv", "--doc", "B.TX"), "no document named 'B.TX'",
+                      "did you mean 'b.txt'?")
+    assert_user_error(run(capsys, "review", project, "--accept", "--doc", ".TXT"),
+                      "did you mean 'a.txt' or 'b.txt'?")
+
+
 def test_accept_one_label_in_one_document_then_reject_the_rest(project, capsys):
     open_districts = statuses(project, "DISTRICT", "a.txt").count("suggested")
     assert open_districts >= 2
