@@ -6,6 +6,9 @@ ZH: dict[str, str] = {
     "… and {0} more spans linked to it": "……另有 {0} 个标注关联到它",
     "Added to the gold layer “{0}” (the Adjudication panel is open)": "已加入裁定层“{0}”（裁定面板已打开）",
     "Gold layer": "金标准层",
+    "{0} names no division the gazetteer or this document's districts know, so the facts it places get no "
+    "district code; type the code too, as 湖里区 350206":
+        "{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206",
     "Coders: {0}. κ and α count each character of the documents both coders coded (its label, or none). "
     "Same district / project: of the facts both marked, those linked alike (a fact left unlinked concerns the "
     "document's jurisdiction).":

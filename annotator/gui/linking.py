@@ -184,6 +184,11 @@ class Linking(QObject):
         w = self.w
         if w.ops is not None and w.doc_id is not None:
             w.ops.set_metadata(w.doc_id, jurisdiction.KEY, text)
+            found = jurisdiction.parse(text, w.ann_model.text_spans("DISTRICT"))  # type: ignore[arg-type]
+            if found is not None and not found.code:  # a typo (湖里县) took the facts' codes away without a word
+                w.statusBar().showMessage(self.tr(
+                    "{0} names no division the gazetteer or this document's districts know, so the facts it places "
+                    "get no district code; type the code too, as 湖里区 350206").format(text), 12000)
 
     def _span_under_mouse(self) -> Annotation | SpanRow | None:
         view = self.w.text_view

@@ -946,6 +946,11 @@
             <source>{0} {1} suggested link(s) {2}?</source>
             <translation>{0} {1} 条待审的建议关联{2}？</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>{0} names no division the gazetteer or this document's districts know, so the facts it places get no district code; type the code too, as 湖里区 350206</source>
+            <translation>{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>

@@ -1,0 +1,37 @@
+"""A jurisdiction typed in the form that names no division (a typo: 湖里县) was stored without a word,
+and every fact it places lost its district code in the exports; the status bar now says so."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def type_jurisdiction(qtbot, window, text: str) -> None:
+    field = window.form.jurisdiction_edit
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    field.selectAll()
+    field.insert(text)  # typed as an input method types Chinese (QTest types ASCII only)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_a_jurisdiction_that_names_no_division_is_said_in_the_status_bar(window, store, qtbot):
+    type_jurisdiction(qtbot, window, "湖里县")
+    assert store.document(window.doc_id).metadata.get("jurisdiction") == "湖里县"  # kept as typed
+    said = window.statusBar().currentMessage()
+    assert said.startswith("湖里县 names no division") and "no district code" in said, said
+    window.statusBar().clearMessage()
+    for good in ("湖里区", "350206", "湖里区 350206"):
+        type_jurisdiction(qtbot, window, good)
+        assert store.document(window.doc_id).metadata.get("jurisdiction") == good
+        assert "names no division" not in window.statusBar().currentMessage(), good
+
+
+def test_the_warning_is_in_chinese_in_a_chinese_window(window, store, qtbot):
+    window.commands.set_language("zh_CN")
+    try:
+        type_jurisdiction(qtbot, window, "湖里县")
+        said = window.statusBar().currentMessage()
+    finally:
+        window.commands.set_language("en")
+    assert said.startswith("湖里县 不是地名库或本文档地区中的任何行政区划"), said
