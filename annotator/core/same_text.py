@@ -19,7 +19,8 @@ def documents_by_text(store: Store, pieces: Mapping[str, Sequence[Piece]],
     not named in ``taken`` (the gold's other names) nor in ``pieces``, fits: each piece's text at its
     offsets. A name whose lines do not all give their text, or that no document or several fit, is
     left out (the caller names it as missing)."""
-    wanted = {name: list(p) for name, p in pieces.items() if p and all(text for _s, _e, text in p)}
+    wanted = {name: list(p) for name, p in pieces.items()
+              if p and all(text and type(s) is int and type(e) is int and 0 <= s < e for s, e, text in p)}
     if not wanted:
         return {}
     fits: dict[str, list[str]] = defaultdict(list)

@@ -59,3 +59,17 @@ def test_a_name_two_documents_fit_or_none_is_still_missing(make_project, open_st
     elsewhere = write(tmp_path / "c.gold.jsonl", [{**GOLD[0], "text": "十堰市"}])  # another report's text
     with pytest.raises(AnnotatorError, match="gold names 1 document"):
         evaluate_project(store, [elsewhere], ["accepted"])
+
+
+def test_lines_without_offsets_or_text_never_match_by_text(make_project, open_store, tmp_path):
+    # a null end or text, or an empty span, is no evidence of the text: the lines are rejected by
+    # number (the fuzzing of hostile gold lines found the search comparing None with a number)
+    folder = make_project({"doc.txt": TEXT, "other.txt": "十堰市投资3亿元。"})
+    store = open_store(folder)
+    gold = write(tmp_path / "h.gold.jsonl", [
+        {"doc": "doc.txt", "start": 0, "end": 0, "label": "DISTRICT", "text": None},
+        {"doc": "missing.txt", "start": 0, "end": None, "label": "DISTRICT", "text": "0"},
+        {"doc": "missing.txt", "start": 3, "end": 3, "label": "DISTRICT", "text": "x"}])
+    report = import_annotations(store, [gold])
+    assert report.added == 0 and len(report.rejected) >= 1
+    assert store.annotations(store.document_id_by_name("doc.txt")) == []
