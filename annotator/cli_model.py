@@ -33,6 +33,10 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     with _open(args.project) as store:
         report = train_project(store, _params(args), progress=_terminal_progress("features"), fit=True)
+    if not report.labels and not report.cancelled:  # nothing done: a failure, as an empty import
+        removed = "; the model it had learned before (of spans since rejected) was removed" if report.removed else ""
+        raise AnnotatorError(f"{args.project}: nothing to learn from: no document has accepted spans{removed}; "
+                             "`annotator suggest` uses the shipped seed model")
     print("\n".join(report.lines()))
     if report.score:
         print("overlap F1 on the documents it learned from (a fit, not a test: "

@@ -48,10 +48,29 @@ def test_train_prints_the_spans_used_the_time_and_a_fit(tmp_path, capsys):
     assert " s\n" in out and "PROJECT    rules" in out and "a fit, not a test" in out
 
 
-def test_train_with_nothing_accepted_says_so(tmp_path, capsys):
+def test_train_with_nothing_accepted_fails_and_says_so(tmp_path, capsys):
+    """Nothing asked was done: exit 1 with one error line, as an import that stored nothing."""
     folder = build_project(tmp_path / "p", "湖里区建设松元产业园。")
-    code, out, _ = run(capsys, "train", folder)
-    assert code == 0 and out == "nothing to learn from: accept or mark spans first; suggestions use the shipped model\n"
+    code, out, err = run(capsys, "train", folder)
+    assert (code, out) == (1, "")
+    assert err == (f"annotator: error: {folder}: nothing to learn from: no document has accepted spans; "
+                   "`annotator suggest` uses the shipped seed model\n")
+    with Store.open(folder) as store:
+        assert load_model(store, MODEL_NAME) is None
+
+
+def test_train_after_every_accepted_span_was_rejected_removes_the_model_and_fails(tmp_path, capsys):
+    texts = synthetic_texts()
+    folder = build_project(tmp_path / "p", texts, spans_of_names(texts))
+    assert run(capsys, "train", folder, "--iterations", "5")[0] == 0
+    with Store.open(folder) as store:
+        assert load_model(store, MODEL_NAME) is not None
+        store.set_status([a.id for a in store.annotations()], "rejected")
+    code, out, err = run(capsys, "train", folder)
+    assert (code, out) == (1, "") and err.count("\n") == 1
+    assert "nothing to learn from" in err and "learned before (of spans since rejected) was removed" in err
+    with Store.open(folder) as store:  # a model of rejected spans would go on proposing them
+        assert load_model(store, MODEL_NAME) is None
 
 
 def test_suggest_with_the_project_model_proposes_what_it_learned(trained, capsys):

@@ -115,6 +115,7 @@ class TrainReport:
     labels: tuple[str, ...] = ()
     score: dict[str, Any] = field(default_factory=dict)
     cancelled: bool = False
+    removed: bool = False  # nothing to learn from, and a model learned before (of spans since rejected) went
 
     def lines(self) -> list[str]:
         if self.cancelled:
@@ -181,5 +182,5 @@ def train_project(store: Store, params: Params = DEFAULT, progress: Progress | N
 
             report.score = fit_scores(docs if elsewhere is None else featurised(docs), model)
     else:  # nothing accepted is left: a model of spans since rejected would go on suggesting them
-        delete_model(store, MODEL_NAME)
+        report.removed = delete_model(store, MODEL_NAME)
     return report
