@@ -14,6 +14,9 @@ _TABLE[0x3000] = 0x20
 _TABLE.update({c: c + 0x20 for c in range(ord("A"), ord("Z") + 1)})
 _TABLE.update({c: c - 0xFEE0 + 0x20 for c in range(ord("Ａ"), ord("Ｚ") + 1)})
 _FOLD = str.maketrans(_TABLE)
+_UNFOLD: dict[str, str] = {}  # a folded character: the others that fold to it (a: A ａ Ａ)
+for _source, _folded in _TABLE.items():
+    _UNFOLD[chr(_folded)] = _UNFOLD.get(chr(_folded), "") + chr(_source)
 GAP = 16  # at most this much white space between two characters sought (a line break and indent)
 
 
@@ -31,6 +34,37 @@ def _pattern(needle: str) -> re.Pattern[str] | None:
     if not chars:
         return None
     return re.compile(rf"\s{{0,{GAP}}}".join(map(re.escape, chars)))
+
+
+@lru_cache(maxsize=32)
+def text_pattern(needle: str) -> re.Pattern[str] | None:
+    """What finds ``needle`` as :func:`find_between` does, in the text as it is (not folded): each
+    character sought matches every character that folds to it (g: g G ｇ Ｇ), so a project's
+    texts are searched without folding each, and a hit's offsets are the text's. None when
+    nothing but white space is sought."""
+    chars = [c for c in fold(needle) if not c.isspace()]
+    if not chars:
+        return None
+    return re.compile(rf"\s{{0,{GAP}}}".join(map(_either, chars)))
+
+
+def _either(c: str) -> str:
+    forms = _UNFOLD.get(c)
+    return f"[{re.escape(c)}{''.join(map(re.escape, forms))}]" if forms else re.escape(c)
+
+
+def find_all(text: str, needle: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of every match of ``needle`` in ``text`` (as :func:`find_between` finds them,
+    overlapping ones included), ascending, at most ``limit``."""
+    pattern = text_pattern(needle)
+    if pattern is None:
+        return []
+    hits: list[tuple[int, int]] = []
+    m = pattern.search(text)
+    while m is not None and (limit is None or len(hits) < limit):  # one search a hit, as find_between
+        hits.append((m.start(), m.end()))
+        m = pattern.search(text, m.start() + 1)
+    return hits
 
 
 def find_between(text: str, needle: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -1,4 +1,7 @@
-from annotator.core.find import find_between, fold
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotator.core.find import find_all, find_between, fold
 
 
 def test_fold_keeps_the_length_and_joins_the_widths_and_cases():
@@ -26,3 +29,11 @@ def test_a_name_broken_over_two_lines_or_by_a_space_is_found_whole():
     assert find_between(text, "松元产业园", 0, wrapped + 1) == [(wrapped, wrapped + 10)]  # ends after it
     assert find_between("  \n ", " ", 0, 4) == []
     assert find_between("一" + " " * 40 + "二", "一二", 0, 42) == []  # a gap of 40 is no longer one name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="松元产业园aAｂＢ \n\u3000.", max_size=40), st.text(alphabet="松元产业园aAbＢ .", max_size=5))
+def test_find_all_in_the_unfolded_text_finds_what_find_between_finds(text, needle):
+    """Search all documents matches each text as it is (no folded copy): the same hits as Find."""
+    assert find_all(text, needle) == find_between(text, needle, 0, len(text))
+    assert find_all(text, needle, 1) == find_between(text, needle, 0, len(text))[:1]

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from annotator.core.errors import DocumentGone, ValidationError
+from annotator.core.find import find_all, text_pattern
 from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
 from annotator.core.store.texts import TextQueries, text_sha256
@@ -168,25 +169,21 @@ class DocumentQueries(TextQueries):
             counts[doc_id][status] = n
         return counts
 
-    def search(self, needle: str, limit: int = 1000) -> list[tuple[int, str, int]]:
-        """(document id, document name, code-point offset) of each occurrence of ``needle``, by
-        document, at most ``limit``. A needle of three characters or more finds its documents
-        through the trigram index (schema 5); a shorter one reads the texts, until the limit."""
-        if not needle:
-            return []
-        if len(needle) >= 3 and not any(c in needle for c in "%_\\"):
-            rows = self.conn.execute(
-                "SELECT d.id, d.name, d.text FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
-                "WHERE documents_fts.text LIKE ? ORDER BY documents_fts.rowid", (f"%{needle}%",))
-        else:
-            rows = self.conn.execute("SELECT id, name, text FROM documents WHERE instr(text, ?) > 0 ORDER BY id",
-                                     (needle,))
-        hits: list[tuple[int, str, int]] = []
-        for doc_id, name, text in rows:
-            pos = text.find(needle)  # exact: the index is case-blind and may offer more
-            while pos >= 0 and len(hits) < limit:
-                hits.append((doc_id, name, pos))
-                pos = text.find(needle, pos + 1)
+    def search(self, needle: str, limit: int = 1000) -> list[tuple[int, str, int, int]]:
+        """(document id, document name, start, end) of each occurrence of ``needle``, by document
+        and offset (code points, ``end`` exclusive), at most ``limit``: found as the document's own
+        Find finds it (``core.find``: full-width and either case alike, and a name broken over two
+        lines or by a stray space, 松元产⏎业园, found as one, the hit spanning the break).
+
+        Every text is read in id order until the limit: a broken name has no place in the trigram
+        index (``documents_fts``), so the index cannot name the documents that hold one. A text
+        is matched by one compiled pattern, unfolded (``find.text_pattern``): ~35 ms a million
+        characters read, the most of it SQLite's reading of the texts."""
+        hits: list[tuple[int, str, int, int]] = []
+        if text_pattern(needle) is None or limit <= 0:
+            return hits
+        for doc_id, name, text in self.conn.execute("SELECT id, name, text FROM documents ORDER BY id"):
+            hits += [(doc_id, name, start, end) for start, end in find_all(text, needle, limit - len(hits))]
             if len(hits) >= limit:
                 break
         return hits

@@ -106,11 +106,10 @@ class SearchDialog(Retranslating, QDialog):
         items = []
         bold = QFont(self.results.font())
         bold.setBold(True)
-        for doc_id, name, start in hits:
-            end = start + len(needle)
+        for doc_id, name, start, end in hits:  # a hit may span a line break: 松元产⏎业园
             text = texts.get(doc_id, "")
             before, after = context(text, start, end)
-            item = QTreeWidgetItem([name, before, text[start:end], after])
+            item = QTreeWidgetItem([name, before, _flat(text[start:end]), after])
             item.setData(DOC, HIT_ROLE, (doc_id, start, end))
             item.setTextAlignment(BEFORE, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setFont(HIT, bold)
