@@ -190,7 +190,8 @@ def test_remove_a_document_read_in_the_wrong_encoding_and_import_it_again(tmp_pa
         (doc,) = store.documents()
         assert doc.name == "report.txt" and store.document(doc.id).text == text
         assert doc.id == 2  # not the removed document's id: nothing that named that one reaches this one
-        assert store.annotations() == [] and store.search("松元产业园") == [(doc.id, "report.txt", text.index("松元"))]
+        assert store.annotations() == [] and store.search("松元产业园") == [(doc.id, "report.txt", text.index("松元"),
+                                                                               text.index("建设，"))]
         assert store.integrity_check() == "ok"
     assert_user_error(run(capsys, "remove", folder, "--doc", "missing.txt"), "missing.txt", str(folder))
     with pytest.raises(SystemExit):  # --doc is required: nothing is removed by default
