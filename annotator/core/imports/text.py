@@ -140,7 +140,8 @@ class _Reading:
     decoder: codecs.IncrementalDecoder = field(init=False)
     tally: _Tally = field(default_factory=_Tally)
     digest: hashlib._Hash = field(default_factory=hashlib.sha256)
-    error: UnicodeDecodeError | None = None
+    error: UnicodeError | None = None
+    reason: str = ""
     error_at: int = 0
     error_end: int = 0  # the byte after the invalid ones: the file's size when its end is half a character
     started: bool = False
@@ -155,7 +156,10 @@ class _Reading:
             piece = self.carry + self.decoder.decode(chunk, final)
         except UnicodeDecodeError as e:  # e.object: the bytes held back before and this chunk (less a mark)
             at = offset + len(chunk) - len(e.object)
-            self.error, self.error_at, self.error_end = e, max(0, at + e.start), at + e.end
+            self.error, self.error_at, self.error_end, self.reason = e, max(0, at + e.start), at + e.end, e.reason
+            return None
+        except UnicodeError as e:  # utf-16 and utf-32 without a byte-order mark: no bytes to point at
+            self.error, self.error_at, self.error_end, self.reason = e, offset, offset, str(e)
             return None
         if not self.started and piece:
             self.started = True
@@ -204,18 +208,21 @@ def _decode(chunks: Chunks, size: int, name: str, encoding: str | None) -> TextF
     if size == 0:
         raise ImportFileError(f"{name}: the file is empty")
     warning = marked = ""
+    asked = encoding  # chosen by the user (--encoding): always obeyed, and a failure says it was theirs
     if encoding is None:
         head = next(iter(chunks()), b"")[:4]
         encoding = marked = next((e for bom, e in _BOMS if head.startswith(bom)), "")
         if not encoding:
             encoding, warning = _guess(chunks, size, name)
     (reading,), pieces = _run(chunks, (encoding,), keep=True)
+    if reading.error is not None and asked:
+        raise ImportFileError(_not_as_asked(chunks, size, name, asked, reading)) from reading.error
     if reading.error is not None and reading.error_end == size:
         raise ImportFileError(_cut_off(name, encoding, size - reading.error_at)) from reading.error
     if reading.error is not None:
         raise ImportFileError(f"{name}: starts with a {encoding} mark but is not valid {encoding} "
                               f"(byte {reading.error_at})" if marked else
-                              f"{name}: is not valid {encoding} (byte {reading.error_at}: {reading.error.reason})"
+                              f"{name}: is not valid {encoding} (byte {reading.error_at}: {reading.reason})"
                               ) from reading.error
     text = "".join(pieces)
     del pieces
@@ -223,8 +230,42 @@ def _decode(chunks: Chunks, size: int, name: str, encoding: str | None) -> TextF
     if reading.tally.share < PLAUSIBLE_SHARE:
         warning = (f"read as {encoding}, but {100 - 100 * reading.tally.share:.0f}% of its characters are "
                    "unusual in Chinese or Latin text; if it is in another encoding, remove it (annotator remove "
-                   "PROJECT --doc NAME) and import it again choosing the encoding (--encoding)")
+                   "PROJECT --doc NAME) and import it again choosing the encoding (--encoding)"
+                   + (_hint(_plausible_reading(chunks, size, name, but=asked)) if asked else ""))
     return TextFile(text, encoding, warning, reading.digest.hexdigest())
+
+
+def _not_as_asked(chunks: Chunks, size: int, name: str, asked: str, reading: _Reading) -> str:
+    """Why a file does not decode as the encoding the user chose, and the one it reads as, if any
+    (--encoding utf-16 on a UTF-8 file was "cut off": its odd last byte was half a UTF-16 unit)."""
+    assert reading.error is not None
+    other = _plausible_reading(chunks, size, name, but=asked)
+    if other is None and reading.error_end == size and reading.error_at and \
+            _plausible_reading(_first_bytes(chunks, reading.error_at), reading.error_at, name, asked):
+        return _cut_off(name, asked, size - reading.error_at)  # the right encoding, the end missing
+    return (f"{name}: is not {_shown(asked)} text (--encoding {asked}): it does not decode as {asked} "
+            f"(byte {reading.error_at}: {reading.reason}){_hint(other)}")
+
+
+def _plausible_reading(chunks: Chunks, size: int, name: str, encoding: str = "", but: str = "") -> str | None:
+    """``encoding``, else the one the file reads as without --encoding (its mark's, else the guess),
+    when that reading is whole and plausible Chinese or Latin text and not ``but``'s; else None."""
+    try:
+        encoding = encoding or next((e for bom, e in _BOMS if next(iter(chunks()), b"").startswith(bom)), "") \
+            or _guess(chunks, size, name)[0]
+    except ImportFileError:
+        return None
+    (r,), _ = _run(chunks, (encoding,))
+    plausible = r.error is None and r.tally.chars and r.tally.share >= PLAUSIBLE_SHARE
+    return encoding if plausible and codecs.lookup(encoding).name != codecs.lookup(but or "ascii").name else None
+
+
+def _hint(other: str | None) -> str:
+    return f"; it reads as {_shown(other)}: leave out --encoding" if other else ""
+
+
+def _shown(encoding: str) -> str:
+    return {"big5": "Big5", "utf-8-sig": "UTF-8"}.get(encoding, encoding.upper())
 
 
 def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
