@@ -162,7 +162,9 @@ def test_a_chosen_encoding_that_does_not_fit_is_reported_by_file(tmp_path):
     path.write_bytes(SIMPLIFIED.encode("gbk"))
     with Store.create(tmp_path / "p") as store:
         report = import_files(store, [path], encoding="utf-8")
-    assert report.imported == [] and "is not valid utf-8 (byte 0" in report.failed[0][1]
+    assert report.imported == [] and report.failed[0][1].startswith(
+        f"{path}: is not UTF-8 text (--encoding utf-8): it does not decode as utf-8 (byte 0")
+    assert report.failed[0][1].endswith("; it reads as GB18030: leave out --encoding")
 
 
 @pytest.mark.parametrize("encoding", ["klingon", "base64", ""])
