@@ -33,6 +33,11 @@ ZH: dict[str, str] = {
     "cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)":
         "无法判断其编码（不是 UTF-8、UTF-16、GB18030 或 Big5）",
     "is not valid {0} (byte {1}: {2})": "不是有效的 {0} 编码（字节 {1}：{2}）",
+    "is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4}); it reads as {5}: leave out "
+    "--encoding":
+        "不是 {0} 文本（--encoding {1}）：无法按 {2} 解码（字节 {3}：{4}）；按 {5} 可以读取：请去掉 --encoding",
+    "is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4})":
+        "不是 {0} 文本（--encoding {1}）：无法按 {2} 解码（字节 {3}：{4}）",
     "starts with a {0} mark but is not valid {1} (byte {2})": "以 {0} 编码标记开头，但不是有效的 {1} 编码（字节 {2}）",
     "does not read as Chinese or Latin text in any encoding tried (UTF-8, GB18030, Big5, UTF-16); the best "
     "guess, {0}, gives {1}% unusual characters — if you know its encoding, choose it (--encoding)":
@@ -86,6 +91,11 @@ ZH: dict[str, str] = {
     "encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding "
     "(--encoding)":
         "按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，" + _REMOVE_AGAIN,
+    "read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
+    "encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding "
+    "(--encoding); it reads as {2}: leave out --encoding":
+        "按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，" + _REMOVE_AGAIN
+        + "；按 {2} 可以读取：请去掉 --encoding",
     # exporting
     "wrote {0} line(s) to {1}": "已将 {0} 行写入 {1}",
     "note: {0} span(s) are exported once for each annotator who marked them ({1}), so counts and sums take "

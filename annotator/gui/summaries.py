@@ -112,6 +112,11 @@ def _pieces() -> list[Rule]:
         (r"cannot tell its encoding \(not UTF-8, UTF-16, GB18030 or Big5\)",
          _t("cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)"), ()),
         (r"is not valid (\S+) \(byte (\d+): (.+)\)", _t("is not valid {0} (byte {1}: {2})"), ()),
+        (r"is not (\S+) text \(--encoding (\S+)\): it does not decode as (\S+) \(byte (\d+): (.+)\); it reads as "
+         r"(\S+): leave out --encoding", _t("is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: "
+                                            "{4}); it reads as {5}: leave out --encoding"), ()),
+        (r"is not (\S+) text \(--encoding (\S+)\): it does not decode as (\S+) \(byte (\d+): (.+)\)",
+         _t("is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4})"), ()),
         (r"starts with a (\S+) mark but is not valid (\S+) \(byte (\d+)\)",
          _t("starts with a {0} mark but is not valid {1} (byte {2})"), ()),
         (r"does not read as Chinese or Latin text in any encoding tried \(UTF-8, GB18030, Big5, UTF-16\); the best "
@@ -175,6 +180,11 @@ def _pieces() -> list[Rule]:
          _t("read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
             "encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding "
             "(--encoding)"), ()),
+        (r"read as (\S+), but (\d+)% of its characters are unusual in Chinese or Latin text; if it is in another "
+         r"encoding, " + _REMOVE_AGAIN + r"; it reads as (\S+): leave out --encoding",
+         _t("read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
+            "encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding "
+            "(--encoding); it reads as {2}: leave out --encoding"), ()),
         # an xlsx export's sheets (core/export/label_sheets.py)
         (r"(\d+) district\(s\)", _t("{0} district(s)"), ()),
         (r"(\d+) project\(s\)", _t("{0} project(s)"), ()),

@@ -2849,6 +2849,16 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4}); it reads as {5}: leave out --encoding</source>
+            <translation>不是 {0} 文本（--encoding {1}）：无法按 {2} 解码（字节 {3}：{4}）；按 {5} 可以读取：请去掉 --encoding</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4})</source>
+            <translation>不是 {0} 文本（--encoding {1}）：无法按 {2} 解码（字节 {3}：{4}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>starts with a {0} mark but is not valid {1} (byte {2})</source>
             <translation>以 {0} 编码标记开头，但不是有效的 {1} 编码（字节 {2}）</translation>
         </message>
@@ -2976,6 +2986,11 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/summaries.py" />
             <source>read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding (--encoding)</source>
             <translation>按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请将它移除（annotator remove PROJECT --doc NAME），再指定编码（--encoding）重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding (--encoding); it reads as {2}: leave out --encoding</source>
+            <translation>按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请将它移除（annotator remove PROJECT --doc NAME），再指定编码（--encoding）重新导入；按 {2} 可以读取：请去掉 --encoding</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
