@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
 TABLE_ROWS = 2  # the least the table shrinks to, in rows: the panel fits a 1024×600 window under the form
-MARGIN = 6  # around the panel's contents (Qt's 9 made it 6 px too tall for 600)
+MARGIN = 4  # around and between the panel's rows (Qt's 9, then 6, made it too tall for 600 in a Chinese font)
 
 
 class Controls(QBoxLayout):
@@ -122,6 +122,7 @@ class AdjudicationPanel(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
+        layout.setSpacing(MARGIN)
         fields, buttons = QHBoxLayout(), QHBoxLayout()
         for widget in (self.coders_label, self.coders, self.layer_label, self.layer):
             fields.addWidget(widget)

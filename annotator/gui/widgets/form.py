@@ -46,7 +46,8 @@ class AnnotationForm(QWidget):
         self._buttons: dict[str, QPushButton] = {}
         self._labels: list[Label] = []
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(6, 6, 6, 0)  # the room of a short window's rows (form_room.py)
+        outer.setContentsMargins(6, 4, 6, 0)  # the room of a short window's rows (form_room.py)
+        outer.setSpacing(4)
         self._button_box = QGridLayout()
         outer.addLayout(self._button_box)
         form = QFormLayout()
@@ -102,7 +103,7 @@ class AnnotationForm(QWidget):
         fields = QWidget()
         fields.setLayout(form)
         form.setContentsMargins(0, 0, 0, 0)
-        self.fields_area = FieldsArea(fields)  # the rows scroll in a short window; the buttons stay
+        self.fields_area = FieldsArea(fields, self._reserve)  # the rows scroll in a short window; the buttons stay
         outer.addWidget(self.fields_area)
         actions = QHBoxLayout()
         self.accept_button, self.reject_button, self.delete_button = QPushButton(), QPushButton(), QPushButton()
@@ -166,6 +167,17 @@ class AnnotationForm(QWidget):
         if self._labels and self._rows_label not in self._buttons:  # before any span: the first label's rows
             self._rows_label = self._labels[0].name
             self.show_annotation(self._annotation)
+
+    def _reserve(self) -> int:
+        """The height of the value rows the label with the most of them has and the shown label
+        lacks (none for a PROJECT, two for a DISTRICT): kept below the rows, so that the buttons
+        below them do not move from one span to the next (form_room.py)."""
+        most = max((sum(f.form for f in fields_of(label.name)) for label in self._labels), default=0)
+        lacking = most - sum(self._rows_shown.values())
+        if lacking <= 0 or not self._value_edits:
+            return 0
+        row = max(e.sizeHint().height() for e in self._value_edits.values())
+        return lacking * (row + max(0, self._form.verticalSpacing()))
 
     def wrap(self) -> QWidget:
         """The form as the window shows it: its rows of fields scroll in a short window, between the

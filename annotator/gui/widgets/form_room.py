@@ -9,15 +9,20 @@ below the article) takes from the table down to its rows first, then from the fo
 which scroll. A panel docked below the article gives up its height first, down to its least,
 when it is shown (:func:`room_for_column`, the window's Docks). So the column's least height is
 some 400 px, not the form's whole ~400 plus the table's, and the window can be made as short as
-~560 px.
+~560 px. The form is as tall as it needs and no taller (:class:`_Share`): the table takes every
+pixel the form does not use, also when the form's rows shrink (a span with fewer links) or a
+saved handle gave it more; the rows of the label with the most value fields are kept for every
+label (``reserve``), so Accept / Reject / Delete stay put from one span to the next.
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QSplitter, QWidget
 
 TABLE_ROWS = 5  # the table's rows a short window still shows
-FIELD_ROWS = 2  # the form's rows of fields a short window still shows (the rest scroll)
+FIELD_ROWS = 1  # the form's rows of fields a short window still shows (the rest scroll)
 
 
 class FieldsArea(QScrollArea):
@@ -27,15 +32,16 @@ class FieldsArea(QScrollArea):
     have, each time they or their width change (else a splitter drew the wrapped rows — links,
     reason, text — over each other)."""
 
-    def __init__(self, fields: QWidget) -> None:
+    def __init__(self, fields: QWidget, reserve: Callable[[], int] = lambda: 0) -> None:
         super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.reserve = reserve  # height kept below the rows shown (another label's value rows)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the area
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(fields)
         fields.installEventFilter(self)
 
     def sizeHint(self) -> QSize:
-        fields = self.widget().minimumSizeHint()
+        fields = self.widget().minimumSizeHint().expandedTo(self.widget().minimumSize())  # with the reserve
         return QSize(fields.width() + self.verticalScrollBar().sizeHint().width(), fields.height())
 
     def minimumSizeHint(self) -> QSize:
@@ -48,6 +54,7 @@ class FieldsArea(QScrollArea):
             fields = self.widget()
             layout = fields.layout()
             need = layout.totalHeightForWidth(fields.width()) if layout.hasHeightForWidth() else 0
+            need += self.reserve()
             if need != fields.minimumHeight():
                 fields.setMinimumHeight(need)
                 self.updateGeometry()  # the column gives the form the room it needs (_Share)
@@ -62,21 +69,27 @@ def table_height(table: QAbstractItemView, rows: int = TABLE_ROWS) -> int:
 
 
 class _Share(QObject):
-    """Gives the form (the splitter's first widget) the height it asks for, when its rows grow or
-    the window grows, out of the table's room above its least height."""
+    """Gives the form (the splitter's first widget) the height it asks for and the table the rest,
+    when the form's rows change or the window's height does. Once the user has dragged the handle
+    the form keeps the height they gave it, growing only when its rows need more."""
 
     def __init__(self, splitter: QSplitter) -> None:
         super().__init__(splitter)
         self.splitter = splitter
+        self.user_sized = False
         self._later = QTimer(self, singleShot=True, interval=0)  # once the splitter has laid out its new size
         self._later.timeout.connect(self.make_room)
+        splitter.splitterMoved.connect(self._moved)  # a drag (setSizes and restoreState do not emit it)
         splitter.widget(0).installEventFilter(self)
         splitter.installEventFilter(self)
 
+    def _moved(self, _pos: int, _index: int) -> None:
+        self.user_sized = True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if watched is self.splitter:  # only when the window grows: a handle the user dragged stays
-            if kind == QEvent.Type.Resize and event.size().height() > event.oldSize().height():  # type: ignore
+        if watched is self.splitter:
+            if kind in (QEvent.Type.Resize, QEvent.Type.Show):
                 self._later.start()
         elif kind == QEvent.Type.LayoutRequest:  # the form's rows changed
             self.make_room()
@@ -88,11 +101,15 @@ class _Share(QObject):
             return
         form, below = splitter.widget(0), splitter.widget(1)
         sizes = splitter.sizes()
+        total = sum(sizes)
         need = form.sizeHint().height()
-        spare = sizes[1] - below.minimumSizeHint().height()
-        if sizes[0] < need and spare > 0:
-            grow = min(need - sizes[0], spare)
-            splitter.setSizes([sizes[0] + grow, sizes[1] - grow])
+        room = total - below.minimumSizeHint().height()  # the most the form can have
+        if self.user_sized:  # the user's height, unless the rows need more
+            target = sizes[0] if sizes[0] >= need else min(need, max(room, sizes[0]))
+        else:
+            target = max(min(need, room), form.minimumSizeHint().height())
+        if target != sizes[0] and total > 0:
+            splitter.setSizes([target, total - target])
 
 
 def room_for_column(splitter: QSplitter) -> int:
