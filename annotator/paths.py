@@ -34,6 +34,14 @@ def demo_project() -> Path:
     return data_dir() / "demo"
 
 
+def is_user_demo(folder: str | Path) -> bool:
+    """True for the demo project's folder in the user's data folder."""
+    try:
+        return Path(folder).resolve() == demo_project().resolve()
+    except OSError:
+        return False
+
+
 _PLAIN = re.compile(r"[\w@%+=:,./\\-]+")  # characters no shell reads specially (\w: Chinese too)
 
 

@@ -77,6 +77,7 @@ def run(project: str | None = None) -> int:
     app.setFont(font)
     from annotator.core.resources import is_demo_source
     from annotator.gui.main_window import MainWindow
+    from annotator.paths import is_user_demo
 
     window = MainWindow(settings)
     install_excepthook(lambda: window)
@@ -84,7 +85,8 @@ def run(project: str | None = None) -> int:
         _first_start_name(settings)
     if project is None and settings.last_project and Path(settings.last_project).is_dir():
         project = settings.last_project
-    if project is None or is_demo_source(project):  # never opened where it ships
+    if project is None or is_demo_source(project) or is_user_demo(project):  # never opened where it ships;
+        # the user's copy brought up to date when an older version built it and it is untouched
         from annotator.demo import ensure_demo
 
         try:

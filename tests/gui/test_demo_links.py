@@ -29,3 +29,40 @@ def test_l_on_a_demo_amount_accepts_its_suggested_link(window, store, qtbot):
     assert (after.id, after.kind, after.target_id, after.status, after.annotator) == (
         link.id, link.kind, link.target_id, "accepted", "tester")
     assert "(suggested" not in window.form.links_label.text()
+
+
+def test_the_window_opened_on_an_old_untouched_demo_shows_its_suggested_links(settings, monkeypatch, qapp, tmp_path):
+    """The last project was the demo an earlier version built (no links): the start brings it up
+    to date before opening it, as a first start builds it."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    import annotator.core.suggest.links as links
+    from annotator import demo
+    from annotator.core.store import Store
+    from annotator.core.suggest.runner import suggest_documents
+    from annotator.gui import app as app_module
+    from annotator.paths import DATA_DIR_ENV, demo_project
+
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    with monkeypatch.context() as m:  # as an earlier version built it
+        m.setattr(links, "suggest_spans_and_links", lambda store: suggest_documents(store))
+        m.setattr(demo, "META_KEY", "not-the-demo-key")
+        folder = ensure_demo()
+    settings.last_project = str(folder)
+    monkeypatch.setattr(app_module, "Settings", lambda: settings)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    opened = []
+
+    def fake_exec():
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible())
+        opened.append((window.store.folder, len(window.store.links())))
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    assert app_module.run(None) == 0
+    assert opened and opened[0][0] == demo_project() and opened[0][1] > 0
+    with Store.open(folder) as store:
+        assert all(k.status == "suggested" for k in store.links())
