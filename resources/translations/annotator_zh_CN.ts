@@ -45,6 +45,26 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Adjudication compares two or more coders: name them above, separated by commas.</source>
+            <translation>裁定比较两名或以上编码员的标注：请在上方填写他们的名字，以逗号分隔。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Adjudication compares two or more coders: this project has spans of {0} only. Merge the coders' projects into one (annotator merge) to decide between them.</source>
+            <translation>裁定比较两名或以上编码员的标注：本标注工程只有 {0} 的标注。请先把各编码员的标注工程合并为一个（annotator merge），再在其间裁定。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Adjudication compares two or more coders: nobody has accepted spans in this project yet.</source>
+            <translation>裁定比较两名或以上编码员的标注：本标注工程中还没有人接受过标注。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>No disagreements left in this document: J goes to the next in a later document; untick “Only disagreements” to see every region.</source>
+            <translation>本文档已无分歧：按 J 转到后面文档中的下一处分歧；取消勾选“仅显示分歧”可查看所有区域。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>1–9: take that coder's version · 0: none of them · Enter: edit the gold span · Ctrl+Z: undo</source>
             <translation>1–9：采纳该编码员的版本 · 0：都不采纳 · Enter：编辑金标准标注 · Ctrl+Z：撤销</translation>
         </message>
@@ -640,6 +660,11 @@
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>— (no annotator: suggested or imported spans)</source>
+            <translation>—（无标注者：建议或导入的标注）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
@@ -1460,6 +1485,11 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />
+            <source>Type the text to find: each place it occurs in the project's documents is listed here; Enter or a double-click opens it in the article.</source>
+            <translation>输入要查找的文字：它在本标注工程各文档中出现的每一处都列在这里；按回车或双击即可在正文中打开。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
             <source> (only the first {0} shown)</source>
             <translation>（仅显示前 {0} 条）</translation>
         </message>
@@ -1467,6 +1497,11 @@ Create the project in it anyway? Its files stay as they are.</source>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />
             <source>{0} found in {1} document(s)</source>
             <translation>在 {1} 篇文档中找到 {0} 处</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
+            <source>“{0}” is in none of the project's documents.</source>
+            <translation>本标注工程的文档中都没有“{0}”。</translation>
         </message>
     </context>
     <context>

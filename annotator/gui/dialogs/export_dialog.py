@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -41,6 +41,14 @@ from annotator.gui.summaries import summary_text
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+class _DocumentList(QListWidget):
+    """Asks for a few rows (Qt's 192 px made the dialog ask for 632, taller than a 1024×600
+    screen); it grows with the dialog."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 4 * max(self.sizeHintForRow(0), self.fontMetrics().height() + 4))
+
+
 class ExportDialog(Retranslating, QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,7 +77,7 @@ class ExportDialog(Retranslating, QDialog):
         self.annotators = QListWidget()
         names = sorted({who for who, _label, _status in store.count_by_annotator()})
         for name in names:
-            item = QListWidgetItem(name or "—")
+            item = QListWidgetItem(name)  # "": named in retranslate
             item.setData(ID_ROLE, name)
             item.setCheckState(Qt.CheckState.Checked)
             self.annotators.addItem(item)
@@ -79,7 +87,7 @@ class ExportDialog(Retranslating, QDialog):
         group = QButtonGroup(self)
         group.addButton(self.all_docs)
         group.addButton(self.some_docs)
-        self.documents = QListWidget()
+        self.documents = _DocumentList()
         for doc in store.documents():
             item = QListWidgetItem(doc.name)
             item.setData(ID_ROLE, doc.id)
@@ -117,7 +125,7 @@ class ExportDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
-        self.resize(560, 560)
+        self.resize(560, 500)  # with a title bar and a task bar: inside a 1024×600 screen
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -145,6 +153,10 @@ class ExportDialog(Retranslating, QDialog):
         for i in range(self.labels.count()):
             item = self.labels.item(i)
             item.setText(label_text(item.data(ID_ROLE)))
+        for i in range(self.annotators.count()):
+            item = self.annotators.item(i)
+            if not item.data(ID_ROLE):  # the suggesters' spans (and imports without a name) carry none
+                item.setText(self.tr("— (no annotator: suggested or imported spans)"))
 
     # ------------------------------------------------------------ choices
     def set_format(self, fmt: str) -> None:

@@ -37,6 +37,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
 from annotator.gui.dialogs import errors
+from annotator.gui.display import label_description
 from annotator.gui.ops import Ops
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.undo import redo_step, undo_step
@@ -134,7 +135,7 @@ class LabelEditorDialog(Retranslating, QDialog):
             keys.blockSignals(True)
             keys.setCurrentText(label.shortcut if label.shortcut in SHORTCUTS else "")
             keys.blockSignals(False)
-            self._item(row, DESCRIPTION).setText(label.description)
+            self._item(row, DESCRIPTION).setText(label_description(label))  # the schema's in this language
         if labels and current >= len(labels):  # the last row went: the one before it is current
             self.table.setCurrentCell(len(labels) - 1, NAME)
         self._filling = False

@@ -77,7 +77,7 @@ class SearchDialog(Retranslating, QDialog):
         self._elide_left = _ElideLeft(self.results)
         self.results.setItemDelegateForColumn(BEFORE, self._elide_left)
         self.results.itemActivated.connect(self._activated)
-        self.count = QLabel()
+        self.count = QLabel(wordWrap=True)
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(lambda: self.search(self.query.text()))
         self.query.textChanged.connect(lambda _t: self._timer.start())
@@ -93,13 +93,20 @@ class SearchDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Search all documents"))
         self.query.setPlaceholderText(self.tr("Text to find in every document"))
         self.results.setHeaderLabels([self.tr("Document"), self.tr("Before"), self.tr("Found"), self.tr("After")])
+        if not self.query.text():
+            self.count.setText(self._idle_hint())
+
+    def _idle_hint(self) -> str:
+        """What the empty list is for (it said nothing before a search)."""
+        return self.tr("Type the text to find: each place it occurs in the project's documents is listed here; "
+                       "Enter or a double-click opens it in the article.")
 
     def search(self, needle: str) -> int:
         """Fill the list with every occurrence of ``needle``; returns the number of hits."""
         self._timer.stop()
         self.results.clear()
         if not needle:
-            self.count.clear()
+            self.count.setText(self._idle_hint())
             return 0
         hits = self.store.search(needle, limit=LIMIT)
         texts = {doc_id: text for doc_id, _name, text in self.store.document_texts(sorted({h[0] for h in hits}))}
@@ -120,7 +127,8 @@ class SearchDialog(Retranslating, QDialog):
         if items:
             self.results.setCurrentItem(items[0])
         more = self.tr(" (only the first {0} shown)").format(LIMIT) if len(hits) >= LIMIT else ""
-        self.count.setText(self.tr("{0} found in {1} document(s)").format(len(hits), len(texts)) + more)
+        self.count.setText(self.tr("{0} found in {1} document(s)").format(len(hits), len(texts)) + more if hits else
+                           self.tr("“{0}” is in none of the project's documents.").format(needle))
         return len(hits)
 
     def _size_columns(self) -> None:

@@ -160,8 +160,25 @@ class AdjudicationPanel(QDockWidget):
         self.agreed_button.setText(self.tr("Take all agreed"))
         self.next_button.setText(self.tr("Next disagreement (J)"))
         self.agreement_button.setText(self.tr("Agreement…"))
-        self.hint.setText(self.tr("1–9: take that coder's version · 0: none of them · Enter: edit the gold "
-                                  "span · Ctrl+Z: undo"))
+        self._show_hint(*getattr(self, "_hint_state", (None, 0)))  # in the new language
+
+    def _show_hint(self, coders: list[str] | None, shown: int) -> None:
+        """The keys, or why the table is empty: fewer than two coders to compare, nothing to decide."""
+        if coders is not None and len(coders) < 2 and self.typed_coders():
+            text = self.tr("Adjudication compares two or more coders: name them above, separated by commas.")
+        elif coders is not None and len(coders) < 2:
+            text = self.tr("Adjudication compares two or more coders: this project has spans of {0} only. Merge "
+                           "the coders' projects into one (annotator merge) to decide between them.").format(
+                coders[0]) if coders else self.tr("Adjudication compares two or more coders: nobody has "
+                                                  "accepted spans in this project yet.")
+        elif coders is not None and shown == 0:
+            text = self.tr("No disagreements left in this document: J goes to the next in a later document; "
+                           "untick “Only disagreements” to see every region.")
+        else:
+            text = self.tr("1–9: take that coder's version · 0: none of them · Enter: edit the gold span · "
+                           "Ctrl+Z: undo")
+        self._hint_state = (coders, shown)
+        self.hint.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -194,6 +211,7 @@ class AdjudicationPanel(QDockWidget):
     def refresh(self) -> None:
         if not self.isVisible() or self.w.store is None or self.w.doc_id is None:
             self.model.set_regions("", [], [])
+            self._show_hint(None, 0)
             return
         current = self.model.region(self.table.currentIndex().row())
         coders = self.coder_names()
@@ -202,6 +220,7 @@ class AdjudicationPanel(QDockWidget):
         if self._text[0] != self.w.doc_id:
             self._text = (self.w.doc_id, self.w.store.document(self.w.doc_id).text)
         self.model.set_regions(self._text[1], coders, found)
+        self._show_hint(coders, len(found))
         if current is not None and current.document_id == self.w.doc_id:
             # a region undecided again (a decision undone, the gold span deleted) is the one to decide:
             # the next digit goes to it, not to the region the decision had moved on to

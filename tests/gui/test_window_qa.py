@@ -1,0 +1,93 @@
+"""What a screenshot pass over the window and its dialogs (English and Chinese, 1024×600 and
+1920×1080) found: the Adjudication panel and the search dialog were empty without a word of why;
+the label editor showed the schema's descriptions in English in the Chinese interface; the export
+dialog asked for 632 px (taller than a 1024×600 screen) and opened 560 px tall, its buttons under a
+task bar; its annotator "—" did not say whose spans those are."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from annotator.gui.dialogs.export_dialog import ExportDialog
+from annotator.gui.dialogs.label_editor import DESCRIPTION, LabelEditorDialog
+from annotator.gui.dialogs.search_dialog import SearchDialog
+
+SCREEN = 600  # a 1024×600 screen, less a title bar and a task bar
+TITLE_AND_TASK_BAR = 70
+
+
+@pytest.fixture
+def chinese(qapp):
+    from annotator.gui.i18n import install_translator
+
+    assert install_translator(qapp, "zh_CN")
+    yield
+    install_translator(qapp, "en")
+
+
+def test_the_adjudication_panel_says_why_its_table_is_empty(window, store, qtbot):
+    panel = window.docks.get("adjudication")
+    panel.show()
+    qtbot.waitUntil(lambda: "nobody has accepted" in panel.hint.text())  # suggestions only: no coder
+    district = next(a for a in store.annotations(window.doc_id) if a.label == "DISTRICT")
+    store.add_annotation(district.document_id, district.start, district.end, "DISTRICT", annotator="tester")
+    panel.coders.editingFinished.emit()  # read again (the project changed beside the window)
+    assert "this project has spans of tester only" in panel.hint.text()
+    assert panel.model.rowCount() == 0
+    panel.coders.setText("tester")
+    panel.coders.editingFinished.emit()
+    assert "name them above" in panel.hint.text()
+    span = next(a for a in store.annotations(window.doc_id) if a.annotator == "tester")
+    store.add_annotation(span.document_id, span.start, span.end, span.label, annotator="other")  # they agree
+    panel.coders.setText("tester, other")
+    panel.coders.editingFinished.emit()
+    assert panel.model.rowCount() == 0 and "No disagreements left in this document" in panel.hint.text()
+    panel.only_open.setChecked(False)  # the agreed region listed: the keys again
+    assert panel.model.rowCount() == 1 and panel.hint.text().startswith("1–9")
+
+
+def test_the_adjudication_hint_in_chinese(window, qtbot, chinese):
+    panel = window.docks.get("adjudication")
+    panel.show()
+    qtbot.waitUntil(lambda: panel.hint.text().startswith("裁定比较两名或以上编码员"))
+
+
+def test_the_search_dialog_says_what_it_is_for_and_when_nothing_is_found(window, qtbot):
+    dialog = SearchDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    assert "Type the text to find" in dialog.count.text()
+    assert dialog.search("不在文中的话") == 0
+    assert dialog.count.text() == "“不在文中的话” is in none of the project's documents."
+    assert dialog.search("集美") == 2 and dialog.count.text().startswith("2 found in 2 document")
+    dialog.query.clear()
+    dialog.search("")
+    assert "Type the text to find" in dialog.count.text()
+
+
+def test_the_search_dialog_hint_in_chinese(window, qtbot, chinese):
+    dialog = SearchDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    assert dialog.count.text().startswith("输入要查找的文字")
+
+
+def test_the_export_dialog_fits_a_1024_by_600_screen_and_names_the_unnamed_spans(window, qtbot):
+    dialog = ExportDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.sizeHint().height() + TITLE_AND_TASK_BAR <= SCREEN
+    assert dialog.height() + TITLE_AND_TASK_BAR <= SCREEN
+    assert dialog.export_button.isVisible() and dialog.export_button.geometry().bottom() < dialog.height()
+    names = {dialog.annotators.item(i).data(Qt.ItemDataRole.UserRole): dialog.annotators.item(i).text()
+             for i in range(dialog.annotators.count())}
+    assert names[""] == "— (no annotator: suggested or imported spans)"
+
+
+def test_the_label_editor_shows_the_schemas_descriptions_in_chinese(window, store, qtbot, chinese):
+    dialog = LabelEditorDialog(window.store, window, ops=window.ops)
+    qtbot.addWidget(dialog)
+    row = next(r for r in range(dialog.table.rowCount()) if dialog.label_at(r).name == "DISTRICT")
+    shown = dialog.table.item(row, DESCRIPTION).text()
+    assert shown.startswith("乡镇级及以上的行政区")
+    assert next(label for label in store.labels() if label.name == "DISTRICT").description.startswith(
+        "Administrative area")  # only shown so: the project keeps its text
