@@ -91,3 +91,25 @@ def test_the_label_editor_shows_the_schemas_descriptions_in_chinese(window, stor
     assert shown.startswith("乡镇级及以上的行政区")
     assert next(label for label in store.labels() if label.name == "DISTRICT").description.startswith(
         "Administrative area")  # only shown so: the project keeps its text
+
+
+def test_a_narrow_document_list_hides_the_title_rather_than_cut_off_the_done_mark(window, qtbot):
+    """At 1024×600 the title column was "…" and the done mark half out of view."""
+    from annotator.gui.models.document_list import DONE, NAME, TITLE
+
+    view = window.panel.view
+    header = view.horizontalHeader()
+
+    def in_view(column: int) -> bool:
+        return header.sectionViewportPosition(column) + header.sectionSize(column) <= view.viewport().width()
+
+    window.resize(1024, 600)
+    window.main_splitter.setSizes([250, 450, 324])
+    qtbot.waitUntil(lambda: view.isColumnHidden(TITLE))
+    assert in_view(DONE) and in_view(NAME) and header.sectionSize(NAME) >= 40
+    tip = window.panel.proxy.index(0, NAME).data(Qt.ItemDataRole.ToolTipRole)
+    assert window.panel.proxy.index(0, TITLE).data() in tip  # the title is still there, in the name's tooltip
+    window.resize(1280, 800)
+    window.main_splitter.setSizes([350, 510, 420])
+    qtbot.waitUntil(lambda: not view.isColumnHidden(TITLE))
+    assert header.sectionSize(TITLE) >= 60 and in_view(DONE)

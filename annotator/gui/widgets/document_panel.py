@@ -35,6 +35,7 @@ from annotator.gui.models.document_list import (
 from annotator.gui.widgets.columns import resizing_columns
 
 NAME_WIDTH = (80, 140)  # the name column fits the longest name within these bounds (pixels)
+TITLE_LEAST = 60  # narrower, the title column hides (the name's tooltip has it) and the name gives way
 
 
 class DocumentPanel(QWidget):
@@ -99,13 +100,36 @@ class DocumentPanel(QWidget):
 
         names = heapq.nlargest(20, reversed(self.model.names()), key=len)  # the 20 longest (as sorted()[-20:])
         longest = max((fm.horizontalAdvance(n) for n in names), default=0) + pad
+        self._name_width = max(title_width(NAME), min(max(longest, NAME_WIDTH[0]), NAME_WIDTH[1]))
         with resizing_columns(self.view):  # painted once at each project opened, not twice
-            header.resizeSection(NAME, max(title_width(NAME), min(max(longest, NAME_WIDTH[0]), NAME_WIDTH[1])))
+            header.resizeSection(NAME, self._name_width)
             header.resizeSection(DATE, max(title_width(DATE), fm.horizontalAdvance("2024-01-15") + pad))
             for col in (ACCEPTED, OPEN):
                 header.resizeSection(col, max(title_width(col), self._count_width()))
             header.resizeSection(DONE, max(title_width(DONE), 30))
         self.view.setColumnHidden(DATE, not self.model.has_dates())
+        self._narrow = None
+        self._fit_width()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """In a narrow panel (a 1024-px window) the title shrank to "…" and pushed the done mark
+        out of view: below :data:`TITLE_LEAST` px for it, the title hides and the name takes what
+        the counts and the done mark leave; wider again, both come back as they were."""
+        header, view = self.view.horizontalHeader(), self.view
+        if not hasattr(self, "_name_width"):
+            return
+        others = sum(header.sectionSize(c) for c in (DATE, ACCEPTED, OPEN, DONE) if not view.isColumnHidden(c))
+        room = header.width() - others  # the header is as wide as the viewport (not wrapped at the start)
+        narrow = room - self._name_width < TITLE_LEAST
+        if narrow == self._narrow and not narrow:
+            return
+        self._narrow = narrow
+        view.setColumnHidden(TITLE, narrow)
+        header.resizeSection(NAME, max(NAME_WIDTH[0] // 2, min(self._name_width, room)) if narrow else self._name_width)
 
     def _count_width(self, rows: range | None = None) -> int:
         """Room for four digits, or for the largest count (of the rows given, else of all)."""
