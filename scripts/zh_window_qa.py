@@ -19,4 +19,14 @@ ZH: dict[str, str] = {
         "输入要查找的文字：它在本标注工程各文档中出现的每一处都列在这里；按回车或双击即可在正文中打开。",
     "“{0}” is in none of the project's documents.": "本标注工程的文档中都没有“{0}”。",
     "— (no annotator: suggested or imported spans)": "—（无标注者：建议或导入的标注）",
+    "No project is open.\n\nProject › New project… (Ctrl+N) makes one; Project › Open project… (Ctrl+O) "
+    "opens one, as does a project folder dropped on the window.":
+        "没有打开的标注工程。\n\n标注工程 › 新建标注工程…（Ctrl+N）可新建一个；标注工程 › 打开标注工程…"
+        "（Ctrl+O）可打开一个，把标注工程文件夹拖到窗口上也能打开。",
+    "This document holds no text.": "本文档没有文字。",
+    "This project has no documents yet.\n\nProject › Import files… (Ctrl+I) or Import folder… brings "
+    "articles in (.txt, .md, .docx); files dropped on the window are imported too.":
+        "本标注工程还没有文档。\n\n标注工程 › 导入文件…（Ctrl+I）或导入文件夹…可导入文章（.txt、.md、.docx）；"
+        "拖到窗口上的文件也会被导入。",
+    "Choose a document in the list on the left.": "请在左侧列表中选择一篇文档。",
 }

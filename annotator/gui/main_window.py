@@ -21,6 +21,7 @@ from annotator.gui.actions import Actions
 from annotator.gui.boundaries import Boundaries
 from annotator.gui.commands import ProjectCommands
 from annotator.gui.editing import Editing
+from annotator.gui.empty_hint import show_empty_hint
 from annotator.gui.linking import Linking
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.models.document_list import DocumentListModel
@@ -340,6 +341,7 @@ class MainWindow(QMainWindow):
             name = self.doc_model.name_of(self.doc_id)
             title = f"{name} — {title}" if name else title
         self.setWindowTitle(title)
+        show_empty_hint(self)  # the article's page when it holds no text
 
     def update_status(self) -> None:
         self.actions.show_done()

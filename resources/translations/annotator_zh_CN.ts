@@ -2250,6 +2250,37 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
     </context>
     <context>
+        <name>EmptyHint</name>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>No project is open.
+
+Project › New project… (Ctrl+N) makes one; Project › Open project… (Ctrl+O) opens one, as does a project folder dropped on the window.</source>
+            <translation>没有打开的标注工程。
+
+标注工程 › 新建标注工程…（Ctrl+N）可新建一个；标注工程 › 打开标注工程…（Ctrl+O）可打开一个，把标注工程文件夹拖到窗口上也能打开。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>This document holds no text.</source>
+            <translation>本文档没有文字。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>This project has no documents yet.
+
+Project › Import files… (Ctrl+I) or Import folder… brings articles in (.txt, .md, .docx); files dropped on the window are imported too.</source>
+            <translation>本标注工程还没有文档。
+
+标注工程 › 导入文件…（Ctrl+I）或导入文件夹…可导入文章（.txt、.md、.docx）；拖到窗口上的文件也会被导入。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>Choose a document in the list on the left.</source>
+            <translation>请在左侧列表中选择一篇文档。</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionModel</name>
         <message>
             <location filename="../../annotator/gui/models/regions.py" />

@@ -113,3 +113,27 @@ def test_a_narrow_document_list_hides_the_title_rather_than_cut_off_the_done_mar
     window.main_splitter.setSizes([350, 510, 420])
     qtbot.waitUntil(lambda: not view.isColumnHidden(TITLE))
     assert header.sectionSize(TITLE) >= 60 and in_view(DONE)
+
+
+def test_the_empty_article_says_what_to_do(window, qtbot, tmp_path):
+    """With no project, an empty project or no document open, the article was a blank page."""
+    from annotator.core.store import Store
+    from annotator.gui.empty_hint import empty_hint
+
+    view = window.text_view
+    assert window.doc_id is not None and view.toPlainText()  # a document: its text, the hint unseen
+    window.show_nothing()
+    assert view.placeholderText() == "Choose a document in the list on the left." and not view.toPlainText()
+    Store.create(tmp_path / "empty").close()
+    assert window.open_project(tmp_path / "empty")
+    assert window.doc_id is None and view.placeholderText().startswith("This project has no documents yet.")
+    window._close_project()
+    assert empty_hint(window).startswith("No project is open.")
+
+
+def test_the_empty_article_hint_in_chinese(window, qtbot, tmp_path, chinese):
+    from annotator.core.store import Store
+
+    Store.create(tmp_path / "empty").close()
+    assert window.open_project(tmp_path / "empty")
+    qtbot.waitUntil(lambda: window.text_view.placeholderText().startswith("本标注工程还没有文档。"))

@@ -1,0 +1,31 @@
+"""What the article's empty page says: how to open a project, bring articles into an empty one,
+or choose a document (it was a blank white page with nothing to do on it)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EmptyHint", text)
+
+
+def empty_hint(window: MainWindow) -> str:
+    """The article's placeholder for the window's state (shown only while it holds no text)."""
+    if window.store is None:
+        return _tr("No project is open.\n\nProject › New project… (Ctrl+N) makes one; Project › Open project… "
+                   "(Ctrl+O) opens one, as does a project folder dropped on the window.")
+    if window.doc_id is not None:
+        return _tr("This document holds no text.")
+    if window.doc_model.rowCount() == 0:
+        return _tr("This project has no documents yet.\n\nProject › Import files… (Ctrl+I) or Import folder… "
+                   "brings articles in (.txt, .md, .docx); files dropped on the window are imported too.")
+    return _tr("Choose a document in the list on the left.")
+
+
+def show_empty_hint(window: MainWindow) -> None:
+    window.text_view.setPlaceholderText(empty_hint(window))
