@@ -137,3 +137,26 @@ def test_the_empty_article_hint_in_chinese(window, qtbot, tmp_path, chinese):
     Store.create(tmp_path / "empty").close()
     assert window.open_project(tmp_path / "empty")
     qtbot.waitUntil(lambda: window.text_view.placeholderText().startswith("本标注工程还没有文档。"))
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_table_filters_show_their_names_whole_in_a_1024_window(window, qtbot, qapp, language):
+    """Shared evenly, the annotator box read "Annotato" at 1024×600."""
+    from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionComboBox
+
+    from annotator.gui.i18n import install_translator
+
+    install_translator(qapp, language)
+    try:
+        window.resize(1024, 600)
+        qtbot.waitUntil(lambda: window.width() == 1024)
+        QApplication.processEvents()
+        bar = window.table_filter
+        for box in (bar.label_box, bar.status_box, bar.annotator_box, bar.origin_box):
+            option = QStyleOptionComboBox()
+            box.initStyleOption(option)
+            field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                               QStyle.SubControl.SC_ComboBoxEditField, box)
+            assert box.fontMetrics().horizontalAdvance(box.itemText(0)) <= field.width(), box.itemText(0)
+    finally:
+        install_translator(qapp, "en")

@@ -37,7 +37,7 @@ class AnnotationFilterBar(Retranslating, QWidget):
         for box in (self.label_box, self.status_box, self.annotator_box, self.origin_box):
             # narrow enough for the right column at the window's default size; the list shows all
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(4)
+            box.setMinimumContentsLength(2)  # the row shared by name length (_share_width)
             box.view().setMinimumWidth(160)
         self._labels: list[str] = []
         self._held: tuple[set[str], set[str]] = (set(), set())  # annotators and origins of the spans
@@ -71,6 +71,16 @@ class AnnotationFilterBar(Retranslating, QWidget):
         self._fill(self.label_box, self.tr("Label"), [(label_text(n), n) for n in self._labels])
         self._fill(self.status_box, self.tr("Status"), [(status_text(s), s) for s in STATUSES])
         self.refresh_choices()
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """Each box's share of the row by the length of its name (with room for its arrow): shared
+        evenly, "Annotator" was cut to "Annotato" in a 1024-px window."""
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        for i, box in enumerate((self.label_box, self.status_box, self.annotator_box, self.origin_box)):
+            metrics = box.fontMetrics()
+            grid.setColumnStretch(i, metrics.horizontalAdvance(box.itemText(0)) + 2 * metrics.height())
 
     def set_labels(self, labels: Iterable[Label]) -> None:
         self._labels = [label.name for label in labels]
