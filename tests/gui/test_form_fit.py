@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.gui.widgets.form_room import TABLE_ROWS
 
@@ -115,3 +115,20 @@ def test_the_adjudication_panel_fits_1024_by_600_in_a_chinese_system_font(tall_f
         assert button.visibleRegion().boundingRect().size() == button.size()
     assert table.viewport().height() >= (TABLE_ROWS - 0.05) * table.verticalHeader().defaultSectionSize()
     assert _top(panel.hint, window) + panel.hint.height() <= window.statusBar().geometry().top()
+
+
+@pytest.mark.parametrize("adjudication", [False, True], ids=["no-panel", "adjudication"])
+def test_a_short_window_shows_whole_rows_of_fields_not_half_a_label(tall_font, window, qtbot, adjudication):
+    """The scroll area's bottom cut the next row's caption in half (its upper half showed)."""
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    window.docks.get("adjudication").setVisible(adjudication)
+    _settle(qtbot, window, (1024, 600))
+    area = window.form.fields_area
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)  # the rows scroll
+    for _ in range(5):
+        QApplication.processEvents()
+    shown = area.viewport().height()
+    fields = area.widget()
+    cut = [w for w in fields.findChildren(QWidget) if w.parent() is fields and not w.isHidden()
+           and w.geometry().top() < shown < w.geometry().bottom() + 1]
+    assert cut == [], [(type(w).__name__, w.geometry().getRect(), shown) for w in cut]

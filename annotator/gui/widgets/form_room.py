@@ -108,8 +108,24 @@ class _Share(QObject):
             target = sizes[0] if sizes[0] >= need else min(need, max(room, sizes[0]))
         else:
             target = max(min(need, room), form.minimumSizeHint().height())
+        if target < need:  # the rows scroll: as many whole rows as fit, the table the few pixels left
+            target = max(target - _part_row(form, target, need), form.minimumSizeHint().height())
         if target != sizes[0] and total > 0:
             splitter.setSizes([target, total - target])
+
+
+def _part_row(form: QWidget, height: int, need: int) -> int:
+    """The pixels of a row of fields cut off at the bottom of the form's scroll area when the form
+    is ``height`` tall (it wants ``need``): a label's upper half showed under the last whole row."""
+    area = getattr(form, "fields_area", None)
+    if not isinstance(area, FieldsArea):
+        return 0
+    shown = height - (need - area.sizeHint().height())  # the area's height: the form less its buttons
+    fields = area.widget()
+    bottoms = [w.geometry().bottom() + 1 for w in fields.findChildren(QWidget) if w.parent() is fields
+               and not w.isHidden()]
+    whole = max((b for b in bottoms if b <= shown), default=shown)
+    return max(0, shown - whole)
 
 
 def room_for_column(splitter: QSplitter) -> int:
