@@ -132,3 +132,30 @@ def test_a_short_window_shows_whole_rows_of_fields_not_half_a_label(tall_font, w
     cut = [w for w in fields.findChildren(QWidget) if w.parent() is fields and not w.isHidden()
            and w.geometry().top() < shown < w.geometry().bottom() + 1]
     assert cut == [], [(type(w).__name__, w.geometry().getRect(), shown) for w in cut]
+
+
+def test_the_selected_row_stays_in_view_when_the_form_takes_room_from_the_table(window, store, qtbot):
+    """The form grew over the table (a span with more rows) and the selected span's row, at the
+    table's bottom, slid out of view."""
+    from annotator.gui.models.table_roles import ANN_ID_ROLE
+
+    for i in range(30):  # rows enough to scroll
+        store.add_annotation(window.doc_id, i, i + 1, "TARGET", annotator="other")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot, window, (1366, 768))
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    _fitted(qtbot, window)
+    table = window.table
+    last = table.model().rowCount() - 1
+    assert last > 20
+    table.scrollTo(table.model().index(last, 0))
+    window.select_annotation(table.model().index(last, 0).data(ANN_ID_ROLE), scroll=False)
+    assert table.viewport().rect().intersects(table.visualRect(table.currentIndex()))
+    form = window.form
+    for _ in range(5):  # the window's own showing of the span (its links) first
+        QApplication.processEvents()
+    before = window.right_splitter.sizes()[0]
+    form.reason_label.setText("rule: " + "总投资 " * 60)  # a long reason: the form grows over the table
+    qtbot.waitUntil(lambda: window.right_splitter.sizes()[0] > before)
+    current = table.visualRect(table.currentIndex())
+    assert table.viewport().rect().contains(current), (current.getRect(), table.viewport().height())

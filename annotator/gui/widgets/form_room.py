@@ -73,9 +73,9 @@ class _Share(QObject):
     when the form's rows change or the window's height does. Once the user has dragged the handle
     the form keeps the height they gave it, growing only when its rows need more."""
 
-    def __init__(self, splitter: QSplitter) -> None:
+    def __init__(self, splitter: QSplitter, table: QAbstractItemView) -> None:
         super().__init__(splitter)
-        self.splitter = splitter
+        self.splitter, self.table = splitter, table
         self.user_sized = False
         self._later = QTimer(self, singleShot=True, interval=0)  # once the splitter has laid out its new size
         self._later.timeout.connect(self.make_room)
@@ -111,7 +111,11 @@ class _Share(QObject):
         if target < need:  # the rows scroll: as many whole rows as fit, the table the few pixels left
             target = max(target - _part_row(form, target, need), form.minimumSizeHint().height())
         if target != sizes[0] and total > 0:
+            table, current = self.table, self.table.currentIndex()
+            shown = current.isValid() and table.viewport().rect().intersects(table.visualRect(current))
             splitter.setSizes([target, total - target])
+            if shown:  # the selected span's row stays in view (the form grew over the table's bottom rows)
+                table.scrollTo(current)
 
 
 def _part_row(form: QWidget, height: int, need: int) -> int:
@@ -141,4 +145,4 @@ def share_room(splitter: QSplitter, table: QAbstractItemView) -> None:
     splitter.setStretchFactor(0, 0)
     splitter.setStretchFactor(1, 1)
     table.setMinimumHeight(table_height(table))
-    _Share(splitter)
+    _Share(splitter, table)
