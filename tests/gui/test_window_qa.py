@@ -160,3 +160,14 @@ def test_the_table_filters_show_their_names_whole_in_a_1024_window(window, qtbot
             assert box.fontMetrics().horizontalAdvance(box.itemText(0)) <= field.width(), box.itemText(0)
     finally:
         install_translator(qapp, "en")
+
+
+def test_the_coders_field_has_the_room_and_its_hint_in_a_tooltip(window, qtbot):
+    """It was "names, separated by commas (em…" at 1024×600: the gold layer's field, holding one
+    short name, was as wide; the rest of the hint was nowhere."""
+    panel = window.docks.get("adjudication")
+    panel.show()
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024 and panel.coders.isVisible())
+    assert panel.coders.width() >= 2 * panel.layer.width()
+    assert panel.coders.toolTip() == panel.coders.placeholderText() != ""

@@ -124,8 +124,8 @@ class AdjudicationPanel(QDockWidget):
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
         layout.setSpacing(MARGIN)
         fields, buttons = QHBoxLayout(), QHBoxLayout()
-        for widget in (self.coders_label, self.coders, self.layer_label, self.layer):
-            fields.addWidget(widget)
+        for widget, stretch in ((self.coders_label, 0), (self.coders, 3), (self.layer_label, 0), (self.layer, 1)):
+            fields.addWidget(widget, stretch)  # the coders' names wider than the layer's one (its hint whole)
         for widget in (self.only_open, self.agreed_button, self.next_button, self.agreement_button):
             buttons.addWidget(widget)
         self.controls = Controls(fields, buttons)
@@ -155,6 +155,7 @@ class AdjudicationPanel(QDockWidget):
         self.setWindowTitle(self.tr("Adjudication"))
         self.coders_label.setText(self.tr("Coders:"))
         self.coders.setPlaceholderText(self.tr("names, separated by commas (empty: every annotator)"))
+        self.coders.setToolTip(self.coders.placeholderText())
         self.layer_label.setText(self.tr("Gold layer:"))
         self.only_open.setText(self.tr("Only disagreements"))
         self.agreed_button.setText(self.tr("Take all agreed"))
