@@ -62,7 +62,11 @@ def test_the_window_opened_on_an_old_untouched_demo_shows_its_suggested_links(se
         return 0
 
     monkeypatch.setattr(qapp, "exec", fake_exec)
-    assert app_module.run(None) == 0
+    font = qapp.font()
+    try:
+        assert app_module.run(None) == 0
+    finally:
+        qapp.setFont(font)  # run() sets the interface's font (its Chinese fallback): not for the tests after
     assert opened and opened[0][0] == demo_project() and opened[0][1] > 0
     with Store.open(folder) as store:
         assert all(k.status == "suggested" for k in store.links())
