@@ -99,6 +99,7 @@ def test_a_date_line_broken_before_its_meeting_opens_no_plan():
 
 
 def test_the_session_of_a_meeting_is_no_goal():
-    text = "认真落实省委十届历次全会和市委十一届七次、八次全会精神，按照县委十二届七次、八次全会部署，力争新增企业80家。"
+    text = ("认真落实省委十届历次全会和市委十一届七次、八次全会精神，"
+            "按照县委十二届七次、八次全会部署，力争新增企业80家。")
     assert spans(text) == ["力争新增企业80家"]
     assert spans("今年要建设3个会议室，召开2次全体会议。") == ["建设3个会议室"]
