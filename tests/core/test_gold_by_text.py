@@ -73,3 +73,16 @@ def test_lines_without_offsets_or_text_never_match_by_text(make_project, open_st
     report = import_annotations(store, [gold])
     assert report.added == 0 and len(report.rejected) >= 1
     assert store.annotations(store.document_id_by_name("doc.txt")) == []
+
+
+def test_a_name_no_document_can_have_or_a_line_without_end_is_rejected_by_number(make_project, open_store,
+                                                                                 tmp_path):
+    # the search by text read every line's "end" and looked every name up: a lone surrogate in a name
+    # (SQLite cannot take it) or a line without "end" stopped the import with a traceback
+    folder = make_project({"doc.txt": TEXT, "other.txt": "十堰市投资3亿元。"})
+    store = open_store(folder)
+    path = tmp_path / "h.gold.jsonl"
+    path.write_text('{"doc": "\\ud800", "start": 0, "end": 0, "label": "DISTRICT", "text": null}\n'
+                    '{"doc": "gone.txt", "start": 0, "label": "DISTRICT", "text": "滨州市"}\n', encoding="utf-8")
+    report = import_annotations(store, [path])
+    assert report.added == 0 and sorted(n for _, n, _ in report.rejected) == [1, 2]

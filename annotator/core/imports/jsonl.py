@@ -145,9 +145,9 @@ class _JsonLines:
                 obj = parse(line) if isinstance(line, str) and line.strip() else None
             except (ValidationError, ValueError, TypeError):
                 continue
-            if isinstance(obj, dict) and isinstance(obj.get("doc"), str) and "start" in obj:
+            if isinstance(obj, dict) and _storable(obj.get("doc")) and "start" in obj:
                 text = obj.get("text")
-                pieces[obj["doc"]].append((obj["start"], obj["end"], text if isinstance(text, str) else None))
+                pieces[obj["doc"]].append((obj["start"], obj.get("end"), text if isinstance(text, str) else None))
         missing = {name: p for name, p in pieces.items() if self.store.document_id_by_name(name) is None}
         found = documents_by_text(self.store, {n: p for n, p in missing.items() if n not in self.report.by_text},
                                   pieces)
@@ -377,3 +377,15 @@ class _JsonLines:
         self.pending.added += len(changes.changes)
         self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + len(changes.changes)
         return doc_id
+
+
+def _storable(name: Any) -> bool:
+    """Can ``name`` name a document at all (a string SQLite can take: no lone surrogate)? A line
+    whose name cannot is rejected by its number later, never looked up."""
+    if not isinstance(name, str):
+        return False
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
