@@ -147,7 +147,7 @@ class _JsonLines:
                 continue
             if isinstance(obj, dict) and _storable(obj.get("doc")) and "start" in obj:
                 text = obj.get("text")
-                pieces[obj["doc"]].append((obj["start"], obj.get("end"), text if isinstance(text, str) else None))
+                pieces[obj["doc"]].append((obj["start"], obj.get("end", -1), text if isinstance(text, str) else None))
         missing = {name: p for name, p in pieces.items() if self.store.document_id_by_name(name) is None}
         found = documents_by_text(self.store, {n: p for n, p in missing.items() if n not in self.report.by_text},
                                   pieces)
