@@ -38,3 +38,17 @@ def test_other_edits_keep_the_origin_and_a_gold_span_stays_adjudicated(make_proj
     assert store.annotation(amount.id).origin == "amount"
     store.relabel(project.id, "TARGET", annotator="adjudicator")
     assert (store.annotation(project.id).origin, store.annotation(project.id).annotator) == ("adjudicated", "gold")
+
+
+def test_new_boundaries_make_a_suggestion_the_users_and_undo_gives_its_origin_back(make_project, open_store):
+    store = open_store(make_project(TEXT))
+    doc = store.documents()[0].id
+    store.add_suggestions(doc, [Suggestion(13, 18, "PROJECT", "松元产业园", {}, 0.7, "project: 建设", "project")])
+    (project,) = store.annotations(doc)
+    changes = store.update_annotation(project.id, start=11, status="accepted", annotator="li")
+    after = store.annotation(project.id)
+    assert (after.text, after.status, after.origin, after.annotator) == ("建设松元产业园", "accepted", "manual", "li")
+    store.revert(changes)
+    assert (store.annotation(project.id).origin, store.annotation(project.id).text) == ("project", "松元产业园")
+    store.update_annotation(project.id, start=13, end=18, status="accepted")  # the same boundaries: an acceptance
+    assert store.annotation(project.id).origin == "project"

@@ -40,6 +40,12 @@ LAST_BEFORE_SQL = ('SELECT id, start, "end", text FROM annotations INDEXED BY an
                    "AND status != 'rejected' AND id IS NOT ? ORDER BY start DESC LIMIT 1")
 
 
+def _users_own(before: Annotation, fields: dict[str, Any]) -> bool:
+    """Whether an edit makes a span the user's own: a new label, start or end (a relabel, a
+    boundary moved by a key, a selection or the form), not an acceptance, note or value alone."""
+    return any(key in fields and fields[key] != getattr(before, key) for key in ("label", "start", "end"))
+
+
 class AnnotationQueries(LabelQueries, TextQueries):
     def annotation(self, ann_id: int) -> Annotation:
         row = self.conn.execute(f"SELECT {ann_columns_sql()} FROM annotations WHERE id = ?", (ann_id,)).fetchone()
@@ -193,14 +199,15 @@ class AnnotationQueries(LabelQueries, TextQueries):
         columns this edit changes are written: what another program saved meanwhile in the
         other columns (a status, a note) stays as it is. A span of a gold layer (origin
         ``adjudicated``) keeps its annotator: the adjudicator edits the gold, not a layer of their own.
-        A new label is the user's decision: the span's origin becomes ``manual`` (a gold span's stays
-        ``adjudicated``; a given ``origin`` wins), its confidence and reason kept as they were.
+        A new label or new boundaries are the user's decision: the span's origin becomes ``manual``
+        (a gold span's stays ``adjudicated``; a given ``origin`` wins), its confidence and reason kept
+        as they were; undo gives the old origin back.
         """
         with self.transaction():
             before = self.annotation(ann_id)
             if before.origin == ADJUDICATED:  # a gold span edited (its boundaries, label, note) stays in its layer
                 fields.pop("annotator", None)
-            elif fields.get("label", before.label) != before.label:
+            elif _users_own(before, fields):
                 fields.setdefault("origin", MANUAL)
             if "start" in fields or "end" in fields:
                 start, end = fields.get("start", before.start), fields.get("end", before.end)
