@@ -92,7 +92,6 @@ ZH: dict[str, str] = {
     "the guide of {0} was changed in the meantime (in another window or program): Cancel shows it, then "
     "Edit again":
         "{0} 的标注指南已在此期间被修改（在另一个窗口或程序中）：按“取消”查看，再重新编辑",
-    "unknown label {0}: its guide was not written": "没有标签 {0}：未写入其标注指南",
     # automatic backups, restoring one
     "automatic backup of {0} failed: {1}": "{0} 的自动备份失败：{1}",
     "the project database is damaged ({0}); it was not kept as a backup": "标注工程数据库已损坏（{0}）；未保存为备份",

@@ -139,8 +139,6 @@ def _editing() -> list[Rule]:
          r"Edit again",
          _t("the guide of {0} was changed in the meantime (in another window or program): Cancel shows it, then "
             "Edit again"), (LABEL,)),
-        (r"unknown label " + _QUOTED + r": its guide was not written", _t("unknown label {0}: its guide was not "
-                                                                         "written"), ()),
         # adjudication (core/team/adjudication.py)
         (r"the layer " + _QUOTED + r" in (.+) holds spans not written by adjudication \(a coder's, or imported under "
          r"that name\), which a decision would replace; name another gold layer \(default (.+)\)",

@@ -76,4 +76,8 @@ class GuideQueries(StoreBase):
 
     def _require_label(self, name: str) -> None:
         if self.conn.execute("SELECT 1 FROM labels WHERE name = ?", (name,)).fetchone() is None:
-            raise ValidationError(f"unknown label {name!r}: its guide was not written")
+            raise ValidationError(self.no_label(name))
+
+    def no_label(self, name: str) -> str:
+        """The one wording of a label the project lacks (:class:`~.labels.LabelQueries` gives it)."""
+        raise NotImplementedError
