@@ -23,7 +23,7 @@ from annotator.paths import as_argument
 
 def cmd_import(args: argparse.Namespace) -> int:
     from annotator.core.imports.documents import ImportReport, import_files
-    from annotator.core.metadata import checked_field
+    from annotator.core.metadata import checked_field, jurisdiction_fixed
 
     metadata = {}
     for item in args.meta or []:
@@ -31,6 +31,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         if not sep or not key.strip():
             raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
         key, value = checked_field(key, value)
+        if (fix := jurisdiction_fixed(key, value)) is not None:  # 河池币 451200: the code's name
+            print(f"warning: {fix.warning()}")
+            value = fix.value
         metadata[key] = value
     project_first(args.project, args.files, "annotator import PROJECT FILE_OR_DIR…")
     report = ImportReport()

@@ -97,12 +97,14 @@ def cmd_done(args: argparse.Namespace) -> int:
 
 
 def cmd_meta(args: argparse.Namespace) -> int:
-    from annotator.core.metadata import checked_field
+    from annotator.core.metadata import checked_field, jurisdiction_fixed
 
     key, sep, value = args.field.partition("=")
     if not sep or not key.strip():
         raise AnnotatorError(f"meta takes KEY=VALUE (KEY= clears it), not {args.field!r}")
     key, value = checked_field(key, value)  # year=abc was stored; Year=2020 is year
+    fix = jurisdiction_fixed(key, value)  # 河池币 451200 was kept beside its valid code
+    value = fix.value if fix is not None else value
     with _open(args.project) as store:
         docs = _documents(store, args, "meta")
         changed = 0
@@ -112,6 +114,8 @@ def cmd_meta(args: argparse.Namespace) -> int:
         uncoded = _without_code(store, docs) if key == "jurisdiction" and value else []
     what = f"set {key}={value}" if value else f"cleared {key}"
     print(f"{what} on {changed} document(s) ({len(docs) - changed} unchanged) in {args.project}")
+    if fix is not None:
+        print(f"warning: {fix.warning()}")
     if uncoded:  # a typo (河池币) took the facts' district codes away without a word
         shown = ", ".join(uncoded[:3]) + (f" and {len(uncoded) - 3:,} more" if len(uncoded) > 3 else "")
         print(f"warning: {value!r} names no division the gazetteer or the document's districts know, so the facts "

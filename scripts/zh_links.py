@@ -9,6 +9,8 @@ ZH: dict[str, str] = {
     "{0} names no division the gazetteer or this document's districts know, so the facts it places get no "
     "district code; type the code too, as 湖里区 350206":
         "{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206",
+    "{0} is not the name of division {1} ({2}): the code wins, so the jurisdiction is {3}":
+        "{0} 不是区划 {1}（{2}）的名称：以代码为准，辖区记为 {3}",
     "Coders: {0}. κ and α count each character of the documents both coders coded (its label, or none). "
     "Same district / project: of the facts both marked, those linked alike (a fact left unlinked concerns the "
     "document's jurisdiction).":

@@ -121,6 +121,30 @@ def test_a_jurisdiction_that_names_no_division_is_set_with_a_warning(project, ca
         assert code == 0 and "warning" not in out, out
 
 
+def test_a_wrong_name_beside_a_valid_code_is_corrected_to_the_codes_with_a_warning_naming_both(project, capsys):
+    """jurisdiction=河池币 451200 kept the typo beside the code: the code wins, the name is the gazetteer's."""
+    code, out, _ = run(capsys, "meta", project, "jurisdiction=河池币 451200", "--all")
+    first, warning = out.splitlines()
+    assert code == 0 and first.startswith("set jurisdiction=河池市 451200 on 2 document(s)")
+    assert warning.startswith("warning: '河池币' is not the name of division 451200 (河池市)"), warning
+    with Store.open(project) as store:
+        assert {d.metadata["jurisdiction"] for d in store.documents()} == {"河池市 451200"}
+    for typed in ("河池市 451200", "河池 451200", "广西河池市 451200", "河池币 999999"):  # its names; no such code
+        code, out, _ = run(capsys, "meta", project, f"jurisdiction={typed}", "--doc", "a.txt")
+        assert code == 0 and "not the name" not in out, out
+        with Store.open(project) as store:
+            assert store.document(store.document_id_by_name("a.txt")).metadata["jurisdiction"] == typed
+
+
+def test_import_meta_corrects_a_wrong_name_beside_a_valid_code(tmp_path, capsys):
+    assert run(capsys, "new", tmp_path / "p")[0] == 0
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    code, out, _ = run(capsys, "import", tmp_path / "p", tmp_path / "a.txt", "--meta", "jurisdiction=湖里县 350206")
+    assert code == 0 and "warning: '湖里县' is not the name of division 350206 (湖里区)" in out, out
+    with Store.open(tmp_path / "p") as store:
+        assert store.documents()[0].metadata["jurisdiction"] == "湖里区 350206"
+
+
 def test_adjudicate_takes_what_the_coders_agree_on_into_gold(project, capsys):
     with Store.open(project) as store:
         doc = store.document_id_by_name("a.txt")

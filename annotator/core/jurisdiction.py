@@ -151,3 +151,46 @@ def jurisdiction_of(doc: Document, districts: Iterable[Annotation]) -> Jurisdict
         if district is not None:
             return Jurisdiction(district, "given", True)
     return guess(doc, spans)
+
+
+class Corrected(NamedTuple):
+    """A jurisdiction typed as NAME CODE whose name is not the coded division's: what was typed,
+    the gazetteer's name and the code (the value stored is ``f"{name} {code}"``)."""
+
+    typed: str
+    name: str
+    code: str
+
+    @property
+    def value(self) -> str:
+        return f"{self.name} {self.code}"
+
+    def warning(self) -> str:
+        """One sentence naming both names (``annotator meta``, ``import --meta``; the window words it
+        in its own language)."""
+        return (f"{self.typed!r} is not the name of division {self.code} ({self.name}): the code wins, "
+                f"so the jurisdiction is {self.value!r}")
+
+
+def corrected(text: str) -> Corrected | None:
+    """The correction of a jurisdiction given as NAME CODE ("河池币 451200", a typo) whose code is a
+    division of the gazetteer and whose name is not that division's: the code wins (six digits are
+    copied from a table, a name typed through an input method), the name becomes the gazetteer's.
+    None when nothing is to correct: a name alone, a code alone, a code the gazetteer lacks (a newer
+    table's, a township's), or a name that is the division's — its full name, a short form (湖里,
+    凉山州), either after the names above it (厦门市湖里区, 广西河池)."""
+    text = (text or "").strip()
+    found = _CODE.search(text)
+    name = _CODE.sub("", text).strip(" ,，()（）") if found else ""
+    if not found or not name:
+        return None
+    from annotator.core.divisions import division  # read when a code is given: not at the window's start
+
+    unit = division(found.group(0))
+    if unit is None or name.endswith(unit.name):
+        return None
+    from annotator.core.suggest.gazetteer import short_forms
+
+    if any(name.endswith(short) for short in short_forms(unit.name, unit.level)):
+        return None
+    return Corrected(name, unit.name, unit.code)

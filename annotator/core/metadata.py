@@ -9,6 +9,7 @@ the title instead.
 from __future__ import annotations
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.jurisdiction import Corrected, corrected
 
 STANDARD_KEYS = ("title", "date", "year", "source", "jurisdiction")  # the keys the exports give columns of their own
 YEARS = range(1800, 2100)  # the years export/meta.py's year_of reads
@@ -40,3 +41,12 @@ def checked_field(key: str, value: str) -> tuple[str, str]:
     if key.lower() in STANDARD_KEYS:
         key = key.lower()
     return key, checked_value(key, value)
+
+
+def jurisdiction_fixed(key: str, value: str) -> Corrected | None:
+    """For a ``jurisdiction`` given as NAME CODE whose name is not the coded division's (河池币
+    451200), the correction the command line stores and warns of (:func:`~.jurisdiction.corrected`);
+    None for any other key or value."""
+    if key != "jurisdiction" or not value:
+        return None
+    return corrected(value)

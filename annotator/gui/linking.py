@@ -183,9 +183,14 @@ class Linking(QObject):
     def set_jurisdiction(self, text: str) -> None:
         w = self.w
         if w.ops is not None and w.doc_id is not None:
-            w.ops.set_metadata(w.doc_id, jurisdiction.KEY, text)
+            fix = jurisdiction.corrected(text)  # 河池币 451200: the code wins, as annotator meta says
+            w.ops.set_metadata(w.doc_id, jurisdiction.KEY, fix.value if fix is not None else text)
             found = jurisdiction.parse(text, w.ann_model.text_spans("DISTRICT"))  # type: ignore[arg-type]
-            if found is not None and not found.code:  # a typo (湖里县) took the facts' codes away without a word
+            if fix is not None:
+                w.statusBar().showMessage(self.tr(
+                    "{0} is not the name of division {1} ({2}): the code wins, so the jurisdiction is {3}").format(
+                        fix.typed, fix.code, fix.name, fix.value), 12000)
+            elif found is not None and not found.code:  # a typo (湖里县) took the facts' codes away without a word
                 w.statusBar().showMessage(self.tr(
                     "{0} names no division the gazetteer or this document's districts know, so the facts it places "
                     "get no district code; type the code too, as 湖里区 350206").format(text), 12000)

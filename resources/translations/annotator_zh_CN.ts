@@ -973,6 +973,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <source>{0} is not the name of division {1} ({2}): the code wins, so the jurisdiction is {3}</source>
+            <translation>{0} 不是区划 {1}（{2}）的名称：以代码为准，辖区记为 {3}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
             <source>{0} names no division the gazetteer or this document's districts know, so the facts it places get no district code; type the code too, as 湖里区 350206</source>
             <translation>{0} 不是地名库或本文档地区中的任何行政区划，按它归属的事实将没有区划代码；请同时输入代码，如 湖里区 350206</translation>
         </message>
@@ -2039,11 +2044,6 @@ Create the project in it anyway? Its files stay as they are.</source>
             <location filename="../../annotator/gui/core_errors.py" />
             <source>the guide of {0} was changed in the meantime (in another window or program): Cancel shows it, then Edit again</source>
             <translation>{0} 的标注指南已在此期间被修改（在另一个窗口或程序中）：按“取消”查看，再重新编辑</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>unknown label {0}: its guide was not written</source>
-            <translation>没有标签 {0}：未写入其标注指南</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />

@@ -35,3 +35,22 @@ def test_the_warning_is_in_chinese_in_a_chinese_window(window, store, qtbot):
     finally:
         window.commands.set_language("en")
     assert said.startswith("湖里县 不是地名库或本文档地区中的任何行政区划"), said
+
+
+def test_a_wrong_name_beside_a_valid_code_is_corrected_to_the_codes_as_annotator_meta_does(window, store, qtbot):
+    type_jurisdiction(qtbot, window, "河池币 451200")
+    assert store.document(window.doc_id).metadata.get("jurisdiction") == "河池市 451200"
+    said = window.statusBar().currentMessage()
+    assert said.startswith("河池币 is not the name of division 451200 (河池市)") and "河池市 451200" in said, said
+    qtbot.waitUntil(lambda: window.form.jurisdiction_edit.text() == "河池市 451200")
+    window.statusBar().clearMessage()
+    type_jurisdiction(qtbot, window, "河池 451200")  # a short form of its name: kept, no word
+    assert store.document(window.doc_id).metadata.get("jurisdiction") == "河池 451200"
+    assert "not the name" not in window.statusBar().currentMessage()
+    window.commands.set_language("zh_CN")
+    try:
+        type_jurisdiction(qtbot, window, "湖里县 350206")
+        said = window.statusBar().currentMessage()
+    finally:
+        window.commands.set_language("en")
+    assert said.startswith("湖里县 不是区划 350206（湖里区）的名称"), said
