@@ -174,9 +174,8 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
     with _open(args.project) as store:
         rows = document_rows(store, done=args.done, with_open=args.open)
-    if args.json:
-        for row in rows:
-            print(json.dumps(row.as_dict(), ensure_ascii=False))
+    if args.json:  # one JSON document, as every --json writes: an array, an object a document
+        print(json.dumps([row.as_dict() for row in rows], ensure_ascii=False))
     else:
         print("\n".join(table_lines(rows)))
     return 0
@@ -190,7 +189,7 @@ def add_parsers(sub: Any) -> None:
     which.add_argument("--done", dest="done", action="store_true", default=None, help="only those marked done")
     which.add_argument("--not-done", dest="done", action="store_false", help="only those not marked done")
     s.add_argument("--open", action="store_true", help="only those with open suggestions")
-    s.add_argument("--json", action="store_true", help="one JSON object per line")
+    s.add_argument("--json", action="store_true", help="one JSON array, an object a document")
     s.set_defaults(func=cmd_documents)
 
     s = sub.add_parser("review", help="accept or reject open suggestions in bulk (by label, document, origin, "

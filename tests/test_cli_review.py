@@ -235,10 +235,20 @@ def test_documents_lists_each_document_with_its_counts_and_filters(project, caps
     assert rows["b.txt"][2] == "1" and int(rows["b.txt"][3]) == statuses(project, doc="b.txt").count("suggested")
     assert lines[-1].startswith("2 document(s), 1 done")
     _, out, _ = run(capsys, "documents", project, "--not-done", "--json")
-    [row] = [json.loads(line) for line in out.splitlines()]
+    [row] = json.loads(out)  # one JSON document, as stats --json writes (it was an object per line)
     assert row["name"] == "b.txt" and row["accepted"] == 1 and row["characters"] == len(ARTICLE + "b.txt")
+    _, out, _ = run(capsys, "documents", project, "--json")
+    assert [row["name"] for row in json.loads(out)] == ["a.txt", "b.txt"]
     _, out, _ = run(capsys, "documents", project, "--done", "--open")
     assert [line.split("\t")[0] for line in out.splitlines()[1:-1]] == ["a.txt"]  # a.txt holds open suggestions
+
+
+def test_documents_json_of_a_project_without_documents_is_an_empty_array(tmp_path, capsys):
+    import json
+
+    run(capsys, "new", tmp_path / "p")
+    code, out, _ = run(capsys, "documents", tmp_path / "p", "--json")
+    assert code == 0 and json.loads(out) == []
 
 
 def test_documents_keeps_a_title_with_a_tab_on_one_line(tmp_path, capsys):
