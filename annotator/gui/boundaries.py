@@ -2,9 +2,9 @@
 a jieba word, and a new selection over a span of the same label gives that span the selection's
 boundaries (instead of the store's "overlaps" refusal). Each move is written at once through
 the window's :class:`~annotator.gui.ops.Ops`: the store recomputes the span's text, its value is
-computed anew for the new text (on its paragraph, so a key press stays fast; a label without
-value fields, such as PROJECT, has none to compute), and the span is accepted, as a relabelled
-one is.
+computed anew for the new text (on its paragraph, so a key press stays fast, else a district's
+in the whole document and its jurisdiction: :func:`value_here`; a label without value fields,
+such as PROJECT, has none to compute), and the span is accepted, as a relabelled one is.
 
 The moves of one span in a row are one undo step (a key held down for five characters: one
 Ctrl+Z), as a word processor merges typing until the caret moves: a run of moves ends at any
@@ -13,17 +13,30 @@ other key (not Alt, Shift or Ctrl alone), any mouse click in the application, an
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
+from annotator.core.jurisdiction import given_code
 from annotator.core.models import Annotation, ChangeSet
 from annotator.core.selection import move_edge
 from annotator.core.suggest.values import value_in_paragraph
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
+
+
+def value_here(w: MainWindow, label: str, start: int, end: int) -> dict[str, Any]:
+    """The value of a span the user labels, relabels or gives new boundaries in the open document:
+    its paragraph's, else what the whole document and its given jurisdiction say, as for the
+    model's spans (``values.value_in_paragraph``; a DISTRICT's code never guessed)."""
+    store, doc_id = w.store, w.doc_id
+
+    def area() -> str | None:
+        return given_code(store.document_metadata(doc_id)) if store is not None and doc_id is not None else None
+
+    return value_in_paragraph(label, w.text_view.text, start, end, area)
 
 
 class Boundaries(QObject):
@@ -84,7 +97,7 @@ class Boundaries(QObject):
         if (start, end) == (a.start, a.end) and a.value:
             changeset = w.ops.update(a.id, status="accepted")
         else:
-            value = value_in_paragraph(a.label, w.text_view.text, start, end)
+            value = value_here(w, a.label, start, end)
             changeset = w.ops.update(a.id, merge_key=merge_key, start=start, end=end, value=value, status="accepted")
         if changeset:
             w.select_annotation(a.id, scroll=False)

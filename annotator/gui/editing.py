@@ -5,7 +5,8 @@ through the window's :class:`~annotator.gui.ops.Ops`, so each is one undoable st
 A label key acts only on what the user can see: a text selection or a selected span that is
 on screen. A selection over one span of the same label gives that span its boundaries
 (:mod:`annotator.gui.boundaries`). A span labelled by hand gets its label's value (a district's
-code, an amount's yuan), computed on its paragraph; a relabelled span gets the new label's value
+code, an amount's yuan), computed on its paragraph (a district's, where that decides nothing, in
+the whole document and its jurisdiction, as the model's); a relabelled span gets the new label's value
 (or none), never the old one's.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from annotator.core.models import ChangeSet
 from annotator.core.review import open_suggestions
 from annotator.core.selection import snap_to_words, trim_span
-from annotator.core.suggest.values import value_in_paragraph
+from annotator.gui.boundaries import value_here
 from annotator.gui.display import label_text
 from annotator.gui.models.document_list import DONE
 
@@ -56,7 +57,7 @@ class Editing(QObject):
             try:
                 changeset = (w.boundaries.reshape(same, start, end) if same is not None
                              else w.ops.add_span(w.doc_id, start, end, label, layer,
-                                                 value=value_in_paragraph(label, view.text, start, end)))
+                                                 value=value_here(w, label, start, end)))
             finally:
                 self._keyed = None
             if changeset and layer and same is None:
@@ -98,7 +99,7 @@ class Editing(QObject):
         w = self.w
         a = w.ann_model.by_id(w.selected_id) if w.ops is not None and w.selected_id is not None else None
         if a is not None and a.label != label and not self.coders_kept([a.id]):
-            w.ops.set_label(a.id, label, value_in_paragraph(label, w.text_view.text, a.start, a.end),
+            w.ops.set_label(a.id, label, value_here(w, label, a.start, a.end),
                             merge_key=None if run is None else ("label box", a.id, run))
 
     def nothing_on_screen(self) -> None:

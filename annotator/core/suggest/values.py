@@ -8,7 +8,7 @@ quantity: :func:`span_value`); else the value is empty ({}).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from annotator.core.labels import fields_of
@@ -48,6 +48,35 @@ def document_value(label: str, text: str, start: int, end: int) -> dict[str, Any
     return {}
 
 
+def area_value(label: str, key: str, area: str) -> dict[str, Any]:
+    """The value a suggester of ``label`` gives a name ``key`` within division ``area`` (the
+    document's jurisdiction: ``value_in_area``, a DISTRICT's unit there); {} if none can."""
+    for name in REGISTRY:
+        suggester = get_suggester(name)
+        reader = getattr(suggester, "value_in_area", None)
+        if label in suggester.labels and reader is not None and (value := reader(key, area)):
+            return dict(value)
+    return {}
+
+
+def unproposed_value(label: str, text: str, start: int, end: int, near: dict[str, Any], *,
+                     whole: bool = False, area: Callable[[], str | None] | None = None) -> dict[str, Any]:
+    """The one place that decides the value of a span no rule proposed (the model's, one the user
+    labelled, relabelled or gave new boundaries): ``near``, what the text around it gave (its line,
+    its paragraph; ``whole``: that was the whole document ``text``), else what the whole document
+    places its name as (:func:`document_value`: 鼓楼 where another paragraph names 福州市鼓楼区), else
+    its name's unit within the document's jurisdiction (``area()``, asked only then: the division
+    code the document's metadata gives, else None; :func:`area_value`). {} where none is clear: no
+    code is better than a wrong one. (The suggest run gives the model's spans the last step for a
+    document at once: ``district.span_value.in_jurisdiction``.)"""
+    if near or not fields_of(label):
+        return dict(near)
+    found = {} if whole else document_value(label, text, start, end)
+    if not found and area is not None and (code := area()):
+        found = area_value(label, text[start:end], code)
+    return found
+
+
 def matching_value(proposals: Iterable[Suggestion], label: str, start: int, end: int,
                    offset: int = 0) -> dict[str, Any] | None:
     """The value of the proposal of ``label`` at exactly ``start``:``end`` (the proposals' offsets
@@ -66,11 +95,15 @@ def matching_value(proposals: Iterable[Suggestion], label: str, start: int, end:
     return None if not inside else dict(inside[0].value) if len(inside) == 1 else {}
 
 
-def value_in_paragraph(label: str, text: str, start: int, end: int) -> dict[str, Any]:
-    """The value of a span whose boundaries were corrected (the window's boundary keys, a selection
-    over a span of the same label): :func:`value_for` on its paragraph only, so a key press stays
-    fast in a long document; {} for a label without value fields (PROJECT)."""
+def value_in_paragraph(label: str, text: str, start: int, end: int,
+                       area: Callable[[], str | None] | None = None) -> dict[str, Any]:
+    """The value of a span the user labels in the document ``text``, relabels or gives new
+    boundaries (the window's label keys, boundary keys, a selection over a span of the same label):
+    :func:`value_for` on its paragraph (so a key press stays fast in a long document), else what
+    the whole document and its jurisdiction (``area``) say, as for the model's spans
+    (:func:`unproposed_value`); {} for a label without value fields (PROJECT)."""
     if not fields_of(label):
         return {}
     lo, hi = value_context(text, start, end), paragraph_end(text, end)
-    return value_for(label, text[lo:hi], start - lo, end - lo)
+    near = value_for(label, text[lo:hi], start - lo, end - lo)
+    return unproposed_value(label, text, start, end, near, whole=lo == 0 and hi == len(text), area=area)

@@ -338,6 +338,11 @@ class DistrictSuggester:
             kept = self._context = (text, span_value.document_context(self, text))
         return span_value.value_in_document(self, text, start, end, kept[1])
 
+    def value_in_area(self, key: str, area: str) -> dict[str, Any]:
+        """The one unit named ``key`` that is division ``area`` (a document's jurisdiction) or lies
+        within it; {} where none or several (:mod:`.span_value`)."""
+        return span_value.value_in_area(self, key, area)
+
     def _suggestions(self, text: str, chosen: list[Chosen]) -> list[Suggestion]:
         """One suggestion per place: longest match first, then leftmost; no two spans overlap."""
         g = self.gazetteer

@@ -34,7 +34,7 @@ from annotator.core.suggest.base import no_collection
 from annotator.core.suggest.model.blocks import BLOCK_CHARS, block_features, blocks
 from annotator.core.suggest.model.crf import SequenceModel, Tagged
 from annotator.core.suggest.model.features import direction_ranges, document_features, lines
-from annotator.core.suggest.values import document_value, matching_value, span_value
+from annotator.core.suggest.values import matching_value, span_value, unproposed_value
 
 ORIGIN = "model"
 AGREED = "rule+model"
@@ -66,7 +66,8 @@ def value_of(label: str, text: str, start: int, end: int,
     """The value the label's rule suggester gives ``text[start:end]``: read from the span alone,
     else from its line, as :func:`~annotator.core.suggest.values.matching_value` finds it, else
     what the suggester reads from the span in its line (``values.span_value``), else from the whole
-    document (``values.document_value``: 安吉 where another line names 安吉县); {} if nothing.
+    document as for a span labelled by hand (``values.unproposed_value``: 安吉 where another line
+    names 安吉县; the jurisdiction's step comes in the suggest run); {} if nothing.
     ``runs``: what a suggester proposed for a piece of text already (by name and piece), kept
     across the spans of one document: several spans of a line read the same line."""
     names = [name for name in REGISTRY if label in get_suggester(name).labels] if fields_of(label) else []
@@ -79,10 +80,8 @@ def value_of(label: str, text: str, start: int, end: int,
         if found is not None:
             return found
     piece = text[line_start:line_end]
-    found = span_value(label, piece, start - line_start, end - line_start)
-    if not found and len(piece) < len(text) and names:
-        found = document_value(label, text, start, end)
-    return found
+    near = span_value(label, piece, start - line_start, end - line_start)
+    return unproposed_value(label, text, start, end, near, whole=len(piece) == len(text) or not names)
 
 
 def _run(name: str, piece: str, runs: dict[tuple[str, str], list[Suggestion]]) -> list[Suggestion]:
