@@ -48,6 +48,22 @@ def text_pattern(needle: str) -> re.Pattern[str] | None:
     return re.compile(rf"\s{{0,{GAP}}}".join(map(_either, chars)))
 
 
+def plain_runs(needle: str) -> list[str]:
+    """The runs of ``needle``'s characters (folded, white space dropped) that match only
+    themselves (not a Latin letter, digit or punctuation mark that has a full-width form or a
+    case): a hit holds each run unbroken once the text's white space is removed."""
+    runs, run = [], ""
+    for c in fold(needle):
+        if c.isspace():
+            continue
+        if c in _UNFOLD:
+            runs.append(run)
+            run = ""
+        else:
+            run += c
+    return [r for r in runs + [run] if r]
+
+
 def _either(c: str) -> str:
     forms = _UNFOLD.get(c)
     return f"[{re.escape(c)}{''.join(map(re.escape, forms))}]" if forms else re.escape(c)

@@ -118,7 +118,7 @@ def opening(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
     with sqlite3.connect(newer / DB_FILENAME) as db:
         db.execute(f"PRAGMA user_version = {db.execute('PRAGMA user_version').fetchone()[0] + 1}")
     with sqlite3.connect(shapeless / DB_FILENAME) as db:
-        db.execute("DROP TABLE documents_fts")
+        db.execute("DROP TABLE documents_squeezed")
     out += [raised(lambda: Store.open(newer)), raised(lambda: Store.open(shapeless))]
     altered = small_project(tmp / "altered")
     with sqlite3.connect(altered / DB_FILENAME) as db:
