@@ -43,6 +43,8 @@ OPTIONS: tuple[Option, ...] = (
     # the dock panels shown when the window last closed, by object name, comma-separated
     # ("?": not recorded, as by an annotator that made every panel at start)
     Option("open_panels", str, "?", "persist"),
+    # the annotation table's columns the user showed, hid or resized, JSON (gui/widgets/table_columns.py)
+    Option("table_columns", str, "", "persist"),
     Option("font_size", int, 14),
     Option("language", str, ""),  # "" = the system's, "zh_CN", "en"
     Option("snap_to_words", bool, False),

@@ -3175,4 +3175,12 @@ annotator restore {1}</translation>
             <translation>此步骤已从历史记录中移除；更早的步骤仍可撤销。</translation>
         </message>
     </context>
+    <context>
+        <name>ColumnChoices</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/table_columns.py" />
+            <source>Fit columns to the table</source>
+            <translation>按表格宽度重排各列</translation>
+        </message>
+    </context>
 </TS>

@@ -43,15 +43,18 @@ from annotator.gui.models.annotation_table import (
 )
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.widgets.columns import resizing_columns
+from annotator.gui.widgets.table_columns import ColumnChoices, show_column_menu
 
 PAD = 18  # a cell's margins and the sort arrow's room
-MIN_TEXT, MAX_VALUE_SHARE = 80, 0.45
+MIN_TEXT, MIN_VALUE, MAX_VALUE_SHARE = 80, 80, 0.45
 
 
 class AnnotationView(Retranslating, QTableView):
-    def __init__(self, proxy: AnnotationFilterProxy, model: AnnotationTableModel, parent: QWidget | None = None):
+    def __init__(self, proxy: AnnotationFilterProxy, model: AnnotationTableModel, parent: QWidget | None = None,
+                 settings: object = None):
         super().__init__(parent)
         self.source = model
+        self.choices = ColumnChoices(settings)
         self.setObjectName("annotationTable")
         self.setModel(proxy)
         self.setTabKeyNavigation(False)  # Tab leaves the table (it walked its cells for ever: a keyboard trap)
@@ -70,6 +73,10 @@ class AnnotationView(Retranslating, QTableView):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.moveSection(header.visualIndex(VALUE), header.visualIndex(TEXT) + 1)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)  # which columns show
+        header.customContextMenuRequested.connect(
+            lambda pos: show_column_menu(self, self.choices, self.fit_columns, pos))
+        header.sectionResized.connect(self._user_resized)  # the view's own resizes hold the header's signals
         self._value_width = 0
         self._gap = -1  # the row a span hidden or deleted from the table was at (-1: none)
         self._row = -1  # the current row as the user or the window last chose it
@@ -146,14 +153,19 @@ class AnnotationView(Retranslating, QTableView):
         self.initViewItemOption(option)
         icon = option.decorationSize.width()
         labels = {label_text(n) for n in {*self.source.label_names(), *map(itemgetter(span_row.LABEL), rows)}}
-        header.resizeSection(LABEL, self._fit(LABEL, labels, extra=icon + 8))  # the colour square
-        header.resizeSection(STATUS, self._fit(STATUS, (status_text(s) for s in ("accepted", "suggested", "rejected"))))
+        width = self.choices.width  # a width the user dragged, else the fitted one
+        header.resizeSection(LABEL, width(LABEL, self._fit(LABEL, labels, extra=icon + 8)))  # the colour square
+        statuses = map(status_text, ("accepted", "suggested", "rejected"))
+        header.resizeSection(STATUS, width(STATUS, self._fit(STATUS, statuses)))
         origins = {"gazetteer", *map(itemgetter(span_row.ORIGIN), rows)}
-        header.resizeSection(ORIGIN, self._fit(ORIGIN, {origin_text(o) for o in origins}))
-        header.resizeSection(CONFIDENCE, self._fit(CONFIDENCE, ["0.00"]))  # shown with two decimals
+        header.resizeSection(ORIGIN, width(ORIGIN, self._fit(ORIGIN, {origin_text(o) for o in origins})))
+        header.resizeSection(CONFIDENCE, width(CONFIDENCE, self._fit(CONFIDENCE, ["0.00"])))  # two decimals
         longest = str(max(max(map(itemgetter(span_row.END), rows), default=0), 99999))  # map: 10,000 rows at C speed
         for col in (START, END):
-            header.resizeSection(col, self._fit(col, [longest]))
+            header.resizeSection(col, width(col, self._fit(col, [longest])))
+        for col in (LABEL, STATUS, ORIGIN, CONFIDENCE, START, END):  # hidden only by the user's choice
+            if header.isSectionHidden(col) != (self.choices.shown.get(col) is False):
+                header.setSectionHidden(col, self.choices.shown.get(col) is False)
         values = map(json.loads, filter(None, map(itemgetter(span_row.VALUE), rows)))  # None: no value
         self._value_width = self._fit(VALUE, sorted(map(format_value, values), key=len)[-20:])
         self._fit_text()
@@ -169,12 +181,30 @@ class AnnotationView(Retranslating, QTableView):
             self._fit_text()
 
     def _fit_text(self) -> None:
+        """Label, text, value and status in the view's width: the value narrows (elided) down to
+        :data:`MIN_VALUE` px, then hides (unless the user showed it: header menu) before the text
+        narrows below :data:`MIN_TEXT` px and pushes the status out of view; the text takes the rest."""
         with resizing_columns(self) as header:
             room = self.viewport().width()
-            value = min(self._value_width, max(int(room * MAX_VALUE_SHARE), header.sectionSize(STATUS)))
-            header.resizeSection(VALUE, value)
-            rest = room - header.sectionSize(LABEL) - value - header.sectionSize(STATUS)
-            header.resizeSection(TEXT, max(MIN_TEXT, rest))
+            rest = room - sum(header.sectionSize(c) for c in (LABEL, STATUS) if not header.isSectionHidden(c))
+            wanted = self.choices.width(VALUE, self._value_width)
+            share = max(int(room * MAX_VALUE_SHARE), header.sectionSize(STATUS))
+            share = wanted if VALUE in self.choices.widths else share  # a dragged width as it was dragged
+            value = min(wanted, share, max(MIN_VALUE, rest - MIN_TEXT))
+            chosen = self.choices.shown.get(VALUE)
+            shown = chosen if chosen is not None else rest - MIN_TEXT >= min(wanted, MIN_VALUE)
+            if header.isSectionHidden(VALUE) == shown:
+                header.setSectionHidden(VALUE, not shown)
+            if shown:
+                header.resizeSection(VALUE, value)
+            header.resizeSection(TEXT, max(MIN_TEXT, rest - (value if shown else 0)))
+
+    def _user_resized(self, column: int, _old: int, new: int) -> None:
+        """A column's edge dragged: its width kept (the text's is what the others leave)."""
+        if not self.horizontalHeader().isSectionHidden(column):
+            self.choices.resized(column, new)
+            if column != TEXT:
+                self._fit_text()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

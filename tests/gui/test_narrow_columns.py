@@ -1,0 +1,94 @@
+"""At 1024 px the annotation table's Status column lay past the table's right edge (a horizontal
+scroll to see whether a span was accepted): the value now narrows, then hides, before the status
+leaves the view; the header's menu shows or hides any column, and widths the user drags are kept."""
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMenu
+
+from annotator.gui.models.annotation_table import LABEL, STATUS, TEXT, VALUE
+
+
+def _right_edge(view, column: int) -> int:
+    header = view.horizontalHeader()
+    return header.sectionViewportPosition(column) + header.sectionSize(column)
+
+
+def _narrow(window, qtbot) -> None:
+    """The window at 1024×768 with its panes as a first start gives them (the table ~320 px)."""
+    window.resize(1024, 768)
+    window.main_splitter.setSizes([280, 410, 334])
+    qtbot.waitUntil(lambda: window.table.viewport().width() < 330)
+
+
+def test_the_status_column_is_in_view_in_a_1024_px_window(window, qtbot):
+    view = window.table
+    _narrow(window, qtbot)
+    qtbot.waitUntil(lambda: _right_edge(view, STATUS) <= view.viewport().width())
+    header = view.horizontalHeader()
+    assert header.sectionSize(TEXT) >= 80 and not view.isColumnHidden(LABEL)
+    assert view.horizontalScrollBar().value() == 0
+    window.resize(1280, 800)  # room again: the value comes back, the status still in view
+    window.main_splitter.setSizes([300, 500, 480])
+    qtbot.waitUntil(lambda: not view.isColumnHidden(VALUE))
+    assert _right_edge(view, STATUS) <= view.viewport().width() and header.sectionSize(VALUE) >= 40
+
+
+def _menu(view, qtbot) -> QMenu:
+    header = view.horizontalHeader()
+    header.customContextMenuRequested.emit(QPoint(10, header.height() // 2))
+    qtbot.waitUntil(lambda: any(isinstance(w, QMenu) and w.objectName() == "columnMenu" and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()
+                and w.objectName() == "columnMenu")
+
+
+def test_the_headers_menu_hides_and_shows_columns_and_the_choice_is_kept(window, settings, qtbot):
+    view = window.table
+    qtbot.waitUntil(lambda: not view.isColumnHidden(VALUE))
+    menu = _menu(view, qtbot)
+    value = next(a for a in menu.actions() if a.text() == "Value")
+    assert value.isChecked() and "Text" not in [a.text() for a in menu.actions()]  # the text always shows
+    value.trigger()
+    menu.close()
+    assert view.isColumnHidden(VALUE) and json.loads(settings.table_columns)["shown"] == {"value": False}
+    window.resize(1400, 800)  # room: hidden by the user's choice all the same
+    window.main_splitter.setSizes([300, 500, 600])
+    qtbot.waitUntil(lambda: view.viewport().width() > 450)
+    assert view.isColumnHidden(VALUE)
+    menu = _menu(view, qtbot)
+    next(a for a in menu.actions() if a.text() == "Status").trigger()
+    menu.close()
+    assert view.isColumnHidden(STATUS)
+    assert _right_edge(view, TEXT) >= view.viewport().width() - 2  # the text takes the room
+    menu = _menu(view, qtbot)
+    next(a for a in menu.actions() if a.objectName() == "fitColumns").trigger()
+    menu.close()
+    assert not view.isColumnHidden(STATUS) and not view.isColumnHidden(VALUE)
+    assert json.loads(settings.table_columns) == {"shown": {}, "widths": {}}
+
+
+def test_a_dragged_column_width_is_kept_for_the_next_start(window, settings, qtbot):
+    from annotator.gui.main_window import MainWindow
+
+    view = window.table
+    header = view.horizontalHeader()
+    edge = _right_edge(view, LABEL)
+    y = header.height() // 2
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge - 1, y))
+    qtbot.mouseMove(header.viewport(), QPoint(edge + 20, y))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + 20, y))
+    wide = header.sectionSize(LABEL)
+    assert wide > edge + 10 and json.loads(settings.table_columns)["widths"] == {"label": wide}
+    assert _right_edge(view, STATUS) <= view.viewport().width()  # the text gave the room
+    folder = window.store.folder
+    window.close()
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.resize(1200, 800)
+    again.show()
+    assert again.open_project(folder)
+    assert again.table.horizontalHeader().sectionSize(LABEL) == wide
+    again.close()
