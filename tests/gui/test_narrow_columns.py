@@ -92,3 +92,23 @@ def test_a_dragged_column_width_is_kept_for_the_next_start(window, settings, qtb
     assert again.open_project(folder)
     assert again.table.horizontalHeader().sectionSize(LABEL) == wide
     again.close()
+
+
+def test_the_statistics_tables_keep_every_number_in_view_in_a_narrow_panel(window, qtbot):
+    """At 1024 px the Statistics panel's bar column ran past its right edge ("Rejected" with it)."""
+    from annotator.gui.widgets.stats_panel import CHART_COLUMN
+
+    panel = window.docks.get("statistics")
+    panel.show()
+    window.resize(1024, 768)
+    window.resizeDocks([panel], [250], Qt.Orientation.Horizontal)
+    table = panel.project_table
+    qtbot.waitUntil(lambda: table.rowCount() > 1 and table.viewport().width() < 260)
+    header = table.horizontalHeader()
+    shown = [c for c in range(CHART_COLUMN + 1) if not table.isColumnHidden(c)]
+    assert shown[-1] > 0 and all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in (1, 2, 3))
+    qtbot.waitUntil(lambda: header.sectionViewportPosition(shown[-1]) + header.sectionSize(shown[-1])
+                    <= table.viewport().width())
+    window.resizeDocks([panel], [480], Qt.Orientation.Horizontal)  # room: the bar is back
+    qtbot.waitUntil(lambda: not table.isColumnHidden(CHART_COLUMN))
+    assert header.sectionViewportPosition(CHART_COLUMN) + header.sectionSize(CHART_COLUMN) <= table.viewport().width()

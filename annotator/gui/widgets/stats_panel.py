@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 STATUSES = ("accepted", "suggested", "rejected")  # the columns, in this order
 LABEL_COLUMN, CHART_COLUMN = 0, 1 + len(STATUSES)
 BARS_ROLE = Qt.ItemDataRole.UserRole + 1  # (colour, [accepted, open, rejected], the largest row total)
+BAR_LEAST = 30  # narrower, the bar hides (its tooltip's numbers are the columns') and the label gives way
 REFRESH_MS = 150  # a burst of edits (accept all) is read once
 
 
@@ -92,9 +93,26 @@ class CountsTable(QTableWidget):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.retranslate()
 
+    def fit(self) -> None:
+        """In a narrow panel (1024 px) the bar went past the right edge, "Rejected" cut off with it:
+        below :data:`BAR_LEAST` px for it the bar hides and the label column takes what the numbers
+        leave (elided), so every number stays in view."""
+        header = self.horizontalHeader()
+        need = sum(max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in range(CHART_COLUMN))
+        narrow = self.viewport().width() - need < BAR_LEAST
+        if narrow != self.isColumnHidden(CHART_COLUMN):
+            self.setColumnHidden(CHART_COLUMN, narrow)
+            header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch if narrow
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Accepted"), self.tr("Open"), self.tr("Rejected"),
                                         ""])
+        self.fit()
 
     def show_counts(self, labels: list[Label], stats: dict[str, Any]) -> None:
         counts = by_label(stats)
@@ -119,6 +137,7 @@ class CountsTable(QTableWidget):
         self.setItem(len(names), LABEL_COLUMN, total)
         self._numbers(len(names), [sum(counts.get(n, {}).get(s, 0) for n in names) for s in STATUSES], bold)
         self.setItem(len(names), CHART_COLUMN, QTableWidgetItem())
+        self.fit()
         self.setFixedHeight(self.horizontalHeader().sizeHint().height()
                             + self.verticalHeader().defaultSectionSize() * self.rowCount() + 2 * self.frameWidth())
 
