@@ -46,7 +46,7 @@ from annotator.gui.widgets.columns import resizing_columns
 from annotator.gui.widgets.table_columns import ColumnChoices, show_column_menu
 
 PAD = 18  # a cell's margins and the sort arrow's room
-MIN_TEXT, MIN_VALUE, MAX_VALUE_SHARE = 80, 80, 0.45
+MIN_TEXT, MIN_VALUE, MAX_VALUE_SHARE = 60, 80, 0.45  # the text narrowest before the value elides
 
 
 class AnnotationView(Retranslating, QTableView):
