@@ -82,6 +82,14 @@ ZH: dict[str, str] = {
         "是工作簿：annotator 导出的标注请用 “annotator import-annotations 项目 文件” 导入",
     "is a WPS document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
         "是 WPS 文档：" + _SAVE_AS,
+    "is a LibreOffice document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
+        "是 LibreOffice 文档：" + _SAVE_AS,
+    "is a rich-text document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
+        "是 RTF 富文本文档：" + _SAVE_AS,
+    "is a workbook: annotator reads documents from .txt, .md and .docx files":
+        "是工作簿：annotator 只从 .txt、.md 和 .docx 文件读取文档",
+    "is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'":
+        "是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入",
     "is {0} MB; files over {1} MB are refused (split it into smaller files)":
         "大小为 {0} MB；超过 {1} MB 的文件不予导入（请拆分为较小的文件）",
     "its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, remove it "

@@ -72,6 +72,10 @@ def _create_part(target: Path) -> Path:
 def atomic_path(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``target``; it replaces ``target`` only if the block succeeds."""
     target = Path(target)
+    if target.is_dir():  # os.replace would say only "Is a directory"
+        raise SaveError(f"{target}: is a folder; choose a file name to write; nothing was written")
+    if not target.parent.is_dir():  # "No such file or directory": which one?
+        raise SaveError(f"{target}: the folder {target.parent} does not exist; nothing was written")
     remove_stale_parts(target)
     try:
         tmp = _create_part(target)

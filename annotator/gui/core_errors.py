@@ -172,6 +172,10 @@ def _backups() -> list[Rule]:
          _t("{0}: is a project database (or one of its files); an export never replaces it — choose another file "
             "name; nothing was written"), ()),
         (r"(.+): cannot write there \((.+)\)", _t("{0}: cannot write there ({1})"), ()),
+        (r"(.+): is a folder; choose a file name to write; nothing was written",
+         _t("{0}: is a folder; choose a file name to write; nothing was written"), ()),
+        (r"(.+): the folder (.+) does not exist; nothing was written",
+         _t("{0}: the folder {1} does not exist; nothing was written"), ()),
         (r"(.+): could not be written \((.+)\); nothing was changed",
          _t("{0}: could not be written ({1}); nothing was changed"), ()),
         (r"the (.+) sheet would hold more than ([\d,]+) rows, Excel's limit; export fewer documents or labels "

@@ -160,6 +160,15 @@ def _pieces() -> list[Rule]:
                                                      "LibreOffice can) or plain text and import that"), ()),
         (r"is a WPS document: " + _SAVE_AS, _t("is a WPS document: save it as .docx (Word, WPS and LibreOffice "
                                                "can) or plain text and import that"), ()),
+        (r"is a LibreOffice document: " + _SAVE_AS, _t("is a LibreOffice document: save it as .docx (Word, WPS and "
+                                                       "LibreOffice can) or plain text and import that"), ()),
+        (r"is a rich-text document: " + _SAVE_AS, _t("is a rich-text document: save it as .docx (Word, WPS and "
+                                                     "LibreOffice can) or plain text and import that"), ()),
+        (r"is a workbook: annotator reads documents from \.txt, \.md and \.docx files",
+         _t("is a workbook: annotator reads documents from .txt, .md and .docx files"), ()),
+        (r"is annotations \(JSON lines\), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
+         _t("is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT "
+            "FILE'"), ()),
         (r"is an old Office or WPS document under another name: " + _SAVE_AS,
          _t("is an old Office or WPS document under another name: save it as .docx (Word, WPS and LibreOffice "
             "can) or plain text and import that"), ()),
@@ -203,8 +212,9 @@ def _counts(text: str, say: Callable[[str], str]) -> str:
 
 
 def _group(kind: str, text: str) -> str:
-    if kind == PIECE:
-        return _say(text, _pieces())
+    if kind == PIECE:  # a file's reason, else an error of the core (the project busy while importing it)
+        said = _said(text, _pieces())
+        return error_line(text) if said is None else said
     if kind == LIST:
         return names_list(_say(part, _pieces()) for part in text.split(", "))
     if kind == LABEL:

@@ -2112,6 +2112,16 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is a folder; choose a file name to write; nothing was written</source>
+            <translation>{0}：是文件夹；请选择要写入的文件名；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the folder {1} does not exist; nothing was written</source>
+            <translation>{0}：文件夹 {1} 不存在；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
             <source>{0}: could not be written ({1}); nothing was changed</source>
             <translation>{0}：无法写入（{1}）；未作任何更改</translation>
         </message>
@@ -3017,6 +3027,26 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/summaries.py" />
             <source>is a WPS document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
             <translation>是 WPS 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a LibreOffice document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
+            <translation>是 LibreOffice 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a rich-text document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
+            <translation>是 RTF 富文本文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a workbook: annotator reads documents from .txt, .md and .docx files</source>
+            <translation>是工作簿：annotator 只从 .txt、.md 和 .docx 文件读取文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'</source>
+            <translation>是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

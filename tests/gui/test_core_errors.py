@@ -208,6 +208,12 @@ def backups_and_exports(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
                 raised(lambda: export(store, tmp / "out.csv", labels=["NOPE"])),
                 raised(lambda: atomic_write_text(tmp / "no" / "such" / "x.txt", "x")),
                 raised(lambda: atomic_write_text(tmp / "a-folder", "x"))]
+        with mp.context() as m:  # the folder refuses a new file; the finished file cannot take the old one's place
+            m.setattr(os, "open", lambda *a: (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
+            out.append(raised(lambda: atomic_write_text(tmp / "x.txt", "x")))
+        with mp.context() as m:
+            m.setattr(os, "replace", lambda *a: (_ for _ in ()).throw(OSError(5, "Input/output error")))
+            out.append(raised(lambda: atomic_write_text(tmp / "x.txt", "x")))
         with mp.context() as m:
             m.setattr(sheets, "MAX_ROWS", 2)
             out.append(raised(lambda: export(store, tmp / "out.xlsx")))

@@ -1,0 +1,159 @@
+"""Bad input given to the window in the Chinese interface, through its own actions (Import files,
+Import folder, a drop, Open project, Export): each message is Chinese, names the file and says
+the problem in one sentence, and what the project held before is all still there, nothing half-written."""
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+import types
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from annotator.core.store import Store
+from annotator.gui import messages
+from annotator.gui.dialogs import errors
+from annotator.gui.dialogs.export_dialog import ExportDialog
+from annotator.gui.main_window import MainWindow
+from annotator.paths import DB_FILENAME
+from tests.gui.conftest import DOCS, build_project
+
+ENGLISH = re.compile(r"[A-Za-z]{4,}")
+KEPT = {"database", "locked"}  # what SQLite said, kept as the window's other messages keep it
+
+
+@pytest.fixture
+def said(window, monkeypatch, sync_tasks):
+    """What the window shows in Chinese: its error boxes and its import summaries, as (title, text)."""
+    seen: list[tuple[str, str]] = []
+    monkeypatch.setattr(errors, "HOOKS", [lambda title, message, _details: seen.append((title, message))])
+    monkeypatch.setattr(window, "show_error", types.MethodType(MainWindow.show_error, window))  # the real one
+    monkeypatch.setattr(messages, "information", lambda _parent, title, text: seen.append((title, text)))
+    window.commands.set_language("zh_CN")
+    yield seen
+    window.commands.set_language("en")
+
+
+def held(folder) -> list[tuple]:
+    """Everything the project holds that a failed import or export must leave as it was."""
+    with Store.open(folder) as store:
+        return [(d.name, store.document(d.id).text) for d in store.documents()] + sorted(
+            (a.document_id, a.start, a.end, a.label, a.status) for a in store.annotations())
+
+
+def plain_chinese(text: str, *paths) -> None:
+    """Chinese, with no English but the paths named and the words of :data:`KEPT`."""
+    assert re.search(r"[\u4e00-\u9fff]", text), text
+    rest = text
+    for path in paths:
+        rest = rest.replace(str(path), "")
+    assert set(ENGLISH.findall(rest)) <= KEPT, text
+
+
+@pytest.mark.parametrize("name,reason", [
+    ("gold.jsonl", "是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入"),
+    ("report.odt", "是 LibreOffice 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入"),
+    ("report.rtf", "是 RTF 富文本文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入"),
+    ("report.xls", "是工作簿：annotator 只从 .txt、.md 和 .docx 文件读取文档"),
+])
+def test_a_file_of_another_kind_given_as_an_article_is_said_in_chinese(window, said, tmp_path, monkeypatch,
+                                                                       name, reason):
+    before = held(window.store.folder)
+    path = tmp_path / name
+    path.write_bytes(b'{"doc": "a.txt", "start": 0, "end": 3, "label": "DISTRICT"}\n')
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
+    window.actions["import_files"].trigger()  # Ctrl+I, the file dialog answered
+    assert said == [("导入", f"已导入 0 篇文档\n未能导入 {path}：{reason}")]
+    assert held(window.store.folder) == before
+
+
+def test_a_drop_while_another_program_holds_the_write_lock_is_said_in_chinese(window, said, tmp_path, monkeypatch):
+    monkeypatch.setattr(Store.open.__func__, "__kwdefaults__", {"create": False, "busy_timeout_ms": 100})
+    before = held(window.store.folder)
+    first, second = tmp_path / "新的报告.txt", tmp_path / "另一篇.txt"
+    first.write_text("同安区推进“智慧集美”平台建设，完成投资12亿元。", encoding="gb18030")
+    second.write_text("翔安区新增规上工业企业20家。", encoding="utf-8")
+    holder = sqlite3.connect(window.store.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program's write transaction
+    try:
+        window.commands.drop([str(first), str(second)])  # the articles dropped on the window
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    (title, text), = said
+    lines = text.split("\n")
+    assert title == "导入" and len(lines) == 3, text
+    failed = [line for line in lines if line.startswith("未能导入 ")]
+    assert len(failed) == 1 and (f"{first}：" in failed[0] or f"{second}：" in failed[0]), text
+    assert failed[0].endswith(f"{window.store.path}：标注工程正被另一个程序占用（database is locked），"
+                              "0.1 秒内一直未释放；未保存任何内容——请重试")
+    assert lines[2] == "已停止：无法写入标注工程，其后的 1 个文件没有尝试导入；此前导入的文档均已完整保存"
+    plain_chinese(text, first, second, window.store.path)
+    assert held(window.store.folder) == before  # nothing half-written
+    assert window.doc_model.rowCount() == len(DOCS)
+
+
+def export_through_the_menu(window, qtbot, out) -> str:
+    """The Export action (Ctrl+E): the path typed into its dialog, Export clicked, the dialog closed;
+    what the dialog then says under its fields."""
+    shown: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            QTimer.singleShot(10, answer)
+            return
+        dialog.path.setText(str(out))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        shown.append(dialog.result.text())
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    window.actions["export"].trigger()
+    return shown[0]
+
+
+def test_an_export_into_a_folder_that_does_not_exist_is_said_in_chinese(window, said, qtbot, tmp_path):
+    before = held(window.store.folder)
+    out = tmp_path / "没有的文件夹" / "导出.xlsx"
+    result = export_through_the_menu(window, qtbot, out)
+    assert said == [("正在导出", f"{out}：文件夹 {out.parent} 不存在；未写入任何内容")]
+    assert result == "没有导出任何内容。"
+    assert not out.parent.exists() and held(window.store.folder) == before
+
+
+def test_an_export_over_a_folder_is_said_in_chinese(window, said, qtbot, tmp_path):
+    out = tmp_path / "导出.xlsx"
+    out.mkdir()
+    (out / "keep.txt").write_text("mine", encoding="utf-8")
+    result = export_through_the_menu(window, qtbot, out)
+    assert said == [("正在导出", f"{out}：是文件夹；请选择要写入的文件名；未写入任何内容")]
+    assert result == "没有导出任何内容。"
+    assert [p.name for p in out.iterdir()] == ["keep.txt"]
+
+
+def test_an_export_over_a_file_open_elsewhere_replaces_it_whole(window, said, qtbot, tmp_path):
+    out = tmp_path / "导出.xlsx"
+    out.write_bytes(b"an old workbook")
+    with open(out, "rb") as reader:  # another program reads it (POSIX: no lock stops the write)
+        result = export_through_the_menu(window, qtbot, out)
+        assert reader.read() == b"an old workbook"  # it reads the old file whole, never half of the new one
+    assert said == [] and result.startswith(f"已写入 {out}：")
+    assert out.read_bytes()[:2] == b"PK" and not list(tmp_path.glob(".*.part"))
+
+
+def test_opening_a_copy_with_a_damaged_page_is_said_in_chinese_and_leaves_it_alone(window, said, tmp_path):
+    from tests.core.test_damaged_projects import damage_a_page
+
+    copy = tmp_path / "副本"
+    shutil.copytree(build_project(tmp_path / "原本"), copy)
+    damage_a_page(copy)
+    damaged = (copy / DB_FILENAME).read_bytes()
+    assert not window.open_project(copy)
+    (title, text), = said
+    assert title == "无法打开标注工程" and text.startswith(f"{copy / DB_FILENAME}：数据库已损坏"), text
+    assert "；未向其写入任何内容——" in text and f"'annotator restore {copy}' 可将其恢复" in text
+    assert (copy / DB_FILENAME).read_bytes() == damaged
+    assert window.store.folder != copy  # the project open before stays open
