@@ -78,7 +78,8 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             raise
     print("\n".join(report.lines()))
     if report.rejected and not any(f.stored_anything() or f.unchanged or f.duplicates for f in report.files):
-        print("annotator: error: every row was refused, nothing was imported", file=sys.stderr)
+        refused = ", ".join(f.path for f in report.files if f.rejected)  # the error names the files, as each says
+        print(f"annotator: error: {refused}: every row was refused, nothing was imported", file=sys.stderr)
         return 1
     return 0
 

@@ -24,6 +24,11 @@ def check_package(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as z:
             infos = z.infolist()
+            if not any(info.filename.startswith("xl/") for info in infos):  # openpyxl said KeyError: '[Content_…
+                word = any(info.filename == "word/document.xml" for info in infos)
+                raise ImportFileError(f"{path}: is a zip archive but not an .xlsx workbook"
+                                      + (" (it is a Word document)" if word else "")
+                                      + "; choose the workbook annotator exported")
             total = sum(info.file_size for info in infos)
             if total > MAX_XLSX_UNCOMPRESSED:
                 raise ImportFileError(f"{path}: unpacks to {_mb(total)} (over {_mb(MAX_XLSX_UNCOMPRESSED)}); "

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from annotator.core.errors import ProjectError
@@ -20,6 +22,7 @@ from annotator.core.store.backup import (
     set_aside,
     stamp,
 )
+from annotator.core.store.base import BUSY_TIMEOUT_MS
 from annotator.paths import DB_FILENAME
 
 
@@ -37,7 +40,21 @@ def restore(folder: Path, source: Path | None = None) -> Path:
     return restore_saving(folder, source)[0]
 
 
-def restore_saving(folder: Path, source: Path | None = None) -> tuple[Path, Path | None]:
+def _give_up_when_busy(db_path: Path, busy_timeout_ms: int) -> Callable[[int, int, int], None]:
+    """A backup's progress callback: SQLite's backup waits for the write lock without end (another
+    program holding a write transaction hung ``annotator restore``); after the busy timeout it stops,
+    before any page was copied (one step copies every page)."""
+    deadline = time.monotonic() + busy_timeout_ms / 1000
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() >= deadline:
+            raise ProjectError(f"{db_path}: the project is busy in another program (database is locked) and stayed "
+                               f"busy for {busy_timeout_ms / 1000:g} s; nothing was restored — close it and try again")
+    return progress
+
+
+def restore_saving(folder: Path, source: Path | None = None, *,
+                   busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> tuple[Path, Path | None]:
     """Replace the project's database by a backup (the newest automatic one unless ``source``).
 
     The current database is copied to backups/before-restore-<time>.sqlite first, so a
@@ -77,7 +94,7 @@ def restore_saving(folder: Path, source: Path | None = None) -> tuple[Path, Path
     src = open_read_only(source)
     dest = sqlite3.connect(str(db_path))
     try:
-        src.backup(dest)
+        src.backup(dest, progress=_give_up_when_busy(db_path, busy_timeout_ms))
     finally:
         src.close()
         dest.close()
