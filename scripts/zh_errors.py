@@ -22,9 +22,9 @@ ZH: dict[str, str] = {
     "{0}: the database file is read-only; nothing was changed": "{0}：数据库文件是只读的；未作任何更改",
     "{0}: cannot open the database ({1})": "{0}：无法打开数据库（{1}）",
     "{0}: the database is damaged or not a project database ({1}); nothing was written to it — {2}":
-        "{0}：数据库已损坏，或不是标注工程数据库（{1}）；未向其写入任何内容——{2}",
+        "{0}：数据库已损坏，或不是标注工程数据库（SQLite 的原话见详细信息）；未向其写入任何内容——{2}",
     "{0}: the database is damaged ({1}); nothing was written to it — {2}":
-        "{0}：数据库已损坏（{1}）；未向其写入任何内容——{2}",
+        "{0}：数据库已损坏（SQLite 的检查结果见详细信息）；未向其写入任何内容——{2}",
     "{0}: the database is damaged (the text of document {1} no longer matches the sha256 it was imported "
     "with); nothing more was done — {2}":
         "{0}：数据库已损坏（文档 {1} 的文本与导入时的 sha256 不再一致）；未再执行任何操作——{2}",

@@ -1878,12 +1878,12 @@ Create the project in it anyway? Its files stay as they are.</source>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
             <source>{0}: the database is damaged or not a project database ({1}); nothing was written to it — {2}</source>
-            <translation>{0}：数据库已损坏，或不是标注工程数据库（{1}）；未向其写入任何内容——{2}</translation>
+            <translation>{0}：数据库已损坏，或不是标注工程数据库（SQLite 的原话见详细信息）；未向其写入任何内容——{2}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
             <source>{0}: the database is damaged ({1}); nothing was written to it — {2}</source>
-            <translation>{0}：数据库已损坏（{1}）；未向其写入任何内容——{2}</translation>
+            <translation>{0}：数据库已损坏（SQLite 的检查结果见详细信息）；未向其写入任何内容——{2}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />

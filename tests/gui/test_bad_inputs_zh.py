@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from annotator.core.errors import ProjectError
 from annotator.core.store import Store
 from annotator.gui import messages
 from annotator.gui.dialogs import errors
@@ -21,14 +22,16 @@ from annotator.paths import DB_FILENAME
 from tests.gui.conftest import DOCS, build_project
 
 ENGLISH = re.compile(r"[A-Za-z]{4,}")
-KEPT = {"database", "locked"}  # what SQLite said, kept as the window's other messages keep it
+KEPT = {"database", "locked", "annotator", "restore", "SQLite"}  # SQLite's "database is locked", a command
 
 
 @pytest.fixture
 def said(window, monkeypatch, sync_tasks):
     """What the window shows in Chinese: its error boxes and its import summaries, as (title, text)."""
     seen: list[tuple[str, str]] = []
-    monkeypatch.setattr(errors, "HOOKS", [lambda title, message, _details: seen.append((title, message))])
+    window.details = []  # each error box's details (Show Details)
+    monkeypatch.setattr(errors, "HOOKS", [lambda title, message, details: (
+        seen.append((title, message)), window.details.append(details))])
     monkeypatch.setattr(window, "show_error", types.MethodType(MainWindow.show_error, window))  # the real one
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: seen.append((title, text)))
     window.commands.set_language("zh_CN")
@@ -47,8 +50,8 @@ def plain_chinese(text: str, *paths) -> None:
     """Chinese, with no English but the paths named and the words of :data:`KEPT`."""
     assert re.search(r"[\u4e00-\u9fff]", text), text
     rest = text
-    for path in paths:
-        rest = rest.replace(str(path), "")
+    for path in paths:  # a path, and a file under it
+        rest = re.sub(re.escape(str(path)) + r"[^\s；：'（）]*", "", rest)
     assert set(ENGLISH.findall(rest)) <= KEPT, text
 
 
@@ -151,9 +154,45 @@ def test_opening_a_copy_with_a_damaged_page_is_said_in_chinese_and_leaves_it_alo
     shutil.copytree(build_project(tmp_path / "原本"), copy)
     damage_a_page(copy)
     damaged = (copy / DB_FILENAME).read_bytes()
+    with pytest.raises(ProjectError) as refused:
+        Store.open(copy)
+    english = str(refused.value)
     assert not window.open_project(copy)
     (title, text), = said
-    assert title == "无法打开标注工程" and text.startswith(f"{copy / DB_FILENAME}：数据库已损坏"), text
-    assert "；未向其写入任何内容——" in text and f"'annotator restore {copy}' 可将其恢复" in text
+    assert text.startswith(f"{copy / DB_FILENAME}：数据库已损坏，或不是标注工程数据库（SQLite 的原话见详细信息）；"
+                           f"未向其写入任何内容——最新的备份是 {copy / 'backups'}"), text
+    assert title == "无法打开标注工程" and text.endswith(f"；'annotator restore {copy}' 可将其恢复")
+    plain_chinese(text, copy)  # SQLite's words ("database disk image is malformed") are under Show Details
+    assert window.details == [english] and "(database disk image is malformed)" in english
     assert (copy / DB_FILENAME).read_bytes() == damaged
     assert window.store.folder != copy  # the project open before stays open
+
+
+ARTICLE = "厦门市湖里区计划投资55.1亿元建设松元产业园。全年地区生产总值增长5.1%。"
+TRADITIONAL = "廈門市湖里區計劃投資建設松元產業園。全年地區生產總值增長。"
+
+
+def test_a_folder_of_articles_in_every_encoding_and_of_bad_files(window, said, tmp_path, monkeypatch):
+    """GBK, Big5 and UTF-16 without a byte-order mark are read; a binary, an empty file and one of
+    white space only are each named with their reason, the rest imported whole."""
+    folder = tmp_path / "报告"
+    folder.mkdir()
+    for name, data in [("gbk.txt", ARTICLE.encode("gbk")), ("big5.txt", TRADITIONAL.encode("big5")),
+                       ("utf16.txt", ARTICLE.replace("厦门", "集美").encode("utf-16-le")),
+                       ("binary.txt", bytes(range(256)) * 8), ("empty.txt", b""),
+                       ("blank.txt", " \n\t\n\u3000\n".encode())]:
+        (folder / name).write_bytes(data)
+    before = held(window.store.folder)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    window.actions["import_folder"].trigger()
+    (title, text), = said
+    assert title == "导入" and text.split("\n") == [
+        "已导入 3 篇文档",
+        f"未能导入 {folder / 'binary.txt'}：似乎是二进制文件（含有 NUL 字节），不是文本",
+        f"未能导入 {folder / 'blank.txt'}：没有文字（只有空白）",
+        f"未能导入 {folder / 'empty.txt'}：文件是空的"]
+    after = held(window.store.folder)
+    assert after[:len(DOCS)] == before[:len(DOCS)] and set(before[len(DOCS):]) <= set(after)  # what was there stays
+    assert sorted(after[len(DOCS):len(DOCS) + 3]) == sorted([
+        ("big5.txt", TRADITIONAL), ("gbk.txt", ARTICLE), ("utf16.txt", ARTICLE.replace("厦门", "集美"))])
+    assert window.doc_model.rowCount() == len(DOCS) + 3
