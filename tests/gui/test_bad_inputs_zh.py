@@ -3,10 +3,12 @@ Import folder, a drop, Open project, Export): each message is Chinese, names the
 the problem in one sentence, and what the project held before is all still there, nothing half-written."""
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import sqlite3
 import types
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -196,3 +198,26 @@ def test_a_folder_of_articles_in_every_encoding_and_of_bad_files(window, said, t
     assert sorted(after[len(DOCS):len(DOCS) + 3]) == sorted([
         ("big5.txt", TRADITIONAL), ("gbk.txt", ARTICLE), ("utf16.txt", ARTICLE.replace("厦门", "集美"))])
     assert window.doc_model.rowCount() == len(DOCS) + 3
+
+
+def test_an_export_named_for_a_format_annotator_does_not_write_is_refused_in_chinese(window, said, qtbot, tmp_path):
+    """It wrote the chosen workbook's bytes under 报告.pdf (the dialog always names a format)."""
+    out = tmp_path / "报告.pdf"
+    result = export_through_the_menu(window, qtbot, out)
+    assert said == [("未导出任何内容", f"{out}：annotator 不能写入 .pdf 文件；请把文件名改为 .xlsx（Excel）、.csv、"
+                                       ".jsonl 或 .conll；未写入任何内容")]
+    assert result == "" and not out.exists()
+
+
+def test_a_read_only_project_is_said_in_chinese(window, said, tmp_path, monkeypatch):
+    """chmod does not bind root: the store asks os.access, as it does on a read-only share."""
+    folder = build_project(tmp_path / "只读")
+    before = sorted((p.name, p.read_bytes()) for p in folder.iterdir() if p.is_file())
+    access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, *a, **k: (
+        access(path, mode, *a, **k) and not (mode & os.W_OK and Path(path) == folder)))
+    assert not window.open_project(folder)
+    assert said == [("无法打开标注工程", f"{folder}：标注工程文件夹是只读的；annotator 需要在其中写入数据库及其日志"
+                                         "文件")]
+    assert window.store.folder != folder
+    assert sorted((p.name, p.read_bytes()) for p in folder.iterdir() if p.is_file()) == before  # not a byte written
