@@ -212,7 +212,8 @@ def test_user_mistakes_are_one_line_without_a_traceback(project, tmp_path, capsy
     assert_user_error(run(capsys, "import", folder, gold, "--meta", "novalue"), "--meta takes KEY=VALUE")
     assert_user_error(run(capsys, "export", folder, "-o", tmp_path / "x.jsonl", "--doc", "missing.txt"),
                       "no document named 'missing.txt'")
-    assert_user_error(run(capsys, "export", folder, "-o", tmp_path / "no" / "dir" / "x.jsonl"), "cannot write")
+    assert_user_error(run(capsys, "export", folder, "-o", tmp_path / "no" / "dir" / "x.jsonl"),
+                      f"the folder {tmp_path / 'no' / 'dir'} does not exist; nothing was written")
     bad_gold = tmp_path / "bad.jsonl"
     bad_gold.write_text('{"doc": "other.txt", "start": 0, "end": 1, "label": "DISTRICT"}\n', encoding="utf-8")
     assert_user_error(run(capsys, "evaluate", folder, "--gold", bad_gold), "other.txt")
