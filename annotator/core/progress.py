@@ -67,6 +67,7 @@ class Meter:
         self.before = [0, *accumulate(max(size, 1) for size in sizes)]
         self.total = self.before[-1] or 1
         self.last: Step | str = ""  # the step reported last
+        self.finished_size = 0  # the lengths of the documents :meth:`finished` heard of
 
     def at(self, index: int, fraction: float, step: Step) -> None:
         self.last = step
@@ -76,6 +77,15 @@ class Meter:
         size = self.before[index + 1] - self.before[index] if len(self.before) > 1 else 0
         done = self.before[index] + size * min(max(fraction, 0.0), 1.0)
         self.progress(int(SCALE * done / self.total), SCALE, step)
+
+    def finished(self, index: int, step: Step) -> None:
+        """Document ``index`` is done, in whatever order the documents finish (workers): the lengths
+        of all those finished so far, out of all."""
+        self.last = step
+        if 0 <= index < len(self.before) - 1:
+            self.finished_size += self.before[index + 1] - self.before[index]
+        if self.progress is not None:
+            self.progress(int(SCALE * min(self.finished_size, self.total) / self.total), SCALE, step)
 
     def finish(self) -> None:
         """All done (the last step still named)."""

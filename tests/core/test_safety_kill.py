@@ -96,7 +96,7 @@ def after_a_batch():
     return True
 
 with Store.open(sys.argv[1]) as store:
-    suggest_documents(store, jobs=2, chunk_size=1, cancelled=after_a_batch)
+    suggest_documents(store, jobs=2, cancelled=after_a_batch)
 """
 
 

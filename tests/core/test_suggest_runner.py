@@ -6,7 +6,7 @@ import pytest
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document, Suggestion
 from annotator.core.store import Store
-from annotator.core.suggest import runner
+from annotator.core.suggest import runner, workers
 
 DOC_A = "湖里区建设松元产业园，总投资55.1亿元。"
 DOC_B = "松元产业园位于湖里区，另有金砖数字工业智谷。"
@@ -133,7 +133,7 @@ def test_workers_propose_with_the_model_and_the_learned_strings_as_this_process_
             first = s.documents()[0].id
             at = s.document(first).text.index("各位代表")
             s.add_annotation(first, at, at + 4, "PROJECT")  # a learned string, proposed again elsewhere
-            report = runner.suggest_documents(s, jobs=jobs, chunk_size=1, model=choose(s, "seed").suggester)
+            report = runner.suggest_documents(s, jobs=jobs, model=choose(s, "seed").suggester)
             results.append(sorted((a.document_id, a.start, a.end, a.label, a.origin, a.confidence, a.status,
                                    a.reason) for a in s.annotations()))
             assert report.documents == len(texts)
@@ -143,19 +143,19 @@ def test_workers_propose_with_the_model_and_the_learned_strings_as_this_process_
     assert any(r[4] == "model" or (r[7] or "").startswith("rule+model") for r in results[0])
 
 
-def _slow_after_the_first(texts):
-    """A worker's batch: the first document's at once, any other as a long report with the model would
+def _slow_after_the_first(doc_id, text):
+    """A worker's document: the first at once, any other as a long report with the model would
     take (stopped by the test's Ctrl+C long before its end)."""
     import threading
 
-    if texts[0][0] != 1:
+    if doc_id != 1:
         threading.Event().wait(30)
-    return [(doc_id, []) for doc_id, _text in texts]
+    return doc_id, []
 
 
 def test_ctrl_c_with_jobs_drops_the_batches_under_way_instead_of_waiting_for_them(store, monkeypatch):
     """Ctrl+C during ``suggest --jobs 2`` of 5,000 reports waited 10.7 s for the batches already handed
-    to the workers (jobs x 2 batches of 20 documents), which store nothing anyway; now the workers
+    to the workers (jobs x 2 batches of 20 documents); now the workers
     are stopped and the interrupt comes through at once, what was stored before it kept."""
     import multiprocessing
     import os
@@ -165,7 +165,7 @@ def test_ctrl_c_with_jobs_drops_the_batches_under_way_instead_of_waiting_for_the
         pytest.skip("one CPU: --jobs 2 runs in this process")
     for k in range(4):
         store.add_document(Document(None, f"more{k}.txt", "", DOC_B + str(k), sha256(DOC_B + str(k))))
-    monkeypatch.setattr(runner, "_propose_chunk", _slow_after_the_first)
+    monkeypatch.setattr(workers, "propose_one", _slow_after_the_first)
     stored = runner._store_batch
 
     def then_ctrl_c(run, pending):
@@ -176,7 +176,7 @@ def test_ctrl_c_with_jobs_drops_the_batches_under_way_instead_of_waiting_for_the
     report = runner.SuggestReport()
     began = time.monotonic()
     with pytest.raises(KeyboardInterrupt):
-        runner.suggest_documents(store, jobs=2, chunk_size=1, report=report)
+        runner.suggest_documents(store, jobs=2, report=report)
     assert time.monotonic() - began < 20  # not the 30 s of the batches under way (a loaded machine: room)
     assert multiprocessing.active_children() == []  # no worker left running them
     assert report.documents == 1

@@ -16,14 +16,11 @@ here what comes back, the same as proposing here.
 """
 from __future__ import annotations
 
-import itertools
 import os
 import pickle
-import threading
 import time
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
@@ -76,8 +73,8 @@ class SuggestReport:
     spread_added: int = 0  # the suggestions they gave (in by_label too, not in added)
 
     def lines(self) -> list[str]:
-        per = ", ".join(f"{k} {v}" for k, v in sorted(self.by_label.items())) or "none"
-        out = [f"{self.documents} document(s): {self.added} new suggestion(s) ({per})"]
+        per = ", ".join(f"{k} {v:,}" for k, v in sorted(self.by_label.items())) or "none"
+        out = [f"{self.documents:,} document(s): {self.added:,} new suggestion(s) ({per})"]
         if self.skipped:
             out.append(f"skipped {self.skipped:,} document(s) already suggested with these settings"
                        + (f"; {self.again}" if self.again else ""))
@@ -85,8 +82,8 @@ class SuggestReport:
             out.append(f"the strings accepted since were looked for in {self.spread:,} of them: "
                        f"{self.spread_added:,} new suggestion(s)")
         if self.removed:
-            out.append(f"{self.removed} open suggestion(s) dropped first (--replace)" + (
-                f", and {self.removed_links} suggested link(s) of theirs" if self.removed_links else ""))
+            out.append(f"{self.removed:,} open suggestion(s) dropped first (--replace)" + (
+                f", and {self.removed_links:,} suggested link(s) of theirs" if self.removed_links else ""))
         if self.cancelled:
             out.append("cancelled: the remaining documents were not looked at")
         return out
@@ -188,23 +185,6 @@ def _store_proposals(store: Store, doc_id: int, proposed: list[Suggestion],
 STORE_EVERY_SECONDS = 0.5  # proposing between two writes of the suggestions found
 
 
-_WORKER: dict[str, Any] = {}  # in a worker process: what every batch is proposed with, sent once
-
-
-def _start_worker(learned: LearnedSuggester | None, labels: list[str] | None, model: ModelSuggester | None) -> None:
-    _WORKER.update(learned=learned, labels=labels, model=model)
-    threading.Thread(target=_quit_with_parent, args=(os.getppid(),), daemon=True).start()
-
-
-def _quit_with_parent(parent: int) -> None:
-    """A worker whose parent was killed (kill -9, the out-of-memory killer) would wait for ever to
-    hand back its batch through a pipe it holds both ends of, keeping the project's files and the
-    caller's output pipe open: it leaves as soon as it has another parent."""
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(1)
-
-
 _UNPACKED: list[tuple[bytes, Any]] = []  # in the window's child process: the last packed (learned, labels, model)
 
 
@@ -217,27 +197,20 @@ def propose_packed(text: str, packed: bytes, step: StepHook | None = None) -> li
     return propose(text, learned, labels, model, step)
 
 
-def _propose_chunk(texts: list[tuple[int, str]]) -> list[tuple[int, list[Suggestion]]]:
-    """Worker process: what the suggesters propose for a batch of (document id, text)."""
-    learned, labels, model = _WORKER["learned"], _WORKER["labels"], _WORKER["model"]
-    return [(doc_id, propose(text, learned, labels, model)) for doc_id, text in texts]
-
-
 def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, labels: Iterable[str] | None = None,
                       replace: bool = False, jobs: int = 1, progress: Progress | None = None,
-                      cancelled: Cancelled | None = None, chunk_size: int = 20,
-                      model: ModelSuggester | None = None, report: SuggestReport | None = None,
-                      elsewhere: Elsewhere | None = None, skip_done: bool = False,
+                      cancelled: Cancelled | None = None, model: ModelSuggester | None = None,
+                      report: SuggestReport | None = None, elsewhere: Elsewhere | None = None, skip_done: bool = False,
                       always: Iterable[int] = ()) -> SuggestReport:
     """Propose and store suggestions; never touches accepted, rejected or manual annotations.
 
     Idempotent: a span overlapping an existing one of its label is not proposed again, and
     nothing whose (label, text) the researcher rejected anywhere in the project comes back
     (from the rules or from the ``model``: :mod:`annotator.core.suggest.model.choice` picks it).
-    With ``jobs`` > 1, worker processes propose and store batches of ``chunk_size``
-    documents each, on their own connections (SQLite serialises the short writes). A ``report``
-    given counts what each write stored once it is committed (after a KeyboardInterrupt it says
-    what was stored before it). ``elsewhere`` (``jobs`` 1): how to run :func:`propose_packed` in
+    With ``jobs`` > 1, worker processes propose a document at a time and this process stores each
+    one in its own write as it comes back. A ``report`` given counts what each write stored once it
+    is committed (after a KeyboardInterrupt it says what was stored before it, every document
+    finished by then). ``elsewhere`` (``jobs`` 1): how to run :func:`propose_packed` in
     another process (the window's child, :meth:`annotator.core.worker_process.WorkerProcess.run`,
     which hears ``cancelled`` itself); the store is read and written here.
 
@@ -268,7 +241,9 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     if jobs == 1:
         _suggest_here(run, ids)
     else:
-        _suggest_in_workers(run, ids, jobs, chunk_size)
+        from annotator.core.suggest.workers import suggest_in_workers
+
+        suggest_in_workers(run, ids, jobs)
     if done is not None and not report.cancelled:
         spread_learned(store, done, run.learned, learned, run.rejected, report, cancelled)
         now_done = store.suggest_records(every)
@@ -322,6 +297,9 @@ def _suggest_here(run: _Run, ids: list[int]) -> None:
         except (_Cancelled, Stopped):  # Stopped: the other process heard it (and was ended)
             run.report.cancelled = True
             break
+        except KeyboardInterrupt:  # Ctrl+C while proposing: the documents proposed before it are kept
+            _store_batch(run, pending)
+            raise
         pending.append((doc_id, proposed))
         if time.monotonic() - began >= STORE_EVERY_SECONDS:
             _store_batch(run, pending)
@@ -344,53 +322,3 @@ def _store_batch(run: _Run, pending: list[tuple[int, list[Suggestion]]]) -> None
             report.documents, report.added, report.by_label = before[:3]
             del report.ran[before[3]:]
             raise
-
-
-def _suggest_in_workers(run: _Run, ids: list[int], jobs: int, chunk_size: int) -> None:
-    """Workers propose (pure CPU work; the learned strings and the model are sent to each once);
-    this process stores each batch they return in one write."""
-    report = run.report
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
-                               initargs=(run.learned, run.labels, run.model))
-    finished = False
-    try:
-        pending: set[Future[list[tuple[int, list[Suggestion]]]]] = set()
-        texts = ((doc_id, text) for doc_id, _, text in run.store.document_texts(ids))
-        while True:
-            while len(pending) < jobs * 2:
-                chunk = list(itertools.islice(texts, chunk_size))
-                if not chunk:
-                    break
-                pending.add(pool.submit(_propose_chunk, chunk))
-            if not pending:
-                break
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                _store_batch(run, future.result())
-            if report.documents:  # stored so far, as if in order
-                run.meter.at(report.documents - 1, 1.0, Step(report.documents - 1, run.total, "", STORE))
-            if run.cancelled is not None and run.cancelled():
-                report.cancelled = True
-                break
-        finished = not report.cancelled
-    finally:
-        if finished:
-            pool.shutdown()
-        else:
-            _stop_workers(pool)
-
-
-def _stop_workers(pool: ProcessPoolExecutor) -> None:
-    """After a cancel, Ctrl+C or an error: the batches handed to the workers are dropped, not waited
-    for (up to ``jobs`` x 2 batches, seconds each with the model: Ctrl+C took 10.7 s on 5,000 reports).
-    Workers only propose, so nothing they hold is stored. Python 3.14's ``terminate_workers``."""
-    processes = list((getattr(pool, "_processes", None) or {}).values())
-    pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:
-        process.terminate()
-    for process in processes:
-        process.join()
-        for _ in range(100):  # the pool's own thread may reap it first: its exit code comes from there
-            if process.exitcode is not None:
-                break
-            process.join(0.05)
