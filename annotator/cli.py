@@ -70,7 +70,7 @@ def _terminal_progress(label: str) -> Callable[[int, int, str], None] | None:
     def show(done: int, total: int, current: object) -> None:  # suggestions: thousandths, a Step
         width = 30
         filled = width * done // max(total, 1)
-        count = f"{current.index + 1}/{current.documents}" if isinstance(current, Step) else f"{done}/{total}"
+        count = f"{current.index + 1:,}/{current.documents:,}" if isinstance(current, Step) else f"{done:,}/{total:,}"
         sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {count}")
         if done >= total:
             sys.stderr.write("\n")

@@ -204,7 +204,7 @@ def test_suggest_replace_counts_the_spans_it_drops_and_their_links_apart(tmp_pat
     assert spans and links
     code, out, _ = run(capsys, "suggest", project, "--replace", "--no-links")
     assert code == 0
-    assert f"{spans} open suggestion(s) dropped first (--replace), and {links} suggested link(s) of theirs" in out
+    assert f"{spans:,} open suggestion(s) dropped first (--replace), and {links:,} suggested link(s) of theirs" in out
 
 
 def test_import_that_stored_nothing_new_and_failed_a_file_exits_1(tmp_path, capsys):

@@ -70,9 +70,9 @@ def _lines() -> list[Rule]:
         (r"wrote (.+?): (\d+) annotation\(s\) in (\d+) document\(s\); (\d+) fact\(s\); (.+)",
          _t("wrote {0}: {1} annotation(s) in {2} document(s); {3} fact(s); {4}"), ("", "", "", "", LIST)),
         # suggesting (core/suggest/runner.py, links.py)
-        (r"(\d+) document\(s\): (\d+) new suggestion\(s\) \((.+)\)",
+        (r"([\d,]+) document\(s\): ([\d,]+) new suggestion\(s\) \((.+)\)",
          _t("{0} document(s): {1} new suggestion(s) ({2})"), ("", "", LABELS)),
-        (r"(\d+) document\(s\): (\d+) new link suggestion\(s\) \((.+)\)",
+        (r"([\d,]+) document\(s\): ([\d,]+) new link suggestion\(s\) \((.+)\)",
          _t("{0} document(s): {1} new link suggestion(s) ({2})"), ("", "", ORIGINS)),
         (r"cancelled: the remaining documents were not looked at",
          _t("cancelled: the remaining documents were not looked at"), ()),

@@ -305,10 +305,10 @@ class LinkReport:
     by_origin: dict[str, int] | None = None
 
     def lines(self) -> list[str]:
-        per = ", ".join(f"{k} {v}" for k, v in sorted((self.by_origin or {}).items())) or "none"
-        out = [f"{self.documents} document(s): {self.added} new link suggestion(s) ({per})"]
+        per = ", ".join(f"{k} {v:,}" for k, v in sorted((self.by_origin or {}).items())) or "none"
+        out = [f"{self.documents:,} document(s): {self.added:,} new link suggestion(s) ({per})"]
         if self.removed:
-            out.append(f"{self.removed} open link suggestion(s) dropped first (--replace)")
+            out.append(f"{self.removed:,} open link suggestion(s) dropped first (--replace)")
         return out
 
 
