@@ -124,3 +124,41 @@ def test_suggest_counts_are_written_with_thousands_separators_like_its_other_lin
     links = LinkReport(documents=1200, added=45058, removed=1500, by_origin={"rule": 45058})
     assert links.lines() == ["1,200 document(s): 45,058 new link suggestion(s) (rule 45,058)",
                              "1,500 open link suggestion(s) dropped first (--replace)"]
+
+
+@two_cpus
+def test_a_worker_killed_is_one_error_line_and_the_documents_finished_before_it_stay(folder_of_five, monkeypatch,
+                                                                                      capsys):
+    """A worker ended by the out-of-memory killer gave a traceback (BrokenProcessPool), and its batch's
+    documents finished before it were lost."""
+    project, articles = folder_of_five
+    assert cli.main(["import", str(project), str(articles)]) == 0
+    first_stored = multiprocessing.Event()  # the workers fork after it is made: they share it
+    real = runner.propose
+
+    def propose(text, *args, **kwargs):
+        if "第1篇" in text:  # the second article: its worker is killed once the first article is stored
+            first_stored.wait(30)
+            os._exit(9)
+        if "第0篇" not in text:
+            multiprocessing.Event().wait(30)
+        return real(text, *args, **kwargs)
+
+    store_batch = runner._store_batch
+
+    def store_then_say_so(run, pending):
+        store_batch(run, pending)
+        first_stored.set()
+
+    monkeypatch.setattr(runner, "propose", propose)
+    monkeypatch.setattr(runner, "_store_batch", store_then_say_so)
+    capsys.readouterr()
+    code = cli.main(["suggest", str(project), "--model", "none", "--jobs", "2"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert err == (f"annotator: error: {project}: a worker process of --jobs 2 ended unexpectedly (killed, or out of "
+                   "memory); the suggestions of the 1 document(s) finished before it are stored, each whole, and "
+                   "running the command again does the rest\n")
+    with Store.open(project) as store:
+        assert {a.document_id for a in store.annotations()} == {1} and store.suggest_records().keys() == {1}
+    assert multiprocessing.active_children() == []

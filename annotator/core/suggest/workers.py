@@ -17,9 +17,11 @@ import signal
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from annotator.core.errors import AnnotatorError
 from annotator.core.models import Suggestion
 from annotator.core.progress import STORE, Step
 from annotator.core.suggest import runner
@@ -78,17 +80,27 @@ def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
                 break
         finished = not report.cancelled
     except KeyboardInterrupt:  # the documents back from the workers but not stored yet are kept too
-        stored = set(report.ran)  # a write the interrupt cut short was rolled back, and is not in it
-        back = [f.result() for f in pending if f.done() and not f.cancelled() and f.exception() is None]
-        for doc_id, proposed in back:
-            if doc_id not in stored:
-                runner._store_batch(run, [(doc_id, proposed)])
+        _store_the_rest_back(run, pending)
         raise
+    except BrokenProcessPool:  # a worker was killed (the out-of-memory killer, kill -9): it said nothing
+        _store_the_rest_back(run, pending)
+        raise AnnotatorError(f"{run.store.folder}: a worker process of --jobs {jobs} ended unexpectedly (killed, or "
+                             f"out of memory); the suggestions of the {report.documents:,} document(s) finished "
+                             "before it are stored, each whole, and running the command again does the rest") from None
     finally:
         if finished:
             pool.shutdown()
         else:
             _stop_workers(pool)
+
+
+def _store_the_rest_back(run: runner._Run, pending: dict[Future[tuple[int, list[Suggestion]]], str]) -> None:
+    """After a Ctrl+C or a worker's end: store the documents already back from the workers."""
+    stored = set(run.report.ran)  # a write the interrupt cut short was rolled back, and is not in it
+    back = [f.result() for f in pending if f.done() and not f.cancelled() and f.exception() is None]
+    for doc_id, proposed in back:
+        if doc_id not in stored:
+            runner._store_batch(run, [(doc_id, proposed)])
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
