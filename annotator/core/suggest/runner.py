@@ -279,31 +279,33 @@ def _suggest_here(run: _Run, ids: list[int]) -> None:
     pending: list[tuple[int, list[Suggestion]]] = []
     packed = pickle.dumps((run.learned, run.labels, run.model)) if run.elsewhere is not None else b""
     began = time.monotonic()
-    for doc_id, name, text in run.store.document_texts(ids):
-        i = run.position.get(doc_id, 0)
+    try:
+        for doc_id, name, text in run.store.document_texts(ids):
+            i = run.position.get(doc_id, 0)
 
-        def step(fraction: float, doing: str, labels: tuple[str, ...], i: int = i, name: str = name) -> None:
-            if run.cancelled is not None and run.cancelled():
-                raise _Cancelled
-            run.meter.at(i, fraction, Step(i, run.total, name, doing, labels))
+            def step(fraction: float, doing: str, labels: tuple[str, ...], i: int = i, name: str = name) -> None:
+                if run.cancelled is not None and run.cancelled():
+                    raise _Cancelled
+                run.meter.at(i, fraction, Step(i, run.total, name, doing, labels))
 
-        try:
-            if run.elsewhere is None:
-                proposed = propose(text, run.learned, run.labels, run.model, step=step)
-            else:
-                proposed = run.elsewhere(propose_packed, text, packed, step=step)
-            if run.cancelled is not None and run.cancelled():  # heard while the last step ran
-                raise _Cancelled
-        except (_Cancelled, Stopped):  # Stopped: the other process heard it (and was ended)
-            run.report.cancelled = True
-            break
-        except KeyboardInterrupt:  # Ctrl+C while proposing: the documents proposed before it are kept
-            _store_batch(run, pending)
-            raise
-        pending.append((doc_id, proposed))
-        if time.monotonic() - began >= STORE_EVERY_SECONDS:
-            _store_batch(run, pending)
-            pending, began = [], time.monotonic()
+            try:
+                if run.elsewhere is None:
+                    proposed = propose(text, run.learned, run.labels, run.model, step=step)
+                else:
+                    proposed = run.elsewhere(propose_packed, text, packed, step=step)
+                if run.cancelled is not None and run.cancelled():  # heard while the last step ran
+                    raise _Cancelled
+            except (_Cancelled, Stopped):  # Stopped: the other process heard it (and was ended)
+                run.report.cancelled = True
+                break
+            pending.append((doc_id, proposed))
+            if time.monotonic() - began >= STORE_EVERY_SECONDS:
+                _store_batch(run, pending)
+                pending, began = [], time.monotonic()
+    except KeyboardInterrupt:  # Ctrl+C: the documents proposed since the last write are kept too
+        stored = set(run.report.ran)  # (a write it cut short was rolled back)
+        _store_batch(run, [(doc_id, proposed) for doc_id, proposed in pending if doc_id not in stored])
+        raise
     _store_batch(run, pending)  # the documents proposed before a cancel are kept too
 
 
