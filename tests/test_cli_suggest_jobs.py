@@ -49,6 +49,7 @@ def test_ctrl_c_with_jobs_keeps_the_documents_finished_and_a_second_run_does_the
     monkeypatch.setattr(runner, "_store_batch", ctrl_c_after_the_first_write)
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
     capsys.readouterr()
+    others = set(multiprocessing.active_children())  # (the window's child of earlier tests lives on a while)
     code = cli.main(["suggest", str(project), "--model", "none", "--jobs", "2"])
     err = capsys.readouterr().err
     assert code == 130
@@ -58,7 +59,7 @@ def test_ctrl_c_with_jobs_keeps_the_documents_finished_and_a_second_run_does_the
         assert {a.document_id for a in spans} == {1} and store.suggest_records().keys() == {1}
     assert err == (f"annotator: interrupted; suggestions stored before it for 1 document(s) ({len(spans)} new), "
                    "each whole\n")
-    assert multiprocessing.active_children() == []  # the workers under way were ended, not waited for
+    assert set(multiprocessing.active_children()) <= others  # the workers under way were ended, not waited for
 
     monkeypatch.undo()
     code = cli.main(["suggest", str(project), "--model", "none", "--jobs", "2"])
@@ -153,6 +154,7 @@ def test_a_worker_killed_is_one_error_line_and_the_documents_finished_before_it_
     monkeypatch.setattr(runner, "propose", propose)
     monkeypatch.setattr(runner, "_store_batch", store_then_say_so)
     capsys.readouterr()
+    others = set(multiprocessing.active_children())  # (the window's child of earlier tests lives on a while)
     code = cli.main(["suggest", str(project), "--model", "none", "--jobs", "2"])
     err = capsys.readouterr().err
     assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
@@ -161,4 +163,4 @@ def test_a_worker_killed_is_one_error_line_and_the_documents_finished_before_it_
                    "running the command again does the rest\n")
     with Store.open(project) as store:
         assert {a.document_id for a in store.annotations()} == {1} and store.suggest_records().keys() == {1}
-    assert multiprocessing.active_children() == []
+    assert set(multiprocessing.active_children()) <= others
