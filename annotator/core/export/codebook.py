@@ -96,8 +96,25 @@ MEANINGS: dict[str, str] = {
     "meaning": "what the column holds", "type": "type of its cells",
 }
 
+# where a sheet's column means something else than the same name in the tables of spans
+SHEET_MEANINGS: dict[str, dict[str, str]] = {
+    "Links": {
+        "status": "review status of the link (accepted, suggested; rejected links are left out)",
+        "origin": "where the link came from: manual (by hand), imported (gold links), or the suggest-links "
+                  "rule that proposed it (nested, clause, project, jurisdiction …)",
+        "annotator": "who made or last changed the link",
+        "id": "id of the link in the project (not a span's id)",
+    },
+    "About": {"value": "its value (text, a count, or a date-time for when the workbook was written)"},
+    "Codebook": {"unit": "unit of the column's numbers (yuan, 亿元, characters, year)"},
+}
+# a column whose cells are not all of its kind's type
+SHEET_TYPES = {("About", "value"): "text, integer or date-time (a key-value sheet, not a table for analysis)"}
 
-def meaning(column: str, extra: Mapping[str, str]) -> str:
+
+def meaning(column: str, extra: Mapping[str, str], sheet: str = "") -> str:
+    if column in SHEET_MEANINGS.get(sheet, {}):
+        return SHEET_MEANINGS[sheet][column]
     if column in extra:
         return extra[column]
     if column in MEANINGS:
@@ -118,6 +135,7 @@ def codebook_rows(sheets: Iterable[tuple[str, Iterable[Column]]], extra: Mapping
     rows: list[list[Any]] = []
     for title, columns in sheets:
         for c in columns:
-            rows.append([title, c.header, meaning(c.header, extra) or None,
-                         UNITS.get(c.header) or UNITS.get(c.kind), TYPES.get(c.kind, c.kind)])
+            rows.append([title, c.header, meaning(c.header, extra, title) or None,
+                         UNITS.get(c.header) or UNITS.get(c.kind),
+                         SHEET_TYPES.get((title, c.header)) or TYPES.get(c.kind, c.kind)])
     return rows

@@ -2,9 +2,9 @@
 
 A sheet of the workbook and ``annotator export P -o facts.csv --table facts``: the table to load
 into Stata, R or pandas. Each row names the document and its year, the span, its value (yuan;
-quantity and unit), the project it is for, its district by code with the province / prefecture
-/ county above it (``divisions.py``), ``link`` (how the district, else the project, was found)
-and the document's metadata.
+quantity and unit; an amount's qualifier, 超 over, 近 nearly …), the project it is for, its district
+by code with the province / prefecture / county above it (``divisions.py``), ``link`` (how the
+district, else the project, was found) and the document's metadata.
 
 How a span is linked (:class:`SentenceLinker`):
 
@@ -51,8 +51,8 @@ JURISDICTION = "jurisdiction"
 FACT_COLUMNS = _cols(
     "document", ("year", "int"), "label", "text", ("start_offset", "int"), ("end_offset", "int"), ("yuan", "yuan"),
     ("quantity", "number"), "unit", "project", ("district_code", "code"), "district_name", "province",
-    "prefecture", "county", "link", "currency", ("foreign_amount", "number"), "status", ("sentence", "wrap"),
-    ("id", "int"))
+    "prefecture", "county", "link", "currency", ("foreign_amount", "number"), "qualifier", "status",
+    ("sentence", "wrap"), ("id", "int"))
 
 
 @dataclass(frozen=True)
@@ -214,4 +214,5 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
         quantity, unit = (v["quantity"], v["unit"]) if a.label == TARGET else (None, None)
         yield [ds.doc.name, year, a.label, a.text, a.start, a.end, yuan, quantity, unit, project, *place,
                found.how or None, v["currency"] if a.label == AMOUNT else None,
-               v["amount"] if a.label == AMOUNT else None, a.status, ds.sentence_of(a), a.id, *extra]
+               v["amount"] if a.label == AMOUNT else None, v["qualifier"] if a.label == AMOUNT else None,
+               a.status, ds.sentence_of(a), a.id, *extra]

@@ -174,14 +174,15 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     if agreed is not None and agreement is not None:
         agreed.extend(agreement)
         counts["agreement"] = agreed.close()
-    codebook.extend(codebook_rows(((w.ws.title, w.columns) for w in data), meta.describe()))
+    codebook.extend(codebook_rows([*((w.ws.title, w.columns) for w in data), ("About", ABOUT_COLUMNS),
+                                   ("Codebook", CODEBOOK_COLUMNS)], meta.describe()))
     if agreed is not None:
         codebook.extend(agreement_sheet.codebook_rows())
     codebook.close()
     notes = [("Facts", FACTS_NOTE), ("Annotations", ANNOTATIONS_NOTE), ("Links", LINKS_NOTE),
              *((s.title, s.note) for s, _w in sheets if s.note),
              *([(agreement_sheet.TITLE, agreement_sheet.NOTE)] if agreed is not None else []),
-             ("Codebook", "every column of the data sheets: meaning, unit, type"), ("sentences", SENTENCES_NOTE)]
+             ("Codebook", "every column of every sheet: meaning, unit, type"), ("sentences", SENTENCES_NOTE)]
     _about(store, about, statuses, labels, doc_ids, annotated, counts, notes, annotators)
     about.close()
     wb.save(path)
