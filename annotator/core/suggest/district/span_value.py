@@ -69,16 +69,13 @@ class Context(NamedTuple):
 
 
 def document_context(suggester: DistrictSuggester, text: str) -> Context:
-    cands = suggester._words_around(text, suggester._found(text))
-    mentioned, named = suggester._mentioned(cands)
-    home = units.home_of(suggester.gazetteer, text, [(c[1], c[3][0][0]) for c in cands
-                                                     if len(c[3]) == 1 and c[3][0][1]])
+    (mentioned, named, home), suggestions = suggester.read(text)  # one reading (~110 ms at 400,000 characters)
     proposed: dict[str, list[dict[str, Any]]] = {}
-    for found in suggester.suggest(text):
+    for found in suggestions:
         values = proposed.setdefault(found.text, [])
         if found.value not in values:
             values.append(found.value)
-    return Context(frozenset(mentioned), frozenset(named), home, proposed)
+    return Context(mentioned, named, home, proposed)
 
 
 def value_in_document(suggester: DistrictSuggester, text: str, start: int, end: int,

@@ -309,21 +309,26 @@ class DistrictSuggester:
         return extra
 
     def suggest(self, text: str) -> list[Suggestion]:
+        return self.read(text)[1]
+
+    def read(self, text: str) -> tuple[tuple[frozenset[str], frozenset[str], str], list[Suggestion]]:
+        """What the document ``text`` says of its places (the units it mentions, those it names in
+        full, its own area) and the rules' proposals, from one reading of it (both for
+        :func:`span_value.document_context`)."""
         found = self._found(text)
-        if not found:
-            return []
-        cands = self._words_around(text, found)
-        if not cands:
-            return []
+        cands = self._words_around(text, found) if found else []
         mentioned, named = self._mentioned(cands)
         home = units.home_of(self.gazetteer, text, [(c[1], c[3][0][0]) for c in cands
                                                     if len(c[3]) == 1 and c[3][0][1]])
+        places = (frozenset(mentioned), frozenset(named), home)
+        if not cands:
+            return places, []
         resolved = self._resolve_all(cands, mentioned, home)
         chosen, local = self._choose(text, cands, resolved, mentioned, named, home)
         if local:
             chosen += self._placed_elsewhere(text, cands, resolved, local, chosen, named)
         chosen += self._route_ends(text, cands, resolved, chosen)
-        return self._suggestions(text, [self._former_name(text, c) for c in chosen])
+        return places, self._suggestions(text, [self._former_name(text, c) for c in chosen])
 
     def value_of_span(self, text: str, start: int, end: int) -> dict[str, Any]:
         """The unit of a DISTRICT span no rule proposed (the model's, one labelled by hand), as
@@ -333,6 +338,9 @@ class DistrictSuggester:
     def value_in_document(self, text: str, start: int, end: int) -> dict[str, Any]:
         """The unit of a DISTRICT span whose line decides nothing, as the whole document ``text``
         places its name; {} where none or several are placed (:mod:`.span_value`)."""
+        key = text[start:end]
+        if not key or (found := self.gazetteer.automaton.get(key, None)) is None or found[1] is None:
+            return {}  # no name of the gazetteer: the whole document is not read (a key stays fast)
         kept = self._context
         if kept is None or kept[0] is not text and kept[0] != text:
             kept = self._context = (text, span_value.document_context(self, text))
