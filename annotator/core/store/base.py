@@ -17,7 +17,7 @@ from typing import Any, Self
 
 from annotator.core.errors import DiskWriteError, ProjectError, SaveError
 from annotator.core.models import Label
-from annotator.core.store import backup, migrations
+from annotator.core.store import backup, migrations, upgrade
 from annotator.core.store.db_file import (
     OPEN_FILES,
     check_needed,
@@ -27,7 +27,6 @@ from annotator.core.store.db_file import (
     truncated_message,
     wal_path,
 )
-from annotator.core.store.rows import now
 from annotator.paths import DB_FILENAME, as_argument
 
 log = logging.getLogger("annotator.core.store")
@@ -76,8 +75,10 @@ class StoreBase:
         return store
 
     @classmethod
-    def open(cls, folder: str | Path, *, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Self:
+    def open(cls, folder: str | Path, *, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+             on_step: upgrade.OnStep | None = None) -> Self:
         """Open a project; a second writer waits up to ``busy_timeout_ms`` for the lock, then SaveError.
+        An older project is upgraded first, ``on_step`` hearing of each step (``store/upgrade.py``).
 
         The first connection of this process to a database reads its header and runs a quick
         check; a damaged database is refused before anything is written to it.
@@ -114,7 +115,7 @@ class StoreBase:
             store = cls(folder, conn, busy_timeout_ms)
             store._file_key = OPEN_FILES.add(path)
         try:
-            store._prepare(check=check)
+            store._prepare(check=check, on_step=on_step)
         except sqlite3.DatabaseError as e:
             store._close_refused(journal_files)
             raise ProjectError(f"{path}: the database is damaged or not a project database ({e}); "
@@ -128,7 +129,7 @@ class StoreBase:
         store._checked_clean = True
         return store
 
-    def _prepare(self, check: bool = True) -> None:
+    def _prepare(self, check: bool = True, on_step: upgrade.OnStep | None = None) -> None:
         """Check the database and bring it to the current schema. Nothing is written (not even
         the switch to WAL) until the file is known to be a sound project of a known shape."""
         c = self.conn
@@ -165,26 +166,7 @@ class StoreBase:
         c.execute("PRAGMA foreign_keys = ON")
         # FULL: a commit reported saved survives a power cut too (NORMAL may roll it back)
         c.execute("PRAGMA synchronous = FULL")
-        steps = migrations.pending(version)
-        if steps:
-            if version > 0:
-                backup.backup(self.conn, self.folder, reason=f"before-migration-v{version}")
-            # foreign keys off while steps rebuild tables (SQLite's way to change a table's shape:
-            # dropping the old one must not cascade), checked before each step commits
-            c.execute("PRAGMA foreign_keys = OFF")
-            try:
-                for number, step in enumerate(steps, start=version + 1):
-                    with self.transaction():
-                        step(sqlite_utils_database(c))
-                        broken = c.execute("PRAGMA foreign_key_check").fetchall()
-                        if broken:
-                            raise ProjectError(f"{self.path}: schema step {number} would break {len(broken)} "
-                                               "reference(s) between tables; nothing was changed")
-                        c.execute(f"PRAGMA user_version = {number}")
-            finally:
-                c.execute("PRAGMA foreign_keys = ON")
-            with self.transaction():
-                self._set_meta("schema_migrated_at", now())
+        upgrade.upgrade(self, version, on_step)
 
     def _close_refused(self, journal_files: list[Path]) -> None:
         """Close a database that was refused, and remove the empty journal files our opening
