@@ -32,9 +32,15 @@ _OPENED: list = []  # stores this run opened: a failed automatic backup is repor
 def _open(path: str):
     from annotator.core.store import Store
 
-    store = Store.open(path)
+    store = Store.open(path, on_step=lambda step: _say_upgrading(path, step))
     _OPENED.append(store)
     return store
+
+
+def _say_upgrading(path: str, step) -> None:
+    """A line before a schema step that may take long (an older project opened: once, seconds)."""
+    if step.starting and step.note:
+        print(f"annotator: upgrading {path} to schema {step.step} (once): {step.note} …", file=sys.stderr, flush=True)
 
 
 def _backup_warnings() -> None:

@@ -49,12 +49,15 @@ def long_steps(version: int) -> list[int]:
 
 
 def upgrade(store: StoreBase, version: int, on_step: OnStep | None = None) -> None:
-    """Run the steps a project at ``version`` lacks (nothing when it has them all)."""
+    """Run the steps a project at ``version`` lacks (nothing when it has them all); ``on_step`` hears
+    of them unless the project is new (``version`` 0)."""
     steps = migrations.pending(version)
     if not steps:
         return
     from annotator.core.store.base import sqlite_utils_database
 
+    if version == 0:
+        on_step = None  # a new project: its steps are quick, and nothing is upgraded
     c = store.conn
     if version > 0:
         backup.backup(c, store.folder, reason=f"before-migration-v{version}")
