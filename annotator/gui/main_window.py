@@ -153,6 +153,10 @@ class MainWindow(QMainWindow):
     def open_project(self, path: str | Path) -> bool:
         if self.store is not None and Path(path).resolve() == self.store.folder.resolve():
             return True  # open already (Recent projects lists it first): its undo history and document stay
+        from annotator.gui.upgrading import upgrade_first  # an older project's upgrade, with a dialog
+
+        if not upgrade_first(self, path):
+            return False
         try:
             store = Store.open(path)
         except AnnotatorError as e:

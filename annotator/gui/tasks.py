@@ -41,6 +41,7 @@ T = TypeVar("T")
 Progress = Callable[[int, int, Any], None]  # (done, total, current: a str or a Step)
 Cancelled = Callable[[], bool]
 Job = Callable[[Store, Progress, Cancelled], T]
+Opener = Callable[[str | Path, Progress], Store]
 
 SYNC = False  # run jobs in the calling thread (tests)
 SHOW_AFTER_MS = 400  # the dialog appears only for jobs that take longer
@@ -143,8 +144,9 @@ def _make_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
 
 
 def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
-             on_backup_error: Callable[[str], None] | None = None) -> T | None:
-    """Run ``job`` on its own Store of ``folder`` in the background; its result, or None on error."""
+             on_backup_error: Callable[[str], None] | None = None, opener: Opener | None = None) -> T | None:
+    """Run ``job`` on its own Store of ``folder`` in the background; its result, or None on error.
+    ``opener`` opens that Store, reporting progress (an older project's upgrade: no Cancel then)."""
     cancel = threading.Event()
     focused = QApplication.focusWidget()  # where the keys went: back there when the dialog goes
     dialog = _make_dialog(parent, title)
@@ -153,12 +155,15 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
         cancel.set()
         dialog.setLabelText(_tr("Cancelling…"))
 
-    dialog.canceled.connect(on_cancel)
+    if opener is None:
+        dialog.canceled.connect(on_cancel)
+    else:  # a schema step is one transaction, not cut short by a button
+        dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes nullptr
     outcome: dict[str, Any] = {}
 
     def work(progress: Progress) -> None:
         try:
-            store = Store.open(folder)
+            store = Store.open(folder) if opener is None else opener(folder, progress)
         except BaseException as e:  # noqa: BLE001 — reported in the GUI thread
             outcome["error"] = (e, traceback.format_exc())
             return
@@ -184,7 +189,8 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
         _running -= 1
         if isinstance(app, QApplication):
             app.restoreOverrideCursor()
-        dialog.canceled.disconnect(on_cancel)
+        if opener is None:
+            dialog.canceled.disconnect(on_cancel)
         dialog.close()
         dialog.deleteLater()
         _give_back_focus(focused)

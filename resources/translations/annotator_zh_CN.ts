@@ -3211,6 +3211,39 @@ annotator restore {1}</translation>
         </message>
     </context>
     <context>
+        <name>Upgrading</name>
+        <message>
+            <location filename="../../annotator/gui/upgrading.py" />
+            <source>moving the documents' texts and building the search index</source>
+            <translation>移动文档文本并建立检索索引</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/upgrading.py" />
+            <source>building the search index</source>
+            <translation>建立检索索引</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/upgrading.py" />
+            <source>schema step {0} of {1}</source>
+            <translation>数据库结构第 {0} 步，共 {1} 步</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/upgrading.py" />
+            <source>Upgrading the project {0} for this version (once):</source>
+            <translation>正在为此版本升级标注工程 {0}（仅此一次）：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/upgrading.py" />
+            <source>{0} of {1} documents</source>
+            <translation>已完成 {0} 篇文档，共 {1} 篇</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/upgrading.py" />
+            <source>Upgrading the project</source>
+            <translation>正在升级标注工程</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnChoices</name>
         <message>
             <location filename="../../annotator/gui/widgets/table_columns.py" />

@@ -1,0 +1,52 @@
+"""Opening a project of an older schema in the window: the upgrade (schema 11 builds its search
+index, seconds on a large project) runs on the task worker, the event loop turning, with a dialog
+that says what is done; then the project is open as any other."""
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtWidgets import QPushButton
+
+from annotator.core.store import backup, migrations, upgrade
+from annotator.gui import tasks
+from tests.core.test_schema_v11 import v10_project
+
+
+def test_opening_a_schema_10_project_shows_the_upgrade_then_opens_it(window, tmp_path, monkeypatch, qtbot):
+    folder = tmp_path / "old reports"
+    v10_project(folder)
+    monkeypatch.setattr(tasks, "SYNC", False)  # the real worker, as in the program
+    monkeypatch.setattr(migrations, "FILL_CHUNK", 1)  # three documents: three reports within the step
+    seen = []
+    monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [lambda dialog, *_a: seen.append(
+        (dialog.windowTitle(), dialog.labelText(), dialog.findChild(QPushButton)))])
+    threads = []
+    real = upgrade.upgrade
+    monkeypatch.setattr(upgrade, "upgrade", lambda store, version, *a: (
+        threads.append((threading.current_thread(), version)), real(store, version, *a))[1])
+
+    window.commands.drop([str(folder)])  # a project folder dropped on the window opens it
+
+    assert window.errors == []
+    assert window.store is not None and window.store.folder == folder and window.store.schema_version == 11
+    assert window.doc_model.rowCount() == 3
+    # upgraded on the worker, not in the event loop; the window's own opening found it done
+    assert [(t is threading.main_thread(), v) for t, v in threads] == [(False, 10), (True, 11)]
+    assert seen, "no progress dialog was updated"
+    title, label, cancel = seen[0]
+    assert title == "Upgrading the project"
+    assert label.startswith("Upgrading the project old reports for this version (once):\nbuilding the search index")
+    assert cancel is None  # one transaction: nothing to cancel halfway
+    assert [len(backup.list_backups(folder))] == [1]
+    # a project of today's schema opens with no dialog
+    seen.clear()
+    window.commands.drop([str(tmp_path / "project")])
+    assert window.store.folder == tmp_path / "project" and seen == []
+
+
+def test_the_dialog_says_each_step_and_the_documents_done(qapp):
+    from annotator.gui.upgrading import step_text
+
+    assert step_text("p", upgrade.Upgrading(11, 11, "building the search index", 1200, 5000)) == (
+        "Upgrading the project p for this version (once):\nbuilding the search index\n1,200 of 5,000 documents")
+    assert step_text("p", upgrade.Upgrading(7, 11, "")).endswith("\nschema step 7 of 11")
