@@ -160,6 +160,7 @@
         <name>AnnotationFilterBar</name>
         <message>
             <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
             <source>Filter by text</source>
             <translation>按文本筛选</translation>
         </message>

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from operator import itemgetter
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from annotator.core.models import Label
 from annotator.core.span_row import ANNOTATOR, ORIGIN
@@ -18,6 +19,10 @@ from annotator.gui.models.annotation_table import AnnotationFilterProxy, Annotat
 from annotator.gui.retranslating import Retranslating
 
 STATUSES = ("accepted", "suggested", "rejected")
+# a window shorter than this shows the filters in one row: the text filter behind a button, shown
+# while it is wanted or holds text (at 1024x600 with a panel below the article its row cost the
+# form its second row of fields)
+SHORT_WINDOW = 720
 
 
 class AnnotationFilterBar(Retranslating, QWidget):
@@ -29,6 +34,11 @@ class AnnotationFilterBar(Retranslating, QWidget):
             objectName="originFilter")
         self.text_edit = QLineEdit(objectName="textFilter")
         self.text_edit.setClearButtonEnabled(True)
+        self.text_button = QToolButton(objectName="textFilterButton", checkable=True, autoRaise=True)
+        self.text_button.setIcon(QIcon.fromTheme("edit-find", self.style().standardIcon(
+            QStyle.StandardPixmap.SP_FileDialogContentsView)))
+        self.text_button.toggled.connect(self._text_wanted)
+        self.short = False  # one row (a short window)
         self.text_edit.textChanged.connect(proxy.set_text)
         self.label_box.activated.connect(self._label_chosen)
         for box, field in ((self.status_box, "status"), (self.annotator_box, "annotator"),
@@ -37,6 +47,7 @@ class AnnotationFilterBar(Retranslating, QWidget):
         for box in (self.label_box, self.status_box, self.annotator_box, self.origin_box):
             # narrow enough for the right column at the window's default size; the list shows all
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setIconSize(QSize(0, 0))  # its items have none: no room kept for one (20 px a box)
             box.setMinimumContentsLength(2)  # the row shared by name length (_share_width)
             box.view().setMinimumWidth(160)
         self._labels: list[str] = []
@@ -50,8 +61,43 @@ class AnnotationFilterBar(Retranslating, QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for i, widget in enumerate((self.label_box, self.status_box, self.annotator_box, self.origin_box)):
             grid.addWidget(widget, 0, i)
-        grid.addWidget(self.text_edit, 1, 0, 1, 4)
+        grid.addWidget(self.text_button, 0, 4)
+        grid.addWidget(self.text_edit, 1, 0, 1, 5)
+        self.text_button.hide()
         self.retranslate()
+
+    def showEvent(self, event: QEvent) -> None:
+        window = self.window()
+        if window is not self:
+            window.installEventFilter(self)
+            self._fit_height(window.height())
+        super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.window():
+            self._fit_height(watched.height())  # type: ignore[attr-defined]
+        return super().eventFilter(watched, event)
+
+    def _fit_height(self, height: int) -> None:
+        """One row in a short window (the text filter behind its button), two in a taller one."""
+        short = height < SHORT_WINDOW
+        if short == self.short:
+            return
+        self.short = short
+        self.text_button.setVisible(short)
+        self.text_button.setChecked(short and bool(self.text_edit.text()))
+        self.text_edit.setVisible(not short or bool(self.text_edit.text()))
+
+    def _text_wanted(self, on: bool) -> None:
+        """The button of a short window: the text filter shown and given the keys; hidden, it is
+        emptied (a filter never hides while it filters)."""
+        if not self.short:
+            return
+        self.text_edit.setVisible(on)
+        if on:
+            self.text_edit.setFocus()
+        else:
+            self.text_edit.clear()
 
     def wrap(self, table: QWidget) -> QWidget:
         """This bar above ``table``, as one widget."""
@@ -65,6 +111,7 @@ class AnnotationFilterBar(Retranslating, QWidget):
     def retranslate(self) -> None:
         # each box's first item ("any") is named after its column, to stay narrow; the tooltip says it
         self.text_edit.setPlaceholderText(self.tr("Filter by text"))
+        self.text_button.setToolTip(self.tr("Filter by text"))
         for box, tip in ((self.label_box, self.tr("All labels")), (self.status_box, self.tr("All statuses")),
                          (self.annotator_box, self.tr("All annotators")), (self.origin_box, self.tr("All origins"))):
             box.setToolTip(tip)
@@ -79,8 +126,8 @@ class AnnotationFilterBar(Retranslating, QWidget):
         grid = self.layout()
         assert isinstance(grid, QGridLayout)
         for i, box in enumerate((self.label_box, self.status_box, self.annotator_box, self.origin_box)):
-            metrics = box.fontMetrics()
-            grid.setColumnStretch(i, metrics.horizontalAdvance(box.itemText(0)) + 2 * metrics.height())
+            grid.setColumnStretch(i, _width_for_name(box))
+
 
     def set_labels(self, labels: Iterable[Label]) -> None:
         self._labels = [label.name for label in labels]
@@ -133,3 +180,16 @@ class AnnotationFilterBar(Retranslating, QWidget):
     def _label_chosen(self, _index: int = 0) -> None:
         name = self.label_box.currentData()
         self.proxy.set_labels(None if name is None else [name])
+
+
+def _width_for_name(box: QComboBox) -> int:
+    """The box's width that shows its first item's text whole: the text, the frame and the arrow
+    (as the style draws them; a share by the text and a guess of the arrow left "Annotator"
+    three pixels to spare in one row, and cut in a wider font)."""
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    box.initStyleOption(option)
+    text = box.fontMetrics().horizontalAdvance(box.itemText(0))
+    return box.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                        QSize(text, box.fontMetrics().height()), box).width()
