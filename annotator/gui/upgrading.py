@@ -12,6 +12,7 @@ cut short halfway (and the next opening would have it all to do again).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -20,8 +21,10 @@ from annotator.core.store import Store
 from annotator.core.store.db_file import schema_version
 from annotator.core.store.migrations import SCHEMA_VERSION
 from annotator.core.store.upgrade import Upgrading
-from annotator.gui import tasks
 from annotator.paths import DB_FILENAME
+
+if TYPE_CHECKING:  # the task worker is imported only when a project needs upgrading (not at the first paint)
+    from annotator.gui.tasks import Progress
 
 
 def _tr(text: str) -> str:
@@ -52,9 +55,11 @@ def upgrade_first(parent: QWidget | None, folder: str | Path) -> bool:
     ``Store.open`` says why, as before)."""
     if not needs_upgrade(folder):
         return True
+    from annotator.gui import tasks
+
     name = Path(folder).resolve().name
 
-    def opener(at: str | Path, progress: tasks.Progress) -> Store:
+    def opener(at: str | Path, progress: Progress) -> Store:
         return Store.open(at, on_step=lambda step: progress(step.done, step.total, step_text(name, step)))
 
     done = tasks.run_task(parent, _tr("Upgrading the project"), folder,

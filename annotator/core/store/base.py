@@ -57,6 +57,7 @@ class StoreBase:
         self._file_key: tuple[int, int] | None = None
         self._closed = False
         self._wrote = False  # whether this session committed a write
+        self._on_step: upgrade.OnStep | None = None
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -115,7 +116,8 @@ class StoreBase:
             store = cls(folder, conn, busy_timeout_ms)
             store._file_key = OPEN_FILES.add(path)
         try:
-            store._prepare(check=check, on_step=on_step)
+            store._on_step = on_step  # who hears of an upgrade's steps
+            store._prepare(check=check)
         except sqlite3.DatabaseError as e:
             store._close_refused(journal_files)
             raise ProjectError(f"{path}: the database is damaged or not a project database ({e}); "
@@ -129,7 +131,7 @@ class StoreBase:
         store._checked_clean = True
         return store
 
-    def _prepare(self, check: bool = True, on_step: upgrade.OnStep | None = None) -> None:
+    def _prepare(self, check: bool = True) -> None:
         """Check the database and bring it to the current schema. Nothing is written (not even
         the switch to WAL) until the file is known to be a sound project of a known shape."""
         c = self.conn
@@ -166,7 +168,7 @@ class StoreBase:
         c.execute("PRAGMA foreign_keys = ON")
         # FULL: a commit reported saved survives a power cut too (NORMAL may roll it back)
         c.execute("PRAGMA synchronous = FULL")
-        upgrade.upgrade(self, version, on_step)
+        upgrade.upgrade(self, version, self._on_step)
 
     def _close_refused(self, journal_files: list[Path]) -> None:
         """Close a database that was refused, and remove the empty journal files our opening

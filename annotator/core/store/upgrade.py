@@ -12,8 +12,7 @@ callback that raises stops the upgrade: that step is rolled back, and the error 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from annotator.core.errors import ProjectError
 from annotator.core.store import backup, migrations
@@ -23,8 +22,7 @@ if TYPE_CHECKING:
     from annotator.core.store.base import StoreBase
 
 
-@dataclass(frozen=True)
-class Upgrading:
+class Upgrading(NamedTuple):  # not a dataclass: imported at the window's start (tests/gui/test_start.py)
     """Where an upgrade is: ``step`` of the schema steps running (to ``schema`` in the end), what it
     does (``note``: "" for a quick step), and in a counted step ``done`` documents of ``total``
     (both 0 as the step starts)."""
