@@ -20,6 +20,7 @@ export no reader takes, such as .csv, which is refused in one line).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -151,15 +152,22 @@ class AnnotationImportError(ImportFileError):
         self.report = report
 
 
-def import_annotations(store: Store, paths: list[str | Path], *, status: str = "accepted",
-                       annotator: str = "") -> AnnotationImportReport:
+def import_annotations(store: Store, paths: list[str | Path], *, status: str = "accepted", annotator: str = "",
+                       progress: Callable[[int, int, str], None] | None = None,
+                       cancelled: Callable[[], bool] | None = None) -> AnnotationImportReport:
     """Import each file (see the module's description); raises AnnotationImportError at the end
-    when a file failed, after importing the others."""
+    when a file failed, after importing the others. ``progress(i, n, path)`` before each file;
+    ``cancelled()`` true stops before the next file (what was stored stays)."""
     if status not in STATUSES:
         raise ValidationError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     report = AnnotationImportReport()
     files = sorted((Path(p) for p in paths), key=is_links_file)  # the spans first, then the links that join them
     for i, path in enumerate(files):
+        if progress is not None:
+            progress(i, len(files), str(path))
+        if cancelled is not None and cancelled():
+            report.messages.append("cancelled: the files not yet read were not imported")
+            break
         result = FileResult(str(path))
         report.files.append(result)
         try:
