@@ -16,6 +16,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.gui import messages
 from annotator.gui.model_work import ModelWork
+from annotator.gui.project_io import ProjectIO
 from annotator.paths import DB_FILENAME
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class ProjectCommands(QObject):
         self.w = window
         self._search_dialog = None
         self.model = ModelWork(window)  # suggesting with it, training it, its cross-validation
+        self.io = ProjectIO(window)  # import annotations, restore a backup, remove documents
 
     def save_typing(self) -> None:
         """What is typed in the form and in the guide's editor, saved before the project closes."""
@@ -91,7 +93,14 @@ class ProjectCommands(QObject):
         if folder is not None:
             self.w.open_project(folder)
         elif self.w.store is not None:
-            self.import_paths(paths)
+            from annotator.gui.dialogs.annotation_import_dialog import is_annotation_file
+
+            annotations = [p for p in paths if is_annotation_file(p)]  # offered the import of annotations
+            articles = [p for p in paths if p not in annotations]
+            if articles:
+                self.import_paths(articles)
+            if annotations:
+                self.io.import_annotation_files(annotations)
 
     # -------------------------------------------------------------- import
     def import_files_dialog(self) -> None:

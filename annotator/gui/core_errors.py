@@ -162,6 +162,9 @@ def _backups() -> list[Rule]:
          _t("{0}: was made by a newer annotator (schema {1}, this one knows {2}); it was not restored"), ()),
         (r"(.+): has no backups in (.+)", _t("{0}: has no backups in {1}"), ()),
         (r"(.+): no such backup file", _t("{0}: no such backup file"), ()),
+        (r"(.+): the project is busy in another program \((.+)\) and stayed busy for (\S+) s; nothing was restored "
+         r"— close it and try again", _t("{0}: the project is busy in another program ({1}) and stayed busy for {2} s; "
+                                         "nothing was restored — close it and try again"), ()),
         (r"(.+): the project folder is read-only; nothing was restored",
          _t("{0}: the project folder is read-only; nothing was restored"), ()),
         (r"(.+): the database file is read-only; nothing was restored",

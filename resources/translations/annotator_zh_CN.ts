@@ -1450,6 +1450,72 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
     </context>
     <context>
+        <name>ProjectIO</name>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Importing annotations</source>
+            <translation>正在导入标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Import annotations</source>
+            <translation>导入标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Restore {0} to its backup of {1}?
+
+What the project holds now is kept first as a before-restore backup (Restore from a backup… brings it back).</source>
+            <translation>将 {0} 恢复到 {1} 的备份吗？
+
+标注工程当前的内容会先保存为“恢复前”备份（可用“从备份恢复…”找回）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Not restored</source>
+            <translation>未恢复</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>What it held before is in {0}.</source>
+            <translation>恢复之前的内容保存在 {0}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Restored</source>
+            <translation>已恢复</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>{0} was restored from {1}.</source>
+            <translation>{0} 已从 {1} 恢复。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Choose the documents to remove in the list first.</source>
+            <translation>请先在文档列表中选择要移除的文档。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Remove {0} document(s) ({1}) with their {2} span(s) and their links from the project?
+
+This cannot be undone with Undo; the automatic backup (Restore from a backup…) keeps them.</source>
+            <translation>从标注工程中移除 {0} 篇文档（{1}）及其 {2} 条标注和关联吗？
+
+此操作不能撤销；自动备份（从备份恢复…）中保留着它们。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Not removed</source>
+            <translation>未移除</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Removed {0} document(s) with {1} span(s) and {2} link(s).</source>
+            <translation>已移除 {0} 篇文档及其 {1} 条标注和 {2} 条关联。</translation>
+        </message>
+    </context>
+    <context>
         <name>Reloading</name>
         <message>
             <location filename="../../annotator/gui/reloading.py" />
@@ -1587,6 +1653,21 @@ Create the project in it anyway? Its files stay as they are.</source>
             <location filename="../../annotator/gui/actions.py" />
             <source>Import &amp;folder…</source>
             <translation>导入文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Import &amp;annotations…</source>
+            <translation>导入标注(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Restore from a bac&amp;kup…</source>
+            <translation>从备份恢复(&amp;K)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Remo&amp;ve document(s)…</source>
+            <translation>移除文档(&amp;V)…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
@@ -1832,6 +1913,169 @@ Create the project in it anyway? Its files stay as they are.</source>
             <location filename="../../annotator/gui/actions.py" />
             <source>Links</source>
             <translation>关联</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationImport</name>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>added {0} annotation(s)</source>
+            <translation>新增 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>added {0} link(s)</source>
+            <translation>新增 {0} 条关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>accepted {0} suggested link(s) as the gold has them</source>
+            <translation>按金标准接受了 {0} 条建议关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>replaced {0} suggested link(s) by the gold's (the suggestions rejected)</source>
+            <translation>用金标准的关联替换了 {0} 条建议关联（这些建议已拒绝）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>rejected {0} suggested project link(s): the gold has no project there</source>
+            <translation>拒绝了 {0} 条建议的项目关联：金标准中此处没有项目</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>changed {0} annotation(s)</source>
+            <translation>修改了 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>added {0} document(s)</source>
+            <translation>新增 {0} 篇文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} already in the project, left as they are</source>
+            <translation>{0} 条已在标注工程中，保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>stopped: the project could not be written to, so {0} file(s) after it were not tried; what was stored before it stays</source>
+            <translation>已停止：无法写入标注工程，其后的 {0} 个文件没有尝试导入；此前存入的内容均已保留</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: {1} annotation(s) changed, {2} added, {3} link(s) set, {4} row(s) unchanged, {5} row(s) refused; {6} exported row(s) are not in the sheet, their spans left as they are (a deleted row deletes nothing: set its status to rejected)</source>
+            <translation>{0}：修改 {1} 条标注，新增 {2} 条，设置 {3} 条关联，{4} 行无变化，{5} 行被拒绝；导出的 {6} 行不在工作表中，其标注保持不变（删除一行不会删除任何内容：请把它的状态设为已拒绝）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: {1} annotation(s) changed, {2} added, {3} link(s) set, {4} row(s) unchanged, {5} row(s) refused</source>
+            <translation>{0}：修改 {1} 条标注，新增 {2} 条，设置 {3} 条关联，{4} 行无变化，{5} 行被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: failed, nothing stored from it: {1}</source>
+            <translation>{0}：导入失败，未存入任何内容：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: failed after storing {1}, nothing more stored from it: {2}</source>
+            <translation>{0}：存入 {1} 后失败，未再存入更多内容：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: its {1} is {2} in this project (its text at every line's offsets), which takes its lines</source>
+            <translation>{0}：其中的 {1} 即本标注工程中的 {2}（每行偏移处的文字都相符），相应各行归入该文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>rejected {0} line {1}: {2}</source>
+            <translation>拒绝了 {0} 第 {1} 行：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>rejected {0} lines {1}–{2}: {3}</source>
+            <translation>拒绝了 {0} 第 {1}–{2} 行：{3}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: stored {1}</source>
+            <translation>{0}：存入 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} annotation(s)</source>
+            <translation>{0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} new document(s)</source>
+            <translation>{0} 篇新文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} suggestion(s) decided</source>
+            <translation>判定 {0} 条建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} link(s)</source>
+            <translation>{0} 条关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} suggested link(s) accepted as the gold has them</source>
+            <translation>按金标准接受 {0} 条建议关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} replaced by the gold's</source>
+            <translation>{0} 条被金标准的替换</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} suggested link(s) replaced by the gold's</source>
+            <translation>{0} 条建议关联被金标准的替换</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} suggested project link(s) rejected (the gold has no project there)</source>
+            <translation>拒绝 {0} 条建议的项目关联（金标准中此处没有项目）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} already in the project</source>
+            <translation>{0} 条已在标注工程中</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} line(s) rejected</source>
+            <translation>拒绝 {0} 行</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} annotation(s) changed</source>
+            <translation>修改 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} added</source>
+            <translation>新增 {0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} link(s) set</source>
+            <translation>设置 {0} 条关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source> and </source>
+            <translation>和 </translation>
         </message>
     </context>
     <context>
@@ -2098,6 +2342,11 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the project is busy in another program ({1}) and stayed busy for {2} s; nothing was restored — close it and try again</source>
+            <translation>{0}：标注工程正被另一个程序占用（{1}），{2} 秒内一直未释放；未恢复任何内容——请关闭该程序后重试</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
             <source>{0}: the project folder is read-only; nothing was restored</source>
             <translation>{0}：标注工程文件夹是只读的；未恢复任何内容</translation>
         </message>
@@ -2165,6 +2414,138 @@ Create the project in it anyway? Its files stay as they are.</source>
             <location filename="../../annotator/gui/core_errors.py" />
             <source>pages of {0} bytes</source>
             <translation>{0} 字节的整数倍</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationImportDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>Import annotations</source>
+            <translation>导入标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>Annotations (*.xlsx *.jsonl);;Workbooks exported by annotator (*.xlsx);;Gold and doccano JSON lines (*.jsonl);;All files (*)</source>
+            <translation>标注文件 (*.xlsx *.jsonl);;annotator 导出的工作簿 (*.xlsx);;金标准与 doccano JSON lines (*.jsonl);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>{0} file(s): {1}</source>
+            <translation>{0} 个文件：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>&amp;Accepted</source>
+            <translation>已接受(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>The spans count as reviewed: for a colleague's corrections or gold data.</source>
+            <translation>导入的标注算作已审核：适用于同事改正过的工作簿或金标准数据。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>&amp;Suggested</source>
+            <translation>待审建议(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>The spans are open suggestions, to be accepted or rejected one by one.</source>
+            <translation>导入的标注作为待审建议，需逐条接受或拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>&amp;Annotator name:</source>
+            <translation>标注者姓名(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>Stored with each imported span (empty: a workbook's rows keep the names in its annotator column).</source>
+            <translation>与每条导入的标注一起保存（留空：工作簿各行保留其标注者列中的姓名）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>the project before a restore</source>
+            <translation>恢复前的标注工程</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic, before the session's first change</source>
+            <translation>自动，本次会话第一次修改之前</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic, when the project was opened</source>
+            <translation>自动，打开标注工程时</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic, hourly while editing</source>
+            <translation>自动，编辑期间每小时</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic, before updating the project to schema {0}</source>
+            <translation>自动，将标注工程升级到第 {0} 版结构之前</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic ({0})</source>
+            <translation>自动（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>{0} MB</source>
+            <translation>{0} MB</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>{0} KB</source>
+            <translation>{0} KB</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Backups of {0}, the newest first. The one you choose replaces the project's database; what it holds now is kept as a backup first.</source>
+            <translation>{0} 的备份，最新的在前。所选备份将替换标注工程的数据库；当前内容会先保存为一个备份。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>{0} has no backups yet.</source>
+            <translation>{0} 还没有备份。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Made</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>&amp;Restore…</source>
+            <translation>恢复(&amp;R)…</translation>
         </message>
     </context>
     <context>

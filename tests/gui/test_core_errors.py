@@ -23,7 +23,7 @@ from annotator.core.imports.text import sha256
 from annotator.core.models import Annotation, Document
 from annotator.core.store import Store, backup
 from annotator.core.store.guides import MAX_CHARS
-from annotator.core.store.restore import restore
+from annotator.core.store.restore import restore, restore_saving
 from annotator.core.team.adjudication import take_agreed
 from annotator.core.writing import atomic_write_text
 from annotator.gui import core_errors
@@ -201,6 +201,13 @@ def backups_and_exports(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         out.append(raised(lambda: restore(fresh, good)))
         m.setattr(os, "access", lambda path, mode: Path(path) != fresh / DB_FILENAME)
         out.append(raised(lambda: restore(fresh, good)))
+    holder = sqlite3.connect(fresh / DB_FILENAME, isolation_level=None)  # another program's write lock
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        out.append(raised(lambda: restore_saving(fresh, good, busy_timeout_ms=100)))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
     exported = small_project(tmp / "e", spans=3)
     (tmp / "a-folder").mkdir()
     with Store.open(exported) as store:

@@ -1,0 +1,110 @@
+"""What an import of annotations stored (``AnnotationImportReport.lines()``, the lines
+``annotator import-annotations`` prints), in the interface's language.
+
+Each line is matched whole by a rule of :func:`_lines`; a file's "what it stored" is said part by
+part (:func:`_parts`). A line no rule here knows goes to :func:`annotator.gui.summaries.summary_lines`
+(the import of articles' lines, then the core's errors), else it stays as the core wrote it.
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.gui.core_errors import error_line, said_by
+from annotator.gui.summaries import summary_line, summary_lines
+
+STORED, ERROR = "stored", "error"
+Rule = tuple[str, str, tuple[str, ...]]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AnnotationImport", text)
+
+
+def _lines() -> list[Rule]:
+    return [
+        (r"added (\d+) annotation\(s\)", _t("added {0} annotation(s)"), ()),
+        (r"added (\d+) link\(s\)", _t("added {0} link(s)"), ()),
+        (r"accepted (\d+) suggested link\(s\) as the gold has them",
+         _t("accepted {0} suggested link(s) as the gold has them"), ()),
+        (r"replaced (\d+) suggested link\(s\) by the gold's \(the suggestions rejected\)",
+         _t("replaced {0} suggested link(s) by the gold's (the suggestions rejected)"), ()),
+        (r"rejected (\d+) suggested project link\(s\): the gold has no project there",
+         _t("rejected {0} suggested project link(s): the gold has no project there"), ()),
+        (r"changed (\d+) annotation\(s\)", _t("changed {0} annotation(s)"), ()),
+        (r"added (\d+) document\(s\)", _t("added {0} document(s)"), ()),
+        (r"(\d+) already in the project, left as they are", _t("{0} already in the project, left as they are"), ()),
+        (r"stopped: the project could not be written to, so ([\d,]+) file\(s\) after it were not tried; what was "
+         r"stored before it stays", _t("stopped: the project could not be written to, so {0} file(s) after it were "
+                                       "not tried; what was stored before it stays"), ()),
+        (r"(.+?): (\d+) annotation\(s\) changed, (\d+) added, (\d+) link\(s\) set, (\d+) row\(s\) unchanged, "
+         r"(\d+) row\(s\) refused; (\d+) exported row\(s\) are not in the sheet, their spans left as they are "
+         r"\(a deleted row deletes nothing: set its status to rejected\)",
+         _t("{0}: {1} annotation(s) changed, {2} added, {3} link(s) set, {4} row(s) unchanged, {5} row(s) refused; "
+            "{6} exported row(s) are not in the sheet, their spans left as they are (a deleted row deletes "
+            "nothing: set its status to rejected)"), ()),
+        (r"(.+?): (\d+) annotation\(s\) changed, (\d+) added, (\d+) link\(s\) set, (\d+) row\(s\) unchanged, "
+         r"(\d+) row\(s\) refused",
+         _t("{0}: {1} annotation(s) changed, {2} added, {3} link(s) set, {4} row(s) unchanged, {5} row(s) "
+            "refused"), ()),
+        (r"(.+?): failed, nothing stored from it: (.+)", _t("{0}: failed, nothing stored from it: {1}"), ("", ERROR)),
+        (r"(.+?): failed after storing (.+?), nothing more stored from it: (.+)",
+         _t("{0}: failed after storing {1}, nothing more stored from it: {2}"), ("", STORED, ERROR)),
+        (r"(.+?): its (.+?) is (.+?) in this project \(its text at every line's offsets\), which takes its lines",
+         _t("{0}: its {1} is {2} in this project (its text at every line's offsets), which takes its lines"), ()),
+        (r"rejected (.+?) line (\d+): (.+)", _t("rejected {0} line {1}: {2}"), ("", "", ERROR)),
+        (r"rejected (.+?) lines (\d+)–(\d+): (.+)", _t("rejected {0} lines {1}–{2}: {3}"), ("", "", "", ERROR)),
+        (r"(.+?): stored (.+)", _t("{0}: stored {1}"), ("", STORED)),
+    ]
+
+
+def _parts() -> list[Rule]:
+    """The pieces of what one file stored (``FileResult.stored`` and ``line``)."""
+    return [
+        (r"(\d+) annotation\(s\)", _t("{0} annotation(s)"), ()),
+        (r"(\d+) new document\(s\)", _t("{0} new document(s)"), ()),
+        (r"(\d+) suggestion\(s\) decided", _t("{0} suggestion(s) decided"), ()),
+        (r"(\d+) link\(s\)", _t("{0} link(s)"), ()),
+        (r"(\d+) suggested link\(s\) accepted as the gold has them",
+         _t("{0} suggested link(s) accepted as the gold has them"), ()),
+        (r"(\d+) replaced by the gold's", _t("{0} replaced by the gold's"), ()),
+        (r"(\d+) suggested link\(s\) replaced by the gold's", _t("{0} suggested link(s) replaced by the gold's"), ()),
+        (r"(\d+) suggested project link\(s\) rejected \(the gold has no project there\)",
+         _t("{0} suggested project link(s) rejected (the gold has no project there)"), ()),
+        (r"(\d+) already in the project", _t("{0} already in the project"), ()),
+        (r"(\d+) line\(s\) rejected", _t("{0} line(s) rejected"), ()),
+        (r"(\d+) annotation\(s\) changed", _t("{0} annotation(s) changed"), ()),
+        (r"(\d+) added", _t("{0} added"), ()),
+        (r"(\d+) link\(s\) set", _t("{0} link(s) set"), ()),
+    ]
+
+
+def _stored(text: str) -> str:
+    """"3 annotation(s) and 1 new document(s); 2 already in the project", piece by piece."""
+    separators = {"; ": summary_line(["", ""]), ", ": _t(", "), " and ": _t(" and ")}  # "; ": the summaries' own
+    out = []
+    for piece in re.split(r"(; |, | and )", text):
+        if piece in separators:
+            out.append(separators[piece])
+        else:
+            said = said_by(piece, _parts(), lambda _kind, group: group)
+            out.append(piece if said is None else said)
+    return "".join(out)
+
+
+def _group(kind: str, text: str) -> str:
+    if kind == STORED:
+        return _stored(text)
+    if kind == ERROR:
+        return error_line(text)
+    return text
+
+
+def import_lines(lines: list[str]) -> list[str]:
+    """Each line of an annotation import's report in the interface's language."""
+    out = []
+    for line in lines:
+        said = said_by(line, _lines(), _group)
+        out.append(summary_lines([line])[0] if said is None else said)
+    return out

@@ -1,0 +1,89 @@
+"""*Project › Import annotations…*: the files (an exported workbook corrected by a colleague, gold
+``*.gold.jsonl`` / ``*.links.jsonl``, doccano JSON lines) and the options of
+``annotator import-annotations``: the status the new spans get and the annotator name stored with them.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.retranslating import Retranslating
+
+SUFFIXES = (".jsonl", ".xlsx")  # what this dialog imports (a dropped file with one of them is offered it)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AnnotationImportDialog", text)
+
+
+def is_annotation_file(path: str) -> bool:
+    """A file the import of annotations reads (JSON lines, an exported workbook), not an article."""
+    return Path(path).suffix.lower() in SUFFIXES and Path(path).is_file()
+
+
+def choose_annotation_files(parent: QWidget | None) -> list[str]:
+    files, _filter = QFileDialog.getOpenFileNames(
+        parent, _t("Import annotations"), "",
+        _t("Annotations (*.xlsx *.jsonl);;Workbooks exported by annotator (*.xlsx);;"
+           "Gold and doccano JSON lines (*.jsonl);;All files (*)"))
+    return list(files)
+
+
+class AnnotationImportDialog(Retranslating, QDialog):
+    """The status and the annotator name; ``status()`` and ``annotator()`` once accepted."""
+
+    def __init__(self, files: list[str], annotator: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="annotationImport")
+        self.files = list(files)
+        self.heading = QLabel(wordWrap=True)
+        self.accepted_button = QRadioButton(objectName="statusAccepted", checked=True)
+        self.accepted_note = QLabel(wordWrap=True)
+        self.suggested_button = QRadioButton(objectName="statusSuggested")
+        self.suggested_note = QLabel(wordWrap=True)
+        self.name = QLineEdit(annotator, objectName="importAnnotator")
+        self.name_note = QLabel(wordWrap=True)
+        self.name_caption = QLabel()
+        self.name_caption.setBuddy(self.name)
+        form = QFormLayout()
+        form.addRow(self.name_caption, self.name)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.accepted_button, self.accepted_note, self.suggested_button,
+                       self.suggested_note):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.name_note)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(_t("Import annotations"))
+        names = ", ".join(Path(f).name for f in self.files[:5]) + (" …" if len(self.files) > 5 else "")
+        self.heading.setText(_t("{0} file(s): {1}").format(len(self.files), names))
+        self.accepted_button.setText(_t("&Accepted"))
+        self.accepted_note.setText(_t("The spans count as reviewed: for a colleague's corrections or gold data."))
+        self.suggested_button.setText(_t("&Suggested"))
+        self.suggested_note.setText(_t("The spans are open suggestions, to be accepted or rejected one by one."))
+        self.name_caption.setText(_t("&Annotator name:"))
+        self.name_note.setText(_t("Stored with each imported span (empty: a workbook's rows keep the names in its "
+                                  "annotator column)."))
+
+    def status(self) -> str:
+        return "suggested" if self.suggested_button.isChecked() else "accepted"
+
+    def annotator(self) -> str:
+        return self.name.text().strip()

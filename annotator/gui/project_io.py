@@ -1,0 +1,207 @@
+"""What the command line did alone until now, in the window: *Import annotations…* (as
+``annotator import-annotations``: a colleague's corrected workbook, gold JSON lines, doccano), *Restore
+from a backup…* (``annotator restore``) and *Remove document(s)…* (``annotator remove``; also the
+document list's context menu).
+
+The import runs in a background task (``gui/tasks.py``: progress, Cancel between files) and says the
+report the command prints in the interface's language (``gui/annotation_summaries.py``). A restore
+closes the project, restores (the current state kept as a before-restore backup, as the command
+does) and opens it again.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QMenu, QTableView
+
+from annotator.core.errors import AnnotatorError
+from annotator.gui import messages
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from annotator.gui.main_window import MainWindow
+
+
+class ProjectIO(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+
+    # ------------------------------------------------- import annotations
+    def import_annotations_dialog(self) -> None:
+        if self.w.store is None:
+            return
+        from annotator.gui.dialogs.annotation_import_dialog import choose_annotation_files
+
+        files = choose_annotation_files(self.w)
+        if files:
+            self.import_annotation_files(files)
+
+    def import_annotation_files(self, files: list[str]) -> None:
+        """The options dialog for ``files``, then the import in the background and its report."""
+        if self.w.store is None:
+            return
+        from annotator.gui.dialogs.annotation_import_dialog import AnnotationImportDialog
+
+        dialog = AnnotationImportDialog(files, self.w.settings.annotator_name or "", self.w)
+        try:
+            if dialog.exec() != AnnotationImportDialog.DialogCode.Accepted:
+                return
+            status, annotator = dialog.status(), dialog.annotator()
+        finally:
+            dialog.deleteLater()
+        self.w.commands.save_typing()
+        self.run_import(files, status, annotator)
+
+    def run_import(self, files: list[str], status: str, annotator: str) -> None:
+        from annotator.core.imports.annotations import AnnotationImportError, import_annotations
+
+        def job(store, progress, cancelled):  # type: ignore[no-untyped-def]
+            try:
+                return import_annotations(store, files, status=status, annotator=annotator, progress=progress,
+                                          cancelled=cancelled), ""
+            except AnnotationImportError as e:  # the other files were imported: the report says what each stored
+                return e.report, str(e)
+
+        title = self.tr("Importing annotations")
+        outcome = self.w.commands.run_task(title, job)
+        self.w.reload()  # the open document and the table show what was stored
+        if outcome is None:
+            return
+        report, error = outcome
+        from annotator.gui.annotation_summaries import import_lines
+
+        text = "\n".join(import_lines(report.lines()))
+        if error:
+            from annotator.gui.dialogs.errors import show_error
+
+            show_error(self.w, title, text)
+        else:
+            messages.information(self.w, self.tr("Import annotations"), text)
+
+    # --------------------------------------------------------------- restore
+    def restore_dialog(self) -> None:
+        if self.w.store is None:
+            return
+        from annotator.gui.dialogs.restore_dialog import RestoreDialog
+
+        folder = self.w.store.folder
+        dialog = RestoreDialog(folder, self.w)
+        try:
+            if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+                return
+            chosen = dialog.chosen()
+        finally:
+            dialog.deleteLater()
+        assert chosen is not None
+        from annotator.gui.dialogs.restore_dialog import made_at
+
+        when = made_at(chosen).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        if not self.w.confirm(self.tr(
+                "Restore {0} to its backup of {1}?\n\nWhat the project holds now is kept first as a "
+                "before-restore backup (Restore from a backup… brings it back).").format(folder.name, when)):
+            return
+        self.restore(folder, chosen)
+
+    def restore(self, folder: Path, chosen: Path) -> None:
+        """Close the project, restore ``chosen``, open the project again and say where its state went."""
+        from annotator.core.store.restore import restore_saving
+
+        self.w.commands.save_typing()
+        self.w.session_backup.wait()  # its own connection to the database: done before the file is replaced
+        self.w._close_project()
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            _used, saved = restore_saving(folder, chosen)
+        except AnnotatorError as e:
+            QApplication.restoreOverrideCursor()
+            from annotator.gui.dialogs.errors import show_error
+
+            show_error(self.w, self.tr("Not restored"), str(e))
+            self.w.open_project(folder)
+            return
+        QApplication.restoreOverrideCursor()
+        if not self.w.open_project(folder):
+            return
+        where = self.tr("What it held before is in {0}.").format(saved) if saved is not None else ""
+        messages.information(self.w, self.tr("Restored"), "\n\n".join(
+            part for part in (self.tr("{0} was restored from {1}.").format(folder.name, chosen.name), where) if part))
+
+    # --------------------------------------------------------------- remove
+    def attach_list_menu(self, view: QTableView, action: QAction) -> None:
+        """The document list's context menu: *Remove document(s)…* for its selected rows."""
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        def show(point: QPoint) -> None:
+            if self.w.store is None:
+                return
+            menu = QMenu(view)
+            menu.addAction(action)
+            menu.exec(view.viewport().mapToGlobal(point))
+            menu.deleteLater()
+
+        view.customContextMenuRequested.connect(show)
+
+    def selected_documents(self) -> list[int]:
+        """The documents selected in the list, else the open one."""
+        from annotator.gui.models.document_list import DOC_ID_ROLE
+
+        rows = self.w.panel.view.selectionModel().selectedRows()
+        ids = [index.data(DOC_ID_ROLE) for index in rows]
+        return [i for i in ids if i is not None] or ([self.w.doc_id] if self.w.doc_id is not None else [])
+
+    def remove_selected(self) -> None:
+        if self.w.store is None:
+            return
+        doc_ids = self.selected_documents()
+        if not doc_ids:
+            self.w.statusBar().showMessage(self.tr("Choose the documents to remove in the list first."), 6000)
+            return
+        self.remove_documents(doc_ids)
+
+    def remove_documents(self, doc_ids: list[int]) -> None:
+        """After a confirmation naming how many documents and spans: remove them with their spans and
+        links (``annotator remove``); the window shows another document."""
+        store, model = self.w.store, self.w.doc_model
+        if store is None:
+            return
+        spans = sum(sum(model.counts(d).values()) for d in doc_ids)  # accepted, open and rejected
+        names = [model.name_of(d) or str(d) for d in doc_ids]
+        shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+        if not self.w.confirm(self.tr(
+                "Remove {0} document(s) ({1}) with their {2} span(s) and their links from the project?\n\n"
+                "This cannot be undone with Undo; the automatic backup (Restore from a backup…) keeps them.")
+                .format(len(doc_ids), shown, spans)):
+            return
+        self.w.commands.save_typing()
+        nearby = self._next_document(doc_ids)
+        try:
+            removed, spans, links = store.delete_documents(doc_ids)
+        except AnnotatorError as e:
+            from annotator.gui.dialogs.errors import show_error
+
+            show_error(self.w, self.tr("Not removed"), str(e))
+            return
+        self.w.undo_stack.clear()  # its steps may name the removed documents' spans
+        self.w.show_nothing()
+        self.w.reload()
+        if nearby is not None and model.row_of(nearby) >= 0:
+            self.w.open_document(nearby)
+        self.w.statusBar().showMessage(self.tr("Removed {0} document(s) with {1} span(s) and {2} link(s).").format(
+            removed, spans, links), 8000)
+
+    def _next_document(self, doc_ids: list[int]) -> int | None:
+        """The document after the removed ones in the list (else the one before)."""
+        ids, gone = self.w.doc_model.doc_ids(), set(doc_ids)
+        current = self.w.doc_id if self.w.doc_id in gone else (doc_ids[0] if doc_ids else None)
+        if current is None or current not in ids:
+            return self.w.doc_id if self.w.doc_id not in gone else None
+        if self.w.doc_id is not None and self.w.doc_id not in gone:
+            return self.w.doc_id  # the open document stays
+        at = ids.index(current)
+        after = [d for d in ids[at:] if d not in gone]
+        before = [d for d in reversed(ids[:at]) if d not in gone]
+        return (after or before or [None])[0]
