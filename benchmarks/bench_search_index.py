@@ -51,7 +51,7 @@ def with_index(store: Store, kind: str) -> None:
     if kind == "schema 11 (no white space)":
         return
     for trigger in ("insert", "delete", "update"):
-        c.execute(f"DROP TRIGGER documents_squeezed_{trigger}")
+        c.execute(f"DROP TRIGGER IF EXISTS documents_squeezed_{trigger}")
     c.execute("DROP TABLE documents_squeezed")
     if kind == "schema 5 (texts as they are)":
         c.execute(migrations.FTS_SQL)
@@ -66,11 +66,17 @@ def import_cost(n: int, kind: str, tmp: Path) -> tuple[float, int]:
     bodies = texts(n)
     with Store.create(folder) as store:
         with_index(store, kind)
-        began = time.perf_counter()
-        for i, body in enumerate(bodies):
-            store.add_document(Document(None, f"r{i:05d}.txt", title_of(body), body, sha256(body),
-                                        char_count=len(body)))
-        took = time.perf_counter() - began
+        ours = kind == "schema 11 (no white space)"
+        insert = documents.SQUEEZED_INSERT
+        documents.SQUEEZED_INSERT = insert if ours else "SELECT ?, ?"  # the store fills its index itself
+        try:
+            began = time.perf_counter()
+            for i, body in enumerate(bodies):
+                store.add_document(Document(None, f"r{i:05d}.txt", title_of(body), body, sha256(body),
+                                            char_count=len(body)))
+            took = time.perf_counter() - began
+        finally:
+            documents.SQUEEZED_INSERT = insert
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     size = (folder / DB_FILENAME).stat().st_size
     shutil.rmtree(folder)

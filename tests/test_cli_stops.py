@@ -19,7 +19,7 @@ def failing_after(monkeypatch, stored: int, message: str) -> None:
 
     def _open(path: str):
         store = opened(path)
-        store.conn = FailingConnection(store.conn, "INSERT INTO DOCUMENTS", after=stored, message=message)
+        store.conn = FailingConnection(store.conn, "INSERT INTO DOCUMENTS(", after=stored, message=message)
         return store
 
     monkeypatch.setattr(cli, "_open", _open)

@@ -75,7 +75,8 @@ def test_a_file_of_another_kind_given_as_an_article_is_said_in_chinese(window, s
 
 
 def test_a_drop_while_another_program_holds_the_write_lock_is_said_in_chinese(window, said, tmp_path, monkeypatch):
-    monkeypatch.setattr(Store.open.__func__, "__kwdefaults__", {"create": False, "busy_timeout_ms": 100})
+    monkeypatch.setattr(Store.open.__func__, "__kwdefaults__",
+                        {**Store.open.__func__.__kwdefaults__, "busy_timeout_ms": 100})
     before = held(window.store.folder)
     first, second = tmp_path / "新的报告.txt", tmp_path / "另一篇.txt"
     first.write_text("同安区推进“智慧集美”平台建设，完成投资12亿元。", encoding="gb18030")

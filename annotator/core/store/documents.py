@@ -8,6 +8,7 @@ from typing import Any
 from annotator.core.errors import DocumentGone, ValidationError
 from annotator.core.find import find_all, plain_runs, text_pattern
 from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
+from annotator.core.store.migrations import SQUEEZED_DELETE, SQUEEZED_INSERT, squeeze
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
 from annotator.core.store.texts import TextQueries, text_sha256
 from annotator.core.store.validation import check_strings
@@ -36,7 +37,8 @@ class DocumentQueries(TextQueries):
                 " imported_at, metadata, done) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (doc_id, name, doc.title, doc.text, doc.sha256, doc.source_path, doc.encoding, len(doc.text),
                  doc.imported_at or now(), metadata, int(doc.done)))
-        assert cur.lastrowid is not None  # an INSERT always gives one
+            assert cur.lastrowid is not None  # an INSERT always gives one
+            c.execute(SQUEEZED_INSERT, (cur.lastrowid, squeeze(doc.text)))  # search's index (schema 11)
         return self.document(cur.lastrowid)
 
     def delete_documents(self, doc_ids: Iterable[int]) -> tuple[int, int, int]:
@@ -51,6 +53,10 @@ class DocumentQueries(TextQueries):
                 for i, table in ((1, "annotations"), (2, "links")):
                     count = c.execute(f"SELECT COUNT(*) FROM {table} WHERE document_id = ?", (doc_id,))
                     removed[i] += count.fetchone()[0]
+                text = c.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+                if text is None:
+                    continue
+                c.execute(SQUEEZED_DELETE, (doc_id, squeeze(text[0])))  # as the index holds it
                 # its spans and links go with it (ON DELETE CASCADE)
                 removed[0] += c.execute("DELETE FROM documents WHERE id = ?", (doc_id,)).rowcount
                 self._texts.pop(doc_id, None)

@@ -218,8 +218,10 @@ WHITE_SPACE = ("\t\n\v\f\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u200
 
 
 def squeezed(column: str) -> str:
-    """SQL giving ``column`` without white space, as replace() calls (any SQLite runs the triggers),
-    ten to a subquery (SQLite's parser takes no more than about twenty nested calls)."""
+    """SQL giving ``column`` without white space, as replace() calls (any SQLite runs the trigger),
+    ten to a subquery (SQLite's parser takes no more than about twenty nested calls). Each call keeps
+    a copy of the text until its statement ends (a 16 MB text: about 900 MB), so only the trigger
+    for a text changed by another program uses it; annotator squeezes in Python (:func:`squeeze`)."""
     expression = column
     for start in range(0, len(WHITE_SPACE), 10):
         removed = "x" if start else column
@@ -229,19 +231,28 @@ def squeezed(column: str) -> str:
     return expression
 
 
+_NO_WHITE_SPACE = dict.fromkeys(map(ord, WHITE_SPACE))
+
+
+def squeeze(text: str) -> str:
+    """``text`` without white space, as the index of schema 11 holds it (one copy, at C speed)."""
+    return text.translate(_NO_WHITE_SPACE)
+
+
 SQUEEZED_SQL = ("CREATE VIRTUAL TABLE documents_squeezed USING fts5(text, content='', "
                 "tokenize='trigram case_sensitive 1', detail='none')")
+# the store adds and removes a document's entry itself, in the write that adds or removes the
+# document (Store.add_document, delete_documents), with the text squeezed in Python: a trigger's
+# replace() calls held a copy of the text each (a 16 MB import peaked at 926 MB instead of 209).
+# A text that another program changes in place is re-indexed by this trigger.
 SQUEEZED_TRIGGERS = (
-    "CREATE TRIGGER documents_squeezed_insert AFTER INSERT ON documents BEGIN "
-    f"INSERT INTO documents_squeezed(rowid, text) VALUES (new.id, {squeezed('new.text')}); END",
-    "CREATE TRIGGER documents_squeezed_delete AFTER DELETE ON documents BEGIN "
-    "INSERT INTO documents_squeezed(documents_squeezed, rowid, text) "
-    f"VALUES ('delete', old.id, {squeezed('old.text')}); END",
     "CREATE TRIGGER documents_squeezed_update AFTER UPDATE OF text ON documents BEGIN "
     "INSERT INTO documents_squeezed(documents_squeezed, rowid, text) "
     f"VALUES ('delete', old.id, {squeezed('old.text')}); "
     f"INSERT INTO documents_squeezed(rowid, text) VALUES (new.id, {squeezed('new.text')}); END",
 )
+SQUEEZED_INSERT = "INSERT INTO documents_squeezed(rowid, text) VALUES (?, ?)"
+SQUEEZED_DELETE = "INSERT INTO documents_squeezed(documents_squeezed, rowid, text) VALUES ('delete', ?, ?)"
 
 
 def _v11(db: Database, progress: Callable[[int, int], None] | None = None) -> None:
@@ -250,7 +261,8 @@ def _v11(db: Database, progress: Callable[[int, int], None] | None = None) -> No
     read every text instead: ~110 ms over 5,000 documents of 6,000 characters with no hit). This
     index (FTS5 trigrams, contentless: rowids only) holds each text with its white space removed:
     a name, broken or not, is one run of trigrams there, so it names every document that can
-    hold a hit (``Store.search`` checks each with the pattern). Kept by triggers, as before.
+    hold a hit (``Store.search`` checks each with the pattern). The store keeps it (see
+    SQUEEZED_TRIGGERS).
     Filling it takes long (5,000 documents of 31 M characters: 14-21 s): ``progress`` hears of
     each chunk of documents indexed."""
     for trigger in ("insert", "delete", "update"):
@@ -262,8 +274,9 @@ def _v11(db: Database, progress: Callable[[int, int], None] | None = None) -> No
     ids = [r[0] for r in db.execute("SELECT id FROM documents ORDER BY id")]
     for start in range(0, len(ids), FILL_CHUNK):  # a chunk at a time, in the step's one transaction
         chunk = ids[start:start + FILL_CHUNK]
-        db.execute(f"INSERT INTO documents_squeezed(rowid, text) SELECT id, {squeezed('text')} FROM documents "
-                   "WHERE id BETWEEN ? AND ?", (chunk[0], chunk[-1]))
+        rows = db.execute("SELECT id, text FROM documents WHERE id BETWEEN ? AND ?", (chunk[0], chunk[-1]))
+        for doc_id, text in rows.fetchall():
+            db.execute(SQUEEZED_INSERT, (doc_id, squeeze(text)))
         if progress is not None:
             progress(start + len(chunk), len(ids))
 
