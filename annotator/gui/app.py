@@ -83,6 +83,12 @@ def run(project: str | None = None) -> int:
     install_excepthook(lambda: window)
     if not settings.annotator_name:
         _first_start_name(settings)
+    from annotator.gui.team import is_package
+
+    if project is not None and is_package([project]):  # annotator gui li.zip: a coder's package, unpacked and opened
+        window.show()
+        window.team.open_package(project)
+        return app.exec()
     if project is None and settings.last_project and Path(settings.last_project).is_dir():
         project = settings.last_project
     if project is None or is_demo_source(project) or is_user_demo(project):  # never opened where it ships;

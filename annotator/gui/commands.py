@@ -84,13 +84,19 @@ class ProjectCommands(QObject):
     def can_drop(self, paths: list[str]) -> bool:
         """What the window takes when dropped: a project folder (opened), or articles to import
         into the open project (with none open, nothing else: the cursor says so)."""
-        return bool(paths) and (self.w.store is not None or _project_folder(paths) is not None)
+        from annotator.gui.team import is_package  # a coder's package: unpacked and opened
+
+        return bool(paths) and (self.w.store is not None or _project_folder(paths) is not None or is_package(paths))
 
     def drop(self, paths: list[str]) -> None:
         """A project folder dropped alone opens (importing its articles made copies of its own
         documents); anything else is imported into the open project."""
+        from annotator.gui.team import is_package
+
         folder = _project_folder(paths)
-        if folder is not None:
+        if is_package(paths):
+            self.w.team.open_package(paths[0])
+        elif folder is not None:
             self.w.open_project(folder)
         elif self.w.store is not None:
             from annotator.gui.dialogs.annotation_import_dialog import is_annotation_file

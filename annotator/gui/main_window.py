@@ -28,6 +28,7 @@ from annotator.gui.models.document_list import DocumentListModel
 from annotator.gui.ops import Ops
 from annotator.gui.reloading import Reloading
 from annotator.gui.session_backup import SessionBackup
+from annotator.gui.team import Team
 from annotator.gui.widgets.annotation_filter import AnnotationFilterBar
 from annotator.gui.widgets.annotation_view import AnnotationView
 from annotator.gui.widgets.backup_warning import BackupWarning
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.project_status)
         self.actions = Actions(self)
         self.docks = Docks(self)  # the panels, each made when first asked for
+        self.team = Team(self)  # Project › Team: packages handed out, opened, merged (gui/team.py)
         self.actions.set_project_open(False)  # until one opens
         self.actions.sync(settings)
         self.text_view.show_rejected = bool(settings.show_rejected)

@@ -810,6 +810,49 @@
         </message>
     </context>
     <context>
+        <name>HandOutDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/hand_out.py" />
+            <source>Hand out a package</source>
+            <translation>分发标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/hand_out.py" />
+            <source>&amp;All documents ({0})</source>
+            <translation>全部文档（{0} 篇）(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/hand_out.py" />
+            <source>The documents the &amp;list shows ({0}: its filter)</source>
+            <translation>文档列表当前显示的文档（{0} 篇：按其筛选）(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/hand_out.py" />
+            <source>The &amp;open document</source>
+            <translation>当前打开的文档(&amp;O)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/hand_out.py" />
+            <source>With the open &amp;suggestions (the coder reviews them)</source>
+            <translation>包含待审建议（由标注员审核）(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/hand_out.py" />
+            <source>With &amp;every span and link, with its annotator (a copy of the work)</source>
+            <translation>包含全部标注和关联及其标注员（成果副本）(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/hand_out.py" />
+            <source>&amp;Coder's name:</source>
+            <translation>标注员姓名(&amp;C)：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/hand_out.py" />
+            <source>The package is a zip named after the coder; they open it with Team › Open a package…, and you bring their work back with Team › Merge coders' work….</source>
+            <translation>标注包是以标注员姓名命名的 zip 文件；标注员用“团队协作 › 打开标注包…”打开，您再用“团队协作 › 合并标注员的成果…”把他们的成果合并回来。</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <location filename="../../annotator/gui/dialogs/import_dialog.py" />
@@ -1036,6 +1079,54 @@
 Annotate districts, projects, amounts and targets in Chinese government work reports.</source>
             <translation>annotator {0}
 在中国政府工作报告中标注地区、项目、金额和目标。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>Merge coders' work</source>
+            <translation>合并标注员的成果</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>The coders' projects to bring into this one: the zips they sent back, or their project folders.</source>
+            <translation>要合并到本标注工程的标注员工程：他们交回的 zip 文件，或他们的标注工程文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>Add &amp;zips…</source>
+            <translation>添加 zip 文件(&amp;Z)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>Add a project &amp;folder…</source>
+            <translation>添加标注工程文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>&amp;Merge</source>
+            <translation>合并(&amp;M)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>Coders' zips</source>
+            <translation>标注员的 zip 文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>Packages (*.zip)</source>
+            <translation>标注包 (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>A coder's project folder</source>
+            <translation>标注员的标注工程文件夹</translation>
         </message>
     </context>
     <context>
@@ -1630,6 +1721,29 @@ This cannot be undone with Undo; the automatic backup (Restore from a backup…)
             <location filename="../../annotator/gui/widgets/text_view.py" />
             <source>Note: {0}</source>
             <translation>备注：{0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnpackDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/unpack_dialog.py" />
+            <source>Open a package</source>
+            <translation>打开标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/unpack_dialog.py" />
+            <source>Unpack {0} into this new project folder (it must not exist yet, or be empty):</source>
+            <translation>将 {0} 解压到这个新的标注工程文件夹（该文件夹须尚不存在或为空）：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/unpack_dialog.py" />
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/unpack_dialog.py" />
+            <source>A folder for the project</source>
+            <translation>选择存放标注工程的文件夹</translation>
         </message>
     </context>
     <context>
@@ -3557,6 +3671,133 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/tasks.py" />
             <source>Something went wrong; nothing more was done. The details below help to report it.</source>
             <translation>出现意外错误，操作已停止。报告问题时请附上下面的详细信息。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Team</name>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Te&amp;am</source>
+            <translation>团队协作(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>&amp;Hand out a package…</source>
+            <translation>分发标注包(&amp;H)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>&amp;Open a package…</source>
+            <translation>打开标注包(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>&amp;Merge coders' work…</source>
+            <translation>合并标注员的成果(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Hand out a package</source>
+            <translation>分发标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <location filename="../../annotator/gui/team.py" />
+            <source>Packages (*.zip)</source>
+            <translation>标注包 (*.zip)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Handing out</source>
+            <translation>正在生成标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>, {0} span(s) and {1} link(s)</source>
+            <translation>，{0} 个标注和 {1} 个关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Wrote {0}: a project of {1} document(s){2}.
+
+Send it to the coder; they open it with Team › Open a package… (or: annotator open-package {3} FOLDER), and you bring their work back with Team › Merge coders' work….</source>
+            <translation>已写入 {0}：一个包含 {1} 篇文档{2}的标注工程。
+
+请把它发给标注员；标注员用“团队协作 › 打开标注包…”打开（或运行：annotator open-package {3} 文件夹），您再用“团队协作 › 合并标注员的成果…”把成果合并回来。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Open a package</source>
+            <translation>打开标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Cannot open the package</source>
+            <translation>无法打开标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Opened the package {0} as the project {1}. When done, send that folder (or a zip of it) back.</source>
+            <translation>已将标注包 {0} 打开为标注工程 {1}。标注完成后，请把这个文件夹（或其 zip 压缩包）交回。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Merge the work of {0} coder project(s) into {1}?
+
+Their accepted and rejected spans and their links come in under their annotator names; nothing here is overwritten, and merging the same work again adds nothing. A merge is not undone with Undo: the project's automatic backup, made before it changes, brings it back as it was (annotator restore {2}).</source>
+            <translation>将 {0} 个标注员工程的成果合并到 {1}？
+
+他们已接受和已拒绝的标注及其关联以各自的标注员姓名并入；这里的内容不会被覆盖，再次合并同样的成果不会重复添加。合并无法用“撤销”撤回：标注工程在改动前自动做的备份可以把它恢复原样（annotator restore {2}）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Merging</source>
+            <translation>正在合并</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Merge</source>
+            <translation>合并</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Merged into {0}:</source>
+            <translation>已合并到 {0}：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>from {0}: {1} document(s) added, {2} matched; {3} span(s) added ({4}), {5} already there; {6} link(s) added, {7} already there or in conflict</source>
+            <translation>来自 {0}：新增 {1} 篇文档，{2} 篇与已有文档相同；新增 {3} 个标注（{4}），{5} 个已存在；新增 {6} 个关联，{7} 个已存在或有冲突</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>from {0}: {1} document(s) added, {2} matched; {3} span(s) added, {4} already there; {5} link(s) added, {6} already there or in conflict</source>
+            <translation>来自 {0}：新增 {1} 篇文档，{2} 篇与已有文档相同；新增 {3} 个标注，{4} 个已存在；新增 {5} 个关联，{6} 个已存在或有冲突</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>merged {0} source(s) into {1}: {2} document(s) and {3} span(s) added</source>
+            <translation>已将 {0} 个来源合并到 {1}：新增 {2} 篇文档和 {3} 个标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  {0} holds no accepted or rejected span (open suggestions stay behind): not coded yet, or the package as it was handed out?</source>
+            <translation>  {0} 中没有已接受或已拒绝的标注（待审建议不会合并）：尚未标注，或是原样交回的标注包？</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  labels added: {0}</source>
+            <translation>  新增标签：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  {0} span(s) had no annotator name: stored as '{1}' (the source's name)</source>
+            <translation>  {0} 个标注没有标注员姓名：以“{1}”（来源的名称）保存</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  the same spans of {0} as {1} (given twice?): nothing added</source>
+            <translation>  {0} 的标注与 {1} 中的相同（重复提供？）：未添加</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,84 @@
+"""Team › Merge coders' work…: the coders' projects to bring into the open one, listed as they
+are added: zips (packages sent back, or any zip holding one project folder, several at once) and
+project folders (one at a time: a folder dialog takes one). ``gui/team.py`` merges them."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.retranslating import Retranslating
+from annotator.paths import DB_FILENAME
+
+
+class MergeDialog(Retranslating, QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intro = QLabel(wordWrap=True)
+        self.list = QListWidget(objectName="mergeSources")
+        self.add_zips, self.add_folder, self.remove = QPushButton(), QPushButton(), QPushButton()
+        self.add_zips.clicked.connect(self._add_zips)
+        self.add_folder.clicked.connect(self._add_folder)
+        self.remove.clicked.connect(lambda: [self.list.takeItem(self.list.row(i)) for i in self.list.selectedItems()])
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.model().rowsInserted.connect(self._update)
+        self.list.model().rowsRemoved.connect(self._update)
+        row = QHBoxLayout()
+        for button in (self.add_zips, self.add_folder, self.remove):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.resize(560, 360)
+        self.retranslate()
+        self._update()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Merge coders' work"))
+        self.intro.setText(self.tr("The coders' projects to bring into this one: the zips they sent back, or their "
+                                   "project folders."))
+        self.add_zips.setText(self.tr("Add &zips…"))
+        self.add_folder.setText(self.tr("Add a project &folder…"))
+        self.remove.setText(self.tr("&Remove"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge"))
+
+    def sources(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def add(self, paths: list[str]) -> None:
+        have = set(self.sources())
+        for path in paths:
+            folder = Path(path).parent if Path(path).name == DB_FILENAME else Path(path)
+            if str(folder) not in have:
+                self.list.addItem(str(folder))
+                have.add(str(folder))
+
+    def _update(self, *_args: object) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.list.count() > 0)
+
+    def _add_zips(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Coders' zips"), "", self.tr("Packages (*.zip)"))
+        self.add(files)
+
+    def _add_folder(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("A coder's project folder"))
+        if folder:
+            self.add([folder])

@@ -1,0 +1,58 @@
+"""Where a coder's package is unpacked: a new project folder, typed or chosen with Browse…
+(``gui/team.py`` proposes one named after the zip, beside it or in the Documents folder)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.gui.retranslating import Retranslating
+
+
+class UnpackDialog(Retranslating, QDialog):
+    def __init__(self, package: Path, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.package = package
+        self.question = QLabel(wordWrap=True)
+        self.path = QLineEdit(str(folder), objectName="unpackFolder")
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.path.textChanged.connect(
+            lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip())))
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(self.browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addLayout(row)
+        layout.addWidget(self.buttons)
+        self.resize(560, self.sizeHint().height())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Open a package"))
+        self.question.setText(self.tr("Unpack {0} into this new project folder (it must not exist yet, or be "
+                                      "empty):").format(self.package.name))
+        self.browse.setText(self.tr("&Browse…"))
+
+    def folder(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
+    def _browse(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("A folder for the project"), str(self.folder().parent))
+        if chosen:  # the project goes into a new folder named after the package inside the chosen one
+            self.path.setText(str(Path(chosen) / self.package.stem))

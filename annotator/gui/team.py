@@ -1,0 +1,263 @@
+"""Project › Team: a coding team's work in the window, as ``annotator export-package``,
+``open-package`` and ``merge`` do it on the command line (``annotator/cli_team.py``; the core's
+``core/team/package.py`` and ``merge.py``).
+
+- *Hand out a package…* (the lead): the documents (all, those the list shows, the open one), with
+  suggestions and/or every span, a zip named after the coder, written off the GUI thread.
+- *Open a package…* (a coder; also a zip dropped on the window, or ``annotator gui li.zip``):
+  asks where to unpack it (a folder named after the zip beside it, else in the Documents
+  folder), unpacks it, opens the project and asks for the coder's name if the window has none.
+- *Merge coders' work…* (the lead): their zips and folders into the open project off the GUI
+  thread, one source a step of the progress bar; the report in the interface's language. A merge
+  is not an undo step: the project's automatic backup brings the project back, and the
+  confirmation says so.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMenu
+
+from annotator.core.errors import AnnotatorError
+from annotator.gui import messages
+from annotator.paths import as_argument
+
+if TYPE_CHECKING:
+    from annotator.core.team.merge import MergeReport
+    from annotator.gui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Team", text)
+
+
+def is_package(paths: list[str]) -> bool:
+    """One zip file dropped or given: a package to open."""
+    return len(paths) == 1 and Path(paths[0]).suffix.lower() == ".zip" and Path(paths[0]).is_file()
+
+
+def _usable(folder: Path) -> bool:
+    return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+
+
+def default_folder(package: Path) -> Path:
+    """A new folder named after the zip beside it, else in the Documents folder (a free name:
+    ``li``, ``li-2`` …)."""
+    from PySide6.QtCore import QStandardPaths
+
+    name = package.stem or "package"
+    places = [package.parent] if os.access(package.parent, os.W_OK) else []
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    places.append(Path(documents) if documents else Path.home())
+    for place in places:
+        if _usable(place / name):
+            return place / name
+    base = places[0] / name
+    return next(base.with_name(f"{name}-{i}") for i in range(2, 10_000) if _usable(base.with_name(f"{name}-{i}")))
+
+
+class TeamMenu(QMenu):
+    def __init__(self, team: Team, parent: QMenu) -> None:
+        super().__init__(parent)
+        self.team = team
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.team.retranslate()
+        super().changeEvent(event)
+
+
+class Team(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+        project = window.actions.menus["menu_project"]
+        self.menu = TeamMenu(self, project)
+        entries = project.actions()
+        export = window.actions["export"]
+        after = entries[entries.index(export) + 1] if export in entries and entries[-1] is not export else None
+        project.insertMenu(after, self.menu) if after is not None else project.addMenu(self.menu)
+        self.hand_out_action = self.menu.addAction("")
+        self.open_action = self.menu.addAction("")
+        self.merge_action = self.menu.addAction("")
+        for action, slot in ((self.hand_out_action, self.hand_out), (self.open_action, self.choose_package),
+                             (self.merge_action, self.merge)):
+            action.triggered.connect(window.form.commit_typing)
+            action.triggered.connect(slot)
+        self.menu.aboutToShow.connect(self._grey)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(_t("Te&am"))
+        self.hand_out_action.setText(_t("&Hand out a package…"))
+        self.open_action.setText(_t("&Open a package…"))
+        self.merge_action.setText(_t("&Merge coders' work…"))
+
+    def _grey(self) -> None:
+        """Handing out and merging need an open project; opening a package does not."""
+        for action in (self.hand_out_action, self.merge_action):
+            action.setEnabled(self.w.store is not None)
+
+    # ------------------------------------------------------------ hand out
+    def _choices(self) -> dict[str, list[int]]:
+        from annotator.gui.dialogs.hand_out import ALL, LISTED, OPEN
+
+        w = self.w
+        every = w.doc_model.doc_ids()
+        listed = [i for i in every if i in w.panel.listed_ids()]
+        return {ALL: every, LISTED: listed if len(listed) < len(every) else [],
+                OPEN: [w.doc_id] if w.doc_id is not None else []}
+
+    def hand_out(self) -> Path | None:
+        """The lead's package for one coder; the zip written, or None."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from annotator.core.team.package import export_package
+        from annotator.gui.dialogs.hand_out import HandOutDialog
+
+        w = self.w
+        if w.store is None:
+            return None
+        choices = self._choices()
+        dialog = HandOutDialog({key: len(ids) for key, ids in choices.items()}, w)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            ids, include, coder = choices[dialog.choice()], dialog.include(), dialog.coder_name()
+        finally:
+            dialog.deleteLater()
+        title = _t("Hand out a package")
+        default = str(w.store.folder.resolve().parent / f"{coder}.zip")
+        out, _ = QFileDialog.getSaveFileName(w, title, default, _t("Packages (*.zip)"))
+        if not out:
+            return None
+        path = Path(out if out.lower().endswith(".zip") else f"{out}.zip")
+        report = w.commands.run_task(_t("Handing out"), lambda store, _progress, _cancelled: export_package(
+            store, path, doc_ids=ids, include=include))
+        if report is None:
+            return None
+        spans = (_t(", {0} span(s) and {1} link(s)").format(report.spans, report.links) if include else "")
+        messages.information(w, title, _t(
+            "Wrote {0}: a project of {1} document(s){2}.\n\nSend it to the coder; they open it with Team › Open a "
+            "package… (or: annotator open-package {3} FOLDER), and you bring their work back with Team › Merge "
+            "coders' work….").format(path, report.documents, spans, as_argument(path)))
+        return path
+
+    # ---------------------------------------------------------------- open
+    def choose_package(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self.w, _t("Open a package"), "", _t("Packages (*.zip)"))
+        if path:
+            self.open_package(path)
+
+    def open_package(self, path: str | Path) -> Path | None:
+        """Unpack the package ``path`` where the coder says, open its project, ask their name if
+        the window has none; the project folder, or None."""
+        from annotator.core.team.package import open_package
+        from annotator.gui.dialogs.unpack_dialog import UnpackDialog
+
+        w, package = self.w, Path(path)
+        dialog = UnpackDialog(package, default_folder(package), w)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            folder = dialog.folder()
+        finally:
+            dialog.deleteLater()
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        try:
+            open_package(package, folder)
+        except AnnotatorError as e:
+            w.show_error(_t("Cannot open the package"), str(e))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not w.open_project(folder):
+            return None
+        if not w.settings.annotator_name:
+            w.commands.ask_name()  # every span the coder saves carries it: the merge keeps coders apart by it
+        w.statusBar().showMessage(_t("Opened the package {0} as the project {1}. When done, send that folder (or "
+                                     "a zip of it) back.").format(package.name, folder), 15000)
+        return folder
+
+    # --------------------------------------------------------------- merge
+    def merge(self) -> MergeReport | None:
+        from annotator.core.team.merge import merge
+        from annotator.gui.dialogs.merge_dialog import MergeDialog
+
+        w = self.w
+        if w.store is None:
+            return None
+        dialog = MergeDialog(w)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.sources():
+                return None
+            sources = dialog.sources()
+        finally:
+            dialog.deleteLater()
+        project = w.store.folder
+        if not w.confirm(_t(
+                "Merge the work of {0} coder project(s) into {1}?\n\nTheir accepted and rejected spans and their links "
+                "come in under their annotator names; nothing here is overwritten, and merging the same work again "
+                "adds nothing. A merge is not undone with Undo: the project's automatic backup, made before it "
+                "changes, brings it back as it was (annotator restore {2}).").format(
+                    len(sources), project.name, as_argument(project))):
+            return None
+        w.commands.save_typing()
+
+        def job(store, progress, cancelled) -> MergeReport:  # type: ignore[no-untyped-def]
+            def each() -> Iterator[str]:
+                for i, source in enumerate(sources):
+                    if cancelled():
+                        return  # the sources merged so far stay, each whole; the report names them
+                    progress(i, len(sources), source)
+                    yield source
+                progress(len(sources), len(sources), "")
+
+            return merge(store, each())
+
+        report = w.commands.run_task(_t("Merging"), job)
+        w.reload()
+        if report is not None:
+            messages.information(w, _t("Merge"), "\n".join([_t("Merged into {0}:").format(project.name),
+                                                            *merge_lines(report.lines())]))
+        return report
+
+
+def merge_lines(lines: list[str]) -> list[str]:
+    """A merge report's lines in the interface's language (a line no rule knows as the core wrote it)."""
+    from annotator.gui.core_errors import said_by
+    from annotator.gui.summaries import summary_lines
+
+    rules = _merge_rules()
+    return [said_by(line, rules, lambda _kind, text: text) or summary_lines([line])[0] for line in lines]
+
+
+def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
+    """Whole lines of ``MergeReport.lines()`` (core/team/merge.py)."""
+    return [
+        (r"from (.+): (\d+) document\(s\) added, (\d+) matched; (\d+) span\(s\) added \((.+)\), (\d+) already there; "
+         r"(\d+) link\(s\) added, (\d+) already there or in conflict",
+         _t("from {0}: {1} document(s) added, {2} matched; {3} span(s) added ({4}), {5} already there; {6} link(s) "
+            "added, {7} already there or in conflict"), ()),
+        (r"from (.+): (\d+) document\(s\) added, (\d+) matched; (\d+) span\(s\) added, (\d+) already there; "
+         r"(\d+) link\(s\) added, (\d+) already there or in conflict",
+         _t("from {0}: {1} document(s) added, {2} matched; {3} span(s) added, {4} already there; {5} link(s) added, "
+            "{6} already there or in conflict"), ()),
+        (r"merged (\d+) source\(s\) into (.+): (\d+) document\(s\) and (\d+) span\(s\) added",
+         _t("merged {0} source(s) into {1}: {2} document(s) and {3} span(s) added"), ()),
+        (r"  (.+) holds no accepted or rejected span \(open suggestions stay behind\): not coded yet, or the package "
+         r"as it was handed out\?",
+         _t("  {0} holds no accepted or rejected span (open suggestions stay behind): not coded yet, or the package "
+            "as it was handed out?"), ()),
+        (r"  labels added: (.+)", _t("  labels added: {0}"), ()),
+        (r"  (\d+) span\(s\) had no annotator name: stored as '(.+)' \(the source's name\)",
+         _t("  {0} span(s) had no annotator name: stored as '{1}' (the source's name)"), ()),
+        (r"  the same spans of (.+) as (.+) \(given twice\?\): nothing added",
+         _t("  the same spans of {0} as {1} (given twice?): nothing added"), ()),
+    ]

@@ -1,0 +1,78 @@
+"""Chinese of Project › Team (gui/team.py and its dialogs: hand out, open, merge; read into translate_ts.ZH)."""
+from __future__ import annotations
+
+ZH: dict[str, str] = {
+    # the menu
+    "Te&am": "团队协作(&A)",
+    "&Hand out a package…": "分发标注包(&H)…",
+    "&Open a package…": "打开标注包(&O)…",
+    "&Merge coders' work…": "合并标注员的成果(&M)…",
+    # handing out
+    "Hand out a package": "分发标注包",
+    "&All documents ({0})": "全部文档（{0} 篇）(&A)",
+    "The documents the &list shows ({0}: its filter)": "文档列表当前显示的文档（{0} 篇：按其筛选）(&L)",
+    "The &open document": "当前打开的文档(&O)",
+    "With the open &suggestions (the coder reviews them)": "包含待审建议（由标注员审核）(&S)",
+    "With &every span and link, with its annotator (a copy of the work)":
+        "包含全部标注和关联及其标注员（成果副本）(&E)",
+    "&Coder's name:": "标注员姓名(&C)：",
+    "The package is a zip named after the coder; they open it with Team › Open a package…, and you bring their "
+    "work back with Team › Merge coders' work….":
+        "标注包是以标注员姓名命名的 zip 文件；标注员用“团队协作 › 打开标注包…”打开，"
+        "您再用“团队协作 › 合并标注员的成果…”把他们的成果合并回来。",
+    "Packages (*.zip)": "标注包 (*.zip)",
+    "Handing out": "正在生成标注包",
+    ", {0} span(s) and {1} link(s)": "，{0} 个标注和 {1} 个关联",
+    "Wrote {0}: a project of {1} document(s){2}.\n\nSend it to the coder; they open it with Team › Open a "
+    "package… (or: annotator open-package {3} FOLDER), and you bring their work back with Team › Merge "
+    "coders' work….":
+        "已写入 {0}：一个包含 {1} 篇文档{2}的标注工程。\n\n请把它发给标注员；标注员用“团队协作 › 打开标注包…”"
+        "打开（或运行：annotator open-package {3} 文件夹），您再用“团队协作 › 合并标注员的成果…”把成果合并回来。",
+    # opening
+    "Open a package": "打开标注包",
+    "Unpack {0} into this new project folder (it must not exist yet, or be empty):":
+        "将 {0} 解压到这个新的标注工程文件夹（该文件夹须尚不存在或为空）：",
+    "&Browse…": "浏览(&B)…",
+    "A folder for the project": "选择存放标注工程的文件夹",
+    "Cannot open the package": "无法打开标注包",
+    "Opened the package {0} as the project {1}. When done, send that folder (or a zip of it) back.":
+        "已将标注包 {0} 打开为标注工程 {1}。标注完成后，请把这个文件夹（或其 zip 压缩包）交回。",
+    # merging
+    "Merge coders' work": "合并标注员的成果",
+    "The coders' projects to bring into this one: the zips they sent back, or their project folders.":
+        "要合并到本标注工程的标注员工程：他们交回的 zip 文件，或他们的标注工程文件夹。",
+    "Add &zips…": "添加 zip 文件(&Z)…",
+    "Add a project &folder…": "添加标注工程文件夹(&F)…",
+    "&Remove": "移除(&R)",
+    "&Merge": "合并(&M)",
+    "Coders' zips": "标注员的 zip 文件",
+    "A coder's project folder": "标注员的标注工程文件夹",
+    "Merge the work of {0} coder project(s) into {1}?\n\nTheir accepted and rejected spans and their links "
+    "come in under their annotator names; nothing here is overwritten, and merging the same work again "
+    "adds nothing. A merge is not undone with Undo: the project's automatic backup, made before it "
+    "changes, brings it back as it was (annotator restore {2}).":
+        "将 {0} 个标注员工程的成果合并到 {1}？\n\n他们已接受和已拒绝的标注及其关联以各自的标注员姓名并入；"
+        "这里的内容不会被覆盖，再次合并同样的成果不会重复添加。合并无法用“撤销”撤回：标注工程在改动前自动做的备份"
+        "可以把它恢复原样（annotator restore {2}）。",
+    "Merging": "正在合并",
+    "Merge": "合并",
+    "Merged into {0}:": "已合并到 {0}：",
+    # the merge report (core/team/merge.py)
+    "from {0}: {1} document(s) added, {2} matched; {3} span(s) added ({4}), {5} already there; {6} link(s) "
+    "added, {7} already there or in conflict":
+        "来自 {0}：新增 {1} 篇文档，{2} 篇与已有文档相同；新增 {3} 个标注（{4}），{5} 个已存在；"
+        "新增 {6} 个关联，{7} 个已存在或有冲突",
+    "from {0}: {1} document(s) added, {2} matched; {3} span(s) added, {4} already there; {5} link(s) added, "
+    "{6} already there or in conflict":
+        "来自 {0}：新增 {1} 篇文档，{2} 篇与已有文档相同；新增 {3} 个标注，{4} 个已存在；"
+        "新增 {5} 个关联，{6} 个已存在或有冲突",
+    "merged {0} source(s) into {1}: {2} document(s) and {3} span(s) added":
+        "已将 {0} 个来源合并到 {1}：新增 {2} 篇文档和 {3} 个标注",
+    "  {0} holds no accepted or rejected span (open suggestions stay behind): not coded yet, or the package "
+    "as it was handed out?":
+        "  {0} 中没有已接受或已拒绝的标注（待审建议不会合并）：尚未标注，或是原样交回的标注包？",
+    "  labels added: {0}": "  新增标签：{0}",
+    "  {0} span(s) had no annotator name: stored as '{1}' (the source's name)":
+        "  {0} 个标注没有标注员姓名：以“{1}”（来源的名称）保存",
+    "  the same spans of {0} as {1} (given twice?): nothing added": "  {0} 的标注与 {1} 中的相同（重复提供？）：未添加",
+}

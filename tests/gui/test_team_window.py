@@ -1,0 +1,185 @@
+"""Project › Team in the window, as a coding team uses it without a terminal: the lead hands out a
+package (a zip named after the coder holding a project of the chosen documents), the coder opens it
+(the menu, a zip dropped on the window), codes, and the lead merges the coders' work back; what the
+zip's project and the merged store hold is checked, as the command line's tests do."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+
+from annotator.core.store import Store
+from annotator.core.team.package import unpacked
+from annotator.gui import messages, tasks
+from annotator.gui.dialogs.hand_out import HandOutDialog
+from annotator.gui.dialogs.merge_dialog import MergeDialog
+from annotator.gui.dialogs.unpack_dialog import UnpackDialog
+from annotator.gui.team import default_folder, merge_lines
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    """The texts of the information boxes shown."""
+    said: list[str] = []
+    monkeypatch.setattr(messages, "information", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(tasks, "SYNC", True)
+    return said
+
+
+def hand_out(monkeypatch, window, out: Path, coder: str, *, listed: bool = False, annotations: bool = False):
+    def fill(dialog: HandOutDialog):
+        if listed:
+            dialog.choices["listed"].click()
+        if annotations:
+            dialog.with_annotations.click()
+        dialog.coder.setText(coder)
+        dialog.buttons.accepted.emit()
+        return QDialog.DialogCode.Accepted if dialog.result() else QDialog.DialogCode.Rejected
+
+    asked: list[str] = []
+    monkeypatch.setattr(HandOutDialog, "exec", fill)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, _title, default, _kinds: (asked.append(default), (str(out), ""))[1])
+    window.team.hand_out_action.trigger()
+    return asked
+
+
+def test_the_lead_hands_out_the_listed_documents_with_their_suggestions(window, tmp_path, monkeypatch, shown, qtbot):
+    window.panel.filter_edit.setText("a.txt")  # the list shows one document of three
+    qtbot.waitUntil(lambda: window.panel.proxy.rowCount() == 1)
+    out = tmp_path / "out" / "li.zip"
+    out.parent.mkdir()
+    asked = hand_out(monkeypatch, window, out, "li", listed=True)
+    assert Path(asked[0]).name == "li.zip"  # the zip proposed is named after the coder
+    assert zipfile.ZipFile(out).namelist()[0].startswith("li/")
+    with unpacked(out) as folder, Store.open(folder) as package:
+        assert [d.name for d in package.documents()] == ["a.txt"]
+        spans = package.annotations(package.document_id_by_name("a.txt"))
+        assert sorted(a.text for a in spans) == ["55.1亿元", "厦门市", "松元产业园"]
+        assert {a.status for a in spans} == {"suggested"}
+    assert "a project of 1 document(s), 3 span(s)" in shown[0]
+
+
+def test_the_coder_opens_a_package_asks_their_name_and_the_lead_merges_it_back(window, store, tmp_path, monkeypatch,
+                                                                              shown):
+    out = tmp_path / "li.zip"
+    hand_out(monkeypatch, window, out, "li")
+    with unpacked(out) as folder, Store.open(folder) as package:
+        assert len(package.documents()) == 3
+    # the coder: Team › Open a package…, the folder proposed beside the zip, their name asked
+    window.settings.annotator_name = ""
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(out), ""))
+    proposed: list[str] = []
+
+    def unpack(dialog: UnpackDialog):
+        proposed.append(dialog.path.text())
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(UnpackDialog, "exec", unpack)
+    from annotator.gui.dialogs import name_dialog
+
+    monkeypatch.setattr(name_dialog, "ask_annotator_name", lambda _parent, _current: "li")
+    window.team.open_action.trigger()
+    coder = tmp_path / "li"
+    assert proposed == [str(coder)]
+    assert window.store.folder.resolve() == coder.resolve()
+    assert window.settings.annotator_name == "li"
+    # li accepts the first suggestion with the review key, then sends the folder back
+    window.open_document(window.store.document_id_by_name("a.txt"))
+    window.next_suggestion()
+    window.actions["accept"].trigger()
+    with Store.open(coder) as li:
+        accepted = [a for a in li.iter_annotations(li.document_id_by_name("a.txt")) if a.status == "accepted"]
+    assert [(a.annotator, a.status) for a in accepted] == [("li", "accepted")]
+    lead = store.folder
+    assert window.open_project(lead)
+    # the lead: Team › Merge coders' work…, li's folder added; the confirmation names the backup
+    questions: list[str] = []
+    window.confirm = lambda question: (questions.append(question), True)[1]
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(coder))
+
+    def add_folder(dialog: MergeDialog):
+        dialog.add_folder.click()
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(MergeDialog, "exec", add_folder)
+    window.team.merge_action.trigger()
+    assert "automatic backup" in questions[0] and "Undo" in questions[0]
+    doc = store.document_id_by_name("a.txt")
+    merged = [a for a in store.iter_annotations(doc) if a.annotator == "li"]
+    assert [(a.text, a.status) for a in merged] == [(accepted[0].text, "accepted")]
+    assert shown[-1].startswith("Merged into project:")
+    assert "1 span(s) added (li: 1)" in shown[-1]
+    window.team.merge_action.trigger()  # twice: nothing more
+    assert len([a for a in store.iter_annotations(doc) if a.annotator == "li"]) == 1
+
+
+def test_a_zip_dropped_on_the_window_is_unpacked_and_opened(window, tmp_path, monkeypatch, shown):
+    out = tmp_path / "wang.zip"
+    hand_out(monkeypatch, window, out, "wang")
+    target = tmp_path / "elsewhere" / "wang"
+    monkeypatch.setattr(UnpackDialog, "exec", lambda d: (d.path.setText(str(target)), d.buttons.accepted.emit(),
+                                                         d.result())[2])
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(out))])
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    enter.ignore()
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()  # the cursor says the window takes it
+    QApplication.sendEvent(window, QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data,
+                                              Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert window.store.folder.resolve() == target.resolve()
+    assert sorted(window.doc_model.names()) == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_a_package_into_a_folder_that_is_not_empty_is_refused_by_name(window, tmp_path, monkeypatch, shown):
+    out = tmp_path / "zhao.zip"
+    hand_out(monkeypatch, window, out, "zhao")
+    full = tmp_path / "full"
+    full.mkdir()
+    (full / "notes.txt").write_text("x", encoding="utf-8")
+    lead = window.store.folder
+    monkeypatch.setattr(UnpackDialog, "exec", lambda d: (d.path.setText(str(full)), d.buttons.accepted.emit(),
+                                                         d.result())[2])
+    assert window.team.open_package(out) is None
+    assert window.store.folder == lead  # the lead's project stays open
+    assert "full" in window.errors[-1] and "not an empty folder" in window.errors[-1]
+
+
+def test_the_folder_proposed_is_beside_the_zip_else_in_documents_else_a_free_name(tmp_path, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+
+    documents = tmp_path / "Documents"
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(documents))
+    package = tmp_path / "li.zip"
+    package.write_bytes(b"")
+    assert default_folder(package) == tmp_path / "li"
+    for taken in (tmp_path / "li", documents / "li"):
+        taken.mkdir(parents=True)
+        (taken / "project.sqlite").write_bytes(b"")
+    assert default_folder(package) == tmp_path / "li-2"
+    (tmp_path / "li" / "project.sqlite").unlink()  # an empty folder takes a package
+    assert default_folder(package) == tmp_path / "li"
+
+
+def test_the_team_menu_and_the_merge_report_are_said_in_chinese(window, qtbot):
+    lines = ["from li.zip: 3 document(s) added, 0 matched; 2 span(s) added (li: 2), 0 already there; "
+             "0 link(s) added, 0 already there or in conflict",
+             "merged 1 source(s) into /p: 3 document(s) and 2 span(s) added"]
+    window.commands.set_language("zh_CN")
+    try:
+        said = merge_lines(lines)
+        qtbot.waitUntil(lambda: window.team.menu.title() == "团队协作(&A)")  # the language change reaches it
+        assert window.team.merge_action.text() == "合并标注员的成果(&M)…"
+    finally:
+        window.commands.set_language("en")
+    qtbot.waitUntil(lambda: window.team.menu.title() == "Te&am")
+    assert said[0].startswith("来自 li.zip：新增 3 篇文档") and "（li: 2）" in said[0]
+    assert said[1] == "已将 1 个来源合并到 /p：新增 3 篇文档和 2 个标注"
