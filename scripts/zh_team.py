@@ -3,7 +3,7 @@ from __future__ import annotations
 
 ZH: dict[str, str] = {
     # the menu
-    "Te&am": "团队协作(&A)",
+    "&Coding team": "团队协作(&C)",
     "&Hand out a package…": "分发标注包(&H)…",
     "&Open a package…": "打开标注包(&O)…",
     "&Merge coders' work…": "合并标注员的成果(&M)…",

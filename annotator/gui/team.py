@@ -92,7 +92,7 @@ class Team(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.menu.setTitle(_t("Te&am"))
+        self.menu.setTitle(_t("&Coding team"))
         self.hand_out_action.setText(_t("&Hand out a package…"))
         self.open_action.setText(_t("&Open a package…"))
         self.merge_action.setText(_t("&Merge coders' work…"))

@@ -3677,8 +3677,8 @@ annotator restore {1}</translation>
         <name>Team</name>
         <message>
             <location filename="../../annotator/gui/team.py" />
-            <source>Te&amp;am</source>
-            <translation>团队协作(&amp;A)</translation>
+            <source>&amp;Coding team</source>
+            <translation>团队协作(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />

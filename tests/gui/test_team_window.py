@@ -176,10 +176,10 @@ def test_the_team_menu_and_the_merge_report_are_said_in_chinese(window, qtbot):
     window.commands.set_language("zh_CN")
     try:
         said = merge_lines(lines)
-        qtbot.waitUntil(lambda: window.team.menu.title() == "团队协作(&A)")  # the language change reaches it
+        qtbot.waitUntil(lambda: window.team.menu.title() == "团队协作(&C)")  # the language change reaches it
         assert window.team.merge_action.text() == "合并标注员的成果(&M)…"
     finally:
         window.commands.set_language("en")
-    qtbot.waitUntil(lambda: window.team.menu.title() == "Te&am")
+    qtbot.waitUntil(lambda: window.team.menu.title() == "&Coding team")
     assert said[0].startswith("来自 li.zip：新增 3 篇文档") and "（li: 2）" in said[0]
     assert said[1] == "已将 1 个来源合并到 /p：新增 3 篇文档和 2 个标注"
