@@ -15,11 +15,9 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,6 +27,7 @@ from annotator.core.imports.text import sha256, title_of  # noqa: E402
 from annotator.core.models import Document  # noqa: E402
 from annotator.core.store import Store, documents, migrations  # noqa: E402
 from annotator.paths import DB_FILENAME  # noqa: E402
+from benchmarks.bench_search import median_ms  # noqa: E402
 from benchmarks.messy_collection import reports  # noqa: E402
 from benchmarks.scale_project import build  # noqa: E402
 
@@ -81,15 +80,6 @@ def import_cost(n: int, kind: str, tmp: Path) -> tuple[float, int]:
     size = (folder / DB_FILENAME).stat().st_size
     shutil.rmtree(folder)
     return took, size
-
-
-def median_ms(call: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        began = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:
