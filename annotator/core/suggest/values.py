@@ -25,38 +25,34 @@ def value_for(label: str, text: str, start: int, end: int) -> dict[str, Any]:
     return span_value(label, text, start, end) if found is None else found
 
 
+def _asked(label: str, reader_name: str, *args: str | int) -> dict[str, Any]:
+    """The first value a suggester of ``label`` gives through its method ``reader_name`` (those
+    without one are passed over); {} if none gives one."""
+    for name in REGISTRY:
+        suggester = get_suggester(name)
+        reader = getattr(suggester, reader_name, None)
+        if label in suggester.labels and reader is not None and (value := reader(*args)):
+            return dict(value)
+    return {}
+
+
 def span_value(label: str, text: str, start: int, end: int) -> dict[str, Any]:
     """The value a suggester of ``label`` reads from the span itself (``value_of_span``: a
     target's first quantity), where none of its proposals gives one; {} if none can."""
-    for name in REGISTRY:
-        suggester = get_suggester(name)
-        reader = getattr(suggester, "value_of_span", None)
-        if label in suggester.labels and reader is not None and (value := reader(text, start, end)):
-            return dict(value)
-    return {}
+    return _asked(label, "value_of_span", text, start, end)
 
 
 def document_value(label: str, text: str, start: int, end: int) -> dict[str, Any]:
     """The value a suggester of ``label`` reads for ``text[start:end]`` from the whole document
     ``text`` (``value_in_document``: a DISTRICT short form whose unit another line names), where its
     line gave none; {} if none can."""
-    for name in REGISTRY:
-        suggester = get_suggester(name)
-        reader = getattr(suggester, "value_in_document", None)
-        if label in suggester.labels and reader is not None and (value := reader(text, start, end)):
-            return dict(value)
-    return {}
+    return _asked(label, "value_in_document", text, start, end)
 
 
 def area_value(label: str, key: str, area: str) -> dict[str, Any]:
     """The value a suggester of ``label`` gives a name ``key`` within division ``area`` (the
     document's jurisdiction: ``value_in_area``, a DISTRICT's unit there); {} if none can."""
-    for name in REGISTRY:
-        suggester = get_suggester(name)
-        reader = getattr(suggester, "value_in_area", None)
-        if label in suggester.labels and reader is not None and (value := reader(key, area)):
-            return dict(value)
-    return {}
+    return _asked(label, "value_in_area", key, area)
 
 
 def unproposed_value(label: str, text: str, start: int, end: int, near: dict[str, Any], *,
