@@ -16,11 +16,10 @@ missing ones are listed, and ``--check`` makes that an error.
 from __future__ import annotations
 
 import importlib.util
-import os
-import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -275,80 +274,18 @@ ZH_IN: dict[str, dict[str, str]] = {
     },
 }
 
-_HELPER = re.compile(r"def (_\w+)\(text[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(\"(\w+)\", text\)")
+def _load(name: str) -> ModuleType:
+    """A module beside this script, read by path (tests load this file alone, without ``scripts`` on the path)."""
+    path = Path(__file__).resolve().parent / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def helper_context(filename: str, ts_dir: Path) -> str | None:
-    path = (ts_dir / filename).resolve()
-    if not path.exists():
-        path = ROOT / filename
-    if not path.exists():
-        return None
-    match = _HELPER.search(path.read_text(encoding="utf-8"))
-    return match.group(2) if match else None
-
-
-def regroup(root: ET.Element, ts_dir: Path) -> None:
-    """Move messages from the nameless context to the context their file's helper names."""
-    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
-    nameless = contexts.get("")
-    if nameless is None:
-        return
-    for message in list(nameless.findall("message")):
-        location = message.find("location")
-        name = helper_context(location.get("filename"), ts_dir) if location is not None else None
-        if not name:
-            continue
-        target = contexts.get(name)
-        if target is None:
-            target = ET.SubElement(root, "context")
-            ET.SubElement(target, "name").text = name
-            contexts[name] = target
-        sources = {m.findtext("source") for m in target.findall("message")}
-        nameless.remove(message)
-        if message.findtext("source") not in sources:
-            target.append(message)
-    if not nameless.findall("message"):
-        root.remove(nameless)
-
-
-_LITERAL_PAIR = re.compile(r"""\b(?:\w*tr|translate)\(\s*(["'])(\w+)\1\s*,\s*(["'])((?:(?!\3)[^\\]|\\.)*)\3\s*\)""")
-
-
-def literal_pairs(ts_dir: Path) -> dict[tuple[str, str], str]:
-    """{(context, text): file} of every translate-like call with two string literals in the GUI."""
-    pairs: dict[tuple[str, str], str] = {}
-    for source in sorted((ROOT / "annotator" / "gui").rglob("*.py")):
-        code = source.read_text(encoding="utf-8")
-        for match in _LITERAL_PAIR.finditer(code):
-            text = match.group(4).encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
-            pairs.setdefault((match.group(2), text), os.path.relpath(source, ts_dir))
-    return pairs
-
-
-def add_literal_pairs(root: ET.Element, ts_dir: Path) -> None:
-    pairs = literal_pairs(ts_dir)
-    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
-    names = {context for context, _text in pairs}
-    for context in list(contexts.values()):  # lupdate's misreading: source = a context name, comment = text
-        for message in context.findall("message"):
-            if message.findtext("source") in names and message.find("comment") is not None:
-                context.remove(message)
-    for (name, text), filename in pairs.items():
-        context = contexts.get(name)
-        if context is None:
-            context = ET.SubElement(root, "context")
-            ET.SubElement(context, "name").text = name
-            contexts[name] = context
-        if any(m.findtext("source") == text for m in context.findall("message")):
-            continue
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "location", filename=filename)
-        ET.SubElement(message, "source").text = text
-        ET.SubElement(message, "translation", type="unfinished")
-    for context in list(contexts.values()):
-        if not context.findall("message"):
-            root.remove(context)
+_contexts = _load("ts_contexts")
+regroup, literal_pairs, add_literal_pairs = _contexts.regroup, _contexts.literal_pairs, _contexts.add_literal_pairs
 
 
 def translate(path: Path) -> list[str]:
@@ -389,6 +326,9 @@ def main(argv: list[str]) -> int:
         for line in missing:
             print(f"{path.name}: no translation for {line}", file=sys.stderr)
         if missing and check:
+            print(f"{path.name}: {len(missing)} string(s) of the window have no Chinese: add each to the ZH "
+                  "dictionary of the fitting scripts/zh_*.py and run scripts/update_translations.sh again.",
+                  file=sys.stderr)
             status = 1
     return status
 

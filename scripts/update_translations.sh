@@ -1,8 +1,8 @@
 #!/bin/sh
 # Collect every tr() string of the window, fill in the Chinese and compile the .qm.
 #   sh scripts/update_translations.sh          (from anywhere; needs pyside6-lupdate/lrelease)
-# New English strings without a Chinese entry in scripts/translate_ts.py are listed and
-# make this script fail: add them to the ZH dictionary there and run it again.
+# New English strings without a Chinese entry (ZH in scripts/translate_ts.py or a scripts/zh_*.py)
+# are listed and make this script fail, before the .qm is compiled: add them and run it again.
 set -eu
 cd "$(dirname "$0")/.."
 TS=resources/translations/annotator_zh_CN.ts
