@@ -3,7 +3,7 @@
 55.1亿元, 4251万元, 1,200元, ３２．５万元, 三千万元, 十二亿三千万元, 1.5万亿元, 10余亿元,
 43.8亿美元; ranges 3000万至5000万元 give two amounts. Qualifiers before the number
 (超, 近, 约, 达/高达, 逾) stay outside the span and are kept in the value; 余/多 between the
-number and its unit are inside the span. Scales with no number (千亿级, 116个亿元项目),
+number and its unit are inside the span, both the qualifier 余 (5亿多元 as the gold writes it). Scales with no number (千亿级, 116个亿元项目),
 percentages, areas and counts of other things are never proposed: a currency unit must
 follow the number directly.
 """
@@ -56,7 +56,8 @@ QUALIFIERS = tuple(table(_WORDS, "qualifiers").items())
 _YI_WORDS = charset(_WORDS, "yi_words")
 _BAD_BEFORE = set("0123456789０１２３４５６７８９.．第几数") | set(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_APPROX = {"餘": "余"}  # the qualifier 余 as written in traditional characters
+# 余 as written in traditional characters, and 多 (5亿多元): the same "more than", qualifier 余
+_APPROX = {"餘": "余", "多": "余"}
 _HAS_DIGIT = re.compile(r"[0-9０-９]").search
 _UNIT_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8, "萬": 10**4, "億": 10**8}
 
