@@ -1,0 +1,28 @@
+"""TARGET values: a unit of 万/亿 with a measure word of its own, and a duration goal."""
+from annotator.core.suggest.target import TargetSuggester
+
+
+def values(text):
+    return [(s.text, s.value) for s in TargetSuggester().suggest(text)]
+
+
+def test_wan_or_yi_with_a_measure_word_is_the_unit():
+    assert values("新的一年，我们将力争食用菌种植规模1.5亿棒以上。") == [
+        ("力争食用菌种植规模1.5亿棒以上", {"quantity": 1.5, "unit": "亿棒"})]
+    assert values("新的一年，力争新植苗木3万株。") == [("力争新植苗木3万株", {"quantity": 3, "unit": "万株"})]
+
+
+def test_units_written_whole_keep_their_reading():
+    assert values("新的一年，力争新增就业2万人，建成住房1.2万套。") == [
+        ("力争新增就业2万人", {"quantity": 2, "unit": "万人"}), ("建成住房1.2万套", {"quantity": 1.2, "unit": "万套"})]
+
+
+def test_a_duration_goal_is_its_number_of_years():
+    assert values("新的一年，力争三年投资两年完成。") == [("力争三年投资两年完成", {"quantity": 2, "unit": "年"})]
+    assert values("今年将推进街巷硬化，三年任务两年完成。") == [
+        ("三年任务两年完成", {"quantity": 2, "unit": "年"})]
+
+
+def test_a_year_or_years_without_completion_are_no_duration_goal():
+    assert values("新的一年，力争2025年完成改造任务。") == []
+    assert values("新的一年，力争三年行动计划顺利推进。") == []
