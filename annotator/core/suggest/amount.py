@@ -3,9 +3,9 @@
 55.1亿元, 4251万元, 1,200元, ３２．５万元, 三千万元, 十二亿三千万元, 1.5万亿元, 10余亿元,
 43.8亿美元; ranges 3000万至5000万元 give two amounts. Qualifiers before the number
 (超, 近, 约, 达/高达, 逾) stay outside the span and are kept in the value; 余/多 between the
-number and its unit are inside the span, both the qualifier 余 (5亿多元 as the gold writes it). Scales with no number (千亿级, 116个亿元项目),
-percentages, areas and counts of other things are never proposed: a currency unit must
-follow the number directly.
+number and its unit are inside the span, both the qualifier 余 (5亿多元, as the gold writes
+it). Scales with no number (千亿级, 116个亿元项目), percentages, areas and counts of other
+things are never proposed: a currency unit must follow the number directly.
 """
 from __future__ import annotations
 
