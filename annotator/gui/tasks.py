@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from annotator.core.errors import AnnotatorError
@@ -132,8 +133,25 @@ def _show_progress(dialog: QProgressDialog, done: int, total: int, current: Any)
         hook(dialog, done, total, current)
 
 
-def _make_dialog(parent: QWidget | None, title: str) -> QProgressDialog:
-    dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, parent)
+class _HeldDialog(QProgressDialog):
+    """A dialog with nothing to cancel (a schema step is one transaction): Esc and closing it do
+    nothing while the job runs (they hid it, the window still held and the work going on)."""
+
+    held = True
+
+    def reject(self) -> None:
+        if not self.held:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.held:
+            event.ignore()
+        else:
+            super().closeEvent(event)
+
+
+def _make_dialog(parent: QWidget | None, title: str, cancellable: bool = True) -> QProgressDialog:
+    dialog = (QProgressDialog if cancellable else _HeldDialog)(title, _tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -149,7 +167,7 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
     ``opener`` opens that Store, reporting progress (an older project's upgrade: no Cancel then)."""
     cancel = threading.Event()
     focused = QApplication.focusWidget()  # where the keys went: back there when the dialog goes
-    dialog = _make_dialog(parent, title)
+    dialog = _make_dialog(parent, title, cancellable=opener is None)
 
     def on_cancel() -> None:
         cancel.set()
@@ -191,6 +209,8 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
             app.restoreOverrideCursor()
         if opener is None:
             dialog.canceled.disconnect(on_cancel)
+        if isinstance(dialog, _HeldDialog):
+            dialog.held = False
         dialog.close()
         dialog.deleteLater()
         _give_back_focus(focused)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from annotator.core.store import backup, migrations, upgrade
 from annotator.gui import tasks
@@ -50,3 +50,30 @@ def test_the_dialog_says_each_step_and_the_documents_done(qapp):
     assert step_text("p", upgrade.Upgrading(11, 11, "building the search index", 1200, 5000)) == (
         "Upgrading the project p for this version (once):\nbuilding the search index\n1,200 of 5,000 documents")
     assert step_text("p", upgrade.Upgrading(7, 11, "")).endswith("\nschema step 7 of 11")
+
+
+def test_esc_or_closing_the_upgrade_dialog_does_nothing_while_the_step_runs(window, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtCore import Qt
+
+    folder = tmp_path / "old reports"
+    v10_project(folder)
+    monkeypatch.setattr(tasks, "SYNC", False)
+    monkeypatch.setattr(migrations, "FILL_CHUNK", 1)
+    seen = []
+
+    def poke(dialog, *_a):
+        if seen:
+            return
+        dialog.show()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # hid the dialog, the window still held, the upgrade going on
+        after_esc = dialog.isVisible()
+        closed = dialog.close()
+        seen.append((after_esc, closed, dialog.isVisible(), dialog.wasCanceled()))
+
+    monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [poke])
+    window.commands.drop([str(folder)])
+
+    assert seen == [(True, False, True, False)]
+    assert window.errors == []
+    assert window.store.folder == folder and window.store.schema_version == 11  # the upgrade done, then opened
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
