@@ -7,7 +7,8 @@ the job is done, so the window keeps painting. Progress calls from the worker re
 dialog through queued signals. The job's result is returned; if it raised, the error is
 shown through :func:`annotator.gui.dialogs.errors.show_error` (after a database error, with
 what an integrity check of the project found) and None is returned. A failed automatic
-backup of the task's store is handed to ``on_backup_error``.
+backup of the task's store is handed to ``on_backup_error``. :func:`run_work` does the same for
+a job that needs no project Store (a package unpacked into a new folder), without Cancel.
 
 The bar shows the fraction done; a job of one file, whose progress knows no fraction, shows a
 busy bar with the file's name. Suggestions report thousandths of the whole job, also within a
@@ -166,17 +167,6 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
     """Run ``job`` on its own Store of ``folder`` in the background; its result, or None on error.
     ``opener`` opens that Store, reporting progress (an older project's upgrade: no Cancel then)."""
     cancel = threading.Event()
-    focused = QApplication.focusWidget()  # where the keys went: back there when the dialog goes
-    dialog = _make_dialog(parent, title, cancellable=opener is None)
-
-    def on_cancel() -> None:
-        cancel.set()
-        dialog.setLabelText(_tr("Cancelling…"))
-
-    if opener is None:
-        dialog.canceled.connect(on_cancel)
-    else:  # a schema step is one transaction, not cut short by a button
-        dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes nullptr
     outcome: dict[str, Any] = {}
 
     def work(progress: Progress) -> None:
@@ -193,6 +183,49 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
             store.close()
             outcome["backup_error"] = store.backup_error
 
+    _drive(parent, title, work, cancel if opener is None else None)  # a schema step is one transaction: no Cancel
+    if outcome.get("backup_error") and on_backup_error is not None:
+        on_backup_error(outcome["backup_error"])
+    if "error" in outcome:
+        _report(parent, title, folder, *outcome["error"])
+        return None
+    return outcome.get("result")
+
+
+def run_work(parent: QWidget | None, title: str, job: Callable[[Progress], T]) -> T | None:
+    """Run ``job(progress)`` in the background with no project Store (unpacking a package: there is
+    no project yet), its dialog without Cancel; its result, or None on error (shown)."""
+    outcome: dict[str, Any] = {}
+
+    def work(progress: Progress) -> None:
+        try:
+            outcome["result"] = job(progress)
+        except BaseException as e:  # noqa: BLE001 — reported in the GUI thread
+            outcome["error"] = (e, traceback.format_exc())
+
+    _drive(parent, title, work, None)
+    if "error" in outcome:
+        _report(parent, title, None, *outcome["error"])
+        return None
+    return outcome.get("result")
+
+
+def _drive(parent: QWidget | None, title: str, work: Callable[[Progress], None],
+           cancel: threading.Event | None) -> None:
+    """``work`` on the worker (in the calling thread when SYNC) behind the progress dialog, a busy
+    cursor, the event loop turning; Cancel sets ``cancel`` (no Cancel button when it is None)."""
+    focused = QApplication.focusWidget()  # where the keys went: back there when the dialog goes
+    dialog = _make_dialog(parent, title, cancellable=cancel is not None)
+
+    def on_cancel() -> None:
+        if cancel is not None:
+            cancel.set()
+        dialog.setLabelText(_tr("Cancelling…"))
+
+    if cancel is not None:
+        dialog.canceled.connect(on_cancel)
+    else:
+        dialog.setCancelButton(None)  # type: ignore[arg-type]  # Qt takes nullptr
     global _running
     _running += 1
     app = QApplication.instance()
@@ -207,19 +240,13 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
         _running -= 1
         if isinstance(app, QApplication):
             app.restoreOverrideCursor()
-        if opener is None:
+        if cancel is not None:
             dialog.canceled.disconnect(on_cancel)
         if isinstance(dialog, _HeldDialog):
             dialog.held = False
         dialog.close()
         dialog.deleteLater()
         _give_back_focus(focused)
-    if outcome.get("backup_error") and on_backup_error is not None:
-        on_backup_error(outcome["backup_error"])
-    if "error" in outcome:
-        _report(parent, title, folder, *outcome["error"])
-        return None
-    return outcome.get("result")
 
 
 def _give_back_focus(widget: QWidget | None) -> None:
@@ -253,12 +280,12 @@ def _run_in_background(dialog: QProgressDialog, work: Callable[[Progress], None]
     bridge.deleteLater()
 
 
-def _report(parent: QWidget | None, title: str, folder: str | Path, error: BaseException, details: str) -> None:
+def _report(parent: QWidget | None, title: str, folder: str | Path | None, error: BaseException, details: str) -> None:
     if isinstance(error, AnnotatorError):  # the core's sentence (show_error says it in the interface's language)
         errors.show_error(parent, title, str(error))
         return
     message = _tr("Something went wrong; nothing more was done. The details below help to report it.")
-    if isinstance(error, sqlite3.Error):  # the database itself: say what that means for the saved work
+    if isinstance(error, sqlite3.Error) and folder is not None:  # the database: what that means for the work
         from annotator.gui.safety import folder_report
 
         message = f"{error}\n\n{folder_report(folder)}"

@@ -6,7 +6,8 @@
   suggestions and/or every span, a zip named after the coder, written off the GUI thread.
 - *Open a package…* (a coder; also a zip dropped on the window, or ``annotator gui li.zip``):
   asks where to unpack it (a folder named after the zip beside it, else in the Documents
-  folder), unpacks it, opens the project and asks for the coder's name if the window has none.
+  folder), unpacks it off the GUI thread (a busy dialog), opens the project and asks for the
+  coder's name if the window has none.
 - *Merge coders' work…* (the lead): their zips and folders into the open project off the GUI
   thread, one source a step of the progress bar; the report in the interface's language. A merge
   is not an undo step: the project's automatic backup brings the project back, and the
@@ -19,8 +20,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMenu
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QDialog, QMenu
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui import messages
@@ -169,14 +170,24 @@ class Team(QObject):
             folder = dialog.folder()
         finally:
             dialog.deleteLater()
-        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        try:
-            open_package(package, folder)
-        except AnnotatorError as e:
-            w.show_error(_t("Cannot open the package"), str(e))
+        from annotator.gui import tasks
+
+        said = _t("Unpacking {0}…").format(package.name)
+
+        def unpack(progress: tasks.Progress) -> str | None:  # on the worker: a big zip keeps the window painting
+            progress(0, 1, said)  # a busy bar: unpacking knows no fraction
+            try:
+                open_package(package, folder)
+            except AnnotatorError as e:
+                return str(e)
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
+
+        outcome = tasks.run_work(w, _t("Opening the package"), lambda progress: (unpack(progress),))
+        if outcome is None:  # an unexpected error, shown
+            return None
+        if outcome[0] is not None:
+            w.show_error(_t("Cannot open the package"), outcome[0])
+            return None
         if not w.open_project(folder):
             return None
         if not w.settings.annotator_name:

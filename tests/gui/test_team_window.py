@@ -139,6 +139,30 @@ def test_a_zip_dropped_on_the_window_is_unpacked_and_opened(window, tmp_path, mo
     assert sorted(window.doc_model.names()) == ["a.txt", "b.txt", "c.txt"]
 
 
+def test_a_package_is_unpacked_off_the_gui_thread_behind_a_busy_dialog(window, tmp_path, monkeypatch, shown):
+    import threading
+
+    from annotator.core.team import package
+
+    out = tmp_path / "qian.zip"
+    hand_out(monkeypatch, window, out, "qian")
+    monkeypatch.setattr(tasks, "SYNC", False)  # the real worker, as in the program
+    threads, seen = [], []
+    real = package.open_package
+    monkeypatch.setattr(package, "open_package", lambda *a: (threads.append(threading.current_thread()), real(*a))[1])
+    monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [lambda dialog, *_a: seen.append(
+        (dialog.windowTitle(), dialog.labelText(), dialog.maximum()))])
+    monkeypatch.setattr(UnpackDialog, "exec", lambda d: (d.buttons.accepted.emit(), d.result())[1])
+
+    assert window.team.open_package(out) == tmp_path / "qian"
+
+    assert [t is threading.main_thread() for t in threads] == [False]  # the window's loop kept turning meanwhile
+    assert seen and seen[0] == ("Opening the package", "Unpacking qian.zip…", 0)  # a busy bar naming the zip
+    assert window.store.folder == tmp_path / "qian"
+    assert sorted(window.doc_model.names()) == ["a.txt", "b.txt", "c.txt"]
+    assert not tasks.busy() and QApplication.overrideCursor() is None
+
+
 def test_a_package_into_a_folder_that_is_not_empty_is_refused_by_name(window, tmp_path, monkeypatch, shown):
     out = tmp_path / "zhao.zip"
     hand_out(monkeypatch, window, out, "zhao")
