@@ -94,9 +94,12 @@ ZH: dict[str, str] = {
     # removing documents
     "Choose the documents to remove in the list first.": "请先在文档列表中选择要移除的文档。",
     "Remove {0} document(s) ({1}) with their {2} span(s) and their links from the project?\n\nThis cannot be undone "
-    "with Undo; the automatic backup (Restore from a backup…) keeps them.":
+    "with Undo, and it clears the undo history (the steps before it cannot be undone either); the automatic backup "
+    "(Restore from a backup…) keeps them.":
         "从标注工程中移除 {0} 篇文档（{1}）及其 {2} 条标注和关联吗？\n\n"
-        "此操作不能撤销；自动备份（从备份恢复…）中保留着它们。",
+        "此操作不能撤销，并会清空撤销记录（之前的操作也不能再撤销）；自动备份（从备份恢复…）中保留着它们。",
     "Not removed": "未移除",
     "Removed {0} document(s) with {1} span(s) and {2} link(s).": "已移除 {0} 篇文档及其 {1} 条标注和 {2} 条关联。",
+    "The undo history was cleared; the automatic backup keeps what was there before.":
+        "撤销记录已清空；自动备份中保留着移除之前的内容。",
 }

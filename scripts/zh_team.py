@@ -75,4 +75,7 @@ ZH: dict[str, str] = {
     "  {0} span(s) had no annotator name: stored as '{1}' (the source's name)":
         "  {0} 个标注没有标注员姓名：以“{1}”（来源的名称）保存",
     "  the same spans of {0} as {1} (given twice?): nothing added": "  {0} 的标注与 {1} 中的相同（重复提供？）：未添加",
+    # opening a package off the GUI thread
+    "Opening the package": "正在打开标注包",
+    "Unpacking {0}…": "正在解压 {0}…",
 }

@@ -173,7 +173,8 @@ class ProjectIO(QObject):
         shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
         if not self.w.confirm(self.tr(
                 "Remove {0} document(s) ({1}) with their {2} span(s) and their links from the project?\n\n"
-                "This cannot be undone with Undo; the automatic backup (Restore from a backup…) keeps them.")
+                "This cannot be undone with Undo, and it clears the undo history (the steps before it cannot be undone "
+                "either); the automatic backup (Restore from a backup…) keeps them.")
                 .format(len(doc_ids), shown, spans)):
             return
         self.w.commands.save_typing()
@@ -185,13 +186,16 @@ class ProjectIO(QObject):
 
             show_error(self.w, self.tr("Not removed"), str(e))
             return
+        had_steps = self.w.undo_stack.count() > 0
         self.w.undo_stack.clear()  # its steps may name the removed documents' spans
         self.w.show_nothing()
         self.w.reload()
         if nearby is not None and model.row_of(nearby) >= 0:
             self.w.open_document(nearby)
-        self.w.statusBar().showMessage(self.tr("Removed {0} document(s) with {1} span(s) and {2} link(s).").format(
-            removed, spans, links), 8000)
+        said = self.tr("Removed {0} document(s) with {1} span(s) and {2} link(s).").format(removed, spans, links)
+        if had_steps:  # Ctrl+Z now does nothing: not without a word
+            said += " " + self.tr("The undo history was cleared; the automatic backup keeps what was there before.")
+        self.w.statusBar().showMessage(said, 10000)
 
     def _next_document(self, doc_ids: list[int]) -> int | None:
         """The document after the removed ones in the list (else the one before)."""

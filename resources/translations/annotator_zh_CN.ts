@@ -1590,10 +1590,15 @@ What the project holds now is kept first as a before-restore backup (Restore fro
             <location filename="../../annotator/gui/project_io.py" />
             <source>Remove {0} document(s) ({1}) with their {2} span(s) and their links from the project?
 
-This cannot be undone with Undo; the automatic backup (Restore from a backup…) keeps them.</source>
+This cannot be undone with Undo, and it clears the undo history (the steps before it cannot be undone either); the automatic backup (Restore from a backup…) keeps them.</source>
             <translation>从标注工程中移除 {0} 篇文档（{1}）及其 {2} 条标注和关联吗？
 
-此操作不能撤销；自动备份（从备份恢复…）中保留着它们。</translation>
+此操作不能撤销，并会清空撤销记录（之前的操作也不能再撤销）；自动备份（从备份恢复…）中保留着它们。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>The undo history was cleared; the automatic backup keeps what was there before.</source>
+            <translation>撤销记录已清空；自动备份中保留着移除之前的内容。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/project_io.py" />
@@ -3729,6 +3734,16 @@ Send it to the coder; they open it with Team › Open a package… (or: annotato
             <location filename="../../annotator/gui/team.py" />
             <source>Open a package</source>
             <translation>打开标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Unpacking {0}…</source>
+            <translation>正在解压 {0}…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>Opening the package</source>
+            <translation>正在打开标注包</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />

@@ -281,6 +281,33 @@ def test_remove_the_open_document_from_the_project_menu_in_chinese(window, store
     assert window.doc_id == store.document_id_by_name("c.txt")
 
 
+def test_removing_documents_says_the_undo_history_goes_in_the_question_and_after(window, store, qtbot):
+    questions = []
+    window.confirm = lambda q: questions.append(q) or True
+    window.open_document(store.document_id_by_name("c.txt"))
+    window.text_view.select_range(3, 6)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_1)  # a span added: a step Ctrl+Z would undo
+    assert window.undo_stack.canUndo()
+    window.open_document(store.document_id_by_name("b.txt"))
+    window.actions["remove_documents"].trigger()
+    assert "cannot be undone with Undo, and it clears the undo history" in questions[0]
+    assert "the automatic backup (Restore from a backup…) keeps them" in questions[0]
+    assert not window.undo_stack.canUndo()
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Removed 1 document(s) with 2 span(s)") and "The undo history was cleared" in said
+    # with nothing to undo, nothing said of it; in Chinese
+    window.commands.set_language("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: window.actions["remove_documents"].text() == "移除文档(&V)…")
+        window.actions["remove_documents"].trigger()
+        said = window.statusBar().currentMessage()
+    finally:
+        window.commands.set_language("en")
+    assert "并会清空撤销记录" in questions[1]
+    assert said.startswith("已移除 1 篇文档") and "撤销记录" not in said
+    assert [d.name for d in store.documents()] == ["a.txt"]
+
+
 def test_remove_not_confirmed_keeps_the_documents(window, store, qtbot):
     window.confirm = lambda q: False
     window.open_document(store.document_id_by_name("b.txt"))
