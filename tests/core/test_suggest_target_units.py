@@ -26,3 +26,11 @@ def test_a_duration_goal_is_its_number_of_years():
 def test_a_year_or_years_without_completion_are_no_duration_goal():
     assert values("新的一年，力争2025年完成改造任务。") == []
     assert values("新的一年，力争三年行动计划顺利推进。") == []
+
+
+def test_a_goal_in_trillions_of_yuan_is_proposed_with_its_unit():
+    # a city whose output or investment passes 1万亿元 (成都, 武汉): 万亿元 is the unit, not 亿元 alone
+    assert values("今年主要预期目标：力争完成固定资产投资1万亿元，地区生产总值突破1.2万亿元。") == [
+        ("力争完成固定资产投资1万亿元", {"quantity": 1, "unit": "万亿元"}),
+        ("地区生产总值突破1.2万亿元", {"quantity": 1.2, "unit": "万亿元"})]
+    assert values("去年完成固定资产投资1.1万亿元，增长5%。") == []  # a result, not a goal
