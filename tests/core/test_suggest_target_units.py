@@ -34,3 +34,16 @@ def test_a_goal_in_trillions_of_yuan_is_proposed_with_its_unit():
         ("力争完成固定资产投资1万亿元", {"quantity": 1, "unit": "万亿元"}),
         ("地区生产总值突破1.2万亿元", {"quantity": 1.2, "unit": "万亿元"})]
     assert values("去年完成固定资产投资1.1万亿元，增长5%。") == []  # a result, not a goal
+
+
+def test_a_scale_quoted_alone_is_a_goal_and_a_quoted_number_a_name():
+    assert values("今年，助推恒信集团成长为“500亿级”龙头企业，打造“千亿级”产业集群。") == [
+        ("助推恒信集团成长为“500亿级”龙头企业", {"quantity": 500, "unit": "亿级"}),
+        ("打造“千亿级”产业集群", {"quantity": 1000, "unit": "亿级"})]
+    assert values("今年，深入实施“1183”工程。") == []  # a numbered slogan, no goal
+    assert values("去年，形成“500亿级”产业板块。") == []  # a result
+
+
+def test_capacities_in_a_list_of_projects_are_part_of_their_names():
+    text = "今年，重点实施恒信50万吨乙醇、10万吨/年新型炭材料、国宏30万吨碳酸二甲酯项目，新增就业2万人。"
+    assert values(text) == [("新增就业2万人", {"quantity": 2, "unit": "万人"})]

@@ -15,6 +15,8 @@ from annotator.core.suggest.target.words import (
     CAPACITY_UNITS,
     CLAUSE_END,
     NOT_GOAL_AFTER,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
     RE_ATTRIBUTE_AFTER,
     RE_FRAME,
     RE_ITEM,
@@ -135,7 +137,7 @@ class TargetSuggester:
             for p, v in sent_marks:
                 if p < qs:
                     cur = (cur if cur <= 0 else 1) if v == WEAK else v
-            if cur <= 0 or quoted[qs]:
+            if cur <= 0 or (quoted[qs] and not _quoted_scale(text, m)):
                 continue
             goal = _goal(text, s, e, m)
             if goal is None:
@@ -146,6 +148,14 @@ class TargetSuggester:
         for _, v in sent_marks:
             state = (state if state <= 0 else 1) if v == WEAK else v
         return state
+
+
+
+def _quoted_scale(text: str, m: re.Match[str]) -> bool:
+    """A scale goal quoted alone (形成“500亿级”产业板块, 打造“千亿级”集群): a goal, where a number in a
+    short quotation is otherwise a name (“1183”工程)."""
+    return (m.group().endswith("级") and text[m.start() - 1:m.start()] in QUOTE_OPEN
+            and text[m.end():m.end() + 1] in QUOTE_CLOSE)
 
 
 class _Lean:
