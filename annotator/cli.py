@@ -292,6 +292,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("gui", help="open the window on a project")
     s.add_argument("project", nargs="?")
     s.set_defaults(func=cmd_gui)
+    from annotator.cli_help import explain
+
+    explain(p)
     return p
 
 

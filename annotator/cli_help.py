@@ -1,0 +1,88 @@
+"""What ``annotator COMMAND --help`` says beyond the options: the command's one-line summary (the
+same as in ``annotator --help``) as its description, what the positional arguments are, and
+examples that run as they are copied (tests/test_cli_help.py parses every one of them).
+
+``explain(parser)`` is applied to the finished parser, so the modules that build the commands
+(cli.py, cli_io.py, cli_team.py, cli_review.py, cli_model.py) keep only their options."""
+from __future__ import annotations
+
+import argparse
+import textwrap
+
+# the first command of each block makes the project the others use, as a session would
+EXAMPLES: dict[str, tuple[str, ...]] = {
+    "new": ("annotator new myreports",),
+    "import": ("annotator import myreports reports/",
+               "annotator import myreports 2024/*.txt --meta source=厦门日报 --meta date=2024-01-05",
+               "annotator import myreports old_report.txt --encoding gb18030"),
+    "import-annotations": ("annotator import-annotations myreports checked.xlsx",
+                           "annotator import-annotations myreports gold/*.gold.jsonl gold/*.links.jsonl "
+                           "--annotator gold"),
+    "export": ("annotator export myreports -o myreports.xlsx",
+               "annotator export myreports -o facts.csv --table facts",
+               "annotator export myreports -o all.jsonl --status accepted,suggested"),
+    "suggest": ("annotator suggest myreports",
+                "annotator suggest myreports --jobs 2",
+                "annotator suggest myreports --doc report.txt --label AMOUNT --replace"),
+    "suggest-links": ("annotator suggest-links myreports",),
+    "evaluate": ("annotator evaluate myreports --gold gold/ --links gold/",
+                 "annotator evaluate myreports --cross-validate --json"),
+    "stats": ("annotator stats myreports", "annotator stats myreports --annotator li --json"),
+    "export-package": ("annotator export-package myreports -o li.zip --with suggestions",),
+    "open-package": ("annotator open-package li.zip li",),
+    "merge": ("annotator merge myreports li wang.zip",),
+    "agreement": ("annotator agreement myreports --annotators li wang",),
+    "documents": ("annotator documents myreports --not-done", "annotator documents myreports --json"),
+    "review": ("annotator review myreports --accept --label DISTRICT --label AMOUNT",
+               "annotator review myreports --reject --origin model --below 0.5",
+               "annotator review myreports --accept --links --kind district"),
+    "done": ("annotator done myreports --doc report.txt", "annotator done myreports --all --not"),
+    "meta": ('annotator meta myreports "jurisdiction=湖里区 350206" --doc report.txt',
+             "annotator meta myreports year=2024 --all"),
+    "remove": ("annotator remove myreports --doc report.txt",),
+    "adjudicate": ("annotator adjudicate myreports --coders li wang",),
+    "train": ("annotator train myreports",),
+    "model-settings": ("annotator model-settings myreports",
+                       "annotator model-settings myreports --model project --min-confidence 0.6"),
+    "restore": ("annotator restore myreports --list", "annotator restore myreports"),
+    "gui": ("annotator gui myreports",),
+}
+WORKFLOW = EXAMPLES["new"] + EXAMPLES["import"][:1] + EXAMPLES["suggest"][:1] + EXAMPLES["gui"] + EXAMPLES["export"][:1]
+
+POSITIONAL = {"project": "the project folder (it holds project.sqlite)",
+              "import files": ".txt, .md and .docx files, or folders (read to any depth)",
+              "import-annotations files": "gold *.gold.jsonl or *.links.jsonl, doccano .jsonl, or a workbook .xlsx "
+                                          "exported by annotator",
+              "target": "the project folder the coders' work goes into (an existing project)"}
+OPTIONS = {"--json": "one JSON document in place of the text (json.load or jq reads it whole)",
+           "--accept": "accept them", "--reject": "reject them",
+           "--status": "the status the spans are stored with (default accepted)"}
+
+
+def epilog(lines: tuple[str, ...]) -> str:
+    return "examples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def explain(parser: argparse.ArgumentParser) -> None:
+    """Give every command its summary as description, its positional arguments and a few options
+    their meaning where they have none, and its examples (the whole parser: the usual session)."""
+    parser.epilog = "a session, from your reports to a workbook:\n" + "\n".join(f"  {line}" for line in WORKFLOW)
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    summaries = {a.dest: a.help for a in sub._choices_actions}
+    for name, command in sub.choices.items():
+        summary = command.description or summaries.get(name)
+        command.description = textwrap.fill(summary, 78) if summary else None  # the epilog's lines stay as written
+        command.formatter_class = argparse.RawDescriptionHelpFormatter
+        if name in EXAMPLES:
+            command.epilog = epilog(EXAMPLES[name])
+        for action in command._actions:
+            if isinstance(action, argparse._AppendAction) and action.help and "repeat" not in action.help:
+                action.help += "; repeat the option for more: --doc a.txt --doc b.txt" if action.dest == "doc" \
+                    else "; repeat the option for more"
+            if action.help is not None:
+                continue
+            if not action.option_strings:
+                action.help = POSITIONAL.get(f"{name} {action.dest}", POSITIONAL.get(action.dest))
+            else:
+                action.help = next((OPTIONS[o] for o in action.option_strings if o in OPTIONS), None)

@@ -1,0 +1,58 @@
+"""`annotator COMMAND --help` as a researcher reads it: what the command does (the summary of
+`annotator --help`), what `project` is, and examples that work when copied: every example parses
+as the command it illustrates, and the session of `annotator --help` runs as written."""
+from __future__ import annotations
+
+import argparse
+import shlex
+
+import pytest
+
+from annotator.cli import build_parser
+from annotator.cli_help import EXAMPLES, WORKFLOW
+from tests.cli_run import ARTICLE, run
+
+
+def commands() -> dict[str, argparse.ArgumentParser]:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(sub.choices)
+
+
+@pytest.mark.parametrize("name", sorted(commands()))
+def test_each_command_says_what_it_does_what_project_is_and_shows_examples(name, capsys):
+    with pytest.raises(SystemExit) as ended:
+        build_parser().parse_args([name, "--help"])
+    assert ended.value.code == 0
+    text = capsys.readouterr().out
+    summary = next(a.help for a in build_parser()._subparsers._group_actions[0]._choices_actions if a.dest == name)
+    assert " ".join(summary.split()) in " ".join(text.split()), text  # the summary, not only the usage line
+    assert "examples:\n  annotator " + name in text, text
+    if " project" in text.split("\n\n")[0]:  # a command on a project says what the argument is
+        assert "the project folder" in text, text
+    for line in text.splitlines():  # no positional argument or option left unexplained
+        words = line.split()
+        assert not (len(words) == 1 and line.startswith("  ") and not line.startswith("   ")
+                    and words[0] not in ("-h, --help",)), f"{name}: {line!r} has no help"
+
+
+@pytest.mark.parametrize("name,example", [(n, e) for n, lines in EXAMPLES.items() for e in lines])
+def test_every_example_parses_as_its_command(name, example):
+    words = shlex.split(example)
+    assert words[:2] == ["annotator", name]
+    args = build_parser().parse_args(words[1:])
+    assert args.command == name
+
+
+def test_the_session_of_annotator_help_runs_as_written(tmp_path, capsys, monkeypatch):
+    """new, import, suggest, (the window), export: typed in a folder holding reports/."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "reports" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for example in WORKFLOW:
+        words = shlex.split(example)[1:]
+        if words[0] == "gui":
+            continue
+        code, out, err = run(capsys, *words)
+        assert code == 0, (example, out, err)
+    assert (tmp_path / "myreports.xlsx").is_file()
