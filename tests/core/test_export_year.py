@@ -69,3 +69,24 @@ def test_the_facts_table_of_a_collection_by_year_has_each_files_year(tmp_path, c
     assert main(["export", str(project), "--table", "facts", "-o", str(tmp_path / "f.csv")]) == 0
     rows = list(csv.DictReader((tmp_path / "f.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert sorted({(r["document"], r["year"]) for r in rows}) == [("滨州 (2).txt", "2020"), ("滨州.txt", "2019")]
+
+
+@pytest.mark.parametrize(("title", "path", "year"), [
+    # an excerpt's first line is a paragraph: its counts are no years (45个国家2000多名嘉宾 gave 2000)
+    ("成功举办首届全球旅行商大会，45个国家2000多名中外嘉宾会聚十堰。", "/data/2025/摘录.txt", 2025),
+    ("新增就业2000人，城镇新增就业1980余人。", "", None),
+    ("投资2030万元建设产业园。", "", None),
+    ("全年接待游客2019.5万人次。", "", None),
+    ("完成投资1998亿元，增长2010％。", "", None),
+    ("2000年以来最好水平", "", 2000),  # a year it is
+    ("政府工作报告 2024", "", 2024),
+    ("2024政府工作报告", "", 2024),
+    ("2024-01-05 政府工作报告", "", 2024),
+])
+def test_a_count_in_the_first_line_is_no_year(title, path, year):
+    assert year_of(Document(1, "摘录.txt", title, "", "x", source_path=path, metadata={})) == year
+
+
+@pytest.mark.parametrize(("date", "year"), [("2024.01.05", 2024), ("2024.1.5", 2024), ("2023年12月", 2023)])
+def test_a_date_written_with_dots_keeps_its_year(date, year):
+    assert year_of(Document(1, "a.txt", "政府工作报告", "", "x", metadata={"date": date})) == year

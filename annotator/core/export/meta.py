@@ -33,7 +33,9 @@ from annotator.core.models import Document
 
 STANDARD = STANDARD_KEYS[1:]  # date, year, source, jurisdiction: after the title
 _YEAR_FOLDER = re.compile(r"(1[89][0-9][0-9]|20[0-9][0-9])(?:年|年度)?")  # a folder named by a year alone
-_YEAR = re.compile(r"(?<![0-9])(1[89][0-9][0-9]|20[0-9][0-9])(?![0-9])")
+# a count is no year: 2000多名嘉宾, 2030万元, 2019.5万人次, 1980余人 (an excerpt's first line is a paragraph)
+_COUNT_AFTER = r"(?:[.．][0-9]+)?\s*(?:[多余万亿千百个名人家元吨亩户项件条座所台辆套次倍米%％]|平方|公里)"
+_YEAR = re.compile(rf"(?<![0-9])(1[89][0-9][0-9]|20[0-9][0-9])(?![0-9]|{_COUNT_AFTER})")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")  # as a Chinese input method types digits
 # a year in Chinese numerals, as report titles write it (二〇二四年), read digit by digit
 _CHINESE_YEAR = re.compile(r"(?<![〇零○Ｏ一二三四五六七八九])([一二][〇零○Ｏ一二三四五六七八九]{3})年")
