@@ -83,3 +83,22 @@ def test_a_cancel_heard_during_the_last_step_stores_nothing(make_project):
                                    progress=lambda _d, _t, step: step.doing == STORE and cancel.append(1),
                                    cancelled=lambda: bool(cancel))
         assert report.cancelled and store.annotations() == []
+
+
+def test_a_label_nobody_reviewed_in_a_document_is_not_scored_there(make_project):
+    # both documents reviewed for DISTRICT and AMOUNT only: the open PROJECT suggestion of a.txt is
+    # neither right nor wrong, so neither the fit nor the cross-validation scores PROJECT (it
+    # read as precision 0 before); a document marked done is scored on every label
+    from annotator.core.suggest.model.crossval import cross_validate
+
+    open_project = [*SPANS, ("a.txt", 19, 24, "PROJECT", {"status": "suggested"})]
+    folder = make_project(TEXTS, open_project)
+    with Store.open(folder) as store:
+        report = train_project(store, FAST, fit=True)
+        for system in ("rules", "model", "both"):
+            assert set(report.score[system]["labels"]) <= {"DISTRICT", "AMOUNT"}
+        result = cross_validate(store, FAST)
+        assert "PROJECT" not in result["rules"]["labels"] and "DISTRICT" in result["rules"]["labels"]
+        store.set_document_done(store.document_id_by_name("a.txt"), True)
+        result = cross_validate(store, FAST)
+        assert result["rules"]["labels"]["PROJECT"]["overlap"]["p"] == 0.0  # done: no PROJECT there

@@ -27,12 +27,14 @@ def gold_spans(doc: Document) -> list[Span]:
 def predictions(doc: Document, model: SequenceModel, min_confidence: float = 0.0,
                 model_only: frozenset[str] = frozenset()) -> dict[str, list[Span]]:
     """{system: spans} of the rules alone, the model alone and both (as ``annotator suggest``; with
-    ``model_only`` the labels whose rule spans need the model's agreement, as beside the seed)."""
+    ``model_only`` the labels whose rule spans need the model's agreement, as beside the seed), of
+    the labels the document is scored on (:meth:`Document.taught`)."""
     suggester = ModelSuggester(model, min_confidence, model_only=model_only)
     tagged = suggester.tagged(doc.text, doc.rules)  # (the features the layers know, a block at a time)
-    return {"rules": _spans(doc, doc.rules),
-            "model": _spans(doc, resolved(suggester.suggest(doc.text, doc.rules, tagged))),
-            "both": _spans(doc, resolved(suggester.combine(doc.text, doc.rules, tagged=tagged)))}
+    found = {"rules": doc.rules, "model": resolved(suggester.suggest(doc.text, doc.rules, tagged)),
+             "both": resolved(suggester.combine(doc.text, doc.rules, tagged=tagged))}
+    taught = doc.taught()  # only the labels reviewed there (a document of accepted AMOUNTs: no PROJECT gold)
+    return {name: _spans(doc, [s for s in spans if s.label in taught]) for name, spans in found.items()}
 
 
 def fit(docs: Sequence[Document], model: SequenceModel) -> dict[str, Any]:

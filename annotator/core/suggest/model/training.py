@@ -50,6 +50,12 @@ class Document:
     rules: list[Suggestion] = field(default_factory=list)  # what the rules propose (features too)
     features: LineFeatures = field(default_factory=lambda: LineFeatures(0))
 
+    def taught(self) -> set[str]:
+        """The labels the document teaches, and is scored on: those it holds accepted spans of, and
+        every label of the project when it is marked done (a label nobody reviewed here says
+        nothing of what is right, so a proposal of it is neither right nor wrong)."""
+        return {a.label for _, spans in self.versions for a in spans} | set(self.done_labels)
+
     def examples(self) -> list[Example]:
         out = []
         for _, spans in self.versions:
