@@ -325,10 +325,11 @@ def test_fast_rows_write_the_same_cells_as_openpyxl_itself(store, tmp_path, monk
 
 def test_about_counts_the_spans_that_carry_no_annotator_name(store, tmp_path):
     """The command line's review, suggestions accepted as they are, an import: spans without a name.
-    About listed only the named coders ('li: 10 span(s)') for 11 exported spans."""
+    About listed only the named coders ('li: 10 span(s)') for 11 exported spans, and its value
+    named 'li' alone as if every span were li's."""
     store.add_annotation(2, 0, 2, "DISTRICT")
     out = tmp_path / "unnamed.xlsx"
     assert "11 annotation(s)" in xlsx.write(store, out, statuses=["accepted"])
     rows = {(r["section"], r["item"]): r for r in table(load_workbook(out)["About"])}
-    assert rows[("export", "annotators")]["value"] == "li"
+    assert rows[("export", "annotators")]["value"] == "li, (without a name)"
     assert rows[("export", "annotators")]["detail"] == "li: 10 span(s); without a name: 1 span(s)"

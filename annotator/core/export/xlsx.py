@@ -231,7 +231,8 @@ def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[s
     add(["project", "uuid", store.project_uuid(), "the project whose span ids the Annotations sheet holds"])
     add(["export", "time (UTC)", datetime.now(UTC).replace(tzinfo=None, microsecond=0), None])
     named = [name for name in annotators if name]
-    add(["export", "annotators", ", ".join(named) or "(none recorded)",
+    unnamed = ["(without a name)"] if named and any(not name and n for name, n in annotators.items()) else []
+    add(["export", "annotators", ", ".join(named + unnamed) or "(none recorded)",
          "; ".join(f"{name or 'without a name'}: {n} span(s)" for name, n in annotators.most_common()
                    if name or named) or None])
     add(["filter", "statuses", ", ".join(statuses), None])
