@@ -232,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     from annotator import cli_model
 
-    s = sub.add_parser("new", help="create a project folder")
+    s = sub.add_parser("new", aliases=["init"], help="create a project folder")
     s.add_argument("project")
     s.set_defaults(func=cmd_new)
 

@@ -16,7 +16,8 @@ from tests.cli_run import ARTICLE, run
 def commands() -> dict[str, argparse.ArgumentParser]:
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return dict(sub.choices)
+    named = {a.dest for a in sub._choices_actions}  # not the aliases (init: new)
+    return {name: command for name, command in sub.choices.items() if name in named}
 
 
 @pytest.mark.parametrize("name", sorted(commands()))
@@ -56,3 +57,13 @@ def test_the_session_of_annotator_help_runs_as_written(tmp_path, capsys, monkeyp
         code, out, err = run(capsys, *words)
         assert code == 0, (example, out, err)
     assert (tmp_path / "myreports.xlsx").is_file()
+
+
+def test_init_makes_a_project_as_new_does(tmp_path):
+    # the word other tools use (git init, doccano init): not "invalid choice"
+    from annotator.cli import main
+    from annotator.core.store import Store
+
+    assert main(["init", str(tmp_path / "p")]) == 0
+    with Store.open(tmp_path / "p") as store:
+        assert [label.name for label in store.labels()] == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET"]
