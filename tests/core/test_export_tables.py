@@ -250,10 +250,17 @@ def test_a_reader_sees_heights_widths_small_sums_labels_and_a_print_setup(store,
     small = [amounts[f"{yi}{r}"] for r in range(2, amounts.max_row + 1)
              if amounts[f"{yi}{r}"].value and amounts[f"{yi}{r}"].value < 0.01]
     assert small and small[0].number_format == sheets.YI_FORMAT
-    # print: fitted to the width, header row on every page
+    # print: fitted to as many pages across as the columns need at a readable size (26 columns on
+    # one page printed unreadably small), header row on every page, the first column too when wide
     for ws in wb.worksheets:
         assert ws.print_title_rows == "$1:$1" or ws.print_title_rows == "1:1", ws.title
-        assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        total = sum(ws.column_dimensions[c].width for c in ws.column_dimensions)
+        pages = ws.page_setup.fitToWidth
+        assert total / pages <= sheets.PAGE_CHARS * sheets.SHRINK, ws.title  # no page shrunk further
+        assert pages == 1 or total / (pages - 1) > sheets.PAGE_CHARS * sheets.SHRINK, ws.title  # no page more
+        assert (ws.print_title_cols is not None) == (pages > 1), ws.title
+    assert wb["Facts"].page_setup.fitToWidth >= 2 and wb["About"].page_setup.fitToWidth == 1
     # the chart names every district it shows and labels each bar with its value
     (chart,) = wb["Districts"]._charts
     assert chart.x_axis.tickLblSkip == 1 and chart.dataLabels.showVal

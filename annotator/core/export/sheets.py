@@ -45,6 +45,8 @@ YI_FORMAT = "[>=1]#,##0.00;[<=-1]-#,##0.00;0.00######"
 FORMATS = {"int": "0", "yuan": "#,##0", "yi": YI_FORMAT, "date": "yyyy-mm-dd hh:mm:ss", "day": "yyyy-mm-dd",
            "code": "@"}
 MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 8, 40, 60
+PAGE_CHARS = 140  # column width units across a landscape A4 or Letter page at 100 %, margins taken
+SHRINK = 1.2  # a page may hold this much more, printed a little smaller
 LINE_HEIGHT, MAX_LINES = 16, 12  # points per line of a wrapped cell (CJK glyphs); taller rows show the start
 MAX_CELL = 32_767  # characters a cell holds in Excel
 MAX_ROWS = 1_048_576  # rows a sheet holds in Excel, the header among them
@@ -146,13 +148,23 @@ class SheetWriter:
         self._print_setup()
 
     def _print_setup(self) -> None:
-        """Landscape, fitted to the page width (as many pages down as it takes), header on each page."""
+        """Landscape, fitted to the page width (as many pages down as it takes), header on each page;
+        a wide sheet several pages across (:meth:`_pages_wide`)."""
         ws = self.ws
         ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
         ws.page_setup.orientation = "landscape"
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.print_title_rows = "1:1"
+
+    def _pages_wide(self) -> None:
+        """As many pages across as the columns need at a readable size (a sheet of 26 columns fitted
+        to one page printed unreadably small), the first column repeated on each."""
+        total = sum(self.ws.column_dimensions[get_column_letter(i + 1)].width for i in range(len(self.columns)))
+        pages = max(1, math.ceil(total / (PAGE_CHARS * SHRINK)))
+        self.ws.page_setup.fitToWidth = pages
+        if pages > 1:
+            self.ws.print_title_cols = "A:A"
 
     def _template(self, column: Column) -> Cell:
         """A reusable styled cell per column: rows are written one at a time, so one cell suffices.
@@ -203,6 +215,7 @@ class SheetWriter:
             else:
                 dim.width = max(MIN_WIDTH, min(MAX_WIDTH, math.ceil(self._widths[i]) + 2))
         self.ws.freeze_panes = "A2"
+        self._pages_wide()
         header = []
         for column in self.columns:
             cell = WriteOnlyCell(self.ws, value=column.header)
