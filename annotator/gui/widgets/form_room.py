@@ -35,6 +35,7 @@ class FieldsArea(QScrollArea):
     def __init__(self, fields: QWidget, reserve: Callable[[], int] = lambda: 0) -> None:
         super().__init__(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
         self.reserve = reserve  # height kept below the rows shown (another label's value rows)
+        self._hint = QSize()  # the rows' least size last passed on to the column
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the area
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(fields)
@@ -55,8 +56,10 @@ class FieldsArea(QScrollArea):
             layout = fields.layout()
             need = layout.totalHeightForWidth(fields.width()) if layout.hasHeightForWidth() else 0
             need += self.reserve()
-            if need != fields.minimumHeight():
+            hint = fields.minimumSizeHint()  # rows added without wrapping (a project's labels): its hint grows
+            if need != fields.minimumHeight() or hint != self._hint:
                 fields.setMinimumHeight(need)
+                self._hint = fields.minimumSizeHint()
                 self.updateGeometry()  # the column gives the form the room it needs (_Share)
         return super().eventFilter(watched, event)
 
