@@ -100,7 +100,7 @@ class ExportDialog(Retranslating, QDialog):
         docs.addWidget(self.some_docs)
         docs.addWidget(self.documents)
         self.path = QLineEdit(str(store.folder / f"{store.folder.name}-export{formats.FORMATS[0].suffix}"))
-        self.browse = QPushButton()
+        self.browse = QPushButton(autoDefault=False)  # Enter exports; Space on it chooses a file
         self.browse.clicked.connect(self._browse)
         self.path.editingFinished.connect(self._follow_suffix)
         path_row = QHBoxLayout()
@@ -111,7 +111,6 @@ class ExportDialog(Retranslating, QDialog):
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         self.form = QFormLayout()
@@ -125,6 +124,7 @@ class ExportDialog(Retranslating, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
+        self.export_button.setDefault(True)  # in the dialog by now: Enter exports (it opened the file chooser)
         self.resize(560, 500)  # with a title bar and a task bar: inside a 1024×600 screen
         self.retranslate()
 
