@@ -1612,6 +1612,37 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <location filename="../../annotator/gui/qt_words.py" />
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/qt_words.py" />
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/qt_words.py" />
+            <source>%1 File</source>
+            <translation>%1 文件</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <location filename="../../annotator/gui/qt_words.py" />
+            <source>&amp;Look in:</source>
+            <translation>查找范围(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/qt_words.py" />
+            <source>Files of &amp;type:</source>
+            <translation>文件类型(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
         <name>Reloading</name>
         <message>
             <location filename="../../annotator/gui/reloading.py" />

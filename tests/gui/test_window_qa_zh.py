@@ -8,11 +8,16 @@
 - Enter in the export dialog's file field opened the file chooser (选择…, the first button in
   the focus chain, made default when shown) instead of exporting; Enter in the labels' table
   added a label (添加标签, default the same way) instead of closing the dialog.
+- The file chooser of Import files… (Ctrl+I), Open project…, Export… said "Look in:", "Files of
+  type:" and "Folder" in Chinese: Qt's own Chinese lacks them (``gui/qt_words.py``).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+import re
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QWidget
 
 from annotator.core.store import Store
 from annotator.gui.dialogs.export_dialog import ExportDialog
@@ -77,3 +82,45 @@ def test_enter_in_the_export_dialogs_file_field_exports(window, qtbot, tmp_path)
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     qtbot.waitUntil(out.exists)
     assert chosen == [] and dialog.result.text()
+
+
+@pytest.fixture
+def chinese(window, qtbot):
+    window.commands.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() == "标注工程(&P)")
+    yield window
+    window.commands.set_language("en")
+
+
+def test_the_file_chooser_of_ctrl_i_speaks_chinese(chinese, qtbot, tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "report.txt").write_text("河池市", encoding="utf-8")
+    seen: dict[str, list[str]] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(20, look)
+            return
+        try:
+            dialog.setDirectory(str(tmp_path))
+            view = dialog.findChild(QWidget, "treeView")
+            model = view.model()
+
+            def kinds() -> dict[str, str]:
+                root = view.rootIndex()
+                return {model.index(r, 0, root).data(): model.index(r, 2, root).data()
+                        for r in range(model.rowCount(root))}
+
+            qtbot.waitUntil(lambda: "articles" in kinds())
+            seen["labels"] = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.text()]
+            seen["kinds"] = list(kinds().values())
+            qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
+        finally:
+            dialog.reject()  # a failed look must not leave the modal chooser open
+
+    QTimer.singleShot(0, look)
+    qtbot.keyClick(chinese.text_view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert "查找范围(&L)：" in seen["labels"] and "文件类型(&T)：" in seen["labels"], seen
+    assert not [t for t in seen["labels"] if re.search(r"[A-Za-z]{3,}", t)], seen
+    assert "文件夹" in seen["kinds"], seen
