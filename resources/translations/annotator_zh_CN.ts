@@ -2919,6 +2919,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in (.tx
         </message>
         <message>
             <location filename="../../annotator/gui/reasons.py" />
+            <source> (short form {0} of {1}, the former name this text uses)</source>
+            <translation>（简称 {0}，指本文所用的旧称 {1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
             <source> (short form {0})</source>
             <translation>（简称 {0}）</translation>
         </message>
@@ -2954,6 +2959,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in (.tx
         </message>
         <message>
             <location filename="../../annotator/gui/reasons.py" />
+            <source>project: listed as being built</source>
+            <translation>项目：列为在建项目</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
             <source>project: listed as {0}</source>
             <translation>项目：并列列举，后接“{0}”</translation>
         </message>
@@ -2961,6 +2971,61 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in (.tx
             <location filename="../../annotator/gui/reasons.py" />
             <source>project: listed after {0}</source>
             <translation>项目：列于“{0}”之后</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: listed beside {0}</source>
+            <translation>项目：与“{0}”并列列举</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>, one head shared</source>
+            <translation>，各项共用一个中心词</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>, its head shared by the list before it</source>
+            <translation>，与前面列举的各项共用中心词</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: named so elsewhere in the document</source>
+            <translation>项目：文档别处也以此为名</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: rated {0}</source>
+            <translation>项目：评为{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: subject of {0}</source>
+            <translation>项目：“{0}”的主语</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: event hosted ({0})</source>
+            <translation>项目：举办的赛事（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: expo known as {0}</source>
+            <translation>项目：名为“{0}”的博览会</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: name, quotation and {0}</source>
+            <translation>项目：名称、引号与 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: road between two places</source>
+            <translation>项目：连接两地的道路</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>project: road by its code</source>
+            <translation>项目：以代码称呼的道路</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/reasons.py" />
@@ -3051,6 +3116,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in (.tx
             <location filename="../../annotator/gui/reasons.py" />
             <source>; {0} named inside lies outside: an origin or a destination</source>
             <translation>；名称中的 {0} 在辖区之外：是起点或终点</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>; {0} of the document's jurisdiction</source>
+            <translation>；文档所属辖区中的 {0}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/reasons.py" />

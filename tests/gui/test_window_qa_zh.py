@@ -10,6 +10,9 @@
   added a label (添加标签, default the same way) instead of closing the dialog.
 - The file chooser of Import files… (Ctrl+I), Open project…, Export… said "Look in:", "Files of
   type:" and "Folder" in Chinese: Qt's own Chinese lacks them (``gui/qt_words.py``).
+- The reasons of suggestions on the shared reports showed English in the form and the tooltips
+  (项目：rated 4A级景区, named so elsewhere in the document, 简称 宜州 of 宜州市, the former name this
+  text uses…), and "listed as 等项目 (model p=0.98)" came out as 后接“等项目（模型” p=0.98）.
 """
 from __future__ import annotations
 
@@ -19,11 +22,12 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QWidget
 
+from annotator.core.models import Suggestion
 from annotator.core.store import Store
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.label_editor import LabelEditorDialog
 from annotator.gui.dialogs.restore_dialog import RestoreDialog
-from tests.gui.conftest import show_active
+from tests.gui.conftest import add_document, show_active
 
 
 def _settle(qtbot, window, size) -> None:
@@ -124,3 +128,45 @@ def test_the_file_chooser_of_ctrl_i_speaks_chinese(chinese, qtbot, tmp_path):
     assert "查找范围(&L)：" in seen["labels"] and "文件类型(&T)：" in seen["labels"], seen
     assert not [t for t in seen["labels"] if re.search(r"[A-Za-z]{3,}", t)], seen
     assert "文件夹" in seen["kinds"], seen
+
+
+# reasons the suggesters stored on the shared reports (name, reason), the span being the name
+REASONS = [
+    ("希玛生物DHA微藻", "rule+model: project: listed as 等项目 (model p=0.98)"),
+    ("东实大洋电机", "rule+model: project: listed as being built (model p=0.98)"),
+    ("兰花物流园区", "rule+model: project: listed as 等园区, one head shared (model p=0.86)"),
+    ("离岸科创中心", "rule+model: project: head 中心, its head shared by the list before it (model p=0.83)"),
+    ("玄岳大道城区段", "rule+model: project: listed beside 209国道垭子至大川段 (model p=1.00)"),
+    ("矿山湿地公园", "rule+model: project: named so elsewhere in the document (model p=1.00)"),
+    ("炎帝陵", "rule+model: project: rated 4A级景区 (model p=0.83)"),
+    ("汉江铝业电池铝箔", "rule+model: project: subject of 建成投产 (model p=0.98)"),
+    ("省运会", "rule+model: project: event hosted (运会) (model p=0.97)"),
+    ("宜州", "rule+model: gazetteer: 宜州区 451203 (short form 宜州 of 宜州市, the former name this text uses) "
+             "(model p=1.00)"),
+    ("庙坪至双河公路", "project: road between two places"),
+    ("G350城区连接线", "project: road by its code"),
+]
+
+
+def test_the_reasons_of_suggestions_on_the_reports_are_said_in_chinese(chinese, store, qtbot):
+    w = chinese
+    text = "。".join(name for name, _reason in REASONS) + "。"
+    doc = add_document(store, "reasons.txt", text)
+    store.add_suggestions(doc, [Suggestion(text.index(name), text.index(name) + len(name),
+                                           "DISTRICT" if name == "宜州" else "PROJECT", name, value={},
+                                           confidence=0.8, reason=reason, origin="test")
+                                for name, reason in REASONS])
+    qtbot.keyClick(w.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    w.open_document(doc)
+    w.text_view.setFocus()
+    shown = {}
+    for _ in REASONS:
+        qtbot.keyClick(w.text_view, Qt.Key.Key_N)
+        span = w.form.annotation()
+        shown[span.text] = w.form.reason_label.text()
+        assert span.document_id == doc and w.text_view._tip(span).endswith(shown[span.text])
+    assert set(shown) == {name for name, _reason in REASONS}
+    english = {name: said for name, said in shown.items()
+               if re.search(r"[A-Za-z]{3,}", said.replace("DHA", "").replace("G350", ""))}
+    assert english == {}
+    assert shown["希玛生物DHA微藻"] == "规则与模型一致：项目：并列列举，后接“等项目”（模型 p=0.98）"
