@@ -13,6 +13,8 @@
 - The reasons of suggestions on the shared reports showed English in the form and the tooltips
   (项目：rated 4A级景区, named so elsewhere in the document, 简称 宜州 of 宜州市, the former name this
   text uses…), and "listed as 等项目 (model p=0.98)" came out as 后接“等项目（模型” p=0.98）.
+- In a short window (1024×600) the form's scrolled rows ended under a caption (理由) whose field
+  beside it wraps: the reason's second line was cut in half.
 """
 from __future__ import annotations
 
@@ -170,3 +172,27 @@ def test_the_reasons_of_suggestions_on_the_reports_are_said_in_chinese(chinese, 
                if re.search(r"[A-Za-z]{3,}", said.replace("DHA", "").replace("G350", ""))}
     assert english == {}
     assert shown["希玛生物DHA微藻"] == "规则与模型一致：项目：并列列举，后接“等项目”（模型 p=0.98）"
+
+
+def test_a_short_window_never_cuts_a_wrapped_field_beside_a_whole_caption(chinese, store, qtbot):
+    w = chinese
+    text = "河池市计划投资5亿元。"
+    doc = add_document(store, "long_reason.txt", text)
+    reason = "rule+model: gazetteer: 河池市 451200 " + " ".join(f"(title: 河池市 4512{i:02d})" for i in range(8))
+    store.add_suggestions(doc, [Suggestion(0, 3, "DISTRICT", "河池市", value={}, confidence=0.8, reason=reason,
+                                           origin="test")])
+    qtbot.keyClick(w.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    w.open_document(doc)
+    w.text_view.setFocus()
+    qtbot.keyClick(w.text_view, Qt.Key.Key_N)
+    area = w.form.fields_area
+    fields = area.widget()
+    _settle(qtbot, w, (1024, 760))
+    assert w.form.reason_label.height() > 2 * w.form.reason_label.fontMetrics().height()  # it wraps
+    halved = []
+    for height in range(560, 760, 3):
+        _settle(qtbot, w, (1024, height))
+        bottom = area.verticalScrollBar().value() + area.viewport().height()
+        halved += [(height, type(c).__name__) for c in fields.findChildren(QWidget)
+                   if c.parent() is fields and not c.isHidden() and c.y() < bottom < c.y() + c.height()]
+    assert halved == []

@@ -129,9 +129,10 @@ def _part_row(form: QWidget, height: int, need: int) -> int:
         return 0
     shown = height - (need - area.sizeHint().height())  # the area's height: the form less its buttons
     fields = area.widget()
-    bottoms = [w.geometry().bottom() + 1 for w in fields.findChildren(QWidget) if w.parent() is fields
-               and not w.isHidden()]
-    whole = max((b for b in bottoms if b <= shown), default=shown)
+    rows = [w.geometry() for w in fields.findChildren(QWidget) if w.parent() is fields and not w.isHidden()]
+    # a cut under a caption still halved its field beside it when that wraps (a reason's second line)
+    whole = max((r.bottom() + 1 for r in rows if r.bottom() < shown
+                 and not any(o.top() <= r.bottom() < o.bottom() for o in rows)), default=shown)
     return max(0, shown - whole)
 
 
