@@ -2,9 +2,10 @@
 the label digits, the boundary keys), so they work wherever the focus is: in the document
 list, the annotation table, on a button. Only a field one types in (the note, a value, a filter,
 the jurisdiction, the find line) keeps them as typing: :class:`TypingGuard` claims those keys
-for the field before the shortcut sees them. ``Esc`` in such a field, or in a choice box (the
-form's label), leaves it and gives the focus back to the article (the find bar's own ``Esc``
-closes it, which does the same). A list where Enter opens the row (the documents) keeps Enter.
+for the field before the shortcut sees them. ``Esc`` in such a field, in a choice box (the
+form's label), on a button or in the annotation table leaves it and gives the focus back to the
+article (the find bar's own ``Esc`` closes it, which does the same). A list where Enter opens
+the row (the documents) keeps Enter.
 """
 from __future__ import annotations
 
@@ -12,7 +13,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 
 def is_typing_field(widget: QObject) -> bool:
@@ -86,6 +95,11 @@ class TypingGuard(QObject):
         elif new not in self.escape_only and isinstance(new, QComboBox) and not new.isEditable() and self._ours(new):
             new.installEventFilter(self)  # a choice box (the form's label, a filter's): Esc leaves it too,
             self.escape_only.append(new)  # the review keys stay the window's
+        elif (new not in self.escape_only and new not in self.enter_opens
+              and isinstance(new, QAbstractButton | QAbstractItemView)
+              and new.window().windowType() != Qt.WindowType.Popup and self._ours(new)):
+            new.installEventFilter(self)  # a button, the annotation table reached by Tab: Esc leaves them too
+            self.escape_only.append(new)
 
     def _ours(self, widget: QWidget) -> bool:
         """Whether ``widget`` is in the window (a dock panel too, floating or not; a dialog has its own keys)."""

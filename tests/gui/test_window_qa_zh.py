@@ -15,6 +15,9 @@
   text uses…), and "listed as 等项目 (model p=0.98)" came out as 后接“等项目（模型” p=0.98）.
 - In a short window (1024×600) the form's scrolled rows ended under a caption (理由) whose field
   beside it wraps: the reason's second line was cut in half.
+- Esc gave the article the keys back from a field, a choice box and the document list, but not
+  from the form's buttons, the annotation table, the text filter's button or the list's check box
+  reached by Tab.
 """
 from __future__ import annotations
 
@@ -196,3 +199,19 @@ def test_a_short_window_never_cuts_a_wrapped_field_beside_a_whole_caption(chines
         halved += [(height, type(c).__name__) for c in fields.findChildren(QWidget)
                    if c.parent() is fields and not c.isHidden() and c.y() < bottom < c.y() + c.height()]
     assert halved == []
+
+
+def test_esc_on_a_button_or_in_the_annotation_table_gives_the_article_the_keys(window, qtbot):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # a span: the form's buttons are enabled
+    _settle(qtbot, window, (1024, 600))  # the text filter a button there
+    places = [window.form.accept_button, window.form.reject_button, window.table,
+              window.findChild(QWidget, "textFilterButton"), window.panel.open_only]
+    assert all(place.isVisible() for place in places)
+    for place in places:
+        place.setFocus()
+        qtbot.waitUntil(lambda place=place: QApplication.focusWidget() is place, timeout=1000)
+        qtbot.keyClick(place, Qt.Key.Key_Escape)
+        assert QApplication.focusWidget() is window.text_view, place
+    shown = window.selected_id
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # the keys work on from there
+    assert window.selected_id not in (None, shown)
