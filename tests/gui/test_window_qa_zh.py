@@ -7,7 +7,8 @@
   their cells for ever: the buttons could not be reached by Tab.
 - Enter in the export dialog's file field opened the file chooser (选择…, the first button in
   the focus chain, made default when shown) instead of exporting; Enter in the labels' table
-  added a label (添加标签, default the same way) instead of closing the dialog.
+  added a label (添加标签, default the same way) instead of closing the dialog. Tab reached its
+  Close before Export, drawn left of it.
 - The file chooser of Import files… (Ctrl+I), Open project…, Export… said "Look in:", "Files of
   type:" and "Folder" in Chinese: Qt's own Chinese lacks them (``gui/qt_words.py``).
 - The reasons of suggestions on the shared reports showed English in the form and the tooltips
@@ -91,6 +92,19 @@ def test_enter_in_the_export_dialogs_file_field_exports(window, qtbot, tmp_path)
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     qtbot.waitUntil(out.exists)
     assert chosen == [] and dialog.result.text()
+
+
+def test_tab_in_the_export_dialog_goes_from_the_file_to_export_then_close(window, qtbot):
+    dialog = show_active(qtbot, ExportDialog(window.store, window))
+    dialog.browse.setFocus()
+    qtbot.waitUntil(dialog.browse.hasFocus)
+    reached = []
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    close = dialog.buttons.button(dialog.buttons.StandardButton.Close)
+    assert reached == [dialog.export_button, close]
+    assert dialog.export_button.x() < close.x()  # drawn in that order
 
 
 @pytest.fixture

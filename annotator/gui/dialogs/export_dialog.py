@@ -125,6 +125,8 @@ class ExportDialog(Retranslating, QDialog):
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
         self.export_button.setDefault(True)  # in the dialog by now: Enter exports (it opened the file chooser)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        QWidget.setTabOrder(self.export_button, close)  # as they are drawn: Export, then Close
         self.resize(560, 500)  # with a title bar and a task bar: inside a 1024×600 screen
         self.retranslate()
 
