@@ -1991,23 +1991,23 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
-            <source>Accept all in this document</source>
-            <translation>接受本文档中的全部</translation>
+            <source>A&amp;ccept all in this document</source>
+            <translation>接受本文档中的全部(&amp;C)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
-            <source>Reject all in this document</source>
-            <translation>拒绝本文档中的全部</translation>
+            <source>R&amp;eject all in this document</source>
+            <translation>拒绝本文档中的全部(&amp;E)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
-            <source>Accept all in the project</source>
-            <translation>接受整个标注工程中的全部</translation>
+            <source>Accept all &amp;in the project</source>
+            <translation>接受整个标注工程中的全部(&amp;I)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
-            <source>Reject all in the project</source>
-            <translation>拒绝整个标注工程中的全部</translation>
+            <source>Reject all in t&amp;he project</source>
+            <translation>拒绝整个标注工程中的全部(&amp;H)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />

@@ -193,7 +193,7 @@ def test_the_chinese_interface_shows_no_english(zh_window, qtbot):
                 else [dialog.annotators] if isinstance(dialog, ExportDialog) else [])
         texts += widget_texts(dialog, skip_cells=skip)
     shown = {text for _where, text in texts}
-    assert "标注工程(&P)" in shown and "接受整个标注工程中的全部" in shown and "项目(&P)" not in shown
+    assert "标注工程(&P)" in shown and "接受整个标注工程中的全部(&I)" in shown and "项目(&P)" not in shown
     assert english_in(texts) == []
 
 

@@ -50,7 +50,7 @@ def test_with_no_project_what_needs_one_is_greyed_and_enabled_once_one_opens(emp
     assert project_menu["&New project…"] and project_menu["&Open project…"] and project_menu["&Quit"]
     assert not project_menu["&Import files…"] and not project_menu["&Export…"] and not project_menu["Run &suggestions"]
     edit = menu_entries(w, "menu_edit")
-    assert not edit["Accept all in this document"] and not edit["Span &boundaries"]
+    assert not edit["A&ccept all in this document"] and not edit["Span &boundaries"]
     view = menu_entries(w, "menu_view")
     assert not view["Statistics"] and not view["Adjudication"]
     # their keys do nothing: the find bar stays shut, no panel is made
@@ -66,7 +66,7 @@ def test_with_no_project_what_needs_one_is_greyed_and_enabled_once_one_opens(emp
     assert [n for n in NEEDS_PROJECT if not w.actions[n].isEnabled()] == []
     assert [a.text() for a in w.actions.label_actions if not a.isEnabled()] == []
     edit = menu_entries(w, "menu_edit")
-    assert edit["Accept all in this document"] and edit["Span &boundaries"] and edit["&Accept suggestion"]
+    assert edit["A&ccept all in this document"] and edit["Span &boundaries"] and edit["&Accept suggestion"]
     assert menu_entries(w, "menu_view")["Statistics"]
     qtbot.keyClick(w.text_view, Qt.Key.Key_S, Ctrl | Shift)
     assert list(w.docks.made) == ["statistics"] and w.statistics.isVisible()

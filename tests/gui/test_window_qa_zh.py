@@ -19,6 +19,8 @@
 - Esc gave the article the keys back from a field, a choice box and the document list, but not
   from the form's buttons, the annotation table, the text filter's button or the list's check box
   reached by Tab.
+- Edit › Accept all in this document / in the project, Reject all …: the four submenus had no
+  letter, so Alt+E could not reach them by key (接受本文档中的全部(&C) … now).
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QPushButton, QWidget
 
 from annotator.core.models import Suggestion
 from annotator.core.store import Store
@@ -229,3 +231,24 @@ def test_esc_on_a_button_or_in_the_annotation_table_gives_the_article_the_keys(w
     shown = window.selected_id
     qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # the keys work on from there
     assert window.selected_id not in (None, shown)
+
+
+@pytest.mark.parametrize("key, title", [(Qt.Key.Key_C, "接受本文档中的全部(&C)"), (Qt.Key.Key_E, "拒绝本文档中的全部(&E)"),
+                                        (Qt.Key.Key_I, "接受整个标注工程中的全部(&I)"),
+                                        (Qt.Key.Key_H, "拒绝整个标注工程中的全部(&H)")])
+def test_alt_e_and_a_letter_open_each_accept_or_reject_all_submenu(chinese, qtbot, key, title):
+    w = chinese
+    edit = w.actions.menus["menu_edit"]
+    w.text_view.setFocus()
+    qtbot.keyClick(w, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(edit.isVisible)
+    qtbot.keyClick(edit, key)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu)
+                    and QApplication.activePopupWidget() is not edit)
+    opened = QApplication.activePopupWidget()
+    try:
+        assert opened.title() == title
+        assert [a.text() for a in opened.actions() if a.text()][:4] == ["地区", "项目", "金额", "目标"]
+    finally:
+        opened.close()
+        edit.close()
