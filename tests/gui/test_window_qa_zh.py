@@ -4,7 +4,7 @@
   the last row's caption (理由) cut in half, until a span was selected (the rows the project's
   labels added never reached the column's share of the height).
 - Tab in the backups' table (Restore from a backup…) and in the labels' table (Labels…) walked
-  their cells for ever: the buttons could not be reached by Tab.
+  their cells for ever: the buttons could not be reached by Tab, nor a label's key box.
 - Enter in the export dialog's file field opened the file chooser (选择…, the first button in
   the focus chain, made default when shown) instead of exporting; Enter in the labels' table
   added a label (添加标签, default the same way) instead of closing the dialog. Tab reached its
@@ -69,12 +69,18 @@ def test_tab_leaves_the_backups_table_for_the_buttons(window, qtbot):
     assert isinstance(reached, QPushButton) and reached.window() is dialog, reached
 
 
-def test_tab_leaves_the_labels_table_and_enter_there_adds_no_label(window, qtbot):
+def test_tab_leaves_the_labels_table_for_each_key_then_the_buttons_and_enter_there_adds_no_label(window, qtbot):
     dialog = show_active(qtbot, LabelEditorDialog(window.store, window, ops=window.ops))
     before = [label.name for label in window.store.labels()]
     dialog.table.setCurrentCell(0, 3)
     reached = _tab_from(qtbot, dialog.table)
-    assert isinstance(reached, QPushButton) and reached.window() is dialog, reached
+    assert reached is dialog.table.cellWidget(0, 2)  # the first label's key, chosen by keyboard
+    qtbot.keyClick(reached, Qt.Key.Key_5)
+    with Store.open(window.store.folder) as store:
+        assert store.labels()[0].shortcut == "5"
+    for _ in before:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.add_button
     dialog.table.setFocus()
     qtbot.waitUntil(dialog.table.hasFocus)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
@@ -233,7 +239,8 @@ def test_esc_on_a_button_or_in_the_annotation_table_gives_the_article_the_keys(w
     assert window.selected_id not in (None, shown)
 
 
-@pytest.mark.parametrize("key, title", [(Qt.Key.Key_C, "接受本文档中的全部(&C)"), (Qt.Key.Key_E, "拒绝本文档中的全部(&E)"),
+@pytest.mark.parametrize("key, title", [(Qt.Key.Key_C, "接受本文档中的全部(&C)"),
+                                        (Qt.Key.Key_E, "拒绝本文档中的全部(&E)"),
                                         (Qt.Key.Key_I, "接受整个标注工程中的全部(&I)"),
                                         (Qt.Key.Key_H, "拒绝整个标注工程中的全部(&H)")])
 def test_alt_e_and_a_letter_open_each_accept_or_reject_all_submenu(chinese, qtbot, key, title):

@@ -139,6 +139,9 @@ class LabelEditorDialog(Retranslating, QDialog):
             self._item(row, DESCRIPTION).setText(label_description(label))  # the schema's in this language
         if labels and current >= len(labels):  # the last row went: the one before it is current
             self.table.setCurrentCell(len(labels) - 1, NAME)
+        chain = [self.table, *(self.table.cellWidget(r, SHORTCUT) for r in range(len(labels))), self.add_button]
+        for before, after in zip(chain, chain[1:], strict=False):  # Tab: the table, each row's key, the buttons
+            QWidget.setTabOrder(before, after)
         self._filling = False
 
     def _name_tip(self, item: QTableWidgetItem | None) -> None:
