@@ -149,8 +149,8 @@ class SentenceLinker:
     def rules(self) -> dict[int, Resolved]:
         """What the link suggester's rules say of the exported spans (worked out once, when a span
         without stored links asks): as ``annotator suggest-links`` would store them."""
-        if self._ruled is None:
-            spans = self.ds.spans
+        if self._ruled is None:  # on every label's spans: a DISTRICT left out of the file still locates
+            spans = self.ds.spans if self.ds.context is None else self.ds.context
             districts = [a for a in spans if a.label == DISTRICT]
             jur = document_jurisdiction(self.ds.doc, districts)
             links = suggest_links(self.ds.text, spans, jur)

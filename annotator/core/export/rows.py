@@ -134,6 +134,8 @@ class DocumentSpans:
     links: list[Link] = field(default_factory=list)  # the document's links (not rejected)
     all_spans: dict[int, Annotation] = field(default_factory=dict)  # every span of the document, by id,
     # when it has links (a link may point at a span the export leaves out)
+    context: list[Annotation] | None = None  # the document's spans of every label (the export's statuses
+    # and annotators) when labels are filtered: what the link rules read (None: ``spans`` are all)
     sentences: Sentences = field(init=False)
 
     def __post_init__(self) -> None:
@@ -159,7 +161,9 @@ def iter_documents(store: Store, statuses: Iterable[str] | None = ("accepted",),
         links = linked(doc_id, statuses=LINK_STATUSES) if linked is not None else []
         every = {a.id: a for a in store.annotations(doc_id) if a.id is not None} if links else {}
         links = [link for link in links if _counts(link, every, statuses)]
-        yield DocumentSpans(docs[doc_id], text, list(group), links, every)
+        context = None if labels is None else store.annotations(
+            doc_id, statuses=statuses, annotators=None if annotators is None else list(annotators))
+        yield DocumentSpans(docs[doc_id], text, list(group), links, every, context)
 
 
 def _counts(link: Link, spans: dict[int, Annotation], statuses: Iterable[str] | None) -> bool:
