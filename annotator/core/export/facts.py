@@ -30,17 +30,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from annotator.core.divisions import Division, division, find
 from annotator.core.export.meta import MetaColumns, year_of
 from annotator.core.export.rows import Column, DocumentSpans, _cols
 from annotator.core.fields import text_cell
+from annotator.core.jurisdiction import Jurisdiction
 from annotator.core.jurisdiction import jurisdiction_of as document_jurisdiction
 from annotator.core.labels import value_cells
 from annotator.core.links import District, Resolved, resolve
 from annotator.core.models import Annotation
+from annotator.core.suggest.link_places import township_code
 from annotator.core.suggest.links import suggest_links
 
 DISTRICT, PROJECT, AMOUNT, TARGET = "DISTRICT", "PROJECT", "AMOUNT", "TARGET"
@@ -110,6 +112,7 @@ class SentenceLinker:
         self._found: dict[int | None, Found] = {}
         self._places: dict[int | None, Place] = {}
         self._codes: dict[str, str | None] | None = None
+        self._guess: Jurisdiction | None | bool = False
 
     def jurisdiction(self) -> Place | None:
         if self._jurisdiction is False:
@@ -131,7 +134,7 @@ class SentenceLinker:
         place = self._places.get(a.id)
         if place is None:
             place = place_of(a)
-            code = self._link_codes().get(place.name) if place.code is None else None
+            code = self._code_of(place.name) if place.code is None else None
             if code:
                 place = Place(place.name, code, division(code))
             self._places[a.id] = place
@@ -146,21 +149,36 @@ class SentenceLinker:
             self._codes = {name: next(iter(c)) if len(c) == 1 else None for name, c in codes.items()}
         return self._codes
 
+    def _code_of(self, name: str) -> str | None:
+        """The code of a district named without one: the one the document's links give that name,
+        else a township's nearest the jurisdiction, as the link rules read it (``link_places.py``)."""
+        code = self._link_codes().get(name)
+        if code is None and name not in self._link_codes():
+            jur = self._guessed()
+            code = township_code(name, jur.district.code if jur is not None else None)
+        return code
+
+    def _guessed(self) -> Jurisdiction | None:
+        """The document's jurisdiction as the link rules and the window have it (given, else guessed)."""
+        if self._guess is False:
+            spans = self.ds.spans if self.ds.context is None else self.ds.context
+            doc = self.ds.doc if self.ds.doc.text else replace(self.ds.doc, text=self.ds.text)  # its title line
+            self._guess = document_jurisdiction(doc, [a for a in spans if a.label == DISTRICT])
+        return self._guess  # type: ignore[return-value]
+
     def rules(self) -> dict[int, Resolved]:
         """What the link suggester's rules say of the exported spans (worked out once, when a span
         without stored links asks): as ``annotator suggest-links`` would store them."""
         if self._ruled is None:  # on every label's spans: a DISTRICT left out of the file still locates
             spans = self.ds.spans if self.ds.context is None else self.ds.context
-            districts = [a for a in spans if a.label == DISTRICT]
-            jur = document_jurisdiction(self.ds.doc, districts)
-            links = suggest_links(self.ds.text, spans, jur)
+            links = suggest_links(self.ds.text, spans, self._guessed())
             self._ruled = resolve(links, {a.id: a for a in spans if a.id is not None})
         return self._ruled
 
     def _district(self, district: District, how: str) -> Place:
         """A linked district as the tables show it: a name without a code takes the one the
         document's links give it, and the jurisdiction's the one the gazetteer gives its name."""
-        code = district.code or self._link_codes().get(district.name)  # linked by hand to 南村 (no code)
+        code = district.code or self._code_of(district.name)  # linked by hand to 南村 (no code)
         d = division(code) if code else None
         if d is None and how == JURISDICTION:
             d = find(district.name)  # --meta jurisdiction=南京市: the one unit of that name

@@ -13,6 +13,9 @@ District, in this order:
   jurisdiction, or beside it under the same parent, can govern;
 - ``jurisdiction``: the document's (metadata or guessed, :mod:`annotator.core.jurisdiction`).
 
+A township named without a code is the one of its name nearest the jurisdiction, judged by its
+county (``link_places.py``); a link to its span keeps that code beside it.
+
 Project: ``attribute`` — the sum is the project's own: 总投资20亿元的万达城市广场, 该项目总投资…,
 a sum spent on building the project named right after it (投资12亿元建设东街口商圈; not one of a list),
 a target that holds the project (建设天峨珍珠李示范基地3万亩), a sentence about one project
@@ -26,13 +29,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from annotator.core.divisions import division, find
-from annotator.core.jurisdiction import Jurisdiction, contains, district_key, jurisdiction_of, parent
-from annotator.core.jurisdiction import relation as _relation
+from annotator.core.divisions import find
+from annotator.core.jurisdiction import Jurisdiction, contains, district_key, jurisdiction_of
+from annotator.core.jurisdiction import relation as _unit_relation
 from annotator.core.links import DISTRICT, PROJECT
 from annotator.core.models import Annotation, Link
 from annotator.core.progress import LINKS, Meter, Progress, Step, Stopped, part
 from annotator.core.store import Store, now
+from annotator.core.suggest.link_places import Key, common, township_code
+from annotator.core.suggest.link_places import relation as _relation
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,；;：:、。！？!?\n（(）)“”\"]")
@@ -65,21 +70,34 @@ class _Context:
         self._d_starts = [d.start for d in districts]
         self._p_starts = [p.start for p in projects]
         self.longest_project = max((len(p.text) for p in projects), default=0)
-        self.by_key: dict[tuple[str, str | None], list[Annotation]] = {}
+        jur = jurisdiction.district if jurisdiction else None
+        self._keys: dict[tuple[int, int, str], Key] = {}
+        for d in districts:  # a township named without a code: the gazetteer's nearest (link_places.py)
+            name, code = district_key(d)
+            self._keys[(d.start, d.end, d.annotator)] = (name, code or township_code(name, jur.code if jur else None))
+        self.by_key: dict[Key, list[Annotation]] = {}
         for d in districts:
-            self.by_key.setdefault(district_key(d), []).append(d)
+            self.by_key.setdefault(self.key(d), []).append(d)
         self._key_starts = {key: [d.start for d in same] for key, same in self.by_key.items()}
         # districts at the start of a line: the heads of the parts of a page; after each, the
         # head of the part it is in (itself beside the jurisdiction, none from the jurisdiction's
         # own on, else the part before goes on), read once in order
         self.heads = [d for d in districts if not text[text.rfind("\n", 0, d.start) + 1:d.start].strip()]
         self._h_ends = [d.end for d in self.heads]
-        jur = jurisdiction.district if jurisdiction else None
         self._parts: list[Annotation | None] = []
         for d in self.heads:
-            relation = _relation(district_key(d)[1], jur)
+            relation = _unit_relation(district_key(d)[1], jur)  # a township heads no part of its own
             self._parts.append(None if relation == "same" else d if relation == "beside"
                                else self._parts[-1] if self._parts else None)
+
+    def key(self, d: Annotation) -> Key:
+        """(name, code) of a DISTRICT span, a township's code completed (see link_places.py)."""
+        return self._keys.get((d.start, d.end, d.annotator)) or district_key(d)
+
+    def code_value(self, d: Annotation | None) -> dict[str, object] | None:
+        """What a link to ``d`` keeps beside it: the code its span's value lacks (``district_of``)."""
+        code = self.key(d)[1] if d is not None and not district_key(d)[1] else None
+        return {"code": code} if code else None
 
     def districts_in(self, lo: int, hi: int) -> list[Annotation]:
         """The DISTRICT spans inside text[lo:hi]."""
@@ -120,9 +138,9 @@ def _is_subject(ctx: _Context, d: Annotation, floor: int) -> bool:
     """Whether district span ``d`` stands as the subject of its clause (the units above it named
     right before it are part of its name: 南京市鼓楼区投资…)."""
     lo, begins = _clause_start(ctx.text, d.start, floor), d.start
-    code = district_key(d)[1]
+    code = ctx.key(d)[1]
     for outer in reversed(ctx.districts_in(lo, d.start)):
-        name, above = district_key(outer)
+        name, above = ctx.key(outer)
         above = above or (unit.code if (unit := find(name)) else None)  # 南京市 tagged without its code
         if outer.end != begins or not code or not above or not contains(above, code):
             break
@@ -131,23 +149,6 @@ def _is_subject(ctx: _Context, d: Annotation, floor: int) -> bool:
     if not _SUBJECT_PREFIX.match(prefix):
         return False
     return not _NOT_SUBJECT_AFTER.match(ctx.text[d.end:d.end + 2])
-
-
-def _common(keys: list[tuple[str, str | None]]) -> tuple[str, str | None]:
-    """The smallest unit holding every one of ``keys`` (by code), else the first."""
-    codes = [c for _, c in keys if c]
-    if len(set(keys)) == 1 or len(codes) < len(keys):
-        return keys[0]
-    code: str | None = codes[0]
-    while code and not all(c == code or contains(code, c) for c in codes):
-        code = parent(code)
-    if code is None:
-        return keys[0]
-    for key in keys:
-        if key[1] == code:
-            return key
-    unit = division(code)
-    return (unit.name if unit else "", code)
 
 
 def _link(source: Annotation, kind: str, target: Annotation | None, origin: str, reason: str,
@@ -169,7 +170,7 @@ def _jurisdiction_link(ctx: _Context, s: Annotation, why: str = "") -> Link | No
     if head is not None:
         name = district_key(head)[0]
         return _link(s, DISTRICT, head, "jurisdiction", f"part headed by {name} (line {head.text})"
-                     + (f"; {why}" if why else ""))
+                     + (f"; {why}" if why else ""), ctx.code_value(head))
     jur = ctx.jurisdiction
     if jur is None:
         return None
@@ -190,7 +191,7 @@ def _nested(ctx: _Context, s: Annotation) -> Link | None:
     if not inside or (s.label != "PROJECT" and _LIST_TOTAL.search(s.text)):
         return None
     jur = ctx.jurisdiction.district if ctx.jurisdiction else None
-    keys = [district_key(d) for d in inside]
+    keys = [ctx.key(d) for d in inside]
     own = [k for k in keys if _relation(k[1], jur) != "holds"]
     if any(_relation(k[1], jur) != "same" for k in own):  # 河池巴马…学校: 巴马, not 河池
         own = [k for k in own if _relation(k[1], jur) != "same"]
@@ -201,24 +202,24 @@ def _nested(ctx: _Context, s: Annotation) -> Link | None:
             return None  # a place named in a sum or a goal: a partner, an origin
         return _jurisdiction_link(ctx, s, f"{own[0][0]} named inside lies outside: an origin or a destination")
     own = [k for k in own if _relation(k[1], jur) != "other"]
-    key = _common(own)
+    key = common(own)
     target = _by_key(ctx, key, s.start) if key in own else None  # a unit above them all: named by none inside
     if target is None:
         return _link(s, DISTRICT, None, "nested", f"nested: {', '.join(k[0] for k in own)}",
                      {"name": key[0] or key[1], "code": key[1]})
-    return _link(s, DISTRICT, target, "nested", f"nested: {target.text} in {s.text}")
+    return _link(s, DISTRICT, target, "nested", f"nested: {target.text} in {s.text}", ctx.code_value(target))
 
 
 def _clause(ctx: _Context, s: Annotation) -> Link | None:
     start, _ = _sentence(ctx.text, s.start)
     jur = ctx.jurisdiction.district if ctx.jurisdiction else None
     for d in reversed(ctx.districts_in(start, s.start)):
-        if _relation(district_key(d)[1], jur) not in ("same", "inside", "beside"):
+        if _relation(ctx.key(d)[1], jur) not in ("same", "inside", "beside"):
             continue
         if ctx.in_a_project(d):
             continue  # the name of another project (大阳古镇、炎帝陵…)
         if _is_subject(ctx, d, start):
-            return _link(s, DISTRICT, d, "clause", f"clause: {d.text} governs the clause")
+            return _link(s, DISTRICT, d, "clause", f"clause: {d.text} governs the clause", ctx.code_value(d))
     return None
 
 
