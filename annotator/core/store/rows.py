@@ -72,8 +72,14 @@ def row_to_annotation(row: sqlite3.Row | tuple[Any, ...]) -> Annotation:
     return a
 
 
+TEXT_FIELDS = ("title", "source_path", "encoding", "imported_at")  # NULL in a row an older annotator wrote
+
+
 def row_to_document(d: dict[str, Any]) -> Document:
     d = dict(d)
+    for key in TEXT_FIELDS:  # str fields: "" for NULL (a package or merge of such a document was refused)
+        if d.get(key) is None and key in d:
+            d[key] = ""
     d["metadata"] = json.loads(d.get("metadata") or "{}")
     d["done"] = bool(d.get("done"))
     d.setdefault("text", "")
@@ -90,6 +96,9 @@ def summary_to_document(row: tuple[Any, ...]) -> Document:
     d["metadata"] = json.loads(meta) if meta and meta != "{}" else {}
     d["done"] = bool(d["done"])
     d["text"] = ""
+    for key in TEXT_FIELDS:
+        if d[key] is None:
+            d[key] = ""
     return doc
 
 
