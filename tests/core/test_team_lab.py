@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 
+from annotator.core.models import Link
 from annotator.core.store import Store
 from annotator.core.team.merge import merge
 from annotator.core.team.package import export_package, open_package
@@ -31,3 +32,24 @@ def test_an_older_coders_document_the_lead_lacks_is_merged_and_handed_out_again(
     with Store.open(opened) as store:
         out = export_package(store, tmp_path / "li.zip").out
     assert out.is_file()
+
+
+def test_a_link_rejected_with_a_coders_span_is_theirs_not_the_zips(make_project, open_store, tmp_path):
+    # zhao sent back zhao_back.zip: the suggested link from a suggestion zhao rejected, rejected with it
+    # and nameless, was stored under 'zhao_back', an annotator nobody is
+    li = make_project(A, name="zhao")
+    with Store.open(li) as store:
+        doc = store.document_id_by_name("a.txt")
+        amount = store.add_annotation(doc, 8, 14, "AMOUNT", status="suggested").annotation_changes[0].after
+        place = store.add_annotation(doc, 3, 6, "DISTRICT", status="suggested").annotation_changes[0].after
+        store.add_links([Link(None, doc, amount.id, "district", place.id, status="suggested")])
+        store.update_annotation(amount.id, status="rejected", annotator="zhao")
+        store.update_annotation(place.id, status="accepted", annotator="zhao")
+        assert [(link.status, link.annotator) for link in store.links(doc)] == [("rejected", "")]
+        store.checkpoint()
+    zipped = tmp_path / "zhao_back.zip"
+    with zipfile.ZipFile(zipped, "w") as z:
+        z.write(li / DB_FILENAME, f"zhao/{DB_FILENAME}")
+    lead = open_store(make_project(A, name="lead"))
+    merge(lead, [zipped])
+    assert [(link.status, link.annotator) for link in lead.links()] == [("rejected", "zhao")]

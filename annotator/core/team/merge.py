@@ -9,8 +9,9 @@
   stay behind), and a link when its status is one of them and both its spans came along (or
   were there). Labels the target lacks are added; the target's labels the source lacks are named
   in the report (a label renamed in a coder's copy: that coder marked none of the lead's).
-- **Apart by annotator.** Each span keeps its annotator; a span or link with none gets the
-  source's name (its folder's name, a zip's file name without .zip), and the report says so.
+- **Apart by annotator.** Each span keeps its annotator; a span with none gets the source's name
+  (its folder's name, a zip's file name without .zip), and the report says so; a link with none
+  gets its span's (a link rejected with its span, by the coder who rejected the span).
   Each annotator's spans are a layer of their own (:mod:`annotator.core.store.span_index`), so
   two coders' spans of one label may overlap; a span that would overlap another of the same
   annotator and label (that coder merged from two projects that differ) is refused and reported.
@@ -278,9 +279,10 @@ def _merge_links(target: Store, into: int, spans: list[Annotation], named: list[
         if a.id is not None and (_key(a) not in ids or a.status != "rejected"):
             ids[_key(a)] = a.id
     mapped: dict[int, int] = {}
+    coder: dict[int, str] = {}  # a link without a name is its span's coder's (it went with their decision)
     for before, a in zip(spans, named, strict=True):
         if before.id is not None and _key(a) in ids:
-            mapped[before.id] = ids[_key(a)]
+            mapped[before.id], coder[before.id] = ids[_key(a)], a.annotator
     moved = []
     for link in links:
         source = mapped.get(link.source_id)
@@ -288,7 +290,7 @@ def _merge_links(target: Store, into: int, spans: list[Annotation], named: list[
         if source is None or (link.target_id is not None and dest is None):
             continue  # one of its spans stayed behind (an open suggestion) or was refused
         moved.append(link.with_(id=None, document_id=into, source_id=source, target_id=dest,
-                                annotator=link.annotator or report.unnamed_as))
+                                annotator=link.annotator or coder[link.source_id]))
     added = len(target.add_links(moved))
     report.links_added += added
     report.links_not_added += len(moved) - added
