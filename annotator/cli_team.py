@@ -14,8 +14,14 @@ from annotator.core.errors import AnnotatorError
 def cmd_merge(args: argparse.Namespace) -> int:
     from annotator.core.team.merge import merge
 
+    rename = {}
+    for pair in args.rename or ():
+        old, equals, new = (part.strip() for part in pair.partition("="))
+        if not (old and equals and new):
+            raise AnnotatorError(f"--rename {pair}: give the name in the copy and the name to store, OLD=NEW")
+        rename[old] = new
     with _open(args.target) as store:
-        report = merge(store, args.sources)
+        report = merge(store, args.sources, rename=rename)
     print("\n".join(report.lines()))
     return 0
 
@@ -81,6 +87,9 @@ def add_parsers(sub: Any) -> None:
                                      "apart; merging twice adds nothing")
     s.add_argument("target")
     s.add_argument("sources", nargs="+", metavar="SOURCE", help="a project folder, or a zip holding one")
+    s.add_argument("--rename", action="append", metavar="OLD=NEW",
+                   help="store the sources' spans of annotator OLD as NEW's (two coders who gave one name: merge "
+                        "that copy alone with it)")
     s.set_defaults(func=cmd_merge)
 
     s = sub.add_parser("agreement", help="how far the coders agree: span F1, Cohen's kappa and Krippendorff's "

@@ -53,3 +53,33 @@ def test_a_link_rejected_with_a_coders_span_is_theirs_not_the_zips(make_project,
     lead = open_store(make_project(A, name="lead"))
     merge(lead, [zipped])
     assert [(link.status, link.annotator) for link in lead.links()] == [("rejected", "zhao")]
+
+
+def test_two_coders_who_gave_one_name_are_kept_apart_by_rename(make_project, open_store, tmp_path, capsys):
+    # the report said "give one of them another name in their copy", which nothing in annotator can do
+    from annotator.cli import main
+    from annotator.core.team.agreement import project_agreement
+
+    lead = make_project(A, name="lead")
+    li = make_project(A, [("a.txt", 3, 6, "DISTRICT", {"annotator": "li"})], name="li")
+    other = make_project(A, [("a.txt", 0, 6, "DISTRICT", {"annotator": "li"}),
+                             ("a.txt", 8, 14, "AMOUNT", {"annotator": "li"})], name="wang")
+    with Store.open(lead) as store:
+        said = "\n".join(merge(store, [li, other]).lines())
+    assert f"merge {other} alone with --rename li=ANOTHER_NAME" in said
+    assert main(["merge", str(lead), str(li)]) == 0
+    assert main(["merge", str(lead), str(other), "--rename", "li=wang"]) == 0
+    assert "annotator li stored as wang here" in capsys.readouterr().out
+    fresh = tmp_path / "fresh"
+    with Store.create(fresh):
+        pass
+    assert main(["merge", str(fresh), str(li)]) == 0
+    assert main(["merge", str(fresh), str(other), "--rename", "li=wang"]) == 0
+    store = open_store(fresh)
+    held = sorted((a.start, a.end, a.label, a.annotator) for a in store.annotations())
+    assert held == [(0, 6, "DISTRICT", "wang"), (3, 6, "DISTRICT", "li"), (8, 14, "AMOUNT", "wang")]
+    assert project_agreement(store).row(["li", "wang"]).spans == (1, 2)
+    assert main(["merge", str(fresh), str(other), "--rename", "li=wang"]) == 0  # twice: nothing added
+    assert "0 span(s) added, 2 already there" in capsys.readouterr().out
+    assert main(["merge", str(fresh), str(other), "--rename", "li"]) == 1
+    assert "OLD=NEW" in capsys.readouterr().err

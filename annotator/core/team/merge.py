@@ -38,7 +38,7 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,6 +78,12 @@ class SourceReport:
     same_name: dict[str, str] = field(default_factory=dict)  # coder -> the earlier source that brought them
     repeated: dict[str, str] = field(default_factory=dict)  # the same, when this source added nothing of theirs
     older: int | None = None  # the schema of a folder an older annotator made (read from a copy)
+    rename: dict[str, str] = field(default_factory=dict)  # an annotator name -> the name stored here
+
+    def coder(self, who: str) -> str:
+        """The name ``who`` (a span's annotator in the source) is stored under here."""
+        who = who or self.unnamed_as
+        return self.rename.get(who, who)
 
     def lines(self) -> list[str]:
         added = sum(self.spans_added.values())
@@ -91,6 +97,7 @@ class SourceReport:
         if self.older is not None:
             out.append(f"  {self.source} is a project of an older annotator (schema {self.older}): read from a copy, "
                        "its folder left as it was (its coder's annotator still opens it)")
+        out += [f"  annotator {old} stored as {new} here (--rename)" for old, new in sorted(self.rename.items())]
         if self.labels_added:
             out.append(f"  labels added: {', '.join(self.labels_added)}")
         if self.labels_missing:
@@ -109,7 +116,8 @@ class SourceReport:
                 "or decided otherwise there since an earlier merge): left as they are"
                 for who, n in sorted(self.stale.items())]
         out += [f"  annotator {who} came from {earlier} too: their spans are one layer here (two people of one "
-                "name? give one of them another name in their copy and merge again into a fresh project)"
+                f"name? take this merge back with 'annotator restore' and merge {self.source} alone with "
+                f"--rename {who}=ANOTHER_NAME)"
                 for who, earlier in sorted(self.same_name.items())]
         out += [f"  the same spans of {who} as {earlier} (given twice?): nothing added"
                 for who, earlier in sorted(self.repeated.items())]
@@ -130,14 +138,15 @@ class MergeReport:
         return out
 
 
-def merge(target: Store, sources: Iterable[str | Path], *,
-          statuses: Iterable[str] = MERGED_STATUSES) -> MergeReport:
-    """Bring each of ``sources`` (project folders, or zips holding one) into ``target``."""
+def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[str] = MERGED_STATUSES,
+          rename: Mapping[str, str] | None = None) -> MergeReport:
+    """Bring each of ``sources`` (project folders, or zips holding one) into ``target``; ``rename``:
+    the sources' annotator names stored under another name (two coders who gave one name)."""
     report = MergeReport(str(target.folder))
     wanted = list(statuses)
     brought: dict[str, str] = {}  # coder -> the first source of this merge that holds them
     for source in sources:
-        one = merge_one(target, source, statuses=wanted)
+        one = merge_one(target, source, statuses=wanted, rename=rename)
         again = {who: brought[who] for who in one.coders if who in brought}
         one.repeated = {who: s for who, s in again.items() if not one.spans_added[who] and not one.stale[who]}
         one.same_name = {who: s for who, s in again.items() if who not in one.repeated}
@@ -146,7 +155,8 @@ def merge(target: Store, sources: Iterable[str | Path], *,
     return report
 
 
-def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = MERGED_STATUSES) -> SourceReport:
+def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = MERGED_STATUSES,
+              rename: Mapping[str, str] | None = None) -> SourceReport:
     statuses, path = list(statuses), Path(source)
     if not path.exists():
         raise AnnotatorError(f"{path}: no such project folder or package")
@@ -162,8 +172,9 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
                  named_by_zip(path, folder, "the project") if older is not None else nullcontext())
         with named:  # the source's errors (a text no longer its sha256) name it, not the temporary folder
             other = stack.enter_context(Store.open(folder))
-            report = SourceReport(str(source), name, older=older)
-            report.coders = {who or name for who, _label, status in other.count_by_annotator() if status in statuses}
+            report = SourceReport(str(source), name, older=older, rename=dict(rename or {}))
+            report.coders = {report.coder(who) for who, _label, status in other.count_by_annotator()
+                             if status in statuses}
             _add_labels(target, other, report)
             for doc in other.documents():
                 assert doc.id is not None  # a stored document
@@ -230,7 +241,7 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
     doc = source.document(doc_id)
     into = _target_document(target, doc, report)
     spans = [a for a in source.annotations(doc_id) if a.status in statuses]
-    named = [a.with_(annotator=a.annotator or report.unnamed_as) for a in spans]
+    named = [a.with_(annotator=report.coder(a.annotator)) for a in spans]
     spans, named = _in_play(spans, named)
     held = {(*_key(a), a.status) for a in named}
     here = target.annotations(into)
@@ -290,7 +301,7 @@ def _merge_links(target: Store, into: int, spans: list[Annotation], named: list[
         if source is None or (link.target_id is not None and dest is None):
             continue  # one of its spans stayed behind (an open suggestion) or was refused
         moved.append(link.with_(id=None, document_id=into, source_id=source, target_id=dest,
-                                annotator=link.annotator or coder[link.source_id]))
+                                annotator=report.coder(link.annotator) if link.annotator else coder[link.source_id]))
     added = len(target.add_links(moved))
     report.links_added += added
     report.links_not_added += len(moved) - added
