@@ -11,6 +11,24 @@ ZH: dict[str, str] = {
         "{1} 中的层 {0} 含有并非由裁定写入的标注（某位编码员的，或以该名称导入的），裁定会替换它们；"
         "请另取一个金标准层名称（默认 {2}）",
     "{0}: a project already exists here": "{0}：此处已有标注工程",
+    # coding team: packages and merging
+    "{0}: a package is a .zip file": "{0}：标注包应是 .zip 文件",
+    "{0}: no documents to hand out": "{0}：没有可分发的文档",
+    "{0}: not an annotator package (it should hold one folder with {1}; found {2})":
+        "{0}：不是 annotator 标注包（应含一个带有 {1} 的文件夹；找到 {2} 个）",
+    "{0}: not a readable zip file ({1}); it may have been cut off while copied or sent: ask for it again":
+        "{0}：不是可读的 zip 文件（{1}）；可能在复制或发送时被截断了：请对方重新发送",
+    "{0}: its project needs {1} bytes, {2} has {3} free": "{0}：其中的标注工程需要 {1} 字节，{2} 只剩 {3} 字节",
+    "{0}: is a project folder, not a package; a package is the .zip file '{1}' makes; "
+    "this project opens as it is ({2})":
+        "{0}：是标注工程文件夹，不是标注包；标注包是 '{1}' 生成的 .zip 文件；这个标注工程可以直接打开（{2}）",
+    "{0}: is a folder, not a package; a package is the .zip file '{1}' makes":
+        "{0}：是文件夹，不是标注包；标注包是 '{1}' 生成的 .zip 文件",
+    "{0}: no such package file": "{0}：没有这个标注包文件",
+    "{0}: exists and is not an empty folder; name a new folder for the project":
+        "{0}：已存在且不是空文件夹；请为标注工程指定一个新文件夹",
+    "{0}: no such project folder or package": "{0}：没有这个标注工程文件夹或标注包",
+    "{0}: is the project being merged into": "{0}：正是要合并进去的标注工程",
     "{0}: is a file, not a folder": "{0}：是文件，不是文件夹",
     "{0}: cannot create the project folder ({1})": "{0}：无法创建标注工程文件夹（{1}）",
     "{0}: no such project folder": "{0}：没有这个标注工程文件夹",

@@ -192,6 +192,30 @@ def _backups() -> list[Rule]:
     ]
 
 
+def _team() -> list[Rule]:
+    """Handing out, opening and merging packages (core/team/package.py, merge.py)."""
+    return [
+        (r"(.+): a package is a \.zip file", _t("{0}: a package is a .zip file"), ()),
+        (r"(.+): no documents to hand out", _t("{0}: no documents to hand out"), ()),
+        (r"(.+): not an annotator package \(it should hold one folder with (.+); found (\d+)\)",
+         _t("{0}: not an annotator package (it should hold one folder with {1}; found {2})"), ()),
+        (r"(.+): not a readable zip file \((.+)\); it may have been cut off while copied or sent: ask for it again",
+         _t("{0}: not a readable zip file ({1}); it may have been cut off while copied or sent: ask for it again"), ()),
+        (r"(.+): its project needs ([\d,]+) bytes, (.+) has ([\d,]+) free",
+         _t("{0}: its project needs {1} bytes, {2} has {3} free"), ()),
+        (r"(.+): is a project folder, not a package; a package is the \.zip file '(.+)' makes; this project opens "
+         r"as it is \((.+)\)", _t("{0}: is a project folder, not a package; a package is the .zip file '{1}' makes; "
+                                   "this project opens as it is ({2})"), ()),
+        (r"(.+): is a folder, not a package; a package is the \.zip file '(.+)' makes",
+         _t("{0}: is a folder, not a package; a package is the .zip file '{1}' makes"), ()),
+        (r"(.+): no such package file", _t("{0}: no such package file"), ()),
+        (r"(.+): exists and is not an empty folder; name a new folder for the project",
+         _t("{0}: exists and is not an empty folder; name a new folder for the project"), ()),
+        (r"(.+): no such project folder or package", _t("{0}: no such project folder or package"), ()),
+        (r"(.+): is the project being merged into", _t("{0}: is the project being merged into"), ()),
+    ]
+
+
 def _pieces() -> list[Rule]:
     """Parts of a line: where the newest backup is; the size a database's header gives."""
     return [
@@ -205,7 +229,7 @@ def _pieces() -> list[Rule]:
 
 def rules() -> list[Rule]:
     """Every whole line's rule (tests check each against the core's own message)."""
-    return _opening() + _editing() + _backups()
+    return _opening() + _editing() + _backups() + _team()
 
 
 def piece_rules() -> list[Rule]:

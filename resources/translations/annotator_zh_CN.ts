@@ -2547,6 +2547,61 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: a package is a .zip file</source>
+            <translation>{0}：标注包应是 .zip 文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: no documents to hand out</source>
+            <translation>{0}：没有可分发的文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: not an annotator package (it should hold one folder with {1}; found {2})</source>
+            <translation>{0}：不是 annotator 标注包（应含一个带有 {1} 的文件夹；找到 {2} 个）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: not a readable zip file ({1}); it may have been cut off while copied or sent: ask for it again</source>
+            <translation>{0}：不是可读的 zip 文件（{1}）；可能在复制或发送时被截断了：请对方重新发送</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: its project needs {1} bytes, {2} has {3} free</source>
+            <translation>{0}：其中的标注工程需要 {1} 字节，{2} 只剩 {3} 字节</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is a project folder, not a package; a package is the .zip file '{1}' makes; this project opens as it is ({2})</source>
+            <translation>{0}：是标注工程文件夹，不是标注包；标注包是 '{1}' 生成的 .zip 文件；这个标注工程可以直接打开（{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is a folder, not a package; a package is the .zip file '{1}' makes</source>
+            <translation>{0}：是文件夹，不是标注包；标注包是 '{1}' 生成的 .zip 文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: no such package file</source>
+            <translation>{0}：没有这个标注包文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: exists and is not an empty folder; name a new folder for the project</source>
+            <translation>{0}：已存在且不是空文件夹；请为标注工程指定一个新文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: no such project folder or package</source>
+            <translation>{0}：没有这个标注工程文件夹或标注包</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: is the project being merged into</source>
+            <translation>{0}：正是要合并进去的标注工程</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
             <source>there is no backup of it</source>
             <translation>它没有备份</translation>
         </message>

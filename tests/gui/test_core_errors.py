@@ -227,11 +227,43 @@ def backups_and_exports(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
     return out
 
 
+def team(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
+    """Handing out, opening and merging packages (the window's Team menu, a dropped zip)."""
+    import zipfile
+
+    from annotator.core.team import package
+    from annotator.core.team.merge import merge
+
+    lead = small_project(tmp / "lead", spans=3)
+    tmp.joinpath("junk.zip").write_bytes(b"not a zip")
+    with zipfile.ZipFile(tmp / "empty.zip", "w") as z:
+        z.writestr("notes.txt", "no project here")
+    (tmp / "a-folder").mkdir()
+    (tmp / "full").mkdir()
+    (tmp / "full" / "x.txt").write_text("x")
+    with Store.open(lead) as store:
+        out = [raised(lambda: package.export_package(store, tmp / "p.7z")),
+               raised(lambda: package.export_package(store, tmp / "p.zip", doc_ids=[]))]
+        package.export_package(store, tmp / "good.zip")
+        out += [raised(lambda: merge(store, [tmp / "absent.zip"])), raised(lambda: merge(store, [lead]))]
+    out += [raised(lambda: package.open_package(tmp / "empty.zip", tmp / "new1")),
+            raised(lambda: package.open_package(tmp / "junk.zip", tmp / "new2")),
+            raised(lambda: package.open_package(lead, tmp / "new3")),
+            raised(lambda: package.open_package(tmp / "a-folder", tmp / "new4")),
+            raised(lambda: package.open_package(tmp / "absent.zip", tmp / "new5")),
+            raised(lambda: package.open_package(tmp / "good.zip", tmp / "full"))]
+    with mp.context() as m:  # a disk too full for the project the package holds
+        m.setattr(package.shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 10, 10))
+        out.append(raised(lambda: package.open_package(tmp / "good.zip", tmp / "new6")))
+    return out
+
+
 @pytest.fixture(scope="module")
 def made(tmp_path_factory) -> tuple[Path, list[str]]:
     tmp = tmp_path_factory.mktemp("messages")
     with pytest.MonkeyPatch.context() as mp:
-        return tmp, opening(tmp / "o", mp) + editing(tmp / "e", mp) + backups_and_exports(tmp / "b", mp)
+        return tmp, (opening(tmp / "o", mp) + editing(tmp / "e", mp) + backups_and_exports(tmp / "b", mp)
+                     + team(tmp / "t", mp))
 
 
 @pytest.fixture
@@ -267,7 +299,7 @@ def test_every_rule_and_piece_is_met_by_a_message_of_the_core(messages, qapp):
 
 # English words a Chinese sentence may keep: commands, their options, names of formats
 ALLOWED = {"annotator", "restore", "new", "SQLite", "WAL", "JSON", "UTF", "Excel", "CSV", "sha", "format", "csv",
-           "table", "facts", "doc", "label"}
+           "table", "facts", "doc", "label", "zip"}
 
 
 def test_english_stays_as_the_core_wrote_it_and_chinese_keeps_the_paths_and_names(made, qapp):

@@ -163,7 +163,8 @@ def _extract(path: Path, dest: Path) -> None:
                     f.flush()
                     os.fsync(f.fileno())
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
-        raise AnnotatorError(f"{path}: not a readable zip file ({e})") from e
+        raise AnnotatorError(f"{path}: not a readable zip file ({e}); it may have been cut off while copied or "
+                             "sent: ask for it again") from e
 
 
 def open_package(path: str | Path, dest: str | Path) -> str:
