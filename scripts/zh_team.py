@@ -39,6 +39,10 @@ ZH: dict[str, str] = {
         "已将标注包 {0} 打开为标注工程 {1}。标注完成后，请把这个文件夹（或其 zip 压缩包）交回。",
     # merging
     "Merge coders' work": "合并标注员的成果",
+    "Re&name coders (two people who gave one name): the name in their copy = the name to store here, e.g. li=li2; "
+    "several with commas":
+        "改名(&N)（两个人用了同一个名字时）：副本中的名字 = 在此保存的名字，例如 li=li2；多个用逗号分隔",
+    "li=li2, wang=wang2": "li=li2, wang=wang2",
     "The coders' projects to bring into this one: the zips they sent back, or their project folders.":
         "要合并到本标注工程的标注员工程：他们交回的 zip 文件，或他们的标注工程文件夹。",
     "Add &zips…": "添加 zip 文件(&Z)…",
@@ -75,6 +79,27 @@ ZH: dict[str, str] = {
     "  {0} span(s) had no annotator name: stored as '{1}' (the source's name)":
         "  {0} 个标注没有标注员姓名：以“{1}”（来源的名称）保存",
     "  the same spans of {0} as {1} (given twice?): nothing added": "  {0} 的标注与 {1} 中的相同（重复提供？）：未添加",
+    "  {0} is a project of an older annotator (schema {1}): read from a copy, its folder left as it was "
+    "(its coder's annotator still opens it)":
+        "  {0} 是旧版 annotator 的标注工程（架构 {1}）：从副本读取，其文件夹保持原样（标注员的 annotator 仍能打开）",
+    "  annotator {0} stored as {1} here (--rename)": "  标注员 {0} 在此存为 {1}（改名）",
+    "  {0} has no label {1} (renamed there as {2}? its spans are here under that name): its coder could mark "
+    "none, so the agreement counts none of their {3} spans":
+        "  {0} 没有标签 {1}（在那里改名为 {2}？其标注在此以该名称保存）：其标注员无法标注它，"
+        "因此一致性不计其 {3} 标注",
+    "  {0} has no label {1}: its coder could mark none, so the agreement counts none of their {2} spans":
+        "  {0} 没有标签 {1}：其标注员无法标注它，因此一致性不计其 {2} 标注",
+    "  document {0} is {1} here (the same text)": "  文档 {0} 在此为 {1}（文本相同）",
+    "  document {0}: its text differs from {1} here; added as {2} (its spans are there)":
+        "  文档 {0}：其文本与此处的 {1} 不同；已作为 {2} 添加（其标注在那里），一致性不把二者放在一起比较",
+    "  refused in {0}: {1}": "  在 {0} 中被拒绝：{1}",
+    "  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise "
+    "there since an earlier merge): left as they are":
+        "  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（自上次合并后在那里被删除、改标签、移动或另作裁定）：保持不变",
+    "  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this "
+    "merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)":
+        "  标注员 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，"
+        "再单独合并 {2}，并在“合并标注员的成果”的“改名”一栏填写 {3}=另一个名字）",
     # opening a package off the GUI thread
     "Opening the package": "正在打开标注包",
     "Unpacking {0}…": "正在解压 {0}…",

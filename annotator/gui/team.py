@@ -208,7 +208,7 @@ class Team(QObject):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.sources():
                 return None
-            sources = dialog.sources()
+            sources, renames = dialog.sources(), dialog.renames() or {}
         finally:
             dialog.deleteLater()
         project = w.store.folder
@@ -230,7 +230,7 @@ class Team(QObject):
                     yield source
                 progress(len(sources), len(sources), "")
 
-            return merge(store, each())
+            return merge(store, each(), rename=renames)
 
         report = w.commands.run_task(_t("Merging"), job)
         w.reload()
@@ -271,4 +271,27 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
          _t("  {0} span(s) had no annotator name: stored as '{1}' (the source's name)"), ()),
         (r"  the same spans of (.+) as (.+) \(given twice\?\): nothing added",
          _t("  the same spans of {0} as {1} (given twice?): nothing added"), ()),
+        (r"  (.+) is a project of an older annotator \(schema (\d+)\): read from a copy, its folder left as it was "
+         r"\(its coder's annotator still opens it\)",
+         _t("  {0} is a project of an older annotator (schema {1}): read from a copy, its folder left as it was "
+            "(its coder's annotator still opens it)"), ()),
+        (r"  annotator (.+) stored as (.+) here \(--rename\)", _t("  annotator {0} stored as {1} here (--rename)"), ()),
+        (r"  (.+) has no label (.+) \(renamed there as (.+)\? its spans are here under that name\): its coder could "
+         r"mark none, so the agreement counts none of their (.+) spans",
+         _t("  {0} has no label {1} (renamed there as {2}? its spans are here under that name): its coder could mark "
+            "none, so the agreement counts none of their {3} spans"), ()),
+        (r"  (.+) has no label ([^()]+): its coder could mark none, so the agreement counts none of their (.+) spans",
+         _t("  {0} has no label {1}: its coder could mark none, so the agreement counts none of their {2} spans"), ()),
+        (r"  document (.+) is (.+) here \(the same text\)", _t("  document {0} is {1} here (the same text)"), ()),
+        (r"  document (.+): its text differs from (.+) here; added as (.+) \(its spans are there\)",
+         _t("  document {0}: its text differs from {1} here; added as {2} (its spans are there)"), ()),
+        (r"  refused in (.+?): (.+)", _t("  refused in {0}: {1}"), ()),
+        (r"  (\d+) span\(s\) of (.+) here are not in (.+) as they are \(deleted, relabelled, moved or decided "
+         r"otherwise there since an earlier merge\): left as they are",
+         _t("  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise "
+            "there since an earlier merge): left as they are"), ()),
+        (r"  annotator (.+) came from (.+) too: their spans are one layer here \(two people of one name\? take this "
+         r"merge back with 'annotator restore' and merge (.+) alone with --rename (.+)=ANOTHER_NAME\)",
+         _t("  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this "
+            "merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)"), ()),
     ]

@@ -1115,6 +1115,16 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>Re&amp;name coders (two people who gave one name): the name in their copy = the name to store here, e.g. li=li2; several with commas</source>
+            <translation>改名(&amp;N)（两个人用了同一个名字时）：副本中的名字 = 在此保存的名字，例如 li=li2；多个用逗号分隔</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>li=li2, wang=wang2</source>
+            <translation>li=li2, wang=wang2</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
             <source>Coders' zips</source>
             <translation>标注员的 zip 文件</translation>
         </message>
@@ -3969,6 +3979,51 @@ Their accepted and rejected spans and their links come in under their annotator 
             <location filename="../../annotator/gui/team.py" />
             <source>  the same spans of {0} as {1} (given twice?): nothing added</source>
             <translation>  {0} 的标注与 {1} 中的相同（重复提供？）：未添加</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  {0} is a project of an older annotator (schema {1}): read from a copy, its folder left as it was (its coder's annotator still opens it)</source>
+            <translation>  {0} 是旧版 annotator 的标注工程（架构 {1}）：从副本读取，其文件夹保持原样（标注员的 annotator 仍能打开）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  annotator {0} stored as {1} here (--rename)</source>
+            <translation>  标注员 {0} 在此存为 {1}（改名）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  {0} has no label {1} (renamed there as {2}? its spans are here under that name): its coder could mark none, so the agreement counts none of their {3} spans</source>
+            <translation>  {0} 没有标签 {1}（在那里改名为 {2}？其标注在此以该名称保存）：其标注员无法标注它，因此一致性不计其 {3} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  {0} has no label {1}: its coder could mark none, so the agreement counts none of their {2} spans</source>
+            <translation>  {0} 没有标签 {1}：其标注员无法标注它，因此一致性不计其 {2} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  document {0} is {1} here (the same text)</source>
+            <translation>  文档 {0} 在此为 {1}（文本相同）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  document {0}: its text differs from {1} here; added as {2} (its spans are there)</source>
+            <translation>  文档 {0}：其文本与此处的 {1} 不同；已作为 {2} 添加（其标注在那里），一致性不把二者放在一起比较</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  refused in {0}: {1}</source>
+            <translation>  在 {0} 中被拒绝：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise there since an earlier merge): left as they are</source>
+            <translation>  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（自上次合并后在那里被删除、改标签、移动或另作裁定）：保持不变</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)</source>
+            <translation>  标注员 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，再单独合并 {2}，并在“合并标注员的成果”的“改名”一栏填写 {3}=另一个名字）</translation>
         </message>
     </context>
     <context>

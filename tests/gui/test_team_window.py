@@ -4,13 +4,15 @@ package (a zip named after the coder holding a project of the chosen documents),
 zip's project and the merged store hold is checked, as the command line's tests do."""
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog
 
 from annotator.core.store import Store
 from annotator.core.team.package import unpacked
@@ -207,3 +209,64 @@ def test_the_team_menu_and_the_merge_report_are_said_in_chinese(window, qtbot):
     qtbot.waitUntil(lambda: window.team.menu.title() == "&Coding team")
     assert said[0].startswith("来自 li.zip：新增 3 篇文档") and "（li: 2）" in said[0]
     assert said[1] == "已将 1 个来源合并到 /p：新增 3 篇文档和 2 个标注"
+
+
+def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
+    # the lines of core/team/merge.py's SourceReport, each case set, read as the window shows them
+    from collections import Counter
+
+    from annotator.core.team.merge import SourceReport
+
+    report = SourceReport("wang.zip", "wang", documents_added=["b.txt"], renamed=[("a2.txt", "a.txt")],
+                          differs=[("c.txt", "c (2).txt")], spans_added=Counter(li=2), spans_unnamed=1,
+                          refused=[("d.txt", "a span outside the text")], labels_added=["EVENT"],
+                          labels_missing=["TARGET"], stale=Counter(li=3), same_name={"li": "li.zip"},
+                          repeated={"zhao": "zhao.zip"}, older=4, rename={"li": "li2"})
+    plain = SourceReport("chen.zip", "chen", labels_missing=["AMOUNT"])
+    lines = report.lines() + plain.lines()
+    assert len(lines) >= 13
+    window.commands.set_language("zh_CN")
+    try:
+        said = merge_lines(lines)
+    finally:
+        window.commands.set_language("en")
+    for line, chinese in zip(lines, said, strict=True):
+        assert chinese != line and re.search(r"[\u4e00-\u9fff]", chinese), line
+        english = set(re.findall(r"[A-Za-z]{3,}", chinese)) - set(re.findall(r"[A-Za-z]{3,}", " ".join(
+            re.findall(r"[\w.()]+\.(?:zip|txt)|EVENT|TARGET|AMOUNT|li2?|wang|zhao|chen|span outside the text", line))))
+        assert english <= {"annotator", "restore", "rename", "ANOTHER_NAME", "zip", "txt"}, chinese
+    assert any("标注员 li 也来自 li.zip" in s and "li=另一个名字" in s for s in said)
+
+
+def test_two_coders_of_one_name_are_kept_apart_by_the_merge_dialogs_rename(window, store, tmp_path, monkeypatch,
+                                                                          shown):
+    # a second coder who also called themselves li: Re&name coders li=li2 stores their spans as li2
+    from annotator.core.team.package import export_package
+
+    coder = tmp_path / "other"
+    export_package(store, tmp_path / "other.zip")
+    from annotator.core.team.package import open_package
+
+    open_package(tmp_path / "other.zip", coder)
+    with Store.open(coder) as other:
+        doc = other.document_id_by_name("a.txt")
+        other.add_annotation(doc, 0, 3, "DISTRICT", status="accepted", annotator="li")
+    window.confirm = lambda _question: True
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(coder))
+    states: list[bool] = []
+
+    def add_and_rename(dialog: MergeDialog):
+        dialog.add_folder.click()
+        dialog.rename.setFocus()
+        QTest.keyClicks(dialog.rename, "li")  # not OLD=NEW yet: Merge waits
+        states.append(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())
+        QTest.keyClicks(dialog.rename, "=li2")
+        states.append(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())
+        dialog.buttons.accepted.emit()
+        return dialog.result()
+
+    monkeypatch.setattr(MergeDialog, "exec", add_and_rename)
+    window.team.merge_action.trigger()
+    assert states == [False, True]
+    doc = store.document_id_by_name("a.txt")
+    assert [(a.text, a.annotator) for a in store.iter_annotations(doc) if a.status == "accepted"] == [("厦门市", "li2")]

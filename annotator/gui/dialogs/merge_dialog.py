@@ -1,6 +1,8 @@
 """Team › Merge coders' work…: the coders' projects to bring into the open one, listed as they
 are added: zips (packages sent back, or any zip holding one project folder, several at once) and
-project folders (one at a time: a folder dialog takes one). ``gui/team.py`` merges them."""
+project folders (one at a time: a folder dialog takes one), and the coders to store under another name
+(two people who gave one name: ``li=li2``, as ``annotator merge --rename``). ``gui/team.py`` merges
+them."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +37,10 @@ class MergeDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         self.list.model().rowsInserted.connect(self._update)
         self.list.model().rowsRemoved.connect(self._update)
+        self.rename_label = QLabel(wordWrap=True)
+        self.rename = QLineEdit(objectName="mergeRename")
+        self.rename_label.setBuddy(self.rename)
+        self.rename.textChanged.connect(self._update)
         row = QHBoxLayout()
         for button in (self.add_zips, self.add_folder, self.remove):
             row.addWidget(button)
@@ -42,6 +49,8 @@ class MergeDialog(Retranslating, QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.list)
         layout.addLayout(row)
+        layout.addWidget(self.rename_label)
+        layout.addWidget(self.rename)
         layout.addWidget(self.buttons)
         self.resize(560, 360)
         self.retranslate()
@@ -55,6 +64,21 @@ class MergeDialog(Retranslating, QDialog):
         self.add_folder.setText(self.tr("Add a project &folder…"))
         self.remove.setText(self.tr("&Remove"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge"))
+        self.rename_label.setText(self.tr("Re&name coders (two people who gave one name): the name in their copy = "
+                                          "the name to store here, e.g. li=li2; several with commas"))
+        self.rename.setPlaceholderText(self.tr("li=li2, wang=wang2"))
+
+    def renames(self) -> dict[str, str] | None:
+        """{name in the copies: name to store}, None where an entry is not OLD=NEW."""
+        out: dict[str, str] = {}
+        for pair in self.rename.text().replace("，", ",").split(","):
+            if not pair.strip():
+                continue
+            old, equals, new = (part.strip() for part in pair.partition("="))
+            if not (old and equals and new):
+                return None
+            out[old] = new
+        return out
 
     def sources(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())]
@@ -68,7 +92,8 @@ class MergeDialog(Retranslating, QDialog):
                 have.add(str(folder))
 
     def _update(self, *_args: object) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.list.count() > 0)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.list.count() > 0 and self.renames() is not None)
 
     def _add_zips(self) -> None:
         from PySide6.QtWidgets import QFileDialog
