@@ -16,18 +16,19 @@ ZH: dict[str, str] = {
     "With &every span and link, with its annotator (a copy of the work)":
         "包含全部标注和关联及其标注员（成果副本）(&E)",
     "&Coder's name:": "标注员姓名(&C)：",
-    "The package is a zip named after the coder; they open it with Team › Open a package…, and you bring their "
-    "work back with Team › Merge coders' work….":
-        "标注包是以标注员姓名命名的 zip 文件；标注员用“团队协作 › 打开标注包…”打开，"
-        "您再用“团队协作 › 合并标注员的成果…”把他们的成果合并回来。",
+    "The package is a zip named after the coder; they open it with Project › Coding team › Open a package…, and "
+    "you bring their work back with Project › Coding team › Merge coders' work….":
+        "标注包是以标注员姓名命名的 zip 文件；标注员用“标注工程 › 团队协作 › 打开标注包…”打开，"
+        "您再用“标注工程 › 团队协作 › 合并标注员的成果…”把他们的成果合并回来。",
     "Packages (*.zip)": "标注包 (*.zip)",
     "Handing out": "正在生成标注包",
     ", {0} span(s) and {1} link(s)": "，{0} 个标注和 {1} 个关联",
-    "Wrote {0}: a project of {1} document(s){2}.\n\nSend it to the coder; they open it with Team › Open a "
-    "package… (or: annotator open-package {3} FOLDER), and you bring their work back with Team › Merge "
-    "coders' work….":
-        "已写入 {0}：一个包含 {1} 篇文档{2}的标注工程。\n\n请把它发给标注员；标注员用“团队协作 › 打开标注包…”"
-        "打开（或运行：annotator open-package {3} 文件夹），您再用“团队协作 › 合并标注员的成果…”把成果合并回来。",
+    "Wrote {0}: a project of {1} document(s){2}.\n\nSend it to the coder; they open it with Project › Coding team › "
+    "Open a package… (or: annotator open-package {3} FOLDER), and you bring their work back with Project › Coding "
+    "team › Merge coders' work….":
+        "已写入 {0}：一个包含 {1} 篇文档{2}的标注工程。\n\n请把它发给标注员；"
+        "标注员用“标注工程 › 团队协作 › 打开标注包…”打开（或运行：annotator open-package {3} 文件夹），"
+        "您再用“标注工程 › 团队协作 › 合并标注员的成果…”把成果合并回来。",
     # opening
     "Open a package": "打开标注包",
     "Unpack {0} into this new project folder (it must not exist yet, or be empty):":

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.project_status)
         self.actions = Actions(self)
         self.docks = Docks(self)  # the panels, each made when first asked for
-        self.team = Team(self)  # Project › Team: packages handed out, opened, merged (gui/team.py)
+        self.team = Team(self)  # Project › Coding team: packages handed out, opened, merged (gui/team.py)
         self.actions.set_project_open(False)  # until one opens
         self.actions.sync(settings)
         self.text_view.show_rejected = bool(settings.show_rejected)

@@ -143,9 +143,9 @@ class Team(QObject):
             return None
         spans = (_t(", {0} span(s) and {1} link(s)").format(report.spans, report.links) if include else "")
         messages.information(w, title, _t(
-            "Wrote {0}: a project of {1} document(s){2}.\n\nSend it to the coder; they open it with Team › Open a "
-            "package… (or: annotator open-package {3} FOLDER), and you bring their work back with Team › Merge "
-            "coders' work….").format(path, report.documents, spans, as_argument(path)))
+            "Wrote {0}: a project of {1} document(s){2}.\n\nSend it to the coder; they open it with Project › Coding "
+            "team › Open a package… (or: annotator open-package {3} FOLDER), and you bring their work back with "
+            "Project › Coding team › Merge coders' work….").format(path, report.documents, spans, as_argument(path)))
         return path
 
     # ---------------------------------------------------------------- open

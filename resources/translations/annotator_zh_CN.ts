@@ -848,8 +848,8 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/hand_out.py" />
-            <source>The package is a zip named after the coder; they open it with Team › Open a package…, and you bring their work back with Team › Merge coders' work….</source>
-            <translation>标注包是以标注员姓名命名的 zip 文件；标注员用“团队协作 › 打开标注包…”打开，您再用“团队协作 › 合并标注员的成果…”把他们的成果合并回来。</translation>
+            <source>The package is a zip named after the coder; they open it with Project › Coding team › Open a package…, and you bring their work back with Project › Coding team › Merge coders' work….</source>
+            <translation>标注包是以标注员姓名命名的 zip 文件；标注员用“标注工程 › 团队协作 › 打开标注包…”打开，您再用“标注工程 › 团队协作 › 合并标注员的成果…”把他们的成果合并回来。</translation>
         </message>
     </context>
     <context>
@@ -3891,10 +3891,10 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/team.py" />
             <source>Wrote {0}: a project of {1} document(s){2}.
 
-Send it to the coder; they open it with Team › Open a package… (or: annotator open-package {3} FOLDER), and you bring their work back with Team › Merge coders' work….</source>
+Send it to the coder; they open it with Project › Coding team › Open a package… (or: annotator open-package {3} FOLDER), and you bring their work back with Project › Coding team › Merge coders' work….</source>
             <translation>已写入 {0}：一个包含 {1} 篇文档{2}的标注工程。
 
-请把它发给标注员；标注员用“团队协作 › 打开标注包…”打开（或运行：annotator open-package {3} 文件夹），您再用“团队协作 › 合并标注员的成果…”把成果合并回来。</translation>
+请把它发给标注员；标注员用“标注工程 › 团队协作 › 打开标注包…”打开（或运行：annotator open-package {3} 文件夹），您再用“标注工程 › 团队协作 › 合并标注员的成果…”把成果合并回来。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />

@@ -1,4 +1,4 @@
-"""Team › Hand out a package…: which documents go to a coder (all of them, those the document
+"""Project › Coding team › Hand out a package…: which documents go to a coder (all of them, those the document
 list shows with its filter, or the open one), with their open suggestions and/or every span, and
 the coder's name, which names the zip (``li.zip`` holds the project ``li``; its merge names their
 spans by it when they saved none). The zip itself is chosen after OK (``gui/team.py``)."""
@@ -68,8 +68,9 @@ class HandOutDialog(Retranslating, QDialog):
         self.with_suggestions.setText(self.tr("With the open &suggestions (the coder reviews them)"))
         self.with_annotations.setText(self.tr("With &every span and link, with its annotator (a copy of the work)"))
         self.coder_label.setText(self.tr("&Coder's name:"))
-        self.hint.setText(self.tr("The package is a zip named after the coder; they open it with Team › Open a "
-                                  "package…, and you bring their work back with Team › Merge coders' work…."))
+        self.hint.setText(self.tr("The package is a zip named after the coder; they open it with Project › Coding "
+                                  "team › Open a package…, and you bring their work back with Project › Coding "
+                                  "team › Merge coders' work…."))
 
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.coder_name()))

@@ -1,4 +1,4 @@
-"""Team › Merge coders' work…: the coders' projects to bring into the open one, listed as they
+"""Project › Coding team › Merge coders' work…: the coders' projects to bring into the open one, listed as they
 are added: zips (packages sent back, or any zip holding one project folder, several at once) and
 project folders (one at a time: a folder dialog takes one), and the coders to store under another name
 (two people who gave one name: ``li=li2``, as ``annotator merge --rename``). ``gui/team.py`` merges
