@@ -223,3 +223,15 @@ def test_reports_of_other_programs_in_a_folder_are_named_and_many_counted_by_kin
     said = [line for line in import_files(store, [root]).lines() if "other programs" in line]
     assert said == ["skipped 27 file(s) of other programs in the folders (26 .pdf, 1 .doc): annotator reads plain "
                     "text (.txt, .md) and Word .docx; save them as such to import them"]
+
+
+def test_the_files_of_other_programs_are_named_in_the_order_of_their_names(store, tmp_path):
+    """They were named in the order the file system listed them: 20.pdf, 8.pdf, a.doc, 6.pdf …"""
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "one.txt").write_text("第一篇", encoding="utf-8")
+    names = ["m.pdf", "c.doc", "x.pdf", "a.pdf", "k.wps", "b.pdf", "z.rtf", "d.pdf", "q.odt", "e.pdf"]
+    for name in names:
+        (root / name).write_bytes(b"%PDF-1.4")
+    said = [line.split(":")[0] for line in import_files(store, [root]).lines() if line.startswith("skipped")]
+    assert said == [f"skipped {root / name}" for name in sorted(names)]

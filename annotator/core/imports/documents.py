@@ -82,7 +82,7 @@ class ImportReport:
             out.append(f"skipped {len(self.others):,} file(s) of other programs in the folders "
                        f"({', '.join(f'{n:,} {k}' for k, n in kinds.most_common())}): {OTHERS_ADVICE}")
         else:
-            out += [f"skipped {shown(f)}: is {OTHER_PROGRAMS[Path(f).suffix.lower()]}" for f in self.others]
+            out += [f"skipped {shown(f)}: is {OTHER_PROGRAMS[Path(f).suffix.lower()]}" for f in sorted(self.others)]
         out += [f"failed {shown(f)}: {why}" for f, why in self.failed]
         if self.cancelled:
             out.append("cancelled: the files not yet read were not imported")
@@ -167,7 +167,7 @@ def _walk(root: Path, report: ImportReport, suffixes: set[str]) -> list[Path]:
         folder = stack.pop()
         try:
             with os.scandir(folder) as it:
-                entries = list(it)
+                entries = sorted(it, key=lambda e: e.name)  # what is said of them, in order of their names
         except OSError as e:
             report.failed.append((str(folder), f"cannot read the folder ({e.strerror or e})"))
             continue
