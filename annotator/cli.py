@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import sys
@@ -43,11 +44,28 @@ def _say_upgrading(path: str, step) -> None:
         print(f"annotator: upgrading {path} to schema {step.step} (once): {step.note} …", file=sys.stderr, flush=True)
 
 
+class _Warnings(logging.Handler):
+    """The core's logged warnings (a failed automatic backup, a word cache not kept) said once each,
+    as the command line says things: without it Python printed each bare, the backup's twice."""
+
+    said: set[str] = set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _warn(record.getMessage())
+
+
+def _warn(text: str) -> None:
+    if text not in _Warnings.said:
+        _Warnings.said.add(text)
+        print(f"annotator: warning: {text}", file=sys.stderr)
+
+
 def _backup_warnings() -> None:
     for store in _OPENED:
         if store.backup_error:
-            print(f"annotator: warning: {store.backup_error}", file=sys.stderr)
+            _warn(store.backup_error)
     _OPENED.clear()
+    _Warnings.said.clear()
 
 
 def _doc_ids(store, names: list[str] | None) -> list[int] | None:
@@ -315,6 +333,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         args = parser.parse_args(["gui"])
+    core_warnings = _Warnings(logging.WARNING)
+    if args.command != "gui":  # the window shows a failed backup in its status bar
+        logging.getLogger("annotator.core").addHandler(core_warnings)
     try:
         no_empty_paths(args)
         return args.func(args)
@@ -342,3 +363,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         _backup_warnings()
+        logging.getLogger("annotator.core").removeHandler(core_warnings)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -13,6 +14,8 @@ from pathlib import Path
 import pytest
 
 from annotator import cli
+from annotator.core.imports.text import sha256
+from annotator.core.models import Document
 from annotator.core.store import Store
 from annotator.paths import DB_FILENAME
 
@@ -241,3 +244,21 @@ def test_a_text_damaged_on_disk_is_named_damage(tmp_path, capsys, command):
     code, _, err = run([argv[0], project, *argv[1:]], capsys)
     one_error_line(code, err)
     assert "damaged" in err and "annotator restore" in err and "\ufffd" not in err
+
+
+def test_a_failed_automatic_backup_is_said_once_as_a_warning_of_the_command(tmp_path):
+    """Through a real process: the backup's failure was printed three times, twice bare (Python's
+    last-resort log) and once as 'annotator: warning: …'."""
+    project = tmp_path / "p"
+    with Store.create(project) as store:
+        store.add_document(Document(None, "a.txt", "a", "厦门市湖里区", sha256=sha256("厦门市湖里区")))
+    shutil.rmtree(project / "backups", ignore_errors=True)
+    (project / "backups").write_text("a file where the backups' folder would be", encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    done = subprocess.run([sys.executable, "-m", "annotator", "meta", str(project), "year=2020", "--all"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0 and "set year=2020 on 1 document(s)" in done.stdout
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("annotator: warning: automatic backup of "), done.stderr
+    with Store.open(project) as store:
+        assert store.documents()[0].metadata.get("year") in ("2020", 2020)
