@@ -21,14 +21,7 @@ from annotator.core.models import Annotation, Document
 from annotator.core.store import Store
 from annotator.core.suggest.link_places import township_code
 from annotator.core.suggest.links import suggest_links
-
-
-def spans_of(text: str, *specs: tuple[str, str, dict]) -> list[Annotation]:
-    out = []
-    for i, (needle, label, value) in enumerate(specs, 1):
-        start = text.index(needle)
-        out.append(Annotation(i, 1, start, start + len(needle), label, needle, value))
-    return out
+from tests.core.test_export_facts_unlinked import spans_of
 
 
 def districts_of(text: str, spans: list[Annotation]) -> dict[str, tuple[str, str | None]]:
