@@ -12,14 +12,14 @@ from annotator.core.errors import AnnotatorError
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from annotator.core.team.merge import merge
+    from annotator.core.team.merge import merge, rename_pair
 
     rename = {}
     for pair in args.rename or ():
-        old, equals, new = (part.strip() for part in pair.partition("="))
-        if not (old and equals and new):
+        names = rename_pair(pair)
+        if names is None:
             raise AnnotatorError(f"--rename {pair}: give the name in the copy and the name to store, OLD=NEW")
-        rename[old] = new
+        rename[names[0]] = names[1]
     with _open(args.target) as store:
         report = merge(store, args.sources, rename=rename)
     print("\n".join(report.lines()))

@@ -138,6 +138,13 @@ class MergeReport:
         return out
 
 
+def rename_pair(pair: str) -> tuple[str, str] | None:
+    """``OLD=NEW`` (an annotator's name in a coder's copy, the name to store it under) as its two
+    names; None where it is not of that form (the command line's ``--rename``, the window's field)."""
+    old, equals, new = (part.strip() for part in pair.partition("="))
+    return (old, new) if old and equals and new else None
+
+
 def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[str] = MERGED_STATUSES,
           rename: Mapping[str, str] | None = None) -> MergeReport:
     """Bring each of ``sources`` (project folders, or zips holding one) into ``target``; ``rename``:

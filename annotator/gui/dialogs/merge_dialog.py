@@ -70,14 +70,14 @@ class MergeDialog(Retranslating, QDialog):
 
     def renames(self) -> dict[str, str] | None:
         """{name in the copies: name to store}, None where an entry is not OLD=NEW."""
+        from annotator.core.team.merge import rename_pair
+
         out: dict[str, str] = {}
-        for pair in self.rename.text().replace("，", ",").split(","):
-            if not pair.strip():
-                continue
-            old, equals, new = (part.strip() for part in pair.partition("="))
-            if not (old and equals and new):
+        for pair in filter(str.strip, self.rename.text().replace("，", ",").split(",")):
+            names = rename_pair(pair)
+            if names is None:
                 return None
-            out[old] = new
+            out[names[0]] = names[1]
         return out
 
     def sources(self) -> list[str]:
