@@ -17,6 +17,9 @@ ZH: dict[str, str] = {
         "编码员：{0}。κ 与 α 以双方都编码过的文档中的每个字符为单位（其标签或无）。地区一致 / 项目一致："
         "双方都标注的事实中关联相同者（未关联的事实视为属于文档的辖区）。",
     "Same district": "地区一致", "Same project": "项目一致",
+    "Not compared: documents one coder alone coded.": "未比较：仅一位编码员编码过的文档。",
+    "{0}'s {1}: its text differs from {2} ({3}), not compared": "{0} 的 {1}：文本与 {2}（{3}）不同，未比较",
+    "{0} alone coded {1} document(s), not compared: {2}": "仅 {0} 编码过 {1} 篇文档，未比较：{2}",
     " {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).":
         " 其中 {0} 条所连的标注仍是建议；{1} 条连到已拒绝的标注（全部拒绝 › 关联）。",
     "No suggested links to decide {0}.": "没有待审的建议关联{0}。",

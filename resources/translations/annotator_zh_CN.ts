@@ -97,6 +97,21 @@
             <source>Coders: {0}. κ and α count each character of the documents both coders coded (its label, or none). Same district / project: of the facts both marked, those linked alike (a fact left unlinked concerns the document's jurisdiction).</source>
             <translation>编码员：{0}。κ 与 α 以双方都编码过的文档中的每个字符为单位（其标签或无）。地区一致 / 项目一致：双方都标注的事实中关联相同者（未关联的事实视为属于文档的辖区）。</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Not compared: documents one coder alone coded.</source>
+            <translation>未比较：仅一位编码员编码过的文档。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>{0}'s {1}: its text differs from {2} ({3}), not compared</source>
+            <translation>{0} 的 {1}：文本与 {2}（{3}）不同，未比较</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>{0} alone coded {1} document(s), not compared: {2}</source>
+            <translation>仅 {0} 编码过 {1} 篇文档，未比较：{2}</translation>
+        </message>
     </context>
     <context>
         <name>AgreementModel</name>

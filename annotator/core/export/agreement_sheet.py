@@ -5,7 +5,8 @@ with spans of the exported statuses); the figures are those of ``annotator agree
 (:mod:`annotator.core.team.agreement`: span F1, Cohen's κ and Krippendorff's α per character,
 value agreement, the agreement of the district and project links of the facts both coders
 marked), on the exported labels, statuses (but rejected: a coder's "not this" is no code of
-theirs) and documents.
+theirs) and documents. The documents one coder alone coded (a coder's copy whose text differs,
+added by a merge under a free name) are named in the sheet's note on the About sheet.
 """
 from __future__ import annotations
 
@@ -28,10 +29,12 @@ def columns() -> tuple[Column, ...]:
 
 
 def agreement_rows(store: Store, statuses: list[str], labels: list[str] | None, doc_ids: list[int] | None,
-                   annotators: list[str] | None) -> list[list[Any]] | None:
-    """The sheet's rows, or None when fewer than two coders have exported spans."""
+                   annotators: list[str] | None) -> tuple[list[list[Any]], str] | None:
+    """The sheet's rows and its note (:data:`NOTE`, and the documents not compared), or None when
+    fewer than two coders have exported spans."""
     from annotator.core.team.agreement import coders_of, project_agreement
     from annotator.core.team.agreement_table import sheet_rows
+    from annotator.core.team.uncompared import lines
 
     statuses = [s for s in statuses if s != "rejected"]  # a coder's "not this" is no code of theirs
     if not statuses:
@@ -43,7 +46,9 @@ def agreement_rows(store: Store, statuses: list[str], labels: list[str] | None, 
         coders = coders_of(store, statuses)
     if len(set(coders)) < 2:
         return None
-    return sheet_rows(project_agreement(store, annotators=coders, statuses=statuses, labels=labels, doc_ids=doc_ids))
+    result = project_agreement(store, annotators=coders, statuses=statuses, labels=labels, doc_ids=doc_ids)
+    alone = lines(result.alone)
+    return sheet_rows(result), NOTE + (f". {alone[0]} {'; '.join(x.strip() for x in alone[1:])}" if alone else "")
 
 
 def codebook_rows() -> list[list[Any]]:

@@ -142,7 +142,8 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     links = SheetWriter(wb, "Links", R.LINK_COLUMNS)
     documents = SheetWriter(wb, "Documents", R.document_columns(label_names, meta))
     data = [facts, annotations, *(w for _s, w in sheets), links, documents]
-    agreement = agreement_sheet.agreement_rows(store, statuses, labels, doc_ids, annotators)
+    agreement, agreement_note = agreement_sheet.agreement_rows(store, statuses, labels, doc_ids, annotators) or (
+        None, agreement_sheet.NOTE)
     agreed = SheetWriter(wb, agreement_sheet.TITLE, agreement_sheet.columns()) if agreement is not None else None
     codebook = SheetWriter(wb, "Codebook", CODEBOOK_COLUMNS)
 
@@ -181,7 +182,7 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     codebook.close()
     notes = [("Facts", FACTS_NOTE), ("Annotations", ANNOTATIONS_NOTE), ("Links", LINKS_NOTE),
              *((s.title, s.note) for s, _w in sheets if s.note),
-             *([(agreement_sheet.TITLE, agreement_sheet.NOTE)] if agreed is not None else []),
+             *([(agreement_sheet.TITLE, agreement_note)] if agreed is not None else []),
              ("Codebook", "every column of every sheet: meaning, unit, type"), ("sentences", SENTENCES_NOTE)]
     _about(store, about, statuses, labels, doc_ids, annotated, counts, notes, annotators)
     about.close()

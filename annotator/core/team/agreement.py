@@ -7,7 +7,9 @@ suggestions as they stand, their annotator mostly ``""``); rejected spans never 
 
 **Which documents count.** For a pair: the documents in which each of the two coders has at least
 one span (of the chosen statuses, of any label): a document one of them has not coded is not a
-disagreement. For all together: the documents at least two coders coded.
+disagreement. For all together: the documents at least two coders coded. The documents one coder
+alone coded are named (``alone``, :mod:`.uncompared`): a merge adds a coder's copy whose text
+differs under a free name, and that coder is compared with the others on the rest only.
 
 For each pair and each label (and ``overall``, all chosen labels together):
 
@@ -45,6 +47,7 @@ from annotator.core.store import Store
 from annotator.core.team import units
 from annotator.core.team.link_agreement import LinkCounts, pair_links
 from annotator.core.team.matching import exact_matches, overlap_matches, values_agree
+from annotator.core.team.uncompared import Alone, alone
 
 OVERALL = "overall"
 ALL = "all"
@@ -99,10 +102,12 @@ class Agreement:
     statuses: tuple[str, ...]
     rows: tuple[Row, ...]
     unit: str = UNIT
+    alone: tuple[Alone, ...] = ()  # documents one coder alone coded: not compared (.uncompared)
 
     def as_dict(self) -> dict[str, Any]:
         return {"coders": list(self.coders), "labels": list(self.labels), "statuses": list(self.statuses),
-                "unit": self.unit, "rows": [r.as_dict() for r in self.rows]}
+                "unit": self.unit, "rows": [r.as_dict() for r in self.rows],
+                "not_compared": [a.as_dict() for a in self.alone]}
 
     def row(self, coders: Sequence[str], label: str = OVERALL) -> Row:
         for r in self.rows:
@@ -147,9 +152,12 @@ def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
     annotations = list(store.iter_annotations(statuses=list(statuses), annotators=coders, doc_ids=docs))
     for a in annotations:
         by_coder[a.annotator].append(Span(a.document_id, a.start, a.end, a.label, a.value))
-    lengths = {d.id: d.char_count for d in store.documents() if d.id is not None}
+    stored = {d.id: d for d in store.documents() if d.id is not None}
+    lengths = {i: d.char_count for i, d in stored.items()}
     chosen = list(labels) if labels else store.label_names()
     result = agreement(by_coder, lengths, chosen, coders, statuses)
+    coded = {c: {s.doc for s in by_coder.get(c, ())} for c in coders}
+    result = replace(result, alone=alone(coded, {i: d.name for i, d in stored.items()}))
     return with_links(result, pair_links(store, annotations, result.coders, statuses, chosen, docs))
 
 

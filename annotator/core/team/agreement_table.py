@@ -7,6 +7,7 @@ from typing import Any
 
 from annotator.core.team.agreement import Agreement, Row
 from annotator.core.team.link_agreement import LinkCounts, ratio
+from annotator.core.team.uncompared import lines as alone_lines
 
 HEADER = ("coders", "label", "docs", "chars", "spans", "exact", "exact_F1", "overlap", "overlap_F1",
           "kappa", "alpha", "values_same")
@@ -69,7 +70,8 @@ def table_lines(result: Agreement) -> list[str]:
     if apart:
         out.append(f"not compared, no document coded by both: {', '.join(apart)}")
     links = link_lines(result, rows)
-    return out + ([""] + links if links else [])
+    alone = alone_lines(result.alone)
+    return out + ([""] + links if links else []) + ([""] + alone if alone else [])
 
 
 def _width(text: str) -> int:

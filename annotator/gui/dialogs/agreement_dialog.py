@@ -76,12 +76,34 @@ class AgreementDialog(QDialog):
                                    "coded (its label, or none). Same district / project: of the facts both "
                                    "marked, those linked alike (a fact left unlinked concerns the document's "
                                    "jurisdiction).").format(coders), wordWrap=True)
+        self.alone = QLabel(self.alone_text(result), wordWrap=True)
+        self.alone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.alone.setVisible(bool(result.alone))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.note, self.table, buttons):
+        for widget in (self.note, self.table, self.alone, buttons):
             layout.addWidget(widget)
         self.resize(1000, 420)
+
+    def alone_text(self, result: Agreement, listed: int = 5) -> str:
+        """The documents one coder alone coded (core/team/uncompared.py): each whose text differs in
+        a coder's copy, then per coder a count and the first names."""
+        if not result.alone:
+            return ""
+        lines = [self.tr("Not compared: documents one coder alone coded.")]
+        lines += [self.tr("{0}'s {1}: its text differs from {2} ({3}), not compared").format(
+            a.coder or '""', a.document, a.differs_from, names_list(c or '""' for c in a.others))
+            for a in result.alone if a.differs_from is not None]
+        per_coder: dict[str, list[str]] = {}
+        for a in result.alone:
+            if a.differs_from is None:
+                per_coder.setdefault(a.coder, []).append(a.document)
+        for coder, docs in per_coder.items():
+            shown = names_list(docs[:listed]) + ("…" if len(docs) > listed else "")
+            lines.append(self.tr("{0} alone coded {1} document(s), not compared: {2}").format(
+                coder or '""', f"{len(docs):,}", shown))
+        return "\n".join(lines)
 
 
 def show_agreement(window: MainWindow, coders: list[str]) -> AgreementDialog | None:
