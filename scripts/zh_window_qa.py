@@ -3,6 +3,7 @@ Adjudication panel, the search dialog, the export dialog); read into ``translate
 from __future__ import annotations
 
 ZH: dict[str, str] = {
+    "&Adjudication": "裁定(&A)", "S&tatistics": "统计(&T)",  # the panels' View menu entries (gui/widgets/docks.py)
     "Adjudication compares two or more coders: name them above, separated by commas.":
         "裁定比较两名或以上编码员的标注：请在上方填写他们的名字，以逗号分隔。",
     "Adjudication compares two or more coders: this project has spans of {0} only. Merge the coders' "

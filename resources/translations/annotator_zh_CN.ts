@@ -10,6 +10,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>&amp;Adjudication</source>
+            <translation>裁定(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>Coders:</source>
             <translation>编码员：</translation>
         </message>
@@ -1739,6 +1744,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/widgets/stats_panel.py" />
             <source>Statistics</source>
             <translation>统计</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>S&amp;tatistics</source>
+            <translation>统计(&amp;T)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/stats_panel.py" />

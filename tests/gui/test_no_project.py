@@ -52,7 +52,7 @@ def test_with_no_project_what_needs_one_is_greyed_and_enabled_once_one_opens(emp
     edit = menu_entries(w, "menu_edit")
     assert not edit["A&ccept all in this document"] and not edit["Span &boundaries"]
     view = menu_entries(w, "menu_view")
-    assert not view["Statistics"] and not view["Adjudication"]
+    assert not view["S&tatistics"] and not view["&Adjudication"]
     # their keys do nothing: the find bar stays shut, no panel is made
     qtbot.keyClick(w.text_view, Qt.Key.Key_F, Ctrl)
     assert not w.find_bar.isVisible()
@@ -67,7 +67,7 @@ def test_with_no_project_what_needs_one_is_greyed_and_enabled_once_one_opens(emp
     assert [a.text() for a in w.actions.label_actions if not a.isEnabled()] == []
     edit = menu_entries(w, "menu_edit")
     assert edit["A&ccept all in this document"] and edit["Span &boundaries"] and edit["&Accept suggestion"]
-    assert menu_entries(w, "menu_view")["Statistics"]
+    assert menu_entries(w, "menu_view")["S&tatistics"]
     qtbot.keyClick(w.text_view, Qt.Key.Key_S, Ctrl | Shift)
     assert list(w.docks.made) == ["statistics"] and w.statistics.isVisible()
     qtbot.keyClick(w.text_view, Qt.Key.Key_F, Ctrl)

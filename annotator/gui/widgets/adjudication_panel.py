@@ -152,7 +152,8 @@ class AdjudicationPanel(QDockWidget):
         self.visibilityChanged.connect(self.refresh)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Adjudication"))
+        self.setWindowTitle(self.tr("Adjudication"))  # its title: the View menu's entry follows it, then
+        self.toggleViewAction().setText(self.tr("&Adjudication"))  # takes its access letter (gui/widgets/docks.py)
         self.coders_label.setText(self.tr("Coders:"))
         self.coders.setPlaceholderText(self.tr("names, separated by commas (empty: every annotator)"))
         self.coders.setToolTip(self.coders.placeholderText())

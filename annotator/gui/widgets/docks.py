@@ -26,7 +26,8 @@ class Panel(NamedTuple):
     module: str
     cls: str
     object_name: str  # the dock's, as the saved window state names it
-    text: str  # its View menu entry, translated in the context of its class
+    text: str  # its View menu entry, translated in the context of its class (its access letter: the
+    # panel's retranslate gives its toggleViewAction this text after its title, which Qt copies into it)
     key: str
     area: Qt.DockWidgetArea
     toggle: bool  # the entry shows and hides it (the guide's shows it for the label under the cursor)
@@ -36,11 +37,11 @@ _RIGHT, _BOTTOM = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.Botto
 PANELS = (  # in the View menu's order
     # below the article, where a column per coder has room
     Panel("adjudication", "annotator.gui.widgets.adjudication_panel", "AdjudicationPanel", "adjudicationDock",
-          "Adjudication", "Ctrl+Shift+J", _BOTTOM, True),
+          "&Adjudication", "Ctrl+Shift+J", _BOTTOM, True),
     Panel("guide", "annotator.gui.widgets.guide_panel", "GuidePanel", "guideDock",
           "&Guide to the label under the cursor", "F1", _RIGHT, False),
     Panel("statistics", "annotator.gui.widgets.stats_panel", "StatsPanel", "statsDock",
-          "Statistics", "Ctrl+Shift+S", _RIGHT, True),
+          "S&tatistics", "Ctrl+Shift+S", _RIGHT, True),
 )
 
 

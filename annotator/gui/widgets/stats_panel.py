@@ -187,7 +187,8 @@ class StatsPanel(QDockWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Statistics"))
+        self.setWindowTitle(self.tr("Statistics"))  # its title: the View menu's entry follows it, then
+        self.toggleViewAction().setText(self.tr("S&tatistics"))  # takes its access letter (gui/widgets/docks.py)
         for table in (self.doc_table, self.project_table):
             table.retranslate()
         self.refresh()
