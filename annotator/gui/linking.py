@@ -169,7 +169,7 @@ class Linking(QObject):
             w.statusBar().showMessage(self.tr("No suggested links to decide {0}.").format(where) + left, 8000)
             return
         verb = self.tr("Accept") if status == "accepted" else self.tr("Reject")
-        if w.confirm(self.tr("{0} {1} suggested link(s) {2}?").format(verb, len(ids), where) + left):
+        if w.confirm(self.tr("{0} {1} suggested link(s) {2}?").format(verb, f"{len(ids):,}", where) + left):
             w.ops.decide_links(ids, status)
             if left:
                 w.statusBar().showMessage(left.strip(), 8000)

@@ -358,12 +358,12 @@ class MainWindow(QMainWindow):
         if self.doc_id is not None:
             counts = self.doc_model.counts(self.doc_id)
             self.doc_status.setText(self.tr("This document: {0} accepted, {1} open suggestions").format(
-                counts.get("accepted", 0), counts.get("suggested", 0)))
+                *(f"{counts.get(key, 0):,}" for key in ("accepted", "suggested"))))  # 1,035 as reports write
         else:
             self.doc_status.clear()
         done, total, open_ = self.doc_model.totals()
         self.project_status.setText(self.tr("Project: {0} / {1} documents done, {2} open suggestions").format(
-            done, total, open_))
+            *(f"{n:,}" for n in (done, total, open_))))
 
     # ------------------------------------------------------------- dialogs
     def show_error(self, title: str, message: str) -> None:

@@ -61,9 +61,9 @@ class HandOutDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Hand out a package"))
         n = self.counts
-        self.choices[ALL].setText(self.tr("&All documents ({0})").format(n.get(ALL, 0)))
+        self.choices[ALL].setText(self.tr("&All documents ({0})").format(f"{n.get(ALL, 0):,}"))
         self.choices[LISTED].setText(self.tr("The documents the &list shows ({0}: its filter)").format(
-            n.get(LISTED, 0)))
+            f"{n.get(LISTED, 0):,}"))
         self.choices[OPEN].setText(self.tr("The &open document"))
         self.with_suggestions.setText(self.tr("With the open &suggestions (the coder reviews them)"))
         self.with_annotations.setText(self.tr("With &every span and link, with its annotator (a copy of the work)"))

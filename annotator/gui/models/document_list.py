@@ -262,8 +262,8 @@ class DocumentListModel(SortsItself, QAbstractTableModel):
         """The full texts of the row (a narrow column elides them) and what each count means."""
         counts = self.counts(doc.id)
         if col in (ACCEPTED, OPEN):
-            return _tr("{0} accepted spans, {1} open suggestions").format(counts.get("accepted", 0),
-                                                                         counts.get("suggested", 0))
+            return _tr("{0} accepted spans, {1} open suggestions").format(
+                *(f"{counts.get(key, 0):,}" for key in ("accepted", "suggested")))  # 1,035 as the status bar
         if col == DONE:
             return _tr("Marked done") if doc.done else _tr("Not marked done")
         lines = [doc.name, doc.title, doc.date]

@@ -209,10 +209,11 @@ class StatsPanel(QDockWidget):
         project, document = self.project_stats, self.document_stats
         self.progress.setMaximum(max(1, project["documents"]))
         self.progress.setValue(project["done"])
-        self.progress.setFormat(self.tr("{0} / {1} documents done").format(project["done"], project["documents"]))
+        self.progress.setFormat(self.tr("{0} / {1} documents done").format(
+            f"{project['done']:,}", f"{project['documents']:,}"))  # counts as the status bar writes them: 1,035
         here = open_count(document) if document is not None else 0
         self.open_line.setText(self.tr("Open suggestions: {0} in this document, {1} in the project").format(
-            here, open_count(project)))
+            f"{here:,}", f"{open_count(project):,}"))
         name = self.w.doc_model.document(self.w.doc_model.row_of(doc_id)).name \
             if doc_id is not None and self.w.doc_model.row_of(doc_id) >= 0 else ""
         self.doc_title.setText(self.tr("This document: {0}").format(name) if name else self.tr("No document open"))
@@ -231,5 +232,5 @@ class StatsPanel(QDockWidget):
         links: dict[str, int] = stats.get("links", {})
         kinds = {kind: sum(n for k, n in links.items() if k.startswith(kind + "/")) for kind in ("district", "project")}
         return self.tr("Links: {0} ({1} to a district, {2} to a project; {3} open)").format(
-            sum(links.values()), kinds["district"], kinds["project"],
-            sum(n for k, n in links.items() if k.endswith("/suggested")))
+            *(f"{n:,}" for n in (sum(links.values()), kinds["district"], kinds["project"],
+                                 sum(n for k, n in links.items() if k.endswith("/suggested")))))
