@@ -23,12 +23,12 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, ImportFileError
+from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, Tally, common_runs
+from annotator.core.imports.plausibility import plausibility as plausibility  # for callers of text.plausibility
 
-PLAUSIBLE_SHARE = 0.9  # a guessed reading must score at least this (see plausibility())
 NEARLY_AS_PLAUSIBLE = 0.15  # another reading this close to the best one: warn about the guess
 SHORT_FILE_BYTES = 1024  # UTF-8 files up to this size are also checked for other readings
 CHUNK_BYTES = 2**20
@@ -39,7 +39,6 @@ _BOMS = (
 )
 _GUESSES = ("gb18030", "big5", "utf-16-le", "utf-16-be")  # ties go to the earlier one
 _UTF8_CJK_RUN = re.compile(rb"(?:[\xe3-\xe9\xef][\x80-\xbf]{2}){3,}")
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 Chunks = Callable[[], Iterable[bytes]]  # gives the file's bytes in pieces, afresh at each call
 
 
@@ -81,55 +80,6 @@ def title_of(text: str, limit: int = 120) -> str:
     return ""
 
 
-# ------------------------------------------------------------ plausibility
-@lru_cache(maxsize=1)
-def _classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(fully plausible, half plausible) runs of characters; common hanzi are GB2312's and Big5
-    level 1's, which cover nearly every character of real simplified and traditional articles."""
-    common = set()
-    for encoding, leads, trails in (("gb2312", range(0xB0, 0xF8), range(0xA1, 0xFF)),
-                                    ("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])):
-        for lead in leads:
-            for trail in trails:
-                try:
-                    common.add(bytes((lead, trail)).decode(encoding))
-                except UnicodeDecodeError:
-                    pass
-    hanzi = "".join(sorted(c for c in common if len(c) == 1))
-    good = re.compile("[\t\n\r\x0b\x0c\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\uff01-\uffee"
-                      + re.escape(hanzi) + "]+")
-    fair = re.compile("[\u0370-\u04ff\u2100-\u27bf\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3200-\u33ff"
-                      "\u3400-\u4dbf\u4e00-\u9fff\ufe30-\ufe6f\ufeff\U00020000-\U0003134f]+")
-    return good, fair
-
-
-@dataclass
-class _Tally:
-    chars: int = 0
-    points: float = 0.0  # 1 per fully plausible character, 0.5 per half plausible one
-    controls: int = 0
-
-    def add(self, piece: str) -> None:
-        good, fair = _classes()
-        rest = good.sub("", piece)
-        bad = fair.sub("", rest)
-        self.chars += len(piece)
-        self.points += len(piece) - len(rest) + 0.5 * (len(rest) - len(bad))
-        if bad:
-            self.controls += len(_CONTROLS.findall(bad))
-
-    @property
-    def share(self) -> float:
-        return self.points / self.chars if self.chars else 0.0
-
-
-def plausibility(text: str) -> float:
-    """Share of ``text`` plausible in Chinese or Latin writing, 0 … 1 (real articles: above 0.99)."""
-    tally = _Tally()
-    tally.add(text)
-    return tally.share
-
-
 # ----------------------------------------------------------------- decoding
 @dataclass
 class _Reading:
@@ -138,7 +88,7 @@ class _Reading:
 
     encoding: str
     decoder: codecs.IncrementalDecoder = field(init=False)
-    tally: _Tally = field(default_factory=_Tally)
+    tally: Tally = field(default_factory=Tally)
     digest: hashlib._Hash = field(default_factory=hashlib.sha256)
     error: UnicodeError | None = None
     reason: str = ""
@@ -342,7 +292,7 @@ def _utf8_run(chunks: Chunks) -> tuple[int, str] | None:
     of UTF-8's shape, 2.7 MB of jieba's dictionary and the reports in each), typical of a UTF-8
     part. Such a part may follow bytes of another encoding that read as UTF-8 too (00告长 in GBK,
     then 业业业业: 泤业业业业), so a run is looked for inside each stretch of UTF-8's shape."""
-    good = _classes()[0]
+    good = common_runs()
     offset = 0
     for chunk in chunks():
         for match in _UTF8_CJK_RUN.finditer(chunk):
@@ -370,7 +320,7 @@ def _holds_nul(chunks: Chunks) -> bool:
     return any(b"\x00" in chunk for chunk in chunks())
 
 
-def _check(text: str, tally: _Tally, name: str) -> None:
+def _check(text: str, tally: Tally, name: str) -> None:
     if not text.strip():
         raise ImportFileError(f"{name}: holds no text (only white space)")
     if "\x00" in text or tally.controls > max(8, len(text) // 100):
