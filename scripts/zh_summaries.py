@@ -32,6 +32,11 @@ ZH: dict[str, str] = {
     "looks like a binary file (control characters), not text": "似乎是二进制文件（含有控制字符），不是文本",
     "cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)":
         "无法判断其编码（不是 UTF-8、UTF-16、GB18030 或 Big5）",
+    "cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 ({0}) only by "
+    "chance, it seems: it has no byte-order mark, nor the bytes of UTF-16 line ends, digits or punctuation — if "
+    "you know its encoding, choose it (--encoding)":
+        "无法判断其编码：它不是 UTF-8、GB18030 或 Big5 文本；按 UTF-16 能读作（{0}）似乎只是巧合：它没有字节顺序标记，"
+        "也没有 UTF-16 换行符、数字或标点的字节——如果您知道它的编码，请指定（--encoding）",
     "is not valid {0} (byte {1}: {2})": "不是有效的 {0} 编码（字节 {1}：{2}）",
     "is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4}); it reads as {5}: leave out "
     "--encoding":

@@ -111,6 +111,12 @@ def _pieces() -> list[Rule]:
          _t("looks like a binary file (control characters), not text"), ()),
         (r"cannot tell its encoding \(not UTF-8, UTF-16, GB18030 or Big5\)",
          _t("cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)"), ()),
+        (r"cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 \((.+)\) only by "
+         r"chance, it seems: it has no byte-order mark, nor the bytes of UTF-16 line ends, digits or punctuation — if "
+         r"you know its encoding, choose it \(--encoding\)",
+         _t("cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 ({0}) only by "
+            "chance, it seems: it has no byte-order mark, nor the bytes of UTF-16 line ends, digits or punctuation "
+            "— if you know its encoding, choose it (--encoding)"), ()),
         (r"is not valid (\S+) \(byte (\d+): (.+)\)", _t("is not valid {0} (byte {1}: {2})"), ()),
         (r"is not (\S+) text \(--encoding (\S+)\): it does not decode as (\S+) \(byte (\d+): (.+)\); it reads as "
          r"(\S+): leave out --encoding", _t("is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: "

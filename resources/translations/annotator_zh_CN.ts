@@ -3617,6 +3617,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 ({0}) only by chance, it seems: it has no byte-order mark, nor the bytes of UTF-16 line ends, digits or punctuation — if you know its encoding, choose it (--encoding)</source>
+            <translation>无法判断其编码：它不是 UTF-8、GB18030 或 Big5 文本；按 UTF-16 能读作（{0}）似乎只是巧合：它没有字节顺序标记，也没有 UTF-16 换行符、数字或标点的字节——如果您知道它的编码，请指定（--encoding）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>is not valid {0} (byte {1}: {2})</source>
             <translation>不是有效的 {0} 编码（字节 {1}：{2}）</translation>
         </message>

@@ -4,14 +4,14 @@ Text is decoded in ``CHUNK_BYTES`` pieces, so importing a file at the size limit
 (``documents.MAX_FILE_BYTES``) needs about twice its text in memory, not many copies.
 
 Encodings: a byte-order mark decides; otherwise valid UTF-8 without control characters is UTF-8;
-otherwise the file is read as GB18030, Big5 and UTF-16 (both byte orders) and each reading is
-scored by the share of characters plausible in Chinese or Latin text (``plausibility``: common
-hanzi, ASCII, Latin letters, CJK and full-width punctuation count fully, rare hanzi, kana and
-symbols half, Hangul, private-use and control characters not at all). The best reading must reach
-``PLAUSIBLE_SHARE`` or the file is refused, naming the best guess. When another reading is nearly
-as plausible (short files), the file is imported with a warning that names the guess and the
-alternatives; ``encoding=`` (``annotator import --encoding``) then chooses one, and is always
-obeyed.
+otherwise the file is read as GB18030, Big5 and UTF-16 (both byte orders; UTF-16 is taken only when
+the file holds the control bytes of UTF-16 text, ``_utf16_signs``) and each reading is scored by the
+share of characters plausible in Chinese or Latin text (``plausibility``: common hanzi, ASCII, Latin
+letters, CJK and full-width punctuation count fully, rare hanzi, kana and symbols half, Hangul,
+private-use and control characters not at all). The best reading must reach ``PLAUSIBLE_SHARE`` or
+the file is refused, naming the best guess. When another reading is nearly as plausible (short
+files), the file is imported with a warning that names the guess and the alternatives; ``encoding=``
+(``annotator import --encoding``) then chooses one, and is always obeyed.
 
 ``normalise``, ``sha256`` and ``title_of`` are what every imported text goes through, whatever
 its format.
@@ -38,6 +38,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _GUESSES = ("gb18030", "big5", "utf-16-le", "utf-16-be")  # ties go to the earlier one
+_UTF16_SIGNS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # see _utf16_signs
 _UTF8_CJK_RUN = re.compile(rb"(?:[\xe3-\xe9\xef][\x80-\xbf]{2}){3,}")
 Chunks = Callable[[], Iterable[bytes]]  # gives the file's bytes in pieces, afresh at each call
 
@@ -225,6 +226,13 @@ def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
     if clean_utf8 and utf8.tally.share >= PLAUSIBLE_SHARE and size > SHORT_FILE_BYTES:
         return "utf-8", ""  # the common case, in one pass
     others, _ = _run(chunks, _GUESSES)
+    by_chance: list[_Reading] = []  # plausible UTF-16 readings without evidence: named in a warning only
+    if not _utf16_signs(chunks):  # UTF-16 without a mark needs evidence: a short Latin-1 file is no 慢揩
+        by_chance = [r for r in others if r.encoding.startswith("utf-16")]
+        others = [r for r in others if r not in by_chance]
+        _refuse_if_only_by_chance(chunks, name, clean_utf8, [utf8, *others], by_chance)
+        others += [r for r in by_chance if r.error is None and r.tally.share < PLAUSIBLE_SHARE]  # for the refusal
+        by_chance = [r for r in by_chance if r not in others and r.error is None]
     valid = [r for r in (utf8, *others) if r.error is None and r.tally.chars]
     if not clean_utf8 and not any(r.tally.share >= PLAUSIBLE_SHARE for r in valid):
         _refuse_if_cut_off(chunks, size, name, [utf8, *others])  # (whole UTF-8 is no cut-off file: ࡀ)
@@ -247,7 +255,27 @@ def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
     if best is not utf8 and (run := _utf8_run(chunks)) is not None:
         raise ImportFileError(_mixed(name, best.encoding, run))
     also = [utf8] if clean_utf8 and best is not utf8 else []
-    return best.encoding, _ambiguity(best, [r for r in valid if r is not best], also)
+    return best.encoding, _ambiguity(best, [r for r in valid + by_chance if r is not best], also)
+
+
+def _utf16_signs(chunks: Chunks) -> bool:
+    """Whether the file holds control bytes that single-byte text (ASCII, Latin-1, GB18030, Big5) never
+    holds and UTF-16 text nearly always does: the NUL of a line end, digit or Latin letter, the 02 of 。,
+    the 0C of ，, the 1C and 1D of “”, the low byte of one hanzi in eight."""
+    return any(_UTF16_SIGNS.search(chunk) for chunk in chunks())
+
+
+def _refuse_if_only_by_chance(chunks: Chunks, name: str, clean_utf8: bool, readings: list[_Reading],
+                              utf16: list[_Reading]) -> None:
+    """ImportFileError when only a UTF-16 reading without evidence (``_utf16_signs``) gives plausible text."""
+    plausible = [r for r in utf16 if r.error is None and r.tally.chars and r.tally.share >= PLAUSIBLE_SHARE]
+    if clean_utf8 or not plausible or any(r.error is None and r.tally.share >= PLAUSIBLE_SHARE for r in readings):
+        return
+    (_,), pieces = _run(_first_bytes(chunks, 40), (plausible[0].encoding,), keep=True)
+    raise ImportFileError(
+        f"{name}: cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 "
+        f"({''.join(pieces)[:20]!r}) only by chance, it seems: it has no byte-order mark, nor the bytes of "
+        "UTF-16 line ends, digits or punctuation — if you know its encoding, choose it (--encoding)")
 
 
 def _refuse_if_cut_off(chunks: Chunks, size: int, name: str, readings: list[_Reading]) -> None:
