@@ -23,6 +23,10 @@ ZH: dict[str, str] = {
     "the same text is already in the project": "标注工程中已有相同的文本",
     "no such file or folder": "没有这个文件或文件夹",
     "no {0} or {1} file in it or its subfolders": "其中（包括子文件夹）没有 {0} 或 {1} 文件",
+    "no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
+    "plain text (.txt, .md) and Word .docx; save them as such to import them":
+        "其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）："
+        "annotator 只读取纯文本（.txt、.md）和 Word .docx；请另存为这些格式后再导入",
     "is not a file": "不是文件",
     "the file is empty": "文件是空的",
     "holds no text (only white space)": "没有文字（只有空白）",

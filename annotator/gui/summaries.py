@@ -98,6 +98,10 @@ def _pieces() -> list[Rule]:
     return [
         (r"the same text is already in the project", _t("the same text is already in the project"), ()),
         (r"no such file or folder", _t("no such file or folder"), ()),
+        (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders, only ([\d,]+) file\(s\) of other programs "
+         r"\((.+)\): annotator reads plain text \(\.txt, \.md\) and Word \.docx; save them as such to import them",
+         _t("no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
+            "plain text (.txt, .md) and Word .docx; save them as such to import them"), (LIST, "", "", NAMES)),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders", _t("no {0} or {1} file in it or its subfolders"),
          (LIST, "")),
         (r"is not a file", _t("is not a file"), ()),

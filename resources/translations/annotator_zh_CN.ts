@@ -3572,6 +3572,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text (.txt, .md) and Word .docx; save them as such to import them</source>
+            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 只读取纯文本（.txt、.md）和 Word .docx；请另存为这些格式后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>no {0} or {1} file in it or its subfolders</source>
             <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件</translation>
         </message>

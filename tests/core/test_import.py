@@ -235,3 +235,26 @@ def test_the_files_of_other_programs_are_named_in_the_order_of_their_names(store
         (root / name).write_bytes(b"%PDF-1.4")
     said = [line.split(":")[0] for line in import_files(store, [root]).lines() if line.startswith("skipped")]
     assert said == [f"skipped {root / name}" for name in sorted(names)]
+
+
+def test_a_folder_of_only_other_programs_files_names_them_counted_in_name_order(store, tmp_path):
+    """A folder of PDFs said only "no .docx, .md, .text or .txt file in it or its subfolders", not
+    which files it would not read, although beside a .txt they are named."""
+    root = tmp_path / "pdfs"
+    (root / "2020").mkdir(parents=True)
+    names = ["m.pdf", "c.doc", "x.pdf", "k.wps", "b.pdf", "2020/a.pdf", "z.rtf"]
+    for name in names:
+        (root / name).write_bytes(b"%PDF-1.4")
+    (root / "cover.jpg").write_bytes(b"\xff\xd8\xff")  # no report: not named
+    report = import_files(store, [root])
+    first = [str(Path(n)) for n in ["2020/a.pdf", "b.pdf", "c.doc", "k.wps", "m.pdf"]]
+    assert report.lines() == ["imported 0 document(s)",
+                              f"failed {root}: no .docx, .md, .text or .txt file in it or its subfolders, only 7 "
+                              f"file(s) of other programs ({', '.join(first)}, …): annotator reads plain text (.txt, "
+                              ".md) and Word .docx; save them as such to import them"]
+    assert report.others == []  # said once, in the folder's line
+    for name in names[2:]:
+        (root / name).unlink()
+    assert import_files(store, [root]).lines()[-1].endswith(
+        "only 2 file(s) of other programs (c.doc, m.pdf): annotator reads plain text (.txt, .md) and Word .docx; "
+        "save them as such to import them")

@@ -49,6 +49,7 @@ DOCUMENTS_OF_OTHERS = (".pdf", ".doc", ".wps", ".odt", ".rtf")
 OTHERS_ADVICE = "annotator reads plain text (.txt, .md) and Word .docx; save them as such to import them"
 ALREADY = "the same text is already in the project"
 GONE = "is no longer there (moved or deleted after the import started); nothing was read from it"
+FEW_OTHERS = 5  # a folder holding only files of other programs names this many of them
 NAMED_SKIPS = 20  # more files than this already in the project are counted in one line, not named
 Progress = Callable[[int, int, str], None]  # (done, total, current file)
 Cancelled = Callable[[], bool]
@@ -146,15 +147,26 @@ def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> l
             said, others = len(report.failed) + len(report.skipped), len(report.others)
             found = _walk(p, report, wanted)
             if not found and len(report.failed) + len(report.skipped) == said:  # the wrong folder, or one of PDFs
-                del report.others[others:]  # the line below says it
                 *rest, last = sorted(wanted)
-                report.failed.append((str(p), f"no {', '.join(rest)} or {last} file in it or its subfolders"))
+                report.failed.append((str(p), f"no {', '.join(rest)} or {last} file in it or its subfolders"
+                                      + _only_others(p, report.others[others:])))
+                del report.others[others:]  # the line above says them
             files += found
         elif p.exists():
             files.append(p)
         else:
             report.failed.append((str(p), "no such file or folder"))
     return files
+
+
+def _only_others(folder: Path, others: list[str]) -> str:
+    """What a folder without a readable file holds instead: its files of other programs, counted and
+    the first few named (in the order of their names, as beside a readable file); else ''."""
+    if not others:
+        return ""
+    names = [shown(os.path.relpath(f, folder)) for f in sorted(others)]
+    listed = ", ".join(names[:FEW_OTHERS] + (["…"] if len(names) > FEW_OTHERS else []))
+    return f", only {len(names):,} file(s) of other programs ({listed}): {OTHERS_ADVICE}"
 
 
 def _walk(root: Path, report: ImportReport, suffixes: set[str]) -> list[Path]:
