@@ -14,6 +14,25 @@ from annotator.cli import _open, _terminal_progress
 from annotator.core.errors import AnnotatorError
 
 
+class _AsTyped(float):
+    """A number of the command line that is said back as the user typed it: "not 2", not "not 2.0"."""
+
+    def __new__(cls, text: str) -> _AsTyped:
+        number = super().__new__(cls, text)
+        number.typed = text.strip()
+        return number
+
+    typed: str
+
+    def __str__(self) -> str:
+        return self.typed
+
+    __repr__ = __str__
+
+
+_AsTyped.__name__ = "number"  # argparse: "invalid number value: 'abc'"
+
+
 def _params(args: argparse.Namespace) -> Any:
     """``--iterations`` and ``--c1``, checked before anything is read (crfsuite takes -1 iterations
     and learns nothing, which would replace the project's model; an infinite c1 keeps no feature)."""
@@ -45,10 +64,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
-def _min_confidence(store: Any, args: argparse.Namespace) -> float:
-    """``--min-confidence``, else the project's; checked before anything is done."""
+def _check_min_confidence(args: argparse.Namespace) -> None:
     if args.min_confidence is not None and not 0.0 <= args.min_confidence <= 1.0:  # nan compares false too
         raise AnnotatorError(f"--min-confidence takes a probability from 0 to 1, not {args.min_confidence}")
+
+
+def _min_confidence(store: Any, args: argparse.Namespace) -> float:
+    """``--min-confidence``, else the project's; checked before anything is done."""
+    _check_min_confidence(args)
     return float(store.model_settings().min_confidence if args.min_confidence is None else args.min_confidence)
 
 
@@ -95,7 +118,7 @@ def check_evaluate_options(args: argparse.Namespace) -> None:
 
 def _training_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--iterations", type=int, metavar="N", help="L-BFGS iterations (default 60)")
-    s.add_argument("--c1", type=float, metavar="X", help="L1 regularisation: larger keeps fewer features "
+    s.add_argument("--c1", type=_AsTyped, metavar="X", help="L1 regularisation: larger keeps fewer features "
                                                          "(default 0.1)")
 
 
@@ -104,7 +127,7 @@ def add_suggest_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--model", choices=["project", "seed", "none"],
                    help="project: the model trained on this project (annotator train), else the shipped one; "
                         "seed: the shipped model; none: the rules alone (default: the project's model settings)")
-    s.add_argument("--min-confidence", type=float, metavar="P",
+    s.add_argument("--min-confidence", type=_AsTyped, metavar="P",
                    help="leave out the model's own proposals below this probability (0 to 1; default: the "
                         "project's model settings)")
 
@@ -114,7 +137,7 @@ def add_evaluate_options(s: argparse.ArgumentParser) -> None:
     s.add_argument("--cross-validate", action="store_true",
                    help="leave one document out in turn: train on the others, score the rules, the model and "
                         "both on it against its accepted spans")
-    s.add_argument("--min-confidence", type=float, metavar="P",
+    s.add_argument("--min-confidence", type=_AsTyped, metavar="P",
                    help="with --cross-validate: leave out the model's proposals below this probability "
                         "(default: the project's model settings)")
     _training_options(s)
@@ -122,6 +145,7 @@ def add_evaluate_options(s: argparse.ArgumentParser) -> None:
 
 def cmd_model_settings(args: argparse.Namespace) -> int:
     """Change the options given (none: only show them), then print the project's model settings."""
+    _check_min_confidence(args)
     with _open(args.project) as store:
         if (args.model, args.min_confidence, args.retrain_after) != (None, None, None):
             store.set_model_settings(model=args.model, min_confidence=args.min_confidence,
@@ -144,7 +168,7 @@ def add_parsers(sub: Any) -> None:
                                               "when the window trains it again")
     s.add_argument("project")
     s.add_argument("--model", choices=["project", "seed", "none"], help="which model suggests beside the rules")
-    s.add_argument("--min-confidence", type=float, metavar="P",
+    s.add_argument("--min-confidence", type=_AsTyped, metavar="P",
                    help="leave out the model's own proposals below this probability (0 to 1)")
     s.add_argument("--retrain-after", type=int, metavar="N",
                    help="the window trains the model again after N new accepted spans (0: only when asked)")

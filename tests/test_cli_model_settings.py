@@ -78,3 +78,19 @@ def test_cross_validate_uses_the_projects_minimum_confidence(trained, capsys):
     finally:
         with Store.open(trained) as store:
             store.set_model_settings(min_confidence=0.0)
+
+
+def test_a_number_out_of_range_is_echoed_as_typed(tmp_path, capsys):
+    """``model-settings P --min-confidence 2`` said "… not 2.0" (and suggest, --c1 the same)."""
+    folder = build_project(tmp_path / "p", "湖里区建设。")
+    for command, option, typed in (("model-settings", "--min-confidence", "2"), ("suggest", "--min-confidence", "2.50"),
+                                   ("model-settings", "--min-confidence", "1e1"), ("train", "--c1", "-1")):
+        code, out, err = run(capsys, command, folder, option, typed)
+        assert (code, out) == (1, "") and err.endswith(f" not {typed}\n") and err.count("\n") == 1, err
+        assert err.startswith(f"annotator: error: {option} takes "), err
+    with Store.open(folder) as store:
+        assert store.model_settings() == ModelSettings()
+    code, out, _ = run(capsys, "model-settings", folder, "--min-confidence", "0.35")  # kept as a number
+    assert code == 0 and "min confidence: 0.35\n" in out
+    with Store.open(folder) as store:
+        assert type(store.model_settings().min_confidence) is float
