@@ -50,3 +50,14 @@ def test_every_command_is_in_the_command_list_of_using_it():
     missing = [name for name in _commands()
                if not re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", listed)]
     assert "import-annotations" in listed and not missing
+
+
+def test_every_document_suffix_import_reads_is_named_where_the_readme_lists_them():
+    """Import reads .text too; README.md named only .txt, .md and .docx."""
+    from annotator.core.imports import formats
+
+    quick = next(line for line in README.splitlines() if line.startswith("annotator import myreports "))
+    listing = README[README.index("- **Import** reads "):][:400]
+    for suffix in formats.suffixes(formats.DOCUMENTS):
+        assert suffix in quick.split("#")[1], (suffix, quick)
+        assert f"`{suffix}`" in listing, (suffix, listing)
