@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import textwrap
 
+from annotator.core.imports import formats
+
 # the first command of each block makes the project the others use, as a session would
 EXAMPLES: dict[str, tuple[str, ...]] = {
     "new": ("annotator new myreports",),
@@ -50,7 +52,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
 WORKFLOW = EXAMPLES["new"] + EXAMPLES["import"][:1] + EXAMPLES["suggest"][:1] + EXAMPLES["gui"] + EXAMPLES["export"][:1]
 
 POSITIONAL = {"project": "the project folder (it holds project.sqlite)",
-              "import files": ".txt, .md and .docx files, or folders (read to any depth)",
+              "import files": f"{formats.listed(formats.ordered(formats.DOCUMENTS))} files, or folders (read to any "
+                              "depth)",
               "import-annotations files": "gold *.gold.jsonl or *.links.jsonl, doccano .jsonl, or a workbook .xlsx "
                                           "exported by annotator",
               "target": "the project folder the coders' work goes into (an existing project)"}

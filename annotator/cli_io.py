@@ -18,6 +18,7 @@ from annotator import cli
 from annotator.cli_args import project_first
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
+from annotator.core.imports import formats as import_formats
 from annotator.paths import as_argument
 
 
@@ -158,7 +159,8 @@ def _check_fact_labels(labels: list[str] | None) -> None:
 
 def add_parsers(sub: Any) -> None:
     """``annotator import``, ``import-annotations``, ``export``."""
-    s = sub.add_parser("import", help="import .txt/.md/.docx files and folders")
+    suffixes = "/".join(import_formats.ordered(import_formats.DOCUMENTS))
+    s = sub.add_parser("import", help=f"import {suffixes} files and folders")
     s.add_argument("project")
     s.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
     s.add_argument("--meta", action="append", metavar="KEY=VALUE",

@@ -83,7 +83,7 @@ ZH: dict[str, str] = {
     "Nothing exported": "未导出任何内容", "Exporting": "正在导出", "Nothing was exported.": "没有导出任何内容。",
     # ---- import
     "Import a folder of articles": "导入文章文件夹", "Import articles": "导入文章",
-    "Articles (*.txt *.md *.docx);;All files (*)": "文章 (*.txt *.md *.docx);;所有文件 (*)",
+    "Articles ({0});;All files (*)": "文章 ({0});;所有文件 (*)",
     "Importing": "正在导入", "Import": "导入", "Suggesting": "正在生成建议",
     # ---- label editor
     "Name": "名称", "Colour": "颜色", "Key": "快捷键", "Description": "说明", "&Add label": "添加标签(&A)",

@@ -8,9 +8,9 @@ ZH: dict[str, str] = {
     # importing articles
     "imported {0} document(s)": "已导入 {0} 篇文档",
     "warning {0}: {1}": "请检查 {0}：{1}",
-    "skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text (.txt, .md) and "
+    "skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}) and "
     "Word .docx; save them as such to import them":
-        "跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（.txt、.md）和 Word .docx；"
+        "跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）和 Word .docx；"
         "请另存为这些格式后再导入",
     "skipped {0}: {1}": "已跳过 {0}：{1}",
     "skipped {0} file(s): {1}": "已跳过 {0} 个文件：{1}",
@@ -24,9 +24,9 @@ ZH: dict[str, str] = {
     "no such file or folder": "没有这个文件或文件夹",
     "no {0} or {1} file in it or its subfolders": "其中（包括子文件夹）没有 {0} 或 {1} 文件",
     "no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
-    "plain text (.txt, .md) and Word .docx; save them as such to import them":
+    "plain text ({4}) and Word .docx; save them as such to import them":
         "其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）："
-        "annotator 只读取纯文本（.txt、.md）和 Word .docx；请另存为这些格式后再导入",
+        "annotator 只读取纯文本（{4}）和 Word .docx；请另存为这些格式后再导入",
     "is not a file": "不是文件",
     "the file is empty": "文件是空的",
     "holds no text (only white space)": "没有文字（只有空白）",
@@ -76,9 +76,9 @@ ZH: dict[str, str] = {
     "something other than a regular file": "非普通文件",
     "a symbolic link that leads back to itself (a loop)": "指向自身的符号链接（循环）",
     "is a zip file but not a Word .docx document": "是 zip 文件，但不是 Word .docx 文档",
-    "is a PDF: annotator reads plain text (.txt, .md) and Word .docx; copy its text into a .txt file "
+    "is a PDF: annotator reads plain text ({0}) and Word .docx; copy its text into a .txt file "
     "(or convert it to .docx) and import that":
-        "是 PDF 文件：annotator 读取纯文本（.txt、.md）和 Word .docx；请把其中的文字复制到 .txt 文件"
+        "是 PDF 文件：annotator 读取纯文本（{0}）和 Word .docx；请把其中的文字复制到 .txt 文件"
         "（或转换为 .docx）后再导入",
     "is an old Word document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
         "是旧版 Word 文档：" + _SAVE_AS,
@@ -95,8 +95,8 @@ ZH: dict[str, str] = {
         "是 LibreOffice 文档：" + _SAVE_AS,
     "is a rich-text document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
         "是 RTF 富文本文档：" + _SAVE_AS,
-    "is a workbook: annotator reads documents from .txt, .md and .docx files":
-        "是工作簿：annotator 只从 .txt、.md 和 .docx 文件读取文档",
+    "is a workbook: annotator reads documents from {0} and {1} files":
+        "是工作簿：annotator 只从 {0} 和 {1} 文件读取文档",
     "is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'":
         "是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入",
     "is {0} MB; files over {1} MB are refused (split it into smaller files)":

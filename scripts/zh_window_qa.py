@@ -26,8 +26,8 @@ ZH: dict[str, str] = {
         "（Ctrl+O）可打开一个，把标注工程文件夹拖到窗口上也能打开。",
     "This document holds no text.": "本文档没有文字。",
     "This project has no documents yet.\n\nProject › Import files… (Ctrl+I) or Import folder… brings "
-    "articles in (.txt, .md, .docx); files dropped on the window are imported too.":
-        "本标注工程还没有文档。\n\n标注工程 › 导入文件…（Ctrl+I）或导入文件夹…可导入文章（.txt、.md、.docx）；"
+    "articles in ({0}); files dropped on the window are imported too.":
+        "本标注工程还没有文档。\n\n标注工程 › 导入文件…（Ctrl+I）或导入文件夹…可导入文章（{0}）；"
         "拖到窗口上的文件也会被导入。",
     "Choose a document in the list on the left.": "请在左侧列表中选择一篇文档。",
 }

@@ -114,8 +114,11 @@ class ProjectCommands(QObject):
             return
         from PySide6.QtWidgets import QFileDialog
 
+        from annotator.core.imports import formats
+
         files, _ = QFileDialog.getOpenFileNames(self.w, self.tr("Import articles"), "",
-                                                self.tr("Articles (*.txt *.md *.docx);;All files (*)"))
+                                                self.tr("Articles ({0});;All files (*)").format(
+                                                    formats.patterns(formats.DOCUMENTS)))
         if files:
             self.import_paths(files)
 

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.core.imports import formats
+from annotator.gui.i18n import names_list
+
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
@@ -23,7 +26,8 @@ def empty_hint(window: MainWindow) -> str:
         return _tr("This document holds no text.")
     if window.doc_model.rowCount() == 0:
         return _tr("This project has no documents yet.\n\nProject › Import files… (Ctrl+I) or Import folder… "
-                   "brings articles in (.txt, .md, .docx); files dropped on the window are imported too.")
+                   "brings articles in ({0}); files dropped on the window are imported too.").format(
+                       names_list(formats.ordered(formats.DOCUMENTS)))
     return _tr("Choose a document in the list on the left.")
 
 

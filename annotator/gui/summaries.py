@@ -30,6 +30,9 @@ def _t(text: str) -> str:
 PIECE, LIST, LABEL, LABELS, ORIGINS, STATUSES, NAMES = ("piece", "list", "label", "labels", "origins", "statuses",
                                                         "names")
 Rule = tuple[str, str, tuple[str, ...]]  # (pattern, template, how each group is said: "" as it is)
+# a list of suffixes (".txt, .md, .text"): the core names what import reads from its formats, so the rules
+# take the list as a group (said as a list of the language) rather than spelling it out
+_SUFFIXES = r"(\.\w+(?:, \.\w+)*)"
 
 
 def _lines() -> list[Rule]:
@@ -40,9 +43,9 @@ def _lines() -> list[Rule]:
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\) of other programs in the folders \((.+)\): annotator reads plain text "
-         r"\(\.txt, \.md\) and Word \.docx; save them as such to import them",
-         _t("skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text (.txt, .md) and "
-            "Word .docx; save them as such to import them"), ()),
+         r"\(" + _SUFFIXES + r"\) and Word \.docx; save them as such to import them",
+         _t("skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}) and "
+            "Word .docx; save them as such to import them"), ("", "", LIST)),
         (r"skipped (.+?): (.+)", _t("skipped {0}: {1}"), ("", PIECE)),
         (r"failed (.+?): (.+)", _t("failed {0}: {1}"), ("", PIECE)),
         (r"cancelled: the files not yet read were not imported", _t("cancelled: the files not yet read were not "
@@ -99,9 +102,10 @@ def _pieces() -> list[Rule]:
         (r"the same text is already in the project", _t("the same text is already in the project"), ()),
         (r"no such file or folder", _t("no such file or folder"), ()),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders, only ([\d,]+) file\(s\) of other programs "
-         r"\((.+)\): annotator reads plain text \(\.txt, \.md\) and Word \.docx; save them as such to import them",
+         r"\((.+)\): annotator reads plain text \(" + _SUFFIXES + r"\) and Word \.docx; save them as such to import "
+         r"them",
          _t("no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
-            "plain text (.txt, .md) and Word .docx; save them as such to import them"), (LIST, "", "", NAMES)),
+            "plain text ({4}) and Word .docx; save them as such to import them"), (LIST, "", "", NAMES, LIST)),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders", _t("no {0} or {1} file in it or its subfolders"),
          (LIST, "")),
         (r"is not a file", _t("is not a file"), ()),
@@ -162,10 +166,10 @@ def _pieces() -> list[Rule]:
         (r"a symbolic link that leads back to itself \(a loop\)",
          _t("a symbolic link that leads back to itself (a loop)"), ()),
         (r"is a zip file but not a Word \.docx document", _t("is a zip file but not a Word .docx document"), ()),
-        (r"is a PDF: annotator reads plain text \(\.txt, \.md\) and Word \.docx; copy its text into a \.txt file "
-         r"\(or convert it to \.docx\) and import that",
-         _t("is a PDF: annotator reads plain text (.txt, .md) and Word .docx; copy its text into a .txt file "
-            "(or convert it to .docx) and import that"), ()),
+        (r"is a PDF: annotator reads plain text \(" + _SUFFIXES + r"\) and Word \.docx; copy its text into a \.txt "
+         r"file \(or convert it to \.docx\) and import that",
+         _t("is a PDF: annotator reads plain text ({0}) and Word .docx; copy its text into a .txt file "
+            "(or convert it to .docx) and import that"), (LIST,)),
         (r"is an old Word document: " + _SAVE_AS, _t("is an old Word document: save it as .docx (Word, WPS and "
                                                      "LibreOffice can) or plain text and import that"), ()),
         (r"is a WPS document: " + _SAVE_AS, _t("is a WPS document: save it as .docx (Word, WPS and LibreOffice "
@@ -174,8 +178,8 @@ def _pieces() -> list[Rule]:
                                                        "LibreOffice can) or plain text and import that"), ()),
         (r"is a rich-text document: " + _SAVE_AS, _t("is a rich-text document: save it as .docx (Word, WPS and "
                                                      "LibreOffice can) or plain text and import that"), ()),
-        (r"is a workbook: annotator reads documents from \.txt, \.md and \.docx files",
-         _t("is a workbook: annotator reads documents from .txt, .md and .docx files"), ()),
+        (r"is a workbook: annotator reads documents from " + _SUFFIXES + r" and (\.\w+) files",
+         _t("is a workbook: annotator reads documents from {0} and {1} files"), (LIST, "")),
         (r"is annotations \(JSON lines\), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
          _t("is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT "
             "FILE'"), ()),

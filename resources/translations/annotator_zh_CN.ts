@@ -886,8 +886,8 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/import_dialog.py" />
-            <source>Articles (*.txt *.md *.docx);;All files (*)</source>
-            <translation>文章 (*.txt *.md *.docx);;所有文件 (*)</translation>
+            <source>Articles ({0});;All files (*)</source>
+            <translation>文章 ({0});;所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -1546,8 +1546,8 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
-            <source>Articles (*.txt *.md *.docx);;All files (*)</source>
-            <translation>文章 (*.txt *.md *.docx);;所有文件 (*)</translation>
+            <source>Articles ({0});;All files (*)</source>
+            <translation>文章 ({0});;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
@@ -2906,10 +2906,10 @@ Project › New project… (Ctrl+N) makes one; Project › Open project… (Ctrl
             <location filename="../../annotator/gui/empty_hint.py" />
             <source>This project has no documents yet.
 
-Project › Import files… (Ctrl+I) or Import folder… brings articles in (.txt, .md, .docx); files dropped on the window are imported too.</source>
+Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}); files dropped on the window are imported too.</source>
             <translation>本标注工程还没有文档。
 
-标注工程 › 导入文件…（Ctrl+I）或导入文件夹…可导入文章（.txt、.md、.docx）；拖到窗口上的文件也会被导入。</translation>
+标注工程 › 导入文件…（Ctrl+I）或导入文件夹…可导入文章（{0}）；拖到窗口上的文件也会被导入。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/empty_hint.py" />
@@ -3462,8 +3462,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text (.txt, .md) and Word .docx; save them as such to import them</source>
-            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（.txt、.md）和 Word .docx；请另存为这些格式后再导入</translation>
+            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}) and Word .docx; save them as such to import them</source>
+            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）和 Word .docx；请另存为这些格式后再导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -3572,8 +3572,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text (.txt, .md) and Word .docx; save them as such to import them</source>
-            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 只读取纯文本（.txt、.md）和 Word .docx；请另存为这些格式后再导入</translation>
+            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}) and Word .docx; save them as such to import them</source>
+            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 只读取纯文本（{4}）和 Word .docx；请另存为这些格式后再导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -3722,8 +3722,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>is a PDF: annotator reads plain text (.txt, .md) and Word .docx; copy its text into a .txt file (or convert it to .docx) and import that</source>
-            <translation>是 PDF 文件：annotator 读取纯文本（.txt、.md）和 Word .docx；请把其中的文字复制到 .txt 文件（或转换为 .docx）后再导入</translation>
+            <source>is a PDF: annotator reads plain text ({0}) and Word .docx; copy its text into a .txt file (or convert it to .docx) and import that</source>
+            <translation>是 PDF 文件：annotator 读取纯文本（{0}）和 Word .docx；请把其中的文字复制到 .txt 文件（或转换为 .docx）后再导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -3747,8 +3747,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>is a workbook: annotator reads documents from .txt, .md and .docx files</source>
-            <translation>是工作簿：annotator 只从 .txt、.md 和 .docx 文件读取文档</translation>
+            <source>is a workbook: annotator reads documents from {0} and {1} files</source>
+            <translation>是工作簿：annotator 只从 {0} 和 {1} 文件读取文档</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

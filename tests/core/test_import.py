@@ -216,13 +216,14 @@ def test_reports_of_other_programs_in_a_folder_are_named_and_many_counted_by_kin
     said = [line for line in report.lines() if line.startswith("skipped")]
     assert sorted(said) == [f"skipped {root / '2020' / 'three.doc'}: is an old Word document: save it as .docx "
                             "(Word, WPS and LibreOffice can) or plain text and import that",
-                            f"skipped {root / '2020' / 'two.pdf'}: is a PDF: annotator reads plain text (.txt, .md) "
-                            "and Word .docx; copy its text into a .txt file (or convert it to .docx) and import that"]
+                            f"skipped {root / '2020' / 'two.pdf'}: is a PDF: annotator reads plain text "
+                            "(.txt, .md, .text) and Word .docx; copy its text into a .txt file "
+                            "(or convert it to .docx) and import that"]
     for i in range(25):
         (root / "2020" / f"r{i}.pdf").write_bytes(b"%PDF-1.4")
     said = [line for line in import_files(store, [root]).lines() if "other programs" in line]
     assert said == ["skipped 27 file(s) of other programs in the folders (26 .pdf, 1 .doc): annotator reads plain "
-                    "text (.txt, .md) and Word .docx; save them as such to import them"]
+                    "text (.txt, .md, .text) and Word .docx; save them as such to import them"]
 
 
 def test_the_files_of_other_programs_are_named_in_the_order_of_their_names(store, tmp_path):
@@ -251,10 +252,10 @@ def test_a_folder_of_only_other_programs_files_names_them_counted_in_name_order(
     assert report.lines() == ["imported 0 document(s)",
                               f"failed {root}: no .docx, .md, .text or .txt file in it or its subfolders, only 7 "
                               f"file(s) of other programs ({', '.join(first)}, …): annotator reads plain text (.txt, "
-                              ".md) and Word .docx; save them as such to import them"]
+                              ".md, .text) and Word .docx; save them as such to import them"]
     assert report.others == []  # said once, in the folder's line
     for name in names[2:]:
         (root / name).unlink()
     assert import_files(store, [root]).lines()[-1].endswith(
-        "only 2 file(s) of other programs (c.doc, m.pdf): annotator reads plain text (.txt, .md) and Word .docx; "
-        "save them as such to import them")
+        "only 2 file(s) of other programs (c.doc, m.pdf): annotator reads plain text (.txt, .md, .text) and Word "
+        ".docx; save them as such to import them")

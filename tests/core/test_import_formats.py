@@ -22,6 +22,21 @@ def test_suffixes_choose_the_reader():
     assert formats.suffixes(DOCUMENTS) == {".txt", ".md", ".text", ".docx"}
 
 
+def test_every_message_naming_what_import_reads_names_every_document_suffix():
+    """.text was read but the messages said "(.txt, .md)" and ".txt, .md and .docx": they now list
+    the suffixes of the formats."""
+    from annotator import cli_help
+    from annotator.core.imports.documents import OTHER_PROGRAMS, OTHERS_ADVICE
+
+    text = for_path("a.txt", DOCUMENTS)
+    assert text.title.startswith("Plain text (.txt, .md, .text):")
+    assert "plain text (.txt, .md, .text) and Word .docx" in OTHERS_ADVICE
+    assert "plain text (.txt, .md, .text) and Word .docx" in OTHER_PROGRAMS[".pdf"]
+    assert OTHER_PROGRAMS[".xls"] == "a workbook: annotator reads documents from .txt, .md, .text and .docx files"
+    assert cli_help.POSITIONAL["import files"].startswith(".txt, .md, .text and .docx files")
+    assert formats.patterns(DOCUMENTS) == "*.txt *.md *.text *.docx"
+
+
 def read_html(path: Path, size: int, encoding: str | None = None) -> TextFile:
     text = normalise(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8")))
     return TextFile(text, "html", "", sha256(text))

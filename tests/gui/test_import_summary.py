@@ -83,8 +83,8 @@ def test_a_folder_with_nothing_to_import_is_named_in_the_box(window, store, qtbo
     assert seen["text"].splitlines() == ["imported 0 document(s)",
                                          f"failed {folder}: no .docx, .md, .text or .txt file in it or its "
                                          "subfolders, only 1 file(s) of other programs (report.pdf): annotator "
-                                         "reads plain text (.txt, .md) and Word .docx; save them as such to import "
-                                         "them"]
+                                         "reads plain text (.txt, .md, .text) and Word .docx; save them as such to "
+                                         "import them"]
     (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     window.commands.set_language("zh_CN")
     try:
@@ -93,7 +93,7 @@ def test_a_folder_with_nothing_to_import_is_named_in_the_box(window, store, qtbo
         window.commands.set_language("en")
     assert seen["text"].splitlines()[1] == (f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.md、.text 或 "
                                             ".txt 文件，只有 2 个其他程序的文件（old.doc、report.pdf）：annotator "
-                                            "只读取纯文本（.txt、.md）和 Word .docx；请另存为这些格式后再导入")
+                                            "只读取纯文本（.txt、.md、.text）和 Word .docx；请另存为这些格式后再导入")
     assert len(store.documents()) == before
 
 

@@ -33,20 +33,22 @@ from annotator.core.models import Document
 from annotator.core.store import Store
 
 MAX_FILE_BYTES = 16 * 2**20
+# what import reads, as the messages below name it: every suffix of the document formats (formats.py)
+_READS = f"annotator reads plain text ({', '.join(formats.TEXT_SUFFIXES)}) and Word .docx"
 _SAVE_AS = "save it as .docx (Word, WPS and LibreOffice can) or plain text and import that"
 # files of other programs a user may give by name: what to do instead (else: 'a binary file')
 OTHER_PROGRAMS = {
-    ".pdf": "a PDF: annotator reads plain text (.txt, .md) and Word .docx; copy its text into a .txt file "
+    ".pdf": f"a PDF: {_READS}; copy its text into a .txt file "
             "(or convert it to .docx) and import that",
     ".doc": f"an old Word document: {_SAVE_AS}", ".wps": f"a WPS document: {_SAVE_AS}",
     ".odt": f"a LibreOffice document: {_SAVE_AS}", ".rtf": f"a rich-text document: {_SAVE_AS}",
     ".xlsx": "a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'",
-    ".xls": "a workbook: annotator reads documents from .txt, .md and .docx files",
+    ".xls": f"a workbook: annotator reads documents from {formats.listed(formats.ordered(formats.DOCUMENTS))} files",
     ".jsonl": "annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
 }
 # found in a folder, these are named as not read (a report as PDF beside the .txt ones was left out unsaid)
 DOCUMENTS_OF_OTHERS = (".pdf", ".doc", ".wps", ".odt", ".rtf")
-OTHERS_ADVICE = "annotator reads plain text (.txt, .md) and Word .docx; save them as such to import them"
+OTHERS_ADVICE = f"{_READS}; save them as such to import them"
 ALREADY = "the same text is already in the project"
 GONE = "is no longer there (moved or deleted after the import started); nothing was read from it"
 FEW_OTHERS = 5  # a folder holding only files of other programs names this many of them

@@ -40,9 +40,11 @@ class ImportFormat:
         return loaded
 
 
+TEXT_SUFFIXES = (".txt", ".md", ".text")  # the messages that name what import reads list these (see ``listed``)
+
 FORMATS: tuple[ImportFormat, ...] = (
-    ImportFormat("text", DOCUMENTS, "Plain text (.txt, .md): UTF-8, GB18030/GBK, Big5 or UTF-16",
-                 (".txt", ".md", ".text"), "annotator.core.imports.text:read_text_file", default=True),
+    ImportFormat("text", DOCUMENTS, f"Plain text ({', '.join(TEXT_SUFFIXES)}): UTF-8, GB18030/GBK, Big5 or UTF-16",
+                 TEXT_SUFFIXES, "annotator.core.imports.text:read_text_file", default=True),
     ImportFormat("docx", DOCUMENTS, "Word document (.docx)", (".docx",), "annotator.core.imports.word:read_word_file"),
     ImportFormat("jsonl", ANNOTATIONS, "JSON Lines: gold spans and doccano documents, line by line", (".jsonl",),
                  "annotator.core.imports.jsonl:import_file", default=True),
@@ -62,6 +64,22 @@ def of_kind(kind: str) -> list[ImportFormat]:
 def suffixes(kind: str) -> set[str]:
     """Every suffix a format of ``kind`` claims (a folder import looks for these)."""
     return {s for f in of_kind(kind) for s in f.suffixes}
+
+
+def ordered(kind: str) -> list[str]:
+    """The suffixes of ``kind`` in the order of its formats (.txt, .md, .text, .docx)."""
+    return [s for f in of_kind(kind) for s in f.suffixes]
+
+
+def listed(suffixes: list[str] | tuple[str, ...], last: str = "and") -> str:
+    """".txt, .md, .text and .docx": how a message names suffixes (every such list is made here)."""
+    *rest, final = suffixes
+    return f"{', '.join(rest)} {last} {final}" if rest else final
+
+
+def patterns(kind: str) -> str:
+    """"*.txt *.md *.text *.docx": a file dialog's filter of the files of ``kind``."""
+    return " ".join(f"*{s}" for s in ordered(kind))
 
 
 def for_path(path: str | Path, kind: str) -> ImportFormat:
