@@ -183,7 +183,8 @@ class Editing(QObject):
         if not ids:
             w.statusBar().showMessage(self.tr("No open {0} suggestions {1}.").format(label_text(label), where), 4000)
             return
-        if w.confirm(self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, len(ids), label_text(label), where)):
+        if w.confirm(self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, f"{len(ids):,}", label_text(label),
+                                                                                where)):  # 1,035 as the status bar
             (w.ops.accept if status == "accepted" else w.ops.reject)(ids)
 
     def show_step(self, step: ChangeSet) -> None:

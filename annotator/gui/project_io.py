@@ -175,7 +175,7 @@ class ProjectIO(QObject):
                 "Remove {0} document(s) ({1}) with their {2} span(s) and their links from the project?\n\n"
                 "This cannot be undone with Undo, and it clears the undo history (the steps before it cannot be undone "
                 "either); the automatic backup (Restore from a backup…) keeps them.")
-                .format(len(doc_ids), shown, spans)):
+                .format(f"{len(doc_ids):,}", shown, f"{spans:,}")):  # counts grouped as the status bar: 1,035
             return
         self.w.commands.save_typing()
         nearby = self._next_document(doc_ids)
@@ -192,7 +192,8 @@ class ProjectIO(QObject):
         self.w.reload()
         if nearby is not None and model.row_of(nearby) >= 0:
             self.w.open_document(nearby)
-        said = self.tr("Removed {0} document(s) with {1} span(s) and {2} link(s).").format(removed, spans, links)
+        said = self.tr("Removed {0} document(s) with {1} span(s) and {2} link(s).").format(
+            *(f"{n:,}" for n in (removed, spans, links)))
         if had_steps:  # Ctrl+Z now does nothing: not without a word
             said += " " + self.tr("The undo history was cleared; the automatic backup keeps what was there before.")
         self.w.statusBar().showMessage(said, 10000)

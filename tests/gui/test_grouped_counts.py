@@ -4,12 +4,17 @@ suggestions said "1035 条" beside a status line's "1,035 条", in both language
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.models import Suggestion
 from annotator.core.store import Store
+from annotator.gui.display import label_text
 from tests.gui.conftest import add_document
+from tests.gui.test_find_long import type_chinese
 
 N = 1035
+Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
@@ -39,3 +44,34 @@ def test_counts_are_grouped_in_the_status_bar_and_the_statistics(window, qtbot, 
             assert "待审建议 1,035 条" in texts["project"] and "待审建议 1,035 条" in texts["document"]
     finally:
         window.commands.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_accept_all_question_groups_its_count(window, qtbot, language):
+    """"Accept 1035 open … suggestion(s)?" beside a status bar's "1,035 open suggestions"."""
+    asked: list[str] = []
+    window.confirm = lambda question: asked.append(question) or False  # answered No: nothing changes
+    try:
+        window.commands.set_language(language)
+        window.open_document(window.store.documents()[0].id)
+        menu = window.actions.menus["menu_accept_doc"]
+        district = menu.actions()[0]  # the labels in their order: DISTRICT first
+        district.trigger()  # Suggestions › Accept all in this document › District
+        said = (f"Accept 1,035 open {label_text('DISTRICT')} suggestion(s) in this document?" if language == "en"
+                else "1,035")
+        assert len(asked) == 1 and said in asked[0] and "1035" not in asked[0], asked
+    finally:
+        window.commands.set_language("en")
+    assert window.store.count_annotations()[("DISTRICT", "suggested")] == N  # answered No
+
+
+def test_the_search_window_groups_its_count(window, qtbot):
+    """"1000 found in 1 document(s) (only the first 1000 shown)" beside the status bar's 1,035."""
+    window.open_document(window.store.documents()[0].id)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F, Ctrl | Shift)
+    dialog = window.commands._search_dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and QApplication.focusWidget() is dialog.query)
+    type_chinese(dialog.query, "湖里区")
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "found" in dialog.count.text())
+    assert dialog.count.text() == "1,000 found in 1 document(s) (only the first 1,000 shown)"

@@ -126,8 +126,9 @@ class SearchDialog(Retranslating, QDialog):
         self._size_columns()
         if items:
             self.results.setCurrentItem(items[0])
-        more = self.tr(" (only the first {0} shown)").format(LIMIT) if len(hits) >= LIMIT else ""
-        self.count.setText(self.tr("{0} found in {1} document(s)").format(len(hits), len(texts)) + more if hits else
+        more = self.tr(" (only the first {0} shown)").format(f"{LIMIT:,}") if len(hits) >= LIMIT else ""
+        found = self.tr("{0} found in {1} document(s)").format(f"{len(hits):,}", f"{len(texts):,}")  # 1,035
+        self.count.setText(found + more if hits else
                            self.tr("“{0}” is in none of the project's documents.").format(needle))
         return len(hits)
 
