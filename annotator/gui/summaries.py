@@ -13,7 +13,9 @@ core (:mod:`annotator.gui.core_errors`: every error box of the window shows its 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -40,14 +42,17 @@ def _lines() -> list[Rule]:
     return [
         # importing articles (core/imports/documents.py)
         (r"imported (\d+) document\(s\)", _t("imported {0} document(s)"), ()),
+        (r"warning (.+?): " + _known_reason(), _t("warning {0}: {1}"), ("", PIECE)),
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\) of other programs in the folders \((.+)\): annotator reads plain text "
          r"\(" + _SUFFIXES + r"\) and Word \.docx; save them as such to import them",
          _t("skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}) and "
             "Word .docx; save them as such to import them"), ("", "", LIST)),
+        (r"skipped (.+?): " + _known_reason(), _t("skipped {0}: {1}"), ("", PIECE)),
         (r"skipped (.+?): (.+)", _t("skipped {0}: {1}"), ("", PIECE)),
-        (r"failed (.+?): (.+)", _t("failed {0}: {1}"), ("", PIECE)),
+        (r"failed (.+?): " + _known_reason(), _t("failed {0}: {1}"), ("", PIECE)),
+        (r"failed (.+?): (.+)", _t("failed {0}: {1}"), ("", PIECE)),  # a reason no rule knows (an error of the core)
         (r"cancelled: the files not yet read were not imported", _t("cancelled: the files not yet read were not "
                                                                     "imported"), ()),
         (r"stopped: the project could not be written to, so ([\d,]+) file\(s\) after it were not tried; the "
@@ -215,6 +220,15 @@ def _pieces() -> list[Rule]:
         (r"(\d+) target\(s\)", _t("{0} target(s)"), ()),
         (r"(\d+) (\S+) span\(s\)", _t("{0} {1} span(s)"), ("", LABEL)),
     ]
+
+
+@cache
+def _known_reason() -> str:
+    """A group matching the whole of a reason that a rule of ``_pieces`` knows: a file's name may hold
+    ": " itself (a folder "a: b"), so "failed NAME: REASON" is split where a known reason follows, not at
+    the first ": " (the name up to it was said as the file, the rest as an unknown reason)."""
+    # the pieces' own groups made non-capturing: only the whole reason is a group
+    return "(" + "|".join("(?:" + re.sub(r"(?<!\\)\((?!\?)", "(?:", p) + ")" for p, _tpl, _k in _pieces()) + ")"
 
 
 def _counts(text: str, say: Callable[[str], str]) -> str:

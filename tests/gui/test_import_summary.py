@@ -117,3 +117,23 @@ def test_a_pdf_beside_the_reports_of_a_folder_is_named_in_the_box_in_chinese(win
     assert lines[0] == "已导入 1 篇文档" and len(lines) == 2, lines
     assert lines[1].startswith(f"已跳过 {folder / '十堰.pdf'}：") and "PDF" in lines[1], lines
     assert [d.name for d in store.documents()][-1] == "滨州.txt"
+
+
+def test_a_folder_named_with_a_colon_is_split_from_its_reason_in_chinese(window, store, qtbot, tmp_path, monkeypatch):
+    """"failed …/a: b: no such file or folder" was split at the first ': ', so the window said
+    未能导入 …/a：b: no such file or folder, the reason left in English."""
+    monkeypatch.setattr(tasks, "SYNC", True)
+    window.settings.suggest_on_import = False
+    folder = tmp_path / "a: b"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    gone = tmp_path / "c: d"
+    window.commands.set_language("zh_CN")
+    try:
+        seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder), str(gone)]))
+    finally:
+        window.commands.set_language("en")
+    assert seen["text"].splitlines()[1:] == [
+        f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.md、.text 或 .txt 文件，只有 1 个其他程序的文件"
+        "（report.pdf）：annotator 只读取纯文本（.txt、.md、.text）和 Word .docx；请另存为这些格式后再导入",
+        f"未能导入 {gone}：没有这个文件或文件夹"]
