@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.core.imports import formats
 from annotator.gui.i18n import names_list
 
 if TYPE_CHECKING:
@@ -25,6 +24,8 @@ def empty_hint(window: MainWindow) -> str:
     if window.doc_id is not None:
         return _tr("This document holds no text.")
     if window.doc_model.rowCount() == 0:
+        from annotator.core.imports import formats  # not before: the first paint imports no reader's module
+
         return _tr("This project has no documents yet.\n\nProject › Import files… (Ctrl+I) or Import folder… "
                    "brings articles in ({0}); files dropped on the window are imported too.").format(
                        names_list(formats.ordered(formats.DOCUMENTS)))
