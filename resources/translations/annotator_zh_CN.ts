@@ -3452,6 +3452,7 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <location filename="../../annotator/gui/summaries.py" />
             <source>warning {0}: {1}</source>
             <translation>请检查 {0}：{1}</translation>
         </message>
@@ -3467,10 +3468,12 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <location filename="../../annotator/gui/summaries.py" />
             <source>skipped {0}: {1}</source>
             <translation>已跳过 {0}：{1}</translation>
         </message>
         <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <location filename="../../annotator/gui/summaries.py" />
             <source>failed {0}: {1}</source>
             <translation>未能导入 {0}：{1}</translation>
