@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.export.facts import AMOUNT, DISTRICT, PROJECT, TARGET, Place, linker_for
+from annotator.core.export.ranges import upper_ends
 from annotator.core.export.rows import DocumentSpans, _cols
 from annotator.core.fields import in_yi
 from annotator.core.labels import value_cells
@@ -53,6 +54,7 @@ class DistrictTally:
 
     def add(self, ds: DocumentSpans) -> None:
         linker = linker_for(ds)
+        upper = upper_ends(ds.text, ds.spans)  # a range's upper end is not added (ranges.py)
         for a in ds.spans:
             if a.label == DISTRICT:
                 row = self._row(linker.place(a))
@@ -69,7 +71,7 @@ class DistrictTally:
                     row.targets += 1
                 else:
                     yuan = value_cells(a.value)["yuan"]
-                    if yuan is not None:
+                    if yuan is not None and (a.start, a.end) not in upper:
                         row.amounts += 1
                         row.yuan += yuan
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from annotator.core.export.districts import DISTRICT_COLUMNS, DistrictTally
 from annotator.core.export.facts import AMOUNT, PROJECT, TARGET, linker_for
+from annotator.core.export.ranges import upper_ends
 from annotator.core.export.rows import Column, DocumentSpans, _cols, value_columns, value_row
 from annotator.core.fields import YI, in_yi
 from annotator.core.labels import LabelSpec, specs, value_cells
@@ -45,6 +46,12 @@ def yuan_of(a: Annotation) -> int | float | None:
     return value_cells(a.value)["yuan"] if a.label == AMOUNT else None
 
 
+def summed(ds: DocumentSpans) -> int | float:
+    """The yuan of the document's exported amounts, a range once at its lower bound (ranges.py)."""
+    upper = upper_ends(ds.text, ds.spans)
+    return sum(y for a in ds.spans if (y := yuan_of(a)) is not None and (a.start, a.end) not in upper)
+
+
 # ------------------------------------------------------------- per span
 def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     """One row per project, with the first amount that is for it as in Facts (its project link,
@@ -68,7 +75,7 @@ def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
 def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     linker = linker_for(ds)
     amounts = [a for a in ds.spans if a.label == AMOUNT]
-    total = sum(y for y in map(yuan_of, amounts) if y is not None)
+    total = summed(ds)
     for a in amounts:
         v = value_cells(a.value)
         found = linker.find(a)
@@ -134,13 +141,12 @@ class Amounts(SpanRows):
     def __init__(self) -> None:
         super().__init__("Amounts", AMOUNT_COLUMNS, amount_rows, "amount",
                          "'document total' repeats the sum (yuan) of the document on each of its rows; "
-                         "amounts in other currencies have no yuan value and are left out of sums")
+                         "amounts in other currencies have no yuan value and are left out of sums; a range "
+                         "(3-5亿元: two rows) counts once in sums, at its lower bound")
         self.yuan: int | float = 0
 
     def rows(self, ds: DocumentSpans) -> Iterable[list[Any]]:
-        for a in ds.spans:
-            if a.label == AMOUNT:
-                self.yuan += yuan_of(a) or 0
+        self.yuan += summed(ds)
         return amount_rows(ds)
 
     def summary(self, count: int) -> str:

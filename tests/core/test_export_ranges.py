@@ -1,0 +1,46 @@
+"""A range of money (3-5亿元) is proposed as two amounts, both ends sums of money: the workbook's
+totals count it once, at its lower bound (the guide's reading of a range of a target), while Facts
+and Amounts keep a row for each end."""
+from __future__ import annotations
+
+from openpyxl import load_workbook
+
+from annotator.core.export.formats import export
+from annotator.core.export.ranges import upper_ends
+from annotator.core.models import Annotation
+from annotator.core.store import Store
+from annotator.core.suggest.amount import AmountSuggester
+
+TEXT = "湖里区今年计划总投资3-5亿元建设松元产业园，另安排2亿元，力争由1亿元增加到4亿元。"
+
+
+def test_the_upper_end_of_a_range_is_found_between_two_amounts_and_a_separator_only():
+    found = AmountSuggester().suggest(TEXT)
+    assert [s.text for s in found] == ["3", "5亿元", "2亿元", "1亿元", "4亿元"]
+    spans = [Annotation(i, 1, s.start, s.end, "AMOUNT", s.text, s.value) for i, s in enumerate(found, 1)]
+    assert [TEXT[s:e] for s, e in sorted(upper_ends(TEXT, spans))] == ["5亿元"]  # 增加到 is no range
+    spaced = "投资3000万 至 5000万元"
+    spans = [Annotation(i, 1, s.start, s.end, "AMOUNT", s.text, s.value)
+             for i, s in enumerate(AmountSuggester().suggest(spaced), 1)]
+    assert [spaced[s:e] for s, e in upper_ends(spaced, spans)] == ["5000万元"]
+
+
+def test_the_sums_count_a_range_once_at_its_lower_bound(make_project, tmp_path):
+    folder = make_project({"a.txt": TEXT})
+    with Store.open(folder) as store:
+        doc = store.document_id_by_name("a.txt")
+        store.add_annotation(doc, 0, 3, "DISTRICT", status="accepted", value={"name": "湖里区", "code": "350206"})
+        for s in AmountSuggester().suggest(TEXT):
+            store.add_annotation(doc, s.start, s.end, "AMOUNT", status="accepted", value=s.value)
+        export(store, tmp_path / "out.xlsx")
+    wb = load_workbook(tmp_path / "out.xlsx")
+    rows = list(wb["Districts"].iter_rows(values_only=True))
+    district = dict(zip(rows[0], rows[1], strict=True))
+    assert district["amount_sum_yuan"] == (3 + 2 + 1 + 4) * 10**8  # not 15亿: 5亿元 is the range's upper end
+    assert district["amounts"] == 4
+    amounts = [dict(zip(r[0], row, strict=True)) for r in [list(wb["Amounts"].iter_rows(values_only=True))]
+               for row in r[1:]]
+    assert [a["yuan"] for a in amounts] == [3 * 10**8, 5 * 10**8, 2 * 10**8, 10**8, 4 * 10**8]  # a row each end
+    assert {a["document_total_yuan"] for a in amounts} == {10 * 10**8}
+    facts = list(wb["Facts"].iter_rows(values_only=True))
+    assert sum(1 for r in facts[1:] if r[facts[0].index("label")] == "AMOUNT") == 5
