@@ -9,7 +9,7 @@ import pytest
 
 from annotator.core.imports import documents
 from annotator.gui import tasks
-from tests.gui.test_import_summary import answered_box
+from tests.gui.test_import_summary import import_box_in_chinese
 
 ENGLISH_WORDS = re.compile(r"\b(?:is|was|the|it|not|and|from|a)\b")
 
@@ -34,11 +34,7 @@ def test_every_odd_file_of_a_folder_is_said_in_chinese_on_one_line(window, store
         return real(path, encoding)
 
     monkeypatch.setattr(documents, "read_file", read_after_it_went)
-    window.commands.set_language("zh_CN")
-    try:
-        seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder)]))
-    finally:
-        window.commands.set_language("en")
+    seen = import_box_in_chinese(window, qtbot, [str(folder)])
     lines = seen["text"].splitlines()
     assert lines[0] == "已导入 1 篇文档" and len(lines) == 6, lines
     for line in lines[1:]:

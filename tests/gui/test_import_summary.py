@@ -29,6 +29,15 @@ def answered_box(qtbot, act) -> dict:
     return seen
 
 
+def import_box_in_chinese(window, qtbot, paths: list[str]) -> dict:
+    """Import ``paths`` in the Chinese interface; the box it opens, answered (:func:`answered_box`)."""
+    window.commands.set_language("zh_CN")
+    try:
+        return answered_box(qtbot, lambda: window.commands.import_paths(paths))
+    finally:
+        window.commands.set_language("en")
+
+
 def test_a_folder_with_many_unreadable_files_gives_a_box_that_fits_the_screen(window, store, qtbot, tmp_path,
                                                                             monkeypatch):
     """A folder of 5,000 reports imported again gave a box 250,434 pixels high (5,007 lines) on an
@@ -61,11 +70,7 @@ def test_a_folder_imported_again_says_in_chinese_how_many_files_were_there_alrea
         (folder / f"r{i:02d}.txt").write_text(f"第{i}篇报告", encoding="utf-8")
     window.commands.import_paths([str(folder)])  # all new: the status bar says it, no box
     (folder / "empty.txt").write_bytes(b"")
-    window.commands.set_language("zh_CN")
-    try:
-        seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder)]))
-    finally:
-        window.commands.set_language("en")
+    seen = import_box_in_chinese(window, qtbot, [str(folder)])
     assert seen["text"].splitlines() == ["已导入 0 篇文档", "已跳过 30 个文件：标注工程中已有相同的文本",
                                          f"未能导入 {folder / 'empty.txt'}：文件是空的"]
     assert len(store.documents()) == 33
@@ -86,11 +91,7 @@ def test_a_folder_with_nothing_to_import_is_named_in_the_box(window, store, qtbo
                                          "reads plain text (.txt, .md, .text) and Word .docx; save them as such to "
                                          "import them"]
     (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    window.commands.set_language("zh_CN")
-    try:
-        seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder)]))
-    finally:
-        window.commands.set_language("en")
+    seen = import_box_in_chinese(window, qtbot, [str(folder)])
     assert seen["text"].splitlines()[1] == (f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.md、.text 或 "
                                             ".txt 文件，只有 2 个其他程序的文件（old.doc、report.pdf）：annotator "
                                             "只读取纯文本（.txt、.md、.text）和 Word .docx；请另存为这些格式后再导入")
@@ -108,11 +109,7 @@ def test_a_pdf_beside_the_reports_of_a_folder_is_named_in_the_box_in_chinese(win
     (folder / "滨州.txt").write_text("滨州市2024年政府工作报告", encoding="utf-8")
     (folder / "十堰.pdf").write_bytes(b"%PDF-1.4")
     (folder / "cover.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # a picture is no report: not named
-    window.commands.set_language("zh_CN")
-    try:
-        seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder)]))
-    finally:
-        window.commands.set_language("en")
+    seen = import_box_in_chinese(window, qtbot, [str(folder)])
     lines = seen["text"].splitlines()
     assert lines[0] == "已导入 1 篇文档" and len(lines) == 2, lines
     assert lines[1].startswith(f"已跳过 {folder / '十堰.pdf'}：") and "PDF" in lines[1], lines
@@ -128,11 +125,7 @@ def test_a_folder_named_with_a_colon_is_split_from_its_reason_in_chinese(window,
     folder.mkdir()
     (folder / "report.pdf").write_bytes(b"%PDF-1.4")
     gone = tmp_path / "c: d"
-    window.commands.set_language("zh_CN")
-    try:
-        seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder), str(gone)]))
-    finally:
-        window.commands.set_language("en")
+    seen = import_box_in_chinese(window, qtbot, [str(folder), str(gone)])
     assert seen["text"].splitlines()[1:] == [
         f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.md、.text 或 .txt 文件，只有 1 个其他程序的文件"
         "（report.pdf）：annotator 只读取纯文本（.txt、.md、.text）和 Word .docx；请另存为这些格式后再导入",
