@@ -158,3 +158,19 @@ def test_traditional_characters(text, span, value):
 @pytest.mark.parametrize("text", ["百億元產業集群", "千億級產業", "萬元GDP能耗下降"])
 def test_traditional_scales_are_no_amounts(text):
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize("text, span, currency, amount, qualifier", [
+    ("吸引港币3亿元投资", "3亿元", "HKD", 300000000, None),
+    ("折合美元约1.2亿元", "1.2亿元", "USD", 120000000, "约"),
+    ("港币1-2亿元", "2亿元", "HKD", 200000000, None),
+])
+def test_a_currency_written_before_the_number_is_its_currency(text, span, currency, amount, qualifier):
+    # 元 is the unit of every currency: 港币3亿元 is HK$300 million, not ¥300 million
+    last = AmountSuggester().suggest(text)[-1]
+    assert (last.text, last.value) == (span, {"currency": currency, "amount": amount, "qualifier": qualifier})
+
+
+@pytest.mark.parametrize("text", ["折合人民币5亿元", "美元、3亿元", "投资3亿元"])
+def test_yuan_stays_yuan_without_another_currency_right_before(text):
+    assert "yuan" in AmountSuggester().suggest(text)[-1].value

@@ -50,6 +50,8 @@ BARE = re.compile(rf"(?<![0-9０-９{_CN_START}百千几数上成个])(?P<n>[百
 # what may follow a bare sum that is an amount: no noun, but punctuation or these
 _AFTER_BARE_SUM = charset(_WORDS, "after_bare_sum")
 _CUR_MAX = max(map(len, CURRENCIES))
+# currency words that, written before a number ending in 元, name its currency (元 alone does not)
+_CUR_BEFORE = sorted((w for w in CURRENCIES if len(w) > 1), key=len, reverse=True)
 # qualifiers written right before the number, longest first
 QUALIFIERS = tuple(table(_WORDS, "qualifiers").items())
 # 一 after these is part of a word (统一, 唯一, 之一), not a number
@@ -85,6 +87,20 @@ def _qualifier(text: str, start: int) -> str | None:
     for word, q in QUALIFIERS:
         if before.endswith(word):
             return q
+    return None
+
+
+def _named_before(text: str, start: int) -> str | None:
+    """The currency written right before the number, a qualifier between them allowed: 港币3亿元
+    is HK$300 million, not ¥ (元 is the unit of every currency named so); None if none is."""
+    end = start
+    for word, _q in QUALIFIERS:
+        if text.endswith(word, 0, end):
+            end -= len(word)
+            break
+    for word in _CUR_BEFORE:
+        if text.endswith(word, 0, end):
+            return CURRENCIES[word]
     return None
 
 
@@ -157,6 +173,8 @@ class AmountSuggester:
         out: list[Suggestion] = []
         for m in _matches(text):
             cur = CURRENCIES[m.group("cur")]
+            if m.group("cur") == "元":
+                cur = _named_before(text, m.start()) or cur
             if m.re is BARE:
                 after = text[m.end():m.end() + 1]
                 if after and "\u4e00" <= after <= "\u9fff" and after not in _AFTER_BARE_SUM:
