@@ -19,7 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
+
+from annotator.core.numbers import parse_number
 
 YI = 100_000_000  # yuan in one 亿元
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -136,11 +139,11 @@ class NumberType(FieldType):
     kind: str = "number"
 
     def parse(self, text: str) -> int | float | None:
-        text = text.strip()
-        if not text:
+        """As typed: 6.5, 1,200, full-width digits, Chinese numerals and units (80万, 三千)."""
+        number = typed_number(text)
+        if number is None:
             return None
-        number = float(text)
-        return int(number) if number.is_integer() else number
+        return int(number) if number == number.to_integral_value() else float(number)
 
     def cell(self, value: Any) -> int | float | None:
         return number_cell(value)
@@ -158,8 +161,18 @@ class YuanType(FieldType):
     yi_column: str = "亿元"
 
     def parse(self, text: str) -> int | None:
-        text = text.strip()
-        return int(text.replace(",", "")) if text else None
+        """Whole yuan as typed: 5510000000, 5,510,000,000, 55.1亿, 55.1亿元, 4251万 (a fraction
+        of a yuan is refused)."""
+        number = typed_number(text.strip().removesuffix("元"))
+        if number is None:
+            return None
+        if number != number.to_integral_value():
+            raise ValueError(f"not whole yuan: {text!r}")
+        return int(number)
+
+    def show(self, value: Any) -> str:
+        """Grouped by thousands (5,510,000,000): a sum read at a glance."""
+        return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else super().show(value)
 
     def cell(self, value: Any) -> int | float | None:
         yuan = number_cell(value)
@@ -167,6 +180,20 @@ class YuanType(FieldType):
 
     def from_cell(self, cell: Any, column: str) -> int | None:
         return read_whole(cell, column)
+
+
+def typed_number(text: str) -> Decimal | None:
+    """A number typed into a field, None when nothing is: white space ignored, full-width digits
+    and commas, Chinese numerals and units as ``numbers.parse_number`` reads them; ValueError
+    for anything else."""
+    text = "".join(text.split()).replace("，", ",")
+    if not text:
+        return None
+    sign = -1 if text[0] in "-－−" else 1
+    try:
+        return sign * parse_number(text[1:] if sign < 0 else text)
+    except (ValueError, ArithmeticError):
+        raise ValueError(f"not a number: {text!r}") from None
 
 
 TEXT = FieldType()

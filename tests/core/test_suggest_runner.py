@@ -174,9 +174,10 @@ def test_ctrl_c_with_jobs_drops_the_batches_under_way_instead_of_waiting_for_the
 
     monkeypatch.setattr(runner, "_store_batch", then_ctrl_c)
     report = runner.SuggestReport()
+    before = set(multiprocessing.active_children())  # another test's idle window child may still be there
     began = time.monotonic()
     with pytest.raises(KeyboardInterrupt):
         runner.suggest_documents(store, jobs=2, report=report)
     assert time.monotonic() - began < 20  # not the 30 s of the batches under way (a loaded machine: room)
-    assert multiprocessing.active_children() == []  # no worker left running them
+    assert set(multiprocessing.active_children()) - before == set()  # no worker left running them
     assert report.documents == 1

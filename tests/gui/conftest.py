@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.imports.text import sha256, title_of
@@ -90,6 +91,14 @@ def show_active(qtbot, widget):
 
 def add_document(store: Store, name: str, text: str) -> int:
     return store.add_document(Document(None, name, title_of(text), text, sha256=sha256(text))).id
+
+
+def type_chinese(widget, text: str) -> None:
+    """Type as an input method does: the composed text is committed to the focused field (QTest's
+    key clicks cannot type characters outside Latin-1)."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
 
 
 def open_text(window, store: Store, qtbot, text: str, name: str = "text.txt") -> int:

@@ -5,18 +5,10 @@ to the next hit after the caret, not back to the first."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
 
-from tests.gui.conftest import open_text
+from tests.gui.conftest import open_text, type_chinese
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
-
-
-def type_chinese(widget, text: str) -> None:
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def test_full_width_and_half_width_forms_find_each_other(window, store, qtbot):

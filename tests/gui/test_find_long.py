@@ -7,12 +7,11 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
 
 from annotator.core.imports.text import sha256, title_of
 from annotator.core.models import Document, Suggestion
 from annotator.core.store import Store
+from tests.gui.conftest import type_chinese
 
 PARAGRAPH = "厦门市湖里区计划投资55.1亿元建设松元产业园的项目，推进高质量发展的各项工作。\n"
 LENGTH = 400_000
@@ -32,13 +31,6 @@ def long_window(window, tmp_path, qtbot):
     window.text_view.setFocus()
     qtbot.waitUntil(lambda: not window.text_view.is_formatting(), timeout=20_000)
     return window
-
-
-def type_chinese(widget, text: str) -> None:
-    """Type as an input method does: the composed text is committed to the focused field."""
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QApplication.sendEvent(widget, event)
 
 
 def in_the_middle(view, start: int) -> bool:

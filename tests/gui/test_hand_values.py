@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from tests.gui.conftest import open_text
+from tests.gui.conftest import open_text, type_chinese
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 TEXT = "厦门市湖里区计划投资55.1亿元，力争新增80家国家级高新技术企业。\n"
@@ -78,3 +78,24 @@ def test_a_value_is_computed_on_the_paragraph_only(window, store, qtbot, monkeyp
     (a,) = store.annotations(doc)
     assert (a.label, a.value["quantity"]) == ("TARGET", 55.1)
     assert read and max(read) <= len(TEXT)
+
+
+def test_a_sum_shows_grouped_and_is_typed_as_a_reader_writes_it(window, store, qtbot):
+    """The form shows 5,510,000,000 (zeros not to be counted) and takes 55.1亿, 4,251万元 or
+    full-width digits as typed; a fraction of a yuan is refused, the stored value kept."""
+    doc = open_text(window, store, qtbot, TEXT)
+    label(qtbot, window.text_view, TEXT, "55.1亿元", Qt.Key.Key_3)
+    yuan = window.form._value_edits["yuan"]
+    assert yuan.text() == "5,510,000,000"
+    for typed, stored in (("55.2亿", 5_520_000_000), ("4,251万元", 42_510_000), ("１２００", 1200)):
+        yuan.setFocus()
+        yuan.selectAll()
+        type_chinese(yuan, typed)
+        qtbot.keyClick(yuan, Qt.Key.Key_Return)
+        (a,) = [a for a in store.annotations(doc) if a.label == "AMOUNT"]
+        assert a.value["yuan"] == stored, typed
+    yuan.selectAll()
+    qtbot.keyClicks(yuan, "0.5")
+    qtbot.keyClick(yuan, Qt.Key.Key_Return)
+    (a,) = [a for a in store.annotations(doc) if a.label == "AMOUNT"]
+    assert a.value["yuan"] == 1200 and yuan.styleSheet()  # refused, marked

@@ -60,3 +60,25 @@ def test_the_proxy_never_sorts_itself_so_opening_a_document_costs_a_key_a_row(wi
     n = window.ann_model.rowCount()
     assert n > 30 and len(keys) <= n + len(window.store.annotations(window.doc_model.doc_ids()[1]))
     assert [a.label for a in shown(window)] == sorted(a.label for a in shown(window))
+
+
+def test_values_sort_by_their_number_and_large_ones_show_grouped(window, store, qtbot):
+    """45亿元 before 230亿元 (as text, "23000000000" came first), larger first the other way round;
+    a sum shows as 4,500,000,000, not a run of zeros to count."""
+    doc_id = window.doc_id
+    text = store.document(doc_id).text
+    store.add_suggestions(doc_id, [Suggestion(0, 1, "AMOUNT", text[0], {"yuan": 23_000_000_000}, 0.9, "t", "t"),
+                                   Suggestion(2, 3, "AMOUNT", text[2], {"yuan": 4_500_000_000}, 0.9, "t", "t"),
+                                   Suggestion(4, 5, "AMOUNT", text[4], {"yuan": 800}, 0.9, "t", "t")])
+    window.open_document(doc_id)
+    click_header(qtbot, window, annotation_table.VALUE)
+    amounts = [a.value["yuan"] for a in shown(window) if a.label == "AMOUNT" and "yuan" in a.value]
+    assert amounts == sorted(amounts) and {23_000_000_000, 4_500_000_000, 800} <= set(amounts)
+    numbered = [a for a in shown(window) if annotation_table.value_sort_key(a.value)[0] is False]
+    assert shown(window)[:len(numbered)] == numbered  # numbers before names and codes
+    click_header(qtbot, window, annotation_table.VALUE)
+    amounts = [a.value["yuan"] for a in shown(window) if a.label == "AMOUNT" and "yuan" in a.value]
+    assert amounts == sorted(amounts, reverse=True)
+    proxy = window.table.model()
+    cells = {proxy.index(r, annotation_table.VALUE).data() for r in range(proxy.rowCount())}
+    assert "4,500,000,000" in cells and "800" in cells

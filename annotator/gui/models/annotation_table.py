@@ -49,7 +49,20 @@ class SpanReader(Protocol):
 
 
 def format_value(value: dict) -> str:
-    return " ".join(str(v) for v in value.values() if v not in (None, ""))
+    """The value's parts, a whole number of five digits or more grouped (5,510,000,000 yuan)."""
+    return " ".join(f"{v:,}" if _whole(v) and abs(v) >= 10_000 else str(v)
+                    for v in value.values() if v not in (None, ""))
+
+
+def _whole(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def value_sort_key(value: dict) -> tuple[bool, float, str]:
+    """Values with a number (yuan, a quantity) by that number, before those without (names,
+    codes) by their text: 45亿元 before 230亿元, which their digits as text put the other way."""
+    number = next((v for v in value.values() if _whole(v) or isinstance(v, float)), None)
+    return (number is None, number or 0, format_value(value))
 
 
 class AnnotationTableModel(SortsItself, QAbstractTableModel):
@@ -109,6 +122,9 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
         value = self._sort_value(r, column)
         if column == CONFIDENCE:  # a span without one after those with one, either way round
             return (value is None, descending(value or 0.0) if reverse else value or 0.0, r.start, r.end, r.id)
+        if column == VALUE:  # numbers by number, then texts; either way round, numbers first
+            text, number, shown = value_sort_key(r.value)
+            return (text, -number if reverse else number, descending(shown) if reverse else shown, r.start, r.end, r.id)
         return (descending(value) if reverse else value, r.start, r.end, r.id)
 
     def _sort_value(self, r: SpanRow, column: int) -> str | int | float | None:
