@@ -123,6 +123,17 @@ ZH: dict[str, str] = {
     "{0}: no such backup file": "{0}：没有这个备份文件",
     "{0}: the project folder is read-only; nothing was restored": "{0}：标注工程文件夹是只读的；未恢复任何内容",
     "{0}: the database file is read-only; nothing was restored": "{0}：数据库文件是只读的；未恢复任何内容",
+    "{0}: could not be written ({1}); nothing was restored": "{0}：无法写入（{1}）；未恢复任何内容",
+    "{0}: could not be written ({1}); nothing was restored — the damaged database is back where it was":
+        "{0}：无法写入（{1}）；未恢复任何内容——损坏的数据库已放回原处",
+    "{0}: its path is too long for SQLite ({1} bytes, at most {2}); move or rename the project folder to a "
+    "shorter path — nothing was changed":
+        "{0}：路径对 SQLite 来说太长（{1} 字节，最多 {2} 字节）；请把标注工程文件夹移到较短的路径或改名——未作任何更改",
+    "{0}: cannot be opened, the disk is full ({1}); nothing was written to it — free some space on the disk "
+    "and try again": "{0}：磁盘已满，无法打开（{1}）；未写入任何内容——请在磁盘上腾出空间后重试",
+    "{0}: cannot be opened, the disk reported an error ({1}); nothing was written to it — the database itself "
+    "is not known to be damaged: check the disk and try again":
+        "{0}：磁盘报告错误，无法打开（{1}）；未写入任何内容——数据库本身并未发现损坏：请检查磁盘后重试",
     # exports refused
     "{0}: is a project database (or one of its files); an export never replaces it — choose another file "
     "name; nothing was written":

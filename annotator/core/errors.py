@@ -34,3 +34,8 @@ class SaveError(AnnotatorError):
 class DiskWriteError(SaveError):
     """A write the disk refused (full, an I/O error, a read-only database): nothing was changed,
     and the next write will fail the same way, so a batch stops at it."""
+
+
+class DiskError(ProjectError):
+    """The disk would not let the project be opened (full, failing, a path too long for SQLite): the
+    database is not known to be damaged, so it must never be set aside or replaced as if it were."""

@@ -49,6 +49,18 @@ def _opening() -> list[Rule]:
         (r"(.+): the database file is read-only; nothing was changed",
          _t("{0}: the database file is read-only; nothing was changed"), ()),
         (r"(.+): cannot open the database \((.+)\)", _t("{0}: cannot open the database ({1})"), ()),
+        (r"(.+): its path is too long for SQLite \((\d+) bytes, at most (\d+)\); move or rename the project folder to "
+         r"a shorter path — nothing was changed",
+         _t("{0}: its path is too long for SQLite ({1} bytes, at most {2}); move or rename the project folder to a "
+            "shorter path — nothing was changed"), ()),
+        (r"(.+): cannot be opened, the disk is full \((.+)\); nothing was written to it — free some space on the disk "
+         r"and try again",
+         _t("{0}: cannot be opened, the disk is full ({1}); nothing was written to it — free some space on the disk "
+            "and try again"), ()),
+        (r"(.+): cannot be opened, the disk reported an error \((.+)\); nothing was written to it — the database "
+         r"itself is not known to be damaged: check the disk and try again",
+         _t("{0}: cannot be opened, the disk reported an error ({1}); nothing was written to it — the database itself "
+            "is not known to be damaged: check the disk and try again"), ()),
         (r"(.+): the database is damaged or not a project database \((.+)\); nothing was written to it — (.+)",
          _t("{0}: the database is damaged or not a project database ({1}); nothing was written to it — {2}"),
          ("", "", PIECE)),
@@ -169,6 +181,10 @@ def _backups() -> list[Rule]:
          _t("{0}: the project folder is read-only; nothing was restored"), ()),
         (r"(.+): the database file is read-only; nothing was restored",
          _t("{0}: the database file is read-only; nothing was restored"), ()),
+        (r"(.+): could not be written \((.+)\); nothing was restored",
+         _t("{0}: could not be written ({1}); nothing was restored"), ()),
+        (r"(.+): could not be written \((.+)\); nothing was restored — the damaged database is back where it was",
+         _t("{0}: could not be written ({1}); nothing was restored — the damaged database is back where it was"), ()),
         # exports
         (r"(.+): is a project database \(or one of its files\); an export never replaces it — choose another "
          r"file name; nothing was written",

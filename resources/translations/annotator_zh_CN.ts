@@ -2312,6 +2312,21 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: its path is too long for SQLite ({1} bytes, at most {2}); move or rename the project folder to a shorter path — nothing was changed</source>
+            <translation>{0}：路径对 SQLite 来说太长（{1} 字节，最多 {2} 字节）；请把标注工程文件夹移到较短的路径或改名——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: cannot be opened, the disk is full ({1}); nothing was written to it — free some space on the disk and try again</source>
+            <translation>{0}：磁盘已满，无法打开（{1}）；未写入任何内容——请在磁盘上腾出空间后重试</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: cannot be opened, the disk reported an error ({1}); nothing was written to it — the database itself is not known to be damaged: check the disk and try again</source>
+            <translation>{0}：磁盘报告错误，无法打开（{1}）；未写入任何内容——数据库本身并未发现损坏：请检查磁盘后重试</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
             <source>{0}: the database is damaged or not a project database ({1}); nothing was written to it — {2}</source>
             <translation>{0}：数据库已损坏，或不是标注工程数据库（SQLite 的原话见详细信息）；未向其写入任何内容——{2}</translation>
         </message>
@@ -2539,6 +2554,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/core_errors.py" />
             <source>{0}: the database file is read-only; nothing was restored</source>
             <translation>{0}：数据库文件是只读的；未恢复任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: could not be written ({1}); nothing was restored</source>
+            <translation>{0}：无法写入（{1}）；未恢复任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: could not be written ({1}); nothing was restored — the damaged database is back where it was</source>
+            <translation>{0}：无法写入（{1}）；未恢复任何内容——损坏的数据库已放回原处</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />

@@ -22,6 +22,7 @@ from annotator.core.export.formats import export
 from annotator.core.imports.text import sha256
 from annotator.core.models import Annotation, Document
 from annotator.core.store import Store, backup
+from annotator.core.store import restore as restore_module
 from annotator.core.store.guides import MAX_CHARS
 from annotator.core.store.restore import restore, restore_saving
 from annotator.core.team.adjudication import take_agreed
@@ -33,6 +34,7 @@ from annotator.gui.summaries import summary_text
 from annotator.paths import DB_FILENAME
 from tests.core.test_damaged_projects import damage_a_page
 from tests.core.test_safety_corrupt import make_project
+from tests.core.test_safety_disk_refuses import FullDiskSource, refusing_disk
 
 TEXT = "厦门市湖里区计划投资55.1亿元建设松元产业园。"
 
@@ -91,6 +93,11 @@ def opening(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         real = sqlite3.connect
         m.setattr(sqlite3, "connect", lambda *a, **k: real(*a, factory=NoWal, **k))
         out.append(raised(lambda: Store.open(project)))
+    for free in (0, 10**8):  # a full disk, a failing one: not damage
+        with mp.context() as m:
+            refusing_disk(m, free)
+            out.append(raised(lambda: Store.open(project)))
+    out.append(raised(lambda: Store.create(tmp.joinpath(*["长路径" * 25] * 3))))  # too long for SQLite
     for name, damage in [
         ("empty", lambda data, size: bytearray()),
         ("garbage", lambda data, size: bytearray(b"not a database" * 20)),
@@ -201,6 +208,15 @@ def backups_and_exports(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         out.append(raised(lambda: restore(fresh, good)))
         m.setattr(os, "access", lambda path, mode: Path(path) != fresh / DB_FILENAME)
         out.append(raised(lambda: restore(fresh, good)))
+    with mp.context() as m:  # restores on a full disk
+        m.setattr(restore_module, "copy_checked", lambda conn, target: (_ for _ in ()).throw(
+            sqlite3.OperationalError("database or disk is full")))
+        out.append(raised(lambda: restore(fresh, good)))
+        aside = tmp / "aside"
+        make_project(aside)
+        damage_a_page(aside)
+        m.setattr(restore_module, "open_read_only", FullDiskSource)
+        out.append(raised(lambda: restore(aside)))
     holder = sqlite3.connect(fresh / DB_FILENAME, isolation_level=None)  # another program's write lock
     holder.execute("BEGIN IMMEDIATE")
     try:

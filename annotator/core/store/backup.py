@@ -186,6 +186,17 @@ def set_aside(folder: Path) -> Path:
     return d / f"damaged-{when}-{DB_FILENAME}"
 
 
+def put_back(folder: Path, aside: Path) -> None:
+    """Undo :func:`set_aside`: what was moved to ``aside`` (and its journal files) back in place of
+    whatever a failed restore left there."""
+    for suffix in ("", "-wal", "-shm"):
+        (folder / (DB_FILENAME + suffix)).unlink(missing_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        moved = Path(f"{aside}{suffix}")
+        if moved.exists():
+            shutil.move(str(moved), str(folder / (DB_FILENAME + suffix)))
+
+
 def check_backup(source: Path) -> None:
     """ProjectError unless ``source`` is a sound database of a project this annotator can open."""
     if source.is_file() and source.stat().st_size == 0:  # SQLite takes it for an empty database

@@ -27,6 +27,7 @@ from annotator.core.store.db_file import (
     truncated_message,
     wal_path,
 )
+from annotator.core.store.disk import disk_error
 from annotator.paths import DB_FILENAME, as_argument
 
 log = logging.getLogger("annotator.core.store")
@@ -112,7 +113,7 @@ class StoreBase:
                 conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
                                        isolation_level=None, check_same_thread=False)
             except sqlite3.Error as e:
-                raise ProjectError(f"{path}: cannot open the database ({e})") from e
+                raise disk_error(path, e) or ProjectError(f"{path}: cannot open the database ({e})") from e
             store = cls(folder, conn, busy_timeout_ms)
             store._file_key = OPEN_FILES.add(path)
         try:
@@ -120,6 +121,9 @@ class StoreBase:
             store._prepare(check=check)
         except sqlite3.DatabaseError as e:
             store._close_refused(journal_files)
+            disk = disk_error(path, e)
+            if disk is not None:  # a full or failing disk, a path too long: not damage
+                raise disk from e
             raise ProjectError(f"{path}: the database is damaged or not a project database ({e}); "
                                f"nothing was written to it — {backup_hint(folder)}") from e
         except (ProjectError, SaveError) as e:

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import DiskError, ProjectError
 from annotator.core.store import Store
 from annotator.core.store.backup import (
     BEFORE_RESTORE,
@@ -18,6 +18,7 @@ from annotator.core.store.backup import (
     list_backups,
     list_restore_points,
     open_read_only,
+    put_back,
     remove,
     set_aside,
     stamp,
@@ -79,23 +80,46 @@ def restore_saving(folder: Path, source: Path | None = None, *,
     if db_path.exists() and not os.access(db_path, os.W_OK):
         raise ProjectError(f"{db_path}: the database file is read-only; nothing was restored")
     saved: Path | None = None
-    if db_path.exists():
+    aside = False  # whether the database was set aside as damaged (put back if the restore fails)
+    existed = db_path.exists()
+    if existed:
         try:
             with Store.open(folder) as current:
                 current._auto_backup = False
                 d = backup_dir(folder)
                 d.mkdir(exist_ok=True)
                 saved = d / f"{BEFORE_RESTORE}{stamp()}.sqlite"
-                copy_checked(current.conn, saved)
+                _copy_before(current, saved)
             for old in list_restore_points(folder)[:-KEEP]:
                 remove(old)
+        except DiskError:  # a full or failing disk: the database is not known to be damaged
+            raise
         except ProjectError:
-            saved = set_aside(folder)  # damaged: keep its bytes as they are, out of the way
+            saved, aside = set_aside(folder), True  # damaged: keep its bytes as they are, out of the way
     src = open_read_only(source)
-    dest = sqlite3.connect(str(db_path))
     try:
-        src.backup(dest, progress=_give_up_when_busy(db_path, busy_timeout_ms))
+        dest = sqlite3.connect(str(db_path))
+        try:
+            src.backup(dest, progress=_give_up_when_busy(db_path, busy_timeout_ms))
+        finally:
+            dest.close()
+    except (sqlite3.Error, ProjectError) as e:
+        if aside and saved is not None:  # never leave an empty or half-copied database in its place
+            put_back(folder, saved)
+        elif not existed:
+            remove(db_path)
+        if isinstance(e, ProjectError):
+            raise
+        raise ProjectError(f"{db_path}: could not be written ({e}); nothing was restored"
+                           + (" — the damaged database is back where it was" if aside else "")) from e
     finally:
         src.close()
-        dest.close()
     return source, saved
+
+
+def _copy_before(current: Store, saved: Path) -> None:
+    """The current state to ``saved`` before it is replaced; a failure stops the restore."""
+    try:
+        copy_checked(current.conn, saved)
+    except sqlite3.Error as e:
+        raise DiskError(f"{saved}: could not be written ({e}); nothing was restored") from e

@@ -1,0 +1,58 @@
+"""Telling a disk that refuses a database (full, failing, a path SQLite cannot take) from a damaged
+database: SQLite says "disk I/O error" when a full disk leaves no room for the shared-memory file
+a project in WAL mode needs even to be read, and "unable to open database file" for a path longer
+than its limit. Neither is damage, so neither may send the user to ``annotator restore``."""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from annotator.core.errors import DiskError
+
+# SQLite's primary result codes (the low byte of an extended one)
+_IOERR, _FULL, _CANTOPEN = 10, 13, 14
+# SQLite's unix VFS takes a path of at most 512 bytes, the longest journal name (-journal) included
+MAX_PATH_BYTES = 512 - len("-journal") - 1
+ROOM_BYTES = 1 << 20  # less free than this: the disk is full for a project in WAL mode
+
+
+def _primary(e: sqlite3.Error) -> int | None:
+    code = getattr(e, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def disk_is_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < ROOM_BYTES
+    except OSError:
+        return False
+
+
+def path_bytes(path: Path) -> int:
+    """The length of the path SQLite opens (absolute, links resolved), in bytes."""
+    try:
+        full = os.path.realpath(path)
+    except OSError:
+        full = os.path.abspath(path)
+    return len(os.fsencode(full))
+
+
+def disk_error(path: Path, e: sqlite3.Error) -> DiskError | None:
+    """The one-line error for a database ``path`` that SQLite could not open because of its disk or
+    its path, else None (then the error may be the database's own)."""
+    code, text = _primary(e), str(e).lower()
+    too_long = path_bytes(path) > MAX_PATH_BYTES
+    if too_long and (code == _CANTOPEN or "unable to open" in text):
+        return DiskError(f"{path}: its path is too long for SQLite ({path_bytes(path)} bytes, at most "
+                         f"{MAX_PATH_BYTES}); move or rename the project folder to a shorter path — "
+                         "nothing was changed")
+    disky = code in (_IOERR, _FULL) or "disk i/o error" in text or "disk is full" in text
+    if not disky:
+        return None
+    if code == _FULL or "disk is full" in text or disk_is_full(path.parent):
+        return DiskError(f"{path}: cannot be opened, the disk is full ({e}); nothing was written to it — "
+                         "free some space on the disk and try again")
+    return DiskError(f"{path}: cannot be opened, the disk reported an error ({e}); nothing was written to "
+                     "it — the database itself is not known to be damaged: check the disk and try again")
