@@ -82,6 +82,14 @@ ZH: dict[str, str] = {
     "{0}: the project is busy in another program ({1}) and stayed busy for {2} s; nothing was saved — "
     "try again":
         "{0}：标注工程正被另一个程序占用（{1}），{2} 秒内一直未释放；未保存任何内容——请重试",
+    "{0} {1}: its note was changed meanwhile in another window or program to {2}, so yours, {3}, was not saved "
+    "— look at the stored one and type yours again if it should replace it":
+        "{0} {1}：其备注已在另一个窗口或程序中改为 {2}，因此您的 {3} 未保存——"
+        "请查看已保存的内容，如仍要替换，请重新输入",
+    "{0} {1}: its value's {2} was changed meanwhile in another window or program to {3}, so yours, {4}, was "
+    "not saved — look at the stored one and type yours again if it should replace it":
+        "{0} {1}：其值的 {2} 已在另一个窗口或程序中改为 {3}，因此您的 {4} 未保存——"
+        "请查看已保存的内容，如仍要替换，请重新输入",
     "{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}); one annotator's spans of one label may not overlap":
         "{0} {1}（{2}-{3}）与{4} {5}（{6}-{7}）重叠；同一标注者同一标签的标注不能重叠",
     "offsets {0}-{1} are outside the text (0-{2}) or empty": "位置 {0}-{1} 超出文本范围（0-{2}）或为空",

@@ -31,6 +31,9 @@ PIECE, ERROR, LABEL, LABELS = "piece", "error", "label", "labels"
 Rule = tuple[str, str, tuple[str, ...]]  # (pattern, template, how each group is said: "" as it is)
 
 _QUOTED = r"('.*'|\".*\")"  # a Python repr of a string: a span's text, a name
+# two windows' edits of one field (core/store/validation.py merge_edit)
+_MEANWHILE = (r"was changed meanwhile in another window or program to (.+), so yours, (.+), was not saved — look at "
+              r"the stored one and type yours again if it should replace it")
 _RESTORE_HINT = r"'annotator restore' brings back a backup — the file was left untouched"
 
 
@@ -116,6 +119,13 @@ def _editing() -> list[Rule]:
          r"annotator's spans of one label may not overlap",
          _t("{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}); one annotator's spans of one label may not overlap"),
          (LABEL, "", "", "", LABEL)),
+        (r"(.+?) " + _QUOTED + r": its note " + _MEANWHILE,
+         _t("{0} {1}: its note was changed meanwhile in another window or program to {2}, so yours, {3}, was not saved "
+            "— look at the stored one and type yours again if it should replace it"), (LABEL, "", "", "")),
+        (r"(.+?) " + _QUOTED + r": its value's (\S+) " + _MEANWHILE,
+         _t("{0} {1}: its value's {2} was changed meanwhile in another window or program to {3}, so yours, {4}, was "
+            "not saved — look at the stored one and type yours again if it should replace it"),
+         (LABEL, "", "", "", "")),
         (r"offsets (\S+?)-(\S+) are outside the text \(0-(\d+)\) or empty",
          _t("offsets {0}-{1} are outside the text (0-{2}) or empty"), ()),
         (r"no span text given for (\S+?)-(\S+); the document has (.+) there \(the text is asked for, to check the "

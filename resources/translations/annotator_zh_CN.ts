@@ -2412,6 +2412,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0} {1}: its note was changed meanwhile in another window or program to {2}, so yours, {3}, was not saved — look at the stored one and type yours again if it should replace it</source>
+            <translation>{0} {1}：其备注已在另一个窗口或程序中改为 {2}，因此您的 {3} 未保存——请查看已保存的内容，如仍要替换，请重新输入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0} {1}: its value's {2} was changed meanwhile in another window or program to {3}, so yours, {4}, was not saved — look at the stored one and type yours again if it should replace it</source>
+            <translation>{0} {1}：其值的 {2} 已在另一个窗口或程序中改为 {3}，因此您的 {4} 未保存——请查看已保存的内容，如仍要替换，请重新输入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
             <source>offsets {0}-{1} are outside the text (0-{2}) or empty</source>
             <translation>位置 {0}-{1} 超出文本范围（0-{2}）或为空</translation>
         </message>

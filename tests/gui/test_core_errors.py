@@ -145,6 +145,9 @@ def editing(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         out.append(raised(lambda: store.add_annotation(1, 6, 9, "DISTRICT")))
         holder.execute("ROLLBACK")
         holder.close()
+        store.update_annotation(a.id, note="li", value={"code": "350200"})  # another window's, meanwhile
+        out += [raised(lambda: store.update_annotation(a.id, note="wang", expected={"note": ""})),
+                raised(lambda: store.update_annotation(a.id, value={"code": "350203"}, expected={"value": {}}))]
         store.conn.execute("PRAGMA query_only = ON")  # SQLite refuses every write, as on a read-only disk
         out.append(raised(lambda: store.add_annotation(1, 6, 9, "DISTRICT")))
         store.conn.execute("PRAGMA query_only = OFF")

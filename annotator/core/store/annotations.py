@@ -31,7 +31,7 @@ from annotator.core.store.rows import (
 )
 from annotator.core.store.span_index import SpanIndex
 from annotator.core.store.texts import TextQueries
-from annotator.core.store.validation import check_fields, check_offsets, check_span, overlap_error
+from annotator.core.store.validation import check_fields, check_offsets, check_span, merge_edit, overlap_error
 
 # the span of a layer (document, label, annotator; not rejected) that starts last before a
 # given end, other than a given span: down the index of schema 8, without a sort
@@ -192,7 +192,7 @@ class AnnotationQueries(LabelQueries, TextQueries):
             return self.add_annotation(doc_id, start, end, label, status="accepted", origin="manual",
                                        annotator=annotator, **fields)
 
-    def update_annotation(self, ann_id: int, **fields: Any) -> ChangeSet:
+    def update_annotation(self, ann_id: int, *, expected: dict[str, Any] | None = None, **fields: Any) -> ChangeSet:
         """Change label, value, note, status, offsets … of one annotation.
 
         The row is read, checked and written inside one write transaction, and only the
@@ -201,10 +201,13 @@ class AnnotationQueries(LabelQueries, TextQueries):
         ``adjudicated``) keeps its annotator: the adjudicator edits the gold, not a layer of their own.
         A new label or new boundaries are the user's decision: the span's origin becomes ``manual``
         (a gold span's stays ``adjudicated``; a given ``origin`` wins), its confidence and reason kept
-        as they were; undo gives the old origin back.
+        as they were; undo gives the old origin back. ``expected``: the fields as the edit was typed over
+        them (the form's), merged with what was saved meanwhile or refused (``validation.merge_edit``).
         """
         with self.transaction():
             before = self.annotation(ann_id)
+            if expected:
+                fields = merge_edit(before, expected, fields)
             if before.origin == ADJUDICATED:  # a gold span edited (its boundaries, label, note) stays in its layer
                 fields.pop("annotator", None)
             elif _users_own(before, fields):

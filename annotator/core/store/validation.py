@@ -66,3 +66,43 @@ def check_span(a: Annotation, length: int, piece: str) -> None:
 def overlap_error(a: Annotation, other_text: str, start: int, end: int) -> ValidationError:
     return ValidationError(f"{a.label} {a.text!r} ({a.start}-{a.end}) overlaps {a.label} "
                            f"{other_text!r} ({start}-{end}); one annotator's spans of one label may not overlap")
+
+
+def merge_edit(before: Annotation, expected: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    """A form's edit of ``fields``, typed over the span as ``expected`` showed it, applied to the span as
+    stored now (``before``): what another window or program saved meanwhile stays — a value's other
+    keys are kept, each key this edit changed is written over them — and the same field changed both
+    there and here to different things is refused (one of the two would be lost without a word)."""
+    merged = dict(fields)
+    for key, base in expected.items():
+        if key not in fields:
+            continue
+        stored, mine = getattr(before, key), fields[key]
+        if stored == base or stored == mine:
+            continue
+        if key == "value" and isinstance(stored, dict) and isinstance(base, dict) and isinstance(mine, dict):
+            merged[key] = _merge_value(before, stored, base, mine)
+            continue
+        raise _conflict(before, key, stored, mine)
+    return merged
+
+
+def _merge_value(before: Annotation, stored: dict[str, Any], base: dict[str, Any],
+                 mine: dict[str, Any]) -> dict[str, Any]:
+    value = dict(stored)
+    for k in base.keys() | mine.keys():
+        if mine.get(k) == base.get(k):
+            continue  # not this edit's key: as stored
+        if stored.get(k) not in (base.get(k), mine.get(k)):
+            raise _conflict(before, f"value's {k}", stored.get(k), mine.get(k))
+        if k in mine:
+            value[k] = mine[k]
+        else:
+            value.pop(k, None)
+    return value
+
+
+def _conflict(before: Annotation, what: str, stored: Any, mine: Any) -> ValidationError:
+    return ValidationError(f"{before.label} {before.text!r}: its {what} was changed meanwhile in another window or "
+                           f"program to {stored!r}, so yours, {mine!r}, was not saved — look at the stored one "
+                           "and type yours again if it should replace it")

@@ -337,4 +337,5 @@ class AnnotationForm(QWidget):
         a = self._annotation
         if a is None or all(getattr(a, k) == v for k, v in fields.items()):
             return
-        self.edited.emit(a.id, fields)
+        # typed over the span as shown: what another window saved meanwhile is kept, or the edit refused
+        self.edited.emit(a.id, {**fields, "expected": {k: getattr(a, k) for k in fields}})
