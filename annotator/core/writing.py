@@ -8,6 +8,7 @@ next time that target is written.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import stat
@@ -34,7 +35,7 @@ def process_alive(pid: int) -> bool:
 
 def remove_stale_parts(target: Path) -> None:
     """Delete the ``.part`` files of earlier writers of ``target`` that are no longer running."""
-    pattern = re.compile(rf"^\.{re.escape(target.name)}\.(\d+)\.[0-9a-f]+\.part$")
+    pattern = re.compile(rf"^\.{re.escape(_part_stem(target))}\.(\d+)\.[0-9a-f]+\.part$")
     legacy = re.compile(rf"^\.{re.escape(target.name)}\.[A-Za-z0-9_]{{8}}\.part$")  # mkstemp names
     try:
         entries = list(os.scandir(target.parent or "."))
@@ -49,6 +50,22 @@ def remove_stale_parts(target: Path) -> None:
                 pass
 
 
+NAME_MAX = 255  # bytes of one file name on the usual file systems
+_PART_ROOM = len(".") + len(".4294967295.ffffffff.part")  # what a temporary name adds to the target's
+
+
+def _part_stem(target: Path) -> str:
+    """The target's name as its temporary files carry it: shortened (with a hash, so two long names
+    stay apart) where the whole temporary name would be longer than a file name may be — a target
+    whose own name is allowed is never refused for its temporary file's."""
+    name = target.name
+    if len(os.fsencode(name)) + _PART_ROOM <= NAME_MAX:
+        return name
+    digest = hashlib.sha1(os.fsencode(name)).hexdigest()[:8]
+    keep = os.fsencode(name)[:NAME_MAX - _PART_ROOM - len(digest) - 1].decode("utf-8", "ignore")  # whole characters
+    return f"{keep}~{digest}"
+
+
 def _create_part(target: Path) -> Path:
     """Create an empty temporary file beside ``target`` with the mode a new file would get."""
     try:
@@ -56,7 +73,7 @@ def _create_part(target: Path) -> Path:
     except OSError:
         mode = 0o666  # the umask applies, as for any new file
     for _ in range(100):
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.part")
+        tmp = target.with_name(f".{_part_stem(target)}.{os.getpid()}.{os.urandom(4).hex()}.part")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         except FileExistsError:

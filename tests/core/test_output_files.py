@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core import writing
 from annotator.core.errors import AnnotatorError
 from annotator.core.export.formats import export
 from annotator.core.imports.text import sha256
 from annotator.core.models import Annotation, Document
 from annotator.core.store import Store
-from annotator.core.writing import atomic_write_text
+from annotator.core.writing import atomic_write_text, remove_stale_parts
 
 ROOT = Path(__file__).resolve().parents[2]
 SENTENCE = "湖里区投资55.1亿元建设松元产业园。"
@@ -154,3 +155,15 @@ def test_an_export_stopped_by_its_step_leaves_the_target_as_it_was(project, tmp_
     with Store.open(project) as store:  # a step that lets it run: the whole file
         export(store, out, step=seen.append)
     assert out.read_bytes() != b"the file from before" and out.stat().st_size > 1000
+
+
+def test_a_name_as_long_as_a_file_name_may_be_is_written(tmp_path):
+    """A workbook named with 80 Chinese characters (245 bytes, allowed) was refused: its temporary
+    file's name, 24 bytes longer, was not ("File name too long")."""
+    target = tmp_path / ("导出" * 40 + ".xlsx")
+    atomic_write_text(target, "one")
+    assert target.read_text() == "one"
+    part = tmp_path / f".{writing._part_stem(target)}.999999999.0badc0de.part"  # left by a killed run
+    part.write_text("half")
+    remove_stale_parts(target)
+    assert not part.exists() and sorted(p.name for p in tmp_path.iterdir()) == [target.name]
