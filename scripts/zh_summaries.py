@@ -16,6 +16,12 @@ ZH: dict[str, str] = {
     "skipped {0} file(s): {1}": "已跳过 {0} 个文件：{1}",
     "failed {0}: {1}": "未能导入 {0}：{1}",
     "cancelled: the files not yet read were not imported": "已取消：尚未读取的文件没有导入",
+    "cancelled: {0} was read to line {1} of {2}; the rest of it and the files after it were not imported "
+    "(importing it again adds only what is missing)":
+        "已取消：{0} 读到第 {1} 行（共 {2} 行），其余各行和之后的文件没有导入（再次导入只会补上缺少的部分）",
+    "cancelled: {0} was read to row {1} of {2}; the rest of it and the files after it were not imported "
+    "(importing it again adds only what is missing)":
+        "已取消：{0} 读到第 {1} 行（共 {2} 行），其余各行和之后的文件没有导入（再次导入只会补上缺少的部分）",
     "stopped: the project could not be written to, so {0} file(s) after it were not tried; the documents "
     "imported before it are stored, each whole":
         "已停止：无法写入标注工程，其后的 {0} 个文件没有尝试导入；此前导入的文档均已完整保存",

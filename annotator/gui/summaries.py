@@ -55,6 +55,14 @@ def _lines() -> list[Rule]:
         (r"failed (.+?): (.+)", _t("failed {0}: {1}"), ("", PIECE)),  # a reason no rule knows (an error of the core)
         (r"cancelled: the files not yet read were not imported", _t("cancelled: the files not yet read were not "
                                                                     "imported"), ()),
+        (r"cancelled: (.+?) was read to line ([\d,]+) of ([\d,]+); the rest of it and the files after it were not "
+         r"imported \(importing it again adds only what is missing\)",
+         _t("cancelled: {0} was read to line {1} of {2}; the rest of it and the files after it were not imported "
+            "(importing it again adds only what is missing)"), ()),
+        (r"cancelled: (.+?) was read to row ([\d,]+) of ([\d,]+); the rest of it and the files after it were not "
+         r"imported \(importing it again adds only what is missing\)",
+         _t("cancelled: {0} was read to row {1} of {2}; the rest of it and the files after it were not imported "
+            "(importing it again adds only what is missing)"), ()),
         (r"stopped: the project could not be written to, so ([\d,]+) file\(s\) after it were not tried; the "
          r"documents imported before it are stored, each whole",
          _t("stopped: the project could not be written to, so {0} file(s) after it were not tried; the documents "

@@ -3520,6 +3520,16 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>cancelled: {0} was read to line {1} of {2}; the rest of it and the files after it were not imported (importing it again adds only what is missing)</source>
+            <translation>已取消：{0} 读到第 {1} 行（共 {2} 行），其余各行和之后的文件没有导入（再次导入只会补上缺少的部分）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cancelled: {0} was read to row {1} of {2}; the rest of it and the files after it were not imported (importing it again adds only what is missing)</source>
+            <translation>已取消：{0} 读到第 {1} 行（共 {2} 行），其余各行和之后的文件没有导入（再次导入只会补上缺少的部分）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>stopped: the project could not be written to, so {0} file(s) after it were not tried; the documents imported before it are stored, each whole</source>
             <translation>已停止：无法写入标注工程，其后的 {0} 个文件没有尝试导入；此前导入的文档均已完整保存</translation>
         </message>

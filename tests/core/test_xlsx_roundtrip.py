@@ -242,3 +242,18 @@ def test_a_code_typed_with_its_name_emptied_takes_its_units_name_and_the_other_w
     by_text = {a.text: a.value for a in store.annotations() if a.label == "DISTRICT"}
     assert by_text["湖里区"] == {"name": "海沧区", "code": "350205", "source": "gazetteer"}
     assert by_text["厦门市"] == {"name": "福州市", "code": "350100"}
+
+
+def test_a_cancel_stops_a_workbook_after_the_batch_under_way(project, monkeypatch):
+    from annotator.core.imports import annotations
+
+    store, out = project
+    edit(out, {"湖里区": {"note": "checked"}, "集美区": {"note": "checked"}, "3亿元": {"note": "checked"}})
+    monkeypatch.setattr(annotations, "BATCH_LINES", 2)
+    asked = []
+    report = import_annotations(store, [out], cancelled=lambda: asked.append(1) or len(asked) >= 3)
+    assert report.lines()[-1].startswith("cancelled: export.xlsx was read to row 4 of ")
+    noted = {a.text for a in store.annotations() if a.note == "checked"}
+    assert noted and noted != {"湖里区", "集美区", "3亿元"}  # the rows after the cancel left as they were
+    import_annotations(store, [out])
+    assert {a.text for a in store.annotations() if a.note == "checked"} == {"湖里区", "集美区", "3亿元"}

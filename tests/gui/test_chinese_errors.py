@@ -4,6 +4,7 @@ database, an edit refused while another program holds the write lock or because 
 an undo refused, a label the label editor cannot delete. In English they stay as the core wrote them."""
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import types
@@ -190,3 +191,19 @@ def test_the_note_on_spans_exported_once_for_each_annotator_is_said_in_chinese(w
             "sums take them more than once; --annotator NAME exports one annotator's")
     said = summary_text(line)
     assert said.startswith("注意：13 个标注由多名标注者标在同一处（'li', 'wang'）") and "重复计算" in said, said
+
+
+def test_an_import_cancelled_within_a_file_is_said_in_chinese(window, zh, tmp_path, monkeypatch):
+    from annotator.core.imports import annotations
+    from annotator.gui.summaries import summary_text
+
+    monkeypatch.setattr(annotations, "BATCH_LINES", 1)
+    path = tmp_path / "多.jsonl"
+    path.write_text("".join(json.dumps({"name": f"d{i}.txt", "text": f"思明区第{i}份。", "label": [[0, 3, "DISTRICT"]]},
+                                       ensure_ascii=False) + "\n" for i in range(3)), encoding="utf-8")
+    with Store.open(window.store.folder) as store:
+        before = len(store.documents())
+        line = annotations.import_annotations(store, [path],
+                                              cancelled=lambda: len(store.documents()) > before).lines()[-1]
+    assert summary_text(line) == ("已取消：多.jsonl 读到第 1 行（共 3 行），其余各行和之后的文件没有导入"
+                                  "（再次导入只会补上缺少的部分）")

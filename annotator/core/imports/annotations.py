@@ -51,6 +51,7 @@ class FileResult:
     links_rejected: int = 0  # … and those of a span the file gives no project: rejected
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
+    cancelled_at: tuple[int, int, str] | None = None  # (read, of, "line" or "row") when a cancel stopped it within
 
     def stored(self) -> str:
         """What the file stored, e.g. "3 annotation(s) and 1 new document(s)"."""
@@ -157,7 +158,8 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
                        cancelled: Callable[[], bool] | None = None) -> AnnotationImportReport:
     """Import each file (see the module's description); raises AnnotationImportError at the end
     when a file failed, after importing the others. ``progress(i, n, path)`` before each file;
-    ``cancelled()`` true stops before the next file (what was stored stays)."""
+    ``cancelled()`` true stops before the next file, or within a file after the batch under way
+    (what was stored stays: a large file is not read to its end first)."""
     if status not in STATUSES:
         raise ValidationError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     report = AnnotationImportReport()
@@ -173,13 +175,19 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
         try:
             _read_back(path)
             read = formats.for_path(path, formats.ANNOTATIONS).load()
-            read(store, path, status=status, annotator=annotator, report=report, result=result)
+            read(store, path, status=status, annotator=annotator, report=report, result=result, cancelled=cancelled)
         except AnnotatorError as e:  # an unreadable file: the others still import
             result.error = str(e).removeprefix(f"{path}: ")
             stop = isinstance(e, SaveError)  # disk full, read-only, busy: each next file would fail (or wait) alike
         else:
             stop = False
         report.messages.append(result.line())
+        if result.cancelled_at is not None:
+            done, of, unit = result.cancelled_at
+            report.messages.append(f"cancelled: {Path(path).name} was read to {unit} {done:,} of {of:,}; the rest of "
+                                   "it and the files after it were not imported (importing it again adds only what "
+                                   "is missing)")
+            break
         if stop and i + 1 < len(files):
             report.messages.append(f"stopped: the project could not be written to, so {len(files) - i - 1:,} "
                                    "file(s) after it were not tried; what was stored before it stays")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -38,9 +39,10 @@ from annotator.core.store import Store
 
 
 def import_file(store: Store, path: Path, *, status: str, annotator: str, report: AnnotationImportReport,
-                result: FileResult) -> None:
-    """The reader of the jsonl import format: every line of ``path``, in committed batches."""
-    _JsonLines(store, path, status, annotator, report, result).run()
+                result: FileResult, cancelled: Callable[[], bool] | None = None) -> None:
+    """The reader of the jsonl import format: every line of ``path``, in committed batches;
+    ``cancelled()`` true stops after the batch under way (``result.cancelled_at``)."""
+    _JsonLines(store, path, status, annotator, report, result).run(cancelled)
 
 
 # ------------------------------------------------------------- JSON Lines
@@ -67,7 +69,7 @@ class _JsonLines:
         self.link_specs: list[link_lines.LinkSpec] = []  # stored after the batch's spans
         self.started = time.monotonic()
 
-    def run(self) -> None:
+    def run(self, cancelled: Callable[[], bool] | None = None) -> None:
         lines = read_lines(self.path)
         while lines and isinstance(lines[-1], str) and not lines[-1].strip():
             lines.pop()  # no batch for the blank end of the file
@@ -82,6 +84,9 @@ class _JsonLines:
                 self._flush_all()
                 self._store_links()
             self._commit()  # the batch is saved: its counts become the file's
+            if cancelled is not None and number < len(lines) and cancelled():
+                self.result.cancelled_at = (number, len(lines), "line")
+                return
 
     def _full(self) -> bool:
         floor = max([batches.BATCH_LINES]

@@ -30,7 +30,7 @@ evaluated and macros never run. The zip is checked first (``xlsx_package.py``).
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,17 +71,18 @@ class Book:
     link_rows: list[Row] = field(default_factory=list)
 
 
-def import_file(store: Store, path: Path, *, status: str, annotator: str,
-                report: AnnotationImportReport, result: FileResult) -> None:
+def import_file(store: Store, path: Path, *, status: str, annotator: str, report: AnnotationImportReport,
+                result: FileResult, cancelled: Callable[[], bool] | None = None) -> None:
     """The reader of the xlsx import format (a row keeps its own status; ``status`` is for a new
     span whose row has none)."""
-    apply_workbook(store, path, report, annotator=annotator, result=result, status=status)
+    apply_workbook(store, path, report, annotator=annotator, result=result, status=status, cancelled=cancelled)
 
 
 def apply_workbook(store: Store, path: str | Path, report: AnnotationImportReport, *, annotator: str = "",
-                   result: FileResult | None = None, status: str = "accepted") -> None:
+                   result: FileResult | None = None, status: str = "accepted",
+                   cancelled: Callable[[], bool] | None = None) -> None:
     """Apply ``path`` to ``store``, recording what it did in ``report`` and ``result``, in batches
-    each committed whole."""
+    each committed whole; ``cancelled()`` true stops after the batch under way."""
     path = Path(path)
     result = result if result is not None else FileResult(str(path))
     book = _read(path)
@@ -91,8 +92,11 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
     rows = _Rows(store, book, annotator, status)
     items: Iterator[tuple[str, Row]] = iter([*((SHEET, r) for r in book.rows),
                                              *((LINKS_SHEET, r) for r in book.link_rows)])
-    done = False
+    done, read, of = False, 0, len(book.rows) + len(book.link_rows)
     while not done:
+        if 0 < read < of and cancelled is not None and cancelled():
+            result.cancelled_at = (read, of, "row")
+            break
         started, count, tally = time.monotonic(), 0, FileResult(str(path))
         refusals: list[tuple[str, int, str]] = []
         with store.transaction():
@@ -120,6 +124,7 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
         result.summary = (f"{path.name}: {result.changed} annotation(s) changed, {result.added} added, "
                           f"{result.links} link(s) set, {result.unchanged} row(s) unchanged, "
                           f"{result.rejected} row(s) refused{rows.gone()}")
+        read += count
 
 
 class _Rows:
