@@ -3,6 +3,8 @@ totals count it once, at its lower bound (the guide's reading of a range of a ta
 and Amounts keep a row for each end."""
 from __future__ import annotations
 
+import csv
+
 from openpyxl import load_workbook
 
 from annotator.core.export.formats import export
@@ -44,3 +46,40 @@ def test_the_sums_count_a_range_once_at_its_lower_bound(make_project, tmp_path):
     assert {a["document_total_yuan"] for a in amounts} == {10 * 10**8}
     facts = list(wb["Facts"].iter_rows(values_only=True))
     assert sum(1 for r in facts[1:] if r[facts[0].index("label")] == "AMOUNT") == 5
+
+
+def _table(ws) -> list[dict]:
+    rows = list(ws.iter_rows(values_only=True))
+    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
+
+
+def test_facts_and_amounts_mark_the_ends_of_a_range_so_an_analyst_sums_as_the_sheets_do(make_project, tmp_path):
+    """An analyst who sums Facts' yuan by district (pandas groupby, Stata collapse) gets the
+    Districts sheet's amount_sum_yuan once the rows whose range_end is upper are dropped; without
+    the column nothing in Facts told which row was a range's upper end (15亿 against 10亿)."""
+    folder = make_project({"a.txt": TEXT})
+    with Store.open(folder) as store:
+        doc = store.document_id_by_name("a.txt")
+        store.add_annotation(doc, 0, 3, "DISTRICT", status="accepted", value={"name": "湖里区", "code": "350206"})
+        for s in AmountSuggester().suggest(TEXT):
+            store.add_annotation(doc, s.start, s.end, "AMOUNT", status="accepted", value=s.value)
+        export(store, tmp_path / "out.xlsx")
+        export(store, tmp_path / "facts.csv", table="facts")
+    wb = load_workbook(tmp_path / "out.xlsx")
+    facts = [r for r in _table(wb["Facts"]) if r["label"] == "AMOUNT"]
+    assert [(r["text"], r["range_end"]) for r in facts] == [
+        ("3", "lower"), ("5亿元", "upper"), ("2亿元", None), ("1亿元", None), ("4亿元", None)]  # 增加到 is no range
+    sums: dict[str, int] = {}
+    for r in facts:
+        if r["range_end"] != "upper":
+            sums[r["district_code"]] = sums.get(r["district_code"], 0) + r["yuan"]
+    districts = {r["district_code"]: r["amount_sum_yuan"] for r in _table(wb["Districts"])}
+    assert sums == districts == {"350206": 10 * 10**8}
+    amounts = _table(wb["Amounts"])
+    assert [a["range_end"] for a in amounts] == ["lower", "upper", None, None, None]
+    assert sum(a["yuan"] for a in amounts if a["range_end"] != "upper") == amounts[0]["document_total_yuan"]
+    codebook = {(r["sheet"], r["column"]): r["meaning"] for r in _table(wb["Codebook"])}
+    assert "upper" in codebook[("Facts", "range_end")] and "upper" in codebook[("Amounts", "range_end")]
+    with open(tmp_path / "facts.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["range_end"] for r in rows if r["label"] == "AMOUNT"] == ["lower", "upper", "", "", ""]

@@ -40,6 +40,9 @@ MEANINGS: dict[str, str] = {
     "qualifier": "word before the amount that qualifies it (超 over, 近 nearly, 约 about …)",
     "currency": "currency of an amount not in yuan (USD …)",
     "foreign_amount": "the amount in its own currency, when not in yuan",
+    "range_end": "lower or upper: the amount is an end of a range of money (3-5亿元, 3000万至5000万元: two rows); "
+                 "the sums of the Districts and Amounts sheets leave out the upper ends (drop the rows whose "
+                 "range_end is upper, then sum yuan); empty for any other amount",
     "district_name": "official full name of the district",
     "division_code": "statistical division code of the district (NBS 2023; 香港 810000, 澳门 820000, 台湾 710000 "
                      "from GB/T 2260, absent from the NBS tables; text, keeps leading digits)",
@@ -72,7 +75,7 @@ MEANINGS: dict[str, str] = {
     "mentions": "DISTRICT spans naming it",
     "documents": "documents naming it",
     "projects": "distinct projects linked to it",
-    "amounts": "amounts in yuan linked to it",
+    "amounts": "amounts in yuan linked to it (a range, 3-5亿元, counts once: its upper end is left out)",
     "amount_sum_yuan": "sum of the amounts linked to it, in yuan (a range, 3-5亿元, counts once at its lower bound)",
     "amount_sum_yi": "sum of the amounts linked to it, in 亿元",
     "targets": "targets linked to it",

@@ -15,7 +15,7 @@ from typing import Any
 
 from annotator.core.export.districts import DISTRICT_COLUMNS, DistrictTally
 from annotator.core.export.facts import AMOUNT, PROJECT, TARGET, linker_for
-from annotator.core.export.ranges import upper_ends
+from annotator.core.export.ranges import range_ends, upper_ends
 from annotator.core.export.rows import Column, DocumentSpans, _cols, value_columns, value_row
 from annotator.core.fields import YI, in_yi
 from annotator.core.labels import LabelSpec, specs, value_cells
@@ -28,8 +28,9 @@ PROJECT_COLUMNS = _cols(
     ("sentence", "wrap"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
 AMOUNT_COLUMNS = _cols(
     "document", "amount", ("yuan", "yuan"), ("yi", "yi"), "qualifier", "currency", ("foreign_amount", "number"),
-    "district", ("district_code", "code"), "project", ("sentence", "wrap"), ("document_total_yuan", "yuan"),
-    ("document_total_yi", "yi"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
+    "range_end", "district", ("district_code", "code"), "project", ("sentence", "wrap"),
+    ("document_total_yuan", "yuan"), ("document_total_yi", "yi"), ("start_offset", "int"), ("end_offset", "int"),
+    ("id", "int"))
 TARGET_COLUMNS = _cols(
     "target", ("quantity", "number"), "unit", "district", ("district_code", "code"), "project", "document",
     ("sentence", "wrap"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
@@ -76,13 +77,14 @@ def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     linker = linker_for(ds)
     amounts = [a for a in ds.spans if a.label == AMOUNT]
     total = summed(ds)
+    ends = range_ends(ds.text, amounts)
     for a in amounts:
         v = value_cells(a.value)
         found = linker.find(a)
         place, p = found.place, found.project
         yield [ds.doc.name, a.text, v["yuan"], in_yi(v["yuan"]), v["qualifier"], v["currency"], v["amount"],
-               place.name if place else None, place.code if place else None, p.text if p else None,
-               ds.sentence_of(a), total, in_yi(total), a.start, a.end, a.id]
+               ends.get((a.start, a.end)), place.name if place else None, place.code if place else None,
+               p.text if p else None, ds.sentence_of(a), total, in_yi(total), a.start, a.end, a.id]
 
 
 def target_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
@@ -142,7 +144,7 @@ class Amounts(SpanRows):
         super().__init__("Amounts", AMOUNT_COLUMNS, amount_rows, "amount",
                          "'document total' repeats the sum (yuan) of the document on each of its rows; "
                          "amounts in other currencies have no yuan value and are left out of sums; a range "
-                         "(3-5亿元: two rows) counts once in sums, at its lower bound")
+                         "(3-5亿元: two rows) counts once in sums, at its lower bound (range_end: lower, upper)")
         self.yuan: int | float = 0
 
     def rows(self, ds: DocumentSpans) -> Iterable[list[Any]]:
