@@ -59,7 +59,8 @@ POSITIONAL = {"project": "the project folder (it holds project.sqlite)",
               "target": "the project folder the coders' work goes into (an existing project)"}
 OPTIONS = {"--json": "one JSON document in place of the text (json.load or jq reads it whole)",
            "--accept": "accept them", "--reject": "reject them",
-           "--status": "the status the spans are stored with (default accepted)"}
+           "--status": "the status the spans are stored with (default accepted), but for a JSONL line that gives "
+                       "its own (an export's suggestions stay suggestions)"}
 
 
 def epilog(lines: tuple[str, ...]) -> str:

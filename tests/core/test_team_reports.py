@@ -29,7 +29,8 @@ def sides(tmp_path_factory):
         suggestions.write_text("".join(line + "\n" for line in gold_lines(store, ["suggested"])), encoding="utf-8")
     with Store.create(tmp / "coder") as store:  # a coder who accepts every suggestion as it is
         import_files(store, texts)
-        import_annotations(store, [suggestions], annotator="suggester")
+        import_annotations(store, [suggestions], annotator="suggester")  # the lines say: suggested
+        store.set_status([a.id for a in store.annotations(statuses=["suggested"]) if a.id is not None], "accepted")
     with Store.create(tmp / "team") as store:
         import_files(store, texts)
         import_annotations(store, gold, annotator="gold")

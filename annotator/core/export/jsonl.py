@@ -10,6 +10,7 @@ from typing import Any
 from annotator.core.export.links import link_entries
 from annotator.core.export.meta import metadata_of
 from annotator.core.links import DISTRICT, district_of
+from annotator.core.models import Annotation
 from annotator.core.store import Store
 from annotator.core.writing import atomic_path
 
@@ -19,7 +20,9 @@ def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: It
     """One line per span: {"doc", "start", "end", "label", "text", "value"}, by document and offset;
     ``meta`` when the document has metadata (``--meta``): title, the stored keys, year (a document
     without gives exactly the guide's gold lines). A span with links (of ``statuses``) carries them
-    as ``links`` (``export/links.py``)."""
+    as ``links`` (``export/links.py``). A span that is not accepted says so (``status``, ``origin``)
+    and a coder's span names its coder (``annotator``), so the file imported into a new project
+    gives the same spans: an open suggestion stays one, two coders' equal spans stay two."""
     docs = {d.id: d for d in store.documents()}
     metas: dict[int, dict[str, Any] | None] = {}
     doc_ids = list(doc_ids) if doc_ids is not None else None
@@ -32,11 +35,23 @@ def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: It
             links = link_entries(store, statuses, [a.document_id])  # one document's at a time: memory stays flat
         line: dict[str, Any] = {"doc": docs[a.document_id].name, "start": a.start, "end": a.end,
                                 "label": a.label, "text": a.text, "value": a.value}
+        line.update(review_keys(a))
         if metas[a.document_id] is not None:
             line["meta"] = metas[a.document_id]
         if a.id in links:
             line["links"] = links[a.id]
         yield _dumps(line)
+
+
+def review_keys(a: Annotation) -> dict[str, Any]:
+    """What the importer (``imports/jsonl.py``) reads back of a span's review beside the guide's
+    keys: its status and origin when it is not accepted, its annotator when it has one."""
+    keys: dict[str, Any] = {}
+    if a.status != "accepted":
+        keys.update(status=a.status, origin=a.origin)
+    if a.annotator:
+        keys["annotator"] = a.annotator
+    return keys
 
 
 def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,

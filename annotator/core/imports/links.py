@@ -24,7 +24,9 @@ a line without one leaves the span's district link as it is.
 Accepted links join accepted spans only (a link is accepted only when its spans are: README
 "Links"): a line whose span, or the span it links to, is still an open suggestion is refused
 (``SPAN_OPEN``) and changes nothing, and a district named by no accepted span goes by name and
-code. So the gold spans are imported before their links (``import_annotations`` takes the
+code. A span line's entry exported as suggested (``annotator export --status accepted,suggested``)
+is stored suggested, with its rule as origin, whatever the import's status. So the gold spans are
+imported before their links (``import_annotations`` takes the
 ``*.links.jsonl`` files of one call last), and links imported first are refused whole, not
 left accepted on spans that are still suggestions.
 """
@@ -54,6 +56,8 @@ class LinkSpec:
     target: Ref | None
     value: dict[str, Any] = field(default_factory=dict)
     none: bool = False  # the line says the span has no link of this kind (``"project": null``)
+    status: str | None = None  # a span line's entry: its own ("suggested" stays one; else the import's)
+    origin: str | None = None  # a suggested entry's: the rule that proposed it (else "imported")
 
 
 def is_links_line(obj: dict[str, Any]) -> bool:
@@ -100,7 +104,9 @@ def specs_of_span_line(number: int, doc_id: int, obj: dict[str, Any]) -> list[Li
             raise ValidationError(f"a link needs a kind ({' or '.join(KINDS)}): {e!r}")
         target = _ref(e.get("label") or "DISTRICT", e["start"], e["end"]) if e.get("start") is not None else None
         value = _district_value(e["district"]) if target is None or e.get("district") else {}
-        out.append(LinkSpec(number, doc_id, source, e["kind"], target, value))
+        suggested = e.get("status") == "suggested"  # as exported: stays a suggestion, of its rule
+        out.append(LinkSpec(number, doc_id, source, e["kind"], target, value, status="suggested" if suggested else None,
+                            origin=str(e["origin"]) if suggested and isinstance(e.get("origin"), str) else None))
     return out
 
 
@@ -165,7 +171,8 @@ def store_links(store: Store, specs: Iterable[LinkSpec], *, status: str, annotat
             if spec.none:
                 outcome = _store_none(store, spec, by_ref, status, annotator)
             else:
-                outcome = _store_link(store, _link(spec, by_ref, status, annotator), annotator)
+                own = "suggested" if spec.status == "suggested" else status  # an exported suggestion
+                outcome = _store_link(store, _link(spec, by_ref, own, annotator), annotator)
         except ValidationError as e:
             if not any(number == spec.number for number, _why in result.rejected):  # a line's reason once
                 result.rejected.append((spec.number, str(e)))
@@ -258,7 +265,7 @@ def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator:
     if target is not None:  # the span names the district; the link keeps only a code the span lacks
         value = value if value.get("code") and not target.value.get("code") else {}
     return Link(None, source.document_id, source.id, spec.kind, target.id if target else None,
-                value, status, "imported", annotator, "", stamp, stamp)
+                value, status, spec.origin or "imported", annotator, "", stamp, stamp)
 
 
 def _district_span(source: Annotation, districts: list[Annotation], value: dict[str, Any]) -> Annotation | None:

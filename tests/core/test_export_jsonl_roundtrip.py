@@ -1,0 +1,60 @@
+"""The JSON Lines export read back into a new project gives the same spans and links: an open
+suggestion (exported with ``--status accepted,suggested``, as the README's example does) stays a
+suggestion with its suggester's origin, a suggested link stays suggested with its rule, and two
+coders' equal spans of a merged project stay two. Before, every line came back accepted (the lines
+said nothing of their status), and the second coder's span was dropped as a duplicate."""
+from __future__ import annotations
+
+import json
+
+from annotator.core.export.formats import export
+from annotator.core.imports.annotations import import_annotations
+from annotator.core.imports.text import sha256
+from annotator.core.models import Document, Link
+from annotator.core.store import Store
+
+TEXT = "湖里区投资55.1亿元建设松元产业园，计划新增30家企业。"
+
+
+def build(folder) -> Store:
+    store = Store.create(folder)
+    doc = store.add_document(Document(None, "a.txt", "", TEXT, sha256(TEXT))).id
+    store.add_annotation(doc, 0, 3, "DISTRICT", value={"name": "湖里区", "code": "350206"})
+    store.add_annotation(doc, 5, 11, "AMOUNT", value={"yuan": 5_510_000_000})
+    store.add_annotation(doc, 13, 18, "PROJECT", status="suggested", origin="rules:project")
+    store.add_annotation(doc, 21, 28, "TARGET", value={"quantity": 30, "unit": "家"}, annotator="coder1")
+    store.add_annotation(doc, 21, 28, "TARGET", value={"quantity": 30, "unit": "家"}, annotator="coder2")
+    spans = {(a.label, a.annotator): a.id for a in store.annotations(doc)}
+    store.add_links([
+        Link(None, doc, spans[("AMOUNT", "")], "district", spans[("DISTRICT", "")]),
+        Link(None, doc, spans[("PROJECT", "")], "district", spans[("DISTRICT", "")], status="suggested",
+             origin="clause"),
+        Link(None, doc, spans[("AMOUNT", "")], "project", spans[("PROJECT", "")], status="suggested",
+             origin="project")])
+    return store
+
+
+def state(store: Store) -> tuple[set, set]:
+    spans = {a.id: a for d in store.documents() for a in store.annotations(d.id)}
+    key = {i: (a.label, a.start, a.end, a.annotator) for i, a in spans.items()}
+    got = {(a.label, a.start, a.end, a.text, json.dumps(a.value, sort_keys=True), a.status, a.origin, a.annotator)
+           for a in spans.values()}
+    links = {(key[k.source_id], k.kind, key.get(k.target_id), k.status, k.origin if k.status == "suggested" else "")
+             for k in store.links()}
+    return got, links
+
+
+def test_a_jsonl_export_imported_into_a_new_project_gives_the_same_spans_statuses_and_links(tmp_path):
+    with build(tmp_path / "p") as store:
+        export(store, tmp_path / "all.jsonl", statuses=["accepted", "suggested"])
+        before = state(store)
+    lines = [json.loads(line) for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [line.get("status") for line in lines] == [None, None, "suggested", None, None]
+    assert "status" not in lines[0] and "annotator" not in lines[0]  # an accepted span: the guide's gold line
+    with Store.create(tmp_path / "q") as fresh:
+        fresh.add_document(Document(None, "a.txt", "", TEXT, sha256(TEXT)))
+        import_annotations(fresh, [tmp_path / "all.jsonl"])
+        after = state(fresh)
+    assert after[0] == before[0]
+    assert {(s, k, t, st, o) for s, k, t, st, o in after[1]} == before[1]
+    assert sorted(st for *_, st, _o in after[1]) == ["accepted", "suggested", "suggested"]
