@@ -109,6 +109,15 @@ SHEET_MEANINGS: dict[str, dict[str, str]] = {
         "annotator": "who made or last changed the link",
         "id": "id of the link in the project (not a span's id)",
     },
+    "Projects": {
+        "amount": "text of the first amount for the project (linked as in Facts; all of them: amount_sum_yuan)",
+        "yuan": "the first amount for the project, in yuan (not its total: amount_sum_yuan)",
+        "yi": "the first amount for the project, in 亿元",
+        "amounts": "amounts in yuan for the project (a range, 3-5亿元, counts once)",
+        "amount_sum_yuan": "sum of the amounts for the project, in yuan (a range counts once at its lower bound; "
+                           "empty when none is linked): Facts' yuan by project, range_end upper left out",
+        "amount_sum_yi": "the same in 亿元",
+    },
     "About": {"value": "its value (text, a count, or a date-time for when the workbook was written)"},
     "Codebook": {"unit": "unit of the column's numbers (yuan, 亿元, characters, year)"},
 }

@@ -24,8 +24,9 @@ from annotator.core.models import Annotation
 CHART_DISTRICTS = 25
 
 PROJECT_COLUMNS = _cols(
-    "project", "district", ("district_code", "code"), "amount", ("yuan", "yuan"), ("yi", "yi"), "document",
-    ("sentence", "wrap"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
+    "project", "district", ("district_code", "code"), "amount", ("yuan", "yuan"), ("yi", "yi"), ("amounts", "int"),
+    ("amount_sum_yuan", "yuan"), ("amount_sum_yi", "yi"), "document", ("sentence", "wrap"), ("start_offset", "int"),
+    ("end_offset", "int"), ("id", "int"))
 AMOUNT_COLUMNS = _cols(
     "document", "amount", ("yuan", "yuan"), ("yi", "yi"), "qualifier", "currency", ("foreign_amount", "number"),
     "range_end", "district", ("district_code", "code"), "project", ("sentence", "wrap"),
@@ -56,21 +57,31 @@ def summed(ds: DocumentSpans) -> int | float:
 # ------------------------------------------------------------- per span
 def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     """One row per project, with the first amount that is for it as in Facts (its project link,
-    else, for an amount with no links, the project the link rules give it)."""
+    else, for an amount with no links, the project the link rules give it), and the count and sum
+    of all of them (a range once, at its lower bound: a Facts groupby by project gives the same)."""
     linker = linker_for(ds)
-    sums: dict[int | None, Annotation] = {}
+    upper = upper_ends(ds.text, ds.spans)
+    firsts: dict[int | None, Annotation] = {}
+    sums: dict[int | None, tuple[int, int | float]] = {}
     for b in ds.spans:
         p = linker.find(b).project if b.label == AMOUNT else None
         if p is not None:
-            sums.setdefault(p.id, b)
+            firsts.setdefault(p.id, b)
+            y = yuan_of(b)
+            if y is not None and (b.start, b.end) not in upper:
+                n, total = sums.get(p.id, (0, 0))
+                sums[p.id] = (n + 1, total + y)
     for a in ds.spans:
         if a.label != PROJECT:
             continue
-        found, m = linker.find(a), sums.get(a.id)
+        found, m = linker.find(a), firsts.get(a.id)
         place = found.place
         yuan = yuan_of(m) if m else None
+        n, total = sums.get(a.id, (0, 0))
+        summed_yuan = total if n else None  # empty: no amount is for it
         yield [a.text, place.name if place else None, place.code if place else None,
-               m.text if m else None, yuan, in_yi(yuan), ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
+               m.text if m else None, yuan, in_yi(yuan), n, summed_yuan, in_yi(summed_yuan), ds.doc.name,
+               ds.sentence_of(a), a.start, a.end, a.id]
 
 
 def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
@@ -215,7 +226,8 @@ class SpanList(LabelSheet):
 BUILT_IN: dict[str, Callable[[LabelSpec], LabelSheet]] = {
     "Districts": lambda _spec: Districts(),
     "Projects": lambda _spec: SpanRows("Projects", PROJECT_COLUMNS, project_rows, "project",
-                                       "district and amount: linked as in Facts (the first amount for the project)"),
+                                       "district and amount: linked as in Facts (amount: the first for the project; "
+                                       "amount_sum_yuan: all of them, a range once)"),
     "Amounts": lambda _spec: Amounts(),
     "Targets": lambda _spec: SpanRows("Targets", TARGET_COLUMNS, target_rows, "target",
                                       "district and project: linked as in Facts"),
