@@ -94,6 +94,8 @@ MEANINGS: dict[str, str] = {
     "to_label": "label of the span it links to (empty: a district named by no span)",
     "to_text": "text of the span it links to", "to_start": "offset of the first character of the span it links to",
     "to_end": "offset just after the span it links to",
+    "from_id": "id of the linked span (the id of its row in Facts and Annotations)",
+    "to_id": "id of the span it links to (the id of its row in Annotations; empty: a district named by no span)",
     "reason": "why the suggester proposed it",
     "section": "part of the About sheet", "item": "what the row describes", "value": "its value",
     "detail": "more about it", "sheet": "sheet of the workbook", "column": "column name",

@@ -65,13 +65,15 @@ def document_columns(label_names: Iterable[str], meta: MetaColumns | None = None
 
 
 LINK_COLUMNS = _cols("document", "kind", "from_label", "from_text", ("from_start", "int"), ("from_end", "int"),
-                     "to_label", "to_text", ("to_start", "int"), ("to_end", "int"), "district_name",
+                     ("from_id", "int"), "to_label", "to_text", ("to_start", "int"), ("to_end", "int"),
+                     ("to_id", "int"), "district_name",
                      ("district_code", "code"), "status", "origin", "annotator", ("reason", "wrap"), ("id", "int"))
 
 
 def link_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     """The Links sheet's rows of one document: each link (not rejected) of an exported span, both
-    spans named by label, text and offsets (what the importer matches them by)."""
+    spans named by label, text and offsets (what the importer matches them by) and by id (what
+    the id of Facts and Annotations joins: offsets alone name two coders' equal spans alike)."""
     from annotator.core.links import DISTRICT, district_of
 
     exported = {a.id for a in ds.spans}
@@ -81,8 +83,8 @@ def link_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
             continue
         target = ds.all_spans.get(link.target_id) if link.target_id is not None else None
         district = district_of(link, target) if link.kind == DISTRICT else None
-        yield [ds.doc.name, link.kind, source.label, source.text, source.start, source.end,
-               *((target.label, target.text, target.start, target.end) if target else (None,) * 4),
+        yield [ds.doc.name, link.kind, source.label, source.text, source.start, source.end, source.id,
+               *((target.label, target.text, target.start, target.end, target.id) if target else (None,) * 5),
                district.name if district else None, district.code if district else None,
                link.status, link.origin, link.annotator or None, link.reason or None, link.id]
 
