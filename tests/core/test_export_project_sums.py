@@ -36,7 +36,8 @@ def test_projects_sum_all_their_amounts_as_a_facts_groupby_does(make_project, tm
     wb = load_workbook(tmp_path / "out.xlsx")
     facts = [r for r in table(wb["Facts"]) if r["label"] == "AMOUNT"]
     assert [(r["text"], r["project"], r["range_end"]) for r in facts] == [
-        ("20亿元", "松元产业园", None), ("5亿元", "松元产业园", None), ("3", "东渡港区", "lower"), ("5亿元", "东渡港区", "upper")]
+        ("20亿元", "松元产业园", None), ("5亿元", "松元产业园", None),
+        ("3", "东渡港区", "lower"), ("5亿元", "东渡港区", "upper")]
     by_project: dict[str, int] = {}
     for r in facts:
         if r["range_end"] != "upper":

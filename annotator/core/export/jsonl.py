@@ -20,9 +20,8 @@ def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: It
     """One line per span: {"doc", "start", "end", "label", "text", "value"}, by document and offset;
     ``meta`` when the document has metadata (``--meta``): title, the stored keys, year (a document
     without gives exactly the guide's gold lines). A span with links (of ``statuses``) carries them
-    as ``links`` (``export/links.py``). A span that is not accepted says so (``status``, ``origin``)
-    and a coder's span names its coder (``annotator``), so the file imported into a new project
-    gives the same spans: an open suggestion stays one, two coders' equal spans stay two."""
+    as ``links`` (``export/links.py``). A span that is not accepted says so (``status``, ``origin``),
+    so the file imported into a new project gives the same spans: an open suggestion stays one."""
     docs = {d.id: d for d in store.documents()}
     metas: dict[int, dict[str, Any] | None] = {}
     doc_ids = list(doc_ids) if doc_ids is not None else None
@@ -45,13 +44,9 @@ def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: It
 
 def review_keys(a: Annotation) -> dict[str, Any]:
     """What the importer (``imports/jsonl.py``) reads back of a span's review beside the guide's
-    keys: its status and origin when it is not accepted, its annotator when it has one."""
-    keys: dict[str, Any] = {}
-    if a.status != "accepted":
-        keys.update(status=a.status, origin=a.origin)
-    if a.annotator:
-        keys["annotator"] = a.annotator
-    return keys
+    keys: its status and origin when it is not accepted (an accepted span's line is the guide's
+    gold line; a coder's layer is exported and imported by name: ``--annotator NAME`` both ways)."""
+    return {"status": a.status, "origin": a.origin} if a.status != "accepted" else {}
 
 
 def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
