@@ -1,4 +1,6 @@
 """TARGET values: a unit of 万/亿 with a measure word of its own, and a duration goal."""
+import pytest
+
 from annotator.core.suggest.target import TargetSuggester
 
 
@@ -47,3 +49,14 @@ def test_a_scale_quoted_alone_is_a_goal_and_a_quoted_number_a_name():
 def test_capacities_in_a_list_of_projects_are_part_of_their_names():
     text = "今年，重点实施恒信50万吨乙醇、10万吨/年新型炭材料、国宏30万吨碳酸二甲酯项目，新增就业2万人。"
     assert values(text) == [("新增就业2万人", {"quantity": 2, "unit": "万人"})]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("今年工作安排。力争完成投资1000万元至2000万元。", "力争完成投资1000万元至2000万元"),
+    ("今年工作安排。力争完成投资1000万元至2000万元以上，新增80家企业。", "力争完成投资1000万元至2000万元以上"),
+    ("今年工作安排。安排资金4.2亿元，用于建设。", "安排资金4.2亿元"),
+])
+def test_a_goal_of_a_range_of_money_ends_at_its_upper_end(text, span):
+    # a range written with its unit twice: the goal is the whole range, valued at its lower end
+    first = TargetSuggester().suggest(text)[0]
+    assert first.text == span and first.value["quantity"] in (1000, 4.2)

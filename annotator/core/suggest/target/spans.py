@@ -89,11 +89,17 @@ def _start(text: str, cs: int, ce: int, qs: int, out: list[Suggestion], origin: 
     return jt + 1  # the item after the joint: 100家限上批发企业, 协议投资500亿元
 
 
+_RANGE_SEPARATORS = "至到~～-－—"
+
+
 def _end(text: str, qe: int, ce: int, unit: str) -> int:
     """Where the goal of the quantity ending at ``qe`` ends in its clause (ending at ``ce``)."""
     end = ce
     if unit.endswith("元") and not any(c in "、及" for c in text[qe:ce]):
         end = qe  # a sum ends the clause's target: 安排资金4.2亿元(，用于…)
+        rm = RE_QTY.match(text, qe + 1, ce) if qe < ce and text[qe] in _RANGE_SEPARATORS else None
+        if rm is not None and rm.group("unit").endswith("元"):
+            end = qe = rm.end()  # the upper end of a range of money: 完成投资1000万元至2000万元
         sm = RE_QTY_SUFFIX.match(text, qe, ce)
         if sm:
             end = sm.end()  # 36亿元以上
