@@ -36,6 +36,7 @@ from annotator.core import labels as schema
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
+from annotator.gui.contrast import ink_on
 from annotator.gui.dialogs import errors
 from annotator.gui.display import label_description
 from annotator.gui.ops import Ops
@@ -126,7 +127,7 @@ class LabelEditorDialog(Retranslating, QDialog):
             swatch = self._item(row, COLOR, editable=False)
             swatch.setText(label.color)
             swatch.setBackground(QColor(label.color))
-            swatch.setForeground(QColor("#000000") if QColor(label.color).lightness() > 140 else QColor("#ffffff"))
+            swatch.setForeground(ink_on(QColor(label.color)))
             keys = self.table.cellWidget(row, SHORTCUT)
             if keys is None:
                 keys = QComboBox()

@@ -23,6 +23,7 @@ from annotator.core.models import Annotation, ChangeSet
 from annotator.core.span_row import CONFIDENCE as _ROW_CONFIDENCE
 from annotator.core.span_row import STATUS as _ROW_STATUS
 from annotator.core.span_row import SpanRow, TextSpan, span_row, span_rows, text_spans
+from annotator.gui.contrast import muted_text
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.models.sorting import SortsItself, descending, reordered
 from annotator.gui.models.table_roles import ANN_ID as _ANN_ID
@@ -318,7 +319,7 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
             whole = self.text_of(r) if col == TEXT else format_value(r.value) if col == VALUE else ""
             return "\n".join(t for t in (whole, reason_text(a.reason) if a else "", a.note if a else "") if t) or None
         if role == _FOREGROUND and r.status == "rejected":
-            return QColor("#999999")
+            return muted_text()  # greyed, still readable (light or dark palette)
         return None
 
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from annotator.core.models import Annotation
 from annotator.core.team.adjudication import Region
+from annotator.gui.contrast import tint
 from annotator.gui.display import span_text
 
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT = 24  # characters of the region's text shown
+DECIDED = "#2e9e2e"  # a decided region's row: this green, washed over the table's base
 
 
 def _tr(text: str) -> str:
@@ -75,7 +76,7 @@ class RegionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             return self.text[r.start:r.end]
         if role == Qt.ItemDataRole.BackgroundRole and r.decided:
-            return QColor("#e6f4e6")
+            return tint(DECIDED, 0.12)  # a pale green, the text readable on it in any palette
         return None
 
     @staticmethod

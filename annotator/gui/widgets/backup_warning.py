@@ -9,19 +9,33 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from annotator.core.store.backup import backup_dir
+from annotator.gui.contrast import legible
+
+RED = "#b00020"
 
 
 class BackupWarning(QLabel):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._painting = False
         self.setObjectName("backupWarning")
-        self.setStyleSheet("color: #b00020; font-weight: bold")
+        self._colour()
         self.error = ""
         self.folder: Path | None = None
         self.hide()
+
+    def _colour(self) -> None:
+        """A dark red, lighter where the window's background is dark (kept readable: contrast.legible)."""
+        red = legible(QColor(RED), self.palette().color(QPalette.ColorRole.Window))
+        self._painting = True  # a style sheet sends a PaletteChange of its own
+        try:
+            self.setStyleSheet(f"color: {red.name()}; font-weight: bold")
+        finally:
+            self._painting = False
 
     def show_error(self, error: str, folder: Path | None = None) -> None:
         """Show why the last automatic backup failed; "" hides the warning."""
@@ -42,4 +56,6 @@ class BackupWarning(QLabel):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._say()
+        elif event.type() == QEvent.Type.PaletteChange and not self._painting:
+            self._colour()
         super().changeEvent(event)

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from annotator.core.labels import fields_of, names_a_division, value_fields
 from annotator.core.models import Annotation, Label
+from annotator.gui.contrast import ink_on, over, tint
 from annotator.gui.display import label_description, label_text, origin_text, status_text
 from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.form_room import FieldsArea
+
+REFUSED = "#ff0000"  # a value refused as typed: its field washed with this red (readable, light or dark)
 
 
 class AnnotationForm(QWidget):
@@ -156,7 +159,11 @@ class AnnotationForm(QWidget):
             button = QPushButton()
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the text selection where it is
             palette = button.palette()
-            palette.setColor(QPalette.ColorRole.Button, QColor(label.color).lighter(150))
+            fill = QColor(label.color).lighter(150)
+            palette.setColor(QPalette.ColorRole.Button, fill)
+            for group, share in ((QPalette.ColorGroup.Active, 1.0), (QPalette.ColorGroup.Inactive, 1.0),
+                                 (QPalette.ColorGroup.Disabled, 0.5)):  # black or white: readable on the fill
+                palette.setColor(group, QPalette.ColorRole.ButtonText, over(ink_on(fill), share, fill))
             button.setPalette(palette)
             button.setAutoFillBackground(True)
             button.clicked.connect(lambda _checked=False, name=label.name: self.label_chosen.emit(name))
@@ -318,7 +325,7 @@ class AnnotationForm(QWidget):
         try:
             parsed = field.type.parse(raw)
         except ValueError:
-            edit.setStyleSheet("background: #ffd6d6")
+            edit.setStyleSheet(f"background: {tint(REFUSED, 41 / 255, edit.palette()).name()}")  # on white: #ffd6d6
             return
         edit.setStyleSheet("")
         value = dict(a.value)

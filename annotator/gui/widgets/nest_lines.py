@@ -13,10 +13,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFontMetricsF, QPainter, QPen
 
 from annotator.core.models import Annotation
 from annotator.core.span_layout import Line, nest_lines
+from annotator.gui.contrast import base_and_text, muted
 
 if TYPE_CHECKING:
     from annotator.gui.widgets.text_view import TextView
@@ -78,8 +79,9 @@ class NestLines:
         painter = QPainter(self.view.viewport())
         try:
             width = 1.5 * max(1.0, QFontMetricsF(self.view.font()).lineWidth())
+            base, text = base_and_text(self.view.palette())
             for start, end, level, label, status in lines:
-                color = QColor("#999999") if status == "rejected" else self.view.label_color(label)
+                color = muted(text, base) if status == "rejected" else self.view.label_color(label)
                 painter.setPen(QPen(color, width, PENS.get(status, Qt.PenStyle.SolidLine)))
                 for left, right, baseline in self.pieces(start, end):
                     y = self.y(baseline, level)

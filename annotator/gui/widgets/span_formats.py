@@ -20,13 +20,15 @@ from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 
 from annotator.core.span_layout import Piece, Style, plan
 from annotator.core.span_row import END, LABEL, START, STATUS, SpanRow
+from annotator.gui.contrast import base_and_text, ink_on, muted, wash
 
 if TYPE_CHECKING:
     from annotator.gui.widgets.text_view import TextView
 
 CHUNK = 200  # spans planned and written at once
 BUDGET = 0.006  # seconds of formatting per event-loop turn, at most (one chunk more)
-_ALPHA = {"accepted": 110, "suggested": 45, "rejected": 0}
+_ALPHA = {"accepted": 110, "suggested": 45, "rejected": 0}  # of 255, over the view's base
+FIND_HIT = QColor("#ffe066")
 _KEEP = QTextCursor.MoveMode.KeepAnchor
 # PySide reads an enum argument's ``value``, which Python's Enum gives through a property written
 # in Python (two Python calls, about 0.5 us, for each of the 10,000 KeepAnchor of a long
@@ -203,17 +205,35 @@ class SpanFormats(QObject):
         return fmt
 
     def _make_format(self, style: Style) -> QTextCharFormat:
+        """A span's look: its label's colour washed over the view's base, as strongly as the
+        palette's text stays readable on it (:func:`~annotator.gui.contrast.wash`; a dark palette's
+        light text too); a rejected span's text muted as far as it stays readable."""
         label, status, outer, _outer_status = style
         color = self.view.label_color(label)
+        base, text = base_and_text(self.view.palette())
         fmt = QTextCharFormat()
         if status == "rejected":
             fmt.setFontStrikeOut(True)
-            fmt.setForeground(QColor("#999999"))
-        else:
-            bg = QColor(color)
-            bg.setAlpha(_ALPHA[status] + (40 if outer else 0))  # inner spans of a nest: stronger
-            fmt.setBackground(bg)
+            fmt.setForeground(muted(text, base))
+        else:  # inner spans of a nest: stronger
+            fmt.setBackground(wash(color, (_ALPHA[status] + (40 if outer else 0)) / 255, base, text))
         if status == "suggested":
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(color)
         return fmt  # an outer span shows by its nest line (paintEvent), not by this format
+
+    # ------------------------------------------------------------ over the text (ExtraSelections)
+    @staticmethod
+    def on(fmt: QTextCharFormat, background: QColor) -> QTextCharFormat:
+        """``fmt`` filled with ``background`` and the ink that reads on it (black or white),
+        whatever the palette's text colour: the selected span, the spans linked to it, find hits."""
+        fmt.setBackground(background)
+        fmt.setForeground(ink_on(background))
+        return fmt
+
+    def selected(self, fmt: QTextCharFormat, label: str) -> QTextCharFormat:
+        return self.on(fmt, self.view.label_color(label))
+
+    def linked(self, fmt: QTextCharFormat, label: str) -> QTextCharFormat:
+        fmt.setFontUnderline(True)
+        return self.on(fmt, self.view.label_color(label).lighter(130))

@@ -30,7 +30,7 @@ from annotator.gui.display import label_text, status_text
 from annotator.gui.offsets import OffsetMap
 from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.nest_lines import NestLines
-from annotator.gui.widgets.span_formats import SpanFormats
+from annotator.gui.widgets.span_formats import FIND_HIT, SpanFormats
 from annotator.gui.widgets.word_clicks import WordClicks
 
 CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
@@ -198,23 +198,11 @@ class TextView(QPlainTextEdit):
         if shown == self._extra:
             return
         self._extra = shown
-        extras = []
-        for start, end in hits:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(self.offsets.to_qt(start), self.offsets.to_qt(end))
-            sel.format.setBackground(QColor("#ffe066"))
-            extras.append(sel)
-        for span in linked:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(self.offsets.to_qt(span.start), self.offsets.to_qt(span.end))
-            sel.format.setBackground(self._colors.get(span.label, QColor("#888888")).lighter(130))
-            sel.format.setFontUnderline(True)
-            extras.append(sel)
+        formats = self.formats
+        extras = [self._extra_at(start, end, lambda f: formats.on(f, FIND_HIT)) for start, end in hits]
+        extras += [self._extra_at(b.start, b.end, lambda f, b=b: formats.linked(f, b.label)) for b in linked]
         if a is not None:
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(self.offsets.to_qt(a.start), self.offsets.to_qt(a.end))
-            sel.format.setBackground(self._colors.get(a.label, QColor("#888888")))
-            sel.format.setForeground(QColor("white"))
+            sel = self._extra_at(a.start, a.end, lambda f: formats.selected(f, a.label))
             sel.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
             extras.append(sel)
         self._setting_extra = True  # Qt's walk may move the scroll bar: no second update from inside
@@ -223,11 +211,23 @@ class TextView(QPlainTextEdit):
         finally:
             self._setting_extra = False
 
+    def _extra_at(self, start: int, end: int, made: Callable) -> QTextEdit.ExtraSelection:
+        sel = QTextEdit.ExtraSelection()  # its look made by ``made`` (over the text: ink on its own background)
+        sel.cursor, _ = self._cursor(self.offsets.to_qt(start), self.offsets.to_qt(end)), made(sel.format)
+        return sel
+
     def _cursor(self, qs: int, qe: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
         cursor.setPosition(qs)
         cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
         return cursor
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.text:  # light to dark: every span's look anew
+            self.formats.forget_styles()
+            self._extra = None
+            self.replace_spans(list(self._spans.values()), everything=True)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

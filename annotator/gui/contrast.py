@@ -1,0 +1,111 @@
+"""Colours that stay readable in a light and a dark palette (WCAG 2 contrast).
+
+A label's colour is the user's (Project › Labels…); what the window draws over text with it is
+worked out here against the palette in use: a span's background is the label's colour washed
+over the view's base only as strongly as the palette's text stays readable on it, text drawn
+on a label's full colour is black or white (whichever reads better), a muted text (a rejected
+span) is the palette's text moved towards its base only as far as it stays readable. Every
+pair keeps :data:`MIN_RATIO` (WCAG AA for normal text).
+"""
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+
+MIN_RATIO = 4.5
+BLACK, WHITE = QColor("#000000"), QColor("#ffffff")
+
+
+def _channel(v: float) -> float:
+    return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+
+def luminance(color: QColor) -> float:
+    """WCAG relative luminance (0 black … 1 white) of an opaque colour."""
+    return 0.2126 * _channel(color.redF()) + 0.7152 * _channel(color.greenF()) + 0.0722 * _channel(color.blueF())
+
+
+def ratio(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours (1 … 21)."""
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def over(color: QColor, alpha: float, base: QColor) -> QColor:
+    """``color`` at opacity ``alpha`` (0 … 1) over ``base``: the opaque colour the eye sees."""
+    return QColor.fromRgbF(*(alpha * c + (1 - alpha) * b for c, b in
+                             zip((color.redF(), color.greenF(), color.blueF()),
+                                 (base.redF(), base.greenF(), base.blueF()), strict=True)))
+
+
+def ink_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on ``background`` (one of them always keeps 4.5:1)."""
+    return BLACK if ratio(BLACK, background) >= ratio(WHITE, background) else WHITE
+
+
+def wash(color: QColor, alpha: float, base: QColor, text: QColor) -> QColor:
+    """``color`` at opacity ``alpha`` at most (drawn over ``base``): fainter where ``text`` would
+    not keep :data:`MIN_RATIO` on it (a dark palette's light text on a light label colour)."""
+    step = alpha
+    while step > 0 and ratio(over(color, step, base), text) < MIN_RATIO:
+        step -= 0.02
+    washed = QColor(color)
+    washed.setAlphaF(max(step, 0.0))
+    return washed
+
+
+def muted(text: QColor, base: QColor) -> QColor:
+    """``text`` moved towards ``base`` (a greyed look) as far as it keeps :data:`MIN_RATIO` on it."""
+    for alpha in (0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95):
+        mixed = over(text, alpha, base)
+        if ratio(mixed, base) >= MIN_RATIO:
+            return mixed
+    return QColor(text)
+
+
+def legible(color: QColor, background: QColor) -> QColor:
+    """``color`` (a warning's red) as it is where it reads on ``background``, else lightened or
+    darkened (towards the ink of ``background``) until it does."""
+    target = ink_on(background)
+    for alpha in (0.0, 0.15, 0.3, 0.45, 0.6, 0.75, 0.9, 1.0):
+        mixed = over(target, alpha, color)
+        if ratio(mixed, background) >= MIN_RATIO:
+            return mixed
+    return target
+
+
+def base_and_text(palette: QPalette) -> tuple[QColor, QColor]:
+    """The colours an editable view (a text, a table, a field) is drawn in."""
+    return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+
+
+_TINTS: dict[tuple[int, ...], QColor] = {}
+
+
+def app_colors(palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """The base and text colours of ``palette`` (the application's by default: a model's cells)."""
+    if palette is None:
+        from PySide6.QtGui import QGuiApplication
+
+        palette = QGuiApplication.palette()
+    return base_and_text(palette)
+
+
+def muted_text(palette: QPalette | None = None) -> QColor:
+    """:func:`muted` of a palette's text over its base (a rejected span's row), kept per palette:
+    a table asks at every paint of every cell."""
+    base, text = app_colors(palette)
+    key = (0, base.rgba(), text.rgba())
+    if key not in _TINTS:
+        _TINTS[key] = muted(text, base)
+    return _TINTS[key]
+
+
+def tint(color: str, alpha: float, palette: QPalette | None = None) -> QColor:
+    """:func:`wash` of ``color`` over a palette's base, its text readable on it (a decided region's
+    row, a field's refused value), kept per palette."""
+    base, text = app_colors(palette)
+    key = (1, QColor(color).rgba(), round(alpha * 1000), base.rgba(), text.rgba())
+    if key not in _TINTS:
+        washed = wash(QColor(color), alpha, base, text)
+        _TINTS[key] = over(washed, washed.alphaF(), base)  # opaque: a style sheet's colour
+    return _TINTS[key]
