@@ -33,4 +33,6 @@ def empty_hint(window: MainWindow) -> str:
 
 
 def show_empty_hint(window: MainWindow) -> None:
+    """The article's placeholder, and its name for a screen reader (in the interface's language)."""
     window.text_view.setPlaceholderText(empty_hint(window))
+    window.text_view.setAccessibleName(_tr("Article"))

@@ -50,6 +50,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Regions to decide</source>
+            <translation>待裁定的区域</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>Adjudication compares two or more coders: name them above, separated by commas.</source>
             <translation>裁定比较两名或以上编码员的标注：请在上方填写他们的名字，以逗号分隔。</translation>
         </message>
@@ -198,6 +203,26 @@
             <location filename="../../annotator/gui/widgets/annotation_filter.py" />
             <source>All annotators</source>
             <translation>全部标注者</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>Filter by label</source>
+            <translation>按标签筛选</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>Filter by status</source>
+            <translation>按状态筛选</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>Filter by annotator</source>
+            <translation>按标注者筛选</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_filter.py" />
+            <source>Filter by origin</source>
+            <translation>按来源筛选</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/annotation_filter.py" />
@@ -378,6 +403,15 @@
         </message>
     </context>
     <context>
+        <name>AnnotationView</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_view.py" />
+            <location filename="../../annotator/gui/widgets/annotation_view.py" />
+            <source>Spans of this document</source>
+            <translation>本文档的标注</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <location filename="../../annotator/gui/app.py" />
@@ -525,6 +559,11 @@
             <location filename="../../annotator/gui/widgets/document_panel.py" />
             <source>Open suggestions only</source>
             <translation>仅显示有待审建议的文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/document_panel.py" />
+            <source>Documents</source>
+            <translation>文档</translation>
         </message>
     </context>
     <context>
@@ -747,6 +786,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/find_bar.py" />
+            <source>Find in this document</source>
+            <translation>在本文档中查找</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/find_bar.py" />
             <source>{0} found so far…</source>
             <translation>已找到 {0} 处…</translation>
         </message>
@@ -760,6 +804,7 @@
         <name>GuidePanel</name>
         <message>
             <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
             <source>Guide</source>
             <translation>标注指南</translation>
         </message>
@@ -772,6 +817,16 @@
             <location filename="../../annotator/gui/widgets/guide_panel.py" />
             <source>The label whose guide is shown (it follows the cursor)</source>
             <translation>显示其指南的标签（跟随光标）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>Label of the guide</source>
+            <translation>指南所属标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/guide_panel.py" />
+            <source>This project's guide for the label (Markdown)</source>
+            <translation>本工程该标签的指南（Markdown）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/guide_panel.py" />
@@ -2950,6 +3005,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/empty_hint.py" />
             <source>Choose a document in the list on the left.</source>
             <translation>请在左侧列表中选择一篇文档。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>Article</source>
+            <translation>正文</translation>
         </message>
     </context>
     <context>

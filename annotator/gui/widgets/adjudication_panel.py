@@ -119,6 +119,8 @@ class AdjudicationPanel(QDockWidget):
         self.table.verticalHeader().hide()
         self.agreed_button, self.next_button, self.agreement_button = QPushButton(), QPushButton(), QPushButton()
         self.coders_label, self.layer_label, self.hint = QLabel(), QLabel(), QLabel(wordWrap=True)
+        self.coders_label.setBuddy(self.coders)  # the fields' names for a screen reader
+        self.layer_label.setBuddy(self.layer)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(MARGIN, MARGIN, MARGIN, MARGIN)
@@ -162,6 +164,7 @@ class AdjudicationPanel(QDockWidget):
         self.agreed_button.setText(self.tr("Take all agreed"))
         self.next_button.setText(self.tr("Next disagreement (J)"))
         self.agreement_button.setText(self.tr("Agreement…"))
+        self.table.setAccessibleName(self.tr("Regions to decide"))
         self._show_hint(*getattr(self, "_hint_state", (None, 0)))  # in the new language
 
     def _show_hint(self, coders: list[str] | None, shown: int) -> None:

@@ -111,10 +111,15 @@ class AnnotationFilterBar(Retranslating, QWidget):
     def retranslate(self) -> None:
         # each box's first item ("any") is named after its column, to stay narrow; the tooltip says it
         self.text_edit.setPlaceholderText(self.tr("Filter by text"))
+        self.text_edit.setAccessibleName(self.text_edit.placeholderText())  # read out when it is not empty too
         self.text_button.setToolTip(self.tr("Filter by text"))
         for box, tip in ((self.label_box, self.tr("All labels")), (self.status_box, self.tr("All statuses")),
                          (self.annotator_box, self.tr("All annotators")), (self.origin_box, self.tr("All origins"))):
             box.setToolTip(tip)
+        for box, name in ((self.label_box, self.tr("Filter by label")), (self.status_box, self.tr("Filter by status")),
+                          (self.annotator_box, self.tr("Filter by annotator")),
+                          (self.origin_box, self.tr("Filter by origin"))):
+            box.setAccessibleName(name)  # the box shows its column's name only while it filters nothing
         self._fill(self.label_box, self.tr("Label"), [(label_text(n), n) for n in self._labels])
         self._fill(self.status_box, self.tr("Status"), [(status_text(s), s) for s in STATUSES])
         self.refresh_choices()

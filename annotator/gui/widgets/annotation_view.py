@@ -83,6 +83,7 @@ class AnnotationView(Retranslating, QTableView):
         proxy.modelReset.connect(self._new_rows)  # after the view's own reset (connected by setModel)
         model.dataChanged.connect(lambda top, bottom, *_a: self._grow_value(top.row(), bottom.row()))
         model.rowsInserted.connect(lambda _parent, first, last: self._grow_value(first, last))
+        self.setAccessibleName(self.tr("Spans of this document"))  # again in retranslate
 
     def _new_rows(self) -> None:
         """A new document (or all rows anew): columns fitted and rows laid out (Qt's delayed
@@ -92,6 +93,7 @@ class AnnotationView(Retranslating, QTableView):
         QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def retranslate(self) -> None:  # the headers and statuses change width
+        self.setAccessibleName(self.tr("Spans of this document"))
         self.fit_columns()
 
     def select_source_row(self, row: int) -> None:

@@ -85,6 +85,8 @@ class DocumentPanel(QWidget):
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, title or date"))
         self.open_only.setText(self.tr("Open suggestions only"))
+        self.filter_edit.setAccessibleName(self.filter_edit.placeholderText())  # read out when it is not empty too
+        self.view.setAccessibleName(self.tr("Documents"))
         self.fit_columns()
 
     def fit_columns(self) -> None:

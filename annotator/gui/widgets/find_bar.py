@@ -48,6 +48,7 @@ class FindBar(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Find in this document (Enter: next, Shift+Enter: previous, Esc: close)"))
+        self.edit.setAccessibleName(self.tr("Find in this document"))
         self._show_count()
 
     def open(self) -> None:

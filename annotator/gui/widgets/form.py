@@ -100,6 +100,8 @@ class AnnotationForm(QWidget):
                  ("jurisdiction", self.jurisdiction_edit)]
         for key, widget in rows:
             caption = QLabel()
+            if not isinstance(widget, QLabel):  # a field: a screen reader says its caption (its buddy)
+                caption.setBuddy(widget)
             self._captions[key] = caption
             form.addRow(caption, widget)
         self._form = form
