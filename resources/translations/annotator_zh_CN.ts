@@ -949,6 +949,7 @@
         <name>LabelEditorDialog</name>
         <message>
             <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Labels</source>
             <translation>标签</translation>
         </message>
@@ -986,6 +987,11 @@
             <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>&amp;Delete label</source>
             <translation>删除标签(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <source>Key of {0}</source>
+            <translation>{0} 的快捷键</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/label_editor.py" />
@@ -1167,6 +1173,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
             <source>The coders' projects to bring into this one: the zips they sent back, or their project folders.</source>
             <translation>要合并到本标注工程的标注员工程：他们交回的 zip 文件，或他们的标注工程文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>Coders' projects to merge</source>
+            <translation>要合并的编码员工程</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
@@ -1751,6 +1762,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />
             <source>Text to find in every document</source>
             <translation>要在全部文档中查找的文字</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
+            <source>Found in the documents</source>
+            <translation>在各文档中找到的内容</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />
@@ -2871,6 +2887,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
             <source>Kind</source>
             <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Backups</source>
+            <translation>备份</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/restore_dialog.py" />

@@ -85,3 +85,39 @@ def test_the_names_are_chinese_in_the_chinese_interface(everything_open, qapp, q
     finally:
         i18n.install_translator(qapp, "en")
     qtbot.waitUntil(lambda: spoken_name(window.text_view, window) == "Article")  # and back
+
+
+def the_dialogs(window):
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+    from annotator.gui.dialogs.label_editor import LabelEditorDialog
+    from annotator.gui.dialogs.merge_dialog import MergeDialog
+    from annotator.gui.dialogs.model_settings import ModelSettingsDialog
+    from annotator.gui.dialogs.new_project import NewProjectDialog
+    from annotator.gui.dialogs.restore_dialog import RestoreDialog
+    from annotator.gui.dialogs.search_dialog import SearchDialog
+
+    return [ExportDialog(window.store, window), LabelEditorDialog(window.store, window, ops=window.ops),
+            SearchDialog(window.store, window), NewProjectDialog(window), MergeDialog(window),
+            RestoreDialog(window.store.folder, window), ModelSettingsDialog(window.commands.model.settings(), window)]
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_input_of_the_main_dialogs_has_a_name(window, qapp, qtbot, language):
+    from annotator.gui import i18n
+
+    assert i18n.install_translator(qapp, language)
+    try:
+        for dialog in the_dialogs(window):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            inputs = reached_by_keys(dialog)
+            assert inputs, type(dialog).__name__
+            said = {f"{type(dialog).__name__}: {type(w).__name__} {w.objectName()}": spoken_name(w, dialog)
+                    for w in inputs}
+            assert [where for where, name in said.items() if not name.strip()] == []
+            if language == "zh_CN":  # in the interface's language (a key box's name holds the label's)
+                assert [f"{where}: {name!r}" for where, name in said.items() if not CJK.search(name)] == []
+            dialog.close()
+    finally:
+        i18n.install_translator(qapp, "en")

@@ -118,6 +118,10 @@ class ExportDialog(Retranslating, QDialog):
         fields = (self.format, statuses, self.labels, self.annotators, docs, path_row)
         for label, field in zip(self.field_labels, fields, strict=True):
             self.form.addRow(label, field)
+        named = (self.format, None, self.labels, self.annotators, self.documents, self.path)
+        for label, widget in zip(self.field_labels, named, strict=True):  # a screen reader says the caption
+            if widget is not None:  # the spans' boxes: each says its own text
+                label.setBuddy(widget)
         # one annotator or none: nothing to choose
         self.form.setRowVisible(3, len(names) > 1)
         layout = QVBoxLayout(self)

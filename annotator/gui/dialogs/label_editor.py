@@ -38,7 +38,7 @@ from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
 from annotator.gui.contrast import ink_on
 from annotator.gui.dialogs import errors
-from annotator.gui.display import label_description
+from annotator.gui.display import label_description, label_text
 from annotator.gui.ops import Ops
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.undo import redo_step, undo_step
@@ -106,7 +106,9 @@ class LabelEditorDialog(Retranslating, QDialog):
         self._filling, filling = True, self._filling  # a new tooltip is no edit
         for row in range(self.table.rowCount()):
             self._name_tip(self.table.item(row, NAME))
+            self._name_key(row)
         self._filling = filling
+        self.table.setAccessibleName(self.tr("Labels"))
 
     # ------------------------------------------------------------- table
     def reload(self) -> None:
@@ -137,6 +139,7 @@ class LabelEditorDialog(Retranslating, QDialog):
             keys.blockSignals(True)
             keys.setCurrentText(label.shortcut if label.shortcut in SHORTCUTS else "")
             keys.blockSignals(False)
+            self._name_key(row)
             self._item(row, DESCRIPTION).setText(label_description(label))  # the schema's in this language
         if labels and current >= len(labels):  # the last row went: the one before it is current
             self.table.setCurrentCell(len(labels) - 1, NAME)
@@ -144,6 +147,12 @@ class LabelEditorDialog(Retranslating, QDialog):
         for before, after in zip(chain, chain[1:], strict=False):  # Tab: the table, each row's key, the buttons
             QWidget.setTabOrder(before, after)
         self._filling = False
+
+    def _name_key(self, row: int) -> None:
+        """A row's key box, named for a screen reader after its label (it shows only the key)."""
+        keys, name = self.table.cellWidget(row, SHORTCUT), self.table.item(row, NAME)
+        if keys is not None and name is not None:
+            keys.setAccessibleName(self.tr("Key of {0}").format(label_text(name.data(Qt.ItemDataRole.UserRole))))
 
     def _name_tip(self, item: QTableWidgetItem | None) -> None:
         """Why a schema label's name cannot be edited (no tip for a label the project added)."""

@@ -60,6 +60,7 @@ class MergeDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Merge coders' work"))
         self.intro.setText(self.tr("The coders' projects to bring into this one: the zips they sent back, or their "
                                    "project folders."))
+        self.list.setAccessibleName(self.tr("Coders' projects to merge"))
         self.add_zips.setText(self.tr("Add &zips…"))
         self.add_folder.setText(self.tr("Add a project &folder…"))
         self.remove.setText(self.tr("&Remove"))

@@ -45,6 +45,7 @@ class NewProjectDialog(Retranslating, QDialog):
         self.path_edit.textChanged.connect(self._update_hint)
         self.browse_button = QPushButton()
         self.browse_button.clicked.connect(self._browse)
+        self.prompt.setBuddy(self.path_edit)  # the path's name for a screen reader
         self.hint = QLabel(objectName="projectHint")
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

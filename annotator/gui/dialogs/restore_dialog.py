@@ -104,6 +104,7 @@ class RestoreDialog(Retranslating, QDialog):
                              "database; what it holds now is kept as a backup first.").format(self.folder.name)
                           if self.backups else _t("{0} has no backups yet.").format(self.folder.name))
         self.table.setHorizontalHeaderLabels([_t("Made"), _t("Size"), _t("Kind")])
+        self.table.setAccessibleName(_t("Backups"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("&Restore…"))
         for row, path in enumerate(self.backups):
             when = made_at(path).astimezone().strftime("%Y-%m-%d %H:%M:%S")

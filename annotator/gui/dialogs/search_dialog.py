@@ -92,6 +92,8 @@ class SearchDialog(Retranslating, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Search all documents"))
         self.query.setPlaceholderText(self.tr("Text to find in every document"))
+        self.query.setAccessibleName(self.query.placeholderText())  # read out when it is not empty too
+        self.results.setAccessibleName(self.tr("Found in the documents"))
         self.results.setHeaderLabels([self.tr("Document"), self.tr("Before"), self.tr("Found"), self.tr("After")])
         if not self.query.text():
             self.count.setText(self._idle_hint())
