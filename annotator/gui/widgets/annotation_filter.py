@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from annotator.core.models import Label
@@ -23,6 +23,7 @@ STATUSES = ("accepted", "suggested", "rejected")
 # while it is wanted or holds text (at 1024x600 with a panel below the article its row cost the
 # form its second row of fields)
 SHORT_WINDOW = 720
+SLACK = 2  # pixels of a box's margin its name may lose (see resizeEvent)
 
 
 class AnnotationFilterBar(Retranslating, QWidget):
@@ -59,12 +60,38 @@ class AnnotationFilterBar(Retranslating, QWidget):
         model.rowsInserted.connect(self._rows_added)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        for i, widget in enumerate((self.label_box, self.status_box, self.annotator_box, self.origin_box)):
-            grid.addWidget(widget, 0, i)
-        grid.addWidget(self.text_button, 0, 4)
-        grid.addWidget(self.text_edit, 1, 0, 1, 5)
+        self.two_rows: bool | None = None  # the boxes in two rows of two (a column too narrow for their names)
+        self._arrange(False)
         self.text_button.hide()
         self.retranslate()
+
+    def _arrange(self, two_rows: bool) -> None:
+        """The four boxes in one row, or in two rows of two where one row would cut their names (a
+        large font: "Labe", "Statu", "Annotato"); the text filter below them."""
+        if two_rows == self.two_rows:
+            return
+        self.two_rows = two_rows
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        boxes = (self.label_box, self.status_box, self.annotator_box, self.origin_box)
+        for widget in (*boxes, self.text_button, self.text_edit):
+            grid.removeWidget(widget)
+        for i, box in enumerate(boxes):
+            grid.addWidget(box, *((i // 2, i % 2) if two_rows else (0, i)))
+        grid.addWidget(self.text_button, 0, 2 if two_rows else 4)
+        grid.addWidget(self.text_edit, 2 if two_rows else 1, 0, 1, 5)
+        self._share_width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        grid = self.layout()
+        assert isinstance(grid, QGridLayout)
+        # each box's width for its name whole, less SLACK (the style's size keeps a few pixels of margin
+        # a name does without: "Annotator" whole in a 1024-px window, tests/gui/test_short_filters.py)
+        need = sum(_width_for_name(b) - SLACK for b in (self.label_box, self.status_box, self.annotator_box,
+                                                        self.origin_box))
+        button = self.text_button.sizeHint().width() + grid.horizontalSpacing() if self.text_button.isVisible() else 0
+        self._arrange(event.size().width() < need + 3 * grid.horizontalSpacing() + button)
 
     def showEvent(self, event: QEvent) -> None:
         window = self.window()
@@ -130,8 +157,9 @@ class AnnotationFilterBar(Retranslating, QWidget):
         evenly, "Annotator" was cut to "Annotato" in a 1024-px window."""
         grid = self.layout()
         assert isinstance(grid, QGridLayout)
-        for i, box in enumerate((self.label_box, self.status_box, self.annotator_box, self.origin_box)):
-            grid.setColumnStretch(i, _width_for_name(box))
+        boxes = (self.label_box, self.status_box, self.annotator_box, self.origin_box)
+        for i in range(4):  # two rows: two even columns
+            grid.setColumnStretch(i, (1 if i < 2 else 0) if self.two_rows else _width_for_name(boxes[i]))
 
 
     def set_labels(self, labels: Iterable[Label]) -> None:

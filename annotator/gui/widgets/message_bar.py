@@ -6,6 +6,11 @@ counts) and cuts whatever is beyond, mid-character ("… — with th"). Here, wh
 not fit, the counts give up room (:meth:`~annotator.gui.widgets.status_label.StatusLabel.squeeze`:
 elided, down to a quarter of the bar) and the message is drawn elided with "…"; its whole text is
 the bar's tooltip. A message's line breaks are spaces, as Qt draws them.
+
+The counts never make the window wider than the screen: each takes a fixed width from its text
+(status_label.py), which was the bar's, and so the window's, least width (two counts at a 20-pt
+font: 1,314 px, wider than a 1280-px screen). The bar asks for no width of its own here; when it
+is narrower than the counts' texts, they share it, each elided with its whole text as tooltip.
 """
 from __future__ import annotations
 
@@ -23,6 +28,8 @@ class MessageBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("messageBar")
+        self.setMinimumWidth(1)  # not the counts' widths: the window may be narrower (see _fit)
+        self._fitting = False
         self.messageChanged.connect(self._message_changed)
 
     def message_text(self) -> str:
@@ -49,8 +56,7 @@ class MessageBar(QStatusBar):
     def _message_changed(self, message: str) -> None:
         counts = self.findChildren(StatusLabel, options=Qt.FindChildOption.FindDirectChildrenOnly)
         if not message:
-            for label in counts:
-                label.squeeze(None)
+            self._fit()
             self.setToolTip("")
             return
         need = self.fontMetrics().horizontalAdvance(self.message_text())
@@ -79,6 +85,32 @@ class MessageBar(QStatusBar):
         super().resizeEvent(event)
         if self.currentMessage():
             self._tip()
+        else:
+            self._fit()
+
+    def counts_grew(self) -> None:
+        """A count's text needs more room than it had (StatusLabel): shared again unless a message shows."""
+        if not self.currentMessage():
+            self._fit()
+
+    def _fit(self) -> None:
+        """The counts as wide as their texts where the bar has room, else sharing it by their texts'
+        widths, each elided (its whole text its tooltip)."""
+        if self._fitting:
+            return
+        self._fitting = True  # a count unsqueezed grows: it asks again
+        try:
+            self._share()
+        finally:
+            self._fitting = False
+
+    def _share(self) -> None:
+        counts = [w for w in self._permanent() if isinstance(w, StatusLabel)]
+        others = sum(w.width() + 8 for w in self._permanent() if not isinstance(w, StatusLabel))
+        needs = [label.natural_width() for label in counts]
+        room = self.width() - 2 * MARGIN - others - 8 * len(counts) - 16  # spacing, the size grip
+        for label, need in zip(counts, needs, strict=True):
+            label.squeeze(None if sum(needs) <= room else max(40, need * room // max(1, sum(needs))))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self.currentMessage():

@@ -31,6 +31,12 @@ class StatusLabel(QLabel):
         self._whole = ""
         super().clear()
 
+    def natural_width(self) -> int:
+        """The width its whole text takes unsqueezed."""
+        margins = self.contentsMargins()
+        pad = margins.left() + margins.right() + 2 * self.margin()
+        return self.fontMetrics().horizontalAdvance(self._whole) + pad + ROOM if self._whole else 0
+
     def squeeze(self, width: int | None) -> None:
         """At most ``width`` px wide, the text elided (None: as wide as the text needs again)."""
         if (width or 0) == self._limit:
@@ -58,3 +64,6 @@ class StatusLabel(QLabel):
         super().setText(text)
         if not fixed or need > self.width():  # the height of this text's line (a Chinese one is taller)
             self.setFixedSize(need + ROOM, max(self.sizeHint().height(), self.height() if fixed else 0))
+            grew = getattr(self.parentWidget(), "counts_grew", None)  # the bar's room shared again (message_bar)
+            if grew is not None:
+                grew()

@@ -1,0 +1,54 @@
+"""A 20-pt interface font (a 4K screen, a user who reads large) at 1280×800: the window still fits
+the screen — the status bar's counts, which each took the width of their text, share the bar,
+elided with their whole text as tooltip — and the table's filters show their names whole, in two
+rows when one row would cut them."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from annotator.gui.widgets.annotation_filter import _width_for_name
+
+
+@pytest.fixture
+def large_font(qapp):
+    old = QApplication.font()
+    font = QFont(old)
+    font.setPointSize(20)
+    QApplication.setFont(font)
+    yield font
+    QApplication.setFont(old)
+
+
+@pytest.fixture
+def large_window(large_font, window, qtbot):
+    """The window made at the large font, on a 1280×800 screen."""
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.width() <= 1280)
+    return window
+
+
+def test_the_window_fits_a_1280_screen_its_counts_elided(large_window, qtbot):
+    w = large_window
+    assert w.minimumSizeHint().width() <= 1280 and w.width() == 1280
+    bar, doc, project = w.statusBar(), w.doc_status, w.project_status
+    qtbot.waitUntil(lambda: doc.geometry().right() < project.geometry().left())  # side by side, not over
+    assert project.geometry().right() <= bar.width()  # inside the bar, not cut by the window's edge
+    whole = project.whole_text()
+    assert whole.startswith("Project: ")
+    shown = project.text()
+    assert shown != whole and shown.endswith("…") and project.toolTip() == whole  # elided, whole as tooltip
+    w.resize(2000, 800)  # room again: whole
+    qtbot.waitUntil(lambda: project.text() == whole and doc.text() == doc.whole_text())
+
+
+def test_the_filters_show_their_names_whole(large_window, qtbot):
+    bar = large_window.table_filter
+    boxes = (bar.label_box, bar.status_box, bar.annotator_box, bar.origin_box)
+    qtbot.waitUntil(lambda: all(box.width() >= _width_for_name(box) for box in boxes))
+    assert bar.two_rows  # one row could not hold them at this width
+    large_window.resize(2400, 800)
+    large_window.main_splitter.setSizes([300, 700, 1400])
+    qtbot.waitUntil(lambda: bar.two_rows is False)  # a wide column: one row again
+    assert all(box.width() >= _width_for_name(box) for box in boxes)
