@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.actions.sync(settings)
         self.text_view.show_rejected = bool(settings.show_rejected)
         self.ann_proxy.set_show_rejected(bool(settings.show_rejected))
-        self.text_view.set_font_size(int(settings.font_size or 14))
+        self.text_view.set_font_size(settings.article_font_size())  # never smaller than the menus
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self.retranslate()
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ viewing
     def change_font_size(self, step: int) -> None:
-        size = max(6, min(48, int(self.settings.font_size or 14) + step))
+        size = max(6, min(48, self.settings.article_font_size() + step))
         self.settings.font_size = size
         self.text_view.set_font_size(size)
 

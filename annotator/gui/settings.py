@@ -115,6 +115,17 @@ class Settings:
     def sync(self) -> None:
         self.q.sync()
 
+    def article_font_size(self) -> int:
+        """The article's point size: the user's (View › Bigger, Smaller: kept), else 14, or the
+        interface's where that is larger (a 20-pt system font: the article stayed 14, smaller than
+        the menus)."""
+        if self.q.contains(_BY_NAME["font_size"].key):
+            return int(self.font_size or 14)
+        from PySide6.QtGui import QGuiApplication
+
+        size = QGuiApplication.font().pointSize()  # -1: a font sized in pixels
+        return max(14, min(48, size))
+
     # ------------------------------------------------------------ recent
     def add_recent(self, path: str) -> None:
         """Put ``path`` first in the recent projects (no duplicates, at most MAX_RECENT)."""

@@ -5,6 +5,7 @@ rows when one row would cut them."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -52,3 +53,16 @@ def test_the_filters_show_their_names_whole(large_window, qtbot):
     large_window.main_splitter.setSizes([300, 700, 1400])
     qtbot.waitUntil(lambda: bar.two_rows is False)  # a wide column: one row again
     assert all(box.width() >= _width_for_name(box) for box in boxes)
+
+
+def test_the_article_is_as_large_as_the_interface_unless_the_user_chose(large_window, settings, qtbot):
+    view = large_window.text_view
+    assert view.font().pointSize() == 20  # as large as the menus (it stayed 14)
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)  # View › Bigger
+    assert view.font().pointSize() == 21 and settings.font_size == 21  # from what it showed, and kept
+    QApplication.setFont(QFont(QApplication.font().family(), 10))
+    assert settings.article_font_size() == 21  # the user's size stays, whatever the interface's
+
+
+def test_at_the_usual_font_the_article_stays_14(window, settings):
+    assert window.text_view.font().pointSize() == 14 and settings.article_font_size() == 14
