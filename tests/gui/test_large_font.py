@@ -66,3 +66,16 @@ def test_the_article_is_as_large_as_the_interface_unless_the_user_chose(large_wi
 
 def test_at_the_usual_font_the_article_stays_14(window, settings):
     assert window.text_view.font().pointSize() == 14 and settings.article_font_size() == 14
+
+
+def test_a_short_span_text_is_shown_whole_in_the_table(large_window, qtbot):
+    """At 20 pt the text column kept its least 60 px, two characters: 海沧区 was drawn "…"."""
+    from annotator.gui.models.annotation_table import TEXT
+
+    table = large_window.table
+    header = table.horizontalHeader()
+    texts = [large_window.ann_model.index(r, TEXT).data() for r in range(large_window.ann_model.rowCount())]
+    assert "厦门市" in texts and "同安区" not in texts  # the first document's three-character district
+    need = table.fontMetrics().horizontalAdvance("厦门市") + 12  # the cell's margins
+    qtbot.waitUntil(lambda: header.sectionSize(TEXT) >= need)
+    assert header.sectionViewportPosition(TEXT) + header.sectionSize(TEXT) <= table.viewport().width()

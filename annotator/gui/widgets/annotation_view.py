@@ -186,20 +186,23 @@ class AnnotationView(Retranslating, QTableView):
         """Label, text, value and status in the view's width: the value narrows (elided) down to
         :data:`MIN_VALUE` px, then hides (unless the user showed it: header menu) before the text
         narrows below :data:`MIN_TEXT` px and pushes the status out of view; the text takes the rest."""
+        fm = self.fontMetrics()  # at a large font the least widths grow: four characters of text, eight digits
+        min_text = max(MIN_TEXT, fm.horizontalAdvance("中" * 4) + 12)  # (60 px held two at 20 pt: 海沧区 was "…")
+        min_value = max(MIN_VALUE, fm.horizontalAdvance("0" * 8) + 12)
         with resizing_columns(self) as header:
             room = self.viewport().width()
             rest = room - sum(header.sectionSize(c) for c in (LABEL, STATUS) if not header.isSectionHidden(c))
             wanted = self.choices.width(VALUE, self._value_width)
             share = max(int(room * MAX_VALUE_SHARE), header.sectionSize(STATUS))
             share = wanted if VALUE in self.choices.widths else share  # a dragged width as it was dragged
-            value = min(wanted, share, max(MIN_VALUE, rest - MIN_TEXT))
+            value = min(wanted, share, max(min_value, rest - min_text))
             chosen = self.choices.shown.get(VALUE)
-            shown = chosen if chosen is not None else rest - MIN_TEXT >= min(wanted, MIN_VALUE)
+            shown = chosen if chosen is not None else rest - min_text >= min(wanted, min_value)
             if header.isSectionHidden(VALUE) == shown:
                 header.setSectionHidden(VALUE, not shown)
             if shown:
                 header.resizeSection(VALUE, value)
-            header.resizeSection(TEXT, max(MIN_TEXT, rest - (value if shown else 0)))
+            header.resizeSection(TEXT, max(min_text, rest - (value if shown else 0)))
 
     def _user_resized(self, column: int, _old: int, new: int) -> None:
         """A column's edge dragged: its width kept (the text's is what the others leave)."""
