@@ -2,9 +2,11 @@
 user's own, and the shared data (corpus, gold files) through one fixture (``shared_data.py``)."""
 from __future__ import annotations
 
+import multiprocessing
 import os
 import shutil
 import tempfile
+import warnings
 
 import pytest
 from shared_data import require
@@ -71,3 +73,19 @@ def folder_of_five(tmp_path):
     project = tmp_path / "proj"
     assert cli.main(["new", str(project)]) == 0
     return project, articles
+
+
+@pytest.fixture
+def forked_workers(monkeypatch):
+    """``--jobs`` workers forked, as from a user's command line (one thread), also in this test
+    process, which holds the window's threads after the GUI tests (the program then starts them with
+    forkserver): the workers see what the test patched here. Python 3.12+ warns of a fork beside
+    threads: expected in these tests alone."""
+    from annotator.core.suggest import workers
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the workers cannot fork here: they would not see the test's patches")
+    monkeypatch.setattr(workers, "start_method", lambda: multiprocessing.get_context("fork"))
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", r"This process .* is multi-threaded, use of fork\(\)", DeprecationWarning)
+        yield

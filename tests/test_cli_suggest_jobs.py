@@ -34,7 +34,8 @@ def _first_at_once_the_others_blocked(real):
 
 @two_cpus
 def test_ctrl_c_with_jobs_keeps_the_documents_finished_and_a_second_run_does_the_rest(folder_of_five, tmp_path,
-                                                                                      monkeypatch, capsys):
+                                                                                      forked_workers, monkeypatch,
+                                                                                      capsys):
     project, articles = folder_of_five
     assert cli.main(["import", str(project), str(articles)]) == 0
     monkeypatch.setattr(runner, "propose", _first_at_once_the_others_blocked(runner.propose))  # the workers fork
@@ -129,7 +130,7 @@ def test_suggest_counts_are_written_with_thousands_separators_like_its_other_lin
 
 @two_cpus
 def test_a_worker_killed_is_one_error_line_and_the_documents_finished_before_it_stay(folder_of_five, monkeypatch,
-                                                                                      capsys):
+                                                                                      forked_workers, capsys):
     """A worker ended by the out-of-memory killer gave a traceback (BrokenProcessPool), and its batch's
     documents finished before it were lost."""
     project, articles = folder_of_five

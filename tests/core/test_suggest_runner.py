@@ -105,7 +105,7 @@ def test_resolve_overlaps_prefers_existing_then_confidence_then_length():
     assert runner.resolve_overlaps([s1, s2, s3]) == [s2, s3]
 
 
-def test_jobs_spread_over_processes_give_the_same_result(store, tmp_path):
+def test_jobs_spread_over_processes_give_the_same_result(store, tmp_path, forked_workers):
     runner.suggest_documents(store, jobs=2)
     parallel = sorted((x.document_id, x.start, x.end, x.label) for x in store.annotations())
     runner.suggest_documents(store, replace=True, jobs=1)

@@ -12,13 +12,16 @@ worker did them all, as slowly as ``--jobs 1``, and a Ctrl+C before the end stor
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
+from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import AnnotatorError
@@ -33,6 +36,25 @@ if TYPE_CHECKING:
 IN_FLIGHT = 2  # documents handed to each worker at a time: one under way, the next one waiting
 
 _WORKER: dict[str, Any] = {}  # in a worker process: what every document is proposed with, sent once
+
+
+def _threads() -> int:
+    """The threads of this process (Qt's and the window's included), or 0 where that cannot be told."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return 0
+
+
+def start_method() -> BaseContext:
+    """How the workers start, the same on every Python version. On Linux: fork where this process
+    runs no other thread (the command line: the workers inherit the model at once, as they did
+    before Python 3.14 made forkserver the default), else forkserver (the model is sent to each
+    worker): forking beside other threads may leave a lock one of them held locked for ever in the
+    child (Python 3.12 and 3.13 warn of it). Elsewhere Python's default (spawn on macOS and Windows)."""
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork" if _threads() == 1 else "forkserver")
+    return multiprocessing.get_context()
 
 
 def _start_worker(learned: LearnedSuggester | None, labels: list[str] | None, model: ModelSuggester | None) -> None:
@@ -58,7 +80,7 @@ def propose_one(doc_id: int, text: str) -> tuple[int, list[Suggestion]]:
 def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
     """Propose ``ids`` in ``jobs`` workers and store each document as it comes back (see the module)."""
     report = run.report
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker,
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=start_method(), initializer=_start_worker,
                                initargs=(run.learned, run.labels, run.model))
     pending: dict[Future[tuple[int, list[Suggestion]]], str] = {}  # handed out, not yet stored: their names
     finished = False
