@@ -5,8 +5,9 @@ outside the checkout, and run from another folder with a fresh home folder.
 
 1. ``pip wheel . --no-deps``; the wheel must hold the resources and the demo article.
 2. A virtual environment in a temporary folder (``--system-site-packages``, so the installed
-   dependencies are reused; only the wheel is installed, with ``--no-deps``); annotator and
-   its resources must be imported from there, not from the checkout.
+   dependencies are reused, also those of the virtual environment this runs in; only the wheel is
+   installed, with ``--no-deps``); annotator and its resources must be imported from there, not
+   from the checkout.
 3. From another folder: ``annotator new/import/suggest/export/evaluate`` on the shared
    corpus; the exported JSONL and the evaluation must equal the checkout's, line for line.
 4. The window, offscreen, first start with a fresh home folder: the name is asked, the demo
@@ -22,6 +23,7 @@ import argparse
 import json
 import os
 import shutil
+import site
 import subprocess
 import sys
 import tempfile
@@ -100,6 +102,18 @@ def venv_bin(venv: Path, name: str) -> Path:
     return folder / (name + (".exe" if os.name == "nt" else ""))
 
 
+def reuse_this_environment(python: Path, tmp: Path) -> None:
+    """Run from a virtual environment (a pyenv Python's, say), ``--system-site-packages`` gives the new
+    one the base Python's packages, not this environment's dependencies: a .pth file adds them after
+    its own site-packages (where the wheel goes, so the wheel's annotator is still the one imported)."""
+    if sys.prefix == sys.base_prefix:
+        return
+    inner = run([python, "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], cwd=tmp,
+                env=user_env(tmp)).stdout.strip()
+    Path(inner, "check-wheel-outer-environment.pth").write_text("\n".join(site.getsitepackages()) + "\n",
+                                                                encoding="utf-8")
+
+
 def listing(folder: Path) -> dict[str, int]:
     return {str(p.relative_to(folder)): p.stat().st_size for p in folder.rglob("*")
             if p.is_file() and "__pycache__" not in p.parts}
@@ -145,6 +159,7 @@ def check(tmp: Path, shared: Path) -> list[str]:
     venv = tmp / "venv"
     run([sys.executable, "-m", "venv", "--system-site-packages", venv], cwd=tmp, env=dict(os.environ))
     python = venv_bin(venv, "python")
+    reuse_this_environment(python, tmp)
     run([python, "-m", "pip", "install", "-q", "--no-deps", "--no-index", wheel], cwd=tmp, env=user_env(tmp))
     home, work = tmp / "home", tmp / "work"
     home.mkdir()
