@@ -160,7 +160,9 @@ def check(tmp: Path, shared: Path) -> list[str]:
     run([sys.executable, "-m", "venv", "--system-site-packages", venv], cwd=tmp, env=dict(os.environ))
     python = venv_bin(venv, "python")
     reuse_this_environment(python, tmp)
-    run([python, "-m", "pip", "install", "-q", "--no-deps", "--no-index", wheel], cwd=tmp, env=user_env(tmp))
+    # --ignore-installed: an annotator of the environment this runs in is not "already satisfied"
+    run([python, "-m", "pip", "install", "-q", "--no-deps", "--no-index", "--ignore-installed", wheel], cwd=tmp,
+        env=user_env(tmp))
     home, work = tmp / "home", tmp / "work"
     home.mkdir()
     work.mkdir()
