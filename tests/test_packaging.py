@@ -15,20 +15,26 @@ from annotator.core import resources
 ROOT = Path(__file__).resolve().parents[1]
 SETUPTOOLS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
 PACKAGE_DIRS = {"annotator.resources": ROOT / "resources", "annotator.projects": ROOT / "projects"}
+# folders of data inside them, listed as packages of their own (setuptools ships no data folder that is not one)
+DATA_PACKAGES = {"annotator.resources.guide", "annotator.resources.translations", "annotator.projects.demo"}
 
 
 def test_every_package_of_the_source_tree_is_listed_in_pyproject():
     found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "annotator").rglob("__init__.py")}
-    assert set(SETUPTOOLS["packages"]) == found | set(PACKAGE_DIRS)
+    assert set(SETUPTOOLS["packages"]) == found | set(PACKAGE_DIRS) | DATA_PACKAGES
     assert {k: ROOT / v for k, v in SETUPTOOLS["package-dir"].items()} == PACKAGE_DIRS
 
 
 @pytest.mark.parametrize("package", sorted(PACKAGE_DIRS))
 def test_every_file_the_program_reads_is_package_data(package):
     folder = PACKAGE_DIRS[package]
-    patterns = SETUPTOOLS["package-data"][package]
+    patterns = {"": SETUPTOOLS["package-data"][package]} | {
+        name.removeprefix(package + ".").replace(".", "/") + "/": SETUPTOOLS["package-data"][name]
+        for name in DATA_PACKAGES if name.startswith(package + ".")}
     shipped = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()
-               and any(fnmatch.fnmatch(p.relative_to(folder).as_posix(), pat) for pat in patterns)}
+               and any(p.relative_to(folder).as_posix().startswith(sub) and "/" not in
+                       p.relative_to(folder).as_posix().removeprefix(sub)
+                       and fnmatch.fnmatch(p.name, pat) for sub, pats in patterns.items() for pat in pats)}
     needed = {"gazetteer.tsv", "district_stopwords.txt", "jieba_user.txt", "project_heads.txt",
               "project_stoplist.txt", "translations/annotator_zh_CN.qm"} if package == "annotator.resources" \
         else {f"demo/{f.name}" for f in resources.demo_files()}
