@@ -30,10 +30,12 @@ def _split(values: list[str] | None) -> list[str] | None:
 _OPENED: list = []  # stores this run opened: a failed automatic backup is reported at the end
 
 
-def _open(path: str):
+def _open(path: str, *, reading: bool = False):
+    """The project at ``path``; ``reading``: a command that only reads it, so a project that cannot be
+    written (a read-only folder, mount or file) is opened read-only instead of refused."""
     from annotator.core.store import Store
 
-    store = Store.open(path, on_step=lambda step: _say_upgrading(path, step))
+    store = Store.open(path, on_step=lambda step: _say_upgrading(path, step), read_only_ok=reading)
     _OPENED.append(store)
     return store
 
@@ -172,7 +174,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         raise AnnotatorError("evaluate needs --gold GOLD.jsonl… or --links LINKS.jsonl… (or both)")
     result: dict[str, Any] = {}
     gold, links = in_folders(args.gold, ".gold.jsonl", "--gold"), in_folders(args.links, ".links.jsonl", "--links")
-    with _open(args.project) as store:
+    with _open(args.project, reading=True) as store:
         if gold:
             result = evaluate_project(store, gold, statuses)
         if links:
@@ -192,7 +194,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    with _open(args.project) as store:
+    with _open(args.project, reading=True) as store:
         if args.annotator is not None:
             export_formats.check_filters(store, None, None, args.annotator)  # an unknown name would count nothing
         stats = store.stats(annotators=args.annotator)

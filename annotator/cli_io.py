@@ -111,7 +111,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         if fmt in BINARY:
             raise AnnotatorError(f"-o - writes to standard output, which takes text; {fmt} is a binary file: "
                                  f"name the file (-o FILE{export_formats.get(fmt).suffix}); nothing was written")
-    with cli._open(args.project) as store:
+    with cli._open(args.project, reading=True) as store:
         if fmt == "facts":
             store.check_label_names(cli._split(args.label))  # CITY: the project has no such label
             _check_fact_labels(cli._split(args.label))

@@ -146,8 +146,9 @@ def add_evaluate_options(s: argparse.ArgumentParser) -> None:
 def cmd_model_settings(args: argparse.Namespace) -> int:
     """Change the options given (none: only show them), then print the project's model settings."""
     _check_min_confidence(args)
-    with _open(args.project) as store:
-        if (args.model, args.min_confidence, args.retrain_after) != (None, None, None):
+    changing = (args.model, args.min_confidence, args.retrain_after) != (None, None, None)
+    with _open(args.project, reading=not changing) as store:
+        if changing:
             store.set_model_settings(model=args.model, min_confidence=args.min_confidence,
                                      retrain_after=args.retrain_after)
         kept = store.model_settings()

@@ -172,7 +172,7 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
 def cmd_documents(args: argparse.Namespace) -> int:
     from annotator.core.document_overview import document_rows, table_lines
 
-    with _open(args.project) as store:
+    with _open(args.project, reading=True) as store:
         rows = document_rows(store, done=args.done, with_open=args.open)
     if args.json:  # one JSON document, as every --json writes: an array, an object a document
         print(json.dumps([row.as_dict() for row in rows], ensure_ascii=False))

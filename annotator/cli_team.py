@@ -40,7 +40,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from annotator.core.team.agreement import project_agreement
     from annotator.core.team.agreement_table import table_lines
 
-    with _open(args.project) as store:
+    with _open(args.project, reading=True) as store:
         result = project_agreement(store, annotators=args.annotators, statuses=_statuses(args.status),
                                    labels=_split(args.label), doc_ids=_doc_ids(store, args.doc))
     if args.json:
@@ -53,7 +53,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 def cmd_export_package(args: argparse.Namespace) -> int:
     from annotator.core.team.package import export_package
 
-    with _open(args.project) as store:
+    with _open(args.project, reading=True) as store:
         report = export_package(store, args.output, doc_ids=_doc_ids(store, args.doc), include=args.with_ or ())
     print(report.line())
     return 0

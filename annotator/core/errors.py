@@ -39,3 +39,8 @@ class DiskWriteError(SaveError):
 class DiskError(ProjectError):
     """The disk would not let the project be opened (full, failing, a path too long for SQLite): the
     database is not known to be damaged, so it must never be set aside or replaced as if it were."""
+
+
+class ReadOnlyProject(DiskWriteError):
+    """A write to a project opened read-only (a read-only folder, mount or database file): refused
+    before anything is written, as every next write would be."""

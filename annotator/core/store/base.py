@@ -17,7 +17,7 @@ from typing import Any, Self
 
 from annotator.core.errors import DiskWriteError, ProjectError, SaveError
 from annotator.core.models import Label
-from annotator.core.store import backup, migrations, upgrade
+from annotator.core.store import backup, migrations, read_only, upgrade
 from annotator.core.store.db_file import (
     OPEN_FILES,
     check_needed,
@@ -27,7 +27,7 @@ from annotator.core.store.db_file import (
     truncated_message,
     wal_path,
 )
-from annotator.core.store.disk import disk_error
+from annotator.core.store.disk import check_path_length, disk_error
 from annotator.paths import DB_FILENAME, as_argument
 
 log = logging.getLogger("annotator.core.store")
@@ -59,11 +59,14 @@ class StoreBase:
         self._closed = False
         self._wrote = False  # whether this session committed a write
         self._on_step: upgrade.OnStep | None = None
+        self.read_only = False  # opened read-only (store/read_only.py): every write is refused
+        self._session_uuid = ""  # a read-only project's id when it holds none (never written)
 
     # ---------------------------------------------------------------- opening
     @classmethod
     def create(cls, folder: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Self:
         folder = Path(folder)
+        check_path_length(folder)
         if (folder / DB_FILENAME).exists():
             raise ProjectError(f"{folder}: a project already exists here")
         if folder.exists() and not folder.is_dir():
@@ -78,14 +81,17 @@ class StoreBase:
 
     @classmethod
     def open(cls, folder: str | Path, *, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
-             on_step: upgrade.OnStep | None = None) -> Self:
+             on_step: upgrade.OnStep | None = None, read_only_ok: bool = False) -> Self:
         """Open a project; a second writer waits up to ``busy_timeout_ms`` for the lock, then SaveError.
         An older project is upgraded first, ``on_step`` hearing of each step (``store/upgrade.py``).
+        A project that cannot be written is refused, or with ``read_only_ok`` (commands that only
+        read, the window) opened read-only: :attr:`read_only`, nothing written (``store/read_only.py``).
 
         The first connection of this process to a database reads its header and runs a quick
         check; a damaged database is refused before anything is written to it.
         """
         folder = Path(folder)
+        check_path_length(folder)
         path = folder / DB_FILENAME
         if not folder.exists():
             raise ProjectError(f"{folder}: no such project folder")
@@ -101,20 +107,19 @@ class StoreBase:
                 header = read_header(path)
                 if header.truncated and not (wal_path(path).exists() and _wal_completes(path)):
                     raise ProjectError(truncated_message(path, header))
-            if not os.access(folder, os.W_OK):
-                raise ProjectError(f"{folder}: the project folder is read-only; "
-                                   "annotator needs to write its database and journal there")
-            if path.exists() and not os.access(path, os.W_OK):
-                raise ProjectError(f"{path}: the database file is read-only; nothing was changed")
+            unwritable = read_only.why_read_only(folder, path)
+            if unwritable and (create or not read_only_ok):
+                raise ProjectError(unwritable)
             # journal files that opening creates, to be removed again if the file is refused
-            journal_files = [p for p in (wal_path(path), path.with_name(path.name + "-shm"))
-                             if first and not p.exists()]
+            journal_files = [p for p in (wal_path(path), read_only.shm_path(path))
+                             if first and not p.exists() and not unwritable]
             try:
-                conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
-                                       isolation_level=None, check_same_thread=False)
+                conn = read_only.connect(path, busy_timeout_ms / 1000) if unwritable else sqlite3.connect(
+                    str(path), timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=False)
             except sqlite3.Error as e:
                 raise disk_error(path, e) or ProjectError(f"{path}: cannot open the database ({e})") from e
             store = cls(folder, conn, busy_timeout_ms)
+            store.read_only = bool(unwritable)
             store._file_key = OPEN_FILES.add(path)
         try:
             store._on_step = on_step  # who hears of an upgrade's steps
@@ -131,8 +136,7 @@ class StoreBase:
             if isinstance(e, SaveError):
                 raise ProjectError(str(e)) from e
             raise
-        store._auto_backup = True
-        store._checked_clean = True
+        store._auto_backup = store._checked_clean = not store.read_only  # read-only: no backup, no stamp
         return store
 
     def _prepare(self, check: bool = True) -> None:
@@ -166,6 +170,13 @@ class StoreBase:
             if wrong:
                 raise ProjectError(f"{self.path}: its tables are not those of an annotator project of "
                                    f"schema {version} ({wrong}); it was left untouched")
+        if self.read_only:  # nothing may be written: no switch to WAL, no upgrade
+            if version == 0:
+                raise ProjectError(not_ours)
+            if version < migrations.SCHEMA_VERSION:
+                raise read_only.older_schema(self.folder, version, migrations.SCHEMA_VERSION)
+            c.execute("PRAGMA foreign_keys = ON")
+            return
         mode = c.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             raise ProjectError(f"{self.path}: cannot switch the database to WAL mode ({mode})")
@@ -250,6 +261,8 @@ class StoreBase:
             finally:
                 self._savepoints -= 1
             return
+        if self.read_only:
+            raise read_only.refused(self.folder)
         self._backup_if_due()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
@@ -319,12 +332,15 @@ class StoreBase:
     def project_uuid(self) -> str:
         """The project's own id (made on first need): an exported workbook carries it, so its span ids
         are trusted only in the project they came from."""
-        found = self.get_meta("project_uuid")
+        found = self.get_meta("project_uuid") or self._session_uuid
         if not found:
             import uuid  # with platform, 4 ms at the window's start for an id made once per project
 
             found = uuid.uuid4().hex
-            self.set_meta("project_uuid", found)
+            if self.read_only:  # not kept: an export's span ids are then trusted in no project, safely
+                self._session_uuid = found
+            else:
+                self.set_meta("project_uuid", found)
         return found
 
     def set_meta(self, key: str, value: str) -> None:

@@ -4,6 +4,7 @@ a project in WAL mode needs even to be read, and "unable to open database file" 
 than its limit. Neither is damage, so neither may send the user to ``annotator restore``."""
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import sqlite3
@@ -15,6 +16,7 @@ from annotator.core.errors import DiskError
 _IOERR, _FULL, _CANTOPEN = 10, 13, 14
 # SQLite's unix VFS takes a path of at most 512 bytes, the longest journal name (-journal) included
 MAX_PATH_BYTES = 512 - len("-journal") - 1
+NAME_MAX_BYTES = 255  # one file or folder name, on the common file systems (where pathconf cannot say)
 ROOM_BYTES = 1 << 20  # less free than this: the disk is full for a project in WAL mode
 
 
@@ -56,3 +58,32 @@ def disk_error(path: Path, e: sqlite3.Error) -> DiskError | None:
                          "free some space on the disk and try again")
     return DiskError(f"{path}: cannot be opened, the disk reported an error ({e}); nothing was written to "
                      "it — the database itself is not known to be damaged: check the disk and try again")
+
+
+def _name_max(path: Path) -> int:
+    """The longest name the file system of ``path`` (or of its nearest existing folder) allows."""
+    for folder in (path, *path.parents):
+        try:
+            return int(os.pathconf(folder, "PC_NAME_MAX")) or NAME_MAX_BYTES
+        except (OSError, ValueError):
+            continue
+    return NAME_MAX_BYTES
+
+
+def check_path_length(folder: Path) -> None:
+    """A project folder's path that the file system cannot take, as one line (a DiskError) before
+    anything looks at it: ``Path.exists`` raised OSError "File name too long" for a name over 255
+    bytes (``长路径`` sixty times is 540)."""
+    limit = None
+    for part in folder.parts:
+        size = len(os.fsencode(part))
+        if size > NAME_MAX_BYTES and size > (limit := limit or _name_max(folder)):
+            raise DiskError(f"{folder}: a name in this path is {size} bytes long, more than the {limit} bytes "
+                            "a file system allows for one file or folder name; choose a shorter name — "
+                            "nothing was changed")
+    try:
+        os.stat(folder)
+    except OSError as e:
+        if e.errno == errno.ENAMETOOLONG:
+            raise DiskError(f"{folder}: the path is too long for the file system ({len(os.fsencode(folder))} "
+                            "bytes); move the project to a shorter path — nothing was changed") from e
