@@ -56,7 +56,7 @@ class ProjectCommands(QObject):
             from annotator.gui.tasks import run_task
         except ImportError:
             try:
-                with Store.open(folder) as store:
+                with Store.open(folder, read_only_ok=True) as store:
                     return job(store, lambda *_a: None, lambda: False)
             except AnnotatorError as e:
                 self.w.show_error(title, str(e))

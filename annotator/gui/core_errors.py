@@ -52,6 +52,30 @@ def _opening() -> list[Rule]:
         (r"(.+): the database file is read-only; nothing was changed",
          _t("{0}: the database file is read-only; nothing was changed"), ()),
         (r"(.+): cannot open the database \((.+)\)", _t("{0}: cannot open the database ({1})"), ()),
+        (r"(.+): the project is read-only \(its folder or database file cannot be written\), so changes cannot be "
+         r"saved; copy the project folder to a writable place to edit it — nothing was changed",
+         _t("{0}: the project is read-only (its folder or database file cannot be written), so changes cannot be "
+            "saved; copy the project folder to a writable place to edit it — nothing was changed"), ()),
+        (r"(.+): the project is read-only and of an older version \(schema (\d+), this annotator reads (\d+)\); it "
+         r"must be upgraded before it can be read, which writes: copy the project folder to a writable place and "
+         r"open the copy — nothing was changed",
+         _t("{0}: the project is read-only and of an older version (schema {1}, this annotator reads {2}); it must be "
+            "upgraded before it can be read, which writes: copy the project folder to a writable place and open the "
+            "copy — nothing was changed"), ()),
+        (r"(.+): the project is read-only and was not closed cleanly: its write-ahead log (.+) holds changes that "
+         r"cannot be read without its (.+) file; copy the project folder to a writable place and open the copy — "
+         r"nothing was changed",
+         _t("{0}: the project is read-only and was not closed cleanly: its write-ahead log {1} holds changes that "
+            "cannot be read without its {2} file; copy the project folder to a writable place and open the copy — "
+            "nothing was changed"), ()),
+        (r"(.+): a name in this path is (\d+) bytes long, more than the (\d+) bytes a file system allows for one "
+         r"file or folder name; choose a shorter name — nothing was changed",
+         _t("{0}: a name in this path is {1} bytes long, more than the {2} bytes a file system allows for one file "
+            "or folder name; choose a shorter name — nothing was changed"), ()),
+        (r"(.+): the path is too long for the file system \((\d+) bytes\); move the project to a shorter path — "
+         r"nothing was changed",
+         _t("{0}: the path is too long for the file system ({1} bytes); move the project to a shorter path — "
+            "nothing was changed"), ()),
         (r"(.+): its path is too long for SQLite \((\d+) bytes, at most (\d+)\); move or rename the project folder to "
          r"a shorter path — nothing was changed",
          _t("{0}: its path is too long for SQLite ({1} bytes, at most {2}); move or rename the project folder to a "

@@ -16,7 +16,7 @@ from annotator.core import review
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet
 from annotator.core.store import Store
-from annotator.gui import collector, messages, places
+from annotator.gui import collector, messages, places, read_only
 from annotator.gui.actions import Actions
 from annotator.gui.boundaries import Boundaries
 from annotator.gui.commands import ProjectCommands
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         if not upgrade_first(self, path):
             return False
         try:
-            store = Store.open(path)
+            store = Store.open(path, read_only_ok=True)  # a read-only project is shown (gui/read_only.py)
         except AnnotatorError as e:
             self.show_error(self.tr("Cannot open the project"), str(e))
             return False
@@ -172,10 +172,9 @@ class MainWindow(QMainWindow):
         self.ops.failed.connect(self._on_failed)
         self.ops.refused.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.ops.changed.connect(self.linking.on_changes)
-        self.session_backup.start(store, after=self.panel.view.viewport())  # begun once the list is painted
         self.labels_changed()
         self.doc_model.set_store(store, self.ops.set_done)
-        self.actions.set_project_open(True)
+        read_only.opened(self, store)  # the actions, a read-only project's notice, the session's backup
         self.settings.last_project = folder = str(Path(path).resolve())
         self.settings.add_recent(folder)
         places.reopen(self)  # the document it showed last (gui/places.py)
@@ -190,7 +189,7 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
         self.store, self.ops, self.doc_id = None, None, None
-        self.actions.set_project_open(False)
+        read_only.closed(self)
         self._backup_error = ""
         self.backup_warning.show_error("")
 
@@ -343,7 +342,7 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         title = "annotator"
         if self.store is not None:
-            title = f"{self.store.folder.name} — annotator"
+            title = f"{self.store.folder.name}{read_only.title_mark(self.store)} — annotator"
             name = self.doc_model.name_of(self.doc_id)
             title = f"{name} — {title}" if name else title
         self.setWindowTitle(title)

@@ -17,7 +17,7 @@ def adopt_personal(store: Store, personal: Any) -> bool:
     False when that could not be decided or written (a project busy or closed, values of no use):
     to be tried again."""
     try:
-        if store.has_model_settings():
+        if store.read_only or store.has_model_settings():  # a read-only project keeps what it has
             return True
         mine = ModelSettings(str(personal.suggest_model), float(personal.model_min_confidence),
                              int(personal.retrain_after))

@@ -33,7 +33,7 @@ def folder_report(folder: str | Path, shown: Store | None = None) -> str:
     """The same for ``folder``; ``shown`` is the connection whose saved edits should be on disk."""
     folder = Path(folder)
     try:
-        with Store.open(folder) as disk:
+        with Store.open(folder, read_only_ok=True) as disk:
             problem = disk.integrity_check()
             if problem == "ok" and shown is not None and not _holds(disk, shown):
                 problem = _tr("it does not hold everything this window saved")

@@ -171,7 +171,7 @@ def run_task(parent: QWidget | None, title: str, folder: str | Path, job: Job,
 
     def work(progress: Progress) -> None:
         try:
-            store = Store.open(folder) if opener is None else opener(folder, progress)
+            store = Store.open(folder, read_only_ok=True) if opener is None else opener(folder, progress)
         except BaseException as e:  # noqa: BLE001 — reported in the GUI thread
             outcome["error"] = (e, traceback.format_exc())
             return

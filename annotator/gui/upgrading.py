@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from annotator.core.store import Store
 from annotator.core.store.db_file import schema_version
 from annotator.core.store.migrations import SCHEMA_VERSION
+from annotator.core.store.read_only import why_read_only
 from annotator.core.store.upgrade import Upgrading
 from annotator.paths import DB_FILENAME
 
@@ -53,8 +54,8 @@ def upgrade_first(parent: QWidget | None, folder: str | Path) -> bool:
     """Upgrade an older project in the background, showing what is done; False when that failed
     (the error was shown). True at once for a project that needs none (or that opening refuses:
     ``Store.open`` says why, as before)."""
-    if not needs_upgrade(folder):
-        return True
+    if not needs_upgrade(folder) or why_read_only(Path(folder), Path(folder) / DB_FILENAME):
+        return True  # a read-only one is refused by Store.open: it cannot be upgraded
     from annotator.gui import tasks
 
     name = Path(folder).resolve().name

@@ -2383,6 +2383,31 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the project is read-only (its folder or database file cannot be written), so changes cannot be saved; copy the project folder to a writable place to edit it — nothing was changed</source>
+            <translation>{0}：标注工程是只读的（其文件夹或数据库文件无法写入），因此无法保存更改；如需编辑，请把标注工程文件夹复制到可写入的位置——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the project is read-only and of an older version (schema {1}, this annotator reads {2}); it must be upgraded before it can be read, which writes: copy the project folder to a writable place and open the copy — nothing was changed</source>
+            <translation>{0}：标注工程是只读的，且来自旧版本（数据库结构 {1}，本版 annotator 读取 {2}）；需先升级才能读取，而升级要写入：请把标注工程文件夹复制到可写入的位置，再打开副本——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the project is read-only and was not closed cleanly: its write-ahead log {1} holds changes that cannot be read without its {2} file; copy the project folder to a writable place and open the copy — nothing was changed</source>
+            <translation>{0}：标注工程是只读的，且上次未正常关闭：其预写日志 {1} 中的更改缺少 {2} 文件便无法读取；请把标注工程文件夹复制到可写入的位置，再打开副本——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: a name in this path is {1} bytes long, more than the {2} bytes a file system allows for one file or folder name; choose a shorter name — nothing was changed</source>
+            <translation>{0}：此路径中有一个名称长 {1} 字节，超过文件系统对单个文件或文件夹名称允许的 {2} 字节；请改用较短的名称——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the path is too long for the file system ({1} bytes); move the project to a shorter path — nothing was changed</source>
+            <translation>{0}：路径过长，文件系统无法使用（{1} 字节）；请把标注工程移到较短的路径——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
             <source>{0}: its path is too long for SQLite ({1} bytes, at most {2}); move or rename the project folder to a shorter path — nothing was changed</source>
             <translation>{0}：路径对 SQLite 来说太长（{1} 字节，最多 {2} 字节）；请把标注工程文件夹移到较短的路径或改名——未作任何更改</translation>
         </message>
@@ -3074,6 +3099,24 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/models/regions.py" />
             <source>version of </source>
             <translation>采纳：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnly</name>
+        <message>
+            <location filename="../../annotator/gui/read_only.py" />
+            <source>Read-only: changes cannot be saved</source>
+            <translation>只读：无法保存更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/read_only.py" />
+            <source>{0} is on a disk or in a folder that cannot be written, so the window only shows it. To edit it, copy the project folder to a writable place and open the copy.</source>
+            <translation>{0} 位于无法写入的磁盘或文件夹中，因此窗口只显示其内容。如需编辑，请把标注工程文件夹复制到可写入的位置，再打开副本。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/read_only.py" />
+            <source>(read-only)</source>
+            <translation>（只读）</translation>
         </message>
     </context>
     <context>

@@ -212,15 +212,24 @@ def test_an_export_named_for_a_format_annotator_does_not_write_is_refused_in_chi
     assert result == "" and not out.exists()
 
 
-def test_a_read_only_project_is_said_in_chinese(window, said, tmp_path, monkeypatch):
-    """chmod does not bind root: the store asks os.access, as it does on a read-only share."""
+def test_a_read_only_project_is_said_in_chinese(window, said, qtbot, tmp_path, monkeypatch):
+    """chmod does not bind root: the store asks os.access, as it does on a read-only share. The
+    window shows the project read-only, says so in Chinese, and refuses an edit in Chinese."""
+    from annotator.gui.read_only import ReadOnlyNotice
+
     folder = build_project(tmp_path / "只读")
     before = sorted((p.name, p.read_bytes()) for p in folder.iterdir() if p.is_file())
     access = os.access
     monkeypatch.setattr(os, "access", lambda path, mode, *a, **k: (
         access(path, mode, *a, **k) and not (mode & os.W_OK and Path(path) == folder)))
-    assert not window.open_project(folder)
-    assert said == [("无法打开标注工程", f"{folder}：标注工程文件夹是只读的；annotator 需要在其中写入数据库及其日志"
-                                         "文件")]
-    assert window.store.folder != folder
+    assert window.open_project(folder) and said == []
+    assert window.store.folder == folder and window.store.read_only
+    assert window.statusBar().findChild(ReadOnlyNotice).text() == "只读：无法保存更改"
+    assert "（只读）" in window.windowTitle()
+    window.open_document(window.doc_model.doc_ids()[0])
+    window.text_view.setFocus()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A)
+    assert said == [("未保存", f"{folder}：标注工程是只读的（其文件夹或数据库文件无法写入），因此无法保存更改；"
+                                "如需编辑，请把标注工程文件夹复制到可写入的位置——未作任何更改")]
     assert sorted((p.name, p.read_bytes()) for p in folder.iterdir() if p.is_file()) == before  # not a byte written

@@ -98,6 +98,7 @@ def opening(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
             refusing_disk(m, free)
             out.append(raised(lambda: Store.open(project)))
     out.append(raised(lambda: Store.create(tmp.joinpath(*["长路径" * 25] * 3))))  # too long for SQLite
+    out += read_only_messages(tmp / "ro", mp)
     for name, damage in [
         ("empty", lambda data, size: bytearray()),
         ("garbage", lambda data, size: bytearray(b"not a database" * 20)),
@@ -132,6 +133,42 @@ def opening(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         db.execute("UPDATE documents SET text = '改过的文本'")
     with Store.open(altered) as store:
         out.append(raised(lambda: store.document(store.documents()[0].id)))
+    return out
+
+
+KILLED_WRITING = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA wal_autocheckpoint = 0")
+conn.execute("UPDATE documents SET done = 1")
+os._exit(0)
+"""
+
+
+def read_only_messages(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
+    """A read-only project's (core/store/read_only.py) and a path the file system cannot take."""
+    import subprocess
+    import sys
+
+    from annotator.core.store import read_only
+    from tests.core.conftest import old_project
+
+    project, old, unclean = small_project(tmp / "p"), tmp / "old", small_project(tmp / "unclean")
+    old_project(old, 4)
+    subprocess.run([sys.executable, "-c", KILLED_WRITING, str(unclean / DB_FILENAME)], check=True)
+    (unclean / f"{DB_FILENAME}-shm").unlink()
+    out = [raised(lambda: Store.create(tmp / ("长路径" * 60))),  # a name over 255 bytes, a path over 4,096
+           raised(lambda: Store.open(tmp.joinpath(*["路" * 80] * 20)))]
+    with mp.context() as m:
+        m.setattr(read_only, "can_write", lambda path: False)
+        with Store.open(project, read_only_ok=True) as store:
+            out.append(raised(lambda: store.set_document_done(store.documents()[0].id, True)))
+        out.append(raised(lambda: Store.open(old, read_only_ok=True)))
+        real = sqlite3.connect  # a read-only folder: SQLite cannot make the shared-memory file
+        m.setattr(sqlite3, "connect", lambda where, *a, **k: (_ for _ in ()).throw(sqlite3.OperationalError(
+            "unable to open database file")) if "mode=ro" in str(where) and "immutable" not in str(where)
+            else real(where, *a, **k))
+        out.append(raised(lambda: Store.open(unclean, read_only_ok=True)))
     return out
 
 

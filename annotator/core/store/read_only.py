@@ -57,13 +57,16 @@ def connect(path: Path, timeout: float) -> sqlite3.Connection:
     if not wal.exists() and not shm.exists():
         return sqlite3.connect(_uri(path, True), uri=True, timeout=timeout, isolation_level=None,
                                check_same_thread=False)
-    conn = sqlite3.connect(_uri(path, False), uri=True, timeout=timeout, isolation_level=None,
-                           check_same_thread=False)
     try:
-        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()
+        conn = sqlite3.connect(_uri(path, False), uri=True, timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+        try:
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # SQLite opens the file here
+        except sqlite3.Error:
+            conn.close()
+            raise
         return conn
     except sqlite3.OperationalError:
-        conn.close()
         if wal.exists() and wal.stat().st_size:
             raise ProjectError(
                 f"{path.parent}: the project is read-only and was not closed cleanly: its write-ahead log "
