@@ -10,11 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from annotator.core.store import Store, read_only
 from annotator.gui.read_only import WRITING_ACTIONS, ReadOnlyNotice
 from annotator.paths import DB_FILENAME
 from tests.gui.conftest import DOCS, build_project
+from tests.gui.test_bad_inputs_zh import export_through_the_menu
 
 
 def folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -23,7 +25,7 @@ def folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:
 
 
 def test_a_read_only_project_is_shown_and_an_edit_refused_with_nothing_written(window, qtbot, tmp_path,
-                                                                                 monkeypatch):
+                                                                                 monkeypatch, sync_tasks):
     folder = build_project(tmp_path / "snapshot")
     probe = read_only.can_write
     monkeypatch.setattr(read_only, "can_write", lambda path: probe(path) and not (
@@ -52,7 +54,13 @@ def test_a_read_only_project_is_shown_and_an_edit_refused_with_nothing_written(w
     assert all(window.text_view.format_at(r.start).background().style() != Qt.BrushStyle.NoBrush
                for r in drawn.values())
 
+    out = tmp_path / "read.xlsx"  # Export reads it: through the menu, its task's own read-only store
+    export_through_the_menu(window, qtbot, out)
+    assert out.stat().st_size > 0 and window.errors == []
+
+    window.activateWindow()
     window.text_view.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
     qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # the first open suggestion
     assert window.selected_id is not None
     qtbot.keyClick(window.text_view, Qt.Key.Key_A)  # accept it: refused
@@ -60,6 +68,9 @@ def test_a_read_only_project_is_shown_and_an_edit_refused_with_nothing_written(w
     assert window.errors[0].startswith(f"{folder}: the project is read-only") and "copy the project folder" in \
         window.errors[0]
     assert {row.status for row in window.ann_model.rows()} == {"suggested"}  # shown as it is
+    window.actions["done"].trigger()  # Mark document done: refused the same way, not shown as done
+    assert len(window.errors) == 2 and window.errors[1] == window.errors[0]
+    assert not window.actions["done"].isChecked() and not window.doc_model.document(0).done
     assert window.undo_stack.count() == 0
 
     with Store.open(folder, read_only_ok=True) as reader:  # the store holds what it held
