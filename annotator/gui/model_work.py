@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.core.store.model_settings import DEFAULTS, ModelSettings
+from annotator.gui import read_only
 from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list
 
@@ -324,7 +325,7 @@ class ModelWork(QObject):
     # ------------------------------------------------------ cross-validation
     def evaluate(self) -> dict[str, Any] | None:
         """Cross-validate in the background (the statistics panel's button) and keep the figures."""
-        if self.w.store is None:
+        if self.w.store is None or read_only.refused(self.w):  # they could not be kept: said before the work
             return None
         reading, holding = self.tr("Reading {0}"), self.tr("Holding out {0}")
         minimum = self.settings().min_confidence

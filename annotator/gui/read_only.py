@@ -82,6 +82,18 @@ def closed(w: MainWindow) -> None:
     notice(w).show_for("")
 
 
+def refused(w: MainWindow) -> bool:
+    """Whether the open project is read-only, said at once (before long work that would end in a write,
+    as cross-validation keeping its figures): the core's refusal, in one dialog."""
+    if w.store is None or not w.store.read_only:
+        return False
+    from annotator.core.store.read_only import refused as refusal
+    from annotator.gui.core_errors import error_text
+
+    w.show_error(QCoreApplication.translate("MainWindow", "Not saved"), error_text(str(refusal(w.store.folder))))
+    return True
+
+
 def title_mark(store: Store) -> str:
     """What the window's title adds after the project's name."""
     return " " + _t("(read-only)") if store.read_only else ""

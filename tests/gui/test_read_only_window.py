@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -98,3 +99,26 @@ def test_an_older_read_only_project_is_refused_with_what_to_do_not_upgraded(wind
     assert len(window.errors) == 1 and window.errors[0].startswith(
         f"{folder}: the project is read-only and of an older version (schema 4")
     assert window.store.folder == shown and folder_state(folder) == before and not (folder / "backups").exists()
+
+
+def test_cross_validating_a_read_only_project_is_refused_before_the_work(window, qtbot, tmp_path, monkeypatch,
+                                                                         sync_tasks):
+    """Its figures could not be kept: said at once, not after minutes of training."""
+    from annotator.core.suggest.model import crossval
+    from annotator.gui.dialogs import errors
+
+    monkeypatch.setattr(errors, "HOOKS", [lambda title, message, details: window.errors.append(message)])  # no box
+    monkeypatch.setattr(crossval, "cross_validate_read", lambda *a, **k: pytest.fail("cross-validated"))
+    folder = build_project(tmp_path / "snapshot")
+    with Store.open(folder) as writer:  # two documents with accepted spans: the button is enabled
+        writer.set_status([a.id for a in writer.annotations()], "accepted", "ann")
+    monkeypatch.setattr(read_only, "can_write", lambda path: False)
+    before = folder_state(folder)
+    assert window.open_project(folder) and window.store.read_only
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, ctrl_shift)  # the Statistics panel
+    button = window.statistics.model.evaluate_button
+    qtbot.waitUntil(button.isEnabled)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert len(window.errors) == 1 and window.errors[0].startswith(f"{folder}: the project is read-only")
+    assert folder_state(folder) == before
