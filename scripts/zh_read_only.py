@@ -27,6 +27,9 @@ ZH: dict[str, str] = {
     "or folder name; choose a shorter name — nothing was changed":
         "{0}：此路径中有一个名称长 {1} 字节，超过文件系统对单个文件或文件夹名称允许的 {2} 字节；"
         "请改用较短的名称——未作任何更改",
+    "Cannot create a project in {0}: a name in it is longer than the file system allows "
+    "(255 bytes, about 85 Chinese characters); choose a shorter name.":
+        "无法在 {0} 中创建标注工程：其中有一个名称超过文件系统允许的长度（255 字节，约 85 个汉字）；请改用较短的名称。",
     "{0}: the path is too long for the file system ({1} bytes); move the project to a shorter path — "
     "nothing was changed":
         "{0}：路径过长，文件系统无法使用（{1} 字节）；请把标注工程移到较短的路径——未作任何更改",

@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotator.core.store.disk import name_too_long, path_too_long
 from annotator.paths import DB_FILENAME
 
 MISSING = "missing"  # created with its parents
@@ -20,6 +21,7 @@ NOT_EMPTY = "not_empty"  # holds other files: ask first
 PROJECT = "project"  # a project is here already: open it instead
 FILE = "file"  # the path is a file
 BLOCKED = "blocked"  # cannot be written: ``blocker`` is the file in the way or the read-only folder
+TOO_LONG = "too_long"  # a name in the path (or the whole path) longer than the file system takes
 
 SHOWN_ENTRIES = 3  # names of what a non-empty folder holds, for the question
 
@@ -50,6 +52,8 @@ def resolve_typed(text: str, base: Path | None = None) -> Path:
 def check_new_folder(path: str | Path) -> NewFolder:
     """What creating a project in ``path`` would mean (nothing is created)."""
     path = Path(path)
+    if name_too_long(path) is not None or path_too_long(path):  # Path.exists() raised OSError
+        return NewFolder(path, TOO_LONG)
     if path.is_file() or (path.exists() and not path.is_dir()):
         return NewFolder(path, FILE)
     if not path.exists():

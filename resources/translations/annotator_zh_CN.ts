@@ -1121,6 +1121,7 @@
         </message>
         <message>
             <location filename="../../annotator/gui/main_window.py" />
+            <location filename="../../annotator/gui/read_only.py" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
@@ -1549,6 +1550,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/dialogs/new_project.py" />
             <source>{0} is a file, not a folder.</source>
             <translation>{0} 是文件，不是文件夹。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/new_project.py" />
+            <source>Cannot create a project in {0}: a name in it is longer than the file system allows (255 bytes, about 85 Chinese characters); choose a shorter name.</source>
+            <translation>无法在 {0} 中创建标注工程：其中有一个名称超过文件系统允许的长度（255 字节，约 85 个汉字）；请改用较短的名称。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/new_project.py" />

@@ -70,20 +70,34 @@ def _name_max(path: Path) -> int:
     return NAME_MAX_BYTES
 
 
+def name_too_long(folder: Path) -> tuple[int, int] | None:
+    """The size of a name in ``folder``'s path longer than its file system takes, and that limit
+    (None when every name fits)."""
+    for part in folder.parts:
+        size = len(os.fsencode(part))
+        if size > NAME_MAX_BYTES and size > (limit := _name_max(folder)):
+            return size, limit
+    return None
+
+
+def path_too_long(folder: Path) -> bool:
+    """Whether the file system refuses ``folder``'s whole path as too long (ENAMETOOLONG)."""
+    try:
+        os.stat(folder)
+    except OSError as e:
+        return e.errno == errno.ENAMETOOLONG
+    return False
+
+
 def check_path_length(folder: Path) -> None:
     """A project folder's path that the file system cannot take, as one line (a DiskError) before
     anything looks at it: ``Path.exists`` raised OSError "File name too long" for a name over 255
     bytes (``长路径`` sixty times is 540)."""
-    limit = None
-    for part in folder.parts:
-        size = len(os.fsencode(part))
-        if size > NAME_MAX_BYTES and size > (limit := limit or _name_max(folder)):
-            raise DiskError(f"{folder}: a name in this path is {size} bytes long, more than the {limit} bytes "
-                            "a file system allows for one file or folder name; choose a shorter name — "
-                            "nothing was changed")
-    try:
-        os.stat(folder)
-    except OSError as e:
-        if e.errno == errno.ENAMETOOLONG:
-            raise DiskError(f"{folder}: the path is too long for the file system ({len(os.fsencode(folder))} "
-                            "bytes); move the project to a shorter path — nothing was changed") from e
+    too_long = name_too_long(folder)
+    if too_long is not None:
+        raise DiskError(f"{folder}: a name in this path is {too_long[0]} bytes long, more than the {too_long[1]} "
+                        "bytes a file system allows for one file or folder name; choose a shorter name — "
+                        "nothing was changed")
+    if path_too_long(folder):
+        raise DiskError(f"{folder}: the path is too long for the file system ({len(os.fsencode(folder))} "
+                        "bytes); move the project to a shorter path — nothing was changed")

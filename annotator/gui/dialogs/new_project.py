@@ -78,7 +78,7 @@ class NewProjectDialog(Retranslating, QDialog):
     def _update_hint(self) -> None:
         check = self._check()
         self.hint.setText(self.describe(check) if check is not None else "")
-        self.create_button.setEnabled(check is not None and check.state != pf.FILE and check.state != pf.BLOCKED)
+        self.create_button.setEnabled(check is not None and check.state not in (pf.FILE, pf.BLOCKED, pf.TOO_LONG))
 
     def describe(self, check: pf.NewFolder) -> str:
         """One sentence on what creating the project at ``check.path`` means."""
@@ -93,6 +93,9 @@ class NewProjectDialog(Retranslating, QDialog):
             return self.tr("{0} holds a project already: it will be opened.").format(path)
         if check.state == pf.FILE:
             return self.tr("{0} is a file, not a folder.").format(path)
+        if check.state == pf.TOO_LONG:
+            return self.tr("Cannot create a project in {0}: a name in it is longer than the file system allows "
+                           "(255 bytes, about 85 Chinese characters); choose a shorter name.").format(path)
         return self.tr("Cannot create a project in {0}: {1} cannot be written to.").format(path, str(check.blocker))
 
     # ------------------------------------------------------------- acting
