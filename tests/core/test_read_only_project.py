@@ -208,3 +208,20 @@ def test_a_project_on_a_real_read_only_mount(project, mounted, tmp_path, capsys)
     assert_user_error(run(capsys, "stats", unclean), str(unclean), "not closed cleanly", "copy the project folder")
     assert {**folder_state(copy), **folder_state(unclean)} == before
     assert sqlite3.sqlite_version_info >= (3, 22)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores file permissions "
+                    "(the probe tests and the mount test above cover root)")
+def test_a_folder_without_write_permission_for_real(project, capsys, tmp_path):
+    (project / DB_FILENAME).chmod(0o444)
+    for folder in (project / "backups", project):
+        folder.chmod(0o555)
+    try:
+        before = folder_state(project)
+        code, out, err = run(capsys, "stats", project, "--json")
+        assert code == 0 and json.loads(out)["documents"] == 1, err
+        assert_user_error(run(capsys, "suggest", project), str(project), "read-only")
+        assert folder_state(project) == before
+    finally:
+        for folder in (project, project / "backups"):
+            folder.chmod(0o755)
