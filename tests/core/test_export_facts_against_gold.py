@@ -18,13 +18,9 @@ from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
 from tests.shared_data import require
+from tests.sheets import table
 
 TEXT = "滨州市2024年政府工作报告\n全年招商引资超30亿元，进出口近2亿美元。新增就业3万人。"
-
-
-def table(ws) -> list[dict]:
-    rows = list(ws.iter_rows(values_only=True))
-    return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
 
 
 @pytest.fixture

@@ -19,15 +19,11 @@ from annotator.core.models import Annotation, Document
 from annotator.core.store import Store
 from annotator.core.suggest.links import suggest_links
 from tests.shared_data import require
+from tests.sheets import table
 
 BINZHOU = ("滨州市2024年政府工作报告\n"
            "全市对接山东港口集团，新签约项目投资40亿元。"
            "全年新增就业3万人。")
-
-
-def table(ws) -> list[dict]:
-    rows = list(ws.iter_rows(values_only=True))
-    return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
 
 
 def add(store, doc_id, text, needle, label, value=None):

@@ -8,13 +8,9 @@ from openpyxl import load_workbook
 from annotator.core.export.formats import export
 from annotator.core.models import Link
 from annotator.core.store import Store
+from tests.sheets import table
 
 TEXT = "湖里区和思明区投资55.1亿元。"
-
-
-def table(ws) -> list[dict]:
-    rows = list(ws.iter_rows(values_only=True))
-    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
 def test_links_join_facts_by_span_id_when_two_coders_marked_the_same_span(make_project, tmp_path):

@@ -10,13 +10,9 @@ from annotator.core.export.formats import export
 from annotator.core.models import Link
 from annotator.core.store import Store
 from annotator.core.suggest.amount import AmountSuggester
+from tests.sheets import table
 
 TEXT = "湖里区推进松元产业园建设，总投资20亿元，今年完成投资5亿元。东渡港区计划投资3-5亿元。新建湖里公园。"
-
-
-def table(ws) -> list[dict]:
-    rows = list(ws.iter_rows(values_only=True))
-    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
 def test_projects_sum_all_their_amounts_as_a_facts_groupby_does(make_project, tmp_path):

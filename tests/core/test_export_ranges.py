@@ -12,6 +12,7 @@ from annotator.core.export.ranges import upper_ends
 from annotator.core.models import Annotation
 from annotator.core.store import Store
 from annotator.core.suggest.amount import AmountSuggester
+from tests.sheets import table as _table
 
 TEXT = "湖里区今年计划总投资3-5亿元建设松元产业园，另安排2亿元，力争由1亿元增加到4亿元。"
 
@@ -46,11 +47,6 @@ def test_the_sums_count_a_range_once_at_its_lower_bound(make_project, tmp_path):
     assert {a["document_total_yuan"] for a in amounts} == {10 * 10**8}
     facts = list(wb["Facts"].iter_rows(values_only=True))
     assert sum(1 for r in facts[1:] if r[facts[0].index("label")] == "AMOUNT") == 5
-
-
-def _table(ws) -> list[dict]:
-    rows = list(ws.iter_rows(values_only=True))
-    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
 def test_facts_and_amounts_mark_the_ends_of_a_range_so_an_analyst_sums_as_the_sheets_do(make_project, tmp_path):

@@ -13,14 +13,10 @@ from annotator.core.imports.annotations import import_annotations
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
+from tests.sheets import table
 
 TEXT = ("旅游总收入147亿元，增长30%，其中，巴马长寿养生国际旅游区接待游客851万人次，增长21%；"
         "旅游总收入81亿元，增长30%。东街口商圈完成投资12亿元。")
-
-
-def table(ws) -> list[dict]:
-    rows = list(ws.iter_rows(values_only=True))
-    return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
 
 
 @pytest.fixture

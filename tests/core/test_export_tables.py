@@ -18,6 +18,7 @@ from annotator.core.export.formats import export
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
+from tests.sheets import table
 
 FUZHOU = "2024年福州市鼓楼区政府工作报告：鼓楼区投资12亿元建设东街口商圈。计划新增30家高新技术企业。"
 NANJING = "南京市鼓楼区投资8亿元建设江东商务区。全年完成投资5万元。"
@@ -51,11 +52,6 @@ def store(tmp_path):
     add(s, nj, "南京市", "DISTRICT", {"name": "南京市"})  # a name without a code
     yield s
     s.close()
-
-
-def table(ws) -> list[dict]:
-    rows = list(ws.iter_rows(values_only=True))
-    return [dict(zip(rows[0], r, strict=False)) for r in rows[1:]]
 
 
 @pytest.fixture

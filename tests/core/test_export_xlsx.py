@@ -20,6 +20,7 @@ from annotator.core.imports.documents import import_files
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
+from tests.sheets import table
 
 TEXT = ("厦门市湖里区投资55.1亿元建设松元产业园。\n=1+1\n@SUM(A1)与-3亿元；"
         "集美区计划新增80家企业，引进5亿美元。")
@@ -59,11 +60,6 @@ def store(tmp_path):
     s = build(tmp_path / "proj")
     yield s
     s.close()
-
-
-def table(ws) -> list[dict]:
-    rows = list(ws.iter_rows(values_only=True))
-    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
 def cells_by_header(ws) -> list[dict]:
