@@ -32,6 +32,10 @@ from annotator.paths import DB_FILENAME, as_argument
 
 log = logging.getLogger("annotator.core.store")
 CACHE_KIB = 64 * 1024  # per connection, filled only as pages are read
+# the write-ahead log is cut back to this when a write starts it over after a checkpoint: without a
+# limit it kept the size of the largest write (an accept of 100,000 spans: 130 MB) while any
+# connection stayed open (a window open all day)
+WAL_LIMIT_BYTES = 16 * 1024 * 1024
 _PROJECT_TABLES = {"meta", "labels", "documents", "annotations"}
 BUSY_TIMEOUT_MS = 10_000
 
@@ -181,6 +185,7 @@ class StoreBase:
         if mode.lower() != "wal":
             raise ProjectError(f"{self.path}: cannot switch the database to WAL mode ({mode})")
         c.execute("PRAGMA foreign_keys = ON")
+        c.execute(f"PRAGMA journal_size_limit = {WAL_LIMIT_BYTES}")
         # FULL: a commit reported saved survives a power cut too (NORMAL may roll it back)
         c.execute("PRAGMA synchronous = FULL")
         upgrade.upgrade(self, version, self._on_step)

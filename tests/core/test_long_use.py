@@ -1,0 +1,46 @@
+"""A project used every day for months: what grows while a window stays open, and what is left behind."""
+from __future__ import annotations
+
+from annotator.core.imports.text import sha256
+from annotator.core.models import Document, Suggestion
+from annotator.core.store import Store
+from annotator.core.store import base as store_base
+from annotator.paths import DB_FILENAME
+
+TEXT = "厦门市湖里区计划投资55.1亿元建设松元产业园。\n" * 200
+
+
+def _project_with_suggestions(folder, documents: int = 3):
+    with Store.create(folder) as store:
+        for n in range(documents):
+            text = TEXT + f"第{n}号\n"
+            doc = store.add_document(Document(None, f"d{n}.txt", "t", text, sha256=sha256(text)))
+            step = len("厦门市湖里区计划投资55.1亿元建设松元产业园。\n")
+            store.add_suggestions(doc.id, [Suggestion(i * step, i * step + 3, "DISTRICT", "厦门市", value={},
+                                                      confidence=0.9, reason="r", origin="test")
+                                           for i in range(200)])
+    return folder
+
+
+def test_the_write_ahead_log_shrinks_again_while_a_window_stays_open(tmp_path, monkeypatch):
+    """A bulk write by another program (the command line accepting every suggestion) grew the log to
+    the size of that write (130 MB for 100,000 spans), and it kept that size for as long as the
+    window had the project open: it is cut back at the next write once it has been checkpointed."""
+    monkeypatch.setattr(store_base, "WAL_LIMIT_BYTES", 64 * 1024, raising=False)
+    folder = _project_with_suggestions(tmp_path / "p")
+    wal = folder / f"{DB_FILENAME}-wal"
+    window = Store.open(folder)
+    try:
+        with Store.open(folder) as command_line:  # one large transaction beside the window
+            command_line.conn.execute("PRAGMA wal_autocheckpoint = 16")  # its commit checkpoints, as one of 1,000 pages does
+            with command_line.transaction():
+                command_line.set_status(command_line.annotation_ids(statuses=["suggested"]), "accepted", "cli")
+                for doc_id in [d.id for d in command_line.documents()]:
+                    command_line.set_document_metadata(doc_id, "note", "x" * 200_000)
+        grown = wal.stat().st_size
+        assert grown > 4 * 64 * 1024
+        window.set_document_done(window.documents()[0].id, True)  # the window's next edit
+        assert wal.stat().st_size <= 2 * 64 * 1024 < grown
+    finally:
+        window.close()
+    assert not wal.exists()  # the last connection folds the log in and removes it
