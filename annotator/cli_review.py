@@ -139,9 +139,16 @@ def _without_code(store: Any, docs: list[int]) -> list[str]:
 def cmd_remove(args: argparse.Namespace) -> int:
     with _open(args.project) as store:
         docs, spans, links = store.delete_documents(_doc_ids(store, args.doc))
+        shrunk = store.compact_if_sparse()  # the removed rows' pages back to the disk (and out of every backup)
     print(f"removed {docs} document(s) with {spans} span(s) and {links} link(s) from {args.project} "
           f"(the automatic backup before it: 'annotator restore {as_argument(args.project)}')")
+    if shrunk:
+        print(f"the database file shrank from {_mb(shrunk[0].size)} to {_mb(shrunk[1].size)}")
     return 0
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"
 
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:

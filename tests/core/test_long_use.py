@@ -44,3 +44,42 @@ def test_the_write_ahead_log_shrinks_again_while_a_window_stays_open(tmp_path, m
     finally:
         window.close()
     assert not wal.exists()  # the last connection folds the log in and removes it
+
+
+def _texts_project(folder, documents: int = 12):
+    with Store.create(folder) as store:
+        for n in range(documents):
+            text = TEXT * 12 + f"第{n}号\n"  # about 190 kB each
+            store.add_document(Document(None, f"d{n}.txt", "t", text, sha256=sha256(text)))
+    return folder
+
+
+def test_removing_most_documents_gives_their_space_back_to_the_disk(tmp_path, capsys):
+    """The removed documents' pages stayed in the file (and in every automatic backup after it)."""
+    from annotator.cli import main
+
+    folder = _texts_project(tmp_path / "p")
+    db = folder / DB_FILENAME
+    grown = db.stat().st_size
+    window = Store.open(folder)  # a window has the project open meanwhile
+    try:
+        assert main(["remove", str(folder), *[a for n in range(10) for a in ("--doc", f"d{n}.txt")]]) == 0
+        out = capsys.readouterr().out
+        assert "the database file shrank from" in out
+        assert window.space().free == 0 and window.space().size < grown / 3
+        assert [d.name for d in window.documents()] == ["d10.txt", "d11.txt"]
+        window.set_document_done(window.documents()[0].id, True)  # the window goes on writing
+        assert window.integrity_check() == "ok"
+    finally:
+        window.close()
+    assert db.stat().st_size < grown / 3
+
+
+def test_a_few_removed_documents_leave_the_file_as_it_is(tmp_path, capsys):
+    from annotator.cli import main
+
+    folder = _texts_project(tmp_path / "p")
+    assert main(["remove", str(folder), "--doc", "d0.txt"]) == 0
+    assert "shrank" not in capsys.readouterr().out
+    with Store.open(folder) as store:
+        assert 0 < store.space().free < store.space().size / 4

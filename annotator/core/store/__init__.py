@@ -6,7 +6,7 @@ named for what they hold: :mod:`.base` (opening, checks, transactions, automatic
 spans), :mod:`.changes` (undo and redo of
 ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure functions),
 :mod:`.rows` (table layout), :mod:`.model_settings` (the learning model's settings),
-:mod:`.span_rows` (the window's narrow read), :mod:`.suggest_runs` (each document's last
+:mod:`.span_rows` (the window's narrow read), :mod:`.space` (free pages given back), :mod:`.suggest_runs` (each document's last
 suggesting run) and
 :mod:`.span_index` (overlap checks in O(log n)).
 """
@@ -19,13 +19,14 @@ from annotator.core.store.base import BUSY_TIMEOUT_MS
 from annotator.core.store.changes import ChangeQueries
 from annotator.core.store.model_settings import ModelSettingsQueries
 from annotator.core.store.rows import now
+from annotator.core.store.space import SpaceQueries
 from annotator.core.store.span_rows import SpanRowQueries
 from annotator.core.store.suggest_runs import SuggestRunQueries
 
 __all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
 
 
-class Store(ChangeQueries, SpanRowQueries, ModelSettingsQueries, SuggestRunQueries):
+class Store(ChangeQueries, SpanRowQueries, ModelSettingsQueries, SuggestRunQueries, SpaceQueries):
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
 
     Editing methods (spans, links, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`
