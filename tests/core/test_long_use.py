@@ -83,3 +83,17 @@ def test_a_few_removed_documents_leave_the_file_as_it_is(tmp_path, capsys):
     assert "shrank" not in capsys.readouterr().out
     with Store.open(folder) as store:
         assert 0 < store.space().free < store.space().size / 4
+
+
+def test_the_backup_before_a_schema_upgrade_outlives_ten_sessions(tmp_path):
+    """Ten sessions after an upgrade, the copy made before it (the only one the older annotator
+    opens) was rotated away with the other automatic backups."""
+    from annotator.core.store import backup
+
+    folder = _texts_project(tmp_path / "p", documents=1)
+    with Store.open(folder) as store:
+        upgrade = backup.backup(store.conn, folder, reason="before-migration-v11")
+        sessions = [backup.backup(store.conn, folder, reason="session") for _ in range(backup.KEEP + 5)]
+    kept = backup.list_backups(folder)
+    assert upgrade in kept
+    assert kept == sorted([upgrade, *sessions[-backup.KEEP:]])

@@ -3,7 +3,8 @@
 - Automatic backups (``backups/project-<UTC time>-<reason>.sqlite``): before the first write
   of each session and at most hourly while editing, when something changed since the newest
   one; a project without documents has nothing to lose and is not backed up. The last
-  :data:`KEEP` are kept.
+  :data:`KEEP` are kept, and the newest made before a schema upgrade (the only copy an older
+  annotator opens; after ten sessions it was rotated away).
 - Before a restore, the current database goes to ``backups/before-restore-<time>.sqlite``, a
   series of its own, so restoring never rotates away the backup being restored (and ten
   restores in a row cannot rotate out the automatic ones).
@@ -35,6 +36,7 @@ KEEP = 10
 INTERVAL_SECONDS = 3600
 AUTOMATIC = "project-"
 BEFORE_RESTORE = "before-restore-"
+MIGRATION = "before-migration-v"  # the reason of a backup made before a schema upgrade
 EDITED = "edited"  # meta key: a new value with each write that changes something (Store.transaction)
 # what changes whenever a project's content does: compared with the newest backup's. The mark of
 # the last write sees every change this program makes (links, metadata, guides, done marks too);
@@ -135,9 +137,18 @@ def backup(conn: sqlite3.Connection, folder: Path, reason: str = "hourly") -> Pa
     d.mkdir(exist_ok=True)
     remove_stale_parts(folder)
     target = copy_checked(conn, d / f"{AUTOMATIC}{stamp()}-{reason}.sqlite")
-    for old in list_backups(folder)[:-KEEP]:
+    for old in rotated_away(folder):
         remove(old)
     return target
+
+
+def rotated_away(folder: Path) -> list[Path]:
+    """The automatic backups beyond the newest :data:`KEEP`, except the newest one made before a
+    schema upgrade."""
+    found = list_backups(folder)
+    upgrades = [p for p in found if f"-{MIGRATION}" in p.name]
+    kept = set(found[-KEEP:]) | set(upgrades[-1:])
+    return [p for p in found if p not in kept]
 
 
 def remove(path: Path) -> None:

@@ -58,7 +58,7 @@ def upgrade(store: StoreBase, version: int, on_step: OnStep | None = None) -> No
         on_step = None  # a new project: its steps are quick, and nothing is upgraded
     c = store.conn
     if version > 0:
-        backup.backup(c, store.folder, reason=f"before-migration-v{version}")
+        backup.backup(c, store.folder, reason=f"{backup.MIGRATION}{version}")
     # foreign keys off while steps rebuild tables (SQLite's way to change a table's shape:
     # dropping the old one must not cascade), checked before each step commits
     c.execute("PRAGMA foreign_keys = OFF")
