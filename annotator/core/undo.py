@@ -10,8 +10,9 @@ done marks). :meth:`UndoHistory.undo` and :meth:`UndoHistory.redo` write a step 
 - for now (:class:`~annotator.core.errors.SaveError`: the project is busy in another program,
   the disk refused the write) stays where it was, so the same call tries it again.
 
-The window shows this history in a QUndoStack (:mod:`annotator.gui.undo`); the command line
-and tests use it as is.
+The window shows this history in a QUndoStack (:mod:`annotator.gui.undo`) with the same
+:data:`LIMIT`; the command line and tests use it as is. The oldest steps beyond the limit are
+forgotten: a window open all day kept every step (10,000 edits: 85 MB more, growing).
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from typing import NamedTuple, Protocol
 
 from annotator.core.errors import AnnotatorError, DocumentGone, SaveError, SpanGone
 from annotator.core.models import AnyChange, Change, ChangeSet
+
+LIMIT = 1000  # steps kept (about 8.5 kB each with the links a span's reject takes along)
 
 
 class Reverting(Protocol):
@@ -45,8 +48,9 @@ class Outcome(NamedTuple):  # never compared: each undo or redo makes its own
 class UndoHistory:
     """Steps of ChangeSets and a position among them: steps before it can be undone, after it redone."""
 
-    def __init__(self, store: Reverting):
+    def __init__(self, store: Reverting, limit: int | None = None):
         self.store = store
+        self.limit = LIMIT if limit is None else limit  # steps kept; 0: all
         self._steps: list[ChangeSet] = []
         self._index = 0
 
@@ -67,6 +71,9 @@ class UndoHistory:
         del self._steps[self._index:]
         self._steps.append(changeset)
         self._index += 1
+        if self.limit and len(self._steps) > self.limit:  # the oldest forgotten, as QUndoStack's undoLimit does
+            del self._steps[:len(self._steps) - self.limit]
+            self._index = len(self._steps)
         return True
 
     def fold_last(self) -> ChangeSet | None:

@@ -41,6 +41,8 @@ class Ops(QObject):
         self.store = store
         self.history = UndoHistory(store)
         self.undo_stack = undo_stack
+        if undo_stack.count() == 0:  # Qt takes a limit only while the stack is empty
+            undo_stack.setUndoLimit(self.history.limit)  # the same oldest step forgotten by both
         self.annotator = annotator
         self.show = show  # brings a step's document on screen before it is undone or redone
         self._quiet = False

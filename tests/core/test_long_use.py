@@ -97,3 +97,20 @@ def test_the_backup_before_a_schema_upgrade_outlives_ten_sessions(tmp_path):
     kept = backup.list_backups(folder)
     assert upgrade in kept
     assert kept == sorted([upgrade, *sessions[-backup.KEEP:]])
+
+
+def test_the_undo_history_keeps_its_newest_steps_only(tmp_path):
+    from annotator.core.undo import LIMIT, UndoHistory
+
+    assert LIMIT > 0
+    folder = _project_with_suggestions(tmp_path / "p", documents=1)
+    with Store.open(folder) as store:
+        history = UndoHistory(store, limit=3)
+        ids = store.annotation_ids(statuses=["suggested"])[:5]
+        for ann_id in ids:
+            history.push(store.set_status([ann_id], "accepted", "me"))
+        assert len(history.steps) == history.index == 3
+        while history.can_undo():
+            assert history.undo().ok
+        assert [store.annotation(i).status for i in ids] == ["accepted", "accepted"] + ["suggested"] * 3
+        assert all(history.redo().ok for _ in range(3)) and not history.can_redo()
