@@ -114,3 +114,23 @@ def test_the_undo_history_keeps_its_newest_steps_only(tmp_path):
             assert history.undo().ok
         assert [store.annotation(i).status for i in ids] == ["accepted", "accepted"] + ["suggested"] * 3
         assert all(history.redo().ok for _ in range(3)) and not history.can_redo()
+
+
+def test_a_script_of_many_commands_does_not_rotate_away_the_days_before(tmp_path):
+    """Each command is a session with its backup: twelve commands in a minute left ten backups of
+    that minute, and the one from the day before (the state before the script) was gone."""
+    import shutil
+
+    from annotator.core.store import backup
+
+    folder = _texts_project(tmp_path / "p", documents=1)
+    with Store.open(folder) as store:
+        first = backup.backup(store.conn, folder, reason="session")
+        days = [first.with_name(f"project-202611{day:02d}-090000-000000-session.sqlite") for day in range(1, 11)]
+        for older in days:
+            shutil.copyfile(first, older)
+        first.unlink()
+        today = [backup.backup(store.conn, folder, reason="session") for _ in range(backup.KEEP + 2)]
+    kept = backup.list_backups(folder)
+    assert kept == sorted(days[-(backup.DAYS - 1):] + today[-backup.KEEP:])  # today is one of the days
+    assert len(kept) == backup.KEEP + backup.DAYS - 1

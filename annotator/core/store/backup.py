@@ -3,8 +3,9 @@
 - Automatic backups (``backups/project-<UTC time>-<reason>.sqlite``): before the first write
   of each session and at most hourly while editing, when something changed since the newest
   one; a project without documents has nothing to lose and is not backed up. The last
-  :data:`KEEP` are kept, and the newest made before a schema upgrade (the only copy an older
-  annotator opens; after ten sessions it was rotated away).
+  :data:`KEEP` are kept, the newest of each of the last :data:`DAYS` days that have one (each
+  command is a session: ten commands of a script in a minute rotated away yesterday's work), and
+  the newest made before a schema upgrade (the only copy an older annotator opens).
 - Before a restore, the current database goes to ``backups/before-restore-<time>.sqlite``, a
   series of its own, so restoring never rotates away the backup being restored (and ten
   restores in a row cannot rotate out the automatic ones).
@@ -33,6 +34,7 @@ from annotator.paths import DB_FILENAME
 
 BACKUP_DIR = "backups"
 KEEP = 10
+DAYS = 7  # days (UTC, each with a backup) whose newest backup is kept beyond the newest KEEP
 INTERVAL_SECONDS = 3600
 AUTOMATIC = "project-"
 BEFORE_RESTORE = "before-restore-"
@@ -143,11 +145,12 @@ def backup(conn: sqlite3.Connection, folder: Path, reason: str = "hourly") -> Pa
 
 
 def rotated_away(folder: Path) -> list[Path]:
-    """The automatic backups beyond the newest :data:`KEEP`, except the newest one made before a
-    schema upgrade."""
+    """The automatic backups beyond the newest :data:`KEEP`, except the newest of each of the last
+    :data:`DAYS` days that have one and the newest made before a schema upgrade."""
     found = list_backups(folder)
     upgrades = [p for p in found if f"-{MIGRATION}" in p.name]
-    kept = set(found[-KEEP:]) | set(upgrades[-1:])
+    by_day = {p.name[len(AUTOMATIC):len(AUTOMATIC) + 8]: p for p in found}  # oldest first: the day's newest stays
+    kept = set(found[-KEEP:]) | set(upgrades[-1:]) | set(list(by_day.values())[-DAYS:])
     return [p for p in found if p not in kept]
 
 
