@@ -102,4 +102,5 @@ ZH: dict[str, str] = {
     "Removed {0} document(s) with {1} span(s) and {2} link(s).": "已移除 {0} 篇文档及其 {1} 条标注和 {2} 条关联。",
     "The undo history was cleared; the automatic backup keeps what was there before.":
         "撤销记录已清空；自动备份中保留着移除之前的内容。",
+    "The database file shrank from {0} MB to {1} MB.": "数据库文件从 {0} MB 缩小到 {1} MB。",
 }

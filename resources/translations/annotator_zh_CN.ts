@@ -1704,6 +1704,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/project_io.py" />
+            <source>The database file shrank from {0} MB to {1} MB.</source>
+            <translation>数据库文件从 {0} MB 缩小到 {1} MB。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
             <source>Not removed</source>
             <translation>未移除</translation>
         </message>

@@ -1,5 +1,6 @@
 """A window open all day: its undo history keeps the newest steps only (it kept every step, 85 MB
-more after 10,000 edits), the window's stack and the core's history forgetting the same ones."""
+more after 10,000 edits), the window's stack and the core's history forgetting the same ones; the space of
+removed documents given back to the disk."""
 from __future__ import annotations
 
 import shutil
@@ -34,3 +35,23 @@ def test_the_oldest_steps_beyond_the_limit_are_forgotten_by_the_stack_and_the_hi
         assert {a.id: a.status for a in window.ann_model.annotations()} == now  # the table shows what is stored
         assert sorted(now.values()) == sorted(["accepted", *list(original.values())[1:]])  # the first step stays
         assert not window.undo_stack.canUndo() and not window.ops.history.can_undo()
+
+
+def test_removing_most_documents_in_the_window_gives_their_space_back(window, qtbot, tmp_path):
+    """The window's Remove document(s)… left the removed documents' pages in the file (and in every
+    later backup); now it says how far the file shrank."""
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document
+
+    store = window.store
+    text = "厦门市湖里区计划投资55.1亿元建设松元产业园。\n" * 2400
+    for n in range(12):
+        store.add_document(Document(None, f"big{n}.txt", "t", text + str(n), sha256=sha256(text + str(n))))
+    window.reload()
+    grown = store.space().size  # the pages (some still in the write-ahead log)
+    doomed = [d.id for d in store.documents() if d.name.startswith("big")][:10]
+    window.confirm = lambda question: True
+    window.commands.io.remove_documents(doomed)
+    assert "The database file shrank from" in window.statusBar().currentMessage()
+    assert store.space().free == 0 and store.space().size < grown / 2
+    assert store.integrity_check() == "ok" and len(store.documents()) == 5
