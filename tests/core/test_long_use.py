@@ -32,7 +32,8 @@ def test_the_write_ahead_log_shrinks_again_while_a_window_stays_open(tmp_path, m
     window = Store.open(folder)
     try:
         with Store.open(folder) as command_line:  # one large transaction beside the window
-            command_line.conn.execute("PRAGMA wal_autocheckpoint = 16")  # its commit checkpoints, as one of 1,000 pages does
+            # its commit checkpoints, as a write of 1,000 pages does
+            command_line.conn.execute("PRAGMA wal_autocheckpoint = 16")
             with command_line.transaction():
                 command_line.set_status(command_line.annotation_ids(statuses=["suggested"]), "accepted", "cli")
                 for doc_id in [d.id for d in command_line.documents()]:

@@ -6,8 +6,8 @@ named for what they hold: :mod:`.base` (opening, checks, transactions, automatic
 spans), :mod:`.changes` (undo and redo of
 ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure functions),
 :mod:`.rows` (table layout), :mod:`.model_settings` (the learning model's settings),
-:mod:`.span_rows` (the window's narrow read), :mod:`.space` (free pages given back), :mod:`.suggest_runs` (each document's last
-suggesting run) and
+:mod:`.span_rows` (the window's narrow read), :mod:`.space` (free pages given back),
+:mod:`.suggest_runs` (each document's last suggesting run) and
 :mod:`.span_index` (overlap checks in O(log n)).
 """
 from __future__ import annotations
