@@ -99,6 +99,10 @@ def cmd_done(args: argparse.Namespace) -> int:
 def cmd_meta(args: argparse.Namespace) -> int:
     from annotator.core.metadata import checked_field, jurisdiction_fixed
 
+    if (args.field is None) == (args.table is None):
+        raise AnnotatorError("meta takes either KEY=VALUE (with --doc or --all) or --from TABLE, one of them")
+    if args.table is not None:
+        return _meta_from_table(args)
     key, sep, value = args.field.partition("=")
     if not sep or not key.strip():
         raise AnnotatorError(f"meta takes KEY=VALUE (KEY= clears it), not {args.field!r}")
@@ -120,6 +124,19 @@ def cmd_meta(args: argparse.Namespace) -> int:
         shown = ", ".join(uncoded[:3]) + (f" and {len(uncoded) - 3:,} more" if len(uncoded) > 3 else "")
         print(f"warning: {value!r} names no division the gazetteer or the document's districts know, so the facts "
               f"placed by it get no district code ({shown}); give the code too, as jurisdiction=\"湖里区 350206\"")
+    return 0
+
+
+def _meta_from_table(args: argparse.Namespace) -> int:
+    from annotator.core.metadata_table import apply_table
+
+    if args.doc or args.all:
+        raise AnnotatorError("meta --from takes the documents from the table's document column, not --doc/--all")
+    with _open(args.project) as store:
+        report = apply_table(store, args.table)
+    print(report.line(args.table, args.project))
+    for warning in report.warnings:
+        print(f"warning: {warning}")
     return 0
 
 
@@ -224,9 +241,13 @@ def add_parsers(sub: Any) -> None:
 
     s = sub.add_parser("meta", help="set a metadata field of documents (jurisdiction=湖里区 350206, date=…)")
     s.add_argument("project")
-    s.add_argument("field", metavar="KEY=VALUE", help="KEY= clears the field")
+    s.add_argument("field", metavar="KEY=VALUE", nargs="?", help="KEY= clears the field")
     s.add_argument("--doc", action="append", help="these documents, by name")
     s.add_argument("--all", action="store_true", help="every document of the project")
+    s.add_argument("--from", dest="table", metavar="TABLE",
+                   help="a .csv or .xlsx table: a 'document' column of names, a column per metadata key (date, "
+                        "year, source, jurisdiction, your own); an empty cell leaves the field as it is; all rows "
+                        "or none are stored")
     s.set_defaults(func=cmd_meta)
 
     s = sub.add_parser("remove", help="remove documents (imported by mistake, or read in the wrong encoding) "

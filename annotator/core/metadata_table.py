@@ -1,0 +1,164 @@
+"""Metadata of many documents from one table (``annotator meta P --from dates.csv``): a researcher
+keeps each report's date, year, source and jurisdiction in a spreadsheet, and 5,000 reports are
+one command, not 5,000.
+
+- **The table**: a CSV file (UTF-8, with or without its byte-order mark, or GB18030/GBK as Excel
+  saves it on a Chinese Windows, read as imports read texts) or the first sheet of an .xlsx
+  workbook. Its first row names the columns: ``document`` (or ``name``, ``file``, 文档, 文件名)
+  names each row's document, every other column is a metadata key (``date``, ``year``,
+  ``jurisdiction``, or a free key of the project's own).
+- **Cells**: an empty cell leaves that field as it is (a table of dates only touches the dates);
+  a year, a date or a number from a workbook is written as text (2024, 2024-01-15).
+- **Documents** are found by their name in the project, else by the name without its suffix
+  (``binzhou_2024`` for ``binzhou_2024.txt``) when exactly one document has that stem.
+- **All or nothing**: every row is checked first (a document the project does not hold, a year
+  that is not one, a key without a name, a document named twice); one refusal names the file,
+  the row and the problem, and nothing is stored. Then every field is set in one transaction.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import AnnotatorError, ImportFileError
+from annotator.core.metadata import checked_field, jurisdiction_fixed
+
+NAME_COLUMNS = ("document", "name", "file", "文档", "文件名", "文件")
+MAX_BYTES = 50 * 1024 * 1024  # a table of metadata, not of texts
+
+
+@dataclass
+class MetadataRow:
+    line: int  # the row's number in the table (the header is 1)
+    document: str
+    fields: dict[str, str]
+
+
+@dataclass
+class MetadataReport:
+    documents: int = 0  # documents with some field changed
+    fields: int = 0  # fields changed
+    unchanged: int = 0  # fields the table gave as they already were
+    warnings: list[str] = field(default_factory=list)
+
+    def line(self, path: str | Path, project: str | Path) -> str:
+        return (f"set {self.fields:,} field(s) of {self.documents:,} document(s) from {Path(path).name} "
+                f"({self.unchanged:,} already as given) in {project}")
+
+
+def read_table(path: str | Path) -> list[MetadataRow]:
+    """The rows of the table at ``path`` (see the module's description); ImportFileError naming
+    the file for a table that cannot be read or has no document column."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise ImportFileError(f"{path}: cannot be read ({e.strerror or e})") from None
+    if size > MAX_BYTES:
+        raise ImportFileError(f"{path}: {size:,} bytes is not a table of metadata (at most {MAX_BYTES:,})")
+    grid = _xlsx_rows(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _csv_rows(path)
+    grid = [row for row in grid if any(c.strip() for c in row)]
+    if not grid:
+        raise ImportFileError(f"{path}: the table is empty")
+    header = [c.strip() for c in grid[0]]
+    lowered = [c.lower() for c in header]
+    column = next((lowered.index(n) for n in NAME_COLUMNS if n in lowered), None)
+    if column is None:
+        raise ImportFileError(f"{path}: no column names the documents: the first row needs one headed "
+                              f"'document' (or {', '.join(repr(n) for n in NAME_COLUMNS[1:])}) beside the "
+                              "metadata keys")
+    rows = []
+    for number, cells in enumerate(grid[1:], 2):
+        cells = cells + [""] * (len(header) - len(cells))
+        fields = {header[i]: cells[i].strip() for i in range(len(header)) if i != column and cells[i].strip()}
+        rows.append(MetadataRow(number, cells[column].strip(), fields))
+    return rows
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    from annotator.core.imports.text import decode  # the encodings an import reads
+
+    text, _encoding = decode(path.read_bytes(), str(path))
+    try:
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+    except csv.Error as e:
+        raise ImportFileError(f"{path}: not a CSV table ({e})") from None
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as e:  # openpyxl raises many kinds for a file that is no workbook
+        raise ImportFileError(f"{path}: not an Excel workbook that can be read ({type(e).__name__}: {e})") from None
+    try:
+        sheet = book.worksheets[0]
+        return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a year Excel keeps as 2024.0
+    return str(value)
+
+
+def apply_table(store: Any, path: str | Path) -> MetadataReport:
+    """Set the metadata the table at ``path`` gives (all of it, or none: see the module)."""
+    rows = read_table(path)
+    names = {d.name: d.id for d in store.document_entries()}
+    stems: dict[str, list[int]] = {}
+    for name, doc_id in names.items():
+        stems.setdefault(Path(name).stem, []).append(doc_id)
+    planned: list[tuple[int, str, str]] = []
+    seen: dict[int, int] = {}
+    report = MetadataReport()
+    for row in rows:
+        doc_id = names.get(row.document)
+        if doc_id is None and len(stems.get(Path(row.document).stem, [])) == 1:
+            doc_id = stems[Path(row.document).stem][0]
+        where = f"{path}: row {row.line}"
+        if not row.document:
+            raise AnnotatorError(f"{where}: no document named; nothing was stored")
+        if doc_id is None:
+            raise AnnotatorError(f"{where}: the project holds no document {row.document!r} "
+                                 "(`annotator documents P` lists their names); nothing was stored")
+        if doc_id in seen:
+            raise AnnotatorError(f"{where}: {row.document!r} is named in row {seen[doc_id]} too; nothing was stored")
+        seen[doc_id] = row.line
+        for key, value in row.fields.items():
+            try:
+                key, value = checked_field(key, value)
+            except AnnotatorError as e:
+                raise AnnotatorError(f"{where}: {e}; nothing was stored") from None
+            fix = jurisdiction_fixed(key, value)
+            if fix is not None:
+                value = fix.value
+                report.warnings.append(f"row {row.line}: {fix.warning()}")
+            planned.append((doc_id, key, value))
+    changed_docs = set()
+    with store.transaction():
+        for doc_id, key, value in planned:
+            if store.set_document_metadata(doc_id, key, value).metadata_changes:
+                report.fields += 1
+                changed_docs.add(doc_id)
+            else:
+                report.unchanged += 1
+    report.documents = len(changed_docs)
+    return report

@@ -1,0 +1,90 @@
+"""Metadata of many documents from one table (annotator meta P --from TABLE): CSV in UTF-8 or
+GB18030, or an .xlsx workbook; an empty cell leaves a field; all rows or none are stored."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from openpyxl import Workbook
+
+from annotator.core.errors import AnnotatorError, ImportFileError
+from annotator.core.imports.text import sha256
+from annotator.core.metadata_table import apply_table
+from annotator.core.models import Document
+from annotator.core.store import Store
+from tests.cli_run import run
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.create(tmp_path / "p") as s:
+        for name in ("滨州2024.txt", "hechi_2015.txt", "tianshui_2020.txt"):
+            text = f"{name}的报告。"
+            s.add_document(Document(None, name, "", text, sha256(text)))
+        yield s
+
+
+def metadata(store):
+    return {d.name: d.metadata for d in store.documents()}
+
+
+def test_a_csv_saved_by_excel_in_gbk_sets_each_documents_fields(store, tmp_path):
+    table = tmp_path / "dates.csv"
+    table.write_bytes("文档,date,Year,jurisdiction,source\n"
+                      "滨州2024.txt,2024-01-15,2024,滨州市 371600,滨州日报\n"
+                      "hechi_2015,2015-01-20,２０１５,,\n".encode("gb18030"))
+    report = apply_table(store, table)
+    got = metadata(store)
+    assert got["滨州2024.txt"] == {"date": "2024-01-15", "year": "2024", "jurisdiction": "滨州市 371600",
+                                   "source": "滨州日报"}
+    assert got["hechi_2015.txt"] == {"date": "2015-01-20", "year": "2015"}  # found by its stem; empty cells left
+    assert got["tianshui_2020.txt"] == {}
+    assert (report.documents, report.fields, report.unchanged) == (2, 6, 0)
+    again = apply_table(store, table)
+    assert (again.fields, again.unchanged) == (0, 6)
+
+
+def test_a_workbook_gives_dates_and_years_as_text(store, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["name", "date", "year"])
+    sheet.append(["tianshui_2020.txt", dt.datetime(2020, 1, 8), 2020.0])
+    table = tmp_path / "meta.xlsx"
+    book.save(table)
+    apply_table(store, table)
+    assert metadata(store)["tianshui_2020.txt"] == {"date": "2020-01-08", "year": "2020"}
+
+
+@pytest.mark.parametrize("rows, said", [
+    ("document,year\nhechi_2015.txt,2015\nnowhere.txt,2016\n", "row 3: the project holds no document 'nowhere.txt'"),
+    ("document,year\nhechi_2015.txt,二〇一五\n", "row 2: metadata year takes a year in digits"),
+    ("document,year\nhechi_2015.txt,2015\nhechi_2015,2016\n", "row 3: 'hechi_2015' is named in row 2 too"),
+])
+def test_one_bad_row_stores_nothing_and_names_the_row(store, tmp_path, rows, said):
+    table = tmp_path / "t.csv"
+    table.write_text(rows, encoding="utf-8-sig")
+    with pytest.raises(AnnotatorError) as e:
+        apply_table(store, table)
+    assert str(e.value).startswith(f"{table}: {said}") and str(e.value).endswith("nothing was stored")
+    assert all(m == {} for m in metadata(store).values())
+
+
+def test_a_table_without_a_document_column_is_refused_in_one_line(store, tmp_path):
+    table = tmp_path / "t.csv"
+    table.write_text("file name,year\na,2015\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="no column names the documents"):
+        apply_table(store, table)
+
+
+def test_the_command_line_sets_them_and_says_how_many(tmp_path, capsys):
+    folder = tmp_path / "p"
+    with Store.create(folder) as s:
+        s.add_document(Document(None, "a.txt", "", "湖里区。", sha256("湖里区。")))
+    table = tmp_path / "dates.csv"
+    table.write_text("document\tdate\na.txt\t2024-01-05\n", encoding="utf-8")
+    code, out, err = run(capsys, "meta", str(folder), "--from", str(table))
+    assert code == 0 and out.startswith("set 1 field(s) of 1 document(s) from dates.csv"), (out, err)
+    with Store.open(folder) as s:
+        assert s.documents()[0].metadata == {"date": "2024-01-05"}
+    code, _out, err = run(capsys, "meta", str(folder), "year=2024", "--from", str(table))
+    assert code != 0 and "either KEY=VALUE" in err
