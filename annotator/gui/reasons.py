@@ -92,13 +92,20 @@ def _rules() -> list[tuple[str, str, tuple[int, ...]]]:
     ]
 
 
+# the rules whose number is a sum of yuan, shown grouped as the form and the table show it (5,510,000,000)
+_GROUPED = frozenset({r"amount: (\S+) yuan"})
+
+
 def reason_text(reason: str) -> str:
-    """A stored reason in the interface's language (as stored where no rule knows it)."""
+    """A stored reason in the interface's language (as stored where no rule knows it; a sum of
+    yuan grouped by thousands)."""
     if not reason:
         return reason
     for pattern, template, labels in _rules():
-        def fill(match: re.Match[str], template: str = template, labels: tuple[int, ...] = labels) -> str:
-            groups = [label_text(g) if i in labels else g for i, g in enumerate(match.groups())]
+        def fill(match: re.Match[str], template: str = template, labels: tuple[int, ...] = labels,
+                 grouped: bool = pattern in _GROUPED) -> str:
+            groups = [label_text(g) if i in labels else f"{int(g):,}" if grouped and g.isdigit() else g
+                      for i, g in enumerate(match.groups())]
             return template.format(*groups)
 
         reason = re.sub(pattern, fill, reason)

@@ -56,8 +56,10 @@ def chinese(qapp):
 
 
 def test_reasons_show_as_stored_in_english(qapp):
+    """As stored, but a sum of yuan grouped by thousands as the form and the table show it."""
     assert i18n.current_language() == "en"
-    assert [reason_text(r) for r in REASONS] == REASONS
+    assert [reason_text(r) for r in REASONS] == [r.replace("5510000000 yuan", "5,510,000,000 yuan") for r in REASONS]
+    assert reason_text("amount: 42510000 yuan (qualifier 超)") == "amount: 42,510,000 yuan (qualifier 超)"
 
 
 def test_reasons_in_chinese_keep_no_english_word(chinese):
