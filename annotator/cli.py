@@ -110,8 +110,8 @@ def _interrupted(stored: Callable[[], str]) -> Iterator[None]:
     """A Ctrl+C inside says ``stored()`` (what the command had stored) after 'annotator: interrupted'."""
     try:
         yield
-    except KeyboardInterrupt as e:
-        raise KeyboardInterrupt(stored()) from e
+    except KeyboardInterrupt as e:  # (or SIGTERM: cli_stop.Terminated, kept as it is)
+        raise type(e)(stored()) from e
 
 
 # ------------------------------------------------------------------ commands
@@ -338,9 +338,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     core_warnings = _Warnings(logging.WARNING)
     if args.command != "gui":  # the window shows a failed backup in its status bar
         logging.getLogger("annotator.core").addHandler(core_warnings)
+    from annotator.cli_stop import stopped, terminated_as_interrupt
+
     try:
         no_empty_paths(args)
-        return args.func(args)
+        if args.command == "gui":  # the window ends its own way
+            return args.func(args)
+        with terminated_as_interrupt():  # SIGTERM (cron, CI, timeout) cleans up as Ctrl+C does
+            return args.func(args)
     except AnnotatorError as e:
         print(f"annotator: error: {e}", file=sys.stderr)
         return 1
@@ -361,8 +366,9 @@ def main(argv: Sequence[str] | None = None) -> int:
               file=sys.stderr)
         return 1
     except KeyboardInterrupt as e:  # _interrupted may say what was stored before it
-        print(f"annotator: interrupted{'; ' if str(e) else ''}{e}", file=sys.stderr)
-        return 130
+        word, code = stopped(e)
+        print(f"annotator: {word}{'; ' if str(e) else ''}{e}", file=sys.stderr)
+        return code
     finally:
         _backup_warnings()
         logging.getLogger("annotator.core").removeHandler(core_warnings)

@@ -57,19 +57,41 @@ def start_method() -> BaseContext:
     return multiprocessing.get_context()
 
 
-def _start_worker(learned: LearnedSuggester | None, labels: list[str] | None, model: ModelSuggester | None) -> None:
+def _start_worker(learned: LearnedSuggester | None, labels: list[str] | None, model: ModelSuggester | None,
+                  owner: int | None = None) -> None:
     _WORKER.update(learned=learned, labels=labels, model=model)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's: it keeps what is done, then ends us
-    threading.Thread(target=_quit_with_parent, args=(os.getppid(),), daemon=True).start()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker had the command line's handler: ended, it ends
+    threading.Thread(target=_quit_with_parent, args=(os.getppid(), owner), daemon=True).start()
 
 
-def _quit_with_parent(parent: int) -> None:
+def _quit_with_parent(parent: int, owner: int | None = None) -> None:
     """A worker whose parent was killed (kill -9, the out-of-memory killer) would wait for ever to
     hand back its document through a pipe it holds both ends of, keeping the project's files and the
-    caller's output pipe open: it leaves as soon as it has another parent."""
-    while os.getppid() == parent:
+    caller's output pipe open: it leaves as soon as it has another parent, or when ``owner`` (the
+    process that started the pool) is gone — a forkserver's worker is the forkserver's child, and the
+    forkserver outlived a killed ``annotator suggest --jobs 2``, its workers with it."""
+    while os.getppid() == parent and (owner is None or _alive(owner)):
         time.sleep(0.5)
     os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs: a process killed but not yet reaped (its caller still reading the output
+    pipe this worker holds open) counts as gone."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            if f.read().rpartition(b")")[2].split()[:1] in ([b"Z"], [b"X"]):
+                return False
+    except OSError:
+        pass  # no /proc (macOS): the signal's answer
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # there, another user's (the id taken again)
+        return True
+    return True
 
 
 def propose_one(doc_id: int, text: str) -> tuple[int, list[Suggestion]]:
@@ -81,7 +103,7 @@ def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
     """Propose ``ids`` in ``jobs`` workers and store each document as it comes back (see the module)."""
     report = run.report
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=start_method(), initializer=_start_worker,
-                               initargs=(run.learned, run.labels, run.model))
+                               initargs=(run.learned, run.labels, run.model, os.getpid()))
     pending: dict[Future[tuple[int, list[Suggestion]]], str] = {}  # handed out, not yet stored: their names
     finished = False
     try:
