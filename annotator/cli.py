@@ -110,7 +110,7 @@ def _interrupted(stored: Callable[[], str]) -> Iterator[None]:
     """A Ctrl+C inside says ``stored()`` (what the command had stored) after 'annotator: interrupted'."""
     try:
         yield
-    except KeyboardInterrupt as e:  # (or SIGTERM: cli_stop.Terminated, kept as it is)
+    except KeyboardInterrupt as e:  # (or SIGTERM: cli_exit.Terminated, kept as it is)
         raise type(e)(stored()) from e
 
 
@@ -338,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     core_warnings = _Warnings(logging.WARNING)
     if args.command != "gui":  # the window shows a failed backup in its status bar
         logging.getLogger("annotator.core").addHandler(core_warnings)
-    from annotator.cli_stop import stopped, terminated_as_interrupt
+    from annotator.cli_exit import BROKEN_PIPE, stopped, terminated_as_interrupt
 
     try:
         no_empty_paths(args)
@@ -360,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:  # `annotator … | head`: the reader had enough; nothing to say about it
         _quiet_stdout()
-        return 141  # as a shell reports a program ended by SIGPIPE
+        return BROKEN_PIPE  # as a shell reports a program ended by SIGPIPE
     except OSError as e:
         print(f"annotator: error: {e.filename or ''}{': ' if e.filename else ''}{e.strerror or e}",
               file=sys.stderr)

@@ -71,7 +71,10 @@ def epilog(lines: tuple[str, ...]) -> str:
 def explain(parser: argparse.ArgumentParser) -> None:
     """Give every command its summary as description, its positional arguments and a few options
     their meaning where they have none, and its examples (the whole parser: the usual session)."""
-    parser.epilog = "a session, from your reports to a workbook:\n" + "\n".join(f"  {line}" for line in WORKFLOW)
+    from annotator.cli_exit import HELP
+
+    parser.epilog = ("a session, from your reports to a workbook:\n" + "\n".join(f"  {line}" for line in WORKFLOW)
+                     + "\n\n" + HELP)
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     summaries = {a.dest: a.help for a in sub._choices_actions}

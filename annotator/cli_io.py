@@ -16,6 +16,7 @@ from typing import Any
 
 from annotator import cli
 from annotator.cli_args import project_first
+from annotator.cli_exit import DONE, FAILED, PARTLY_DONE
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
 from annotator.core.imports import formats as import_formats
@@ -47,8 +48,18 @@ def cmd_import(args: argparse.Namespace) -> int:
                      progress=cli._terminal_progress("import"), report=report)
     _name_the_remove_command(report, args.project)
     print("\n".join(report.lines()))
-    # nothing new and something failed is a failure, whatever was there already (a script sees it)
-    return 1 if report.stopped or (report.failed and not report.imported) else 0
+    return _import_code(report)
+
+
+def _import_code(report: Any) -> int:
+    """Stopped, or every file failed: 1; some failed, the others imported or already there: 3 (partly
+    done), the same on a second run of the same import (it said 0 the first time, 1 the second)."""
+    from annotator.core.imports.documents import ALREADY
+
+    if report.stopped or (report.failed and not report.imported and not any(
+            why == ALREADY for _f, why in report.skipped)):
+        return FAILED
+    return PARTLY_DONE if report.failed else DONE
 
 
 REMOVE = "annotator remove PROJECT --doc NAME"  # in the core's warnings on a doubtful encoding
@@ -76,13 +87,21 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             report = import_annotations(store, args.files, status=args.status, annotator=args.annotator)
         except AnnotationImportError as e:  # the other files were imported: say what each stored
             print("\n".join(e.report.lines()))
-            raise
+            if not _any_file_taken(e.report):
+                raise
+            print(f"annotator: error: {e}", file=sys.stderr)
+            return PARTLY_DONE
     print("\n".join(report.lines()))
-    if report.rejected and not any(f.stored_anything() or f.unchanged or f.duplicates for f in report.files):
+    if report.rejected and not _any_file_taken(report):
         refused = ", ".join(f.path for f in report.files if f.rejected)  # the error names the files, as each says
         print(f"annotator: error: {refused}: every row was refused, nothing was imported", file=sys.stderr)
-        return 1
-    return 0
+        return FAILED
+    return PARTLY_DONE if report.rejected else DONE  # rows refused, the others stored: a script can tell
+
+
+def _any_file_taken(report: Any) -> bool:
+    """Whether a file of the import stored something, or held it already."""
+    return any(f.stored_anything() or f.unchanged or f.duplicates for f in report.files)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

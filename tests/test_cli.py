@@ -249,9 +249,9 @@ def test_a_folder_with_nothing_to_import_is_named_and_fails(project, tmp_path, c
     assert code == 1 and out == f"imported 0 document(s)\nfailed {pdfs}: no .docx, .md, .text or .txt file in it " \
         f"or its subfolders, only 1 file(s) of other programs ({Path('2020', 'report.pdf')}): annotator reads plain " \
         "text (.txt, .md, .text) and Word .docx; save them as such to import them\n"
-    (tmp_path / "new.txt").write_text("集美区", encoding="utf-8")  # beside a file that imports: said, exit 0
+    (tmp_path / "new.txt").write_text("集美区", encoding="utf-8")  # beside a file that imports: said, exit 3
     code, out, _ = run(capsys, "import", folder, pdfs, tmp_path / "new.txt")
-    assert code == 0 and out.startswith("imported 1 document(s)\nfailed ")
+    assert code == 3 and out.startswith("imported 1 document(s)\nfailed ")
 
 
 def test_stats_of_one_annotator_counts_their_spans_and_links_and_refuses_an_unknown_name(project, capsys):

@@ -1,4 +1,9 @@
-"""How a command ends when it is told to stop: SIGTERM (what cron, CI and ``timeout`` send, and
+"""The command line's exit codes, the same for every command (README, "Exit codes"; ``annotator --help``):
+0 done; 1 an error, nothing (more) done; 2 the command's words wrong (argparse); 3 partly done — some
+files or rows refused, the rest imported (``import``, ``import-annotations``); 130 Ctrl+C; 141 the
+reader of standard output went away; 143 SIGTERM.
+
+How a command ends when it is told to stop: SIGTERM (what cron, CI and ``timeout`` send, and
 ``kill`` by default) is taken as Ctrl+C is, so the same clean-up runs — a temporary export file
 removed, the write under way rolled back, the worker processes of ``suggest --jobs`` ended — and
 the command says so in one line and exits 143 (128 + 15, as a shell reports a process it ended);
@@ -12,7 +17,9 @@ import threading
 from collections.abc import Iterator
 from types import FrameType
 
+DONE, FAILED, PARTLY_DONE = 0, 1, 3  # (2: argparse's, for words it cannot parse)
 INTERRUPTED = 130  # 128 + SIGINT
+BROKEN_PIPE = 141  # 128 + SIGPIPE
 TERMINATED = 143  # 128 + SIGTERM
 
 
@@ -41,3 +48,11 @@ def terminated_as_interrupt() -> Iterator[None]:
 def stopped(e: KeyboardInterrupt) -> tuple[str, int]:
     """What the command line says of a stop, and its exit code."""
     return ("terminated", TERMINATED) if isinstance(e, Terminated) else ("interrupted", INTERRUPTED)
+
+
+HELP = """exit codes (the same for every command):
+  0    done
+  1    an error: nothing was done, or the command stopped (what it had stored is said)
+  2    the command's words could not be read (an unknown option, a missing argument)
+  3    partly done: some files or rows were refused, the rest was imported (import, import-annotations)
+  130  interrupted (Ctrl+C); 143 terminated (SIGTERM: timeout, cron, CI); 141 the reader of the output went away"""

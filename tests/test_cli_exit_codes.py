@@ -1,0 +1,79 @@
+"""The exit codes a script reads, the same for every command and said in ``annotator --help``: 3 when
+an import is partly done (some files or rows refused, the rest stored), 1 when nothing was, and the
+same code on a second run of the same import. An import with a bad file said 0 the first time and 1
+the second (nothing new), and ``import-annotations`` said 1 when one file of two failed though the
+other was stored, 0 when rows were refused."""
+from __future__ import annotations
+
+import json
+
+from annotator.cli import build_parser
+from annotator.core.store import Store
+from tests.cli_run import ARTICLE, run
+
+
+def _folder(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text(ARTICLE + "b", encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    return folder, tmp_path / "proj"
+
+
+def test_an_import_with_a_bad_file_is_partly_done_the_first_and_the_second_time(tmp_path, capsys):
+    folder, project = _folder(tmp_path)
+    assert run(capsys, "new", project)[0] == 0
+    code, out, _ = run(capsys, "import", project, folder)
+    assert code == 3 and "imported 2 document(s)" in out and "failed " in out and "empty.txt" in out
+    code, out, _ = run(capsys, "import", project, folder)  # the same import again: nothing new, the same code
+    assert code == 3 and "imported 0 document(s)" in out
+    with Store.open(project) as store:
+        assert sorted(d.name for d in store.documents()) == ["a.txt", "b.txt"]
+
+
+def test_an_import_of_bad_files_only_is_an_error_and_of_good_ones_done(tmp_path, capsys):
+    folder, project = _folder(tmp_path)
+    assert run(capsys, "new", project)[0] == 0
+    assert run(capsys, "import", project, folder / "empty.txt")[0] == 1
+    assert run(capsys, "import", project, folder / "a.txt")[0] == 0
+    assert run(capsys, "import", project, folder / "a.txt")[0] == 0  # already there: done
+
+
+def _gold(tmp_path, name, doc="a.txt"):
+    path = tmp_path / name
+    path.write_text(json.dumps({"doc": doc, "start": 3, "end": 6, "label": "DISTRICT", "text": ARTICLE[3:6]},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_import_annotations_with_a_file_failed_and_another_stored_is_partly_done(tmp_path, capsys):
+    folder, project = _folder(tmp_path)
+    assert run(capsys, "new", project)[0] == 0 and run(capsys, "import", project, folder / "a.txt")[0] == 0
+    good = _gold(tmp_path, "good.gold.jsonl")
+    code, out, err = run(capsys, "import-annotations", project, good, tmp_path / "missing.jsonl")
+    assert code == 3 and "good.gold.jsonl: stored 1 annotation(s)" in out
+    assert err.startswith("annotator: error: ") and "missing.jsonl" in err and err.count("\n") == 1
+    with Store.open(project) as store:
+        assert [a.text for a in store.annotations()] == [ARTICLE[3:6]]
+    code, _, err = run(capsys, "import-annotations", project, tmp_path / "missing.jsonl")
+    assert code == 1 and "missing.jsonl" in err
+
+
+def test_import_annotations_with_rows_refused_and_others_stored_is_partly_done(tmp_path, capsys):
+    folder, project = _folder(tmp_path)
+    assert run(capsys, "new", project)[0] == 0 and run(capsys, "import", project, folder / "a.txt")[0] == 0
+    mixed = _gold(tmp_path, "mixed.gold.jsonl")
+    mixed.write_text(mixed.read_text(encoding="utf-8") + '{"bad\n', encoding="utf-8")
+    code, out, _ = run(capsys, "import-annotations", project, mixed)
+    assert code == 3 and "mixed.gold.jsonl line 2: not valid JSON" in out
+    refused = tmp_path / "refused.gold.jsonl"
+    refused.write_text('{"bad\n', encoding="utf-8")
+    assert run(capsys, "import-annotations", project, refused)[0] == 1  # every row refused: nothing done
+    assert run(capsys, "import-annotations", project, _gold(tmp_path, "again.gold.jsonl"))[0] == 0
+
+
+def test_the_exit_codes_are_said_in_the_help():
+    text = build_parser().format_help()
+    for line in ("  0    done", "  1    an error", "  3    partly done", "130  interrupted", "143 terminated"):
+        assert line in text, text
