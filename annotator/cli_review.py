@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from typing import Any
 
 from annotator.cli import _doc_ids, _open, _split
@@ -200,8 +201,10 @@ def cmd_documents(args: argparse.Namespace) -> int:
         rows = document_rows(store, done=args.done, with_open=args.open)
     if args.json:  # one JSON document, as every --json writes: an array, an object a document
         print(json.dumps([row.as_dict() for row in rows], ensure_ascii=False))
-    else:
-        print("\n".join(table_lines(rows)))
+    else:  # the table alone on standard output (cut, awk, read_csv); its count is a message
+        *table, count = table_lines(rows)
+        print("\n".join(table))
+        print(count, file=sys.stderr)
     return 0
 
 

@@ -1,0 +1,47 @@
+"""The command line driven by a script (a real process each, no terminal): what it writes where, in
+an environment that cannot write Chinese, and with no terminal to ask."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.cli_run import ARTICLE, run
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _annotator(*args: object, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""), **env)
+    return subprocess.run([sys.executable, "-m", "annotator", *map(str, args)], capture_output=True, text=True,
+                          encoding="utf-8", stdin=subprocess.DEVNULL, env=environment, timeout=120)
+
+
+def test_output_that_cannot_hold_chinese_gets_escapes_not_a_traceback(tmp_path):
+    """PYTHONIOENCODING=ascii (or a Latin-1 locale): a Chinese document name ended `documents` and
+    `import` (after it had stored everything) with a UnicodeEncodeError traceback and exit 1."""
+    project, report = tmp_path / "p", tmp_path / "滨州 报告.txt"
+    report.write_text(ARTICLE, encoding="utf-8")
+    assert _annotator("new", project).returncode == 0
+    for encoding in ("ascii", "latin-1"):
+        done = _annotator("import", project, report, PYTHONIOENCODING=encoding)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        listed = _annotator("documents", project, PYTHONIOENCODING=encoding)
+        assert listed.returncode == 0 and "\\u6ee8\\u5dde \\u62a5\\u544a.txt" in listed.stdout, listed.stderr
+        as_json = _annotator("documents", project, "--json", PYTHONIOENCODING=encoding)
+        assert as_json.returncode == 0 and json.loads(as_json.stdout)[0]["name"] == "滨州 报告.txt"
+
+
+def test_documents_writes_the_table_alone_on_standard_output(tmp_path, capsys):
+    """`annotator documents P | tail -n +2 | cut -f1` (the names for --doc) took its last line, the
+    count, for a document's name."""
+    project = tmp_path / "p"
+    assert run(capsys, "new", project)[0] == 0
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ARTICLE + name, encoding="utf-8")
+        assert run(capsys, "import", project, tmp_path / name)[0] == 0
+    code, out, err = run(capsys, "documents", project)
+    assert code == 0 and [line.split("\t")[0] for line in out.splitlines()[1:]] == ["a.txt", "b.txt"]
+    assert err == "2 document(s), 0 done, 0 open suggestion(s)\n"
