@@ -14,7 +14,7 @@ import pytest
 import annotator.cli as cli
 from annotator.core.progress import SCALE, STORE, Step
 from annotator.core.store import Store
-from annotator.core.suggest import runner
+from annotator.core.suggest import runner, workers
 from annotator.core.suggest.links import LinkReport
 from tests.test_cli_stops import interrupting_progress
 from tests.test_cli_suggest_resume import SKIPPED
@@ -165,3 +165,45 @@ def test_a_worker_killed_is_one_error_line_and_the_documents_finished_before_it_
     with Store.open(project) as store:
         assert {a.document_id for a in store.annotations()} == {1} and store.suggest_records().keys() == {1}
     assert set(multiprocessing.active_children()) <= others
+
+
+@two_cpus
+def test_with_jobs_documents_finished_out_of_order_are_stored_in_order_so_ids_match_one_job(
+        folder_of_five, tmp_path, forked_workers, monkeypatch, capsys):
+    """The first article is held in its worker until another one has come back: stored in the order
+    the workers finished, its spans got later ids than the second's, so the ids of --jobs 2 (the
+    export's id column, doccano's relations) differed from --jobs 1's on the same documents."""
+    project, articles = folder_of_five
+    assert cli.main(["import", str(project), str(articles)]) == 0
+    another_back = multiprocessing.Event()  # (made before the workers fork: theirs too)
+    real_propose, real_wait = runner.propose, workers.wait
+
+    def propose(text, *args, **kwargs):
+        if "第0篇" in text:
+            assert another_back.wait(60)
+        return real_propose(text, *args, **kwargs)
+
+    def wait(futures, **kwargs):
+        done = real_wait(futures, **kwargs)
+        if any(f.result()[0] != 1 for f in done[0]):  # another article came back before the first
+            another_back.set()
+        return done
+
+    monkeypatch.setattr(runner, "propose", propose)
+    monkeypatch.setattr(workers, "wait", wait)
+    assert cli.main(["suggest", str(project), "--model", "none", "--jobs", "2", "--no-links"]) == 0
+    assert another_back.is_set()
+    monkeypatch.undo()
+    other = tmp_path / "other"
+    assert cli.main(["new", str(other)]) == 0 and cli.main(["import", str(other), str(articles)]) == 0
+    assert cli.main(["suggest", str(other), "--model", "none", "--jobs", "1", "--no-links"]) == 0
+    spans = []
+    for folder in (project, other):
+        with Store.open(folder) as store:
+            spans.append(sorted((a.id, a.document_id, a.start, a.end, a.label) for a in store.annotations()))
+    assert spans[0] == spans[1] and spans[0]
+    exports = [tmp_path / "two.csv", tmp_path / "one.csv"]
+    for folder, out in zip((project, other), exports, strict=True):
+        assert cli.main(["export", str(folder), "-o", str(out), "--status", "suggested"]) == 0
+    ids = [[line.rsplit(",", 1)[1] for line in out.read_text(encoding="utf-8-sig").splitlines()] for out in exports]
+    assert ids[0] == ids[1]  # the id column, row by row

@@ -3,7 +3,9 @@
 Each worker proposes one document at a time (pure CPU work: the learned strings and the model are
 sent to each worker once, when it starts). This process stores each document in its own write
 (``runner._store_batch``, with the record of its settings, as ``jobs`` 1 does) as soon as a worker
-hands it back, in whatever order they finish, and the progress moves with each one. So a Ctrl+C, a
+hands it back and the documents before it are stored: in the run's order, so the spans get the ids
+``jobs`` 1 gives them and an export (its ``id`` column, doccano's relations) is the same file; they were
+stored in the order the workers finished. The progress moves with each one. So a Ctrl+C, a
 cancel or a kill keeps every document finished (a second run passes over them: ``resume.py``); only
 the documents under way in the workers are dropped, the workers ended at once.
 
@@ -18,6 +20,7 @@ import signal
 import sys
 import threading
 import time
+from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -105,29 +108,36 @@ def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=start_method(), initializer=_start_worker,
                                initargs=(run.learned, run.labels, run.model, os.getpid()))
     pending: dict[Future[tuple[int, list[Suggestion]]], str] = {}  # handed out, not yet stored: their names
-    finished = False
+    back: dict[int, tuple[list[Suggestion], str]] = {}  # back from a worker, an earlier document still under way
+    order: deque[int] = deque()  # handed out in the run's order and stored in it: the spans' ids those of
+    finished = False  # --jobs 1, and so an export's id column
     try:
         texts = iter(run.store.document_texts(ids))
         while True:
             for doc_id, name, text in islice(texts, jobs * IN_FLIGHT - len(pending)):
                 pending[pool.submit(propose_one, doc_id, text)] = name
+                order.append(doc_id)
             if not pending:
                 break
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 doc_id, proposed = future.result()
+                back[doc_id] = proposed, pending.pop(future)
+            while order and order[0] in back:
+                doc_id = order.popleft()
+                proposed, name = back.pop(doc_id)
                 runner._store_batch(run, [(doc_id, proposed)])
-                name = pending.pop(future)
                 run.meter.finished(run.position.get(doc_id, 0), Step(report.documents - 1, run.total, name, STORE))
             if run.cancelled is not None and run.cancelled():
                 report.cancelled = True
+                _store_the_rest_back(run, pending, back)  # those finished are kept, as before a cancel
                 break
         finished = not report.cancelled
     except KeyboardInterrupt:  # the documents back from the workers but not stored yet are kept too
-        _store_the_rest_back(run, pending)
+        _store_the_rest_back(run, pending, back)
         raise
     except BrokenProcessPool:  # a worker was killed (the out-of-memory killer, kill -9): it said nothing
-        _store_the_rest_back(run, pending)
+        _store_the_rest_back(run, pending, back)
         raise AnnotatorError(f"{run.store.folder}: a worker process of --jobs {jobs} ended unexpectedly (killed, or "
                              f"out of memory); the suggestions of the {report.documents:,} document(s) finished "
                              "before it are stored, each whole, and running the command again does the rest") from None
@@ -138,13 +148,16 @@ def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
             _stop_workers(pool)
 
 
-def _store_the_rest_back(run: runner._Run, pending: dict[Future[tuple[int, list[Suggestion]]], str]) -> None:
-    """After a Ctrl+C or a worker's end: store the documents already back from the workers."""
+def _store_the_rest_back(run: runner._Run, pending: dict[Future[tuple[int, list[Suggestion]]], str],
+                         back: dict[int, tuple[list[Suggestion], str]]) -> None:
+    """After a Ctrl+C or a worker's end: store the documents already back from the workers (those
+    held for an earlier one too), in the run's order."""
     stored = set(run.report.ran)  # a write the interrupt cut short was rolled back, and is not in it
-    back = [f.result() for f in pending if f.done() and not f.cancelled() and f.exception() is None]
-    for doc_id, proposed in back:
+    returned = dict(f.result() for f in pending if f.done() and not f.cancelled() and f.exception() is None)
+    returned.update((doc_id, proposed) for doc_id, (proposed, _name) in back.items())
+    for doc_id in sorted(returned, key=lambda d: run.position.get(d, 0)):
         if doc_id not in stored:
-            runner._store_batch(run, [(doc_id, proposed)])
+            runner._store_batch(run, [(doc_id, returned[doc_id])])
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
