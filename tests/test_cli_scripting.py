@@ -45,3 +45,18 @@ def test_documents_writes_the_table_alone_on_standard_output(tmp_path, capsys):
     code, out, err = run(capsys, "documents", project)
     assert code == 0 and [line.split("\t")[0] for line in out.splitlines()[1:]] == ["a.txt", "b.txt"]
     assert err == "2 document(s), 0 done, 0 open suggestion(s)\n"
+
+
+def test_merge_with_a_source_missing_merges_nothing(tmp_path, capsys):
+    """`annotator merge T li nosuch wang`: li was merged, then 'nosuch: no such project folder', exit 1,
+    no word of li — a script that ran it again after fixing the name could not tell what was done."""
+    target, coder = tmp_path / "t", tmp_path / "li"
+    for folder in (target, coder):
+        assert run(capsys, "new", folder)[0] == 0
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert run(capsys, "import", coder, tmp_path / "a.txt")[0] == 0
+    code, out, err = run(capsys, "merge", target, coder, tmp_path / "nosuch", coder)
+    assert code == 1 and out == "" and err == f"annotator: error: {tmp_path / 'nosuch'}: no such project folder or " \
+                                              "package; nothing was merged\n"
+    code, out, err = run(capsys, "documents", target, "--json")
+    assert code == 0 and json.loads(out) == []

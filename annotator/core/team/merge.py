@@ -150,6 +150,10 @@ def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[st
     """Bring each of ``sources`` (project folders, or zips holding one) into ``target``; ``rename``:
     the sources' annotator names stored under another name (two coders who gave one name)."""
     report = MergeReport(str(target.folder))
+    sources = list(sources)
+    for source in sources:  # a name mistyped third in the list merged the first two, then said only this
+        if not Path(source).exists():
+            raise AnnotatorError(f"{source}: no such project folder or package; nothing was merged")
     wanted = list(statuses)
     brought: dict[str, str] = {}  # coder -> the first source of this merge that holds them
     for source in sources:
