@@ -117,6 +117,26 @@ def test_ctrl_c_during_an_import_says_how_many_documents_were_stored(folder_of_f
         assert len(store.documents()) == 3
 
 
+def test_ctrl_c_just_after_a_document_was_committed_counts_it(folder_of_five, monkeypatch, capsys):
+    """A Ctrl+C (or SIGTERM) between the commit of the third file and its count said 2 imported, 3 were."""
+    project, articles = folder_of_five
+    capsys.readouterr()
+    real, calls = Store.add_document, []
+
+    def add_document(self, doc):
+        stored = real(self, doc)
+        calls.append(doc.name)
+        if len(calls) == 3:
+            raise KeyboardInterrupt  # committed, not yet counted
+        return stored
+
+    monkeypatch.setattr(Store, "add_document", add_document)
+    assert cli.main(["import", str(project), str(articles)]) == 130
+    assert capsys.readouterr().err == "annotator: interrupted; 3 document(s) imported before it, each whole\n"
+    with Store.open(project) as store:
+        assert len(store.documents()) == 3
+
+
 def test_ctrl_c_during_suggest_says_what_was_stored(folder_of_five, monkeypatch, capsys):
     from annotator.core.progress import Step
     from annotator.core.suggest import runner

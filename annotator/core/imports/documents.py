@@ -360,12 +360,17 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     del read
     try:
         stored = store.add_document(doc)
+        report.imported.append(replace(stored, text=""))
     except SaveError:
         raise
     except AnnotatorError as e:
         report.failed.append((str(path), _reason(e, path)))
         return
-    report.imported.append(replace(stored, text=""))
+    except KeyboardInterrupt:  # (SIGTERM too) after the commit, before it was counted: "340 imported", 341 were
+        if not any(d.sha256 == doc.sha256 for d in report.imported[-1:]) and (
+                doc_id := store.document_id_by_sha(doc.sha256)) is not None:
+            report.imported.append(replace(doc, id=doc_id, text=""))
+        raise
     if warning:
         report.warnings.append((str(path), warning))
 
