@@ -57,6 +57,6 @@ def test_merge_with_a_source_missing_merges_nothing(tmp_path, capsys):
     assert run(capsys, "import", coder, tmp_path / "a.txt")[0] == 0
     code, out, err = run(capsys, "merge", target, coder, tmp_path / "nosuch", coder)
     assert code == 1 and out == "" and err == f"annotator: error: {tmp_path / 'nosuch'}: no such project folder or " \
-                                              "package; nothing was merged\n"
+                                              "package\n"
     code, out, err = run(capsys, "documents", target, "--json")
     assert code == 0 and json.loads(out) == []

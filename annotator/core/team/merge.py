@@ -153,7 +153,7 @@ def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[st
     sources = list(sources)
     for source in sources:  # a name mistyped third in the list merged the first two, then said only this
         if not Path(source).exists():
-            raise AnnotatorError(f"{source}: no such project folder or package; nothing was merged")
+            raise AnnotatorError(f"{source}: no such project folder or package")  # (the window translates it)
     wanted = list(statuses)
     brought: dict[str, str] = {}  # coder -> the first source of this merge that holds them
     for source in sources:
