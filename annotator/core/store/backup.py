@@ -2,7 +2,9 @@
 
 - Automatic backups (``backups/project-<UTC time>-<reason>.sqlite``): before the first write
   of each session and at most hourly while editing, when something changed since the newest
-  one; a project without documents has nothing to lose and is not backed up. The last
+  one; a project without documents has nothing to lose and is not backed up. A large project
+  (64 MB or more) backed up less than ten minutes ago is not copied again at a session's start
+  (each command of a script is a session: a full copy each took seconds). The last
   :data:`KEEP` are kept, the newest of each of the last :data:`DAYS` days that have one (each
   command is a session: ten commands of a script in a minute rotated away yesterday's work), and
   the newest made before a schema upgrade (the only copy an older annotator opens).
@@ -23,6 +25,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -36,6 +39,8 @@ BACKUP_DIR = "backups"
 KEEP = 10
 DAYS = 7  # days (UTC, each with a backup) whose newest backup is kept beyond the newest KEEP
 INTERVAL_SECONDS = 3600
+LARGE_BYTES = 64 * 1024 * 1024  # a project this large is copied at a session's start only if …
+RECENT_SECONDS = 600  # … its newest automatic backup is older than this
 AUTOMATIC = "project-"
 BEFORE_RESTORE = "before-restore-"
 MIGRATION = "before-migration-v"  # the reason of a backup made before a schema upgrade
@@ -167,10 +172,30 @@ def _fingerprint(conn: sqlite3.Connection) -> tuple[object, ...] | None:
         return None
 
 
+def recently_backed_up(folder: Path, now: float | None = None) -> bool:
+    """A large project (:data:`LARGE_BYTES` or more) whose newest automatic backup is younger than
+    :data:`RECENT_SECONDS`: a session's backup is left to that one. A script of many commands
+    made a full copy at each (271 MB, 3-5 s a command on 2,000 reports); a small project, whose
+    copy costs little, keeps one just before every session."""
+    existing = list_backups(folder)
+    if not existing:
+        return False
+    try:
+        if (Path(folder) / DB_FILENAME).stat().st_size < LARGE_BYTES:
+            return False
+        age = (time.time() if now is None else now) - existing[-1].stat().st_mtime
+    except OSError:
+        return False
+    return 0 <= age < RECENT_SECONDS
+
+
 def backup_if_changed(conn: sqlite3.Connection, folder: Path, reason: str) -> Path | None:
-    """Back up unless the project has no documents or equals its newest backup."""
+    """Back up unless the project has no documents or equals its newest backup (or, for a
+    session's backup, a large project was backed up a few minutes ago: :func:`recently_backed_up`)."""
     current = _fingerprint(conn)
     if current is None or not current[0]:
+        return None
+    if reason == "session" and recently_backed_up(folder):
         return None
     existing = list_backups(folder)
     if existing:
