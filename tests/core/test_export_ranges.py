@@ -28,7 +28,9 @@ def test_the_upper_end_of_a_range_is_found_between_two_amounts_and_a_separator_o
     assert [spaced[s:e] for s, e in upper_ends(spaced, spans)] == ["5000万元"]
 
 
-def test_the_sums_count_a_range_once_at_its_lower_bound(make_project, tmp_path):
+def exported(make_project, tmp_path, **also: str) -> None:
+    """TEXT with 湖里区 and its five amounts accepted, exported to out.xlsx (and ``also``: a file
+    name for each table, ``facts="facts.csv"``)."""
     folder = make_project({"a.txt": TEXT})
     with Store.open(folder) as store:
         doc = store.document_id_by_name("a.txt")
@@ -36,6 +38,12 @@ def test_the_sums_count_a_range_once_at_its_lower_bound(make_project, tmp_path):
         for s in AmountSuggester().suggest(TEXT):
             store.add_annotation(doc, s.start, s.end, "AMOUNT", status="accepted", value=s.value)
         export(store, tmp_path / "out.xlsx")
+        for table, name in also.items():
+            export(store, tmp_path / name, table=table)
+
+
+def test_the_sums_count_a_range_once_at_its_lower_bound(make_project, tmp_path):
+    exported(make_project, tmp_path)
     wb = load_workbook(tmp_path / "out.xlsx")
     rows = list(wb["Districts"].iter_rows(values_only=True))
     district = dict(zip(rows[0], rows[1], strict=True))
@@ -53,14 +61,7 @@ def test_facts_and_amounts_mark_the_ends_of_a_range_so_an_analyst_sums_as_the_sh
     """An analyst who sums Facts' yuan by district (pandas groupby, Stata collapse) gets the
     Districts sheet's amount_sum_yuan once the rows whose range_end is upper are dropped; without
     the column nothing in Facts told which row was a range's upper end (15亿 against 10亿)."""
-    folder = make_project({"a.txt": TEXT})
-    with Store.open(folder) as store:
-        doc = store.document_id_by_name("a.txt")
-        store.add_annotation(doc, 0, 3, "DISTRICT", status="accepted", value={"name": "湖里区", "code": "350206"})
-        for s in AmountSuggester().suggest(TEXT):
-            store.add_annotation(doc, s.start, s.end, "AMOUNT", status="accepted", value=s.value)
-        export(store, tmp_path / "out.xlsx")
-        export(store, tmp_path / "facts.csv", table="facts")
+    exported(make_project, tmp_path, facts="facts.csv")
     wb = load_workbook(tmp_path / "out.xlsx")
     facts = [r for r in _table(wb["Facts"]) if r["label"] == "AMOUNT"]
     assert [(r["text"], r["range_end"]) for r in facts] == [
