@@ -35,7 +35,8 @@ def _texts() -> dict[str, str]:
     return {
         "new_project": _t("&New project…"), "open_project": _t("&Open project…"),
         "import_files": _t("&Import files…"), "import_folder": _t("Import &folder…"),
-        "import_annotations": _t("Import &annotations…"), "restore": _t("Restore from a bac&kup…"),
+        "import_annotations": _t("Import &annotations…"),
+        "import_metadata": _t("Import meta&data table…"), "restore": _t("Restore from a bac&kup…"),
         "remove_documents": _t("Remo&ve document(s)…"),
         "export": _t("&Export…"), "suggest": _t("Run &suggestions"), "labels": _t("&Labels…"),
         "quit": _t("&Quit"), "accept": _t("&Accept suggestion"), "reject": _t("Re&ject suggestion"),
@@ -72,7 +73,7 @@ BOUNDARY_KEYS = [(f"{edge}{'_word' if word else ''}_{side}", edge, -1 if side ==
 # what acts on an open project: greyed while none is open (New, Open, Recent, Quit, the view's and
 # the interface's preferences, the annotator's name and About work without one)
 PROJECT_ACTIONS = ("import_files", "import_folder", "export", "suggest", "train", "model_settings", "labels",
-                   "import_annotations", "restore", "remove_documents",
+                   "import_annotations", "import_metadata", "restore", "remove_documents",
                    "accept", "reject", "delete", "link", "unlink", "next", "prev", "done", "find", "search",
                    "reload", *(name for name, *_rest in BOUNDARY_KEYS))
 PROJECT_MENUS = ("menu_bounds", "menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project")
@@ -92,6 +93,7 @@ class Actions:
         self._add("import_files", w.commands.import_files_dialog, "Ctrl+I")
         self._add("import_folder", w.commands.import_folder_dialog)
         self._add("import_annotations", w.commands.io.import_annotations_dialog)
+        self._add("import_metadata", w.commands.io.import_metadata_dialog)
         self._add("restore", w.commands.io.restore_dialog)
         w.commands.io.attach_list_menu(w.panel.view, self._add("remove_documents", w.commands.io.remove_selected))
         self._add("export", w.commands.export_dialog, "Ctrl+E")
@@ -185,7 +187,7 @@ class Actions:
         recent = self.menus["menu_recent"] = project.addMenu("")
         recent.aboutToShow.connect(self._fill_recent)
         project.addSeparator()
-        for name in ("import_files", "import_folder", "import_annotations", "export", None,
+        for name in ("import_files", "import_folder", "import_annotations", "import_metadata", "export", None,
                      "remove_documents", "restore", None, "suggest", "suggest_on_import", "train",
                      "model_settings", "labels", None, "quit"):
             project.addAction(a[name]) if name else project.addSeparator()

@@ -274,12 +274,42 @@ def _pieces() -> list[Rule]:
          _t("the newest backup is {0}; 'annotator restore {1}' brings it back"), ()),
         (r"(\d+) bytes", _t("{0} bytes"), ()),
         (r"pages of (\d+) bytes", _t("pages of {0} bytes"), ()),
+        # a field of a table of metadata (core/metadata.py)
+        (r"metadata year takes a year in digits from (\d+) to (\d+), not " + _QUOTED,
+         _t("metadata year takes a year in digits from {0} to {1}, not {2}"), ()),
+        (r"a metadata field needs a key before '=', not '=(.*)'",
+         _t("a metadata field needs a key before '=', not '={0}'"), ()),
+    ]
+
+
+def _metadata_table() -> list[Rule]:
+    """A table of metadata refused (core/metadata_table.py): the file, else the file and its row."""
+    stored = r"; nothing was stored"
+    return [
+        (r"(.+): row (\d+): no document named" + stored, _t("{0}: row {1}: no document named; nothing was stored"), ()),
+        (r"(.+): row (\d+): the project holds no document " + _QUOTED + r" \(`(annotator documents P)` lists their "
+         r"names\)" + stored, _t("{0}: row {1}: the project holds no document {2} (`{3}` lists their names); nothing "
+                                  "was stored"), ()),
+        (r"(.+): row (\d+): " + _QUOTED + r" is named in row (\d+) too" + stored,
+         _t("{0}: row {1}: {2} is named in row {3} too; nothing was stored"), ()),
+        (r"(.+): row (\d+): (metadata year takes .+|a metadata field needs a key before .+)" + stored,
+         _t("{0}: row {1}: {2}; nothing was stored"), ("", "", PIECE)),
+        (r"(.+): cannot be read \((.+)\)", _t("{0}: cannot be read ({1})"), ()),
+        (r"(.+): ([\d,]+) bytes is not a table of metadata \(at most ([\d,]+)\)",
+         _t("{0}: {1} bytes is not a table of metadata (at most {2})"), ()),
+        (r"(.+): the table is empty", _t("{0}: the table is empty"), ()),
+        (r"(.+): no column names the documents: the first row needs one headed ('document' \(or .+\)) beside the "
+         r"metadata keys", _t("{0}: no column names the documents: the first row needs one headed {1} beside the "
+                              "metadata keys"), ()),
+        (r"(.+): not a CSV table \((.+)\)", _t("{0}: not a CSV table ({1})"), ()),
+        (r"(.+): not an Excel workbook that can be read \((.+)\)",
+         _t("{0}: not an Excel workbook that can be read ({1})"), ()),
     ]
 
 
 def rules() -> list[Rule]:
     """Every whole line's rule (tests check each against the core's own message)."""
-    return _opening() + _editing() + _backups() + _team()
+    return _opening() + _editing() + _backups() + _team() + _metadata_table()
 
 
 def piece_rules() -> list[Rule]:

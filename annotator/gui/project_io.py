@@ -1,7 +1,8 @@
 """What the command line did alone until now, in the window: *Import annotations…* (as
 ``annotator import-annotations``: a colleague's corrected workbook, gold JSON lines, doccano), *Restore
-from a backup…* (``annotator restore``) and *Remove document(s)…* (``annotator remove``; also the
-document list's context menu).
+from a backup…* (``annotator restore``), *Remove document(s)…* (``annotator remove``; also the
+document list's context menu) and *Import metadata table…* (``annotator meta P --from TABLE``: all
+rows or none; not an undo step, as an import is not).
 
 The import runs in a background task (``gui/tasks.py``: progress, Cancel between files) and says the
 report the command prints in the interface's language (``gui/annotation_summaries.py``). A restore
@@ -86,6 +87,39 @@ class ProjectIO(QObject):
             show_error(self.w, title, text)
         else:
             messages.information(self.w, self.tr("Import annotations"), text)
+
+    # ------------------------------------------------------- metadata table
+    def import_metadata_dialog(self) -> None:
+        """A table (.csv, .xlsx) of the documents' dates, years, sources, jurisdictions
+        (``annotator meta P --from TABLE``, core/metadata_table.py): all its rows or none."""
+        if self.w.store is None:
+            return
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self.w, self.tr("Import metadata table"), "",
+            self.tr("Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx);;All files (*)"))
+        if path:
+            self.import_metadata(path)
+
+    def import_metadata(self, path: str) -> None:
+        """Apply the table at ``path`` in the background, show the list again and say the report
+        (a refusal naming the row in the error box: nothing was stored)."""
+        if self.w.store is None:
+            return
+        from annotator.core.metadata_table import apply_table
+
+        project = self.w.store.folder
+        self.w.commands.save_typing()
+        title = self.tr("Importing the metadata table")
+        report = self.w.commands.run_task(title, lambda store, _progress, _cancelled: apply_table(store, path))
+        self.w.reload()  # the list's dates, titles and jurisdictions
+        if report is None:
+            return
+        from annotator.gui.summaries import summary_lines
+
+        text = "\n".join(summary_lines([report.line(path, project), *report.warnings]))
+        messages.information(self.w, self.tr("Import metadata table"), text)
 
     # --------------------------------------------------------------- restore
     def restore_dialog(self) -> None:

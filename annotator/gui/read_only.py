@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 # the Project menu's commands that write into the project: greyed while it is read-only
-WRITING_ACTIONS = ("import_files", "import_folder", "import_annotations", "suggest", "train", "restore",
-                   "remove_documents")
+WRITING_ACTIONS = ("import_files", "import_folder", "import_annotations", "import_metadata", "suggest", "train",
+                   "restore", "remove_documents")
 
 
 def _t(text: str) -> str:

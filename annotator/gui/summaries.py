@@ -96,6 +96,9 @@ def _lines() -> list[Rule]:
          _t("skipped {0} document(s) already suggested with these settings"), ()),
         (r"the strings accepted since were looked for in ([\d,]+) of them: ([\d,]+) new suggestion\(s\)",
          _t("the strings accepted since were looked for in {0} of them: {1} new suggestion(s)"), ()),
+        # a table of metadata (core/metadata_table.py MetadataReport.line)
+        (r"set ([\d,]+) field\(s\) of ([\d,]+) document\(s\) from (.+) \(([\d,]+) already as given\) in (.+)",
+         _t("set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}"), ()),
         # the agreement of coders (core/team/agreement.py)
         (r"agreement needs two coders; the spans \((.+?)\) in (.+) are by (.+)",
          _t("agreement needs two coders; the spans ({0}) in {1} are by {2}"), (STATUSES, "", NAMES)),

@@ -1656,6 +1656,22 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/project_io.py" />
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Import metadata table</source>
+            <translation>导入元数据表</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Tables (*.csv *.xlsx);;CSV (*.csv);;Excel workbooks (*.xlsx);;All files (*)</source>
+            <translation>表格 (*.csv *.xlsx);;CSV (*.csv);;Excel 工作簿 (*.xlsx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
+            <source>Importing the metadata table</source>
+            <translation>正在导入元数据表</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
             <source>Restore {0} to its backup of {1}?
 
 What the project holds now is kept first as a before-restore backup (Restore from a backup… brings it back).</source>
@@ -1925,6 +1941,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/actions.py" />
             <source>Import &amp;annotations…</source>
             <translation>导入标注(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Import meta&amp;data table…</source>
+            <translation>导入元数据表(&amp;D)…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
@@ -2796,6 +2817,66 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/core_errors.py" />
             <source>pages of {0} bytes</source>
             <translation>{0} 字节的整数倍</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>metadata year takes a year in digits from {0} to {1}, not {2}</source>
+            <translation>元数据 year（年份）须是 {0} 到 {1} 之间的数字年份，而不是 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>a metadata field needs a key before '=', not '={0}'</source>
+            <translation>元数据字段在 '=' 前需要一个键，而不是 '={0}'</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: row {1}: no document named; nothing was stored</source>
+            <translation>{0}：第 {1} 行：没有写文档名；未存入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: row {1}: the project holds no document {2} (`{3}` lists their names); nothing was stored</source>
+            <translation>{0}：第 {1} 行：项目中没有文档 {2}（`{3}` 可列出文档名）；未存入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: row {1}: {2} is named in row {3} too; nothing was stored</source>
+            <translation>{0}：第 {1} 行：{2} 在第 {3} 行也出现了；未存入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: row {1}: {2}; nothing was stored</source>
+            <translation>{0}：第 {1} 行：{2}；未存入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: cannot be read ({1})</source>
+            <translation>{0}：无法读取（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: {1} bytes is not a table of metadata (at most {2})</source>
+            <translation>{0}：{1} 字节，不像元数据表（最多 {2} 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: the table is empty</source>
+            <translation>{0}：表格是空的</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: no column names the documents: the first row needs one headed {1} beside the metadata keys</source>
+            <translation>{0}：没有一列写明文档：第一行除元数据键外，还需要一列的表头为 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: not a CSV table ({1})</source>
+            <translation>{0}：不是 CSV 表格（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0}: not an Excel workbook that can be read ({1})</source>
+            <translation>{0}：不是可以读取的 Excel 工作簿（{1}）</translation>
         </message>
     </context>
     <context>
@@ -3732,6 +3813,11 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/summaries.py" />
             <source>the strings accepted since were looked for in {0} of them: {1} new suggestion(s)</source>
             <translation>在其中 {0} 篇中查找了此后接受的词串：新增 {1} 条建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}</source>
+            <translation>已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），项目：{4}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

@@ -35,6 +35,7 @@ from annotator.paths import DB_FILENAME
 from tests.core.test_damaged_projects import damage_a_page
 from tests.core.test_safety_corrupt import make_project
 from tests.core.test_safety_disk_refuses import FullDiskSource, refusing_disk
+from tests.gui.test_metadata_table_window import refusals
 
 TEXT = "厦门市湖里区计划投资55.1亿元建设松元产业园。"
 
@@ -319,7 +320,7 @@ def made(tmp_path_factory) -> tuple[Path, list[str]]:
     tmp = tmp_path_factory.mktemp("messages")
     with pytest.MonkeyPatch.context() as mp:
         return tmp, (opening(tmp / "o", mp) + editing(tmp / "e", mp) + backups_and_exports(tmp / "b", mp)
-                     + team(tmp / "t", mp))
+                     + team(tmp / "t", mp) + refusals(tmp / "m"))
 
 
 @pytest.fixture
