@@ -52,6 +52,9 @@ ZH: dict[str, str] = {
         "模型学习了 {1} 篇文档中的 {0} 个已接受标注（{2}），用时 {3} 秒。",
     "The model could not be trained again: {0}": "模型未能重新训练：{0}",
     "The model was trained again in the background: {0}": "模型已在后台重新训练：{0}",
+    "Training the model again in the background…": "正在后台重新训练模型…",
+    "The model's training in the background stopped: it starts again after the next edit.":
+        "后台的模型训练已停止：下次编辑后会重新开始。",
     "Holding out {0}": "正在留出 {0}", "Cross-validating the model": "正在交叉验证模型",
     "Another program trained the project's model (on {0} accepted spans): the next suggestions use it.":
         "另一个程序训练了本标注工程的模型（用 {0} 个已接受的标注）：之后的自动建议将使用它。",

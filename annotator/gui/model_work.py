@@ -38,6 +38,7 @@ from annotator.core.store.model_settings import DEFAULTS, ModelSettings
 from annotator.gui import read_only
 from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list
+from annotator.gui.model_progress import named, scaled
 
 if TYPE_CHECKING:  # tasks (its worker, its progress dialog) is imported when first used: not at start
     from concurrent.futures import Future
@@ -75,21 +76,6 @@ def end_process() -> None:
         _process.close()
 
 
-def named(template: str) -> Callable[[str], str]:
-    """``template`` with a document's file name (a progress text with a path would show only its end)."""
-    return lambda name: template.format(name.replace("\\", "/").rpartition("/")[2])
-
-
-def scaled(progress: Callable[[int, int, Any], None], low: int, high: int,
-           describe: Callable[[str], str]) -> Callable[[int, int, str], None]:
-    """A core progress hook (i of n, what) as thousandths from ``low`` to ``high`` of the job's bar,
-    with ``describe(what)`` as its text."""
-    def hook(done: int, total: int, current: str) -> None:
-        progress(low + (high - low) * done // max(total, 1), 1000, describe(current))
-
-    return hook
-
-
 def _current(kept: Any) -> bool:
     """Whether a kept model (StoredModel) is of the features this version computes."""
     from annotator.core.suggest.model.features import FEATURE_VERSION
@@ -111,6 +97,7 @@ class ModelWork(QObject):
         self._tried_at: tuple[str, int] | None = None  # (folder, accepted) of a training that learned nothing
         self._seen: tuple[str, Any, Any] | None = None  # (folder, model, scores) as the window last showed them
         self._retraining = False  # a training by itself under way (it writes from another connection)
+        self._saying = ""  # the status bar's line while it trains
         self._later, self._hooked = False, False  # seen() once the document opened has painted
         self.dialog: QDialog | None = None  # Model settings… while open
         self._adopted: Store | None = None  # the store adopt() looked at
@@ -290,6 +277,8 @@ class ModelWork(QObject):
             self._background_done.emit(str(folder), report, error)
 
         self._retraining = True
+        self._saying = self.tr("Training the model again in the background…")
+        self.w.statusBar().showMessage(self._saying)  # until it is done, stopped, or something else is said
         if tasks.SYNC:  # tests: at once, in this thread
             work()
         else:
@@ -304,7 +293,10 @@ class ModelWork(QObject):
     def _on_background_done(self, folder: str, report: Any, error: str) -> None:
         self._retraining = False
         self.seen()
-        store = self.w.store
+        bar, store = self.w.statusBar(), self.w.store
+        saying = bar.currentMessage() == self._saying  # nothing else said since it started
+        if saying:
+            bar.clearMessage()
         if store is None or str(store.folder) != folder:
             return
         if error:
@@ -312,7 +304,11 @@ class ModelWork(QObject):
 
             self.w.statusBar().showMessage(self.tr("The model could not be trained again: {0}").format(
                 summary_text(error)), 15000)
-        elif report is not None and not report.cancelled:
+        elif report is None or report.cancelled:
+            if saying:  # another task started (it says what it did), or the program quits
+                bar.showMessage(self.tr("The model's training in the background stopped: it starts again after "
+                                        "the next edit."), 10000)
+        else:
             if not report.labels:
                 from annotator.core.store.trained import accepted_count
 

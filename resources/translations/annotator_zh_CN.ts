@@ -1456,8 +1456,18 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
+            <source>Training the model again in the background…</source>
+            <translation>正在后台重新训练模型…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
             <source>The model could not be trained again: {0}</source>
             <translation>模型未能重新训练：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>The model's training in the background stopped: it starts again after the next edit.</source>
+            <translation>后台的模型训练已停止：下次编辑后会重新开始。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
