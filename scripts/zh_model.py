@@ -53,6 +53,8 @@ ZH: dict[str, str] = {
     "The model could not be trained again: {0}": "模型未能重新训练：{0}",
     "The model was trained again in the background: {0}": "模型已在后台重新训练：{0}",
     "Training the model again in the background…": "正在后台重新训练模型…",
+    "Run suggestions (F5) now proposes the model's spans down to a confidence of {0}.":
+        "现在运行建议（F5）会提出置信度不低于 {0} 的模型标注。",
     "The model's training in the background stopped: it starts again after the next edit.":
         "后台的模型训练已停止：下次编辑后会重新开始。",
     "Holding out {0}": "正在留出 {0}", "Cross-validating the model": "正在交叉验证模型",

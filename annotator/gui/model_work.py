@@ -176,6 +176,9 @@ class ModelWork(QObject):
             return
         if minimum > before:
             self.offer_removal(minimum)
+        elif minimum < before:  # what was left out is not stored: the next run proposes it
+            self.w.statusBar().showMessage(self.tr("Run suggestions (F5) now proposes the model's spans down to a "
+                                                   "confidence of {0}.").format(f"{minimum:.2f}"), 10000)
         self.settings_changed.emit()
         self.timer.start()  # a smaller number of spans may make a training due
 

@@ -1420,6 +1420,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
+            <source>Run suggestions (F5) now proposes the model's spans down to a confidence of {0}.</source>
+            <translation>现在运行建议（F5）会提出置信度不低于 {0} 的模型标注。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
             <source>Remove the model's {0} open suggestions less confident than {1}? Undo brings them back.</source>
             <translation>删除模型置信度低于 {1} 的 {0} 条待审建议吗？撤销可以恢复。</translation>
         </message>

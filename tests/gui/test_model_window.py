@@ -154,3 +154,26 @@ def test_the_statistics_show_the_cross_validation_after_the_button(window, store
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)  # trained: the panel says on what
     qtbot.waitUntil(lambda: "this project's model" in part.model_line.text())
     assert "on 6 accepted spans; 0 accepted since" in part.model_line.text()
+
+
+def test_a_lowered_minimum_says_that_the_next_run_proposes_the_less_confident(window, store, qtbot):
+    """(A QA pass: lowering it said nothing, and the spans it no longer leaves out came only with F5.)"""
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)
+    store.set_model_settings(min_confidence=0.9)
+    doc_id = open_new(window)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
+    shown = set(model_spans(store, doc_id))
+    window.actions["model_settings"].trigger()
+    dialog = window.commands.model.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    spin = dialog.findChild(QDoubleSpinBox)
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Ctrl)
+    qtbot.keyClicks(spin, "0.10")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)  # OK
+    assert store.model_settings().min_confidence == 0.1
+    assert window.statusBar().currentMessage() == ("Run suggestions (F5) now proposes the model's spans down to "
+                                                   "a confidence of 0.10.")
+    window.text_view.setFocus()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5)  # as it says
+    assert set(model_spans(store, doc_id)) >= shown and set(model_spans(store, doc_id)) == STRATEGIES
