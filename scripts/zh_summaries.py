@@ -16,6 +16,8 @@ ZH: dict[str, str] = {
     "skipped {0} file(s): {1}": "已跳过 {0} 个文件：{1}",
     "failed {0}: {1}": "未能导入 {0}：{1}",
     "cancelled: the files not yet read were not imported": "已取消：尚未读取的文件没有导入",
+    "{0} open suggestion(s) of an earlier model replaced by this model's":
+        "{0} 条先前模型的待审建议已由当前模型的建议取代",
     "cancelled: {0} was read to line {1} of {2}; the rest of it and the files after it were not imported "
     "(importing it again adds only what is missing)":
         "已取消：{0} 读到第 {1} 行（共 {2} 行），其余各行和之后的文件没有导入（再次导入只会补上缺少的部分）",

@@ -92,6 +92,8 @@ def _lines() -> list[Rule]:
          _t("{0} document(s): {1} new link suggestion(s) ({2})"), ("", "", ORIGINS)),
         (r"cancelled: the remaining documents were not looked at",
          _t("cancelled: the remaining documents were not looked at"), ()),
+        (r"([\d,]+) open suggestion\(s\) of an earlier model replaced by this model's",
+         _t("{0} open suggestion(s) of an earlier model replaced by this model's"), ()),
         (r"skipped ([\d,]+) document\(s\) already suggested with these settings",
          _t("skipped {0} document(s) already suggested with these settings"), ()),
         (r"the strings accepted since were looked for in ([\d,]+) of them: ([\d,]+) new suggestion\(s\)",

@@ -3821,6 +3821,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} open suggestion(s) of an earlier model replaced by this model's</source>
+            <translation>{0} 条先前模型的待审建议已由当前模型的建议取代</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>skipped {0} document(s) already suggested with these settings</source>
             <translation>已跳过 {0} 篇已按相同设置生成建议的文档</translation>
         </message>

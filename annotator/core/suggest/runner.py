@@ -71,6 +71,7 @@ class SuggestReport:
     again: str = ""  # how to run the skipped ones anew, said after them ("--again runs them anew")
     spread: int = 0  # skipped documents the strings accepted since were looked for in (suggest/resume.py)
     spread_added: int = 0  # the suggestions they gave (in by_label too, not in added)
+    refreshed: int = 0  # open proposals of an earlier model dropped, the documents proposed anew
 
     def lines(self) -> list[str]:
         per = ", ".join(f"{k} {v:,}" for k, v in sorted(self.by_label.items())) or "none"
@@ -81,6 +82,8 @@ class SuggestReport:
         if self.spread:
             out.append(f"the strings accepted since were looked for in {self.spread:,} of them: "
                        f"{self.spread_added:,} new suggestion(s)")
+        if self.refreshed:
+            out.append(f"{self.refreshed:,} open suggestion(s) of an earlier model replaced by this model's")
         if self.removed:
             out.append(f"{self.removed:,} open suggestion(s) dropped first (--replace)" + (
                 f", and {self.removed_links:,} suggested link(s) of theirs" if self.removed_links else ""))
@@ -231,12 +234,14 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
         dropped = store.delete_annotations(open_ids)
         report.removed = len(dropped.annotation_changes)  # the spans (their links counted apart)
         report.removed_links = len(dropped.link_changes)
+    records = store.suggest_records(ids) if model is not None and not replace else {}
+    stale = {doc_id for doc_id, record in records.items() if record.settings != settings}
     entries = store.learned_entries()
     learned = learned_digest(entries)
     sizes = {d.id: d.char_count for d in store.documents()} if progress is not None else {}
     run = _Run(store, LearnedSuggester(entries) if entries else None, label_list, store.rejected_entries(),
                report, len(ids), progress, cancelled, Meter(progress, [sizes.get(i, 0) for i in ids]),
-               {doc_id: i for i, doc_id in enumerate(ids)}, model, elsewhere, settings, learned)
+               {doc_id: i for i, doc_id in enumerate(ids)}, model, elsewhere, settings, learned, stale)
     jobs = max(1, min(jobs, os.cpu_count() or 1, len(ids) or 1))
     if jobs == 1:
         _suggest_here(run, ids)
@@ -270,6 +275,9 @@ class _Run:
     elsewhere: Elsewhere | None = None
     settings: str = ""  # settings_digest: recorded with each document's suggestions
     learned_digest: str = ""  # of the accepted strings the learned suggester looks for, recorded too
+    # documents suggested before with other settings (a model trained since): their open proposals
+    # of origin model are the earlier model's, dropped in the write that stores this model's
+    stale: set[int] = field(default_factory=set)
 
 
 def _suggest_here(run: _Run, ids: list[int]) -> None:
@@ -318,9 +326,20 @@ def _store_batch(run: _Run, pending: list[tuple[int, list[Suggestion]]]) -> None
         try:
             with run.store.transaction():
                 for doc_id, proposed in pending:
+                    if doc_id in run.stale:
+                        report.refreshed += _drop_model_proposals(run.store, doc_id, run.labels)
                     _store_proposals(run.store, doc_id, proposed, run.rejected, report)
                     run.store.record_suggested(doc_id, run.settings, run.labels, run.learned_digest)
         except BaseException:  # rolled back (an error, Ctrl+C): the report counts what is stored
             report.documents, report.added, report.by_label = before[:3]
             del report.ran[before[3]:]
             raise
+
+
+def _drop_model_proposals(store: Store, doc_id: int, labels: list[str] | None) -> int:
+    """Drop the open proposals of origin ``model`` of ``doc_id`` (of ``labels``), with their suggested
+    links: an earlier model's, which this run's model replaces (a span it tags again comes back with
+    its new confidence; one it no longer tags is gone). Decided spans and the rules' stay."""
+    ids = [a.id for a in store.iter_annotations(doc_id, statuses=["suggested"], labels=labels)
+           if a.origin == "model" and a.id is not None]
+    return len(store.delete_annotations(ids).annotation_changes) if ids else 0
