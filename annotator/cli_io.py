@@ -45,9 +45,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with cli._open(args.project) as store, cli._interrupted(stored):
         import_files(store, args.files, metadata=metadata, encoding=args.encoding,
-                     progress=cli._terminal_progress("import"), report=report)
+                     progress=cli._terminal_progress("import"), report=report, keep_lines=args.keep_lines)
     _name_the_remove_command(report, args.project)
     print("\n".join(report.lines()))
+    if report.reflowed:
+        print("  (to keep a file's lines as they are, remove it and import it again with --keep-lines)")
     return _import_code(report)
 
 
@@ -186,6 +188,9 @@ def add_parsers(sub: Any) -> None:
                    help="metadata stored with each imported document (source, date, notes …)")
     s.add_argument("--encoding", metavar="NAME",
                    help="read text files in this encoding (gb18030, big5, utf-16-le …) instead of guessing")
+    s.add_argument("--keep-lines", action="store_true",
+                   help="keep every line break: do not re-flow text copied from a PDF (lines wrapped at the "
+                        "page's width joined, page-number lines removed)")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser("import-annotations", help="import annotations (gold JSONL, doccano JSONL, exported .xlsx)")

@@ -145,7 +145,7 @@ class ProjectCommands(QObject):
             self.run_suggestions([d.id for d in report.imported])
         from annotator.gui.summaries import summary_line, summary_lines  # the core's report in the interface's language
 
-        if report.failed or report.skipped or report.warnings or report.others:  # a warning: check a file
+        if report.failed or report.skipped or report.warnings or report.others or report.reflowed:  # check a file
             messages.information(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines())))
         else:
             self.w.statusBar().showMessage(summary_line(report.lines()), 6000)

@@ -42,6 +42,9 @@ def _lines() -> list[Rule]:
     return [
         # importing articles (core/imports/documents.py)
         (r"imported (\d+) document\(s\)", _t("imported {0} document(s)"), ()),
+        (r"re-flowed ([\d,]+) wrapped line\(s\) and removed ([\d,]+) page-number or header line\(s\) in ([\d,]+) "
+         r"document\(s\) copied from PDFs", _t("re-flowed {0} wrapped line(s) and removed {1} page-number or header "
+                                               "line(s) in {2} document(s) copied from PDFs"), ()),
         (r"warning (.+?): " + _known_reason(), _t("warning {0}: {1}"), ("", PIECE)),
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),

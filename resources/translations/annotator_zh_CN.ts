@@ -3718,6 +3718,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) copied from PDFs</source>
+            <translation>已将 {2} 篇从 PDF 复制的文档中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <location filename="../../annotator/gui/summaries.py" />
             <source>warning {0}: {1}</source>
             <translation>请检查 {0}：{1}</translation>

@@ -28,7 +28,8 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError, ImportFileError, SaveError
 from annotator.core.imports import formats
-from annotator.core.imports.text import TextFile, check_encoding, title_of
+from annotator.core.imports.reflow import reflow
+from annotator.core.imports.text import TextFile, check_encoding, sha256, title_of
 from annotator.core.models import Document
 from annotator.core.store import Store
 
@@ -66,6 +67,7 @@ class ImportReport:
     cancelled: bool = False
     not_tried: int | None = None  # stopped by a write that failed (disk, busy): how many files were left untried
     others: list[str] = field(default_factory=list)  # a folder's files of other programs (.pdf, .doc …): not read
+    reflowed: list[tuple[str, int, int]] = field(default_factory=list)  # (file, lines joined, page lines removed)
 
     @property
     def stopped(self) -> bool:
@@ -75,6 +77,10 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         out = [f"imported {len(self.imported)} document(s)"]
+        if self.reflowed:  # text copied from PDFs (reflow.py)
+            out.append(f"re-flowed {sum(r[1] for r in self.reflowed):,} wrapped line(s) and removed "
+                       f"{sum(r[2] for r in self.reflowed):,} page-number or header line(s) in {len(self.reflowed):,} "
+                       "document(s) copied from PDFs")
         out += [f"warning {shown(f)}: {why}" for f, why in self.warnings]
         already = sum(why == ALREADY for _f, why in self.skipped)
         counted = already > NAMED_SKIPS  # a folder of 5,000 imported again: one line, not 5,000
@@ -313,7 +319,8 @@ def _another_programs(path: Path) -> str | None:
 
 def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[str, Any] | None = None,
                  encoding: str | None = None, progress: Progress | None = None,
-                 cancelled: Cancelled | None = None, report: ImportReport | None = None) -> ImportReport:
+                 cancelled: Cancelled | None = None, report: ImportReport | None = None,
+                 keep_lines: bool = False) -> ImportReport:
     """Import each file whole, or not at all; one bad file never stops the batch, but a write that
     fails (:class:`SaveError`: the disk full, an I/O error, read-only; the project busy in another
     program for the whole busy timeout, which each next file would wait again) does: the files
@@ -321,7 +328,8 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
     as the files are stored (after a KeyboardInterrupt it says what was imported before it).
 
     ``encoding`` (e.g. "gb18030", "big5", "utf-16-le") reads every text file with it instead
-    of guessing; an unknown name raises AnnotatorError before anything is read.
+    of guessing; an unknown name raises AnnotatorError before anything is read. Text copied from a
+    PDF is re-flowed (``reflow.py``) unless ``keep_lines`` or a gold file (NAME.gold.jsonl) is beside it.
     """
     if encoding is not None:
         encoding = check_encoding(encoding)
@@ -334,7 +342,7 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
         if progress is not None:
             progress(i, len(files), readable(path))
         try:
-            _import_one(store, path, metadata, encoding, report)
+            _import_one(store, path, metadata, encoding, report, keep_lines)
         except SaveError as e:  # every next file would fail (or wait and fail) the same way: stop here
             report.failed.append((str(path), _reason(e, path)))
             report.not_tried = len(files) - i - 1
@@ -345,12 +353,16 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
 
 
 def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encoding: str | None,
-                report: ImportReport) -> None:
+                report: ImportReport, keep_lines: bool = False) -> None:
     try:
         read = read_file(path, encoding)
     except ImportFileError as e:
         report.failed.append((str(path), _reason(e, path)))
         return
+    gold = path.with_suffix(".gold.jsonl").exists()  # its gold's offsets index the text as it is: kept
+    flowed = None if keep_lines or gold else reflow(read.text)
+    if flowed is not None and flowed.changed:  # before any span exists: the stored text is what offsets index
+        read = replace(read, text=flowed.text, sha256=sha256(flowed.text))
     if store.document_id_by_sha(read.sha256) is not None:
         report.skipped.append((str(path), ALREADY))
         return
@@ -373,6 +385,8 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
         raise
     if warning:
         report.warnings.append((str(path), warning))
+    if flowed is not None and flowed.changed:
+        report.reflowed.append((str(path), flowed.joined, flowed.page_numbers + flowed.headers))
 
 
 def _reason(e: Exception, path: Path) -> str:

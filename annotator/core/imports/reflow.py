@@ -1,0 +1,158 @@
+"""Text copied from a PDF (pdftotext, a viewer's copy) made whole again on import.
+
+Such text breaks every line at the page's width, in the middle of sentences and names (松元产 / 业园,
+55.1亿 / 元), and carries the pages' furniture: a page-number line (— 3 —, - 12 -, 第3页) and a
+running header repeated on every page. A span could not hold a name broken so, and a suggester
+does not see it whole; so, on import, before any span exists, ``reflow`` joins the lines that were
+wrapped and drops the page-number lines and the running headers beside them. The stored text is
+then what the offsets of every span index (``annotator import --keep-lines`` keeps the text as it was).
+
+The page-number lines go when a text holds two or more (and the empty lines around them). Its lines
+are joined only when it looks wrapped: at least ``MIN_WRAPPED`` breaks after a line of the common
+width (in characters or in display width: a hanzi is two), and most breaks inside a paragraph are
+such breaks. A text of one paragraph a line (the shared reports), a poem, a list with an item a
+line are left byte for byte. In a wrapped text, a break is joined when the line before it is full
+(within ``SLACK`` of the width), neither line touches the break with markup (a Markdown table's |,
+a list's -), the next line opens no item (1. （一） 一、 ①) and no paragraph (an indentation, an
+empty line), and the line does not end a sentence (。！？；：… and a closing quote after them).
+Latin words either side of a joined break keep a space between them; otherwise the break goes.
+Most joined breaks must touch a Chinese character: hard-wrapped English (a Markdown source) is
+left as it is.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+MIN_WRAPPED = 5  # a text with fewer wrapped breaks than this is left as it is
+MIN_WIDTH = 16  # the common width in characters of a wrapped text's lines is at least this
+WRAPPED_SHARE = 0.5  # of the breaks between two lines of text, at least this share after a full line
+SLACK = 0.1  # a line within this share of the common width is full
+PAGE_NUMBER = re.compile(
+    r"[ \t\u3000]*(?:[-—–－―‒~～]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—–－―‒~～]+"  # — 3 —, - 12 -
+    r"|第[ \t\u3000]*\d{1,4}[ \t\u3000]*页(?:[ \t\u3000]*[,，/][ \t\u3000]*共[ \t\u3000]*\d{1,4}[ \t\u3000]*页)?"
+    r"|\d{1,4}[ \t\u3000]*/[ \t\u3000]*\d{1,4})[ \t\u3000]*")  # 第3页, 第3页，共12页, 3/12
+SENTENCE_END = "。！？；：…!?;:"
+CLOSERS = "”’」』）)】》\"'"
+INDENT = " \t\u3000"
+MARKUP = "|-*#>`=_~<+•·"
+# a line that opens an item of a list or a heading: 1. 1、 (1) （一） 一、 ① 第一，
+ITEM = re.compile(r"[ \t\u3000]*(?:[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[)）、]|[.．](?!\d))"
+                  r"|[①-⑳]|第[一二三四五六七八九十]+[，,、])")
+MAX_HEADER = 40  # a running header is a line of at most this many characters
+
+
+@dataclass(frozen=True)
+class Reflowed:
+    """A text after ``reflow`` and what was done to it (all 0: the text as it was)."""
+
+    text: str
+    joined: int = 0  # line breaks of wrapped lines removed
+    page_numbers: int = 0  # page-number lines removed
+    headers: int = 0  # running-header lines removed
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.joined or self.page_numbers or self.headers)
+
+
+def width(line: str) -> int:
+    """Display width: a wide (CJK, full-width) character counts two."""
+    return sum(2 if _wide(c) else 1 for c in line)
+
+
+def _full_mark(lines: list[str]) -> tuple[int, int] | None:
+    """(characters, display width) of the common length of the text's long lines, when at least
+    ``WRAPPED_SHARE`` of them are of it; else None."""
+    long = [line.rstrip(INDENT) for line in lines if len(line.strip()) >= MIN_WIDTH]
+    if len(long) < MIN_WRAPPED:
+        return None
+    chars = Counter(len(line) for line in long).most_common(1)[0][0]
+    wide = Counter(width(line) for line in long).most_common(1)[0][0]
+    mark = (chars, wide)
+    return mark if sum(_is_full(line, mark) for line in long) >= WRAPPED_SHARE * len(long) else None
+
+
+def _is_full(line: str, mark: tuple[int, int]) -> bool:
+    """Whether a line is of the common length, within ``SLACK``, in characters or display width."""
+    line = line.rstrip(INDENT)
+    return abs(len(line) - mark[0]) <= SLACK * mark[0] or abs(width(line) - mark[1]) <= SLACK * mark[1]
+
+
+def _joinable(c: str) -> bool:
+    """A character either side of a wrap: not white space, nor the markup of a table's cell, a list's
+    item or a heading (| - * # > …): a Markdown table's rows are no wrapped lines."""
+    return not c.isspace() and c not in MARKUP
+
+
+def _wide(c: str) -> bool:
+    return unicodedata.east_asian_width(c) in "WF"
+
+
+def _spaced(before: str, after: str) -> bool:
+    """Whether a joined break becomes a space: between Latin words (not inside 5.5% or 1.45万)."""
+    return before.isascii() and after.isascii() and (before.isalpha() or after.isalpha() or before in ",;:!?)")
+
+
+def _ends_sentence(line: str) -> bool:
+    line = line.rstrip(INDENT).rstrip(CLOSERS)
+    return not line or line[-1] in SENTENCE_END
+
+
+def _breakable(line: str, following: str, mark: tuple[int, int]) -> bool:
+    """Whether the break between ``line`` and ``following`` is a wrap (both lines of text)."""
+    line = line.rstrip(INDENT)
+    return (bool(line) and bool(following.strip()) and _joinable(line[-1]) and _joinable(following[0])
+            and _is_full(line, mark) and not _ends_sentence(line) and not ITEM.match(following))
+
+
+def _furniture(lines: list[str]) -> tuple[set[int], set[int]]:
+    """(page-number lines, running-header lines) by index: a page number is a line that is one;
+    a running header is the same short line beside page numbers at least twice."""
+    pages = {i for i, line in enumerate(lines) if PAGE_NUMBER.fullmatch(line)}
+    if len(pages) < 2:
+        return set(), set()
+    beside: dict[str, list[int]] = {}
+    for i in pages:
+        for step in (-1, 1):  # the nearest line of text above and below
+            j = i + step
+            while 0 <= j < len(lines) and not lines[j].strip():
+                j += step
+            if 0 <= j < len(lines) and j not in pages and len(lines[j].strip()) <= MAX_HEADER:
+                beside.setdefault(lines[j].strip(), []).append(j)
+    headers = {j for found in beside.values() if len(found) >= 2 for j in found}
+    return pages, headers
+
+
+def reflow(text: str) -> Reflowed:
+    """``text`` with its wrapped lines joined and its page furniture dropped, when it looks like
+    text copied from a PDF; else ``text`` itself (see the module's docstring)."""
+    lines = text.split("\n")
+    pages, headers = _furniture(lines)
+    dropped = pages | headers
+    for i in sorted(dropped):  # the empty lines around the furniture go with it
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and j not in dropped and not lines[j].strip():
+                dropped.add(j)
+                j += step
+    kept = [line for i, line in enumerate(lines) if i not in dropped]
+    mark = _full_mark(kept)
+    joins = [] if mark is None else [i for i in range(len(kept) - 1) if _breakable(kept[i], kept[i + 1], mark)]
+    inside = sum(1 for a, b in zip(kept, kept[1:], strict=False) if a.strip() and b.strip())  # breaks inside paragraphs
+    chinese = sum(1 for i in joins if _wide(kept[i].rstrip(INDENT)[-1]) or _wide(kept[i + 1][0]))
+    if len(joins) < MIN_WRAPPED or len(joins) < WRAPPED_SHARE * inside or chinese < WRAPPED_SHARE * len(joins):
+        if not pages:
+            return Reflowed(text)
+        joins = []  # not wrapped, but paged: only the furniture goes
+    wrapped = set(joins)
+    out: list[str] = []
+    for i, line in enumerate(kept):
+        if i - 1 in wrapped:
+            before = out[-1].rstrip(INDENT)
+            out[-1] = before + (" " if _spaced(before[-1], line[0]) else "") + line
+        else:
+            out.append(line)
+    return Reflowed("\n".join(out), len(joins), len(pages), len(headers))

@@ -1,0 +1,147 @@
+"""Text copied from a PDF (lines wrapped at the page's width, page numbers, a running header) is
+re-flowed on import, before any span exists; every other text is stored exactly as it was."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.core.imports.documents import expand, import_files, read_file
+from annotator.core.imports.reflow import reflow
+from annotator.core.imports.text import normalise
+from annotator.core.store import Store
+from annotator.core.suggest import runner
+from tests.cli_run import run
+from tests.shared_data import shared_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+WIDTH = 38
+HEADER = "2024年集美区政府工作报告"
+PARAGRAPHS = [
+    "——2024年1月8日在厦门市集美区第四届人民代表大会第四次会议上",
+    "各位代表：",
+    "现在，我代表区人民政府向大会报告工作，请予审议，并请区政协委员和列席人员提出意见。",
+    "一、2023年工作回顾",
+    # 松元产业园 and 55.1亿元 each straddle a break at 38 characters (see test_the_names_are_broken…)
+    "一年来，全区坚持稳中求进工作总基调，各项工作加快推进，我们开工建设松元产业园项目，带动上下游配套企业加快集聚发展，"
+    "一季度完成了固定资产投资55.1亿元，同比增长百分之十二，民间投资活力不断增强，营商环境持续优化，市场主体数量稳步"
+    "增长，发展质量和效益稳步提升，全区经济运行稳中向好。",
+    "二、2024年工作安排",
+    "今年是实施“十四五”规划的关键之年，我们将坚持以高质量发展为主题，深化改革开放，加快建设现代化产业体系，"
+    "推动城乡区域协调发展，持续保障和改善民生，加强生态环境保护，全面提升城市能级和核心竞争力，奋力谱写新篇章。",
+]
+
+
+def pdf_like(paragraphs: list[str] = PARAGRAPHS, page_every: int = 5) -> str:
+    """Each paragraph indented by two full-width spaces and wrapped at WIDTH characters; a page
+    number (— n —) and the running header every ``page_every`` lines."""
+    lines = [("\u3000\u3000" + p)[k:k + WIDTH] for p in paragraphs
+             for k in range(0, len(p) + 2, WIDTH)]
+    out, page = [], 1
+    for i, line in enumerate(lines, 1):
+        out.append(line)
+        if i % page_every == 0:
+            page += 1
+            out += [f"— {page} —", HEADER]
+    return "\n".join(out) + "\n"
+
+
+def test_the_names_are_broken_in_the_pdf_like_text():
+    text = pdf_like()
+    assert "松元产\n" in text and "55.1亿\n" in text and "松元产业园" not in text and "55.1亿元" not in text
+    assert text.count("— 2 —") == 1 and text.count(HEADER) >= 2
+
+
+def _imported(tmp_path: Path, text: str, **options) -> tuple[str, list[str]]:
+    path = tmp_path / "jimei_2024.txt"
+    path.write_text(text, encoding="utf-8")
+    with Store.create(tmp_path / f"p{len(list(tmp_path.iterdir()))}") as store:
+        report = import_files(store, [path], **options)
+        (doc,) = report.imported
+        return store.document(doc.id).text, report.lines()
+
+
+def test_a_wrapped_report_is_reflowed_and_its_broken_names_are_suggested_whole(tmp_path):
+    stored, lines = _imported(tmp_path, pdf_like())
+    assert "松元产业园" in stored and "55.1亿元" in stored
+    assert "— 2 —" not in stored and HEADER not in stored  # the page's furniture is gone
+    assert stored.split("\n")[2].startswith("\u3000\u3000现在，我代表") and "提出意见。" in stored.split("\n")[2]
+    assert stored.count("\n\u3000\u3000") == len(PARAGRAPHS) - 1  # a paragraph a line, still indented
+    assert lines[1].startswith("re-flowed ") and "page-number" in lines[1], lines
+    found = {(s.label, s.text) for s in runner.propose(stored)}
+    assert ("PROJECT", "松元产业园") in found and ("AMOUNT", "55.1亿元") in found, found
+
+
+def test_without_the_reflow_the_broken_names_are_not_suggested_whole():
+    found = {(s.label, s.text) for s in runner.propose(pdf_like())}
+    assert ("PROJECT", "松元产业园") not in found and ("AMOUNT", "55.1亿元") not in found
+
+
+def test_keep_lines_keeps_the_text_as_it_was(tmp_path):
+    text = pdf_like()
+    stored, lines = _imported(tmp_path, text, keep_lines=True)
+    assert stored == text and not any(line.startswith("re-flowed") for line in lines)
+
+
+def test_the_command_lines_keep_lines_option(tmp_path, capsys):
+    folder = tmp_path / "proj"
+    assert run(capsys, "new", folder)[0] == 0
+    article = tmp_path / "jimei_2024.txt"
+    article.write_text(pdf_like(), encoding="utf-8")
+    code, out, _ = run(capsys, "import", folder, article, "--keep-lines")
+    assert code == 0 and "re-flowed" not in out
+    with Store.open(folder) as store:
+        (doc,) = store.documents()
+        assert store.document(doc.id).text == pdf_like()
+    run(capsys, "remove", folder, "--doc", "jimei_2024.txt")
+    code, out, _ = run(capsys, "import", folder, article)
+    assert code == 0 and "re-flowed" in out and "--keep-lines" in out, out
+
+
+def test_a_page_number_line_is_removed():
+    for number in ("— 3 —", "- 12 -", "第3页", "第 3 页，共 12 页"):
+        text = pdf_like(page_every=3).replace("— 2 —", number)
+        flowed = reflow(text)
+        assert number not in flowed.text and flowed.page_numbers >= 2, number
+    assert "松元产业园" in reflow(pdf_like(page_every=3)).text
+
+
+def test_a_wrapped_file_with_gold_beside_it_keeps_its_lines(tmp_path):
+    """Its gold's offsets index the text as it is (the seed's excerpts are such real PDF text)."""
+    (tmp_path / "jimei_2024.gold.jsonl").write_text("", encoding="utf-8")
+    stored, _ = _imported(tmp_path, pdf_like())
+    assert stored == pdf_like()
+
+
+@pytest.mark.parametrize("text", [
+    "静夜思\n床前明月光，疑是地上霜。\n举头望明月，低头思故乡。\n" * 3,
+    "".join(f"{i}. 建设第{i}号产业园区基础设施配套工程项目，总投资{i}亿元\n" for i in range(1, 12)),
+    "\n".join(["松元产业园", "金砖数字工业智谷", "集美新城", "灌口镇机械工业集中区"] * 4) + "\n",
+    "| 文件 | 城市 | 年份 |\n|---|---|---|\n" + "| `liaoyuan_2015.txt` | 辽源市 / 吉林省 | 2015 |\n" * 8,
+])
+def test_ordinary_texts_are_left_as_they_are(text):
+    assert reflow(text).text == text and not reflow(text).changed
+
+
+def _gold_folders() -> list[Path]:
+    folders = [shared_dir() / "reports", shared_dir() / "corpus", *sorted((ROOT / "tests" / "data").glob("*/"))]
+    return [f for f in folders if f.is_dir() and any(f.glob("*.gold.jsonl"))]
+
+
+def test_every_gold_folders_text_is_stored_byte_for_byte(tmp_path):
+    folders = _gold_folders()
+    if not any(shared_dir() in f.parents for f in folders):
+        pytest.skip(f"no shared gold in {shared_dir()} (set ANNOTATOR_SHARED); tests/data alone was checked")
+    seed = ROOT / "resources" / "seed_gold" / "A-test"  # holds real wrapped PDF text, with its gold beside
+    files = expand([*folders, seed] if seed.is_dir() else folders)
+    assert len(files) >= 20
+    for path in files:  # the detection alone leaves the shared and test gold as it is
+        if seed not in path.parents:
+            assert not reflow(read_file(path).text).changed, path
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, files)
+        assert not report.reflowed and len(report.imported) + len(report.skipped) == len(files)
+        by_sha = {d.sha256: store.document(d.id).text for d in report.imported}
+    for path in files:
+        text = normalise(path.read_text(encoding="utf-8"))
+        assert text in by_sha.values(), path
