@@ -43,6 +43,19 @@ def model_spans(store: Store, doc_id: int) -> dict[str, float]:
     return {a.text: a.confidence for a in store.annotations(doc_id) if a.origin == "model"}
 
 
+def type_minimum(window, qtbot, minimum: str):
+    """Project › Model settings…, the minimum confidence typed over and OK by Return: the dialog."""
+    window.actions["model_settings"].trigger()
+    dialog = window.commands.model.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    spin = dialog.findChild(QDoubleSpinBox)
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Ctrl)
+    qtbot.keyClicks(spin, minimum)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)  # OK
+    return dialog
+
+
 def test_shift_f5_trains_the_model_and_the_project_keeps_it(window, store, qtbot):
     assert load_model(store, MODEL_NAME) is None
     with qtbot.waitSignal(window.commands.model.trained):
@@ -95,14 +108,7 @@ def test_the_minimum_confidence_hides_the_less_confident_proposals(window, store
 
     questions = []
     window.confirm = lambda question: questions.append(question) or True
-    window.actions["model_settings"].trigger()
-    dialog = window.commands.model.dialog
-    qtbot.waitUntil(dialog.isVisible)
-    spin = dialog.findChild(QDoubleSpinBox)
-    spin.setFocus()
-    qtbot.keyClick(spin, Qt.Key.Key_A, Ctrl)
-    qtbot.keyClicks(spin, f"{threshold:.2f}")
-    qtbot.keyClick(spin, Qt.Key.Key_Return)  # OK
+    dialog = type_minimum(window, qtbot, f"{threshold:.2f}")
     assert not dialog.isVisible() and store.model_settings().min_confidence == threshold
     assert questions == [f"Remove the model's 1 open suggestions less confident than {threshold:.2f}? "
                          "Undo brings them back."]
@@ -163,14 +169,7 @@ def test_a_lowered_minimum_says_that_the_next_run_proposes_the_less_confident(wi
     doc_id = open_new(window)
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
     shown = set(model_spans(store, doc_id))
-    window.actions["model_settings"].trigger()
-    dialog = window.commands.model.dialog
-    qtbot.waitUntil(dialog.isVisible)
-    spin = dialog.findChild(QDoubleSpinBox)
-    spin.setFocus()
-    qtbot.keyClick(spin, Qt.Key.Key_A, Ctrl)
-    qtbot.keyClicks(spin, "0.10")
-    qtbot.keyClick(spin, Qt.Key.Key_Return)  # OK
+    type_minimum(window, qtbot, "0.10")
     assert store.model_settings().min_confidence == 0.1
     assert window.statusBar().currentMessage() == ("Run suggestions (F5) now proposes the model's spans down to "
                                                    "a confidence of 0.10.")
