@@ -48,10 +48,10 @@ ZH: dict[str, str] = {
     "Training cancelled: the project keeps the model it had.": "训练已取消：标注工程保留原有的模型。",
     "Nothing to learn from yet: accept spans first. Suggestions use the shipped model.":
         "还没有可学习的内容：请先接受一些标注。自动建议使用随程序附带的模型。",
-    "The model learned from {0} accepted spans of {1} documents ({2}) in {3} s.":
+    "The model learned from {0} accepted span(s) of {1} document(s) ({2}) in {3} s.":
         "模型学习了 {1} 篇文档中的 {0} 个已接受标注（{2}），用时 {3} 秒。",
     "The model could not be trained again: {0}": "模型未能重新训练：{0}",
-    "The model was trained again in the background: {0}": "模型已在后台重新训练：{0}",
+    "Trained again in the background: {0}": "已在后台重新训练：{0}",
     "Training the model again in the background…": "正在后台重新训练模型…",
     "Run suggestions (F5) now proposes the model's spans down to a confidence of {0}.":
         "现在运行建议（F5）会提出置信度不低于 {0} 的模型标注。",

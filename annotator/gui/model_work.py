@@ -223,7 +223,7 @@ class ModelWork(QObject):
         if not report.labels:
             return self.tr("Nothing to learn from yet: accept spans first. Suggestions use the shipped model.")
         per = names_list(f"{label_text(k)} {v}" for k, v in sorted(report.spans.items()))
-        return self.tr("The model learned from {0} accepted spans of {1} documents ({2}) in {3} s.").format(
+        return self.tr("The model learned from {0} accepted span(s) of {1} document(s) ({2}) in {3} s.").format(
             sum(report.spans.values()), report.documents, per, f"{report.seconds:.1f}")
 
     # --------------------------------------------------- training by itself
@@ -317,7 +317,7 @@ class ModelWork(QObject):
 
                 self._tried_at = (folder, accepted_count(store))
                 return
-            self.w.statusBar().showMessage(self.tr("The model was trained again in the background: {0}").format(
+            self.w.statusBar().showMessage(self.tr("Trained again in the background: {0}").format(
                 self.trained_message(report)), 10000)
             self.trained.emit()
 

@@ -1456,8 +1456,13 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
-            <source>The model learned from {0} accepted spans of {1} documents ({2}) in {3} s.</source>
+            <source>The model learned from {0} accepted span(s) of {1} document(s) ({2}) in {3} s.</source>
             <translation>模型学习了 {1} 篇文档中的 {0} 个已接受标注（{2}），用时 {3} 秒。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>Trained again in the background: {0}</source>
+            <translation>已在后台重新训练：{0}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
@@ -1473,11 +1478,6 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/model_work.py" />
             <source>The model's training in the background stopped: it starts again after the next edit.</source>
             <translation>后台的模型训练已停止：下次编辑后会重新开始。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/model_work.py" />
-            <source>The model was trained again in the background: {0}</source>
-            <translation>模型已在后台重新训练：{0}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />

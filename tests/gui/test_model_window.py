@@ -62,7 +62,7 @@ def test_shift_f5_trains_the_model_and_the_project_keeps_it(window, store, qtbot
         qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)
     kept = load_model(store, MODEL_NAME)
     assert kept is not None and kept.info["spans"] == {"POLICY": 6} and kept.info["accepted"] == 6
-    assert "learned from 6 accepted spans of 3 documents (POLICY 6)" in window.statusBar().currentMessage()
+    assert "learned from 6 accepted span(s) of 3 document(s) (POLICY 6)" in window.statusBar().currentMessage()
 
 
 def test_cancelling_the_training_keeps_nothing(window, store, qtbot, monkeypatch):
@@ -139,8 +139,8 @@ def test_the_model_is_trained_again_by_itself_after_enough_accepted_spans(window
         qtbot.keyClick(window.text_view, Qt.Key.Key_N)
         qtbot.keyClick(window.text_view, Qt.Key.Key_A)  # a fourth: the check after the edit trains
     assert load_model(store, MODEL_NAME).info["accepted"] == 10
-    assert window.statusBar().currentMessage().startswith("The model was trained again in the background: "
-                                                          "The model learned from ")
+    assert window.statusBar().currentMessage().startswith("Trained again in the background: The model "
+                                                          "learned from ")
     assert QApplication.activeModalWidget() is None  # no dialog
 
 
