@@ -145,3 +145,15 @@ def test_every_gold_folders_text_is_stored_byte_for_byte(tmp_path):
     for path in files:
         text = normalise(path.read_text(encoding="utf-8"))
         assert text in by_sha.values(), path
+
+
+def test_the_form_feeds_pdftotext_ends_pages_with_do_not_stop_the_joins():
+    """pdftotext writes \\f before each page's first line: it stayed, and that line was never
+    joined to the one before (松元产 \\f业园 stayed broken where a page ended inside it)."""
+    lines = pdf_like(page_every=1000).split("\n")
+    broken = next(i for i, line in enumerate(lines) if line.endswith("松元产"))
+    lines[broken + 1] = "\f" + lines[broken + 1]  # a page ends inside the name
+    lines[3] = "\f" + lines[3]
+    done = reflow("\n".join(lines))
+    assert "松元产业园" in done.text and "\f" not in done.text
+    assert reflow("一行。\f\n另一行。\n").text == "一行。\f\n另一行。\n"  # not wrapped: left as it was

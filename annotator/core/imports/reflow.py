@@ -129,7 +129,9 @@ def _furniture(lines: list[str]) -> tuple[set[int], set[int]]:
 def reflow(text: str) -> Reflowed:
     """``text`` with its wrapped lines joined and its page furniture dropped, when it looks like
     text copied from a PDF; else ``text`` itself (see the module's docstring)."""
-    lines = text.split("\n")
+    # a form feed (pdftotext ends each page with one) is page furniture too: it goes where the
+    # text is re-flowed, and no longer keeps the first line of a page from joining the one before
+    lines = text.replace("\f", "").split("\n")
     pages, headers = _furniture(lines)
     dropped = pages | headers
     for i in sorted(dropped):  # the empty lines around the furniture go with it
