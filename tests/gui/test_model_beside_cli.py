@@ -53,7 +53,7 @@ def test_a_model_trained_and_scored_by_the_command_line_shows_in_the_open_window
 def test_the_windows_own_training_is_not_said_to_be_another_programs(window, project, qtbot):
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)
     message = window.statusBar().currentMessage()
-    assert message.startswith("The model learned from 6 accepted spans")
+    assert message.startswith("The model learned from 6 accepted span(s)")
     assert not window.reloading.check()
     assert window.statusBar().currentMessage() == message
 
