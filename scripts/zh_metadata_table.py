@@ -22,6 +22,7 @@ ZH: dict[str, str] = {
     "{0}: no column names the documents: the first row needs one headed {1} beside the metadata keys":
         "{0}：没有一列写明文档：第一行除元数据键外，还需要一列的表头为 {1}",
     "{0}: not a CSV table ({1})": "{0}：不是 CSV 表格（{1}）",
+    "{0}: {1}": "{0}：{1}",  # a file and why it cannot be read (an empty table, a binary one: gui/summaries.py)
     "{0}: not an Excel workbook that can be read ({1})": "{0}：不是可以读取的 Excel 工作簿（{1}）",
     "metadata year takes a year in digits from {0} to {1}, not {2}":
         "元数据 year（年份）须是 {0} 到 {1} 之间的数字年份，而不是 {2}",

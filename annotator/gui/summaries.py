@@ -283,10 +283,19 @@ def _say(text: str, rules: list[Rule]) -> str:
     return text if said is None else said
 
 
+def _file_reasons() -> list[Rule]:
+    """A file named with why it cannot be read, a reason of ``_pieces`` (the core's ImportFileError as
+    reading a text raises it: a table of metadata that is empty or binary, ``text.decode``); looked at
+    after every other rule, so a line a rule of the core's errors knows is said as it says it."""
+    return [(r"(.+?): " + _known_reason(), _t("{0}: {1}"), ("", PIECE))]
+
+
 def _line(line: str) -> str:
-    """A whole line: a report's, else an error's of the core, else as it is."""
+    """A whole line: a report's, else an error's of the core, else a file and its reason, else as it is."""
     said = _said(line, _lines())
-    return error_line(line) if said is None else said
+    if said is None and (said := error_line(line)) == line:
+        said = _said(line, _file_reasons()) or line
+    return said
 
 
 def summary_text(text: str) -> str:

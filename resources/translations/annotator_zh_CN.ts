@@ -4126,6 +4126,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>; </source>
             <translation>；</translation>
         </message>

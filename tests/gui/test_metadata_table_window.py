@@ -128,3 +128,25 @@ def test_the_report_and_a_refusal_in_chinese(window, store, qtbot, tmp_path, mon
 def test_greyed_without_a_project(window):
     window._close_project()
     assert not window.actions["import_metadata"].isEnabled()
+
+
+def test_an_empty_or_binary_table_is_refused_in_chinese_too(window, store, qtbot, tmp_path, monkeypatch):
+    """Its text did not decode (core/imports/text.py): the file's reason was left in English."""
+    tables = {"empty.csv": b"", "blank.csv": b"  \n\n", "nul.csv": b"document,year\na.txt,2024\x00\x00\n",
+              "binary.csv": b"\x00\x01\x02\x03" * 64}
+    for name, data in tables.items():
+        (tmp_path / name).write_bytes(data)
+    shown: list[str] = []
+    monkeypatch.setattr(errors, "HOOKS", [lambda _title, message, _details: shown.append(message)])
+    window.commands.set_language("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: window.actions["import_metadata"].text() == "导入元数据表(&D)…")
+        for name in tables:
+            window.commands.io.import_metadata(str(tmp_path / name))
+            qtbot.waitUntil(lambda: len(shown) == list(tables).index(name) + 1)  # noqa: B023
+    finally:
+        window.commands.set_language("en")
+    assert shown[:3] == [f"{tmp_path / 'empty.csv'}：文件是空的", f"{tmp_path / 'blank.csv'}：没有文字（只有空白）",
+                         f"{tmp_path / 'nul.csv'}：似乎是二进制文件（含有控制字符），不是文本"]
+    assert shown[3].startswith(f"{tmp_path / 'binary.csv'}：似乎是二进制文件"), shown
+    assert all(d.metadata == {} for d in store.documents())
