@@ -190,7 +190,8 @@ def add_parsers(sub: Any) -> None:
                    help="read text files in this encoding (gb18030, big5, utf-16-le …) instead of guessing")
     s.add_argument("--keep-lines", action="store_true",
                    help="keep every line break: do not re-flow text copied from a PDF (lines wrapped at the "
-                        "page's width joined, page-number lines removed)")
+                        "page's width joined, page-number lines removed, spaces between Chinese characters "
+                        "removed)")
     s.set_defaults(func=cmd_import)
 
     s = sub.add_parser("import-annotations", help="import annotations (gold JSONL, doccano JSONL, exported .xlsx)")

@@ -9,6 +9,8 @@ ZH: dict[str, str] = {
     "imported {0} document(s)": "已导入 {0} 篇文档",
     "re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) copied from PDFs":
         "已将 {2} 篇从 PDF 复制的文档中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉",
+    "removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) copied from PDFs":
+        "已删除 {1} 篇从 PDF 复制的文档中 {0} 行汉字之间的空格",
     "warning {0}: {1}": "请检查 {0}：{1}",
     "skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}) and "
     "Word .docx; save them as such to import them":

@@ -45,6 +45,9 @@ def _lines() -> list[Rule]:
         (r"re-flowed ([\d,]+) wrapped line\(s\) and removed ([\d,]+) page-number or header line\(s\) in ([\d,]+) "
          r"document\(s\) copied from PDFs", _t("re-flowed {0} wrapped line(s) and removed {1} page-number or header "
                                                "line(s) in {2} document(s) copied from PDFs"), ()),
+        (r"removed the spaces between the Chinese characters of ([\d,]+) line\(s\) in ([\d,]+) document\(s\) copied "
+         r"from PDFs", _t("removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) "
+                          "copied from PDFs"), ()),
         (r"warning (.+?): " + _known_reason(), _t("warning {0}: {1}"), ("", PIECE)),
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),

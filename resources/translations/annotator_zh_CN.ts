@@ -3723,6 +3723,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) copied from PDFs</source>
+            <translation>已删除 {1} 篇从 PDF 复制的文档中 {0} 行汉字之间的空格</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <location filename="../../annotator/gui/summaries.py" />
             <source>warning {0}: {1}</source>
             <translation>请检查 {0}：{1}</translation>

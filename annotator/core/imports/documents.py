@@ -28,7 +28,7 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError, ImportFileError, SaveError
 from annotator.core.imports import formats
-from annotator.core.imports.reflow import reflow
+from annotator.core.imports.reflow import reflow, reflowed_lines
 from annotator.core.imports.text import TextFile, check_encoding, sha256, title_of
 from annotator.core.models import Document
 from annotator.core.store import Store
@@ -67,7 +67,8 @@ class ImportReport:
     cancelled: bool = False
     not_tried: int | None = None  # stopped by a write that failed (disk, busy): how many files were left untried
     others: list[str] = field(default_factory=list)  # a folder's files of other programs (.pdf, .doc …): not read
-    reflowed: list[tuple[str, int, int]] = field(default_factory=list)  # (file, lines joined, page lines removed)
+    reflowed: list[tuple[str, int, int, int]] = field(default_factory=list)  # (file, lines joined, page lines removed,
+    # lines with a space between every Chinese character joined back): text copied from PDFs (reflow.py)
 
     @property
     def stopped(self) -> bool:
@@ -77,10 +78,7 @@ class ImportReport:
 
     def lines(self) -> list[str]:
         out = [f"imported {len(self.imported)} document(s)"]
-        if self.reflowed:  # text copied from PDFs (reflow.py)
-            out.append(f"re-flowed {sum(r[1] for r in self.reflowed):,} wrapped line(s) and removed "
-                       f"{sum(r[2] for r in self.reflowed):,} page-number or header line(s) in {len(self.reflowed):,} "
-                       "document(s) copied from PDFs")
+        out += reflowed_lines(self.reflowed)
         out += [f"warning {shown(f)}: {why}" for f, why in self.warnings]
         already = sum(why == ALREADY for _f, why in self.skipped)
         counted = already > NAMED_SKIPS  # a folder of 5,000 imported again: one line, not 5,000
@@ -386,7 +384,7 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     if warning:
         report.warnings.append((str(path), warning))
     if flowed is not None and flowed.changed:
-        report.reflowed.append((str(path), flowed.joined, flowed.page_numbers + flowed.headers))
+        report.reflowed.append((str(path), flowed.joined, flowed.page_numbers + flowed.headers, flowed.unspaced))
 
 
 def _reason(e: Exception, path: Path) -> str:

@@ -17,7 +17,8 @@ a list's -), the next line opens no item (1. （一） 一、 ①) and no paragr
 empty line), and the line does not end a sentence (。！？；：… and a closing quote after them).
 Latin words either side of a joined break keep a space between them; otherwise the break goes.
 Most joined breaks must touch a Chinese character: hard-wrapped English (a Markdown source) is
-left as it is.
+left as it is. Before all this, a text with a space between every Chinese character (湖 里 区 今 年)
+is joined back (``spacing.unspace``).
 """
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+
+from annotator.core.imports.spacing import unspace
 
 MIN_WRAPPED = 5  # a text with fewer wrapped breaks than this is left as it is
 MIN_WIDTH = 16  # the common width in characters of a wrapped text's lines is at least this
@@ -52,10 +55,11 @@ class Reflowed:
     joined: int = 0  # line breaks of wrapped lines removed
     page_numbers: int = 0  # page-number lines removed
     headers: int = 0  # running-header lines removed
+    unspaced: int = 0  # lines with a space between every Chinese character joined back (spacing.py)
 
     @property
     def changed(self) -> bool:
-        return bool(self.joined or self.page_numbers or self.headers)
+        return bool(self.joined or self.page_numbers or self.headers or self.unspaced)
 
 
 def width(line: str) -> int:
@@ -127,8 +131,9 @@ def _furniture(lines: list[str]) -> tuple[set[int], set[int]]:
 
 
 def reflow(text: str) -> Reflowed:
-    """``text`` with its wrapped lines joined and its page furniture dropped, when it looks like
-    text copied from a PDF; else ``text`` itself (see the module's docstring)."""
+    """``text`` with its spaced lines joined back, its wrapped lines joined and its page furniture
+    dropped, when it looks like text copied from a PDF; else ``text`` itself (see the module's docstring)."""
+    text, unspaced = unspace(text)
     # a form feed (pdftotext ends each page with one) is page furniture too: it goes where the
     # text is re-flowed, and no longer keeps the first line of a page from joining the one before
     lines = text.replace("\f", "").split("\n")
@@ -147,7 +152,7 @@ def reflow(text: str) -> Reflowed:
     chinese = sum(1 for i in joins if _wide(kept[i].rstrip(INDENT)[-1]) or _wide(kept[i + 1][0]))
     if len(joins) < MIN_WRAPPED or len(joins) < WRAPPED_SHARE * inside or chinese < WRAPPED_SHARE * len(joins):
         if not pages:
-            return Reflowed(text)
+            return Reflowed(text, unspaced=unspaced)
         joins = []  # not wrapped, but paged: only the furniture goes
     wrapped = set(joins)
     out: list[str] = []
@@ -157,4 +162,17 @@ def reflow(text: str) -> Reflowed:
             out[-1] = before + (" " if _spaced(before[-1], line[0]) else "") + line
         else:
             out.append(line)
-    return Reflowed("\n".join(out), len(joins), len(pages), len(headers))
+    return Reflowed("\n".join(out), len(joins), len(pages), len(headers), unspaced)
+
+
+def reflowed_lines(reflowed: list[tuple[str, int, int, int]]) -> list[str]:
+    """An import report's lines on what ``reflow`` did to its files, each (file, lines joined, page
+    lines removed, spaced lines joined back)."""
+    flowed = [r for r in reflowed if r[1] or r[2]]
+    spaced = [r for r in reflowed if r[3]]
+    out = [f"re-flowed {sum(r[1] for r in flowed):,} wrapped line(s) and removed {sum(r[2] for r in flowed):,} "
+           f"page-number or header line(s) in {len(flowed):,} document(s) copied from PDFs"] if flowed else []
+    if spaced:
+        out.append(f"removed the spaces between the Chinese characters of {sum(r[3] for r in spaced):,} line(s) in "
+                   f"{len(spaced):,} document(s) copied from PDFs")
+    return out
