@@ -11,6 +11,11 @@ ZH: dict[str, str] = {
         "已将 {2} 篇从 PDF 复制的文档中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉",
     "removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) copied from PDFs":
         "已删除 {1} 篇从 PDF 复制的文档中 {0} 行汉字之间的空格",
+    # Project › Keep line breaks as in the file on import (gui/actions.py, gui/commands.py: --keep-lines)
+    "Keep line &breaks as in the file on import": "导入时保留文件原有的换行(&B)",
+    "To keep a file's text as it is, remove it and import it again with this checked: Project › Keep line "
+    "breaks as in the file on import.":
+        "如要保留文件原样，请移除该文档，勾选“标注工程 › 导入时保留文件原有的换行”后重新导入。",
     "warning {0}: {1}": "请检查 {0}：{1}",
     "skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}) and "
     "Word .docx; save them as such to import them":

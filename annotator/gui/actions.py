@@ -49,6 +49,7 @@ def _texts() -> dict[str, str]:
         "bigger": _t("&Larger text"), "smaller": _t("&Smaller text"), "show_rejected": _t("Show re&jected spans"),
         "snap": _t("Snap selection to &words"), "reload": _t("&Reload from disk"),
         "suggest_on_import": _t("Su&ggest on import"), "train": _t("&Train the model"),
+        "keep_lines_on_import": _t("Keep line &breaks as in the file on import"),
         "model_settings": _t("&Model settings…"), "english": "English", "chinese": "中文",
         "about": _t("&About annotator"), "undo": _t("&Undo"), "redo": _t("&Redo"),
         "undo_step": _t("&Undo {0}"), "redo_step": _t("&Redo {0}"),
@@ -137,6 +138,7 @@ class Actions:
         self._add("snap", w.set_snap_to_words, checkable=True)
         self._add("reload", lambda: w.reloading.reload(asked=True), "Ctrl+R")
         self._add("suggest_on_import", w.set_suggest_on_import, checkable=True)
+        self._add("keep_lines_on_import", w.commands.set_keep_lines, checkable=True)
         self._add("train", w.commands.model.train, "Shift+F5")
         self._add("model_settings", w.commands.model.settings_dialog)
         self._add("about", w.about)
@@ -187,7 +189,8 @@ class Actions:
         recent = self.menus["menu_recent"] = project.addMenu("")
         recent.aboutToShow.connect(self._fill_recent)
         project.addSeparator()
-        for name in ("import_files", "import_folder", "import_annotations", "import_metadata", "export", None,
+        for name in ("import_files", "import_folder", "keep_lines_on_import", "import_annotations", "import_metadata",
+                     "export", None,
                      "remove_documents", "restore", None, "suggest", "suggest_on_import", "train",
                      "model_settings", "labels", None, "quit"):
             project.addAction(a[name]) if name else project.addSeparator()
@@ -308,4 +311,5 @@ class Actions:
         self["show_rejected"].setChecked(settings.show_rejected)
         self["snap"].setChecked(settings.snap_to_words)
         self["suggest_on_import"].setChecked(settings.suggest_on_import)
+        self["keep_lines_on_import"].setChecked(settings.keep_lines_on_import)
         self["chinese" if settings.language == "zh_CN" else "english"].setChecked(True)

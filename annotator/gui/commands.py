@@ -136,8 +136,9 @@ class ProjectCommands(QObject):
             return
         from annotator.core.imports.documents import import_files
 
+        keep_lines = self.w.settings.keep_lines_on_import  # Project › Keep line breaks… (--keep-lines)
         report = self.run_task(self.tr("Importing"), lambda store, progress, cancelled: import_files(
-            store, paths, progress=progress, cancelled=cancelled))
+            store, paths, progress=progress, cancelled=cancelled, keep_lines=keep_lines))
         self.w.reload()
         if report is None:
             return
@@ -146,9 +147,16 @@ class ProjectCommands(QObject):
         from annotator.gui.summaries import summary_line, summary_lines  # the core's report in the interface's language
 
         if report.failed or report.skipped or report.warnings or report.others or report.reflowed:  # check a file
-            messages.information(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines())))
+            hint = [self.tr("To keep a file's text as it is, remove it and import it again with this checked: "
+                            "Project › Keep line breaks as in the file on import.")] if report.reflowed else []
+            messages.information(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines()) + hint))
         else:
             self.w.statusBar().showMessage(summary_line(report.lines()), 6000)
+
+    def set_keep_lines(self, on: bool) -> None:
+        """Project › Keep line breaks as in the file on import: text copied from a PDF is imported as it
+        is, not re-flowed nor joined back (``annotator import --keep-lines``); remembered."""
+        self.w.settings.keep_lines_on_import = bool(on)
 
     def run_suggestions(self, doc_ids: list[int] | None = None) -> None:
         """The documents ``doc_ids`` (those just imported), else (F5, the menu) the whole project but

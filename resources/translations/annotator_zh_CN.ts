@@ -1648,6 +1648,11 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
+            <source>To keep a file's text as it is, remove it and import it again with this checked: Project › Keep line breaks as in the file on import.</source>
+            <translation>如要保留文件原样，请移除该文档，勾选“标注工程 › 导入时保留文件原有的换行”后重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/commands.py" />
             <source>Import</source>
             <translation>导入</translation>
         </message>
@@ -2081,6 +2086,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Train the model</source>
             <translation>训练模型(&amp;T)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Keep line &amp;breaks as in the file on import</source>
+            <translation>导入时保留文件原有的换行(&amp;B)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />

@@ -13,7 +13,7 @@ NEEDS_PROJECT = ["import_files", "import_folder", "export", "suggest", "train", 
                  "accept", "reject", "delete", "link", "unlink", "next", "prev", "done", "find", "search", "reload",
                  *(name for name, *_rest in BOUNDARY_KEYS)]
 WITHOUT_PROJECT = ["new_project", "open_project", "quit", "about", "english", "chinese", "name", "bigger",
-                   "smaller", "show_rejected", "snap", "suggest_on_import"]
+                   "smaller", "show_rejected", "snap", "suggest_on_import", "keep_lines_on_import"]
 
 
 @pytest.fixture

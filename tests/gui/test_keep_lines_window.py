@@ -1,0 +1,64 @@
+"""Project › Keep line breaks as in the file on import (``annotator import --keep-lines`` in the
+window): checked, text copied from a PDF is stored as the file has it; unchecked, it is re-flowed and
+its spaced Chinese joined back, and the import box says how to keep it. The choice is remembered."""
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from annotator.gui import messages
+from annotator.gui.settings import Settings
+from tests.core.test_import_reflow import pdf_like
+from tests.core.test_import_spacing import spaced
+
+
+def _choose_in_menu(window, qtbot) -> None:
+    """Project › Keep line breaks… chosen with the keyboard in the open menu (its &B)."""
+    menu = window.actions.menus["menu_project"]
+    menu.popup(window.mapToGlobal(QPoint(10, 10)))
+    qtbot.waitUntil(menu.isVisible)
+    qtbot.keyClick(menu, Qt.Key.Key_B)
+    qtbot.waitUntil(lambda: not menu.isVisible())
+
+
+def _import(window, qtbot, monkeypatch, path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
+    window.activateWindow()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # Project › Import files…
+
+
+def _stored(store, name: str) -> str | None:
+    doc_id = store.document_id_by_name(name)
+    return None if doc_id is None else store.document(doc_id).text
+
+
+def test_checked_the_pdfs_text_is_stored_as_it_is_and_the_choice_is_remembered(window, store, qtbot, tmp_path,
+                                                                              monkeypatch):
+    window.settings.suggest_on_import = False
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    action = window.actions["keep_lines_on_import"]
+    assert action in window.actions.menus["menu_project"].actions() and action.isCheckable()
+    assert not action.isChecked() and not window.settings.keep_lines_on_import  # re-flowing is the default
+    _choose_in_menu(window, qtbot)
+    assert action.isChecked() and window.settings.keep_lines_on_import
+    assert Settings().keep_lines_on_import  # remembered: read again from the settings' file
+    wrapped = tmp_path / "jimei_2024.txt"
+    wrapped.write_text(spaced(pdf_like()), encoding="utf-8")
+    _import(window, qtbot, monkeypatch, wrapped)
+    qtbot.waitUntil(lambda: _stored(store, "jimei_2024.txt") is not None)
+    assert _stored(store, "jimei_2024.txt") == spaced(pdf_like())  # byte for byte, as the file has it
+    assert boxes == []  # nothing to say: the status bar told the count
+
+    _choose_in_menu(window, qtbot)  # unchecked again: the next import re-flows
+    assert not action.isChecked() and not Settings().keep_lines_on_import
+    again = tmp_path / "jimei_2024_copy.txt"
+    again.write_text(spaced(pdf_like()), encoding="utf-8")
+    _import(window, qtbot, monkeypatch, again)
+    qtbot.waitUntil(lambda: bool(boxes))
+    stored = _stored(store, "jimei_2024_copy.txt")
+    assert stored is not None and "松元产业园" in stored and "55.1亿元" in stored and "— 2 —" not in stored
+    title, text = boxes[0]
+    assert text.startswith("imported 1 document(s)\nre-flowed ") and "removed the spaces between" in text, text
+    assert text.endswith("Project › Keep line breaks as in the file on import."), text
+    assert QApplication.activeModalWidget() is None
