@@ -19,21 +19,39 @@ _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 def _classes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(fully plausible, half plausible) runs of characters; common hanzi are GB2312's and Big5
     level 1's, which cover nearly every character of real simplified and traditional articles."""
-    common = set()
-    for encoding, leads, trails in (("gb2312", range(0xB0, 0xF8), range(0xA1, 0xFF)),
-                                    ("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])):
-        for lead in leads:
-            for trail in trails:
-                try:
-                    common.add(bytes((lead, trail)).decode(encoding))
-                except UnicodeDecodeError:
-                    pass
-    hanzi = "".join(sorted(c for c in common if len(c) == 1))
     good = re.compile("[\t\n\r\x0b\x0c\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\uff01-\uffee"
-                      + re.escape(hanzi) + "]+")
+                      + re.escape(_common_hanzi()) + "]+")
     fair = re.compile("[\u0370-\u04ff\u2100-\u27bf\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3200-\u33ff"
                       "\u3400-\u4dbf\u4e00-\u9fff\ufe30-\ufe6f\ufeff\U00020000-\U0003134f]+")
     return good, fair
+
+
+_COMMON = {"gb18030": ("gb2312", range(0xB0, 0xF8), range(0xA1, 0xFF)),  # GB2312's two levels of hanzi
+           "big5": ("big5", range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)])}  # Big5's level 1
+
+
+def _common_hanzi() -> str:
+    """The common hanzi (see ``_classes``)."""
+    return "".join(sorted(set(_hanzi_of("gb18030")) | set(_hanzi_of("big5"))))
+
+
+@lru_cache(maxsize=2)
+def _hanzi_of(encoding: str) -> str:
+    codec, leads, trails = _COMMON[encoding]
+    common = set()
+    for lead in leads:
+        for trail in trails:
+            try:
+                common.add(bytes((lead, trail)).decode(codec))
+            except UnicodeDecodeError:
+                pass
+    return "".join(sorted(c for c in common if len(c) == 1))
+
+
+@lru_cache(maxsize=2)
+def common_hanzi(encoding: str) -> re.Pattern[str]:
+    """One common hanzi of ``encoding`` (gb18030: GB2312's; big5: Big5 level 1's)."""
+    return re.compile("[" + re.escape(_hanzi_of(encoding)) + "]")
 
 
 @dataclass

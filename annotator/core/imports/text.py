@@ -10,7 +10,8 @@ share of characters plausible in Chinese or Latin text (``plausibility``: common
 letters, CJK and full-width punctuation count fully, rare hanzi, kana and symbols half, Hangul,
 private-use and control characters not at all). The best reading must reach ``PLAUSIBLE_SHARE`` or
 the file is refused, naming the best guess. When another reading is nearly as plausible (short
-files), the file is imported with a warning that names the guess and the alternatives; ``encoding=``
+files), the file is imported with a warning that names the guess and the alternatives (a Western file read
+as rare hanzi is read as Windows-1252: ``western``); ``encoding=``
 (``annotator import --encoding``) then chooses one, and is always obeyed.
 
 ``normalise``, ``sha256`` and ``title_of`` are what every imported text goes through, whatever
@@ -28,6 +29,7 @@ from pathlib import Path
 from annotator.core.errors import AnnotatorError, ImportFileError
 from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, Tally, common_runs
 from annotator.core.imports.plausibility import plausibility as plausibility  # for callers of text.plausibility
+from annotator.core.imports.western import WESTERN, reads_western
 
 NEARLY_AS_PLAUSIBLE = 0.15  # another reading this close to the best one: warn about the guess
 SHORT_FILE_BYTES = 1024  # UTF-8 files up to this size are also checked for other readings
@@ -255,6 +257,9 @@ def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
     if best is not utf8 and (run := _utf8_run(chunks)) is not None:
         raise ImportFileError(_mixed(name, best.encoding, run))
     also = [utf8] if clean_utf8 and best is not utf8 else []
+    if reads_western(chunks(), chunks(), best.encoding):  # Latin-1 read as rare hanzi: f黵 for für (western.py)
+        (western,), _ = _run(chunks, (WESTERN,))
+        return WESTERN, _ambiguity(western, valid + by_chance, [best, *also])
     return best.encoding, _ambiguity(best, [r for r in valid + by_chance if r is not best], also)
 
 
