@@ -62,3 +62,24 @@ def test_checked_the_pdfs_text_is_stored_as_it_is_and_the_choice_is_remembered(w
     assert text.startswith("imported 1 document(s)\nre-flowed ") and "removed the spaces between" in text, text
     assert text.endswith("Project › Keep line breaks as in the file on import."), text
     assert QApplication.activeModalWidget() is None
+
+
+def test_the_import_box_in_chinese_says_what_was_done_and_how_to_keep_it(window, store, qtbot, tmp_path,
+                                                                          monkeypatch):
+    window.settings.suggest_on_import = False
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    path = tmp_path / "huli_2024.txt"
+    path.write_text(spaced(pdf_like()), encoding="utf-8")
+    window.commands.set_language("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: window.actions["keep_lines_on_import"].text() == "导入时保留文件原有的换行(&B)")
+        window.commands.import_paths([str(path)])
+        qtbot.waitUntil(lambda: bool(boxes))
+    finally:
+        window.commands.set_language("en")
+    lines = boxes[0][1].split("\n")
+    assert lines[0] == "已导入 1 篇文档" and lines[1].startswith("已将 1 篇从 PDF 复制的文档中"), lines
+    assert lines[2].startswith("已删除 1 篇从 PDF 复制的文档中 ") and lines[2].endswith(" 行汉字之间的空格"), lines
+    assert lines[3] == "如要保留文件原样，请移除该文档，勾选“标注工程 › 导入时保留文件原有的换行”后重新导入。"
+    assert "松元产业园" in store.document(store.document_id_by_name("huli_2024.txt")).text
