@@ -10,7 +10,7 @@ from typing import Any
 from annotator.core.export.links import link_entries
 from annotator.core.export.meta import metadata_of
 from annotator.core.links import DISTRICT, district_of
-from annotator.core.models import Annotation
+from annotator.core.models import MANUAL, Annotation
 from annotator.core.store import Store
 from annotator.core.writing import atomic_path
 
@@ -44,9 +44,17 @@ def gold_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: It
 
 def review_keys(a: Annotation) -> dict[str, Any]:
     """What the importer (``imports/jsonl.py``) reads back of a span's review beside the guide's
-    keys: its status and origin when it is not accepted (an accepted span's line is the guide's
-    gold line; a coder's layer is exported and imported by name: ``--annotator NAME`` both ways)."""
-    return {"status": a.status, "origin": a.origin} if a.status != "accepted" else {}
+    keys: its status when it is not accepted, its origin when it is not ``manual`` (a rule's, the
+    model's, a gold layer's ``adjudicated``), its annotator when it has one. So a merged team's file
+    read into a new project gives each coder's layer back (two coders' equal spans stay two, and the
+    agreement compares them) and the gold layer stays adjudicated; a span made by hand without a
+    name gives exactly the guide's gold line."""
+    keys: dict[str, Any] = {"status": a.status} if a.status != "accepted" else {}
+    if a.origin != MANUAL or a.status != "accepted":
+        keys["origin"] = a.origin
+    if a.annotator:
+        keys["annotator"] = a.annotator
+    return keys
 
 
 def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,

@@ -189,7 +189,7 @@ class _JsonLines:
     def _gold(self, number: int, obj: dict[str, Any]) -> None:
         doc_id = self._doc_id(obj["doc"])
         if obj.get("links"):
-            self.link_specs += link_lines.specs_of_span_line(number, doc_id, obj)
+            self.link_specs += link_lines.specs_of_span_line(number, doc_id, obj, self.annotator)
         value = obj.get("value") or {}
         if not isinstance(value, dict):
             raise ValidationError("value must be a JSON object")

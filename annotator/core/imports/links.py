@@ -25,7 +25,8 @@ Accepted links join accepted spans only (a link is accepted only when its spans 
 "Links"): a line whose span, or the span it links to, is still an open suggestion is refused
 (``SPAN_OPEN``) and changes nothing, and a district named by no accepted span goes by name and
 code. A span line's entry exported as suggested (``annotator export --status accepted,suggested``)
-is stored suggested, with its rule as origin, whatever the import's status. So the gold spans are
+is stored suggested, and one exported as rejected rejected, whatever the import's status; every entry
+keeps its origin (the rule that proposed it), and joins the spans of its line's annotator. So the gold spans are
 imported before their links (``import_annotations`` takes the
 ``*.links.jsonl`` files of one call last), and links imported first are refused whole, not
 left accepted on spans that are still suggestions.
@@ -56,8 +57,9 @@ class LinkSpec:
     target: Ref | None
     value: dict[str, Any] = field(default_factory=dict)
     none: bool = False  # the line says the span has no link of this kind (``"project": null``)
-    status: str | None = None  # a span line's entry: its own ("suggested" stays one; else the import's)
-    origin: str | None = None  # a suggested entry's: the rule that proposed it (else "imported")
+    status: str | None = None  # a span line's entry: its own (suggested, rejected stay so; else the import's)
+    origin: str | None = None  # a span line's entry: the rule that proposed it, as exported (else "imported")
+    owner: str | None = None  # a span line's annotator: its spans and its link are that coder's (else the import's)
 
 
 def is_links_line(obj: dict[str, Any]) -> bool:
@@ -92,8 +94,11 @@ def specs_of_links_line(number: int, doc_id: int, obj: dict[str, Any]) -> list[L
     return out
 
 
-def specs_of_span_line(number: int, doc_id: int, obj: dict[str, Any]) -> list[LinkSpec]:
-    """The ``links`` entries of a gold span line (as ``export/links.py`` writes them)."""
+def specs_of_span_line(number: int, doc_id: int, obj: dict[str, Any], annotator: str = "") -> list[LinkSpec]:
+    """The ``links`` entries of a gold span line (as ``export/links.py`` writes them). Their owner is
+    the import's ``annotator``, else the line's: the link joins that coder's spans (a merged team's
+    file holds each coder's equal spans)."""
+    owner = annotator or obj.get("annotator") or None
     entries = obj.get("links") or []
     if not isinstance(entries, list):
         raise ValidationError("links must be a list")
@@ -104,9 +109,10 @@ def specs_of_span_line(number: int, doc_id: int, obj: dict[str, Any]) -> list[Li
             raise ValidationError(f"a link needs a kind ({' or '.join(KINDS)}): {e!r}")
         target = _ref(e.get("label") or "DISTRICT", e["start"], e["end"]) if e.get("start") is not None else None
         value = _district_value(e["district"]) if target is None or e.get("district") else {}
-        suggested = e.get("status") == "suggested"  # as exported: stays a suggestion, of its rule
-        out.append(LinkSpec(number, doc_id, source, e["kind"], target, value, status="suggested" if suggested else None,
-                            origin=str(e["origin"]) if suggested and isinstance(e.get("origin"), str) else None))
+        kept = e.get("status") if e.get("status") in ("suggested", "rejected") else None  # as exported: stays so
+        out.append(LinkSpec(number, doc_id, source, e["kind"], target, value, status=kept,
+                            origin=e["origin"] if isinstance(e.get("origin"), str) and e["origin"] else None,
+                            owner=owner))
     return out
 
 
@@ -156,23 +162,30 @@ class _Kept(Exception):
     """The gold's link repeats one rejected before: the savepoint is rolled back, nothing changes."""
 
 
+def _spans_by_ref(spans: Iterable[Annotation], owner: str | None) -> dict[Ref, Annotation]:
+    """A document's spans that are not rejected by label and offsets; where several coders hold the
+    same one, ``owner``'s (the line's coder)."""
+    held = sorted((a for a in spans if a.status != "rejected"), key=lambda a: a.annotator == owner)
+    return {(a.label, a.start, a.end): a for a in held}
+
+
 def store_links(store: Store, specs: Iterable[LinkSpec], *, status: str, annotator: str) -> Stored:
     """Inside a write: store the links of ``specs`` (a span that has an open link of a kind already
     keeps it, a duplicate, unless it is a suggestion the accepted ``specs`` decide: see the module)."""
     result = Stored()
-    spans: dict[int, dict[Ref, Annotation]] = {}
+    spans: dict[tuple[int, str | None], dict[Ref, Annotation]] = {}
     for spec in specs:
-        if spec.doc_id not in spans:
-            spans[spec.doc_id] = {(a.label, a.start, a.end): a for a in store.annotations(spec.doc_id)
-                                  if a.status != "rejected"}
-        by_ref = spans[spec.doc_id]
+        if (spec.doc_id, spec.owner) not in spans:
+            spans[(spec.doc_id, spec.owner)] = _spans_by_ref(store.annotations(spec.doc_id), spec.owner)
+        by_ref = spans[(spec.doc_id, spec.owner)]
+        who = spec.owner if spec.owner is not None else annotator
         outcome: str
         try:
             if spec.none:
-                outcome = _store_none(store, spec, by_ref, status, annotator)
+                outcome = _store_none(store, spec, by_ref, status, who)
             else:
-                own = "suggested" if spec.status == "suggested" else status  # an exported suggestion
-                outcome = _store_link(store, _link(spec, by_ref, own, annotator), annotator)
+                own = spec.status or status  # an exported suggestion or rejected link stays one
+                outcome = _store_link(store, _link(spec, by_ref, own, who), who)
         except ValidationError as e:
             if not any(number == spec.number for number, _why in result.rejected):  # a line's reason once
                 result.rejected.append((spec.number, str(e)))
@@ -255,8 +268,9 @@ def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator:
         if target is None:
             raise ValidationError(f"no {spec.target[0]} span at {spec.target[1]}-{spec.target[2]} to link to")
     elif spec.kind == DISTRICT:
-        target = _district_span(source, [a for a in by_ref.values() if a.label == "DISTRICT"
-                                         and (a.status == "accepted" or not accepted)], spec.value)
+        target = _district_span(source, [a for a in by_ref.values() if a.label == "DISTRICT"  # the coder's own
+                                         and (a.status == "accepted" or not accepted)
+                                         and spec.owner in (None, a.annotator)], spec.value)
     if accepted and "suggested" in (source.status, target.status if target is not None else None):
         raise ValidationError(SPAN_OPEN)
     stamp = now()

@@ -216,13 +216,15 @@ class LinkQueries(StatusQueries):
         return ChangeSet(tuple(changes), f"{status} {changed} links"), changed
 
     def add_links(self, links: Iterable[Link], *, skip_invalid: bool = True) -> ChangeSet:
-        """Store many links in one write. A link whose span already has an open link of its kind,
-        or that repeats a rejected one (same span, kind and target), is skipped; so is one the
-        store refuses, unless ``skip_invalid`` is False (then it raises and nothing is stored)."""
+        """Store many links in one write. A link whose span already has an open link of its kind
+        (a rejected link is no open one: a coder's "not this" beside their accepted link comes along
+        in any order), or that repeats a rejected one (same span, kind and target), is skipped; so is
+        one the store refuses, unless ``skip_invalid`` is False (then it raises and nothing is stored)."""
         changes = []
         with self.transaction():
             for link in links:
-                if self._open_links(link.source_id, link.kind) or self._rejected_before(link):
+                if (link.status != "rejected" and self._open_links(link.source_id, link.kind)
+                        or self._rejected_before(link)):
                     continue
                 try:
                     self._validate_link(link)
