@@ -205,7 +205,8 @@ class _Rows:
         annotator = self.annotator or read_text(row.get("annotator")) or ""
         text = read_text(row.get("text")) or ""
         note = row["note"] if isinstance(row.get("note"), str) else ""
-        a = Annotation(None, doc_id, start, end, label, text, row_value({}, row), status, "imported", annotator,
+        origin = read_text(row.get("origin")) or "imported"  # the exported row's (a rule's, the model's, adjudicated)
+        a = Annotation(None, doc_id, start, end, label, text, row_value({}, row), status, origin, annotator,
                        None, "", note, stamp, stamp)
         self.queued.setdefault(doc_id, []).append((number, a))
 
