@@ -189,7 +189,7 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"{e}: --layer NAME") from e
         taken = 0
         for doc_id in docs:
-            taken += len(take_agreed(store, doc_id, coders, args.layer).changes)
+            taken += len(take_agreed(store, doc_id, coders, args.layer).annotation_changes)
     print(f"took {taken} agreed span(s) of {', '.join(coders)} into layer {args.layer} in {args.project}")
     return 0
 

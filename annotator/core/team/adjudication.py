@@ -18,7 +18,7 @@ window edits like any other and the exports select with ``--annotator gold``:
   rejected, so the region counts as decided and the export of accepted spans leaves it out.
 
 Each decision is one :class:`ChangeSet`: the window's undo takes it back whole. The coders' own
-spans are never changed. Links are not carried into the layer (set them on the gold spans).
+spans are never changed. A copy takes its coder's links along (:mod:`.gold_links`).
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ADJUDICATED, Annotation, AnyChange, ChangeSet
 from annotator.core.store import Store, now
+from annotator.core.team.gold_links import carry_links
 from annotator.core.team.matching import values_agree
 
 GOLD = "gold"
@@ -129,8 +130,9 @@ def check_layer(store: Store, layer: str, spans: Iterable[Annotation] | None = N
                              f"gold layer (default {GOLD})")
 
 
-def take(store: Store, region: Region, coder: str | None, layer: str = GOLD) -> ChangeSet:
-    """Decide ``region``: the layer gets ``coder``'s version (None: none of them). One step."""
+def take(store: Store, region: Region, coder: str | None, layer: str = GOLD, *, links: bool = True) -> ChangeSet:
+    """Decide ``region``: the layer gets ``coder``'s version (None: none of them), and with ``links``
+    the coders' links of the layer's copies (:mod:`.gold_links`). One step."""
     if coder is not None and coder not in {v.coder for v in region.versions}:
         raise ValueError(f"{coder!r} is not one of the region's coders")
     check_layer(store, layer, [*region.layer, *(a for v in region.versions for a in v.spans)])
@@ -151,8 +153,9 @@ def take(store: Store, region: Region, coder: str | None, layer: str = GOLD) -> 
     with store.transaction():
         removed = store.delete_annotations([a.id for a in region.layer if a.id is not None])
         added = store.add_annotations(region.document_id, new)
+        linked = carry_links(store, region.document_id, layer) if links else ChangeSet((), "")
     what = f"take {coder}'s version" if coder is not None else "take none of the versions"
-    return ChangeSet(removed.changes + added.changes, f"{what} at {region.start}-{region.end}")
+    return ChangeSet(removed.changes + added.changes + linked.changes, f"{what} at {region.start}-{region.end}")
 
 
 def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
@@ -164,8 +167,10 @@ def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = G
         for r in regions(store, doc_id, coders, layer, statuses):
             if r.agreed and not r.decided and r.compared[0].spans:
                 fullest = max(r.compared, key=_filled)  # the same spans: the copy with the most values given
-                changes += take(store, r, fullest.coder, layer).changes
-    return ChangeSet(tuple(changes), f"take {len(changes)} agreed span(s)")
+                changes += take(store, r, fullest.coder, layer, links=False).changes
+        spans = len(changes)
+        changes += carry_links(store, doc_id, layer).changes  # once, when every agreed span is there
+    return ChangeSet(tuple(changes), f"take {spans} agreed span(s)")
 
 
 def coders_of(store: Store, layer: str = GOLD, statuses: Iterable[str] = ("accepted",)) -> list[str]:

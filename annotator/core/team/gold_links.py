@@ -1,0 +1,62 @@
+"""The coders' links carried into the gold layer with their spans.
+
+A gold span adjudication wrote is a copy of one coder's span (its reason ``from li``). That coder's
+accepted links from the span come along: a link to a district by name as it is, a link to another
+span of the coder's when the layer holds an accepted span of the same label and offsets (taken from
+any coder: the same mention), or the one span of that label overlapping it (the mention decided with
+other boundaries). A gold span that has an open link of the kind keeps it (one set by
+hand in the gold layer, or carried before). Run after each decision over the whole document, so a
+link whose target is decided later (the AMOUNT before its DISTRICT) comes along then. Without this
+the gold layer held no link: its facts all fell to the jurisdiction, the coders' district and
+project links lost.
+"""
+from __future__ import annotations
+
+from annotator.core.models import ADJUDICATED, Annotation, ChangeSet, Link
+from annotator.core.store import Store, now
+
+FROM = "from "
+Key = tuple[str, int, int]
+
+
+def _key(a: Annotation) -> Key:
+    return a.label, a.start, a.end
+
+
+def _same_mention(gold: dict[Key, Annotation], target: Annotation) -> Annotation | None:
+    """The layer's span of ``target``'s mention: the same label and offsets, else the one span of its
+    label that overlaps it (the mention decided with other boundaries)."""
+    if _key(target) in gold:
+        return gold[_key(target)]
+    near = [a for a in gold.values() if a.label == target.label and a.start < target.end and target.start < a.end]
+    return near[0] if len(near) == 1 else None
+
+
+def carry_links(store: Store, doc_id: int, layer: str) -> ChangeSet:
+    """Inside a write: the links of the coders' spans the layer's accepted spans copy, between the
+    layer's spans (see the module); the links added, as one ChangeSet."""
+    spans = store.annotations(doc_id)
+    gold = {_key(a): a for a in spans if a.annotator == layer and a.status == "accepted" and a.origin == ADJUDICATED}
+    if not gold:
+        return ChangeSet((), "carry links")
+    by_id = {a.id: a for a in spans if a.id is not None}
+    coder_span = {(a.annotator, _key(a)): a for a in spans if a.status == "accepted"}
+    links = store.links(doc_id, statuses=["accepted"])
+    held = {(k.source_id, k.kind) for k in store.links(doc_id) if k.status != "rejected"}
+    stamp, new = now(), []
+    for copy in gold.values():
+        coder = copy.reason[len(FROM):] if copy.reason.startswith(FROM) else None
+        mine = coder_span.get((coder, _key(copy))) if coder is not None else None
+        if mine is None or copy.id is None:
+            continue
+        for link in links:
+            if link.source_id != mine.id or (copy.id, link.kind) in held:
+                continue
+            target = by_id.get(link.target_id) if link.target_id is not None else None
+            dest = _same_mention(gold, target) if target is not None else None
+            if link.target_id is not None and dest is None:
+                continue  # its target is not (yet) in the layer
+            new.append(Link(None, doc_id, copy.id, link.kind, dest.id if dest is not None else None, dict(link.value),
+                            "accepted", ADJUDICATED, layer, f"{FROM}{coder}", stamp, stamp))
+            held.add((copy.id, link.kind))
+    return store.add_links(new) if new else ChangeSet((), "carry links")
