@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import sys
 from typing import Any
 
 from annotator.cli import _open, _terminal_progress
@@ -88,15 +89,27 @@ def chosen_model(store: Any, args: argparse.Namespace) -> Any:
 
 
 def cmd_cross_validate(args: argparse.Namespace) -> int:
-    """Prints the scores and keeps them in the project (the window's Statistics panel shows them)."""
-    from annotator.core.suggest.model.crossval import cross_validate_and_keep, format_cross_validation
+    """Prints the scores and keeps them in the project (the window's Statistics panel shows them); a
+    read-only project's are printed, not kept, and one line says so (on standard error with --json)."""
+    from annotator.core.suggest.model.crossval import (
+        cross_validate,
+        cross_validate_and_keep,
+        format_cross_validation,
+    )
 
-    with _open(args.project) as store:
-        done = cross_validate_and_keep(store, _params(args), _min_confidence(store, args),
-                                       progress=_terminal_progress("cross-validate"))
-    assert done is not None  # nothing cancels it here
-    result = done[0]
+    with _open(args.project, reading=True) as store:
+        params, minimum, progress = _params(args), _min_confidence(store, args), _terminal_progress("cross-validate")
+        if store.read_only:
+            result, kept = cross_validate(store, params, minimum, progress=progress), False
+        else:
+            done = cross_validate_and_keep(store, params, minimum, progress=progress)
+            assert done is not None  # nothing cancels it here
+            result, kept = done[0], True
     print(json.dumps(result, ensure_ascii=False) if args.json else format_cross_validation(result))
+    if not kept:
+        print(f"not stored: {args.project} is read-only (its folder or database file cannot be written), so these "
+              "scores were not kept in it; the window's Statistics panel shows the last ones stored",
+              file=sys.stderr if args.json else sys.stdout)
     return 0
 
 

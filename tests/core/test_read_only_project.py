@@ -149,6 +149,29 @@ def test_reading_commands_work_and_writing_commands_refuse_in_one_line(project, 
     assert folder_state(project) == before
 
 
+def test_cross_validating_a_read_only_project_prints_the_scores_and_says_they_were_not_stored(
+        tmp_path, monkeypatch, capsys):
+    from annotator.core.store.trained import load_scores
+    from annotator.core.suggest.model.training import MODEL_NAME
+    from tests.core.test_model_suggest import spans_of_names, synthetic_texts
+
+    texts = synthetic_texts()
+    folder = build_project(tmp_path / "p", texts, spans_of_names(texts))
+    make_read_only(monkeypatch, folder)
+    before = folder_state(folder)
+    code, out, err = run(capsys, "evaluate", folder, "--cross-validate", "--iterations", "10")
+    assert code == 0 and "leave-one-document-out over 3 document(s)" in out and "PROJECT    model" in out, err
+    said = [line for line in out.splitlines() if line.startswith("not stored: ")]
+    assert said == [f"not stored: {folder} is read-only (its folder or database file cannot be written), so these "
+                    "scores were not kept in it; the window's Statistics panel shows the last ones stored"]
+    code, out, err = run(capsys, "evaluate", folder, "--cross-validate", "--iterations", "10", "--json")
+    assert code == 0 and json.loads(out)["documents"] and err.startswith(f"not stored: {folder} is read-only"), err
+    assert folder_state(folder) == before
+    monkeypatch.undo()
+    with Store.open(folder) as store:
+        assert load_scores(store, MODEL_NAME) is None
+
+
 def test_a_name_longer_than_the_file_system_takes_is_one_line(tmp_path, capsys):
     long = tmp_path / ("长路径" * 60)  # 540 bytes: Path.exists() raised OSError 'File name too long'
     for call in (lambda: Store.create(long), lambda: Store.open(long), lambda: Store.create(long / "p")):
