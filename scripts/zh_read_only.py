@@ -5,6 +5,9 @@ from __future__ import annotations
 ZH: dict[str, str] = {
     "Read-only: changes cannot be saved": "只读：无法保存更改",
     "(read-only)": "（只读）",
+    "The project is read-only: this is shown but cannot be changed. To change it, copy the project folder to a "
+    "writable place and open the copy.":
+        "标注工程是只读的：此处只供查看，无法更改。如需更改，请把标注工程文件夹复制到可写入的位置，再打开副本。",
     "{0} is on a disk or in a folder that cannot be written, so the window only shows it. "
     "To edit it, copy the project folder to a writable place and open the copy.":
         "{0} 位于无法写入的磁盘或文件夹中，因此窗口只显示其内容。如需编辑，请把标注工程文件夹复制到可写入的位置，"

@@ -155,7 +155,7 @@ class ModelWork(QObject):
         """Project › Model settings… (window-modal; the project's settings change when it is accepted)."""
         from annotator.gui.dialogs.model_settings import ModelSettingsDialog
 
-        dialog = ModelSettingsDialog(self.settings(), self.w)
+        dialog = ModelSettingsDialog(self.settings(), self.w, read_only=bool(self.w.store and self.w.store.read_only))
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

@@ -3,7 +3,9 @@ mount or share, a disc, a folder without write permission): shown, never written
 
 The status bar says so while it is open (*Read-only: changes cannot be saved*, why in its tooltip),
 the title ends in *(read-only)*, the Project menu's commands that would write (import, suggest,
-train, restore, remove) are greyed, and no session backup is made. An edit the keys or the form
+train, restore, remove) are greyed, and so are the controls that would change the labels (the label
+editor), a label's guide (the Guide's Edit) and the model settings, which stay open to be read
+(:func:`greyed_note` says why); no session backup is made. An edit the keys or the form
 still ask for is refused by the core (``core/store/read_only.py``): one dialog saying the project is
 read-only and how to edit a copy, nothing written.
 """
@@ -92,6 +94,13 @@ def refused(w: MainWindow) -> bool:
 
     w.show_error(QCoreApplication.translate("MainWindow", "Not saved"), error_text(str(refusal(w.store.folder))))
     return True
+
+
+def greyed_note() -> str:
+    """What a dialog or panel of a read-only project says beside its greyed controls (the label
+    editor, the Guide's Edit, the model settings): shown, not changed."""
+    return _t("The project is read-only: this is shown but cannot be changed. To change it, copy the project "
+              "folder to a writable place and open the copy.")
 
 
 def title_mark(store: Store) -> str:

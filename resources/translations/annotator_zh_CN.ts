@@ -3232,6 +3232,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/read_only.py" />
+            <source>The project is read-only: this is shown but cannot be changed. To change it, copy the project folder to a writable place and open the copy.</source>
+            <translation>标注工程是只读的：此处只供查看，无法更改。如需更改，请把标注工程文件夹复制到可写入的位置，再打开副本。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/read_only.py" />
             <source>(read-only)</source>
             <translation>（只读）</translation>
         </message>

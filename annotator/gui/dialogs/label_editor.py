@@ -10,6 +10,9 @@ of a label (``Ops.changed`` with label changes).
 The schema's labels (``labels.spec``: DISTRICT, PROJECT, …) keep their names — their values,
 links and suggestions go by them (``Store.update_label`` refuses a rename): their name cell
 cannot be edited and its tooltip says why; colour, key and description can be changed.
+
+A read-only project's labels are shown, not changed: the cells do not open for editing, the key
+boxes and the Add, Colour and Delete buttons are greyed, and a note above the table says why.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -40,6 +44,7 @@ from annotator.gui.contrast import ink_on
 from annotator.gui.dialogs import errors
 from annotator.gui.display import label_description, label_text
 from annotator.gui.ops import Ops
+from annotator.gui.read_only import greyed_note
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.undo import redo_step, undo_step
 
@@ -65,11 +70,16 @@ class LabelEditorDialog(Retranslating, QDialog):
         # QColorDialog.getColor by default; tests replace it: (initial QColor) -> QColor (invalid = cancel)
         self.pick_color: Callable[[QColor], QColor] = lambda c: QColorDialog.getColor(c, self)
         self._filling = False
+        self.read_only = store.read_only  # shown, not changed: gui/read_only.py
+        self.read_only_note = QLabel(wordWrap=True, objectName="labelsReadOnlyNote")
+        self.read_only_note.setVisible(self.read_only)
         self.table = QTableWidget(0, 4)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)  # Tab reaches the buttons; the arrows walk the cells, F2 edits
+        if self.read_only:
+            self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._item_changed)
@@ -89,7 +99,10 @@ class LabelEditorDialog(Retranslating, QDialog):
         row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(buttons)
+        for button in (self.add_button, self.color_button, self.delete_button):
+            button.setEnabled(not self.read_only)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_note)
         layout.addWidget(self.table)
         layout.addLayout(row)
         self.resize(640, 340)
@@ -103,6 +116,7 @@ class LabelEditorDialog(Retranslating, QDialog):
         self.add_button.setText(self.tr("&Add label"))
         self.color_button.setText(self.tr("&Colour…"))
         self.delete_button.setText(self.tr("&Delete label"))
+        self.read_only_note.setText(greyed_note() if self.read_only else "")
         self._filling, filling = True, self._filling  # a new tooltip is no edit
         for row in range(self.table.rowCount()):
             self._name_tip(self.table.item(row, NAME))
@@ -135,6 +149,7 @@ class LabelEditorDialog(Retranslating, QDialog):
                 keys = QComboBox()
                 keys.addItems(SHORTCUTS)
                 keys.currentTextChanged.connect(lambda key, r=row: self._shortcut_chosen(r, key))
+                keys.setEnabled(not self.read_only)
                 self.table.setCellWidget(row, SHORTCUT, keys)
             keys.blockSignals(True)
             keys.setCurrentText(label.shortcut if label.shortcut in SHORTCUTS else "")
@@ -197,7 +212,7 @@ class LabelEditorDialog(Retranslating, QDialog):
             self._update(label.name, description=item.text())
 
     def _double_clicked(self, row: int, column: int) -> None:
-        if column == COLOR:
+        if column == COLOR and not self.read_only:
             self.choose_color(row)
 
     # ----------------------------------------------------------- changes

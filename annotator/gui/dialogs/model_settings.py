@@ -3,7 +3,8 @@ own proposals need (lower ones are left out, as ``annotator suggest --min-confid
 how many new accepted spans it is trained again by itself. The open project's settings
 (``Store.model_settings``: everyone who opens the project, and the command line, use them); what
 a raised minimum means for the open suggestions already made is
-:meth:`annotator.gui.model_work.ModelWork.apply_settings`'s."""
+:meth:`annotator.gui.model_work.ModelWork.apply_settings`'s. A read-only project's settings are
+shown, not changed: its fields are greyed, Close is the only button and the note says why."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.store.model_settings import CHOICES, ModelSettings  # CHOICES in the combo's order
+from annotator.gui.read_only import greyed_note
 from annotator.gui.retranslating import Retranslating
 
 
 class ModelSettingsDialog(Retranslating, QDialog):
-    def __init__(self, settings: ModelSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: ModelSettings, parent: QWidget | None = None, read_only: bool = False) -> None:
         super().__init__(parent, objectName="modelSettings")
+        self.read_only = read_only
         self.model = QComboBox(objectName="suggestModel")
         self.minimum = QDoubleSpinBox(objectName="minConfidence", decimals=2, minimum=0.0, maximum=1.0,
                                       singleStep=0.05)
@@ -35,7 +38,10 @@ class ModelSettingsDialog(Retranslating, QDialog):
         for caption, field in zip(self.captions, (self.model, self.minimum, self.retrain), strict=True):
             caption.setBuddy(field)
             form.addRow(caption, field)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        for field in (self.model, self.minimum, self.retrain):
+            field.setEnabled(not read_only)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close if read_only else
+                                        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,7 +70,8 @@ class ModelSettingsDialog(Retranslating, QDialog):
         self.note.setText(self.tr(
             "These settings belong to the project: everyone who opens it, and the command line, use them. "
             "A span the rules propose too is always kept. Raising the minimum offers to remove the model's "
-            "open suggestions below it; the next Run suggestions (F5) leaves them out."))
+            "open suggestions below it; the next Run suggestions (F5) leaves them out.")
+            + ("\n\n" + greyed_note() if self.read_only else ""))
 
     def values(self) -> ModelSettings:
         """The settings as chosen."""

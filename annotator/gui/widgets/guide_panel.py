@@ -7,7 +7,8 @@ it with the label under the cursor and gives it the focus (``Esc`` gives the art
 back). *Edit* opens the Markdown source; *Save* (or ``Ctrl+S``) writes it to the project at once
 as one undoable step (``Store.set_label_guide`` through the window's ops); saving the shipped
 text, or nothing, leaves the label on the shipped text. What is shown comes from
-:func:`annotator.core.guide.guide_of`.
+:func:`annotator.core.guide.guide_of`. A read-only project's guides are shown, not
+edited: *Edit* is greyed, its tooltip saying why (``gui/read_only.py``).
 """
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ from annotator.core import guide as core_guide
 from annotator.core.models import Annotation, Label
 from annotator.gui.display import label_text
 from annotator.gui.i18n import resolve
+from annotator.gui.read_only import greyed_note
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -139,7 +141,6 @@ class GuidePanel(QDockWidget):
         self.view.setAccessibleName(self.tr("Guide"))
         self.editor.setAccessibleName(self.tr("This project's guide for the label (Markdown)"))
         self.edit_button.setText(self.tr("Edit"))
-        self.edit_button.setToolTip(self.tr("Write this project's guide for the label (Markdown)"))
         self.save_button.setText(self.tr("Save (Ctrl+S)"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.shipped_button.setText(self.tr("Shipped text"))
@@ -264,7 +265,9 @@ class GuidePanel(QDockWidget):
         index = self.label_box.findData(self._label)
         self.label_box.setCurrentIndex(index)
         shown = self.guide()
-        self.edit_button.setEnabled(shown is not None and not self.editing())
+        self.edit_button.setEnabled(shown is not None and not self.editing() and not self._read_only())
+        self.edit_button.setToolTip(greyed_note() if self._read_only() else
+                                    self.tr("Write this project's guide for the label (Markdown)"))
         self.label_box.setEnabled(not self.editing())
         if shown is None:
             self.view.setMarkdown(self.tr("No project is open.") if self.w.store is None
@@ -286,9 +289,12 @@ class GuidePanel(QDockWidget):
     def editing(self) -> bool:
         return self.stack.currentIndex() == 1
 
+    def _read_only(self) -> bool:
+        return self.w.store is not None and self.w.store.read_only
+
     def start_editing(self) -> None:
         shown = self.guide()
-        if shown is None:
+        if shown is None or self._read_only():
             return
         self.editor.setPlainText(shown.text)
         self._written_from = self.w.store.label_guide(shown.label) if self.w.store is not None else ""
