@@ -91,14 +91,15 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             print("\n".join(e.report.lines()))
             if not _any_file_taken(e.report):
                 raise
-            print(f"annotator: error: {e}", file=sys.stderr)
+            print(f"annotator: partly done: {e}", file=sys.stderr)  # exit 3, not an error's 1
             return PARTLY_DONE
     print("\n".join(report.lines()))
     if report.rejected and not _any_file_taken(report):
         refused = ", ".join(f.path for f in report.files if f.rejected)  # the error names the files, as each says
         print(f"annotator: error: {refused}: every row was refused, nothing was imported", file=sys.stderr)
         return FAILED
-    return PARTLY_DONE if report.rejected else DONE  # rows refused, the others stored: a script can tell
+    return PARTLY_DONE if report.rejected else DONE  # rows refused, the others stored: a script can tell (each
+    # such file's line says "partly imported", the rejected lines follow; as `import`, no line on stderr)
 
 
 def _any_file_taken(report: Any) -> bool:

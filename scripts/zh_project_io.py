@@ -45,7 +45,9 @@ ZH: dict[str, str] = {
         "{0}：修改 {1} 条标注，新增 {2} 条，设置 {3} 条关联，{4} 行无变化，{5} 行被拒绝；导出的 {6} 行不在工作表中，"
         "其标注保持不变（删除一行不会删除任何内容：请把它的状态设为已拒绝）",
     "{0}: failed, nothing stored from it: {1}": "{0}：导入失败，未存入任何内容：{1}",
-    "{0}: failed after storing {1}, nothing more stored from it: {2}": "{0}：存入 {1} 后失败，未再存入更多内容：{2}",
+    "{0}: partly imported: stored {1}, then failed: {2}; nothing more stored from it":
+        "{0}：部分导入：存入 {1} 后失败：{2}；未再存入更多内容",
+    "{0}: partly imported: stored {1}": "{0}：部分导入：存入 {1}",
     "{0}: its {1} is {2} in this project (its text at every line's offsets), which takes its lines":
         "{0}：其中的 {1} 即本标注工程中的 {2}（每行偏移处的文字都相符），相应各行归入该文档",
     "rejected {0} line {1}: {2}": "拒绝了 {0} 第 {1} 行：{2}",

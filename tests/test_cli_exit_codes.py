@@ -53,7 +53,7 @@ def test_import_annotations_with_a_file_failed_and_another_stored_is_partly_done
     good = _gold(tmp_path, "good.gold.jsonl")
     code, out, err = run(capsys, "import-annotations", project, good, tmp_path / "missing.jsonl")
     assert code == 3 and "good.gold.jsonl: stored 1 annotation(s)" in out
-    assert err.startswith("annotator: error: ") and "missing.jsonl" in err and err.count("\n") == 1
+    assert err.startswith("annotator: partly done: ") and "missing.jsonl" in err and err.count("\n") == 1
     with Store.open(project) as store:
         assert [a.text for a in store.annotations()] == [ARTICLE[3:6]]
     code, _, err = run(capsys, "import-annotations", project, tmp_path / "missing.jsonl")
@@ -65,12 +65,51 @@ def test_import_annotations_with_rows_refused_and_others_stored_is_partly_done(t
     assert run(capsys, "new", project)[0] == 0 and run(capsys, "import", project, folder / "a.txt")[0] == 0
     mixed = _gold(tmp_path, "mixed.gold.jsonl")
     mixed.write_text(mixed.read_text(encoding="utf-8") + '{"bad\n', encoding="utf-8")
-    code, out, _ = run(capsys, "import-annotations", project, mixed)
+    code, out, err = run(capsys, "import-annotations", project, mixed)
     assert code == 3 and "mixed.gold.jsonl line 2: not valid JSON" in out
+    assert "mixed.gold.jsonl: partly imported: stored 1 annotation(s); 1 line(s) rejected\n" in out
+    assert err == ""  # the report says it all, as `import`'s of a folder with a bad file
     refused = tmp_path / "refused.gold.jsonl"
     refused.write_text('{"bad\n', encoding="utf-8")
     assert run(capsys, "import-annotations", project, refused)[0] == 1  # every row refused: nothing done
     assert run(capsys, "import-annotations", project, _gold(tmp_path, "again.gold.jsonl"))[0] == 0
+
+
+def test_import_annotations_of_a_file_that_fails_part_way_says_partly_imported_not_error(tmp_path, capsys,
+                                                                                       monkeypatch):
+    """A file whose first batch was stored before its second could not be (a full disk): exit 3, and
+    what the command prints says partly, as the code does (it said "failed" and "annotator: error")."""
+    from annotator.core.errors import SaveError
+    from annotator.core.imports import annotations as annotation_import
+    from annotator.core.imports import jsonl
+
+    folder, project = _folder(tmp_path)
+    assert run(capsys, "new", project)[0] == 0 and run(capsys, "import", project, folder / "a.txt")[0] == 0
+    path = tmp_path / "g.gold.jsonl"
+    path.write_text("".join(json.dumps({"doc": "a.txt", "start": s, "end": e, "label": label, "text": ARTICLE[s:e]},
+                                       ensure_ascii=False) + "\n"
+                            for s, e, label in ((0, 3, "DISTRICT"), (3, 6, "DISTRICT"), (6, 8, "PROJECT"))),
+                    encoding="utf-8")
+    monkeypatch.setattr(annotation_import, "BATCH_LINES", 1)  # a batch a line
+    monkeypatch.setattr(annotation_import, "BATCH_SECONDS", 1e9)
+    batches, flush = [], jsonl._JsonLines._flush_all
+
+    def full_at_the_second(self):
+        batches.append(1)
+        if len(batches) == 2:
+            raise SaveError(f"{self.store.path}: could not write (disk full); nothing was saved")
+        flush(self)
+
+    monkeypatch.setattr(jsonl._JsonLines, "_flush_all", full_at_the_second)
+    code, out, err = run(capsys, "import-annotations", project, path)
+    assert code == 3, err
+    line = next(x for x in out.splitlines() if x.startswith("g.gold.jsonl: "))
+    assert line.startswith("g.gold.jsonl: partly imported: stored 1 annotation(s), then failed: ") and \
+        line.endswith("could not write (disk full); nothing was saved; nothing more stored from it"), line
+    assert "failed after" not in out and err.startswith(f"annotator: partly done: {path}: ") and \
+        "1 annotation(s) had been stored from it" in err and err.count("\n") == 1 and "error" not in err, err
+    with Store.open(project) as store:
+        assert [a.text for a in store.annotations()] == [ARTICLE[0:3]]
 
 
 def test_the_exit_codes_are_said_in_the_help():

@@ -49,8 +49,9 @@ def _lines() -> list[Rule]:
          _t("{0}: {1} annotation(s) changed, {2} added, {3} link(s) set, {4} row(s) unchanged, {5} row(s) "
             "refused"), ()),
         (r"(.+?): failed, nothing stored from it: (.+)", _t("{0}: failed, nothing stored from it: {1}"), ("", ERROR)),
-        (r"(.+?): failed after storing (.+?), nothing more stored from it: (.+)",
-         _t("{0}: failed after storing {1}, nothing more stored from it: {2}"), ("", STORED, ERROR)),
+        (r"(.+?): partly imported: stored (.+?), then failed: (.+); nothing more stored from it",
+         _t("{0}: partly imported: stored {1}, then failed: {2}; nothing more stored from it"), ("", STORED, ERROR)),
+        (r"(.+?): partly imported: stored (.+)", _t("{0}: partly imported: stored {1}"), ("", STORED)),
         (r"(.+?): its (.+?) is (.+?) in this project \(its text at every line's offsets\), which takes its lines",
          _t("{0}: its {1} is {2} in this project (its text at every line's offsets), which takes its lines"), ()),
         (r"rejected (.+?) line (\d+): (.+)", _t("rejected {0} line {1}: {2}"), ("", "", ERROR)),

@@ -2292,8 +2292,13 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
-            <source>{0}: failed after storing {1}, nothing more stored from it: {2}</source>
-            <translation>{0}：存入 {1} 后失败，未再存入更多内容：{2}</translation>
+            <source>{0}: partly imported: stored {1}, then failed: {2}; nothing more stored from it</source>
+            <translation>{0}：部分导入：存入 {1} 后失败：{2}；未再存入更多内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: partly imported: stored {1}</source>
+            <translation>{0}：部分导入：存入 {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />

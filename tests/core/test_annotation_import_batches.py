@@ -101,8 +101,8 @@ def test_a_write_that_fails_part_way_says_exactly_what_was_stored(store, tmp_pat
         import_annotations(store, [path])
     assert "disk full" in str(info.value) and "2 annotation(s) had been stored from it" in str(info.value)
     assert len(store.annotations()) == 2
-    expected = ("g.jsonl: failed after storing 2 annotation(s), nothing more stored from it: "
-                f"{store.path}: could not write (disk full); nothing was saved")
+    expected = ("g.jsonl: partly imported: stored 2 annotation(s), then failed: "
+                f"{store.path}: could not write (disk full); nothing was saved; nothing more stored from it")
     assert info.value.report.messages == [expected]
 
 

@@ -78,14 +78,18 @@ class FileResult:
                     or self.links_replaced or self.links_rejected)
 
     def line(self) -> str:
+        """The file's line of the report: "partly imported" where it stored (or held) some of its lines
+        and not others, as ``annotator import-annotations`` then exits 3 (partly done)."""
         name = Path(self.path).name
         if self.error:
-            return (f"{name}: failed after storing {self.stored()}, nothing more stored from it: {self.error}"
-                    if self.stored_anything() else f"{name}: failed, nothing stored from it: {self.error}")
+            return (f"{name}: partly imported: stored {self.stored()}, then failed: {self.error}; nothing more "
+                    "stored from it" if self.stored_anything() else f"{name}: failed, nothing stored from it: "
+                    f"{self.error}")
         if self.summary:
             return self.summary
-        return (f"{name}: stored {self.stored()}" + (f"; {self.duplicates} already in the project"
-                                                     if self.duplicates else "")
+        partly = "partly imported: " if self.rejected and (self.stored_anything() or self.duplicates) else ""
+        return (f"{name}: {partly}stored {self.stored()}" + (f"; {self.duplicates} already in the project"
+                                                             if self.duplicates else "")
                 + (f"; {self.rejected} line(s) rejected" if self.rejected else ""))
 
 
