@@ -68,7 +68,7 @@ LABELS: tuple[LabelSpec, ...] = (
     LabelSpec(
         "DISTRICT", "#4e79a7", "1", "Administrative area at township level or above (湖里区, 厦门, 灌口镇)",
         fields=(ValueField("name", TEXT, "district name", "Full name"),
-                ValueField("code", CODE, "division code")),
+                ValueField("code", CODE, "district code", "Division code")),  # district_code, as in every sheet
         sheet="Districts", compare=(("code",), ("name",)),
         names=(("zh_CN", "地区"),), descriptions=(("zh_CN", "乡镇级及以上的行政区（湖里区、厦门、灌口镇）"),)),
     LabelSpec(

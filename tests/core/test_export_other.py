@@ -57,9 +57,9 @@ def test_csv_has_a_bom_the_annotation_columns_and_quoted_formulas(store, tmp_pat
     assert "'=1+1" in texts and "'@SUM(A1)" in texts and "'-2" in texts and "'+3" in texts
     assert "厦门市" in texts
     amount = next(r for r in rows[1:] if r[col["text"]] == "5亿元")
-    assert amount[col["yuan"]] == "500000000" and amount[col["division_code"]] == ""
+    assert amount[col["yuan"]] == "500000000" and amount[col["district_code"]] == ""
     district = next(r for r in rows[1:] if r[col["text"]] == "厦门市")
-    assert district[col["division_code"]] == "350200" and len(district[col["created_utc"]]) == 19
+    assert district[col["district_code"]] == "350200" and len(district[col["created_utc"]]) == 19
     assert all(not cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r)
 
 

@@ -169,7 +169,7 @@ def test_the_facts_csv_reads_in_pandas_with_the_code_as_text(store, tmp_path, ca
 
 def test_codes_stay_text_in_the_workbook(book):
     for sheet, column in (("Facts", "district_code"), ("Districts", "district_code"),
-                          ("Annotations", "division_code")):
+                          ("Annotations", "district_code")):
         ws = book[sheet]
         header = [c.value for c in ws[1]]
         cells = [row[header.index(column)] for row in ws.iter_rows(min_row=2) if row[header.index(column)].value]

@@ -105,7 +105,7 @@ def test_annotations_sheet_holds_typed_values(book):
     assert amount["sentence"].value == "厦门市湖里区投资55.1亿元建设松元产业园。"
     assert amount["sentence"].alignment.wrap_text
     district = by_text["湖里区"]
-    assert district["division_code"].value == "350206" and district["division_code"].data_type == "s"
+    assert district["district_code"].value == "350206" and district["district_code"].data_type == "s"
     assert district["district_name"].value == "湖里区"
     assert isinstance(district["created_utc"].value, datetime)
     assert isinstance(district["updated_utc"].value, datetime)

@@ -62,7 +62,7 @@ def test_three_edited_rows_change_exactly_three_annotations(project):
     store, out = project
     before = snapshot(store)
     edit(out, {"55.1亿元": {"yuan": 5_600_000_000, "qualifier": "超"},
-               "湖里区": {"division code": "350290", "note": "checked against the 2024 gazetteer"},
+               "湖里区": {"district code": "350290", "note": "checked against the 2024 gazetteer"},
                "=1+1": {"status": "rejected"}})
     report = import_annotations(store, [out])
     assert report.rejected == [] and report.changed == 3
@@ -212,15 +212,29 @@ def test_rows_deleted_from_the_sheet_are_named_in_the_summary_not_passed_over(pr
 def test_a_division_code_corrected_alone_takes_its_units_name_and_a_full_name_its_code(project):
     # the name stayed 湖里区 under 海沧区's code: the Districts sheet showed a row 湖里区 keyed 350205
     store, out = project
-    edit(out, {"湖里区": {"division code": "350205"},  # the code alone: the name follows the gazetteer
+    edit(out, {"湖里区": {"district code": "350205"},  # the code alone: the name follows the gazetteer
                "厦门市": {"district name": "福州市"},  # a full name only one unit has: its code follows
-               "集美区": {"district name": "集美", "division code": "350299"}})  # both typed: kept as typed
+               "集美区": {"district name": "集美", "district code": "350299"}})  # both typed: kept as typed
     report = import_annotations(store, [out])
     assert report.changed == 3 and report.rejected == []
     by_text = {a.text: a.value for a in store.annotations() if a.label == "DISTRICT"}
     assert by_text["湖里区"] == {"name": "海沧区", "code": "350205", "source": "gazetteer"}
     assert by_text["厦门市"] == {"name": "福州市", "code": "350100"}
     assert by_text["集美区"] == {"name": "集美", "code": "350299"}
+
+
+def test_the_annotations_sheet_calls_the_code_district_code_and_an_older_workbooks_division_code_is_read(project):
+    """district_code, as Facts, Districts and the label sheets name it (it was division_code here alone)."""
+    store, out = project
+    header = [c.value for c in load_workbook(out, read_only=True)["Annotations"][1]]
+    assert "district_code" in header and "district_name" in header and "division_code" not in header
+    edit(out, {"湖里区": {"district code": "350205"}})
+    wb = load_workbook(out)
+    wb["Annotations"].cell(1, header.index("district_code") + 1).value = "division_code"  # as exported before
+    wb.save(out)
+    report = import_annotations(store, [out])
+    assert report.changed == 1 and report.rejected == []
+    assert {a.text: a.value for a in store.annotations()}["湖里区"]["code"] == "350205"
 
 
 def test_a_name_several_units_have_or_a_code_the_gazetteer_lacks_changes_nothing_else():
@@ -236,8 +250,8 @@ def test_a_name_several_units_have_or_a_code_the_gazetteer_lacks_changes_nothing
 def test_a_code_typed_with_its_name_emptied_takes_its_units_name_and_the_other_way_round(project):
     # the name cell emptied beside a new code (so the old name would not stay) left the span without a name
     store, out = project
-    edit(out, {"湖里区": {"division code": "350205", "district name": None},
-               "厦门市": {"district name": "福州市", "division code": None}})
+    edit(out, {"湖里区": {"district code": "350205", "district name": None},
+               "厦门市": {"district name": "福州市", "district code": None}})
     assert import_annotations(store, [out]).changed == 2
     by_text = {a.text: a.value for a in store.annotations() if a.label == "DISTRICT"}
     assert by_text["湖里区"] == {"name": "海沧区", "code": "350205", "source": "gazetteer"}

@@ -44,8 +44,6 @@ MEANINGS: dict[str, str] = {
                  "the sums of the Districts and Amounts sheets leave out the upper ends (drop the rows whose "
                  "range_end is upper, then sum yuan); empty for any other amount",
     "district_name": "official full name of the district",
-    "division_code": "statistical division code of the district (NBS 2023; 香港 810000, 澳门 820000, 台湾 710000 "
-                     "from GB/T 2260, absent from the NBS tables; text, keeps leading digits)",
     "district_code": "statistical division code of the district (NBS 2023; 香港 810000, 澳门 820000, 台湾 710000 "
                      "from GB/T 2260, absent from the NBS tables), text; empty when named without a code",
     "quantity": "number the target sets",
@@ -119,6 +117,13 @@ SHEET_MEANINGS: dict[str, dict[str, str]] = {
         "amount_sum_yuan": "sum of the amounts for the project, in yuan (a range counts once at its lower bound; "
                            "empty when none is linked): Facts' yuan by project, range_end upper left out",
         "amount_sum_yi": "the same in 亿元",
+    },
+    "Annotations": {
+        "district_name": "a DISTRICT span's own value: the official full name of the division it names (empty on "
+                         "the other labels' rows; Facts gives each fact the name of its district)",
+        "district_code": "a DISTRICT span's own value: the statistical division code of what it names (NBS 2023; "
+                         "香港 810000, 澳门 820000, 台湾 710000 from GB/T 2260), text; empty on the other labels' "
+                         "rows (Facts gives each fact the code of its district); division_code in older workbooks",
     },
     "About": {"value": "its value (text, a count, or a date-time for when the workbook was written)"},
     "Codebook": {"unit": "unit of the column's numbers (yuan, 亿元, characters, year)"},

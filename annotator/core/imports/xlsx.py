@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.core.columns import snake
+from annotator.core.columns import OLDER_NAMES, snake
 from annotator.core.errors import ImportFileError, ValidationError
 from annotator.core.fields import CellError, YuanType, read_text, read_whole
 from annotator.core.imports import annotations as batches
@@ -383,7 +383,10 @@ def _shas(ws: Any) -> dict[str, str]:
 
 def _add_older_names(header: dict[str, int]) -> None:
     """Columns are looked up by the names of older exports (``division code``, ``亿元``,
-    ``updated (UTC)``); a workbook of today names them in snake_case (``columns.py``)."""
+    ``updated (UTC)``, ``division_code``); a workbook of today names them in snake_case (``columns.py``)."""
+    for new, old in OLDER_NAMES.items():
+        if new not in header and old in header:
+            header[new] = header[old]
     names = [*LOCKED, "label", "status", "note", "id", "updated (UTC)"]
     for f in value_fields():
         names.append(f.column)
