@@ -19,6 +19,7 @@ from annotator.core.models import (
 from annotator.core.store.labels import LabelQueries
 from annotator.core.store.rows import (
     ANN_COLUMNS,
+    BY_STATUS,
     INSERT_SQL,
     ann_columns_sql,
     annotation_params,
@@ -350,14 +351,13 @@ class AnnotationQueries(LabelQueries, TextQueries):
 
     def learned_entries(self) -> dict[tuple[str, str], dict[str, Any]]:
         """{(label, text): value} of every accepted or hand-made span in the project."""
-        rows = self.conn.execute(
-            "SELECT label, text, value FROM annotations WHERE status = 'accepted' ORDER BY updated_at")
+        rows = self.conn.execute(  # ties in time: the later span's value
+            f"SELECT label, text, value FROM annotations WHERE {BY_STATUS} ORDER BY updated_at, id", ("accepted",))
         return {(label, text): json.loads(value or "{}") for label, text, value in rows}
 
     def rejected_entries(self) -> set[tuple[str, str]]:
         """{(label, text)} of every rejected suggestion: never proposed again in this project."""
-        return set(self.conn.execute(
-            "SELECT DISTINCT label, text FROM annotations WHERE status = 'rejected'").fetchall())
+        return set(self.conn.execute(f"SELECT label, text FROM annotations WHERE {BY_STATUS}", ("rejected",)))
 
     def adjudicated_layers(self) -> set[str]:
         """The annotator names that hold adjudicated spans: the gold layers adjudication wrote

@@ -19,6 +19,16 @@ DOC_SUMMARY = ("id", "name", "title", "sha256", "source_path", "encoding", "char
                "imported_at", "metadata", "done")
 
 
+# The spans of one status, found through the index on (label, status, annotator) label by label
+# instead of by reading every span: the labels the spans carry, each found by one seek
+# (a skip-scan written out; SQLite's own needs ANALYZE's statistics, which a project has not).
+# Reading a few accepted or rejected spans among 900,000 suggestions: ~1 ms instead of 30-1,500 ms.
+SPAN_LABELS_SQL = ("WITH RECURSIVE l(x) AS (SELECT MIN(label) FROM annotations UNION ALL "
+                   "SELECT (SELECT MIN(label) FROM annotations WHERE label > x) FROM l WHERE x IS NOT NULL) "
+                   "SELECT x FROM l WHERE x IS NOT NULL")
+BY_STATUS = f"label IN ({SPAN_LABELS_SQL}) AND status = ?"  # its one parameter: the status
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from annotator.core.errors import ValidationError
 from annotator.core.store.base import StoreBase
-from annotator.core.store.rows import now
+from annotator.core.store.rows import BY_STATUS, now
 
 SEQUENCE_MODEL = "sequence"  # the name the project's own sequence model is kept under
 MAX_BYTES = 64 * 1024 * 1024  # a model of a very large project; the shipped seed is < 2 MB
@@ -73,13 +73,14 @@ def delete_model(store: StoreBase, name: str) -> bool:
 
 def accepted_count(store: StoreBase) -> int:
     """How many accepted spans the project holds (what a model was trained on is compared to it)."""
-    return int(store.conn.execute("SELECT COUNT(*) FROM annotations WHERE status = 'accepted'").fetchone()[0])
+    return int(store.conn.execute(f"SELECT COUNT(*) FROM annotations WHERE {BY_STATUS}", ("accepted",)).fetchone()[0])
 
 
 def documents_with_accepted(store: StoreBase) -> int:
     """How many documents hold accepted spans: cross-validation holds out each of them in turn."""
-    return int(store.conn.execute(
-        "SELECT COUNT(DISTINCT document_id) FROM annotations WHERE status = 'accepted'").fetchone()[0])
+    return int(store.conn.execute(  # one seek a document (the window asks after each edit): no read of every span
+        "SELECT COUNT(*) FROM documents d WHERE EXISTS (SELECT 1 FROM annotations a "
+        "WHERE a.document_id = d.id AND a.status = 'accepted')").fetchone()[0])
 
 
 def _scores_key(name: str) -> str:
