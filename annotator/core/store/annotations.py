@@ -350,10 +350,13 @@ class AnnotationQueries(LabelQueries, TextQueries):
             self._update_columns(merged, columns)
 
     def learned_entries(self) -> dict[tuple[str, str], dict[str, Any]]:
-        """{(label, text): value} of every accepted or hand-made span in the project."""
+        """{(label, text): value} of every accepted or hand-made span in the project: the value of
+        the one accepted last. Each (label, text) is decoded once (400,000 accepted spans of 5,000
+        reports hold some 30,000: every suggest run, of one document too, read them all)."""
         rows = self.conn.execute(  # ties in time: the later span's value
             f"SELECT label, text, value FROM annotations WHERE {BY_STATUS} ORDER BY updated_at, id", ("accepted",))
-        return {(label, text): json.loads(value or "{}") for label, text, value in rows}
+        latest = {(label, text): value for label, text, value in rows}
+        return {key: json.loads(value or "{}") for key, value in latest.items()}
 
     def rejected_entries(self) -> set[tuple[str, str]]:
         """{(label, text)} of every rejected suggestion: never proposed again in this project."""
