@@ -99,3 +99,33 @@ def test_both_panels_follow_a_switch_to_chinese(window, qtbot):
         window.commands.set_language("en")
     qtbot.waitUntil(lambda: window.statistics.windowTitle() == "Statistics")
     assert window.guide.view.toPlainText().startswith("DISTRICT — administrative areas")
+
+
+def test_opening_another_document_does_not_count_the_whole_project_again(window, qtbot, monkeypatch):
+    """A project of 5,000 reports holds ~900,000 spans: counting them took 90-150 ms of the window's
+    thread at each document opened while the panel was shown. Only an edit, an undo or another
+    program's write makes the project's numbers count again."""
+    panel = window.statistics
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    assert panel.isVisible() and agrees_with_store(window)
+    reads, real = [], window.store.stats
+    monkeypatch.setattr(window.store, "stats", lambda *a, **k: reads.append(1) or real(*a, **k))
+    b = window.store.document_id_by_name("b.txt")
+    window.panel.view.setFocus()
+    window.open_document(b)
+    qtbot.waitUntil(lambda: "b.txt" in panel.doc_title.text())
+    panel.refresh()
+    assert reads == [] and agrees_with_store(window)
+
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A)  # an edit: the project's numbers change
+    qtbot.waitUntil(lambda: panel.project_table.numbers()["Total"][0] == 1)
+    assert reads and agrees_with_store(window)
+
+    reads.clear()
+    with Store.open(window.store.folder) as other:  # another program accepts a suggestion of a.txt
+        a = other.document_id_by_name("a.txt")
+        open_id = next(x.id for x in other.annotations(a) if x.status == "suggested")
+        other.set_status([open_id], "accepted")
+    panel.refresh()
+    assert reads == [1] and panel.project_table.numbers()["Total"][0] == 2

@@ -9,6 +9,13 @@ from annotator.core.store.links import LinkQueries
 
 
 class CountQueries(LinkQueries):
+    def counts_mark(self) -> tuple[int, int]:
+        """What changes whenever the project's counts may have: the rows this connection wrote
+        (``total_changes``) and another connection's commit (``data_version``). Equal marks: the
+        counts ``stats()`` read are still right (the window's statistics need not read ~900,000 spans
+        again when only another document was opened)."""
+        return self.conn.total_changes, self.data_version()
+
     def document_stats(self, doc_id: int) -> dict[str, Any]:
         """``documents`` (1), ``characters``, ``done`` (0 or 1), spans by "label/status" and links
         by "kind/status" of document ``doc_id``."""

@@ -160,6 +160,7 @@ class StatsPanel(QDockWidget):
         super().__init__(window, objectName="statsDock")
         self.w = window
         self.project_stats: dict[str, Any] = {}
+        self._counted: tuple[Any, tuple[int, int]] | None = None  # (the store, its counts_mark()) of project_stats
         self.document_stats: dict[str, Any] | None = None
         self.progress = QProgressBar(objectName="statsProgress")
         self.open_line, self.doc_title, self.project_title = (QLabel(wordWrap=True) for _ in range(3))
@@ -204,7 +205,10 @@ class StatsPanel(QDockWidget):
         if not self.isVisible() or store is None:
             return
         labels = store.labels()
-        self.project_stats = store.stats()
+        mark = store.counts_mark()
+        if self._counted is None or self._counted[0] is not store or self._counted[1] != mark:
+            self.project_stats, self._counted = store.stats(), (store, mark)  # an edit, an undo, another
+            # program's write, another project: counted again; another document opened: not
         self.document_stats = store.document_stats(doc_id) if doc_id is not None else None
         project, document = self.project_stats, self.document_stats
         self.progress.setMaximum(max(1, project["documents"]))
