@@ -12,6 +12,9 @@ row, our figure (median of --repeat), the reference and the ratio:
 - document counts: ``Store.document_counts`` against its bare query;
 - document list: ``Store.document_entries`` (the window's) and ``Store.documents`` against reading the
   same columns without building objects;
+- the rejected and the accepted texts every suggest run reads (``rejected_entries``,
+  ``learned_entries``) and the accepted spans the window counts after each edit (``accepted_count``),
+  each against the plain query over every span (``WHERE status = ?``, what they ran before);
 - accept all DISTRICT suggestions: the window's way (``review.open_suggestion_ids`` and
   ``Store.set_status``, one undoable step) on a copy of the project against one UPDATE on another
   copy (time and peak memory of a child process each). The project is open first, and its
@@ -36,7 +39,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotator.core.store import Store  # noqa: E402
+from annotator.core.store import Store, trained  # noqa: E402
 from annotator.core.store.documents import trigram_query  # noqa: E402
 from annotator.paths import DB_FILENAME  # noqa: E402
 from benchmarks.scale_project import build  # noqa: E402
@@ -144,6 +147,12 @@ def main() -> None:
     row("document list", median_ms(store.documents, r),
         median_ms(lambda: conn.execute("SELECT id, name, title, sha256, source_path, encoding, char_count, "
                                        "imported_at, metadata, done FROM documents ORDER BY id").fetchall(), r))
+    for name, ours, status in (("rejected texts (each suggest run)", store.rejected_entries, "rejected"),
+                               ("accepted texts (each suggest run)", store.learned_entries, "accepted")):
+        row(name, median_ms(ours, r), median_ms(lambda s=status: conn.execute(
+            "SELECT label, text, value FROM annotations WHERE status = ?", (s,)).fetchall(), r))
+    row("accepted spans counted (the window, after each edit)", median_ms(lambda: trained.accepted_count(store), r),
+        median_ms(lambda: conn.execute("SELECT COUNT(*) FROM annotations WHERE status = 'accepted'").fetchall(), r))
     store.close()
     if not args.no_accept:
         ours, ref = accept_all(folder, "ours"), accept_all(folder, "update")
