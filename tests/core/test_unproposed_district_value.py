@@ -70,3 +70,23 @@ def test_the_documents_context_is_what_its_own_suggestions_and_mentions_say():
     mentioned, named = s._mentioned(s._words_around(text, s._found(text)))
     assert (context.mentioned, context.named) == (frozenset(mentioned), frozenset(named))
     assert span_value.document_context(s, "没有地名。") == span_value.Context(frozenset(), frozenset(), "", {})
+
+
+def test_going_back_to_a_document_does_not_read_it_again(monkeypatch):
+    """The whole reading of a document (~150 ms at 400,000 characters, on the window's thread at
+    the first DISTRICT key there) is kept for the last few documents, not for the last one only:
+    labelling in one report, looking something up in another and coming back reads each once."""
+    from annotator.core.suggest.district import span_value
+    from annotator.core.suggest.district.suggester import CONTEXTS_KEPT
+
+    read: list[str] = []
+    real = span_value.document_context
+    monkeypatch.setattr(span_value, "document_context", lambda s, t: read.append(t) or real(s, t))
+    texts = [f"福州市鼓楼区{n}号报告" + SECOND for n in range(CONTEXTS_KEPT + 1)]
+    first, second = texts[0], texts[1]
+    for text in (first, second, first, second, "".join(first)):  # the same text in another string too
+        assert value_in_paragraph("DISTRICT", text, *gulou(text)) == FUZHOU_GULOU
+    assert read == [first, second]
+    for text in texts[2:] + [first]:  # CONTEXTS_KEPT others since: the first is read again
+        value_in_paragraph("DISTRICT", text, *gulou(text))
+    assert read == texts + [first]

@@ -32,6 +32,7 @@ from annotator.core.suggest.gazetteer import Gazetteer, load_gazetteer
 Found = tuple[int, int, str, Entries, bool]  # start, end, key, entries, any of them a full name
 Cand = tuple[int, int, str, Entries]  # a candidate the words around it leave standing
 Chosen = tuple[int, int, str, Resolved]  # a span and the unit it names
+CONTEXTS_KEPT = 4  # documents whose whole reading value_in_document keeps (a long one: ~150 ms to read again)
 
 
 class DistrictSuggester:
@@ -43,7 +44,7 @@ class DistrictSuggester:
         self._indexes: dict[str, Index] = {}  # key -> units.index(key, entries)
         self._levels: dict[str, frozenset[int]] = {}  # key -> levels of its units
         self._kins: dict[str, units.Kin] = {}  # key -> units.kin(key, entries)
-        self._context: tuple[str, span_value.Context] | None = None  # the last document's (value_in_document)
+        self._contexts: list[tuple[str, span_value.Context]] = []  # the last documents' (value_in_document)
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -341,9 +342,10 @@ class DistrictSuggester:
         key = text[start:end]
         if not key or (found := self.gazetteer.automaton.get(key, None)) is None or found[1] is None:
             return {}  # no name of the gazetteer: the whole document is not read (a key stays fast)
-        kept = self._context
-        if kept is None or kept[0] is not text and kept[0] != text:
-            kept = self._context = (text, span_value.document_context(self, text))
+        kept = next((c for c in self._contexts if c[0] is text or c[0] == text), None)
+        if kept is None:  # read once a text (~150 ms at 400,000 characters), kept for the last few documents:
+            kept = (text, span_value.document_context(self, text))  # going back to one reads it no more
+            self._contexts = [*self._contexts[1 - CONTEXTS_KEPT:], kept]
         return span_value.value_in_document(self, text, start, end, kept[1])
 
     def value_in_area(self, key: str, area: str) -> dict[str, Any]:
