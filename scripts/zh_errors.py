@@ -90,6 +90,23 @@ ZH: dict[str, str] = {
     "not saved — look at the stored one and type yours again if it should replace it":
         "{0} {1}：其值的 {2} 已在另一个窗口或程序中改为 {3}，因此您的 {4} 未保存——"
         "请查看已保存的内容，如仍要替换，请重新输入",
+    "{0} {1}: its {2} was changed meanwhile in another window or program to {3}, so undo or redo would "
+    "overwrite it; nothing was written":
+        "{0} {1}：其{2}已在另一个窗口或程序中改为 {3}，撤销或重做会覆盖这一更改；未写入任何内容",
+    "the {0} link of {1} {2}: its {3} was changed meanwhile in another window or program to {4}, so undo or "
+    "redo would overwrite it; nothing was written":
+        "{1} {2} 的{0}关联：其{3}已在另一个窗口或程序中改为 {4}，撤销或重做会覆盖这一更改；未写入任何内容",
+    "the document {0}: its {1} was changed meanwhile in another window or program to {2}, so undo or redo "
+    "would overwrite it; nothing was written":
+        "文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，撤销或重做会覆盖这一更改；未写入任何内容",
+    "the document {0}: its {1} was changed meanwhile in another window or program to {2}, so yours, {3}, was "
+    "not saved — look at the stored one and type yours again if it should replace it":
+        "文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，因此您的 {3} 未保存——"
+        "请查看已保存的内容，如仍要替换，请重新输入",
+    # a field named in those
+    "boundaries": "边界", "label": "标签", "value": "值", "status": "状态", "origin": "来源", "annotator": "标注者",
+    "confidence": "置信度", "reason": "理由", "note": "备注", "document": "文档", "target": "目标",
+    "jurisdiction": "辖区",
     "{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}); one annotator's spans of one label may not overlap":
         "{0} {1}（{2}-{3}）与{4} {5}（{6}-{7}）重叠；同一标注者同一标签的标注不能重叠",
     "offsets {0}-{1} are outside the text (0-{2}) or empty": "位置 {0}-{1} 超出文本范围（0-{2}）或为空",

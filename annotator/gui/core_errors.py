@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.display import label_text
+from annotator.gui.display import label_text, link_kind_text
 from annotator.gui.i18n import names_list
 
 
@@ -27,13 +27,16 @@ def _t(text: str) -> str:
 
 
 # how a group is said: as a piece (a backup's hint, a size), as a whole error line, a label, label names
-PIECE, ERROR, LABEL, LABELS = "piece", "error", "label", "labels"
+PIECE, ERROR, LABEL, LABELS, FIELD, LINK = "piece", "error", "label", "labels", "field", "link"
 Rule = tuple[str, str, tuple[str, ...]]  # (pattern, template, how each group is said: "" as it is)
 
 _QUOTED = r"('.*'|\".*\")"  # a Python repr of a string: a span's text, a name
 # two windows' edits of one field (core/store/validation.py merge_edit)
 _MEANWHILE = (r"was changed meanwhile in another window or program to (.+), so yours, (.+), was not saved — look at "
               r"the stored one and type yours again if it should replace it")
+# undo or redo over a field another window or program changed since (core/store/validation.py changed_meanwhile)
+_OVERWRITE = (r": its (\S+) was changed meanwhile in another window or program to (.+), so undo or redo would "
+              r"overwrite it; nothing was written")
 _RESTORE_HINT = r"'annotator restore' brings back a backup — the file was left untouched"
 
 
@@ -146,6 +149,18 @@ def _editing() -> list[Rule]:
         (r"(.+?) " + _QUOTED + r": its note " + _MEANWHILE,
          _t("{0} {1}: its note was changed meanwhile in another window or program to {2}, so yours, {3}, was not saved "
             "— look at the stored one and type yours again if it should replace it"), (LABEL, "", "", "")),
+        (r"(\S+) " + _QUOTED + _OVERWRITE,
+         _t("{0} {1}: its {2} was changed meanwhile in another window or program to {3}, so undo or redo would "
+            "overwrite it; nothing was written"), (LABEL, "", FIELD, "")),
+        (r"the (\S+) link of (\S+) " + _QUOTED + _OVERWRITE,
+         _t("the {0} link of {1} {2}: its {3} was changed meanwhile in another window or program to {4}, so undo or "
+            "redo would overwrite it; nothing was written"), (LINK, LABEL, "", FIELD, "")),
+        (r"the document " + _QUOTED + r": its (\S+) " + _MEANWHILE,
+         _t("the document {0}: its {1} was changed meanwhile in another window or program to {2}, so yours, {3}, was "
+            "not saved — look at the stored one and type yours again if it should replace it"), ("", FIELD, "", "")),
+        (r"the document " + _QUOTED + _OVERWRITE,
+         _t("the document {0}: its {1} was changed meanwhile in another window or program to {2}, so undo or redo "
+            "would overwrite it; nothing was written"), ("", FIELD, "")),
         (r"(.+?) " + _QUOTED + r": its value's (\S+) " + _MEANWHILE,
          _t("{0} {1}: its value's {2} was changed meanwhile in another window or program to {3}, so yours, {4}, was "
             "not saved — look at the stored one and type yours again if it should replace it"),
@@ -316,6 +331,14 @@ def piece_rules() -> list[Rule]:
     return _pieces()
 
 
+def _fields() -> dict[str, str]:
+    """A span's, a link's or a document's field as an undo refused over it names it (others as they are)."""
+    return {"boundaries": _t("boundaries"), "label": _t("label"), "value": _t("value"), "status": _t("status"),
+            "origin": _t("origin"), "annotator": _t("annotator"), "confidence": _t("confidence"),
+            "reason": _t("reason"), "note": _t("note"), "document": _t("document"), "target": _t("target"),
+            "jurisdiction": _t("jurisdiction")}
+
+
 def _group(kind: str, text: str) -> str:
     if kind == PIECE:
         return _say(text, _pieces()) or text
@@ -323,6 +346,10 @@ def _group(kind: str, text: str) -> str:
         return error_line(text)
     if kind == LABEL:
         return label_text(text)
+    if kind == FIELD:
+        return _fields().get(text, text)
+    if kind == LINK:
+        return link_kind_text(text)
     if kind == LABELS:
         return names_list(label_text(name) for name in text.split(", ")) if text else text
     return text

@@ -184,7 +184,10 @@ class Linking(QObject):
         w = self.w
         if w.ops is not None and w.doc_id is not None:
             fix = jurisdiction.corrected(text)  # 河池币 451200: the code wins, as annotator meta says
-            w.ops.set_metadata(w.doc_id, jurisdiction.KEY, fix.value if fix is not None else text)
+            if w.ops.set_metadata(w.doc_id, jurisdiction.KEY, fix.value if fix is not None else text,
+                                  expected=w.form.jurisdiction_shown) is None:
+                self.show_document(w.doc_id)  # refused (another program's since, say): the stored one shows
+                return
             found = jurisdiction.parse(text, w.ann_model.text_spans("DISTRICT"))  # type: ignore[arg-type]
             if fix is not None:
                 w.statusBar().showMessage(self.tr(

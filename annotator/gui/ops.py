@@ -109,8 +109,9 @@ class Ops(QObject):
     def unlink(self, source_id: int) -> ChangeSet | None:
         return self._do(self.store.unlink, source_id, annotator=self.annotator())
 
-    def set_metadata(self, doc_id: int, key: str, value: str) -> ChangeSet | None:
-        return self._do(self.store.set_document_metadata, doc_id, key, value)
+    def set_metadata(self, doc_id: int, key: str, value: str, expected: str | None = None) -> ChangeSet | None:
+        """``expected``: the value shown where it was typed (another program's since is kept, the edit refused)."""
+        return self._do(self.store.set_document_metadata, doc_id, key, value, expected)
 
     def set_guide(self, label: str, text: str, expected: str | None = None) -> ChangeSet | None:
         """The project's guide of ``label`` ("" : none, the shipped text shows); ``expected``: the

@@ -136,8 +136,10 @@ class Reloading(QObject):
         labels = store.labels() != w.actions.labels()
         selected = w.selected_id
         shown = w.ann_model.by_id(selected) if selected is not None else None  # as stored now
-        if not (listed or labels or shown != w.form.annotation() or _differ(store.span_rows(w.doc_id),
-                                                                             w.ann_model.rows())):
+        given = str(store.document_metadata(w.doc_id).get("jurisdiction") or "")  # `annotator meta`'s
+        jurisdiction = given != w.form.jurisdiction_shown
+        if not (listed or labels or jurisdiction or shown != w.form.annotation()
+                or _differ(store.span_rows(w.doc_id), w.ann_model.rows())):
             return False
         caret = _Caret()
         table = w.table.verticalScrollBar().value()
@@ -150,6 +152,8 @@ class Reloading(QObject):
         w.table.verticalScrollBar().setValue(table)
         w.select_annotation(selected if selected in {r.id for r in rows} else None, scroll=False)
         w.update_status()
+        if jurisdiction and not w.form.jurisdiction_edit.isModified():  # not over what is being typed
+            w.linking.show_document(w.doc_id)
         caret.restore()
         return self._said()
 

@@ -2575,6 +2575,26 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0} {1}: its {2} was changed meanwhile in another window or program to {3}, so undo or redo would overwrite it; nothing was written</source>
+            <translation>{0} {1}：其{2}已在另一个窗口或程序中改为 {3}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>the {0} link of {1} {2}: its {3} was changed meanwhile in another window or program to {4}, so undo or redo would overwrite it; nothing was written</source>
+            <translation>{1} {2} 的{0}关联：其{3}已在另一个窗口或程序中改为 {4}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>the document {0}: its {1} was changed meanwhile in another window or program to {2}, so yours, {3}, was not saved — look at the stored one and type yours again if it should replace it</source>
+            <translation>文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，因此您的 {3} 未保存——请查看已保存的内容，如仍要替换，请重新输入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>the document {0}: its {1} was changed meanwhile in another window or program to {2}, so undo or redo would overwrite it; nothing was written</source>
+            <translation>文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
             <source>{0} {1}: its value's {2} was changed meanwhile in another window or program to {3}, so yours, {4}, was not saved — look at the stored one and type yours again if it should replace it</source>
             <translation>{0} {1}：其值的 {2} 已在另一个窗口或程序中改为 {3}，因此您的 {4} 未保存——请查看已保存的内容，如仍要替换，请重新输入</translation>
         </message>
@@ -2908,6 +2928,164 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <source>{0}: not an Excel workbook that can be read ({1})</source>
             <translation>{0}：不是可以读取的 Excel 工作簿（{1}）</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>boundaries</source>
+            <translation>边界</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>origin</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>annotator</source>
+            <translation>标注者</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>confidence</source>
+            <translation>置信度</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>jurisdiction</source>
+            <translation>辖区</translation>
+        </message>
+    </context>
+    <context>
+        <name>Display</name>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>jurisdiction</source>
+            <translation>辖区</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>accepted</source>
+            <translation>已接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>suggested</source>
+            <translation>待审</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>manual</source>
+            <translation>手工</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>imported</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>adjudicated</source>
+            <translation>裁定</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>gazetteer</source>
+            <translation>地名库</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>amount rules</source>
+            <translation>金额规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>project rules</source>
+            <translation>项目规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>target rules</source>
+            <translation>目标规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>learned</source>
+            <translation>习得</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>rules and model</source>
+            <translation>规则+模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>nested</source>
+            <translation>嵌套</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>clause</source>
+            <translation>分句</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>attribute</source>
+            <translation>从属</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>district</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>project</source>
+            <translation>项目</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationImportDialog</name>
@@ -3044,104 +3222,6 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
             <source>&amp;Restore…</source>
             <translation>恢复(&amp;R)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Display</name>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>accepted</source>
-            <translation>已接受</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>suggested</source>
-            <translation>待审</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>rejected</source>
-            <translation>已拒绝</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>manual</source>
-            <translation>手工</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>imported</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>adjudicated</source>
-            <translation>裁定</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>gazetteer</source>
-            <translation>地名库</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>amount rules</source>
-            <translation>金额规则</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>project rules</source>
-            <translation>项目规则</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>target rules</source>
-            <translation>目标规则</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>learned</source>
-            <translation>习得</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>model</source>
-            <translation>模型</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>rules and model</source>
-            <translation>规则+模型</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>nested</source>
-            <translation>嵌套</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>clause</source>
-            <translation>分句</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>jurisdiction</source>
-            <translation>辖区</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>attribute</source>
-            <translation>从属</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>district</source>
-            <translation>地区</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/display.py" />
-            <source>project</source>
-            <translation>项目</translation>
         </message>
     </context>
     <context>

@@ -217,7 +217,22 @@ def editing(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
                 raised(lambda: store.set_label_guide("NOPE", "x"))]
         # the adjudication panel's gold layer named as a coder
         out.append(raised(lambda: take_agreed(store, 1, ["李四"], layer="")))
-    return out
+    return out + undo_conflicts(small_project(tmp / "undo", spans=2))
+
+
+def undo_conflicts(folder: Path) -> list[str]:
+    """Undo of a step whose span, link or document metadata another program changed since."""
+    with Store.open(folder) as store, Store.open(folder) as other:
+        first, second = (a.id for a in store.annotations())
+        note = store.update_annotation(first, note="mine")
+        other.update_annotation(first, note="theirs")
+        store.relabel(second, "PROJECT")
+        link = store.add_link(second, "district", first)
+        other.set_link_status([link.link_changes[-1].after.id], "rejected")
+        jurisdiction = store.set_document_metadata(1, "jurisdiction", "厦门市")
+        other.set_document_metadata(1, "jurisdiction", "湖里区")
+        return [*(raised(lambda step=step: store.revert(step)) for step in (note, link, jurisdiction)),
+                raised(lambda: store.set_document_metadata(1, "jurisdiction", "思明区", expected="厦门市"))]
 
 
 def backups_and_exports(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:

@@ -32,7 +32,14 @@ from annotator.core.store.rows import (
 )
 from annotator.core.store.span_index import SpanIndex
 from annotator.core.store.texts import TextQueries
-from annotator.core.store.validation import check_fields, check_offsets, check_span, merge_edit, overlap_error
+from annotator.core.store.validation import (
+    check_fields,
+    check_offsets,
+    check_span,
+    check_unchanged,
+    merge_edit,
+    overlap_error,
+)
 
 # the span of a layer (document, label, annotator; not rejected) that starts last before a
 # given end, other than a given span: down the index of schema 8, without a sort
@@ -334,9 +341,13 @@ class AnnotationQueries(LabelQueries, TextQueries):
     def _put_annotation(self, current: Annotation | None, target: Annotation | None) -> None:
         """Inside a write (undo, redo): put one annotation back as ``target``. An edit writes only
         the columns it changed, so a column that another program or a later edit changed (a
-        renamed label, a note) stays."""
+        renamed label, a note) stays; one that another program changed too is refused (check_unchanged)."""
         if target is None:
             if current is not None and current.id is not None:
+                try:
+                    check_unchanged(self.annotation(current.id), current, None)
+                except SpanGone:  # gone already: nothing to delete
+                    return
                 self._delete(current.id)
         elif current is None:
             self._validate(target)
@@ -345,6 +356,7 @@ class AnnotationQueries(LabelQueries, TextQueries):
             columns = changed_columns(current, target)
             assert target.id is not None  # an edit of a stored annotation
             row = self.annotation(target.id)
+            check_unchanged(row, current, target)
             merged = row.with_(**{c: getattr(target, c) for c in columns})
             self._validate(merged)
             self._update_columns(merged, columns)

@@ -3,7 +3,9 @@
 One transaction puts every change of a ChangeSet back (all or nothing). Each kind is written
 by the module that owns its table (``_put_annotation``, ``_put_label``, ``_put_done``,
 ``_put_link``, ``_put_metadata``, ``_put_guide``), and
-each writes only what the change changed, so what another program saved meanwhile stays.
+each writes only what the change changed, so what another program saved meanwhile stays; a field the
+step writes that another program changed since is refused (``check_unchanged``, ``_check_link``,
+``_put_metadata``, ``_put_statuses``' ``expected``), never overwritten without a word.
 """
 from __future__ import annotations
 
@@ -46,11 +48,13 @@ class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
                     elif isinstance(c, DoneChange):
                         self._put_done(c.document_id, c.after)
                     elif isinstance(c, StatusChange):
-                        self._put_statuses(zip(c.ids, c.after, strict=True), compact=True, exact=True)
+                        self._put_statuses(zip(c.ids, c.after, strict=True), compact=True, exact=True,
+                                           expected=c.before)
                     elif isinstance(c, LinkChange):
+                        self._check_link(c.before, c.after)
                         self._put_link(c.before, c.after)
                     elif isinstance(c, MetadataChange):
-                        self._put_metadata(c.document_id, c.key, c.after)
+                        self._put_metadata(c.document_id, c.key, c.after, expected=c.before)
                     elif isinstance(c, GuideChange):
                         self._put_guide(c.label, c.before, c.after)
                     else:

@@ -11,7 +11,7 @@ from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, 
 from annotator.core.store.migrations import SQUEEZED_DELETE, SQUEEZED_INSERT, squeeze
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
 from annotator.core.store.texts import TextQueries, text_sha256
-from annotator.core.store.validation import check_strings
+from annotator.core.store.validation import changed_meanwhile, check_strings
 
 REMOVED_ID = "removed_document_id"  # meta: the highest id of a removed document
 
@@ -139,25 +139,37 @@ class DocumentQueries(TextQueries):
         if self.conn.execute("UPDATE documents SET done = ? WHERE id = ?", (int(done), doc_id)).rowcount == 0:
             raise DocumentGone(f"no document with id {doc_id}")
 
-    def set_document_metadata(self, doc_id: int, key: str, value: str | None) -> ChangeSet:
+    def set_document_metadata(self, doc_id: int, key: str, value: str | None,
+                              expected: str | None | bool = False) -> ChangeSet:
         """Set one metadata key of a document (None or "" removes it), such as its
-        ``jurisdiction``; the ChangeSet holds the value before (empty when unchanged)."""
+        ``jurisdiction``; the ChangeSet holds the value before (empty when unchanged). ``expected``:
+        the value it was typed over (the window's field; None or "": none) — refused when another
+        window or program has stored another since, never overwritten without a word."""
         value = value.strip() if value else None
         check_strings(key=key, value=value or "")
         with self.transaction():
-            before = self.document(doc_id).metadata.get(key)
+            doc = self.document(doc_id)
+            before = doc.metadata.get(key)
             before = None if before is None else str(before)
             if before == value:
                 return ChangeSet()
-            self._put_metadata(doc_id, key, value)
+            if expected is not False and (str(expected or "").strip() or None) != before:
+                raise ValidationError(f"the document {doc.name!r}: its {key} was changed meanwhile in another window "
+                                      f"or program to {before or ''!r}, so yours, {value or ''!r}, was not saved — "
+                                      "look at the stored one and type yours again if it should replace it")
+            self._put_metadata(doc_id, key, value, expected=before)
         return ChangeSet((MetadataChange(doc_id, key, before, value),), f"set {key}")
 
-    def _put_metadata(self, doc_id: int, key: str, value: str | None) -> None:
-        """Inside a write: set one metadata key (undo and redo of a MetadataChange)."""
-        row = self.conn.execute("SELECT metadata FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    def _put_metadata(self, doc_id: int, key: str, value: str | None, expected: str | None = None) -> None:
+        """Inside a write: set one metadata key (undo and redo of a MetadataChange, whose ``expected``
+        value another program may not have changed since: refused, never overwritten)."""
+        row = self.conn.execute("SELECT metadata, name FROM documents WHERE id = ?", (doc_id,)).fetchone()
         if row is None:
             raise DocumentGone(f"no document with id {doc_id}")
         metadata = json.loads(row[0] or "{}")
+        stored = None if metadata.get(key) is None else str(metadata[key])
+        if stored not in (expected, value):
+            raise changed_meanwhile(f"the document {row[1]!r}", key, stored or "")
         if value is None:
             metadata.pop(key, None)
         else:

@@ -13,11 +13,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from annotator.core import links as rules
-from annotator.core.errors import ValidationError
+from annotator.core.errors import SpanGone, ValidationError
 from annotator.core.models import STATUSES, Annotation, ChangeSet, Link, LinkChange
 from annotator.core.store.rows import now, quoted, where_clause
 from annotator.core.store.statuses import CHUNK, StatusQueries
-from annotator.core.store.validation import check_strings
+from annotator.core.store.validation import changed_meanwhile, check_strings
 
 LINK_COLUMNS = ("id", "document_id", "source_id", "kind", "target_id", "value", "status", "origin",
                 "annotator", "reason", "created_at", "updated_at")
@@ -268,6 +268,26 @@ class LinkQueries(StatusQueries):
 
     def _delete_link(self, link: Link) -> None:
         self.conn.execute("DELETE FROM links WHERE id = ?", (link.id,))
+
+    def _check_link(self, current: Link | None, target: Link | None) -> None:
+        """Undo, redo: the link as the step left it (``current``), before ``target`` is written over it:
+        one another program removed since (to be edited) or changed in a field the step writes is
+        refused, never overwritten without a word."""
+        if current is None or current.id is None:
+            return
+        row = self.conn.execute(f"{_SELECT} WHERE id = ?", (current.id,)).fetchone()
+        source = self.conn.execute("SELECT label, text FROM annotations WHERE id = ?", (current.source_id,)).fetchone()
+        if row is None or source is None:
+            if target is None:
+                return  # removed already, as the step would
+            raise SpanGone(f"no link with id {current.id} (removed since it was read?)")
+        stored = _row_to_link(row)
+        for f in ("target_id", "value", "status", "annotator", "reason"):
+            now_, was = getattr(stored, f), getattr(current, f)
+            if now_ == was or (target is not None and getattr(target, f) in (was, now_)):
+                continue
+            raise changed_meanwhile(f"the {current.kind} link of {source[0]} {source[1]!r}",
+                                    "target" if f == "target_id" else f, now_)
 
     def _put_link(self, current: Link | None, target: Link | None) -> None:
         """Inside a write (undo, redo): put one link back as ``target``."""

@@ -19,7 +19,7 @@ from annotator.core.models import (
 )
 from annotator.core.store.annotations import AnnotationQueries
 from annotator.core.store.rows import ann_columns_sql, now, row_to_annotation
-from annotator.core.store.validation import check_strings, overlap_error
+from annotator.core.store.validation import changed_meanwhile, check_strings, overlap_error
 
 CHUNK = 500  # ids per SELECT … IN (…): well under SQLite's limit of bound parameters
 COMPACT_FROM = 1000  # a status change of more spans is kept as one StatusChange
@@ -55,9 +55,12 @@ class StatusQueries(AnnotationQueries):
         return ChangeSet(changed, f"{status} {counted}")
 
     def _put_statuses(self, targets: Iterable[tuple[int, tuple[str, str | None, str]]],
-                      compact: bool, exact: bool = False) -> tuple[AnyChange, ...]:
+                      compact: bool, exact: bool = False,
+                      expected: Iterable[Statuses] | None = None) -> tuple[AnyChange, ...]:
         """Inside a write: give each span id its (status, annotator or None: its own, updated_at);
-        ``exact`` (undo, redo): also a span whose status is already that but not its annotator.
+        ``exact`` (undo, redo): also a span whose status is already that but not its annotator;
+        ``expected`` (undo, redo): each span's (status, annotator) as the step left it — one that
+        another program changed since to something else is refused, never overwritten.
         Returns a Change per span, or (``compact``) one StatusChange read from the few columns
         it needs.
 
@@ -76,6 +79,7 @@ class StatusQueries(AnnotationQueries):
         afters: list[Statuses] = []
         shared: dict[Any, Any] = {}  # one object for equal triples and document ids
         todo = iter(targets)
+        was = iter(expected) if expected is not None else None
         while chunk := list(islice(todo, CHUNK)):
             rows = self._status_rows([ann_id for ann_id, _ in chunk])
             updates = []
@@ -87,8 +91,11 @@ class StatusQueries(AnnotationQueries):
                 doc, start, end, label, old_status, old_annotator, old_time, origin = row
                 # a gold span stays in its layer whoever accepts or rejects it (undo restores exactly)
                 who = old_annotator if annotator is None or (origin == ADJUDICATED and not exact) else annotator
+                step_left = next(was) if was is not None else None
                 if old_status == status and (not exact or who == old_annotator):
                     continue  # set_status leaves a span of that status as it is; undo restores its annotator
+                if step_left is not None and step_left[:2] != (old_status, old_annotator):
+                    self._changed_meanwhile(ann_id, step_left, old_status, old_annotator)
                 enters = status != "rejected" and (old_status == "rejected" or who != old_annotator)
                 if enters:  # back in play, or into another annotator's layer: may now overlap a span there
                     entered.setdefault((doc, label, who), []).append(ann_id)
@@ -139,6 +146,12 @@ class StatusQueries(AnnotationQueries):
     def _overlap_error(self, ann_id: int, other_id: int) -> ValidationError:
         other = self.annotation(other_id)
         return overlap_error(self.annotation(ann_id), other.text, other.start, other.end)
+
+    def _changed_meanwhile(self, ann_id: int, step_left: Statuses, status: str, annotator: str) -> None:
+        """Raise: another program changed the span's status or annotator since the step left them."""
+        a = self.annotation(ann_id)
+        what, now_ = ("status", status) if status != step_left[0] else ("annotator", annotator)
+        raise changed_meanwhile(f"{a.label} {a.text!r}", what, now_)
 
     def _update_statuses(self, updates: list[tuple[str, str, str, int]]) -> None:
         """(status, updated_at, annotator, id) each: one UPDATE … WHERE id IN (…) per distinct triple

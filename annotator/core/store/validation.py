@@ -6,6 +6,7 @@ from typing import Any
 
 from annotator.core.errors import ValidationError
 from annotator.core.models import STATUSES, Annotation
+from annotator.core.store.rows import ANN_COLUMNS
 
 
 def check_strings(**fields: Any) -> None:
@@ -106,3 +107,31 @@ def _conflict(before: Annotation, what: str, stored: Any, mine: Any) -> Validati
     return ValidationError(f"{before.label} {before.text!r}: its {what} was changed meanwhile in another window or "
                            f"program to {stored!r}, so yours, {mine!r}, was not saved — look at the stored one "
                            "and type yours again if it should replace it")
+
+
+# undo and redo (store/changes.py): a field another window or program changed since the step
+_STAMPS = ("id", "created_at", "updated_at")  # every edit changes updated_at: it says nothing of what changed
+_FIELD = {"start": "boundaries", "end": "boundaries", "text": "boundaries", "document_id": "document"}
+
+
+def check_unchanged(stored: Annotation, expected: Annotation, target: Annotation | None) -> None:
+    """Undo and redo of one span, about to write ``target`` (None: delete it) over the row the step
+    left as ``expected``: a field the step writes that another window or program has changed since,
+    to neither, is refused (raised), never overwritten without a word. A field the step leaves alone
+    may differ (what the other program saved there stays)."""
+    for c in ANN_COLUMNS:
+        if c in _STAMPS:
+            continue
+        now, was = getattr(stored, c), getattr(expected, c)
+        if now == was:
+            continue
+        if target is not None and (was == getattr(target, c) or now == getattr(target, c)):
+            continue  # not written by this step, or already as it would write it
+        shown = stored.text if _FIELD.get(c) == "boundaries" else now
+        raise changed_meanwhile(f"{expected.label} {expected.text!r}", _FIELD.get(c, c), shown)
+
+
+def changed_meanwhile(subject: str, what: str, now: Any) -> ValidationError:
+    """Undo or redo refused: ``subject``'s ``what`` is ``now`` since another program changed it."""
+    return ValidationError(f"{subject}: its {what} was changed meanwhile in another window or program to {now!r}, "
+                           "so undo or redo would overwrite it; nothing was written")

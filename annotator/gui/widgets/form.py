@@ -67,8 +67,8 @@ class AnnotationForm(QWidget):
         self.links_label = QLabel()  # the selected span's links, one a line
         self.links_label.setWordWrap(True)
         self.jurisdiction_edit = QLineEdit()  # of the document, not of the span
-        self.jurisdiction_edit.editingFinished.connect(
-            lambda: self.jurisdiction_edited.emit(self.jurisdiction_edit.text().strip()))
+        self.jurisdiction_shown = ""  # the stored jurisdiction the field shows: what is typed is written over it
+        self.jurisdiction_edit.editingFinished.connect(self._commit_jurisdiction)
         self.note_edit = QLineEdit()
         self.note_edit.editingFinished.connect(lambda: self._commit({"note": self.note_edit.text()}))
         self._value_edits: dict[str, QLineEdit | QComboBox] = {}
@@ -277,6 +277,7 @@ class AnnotationForm(QWidget):
         """The open document's jurisdiction (None: no document); ``hint`` shows when none is given."""
         self.jurisdiction_edit.setEnabled(given is not None)
         self.jurisdiction_edit.setText(given or "")
+        self.jurisdiction_shown = given or ""
         self.jurisdiction_edit.setPlaceholderText(hint)
         self.jurisdiction_edit.setToolTip(hint)
 
@@ -296,9 +297,16 @@ class AnnotationForm(QWidget):
         if field is self.note_edit:
             self._commit({"note": field.text()})
         elif field is self.jurisdiction_edit:
-            self.jurisdiction_edited.emit(field.text().strip())
+            self._commit_jurisdiction()
         else:
             self._commit_value(next(k for k, e in self._value_edits.items() if e is field))
+
+    def _commit_jurisdiction(self) -> None:
+        """What is typed, when it is not what the field showed: leaving the field after Return sent
+        it again (Qt's editingFinished), writing it over what another program had stored since."""
+        text = self.jurisdiction_edit.text().strip()
+        if text != self.jurisdiction_shown.strip():
+            self.jurisdiction_edited.emit(text)
 
     def _label_combo_chosen(self, _index: int) -> None:
         """A label chosen in the box relabels the span shown; with no span shown, it labels the

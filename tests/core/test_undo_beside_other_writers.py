@@ -1,0 +1,112 @@
+"""Undo and redo while another program (the command line, a second window) writes the same project:
+a field the step would write that the other program changed since is refused with one sentence
+naming it, never overwritten without a word; what the other program changed elsewhere stays."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.store import Store, statuses
+from annotator.core.undo import UndoHistory
+
+TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
+
+
+@pytest.fixture
+def two(make_project):
+    project = make_project(TEXT, spans=[("a.txt", 0, 3, "DISTRICT", {"status": "suggested"}),
+                                        ("a.txt", 16, 21, "PROJECT", {"status": "suggested"})])
+    window, other = Store.open(project), Store.open(project)
+    yield window, other, UndoHistory(window)
+    window.close()
+    other.close()
+
+
+def refused(history: UndoHistory, what: str) -> str:
+    outcome = history.undo()
+    assert outcome is not None and not outcome.ok and not outcome.kept, outcome
+    assert f"its {what} was changed meanwhile in another window or program" in outcome.error
+    assert outcome.error.endswith("nothing was written")
+    return outcome.error
+
+
+def test_a_note_typed_in_the_window_and_changed_by_another_program_is_not_undone_over_it(two):
+    window, other, history = two
+    a = window.annotations()[0]
+    history.push(window.update_annotation(a.id, note="window's"))
+    other.update_annotation(a.id, note="command line's")
+    assert "'command line's'" in refused(history, "note").replace('"', "'")
+    assert window.annotation(a.id).note == "command line's"
+
+
+def test_an_accept_the_command_line_turned_into_a_reject_is_not_reopened_by_undo(two):
+    window, other, history = two
+    a = window.annotations()[0]
+    history.push(window.set_status([a.id], "accepted", "tester"))
+    other.set_status([a.id], "rejected", "cli")
+    refused(history, "status")
+    assert (window.annotation(a.id).status, window.annotation(a.id).annotator) == ("rejected", "cli")
+
+
+def test_an_accept_all_the_command_line_changed_in_part_is_refused_whole(two, monkeypatch):
+    monkeypatch.setattr(statuses, "COMPACT_FROM", 0)  # the compact record of a bulk accept
+    window, other, history = two
+    ids = [a.id for a in window.annotations()]
+    history.push(window.set_status(ids, "accepted", "tester"))
+    other.set_status(ids[:1], "rejected", "cli")
+    refused(history, "status")
+    assert [window.annotation(i).status for i in ids] == ["rejected", "accepted"]  # all or nothing
+
+
+def test_a_span_added_in_the_window_that_another_program_annotated_is_not_deleted_by_undo(two):
+    window, other, history = two
+    step = window.add_annotation(1, 3, 6, "DISTRICT", annotator="tester")
+    history.push(step)
+    added = step.annotation_changes[0].after.id
+    other.update_annotation(added, note="keep me")
+    refused(history, "note")
+    assert window.annotation(added).note == "keep me"
+
+
+def test_a_relabel_is_not_undone_over_another_programs_relabel(two):
+    window, other, history = two
+    a = window.annotations()[0]
+    history.push(window.relabel(a.id, "PROJECT", annotator="tester"))
+    other.relabel(a.id, "TARGET", annotator="cli")
+    refused(history, "label")
+    assert window.annotation(a.id).label == "TARGET"
+
+
+def test_a_jurisdiction_set_in_the_window_and_by_the_command_line_is_not_undone_over_it(two):
+    window, other, history = two
+    history.push(window.set_document_metadata(1, "jurisdiction", "厦门市"))
+    other.set_document_metadata(1, "jurisdiction", "湖里区")
+    assert refused(history, "jurisdiction").startswith("the document 'a.txt': ")
+    assert window.document(1).metadata["jurisdiction"] == "湖里区"
+
+
+def test_a_link_another_program_rejected_is_not_removed_by_undo_and_a_removed_one_is_gone(two):
+    window, other, history = two
+    district, project = (a.id for a in window.annotations())
+    step = window.add_link(project, "district", district, annotator="tester")
+    history.push(step)
+    link = step.link_changes[-1].after.id
+    other.set_link_status([link], "rejected", "cli")
+    refused(history, "status")
+    assert window.link(link).status == "rejected"
+    history.push(window.set_link_status([link], "accepted", "tester"))
+    other.delete_link(link)
+    outcome = history.undo()
+    assert outcome is not None and outcome.gone  # said as gone, not reported done with nothing written
+
+
+def test_what_the_other_program_changed_elsewhere_stays_and_the_same_change_is_no_conflict(two):
+    window, other, history = two
+    a, b = window.annotations()
+    history.push(window.update_annotation(a.id, note="mine"))
+    other.update_annotation(a.id, value={"name": "厦门市"})  # another field
+    history.push(window.set_status([b.id], "rejected", "tester"))
+    other.set_status([b.id], "rejected", "cli")  # the same status (its annotator is the window's to restore)
+    assert history.undo().ok and history.undo().ok
+    assert (window.annotation(a.id).note, window.annotation(a.id).value) == ("", {"name": "厦门市"})
+    assert window.annotation(b.id).status == "suggested"
+    assert history.redo().ok and window.annotation(a.id).note == "mine"
