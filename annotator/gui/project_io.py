@@ -227,6 +227,8 @@ class ProjectIO(QObject):
             return
         had_steps = self.w.undo_stack.count() > 0
         self.w.undo_stack.clear()  # its steps may name the removed documents' spans
+        if self.w.ops is not None:
+            self.w.ops.history.clear()  # and the core's copy of them: not 1,000 steps kept for nothing
         self.w.show_nothing()
         self.w.reload()
         if nearby is not None and model.row_of(nearby) >= 0:

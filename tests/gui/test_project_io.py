@@ -293,6 +293,7 @@ def test_removing_documents_says_the_undo_history_goes_in_the_question_and_after
     assert "cannot be undone with Undo, and it clears the undo history" in questions[0]
     assert "the automatic backup (Restore from a backup…) keeps them" in questions[0]
     assert not window.undo_stack.canUndo()
+    assert window.ops.history.steps == ()  # the core's history is cleared with the stack, not kept in memory
     said = window.statusBar().currentMessage()
     assert said.startswith("Removed 1 document(s) with 2 span(s)") and "The undo history was cleared" in said
     # with nothing to undo, nothing said of it; in Chinese
