@@ -5,6 +5,8 @@ from __future__ import annotations
 ZH: dict[str, str] = {
     "Read-only: changes cannot be saved": "只读：无法保存更改",
     "(read-only)": "（只读）",
+    "Not stored: the project is read-only, so these figures are shown only until it is closed.":
+        "未保存：标注工程是只读的，这些数字只显示到关闭它为止。",
     "The project is read-only: this is shown but cannot be changed. To change it, copy the project folder to a "
     "writable place and open the copy.":
         "标注工程是只读的：此处只供查看，无法更改。如需更改，请把标注工程文件夹复制到可写入的位置，再打开副本。",

@@ -12,7 +12,8 @@
   says so in the status bar; never while another task runs (a task started meanwhile stops it,
   and it is tried again after the next edit).
 - **Cross-validation** for the statistics panel: leave one document out (``crossval``), the
-  figures kept in the project (``suggest.model.crossval.cross_validate_and_keep``).
+  figures kept in the project (``suggest.model.crossval.cross_validate_and_keep``); a read-only
+  project's shown, not kept (``gui/model_crossval.py``).
 - **Another program's model**: a model the command line trained, or figures it computed, while the
   window is open on the project: the window's next look at what others committed
   (``gui/reloading.py``) asks :meth:`ModelWork.look`, which refreshes the Statistics panel and says so.
@@ -35,7 +36,6 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.core.store.model_settings import DEFAULTS, ModelSettings
-from annotator.gui import read_only
 from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list
 from annotator.gui.model_progress import named, scaled
@@ -101,6 +101,7 @@ class ModelWork(QObject):
         self._later, self._hooked = False, False  # seen() once the document opened has painted
         self.dialog: QDialog | None = None  # Model settings… while open
         self._adopted: Store | None = None  # the store adopt() looked at
+        self.unstored: tuple[str, dict[str, Any]] | None = None  # a read-only project's figures (model_crossval)
         self.timer = QTimer(self, singleShot=True, interval=CHECK_MS)
         self.timer.timeout.connect(self.check_retrain)
         window.undo_stack.indexChanged.connect(lambda _index: self.timer.start())  # an edit, an undo, a redo
@@ -323,27 +324,10 @@ class ModelWork(QObject):
 
     # ------------------------------------------------------ cross-validation
     def evaluate(self) -> dict[str, Any] | None:
-        """Cross-validate in the background (the statistics panel's button) and keep the figures."""
-        if self.w.store is None or read_only.refused(self.w):  # they could not be kept: said before the work
-            return None
-        reading, holding = self.tr("Reading {0}"), self.tr("Holding out {0}")
-        minimum = self.settings().min_confidence
+        """Cross-validate in the background (the statistics panel's button): ``gui/model_crossval.py``."""
+        from annotator.gui.model_crossval import evaluate
 
-        def job(store: Store, progress: Any, cancelled: Any) -> Any:
-            from annotator.core.suggest.model.crf import DEFAULT
-            from annotator.core.suggest.model.crossval import cross_validate_and_keep
-
-            done = cross_validate_and_keep(store, DEFAULT, minimum,
-                                           progress=scaled(progress, 200, 1000, named(holding)),
-                                           cancelled=cancelled, reading=scaled(progress, 0, 200, named(reading)),
-                                           elsewhere=elsewhere(cancelled))
-            return None if done is None else done[1]
-
-        result = self.w.commands.run_task(self.tr("Cross-validating the model"), job)
-        self.seen()
-        if result is not None:
-            self.scored.emit()
-        return result
+        return evaluate(self)
 
     # ------------------------------------------------- another program's model
     def _stamp(self) -> tuple[str, Any, Any] | None:

@@ -5,7 +5,8 @@ The status bar says so while it is open (*Read-only: changes cannot be saved*, w
 the title ends in *(read-only)*, the Project menu's commands that would write (import, suggest,
 train, restore, remove) are greyed, and so are the controls that would change the labels (the label
 editor), a label's guide (the Guide's Edit) and the model settings, which stay open to be read
-(:func:`greyed_note` says why); no session backup is made. An edit the keys or the form
+(:func:`greyed_note` says why); no session backup is made. Cross-validation runs, its figures
+shown and not kept (``gui/model_crossval.py``). An edit the keys or the form
 still ask for is refused by the core (``core/store/read_only.py``): one dialog saying the project is
 read-only and how to edit a copy, nothing written.
 """
@@ -82,18 +83,6 @@ def opened(w: MainWindow, store: Store) -> None:
 def closed(w: MainWindow) -> None:
     w.actions.set_project_open(False)
     notice(w).show_for("")
-
-
-def refused(w: MainWindow) -> bool:
-    """Whether the open project is read-only, said at once (before long work that would end in a write,
-    as cross-validation keeping its figures): the core's refusal, in one dialog."""
-    if w.store is None or not w.store.read_only:
-        return False
-    from annotator.core.store.read_only import refused as refusal
-    from annotator.gui.core_errors import error_text
-
-    w.show_error(QCoreApplication.translate("MainWindow", "Not saved"), error_text(str(refusal(w.store.folder))))
-    return True
 
 
 def greyed_note() -> str:

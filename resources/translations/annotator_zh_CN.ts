@@ -1121,7 +1121,6 @@
         </message>
         <message>
             <location filename="../../annotator/gui/main_window.py" />
-            <location filename="../../annotator/gui/read_only.py" />
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
@@ -1430,7 +1429,6 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
-            <location filename="../../annotator/gui/model_work.py" />
             <source>Reading {0}</source>
             <translation>正在读取 {0}</translation>
         </message>
@@ -1481,16 +1479,6 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
-            <source>Holding out {0}</source>
-            <translation>正在留出 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/model_work.py" />
-            <source>Cross-validating the model</source>
-            <translation>正在交叉验证模型</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/model_work.py" />
             <source>Another program removed the project's model: suggestions use the shipped model.</source>
             <translation>另一个程序删除了本标注工程的模型：自动建议改用随程序附带的模型。</translation>
         </message>
@@ -1503,6 +1491,21 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/model_work.py" />
             <source>Another program cross-validated the model: its figures are in the Statistics panel.</source>
             <translation>另一个程序对模型做了交叉验证：结果见“统计”面板。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_crossval.py" />
+            <source>Not stored: the project is read-only, so these figures are shown only until it is closed.</source>
+            <translation>未保存：标注工程是只读的，这些数字只显示到关闭它为止。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_crossval.py" />
+            <source>Holding out {0}</source>
+            <translation>正在留出 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_crossval.py" />
+            <source>Cross-validating the model</source>
+            <translation>正在交叉验证模型</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -101,14 +100,15 @@ def test_an_older_read_only_project_is_refused_with_what_to_do_not_upgraded(wind
     assert window.store.folder == shown and folder_state(folder) == before and not (folder / "backups").exists()
 
 
-def test_cross_validating_a_read_only_project_is_refused_before_the_work(window, qtbot, tmp_path, monkeypatch,
-                                                                         sync_tasks):
-    """Its figures could not be kept: said at once, not after minutes of training."""
-    from annotator.core.suggest.model import crossval
+def test_cross_validating_a_read_only_project_shows_the_scores_and_says_they_were_not_stored(
+        window, qtbot, tmp_path, monkeypatch, sync_tasks):
+    """As on a writable project (and as ``annotator evaluate --cross-validate``): the figures in the
+    Statistics panel, one line saying they were not stored; nothing written, nothing refused."""
+    from annotator.core.store.trained import load_scores
+    from annotator.core.suggest.model.training import MODEL_NAME
     from annotator.gui.dialogs import errors
 
     monkeypatch.setattr(errors, "HOOKS", [lambda title, message, details: window.errors.append(message)])  # no box
-    monkeypatch.setattr(crossval, "cross_validate_read", lambda *a, **k: pytest.fail("cross-validated"))
     folder = build_project(tmp_path / "snapshot")
     with Store.open(folder) as writer:  # two documents with accepted spans: the button is enabled
         writer.set_status([a.id for a in writer.annotations()], "accepted", "ann")
@@ -117,8 +117,18 @@ def test_cross_validating_a_read_only_project_is_refused_before_the_work(window,
     assert window.open_project(folder) and window.store.read_only
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window.text_view, Qt.Key.Key_S, ctrl_shift)  # the Statistics panel
-    button = window.statistics.model.evaluate_button
-    qtbot.waitUntil(button.isEnabled)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    assert len(window.errors) == 1 and window.errors[0].startswith(f"{folder}: the project is read-only")
+    part = window.statistics.model
+    assert part.scores_line.text() == "Not cross-validated yet."
+    qtbot.waitUntil(part.evaluate_button.isEnabled)
+    qtbot.mouseClick(part.evaluate_button, Qt.MouseButton.LeftButton)
+    assert window.errors == []
+    said = "Not stored: the project is read-only, so these figures are shown only until it is closed."
+    qtbot.waitUntil(lambda: not part.table.isHidden())
+    assert part.scores_line.text().startswith("Cross-validated ") and part.scores_line.text().endswith("\n" + said)
+    figures = part.f1s()
+    assert "Overall" in figures and all(len(row) == 3 for row in figures.values())
+    assert window.statusBar().currentMessage() == said
     assert folder_state(folder) == before
+    monkeypatch.undo()
+    with Store.open(folder) as reader:
+        assert load_scores(reader, MODEL_NAME) is None

@@ -90,10 +90,15 @@ def _scores_key(name: str) -> str:
 def save_scores(store: StoreBase, name: str, scores: dict[str, Any]) -> dict[str, Any]:
     """Keep ``scores`` (JSON: the last cross-validation of model ``name``) in the project, with
     when they were computed (``computed_at``) and how many spans were accepted then (``accepted``)."""
-    kept = {**scores, "computed_at": now(), "accepted": accepted_count(store)}
+    kept = scores_record(store, scores)
     with store.transaction():
         store._set_meta(_scores_key(name), json.dumps(kept, ensure_ascii=False, sort_keys=True))
     return kept
+
+
+def scores_record(store: StoreBase, scores: dict[str, Any]) -> dict[str, Any]:
+    """``scores`` as :func:`save_scores` keeps them (and as a read-only project shows them, not kept)."""
+    return {**scores, "computed_at": now(), "accepted": accepted_count(store)}
 
 
 def load_scores(store: StoreBase, name: str) -> dict[str, Any] | None:

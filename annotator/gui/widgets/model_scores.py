@@ -101,7 +101,10 @@ class ModelScores(Retranslating, QWidget):
         self.evaluate_button.setEnabled(held >= 2)  # one document has nothing to learn from when held out
         self.evaluate_button.setToolTip(self._evaluate_tip if held >= 2 else self.tr(
             "Needs two documents with accepted spans at least; this project has {0}.").format(held))
-        scores = load_scores(store, "sequence")
+        from annotator.gui.model_crossval import not_stored_line, unstored_scores
+
+        unstored = unstored_scores(self.w.commands.model, store)  # a read-only project's, not kept
+        scores = unstored if unstored is not None else load_scores(store, "sequence")
         self.table.setVisible(scores is not None)
         if scores is None:
             self.scores_line.setText(self.tr("Not cross-validated yet."))
@@ -114,7 +117,7 @@ class ModelScores(Retranslating, QWidget):
             line += " " + self.tr("(the model's own proposals from a confidence of {0:.2f})").format(minimum)
         if since:
             line += " " + self.tr("({0} spans accepted since)").format(since)
-        self.scores_line.setText(line)
+        self.scores_line.setText(line if unstored is None else line + "\n" + not_stored_line())
         self._fill(scores, {label.name: label.color for label in store.labels()})
 
     def _which(self, store: Store, accepted: int) -> str:

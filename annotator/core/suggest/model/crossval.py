@@ -18,7 +18,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.evaluate import Span, score
 from annotator.core.progress import Stopped, stopping
 from annotator.core.store import Store
-from annotator.core.store.trained import save_scores
+from annotator.core.store.trained import save_scores, scores_record
 from annotator.core.suggest.model.crf import DEFAULT, Params
 from annotator.core.suggest.model.scoring import SYSTEMS, gold_spans, predictions
 from annotator.core.suggest.model.training import (
@@ -72,14 +72,16 @@ def cross_validate_read(docs: list[Document], params: Params = DEFAULT, min_conf
 def cross_validate_and_keep(store: Store, params: Params = DEFAULT, min_confidence: float = 0.0,
                             progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                             reading: Progress | None = None,
-                            elsewhere: Elsewhere | None = None) -> tuple[dict[str, Any], dict[str, Any]] | None:
+                            elsewhere: Elsewhere | None = None,
+                            keep: bool = True) -> tuple[dict[str, Any], dict[str, Any]] | None:
     """The whole of ``annotator evaluate P --cross-validate`` and the window's button: read the
     project's documents with accepted spans (``reading``: document i of n), cross-validate them
     (``progress``: document held out i of n) and keep the scores in the project
     (:func:`~annotator.core.store.trained.save_scores`, with ``min_confidence``). Returns (the
     scores, what was kept), or None when ``cancelled()`` turned true before the scores were
     kept: then nothing is kept. ``elsewhere``: how to run :func:`cross_validate_read` in another process (as
-    :func:`.training.train_project`'s)."""
+    :func:`.training.train_project`'s). ``keep=False`` (a read-only project): nothing is written, the
+    second part is what would have been kept."""
     try:
         docs = read_documents(store)
         if elsewhere is None:
@@ -91,7 +93,8 @@ def cross_validate_and_keep(store: Store, params: Params = DEFAULT, min_confiden
                 raise Stopped
     except Stopped:
         return None
-    return result, save_scores(store, MODEL_NAME, {**result, "min_confidence": min_confidence})
+    scores = {**result, "min_confidence": min_confidence}
+    return result, save_scores(store, MODEL_NAME, scores) if keep else scores_record(store, scores)
 
 
 def format_cross_validation(result: dict[str, Any]) -> str:
