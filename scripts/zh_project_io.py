@@ -9,6 +9,13 @@ ZH: dict[str, str] = {
     "Remo&ve document(s)…": "移除文档(&V)…",
     # the import's dialog
     "Import annotations": "导入标注",
+    # an import that stored part of what it read: a warning
+    "Annotations partly imported": "标注部分导入",
+    "Partly imported: some of the annotations were stored, some were not.": "部分导入：部分标注已存入，部分未存入。",
+    "Stored: {0}.": "已存入：{0}。", "{0} changed": "更改 {0} 条",  # "{0} annotation(s)", "{0} link(s)": below
+    "Not stored: {0} (each is said below).": "未存入：{0}（详见下文）。",
+    "{0} rejected line(s)": "{0} 行被拒绝", "{0} file(s) that failed, from where each stopped":
+        "{0} 个失败的文件（自各自停止处起）",
     "Annotations (*.xlsx *.jsonl);;Workbooks exported by annotator (*.xlsx);;Gold and doccano JSON lines (*.jsonl);;"
     "All files (*)":
         "标注文件 (*.xlsx *.jsonl);;annotator 导出的工作簿 (*.xlsx);;金标准与 doccano JSON lines (*.jsonl);;"

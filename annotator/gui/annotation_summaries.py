@@ -8,6 +8,7 @@ part (:func:`_parts`). A line no rule here knows goes to :func:`annotator.gui.su
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -109,3 +110,21 @@ def import_lines(lines: list[str]) -> list[str]:
         said = said_by(line, _lines(), _group)
         out.append(summary_lines([line])[0] if said is None else said)
     return out
+
+
+def partly_done(report: Any) -> list[str]:
+    """The first lines of the warning after an import that stored part of what it read
+    (``AnnotationImportReport``): what was stored, and what was not."""
+    stored = [_t("{0} annotation(s)").format(f"{report.added:,}")]
+    if report.changed:
+        stored.append(_t("{0} changed").format(f"{report.changed:,}"))
+    if report.links:
+        stored.append(_t("{0} link(s)").format(f"{report.links:,}"))
+    missing = []
+    if report.rejected:
+        missing.append(_t("{0} rejected line(s)").format(f"{len(report.rejected):,}"))
+    if report.failed:
+        missing.append(_t("{0} file(s) that failed, from where each stopped").format(f"{len(report.failed):,}"))
+    return [_t("Partly imported: some of the annotations were stored, some were not."),
+            _t("Stored: {0}.").format(", ".join(stored)),
+            _t("Not stored: {0} (each is said below).").format(", ".join(missing)), ""]

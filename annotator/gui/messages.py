@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QWidget
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> None:
+    """As :func:`information`, with the warning icon (a long text's rest under Show Details)."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title, text)
+    _box(parent, QMessageBox.Icon.Warning, title, text)
 
 
 LINES_SHOWN = 12  # a longer text's box outgrows the screen (paths wrap: two rows a line), its OK button out of reach
@@ -18,16 +19,22 @@ LINES_SHOWN = 12  # a longer text's box outgrows the screen (paths wrap: two row
 def information(parent: QWidget | None, title: str, text: str) -> None:
     """A long text (an import's summary of thousands of files) shows its first :data:`LINES_SHOWN`
     lines and how many more there are; the whole text is under Show Details (it scrolls)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    _box(parent, QMessageBox.Icon.Information, title, text)
+
+
+def _box(parent: QWidget | None, icon: object, title: str, text: str) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     lines = text.split("\n")
     if len(lines) <= LINES_SHOWN:
-        QMessageBox.information(parent, title, text)
+        (QMessageBox.warning if icon == QMessageBox.Icon.Warning else QMessageBox.information)(parent, title, text)
         return
     more = QCoreApplication.translate("Messages", "… {0} more line(s): Show Details").format(
         f"{len(lines) - LINES_SHOWN:,}")
-    box = QMessageBox(QMessageBox.Icon.Information, title, "\n".join([*lines[:LINES_SHOWN], more]),
+    box = QMessageBox(icon, title, "\n".join([*lines[:LINES_SHOWN], more]),  # type: ignore[arg-type]
                       QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText(text)
     box.exec()

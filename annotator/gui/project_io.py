@@ -5,7 +5,9 @@ document list's context menu) and *Import metadata table…* (``annotator meta P
 rows or none; not an undo step, as an import is not).
 
 The import runs in a background task (``gui/tasks.py``: progress, Cancel between files) and says the
-report the command prints in the interface's language (``gui/annotation_summaries.py``). A restore
+report the command prints in the interface's language (``gui/annotation_summaries.py``): in an
+information box when all was stored, a warning when part was (what was stored, what was not, then
+the report), an error when nothing was. A restore
 closes the project, restores (the current state kept as a before-restore backup, as the command
 does) and opens it again.
 """
@@ -81,12 +83,16 @@ class ProjectIO(QObject):
         from annotator.gui.annotation_summaries import import_lines
 
         text = "\n".join(import_lines(report.lines()))
-        if error:
-            from annotator.gui.dialogs.errors import show_error
+        if not error and not report.rejected:
+            messages.information(self.w, self.tr("Import annotations"), text)
+        elif not any(f.stored_anything() or f.unchanged or f.duplicates for f in report.files):
+            from annotator.gui.dialogs.errors import show_error  # nothing stored: an error
 
             show_error(self.w, title, text)
-        else:
-            messages.information(self.w, self.tr("Import annotations"), text)
+        else:  # some of it stored, some not: a warning saying which
+            from annotator.gui.annotation_summaries import partly_done
+
+            messages.warning(self.w, self.tr("Annotations partly imported"), "\n".join([*partly_done(report), text]))
 
     # ------------------------------------------------------- metadata table
     def import_metadata_dialog(self) -> None:

@@ -1679,6 +1679,11 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/project_io.py" />
+            <source>Annotations partly imported</source>
+            <translation>标注部分导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/project_io.py" />
             <location filename="../../annotator/gui/project_io.py" />
             <source>Import metadata table</source>
             <translation>导入元数据表</translation>
@@ -2325,6 +2330,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0} annotation(s)</source>
             <translation>{0} 条标注</translation>
         </message>
@@ -2339,6 +2345,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <translation>判定 {0} 条建议</translation>
         </message>
         <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0} link(s)</source>
             <translation>{0} 条关联</translation>
@@ -2397,6 +2404,36 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/annotation_summaries.py" />
             <source> and </source>
             <translation>和 </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} changed</source>
+            <translation>更改 {0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} rejected line(s)</source>
+            <translation>{0} 行被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} file(s) that failed, from where each stopped</source>
+            <translation>{0} 个失败的文件（自各自停止处起）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>Partly imported: some of the annotations were stored, some were not.</source>
+            <translation>部分导入：部分标注已存入，部分未存入。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>Stored: {0}.</source>
+            <translation>已存入：{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>Not stored: {0} (each is said below).</source>
+            <translation>未存入：{0}（详见下文）。</translation>
         </message>
     </context>
     <context>

@@ -166,6 +166,60 @@ def test_the_import_report_in_chinese(window, store, qtbot, tmp_path, monkeypatc
     assert answers.texts[1].splitlines() == ["新增 1 条标注", "colleague.gold.jsonl：存入 1 条标注"]
 
 
+def test_a_partly_done_import_is_a_warning_saying_what_was_stored_and_what_was_not(window, store, qtbot, tmp_path,
+                                                                                  monkeypatch):
+    """Some lines stored, one rejected: a warning (not the error box) that says both; a file of which
+    nothing could be stored stays an error."""
+    monkeypatch.setattr(tasks, "SYNC", True)
+    said_as_errors = []
+    monkeypatch.setattr(errors, "HOOKS", [lambda title, message, details: said_as_errors.append((title, message))])
+    path = gold_file(tmp_path)
+    start = C_TEXT.index("翔安区")
+    with path.open("a", encoding="utf-8") as f:  # its text is not the document's there: rejected
+        f.write(json.dumps({"doc": "c.txt", "start": start, "end": start + 3, "label": "DISTRICT", "text": "思明区",
+                            "value": {}}, ensure_ascii=False) + "\n")
+    boxes = []
+
+    def look(box) -> None:
+        boxes.append((box.icon(), box.windowTitle(), box.text()))
+        ok(box)
+
+    with Answers(fill_options("accepted", "tester"), look):
+        window.commands.io.import_annotation_files([str(path)])
+    qtbot.waitUntil(lambda: boxes != [])
+    assert spans_of(store, "c.txt") == [("翔安区", "DISTRICT", "accepted", "tester")]
+    assert said_as_errors == []
+    icon, title, text = boxes[0]
+    assert icon == QMessageBox.Icon.Warning and title == "Annotations partly imported"
+    lines = text.splitlines()
+    assert lines[:3] == ["Partly imported: some of the annotations were stored, some were not.",
+                         "Stored: 1 annotation(s).", "Not stored: 1 rejected line(s) (each is said below)."]
+    assert "colleague.gold.jsonl: partly imported: stored 1 annotation(s); 1 line(s) rejected" in lines
+    assert lines[-1] == f"rejected {path} line 2: span text '思明区' does not match the document at 7-10 ('翔安区')"
+
+    nothing = tmp_path / "nothing.jsonl"  # every line rejected: an error, as before
+    nothing.write_text(path.read_text(encoding="utf-8").splitlines()[1] + "\n", encoding="utf-8")
+    with Answers(fill_options("accepted", "tester")):
+        window.commands.io.import_annotation_files([str(nothing)])
+    qtbot.waitUntil(lambda: said_as_errors != [])
+    assert said_as_errors[0][0] == "Importing annotations" and "nothing.jsonl" in said_as_errors[0][1]
+    assert len(boxes) == 1 and len(spans_of(store, "c.txt")) == 1
+
+    again = tmp_path / "again.jsonl"  # one file stored, the other failed whole: a warning naming both
+    again.write_text(path.read_text(encoding="utf-8").splitlines()[0].replace("DISTRICT", "PROJECT") + "\n",
+                     encoding="utf-8")
+    table = tmp_path / "spans.csv"
+    table.write_text("doc,start\n", encoding="utf-8")
+    with Answers(fill_options("accepted", "tester"), look):
+        window.commands.io.import_annotation_files([str(again), str(table)])
+    qtbot.waitUntil(lambda: len(boxes) == 2)
+    assert len(said_as_errors) == 1 and boxes[1][0] == QMessageBox.Icon.Warning
+    assert boxes[1][2].splitlines()[1:3] == ["Stored: 1 annotation(s).",
+                                             "Not stored: 1 file(s) that failed, from where each stopped "
+                                             "(each is said below)."]
+    assert any(line.startswith("spans.csv: failed, nothing stored from it") for line in boxes[1][2].splitlines())
+
+
 # ------------------------------------------------------------------ restore
 def _backups(folder: Path) -> list[Path]:
     return backup.list_backups(folder) + backup.list_restore_points(folder)
