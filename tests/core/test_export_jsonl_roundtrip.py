@@ -57,3 +57,35 @@ def test_a_jsonl_export_imported_into_a_new_project_gives_the_same_spans_statuse
     assert after[0] == before[0]
     assert {(s, k, t, st, o) for s, k, t, st, o in after[1]} == before[1]
     assert sorted(st for *_, st, _o in after[1]) == ["accepted", "suggested", "suggested"]
+
+
+def test_rejected_spans_and_their_links_come_back_from_an_export_of_every_status(tmp_path):
+    """``export --status accepted,rejected`` (or all three) read back into a new project: a rejected
+    link to a rejected span was refused ("no DISTRICT span at … to link to"): the importer looked for
+    the links' spans among the spans not rejected only."""
+    with build(tmp_path / "p") as store:
+        doc = store.documents()[0].id
+        wrong = store.add_annotation(doc, 13, 15, "DISTRICT", status="rejected", origin="rules:district",
+                                     value={"name": "松元"}).changes[0].after.id
+        ids = {(a.label, a.start): a.id for a in store.annotations(doc)}
+        stale = store.add_annotation(doc, 23, 25, "AMOUNT", status="rejected", origin="rules:amount",
+                                     value={"yuan": 30}).changes[0].after.id
+        store.add_links([
+            Link(None, doc, ids[("TARGET", 21)], "district", wrong, status="rejected", origin="clause"),
+            Link(None, doc, stale, "district", wrong, status="rejected", origin="clause"),
+            Link(None, doc, stale, "district", ids[("DISTRICT", 0)], status="rejected", origin="nearest")])
+        for statuses, name in ((["accepted", "rejected"], "decided.jsonl"),
+                               (["accepted", "suggested", "rejected"], "all.jsonl")):
+            export(store, tmp_path / name, statuses=statuses)
+        before = state(store)
+    for name in ("decided.jsonl", "all.jsonl"):
+        with Store.create(tmp_path / name.replace(".", "_")) as fresh:
+            fresh.add_document(Document(None, "a.txt", "", TEXT, sha256(TEXT)))
+            report = import_annotations(fresh, [tmp_path / name])
+            assert report.rejected == [], report.lines()
+            after = state(fresh)
+        expected = before if name == "all.jsonl" else (
+            {s for s in before[0] if s[5] != "suggested"},
+            {k for k in before[1] if k[2] is None or k[2][0] != "PROJECT" and k[0][0] != "PROJECT"})
+        assert after[0] == expected[0], name
+        assert after[1] == expected[1], name

@@ -25,7 +25,9 @@ Accepted links join accepted spans only (a link is accepted only when its spans 
 "Links"): a line whose span, or the span it links to, is still an open suggestion is refused
 (``SPAN_OPEN``) and changes nothing, and a district named by no accepted span goes by name and
 code. A span line's entry exported as suggested (``annotator export --status accepted,suggested``)
-is stored suggested, and one exported as rejected rejected, whatever the import's status; every entry
+is stored suggested, and one exported as rejected rejected, whatever the import's status (its spans
+found whatever theirs: a rejected link of a rejected span reads back from ``--status
+accepted,rejected``); every entry
 keeps its origin (the rule that proposed it), and joins the spans of its line's annotator. So the gold spans are
 imported before their links (``import_annotations`` takes the
 ``*.links.jsonl`` files of one call last), and links imported first are refused whole, not
@@ -163,9 +165,10 @@ class _Kept(Exception):
 
 
 def _spans_by_ref(spans: Iterable[Annotation], owner: str | None) -> dict[Ref, Annotation]:
-    """A document's spans that are not rejected by label and offsets; where several coders hold the
-    same one, ``owner``'s (the line's coder)."""
-    held = sorted((a for a in spans if a.status != "rejected"), key=lambda a: a.annotator == owner)
+    """A document's spans by label and offsets, of any status (an export of rejected spans holds their
+    rejected links: ``--status accepted,rejected`` reads back); where several hold the same place, one
+    not rejected before a rejected one, then ``owner``'s (the line's coder)."""
+    held = sorted(spans, key=lambda a: (a.status != "rejected", a.annotator == owner))
     return {(a.label, a.start, a.end): a for a in held}
 
 
@@ -259,17 +262,19 @@ def _district(store: Store, link: Link) -> District | None:
 
 def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator: str) -> Link:
     source = by_ref.get(spec.source)
-    if source is None:
+    joins = (lambda a: a is not None) if status == "rejected" else (lambda a: a is not None and a.status != "rejected")
+    if not joins(source):  # an open link joins spans not rejected; a rejected one, as exported, any
         raise ValidationError(f"no {spec.source[0]} span at {spec.source[1]}-{spec.source[2]} to link")
+    assert source is not None
     accepted = status == "accepted"
     target = None
     if spec.target is not None:
         target = by_ref.get(spec.target)
-        if target is None:
+        if not joins(target):
             raise ValidationError(f"no {spec.target[0]} span at {spec.target[1]}-{spec.target[2]} to link to")
     elif spec.kind == DISTRICT:
         target = _district_span(source, [a for a in by_ref.values() if a.label == "DISTRICT"  # the coder's own
-                                         and (a.status == "accepted" or not accepted)
+                                         and (a.status == "accepted" or not accepted and a.status != "rejected")
                                          and spec.owner in (None, a.annotator)], spec.value)
     if accepted and "suggested" in (source.status, target.status if target is not None else None):
         raise ValidationError(SPAN_OPEN)
