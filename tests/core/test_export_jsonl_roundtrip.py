@@ -89,3 +89,34 @@ def test_rejected_spans_and_their_links_come_back_from_an_export_of_every_status
             {k for k in before[1] if k[2] is None or k[2][0] != "PROJECT" and k[0][0] != "PROJECT"})
         assert after[0] == expected[0], name
         assert after[1] == expected[1], name
+
+
+def test_the_models_confidence_of_a_suggested_span_comes_back(tmp_path):
+    """The model's confidence went unwritten: read back, every model suggestion had none, and the
+    window's minimum confidence (``open_suggestions(below=…)``) kept or removed the wrong ones."""
+    from annotator.core.review import open_suggestions
+
+    with build(tmp_path / "p") as store:
+        doc = store.documents()[0].id
+        store.add_annotation(doc, 19, 21, "AMOUNT", status="suggested", origin="model", confidence=0.4237)
+        store.add_annotation(doc, 5, 7, "TARGET", status="suggested", origin="model", confidence=0.91)
+        export(store, tmp_path / "all.jsonl", statuses=["accepted", "suggested"])
+        before = {(a.label, a.start, a.confidence) for a in store.annotations(doc)}
+        low = {(a.label, a.start) for a in store.annotations(doc) if a.id in open_suggestions(store, below=0.5)}
+    lines = [json.loads(line) for line in (tmp_path / "all.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [line.get("confidence") for line in lines if line.get("origin") == "model"] == [0.91, 0.4237]
+    assert all("confidence" not in line for line in lines if line.get("origin") != "model")
+    assert set(lines[0]) == {"doc", "start", "end", "label", "text", "value"}  # a span by hand: the guide's line
+    with Store.create(tmp_path / "q") as fresh:
+        doc = fresh.add_document(Document(None, "a.txt", "", TEXT, sha256(TEXT))).id
+        report = import_annotations(fresh, [tmp_path / "all.jsonl"])
+        assert report.rejected == [] and report.added == 6
+        assert {(a.label, a.start, a.confidence) for a in fresh.annotations(doc)} == before
+        assert {(a.label, a.start) for a in fresh.annotations(doc) if a.id in open_suggestions(fresh, below=0.5)} \
+            == low == {("AMOUNT", 19)}
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({**lines[1], "confidence": 3}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with Store.create(tmp_path / "r") as other:
+        other.add_document(Document(None, "a.txt", "", TEXT, sha256(TEXT)))
+        report = import_annotations(other, [bad])
+        assert [why for _f, _n, why in report.rejected] == ["confidence must be a number from 0 to 1, not 3"]

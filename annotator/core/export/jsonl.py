@@ -47,13 +47,16 @@ def review_keys(a: Annotation) -> dict[str, Any]:
     keys: its status when it is not accepted, its origin when it is not ``manual`` (a rule's, the
     model's, a gold layer's ``adjudicated``), its annotator when it has one. So a merged team's file
     read into a new project gives each coder's layer back (two coders' equal spans stay two, and the
-    agreement compares them) and the gold layer stays adjudicated; a span made by hand without a
-    name gives exactly the guide's gold line."""
+    agreement compares them) and the gold layer stays adjudicated; the model's confidence in a span
+    it suggested as ``confidence``; a span made by hand without a name gives exactly the guide's gold
+    line."""
     keys: dict[str, Any] = {"status": a.status} if a.status != "accepted" else {}
     if a.origin != MANUAL or a.status != "accepted":
         keys["origin"] = a.origin
     if a.annotator:
         keys["annotator"] = a.annotator
+    if a.confidence is not None:  # the model's, of a span it suggested: the window's minimum confidence hides it
+        keys["confidence"] = a.confidence
     return keys
 
 

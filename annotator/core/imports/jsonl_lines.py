@@ -28,16 +28,20 @@ def doccano_values(meta: Any) -> dict[tuple[int, int, str], dict[str, Any]]:
 
 
 def line_span(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: dict[str, Any], status: Any,
-              origin: Any, annotator: Any) -> Annotation:
-    """A line's span as an annotation to store (its offsets whole numbers, label and text strings)."""
+              origin: Any, annotator: Any, confidence: Any = None) -> Annotation:
+    """A line's span as an annotation to store (its offsets whole numbers, label and text strings;
+    ``confidence``, the model's of a suggested span as the export writes it, a number from 0 to 1)."""
     for name, v in (("start", start), ("end", end)):
         if not isinstance(v, int) or isinstance(v, bool):
             raise ValidationError(f"{name} must be a whole number, not {v!r}")
     if not isinstance(label, str) or not isinstance(text, str):
         raise ValidationError("label and text must be strings")
+    if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, (int, float))
+                                   or not 0 <= confidence <= 1):
+        raise ValidationError(f"confidence must be a number from 0 to 1, not {confidence!r}")
     stamp = now()
-    return Annotation(None, doc_id, start, end, label, text, value, status, origin, annotator, None, "", "",
-                      stamp, stamp)
+    return Annotation(None, doc_id, start, end, label, text, value, status, origin, annotator,
+                      None if confidence is None else float(confidence), "", "", stamp, stamp)
 
 
 def span_key(a: Annotation, annotator: str | None = None) -> SpanKey:
