@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from pathlib import Path
 from typing import Any
 
 from annotator.cli import _doc_ids, _open, _split
@@ -40,6 +42,14 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from annotator.core.team.agreement import project_agreement
     from annotator.core.team.agreement_table import table_lines
 
+    if args.output is not None:
+        from annotator.cli_args import project_first
+        from annotator.core.export.agreement_file import SUFFIXES
+
+        project_first(args.project, [args.output], "annotator agreement PROJECT -o FILE")
+        if Path(args.output).suffix.lower() not in SUFFIXES:  # said before the work, not after it
+            raise AnnotatorError(f"{args.output}: the agreement table is written as .csv or .xlsx; name the file "
+                                 "so (-o agreement.xlsx); nothing was written")
     with _open(args.project, reading=True) as store:
         result = project_agreement(store, annotators=args.annotators, statuses=_statuses(args.status),
                                    labels=_split(args.label), doc_ids=_doc_ids(store, args.doc))
@@ -47,6 +57,11 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         print(json.dumps(result.as_dict(), ensure_ascii=False))
     else:
         print("\n".join(table_lines(result)))
+    if args.output is not None:
+        from annotator.core.export.agreement_file import write
+
+        n = write(result, args.output)
+        print(f"wrote the agreement table to {args.output}: {n} row(s)", file=sys.stderr if args.json else sys.stdout)
     return 0
 
 
@@ -105,4 +120,7 @@ def add_parsers(sub: Any) -> None:
                         "rejected spans are never a coder's code and are refused here)")
     s.add_argument("--doc", action="append", help="only these documents (by name)")
     s.add_argument("--json", action="store_true")
+    s.add_argument("-o", "--output", metavar="FILE",
+                   help="also write the table to FILE, .csv (UTF-8 with a byte-order mark) or .xlsx (an Agreement "
+                        "sheet and its Notes): the printed figures, the spans' and the links' columns in one row")
     s.set_defaults(func=cmd_agreement)

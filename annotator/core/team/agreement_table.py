@@ -62,16 +62,21 @@ def table_lines(result: Agreement) -> list[str]:
     names = ", ".join(c or '"" (no name)' for c in result.coders)
     out = [f"agreement of {names} on spans {', '.join(result.statuses)}",
            f"kappa and alpha per {result.unit}"]
-    # a pair with no document coded by both: one line, not a row of zeros per label (the sheet keeps them)
-    apart = list(dict.fromkeys(r.group for r in result.rows if not any(
-        o.documents for o in result.rows if o.group == r.group)))
-    rows = [r for r in result.rows if r.group not in apart]
+    rows, apart = shown_rows(result)
     out += _lines([list(HEADER)] + [_cells(r) for r in rows]) if rows else []
     if apart:
         out.append(f"not compared, no document coded by both: {', '.join(apart)}")
     links = link_lines(result, rows)
     alone = alone_lines(result.alone)
     return out + ([""] + links if links else []) + ([""] + alone if alone else [])
+
+
+def shown_rows(result: Agreement) -> tuple[list[Row], list[str]]:
+    """The rows the table shows, and the groups it names as not compared: a pair with no document coded
+    by both is one line, not a row of zeros per label (the workbook's sheet keeps them)."""
+    apart = list(dict.fromkeys(r.group for r in result.rows if not any(
+        o.documents for o in result.rows if o.group == r.group)))
+    return [r for r in result.rows if r.group not in apart], apart
 
 
 def _width(text: str) -> int:
