@@ -101,3 +101,23 @@ def test_a_text_damaged_on_disk_is_named_with_its_document_never_shown_or_sugges
     assert "\0" not in window.text_view.text and window.doc_id is None
     window.actions["suggest"].trigger()  # F5: the rules would read every text
     assert "a.txt" in shown[-1][1] and "damaged" in shown[-1][1]
+
+
+def test_an_error_box_has_the_error_icon_not_the_warning_one(qtbot):
+    """A partly done import is a warning; a failed one an error: the two looked alike."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[QMessageBox.Icon] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, look)
+            return
+        seen.append(box.icon())
+        box.accept()
+
+    QTimer.singleShot(0, look)
+    errors.show_error(None, "Importing annotations", "a.jsonl: the file is empty")
+    assert seen == [QMessageBox.Icon.Critical]

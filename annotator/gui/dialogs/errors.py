@@ -31,7 +31,7 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
         for hook in list(HOOKS):
             hook(title, message, details)
         return
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
     box.exec()
