@@ -42,4 +42,4 @@ def test_show_error_box_carries_details(qapp, monkeypatch):
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(
         (box.windowTitle(), box.text(), box.detailedText(), box.icon())) or 0)
     errors.show_error(None, "Title", "One sentence.", "Traceback …")
-    assert boxes == [("Title", "One sentence.", "Traceback …", QMessageBox.Icon.Warning)]
+    assert boxes == [("Title", "One sentence.", "Traceback …", QMessageBox.Icon.Critical)]
