@@ -15,6 +15,7 @@ from functools import cache
 
 from annotator.core import resources
 from annotator.core.errors import AnnotatorError
+from annotator.core.models import Label
 from annotator.core.store import Store
 from annotator.core.store.model_settings import CHOICES as MODEL_CHOICES
 from annotator.core.store.trained import accepted_count, load_model
@@ -57,6 +58,7 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
                                 "python scripts/train_seed_model.py makes it again)" + note)
         return Chosen(ModelSuggester(seed, min_confidence, "the shipped seed model", MODEL_ONLY),
                       f"model: the shipped seed ({', '.join(seed.labels)}){note}")
+    own, gone = follow_renames(own, store.labels())
     layers = {**seed.layers, **own.layers} if seed.usable() else own.layers
     merged = SequenceModel(layers, own.info)
     since = accepted_count(store) - int(own.info.get("accepted", 0))
@@ -67,5 +69,31 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
         text += f"; the seed's for {', '.join(borrowed)}"
     if since > 0:
         text += f"; {since} span(s) accepted since (annotator train updates it)"
+    if gone:
+        text += (f"; it learned {', '.join(gone)}, which {store.folder} no longer has "
+                 "(annotator train learns the project's labels anew)")
     return Chosen(ModelSuggester(merged, min_confidence, "this project's accepted spans", MODEL_ONLY & set(borrowed)),
                   text)
+
+
+def follow_renames(model: SequenceModel, labels: list[Label]) -> tuple[SequenceModel, list[str]]:
+    """``model`` with each layer under its label's name now: a layer whose label the project renamed
+    since the training (found by the label's id, which the training recorded) takes the new name, so
+    the model goes on proposing it; and the names of the layers whose label the project no longer has
+    (deleted, or renamed before the training recorded ids), which propose nothing (left out)."""
+    names = {label.name for label in labels}
+    by_id = {label.id: label.name for label in labels}
+    ids = model.info.get("label_ids")
+    ids = ids if isinstance(ids, dict) else {}
+    layers: dict[str, bytes] = {}
+    gone: list[str] = []
+    for name, data in model.layers.items():
+        # by its id first: a label added later may have the old name
+        now = by_id.get(ids.get(name)) or (name if name in names else None)
+        if now is None or now in layers:
+            gone.append(name)
+        else:
+            layers[now] = data
+    if not gone and layers.keys() == model.layers.keys():
+        return model, []
+    return SequenceModel(layers, model.info, model.through_c), sorted(gone)

@@ -182,6 +182,8 @@ def train_project(store: Store, params: Params = DEFAULT, progress: Progress | N
     report.seconds = time.perf_counter() - began
     if model.layers:
         model.info["accepted"] = accepted_count(store)
+        # each layer's label by its id too: a label renamed later keeps its layer (choice.follow_renames)
+        model.info["label_ids"] = {label.name: label.id for label in store.labels() if label.name in model.layers}
         save_model(store, MODEL_NAME, model.to_bytes(), model.info)
         if fit:
             from annotator.core.suggest.model.scoring import fit as fit_scores  # scoring imports this module
