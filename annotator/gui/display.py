@@ -10,6 +10,7 @@ Suggesters' reasons are in :mod:`annotator.gui.reasons`, undo steps in
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication
@@ -74,3 +75,15 @@ def link_kind_text(kind: str) -> str:
 def span_text(label: str, text: str) -> str:
     """A span named in a line of text: "地区 湖里区"."""
     return f"{label_text(label)} {text}"
+
+
+def followed_label(name: str | None, before: list[Label], after: list[Label]) -> str | None:
+    """The name now of the label called ``name`` in ``before``: ``name`` while a label has it, its new
+    name when it was renamed (the one label of ``after`` with its id and, but the name, its fields: one
+    of another project opened meanwhile is not taken for it), else None (deleted)."""
+    if any(label.name == name for label in after):
+        return name
+    was = next((label for label in before if label.name == name), None)
+    renamed = [label.name for label in after if was is not None and label.id == was.id
+               and replace(label, name=was.name) == was]
+    return renamed[0] if renamed else None

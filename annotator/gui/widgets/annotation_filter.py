@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QStyle, QToolBu
 
 from annotator.core.models import Label
 from annotator.core.span_row import ANNOTATOR, ORIGIN
-from annotator.gui.display import label_text, origin_text, status_text
+from annotator.gui.display import followed_label, label_text, origin_text, status_text
 from annotator.gui.models.annotation_table import AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.retranslating import Retranslating
 
@@ -52,6 +52,7 @@ class AnnotationFilterBar(Retranslating, QWidget):
             box.setMinimumContentsLength(2)  # the row shared by name length (_share_width)
             box.view().setMinimumWidth(160)
         self._labels: list[str] = []
+        self._label_list: list[Label] = []  # the labels as set: a rename is followed by the label's id
         self._held: tuple[set[str], set[str]] = (set(), set())  # annotators and origins of the spans
         self._refresh = QTimer(self, singleShot=True, interval=0)  # once per burst of changes
         self._refresh.timeout.connect(self.refresh_choices)
@@ -163,8 +164,19 @@ class AnnotationFilterBar(Retranslating, QWidget):
 
 
     def set_labels(self, labels: Iterable[Label]) -> None:
-        self._labels = [label.name for label in labels]
+        """The project's labels; a chosen label renamed stays chosen under its new name, one deleted
+        gives way to all labels (the table showed none of its spans, and the box a name gone)."""
+        before, self._label_list = self._label_list, list(labels)
+        self._labels = [label.name for label in self._label_list]
+        chosen = self.label_box.currentData()
+        now = chosen if chosen is None or chosen in self._labels else followed_label(chosen, before, self._label_list)
+        self.label_box.blockSignals(True)
+        if now != chosen:
+            self.label_box.setCurrentIndex(0)  # _fill keeps a choice no label has: this one went
         self._fill(self.label_box, self.tr("Label"), [(label_text(n), n) for n in self._labels])
+        if now != chosen and now is not None:
+            self.label_box.setCurrentIndex(self.label_box.findData(now))
+        self.label_box.blockSignals(False)
         self._label_chosen()
 
     def refresh_choices(self) -> None:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core import guide as core_guide
 from annotator.core.models import Annotation, Label
-from annotator.gui.display import label_text
+from annotator.gui.display import followed_label, label_text
 from annotator.gui.i18n import resolve
 from annotator.gui.read_only import greyed_note
 
@@ -235,7 +235,8 @@ class GuidePanel(QDockWidget):
         store = self.w.store
         labels = store.labels() if store is not None else []
         if labels != self._labels:
-            self._labels = labels
+            before, self._labels = self._labels, labels
+            self._label = followed_label(self._label, before, labels) or self._label  # renamed: its new name
             if self.editing() and self._label not in {x.name for x in labels}:
                 self.stop_editing()
             self._name_labels()
