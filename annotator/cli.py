@@ -302,6 +302,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_parsers(sub)
     cli_review.add_parsers(sub)
     cli_model.add_parsers(sub)
+    from annotator import cli_labels
+
+    cli_labels.add_parsers(sub)
 
     s = sub.add_parser("restore", help="bring back a backup of the project database")
     s.add_argument("project")

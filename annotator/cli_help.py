@@ -48,6 +48,9 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "train": ("annotator train myreports",),
     "model-settings": ("annotator model-settings myreports",
                        "annotator model-settings myreports --model project --min-confidence 0.6"),
+    "labels": ("annotator labels myreports",
+               'annotator labels myreports --add POLICY --key 5 --description "a named policy (乡村振兴战略)"',
+               "annotator labels myreports --change POLICY --rename 政策 --color '#e15759'"),
     "restore": ("annotator restore myreports --list", "annotator restore myreports"),
     "gui": ("annotator gui myreports",),
 }

@@ -81,6 +81,7 @@ def _name_the_remove_command(report: Any, project: str) -> None:
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
+    from annotator.cli_labels import say_missing_labels
     from annotator.core.imports.annotations import AnnotationImportError, import_annotations
 
     project_first(args.project, args.files, "annotator import-annotations PROJECT FILE…")
@@ -89,11 +90,13 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             report = import_annotations(store, args.files, status=args.status, annotator=args.annotator)
         except AnnotationImportError as e:  # the other files were imported: say what each stored
             print("\n".join(e.report.lines()))
+            say_missing_labels(args.project, e.report.rejected)
             if not _any_file_taken(e.report):
                 raise
             print(f"annotator: partly done: {e}", file=sys.stderr)  # exit 3, not an error's 1
             return PARTLY_DONE
     print("\n".join(report.lines()))
+    say_missing_labels(args.project, report.rejected)
     if report.rejected and not _any_file_taken(report):
         refused = ", ".join(f.path for f in report.files if f.rejected)  # the error names the files, as each says
         print(f"annotator: error: {refused}: every row was refused, nothing was imported", file=sys.stderr)

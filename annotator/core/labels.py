@@ -90,6 +90,18 @@ LABELS: tuple[LabelSpec, ...] = (
         names=(("zh_CN", "目标"),), descriptions=(("zh_CN", "下一阶段的量化目标（力争新增80家…）"),)),
 )
 
+# the colours a label added to a project takes, the first one no label has (the window's label
+# editor, annotator labels --add)
+PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f032e6", "#bcf60c",
+           "#008080", "#9a6324", "#800000", "#808000")
+
+
+def free_color(used: list[str]) -> str:
+    """The first colour of :data:`PALETTE` none of ``used`` is (any case), else one in turn."""
+    taken = {c.lower() for c in used}
+    return next((c for c in PALETTE if c not in taken), PALETTE[len(used) % len(PALETTE)])
+
+
 # the value columns of these labels come first in the Annotations table, in this order (as the
 # exports have always had them: amounts first); those of any other label follow in schema order
 VALUE_COLUMNS_FIRST = ("AMOUNT", "DISTRICT", "TARGET")

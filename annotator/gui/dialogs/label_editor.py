@@ -50,8 +50,7 @@ from annotator.gui.undo import redo_step, undo_step
 
 NAME, COLOR, SHORTCUT, DESCRIPTION = range(4)
 SHORTCUTS = [""] + [str(n) for n in range(1, 10)]
-PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f032e6", "#bcf60c",
-           "#008080", "#9a6324", "#800000", "#808000")
+PALETTE = schema.PALETTE  # a label added takes the first colour no label has
 
 
 class LabelEditorDialog(Retranslating, QDialog):
@@ -225,8 +224,7 @@ class LabelEditorDialog(Retranslating, QDialog):
                 n += 1
             name = f"LABEL{n}"
         if color is None:
-            used = {label.color.lower() for label in self.store.labels()}
-            color = next((c for c in PALETTE if c not in used), PALETTE[len(taken) % len(PALETTE)])
+            color = schema.free_color([label.color for label in self.store.labels()])
         try:
             label = self.ops.add_label(name, color)
         except AnnotatorError as e:

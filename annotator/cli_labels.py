@@ -1,0 +1,108 @@
+"""``annotator labels``: the project's labels from the command line, as *Project › Labels…* edits
+them in the window (the same store calls: ``Store.add_label``, ``update_label``, ``delete_label``).
+
+Without an option it lists them: name, key, colour, spans (accepted/open/rejected) and description.
+``--add NAME`` adds one (a label a gold JSONL or a colleague's workbook carries must be in the
+project before ``import-annotations`` stores its spans); ``--change NAME`` with ``--rename``,
+``--color``, ``--key`` or ``--description`` changes one (the schema's labels keep their names);
+``--delete NAME`` removes one no span uses. Each change is written at once; the list follows it."""
+from __future__ import annotations
+
+import argparse
+import re
+import unicodedata
+from typing import Any
+
+from annotator.cli import _open
+from annotator.core.errors import AnnotatorError
+from annotator.core.labels import free_color
+
+COLOR = re.compile(r"#[0-9a-fA-F]{6}")
+NO_LABEL = re.compile(r"no label '([^']+)' in ")  # store.no_label's words
+KEYS = ("", *(str(n) for n in range(1, 10)))  # the window's label keys (none, or 1–9)
+
+
+def _checked(args: argparse.Namespace) -> dict[str, str]:
+    """The fields the options give (only those given), each checked as the window's editor allows."""
+    fields: dict[str, str] = {}
+    if args.color is not None:
+        if not COLOR.fullmatch(args.color.strip()):
+            raise AnnotatorError(f"--color takes a colour as #rrggbb (#e15759), not {args.color!r}")
+        fields["color"] = args.color.strip().lower()
+    if args.key is not None:
+        if args.key.strip() not in KEYS:
+            raise AnnotatorError(f"--key takes a key from 1 to 9 (or \"\" for none), not {args.key!r}")
+        fields["shortcut"] = args.key.strip()
+    if args.description is not None:
+        fields["description"] = args.description
+    return fields
+
+
+def cmd_labels(args: argparse.Namespace) -> int:
+    actions = [a for a in (args.add, args.change, args.delete) if a is not None]
+    fields = _checked(args)
+    if len(actions) > 1:
+        raise AnnotatorError("give one of --add, --change and --delete at a time")
+    if (fields or args.rename is not None) and not (args.add or args.change):
+        raise AnnotatorError("--rename, --color, --key and --description change the label named by --add or "
+                             "--change (annotator labels P --change POLICY --key 6)")
+    if args.rename is not None and args.add:
+        raise AnnotatorError("--rename changes a label the project has: --add NAME gives the new one its name")
+    with _open(args.project, reading=not actions) as store:
+        if args.add is not None:
+            name = args.add.strip()
+            color = fields.get("color") or free_color([label.color for label in store.labels()])
+            store.add_label(name, color, fields.get("shortcut", ""), fields.get("description", ""))
+            print(f"added label {name} to {args.project}")
+        elif args.change is not None:
+            changes = store.update_label(args.change, new_name=args.rename, **fields)
+            print(f"{changes.description or 'nothing changed: label ' + args.change + ' is as asked already'} "
+                  f"in {args.project}")
+        elif args.delete is not None:
+            store.delete_label(args.delete)
+            print(f"deleted label {args.delete} from {args.project}")
+        _list(store)
+    return 0
+
+
+def _list(store: Any) -> None:
+    counts: dict[str, dict[str, int]] = {}
+    for key, n in store.stats().get("annotations", {}).items():
+        label, _, status = key.rpartition("/")
+        counts.setdefault(label, {})[status] = n
+    print(f"{'label':<12} key  colour   accepted/open/rejected  description")
+    for label in store.labels():
+        c = counts.get(label.name, {})
+        spans = f"{c.get('accepted', 0)}/{c.get('suggested', 0)}/{c.get('rejected', 0)}"
+        line = f"{_padded(label.name, 12)} {label.shortcut or '-':<4} {label.color:<8} {spans:<23} {label.description}"
+        print(line.rstrip())
+
+
+def say_missing_labels(project: str, rejected: list[tuple[str, int, str]]) -> None:
+    """After an import's report: the labels its lines were refused for lacking, and how to add them."""
+    names = sorted({m.group(1) for _file, _line, why in rejected for m in NO_LABEL.finditer(why)})
+    if names:
+        print(f"note: {project} has no label {', '.join(names)}: 'annotator labels {project} --add {names[0]}' "
+              "adds it (as Project › Labels… in the window); import the file again then (what it stored is "
+              "not stored twice)")
+
+
+def _padded(text: str, width: int) -> str:
+    """``text`` and spaces to ``width`` columns of a terminal (a Chinese character takes two)."""
+    wide = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return text + " " * max(1, width - wide)
+
+
+def add_parsers(sub: Any) -> None:
+    s = sub.add_parser("labels", help="list the project's labels, or add, rename, recolour, re-key, re-describe "
+                                      "or delete one (as Project › Labels… in the window)")
+    s.add_argument("project")
+    s.add_argument("--add", metavar="NAME", help="add a label (POLICY)")
+    s.add_argument("--change", metavar="NAME", help="change this label: --rename, --color, --key, --description")
+    s.add_argument("--delete", metavar="NAME", help="delete a label no span uses")
+    s.add_argument("--rename", metavar="NEW", help="the label's new name (a label the project added; the "
+                                                   "schema's keep theirs)")
+    s.add_argument("--color", metavar="#RRGGBB", help="its colour (#e15759)")
+    s.add_argument("--key", metavar="K", help="its key in the window, 1 to 9 (\"\" for none)")
+    s.add_argument("--description", metavar="TEXT", help="what it marks")
+    s.set_defaults(func=cmd_labels)

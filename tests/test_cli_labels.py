@@ -1,0 +1,59 @@
+"""``annotator labels``: the project's labels on the command line, as *Project › Labels…* edits them.
+A gold JSONL carrying a label the project lacks (POLICY) is refused with a note naming the command
+that adds it; added, the same file imports; the label renamed carries its spans; bad values, a
+schema label's rename and the deletion of a label in use are one clear error each."""
+from __future__ import annotations
+
+import json
+
+from annotator.core.store import Store
+from tests.cli_run import ARTICLE, assert_user_error, project_of_two, run
+
+POLICY = "松元产业园"  # stands in for a named policy: the rules know no POLICY
+
+
+def gold(tmp_path):
+    start = ARTICLE.index(POLICY)
+    path = tmp_path / "policy.gold.jsonl"
+    path.write_text(json.dumps({"doc": "a.txt", "start": start, "end": start + len(POLICY), "label": "POLICY",
+                                "text": POLICY}, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_label_added_on_the_command_line_lets_its_gold_in_and_is_renamed_with_its_spans(tmp_path, capsys):
+    folder, path = project_of_two(tmp_path, capsys), gold(tmp_path)
+    code, out, _err = run(capsys, "import-annotations", folder, path)
+    assert code == 1 and f"'annotator labels {folder} --add POLICY' adds it" in out
+    code, out, _err = run(capsys, "labels", folder, "--add", "POLICY", "--key", "5", "--color", "#E15759",
+                          "--description", "a named policy")
+    assert code == 0 and "added label POLICY" in out
+    with Store.open(folder) as store:
+        assert store.label("POLICY").color == "#e15759" and store.label("POLICY").shortcut == "5"
+    assert run(capsys, "import-annotations", folder, path)[0] == 0
+    code, out, _err = run(capsys, "labels", folder, "--change", "POLICY", "--rename", "政策")
+    assert code == 0 and "rename label POLICY to 政策" in out
+    assert [line.split()[:4] for line in out.splitlines() if line.startswith("政策")] == [["政策", "5", "#e15759",
+                                                                                          "1/0/0"]]
+    with Store.open(folder) as store:
+        assert [(a.label, a.text) for a in store.annotations()] == [("政策", POLICY)]
+
+
+def test_what_the_label_editor_refuses_the_command_refuses_in_one_line(tmp_path, capsys):
+    folder = project_of_two(tmp_path, capsys)
+    assert run(capsys, "labels", folder, "--add", "POLICY", "--key", "5")[0] == 0
+    assert_user_error(run(capsys, "labels", folder, "--change", "POLICY", "--color", "red"), "#rrggbb", "'red'")
+    assert_user_error(run(capsys, "labels", folder, "--change", "POLICY", "--key", "0"), "1 to 9")
+    assert_user_error(run(capsys, "labels", folder, "--add", "SECTOR", "--key", "5"), "shortcut 5 is taken")
+    assert_user_error(run(capsys, "labels", folder, "--change", "DISTRICT", "--rename", "PLACE"), "DISTRICT",
+                      "nothing was changed")
+    assert_user_error(run(capsys, "labels", folder, "--key", "6"), "--change")
+    assert_user_error(run(capsys, "labels", folder, "--delete", "POLICYX"), "no label 'POLICYX'")
+    with Store.open(folder) as store:
+        doc = store.documents()[0].id
+        store.add_annotation(doc, 0, 3, "POLICY")
+    assert_user_error(run(capsys, "labels", folder, "--delete", "POLICY"), "used by 1 annotation(s)")
+    with Store.open(folder) as store:
+        store.delete_annotation(store.annotations()[0].id)
+    assert run(capsys, "labels", folder, "--delete", "POLICY")[0] == 0
+    with Store.open(folder) as store:
+        assert store.label_names() == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET"]
