@@ -175,6 +175,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     result: dict[str, Any] = {}
     gold, links = in_folders(args.gold, ".gold.jsonl", "--gold"), in_folders(args.links, ".links.jsonl", "--links")
     with _open(args.project, reading=True) as store:
+        known = store.label_names()
         if gold:
             result = evaluate_project(store, gold, statuses)
         if links:
@@ -187,6 +188,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         text = [format_table(result)] if args.gold else []
         for gold_name, name in result.get("documents_by_text", {}).items():  # said before the table
             print(f"note: the gold's {gold_name} is {name} in {args.project} (its text at every gold span)")
+        from annotator.cli_labels import say_gold_labels_missing
+
+        say_gold_labels_missing(args.project, result, known)
         if args.links:
             text.append(format_links(result["links"]))
         print("\n\n".join(text))

@@ -87,6 +87,16 @@ def say_missing_labels(project: str, rejected: list[tuple[str, int, str]]) -> No
               "not stored twice)")
 
 
+def say_gold_labels_missing(project: str, result: dict[str, Any], known: list[str]) -> None:
+    """Before ``annotator evaluate``'s table: each gold label the project does not have (renamed here?
+    its gold spans all count as missed, which the table alone does not tell)."""
+    for label, scores in result.get("labels", {}).items():
+        gold = scores.get("overlap", {}).get("gold", 0)
+        if label not in known and gold:
+            print(f"note: the gold's label {label} is no label of {project}: its {gold:,} gold span(s) count as "
+                  f"missed (renamed there? 'annotator labels {project}' lists its labels)")
+
+
 def _padded(text: str, width: int) -> str:
     """``text`` and spaces to ``width`` columns of a terminal (a Chinese character takes two)."""
     wide = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

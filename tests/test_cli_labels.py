@@ -57,3 +57,15 @@ def test_what_the_label_editor_refuses_the_command_refuses_in_one_line(tmp_path,
     assert run(capsys, "labels", folder, "--delete", "POLICY")[0] == 0
     with Store.open(folder) as store:
         assert store.label_names() == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET"]
+
+
+def test_evaluate_names_a_gold_label_the_project_does_not_have(tmp_path, capsys):
+    folder, path = project_of_two(tmp_path, capsys), gold(tmp_path)
+    assert run(capsys, "labels", folder, "--add", "POLICY")[0] == 0
+    assert run(capsys, "import-annotations", folder, path)[0] == 0
+    code, out, _err = run(capsys, "evaluate", folder, "--gold", path, "--status", "accepted")
+    assert code == 0 and "note:" not in out and "1.000" in out
+    assert run(capsys, "labels", folder, "--change", "POLICY", "--rename", "政策")[0] == 0
+    code, out, _err = run(capsys, "evaluate", folder, "--gold", path, "--status", "accepted")
+    assert code == 0
+    assert f"note: the gold's label POLICY is no label of {folder}: its 1 gold span(s) count as missed" in out
