@@ -12,7 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.core_errors import error_line, said_by
+from annotator.gui.core_errors import said_by
+from annotator.gui.line_reasons import line_reason
 from annotator.gui.summaries import summary_line, summary_lines
 
 STORED, ERROR = "stored", "error"
@@ -99,7 +100,7 @@ def _group(kind: str, text: str) -> str:
     if kind == STORED:
         return _stored(text)
     if kind == ERROR:
-        return error_line(text)
+        return line_reason(text)
     return text
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.display import label_text, link_kind_text
+from annotator.gui.display import label_text, link_kind_text, status_text
 from annotator.gui.i18n import names_list
 
 
@@ -28,15 +28,23 @@ def _t(text: str) -> str:
 
 # how a group is said: as a piece (a backup's hint, a size), as a whole error line, a label, label names
 PIECE, ERROR, LABEL, LABELS, FIELD, LINK = "piece", "error", "label", "labels", "field", "link"
+STATUS, QUOTED_LABEL = "status", "quoted label"  # a status ('rejected'; else as it is), a label ('AMOUNT'), quoted
 Rule = tuple[str, str, tuple[str, ...]]  # (pattern, template, how each group is said: "" as it is)
 
 _QUOTED = r"('.*'|\".*\")"  # a Python repr of a string: a span's text, a name
 # two windows' edits of one field (core/store/validation.py merge_edit)
 _MEANWHILE = (r"was changed meanwhile in another window or program to (.+), so yours, (.+), was not saved — look at "
               r"the stored one and type yours again if it should replace it")
-# undo or redo over a field another window or program changed since (core/store/validation.py changed_meanwhile)
-_OVERWRITE = (r": its (\S+) was changed meanwhile in another window or program to (.+), so undo or redo would "
-              r"overwrite it; nothing was written")
+
+
+def _overwrite(field: str = r"\S+", now: str = ".+") -> str:
+    """Undo or redo over a field another window or program changed since (store/validation.py changed_meanwhile)."""
+    return (rf": its ({field}) was changed meanwhile in another window or program to ({now}), so undo or redo would "
+            r"overwrite it; nothing was written")
+
+
+_OVERWRITE = _overwrite(r"(?!(?:status|label) )\S+")  # a status or a label by the rules after it
+_STATUS_NOW = _overwrite("status", "'(?:accepted|rejected|suggested)'")  # said as the window names the status
 _RESTORE_HINT = r"'annotator restore' brings back a backup — the file was left untouched"
 
 
@@ -135,6 +143,8 @@ def _opening() -> list[Rule]:
 
 def _editing() -> list[Rule]:
     """Writes refused or failed (core/store/base.py, validation.py, labels.py, guides.py)."""
+    overwrite = _t("{0} {1}: its {2} was changed meanwhile in another window or program to {3}, so undo or redo would "
+                   "overwrite it; nothing was written")
     return [
         (r"(.+): could not write \((.+)\); nothing was saved", _t("{0}: could not write ({1}); nothing was saved"),
          ()),
@@ -149,12 +159,14 @@ def _editing() -> list[Rule]:
         (r"(.+?) " + _QUOTED + r": its note " + _MEANWHILE,
          _t("{0} {1}: its note was changed meanwhile in another window or program to {2}, so yours, {3}, was not saved "
             "— look at the stored one and type yours again if it should replace it"), (LABEL, "", "", "")),
+        # a status or a label another program set is named as the window names it ('已拒绝', '金额')
+        (r"(\S+) " + _QUOTED + _STATUS_NOW, overwrite, (LABEL, "", FIELD, STATUS)),
+        (r"(\S+) " + _QUOTED + _overwrite("label", "'[^']+'"), overwrite, (LABEL, "", FIELD, QUOTED_LABEL)),
         (r"(\S+) " + _QUOTED + _OVERWRITE,
-         _t("{0} {1}: its {2} was changed meanwhile in another window or program to {3}, so undo or redo would "
-            "overwrite it; nothing was written"), (LABEL, "", FIELD, "")),
-        (r"the (\S+) link of (\S+) " + _QUOTED + _OVERWRITE,
+         overwrite, (LABEL, "", FIELD, "")),
+        (r"the (\S+) link of (\S+) " + _QUOTED + _overwrite(),
          _t("the {0} link of {1} {2}: its {3} was changed meanwhile in another window or program to {4}, so undo or "
-            "redo would overwrite it; nothing was written"), (LINK, LABEL, "", FIELD, "")),
+            "redo would overwrite it; nothing was written"), (LINK, LABEL, "", FIELD, STATUS)),
         (r"the document " + _QUOTED + r": its (\S+) " + _MEANWHILE,
          _t("the document {0}: its {1} was changed meanwhile in another window or program to {2}, so yours, {3}, was "
             "not saved — look at the stored one and type yours again if it should replace it"), ("", FIELD, "", "")),
@@ -350,6 +362,9 @@ def _group(kind: str, text: str) -> str:
         return _fields().get(text, text)
     if kind == LINK:
         return link_kind_text(text)
+    if kind == STATUS and text[1:-1] in ("accepted", "rejected", "suggested") or kind == QUOTED_LABEL:
+        code = text[1:-1]
+        return text[0] + (status_text(code) if kind == STATUS else label_text(code)) + text[-1]
     if kind == LABELS:
         return names_list(label_text(name) for name in text.split(", ")) if text else text
     return text

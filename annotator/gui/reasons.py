@@ -88,6 +88,7 @@ def _rules() -> list[tuple[str, str, tuple[int, ...]]]:
         (r"attribute: ", _t("attribute: "), ()),
         (r"the goal holds ", _t("the goal holds "), ()),
         (r"the sentence is about ", _t("the sentence is about "), ()),
+        (r"spent on building it: ", _t("spent on building it: "), ()),
         (r"project: ", _t("project: "), ()),
     ]
 

@@ -2595,6 +2595,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <source>{0} {1}: its {2} was changed meanwhile in another window or program to {3}, so undo or redo would overwrite it; nothing was written</source>
+            <translation>{0} {1}：其{2}已在另一个窗口或程序中改为 {3}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
             <source>{0}: could not write ({1}); nothing was saved</source>
             <translation>{0}：无法写入（{1}）；未保存任何内容</translation>
         </message>
@@ -2612,11 +2617,6 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/core_errors.py" />
             <source>{0} {1}: its note was changed meanwhile in another window or program to {2}, so yours, {3}, was not saved — look at the stored one and type yours again if it should replace it</source>
             <translation>{0} {1}：其备注已在另一个窗口或程序中改为 {2}，因此您的 {3} 未保存——请查看已保存的内容，如仍要替换，请重新输入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0} {1}: its {2} was changed meanwhile in another window or program to {3}, so undo or redo would overwrite it; nothing was written</source>
-            <translation>{0} {1}：其{2}已在另一个窗口或程序中改为 {3}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
@@ -3301,6 +3301,69 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
     </context>
     <context>
+        <name>LineReasons</name>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>not valid JSON ({0} at column {1})</source>
+            <translation>不是有效的 JSON（第 {1} 列有误）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>not valid JSON here (nested too deeply)</source>
+            <translation>此处不是有效的 JSON（嵌套过深）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>a line must be a JSON object</source>
+            <translation>每一行都必须是一个 JSON 对象</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>missing field {0}</source>
+            <translation>缺少字段 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>not UTF-8 text (byte {0} of the line); JSON Lines files are UTF-8</source>
+            <translation>不是 UTF-8 文本（该行第 {0} 个字节）；JSON Lines 文件须为 UTF-8 编码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no document named {0} in the project</source>
+            <translation>标注工程中没有名为 {0} 的文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>value must be a JSON object</source>
+            <translation>字段 value 必须是 JSON 对象</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>label and text must be strings</source>
+            <translation>字段 label 和 text 必须是字符串</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} must be a whole number, not {1}</source>
+            <translation>字段 {0} 必须是整数，而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>confidence must be a number from 0 to 1, not {0}</source>
+            <translation>字段 confidence 必须是 0 到 1 之间的数，而不是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>text must be a non-empty string</source>
+            <translation>字段 text 必须是非空字符串</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>text holds \r or a BOM; offsets would not match the stored text</source>
+            <translation>字段 text 含有 \r 或 BOM（字节顺序标记），偏移量将与存储的文本不符</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionModel</name>
         <message>
             <location filename="../../annotator/gui/models/regions.py" />
@@ -3632,6 +3695,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/reasons.py" />
             <source>the sentence is about </source>
             <translation>句子讲的是 </translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>spent on building it: </source>
+            <translation>投资用于建设该项目：</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/reasons.py" />

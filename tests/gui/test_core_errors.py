@@ -217,13 +217,13 @@ def editing(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
                 raised(lambda: store.set_label_guide("NOPE", "x"))]
         # the adjudication panel's gold layer named as a coder
         out.append(raised(lambda: take_agreed(store, 1, ["李四"], layer="")))
-    return out + undo_conflicts(small_project(tmp / "undo", spans=2))
+    return out + undo_conflicts(small_project(tmp / "undo", spans=4))
 
 
 def undo_conflicts(folder: Path) -> list[str]:
     """Undo of a step whose span, link or document metadata another program changed since."""
     with Store.open(folder) as store, Store.open(folder) as other:
-        first, second = (a.id for a in store.annotations())
+        first, second, third, fourth = (a.id for a in store.annotations())
         note = store.update_annotation(first, note="mine")
         other.update_annotation(first, note="theirs")
         store.relabel(second, "PROJECT")
@@ -231,7 +231,11 @@ def undo_conflicts(folder: Path) -> list[str]:
         other.set_link_status([link.link_changes[-1].after.id], "rejected")
         jurisdiction = store.set_document_metadata(1, "jurisdiction", "厦门市")
         other.set_document_metadata(1, "jurisdiction", "湖里区")
-        return [*(raised(lambda step=step: store.revert(step)) for step in (note, link, jurisdiction)),
+        reject = store.set_status([fourth], "rejected")  # a status, a label: said as the window names them
+        other.set_status([fourth], "suggested")
+        relabel = store.relabel(third, "TARGET")
+        other.relabel(third, "AMOUNT")
+        return [*(raised(lambda step=step: store.revert(step)) for step in (note, link, jurisdiction, relabel, reject)),
                 raised(lambda: store.set_document_metadata(1, "jurisdiction", "思明区", expected="厦门市"))]
 
 

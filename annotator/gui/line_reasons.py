@@ -1,0 +1,44 @@
+"""Why a line of an annotation file was rejected, in the interface's language (the reasons of
+``core/imports/jsonl.py`` and ``jsonl_lines.py``, as :mod:`annotator.gui.annotation_summaries`
+shows the report's lines). What Python's JSON reader said of a broken line is left out of the
+Chinese (its column stays); a field's name is the file's key (``text``, ``confidence``) and stays
+as it is. A reason no rule here knows is said as an error of the core
+(:func:`annotator.gui.core_errors.error_line`), else as the core wrote it.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.gui.core_errors import error_line, said_by
+
+Rule = tuple[str, str, tuple[str, ...]]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("LineReasons", text)
+
+
+def _rules() -> list[Rule]:
+    return [
+        (r"not valid JSON \((.+) at column (\d+)\)", _t("not valid JSON ({0} at column {1})"), ()),
+        (r"not valid JSON here \(nested too deeply\)", _t("not valid JSON here (nested too deeply)"), ()),
+        (r"a line must be a JSON object", _t("a line must be a JSON object"), ()),
+        (r"missing field ('.+')", _t("missing field {0}"), ()),
+        (r"not UTF-8 text \(byte (\d+) of the line\); JSON Lines files are UTF-8",
+         _t("not UTF-8 text (byte {0} of the line); JSON Lines files are UTF-8"), ()),
+        (r"no document named ('.*'|\".*\") in the project", _t("no document named {0} in the project"), ()),
+        (r"value must be a JSON object", _t("value must be a JSON object"), ()),
+        (r"label and text must be strings", _t("label and text must be strings"), ()),
+        (r"(\w+) must be a whole number, not (.+)", _t("{0} must be a whole number, not {1}"), ()),
+        (r"confidence must be a number from 0 to 1, not (.+)", _t("confidence must be a number from 0 to 1, not {0}"),
+         ()),
+        (r"text must be a non-empty string", _t("text must be a non-empty string"), ()),
+        (r"text holds \\r or a BOM; offsets would not match the stored text",
+         _t("text holds \\r or a BOM; offsets would not match the stored text"), ()),
+    ]
+
+
+def line_reason(text: str) -> str:
+    """One rejected line's reason in the interface's language."""
+    said = said_by(text, _rules(), lambda _kind, group: group)
+    return error_line(text) if said is None else said

@@ -1,0 +1,20 @@
+"""The Chinese of why a line of an annotation file was rejected (gui/line_reasons.py; read into
+``translate_ts.ZH``). Python's own words of a broken JSON line ({0}) are left out."""
+from __future__ import annotations
+
+ZH: dict[str, str] = {
+    "not valid JSON ({0} at column {1})": "不是有效的 JSON（第 {1} 列有误）",
+    "not valid JSON here (nested too deeply)": "此处不是有效的 JSON（嵌套过深）",
+    "a line must be a JSON object": "每一行都必须是一个 JSON 对象",
+    "missing field {0}": "缺少字段 {0}",
+    "not UTF-8 text (byte {0} of the line); JSON Lines files are UTF-8":
+        "不是 UTF-8 文本（该行第 {0} 个字节）；JSON Lines 文件须为 UTF-8 编码",
+    "no document named {0} in the project": "标注工程中没有名为 {0} 的文档",
+    "value must be a JSON object": "字段 value 必须是 JSON 对象",
+    "label and text must be strings": "字段 label 和 text 必须是字符串",
+    "{0} must be a whole number, not {1}": "字段 {0} 必须是整数，而不是 {1}",
+    "confidence must be a number from 0 to 1, not {0}": "字段 confidence 必须是 0 到 1 之间的数，而不是 {0}",
+    "text must be a non-empty string": "字段 text 必须是非空字符串",
+    "text holds \\r or a BOM; offsets would not match the stored text":
+        "字段 text 含有 \\r 或 BOM（字节顺序标记），偏移量将与存储的文本不符",
+}
