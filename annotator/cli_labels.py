@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import unicodedata
 from typing import Any
 
 from annotator.cli import _open
 from annotator.core.errors import AnnotatorError
 from annotator.core.labels import free_color
+from annotator.core.text_width import columns
 
 COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 NO_LABEL = re.compile(r"no label '([^']+)' in ")  # store.no_label's words
@@ -99,8 +99,7 @@ def say_gold_labels_missing(project: str, result: dict[str, Any], known: list[st
 
 def _padded(text: str, width: int) -> str:
     """``text`` and spaces to ``width`` columns of a terminal (a Chinese character takes two)."""
-    wide = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    return text + " " * max(1, width - wide)
+    return text + " " * max(1, width - columns(text))
 
 
 def add_parsers(sub: Any) -> None:

@@ -11,6 +11,7 @@ from annotator.core.evaluate import Span, score, value_key
 from annotator.core.imports.text import normalise
 from annotator.core.same_text import documents_by_text
 from annotator.core.store import Store
+from annotator.core.text_width import pad
 
 if TYPE_CHECKING:
     from annotator.core.suggest.base import Suggester
@@ -148,12 +149,12 @@ def format_table(result: dict[str, Any]) -> str:
     for label, kinds in items:
         for kind in ("exact", "overlap"):
             s = kinds[kind]
-            rows.append(f"{label:<10} {kind:<8} {s['gold']:>5} {s['pred']:>5} {s['tp']:>5} "
+            rows.append(f"{pad(label, 10)} {kind:<8} {s['gold']:>5} {s['pred']:>5} {s['tp']:>5} "
                         f"{s['p']:>6.3f} {s['r']:>6.3f} {s['f1']:>6.3f}")
     rows += ["", "values of the spans matched by overlap (district code, yuan, target quantity and unit):",
              f"{'label':<10} {'compared':>8} {'correct':>8} {'accuracy':>8}"]
     for label, kinds in items:
         v = kinds.get("value")
         if v and v["compared"]:
-            rows.append(f"{label:<10} {v['compared']:>8} {v['correct']:>8} {v['accuracy']:>8.3f}")
+            rows.append(f"{pad(label, 10)} {v['compared']:>8} {v['correct']:>8} {v['accuracy']:>8.3f}")
     return "\n".join(rows)

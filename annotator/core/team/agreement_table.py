@@ -2,12 +2,12 @@
 as rows of a sheet (xlsx)."""
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from annotator.core.team.agreement import Agreement, Row
 from annotator.core.team.link_agreement import LinkCounts, ratio
 from annotator.core.team.uncompared import lines as alone_lines
+from annotator.core.text_width import columns, pad
 
 HEADER = ("coders", "label", "docs", "chars", "spans", "exact", "exact_F1", "overlap", "overlap_F1",
           "kappa", "alpha", "values_same")
@@ -79,16 +79,6 @@ def shown_rows(result: Agreement) -> tuple[list[Row], list[str]]:
     return [r for r in result.rows if r.group not in apart], apart
 
 
-def _width(text: str) -> int:
-    """Columns ``text`` takes in a terminal: a wide or full-width character (王, ＡＢ) takes two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _pad(text: str, width: int, *, left: bool) -> str:
-    fill = " " * (width - _width(text))
-    return text + fill if left else fill + text
-
-
 def _round(x: float | None) -> float | None:
     return None if x is None else round(x, 4)
 
@@ -140,6 +130,6 @@ def link_lines(result: Agreement, shown: list[Row] | None = None) -> list[str]:
 
 
 def _lines(cells: list[list[str]]) -> list[str]:
-    widths = [max(_width(row[i]) for row in cells) for i in range(len(cells[0]))]
-    return ["  ".join(_pad(c, w, left=i < 2) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+    widths = [max(columns(row[i]) for row in cells) for i in range(len(cells[0]))]
+    return ["  ".join(pad(c, w, left=i < 2) for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
             for row in cells]
