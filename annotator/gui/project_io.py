@@ -157,6 +157,7 @@ class ProjectIO(QObject):
 
         self.w.commands.save_typing()
         self.w.session_backup.wait()  # its own connection to the database: done before the file is replaced
+        self.w.statistics.counts.wait()  # so has the statistics' count
         self.w._close_project()
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
