@@ -6,6 +6,7 @@ Each module under this package exposes a factory returning an object that follow
 from __future__ import annotations
 
 import importlib
+import threading
 from functools import cache
 
 from annotator.core.suggest.base import Suggester
@@ -19,8 +20,17 @@ REGISTRY: dict[str, str] = {
 }
 
 
-@cache
+_making = threading.RLock()  # one of each, also while the window warms them in a thread (warm.py)
+
+
 def get_suggester(name: str) -> Suggester:
+    """The suggester ``name`` of :data:`REGISTRY` (made once per process)."""
+    with _making:
+        return _get_suggester(name)
+
+
+@cache
+def _get_suggester(name: str) -> Suggester:
     module_name, factory = REGISTRY[name].split(":")
     suggester: Suggester = getattr(importlib.import_module(module_name), factory)()
     return suggester

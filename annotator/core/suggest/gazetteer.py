@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import threading
 from collections.abc import Iterable, Iterator, KeysView
 from functools import cache, lru_cache
 from pathlib import Path
@@ -275,9 +276,17 @@ def from_text(text: str, stop: set[str]) -> Gazetteer:
                      "".join(names) + "".join(blocks))
 
 
-@cache
+_loading = threading.Lock()  # the window warms the gazetteer in a thread (suggest/warm.py) as a key may ask
+
+
 def load_gazetteer(path: str | None = None) -> Gazetteer:
-    """The shipped gazetteer (cached: loaded once per process)."""
+    """The shipped gazetteer (cached: loaded once per process, by one thread while others wait)."""
+    with _loading:
+        return _load_gazetteer(path)
+
+
+@cache
+def _load_gazetteer(path: str | None = None) -> Gazetteer:
     if path:
         with _open_text(Path(path)) as f:
             text = f.read()
