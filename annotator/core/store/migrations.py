@@ -281,13 +281,23 @@ def _v11(db: Database, progress: Callable[[int, int], None] | None = None) -> No
             progress(start + len(chunk), len(ids))
 
 
+def _v12(db: Database) -> None:
+    """Each suggest run reads the accepted spans' latest value per (label, text)
+    (``Store.learned_entries``): with 405,827 accepted spans that read every one's row from the
+    table, 0.6-1.0 s. This index holds the accepted spans only (a suggestion's write never touches
+    it), with what that read needs, in the order it groups them: the read is the index alone,
+    ~0.16 s. It costs ~100 bytes an accepted span (40 MB of a 710 MB project of 5,000 reports)."""
+    db.execute("CREATE INDEX annotations_learned ON annotations(status, label, text, updated_at, value) "
+               "WHERE status = 'accepted'")
+
+
 FILL_CHUNK = 50  # documents indexed between two progress reports (5,000 documents: ~0.15 s each)
 # steps given ``progress(documents done, of)``: the runner reports within them
 COUNTED_STEPS = {11}
 # what a step that may take long on a large project does (the command line says it before it runs)
 LONG_STEPS = {5: "moving the documents' texts and building the search index", 11: "building the search index"}
 
-MIGRATIONS: list[Callable[..., None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11]
+MIGRATIONS: list[Callable[..., None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12]
 
 # the columns each table has had since v1 (later steps may add columns, never remove one)
 COLUMNS = {
