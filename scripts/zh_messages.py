@@ -18,4 +18,8 @@ ZH: dict[str, str] = {
     "… {0} more line(s): Show Details": "……另有 {0} 行：见“显示详细信息”",
     "Find in this document (Enter: next, Shift+Enter: previous, Esc: close)":
         "在本文档中查找（回车：下一个，Shift+回车：上一个，Esc：关闭）",
+    "Accepting {0} {1} suggestions…": "正在接受 {0} 条{1}建议…",
+    "Rejecting {0} {1} suggestions…": "正在拒绝 {0} 条{1}建议…",
+    "Undoing: {0}…": "正在撤销：{0}…",
+    "Redoing: {0}…": "正在重做：{0}…",
 }

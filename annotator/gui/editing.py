@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from annotator.core.models import ChangeSet
 from annotator.core.review import open_suggestions
 from annotator.core.selection import snap_to_words, trim_span
+from annotator.gui.big_steps import deciding
 from annotator.gui.boundaries import value_here
 from annotator.gui.display import label_text
 from annotator.gui.models.document_list import DONE
@@ -185,7 +186,8 @@ class Editing(QObject):
             return
         if w.confirm(self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, f"{len(ids):,}", label_text(label),
                                                                                 where)):  # 1,035 as the status bar
-            (w.ops.accept if status == "accepted" else w.ops.reject)(ids)
+            title = deciding(status, len(ids), label_text(label))  # a big one is written by the worker
+            (w.ops.accept if status == "accepted" else w.ops.reject)(ids, title)
 
     def show_step(self, step: ChangeSet) -> None:
         """Before an undo or redo: show the document it changes, and the place in it (not one

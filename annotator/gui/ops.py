@@ -19,11 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from annotator.core.errors import AnnotatorError, DocumentGone, SpanGone
 from annotator.core.models import ADJUDICATED, ChangeSet, Label
 from annotator.core.store import Store
 from annotator.core.undo import UndoHistory
+from annotator.gui import big_steps
+from annotator.gui.step_names import step_name
 from annotator.gui.undo import ChangeCommand, Show
 
 if TYPE_CHECKING:
@@ -39,7 +42,8 @@ class Ops(QObject):
                  parent: QObject | None = None, show: Show | None = None):
         super().__init__(parent)
         self.store = store
-        self.history = UndoHistory(store)
+        self.history = UndoHistory(big_steps.Reverter(  # a big step undone or redone on the task worker
+            store, self._window, lambda step, forward: big_steps.undoing(step_name(step), forward)))
         self.undo_stack = undo_stack
         if undo_stack.count() == 0:  # Qt takes a limit only while the stack is empty
             undo_stack.setUndoLimit(self.history.limit)  # the same oldest step forgotten by both
@@ -79,8 +83,9 @@ class Ops(QObject):
         changeset = self._call(self.store.update_annotation, ann_id, annotator=self.annotator(), **fields)
         return None if changeset is None else self._record(changeset, merge_key)
 
-    def accept(self, ids: list[int]) -> ChangeSet | None:
-        return self._do(self.store.set_status, ids, "accepted", self.annotator())
+    def accept(self, ids: list[int], title: str = "") -> ChangeSet | None:
+        """Accept spans ``ids``; many (``big_steps.BIG``) on the task worker, ``title`` saying so."""
+        return self._set_status(ids, "accepted", title)
 
     def accept_into(self, ann_id: int, layer: str) -> ChangeSet | None:
         """An open suggestion the adjudicator accepts: into the gold ``layer`` (origin adjudicated),
@@ -88,8 +93,19 @@ class Ops(QObject):
         return self._do(self.store.update_annotation, ann_id, status="accepted", annotator=layer,
                         origin=ADJUDICATED)
 
-    def reject(self, ids: list[int]) -> ChangeSet | None:
-        return self._do(self.store.set_status, ids, "rejected", self.annotator())
+    def reject(self, ids: list[int], title: str = "") -> ChangeSet | None:
+        return self._set_status(ids, "rejected", title)
+
+    def _set_status(self, ids: list[int], status: str, title: str) -> ChangeSet | None:
+        if len(ids) < big_steps.BIG:
+            return self._do(self.store.set_status, ids, status, self.annotator())
+        title = title or big_steps.deciding(status, len(ids), "")
+        return self._do(big_steps.on_worker, self._window(), self.store, title, "set_status", ids, status,
+                        self.annotator())
+
+    def _window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     def delete(self, ids: list[int]) -> ChangeSet | None:
         return self._do(self.store.delete_annotations, ids)

@@ -2437,6 +2437,29 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
     </context>
     <context>
+        <name>Busy</name>
+        <message>
+            <location filename="../../annotator/gui/big_steps.py" />
+            <source>Redoing: {0}…</source>
+            <translation>正在重做：{0}…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/big_steps.py" />
+            <source>Undoing: {0}…</source>
+            <translation>正在撤销：{0}…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/big_steps.py" />
+            <source>Accepting {0} {1} suggestions…</source>
+            <translation>正在接受 {0} 条{1}建议…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/big_steps.py" />
+            <source>Rejecting {0} {1} suggestions…</source>
+            <translation>正在拒绝 {0} 条{1}建议…</translation>
+        </message>
+    </context>
+    <context>
         <name>CoreErrors</name>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
