@@ -10,8 +10,6 @@ import threading
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from annotator.core.suggest.warm import warm_up
-
 LATEST_MS = 1000  # a window that does not paint (hidden) starts it this long after the project opened
 _started: list[threading.Thread] = []
 
@@ -28,6 +26,8 @@ def start(window: QObject, widget: QObject) -> None:
 
 
 def _warm() -> None:
+    from annotator.core.suggest.warm import warm_up  # not at the window's start (tests/gui/test_start.py)
+
     try:
         warm_up()
     except Exception:  # noqa: BLE001 - a resource that fails to load fails again, in one dialog, at the key
