@@ -55,6 +55,9 @@ def on_worker(window: QWidget | None, store: Store, title: str, name: str, *args
     or what it raised, raised here."""
     from annotator.gui import tasks
 
+    if tasks.busy():  # a key pressed while another long write is under way (before its dialog shows)
+        raise SaveError(f"{store.folder}: another long write is under way; try again when it is done")
+
     def job(worker: Store, _progress: Any, _cancelled: Any) -> tuple[bool, Any]:
         try:
             return True, getattr(worker, name)(*args)

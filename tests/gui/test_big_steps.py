@@ -62,3 +62,19 @@ def test_a_big_bulk_accept_its_undo_and_redo_are_written_while_the_window_turns(
     window.editing.bulk_status("AMOUNT", "accepted", "project")  # two, under BIG: the window's own store
     assert {a.status for a in store.annotations(labels=["AMOUNT"])} == {"accepted"}
     assert [w[:2] for w in writes] == [("set_status", True)]
+
+
+def test_a_big_step_asked_for_while_another_long_write_runs_writes_nothing_and_is_kept(
+        window, store, qtbot, monkeypatch):
+    """A key pressed in the nested event loop before the first step's dialog shows (0.4 s) would
+    start the same undo again: refused for now, the step stays in its place."""
+    monkeypatch.setattr(big_steps, "BIG", 2)
+    window.editing.bulk_status("DISTRICT", "accepted", "project")
+    monkeypatch.setattr(tasks, "busy", lambda: True)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
+    assert {a.status for a in store.annotations(labels=["DISTRICT"])} == {"accepted"}
+    assert window.undo_stack.canUndo() and window.ops.history.can_undo()
+    assert any("another long write is under way" in str(e) for e in window.errors)
+    monkeypatch.setattr(tasks, "busy", lambda: False)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)  # once it is done: undone
+    assert {a.status for a in store.annotations(labels=["DISTRICT"])} == {"suggested"}
