@@ -18,24 +18,22 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
+from annotator.gui.after_paint import AfterFirstPaint
 
 LATEST_MS = 1000  # the worker starts at the latest this long after the project opened
 
 
-class SessionBackup(QObject):
+class SessionBackup(AfterFirstPaint):
     done = Signal(str, str)  # the project folder, what went wrong ("" when it worked or was not due)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, LATEST_MS)
         self._thread: threading.Thread | None = None
         self._pending: Path | None = None  # the folder whose backup waits for the first paint
-        self._watched: QObject | None = None
-        self._latest = QTimer(self, singleShot=True, interval=LATEST_MS)
-        self._latest.timeout.connect(self._begin)
 
     def start(self, store: Store, after: QObject | None = None) -> None:
         """Back up ``store``'s project in a worker: at once, or once ``after`` has painted."""
@@ -45,9 +43,7 @@ class SessionBackup(QObject):
         if after is None:
             self._begin()
             return
-        self._watched = after
-        after.installEventFilter(self)
-        self._latest.start()
+        self._watch(after)
 
     def wait(self, seconds: float = 30.0) -> None:
         """Let a backup under way (or waiting for its paint) finish (the window closing, a test)."""
@@ -55,16 +51,7 @@ class SessionBackup(QObject):
         if self._thread is not None:
             self._thread.join(seconds)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self, self._begin)  # a turn later: the paint ends first
-        return False
-
-    def _begin(self) -> None:
-        if self._watched is not None:
-            self._watched.removeEventFilter(self)
-            self._watched = None
-        self._latest.stop()
+    def _start(self) -> None:
         folder, self._pending = self._pending, None
         if folder is not None:
             self._thread = threading.Thread(target=self._run, args=(folder,), name="session-backup", daemon=True)

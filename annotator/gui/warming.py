@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QObject
+
+from annotator.gui.after_paint import AfterFirstPaint
 
 LATEST_MS = 1000  # a window that does not paint (hidden) starts it this long after the project opened
 _started: list[threading.Thread] = []
@@ -34,30 +36,16 @@ def _warm() -> None:
         pass
 
 
-class Warming(QObject):
+class Warming(AfterFirstPaint):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._watched: QObject | None = None
-        self._latest = QTimer(self, singleShot=True, interval=LATEST_MS)
-        self._latest.timeout.connect(self._begin)
+        super().__init__(parent, LATEST_MS)
 
     def after_paint(self, widget: QObject) -> None:
         if _started or self._watched is not None:
             return
-        self._watched = widget
-        widget.installEventFilter(self)
-        self._latest.start()
+        self._watch(widget)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, self, self._begin)  # a turn later: the paint ends first
-        return False
-
-    def _begin(self) -> None:
-        if self._watched is not None:
-            self._watched.removeEventFilter(self)
-            self._watched = None
-        self._latest.stop()
+    def _start(self) -> None:
         if not _started:
             _started.append(threading.Thread(target=_warm, name="warm-suggesters", daemon=True))
             _started[0].start()
