@@ -83,6 +83,10 @@ ZH: dict[str, str] = {
     "is a password-protected Word document, or an old .doc named .docx; open it in Word or WPS, save it as "
     ".docx without a password and import that":
         "是设有密码的 Word 文档，或改名为 .docx 的旧 .doc 文档；请用 Word 或 WPS 打开，另存为不设密码的 .docx 后再导入",
+    "no article text found: the page holds no paragraphs of Chinese text (a login page, a list of links?); "
+    "open the article's own page, save it and import that, or copy its text into a .txt file":
+        "未找到正文：该网页没有中文段落（登录页或链接列表？）；请打开文章本身的网页，保存后再导入，"
+        "或将其文字复制到 .txt 文件后导入",
     "is no longer there (moved or deleted after the import started); nothing was read from it":
         "已不在原处（导入开始后被移动或删除）；没有读取其中任何内容",
     "is {0}, not a file of text; nothing was read from it": "是{0}，不是文本文件；没有读取其中任何内容",

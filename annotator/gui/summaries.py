@@ -178,6 +178,10 @@ def _pieces() -> list[Rule]:
          r"\.docx without a password and import that",
          _t("is a password-protected Word document, or an old .doc named .docx; open it in Word or WPS, save it as "
             ".docx without a password and import that"), ()),
+        (r"no article text found: the page holds no paragraphs of Chinese text \(a login page, a list of links\?\); "
+         r"open the article's own page, save it and import that, or copy its text into a \.txt file",
+         _t("no article text found: the page holds no paragraphs of Chinese text (a login page, a list of links?); "
+            "open the article's own page, save it and import that, or copy its text into a .txt file"), ()),
         (r"is no longer there \(moved or deleted after the import started\); nothing was read from it",
          _t("is no longer there (moved or deleted after the import started); nothing was read from it"), ()),
         (r"is (a folder|a named pipe \(FIFO\)|a socket|a device|something other than a regular file), not a file "

@@ -4207,6 +4207,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>no article text found: the page holds no paragraphs of Chinese text (a login page, a list of links?); open the article's own page, save it and import that, or copy its text into a .txt file</source>
+            <translation>未找到正文：该网页没有中文段落（登录页或链接列表？）；请打开文章本身的网页，保存后再导入，或将其文字复制到 .txt 文件后导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>is no longer there (moved or deleted after the import started); nothing was read from it</source>
             <translation>已不在原处（导入开始后被移动或删除）；没有读取其中任何内容</translation>
         </message>

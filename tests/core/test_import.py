@@ -250,7 +250,8 @@ def test_a_folder_of_only_other_programs_files_names_them_counted_in_name_order(
     report = import_files(store, [root])
     first = [str(Path(n)) for n in ["2020/a.pdf", "b.pdf", "c.doc", "k.wps", "m.pdf"]]
     assert report.lines() == ["imported 0 document(s)",
-                              f"failed {root}: no .docx, .md, .text or .txt file in it or its subfolders, only 7 "
+                              f"failed {root}: no .docx, .htm, .html, .md, .text or .txt file in it or its subfolders, "
+                              "only 7 "
                               f"file(s) of other programs ({', '.join(first)}, …): annotator reads plain text (.txt, "
                               ".md, .text) and Word .docx; save them as such to import them"]
     assert report.others == []  # said once, in the folder's line

@@ -15,11 +15,11 @@ from annotator.core.imports.text import TextFile, normalise, sha256
 
 
 def test_suffixes_choose_the_reader():
-    assert [for_path(f"a{s}", DOCUMENTS).name for s in (".txt", ".MD", ".text", ".docx", ".csv", "")] == \
-        ["text", "text", "text", "docx", "text", "text"]
+    assert [for_path(f"a{s}", DOCUMENTS).name for s in (".txt", ".MD", ".text", ".docx", ".HTM", ".csv", "")] == \
+        ["text", "text", "text", "docx", "html", "text", "text"]
     assert [for_path(f"a{s}", ANNOTATIONS).name for s in (".jsonl", ".XLSX", ".json", ".xlsm")] == \
         ["jsonl", "xlsx", "jsonl", "jsonl"]
-    assert formats.suffixes(DOCUMENTS) == {".txt", ".md", ".text", ".docx"}
+    assert formats.suffixes(DOCUMENTS) == {".txt", ".md", ".text", ".docx", ".html", ".htm"}
 
 
 def test_every_message_naming_what_import_reads_names_every_document_suffix():
@@ -32,33 +32,34 @@ def test_every_message_naming_what_import_reads_names_every_document_suffix():
     assert text.title.startswith("Plain text (.txt, .md, .text):")
     assert "plain text (.txt, .md, .text) and Word .docx" in OTHERS_ADVICE
     assert "plain text (.txt, .md, .text) and Word .docx" in OTHER_PROGRAMS[".pdf"]
-    assert OTHER_PROGRAMS[".xls"] == "a workbook: annotator reads documents from .txt, .md, .text and .docx files"
-    assert cli_help.POSITIONAL["import files"].startswith(".txt, .md, .text and .docx files")
-    assert formats.patterns(DOCUMENTS) == "*.txt *.md *.text *.docx"
+    assert OTHER_PROGRAMS[".xls"] == ("a workbook: annotator reads documents from .txt, .md, .text, .docx, .html and "
+                                      ".htm files")
+    assert cli_help.POSITIONAL["import files"].startswith(".txt, .md, .text, .docx, .html and .htm files")
+    assert formats.patterns(DOCUMENTS) == "*.txt *.md *.text *.docx *.html *.htm"
 
 
-def read_html(path: Path, size: int, encoding: str | None = None) -> TextFile:
+def read_xhtml(path: Path, size: int, encoding: str | None = None) -> TextFile:
     text = normalise(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8")))
     return TextFile(text, "html", "", sha256(text))
 
 
 @pytest.fixture
-def with_html(monkeypatch):
-    html = ImportFormat("html", DOCUMENTS, "Web page (.html)", (".html", ".htm"), f"{__name__}:read_html")
-    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, html))
+def with_xhtml(monkeypatch):
+    xhtml = ImportFormat("xhtml", DOCUMENTS, "XHTML (.xhtml)", (".xhtml", ".xht"), f"{__name__}:read_xhtml")
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, xhtml))
 
 
-def test_a_document_format_added_to_the_registry_is_imported_from_files_and_folders(with_html, open_store,
+def test_a_document_format_added_to_the_registry_is_imported_from_files_and_folders(with_xhtml, open_store,
                                                                                      make_project, tmp_path):
     folder = tmp_path / "articles"
     (folder / "deeper").mkdir(parents=True)
-    (folder / "deeper" / "a.htm").write_text("<p>湖里区投资55.1亿元。</p>", encoding="utf-8")
+    (folder / "deeper" / "a.xht").write_text("<p>湖里区投资55.1亿元。</p>", encoding="utf-8")
     (folder / "b.txt").write_text("集美区新增10家企业。", encoding="utf-8")
     (folder / "c.pdf").write_bytes(b"%PDF-1.4")
     store = open_store(make_project(texts={}))
     report = import_files(store, [folder])
-    assert sorted((d.name, d.encoding) for d in report.imported) == [("a.htm", "html"), ("b.txt", "utf-8")]
-    assert [store.document(d.id).text for d in report.imported if d.name == "a.htm"] == ["湖里区投资55.1亿元。"]
+    assert sorted((d.name, d.encoding) for d in report.imported) == [("a.xht", "html"), ("b.txt", "utf-8")]
+    assert [store.document(d.id).text for d in report.imported if d.name == "a.xht"] == ["湖里区投资55.1亿元。"]
 
 
 @pytest.mark.parametrize(("name", "content", "advice"), [

@@ -30,6 +30,7 @@ from annotator.core.errors import AnnotatorError, ImportFileError, SaveError
 from annotator.core.imports import formats
 from annotator.core.imports.reflow import reflow, reflowed_lines
 from annotator.core.imports.text import TextFile, check_encoding, sha256, title_of
+from annotator.core.imports.webpage import saved_page_folder
 from annotator.core.models import Document
 from annotator.core.store import Store
 
@@ -196,7 +197,7 @@ def _walk(root: Path, report: ImportReport, suffixes: set[str]) -> list[Path]:
             named = path.suffix.lower() in suffixes
             try:
                 is_dir = entry.is_dir()
-                wanted = is_dir or (entry.is_file() and named)
+                wanted = (is_dir and not saved_page_folder(path)) or (entry.is_file() and named)  # not NAME_files
                 if entry.is_symlink() and not _link_inside(path, boundary, wanted, suffixes, report):
                     continue
                 if named and not is_dir and not wanted:  # a named pipe, a socket, a device
@@ -364,8 +365,9 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     if store.document_id_by_sha(read.sha256) is not None:
         report.skipped.append((str(path), ALREADY))
         return
-    doc = Document(None, document_name(path), title_of(read.text), read.text, read.sha256, readable(path.resolve()),
-                   read.encoding, len(read.text), metadata=dict(metadata or {}))
+    doc = Document(None, document_name(path), read.title or title_of(read.text), read.text, read.sha256,
+                   readable(path.resolve()), read.encoding, len(read.text),
+                   metadata={**read.metadata, **(metadata or {})})  # what was given at import wins
     warning = read.warning
     del read
     try:

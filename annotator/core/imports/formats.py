@@ -46,6 +46,8 @@ FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat("text", DOCUMENTS, f"Plain text ({', '.join(TEXT_SUFFIXES)}): UTF-8, GB18030/GBK, Big5 or UTF-16",
                  TEXT_SUFFIXES, "annotator.core.imports.text:read_text_file", default=True),
     ImportFormat("docx", DOCUMENTS, "Word document (.docx)", (".docx",), "annotator.core.imports.word:read_word_file"),
+    ImportFormat("html", DOCUMENTS, "Web page (.html, .htm): the article's text", (".html", ".htm"),
+                 "annotator.core.imports.webpage:read_web_page"),
     ImportFormat("jsonl", ANNOTATIONS, "JSON Lines: gold spans and doccano documents, line by line", (".jsonl",),
                  "annotator.core.imports.jsonl:import_file", default=True),
     ImportFormat("xlsx", ANNOTATIONS, "Corrections in a workbook exported by annotator (.xlsx)", (".xlsx",),

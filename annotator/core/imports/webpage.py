@@ -1,0 +1,105 @@
+"""Reading web pages (.html, .htm): the article's text, as a government site shows it.
+
+A report published on a gov.cn site sits inside a page of menus, a breadcrumb, share buttons and a
+footer; researchers save it with Ctrl+S (the page alone, or "complete" with a NAME_files folder of
+its pictures and scripts beside it). Its text is what is imported, one paragraph a line with an
+empty line between paragraphs, as the .txt reports are laid out (``article.py`` finds it).
+
+Encodings: a byte-order mark decides; else the charset the page declares (``<meta charset>``,
+``<meta http-equiv="Content-Type" content="…; charset=gb2312">``, an XML declaration), when the
+bytes decode as it (GB2312 and GBK are read as GB18030, their superset, as browsers do: sites that
+declare GB2312 write GBK characters); else the detection of ``text.py`` (GB18030, Big5, UTF-8,
+UTF-16). ``--encoding`` is always obeyed. A file with NUL bytes is refused as binary as a .txt is.
+
+The page's heading fills the document's title (the CMS's ``ArticleTitle`` meta, else the first
+``<h1>``, else the ``<title>`` without the site's name after ``_``/``|``/`` - ``), and the date it
+was published (``PubDate`` meta, else a 发布时间/发布日期 line) the metadata ``date``, as
+``YYYY-MM-DD``; a ``--meta date=`` given at import wins.
+
+The NAME_files (or NAME.files) folder beside a saved NAME.html is part of the page: a folder
+import passes over it (``saved_page_folder``).
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from annotator.core.errors import ImportFileError
+from annotator.core.imports.text import TextFile, check_encoding, decode, sha256
+
+NO_ARTICLE = ("no article text found: the page holds no paragraphs of Chinese text (a login page, a list of "
+              "links?); open the article's own page, save it and import that, or copy its text into a .txt file")
+PAGE_SUFFIXES = (".html", ".htm")
+_HEAD_BYTES = 4096  # a charset is declared in the page's first bytes (browsers look at 1024)
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+# what a declared name is read as: GB2312 and GBK pages hold GBK characters, and GB18030 reads them all
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5": "big5hkscs"}
+# a Latin charset is a server's or editor's default far more often than the truth of a Chinese page: guessed
+_LATIN = {"ascii", "iso8859-1", "cp1252"}
+_BOM_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def read_web_page(path: Path, size: int, encoding: str | None = None) -> TextFile:
+    """The reader of the html import format: the page decoded and its article's text found."""
+    from annotator.core.imports.article import Page  # lxml, imported only when a page is read
+
+    data = path.read_bytes()
+    markup, used = decode_page(data, str(path), encoding)
+    page = Page.parse(markup)
+    text = page.text()
+    if not text:
+        raise ImportFileError(f"{path}: {NO_ARTICLE}")
+    date = page.date()
+    return TextFile(text, used, "", sha256(text), title=page.title(), metadata={"date": date} if date else {})
+
+
+def decode_page(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+    """(markup, encoding) of a page's bytes: ``encoding`` if given, else a byte-order mark, else the
+    declared charset when the page decodes as it (and holds no NUL), else ``text.decode``'s guess."""
+    if encoding is None and not data.startswith(_BOM_MARKS) and (declared := declared_charset(data)):
+        try:
+            markup = data.decode(declared)
+        except UnicodeDecodeError:  # declared wrongly (a page converted to UTF-8 that still says gb2312)
+            markup = ""
+        if markup and "\x00" not in markup:
+            as_utf8 = _utf8(data) if declared != "utf-8" else ""
+            return (as_utf8, "utf-8") if as_utf8 else (markup, declared)
+    return decode(data, name, encoding and check_encoding(encoding))
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec of the charset the page's head declares (GB2312/GBK as GB18030), or None."""
+    head = data[:_HEAD_BYTES]
+    found = _XML_ENCODING.match(head) or _CHARSET.search(head)
+    if found is None:
+        return None
+    name = found.group(1).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(_SUPERSETS.get(name, name)).name
+    except LookupError:
+        return None
+    return None if codec.startswith(("utf-16", "utf-32")) or codec in _LATIN else codec  # UTF-16 said of ASCII
+
+
+def _utf8(data: bytes) -> str:
+    """The page as UTF-8 when its bytes are UTF-8 with some beyond ASCII (a page saved as UTF-8 that still
+    declares gb2312: GBK text is never valid UTF-8 for long), else ''."""
+    if data.isascii():
+        return ""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+
+
+def saved_page_folder(folder: Path) -> bool:
+    """Whether ``folder`` is the NAME_files (or NAME.files) folder a browser saved beside NAME.html:
+    its pictures, scripts and frames are part of that page, not documents of their own."""
+    for ending in ("_files", ".files"):
+        if folder.name.endswith(ending) and len(folder.name) > len(ending):
+            stem = folder.name[: -len(ending)]
+            if any((folder.parent / f"{stem}{suffix}").is_file() for suffix in PAGE_SUFFIXES):
+                return True
+    return False

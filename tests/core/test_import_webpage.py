@@ -1,0 +1,181 @@
+"""Web pages (.html, .htm) import as their article's text: the paragraphs of a report saved from a gov.cn
+site, in order, one a line as the shared .txt reports are laid out, without the page's menus, breadcrumb,
+share buttons and footer (core/imports/webpage.py, article.py).
+
+The pages of tests/data/html are laid out by hand as such sites lay theirs out, around the first
+paragraphs of real reports (tests/data/html_expected holds those paragraphs): GB2312 declared by
+http-equiv (GBK bytes), UTF-8 with entities, an old table layout without a declared charset, a
+"Web page, complete" with its _files folder; a login page and an index of links hold no article."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from annotator.core.errors import ImportFileError
+from annotator.core.imports.documents import import_files, read_file
+from annotator.core.store import Store
+from tests.shared_data import missing_reason, shared_files
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+PAGES = DATA / "html"
+ARTICLES = {"binzhou_2024_gb2312.html": ("gb18030", "2024年滨州市政府工作报告", "2024-01-22"),
+            "hechi_2015_utf8.html": ("utf-8", "2015年河池市政府工作报告", "2015-02-03"),
+            "liaoyuan_2015_table.htm": ("gb18030", "政府工作报告", "2015-02-03"),
+            "tianshui_2020_complete.html": ("utf-8", "2020年天水市政府工作报告", "2020-01-21")}
+# what every page has around its article, none of which may reach the text
+FURNITURE = ["首页", "政务公开", "当前位置", "您现在的位置", "分享", "微信", "打印", "关闭窗口", "主办", "ICP",
+             "网站标识码", "来源", "发布时间", "发布日期", "浏览次数", "字号", "相关文章", "document", "var ", "{", "<",
+             "&nbsp;", "&#"]
+
+
+def expected(name: str) -> str:
+    return (DATA / "html_expected" / f"{Path(name).stem}.txt").read_text(encoding="utf-8").rstrip("\n")
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_a_saved_page_gives_exactly_the_paragraphs_of_its_article(name):
+    read = read_file(PAGES / name)
+    assert read.text == expected(name)
+    assert [word for word in FURNITURE if word in read.text] == []
+    encoding, title, date = ARTICLES[name]
+    assert (read.encoding, read.title, read.metadata) == (encoding, title, {"date": date})
+
+
+def test_the_declared_gb2312_is_read_as_gb18030_so_gbk_characters_come_through():
+    """A page that says gb2312 holds GBK characters (the —— of a report's speech line): read as
+    GB2312 they were ―― or refused."""
+    text = read_file(PAGES / "binzhou_2024_gb2312.html").text
+    assert text.startswith("——2024年1月15日在滨州市") and "―" not in text
+
+
+def test_entities_line_breaks_of_the_source_and_indents_as_a_browser_shows_them():
+    text = read_file(PAGES / "hechi_2015_utf8.html").text
+    assert "市长 何辛幸" in text  # &nbsp; a space
+    assert "“三治”" in text and "\n\n　　一、2014年工作回顾" in text and "　　——2015年1月21日在河池市" in text
+    assert "1%；财政" in text  # a line break of the source between two hanzi: gone, not a space
+
+
+def test_a_table_of_figures_is_a_line_a_row_its_cells_parted_by_a_tab():
+    text = read_file(PAGES / "liaoyuan_2015_table.htm").text
+    assert text.endswith("指标\t2014年\t增长（%）\n\n地区生产总值（亿元）\t760\t6.5\n\n"
+                         "地方级财政收入（亿元）\t26.8\t10.2")
+
+
+@pytest.mark.parametrize("name", ["login.html", "index_of_reports.html"])
+def test_a_page_without_article_text_is_one_error_naming_the_file(name):
+    with pytest.raises(ImportFileError) as caught:
+        read_file(PAGES / name)
+    message = str(caught.value)
+    assert message.startswith(f"{PAGES / name}: no article text found") and "\n" not in message
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01" * 20, "looks like a binary file"),
+    (b"PK\x03\x04\x14\x00\x00\x00", "a zip archive, not text"),
+    (b"%PDF-1.7\n\x00\x01", "is a PDF"),
+    (b"", "the file is empty"),
+])
+def test_a_binary_file_named_html_is_refused_as_binary_files_are(tmp_path, content, says):
+    path = tmp_path / "report.html"
+    path.write_bytes(content)
+    with pytest.raises(ImportFileError) as caught:
+        read_file(path)
+    assert says in str(caught.value) and str(caught.value).startswith(str(path))
+
+
+def page(body: str, head: str = "") -> str:
+    return (f"<html><head>{head}<title>report</title></head><body><div class='nav'><a href='/'>home</a></div>"
+            f"{body}</body></html>")
+
+
+PARAGRAPHS = ["现在，我代表市人民政府向大会报告工作，请予审议，并请市政协委员和其他列席同志提出意见。",
+              "过去的一年，面对复杂的宏观经济形势和繁重的改革发展任务，市政府认真贯彻省委、省政府和市委的决策部署。"]
+
+
+TRADITIONAL = ["現在，我代表市人民政府向大會報告工作，請予審議，並請市政協委員和其他列席同志提出意見。",
+               "過去的一年，面對複雜的宏觀經濟形勢和繁重的改革發展任務，市政府認真貫徹決策部署。"]
+
+
+@pytest.mark.parametrize(("declared", "written", "read_as"), [
+    ("gb2312", "utf-8", "utf-8"),  # converted to UTF-8, the old meta kept
+    ("utf-8", "gbk", "gb18030"),  # declared wrongly: the bytes are not UTF-8, so guessed
+    ("big5", "big5", "big5hkscs"),
+    ("iso-8859-1", "gbk", "gb18030"),  # a server's Latin default is not believed
+])
+def test_a_declared_charset_is_believed_only_when_the_bytes_read_as_it(tmp_path, declared, written, read_as):
+    path = tmp_path / "page.htm"
+    paragraphs = TRADITIONAL if written == "big5" else PARAGRAPHS
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    path.write_bytes(page(body, f'<meta http-equiv="Content-Type" content="text/html; charset={declared}">')
+                     .encode(written))
+    read = read_file(path)
+    assert (read.text, read.encoding) == ("\n\n".join(paragraphs), read_as)
+
+
+def test_the_encoding_chosen_at_import_is_obeyed(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_bytes(page("<br>".join(PARAGRAPHS), '<meta charset="utf-8">').encode("gbk"))
+    read = read_file(path, encoding="gbk")
+    assert (read.text, read.encoding) == ("\n\n".join(PARAGRAPHS), "gbk")
+
+
+def test_text_directly_in_the_body_parted_by_br_is_the_article(tmp_path):
+    path = tmp_path / "old.htm"
+    path.write_text(page("　　" + "<BR><BR>\n　　".join(PARAGRAPHS) + "<BR>"), encoding="utf-8")
+    assert read_file(path).text == "\n\n".join("　　" + p for p in PARAGRAPHS)
+
+
+def test_a_page_in_two_parts_keeps_both_and_a_links_only_line_goes(tmp_path):
+    path = tmp_path / "two.html"
+    path.write_text(page(f"<div class='c1'><p>{PARAGRAPHS[0]}</p></div><div class='c2'><p>{PARAGRAPHS[1]}</p>"
+                         "<p>【<a href='javascript:print()'>打印本页</a>】</p></div>"), encoding="utf-8")
+    assert read_file(path).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_folder_imports_its_pages_not_their_files_folders_nor_pages_without_an_article(tmp_path):
+    folder = tmp_path / "saved"
+    shutil.copytree(PAGES, folder)
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [folder])
+        assert sorted(d.name for d in report.imported) == sorted(ARTICLES)
+        assert sorted((Path(f).name, why.split(":")[0]) for f, why in report.failed) == [
+            ("index_of_reports.html", "no article text found"), ("login.html", "no article text found")]
+        assert not any("_files" in f for f, _ in report.failed + report.skipped + report.warnings)
+        for name, (encoding, title, date) in ARTICLES.items():
+            doc = store.document(store.document_id_by_name(name))
+            assert (doc.text, doc.encoding, doc.title) == (expected(name), encoding, title)
+            assert doc.metadata == {"date": date}
+
+
+def test_a_files_folder_without_its_page_is_imported_as_any_folder(tmp_path):
+    folder = tmp_path / "saved"
+    (folder / "notes_files").mkdir(parents=True)
+    (folder / "notes_files" / "a.txt").write_text("湖里区投资55.1亿元。", encoding="utf-8")
+    with Store.create(tmp_path / "p") as store:
+        assert [d.name for d in import_files(store, [folder]).imported] == ["a.txt"]
+
+
+def test_a_date_given_at_import_wins_over_the_pages(tmp_path):
+    with Store.create(tmp_path / "p") as store:
+        given = {"date": "2015-01-21", "source": "网页"}
+        report = import_files(store, [PAGES / "hechi_2015_utf8.html"], metadata=given)
+        assert store.document(report.imported[0].id).metadata == {"date": "2015-01-21", "source": "网页"}
+
+
+@pytest.mark.skipif(not shared_files("reports", "*.txt"), reason=missing_reason("reports", "*.txt"))
+@pytest.mark.parametrize("report", [p.name for p in shared_files("reports", "*.txt")])
+def test_every_shared_report_wrapped_in_a_gov_page_comes_back_as_its_txt(tmp_path, report):
+    """Whole reports (thousands of characters, tables of figures, long paragraphs) in the layout of
+    the GB2312 page: the text is the .txt's, paragraph for paragraph."""
+    txt = next(p for p in shared_files("reports", "*.txt") if p.name == report).read_text(encoding="utf-8")
+    paragraphs = [line for line in txt.split("\n") if line.strip()]
+    layout = (PAGES / "binzhou_2024_gb2312.html").read_bytes().decode("gb18030")
+    start, end = layout.index("<p align"), layout.index("  </div>\n  <div class=\"share\">")
+    from html import escape
+
+    body = "\n".join(f'<p style="text-indent:2em">{escape(p, quote=False)}</p>' for p in paragraphs)
+    path = tmp_path / "report.html"
+    path.write_text(layout[:start].replace("charset=gb2312", "charset=utf-8") + body + layout[end:], encoding="utf-8")
+    assert read_file(path).text.split("\n\n") == paragraphs
