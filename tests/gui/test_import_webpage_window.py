@@ -1,0 +1,66 @@
+"""A report saved from a gov.cn site, imported in the window (Ctrl+I, the file dialog answered):
+the project holds the article's paragraphs under the page's heading and date; the dialog's filter
+offers web pages; a page without an article is said in one line (in Chinese in the Chinese window)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from annotator.gui import messages
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
+
+
+def _import(window, qtbot, monkeypatch, *paths: Path) -> list[str]:
+    """Ctrl+I with the file dialog answered ``paths``; the filters the dialog offered."""
+    offered: list[str] = []
+
+    def dialog(_parent, _title, _folder, kinds):
+        offered.append(kinds)
+        return [str(p) for p in paths], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", dialog)
+    window.activateWindow()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # Project › Import files…
+    return offered
+
+
+def test_a_saved_gov_page_is_imported_as_its_article_with_its_title_and_date(window, store, qtbot, monkeypatch):
+    window.settings.suggest_on_import = False
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    page = PAGES / "binzhou_2024_gb2312.html"
+    offered = _import(window, qtbot, monkeypatch, page, PAGES / "login.html")
+    assert offered and "*.docx *.html *.htm)" in offered[0]  # the filter offers web pages
+    qtbot.waitUntil(lambda: store.document_id_by_name(page.name) is not None and bool(boxes))
+    doc = store.document(store.document_id_by_name(page.name))
+    expected = (PAGES.parent / "html_expected" / "binzhou_2024_gb2312.txt").read_text(encoding="utf-8").rstrip("\n")
+    assert doc.text == expected and "首页" not in doc.text and "ICP" not in doc.text
+    assert (doc.title, doc.metadata, doc.encoding) == ("2024年滨州市政府工作报告", {"date": "2024-01-22"}, "gb18030")
+    assert store.document_id_by_name("login.html") is None
+    assert boxes == [("Import", f"imported 1 document(s)\nfailed {PAGES / 'login.html'}: no article text found: the "
+                                "page holds no paragraphs of Chinese text (a login page, a list of links?); open the "
+                                "article's own page, save it and import that, or copy its text into a .txt file")]
+    qtbot.waitUntil(lambda: window.doc_model.rowCount() == len(store.documents()))
+    model = window.doc_model
+    shown = [str(model.index(r, c).data()) for r in range(model.rowCount()) for c in range(model.columnCount())]
+    assert any("2024年滨州市政府工作报告" in cell for cell in shown), shown  # the list shows the page's heading
+
+
+def test_a_page_without_an_article_is_said_in_chinese(window, store, qtbot, monkeypatch):
+    window.settings.suggest_on_import = False
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    before = len(store.documents())
+    window.commands.set_language("zh_CN")
+    try:
+        _import(window, qtbot, monkeypatch, PAGES / "index_of_reports.html")
+        qtbot.waitUntil(lambda: bool(boxes))
+    finally:
+        window.commands.set_language("en")
+    assert boxes == [("导入", f"已导入 0 篇文档\n未能导入 {PAGES / 'index_of_reports.html'}：未找到正文："
+                             "该网页没有中文段落（登录页或链接列表？）；请打开文章本身的网页，保存后再导入，"
+                             "或将其文字复制到 .txt 文件后导入")]
+    assert len(store.documents()) == before
