@@ -179,3 +179,23 @@ def test_every_shared_report_wrapped_in_a_gov_page_comes_back_as_its_txt(tmp_pat
     path = tmp_path / "report.html"
     path.write_text(layout[:start].replace("charset=gb2312", "charset=utf-8") + body + layout[end:], encoding="utf-8")
     assert read_file(path).text.split("\n\n") == paragraphs
+
+
+def test_the_heading_and_the_source_line_inside_the_articles_block_are_not_paragraphs(tmp_path):
+    path = tmp_path / "main.html"
+    path.write_text(page("<div class='main'><h1>2024年滨州市政府工作报告</h1><div class='info'>来源：市政府办公室　"
+                         "发布时间：2024-01-22</div>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"),
+                    encoding="utf-8")
+    read = read_file(path)
+    assert (read.text, read.title, read.metadata) == ("\n\n".join(PARAGRAPHS), "2024年滨州市政府工作报告",
+                                                       {"date": "2024-01-22"})
+
+
+def test_a_table_pasted_from_word_a_paragraph_in_each_cell_is_still_a_row_a_line(tmp_path):
+    path = tmp_path / "word.htm"
+    cells = "<tr><td><p class=MsoNormal>指标</p></td><td><p class=MsoNormal>2014年</p></td></tr>" \
+            "<tr><td><p class=MsoNormal>地区生产总值（亿元）<o:p></o:p></p></td>" \
+            "<td><p class=MsoNormal>760</p></td></tr>"
+    path.write_text(page("<div class=WordSection1>" + "".join(f"<p class=MsoNormal>{p}</p>" for p in PARAGRAPHS)
+                         + f"<table class=MsoTableGrid border=1>{cells}</table></div>"), encoding="utf-8")
+    assert read_file(path).text.split("\n\n")[2:] == ["指标\t2014年", "地区生产总值（亿元）\t760"]

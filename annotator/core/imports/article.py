@@ -23,7 +23,7 @@ for a login page, and brings some 58 MB of packages (dateparser, babel, justext 
    paragraphs). White space is collapsed as a browser does, except that a line break of the source
    between two hanzi (or CJK punctuation) goes entirely; ``&nbsp;`` is a space; the full-width spaces
    that indent a paragraph (　　) are kept, as a .txt's are. Lines of links only (【打印本页】), the page's
-   own lines (来源：…, 发布时间：…, 责任编辑：…) and empty lines go.
+   own lines (来源：…, 发布时间：…, 责任编辑：…), empty lines and the page's heading (the title) go.
 """
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import lxml.html
@@ -92,8 +93,13 @@ class Page:
     def text(self) -> str:
         """The article's lines joined by an empty line, or '' when the page holds none."""
         blocks = article_blocks(self.root)
+        title = self.title
+        heading = next((h for block in blocks for h in block.iter("h1", "h2", "h3")), None)
+        if heading is not None and title and _collapse(heading.text_content()) == title:
+            _drop(heading)  # the page's heading inside the article's block: the document's title, not a paragraph
         return "\n\n".join(line for block in blocks for line in _lines(block))
 
+    @cached_property
     def title(self) -> str:
         """The article's heading: the CMS's meta, else the first <h1>, else the <title> less the site's name."""
         for key in _TITLE_METAS:
@@ -260,9 +266,14 @@ def _rows(table: Any) -> Iterator[list[Any]]:
 
 
 def _data_table(table: Any) -> bool:
-    """A table of figures, not a page's layout: no cell holds a paragraph, a line break or a table."""
-    return not any(_tag(inner) in ("p", "div", "br", "table", "li") for row in _rows(table) for cell in row
-                   for inner in cell.iterdescendants())
+    """A table of figures, not a page's layout: no cell holds a table or more than one paragraph or
+    line (a table pasted from Word has a <p> in each cell)."""
+    for row in _rows(table):
+        for cell in row:
+            inner = [_tag(el) for el in cell.iterdescendants()]
+            if "table" in inner or sum(tag in ("p", "div", "br", "li") for tag in inner) > 1:
+                return False
+    return True
 
 
 def _tidy(text: str) -> str:

@@ -52,7 +52,7 @@ def read_web_page(path: Path, size: int, encoding: str | None = None) -> TextFil
     if not text:
         raise ImportFileError(f"{path}: {NO_ARTICLE}")
     date = page.date()
-    return TextFile(text, used, "", sha256(text), title=page.title(), metadata={"date": date} if date else {})
+    return TextFile(text, used, "", sha256(text), title=page.title, metadata={"date": date} if date else {})
 
 
 def decode_page(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
