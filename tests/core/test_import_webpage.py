@@ -12,6 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from annotator.core.errors import ImportFileError
 from annotator.core.imports.documents import import_files, read_file
@@ -199,3 +201,23 @@ def test_a_table_pasted_from_word_a_paragraph_in_each_cell_is_still_a_row_a_line
     path.write_text(page("<div class=WordSection1>" + "".join(f"<p class=MsoNormal>{p}</p>" for p in PARAGRAPHS)
                          + f"<table class=MsoTableGrid border=1>{cells}</table></div>"), encoding="utf-8")
     assert read_file(path).text.split("\n\n")[2:] == ["指标\t2014年", "地区生产总值（亿元）\t760"]
+
+
+MARKUP = st.lists(st.sampled_from(["<p>", "</p>", "<br>", "<div class='nav'>", "</div>", "<table><tr><td>", "</td>",
+                                   "<a href='#'>", "</a>", "<script>", "<!--", "-->", "<?xml encoding='gbk'?>",
+                                   "&nbsp;", "&#x4E00;", "&#xD800;", "&bogus;", "\x00", "\u3000", "\n", " ",
+                                   PARAGRAPHS[0], "报告", "<meta charset=gb2312>", "<meta charset=utf-16>"]),
+                  max_size=40).map("".join)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(markup=MARKUP, encoding=st.sampled_from(["utf-8", "gb18030", "utf-16"]))
+def test_any_markup_imports_or_is_one_error_naming_the_file(tmp_path, markup, encoding):
+    path = tmp_path / "fuzz.html"
+    path.write_bytes(markup.encode(encoding, "surrogatepass"))
+    try:
+        read = read_file(path)
+    except ImportFileError as e:
+        assert str(e).startswith(f"{path}: ") and "\n" not in str(e)
+        return
+    assert read.text.strip() and "\x00" not in read.text and "<p>" not in read.text

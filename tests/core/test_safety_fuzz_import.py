@@ -136,7 +136,7 @@ def unicodedata_controls(text: str) -> bool:
 
 
 @FUZZ
-@given(data=st.binary(max_size=600), suffix=st.sampled_from([".txt", ".md", ".docx"]))
+@given(data=st.binary(max_size=600), suffix=st.sampled_from([".txt", ".md", ".docx", ".html"]))
 def test_import_files_never_raises_and_reports_each_file(store, workdir, data, suffix):
     path = workdir / f"in{suffix}"
     path.write_bytes(data)
