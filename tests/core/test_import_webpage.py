@@ -151,6 +151,16 @@ def test_a_folder_imports_its_pages_not_their_files_folders_nor_pages_without_an
             assert doc.metadata == {"date": date}
 
 
+def test_a_page_chosen_with_its_files_folder_imports_once(tmp_path):
+    """Both selected in the file manager (or dropped on the window): the folder's frame page was a document."""
+    page = PAGES / "tianshui_2020_complete.html"
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [page, PAGES / "tianshui_2020_complete_files"])
+        assert [d.name for d in report.imported] == [page.name] and report.lines() == ["imported 1 document(s)"]
+        alone = import_files(store, [PAGES / "tianshui_2020_complete_files"])  # asked for alone: read as asked
+        assert [Path(f).name for f, _ in alone.failed] == ["share.html"]
+
+
 def test_a_files_folder_without_its_page_is_imported_as_any_folder(tmp_path):
     folder = tmp_path / "saved"
     (folder / "notes_files").mkdir(parents=True)

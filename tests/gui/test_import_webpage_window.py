@@ -64,3 +64,16 @@ def test_a_page_without_an_article_is_said_in_chinese(window, store, qtbot, monk
                              "该网页没有中文段落（登录页或链接列表？）；请打开文章本身的网页，保存后再导入，"
                              "或将其文字复制到 .txt 文件后导入")]
     assert len(store.documents()) == before
+
+
+def test_a_complete_save_dropped_with_its_files_folder_is_one_document(window, store, qtbot, monkeypatch):
+    window.settings.suggest_on_import = False
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    before = len(store.documents())
+    page = PAGES / "tianshui_2020_complete.html"
+    window.commands.drop([str(page), str(PAGES / "tianshui_2020_complete_files")])
+    qtbot.waitUntil(lambda: store.document_id_by_name(page.name) is not None)
+    assert len(store.documents()) == before + 1 and store.document_id_by_name("share.html") is None
+    assert store.document(store.document_id_by_name(page.name)).title == "2020年天水市政府工作报告"
+    assert boxes == []  # nothing failed, nothing to say beyond the status bar

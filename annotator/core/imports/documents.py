@@ -149,7 +149,10 @@ def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> l
     report = report if report is not None else ImportReport()
     files: list[Path] = []
     wanted = formats.suffixes(formats.DOCUMENTS)
-    for p in map(Path, paths):
+    given = list(map(Path, paths))
+    for p in given:
+        if p.is_dir() and saved_page_folder(p, given):  # chosen or dropped with its page: a part of that page
+            continue
         if p.is_dir():
             said, others = len(report.failed) + len(report.skipped), len(report.others)
             found = _walk(p, report, wanted)

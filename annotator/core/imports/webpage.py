@@ -94,12 +94,13 @@ def _utf8(data: bytes) -> str:
         return ""
 
 
-def saved_page_folder(folder: Path) -> bool:
-    """Whether ``folder`` is the NAME_files (or NAME.files) folder a browser saved beside NAME.html:
-    its pictures, scripts and frames are part of that page, not documents of their own."""
+def saved_page_folder(folder: Path, given: list[Path] | None = None) -> bool:
+    """Whether ``folder`` is the NAME_files (or NAME.files) folder a browser saved beside NAME.html
+    (and NAME.html is among ``given``, when given): its pictures, scripts and frames are part of
+    that page, not documents of their own."""
     for ending in ("_files", ".files"):
         if folder.name.endswith(ending) and len(folder.name) > len(ending):
-            stem = folder.name[: -len(ending)]
-            if any((folder.parent / f"{stem}{suffix}").is_file() for suffix in PAGE_SUFFIXES):
+            pages = [folder.parent / f"{folder.name[: -len(ending)]}{suffix}" for suffix in PAGE_SUFFIXES]
+            if any(page.is_file() and (given is None or page in given) for page in pages):
                 return True
     return False
