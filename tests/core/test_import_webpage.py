@@ -231,3 +231,24 @@ def test_any_markup_imports_or_is_one_error_naming_the_file(tmp_path, markup, en
         assert str(e).startswith(f"{path}: ") and "\n" not in str(e)
         return
     assert read.text.strip() and "\x00" not in read.text and "<p>" not in read.text
+
+
+def test_big5_bytes_declared_gb2312_are_read_as_big5(tmp_path):
+    """GB18030 decodes Big5 bytes without an error, as rare hanzi: the declaration is not believed."""
+    path = tmp_path / "tw.htm"
+    path.write_bytes(page("".join(f"<p>{p}</p>" for p in TRADITIONAL), '<meta charset="gb2312">').encode("big5"))
+    read = read_file(path)
+    assert (read.text, read.encoding) == ("\n\n".join(TRADITIONAL), "big5")
+
+
+def test_a_pre_keeps_its_lines(tmp_path):
+    path = tmp_path / "pre.html"
+    path.write_text(page("<pre>\n" + "\n\n".join(PARAGRAPHS) + "\n</pre>"), encoding="utf-8")
+    assert read_file(path).text == "\n\n".join(PARAGRAPHS)
+
+
+def test_an_article_block_named_like_furniture_is_kept_when_it_holds_the_text(tmp_path):
+    path = tmp_path / "print.html"
+    path.write_text(page("<div id='print-area'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
+                         "<div class='share'>分享到：微信</div>"), encoding="utf-8")
+    assert read_file(path).text == "\n\n".join(PARAGRAPHS)

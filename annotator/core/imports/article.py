@@ -10,20 +10,22 @@ for a login page, and brings some 58 MB of packages (dateparser, babel, justext 
 1. What is never text goes: scripts, styles, comments, forms' fields, frames, ``<head>``,
    ``<nav>``/``<header>``/``<footer>``/``<aside>``, hidden elements, and the blocks whose class or id
    names the page's furniture (nav, menu, breadcrumb, position, share, print, footer, copyright,
-   related …) — unless such a block holds half the page's text (a site that calls its article
-   "bottom-content" keeps it).
+   related …) — unless such a block holds half the page's hanzi (a site that calls its article's
+   block "print-area" keeps it).
 2. Each block (a ``<p>``, ``<div>``, ``<td>`` …) counts the hanzi of its own text, outside its
    links and its inner blocks; a block's score is its count and its child blocks' counts (the
    paragraphs credit the block that holds them). The block with the highest score holds the
-   article (or the outermost block around it that adds no hanzi outside links); its sibling blocks holding at least
-   ``SIBLING_SHARE`` of its hanzi outside links are part of it too (an article split in two parts).
+   article (or the outermost block around it that adds no hanzi outside links); its sibling blocks
+   holding at least ``SIBLING_SHARE`` of its hanzi outside links are part of it too (an article split
+   in two parts).
    Under ``MIN_HANZI`` hanzi in all: no article (a login page, a list of links).
-3. Its text, in order: each block, ``<br>``, list item and table row ends a line; a row's cells are
-   joined by a tab (a cell's lines by a space; a table whose cells hold paragraphs is read as
-   paragraphs). White space is collapsed as a browser does, except that a line break of the source
-   between two hanzi (or CJK punctuation) goes entirely; ``&nbsp;`` is a space; the full-width spaces
-   that indent a paragraph (　　) are kept, as a .txt's are. Lines of links only (【打印本页】), the page's
-   own lines (来源：…, 发布时间：…, 责任编辑：…), empty lines and the page's heading (the title) go.
+3. Its text, in order: each block, ``<br>``, list item and table row ends a line, and so does each
+   line of a ``<pre>``; a row's cells are joined by a tab (a cell's lines by a space; a table whose
+   cells hold a table or several paragraphs is read as paragraphs). White space is collapsed as a
+   browser does, except that a line break of the source between two hanzi (or CJK punctuation) goes
+   entirely; ``&nbsp;`` is a space; the full-width spaces that indent a paragraph (　　) are kept, as a
+   .txt's are. Lines of links only (【打印本页】), the page's own lines (来源：…, 发布时间：…, 责任编辑：…),
+   empty lines and the page's heading (the title) go.
 """
 from __future__ import annotations
 
@@ -239,6 +241,11 @@ def _walk(el: Any, lines: list[_Line], outer: bool, top: bool = False) -> None:
     tag = _tag(el)
     link = outer or tag == "a"
     if tag == "br":
+        lines.append(_Line())
+    elif tag == "pre":  # text laid out by its own line breaks
+        for line in el.text_content().split("\n"):
+            lines.append(_Line())
+            lines[-1].add(line, link)
         lines.append(_Line())
     elif tag == "table" and _data_table(el):
         lines.append(_Line())

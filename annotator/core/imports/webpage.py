@@ -7,8 +7,9 @@ empty line between paragraphs, as the .txt reports are laid out (``article.py`` 
 
 Encodings: a byte-order mark decides; else the charset the page declares (``<meta charset>``,
 ``<meta http-equiv="Content-Type" content="…; charset=gb2312">``, an XML declaration), when the
-bytes decode as it (GB2312 and GBK are read as GB18030, their superset, as browsers do: sites that
-declare GB2312 write GBK characters); else the detection of ``text.py`` (GB18030, Big5, UTF-8,
+bytes decode as it and read as Chinese or Latin text (GB2312 and GBK are read as GB18030, their
+superset, as browsers do: sites that declare GB2312 write GBK characters; a page whose bytes are
+UTF-8 is UTF-8 whatever it declares); else the detection of ``text.py`` (GB18030, Big5, UTF-8,
 UTF-16). ``--encoding`` is always obeyed. A file with NUL bytes is refused as binary as a .txt is.
 
 The page's heading fills the document's title (the CMS's ``ArticleTitle`` meta, else the first
@@ -26,6 +27,7 @@ import re
 from pathlib import Path
 
 from annotator.core.errors import ImportFileError
+from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, plausibility
 from annotator.core.imports.text import TextFile, check_encoding, decode, sha256
 
 NO_ARTICLE = ("no article text found: the page holds no paragraphs of Chinese text (a login page, a list of "
@@ -63,9 +65,11 @@ def decode_page(data: bytes, name: str, encoding: str | None = None) -> tuple[st
             markup = data.decode(declared)
         except UnicodeDecodeError:  # declared wrongly (a page converted to UTF-8 that still says gb2312)
             markup = ""
-        if markup and "\x00" not in markup:
-            as_utf8 = _utf8(data) if declared != "utf-8" else ""
-            return (as_utf8, "utf-8") if as_utf8 else (markup, declared)
+        as_utf8 = _utf8(data) if declared != "utf-8" else ""
+        if as_utf8:
+            return as_utf8, "utf-8"
+        if markup and "\x00" not in markup and _plausible(markup):
+            return markup, declared
     return decode(data, name, encoding and check_encoding(encoding))
 
 
@@ -81,6 +85,13 @@ def declared_charset(data: bytes) -> str | None:
     except LookupError:
         return None
     return None if codec.startswith(("utf-16", "utf-32")) or codec in _LATIN else codec  # UTF-16 said of ASCII
+
+
+def _plausible(markup: str) -> bool:
+    """Whether the page's characters beyond ASCII read as Chinese or Latin text (Big5 bytes declared
+    gb2312 read as GB18030 are rare hanzi and symbols: the declaration is then not believed)."""
+    beyond = re.sub(r"[\x00-\x7f]+", "", markup)
+    return not beyond or plausibility(beyond) >= PLAUSIBLE_SHARE
 
 
 def _utf8(data: bytes) -> str:
