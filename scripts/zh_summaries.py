@@ -118,6 +118,9 @@ ZH: dict[str, str] = {
         "是 RTF 富文本文档：" + _SAVE_AS,
     "is a workbook: annotator reads documents from {0} and {1} files":
         "是工作簿：annotator 只从 {0} 和 {1} 文件读取文档",
+    "is a web archive (a page saved as one file): save the page again as \"Web page, complete\" or \"HTML only\" "
+    "(.html) and import that":
+        "是网页归档（整个网页保存为单个文件）：请将网页重新保存为“网页，全部”或“网页，仅 HTML”（.html）后再导入",
     "is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'":
         "是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入",
     "is {0} MB; files over {1} MB are refused (split it into smaller files)":

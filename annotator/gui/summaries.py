@@ -208,6 +208,10 @@ def _pieces() -> list[Rule]:
                                                      "LibreOffice can) or plain text and import that"), ()),
         (r"is a workbook: annotator reads documents from " + _SUFFIXES + r" and (\.\w+) files",
          _t("is a workbook: annotator reads documents from {0} and {1} files"), (LIST, "")),
+        (r"is a web archive \(a page saved as one file\): save the page again as \"Web page, complete\" or "
+         r"\"HTML only\" \(\.html\) and import that",
+         _t("is a web archive (a page saved as one file): save the page again as \"Web page, complete\" or "
+            "\"HTML only\" (.html) and import that"), ()),
         (r"is annotations \(JSON lines\), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
          _t("is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT "
             "FILE'"), ()),

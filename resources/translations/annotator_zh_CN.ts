@@ -4287,6 +4287,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>is a web archive (a page saved as one file): save the page again as "Web page, complete" or "HTML only" (.html) and import that</source>
+            <translation>是网页归档（整个网页保存为单个文件）：请将网页重新保存为“网页，全部”或“网页，仅 HTML”（.html）后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'</source>
             <translation>是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入</translation>
         </message>

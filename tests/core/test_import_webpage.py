@@ -252,3 +252,16 @@ def test_an_article_block_named_like_furniture_is_kept_when_it_holds_the_text(tm
     path.write_text(page("<div id='print-area'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div>"
                          "<div class='share'>分享到：微信</div>"), encoding="utf-8")
     assert read_file(path).text == "\n\n".join(PARAGRAPHS)
+
+
+@pytest.mark.parametrize("name", ["report.mht", "report.MHTML"])
+def test_a_page_saved_as_one_file_says_how_to_save_it(tmp_path, name):
+    """Chrome's "Webpage, Single File" and IE's web archive: MIME parts, quoted-printable; read as text
+    they were imported as a document of headers and =E6=BB=A8 escapes."""
+    path = tmp_path / name
+    path.write_bytes(b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\r\n"
+                     b"Content-Transfer-Encoding: quoted-printable\r\n\r\n<p>=E6=BB=A8=E5=B7=9E</p>\r\n")
+    with pytest.raises(ImportFileError) as caught:
+        read_file(path)
+    assert str(caught.value) == (f'{path}: is a web archive (a page saved as one file): save the page again as "Web '
+                                 'page, complete" or "HTML only" (.html) and import that')

@@ -77,3 +77,19 @@ def test_a_complete_save_dropped_with_its_files_folder_is_one_document(window, s
     assert len(store.documents()) == before + 1 and store.document_id_by_name("share.html") is None
     assert store.document(store.document_id_by_name(page.name)).title == "2020年天水市政府工作报告"
     assert boxes == []  # nothing failed, nothing to say beyond the status bar
+
+
+def test_a_web_archive_is_said_in_chinese(window, store, qtbot, monkeypatch, tmp_path):
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    archive = tmp_path / "报告.mhtml"
+    archive.write_bytes(b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n\r\n<p>=E6=BB=A8</p>\r\n")
+    window.commands.set_language("zh_CN")
+    try:
+        _import(window, qtbot, monkeypatch, archive)
+        qtbot.waitUntil(lambda: bool(boxes))
+    finally:
+        window.commands.set_language("en")
+    assert boxes == [("导入", f"已导入 0 篇文档\n未能导入 {archive}：是网页归档（整个网页保存为单个文件）："
+                             "请将网页重新保存为“网页，全部”或“网页，仅 HTML”（.html）后再导入")]
+    assert store.document_id_by_name(archive.name) is None

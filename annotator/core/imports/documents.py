@@ -47,6 +47,8 @@ OTHER_PROGRAMS = {
     ".xlsx": "a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'",
     ".xls": f"a workbook: annotator reads documents from {formats.listed(formats.ordered(formats.DOCUMENTS))} files",
     ".jsonl": "annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
+    **dict.fromkeys((".mht", ".mhtml"), "a web archive (a page saved as one file): save the page again as \"Web page, "
+                    "complete\" or \"HTML only\" (.html) and import that"),
 }
 # found in a folder, these are named as not read (a report as PDF beside the .txt ones was left out unsaid)
 DOCUMENTS_OF_OTHERS = (".pdf", ".doc", ".wps", ".odt", ".rtf")

@@ -54,7 +54,7 @@ class TextFile:
     warning: str = ""
     sha256: str = ""
     title: str = ""  # the document's title when the file names one (a web page's heading); else its first line
-    metadata: dict[str, str] = field(default_factory=dict)  # what the file says of itself (a page's date)
+    metadata: dict[str, str] = field(default_factory=dict, hash=False)  # what the file says of itself (a page's date)
 
 
 def normalise(text: str) -> str:
