@@ -22,10 +22,14 @@ from tests.shared_data import missing_reason, shared_files
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 PAGES = DATA / "html"
-ARTICLES = {"binzhou_2024_gb2312.html": ("gb18030", "2024年滨州市政府工作报告", "2024-01-22"),
-            "hechi_2015_utf8.html": ("utf-8", "2015年河池市政府工作报告", "2015-02-03"),
-            "liaoyuan_2015_table.htm": ("gb18030", "政府工作报告", "2015-02-03"),
-            "tianshui_2020_complete.html": ("utf-8", "2020年天水市政府工作报告", "2020-01-21")}
+ARTICLES = {  # encoding, title, metadata
+    "binzhou_2024_gb2312.html": ("gb18030", "2024年滨州市政府工作报告",
+                                 {"date": "2024-01-22", "source": "滨州市人民政府办公室"}),
+    "hechi_2015_utf8.html": ("utf-8", "2015年河池市政府工作报告",
+                             {"date": "2015-02-03", "source": "河池市人民政府办公室"}),
+    "liaoyuan_2015_table.htm": ("gb18030", "政府工作报告", {"date": "2015-02-03", "source": "市政府办公室"}),
+    "tianshui_2020_complete.html": ("utf-8", "2020年天水市政府工作报告",
+                                    {"date": "2020-01-21", "source": "天水市人民政府办公室"})}
 # what every page has around its article, none of which may reach the text
 FURNITURE = ["首页", "政务公开", "当前位置", "您现在的位置", "分享", "微信", "打印", "关闭窗口", "主办", "ICP",
              "网站标识码", "来源", "发布时间", "发布日期", "浏览次数", "字号", "相关文章", "document", "var ", "{", "<",
@@ -41,8 +45,7 @@ def test_a_saved_page_gives_exactly_the_paragraphs_of_its_article(name):
     read = read_file(PAGES / name)
     assert read.text == expected(name)
     assert [word for word in FURNITURE if word in read.text] == []
-    encoding, title, date = ARTICLES[name]
-    assert (read.encoding, read.title, read.metadata) == (encoding, title, {"date": date})
+    assert (read.encoding, read.title, read.metadata) == ARTICLES[name]
 
 
 def test_the_declared_gb2312_is_read_as_gb18030_so_gbk_characters_come_through():
@@ -145,10 +148,9 @@ def test_a_folder_imports_its_pages_not_their_files_folders_nor_pages_without_an
         assert sorted((Path(f).name, why.split(":")[0]) for f, why in report.failed) == [
             ("index_of_reports.html", "no article text found"), ("login.html", "no article text found")]
         assert not any("_files" in f for f, _ in report.failed + report.skipped + report.warnings)
-        for name, (encoding, title, date) in ARTICLES.items():
+        for name, (encoding, title, metadata) in ARTICLES.items():
             doc = store.document(store.document_id_by_name(name))
-            assert (doc.text, doc.encoding, doc.title) == (expected(name), encoding, title)
-            assert doc.metadata == {"date": date}
+            assert (doc.text, doc.encoding, doc.title, doc.metadata) == (expected(name), encoding, title, metadata)
 
 
 def test_a_page_chosen_with_its_files_folder_imports_once(tmp_path):
@@ -169,7 +171,7 @@ def test_a_files_folder_without_its_page_is_imported_as_any_folder(tmp_path):
         assert [d.name for d in import_files(store, [folder]).imported] == ["a.txt"]
 
 
-def test_a_date_given_at_import_wins_over_the_pages(tmp_path):
+def test_a_date_and_source_given_at_import_win_over_the_pages(tmp_path):
     with Store.create(tmp_path / "p") as store:
         given = {"date": "2015-01-21", "source": "网页"}
         report = import_files(store, [PAGES / "hechi_2015_utf8.html"], metadata=given)
@@ -200,7 +202,7 @@ def test_the_heading_and_the_source_line_inside_the_articles_block_are_not_parag
                     encoding="utf-8")
     read = read_file(path)
     assert (read.text, read.title, read.metadata) == ("\n\n".join(PARAGRAPHS), "2024年滨州市政府工作报告",
-                                                       {"date": "2024-01-22"})
+                                                       {"date": "2024-01-22", "source": "市政府办公室"})
 
 
 def test_a_table_pasted_from_word_a_paragraph_in_each_cell_is_still_a_row_a_line(tmp_path):

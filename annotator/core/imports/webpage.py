@@ -15,7 +15,8 @@ UTF-16). ``--encoding`` is always obeyed. A file with NUL bytes is refused as bi
 The page's heading fills the document's title (the CMS's ``ArticleTitle`` meta, else the first
 ``<h1>``, else the ``<title>`` without the site's name after ``_``/``|``/`` - ``), and the date it
 was published (``PubDate`` meta, else a 发布时间/发布日期 line) the metadata ``date``, as
-``YYYY-MM-DD``; a ``--meta date=`` given at import wins.
+``YYYY-MM-DD``, and who published it (``ContentSource`` meta, else a 来源： line) the metadata
+``source``; a ``--meta date=`` or ``source=`` given at import wins.
 
 The NAME_files (or NAME.files) folder beside a saved NAME.html is part of the page: a folder
 import passes over it (``saved_page_folder``).
@@ -53,8 +54,8 @@ def read_web_page(path: Path, size: int, encoding: str | None = None) -> TextFil
     text = page.text()
     if not text:
         raise ImportFileError(f"{path}: {NO_ARTICLE}")
-    date = page.date()
-    return TextFile(text, used, "", sha256(text), title=page.title, metadata={"date": date} if date else {})
+    metadata = {key: value for key, value in (("date", page.date()), ("source", page.source())) if value}
+    return TextFile(text, used, "", sha256(text), title=page.title, metadata=metadata)
 
 
 def decode_page(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
