@@ -267,3 +267,12 @@ def test_a_page_saved_as_one_file_says_how_to_save_it(tmp_path, name):
         read_file(path)
     assert str(caught.value) == (f'{path}: is a web archive (a page saved as one file): save the page again as "Web '
                                  'page, complete" or "HTML only" (.html) and import that')
+
+
+def test_the_sites_name_in_a_logo_heading_is_not_the_title(tmp_path):
+    path = tmp_path / "logo.html"
+    path.write_text("<html><head><title>2024年滨州市政府工作报告_滨州市人民政府</title></head><body>"
+                    "<div class='logo'><h1>滨州市人民政府</h1></div><div id='zoom'>"
+                    + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div></body></html>", encoding="utf-8")
+    read = read_file(path)
+    assert (read.title, read.text) == ("2024年滨州市政府工作报告", "\n\n".join(PARAGRAPHS))

@@ -48,7 +48,7 @@ _DROPPED = {"script", "style", "noscript", "template", "iframe", "frame", "frame
 _FURNITURE = {"nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location", "dqwz",
               "share", "bdshare", "bdsharebuttonbox", "jiathis", "fenxiang", "print", "tools", "toolbar", "footer",
               "foot", "copyright", "banquan", "sidebar", "related", "xgwz", "comment", "comments", "login", "search",
-              "advert", "ads", "pages", "pagination", "header", "weather"}
+              "advert", "ads", "pages", "pagination", "header", "weather", "logo", "banner"}
 _INLINE = {"a", "abbr", "b", "big", "cite", "code", "em", "font", "i", "img", "kbd", "label", "q", "s", "samp",
            "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var", "wbr", "time", "mark", "ins", "del",
            "nobr", "o:p"}
