@@ -126,7 +126,6 @@ class Page:
                     continue
         return ""
 
-
     def source(self) -> str:
         """Who published the article: the CMS's ContentSource meta, else the name after 来源：, or ''."""
         line = _SOURCE_LINE.search(self.everything)
