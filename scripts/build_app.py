@@ -8,7 +8,8 @@
 2. runs PyInstaller on scripts/annotator.spec: OUT/dist/annotator/ holds the program
    (``annotator`` or ``annotator.exe``; on macOS also OUT/dist/annotator.app);
 3. with --smoke, runs the frozen program from another folder with a fresh home folder:
-   ``--version``, then ``new``/``import``/``suggest``/``export`` on the demo article and a saved web page, whose
+   ``--version``, then ``new``/``import``/``suggest``/``export`` on the demo article, a saved web page and a
+   PDF, whose
    suggestions must equal the checkout's line for line, and the window for a few seconds
    (offscreen where there is no display). Exits non-zero with the reason on a failure.
 """
@@ -85,6 +86,7 @@ def smoke(program: Path, gui_seconds: float) -> None:
         # the demo article, and a saved web page: its reader (lxml.html) is frozen too
         articles = [*sorted((ROOT / "projects" / "demo").glob("*.txt")), ROOT / "tests" / "data" / "html" /
                     "hechi_2015_utf8.html"]
+        articles += sorted((ROOT / "tests" / "data" / "pdf").glob("*_qt_cid.pdf"))  # pypdf frozen too (CID font)
         frozen = suggestions([program], tmp / "frozen", env, articles)
         checkout_home = tmp / "home-checkout"
         checkout_home.mkdir()
@@ -93,8 +95,8 @@ def smoke(program: Path, gui_seconds: float) -> None:
         if not frozen or frozen != checkout:
             sys.exit(f"build_app: the frozen program's suggestions differ from the checkout's "
                      f"({len(frozen)} vs {len(checkout)} lines)")
-        print(f"frozen: suggest on the demo article and a web page: {len(frozen)} suggestions, identical to the "
-              "checkout's")
+        print(f"frozen: suggest on the demo article, a web page and a PDF: {len(frozen)} suggestions, identical "
+              "to the checkout's")
         if gui_seconds > 0:
             try:
                 done = subprocess.run([str(program)], cwd=tmp, env=env, capture_output=True, text=True,

@@ -17,9 +17,9 @@ ZH: dict[str, str] = {
     "breaks as in the file on import.":
         "如要保留文件原样，请移除该文档，勾选“标注工程 › 导入时保留文件原有的换行”后重新导入。",
     "warning {0}: {1}": "请检查 {0}：{1}",
-    "skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}) and "
-    "Word .docx; save them as such to import them":
-        "跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）和 Word .docx；"
+    "skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), "
+    "Word .docx and PDF; save them as such to import them":
+        "跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）、Word .docx 和 PDF；"
         "请另存为这些格式后再导入",
     "skipped {0}: {1}": "已跳过 {0}：{1}",
     "skipped {0} file(s): {1}": "已跳过 {0} 个文件：{1}",
@@ -41,9 +41,9 @@ ZH: dict[str, str] = {
     "no such file or folder": "没有这个文件或文件夹",
     "no {0} or {1} file in it or its subfolders": "其中（包括子文件夹）没有 {0} 或 {1} 文件",
     "no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
-    "plain text ({4}) and Word .docx; save them as such to import them":
+    "plain text ({4}), Word .docx and PDF; save them as such to import them":
         "其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）："
-        "annotator 只读取纯文本（{4}）和 Word .docx；请另存为这些格式后再导入",
+        "annotator 只读取纯文本（{4}）、Word .docx 和 PDF；请另存为这些格式后再导入",
     "is not a file": "不是文件",
     "the file is empty": "文件是空的",
     "holds no text (only white space)": "没有文字（只有空白）",
@@ -97,10 +97,23 @@ ZH: dict[str, str] = {
     "something other than a regular file": "非普通文件",
     "a symbolic link that leads back to itself (a loop)": "指向自身的符号链接（循环）",
     "is a zip file but not a Word .docx document": "是 zip 文件，但不是 Word .docx 文档",
-    "is a PDF: annotator reads plain text ({0}) and Word .docx; copy its text into a .txt file "
-    "(or convert it to .docx) and import that":
-        "是 PDF 文件：annotator 读取纯文本（{0}）和 Word .docx；请把其中的文字复制到 .txt 文件"
-        "（或转换为 .docx）后再导入",
+    # a PDF (core/imports/pdf.py)
+    "is a PDF under another name: rename it to .pdf and import that":
+        "是改了扩展名的 PDF 文件：请将扩展名改回 .pdf 后再导入",
+    "the file is empty (0 bytes)": "文件是空的（0 字节）",
+    "is not a PDF (it does not start with %PDF-)": "不是 PDF 文件（开头不是 %PDF-）",
+    "is a damaged PDF: it is cut off before its end (a download that stopped?); download or save it again and "
+    "import that": "是损坏的 PDF：文件在结尾之前就断了（下载未完成？）；请重新下载或保存后再导入",
+    "is a damaged PDF that cannot be read ({0}); open it in a PDF reader, save or print it as a new PDF and "
+    "import that": "是无法读取的损坏 PDF（{0}）；请用 PDF 阅读器打开，另存或打印为新的 PDF 后再导入",
+    "is protected by a password; open it in a PDF reader with its password, save or print it as a PDF without "
+    "one (or copy its text into a .txt file) and import that":
+        "设有打开密码；请用 PDF 阅读器输入密码打开，另存或打印为不设密码的 PDF"
+        "（或把其中的文字复制到 .txt 文件）后再导入",
+    "has no text layer ({0} page(s) of images: a scan?); run OCR on it first (e.g. ocrmypdf, or a PDF reader's "
+    "'recognise text'), or copy its text into a .txt file, and import that":
+        "没有文字层（{0} 页都是图像：扫描件？）；请先做文字识别（OCR，例如 ocrmypdf 或 PDF 阅读器的“识别文本”），"
+        "或把其中的文字复制到 .txt 文件，再导入",
     "is an old Word document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
         "是旧版 Word 文档：" + _SAVE_AS,
     "is an old Office or WPS document under another name: save it as .docx (Word, WPS and LibreOffice can) or "

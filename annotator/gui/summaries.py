@@ -52,9 +52,9 @@ def _lines() -> list[Rule]:
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\) of other programs in the folders \((.+)\): annotator reads plain text "
-         r"\(" + _SUFFIXES + r"\) and Word \.docx; save them as such to import them",
-         _t("skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}) and "
-            "Word .docx; save them as such to import them"), ("", "", LIST)),
+         r"\(" + _SUFFIXES + r"\), Word \.docx and PDF; save them as such to import them",
+         _t("skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), "
+            "Word .docx and PDF; save them as such to import them"), ("", "", LIST)),
         (r"skipped (.+?): " + _known_reason(), _t("skipped {0}: {1}"), ("", PIECE)),
         (r"skipped (.+?): (.+)", _t("skipped {0}: {1}"), ("", PIECE)),
         (r"failed (.+?): " + _known_reason(), _t("failed {0}: {1}"), ("", PIECE)),
@@ -120,16 +120,41 @@ _REMOVE_AGAIN = r"remove it \(annotator remove PROJECT --doc NAME\) and import i
 _SAVE_AS = r"save it as \.docx \(Word, WPS and LibreOffice can\) or plain text and import that"
 
 
+def _pdf_pieces() -> list[Rule]:
+    """Why a PDF was not imported (core/imports/pdf.py)."""
+    ocr = ("run OCR on it first (e.g. ocrmypdf, or a PDF reader's 'recognise text'), or copy its text into a .txt "
+           "file, and import that")
+    return [
+        (r"is a PDF under another name: rename it to \.pdf and import that",
+         _t("is a PDF under another name: rename it to .pdf and import that"), ()),
+        (r"the file is empty \(0 bytes\)", _t("the file is empty (0 bytes)"), ()),
+        (r"is not a PDF \(it does not start with %PDF-\)", _t("is not a PDF (it does not start with %PDF-)"), ()),
+        (r"is a damaged PDF: it is cut off before its end \(a download that stopped\?\); download or save it again "
+         r"and import that", _t("is a damaged PDF: it is cut off before its end (a download that stopped?); download "
+                                "or save it again and import that"), ()),
+        (r"is a damaged PDF that cannot be read \((.+)\); open it in a PDF reader, save or print it as a new PDF and "
+         r"import that", _t("is a damaged PDF that cannot be read ({0}); open it in a PDF reader, save or print it as "
+                            "a new PDF and import that"), ()),
+        (r"is protected by a password; open it in a PDF reader with its password, save or print it as a PDF without "
+         r"one \(or copy its text into a \.txt file\) and import that",
+         _t("is protected by a password; open it in a PDF reader with its password, save or print it as a PDF "
+            "without one (or copy its text into a .txt file) and import that"), ()),
+        (r"has no text layer \(([\d,]+) page\(s\) of images: a scan\?\); " + re.escape(ocr),
+         _t("has no text layer ({0} page(s) of images: a scan?); run OCR on it first (e.g. ocrmypdf, or a PDF "
+            "reader's 'recognise text'), or copy its text into a .txt file, and import that"), ()),
+    ]
+
+
 def _pieces() -> list[Rule]:
     """Parts of a line: why a file was not imported or what to check in it; an xlsx sheet's count."""
     return [
         (r"the same text is already in the project", _t("the same text is already in the project"), ()),
         (r"no such file or folder", _t("no such file or folder"), ()),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders, only ([\d,]+) file\(s\) of other programs "
-         r"\((.+)\): annotator reads plain text \(" + _SUFFIXES + r"\) and Word \.docx; save them as such to import "
-         r"them",
+         r"\((.+)\): annotator reads plain text \(" + _SUFFIXES + r"\), Word \.docx and PDF; save them as such to "
+         r"import them",
          _t("no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
-            "plain text ({4}) and Word .docx; save them as such to import them"), (LIST, "", "", NAMES, LIST)),
+            "plain text ({4}), Word .docx and PDF; save them as such to import them"), (LIST, "", "", NAMES, LIST)),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders", _t("no {0} or {1} file in it or its subfolders"),
          (LIST, "")),
         (r"is not a file", _t("is not a file"), ()),
@@ -194,10 +219,7 @@ def _pieces() -> list[Rule]:
         (r"a symbolic link that leads back to itself \(a loop\)",
          _t("a symbolic link that leads back to itself (a loop)"), ()),
         (r"is a zip file but not a Word \.docx document", _t("is a zip file but not a Word .docx document"), ()),
-        (r"is a PDF: annotator reads plain text \(" + _SUFFIXES + r"\) and Word \.docx; copy its text into a \.txt "
-         r"file \(or convert it to \.docx\) and import that",
-         _t("is a PDF: annotator reads plain text ({0}) and Word .docx; copy its text into a .txt file "
-            "(or convert it to .docx) and import that"), (LIST,)),
+        *_pdf_pieces(),
         (r"is an old Word document: " + _SAVE_AS, _t("is an old Word document: save it as .docx (Word, WPS and "
                                                      "LibreOffice can) or plain text and import that"), ()),
         (r"is a WPS document: " + _SAVE_AS, _t("is a WPS document: save it as .docx (Word, WPS and LibreOffice "

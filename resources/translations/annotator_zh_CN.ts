@@ -3970,8 +3970,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}) and Word .docx; save them as such to import them</source>
-            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）和 Word .docx；请另存为这些格式后再导入</translation>
+            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), Word .docx and PDF; save them as such to import them</source>
+            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）、Word .docx 和 PDF；请另存为这些格式后再导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4092,6 +4092,41 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>is a PDF under another name: rename it to .pdf and import that</source>
+            <translation>是改了扩展名的 PDF 文件：请将扩展名改回 .pdf 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>the file is empty (0 bytes)</source>
+            <translation>文件是空的（0 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is not a PDF (it does not start with %PDF-)</source>
+            <translation>不是 PDF 文件（开头不是 %PDF-）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a damaged PDF: it is cut off before its end (a download that stopped?); download or save it again and import that</source>
+            <translation>是损坏的 PDF：文件在结尾之前就断了（下载未完成？）；请重新下载或保存后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a damaged PDF that cannot be read ({0}); open it in a PDF reader, save or print it as a new PDF and import that</source>
+            <translation>是无法读取的损坏 PDF（{0}）；请用 PDF 阅读器打开，另存或打印为新的 PDF 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is protected by a password; open it in a PDF reader with its password, save or print it as a PDF without one (or copy its text into a .txt file) and import that</source>
+            <translation>设有打开密码；请用 PDF 阅读器输入密码打开，另存或打印为不设密码的 PDF（或把其中的文字复制到 .txt 文件）后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>has no text layer ({0} page(s) of images: a scan?); run OCR on it first (e.g. ocrmypdf, or a PDF reader's 'recognise text'), or copy its text into a .txt file, and import that</source>
+            <translation>没有文字层（{0} 页都是图像：扫描件？）；请先做文字识别（OCR，例如 ocrmypdf 或 PDF 阅读器的“识别文本”），或把其中的文字复制到 .txt 文件，再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>the same text is already in the project</source>
             <translation>标注工程中已有相同的文本</translation>
         </message>
@@ -4102,8 +4137,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}) and Word .docx; save them as such to import them</source>
-            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 只读取纯文本（{4}）和 Word .docx；请另存为这些格式后再导入</translation>
+            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}), Word .docx and PDF; save them as such to import them</source>
+            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 只读取纯文本（{4}）、Word .docx 和 PDF；请另存为这些格式后再导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4254,11 +4289,6 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/summaries.py" />
             <source>is a zip file but not a Word .docx document</source>
             <translation>是 zip 文件，但不是 Word .docx 文档</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a PDF: annotator reads plain text ({0}) and Word .docx; copy its text into a .txt file (or convert it to .docx) and import that</source>
-            <translation>是 PDF 文件：annotator 读取纯文本（{0}）和 Word .docx；请把其中的文字复制到 .txt 文件（或转换为 .docx）后再导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

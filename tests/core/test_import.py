@@ -108,7 +108,7 @@ def test_folders_are_searched_recursively_and_duplicates_skipped(store, tmp_path
     (root / "a" / "two.md").write_text("第二篇", encoding="utf-8")
     (root / "a" / "b" / "three.txt").write_text("第三篇", encoding="gb18030")
     (root / "a" / "b" / "copy.txt").write_bytes("第一篇".encode("utf-16"))  # same text, other bytes
-    (root / "a" / "ignored.pdf").write_bytes(b"%PDF-1.4")
+    (root / "a" / "ignored.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     (root / ".hidden").mkdir()
     (root / ".hidden" / "x.txt").write_text("隐藏", encoding="utf-8")
     report = import_files(store, [root])
@@ -204,11 +204,11 @@ def test_a_folder_imported_again_counts_the_files_already_there_in_one_line(stor
 
 
 def test_reports_of_other_programs_in_a_folder_are_named_and_many_counted_by_kind(store, tmp_path):
-    """A folder's PDFs and old Word files were left out without a word when .txt files stood beside them."""
+    """A folder's WPS and old Word files were left out without a word when .txt files stood beside them."""
     root = tmp_path / "in"
     (root / "2020").mkdir(parents=True)
     (root / "one.txt").write_text("第一篇", encoding="utf-8")
-    (root / "2020" / "two.pdf").write_bytes(b"%PDF-1.4")
+    (root / "2020" / "two.wps").write_bytes(b"\xd0\xcf\x11\xe0")
     (root / "2020" / "three.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     (root / "cover.jpg").write_bytes(b"\xff\xd8\xff")  # no report: not named
     report = import_files(store, [root])
@@ -216,14 +216,13 @@ def test_reports_of_other_programs_in_a_folder_are_named_and_many_counted_by_kin
     said = [line for line in report.lines() if line.startswith("skipped")]
     assert sorted(said) == [f"skipped {root / '2020' / 'three.doc'}: is an old Word document: save it as .docx "
                             "(Word, WPS and LibreOffice can) or plain text and import that",
-                            f"skipped {root / '2020' / 'two.pdf'}: is a PDF: annotator reads plain text "
-                            "(.txt, .md, .text) and Word .docx; copy its text into a .txt file "
-                            "(or convert it to .docx) and import that"]
+                            f"skipped {root / '2020' / 'two.wps'}: is a WPS document: save it as .docx "
+                            "(Word, WPS and LibreOffice can) or plain text and import that"]
     for i in range(25):
-        (root / "2020" / f"r{i}.pdf").write_bytes(b"%PDF-1.4")
+        (root / "2020" / f"r{i}.wps").write_bytes(b"\xd0\xcf\x11\xe0")
     said = [line for line in import_files(store, [root]).lines() if "other programs" in line]
-    assert said == ["skipped 27 file(s) of other programs in the folders (26 .pdf, 1 .doc): annotator reads plain "
-                    "text (.txt, .md, .text) and Word .docx; save them as such to import them"]
+    assert said == ["skipped 27 file(s) of other programs in the folders (26 .wps, 1 .doc): annotator reads plain "
+                    "text (.txt, .md, .text), Word .docx and PDF; save them as such to import them"]
 
 
 def test_the_files_of_other_programs_are_named_in_the_order_of_their_names(store, tmp_path):
@@ -231,32 +230,31 @@ def test_the_files_of_other_programs_are_named_in_the_order_of_their_names(store
     root = tmp_path / "in"
     root.mkdir()
     (root / "one.txt").write_text("第一篇", encoding="utf-8")
-    names = ["m.pdf", "c.doc", "x.pdf", "a.pdf", "k.wps", "b.pdf", "z.rtf", "d.pdf", "q.odt", "e.pdf"]
+    names = ["m.odt", "c.doc", "x.odt", "a.odt", "k.wps", "b.odt", "z.rtf", "d.odt", "q.odt", "e.odt"]
     for name in names:
-        (root / name).write_bytes(b"%PDF-1.4")
+        (root / name).write_bytes(b"PK\x03\x04")
     said = [line.split(":")[0] for line in import_files(store, [root]).lines() if line.startswith("skipped")]
     assert said == [f"skipped {root / name}" for name in sorted(names)]
 
 
 def test_a_folder_of_only_other_programs_files_names_them_counted_in_name_order(store, tmp_path):
-    """A folder of PDFs said only "no .docx, .md, .text or .txt file in it or its subfolders", not
+    """A folder of .doc files said only "no .docx, .md, .text or .txt file in it or its subfolders", not
     which files it would not read, although beside a .txt they are named."""
-    root = tmp_path / "pdfs"
+    root = tmp_path / "docs"
     (root / "2020").mkdir(parents=True)
-    names = ["m.pdf", "c.doc", "x.pdf", "k.wps", "b.pdf", "2020/a.pdf", "z.rtf"]
+    names = ["m.odt", "c.doc", "x.odt", "k.wps", "b.odt", "2020/a.odt", "z.rtf"]
     for name in names:
-        (root / name).write_bytes(b"%PDF-1.4")
+        (root / name).write_bytes(b"PK\x03\x04")
     (root / "cover.jpg").write_bytes(b"\xff\xd8\xff")  # no report: not named
     report = import_files(store, [root])
-    first = [str(Path(n)) for n in ["2020/a.pdf", "b.pdf", "c.doc", "k.wps", "m.pdf"]]
+    first = [str(Path(n)) for n in ["2020/a.odt", "b.odt", "c.doc", "k.wps", "m.odt"]]
     assert report.lines() == ["imported 0 document(s)",
-                              f"failed {root}: no .docx, .htm, .html, .md, .text or .txt file in it or its subfolders, "
-                              "only 7 "
+                              f"failed {root}: no .docx, .md, .pdf, .text or .txt file in it or its subfolders, only 7 "
                               f"file(s) of other programs ({', '.join(first)}, …): annotator reads plain text (.txt, "
-                              ".md, .text) and Word .docx; save them as such to import them"]
+                              ".md, .text), Word .docx and PDF; save them as such to import them"]
     assert report.others == []  # said once, in the folder's line
     for name in names[2:]:
         (root / name).unlink()
     assert import_files(store, [root]).lines()[-1].endswith(
-        "only 2 file(s) of other programs (c.doc, m.pdf): annotator reads plain text (.txt, .md, .text) and Word "
-        ".docx; save them as such to import them")
+        "only 2 file(s) of other programs (c.doc, m.odt): annotator reads plain text (.txt, .md, .text), Word "
+        ".docx and PDF; save them as such to import them")

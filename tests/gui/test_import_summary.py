@@ -77,44 +77,43 @@ def test_a_folder_imported_again_says_in_chinese_how_many_files_were_there_alrea
 
 
 def test_a_folder_with_nothing_to_import_is_named_in_the_box(window, store, qtbot, tmp_path, monkeypatch):
-    """A folder of PDFs dropped on the window said only 'imported 0 document(s)' in the status bar."""
+    """A folder of WPS files dropped on the window said only 'imported 0 document(s)' in the status bar."""
     monkeypatch.setattr(tasks, "SYNC", True)
     window.settings.suggest_on_import = False
-    folder = tmp_path / "pdfs"
+    folder = tmp_path / "wps"
     folder.mkdir()
-    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "report.wps").write_bytes(b"\xd0\xcf\x11\xe0")
     before = len(store.documents())
     seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder)]))
     assert seen["text"].splitlines() == ["imported 0 document(s)",
-                                         f"failed {folder}: no .docx, .htm, .html, .md, .text or .txt file in "
-                                         "it or its "
-                                         "subfolders, only 1 file(s) of other programs (report.pdf): annotator "
-                                         "reads plain text (.txt, .md, .text) and Word .docx; save them as such to "
-                                         "import them"]
+                                         f"failed {folder}: no .docx, .md, .pdf, .text or .txt file in it or its "
+                                         "subfolders, only 1 file(s) of other programs (report.wps): annotator "
+                                         "reads plain text (.txt, .md, .text), Word .docx and PDF; save them as such "
+                                         "to import them"]
     (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     seen = import_box_in_chinese(window, qtbot, [str(folder)])
-    assert seen["text"].splitlines()[1] == (f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.htm、.html、.md、"
-                                            ".text 或 .txt 文件，只有 2 个其他程序的文件（old.doc、report.pdf）："
-                                            "annotator 只读取纯文本（.txt、.md、.text）和 Word .docx；"
+    assert seen["text"].splitlines()[1] == (f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.md、.pdf、.text 或 "
+                                            ".txt 文件，只有 2 个其他程序的文件（old.doc、report.wps）：annotator "
+                                            "只读取纯文本（.txt、.md、.text）、Word .docx 和 PDF；"
                                             "请另存为这些格式后再导入")
     assert len(store.documents()) == before
 
 
 def test_a_pdf_beside_the_reports_of_a_folder_is_named_in_the_box_in_chinese(window, store, qtbot, tmp_path,
                                                                              monkeypatch):
-    """A folder holding one report as .txt and one as PDF said 'imported 1 document(s)' in the status
-    bar: the PDF, left out, was never mentioned."""
+    """A folder holding one report as .txt and one as WPS said 'imported 1 document(s)' in the status
+    bar: the WPS file, left out, was never mentioned (a PDF is read now: tests/gui/test_import_pdf.py)."""
     monkeypatch.setattr(tasks, "SYNC", True)
     window.settings.suggest_on_import = False
     folder = tmp_path / "reports"
     folder.mkdir()
     (folder / "滨州.txt").write_text("滨州市2024年政府工作报告", encoding="utf-8")
-    (folder / "十堰.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "十堰.wps").write_bytes(b"\xd0\xcf\x11\xe0")
     (folder / "cover.png").write_bytes(b"\x89PNG\r\n\x1a\n")  # a picture is no report: not named
     seen = import_box_in_chinese(window, qtbot, [str(folder)])
     lines = seen["text"].splitlines()
     assert lines[0] == "已导入 1 篇文档" and len(lines) == 2, lines
-    assert lines[1].startswith(f"已跳过 {folder / '十堰.pdf'}：") and "PDF" in lines[1], lines
+    assert lines[1].startswith(f"已跳过 {folder / '十堰.wps'}：") and "WPS" in lines[1], lines
     assert [d.name for d in store.documents()][-1] == "滨州.txt"
 
 
@@ -125,11 +124,10 @@ def test_a_folder_named_with_a_colon_is_split_from_its_reason_in_chinese(window,
     window.settings.suggest_on_import = False
     folder = tmp_path / "a: b"
     folder.mkdir()
-    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "report.wps").write_bytes(b"\xd0\xcf\x11\xe0")
     gone = tmp_path / "c: d"
     seen = import_box_in_chinese(window, qtbot, [str(folder), str(gone)])
     assert seen["text"].splitlines()[1:] == [
-        f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.htm、.html、.md、.text 或 .txt 文件，只有 1 个"
-        "其他程序的文件"
-        "（report.pdf）：annotator 只读取纯文本（.txt、.md、.text）和 Word .docx；请另存为这些格式后再导入",
+        f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.md、.pdf、.text 或 .txt 文件，只有 1 个其他程序的文件"
+        "（report.wps）：annotator 只读取纯文本（.txt、.md、.text）、Word .docx 和 PDF；请另存为这些格式后再导入",
         f"未能导入 {gone}：没有这个文件或文件夹"]

@@ -1,7 +1,7 @@
 """Importing files and folders of articles into a project.
 
 Each file is read by the document format its suffix names (``formats.py``: .txt/.md through
-``text.py``, .docx through ``word.py``; any other suffix given by name is read as text).
+``text.py``, .docx through ``word.py``, .pdf through ``pdf.py``; any other suffix given by name is read as text).
 ``MAX_FILE_BYTES`` (16 MB, some 8 million Chinese characters): a larger file is refused; split it.
 
 Folders are searched without recursion limits (an explicit stack), skipping hidden entries, for
@@ -36,12 +36,10 @@ from annotator.core.store import Store
 
 MAX_FILE_BYTES = 16 * 2**20
 # what import reads, as the messages below name it: every suffix of the document formats (formats.py)
-_READS = f"annotator reads plain text ({', '.join(formats.TEXT_SUFFIXES)}) and Word .docx"
+_READS = f"annotator reads plain text ({', '.join(formats.TEXT_SUFFIXES)}), Word .docx and PDF"
 _SAVE_AS = "save it as .docx (Word, WPS and LibreOffice can) or plain text and import that"
 # files of other programs a user may give by name: what to do instead (else: 'a binary file')
 OTHER_PROGRAMS = {
-    ".pdf": f"a PDF: {_READS}; copy its text into a .txt file "
-            "(or convert it to .docx) and import that",
     ".doc": f"an old Word document: {_SAVE_AS}", ".wps": f"a WPS document: {_SAVE_AS}",
     ".odt": f"a LibreOffice document: {_SAVE_AS}", ".rtf": f"a rich-text document: {_SAVE_AS}",
     ".xlsx": "a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'",
@@ -50,8 +48,8 @@ OTHER_PROGRAMS = {
     **dict.fromkeys((".mht", ".mhtml"), "a web archive (a page saved as one file): save the page again as \"Web page, "
                     "complete\" or \"HTML only\" (.html) and import that"),
 }
-# found in a folder, these are named as not read (a report as PDF beside the .txt ones was left out unsaid)
-DOCUMENTS_OF_OTHERS = (".pdf", ".doc", ".wps", ".odt", ".rtf")
+# found in a folder, these are named as not read (a report as .doc beside the .txt ones was left out unsaid)
+DOCUMENTS_OF_OTHERS = (".doc", ".wps", ".odt", ".rtf")
 OTHERS_ADVICE = f"{_READS}; save them as such to import them"
 ALREADY = "the same text is already in the project"
 GONE = "is no longer there (moved or deleted after the import started); nothing was read from it"
@@ -69,7 +67,7 @@ class ImportReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what to check): imported, but …
     cancelled: bool = False
     not_tried: int | None = None  # stopped by a write that failed (disk, busy): how many files were left untried
-    others: list[str] = field(default_factory=list)  # a folder's files of other programs (.pdf, .doc …): not read
+    others: list[str] = field(default_factory=list)  # a folder's files of other programs (.doc, .wps …): not read
     reflowed: list[tuple[str, int, int, int]] = field(default_factory=list)  # (file, lines joined, page lines removed,
     # lines with a space between every Chinese character joined back): text copied from PDFs (reflow.py)
 
@@ -87,7 +85,7 @@ class ImportReport:
         counted = already > NAMED_SKIPS  # a folder of 5,000 imported again: one line, not 5,000
         out += [f"skipped {shown(f)}: {why}" for f, why in self.skipped if not (counted and why == ALREADY)]
         out += [f"skipped {already:,} file(s): {ALREADY}"] if counted else []
-        if len(self.others) > NAMED_SKIPS:  # a collection half PDFs: one line, not hundreds
+        if len(self.others) > NAMED_SKIPS:  # a collection half .doc files: one line, not hundreds
             kinds = Counter(Path(f).suffix.lower() for f in self.others)
             out.append(f"skipped {len(self.others):,} file(s) of other programs in the folders "
                        f"({', '.join(f'{n:,} {k}' for k, n in kinds.most_common())}): {OTHERS_ADVICE}")
@@ -158,7 +156,7 @@ def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> l
         if p.is_dir():
             said, others = len(report.failed) + len(report.skipped), len(report.others)
             found = _walk(p, report, wanted)
-            if not found and len(report.failed) + len(report.skipped) == said:  # the wrong folder, or one of PDFs
+            if not found and len(report.failed) + len(report.skipped) == said:  # the wrong folder, or one of .docs
                 *rest, last = sorted(wanted)
                 report.failed.append((str(p), f"no {', '.join(rest)} or {last} file in it or its subfolders"
                                       + _only_others(p, report.others[others:])))
@@ -246,11 +244,12 @@ def _key(st: os.stat_result) -> tuple[int, int]:
     return st.st_dev, st.st_ino
 
 
-def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
+def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelled | None = None) -> TextFile:
     """One input file read, normalised and checked; every problem is an ImportFileError naming it.
 
-    ``encoding`` (for .txt/.md) skips the guessing; a .docx ignores it. The reader is the
-    document format's of the file's suffix (``formats.py``).
+    ``encoding`` (for .txt/.md) skips the guessing; a .docx or .pdf ignores it. The reader is the
+    document format's of the file's suffix (``formats.py``); a long one (a PDF) asks ``cancelled``
+    as it reads and raises ``formats.ReadCancelled``.
     """
     path = Path(path)
     try:
@@ -266,14 +265,16 @@ def read_file(path: str | Path, encoding: str | None = None) -> TextFile:
                               "refused (split it into smaller files)")
     if path.suffix.lower() in OTHER_PROGRAMS:
         raise ImportFileError(f"{path}: is {OTHER_PROGRAMS[path.suffix.lower()]}")
-    if ".docx" not in formats.for_path(path, formats.DOCUMENTS).suffixes:
+    reader = formats.for_path(path, formats.DOCUMENTS)
+    if reader.default:  # read as text: what another program wrote under any name is refused
         other = _another_programs(path)
         if other:
             raise ImportFileError(f"{path}: is {other}")
     try:
-        read: TextFile = formats.for_path(path, formats.DOCUMENTS).load()(path, size, encoding)
+        more = {"cancelled": cancelled} if reader.cancellable else {}
+        read: TextFile = reader.load()(path, size, encoding, **more)
         return read
-    except ImportFileError:
+    except (ImportFileError, formats.ReadCancelled):
         raise
     except FileNotFoundError as e:
         raise ImportFileError(f"{path}: {GONE}") from e
@@ -304,7 +305,7 @@ def _another_programs(path: Path) -> str | None:
     except OSError:
         return None  # the reader says why
     if head.startswith(b"%PDF-"):
-        return OTHER_PROGRAMS[".pdf"]
+        return "a PDF under another name: rename it to .pdf and import that"
     if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the compound file of Word 97-2003, Excel's .xls, WPS
         return f"an old Office or WPS document under another name: {_SAVE_AS}"
     if head.startswith(b"PK\x03\x04"):
@@ -346,7 +347,10 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
         if progress is not None:
             progress(i, len(files), readable(path))
         try:
-            _import_one(store, path, metadata, encoding, report, keep_lines)
+            _import_one(store, path, metadata, encoding, report, keep_lines, cancelled)
+        except formats.ReadCancelled:  # a long PDF, stopped between its pages: nothing of it stored
+            report.cancelled = True
+            break
         except SaveError as e:  # every next file would fail (or wait and fail) the same way: stop here
             report.failed.append((str(path), _reason(e, path)))
             report.not_tried = len(files) - i - 1
@@ -357,13 +361,13 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
 
 
 def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encoding: str | None,
-                report: ImportReport, keep_lines: bool = False) -> None:
+                report: ImportReport, keep_lines: bool = False, cancelled: Cancelled | None = None) -> None:
     try:
-        read = read_file(path, encoding)
+        read = read_file(path, encoding, cancelled)
     except ImportFileError as e:
         report.failed.append((str(path), _reason(e, path)))
         return
-    gold = path.with_suffix(".gold.jsonl").exists()  # its gold's offsets index the text as it is: kept
+    gold = read.encoding != "pdf" and path.with_suffix(".gold.jsonl").exists()  # its gold's offsets index it: kept
     flowed = None if keep_lines or gold else reflow(read.text)
     if flowed is not None and flowed.changed:  # before any span exists: the stored text is what offsets index
         read = replace(read, text=flowed.text, sha256=sha256(flowed.text))

@@ -6,7 +6,8 @@ are slow to load). Readers of a kind share one signature:
 
 - documents: ``read(path, size, encoding) -> TextFile`` (``text.TextFile``: normalised text,
   how it was read, a warning); ``documents.read_file`` checks the size and turns every failure
-  into an ImportFileError naming the file;
+  into an ImportFileError naming the file; a reader of a long format (``cancellable``: a PDF of
+  a hundred pages) also takes ``cancelled`` and raises :class:`ReadCancelled` when it says so;
 - annotations: ``import_file(store, path, *, status, annotator, report, result)``, storing in
   batches each committed whole and counting what it stored in ``report`` and ``result``
   (``annotations.FileResult``).
@@ -33,6 +34,7 @@ class ImportFormat:
     suffixes: tuple[str, ...]  # lower case, with the dot
     reader: str  # "module:function", imported when first used
     default: bool = False  # reads the files of its kind whose suffix no format claims
+    cancellable: bool = False  # its reader takes cancelled= (asked as it reads: a long PDF, page by page)
 
     def load(self) -> Callable[..., Any]:
         module, function = self.reader.split(":")
@@ -48,6 +50,8 @@ FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat("docx", DOCUMENTS, "Word document (.docx)", (".docx",), "annotator.core.imports.word:read_word_file"),
     ImportFormat("html", DOCUMENTS, "Web page (.html, .htm): the article's text", (".html", ".htm"),
                  "annotator.core.imports.webpage:read_web_page"),
+    ImportFormat("pdf", DOCUMENTS, "PDF with a text layer (.pdf); a scan needs OCR first", (".pdf",),
+                 "annotator.core.imports.pdf:read_pdf_file", cancellable=True),
     ImportFormat("jsonl", ANNOTATIONS, "JSON Lines: gold spans and doccano documents, line by line", (".jsonl",),
                  "annotator.core.imports.jsonl:import_file", default=True),
     ImportFormat("xlsx", ANNOTATIONS, "Corrections in a workbook exported by annotator (.xlsx)", (".xlsx",),
@@ -57,6 +61,10 @@ FORMATS: tuple[ImportFormat, ...] = (
 # the suffixes of exports that no annotation reader takes (an annotation file of one is refused, not read
 # as JSON Lines); the exports are not imported here (tests/core/test_annotation_io.py keeps the two in step)
 WRITTEN_ONLY = (".bio", ".conll", ".csv")
+
+
+class ReadCancelled(Exception):
+    """A cancellable reader stopped because the import was cancelled: nothing of its file is stored."""
 
 
 def of_kind(kind: str) -> list[ImportFormat]:
@@ -69,7 +77,7 @@ def suffixes(kind: str) -> set[str]:
 
 
 def ordered(kind: str) -> list[str]:
-    """The suffixes of ``kind`` in the order of its formats (.txt, .md, .text, .docx)."""
+    """The suffixes of ``kind`` in the order of its formats (.txt, .md, .text, .docx, .pdf)."""
     return [s for f in of_kind(kind) for s in f.suffixes]
 
 

@@ -1,0 +1,140 @@
+"""Reading PDF files: the text layer of their pages, in order, through pypdf.
+
+pypdf is pure Python (no compiler, no system library) and reads the CID fonts with ToUnicode maps
+that Chinese PDFs are set in; on the shared reports laid out as PDFs it gave their text exactly,
+faster than pdfminer.six and with lines as they are on the page (see the commit that added it).
+
+The pages' lines are joined with line breaks, as they were wrapped on the page: the import's
+re-flow (``reflow.py``) joins them back into paragraphs and drops the page numbers, unless the
+user keeps the lines. Only what extraction itself adds is undone here: the space a PDF's gap or
+change of font puts between a Chinese character and a Latin letter or digit (2024 年 1 月 →
+2024年1月, GDP 增长 → GDP增长), which no Chinese text holds and which would break names and
+amounts (5 万吨级). And where a PDF's font maps a glyph to the radical it shares with an ideograph
+(⼈⺠ for 人民, ⻓ for 长: Source Han and Noto CJK fonts through Qt, some Office exports) the
+ideograph is put back, and ⸺ (one glyph for a dash of two) becomes ——.
+
+Every problem is an ImportFileError naming the file and saying what to do: an empty or cut-off
+file, something that is not a PDF, a damaged one, one locked by a password (a PDF encrypted only
+against printing or copying, with an empty password to open it, is read), a scan without a text
+layer (OCR it first). Nothing is stored from such a file.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import ImportFileError
+from annotator.core.imports.formats import ReadCancelled
+from annotator.core.imports.text import TextFile, normalise, sha256
+
+TAIL_BYTES = 2048  # a whole PDF ends with %%EOF within its last bytes (some writers add a little after it)
+SCAN_HINT = ("run OCR on it first (e.g. ocrmypdf, or a PDF reader's 'recognise text'), "
+             "or copy its text into a .txt file, and import that")
+Cancelled = Callable[[], bool]
+
+_CJK = "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\u2018-\u201d"
+_LATIN = "0-9A-Za-z%"
+# CJK Radicals Supplement → the ideograph each is drawn as (Unicode's EquivalentUnifiedIdeograph.txt, the
+# characters of running text only); the Kangxi Radicals (U+2F00–U+2FD5) are NFKC's
+_SUPPLEMENT = dict(zip("⺟⺠⺧⺩⺬⺮⺷⺻⺽⻁⻄⻅⻆⻉⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
+                       "母民牛王示竹羊聿臼虎西见角贝车長长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟", strict=True))
+_RADICALS = {ord(c): i for c, i in _SUPPLEMENT.items()} | {
+    cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)} | {0x2E3A: "——", 0x2E3B: "———"}
+_GAP = re.compile(f"(?<=[{_CJK}]) +(?=[{_LATIN}])|(?<=[{_LATIN}]) +(?=[{_CJK}])")
+
+
+def read_pdf_file(path: Path, size: int, encoding: str | None = None,
+                  cancelled: Cancelled | None = None) -> TextFile:
+    """The reader of the pdf import format (``encoding`` does not matter to it). ``cancelled`` is
+    asked between pages: a long PDF stops at once (:class:`ReadCancelled`)."""
+    text = read_pdf(path, size, cancelled)
+    return TextFile(text, "pdf", "", sha256(text))
+
+
+def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = None) -> str:
+    """The text of a PDF's pages, its lines as on the page; ImportFileError for a file it cannot give."""
+    _check_bytes(path, path.stat().st_size if size is None else size)
+    import pypdf  # imported here so that other imports never pay for it
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
+
+    pages: list[str] = []
+    try:
+        with _quiet():
+            reader = pypdf.PdfReader(path, strict=False)
+            _unlock(reader, path)
+            for page in reader.pages:
+                if cancelled is not None and cancelled():
+                    raise ReadCancelled
+                pages.append(page.extract_text() or "")
+    except (ImportFileError, ReadCancelled):
+        raise
+    except FileNotDecryptedError as e:
+        raise ImportFileError(_locked(path)) from e
+    except DependencyError as e:  # AES without the cryptography package (a dependency of annotator's)
+        raise ImportFileError(f"{path}: is encrypted in a way this installation cannot read ({e}); "
+                              "install the 'cryptography' package, or save the PDF without protection") from e
+    except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError,
+            RecursionError, ZeroDivisionError, OverflowError, UnicodeError) as e:
+        raise ImportFileError(f"{path}: is a damaged PDF that cannot be read ({e.__class__.__name__}: {e}); "
+                              "open it in a PDF reader, save or print it as a new PDF and import that") from e
+    if not pages:  # pypdf found no page tree: what it rebuilt of a broken file holds none
+        raise ImportFileError(f"{path}: is a damaged PDF that cannot be read (no pages found); open it in a PDF "
+                              "reader, save or print it as a new PDF and import that")
+    text = normalise(_GAP.sub("", "\n".join(pages).translate(_RADICALS)))
+    if not text.strip():
+        raise ImportFileError(f"{path}: has no text layer ({len(pages)} page(s) of images: a scan?); {SCAN_HINT}")
+    return text
+
+
+def _check_bytes(path: Path, size: int) -> None:
+    """An empty file, one that is no PDF, one cut off before its end: refused before pypdf reads it."""
+    if size == 0:
+        raise ImportFileError(f"{path}: the file is empty (0 bytes)")
+    with path.open("rb") as f:
+        head = f.read(1024)
+        f.seek(max(0, size - TAIL_BYTES))
+        tail = f.read()
+    if b"%PDF-" not in head:
+        raise ImportFileError(f"{path}: is not a PDF (it does not start with %PDF-)")
+    if b"%%EOF" not in tail:
+        raise ImportFileError(f"{path}: is a damaged PDF: it is cut off before its end (a download that "
+                              "stopped?); download or save it again and import that")
+
+
+def _unlock(reader: Any, path: Path) -> None:
+    """Opens a PDF encrypted only against printing, copying or editing (its password to open it is
+    empty); a PDF that needs a password to be opened is refused."""
+    if not reader.is_encrypted:
+        return
+    from pypdf import PasswordType
+
+    if reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+        raise ImportFileError(_locked(path))
+
+
+def _locked(path: Path) -> str:
+    return (f"{path}: is protected by a password; open it in a PDF reader with its password, save or print "
+            "it as a PDF without one (or copy its text into a .txt file) and import that")
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """pypdf's warnings of a sloppy but readable file (its log, Python's warnings) are not printed:
+    the import's report says what matters."""
+    logger = logging.getLogger("pypdf")
+    level, propagate = logger.level, logger.propagate
+    logger.setLevel(logging.CRITICAL + 1)
+    logger.propagate = False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+        logger.propagate = propagate

@@ -1,0 +1,186 @@
+"""PDF import: a government report's PDF (CID fonts with ToUnicode maps) is read, re-flowed into its
+paragraphs and stored; a PDF it cannot read (locked, scanned, cut off, empty, damaged) is one line
+naming the file, nothing stored. The fixtures are in tests/data/pdf (real producers' files, see
+its README) or made by tests/pdf_files.py."""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotator.core.errors import ImportFileError
+from annotator.core.imports.documents import import_files, read_file
+from annotator.core.imports.pdf import read_pdf
+from annotator.core.imports.reflow import reflow
+from annotator.core.store import Store
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from pdf_files import DATA, encrypted, scan_pdf, text_pdf, wrapped_pages  # noqa: E402
+
+SOURCE = (DATA / "hechi_2015.txt").read_text(encoding="utf-8")
+SPANS = [json.loads(line) for line in (DATA / "hechi_2015.spans.jsonl").read_text(encoding="utf-8").splitlines()]
+FIXTURES = ["hechi_2015_libreoffice.pdf", "hechi_2015_qt_cid.pdf"]
+
+
+def squeezed(text: str) -> str:
+    return "".join(text.split())
+
+
+def without_bare_page_numbers(text: str) -> str:
+    """Qt prints a bare page number (1, 2) under each page: a line the re-flow keeps (only — 1 —,
+    - 1 -, 第1页 … are page numbers to it)."""
+    return re.sub(r"^\d$", "", text, flags=re.M)
+
+
+def long_text(paragraphs: int = 1100) -> str:
+    """Paragraphs of two full lines each (52 characters), every line different (a line repeated beside
+    page numbers would be a running header)."""
+    return "\n".join(f"（{i:04d}）湖里区第{i:04d}批项目投资建设松元产业园区，新增就业岗位{i * 7:05d}个，"
+                     "带动周边多个村镇发展。" for i in range(1, paragraphs + 1))
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_a_real_pdf_is_read_whole_re_flowed_and_its_gold_spans_found(tmp_path, name):
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [DATA / name])
+        (doc,) = report.imported
+        text = store.document(doc.id).text
+    assert report.failed == [] and doc.encoding == "pdf" and doc.name == name
+    assert squeezed(without_bare_page_numbers(text)) == squeezed(SOURCE)  # every character, in order; no radical
+    assert not re.search("[\u2e80-\u2fdf]", text) and "— 1 —" not in text
+    assert len(SPANS) >= 15 and [s["text"] for s in SPANS if s["text"] not in text] == []
+    assert "2015年1月21日" in text and "601亿元" in text  # no space the extraction put between 2015 and 年
+    (flowed,) = report.reflowed
+    assert flowed[1] >= 10  # lines joined back into paragraphs
+    assert len(text.splitlines()) <= len([line for line in SOURCE.splitlines() if line.strip()]) + 3
+
+
+def test_the_libreoffice_pdf_has_page_numbers_which_go(tmp_path):
+    raw = read_pdf(DATA / "hechi_2015_libreoffice.pdf")
+    assert re.findall(r"^— \d —$", raw, re.M) == ["— 1 —", "— 2 —", "— 3 —"]
+    assert reflow(raw).page_numbers == 3
+
+
+def test_keep_lines_stores_the_lines_as_extracted(tmp_path):
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [DATA / "hechi_2015_libreoffice.pdf"], keep_lines=True)
+        text = store.document(report.imported[0].id).text
+    assert report.reflowed == [] and text == read_pdf(DATA / "hechi_2015_libreoffice.pdf") and "— 2 —" in text
+
+
+def test_a_cid_pdf_of_many_pages_with_page_numbers_is_stored_as_its_paragraphs(tmp_path):
+    paragraphs = [line for line in SOURCE.splitlines() if line.strip()]
+    path = text_pdf(tmp_path / "report.pdf", wrapped_pages("\n".join(paragraphs), lines_per_page=12))
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path])
+        text = store.document(report.imported[0].id).text
+    assert squeezed(text) == squeezed(SOURCE) and not re.search(r"—\s*\d+\s*—", text)
+    assert [s["text"] for s in SPANS if s["text"] not in text] == []
+    assert report.reflowed[0][2] >= 5  # the page numbers
+
+
+def test_a_pdf_in_a_folder_is_imported_beside_the_text_files(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "a.txt").write_text("集美区新增10家企业。", encoding="utf-8")
+    text_pdf(folder / "b.pdf", [["湖里区投资55.1亿元建设松元产业园。"]])
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [folder])
+        texts = {d.name: store.document(d.id).text for d in report.imported}
+    assert texts == {"a.txt": "集美区新增10家企业。", "b.pdf": "湖里区投资55.1亿元建设松元产业园。"}
+    assert report.others == [] and report.failed == [] and not any("PDF" in line for line in report.lines()[1:])
+
+
+def test_a_gold_file_beside_a_pdf_does_not_keep_its_lines(tmp_path):
+    """A gold file beside a .txt keeps its lines (the offsets index them); a PDF's text is never the gold's."""
+    path = tmp_path / "hechi.pdf"
+    path.write_bytes((DATA / "hechi_2015_libreoffice.pdf").read_bytes())
+    (tmp_path / "hechi.gold.jsonl").write_text("", encoding="utf-8")
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path])
+    assert report.reflowed and report.reflowed[0][2] == 3
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256", "RC4-128"])
+def test_a_pdf_locked_only_against_copying_is_read(tmp_path, algorithm):
+    path = encrypted(DATA / "hechi_2015_libreoffice.pdf", tmp_path / "locked.pdf", "", algorithm)
+    assert squeezed(read_file(path).text) == squeezed(read_pdf(DATA / "hechi_2015_libreoffice.pdf"))
+
+
+def _bad(tmp_path: Path, kind: str) -> Path:
+    path = tmp_path / f"{kind}.pdf"
+    good = (DATA / "hechi_2015_libreoffice.pdf").read_bytes()
+    if kind == "password-aes":
+        return encrypted(DATA / "hechi_2015_libreoffice.pdf", path, "secret", "AES-128")
+    if kind == "password-rc4":
+        return encrypted(DATA / "hechi_2015_libreoffice.pdf", path, "secret", "RC4-128")
+    if kind == "scan":
+        return scan_pdf(path, pages=3)
+    data = {"truncated": good[:len(good) // 2], "empty": b"", "html": b"<html><body>report</body></html>",
+            "damaged": b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n"
+                       b"%%EOF\n",
+            "garbled": good[:200] + bytes(range(256)) * 8 + good[-300:]}[kind]
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(("kind", "said"), [
+    ("password-aes", "is protected by a password; open it in a PDF reader with its password"),
+    ("password-rc4", "is protected by a password"),
+    ("scan", "has no text layer (3 page(s) of images: a scan?); run OCR on it first"),
+    ("truncated", "is a damaged PDF: it is cut off before its end"),
+    ("empty", "the file is empty (0 bytes)"),
+    ("html", "is not a PDF (it does not start with %PDF-)"),
+    ("damaged", "is a damaged PDF that cannot be read ("),
+    ("garbled", "is a damaged PDF that cannot be read ("),
+])
+def test_a_pdf_that_cannot_be_read_is_one_line_naming_it_and_nothing_is_stored(tmp_path, capsys, kind, said):
+    path = _bad(tmp_path, kind)
+    with pytest.raises(ImportFileError) as e:
+        read_file(path)
+    assert str(e.value).startswith(f"{path}: {said}") and "\n" not in str(e.value)
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path, DATA / "hechi_2015_qt_cid.pdf"])  # the next file is still read
+        assert [d.name for d in store.documents()] == ["hechi_2015_qt_cid.pdf"]
+    assert report.failed == [(str(path), str(e.value).split(": ", 1)[1])]
+    assert capsys.readouterr().err == ""  # pypdf's warnings of a broken file are not printed
+
+
+def test_a_pdf_named_as_text_says_to_rename_it(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes((DATA / "hechi_2015_libreoffice.pdf").read_bytes())
+    with pytest.raises(ImportFileError, match="is a PDF under another name: rename it to .pdf and import that"):
+        read_file(path)
+
+
+def test_a_long_pdf_is_cancelled_between_its_pages_and_nothing_of_it_stored(tmp_path):
+    pages = wrapped_pages(long_text(), lines_per_page=22)
+    assert len(pages) >= 100
+    path = text_pdf(tmp_path / "long.pdf", pages)
+    asked = []
+    seen = []
+
+    def cancelled() -> bool:
+        asked.append(1)
+        return len(asked) > 30  # while the PDF's pages are read
+
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [tmp_path / "long.pdf"], cancelled=cancelled,
+                              progress=lambda done, total, name: seen.append((done, total, name)))
+        assert store.documents() == []
+    assert report.cancelled and report.imported == [] and report.failed == []
+    assert 30 < len(asked) < len(pages) and seen == [(0, 1, str(path))]
+    assert report.lines()[-1] == "cancelled: the files not yet read were not imported"
+
+
+def test_a_long_pdf_is_imported_whole_with_the_progress_of_other_files(tmp_path):
+    path = text_pdf(tmp_path / "long.pdf", wrapped_pages(long_text(), lines_per_page=22))
+    seen = []
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path], cancelled=lambda: False,
+                              progress=lambda done, total, name: seen.append((done, total)))
+        text = store.document(report.imported[0].id).text
+    assert seen == [(0, 1), (1, 1)] and text == long_text()

@@ -1,0 +1,104 @@
+"""PDF files for the import tests, made without LibreOffice: small, exact, any number of pages.
+
+``text_pdf`` writes each page's lines as a Chinese PDF holds them: a Type0 font with Identity-H
+encoding and a ToUnicode map (CID per character), the font program not embedded (extraction reads
+only the map); ``scan_pdf`` writes pages that hold only an image (a scan without OCR); ``encrypted``
+locks a PDF with pypdf. The committed fixtures in tests/data/pdf/ are real producers' files
+(LibreOffice, Qt; their font programs removed, their ToUnicode maps kept; see its README).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "pdf"
+
+
+def _write(path: Path, objects: list[bytes]) -> Path:
+    """A PDF of ``objects`` (object 1 the catalog), with its cross-reference table and trailer."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def _pages(objects: list[bytes], contents: list[bytes], resources: bytes) -> None:
+    """Appends the page tree (object 2) and one page and content stream per entry of ``contents``."""
+    first = len(objects) + 1
+    kids = b" ".join(b"%d 0 R" % (first + 2 * i) for i in range(len(contents)))
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(contents))
+    for i, content in enumerate(contents):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources %s /Contents %d 0 R >>"
+                       % (resources, first + 2 * i + 1))
+        objects.append(_stream(content))
+
+
+def text_pdf(path: Path, pages: list[list[str]], size: int = 16) -> Path:
+    """A PDF whose pages hold these lines (one text line each, top down)."""
+    chars = sorted({c for page in pages for line in page for c in line})
+    cid = {c: i + 1 for i, c in enumerate(chars)}
+    cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def "
+            "/CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n")
+    for start in range(0, len(chars), 100):
+        chunk = chars[start:start + 100]
+        cmap += f"{len(chunk)} beginbfchar\n" + "".join(
+            f"<{cid[c]:04X}> <{c.encode('utf-16-be').hex().upper()}>\n" for c in chunk) + "endbfchar\n"
+    cmap += "endcmap CMapName currentdict /CMap defineresource pop end end"
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+               b"<< /Type /Font /Subtype /Type0 /BaseFont /NotoSerifCJKsc-Regular /Encoding /Identity-H "
+               b"/DescendantFonts [4 0 R] /ToUnicode 6 0 R >>",
+               b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NotoSerifCJKsc-Regular /CIDToGIDMap /Identity "
+               b"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R "
+               b"/DW 1000 >>",
+               b"<< /Type /FontDescriptor /FontName /NotoSerifCJKsc-Regular /Flags 6 /FontBBox [0 -120 1000 880] "
+               b"/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>",
+               _stream(cmap.encode("ascii"))]
+    contents = []
+    for page in pages:
+        ops = [b"BT /F1 %d Tf" % size]
+        for i, line in enumerate(page):
+            ops.append(b"1 0 0 1 72 %d Tm <%s> Tj" % (770 - i * size * 3 // 2, "".join(
+                f"{cid[c]:04X}" for c in line).encode("ascii")))
+        contents.append(b"\n".join(ops + [b"ET"]))
+    _pages(objects, contents, b"<< /Font << /F1 3 0 R >> >>")
+    return _write(path, objects)
+
+
+def wrapped_pages(text: str, width: int = 26, lines_per_page: int = 22, page_numbers: bool = True) -> list[list[str]]:
+    """``text``'s paragraphs wrapped at ``width`` characters into pages, each page ending with a
+    page-number line (— 3 —) as a government report's PDF has."""
+    lines = [para[i:i + width] for para in text.split("\n") if para.strip() for i in range(0, len(para), width)]
+    body = lines_per_page - 1 if page_numbers else lines_per_page
+    pages = [lines[i:i + body] for i in range(0, len(lines), body)]
+    return [page + ([f"— {n} —"] if page_numbers else []) for n, page in enumerate(pages, 1)]
+
+
+def scan_pdf(path: Path, pages: int = 2) -> Path:
+    """A PDF of pages that each hold only an image (a scanned page without a text layer)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
+               _stream(b"\x80" * 64, b"/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray "
+                                     b"/BitsPerComponent 8 ")]
+    _pages(objects, [b"q 595 0 0 842 0 0 cm /Im1 Do Q"] * pages, b"<< /XObject << /Im1 3 0 R >> >>")
+    return _write(path, objects)
+
+
+def encrypted(source: Path, path: Path, user_password: str, algorithm: str = "AES-128") -> Path:
+    """``source`` locked: ``user_password`` to open it (empty: it opens without one, locked only
+    against printing and copying, as many published reports are)."""
+    import pypdf
+
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(source))
+    writer.encrypt(user_password=user_password, owner_password="owner-secret", algorithm=algorithm)
+    with path.open("wb") as f:
+        writer.write(f)
+    return path
