@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,7 @@ from annotator.core.imports.documents import import_files, read_file
 from annotator.core.imports.pdf import read_pdf
 from annotator.core.imports.reflow import reflow
 from annotator.core.store import Store
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from pdf_files import DATA, encrypted, scan_pdf, text_pdf, wrapped_pages  # noqa: E402
+from tests.pdf_files import DATA, encrypted, scan_pdf, text_pdf, wrapped_pages
 
 SOURCE = (DATA / "hechi_2015.txt").read_text(encoding="utf-8")
 SPANS = [json.loads(line) for line in (DATA / "hechi_2015.spans.jsonl").read_text(encoding="utf-8").splitlines()]

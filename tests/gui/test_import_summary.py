@@ -102,7 +102,7 @@ def test_a_folder_with_nothing_to_import_is_named_in_the_box(window, store, qtbo
 def test_a_pdf_beside_the_reports_of_a_folder_is_named_in_the_box_in_chinese(window, store, qtbot, tmp_path,
                                                                              monkeypatch):
     """A folder holding one report as .txt and one as WPS said 'imported 1 document(s)' in the status
-    bar: the WPS file, left out, was never mentioned (a PDF is read now: tests/gui/test_import_pdf.py)."""
+    bar: the WPS file, left out, was never mentioned (a PDF is read now: tests/gui/test_import_pdf_window.py)."""
     monkeypatch.setattr(tasks, "SYNC", True)
     window.settings.suggest_on_import = False
     folder = tmp_path / "reports"

@@ -1,0 +1,69 @@
+"""Project › Import files… (Ctrl+I) of PDFs in the window: the dialog offers *.pdf, a report's PDF is
+stored re-flowed, a scan without a text layer is named in the box (in Chinese too), nothing of it stored."""
+from __future__ import annotations
+
+import shutil
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from annotator.gui import messages, tasks
+from tests.pdf_files import DATA, scan_pdf
+
+
+def _import_with_ctrl_i(window, qtbot, monkeypatch, paths) -> list:
+    asked: list = []
+
+    def dialog(*args, **_kwargs):
+        asked.append(args)
+        return [str(p) for p in paths], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", dialog)
+    window.activateWindow()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # Project › Import files…
+    return asked
+
+
+def test_ctrl_i_imports_a_pdf_and_names_a_scan_it_cannot_read(window, store, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(tasks, "SYNC", True)
+    window.settings.suggest_on_import = False
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    report = tmp_path / "河池市2015年政府工作报告.pdf"
+    shutil.copy(DATA / "hechi_2015_qt_cid.pdf", report)
+    scan = scan_pdf(tmp_path / "scan.pdf", pages=2)
+    before = len(store.documents())
+    asked = _import_with_ctrl_i(window, qtbot, monkeypatch, [report, scan])
+    qtbot.waitUntil(lambda: bool(boxes))
+    assert "*.pdf" in asked[0][3]  # the dialog's filter of articles
+    doc_id = store.document_id_by_name(report.name)
+    assert doc_id is not None and len(store.documents()) == before + 1
+    text = store.document(doc_id).text
+    assert "全市地区生产总值601亿元" in text and "人民政府" in text and "⼈" not in text  # re-flowed, no radicals
+    lines = boxes[0][1].split("\n")
+    assert lines[0] == "imported 1 document(s)" and lines[1].startswith("re-flowed ")
+    assert lines[2] == (f"failed {scan}: has no text layer (2 page(s) of images: a scan?); run OCR on it first (e.g. "
+                        "ocrmypdf, or a PDF reader's 'recognise text'), or copy its text into a .txt file, and "
+                        "import that")
+    assert store.document_id_by_name("scan.pdf") is None and QApplication.activeModalWidget() is None
+
+
+def test_a_locked_pdf_is_said_in_chinese(window, store, qtbot, tmp_path, monkeypatch):
+    from tests.pdf_files import encrypted
+
+    monkeypatch.setattr(tasks, "SYNC", True)
+    window.settings.suggest_on_import = False
+    boxes: list[tuple[str, str]] = []
+    monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    locked = encrypted(DATA / "hechi_2015_libreoffice.pdf", tmp_path / "报告.pdf", "secret")
+    window.commands.set_language("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: window.actions["import_files"].text().startswith("导入"))
+        _import_with_ctrl_i(window, qtbot, monkeypatch, [locked])
+        qtbot.waitUntil(lambda: bool(boxes))
+    finally:
+        window.commands.set_language("en")
+    assert boxes[0][1].split("\n") == [
+        "已导入 0 篇文档", f"未能导入 {locked}：设有打开密码；请用 PDF 阅读器输入密码打开，另存或打印为不设密码的 PDF"
+                        "（或把其中的文字复制到 .txt 文件）后再导入"]
+    assert store.document_id_by_name("报告.pdf") is None
