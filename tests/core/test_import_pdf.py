@@ -181,3 +181,14 @@ def test_a_long_pdf_is_imported_whole_with_the_progress_of_other_files(tmp_path)
                               progress=lambda done, total, name: seen.append((done, total)))
         text = store.document(report.imported[0].id).text
     assert seen == [(0, 1), (1, 1)] and text == long_text()
+
+
+def test_a_pdf_may_be_larger_than_a_text_file(tmp_path, monkeypatch):
+    """A report's PDF is mostly its pictures: over the 16 MB of a text file, it is read (to 128 MB)."""
+    from annotator.core.imports import documents
+
+    monkeypatch.setattr(documents, "MAX_FILE_BYTES", 4096)  # the text files' limit, made small
+    (tmp_path / "big.txt").write_text("湖里区" * 2000, encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"files over 0 MB are refused"):
+        read_file(tmp_path / "big.txt")
+    assert "河池市" in read_file(DATA / "hechi_2015_libreoffice.pdf").text  # 9.7 KB: over that limit, read

@@ -2,7 +2,8 @@
 
 Each file is read by the document format its suffix names (``formats.py``: .txt/.md through
 ``text.py``, .docx through ``word.py``, .pdf through ``pdf.py``; any other suffix given by name is read as text).
-``MAX_FILE_BYTES`` (16 MB, some 8 million Chinese characters): a larger file is refused; split it.
+``MAX_FILE_BYTES`` (16 MB, some 8 million Chinese characters): a larger file is refused; split it (a format
+may allow more: a PDF, whose bytes are mostly its pictures, 128 MB).
 
 Folders are searched without recursion limits (an explicit stack), skipping hidden entries, for
 the suffixes of the document formats. Symbolic links are followed only when they point inside
@@ -260,12 +261,12 @@ def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelle
         raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
     if not path.is_file():
         raise ImportFileError(f"{path}: {_not_a_file(path)}")
-    if size > MAX_FILE_BYTES:
-        raise ImportFileError(f"{path}: is {size / 2**20:.0f} MB; files over {MAX_FILE_BYTES // 2**20} MB are "
+    reader = formats.for_path(path, formats.DOCUMENTS)
+    if size > (limit := reader.max_bytes or MAX_FILE_BYTES):  # a PDF's bytes are mostly its pictures
+        raise ImportFileError(f"{path}: is {size / 2**20:.0f} MB; files over {limit // 2**20} MB are "
                               "refused (split it into smaller files)")
     if path.suffix.lower() in OTHER_PROGRAMS:
         raise ImportFileError(f"{path}: is {OTHER_PROGRAMS[path.suffix.lower()]}")
-    reader = formats.for_path(path, formats.DOCUMENTS)
     if reader.default:  # read as text: what another program wrote under any name is refused
         other = _another_programs(path)
         if other:

@@ -35,6 +35,7 @@ class ImportFormat:
     reader: str  # "module:function", imported when first used
     default: bool = False  # reads the files of its kind whose suffix no format claims
     cancellable: bool = False  # its reader takes cancelled= (asked as it reads: a long PDF, page by page)
+    max_bytes: int | None = None  # a larger file is refused; None: documents.MAX_FILE_BYTES
 
     def load(self) -> Callable[..., Any]:
         module, function = self.reader.split(":")
@@ -51,7 +52,7 @@ FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat("html", DOCUMENTS, "Web page (.html, .htm): the article's text", (".html", ".htm"),
                  "annotator.core.imports.webpage:read_web_page"),
     ImportFormat("pdf", DOCUMENTS, "PDF with a text layer (.pdf); a scan needs OCR first", (".pdf",),
-                 "annotator.core.imports.pdf:read_pdf_file", cancellable=True),
+                 "annotator.core.imports.pdf:read_pdf_file", cancellable=True, max_bytes=128 * 2**20),
     ImportFormat("jsonl", ANNOTATIONS, "JSON Lines: gold spans and doccano documents, line by line", (".jsonl",),
                  "annotator.core.imports.jsonl:import_file", default=True),
     ImportFormat("xlsx", ANNOTATIONS, "Corrections in a workbook exported by annotator (.xlsx)", (".xlsx",),
