@@ -40,8 +40,8 @@ WHEEL_MUST_HOLD = ["annotator/resources/gazetteer.tsv", "annotator/resources/pro
                    "annotator/resources/jieba_user.txt", "annotator/resources/translations/annotator_zh_CN.qm",
                    "annotator/resources/guide/DISTRICT.md", "annotator/resources/guide/TARGET.zh_CN.md",
                    "annotator/projects/demo/demo.reviewed.jsonl", "annotator/resources/seed_model.zip"]
-DEPENDENCIES = ("import PySide6.QtWidgets, sqlite_utils, jieba, openpyxl, docx, lxml.html, pypdf, ahocorasick, platformdirs, "
-                "pycrfsuite")
+DEPENDENCIES = ("import PySide6.QtWidgets, sqlite_utils, jieba, openpyxl, docx, lxml.html, pypdf, ahocorasick, "
+                "platformdirs, pycrfsuite")
 
 FIRST_START = r"""
 import json, sys

@@ -18,9 +18,9 @@ ZH: dict[str, str] = {
         "如要保留文件原样，请移除该文档，勾选“标注工程 › 导入时保留文件原有的换行”后重新导入。",
     "warning {0}: {1}": "请检查 {0}：{1}",
     "skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), "
-    "Word .docx and PDF; save them as such to import them":
-        "跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）、Word .docx 和 PDF；"
-        "请另存为这些格式后再导入",
+    "Word .docx, PDF and web pages (.html, .htm); save them as such to import them":
+        "跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）、Word .docx、PDF "
+        "和网页（.html、.htm）；请另存为这些格式后再导入",
     "skipped {0}: {1}": "已跳过 {0}：{1}",
     "skipped {0} file(s): {1}": "已跳过 {0} 个文件：{1}",
     "failed {0}: {1}": "未能导入 {0}：{1}",
@@ -41,9 +41,9 @@ ZH: dict[str, str] = {
     "no such file or folder": "没有这个文件或文件夹",
     "no {0} or {1} file in it or its subfolders": "其中（包括子文件夹）没有 {0} 或 {1} 文件",
     "no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
-    "plain text ({4}), Word .docx and PDF; save them as such to import them":
+    "plain text ({4}), Word .docx, PDF and web pages (.html, .htm); save them as such to import them":
         "其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）："
-        "annotator 只读取纯文本（{4}）、Word .docx 和 PDF；请另存为这些格式后再导入",
+        "annotator 只读取纯文本（{4}）、Word .docx、PDF 和网页（.html、.htm）；请另存为这些格式后再导入",
     "is not a file": "不是文件",
     "the file is empty": "文件是空的",
     "holds no text (only white space)": "没有文字（只有空白）",

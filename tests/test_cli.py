@@ -244,12 +244,13 @@ def test_a_folder_with_nothing_to_import_is_named_and_fails(project, tmp_path, c
     (pdfs / ".notes.txt").write_text("湖里区", encoding="utf-8")  # hidden: not imported either
     (tmp_path / "empty").mkdir()
     code, out, _ = run(capsys, "import", folder, tmp_path / "empty")
-    assert code == 1 and out == f"imported 0 document(s)\nfailed {tmp_path / 'empty'}: no .docx, .md, .pdf, .text " \
-                                "or .txt file in it or its subfolders\n"
+    assert code == 1 and out == f"imported 0 document(s)\nfailed {tmp_path / 'empty'}: no .docx, .htm, .html, " \
+                                ".md, .pdf, .text or .txt file in it or its subfolders\n"
     code, out, _ = run(capsys, "import", folder, pdfs)  # its .doc is named, as beside a .txt
-    assert code == 1 and out == f"imported 0 document(s)\nfailed {pdfs}: no .docx, .md, .pdf, .text or .txt file in " \
-        f"it or its subfolders, only 1 file(s) of other programs ({Path('2020', 'report.doc')}): annotator reads " \
-        "plain text (.txt, .md, .text), Word .docx and PDF; save them as such to import them\n"
+    assert code == 1 and out == f"imported 0 document(s)\nfailed {pdfs}: no .docx, .htm, .html, .md, .pdf, .text " \
+        f"or .txt file in it or its subfolders, only 1 file(s) of other programs ({Path('2020', 'report.doc')}): " \
+        "annotator reads " \
+        "plain text (.txt, .md, .text), Word .docx, PDF and web pages (.html, .htm); save them as such to import them\n"
     (tmp_path / "new.txt").write_text("集美区", encoding="utf-8")  # beside a file that imports: said, exit 3
     code, out, _ = run(capsys, "import", folder, pdfs, tmp_path / "new.txt")
     assert code == 3 and out.startswith("imported 1 document(s)\nfailed ")

@@ -52,9 +52,9 @@ def _lines() -> list[Rule]:
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\) of other programs in the folders \((.+)\): annotator reads plain text "
-         r"\(" + _SUFFIXES + r"\), Word \.docx and PDF; save them as such to import them",
+         r"\(" + _SUFFIXES + r"\), Word \.docx, PDF and web pages \(\.html, \.htm\); save them as such to import them",
          _t("skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), "
-            "Word .docx and PDF; save them as such to import them"), ("", "", LIST)),
+            "Word .docx, PDF and web pages (.html, .htm); save them as such to import them"), ("", "", LIST)),
         (r"skipped (.+?): " + _known_reason(), _t("skipped {0}: {1}"), ("", PIECE)),
         (r"skipped (.+?): (.+)", _t("skipped {0}: {1}"), ("", PIECE)),
         (r"failed (.+?): " + _known_reason(), _t("failed {0}: {1}"), ("", PIECE)),
@@ -151,10 +151,11 @@ def _pieces() -> list[Rule]:
         (r"the same text is already in the project", _t("the same text is already in the project"), ()),
         (r"no such file or folder", _t("no such file or folder"), ()),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders, only ([\d,]+) file\(s\) of other programs "
-         r"\((.+)\): annotator reads plain text \(" + _SUFFIXES + r"\), Word \.docx and PDF; save them as such to "
-         r"import them",
+         r"\((.+)\): annotator reads plain text \(" + _SUFFIXES + r"\), Word \.docx, PDF and web pages "
+         r"\(\.html, \.htm\); save them as such to import them",
          _t("no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
-            "plain text ({4}), Word .docx and PDF; save them as such to import them"), (LIST, "", "", NAMES, LIST)),
+            "plain text ({4}), Word .docx, PDF and web pages (.html, .htm); save them as such to import them"),
+         (LIST, "", "", NAMES, LIST)),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders", _t("no {0} or {1} file in it or its subfolders"),
          (LIST, "")),
         (r"is not a file", _t("is not a file"), ()),

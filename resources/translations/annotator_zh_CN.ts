@@ -3970,8 +3970,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), Word .docx and PDF; save them as such to import them</source>
-            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）、Word .docx 和 PDF；请另存为这些格式后再导入</translation>
+            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), Word .docx, PDF and web pages (.html, .htm); save them as such to import them</source>
+            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）、Word .docx、PDF 和网页（.html、.htm）；请另存为这些格式后再导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4137,8 +4137,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}), Word .docx and PDF; save them as such to import them</source>
-            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 只读取纯文本（{4}）、Word .docx 和 PDF；请另存为这些格式后再导入</translation>
+            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}), Word .docx, PDF and web pages (.html, .htm); save them as such to import them</source>
+            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 只读取纯文本（{4}）、Word .docx、PDF 和网页（.html、.htm）；请另存为这些格式后再导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

@@ -15,11 +15,11 @@ from annotator.core.imports.text import TextFile, normalise, sha256
 
 
 def test_suffixes_choose_the_reader():
-    assert [for_path(f"a{s}", DOCUMENTS).name for s in (".txt", ".MD", ".text", ".docx", ".PDF", ".csv", "")] == \
-        ["text", "text", "text", "docx", "pdf", "text", "text"]
+    assert [for_path(f"a{s}", DOCUMENTS).name for s in (".txt", ".MD", ".text", ".docx", ".PDF", ".HTM", ".csv", "")] \
+        == ["text", "text", "text", "docx", "pdf", "html", "text", "text"]
     assert [for_path(f"a{s}", ANNOTATIONS).name for s in (".jsonl", ".XLSX", ".json", ".xlsm")] == \
         ["jsonl", "xlsx", "jsonl", "jsonl"]
-    assert formats.suffixes(DOCUMENTS) == {".txt", ".md", ".text", ".docx", ".pdf"}
+    assert formats.suffixes(DOCUMENTS) == {".txt", ".md", ".text", ".docx", ".html", ".htm", ".pdf"}
 
 
 def test_every_message_naming_what_import_reads_names_every_document_suffix():
@@ -30,35 +30,36 @@ def test_every_message_naming_what_import_reads_names_every_document_suffix():
 
     text = for_path("a.txt", DOCUMENTS)
     assert text.title.startswith("Plain text (.txt, .md, .text):")
-    assert "plain text (.txt, .md, .text), Word .docx and PDF" in OTHERS_ADVICE
+    assert "plain text (.txt, .md, .text), Word .docx, PDF and web pages (.html, .htm)" in OTHERS_ADVICE
     assert ".pdf" not in OTHER_PROGRAMS  # read since PDFs are a document format
-    assert OTHER_PROGRAMS[".xls"] == "a workbook: annotator reads documents from .txt, .md, .text, .docx and .pdf files"
-    assert cli_help.POSITIONAL["import files"].startswith(".txt, .md, .text, .docx and .pdf files")
-    assert formats.patterns(DOCUMENTS) == "*.txt *.md *.text *.docx *.pdf"
+    assert OTHER_PROGRAMS[".xls"] == ("a workbook: annotator reads documents from .txt, .md, .text, .docx, .html, .htm "
+                                      "and .pdf files")
+    assert cli_help.POSITIONAL["import files"].startswith(".txt, .md, .text, .docx, .html, .htm and .pdf files")
+    assert formats.patterns(DOCUMENTS) == "*.txt *.md *.text *.docx *.html *.htm *.pdf"
 
 
-def read_html(path: Path, size: int, encoding: str | None = None) -> TextFile:
+def read_xhtml(path: Path, size: int, encoding: str | None = None) -> TextFile:
     text = normalise(re.sub(r"<[^>]+>", "", path.read_text(encoding="utf-8")))
     return TextFile(text, "html", "", sha256(text))
 
 
 @pytest.fixture
-def with_html(monkeypatch):
-    html = ImportFormat("html", DOCUMENTS, "Web page (.html)", (".html", ".htm"), f"{__name__}:read_html")
-    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, html))
+def with_xhtml(monkeypatch):
+    xhtml = ImportFormat("xhtml", DOCUMENTS, "XHTML (.xhtml)", (".xhtml", ".xht"), f"{__name__}:read_xhtml")
+    monkeypatch.setattr(formats, "FORMATS", (*formats.FORMATS, xhtml))
 
 
-def test_a_document_format_added_to_the_registry_is_imported_from_files_and_folders(with_html, open_store,
+def test_a_document_format_added_to_the_registry_is_imported_from_files_and_folders(with_xhtml, open_store,
                                                                                      make_project, tmp_path):
     folder = tmp_path / "articles"
     (folder / "deeper").mkdir(parents=True)
-    (folder / "deeper" / "a.htm").write_text("<p>湖里区投资55.1亿元。</p>", encoding="utf-8")
+    (folder / "deeper" / "a.xht").write_text("<p>湖里区投资55.1亿元。</p>", encoding="utf-8")
     (folder / "b.txt").write_text("集美区新增10家企业。", encoding="utf-8")
     (folder / "c.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     store = open_store(make_project(texts={}))
     report = import_files(store, [folder])
-    assert sorted((d.name, d.encoding) for d in report.imported) == [("a.htm", "html"), ("b.txt", "utf-8")]
-    assert [store.document(d.id).text for d in report.imported if d.name == "a.htm"] == ["湖里区投资55.1亿元。"]
+    assert sorted((d.name, d.encoding) for d in report.imported) == [("a.xht", "html"), ("b.txt", "utf-8")]
+    assert [store.document(d.id).text for d in report.imported if d.name == "a.xht"] == ["湖里区投资55.1亿元。"]
 
 
 @pytest.mark.parametrize(("name", "content", "advice"), [

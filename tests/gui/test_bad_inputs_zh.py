@@ -61,7 +61,7 @@ def plain_chinese(text: str, *paths) -> None:
     ("gold.jsonl", "是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入"),
     ("report.odt", "是 LibreOffice 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入"),
     ("report.rtf", "是 RTF 富文本文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入"),
-    ("report.xls", "是工作簿：annotator 只从 .txt、.md、.text、.docx 和 .pdf 文件读取文档"),
+    ("report.xls", "是工作簿：annotator 只从 .txt、.md、.text、.docx、.html、.htm 和 .pdf 文件读取文档"),
     ("report.pdf", "不是 PDF 文件（开头不是 %PDF-）"),
 ])
 def test_a_file_of_another_kind_given_as_an_article_is_said_in_chinese(window, said, tmp_path, monkeypatch,

@@ -86,15 +86,17 @@ def test_a_folder_with_nothing_to_import_is_named_in_the_box(window, store, qtbo
     before = len(store.documents())
     seen = answered_box(qtbot, lambda: window.commands.import_paths([str(folder)]))
     assert seen["text"].splitlines() == ["imported 0 document(s)",
-                                         f"failed {folder}: no .docx, .md, .pdf, .text or .txt file in it or its "
-                                         "subfolders, only 1 file(s) of other programs (report.wps): annotator "
-                                         "reads plain text (.txt, .md, .text), Word .docx and PDF; save them as such "
-                                         "to import them"]
+                                         f"failed {folder}: no .docx, .htm, .html, .md, .pdf, .text or .txt file "
+                                         "in it or its subfolders, only 1 file(s) of other programs (report.wps): "
+                                         "annotator reads plain text (.txt, .md, .text), Word .docx, PDF and web "
+                                         "pages (.html, .htm); save them as such to import them"]
     (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     seen = import_box_in_chinese(window, qtbot, [str(folder)])
-    assert seen["text"].splitlines()[1] == (f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.md、.pdf、.text 或 "
-                                            ".txt 文件，只有 2 个其他程序的文件（old.doc、report.wps）：annotator "
-                                            "只读取纯文本（.txt、.md、.text）、Word .docx 和 PDF；"
+    assert seen["text"].splitlines()[1] == (f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.htm、.html、"
+                                            ".md、.pdf、.text 或 .txt 文件，只有 2 个其他程序的文件"
+                                            "（old.doc、report.wps）："
+                                            "annotator "
+                                            "只读取纯文本（.txt、.md、.text）、Word .docx、PDF 和网页（.html、.htm）；"
                                             "请另存为这些格式后再导入")
     assert len(store.documents()) == before
 
@@ -128,6 +130,7 @@ def test_a_folder_named_with_a_colon_is_split_from_its_reason_in_chinese(window,
     gone = tmp_path / "c: d"
     seen = import_box_in_chinese(window, qtbot, [str(folder), str(gone)])
     assert seen["text"].splitlines()[1:] == [
-        f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.md、.pdf、.text 或 .txt 文件，只有 1 个其他程序的文件"
-        "（report.wps）：annotator 只读取纯文本（.txt、.md、.text）、Word .docx 和 PDF；请另存为这些格式后再导入",
+        f"未能导入 {folder}：其中（包括子文件夹）没有 .docx、.htm、.html、.md、.pdf、.text 或 .txt 文件，"
+        "只有 1 个其他程序的文件（report.wps）：annotator 只读取纯文本（.txt、.md、.text）、Word .docx、PDF "
+        "和网页（.html、.htm）；请另存为这些格式后再导入",
         f"未能导入 {gone}：没有这个文件或文件夹"]

@@ -29,6 +29,7 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError, ImportFileError, SaveError
 from annotator.core.imports import formats
+from annotator.core.imports.other_programs import DOCUMENTS_OF_OTHERS, OTHER_PROGRAMS, OTHERS_ADVICE, SAVE_AS
 from annotator.core.imports.reflow import reflow, reflowed_lines
 from annotator.core.imports.text import TextFile, check_encoding, sha256, title_of
 from annotator.core.imports.webpage import saved_page_folder
@@ -36,22 +37,6 @@ from annotator.core.models import Document
 from annotator.core.store import Store
 
 MAX_FILE_BYTES = 16 * 2**20
-# what import reads, as the messages below name it: every suffix of the document formats (formats.py)
-_READS = f"annotator reads plain text ({', '.join(formats.TEXT_SUFFIXES)}), Word .docx and PDF"
-_SAVE_AS = "save it as .docx (Word, WPS and LibreOffice can) or plain text and import that"
-# files of other programs a user may give by name: what to do instead (else: 'a binary file')
-OTHER_PROGRAMS = {
-    ".doc": f"an old Word document: {_SAVE_AS}", ".wps": f"a WPS document: {_SAVE_AS}",
-    ".odt": f"a LibreOffice document: {_SAVE_AS}", ".rtf": f"a rich-text document: {_SAVE_AS}",
-    ".xlsx": "a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'",
-    ".xls": f"a workbook: annotator reads documents from {formats.listed(formats.ordered(formats.DOCUMENTS))} files",
-    ".jsonl": "annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
-    **dict.fromkeys((".mht", ".mhtml"), "a web archive (a page saved as one file): save the page again as \"Web page, "
-                    "complete\" or \"HTML only\" (.html) and import that"),
-}
-# found in a folder, these are named as not read (a report as .doc beside the .txt ones was left out unsaid)
-DOCUMENTS_OF_OTHERS = (".doc", ".wps", ".odt", ".rtf")
-OTHERS_ADVICE = f"{_READS}; save them as such to import them"
 ALREADY = "the same text is already in the project"
 GONE = "is no longer there (moved or deleted after the import started); nothing was read from it"
 FEW_OTHERS = 5  # a folder holding only files of other programs names this many of them
@@ -267,7 +252,7 @@ def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelle
                               "refused (split it into smaller files)")
     if path.suffix.lower() in OTHER_PROGRAMS:
         raise ImportFileError(f"{path}: is {OTHER_PROGRAMS[path.suffix.lower()]}")
-    if reader.default:  # read as text: what another program wrote under any name is refused
+    if reader.name not in ("docx", "pdf"):  # read as text or a page: another program's file under any name refused
         other = _another_programs(path)
         if other:
             raise ImportFileError(f"{path}: is {other}")
@@ -308,7 +293,7 @@ def _another_programs(path: Path) -> str | None:
     if head.startswith(b"%PDF-"):
         return "a PDF under another name: rename it to .pdf and import that"
     if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the compound file of Word 97-2003, Excel's .xls, WPS
-        return f"an old Office or WPS document under another name: {_SAVE_AS}"
+        return f"an old Office or WPS document under another name: {SAVE_AS}"
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as z:

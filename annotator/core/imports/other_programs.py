@@ -1,0 +1,24 @@
+"""What import says of a file it does not read: the files of other programs a user may give by name
+or keep in a folder (a report as .doc beside the .txt ones), each with what to do instead, and
+the one sentence naming what import reads (every document format of ``formats.py``)."""
+from __future__ import annotations
+
+from annotator.core.imports import formats
+
+# what import reads, as the messages below name it: every suffix of the document formats (formats.py)
+READS = (f"annotator reads plain text ({', '.join(formats.TEXT_SUFFIXES)}), Word .docx, PDF and web pages "
+         "(.html, .htm)")
+SAVE_AS = "save it as .docx (Word, WPS and LibreOffice can) or plain text and import that"
+# files of other programs a user may give by name: what to do instead (else: 'a binary file')
+OTHER_PROGRAMS = {
+    ".doc": f"an old Word document: {SAVE_AS}", ".wps": f"a WPS document: {SAVE_AS}",
+    ".odt": f"a LibreOffice document: {SAVE_AS}", ".rtf": f"a rich-text document: {SAVE_AS}",
+    ".xlsx": "a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'",
+    ".xls": f"a workbook: annotator reads documents from {formats.listed(formats.ordered(formats.DOCUMENTS))} files",
+    ".jsonl": "annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
+    **dict.fromkeys((".mht", ".mhtml"), "a web archive (a page saved as one file): save the page again as \"Web page, "
+                    "complete\" or \"HTML only\" (.html) and import that"),
+}
+# found in a folder, these are named as not read (a report as .doc beside the .txt ones was left out unsaid)
+DOCUMENTS_OF_OTHERS = (".doc", ".wps", ".odt", ".rtf")
+OTHERS_ADVICE = f"{READS}; save them as such to import them"
