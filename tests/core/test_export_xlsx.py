@@ -165,7 +165,7 @@ def test_projects_amounts_and_targets_name_their_sentence_neighbours(book):
     assert amounts[2]["district"] == "集美区" and amounts[2]["currency"] == "USD"
     targets = table(wb["Targets"])
     assert targets == [{"target": "新增80家企业", "quantity": 80, "unit": "家", "district": "集美区",
-                        "district_code": "350211", "project": None,
+                        "district_code": "350211", "project": None, "report_part": None,
                         "document": "report.txt", "sentence": "集美区计划新增80家企业，引进5亿美元。",
                         "start_offset": TEXT.index("新增"), "end_offset": TEXT.index("新增") + 7,
                         "id": targets[0]["id"], "title": "湖里区报告", "date": None, "year": None,

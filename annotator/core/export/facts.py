@@ -35,6 +35,7 @@ from typing import Any
 
 from annotator.core.divisions import Division, division, find
 from annotator.core.export.meta import MetaColumns, year_of
+from annotator.core.export.parts import parts_for
 from annotator.core.export.ranges import range_ends
 from annotator.core.export.rows import Column, DocumentSpans, _cols
 from annotator.core.fields import text_cell
@@ -55,7 +56,7 @@ FACT_COLUMNS = _cols(
     "document", ("year", "int"), "label", "text", ("start_offset", "int"), ("end_offset", "int"), ("yuan", "yuan"),
     ("quantity", "number"), "unit", "project", ("district_code", "code"), "district_name", "province",
     "prefecture", "county", "link", "currency", ("foreign_amount", "number"), "qualifier", "range_end",
-    "status",
+    "report_part", "status",
     ("sentence", "wrap"), ("id", "int"))
 
 
@@ -224,6 +225,7 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
     year = year_of(ds.doc)
     extra = meta.row(ds.doc, year=False) if meta is not None else []
     ends = range_ends(ds.text, ds.spans)  # the sums' rule made visible: a range's upper end is not added
+    part = parts_for(ds)  # review or plan: the years a figure is for
     for a in ds.spans:
         if a.label not in FACT_LABELS:
             continue
@@ -236,4 +238,5 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
         yield [ds.doc.name, year, a.label, a.text, a.start, a.end, yuan, quantity, unit, project, *place,
                found.how or None, v["currency"] if a.label == AMOUNT else None,
                v["amount"] if a.label == AMOUNT else None, v["qualifier"] if a.label == AMOUNT else None,
-               ends.get((a.start, a.end)) if a.label == AMOUNT else None, a.status, ds.sentence_of(a), a.id, *extra]
+               ends.get((a.start, a.end)) if a.label == AMOUNT else None, part(a.start), a.status,
+               ds.sentence_of(a), a.id, *extra]

@@ -15,6 +15,7 @@ from typing import Any
 
 from annotator.core.export.districts import DISTRICT_COLUMNS, DistrictTally
 from annotator.core.export.facts import AMOUNT, PROJECT, TARGET, linker_for
+from annotator.core.export.parts import parts_for
 from annotator.core.export.ranges import range_ends, upper_ends
 from annotator.core.export.rows import Column, DocumentSpans, _cols, value_columns, value_row
 from annotator.core.fields import YI, in_yi
@@ -29,12 +30,12 @@ PROJECT_COLUMNS = _cols(
     ("end_offset", "int"), ("id", "int"))
 AMOUNT_COLUMNS = _cols(
     "document", "amount", ("yuan", "yuan"), ("yi", "yi"), "qualifier", "currency", ("foreign_amount", "number"),
-    "range_end", "district", ("district_code", "code"), "project", ("sentence", "wrap"),
+    "range_end", "district", ("district_code", "code"), "project", "report_part", ("sentence", "wrap"),
     ("document_total_yuan", "yuan"), ("document_total_yi", "yi"), ("start_offset", "int"), ("end_offset", "int"),
     ("id", "int"))
 TARGET_COLUMNS = _cols(
-    "target", ("quantity", "number"), "unit", "district", ("district_code", "code"), "project", "document",
-    ("sentence", "wrap"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
+    "target", ("quantity", "number"), "unit", "district", ("district_code", "code"), "project", "report_part",
+    "document", ("sentence", "wrap"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
 
 
 def money(yuan: int | float) -> str:
@@ -89,17 +90,19 @@ def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     amounts = [a for a in ds.spans if a.label == AMOUNT]
     total = summed(ds)
     ends = range_ends(ds.text, amounts)
+    part = parts_for(ds)
     for a in amounts:
         v = value_cells(a.value)
         found = linker.find(a)
         place, p = found.place, found.project
         yield [ds.doc.name, a.text, v["yuan"], in_yi(v["yuan"]), v["qualifier"], v["currency"], v["amount"],
                ends.get((a.start, a.end)), place.name if place else None, place.code if place else None,
-               p.text if p else None, ds.sentence_of(a), total, in_yi(total), a.start, a.end, a.id]
+               p.text if p else None, part(a.start), ds.sentence_of(a), total, in_yi(total), a.start, a.end, a.id]
 
 
 def target_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     linker = linker_for(ds)
+    part = parts_for(ds)
     for a in ds.spans:
         if a.label != TARGET:
             continue
@@ -107,7 +110,7 @@ def target_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         found = linker.find(a)
         place, p = found.place, found.project
         yield [a.text, v["quantity"], v["unit"], place.name if place else None, place.code if place else None,
-               p.text if p else None, ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
+               p.text if p else None, part(a.start), ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
 
 
 # -------------------------------------------------------------- sheets

@@ -1,0 +1,52 @@
+"""A panel by year needs to tell a report's review (一、2019年工作回顾: last year's outcomes) from its
+plan (二、2020年工作安排: this year's targets): Facts, Amounts, Targets and the facts CSV say which
+part of the report holds each span (``report_part``)."""
+from __future__ import annotations
+
+import csv
+
+from openpyxl import load_workbook
+
+from annotator.core.export.formats import export
+from annotator.core.export.parts import report_parts
+from annotator.core.store import Store
+from tests.sheets import table
+
+TEXT = ("政府工作报告\n——2020年1月16日在某市第七届人民代表大会第五次会议上\n"
+        "一、2019年工作回顾\n"
+        "2019年，湖里区完成固定资产投资55亿元。\n"
+        "二、2020年工作安排\n"
+        "今年，湖里区计划完成固定资产投资60亿元，力争新增企业80家。\n")
+
+
+def test_each_offset_is_in_the_review_or_the_plan_of_the_report():
+    part = report_parts(TEXT)
+    assert part(TEXT.index("55亿元")) == "review"
+    assert part(TEXT.index("60亿元")) == "plan"
+    assert part(TEXT.index("力争")) == "plan"
+    assert part(0) is None  # the title, before either part
+    assert report_parts("湖里区投资3亿元。")(5) is None  # an article: no parts
+
+
+def test_facts_amounts_and_targets_say_the_part_of_the_report(make_project, tmp_path):
+    """Before, a 2020 report's 55亿元 (2019's outcome) and 60亿元 (2020's plan) were two rows of
+    year 2020 that nothing told apart."""
+    folder = make_project({"report_2020.txt": TEXT})
+    with Store.open(folder) as store:
+        doc = store.document_id_by_name("report_2020.txt")
+        for text, label, value in (("55亿元", "AMOUNT", {"yuan": 55 * 10**8}),
+                                   ("60亿元", "AMOUNT", {"yuan": 60 * 10**8}),
+                                   ("力争新增企业80家", "TARGET", {"quantity": 80, "unit": "家"})):
+            start = TEXT.index(text)
+            store.add_annotation(doc, start, start + len(text), label, status="accepted", value=value)
+        export(store, tmp_path / "out.xlsx")
+        export(store, tmp_path / "facts.csv", table="facts")
+    wb = load_workbook(tmp_path / "out.xlsx")
+    assert [(r["text"], r["year"], r["report_part"]) for r in table(wb["Facts"])] == [
+        ("55亿元", 2020, "review"), ("60亿元", 2020, "plan"), ("力争新增企业80家", 2020, "plan")]
+    assert [(r["amount"], r["report_part"]) for r in table(wb["Amounts"])] == [("55亿元", "review"), ("60亿元", "plan")]
+    assert [r["report_part"] for r in table(wb["Targets"])] == ["plan"]
+    codebook = {(r["sheet"], r["column"]): r["meaning"] for r in table(wb["Codebook"])}
+    assert "review" in codebook[("Facts", "report_part")] and "plan" in codebook[("Targets", "report_part")]
+    with open(tmp_path / "facts.csv", encoding="utf-8-sig", newline="") as f:
+        assert [r["report_part"] for r in csv.DictReader(f)] == ["review", "plan", "plan"]
