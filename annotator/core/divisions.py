@@ -46,6 +46,17 @@ def _units() -> dict[str, tuple[str, int, str]]:
 
 
 @lru_cache(maxsize=1)
+def edition() -> str:
+    """The gazetteer's source and edition as its header names it (National Bureau of Statistics,
+    统计用区划代码 2023 (data as of 2023-06-30)): the codes are that edition's, whatever a
+    document's year."""
+    for line in resources.read_text("gazetteer.tsv").splitlines()[:10]:
+        if line.startswith("# Source:"):
+            return line.removeprefix("# Source:").strip().rstrip(",")
+    return "the shipped gazetteer (resources/gazetteer.tsv)"
+
+
+@lru_cache(maxsize=1)
 def _by_name() -> dict[str, tuple[str, ...]]:
     names: dict[str, list[str]] = {}
     for code, (name, _level, _parent) in _units().items():

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from annotator.core.divisions import edition
 from annotator.core.errors import AnnotatorError, SaveError
 from annotator.core.export import agreement_sheet, sheets
 from annotator.core.export import facts as F
@@ -50,6 +51,12 @@ from annotator.core.models import STATUSES, Document
 from annotator.core.store import Store
 from annotator.core.writing import atomic_path
 
+GAZETTEER_NOTE = (
+    "district_code, district_name, province, prefecture and county are this edition's, whatever the document's "
+    "year: it holds no earlier names or codes. A unit renamed or made a district since (a county-level city "
+    "made a district: 宜州市, now 宜州区 451203) named by its old full name keeps its name and no code "
+    "(keyed_by = name on Districts); its short form (宜州) takes the code of today's unit of that name, unless "
+    "the document names the old unit in full. Panels over years: check the rows without a code")
 ABOUT_COLUMNS = R._cols("section", "item", ("value", "wrap"), ("detail", "wrap"))
 ANNOTATIONS_NOTE = ("one row per exported span; edit label, status, note or the typed value columns and "
                     "import the file back with 'annotator import-annotations' (rows are matched by id in this "
@@ -245,6 +252,7 @@ def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[s
     else:
         names = {d.id: d.name for d in store.documents()}
         add(["filter", "documents", f"{len(doc_ids)} selected", "、".join(names.get(i, str(i)) for i in doc_ids)])
+    add(["gazetteer", "edition", edition(), GAZETTEER_NOTE])
     for label in store.labels():
         add(["label", label.name, label.description or None, f"colour {label.color}"
              + (f", key {label.shortcut}" if label.shortcut else "")])
