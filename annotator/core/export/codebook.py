@@ -62,6 +62,10 @@ MEANINGS: dict[str, str] = {
     "note": "free note on the span",
     "id": "id of the span in the project (matches rows when a workbook is imported back)",
     "project": "the project the span is for (a PROJECT row: its own name)",
+    "project_key": "the project's name as a key to follow it across documents and years: full-width forms, "
+                   "white space and ·“”《》（） folded away, a trailing 项目 dropped, 产业园区 / 产业园 / 园区 at the "
+                   "end read as 园 (松元产业园, 松元产业园区, 松元园区: 松元园); a grouping aid: one key may "
+                   "still be two projects, and a project renamed has two",
     "province": "province above the district (from the gazetteer)",
     "prefecture": "prefecture-level city above the district (a municipality is its own prefecture)",
     "county": "county-level unit above or equal to the district",

@@ -36,6 +36,7 @@ from typing import Any
 from annotator.core.divisions import Division, division, find
 from annotator.core.export.meta import MetaColumns, year_of
 from annotator.core.export.parts import parts_for
+from annotator.core.export.project_key import project_key
 from annotator.core.export.ranges import range_ends
 from annotator.core.export.rows import Column, DocumentSpans, _cols
 from annotator.core.fields import text_cell
@@ -54,7 +55,7 @@ JURISDICTION = "jurisdiction"
 
 FACT_COLUMNS = _cols(
     "document", ("year", "int"), "label", "text", ("start_offset", "int"), ("end_offset", "int"), ("yuan", "yuan"),
-    ("quantity", "number"), "unit", "project", ("district_code", "code"), "district_name", "province",
+    ("quantity", "number"), "unit", "project", "project_key", ("district_code", "code"), "district_name", "province",
     "prefecture", "county", "link", "currency", ("foreign_amount", "number"), "qualifier", "range_end",
     "report_part", "status",
     ("sentence", "wrap"), ("id", "int"))
@@ -235,7 +236,8 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
         place = found.place.cells if found.place else [None] * 5
         yuan = v["yuan"] if a.label == AMOUNT else None
         quantity, unit = (v["quantity"], v["unit"]) if a.label == TARGET else (None, None)
-        yield [ds.doc.name, year, a.label, a.text, a.start, a.end, yuan, quantity, unit, project, *place,
+        yield [ds.doc.name, year, a.label, a.text, a.start, a.end, yuan, quantity, unit, project,
+               project_key(project), *place,
                found.how or None, v["currency"] if a.label == AMOUNT else None,
                v["amount"] if a.label == AMOUNT else None, v["qualifier"] if a.label == AMOUNT else None,
                ends.get((a.start, a.end)) if a.label == AMOUNT else None, part(a.start), a.status,

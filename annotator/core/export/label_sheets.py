@@ -16,6 +16,7 @@ from typing import Any
 from annotator.core.export.districts import DISTRICT_COLUMNS, DistrictTally
 from annotator.core.export.facts import AMOUNT, PROJECT, TARGET, linker_for
 from annotator.core.export.parts import parts_for
+from annotator.core.export.project_key import project_key
 from annotator.core.export.ranges import range_ends, upper_ends
 from annotator.core.export.rows import Column, DocumentSpans, _cols, value_columns, value_row
 from annotator.core.fields import YI, in_yi
@@ -25,9 +26,9 @@ from annotator.core.models import Annotation
 CHART_DISTRICTS = 25
 
 PROJECT_COLUMNS = _cols(
-    "project", "district", ("district_code", "code"), "amount", ("yuan", "yuan"), ("yi", "yi"), ("amounts", "int"),
-    ("amount_sum_yuan", "yuan"), ("amount_sum_yi", "yi"), "document", ("sentence", "wrap"), ("start_offset", "int"),
-    ("end_offset", "int"), ("id", "int"))
+    "project", "project_key", "district", ("district_code", "code"), "amount", ("yuan", "yuan"), ("yi", "yi"),
+    ("amounts", "int"), ("amount_sum_yuan", "yuan"), ("amount_sum_yi", "yi"), "document", ("sentence", "wrap"),
+    ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
 AMOUNT_COLUMNS = _cols(
     "document", "amount", ("yuan", "yuan"), ("yi", "yi"), "qualifier", "currency", ("foreign_amount", "number"),
     "range_end", "district", ("district_code", "code"), "project", "report_part", ("sentence", "wrap"),
@@ -80,7 +81,7 @@ def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         yuan = yuan_of(m) if m else None
         n, total = sums.get(a.id, (0, 0))
         summed_yuan = total if n else None  # empty: no amount is for it
-        yield [a.text, place.name if place else None, place.code if place else None,
+        yield [a.text, project_key(a.text), place.name if place else None, place.code if place else None,
                m.text if m else None, yuan, in_yi(yuan), n, summed_yuan, in_yi(summed_yuan), ds.doc.name,
                ds.sentence_of(a), a.start, a.end, a.id]
 
