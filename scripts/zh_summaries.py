@@ -55,9 +55,10 @@ ZH: dict[str, str] = {
         "无法判断其编码（不是 UTF-8、UTF-16、GB18030 或 Big5）",
     "cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 ({0}) only by "
     "chance, it seems: it has no byte-order mark, nor the bytes of UTF-16 line ends, digits or punctuation — if "
-    "you know its encoding, choose it (--encoding)":
+    "you know its encoding, choose it when the import offers the readings, or save the file as UTF-8":
         "无法判断其编码：它不是 UTF-8、GB18030 或 Big5 文本；按 UTF-16 能读作（{0}）似乎只是巧合：它没有字节顺序标记，"
-        "也没有 UTF-16 换行符、数字或标点的字节——如果您知道它的编码，请指定（--encoding）",
+        "也没有 UTF-16 换行符、数字或标点的字节——如果您知道它的编码，请在导入随后列出的各种读法中选择，"
+        "或将文件另存为 UTF-8",
     "is not valid {0} (byte {1}: {2})": "不是有效的 {0} 编码（字节 {1}：{2}）",
     "is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4}); it reads as {5}: leave out "
     "--encoding":
@@ -66,9 +67,10 @@ ZH: dict[str, str] = {
         "不是 {0} 文本（--encoding {1}）：无法按 {2} 解码（字节 {3}：{4}）",
     "starts with a {0} mark but is not valid {1} (byte {2})": "以 {0} 编码标记开头，但不是有效的 {1} 编码（字节 {2}）",
     "does not read as Chinese or Latin text in any encoding tried (UTF-8, GB18030, Big5, UTF-16); the best "
-    "guess, {0}, gives {1}% unusual characters — if you know its encoding, choose it (--encoding)":
+    "guess, {0}, gives {1}% unusual characters — if you know its encoding, choose it when the import offers the "
+    "readings, or save the file as UTF-8":
         "按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出中文或拉丁文本；最接近的 {0} 也有 {1}% 的字符不常见"
-        "——如果您知道它的编码，请指定（--encoding）",
+        "——如果您知道它的编码，请在导入随后列出的各种读法中选择，或将文件另存为 UTF-8",
     "mixes encodings: it reads mostly as {0}, but holds UTF-8 text at byte {1} ({2}); save it in one "
     "encoding and import it again":
         "混用了多种编码：大部分按 {0} 读取，但在字节 {1} 处含有 UTF-8 文本（{2}）；请以同一种编码保存后重新导入",

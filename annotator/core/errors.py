@@ -27,6 +27,11 @@ class ImportFileError(AnnotatorError):
     """One input file that cannot be imported."""
 
 
+class EncodingUnknown(ImportFileError):
+    """A text file whose encoding cannot be told: none of the readings tried is plausible text, or only
+    one without evidence; importing it with an encoding the user chooses reads it (``imports/readings.py``)."""
+
+
 class SaveError(AnnotatorError):
     """A write that did not reach the disk: nothing was changed."""
 

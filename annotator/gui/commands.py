@@ -131,14 +131,16 @@ class ProjectCommands(QObject):
         if folder:
             self.import_paths([folder])
 
-    def import_paths(self, paths: list[str]) -> None:
+    def import_paths(self, paths: list[str], encoding: str | None = None) -> None:
+        """Import ``paths`` (read with ``encoding``, else guessed); the files whose encoding could not be
+        told are then offered with their readings (:meth:`choose_encodings`)."""
         if self.w.store is None:
             return
         from annotator.core.imports.documents import import_files
 
         keep_lines = self.w.settings.keep_lines_on_import  # Project › Keep line breaks… (--keep-lines)
         report = self.run_task(self.tr("Importing"), lambda store, progress, cancelled: import_files(
-            store, paths, progress=progress, cancelled=cancelled, keep_lines=keep_lines))
+            store, paths, encoding=encoding, progress=progress, cancelled=cancelled, keep_lines=keep_lines))
         self.w.reload()
         if report is None:
             return
@@ -152,6 +154,34 @@ class ProjectCommands(QObject):
             messages.information(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines()) + hint))
         else:
             self.w.statusBar().showMessage(summary_line(report.lines()), 6000)
+        if report.undecided and not report.cancelled:
+            self.choose_encodings(report.undecided)
+
+    def choose_encodings(self, files: list[str]) -> None:
+        """For each file whose encoding could not be told: its readings (``core/imports/readings.py``),
+        the one chosen imported through the same ``import_files`` with that encoding; *Skip* leaves it
+        out, *Use it for the other files* reads the rest the same way."""
+        from annotator.core.imports.readings import readings
+        from annotator.gui.dialogs.encoding_dialog import EncodingDialog
+
+        left = list(files)
+        while left and self.w.store is not None:
+            path = left.pop(0)
+            try:
+                found = readings(path)
+            except AnnotatorError:
+                continue  # gone since: the report named it
+            if not found:
+                continue
+            dialog = EncodingDialog(path, found, len(left), self.w)
+            try:
+                if dialog.exec() != EncodingDialog.DialogCode.Accepted or dialog.encoding() is None:
+                    continue
+                encoding, chosen = dialog.encoding(), [path, *left] if dialog.for_the_rest() else [path]
+            finally:
+                dialog.deleteLater()
+            left = [f for f in left if f not in chosen]
+            self.import_paths(chosen, encoding)
 
     def set_keep_lines(self, on: bool) -> None:
         """Project › Keep line breaks as in the file on import: text copied from a PDF is imported as it

@@ -174,7 +174,8 @@ def _pieces() -> list[Rule]:
          r"you know its encoding, choose it \(--encoding\)",
          _t("cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 ({0}) only by "
             "chance, it seems: it has no byte-order mark, nor the bytes of UTF-16 line ends, digits or punctuation "
-            "— if you know its encoding, choose it (--encoding)"), ()),
+            "— if you know its encoding, choose it when the import offers the readings, or save the file as "
+            "UTF-8"), ()),
         (r"is not valid (\S+) \(byte (\d+): (.+)\)", _t("is not valid {0} (byte {1}: {2})"), ()),
         (r"is not (\S+) text \(--encoding (\S+)\): it does not decode as (\S+) \(byte (\d+): (.+)\); it reads as "
          r"(\S+): leave out --encoding", _t("is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: "
@@ -186,7 +187,8 @@ def _pieces() -> list[Rule]:
         (r"does not read as Chinese or Latin text in any encoding tried \(UTF-8, GB18030, Big5, UTF-16\); the best "
          r"guess, (\S+), gives (\d+)% unusual characters — if you know its encoding, choose it \(--encoding\)",
          _t("does not read as Chinese or Latin text in any encoding tried (UTF-8, GB18030, Big5, UTF-16); the best "
-            "guess, {0}, gives {1}% unusual characters — if you know its encoding, choose it (--encoding)"), ()),
+            "guess, {0}, gives {1}% unusual characters — if you know its encoding, choose it when the import offers "
+            "the readings, or save the file as UTF-8"), ()),
         (r"mixes encodings: it reads mostly as (\S+), but holds UTF-8 text at byte (\d+) \((.+)\); save it in one "
          r"encoding and import it again",
          _t("mixes encodings: it reads mostly as {0}, but holds UTF-8 text at byte {1} ({2}); save it in one "

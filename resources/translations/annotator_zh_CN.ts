@@ -3200,6 +3200,34 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
     </context>
     <context>
+        <name>EncodingDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Choose the encoding of {0}</source>
+            <translation>选择 {0} 的编码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>The encoding of {0} could not be told. Each reading below shows its first line as it would read; choose the one that reads right to import it, or Skip.</source>
+            <translation>无法判断 {0} 的编码。下面每种读法都列出了按它读出的第一行；请选择读得正确的一种来导入，或点“跳过”。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Use it for the other {0} file(s) whose encoding could not be told</source>
+            <translation>也用于其余 {0} 个无法判断编码的文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Skip</source>
+            <translation>跳过</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreDialog</name>
         <message>
             <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
@@ -4187,8 +4215,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 ({0}) only by chance, it seems: it has no byte-order mark, nor the bytes of UTF-16 line ends, digits or punctuation — if you know its encoding, choose it (--encoding)</source>
-            <translation>无法判断其编码：它不是 UTF-8、GB18030 或 Big5 文本；按 UTF-16 能读作（{0}）似乎只是巧合：它没有字节顺序标记，也没有 UTF-16 换行符、数字或标点的字节——如果您知道它的编码，请指定（--encoding）</translation>
+            <source>cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 ({0}) only by chance, it seems: it has no byte-order mark, nor the bytes of UTF-16 line ends, digits or punctuation — if you know its encoding, choose it when the import offers the readings, or save the file as UTF-8</source>
+            <translation>无法判断其编码：它不是 UTF-8、GB18030 或 Big5 文本；按 UTF-16 能读作（{0}）似乎只是巧合：它没有字节顺序标记，也没有 UTF-16 换行符、数字或标点的字节——如果您知道它的编码，请在导入随后列出的各种读法中选择，或将文件另存为 UTF-8</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4212,8 +4240,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>does not read as Chinese or Latin text in any encoding tried (UTF-8, GB18030, Big5, UTF-16); the best guess, {0}, gives {1}% unusual characters — if you know its encoding, choose it (--encoding)</source>
-            <translation>按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出中文或拉丁文本；最接近的 {0} 也有 {1}% 的字符不常见——如果您知道它的编码，请指定（--encoding）</translation>
+            <source>does not read as Chinese or Latin text in any encoding tried (UTF-8, GB18030, Big5, UTF-16); the best guess, {0}, gives {1}% unusual characters — if you know its encoding, choose it when the import offers the readings, or save the file as UTF-8</source>
+            <translation>按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出中文或拉丁文本；最接近的 {0} 也有 {1}% 的字符不常见——如果您知道它的编码，请在导入随后列出的各种读法中选择，或将文件另存为 UTF-8</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

@@ -45,6 +45,7 @@ from annotator.gui import messages
 from annotator.gui.dialogs import annotation_import_dialog as aid
 from annotator.gui.dialogs import errors
 from annotator.gui.dialogs.agreement_dialog import show_agreement
+from annotator.gui.dialogs.encoding_dialog import EncodingDialog
 from annotator.gui.dialogs.export_dialog import ExportDialog
 from annotator.gui.dialogs.label_editor import LabelEditorDialog
 from annotator.gui.dialogs.merge_dialog import MergeDialog
@@ -59,6 +60,7 @@ ALLOWED = {
     # file formats, programs and encodings named by their own names
     "SQLite", "Excel", "CSV", "csv", "JSON", "JSONL", "jsonl", "Lines", "xlsx", "docx", "txt", "conll", "CoNLL",
     "NUL", "Big5", "Word", "WPS", "LibreOffice", "PDF", "PDFs", "RTF", "ZIP", "zip", "UTF", "GBK", "GB18030", "WAL",
+    "Windows", "Latin",  # Windows-1252, Latin-1: the readings offered for a file whose encoding could not be told
     # the program and its commands (annotator restore P, annotator merge, annotator documents P …)
     "annotator", "restore", "merge", "import", "annotations", "documents", "meta",
     # codes and units
@@ -238,6 +240,8 @@ def test_no_english_in_the_chinese_window(window, seen, qtbot, tmp_path, monkeyp
     (folder / "latin1.txt").write_bytes("caf\xe9 na\xefve r\xe9sum\xe9 ".encode("latin-1") * 20)
     (folder / "report.pdf").write_bytes(b"%PDF-1.4\n")
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    seen.data |= {"café", "naïve", "résumé"}  # latin1.txt's first line, as its readings show it
+    dialog_shown(monkeypatch, seen, EncodingDialog, "import: its encoding", accept=False)  # skipped
     w.actions["import_folder"].trigger()
     seen.sweep("import")
     # -- suggesting, reviewing

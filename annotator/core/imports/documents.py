@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import AnnotatorError, ImportFileError, SaveError
+from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError, SaveError
 from annotator.core.imports import formats
 from annotator.core.imports.other_programs import DOCUMENTS_OF_OTHERS, OTHER_PROGRAMS, OTHERS_ADVICE, SAVE_AS
 from annotator.core.imports.reflow import reflow, reflowed_lines
@@ -50,6 +50,7 @@ class ImportReport:
     imported: list[Document] = field(default_factory=list)  # without their text (see store.document)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why): already in project, link …
     failed: list[tuple[str, str]] = field(default_factory=list)  # (file, why): could not import
+    undecided: list[str] = field(default_factory=list)  # of those, the files whose encoding could not be told
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (file, what to check): imported, but …
     cancelled: bool = False
     not_tried: int | None = None  # stopped by a write that failed (disk, busy): how many files were left untried
@@ -352,6 +353,7 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
         read = read_file(path, encoding, cancelled)
     except ImportFileError as e:
         report.failed.append((str(path), _reason(e, path)))
+        report.undecided += [str(path)] if isinstance(e, EncodingUnknown) else []  # offered a choice (readings.py)
         return
     gold = read.encoding != "pdf" and path.with_suffix(".gold.jsonl").exists()  # its gold's offsets index it: kept
     flowed = None if keep_lines or gold else reflow(read.text)

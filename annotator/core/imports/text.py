@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotator.core.errors import AnnotatorError, ImportFileError
+from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError
 from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, Tally, common_runs
 from annotator.core.imports.plausibility import plausibility as plausibility  # for callers of text.plausibility
 from annotator.core.imports.western import WESTERN, reads_western
@@ -243,7 +243,7 @@ def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
     if not valid:
         if _holds_nul(chunks):
             raise ImportFileError(f"{name}: looks like a binary file (it holds NUL bytes), not text")
-        raise ImportFileError(f"{name}: cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)")
+        raise EncodingUnknown(f"{name}: cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)")
     best = max(valid, key=lambda r: r.tally.share)  # the first of equals: UTF-8, then _GUESSES order
     if clean_utf8 and (utf8.tally.share >= PLAUSIBLE_SHARE or best.tally.share < PLAUSIBLE_SHARE):
         best = utf8  # valid UTF-8 stays UTF-8 unless another reading is plausible and it is not
@@ -252,7 +252,7 @@ def _guess(chunks: Chunks, size: int, name: str) -> tuple[str, str]:
             return "utf-8", ""  # _decode warns that the text is unusual
         if best.tally.controls or _holds_nul(chunks):
             raise ImportFileError(f"{name}: looks like a binary file (control characters), not text")
-        raise ImportFileError(
+        raise EncodingUnknown(
             f"{name}: does not read as Chinese or Latin text in any encoding tried (UTF-8, GB18030, Big5, "
             f"UTF-16); the best guess, {best.encoding}, gives {100 - 100 * best.tally.share:.0f}% unusual "
             "characters — if you know its encoding, choose it (--encoding)")
@@ -279,7 +279,7 @@ def _refuse_if_only_by_chance(chunks: Chunks, name: str, clean_utf8: bool, readi
     if clean_utf8 or not plausible or any(r.error is None and r.tally.share >= PLAUSIBLE_SHARE for r in readings):
         return
     (_,), pieces = _run(_first_bytes(chunks, 40), (plausible[0].encoding,), keep=True)
-    raise ImportFileError(
+    raise EncodingUnknown(
         f"{name}: cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 "
         f"({''.join(pieces)[:20]!r}) only by chance, it seems: it has no byte-order mark, nor the bytes of "
         "UTF-16 line ends, digits or punctuation — if you know its encoding, choose it (--encoding)")

@@ -1,0 +1,72 @@
+"""*Choose an encoding*: offered after an import refused a file whose encoding could not be told
+(``core/errors.EncodingUnknown``). It lists the readings the core considers (``core/imports/readings.py``),
+each with its first line as it would read, the most plausible first; the one chosen imports the file
+through the same ``import_files`` with that encoding (``gui/commands.py``). *Skip* leaves the file out;
+with several such files, *Use it for the other N file(s)* imports the rest with the same encoding.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.imports.readings import Reading
+from annotator.gui.retranslating import Retranslating
+
+ENCODING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EncodingDialog", text)
+
+
+class EncodingDialog(Retranslating, QDialog):
+    """The readings of ``path``; ``encoding()`` once accepted, ``for_the_rest()`` whether the
+    ``others`` files left are to be read the same way."""
+
+    def __init__(self, path: str, readings: list[Reading], others: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="encodingDialog")
+        self.path, self.others = path, others
+        self.note = QLabel(wordWrap=True, objectName="encodingNote")
+        self.list = QListWidget(objectName="encodingList")
+        for reading in readings:
+            item = QListWidgetItem(f"{reading.name}: {reading.first_line}")
+            item.setData(ENCODING_ROLE, reading.encoding)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.rest = QCheckBox(objectName="encodingForTheRest")
+        self.rest.setVisible(others > 0)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        layout = QVBoxLayout(self)
+        for widget in (self.note, self.list, self.rest, self.buttons):
+            layout.addWidget(widget)
+        self.resize(620, 320)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(_t("Choose the encoding of {0}").format(Path(self.path).name))
+        self.note.setText(_t("The encoding of {0} could not be told. Each reading below shows its first line as it "
+                             "would read; choose the one that reads right to import it, or Skip.").format(self.path))
+        self.rest.setText(_t("Use it for the other {0} file(s) whose encoding could not be told").format(self.others))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Import"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Skip"))
+
+    def encoding(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(ENCODING_ROLE))
+
+    def for_the_rest(self) -> bool:
+        return self.others > 0 and self.rest.isChecked()
