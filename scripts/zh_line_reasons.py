@@ -10,6 +10,7 @@ ZH: dict[str, str] = {
     "not UTF-8 text (byte {0} of the line); JSON Lines files are UTF-8":
         "不是 UTF-8 文本（该行第 {0} 个字节）；JSON Lines 文件须为 UTF-8 编码",
     "no document named {0} in the project": "标注工程中没有名为 {0} 的文档",
+    "{0} span(s): {1}": "{0} 条标注：{1}",
     "value must be a JSON object": "字段 value 必须是 JSON 对象",
     "label and text must be strings": "字段 label 和 text 必须是字符串",
     "{0} must be a whole number, not {1}": "字段 {0} 必须是整数，而不是 {1}",

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from annotator.gui.core_errors import error_line, said_by
 
 Rule = tuple[str, str, tuple[str, ...]]
+REASON = "reason"  # a group said as a reason itself
 
 
 def _t(text: str) -> str:
@@ -35,10 +36,12 @@ def _rules() -> list[Rule]:
         (r"text must be a non-empty string", _t("text must be a non-empty string"), ()),
         (r"text holds \\r or a BOM; offsets would not match the stored text",
          _t("text holds \\r or a BOM; offsets would not match the stored text"), ()),
+        # a reason several spans of a doccano line share, said once (jsonl_lines.once_each)
+        (r"([\d,]+) span\(s\): (.+)", _t("{0} span(s): {1}"), ("", REASON)),
     ]
 
 
 def line_reason(text: str) -> str:
     """One rejected line's reason in the interface's language."""
-    said = said_by(text, _rules(), lambda _kind, group: group)
+    said = said_by(text, _rules(), lambda kind, group: line_reason(group) if kind == REASON else group)
     return error_line(text) if said is None else said

@@ -3413,6 +3413,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <source>text holds \r or a BOM; offsets would not match the stored text</source>
             <translation>字段 text 含有 \r 或 BOM（字节顺序标记），偏移量将与存储的文本不符</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} span(s): {1}</source>
+            <translation>{0} 条标注：{1}</translation>
+        </message>
     </context>
     <context>
         <name>RegionModel</name>

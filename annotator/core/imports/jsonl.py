@@ -29,6 +29,7 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError, ValidationError
 from annotator.core.imports import annotations as batches
+from annotator.core.imports import jsonl_lines as reasons
 from annotator.core.imports import links as link_lines
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.jsonl_lines import SpanKey, doccano_values, line_span, parse, read_lines, span_key
@@ -368,7 +369,7 @@ class _JsonLines:
                 changes = self.store.add_annotations(doc_id, fresh,
                                                      on_invalid=lambda a, e: refused.append(str(e)))
                 if problems or refused:  # nothing of the line is stored, not even its document
-                    raise ValidationError("; ".join(problems + refused))
+                    raise ValidationError(reasons.once_each(problems + refused))
         except AnnotatorError:  # rolled back: what this line added to what is known is read again
             if doc_id is not None:
                 self.known.pop(doc_id, None)

@@ -87,3 +87,12 @@ def read_lines(path: Path) -> list[str | UnicodeDecodeError]:
         except UnicodeDecodeError as e:
             lines.append(e)
     return lines
+
+
+def once_each(reasons: list[str]) -> str:
+    """A line's reasons joined by "; ", each said once: one its spans share with how many spans
+    ("3 span(s): no label 'POLICY' in …"), not once per span."""
+    counts: dict[str, int] = {}
+    for reason in reasons:
+        counts[reason] = counts.get(reason, 0) + 1
+    return "; ".join(f"{n:,} span(s): {reason}" if n > 1 else reason for reason, n in counts.items())
