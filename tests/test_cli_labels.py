@@ -43,7 +43,8 @@ def test_what_the_label_editor_refuses_the_command_refuses_in_one_line(tmp_path,
     assert run(capsys, "labels", folder, "--add", "POLICY", "--key", "5")[0] == 0
     assert_user_error(run(capsys, "labels", folder, "--change", "POLICY", "--color", "red"), "#rrggbb", "'red'")
     assert_user_error(run(capsys, "labels", folder, "--change", "POLICY", "--key", "0"), "1 to 9")
-    assert_user_error(run(capsys, "labels", folder, "--add", "SECTOR", "--key", "5"), "shortcut 5 is taken")
+    assert_user_error(run(capsys, "labels", folder, "--add", "SECTOR", "--key", "5"),
+                      f"shortcut 5 is taken by POLICY in {folder}: choose another or clear POLICY's first")
     assert_user_error(run(capsys, "labels", folder, "--change", "DISTRICT", "--rename", "PLACE"), "DISTRICT",
                       "nothing was changed")
     assert_user_error(run(capsys, "labels", folder, "--key", "6"), "--change")
@@ -51,7 +52,8 @@ def test_what_the_label_editor_refuses_the_command_refuses_in_one_line(tmp_path,
     with Store.open(folder) as store:
         doc = store.documents()[0].id
         store.add_annotation(doc, 0, 3, "POLICY")
-    assert_user_error(run(capsys, "labels", folder, "--delete", "POLICY"), "used by 1 annotation(s)")
+    assert_user_error(run(capsys, "labels", folder, "--delete", "POLICY"),
+                      "was kept: 1 span(s) in", "relabel or delete those spans first, or rename the label instead")
     with Store.open(folder) as store:
         store.delete_annotation(store.annotations()[0].id)
     assert run(capsys, "labels", folder, "--delete", "POLICY")[0] == 0

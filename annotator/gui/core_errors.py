@@ -195,9 +195,11 @@ def _editing() -> list[Rule]:
         # the label editor
         (r"a label needs a name", _t("a label needs a name"), ()),
         (r"label (.+) exists already", _t("label {0} exists already"), ()),
-        (r"shortcut (.+) is taken by another label", _t("shortcut {0} is taken by another label"), ()),
-        (r"label (.+) is used by (\d+) annotation\(s\); it was kept",
-         _t("label {0} is used by {1} annotation(s); it was kept"), (LABEL,)),
+        (r"shortcut (.+) is taken by (.+) in (.+): choose another or clear (.+)'s first",
+         _t("shortcut {0} is taken by {1} in {2}: choose another or clear {3}'s first"), ("", LABEL, "", LABEL)),
+        (r"label (.+) was kept: ([\d,]+) span\(s\) in (.+) use it; relabel or delete those spans first, or rename "
+         r"the label instead", _t("label {0} was kept: {1} span(s) in {2} use it; relabel or delete those spans "
+                                  "first, or rename the label instead"), (LABEL,)),
         (r"label (.+) is no longer in the project", _t("label {0} is no longer in the project"), (LABEL,)),
         (r"(.+) is one of the schema's labels: its values, links and suggestions go by that name, so it keeps it "
          r"— its colour, key and description can be changed, and the window shows it in your language; nothing "

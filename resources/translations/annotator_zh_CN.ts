@@ -2718,13 +2718,13 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
-            <source>shortcut {0} is taken by another label</source>
-            <translation>快捷键 {0} 已被另一个标签占用</translation>
+            <source>shortcut {0} is taken by {1} in {2}: choose another or clear {3}'s first</source>
+            <translation>快捷键 {0} 已被 {2} 中的标签 {1} 占用：请另选一个，或先清除{3}的快捷键</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
-            <source>label {0} is used by {1} annotation(s); it was kept</source>
-            <translation>标签 {0} 有 {1} 条标注在用；已保留</translation>
+            <source>label {0} was kept: {1} span(s) in {2} use it; relabel or delete those spans first, or rename the label instead</source>
+            <translation>已保留标签 {0}：{2} 中有 {1} 条标注使用它；请先改标或删除这些标注，或改为重命名该标签</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />

@@ -97,6 +97,6 @@ def test_a_label_no_annotation_uses_can_be_deleted(project):
         store.add_label("PLACE", "#123456", "5")
         assert store.delete_label("PLACE").label_changes[0].before.shortcut == "5"
         assert "PLACE" not in store.label_names()
-        with pytest.raises(ValidationError, match="used by 1"):
+        with pytest.raises(ValidationError, match=r"was kept: 1 span\(s\)"):
             store.delete_label("DISTRICT")
         assert "DISTRICT" in store.label_names()

@@ -118,7 +118,7 @@ def test_undo_of_an_added_label_that_another_program_used_is_refused(window, sto
     store.add_annotation(window.doc_id, 3, 6, added, annotator="other")
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     assert added in store.label_names()
-    assert added in window.errors[-1] and "used by 1 annotation" in window.errors[-1]
+    assert added in window.errors[-1] and "was kept: 1 span(s)" in window.errors[-1]
     assert window.undo_stack.count() == 0 and not window.undo_stack.canRedo()
 
 def test_rename_then_undo_of_an_earlier_accept(window, store, qtbot):
@@ -176,7 +176,7 @@ def test_a_label_is_deleted_with_its_button_and_undo_brings_it_back(window, stor
     assert "TARGET" not in [a.text() for a in window.actions.label_actions]  # the window follows at once
     editor.table.setCurrentCell(row_of(editor, "DISTRICT"), NAME)
     qtbot.mouseClick(editor.delete_button, Left)  # spans use it: refused, with the reason
-    assert shown and "used by" in shown[-1][1] and "DISTRICT" in store.label_names()
+    assert shown and "was kept" in shown[-1][1] and "DISTRICT" in store.label_names()
     qtbot.keyClick(editor.table, Qt.Key.Key_Z, Ctrl)
     assert store.label("TARGET") == before  # same id, colour, key and place
     assert editor.table.item(row_of(editor, "TARGET"), NAME) is not None

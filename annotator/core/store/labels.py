@@ -134,7 +134,8 @@ class LabelQueries(GuideQueries):
         used = self.conn.execute("SELECT COUNT(*) FROM annotations WHERE label = "
                                  "(SELECT name FROM labels WHERE id = ?)", (current.id,)).fetchone()[0]
         if used:
-            raise ValidationError(f"label {current.name} is used by {used} annotation(s); it was kept")
+            raise ValidationError(f"label {current.name} was kept: {used:,} span(s) in {self.folder} use it; "
+                                  "relabel or delete those spans first, or rename the label instead")
         self.conn.execute("DELETE FROM labels WHERE id = ?", (current.id,))
         self._labels = None
 
@@ -165,5 +166,7 @@ class LabelQueries(GuideQueries):
         others = [other for other in self.labels() if other.id != own_id]
         if any(other.name == label.name for other in others):
             raise ValidationError(f"label {label.name} exists already")
-        if label.shortcut and any(other.shortcut == label.shortcut for other in others):
-            raise ValidationError(f"shortcut {label.shortcut} is taken by another label")
+        holder = next((other.name for other in others if label.shortcut and other.shortcut == label.shortcut), None)
+        if holder is not None:
+            raise ValidationError(f"shortcut {label.shortcut} is taken by {holder} in {self.folder}: choose another "
+                                  f"or clear {holder}'s first")
