@@ -114,7 +114,7 @@ def test_the_cli_text_and_json_and_the_workbook_sheet(folder, capsys, tmp_path):
     assert main(["export", str(folder), "-o", str(tmp_path / "team.xlsx")]) == 0
     header, *cells = list(load_workbook(tmp_path / "team.xlsx", read_only=True)["Agreement"].values)
     sheet = {r[1]: dict(zip(header, r + (None,) * (len(header) - len(r)), strict=True)) for r in cells}
-    assert [sheet[OVERALL][h] for h in header[13:]] == [4, 3, 0.75, 2, 1, 3, 2, 0.6667, 2, 1]
+    assert [sheet[OVERALL][h] for h in header[13:]] == [4, 3, 0.75, 2, 1, 3, 2, 0.667, 2, 1]  # as printed: 0.667
     assert [sheet["PROJECT"][h] for h in ("district_links_same", "project_links_compared")] == [1, None]
     assert sheet["DISTRICT"]["district_links_compared"] is None
     assert "district_links_agreement" in [r[1] for r in load_workbook(tmp_path / "team.xlsx")["Codebook"].values]

@@ -21,27 +21,16 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.export.csv import safe
 from annotator.core.export.rows import Column
 from annotator.core.team.agreement import Agreement
-from annotator.core.team.agreement_table import SHEET_COLUMNS, shown_rows, table_lines
+from annotator.core.team.agreement_table import DIGITS, SHEET_COLUMNS, apart_note, sheet_rows, table_lines
 from annotator.core.writing import atomic_path
 
 SUFFIXES = (".csv", ".xlsx")
-LINK_SHARES = ("district_links_agreement", "project_links_agreement")  # printed to three decimals
-DIGITS = {header: (3 if header in LINK_SHARES else 4) for header, kind, _m in SHEET_COLUMNS if kind == "number"}
 
 
 def rows(result: Agreement) -> list[list[Any]]:
-    """The file's rows under :data:`SHEET_COLUMNS`: the table's, its figures rounded as it prints them."""
-    from annotator.core.team.agreement_table import sheet_rows
-
-    shown, _apart = shown_rows(result)
-    kept = {id(r) for r in shown}
-    headers = [h for h, _k, _m in SHEET_COLUMNS]
-    out = []
-    for r, cells in zip(result.rows, sheet_rows(result), strict=True):
-        if id(r) in kept:
-            out.append([round(v, DIGITS[h]) if h in DIGITS and v is not None else v
-                        for h, v in zip(headers, cells, strict=True)])
-    return out
+    """The file's rows under :data:`SHEET_COLUMNS`: the table's, its figures rounded as it prints them
+    (the workbook's Agreement sheet has the same)."""
+    return sheet_rows(result)
 
 
 def write(result: Agreement, out: str | Path) -> int:
@@ -61,9 +50,8 @@ def note_lines(result: Agreement) -> list[str]:
     """The Notes sheet: what was compared (as the table's first lines), what was not, each column's meaning."""
     from annotator.core.team.uncompared import lines as alone_lines
 
-    _shown, apart = shown_rows(result)
-    return [*table_lines(result)[:2],
-            *([f"not compared, no document coded by both: {', '.join(apart)}"] if apart else []),
+    apart = apart_note(result)
+    return [*table_lines(result)[:2], *([apart] if apart else []),
             *(line.strip() for line in alone_lines(result.alone)),
             *(f"{header}: {meaning}" for header, _kind, meaning in SHEET_COLUMNS)]
 

@@ -6,7 +6,9 @@ with spans of the exported statuses); the figures are those of ``annotator agree
 value agreement, the agreement of the district and project links of the facts both coders
 marked), on the exported labels, statuses (but rejected: a coder's "not this" is no code of
 theirs) and documents. The documents one coder alone coded (a coder's copy whose text differs,
-added by a merge under a free name) are named in the sheet's note on the About sheet.
+added by a merge under a free name) are named in the sheet's note on the About sheet, as are the pairs of
+coders with no document in common: they have no rows (rows of zeros would read as total disagreement),
+as the printed table and ``agreement -o`` leave them out.
 """
 from __future__ import annotations
 
@@ -23,9 +25,11 @@ NOTE = ("how far the coders agree, per pair of coders (and all together) and lab
 
 
 def columns() -> tuple[Column, ...]:
-    from annotator.core.team.agreement_table import SHEET_COLUMNS
+    """The sheet's columns, the figures shown with the decimals ``annotator agreement`` prints (as ``-o``'s)."""
+    from annotator.core.team.agreement_table import DIGITS, SHEET_COLUMNS
 
-    return tuple(Column(header, kind) for header, kind, _meaning in SHEET_COLUMNS)
+    return tuple(Column(header, f"decimals{DIGITS[header]}" if header in DIGITS else kind)
+                 for header, kind, _meaning in SHEET_COLUMNS)
 
 
 def agreement_rows(store: Store, statuses: list[str], labels: list[str] | None, doc_ids: list[int] | None,
@@ -33,7 +37,7 @@ def agreement_rows(store: Store, statuses: list[str], labels: list[str] | None, 
     """The sheet's rows and its note (:data:`NOTE`, and the documents not compared), or None when
     fewer than two coders have exported spans."""
     from annotator.core.team.agreement import coders_of, project_agreement
-    from annotator.core.team.agreement_table import sheet_rows
+    from annotator.core.team.agreement_table import apart_note, sheet_rows
     from annotator.core.team.uncompared import lines
 
     statuses = [s for s in statuses if s != "rejected"]  # a coder's "not this" is no code of theirs
@@ -47,8 +51,9 @@ def agreement_rows(store: Store, statuses: list[str], labels: list[str] | None, 
     if len(set(coders)) < 2:
         return None
     result = project_agreement(store, annotators=coders, statuses=statuses, labels=labels, doc_ids=doc_ids)
-    alone = lines(result.alone)
-    return sheet_rows(result), NOTE + (f". {alone[0]} {'; '.join(x.strip() for x in alone[1:])}" if alone else "")
+    alone, apart = lines(result.alone), apart_note(result)  # a pair with no document in common: named, no row
+    return sheet_rows(result), NOTE + (f". {apart}" if apart else "") + (
+        f". {alone[0]} {'; '.join(x.strip() for x in alone[1:])}" if alone else "")
 
 
 def codebook_rows() -> list[list[Any]]:

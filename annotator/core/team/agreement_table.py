@@ -19,7 +19,8 @@ SHEET_COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("characters", "int", "characters of those documents: the units of kappa and alpha"),
     ("spans", "text", "each coder's spans of the label in those documents, in the order of coders"),
     ("exact_matches", "int", "spans with the same start and end for both coders (pairs only)"),
-    ("exact_f1", "number", "span F1, exact match: 2 x matches / (spans of one + spans of the other)"),
+    ("exact_f1", "number", "span F1, exact match: 2 x matches / (spans of one + spans of the other); F1, kappa "
+                           "and alpha to four decimals, as annotator agreement prints them"),
     ("overlap_matches", "int", "spans sharing a character, matched one to one (the largest matching; pairs only)"),
     ("overlap_f1", "number", "span F1, overlap match"),
     ("kappa", "number", "Cohen's kappa per character (category: the label or O; overall: the labels covering it); "
@@ -33,14 +34,16 @@ SHEET_COLUMNS: tuple[tuple[str, str, str], ...] = (
                                        "whose district links are compared; empty when neither coder linked a fact"),
     ("district_links_same", "int", "of those, the ones both coders put in the same district (an unlinked fact: "
                                    "the document's jurisdiction; the same code, else name, or paired DISTRICT spans)"),
-    ("district_links_agreement", "number", "district_links_same / district_links_compared (percent agreement)"),
+    ("district_links_agreement", "number", "district_links_same / district_links_compared (percent agreement, to "
+                                           "three decimals as annotator agreement prints it)"),
     ("off_jurisdiction_compared", "int", "of the facts compared, those at least one coder puts in a district "
                                          "other than the document's jurisdiction"),
     ("off_jurisdiction_same", "int", "of those, the ones whose districts agree"),
     ("project_links_compared", "int", "AMOUNT and TARGET spans both coders marked whose project links are compared"),
     ("project_links_same", "int", "of those, the ones for the same project (PROJECT spans paired between the "
                                   "coders) or for none by both"),
-    ("project_links_agreement", "number", "project_links_same / project_links_compared (percent agreement)"),
+    ("project_links_agreement", "number", "project_links_same / project_links_compared (percent agreement, to "
+                                          "three decimals)"),
     ("with_project_compared", "int", "of the facts compared, those at least one coder links to a project"),
     ("with_project_same", "int", "of those, the ones for the same project"),
 )
@@ -73,30 +76,42 @@ def table_lines(result: Agreement) -> list[str]:
 
 def shown_rows(result: Agreement) -> tuple[list[Row], list[str]]:
     """The rows the table shows, and the groups it names as not compared: a pair with no document coded
-    by both is one line, not a row of zeros per label (the workbook's sheet keeps them)."""
+    by both is one line, not a row of zeros per label (read as total disagreement in a paper's table);
+    the workbook's sheet and ``agreement -o`` leave them out and name them in their notes too."""
     apart = list(dict.fromkeys(r.group for r in result.rows if not any(
         o.documents for o in result.rows if o.group == r.group)))
     return [r for r in result.rows if r.group not in apart], apart
 
 
-def _round(x: float | None) -> float | None:
-    return None if x is None else round(x, 4)
+LINK_SHARES = ("district_links_agreement", "project_links_agreement")  # three decimals, as the table prints them
+DIGITS = {header: (3 if header in LINK_SHARES else 4) for header, kind, _m in SHEET_COLUMNS if kind == "number"}
+
+
+def _round(x: float | None, digits: int = 4) -> float | None:
+    return None if x is None else round(x, digits)
 
 
 def _link_cells(c: LinkCounts | None, label: str) -> list[Any]:
     if c is None:
         return [None] * 10
-    project = [c.project, c.project_same, _round(ratio(c.project_same, c.project)), c.project_given,
+    project = [c.project, c.project_same, _round(ratio(c.project_same, c.project), 3), c.project_given,
                c.project_given_same] if label != "PROJECT" else [None] * 5
-    return [c.district, c.district_same, _round(ratio(c.district_same, c.district)), c.district_off,
+    return [c.district, c.district_same, _round(ratio(c.district_same, c.district), 3), c.district_off,
             c.district_off_same, *project]
 
 
 def sheet_rows(result: Agreement) -> list[list[Any]]:
-    """The rows of the Agreement sheet, under :data:`SHEET_COLUMNS`."""
+    """The rows of the Agreement sheet and of ``agreement -o``, under :data:`SHEET_COLUMNS`: those the
+    table shows (:func:`shown_rows`), their figures rounded as it prints them (:data:`DIGITS`)."""
     return [[r.group, r.label, r.documents, r.characters, "/".join(map(str, r.spans)), r.exact,
              _round(r.exact_f1), r.overlap, _round(r.overlap_f1), _round(r.kappa), _round(r.alpha),
-             r.values_compared, r.values_same, *_link_cells(r.links, r.label)] for r in result.rows]
+             r.values_compared, r.values_same, *_link_cells(r.links, r.label)] for r in shown_rows(result)[0]]
+
+
+def apart_note(result: Agreement) -> str:
+    """The pairs left out of the sheet's rows, as the table names them; '' when none."""
+    apart = shown_rows(result)[1]
+    return f"not compared, no document coded by both: {', '.join(apart)}" if apart else ""
 
 
 LINK_HEADER = ("coders", "label", "district_same", "agreement", "off_jurisdiction", "project_same", "agreement",
