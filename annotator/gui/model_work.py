@@ -313,10 +313,12 @@ class ModelWork(QObject):
                 bar.showMessage(self.tr("The model's training in the background stopped: it starts again after "
                                         "the next edit."), 10000)
         else:
-            if not report.labels:
+            if not report.labels:  # said, not left silent (gui/model_retrained.py)
                 from annotator.core.store.trained import accepted_count
+                from annotator.gui.model_retrained import nothing_learned
 
                 self._tried_at = (folder, accepted_count(store))
+                self.w.statusBar().showMessage(nothing_learned(report), 10000)
                 return
             self.w.statusBar().showMessage(self.tr("Trained again in the background: {0}").format(
                 self.trained_message(report)), 10000)

@@ -1507,6 +1507,26 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <source>Cross-validating the model</source>
             <translation>正在交叉验证模型</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/model_retrained.py" />
+            <source>the model learned before was removed, so suggestions use the shipped model</source>
+            <translation>先前训练的模型已删除，自动建议改用随程序附带的模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_retrained.py" />
+            <source>suggestions use the shipped model</source>
+            <translation>自动建议使用随程序附带的模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_retrained.py" />
+            <source>Trained again in the background: nothing to learn from, as no accepted span is left (rejected or removed since); {0}.</source>
+            <translation>已在后台重新训练：没有可学习的内容，因为已没有已接受的标注（此后被拒绝或删除）；{0}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_retrained.py" />
+            <source>Trained again in the background: nothing was learned from the {0} accepted span(s) of {1} document(s); {2}.</source>
+            <translation>已在后台重新训练：从 {1} 篇文档的 {0} 条已接受标注中没有学到任何内容；{2}。</translation>
+        </message>
     </context>
     <context>
         <name>NameDialog</name>

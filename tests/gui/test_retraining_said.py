@@ -91,3 +91,36 @@ def test_another_project_opened_meanwhile_is_not_told_of_it(window, qtbot, held,
     qtbot.waitUntil(lambda: not window.commands.model.running(), timeout=60000)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=10000)
     assert window.errors == []
+
+
+def test_a_training_that_learns_nothing_says_why_in_english_and_chinese(window, store, qtbot, monkeypatch):
+    """Every span rejected after the model was trained: the training again by itself learned nothing
+    and the status bar said nothing of it (the model learned before removed, unsaid)."""
+    monkeypatch.setattr(tasks, "SYNC", True)
+    with qtbot.waitSignal(window.commands.model.trained, timeout=60000):
+        window.actions["train"].trigger()
+    assert load_model(store, MODEL_NAME) is not None
+    accepted = [a.id for a in store.annotations() if a.status == "accepted"]
+    store.set_status(accepted, "rejected")
+    window.commands.model.start_retraining(window.store.folder)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != TRAINING, timeout=60000)
+    assert window.statusBar().currentMessage() == (
+        "Trained again in the background: nothing to learn from, as no accepted span is left (rejected or removed "
+        "since); the model learned before was removed, so suggestions use the shipped model.")
+    assert load_model(store, MODEL_NAME) is None
+    window.commands.set_language("zh_CN")
+    try:
+        window.commands.model.start_retraining(window.store.folder)
+        qtbot.waitUntil(lambda: "已在后台重新训练" in window.statusBar().currentMessage(), timeout=60000)
+        assert window.statusBar().currentMessage() == (
+            "已在后台重新训练：没有可学习的内容，因为已没有已接受的标注（此后被拒绝或删除）；自动建议使用随程序附带的模型。")
+    finally:
+        window.commands.set_language("en")
+
+
+def test_a_training_that_learned_no_layer_names_the_spans_it_had(window, qtbot, monkeypatch):
+    from annotator.gui.model_retrained import nothing_learned
+
+    said = nothing_learned(TrainReport(documents=3, spans={"POLICY": 6}))
+    assert said == ("Trained again in the background: nothing was learned from the 6 accepted span(s) of 3 "
+                    "document(s); suggestions use the shipped model.")
