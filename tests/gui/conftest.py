@@ -7,9 +7,9 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from annotator.core.imports.text import sha256, title_of
 from annotator.core.models import Document, Suggestion
@@ -91,6 +91,20 @@ def show_active(qtbot, widget):
 
 def add_document(store: Store, name: str, text: str) -> int:
     return store.add_document(Document(None, name, title_of(text), text, sha256=sha256(text))).id
+
+
+def import_with_ctrl_i(window, qtbot, monkeypatch, paths) -> list[str]:
+    """Project › Import files… (Ctrl+I) with the file dialog answered ``paths``; the filters it offered."""
+    offered: list[str] = []
+
+    def dialog(_parent, _title, _folder, kinds):
+        offered.append(kinds)
+        return [str(p) for p in paths], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", dialog)
+    window.activateWindow()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    return offered
 
 
 def type_chinese(widget, text: str) -> None:

@@ -4,24 +4,11 @@ from __future__ import annotations
 
 import shutil
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from annotator.gui import messages, tasks
+from tests.gui.conftest import import_with_ctrl_i
 from tests.pdf_files import DATA, scan_pdf
-
-
-def _import_with_ctrl_i(window, qtbot, monkeypatch, paths) -> list:
-    asked: list = []
-
-    def dialog(*args, **_kwargs):
-        asked.append(args)
-        return [str(p) for p in paths], ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", dialog)
-    window.activateWindow()
-    qtbot.keyClick(window.text_view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # Project › Import files…
-    return asked
 
 
 def test_ctrl_i_imports_a_pdf_and_names_a_scan_it_cannot_read(window, store, qtbot, tmp_path, monkeypatch):
@@ -33,9 +20,9 @@ def test_ctrl_i_imports_a_pdf_and_names_a_scan_it_cannot_read(window, store, qtb
     shutil.copy(DATA / "hechi_2015_qt_cid.pdf", report)
     scan = scan_pdf(tmp_path / "scan.pdf", pages=2)
     before = len(store.documents())
-    asked = _import_with_ctrl_i(window, qtbot, monkeypatch, [report, scan])
+    asked = import_with_ctrl_i(window, qtbot, monkeypatch, [report, scan])
     qtbot.waitUntil(lambda: bool(boxes))
-    assert "*.pdf" in asked[0][3]  # the dialog's filter of articles
+    assert "*.pdf" in asked[0]  # the dialog's filter of articles
     doc_id = store.document_id_by_name(report.name)
     assert doc_id is not None and len(store.documents()) == before + 1
     text = store.document(doc_id).text
@@ -59,7 +46,7 @@ def test_a_locked_pdf_is_said_in_chinese(window, store, qtbot, tmp_path, monkeyp
     window.commands.set_language("zh_CN")
     try:
         qtbot.waitUntil(lambda: window.actions["import_files"].text().startswith("导入"))
-        _import_with_ctrl_i(window, qtbot, monkeypatch, [locked])
+        import_with_ctrl_i(window, qtbot, monkeypatch, [locked])
         qtbot.waitUntil(lambda: bool(boxes))
     finally:
         window.commands.set_language("en")

@@ -5,26 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
-
 from annotator.gui import messages
+from tests.gui.conftest import import_with_ctrl_i
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "html"
-
-
-def _import(window, qtbot, monkeypatch, *paths: Path) -> list[str]:
-    """Ctrl+I with the file dialog answered ``paths``; the filters the dialog offered."""
-    offered: list[str] = []
-
-    def dialog(_parent, _title, _folder, kinds):
-        offered.append(kinds)
-        return [str(p) for p in paths], ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", dialog)
-    window.activateWindow()
-    qtbot.keyClick(window.text_view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)  # Project › Import files…
-    return offered
 
 
 def test_a_saved_gov_page_is_imported_as_its_article_with_its_title_and_date(window, store, qtbot, monkeypatch):
@@ -32,7 +16,7 @@ def test_a_saved_gov_page_is_imported_as_its_article_with_its_title_and_date(win
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
     page = PAGES / "binzhou_2024_gb2312.html"
-    offered = _import(window, qtbot, monkeypatch, page, PAGES / "login.html")
+    offered = import_with_ctrl_i(window, qtbot, monkeypatch, [page, PAGES / "login.html"])
     assert offered and "*.docx *.html *.htm *.pdf)" in offered[0]  # the filter offers web pages
     qtbot.waitUntil(lambda: store.document_id_by_name(page.name) is not None and bool(boxes))
     doc = store.document(store.document_id_by_name(page.name))
@@ -57,7 +41,7 @@ def test_a_page_without_an_article_is_said_in_chinese(window, store, qtbot, monk
     before = len(store.documents())
     window.commands.set_language("zh_CN")
     try:
-        _import(window, qtbot, monkeypatch, PAGES / "index_of_reports.html")
+        import_with_ctrl_i(window, qtbot, monkeypatch, [PAGES / "index_of_reports.html"])
         qtbot.waitUntil(lambda: bool(boxes))
     finally:
         window.commands.set_language("en")
@@ -87,7 +71,7 @@ def test_a_web_archive_is_said_in_chinese(window, store, qtbot, monkeypatch, tmp
     archive.write_bytes(b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n\r\n<p>=E6=BB=A8</p>\r\n")
     window.commands.set_language("zh_CN")
     try:
-        _import(window, qtbot, monkeypatch, archive)
+        import_with_ctrl_i(window, qtbot, monkeypatch, [archive])
         qtbot.waitUntil(lambda: bool(boxes))
     finally:
         window.commands.set_language("en")
