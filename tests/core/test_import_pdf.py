@@ -27,8 +27,8 @@ def squeezed(text: str) -> str:
 
 
 def without_bare_page_numbers(text: str) -> str:
-    """Qt prints a bare page number (1, 2) under each page: a line the re-flow keeps (only — 1 —,
-    - 1 -, 第1页 … are page numbers to it)."""
+    """Qt prints a bare page number (1, 2) under each page: the re-flow removes them (their numbers
+    run in page order), the source has none."""
     return re.sub(r"^\d$", "", text, flags=re.M)
 
 
@@ -59,6 +59,14 @@ def test_the_libreoffice_pdf_has_page_numbers_which_go(tmp_path):
     raw = read_pdf(DATA / "hechi_2015_libreoffice.pdf")
     assert re.findall(r"^— \d —$", raw, re.M) == ["— 1 —", "— 2 —", "— 3 —"]
     assert reflow(raw).page_numbers == 3
+
+
+def test_the_qt_pdfs_bare_page_numbers_go(tmp_path):
+    """QPdfWriter prints a bare 1, 2 under each page: they run in page order, so they are page numbers."""
+    raw = read_pdf(DATA / "hechi_2015_qt_cid.pdf")
+    assert re.findall(r"^\d$", raw, re.M) == ["1", "2"]
+    flowed = reflow(raw)
+    assert flowed.page_numbers == 2 and not re.search(r"^\d+$", flowed.text, re.M)
 
 
 def test_keep_lines_stores_the_lines_as_extracted(tmp_path):

@@ -119,6 +119,8 @@ def test_a_wrapped_file_with_gold_beside_it_keeps_its_lines(tmp_path):
     "".join(f"{i}. 建设第{i}号产业园区基础设施配套工程项目，总投资{i}亿元\n" for i in range(1, 12)),
     "\n".join(["松元产业园", "金砖数字工业智谷", "集美新城", "灌口镇机械工业集中区"] * 4) + "\n",
     "| 文件 | 城市 | 年份 |\n|---|---|---|\n" + "| `liaoyuan_2015.txt` | 辽源市 / 吉林省 | 2015 |\n" * 8,
+    # a table's column of numbers, a cell a line: bare numbers in order, but no page of text between them
+    "序号\n项目\n" + "".join(f"{i}\n建设第{i}号产业园区基础设施配套工程项目\n" for i in range(1, 12)),
 ])
 def test_ordinary_texts_are_left_as_they_are(text):
     assert reflow(text).text == text and not reflow(text).changed
@@ -160,3 +162,37 @@ def test_the_form_feeds_pdftotext_ends_pages_with_do_not_stop_the_joins():
     done = reflow("\n".join(lines))
     assert "松元产业园" in done.text and "\f" not in done.text
     assert reflow("一行。\f\n另一行。\n").text == "一行。\f\n另一行。\n"  # not wrapped: left as it was
+
+
+def _bare_numbered(every: int, feed: bool = False) -> str:
+    """pdf_like text with a bare page number (1, 2 …) under each page of ``every`` lines, as Qt's
+    QPdfWriter prints it (a form feed after it, as pdftotext writes, when ``feed``)."""
+    paragraphs = PARAGRAPHS + [f"第{i}项，湖里区建设第{i}批产业园区基础设施，总投资{i * 3}亿元，"
+                               f"新增就业岗位{i * 70}个，带动周边{i}个村镇发展，全区经济运行稳中向好，"
+                               "发展质量和效益稳步提升，营商环境持续"
+                               f"优化，市场主体数量稳步增长，第{i}批项目按期建成投产。" for i in range(1, 9)]
+    lines = pdf_like(paragraphs, page_every=1000).rstrip("\n").split("\n")
+    out: list[str] = []
+    for k in range(0, len(lines), every):
+        out += lines[k:k + every] + [str(k // every + 1)]
+        if feed and k + every < len(lines):
+            out.append("\f")
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("feed", [False, True])
+def test_bare_page_numbers_in_page_order_are_removed(feed):
+    text = _bare_numbered(10, feed)
+    assert "\n2\n" in text
+    flowed = reflow(text)
+    assert flowed.page_numbers >= 2 and not any(line.strip().isdigit() for line in flowed.text.splitlines())
+    assert "松元产业园" in flowed.text and "55.1亿元" in flowed.text
+
+
+def test_bare_numbers_out_of_page_order_or_without_a_page_between_stay():
+    text = _bare_numbered(10)
+    swapped = text.replace("\n2\n", "\n9\n")  # 1, 9, 3: no page order
+    short = _bare_numbered(2)  # a number every two lines: a column, not pages
+    for text in (swapped, short):
+        flowed = reflow(text)  # lines may be joined, but no character goes
+        assert flowed.page_numbers == 0 and "".join(flowed.text.split()) == "".join(text.split())

@@ -7,7 +7,11 @@ does not see it whole; so, on import, before any span exists, ``reflow`` joins t
 wrapped and drops the page-number lines and the running headers beside them. The stored text is
 then what the offsets of every span index (``annotator import --keep-lines`` keeps the text as it was).
 
-The page-number lines go when a text holds two or more (and the empty lines around them). Its lines
+The page-number lines go when a text holds two or more (and the empty lines around them). A bare
+number alone on a line (1, 2 … under each page: Qt's QPdfWriter) is a page number only when every such
+line of the text runs in page order (each one more than the one before, two or more) and each ends a
+page: beside a form feed (pdftotext), or, without form feeds, after at least ``MIN_PAGE`` characters
+of text since the one before (the last may end the text): a table's column of numbers is kept. Its lines
 are joined only when it looks wrapped: at least ``MIN_WRAPPED`` breaks after a line of the common
 width (in characters or in display width: a hanzi is two), and most breaks inside a paragraph are
 such breaks. A text of one paragraph a line (the shared reports), a poem, a list with an item a
@@ -44,6 +48,8 @@ MARKUP = "|-*#>`=_~<+•·"
 # a line that opens an item of a list or a heading: 1. 1、 (1) （一） 一、 ① 第一，
 ITEM = re.compile(r"[ \t\u3000]*(?:[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[)）、]|[.．](?!\d))"
                   r"|[①-⑳]|第[一二三四五六七八九十]+[，,、])")
+BARE_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,4})[ \t\u3000]*")  # a line holding a number alone
+MIN_PAGE = 200  # without form feeds, a bare page number follows at least this many characters of text
 MAX_HEADER = 40  # a running header is a line of at most this many characters
 
 
@@ -112,10 +118,40 @@ def _breakable(line: str, following: str, mark: tuple[int, int]) -> bool:
             and _is_full(line, mark) and not _ends_sentence(line) and not ITEM.match(following))
 
 
-def _furniture(lines: list[str]) -> tuple[set[int], set[int]]:
-    """(page-number lines, running-header lines) by index: a page number is a line that is one;
-    a running header is the same short line beside page numbers at least twice."""
+def _bare_page_numbers(lines: list[str], feeds: set[int]) -> set[int]:
+    """The lines holding a number alone, by index, when they are page numbers (see the module's
+    docstring); else none. ``feeds``: the lines that held a form feed."""
+    bare = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := BARE_NUMBER.fullmatch(line))]
+    if len(bare) < 2 or any(b[1] != a[1] + 1 for a, b in zip(bare, bare[1:], strict=False)):
+        return set()
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    last = filled[-1]
+    start = 0
+    for i, _number in bare:
+        if feeds:
+            above, below = _nearest(lines, i, -1), _nearest(lines, i, 1)  # a feed between them: a page's end or top
+            if not (i == last or any(j in feeds for j in range(above + 1, (below if below >= 0 else i) + 1))):
+                return set()
+        elif i != last and len("".join("".join(lines[start:i]).split())) < MIN_PAGE:
+            return set()
+        start = i + 1
+    return {i for i, _number in bare}
+
+
+def _nearest(lines: list[str], i: int, step: int) -> int:
+    """The index of the nearest line holding something above (-1) or below (1) line ``i`` (-1 when none)."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].strip():
+        j += step
+    return j if 0 <= j < len(lines) else -1
+
+
+def _furniture(lines: list[str], feeds: set[int] | None = None) -> tuple[set[int], set[int]]:
+    """(page-number lines, running-header lines) by index: a page number is a line that is one (a bare
+    number only in page order, ``_bare_page_numbers``); a running header is the same short line beside
+    page numbers at least twice."""
     pages = {i for i, line in enumerate(lines) if PAGE_NUMBER.fullmatch(line)}
+    pages |= _bare_page_numbers(lines, feeds or set())
     if len(pages) < 2:
         return set(), set()
     beside: dict[str, list[int]] = {}
@@ -136,8 +172,10 @@ def reflow(text: str) -> Reflowed:
     text, unspaced = unspace(text)
     # a form feed (pdftotext ends each page with one) is page furniture too: it goes where the
     # text is re-flowed, and no longer keeps the first line of a page from joining the one before
-    lines = text.replace("\f", "").split("\n")
-    pages, headers = _furniture(lines)
+    lines = text.split("\n")
+    feeds = {i for i, line in enumerate(lines) if "\f" in line}
+    lines = [line.replace("\f", "") for line in lines] if feeds else lines
+    pages, headers = _furniture(lines, feeds)
     dropped = pages | headers
     for i in sorted(dropped):  # the empty lines around the furniture go with it
         for step in (-1, 1):
