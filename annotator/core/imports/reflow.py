@@ -20,6 +20,9 @@ line are left byte for byte. In a wrapped text, a break is joined when the line 
 a list's -), the next line opens no item (1. （一） 一、 ①) and no paragraph (an indentation, an
 empty line), and the line does not end a sentence (。！？；：… and a closing quote after them).
 Latin words either side of a joined break keep a space between them; otherwise the break goes.
+A text whose every line of text stands between empty lines (a web page hard-wrapped by <br>, which
+the page reader parts by an empty line) is looked at the same way, two lines with one empty line
+between them as one break; a joined break takes that empty line with it.
 Most joined breaks must touch a Chinese character: hard-wrapped English (a Markdown source) is
 left as it is. Before all this, a text with a space between every Chinese character (湖 里 区 今 年)
 is joined back (``spacing.unspace``).
@@ -185,22 +188,36 @@ def reflow(text: str) -> Reflowed:
                 j += step
     kept = [line for i, line in enumerate(lines) if i not in dropped]
     mark = _full_mark(kept)
-    joins = [] if mark is None else [i for i in range(len(kept) - 1) if _breakable(kept[i], kept[i + 1], mark)]
-    inside = sum(1 for a, b in zip(kept, kept[1:], strict=False) if a.strip() and b.strip())  # breaks inside paragraphs
-    chinese = sum(1 for i in joins if _wide(kept[i].rstrip(INDENT)[-1]) or _wide(kept[i + 1][0]))
-    if len(joins) < MIN_WRAPPED or len(joins) < WRAPPED_SHARE * inside or chinese < WRAPPED_SHARE * len(joins):
-        if not pages:
-            return Reflowed(text, unspaced=unspaced)
-        joins = []  # not wrapped, but paged: only the furniture goes
-    wrapped = set(joins)
+    joins = [] if mark is None else _wraps(kept, mark, 1) or _wraps(kept, mark, 2)
+    if not joins and not pages:
+        return Reflowed(text, unspaced=unspaced)
+    into = {j: i for i, j in joins}  # not wrapped, but paged: only the furniture goes
+    between = {k for i, j in joins for k in range(i + 1, j)}  # the empty line between double-spaced lines
     out: list[str] = []
     for i, line in enumerate(kept):
-        if i - 1 in wrapped:
+        if i in into:
             before = out[-1].rstrip(INDENT)
             out[-1] = before + (" " if _spaced(before[-1], line[0]) else "") + line
-        else:
+        elif i not in between:
             out.append(line)
     return Reflowed("\n".join(out), len(joins), len(pages), len(headers), unspaced)
+
+
+def _wraps(kept: list[str], mark: tuple[int, int], step: int) -> list[tuple[int, int]]:
+    """The breaks to join, each (line, next line), when the text looks wrapped; else []. ``step`` 1:
+    lines next to each other; 2: lines with one empty line between them (a web page hard-wrapped by
+    <br>, whose lines the page reader parts by an empty line), only in a text whose lines are all so
+    parted (no two lines of text next to each other)."""
+    pairs = [(i, i + step) for i in range(len(kept) - step) if kept[i].strip() and kept[i + step].strip()
+             and all(not kept[k].strip() for k in range(i + 1, i + step))]
+    if step > 1 and any(a.strip() and b.strip() for a, b in zip(kept, kept[1:], strict=False)):
+        return []
+    joins = [(i, j) for i, j in pairs if _breakable(kept[i], kept[j], mark)]
+    chinese = sum(1 for i, j in joins if _wide(kept[i].rstrip(INDENT)[-1]) or _wide(kept[j][0]))
+    # of the breaks inside paragraphs (between two lines of text), most are wraps; most wraps touch a hanzi
+    if len(joins) < MIN_WRAPPED or len(joins) < WRAPPED_SHARE * len(pairs) or chinese < WRAPPED_SHARE * len(joins):
+        return []
+    return joins
 
 
 def reflowed_lines(reflowed: list[tuple[str, int, int, int]]) -> list[str]:
