@@ -70,7 +70,7 @@ REMOVE = "annotator remove PROJECT --doc NAME"  # in the core's warnings on a do
 def _name_the_remove_command(report: Any, project: str) -> None:
     """A warning's ``annotator remove PROJECT --doc NAME`` with this project and the document's
     name, as it can be typed (the window says it in general terms)."""
-    from annotator.core.imports.documents import readable
+    from annotator.core.imports.names import readable
 
     names = {d.source_path: d.name for d in report.imported}
     for i, (path, why) in enumerate(report.warnings):

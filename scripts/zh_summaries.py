@@ -17,6 +17,14 @@ ZH: dict[str, str] = {
     "breaks as in the file on import.":
         "如要保留文件原样，请移除该文档，勾选“标注工程 › 导入时保留文件原有的换行”后重新导入。",
     "warning {0}: {1}": "请检查 {0}：{1}",
+    # a document named by its folder as well (core/imports/names.py)
+    "named {0} (from {1}): other files of this import are named {2} too":
+        "文档命名为 {0}（来自 {1}）：本次导入的其他文件也名为 {2}",
+    "named {0} (from {1}): a document of the project is already named {2}":
+        "文档命名为 {0}（来自 {1}）：标注工程中已有名为 {2} 的文档",
+    "named {0} document(s) by their folders as well (e.g. {1}): other files of this import or documents of the "
+    "project have the same file names":
+        "{0} 篇文档以所在文件夹加文件名命名（如 {1}）：本次导入的其他文件或标注工程中的文档有相同的文件名",
     "skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), "
     "Word .docx, PDF and web pages (.html, .htm); save them as such to import them":
         "跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）、Word .docx、PDF "

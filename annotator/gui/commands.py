@@ -148,7 +148,7 @@ class ProjectCommands(QObject):
             self.run_suggestions([d.id for d in report.imported])
         from annotator.gui.summaries import summary_line, summary_lines  # the core's report in the interface's language
 
-        if report.failed or report.skipped or report.warnings or report.others or report.reflowed:  # check a file
+        if report.failed or report.skipped or report.warnings or report.others or report.reflowed or report.renamed:
             hint = [self.tr("To keep a file's text as it is, remove it and import it again with this checked: "
                             "Project › Keep line breaks as in the file on import.")] if report.reflowed else []
             messages.information(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines()) + hint))

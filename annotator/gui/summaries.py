@@ -48,6 +48,14 @@ def _lines() -> list[Rule]:
         (r"removed the spaces between the Chinese characters of ([\d,]+) line\(s\) in ([\d,]+) document\(s\) copied "
          r"from PDFs", _t("removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) "
                           "copied from PDFs"), ()),
+        (r"named (.+?) \(from (.+)\): other files of this import are named (.+) too",
+         _t("named {0} (from {1}): other files of this import are named {2} too"), ()),
+        (r"named (.+?) \(from (.+)\): a document of the project is already named (.+)",
+         _t("named {0} (from {1}): a document of the project is already named {2}"), ()),
+        (r"named ([\d,]+) document\(s\) by their folders as well \(e\.g\. (.+)\): other files of this import or "
+         r"documents of the project have the same file names", _t("named {0} document(s) by their folders as well "
+                                                                  "(e.g. {1}): other files of this import or documents "
+                                                                  "of the project have the same file names"), ()),
         (r"warning (.+?): " + _known_reason(), _t("warning {0}: {1}"), ("", PIECE)),
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),

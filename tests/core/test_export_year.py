@@ -68,7 +68,7 @@ def test_the_facts_table_of_a_collection_by_year_has_each_files_year(tmp_path, c
     assert main(["review", str(project), "--accept"]) == 0
     assert main(["export", str(project), "--table", "facts", "-o", str(tmp_path / "f.csv")]) == 0
     rows = list(csv.DictReader((tmp_path / "f.csv").read_text(encoding="utf-8-sig").splitlines()))
-    assert sorted({(r["document"], r["year"]) for r in rows}) == [("滨州 (2).txt", "2020"), ("滨州.txt", "2019")]
+    assert sorted({(r["document"], r["year"]) for r in rows}) == [("2019/滨州.txt", "2019"), ("2020/滨州.txt", "2020")]
 
 
 @pytest.mark.parametrize(("title", "path", "year"), [

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 import stat
 import zipfile
 from collections import Counter
@@ -29,6 +28,7 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError, SaveError
 from annotator.core.imports import formats
+from annotator.core.imports.names import ImportNames, document_name, readable, renamed_lines, shown
 from annotator.core.imports.other_programs import DOCUMENTS_OF_OTHERS, OTHER_PROGRAMS, OTHERS_ADVICE, SAVE_AS
 from annotator.core.imports.reflow import reflow, reflowed_lines
 from annotator.core.imports.text import TextFile, check_encoding, sha256, title_of
@@ -57,6 +57,8 @@ class ImportReport:
     others: list[str] = field(default_factory=list)  # a folder's files of other programs (.doc, .wps …): not read
     reflowed: list[tuple[str, int, int, int]] = field(default_factory=list)  # (file, lines joined, page lines removed,
     # lines with a space between every Chinese character joined back): text copied from PDFs (reflow.py)
+    renamed: list[tuple[str, str, str]] = field(default_factory=list)  # (file, its document's name, why not the
+    # file's name): the name taken in the project or by another file of the import (names.py)
 
     @property
     def stopped(self) -> bool:
@@ -68,6 +70,7 @@ class ImportReport:
         out = [f"imported {len(self.imported)} document(s)"]
         out += reflowed_lines(self.reflowed)
         out += [f"warning {shown(f)}: {why}" for f, why in self.warnings]
+        out += renamed_lines(self.renamed)
         already = sum(why == ALREADY for _f, why in self.skipped)
         counted = already > NAMED_SKIPS  # a folder of 5,000 imported again: one line, not 5,000
         out += [f"skipped {shown(f)}: {why}" for f, why in self.skipped if not (counted and why == ALREADY)]
@@ -85,48 +88,6 @@ class ImportReport:
             out.append(f"stopped: the project could not be written to, so {self.not_tried:,} file(s) after it "
                        "were not tried; the documents imported before it are stored, each whole")
         return out
-
-
-def readable(path: str | Path) -> str:
-    """A path as text that can be stored and shown. A name the file system holds in bytes that are
-    not UTF-8 (GBK, from a zip made on a Chinese Windows and unpacked on Linux) reaches Python with
-    stand-ins for those bytes, which SQLite cannot store: it is read as GB18030, else Big5, else
-    with replacement marks."""
-    text = str(path)
-    try:
-        text.encode("utf-8")
-        return text
-    except UnicodeEncodeError:
-        return os.sep.join(_readable_part(part) for part in text.split(os.sep))
-
-
-def shown(path: str | Path) -> str:
-    """A path as one line of a report: readable, its control characters (a line break, a tab in a
-    file name) written as escapes."""
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], readable(path))
-
-
-def document_name(path: Path) -> str:
-    """The name a file's document gets: readable, control characters as spaces (a name one can
-    type after --doc, shown on one line)."""
-    return _CONTROL.sub(" ", readable(path.name))
-
-
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def _readable_part(part: str) -> str:
-    try:
-        part.encode("utf-8")
-        return part
-    except UnicodeEncodeError:
-        raw = os.fsencode(part)
-    for encoding in ("gb18030", "big5"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("utf-8", "replace")
 
 
 def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> list[Path]:
@@ -327,6 +288,7 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
         encoding = check_encoding(encoding)
     report = report if report is not None else ImportReport()
     files = expand(paths, report)
+    names = ImportNames(files)
     for i, path in enumerate(files):
         if cancelled is not None and cancelled():
             report.cancelled = True
@@ -334,7 +296,7 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
         if progress is not None:
             progress(i, len(files), readable(path))
         try:
-            _import_one(store, path, metadata, encoding, report, keep_lines, cancelled)
+            _import_one(store, path, metadata, encoding, report, keep_lines, cancelled, names)
         except formats.ReadCancelled:  # a long PDF, stopped between its pages: nothing of it stored
             report.cancelled = True
             break
@@ -348,7 +310,8 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
 
 
 def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encoding: str | None,
-                report: ImportReport, keep_lines: bool = False, cancelled: Cancelled | None = None) -> None:
+                report: ImportReport, keep_lines: bool = False, cancelled: Cancelled | None = None,
+                names: ImportNames | None = None) -> None:
     try:
         read = read_file(path, encoding, cancelled)
     except ImportFileError as e:
@@ -362,7 +325,8 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     if store.document_id_by_sha(read.sha256) is not None:
         report.skipped.append((str(path), ALREADY))
         return
-    doc = Document(None, document_name(path), read.title or title_of(read.text), read.text, read.sha256,
+    name, why = (names or ImportNames([path])).name(path, lambda n: store.document_id_by_name(n) is not None)
+    doc = Document(None, name, read.title or title_of(read.text), read.text, read.sha256,
                    readable(path.resolve()), read.encoding, len(read.text),
                    metadata={**read.metadata, **(metadata or {})})  # what was given at import wins
     warning = read.warning
@@ -370,6 +334,9 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     try:
         stored = store.add_document(doc)
         report.imported.append(replace(stored, text=""))
+        if stored.name != document_name(path):
+            why = why or f"a document of the project is already named {document_name(path)}"
+            report.renamed.append((str(path), stored.name, why))
     except SaveError:
         raise
     except AnnotatorError as e:
