@@ -210,7 +210,7 @@ def cmd_documents(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: Any) -> None:
     s = sub.add_parser("documents", help="list the documents: name, done mark, accepted, open and rejected "
-                                         "spans, size, date, jurisdiction, title (names for --doc)")
+                                         "spans, size, year, date, jurisdiction, title (names for --doc)")
     s.add_argument("project")
     which = s.add_mutually_exclusive_group()
     which.add_argument("--done", dest="done", action="store_true", default=None, help="only those marked done")

@@ -257,4 +257,25 @@ def test_documents_keeps_a_title_with_a_tab_on_one_line(tmp_path, capsys):
     (tmp_path / "t.txt").write_text("标题\t甲\n正文", encoding="utf-8")
     run(capsys, "import", folder, tmp_path / "t.txt")
     _, out, _ = run(capsys, "documents", folder)
-    assert len(out.splitlines()) == 2 and out.splitlines()[1].count("\t") == 8
+    assert len(out.splitlines()) == 2 and out.splitlines()[1].count("\t") == 9
+
+
+def test_documents_shows_each_documents_year_as_the_exports_give_it(tmp_path, capsys):
+    """A panel by year: the year column (metadata year, else the date's, the title's, the folder's)."""
+    import json
+
+    folder = tmp_path / "p"
+    run(capsys, "new", folder)
+    for year in ("2019", "2020"):
+        (tmp_path / "in" / year).mkdir(parents=True)
+        (tmp_path / "in" / year / "滨州.txt").write_text(f"滨州市报告\n{year}年投资五亿元。\n", encoding="utf-8")
+    (tmp_path / "in" / "其他.txt").write_text("政府工作报告\n投资五亿元。\n", encoding="utf-8")
+    run(capsys, "import", folder, tmp_path / "in")
+    assert run(capsys, "meta", folder, "year=2018", "--doc", "其他.txt")[0] == 0
+    code, out, err = run(capsys, "documents", folder)
+    header, *rows = [line.split("\t") for line in out.splitlines()]
+    assert code == 0 and header[6:8] == ["year", "date"] and "document(s)" not in out  # the table alone
+    assert {row[0]: row[6] for row in rows} == {"其他.txt": "2018", "2019/滨州.txt": "2019", "2020/滨州.txt": "2020"}
+    assert err.startswith("3 document(s)")
+    _, out, _ = run(capsys, "documents", folder, "--json")
+    assert sorted(row["year"] for row in json.loads(out)) == [2018, 2019, 2020]

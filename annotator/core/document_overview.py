@@ -1,15 +1,18 @@
 """The project's documents as a table, one row each (the command line's ``annotator documents``):
-name, title, date, jurisdiction, size, done mark and the count of accepted, open (suggested) and
+name, title, year, date, jurisdiction, size, done mark and the count of accepted, open (suggested) and
 rejected spans, so that a researcher with thousands of reports sees which are done and which
-still hold suggestions, and can name them to ``--doc`` of every other command."""
+still hold suggestions, and can name them to ``--doc`` of every other command. The year is the one every
+export writes in its ``year`` column (``export/meta.year_of``: metadata ``year``, else of the date, the
+title, the file's name or its folder), so a panel's years can be checked before exporting."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from annotator.core.export.meta import year_of
 from annotator.core.store import Store
 
-COLUMNS = ("name", "done", "accepted", "open", "rejected", "characters", "date", "jurisdiction", "title")
+COLUMNS = ("name", "done", "accepted", "open", "rejected", "characters", "year", "date", "jurisdiction", "title")
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,7 @@ class DocumentRow:
     open: int
     rejected: int
     characters: int
+    year: int | None
     date: str
     jurisdiction: str
     title: str
@@ -41,7 +45,7 @@ def document_rows(store: Store, done: bool | None = None, with_open: bool = Fals
             continue
         meta = doc.metadata
         rows.append(DocumentRow(doc.name, doc.done, n.get("accepted", 0), n.get("suggested", 0),
-                                n.get("rejected", 0), doc.char_count, str(meta.get("date", "")),
+                                n.get("rejected", 0), doc.char_count, year_of(doc), str(meta.get("date", "")),
                                 str(meta.get("jurisdiction", "")), doc.title))
     return rows
 
@@ -59,4 +63,6 @@ def table_lines(rows: list[DocumentRow]) -> list[str]:
 def _cell(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if value is None:  # no year found
+        return ""
     return " ".join(str(value).split())  # a tab or a line break in a title would break the table
