@@ -148,9 +148,10 @@ ZH: dict[str, str] = {
         "是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入",
     "is {0} MB; files over {1} MB are refused (split it into smaller files)":
         "大小为 {0} MB；超过 {1} MB 的文件不予导入（请拆分为较小的文件）",
-    "its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, remove it "
-    "(annotator remove PROJECT --doc NAME) and import it again choosing the encoding (--encoding)":
-        "其编码推测为 {0}，但按 {1} 也能读取；如果文字看起来不对，" + _REMOVE_AGAIN,
+    "its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, choose the reading "
+    "that looks right in the window that follows, and the file is imported again with it":
+        "其编码推测为 {0}，但按 {1} 也能读取；如果文字看起来不对，请在随后的窗口中选择读得正确的一种，"
+        "文件将按它重新导入",
     "read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
     "encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding "
     "(--encoding)":

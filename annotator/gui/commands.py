@@ -19,7 +19,10 @@ from annotator.gui.model_work import ModelWork
 from annotator.gui.project_io import ProjectIO
 from annotator.paths import DB_FILENAME
 
+GUESSED = "its encoding was guessed as "  # the warning of a file that also reads in another encoding (text.py)
+
 if TYPE_CHECKING:
+    from annotator.core.imports.documents import ImportReport
     from annotator.gui.main_window import MainWindow
 
 def _project_folder(paths: list[str]) -> str | None:
@@ -156,6 +159,36 @@ class ProjectCommands(QObject):
             self.w.statusBar().showMessage(summary_line(report.lines()), 6000)
         if report.undecided and not report.cancelled:
             self.choose_encodings(report.undecided)
+        if encoding is None and not report.cancelled:  # guessed: a file that also reads otherwise is offered
+            self.offer_other_encodings(report)
+
+    def offer_other_encodings(self, report: ImportReport) -> None:
+        """For each file imported with a guessed encoding that also reads as another (its warning): its
+        readings, the guess preselected; another chosen and *Import again* removes its document and
+        imports the file again with that encoding (``store.delete_documents``, ``import_files``), one
+        step the dialog's button confirms; *Keep it* leaves it as it was read."""
+        from annotator.core.imports.names import readable
+        from annotator.core.imports.readings import readings
+        from annotator.gui.dialogs.encoding_dialog import EncodingDialog
+
+        by_source = {d.source_path: d for d in report.imported}
+        for path, why in report.warnings:
+            doc = by_source.get(readable(Path(path).resolve()))
+            if doc is None or doc.id is None or not why.startswith(GUESSED) or self.w.store is None:
+                continue
+            try:
+                found = readings(path)
+            except AnnotatorError:
+                continue  # gone since
+            dialog = EncodingDialog(path, found, parent=self.w, read_as=doc.encoding)
+            try:
+                chosen = dialog.encoding() if dialog.exec() == EncodingDialog.DialogCode.Accepted else None
+            finally:
+                dialog.deleteLater()
+            if chosen is None or chosen == doc.encoding or self.w.store.document_id_by_sha(doc.sha256) != doc.id:
+                continue
+            if self.io.remove_documents([doc.id], confirmed=True):
+                self.import_paths([path], chosen)
 
     def choose_encodings(self, files: list[str]) -> None:
         """For each file whose encoding could not be told: its readings (``core/imports/readings.py``),

@@ -208,21 +208,22 @@ class ProjectIO(QObject):
             return
         self.remove_documents(doc_ids)
 
-    def remove_documents(self, doc_ids: list[int]) -> None:
-        """After a confirmation naming how many documents and spans: remove them with their spans and
-        links (``annotator remove``); the window shows another document."""
+    def remove_documents(self, doc_ids: list[int], confirmed: bool = False) -> bool:
+        """After a confirmation naming how many documents and spans (unless ``confirmed`` already: a
+        document imported again in another encoding): remove them with their spans and links
+        (``annotator remove``); the window shows another document. Whether they were removed."""
         store, model = self.w.store, self.w.doc_model
         if store is None:
-            return
+            return False
         spans = sum(sum(model.counts(d).values()) for d in doc_ids)  # accepted, open and rejected
         names = [model.name_of(d) or str(d) for d in doc_ids]
         shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
-        if not self.w.confirm(self.tr(
+        if not confirmed and not self.w.confirm(self.tr(
                 "Remove {0} document(s) ({1}) with their {2} span(s) and their links from the project?\n\n"
                 "This cannot be undone with Undo, and it clears the undo history (the steps before it cannot be undone "
                 "either); the automatic backup (Restore from a backup…) keeps them.")
                 .format(f"{len(doc_ids):,}", shown, f"{spans:,}")):  # counts grouped as the status bar: 1,035
-            return
+            return False
         self.w.commands.save_typing()
         nearby = self._next_document(doc_ids)
         try:
@@ -231,7 +232,7 @@ class ProjectIO(QObject):
             from annotator.gui.dialogs.errors import show_error
 
             show_error(self.w, self.tr("Not removed"), str(e))
-            return
+            return False
         had_steps = self.w.undo_stack.count() > 0
         self.w.undo_stack.clear()  # its steps may name the removed documents' spans
         if self.w.ops is not None:
@@ -249,6 +250,7 @@ class ProjectIO(QObject):
             said += " " + self.tr("The database file shrank from {0} MB to {1} MB.").format(
                 *(f"{space.size / 1e6:,.1f}" for space in shrunk))
         self.w.statusBar().showMessage(said, 10000)
+        return True
 
     def _give_back_space(self, store: Store) -> tuple[Space, Space] | None:
         """The removed documents' pages back to the disk when they are a quarter of the file or more

@@ -261,8 +261,8 @@ def _pieces() -> list[Rule]:
         (r"is ([\d,]+) MB; files over (\d+) MB are refused \(split it into smaller files\)",
          _t("is {0} MB; files over {1} MB are refused (split it into smaller files)"), ()),
         (r"its encoding was guessed as (\S+), but it also reads as (.+?); if its text looks wrong, " + _REMOVE_AGAIN,
-         _t("its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, remove it "
-            "(annotator remove PROJECT --doc NAME) and import it again choosing the encoding (--encoding)"), ()),
+         _t("its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, choose the reading "
+            "that looks right in the window that follows, and the file is imported again with it"), ()),
         (r"read as (\S+), but (\d+)% of its characters are unusual in Chinese or Latin text; if it is in another "
          r"encoding, " + _REMOVE_AGAIN,
          _t("read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "

@@ -3228,6 +3228,21 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>{0} was imported read as {1}, but it also reads in another encoding. Each reading below shows its first line as it would read; if another one reads right, choose it and Import again: the document is removed, with any spans on it, and the file imported again with that encoding.</source>
+            <translation>{0} 已按 {1} 读取导入，但按其他编码也能读取。下面每种读法都列出了按它读出的第一行；如果另一种读得正确，请选择它并点“重新导入”：该文档（连同其上的标注）将被移除，文件按所选编码重新导入。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Import again</source>
+            <translation>重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Keep it</source>
+            <translation>保留原样</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
             <source>The encoding of {0} could not be told. Each reading below shows its first line as it would read; choose the one that reads right to import it, or Skip.</source>
             <translation>无法判断 {0} 的编码。下面每种读法都列出了按它读出的第一行；请选择读得正确的一种来导入，或点“跳过”。</translation>
         </message>
@@ -4012,6 +4027,21 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>named {0} (from {1}): other files of this import are named {2} too</source>
+            <translation>文档命名为 {0}（来自 {1}）：本次导入的其他文件也名为 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>named {0} (from {1}): a document of the project is already named {2}</source>
+            <translation>文档命名为 {0}（来自 {1}）：标注工程中已有名为 {2} 的文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>named {0} document(s) by their folders as well (e.g. {1}): other files of this import or documents of the project have the same file names</source>
+            <translation>{0} 篇文档以所在文件夹加文件名命名（如 {1}）：本次导入的其他文件或标注工程中的文档有相同的文件名</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <location filename="../../annotator/gui/summaries.py" />
             <source>warning {0}: {1}</source>
             <translation>请检查 {0}：{1}</translation>
@@ -4405,8 +4435,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding (--encoding)</source>
-            <translation>其编码推测为 {0}，但按 {1} 也能读取；如果文字看起来不对，请将它移除（annotator remove PROJECT --doc NAME），再指定编码（--encoding）重新导入</translation>
+            <source>its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, choose the reading that looks right in the window that follows, and the file is imported again with it</source>
+            <translation>其编码推测为 {0}，但按 {1} 也能读取；如果文字看起来不对，请在随后的窗口中选择读得正确的一种，文件将按它重新导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

@@ -3,6 +3,10 @@
 each with its first line as it would read, the most plausible first; the one chosen imports the file
 through the same ``import_files`` with that encoding (``gui/commands.py``). *Skip* leaves the file out;
 with several such files, *Use it for the other N file(s)* imports the rest with the same encoding.
+
+It is also offered after a file imported with a guessed encoding that also reads as another
+(``read_as``: the guess, preselected): choosing another reading and *Import again* removes the document
+and imports the file again with that encoding, as one step; *Keep* leaves it as it was read.
 """
 from __future__ import annotations
 
@@ -34,16 +38,19 @@ class EncodingDialog(Retranslating, QDialog):
     """The readings of ``path``; ``encoding()`` once accepted, ``for_the_rest()`` whether the
     ``others`` files left are to be read the same way."""
 
-    def __init__(self, path: str, readings: list[Reading], others: int = 0, parent: QWidget | None = None) -> None:
+    def __init__(self, path: str, readings: list[Reading], others: int = 0, parent: QWidget | None = None,
+                 read_as: str | None = None) -> None:
         super().__init__(parent, objectName="encodingDialog")
-        self.path, self.others = path, others
+        self.path, self.others, self.read_as = path, others, read_as
         self.note = QLabel(wordWrap=True, objectName="encodingNote")
         self.list = QListWidget(objectName="encodingList")
         for reading in readings:
             item = QListWidgetItem(f"{reading.name}: {reading.first_line}")
             item.setData(ENCODING_ROLE, reading.encoding)
             self.list.addItem(item)
-        self.list.setCurrentRow(0)
+        guessed = [i for i, r in enumerate(readings) if r.encoding == read_as]
+        self.list.setCurrentRow(guessed[0] if guessed else 0)
+        self.read_as_name = next((r.name for r in readings if r.encoding == read_as), read_as or "")
         self.rest = QCheckBox(objectName="encodingForTheRest")
         self.rest.setVisible(others > 0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -58,6 +65,14 @@ class EncodingDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(_t("Choose the encoding of {0}").format(Path(self.path).name))
+        if self.read_as is not None:  # imported already, with a guess that another reading rivals
+            self.note.setText(_t("{0} was imported read as {1}, but it also reads in another encoding. Each reading "
+                                 "below shows its first line as it would read; if another one reads right, choose it "
+                                 "and Import again: the document is removed, with any spans on it, and the file "
+                                 "imported again with that encoding.").format(self.path, self.read_as_name))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Import again"))
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Keep it"))
+            return
         self.note.setText(_t("The encoding of {0} could not be told. Each reading below shows its first line as it "
                              "would read; choose the one that reads right to import it, or Skip.").format(self.path))
         self.rest.setText(_t("Use it for the other {0} file(s) whose encoding could not be told").format(self.others))
