@@ -19,7 +19,8 @@ county (``link_places.py``); a link to its span keeps that code beside it.
 Project: ``attribute`` — the sum is the project's own: 总投资20亿元的万达城市广场, 该项目总投资…,
 a sum spent on building the project named right after it (投资12亿元建设东街口商圈; not one of a list),
 a target that holds the project (建设天峨珍珠李示范基地3万亩), a sentence about one project
-(其中，大任产业园…，4条园内路网贯通); never a total over a list (…等17个项目).
+(其中，大任产业园…，4条园内路网贯通), its investment (…大任产业园建设，计划完成投资9亿元: link_projects.py);
+never a total over a list (…等17个项目).
 """
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ from annotator.core.progress import LINKS, Meter, Progress, Step, Stopped, part
 from annotator.core.store import Store, now
 from annotator.core.suggest.link_places import Key, common, township_code
 from annotator.core.suggest.link_places import relation as _relation
+from annotator.core.suggest.link_projects import invested_in
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _CLAUSE_END = re.compile(r"[，,；;：:、。！？!?\n（(）)“”\"]")
@@ -193,6 +195,8 @@ def _nested(ctx: _Context, s: Annotation) -> Link | None:
     jur = ctx.jurisdiction.district if ctx.jurisdiction else None
     keys = [ctx.key(d) for d in inside]
     own = [k for k in keys if _relation(k[1], jur) != "holds"]
+    if len(inside) > 1 and "至" in s.text[inside[0].end - s.start:inside[-1].start - s.start]:  # a route: the
+        own = [k for k in own if _relation(k[1], jur) in ("same", "inside")] or own  # ends beside are destinations
     if any(_relation(k[1], jur) != "same" for k in own):  # 河池巴马…学校: 巴马, not 河池
         own = [k for k in own if _relation(k[1], jur) != "same"]
     if not own:
@@ -243,6 +247,9 @@ def _project_for(ctx: _Context, s: Annotation) -> tuple[Annotation, str] | None:
         if earlier:
             return earlier[-1], f"该项目: {earlier[-1].text}"
     in_sentence = ctx.projects_in(start, end)
+    invested = invested_in(text, s, in_sentence, start) if in_sentence else None  # …P建设，计划完成投资9亿元
+    if invested is not None and not _NOT_A_TOPIC.search(invested[0].text):
+        return invested
     if len(in_sentence) == 1:
         p = in_sentence[0]
         clause = text[_clause_start(text, s.start, p.end):s.end]
