@@ -1,7 +1,6 @@
 """Chinese of the core's reports as the window shows them (gui/summaries.py; read into translate_ts.ZH)."""
 from __future__ import annotations
 
-_REMOVE_AGAIN = "请将它移除（annotator remove PROJECT --doc NAME），再指定编码（--encoding）重新导入"
 _SAVE_AS = "请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入"
 
 ZH: dict[str, str] = {
@@ -153,14 +152,15 @@ ZH: dict[str, str] = {
         "其编码推测为 {0}，但按 {1} 也能读取；如果文字看起来不对，请在随后的窗口中选择读得正确的一种，"
         "文件将按它重新导入",
     "read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
-    "encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding "
-    "(--encoding)":
-        "按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，" + _REMOVE_AGAIN,
+    "encoding, choose the reading that looks right in the window that follows, and the file is imported "
+    "again with it":
+        "按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请在随后的窗口中选择读得正确的一种，"
+        "文件将按它重新导入",
     "read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
-    "encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding "
-    "(--encoding); it reads as {2}: leave out --encoding":
-        "按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，" + _REMOVE_AGAIN
-        + "；按 {2} 可以读取：请去掉 --encoding",
+    "encoding, remove the document and import the file again, choosing another reading when the import "
+    "offers them; it reads as {2}":
+        "按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请移除该文档并重新导入文件，"
+        "在导入列出的读法中选择另一种；按 {2} 可以读取",
     # exporting
     "wrote {0} line(s) to {1}": "已将 {0} 行写入 {1}",
     "note: {0} span(s) are exported once for each annotator who marked them ({1}), so counts and sums take "

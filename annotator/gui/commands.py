@@ -20,6 +20,7 @@ from annotator.gui.project_io import ProjectIO
 from annotator.paths import DB_FILENAME
 
 GUESSED = "its encoding was guessed as "  # the warning of a file that also reads in another encoding (text.py)
+UNUSUAL = "read as "  # the warning of a file read with many unusual characters (text.py)
 
 if TYPE_CHECKING:
     from annotator.core.imports.documents import ImportReport
@@ -163,7 +164,8 @@ class ProjectCommands(QObject):
             self.offer_other_encodings(report)
 
     def offer_other_encodings(self, report: ImportReport) -> None:
-        """For each file imported with a guessed encoding that also reads as another (its warning): its
+        """For each file imported with a guessed encoding that also reads as another, or that gives many
+        unusual characters (its warnings): its
         readings, the guess preselected; another chosen and *Import again* removes its document and
         imports the file again with that encoding (``store.delete_documents``, ``import_files``), one
         step the dialog's button confirms; *Keep it* leaves it as it was read."""
@@ -174,7 +176,7 @@ class ProjectCommands(QObject):
         by_source = {d.source_path: d for d in report.imported}
         for path, why in report.warnings:
             doc = by_source.get(readable(Path(path).resolve()))
-            if doc is None or doc.id is None or not why.startswith(GUESSED) or self.w.store is None:
+            if doc is None or doc.id is None or not why.startswith((GUESSED, UNUSUAL)) or self.w.store is None:
                 continue
             try:
                 found = readings(path)

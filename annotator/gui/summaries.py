@@ -266,13 +266,13 @@ def _pieces() -> list[Rule]:
         (r"read as (\S+), but (\d+)% of its characters are unusual in Chinese or Latin text; if it is in another "
          r"encoding, " + _REMOVE_AGAIN,
          _t("read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
-            "encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding "
-            "(--encoding)"), ()),
+            "encoding, choose the reading that looks right in the window that follows, and the file is imported "
+            "again with it"), ()),
         (r"read as (\S+), but (\d+)% of its characters are unusual in Chinese or Latin text; if it is in another "
          r"encoding, " + _REMOVE_AGAIN + r"; it reads as (\S+): leave out --encoding",
          _t("read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
-            "encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding "
-            "(--encoding); it reads as {2}: leave out --encoding"), ()),
+            "encoding, remove the document and import the file again, choosing another reading when the import "
+            "offers them; it reads as {2}"), ()),
         # an xlsx export's sheets (core/export/label_sheets.py)
         (r"(\d+) district\(s\)", _t("{0} district(s)"), ()),
         (r"(\d+) project\(s\)", _t("{0} project(s)"), ()),

@@ -4440,13 +4440,13 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding (--encoding)</source>
-            <translation>按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请将它移除（annotator remove PROJECT --doc NAME），再指定编码（--encoding）重新导入</translation>
+            <source>read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another encoding, choose the reading that looks right in the window that follows, and the file is imported again with it</source>
+            <translation>按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请在随后的窗口中选择读得正确的一种，文件将按它重新导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another encoding, remove it (annotator remove PROJECT --doc NAME) and import it again choosing the encoding (--encoding); it reads as {2}: leave out --encoding</source>
-            <translation>按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请将它移除（annotator remove PROJECT --doc NAME），再指定编码（--encoding）重新导入；按 {2} 可以读取：请去掉 --encoding</translation>
+            <source>read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another encoding, remove the document and import the file again, choosing another reading when the import offers them; it reads as {2}</source>
+            <translation>按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请移除该文档并重新导入文件，在导入列出的读法中选择另一种；按 {2} 可以读取</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
