@@ -18,4 +18,12 @@ ZH: dict[str, str] = {
     "text must be a non-empty string": "字段 text 必须是非空字符串",
     "text holds \\r or a BOM; offsets would not match the stored text":
         "字段 text 含有 \\r 或 BOM（字节顺序标记），偏移量将与存储的文本不符",
+    # a refused row of an .xlsx of annotations
+    "{0} sheet: {1}": "{0} 工作表：{1}",
+    "no annotation with id {0} in this project (deleted since the export?)":
+        "本标注工程中没有 id 为 {0} 的标注（导出后已删除？）",
+    "no annotation with id {0} in this project": "本标注工程中没有 id 为 {0} 的标注",
+    "id {0} appears again (first in row {1})": "id {0} 再次出现（首次在第 {1} 行）",
+    "{0} must be a number, not {1}": "字段 {0} 必须是数字，而不是 {1}",
+    "{0} is empty": "字段 {0} 为空",
 }

@@ -154,8 +154,8 @@ ZH: dict[str, str] = {
     "read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
     "encoding, choose the reading that looks right in the window that follows, and the file is imported "
     "again with it":
-        "按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请在随后的窗口中选择读得正确的一种，"
-        "文件将按它重新导入",
+        "按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，"
+        "请在随后的窗口中选择读得正确的一种，文件将按它重新导入",
     "read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another "
     "encoding, remove the document and import the file again, choosing another reading when the import "
     "offers them; it reads as {2}":

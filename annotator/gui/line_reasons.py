@@ -38,6 +38,14 @@ def _rules() -> list[Rule]:
          _t("text holds \\r or a BOM; offsets would not match the stored text"), ()),
         # a reason several spans of a doccano line share, said once (jsonl_lines.once_each)
         (r"([\d,]+) span\(s\): (.+)", _t("{0} span(s): {1}"), ("", REASON)),
+        # a refused row of an .xlsx of annotations (core/imports/xlsx.py; the sheet's name stays)
+        (r"(\w+) sheet: (.+)", _t("{0} sheet: {1}"), ("", REASON)),
+        (r"no annotation with id (\S+) in this project \(deleted since the export\?\)",
+         _t("no annotation with id {0} in this project (deleted since the export?)"), ()),
+        (r"no annotation with id (\S+) in this project", _t("no annotation with id {0} in this project"), ()),
+        (r"id (\S+) appears again \(first in row (\d+)\)", _t("id {0} appears again (first in row {1})"), ()),
+        (r"(\w+) must be a number, not (.+)", _t("{0} must be a number, not {1}"), ()),
+        (r"(\w+) is empty", _t("{0} is empty"), ()),
     ]
 
 

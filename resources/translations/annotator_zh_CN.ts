@@ -3453,6 +3453,36 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <source>{0} span(s): {1}</source>
             <translation>{0} 条标注：{1}</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} sheet: {1}</source>
+            <translation>{0} 工作表：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no annotation with id {0} in this project (deleted since the export?)</source>
+            <translation>本标注工程中没有 id 为 {0} 的标注（导出后已删除？）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no annotation with id {0} in this project</source>
+            <translation>本标注工程中没有 id 为 {0} 的标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>id {0} appears again (first in row {1})</source>
+            <translation>id {0} 再次出现（首次在第 {1} 行）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} must be a number, not {1}</source>
+            <translation>字段 {0} 必须是数字，而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} is empty</source>
+            <translation>字段 {0} 为空</translation>
+        </message>
     </context>
     <context>
         <name>RegionModel</name>

@@ -1,0 +1,72 @@
+"""The scan of ``test_no_english_zh`` over what its flows leave out: the window in Chinese shows no
+English sentence in About, the dialogs of handing out a package, opening (unpacking) one, a new
+project, restoring from a backup and searching, nor in what it says after an .xlsx annotation
+import whose rows are refused ("rejected … row N: …"). The allowlist and the rules are that test's.
+
+Show Details of a message box holds the same text as the box (its lines past the first ones), which
+the scan records whole; Show Details of an error box holds the core's own English sentence or the
+traceback, on purpose (for a bug report), and is not scanned."""
+from __future__ import annotations
+
+import openpyxl
+from PySide6.QtWidgets import QFileDialog
+
+from annotator.core.store.backup import backup
+from annotator.gui.dialogs import annotation_import_dialog as aid
+from annotator.gui.dialogs.hand_out import HandOutDialog
+from annotator.gui.dialogs.new_project import NewProjectDialog
+from annotator.gui.dialogs.restore_dialog import RestoreDialog
+from annotator.gui.dialogs.unpack_dialog import UnpackDialog
+from tests.gui.test_no_english_zh import dialog_shown, project, seen, settings  # noqa: F401 (fixtures)
+
+
+def _workbook(path, rows):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Annotations"
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_no_english_in_the_chinese_dialogs(window, seen, qtbot, tmp_path, monkeypatch):  # noqa: F811
+    w = window
+    # -- About
+    w.about()
+    # -- handing out a package, then opening it (the message names the command as well: annotator open-package)
+    seen.data.add("open-package")
+    package = tmp_path / "李明.zip"
+    dialog_shown(monkeypatch, seen, HandOutDialog, "hand out", fill=lambda d: d.coder.setText("李明"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(package), ""))
+    assert w.team.hand_out() == package
+    dialog_shown(monkeypatch, seen, UnpackDialog, "open package", accept=False)
+    assert w.team.open_package(package) is None
+    # -- a new project (not made)
+    dialog_shown(monkeypatch, seen, NewProjectDialog, "new project", accept=False,
+                 fill=lambda d: d.path_edit.setText(str(tmp_path / "新工程")))
+    w.actions["new_project"].trigger()
+    # -- restoring from a backup (not restored)
+    backup(w.store.conn, w.store.folder, "hourly")
+    dialog_shown(monkeypatch, seen, RestoreDialog, "restore", accept=False)
+    w.actions["restore"].trigger()
+    # -- searching: a word found, then one not found
+    w.actions["search"].trigger()
+    search = w.commands._search_dialog
+    qtbot.waitUntil(search.isVisible)
+    for needle in ("湖里区", "没有这个词"):
+        search.query.setText(needle)
+        assert search.search(needle) >= 0
+        seen.sweep("search")
+    search.close()
+    # -- an .xlsx of annotations whose rows are refused
+    ann_id = w.store.annotations()[0].id if w.store.annotations() else 1
+    book = _workbook(tmp_path / "标注.xlsx", [["id", "note"], [1e20, "坏"], [ann_id + 10_000, "无"], ["abc", "字"]])
+    seen.data |= {"abc", "Annotations"}  # the cell as the user typed it; the sheet by its name in the workbook
+    monkeypatch.setattr(aid, "choose_annotation_files", lambda _p: [str(book)])
+    dialog_shown(monkeypatch, seen, aid.AnnotationImportDialog, "import annotations")
+    w.actions["import_annotations"].trigger()
+    areas = {area.split(":")[0] for area, _text in seen.texts}
+    assert {"hand out", "open package", "new project", "restore", "search", "message box"} <= areas, areas
+    assert any("标注.xlsx" in text for _area, text in seen.texts)  # the refused rows were said
+    assert seen.flagged() == {}
