@@ -169,6 +169,7 @@ class ProjectCommands(QObject):
         readings, the guess preselected; another chosen and *Import again* removes its document and
         imports the file again with that encoding (``store.delete_documents``, ``import_files``), one
         step the dialog's button confirms; *Keep it* leaves it as it was read."""
+        from annotator.core.imports.documents import read_file
         from annotator.core.imports.names import readable
         from annotator.core.imports.readings import readings
         from annotator.gui.dialogs.encoding_dialog import EncodingDialog
@@ -188,6 +189,11 @@ class ProjectCommands(QObject):
             finally:
                 dialog.deleteLater()
             if chosen is None or chosen == doc.encoding or self.w.store.document_id_by_sha(doc.sha256) != doc.id:
+                continue
+            try:  # read with the reading chosen before its document is removed: a refusal keeps it
+                read_file(path, chosen)
+            except AnnotatorError as e:
+                self.w.show_error(self.tr("Import again"), str(e))
                 continue
             if self.io.remove_documents([doc.id], confirmed=True):
                 self.import_paths([path], chosen)

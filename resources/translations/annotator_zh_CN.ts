@@ -1681,6 +1681,11 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
+            <source>Import again</source>
+            <translation>重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/commands.py" />
             <source>Suggesting</source>
             <translation>正在生成建议</translation>
         </message>

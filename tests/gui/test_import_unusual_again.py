@@ -34,3 +34,23 @@ def test_a_file_of_unusual_characters_is_offered_again_without_command_line_advi
     (doc,) = [d for d in store.documents() if d.source_path.endswith("k.txt")]  # one: the first removed
     assert doc.encoding == "utf-16-le"
     assert store.document(doc.id).text == decode(HANGUL.encode("utf-8"), "k.txt", "utf-16-le")[0]
+
+
+def test_a_reading_import_would_refuse_is_not_offered_and_never_removes_the_document(window, store, tmp_path,
+                                                                                     monkeypatch):
+    """Latin-1 was offered for a Korean UTF-8 file; chosen, the document was removed and the file then
+    refused ("looks like a binary file (control characters)"): the project lost it."""
+    from annotator.core.imports import readings as readings_module
+
+    monkeypatch.setattr(tasks, "SYNC", True)
+    window.settings.suggest_on_import = False
+    path = tmp_path / "k.txt"
+    path.write_bytes(HANGUL.encode("utf-8"))
+    assert "latin-1" not in [r.encoding for r in readings_module.readings(path)]
+    real = readings_module.readings
+    offered = readings_module.Reading("latin-1", "Latin-1", "ì•ˆ", 0.1)
+    monkeypatch.setattr(readings_module, "readings", lambda p: [*real(p), offered])  # as before the fix
+    answering(None, lambda: window.commands.import_paths([str(path)]), pick("Latin-1"))
+    (doc,) = [d for d in store.documents() if d.source_path.endswith("k.txt")]
+    assert doc.encoding == "utf-8"  # kept as it was read
+    assert any("control characters" in e for e in window.errors)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from annotator.core.errors import ImportFileError
 from annotator.core.imports.plausibility import plausibility
-from annotator.core.imports.text import normalise
+from annotator.core.imports.text import decode
 
 CANDIDATES = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be", "cp1252", "latin-1")
 PREVIEW_CHARS = 60  # of the first line that holds something
@@ -34,8 +34,9 @@ def first_line(text: str) -> str:
 
 
 def readings(path: str | Path) -> list[Reading]:
-    """The readings of ``path`` that decode it whole, the most plausible first (ties in
-    ``CANDIDATES`` order); Latin-1 only when Windows-1252 does not decode it (it decodes anything).
+    """The readings of ``path`` that import takes (``text.decode`` with that encoding: a reading full of
+    control characters is not offered), the most plausible first (ties in ``CANDIDATES`` order); Latin-1
+    only when Windows-1252 does not decode it (it decodes anything).
     ImportFileError naming the file when it cannot be read."""
     try:
         data = Path(path).read_bytes()
@@ -45,11 +46,9 @@ def readings(path: str | Path) -> list[Reading]:
     for encoding in CANDIDATES:
         if encoding == "latin-1" and any(r.encoding == "cp1252" for r in found):
             continue
-        try:
-            text = normalise(data.decode(encoding))
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text or not text.strip():
+        try:  # as import reads it with this encoding: a reading it would refuse is not offered
+            text, _encoding = decode(data, str(path), encoding)
+        except ImportFileError:
             continue
         found.append(Reading(encoding, NAMES[encoding], first_line(text), plausibility(text)))
     return sorted(found, key=lambda r: -r.share)
