@@ -43,10 +43,11 @@ MEANINGS: dict[str, str] = {
     "range_end": "lower or upper: the amount is an end of a range of money (3-5亿元, 3000万至5000万元: two rows); "
                  "the sums of the Districts and Amounts sheets leave out the upper ends (drop the rows whose "
                  "range_end is upper, then sum yuan); empty for any other amount",
-    "report_part": "part of the report that holds the span: review (一、2019年工作回顾, 过去五年: figures for the "
+    "report_part": "part of the report the span belongs to: review (一、2019年工作回顾, 过去五年: figures for the "
                    "years before the document's year) or plan (二、2020年工作安排, 今年…: goals for its year and "
-                   "after); empty before the first part or in a text without such parts. A clause looking back "
-                   "inside the plan (去年完成…) is still plan",
+                   "after); empty before the first part or in a text without such parts. A result the plan "
+                   "recalls (去年全区完成投资65亿元, 2019年，新增企业12家) is review; 在去年基础上, 去年开工的…项目 "
+                   "and 比上年增长7% stay plan; a span in the review is review (争取上级资金3亿元 was obtained)",
     "district_name": "official full name of the district",
     "district_code": "statistical division code of the district (NBS 2023; 香港 810000, 澳门 820000, 台湾 710000 "
                      "from GB/T 2260, absent from the NBS tables), text; empty when named without a code",

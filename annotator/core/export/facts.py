@@ -240,5 +240,5 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
                project_key(project), *place,
                found.how or None, v["currency"] if a.label == AMOUNT else None,
                v["amount"] if a.label == AMOUNT else None, v["qualifier"] if a.label == AMOUNT else None,
-               ends.get((a.start, a.end)) if a.label == AMOUNT else None, part(a.start), a.status,
+               ends.get((a.start, a.end)) if a.label == AMOUNT else None, part(a.start, a.end), a.status,
                ds.sentence_of(a), a.id, *extra]

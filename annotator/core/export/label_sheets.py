@@ -98,7 +98,8 @@ def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         place, p = found.place, found.project
         yield [ds.doc.name, a.text, v["yuan"], in_yi(v["yuan"]), v["qualifier"], v["currency"], v["amount"],
                ends.get((a.start, a.end)), place.name if place else None, place.code if place else None,
-               p.text if p else None, part(a.start), ds.sentence_of(a), total, in_yi(total), a.start, a.end, a.id]
+               p.text if p else None, part(a.start, a.end), ds.sentence_of(a), total, in_yi(total),
+               a.start, a.end, a.id]
 
 
 def target_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
@@ -111,7 +112,7 @@ def target_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         found = linker.find(a)
         place, p = found.place, found.project
         yield [a.text, v["quantity"], v["unit"], place.name if place else None, place.code if place else None,
-               p.text if p else None, part(a.start), ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
+               p.text if p else None, part(a.start, a.end), ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
 
 
 # -------------------------------------------------------------- sheets

@@ -7,9 +7,12 @@ like markers are none: inside a short quotation (工控“进未来”标准厂�
 noun (完成年度计划112.2%, 计划单列市), 力争 inside 努力争取."""
 from __future__ import annotations
 
+import bisect
+
 from annotator.core.suggest.target.structure import Marks, part_at
 from annotator.core.suggest.target.words import (
     BACKWARD,
+    CLAUSE_END,
     FORWARD,
     NOT_FORWARD_AFTER_JIANG,
     NOT_FORWARD_BEFORE_YUQI,
@@ -24,6 +27,8 @@ from annotator.core.suggest.target.words import (
     quoted_mask,
 )
 
+SHORT_CLAUSE = 8  # 过去的一年里，/ 2019年，: a clause that only says when
+
 
 def forward_before(text: str, pos: int) -> bool:
     """A forward marker (力争, 将, 到20xx年 …) earlier in the same sentence."""
@@ -31,6 +36,33 @@ def forward_before(text: str, pos: int) -> bool:
     while k > 0 and text[k - 1] not in SENT_END:
         k -= 1
     return bool(RE_FORWARD_IN_SENTENCE.search(text[k:pos]))
+
+
+def looks_back(text: str, marks: Marks, start: int, end: int) -> bool:
+    """Does the sentence turn back to the past at the span ``text[start:end]``: its last marker
+    before the span's end a backward one (去年, 上年, 过去一年, 完成了, an earlier year opening a
+    clause; not a weak forward one) that opens a short clause
+    of its own (2019年，全区完成…) or tells what was done (去年金城江区完成固定资产投资65亿元，
+    增长8%), not what the plan builds on (在去年基础上, 去年开工的项目: up to the span or the
+    end of its clause, no 的)? A plan's 去年完成65亿元 is a result the plan recalls; its
+    direction is that of the review, to the next marker (今年力争…)."""
+    s = start
+    while s > 0 and text[s - 1] not in SENT_END:
+        s -= 1
+    lo = bisect.bisect_left(marks, (s, -2))
+    hi = bisect.bisect_left(marks, (end, -2), lo)
+    last = next((p for p, v in reversed(marks[lo:hi]) if v != WEAK), None)
+    # in a plan, 今年 is the year planned for, even in a report that speaks of 明年
+    if last is None or dict(marks[lo:hi])[last] != -1 or THIS_YEAR.match(text, last):
+        return False
+    p = last
+    close = p
+    while close < start and text[close] not in CLAUSE_END:
+        close += 1
+    opens = p == s or text[p - 1] in CLAUSE_END or text[p - 1] in " \u3000"
+    if opens and close < start and close - p <= SHORT_CLAUSE:
+        return True  # 2019年，/ 过去的一年里，: a clause that says when
+    return text[p - 1:p] != "在" and "的" not in text[p:close]
 
 
 def markers(text: str, future: int | None, parts: Marks, quoted: list[bool] | None = None) -> Marks:
