@@ -26,4 +26,14 @@ ZH: dict[str, str] = {
     "id {0} appears again (first in row {1})": "id {0} 再次出现（首次在第 {1} 行）",
     "{0} must be a number, not {1}": "字段 {0} 必须是数字，而不是 {1}",
     "{0} is empty": "字段 {0} 为空",
+    # a refused row of the Links sheet
+    "a district link needs the span it points to (to_label, to_start, to_end)":
+        "地区关联需要它所指向的标注（to_label、to_start、to_end）",
+    "a project link needs the span it points to (to_label, to_start, to_end)":
+        "项目关联需要它所指向的标注（to_label、to_start、to_end）",
+    "the {0} span at {1}-{2} was rejected or relabelled": "位于 {1}-{2} 的 {0} 标注已被拒绝或改了标签",
+    "no {0} span at {1}-{2} in {3} to link": "{3} 中位于 {1}-{2} 处没有可关联的 {0} 标注",
+    "no {0} span at {1}-{2} to link to": "位于 {1}-{2} 处没有可关联到的 {0} 标注",
+    "no {0} span at {1}-{2} to link": "位于 {1}-{2} 处没有可关联的 {0} 标注",
+    "no document {0} in this project (import its text first)": "本标注工程中没有文档 {0}（请先导入其文本）",
 }

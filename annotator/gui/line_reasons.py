@@ -46,6 +46,18 @@ def _rules() -> list[Rule]:
         (r"id (\S+) appears again \(first in row (\d+)\)", _t("id {0} appears again (first in row {1})"), ()),
         (r"(\w+) must be a number, not (.+)", _t("{0} must be a number, not {1}"), ()),
         (r"(\w+) is empty", _t("{0} is empty"), ()),
+        # a refused row of the Links sheet (core/imports/xlsx.py; a label's name stays)
+        (r"a district link needs the span it points to \(to_label, to_start, to_end\)",
+         _t("a district link needs the span it points to (to_label, to_start, to_end)"), ()),
+        (r"a project link needs the span it points to \(to_label, to_start, to_end\)",
+         _t("a project link needs the span it points to (to_label, to_start, to_end)"), ()),
+        (r"the (\S+) span at (\d+)-(\d+) was rejected or relabelled",
+         _t("the {0} span at {1}-{2} was rejected or relabelled"), ()),
+        (r"no (\S+) span at (\d+)-(\d+) in (.+) to link", _t("no {0} span at {1}-{2} in {3} to link"), ()),
+        (r"no (\S+) span at (\d+)-(\d+) to link to", _t("no {0} span at {1}-{2} to link to"), ()),
+        (r"no (\S+) span at (\d+)-(\d+) to link", _t("no {0} span at {1}-{2} to link"), ()),
+        (r"no document ('.*'|\".*\") in this project \(import its text first\)",
+         _t("no document {0} in this project (import its text first)"), ()),
     ]
 
 

@@ -3488,6 +3488,41 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <source>{0} is empty</source>
             <translation>字段 {0} 为空</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>a district link needs the span it points to (to_label, to_start, to_end)</source>
+            <translation>地区关联需要它所指向的标注（to_label、to_start、to_end）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>a project link needs the span it points to (to_label, to_start, to_end)</source>
+            <translation>项目关联需要它所指向的标注（to_label、to_start、to_end）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>the {0} span at {1}-{2} was rejected or relabelled</source>
+            <translation>位于 {1}-{2} 的 {0} 标注已被拒绝或改了标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no {0} span at {1}-{2} in {3} to link</source>
+            <translation>{3} 中位于 {1}-{2} 处没有可关联的 {0} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no {0} span at {1}-{2} to link to</source>
+            <translation>位于 {1}-{2} 处没有可关联到的 {0} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no {0} span at {1}-{2} to link</source>
+            <translation>位于 {1}-{2} 处没有可关联的 {0} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
+            <source>no document {0} in this project (import its text first)</source>
+            <translation>本标注工程中没有文档 {0}（请先导入其文本）</translation>
+        </message>
     </context>
     <context>
         <name>RegionModel</name>
