@@ -8,7 +8,6 @@ the scan records whole; Show Details of an error box holds the core's own Englis
 traceback, on purpose (for a bug report), and is not scanned."""
 from __future__ import annotations
 
-import openpyxl
 from PySide6.QtWidgets import QFileDialog
 
 from annotator.core.store.backup import backup
@@ -17,17 +16,8 @@ from annotator.gui.dialogs.hand_out import HandOutDialog
 from annotator.gui.dialogs.new_project import NewProjectDialog
 from annotator.gui.dialogs.restore_dialog import RestoreDialog
 from annotator.gui.dialogs.unpack_dialog import UnpackDialog
+from tests.core.test_safety_xlsx_input import workbook
 from tests.gui.test_no_english_zh import dialog_shown, project, seen, settings  # noqa: F401 (fixtures)
-
-
-def _workbook(path, rows):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Annotations"
-    for row in rows:
-        ws.append(row)
-    wb.save(path)
-    return path
 
 
 def test_no_english_in_the_chinese_dialogs(window, seen, qtbot, tmp_path, monkeypatch):  # noqa: F811
@@ -61,7 +51,7 @@ def test_no_english_in_the_chinese_dialogs(window, seen, qtbot, tmp_path, monkey
     search.close()
     # -- an .xlsx of annotations whose rows are refused
     ann_id = w.store.annotations()[0].id if w.store.annotations() else 1
-    book = _workbook(tmp_path / "标注.xlsx", [["id", "note"], [1e20, "坏"], [ann_id + 10_000, "无"], ["abc", "字"]])
+    book = workbook(tmp_path / "标注.xlsx", [["id", "note"], [1e20, "坏"], [ann_id + 10_000, "无"], ["abc", "字"]])
     seen.data |= {"abc", "Annotations"}  # the cell as the user typed it; the sheet by its name in the workbook
     monkeypatch.setattr(aid, "choose_annotation_files", lambda _p: [str(book)])
     dialog_shown(monkeypatch, seen, aid.AnnotationImportDialog, "import annotations")
