@@ -61,3 +61,48 @@ def test_every_document_suffix_import_reads_is_named_where_the_readme_lists_them
     for suffix in formats.suffixes(formats.DOCUMENTS):
         assert suffix in quick.split("#")[1], (suffix, quick)
         assert f"`{suffix}`" in listing, (suffix, listing)
+
+
+def _usage(heading: str) -> dict[str, str]:
+    """The first code block after ``heading``: each command it names at the start of a line -> the
+    options of its lines (those that continue it indented too; comments left out). A line naming
+    several commands (``annotator export-package | open-package …``) gives each an empty usage."""
+    start = README.index(heading)
+    begin = README.index("```", start) + 3
+    usage: dict[str, str] = {}
+    name = ""
+    for line in README[begin:README.index("```", begin)].splitlines():
+        words = line.split("#")[0]
+        if line.startswith("annotator "):
+            names = re.findall(r"(?:^annotator|\|) ([a-z][a-z-]*)", words)
+            name = names[0]
+            for other in names[1:]:
+                usage.setdefault(other, "")
+            words = "" if names[1:] else words[len(f"annotator {name}"):]
+        elif not line.startswith(" ") or not name:
+            name = ""
+            continue
+        usage[name] = usage.get(name, "") + " " + words
+    return usage
+
+
+def test_every_command_using_it_lists_is_a_command_of_the_parser():
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    listed = _usage("## Using it")
+    assert {"new", "import", "suggest", "export", "review", "gui"} <= set(listed)  # the block was read
+    assert sorted(set(listed) - set(sub.choices)) == []  # (sub.choices holds the aliases too: init)
+
+
+def test_using_it_shows_every_option_of_each_command_on_its_own_lines():
+    """`suggest --again`, `--no-links` and `evaluate --cross-validate`'s `--min-confidence`, `--iterations`,
+    `--c1` were only in the prose of later sections: the list a new user reads lacked them. The coding
+    team's commands, which Using it hands on to "A coding team", are checked in that section's list."""
+    using, team = _usage("## Using it"), _usage("## A coding team")
+    missing = []
+    for name, options in _commands().items():
+        shown = using.get(name, "").strip() or team.get(name, "")
+        missing += [f"annotator {name} {option}" for option in sorted(options)
+                    if option.startswith("--") and option not in ("--help", "--output")
+                    and not re.search(r"(?<![\w-])" + re.escape(option) + r"(?![\w-])", shown)]
+    assert missing == []
