@@ -116,8 +116,9 @@ class GuidePanel(QDockWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.stop_editing)
         self.shipped_button.clicked.connect(self._put_default)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self.editor, self.save,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        # Ctrl+S while the editor shows, wherever the focus is in the window (PySide6 dropped the
+        # context=WidgetShortcut once given here: this is what the key did, and does)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self.editor, self.save)
         self.view.installEventFilter(self)  # Esc: back to the article
         self.show_action = QAction(window)
         self.show_action.setShortcut(F1)
