@@ -55,3 +55,22 @@ def test_every_menu_entry_the_readme_names_is_in_the_menu_bar(window):
     named = {" ".join(m.split()).rstrip("…") for m in re.findall(r"\*((?:Project|Edit|View|Help) › [^*]+)\*", README)}
     assert len(named) >= 5
     assert named - _menu_entries(window) == set()
+
+
+def test_every_shortcut_of_the_window_is_in_the_readme(window):
+    """The other way round: a key added to the window is in the manual's table (the Guide editor's
+    Ctrl+S: in the paragraph after it); the platform's Quit key is the desktop's own."""
+    from annotator.gui.widgets.docks import PANELS
+
+    for panel in PANELS:
+        window.docks.get(panel.name)
+    quit_keys = {seq.toString() for seq in window.actions["quit"].shortcuts()}
+    bound = {seq.toString() for action in window.findChildren(QAction) if action.associatedObjects()
+             for seq in action.shortcuts() if not seq.isEmpty()} - quit_keys
+    said = _readme_keys() | {"Return", "Del", "Ctrl+S"} | {label.shortcut for label in window.actions.labels()}
+    assert "; with `Ctrl` by a word" in _key_table()  # the boundary keys' Ctrl+Alt+… forms
+    said |= {f"Ctrl+{key}" for key in said if key.startswith("Alt+")}
+    after = README[README.index("| key | does |"):]
+    assert "`Ctrl+S` saves it" in after[:after.index("\n## ")]
+    assert {"N", "F1", "Ctrl+Shift+J", "Ctrl+Alt+Shift+Right"} <= bound  # the window's keys were read
+    assert bound - said == set()
