@@ -86,12 +86,16 @@ def _usage(heading: str) -> dict[str, str]:
     return usage
 
 
-def test_every_command_using_it_lists_is_a_command_of_the_parser():
+def test_every_command_and_option_using_it_lists_is_in_the_parser():
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     listed = _usage("## Using it")
     assert {"new", "import", "suggest", "export", "review", "gui"} <= set(listed)  # the block was read
     assert sorted(set(listed) - set(sub.choices)) == []  # (sub.choices holds the aliases too: init)
+    wrong = [f"annotator {name} {option}" for name, shown in listed.items()
+             for option in re.findall(r"(?<![\w-])(--?[a-z][a-z0-9-]*)", shown)
+             if option not in {o for a in sub.choices[name]._actions for o in a.option_strings}]
+    assert wrong == []  # also on the lines that continue a command after a comment
 
 
 def test_using_it_shows_every_option_of_each_command_on_its_own_lines():
