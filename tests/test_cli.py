@@ -298,3 +298,20 @@ def test_the_window_without_a_display_is_one_line(project, command):
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr.startswith("annotator: error: ") and done.stderr.count("\n") == 1, done.stderr
     assert "display" in done.stderr and "annotator --help" in done.stderr
+
+
+def test_restore_takes_a_backup_by_its_name_in_the_backups_folder(project, capsys, tmp_path, monkeypatch):
+    """`restore --list` shows the backups; `annotator restore P NAME` with the name alone said "no
+    such backup file" (only a path did)."""
+    folder, gold = project
+    from annotator.core.store import Store, backup
+
+    with Store.open(folder) as store:
+        made = backup.backup(store.conn, store.folder, reason="manual")
+    run(capsys, "import-annotations", folder, gold)
+    monkeypatch.chdir(tmp_path)  # not the backups folder: the name is found in the project's
+    code, out, _ = run(capsys, "restore", folder, made.name)
+    assert code == 0 and out.splitlines()[0] == f"restored {folder} from {made}"
+    assert json.loads(run(capsys, "stats", folder, "--json")[1])["annotations"] == {}
+    code, _, err = run(capsys, "restore", folder, "no-such-backup.sqlite")
+    assert code != 0 and "no-such-backup.sqlite: no such backup file" in err

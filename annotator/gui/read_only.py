@@ -65,7 +65,8 @@ def notice(w: MainWindow) -> ReadOnlyNotice:
     found = w.statusBar().findChild(ReadOnlyNotice)
     if found is None:
         found = ReadOnlyNotice()
-        w.statusBar().insertPermanentWidget(0, found)
+        # the first of the right-hand widgets: Qt counts the left-hand one (the document's counts) too
+        w.statusBar().insertPermanentWidget(1, found)
     return found
 
 

@@ -24,7 +24,7 @@ def folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def test_a_read_only_project_is_shown_and_an_edit_refused_with_nothing_written(window, qtbot, tmp_path,
+def test_a_read_only_project_is_shown_and_an_edit_refused_with_nothing_written(window, qtbot, tmp_path, qtlog,
                                                                                  monkeypatch, sync_tasks):
     folder = build_project(tmp_path / "snapshot")
     probe = read_only.can_write
@@ -38,6 +38,9 @@ def test_a_read_only_project_is_shown_and_an_edit_refused_with_nothing_written(w
     notice = window.statusBar().findChild(ReadOnlyNotice)
     assert notice.isVisible() and notice.text() == "Read-only: changes cannot be saved"
     assert str(folder) in notice.toolTip() and "(read-only)" in window.windowTitle()
+    # the first of the status bar's right-hand widgets, put there without Qt's "Index out of range" warning
+    assert notice.x() < window.project_status.x()
+    assert not [r for r in qtlog.records if "insertPermanentWidget" in r.message]
     assert not any(window.actions[name].isEnabled() for name in WRITING_ACTIONS)
     assert window.actions["export"].isEnabled() and window.actions["search"].isEnabled()
 

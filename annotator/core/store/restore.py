@@ -70,6 +70,8 @@ def restore_saving(folder: Path, source: Path | None = None, *,
             raise ProjectError(f"{folder}: has no backups in {backup_dir(folder)}")
         source = backups[-1]
     source = Path(source)
+    if not source.is_file() and source.name == str(source) and (backup_dir(folder) / source).is_file():
+        source = backup_dir(folder) / source  # a name as `restore --list` shows it, from the backups folder
     if not source.is_file():
         raise ProjectError(f"{source}: no such backup file")
     check_backup(source)  # before touching anything
