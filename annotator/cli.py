@@ -312,7 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("restore", help="bring back a backup of the project database")
     s.add_argument("project")
-    s.add_argument("backup", nargs="?", help="backup file, or its name in the project's backups folder (default: the newest)")
+    s.add_argument("backup", nargs="?",
+                   help="backup file, or its name in the project's backups folder (default: the newest)")
     s.add_argument("--list", action="store_true", help="list the backups")
     s.set_defaults(func=cmd_restore)
 
