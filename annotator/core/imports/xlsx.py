@@ -24,51 +24,33 @@ is fine and other sheets are ignored.
   export. Accepted rows are applied in batches (``BATCH_LINES`` rows or ``BATCH_SECONDS``), each
   committed whole.
 
-The file is opened read-only with cached values only (``data_only``): formulas are never
-evaluated and macros never run. The zip is checked first (``xlsx_package.py``).
+The workbook is read by ``xlsx_book.py`` (read-only, cached values only: formulas are never
+evaluated and macros never run; the zip checked first).
 """
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.core.columns import OLDER_NAMES, snake
 from annotator.core.errors import ImportFileError, ValidationError
-from annotator.core.fields import CellError, YuanType, read_text, read_whole
+from annotator.core.fields import CellError, read_text, read_whole
 from annotator.core.imports import annotations as batches
 from annotator.core.imports import xlsx_formulas
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
-from annotator.core.imports.xlsx_package import check_package
-from annotator.core.imports.xlsx_rows import LOCKED, RowRefused, changes, check_locked, offsets, row_value
-from annotator.core.labels import value_fields
+from annotator.core.imports.xlsx_book import LINKS_SHEET, SHEET, Book, Row, read_book
+from annotator.core.imports.xlsx_rows import RowRefused, changes, check_locked, offsets, row_value
 from annotator.core.links import DISTRICT
 from annotator.core.models import Annotation
 from annotator.core.store import Store, now
 
-SHEET, LINKS_SHEET = "Annotations", "Links"
 MAX_ID = 2**63 - 1  # SQLite's largest integer
-Row = tuple[int, tuple[Any, ...]]  # Excel row number, cells
 SpanRef = tuple[int, int, int, str]  # document id, start, end, label
 
 
 class SpanDecided(RowRefused):
     """A Links row's span is in the document but rejected or under another label now: nothing to link."""
-
-
-@dataclass
-class Book:
-    """What the importer reads of a workbook."""
-
-    header: dict[str, int]
-    rows: list[Row]
-    project_uuid: str | None = None  # the About sheet's: the project the ids belong to
-    exported: int | None = None  # the About sheet's: rows the Annotations sheet had when written
-    shas: dict[str, str] = field(default_factory=dict)  # document name -> sha256 (Documents sheet)
-    link_header: dict[str, int] = field(default_factory=dict)
-    link_rows: list[Row] = field(default_factory=list)
 
 
 def import_file(store: Store, path: Path, *, status: str, annotator: str, report: AnnotationImportReport,
@@ -85,7 +67,7 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
     each committed whole; ``cancelled()`` true stops after the batch under way."""
     path = Path(path)
     result = result if result is not None else FileResult(str(path))
-    book = _read(path)
+    book = read_book(path)
     if "id" not in book.header and not {"document", "start", "end", "label"} <= book.header.keys():
         raise ImportFileError(f"{path}: the {SHEET} sheet has neither an 'id' column nor document, label and "
                               "offsets, so its rows cannot be matched to spans")
@@ -307,92 +289,3 @@ class _Rows:
         if text is None:
             raise RowRefused(f"{column} is empty")
         return text
-
-
-# ------------------------------------------------------------------ reading
-def _read(path: Path) -> Book:
-    from openpyxl import load_workbook
-
-    if not path.is_file():
-        raise ImportFileError(f"{path}: no such file")
-    check_package(path)
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as e:  # openpyxl raises many kinds (BadZipFile, KeyError …) on damaged files
-        raise ImportFileError(f"{path}: is not a valid .xlsx workbook ({type(e).__name__}: {e})") from e
-    try:
-        if SHEET not in wb.sheetnames:
-            raise ImportFileError(f"{path}: has no '{SHEET}' sheet (is it a workbook exported by annotator?)")
-        header, rows = _table(wb[SHEET])
-        if not header:
-            raise ImportFileError(f"{path}: the {SHEET} sheet is empty")
-        _add_older_names(header)
-        book = Book(header, rows)
-        if LINKS_SHEET in wb.sheetnames:
-            book.link_header, book.link_rows = _table(wb[LINKS_SHEET])
-        if "About" in wb.sheetnames:
-            book.project_uuid, book.exported = _about(wb["About"])
-        if "Documents" in wb.sheetnames:
-            book.shas = _shas(wb["Documents"])
-    except ImportFileError:
-        raise
-    except Exception as e:  # a damaged sheet part, found only while reading its rows
-        raise ImportFileError(f"{path}: is not a valid .xlsx workbook ({type(e).__name__}: {e})") from e
-    finally:
-        wb.close()
-    for sheet, marks in xlsx_formulas.uncomputed(path, [SHEET, LINKS_SHEET]).items():
-        listed = book.rows if sheet == SHEET else book.link_rows
-        listed[:] = [(n, _with(cells, marks[n])) if n in marks else (n, cells) for n, cells in listed]
-    return book
-
-
-def _with(cells: tuple[Any, ...], marks: dict[int, Any]) -> tuple[Any, ...]:
-    width = max(len(cells), max(marks) + 1)
-    return tuple(marks.get(i, cells[i] if i < len(cells) else None) for i in range(width))
-
-
-def _table(ws: Any) -> tuple[dict[str, int], list[Row]]:
-    """A sheet's header {name: column index} and its numbered rows."""
-    it = ws.iter_rows(values_only=True)
-    first = next(it, None) or ()
-    header: dict[str, int] = {}
-    for i, name in enumerate(first):
-        if isinstance(name, str) and name.strip() and name.strip() not in header:
-            header[name.strip()] = i
-    return header, list(enumerate(it, start=2))
-
-
-def _about(ws: Any) -> tuple[str | None, int | None]:
-    """The About sheet's project uuid and the number of Annotations rows it says were exported."""
-    uuid = exported = None
-    for cells in ws.iter_rows(values_only=True, max_col=3):
-        if tuple(cells[:2]) == ("project", "uuid") and isinstance(cells[2], str):
-            uuid = cells[2]
-        elif tuple(cells[:2]) == ("exported", "annotations") and isinstance(cells[2], int):
-            exported = cells[2]
-    return uuid, exported
-
-
-def _shas(ws: Any) -> dict[str, str]:
-    header, rows = _table(ws)
-    if "document" not in header or "sha256" not in header:
-        return {}
-    d, s = header["document"], header["sha256"]
-    return {str(cells[d]): str(cells[s]) for _n, cells in rows if len(cells) > max(d, s) and cells[d] and cells[s]}
-
-
-def _add_older_names(header: dict[str, int]) -> None:
-    """Columns are looked up by the names of older exports (``division code``, ``亿元``,
-    ``updated (UTC)``, ``division_code``); a workbook of today names them in snake_case (``columns.py``)."""
-    for new, old in OLDER_NAMES.items():
-        if new not in header and old in header:
-            header[new] = header[old]
-    names = [*LOCKED, "label", "status", "note", "id", "updated (UTC)"]
-    for f in value_fields():
-        names.append(f.column)
-        if isinstance(f.type, YuanType):
-            names.append(f.type.yi_column)
-    for name in names:
-        new = snake(name)
-        if name not in header and new in header:
-            header[name] = header[new]
