@@ -15,8 +15,8 @@ from annotator.core.labels import value_fields
 CODEBOOK_COLUMNS = _cols("sheet", "column", ("meaning", "wrap"), "unit", "type")
 
 TYPES = {"text": "text", "wrap": "text", "code": "text (digits, keep as text)", "int": "integer",
-         "yuan": "number", "yi": "number", "number": "number", "date": "date-time (UTC)", "day": "date (yyyy-mm-dd)",
-         "bool": "true/false"}
+         "yuan": "number", "yi": "number", "number": "number", "decimals2": "number", "date": "date-time (UTC)",
+         "day": "date (yyyy-mm-dd)", "bool": "true/false"}
 UNITS = {"yuan": "yuan", "yi": "亿元 (100,000,000 yuan)", "start_offset": "characters", "end_offset": "characters",
          "from_start": "characters", "from_end": "characters", "to_start": "characters", "to_end": "characters",
          "characters": "characters", "year": "year"}
@@ -57,6 +57,9 @@ MEANINGS: dict[str, str] = {
                 "is shown around the span, … where it was cut)",
     "status": "review status of the span (accepted, suggested, rejected)",
     "origin": "where the span came from (manual, a suggester, an import)",
+    "confidence": "the model's (or a suggester's) confidence in a span it proposed, from 0 to 1, kept once the "
+                  "span is accepted; empty for a span made by hand, imported or adjudicated, or proposed by a "
+                  "rule that gives none",
     "annotator": "who saved or last changed the span",
     "created_utc": "when the span was saved (UTC)",
     "updated_utc": "when the span was last changed (UTC)",

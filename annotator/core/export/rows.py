@@ -18,7 +18,7 @@ from annotator.core.columns import snake
 from annotator.core.export.sentences import Sentences
 from annotator.core.fields import YuanType, in_yi, parse_time
 from annotator.core.labels import ValueField, value_fields
-from annotator.core.models import STATUSES, Annotation, Document, Link
+from annotator.core.models import STATUSES, UNSCORED_ORIGINS, Annotation, Document, Link
 from annotator.core.store import Store
 
 if TYPE_CHECKING:
@@ -48,12 +48,13 @@ def value_columns(fields: Iterable[ValueField] | None = None) -> tuple[Column, .
 
 def annotation_columns(meta: MetaColumns | None = None) -> tuple[Column, ...]:
     """The columns of the Annotations table (xlsx sheet and csv), as the label schema has them now,
-    with the document's metadata after its name (``meta``; without it only the title)."""
+    with the document's metadata after its name (``meta``; without it only the title); ``confidence``
+    (after ``origin``) is the model's or a suggester's of a span it proposed (:func:`confidence_of`)."""
     return (Column("document"), *(meta.columns() if meta is not None else (Column("title"),)),
             *_cols("label", "text"), *value_columns(),
-            *_cols(("sentence", "wrap"), "status", "origin", "annotator", ("start_offset", "int"),
-                   ("end_offset", "int"), ("created_utc", "date"), ("updated_utc", "date"), ("note", "wrap"),
-                   ("id", "int")))
+            *_cols(("sentence", "wrap"), "status", "origin", ("confidence", "decimals2"), "annotator",
+                   ("start_offset", "int"), ("end_offset", "int"), ("created_utc", "date"), ("updated_utc", "date"),
+                   ("note", "wrap"), ("id", "int")))
 
 
 def document_columns(label_names: Iterable[str], meta: MetaColumns | None = None) -> tuple[Column, ...]:
@@ -187,5 +188,12 @@ def annotation_row(ds: DocumentSpans, a: Annotation, meta: MetaColumns | None = 
     from annotator.core.export.meta import title_of  # meta.py imports this module
 
     return [ds.doc.name, *(meta.row(ds.doc) if meta is not None else (title_of(ds.doc),)), a.label, a.text,
-            *value_row(a.value), ds.sentence_of(a), a.status, a.origin, a.annotator or None, a.start, a.end,
-            parse_time(a.created_at), parse_time(a.updated_at), a.note or None, a.id]
+            *value_row(a.value), ds.sentence_of(a), a.status, a.origin, confidence_of(a), a.annotator or None,
+            a.start, a.end, parse_time(a.created_at), parse_time(a.updated_at), a.note or None, a.id]
+
+
+def confidence_of(a: Annotation) -> float | None:
+    """The confidence the model or a suggester proposed ``a`` with (kept once it is accepted); None for
+    a span made by hand, imported or adjudicated (as the window shows it: ``span_row.py``), or by a rule
+    that gives none."""
+    return None if a.origin in UNSCORED_ORIGINS else a.confidence

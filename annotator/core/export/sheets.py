@@ -43,7 +43,8 @@ from annotator.core.fields import clean
 # 亿元: two decimals from 1 亿元 up; a smaller sum shows up to eight (one yuan): 5万元 is 0.0005
 YI_FORMAT = "[>=1]#,##0.00;[<=-1]-#,##0.00;0.00######"
 FORMATS = {"int": "0", "yuan": "#,##0", "yi": YI_FORMAT, "date": "yyyy-mm-dd hh:mm:ss", "day": "yyyy-mm-dd",
-           "code": "@", "decimals3": "0.000", "decimals4": "0.0000"}  # decimals: the agreement table's figures
+           "code": "@", "decimals2": "0.00",  # a confidence (Annotations)
+           "decimals3": "0.000", "decimals4": "0.0000"}  # the agreement table's figures
 MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 8, 40, 60
 PAGE_CHARS = 140  # column width units across a landscape A4 or Letter page at 100 %, margins taken
 SHRINK = 1.2  # a page may hold this much more, printed a little smaller

@@ -3,7 +3,8 @@ row changes (label, status, note, the typed value columns of the label schema), 
 not change (document, text, offsets: spans are moved in the application, not in Excel; the
 annotator: each coder's spans are a layer of their own).
 
-A row is a dict {column header: cell}; columns are found by their header (``xlsx.py`` also maps
+The confidence column is read for a span a row adds (``row_confidence``); a span the project
+has keeps its own. A row is a dict {column header: cell}; columns are found by their header (``xlsx.py`` also maps
 the names of older exports onto today's). Each cell is read as its field's type (``fields.py``).
 """
 from __future__ import annotations
@@ -79,6 +80,15 @@ def row_value(stored: dict[str, Any], row: dict[str, Any]) -> dict[str, Any]:
         if isinstance(f.type, YuanType) and f.type.yi_column in row:
             _apply_yi(f.key, f.type.yi_column, before[f.key], value, row)
     return value
+
+
+def row_confidence(row: dict[str, Any]) -> float | None:
+    """The row's confidence (the model's or a suggester's, from 0 to 1) for a span it adds; None when the
+    cell is empty or the sheet has no such column (a workbook exported before it had one)."""
+    confidence = read_number(row.get("confidence"), "confidence")
+    if confidence is not None and not 0 <= confidence <= 1:
+        raise RowRefused(f"confidence must be a number from 0 to 1, not {confidence!r}")
+    return None if confidence is None else float(confidence)
 
 
 def offsets(row: dict[str, Any]) -> tuple[int, int]:
