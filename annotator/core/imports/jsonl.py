@@ -32,10 +32,10 @@ from annotator.core.imports import annotations as batches
 from annotator.core.imports import jsonl_lines as reasons
 from annotator.core.imports import links as link_lines
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
+from annotator.core.imports.jsonl_by_text import find_by_text
 from annotator.core.imports.jsonl_lines import SpanKey, doccano_values, line_span, parse, read_lines, span_key
 from annotator.core.imports.text import normalise, sha256, title_of
 from annotator.core.models import Annotation, Document
-from annotator.core.same_text import documents_by_text
 from annotator.core.store import Store
 
 
@@ -74,7 +74,7 @@ class _JsonLines:
         lines = read_lines(self.path)
         while lines and isinstance(lines[-1], str) and not lines[-1].strip():
             lines.pop()  # no batch for the blank end of the file
-        self._find_by_text(lines)
+        self.doc_ids.update(find_by_text(self.store, self.path, lines, self.report))
         number = 0
         while number < len(lines):
             with self.store.transaction():
@@ -142,29 +142,6 @@ class _JsonLines:
             self._reject(number, f"missing field {e}" if isinstance(e, KeyError) else str(e))
 
     # --------------------------------------------------------- gold lines
-    def _find_by_text(self, lines: list[str | UnicodeDecodeError]) -> None:
-        """Gold lines naming a document the project holds under another name (same_text.py): that
-        document takes them, and the report says so."""
-        pieces: dict[str, list[tuple[int, int, str | None]]] = defaultdict(list)
-        for line in lines:
-            try:
-                obj = parse(line) if isinstance(line, str) and line.strip() else None
-            except (ValidationError, ValueError, TypeError):
-                continue
-            if isinstance(obj, dict) and _storable(obj.get("doc")) and "start" in obj:
-                text = obj.get("text")
-                pieces[obj["doc"]].append((obj["start"], obj.get("end", -1), text if isinstance(text, str) else None))
-        missing = {name: p for name, p in pieces.items() if self.store.document_id_by_name(name) is None}
-        found = documents_by_text(self.store, {n: p for n, p in missing.items() if n not in self.report.by_text},
-                                  pieces)
-        for gold_name, name in found.items():
-            self.report.messages.append(f"{self.path.name}: its {gold_name} is {name} in this project (its text at "
-                                        "every line's offsets), which takes its lines")
-        self.report.by_text.update(found)  # the links file after its gold file (they have no text) too
-        for gold_name in missing:
-            if gold_name in self.report.by_text:
-                self.doc_ids[gold_name] = self.store.document_id_by_name(self.report.by_text[gold_name])
-
     def _doc_id(self, name: Any) -> int:
         if isinstance(name, str) and name not in self.doc_ids:
             self.doc_ids[name] = self.store.document_id_by_name(name)
@@ -384,14 +361,3 @@ class _JsonLines:
         self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + len(changes.changes)
         return doc_id
 
-
-def _storable(name: Any) -> bool:
-    """Can ``name`` name a document at all (a string SQLite can take: no lone surrogate)? A line
-    whose name cannot is rejected by its number later, never looked up."""
-    if not isinstance(name, str):
-        return False
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
