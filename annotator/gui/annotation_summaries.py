@@ -35,6 +35,8 @@ def _lines() -> list[Rule]:
         (r"rejected (\d+) suggested project link\(s\): the gold has no project there",
          _t("rejected {0} suggested project link(s): the gold has no project there"), ()),
         (r"changed (\d+) annotation\(s\)", _t("changed {0} annotation(s)"), ()),
+        (r"gave (\d+) suggestion\(s\) the confidence of the line equal to them",
+         _t("gave {0} suggestion(s) the confidence of the line equal to them"), ()),
         (r"added (\d+) document\(s\)", _t("added {0} document(s)"), ()),
         (r"(\d+) already in the project, left as they are", _t("{0} already in the project, left as they are"), ()),
         (r"stopped: the project could not be written to, so ([\d,]+) file\(s\) after it were not tried; what was "
@@ -68,6 +70,7 @@ def _parts() -> list[Rule]:
         (r"(\d+) annotation\(s\)", _t("{0} annotation(s)"), ()),
         (r"(\d+) new document\(s\)", _t("{0} new document(s)"), ()),
         (r"(\d+) suggestion\(s\) decided", _t("{0} suggestion(s) decided"), ()),
+        (r"(\d+) suggestion\(s\) given the file's confidence", _t("{0} suggestion(s) given the file's confidence"), ()),
         (r"(\d+) link\(s\)", _t("{0} link(s)"), ()),
         (r"(\d+) suggested link\(s\) accepted as the gold has them",
          _t("{0} suggested link(s) accepted as the gold has them"), ()),

@@ -2295,6 +2295,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>gave {0} suggestion(s) the confidence of the line equal to them</source>
+            <translation>为 {0} 条建议补上与之相同的行所给的置信度</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>added {0} document(s)</source>
             <translation>新增 {0} 篇文档</translation>
         </message>
@@ -2368,6 +2373,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0} suggestion(s) decided</source>
             <translation>判定 {0} 条建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} suggestion(s) given the file's confidence</source>
+            <translation>{0} 条建议取得文件中的置信度</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />

@@ -49,6 +49,7 @@ class FileResult:
     links_accepted: int = 0  # … open suggested links the file has as they are, accepted …
     links_replaced: int = 0  # … and those it has otherwise: rejected, the file's stored instead …
     links_rejected: int = 0  # … and those of a span the file gives no project: rejected
+    scored: int = 0  # open suggestions without a confidence given the one of the line equal to them
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
     cancelled_at: tuple[int, int, str] | None = None  # (read, of, "line" or "row") when a cancel stopped it within
@@ -61,6 +62,7 @@ class FileResult:
         return (f"{self.added} annotation(s)" + (f" and {self.documents_added} new document(s)"
                                                  if self.documents_added else "")
                 + (f", {self.changed} suggestion(s) decided" if self.changed else "")
+                + (f", {self.scored} suggestion(s) given the file's confidence" if self.scored else "")
                 + (f" and {self.links} link(s)" if self.links else "") + self._decided_links())
 
     def _decided_links(self) -> str:
@@ -74,8 +76,8 @@ class FileResult:
         return "".join(f", {p}" for p in parts)
 
     def stored_anything(self) -> bool:
-        return bool(self.added or self.documents_added or self.changed or self.links or self.links_accepted
-                    or self.links_replaced or self.links_rejected)
+        return bool(self.added or self.documents_added or self.changed or self.scored or self.links
+                    or self.links_accepted or self.links_replaced or self.links_rejected)
 
     def line(self) -> str:
         """The file's line of the report: "partly imported" where it stored (or held) some of its lines
@@ -104,6 +106,7 @@ class AnnotationImportReport:
     links_accepted: int = 0  # open suggested links the files have as they are: accepted
     links_replaced: int = 0  # open suggested links they have otherwise: rejected, theirs stored
     links_rejected: int = 0  # open suggested project links of spans they give no project: rejected
+    scored: int = 0  # open suggestions without a confidence given the one of the line equal to them
     messages: list[str] = field(default_factory=list)  # one summary line per file
     files: list[FileResult] = field(default_factory=list)
     by_text: dict[str, str] = field(default_factory=dict)  # a gold name -> the project's, found by its text
@@ -120,6 +123,8 @@ class AnnotationImportReport:
             out.append(f"rejected {self.links_rejected} suggested project link(s): the gold has no project there")
         if self.changed:
             out.append(f"changed {self.changed} annotation(s)")
+        if self.scored:
+            out.append(f"gave {self.scored} suggestion(s) the confidence of the line equal to them")
         if self.documents_added:
             out.append(f"added {self.documents_added} document(s)")
         if self.duplicates:

@@ -16,7 +16,8 @@ its spans), told apart line by line, so one file may hold both.
   gives one (gold imported after ``suggest`` accepts what the rules found right); open
   suggestions of its label that a line's span overlaps with other boundaries, and that keep it
   out, are rejected (the line says otherwise). Both are counted as changed; a span accepted or
-  rejected already is left as it is.
+  rejected already is left as it is. A suggestion without a confidence takes the line's when the
+  line decides it, or repeats it (a rule's suggestion the model's file proposes too: counted as scored).
 """
 from __future__ import annotations
 
@@ -59,6 +60,7 @@ class _JsonLines:
         self.known: dict[int, dict[SpanKey, tuple[int, str] | None]] = {}
         # document id -> (label, start, end, text) of every span known there, whoever marked it
         self.marked: dict[int, set[tuple[str, int, int, str]]] = {}
+        self.unscored: set[int] = set()  # ids of the project's spans without a confidence (read with ``known``)
         self.span_counts: dict[int, int] = {}
         self._reset()
 
@@ -101,6 +103,8 @@ class _JsonLines:
         r.duplicates += p.duplicates
         r.changed += p.changed
         self.report.changed += p.changed
+        r.scored += p.scored
+        self.report.scored += p.scored
         r.links += p.links
         self.report.links += p.links
         r.links_accepted += p.links_accepted
@@ -175,7 +179,7 @@ class _JsonLines:
                         obj.get("status", self.status), obj.get("origin") or "manual",
                         self.annotator or obj.get("annotator", ""), obj.get("confidence"))
         if self._is_known(a):
-            if not self._decides_suggestion(a, number):
+            if not (self._decides_suggestion(a, number) or self._scores_suggestion(a)):
                 self.pending.duplicates += 1
             return
         self.queued[doc_id].append((number, a))
@@ -252,6 +256,7 @@ class _JsonLines:
         if known is None:
             spans = list(self.store.iter_annotations(a.document_id))
             known = self.known[a.document_id] = {span_key(s): (s.id, s.status) for s in spans if s.id is not None}
+            self.unscored.update(s.id for s in spans if s.id is not None and s.confidence is None)
             self.marked[a.document_id] = {key[:4] for key in known}
             self.span_counts[a.document_id] = len(spans)
         key = span_key(a)
@@ -288,6 +293,8 @@ class _JsonLines:
         fields: dict[str, Any] = {"status": a.status, "annotator": a.annotator}
         if a.value:
             fields["value"] = a.value
+        if a.confidence is not None and found[0] in self.unscored:  # the model's, of a rule's suggestion
+            fields["confidence"] = a.confidence
         try:
             self.store.update_annotation(found[0], **fields)
         except ValidationError as e:
@@ -299,6 +306,22 @@ class _JsonLines:
         known[span_key(a)] = (found[0], a.status)
         self.pending.changed += 1
         return True
+
+    def _scores_suggestion(self, a: Annotation) -> bool:
+        """A suggested line with a confidence, equal to an open suggestion of the project that has none
+        (a rule's the model's file proposes too, or one stored before confidences were kept): the
+        suggestion takes the line's confidence (True, counted as scored)."""
+        if a.status != "suggested" or a.confidence is None:
+            return False
+        known = self.known[a.document_id]
+        for key in (span_key(a), span_key(a, "")):
+            found = known.get(key)
+            if found is not None and found[1] == "suggested" and found[0] in self.unscored:
+                self.store.update_annotation(found[0], confidence=a.confidence)
+                self.unscored.discard(found[0])
+                self.pending.scored += 1
+                return True
+        return False
 
     # ------------------------------------------------------- doccano lines
     def _doccano(self, number: int, obj: dict[str, Any], items: list[Any]) -> int:
