@@ -4,8 +4,11 @@ files (``*.links.jsonl``: ``{"doc", "start", "end", "label", "district": {"name"
 
 Links are stored after the spans of their batch, so a file of spans with their links, or a
 gold file followed by its links file, imports in one run. A link names its spans by offsets
-and label; a gold district without offsets goes to the DISTRICT span of that district nested
-in the span, else the nearest one before it (after it), else to the district by name and code.
+and label; a gold district without offsets (a links file's, a doccano relation line's) goes to
+the DISTRICT span of that district nested in the span, else the nearest one before it (after it),
+else to the district by name and code. A span line's entry without offsets is a link to the
+district by name and code, as exported (``export/links.py``): it stays one, though a DISTRICT span
+of that district is there (the exported link did not point at it).
 A code the link gives that its DISTRICT span's value lacks (a township's nine digits) stays on the
 link (``links.district_of`` reads it), so Facts and Districts keep it.
 
@@ -62,6 +65,7 @@ class LinkSpec:
     status: str | None = None  # a span line's entry: its own (suggested, rejected stay so; else the import's)
     origin: str | None = None  # a span line's entry: the rule that proposed it, as exported (else "imported")
     owner: str | None = None  # a span line's annotator: its spans and its link are that coder's (else the import's)
+    by_name: bool = False  # a span line's district without offsets: a link to the district by name, as exported
 
 
 def is_links_line(obj: dict[str, Any]) -> bool:
@@ -114,7 +118,7 @@ def specs_of_span_line(number: int, doc_id: int, obj: dict[str, Any], annotator:
         kept = e.get("status") if e.get("status") in ("suggested", "rejected") else None  # as exported: stays so
         out.append(LinkSpec(number, doc_id, source, e["kind"], target, value, status=kept,
                             origin=e["origin"] if isinstance(e.get("origin"), str) and e["origin"] else None,
-                            owner=owner))
+                            owner=owner, by_name=target is None))
     return out
 
 
@@ -272,7 +276,7 @@ def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator:
         target = by_ref.get(spec.target)
         if not joins(target):
             raise ValidationError(f"no {spec.target[0]} span at {spec.target[1]}-{spec.target[2]} to link to")
-    elif spec.kind == DISTRICT:
+    elif spec.kind == DISTRICT and not spec.by_name:
         target = _district_span(source, [a for a in by_ref.values() if a.label == "DISTRICT"  # the coder's own
                                          and (a.status == "accepted" or not accepted and a.status != "rejected")
                                          and spec.owner in (None, a.annotator)], spec.value)
