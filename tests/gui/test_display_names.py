@@ -44,7 +44,7 @@ REASONS = [  # one of each phrase the suggesters, the model, adjudication and th
     "jurisdiction: 湖里区 350206 (given); 集美 named inside lies outside: an origin or a destination",
     "nested: 湖里 in 数字湖里网格化管理服务平台", "nested: 湖里, 集美", "clause: 集美区 governs the clause",
     "attribute: 80家的松元产业园", "the goal holds 松元产业园", "the sentence is about 松元产业园",
-    "project: 松元产业园 (nested: 湖里 in 松元产业园)",
+    "project: 松元产业园 (nested: 湖里 in 松元产业园)", "project: 松元产业园 (clause: 集美区 governs the clause)",
 ]
 
 
@@ -67,6 +67,12 @@ def test_reasons_in_chinese_keep_no_english_word(chinese):
     assert {r: t for r, t in shown.items() if set(ENGLISH.findall(t)) - {"USD"}} == {}
     assert shown["gazetteer: 湖里区 350206 (short form 湖里)"] == "地名库：湖里区 350206（简称 湖里）"
     assert shown["learned: DISTRICT 东孚 accepted in this project"] == "习得：东孚 在本标注工程中已被接受为地区"
+    # a district taken from the project's link: full-width brackets in the Chinese (the English keeps its own)
+    assert shown["project: 松元产业园 (nested: 湖里 in 松元产业园)"] == \
+        "项目：松元产业园（嵌套：湖里 位于 松元产业园 之中）"
+    assert shown["project: 松元产业园 (clause: 集美区 governs the clause)"] == \
+        "项目：松元产业园（分句：集美区 统领该分句）"
+    assert {r: t for r, t in shown.items() if re.search(r"[()]", t) and re.search(r"[\u4e00-\u9fff]", t)} == {}
     assert reason_text("a reason nobody wrote a rule for") == "a reason nobody wrote a rule for"
 
 
