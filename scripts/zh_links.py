@@ -32,5 +32,6 @@ ZH: dict[str, str] = {
     "the gold span (Enter)":
         "裁定面板打开时，编码员的标注保持原样：请在面板中裁定其所在区域（1–9、0），或编辑金标准标注（回车）",
     "spent on building it: ": "投资用于建设该项目：",  # a sum's link to the project it builds (gui/reasons.py)
+    "invested in it: ": "投资于该项目：",  # a sum named after the project it is invested in (gui/reasons.py)
     "project: {0} ({1})": "项目：{0}（{1}）",  # a district link taken from the project's (gui/reasons.py)
 }

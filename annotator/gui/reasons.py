@@ -89,6 +89,7 @@ def _rules() -> list[tuple[str, str, tuple[int, ...]]]:
         (r"the goal holds ", _t("the goal holds "), ()),
         (r"the sentence is about ", _t("the sentence is about "), ()),
         (r"spent on building it: ", _t("spent on building it: "), ()),
+        (r"invested in it: ", _t("invested in it: "), ()),
         # a sum's or goal's district taken from its project's link, the project's reason (nested, clause) said
         # by the rules above: in its template's brackets (full-width in Chinese)
         (r"^project: ([^()]+?) \((.+)\)$", _t("project: {0} ({1})"), ()),

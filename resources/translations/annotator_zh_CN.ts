@@ -3874,6 +3874,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/reasons.py" />
+            <source>invested in it: </source>
+            <translation>投资于该项目：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
             <source>project: {0} ({1})</source>
             <translation>项目：{0}（{1}）</translation>
         </message>

@@ -45,6 +45,7 @@ REASONS = [  # one of each phrase the suggesters, the model, adjudication and th
     "nested: 湖里 in 数字湖里网格化管理服务平台", "nested: 湖里, 集美", "clause: 集美区 governs the clause",
     "attribute: 80家的松元产业园", "the goal holds 松元产业园", "the sentence is about 松元产业园",
     "project: 松元产业园 (nested: 湖里 in 松元产业园)", "project: 松元产业园 (clause: 集美区 governs the clause)",
+    "spent on building it: 投资12亿元建设东街口商圈", "invested in it: 松元产业园总投资5亿元",
 ]
 
 
