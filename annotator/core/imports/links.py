@@ -4,11 +4,12 @@ files (``*.links.jsonl``: ``{"doc", "start", "end", "label", "district": {"name"
 
 Links are stored after the spans of their batch, so a file of spans with their links, or a
 gold file followed by its links file, imports in one run. A link names its spans by offsets
-and label; a gold district without offsets (a links file's, a doccano relation line's) goes to
-the DISTRICT span of that district nested in the span, else the nearest one before it (after it),
-else to the district by name and code. A span line's entry without offsets is a link to the
-district by name and code, as exported (``export/links.py``): it stays one, though a DISTRICT span
-of that district is there (the exported link did not point at it).
+and label; a gold district without offsets (a links file's) goes to the DISTRICT span of that
+district nested in the span, else the nearest one before it (after it), else to the district by
+name and code. A span line's entry without offsets, and a doccano relation line's
+``district_links``, are links to the district by name and code, as exported (``export/links.py``,
+``export/jsonl.py``): they stay so, though a DISTRICT span of that district is there (the exported
+link did not point at it).
 A code the link gives that its DISTRICT span's value lacks (a township's nine digits) stays on the
 link (``links.district_of`` reads it), so Facts and Districts keep it.
 
@@ -65,7 +66,7 @@ class LinkSpec:
     status: str | None = None  # a span line's entry: its own (suggested, rejected stay so; else the import's)
     origin: str | None = None  # a span line's entry: the rule that proposed it, as exported (else "imported")
     owner: str | None = None  # a span line's annotator: its spans and its link are that coder's (else the import's)
-    by_name: bool = False  # a span line's district without offsets: a link to the district by name, as exported
+    by_name: bool = False  # a district without offsets exported as such: a link to it by name (not to a span)
 
 
 def is_links_line(obj: dict[str, Any]) -> bool:
@@ -150,7 +151,7 @@ def specs_of_doccano_line(number: int, doc_id: int, obj: dict[str, Any]) -> list
         if not (isinstance(item, list) and len(item) == 4):
             raise ValidationError(f"district_links entry {item!r} is not [start, end, LABEL, district]")
         out.append(LinkSpec(number, doc_id, _ref(item[2], item[0], item[1]), DISTRICT, None,
-                            _district_value(item[3])))
+                            _district_value(item[3]), by_name=True))
     return out
 
 
