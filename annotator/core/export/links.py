@@ -2,7 +2,8 @@
 
 Each entry names the linked span by its offsets and label (as the guide's gold links do):
 ``{"kind": "district", "start": 0, "end": 3, "label": "DISTRICT", "text": "湖里区",
-"district": {"name": "湖里区", "code": "350206"}, "status": "accepted", "origin": "clause"}``;
+"district": {"name": "湖里区", "code": "350206"}, "status": "accepted", "origin": "clause",
+"reason": "clause: 湖里区 governs the clause"}`` (``reason``: why a rule proposed it, when it says);
 a district no span names has ``start`` and ``end`` null. ``kind`` "project" entries name the
 PROJECT span the sum or goal is for.
 """
@@ -38,5 +39,7 @@ def link_entries(store: Store, statuses: Iterable[str], doc_ids: Iterable[int] |
             district = district_of(link, target)
             entry["district"] = {"name": district.name, "code": district.code} if district else None
         entry.update(status=link.status, origin=link.origin)
+        if link.reason:
+            entry["reason"] = link.reason
         out.setdefault(link.source_id, []).append(entry)
     return out

@@ -32,7 +32,8 @@ code. A span line's entry exported as suggested (``annotator export --status acc
 is stored suggested, and one exported as rejected rejected, whatever the import's status (its spans
 found whatever theirs: a rejected link of a rejected span reads back from ``--status
 accepted,rejected``); every entry
-keeps its origin (the rule that proposed it), and joins the spans of its line's annotator. So the gold spans are
+keeps its origin (the rule that proposed it) and reason, and joins the spans of its line's annotator.
+So the gold spans are
 imported before their links (``import_annotations`` takes the
 ``*.links.jsonl`` files of one call last), and links imported first are refused whole, not
 left accepted on spans that are still suggestions.
@@ -67,6 +68,7 @@ class LinkSpec:
     origin: str | None = None  # a span line's entry: the rule that proposed it, as exported (else "imported")
     owner: str | None = None  # a span line's annotator: its spans and its link are that coder's (else the import's)
     by_name: bool = False  # a district without offsets exported as such: a link to it by name (not to a span)
+    reason: str = ""  # a span line's entry: why the rule proposed it, as exported
 
 
 def is_links_line(obj: dict[str, Any]) -> bool:
@@ -119,7 +121,8 @@ def specs_of_span_line(number: int, doc_id: int, obj: dict[str, Any], annotator:
         kept = e.get("status") if e.get("status") in ("suggested", "rejected") else None  # as exported: stays so
         out.append(LinkSpec(number, doc_id, source, e["kind"], target, value, status=kept,
                             origin=e["origin"] if isinstance(e.get("origin"), str) and e["origin"] else None,
-                            owner=owner, by_name=target is None))
+                            owner=owner, by_name=target is None,
+                            reason=e["reason"] if isinstance(e.get("reason"), str) else ""))
     return out
 
 
@@ -289,7 +292,7 @@ def _link(spec: LinkSpec, by_ref: dict[Ref, Annotation], status: str, annotator:
     if target is not None:  # the span names the district; the link keeps only a code the span lacks
         value = value if value.get("code") and not target.value.get("code") else {}
     return Link(None, source.document_id, source.id, spec.kind, target.id if target else None,
-                value, status, spec.origin or "imported", annotator, "", stamp, stamp)
+                value, status, spec.origin or "imported", annotator, spec.reason, stamp, stamp)
 
 
 def _district_span(source: Annotation, districts: list[Annotation], value: dict[str, Any]) -> Annotation | None:

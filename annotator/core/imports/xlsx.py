@@ -17,7 +17,8 @@ is fine and other sheets are ignored.
   text and offsets, is not changed by a row, nor is the confidence of a span the project has.
 - A row whose editable cells equal the project's current values changes nothing.
 - The Links sheet (a row per link, both spans named by document, label and offsets) sets each
-  link as it stands; a link already as the row says changes nothing. A district code the row gives
+  link as it stands, with its origin and reason (why a rule proposed it); a link already as the row
+  says changes nothing. A district code the row gives
   that its DISTRICT span's value lacks (a township's nine digits) stays on the link, as in
   ``links.py``.
 - Refused, with the sheet, Excel row number and reason: an unknown document, a repeated id, a
@@ -231,7 +232,8 @@ class _Rows:
         changed = self.store.add_link(
             source.id, kind, target.id if target else None, value=value,
             status=read_text(row.get("status")) or "accepted", origin=read_text(row.get("origin")) or "imported",
-            annotator=self.annotator or read_text(row.get("annotator")) or "")
+            annotator=self.annotator or read_text(row.get("annotator")) or "",
+            reason=read_text(row.get("reason")) or "")
         return "links" if changed else "unchanged"
 
     def _span(self, doc_id: int, row: dict[str, Any], side: str) -> Annotation:
