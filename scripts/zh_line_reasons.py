@@ -15,6 +15,7 @@ ZH: dict[str, str] = {
     "label and text must be strings": "字段 label 和 text 必须是字符串",
     "{0} must be a whole number, not {1}": "字段 {0} 必须是整数，而不是 {1}",
     "confidence must be a number from 0 to 1, not {0}": "字段 confidence 必须是 0 到 1 之间的数，而不是 {0}",
+    "{0} must be a string, not {1}": "字段 {0} 必须是字符串，而不是 {1}",
     "text must be a non-empty string": "字段 text 必须是非空字符串",
     "text holds \\r or a BOM; offsets would not match the stored text":
         "字段 text 含有 \\r 或 BOM（字节顺序标记），偏移量将与存储的文本不符",

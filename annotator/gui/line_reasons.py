@@ -34,6 +34,7 @@ def _rules() -> list[Rule]:
         (r"confidence must be a number from 0 to 1, not (.+)", _t("confidence must be a number from 0 to 1, not {0}"),
          ()),
         (r"text must be a non-empty string", _t("text must be a non-empty string"), ()),
+        (r"(\w+) must be a string, not (.+)", _t("{0} must be a string, not {1}"), ()),
         (r"text holds \\r or a BOM; offsets would not match the stored text",
          _t("text holds \\r or a BOM; offsets would not match the stored text"), ()),
         # a reason several spans of a doccano line share, said once (jsonl_lines.once_each)

@@ -3460,6 +3460,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/line_reasons.py" />
+            <source>{0} must be a string, not {1}</source>
+            <translation>字段 {0} 必须是字符串，而不是 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
             <source>text holds \r or a BOM; offsets would not match the stored text</source>
             <translation>字段 text 含有 \r 或 BOM（字节顺序标记），偏移量将与存储的文本不符</translation>
         </message>

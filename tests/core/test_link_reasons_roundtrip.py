@@ -39,3 +39,27 @@ def test_a_links_reason_survives_the_round_trip(make_project, open_store, tmp_pa
     assert reasons(fresh) == reasons(store)
     assert ("55.1亿元", "project", "suggested", "attribute", "spent on building it: 55.1亿元建设松元产业园") \
         in reasons(fresh)
+
+
+def test_a_suggested_spans_reason_survives_the_jsonl_round_trip(make_project, open_store, tmp_path):
+    """As its origin and confidence do; a span made by hand has none and its line no ``reason``."""
+    import json
+
+    spans = [*SPANS[:1], ("a.txt", 5, 11, "AMOUNT", {"status": "suggested", "origin": "amount rules",
+                                                      "reason": "amount: 5510000000 yuan"}),
+             ("a.txt", 13, 18, "PROJECT", {"origin": "model", "confidence": 0.7,
+                                           "reason": "model: PROJECT p=0.70 (learned from this project)"})]
+    store = open_store(make_project(TEXT, spans=spans))
+    out = tmp_path / "out.jsonl"
+    write(store, out, statuses=["accepted", "suggested"])
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert "reason" not in lines[0] and lines[1]["reason"] == "amount: 5510000000 yuan"
+    fresh = open_store(make_project({"a.txt": TEXT}, name="fresh"))
+    report = import_annotations(fresh, [out])
+    assert report.rejected == [] and report.added == 3
+    shown = sorted((a.label, a.status, a.origin, a.reason) for a in fresh.annotations())
+    assert shown == sorted((a.label, a.status, a.origin, a.reason) for a in store.annotations())
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({**lines[1], "reason": 3}, ensure_ascii=False) + "\n", encoding="utf-8")
+    other = open_store(make_project({"a.txt": TEXT}, name="other"))
+    assert [why for _f, _n, why in import_annotations(other, [bad]).rejected] == ["reason must be a string, not 3"]

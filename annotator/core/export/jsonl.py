@@ -48,8 +48,8 @@ def review_keys(a: Annotation) -> dict[str, Any]:
     model's, a gold layer's ``adjudicated``), its annotator when it has one. So a merged team's file
     read into a new project gives each coder's layer back (two coders' equal spans stay two, and the
     agreement compares them) and the gold layer stays adjudicated; the model's confidence in a span
-    it suggested as ``confidence``; a span made by hand without a name gives exactly the guide's gold
-    line."""
+    it suggested as ``confidence``, and why it was proposed as ``reason``; a span made by hand without
+    a name gives exactly the guide's gold line."""
     keys: dict[str, Any] = {"status": a.status} if a.status != "accepted" else {}
     if a.origin != MANUAL or a.status != "accepted":
         keys["origin"] = a.origin
@@ -57,6 +57,8 @@ def review_keys(a: Annotation) -> dict[str, Any]:
         keys["annotator"] = a.annotator
     if a.confidence is not None:  # the model's, of a span it suggested: the window's minimum confidence hides it
         keys["confidence"] = a.confidence
+    if a.reason:  # why a rule or the model proposed it (the window's form says it)
+        keys["reason"] = a.reason
     return keys
 
 

@@ -177,7 +177,7 @@ class _JsonLines:
             raise ValidationError("value must be a JSON object")
         a = line_span(doc_id, obj["start"], obj["end"], obj["label"], obj["text"], value,
                         obj.get("status", self.status), obj.get("origin") or "manual",
-                        self.annotator or obj.get("annotator", ""), obj.get("confidence"))
+                        self.annotator or obj.get("annotator", ""), obj.get("confidence"), obj.get("reason"))
         if self._is_known(a):
             if not (self._decides_suggestion(a, number) or self._scores_suggestion(a)):
                 self.pending.duplicates += 1

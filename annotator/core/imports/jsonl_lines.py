@@ -28,9 +28,10 @@ def doccano_values(meta: Any) -> dict[tuple[int, int, str], dict[str, Any]]:
 
 
 def line_span(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: dict[str, Any], status: Any,
-              origin: Any, annotator: Any, confidence: Any = None) -> Annotation:
+              origin: Any, annotator: Any, confidence: Any = None, reason: Any = "") -> Annotation:
     """A line's span as an annotation to store (its offsets whole numbers, label and text strings;
-    ``confidence``, the model's of a suggested span as the export writes it, a number from 0 to 1)."""
+    ``confidence``, the model's of a suggested span as the export writes it, a number from 0 to 1;
+    ``reason``, why it was proposed, a string)."""
     for name, v in (("start", start), ("end", end)):
         if not isinstance(v, int) or isinstance(v, bool):
             raise ValidationError(f"{name} must be a whole number, not {v!r}")
@@ -39,9 +40,11 @@ def line_span(doc_id: int, start: Any, end: Any, label: Any, text: Any, value: d
     if confidence is not None and (isinstance(confidence, bool) or not isinstance(confidence, (int, float))
                                    or not 0 <= confidence <= 1):
         raise ValidationError(f"confidence must be a number from 0 to 1, not {confidence!r}")
+    if reason is not None and not isinstance(reason, str):
+        raise ValidationError(f"reason must be a string, not {reason!r}")
     stamp = now()
     return Annotation(None, doc_id, start, end, label, text, value, status, origin, annotator,
-                      None if confidence is None else float(confidence), "", "", stamp, stamp)
+                      None if confidence is None else float(confidence), reason or "", "", stamp, stamp)
 
 
 def span_key(a: Annotation, annotator: str | None = None) -> SpanKey:
