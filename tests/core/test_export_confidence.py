@@ -111,3 +111,21 @@ def test_a_confidence_that_is_no_probability_refuses_its_row(store, make_project
     assert len(reasons) == 2 and all("confidence" in why for why in reasons), reasons
     assert "87" in reasons[0] and "'high'" in reasons[1]
     assert report.added == 2
+
+
+def test_a_rows_confidence_goes_onto_an_open_suggestion_found_by_place_that_has_none(store, make_project,
+                                                                                      open_store, tmp_path):
+    """A colleague's workbook of the model's proposals read into a project where the rules proposed the
+    same spans without a confidence (as a JSONL line equal to such a suggestion gives it its own)."""
+    out = tmp_path / "book.xlsx"
+    xlsx.write(store, out, statuses=STATUSES)
+    rules = [("a.txt", 5, 11, "AMOUNT", {"status": "suggested", "origin": "amount rules"}),
+             ("a.txt", 13, 18, "PROJECT", {"status": "suggested", "origin": "project rules", "confidence": 0.3})]
+    other = open_store(make_project({"a.txt": TEXT}, spans=rules, name="other"))
+    report = import_annotations(other, [out])
+    assert report.rejected == []
+    got = {a.text: (a.status, a.origin, a.confidence, a.annotator) for a in other.annotations()}
+    assert got["55.1亿元"] == ("suggested", "amount rules", pytest.approx(0.8734), "")  # given the row's
+    assert got["松元产业园"] == ("accepted", "project rules", pytest.approx(0.3), "")  # decided, its own kept
+    again = import_annotations(other, [out])
+    assert again.rejected == [] and again.changed == 0

@@ -14,7 +14,8 @@ is fine and other sheets are ignored.
   coder's spans are a layer of their own: a row of li's never changes wang's span of the same
   place); when the project has no such span, one is added, provided the document's text there is
   the row's text (with the row's confidence, when it gives one). The annotator, like the document,
-  text and offsets, is not changed by a row, nor is the confidence of a span the project has.
+  text and offsets, is not changed by a row, nor is the confidence of a span the project has, but
+  for an open suggestion found by place that has none (a rule's the workbook's model proposed too).
 - A row whose editable cells equal the project's current values changes nothing.
 - The Links sheet (a row per link, both spans named by document, label and offsets) sets each
   link as it stands, with its origin and reason (why a rule proposed it); a link already as the row
@@ -148,6 +149,7 @@ class _Rows:
     def _span_row(self, number: int, row: dict[str, Any]) -> str | None:
         """"changed", "unchanged", or None for a span queued to be added."""
         a = self._by_id(number, row)
+        by_place = a is None
         if a is not None:
             check_locked(a, self.names.get(a.document_id, ""), row)
         else:
@@ -162,6 +164,10 @@ class _Rows:
         fields = changes(a, row)
         if fields and self.annotator:
             fields["annotator"] = self.annotator
+        if by_place and a.status == "suggested" and a.confidence is None:  # a rule's the workbook's model proposes
+            confidence = row_confidence(row)
+            if confidence is not None:
+                fields["confidence"] = confidence
         if not (fields and self.store.update_annotation(a.id, **fields)):  # type: ignore[arg-type]
             return "unchanged"
         if a.id is not None:
