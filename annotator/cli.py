@@ -14,6 +14,7 @@ from typing import Any
 
 from annotator import __version__
 from annotator.cli_args import in_folders, no_empty_paths
+from annotator.core import provenance
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
 from annotator.core.progress import Step
@@ -202,6 +203,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         if args.annotator is not None:
             export_formats.check_filters(store, None, None, args.annotator)  # an unknown name would count nothing
         stats = store.stats(annotators=args.annotator)
+        stats["origins"] = provenance.by_status(store.count_by_origin(annotators=args.annotator))
     if args.json:
         print(json.dumps(stats, ensure_ascii=False))
         return 0
@@ -211,6 +213,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     for who, counts in stats["annotators"].items():
         print(f"annotator {who or '(no name)'}: {sum(counts.values())} span(s), "
               + ", ".join(f"{key} {n}" for key, n in counts.items()))
+    for line in provenance.lines(stats["origins"]):
+        print(line)
     if stats["links"]:
         print(f"links: {sum(stats['links'].values())}")
         for key, n in stats["links"].items():

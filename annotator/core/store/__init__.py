@@ -7,7 +7,8 @@ spans), :mod:`.changes` (undo and redo of
 ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure functions),
 :mod:`.rows` (table layout), :mod:`.model_settings` (the learning model's settings),
 :mod:`.span_rows` (the window's narrow read), :mod:`.space` (free pages given back),
-:mod:`.suggest_runs` (each document's last suggesting run) and
+:mod:`.suggest_runs` (each document's last suggesting run), :mod:`.origins` (spans by
+where they came from) and
 :mod:`.span_index` (overlap checks in O(log n)).
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from annotator.core.store.base import BUSY_TIMEOUT_MS
 from annotator.core.store.changes import ChangeQueries
 from annotator.core.store.model_settings import ModelSettingsQueries
+from annotator.core.store.origins import OriginQueries
 from annotator.core.store.rows import now
 from annotator.core.store.space import SpaceQueries
 from annotator.core.store.span_rows import SpanRowQueries
@@ -26,7 +28,7 @@ from annotator.core.store.suggest_runs import SuggestRunQueries
 __all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
 
 
-class Store(ChangeQueries, SpanRowQueries, ModelSettingsQueries, SuggestRunQueries, SpaceQueries):
+class Store(ChangeQueries, SpanRowQueries, ModelSettingsQueries, SuggestRunQueries, SpaceQueries, OriginQueries):
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
 
     Editing methods (spans, links, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`

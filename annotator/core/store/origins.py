@@ -1,0 +1,41 @@
+"""Counts of spans by where they came from (``core/provenance.py``: the origin, with a suggestion a
+coder changed told apart from a span made by hand), and the documents each annotator coded: what
+``annotator stats`` and the workbook's About sheet report for a methods section. A scan of the
+spans, asked for by those two only (not after each edit, as :meth:`Store.stats` is).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from annotator.core.provenance import kind
+from annotator.core.store.base import StoreBase
+
+
+class OriginQueries(StoreBase):
+    def count_by_origin(self, annotators: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
+        """{(status, kind): count} of the project's spans (of ``annotators`` only, when given)."""
+        chosen = None if annotators is None else set(annotators)
+        counts: dict[tuple[str, str], int] = {}
+        for status, origin, scored, who, n in self.conn.execute(
+                "SELECT status, origin, confidence IS NOT NULL, annotator, COUNT(*) FROM annotations "
+                "GROUP BY status, origin, confidence IS NOT NULL, annotator"):
+            if chosen is None or who in chosen:
+                key = (status, kind(origin, 0.0 if scored else None))
+                counts[key] = counts.get(key, 0) + n
+        return counts
+
+    def documents_by_annotator(self, status: str = "accepted") -> dict[str, int]:
+        """{annotator: how many documents hold spans of theirs with ``status``}."""
+        return {who: n for who, n in self.conn.execute(
+            "SELECT annotator, COUNT(DISTINCT document_id) FROM annotations WHERE status = ? GROUP BY annotator",
+            (status,))}
+
+    def documents_of(self, annotators: Iterable[str], status: str = "accepted") -> int:
+        """How many documents hold spans of any of ``annotators`` with ``status``."""
+        names = sorted(set(annotators))
+        if not names:
+            return 0
+        marks = ", ".join("?" * len(names))
+        return int(self.conn.execute(
+            f"SELECT COUNT(DISTINCT document_id) FROM annotations WHERE status = ? AND annotator IN ({marks})",
+            (status, *names)).fetchone()[0])
