@@ -40,7 +40,7 @@ from openpyxl import Workbook
 
 from annotator.core.divisions import edition
 from annotator.core.errors import AnnotatorError, SaveError
-from annotator.core.export import agreement_sheet, sheets
+from annotator.core.export import agreement_sheet, provenance, sheets
 from annotator.core.export import facts as F
 from annotator.core.export import rows as R
 from annotator.core.export.codebook import CODEBOOK_COLUMNS, codebook_rows
@@ -48,7 +48,9 @@ from annotator.core.export.label_sheets import label_sheets
 from annotator.core.export.meta import MetaColumns
 from annotator.core.export.sheets import SheetWriter
 from annotator.core.models import STATUSES, Document
+from annotator.core.provenance import kind
 from annotator.core.store import Store
+from annotator.core.suggest.model import described as suggesters
 from annotator.core.writing import atomic_path
 
 GAZETTEER_NOTE = (
@@ -156,11 +158,13 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
 
     per_doc: dict[int | None, Counter[str]] = {}
     annotated: Counter[str] = Counter()
+    origins: Counter[tuple[str, str]] = Counter()  # (status, kind) of the exported spans
     for ds in R.iter_documents(store, statuses, labels, doc_ids, annotators):
         facts.extend(F.fact_rows(ds, meta))
         for a in ds.spans:
             annotations.append(R.annotation_row(ds, a, meta))
             annotated[a.annotator] += 1  # "": no name (the command line's review, an import)
+            origins[a.status, kind(a.origin, a.confidence)] += 1
         per_doc[ds.doc.id] = Counter(a.label for a in ds.spans)
         links.extend(R.link_rows(ds))
         for sheet, writer in sheets:
@@ -190,8 +194,11 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     notes = [("Facts", FACTS_NOTE), ("Annotations", ANNOTATIONS_NOTE), ("Links", LINKS_NOTE),
              *((s.title, s.note) for s, _w in sheets if s.note),
              *([(agreement_sheet.TITLE, agreement_note)] if agreed is not None else []),
-             ("Codebook", "every column of every sheet: meaning, unit, type"), ("sentences", SENTENCES_NOTE)]
-    _about(store, about, statuses, labels, doc_ids, annotated, counts, notes, annotators)
+             ("Codebook", "every column of every sheet: meaning, unit, type"), ("sentences", SENTENCES_NOTE),
+             ("origins", provenance.ORIGINS_NOTE)]
+    _about(store, about, statuses, labels, doc_ids, annotated, counts, annotators)
+    about.extend(provenance.origin_rows(origins) + provenance.team_rows(store))
+    about.extend([["how to read", name, note, None] for name, note in notes])
     about.close()
     wb.save(path)
     return (f"{counts['annotations']} annotation(s) in {len(per_doc)} document(s); {counts['facts']} fact(s); "
@@ -233,10 +240,11 @@ def _documents(store: Store, sheet: SheetWriter, label_names: list[str], per_doc
 
 def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[str] | None,
            doc_ids: list[int] | None, annotators: Counter[str], counts: dict[str, int],
-           notes: list[tuple[str, str]], chosen: list[str] | None = None) -> None:
+           chosen: list[str] | None = None) -> None:
     add = sheet.append
     add(["project", "name", store.folder.resolve().name, None])
     add(["project", "uuid", store.project_uuid(), "the project whose span ids the Annotations sheet holds"])
+    sheet.extend(provenance.program_rows(store))
     add(["export", "time (UTC)", datetime.now(UTC).replace(tzinfo=None, microsecond=0), None])
     named = [name for name in annotators if name]
     unnamed = ["(without a name)"] if named and any(not name and n for name, n in annotators.items()) else []
@@ -262,5 +270,4 @@ def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[s
             add(["count", f"{label_name} {status}", project_counts.get((label_name, status), 0), "whole project"])
     for name, n in counts.items():
         add(["exported", name, n, "rows of the sheet"])
-    for name, note in notes:
-        add(["how to read", name, note, None])
+    sheet.extend(suggesters.rows(store))

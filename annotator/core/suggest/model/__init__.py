@@ -8,5 +8,6 @@ accepted spans (all annotators') and proposes spans with origin ``model`` and a 
 - :mod:`.suggester`: its proposals beside the rules' (agreement shown as ``rule+model``);
 - :mod:`.training`: training on a project and keeping the model in it;
 - :mod:`.choice`: the project's model, else the shipped seed, or none;
-- :mod:`.crossval`: leave-one-document-out scores of rules, model and both.
+- :mod:`.crossval`: leave-one-document-out scores of rules, model and both;
+- :mod:`.described`: the seed and the project's model as a methods section names them (About sheet).
 """

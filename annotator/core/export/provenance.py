@@ -1,0 +1,89 @@
+"""The About sheet's rows for a methods section: the program and schema versions (``program``), the
+suggesters (``suggesters``, :mod:`annotator.core.suggest.model.described`), where the exported spans
+came from (``origins``, :mod:`annotator.core.provenance`) and, for a team's merged project, its
+coders and gold layers (``team``). README's "A methods paragraph" shows how they read in one.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from annotator import __version__
+from annotator.core.models import ADJUDICATED, IMPORTED, MANUAL
+from annotator.core.provenance import CHANGED, LEARNED, MACHINE, MODEL, RULES, ordered
+from annotator.core.store import Store
+
+ORIGINS_NOTE = ("where the exported spans came from (column origin of Annotations): a rule's name, learned or "
+                "model for a suggestion accepted as proposed (its value may have been corrected); manual for a "
+                "span a coder made or changed: one that keeps a suggestion's confidence was proposed and then "
+                "moved or relabelled (which suggester had proposed it is not kept), one without was selected "
+                "and labelled by hand")
+_KIND_ITEMS = {  # kind -> (item, detail)
+    LEARNED: ("learned, accepted as proposed", "origin learned: a string accepted elsewhere, proposed again"),
+    MODEL: ("model, accepted as proposed", "origin model: the sequence model (suggesters: model in use)"),
+    CHANGED: ("suggested, changed by a coder", "origin manual, a suggestion's confidence kept: a boundary "
+              "moved or the label changed after it was proposed (the store does not keep which suggester)"),
+    MANUAL: ("made by hand", "origin manual, no confidence: selected and labelled by a coder"),
+    IMPORTED: ("imported", "origin imported: read from a file (gold, a workbook, JSONL)"),
+    ADJUDICATED: ("adjudicated", "origin adjudicated: a decision written into a gold layer"),
+}
+
+
+def program_rows(store: Store) -> list[list[Any]]:
+    return [["program", "annotator version", __version__, "the version of annotator that wrote this workbook"],
+            ["program", "project schema", store.schema_version,
+             "the version of the project database's layout (annotator upgrades an older one when it opens it)"]]
+
+
+def _share(n: int, total: int) -> str:
+    return f"{100 * n / total:.1f} % of {total}" if total else "none"
+
+
+def origin_rows(kinds: Counter[tuple[str, str]]) -> list[list[Any]]:
+    """Rows for the exported spans by (status, kind): the accepted ones by kind, each other status in one row."""
+    accepted = Counter({k: n for (status, k), n in kinds.items() if status == "accepted"})
+    total = sum(accepted.values())
+    rules = sum(accepted[r] for r in RULES)
+    machine = sum(accepted[k] for k in MACHINE)
+    out: list[list[Any]] = [
+        ["origins", "accepted spans", total, "exported spans with status accepted, by origin below"],
+        ["origins", "suggested, accepted as proposed", machine,
+         f"{_share(machine, total)}: the rules, learned and the model together (boundaries and label as proposed)"],
+        ["origins", "rules, accepted as proposed", rules,
+         f"{_share(rules, total)}; " + (", ".join(f"{r} {accepted[r]}" for r in RULES if accepted[r]) or "none")]]
+    for k, (item, detail) in _KIND_ITEMS.items():
+        out.append(["origins", item, accepted[k], f"{_share(accepted[k], total)}; {detail}"])
+    others = [(k, n) for k, n in ordered(accepted) if k not in MACHINE and k not in _KIND_ITEMS]
+    if others:
+        n = sum(n for _k, n in others)
+        out.append(["origins", "other origins", n, ", ".join(f"{k} {n}" for k, n in others)])
+    for status in sorted({s for s, _k in kinds if s != "accepted"}):
+        counts = Counter({k: n for (s, k), n in kinds.items() if s == status})
+        out.append(["origins", f"{status} spans", sum(counts.values()),
+                    ", ".join(f"{k} {n}" for k, n in ordered(counts)) or None])
+    return out
+
+
+def team_rows(store: Store) -> list[list[Any]]:
+    """The coders and gold layers of a merged project (none for one coder's project without a gold layer)."""
+    from annotator.core.team.adjudication import coders_of
+
+    layers = sorted(store.adjudicated_layers())
+    coders = coders_of(store)
+    if len(coders) < 2 and not layers:
+        return []
+    spans = Counter[str]()
+    for (who, _label, status), n in store.count_by_annotator().items():
+        if status == "accepted":
+            spans[who] += n
+    docs = store.documents_by_annotator()
+    out: list[list[Any]] = [["team", "coders", len(coders), "; ".join(
+        f"{c}: {spans[c]} accepted span(s) in {docs.get(c, 0)} document(s)" for c in coders) or None]]
+    coded = store.documents_of(coders)
+    for layer in layers:
+        out.append(["team", f"gold layer {layer}", f"adjudicated in {docs.get(layer, 0)} of {coded} document(s)",
+                    f"{spans[layer]} accepted span(s) written by adjudication (annotator adjudicate, the window's "
+                    f"Adjudicate); {coded}: the documents that hold a coder's accepted spans"])
+    if not layers:
+        out.append(["team", "gold layer", "none", "no span was adjudicated (annotator adjudicate)"])
+    return out

@@ -1,0 +1,112 @@
+"""The suggesters of a project as a methods section names them (the workbook's About sheet, section
+``suggesters``): this version's rules, the learned strings, the shipped seed model (by its file's
+SHA-256: it stores no training date), the project's own model (trained when, on how many accepted
+spans), the one the next run uses, and which of them each document's last run used, as far as the
+project can tell (``store/suggest_runs.py`` keeps a digest of the settings, not their names).
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from typing import Any
+
+from annotator import __version__
+from annotator.core import resources
+from annotator.core.errors import AnnotatorError
+from annotator.core.provenance import RULES
+from annotator.core.store import Store
+from annotator.core.store.trained import SEQUENCE_MODEL, model_info
+
+SECTION = "suggesters"
+RULES_DETAIL = (f"the rule and dictionary suggesters of annotator {__version__}, each span's origin its name: "
+                "gazetteer (DISTRICT, by the division gazetteer), amount (AMOUNT), project (PROJECT), target (TARGET)")
+LEARNED_DETAIL = "a string the project accepted, proposed again where it recurs (origin learned)"
+
+
+@cache
+def seed_fingerprint() -> str:
+    """The first 12 hex digits of the shipped seed file's SHA-256 ("" when it is missing)."""
+    from annotator.core.suggest.model.choice import SEED
+
+    try:
+        return hashlib.sha256(resources.find(SEED).read_bytes()).hexdigest()[:12]
+    except (AnnotatorError, OSError):
+        return ""
+
+
+def _spans(info: dict[str, Any]) -> tuple[int, str]:
+    spans = info.get("spans") if isinstance(info.get("spans"), dict) else {}
+    assert isinstance(spans, dict)
+    return sum(int(n) for n in spans.values()), ", ".join(f"{k} {n}" for k, n in sorted(spans.items()))
+
+
+def _params(info: dict[str, Any]) -> str:
+    params = info.get("params") if isinstance(info.get("params"), dict) else {}
+    assert isinstance(params, dict)
+    return (f"{params.get('algorithm', 'lbfgs')}, c1 {params.get('c1')}, c2 {params.get('c2')}, "
+            f"{params.get('max_iterations')} iterations; features version {info.get('features')}")
+
+
+def seed_row() -> list[Any]:
+    from annotator.core.suggest.model.choice import SEED, seed_model
+
+    fingerprint = seed_fingerprint()
+    if not fingerprint:
+        return [SECTION, "seed model", "not shipped", f"{SEED} is missing from this installation"]
+    info = seed_model().info
+    total, by_label = _spans(info)
+    return [SECTION, "seed model", f"{SEED} sha256 {fingerprint}",
+            f"shipped with annotator {__version__}: a CRF (python-crfsuite) layer per label, trained on {total} gold "
+            f"span(s) ({by_label}) of {info.get('documents')} document(s) ({_params(info)}); the file stores no "
+            "training date: its SHA-256 identifies it"]
+
+
+def project_row(store: Store) -> list[Any]:
+    kept = model_info(store, SEQUENCE_MODEL)
+    if kept is None:
+        return [SECTION, "project model", "none", "the project has trained no model of its own (annotator train)"]
+    total, by_label = _spans(kept.info)
+    since = store.count_annotations()
+    accepted = sum(n for (_label, status), n in since.items() if status == "accepted")
+    later = max(0, accepted - int(kept.info.get("accepted", 0)))
+    return [SECTION, "project model",
+            f"trained {kept.trained_at} (UTC) on {total} accepted span(s) of {kept.info.get('documents')} document(s)",
+            f"a CRF layer per label learned from this project's accepted spans ({by_label}; {_params(kept.info)}); "
+            f"{later} span(s) accepted since"]
+
+
+def rows(store: Store) -> list[list[Any]]:
+    """The About sheet's rows of section ``suggesters``."""
+    from annotator.core.suggest.fingerprint import settings_digest
+    from annotator.core.suggest.model.choice import choose
+
+    settings = store.model_settings()
+    out: list[list[Any]] = [
+        [SECTION, "rules", ", ".join(RULES), RULES_DETAIL],
+        [SECTION, "learned", "learned", LEARNED_DETAIL],
+        seed_row(), project_row(store),
+        [SECTION, "model setting", settings.model,
+         f"which model suggests beside the rules (project: its own, else the seed; seed; none); least confidence "
+         f"of its proposals {settings.min_confidence:g} (annotator model-settings)"]]
+    try:
+        chosen = choose(store, settings.model, settings.min_confidence)
+        seed = choose(store, "seed", settings.min_confidence) if settings.model == "project" else chosen
+    except AnnotatorError as e:  # a model that cannot be read: said, the workbook still written
+        out.append([SECTION, "model in use", "unreadable", str(e)])
+        return out
+    out.append([SECTION, "model in use", chosen.description.removeprefix("model: "),
+                "the one annotator suggest and the window's Run suggestions use now"])
+    out.append(_runs_row(store, settings_digest(chosen.suggester), settings_digest(seed.suggester)))
+    return out
+
+
+def _runs_row(store: Store, now: str, seed: str) -> list[Any]:
+    records = store.suggest_records()
+    documents = len(store.document_entries())
+    same = sum(r.settings == now for r in records.values())
+    by_seed = sum(r.settings == seed != now for r in records.values())
+    other = len(records) - same - by_seed
+    return [SECTION, "last runs", f"{len(records)} of {documents} document(s) suggested",
+            f"with this version's rules and the model in use: {same}; with the shipped seed: {by_seed}; with other "
+            f"settings (an earlier annotator, model or least confidence): {other}. A span keeps no record of the "
+            "model that proposed it, only each document's last run"]
