@@ -137,5 +137,15 @@ def test_a_merged_projects_about_sheet_counts_its_coders_and_gold_layer(make_pro
     assert about["origins", "adjudicated"]["value"] == 2
 
 
+def test_the_codebook_names_the_about_sheets_sections(make_project, open_store, tmp_path):
+    store = open_store(make_project({"a.txt": TEXT}))
+    export(store, tmp_path / "out.xlsx")
+    wb = load_workbook(tmp_path / "out.xlsx")
+    sections = {r["section"] for r in table(wb["About"])}
+    codebook = {(r["sheet"], r["column"]): r["meaning"] for r in table(wb["Codebook"])}
+    assert {"program", "suggesters", "origins"} <= sections
+    assert all(s in codebook["About", "section"] for s in sections), codebook["About", "section"]
+
+
 def test_the_rules_named_are_the_suggesters_registered():
     assert RULES == tuple(REGISTRY)

@@ -107,7 +107,10 @@ MEANINGS: dict[str, str] = {
     "from_id": "id of the linked span (the id of its row in Facts and Annotations)",
     "to_id": "id of the span it links to (the id of its row in Annotations; empty: a district named by no span)",
     "reason": "why the suggester proposed it",
-    "section": "part of the About sheet", "item": "what the row describes", "value": "its value",
+    "section": "part of the About sheet: project, program (annotator and schema versions), export, filter, "
+               "gazetteer, label, count, exported, suggesters (the rules and models that proposed spans), origins "
+               "(the exported spans by where they came from), team (coders, gold layers), how to read",
+    "item": "what the row describes", "value": "its value",
     "detail": "more about it", "sheet": "sheet of the workbook", "column": "column name",
     "meaning": "what the column holds", "type": "type of its cells",
 }
