@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 from openpyxl import load_workbook
 
@@ -110,7 +111,8 @@ def test_the_about_sheet_names_the_version_the_schema_and_the_model(make_project
     report = train_project(store, FAST)
     about = _about(store, tmp_path)
     trained = about["suggesters", "project model"]["value"]
-    assert trained.startswith("trained ") and f"on {sum(report.spans.values())} accepted span(s) of 1 document(s)" \
+    assert re.fullmatch(r"trained 20[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} UTC on .*", trained), trained
+    assert f"on {sum(report.spans.values())} accepted span(s) of 1 document(s)" \
         in trained, trained
     assert about["suggesters", "model in use"]["value"].startswith("the project's, trained")
     # the document was last suggested with the seed, not with the model now in use

@@ -7,6 +7,7 @@ project can tell (``store/suggest_runs.py`` keeps a digest of the settings, not 
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
@@ -61,6 +62,17 @@ def seed_row() -> list[Any]:
             "training date: its SHA-256 identifies it"]
 
 
+def _utc(stamp: str) -> str:
+    """A stored time (ISO, UTC) as a reader writes it: 2026-11-29 20:01:42 UTC."""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC)
+    return f"{when.replace(tzinfo=None, microsecond=0).isoformat(sep=' ')} UTC"
+
+
 def project_row(store: Store) -> list[Any]:
     kept = model_info(store, SEQUENCE_MODEL)
     if kept is None:
@@ -70,7 +82,7 @@ def project_row(store: Store) -> list[Any]:
     accepted = sum(n for (_label, status), n in since.items() if status == "accepted")
     later = max(0, accepted - int(kept.info.get("accepted", 0)))
     return [SECTION, "project model",
-            f"trained {kept.trained_at} (UTC) on {total} accepted span(s) of {kept.info.get('documents')} document(s)",
+            f"trained {_utc(kept.trained_at)} on {total} accepted span(s) of {kept.info.get('documents')} document(s)",
             f"a CRF layer per label learned from this project's accepted spans ({by_label}; {_params(kept.info)}); "
             f"{later} span(s) accepted since"]
 
