@@ -166,13 +166,12 @@ class ProjectCommands(QObject):
     def offer_other_encodings(self, report: ImportReport) -> None:
         """For each file imported with a guessed encoding that also reads as another, or that gives many
         unusual characters (its warnings): its
-        readings, the guess preselected; another chosen and *Import again* removes its document and
-        imports the file again with that encoding (``store.delete_documents``, ``import_files``), one
-        step the dialog's button confirms; *Keep it* leaves it as it was read."""
-        from annotator.core.imports.documents import read_file
+        readings, the guess preselected; another chosen and *Import again* replaces its document by the
+        file read with that encoding, in one write (``gui/import_again.py``); *Keep it* leaves it as it was read."""
         from annotator.core.imports.names import readable
         from annotator.core.imports.readings import readings
         from annotator.gui.dialogs.encoding_dialog import EncodingDialog
+        from annotator.gui.import_again import import_again
 
         by_source = {d.source_path: d for d in report.imported}
         for path, why in report.warnings:
@@ -190,13 +189,7 @@ class ProjectCommands(QObject):
                 dialog.deleteLater()
             if chosen is None or chosen == doc.encoding or self.w.store.document_id_by_sha(doc.sha256) != doc.id:
                 continue
-            try:  # read with the reading chosen before its document is removed: a refusal keeps it
-                read_file(path, chosen)
-            except AnnotatorError as e:
-                self.w.show_error(self.tr("Import again"), str(e))
-                continue
-            if self.io.remove_documents([doc.id], confirmed=True):
-                self.import_paths([path], chosen)
+            import_again(self.w, doc.id, path, chosen, next((r.name for r in found if r.encoding == chosen), chosen))
 
     def choose_encodings(self, files: list[str]) -> None:
         """For each file whose encoding could not be told: its readings (``core/imports/readings.py``),

@@ -30,7 +30,7 @@ from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileErr
 from annotator.core.imports import formats
 from annotator.core.imports.names import ImportNames, document_name, readable, renamed_lines, shown
 from annotator.core.imports.other_programs import DOCUMENTS_OF_OTHERS, OTHER_PROGRAMS, OTHERS_ADVICE, SAVE_AS
-from annotator.core.imports.reflow import reflow, reflowed_lines
+from annotator.core.imports.reflow import Reflowed, reflow, reflowed_lines
 from annotator.core.imports.text import TextFile, check_encoding, sha256, title_of
 from annotator.core.imports.webpage import saved_page_folder
 from annotator.core.models import Document
@@ -318,10 +318,7 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
         report.failed.append((str(path), _reason(e, path)))
         report.undecided += [str(path)] if isinstance(e, EncodingUnknown) else []  # offered a choice (readings.py)
         return
-    gold = read.encoding != "pdf" and path.with_suffix(".gold.jsonl").exists()  # its gold's offsets index it: kept
-    flowed = None if keep_lines or gold else reflow(read.text)
-    if flowed is not None and flowed.changed:  # before any span exists: the stored text is what offsets index
-        read = replace(read, text=flowed.text, sha256=sha256(flowed.text))
+    read, flowed = reflowed(path, read, keep_lines)
     if store.document_id_by_sha(read.sha256) is not None:
         report.skipped.append((str(path), ALREADY))
         return
@@ -351,6 +348,16 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
         report.warnings.append((str(path), warning))
     if flowed is not None and flowed.changed:
         report.reflowed.append((str(path), flowed.joined, flowed.page_numbers + flowed.headers, flowed.unspaced))
+
+
+def reflowed(path: Path, read: TextFile, keep_lines: bool = False) -> tuple[TextFile, Reflowed | None]:
+    """``read`` as import stores it: text copied from a PDF re-flowed (``reflow.py``) unless ``keep_lines``
+    or a gold file (NAME.gold.jsonl) is beside it; with the re-flow done (None: not tried)."""
+    gold = read.encoding != "pdf" and path.with_suffix(".gold.jsonl").exists()  # its gold's offsets index it: kept
+    flowed = None if keep_lines or gold else reflow(read.text)
+    if flowed is not None and flowed.changed:  # before any span exists: the stored text is what offsets index
+        read = replace(read, text=flowed.text, sha256=sha256(flowed.text))
+    return read, flowed
 
 
 def _reason(e: Exception, path: Path) -> str:

@@ -14,6 +14,7 @@ from annotator.core.store.texts import TextQueries, text_sha256
 from annotator.core.store.validation import changed_meanwhile, check_strings
 
 REMOVED_ID = "removed_document_id"  # meta: the highest id of a removed document
+_SAME_TEXT = 'substr(?, start + 1, "end" - start) = text'  # a span's text at its offsets in a text given
 
 
 class DocumentQueries(TextQueries):
@@ -63,6 +64,39 @@ class DocumentQueries(TextQueries):
             if removed[0]:
                 self._set_meta(REMOVED_ID, str(max(int(self.get_meta(REMOVED_ID, "0")), *ids)))
         return removed[0], removed[1], removed[2]
+
+    def accepted_kept(self, doc_id: int, text: str) -> tuple[int, int]:
+        """(accepted spans of ``doc_id``, those whose text ``text`` holds at the same offsets): what
+        :meth:`replace_document` would keep of them."""
+        row = self.conn.execute(f"SELECT COUNT(*), COALESCE(SUM({_SAME_TEXT}), 0) FROM annotations "
+                                "WHERE document_id = ? AND status = 'accepted'", (text, doc_id)).fetchone()
+        return int(row[0]), int(row[1])
+
+    def replace_document(self, doc_id: int, sha: str, doc: Document) -> tuple[Document, int, int, int]:
+        """The document ``doc_id`` (whose text has the digest ``sha``) replaced by ``doc`` (its file read
+        again) in ONE write, all or nothing: ``doc`` stored under the old name; the accepted spans whose
+        text ``doc``'s text holds at the same offsets kept on it, with the links between them; the other
+        spans and links removed with the old document (its id never given again). (the new document,
+        spans kept, spans removed, links removed). DocumentGone / ValidationError, nothing changed, when
+        the document is gone, was changed meanwhile, or ``doc``'s text is in the project already."""
+        with self.transaction() as c:
+            row = c.execute("SELECT name, sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row is None:
+                raise DocumentGone(f"no document with id {doc_id}")
+            if row[1] != sha:
+                raise ValidationError(f"the document {row[0]!r} was changed meanwhile in another window or "
+                                      "program; it was not replaced")
+            new = self.add_document(doc)  # under a free name while the old one holds its own
+            assert new.id is not None  # a stored document has one
+            kept = c.execute(f"UPDATE annotations SET document_id = ? WHERE document_id = ? AND status = 'accepted' "
+                             f"AND {_SAME_TEXT}", (new.id, doc_id, doc.text)).rowcount
+            c.execute("UPDATE links SET document_id = ? WHERE document_id = ? "
+                      "AND source_id IN (SELECT id FROM annotations WHERE document_id = ?) AND (target_id IS NULL "
+                      "OR target_id IN (SELECT id FROM annotations WHERE document_id = ?))",
+                      (new.id, doc_id, new.id, new.id))
+            _removed, spans, links = self.delete_documents([doc_id])
+            c.execute("UPDATE documents SET name = ? WHERE id = ?", (row[0], new.id))
+        return self.document(new.id), kept, spans, links
 
     def _free_name(self, name: str) -> str:
         candidate, n = name, 1

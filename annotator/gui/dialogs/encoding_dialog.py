@@ -5,8 +5,9 @@ through the same ``import_files`` with that encoding (``gui/commands.py``). *Ski
 with several such files, *Use it for the other N file(s)* imports the rest with the same encoding.
 
 It is also offered after a file imported with a guessed encoding that also reads as another
-(``read_as``: the guess, preselected): choosing another reading and *Import again* removes the document
-and imports the file again with that encoding, as one step; *Keep* leaves it as it was read.
+(``read_as``: the guess, preselected): choosing another reading and *Import again* replaces the document by
+the file read with that encoding, in one write, keeping the accepted spans still read alike
+(``gui/import_again.py``); *Keep* leaves it as it was read.
 """
 from __future__ import annotations
 
@@ -68,8 +69,10 @@ class EncodingDialog(Retranslating, QDialog):
         if self.read_as is not None:  # imported already, with a guess that another reading rivals
             self.note.setText(_t("{0} was imported read as {1}, but it also reads in another encoding. Each reading "
                                  "below shows its first line as it would read; if another one reads right, choose it "
-                                 "and Import again: the document is removed, with any spans on it, and the file "
-                                 "imported again with that encoding.").format(self.path, self.read_as_name))
+                                 "and Import again: the document is replaced by the file read that way, in one step. "
+                                 "Its accepted spans whose text reads the same at the same place are kept; you are "
+                                 "asked before any other accepted span is removed.")
+                              .format(self.path, self.read_as_name))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Import again"))
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Keep it"))
             return

@@ -1,0 +1,73 @@
+"""*Import again*: a document replaced by its file read again with another encoding, as one step.
+
+The file is read first (``read_again``: nothing is written; a reading that fails leaves the document
+as it was and says why). ``import_again`` then replaces the document in ONE write of the store
+(``Store.replace_document``): the new reading stored under the document's name, with its metadata
+(what the new reading gives wins), the ACCEPTED spans whose text the new reading holds at the same
+offsets kept with the links between them; the other spans (suggestions, rejections, accepted spans
+whose text is not there) and links removed. A failure anywhere in that write (a full disk, a locked
+project, a crash) leaves the old document and everything on it untouched. The steps of the undo
+history may name the removed spans: it is cleared once the document was replaced (as removing a
+document does), never before.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from annotator.core.errors import ImportFileError
+from annotator.core.imports.documents import read_file, reflowed
+from annotator.core.imports.names import readable
+from annotator.core.imports.text import title_of
+from annotator.core.models import Document
+from annotator.core.store import Store
+from annotator.core.undo import UndoHistory
+
+
+@dataclass(frozen=True)
+class Reread:
+    """The file of document ``doc_id`` read again, not yet stored."""
+    doc_id: int
+    sha256: str  # the stored text's: the document replaced only if it still holds it
+    document: Document  # the new reading, as it will be stored
+    accepted: int  # accepted spans on the document now
+    kept: int  # of those, the ones the new reading keeps (their text at the same offsets)
+
+    @property
+    def lost(self) -> int:
+        """Accepted spans that would go."""
+        return self.accepted - self.kept
+
+
+@dataclass(frozen=True)
+class Replaced:
+    document: Document  # without its text
+    kept: int  # accepted spans kept
+    removed: int  # spans removed (of any status)
+    links: int  # links removed
+
+
+def read_again(store: Store, doc_id: int, path: str | Path, encoding: str | None,
+               keep_lines: bool = False) -> Reread:
+    """The file ``path`` of document ``doc_id`` read with ``encoding`` as import reads it (re-flowed unless
+    ``keep_lines``); nothing written. ImportFileError naming the file when it cannot be read that way or
+    reads as the document already is; DocumentGone when the document is no longer there."""
+    path = Path(path)
+    read, _flowed = reflowed(path, read_file(path, encoding), keep_lines)
+    old = store.document(doc_id)
+    if read.sha256 == old.sha256:
+        raise ImportFileError(f"{path}: reads the same with {read.encoding}; the document was left as it is")
+    doc = Document(None, old.name, read.title or title_of(read.text), read.text, read.sha256,
+                   readable(path.resolve()), read.encoding, len(read.text),
+                   metadata={**old.metadata, **read.metadata})  # typed keys (a jurisdiction) stay
+    accepted, kept = store.accepted_kept(doc_id, read.text)
+    return Reread(doc_id, old.sha256, doc, accepted, kept)
+
+
+def import_again(store: Store, reread: Reread, history: UndoHistory | None = None) -> Replaced:
+    """The document replaced by ``reread`` in one write (all or nothing); ``history`` cleared after it
+    (its steps may name the spans removed), left as it was when the write fails."""
+    doc, kept, removed, links = store.replace_document(reread.doc_id, reread.sha256, reread.document)
+    if history is not None:
+        history.clear()
+    return Replaced(replace(doc, text=""), kept, removed, links)
