@@ -18,6 +18,7 @@ from typing import Any
 SCALE = 1000  # progress units of a whole job measured by a Meter
 
 SUGGEST, MODEL, STORE, LINKS = "suggest", "model", "store", "links"  # what a Step does
+READ = "read"  # importing: a long file (a PDF) read page by page, ``Step.page`` (page, pages)
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,11 @@ class Step:
     name: str
     doing: str = SUGGEST
     labels: tuple[str, ...] = ()  # the labels being suggested
+    page: tuple[int, int] = (0, 0)  # READ: the page read (from 1) of how many
 
     def __str__(self) -> str:
+        if self.doing == READ:
+            return f"file {self.index + 1} of {self.documents} ({self.name}): page {self.page[0]} of {self.page[1]}"
         what = {SUGGEST: f"suggesting {', '.join(self.labels)}".rstrip(), STORE: "storing the suggestions",
                 MODEL: f"the model suggesting {', '.join(self.labels)}".rstrip(),
                 LINKS: "suggesting links"}.get(self.doing, self.doing)

@@ -4621,6 +4621,16 @@ annotator restore {1}</translation>
         <name>Tasks</name>
         <message>
             <location filename="../../annotator/gui/tasks.py" />
+            <source>File {0} of {1}: {2}</source>
+            <translation>第 {0} 个文件，共 {1} 个：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/tasks.py" />
+            <source>page {0} of {1}</source>
+            <translation>第 {0} 页，共 {1} 页</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/tasks.py" />
             <source>suggesting {0}</source>
             <translation>正在建议 {0}</translation>
         </message>

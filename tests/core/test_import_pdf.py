@@ -14,6 +14,7 @@ from annotator.core.errors import ImportFileError
 from annotator.core.imports.documents import import_files, read_file
 from annotator.core.imports.pdf import read_pdf
 from annotator.core.imports.reflow import reflow
+from annotator.core.progress import READ, Step
 from annotator.core.store import Store
 from tests.pdf_files import DATA, encrypted, scan_pdf, text_pdf, wrapped_pages
 
@@ -178,18 +179,30 @@ def test_a_long_pdf_is_cancelled_between_its_pages_and_nothing_of_it_stored(tmp_
                               progress=lambda done, total, name: seen.append((done, total, name)))
         assert store.documents() == []
     assert report.cancelled and report.imported == [] and report.failed == []
-    assert 30 < len(asked) < len(pages) and seen == [(0, 1, str(path))]
+    assert 30 < len(asked) < len(pages) and seen[0] == (0, 1, str(path))
+    told = [current.page[0] for _d, _t, current in seen[1:]]  # the pages read before it stopped, no more
+    assert told == list(range(1, len(seen))) and 25 < len(told) < 31 and seen[-1][0] < seen[-1][1]
     assert report.lines()[-1] == "cancelled: the files not yet read were not imported"
 
 
-def test_a_long_pdf_is_imported_whole_with_the_progress_of_other_files(tmp_path):
-    path = text_pdf(tmp_path / "long.pdf", wrapped_pages(long_text(), lines_per_page=22))
+def test_a_long_pdf_is_imported_whole_its_progress_told_page_by_page(tmp_path):
+    """The bar stood still for the seconds a PDF of 146 pages took: now each page read moves it."""
+    pages = wrapped_pages(long_text(), lines_per_page=22)
+    path = text_pdf(tmp_path / "long.pdf", pages)
+    (tmp_path / "short.txt").write_text("湖里区投资建设松元产业园。", encoding="utf-8")
     seen = []
     with Store.create(tmp_path / "p") as store:
-        report = import_files(store, [path], cancelled=lambda: False,
-                              progress=lambda done, total, name: seen.append((done, total)))
-        text = store.document(report.imported[0].id).text
-    assert seen == [(0, 1), (1, 1)] and text == long_text()
+        report = import_files(store, [tmp_path / "short.txt", path], cancelled=lambda: False,
+                              progress=lambda done, total, current: seen.append((done / total, current)))
+        text = store.document(report.imported[1].id).text
+    assert text == long_text()
+    steps = [current for _f, current in seen if isinstance(current, Step)]
+    assert [s.page for s in steps] == [(i, len(pages)) for i in range(1, len(pages) + 1)]
+    assert all(s.doing == READ and (s.index, s.documents) == (1, 2) for s in steps)
+    assert str(steps[0]) == f"file 2 of 2 ({path}): page 1 of {len(pages)}"
+    fractions = [f for f, _current in seen]
+    assert fractions == sorted(fractions) and len(set(fractions)) > 50  # increasing, and moving within the PDF
+    assert fractions[0] == 0 and fractions[1] == 0.5 and fractions[-1] == 1
 
 
 def test_a_pdf_may_be_larger_than_a_text_file(tmp_path, monkeypatch):

@@ -28,10 +28,10 @@ def test_every_odd_file_of_a_folder_is_said_in_chinese_on_one_line(window, store
     (folder / "gone.txt").write_text("将要消失。", encoding="utf-8")
     real = documents.read_file
 
-    def read_after_it_went(path, encoding=None, cancelled=None):  # the file goes after the folder was listed
+    def read_after_it_went(path, encoding=None, cancelled=None, pages=None):  # the file goes after it was listed
         if path.name == "gone.txt":
             path.unlink()
-        return real(path, encoding, cancelled)
+        return real(path, encoding, cancelled, pages)
 
     monkeypatch.setattr(documents, "read_file", read_after_it_went)
     seen = import_box_in_chinese(window, qtbot, [str(folder)])

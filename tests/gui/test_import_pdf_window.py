@@ -54,3 +54,25 @@ def test_a_locked_pdf_is_said_in_chinese(window, store, qtbot, tmp_path, monkeyp
         "已导入 0 篇文档", f"未能导入 {locked}：设有打开密码；请用 PDF 阅读器输入密码打开，另存或打印为不设密码的 PDF"
                         "（或把其中的文字复制到 .txt 文件）后再导入"]
     assert store.document_id_by_name("报告.pdf") is None
+
+
+def test_the_bar_moves_within_a_long_pdf_page_by_page(window, store, tmp_path, monkeypatch):
+    """One PDF of 100 pages and more imported for seconds with a busy bar: now the bar counts its pages."""
+    from tests.core.test_import_pdf import long_text
+    from tests.pdf_files import text_pdf, wrapped_pages
+
+    monkeypatch.setattr(tasks, "SYNC", True)
+    window.settings.suggest_on_import = False
+    monkeypatch.setattr(messages, "information", lambda *_a: None)
+    pages = wrapped_pages(long_text(), lines_per_page=22)
+    path = text_pdf(tmp_path / "long.pdf", pages)
+    seen = []
+    monkeypatch.setattr(tasks, "PROGRESS_HOOKS", [lambda dialog, *_a: seen.append(
+        (dialog.maximum(), dialog.value(), dialog.labelText()))])
+    window.commands.import_paths([str(path)])
+    assert store.document_id_by_name("long.pdf") is not None
+    within = [(maximum, value, label) for maximum, value, label in seen if maximum == 1000 and 0 < value < 1000]
+    values = [value for _m, value, _l in within]
+    assert len(set(values)) > 50 and values == sorted(values)
+    assert within[0][2] == f"File 1 of 1: long.pdf\npage 1 of {len(pages)}"
+

@@ -34,6 +34,7 @@ from annotator.core.imports.reflow import Reflowed, reflow, reflowed_lines
 from annotator.core.imports.text import TextFile, check_encoding, sha256, title_of
 from annotator.core.imports.webpage import saved_page_folder
 from annotator.core.models import Document
+from annotator.core.progress import READ, SCALE, Step
 from annotator.core.store import Store
 
 MAX_FILE_BYTES = 16 * 2**20
@@ -41,7 +42,7 @@ ALREADY = "the same text is already in the project"
 GONE = "is no longer there (moved or deleted after the import started); nothing was read from it"
 FEW_OTHERS = 5  # a folder holding only files of other programs names this many of them
 NAMED_SKIPS = 20  # more files than this already in the project are counted in one line, not named
-Progress = Callable[[int, int, str], None]  # (done, total, current file)
+Progress = Callable[[int, int, Any], None]  # (done, total, current file; a Step of its pages within a long PDF)
 Cancelled = Callable[[], bool]
 
 
@@ -192,12 +193,13 @@ def _key(st: os.stat_result) -> tuple[int, int]:
     return st.st_dev, st.st_ino
 
 
-def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelled | None = None) -> TextFile:
+def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelled | None = None,
+              pages: Callable[[int, int], None] | None = None) -> TextFile:
     """One input file read, normalised and checked; every problem is an ImportFileError naming it.
 
     ``encoding`` (for .txt/.md) skips the guessing; a .docx or .pdf ignores it. The reader is the
     document format's of the file's suffix (``formats.py``); a long one (a PDF) asks ``cancelled``
-    as it reads and raises ``formats.ReadCancelled``.
+    as it reads and raises ``formats.ReadCancelled``, and tells ``pages`` (read, of how many).
     """
     path = Path(path)
     try:
@@ -219,7 +221,7 @@ def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelle
         if other:
             raise ImportFileError(f"{path}: is {other}")
     try:
-        more = {"cancelled": cancelled} if reader.cancellable else {}
+        more = {"cancelled": cancelled, "pages": pages} if reader.cancellable else {}
         read: TextFile = reader.load()(path, size, encoding, **more)
         return read
     except (ImportFileError, formats.ReadCancelled):
@@ -296,7 +298,8 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
         if progress is not None:
             progress(i, len(files), readable(path))
         try:
-            _import_one(store, path, metadata, encoding, report, keep_lines, cancelled, names)
+            _import_one(store, path, metadata, encoding, report, keep_lines, cancelled, names,
+                        _pages(progress, i, len(files), readable(path)))
         except formats.ReadCancelled:  # a long PDF, stopped between its pages: nothing of it stored
             report.cancelled = True
             break
@@ -309,11 +312,24 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
     return report
 
 
+def _pages(progress: Progress | None, index: int, files: int, name: str) -> Callable[[int, int], None] | None:
+    """The progress within file ``index`` of ``files`` as its pages are read (a long PDF): thousandths of
+    the whole import, a Step saying the page (the bar moves within a PDF of 146 pages)."""
+    if progress is None:
+        return None
+
+    def told(page: int, pages: int) -> None:
+        done = SCALE * (index + page / max(pages, 1)) / files
+        progress(int(done), SCALE, Step(index, files, name, READ, page=(page, pages)))
+
+    return told
+
+
 def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encoding: str | None,
                 report: ImportReport, keep_lines: bool = False, cancelled: Cancelled | None = None,
-                names: ImportNames | None = None) -> None:
+                names: ImportNames | None = None, pages: Callable[[int, int], None] | None = None) -> None:
     try:
-        read = read_file(path, encoding, cancelled)
+        read = read_file(path, encoding, cancelled, pages)
     except ImportFileError as e:
         report.failed.append((str(path), _reason(e, path)))
         report.undecided += [str(path)] if isinstance(e, EncodingUnknown) else []  # offered a choice (readings.py)

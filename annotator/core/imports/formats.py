@@ -34,7 +34,8 @@ class ImportFormat:
     suffixes: tuple[str, ...]  # lower case, with the dot
     reader: str  # "module:function", imported when first used
     default: bool = False  # reads the files of its kind whose suffix no format claims
-    cancellable: bool = False  # its reader takes cancelled= (asked as it reads: a long PDF, page by page)
+    cancellable: bool = False  # its reader takes cancelled= (asked as it reads: a long PDF, page by page) and
+    # pages= (told as it reads: the pages read, of how many)
     max_bytes: int | None = None  # a larger file is refused; None: documents.MAX_FILE_BYTES
 
     def load(self) -> Callable[..., Any]:

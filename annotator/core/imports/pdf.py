@@ -37,6 +37,7 @@ TAIL_BYTES = 2048  # a whole PDF ends with %%EOF within its last bytes (some wri
 SCAN_HINT = ("run OCR on it first (e.g. ocrmypdf, or a PDF reader's 'recognise text'), "
              "or copy its text into a .txt file, and import that")
 Cancelled = Callable[[], bool]
+Pages = Callable[[int, int], None]  # (pages read, pages): told after each page
 
 _CJK = "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\u2018-\u201d"
 _LATIN = "0-9A-Za-z%"
@@ -50,28 +51,34 @@ _GAP = re.compile(f"(?<=[{_CJK}]) +(?=[{_LATIN}])|(?<=[{_LATIN}]) +(?=[{_CJK}])"
 
 
 def read_pdf_file(path: Path, size: int, encoding: str | None = None,
-                  cancelled: Cancelled | None = None) -> TextFile:
+                  cancelled: Cancelled | None = None, pages: Pages | None = None) -> TextFile:
     """The reader of the pdf import format (``encoding`` does not matter to it). ``cancelled`` is
-    asked between pages: a long PDF stops at once (:class:`ReadCancelled`)."""
-    text = read_pdf(path, size, cancelled)
+    asked between pages: a long PDF stops at once (:class:`ReadCancelled`); ``pages`` told after each
+    page how many of how many are read (the import's progress within a long PDF)."""
+    text = read_pdf(path, size, cancelled, pages)
     return TextFile(text, "pdf", "", sha256(text))
 
 
-def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = None) -> str:
+def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = None,
+             told: Pages | None = None) -> str:
     """The text of a PDF's pages, its lines as on the page; ImportFileError for a file it cannot give."""
     _check_bytes(path, path.stat().st_size if size is None else size)
     import pypdf  # imported here so that other imports never pay for it
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
     pages: list[str] = []
+    count = 0  # the PDF's pages, once its page tree is read
     try:
         with _quiet():
             reader = pypdf.PdfReader(path, strict=False)
             _unlock(reader, path)
+            count = len(reader.pages)
             for page in reader.pages:
                 if cancelled is not None and cancelled():
                     raise ReadCancelled
                 pages.append(page.extract_text() or "")
+                if told is not None:
+                    told(len(pages), count)
     except (ImportFileError, ReadCancelled):
         raise
     except FileNotDecryptedError as e:
