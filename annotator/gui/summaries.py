@@ -143,6 +143,10 @@ def _pdf_pieces() -> list[Rule]:
         (r"is a damaged PDF that cannot be read \((.+)\); open it in a PDF reader, save or print it as a new PDF and "
          r"import that", _t("is a damaged PDF that cannot be read ({0}); open it in a PDF reader, save or print it as "
                             "a new PDF and import that"), ()),
+        (r"is a damaged PDF: its page ([\d,]+) of ([\d,]+) cannot be read \((.+)\); open it in a PDF reader, save "
+         r"or print it as a new PDF and import that", _t("is a damaged PDF: its page {0} of {1} cannot be read ({2}); "
+                                                         "open it in a PDF reader, save or print it as a new PDF and "
+                                                         "import that"), ()),
         (r"is protected by a password; open it in a PDF reader with its password, save or print it as a PDF without "
          r"one \(or copy its text into a \.txt file\) and import that",
          _t("is protected by a password; open it in a PDF reader with its password, save or print it as a PDF "

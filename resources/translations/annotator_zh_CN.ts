@@ -4323,6 +4323,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>is a damaged PDF: its page {0} of {1} cannot be read ({2}); open it in a PDF reader, save or print it as a new PDF and import that</source>
+            <translation>是损坏的 PDF：其第 {0} 页（共 {1} 页）无法读取（{2}）；请用 PDF 阅读器打开，另存或打印为新的 PDF 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>is protected by a password; open it in a PDF reader with its password, save or print it as a PDF without one (or copy its text into a .txt file) and import that</source>
             <translation>设有打开密码；请用 PDF 阅读器输入密码打开，另存或打印为不设密码的 PDF（或把其中的文字复制到 .txt 文件）后再导入</translation>
         </message>

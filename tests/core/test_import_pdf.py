@@ -156,6 +156,29 @@ def test_a_pdf_that_cannot_be_read_is_one_line_naming_it_and_nothing_is_stored(t
     assert [r.getMessage() for r in caplog.records if r.name.startswith("pypdf")] == []
 
 
+def test_a_page_that_cannot_be_read_is_named_with_its_file_and_nothing_is_stored(tmp_path, monkeypatch):
+    """A page pypdf fails on said only that the PDF was damaged: now one line names the file and the page."""
+    import pypdf
+
+    path = text_pdf(tmp_path / "r.pdf", wrapped_pages(long_text(200), lines_per_page=22))
+    real = pypdf.PageObject.extract_text
+    read = []
+
+    def third_fails(page, *args, **kwargs):
+        read.append(1)
+        if len(read) == 3:
+            raise KeyError("/Font")
+        return real(page, *args, **kwargs)
+
+    monkeypatch.setattr(pypdf.PageObject, "extract_text", third_fails)
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path])
+        assert store.documents() == []  # no partial document
+    ((failed, why),) = report.failed
+    assert failed == str(path) and "\n" not in why
+    assert why.startswith("is a damaged PDF: its page 3 of ") and "cannot be read (KeyError: '/Font')" in why
+
+
 def test_a_pdf_named_as_text_says_to_rename_it(tmp_path):
     path = tmp_path / "report.txt"
     path.write_bytes((DATA / "hechi_2015_libreoffice.pdf").read_bytes())

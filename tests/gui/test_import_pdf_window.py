@@ -76,3 +76,15 @@ def test_the_bar_moves_within_a_long_pdf_page_by_page(window, store, tmp_path, m
     assert len(set(values)) > 50 and values == sorted(values)
     assert within[0][2] == f"File 1 of 1: long.pdf\npage 1 of {len(pages)}"
 
+
+def test_a_page_that_cannot_be_read_is_said_with_its_number_in_chinese(window, tmp_path):
+    from annotator.gui.summaries import summary_lines
+
+    line = (f"failed {tmp_path / 'r.pdf'}: is a damaged PDF: its page 3 of 146 cannot be read (KeyError: '/Font'); "
+            "open it in a PDF reader, save or print it as a new PDF and import that")
+    window.commands.set_language("zh_CN")
+    try:
+        (said,) = summary_lines([line])
+    finally:
+        window.commands.set_language("en")
+    assert "第 3 页（共 146 页）无法读取（KeyError: '/Font'）" in said and "r.pdf" in said

@@ -88,7 +88,12 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
                               "install the 'cryptography' package, or save the PDF without protection") from e
     except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError,
             RecursionError, ZeroDivisionError, OverflowError, UnicodeError) as e:
-        raise ImportFileError(f"{path}: is a damaged PDF that cannot be read ({e.__class__.__name__}: {e}); "
+        why = f"{e.__class__.__name__}: {e}"
+        if count:  # which page: the user can look at it (nothing of the file is stored)
+            raise ImportFileError(f"{path}: is a damaged PDF: its page {len(pages) + 1} of {count} cannot be read "
+                                  f"({why}); open it in a PDF reader, save or print it as a new PDF and import "
+                                  "that") from e
+        raise ImportFileError(f"{path}: is a damaged PDF that cannot be read ({why}); "
                               "open it in a PDF reader, save or print it as a new PDF and import that") from e
     if not pages:  # pypdf found no page tree: what it rebuilt of a broken file holds none
         raise ImportFileError(f"{path}: is a damaged PDF that cannot be read (no pages found); open it in a PDF "
