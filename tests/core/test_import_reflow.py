@@ -196,3 +196,24 @@ def test_bare_numbers_out_of_page_order_or_without_a_page_between_stay():
     for text in (swapped, short):
         flowed = reflow(text)  # lines may be joined, but no character goes
         assert flowed.page_numbers == 0 and "".join(flowed.text.split()) == "".join(text.split())
+
+
+@pytest.mark.parametrize("byline", ["市长\t何辛幸", "区长　张三", "2024年1月8日", "（2024年1月8日）"])
+def test_a_line_under_a_full_title_line_stays_its_own_paragraph(byline):
+    """A title line as wide as the page's lines, then a short line standing alone (the speaker: 市长 何辛幸,
+    or a date): the two were joined into one paragraph (…会议上市长 何辛幸). Now the short line stays its own."""
+    title = "——2024年1月8日在厦门市集美区第四届人民代表大会第四次会议上的政府工作报告全文"[:WIDTH]
+    assert len(title) == WIDTH  # as wide as the wrapped lines: joined to the next line when it is no byline
+    body = pdf_like(PARAGRAPHS[1:])
+    flowed = reflow(f"{title}\n{byline}\n{body}")
+    assert flowed.text.startswith(f"{title}\n{byline}\n")
+    assert "松元产业园" in flowed.text and "55.1亿元" in flowed.text  # the rest re-flowed as before
+
+
+def test_the_speaker_under_the_title_of_a_real_pdf_stays_its_own_line(tmp_path):
+    from tests.pdf_files import DATA
+
+    with Store.create(tmp_path / "p") as store:
+        (doc,) = import_files(store, [DATA / "hechi_2015_qt_cid.pdf"]).imported
+        text = store.document(doc.id).text
+    assert text.startswith("——2015年1月21日在河池市第三届人民代表大会第六次会议上\n市长\t何辛幸\n各位代表：\n")

@@ -18,7 +18,9 @@ such breaks. A text of one paragraph a line (the shared reports), a poem, a list
 line are left byte for byte. In a wrapped text, a break is joined when the line before it is full
 (within ``SLACK`` of the width), neither line touches the break with markup (a Markdown table's |,
 a list's -), the next line opens no item (1. （一） 一、 ①) and no paragraph (an indentation, an
-empty line), and the line does not end a sentence (。！？；：… and a closing quote after them).
+empty line), is no line standing alone under a title (``BYLINE``: a date alone, 2024年1月5日, or hanzi
+parted by white space, 市长　何辛幸; whether a text is wrapped is decided with those breaks counted as
+joins, as before: only they stay), and the line does not end a sentence (。！？；：… and a closing quote after them).
 Latin words either side of a joined break keep a space between them; otherwise the break goes.
 A text whose every line of text stands between empty lines (a web page hard-wrapped by <br>, which
 the page reader parts by an empty line) is looked at the same way, two lines with one empty line
@@ -51,6 +53,12 @@ MARKUP = "|-*#>`=_~<+•·"
 # a line that opens an item of a list or a heading: 1. 1、 (1) （一） 一、 ① 第一，
 ITEM = re.compile(r"[ \t\u3000]*(?:[(（]?(?:\d{1,3}|[一二三四五六七八九十]{1,3})(?:[)）、]|[.．](?!\d))"
                   r"|[①-⑳]|第[一二三四五六七八九十]+[，,、])")
+# a short line that stands under a title on its own: a date alone (2024年1月5日), or words of hanzi parted by
+# white space (市长　何辛幸: a position and a name; a wrapped line of running text has no space between hanzi)
+_HANZI = "\u3400-\u4dbf\u4e00-\u9fff"
+BYLINE = re.compile(r"[ \t\u3000]*(?:[(（]?\d{4}[ \t\u3000]*年[ \t\u3000]*\d{1,2}[ \t\u3000]*月"
+                    r"(?:[ \t\u3000]*\d{1,2}[ \t\u3000]*日)?[)）]?"
+                    f"|[{_HANZI}]{{1,10}}(?:[ \t\u3000]+[{_HANZI}]{{1,10}}){{1,3}})[ \t\u3000]*")
 BARE_NUMBER = re.compile(r"[ \t\u3000]*(\d{1,4})[ \t\u3000]*")  # a line holding a number alone
 MIN_PAGE = 200  # without form feeds, a bare page number follows at least this many characters of text
 MAX_HEADER = 40  # a running header is a line of at most this many characters
@@ -217,7 +225,7 @@ def _wraps(kept: list[str], mark: tuple[int, int], step: int) -> list[tuple[int,
     # of the breaks inside paragraphs (between two lines of text), most are wraps; most wraps touch a hanzi
     if len(joins) < MIN_WRAPPED or len(joins) < WRAPPED_SHARE * len(pairs) or chinese < WRAPPED_SHARE * len(joins):
         return []
-    return joins
+    return [(i, j) for i, j in joins if not BYLINE.fullmatch(kept[j])]  # whether it is wrapped: decided as before
 
 
 def reflowed_lines(reflowed: list[tuple[str, int, int, int]]) -> list[str]:
