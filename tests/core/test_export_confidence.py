@@ -21,8 +21,8 @@ STATUSES = ["accepted", "suggested"]
 # the Annotations table of a project without metadata, its columns in order
 HEADER = ["document", "title", "date", "year", "source", "jurisdiction", "label", "text", "yuan", "yi",
           "qualifier", "currency", "foreign_amount", "district_name", "district_code", "quantity", "unit",
-          "sentence", "status", "origin", "confidence", "annotator", "start_offset", "end_offset", "created_utc",
-          "updated_utc", "note", "id"]
+          "sentence", "status", "origin", "confidence", "reason", "annotator", "start_offset", "end_offset",
+          "created_utc", "updated_utc", "note", "id"]
 
 
 @pytest.fixture

@@ -106,7 +106,8 @@ MEANINGS: dict[str, str] = {
     "to_end": "offset just after the span it links to",
     "from_id": "id of the linked span (the id of its row in Facts and Annotations)",
     "to_id": "id of the span it links to (the id of its row in Annotations; empty: a district named by no span)",
-    "reason": "why the suggester proposed it",
+    "reason": "why a rule or the model proposed it (the window's form shows it as Reason), kept once it is "
+              "accepted or changed; empty for one made by hand",
     "section": "part of the About sheet: project, program (annotator and schema versions), export, filter, "
                "gazetteer, label, count, exported, suggesters (the rules and models that proposed spans), origins "
                "(the exported spans by where they came from), team (coders, gold layers), how to read",

@@ -49,10 +49,12 @@ def value_columns(fields: Iterable[ValueField] | None = None) -> tuple[Column, .
 def annotation_columns(meta: MetaColumns | None = None) -> tuple[Column, ...]:
     """The columns of the Annotations table (xlsx sheet and csv), as the label schema has them now,
     with the document's metadata after its name (``meta``; without it only the title); ``confidence``
-    (after ``origin``) is the model's or a suggester's of a span it proposed (:func:`confidence_of`)."""
+    (after ``origin``) is the model's or a suggester's of a span it proposed (:func:`confidence_of`), and
+    ``reason`` why it proposed it (the window's form shows it as Reason)."""
     return (Column("document"), *(meta.columns() if meta is not None else (Column("title"),)),
             *_cols("label", "text"), *value_columns(),
-            *_cols(("sentence", "wrap"), "status", "origin", ("confidence", "decimals2"), "annotator",
+            *_cols(("sentence", "wrap"), "status", "origin", ("confidence", "decimals2"), ("reason", "wrap"),
+                   "annotator",
                    ("start_offset", "int"), ("end_offset", "int"), ("created_utc", "date"), ("updated_utc", "date"),
                    ("note", "wrap"), ("id", "int")))
 
@@ -188,7 +190,8 @@ def annotation_row(ds: DocumentSpans, a: Annotation, meta: MetaColumns | None = 
     from annotator.core.export.meta import title_of  # meta.py imports this module
 
     return [ds.doc.name, *(meta.row(ds.doc) if meta is not None else (title_of(ds.doc),)), a.label, a.text,
-            *value_row(a.value), ds.sentence_of(a), a.status, a.origin, confidence_of(a), a.annotator or None,
+            *value_row(a.value), ds.sentence_of(a), a.status, a.origin, confidence_of(a), a.reason or None,
+            a.annotator or None,
             a.start, a.end, parse_time(a.created_at), parse_time(a.updated_at), a.note or None, a.id]
 
 

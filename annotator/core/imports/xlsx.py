@@ -13,9 +13,10 @@ is fine and other sheets are ignored.
   text's sha256 from the Documents sheet, else its name), offsets, label and annotator (each
   coder's spans are a layer of their own: a row of li's never changes wang's span of the same
   place); when the project has no such span, one is added, provided the document's text there is
-  the row's text (with the row's confidence, when it gives one). The annotator, like the document,
-  text and offsets, is not changed by a row, nor is the confidence of a span the project has, but
-  for an open suggestion found by place that has none (a rule's the workbook's model proposed too).
+  the row's text (with the row's confidence and reason, when it gives them). The annotator, like the
+  document, text and offsets, is not changed by a row, nor is the confidence or reason of a span the
+  project has, but for an open suggestion found by place that has none (a rule's the workbook's model
+  proposed too).
 - A row whose editable cells equal the project's current values changes nothing.
 - The Links sheet (a row per link, both spans named by document, label and offsets) sets each
   link as it stands, with its origin and reason (why a rule proposed it); a link already as the row
@@ -43,7 +44,15 @@ from annotator.core.imports import annotations as batches
 from annotator.core.imports import xlsx_formulas
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.xlsx_book import LINKS_SHEET, SHEET, Book, Row, read_book
-from annotator.core.imports.xlsx_rows import RowRefused, changes, check_locked, offsets, row_confidence, row_value
+from annotator.core.imports.xlsx_rows import (
+    RowRefused,
+    changes,
+    check_locked,
+    offsets,
+    row_confidence,
+    row_reason,
+    row_value,
+)
 from annotator.core.links import DISTRICT
 from annotator.core.models import Annotation
 from annotator.core.store import Store, now
@@ -168,6 +177,8 @@ class _Rows:
             confidence = row_confidence(row)
             if confidence is not None:
                 fields["confidence"] = confidence
+        if by_place and a.status == "suggested" and not a.reason and row_reason(row):  # why, likewise
+            fields["reason"] = row_reason(row)
         if not (fields and self.store.update_annotation(a.id, **fields)):  # type: ignore[arg-type]
             return "unchanged"
         if a.id is not None:
@@ -197,7 +208,7 @@ class _Rows:
         note = row["note"] if isinstance(row.get("note"), str) else ""
         origin = read_text(row.get("origin")) or "imported"  # the exported row's (a rule's, the model's, adjudicated)
         a = Annotation(None, doc_id, start, end, label, text, row_value({}, row), status, origin, annotator,
-                       row_confidence(row), "", note, stamp, stamp)
+                       row_confidence(row), row_reason(row), note, stamp, stamp)
         self.queued.setdefault(doc_id, []).append((number, a))
 
     def flush(self, tally: FileResult, refusals: list[tuple[str, int, str]], path: str) -> None:

@@ -3,9 +3,10 @@ row changes (label, status, note, the typed value columns of the label schema), 
 not change (document, text, offsets: spans are moved in the application, not in Excel; the
 annotator: each coder's spans are a layer of their own).
 
-The confidence column is read for a span a row adds (``row_confidence``); a span the project
-has keeps its own. A row is a dict {column header: cell}; columns are found by their header (``xlsx.py`` also maps
-the names of older exports onto today's). Each cell is read as its field's type (``fields.py``).
+The confidence and reason columns are read for a span a row adds (``row_confidence``,
+``row_reason``); a span the project has keeps its own. A row is a dict {column header: cell};
+columns are found by their header (``xlsx.py`` also maps the names of older exports onto today's).
+Each cell is read as its field's type (``fields.py``).
 """
 from __future__ import annotations
 
@@ -89,6 +90,12 @@ def row_confidence(row: dict[str, Any]) -> float | None:
     if confidence is not None and not 0 <= confidence <= 1:
         raise RowRefused(f"confidence must be a number from 0 to 1, not {confidence!r}")
     return None if confidence is None else float(confidence)
+
+
+def row_reason(row: dict[str, Any]) -> str:
+    """Why the suggester proposed the row's span, for a span it adds; "" when the cell is empty or the
+    sheet has no such column (a workbook exported before it had one)."""
+    return read_text(row.get("reason")) or ""
 
 
 def offsets(row: dict[str, Any]) -> tuple[int, int]:
