@@ -21,11 +21,27 @@ CHANGED = "suggestion-changed"  # origin manual with a suggestion's confidence k
 MACHINE = (*RULES, LEARNED, MODEL)
 # the kinds in the order a report lists them
 ORDER = (*MACHINE, CHANGED, MANUAL, IMPORTED, ADJUDICATED)
+PROPOSED = "suggested"  # a suggestion accepted as proposed: the kinds of MACHINE together
+OTHER = "other"  # an origin of none of the kinds above (another program's)
+# the groups a summary of the accepted spans gives (the About sheet, the window's Statistics panel)
+GROUPS = (PROPOSED, CHANGED, MANUAL, IMPORTED, ADJUDICATED, OTHER)
 
 
 def kind(origin: str, confidence: float | None) -> str:
     """The kind of a span of ``origin``: its origin, else :data:`CHANGED` for a suggestion a coder changed."""
     return CHANGED if origin == MANUAL and confidence is not None else origin
+
+
+def accepted_groups(counts: Mapping[tuple[str, str], int]) -> dict[str, int]:
+    """The accepted spans of {(status, kind): n} (:meth:`Store.count_by_origin`) by how they came about,
+    in :data:`GROUPS`: suggested and accepted as proposed (the rules, learned and the model together;
+    its value may have been corrected), changed by a coder, made by hand, imported, adjudicated, other."""
+    groups = dict.fromkeys(GROUPS, 0)
+    for (status, k), n in counts.items():
+        if status == "accepted":
+            group = PROPOSED if k in MACHINE else k if k in GROUPS else OTHER
+            groups[group] += n
+    return groups
 
 
 def ordered(counts: Mapping[str, int]) -> list[tuple[str, int]]:

@@ -7,6 +7,10 @@ process has open) and counts there; SQLite lets go of Python's lock while it rea
 keeps painting and taking keys. Requests while a count is under way are coalesced into one more
 count after it (a burst of edits is counted twice at most), so what is shown in the end is what
 the file holds after the last write, this window's or another program's.
+
+Each count also gives how the accepted spans came about (``origins``: :meth:`Store.count_by_origin`,
+a scan of every span, never on the window's thread); when a project is first shown, the panel counts
+the rest itself and asks for the origins alone (``stats=False``).
 """
 from __future__ import annotations
 
@@ -27,12 +31,14 @@ class ProjectCounts(QObject):
         super().__init__(parent)
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._wanted: tuple[Path, Any] | None = None  # the next count asked for: (folder, mark)
+        self._wanted: tuple[Path, Any, bool] | None = None  # the next count asked for: (folder, mark, stats)
 
-    def request(self, folder: Path, mark: Any) -> None:
-        """Count ``folder``'s project in the worker; ``counted`` follows with ``mark``."""
+    def request(self, folder: Path, mark: Any, *, stats: bool = True) -> None:
+        """Count ``folder``'s project in the worker (``stats=False``: the origins alone); ``counted``
+        follows with ``mark``, the counts of ``Store.stats`` (when asked for) and ``origins``."""
         with self._lock:
-            self._wanted = (folder, mark)
+            before = self._wanted
+            self._wanted = (folder, mark, stats or (before is not None and before[0] == folder and before[2]))
             if self._thread is not None and self._thread.is_alive():
                 return  # the running worker takes it when it is done
             self._thread = threading.Thread(target=self._run, name="project-counts", daemon=True)
@@ -57,10 +63,12 @@ class ProjectCounts(QObject):
                 if wanted is None:
                     self._thread = None
                     return
-            folder, mark = wanted
+            folder, mark, full = wanted
             try:
                 with Store.open(folder, read_only_ok=True) as store:
-                    stats: dict[str, Any] | None = store.stats()
+                    counts: dict[str, Any] = store.stats() if full else {}
+                    counts["origins"] = store.count_by_origin()
+                stats: dict[str, Any] | None = counts
             except AnnotatorError:
                 stats = None  # the project went away meanwhile: the panel keeps what it showed
             try:

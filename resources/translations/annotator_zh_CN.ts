@@ -1923,6 +1923,21 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>Accepted spans: {0} suggested and accepted as proposed, {1} changed by a coder, {2} made by hand, {3} imported</source>
+            <translation>已接受的标注：按建议原样接受 {0} 条，建议经编码员修改 {1} 条，手工标注 {2} 条，导入 {3} 条</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>, {0} adjudicated</source>
+            <translation>，裁定 {0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>, {0} of other origins</source>
+            <translation>，其他来源 {0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
             <source>Links: {0} ({1} to a district, {2} to a project; {3} open)</source>
             <translation>关联：{0} 条（到地区 {1} 条，到项目 {2} 条；待审 {3} 条）</translation>
         </message>

@@ -10,7 +10,7 @@ from typing import Any
 
 from annotator import __version__
 from annotator.core.models import ADJUDICATED, IMPORTED, MANUAL
-from annotator.core.provenance import CHANGED, LEARNED, MACHINE, MODEL, RULES, ordered
+from annotator.core.provenance import CHANGED, LEARNED, MACHINE, MODEL, PROPOSED, RULES, accepted_groups, ordered
 from annotator.core.store import Store
 
 ORIGINS_NOTE = ("where the exported spans came from (column origin of Annotations): a rule's name, learned or "
@@ -44,7 +44,7 @@ def origin_rows(kinds: Counter[tuple[str, str]]) -> list[list[Any]]:
     accepted = Counter({k: n for (status, k), n in kinds.items() if status == "accepted"})
     total = sum(accepted.values())
     rules = sum(accepted[r] for r in RULES)
-    machine = sum(accepted[k] for k in MACHINE)
+    machine = accepted_groups(kinds)[PROPOSED]
     out: list[list[Any]] = [
         ["origins", "accepted spans", total, "exported spans with status accepted, by origin below"],
         ["origins", "suggested, accepted as proposed", machine,

@@ -6,7 +6,10 @@ prints). They are read again shortly after each edit, undo or redo, after a docu
 is opened, and when the panel is shown; never while it is hidden. The project's are counted once
 on the window's thread when a project is first shown, then, after an edit or another program's
 write, by a worker (``gui/project_counts.py``: 90-150 ms for ~900,000 spans, off the window's
-thread); the numbers shown until it is done are the previous ones.
+thread); the numbers shown until it is done are the previous ones. Below the project's table, how
+its accepted spans came about (suggested and accepted as proposed, changed by a coder, made by hand,
+imported: ``core/provenance.py``'s groups, as the workbook's About sheet gives them), always counted
+by the worker (a scan of every span), so shown a moment after the rest when a project is first shown.
 """
 from __future__ import annotations
 
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.models import Label
+from annotator.core.provenance import ADJUDICATED, CHANGED, IMPORTED, MANUAL, OTHER, PROPOSED, accepted_groups
 from annotator.gui.display import label_text, status_text
 from annotator.gui.i18n import names_list
 from annotator.gui.project_counts import ProjectCounts
@@ -172,6 +176,7 @@ class StatsPanel(QDockWidget):
         self.progress = QProgressBar(objectName="statsProgress")
         self.open_line, self.doc_title, self.project_title = (QLabel(wordWrap=True) for _ in range(3))
         self.doc_links, self.project_links = QLabel(wordWrap=True), QLabel(wordWrap=True)
+        self.project_origins = QLabel(wordWrap=True, objectName="projectOrigins")
         self.doc_table, self.project_table = CountsTable("documentCounts"), CountsTable("projectCounts")
         for title in (self.doc_title, self.project_title):
             title.setStyleSheet("font-weight: bold; margin-top: 4px")
@@ -180,7 +185,8 @@ class StatsPanel(QDockWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         for widget in (self.progress, self.open_line, self.doc_title, self.doc_table, self.doc_links,
-                       self.project_title, self.project_table, self.project_links, self.model):
+                       self.project_title, self.project_table, self.project_links,
+                       self.project_origins, self.model):
             layout.addWidget(widget)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -213,7 +219,9 @@ class StatsPanel(QDockWidget):
             return
         mark = store.counts_mark()
         if self._counted is None or self._counted[0] is not store:
-            self.project_stats, self._counted = store.stats(), (store, mark)  # another project: counted here
+            self.project_stats, self._counted = store.stats(), (store, mark)  # another project: counted here,
+            self._asked = (store, mark)  # how its spans came about by the worker
+            self.counts.request(store.folder, mark, stats=False)
         elif self._counted[1] != mark and (self._asked is None or self._asked != (store, mark)):
             self._asked = (store, mark)  # an edit, an undo, another program's write: counted by the
             self.counts.request(store.folder, mark)  # worker; another document opened: not at all
@@ -225,11 +233,14 @@ class StatsPanel(QDockWidget):
         if stats is None or store is None or self._asked is None or self._asked[0] is not store \
                 or str(store.folder) != folder:
             return  # another project's (opened meanwhile), or the project could not be read
-        self.project_stats, self._counted = stats, (store, mark)
+        if "documents" in stats:
+            self.project_stats, self._counted = stats, (store, mark)
+        else:  # the origins alone, of a project just shown
+            self.project_stats = {**self.project_stats, **stats}
         if self._asked[1] == mark:
             self._asked = None
-        if self.isVisible():
-            self._show()
+        if self.isVisible():  # the open document's numbers read again: another may be open since
+            self.refresh()
 
     def _show(self) -> None:
         store, doc_id = self.w.store, self.w.doc_id
@@ -256,7 +267,22 @@ class StatsPanel(QDockWidget):
             f"{project['documents']:,}", f"{project['characters']:,}"))
         self.project_table.show_counts(labels, project)
         self.project_links.setText(self._links(project))
+        self.project_origins.setText(self._origins(project))
         self.model.show_model(store, sum(n.get("accepted", 0) for n in by_label(project).values()))
+
+    def _origins(self, stats: dict[str, Any]) -> str:
+        """How the project's accepted spans came about (the worker's ``origins``; "" until counted)."""
+        if "origins" not in stats:
+            return ""
+        groups = accepted_groups(stats["origins"])
+        text = self.tr("Accepted spans: {0} suggested and accepted as proposed, {1} changed by a coder, "
+                       "{2} made by hand, {3} imported").format(
+            *(f"{groups[g]:,}" for g in (PROPOSED, CHANGED, MANUAL, IMPORTED)))
+        if groups[ADJUDICATED]:
+            text += self.tr(", {0} adjudicated").format(f"{groups[ADJUDICATED]:,}")
+        if groups[OTHER]:
+            text += self.tr(", {0} of other origins").format(f"{groups[OTHER]:,}")
+        return text
 
     def _links(self, stats: dict[str, Any]) -> str:
         links: dict[str, int] = stats.get("links", {})
