@@ -78,7 +78,8 @@ def _rules() -> list[tuple[str, str, tuple[int, ...]]]:
         (r" \(given\)", _t(" (given)"), ()),
         (r" \(title: ([^()]+)\)", _t(" (title: {0})"), ()),
         (r" \(most mentioned: ([^()]+) \((\d+) times\)\)", _t(" (most mentioned: {0} ({1} times))"), ()),
-        (r"nested: ([^()]+?) in ([^();]+)", _t("nested: {0} in {1}"), ()),
+        # a span's text may hold brackets of its own: 松元产业园(一期)
+        (r"nested: ([^()]+?) in ((?:[^();]|\([^()]*\))+)", _t("nested: {0} in {1}"), ()),
         (r"nested: ", _t("nested: "), ()),
         (r"clause: ([^()]+?) governs the clause", _t("clause: {0} governs the clause"), ()),
         (r"; ([^;()]+?) named inside holds it", _t("; {0} named inside holds it"), ()),
@@ -91,8 +92,9 @@ def _rules() -> list[tuple[str, str, tuple[int, ...]]]:
         (r"spent on building it: ", _t("spent on building it: "), ()),
         (r"invested in it: ", _t("invested in it: "), ()),
         # a sum's or goal's district taken from its project's link, the project's reason (nested, clause) said
-        # by the rules above: in its template's brackets (full-width in Chinese)
-        (r"^project: ([^()]+?) \((.+)\)$", _t("project: {0} ({1})"), ()),
+        # by the rules above: in its template's brackets (full-width in Chinese). The reason is the bracket
+        # that closes at the end, the name all before it, brackets of its own too: 松元产业园(一期) (nested: …)
+        (r"^project: (.+?) \(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)$", _t("project: {0} ({1})"), ()),
         (r"project: ", _t("project: "), ()),
     ]
 

@@ -45,6 +45,8 @@ REASONS = [  # one of each phrase the suggesters, the model, adjudication and th
     "nested: 湖里 in 数字湖里网格化管理服务平台", "nested: 湖里, 集美", "clause: 集美区 governs the clause",
     "attribute: 80家的松元产业园", "the goal holds 松元产业园", "the sentence is about 松元产业园",
     "project: 松元产业园 (nested: 湖里 in 松元产业园)", "project: 松元产业园 (clause: 集美区 governs the clause)",
+    "project: 松元产业园(一期) (nested: 湖里 in 松元产业园(一期))",
+    "project: 松元产业园 (一期) (clause: 集美区 governs the clause)",
     "spent on building it: 投资12亿元建设东街口商圈", "invested in it: 松元产业园总投资5亿元",
 ]
 
@@ -73,7 +75,13 @@ def test_reasons_in_chinese_keep_no_english_word(chinese):
         "项目：松元产业园（嵌套：湖里 位于 松元产业园 之中）"
     assert shown["project: 松元产业园 (clause: 集美区 governs the clause)"] == \
         "项目：松元产业园（分句：集美区 统领该分句）"
-    assert {r: t for r, t in shown.items() if re.search(r"[()]", t) and re.search(r"[\u4e00-\u9fff]", t)} == {}
+    assert {r: t for r, t in shown.items()  # a name's own brackets, (一期), are its text
+            if re.search(r"[()]", t.replace("(一期)", "")) and re.search(r"[\u4e00-\u9fff]", t)} == {}
+    # a project named with brackets of its own: those are its text, the reason's bracket is full-width
+    own = "project: 松元产业园(一期) (nested: 湖里 in 松元产业园(一期))"
+    assert reason_text(own) == "项目：松元产业园(一期)（嵌套：湖里 位于 松元产业园(一期) 之中）"
+    assert reason_text("project: 松元产业园 (一期) (clause: 集美区 governs the clause)") == \
+        "项目：松元产业园 (一期)（分句：集美区 统领该分句）"
     assert reason_text("a reason nobody wrote a rule for") == "a reason nobody wrote a rule for"
 
 
