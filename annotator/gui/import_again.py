@@ -2,7 +2,8 @@
 reading chosen (``core/imports/again.read_again``, nothing written); when accepted spans on the document
 would go (their text is not at the same place in the new reading), a question naming how many, before
 anything is written; then the document replaced in one write of the core (``again.import_again``): a
-failure leaves it and its spans as they were. The undo history is cleared only once it was replaced.
+failure leaves it and its spans as they were. The undo history is cleared only once it was replaced. The
+status bar says what was kept and removed, and what a normal import says of the file's reading.
 """
 from __future__ import annotations
 
@@ -57,6 +58,10 @@ def import_again(window: MainWindow, doc_id: int, path: str, encoding: str, read
     window.open_document(done.document.id)
     said = _t("{0} imported again read as {1}: {2} accepted span(s) kept, {3} span(s) removed.").format(
         name, reading, f"{done.kept:,}", f"{done.removed:,}")
+    if reread.notes:  # what a normal import of the file says of its reading (re-flowed lines, a warning)
+        from annotator.gui.summaries import summary_line
+
+        said += " " + summary_line(list(reread.notes))
     if had_steps:
         said += " " + _t("The undo history was cleared; the automatic backup keeps what was there before.")
     window.statusBar().showMessage(said, 10000)

@@ -97,3 +97,20 @@ def test_a_reading_that_fails_or_gives_the_same_text_changes_nothing(tmp_path):
         with pytest.raises(ImportFileError, match="reads the same"):
             read_again(store, doc.id, path, "cp1252")
         assert _whole(store, doc.id) == before
+
+
+def test_the_reading_says_what_a_normal_import_says_of_it(tmp_path):
+    """Read again with its lines re-flowed (kept as in the file the first time): the reading carries the
+    import report's line on the re-flow, as a normal import of the file reports it."""
+    from tests.core.test_import_reflow import pdf_like
+
+    path = tmp_path / "jimei_2024.txt"
+    path.write_text(pdf_like(), encoding="utf-8")
+    with Store.create(tmp_path / "p") as store:
+        (doc,) = import_files(store, [path], keep_lines=True).imported
+        reread = read_again(store, doc.id, path, "utf-8")
+        with Store.create(tmp_path / "q") as other:
+            normal = import_files(other, [path]).lines()
+        assert len(reread.notes) == 1 and reread.notes[0].startswith("re-flowed ")
+        assert list(reread.notes) == normal[1:]
+        assert import_again(store, reread).document.name == "jimei_2024.txt"

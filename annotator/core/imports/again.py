@@ -5,10 +5,11 @@ as it was and says why). ``import_again`` then replaces the document in ONE writ
 (``Store.replace_document``): the new reading stored under the document's name, with its metadata
 (what the new reading gives wins), the ACCEPTED spans whose text the new reading holds at the same
 offsets kept with the links between them; the other spans (suggestions, rejections, accepted spans
-whose text is not there) and links removed. A failure anywhere in that write (a full disk, a locked
-project, a crash) leaves the old document and everything on it untouched. The steps of the undo
-history may name the removed spans: it is cleared once the document was replaced (as removing a
-document does), never before.
+whose text is not there) and links removed. The reading carries what a normal import of the file
+reports of it (``Reread.notes``: lines re-flowed, a warning; never a new name: the document keeps its
+own). A failure anywhere in that write (a full disk, a locked project, a crash) leaves the old
+document and everything on it untouched. The steps of the undo history may name the removed spans:
+it is cleared once the document was replaced (as removing a document does), never before.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotator.core.errors import ImportFileError
-from annotator.core.imports.documents import read_file, reflowed
+from annotator.core.imports.documents import ImportReport, note_read, read_file, reflowed
 from annotator.core.imports.names import readable
 from annotator.core.imports.text import title_of
 from annotator.core.models import Document
@@ -32,6 +33,7 @@ class Reread:
     document: Document  # the new reading, as it will be stored
     accepted: int  # accepted spans on the document now
     kept: int  # of those, the ones the new reading keeps (their text at the same offsets)
+    notes: tuple[str, ...] = ()  # the import report's lines on the reading (ImportReport.notes)
 
     @property
     def lost(self) -> int:
@@ -53,7 +55,7 @@ def read_again(store: Store, doc_id: int, path: str | Path, encoding: str | None
     ``keep_lines``); nothing written. ImportFileError naming the file when it cannot be read that way or
     reads as the document already is; DocumentGone when the document is no longer there."""
     path = Path(path)
-    read, _flowed = reflowed(path, read_file(path, encoding), keep_lines)
+    read, flowed = reflowed(path, read_file(path, encoding), keep_lines)
     old = store.document(doc_id)
     if read.sha256 == old.sha256:
         raise ImportFileError(f"{path}: reads the same with {read.encoding}; the document was left as it is")
@@ -61,7 +63,9 @@ def read_again(store: Store, doc_id: int, path: str | Path, encoding: str | None
                    readable(path.resolve()), read.encoding, len(read.text),
                    metadata={**old.metadata, **read.metadata})  # typed keys (a jurisdiction) stay
     accepted, kept = store.accepted_kept(doc_id, read.text)
-    return Reread(doc_id, old.sha256, doc, accepted, kept)
+    report = ImportReport()
+    note_read(report, path, read.warning, flowed)
+    return Reread(doc_id, old.sha256, doc, accepted, kept, tuple(report.notes()))
 
 
 def import_again(store: Store, reread: Reread, history: UndoHistory | None = None) -> Replaced:

@@ -61,6 +61,11 @@ class ImportReport:
     renamed: list[tuple[str, str, str]] = field(default_factory=list)  # (file, its document's name, why not the
     # file's name): the name taken in the project or by another file of the import (names.py)
 
+    def notes(self) -> list[str]:
+        """What the import did to the files it stored: re-flowed lines, a warning, a name not the file's."""
+        return [*reflowed_lines(self.reflowed), *(f"warning {shown(f)}: {why}" for f, why in self.warnings),
+                *renamed_lines(self.renamed)]
+
     @property
     def stopped(self) -> bool:
         """Stopped at a write that will fail again (a full disk, an I/O error, a read-only database,
@@ -68,10 +73,7 @@ class ImportReport:
         return self.not_tried is not None
 
     def lines(self) -> list[str]:
-        out = [f"imported {len(self.imported)} document(s)"]
-        out += reflowed_lines(self.reflowed)
-        out += [f"warning {shown(f)}: {why}" for f, why in self.warnings]
-        out += renamed_lines(self.renamed)
+        out = [f"imported {len(self.imported)} document(s)", *self.notes()]
         already = sum(why == ALREADY for _f, why in self.skipped)
         counted = already > NAMED_SKIPS  # a folder of 5,000 imported again: one line, not 5,000
         out += [f"skipped {shown(f)}: {why}" for f, why in self.skipped if not (counted and why == ALREADY)]
@@ -360,6 +362,11 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
                 doc_id := store.document_id_by_sha(doc.sha256)) is not None:
             report.imported.append(replace(doc, id=doc_id, text=""))
         raise
+    note_read(report, path, warning, flowed)
+
+
+def note_read(report: ImportReport, path: Path, warning: str | None, flowed: Reflowed | None) -> None:
+    """Note in ``report`` what the reading of ``path`` stored asks to check, and what the re-flow did."""
     if warning:
         report.warnings.append((str(path), warning))
     if flowed is not None and flowed.changed:
