@@ -16,7 +16,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "new": ("annotator new myreports",),
     "import": ("annotator import myreports reports/",
                "annotator import myreports 2024/*.txt --meta source=厦门日报 --meta date=2024-01-05",
-               "annotator import myreports old_report.txt --encoding gb18030"),
+               "annotator import myreports old_report.txt --encoding gb18030",
+               "annotator import myreports 2019/*.doc 2019/*.wps"),
     "import-annotations": ("annotator import-annotations myreports checked.xlsx",
                            "annotator import-annotations myreports gold/*.gold.jsonl gold/*.links.jsonl "
                            "--annotator gold"),

@@ -185,7 +185,11 @@ def _check_fact_labels(labels: list[str] | None) -> None:
 def add_parsers(sub: Any) -> None:
     """``annotator import``, ``import-annotations``, ``export``."""
     suffixes = "/".join(import_formats.ordered(import_formats.DOCUMENTS))
-    s = sub.add_parser("import", help=f"import {suffixes} files and folders")
+    s = sub.add_parser("import", help=f"import {suffixes} files and folders", description=(
+        f"import {suffixes} files and folders; old Word .doc, WPS .wps, .rtf and .odt files too where LibreOffice "
+        "is installed (soffice on PATH or where its installer puts it, or ANNOTATOR_SOFFICE=path): it converts "
+        "them to .docx, many files per start, in a temporary folder, and they import as .docx does, under their "
+        "own names; without it they are named as not read, with the command that converts a folder of them"))
     s.add_argument("project")
     s.add_argument("files", nargs="+", metavar="FILE_OR_DIR")
     s.add_argument("--meta", action="append", metavar="KEY=VALUE",

@@ -24,10 +24,6 @@ ZH: dict[str, str] = {
     "named {0} document(s) by their folders as well (e.g. {1}): other files of this import or documents of the "
     "project have the same file names":
         "{0} 篇文档以所在文件夹加文件名命名（如 {1}）：本次导入的其他文件或标注工程中的文档有相同的文件名",
-    "skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), "
-    "Word .docx, PDF and web pages (.html, .htm); save them as such to import them":
-        "跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）、Word .docx、PDF "
-        "和网页（.html、.htm）；请另存为这些格式后再导入",
     "skipped {0}: {1}": "已跳过 {0}：{1}",
     "skipped {0} file(s): {1}": "已跳过 {0} 个文件：{1}",
     "failed {0}: {1}": "未能导入 {0}：{1}",
@@ -47,10 +43,6 @@ ZH: dict[str, str] = {
     "the same text is already in the project": "标注工程中已有相同的文本",
     "no such file or folder": "没有这个文件或文件夹",
     "no {0} or {1} file in it or its subfolders": "其中（包括子文件夹）没有 {0} 或 {1} 文件",
-    "no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
-    "plain text ({4}), Word .docx, PDF and web pages (.html, .htm); save them as such to import them":
-        "其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）："
-        "annotator 只读取纯文本（{4}）、Word .docx、PDF 和网页（.html、.htm）；请另存为这些格式后再导入",
     "is not a file": "不是文件",
     "the file is empty": "文件是空的",
     "holds no text (only white space)": "没有文字（只有空白）",
@@ -123,8 +115,6 @@ ZH: dict[str, str] = {
     "'recognise text'), or copy its text into a .txt file, and import that":
         "没有文字层（{0} 页都是图像：扫描件？）；请先做文字识别（OCR，例如 ocrmypdf 或 PDF 阅读器的“识别文本”），"
         "或把其中的文字复制到 .txt 文件，再导入",
-    "is an old Word document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
-        "是旧版 Word 文档：" + _SAVE_AS,
     "is an old Office or WPS document under another name: save it as .docx (Word, WPS and LibreOffice can) or "
     "plain text and import that": "是改了扩展名的旧版 Office 或 WPS 文档：" + _SAVE_AS,
     "is a Word .docx document under another name: rename it to .docx and import that":
@@ -132,12 +122,6 @@ ZH: dict[str, str] = {
     "is a zip archive, not text: unpack it and import its files": "是 zip 压缩包，不是文本：请解压后导入其中的文件",
     "is a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'":
         "是工作簿：annotator 导出的标注请用 “annotator import-annotations 项目 文件” 导入",
-    "is a WPS document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
-        "是 WPS 文档：" + _SAVE_AS,
-    "is a LibreOffice document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
-        "是 LibreOffice 文档：" + _SAVE_AS,
-    "is a rich-text document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that":
-        "是 RTF 富文本文档：" + _SAVE_AS,
     "is a workbook: annotator reads documents from {0} and {1} files":
         "是工作簿：annotator 只从 {0} 和 {1} 文件读取文档",
     "is a web archive (a page saved as one file): save the page again as \"Web page, complete\" or \"HTML only\" "

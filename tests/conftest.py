@@ -19,6 +19,8 @@ SETTINGS_DIR = tempfile.mkdtemp(prefix="annotator-test-settings-")
 os.environ["XDG_CONFIG_HOME"] = SETTINGS_DIR
 # the demo project and anything else the program keeps: a throw-away data folder too
 DATA_DIR = os.environ["ANNOTATOR_DATA_DIR"] = tempfile.mkdtemp(prefix="annotator-test-data-")
+# tests import .doc/.wps/.rtf/.odt as where LibreOffice is not installed (CI) unless they point at a soffice
+os.environ["ANNOTATOR_SOFFICE"] = ""
 
 
 def pytest_unconfigure(config) -> None:

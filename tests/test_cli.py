@@ -250,7 +250,9 @@ def test_a_folder_with_nothing_to_import_is_named_and_fails(project, tmp_path, c
     assert code == 1 and out == f"imported 0 document(s)\nfailed {pdfs}: no .docx, .htm, .html, .md, .pdf, .text " \
         f"or .txt file in it or its subfolders, only 1 file(s) of other programs ({Path('2020', 'report.doc')}): " \
         "annotator reads " \
-        "plain text (.txt, .md, .text), Word .docx, PDF and web pages (.html, .htm); save them as such to import them\n"
+        "plain text (.txt, .md, .text), Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt " \
+        "files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import " \
+        "again, or convert many files at once with: soffice --headless --convert-to docx *.doc\n"
     (tmp_path / "new.txt").write_text("集美区", encoding="utf-8")  # beside a file that imports: said, exit 3
     code, out, _ = run(capsys, "import", folder, pdfs, tmp_path / "new.txt")
     assert code == 3 and out.startswith("imported 1 document(s)\nfailed ")

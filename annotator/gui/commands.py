@@ -118,11 +118,11 @@ class ProjectCommands(QObject):
             return
         from PySide6.QtWidgets import QFileDialog
 
-        from annotator.core.imports import formats
+        from annotator.core.imports import formats, office
 
+        kinds = " ".join(filter(None, (formats.patterns(formats.DOCUMENTS), office.patterns())))  # .doc: LibreOffice
         files, _ = QFileDialog.getOpenFileNames(self.w, self.tr("Import articles"), "",
-                                                self.tr("Articles ({0});;All files (*)").format(
-                                                    formats.patterns(formats.DOCUMENTS)))
+                                                self.tr("Articles ({0});;All files (*)").format(kinds))
         if files:
             self.import_paths(files)
 

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from annotator.gui.core_errors import error_line, said_by
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.i18n import names_list
+from annotator.gui.summaries_office import ADVICE, office_pieces
 
 
 def _t(text: str) -> str:
@@ -60,9 +61,11 @@ def _lines() -> list[Rule]:
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\) of other programs in the folders \((.+)\): annotator reads plain text "
-         r"\(" + _SUFFIXES + r"\), Word \.docx, PDF and web pages \(\.html, \.htm\); save them as such to import them",
+         r"\(" + _SUFFIXES + r"\), Word \.docx, PDF and web pages \(\.html, \.htm\)" + ADVICE,
          _t("skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), "
-            "Word .docx, PDF and web pages (.html, .htm); save them as such to import them"), ("", "", LIST)),
+            "Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files through LibreOffice, "
+            "not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many "
+            "files at once with: soffice --headless --convert-to docx *.doc"), ("", "", LIST)),
         (r"skipped (.+?): " + _known_reason(), _t("skipped {0}: {1}"), ("", PIECE)),
         (r"skipped (.+?): (.+)", _t("skipped {0}: {1}"), ("", PIECE)),
         (r"failed (.+?): " + _known_reason(), _t("failed {0}: {1}"), ("", PIECE)),
@@ -164,9 +167,11 @@ def _pieces() -> list[Rule]:
         (r"no such file or folder", _t("no such file or folder"), ()),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders, only ([\d,]+) file\(s\) of other programs "
          r"\((.+)\): annotator reads plain text \(" + _SUFFIXES + r"\), Word \.docx, PDF and web pages "
-         r"\(\.html, \.htm\); save them as such to import them",
+         r"\(\.html, \.htm\)" + ADVICE,
          _t("no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
-            "plain text ({4}), Word .docx, PDF and web pages (.html, .htm); save them as such to import them"),
+            "plain text ({4}), Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files "
+            "through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import "
+            "again, or convert many files at once with: soffice --headless --convert-to docx *.doc"),
          (LIST, "", "", NAMES, LIST)),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders", _t("no {0} or {1} file in it or its subfolders"),
          (LIST, "")),
@@ -235,14 +240,7 @@ def _pieces() -> list[Rule]:
          _t("a symbolic link that leads back to itself (a loop)"), ()),
         (r"is a zip file but not a Word \.docx document", _t("is a zip file but not a Word .docx document"), ()),
         *_pdf_pieces(),
-        (r"is an old Word document: " + _SAVE_AS, _t("is an old Word document: save it as .docx (Word, WPS and "
-                                                     "LibreOffice can) or plain text and import that"), ()),
-        (r"is a WPS document: " + _SAVE_AS, _t("is a WPS document: save it as .docx (Word, WPS and LibreOffice "
-                                               "can) or plain text and import that"), ()),
-        (r"is a LibreOffice document: " + _SAVE_AS, _t("is a LibreOffice document: save it as .docx (Word, WPS and "
-                                                       "LibreOffice can) or plain text and import that"), ()),
-        (r"is a rich-text document: " + _SAVE_AS, _t("is a rich-text document: save it as .docx (Word, WPS and "
-                                                     "LibreOffice can) or plain text and import that"), ()),
+        *office_pieces(),
         (r"is a workbook: annotator reads documents from " + _SUFFIXES + r" and (\.\w+) files",
          _t("is a workbook: annotator reads documents from {0} and {1} files"), (LIST, "")),
         (r"is a web archive \(a page saved as one file\): save the page again as \"Web page, complete\" or "

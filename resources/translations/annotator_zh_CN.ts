@@ -4191,8 +4191,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), Word .docx, PDF and web pages (.html, .htm); save them as such to import them</source>
-            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 只读取纯文本（{2}）、Word .docx、PDF 和网页（.html、.htm）；请另存为这些格式后再导入</translation>
+            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
+            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 读取纯文本（{2}）、Word .docx、PDF 和网页（.html、.htm），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4363,8 +4363,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}), Word .docx, PDF and web pages (.html, .htm); save them as such to import them</source>
-            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 只读取纯文本（{4}）、Word .docx、PDF 和网页（.html、.htm）；请另存为这些格式后再导入</translation>
+            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}), Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
+            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 读取纯文本（{4}）、Word .docx、PDF 和网页（.html、.htm），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4518,26 +4518,6 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>is an old Word document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
-            <translation>是旧版 Word 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a WPS document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
-            <translation>是 WPS 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a LibreOffice document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
-            <translation>是 LibreOffice 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a rich-text document: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
-            <translation>是 RTF 富文本文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
             <source>is a workbook: annotator reads documents from {0} and {1} files</source>
             <translation>是工作簿：annotator 只从 {0} 和 {1} 文件读取文档</translation>
         </message>
@@ -4635,6 +4615,56 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/summaries.py" />
             <source>; </source>
             <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>is {0}; annotator reads it through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *{1}</source>
+            <translation>是{0}；annotator 通过 LibreOffice 读取此类文件，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>an old Word document</source>
+            <translation>旧版 Word 文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>a WPS document</source>
+            <translation>WPS 文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>a LibreOffice document</source>
+            <translation>LibreOffice 文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>a rich-text document</source>
+            <translation>RTF 富文本文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>LibreOffice does not read this WPS document (it reads some Kingsoft WPS files, not all); open it in WPS Office, save it as .docx and import that</source>
+            <translation>LibreOffice 读不了这个 WPS 文档（它只能读取部分金山 WPS 文件）；请用 WPS Office 打开，另存为 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>LibreOffice could not convert it (damaged, password-protected, or not a document); open it in Word, WPS or LibreOffice, save it as .docx and import that</source>
+            <translation>LibreOffice 无法转换此文件（已损坏、设有密码或不是文档）；请用 Word、WPS 或 LibreOffice 打开，另存为 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>LibreOffice did not finish converting it within {0} seconds and was stopped; open it in Word, WPS or LibreOffice, save it as .docx and import that</source>
+            <translation>LibreOffice 在 {0} 秒内未能转换完此文件，已被停止；请用 Word、WPS 或 LibreOffice 打开，另存为 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>LibreOffice did not read it as a document (its text came out as random characters: damaged, or not a {0} file); open it in Word, WPS or LibreOffice, save it as .docx and import that</source>
+            <translation>LibreOffice 未能把它当作文档读取（转换出的文字是乱码：文件已损坏，或不是 {0} 文件）；请用 Word、WPS 或 LibreOffice 打开，另存为 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>LibreOffice ({0}) could not be started ({1})</source>
+            <translation>无法启动 LibreOffice（{0}）（{1}）</translation>
         </message>
     </context>
     <context>

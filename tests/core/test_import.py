@@ -16,6 +16,11 @@ CORPUS = shared_files("corpus", "*.txt")
 SIMPLIFIED = "厦门市湖里区政府工作报告\n一、2023年工作回顾\n全年地区生产总值增长5.1%，投资55.1亿元建设松元产业园。\n"
 TRADITIONAL = "臺北市政府工作報告\n全年投資新臺幣五十億元，興建產業園區與捷運路線。\n"
 
+# what a folder line says of .doc, .wps, .rtf and .odt files without LibreOffice (ANNOTATOR_SOFFICE= in conftest)
+LIBREOFFICE = (", and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install "
+               "LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice "
+               "--headless --convert-to docx *.doc")
+
 
 @pytest.fixture
 def store(tmp_path):
@@ -214,16 +219,16 @@ def test_reports_of_other_programs_in_a_folder_are_named_and_many_counted_by_kin
     report = import_files(store, [root])
     assert [d.name for d in report.imported] == ["one.txt"] and report.failed == []
     said = [line for line in report.lines() if line.startswith("skipped")]
-    assert sorted(said) == [f"skipped {root / '2020' / 'three.doc'}: is an old Word document: save it as .docx "
-                            "(Word, WPS and LibreOffice can) or plain text and import that",
-                            f"skipped {root / '2020' / 'two.wps'}: is a WPS document: save it as .docx "
-                            "(Word, WPS and LibreOffice can) or plain text and import that"]
+    install = ("annotator reads it through LibreOffice, not found on this computer: install LibreOffice "
+               "(libreoffice.org) and import again, or convert many files at once with: soffice --headless "
+               "--convert-to docx *")
+    assert sorted(said) == [f"skipped {root / '2020' / 'three.doc'}: is an old Word document; {install}.doc",
+                            f"skipped {root / '2020' / 'two.wps'}: is a WPS document; {install}.wps"]
     for i in range(25):
         (root / "2020" / f"r{i}.wps").write_bytes(b"\xd0\xcf\x11\xe0")
     said = [line for line in import_files(store, [root]).lines() if "other programs" in line]
     assert said == ["skipped 27 file(s) of other programs in the folders (26 .wps, 1 .doc): annotator reads plain "
-                    "text (.txt, .md, .text), Word .docx, PDF and web pages (.html, .htm); save them as such to "
-                    "import them"]
+                    f"text (.txt, .md, .text), Word .docx, PDF and web pages (.html, .htm){LIBREOFFICE}"]
 
 
 def test_the_files_of_other_programs_are_named_in_the_order_of_their_names(store, tmp_path):
@@ -252,11 +257,11 @@ def test_a_folder_of_only_other_programs_files_names_them_counted_in_name_order(
     assert report.lines() == ["imported 0 document(s)",
                               f"failed {root}: no .docx, .htm, .html, .md, .pdf, .text or .txt file in it or its "
                               f"subfolders, only 7 file(s) of other programs ({', '.join(first)}, …): annotator "
-                              "reads plain text (.txt, .md, .text), Word .docx, PDF and web pages (.html, .htm); "
-                              "save them as such to import them"]
+                              f"reads plain text (.txt, .md, .text), Word .docx, PDF and web pages (.html, .htm)"
+                              f"{LIBREOFFICE}"]
     assert report.others == []  # said once, in the folder's line
     for name in names[2:]:
         (root / name).unlink()
     assert import_files(store, [root]).lines()[-1].endswith(
         "only 2 file(s) of other programs (c.doc, m.odt): annotator reads plain text (.txt, .md, .text), Word "
-        ".docx, PDF and web pages (.html, .htm); save them as such to import them")
+        f".docx, PDF and web pages (.html, .htm){LIBREOFFICE}")

@@ -63,8 +63,8 @@ def test_a_document_format_added_to_the_registry_is_imported_from_files_and_fold
 
 
 @pytest.mark.parametrize(("name", "content", "advice"), [
-    ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "save it as .docx"),
-    ("report.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "save it as .docx"),
+    ("report.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "install LibreOffice"),
+    ("report.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "soffice --headless --convert-to docx *.wps"),
     ("out.xlsx", b"PK\x03\x04\x14\x00\x00\x00", "annotator import-annotations"),
     ("gold.jsonl", b'{"doc": "a.txt", "start": 0, "end": 3, "label": "DISTRICT"}\n', "import-annotations"),
 ])

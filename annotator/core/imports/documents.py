@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError, SaveError
-from annotator.core.imports import formats
+from annotator.core.imports import formats, office
 from annotator.core.imports.names import ImportNames, document_name, readable, renamed_lines, shown
+from annotator.core.imports.office_batches import Conversions
 from annotator.core.imports.other_programs import DOCUMENTS_OF_OTHERS, OTHER_PROGRAMS, OTHERS_ADVICE, SAVE_AS
 from annotator.core.imports.reflow import Reflowed, reflow, reflowed_lines
 from annotator.core.imports.text import TextFile, check_encoding, sha256, title_of
@@ -99,7 +100,7 @@ def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> l
     followed to ``report.skipped``."""
     report = report if report is not None else ImportReport()
     files: list[Path] = []
-    wanted = formats.suffixes(formats.DOCUMENTS)
+    wanted = formats.suffixes(formats.DOCUMENTS) | set(office.readable_suffixes())  # .doc … with LibreOffice
     given = list(map(Path, paths))
     for p in given:
         if p.is_dir() and saved_page_folder(p, given):  # chosen or dropped with its page: a part of that page
@@ -293,22 +294,26 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
     report = report if report is not None else ImportReport()
     files = expand(paths, report)
     names = ImportNames(files)
-    for i, path in enumerate(files):
-        if cancelled is not None and cancelled():
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(i, len(files), readable(path))
-        try:
-            _import_one(store, path, metadata, encoding, report, keep_lines, cancelled, names,
-                        _pages(progress, i, len(files), readable(path)))
-        except formats.ReadCancelled:  # a long PDF, stopped between its pages: nothing of it stored
-            report.cancelled = True
-            break
-        except SaveError as e:  # every next file would fail (or wait and fail) the same way: stop here
-            report.failed.append((str(path), _reason(e, path)))
-            report.not_tried = len(files) - i - 1
-            return report
+    at = [0]  # the file under way, for LibreOffice's progress within a batch (office_batches.py)
+    told = None if progress is None else (lambda f: progress(at[0], len(files), readable(f)))
+    with Conversions(files, cancelled, told) as converted:
+        for i, path in enumerate(files):
+            at[0] = i
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(i, len(files), readable(path))
+            try:
+                _import_one(store, path, metadata, encoding, report, keep_lines, cancelled, names,
+                            _pages(progress, i, len(files), readable(path)), converted)
+            except formats.ReadCancelled:  # a long PDF between its pages, a batch of .doc files: nothing stored
+                report.cancelled = True
+                break
+            except SaveError as e:  # every next file would fail (or wait and fail) the same way: stop here
+                report.failed.append((str(path), _reason(e, path)))
+                report.not_tried = len(files) - i - 1
+                return report
     if progress is not None and not report.cancelled:
         progress(len(files), len(files), "")
     return report
@@ -329,9 +334,11 @@ def _pages(progress: Progress | None, index: int, files: int, name: str) -> Call
 
 def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encoding: str | None,
                 report: ImportReport, keep_lines: bool = False, cancelled: Cancelled | None = None,
-                names: ImportNames | None = None, pages: Callable[[int, int], None] | None = None) -> None:
+                names: ImportNames | None = None, pages: Callable[[int, int], None] | None = None,
+                converted: Conversions | None = None) -> None:
     try:
-        read = read_file(path, encoding, cancelled, pages)
+        read = converted.read(path) if converted is not None and converted.holds(path) else read_file(
+            path, encoding, cancelled, pages)
     except ImportFileError as e:
         report.failed.append((str(path), _reason(e, path)))
         report.undecided += [str(path)] if isinstance(e, EncodingUnknown) else []  # offered a choice (readings.py)

@@ -9,16 +9,28 @@ from annotator.core.imports import formats
 READS = (f"annotator reads plain text ({', '.join(formats.TEXT_SUFFIXES)}), Word .docx, PDF and web pages "
          "(.html, .htm)")
 SAVE_AS = "save it as .docx (Word, WPS and LibreOffice can) or plain text and import that"
+# .doc, .wps, .odt and .rtf are read through LibreOffice (office.py); without it each is refused with this
+INSTALL = ("install LibreOffice (libreoffice.org) and import again, or convert many files at once with: "
+           "soffice --headless --convert-to docx *")
+NO_LIBREOFFICE = f"annotator reads it through LibreOffice, not found on this computer: {INSTALL}"
+
+
+def _needs(what: str, suffix: str) -> str:
+    return f"{what}; {NO_LIBREOFFICE}{suffix}"
+
+
 # files of other programs a user may give by name: what to do instead (else: 'a binary file')
 OTHER_PROGRAMS = {
-    ".doc": f"an old Word document: {SAVE_AS}", ".wps": f"a WPS document: {SAVE_AS}",
-    ".odt": f"a LibreOffice document: {SAVE_AS}", ".rtf": f"a rich-text document: {SAVE_AS}",
+    ".doc": _needs("an old Word document", ".doc"), ".wps": _needs("a WPS document", ".wps"),
+    ".odt": _needs("a LibreOffice document", ".odt"), ".rtf": _needs("a rich-text document", ".rtf"),
     ".xlsx": "a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'",
     ".xls": f"a workbook: annotator reads documents from {formats.listed(formats.ordered(formats.DOCUMENTS))} files",
     ".jsonl": "annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
     **dict.fromkeys((".mht", ".mhtml"), "a web archive (a page saved as one file): save the page again as \"Web page, "
                     "complete\" or \"HTML only\" (.html) and import that"),
 }
-# found in a folder, these are named as not read (a report as .doc beside the .txt ones was left out unsaid)
+# found in a folder without LibreOffice, these are named as not read (a report as .doc beside the .txt ones was
+# left out unsaid); with it they are imported (office.OFFICE_SUFFIXES)
 DOCUMENTS_OF_OTHERS = (".doc", ".wps", ".odt", ".rtf")
-OTHERS_ADVICE = f"{READS}; save them as such to import them"
+OTHERS_ADVICE = (f"{READS}, and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: "
+                 f"{INSTALL}.doc")
