@@ -14,9 +14,9 @@ ZH: dict[str, str] = {
     "--convert-to docx *{1}":
         "是{0}；annotator 通过 LibreOffice 读取此类文件，但本机未找到 LibreOffice：" + _INSTALL + "{1}",
     "an old Word document": "旧版 Word 文档",
-    "a WPS document": "WPS 文档",
-    "a LibreOffice document": "LibreOffice 文档",
-    "a rich-text document": "RTF 富文本文档",
+    "a WPS document": "金山 WPS 文档",
+    "a LibreOffice document": "开放文档（ODT）文件",
+    "a rich-text document": "富文本（RTF）文档",
     "LibreOffice does not read this WPS document (it reads some Kingsoft WPS files, not all); open it in "
     "WPS Office, save it as .docx and import that":
         "LibreOffice 读不了这个 WPS 文档（它只能读取部分金山 WPS 文件）；请用 WPS Office 打开，另存为 .docx 后再导入",

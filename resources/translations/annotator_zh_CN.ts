@@ -4629,17 +4629,17 @@ annotator restore {1}</translation>
         <message>
             <location filename="../../annotator/gui/summaries_office.py" />
             <source>a WPS document</source>
-            <translation>WPS 文档</translation>
+            <translation>金山 WPS 文档</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_office.py" />
             <source>a LibreOffice document</source>
-            <translation>LibreOffice 文档</translation>
+            <translation>开放文档（ODT）文件</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_office.py" />
             <source>a rich-text document</source>
-            <translation>RTF 富文本文档</translation>
+            <translation>富文本（RTF）文档</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_office.py" />

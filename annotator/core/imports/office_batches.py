@@ -95,6 +95,7 @@ class Conversions:
                              cancelled=self.cancelled, converting=self.progress)
         if run.cancelled:
             raise formats.ReadCancelled
+        again = []
         for file in batch:
             if file in run.converted:
                 self.done[file] = run.converted[file]
@@ -102,12 +103,13 @@ class Conversions:
                 self.done[file] = run.error
             elif run.timed_out and len(batch) > 1:  # perhaps another file hung it: this one alone
                 self.alone.add(file)
-                self.pending.insert(0, file)
+                again.append(file)
             elif run.timed_out:
                 self.done[file] = (f"LibreOffice did not finish converting it within {timeout:.0f} seconds and was "
                                    f"stopped; {SAVE_ELSEWHERE}")
             else:
                 self.done[file] = _unconverted(file)
+        self.pending[:0] = again
         if run.error:  # every next call would fail the same way
             self.done.update(dict.fromkeys(self.pending, run.error))
             self.pending.clear()
