@@ -96,12 +96,23 @@ def convert(soffice: str, files: Sequence[Path], outdir: Path, profile: Path, *,
     except OSError as e:
         run.error = f"LibreOffice ({soffice}) could not be started ({e.strerror or e})"
         return run
-    deadline = time.monotonic() + timeout
+    try:
+        _wait(process, run, files, outdir, time.monotonic() + timeout, cancelled, converting)
+    except BaseException:  # Ctrl+C: its own process group does not get the terminal's signal
+        _stop(process)
+        raise
+    run.converted = {f: _docx(f, outdir) for f in files if _made(_docx(f, outdir))}
+    return run
+
+
+def _wait(process: subprocess.Popen[bytes], run: Run, files: Sequence[Path], outdir: Path, deadline: float,
+          cancelled: Callable[[], bool] | None, converting: Callable[[Path], None] | None) -> None:
+    """Until the call ends, or is stopped at ``deadline`` or when ``cancelled``; ``converting`` told of each file."""
     told = -1
     while True:
         try:
             process.wait(timeout=POLL_SECONDS)
-            break
+            return
         except subprocess.TimeoutExpired:
             pass
         if cancelled is not None and cancelled():
@@ -110,13 +121,11 @@ def convert(soffice: str, files: Sequence[Path], outdir: Path, profile: Path, *,
             run.timed_out = True
         if run.cancelled or run.timed_out:
             _stop(process)
-            break
+            return
         made = sum(_docx(f, outdir).exists() for f in files)
         if converting is not None and made != told and made < len(files):
             told = made
             converting(files[made])
-    run.converted = {f: _docx(f, outdir) for f in files if _made(_docx(f, outdir))}
-    return run
 
 
 def _docx(file: Path, outdir: Path) -> Path:

@@ -79,6 +79,8 @@ class Conversions:
             read = read_word_file(made, made.stat().st_size)
         except ImportFileError as e:  # said of the temporary .docx: said of the file given
             raise ImportFileError(str(e).replace(str(made), str(path), 1)) from e
+        except Exception as e:  # one unreadable file must never stop a folder import
+            raise ImportFileError(f"{path}: cannot be read ({e.__class__.__name__}: {e})") from e
         if plausibility(read.text) < PLAUSIBLE_SHARE:  # LibreOffice took it for plain text
             raise ImportFileError(f"{path}: {_unreadable(path)}")
         return read
