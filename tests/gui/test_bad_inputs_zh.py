@@ -59,8 +59,12 @@ def plain_chinese(text: str, *paths) -> None:
 
 @pytest.mark.parametrize("name,reason", [
     ("gold.jsonl", "是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入"),
-    ("report.odt", "是 LibreOffice 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入"),
-    ("report.rtf", "是 RTF 富文本文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入"),
+    ("report.odt", "是开放文档（ODT）文件；annotator 通过 LibreOffice 读取此类文件，但本机未找到 LibreOffice：请安装 "
+                   "LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless "
+                   "--convert-to docx *.odt"),
+    ("report.rtf", "是富文本（RTF）文档；annotator 通过 LibreOffice 读取此类文件，但本机未找到 LibreOffice：请安装 "
+                   "LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless "
+                   "--convert-to docx *.rtf"),
     ("report.xls", "是工作簿：annotator 只从 .txt、.md、.text、.docx、.html、.htm 和 .pdf 文件读取文档"),
     ("report.pdf", "不是 PDF 文件（开头不是 %PDF-）"),
 ])
