@@ -310,9 +310,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_parsers(sub)
     cli_review.add_parsers(sub)
     cli_model.add_parsers(sub)
-    from annotator import cli_labels
+    from annotator import cli_labels, cli_methods
 
     cli_labels.add_parsers(sub)
+    cli_methods.add_parsers(sub)
 
     s = sub.add_parser("restore", help="bring back a backup of the project database")
     s.add_argument("project")

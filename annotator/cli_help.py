@@ -45,6 +45,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
              "annotator meta myreports year=2024 --all",
              "annotator meta myreports --from dates.csv"),
     "remove": ("annotator remove myreports --doc report.txt",),
+    "methods": ("annotator methods myreports", "annotator methods myreports --lang zh --doc report.txt"),
     "adjudicate": ("annotator adjudicate myreports --coders li wang",),
     "train": ("annotator train myreports",),
     "model-settings": ("annotator model-settings myreports",

@@ -44,6 +44,11 @@ def accepted_groups(counts: Mapping[tuple[str, str], int]) -> dict[str, int]:
     return groups
 
 
+def percent(n: int, total: int) -> str:
+    """``n`` as a share of ``total``, in per cent with one decimal (the About sheet, the methods paragraph)."""
+    return f"{100 * n / total:.1f}"
+
+
 def ordered(counts: Mapping[str, int]) -> list[tuple[str, int]]:
     """``counts`` by kind, in :data:`ORDER` and then the other origins by name (none of zero)."""
     rank = {k: i for i, k in enumerate(ORDER)}

@@ -6,11 +6,22 @@ coders and gold layers (``team``). README's "A methods paragraph" shows how they
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from annotator import __version__
 from annotator.core.models import ADJUDICATED, IMPORTED, MANUAL
-from annotator.core.provenance import CHANGED, LEARNED, MACHINE, MODEL, PROPOSED, RULES, accepted_groups, ordered
+from annotator.core.provenance import (
+    CHANGED,
+    LEARNED,
+    MACHINE,
+    MODEL,
+    PROPOSED,
+    RULES,
+    accepted_groups,
+    ordered,
+    percent,
+)
 from annotator.core.store import Store
 
 ORIGINS_NOTE = ("where the exported spans came from (column origin of Annotations): a rule's name, learned or "
@@ -36,7 +47,7 @@ def program_rows(store: Store) -> list[list[Any]]:
 
 
 def _share(n: int, total: int) -> str:
-    return f"{100 * n / total:.1f} % of {total}" if total else "none"
+    return f"{percent(n, total)} % of {total}" if total else "none"
 
 
 def origin_rows(kinds: Counter[tuple[str, str]]) -> list[list[Any]]:
@@ -64,26 +75,45 @@ def origin_rows(kinds: Counter[tuple[str, str]]) -> list[list[Any]]:
     return out
 
 
-def team_rows(store: Store) -> list[list[Any]]:
-    """The coders and gold layers of a merged project (none for one coder's project without a gold layer)."""
+@dataclass(frozen=True)
+class Team:
+    """The coders of a merged project and its gold layers, as the About sheet and the methods paragraph give them."""
+
+    coders: list[str]
+    spans: Counter[str]  # accepted spans by annotator
+    documents: dict[str, int]  # documents holding an annotator's accepted spans
+    coded: int  # documents holding a coder's accepted spans
+    layers: list[str]  # the layers adjudication wrote
+
+    @property
+    def is_team(self) -> bool:
+        return len(self.coders) >= 2 or bool(self.layers)
+
+
+def team(store: Store) -> Team:
     from annotator.core.team.adjudication import coders_of
 
-    layers = sorted(store.adjudicated_layers())
     coders = coders_of(store)
-    if len(coders) < 2 and not layers:
-        return []
     spans = Counter[str]()
     for (who, _label, status), n in store.count_by_annotator().items():
         if status == "accepted":
             spans[who] += n
-    docs = store.documents_by_annotator()
-    out: list[list[Any]] = [["team", "coders", len(coders), "; ".join(
-        f"{c}: {spans[c]} accepted span(s) in {docs.get(c, 0)} document(s)" for c in coders) or None]]
-    coded = store.documents_of(coders)
-    for layer in layers:
+    return Team(coders, spans, store.documents_by_annotator(), store.documents_of(coders),
+                sorted(store.adjudicated_layers()))
+
+
+def team_rows(store: Store) -> list[list[Any]]:
+    """The coders and gold layers of a merged project (none for one coder's project without a gold layer)."""
+    t = team(store)
+    if not t.is_team:
+        return []
+    docs, spans, coded = t.documents, t.spans, t.coded
+    out: list[list[Any]] = [["team", "coders", len(t.coders), "; ".join(
+        f"{c}: {spans[c]} accepted span(s) in {docs.get(c, 0)} document(s)" for c in t.coders) or None]]
+    for layer in t.layers:
         out.append(["team", f"gold layer {layer}", f"adjudicated in {docs.get(layer, 0)} of {coded} document(s)",
                     f"{spans[layer]} accepted span(s) written by adjudication (annotator adjudicate, the window's "
                     f"Adjudicate); {coded}: the documents that hold a coder's accepted spans"])
-    if not layers:
+    if not t.layers:
         out.append(["team", "gold layer", "none", "no span was adjudicated (annotator adjudicate)"])
     return out

@@ -5,6 +5,7 @@ spans, asked for by those two only (not after each edit, as :meth:`Store.stats` 
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from annotator.core.provenance import kind
@@ -12,13 +13,16 @@ from annotator.core.store.base import StoreBase
 
 
 class OriginQueries(StoreBase):
-    def count_by_origin(self, annotators: Iterable[str] | None = None) -> dict[tuple[str, str], int]:
-        """{(status, kind): count} of the project's spans (of ``annotators`` only, when given)."""
+    def count_by_origin(self, annotators: Iterable[str] | None = None,
+                        doc_ids: Iterable[int] | None = None) -> dict[tuple[str, str], int]:
+        """{(status, kind): count} of the project's spans (of ``annotators`` only, in ``doc_ids`` only, when given)."""
         chosen = None if annotators is None else set(annotators)
+        where, params = ("", ()) if doc_ids is None else (
+            "WHERE document_id IN (SELECT value FROM json_each(?)) ", (json.dumps(sorted(set(doc_ids))),))
         counts: dict[tuple[str, str], int] = {}
         for status, origin, scored, who, n in self.conn.execute(
                 "SELECT status, origin, confidence IS NOT NULL, annotator, COUNT(*) FROM annotations "
-                "GROUP BY status, origin, confidence IS NOT NULL, annotator"):
+                f"{where}GROUP BY status, origin, confidence IS NOT NULL, annotator", params):
             if chosen is None or who in chosen:
                 key = (status, kind(origin, 0.0 if scored else None))
                 counts[key] = counts.get(key, 0) + n

@@ -38,6 +38,7 @@ def seed_model() -> SequenceModel:
 class Chosen:
     suggester: ModelSuggester | None
     description: str  # one line for the user: which model, trained on what
+    kind: str = "none"  # which suggests: "project" (its own, the seed's layers for the rest), "seed" or "none"
 
 
 def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -> Chosen:
@@ -57,7 +58,7 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
             return Chosen(None, "model: none (the shipped seed is of other features: "
                                 "python scripts/train_seed_model.py makes it again)" + note)
         return Chosen(ModelSuggester(seed, min_confidence, "the shipped seed model", MODEL_ONLY),
-                      f"model: the shipped seed ({', '.join(seed.labels)}){note}")
+                      f"model: the shipped seed ({', '.join(seed.labels)}){note}", "seed")
     own, gone = follow_renames(own, store.labels())
     layers = {**seed.layers, **own.layers} if seed.usable() else own.layers
     merged = SequenceModel(layers, own.info)
@@ -73,7 +74,7 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
         text += (f"; it learned {', '.join(gone)}, which {store.folder} no longer has "
                  "(annotator train learns the project's labels anew)")
     return Chosen(ModelSuggester(merged, min_confidence, "this project's accepted spans", MODEL_ONLY & set(borrowed)),
-                  text)
+                  text, "project")
 
 
 def follow_renames(model: SequenceModel, labels: list[Label]) -> tuple[SequenceModel, list[str]]:

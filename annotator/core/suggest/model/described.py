@@ -7,9 +7,10 @@ project can tell (``store/suggest_runs.py`` keeps a digest of the settings, not 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from annotator import __version__
 from annotator.core import resources
@@ -17,6 +18,9 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.provenance import RULES
 from annotator.core.store import Store
 from annotator.core.store.trained import SEQUENCE_MODEL, model_info
+
+if TYPE_CHECKING:
+    from annotator.core.suggest.model.choice import Chosen
 
 SECTION = "suggesters"
 RULES_DETAIL = (f"the rule and dictionary suggesters of annotator {__version__}, each span's origin its name: "
@@ -73,25 +77,73 @@ def _utc(stamp: str) -> str:
     return f"{when.replace(tzinfo=None, microsecond=0).isoformat(sep=' ')} UTC"
 
 
-def project_row(store: Store) -> list[Any]:
+@dataclass(frozen=True)
+class ProjectModel:
+    """The project's own model as a methods section gives it."""
+
+    spans: int  # the accepted spans it learned from
+    by_label: str  # "AMOUNT 3, DISTRICT 5"
+    documents: Any  # of how many documents (as stored)
+    trained: str  # when, UTC (:func:`_utc`)
+    later: int  # spans accepted since
+    params: str
+
+
+def project_model(store: Store) -> ProjectModel | None:
+    """The model the project trained (``annotator train``), None before it trained one."""
     kept = model_info(store, SEQUENCE_MODEL)
     if kept is None:
-        return [SECTION, "project model", "none", "the project has trained no model of its own (annotator train)"]
+        return None
     total, by_label = _spans(kept.info)
     since = store.count_annotations()
     accepted = sum(n for (_label, status), n in since.items() if status == "accepted")
     later = max(0, accepted - int(kept.info.get("accepted", 0)))
-    return [SECTION, "project model",
-            f"trained {_utc(kept.trained_at)} on {total} accepted span(s) of {kept.info.get('documents')} document(s)",
-            f"a CRF layer per label learned from this project's accepted spans ({by_label}; {_params(kept.info)}); "
-            f"{later} span(s) accepted since"]
+    return ProjectModel(total, by_label, kept.info.get("documents"), _utc(kept.trained_at), later,
+                        _params(kept.info))
+
+
+def project_row(store: Store) -> list[Any]:
+    own = project_model(store)
+    if own is None:
+        return [SECTION, "project model", "none", "the project has trained no model of its own (annotator train)"]
+    return [SECTION, "project model", f"trained {own.trained} on {own.spans} accepted span(s) of {own.documents} "
+            "document(s)", f"a CRF layer per label learned from this project's accepted spans ({own.by_label}; "
+            f"{own.params}); {own.later} span(s) accepted since"]
+
+
+def in_use(store: Store) -> tuple[Chosen, Chosen]:
+    """The model the next suggest run uses (its ``kind``: project, seed or none) and the seed's, as
+    the settings choose them (an AnnotatorError: a stored model that cannot be read)."""
+    from annotator.core.suggest.model.choice import choose
+
+    settings = store.model_settings()
+    chosen = choose(store, settings.model, settings.min_confidence)
+    seed = choose(store, "seed", settings.min_confidence) if settings.model == "project" else chosen
+    return chosen, seed
+
+
+class Runs(NamedTuple):
+    """Each document's last suggest run, by the settings it used."""
+
+    suggested: int  # documents with a recorded run
+    documents: int
+    same: int  # with this version's rules and the model in use
+    by_seed: int  # with the shipped seed (the model in use being another)
+    other: int
+
+
+def last_runs(store: Store, chosen: Chosen, seed: Chosen) -> Runs:
+    from annotator.core.suggest.fingerprint import settings_digest
+
+    now, by = settings_digest(chosen.suggester), settings_digest(seed.suggester)
+    records = store.suggest_records()
+    same = sum(r.settings == now for r in records.values())
+    by_seed = sum(r.settings == by != now for r in records.values())
+    return Runs(len(records), len(store.document_entries()), same, by_seed, len(records) - same - by_seed)
 
 
 def rows(store: Store) -> list[list[Any]]:
     """The About sheet's rows of section ``suggesters``."""
-    from annotator.core.suggest.fingerprint import settings_digest
-    from annotator.core.suggest.model.choice import choose
-
     settings = store.model_settings()
     out: list[list[Any]] = [
         [SECTION, "rules", ", ".join(RULES), RULES_DETAIL],
@@ -101,24 +153,15 @@ def rows(store: Store) -> list[list[Any]]:
          f"which model suggests beside the rules (project: its own, else the seed; seed; none); least confidence "
          f"of its proposals {settings.min_confidence:g} (annotator model-settings)"]]
     try:
-        chosen = choose(store, settings.model, settings.min_confidence)
-        seed = choose(store, "seed", settings.min_confidence) if settings.model == "project" else chosen
+        chosen, seed = in_use(store)
     except AnnotatorError as e:  # a model that cannot be read: said, the workbook still written
         out.append([SECTION, "model in use", "unreadable", str(e)])
         return out
     out.append([SECTION, "model in use", chosen.description.removeprefix("model: "),
                 "the one annotator suggest and the window's Run suggestions use now"])
-    out.append(_runs_row(store, settings_digest(chosen.suggester), settings_digest(seed.suggester)))
+    runs = last_runs(store, chosen, seed)
+    out.append([SECTION, "last runs", f"{runs.suggested} of {runs.documents} document(s) suggested",
+                f"with this version's rules and the model in use: {runs.same}; with the shipped seed: {runs.by_seed}; "
+                f"with other settings (an earlier annotator, model or least confidence): {runs.other}. A span keeps "
+                "no record of the model that proposed it, only each document's last run"])
     return out
-
-
-def _runs_row(store: Store, now: str, seed: str) -> list[Any]:
-    records = store.suggest_records()
-    documents = len(store.document_entries())
-    same = sum(r.settings == now for r in records.values())
-    by_seed = sum(r.settings == seed != now for r in records.values())
-    other = len(records) - same - by_seed
-    return [SECTION, "last runs", f"{len(records)} of {documents} document(s) suggested",
-            f"with this version's rules and the model in use: {same}; with the shipped seed: {by_seed}; with other "
-            f"settings (an earlier annotator, model or least confidence): {other}. A span keeps no record of the "
-            "model that proposed it, only each document's last run"]

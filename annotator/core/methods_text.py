@@ -1,0 +1,215 @@
+"""A methods paragraph in English or in Chinese, the figures of :mod:`annotator.core.methods` filled in:
+what the data supports and nothing more (no training when no model suggested, no agreement for one
+coder, no shares of nothing). The one text of ``annotator methods`` and the window's dialog.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from annotator.core.labels import display_name
+from annotator.core.methods import Agreed, Figures, figures
+from annotator.core.models import ADJUDICATED, IMPORTED, MANUAL
+from annotator.core.provenance import CHANGED, OTHER, PROPOSED, percent
+from annotator.core.store import Store
+from annotator.core.team.agreement import OVERALL
+
+LANGUAGES = ("en", "zh")
+_EN_GROUPS = {PROPOSED: "accepted as suggested",
+              CHANGED: "suggested and then changed by a coder (a boundary moved or the label changed)",
+              MANUAL: "marked by hand", IMPORTED: "imported from a file", ADJUDICATED: "written by adjudication",
+              OTHER: "written by another program"}
+_ZH_GROUPS = {PROPOSED: "按提示原样接受", CHANGED: "经提示后由编码员修改（调整边界或更改标签）",
+              MANUAL: "由编码员手工标注", IMPORTED: "从文件导入", ADJUDICATED: "经裁定写入", OTHER: "由其他程序写入"}
+_EN_STATUS = {"suggested": ("suggestion", "left open"), "rejected": ("span", "rejected")}
+_ZH_STATUS = {"suggested": "条提示未经审阅", "rejected": "个标注被拒绝"}
+
+
+def paragraph(store: Store, lang: str = "en", *, statuses: Iterable[str] = ("accepted",),
+              doc_ids: Iterable[int] | None = None) -> str:
+    """The methods paragraph of ``store`` in ``lang`` ("en" or "zh")."""
+    f = figures(store, statuses=statuses, doc_ids=doc_ids)
+    return chinese(f) if lang == "zh" else english(f)
+
+
+def _f4(x: float | None) -> str:
+    return "–" if x is None else f"{x:.4f}"
+
+
+def english(f: Figures) -> str:
+    """The paragraph in English."""
+    out = [_en_suggesters(f)]
+    out.append(f"These figures cover {_en_n(f.documents, 'document')} chosen by name." if f.chosen else
+               f"The project holds {_en_n(f.documents, 'document')}.")
+    if "accepted" in f.statuses:
+        out.append(_en_spans(f))
+    extra = [f"{_en_n(n, _EN_STATUS[s][0])} {'was' if n == 1 else 'were'} {_EN_STATUS[s][1]}"
+             for s, n in f.others if s in _EN_STATUS]
+    if extra:
+        out.append("In addition, " + " and ".join(extra) + ".")
+    if f.team.is_team:
+        out.append(_en_team(f))
+    return " ".join(out)
+
+
+def _en_n(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _en_suggesters(f: Figures) -> str:
+    rules = f"the rules of annotator {f.version} ({', '.join(f.rules)}) and the strings the project had accepted, " \
+            "proposed again where they recur"
+    if f.model == "seed":
+        model = (f", with the CRF sequence model shipped with annotator (seed_model.zip, SHA-256 {f.seed})"
+                 if f.seed else ", with the CRF sequence model shipped with annotator")
+    elif f.model == "project" and f.own is not None:
+        model = (f", with a CRF sequence model trained on {_en_n(f.own.spans, 'accepted span')} of this project "
+                 f"({f.own.trained})")
+    elif f.model == "unreadable":
+        model = " (the project's model could not be read, so which model suggested is not stated)"
+    else:
+        model = "; no statistical model was used"
+    if f.unsuggested:
+        return "No document was run through the suggesters; every span was marked by hand or imported."
+    return f"Spans were suggested by {rules}{model}.{_en_runs(f)}"
+
+
+def _en_runs(f: Figures) -> str:
+    r = f.runs
+    if r is None or not r.suggested:
+        return ""
+    said = " The document was" if r.documents == 1 else f" All {r.documents} documents were" \
+        if r.suggested == r.documents else \
+        f" {r.suggested} of the project's {r.documents} documents {'was' if r.suggested == 1 else 'were'}"
+    said += " run through them."
+    for what, n in (("the shipped seed model", r.by_seed),
+                    ("other settings (an earlier version, model or least confidence)", r.other)):
+        if n:
+            said += f" For {n} of them the last run used {what}."
+    return said
+
+
+def _en_spans(f: Figures) -> str:
+    total = f.accepted
+    if not total:
+        return "No span has been accepted yet, so nothing can be said about how the spans were made."
+    labels = ("all coders' and layers' spans together; " if f.team.is_team else "") + ", ".join(
+        f"{name} {n}" for name, n in f.per_label)
+    parts = [(g, n) for g, n in f.groups.items() if n]
+    if len(parts) == 1:
+        return f"All {total} accepted spans ({labels}) were {_EN_GROUPS[parts[0][0]]}."
+    shares = [f"{n} ({percent(n, total)} %) {'was' if n == 1 else 'were'} {_EN_GROUPS[g]}" for g, n in parts]
+    said = ", ".join(shares[:-1]) + " and " + shares[-1]
+    return f"Of the {_en_n(total, 'accepted span')} ({labels}), {said}."
+
+
+def _en_team(f: Figures) -> str:
+    t = f.team
+    out = []
+    if len(t.coders) >= 2:
+        who = "; ".join(f"{c} {_en_n(t.spans[c], 'accepted span')} in {_en_n(t.documents.get(c, 0), 'document')}"
+                        for c in t.coders)
+        out.append(f"{len(t.coders)} coders coded the documents independently ({who}).")
+        out.append(_en_agreement(f))
+    for layer in t.layers:
+        out.append(f"Disagreements were adjudicated into a gold layer ({layer}) in {t.documents.get(layer, 0)} of "
+                   f"the {t.coded} documents the coders coded.")
+    if not t.layers:
+        out.append("No gold layer was adjudicated.")
+    return " ".join(s for s in out if s)
+
+
+def _en_agreement(f: Figures) -> str:
+    if not f.agreement:
+        return "Their agreement could not be measured" + (f" ({f.not_compared})." if f.not_compared else
+                                                          ": they coded no document in common.")
+    how = ("the mean of the pairs' overlap F1 and Krippendorff's α over all coders" if f.pooled else
+           "overlap F1 and Krippendorff's α")
+    figs = "; ".join(f"{_label_en(a)} {_f4(a.overlap_f1)} and {_f4(a.alpha)}" for a in f.agreement)
+    return f"Their agreement ({how}, α per character): {figs}."
+
+
+def _label_en(a: Agreed) -> str:
+    return "overall" if a.label == OVERALL else a.label
+
+
+def chinese(f: Figures) -> str:
+    """The paragraph in Chinese (academic register, numbers as digits)."""
+    out = [_zh_suggesters(f),
+           f"以下数字涵盖所选的 {f.documents} 篇文档。" if f.chosen else f"本项目共有 {f.documents} 篇文档。"]
+    if "accepted" in f.statuses:
+        out.append(_zh_spans(f))
+    extra = [f"{n} {_ZH_STATUS[s]}" for s, n in f.others if s in _ZH_STATUS]
+    if extra:
+        out.append("此外，" + "，".join(extra) + "。")
+    if f.team.is_team:
+        out.append(_zh_team(f))
+    return "".join(out)
+
+
+def _zh_suggesters(f: Figures) -> str:
+    rules = f"annotator {f.version} 的规则（{'、'.join(f.rules)}）及项目中已接受字符串在其再次出现处的提示"
+    if f.model == "seed":
+        model = (f"，以及随 annotator 发布的 CRF 序列模型（seed_model.zip，SHA-256 前缀 {f.seed}）"
+                 if f.seed else "，以及随 annotator 发布的 CRF 序列模型")
+    elif f.model == "project" and f.own is not None:
+        model = f"，以及基于本项目 {f.own.spans} 个已接受标注训练的 CRF 序列模型（{f.own.trained}）"
+    elif f.model == "unreadable":
+        model = "（项目的模型无法读取，故不说明所用模型）"
+    else:
+        model = "，未使用统计模型"
+    if f.unsuggested:
+        return "没有文档经过自动提示，全部标注均为手工标注或导入。"
+    return f"标注候选由 {rules}{model}自动提示。{_zh_runs(f)}"
+
+
+def _zh_runs(f: Figures) -> str:
+    r = f.runs
+    if r is None or not r.suggested:
+        return ""
+    said = f"全部 {r.documents} 篇文档均经过自动提示。" if r.suggested == r.documents else \
+        f"项目 {r.documents} 篇文档中有 {r.suggested} 篇经过自动提示。"
+    for what, n in (("随附的种子模型", r.by_seed), ("其他设置（较早的版本、模型或最低置信度）", r.other)):
+        if n:
+            said += f"其中 {n} 篇最近一次提示使用的是{what}。"
+    return said
+
+
+def _zh_spans(f: Figures) -> str:
+    total = f.accepted
+    if not total:
+        return "目前尚无已接受的标注，因此无法说明标注的来源。"
+    labels = ("各编码员与各层合计；" if f.team.is_team else "") + "、".join(
+        f"{display_name(name, 'zh_CN')} {n} 个" for name, n in f.per_label)
+    parts = [(g, n) for g, n in f.groups.items() if n]
+    if len(parts) == 1:
+        return f"全部 {total} 个已接受的标注（{labels}）均{_ZH_GROUPS[parts[0][0]]}。"
+    shares = "，".join(f"{n} 个（{percent(n, total)}%）{_ZH_GROUPS[g]}" for g, n in parts)
+    return f"在 {total} 个已接受的标注（{labels}）中，{shares}。"
+
+
+def _zh_team(f: Figures) -> str:
+    t = f.team
+    out = []
+    if len(t.coders) >= 2:
+        who = "；".join(f"{c} 在 {t.documents.get(c, 0)} 篇文档中接受 {t.spans[c]} 个标注" for c in t.coders)
+        out.append(f"共有 {len(t.coders)} 名编码员独立编码（{who}）。")
+        out.append(_zh_agreement(f))
+    for layer in t.layers:
+        out.append(f"编码分歧经裁定写入金标准层 {layer}：编码员所编码的 {t.coded} 篇文档中，"
+                   f"{t.documents.get(layer, 0)} 篇已裁定。")
+    if not t.layers:
+        out.append("未进行裁定，没有金标准层。")
+    return "".join(out)
+
+
+def _zh_agreement(f: Figures) -> str:
+    if not f.agreement:
+        return f"编码员之间的一致性无法计算（{f.not_compared}）。" if f.not_compared else \
+            "编码员没有共同编码的文档，一致性无法计算。"
+    how = "各对编码员重叠 F1 的均值及全体编码员的 Krippendorff's α" if f.pooled else "重叠 F1 及 Krippendorff's α"
+    figs = "；".join(f"{_label_zh(a)} {_f4(a.overlap_f1)} 与 {_f4(a.alpha)}" for a in f.agreement)
+    return f"编码员之间的一致性（{how}，α 按字符计算）：{figs}。"
+
+
+def _label_zh(a: Agreed) -> str:
+    return "总体" if a.label == OVERALL else display_name(a.label, "zh_CN")
