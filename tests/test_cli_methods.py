@@ -69,9 +69,9 @@ def test_the_paragraph_in_chinese_has_the_same_figures(tmp_path, capsys):
     assert f"annotator {__version__} 的规则（gazetteer、amount、project、target）" in out
     assert f"SHA-256 前缀 {seed_fingerprint()}" in out
     assert "本项目共有 1 篇文档。" in out
-    assert "在 8 个已接受的标注（地区 3 个、项目 2 个、金额 1 个、目标 2 个）中，" in out
-    assert ("4 个（50.0%）按提示原样接受，2 个（25.0%）经提示后由编码员修改（调整边界或更改标签），"
-            "1 个（12.5%）由编码员手工标注，1 个（12.5%）从文件导入。") in out
+    assert "在 8 条已接受的标注（地区 3 条、项目 2 条、金额 1 条、目标 2 条）中，" in out
+    assert ("4 条（50.0%）按建议原样接受，2 条（25.0%）为建议经编码员修改（调整边界或更改标签），"
+            "1 条（12.5%）为手工标注，1 条（12.5%）从文件导入。") in out
     assert "编码员独立编码" not in out
 
 

@@ -18,10 +18,10 @@ _EN_GROUPS = {PROPOSED: "accepted as suggested",
               CHANGED: "suggested and then changed by a coder (a boundary moved or the label changed)",
               MANUAL: "marked by hand", IMPORTED: "imported from a file", ADJUDICATED: "written by adjudication",
               OTHER: "written by another program"}
-_ZH_GROUPS = {PROPOSED: "按提示原样接受", CHANGED: "经提示后由编码员修改（调整边界或更改标签）",
-              MANUAL: "由编码员手工标注", IMPORTED: "从文件导入", ADJUDICATED: "经裁定写入", OTHER: "由其他程序写入"}
+_ZH_GROUPS = {PROPOSED: "按建议原样接受", CHANGED: "为建议经编码员修改（调整边界或更改标签）",
+              MANUAL: "为手工标注", IMPORTED: "从文件导入", ADJUDICATED: "经裁定写入", OTHER: "由其他程序写入"}
 _EN_STATUS = {"suggested": ("suggestion", "left open"), "rejected": ("span", "rejected")}
-_ZH_STATUS = {"suggested": "条提示未经审阅", "rejected": "个标注被拒绝"}
+_ZH_STATUS = {"suggested": "条建议未经审阅", "rejected": "条标注被拒绝"}
 
 
 def paragraph(store: Store, lang: str = "en", *, statuses: Iterable[str] = ("accepted",),
@@ -147,30 +147,30 @@ def chinese(f: Figures) -> str:
 
 
 def _zh_suggesters(f: Figures) -> str:
-    rules = f"annotator {f.version} 的规则（{'、'.join(f.rules)}）及项目中已接受字符串在其再次出现处的提示"
+    rules = f"annotator {f.version} 的规则（{'、'.join(f.rules)}）及项目中已接受的字符串（在其再次出现处再次建议）"
     if f.model == "seed":
         model = (f"，以及随 annotator 发布的 CRF 序列模型（seed_model.zip，SHA-256 前缀 {f.seed}）"
                  if f.seed else "，以及随 annotator 发布的 CRF 序列模型")
     elif f.model == "project" and f.own is not None:
-        model = f"，以及基于本项目 {f.own.spans} 个已接受标注训练的 CRF 序列模型（{f.own.trained}）"
+        model = f"，以及基于本项目 {f.own.spans} 条已接受标注训练的 CRF 序列模型（{f.own.trained}）"
     elif f.model == "unreadable":
         model = "（项目的模型无法读取，故不说明所用模型）"
     else:
         model = "，未使用统计模型"
     if f.unsuggested:
-        return "没有文档经过自动提示，全部标注均为手工标注或导入。"
-    return f"标注候选由 {rules}{model}自动提示。{_zh_runs(f)}"
+        return "没有文档运行过自动建议，全部标注均为手工标注或导入。"
+    return f"标注建议由 {rules}{model}自动生成。{_zh_runs(f)}"
 
 
 def _zh_runs(f: Figures) -> str:
     r = f.runs
     if r is None or not r.suggested:
         return ""
-    said = f"全部 {r.documents} 篇文档均经过自动提示。" if r.suggested == r.documents else \
-        f"项目 {r.documents} 篇文档中有 {r.suggested} 篇经过自动提示。"
+    said = f"全部 {r.documents} 篇文档均运行了自动建议。" if r.suggested == r.documents else \
+        f"项目 {r.documents} 篇文档中有 {r.suggested} 篇运行了自动建议。"
     for what, n in (("随附的种子模型", r.by_seed), ("其他设置（较早的版本、模型或最低置信度）", r.other)):
         if n:
-            said += f"其中 {n} 篇最近一次提示使用的是{what}。"
+            said += f"其中 {n} 篇最近一次运行使用的是{what}。"
     return said
 
 
@@ -179,19 +179,19 @@ def _zh_spans(f: Figures) -> str:
     if not total:
         return "目前尚无已接受的标注，因此无法说明标注的来源。"
     labels = ("各编码员与各层合计；" if f.team.is_team else "") + "、".join(
-        f"{display_name(name, 'zh_CN')} {n} 个" for name, n in f.per_label)
+        f"{display_name(name, 'zh_CN')} {n} 条" for name, n in f.per_label)
     parts = [(g, n) for g, n in f.groups.items() if n]
     if len(parts) == 1:
-        return f"全部 {total} 个已接受的标注（{labels}）均{_ZH_GROUPS[parts[0][0]]}。"
-    shares = "，".join(f"{n} 个（{percent(n, total)}%）{_ZH_GROUPS[g]}" for g, n in parts)
-    return f"在 {total} 个已接受的标注（{labels}）中，{shares}。"
+        return f"全部 {total} 条已接受的标注（{labels}）均{_ZH_GROUPS[parts[0][0]]}。"
+    shares = "，".join(f"{n} 条（{percent(n, total)}%）{_ZH_GROUPS[g]}" for g, n in parts)
+    return f"在 {total} 条已接受的标注（{labels}）中，{shares}。"
 
 
 def _zh_team(f: Figures) -> str:
     t = f.team
     out = []
     if len(t.coders) >= 2:
-        who = "；".join(f"{c} 在 {t.documents.get(c, 0)} 篇文档中接受 {t.spans[c]} 个标注" for c in t.coders)
+        who = "；".join(f"{c} 在 {t.documents.get(c, 0)} 篇文档中接受 {t.spans[c]} 条标注" for c in t.coders)
         out.append(f"共有 {len(t.coders)} 名编码员独立编码（{who}）。")
         out.append(_zh_agreement(f))
     for layer in t.layers:

@@ -38,7 +38,8 @@ def _texts() -> dict[str, str]:
         "import_annotations": _t("Import &annotations…"),
         "import_metadata": _t("Import meta&data table…"), "restore": _t("Restore from a bac&kup…"),
         "remove_documents": _t("Remo&ve document(s)…"),
-        "export": _t("&Export…"), "suggest": _t("Run &suggestions"), "labels": _t("&Labels…"),
+        "export": _t("&Export…"), "methods": _t("Met&hods paragraph…"),
+        "suggest": _t("Run &suggestions"), "labels": _t("&Labels…"),
         "quit": _t("&Quit"), "accept": _t("&Accept suggestion"), "reject": _t("Re&ject suggestion"),
         "delete": _t("&Delete span"),
         "link": _t("&Link span (to the span under the mouse or the nearest district)"),
@@ -73,11 +74,17 @@ BOUNDARY_KEYS = [(f"{edge}{'_word' if word else ''}_{side}", edge, -1 if side ==
 
 # what acts on an open project: greyed while none is open (New, Open, Recent, Quit, the view's and
 # the interface's preferences, the annotator's name and About work without one)
-PROJECT_ACTIONS = ("import_files", "import_folder", "export", "suggest", "train", "model_settings", "labels",
+PROJECT_ACTIONS = ("import_files", "import_folder", "export", "methods", "suggest", "train", "model_settings", "labels",
                    "import_annotations", "import_metadata", "restore", "remove_documents",
                    "accept", "reject", "delete", "link", "unlink", "next", "prev", "done", "find", "search",
                    "reload", *(name for name, *_rest in BOUNDARY_KEYS))
 PROJECT_MENUS = ("menu_bounds", "menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project")
+
+
+def _show_methods(window: MainWindow) -> None:
+    from annotator.gui.dialogs.methods_dialog import show_methods
+
+    show_methods(window)
 
 
 class Actions:
@@ -98,6 +105,7 @@ class Actions:
         self._add("restore", w.commands.io.restore_dialog)
         w.commands.io.attach_list_menu(w.panel.view, self._add("remove_documents", w.commands.io.remove_selected))
         self._add("export", w.commands.export_dialog, "Ctrl+E")
+        self._add("methods", lambda: _show_methods(w))
         self._add("suggest", w.commands.run_suggestions, "F5")
         self._add("labels", w.commands.labels_dialog)
         self._add("quit", w.close, Std.Quit)
@@ -190,7 +198,7 @@ class Actions:
         recent.aboutToShow.connect(self._fill_recent)
         project.addSeparator()
         for name in ("import_files", "import_folder", "keep_lines_on_import", "import_annotations", "import_metadata",
-                     "export", None,
+                     "export", "methods", None,
                      "remove_documents", "restore", None, "suggest", "suggest_on_import", "train",
                      "model_settings", "labels", None, "quit"):
             project.addAction(a[name]) if name else project.addSeparator()

@@ -1234,6 +1234,25 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
     </context>
     <context>
+        <name>MethodsDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/methods_dialog.py" />
+            <location filename="../../annotator/gui/dialogs/methods_dialog.py" />
+            <source>Methods paragraph</source>
+            <translation>方法段落</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/methods_dialog.py" />
+            <source>For the methods section of a paper: the figures of the exported workbook's About sheet, in one paragraph (annotator methods prints the same).</source>
+            <translation>供论文方法部分使用：导出工作簿 About 表中的数字，写成一段文字（annotator methods 输出相同内容）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/methods_dialog.py" />
+            <source>&amp;Copy</source>
+            <translation>复制(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelScores</name>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
@@ -2024,6 +2043,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Met&amp;hods paragraph…</source>
+            <translation>方法段落(&amp;H)…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
