@@ -53,8 +53,9 @@ def test_the_paragraph_gives_the_projects_figures_in_english(tmp_path, capsys):
     assert "trained on" not in out  # the seed: no training of the project's claimed
     assert "The project holds 1 document." in out
     assert "Of the 8 accepted spans (DISTRICT 3, PROJECT 2, AMOUNT 1, TARGET 2), " in out
-    assert ("4 (50.0 %) were accepted as suggested, 2 (25.0 %) were suggested and then changed by a coder (a "
-            "boundary moved or the label changed), 1 (12.5 %) was marked by hand and 1 (12.5 %) was imported "
+    # the groups worded as the About sheet's rows and the Statistics panel's line ("as proposed", "made by hand")
+    assert ("4 (50.0 %) were accepted as proposed, 2 (25.0 %) were suggested and then changed by a coder (a "
+            "boundary moved or the label changed), 1 (12.5 %) was made by hand and 1 (12.5 %) was imported "
             "from a file.") in out
     assert "coders" not in out and "agreement" not in out  # one coder: no team, no agreement
     code, out, _ = run(capsys, "methods", folder, "--status", "accepted,suggested,rejected")
@@ -66,7 +67,8 @@ def test_the_paragraph_in_chinese_has_the_same_figures(tmp_path, capsys):
     _known_origins(folder)
     code, out, err = run(capsys, "methods", folder, "--lang", "zh")
     assert code == 0, err
-    assert f"annotator {__version__} 的规则（gazetteer、amount、project、target）" in out
+    # the rules named as the Chinese window names them, not by their English codes
+    assert f"annotator {__version__} 的规则（地名库、金额规则、项目规则、目标规则）" in out
     assert f"SHA-256 前缀 {seed_fingerprint()}" in out
     assert "本项目共有 1 篇文档。" in out
     assert "在 8 条已接受的标注（地区 3 条、项目 2 条、金额 1 条、目标 2 条）中，" in out
@@ -82,7 +84,7 @@ def test_no_model_no_training_claimed_and_nothing_accepted_said_plainly(tmp_path
     assert code == 0
     assert "No span has been accepted yet, so nothing can be said about how the spans were made." in out
     assert "%" not in out and "trained" not in out and "CRF" not in out
-    assert "No document was run through the suggesters; every span was marked by hand or imported." in out
+    assert "No document was run through the suggesters; every span was made by hand or imported." in out
     assert run(capsys, "suggest", folder)[0] == 0
     out = run(capsys, "methods", folder)[1]
     assert "; no statistical model was used. The document was run through them." in out

@@ -14,12 +14,15 @@ from annotator.core.store import Store
 from annotator.core.team.agreement import OVERALL
 
 LANGUAGES = ("en", "zh")
-_EN_GROUPS = {PROPOSED: "accepted as suggested",
+# the groups worded as the About sheet's rows and the Statistics panel's line word them
+_EN_GROUPS = {PROPOSED: "accepted as proposed",
               CHANGED: "suggested and then changed by a coder (a boundary moved or the label changed)",
-              MANUAL: "marked by hand", IMPORTED: "imported from a file", ADJUDICATED: "written by adjudication",
+              MANUAL: "made by hand", IMPORTED: "imported from a file", ADJUDICATED: "written by adjudication",
               OTHER: "written by another program"}
 _ZH_GROUPS = {PROPOSED: "按建议原样接受", CHANGED: "为建议经编码员修改（调整边界或更改标签）",
               MANUAL: "为手工标注", IMPORTED: "从文件导入", ADJUDICATED: "经裁定写入", OTHER: "由其他程序写入"}
+# the rules as the Chinese window names them (gui/display.py's origins, scripts/translate_ts.py)
+_ZH_RULES = {"gazetteer": "地名库", "amount": "金额规则", "project": "项目规则", "target": "目标规则"}
 _EN_STATUS = {"suggested": ("suggestion", "left open"), "rejected": ("span", "rejected")}
 _ZH_STATUS = {"suggested": "条建议未经审阅", "rejected": "条标注被拒绝"}
 
@@ -69,7 +72,7 @@ def _en_suggesters(f: Figures) -> str:
     else:
         model = "; no statistical model was used"
     if f.unsuggested:
-        return "No document was run through the suggesters; every span was marked by hand or imported."
+        return "No document was run through the suggesters; every span was made by hand or imported."
     return f"Spans were suggested by {rules}{model}.{_en_runs(f)}"
 
 
@@ -96,7 +99,8 @@ def _en_spans(f: Figures) -> str:
         f"{name} {n}" for name, n in f.per_label)
     parts = [(g, n) for g, n in f.groups.items() if n]
     if len(parts) == 1:
-        return f"All {total} accepted spans ({labels}) were {_EN_GROUPS[parts[0][0]]}."
+        return (f"The one accepted span ({labels}) was {_EN_GROUPS[parts[0][0]]}." if total == 1 else
+                f"All {total} accepted spans ({labels}) were {_EN_GROUPS[parts[0][0]]}.")
     shares = [f"{n} ({percent(n, total)} %) {'was' if n == 1 else 'were'} {_EN_GROUPS[g]}" for g, n in parts]
     said = ", ".join(shares[:-1]) + " and " + shares[-1]
     return f"Of the {_en_n(total, 'accepted span')} ({labels}), {said}."
@@ -147,7 +151,7 @@ def chinese(f: Figures) -> str:
 
 
 def _zh_suggesters(f: Figures) -> str:
-    rules = f"annotator {f.version} 的规则（{'、'.join(f.rules)}）及项目中已接受的字符串（在其再次出现处再次建议）"
+    rules = f"annotator {f.version} 的规则（{'、'.join(_ZH_RULES.get(r, r) for r in f.rules)}）及项目中已接受的字符串（在其再次出现处再次建议）"
     if f.model == "seed":
         model = (f"，以及随 annotator 发布的 CRF 序列模型（seed_model.zip，SHA-256 前缀 {f.seed}）"
                  if f.seed else "，以及随 annotator 发布的 CRF 序列模型")

@@ -26,7 +26,7 @@ def test_the_menu_opens_the_paragraph_and_copy_puts_it_on_the_clipboard(window, 
     store.add_annotation(doc.id, start, start + 3, "DISTRICT", origin="gazetteer", confidence=0.9)  # as proposed
     dialog = _open_by_mouse(window, qtbot)
     expected = paragraph(store, "en")
-    assert "All 1 accepted spans (DISTRICT 1, PROJECT 0, AMOUNT 0, TARGET 0) were accepted as suggested." in expected
+    assert "The one accepted span (DISTRICT 1, PROJECT 0, AMOUNT 0, TARGET 0) was accepted as proposed." in expected
     assert dialog.text.toPlainText() == expected and dialog.text.isReadOnly()
     assert dialog.windowTitle() == "Methods paragraph"
     QApplication.clipboard().setText("")
