@@ -1,23 +1,28 @@
 """The scan of ``test_no_english_zh`` over what its flows leave out: the window in Chinese shows no
 English sentence in About, the dialogs of handing out a package, opening (unpacking) one, a new
 project, restoring from a backup and searching, nor in what it says after an .xlsx annotation
-import whose rows are refused ("rejected … row N: …"). The allowlist and the rules are that test's.
+import whose rows are refused ("rejected … row N: …"), nor in the Statistics panel's line on how the
+accepted spans came about, nor in Project › Methods paragraph… (its dialog and the paragraph itself).
+The allowlist and the rules are that test's.
 
 Show Details of a message box holds the same text as the box (its lines past the first ones), which
 the scan records whole; Show Details of an error box holds the core's own English sentence or the
 traceback, on purpose (for a bug report), and is not scanned."""
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from annotator.core.store.backup import backup
+from annotator.core.suggest.model.described import seed_fingerprint
 from annotator.gui.dialogs import annotation_import_dialog as aid
 from annotator.gui.dialogs.hand_out import HandOutDialog
+from annotator.gui.dialogs.methods_dialog import MethodsDialog
 from annotator.gui.dialogs.new_project import NewProjectDialog
 from annotator.gui.dialogs.restore_dialog import RestoreDialog
 from annotator.gui.dialogs.unpack_dialog import UnpackDialog
 from tests.core.test_safety_xlsx_input import workbook
-from tests.gui.test_no_english_zh import dialog_shown, project, seen, settings  # noqa: F401 (fixtures)
+from tests.gui.test_no_english_zh import dialog_shown, focus_text, project, seen, settings  # noqa: F401 (fixtures)
 
 
 def test_no_english_in_the_chinese_dialogs(window, seen, qtbot, tmp_path, monkeypatch):  # noqa: F811
@@ -56,7 +61,27 @@ def test_no_english_in_the_chinese_dialogs(window, seen, qtbot, tmp_path, monkey
     monkeypatch.setattr(aid, "choose_annotation_files", lambda _p: [str(book)])
     dialog_shown(monkeypatch, seen, aid.AnnotationImportDialog, "import annotations")
     w.actions["import_annotations"].trigger()
+    # -- the Statistics panel's line on how the accepted spans came about (one accepted as proposed, one by hand)
+    doc = w.store.documents()[0]
+    w.store.add_annotation(doc.id, 0, 2, "DISTRICT", status="accepted", origin="gazetteer", confidence=0.9)
+    w.store.add_annotation(doc.id, 2, 4, "PROJECT", status="accepted", origin="manual")
+    focus_text(w, qtbot)
+    qtbot.keyClick(w.text_view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    origins = w.statistics.project_origins
+    qtbot.waitUntil(lambda: origins.isVisible() and "按建议原样接受 1 条" in origins.text())
+    seen.sweep("statistics")
+    # -- Project › Methods paragraph…: the dialog and the paragraph (a read-only text the sweep does not read)
+    seen.data |= {"About", "SHA-256", "methods", seed_fingerprint()}  # the sheet's name, a command, a digest
+    w.actions["methods"].trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in w.findChildren(MethodsDialog)))
+    methods = next(d for d in w.findChildren(MethodsDialog) if d.isVisible())
+    seen.sweep("methods")
+    seen.add("methods: paragraph", methods.text.toPlainText())
+    methods.close()
     areas = {area.split(":")[0] for area, _text in seen.texts}
-    assert {"hand out", "open package", "new project", "restore", "search", "message box"} <= areas, areas
+    assert {"hand out", "open package", "new project", "restore", "search", "message box", "statistics",
+            "methods"} <= areas, areas
     assert any("标注.xlsx" in text for _area, text in seen.texts)  # the refused rows were said
+    assert ("statistics: label", origins.text()) in seen.texts
+    assert any(area == "methods: paragraph" and "1 条（50.0%）按建议原样接受" in text for area, text in seen.texts)
     assert seen.flagged() == {}
