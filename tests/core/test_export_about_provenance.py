@@ -151,3 +151,23 @@ def test_the_codebook_names_the_about_sheets_sections(make_project, open_store, 
 
 def test_the_rules_named_are_the_suggesters_registered():
     assert RULES == tuple(REGISTRY)
+
+
+def test_a_gold_jsonl_line_without_an_origin_is_counted_where_the_about_sheet_says(make_project, open_store,
+                                                                                    tmp_path, capsys):
+    """A gold JSONL line that names no origin is stored as manual (a span coded by hand elsewhere), so
+    the About sheet counts it under "made by hand" and must say so there, not under "imported"."""
+    folder = make_project({"a.txt": TEXT})
+    gold = tmp_path / "gold.jsonl"
+    start, end = _at("湖里区")
+    line = {"doc": "a.txt", "start": start, "end": end, "label": "DISTRICT", "text": "湖里区"}
+    gold.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, _out, err = run(capsys, "import-annotations", folder, gold)
+    assert code == 0, err
+    store = open_store(folder)
+    about = _about(store, tmp_path)
+    counted = [item for (section, item), row in about.items() if section == "origins" and row["value"] == 1
+               and item not in ("accepted spans",)]
+    assert counted == ["made by hand"]
+    assert "gold JSONL line without an origin" in about["origins", "made by hand"]["detail"]
+    assert "gold" not in about["origins", "imported"]["detail"]  # that row never counts one

@@ -34,8 +34,10 @@ _KIND_ITEMS = {  # kind -> (item, detail)
     MODEL: ("model, accepted as proposed", "origin model: the sequence model (suggesters: model in use)"),
     CHANGED: ("suggested, changed by a coder", "origin manual, a suggestion's confidence kept: a boundary "
               "moved or the label changed after it was proposed (the store does not keep which suggester)"),
-    MANUAL: ("made by hand", "origin manual, no confidence: selected and labelled by a coder"),
-    IMPORTED: ("imported", "origin imported: read from a file (gold, a workbook, JSONL)"),
+    MANUAL: ("made by hand", "origin manual, no confidence: selected and labelled by a coder (a gold JSONL line "
+             "without an origin, a doccano line, too: coded by hand elsewhere)"),
+    IMPORTED: ("imported", "origin imported: a row of a workbook (.xlsx) that names no origin, read into the "
+               "project"),
     ADJUDICATED: ("adjudicated", "origin adjudicated: a decision written into a gold layer"),
 }
 
