@@ -151,7 +151,8 @@ def chinese(f: Figures) -> str:
 
 
 def _zh_suggesters(f: Figures) -> str:
-    rules = f"annotator {f.version} 的规则（{'、'.join(_ZH_RULES.get(r, r) for r in f.rules)}）及项目中已接受的字符串（在其再次出现处再次建议）"
+    names = "、".join(_ZH_RULES.get(r, r) for r in f.rules)
+    rules = f"annotator {f.version} 的规则（{names}）及项目中已接受的字符串（在其再次出现处再次建议）"
     if f.model == "seed":
         model = (f"，以及随 annotator 发布的 CRF 序列模型（seed_model.zip，SHA-256 前缀 {f.seed}）"
                  if f.seed else "，以及随 annotator 发布的 CRF 序列模型")
