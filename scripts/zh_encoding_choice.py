@@ -29,4 +29,7 @@ ZH: dict[str, str] = {
         "已按 {1} 重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。",
     "Import again": "重新导入",
     "Keep it": "保留原样",
+    "reads the same with {0}; the document was left as it is": "按 {0} 读取的结果与原来相同，文档保持原样",
+    "read with {0} it gives the text of {1}, already in the project; the document was left as it is":
+        "按 {0} 读取得到的是 {1} 的文本，该文本已在标注工程中，文档保持原样",
 }

@@ -21,6 +21,17 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ImportAgain", text)
 
 
+def again_pieces() -> list[tuple[str, str, tuple[str, ...]]]:
+    """Why a file was not read again (``core/imports/again.read_again``'s refusals after "FILE: "): rules
+    of :mod:`annotator.gui.summaries`."""
+    return [
+        (r"reads the same with (\S+); the document was left as it is",
+         _t("reads the same with {0}; the document was left as it is"), ()),
+        (r"read with (\S+) it gives the text of (.+), already in the project; the document was left as it is",
+         _t("read with {0} it gives the text of {1}, already in the project; the document was left as it is"), ()),
+    ]
+
+
 def import_again(window: MainWindow, doc_id: int, path: str, encoding: str, reading: str) -> bool:
     """Document ``doc_id`` replaced by its file ``path`` read with ``encoding`` (``reading``: its name as
     the dialog shows it); whether it was."""

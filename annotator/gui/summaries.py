@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 from annotator.gui.core_errors import error_line, said_by
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.i18n import names_list
+from annotator.gui.import_again import again_pieces
 from annotator.gui.summaries_office import ADVICE, office_pieces
 
 
@@ -241,6 +242,7 @@ def _pieces() -> list[Rule]:
         (r"is a zip file but not a Word \.docx document", _t("is a zip file but not a Word .docx document"), ()),
         *_pdf_pieces(),
         *office_pieces(),
+        *again_pieces(),
         (r"is a workbook: annotator reads documents from " + _SUFFIXES + r" and (\.\w+) files",
          _t("is a workbook: annotator reads documents from {0} and {1} files"), (LIST, "")),
         (r"is a web archive \(a page saved as one file\): save the page again as \"Web page, complete\" or "

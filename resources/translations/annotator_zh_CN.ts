@@ -3321,6 +3321,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/import_again.py" />
+            <source>reads the same with {0}; the document was left as it is</source>
+            <translation>按 {0} 读取的结果与原来相同，文档保持原样</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>read with {0} it gives the text of {1}, already in the project; the document was left as it is</source>
+            <translation>按 {0} 读取得到的是 {1} 的文本，该文本已在标注工程中，文档保持原样</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
             <source>Importing {0} again read as {1} keeps {2} of its {3} accepted span(s): those whose text reads the same at the same place. The other {4} accepted span(s) would be removed, with their links, as would its open and rejected suggestions.
 
 Import it again?</source>

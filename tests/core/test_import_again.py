@@ -114,3 +114,17 @@ def test_the_reading_says_what_a_normal_import_says_of_it(tmp_path):
         assert len(reread.notes) == 1 and reread.notes[0].startswith("re-flowed ")
         assert list(reread.notes) == normal[1:]
         assert import_again(store, reread).document.name == "jimei_2024.txt"
+
+
+def test_a_reading_another_document_already_holds_is_refused_naming_that_document(tmp_path):
+    """Read with the encoding chosen, the file gives the text of another document of the project: refused
+    before the question and the write, naming the file and the document that holds that text."""
+    store, path, doc, _history = _project(tmp_path)
+    other = path.with_name("other.txt")
+    other.write_bytes(path.read_bytes())
+    with store:
+        (held,) = import_files(store, [other], encoding="gb18030").imported
+        before = _whole(store, doc.id)
+        with pytest.raises(ImportFileError, match=rf"w\.txt: .*gb18030.*{held.name}"):
+            read_again(store, doc.id, path, "gb18030")
+        assert _whole(store, doc.id) == before

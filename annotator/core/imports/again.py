@@ -52,13 +52,18 @@ class Replaced:
 def read_again(store: Store, doc_id: int, path: str | Path, encoding: str | None,
                keep_lines: bool = False) -> Reread:
     """The file ``path`` of document ``doc_id`` read with ``encoding`` as import reads it (re-flowed unless
-    ``keep_lines``); nothing written. ImportFileError naming the file when it cannot be read that way or
-    reads as the document already is; DocumentGone when the document is no longer there."""
+    ``keep_lines``); nothing written. ImportFileError naming the file when it cannot be read that way,
+    reads as the document already is, or gives another document's text; DocumentGone when the document
+    is no longer there."""
     path = Path(path)
     read, flowed = reflowed(path, read_file(path, encoding), keep_lines)
     old = store.document(doc_id)
     if read.sha256 == old.sha256:
         raise ImportFileError(f"{path}: reads the same with {read.encoding}; the document was left as it is")
+    held = store.document_id_by_sha(read.sha256)
+    if held is not None:  # the write would be refused: said now, naming the document that holds the text
+        raise ImportFileError(f"{path}: read with {read.encoding} it gives the text of {store.document(held).name}, "
+                              "already in the project; the document was left as it is")
     doc = Document(None, old.name, read.title or title_of(read.text), read.text, read.sha256,
                    readable(path.resolve()), read.encoding, len(read.text),
                    metadata={**old.metadata, **read.metadata})  # typed keys (a jurisdiction) stay
