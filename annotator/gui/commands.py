@@ -150,14 +150,17 @@ class ProjectCommands(QObject):
             return
         if self.w.settings.suggest_on_import and report.imported and not (report.cancelled or report.stopped):
             self.run_suggestions([d.id for d in report.imported])
+        from annotator.gui.import_kinds import joined, other_kinds  # notes (.md) beside the reports: named
         from annotator.gui.summaries import summary_line, summary_lines  # the core's report in the interface's language
 
+        kinds = [note] if (note := other_kinds([d.name for d in report.imported])) else []
         if report.failed or report.skipped or report.warnings or report.others or report.reflowed or report.renamed:
             hint = [self.tr("To keep a file's text as it is, remove it and import it again with this checked: "
                             "Project › Keep line breaks as in the file on import.")] if report.reflowed else []
-            messages.information(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines()) + hint))
+            messages.information(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines()) + kinds + hint))
         else:
-            self.w.statusBar().showMessage(summary_line(report.lines()), 6000)
+            said = joined(summary_line(report.lines()), *kinds)
+            self.w.statusBar().showMessage(said, 20000 if kinds else 6000)
         if report.undecided and not report.cancelled:
             self.choose_encodings(report.undecided)
         if encoding is None and not report.cancelled:  # guessed: a file that also reads otherwise is offered

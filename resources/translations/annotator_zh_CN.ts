@@ -2506,6 +2506,34 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
     </context>
     <context>
+        <name>ImportKinds</name>
+        <message>
+            <location filename="../../annotator/gui/import_kinds.py" />
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_kinds.py" />
+            <source> and {0} more</source>
+            <translation> 等另外 {0} 个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_kinds.py" />
+            <source>{0} of them are not {1} files: {2}; Project › Remove document(s)… takes out one imported by mistake.</source>
+            <translation>其中 {0} 篇不是 {1} 文件：{2}；误导入的可用 标注工程 › 移除文档… 移除。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_kinds.py" />
+            <source>(no suffix)</source>
+            <translation>（无后缀）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_kinds.py" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+    </context>
+    <context>
         <name>Busy</name>
         <message>
             <location filename="../../annotator/gui/big_steps.py" />
@@ -3479,6 +3507,527 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
     </context>
     <context>
+        <name>Summaries</name>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>imported {0} document(s)</source>
+            <translation>已导入 {0} 篇文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) copied from PDFs</source>
+            <translation>已将 {2} 篇从 PDF 复制的文档中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) copied from PDFs</source>
+            <translation>已删除 {1} 篇从 PDF 复制的文档中 {0} 行汉字之间的空格</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>named {0} (from {1}): other files of this import are named {2} too</source>
+            <translation>文档命名为 {0}（来自 {1}）：本次导入的其他文件也名为 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>named {0} (from {1}): a document of the project is already named {2}</source>
+            <translation>文档命名为 {0}（来自 {1}）：标注工程中已有名为 {2} 的文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>named {0} document(s) by their folders as well (e.g. {1}): other files of this import or documents of the project have the same file names</source>
+            <translation>{0} 篇文档以所在文件夹加文件名命名（如 {1}）：本次导入的其他文件或标注工程中的文档有相同的文件名</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>warning {0}: {1}</source>
+            <translation>请检查 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>skipped {0} file(s): {1}</source>
+            <translation>已跳过 {0} 个文件：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
+            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 读取纯文本（{2}）、Word .docx、PDF 和网页（.html、.htm），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>skipped {0}: {1}</source>
+            <translation>已跳过 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>failed {0}: {1}</source>
+            <translation>未能导入 {0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cancelled: the files not yet read were not imported</source>
+            <translation>已取消：尚未读取的文件没有导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cancelled: {0} was read to line {1} of {2}; the rest of it and the files after it were not imported (importing it again adds only what is missing)</source>
+            <translation>已取消：{0} 读到第 {1} 行（共 {2} 行），其余各行和之后的文件没有导入（再次导入只会补上缺少的部分）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cancelled: {0} was read to row {1} of {2}; the rest of it and the files after it were not imported (importing it again adds only what is missing)</source>
+            <translation>已取消：{0} 读到第 {1} 行（共 {2} 行），其余各行和之后的文件没有导入（再次导入只会补上缺少的部分）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>stopped: the project could not be written to, so {0} file(s) after it were not tried; the documents imported before it are stored, each whole</source>
+            <translation>已停止：无法写入标注工程，其后的 {0} 个文件没有尝试导入；此前导入的文档均已完整保存</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} line(s) to {1}</source>
+            <translation>已将 {0} 行写入 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>note: {0} open suggestion(s) were left out; review them, or export the status suggested too</source>
+            <translation>注意：{0} 条待审建议没有导出；请先审阅，或勾选“待审建议”一并导出</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>note: {0} span(s) are exported once for each annotator who marked them ({1}), so counts and sums take them more than once; --annotator NAME exports one annotator's</source>
+            <translation>注意：{0} 个标注由多名标注者标在同一处（{1}），每人一份都被导出，计数与求和会重复计算；只选一名标注者导出即可各计一次</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} row(s) to {1}</source>
+            <translation>已将 {0} 行写入 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} fact(s) to {1}</source>
+            <translation>已将 {0} 条事实写入 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} document(s), {1} sentence(s) to {2}; warning: {3} span(s) inside or across a longer one left out (BIO has one tag a character)</source>
+            <translation>已将 {0} 篇文档、{1} 个句子写入 {2}；注意：{3} 条位于更长标注之内或与之交叉的标注未写入（BIO 每个字只有一个标签）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} document(s), {1} sentence(s) to {2}</source>
+            <translation>已将 {0} 篇文档、{1} 个句子写入 {2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0}: {1} annotation(s) in {2} document(s); {3} fact(s); {4}</source>
+            <translation>已写入 {0}：{2} 篇文档中的 {1} 条标注；{3} 条事实；{4}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} document(s): {1} new suggestion(s) ({2})</source>
+            <translation>{0} 篇文档：新增 {1} 条建议（{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} document(s): {1} new link suggestion(s) ({2})</source>
+            <translation>{0} 篇文档：新增 {1} 条关联建议（{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cancelled: the remaining documents were not looked at</source>
+            <translation>已取消：其余文档未处理</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} open suggestion(s) of an earlier model replaced by this model's</source>
+            <translation>{0} 条先前模型的待审建议已由当前模型的建议取代</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>skipped {0} document(s) already suggested with these settings</source>
+            <translation>已跳过 {0} 篇已按相同设置生成建议的文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>the strings accepted since were looked for in {0} of them: {1} new suggestion(s)</source>
+            <translation>在其中 {0} 篇中查找了此后接受的词串：新增 {1} 条建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}</source>
+            <translation>已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），项目：{4}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>agreement needs two coders; the spans ({0}) in {1} are by {2}</source>
+            <translation>计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>no spans ({0}) by {1} in {2}; they are by {3}</source>
+            <translation>{2} 中没有 {1} 的标注（{0}）；标注来自：{3}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a PDF under another name: rename it to .pdf and import that</source>
+            <translation>是改了扩展名的 PDF 文件：请将扩展名改回 .pdf 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>the file is empty (0 bytes)</source>
+            <translation>文件是空的（0 字节）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is not a PDF (it does not start with %PDF-)</source>
+            <translation>不是 PDF 文件（开头不是 %PDF-）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a damaged PDF: it is cut off before its end (a download that stopped?); download or save it again and import that</source>
+            <translation>是损坏的 PDF：文件在结尾之前就断了（下载未完成？）；请重新下载或保存后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a damaged PDF that cannot be read ({0}); open it in a PDF reader, save or print it as a new PDF and import that</source>
+            <translation>是无法读取的损坏 PDF（{0}）；请用 PDF 阅读器打开，另存或打印为新的 PDF 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a damaged PDF: its page {0} of {1} cannot be read ({2}); open it in a PDF reader, save or print it as a new PDF and import that</source>
+            <translation>是损坏的 PDF：其第 {0} 页（共 {1} 页）无法读取（{2}）；请用 PDF 阅读器打开，另存或打印为新的 PDF 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is protected by a password; open it in a PDF reader with its password, save or print it as a PDF without one (or copy its text into a .txt file) and import that</source>
+            <translation>设有打开密码；请用 PDF 阅读器输入密码打开，另存或打印为不设密码的 PDF（或把其中的文字复制到 .txt 文件）后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>has no text layer ({0} page(s) of images: a scan?); run OCR on it first (e.g. ocrmypdf, or a PDF reader's 'recognise text'), or copy its text into a .txt file, and import that</source>
+            <translation>没有文字层（{0} 页都是图像：扫描件？）；请先做文字识别（OCR，例如 ocrmypdf 或 PDF 阅读器的“识别文本”），或把其中的文字复制到 .txt 文件，再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>the same text is already in the project</source>
+            <translation>标注工程中已有相同的文本</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>no such file or folder</source>
+            <translation>没有这个文件或文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}), Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
+            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 读取纯文本（{4}）、Word .docx、PDF 和网页（.html、.htm），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>no {0} or {1} file in it or its subfolders</source>
+            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is not a file</source>
+            <translation>不是文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>the file is empty</source>
+            <translation>文件是空的</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>holds no text (only white space)</source>
+            <translation>没有文字（只有空白）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>the document holds no text</source>
+            <translation>文档中没有文字</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cannot read ({0})</source>
+            <translation>无法读取（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>looks like a binary file (it holds NUL bytes), not text</source>
+            <translation>似乎是二进制文件（含有 NUL 字节），不是文本</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>looks like a binary file (control characters), not text</source>
+            <translation>似乎是二进制文件（含有控制字符），不是文本</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)</source>
+            <translation>无法判断其编码（不是 UTF-8、UTF-16、GB18030 或 Big5）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 ({0}) only by chance, it seems: it has no byte-order mark, nor the bytes of UTF-16 line ends, digits or punctuation — if you know its encoding, choose it when the import offers the readings, or save the file as UTF-8</source>
+            <translation>无法判断其编码：它不是 UTF-8、GB18030 或 Big5 文本；按 UTF-16 能读作（{0}）似乎只是巧合：它没有字节顺序标记，也没有 UTF-16 换行符、数字或标点的字节——如果您知道它的编码，请在导入随后列出的各种读法中选择，或将文件另存为 UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is not valid {0} (byte {1}: {2})</source>
+            <translation>不是有效的 {0} 编码（字节 {1}：{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4}); it reads as {5}: leave out --encoding</source>
+            <translation>不是 {0} 文本（--encoding {1}）：无法按 {2} 解码（字节 {3}：{4}）；按 {5} 可以读取：请去掉 --encoding</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4})</source>
+            <translation>不是 {0} 文本（--encoding {1}）：无法按 {2} 解码（字节 {3}：{4}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>starts with a {0} mark but is not valid {1} (byte {2})</source>
+            <translation>以 {0} 编码标记开头，但不是有效的 {1} 编码（字节 {2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>does not read as Chinese or Latin text in any encoding tried (UTF-8, GB18030, Big5, UTF-16); the best guess, {0}, gives {1}% unusual characters — if you know its encoding, choose it when the import offers the readings, or save the file as UTF-8</source>
+            <translation>按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出中文或拉丁文本；最接近的 {0} 也有 {1}% 的字符不常见——如果您知道它的编码，请在导入随后列出的各种读法中选择，或将文件另存为 UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>mixes encodings: it reads mostly as {0}, but holds UTF-8 text at byte {1} ({2}); save it in one encoding and import it again</source>
+            <translation>混用了多种编码：大部分按 {0} 读取，但在字节 {1} 处含有 UTF-8 文本（{2}）；请以同一种编码保存后重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>ends in the middle of a character: it reads as {0} but its last {1} byte(s) are half of one, so the file seems cut off (a download or copy that stopped); copy or save it again whole and import that</source>
+            <translation>在一个字符的中间结束：按 {0} 可以读取，但最后 {1} 个字节只是半个字符，文件似乎不完整（下载或复制中断）；请重新完整地复制或保存后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is not a valid .docx (not a zip archive)</source>
+            <translation>不是有效的 .docx（不是 zip 压缩包）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a damaged .docx: its zip archive is cut off or corrupt; open it in Word or WPS (they can often repair it), save it again and import that</source>
+            <translation>是损坏的 .docx：其 zip 压缩包不完整或已损坏；请用 Word 或 WPS 打开（它们常能修复），重新保存后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a password-protected Word document, or an old .doc named .docx; open it in Word or WPS, save it as .docx without a password and import that</source>
+            <translation>是设有密码的 Word 文档，或改名为 .docx 的旧 .doc 文档；请用 Word 或 WPS 打开，另存为不设密码的 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>no article text found: the page holds no paragraphs of Chinese text (a login page, a list of links?); open the article's own page, save it and import that, or copy its text into a .txt file</source>
+            <translation>未找到正文：该网页没有中文段落（登录页或链接列表？）；请打开文章本身的网页，保存后再导入，或将其文字复制到 .txt 文件后导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is no longer there (moved or deleted after the import started); nothing was read from it</source>
+            <translation>已不在原处（导入开始后被移动或删除）；没有读取其中任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is {0}, not a file of text; nothing was read from it</source>
+            <translation>是{0}，不是文本文件；没有读取其中任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>a folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>a named pipe (FIFO)</source>
+            <translation>命名管道（FIFO）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>a socket</source>
+            <translation>套接字</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>a device</source>
+            <translation>设备</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>something other than a regular file</source>
+            <translation>非普通文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>a symbolic link that leads back to itself (a loop)</source>
+            <translation>指向自身的符号链接（循环）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a zip file but not a Word .docx document</source>
+            <translation>是 zip 文件，但不是 Word .docx 文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a workbook: annotator reads documents from {0} and {1} files</source>
+            <translation>是工作簿：annotator 只从 {0} 和 {1} 文件读取文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a web archive (a page saved as one file): save the page again as "Web page, complete" or "HTML only" (.html) and import that</source>
+            <translation>是网页归档（整个网页保存为单个文件）：请将网页重新保存为“网页，全部”或“网页，仅 HTML”（.html）后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'</source>
+            <translation>是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is an old Office or WPS document under another name: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
+            <translation>是改了扩展名的旧版 Office 或 WPS 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a Word .docx document under another name: rename it to .docx and import that</source>
+            <translation>是改了扩展名的 Word .docx 文档：请将扩展名改回 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a zip archive, not text: unpack it and import its files</source>
+            <translation>是 zip 压缩包，不是文本：请解压后导入其中的文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'</source>
+            <translation>是工作簿：annotator 导出的标注请用 “annotator import-annotations 项目 文件” 导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>is {0} MB; files over {1} MB are refused (split it into smaller files)</source>
+            <translation>大小为 {0} MB；超过 {1} MB 的文件不予导入（请拆分为较小的文件）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, choose the reading that looks right in the window that follows, and the file is imported again with it</source>
+            <translation>其编码推测为 {0}，但按 {1} 也能读取；如果文字看起来不对，请在随后的窗口中选择读得正确的一种，文件将按它重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another encoding, choose the reading that looks right in the window that follows, and the file is imported again with it</source>
+            <translation>按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请在随后的窗口中选择读得正确的一种，文件将按它重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another encoding, remove the document and import the file again, choosing another reading when the import offers them; it reads as {2}</source>
+            <translation>按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请移除该文档并重新导入文件，在导入列出的读法中选择另一种；按 {2} 可以读取</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} district(s)</source>
+            <translation>{0} 个地区</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} project(s)</source>
+            <translation>{0} 个项目</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} amount(s) totalling {1}</source>
+            <translation>{0} 笔金额（合计 {1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} target(s)</source>
+            <translation>{0} 个目标</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0} {1} span(s)</source>
+            <translation>{0} 条{1}标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>nobody</source>
+            <translation>无人</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>{0}: {1}</source>
+            <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>is {0}; annotator reads it through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *{1}</source>
+            <translation>是{0}；annotator 通过 LibreOffice 读取此类文件，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>an old Word document</source>
+            <translation>旧版 Word 文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>a WPS document</source>
+            <translation>金山 WPS 文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>a LibreOffice document</source>
+            <translation>开放文档（ODT）文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>a rich-text document</source>
+            <translation>富文本（RTF）文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>LibreOffice does not read this WPS document (it reads some Kingsoft WPS files, not all); open it in WPS Office, save it as .docx and import that</source>
+            <translation>LibreOffice 读不了这个 WPS 文档（它只能读取部分金山 WPS 文件）；请用 WPS Office 打开，另存为 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>LibreOffice could not convert it (damaged, password-protected, or not a document); open it in Word, WPS or LibreOffice, save it as .docx and import that</source>
+            <translation>LibreOffice 无法转换此文件（已损坏、设有密码或不是文档）；请用 Word、WPS 或 LibreOffice 打开，另存为 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>LibreOffice did not finish converting it within {0} seconds and was stopped; open it in Word, WPS or LibreOffice, save it as .docx and import that</source>
+            <translation>LibreOffice 在 {0} 秒内未能转换完此文件，已被停止；请用 Word、WPS 或 LibreOffice 打开，另存为 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>LibreOffice did not read it as a document (its text came out as random characters: damaged, or not a {0} file); open it in Word, WPS or LibreOffice, save it as .docx and import that</source>
+            <translation>LibreOffice 未能把它当作文档读取（转换出的文字是乱码：文件已损坏，或不是 {0} 文件）；请用 Word、WPS 或 LibreOffice 打开，另存为 .docx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_office.py" />
+            <source>LibreOffice ({0}) could not be started ({1})</source>
+            <translation>无法启动 LibreOffice（{0}）（{1}）</translation>
+        </message>
+    </context>
+    <context>
         <name>LineReasons</name>
         <message>
             <location filename="../../annotator/gui/line_reasons.py" />
@@ -4178,527 +4727,6 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/step_names.py" />
             <source>Change {0} links</source>
             <translation>修改 {0} 条关联</translation>
-        </message>
-    </context>
-    <context>
-        <name>Summaries</name>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>imported {0} document(s)</source>
-            <translation>已导入 {0} 篇文档</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) copied from PDFs</source>
-            <translation>已将 {2} 篇从 PDF 复制的文档中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) copied from PDFs</source>
-            <translation>已删除 {1} 篇从 PDF 复制的文档中 {0} 行汉字之间的空格</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>named {0} (from {1}): other files of this import are named {2} too</source>
-            <translation>文档命名为 {0}（来自 {1}）：本次导入的其他文件也名为 {2}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>named {0} (from {1}): a document of the project is already named {2}</source>
-            <translation>文档命名为 {0}（来自 {1}）：标注工程中已有名为 {2} 的文档</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>named {0} document(s) by their folders as well (e.g. {1}): other files of this import or documents of the project have the same file names</source>
-            <translation>{0} 篇文档以所在文件夹加文件名命名（如 {1}）：本次导入的其他文件或标注工程中的文档有相同的文件名</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>warning {0}: {1}</source>
-            <translation>请检查 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>skipped {0} file(s): {1}</source>
-            <translation>已跳过 {0} 个文件：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
-            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 读取纯文本（{2}）、Word .docx、PDF 和网页（.html、.htm），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>skipped {0}: {1}</source>
-            <translation>已跳过 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>failed {0}: {1}</source>
-            <translation>未能导入 {0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>cancelled: the files not yet read were not imported</source>
-            <translation>已取消：尚未读取的文件没有导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>cancelled: {0} was read to line {1} of {2}; the rest of it and the files after it were not imported (importing it again adds only what is missing)</source>
-            <translation>已取消：{0} 读到第 {1} 行（共 {2} 行），其余各行和之后的文件没有导入（再次导入只会补上缺少的部分）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>cancelled: {0} was read to row {1} of {2}; the rest of it and the files after it were not imported (importing it again adds only what is missing)</source>
-            <translation>已取消：{0} 读到第 {1} 行（共 {2} 行），其余各行和之后的文件没有导入（再次导入只会补上缺少的部分）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>stopped: the project could not be written to, so {0} file(s) after it were not tried; the documents imported before it are stored, each whole</source>
-            <translation>已停止：无法写入标注工程，其后的 {0} 个文件没有尝试导入；此前导入的文档均已完整保存</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>wrote {0} line(s) to {1}</source>
-            <translation>已将 {0} 行写入 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>note: {0} open suggestion(s) were left out; review them, or export the status suggested too</source>
-            <translation>注意：{0} 条待审建议没有导出；请先审阅，或勾选“待审建议”一并导出</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>note: {0} span(s) are exported once for each annotator who marked them ({1}), so counts and sums take them more than once; --annotator NAME exports one annotator's</source>
-            <translation>注意：{0} 个标注由多名标注者标在同一处（{1}），每人一份都被导出，计数与求和会重复计算；只选一名标注者导出即可各计一次</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>wrote {0} row(s) to {1}</source>
-            <translation>已将 {0} 行写入 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>wrote {0} fact(s) to {1}</source>
-            <translation>已将 {0} 条事实写入 {1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>wrote {0} document(s), {1} sentence(s) to {2}; warning: {3} span(s) inside or across a longer one left out (BIO has one tag a character)</source>
-            <translation>已将 {0} 篇文档、{1} 个句子写入 {2}；注意：{3} 条位于更长标注之内或与之交叉的标注未写入（BIO 每个字只有一个标签）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>wrote {0} document(s), {1} sentence(s) to {2}</source>
-            <translation>已将 {0} 篇文档、{1} 个句子写入 {2}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>wrote {0}: {1} annotation(s) in {2} document(s); {3} fact(s); {4}</source>
-            <translation>已写入 {0}：{2} 篇文档中的 {1} 条标注；{3} 条事实；{4}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>{0} document(s): {1} new suggestion(s) ({2})</source>
-            <translation>{0} 篇文档：新增 {1} 条建议（{2}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>{0} document(s): {1} new link suggestion(s) ({2})</source>
-            <translation>{0} 篇文档：新增 {1} 条关联建议（{2}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>cancelled: the remaining documents were not looked at</source>
-            <translation>已取消：其余文档未处理</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>{0} open suggestion(s) of an earlier model replaced by this model's</source>
-            <translation>{0} 条先前模型的待审建议已由当前模型的建议取代</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>skipped {0} document(s) already suggested with these settings</source>
-            <translation>已跳过 {0} 篇已按相同设置生成建议的文档</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>the strings accepted since were looked for in {0} of them: {1} new suggestion(s)</source>
-            <translation>在其中 {0} 篇中查找了此后接受的词串：新增 {1} 条建议</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}</source>
-            <translation>已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），项目：{4}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>agreement needs two coders; the spans ({0}) in {1} are by {2}</source>
-            <translation>计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>no spans ({0}) by {1} in {2}; they are by {3}</source>
-            <translation>{2} 中没有 {1} 的标注（{0}）；标注来自：{3}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a PDF under another name: rename it to .pdf and import that</source>
-            <translation>是改了扩展名的 PDF 文件：请将扩展名改回 .pdf 后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>the file is empty (0 bytes)</source>
-            <translation>文件是空的（0 字节）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is not a PDF (it does not start with %PDF-)</source>
-            <translation>不是 PDF 文件（开头不是 %PDF-）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a damaged PDF: it is cut off before its end (a download that stopped?); download or save it again and import that</source>
-            <translation>是损坏的 PDF：文件在结尾之前就断了（下载未完成？）；请重新下载或保存后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a damaged PDF that cannot be read ({0}); open it in a PDF reader, save or print it as a new PDF and import that</source>
-            <translation>是无法读取的损坏 PDF（{0}）；请用 PDF 阅读器打开，另存或打印为新的 PDF 后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a damaged PDF: its page {0} of {1} cannot be read ({2}); open it in a PDF reader, save or print it as a new PDF and import that</source>
-            <translation>是损坏的 PDF：其第 {0} 页（共 {1} 页）无法读取（{2}）；请用 PDF 阅读器打开，另存或打印为新的 PDF 后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is protected by a password; open it in a PDF reader with its password, save or print it as a PDF without one (or copy its text into a .txt file) and import that</source>
-            <translation>设有打开密码；请用 PDF 阅读器输入密码打开，另存或打印为不设密码的 PDF（或把其中的文字复制到 .txt 文件）后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>has no text layer ({0} page(s) of images: a scan?); run OCR on it first (e.g. ocrmypdf, or a PDF reader's 'recognise text'), or copy its text into a .txt file, and import that</source>
-            <translation>没有文字层（{0} 页都是图像：扫描件？）；请先做文字识别（OCR，例如 ocrmypdf 或 PDF 阅读器的“识别文本”），或把其中的文字复制到 .txt 文件，再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>the same text is already in the project</source>
-            <translation>标注工程中已有相同的文本</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>no such file or folder</source>
-            <translation>没有这个文件或文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}), Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
-            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 读取纯文本（{4}）、Word .docx、PDF 和网页（.html、.htm），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>no {0} or {1} file in it or its subfolders</source>
-            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is not a file</source>
-            <translation>不是文件</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>the file is empty</source>
-            <translation>文件是空的</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>holds no text (only white space)</source>
-            <translation>没有文字（只有空白）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>the document holds no text</source>
-            <translation>文档中没有文字</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>cannot read ({0})</source>
-            <translation>无法读取（{0}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>looks like a binary file (it holds NUL bytes), not text</source>
-            <translation>似乎是二进制文件（含有 NUL 字节），不是文本</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>looks like a binary file (control characters), not text</source>
-            <translation>似乎是二进制文件（含有控制字符），不是文本</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)</source>
-            <translation>无法判断其编码（不是 UTF-8、UTF-16、GB18030 或 Big5）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 ({0}) only by chance, it seems: it has no byte-order mark, nor the bytes of UTF-16 line ends, digits or punctuation — if you know its encoding, choose it when the import offers the readings, or save the file as UTF-8</source>
-            <translation>无法判断其编码：它不是 UTF-8、GB18030 或 Big5 文本；按 UTF-16 能读作（{0}）似乎只是巧合：它没有字节顺序标记，也没有 UTF-16 换行符、数字或标点的字节——如果您知道它的编码，请在导入随后列出的各种读法中选择，或将文件另存为 UTF-8</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is not valid {0} (byte {1}: {2})</source>
-            <translation>不是有效的 {0} 编码（字节 {1}：{2}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4}); it reads as {5}: leave out --encoding</source>
-            <translation>不是 {0} 文本（--encoding {1}）：无法按 {2} 解码（字节 {3}：{4}）；按 {5} 可以读取：请去掉 --encoding</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is not {0} text (--encoding {1}): it does not decode as {2} (byte {3}: {4})</source>
-            <translation>不是 {0} 文本（--encoding {1}）：无法按 {2} 解码（字节 {3}：{4}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>starts with a {0} mark but is not valid {1} (byte {2})</source>
-            <translation>以 {0} 编码标记开头，但不是有效的 {1} 编码（字节 {2}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>does not read as Chinese or Latin text in any encoding tried (UTF-8, GB18030, Big5, UTF-16); the best guess, {0}, gives {1}% unusual characters — if you know its encoding, choose it when the import offers the readings, or save the file as UTF-8</source>
-            <translation>按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出中文或拉丁文本；最接近的 {0} 也有 {1}% 的字符不常见——如果您知道它的编码，请在导入随后列出的各种读法中选择，或将文件另存为 UTF-8</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>mixes encodings: it reads mostly as {0}, but holds UTF-8 text at byte {1} ({2}); save it in one encoding and import it again</source>
-            <translation>混用了多种编码：大部分按 {0} 读取，但在字节 {1} 处含有 UTF-8 文本（{2}）；请以同一种编码保存后重新导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>ends in the middle of a character: it reads as {0} but its last {1} byte(s) are half of one, so the file seems cut off (a download or copy that stopped); copy or save it again whole and import that</source>
-            <translation>在一个字符的中间结束：按 {0} 可以读取，但最后 {1} 个字节只是半个字符，文件似乎不完整（下载或复制中断）；请重新完整地复制或保存后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is not a valid .docx (not a zip archive)</source>
-            <translation>不是有效的 .docx（不是 zip 压缩包）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a damaged .docx: its zip archive is cut off or corrupt; open it in Word or WPS (they can often repair it), save it again and import that</source>
-            <translation>是损坏的 .docx：其 zip 压缩包不完整或已损坏；请用 Word 或 WPS 打开（它们常能修复），重新保存后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a password-protected Word document, or an old .doc named .docx; open it in Word or WPS, save it as .docx without a password and import that</source>
-            <translation>是设有密码的 Word 文档，或改名为 .docx 的旧 .doc 文档；请用 Word 或 WPS 打开，另存为不设密码的 .docx 后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>no article text found: the page holds no paragraphs of Chinese text (a login page, a list of links?); open the article's own page, save it and import that, or copy its text into a .txt file</source>
-            <translation>未找到正文：该网页没有中文段落（登录页或链接列表？）；请打开文章本身的网页，保存后再导入，或将其文字复制到 .txt 文件后导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is no longer there (moved or deleted after the import started); nothing was read from it</source>
-            <translation>已不在原处（导入开始后被移动或删除）；没有读取其中任何内容</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is {0}, not a file of text; nothing was read from it</source>
-            <translation>是{0}，不是文本文件；没有读取其中任何内容</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>a folder</source>
-            <translation>文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>a named pipe (FIFO)</source>
-            <translation>命名管道（FIFO）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>a socket</source>
-            <translation>套接字</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>a device</source>
-            <translation>设备</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>something other than a regular file</source>
-            <translation>非普通文件</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>a symbolic link that leads back to itself (a loop)</source>
-            <translation>指向自身的符号链接（循环）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a zip file but not a Word .docx document</source>
-            <translation>是 zip 文件，但不是 Word .docx 文档</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a workbook: annotator reads documents from {0} and {1} files</source>
-            <translation>是工作簿：annotator 只从 {0} 和 {1} 文件读取文档</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a web archive (a page saved as one file): save the page again as "Web page, complete" or "HTML only" (.html) and import that</source>
-            <translation>是网页归档（整个网页保存为单个文件）：请将网页重新保存为“网页，全部”或“网页，仅 HTML”（.html）后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'</source>
-            <translation>是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is an old Office or WPS document under another name: save it as .docx (Word, WPS and LibreOffice can) or plain text and import that</source>
-            <translation>是改了扩展名的旧版 Office 或 WPS 文档：请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文本后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a Word .docx document under another name: rename it to .docx and import that</source>
-            <translation>是改了扩展名的 Word .docx 文档：请将扩展名改回 .docx 后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a zip archive, not text: unpack it and import its files</source>
-            <translation>是 zip 压缩包，不是文本：请解压后导入其中的文件</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'</source>
-            <translation>是工作簿：annotator 导出的标注请用 “annotator import-annotations 项目 文件” 导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>is {0} MB; files over {1} MB are refused (split it into smaller files)</source>
-            <translation>大小为 {0} MB；超过 {1} MB 的文件不予导入（请拆分为较小的文件）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>its encoding was guessed as {0}, but it also reads as {1}; if its text looks wrong, choose the reading that looks right in the window that follows, and the file is imported again with it</source>
-            <translation>其编码推测为 {0}，但按 {1} 也能读取；如果文字看起来不对，请在随后的窗口中选择读得正确的一种，文件将按它重新导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another encoding, choose the reading that looks right in the window that follows, and the file is imported again with it</source>
-            <translation>按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请在随后的窗口中选择读得正确的一种，文件将按它重新导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>read as {0}, but {1}% of its characters are unusual in Chinese or Latin text; if it is in another encoding, remove the document and import the file again, choosing another reading when the import offers them; it reads as {2}</source>
-            <translation>按 {0} 读取，但其中 {1}% 的字符在中文或拉丁文本中不常见；如果它是其他编码，请移除该文档并重新导入文件，在导入列出的读法中选择另一种；按 {2} 可以读取</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>{0} district(s)</source>
-            <translation>{0} 个地区</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>{0} project(s)</source>
-            <translation>{0} 个项目</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>{0} amount(s) totalling {1}</source>
-            <translation>{0} 笔金额（合计 {1}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>{0} target(s)</source>
-            <translation>{0} 个目标</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>{0} {1} span(s)</source>
-            <translation>{0} 条{1}标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>none</source>
-            <translation>无</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>nobody</source>
-            <translation>无人</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>{0}: {1}</source>
-            <translation>{0}：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>; </source>
-            <translation>；</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_office.py" />
-            <source>is {0}; annotator reads it through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *{1}</source>
-            <translation>是{0}；annotator 通过 LibreOffice 读取此类文件，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_office.py" />
-            <source>an old Word document</source>
-            <translation>旧版 Word 文档</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_office.py" />
-            <source>a WPS document</source>
-            <translation>金山 WPS 文档</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_office.py" />
-            <source>a LibreOffice document</source>
-            <translation>开放文档（ODT）文件</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_office.py" />
-            <source>a rich-text document</source>
-            <translation>富文本（RTF）文档</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_office.py" />
-            <source>LibreOffice does not read this WPS document (it reads some Kingsoft WPS files, not all); open it in WPS Office, save it as .docx and import that</source>
-            <translation>LibreOffice 读不了这个 WPS 文档（它只能读取部分金山 WPS 文件）；请用 WPS Office 打开，另存为 .docx 后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_office.py" />
-            <source>LibreOffice could not convert it (damaged, password-protected, or not a document); open it in Word, WPS or LibreOffice, save it as .docx and import that</source>
-            <translation>LibreOffice 无法转换此文件（已损坏、设有密码或不是文档）；请用 Word、WPS 或 LibreOffice 打开，另存为 .docx 后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_office.py" />
-            <source>LibreOffice did not finish converting it within {0} seconds and was stopped; open it in Word, WPS or LibreOffice, save it as .docx and import that</source>
-            <translation>LibreOffice 在 {0} 秒内未能转换完此文件，已被停止；请用 Word、WPS 或 LibreOffice 打开，另存为 .docx 后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_office.py" />
-            <source>LibreOffice did not read it as a document (its text came out as random characters: damaged, or not a {0} file); open it in Word, WPS or LibreOffice, save it as .docx and import that</source>
-            <translation>LibreOffice 未能把它当作文档读取（转换出的文字是乱码：文件已损坏，或不是 {0} 文件）；请用 Word、WPS 或 LibreOffice 打开，另存为 .docx 后再导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries_office.py" />
-            <source>LibreOffice ({0}) could not be started ({1})</source>
-            <translation>无法启动 LibreOffice（{0}）（{1}）</translation>
         </message>
     </context>
     <context>

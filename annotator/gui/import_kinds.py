@@ -1,0 +1,35 @@
+"""After an import: the documents of a kind other than most of them, named (a folder of reports
+also holding notes, ``LINKS.md``, ``SOURCES-A.md``, reads them as articles too: the user is told
+which, and how to take them out), so that they are not found only later among the reports."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import PurePath
+
+from PySide6.QtCore import QCoreApplication
+
+NAMED = 5  # the files named; more are counted
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportKinds", text)
+
+
+def other_kinds(names: Sequence[str]) -> str:
+    """"" when the documents ``names`` are all of one kind (suffix); else one sentence naming those
+    not of the most common kind (up to :data:`NAMED` of them) and how to remove one."""
+    kinds = Counter(PurePath(name).suffix.lower() for name in names)
+    if len(kinds) < 2:
+        return ""
+    main = kinds.most_common(1)[0][0]
+    others = [name for name in names if PurePath(name).suffix.lower() != main]
+    shown = _tr(", ").join(others[:NAMED]) + (_tr(" and {0} more").format(len(others) - NAMED)
+                                              if len(others) > NAMED else "")
+    return _tr("{0} of them are not {1} files: {2}; Project › Remove document(s)… takes out one imported "
+               "by mistake.").format(len(others), main or _tr("(no suffix)"), shown)
+
+
+def joined(*parts: str) -> str:
+    """Sentences on one line (a status bar's): "; " between them in English, "；" in Chinese."""
+    return _tr("; ").join(parts)

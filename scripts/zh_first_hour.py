@@ -1,0 +1,12 @@
+"""The Chinese of what a first hour in the window showed missing (gui/import_kinds.py: the notes
+files a folder import read beside the reports, named); read into ``translate_ts.ZH``."""
+from __future__ import annotations
+
+ZH: dict[str, str] = {
+    ", ": "、",
+    " and {0} more": " 等另外 {0} 个",
+    "(no suffix)": "（无后缀）",
+    "; ": "；",
+    "{0} of them are not {1} files: {2}; Project › Remove document(s)… takes out one imported by mistake.":
+        "其中 {0} 篇不是 {1} 文件：{2}；误导入的可用 标注工程 › 移除文档… 移除。",
+}

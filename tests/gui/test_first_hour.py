@@ -1,0 +1,62 @@
+"""A first hour in the window (the Chinese interface, a laptop's 1366×768): what a new user met
+and was not told, each driven through the real widgets."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+REPORT = "滨州市2024年政府工作报告。\n全市完成投资55.1亿元，建设松元产业园。\n"
+NOTES = ("# 资料来源 Sources of the reports\n\n每份报告都取自该市人民政府网站，按原文复制，未作改动。"
+         "Each report was copied from the city's website, as it stands.\n") * 3
+
+
+@pytest.fixture
+def boxes(qtbot):
+    """Any modal box the step opens: its title and text kept, closed with Esc (a test never hangs on one)."""
+    seen: list[str] = []
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if box is not None and box.isVisible():
+            seen.append(f"{box.windowTitle()}: {getattr(box, 'text', lambda: '')()}")
+            box.reject()
+
+    timer = QTimer(interval=50)
+    timer.timeout.connect(close)
+    timer.start()
+    yield seen
+    timer.stop()
+
+
+def test_notes_imported_beside_the_reports_are_named(window, qtbot, monkeypatch, tmp_path, sync_tasks, boxes):
+    """A folder of reports also holding notes (LINKS.md, SOURCES-A.md) reads the notes as articles:
+    the status bar names them and says how to take them out, not only "imported 4 documents"."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for i, city in enumerate(("滨州市", "河池市", "晋城市")):
+        (folder / f"report_{i}.txt").write_text(REPORT.replace("滨州市", city), encoding="utf-8")
+    (folder / "LINKS.md").write_text(NOTES, encoding="utf-8")
+    (folder / "SOURCES-A.md").write_text(NOTES.replace("Sources", "More sources"), encoding="utf-8")
+    window.settings.suggest_on_import = False
+    window.commands.set_language("zh_CN")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    try:
+        window.actions["import_folder"].trigger()
+        said = window.statusBar().currentMessage()
+    finally:
+        window.commands.set_language("en")
+    assert said.startswith("已导入 5 篇文档；")
+    assert "其中 2 篇不是 .txt 文件" in said and "LINKS.md" in said and "SOURCES-A.md" in said
+    assert "移除文档" in said  # how to take one out
+    assert not window.errors and not boxes
+
+
+def test_a_folder_of_one_kind_says_only_the_count(window, qtbot, monkeypatch, tmp_path, sync_tasks, boxes):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    window.settings.suggest_on_import = False
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    window.actions["import_folder"].trigger()
+    assert (window.statusBar().currentMessage(), boxes, window.errors) == ("imported 1 document(s)", [], [])
