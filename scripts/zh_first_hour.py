@@ -1,5 +1,6 @@
 """The Chinese of what a first hour in the window showed missing (gui/import_kinds.py: the notes
-files a folder import read beside the reports, named); read into ``translate_ts.ZH``."""
+files a folder import read beside the reports, named; gui/editing.py: what Ctrl+D did); read into
+``translate_ts.ZH``."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -9,4 +10,6 @@ ZH: dict[str, str] = {
     "; ": "；",
     "{0} of them are not {1} files: {2}; Project › Remove document(s)… takes out one imported by mistake.":
         "其中 {0} 篇不是 {1} 文件：{2}；误导入的可用 标注工程 › 移除文档… 移除。",
+    "{0} marked done ({1} of {2} documents done)": "{0} 已标记为完成（已完成 {1} / {2} 篇文档）",
+    "{0} no longer marked done ({1} of {2} documents done)": "{0} 已取消完成标记（已完成 {1} / {2} 篇文档）",
 }

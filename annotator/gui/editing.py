@@ -172,6 +172,13 @@ class Editing(QObject):
             done = w.doc_model.document(row).done
             mark = Qt.CheckState.Unchecked if done else Qt.CheckState.Checked
             w.doc_model.setData(w.doc_model.index(row, DONE), mark, Qt.ItemDataRole.CheckStateRole)
+            row = w.doc_model.row_of(w.doc_id)  # what Ctrl+D did, said (not a stale message left standing)
+            if row >= 0 and w.doc_model.document(row).done != done:
+                model, name = w.doc_model, w.doc_model.document(row).name
+                count = sum(model.document(r).done for r in range(model.rowCount()))
+                said = self.tr("{0} marked done ({1} of {2} documents done)") if not done else \
+                    self.tr("{0} no longer marked done ({1} of {2} documents done)")
+                w.statusBar().showMessage(said.format(name, count, model.rowCount()), 6000)
 
     def bulk_status(self, label: str, status: str, scope: str) -> None:
         """Accept or reject every open suggestion of one label in this document or the project."""

@@ -585,6 +585,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/editing.py" />
+            <source>{0} marked done ({1} of {2} documents done)</source>
+            <translation>{0} 已标记为完成（已完成 {1} / {2} 篇文档）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>{0} no longer marked done ({1} of {2} documents done)</source>
+            <translation>{0} 已取消完成标记（已完成 {1} / {2} 篇文档）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
             <source>in this document</source>
             <translation>（本文档）</translation>
         </message>

@@ -3,7 +3,7 @@ and was not told, each driven through the real widgets."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 REPORT = "滨州市2024年政府工作报告。\n全市完成投资55.1亿元，建设松元产业园。\n"
@@ -60,3 +60,18 @@ def test_a_folder_of_one_kind_says_only_the_count(window, qtbot, monkeypatch, tm
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
     window.actions["import_folder"].trigger()
     assert (window.statusBar().currentMessage(), boxes, window.errors) == ("imported 1 document(s)", [], [])
+
+
+def test_ctrl_d_says_what_it_did(window, qtbot):
+    """Ctrl+D marks the document done and the status bar says so (before, a stale message stayed:
+    "Nothing selected on screen…" read as if the key had failed)."""
+    view = window.text_view
+    qtbot.keyClick(view, Qt.Key.Key_2)  # nothing selected: the status bar says so
+    assert "Nothing selected" in window.statusBar().currentMessage()
+    name = window.doc_model.name_of(window.doc_id)
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.document(window.doc_id).done
+    assert window.statusBar().currentMessage() == f"{name} marked done (1 of 3 documents done)"
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert not window.store.document(window.doc_id).done
+    assert window.statusBar().currentMessage() == f"{name} no longer marked done (0 of 3 documents done)"
