@@ -241,9 +241,17 @@ class ProjectCommands(QObject):
     # ------------------------------------------------------------- dialogs
     def export_dialog(self) -> None:
         if self.w.store is not None:
+            from annotator.core.export import formats
             from annotator.gui.dialogs.export_dialog import ExportDialog
 
-            ExportDialog(self.w.store, self.w).exec()
+            dialog = ExportDialog(self.w.store, self.w)
+            try:  # a workbook at first (what colleagues, Stata, R and pandas read), then the format last used
+                dialog.set_format(self.w.settings.export_format)
+            except AnnotatorError:
+                pass  # a format this version does not write: the dialog's own first
+            dialog.exec()
+            if dialog.format.currentData() in {f.name for f in formats.FORMATS}:
+                self.w.settings.export_format = dialog.format.currentData()
 
     def labels_dialog(self) -> None:
         """Each label change is saved and undoable at once; the window follows (Ops.changed)."""

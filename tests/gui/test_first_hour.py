@@ -75,3 +75,23 @@ def test_ctrl_d_says_what_it_did(window, qtbot):
     qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert not window.store.document(window.doc_id).done
     assert window.statusBar().currentMessage() == f"{name} no longer marked done (0 of 3 documents done)"
+
+
+def test_ctrl_e_opens_on_a_workbook_then_on_the_format_last_used(window, qtbot, monkeypatch):
+    """A researcher's Ctrl+E, Enter wrote JSON lines (the dialog's first format), not the workbook
+    the README's first lines promise; now the workbook first, then what was chosen last time."""
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+
+    seen: list[tuple[str, str]] = []
+
+    def look(dialog: ExportDialog) -> int:
+        seen.append((dialog.format.currentData(), dialog.path.text()))
+        while dialog.format.currentData() != "csv":  # the user picks CSV with the keyboard this time
+            qtbot.keyClick(dialog.format, Qt.Key.Key_Down)
+        return 0
+
+    monkeypatch.setattr(ExportDialog, "exec", look)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert [fmt for fmt, _path in seen] == ["xlsx", "csv"]
+    assert seen[0][1].endswith("-export.xlsx") and seen[1][1].endswith("-export.csv")
