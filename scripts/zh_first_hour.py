@@ -8,7 +8,8 @@ ZH: dict[str, str] = {
     " and {0} more": " 等另外 {0} 个",
     "(no suffix)": "（无后缀）",
     "; ": "；",
-    "{0} of them are not {1} files: {2}; Project › Remove document(s)… takes out one imported by mistake.":
+    "{0} of them are not {1} files: {2}; the Project menu's Remove document(s)… takes out one imported "
+    "by mistake.":
         "其中 {0} 篇不是 {1} 文件：{2}；误导入的可用 标注工程 › 移除文档… 移除。",
     "{0} marked done ({1} of {2} documents done)": "{0} 已标记为完成（已完成 {1} / {2} 篇文档）",
     "{0} no longer marked done ({1} of {2} documents done)": "{0} 已取消完成标记（已完成 {1} / {2} 篇文档）",

@@ -26,8 +26,8 @@ def other_kinds(names: Sequence[str]) -> str:
     others = [name for name in names if PurePath(name).suffix.lower() != main]
     shown = _tr(", ").join(others[:NAMED]) + (_tr(" and {0} more").format(len(others) - NAMED)
                                               if len(others) > NAMED else "")
-    return _tr("{0} of them are not {1} files: {2}; Project › Remove document(s)… takes out one imported "
-               "by mistake.").format(len(others), main or _tr("(no suffix)"), shown)
+    return _tr("{0} of them are not {1} files: {2}; the Project menu's Remove document(s)… takes out one "
+               "imported by mistake.").format(len(others), main or _tr("(no suffix)"), shown)
 
 
 def joined(*parts: str) -> str:

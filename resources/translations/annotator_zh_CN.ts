@@ -2529,7 +2529,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/import_kinds.py" />
-            <source>{0} of them are not {1} files: {2}; Project › Remove document(s)… takes out one imported by mistake.</source>
+            <source>{0} of them are not {1} files: {2}; the Project menu's Remove document(s)… takes out one imported by mistake.</source>
             <translation>其中 {0} 篇不是 {1} 文件：{2}；误导入的可用 标注工程 › 移除文档… 移除。</translation>
         </message>
         <message>
