@@ -114,26 +114,21 @@ class ProjectCommands(QObject):
 
     # -------------------------------------------------------------- import
     def import_files_dialog(self) -> None:
-        if self.w.store is None:
-            return
-        from PySide6.QtWidgets import QFileDialog
-
-        from annotator.core.imports import formats, office
-
-        kinds = " ".join(filter(None, (formats.patterns(formats.DOCUMENTS), office.patterns())))  # .doc: LibreOffice
-        files, _ = QFileDialog.getOpenFileNames(self.w, self.tr("Import articles"), "",
-                                                self.tr("Articles ({0});;All files (*)").format(kinds))
-        if files:
-            self.import_paths(files)
+        self._import_chosen(folders=False)
 
     def import_folder_dialog(self) -> None:
+        self._import_chosen(folders=True)
+
+    def _import_chosen(self, folders: bool) -> None:
+        """Import the files or the folder chosen in a dialog opened where the last import was chosen."""
         if self.w.store is None:
             return
-        from PySide6.QtWidgets import QFileDialog
+        from annotator.gui.dialogs.import_dialog import choose_import_paths, folder_of
 
-        folder = QFileDialog.getExistingDirectory(self.w, self.tr("Import a folder of articles"))
-        if folder:
-            self.import_paths([folder])
+        paths = choose_import_paths(self.w, folders, self.w.settings.import_folder)
+        if paths:
+            self.w.settings.import_folder = folder_of(paths)
+            self.import_paths(paths)
 
     def import_paths(self, paths: list[str], encoding: str | None = None) -> None:
         """Import ``paths`` (read with ``encoding``, else guessed); the files whose encoding could not be

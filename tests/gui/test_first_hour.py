@@ -95,3 +95,26 @@ def test_ctrl_e_opens_on_a_workbook_then_on_the_format_last_used(window, qtbot, 
     qtbot.keyClick(window.text_view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert [fmt for fmt, _path in seen] == ["xlsx", "csv"]
     assert seen[0][1].endswith("-export.xlsx") and seen[1][1].endswith("-export.csv")
+
+
+def test_the_import_dialogs_open_in_the_home_folder_then_where_the_last_import_was_chosen(
+        window, qtbot, monkeypatch, tmp_path, sync_tasks, boxes):
+    """*Import folder…* opened wherever the program had been started (the checkout, a terminal's
+    folder): now the home folder at first, then the folder last imported from (files too)."""
+    from pathlib import Path
+
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    window.settings.suggest_on_import = False
+    window.settings.import_folder = ""
+    opened: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda _parent, _title, start="": (opened.append(start), str(folder))[1])
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda _parent, _title, start="", _kinds="": (opened.append(start), ([], ""))[1])
+    window.actions["import_folder"].trigger()
+    window.actions["import_files"].trigger()  # cancelled: nothing imported, the folder kept
+    assert opened == [str(Path.home()), str(folder)]
+    assert window.settings.import_folder == str(folder) and not window.errors
+    assert [d.name for d in window.store.documents()].count("report.txt") == 1

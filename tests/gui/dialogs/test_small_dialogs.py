@@ -26,11 +26,11 @@ def test_import_dialog_files_or_a_folder(qapp, monkeypatch):
     filters = []
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda parent, title, folder, kinds: (
         filters.append(kinds), (["/a.txt", "/b.docx"], kinds))[1])
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda parent, title: "/articles")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda parent, title, start: "/articles")
     assert choose_import_paths(None, folders=False) == ["/a.txt", "/b.docx"]
     assert "*.docx" in filters[0] and "*.md" in filters[0]
     assert choose_import_paths(None, folders=True) == ["/articles"]
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda parent, title: "")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda parent, title, start: "")
     assert choose_import_paths(None, folders=True) == []
 
 
