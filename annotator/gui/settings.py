@@ -51,8 +51,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("show_rejected", bool, False),
     Option("suggest_on_import", bool, True),
     Option("keep_lines_on_import", bool, False),  # import text copied from PDFs as it is (--keep-lines)
-    Option("export_format", str, "xlsx"),
-    Option("import_folder", str, ""),  # where Import files/folder last chose: its dialog opens there  # the export dialog's format when Ctrl+E opens it: the last one used
+    Option("export_format", str, "xlsx"),  # the export dialog's format when Ctrl+E opens it: the last one used
+    Option("import_folder", str, ""),  # where Import files/folder last chose: its dialog opens there
     # the model's settings as they were kept before each project kept its own (Store.model_settings):
     # no longer written; a project that has none takes them when they differ from these defaults
     # (gui/model_work.py, ModelWork.adopt)
