@@ -143,8 +143,9 @@ class ProjectCommands(QObject):
         self.w.reload()
         if report is None:
             return
+        suggested: list[str] = []  # what suggesting on import added: said with the import (it was overwritten at once)
         if self.w.settings.suggest_on_import and report.imported and not (report.cancelled or report.stopped):
-            self.run_suggestions([d.id for d in report.imported])
+            suggested = [said] if (said := self.run_suggestions([d.id for d in report.imported])) else []
         from annotator.gui.import_kinds import joined, other_kinds  # notes (.md) beside the reports: named
         from annotator.gui.summaries import summary_line, summary_lines  # the core's report in the interface's language
 
@@ -152,10 +153,11 @@ class ProjectCommands(QObject):
         if report.failed or report.skipped or report.warnings or report.others or report.reflowed or report.renamed:
             hint = [self.tr("To keep a file's text as it is, remove it and import it again with this checked: "
                             "Project › Keep line breaks as in the file on import.")] if report.reflowed else []
-            messages.information(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines()) + kinds + hint))
+            messages.information(self.w, self.tr("Import"),
+                                 "\n".join(summary_lines(report.lines()) + suggested + kinds + hint))
         else:
-            said = joined(summary_line(report.lines()), *kinds)
-            self.w.statusBar().showMessage(said, 20000 if kinds else 6000)
+            said = joined(summary_line(report.lines()), *suggested, *kinds)
+            self.w.statusBar().showMessage(said, 20000 if kinds or suggested else 6000)
         if report.undecided and not report.cancelled:
             self.choose_encodings(report.undecided)
         if encoding is None and not report.cancelled:  # guessed: a file that also reads otherwise is offered
@@ -220,18 +222,21 @@ class ProjectCommands(QObject):
         is, not re-flowed nor joined back (``annotator import --keep-lines``); remembered."""
         self.w.settings.keep_lines_on_import = bool(on)
 
-    def run_suggestions(self, doc_ids: list[int] | None = None) -> None:
+    def run_suggestions(self, doc_ids: list[int] | None = None) -> str | None:
         """The documents ``doc_ids`` (those just imported), else (F5, the menu) the whole project but
         the documents already suggested with these settings (``annotator suggest`` skips them too),
         except the document open, which always runs."""
         if self.w.store is None:
-            return
+            return None
         ids = doc_ids if isinstance(doc_ids, list) else None  # the rules and the model (gui/model_work.py)
         options = {} if ids is not None else {"skip_done": True, "always": [self.w.doc_id] if self.w.doc_id else []}
         result = self.run_task(self.tr("Suggesting"), self.model.suggest_job(ids, **options))
         self.w.reload()
-        if result is not None:
-            self.w.statusBar().showMessage(self.model.suggested_message(*result), 6000)
+        if result is None:
+            return None
+        said = self.model.suggested_message(*result)
+        self.w.statusBar().showMessage(said, 6000)
+        return said
 
     # ------------------------------------------------------------- dialogs
     def export_dialog(self) -> None:

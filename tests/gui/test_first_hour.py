@@ -118,3 +118,20 @@ def test_the_import_dialogs_open_in_the_home_folder_then_where_the_last_import_w
     assert opened == [str(Path.home()), str(folder)]
     assert window.settings.import_folder == str(folder) and not window.errors
     assert [d.name for d in window.store.documents()].count("report.txt") == 1
+
+
+def test_what_suggesting_on_import_added_is_said_with_the_import(window, qtbot, monkeypatch, tmp_path, sync_tasks,
+                                                                   boxes):
+    """With Suggest on import, the suggestions' line ("1 document(s): 3 new suggestion(s) …") was
+    replaced at once by the import's ("imported 1 document(s)"): the user never saw what was added."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    window.settings.suggest_on_import = True
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
+    window.actions["import_folder"].trigger()
+    said = window.statusBar().currentMessage()
+    doc = next(d for d in window.store.documents() if d.name == "report.txt")
+    added = sum(1 for a in window.store.annotations(doc.id) if a.status == "suggested")
+    assert added > 0 and not window.errors and not boxes
+    assert said.startswith("imported 1 document(s); 1 document(s): ") and f"{added} new suggestion(s)" in said
