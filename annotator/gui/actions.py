@@ -45,6 +45,7 @@ def _texts() -> dict[str, str]:
         "link": _t("&Link span (to the span under the mouse or the nearest district)"),
         "unlink": _t("Remove the span's lin&ks"),
         "next": _t("&Next open suggestion"), "prev": _t("&Previous open suggestion"),
+        "documents": _t("Go to the &document list"),
         "find": _t("&Find in document…"), "search": _t("&Search all documents…"),
         "name": _t("Annota&tor name…"), "done": _t("&Mark document done"),
         "bigger": _t("&Larger text"), "smaller": _t("&Smaller text"), "show_rejected": _t("Show re&jected spans"),
@@ -79,6 +80,18 @@ PROJECT_ACTIONS = ("import_files", "import_folder", "export", "methods", "sugges
                    "accept", "reject", "delete", "link", "unlink", "next", "prev", "done", "find", "search",
                    "reload", *(name for name, *_rest in BOUNDARY_KEYS))
 PROJECT_MENUS = ("menu_bounds", "menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project")
+
+
+def _to_documents(window: MainWindow) -> None:
+    """F6: the document list takes the keys, on the open document's row (arrows move, Enter opens the
+    row and gives the article the keys, Esc goes back); F6 there gives the article the keys again."""
+    view = window.panel.view
+    if view.hasFocus():
+        window.text_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return
+    if not view.currentIndex().isValid() and view.model().rowCount():
+        view.setCurrentIndex(view.model().index(0, 0))
+    view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
 
 def _show_methods(window: MainWindow) -> None:
@@ -135,6 +148,7 @@ class Actions:
         self._add("prev", w.previous_suggestion, "P", review=True)
         for name, edge, step, word, key in BOUNDARY_KEYS:
             self._add(name, lambda _c=False, e=edge, s=step, b=word: w.boundaries.move(e, s, b), key, review=True)
+        self._add("documents", lambda: _to_documents(w), "F6")
         self._add("find", w.find_bar.open, Std.Find)
         self._add("search", w.commands.search_dialog, "Ctrl+Shift+F")
         self._add("name", w.commands.ask_name)
@@ -216,7 +230,7 @@ class Actions:
         for name in ("find", "search", "snap", "name"):
             edit.addAction(a[name])
         view = self.menus["menu_view"] = bar.addMenu("")
-        for name in ("reload", None, "bigger", "smaller", "show_rejected"):
+        for name in ("reload", "documents", None, "bigger", "smaller", "show_rejected"):
             view.addAction(a[name]) if name else view.addSeparator()
         language = self.menus["menu_language"] = view.addMenu("")
         language.addActions([a["english"], a["chinese"]])

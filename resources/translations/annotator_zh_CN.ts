@@ -1680,21 +1680,6 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
-            <source>Import articles</source>
-            <translation>导入文章</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/commands.py" />
-            <source>Articles ({0});;All files (*)</source>
-            <translation>文章 ({0});;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/commands.py" />
-            <source>Import a folder of articles</source>
-            <translation>导入文章文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/commands.py" />
             <source>Importing</source>
             <translation>正在导入</translation>
         </message>
@@ -2108,6 +2093,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Previous open suggestion</source>
             <translation>上一条待审建议(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Go to the &amp;document list</source>
+            <translation>转到文档列表(&amp;D)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
