@@ -293,7 +293,8 @@ class ProjectCommands(QObject):
         install_translator(QApplication.instance(), language)
 
     def forget_search(self) -> None:
-        """The project changed: the search dialog belongs to the old store."""
+        """The project changed: the search dialog belongs to the old store, the find bar's text to its document."""
+        self.w.find_bar.reset()
         if self._search_dialog is not None:
             self._search_dialog.close()
             self._search_dialog.deleteLater()

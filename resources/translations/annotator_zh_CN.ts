@@ -801,6 +801,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/find_bar.py" />
+            <source>Enter: next hit, Shift+Enter: previous; Ctrl+Enter: back to the article with the hit selected, so that a label key labels it; Esc: close</source>
+            <translation>Enter：下一处，Shift+Enter：上一处；Ctrl+Enter：回到正文并保留选中的这一处，再按标签键即可标注；Esc：关闭</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/find_bar.py" />
+            <source>Ctrl+Enter, then a label key: label it</source>
+            <translation>按 Ctrl+Enter，再按标签键：标注这一处</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/find_bar.py" />
             <source>{0} found so far…</source>
             <translation>已找到 {0} 处…</translation>
         </message>

@@ -1,11 +1,13 @@
 """Keyboard paths a first hour in the window needs: F6 takes the keys to the document list (Enter
-there opens the row and gives the article the keys back)."""
+there opens the row and gives the article the keys back), the find bar forgets the old project's
+search, and Ctrl+Enter in the find bar leaves it with the hit selected, so that a digit labels it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.models.document_list import DOC_ID_ROLE
+from tests.gui.conftest import build_project, open_text, type_chinese
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 
@@ -34,3 +36,46 @@ def test_f6_goes_to_the_document_list_and_enter_there_opens_the_document(window,
     qtbot.waitUntil(lambda: focused() is view)
     assert window.actions["documents"].text() and "F6" in window.actions["documents"].shortcut().toString()
 
+
+def test_another_project_opened_empties_and_closes_the_find_bar(window, qtbot, tmp_path):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F, Ctrl)
+    bar = window.find_bar
+    type_chinese(bar.edit, "厦门市")
+    assert bar.count.text() == "1 found"
+    assert window.open_project(build_project(tmp_path / "other"))
+    assert not bar.isVisible()
+    assert (bar.edit.text(), bar.count.text(), bar.hits) == ("", "", [])
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F, Ctrl)  # opened again: empty, no count of the old search
+    assert bar.isVisible() and (bar.edit.text(), bar.count.text()) == ("", "")
+
+
+def test_ctrl_enter_leaves_the_find_bar_with_the_hit_selected_and_a_digit_labels_it(window, store, qtbot):
+    text = "今年建设松元产业园一期工程，松元产业园二期开工。\n"
+    doc = open_text(window, store, qtbot, text)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F, Ctrl)
+    bar = window.find_bar
+    assert "Ctrl+Enter" in bar.edit.toolTip()
+    type_chinese(bar.edit, "松元产业园")
+    assert not bar.hint.isVisible()
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return)  # the second hit
+    second = text.index("松元产业园", 5)
+    assert window.text_view.selection_cp() == (second, second + 5)
+    assert bar.hint.isVisible() and "Ctrl+Enter" in bar.hint.text()  # the way is named where the eye is
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Ctrl)
+    assert not bar.isVisible()
+    qtbot.waitUntil(lambda: focused() is window.text_view)
+    assert window.text_view.selection_cp() == (second, second + 5)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_2)  # PROJECT
+    assert [(a.start, a.end, a.label) for a in store.annotations(doc)] == [(second, second + 5, "PROJECT")]
+
+
+def test_ctrl_enter_right_after_typing_takes_the_first_hit_after_the_caret(window, store, qtbot):
+    text = "今年建设松元产业园一期工程。\n"
+    doc = open_text(window, store, qtbot, text)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F, Ctrl)
+    type_chinese(window.find_bar.edit, "松元产业园")
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Enter, Ctrl)  # the keypad's Enter, no Enter before it
+    qtbot.waitUntil(lambda: focused() is window.text_view)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_2)
+    assert [(a.start, a.end, a.label) for a in store.annotations(doc)] == [(4, 9, "PROJECT")]

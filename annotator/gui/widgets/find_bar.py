@@ -8,8 +8,10 @@ holds the window: the count grows as the pieces are searched, and the view highl
 the hits on screen. Enter puts the next hit in the middle of the view (the rest of the text
 searched first if need be, so that it is the next one after the caret).
 
-Closing lets the selected hit go, so that a label key never acts on text the user no longer
-sees as selected.
+Closing (Esc) lets the selected hit go, so that a label key never acts on text the user no longer
+sees as selected; Ctrl+Enter closes the bar keeping the hit selected in the article, in the middle
+of the view, so that the next label key labels it (digits in the bar are search text). Another
+project opened empties and closes the bar (:meth:`FindBar.reset`).
 """
 from __future__ import annotations
 
@@ -39,16 +41,22 @@ class FindBar(Retranslating, QWidget):
         self.edit.textChanged.connect(self._changed)
         self.edit.installEventFilter(self)  # Enter: the next hit; Shift+Enter: the previous one
         self.count = QLabel()
+        self.hint = QLabel()  # shown while a hit is selected: how to label it
+        self.hint.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit)
         row.addWidget(self.count)
+        row.addWidget(self.hint)
         self.retranslate()
         self.hide()
 
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Find in this document (Enter: next, Shift+Enter: previous, Esc: close)"))
         self.edit.setAccessibleName(self.tr("Find in this document"))
+        self.edit.setToolTip(self.tr("Enter: next hit, Shift+Enter: previous; Ctrl+Enter: back to the article with "
+                                     "the hit selected, so that a label key labels it; Esc: close"))
+        self.hint.setText(self.tr("Ctrl+Enter, then a label key: label it"))
         self._show_count()
 
     def open(self) -> None:
@@ -56,13 +64,24 @@ class FindBar(Retranslating, QWidget):
         self.edit.setFocus()
         self.edit.selectAll()
 
-    def close_bar(self) -> None:
-        """Hide the bar; the hit it selected is let go, so that a label key cannot act on it unseen."""
+    def close_bar(self, keep_hit: bool = False) -> None:
+        """Hide the bar; the hit it selected is let go (Esc), so that a label key cannot act on it
+        unseen, or kept selected and shown (Ctrl+Enter), so that the next label key labels it."""
         self.hide()
+        self.hint.hide()
         self._timer.stop()
         self.view.set_find_hits([])
-        self.view.clear_text_selection()
+        start, end = self.view.selection_cp()
+        if keep_hit and (start, end) in self.hits:
+            self.view.centre(start, end)
+        else:
+            self.view.clear_text_selection()
         self.view.setFocus()
+
+    def reset(self) -> None:
+        """Another project opened: the old one's search and its count go, and the bar closes."""
+        self.close_bar()
+        self.edit.clear()
 
     def searching(self) -> bool:
         return self._timer.isActive()
@@ -70,6 +89,7 @@ class FindBar(Retranslating, QWidget):
     def _changed(self, needle: str) -> None:
         """Start searching anew (the search under way is dropped)."""
         self.hits = []
+        self.hint.hide()
         self._needle, self._text, self._pos = needle, self.view.text, 0
         self.view.set_find_hits(self.hits)
         self._timer.stop()
@@ -117,12 +137,18 @@ class FindBar(Retranslating, QWidget):
                 i = bisect_left(self.hits, (start, 0))
                 start, end = self.hits[i - 1]  # i == 0: the last
             self.view.centre(start, end)
+            self.hint.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.edit and event.type() == QEvent.Type.KeyPress \
                 and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # type: ignore[attr-defined]
-            shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier  # type: ignore[attr-defined]
-            self.next_hit(-1 if shift else 1)
+            modifiers = event.modifiers()  # type: ignore[attr-defined]
+            if modifiers & Qt.KeyboardModifier.ControlModifier:  # to the article, the hit selected
+                if self.view.selection_cp() not in self.hits:  # none chosen yet: the next one after the caret
+                    self.next_hit()
+                self.close_bar(keep_hit=True)
+            else:
+                self.next_hit(-1 if modifiers & Qt.KeyboardModifier.ShiftModifier else 1)
             return True
         return super().eventFilter(watched, event)
 
