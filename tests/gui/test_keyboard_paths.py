@@ -79,3 +79,20 @@ def test_ctrl_enter_right_after_typing_takes_the_first_hit_after_the_caret(windo
     qtbot.waitUntil(lambda: focused() is window.text_view)
     qtbot.keyClick(window.text_view, Qt.Key.Key_2)
     assert [(a.start, a.end, a.label) for a in store.annotations(doc)] == [(4, 9, "PROJECT")]
+
+
+def test_enter_in_the_document_filter_opens_the_first_document_it_leaves_and_down_goes_into_the_list(window, qtbot):
+    """Typing 滨州 in the filter and pressing Enter (or Down) did nothing: the list was two Tabs away."""
+    panel = window.panel
+    qtbot.mouseClick(panel.filter_edit, Qt.MouseButton.LeftButton)
+    type_chinese(panel.filter_edit, "b.txt")
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Return)
+    opened = window.doc_id
+    assert window.store.document(opened).name == "b.txt"
+    qtbot.waitUntil(lambda: focused() is window.text_view)  # the article has the keys
+    panel.filter_edit.clear()
+    qtbot.mouseClick(panel.filter_edit, Qt.MouseButton.LeftButton)
+    type_chinese(panel.filter_edit, ".txt")
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Down)
+    assert focused() is panel.view and panel.view.currentIndex().row() == 0
+    assert window.doc_id == opened  # Down only moves: Enter in the list opens

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import heapq
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,6 +51,8 @@ class DocumentPanel(QWidget):
         self.filter_edit = QLineEdit(objectName="documentFilter")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_text)
+        self.filter_edit.returnPressed.connect(self._open_first)  # Enter: the first document it leaves
+        self.filter_edit.installEventFilter(self)  # Down: into the list
         self.open_only = QCheckBox()
         self.open_only.toggled.connect(self.proxy.set_open_only)
         self.view = QTableView(objectName="documentList")
@@ -148,6 +151,22 @@ class DocumentPanel(QWidget):
     def listed_ids(self) -> set[int]:
         """The documents the list shows (its filter and its open-only switch applied)."""
         return {self.proxy.index(row, NAME).data(DOC_ID_ROLE) for row in range(self.proxy.rowCount())}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the filter box goes on into the list, at its first row (as in a search field)."""
+        if (watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down and self.proxy.rowCount()):
+            self.view.setFocus(Qt.FocusReason.TabFocusReason)
+            self.view.selectionModel().setCurrentIndex(
+                self.proxy.index(0, NAME), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_first(self) -> None:
+        """Enter in the filter box opens the first document the list shows (the article takes the keys)."""
+        if self.proxy.rowCount():
+            self._activated(self.proxy.index(0, NAME))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and index.column() != DONE:
