@@ -3,7 +3,12 @@
 of ``resources/seed_gold/``) but without those two reports; rules alone, the model alone and both
 (as ``annotator suggest`` proposes), overlap P / R / F1 per label. Prints only; writes nothing.
 
-    python scripts/seed_held_pair.py          # about a minute
+With ``--each``: leave-one-report-out over all six reports (issue 17's protocol), each report scored
+beside a seed trained on everything but it (the other held-back report included); PROJECT per report,
+then every label pooled over the six and over the two the rules were never written on.
+
+    python scripts/seed_held_pair.py          # about 20 s
+    python scripts/seed_held_pair.py --each   # about 2 minutes
 """
 from __future__ import annotations
 
@@ -27,6 +32,7 @@ from annotator.core.suggest.model.suggester import MODEL_ONLY  # noqa: E402
 from annotator.core.suggest.model.training import Document, gather, model_from  # noqa: E402
 
 HELD_BACK = ("hechi_2015.txt", "binzhou_2024.txt")
+LABELS = ("DISTRICT", "AMOUNT", "PROJECT", "TARGET")
 
 
 def gold_documents(texts: list[Path]) -> list[Document]:
@@ -36,25 +42,54 @@ def gold_documents(texts: list[Path]) -> list[Document]:
         return gather(store)
 
 
-def main() -> int:
-    shared = shared_dir()
-    reports = sorted((shared / "reports").glob("*.txt"))
-    if not reports:
-        sys.exit(f"no reports in {shared}: set {SHARED_ENV}")
-    train = sorted((shared / "corpus").glob("*.txt")) + [p for p in reports if p.name not in HELD_BACK]
-    model, _ = model_from(gold_documents(train) + seed.excerpt_documents(), Params(max_iterations=80), "held-pair")
-    gold, found = [], {name: [] for name in SYSTEMS}
-    for doc in gold_documents([p for p in reports if p.name in HELD_BACK]):
-        gold += gold_spans(doc)
-        for name, spans in predictions(doc, model, model_only=MODEL_ONLY).items():  # as beside the seed
-            found[name] += spans
-    for label in ("DISTRICT", "AMOUNT", "PROJECT", "TARGET"):
+def seed_without(train: list[Path]) -> object:
+    """A seed trained as the shipped one, on ``train`` and the excerpts."""
+    return model_from(gold_documents(train) + seed.excerpt_documents(), Params(max_iterations=80), "held-pair")[0]
+
+
+def table(gold: list, found: dict[str, list], labels: tuple[str, ...] = LABELS) -> list[str]:
+    """One line per label: overlap P / R / F1 of each system."""
+    lines = []
+    for label in labels:
         cells = []
         for name in SYSTEMS:
             o = score([s for s in gold if s.label == label],
                       [s for s in found[name] if s.label == label])["labels"].get(label, {}).get("overlap", {})
             cells.append(f"{name} {o.get('p', 0):.3f} / {o.get('r', 0):.3f} / {o.get('f1', 0):.3f}")
-        print(f"{label:<9} " + "   ".join(cells))
+        lines.append(f"{label:<9} " + "   ".join(cells))
+    return lines
+
+
+def scored(docs: list[Document], model: object) -> tuple[list, dict[str, list]]:
+    gold, found = [], {name: [] for name in SYSTEMS}
+    for doc in docs:
+        gold += gold_spans(doc)
+        for name, spans in predictions(doc, model, model_only=MODEL_ONLY).items():  # as beside the seed
+            found[name] += spans
+    return gold, found
+
+
+def main() -> int:
+    shared = shared_dir()
+    reports = sorted((shared / "reports").glob("*.txt"))
+    if not reports:
+        sys.exit(f"no reports in {shared}: set {SHARED_ENV}")
+    corpus = sorted((shared / "corpus").glob("*.txt"))
+    if "--each" not in sys.argv[1:]:
+        model = seed_without(corpus + [p for p in reports if p.name not in HELD_BACK])
+        print("\n".join(table(*scored(gold_documents([p for p in reports if p.name in HELD_BACK]), model))))
+        return 0
+    pooled: dict[str, tuple[list, dict[str, list]]] = {
+        k: ([], {name: [] for name in SYSTEMS}) for k in ("all six", "the two the rules never saw")}
+    for report in reports:
+        gold, found = scored(gold_documents([report]), seed_without(corpus + [p for p in reports if p != report]))
+        print(report.name, table(gold, found, ("PROJECT",))[0], flush=True)
+        for key in pooled if report.name in HELD_BACK else ("all six",):
+            pooled[key][0].extend(gold)
+            for name in SYSTEMS:
+                pooled[key][1][name].extend(found[name])
+    for key, (gold, found) in pooled.items():
+        print(f"pooled over {key}:", *table(gold, found), sep="\n")
     return 0
 
 
