@@ -41,8 +41,17 @@ MEANINGS: dict[str, str] = {
     "currency": "currency of an amount not in yuan (USD …)",
     "foreign_amount": "the amount in its own currency, when not in yuan",
     "range_end": "lower or upper: the amount is an end of a range of money (3-5亿元, 3000万至5000万元: two rows); "
-                 "the sums of the Districts and Amounts sheets leave out the upper ends (drop the rows whose "
-                 "range_end is upper, then sum yuan); empty for any other amount",
+                 "the sums of the Districts, Projects and Amounts sheets leave out the upper ends (drop the rows "
+                 "whose range_end is upper, and the parts of part_of, then sum yuan); empty for any other amount",
+    "part_of": "id of the amount this amount is a part of (the id of its row): a total stated with 其中 before it "
+               "in its sentence (完成投资300亿元，其中工业投资120亿元、基础设施投资80亿元: the rows of 120 and 80 "
+               "have the id of the 300's); empty for any other amount. A sum leaves out a part only where it "
+               "adds its total (one in yuan): document_total_yuan always, a project's sum when the total is for "
+               "the same project, a district's when it is linked to the same district (全市投资300亿元，其中湖里区"
+               "120亿元: 湖里区's row adds the 120). To sum as the sheets do, look each part's total up by id "
+               "(pandas: t = f.set_index('id'); f['total_yuan'] = f.part_of.map(t.yuan); f['total_code'] = "
+               "f.part_of.map(t.district_code)) and drop the rows whose total has a yuan value and the same "
+               "district_code (project), and those whose range_end is upper",
     "report_part": "part of the report the span belongs to: review (一、2019年工作回顾, 过去五年: figures for the "
                    "years before the document's year) or plan (二、2020年工作安排, 今年…: goals for its year and "
                    "after); empty before the first part or in a text without such parts. A result the plan "
@@ -85,15 +94,18 @@ MEANINGS: dict[str, str] = {
     "mentions": "DISTRICT spans naming it",
     "documents": "documents naming it",
     "projects": "distinct projects linked to it",
-    "amounts": "amounts in yuan linked to it (a range, 3-5亿元, counts once: its upper end is left out)",
-    "amount_sum_yuan": "sum of the amounts linked to it, in yuan (a range, 3-5亿元, counts once at its lower bound)",
+    "amounts": "amounts in yuan linked to it (a range, 3-5亿元, counts once: its upper end is left out; a part "
+               "of a total linked to it too, 其中…, is left out: part_of)",
+    "amount_sum_yuan": "sum of the amounts linked to it, in yuan (a range, 3-5亿元, counts once at its lower bound; "
+                       "a total stated with 其中 counts without its parts linked to it too: part_of)",
     "amount_sum_yi": "sum of the amounts linked to it, in 亿元",
     "targets": "targets linked to it",
     "project_names": "names of the projects linked to it",
     "amount": "text of the amount",
     "target": "text of the target",
     "document_total_yuan": "sum in yuan of all exported amounts of the document (repeated on each row; a range, "
-                           "3-5亿元, counts once at its lower bound)",
+                           "3-5亿元, counts once at its lower bound; a total stated with 其中 without its parts: "
+                           "the rows with a part_of whose total has a yuan value are left out)",
     "document_total_yi": "the same in 亿元",
     "characters": "length of the document",
     "done": "the document is marked done",
@@ -129,9 +141,11 @@ SHEET_MEANINGS: dict[str, dict[str, str]] = {
         "amount": "text of the first amount for the project (linked as in Facts; all of them: amount_sum_yuan)",
         "yuan": "the first amount for the project, in yuan (not its total: amount_sum_yuan)",
         "yi": "the first amount for the project, in 亿元",
-        "amounts": "amounts in yuan for the project (a range, 3-5亿元, counts once)",
-        "amount_sum_yuan": "sum of the amounts for the project, in yuan (a range counts once at its lower bound; "
-                           "empty when none is linked): Facts' yuan by project, range_end upper left out",
+        "amounts": "amounts in yuan for the project (a range, 3-5亿元, counts once; a part of a total for the "
+                   "project too, 其中…, is left out: part_of)",
+        "amount_sum_yuan": "sum of the amounts for the project, in yuan (a range counts once at its lower bound, a "
+                           "total stated with 其中 without its parts for the project too; empty when none is "
+                           "linked): Facts' yuan by project, range_end upper and those parts left out",
         "amount_sum_yi": "the same in 亿元",
     },
     "Annotations": {

@@ -9,7 +9,10 @@ name a code (gold links carry a township's code its DISTRICT spans lack): then i
 
 Counts: ``mentions`` and ``documents`` of the DISTRICT spans; ``projects``, ``amounts`` (and
 their sum) and ``targets`` linked to the district as in the Facts table (``facts.py``): each span
-counts for one district only, so the sums of the rows add up to the total of the linked amounts.
+counts for one district only. A range counts once, at its lower bound (``ranges.py``), and a part
+of a total stated with 其中 (``subtotals.py``) is left out of the row that has its total, but added
+to its own district's (全市投资300亿元，其中湖里区120亿元: 湖里区 did invest 120), so the rows add up
+to the linked amounts' total with each total once and a part counted where its total is not.
 """
 from __future__ import annotations
 
@@ -19,13 +22,20 @@ from typing import Any
 from annotator.core.export.facts import AMOUNT, DISTRICT, PROJECT, TARGET, Place, linker_for
 from annotator.core.export.ranges import upper_ends
 from annotator.core.export.rows import DocumentSpans, _cols
+from annotator.core.export.subtotals import subtotals_for
 from annotator.core.fields import in_yi
 from annotator.core.labels import value_cells
+from annotator.core.models import Annotation
 
 DISTRICT_COLUMNS = _cols(
     "district", ("district_code", "code"), "district_name", "level", "province", "prefecture", "county", "keyed_by",
     ("mentions", "int"), ("documents", "int"), ("projects", "int"), ("amounts", "int"), ("amount_sum_yuan", "yuan"),
     ("amount_sum_yi", "yi"), ("targets", "int"), ("project_names", "wrap"))
+
+
+def _key(place: Place) -> tuple[str, str]:
+    """The row of a district: its code, else its name."""
+    return ("code", place.code) if place.code else ("name", place.name)
 
 
 @dataclass
@@ -46,7 +56,7 @@ class DistrictTally:
         self.rows_by_key: dict[tuple[str, str], _Row] = {}
 
     def _row(self, place: Place) -> _Row:
-        key = ("code", place.code) if place.code else ("name", place.name)
+        key = _key(place)
         row = self.rows_by_key.get(key)
         if row is None:
             row = self.rows_by_key[key] = _Row(place)
@@ -55,6 +65,11 @@ class DistrictTally:
     def add(self, ds: DocumentSpans) -> None:
         linker = linker_for(ds)
         upper = upper_ends(ds.text, ds.spans)  # a range's upper end is not added (ranges.py)
+        parts = subtotals_for(ds)  # nor a part of a total (其中) added to the same row (subtotals.py)
+
+        def row_of(x: Annotation) -> tuple[str, str] | None:
+            place = linker.find(x).place
+            return _key(place) if place is not None else None
         for a in ds.spans:
             if a.label == DISTRICT:
                 row = self._row(linker.place(a))
@@ -71,7 +86,7 @@ class DistrictTally:
                     row.targets += 1
                 else:
                     yuan = value_cells(a.value)["yuan"]
-                    if yuan is not None and (a.start, a.end) not in upper:
+                    if yuan is not None and (a.start, a.end) not in upper and not parts.inside(a, row_of):
                         row.amounts += 1
                         row.yuan += yuan
 

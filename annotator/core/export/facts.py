@@ -39,6 +39,7 @@ from annotator.core.export.parts import parts_for
 from annotator.core.export.project_key import project_key
 from annotator.core.export.ranges import range_ends
 from annotator.core.export.rows import Column, DocumentSpans, _cols
+from annotator.core.export.subtotals import subtotals_for
 from annotator.core.fields import text_cell
 from annotator.core.jurisdiction import Jurisdiction
 from annotator.core.jurisdiction import jurisdiction_of as document_jurisdiction
@@ -57,7 +58,7 @@ FACT_COLUMNS = _cols(
     "document", ("year", "int"), "label", "text", ("start_offset", "int"), ("end_offset", "int"), ("yuan", "yuan"),
     ("quantity", "number"), "unit", "project", "project_key", ("district_code", "code"), "district_name", "province",
     "prefecture", "county", "link", "currency", ("foreign_amount", "number"), "qualifier", "range_end",
-    "report_part", "status",
+    ("part_of", "int"), "report_part", "status",
     ("sentence", "wrap"), ("id", "int"))
 
 
@@ -227,6 +228,7 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
     extra = meta.row(ds.doc, year=False) if meta is not None else []
     ends = range_ends(ds.text, ds.spans)  # the sums' rule made visible: a range's upper end is not added
     part = parts_for(ds)  # review or plan: the years a figure is for
+    whole = subtotals_for(ds).total_of  # and a part of a total stated with 其中 (part_of: the total's id)
     for a in ds.spans:
         if a.label not in FACT_LABELS:
             continue
@@ -240,5 +242,6 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
                project_key(project), *place,
                found.how or None, v["currency"] if a.label == AMOUNT else None,
                v["amount"] if a.label == AMOUNT else None, v["qualifier"] if a.label == AMOUNT else None,
-               ends.get((a.start, a.end)) if a.label == AMOUNT else None, part(a.start, a.end), a.status,
+               ends.get((a.start, a.end)) if a.label == AMOUNT else None,
+               of.id if (of := whole(a)) is not None else None, part(a.start, a.end), a.status,
                ds.sentence_of(a), a.id, *extra]

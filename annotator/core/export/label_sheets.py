@@ -19,6 +19,7 @@ from annotator.core.export.parts import parts_for
 from annotator.core.export.project_key import project_key
 from annotator.core.export.ranges import range_ends, upper_ends
 from annotator.core.export.rows import Column, DocumentSpans, _cols, value_columns, value_row
+from annotator.core.export.subtotals import subtotals_for
 from annotator.core.fields import YI, in_yi
 from annotator.core.labels import LabelSpec, specs, value_cells
 from annotator.core.models import Annotation
@@ -31,7 +32,8 @@ PROJECT_COLUMNS = _cols(
     ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
 AMOUNT_COLUMNS = _cols(
     "document", "amount", ("yuan", "yuan"), ("yi", "yi"), "qualifier", "currency", ("foreign_amount", "number"),
-    "range_end", "district", ("district_code", "code"), "project", "report_part", ("sentence", "wrap"),
+    "range_end", ("part_of", "int"), "district", ("district_code", "code"), "project", "report_part",
+    ("sentence", "wrap"),
     ("document_total_yuan", "yuan"), ("document_total_yi", "yi"), ("start_offset", "int"), ("end_offset", "int"),
     ("id", "int"))
 TARGET_COLUMNS = _cols(
@@ -51,18 +53,26 @@ def yuan_of(a: Annotation) -> int | float | None:
 
 
 def summed(ds: DocumentSpans) -> int | float:
-    """The yuan of the document's exported amounts, a range once at its lower bound (ranges.py)."""
-    upper = upper_ends(ds.text, ds.spans)
-    return sum(y for a in ds.spans if (y := yuan_of(a)) is not None and (a.start, a.end) not in upper)
+    """The yuan of the document's exported amounts, a range once at its lower bound (ranges.py), a
+    total stated with 其中 without its parts (subtotals.py)."""
+    upper, parts = upper_ends(ds.text, ds.spans), subtotals_for(ds)
+    return sum(y for a in ds.spans
+               if (y := yuan_of(a)) is not None and (a.start, a.end) not in upper and not parts.inside(a))
 
 
 # ------------------------------------------------------------- per span
 def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     """One row per project, with the first amount that is for it as in Facts (its project link,
     else, for an amount with no links, the project the link rules give it), and the count and sum
-    of all of them (a range once, at its lower bound: a Facts groupby by project gives the same)."""
+    of all of them (a range once, at its lower bound, and a part of a total for the same project left
+    out: a Facts groupby by project gives the same)."""
     linker = linker_for(ds)
-    upper = upper_ends(ds.text, ds.spans)
+    upper, parts = upper_ends(ds.text, ds.spans), subtotals_for(ds)
+
+    def project_of(x: Annotation) -> int | None:
+        found = linker.find(x).project
+        return found.id if found is not None else None
+
     firsts: dict[int | None, Annotation] = {}
     sums: dict[int | None, tuple[int, int | float]] = {}
     for b in ds.spans:
@@ -70,7 +80,7 @@ def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         if p is not None:
             firsts.setdefault(p.id, b)
             y = yuan_of(b)
-            if y is not None and (b.start, b.end) not in upper:
+            if y is not None and (b.start, b.end) not in upper and not parts.inside(b, project_of):
                 n, total = sums.get(p.id, (0, 0))
                 sums[p.id] = (n + 1, total + y)
     for a in ds.spans:
@@ -91,15 +101,16 @@ def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     amounts = [a for a in ds.spans if a.label == AMOUNT]
     total = summed(ds)
     ends = range_ends(ds.text, amounts)
-    part = parts_for(ds)
+    part, whole = parts_for(ds), subtotals_for(ds).total_of
     for a in amounts:
         v = value_cells(a.value)
         found = linker.find(a)
         place, p = found.place, found.project
+        of = whole(a)
         yield [ds.doc.name, a.text, v["yuan"], in_yi(v["yuan"]), v["qualifier"], v["currency"], v["amount"],
-               ends.get((a.start, a.end)), place.name if place else None, place.code if place else None,
-               p.text if p else None, part(a.start, a.end), ds.sentence_of(a), total, in_yi(total),
-               a.start, a.end, a.id]
+               ends.get((a.start, a.end)), of.id if of else None, place.name if place else None,
+               place.code if place else None, p.text if p else None, part(a.start, a.end), ds.sentence_of(a),
+               total, in_yi(total), a.start, a.end, a.id]
 
 
 def target_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
@@ -160,7 +171,8 @@ class Amounts(SpanRows):
         super().__init__("Amounts", AMOUNT_COLUMNS, amount_rows, "amount",
                          "'document total' repeats the sum (yuan) of the document on each of its rows; "
                          "amounts in other currencies have no yuan value and are left out of sums; a range "
-                         "(3-5亿元: two rows) counts once in sums, at its lower bound (range_end: lower, upper)")
+                         "(3-5亿元: two rows) counts once in sums, at its lower bound (range_end: lower, upper); "
+                         "a total stated with 其中 counts without its parts (part_of: the id of the total's row)")
         self.yuan: int | float = 0
 
     def rows(self, ds: DocumentSpans) -> Iterable[list[Any]]:
@@ -179,7 +191,8 @@ class Districts(LabelSheet):
     def __init__(self) -> None:
         super().__init__("Districts", DISTRICT_COLUMNS,
                          "one row per district code (a name without a code is its own row, keyed_by = name); "
-                         "projects, amounts and targets are those linked to it as in Facts (each counts once); "
+                         "projects, amounts and targets are those linked to it as in Facts (each counts once; a "
+                         "range once, a part of a total stated with 其中 only where the total is not: part_of); "
                          "the chart right of the table shows the largest sums")
         self.tally = DistrictTally()
 
@@ -232,7 +245,7 @@ BUILT_IN: dict[str, Callable[[LabelSpec], LabelSheet]] = {
     "Districts": lambda _spec: Districts(),
     "Projects": lambda _spec: SpanRows("Projects", PROJECT_COLUMNS, project_rows, "project",
                                        "district and amount: linked as in Facts (amount: the first for the project; "
-                                       "amount_sum_yuan: all of them, a range once)"),
+                                       "amount_sum_yuan: all of them, a range once, a total without its parts)"),
     "Amounts": lambda _spec: Amounts(),
     "Targets": lambda _spec: SpanRows("Targets", TARGET_COLUMNS, target_rows, "target",
                                       "district and project: linked as in Facts"),

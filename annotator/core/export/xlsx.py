@@ -15,7 +15,8 @@ Sheets (each a table with one frozen, filtered header row):
     amount) as in Facts (``facts.py``: stored links, else the link rules). Amounts carries the
     document total on every row ("document total (yuan)"), so every row stays one amount: summing
     or filtering the yuan column never counts a total twice, and pandas needs no grouping to get
-    the total of a document.
+    the total of a document (which counts a range once and a total stated with 其中 without its
+    parts: range_end, part_of).
   - any other label's sheet: one row per span with its value columns.
 
 - Documents: name, title, characters, exported spans per label, all spans per status, done.

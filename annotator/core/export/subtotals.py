@@ -1,0 +1,107 @@
+"""A total and its parts stated with 其中: 完成固定资产投资300亿元，其中工业投资120亿元、基础设施投资80亿元
+(120 and 80 are parts of the 300). Each figure is an AMOUNT; a sum of the workbook counts the
+total and leaves out its parts, as it counts a range once (``ranges.py``), so the Districts,
+Projects and Amounts sheets do not add 300 + 120 + 80 for an investment of 300亿元.
+
+An AMOUNT is a *part* when a 其中 stands before it in its sentence (no 。！？!?；; nor line break
+between: the ``sentence`` column's rule, ``sentences.py``) and an AMOUNT stands before that 其中 in
+the same sentence: the nearest one that is neither a part nor a range's upper end (3-5亿元，其中…:
+the 3) is its *total*, and every amount after the 其中 to the end of the sentence is a part of it
+(a 、-list, a range: both ends). A 其中 with no amount before it in its sentence (实施项目50个，其中
+亿元以上项目20个、总投资80亿元) makes no part, nor does one that ends a phrase (参与其中, 乐在其中:
+a 其中 of parts opens its clause, after punctuation or at the start of the sentence). A second 其中
+in the sentence adds nothing: the amounts after it are parts of the first total already. Each
+coder's spans are a layer of their own: a part's total is one of the same coder's.
+
+A part is left out of a sum only where its total is added to the same sum: the document's total
+(when the total has a yuan value), a project's (when the total is for the same project) and a
+district's row (when the total is linked to the same district: 全市投资300亿元，其中湖里区120亿元
+adds 120 to 湖里区's row, which does not have the 300). The column ``part_of`` of Facts and Amounts
+(the ``id`` of the total's row) lets an analyst do the same.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Iterable
+
+from annotator.core.export.ranges import upper_ends
+from annotator.core.export.rows import DocumentSpans
+from annotator.core.export.sentences import sentence_ends
+from annotator.core.labels import value_cells
+from annotator.core.models import Annotation
+
+AMOUNT = "AMOUNT"
+QIZHONG = "其中"
+# 其中 opens its clause: at the start of the text or a line, or after punctuation or a blank (not 参与其中)
+_OPENS = re.compile(r"(?:^|(?<=[\s，,、：:（(“\"‘'—。！？!?；;]))其中", re.MULTILINE)
+
+Key = tuple[int, int, str]  # a span's start, end and annotator
+
+
+def key_of(a: Annotation) -> Key:
+    return a.start, a.end, a.annotator
+
+
+def totals(text: str, spans: Iterable[Annotation]) -> dict[Key, Annotation]:
+    """(start, end, annotator) of each AMOUNT of ``spans`` that is a part -> the AMOUNT that is
+    its total (see above)."""
+    spans = list(spans)
+    upper = upper_ends(text, spans)
+    layers: dict[str, list[Annotation]] = {}
+    for a in sorted((a for a in spans if a.label == AMOUNT), key=lambda a: (a.start, a.end)):
+        layers.setdefault(a.annotator, []).append(a)
+    if not layers or QIZHONG not in text:
+        return {}
+    ends = sentence_ends(text)
+    qizhong = [m.start() for m in _OPENS.finditer(text)]
+    found: dict[Key, Annotation] = {}
+    for amounts in layers.values():
+        starts = [a.start for a in amounts]
+        for q in qizhong:
+            sentence = bisect_right(ends, q)
+            first, last = ends[sentence - 1] if sentence else 0, ends[min(sentence, len(ends) - 1)]
+            total = next((a for a in reversed(amounts[bisect_left(starts, first):bisect_left(starts, q)])
+                          if a.end <= q and key_of(a) not in found and (a.start, a.end) not in upper), None)
+            if total is None:
+                continue  # 实施项目50个，其中…: no total in the sentence
+            for a in amounts[bisect_left(starts, q + len(QIZHONG)):]:
+                if a.end > last:
+                    break
+                found.setdefault(key_of(a), total)
+    return found
+
+
+def yuan_of(a: Annotation) -> int | float | None:
+    return value_cells(a.value)["yuan"] if a.label == AMOUNT else None
+
+
+class Subtotals:
+    """The parts of one document's amounts, and whether a sum leaves one out."""
+
+    def __init__(self, text: str, spans: Iterable[Annotation]) -> None:
+        self.totals = totals(text, spans)
+
+    def total_of(self, a: Annotation) -> Annotation | None:
+        """The total ``a`` is a part of (None: it is none)."""
+        return self.totals.get(key_of(a)) if a.label == AMOUNT else None
+
+    def inside(self, a: Annotation, where: Callable[[Annotation], Hashable | None] = lambda _a: True) -> bool:
+        """``a`` is a part whose total a sum adds already: a sum keyed by ``where`` (the district, the
+        project of a span; by default one sum: the document's) adds the total to ``a``'s: it has a
+        yuan value and ``where`` gives both the same key, not None (a total with no district is added
+        to no district's row)."""
+        total = self.total_of(a)
+        if total is None or yuan_of(total) is None:
+            return False
+        here = where(total)
+        return here is not None and here == where(a)
+
+
+def subtotals_for(ds: DocumentSpans) -> Subtotals:
+    """``Subtotals`` of one document (a ``DocumentSpans``), found once for all the sheets that ask."""
+    found = getattr(ds, "_subtotals", None)
+    if not isinstance(found, Subtotals):
+        found = Subtotals(ds.text, ds.spans)
+        ds._subtotals = found  # type: ignore[attr-defined]
+    return found
