@@ -52,6 +52,16 @@ def test_a_sentence_end_or_a_line_break_stops_the_parts():
     assert parts("投资300亿元！其中工业120亿元") == {}
 
 
+def test_parts_never_add_up_to_more_than_their_total():
+    # a figure of its own later in the sentence is no part: 120 + 200 would be more than 300
+    assert parts("完成固定资产投资300亿元，其中工业投资120亿元，社会消费品零售总额200亿元。") == {"120亿元": "300亿元"}
+    assert parts("投资50亿元，其中省外资金80亿元。") == {}  # larger than the total alone
+    # the parts of a real GDP line add up to the total exactly, and rounded parts a little over it
+    assert parts("生产总值702.5亿元，其中第一产业98.5亿元，第二产业211亿元，第三产业393亿元。") == {
+        "98.5亿元": "702.5亿元", "211亿元": "702.5亿元", "393亿元": "702.5亿元"}
+    assert parts("投资10亿元，其中工业3.4亿元、服务业6.65亿元。") == {"3.4亿元": "10亿元", "6.65亿元": "10亿元"}
+
+
 def test_qizhong_without_an_amount_before_it_makes_no_part():
     assert parts("实施项目50个，其中亿元以上项目20个、总投资80亿元。") == {}
     # a later 其中 of the sentence may still have a total: the 80亿元

@@ -45,7 +45,8 @@ MEANINGS: dict[str, str] = {
                  "whose range_end is upper, and the parts of part_of, then sum yuan); empty for any other amount",
     "part_of": "id of the amount this amount is a part of (the id of its row): a total stated with 其中 before it "
                "in its sentence (完成投资300亿元，其中工业投资120亿元、基础设施投资80亿元: the rows of 120 and 80 "
-               "have the id of the 300's); empty for any other amount. A sum leaves out a part only where it "
+               "have the id of the 300's), as long as the parts add up to no more than the total; empty for any "
+               "other amount. A sum leaves out a part only where it "
                "adds its total (one in yuan): document_total_yuan always, a project's sum when the total is for "
                "the same project, a district's when it is linked to the same district (全市投资300亿元，其中湖里区"
                "120亿元: 湖里区's row adds the 120). To sum as the sheets do, look each part's total up by id "

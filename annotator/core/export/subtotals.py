@@ -7,8 +7,11 @@ An AMOUNT is a *part* when a 其中 stands before it in its sentence (no 。！�
 between: the ``sentence`` column's rule, ``sentences.py``) and an AMOUNT stands before that 其中 in
 the same sentence: the nearest one that is neither a part nor a range's upper end (3-5亿元，其中…:
 the 3) is its *total*, and every amount after the 其中 to the end of the sentence is a part of it
-(a 、-list, a range: both ends). A 其中 with no amount before it in its sentence (实施项目50个，其中
-亿元以上项目20个、总投资80亿元) makes no part, nor does one that ends a phrase (参与其中, 乐在其中:
+(a 、-list, a range: both ends), as long as the parts (a range at its lower end) do not add up to
+more than the total: the first amount that would (…，其中工业120亿元，社会消费品零售总额200亿元 after
+300亿元) is another figure of the sentence, and the list of parts ends before it. A 其中 with no
+amount before it in its sentence (实施项目50个，其中亿元以上项目20个、总投资80亿元) makes no part,
+nor does one that ends a phrase (参与其中, 乐在其中:
 a 其中 of parts opens its clause, after punctuation or at the start of the sentence). A second 其中
 in the sentence adds nothing: the amounts after it are parts of the first total already. Each
 coder's spans are a layer of their own: a part's total is one of the same coder's.
@@ -33,6 +36,7 @@ from annotator.core.models import Annotation
 
 AMOUNT = "AMOUNT"
 QIZHONG = "其中"
+SLACK = 0.01  # parts rounded each may add up to a little more than their rounded total (1 %)
 # 其中 opens its clause: at the start of the text or a line, or after punctuation or a blank (not 参与其中)
 _OPENS = re.compile(r"(?:^|(?<=[\s，,、：:（(“\"‘'—。！？!?；;]))其中", re.MULTILINE)
 
@@ -65,9 +69,15 @@ def totals(text: str, spans: Iterable[Annotation]) -> dict[Key, Annotation]:
                           if a.end <= q and key_of(a) not in found and (a.start, a.end) not in upper), None)
             if total is None:
                 continue  # 实施项目50个，其中…: no total in the sentence
+            whole, added = yuan_of(total), 0.0
             for a in amounts[bisect_left(starts, q + len(QIZHONG)):]:
                 if a.end > last:
                     break
+                part = yuan_of(a) if (a.start, a.end) not in upper else None
+                if whole is not None and part is not None:
+                    added += part
+                    if added > whole * (1 + SLACK):  # parts add up to more than the total: this one is
+                        break  # another figure of the sentence (…，其中工业120亿元，社会消费品零售总额200亿元)
                 found.setdefault(key_of(a), total)
     return found
 
