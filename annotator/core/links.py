@@ -14,9 +14,10 @@ span's project), ``jurisdiction`` (the document's), ``attribute`` (a project's o
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from annotator.core.models import Annotation, Link
+from annotator.core.span_row import Spanlike
 
 DISTRICT, PROJECT = "district", "project"
 KINDS = (DISTRICT, PROJECT)
@@ -25,6 +26,7 @@ RULES: dict[str, tuple[frozenset[str], str]] = {
     DISTRICT: (frozenset({"PROJECT", "AMOUNT", "TARGET"}), "DISTRICT"),
     PROJECT: (frozenset({"AMOUNT", "TARGET"}), "PROJECT"),
 }
+S = TypeVar("S", bound=Spanlike)
 ORIGINS = ("manual", "nested", "clause", "project", "jurisdiction", "attribute", "imported")
 
 
@@ -151,3 +153,25 @@ def link_for_key(source: Annotation, hovered: Annotation | None,
     if target is None or not can_link(kind, source.label, target.label):
         return None
     return kind, target
+
+
+def _distance(source: Spanlike, span: Spanlike) -> tuple[int, int, int]:
+    """How far ``span`` is from ``source``: 0 when they overlap, else the characters between them;
+    at a tie the one before it first (the text names a project before its figures more often)."""
+    if span.end <= source.start:
+        return source.start - span.end, 0, span.start
+    if span.start >= source.end:
+        return span.start - source.end, 1, span.start
+    return 0, 0, span.start
+
+
+def link_choices(source: Spanlike, spans: Iterable[S]) -> list[tuple[str, S]]:
+    """What the window's *Link to…* lists for ``source`` (spans of its document): (kind, span) for each
+    span it may be linked to — an AMOUNT's or TARGET's projects first, then the districts of any
+    span that may have a district —, each kind's nearest first (:func:`_distance`). The source and
+    rejected spans are left out; a span whose label may have no link gets none."""
+    kinds = sorted(kinds_for(source.label), key=lambda k: k != PROJECT)
+    targets = [a for a in spans if a.status != "rejected" and a.id != source.id]
+    return [(kind, a) for kind in kinds
+            for a in sorted((a for a in targets if a.label == target_label(kind)),
+                            key=lambda a: _distance(source, a))]

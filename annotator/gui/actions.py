@@ -43,6 +43,7 @@ def _texts() -> dict[str, str]:
         "quit": _t("&Quit"), "accept": _t("&Accept suggestion"), "reject": _t("Re&ject suggestion"),
         "delete": _t("&Delete span"),
         "link": _t("&Link span (to the span under the mouse or the nearest district)"),
+        "choose_link": _t("Link span &to…"),
         "unlink": _t("Remove the span's lin&ks"),
         "next": _t("&Next open suggestion"), "prev": _t("&Previous open suggestion"),
         "documents": _t("Go to the &document list"),
@@ -77,8 +78,8 @@ BOUNDARY_KEYS = [(f"{edge}{'_word' if word else ''}_{side}", edge, -1 if side ==
 # the interface's preferences, the annotator's name and About work without one)
 PROJECT_ACTIONS = ("import_files", "import_folder", "export", "methods", "suggest", "train", "model_settings", "labels",
                    "import_annotations", "import_metadata", "restore", "remove_documents",
-                   "accept", "reject", "delete", "link", "unlink", "next", "prev", "done", "find", "search",
-                   "reload", *(name for name, *_rest in BOUNDARY_KEYS))
+                   "accept", "reject", "delete", "link", "choose_link", "unlink", "next", "prev", "done", "find",
+                   "search", "reload", *(name for name, *_rest in BOUNDARY_KEYS))
 PROJECT_MENUS = ("menu_bounds", "menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project")
 
 
@@ -143,6 +144,7 @@ class Actions:
         self._add("reject", w.editing.reject_selected, "X", review=True)
         self._add("delete", w.editing.delete_selected, "Delete", review=True)
         self._add("link", w.linking.link_key, "L", review=True)
+        self._add("choose_link", w.linking.choose_key, "Ctrl+L")  # a list to choose from: by keyboard
         self._add("unlink", w.linking.unlink_key, "Shift+L", review=True)
         self._add("next", w.next_suggestion, "N", review=True)
         self._add("prev", w.previous_suggestion, "P", review=True)
@@ -219,7 +221,7 @@ class Actions:
         edit = self.menus["menu_edit"] = bar.addMenu("")
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
-        for name in ("accept", "reject", "delete", "link", "unlink", "next", "prev", "done"):
+        for name in ("accept", "reject", "delete", "link", "choose_link", "unlink", "next", "prev", "done"):
             edit.addAction(a[name])
         bounds = self.menus["menu_bounds"] = edit.addMenu("")
         bounds.addActions([a[name] for name, *_rest in BOUNDARY_KEYS])

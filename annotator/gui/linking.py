@@ -1,14 +1,15 @@
 """Links in the window: the form's lines for the selected span ("district: 湖里区 350206",
 "for project: 松元产业园"), the spans linked to it highlighted in the article, the keys that set,
-accept and remove links (L, Shift+L), and the document's jurisdiction shown in the form for
-correcting. Every change goes through the window's Ops, so each is one undoable step.
+accept and remove links (L, Shift+L; Ctrl+L links to a span chosen from a list,
+``dialogs/link_chooser.py``), and the document's jurisdiction shown in the form for correcting.
+Every change goes through the window's Ops, so each is one undoable step.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QTextCursor
 
 from annotator.core import jurisdiction
 from annotator.core import links as rules
@@ -19,9 +20,11 @@ from annotator.gui.display import span_text
 from annotator.gui.reasons import reason_text
 
 if TYPE_CHECKING:
+    from annotator.gui.dialogs.link_chooser import LinkChoice, LinkChooser
     from annotator.gui.main_window import MainWindow
 
 LINKED_FROM_SHOWN = 8  # lines of the spans linked to the selected one; the rest are counted
+CHOOSER_CONTEXT = 12  # characters of text shown each side of a span in Link to…'s list
 
 
 class Linking(QObject):
@@ -35,6 +38,7 @@ class Linking(QObject):
         self._guess = QTimer(self, interval=0)
         self._guess.timeout.connect(self._guess_when_formatted)
         self._painted = False  # the formatting was seen done a turn ago
+        self.chooser: LinkChooser | None = None  # Link to… while it is open
 
     # ------------------------------------------------------------ showing
     def show(self, a: Annotation | None) -> None:
@@ -149,6 +153,63 @@ class Linking(QObject):
             return
         kind, target = chosen
         w.ops.link(source.id, kind, target.id)
+
+    def choose_key(self) -> None:
+        """Ctrl+L (*Edit › Link to…*): link the selected span to a span chosen in a list (its projects
+        and districts, the nearest first), by keyboard; the link one undo step, as L's."""
+        w = self.w
+        if w.ops is None or w.store is None:
+            return
+        source = w.ann_model.by_id(w.selected_id) if w.selected_id is not None else None
+        if source is None or source.id is None:
+            w.statusBar().showMessage(self.tr("Select the span to link first (an amount, a target or a project)."),
+                                      6000)
+            return
+        found = rules.link_choices(source, w.ann_model.rows())
+        if not found:
+            w.statusBar().showMessage(self.tr("No span to link {0} to: a project, amount or target links to a "
+                                              "district, an amount or target to a project.").format(source.text),
+                                      6000)
+            return
+        if not w.ops.writable():  # a read-only project: refused as any edit is, before the list opens
+            return
+        from annotator.gui.dialogs.link_chooser import LinkChooser  # when first needed: not at the window's start
+
+        chooser = LinkChooser(span_text(source.label, source.text), self._choices(source, found), w)
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        source_id = source.id
+        chooser.finished.connect(self._chooser_closed)  # before accepted: the chooser itself is read there
+        chooser.accepted.connect(lambda: self._link_chosen(source_id, chooser.chosen()))
+        view = w.text_view
+        if view.is_on_screen(source.start, source.end):  # beside the span, under its line
+            cursor = QTextCursor(view.document())
+            cursor.setPosition(view.offsets.to_qt(source.start))
+            line = view.cursorRect(cursor)
+            chooser.place_by(QRect(view.viewport().mapToGlobal(line.topLeft()), line.size()))
+        self.chooser = chooser
+        chooser.open()
+
+    def _choices(self, source: Annotation, found: list[tuple[str, SpanRow]]) -> list[LinkChoice]:
+        from annotator.gui.dialogs.link_chooser import LinkChoice
+        from annotator.gui.dialogs.search_dialog import snippet
+
+        w = self.w
+        now = {(k.kind, k.target_id): k.status for k in w.store.links_from(source.id) if k.status != "rejected"}
+        text = w.text_view.text
+        out = []
+        for kind, row in found:
+            code = row.value.get("code") if kind == rules.DISTRICT else ""
+            out.append(LinkChoice(kind, row.id, w.ann_model.text_of(row), str(code or ""),
+                                  snippet(text, row.start, row.end, CHOOSER_CONTEXT), now.get((kind, row.id), ""),
+                                  row.status == "suggested"))
+        return out
+
+    def _chooser_closed(self) -> None:
+        self.chooser = None
+
+    def _link_chosen(self, source_id: int, choice: LinkChoice | None) -> None:
+        if choice is not None and self.w.ops is not None:
+            self.w.ops.link(source_id, choice.kind, choice.target_id)
 
     def bulk_links(self, status: str, scope: str) -> None:
         """Edit › Accept (Reject) all in this document (the project) › Links: its suggested links, as

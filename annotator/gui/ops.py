@@ -116,6 +116,19 @@ class Ops(QObject):
     def link(self, source_id: int, kind: str, target_id: int | None) -> ChangeSet | None:
         return self._do(self.store.add_link, source_id, kind, target_id, annotator=self.annotator())
 
+    def writable(self) -> bool:
+        """Whether the project can be written; if not, its refusal is shown as an edit's would be (a
+        chooser asks this before the user chooses what the store would refuse)."""
+        if not self.store.read_only:
+            return True
+        from annotator.core.store.read_only import refused
+
+        def refuse() -> None:
+            raise refused(self.store.folder)
+
+        self._call(refuse)
+        return False
+
     def accept_links(self, ids: list[int]) -> ChangeSet | None:
         return self.decide_links(ids, "accepted")
 

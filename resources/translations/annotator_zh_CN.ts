@@ -1035,6 +1035,94 @@
         </message>
     </context>
     <context>
+        <name>LinkChooser</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>Link to</source>
+            <translation>关联到</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>Link {0} to the span chosen below (Enter links it, Esc cancels):</source>
+            <translation>把 {0} 关联到下面选中的标注（Enter 关联，Esc 取消）：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>Type to filter by the span's text or code</source>
+            <translation>输入文字或区划代码以筛选</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>Spans to link to</source>
+            <translation>可关联的标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>Link</source>
+            <translation>关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>Span</source>
+            <translation>标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>In the text</source>
+            <translation>上下文</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>&amp;Link</source>
+            <translation>关联(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>for project</source>
+            <translation>所属项目</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>district</source>
+            <translation>地区</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>linked now</source>
+            <translation>当前的关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>suggested link now</source>
+            <translation>当前的建议关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>a suggested span, not accepted yet</source>
+            <translation>待审的建议标注，尚未接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>No span's text holds “{0}”.</source>
+            <translation>没有标注的文字包含“{0}”。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>{0} of {1} spans</source>
+            <translation>{0} / {1} 个标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>{0} spans, the nearest first</source>
+            <translation>{0} 个标注，最近的在前</translation>
+        </message>
+    </context>
+    <context>
         <name>Linking</name>
         <message>
             <location filename="../../annotator/gui/linking.py" />
@@ -1083,8 +1171,14 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <location filename="../../annotator/gui/linking.py" />
             <source>No span to link {0} to: a project, amount or target links to a district, an amount or target to a project.</source>
             <translation>没有可供“{0}”关联的标注：项目、金额或目标关联到地区，金额或目标关联到项目。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>Select the span to link first (an amount, a target or a project).</source>
+            <translation>请先选中要关联的标注（金额、目标或项目）。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
@@ -2088,6 +2182,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Link span (to the span under the mouse or the nearest district)</source>
             <translation>关联标注(&amp;L)（到鼠标下的标注或最近的地区）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Link span &amp;to…</source>
+            <translation>关联到所选标注(&amp;T)…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />

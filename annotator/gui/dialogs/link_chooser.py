@@ -1,0 +1,182 @@
+"""*Edit › Link to…* (Ctrl+L): the selected span linked, by keyboard, to a span the user chooses.
+
+A small window beside the span lists what it may be linked to (``core/links.link_choices``): for an
+amount or target the document's projects, then its districts; for a project its districts; each kind
+nearest the span first, with the text around it, the link it has now marked ✓. Typing filters the list
+by the spans' text (a district's code too; full-width and half-width forms, Latin cases and white
+space alike), the arrow keys move in it from the filter line, Enter links the chosen span, Esc
+cancels. The dialog only chooses; the window links (``gui/linking.py``: one undo step).
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import NamedTuple
+
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from annotator.core.links import PROJECT
+from annotator.gui.retranslating import Retranslating
+
+KIND, SPAN, WHERE = range(3)
+CHOICE_ROLE = Qt.ItemDataRole.UserRole
+# keys the filter line hands to the list: it moves there while the line keeps the typing
+MOVING_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+
+
+class LinkChoice(NamedTuple):
+    """One span the selected span may be linked to, as the list shows it."""
+
+    kind: str  # links.PROJECT or links.DISTRICT
+    target_id: int
+    text: str
+    code: str = ""  # a district's division code
+    where: str = ""  # the text around it, the span in 【】
+    now: str = ""  # "accepted" or "suggested": the span's link of this kind goes there now
+    suggested_span: bool = False  # the target is a suggestion not yet accepted
+
+
+def folded(text: str) -> str:
+    """Text as the filter compares it: full-width and half-width alike, Latin cases alike, no white space."""
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+class LinkChooser(Retranslating, QDialog):
+    """Choose the span to link ``source`` (its label and text, for the heading) to."""
+
+    def __init__(self, source: str, choices: list[LinkChoice], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("linkChooser")
+        self.source = source
+        self.choices = choices
+        self.heading = QLabel(wordWrap=True)
+        self.filter = QLineEdit()
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        self.filter.installEventFilter(self)
+        self.list = QTreeWidget()
+        self.list.setColumnCount(3)
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAllColumnsShowFocus(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.list.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SPAN, QHeaderView.ResizeMode.Interactive)
+        self.list.itemDoubleClicked.connect(lambda _item, _column: self.accept())
+        self.list.currentItemChanged.connect(lambda _now, _before: self._enable())
+        self.count = QLabel(wordWrap=True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.heading, self.filter, self.list, self.count, self.buttons):
+            layout.addWidget(widget, 1 if widget is self.list else 0)
+        self._items = [self._item(c) for c in choices]
+        self._keys = [folded(c.text + c.code) for c in choices]
+        self.list.addTopLevelItems(self._items)
+        self.list.setColumnWidth(SPAN, max(120, min(240, self.list.sizeHintForColumn(SPAN) + 12)))
+        self.resize(600, 340)
+        self.retranslate()
+        self._filter("")
+        self.filter.setFocus()
+
+    def _item(self, choice: LinkChoice) -> QTreeWidgetItem:
+        item = QTreeWidgetItem(["", ("✓ " if choice.now else "") + choice.text + (f" {choice.code}" if choice.code
+                                                                                   else ""), choice.where])
+        item.setData(KIND, CHOICE_ROLE, choice)
+        if choice.now or choice.suggested_span:
+            font = QFont(self.list.font())
+            font.setBold(bool(choice.now))
+            font.setItalic(choice.suggested_span)
+            item.setFont(SPAN, font)
+        return item
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Link to"))
+        self.heading.setText(self.tr("Link {0} to the span chosen below (Enter links it, Esc cancels):")
+                             .format(self.source))
+        self.filter.setPlaceholderText(self.tr("Type to filter by the span's text or code"))
+        self.filter.setAccessibleName(self.filter.placeholderText())
+        self.list.setAccessibleName(self.tr("Spans to link to"))
+        self.list.setHeaderLabels([self.tr("Link"), self.tr("Span"), self.tr("In the text")])
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Link"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        for item in self._items:
+            choice: LinkChoice = item.data(KIND, CHOICE_ROLE)
+            item.setText(KIND, self.tr("for project") if choice.kind == PROJECT else self.tr("district"))
+            tips = [self.tr("linked now") if choice.now == "accepted" else
+                    self.tr("suggested link now") if choice.now else "",
+                    self.tr("a suggested span, not accepted yet") if choice.suggested_span else ""]
+            item.setToolTip(SPAN, "; ".join(t for t in tips if t))
+        self._say_count()
+
+    # ------------------------------------------------------------ choosing
+    def chosen(self) -> LinkChoice | None:
+        """The choice the list's current row shows (None: the filter left none)."""
+        item = self.list.currentItem()
+        return item.data(KIND, CHOICE_ROLE) if item is not None and not item.isHidden() else None
+
+    def shown(self) -> list[LinkChoice]:
+        """The choices the filter leaves, in their order."""
+        return [item.data(KIND, CHOICE_ROLE) for item in self._items if not item.isHidden()]
+
+    def accept(self) -> None:
+        if self.chosen() is not None:  # Enter with nothing left to choose does nothing
+            super().accept()
+
+    def _filter(self, text: str) -> None:
+        needle = folded(text)
+        first = None
+        for item, key in zip(self._items, self._keys, strict=True):
+            item.setHidden(needle not in key)
+            if first is None and not item.isHidden():
+                first = item
+        current = self.list.currentItem()
+        if current is None or current.isHidden():
+            self.list.setCurrentItem(first)  # None clears it: Enter then links nothing
+        self._say_count()
+        self._enable()
+
+    def _say_count(self) -> None:
+        left = sum(not item.isHidden() for item in self._items)
+        if not left:
+            self.count.setText(self.tr("No span's text holds “{0}”.").format(self.filter.text()))
+        elif left < len(self._items):
+            self.count.setText(self.tr("{0} of {1} spans").format(left, len(self._items)))
+        else:
+            self.count.setText(self.tr("{0} spans, the nearest first").format(left))
+
+    def _enable(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.chosen() is not None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.filter and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in MOVING_KEYS):
+            QApplication.sendEvent(self.list, QKeyEvent(event.type(), event.key(), event.modifiers()))
+            return True
+        return super().eventFilter(watched, event)
+
+    def place_by(self, span: QRect) -> None:
+        """Put the window under ``span`` (global: the span's first line), or above it where the screen
+        has no room below; kept on the screen."""
+        room = (QGuiApplication.screenAt(span.center()) or self.screen()).availableGeometry()
+        frame = self.frameGeometry().size() - self.size()  # the title bar and borders, if shown yet
+        height = self.height() + frame.height()
+        y = span.bottom() + 4 if span.bottom() + 4 + height <= room.bottom() else span.top() - 4 - height
+        x = max(room.left(), min(span.left(), room.right() - self.width() - frame.width()))
+        self.move(x, max(room.top(), y))
