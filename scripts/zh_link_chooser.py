@@ -3,7 +3,7 @@ choose_key); read into ``translate_ts.ZH``."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
-    "Link span &to…": "关联到所选标注(&T)…",
+    "Link span t&o…": "关联标注到(&O)…",
     "Select the span to link first (an amount, a target or a project).": "请先选中要关联的标注（金额、目标或项目）。",
     "Link to": "关联到",
     "Link {0} to the span chosen below (Enter links it, Esc cancels):":

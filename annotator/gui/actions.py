@@ -43,7 +43,7 @@ def _texts() -> dict[str, str]:
         "quit": _t("&Quit"), "accept": _t("&Accept suggestion"), "reject": _t("Re&ject suggestion"),
         "delete": _t("&Delete span"),
         "link": _t("&Link span (to the span under the mouse or the nearest district)"),
-        "choose_link": _t("Link span &to…"),
+        "choose_link": _t("Link span t&o…"),
         "unlink": _t("Remove the span's lin&ks"),
         "next": _t("&Next open suggestion"), "prev": _t("&Previous open suggestion"),
         "documents": _t("Go to the &document list"),

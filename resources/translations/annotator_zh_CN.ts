@@ -2185,8 +2185,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
-            <source>Link span &amp;to…</source>
-            <translation>关联到所选标注(&amp;T)…</translation>
+            <source>Link span t&amp;o…</source>
+            <translation>关联标注到(&amp;O)…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />

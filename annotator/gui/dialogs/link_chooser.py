@@ -99,6 +99,7 @@ class LinkChooser(Retranslating, QDialog):
         item = QTreeWidgetItem(["", ("✓ " if choice.now else "") + choice.text + (f" {choice.code}" if choice.code
                                                                                    else ""), choice.where])
         item.setData(KIND, CHOICE_ROLE, choice)
+        item.setToolTip(WHERE, choice.where)  # the whole of it where the column cuts it off
         if choice.now or choice.suggested_span:
             font = QFont(self.list.font())
             font.setBold(bool(choice.now))
