@@ -12,7 +12,7 @@ ZH: dict[str, str] = {
     "Spans to link to": "可关联的标注",
     "Link": "关联", "Span": "标注", "In the text": "上下文", "&Link": "关联(&L)",
     "for project": "所属项目", "district": "地区",
-    "linked now": "当前的关联", "suggested link now": "当前的建议关联",
+    "linked now": "当前的关联", "(suggested link)": "（建议的关联）", "suggested link now": "当前的建议关联",
     "a suggested span, not accepted yet": "待审的建议标注，尚未接受",
     "No span's text holds “{0}”.": "没有标注的文字包含“{0}”。",
     "{0} of {1} spans": "{0} / {1} 个标注",

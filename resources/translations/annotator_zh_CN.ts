@@ -1093,6 +1093,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>(suggested link)</source>
+            <translation>（建议的关联）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
             <source>linked now</source>
             <translation>当前的关联</translation>
         </message>

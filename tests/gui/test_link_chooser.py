@@ -42,7 +42,8 @@ def project_links(store, doc):
     return [(k.source_id, k.kind, k.target_id, k.status) for k in store.links(doc)]
 
 
-def test_ctrl_l_down_enter_links_the_amount_to_the_second_project_and_ctrl_z_takes_it_back(window, store, qtbot):
+def test_ctrl_l_down_enter_links_the_amount_to_the_second_project_and_ctrl_z_takes_it_back(window, store, qtbot,
+                                                                                            agree):
     doc, ids = three_projects(window, store, qtbot)
     chooser = open_chooser(window, qtbot, ids["8亿元"])
     # the projects nearest first (同安工业集中区 is just before the sum), then the district
@@ -59,6 +60,7 @@ def test_ctrl_l_down_enter_links_the_amount_to_the_second_project_and_ctrl_z_tak
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     assert store.links(doc) == []
     assert window.form.links_label.text() == ""
+    agree(window)
 
 
 def test_typing_filters_the_list_and_a_district_or_another_project_replaces_nothing_else(window, store, qtbot):
@@ -127,3 +129,18 @@ def test_a_read_only_project_refuses_ctrl_l_as_any_edit(window, qtbot, tmp_path,
     assert window.linking.chooser is None
     assert len(window.errors) == 1 and window.errors[0].startswith(f"{folder}: the project is read-only")
     assert window.store.links(doc) == [] and window.undo_stack.count() == 0
+
+
+def test_a_suggested_link_is_marked_and_choosing_it_accepts_it(window, store, qtbot):
+    doc, ids = three_projects(window, store, qtbot)
+    store.add_link(ids["12亿元"], "project", ids["同安工业集中区"], status="suggested", origin="clause")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)  # what the other program wrote, read
+    chooser = open_chooser(window, qtbot, ids["12亿元"])
+    texts = [chooser.list.topLevelItem(i).text(1) for i in range(chooser.list.topLevelItemCount())]
+    assert "✓ 同安工业集中区 (suggested link)" in texts and "松元产业园" in texts
+    type_chinese(chooser.filter, "同安工业")
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Enter)  # the keypad's Enter links too
+    assert project_links(store, doc) == [(ids["12亿元"], "project", ids["同安工业集中区"], "accepted")]
+    window.activateWindow()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
+    assert project_links(store, doc) == [(ids["12亿元"], "project", ids["同安工业集中区"], "suggested")]

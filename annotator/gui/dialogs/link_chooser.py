@@ -89,15 +89,14 @@ class LinkChooser(Retranslating, QDialog):
         self._items = [self._item(c) for c in choices]
         self._keys = [folded(c.text + c.code) for c in choices]
         self.list.addTopLevelItems(self._items)
-        self.list.setColumnWidth(SPAN, max(120, min(240, self.list.sizeHintForColumn(SPAN) + 12)))
         self.resize(600, 340)
         self.retranslate()
+        self.list.setColumnWidth(SPAN, max(120, min(240, self.list.sizeHintForColumn(SPAN) + 12)))
         self._filter("")
         self.filter.setFocus()
 
     def _item(self, choice: LinkChoice) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(["", ("✓ " if choice.now else "") + choice.text + (f" {choice.code}" if choice.code
-                                                                                   else ""), choice.where])
+        item = QTreeWidgetItem(["", "", choice.where])  # the first two in the interface's language: retranslate
         item.setData(KIND, CHOICE_ROLE, choice)
         item.setToolTip(WHERE, choice.where)  # the whole of it where the column cuts it off
         if choice.now or choice.suggested_span:
@@ -120,6 +119,8 @@ class LinkChooser(Retranslating, QDialog):
         for item in self._items:
             choice: LinkChoice = item.data(KIND, CHOICE_ROLE)
             item.setText(KIND, self.tr("for project") if choice.kind == PROJECT else self.tr("district"))
+            item.setText(SPAN, ("✓ " if choice.now else "") + " ".join(filter(None, (
+                choice.text, choice.code, self.tr("(suggested link)") if choice.now == "suggested" else ""))))
             tips = [self.tr("linked now") if choice.now == "accepted" else
                     self.tr("suggested link now") if choice.now else "",
                     self.tr("a suggested span, not accepted yet") if choice.suggested_span else ""]
