@@ -32,6 +32,8 @@ from annotator.core.span_row import Spanlike
 from annotator.core.store import Store
 from annotator.core.suggest import default_suggesters
 from annotator.core.suggest.base import no_collection
+from annotator.core.suggest.district import DistrictSuggester
+from annotator.core.suggest.district.former import metadata_year
 from annotator.core.suggest.district.span_value import in_jurisdiction
 from annotator.core.suggest.fingerprint import settings_digest
 from annotator.core.suggest.learned import LearnedSuggester
@@ -94,17 +96,18 @@ class SuggestReport:
 
 def propose(text: str, learned: LearnedSuggester | None = None,
             labels: Iterable[str] | None = None, model: ModelSuggester | None = None,
-            step: StepHook | None = None) -> list[Suggestion]:
+            step: StepHook | None = None, year: int | None = None) -> list[Suggestion]:
     """Everything the suggesters propose for ``text``, same-label overlaps resolved; with a
     ``model``, its proposals beside the rules' (:meth:`ModelSuggester.combine`). ``step`` hears
     before each suggester (and before the overlaps are resolved for storing) how much of the
-    work on ``text`` is done; it may raise to stop."""
+    work on ``text`` is done; it may raise to stop. ``year``: the document's (its metadata's), for
+    the names of former units (None: the year its date line gives, if any)."""
     with no_collection():
-        return _propose(text, learned, labels, model, step)
+        return _propose(text, learned, labels, model, step, year)
 
 
 def _propose(text: str, learned: LearnedSuggester | None, labels: Iterable[str] | None,
-             model: ModelSuggester | None, step: StepHook | None) -> list[Suggestion]:
+             model: ModelSuggester | None, step: StepHook | None, year: int | None = None) -> list[Suggestion]:
     wanted = set(labels) if labels is not None else None
     candidates: list[Suggestion] = []
     rules: list[Suggestion] = []  # with a model: every rule's proposals, whatever labels are wanted (its features)
@@ -118,7 +121,8 @@ def _propose(text: str, learned: LearnedSuggester | None, labels: Iterable[str] 
         if step is not None:
             step(starts[k], SUGGEST, tuple(label for label in suggester.labels if wanted is None or label in wanted)
                  or tuple(suggester.labels))
-        found = suggester.suggest(text)
+        found = suggester.suggest(text, year) if year is not None and isinstance(suggester, DistrictSuggester) \
+            else suggester.suggest(text)
         if model is not None and suggester is not learned:
             rules += found
         else:
@@ -191,13 +195,13 @@ STORE_EVERY_SECONDS = 0.5  # proposing between two writes of the suggestions fou
 _UNPACKED: list[tuple[bytes, Any]] = []  # in the window's child process: the last packed (learned, labels, model)
 
 
-def propose_packed(text: str, packed: bytes, step: StepHook | None = None) -> list[Suggestion]:
+def propose_packed(text: str, packed: bytes, year: int | None = None, step: StepHook | None = None) -> list[Suggestion]:
     """:func:`propose` with ``packed``, the pickled (learned, labels, model) of a run: sent with each
     document to the process that proposes (a few hundred kB: copied, not unpickled again)."""
     if not _UNPACKED or _UNPACKED[0][0] != packed:
         _UNPACKED[:] = [(packed, pickle.loads(packed))]
     learned, labels, model = _UNPACKED[0][1]
-    return propose(text, learned, labels, model, step)
+    return propose(text, learned, labels, model, step, year)
 
 
 def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, labels: Iterable[str] | None = None,
@@ -290,6 +294,7 @@ def _suggest_here(run: _Run, ids: list[int]) -> None:
     try:
         for doc_id, name, text in run.store.document_texts(ids):
             i = run.position.get(doc_id, 0)
+            year = metadata_year(run.store.document_metadata(doc_id))
 
             def step(fraction: float, doing: str, labels: tuple[str, ...], i: int = i, name: str = name) -> None:
                 if run.cancelled is not None and run.cancelled():
@@ -298,9 +303,9 @@ def _suggest_here(run: _Run, ids: list[int]) -> None:
 
             try:
                 if run.elsewhere is None:
-                    proposed = propose(text, run.learned, run.labels, run.model, step=step)
+                    proposed = propose(text, run.learned, run.labels, run.model, step=step, year=year)
                 else:
-                    proposed = run.elsewhere(propose_packed, text, packed, step=step)
+                    proposed = run.elsewhere(propose_packed, text, packed, year, step=step)
                 if run.cancelled is not None and run.cancelled():  # heard while the last step ran
                     raise _Cancelled
             except (_Cancelled, Stopped):  # Stopped: the other process heard it (and was ended)

@@ -31,6 +31,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import Suggestion
 from annotator.core.progress import STORE, Step
 from annotator.core.suggest import runner
+from annotator.core.suggest.district.former import metadata_year
 from annotator.core.suggest.learned import LearnedSuggester
 
 if TYPE_CHECKING:
@@ -97,9 +98,9 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def propose_one(doc_id: int, text: str) -> tuple[int, list[Suggestion]]:
-    """In a worker: what the suggesters propose for one document."""
-    return doc_id, runner.propose(text, _WORKER["learned"], _WORKER["labels"], _WORKER["model"])
+def propose_one(doc_id: int, text: str, year: int | None = None) -> tuple[int, list[Suggestion]]:
+    """In a worker: what the suggesters propose for one document (of ``year``: its metadata's)."""
+    return doc_id, runner.propose(text, _WORKER["learned"], _WORKER["labels"], _WORKER["model"], year=year)
 
 
 def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
@@ -115,7 +116,8 @@ def suggest_in_workers(run: runner._Run, ids: list[int], jobs: int) -> None:
         texts = iter(run.store.document_texts(ids))
         while True:
             for doc_id, name, text in islice(texts, jobs * IN_FLIGHT - len(pending)):
-                pending[pool.submit(propose_one, doc_id, text)] = name
+                year = metadata_year(run.store.document_metadata(doc_id))
+                pending[pool.submit(propose_one, doc_id, text, year)] = name
                 order.append(doc_id)
             if not pending:
                 break

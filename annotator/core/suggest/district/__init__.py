@@ -36,6 +36,9 @@ A span the rules do not propose (the model's, one labelled by hand) gets its val
 ``span_value``: its name resolved by the text around it as above, else the one unit that holds
 the name (阳逻: 阳逻街道, 420117002), else no value.
 
+Names of units that no longer exist under that name (上饶县, 莱芜市, 襄樊市) are proposed with their
+own name and code null by the document's year (``former``; resources/gazetteer_former.tsv).
+
 ``words``: is a name a mention at all (the words around it); ``units``: which unit it means;
 ``suggester``: the steps of :class:`DistrictSuggester`; ``span_value``: the value of a given span.
 """

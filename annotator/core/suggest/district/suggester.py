@@ -7,7 +7,7 @@ from itertools import accumulate
 from typing import Any
 
 from annotator.core.models import Suggestion
-from annotator.core.suggest.district import span_value, units
+from annotator.core.suggest.district import former, span_value, units
 from annotator.core.suggest.district.units import Entries, Index, Resolved
 from annotator.core.suggest.district.words import (
     FEATURE_END,
@@ -309,27 +309,31 @@ class DistrictSuggester:
                 extra.append((start, end, key, r))
         return extra
 
-    def suggest(self, text: str) -> list[Suggestion]:
-        return self.read(text)[1]
+    def suggest(self, text: str, year: int | None = None) -> list[Suggestion]:
+        return self.read(text, year)[1]
 
-    def read(self, text: str) -> tuple[tuple[frozenset[str], frozenset[str], str], list[Suggestion]]:
+    def read(self, text: str, year: int | None = None) -> tuple[tuple[frozenset[str], frozenset[str], str],
+                                                               list[Suggestion]]:
         """What the document ``text`` says of its places (the units it mentions, those it names in
         full, its own area) and the rules' proposals, from one reading of it (both for
-        :func:`span_value.document_context`)."""
+        :func:`span_value.document_context`); former units (:mod:`.former`) by ``year``, the
+        document's (None: its date line's, if any)."""
         found = self._found(text)
         cands = self._words_around(text, found) if found else []
         mentioned, named = self._mentioned(cands)
         home = units.home_of(self.gazetteer, text, [(c[1], c[3][0][0]) for c in cands
                                                     if len(c[3]) == 1 and c[3][0][1]])
         places = (frozenset(mentioned), frozenset(named), home)
+        found_former = former.former_mentions(self.gazetteer, text, year or former.text_year(text), mentioned)
         if not cands:
-            return places, []
+            return places, former.merged([], found_former)
         resolved = self._resolve_all(cands, mentioned, home)
         chosen, local = self._choose(text, cands, resolved, mentioned, named, home)
         if local:
             chosen += self._placed_elsewhere(text, cands, resolved, local, chosen, named)
         chosen += self._route_ends(text, cands, resolved, chosen)
-        return places, self._suggestions(text, [self._former_name(text, c) for c in chosen])
+        return places, former.merged(self._suggestions(text, [self._former_name(text, c) for c in chosen]),
+                                     found_former)
 
     def value_of_span(self, text: str, start: int, end: int) -> dict[str, Any]:
         """The unit of a DISTRICT span no rule proposed (the model's, one labelled by hand), as

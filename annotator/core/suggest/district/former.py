@@ -1,0 +1,181 @@
+"""DISTRICT: former units - names of county-level and higher units that no longer exist under that
+name (上饶县, 广信区 since 2019; 莱芜市, merged into 济南 in 2019; 襄樊市, 襄阳市 since 2010).
+
+``resources/gazetteer_former.tsv`` (``scripts/build_former_names.py``, from the Ministry of Civil
+Affairs' yearly code tables) lists each with its code then and the years it was valid; no name
+there is a unit of today's gazetteer. As the annotation guide says, a historical name keeps its own
+name with code null: ``{"name": "上饶县", "code": None}``.
+
+- Where the document's year is known (its metadata ``year`` or ``date``, else its date line
+  ——2015年1月21日在…, else a first line 2015年政府工作报告) and lies within the unit's years or one
+  after the last (a report reviews the year before): the full name, and its short form (襄樊 of 襄樊市)
+  where that is no name of today's gazetteer, no ordinary word, and, for a county, the document
+  names the unit in full or mentions its prefecture (as the rules take a county's short form).
+- Where the year is unknown or later: the full name only (a name with its level word that no unit
+  has today is that former unit whenever it is written: 原上饶县); never a short form.
+- Never a name that begins inside another word (担任|县长: no 任县; 济南|市区: no 南市区), one made of
+  generic characters only (市区, 新区, 南郊区), nor 莱芜市场 (市场). Where a name of today's units
+  lies inside a former one (上饶 of 上饶县) the former one is the span; where the two cross or the
+  rules' span holds it (广丰县: the rules' former name already), the rules' span stays.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+import ahocorasick
+
+from annotator.core import resources
+from annotator.core.models import Suggestion
+from annotator.core.suggest.district.words import crossed_at
+from annotator.core.suggest.gazetteer import Gazetteer, short_forms
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+FILE = "gazetteer_former.tsv"
+GENERIC = frozenset("东西南北中市新城郊区县")  # 市区, 新区, 南郊区, 城南区: words, not names
+CONFIDENCE = 0.75  # a name proposed without a code: below a full name of today's units (0.9)
+_DATE_LINE = re.compile(r"(20\d\d|19\d\d)年(\d{1,2})月\d{1,2}日在")
+_TITLE_YEAR = re.compile(r"(20\d\d|19\d\d)年.{0,12}政府工作报告")
+_META_YEAR = re.compile(r"(?<![0-9])(19[89][0-9]|20[0-9][0-9])(?![0-9])")
+
+
+class Former(NamedTuple):
+    code: str  # its code then
+    name: str
+    level: int  # 1 province, 2 prefecture, 3 county
+    parent: str
+    first: int  # the first and last year's table that lists it
+    last: int
+
+
+class FormerNames:
+    """The former units by name, and an automaton of their names and short forms."""
+
+    def __init__(self, rows: Iterable[Former], g: Gazetteer) -> None:
+        self.by_name: dict[str, list[Former]] = {}
+        self.short: dict[str, list[Former]] = {}  # a short form -> the units it abbreviates
+        for row in rows:
+            if all(c in GENERIC for c in row.name) or row.name in g.stop:
+                continue
+            self.by_name.setdefault(row.name, []).append(row)
+            for s in short_forms(row.name, row.level):
+                # a short form of today's units (上饶, 莱芜) or an ordinary word keeps today's handling
+                if len(s) >= 2 and g.automaton.get(s, None) is None and s not in g.ordinary and s not in g.stop:
+                    self.short.setdefault(s, []).append(row)
+        self.automaton: Any = ahocorasick.Automaton()
+        for key in sorted(self.by_name.keys() | self.short.keys()):
+            self.automaton.add_word(key, key)
+        if len(self.automaton):
+            self.automaton.make_automaton()
+
+    def units(self, key: str, year: int | None) -> tuple[list[Former], bool]:
+        """The former units ``key`` names in a document of ``year``, and whether it is their full
+        name: within their years (or the one after), by full name or short form; where the year is
+        unknown or later, by full name only; none where the document is older than the unit."""
+        full = key in self.by_name
+        rows = self.by_name[key] if full else self.short.get(key, [])
+        if year is not None:
+            rows = [r for r in rows if r.first <= year and (full or year <= r.last + 1)]
+        elif not full:
+            rows = []
+        return rows, full
+
+
+def parse_rows(text: str) -> list[Former]:
+    rows = []
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, name, level, parent, first, last = line.split("\t")
+            rows.append(Former(code, name, int(level), parent, int(first), int(last)))
+    return rows
+
+
+@cache
+def load_former(g: Gazetteer) -> FormerNames:
+    """The shipped table of former units, against gazetteer ``g`` (once per process)."""
+    return FormerNames(parse_rows(resources.read_text(FILE)), g)
+
+
+def text_year(text: str) -> int | None:
+    """The year of a report from its own words: its date line (——2015年1月21日在…; given in
+    November or December: the next year's), else a first line 2015年政府工作报告."""
+    m = _DATE_LINE.search(text, 0, 400)
+    if m:
+        return int(m.group(1)) + (1 if int(m.group(2)) >= 11 else 0)
+    first = text.lstrip()[:80].split("\n", 1)[0]
+    m = _TITLE_YEAR.search(first)
+    return int(m.group(1)) if m else None
+
+
+def metadata_year(meta: Mapping[str, Any] | None) -> int | None:
+    """The year a document's metadata gives: ``year``, else that of ``date``; None if neither."""
+    for key in ("year", "date"):
+        value = (meta or {}).get(key)
+        m = _META_YEAR.search(str(value)) if value not in (None, "") else None
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _stands(text: str, start: int, end: int) -> bool:
+    """Is the name at start:end no piece of other words? Not where a word crosses its start
+    (担任|县长), nor 莱芜市场; a word across its end after the level word is its own (襄樊|市委)."""
+    cut = crossed_at(text, start, end)
+    return cut != start and text[end - 1:end + 1] != "市场"
+
+
+def former_mentions(g: Gazetteer, text: str, year: int | None,
+                    mentioned: frozenset[str] | set[str]) -> list[Suggestion]:
+    """The DISTRICT spans of former units in ``text`` of ``year`` (None: unknown), ``mentioned``
+    being the units of today the document mentions (a county's short form needs its prefecture)."""
+    table = load_former(g)
+    if not len(table.automaton):
+        return []
+    found: list[tuple[int, int, str, list[Former], bool]] = []
+    for end, key in table.automaton.iter(text):
+        start = end + 1 - len(key)
+        rows, full = table.units(key, year)
+        if rows and _stands(text, start, end + 1):
+            found.append((start, end + 1, key, rows, full))
+    named = {k for _, _, k, _, full in found if full}
+    out: list[Suggestion] = []
+    for start, end, key, rows, full in found:
+        if not full:
+            rows = [r for r in rows if r.level <= 2 or r.name in named or r.parent in mentioned
+                    or any(p.code == r.parent for n in named for p in table.by_name[n])]
+            if not rows:
+                continue
+        r = max(rows, key=lambda r: (year is not None and r.first <= year <= r.last + 1, r.last))  # its row then
+        reason = f"former unit: {r.name} {r.code} ({r.first}–{r.last})"
+        if not full:
+            reason += f" (short form {key})"
+        out.append(Suggestion(start, end, "DISTRICT", text[start:end], {"name": r.name, "code": None},
+                              CONFIDENCE, reason, "gazetteer"))
+    return out
+
+
+def merged(today: list[Suggestion], former: list[Suggestion]) -> list[Suggestion]:
+    """``today`` (the rules' spans, no two overlapping) with the ``former`` spans: a former span
+    replaces the spans inside it (上饶 of 上饶县); one that crosses a span of today's, or lies
+    inside one or on it, is dropped; of overlapping former spans the longest, then leftmost stays."""
+    if not former:
+        return today
+    starts = [t.start for t in today]  # (no two overlap: sorted by start, their ends rise too)
+    kept: list[Suggestion] = []
+    for f in sorted(former, key=lambda s: (s.start - s.end, s.start)):
+        if any(k.start < f.end and f.start < k.end for k in kept):
+            continue
+        i = max(0, bisect_right(starts, f.start) - 1)
+        near = [t for t in today[i:i + f.end - f.start + 1] if t.start < f.end and f.start < t.end]
+        if any(not (f.start <= t.start and t.end <= f.end) or (t.start, t.end) == (f.start, f.end) for t in near):
+            continue
+        kept.append(f)
+    if not kept:
+        return today
+    out = [t for t in today if not any(f.start <= t.start and t.end <= f.end for f in kept)] + kept
+    out.sort(key=lambda s: s.start)
+    return out
