@@ -66,11 +66,14 @@ class FormerNames:
                 # a short form of today's units (上饶, 莱芜) or an ordinary word keeps today's handling
                 if len(s) >= 2 and g.automaton.get(s, None) is None and s not in g.ordinary and s not in g.stop:
                     self.short.setdefault(s, []).append(row)
-        self.automaton: Any = ahocorasick.Automaton()
+        # the names reversed, scanned in the reversed text: they end in a few characters (县市区盟 and
+        # 36 short forms'), which the automaton's root looks up among a few children (~1 ms for
+        # 200,000 characters, where their ~250 first characters would take four times as long)
+        self.reversed: Any = ahocorasick.Automaton()
         for key in sorted(self.by_name.keys() | self.short.keys()):
-            self.automaton.add_word(key, key)
-        if len(self.automaton):
-            self.automaton.make_automaton()
+            self.reversed.add_word(key[::-1], key)
+        if len(self.reversed):
+            self.reversed.make_automaton()
 
     def units(self, key: str, year: int | None) -> tuple[list[Former], bool]:
         """The former units ``key`` names in a document of ``year``, and whether it is their full
@@ -133,14 +136,14 @@ def former_mentions(g: Gazetteer, text: str, year: int | None,
     """The DISTRICT spans of former units in ``text`` of ``year`` (None: unknown), ``mentioned``
     being the units of today the document mentions (a county's short form needs its prefecture)."""
     table = load_former(g)
-    if not len(table.automaton):
-        return []
     found: list[tuple[int, int, str, list[Former], bool]] = []
-    for end, key in table.automaton.iter(text):
-        start = end + 1 - len(key)
+    if not len(table.reversed):
+        return []
+    last = len(text) - 1
+    for start, key in sorted((last - end, key) for end, key in table.reversed.iter(text[::-1])):
         rows, full = table.units(key, year)
-        if rows and _stands(text, start, end + 1):
-            found.append((start, end + 1, key, rows, full))
+        if rows and _stands(text, start, start + len(key)):
+            found.append((start, start + len(key), key, rows, full))
     named = {k for _, _, k, _, full in found if full}
     out: list[Suggestion] = []
     for start, end, key, rows, full in found:
