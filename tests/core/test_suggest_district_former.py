@@ -130,3 +130,15 @@ def test_the_table_builder_on_a_tiny_folder(tmp_path, rerun):
     assert rows == [["361121", "上饶县", "3", "361100", "2000", "2001"],
                     ["361122", "广丰县", "3", "361100", "2000", "2000"],
                     ["369001", "直辖市", "3", "360000", "2001", "2001"]]
+
+
+def test_a_former_name_labelled_by_hand_or_by_the_model_gets_its_own_name_with_code_null():
+    # a span no rule proposed (the model's, or one the user labels): valued from the span alone and
+    # from the whole document, as the guide values a historical name
+    text = "——2009年1月5日在会上\n原上饶县城区改造。"
+    s = DistrictSuggester()
+    i = text.index("上饶县")
+    assert s.value_of_span(text, i, i + 3) == {"name": "上饶县", "code": None}
+    assert s.value_in_document(text, i, i + 3) == {"name": "上饶县", "code": None}
+    assert s.value_of_span(text, i, i + 2) == {"name": "上饶市", "code": "361100"}  # today's unit stays
+    assert s.value_of_span("长三角一体化", 0, 3) == {}

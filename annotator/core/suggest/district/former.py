@@ -103,6 +103,12 @@ def load_former(g: Gazetteer) -> FormerNames:
     return FormerNames(parse_rows(resources.read_text(FILE)), g)
 
 
+def value_of_name(g: Gazetteer, key: str) -> dict[str, Any]:
+    """``{"name": key, "code": None}`` where ``key`` is the full name of a former unit (上饶县 labelled
+    by hand or tagged by the model: the guide's value of a historical name), else {}."""
+    return {"name": key, "code": None} if key in load_former(g).by_name else {}
+
+
 def text_year(text: str) -> int | None:
     """The year of a report from its own words: its date line (——2015年1月21日在…; given in
     November or December: the next year's), else a first line 2015年政府工作报告."""

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from annotator.core.models import Suggestion
-from annotator.core.suggest.district import units
+from annotator.core.suggest.district import former, units
 from annotator.core.suggest.district.words import name_only
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ def value_of_span(suggester: DistrictSuggester, text: str, start: int, end: int)
     g = suggester.gazetteer
     key = text[start:end]
     found = g.automaton.get(key, None) if key else None
-    if found is None or found[1] is None:
-        return {}  # no name of the gazetteer (长三角), or a blocking word
+    if found is None or found[1] is None:  # no name of the gazetteer (长三角), or a blocking word; a
+        return former.value_of_name(g, key) if found is None else {}  # former unit's full name: its own
     entries = g.entries(found[1])
     span = (start, end, key, entries)
     cands = [c for c in suggester._words_around(text, suggester._found(text)) if c[:2] != (start, end)]
@@ -92,7 +92,7 @@ def value_in_document(suggester: DistrictSuggester, text: str, start: int, end: 
     key = text[start:end]
     found = g.automaton.get(key, None) if key else None
     if found is None or found[1] is None:
-        return {}
+        return former.value_of_name(g, key) if found is None else {}  # 上饶县 in 2015: its own name
     by_rules = context.proposed.get(key)
     if by_rules is not None and (len(by_rules) > 1 or not by_rules[0].get("code")):
         return dict(by_rules[0]) if len(by_rules) == 1 else {}  # (宜州 of 宜州市 in 2015: its former name)

@@ -344,8 +344,9 @@ class DistrictSuggester:
         """The unit of a DISTRICT span whose line decides nothing, as the whole document ``text``
         places its name; {} where none or several are placed (:mod:`.span_value`)."""
         key = text[start:end]
-        if not key or (found := self.gazetteer.automaton.get(key, None)) is None or found[1] is None:
-            return {}  # no name of the gazetteer: the whole document is not read (a key stays fast)
+        found = self.gazetteer.automaton.get(key, None) if key else None
+        if found is None or found[1] is None:  # no name of the gazetteer: the document is not read (fast);
+            return former.value_of_name(self.gazetteer, key) if key and found is None else {}  # 上饶县: its own
         kept = next((c for c in self._contexts if c[0] is text or c[0] == text), None)
         if kept is None:  # read once a text (~150 ms at 400,000 characters), kept for the last few documents:
             kept = (text, span_value.document_context(self, text))  # going back to one reads it no more
