@@ -122,8 +122,8 @@ class ExportDialog(Retranslating, QDialog):
         for label, widget in zip(self.field_labels, named, strict=True):  # a screen reader says the caption
             if widget is not None:  # the spans' boxes: each says its own text
                 label.setBuddy(widget)
-        # one annotator or none: nothing to choose
-        self.form.setRowVisible(3, len(names) > 1)
+        # one annotator or none (her spans and the suggestions, named by nobody): nothing to choose
+        self.form.setRowVisible(3, len([name for name in names if name]) > 1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.result)

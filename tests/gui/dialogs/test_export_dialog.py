@@ -126,3 +126,16 @@ def test_a_workbook_name_typed_while_json_lines_are_chosen_writes_a_workbook(qtb
     dialog.pick_path = lambda suggested: str(tmp_path / "facts.csv")
     dialog.browse.click()
     assert dialog.format.currentData() == "csv" and dialog.path.text().endswith("facts.csv")
+
+
+def test_a_project_one_person_annotated_has_no_annotators_row(qtbot, store, sync_tasks):
+    """Her spans and the suggestions (named by nobody) made two names, and the row showed."""
+    a = add_doc(store, "a.txt", "集美区投资5亿元建设软件园。")
+    store.add_annotation(a, 0, 3, "DISTRICT", annotator="li")
+    store.add_annotation(a, 5, 8, "AMOUNT", status="suggested", origin="suggester")
+    dialog = ExportDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.annotators.count() == 2  # li and nobody
+    assert not dialog.annotators.isVisible() and not dialog.field_labels[3].isVisible()
+    assert dialog.chosen()["annotators"] is None  # all of them
