@@ -791,8 +791,8 @@
         <name>FindBar</name>
         <message>
             <location filename="../../annotator/gui/widgets/find_bar.py" />
-            <source>Find in this document (Enter: next, Shift+Enter: previous, Esc: close)</source>
-            <translation>在本文档中查找（回车：下一个，Shift+回车：上一个，Esc：关闭）</translation>
+            <source>Find (Enter: next, Shift+Enter: previous, Ctrl+Enter: select to label, Esc: close)</source>
+            <translation>查找（回车：下一个，Shift+回车：上一个，Ctrl+回车：选中以标注，Esc：关闭）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/find_bar.py" />

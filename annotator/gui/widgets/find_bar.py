@@ -52,7 +52,8 @@ class FindBar(Retranslating, QWidget):
         self.hide()
 
     def retranslate(self) -> None:
-        self.edit.setPlaceholderText(self.tr("Find in this document (Enter: next, Shift+Enter: previous, Esc: close)"))
+        self.edit.setPlaceholderText(self.tr("Find (Enter: next, Shift+Enter: previous, Ctrl+Enter: select to label, "
+                                             "Esc: close)"))  # whole in the article's width at 1366×700
         self.edit.setAccessibleName(self.tr("Find in this document"))
         self.edit.setToolTip(self.tr("Enter: next hit, Shift+Enter: previous; Ctrl+Enter: back to the article with "
                                      "the hit selected, so that a label key labels it; Esc: close"))
