@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.gui.core_error_words import disk_words, field_word
 from annotator.gui.display import label_text, link_kind_text, status_text
 from annotator.gui.i18n import names_list
 
@@ -29,6 +30,7 @@ def _t(text: str) -> str:
 # how a group is said: as a piece (a backup's hint, a size), as a whole error line, a label, label names
 PIECE, ERROR, LABEL, LABELS, FIELD, LINK = "piece", "error", "label", "labels", "field", "link"
 STATUS, QUOTED_LABEL = "status", "quoted label"  # a status ('rejected'; else as it is), a label ('AMOUNT'), quoted
+DISK = "disk"  # why the disk refused a write, as SQLite or the system said it (core_error_words.py)
 Rule = tuple[str, str, tuple[str, ...]]  # (pattern, template, how each group is said: "" as it is)
 
 _QUOTED = r"('.*'|\".*\")"  # a Python repr of a string: a span's text, a name
@@ -94,11 +96,11 @@ def _opening() -> list[Rule]:
         (r"(.+): cannot be opened, the disk is full \((.+)\); nothing was written to it — free some space on the disk "
          r"and try again",
          _t("{0}: cannot be opened, the disk is full ({1}); nothing was written to it — free some space on the disk "
-            "and try again"), ()),
+            "and try again"), ("", DISK)),
         (r"(.+): cannot be opened, the disk reported an error \((.+)\); nothing was written to it — the database "
          r"itself is not known to be damaged: check the disk and try again",
          _t("{0}: cannot be opened, the disk reported an error ({1}); nothing was written to it — the database itself "
-            "is not known to be damaged: check the disk and try again"), ()),
+            "is not known to be damaged: check the disk and try again"), ("", DISK)),
         (r"(.+): the database is damaged or not a project database \((.+)\); nothing was written to it — (.+)",
          _t("{0}: the database is damaged or not a project database ({1}); nothing was written to it — {2}"),
          ("", "", PIECE)),
@@ -147,7 +149,7 @@ def _editing() -> list[Rule]:
                    "overwrite it; nothing was written")
     return [
         (r"(.+): could not write \((.+)\); nothing was saved", _t("{0}: could not write ({1}); nothing was saved"),
-         ()),
+         ("", DISK)),
         (r"(.+): the project is busy in another program \((.+)\) and stayed busy for (\S+) s; nothing was saved "
          r"— try again",
          _t("{0}: the project is busy in another program ({1}) and stayed busy for {2} s; nothing was saved — "
@@ -245,21 +247,22 @@ def _backups() -> list[Rule]:
         (r"(.+): the database file is read-only; nothing was restored",
          _t("{0}: the database file is read-only; nothing was restored"), ()),
         (r"(.+): could not be written \((.+)\); nothing was restored",
-         _t("{0}: could not be written ({1}); nothing was restored"), ()),
+         _t("{0}: could not be written ({1}); nothing was restored"), ("", DISK)),
         (r"(.+): could not be written \((.+)\); nothing was restored — the damaged database is back where it was",
-         _t("{0}: could not be written ({1}); nothing was restored — the damaged database is back where it was"), ()),
+         _t("{0}: could not be written ({1}); nothing was restored — the damaged database is back where it was"),
+         ("", DISK)),
         # exports
         (r"(.+): is a project database \(or one of its files\); an export never replaces it — choose another "
          r"file name; nothing was written",
          _t("{0}: is a project database (or one of its files); an export never replaces it — choose another file "
             "name; nothing was written"), ()),
-        (r"(.+): cannot write there \((.+)\)", _t("{0}: cannot write there ({1})"), ()),
+        (r"(.+): cannot write there \((.+)\)", _t("{0}: cannot write there ({1})"), ("", DISK)),
         (r"(.+): is a folder; choose a file name to write; nothing was written",
          _t("{0}: is a folder; choose a file name to write; nothing was written"), ()),
         (r"(.+): the folder (.+) does not exist; nothing was written",
          _t("{0}: the folder {1} does not exist; nothing was written"), ()),
         (r"(.+): could not be written \((.+)\); nothing was changed",
-         _t("{0}: could not be written ({1}); nothing was changed"), ()),
+         _t("{0}: could not be written ({1}); nothing was changed"), ("", DISK)),
         (r"the (.+) sheet would hold more than ([\d,]+) rows, Excel's limit; export fewer documents or labels "
          r"\(--doc, --label\), or export CSV \(--format csv / --table facts\), which has no such limit",
          _t("the {0} sheet would hold more than {1} rows, Excel's limit; export fewer documents or labels (--doc, "
@@ -345,14 +348,6 @@ def piece_rules() -> list[Rule]:
     return _pieces()
 
 
-def _fields() -> dict[str, str]:
-    """A span's, a link's or a document's field as an undo refused over it names it (others as they are)."""
-    return {"boundaries": _t("boundaries"), "label": _t("label"), "value": _t("value"), "status": _t("status"),
-            "origin": _t("origin"), "annotator": _t("annotator"), "confidence": _t("confidence"),
-            "reason": _t("reason"), "note": _t("note"), "document": _t("document"), "target": _t("target"),
-            "jurisdiction": _t("jurisdiction")}
-
-
 def _group(kind: str, text: str) -> str:
     if kind == PIECE:
         return _say(text, _pieces()) or text
@@ -361,7 +356,9 @@ def _group(kind: str, text: str) -> str:
     if kind == LABEL:
         return label_text(text)
     if kind == FIELD:
-        return _fields().get(text, text)
+        return field_word(text)
+    if kind == DISK:
+        return disk_words(text)
     if kind == LINK:
         return link_kind_text(text)
     if kind == STATUS and text[1:-1] in ("accepted", "rejected", "suggested") or kind == QUOTED_LABEL:
