@@ -99,7 +99,8 @@ def test_the_adjudication_panel_shown_in_a_short_window_leaves_the_form_its_rows
     qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # a district in the form: all its rows
     panel = window.docks.get("adjudication")
     panel.show()  # as tall as its own least: the form keeps most of its rows (it had 190 px of its 370)
-    qtbot.waitUntil(lambda: panel.height() <= panel.minimumSizeHint().height() + 2)
+    # (the form made compact for 1366×700 keeps all of them beside a panel taller than its least)
+    qtbot.waitUntil(lambda: panel.height() <= panel.minimumSizeHint().height() + 2 or not form_scrolls(window))
     _check(window, store)
     assert window.form.fields_area.height() >= 0.8 * window.form.fields_area.sizeHint().height()
 

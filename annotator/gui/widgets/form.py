@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +26,8 @@ from annotator.core.models import Annotation, Label
 from annotator.gui.contrast import ink_on, over, tint
 from annotator.gui.display import label_description, label_text, origin_text, status_text
 from annotator.gui.reasons import reason_text
-from annotator.gui.widgets.form_room import FieldsArea
+from annotator.gui.widgets.form_room import FieldsArea, SideBySide
+from annotator.gui.widgets.label_buttons import LabelButtons
 
 REFUSED = "#ff0000"  # a value refused as typed: its field washed with this red (readable, light or dark)
 
@@ -51,9 +51,10 @@ class AnnotationForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 4, 6, 0)  # the room of a short window's rows (form_room.py)
         outer.setSpacing(4)
-        self._button_box = QGridLayout()
-        outer.addLayout(self._button_box)
+        self.label_buttons = LabelButtons()  # in one row when the column holds them (label_buttons.py)
+        outer.addWidget(self.label_buttons)
         form = QFormLayout()
+        form.setVerticalSpacing(3)  # the whole form beside the article of a 1366×700 window (form_room.py)
         self.label_combo = QComboBox()
         self.label_combo.installEventFilter(self)  # no wheel: see eventFilter
         self.label_combo.activated.connect(self._label_combo_chosen)
@@ -95,13 +96,14 @@ class AnnotationForm(QWidget):
                 edit.editingFinished.connect(lambda k=f.key: self._commit_value(k))
             self._value_edits[f.key] = edit
             rows.append((f.key, edit))
-        rows += [("note", self.note_edit), ("status", self.status_label), ("origin", self.origin_label),
-                 ("annotator", self.annotator_label), ("reason", self.reason_label), ("links", self.links_label),
-                 ("jurisdiction", self.jurisdiction_edit)]
+        self._captions["annotator"] = QLabel()  # beside the status, in its row: a row less
+        status_row = SideBySide(self.status_label, self._captions["annotator"], self.annotator_label)
+        rows += [("note", self.note_edit), ("status", status_row), ("origin", self.origin_label),
+                 ("reason", self.reason_label), ("links", self.links_label), ("jurisdiction", self.jurisdiction_edit)]
         for key, widget in rows:
             caption = QLabel()
-            if not isinstance(widget, QLabel):  # a field: a screen reader says its caption (its buddy)
-                caption.setBuddy(widget)
+            if not isinstance(widget, QLabel) and widget is not status_row:  # a field: its caption is its buddy
+                caption.setBuddy(widget)  # (what a screen reader says)
             self._captions[key] = caption
             form.addRow(caption, widget)
         self._form = form
@@ -133,6 +135,9 @@ class AnnotationForm(QWidget):
         for key, caption in self._captions.items():
             # a value field the translations do not know yet shows the schema's caption
             caption.setText(captions.get(key) or self.tr(self._value_captions[key]))
+        # as wide as its widest status: the annotator beside it stays put from one span to the next
+        self.status_label.setMinimumWidth(max(self.status_label.fontMetrics().horizontalAdvance(status_text(s))
+                                              for s in ("accepted", "suggested", "rejected")))
         self.accept_button.setText(self.tr("Accept (A)"))
         self.reject_button.setText(self.tr("Reject (X)"))
         self.delete_button.setText(self.tr("Delete (Del)"))
@@ -148,16 +153,16 @@ class AnnotationForm(QWidget):
                 button.setText(f"{label.shortcut}  {name}" if label.shortcut else name)
                 button.setToolTip(label_description(label))
             self.label_combo.setItemText(i, name)
+        self.label_buttons.arrange(again=True)  # their widths: in one row if they fit
 
     # ------------------------------------------------------------ content
     def set_labels(self, labels: Iterable[Label]) -> None:
         for button in self._buttons.values():
-            self._button_box.removeWidget(button)
             button.deleteLater()
         self._buttons.clear()
         self.label_combo.clear()
         self._labels = list(labels)
-        for i, label in enumerate(self._labels):
+        for label in self._labels:
             button = QPushButton()
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the text selection where it is
             palette = button.palette()
@@ -169,9 +174,9 @@ class AnnotationForm(QWidget):
             button.setPalette(palette)
             button.setAutoFillBackground(True)
             button.clicked.connect(lambda _checked=False, name=label.name: self.label_chosen.emit(name))
-            self._button_box.addWidget(button, i // 2, i % 2)
             self._buttons[label.name] = button
             self.label_combo.addItem(label.name, label.name)  # the text: its display name
+        self.label_buttons.set_buttons(list(self._buttons.values()))
         self._name_labels()
         if self._labels and self._rows_label not in self._buttons:  # before any span: the first label's rows
             self._rows_label = self._labels[0].name

@@ -19,7 +19,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QSplitter, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 TABLE_ROWS = 5  # the table's rows a short window still shows
 FIELD_ROWS = 1  # the form's rows of fields a short window still shows (the rest scroll)
@@ -47,8 +56,15 @@ class FieldsArea(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:
         whole = self.sizeHint()
-        row = self.fontMetrics().height() + 14  # a line edit's row of the form
-        return QSize(whole.width(), min(whole.height(), FIELD_ROWS * row))
+        return QSize(whole.width(), min(whole.height(), FIELD_ROWS * self._first_row()))
+
+    def _first_row(self) -> int:
+        """The height of the first row of fields and the spacing below it (none of the next shows)."""
+        layout = self.widget().layout()
+        if not isinstance(layout, QFormLayout) or layout.rowCount() == 0:
+            return self.fontMetrics().height() + 14  # a line edit's row of the form
+        items = [layout.itemAt(0, role) for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole)]
+        return max(item.sizeHint().height() for item in items if item is not None) + max(0, layout.verticalSpacing())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
@@ -84,6 +100,7 @@ class _Share(QObject):
         self._later.timeout.connect(self.make_room)
         splitter.splitterMoved.connect(self._moved)  # a drag (setSizes and restoreState do not emit it)
         splitter.widget(0).installEventFilter(self)
+        splitter.widget(1).installEventFilter(self)  # the table's filters in two rows or one: its least height
         splitter.installEventFilter(self)
 
     def _moved(self, _pos: int, _index: int) -> None:
@@ -94,7 +111,7 @@ class _Share(QObject):
         if watched is self.splitter:
             if kind in (QEvent.Type.Resize, QEvent.Type.Show):
                 self._later.start()
-        elif kind == QEvent.Type.LayoutRequest:  # the form's rows changed
+        elif kind == QEvent.Type.LayoutRequest:  # the form's rows changed, or the table's least height
             self.make_room()
         return False
 
@@ -150,3 +167,46 @@ def share_room(splitter: QSplitter, table: QAbstractItemView) -> None:
     splitter.setStretchFactor(1, 1)
     table.setMinimumHeight(table_height(table))
     _Share(splitter, table)
+
+
+class SideBySide(QWidget):
+    """Short fields in one row of the form (the status, then the annotator's caption and name): a row
+    less than one each. Where the column is too narrow for them (a large font), the first stays and
+    the others go below it, so the row never makes the form wider than it was."""
+
+    def __init__(self, first: QWidget, *rest: QWidget) -> None:
+        super().__init__()
+        self._first, self._rest = first, rest
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(3)
+        self._one_row: bool | None = None
+        self._arrange(True)
+
+    def _row_width(self) -> int:
+        widgets = (self._first, *self._rest)
+        return sum(w.minimumSizeHint().expandedTo(w.minimumSize()).width() for w in widgets) + 20 * len(self._rest)
+
+    def _arrange(self, one_row: bool) -> None:
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for widget in (self._first, *self._rest):
+            self._grid.removeWidget(widget)
+        self._grid.addWidget(self._first, 0, 0)
+        for i, widget in enumerate(self._rest):
+            self._grid.addWidget(widget, 0 if one_row else 1, i + 1 if one_row else i)
+        last = len(self._rest) if one_row else max(0, len(self._rest) - 1)
+        for column in range(len(self._rest) + 1):
+            self._grid.setColumnStretch(column, 1 if column == last else 0)
+        self._grid.setHorizontalSpacing(20 if one_row else 6)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        widths = [self._first.minimumSizeHint().expandedTo(self._first.minimumSize()).width(),
+                  sum(w.minimumSizeHint().width() for w in self._rest) + 6 * max(0, len(self._rest) - 1)]
+        return QSize(max(widths), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.width() >= self._row_width())

@@ -1,0 +1,76 @@
+"""The form's label buttons, in as many columns as the form's width holds them whole: the four
+labels of the reports in one row beside a 1366×700 window's article (two rows of two took a row of
+the form's fields below the fold), two a row in a narrow column or at a large font. The widget's
+least width is two columns' (one when a project has one label), so a column dragged narrower first
+puts them in rows of two and never cuts a button's text."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
+
+LEAST_COLUMNS = 2  # a narrow column: rows of two, as the form always had them
+
+
+class LabelButtons(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(4)  # as the form's rows
+        self._buttons: list[QPushButton] = []
+        self._columns = 0
+
+    def set_buttons(self, buttons: list[QPushButton]) -> None:
+        """Show ``buttons`` (the previous ones are removed, not deleted: the form deletes them)."""
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        self._buttons = list(buttons)
+        for button in self._buttons:
+            button.setParent(self)
+            # its width is the grid's to give: the columns are chosen so that each shows its text whole
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, button.sizePolicy().verticalPolicy())
+            button.show()
+        self._columns = 0
+        self.arrange()
+
+    def button_width(self) -> int:
+        return max((b.sizeHint().width() for b in self._buttons), default=0)
+
+    def columns_for(self, width: int) -> int:
+        """As many columns as show the buttons' texts whole in ``width`` (at least two, at most one for
+        each button), then as few as give the same rows: two rows of two, not three and one."""
+        count, spacing, least = len(self._buttons), self._grid.horizontalSpacing(), self.button_width()
+        if count == 0:
+            return 1
+        fit = (width + spacing) // (least + spacing) if least > 0 else count
+        fit = max(min(count, LEAST_COLUMNS), min(count, fit))
+        rows = -(-count // fit)
+        return -(-count // rows)
+
+    def arrange(self, again: bool = False) -> None:
+        """The buttons in as many columns as fit (``again``: their texts changed, so may their widths)."""
+        columns = self.columns_for(self.width())
+        if columns == self._columns and not again:
+            return
+        if columns == self._columns:  # the same grid: only the least width may have changed
+            self.updateGeometry()
+            return
+        self._columns = columns
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        for i, button in enumerate(self._buttons):
+            self._grid.addWidget(button, i // columns, i % columns)
+        for column in range(max(self._grid.columnCount(), columns)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.updateGeometry()  # the form's height follows (form_room.py)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        columns = min(len(self._buttons), LEAST_COLUMNS)
+        least = columns * self.button_width() + max(0, columns - 1) * self._grid.horizontalSpacing()
+        return QSize(max(least, 0), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
