@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         for widget in (self.panel, centre, self.right_splitter):
             self.main_splitter.addWidget(widget)
-        self.main_splitter.setSizes([270, 600, 470])  # at 1366×700: the form whole, the article ~34 characters
+        self.main_splitter.setSizes([350, 510, 420])
         self.setCentralWidget(self.main_splitter)
         self.doc_status, self.project_status = StatusLabel(), StatusLabel()
         self.backup_warning = BackupWarning()

@@ -6,11 +6,14 @@ wider than its names needed). The article keeps a readable width."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 SIZE = (1366, 700)
+Ctrl, Shift, No = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.NoModifier
+KEYS = {"adjudication": (Qt.Key.Key_J, Ctrl | Shift), "guide": (Qt.Key.Key_F1, No),
+        "statistics": (Qt.Key.Key_S, Ctrl | Shift)}
 
 
 @pytest.fixture
@@ -53,4 +56,50 @@ def test_the_whole_form_shows_at_1366_by_700(system_font, window, language, stor
     for button in (form.accept_button, form.reject_button, form.delete_button):
         assert button.visibleRegion().boundingRect().size() == button.size()
     view = window.text_view
-    assert view.viewport().width() >= 30 * view.fontMetrics().horizontalAdvance("中")  # ~30 characters a line
+    assert view.viewport().width() >= 28 * view.fontMetrics().horizontalAdvance("中")  # 28 characters a line, as before
+
+
+@pytest.fixture
+def large_font(qapp):
+    saved = QFont(qapp.font())
+    font = QFont(saved)
+    font.setPointSize(20)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(saved)
+
+
+def _whole(widget) -> bool:
+    return widget.isVisible() and widget.visibleRegion().boundingRect().size() == widget.size()
+
+
+@pytest.mark.parametrize("panels", [(), ("adjudication", "guide", "statistics")], ids=["no-panels", "three-panels"])
+def test_a_20_pt_font_still_fits_1366_by_700(large_font, window, language, store, qtbot, panels):
+    """The three panels at 20 pt made the window 1392×1026 (the Adjudication panel's row of fields and
+    buttons, the least of each panel, the table's five rows of 43 px): now their bodies scroll where
+    the window is too short, the table keeps two rows, and a panel beside the article leaves it a
+    line of some characters. The form scrolls; its buttons show whole."""
+    window.resize(*SIZE)  # the window maximised, then the panels shown
+    qtbot.waitUntil(lambda: window.size().toTuple() == SIZE)
+    for name in panels:  # by their keys, as the View menu says them
+        key, modifiers = KEYS[name]
+        qtbot.keyClick(window.text_view, key, modifiers)
+        qtbot.waitUntil(window.docks.get(name).isVisible)
+        window.text_view.setFocus()
+    for _ in range(5):  # the panels' deferred fits
+        QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= SIZE[0] and window.minimumSizeHint().height() <= SIZE[1]
+    assert window.size().toTuple() == SIZE
+    form, table = window.form, window.table
+    buttons = [form.label_button(label.name) for label in store.labels()]
+    buttons += [form.accept_button, form.reject_button, form.delete_button]
+    assert all(_whole(b) for b in buttons), [b.text() for b in buttons if not _whole(b)]
+    assert table.viewport().height() >= 1.95 * table.verticalHeader().defaultSectionSize()
+    view = window.text_view
+    chars = view.viewport().width() / view.fontMetrics().horizontalAdvance("中")
+    assert chars >= (6 if panels else 15), chars  # three panels beside it at 20 pt: a short line, not one character
+    # the parts of the window side by side, none over another
+    parts = [window.panel, view, form, table] + [window.docks.get(name) for name in panels]
+    rects = [p.geometry().translated(p.parentWidget().mapTo(window, QPoint(0, 0))) for p in parts]
+    assert all(window.rect().contains(r) for r in rects), [r.getRect() for r in rects]
+    assert not [(a.getRect(), b.getRect()) for i, a in enumerate(rects) for b in rects[i + 1:] if a.intersects(b)]

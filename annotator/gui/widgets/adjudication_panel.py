@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.core.team.adjudication import GOLD, Region, check_layer, coders_of, regions
 from annotator.gui.models.regions import RegionModel
+from annotator.gui.widgets.docks import scrolled
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -136,7 +137,8 @@ class AdjudicationPanel(QDockWidget):
         self.dockLocationChanged.connect(self._docked)
         self.topLevelChanged.connect(self._docked)
         layout.addWidget(self.hint)
-        self.setWidget(body)
+        self.body = body
+        self.setWidget(scrolled(body))  # a large font in a short window: it scrolls, the window still fits
         self.retranslate()
         self.table.take.connect(self.take)
         self.table.edit.connect(self.edit)

@@ -10,14 +10,14 @@ docks hidden in its area. So the window's first paint waits for none of the hidd
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QStyle, QWidget
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDockWidget
-
     from annotator.gui.main_window import MainWindow
 
 
@@ -34,6 +34,7 @@ class Panel(NamedTuple):
 
 
 _RIGHT, _BOTTOM = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
+ARTICLE_CHARACTERS = 20  # a line of the article a panel beside it leaves, where it can
 PANELS = (  # in the View menu's order
     # below the article, where a column per coder has room
     Panel("adjudication", "annotator.gui.widgets.adjudication_panel", "AdjudicationPanel", "adjudicationDock",
@@ -43,6 +44,64 @@ PANELS = (  # in the View menu's order
     Panel("statistics", "annotator.gui.widgets.stats_panel", "StatsPanel", "statsDock",
           "S&tatistics", "Ctrl+Shift+S", _RIGHT, True),
 )
+
+
+class _Scrolled(QScrollArea):
+    """A panel's body, as large as the panel and never smaller than its least (Qt's resizable scroll
+    area made a body with a wrapped label as tall as its preferred height: it scrolled even where
+    its least fitted)."""
+
+    def __init__(self, body: QWidget) -> None:
+        super().__init__(frameShape=QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the area
+        self.setWidget(body)
+        body.installEventFilter(self)
+
+    def _fit_body(self) -> None:
+        body, room = self.widget(), self.viewport().size()
+        if body is not None:
+            body.resize(room.expandedTo(body.minimumSizeHint()))
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for its scroll bars (Qt's 68 px made three panels too tall for 700 px at 20 pt)."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(3 * bar, 2 * bar).boundedTo(super().minimumSizeHint())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_body()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_body()  # its least changed (another language, another hint)
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
+def scrolled(body: QWidget) -> QScrollArea:
+    """A panel's ``body`` in a scroll area: its least size no longer makes the window taller or wider
+    than a short screen (three panels at a 20-pt font needed 1392×1026); :func:`least_size` is the
+    size that shows it whole, which the window gives it where it can."""
+    return _Scrolled(body)
+
+
+def least_size(panel: QDockWidget) -> QSize:
+    """The panel's size with its body whole (its title bar and its body's least)."""
+    area, least = panel.widget(), panel.minimumSizeHint()
+    if not isinstance(area, _Scrolled) or area.widget() is None:  # (the Statistics scroll their own way)
+        return least
+    return least - area.minimumSizeHint() + area.widget().minimumSizeHint()
+
+
+class _OnResize(QObject):
+    def __init__(self, watched: QObject, then: Callable[[], None]) -> None:
+        super().__init__(watched)
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.then()
+        return False
 
 
 class Docks:
@@ -61,6 +120,9 @@ class Docks:
             menu.addAction(entry)
             self.entries[panel.name] = entry
         self.retranslate()
+        self._refit = QTimer(window, singleShot=True, interval=0)  # after a resize of the window, once laid out
+        self._refit.timeout.connect(lambda: [self._fit(panel, beside=False) for panel in self.made.values()])
+        window.installEventFilter(_OnResize(window, self._refit.start))
         for name in window.settings.panels_to_restore([p.object_name for p in PANELS]):
             self.get(next(p.name for p in PANELS if p.object_name == name), restore=False)
 
@@ -88,8 +150,10 @@ class Docks:
         menu.removeAction(entry)
         w.removeAction(entry)
         entry.deleteLater()
-        if spec.area == _BOTTOM:  # shown below the article: it leaves the form and the table their room
-            panel.visibilityChanged.connect(lambda shown: shown and QTimer.singleShot(0, lambda: self._fit(panel)))
+        # shown below the article it leaves the form and the table their room; shown beside it by the user
+        # (its entry, its key), the article its width
+        panel.visibilityChanged.connect(lambda shown: shown and self._fit_later(panel, beside=False))
+        action.triggered.connect(lambda checked: (checked or not spec.toggle) and self._fit_later(panel))
         if spec.name == "guide" and self._form_label:
             panel.follow_form_button(self._form_label)  # type: ignore[attr-defined]
         return panel
@@ -103,17 +167,51 @@ class Docks:
             if checked:
                 panel.raise_()
             self._focus(panel, checked)
+        if checked or not spec.toggle:
+            self._fit_later(panel)
 
-    def _fit(self, panel: QDockWidget) -> None:
+    def _fit_later(self, panel: QDockWidget, beside: bool = True) -> None:
+        QTimer.singleShot(0, lambda: self._fit(panel, beside))
+
+    def _fit(self, panel: QDockWidget, beside: bool = True) -> None:
         """A panel below the article as tall as the window can give without squeezing the form's
-        rows and the table's least rows beside the article, but never less than its own least."""
+        rows and the table's least rows beside the article, but never less than its body's least
+        where the window has the height (a panel beside the article: :meth:`_fit_width`, when the user
+        shows it)."""
         from annotator.gui.widgets.form_room import room_for_column
 
         w = self.w
+        if not panel.isVisible() or panel.isFloating() or not w.right_splitter.isVisible():
+            return
+        if w.dockWidgetArea(panel) in (Qt.DockWidgetArea.LeftDockWidgetArea, _RIGHT):
+            if beside:  # when the user shows it, not at each resize of the window: a width they gave it stays
+                self._fit_width(panel)
+            return
         short = room_for_column(w.right_splitter) - w.right_splitter.height()
-        if short > 0 and panel.isVisible() and not panel.isFloating() and w.right_splitter.isVisible():
-            height = max(panel.minimumSizeHint().height(), panel.height() - short)
+        # never less than its body whole, where the window has the height (else its body scrolls)
+        height = max(least_size(panel).height(), panel.height() - max(0, short))
+        if height != panel.height():
             w.resizeDocks([panel], [height], Qt.Orientation.Vertical)
+
+    def _fit_width(self, panel: QDockWidget) -> None:
+        """A panel beside the article no wider than leaves the article :data:`ARTICLE_CHARACTERS`
+        characters a line, down to its own least, then the document list down to its least (a
+        20-pt font: the Guide took 522 px of a 1366 px window and left the article one character)."""
+        w = self.w
+        view = w.text_view
+        short = ARTICLE_CHARACTERS * view.fontMetrics().horizontalAdvance("中") - view.viewport().width()
+        if short <= 0:
+            return
+        area = w.dockWidgetArea(panel)  # the panels beside it in that area share its width
+        least = max(least_size(p).width() for p in self.made.values()
+                    if p is panel or p.isVisible() and not p.isFloating() and w.dockWidgetArea(p) == area)
+        width = min(panel.width(), max(least, panel.width() - short))
+        short -= panel.width() - width
+        w.resizeDocks([panel], [width], Qt.Orientation.Horizontal)
+        sizes = w.main_splitter.sizes()
+        give = min(short, sizes[0] - w.panel.minimumSizeHint().width())
+        if give > 0:
+            w.main_splitter.setSizes([sizes[0] - give, sizes[1] + give, *sizes[2:]])
 
     @staticmethod
     def _focus(panel: QDockWidget, shown: bool) -> None:

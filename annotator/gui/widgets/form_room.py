@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 TABLE_ROWS = 5  # the table's rows a short window still shows
+LARGE_ROW, LARGE_FONT_ROWS = 36, 2  # rows taller than this (a large font): the least is two rows
 FIELD_ROWS = 1  # the form's rows of fields a short window still shows (the rest scroll)
 
 
@@ -80,10 +81,19 @@ class FieldsArea(QScrollArea):
         return super().eventFilter(watched, event)
 
 
-def table_height(table: QAbstractItemView, rows: int = TABLE_ROWS) -> int:
-    """The table's height for ``rows`` rows, its header and scroll bar."""
+def least_rows(table: QAbstractItemView) -> int:
+    """:data:`TABLE_ROWS`, or :data:`LARGE_FONT_ROWS` at a large font (a 20-pt interface font's rows
+    are 43 px: five of them, the form's and the Adjudication panel's least made a 1366×700 window
+    too short)."""
+    row = table.verticalHeader().defaultSectionSize() if hasattr(table, "verticalHeader") else 24
+    return TABLE_ROWS if row <= LARGE_ROW else LARGE_FONT_ROWS
+
+
+def table_height(table: QAbstractItemView, rows: int | None = None) -> int:
+    """The table's height for ``rows`` rows (its least: :func:`least_rows`), its header and scroll bar."""
     header = table.horizontalHeader().sizeHint().height() if hasattr(table, "horizontalHeader") else 0
     row = table.verticalHeader().defaultSectionSize() if hasattr(table, "verticalHeader") else 24
+    rows = least_rows(table) if rows is None else rows
     return header + rows * row + table.horizontalScrollBar().sizeHint().height() + 2 * table.frameWidth()
 
 
@@ -174,9 +184,9 @@ class SideBySide(QWidget):
     less than one each. Where the column is too narrow for them (a large font), the first stays and
     the others go below it, so the row never makes the form wider than it was."""
 
-    def __init__(self, first: QWidget, *rest: QWidget) -> None:
+    def __init__(self, first: QWidget, *rest: QWidget, fill: bool = True) -> None:
         super().__init__()
-        self._first, self._rest = first, rest
+        self._first, self._rest, self._fill = first, rest, fill  # fill: the last takes the rest of the width
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setVerticalSpacing(3)
@@ -197,7 +207,8 @@ class SideBySide(QWidget):
         for i, widget in enumerate(self._rest):
             self._grid.addWidget(widget, 0 if one_row else 1, i + 1 if one_row else i)
         last = len(self._rest) if one_row else max(0, len(self._rest) - 1)
-        for column in range(len(self._rest) + 1):
+        last += 0 if self._fill else 1  # else an empty column after them takes it
+        for column in range(len(self._rest) + 2):
             self._grid.setColumnStretch(column, 1 if column == last else 0)
         self._grid.setHorizontalSpacing(20 if one_row else 6)
         self.updateGeometry()
@@ -210,3 +221,18 @@ class SideBySide(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(self.width() >= self._row_width())
+
+
+class _Whole(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            need = watched.heightForWidth(watched.width())
+            if need > 0 and need != watched.minimumHeight():
+                watched.setMinimumHeight(need)
+        return False
+
+
+def keep_whole(label: QWidget) -> None:
+    """A wrapped label as tall as its lines at the width it has: in a dock (whose layout asks no
+    height for a width) a narrow one was given the height of fewer lines and drew them cut."""
+    label.installEventFilter(_Whole(label))

@@ -46,6 +46,8 @@ from annotator.core.models import Annotation, Label
 from annotator.gui.display import followed_label, label_text
 from annotator.gui.i18n import resolve
 from annotator.gui.read_only import greyed_note
+from annotator.gui.widgets.docks import scrolled
+from annotator.gui.widgets.form_room import SideBySide, keep_whole
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -88,6 +90,7 @@ class GuidePanel(QDockWidget):
         self.cancel_button, self.shipped_button = QPushButton(), QPushButton()
         self.source_note = QLabel(wordWrap=True)
         self.source_note.setStyleSheet("color: palette(placeholder-text)")
+        keep_whole(self.source_note)  # its lines whole in a narrow panel (form_room.py)
         self.view = QTextBrowser(objectName="guideView")
         self.view.setOpenLinks(False)
         self.editor = QPlainTextEdit(objectName="guideEditor")
@@ -97,11 +100,8 @@ class GuidePanel(QDockWidget):
         column = QVBoxLayout(editing)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.editor)
-        row = QHBoxLayout()
-        for button in (self.save_button, self.cancel_button, self.shipped_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        column.addLayout(row)
+        # in one row, or two in a narrow panel (a large font: the row made the panel 100 px wider)
+        column.addWidget(SideBySide(self.save_button, self.cancel_button, self.shipped_button, fill=False))
         self.stack.addWidget(editing)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -111,7 +111,7 @@ class GuidePanel(QDockWidget):
         layout.addLayout(top)
         layout.addWidget(self.source_note)
         layout.addWidget(self.stack, 1)
-        self.setWidget(body)
+        self.setWidget(scrolled(body))  # a large font in a short window: it scrolls, the window still fits
         self.edit_button.clicked.connect(self.start_editing)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.stop_editing)

@@ -26,11 +26,9 @@ class LabelButtons(QWidget):
         for button in self._buttons:
             self._grid.removeWidget(button)
         self._buttons = list(buttons)
-        for button in self._buttons:
-            button.setParent(self)
+        for button in self._buttons:  # (the grid makes them ours and shows them with the window's next paint)
             # its width is the grid's to give: the columns are chosen so that each shows its text whole
             button.setSizePolicy(QSizePolicy.Policy.Ignored, button.sizePolicy().verticalPolicy())
-            button.show()
         self._columns = 0
         self.arrange()
 
