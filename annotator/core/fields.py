@@ -199,6 +199,7 @@ def typed_number(text: str) -> Decimal | None:
 TEXT = FieldType()
 CODE = FieldType(kind="code")
 NUMBER = NumberType()
+MONEY = NumberType(kind="money")  # a sum in another currency: grouped by thousands, as yuan are
 YUAN = YuanType()
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, NamedTuple
 
-from annotator.core.fields import CODE, NUMBER, TEXT, YUAN, FieldType, choice
+from annotator.core.fields import CODE, MONEY, NUMBER, TEXT, YUAN, FieldType, choice
 
 QUALIFIERS = ("超", "近", "约", "达", "逾", "余", "多")  # stand before an amount: kept outside its span
 
@@ -80,7 +80,7 @@ LABELS: tuple[LabelSpec, ...] = (
         fields=(ValueField("yuan", YUAN, "yuan"),
                 ValueField("qualifier", choice(*QUALIFIERS), "qualifier", nullable=True),
                 ValueField("currency", TEXT, "currency", form=False),
-                ValueField("amount", NUMBER, "foreign amount", form=False)),
+                ValueField("amount", MONEY, "foreign amount", form=False)),
         sheet="Amounts", compare=(("yuan",),),
         names=(("zh_CN", "金额"),), descriptions=(("zh_CN", "一笔钱：数字和货币单位（55.1亿元）"),)),
     LabelSpec(

@@ -31,7 +31,7 @@ PROJECT_COLUMNS = _cols(
     ("amounts", "int"), ("amount_sum_yuan", "yuan"), ("amount_sum_yi", "yi"), "document", ("sentence", "wrap"),
     ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
 AMOUNT_COLUMNS = _cols(
-    "document", "amount", ("yuan", "yuan"), ("yi", "yi"), "qualifier", "currency", ("foreign_amount", "number"),
+    "document", "amount", ("yuan", "yuan"), ("yi", "yi"), "qualifier", "currency", ("foreign_amount", "money"),
     "range_end", ("part_of", "int"), "district", ("district_code", "code"), "project", "report_part",
     ("sentence", "wrap"),
     ("document_total_yuan", "yuan"), ("document_total_yi", "yi"), ("start_offset", "int"), ("end_offset", "int"),

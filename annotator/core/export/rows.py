@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Column:
     header: str
-    kind: str = "text"  # text, wrap (long text), code (digits kept as text), int, yuan, yi, number, date, bool
+    kind: str = "text"  # text, wrap (long text), code (digits kept as text), int, yuan, money, yi, number, date, bool
 
 
 def _cols(*specs: str | tuple[str, str]) -> tuple[Column, ...]:

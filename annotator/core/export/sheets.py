@@ -42,8 +42,9 @@ from annotator.core.fields import clean
 
 # 亿元: two decimals from 1 亿元 up; a smaller sum shows up to eight (one yuan): 5万元 is 0.0005
 YI_FORMAT = "[>=1]#,##0.00;[<=-1]-#,##0.00;0.00######"
-FORMATS = {"int": "0", "yuan": "#,##0", "yi": YI_FORMAT, "date": "yyyy-mm-dd hh:mm:ss", "day": "yyyy-mm-dd",
-           "code": "@", "decimals2": "0.00",  # a confidence (Annotations)
+FORMATS = {"int": "0", "yuan": "#,##0", "money": "#,##0",  # money: a foreign amount (USD …), grouped as yuan are
+           "yi": YI_FORMAT, "date": "yyyy-mm-dd hh:mm:ss", "day": "yyyy-mm-dd", "code": "@",
+           "decimals2": "0.00",  # a confidence (Annotations)
            "decimals3": "0.000", "decimals4": "0.0000"}  # the agreement table's figures
 MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 8, 40, 60
 PAGE_CHARS = 140  # column width units across a landscape A4 or Letter page at 100 %, margins taken
