@@ -156,6 +156,8 @@ SHEET_MEANINGS: dict[str, dict[str, str]] = {
                          "香港 810000, 澳门 820000, 台湾 710000 from GB/T 2260), text; empty on the other labels' "
                          "rows (Facts gives each fact the code of its district); division_code in older workbooks",
     },
+    "Facts": {"annotator": "whose layer the span is in (a coding team's merged project holds a row for each coder "
+                           "who marked it: keep one coder's rows, or gold's, before summing); empty when none recorded"},
     "About": {"value": "its value (text, a count, or a date-time for when the workbook was written)"},
     "Codebook": {"unit": "unit of the column's numbers (yuan, 亿元, characters, year)"},
 }

@@ -58,7 +58,7 @@ FACT_COLUMNS = _cols(
     "document", ("year", "int"), "label", "text", ("start_offset", "int"), ("end_offset", "int"), ("yuan", "yuan"),
     ("quantity", "number"), "unit", "project", "project_key", ("district_code", "code"), "district_name", "province",
     "prefecture", "county", "link", "currency", ("foreign_amount", "money"), "qualifier", "range_end",
-    ("part_of", "int"), "report_part", "status",
+    ("part_of", "int"), "report_part", "status", "annotator",
     ("sentence", "wrap"), ("id", "int"))
 
 
@@ -244,4 +244,4 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
                v["amount"] if a.label == AMOUNT else None, v["qualifier"] if a.label == AMOUNT else None,
                ends.get((a.start, a.end)) if a.label == AMOUNT else None,
                of.id if (of := whole(a)) is not None else None, part(a.start, a.end), a.status,
-               ds.sentence_of(a), a.id, *extra]
+               a.annotator or None, ds.sentence_of(a), a.id, *extra]
