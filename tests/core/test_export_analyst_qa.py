@@ -4,6 +4,7 @@ district-year panel running as written."""
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,39 @@ def test_each_fact_of_a_coding_team_says_whose_it_is(make_project, open_store, t
     codebook = {(r["sheet"], r["column"]): r["meaning"] for r in table(wb["Codebook"])}
     assert codebook["Facts", "annotator"]
     assert [c.value for c in wb["Facts"][1]].index("annotator") == [c.value for c in wb["Facts"][1]].index("status") + 1
+
+
+def readme_panel() -> str:
+    """The README's district-year panel, as a reader copies it."""
+    text = README.read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, re.S)
+    (panel,) = [b for b in blocks if "unstack(\"year\")" in b]
+    return "\n".join(line[2:] if line.startswith("  ") else line for line in panel.splitlines())
+
+
+def test_the_readmes_panel_runs_as_written_and_gives_years_as_whole_numbers(make_project, open_store, tmp_path,
+                                                                           monkeypatch):
+    pd = pytest.importorskip("pandas")
+    texts = {"r2023.txt": "2023年政府工作报告\n二、2023年工作安排\n今年湖里区投资20亿元建设松元产业园。",
+             "r2024.txt": "2024年政府工作报告\n二、2024年工作安排\n今年思明区投资30亿元。",
+             "article.txt": "湖里区新闻：投资5亿元。"}
+    spans = []
+    for name, text in texts.items():
+        for needle, label, value in (("湖里区", "DISTRICT", {"code": "350206"}),
+                                     ("思明区", "DISTRICT", {"code": "350203"}),
+                                     ("20亿元", "AMOUNT", {"yuan": 2_000_000_000}),
+                                     ("30亿元", "AMOUNT", {"yuan": 3_000_000_000}),
+                                     ("5亿元", "AMOUNT", {"yuan": 500_000_000}), ("松元产业园", "PROJECT", {})):
+            if needle in text:
+                start = text.index(needle)
+                spans.append((name, start, start + len(needle), label, {"value": value}))
+    store = open_store(make_project(texts, spans))
+    export(store, tmp_path / "facts.csv", "facts")
+    monkeypatch.chdir(tmp_path)
+    scope: dict = {}
+    exec(compile(readme_panel(), "README.md", "exec"), scope)  # noqa: S102 - the README's own snippet
+    panel, long = scope["panel"], scope["long"]
+    assert panel.plan_yuan.to_dict() == {("350206", 2023): 2_000_000_000, ("350203", 2024): 3_000_000_000}
+    assert pd.api.types.is_integer_dtype(panel.index.get_level_values("year"))  # 2023, not 2023.0
+    assert not long.plan_yuan.isna().any() and len(long) == 2  # a district-year without figures is no row
+    assert (tmp_path / "panel.dta").exists()
