@@ -41,6 +41,7 @@ def test_a_foreign_amount_has_thousands_separators_as_yuan_have(book):
     codebook = {(r["sheet"], r["column"]): r for r in table(book["Codebook"])}
     row = codebook["Facts", "foreign_amount"]
     assert row["type"] == "number" and "currency" in row["unit"]
+    assert book["Codebook"].page_setup.fitToWidth == 1  # its unit column no wider: printed one page across
 
 
 TEAM = "厦门市湖里区投资55.1亿元建设松元产业园。"

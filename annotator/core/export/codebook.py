@@ -19,7 +19,7 @@ TYPES = {"text": "text", "wrap": "text", "code": "text (digits, keep as text)", 
          "date": "date-time (UTC)", "day": "date (yyyy-mm-dd)", "bool": "true/false"}
 UNITS = {"yuan": "yuan", "yi": "亿元 (100,000,000 yuan)", "start_offset": "characters", "end_offset": "characters",
          "from_start": "characters", "from_end": "characters", "to_start": "characters", "to_end": "characters",
-         "characters": "characters", "year": "year", "foreign_amount": "its currency (column currency: USD …)"}
+         "characters": "characters", "year": "year", "foreign_amount": "its currency (USD …)"}
 
 MEANINGS: dict[str, str] = {
     "document": "file name of the document in the project",
