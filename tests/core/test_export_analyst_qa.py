@@ -67,6 +67,16 @@ def test_each_fact_of_a_coding_team_says_whose_it_is(make_project, open_store, t
     codebook = {(r["sheet"], r["column"]): r["meaning"] for r in table(wb["Codebook"])}
     assert codebook["Facts", "annotator"]
     assert [c.value for c in wb["Facts"][1]].index("annotator") == [c.value for c in wb["Facts"][1]].index("status") + 1
+    assert_about_explains_every_sheet(wb)
+
+
+def assert_about_explains_every_sheet(wb):
+    explained = {r["item"] for r in table(wb["About"]) if r["section"] == "how to read"}
+    assert set(wb.sheetnames) - {"About"} <= explained, set(wb.sheetnames) - explained
+
+
+def test_the_about_sheet_says_how_to_read_every_sheet(book):
+    assert_about_explains_every_sheet(book)
 
 
 def readme_panel() -> str:

@@ -69,7 +69,11 @@ LINKS_NOTE = ("one row per link of an exported span (not rejected): kind distric
               "project (the project a sum or goal is for); imported back with the spans")
 FACTS_NOTE = ("one row per AMOUNT, TARGET and PROJECT with its year, value, project and district (code, "
               "province, prefecture, county); 'link' says how the district was found; the table for Stata, R "
-              "and pandas ('annotator export P -o facts.csv --table facts')")
+              "and pandas ('annotator export P -o facts.csv --table facts'); a coding team's span is a row for "
+              "each coder who marked it: keep one 'annotator' before summing")
+DOCUMENTS_NOTE = ("one row per document (those --doc names, else all): its metadata, its exported spans per "
+                  "label (n_district …), all its spans per status in the whole project (n_suggested …), its done "
+                  "mark and the sha256 of its text")
 SENTENCES_NOTE = "end at 。！？!?；; or a line break"
 
 
@@ -193,7 +197,7 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
         codebook.extend(agreement_sheet.codebook_rows())
     codebook.close()
     notes = [("Facts", FACTS_NOTE), ("Annotations", ANNOTATIONS_NOTE), ("Links", LINKS_NOTE),
-             *((s.title, s.note) for s, _w in sheets if s.note),
+             *((s.title, s.note) for s, _w in sheets if s.note), ("Documents", DOCUMENTS_NOTE),
              *([(agreement_sheet.TITLE, agreement_note)] if agreed is not None else []),
              ("Codebook", "every column of every sheet: meaning, unit, type"), ("sentences", SENTENCES_NOTE),
              ("origins", provenance.ORIGINS_NOTE)]
