@@ -113,3 +113,22 @@ def test_the_readmes_panel_runs_as_written_and_gives_years_as_whole_numbers(make
     assert pd.api.types.is_integer_dtype(panel.index.get_level_values("year"))  # 2023, not 2023.0
     assert not long.plan_yuan.isna().any() and len(long) == 2  # a district-year without figures is no row
     assert (tmp_path / "panel.dta").exists()
+
+
+QUOTED = "湖里区推进“东部旧改”，东部旧改项目加快建设，金砖TOD开工。"
+
+
+def test_a_district_counts_a_project_named_with_and_without_quotes_once(make_project, open_store, tmp_path):
+    """jincheng_2020 names 太行一号国家风景道 and “太行一号国家风景道”: one project_key, so one
+    project of 晋城市 (the Districts sheet counted two, and listed both names)."""
+    spans = [("a.txt", 0, 3, "DISTRICT", {"value": {"code": "350206"}})]
+    for name in ("“东部旧改”", "东部旧改项目", "金砖TOD"):
+        start = QUOTED.index(name)
+        spans.append(("a.txt", start, start + len(name), "PROJECT"))
+    store = open_store(make_project(QUOTED, spans))
+    export(store, tmp_path / "out.xlsx")
+    wb = load_workbook(tmp_path / "out.xlsx")
+    (row,) = table(wb["Districts"])
+    keys = {f["project_key"] for f in table(wb["Facts"]) if f["label"] == "PROJECT"}
+    assert row["projects"] == len(keys) == 2
+    assert row["project_names"] == "“东部旧改”、金砖TOD"  # each project by the name it first had

@@ -94,7 +94,7 @@ MEANINGS: dict[str, str] = {
     "keyed_by": "code: one row per division code; name: a district named without a code, one row per name",
     "mentions": "DISTRICT spans naming it",
     "documents": "documents naming it",
-    "projects": "distinct projects linked to it",
+    "projects": "distinct projects linked to it, one per project_key (松元产业园 and “松元产业园” are one)",
     "amounts": "amounts in yuan linked to it (a range, 3-5亿元, counts once: its upper end is left out; a part "
                "of a total linked to it too, 其中…, is left out: part_of)",
     "amount_sum_yuan": "sum of the amounts linked to it, in yuan (a range, 3-5亿元, counts once at its lower bound; "
@@ -156,8 +156,9 @@ SHEET_MEANINGS: dict[str, dict[str, str]] = {
                          "香港 810000, 澳门 820000, 台湾 710000 from GB/T 2260), text; empty on the other labels' "
                          "rows (Facts gives each fact the code of its district); division_code in older workbooks",
     },
-    "Facts": {"annotator": "whose layer the span is in (a coding team's merged project holds a row for each coder "
-                           "who marked it: keep one coder's rows, or gold's, before summing); empty when none recorded"},
+    "Facts": {"annotator": "whose layer the span is in (a coding team's merged project holds a row for each "
+                           "coder who marked it: keep one coder's rows, or gold's, before summing); empty when none "
+                           "recorded"},
     "About": {"value": "its value (text, a count, or a date-time for when the workbook was written)"},
     "Codebook": {"unit": "unit of the column's numbers (yuan, 亿元, characters, year)"},
 }

@@ -7,7 +7,8 @@ qualified by the unit above (``鼓楼区 (福州市)``). A district named withou
 own, keyed by its name and marked ``keyed_by = name``, unless the document's links give that
 name a code (gold links carry a township's code its DISTRICT spans lack): then it is that code's.
 
-Counts: ``mentions`` and ``documents`` of the DISTRICT spans; ``projects``, ``amounts`` (and
+Counts: ``mentions`` and ``documents`` of the DISTRICT spans; ``projects`` (one per ``project_key``:
+“东部旧改” and 东部旧改项目 are one, named as it was first), ``amounts`` (and
 their sum) and ``targets`` linked to the district as in the Facts table (``facts.py``): each span
 counts for one district only. A range counts once, at its lower bound (``ranges.py``), and a part
 of a total stated with 其中 (``subtotals.py``) is left out of the row that has its total, but added
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.export.facts import AMOUNT, DISTRICT, PROJECT, TARGET, Place, linker_for
+from annotator.core.export.project_key import project_key
 from annotator.core.export.ranges import upper_ends
 from annotator.core.export.rows import DocumentSpans, _cols
 from annotator.core.export.subtotals import subtotals_for
@@ -43,7 +45,7 @@ class _Row:
     place: Place
     mentions: int = 0
     documents: set[int | None] = field(default_factory=set)
-    projects: dict[str, None] = field(default_factory=dict)  # name -> None, in order of first link
+    projects: dict[str, str] = field(default_factory=dict)  # project_key -> the name it first had, in order
     amounts: int = 0
     yuan: int | float = 0
     targets: int = 0
@@ -81,7 +83,7 @@ class DistrictTally:
                     continue
                 row = self._row(found.place)
                 if a.label == PROJECT:
-                    row.projects.setdefault(a.text, None)
+                    row.projects.setdefault(project_key(a.text) or a.text, a.text)  # “东部旧改” is 东部旧改
                 elif a.label == TARGET:
                     row.targets += 1
                 else:
@@ -107,5 +109,5 @@ class DistrictTally:
             out.append([shown, r.place.code, r.place.name, d.level_name if d else None,
                         d.province if d else None, d.prefecture if d else None, d.county if d else None,
                         keyed_by, r.mentions, len(r.documents), len(r.projects), r.amounts, r.yuan, in_yi(r.yuan),
-                        r.targets, "、".join(r.projects) or None])
+                        r.targets, "、".join(r.projects.values()) or None])
         return out
