@@ -12,7 +12,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator import __version__
-from annotator.core import review
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet
 from annotator.core.store import Store
@@ -28,6 +27,7 @@ from annotator.gui.models.document_list import DocumentListModel
 from annotator.gui.ops import Ops
 from annotator.gui.reloading import Reloading
 from annotator.gui.session_backup import SessionBackup
+from annotator.gui.suggestion_steps import step_suggestion
 from annotator.gui.team import Team
 from annotator.gui.widgets.annotation_filter import AnnotationFilterBar
 from annotator.gui.widgets.annotation_view import AnnotationView
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.form.reject_requested.connect(self.editing.reject_selected)
         self.form.delete_requested.connect(self.editing.delete_selected)
         self.form.jurisdiction_edited.connect(self.linking.set_jurisdiction)
+        self.form.typing_done.connect(lambda: self.text_view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.linking.settled.connect(self.form.reserve_line_height)  # not at the first key
         self.ann_model = AnnotationTableModel(self)
         self.ann_proxy = AnnotationFilterProxy(self)
@@ -293,33 +294,10 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------- navigation
     def next_suggestion(self) -> None:
-        self._step_suggestion(+1)
+        step_suggestion(self, +1)  # across the documents the list shows (gui/suggestion_steps.py)
 
     def previous_suggestion(self) -> None:
-        self._step_suggestion(-1)
-
-    def _step_suggestion(self, step: int) -> None:
-        """N / P: the next open suggestion, across the documents the list shows (its filter applied;
-        the open one always) (:func:`annotator.core.review.step_suggestion`)."""
-        if self.store is None or self.doc_id is None:
-            return
-        store, here_doc, listed = self.store, self.doc_id, self.panel.listed_ids()
-        current = self.ann_model.by_id(self.selected_id) if self.selected_id is not None else None
-        doc_ids = [d for d in self.doc_model.doc_ids() if d in listed or d == here_doc]
-        target = review.step_suggestion(
-            doc_ids, here_doc, review.position(current, self.text_view.selection_cp()[0]), step,
-            open_spans=lambda d: self.ann_model.rows() if d == here_doc
-            else store.iter_annotations(d, statuses=[review.OPEN]),
-            open_count=lambda d: self.doc_model.counts(d).get(review.OPEN, 0))
-        if target is None:
-            if self.doc_id in self.doc_model.doc_ids():
-                self.statusBar().showMessage(self.tr("No open suggestions left."), 4000)
-            return
-        doc_id, ann_id = target
-        if doc_id != self.doc_id:
-            self.open_document(doc_id)
-        if ann_id is not None:
-            self.select_annotation(ann_id)
+        step_suggestion(self, -1)
 
     # ------------------------------------------------------------ viewing
     def change_font_size(self, step: int) -> None:

@@ -1880,7 +1880,7 @@
             <translation>无法打开文档</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/main_window.py" />
+            <location filename="../../annotator/gui/suggestion_steps.py" />
             <source>No open suggestions left.</source>
             <translation>没有剩余的待审建议。</translation>
         </message>

@@ -40,6 +40,7 @@ class AnnotationForm(QWidget):
     reject_requested = Signal()
     delete_requested = Signal()
     jurisdiction_edited = Signal(str)  # the open document's jurisdiction, as typed ("" clears it)
+    typing_done = Signal()  # Enter in a field saved it: the article takes the keys (gui/keys_back.py)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -96,6 +97,9 @@ class AnnotationForm(QWidget):
                 edit.editingFinished.connect(lambda k=f.key: self._commit_value(k))
             self._value_edits[f.key] = edit
             rows.append((f.key, edit))
+        for edit in (*self._value_edits.values(), self.note_edit, self.jurisdiction_edit):
+            if isinstance(edit, QLineEdit):
+                edit.returnPressed.connect(lambda e=edit: self._entered(e))
         self._captions["annotator"] = QLabel()  # beside the status, in its row: a row less
         status_row = SideBySide(self.status_label, self._captions["annotator"], self.annotator_label)
         rows += [("note", self.note_edit), ("status", status_row), ("origin", self.origin_label),
@@ -305,6 +309,15 @@ class AnnotationForm(QWidget):
             self._commit_jurisdiction()
         else:
             self._commit_value(next(k for k, e in self._value_edits.items() if e is field))
+
+    def _entered(self, field: QLineEdit) -> None:
+        """Enter in a field: saved now (the editingFinished after it then finds nothing new), and unless
+        the value was refused (marked red, to be corrected) the keys go back to the article: N, A or a
+        digit go on with the review, not into the note (saved with it when the field was left)."""
+        if QApplication.focusWidget() is field:
+            self.commit_typing()
+        if field.hasFocus() and not field.styleSheet():
+            self.typing_done.emit()
 
     def _commit_jurisdiction(self) -> None:
         """What is typed, when it is not what the field showed: leaving the field after Return sent

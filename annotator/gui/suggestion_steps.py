@@ -1,0 +1,35 @@
+"""N / P: the next (previous) open suggestion, across the documents the list shows (its filter
+applied; the open one always), found by :func:`annotator.core.review.step_suggestion`; the
+status bar says when none is left."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.core import review
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+
+def step_suggestion(w: MainWindow, step: int) -> None:
+    if w.store is None or w.doc_id is None:
+        return
+    store, here_doc, listed = w.store, w.doc_id, w.panel.listed_ids()
+    current = w.ann_model.by_id(w.selected_id) if w.selected_id is not None else None
+    doc_ids = [d for d in w.doc_model.doc_ids() if d in listed or d == here_doc]
+    target = review.step_suggestion(
+        doc_ids, here_doc, review.position(current, w.text_view.selection_cp()[0]), step,
+        open_spans=lambda d: w.ann_model.rows() if d == here_doc
+        else store.iter_annotations(d, statuses=[review.OPEN]),
+        open_count=lambda d: w.doc_model.counts(d).get(review.OPEN, 0))
+    if target is None:
+        if w.doc_id in w.doc_model.doc_ids():
+            w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "No open suggestions left."), 4000)
+        return
+    doc_id, ann_id = target
+    if doc_id != w.doc_id:
+        w.open_document(doc_id)
+    if ann_id is not None:
+        w.select_annotation(ann_id)
