@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.core import jurisdiction
 from annotator.core import links as rules
@@ -39,6 +40,7 @@ class Linking(QObject):
         self._guess.timeout.connect(self._guess_when_formatted)
         self._painted = False  # the formatting was seen done a turn ago
         self.chooser: LinkChooser | None = None  # Link to… while it is open
+        self._keys_had: QWidget | None = None  # the widget with the keys when it opened: they go back there
 
     # ------------------------------------------------------------ showing
     def show(self, a: Annotation | None) -> None:
@@ -186,7 +188,7 @@ class Linking(QObject):
             cursor.setPosition(view.offsets.to_qt(source.start))
             line = view.cursorRect(cursor)
             chooser.place_by(QRect(view.viewport().mapToGlobal(line.topLeft()), line.size()))
-        self.chooser = chooser
+        self.chooser, self._keys_had = chooser, QApplication.focusWidget()
         chooser.open()
 
     def _choices(self, source: Annotation, found: list[tuple[str, SpanRow]]) -> list[LinkChoice]:
@@ -205,7 +207,11 @@ class Linking(QObject):
         return out
 
     def _chooser_closed(self) -> None:
+        from annotator.gui.keys_back import give_back
+
         self.chooser = None
+        give_back(self._keys_had)  # not no widget: the next N or Ctrl+Z did nothing
+        self._keys_had = None
 
     def _link_chosen(self, source_id: int, choice: LinkChoice | None) -> None:
         if choice is not None and self.w.ops is not None:

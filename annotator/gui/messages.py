@@ -28,16 +28,20 @@ def _box(parent: QWidget | None, icon: object, title: str, text: str) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from annotator.gui.keys_back import kept
+
     lines = text.split("\n")
     if len(lines) <= LINES_SHOWN:
-        (QMessageBox.warning if icon == QMessageBox.Icon.Warning else QMessageBox.information)(parent, title, text)
+        with kept():  # the keys back where they were when it closes
+            (QMessageBox.warning if icon == QMessageBox.Icon.Warning else QMessageBox.information)(parent, title, text)
         return
     more = QCoreApplication.translate("Messages", "… {0} more line(s): Show Details").format(
         f"{len(lines) - LINES_SHOWN:,}")
     box = QMessageBox(icon, title, "\n".join([*lines[:LINES_SHOWN], more]),  # type: ignore[arg-type]
                       QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText(text)
-    box.exec()
+    with kept():
+        box.exec()
     box.deleteLater()
 
 
@@ -51,4 +55,7 @@ def confirmed(parent: QWidget | None, title: str, question: str) -> bool:
     """Yes / No; True for Yes."""
     from PySide6.QtWidgets import QMessageBox
 
-    return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes
+    from annotator.gui.keys_back import kept
+
+    with kept():  # the keys back where they were when it closes (else no widget had them)
+        return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes

@@ -38,6 +38,7 @@ from annotator.core.store import Store
 from annotator.gui.dialogs import errors
 from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list
+from annotator.gui.keys_back import give_back
 
 T = TypeVar("T")
 Progress = Callable[[int, int, Any], None]  # (done, total, current: a str or a Step)
@@ -249,21 +250,7 @@ def _drive(parent: QWidget | None, title: str, work: Callable[[Progress], None],
             dialog.held = False
         dialog.close()
         dialog.deleteLater()
-        _give_back_focus(focused)
-
-
-def _give_back_focus(widget: QWidget | None) -> None:
-    """The widget that had the keys before a task's dialog takes them again (the dialog closing
-    left no widget with the focus: the next key, a second F5, did nothing)."""
-    import shiboken6
-
-    if widget is None or not shiboken6.isValid(widget) or not (widget.isVisible() and widget.isEnabled()):
-        return
-    current = QApplication.focusWidget()
-    if current is None or current.window() is not widget.window():
-        if QApplication.applicationState() == Qt.ApplicationState.ApplicationActive:  # never from another program
-            widget.window().activateWindow()
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        give_back(focused)  # gui/keys_back.py
 
 
 def _run_in_background(dialog: QProgressDialog, work: Callable[[Progress], None]) -> None:

@@ -34,4 +34,7 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent)
     if details:
         box.setDetailedText(details)
-    box.exec()
+    from annotator.gui.keys_back import kept
+
+    with kept():  # the keys back where they were when it closes (else no widget had them)
+        box.exec()
