@@ -16,9 +16,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.core.models import Label
+from annotator.gui import undo_said
 from annotator.gui.display import label_description, label_text
 from annotator.gui.focus import TypingGuard
-from annotator.gui.undo import redo_step, retitle, undo_step
+from annotator.gui.undo import retitle
 from annotator.paths import DB_FILENAME
 
 if TYPE_CHECKING:
@@ -130,9 +131,9 @@ class Actions:
         for action in (self.undo, self.redo):
             action.triggered.connect(w.form.commit_typing)  # first: what is typed is saved (see _add)
             action.triggered.connect(w.reloading.check)  # and what another program wrote is shown
-        self.undo.triggered.connect(lambda: undo_step(stack))
+        self.undo.triggered.connect(lambda: undo_said.step(w, forward=False))  # said in the status bar
         self.undo.setShortcut(QKeySequence(Std.Undo))
-        self.redo.triggered.connect(lambda: redo_step(stack))
+        self.redo.triggered.connect(lambda: undo_said.step(w, forward=True))
         self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         stack.canUndoChanged.connect(self.undo.setEnabled)
         stack.canRedoChanged.connect(self.redo.setEnabled)

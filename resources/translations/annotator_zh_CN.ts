@@ -5148,6 +5148,16 @@ Their accepted and rejected spans and their links come in under their annotator 
             <source>This step was taken out of the history; the earlier steps can still be undone.</source>
             <translation>此步骤已从历史记录中移除；更早的步骤仍可撤销。</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Redone: {0}</source>
+            <translation>已重做：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Undone: {0}</source>
+            <translation>已撤销：{0}</translation>
+        </message>
     </context>
     <context>
         <name>Upgrading</name>

@@ -1,0 +1,60 @@
+"""Ctrl+Z and Ctrl+Shift+Z / Ctrl+Y as a researcher sees them: the status bar says in words which
+step was undone or redone ("Undone: Accept PROJECT 松元产业园"; a message left standing, such as
+"… marked done", no longer contradicts what the undo did), and the span the step changed is
+selected (the form shows it as it is now, the next key acts on it: X after undoing an accept).
+A step that fails says so itself (:mod:`annotator.gui.undo`); nothing is said for it here.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.core.models import ChangeSet
+from annotator.gui.undo import redo_step, undo_step
+
+if TYPE_CHECKING:
+    from annotator.gui.main_window import MainWindow
+
+SHOWN_MS = 6000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Undo", text)
+
+
+def step(w: MainWindow, forward: bool) -> None:
+    """Undo (redo) the stack's next step; say it and select its span once it was written."""
+    stack = w.undo_stack
+    index = stack.index() if forward else stack.index() - 1
+    if w.ops is None or not 0 <= index < stack.count():
+        return
+    name = stack.text(index)
+    written: list[ChangeSet] = []
+
+    def seen(changeset: ChangeSet) -> None:
+        written.append(changeset)
+
+    w.ops.changed.connect(seen)
+    try:
+        (redo_step if forward else undo_step)(stack)
+    finally:
+        w.ops.changed.disconnect(seen)
+    if not written:  # failed (said in its own message) or a big step still on the worker
+        return
+    w.statusBar().showMessage((_tr("Redone: {0}") if forward else _tr("Undone: {0}")).format(name), SHOWN_MS)
+    span = _span_of(written[-1])
+    if span is not None and w.ann_model.by_id(span) is not None and span != w.selected_id:
+        w.select_annotation(span, scroll=False)  # on screen already: show_step revealed it
+
+
+def _span_of(changeset: ChangeSet) -> int | None:
+    """The one span a step left in place (edited, relabelled, moved, accepted, deleted and undone;
+    for a step of links alone, their source span), else None (several spans, a span removed, a done
+    mark). The links a span's step took along (those to a rejected district) do not count."""
+    spans = changeset.annotation_changes
+    if spans:
+        ids = {c.after.id for c in spans if c.after is not None}
+        return next(iter(ids)) if len(ids) == 1 and all(c.after is not None for c in spans) else None
+    ids = {k.source_id for c in changeset.link_changes for k in (c.before, c.after) if k is not None}
+    return next(iter(ids)) if len(ids) == 1 else None

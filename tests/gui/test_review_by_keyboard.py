@@ -1,0 +1,126 @@
+"""A reviewer's day by keyboard (a QA pass on the shared reports): what was wrong, driven with the keys.
+
+- Enter in the form's note (or a value, the jurisdiction) left the keys in the field: the next N typed
+  "n" into the note, saved with it when the field was left. Enter now saves and gives the article the
+  keys; a value refused as typed keeps them, to be corrected.
+- After Link to… (Ctrl+L), a question or a message closed, no widget had the keys: the next N or Ctrl+Z
+  did nothing. They go back where they were.
+- Ctrl+Z / Ctrl+Y said nothing: a "… marked done" message stood on after the mark was undone, and the
+  span undone was not selected (undoing an accept in another document showed no span). The status
+  bar says "Undone: …" / "Redone: …" and the step's span is selected.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.gui.conftest import type_chinese
+from tests.gui.test_link_chooser import open_chooser, project_links, three_projects
+
+Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+def keys(qtbot):
+    return lambda key, modifiers=Qt.KeyboardModifier.NoModifier: qtbot.keyClick(QApplication.focusWidget(), key,
+                                                                                  modifiers)
+
+
+def test_enter_in_the_note_saves_it_and_the_next_n_goes_on_with_the_review(window, store, qtbot, agree):
+    press = keys(qtbot)
+    press(Qt.Key.Key_N)
+    first = window.selected_id
+    note = window.form.note_edit
+    note.setFocus()
+    type_chinese(note, "核对原文")
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert store.annotation(first).note == "核对原文"
+    assert QApplication.focusWidget() is window.text_view  # the article has the keys again
+    press(Qt.Key.Key_N)  # the next suggestion, not an "n" typed into the note
+    assert window.selected_id not in (None, first)
+    window.form.note_edit.setFocus()  # leaving the field again: nothing more is saved
+    window.text_view.setFocus()
+    assert store.annotation(first).note == "核对原文"
+    press(Qt.Key.Key_A)
+    assert store.annotation(window.selected_id).status == "accepted"
+    agree(window)
+
+
+def test_enter_on_a_refused_value_keeps_the_keys_in_the_field(window, store, qtbot):
+    amount = next(a for a in store.annotations(window.doc_id) if a.label == "AMOUNT")
+    window.select_annotation(amount.id)
+    yuan = window.form._value_edits["yuan"]
+    yuan.setFocus()
+    yuan.selectAll()
+    qtbot.keyClicks(yuan, "0.5")  # a fraction of a yuan: refused, marked
+    qtbot.keyClick(yuan, Qt.Key.Key_Return)
+    assert yuan.styleSheet() and QApplication.focusWidget() is yuan
+    assert store.annotation(amount.id).value == amount.value
+    yuan.selectAll()
+    qtbot.keyClicks(yuan, "5510000000")
+    qtbot.keyClick(yuan, Qt.Key.Key_Return)
+    assert store.annotation(amount.id).value["yuan"] == 5_510_000_000
+    assert QApplication.focusWidget() is window.text_view
+
+
+def test_after_link_to_closes_the_article_has_the_keys_and_ctrl_z_takes_the_link_back(window, store, qtbot):
+    doc, ids = three_projects(window, store, qtbot)
+    chooser = open_chooser(window, qtbot, ids["8亿元"])
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Down)
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
+    assert project_links(store, doc) == [(ids["8亿元"], "project", ids["集美软件园"], "accepted")]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)  # no window.activateWindow()
+    keys(qtbot)(Qt.Key.Key_Z, Ctrl)
+    assert store.links(doc) == []
+    assert window.statusBar().currentMessage() == "Undone: Link to a project"
+    assert window.selected_id == ids["8亿元"]
+    chooser = open_chooser(window, qtbot, ids["8亿元"])
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
+    assert store.links(doc) == []
+
+
+def test_after_a_question_the_article_has_the_keys(window, store, qtbot):
+    window.confirm = window._ask_yes_no  # the real question box, answered Yes by its Enter
+    asked = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    window.editing.bulk_status("DISTRICT", "accepted", "document")
+    assert asked and "DISTRICT" in asked[0]
+    assert all(a.status == "accepted" for a in store.annotations(window.doc_id) if a.label == "DISTRICT")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
+    keys(qtbot)(Qt.Key.Key_N)  # the keys work at once
+    assert window.selected_id is not None and store.annotation(window.selected_id).label != "DISTRICT"
+
+
+def test_undo_and_redo_say_what_they_did_and_select_the_step_s_span(window, store, qtbot, agree):
+    press = keys(qtbot)
+    first_doc = window.doc_id
+    press(Qt.Key.Key_N)
+    span = window.selected_id
+    name = store.annotation(span).text
+    press(Qt.Key.Key_A)
+    press(Qt.Key.Key_D, Ctrl)
+    bar = window.statusBar()
+    assert "marked done" in bar.currentMessage()
+    window.open_document(window.doc_model.doc_ids()[1])  # on to the next document
+    press(Qt.Key.Key_Z, Ctrl)
+    assert not store.document(first_doc).done
+    assert bar.currentMessage() == "Undone: Mark document done"  # not "… marked done" left standing
+    press(Qt.Key.Key_Z, Ctrl)
+    assert store.annotation(span).status == "suggested"
+    assert bar.currentMessage() == f"Undone: Accept DISTRICT {name}"
+    assert window.doc_id == first_doc and window.selected_id == span  # X now rejects it
+    assert window.form.annotation().status == "suggested"
+    agree(window)
+    press(Qt.Key.Key_Y, Ctrl)
+    assert store.annotation(span).status == "accepted"
+    assert bar.currentMessage() == f"Redone: Accept DISTRICT {name}"
+    agree(window)
+    press(Qt.Key.Key_X)  # the keys act on the span the redo selected
+    assert store.annotation(span).status == "rejected"
