@@ -1,6 +1,7 @@
 """N / P: the next (previous) open suggestion, across the documents the list shows (its filter
 applied; the open one always), found by :func:`annotator.core.review.step_suggestion`; the
-status bar says when none is left."""
+status bar says when none is left, and when the step goes on into another document (a reviewer
+going through one report with N was taken into the next without a word, its done mark not set)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -29,7 +30,16 @@ def step_suggestion(w: MainWindow, step: int) -> None:
             w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "No open suggestions left."), 4000)
         return
     doc_id, ann_id = target
-    if doc_id != w.doc_id:
+    left = w.doc_model.name_of(w.doc_id) if doc_id != w.doc_id else ""
+    if left:
         w.open_document(doc_id)
     if ann_id is not None:
         w.select_annotation(ann_id)
+    if left:
+        said = (_tr("No open suggestions further on in {0}: on to {1}") if step > 0
+                else _tr("No open suggestions earlier in {0}: back to {1}"))
+        w.statusBar().showMessage(said.format(left, w.doc_model.name_of(doc_id)), 6000)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SuggestionSteps", text)

@@ -4882,6 +4882,19 @@ annotator restore {1}</translation>
         </message>
     </context>
     <context>
+        <name>SuggestionSteps</name>
+        <message>
+            <location filename="../../annotator/gui/suggestion_steps.py" />
+            <source>No open suggestions further on in {0}: on to {1}</source>
+            <translation>{0} 后面没有待审建议了：转到 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/suggestion_steps.py" />
+            <source>No open suggestions earlier in {0}: back to {1}</source>
+            <translation>{0} 前面没有待审建议了：回到 {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>Tasks</name>
         <message>
             <location filename="../../annotator/gui/tasks.py" />

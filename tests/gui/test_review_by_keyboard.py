@@ -124,3 +124,22 @@ def test_undo_and_redo_say_what_they_did_and_select_the_step_s_span(window, stor
     agree(window)
     press(Qt.Key.Key_X)  # the keys act on the span the redo selected
     assert store.annotation(span).status == "rejected"
+
+
+def test_n_past_the_document_s_last_suggestion_says_it_goes_on_into_the_next(window, store, qtbot):
+    press = keys(qtbot)
+    first_doc = window.doc_id
+    opened = len([a for a in store.annotations(first_doc) if a.status == "suggested"])
+    for _ in range(opened):
+        press(Qt.Key.Key_N)
+    assert window.doc_id == first_doc and window.statusBar().currentMessage() == ""
+    press(Qt.Key.Key_N)
+    second_doc = window.doc_id
+    assert second_doc != first_doc and store.annotation(window.selected_id).document_id == second_doc
+    names = {d: window.doc_model.name_of(d) for d in (first_doc, second_doc)}
+    assert window.statusBar().currentMessage() == (
+        f"No open suggestions further on in {names[first_doc]}: on to {names[second_doc]}")
+    press(Qt.Key.Key_P)
+    assert window.doc_id == first_doc
+    assert window.statusBar().currentMessage() == (
+        f"No open suggestions earlier in {names[second_doc]}: back to {names[first_doc]}")
