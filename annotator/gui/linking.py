@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 LINKED_FROM_SHOWN = 8  # lines of the spans linked to the selected one; the rest are counted
-CHOOSER_CONTEXT = 12  # characters of text shown each side of a span in Link to…'s list
+CHOOSER_CONTEXT = 8  # characters of text shown each side of a span in Link to…'s list (the span itself in view)
 
 
 class Linking(QObject):

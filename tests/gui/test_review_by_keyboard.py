@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.gui.conftest import type_chinese
+from tests.gui.conftest import open_text, type_chinese
 from tests.gui.test_link_chooser import open_chooser, project_links, three_projects
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -143,3 +143,24 @@ def test_n_past_the_document_s_last_suggestion_says_it_goes_on_into_the_next(win
     assert window.doc_id == first_doc
     assert window.statusBar().currentMessage() == (
         f"No open suggestions earlier in {names[second_doc]}: back to {names[first_doc]}")
+
+
+def test_link_to_s_list_shows_each_span_whole_in_the_text_around_it(window, store, qtbot):
+    from annotator.gui.dialogs.link_chooser import WHERE
+
+    text = ("常态化开展“政企同心·亲清茶事”活动，推进黄河三角洲农业高新技术产业示范区建设工程，在全国首创市县两级"
+            "法智护航中心，多渠道办结企业诉求1.3万件。滨州市争取新增专项债券149亿元，有力保障项目建设资金需求。\n")
+    doc = open_text(window, store, qtbot, text, "bonds.txt")
+    ids = {}
+    long_name = "黄河三角洲农业高新技术产业示范区建设工程"
+    for label, piece in (("PROJECT", "“政企同心·亲清茶事”活动"), ("PROJECT", long_name),
+                         ("PROJECT", "法智护航中心"), ("DISTRICT", "滨州市"), ("AMOUNT", "149亿元")):
+        start = text.index(piece)
+        ids[piece] = window.ops.add_span(doc, start, start + len(piece), label).changes[0].after.id
+    chooser = open_chooser(window, qtbot, ids["149亿元"])
+    assert [c.text for c in chooser.shown()] == ["法智护航中心", long_name, "“政企同心·亲清茶事”活动", "滨州市"]
+    metrics, room = chooser.list.fontMetrics(), chooser.list.columnWidth(WHERE)
+    for i in range(chooser.list.topLevelItemCount()):
+        where = chooser.list.topLevelItem(i).text(WHERE)
+        assert metrics.horizontalAdvance(where[:where.index("】") + 1]) < room, where  # the span is not cut off
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Escape)

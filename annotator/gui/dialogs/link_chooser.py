@@ -89,7 +89,7 @@ class LinkChooser(Retranslating, QDialog):
         self._items = [self._item(c) for c in choices]
         self._keys = [folded(c.text + c.code) for c in choices]
         self.list.addTopLevelItems(self._items)
-        self.resize(600, 340)
+        self.resize(760, 360)  # the text around a span, the span in it, whole in its column
         self.retranslate()
         self.list.setColumnWidth(SPAN, max(120, min(240, self.list.sizeHintForColumn(SPAN) + 12)))
         self._filter("")
