@@ -1,5 +1,6 @@
 """The Chinese of a reviewer's day by keyboard (gui/undo_said.py: what Ctrl+Z and Ctrl+Y did, said in
-the status bar; gui/suggestion_steps.py: N or P going on into another document); read into ``translate_ts.ZH``."""
+the status bar; gui/suggestion_steps.py: N or P going on into another document;
+gui/reloading.py: typing about a span another program removed); read into ``translate_ts.ZH``."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -7,4 +8,6 @@ ZH: dict[str, str] = {
     "Redone: {0}": "已重做：{0}",
     "No open suggestions further on in {0}: on to {1}": "{0} 后面没有待审建议了：转到 {1}",
     "No open suggestions earlier in {0}: back to {1}": "{0} 前面没有待审建议了：回到 {1}",
+    "Another program removed the span you were typing about; not saved: “{0}”":
+        "另一个程序删除了你正在填写的标注；未保存：“{0}”",
 }

@@ -27,9 +27,10 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.models import Annotation
 from annotator.core.span_row import SpanRow
 
 if TYPE_CHECKING:
@@ -143,10 +144,15 @@ class Reloading(QObject):
             return False
         caret = _Caret()
         table = w.table.verticalScrollBar().value()
-        w.form.commit_typing()  # before the form shows the span again
+        rows = store.span_rows(w.doc_id)
+        typed = None  # what is typed about a span another program replaced: kept for the one in its place
+        if selected is None or any(r.id == selected for r in rows):
+            w.form.commit_typing()  # before the form shows the span again
+            rows = store.span_rows(w.doc_id)
+        else:
+            selected, typed = _in_its_place(w.form.annotation(), rows), caret.typed(w.form)
         if labels:
             w.labels_changed()
-        rows = store.span_rows(w.doc_id)
         w.ann_model.set_rows(w.doc_id, rows, w.text_view.text, store)  # the panels follow (modelReset)
         w.text_view.replace_spans(rows, everything=labels)
         w.table.verticalScrollBar().setValue(table)
@@ -154,6 +160,10 @@ class Reloading(QObject):
         w.update_status()
         if jurisdiction and not w.form.jurisdiction_edit.isModified():  # not over what is being typed
             w.linking.show_document(w.doc_id)
+        if typed is not None and (selected is None or not caret.put_back()):
+            w.statusBar().showMessage(self.tr("Another program removed the span you were typing about; not saved: "
+                                              "“{0}”").format(typed), 4 * SHOWN_MS)
+            return True
         caret.restore()
         return self._said()
 
@@ -161,6 +171,15 @@ class Reloading(QObject):
         self.reloads += 1
         self.w.statusBar().showMessage(self.tr("Reloaded: the project was changed by another program"), SHOWN_MS)
         return True
+
+
+def _in_its_place(shown: Annotation | None, rows: list[SpanRow]) -> int | None:
+    """The span another program put where the one ``shown`` was, with its label (``annotator suggest
+    --again --replace`` drops the open suggestions and makes them again, under new ids)."""
+    if shown is None:
+        return None
+    return next((r.id for r in rows if (r.start, r.end, r.label, r.annotator) == (shown.start, shown.end, shown.label,
+                                                                                  shown.annotator)), None)
 
 
 def _differ(rows: list[SpanRow], shown: list[SpanRow]) -> bool:
@@ -180,6 +199,22 @@ class _Caret:
         if self.field is not None:
             self.text, self.position = self.field.text(), self.field.cursorPosition()
             self.start, self.length = self.field.selectionStart(), len(self.field.selectedText())
+
+    def typed(self, form: QWidget) -> str | None:
+        """What is typed in one of ``form``'s fields and not saved yet (None: nothing)."""
+        field = self.field
+        return self.text if field is not None and form.isAncestorOf(field) and field.isModified() else None
+
+    def put_back(self) -> bool:
+        """The typing (not saved yet) into its field again, once the form shows the span in its place."""
+        field = self.field
+        if field is None or not (field.isEnabled() and field.isVisible()):
+            return False
+        field.setText(self.text)
+        field.setModified(True)  # saved when the field is left, or at Enter, as any typing
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.restore()
+        return True
 
     def restore(self) -> None:
         field = self.field

@@ -2576,6 +2576,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/reloading.py" />
+            <source>Another program removed the span you were typing about; not saved: “{0}”</source>
+            <translation>另一个程序删除了你正在填写的标注；未保存：“{0}”</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reloading.py" />
             <source>Reloaded: the project was changed by another program</source>
             <translation>已重新载入：另一个程序修改了标注工程</translation>
         </message>

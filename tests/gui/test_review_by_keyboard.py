@@ -164,3 +164,46 @@ def test_link_to_s_list_shows_each_span_whole_in_the_text_around_it(window, stor
         where = chooser.list.topLevelItem(i).text(WHERE)
         assert metrics.horizontalAdvance(where[:where.index("】") + 1]) < room, where  # the span is not cut off
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Escape)
+
+
+def _suggest_again_replacing(store, doc_id: int) -> None:
+    """What ``annotator suggest P --again --replace`` does to a document's open suggestions: dropped,
+    then proposed again in the same places under new ids."""
+    from annotator.core.models import Suggestion
+
+    open_ = [a for a in store.annotations(doc_id) if a.status == "suggested"]
+    store.delete_annotations([a.id for a in open_])
+    store.add_suggestions(doc_id, [Suggestion(a.start, a.end, a.label, a.text, value=a.value, confidence=a.confidence,
+                                              reason=a.reason, origin=a.origin) for a in open_])
+
+
+def test_suggestions_made_again_by_another_program_keep_the_span_selected_and_the_note_being_typed(
+        window, store, qtbot, agree):
+    amount = next(a for a in store.annotations(window.doc_id) if a.label == "AMOUNT")
+    window.select_annotation(amount.id)
+    note = window.form.note_edit
+    note.setFocus()
+    type_chinese(note, "待核对")
+    _suggest_again_replacing(store, window.doc_id)
+    assert window.reloading.check()  # as the window's next look (every 1.5 s) does
+    again = next(a for a in store.annotations(window.doc_id) if a.label == "AMOUNT")
+    assert again.id != amount.id and (again.start, again.end) == (amount.start, amount.end)
+    assert window.selected_id == again.id and window.form.annotation().id == again.id  # the place kept
+    assert QApplication.focusWidget() is note and note.text() == "待核对"  # the typing kept, not refused
+    assert window.errors == []
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert store.annotation(again.id).note == "待核对"
+    agree(window)
+
+
+def test_a_span_removed_while_its_note_is_typed_says_what_was_not_saved(window, store, qtbot, agree):
+    amount = next(a for a in store.annotations(window.doc_id) if a.label == "AMOUNT")
+    window.select_annotation(amount.id)
+    note = window.form.note_edit
+    note.setFocus()
+    type_chinese(note, "待核对")
+    store.delete_annotations([amount.id])  # and nothing in its place
+    assert window.reloading.check()
+    assert window.selected_id is None and window.errors == []
+    assert "not saved: “待核对”" in window.statusBar().currentMessage()
+    agree(window)
