@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,11 +41,13 @@ class Linking(QObject):
         self._painted = False  # the formatting was seen done a turn ago
         self.chooser: LinkChooser | None = None  # Link to… while it is open
         self._keys_had: QWidget | None = None  # the widget with the keys when it opened: they go back there
+        self._pointer = QPoint()  # where the mouse was when the span was selected (see _span_under_mouse)
 
     # ------------------------------------------------------------ showing
     def show(self, a: Annotation | None) -> None:
         """The links of the selected span in the form; its linked spans highlighted."""
         w = self.w
+        self._pointer = QCursor.pos()
         if a is None or w.store is None or a.id is None:
             w.form.show_links([])
             w.text_view.set_linked([])
@@ -266,7 +268,12 @@ class Linking(QObject):
                     "get no district code; type the code too, as 湖里区 350206").format(text), 12000)
 
     def _span_under_mouse(self) -> Annotation | SpanRow | None:
+        """The span the mouse points at, once it was moved there after the span to link was selected: a
+        pointer left resting over the article while N chose the span by keyboard linked it to whatever
+        lay under the pointer, not to its suggested district."""
         view = self.w.text_view
+        if QCursor.pos() == self._pointer:
+            return None
         point = view.viewport().mapFromGlobal(QCursor.pos())
         if not view.viewport().rect().contains(point):
             return None

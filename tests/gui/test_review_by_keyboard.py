@@ -207,3 +207,25 @@ def test_a_span_removed_while_its_note_is_typed_says_what_was_not_saved(window, 
     assert window.selected_id is None and window.errors == []
     assert "not saved: “待核对”" in window.statusBar().currentMessage()
     agree(window)
+
+
+def _point_at(window, cp: int) -> None:
+    from PySide6.QtGui import QCursor, QTextCursor
+
+    view = window.text_view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.offsets.to_qt(cp))
+    QCursor.setPos(view.viewport().mapToGlobal(view.cursorRect(cursor).center()))
+
+
+def test_l_after_choosing_the_span_by_keyboard_ignores_a_mouse_pointer_resting_over_the_text(window, store, qtbot):
+    from tests.gui.test_link_chooser import TEXT
+
+    doc, ids = three_projects(window, store, qtbot)
+    _point_at(window, TEXT.index("松元产业园") + 1)  # the pointer left over a project
+    window.select_annotation(ids["8亿元"])  # as N selects it
+    keys(qtbot)(Qt.Key.Key_L)
+    assert project_links(store, doc) == [(ids["8亿元"], "district", ids["湖里区"], "accepted")]  # the nearest district
+    _point_at(window, TEXT.index("集美软件园") + 1)  # the mouse moved to the project: L links to it
+    keys(qtbot)(Qt.Key.Key_L)
+    assert (ids["8亿元"], "project", ids["集美软件园"], "accepted") in project_links(store, doc)
