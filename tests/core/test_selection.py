@@ -23,6 +23,11 @@ def test_trim_keeps_paired_quotes_and_drops_full_width_punctuation():
     ("（松元产业园）", "松元产业园"),  # brackets round it all go
     ("55.1亿元。", "55.1亿元"),
     ("𠀀溪镇 ", "𠀀溪镇"),  # a character outside the BMP is one code point
+    ("生产总值增长6%，", "生产总值增长6%"),  # a target's unit after its figure stays
+    ("增长7.5％", "增长7.5％"),
+    ("下降3‰。", "下降3‰"),
+    ("%增长", "增长"),  # not at the start, nor after no figure
+    ("增长。%", "增长"),
 ])
 def test_trim_examples(selected, kept):
     text = "前文" + selected + "后文"

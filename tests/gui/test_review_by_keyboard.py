@@ -229,3 +229,20 @@ def test_l_after_choosing_the_span_by_keyboard_ignores_a_mouse_pointer_resting_o
     _point_at(window, TEXT.index("集美软件园") + 1)  # the mouse moved to the project: L links to it
     keys(qtbot)(Qt.Key.Key_L)
     assert (ids["8亿元"], "project", ids["集美软件园"], "accepted") in project_links(store, doc)
+
+
+def test_a_target_selected_with_shift_arrows_keeps_its_percent_sign(window, store, qtbot, agree):
+    text = "2024年主要预期目标是：地区生产总值增长6%，一般公共预算收入增长7.5％。\n"
+    doc = open_text(window, store, qtbot, text, "targets.txt")
+    view = window.text_view
+    for piece in ("地区生产总值增长6%，", "一般公共预算收入增长7.5％"):  # the comma after it trimmed, not the %
+        start = text.index(piece)
+        view.select_range(start, start)
+        view.setFocus()
+        for _ in piece:
+            qtbot.keyClick(view, Qt.Key.Key_Right, Shift)
+        qtbot.keyClick(view, Qt.Key.Key_4)
+    targets = sorted((a.text, a.value) for a in store.annotations(doc) if a.label == "TARGET")
+    assert targets == [("一般公共预算收入增长7.5％", {"quantity": 7.5, "unit": "%"}),
+                       ("地区生产总值增长6%", {"quantity": 6, "unit": "%"})]
+    agree(window)
