@@ -1,6 +1,7 @@
 """The Chinese of a reviewer's day by keyboard (gui/undo_said.py: what Ctrl+Z and Ctrl+Y did, said in
 the status bar; gui/suggestion_steps.py: N or P going on into another document;
-gui/reloading.py: typing about a span another program removed); read into ``translate_ts.ZH``."""
+gui/reloading.py: typing about a span another program removed; gui/editing.py: Ctrl+D on a document with
+open suggestions); read into ``translate_ts.ZH``."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -10,4 +11,5 @@ ZH: dict[str, str] = {
     "No open suggestions earlier in {0}: back to {1}": "{0} 前面没有待审建议了：回到 {1}",
     "Another program removed the span you were typing about; not saved: “{0}”":
         "另一个程序删除了你正在填写的标注；未保存：“{0}”",
+    "; {0} open suggestions are still in it (N goes to them)": "；其中仍有 {0} 条待审建议（按 N 前往）",
 }

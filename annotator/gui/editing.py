@@ -178,7 +178,11 @@ class Editing(QObject):
                 count = sum(model.document(r).done for r in range(model.rowCount()))
                 said = self.tr("{0} marked done ({1} of {2} documents done)") if not done else \
                     self.tr("{0} no longer marked done ({1} of {2} documents done)")
-                w.statusBar().showMessage(said.format(name, count, model.rowCount()), 6000)
+                said = said.format(name, count, model.rowCount())
+                left = model.counts(w.doc_id).get("suggested", 0)
+                if left and not done:  # suggestions skipped: said where the document's counts were (now hidden)
+                    said += self.tr("; {0} open suggestions are still in it (N goes to them)").format(f"{left:,}")
+                w.statusBar().showMessage(said, 6000)
 
     def bulk_status(self, label: str, status: str, scope: str) -> None:
         """Accept or reject every open suggestion of one label in this document or the project."""

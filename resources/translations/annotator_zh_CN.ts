@@ -1226,6 +1226,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/editing.py" />
+            <source>; {0} open suggestions are still in it (N goes to them)</source>
+            <translation>；其中仍有 {0} 条待审建议（按 N 前往）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
             <source>in this document</source>
             <translation>（本文档）</translation>
         </message>

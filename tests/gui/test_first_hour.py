@@ -71,7 +71,8 @@ def test_ctrl_d_says_what_it_did(window, qtbot):
     name = window.doc_model.name_of(window.doc_id)
     qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert window.store.document(window.doc_id).done
-    assert window.statusBar().currentMessage() == f"{name} marked done (1 of 3 documents done)"
+    assert window.statusBar().currentMessage() == (f"{name} marked done (1 of 3 documents done); 3 open suggestions "
+                                                   "are still in it (N goes to them)")
     qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert not window.store.document(window.doc_id).done
     assert window.statusBar().currentMessage() == f"{name} no longer marked done (0 of 3 documents done)"
