@@ -1,7 +1,7 @@
 """The Chinese of a reviewer's day by keyboard (gui/undo_said.py: what Ctrl+Z and Ctrl+Y did, said in
 the status bar; gui/suggestion_steps.py: N or P going on into another document;
 gui/reloading.py: typing about a span another program removed; gui/editing.py: Ctrl+D on a document with
-open suggestions); read into ``translate_ts.ZH``."""
+open suggestions; gui/linking.py: what L and Ctrl+L linked); read into ``translate_ts.ZH``."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -12,4 +12,7 @@ ZH: dict[str, str] = {
     "Another program removed the span you were typing about; not saved: “{0}”":
         "另一个程序删除了你正在填写的标注；未保存：“{0}”",
     "; {0} open suggestions are still in it (N goes to them)": "；其中仍有 {0} 条待审建议（按 N 前往）",
+    "{0} linked to project {1}": "{0} 已关联到项目 {1}",
+    "{0} linked to district {1}": "{0} 已关联到地区 {1}",
+    " (still a suggestion: A accepts it)": "（仍是待审建议：按 A 接受）",
 }

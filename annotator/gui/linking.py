@@ -156,7 +156,8 @@ class Linking(QObject):
                                       6000)
             return
         kind, target = chosen
-        w.ops.link(source.id, kind, target.id)
+        if w.ops.link(source.id, kind, target.id):
+            self._say_linked(source, kind, target.id)
 
     def choose_key(self) -> None:
         """Ctrl+L (*Edit › Link to…*): link the selected span to a span chosen in a list (its projects
@@ -216,8 +217,21 @@ class Linking(QObject):
         self._keys_had = None
 
     def _link_chosen(self, source_id: int, choice: LinkChoice | None) -> None:
-        if choice is not None and self.w.ops is not None:
-            self.w.ops.link(source_id, choice.kind, choice.target_id)
+        if choice is not None and self.w.ops is not None and self.w.ops.link(source_id, choice.kind, choice.target_id):
+            source = self.w.ann_model.by_id(source_id)
+            if source is not None:
+                self._say_linked(source, choice.kind, choice.target_id)
+
+    def _say_linked(self, source: Annotation, kind: str, target_id: int) -> None:
+        """The status bar: what was linked to what; a span still suggested is said to be one (the
+        link counts once the span is accepted: A)."""
+        w = self.w
+        target = w.ann_model.by_id(target_id)
+        said = self.tr("{0} linked to project {1}") if kind == rules.PROJECT else self.tr("{0} linked to district {1}")
+        said = said.format(source.text, target.text if target is not None else "?")
+        if source.status == "suggested":
+            said += self.tr(" (still a suggestion: A accepts it)")
+        w.statusBar().showMessage(said, 6000)
 
     def bulk_links(self, status: str, scope: str) -> None:
         """Edit › Accept (Reject) all in this document (the project) › Links: its suggested links, as

@@ -1823,6 +1823,21 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <source>{0} linked to project {1}</source>
+            <translation>{0} 已关联到项目 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>{0} linked to district {1}</source>
+            <translation>{0} 已关联到地区 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source> (still a suggestion: A accepts it)</source>
+            <translation>（仍是待审建议：按 A 接受）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
             <source>in this document</source>
             <translation>（本文档）</translation>
         </message>

@@ -5,6 +5,8 @@
   keys; a value refused as typed keeps them, to be corrected.
 - After Link to… (Ctrl+L), a question or a message closed, no widget had the keys: the next N or Ctrl+Z
   did nothing. They go back where they were.
+- L and Ctrl+L said nothing of what they linked, nor that a link from a span still suggested counts
+  only once it is accepted; L after N linked to whatever span a resting mouse pointer lay on.
 - Ctrl+Z / Ctrl+Y said nothing: a "… marked done" message stood on after the mark was undone, and the
   span undone was not selected (undoing an accept in another document showed no span). The status
   bar says "Undone: …" / "Redone: …" and the step's span is selected.
@@ -68,6 +70,7 @@ def test_after_link_to_closes_the_article_has_the_keys_and_ctrl_z_takes_the_link
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Down)
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
     assert project_links(store, doc) == [(ids["8亿元"], "project", ids["集美软件园"], "accepted")]
+    assert window.statusBar().currentMessage() == "8亿元 linked to project 集美软件园"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)  # no window.activateWindow()
     keys(qtbot)(Qt.Key.Key_Z, Ctrl)
     assert store.links(doc) == []
@@ -226,6 +229,7 @@ def test_l_after_choosing_the_span_by_keyboard_ignores_a_mouse_pointer_resting_o
     window.select_annotation(ids["8亿元"])  # as N selects it
     keys(qtbot)(Qt.Key.Key_L)
     assert project_links(store, doc) == [(ids["8亿元"], "district", ids["湖里区"], "accepted")]  # the nearest district
+    assert window.statusBar().currentMessage() == "8亿元 linked to district 湖里区"
     _point_at(window, TEXT.index("集美软件园") + 1)  # the mouse moved to the project: L links to it
     keys(qtbot)(Qt.Key.Key_L)
     assert (ids["8亿元"], "project", ids["集美软件园"], "accepted") in project_links(store, doc)
@@ -246,3 +250,17 @@ def test_a_target_selected_with_shift_arrows_keeps_its_percent_sign(window, stor
     assert targets == [("一般公共预算收入增长7.5％", {"quantity": 7.5, "unit": "%"}),
                        ("地区生产总值增长6%", {"quantity": 6, "unit": "%"})]
     agree(window)
+
+
+def test_a_link_from_a_span_still_suggested_is_said_to_wait_for_its_accept(window, store, qtbot):
+    amount = next(a for a in store.annotations(window.doc_id) if a.label == "AMOUNT")
+    chooser = open_chooser(window, qtbot, amount.id)
+    type_chinese(chooser.filter, "松元")
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
+    accepted = [k.kind for k in store.links_from(amount.id) if k.status == "accepted"]
+    assert accepted == ["project"]
+    assert window.statusBar().currentMessage() == ("55.1亿元 linked to project 松元产业园 "
+                                                   "(still a suggestion: A accepts it)")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
+    keys(qtbot)(Qt.Key.Key_A)
+    assert store.annotation(amount.id).status == "accepted"
