@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from tests.gui.conftest import open_text, type_chinese
+from tests.gui.conftest import add_document, open_text, type_chinese
 from tests.gui.test_link_chooser import open_chooser, project_links, three_projects
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -264,3 +264,21 @@ def test_a_link_from_a_span_still_suggested_is_said_to_wait_for_its_accept(windo
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
     keys(qtbot)(Qt.Key.Key_A)
     assert store.annotation(amount.id).status == "accepted"
+
+
+def test_documents_imported_by_another_program_keep_the_row_the_keys_moved_to_in_the_list(window, store, qtbot):
+    from annotator.gui.models.document_list import DOC_ID_ROLE
+
+    press = keys(qtbot)
+    opened = window.doc_id
+    press(Qt.Key.Key_F6)
+    press(Qt.Key.Key_Down)  # on to the next document, not opened yet
+    view = window.panel.view
+    moved_to = view.currentIndex().data(DOC_ID_ROLE)
+    assert moved_to != opened and window.doc_id == opened
+    add_document(store, "d.txt", "集美区新增10家规上工业企业。\n")  # as `annotator import` does beside the window
+    assert window.reloading.check()
+    assert window.panel.proxy.rowCount() == 4  # the new document listed
+    assert view.currentIndex().data(DOC_ID_ROLE) == moved_to and QApplication.focusWidget() is view
+    press(Qt.Key.Key_Return)
+    assert window.doc_id == moved_to and QApplication.focusWidget() is window.text_view

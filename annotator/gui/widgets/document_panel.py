@@ -46,6 +46,7 @@ class DocumentPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self.current: int | None = None  # the open document's id
+        self._moved_to: int | None = None  # the row the keys moved to in the list, kept while it is read anew
         self.proxy = DocumentFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.filter_edit = QLineEdit(objectName="documentFilter")
@@ -75,6 +76,7 @@ class DocumentPanel(QWidget):
         for signal in (self.proxy.layoutChanged, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.modelReset):
             signal.connect(self._highlight_current)
+        self.proxy.modelAboutToBeReset.connect(self._keep_place)
         model.modelReset.connect(self.fit_columns)
         model.dataChanged.connect(lambda first, last, *_a: self._fit_counts(range(first.row(), last.row() + 1)))
         model.dataChanged.connect(lambda *_a: self.view.setColumnHidden(DATE, not self.model.has_dates()))
@@ -177,7 +179,21 @@ class DocumentPanel(QWidget):
         self.current = doc_id
         self._highlight_current(scroll=True)
 
+    def _keep_place(self) -> None:
+        """Before the list is read anew (another program imported or removed documents): the row the
+        arrow keys moved to in the list, not opened yet, is kept (Enter opened the open one again)."""
+        index = self.view.currentIndex()
+        doc = index.data(DOC_ID_ROLE) if index.isValid() and self.view.hasFocus() else None
+        self._moved_to = doc if doc != self.current else None
+
     def _highlight_current(self, *_args, scroll: bool = False) -> None:
+        moved_to, self._moved_to = self._moved_to, None
+        if moved_to is not None and self.model.row_of(moved_to) >= 0:
+            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(moved_to), NAME))
+            if index.isValid():
+                self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                                           | QItemSelectionModel.SelectionFlag.Rows)
+                return
         row = self.model.row_of(self.current) if self.current is not None else -1
         index = self.proxy.mapFromSource(self.model.index(row, NAME)) if row >= 0 else QModelIndex()
         selection = self.view.selectionModel()
