@@ -10,6 +10,11 @@
 - Ctrl+Z / Ctrl+Y said nothing: a "… marked done" message stood on after the mark was undone, and the
   span undone was not selected (undoing an accept in another document showed no span). The status
   bar says "Undone: …" / "Redone: …" and the step's span is selected.
+- N past a document's last suggestion went on into the next document without a word.
+- Link to…'s list cut each span off after the text before it.
+- A target selected by hand lost its % (生产总值增长6%).
+- Suggestions made again by another program (--again --replace) dropped the selection and the note
+  being typed, with a "Not saved" box; documents imported meanwhile moved the list's row back.
 """
 from __future__ import annotations
 
