@@ -45,7 +45,7 @@ def test_the_amounts_after_qizhong_are_parts_of_the_amount_before_it():
 
 
 def test_a_sentence_end_or_a_line_break_stops_the_parts():
-    assert parts("生产总值702.5亿元，其中第一产业增加值98.5亿元;第二产业增加值211亿元。") == {"98.5亿元": "702.5亿元"}
+    assert parts("生产总值702.5亿元，其中第一产业98.5亿元;第二产业增加值211亿元。") == {"98.5亿元": "702.5亿元"}
     assert parts("投资300亿元，其中工业120亿元；服务业80亿元。") == {"120亿元": "300亿元"}
     assert parts("投资300亿元。其中工业120亿元。") == {}  # the total stands in the sentence before
     assert parts("投资300亿元\n其中工业120亿元") == {}
@@ -60,6 +60,19 @@ def test_parts_never_add_up_to_more_than_their_total():
     assert parts("生产总值702.5亿元，其中第一产业98.5亿元，第二产业211亿元，第三产业393亿元。") == {
         "98.5亿元": "702.5亿元", "211亿元": "702.5亿元", "393亿元": "702.5亿元"}
     assert parts("投资10亿元，其中工业3.4亿元、服务业6.65亿元。") == {"3.4亿元": "10亿元", "6.65亿元": "10亿元"}
+
+
+def test_past_a_semicolon_the_parts_go_on_with_the_same_measure():
+    # tianshui_2020: the three sectors' value added are parts of the GDP, each after a ；
+    assert parts("全年预计实现生产总值702.5亿元，同比增长6.5%，其中第一产业增加值98.5亿元，增长5.8%;第二产业增加值"
+                 "211亿元，增长7%;第三产业增加值393亿元，增长7.5%。") == {
+        "98.5亿元": "702.5亿元", "211亿元": "702.5亿元", "393亿元": "702.5亿元"}
+    # hechi_2015: 巴马's tourism revenue, after a ；, is a part of the city's (the total's measure)
+    assert parts("旅游总收入147亿元，增长30%，其中，巴马长寿养生国际旅游区接待国内外游客851万人次，增长21%；"
+                 "旅游总收入81亿元，增长30%。") == {"81亿元": "147亿元"}
+    # another measure after the ；, or past the sentence's 。: no part
+    assert parts("投资300亿元，其中工业投资120亿元；财政收入50亿元。") == {"120亿元": "300亿元"}
+    assert parts("生产总值702.5亿元，其中第一产业增加值98.5亿元。第二产业增加值211亿元。") == {"98.5亿元": "702.5亿元"}
 
 
 def test_qizhong_without_an_amount_before_it_makes_no_part():

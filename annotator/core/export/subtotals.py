@@ -9,7 +9,10 @@ the same sentence: the nearest one that is neither a part nor a range's upper en
 the 3) is its *total*, and every amount after the 其中 to the end of the sentence is a part of it
 (a 、-list, a range: both ends), as long as the parts (a range at its lower end) do not add up to
 more than the total: the first amount that would (…，其中工业120亿元，社会消费品零售总额200亿元 after
-300亿元) is another figure of the sentence, and the list of parts ends before it. A 其中 with no
+300亿元) is another figure of the sentence, and the list of parts ends before it. Past a ；, the list
+goes on where the amount is a figure of the same measure as the total or a part before it (the same
+three words before it: 生产总值702.5亿元，其中第一产业增加值98.5亿元，增长5.8%；第二产业增加值211亿元；…).
+A 其中 with no
 amount before it in its sentence (实施项目50个，其中亿元以上项目20个、总投资80亿元) makes no part,
 nor does one that ends a phrase (参与其中, 乐在其中:
 a 其中 of parts opens its clause, after punctuation or at the start of the sentence). A second 其中
@@ -40,6 +43,7 @@ SLACK = 0.01  # parts rounded each may add up to a little more than their rounde
 # 其中 opens its clause: at the start of the text or a line, or after punctuation or a blank (not 参与其中)
 _OPENS = re.compile(r"(?:^|(?<=[\s，,、：:（(“\"‘'—。！？!?；;]))其中", re.MULTILINE)
 
+_FULL_END = re.compile(r"[。！？!?]+[”’」』》〉）)\]】\"']*|\n")  # the ends of sentences, not of ；-clauses
 Key = tuple[int, int, str]  # a span's start, end and annotator
 
 
@@ -58,6 +62,7 @@ def totals(text: str, spans: Iterable[Annotation]) -> dict[Key, Annotation]:
     if not layers or QIZHONG not in text:
         return {}
     ends = sentence_ends(text)
+    full_ends = [m.end() for m in _FULL_END.finditer(text)] + [len(text)]  # a ；-clause runs on to these
     qizhong = [m.start() for m in _OPENS.finditer(text)]
     found: dict[Key, Annotation] = {}
     for amounts in layers.values():
@@ -69,17 +74,26 @@ def totals(text: str, spans: Iterable[Annotation]) -> dict[Key, Annotation]:
                           if a.end <= q and key_of(a) not in found and (a.start, a.end) not in upper), None)
             if total is None:
                 continue  # 实施项目50个，其中…: no total in the sentence
-            whole, added = yuan_of(total), 0.0
+            whole, added, heads = yuan_of(total), 0.0, {_head(text, total)}
+            stop = full_ends[min(bisect_right(full_ends, q), len(full_ends) - 1)]
             for a in amounts[bisect_left(starts, q + len(QIZHONG)):]:
-                if a.end > last:
-                    break
+                if a.end > stop or (a.end > last and _head(text, a) not in heads - {None}):
+                    break  # past a ；, a list of parts goes on only with the measure it had (…增加值211亿元)
                 part = yuan_of(a) if (a.start, a.end) not in upper else None
                 if whole is not None and part is not None:
                     added += part
                     if added > whole * (1 + SLACK):  # parts add up to more than the total: this one is
                         break  # another figure of the sentence (…，其中工业120亿元，社会消费品零售总额200亿元)
                 found.setdefault(key_of(a), total)
+                heads.add(_head(text, a))
     return found
+
+
+def _head(text: str, a: Annotation) -> str | None:
+    """The three characters before an amount when they are all words (增加值, 总收入): the measure it
+    is a figure of; None where they are not (a digit, punctuation, the text's start)."""
+    head = text[max(a.start - 3, 0):a.start]
+    return head if len(head) == 3 and all(c.isalpha() for c in head) else None
 
 
 def yuan_of(a: Annotation) -> int | float | None:
