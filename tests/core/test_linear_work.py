@@ -95,11 +95,11 @@ def test_suggesting_and_storing_links_is_linear(tmp_path):
     """Links of a long document: proposing them and storing them (with the checks for an open
     or rejected link of each span) costs work linear in the number of spans, in Python and in
     SQLite (an index on the links' source span)."""
-    from annotator.core.suggest import default_suggesters, link_projects
+    from annotator.core.suggest import default_suggesters, link_context, link_projects
     from annotator.core.suggest import links as links_module
     from annotator.core.suggest.links import suggest_document_links
 
-    modules = {Path(m.__file__).resolve() for m in (links_module, link_projects)}
+    modules = {Path(m.__file__).resolve() for m in (links_module, link_context, link_projects)}
     root = Path(__file__).resolve().parents[1] / "data"
     text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(root.glob("blind/*.txt")))[:8_000]
     lines, steps = {}, {}
@@ -122,11 +122,12 @@ def test_suggesting_and_storing_links_is_linear(tmp_path):
 def test_links_of_lines_each_headed_by_a_district_cost_linear_work(tmp_path):
     """Every line headed by a district holding the jurisdiction (厦门市 over 湖里区): the head of
     each span's part is read once in order, not searched backwards over all heads before it."""
+    from annotator.core.suggest import link_context
     from annotator.core.suggest import links as links_module
     from annotator.core.suggest.links import suggest_document_links
     from annotator.core.suggest.runner import suggest_documents
 
-    module = Path(links_module.__file__).resolve()
+    modules = {Path(m.__file__).resolve() for m in (links_module, link_context)}
     line = "厦门市湖里区计划投资55.1亿元建设松元产业园，力争新增80家国家级高新技术企业。\n"
     lines = {}
     with Store.create(tmp_path / "p") as store:
@@ -134,9 +135,9 @@ def test_links_of_lines_each_headed_by_a_district_cost_linear_work(tmp_path):
             body = line * k
             doc = store.add_document(Document(None, f"d{k}.txt", "t", body, sha256(body))).id
             suggest_documents(store, [doc])
-            WATCHED.add(module)
+            WATCHED.update(modules)
             try:
                 lines[k] = count_lines(lambda: suggest_document_links(store, [doc]))  # noqa: B023
             finally:
-                WATCHED.discard(module)
+                WATCHED.difference_update(modules)
     assert lines[300] <= 2.15 * lines[150], lines

@@ -31,7 +31,7 @@ def held(monkeypatch):
     stand-ins: the first holds the GIL)."""
     monkeypatch.setattr(tasks, "SYNC", False)  # the real worker thread, as in the program
     count = hold_count()
-    real, context = runner.propose, links._Context
+    real, context = runner.propose, links.LinkContext
     threads: list[str] = []
 
     def hold() -> None:
@@ -48,7 +48,7 @@ def held(monkeypatch):
         return context(*args)
 
     monkeypatch.setattr(runner, "propose", holding)
-    monkeypatch.setattr(links, "_Context", holding_context)  # what suggest_links makes first, per document
+    monkeypatch.setattr(links, "LinkContext", holding_context)  # what suggest_links makes first, per document
     return threads
 
 

@@ -25,19 +25,18 @@ never a total over a list (…等17个项目).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.divisions import find
 from annotator.core.jurisdiction import Jurisdiction, contains, district_key, jurisdiction_of
-from annotator.core.jurisdiction import relation as _unit_relation
 from annotator.core.links import DISTRICT, PROJECT
 from annotator.core.models import Annotation, Link
 from annotator.core.progress import LINKS, Meter, Progress, Step, Stopped, part
 from annotator.core.store import Store, now
-from annotator.core.suggest.link_places import Key, common, township_code
+from annotator.core.suggest.link_context import LinkContext
+from annotator.core.suggest.link_places import common
 from annotator.core.suggest.link_places import relation as _relation
 from annotator.core.suggest.link_projects import invested_in
 
@@ -61,71 +60,6 @@ _LIST_GOES_ON = frozenset("、等和及与")
 _MAX_TOPIC_PREFIX = 8  # a sentence about one project names it within its first characters
 
 
-class _Context:
-    """One document's text and spans, indexed so that each span's questions cost O(log n)
-    (spans of one label never overlap, so their starts and ends are in the same order)."""
-
-    def __init__(self, text: str, districts: Sequence[Annotation], projects: Sequence[Annotation],
-                 jurisdiction: Jurisdiction | None, jurisdiction_span: Annotation | None) -> None:
-        self.text, self.districts, self.projects = text, districts, projects
-        self.jurisdiction, self.jurisdiction_span = jurisdiction, jurisdiction_span
-        self._d_starts = [d.start for d in districts]
-        self._p_starts = [p.start for p in projects]
-        self.longest_project = max((len(p.text) for p in projects), default=0)
-        jur = jurisdiction.district if jurisdiction else None
-        self._keys: dict[tuple[int, int, str], Key] = {}
-        for d in districts:  # a township named without a code: the gazetteer's nearest (link_places.py)
-            name, code = district_key(d)
-            self._keys[(d.start, d.end, d.annotator)] = (name, code or township_code(name, jur.code if jur else None))
-        self.by_key: dict[Key, list[Annotation]] = {}
-        for d in districts:
-            self.by_key.setdefault(self.key(d), []).append(d)
-        self._key_starts = {key: [d.start for d in same] for key, same in self.by_key.items()}
-        # districts at the start of a line: the heads of the parts of a page; after each, the
-        # head of the part it is in (itself beside the jurisdiction, none from the jurisdiction's
-        # own on, else the part before goes on), read once in order
-        self.heads = [d for d in districts if not text[text.rfind("\n", 0, d.start) + 1:d.start].strip()]
-        self._h_ends = [d.end for d in self.heads]
-        self._parts: list[Annotation | None] = []
-        for d in self.heads:
-            relation = _unit_relation(district_key(d)[1], jur)  # a township heads no part of its own
-            self._parts.append(None if relation == "same" else d if relation == "beside"
-                               else self._parts[-1] if self._parts else None)
-
-    def key(self, d: Annotation) -> Key:
-        """(name, code) of a DISTRICT span, a township's code completed (see link_places.py)."""
-        return self._keys.get((d.start, d.end, d.annotator)) or district_key(d)
-
-    def code_value(self, d: Annotation | None) -> dict[str, object] | None:
-        """What a link to ``d`` keeps beside it: the code its span's value lacks (``district_of``)."""
-        code = self.key(d)[1] if d is not None and not district_key(d)[1] else None
-        return {"code": code} if code else None
-
-    def districts_in(self, lo: int, hi: int) -> list[Annotation]:
-        """The DISTRICT spans inside text[lo:hi]."""
-        found = self.districts[bisect_left(self._d_starts, lo):bisect_left(self._d_starts, hi)]
-        return [d for d in found if d.end <= hi]
-
-    def projects_in(self, lo: int, hi: int) -> list[Annotation]:
-        found = self.projects[bisect_left(self._p_starts, lo):bisect_left(self._p_starts, hi)]
-        return [p for p in found if p.end <= hi]
-
-    def in_a_project(self, d: Annotation) -> bool:
-        i = bisect_right(self._p_starts, d.start) - 1
-        return i >= 0 and self.projects[i].end >= d.end
-
-    def part_head(self, pos: int) -> Annotation | None:
-        """The head of the part ``pos`` lies in (see :func:`_part_head`)."""
-        n = bisect_right(self._h_ends, pos)
-        return self._parts[n - 1] if n else None
-
-    def by_key_near(self, key: tuple[str, str | None], near: int) -> Annotation | None:
-        """The DISTRICT span of ``key`` nearest before ``near`` (else the first after)."""
-        same = self.by_key.get(key, [])
-        n = bisect_right(self._key_starts.get(key, []), near)
-        return same[n - 1] if n else (same[0] if same else None)
-
-
 def _sentence(text: str, pos: int) -> tuple[int, int]:
     start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
     end_m = _SENTENCE_END.search(text, pos)
@@ -136,7 +70,7 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
     return max((m.end() for m in _CLAUSE_END.finditer(text, floor, pos)), default=floor)
 
 
-def _is_subject(ctx: _Context, d: Annotation, floor: int) -> bool:
+def _is_subject(ctx: LinkContext, d: Annotation, floor: int) -> bool:
     """Whether district span ``d`` stands as the subject of its clause (the units above it named
     right before it are part of its name: 南京市鼓楼区投资…)."""
     lo, begins = _clause_start(ctx.text, d.start, floor), d.start
@@ -160,14 +94,14 @@ def _link(source: Annotation, kind: str, target: Annotation | None, origin: str,
                 dict(value or {}), "suggested", origin, "", reason, stamp, stamp)
 
 
-def _part_head(ctx: _Context, pos: int) -> Annotation | None:
+def _part_head(ctx: LinkContext, pos: int) -> Annotation | None:
     """The district heading the part of the document ``pos`` is in, when it is not the
     jurisdiction: a page covering several districts in turn names each at the start of a line
     (集美： 全面推动…); None while the jurisdiction's own part lasts."""
     return ctx.part_head(pos)
 
 
-def _jurisdiction_link(ctx: _Context, s: Annotation, why: str = "") -> Link | None:
+def _jurisdiction_link(ctx: LinkContext, s: Annotation, why: str = "") -> Link | None:
     head = _part_head(ctx, s.start)
     if head is not None:
         name = district_key(head)[0]
@@ -183,12 +117,12 @@ def _jurisdiction_link(ctx: _Context, s: Annotation, why: str = "") -> Link | No
                  {"name": jur.district.name, "code": jur.district.code})
 
 
-def _by_key(ctx: _Context, key: tuple[str, str | None], near: int) -> Annotation | None:
+def _by_key(ctx: LinkContext, key: tuple[str, str | None], near: int) -> Annotation | None:
     """The DISTRICT span of ``key`` nearest before ``near`` (else after)."""
     return ctx.by_key_near(key, near)
 
 
-def _nested(ctx: _Context, s: Annotation) -> Link | None:
+def _nested(ctx: LinkContext, s: Annotation) -> Link | None:
     inside = ctx.districts_in(s.start, s.end)
     if not inside or (s.label != "PROJECT" and _LIST_TOTAL.search(s.text)):
         return None
@@ -214,7 +148,7 @@ def _nested(ctx: _Context, s: Annotation) -> Link | None:
     return _link(s, DISTRICT, target, "nested", f"nested: {target.text} in {s.text}", ctx.code_value(target))
 
 
-def _clause(ctx: _Context, s: Annotation) -> Link | None:
+def _clause(ctx: LinkContext, s: Annotation) -> Link | None:
     start, _ = _sentence(ctx.text, s.start)
     jur = ctx.jurisdiction.district if ctx.jurisdiction else None
     for d in reversed(ctx.districts_in(start, s.start)):
@@ -227,7 +161,7 @@ def _clause(ctx: _Context, s: Annotation) -> Link | None:
     return None
 
 
-def _project_for(ctx: _Context, s: Annotation) -> tuple[Annotation, str] | None:
+def _project_for(ctx: LinkContext, s: Annotation) -> tuple[Annotation, str] | None:
     text = ctx.text
     after = text[s.end:s.end + 3]
     for p in ctx.projects_in(s.start, s.end + 3 + ctx.longest_project):
@@ -280,7 +214,7 @@ def _layer_links(text: str, spans: list[Annotation], jurisdiction: Jurisdiction 
         jur_key = (jurisdiction.district.name, jurisdiction.district.code)
         jur_span = next((d for d in districts if district_key(d) == jur_key and d.annotator == who), None) or next(
             (d for d in districts if district_key(d) == jur_key), None)
-    ctx = _Context(text, districts, [a for a in spans if a.label == "PROJECT"], jurisdiction, jur_span)
+    ctx = LinkContext(text, districts, [a for a in spans if a.label == "PROJECT"], jurisdiction, jur_span)
     out: list[Link] = []
     district_of: dict[int, Link] = {}
     for s in (a for a in spans if a.label == "PROJECT"):
