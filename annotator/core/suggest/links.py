@@ -34,6 +34,7 @@ from annotator.core.jurisdiction import Jurisdiction, contains, district_key, ju
 from annotator.core.links import DISTRICT, PROJECT
 from annotator.core.models import Annotation, Link
 from annotator.core.progress import LINKS, Meter, Progress, Step, Stopped, part
+from annotator.core.ranges import each_alone_or_ranged
 from annotator.core.store import Store, now
 from annotator.core.suggest.link_context import LinkContext
 from annotator.core.suggest.link_places import common
@@ -223,19 +224,22 @@ def _layer_links(text: str, spans: list[Annotation], jurisdiction: Jurisdiction 
             district_of[s.id or 0] = link
             if s.annotator == who:
                 out.append(link)
-    for s in (a for a in spans if a.label in ("AMOUNT", "TARGET") and a.annotator == who):
+    facts = (a for a in spans if a.label in ("AMOUNT", "TARGET") and a.annotator == who)
+    for s, ends in each_alone_or_ranged(text, facts):  # both ends of 3-5亿元 get the links of the range
         found = _project_for(ctx, s)
         link = None
+        mine: list[Link] = []
         if found is not None:
             project, reason = found
-            out.append(_link(s, PROJECT, project, "attribute", reason))
+            mine.append(_link(s, PROJECT, project, "attribute", reason))
             pd = district_of.get(project.id or 0)
             if pd is not None and pd.origin in ("nested", "clause"):
                 link = pd.with_(source_id=s.id or 0, origin="project",
                                 reason=f"project: {project.text} ({pd.reason})")
         link = link or _nested(ctx, s) or _clause(ctx, s) or _jurisdiction_link(ctx, s)
         if link is not None:
-            out.append(link)
+            mine.append(link)
+        out += [k.with_(source_id=end.id or 0) for end in ends for k in mine] if len(ends) > 1 else mine
     return out
 
 
