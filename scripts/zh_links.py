@@ -34,4 +34,5 @@ ZH: dict[str, str] = {
     "spent on building it: ": "投资用于建设该项目：",  # a sum's link to the project it builds (gui/reasons.py)
     "invested in it: ": "投资于该项目：",  # a sum named after the project it is invested in (gui/reasons.py)
     "project: {0} ({1})": "项目：{0}（{1}）",  # a district link taken from the project's (gui/reasons.py)
+    " (with the other end of its range, {0})": "（连同区间的另一端 {0}）",  # 3-5亿元 linked by hand (gui/linking.py)
 }

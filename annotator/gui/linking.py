@@ -72,6 +72,10 @@ class Linking(QObject):
                      else self.tr(" (suggested)"))
         return line
 
+    def _plain(self, ann_id: int) -> str:
+        a = self.w.ann_model.by_id(ann_id)
+        return a.text if a else "?"
+
     def _text(self, ann_id: int) -> str:
         a = self.w.ann_model.by_id(ann_id)
         return span_text(a.label, a.text) if a else "?"
@@ -156,8 +160,8 @@ class Linking(QObject):
                                       6000)
             return
         kind, target = chosen
-        if w.ops.link(source.id, kind, target.id):
-            self._say_linked(source, kind, target.id)
+        if done := w.ops.link(source.id, kind, target.id):
+            self._say_linked(source, kind, target.id, done)
 
     def choose_key(self) -> None:
         """Ctrl+L (*Edit › Link to…*): link the selected span to a span chosen in a list (its projects
@@ -217,18 +221,23 @@ class Linking(QObject):
         self._keys_had = None
 
     def _link_chosen(self, source_id: int, choice: LinkChoice | None) -> None:
-        if choice is not None and self.w.ops is not None and self.w.ops.link(source_id, choice.kind, choice.target_id):
+        ops = self.w.ops
+        done = ops.link(source_id, choice.kind, choice.target_id) if choice is not None and ops is not None else None
+        if choice is not None and done:
             source = self.w.ann_model.by_id(source_id)
             if source is not None:
-                self._say_linked(source, choice.kind, choice.target_id)
+                self._say_linked(source, choice.kind, choice.target_id, done)
 
-    def _say_linked(self, source: Annotation, kind: str, target_id: int) -> None:
-        """The status bar: what was linked to what; a span still suggested is said to be one (the
-        link counts once the span is accepted: A)."""
+    def _say_linked(self, source: Annotation, kind: str, target_id: int, done: ChangeSet) -> None:
+        """The status bar: what was linked to what (the other end of a range of money with it); a span
+        still suggested is said to be one (the link counts once the span is accepted: A)."""
         w = self.w
         target = w.ann_model.by_id(target_id)
         said = self.tr("{0} linked to project {1}") if kind == rules.PROJECT else self.tr("{0} linked to district {1}")
         said = said.format(source.text, target.text if target is not None else "?")
+        ends = {c.after.source_id for c in done.link_changes if c.after is not None} - {source.id}
+        if ends:  # 3-5亿元: both ends are one fact (core/range_links.py)
+            said += self.tr(" (with the other end of its range, {0})").format("、".join(self._plain(i) for i in ends))
         if source.status == "suggested":
             said += self.tr(" (still a suggestion: A accepts it)")
         w.statusBar().showMessage(said, 6000)

@@ -114,7 +114,10 @@ class Ops(QObject):
         return self._do(self.store.set_document_done, doc_id, done) is not None
 
     def link(self, source_id: int, kind: str, target_id: int | None) -> ChangeSet | None:
-        return self._do(self.store.add_link, source_id, kind, target_id, annotator=self.annotator())
+        """The span linked; the other end of a range of money (3-5亿元) with it (``core/range_links.py``)."""
+        from annotator.core import range_links  # when first needed: not at the window's start
+
+        return self._do(range_links.link, self.store, source_id, kind, target_id, annotator=self.annotator())
 
     def writable(self) -> bool:
         """Whether the project can be written; if not, its refusal is shown as an edit's would be (a
@@ -130,13 +133,18 @@ class Ops(QObject):
         return False
 
     def accept_links(self, ids: list[int]) -> ChangeSet | None:
-        return self.decide_links(ids, "accepted")
+        """One span's suggested links accepted (L); the other end of its range follows."""
+        from annotator.core import range_links
+
+        return self._do(range_links.accept, self.store, ids, self.annotator())
 
     def decide_links(self, ids: list[int], status: str) -> ChangeSet | None:
         return self._do(self.store.set_link_status, ids, status, self.annotator())
 
     def unlink(self, source_id: int) -> ChangeSet | None:
-        return self._do(self.store.unlink, source_id, annotator=self.annotator())
+        from annotator.core import range_links
+
+        return self._do(range_links.unlink, self.store, source_id, annotator=self.annotator())
 
     def set_metadata(self, doc_id: int, key: str, value: str, expected: str | None = None) -> ChangeSet | None:
         """``expected``: the value shown where it was typed (another program's since is kept, the edit refused)."""

@@ -1833,6 +1833,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <source> (with the other end of its range, {0})</source>
+            <translation>（连同区间的另一端 {0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
             <source> (still a suggestion: A accepts it)</source>
             <translation>（仍是待审建议：按 A 接受）</translation>
         </message>

@@ -1,0 +1,75 @@
+"""Links made by hand on one end of a range of money (3-5亿元: two AMOUNT spans, one fact,
+``ranges.py``): the other end follows, in the same step. Linking ``5亿元`` to 松元产业园 links ``3``
+too (the sums count a range at its lower end, so a project linked on the upper end alone summed
+nothing), removing the links of one end removes the other's, and accepting one end's suggested
+links accepts the same links of the other. The ends are the same annotator's AMOUNT spans of the
+document that are not rejected; a span that is no end of a range is linked as the store links it.
+
+The window's L, Shift+L and Ctrl+L (``gui/ops.py``) link through these functions; each returns
+one ChangeSet, so one Ctrl+Z undoes both ends.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from annotator.core.links import KINDS
+from annotator.core.models import Annotation, ChangeSet, Link
+from annotator.core.ranges import AMOUNT, ranges
+from annotator.core.store import Store
+
+
+def other_ends(store: Store, span: Annotation) -> list[Annotation]:
+    """The other ends of the range ``span`` is an end of (none when it is not one)."""
+    if span.label != AMOUNT or span.status == "rejected":
+        return []
+    amounts = [a for a in store.annotations(span.document_id, labels=[AMOUNT], annotators=[span.annotator])
+               if a.status != "rejected"]
+    if len(amounts) < 2:
+        return []
+    text = store.document(span.document_id).text
+    run = next((run for run in ranges(text, amounts) if any(a.id == span.id for a in run)), [])
+    return [a for a in run if a.id != span.id]
+
+
+def _together(first: ChangeSet, rest: Iterable[ChangeSet]) -> ChangeSet:
+    changes = [*first.changes, *(c for cs in rest for c in cs.changes)]
+    return ChangeSet(tuple(changes), first.description)
+
+
+def link(store: Store, source_id: int, kind: str, target_id: int | None = None, **options: Any) -> ChangeSet:
+    """``Store.add_link`` for the span and the other ends of its range, one step."""
+    with store.transaction():
+        first = store.add_link(source_id, kind, target_id, **options)
+        rest = [store.add_link(end.id, kind, target_id, **options)
+                for end in other_ends(store, store.annotation(source_id)) if end.id is not None]
+    return _together(first, rest)
+
+
+def unlink(store: Store, source_id: int, kind: str | None = None, annotator: str = "") -> ChangeSet:
+    """``Store.unlink`` (a suggested link rejected, another removed) for the span and the other
+    ends of its range, one step."""
+    with store.transaction():
+        first = store.unlink(source_id, kind, annotator)
+        rest = [store.unlink(end.id, kind, annotator)
+                for end in other_ends(store, store.annotation(source_id)) if end.id is not None]
+    return _together(first, rest)
+
+
+def accept(store: Store, link_ids: Iterable[int], annotator: str = "") -> ChangeSet:
+    """Accept suggested links (the window's L); the other ends of a range whose end had one
+    accepted get the same link accepted (their own suggestion of it accepted, else it is made,
+    in place of theirs of that kind), one step."""
+    with store.transaction():
+        first = store.set_link_status(link_ids, "accepted", annotator)
+        accepted = [c.after for c in first.link_changes if c.after is not None and c.after.status == "accepted"]
+        rest = [_follow(store, k, end, annotator) for k in accepted
+                for end in other_ends(store, store.annotation(k.source_id))]
+    return _together(first, rest)
+
+
+def _follow(store: Store, k: Link, end: Annotation, annotator: str) -> ChangeSet:
+    if end.id is None or k.kind not in KINDS:
+        return ChangeSet()
+    return store.add_link(end.id, k.kind, k.target_id, value=k.value, status="accepted", origin=k.origin,
+                          annotator=annotator or k.annotator, reason=k.reason)
