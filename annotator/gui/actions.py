@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from annotator.core.models import Label
-from annotator.gui import undo_said
+from annotator.gui import review_flow, undo_said
 from annotator.gui.display import label_description, label_text
 from annotator.gui.focus import TypingGuard
 from annotator.gui.undo import retitle
@@ -47,6 +47,7 @@ def _texts() -> dict[str, str]:
         "choose_link": _t("Link span t&o…"),
         "unlink": _t("Remove the span's lin&ks"),
         "next": _t("&Next open suggestion"), "prev": _t("&Previous open suggestion"),
+        "next_after_decision": _t("&Go on to the next suggestion after A / X"), "edit_note": _t("Edit note"),
         "documents": _t("Go to the &document list"),
         "find": _t("&Find in document…"), "search": _t("&Search all documents…"),
         "name": _t("Annota&tor name…"), "done": _t("&Mark document done"),
@@ -79,8 +80,8 @@ BOUNDARY_KEYS = [(f"{edge}{'_word' if word else ''}_{side}", edge, -1 if side ==
 # the interface's preferences, the annotator's name and About work without one)
 PROJECT_ACTIONS = ("import_files", "import_folder", "export", "methods", "suggest", "train", "model_settings", "labels",
                    "import_annotations", "import_metadata", "restore", "remove_documents",
-                   "accept", "reject", "delete", "link", "choose_link", "unlink", "next", "prev", "done", "find",
-                   "search", "reload", *(name for name, *_rest in BOUNDARY_KEYS))
+                   "accept", "reject", "delete", "link", "choose_link", "unlink", "next", "prev", "edit_note", "done",
+                   "find", "search", "reload", *(name for name, *_rest in BOUNDARY_KEYS))
 PROJECT_MENUS = ("menu_bounds", "menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project")
 
 
@@ -149,6 +150,8 @@ class Actions:
         self._add("unlink", w.linking.unlink_key, "Shift+L", review=True)
         self._add("next", w.next_suggestion, "N", review=True)
         self._add("prev", w.previous_suggestion, "P", review=True)
+        self._add("next_after_decision", lambda on: review_flow.set_go_on(w, on), checkable=True)
+        self._add("edit_note", lambda: review_flow.edit_note(w), "F2")
         for name, edge, step, word, key in BOUNDARY_KEYS:
             self._add(name, lambda _c=False, e=edge, s=step, b=word: w.boundaries.move(e, s, b), key, review=True)
         self._add("documents", lambda: _to_documents(w), "F6")
@@ -222,7 +225,8 @@ class Actions:
         edit = self.menus["menu_edit"] = bar.addMenu("")
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
-        for name in ("accept", "reject", "delete", "link", "choose_link", "unlink", "next", "prev", "done"):
+        for name in ("accept", "reject", "delete", "edit_note", "link", "choose_link", "unlink", "next", "prev",
+                     "next_after_decision", "done"):
             edit.addAction(a[name])
         bounds = self.menus["menu_bounds"] = edit.addMenu("")
         bounds.addActions([a[name] for name, *_rest in BOUNDARY_KEYS])
@@ -335,6 +339,7 @@ class Actions:
         """Check marks from the settings."""
         self["show_rejected"].setChecked(settings.show_rejected)
         self["snap"].setChecked(settings.snap_to_words)
+        self["next_after_decision"].setChecked(settings.next_after_decision)
         self["suggest_on_import"].setChecked(settings.suggest_on_import)
         self["keep_lines_on_import"].setChecked(settings.keep_lines_on_import)
         self["chinese" if settings.language == "zh_CN" else "english"].setChecked(True)

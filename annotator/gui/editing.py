@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt
 from annotator.core.models import ChangeSet
 from annotator.core.review import open_suggestions
 from annotator.core.selection import snap_to_words, trim_span
+from annotator.gui import review_flow
 from annotator.gui.big_steps import deciding
 from annotator.gui.boundaries import value_here
 from annotator.gui.display import label_text
@@ -139,12 +140,14 @@ class Editing(QObject):
             return
         layer = self.gold_layer()
         if not layer:
-            w.ops.accept(ids)
+            review_flow.decided(w, w.ops.accept(ids) is not None)  # on to the next, when so set
             return
+        written = False
         for ann_id in ids:
             a = w.ann_model.by_id(ann_id)
             if a is not None and a.status == "suggested":
-                w.ops.accept_into(ann_id, layer)
+                written = w.ops.accept_into(ann_id, layer) is not None or written
+        review_flow.decided(w, written)
 
     def edit_fields(self, ann_id: int, fields: dict[str, Any]) -> None:
         """A value or note typed in the form; a coder's span stays as it is while the Adjudication
@@ -159,7 +162,7 @@ class Editing(QObject):
 
     def reject_selected(self) -> None:
         if self.w.ops and (ids := self.chosen_ids()):
-            self.w.ops.reject(ids)
+            review_flow.decided(self.w, self.w.ops.reject(ids) is not None)
 
     def delete_selected(self) -> None:
         if self.w.ops and (ids := self.chosen_ids()):

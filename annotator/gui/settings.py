@@ -48,6 +48,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("font_size", int, 14),
     Option("language", str, ""),  # "" = the system's, "zh_CN", "en"
     Option("snap_to_words", bool, False),
+    Option("next_after_decision", bool, False),  # A / X go on to the next open suggestion (gui/review_flow.py)
     Option("show_rejected", bool, False),
     Option("suggest_on_import", bool, True),
     Option("keep_lines_on_import", bool, False),  # import text copied from PDFs as it is (--keep-lines)

@@ -2871,6 +2871,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
+            <source>&amp;Go on to the next suggestion after A / X</source>
+            <translation>按 A / X 后转到下一条建议(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Edit note</source>
+            <translation>编辑备注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
             <source>Go to the &amp;document list</source>
             <translation>转到文档列表(&amp;D)</translation>
         </message>
@@ -4699,6 +4709,14 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/reasons.py" />
             <source>project: </source>
             <translation>项目：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewFlow</name>
+        <message>
+            <location filename="../../annotator/gui/review_flow.py" />
+            <source>No span selected: select a span (N, a click), then F2 edits its note.</source>
+            <translation>未选中标注：先选中一个标注（按 N 或单击），再按 F2 编辑其备注。</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,11 @@
+"""The Chinese of reviewing by keyboard, faster and safer (gui/review_flow.py: A / X going on to the next
+suggestion, F2 for the note; gui/boundaries.py: a boundary key stopped at the end of a sentence;
+gui/undo_said.py: an undo that found its span gone); read into ``translate_ts.ZH``."""
+from __future__ import annotations
+
+ZH: dict[str, str] = {
+    "&Go on to the next suggestion after A / X": "按 A / X 后转到下一条建议(&G)",
+    "Edit note": "编辑备注",
+    "No span selected: select a span (N, a click), then F2 edits its note.":
+        "未选中标注：先选中一个标注（按 N 或单击），再按 F2 编辑其备注。",
+}
