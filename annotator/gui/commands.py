@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.gui import messages
+from annotator.gui.keys_back import keeping_keys
 from annotator.gui.model_work import ModelWork
 from annotator.gui.project_io import ProjectIO
 from annotator.paths import DB_FILENAME
@@ -113,9 +114,11 @@ class ProjectCommands(QObject):
                 self.io.import_annotation_files(annotations)
 
     # -------------------------------------------------------------- import
+    @keeping_keys  # the keys back where they were after the dialog (gui/keys_back.py)
     def import_files_dialog(self) -> None:
         self._import_chosen(folders=False)
 
+    @keeping_keys
     def import_folder_dialog(self) -> None:
         self._import_chosen(folders=True)
 
@@ -239,6 +242,7 @@ class ProjectCommands(QObject):
         return said
 
     # ------------------------------------------------------------- dialogs
+    @keeping_keys
     def export_dialog(self) -> None:
         if self.w.store is not None:
             from annotator.core.export import formats
@@ -253,6 +257,7 @@ class ProjectCommands(QObject):
             if dialog.format.currentData() in {f.name for f in formats.FORMATS}:
                 self.w.settings.export_format = dialog.format.currentData()
 
+    @keeping_keys
     def labels_dialog(self) -> None:
         """Each label change is saved and undoable at once; the window follows (Ops.changed)."""
         if self.w.ops is not None:
@@ -279,6 +284,7 @@ class ProjectCommands(QObject):
         self.w.text_view.select_range(start, end)
         self.w.text_view.ensureCursorVisible()
 
+    @keeping_keys
     def ask_name(self) -> None:
         from annotator.gui.dialogs.name_dialog import ask_annotator_name
 

@@ -1,15 +1,20 @@
 """Where the keys go when something that took them goes: a dialog closed (a task's progress, Link
-to…'s list, a message or a question) gives them back to the widget that had them, not to no widget
+to…'s list, a message or a question; the export dialog, the label editor, the annotator's name, the
+import dialogs: :func:`keeping_keys`) gives them back to the widget that had them, not to no widget
 (the next N, F5 or Ctrl+Z did nothing); Enter in one of the form's fields saves it and gives them to
 the article (N after a note typed went into the note, and was saved with it when the field was left).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import wraps
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
+
+Owner = TypeVar("Owner")
 
 
 def give_back(widget: QWidget | None) -> None:
@@ -34,3 +39,15 @@ def kept() -> Iterator[None]:
         yield
     finally:
         give_back(focused)
+
+
+def keeping_keys(command: Callable[[Owner], Any]) -> Callable[[Owner], None]:
+    """A window command that opens a dialog (and what follows it: an import's progress, its report),
+    run :func:`kept`: the keys are where they were once it is done. Its only argument is its owner's
+    ``self`` (a QAction's ``checked`` is not passed on)."""
+    @wraps(command)
+    def run(self: Owner) -> None:
+        with kept():
+            command(self)
+
+    return run

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QTableView
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui import messages
+from annotator.gui.keys_back import keeping_keys
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -39,6 +40,7 @@ class ProjectIO(QObject):
         self.w = window
 
     # ------------------------------------------------- import annotations
+    @keeping_keys
     def import_annotations_dialog(self) -> None:
         if self.w.store is None:
             return
@@ -95,6 +97,7 @@ class ProjectIO(QObject):
             messages.warning(self.w, self.tr("Annotations partly imported"), "\n".join([*partly_done(report), text]))
 
     # ------------------------------------------------------- metadata table
+    @keeping_keys
     def import_metadata_dialog(self) -> None:
         """A table (.csv, .xlsx) of the documents' dates, years, sources, jurisdictions
         (``annotator meta P --from TABLE``, core/metadata_table.py): all its rows or none."""

@@ -1,0 +1,54 @@
+"""After the export dialog, the label editor, the annotator's name or an import dialog closed, no widget
+had the keys (QApplication.focusWidget() None): the next N or Ctrl+Z did nothing. Each now gives them
+back where they were (gui/keys_back.py), as Link to… and the message boxes do."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+Ctrl = Qt.KeyboardModifier.ControlModifier
+
+
+def close_when_shown(closed: list[str]) -> None:
+    """Esc on the modal dialog once it shows (its own loop is running)."""
+    def close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(5, close)
+            return
+        closed.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, close)
+
+
+def open_with_keys(window, qtbot, what: str) -> None:
+    view = window.text_view
+    if what == "export":
+        qtbot.keyClick(view, Qt.Key.Key_E, Ctrl)
+    elif what == "import files":
+        qtbot.keyClick(view, Qt.Key.Key_I, Ctrl)
+    else:  # the menu's entries without a key of their own
+        window.actions[what].trigger()
+
+
+@pytest.mark.parametrize(("what", "dialog"), [
+    ("export", "ExportDialog"), ("labels", "LabelEditorDialog"), ("name", "QInputDialog"),
+    ("import files", "QFileDialog"), ("import_folder", "QFileDialog"), ("import_annotations", "QFileDialog"),
+    ("import_metadata", "QFileDialog")])
+def test_after_the_dialog_the_article_has_the_keys_and_n_and_ctrl_z_work(window, store, qtbot, what, dialog):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    span = window.selected_id
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A)
+    assert store.annotation(span).status == "accepted"
+    closed: list[str] = []
+    close_when_shown(closed)
+    open_with_keys(window, qtbot, what)
+    assert closed == [dialog]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)  # not None: no widget
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Ctrl)
+    assert store.annotation(span).status == "suggested"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)
+    assert window.selected_id not in (None, span)
+    assert store.annotation(window.selected_id).status == "suggested"
