@@ -8,4 +8,6 @@ ZH: dict[str, str] = {
     "Edit note": "编辑备注",
     "No span selected: select a span (N, a click), then F2 edits its note.":
         "未选中标注：先选中一个标注（按 N 或单击），再按 F2 编辑其备注。",
+    "A span does not run across the end of a sentence ({0}): select the text and press the label key for one "
+    "that does": "标注不能跨过句末（{0}）：如确需如此，请选中这段文字再按标签键",
 }

@@ -78,28 +78,63 @@ def word_boundaries(text: str, lo: int, hi: int) -> list[int]:
     return sorted(bounds)
 
 
+SENTENCE_ENDS = "。！？；"  # a boundary key never grows a span across one (no gold span holds one)
+
+
 def move_edge(text: str, start: int, end: int, edge: str, step: int, by_word: bool = False,
               window: int = 40) -> tuple[int, int]:
     """The span [start, end) with its ``edge`` ("start" or "end") moved one character or one jieba
-    word left (``step`` < 0) or right. A span never becomes empty nor leaves the text, and never
-    begins or ends with white space (a line break at the end of a line is stepped over: 集美区 does
-    not become "集美区\n", but 雅宝路 may grow across it into 雅宝路\n裘皮市场): a move that would
-    is not made (the same offsets come back)."""
+    word left (``step`` < 0) or right: :func:`moved_edge` without the reason a move was not made."""
+    new_start, new_end, _stop = moved_edge(text, start, end, edge, step, by_word, window)
+    return new_start, new_end
+
+
+def moved_edge(text: str, start: int, end: int, edge: str, step: int, by_word: bool = False,
+               window: int = 40) -> tuple[int, int, str]:
+    """The span [start, end) with its ``edge`` ("start" or "end") moved one character or one jieba
+    word left (``step`` < 0) or right, and the end of a sentence that stopped it ("" when none did).
+
+    A span never becomes empty nor leaves the text, and its moved edge never rests on white space
+    or on punctuation a selection would be trimmed of: those are stepped over, as a name's 、 · — or
+    a line break inside it are (集美区 does not become "集美区\n", but 雅宝路 may grow across it into
+    雅宝路\n裘皮市场; 亲清茶事 grows into 心·亲清茶事, not ·亲清茶事). A quotation mark or bracket may
+    open a span's start or close its end (“亲清一家人” is reached a key at a time), and a percent sign
+    follow a figure at its end. A span never grows across the end of a sentence (。！？；): not into
+    。京博 nor 京博。 — such a move is not made and the sentence end is returned. A move not made gives
+    the same offsets back."""
     pos = start if edge == "start" else end
+    move = 1 if step > 0 else -1
     if by_word:
         bounds = word_boundaries(text, max(0, pos - window), min(len(text), pos + window))
         after = [b for b in bounds if b > pos] if step > 0 else [b for b in reversed(bounds) if b < pos]
         new = after[0] if after else pos
     else:
-        new = pos + (1 if step > 0 else -1)
-    move = 1 if step > 0 else -1
-    inside = 0 if edge == "start" else -1  # the span's first or last character, from the moved edge
-    while 0 <= new + inside < len(text) and text[new + inside].isspace() and 0 < new < len(text):
+        new = pos + move
+    growing = (edge == "start") == (move < 0)
+    while True:
+        new_start, new_end = (new, end) if edge == "start" else (start, new)
+        if new == pos or not 0 <= new_start < new_end <= len(text):
+            return start, end, ""
+        if growing:
+            added = text[new:start] if edge == "start" else text[end:new]
+            stop = next((ch for ch in added if ch in SENTENCE_ENDS), "")
+            if stop:
+                return start, end, stop
+        if _may_bound(text, new_start, new_end, edge):
+            return new_start, new_end, ""
         new += move
-    new_start, new_end = (new, end) if edge == "start" else (start, new)
-    if not 0 <= new_start < new_end <= len(text) or text[new + inside].isspace():
-        return start, end
-    return new_start, new_end
+
+
+def _may_bound(text: str, start: int, end: int, edge: str) -> bool:
+    """Whether [start, end)'s ``edge`` character may be where a boundary key leaves it."""
+    ch = text[start] if edge == "start" else text[end - 1]
+    if ch.isspace():
+        return False
+    if not _is_junk(ch):
+        return True
+    if edge == "start":
+        return ch in _PAIRS
+    return ch in _CLOSERS or ch in _PERCENT and end - 2 >= start and text[end - 2].isdigit()
 
 
 def value_context(text: str, start: int, end: int, reach: int = 2_000) -> int:

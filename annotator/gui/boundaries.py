@@ -1,9 +1,11 @@
 """Correcting a span's boundaries: keys move the selected span's start or end by a character or
-a jieba word, and a new selection over a span of the same label gives that span the selection's
-boundaries (instead of the store's "overlaps" refusal). Each move is written at once through
-the window's :class:`~annotator.gui.ops.Ops`: the store recomputes the span's text, its value is
-computed anew for the new text (on its paragraph, so a key press stays fast, else a district's
-in the whole document and its jurisdiction: :func:`value_here`; a label without value fields,
+a jieba word (stepping over punctuation inside a name, never across the end of a sentence:
+:func:`annotator.core.selection.moved_edge`, said in the status bar), and a new selection over a
+span of the same label gives that span the selection's boundaries (instead of the store's
+"overlaps" refusal). Each move is written at once through the window's
+:class:`~annotator.gui.ops.Ops`: the store recomputes the span's text, its value is computed anew
+for the new text (on its paragraph, so a key press stays fast, else a district's in the whole
+document and its jurisdiction: :func:`value_here`; a label without value fields,
 such as PROJECT, has none to compute), and the span is accepted, as a relabelled one is.
 
 The moves of one span in a row are one undo step (a key held down for five characters: one
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from annotator.core.jurisdiction import given_code
 from annotator.core.models import Annotation, ChangeSet
-from annotator.core.selection import move_edge
+from annotator.core.selection import moved_edge
 from annotator.core.suggest.values import value_in_paragraph
 
 if TYPE_CHECKING:
@@ -55,7 +57,10 @@ class Boundaries(QObject):
             return
         if w.editing.coders_kept([a.id]):
             return
-        start, end = move_edge(w.text_view.text, a.start, a.end, edge, step, by_word)
+        start, end, stop = moved_edge(w.text_view.text, a.start, a.end, edge, step, by_word)
+        if stop:  # never 。京博 nor 京博。: said, as a move into a neighbour is
+            w.statusBar().showMessage(self.tr("A span does not run across the end of a sentence ({0}): select "
+                                              "the text and press the label key for one that does").format(stop), 8000)
         if (start, end) != (a.start, a.end):
             with w.ops.quietly():  # held down into a neighbour: one line in the status bar, not a dialog a key
                 self.reshape(a, start, end, merge_key=("boundaries", a.id, self._run))

@@ -448,6 +448,14 @@
         </message>
     </context>
     <context>
+        <name>Boundaries</name>
+        <message>
+            <location filename="../../annotator/gui/boundaries.py" />
+            <source>A span does not run across the end of a sentence ({0}): select the text and press the label key for one that does</source>
+            <translation>标注不能跨过句末（{0}）：如确需如此，请选中这段文字再按标签键</translation>
+        </message>
+    </context>
+    <context>
         <name>CoreErrors</name>
         <message>
             <location filename="../../annotator/gui/core_error_words.py" />

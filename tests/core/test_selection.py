@@ -57,7 +57,7 @@ def test_move_edge_by_a_character_or_a_word_never_empties_the_span():
     assert text[slice(*move_edge(text, s, e, "end", -1))] == "松元产业"
     assert text[slice(*move_edge(text, s, e, "start", -1))] == "设松元产业园"
     assert text[slice(*move_edge(text, s, e, "start", -1, by_word=True))] == "建设松元产业园"
-    assert text[slice(*move_edge(text, s, e, "end", 1, by_word=True))] == "松元产业园。"
+    assert move_edge(text, s, e, "end", 1, by_word=True) == (s, e)  # not past the 。 ending the sentence
     assert move_edge(text, 0, 3, "start", -1) == (0, 3)  # not before the text
     assert move_edge(text, 0, 1, "end", -1) == (0, 1)  # never empty
     assert move_edge(text, s, e, "end", 1, by_word=True)[1] <= len(text)
@@ -78,3 +78,45 @@ def test_move_edge_steps_over_a_line_break_and_never_leaves_white_space_at_an_ed
     assert text[slice(*move_edge(text, 7, 12, "end", -1))] == "雅宝路"  # not "雅宝路\n"
     assert text[slice(*move_edge(text, 11, 15, "start", -1))] == "路\n裘皮市场"
     assert move_edge(text, 11, 16, "end", 1) == (11, 16)  # only a line break left: no move
+
+
+def test_move_edge_never_grows_a_span_across_the_end_of_a_sentence():
+    from annotator.core.selection import moved_edge
+
+    text = "推进项目建设。京博物流园开工！"
+    s, e = text.index("京博"), text.index("京博") + 2
+    assert moved_edge(text, s, e, "start", -1) == (s, e, "。")  # not 。京博
+    assert moved_edge(text, s, e, "start", -1, by_word=True) == (s, e, "。")
+    end = text.index("！")
+    assert moved_edge(text, s, end, "end", 1) == (s, end, "！")  # not 京博物流园开工！
+    project = text.index("建设")
+    assert moved_edge(text, 2, project + 2, "end", 1) == (2, project + 2, "。")
+    line = "建设完成。\n京博物流园"  # a line break after it does not hide the 。
+    assert moved_edge(line, line.index("京"), len(line), "start", -1)[2] == "。"
+    assert moved_edge(text, s - 1, e, "start", 1) == (s, e, "")  # shrinking off a 。 is always made
+
+
+def test_move_edge_steps_over_punctuation_inside_a_name_but_stops_at_quotes_and_brackets():
+    from annotator.core.selection import move_edge
+
+    text = "开展“政企同心·亲清茶事”活动，推进“亲清一家人”平台、南丹·独山民族工业园和（中国）吕剧博物馆建设"
+    tea = text.index("亲清茶事")
+    assert text[slice(*move_edge(text, tea, tea + 4, "start", -1))] == "心·亲清茶事"  # not ·亲清茶事
+    assert text[slice(*move_edge(text, tea - 1, tea + 4, "start", 1))] == "亲清茶事"
+    home = text.index("亲清一家人")
+    start, end = move_edge(text, home, home + 5, "start", -1)
+    assert text[start:end] == "“亲清一家人"  # an opening quotation mark may begin it
+    start, end = move_edge(text, start, end, "end", 1)
+    assert text[start:end] == "“亲清一家人”"  # and the closing one end it
+    start, end = move_edge(text, start, end + 2, "end", 1)
+    assert text[start:end] == "“亲清一家人”平台、南"  # a 、 is stepped over, not left at the end
+    park = text.index("独山")
+    assert text[slice(*move_edge(text, park, park + 6, "start", -1))] == "丹·独山民族工业"
+    museum = text.index("吕剧")
+    start, end = move_edge(text, museum, museum + 5, "start", -1)
+    assert text[start:end] == "国）吕剧博物馆"  # a closing bracket begins no span: stepped over
+    start, end = move_edge(text, *move_edge(text, start, end, "start", -1), "start", -1)
+    assert text[start:end] == "（中国）吕剧博物馆"
+    target = "地区生产总值增长6%，"
+    assert move_edge(target, 0, 9, "end", 1) == (0, 10)  # a percent sign after a figure ends it
+    assert move_edge(target, 0, 10, "end", 1) == (0, 10)  # the comma after it: only text's end beyond
