@@ -10,4 +10,8 @@ ZH: dict[str, str] = {
         "未选中标注：先选中一个标注（按 N 或单击），再按 F2 编辑其备注。",
     "A span does not run across the end of a sentence ({0}): select the text and press the label key for one "
     "that does": "标注不能跨过句末（{0}）：如确需如此，请选中这段文字再按标签键",
+    "Nothing undone: the span of “{0}” is no longer there (another program removed it)":
+        "未撤销任何内容：“{0}”的标注已不存在（另一个程序删除了它）",
+    "Nothing redone: the span of “{0}” is no longer there (another program removed it)":
+        "未重做任何内容：“{0}”的标注已不存在（另一个程序删除了它）",
 }

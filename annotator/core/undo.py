@@ -8,7 +8,10 @@ done marks). :meth:`UndoHistory.undo` and :meth:`UndoHistory.redo` write a step 
 - for good (the rows were changed meanwhile, a span would now overlap another, a label is in
   use) is taken out of the history; the other steps stay undoable;
 - for now (:class:`~annotator.core.errors.SaveError`: the project is busy in another program,
-  the disk refused the write) stays where it was, so the same call tries it again.
+  the disk refused the write) stays where it was, so the same call tries it again;
+- with nothing left to write (the spans it would take away are gone already: an Add undone after
+  ``annotator remove``) is taken out of the history too, its :class:`Outcome` ``vanished``: nothing
+  was undone, and the window says so instead of "Undone".
 
 The window shows this history in a QUndoStack (:mod:`annotator.gui.undo`) with the same
 :data:`LIMIT`; the command line and tests use it as is. The oldest steps beyond the limit are
@@ -26,9 +29,15 @@ LIMIT = 1000  # steps kept (about 8.5 kB each with the links a span's reject tak
 
 
 class Reverting(Protocol):
-    def revert(self, changeset: ChangeSet) -> None: ...
+    """``Store.revert`` / ``Store.reapply``: False when there was nothing to write (None: not known)."""
 
-    def reapply(self, changeset: ChangeSet) -> None: ...
+    def revert(self, changeset: ChangeSet) -> bool | None: ...
+
+    def reapply(self, changeset: ChangeSet) -> bool | None: ...
+
+
+# why a step wrote nothing: every span it would take away was gone already
+NOTHING_THERE = "the spans it changes are no longer in the project (another program removed them)"
 
 
 class Outcome(NamedTuple):  # never compared: each undo or redo makes its own
@@ -39,6 +48,9 @@ class Outcome(NamedTuple):  # never compared: each undo or redo makes its own
     error: str = ""  # why nothing was written
     kept: bool = False  # the step failed only for now and is still in its place
     gone: bool = False  # it failed because another program removed a span or document it changes
+    # nothing was left to write (the spans it takes away are gone already): no error, but nothing was
+    # undone or redone either; taken out of the history, as a step that failed for good
+    vanished: bool = False
 
     @property
     def ok(self) -> bool:
@@ -122,13 +134,17 @@ class UndoHistory:
     def _run(self, position: int, forward: bool) -> Outcome:
         step = self._steps[position]
         try:
-            (self.store.reapply if forward else self.store.revert)(step)
+            wrote = (self.store.reapply if forward else self.store.revert)(step)
         except SaveError as e:  # nothing was written and it may work later: the step stays
             return Outcome(step, error=str(e), kept=True)
         except (AnnotatorError, sqlite3.Error) as e:  # the data changed meanwhile: this step cannot be made
             del self._steps[position]
             self._index = position
             return Outcome(step, error=str(e), gone=isinstance(e, SpanGone | DocumentGone))
+        if wrote is False:  # an Add undone, a Delete redone, of a span another program removed since
+            del self._steps[position]
+            self._index = position
+            return Outcome(step, error=NOTHING_THERE, gone=True, vanished=True)
         self._index = position + 1 if forward else position
         return Outcome(step, step if forward else step.inverse())
 

@@ -84,15 +84,17 @@ class Reverter:
         self._window = window
         self._title = title
 
-    def revert(self, changeset: ChangeSet) -> None:
-        self._write(changeset, False)
+    def revert(self, changeset: ChangeSet) -> bool | None:
+        return self._write(changeset, False)
 
-    def reapply(self, changeset: ChangeSet) -> None:
-        self._write(changeset, True)
+    def reapply(self, changeset: ChangeSet) -> bool | None:
+        return self._write(changeset, True)
 
-    def _write(self, changeset: ChangeSet, forward: bool) -> None:
+    def _write(self, changeset: ChangeSet, forward: bool) -> bool | None:
+        """The store's answer (False: nothing to write); a big step's on the worker is not known: None."""
         name = "reapply" if forward else "revert"
         if size(changeset) < BIG:
-            getattr(self.store, name)(changeset)
-        else:
-            on_worker(self._window(), self.store, self._title(changeset, forward), name, changeset)
+            result: bool | None = getattr(self.store, name)(changeset)
+            return result
+        on_worker(self._window(), self.store, self._title(changeset, forward), name, changeset)
+        return None

@@ -37,6 +37,7 @@ class Ops(QObject):
     changed = Signal(object)  # ChangeSet: what an operation, an undo or a redo wrote
     failed = Signal(str)
     refused = Signal(str)  # a refusal under quietly(): the status bar's, not a dialog's
+    vanished = Signal(object, bool)  # an undo (False) or redo (True) of a step whose spans are gone already
 
     def __init__(self, store: Store, undo_stack: QUndoStack, annotator: Callable[[], str],
                  parent: QObject | None = None, show: Show | None = None):
@@ -191,7 +192,7 @@ class Ops(QObject):
         part of that step (ChangeCommand.mergeWith)."""
         if self.history.push(changeset):
             self.undo_stack.push(ChangeCommand(self.history, changeset, self.changed.emit, self.failed.emit,
-                                               show=self.show, merge_key=merge_key))
+                                               show=self.show, merge_key=merge_key, on_vanished=self.vanished.emit))
         return changeset
 
     def _call(self, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:

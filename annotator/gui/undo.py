@@ -13,7 +13,9 @@ or redone, ``show`` brings its document on screen. A step that fails
 - for good is taken out of the history by the core; here it becomes obsolete (the stack
   drops it too) and a message names it; the other steps stay undoable;
 - for now (busy, disk) stays in the history: :func:`undo_step` / :func:`redo_step` put the
-  stack's index back, so the same key tries it again.
+  stack's index back, so the same key tries it again;
+- with nothing left to write (its span removed by another program: an Add undone) is dropped as
+  well, and ``on_vanished`` says so (the status bar: "nothing undone", never "Undone").
 """
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from annotator.gui.step_names import step_name
 Notify = Callable[[ChangeSet], None]
 OnError = Callable[[str], None]
 Show = Callable[[ChangeSet], None]
+OnVanished = Callable[[ChangeSet, bool], None]  # the step, forward: it found nothing left to write
 
 
 MERGING = 1  # the id() of a step that merges with the next of the same merge_key
@@ -43,7 +46,7 @@ class ChangeCommand(QUndoCommand):
     what was written (the step, or its inverse after an undo)."""
 
     def __init__(self, history: UndoHistory, changeset: ChangeSet, notify: Notify, on_error: OnError | None = None,
-                 *, show: Show | None = None, merge_key: object = None):
+                 *, show: Show | None = None, merge_key: object = None, on_vanished: OnVanished | None = None):
         super().__init__(step_name(changeset))
         self.merge_key = merge_key  # steps pushed one after another with the same key are one (mergeWith)
         self.history = history
@@ -51,6 +54,7 @@ class ChangeCommand(QUndoCommand):
         self._notify = notify
         self._on_error = on_error
         self._show = show
+        self._on_vanished = on_vanished  # said in the status bar (gui/undo_said.py), not as an error
         self._skip: bool | None = True  # the next redo (True) / undo (False) finds it done already
         self._quiet = False  # ... and need not tell the views either (they never heard otherwise)
         self.retry = False  # the last attempt failed for now: undo_step / redo_step restore the index
@@ -101,6 +105,9 @@ class ChangeCommand(QUndoCommand):
             self.retry = True
             self._skip, self._quiet = not forward, True
             self._report(forward, outcome.error, kept=True)
+        elif outcome.vanished and self._on_vanished is not None:  # out of the history; nothing was written
+            self.setObsolete(True)
+            self._on_vanished(self.changeset, forward)
         else:  # the core took it out of the history
             self.setObsolete(True)
             self._report(forward, _tr("another program removed what it changes since the window read it")

@@ -2,7 +2,9 @@
 step was undone or redone ("Undone: Accept PROJECT 松元产业园"; a message left standing, such as
 "… marked done", no longer contradicts what the undo did), and the span the step changed is
 selected (the form shows it as it is now, the next key acts on it: X after undoing an accept).
-A step that fails says so itself (:mod:`annotator.gui.undo`); nothing is said for it here.
+A step that fails says so itself (:mod:`annotator.gui.undo`); nothing is said for it here. A step
+whose span another program removed since (an Add undone after ``annotator remove``) writes nothing:
+"Nothing undone: the span of … is no longer there", never "Undone: …".
 """
 from __future__ import annotations
 
@@ -31,15 +33,27 @@ def step(w: MainWindow, forward: bool) -> None:
         return
     name = stack.text(index)
     written: list[ChangeSet] = []
+    vanished: list[ChangeSet] = []
 
     def seen(changeset: ChangeSet) -> None:
         written.append(changeset)
 
-    w.ops.changed.connect(seen)
+    def gone(changeset: ChangeSet, _forward: bool) -> None:
+        vanished.append(changeset)
+
+    ops = w.ops
+    ops.changed.connect(seen)
+    ops.vanished.connect(gone)
     try:
         (redo_step if forward else undo_step)(stack)
     finally:
-        w.ops.changed.disconnect(seen)
+        ops.changed.disconnect(seen)
+        ops.vanished.disconnect(gone)
+    if vanished:  # its span removed by another program since: nothing was undone, not "Undone: …"
+        said = (_tr("Nothing redone: the span of “{0}” is no longer there (another program removed it)") if forward
+                else _tr("Nothing undone: the span of “{0}” is no longer there (another program removed it)"))
+        w.statusBar().showMessage(said.format(name), SHOWN_MS)
+        return
     if not written:  # failed (said in its own message) or a big step still on the worker
         return
     w.statusBar().showMessage((_tr("Redone: {0}") if forward else _tr("Undone: {0}")).format(name), SHOWN_MS)

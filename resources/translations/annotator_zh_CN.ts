@@ -5219,6 +5219,16 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
         <message>
             <location filename="../../annotator/gui/undo_said.py" />
+            <source>Nothing redone: the span of “{0}” is no longer there (another program removed it)</source>
+            <translation>未重做任何内容：“{0}”的标注已不存在（另一个程序删除了它）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Nothing undone: the span of “{0}” is no longer there (another program removed it)</source>
+            <translation>未撤销任何内容：“{0}”的标注已不存在（另一个程序删除了它）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
             <source>Redone: {0}</source>
             <translation>已重做：{0}</translation>
         </message>

@@ -110,3 +110,30 @@ def test_what_the_other_program_changed_elsewhere_stays_and_the_same_change_is_n
     assert (window.annotation(a.id).note, window.annotation(a.id).value) == ("", {"name": "厦门市"})
     assert window.annotation(b.id).status == "suggested"
     assert history.redo().ok and window.annotation(a.id).note == "mine"
+
+
+def test_an_add_whose_span_another_program_removed_is_not_said_undone_and_leaves_the_history(two):
+    """`annotator remove P --doc X` (or suggestions made again) took the span away: undoing its Add
+    wrote nothing, and was reported done ("Undone: Add …"); now its outcome says nothing was there."""
+    from annotator.core.undo import NOTHING_THERE
+
+    window, other, history = two
+    history.push(window.set_status([window.annotations()[0].id], "accepted", "tester"))
+    step = window.add_annotation(1, 3, 6, "DISTRICT", annotator="tester")
+    history.push(step)
+    other.delete_annotations([step.annotation_changes[0].after.id])
+    outcome = history.undo()
+    assert outcome is not None and outcome.vanished and outcome.gone and not outcome.ok
+    assert outcome.error == NOTHING_THERE
+    assert history.index == 1 and len(history.steps) == 1  # out of the history; the accept before it stays
+    assert history.undo().ok and window.annotations()[0].status == "suggested"
+
+
+def test_a_delete_redone_after_another_program_removed_the_span_wrote_nothing(two):
+    window, other, history = two
+    a = window.annotations()[1]
+    history.push(window.delete_annotations([a.id]))
+    assert history.undo().ok
+    other.delete_annotations([window.annotations()[1].id])
+    outcome = history.redo()
+    assert outcome is not None and outcome.vanished and not history.can_redo()

@@ -338,16 +338,17 @@ class AnnotationQueries(LabelQueries, TextQueries):
         longer concern anything (the links part of the store overrides this)."""
         return []
 
-    def _put_annotation(self, current: Annotation | None, target: Annotation | None) -> None:
+    def _put_annotation(self, current: Annotation | None, target: Annotation | None) -> bool:
         """Inside a write (undo, redo): put one annotation back as ``target``. An edit writes only
         the columns it changed, so a column that another program or a later edit changed (a
-        renamed label, a note) stays; one that another program changed too is refused (check_unchanged)."""
+        renamed label, a note) stays; one that another program changed too is refused (check_unchanged).
+        False when there was nothing to write: a span to delete is gone already."""
         if target is None:
             if current is not None and current.id is not None:
                 try:
                     check_unchanged(self.annotation(current.id), current, None)
                 except SpanGone:  # gone already: nothing to delete
-                    return
+                    return False
                 self._delete(current.id)
         elif current is None:
             self._validate(target)
@@ -360,6 +361,7 @@ class AnnotationQueries(LabelQueries, TextQueries):
             merged = row.with_(**{c: getattr(target, c) for c in columns})
             self._validate(merged)
             self._update_columns(merged, columns)
+        return True
 
     def learned_entries(self) -> dict[tuple[str, str], dict[str, Any]]:
         """{(label, text): value} of every accepted or hand-made span in the project: the value of

@@ -29,21 +29,25 @@ from annotator.core.store.labels import LabelQueries
 
 
 class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
-    def revert(self, changeset: ChangeSet) -> None:
-        """Undo: put everything ``changeset`` changed back as it was before."""
-        self._apply([c.inverse() for c in reversed(changeset.changes)])
+    def revert(self, changeset: ChangeSet) -> bool:
+        """Undo: put everything ``changeset`` changed back as it was before. False when there was
+        nothing to write (the spans it would delete are gone already: another program removed them)."""
+        return self._apply([c.inverse() for c in reversed(changeset.changes)])
 
-    def reapply(self, changeset: ChangeSet) -> None:
-        """Redo: put everything ``changeset`` changed as it was after."""
-        self._apply(list(changeset.changes))
+    def reapply(self, changeset: ChangeSet) -> bool:
+        """Redo: put everything ``changeset`` changed as it was after (False as :meth:`revert`)."""
+        return self._apply(list(changeset.changes))
 
-    def _apply(self, changes: list[AnyChange]) -> None:
+    def _apply(self, changes: list[AnyChange]) -> bool:
+        wrote = not changes
         try:
             with self.transaction():
                 for c in changes:
                     if isinstance(c, Change):
-                        self._put_annotation(c.before, c.after)
-                    elif isinstance(c, LabelChange):
+                        wrote = self._put_annotation(c.before, c.after) or wrote
+                        continue
+                    wrote = True
+                    if isinstance(c, LabelChange):
                         self._put_label(c.before, c.after)
                     elif isinstance(c, DoneChange):
                         self._put_done(c.document_id, c.after)
@@ -64,3 +68,4 @@ class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
             raise ValidationError(f"cannot restore the {what}: it was changed in the meantime ({e})") from e
         finally:
             self._labels = None
+        return wrote
