@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.gui import messages
-from annotator.gui.keys_back import keeping_keys
+from annotator.gui.keys_back import keeping_keys, kept
 from annotator.gui.model_work import ModelWork
 from annotator.gui.project_io import ProjectIO
 from annotator.paths import DB_FILENAME
@@ -108,10 +108,11 @@ class ProjectCommands(QObject):
 
             annotations = [p for p in paths if is_annotation_file(p)]  # offered the import of annotations
             articles = [p for p in paths if p not in annotations]
-            if articles:
-                self.import_paths(articles)
-            if annotations:
-                self.io.import_annotation_files(annotations)
+            with kept():  # its dialogs (an encoding to choose, the annotations' options) closed: the keys back
+                if articles:
+                    self.import_paths(articles)
+                if annotations:
+                    self.io.import_annotation_files(annotations)
 
     # -------------------------------------------------------------- import
     @keeping_keys  # the keys back where they were after the dialog (gui/keys_back.py)

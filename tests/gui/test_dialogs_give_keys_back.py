@@ -1,6 +1,7 @@
 """After the export dialog, the label editor, the annotator's name or an import dialog closed, no widget
 had the keys (QApplication.focusWidget() None): the next N or Ctrl+Z did nothing. Each now gives them
-back where they were (gui/keys_back.py), as Link to… and the message boxes do."""
+back where they were (gui/keys_back.py), as Link to… and the message boxes do; so do the dialogs of a file
+dropped on the window (an encoding to choose)."""
 from __future__ import annotations
 
 import pytest
@@ -51,4 +52,21 @@ def test_after_the_dialog_the_article_has_the_keys_and_n_and_ctrl_z_work(window,
     assert store.annotation(span).status == "suggested"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)
     assert window.selected_id not in (None, span)
+    assert store.annotation(window.selected_id).status == "suggested"
+
+
+def test_after_a_file_dropped_on_the_window_asked_for_its_encoding_the_article_has_the_keys(
+        window, store, qtbot, tmp_path, monkeypatch):
+    from annotator.gui import tasks
+    from tests.gui.test_import_encoding_choice import LATIN, answering
+
+    monkeypatch.setattr(tasks, "SYNC", True)
+    window.settings.suggest_on_import = False
+    path = tmp_path / "western.txt"
+    path.write_bytes(LATIN.encode("latin-1"))  # its encoding cannot be told: a dialog offers its readings
+    seen = answering(qtbot, lambda: window.commands.drop([str(path)]), lambda dialog: dialog.reject())
+    assert any(s.startswith("dialog: ") for s in seen)
+    assert [d.name for d in store.documents()] == ["a.txt", "b.txt", "c.txt"]  # skipped: nothing imported
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)
     assert store.annotation(window.selected_id).status == "suggested"
