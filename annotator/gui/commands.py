@@ -70,6 +70,7 @@ class ProjectCommands(QObject):
                         on_backup_error=lambda error: self.w.backup_warning.show_error(error, folder))
 
     # ------------------------------------------------------------ projects
+    @keeping_keys
     def new_project(self) -> None:
         """The new project dialog creates the project (or finds one there); the window opens it."""
         from annotator.gui.dialogs.new_project import ask_new_project
@@ -78,6 +79,7 @@ class ProjectCommands(QObject):
         if folder is not None:
             self.w.open_project(folder)
 
+    @keeping_keys
     def choose_project(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # its type made when first used: not at the window's start
 
@@ -257,6 +259,7 @@ class ProjectCommands(QObject):
             dialog.exec()
             if dialog.format.currentData() in {f.name for f in formats.FORMATS}:
                 self.w.settings.export_format = dialog.format.currentData()
+            dialog.deleteLater()  # not kept, hidden, beside the window: one more each Ctrl+E (a crash after, at times)
 
     @keeping_keys
     def labels_dialog(self) -> None:

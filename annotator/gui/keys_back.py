@@ -1,6 +1,7 @@
 """Where the keys go when something that took them goes: a dialog closed (a task's progress, Link
 to…'s list, a message or a question; the export dialog, the label editor, the annotator's name, the
-import dialogs: :func:`keeping_keys`) gives them back to the widget that had them, not to no widget
+import dialogs, a project to open or make, a backup to restore: :func:`keeping_keys`; the model's
+settings, shown with ``open()``: :func:`back_after`) gives them back to the widget that had them, not to no widget
 (the next N, F5 or Ctrl+Z did nothing); Enter in one of the form's fields saves it and gives them to
 the article (N after a note typed went into the note, and was saved with it when the field was left).
 """
@@ -12,7 +13,7 @@ from functools import wraps
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 Owner = TypeVar("Owner")
 
@@ -51,3 +52,10 @@ def keeping_keys(command: Callable[[Owner], Any]) -> Callable[[Owner], None]:
             command(self)
 
     return run
+
+
+def back_after(dialog: QDialog) -> None:
+    """A dialog shown with ``open()`` (window-modal, no loop of its own): the widget that has the keys
+    now has them again once it closes."""
+    focused = QApplication.focusWidget()
+    dialog.finished.connect(lambda _result: give_back(focused))

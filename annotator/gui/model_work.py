@@ -38,6 +38,7 @@ from annotator.core.store import Store
 from annotator.core.store.model_settings import DEFAULTS, ModelSettings
 from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list
+from annotator.gui.keys_back import back_after
 from annotator.gui.model_progress import named, scaled
 
 if TYPE_CHECKING:  # tasks (its worker, its progress dialog) is imported when first used: not at start
@@ -160,6 +161,7 @@ class ModelWork(QObject):
         dialog.accepted.connect(lambda: self.apply_settings(dialog.values()))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
+        back_after(dialog)  # closed: the keys where they were (gui/keys_back.py)
         dialog.open()
         return dialog
 

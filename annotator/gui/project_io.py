@@ -131,6 +131,7 @@ class ProjectIO(QObject):
         messages.information(self.w, self.tr("Import metadata table"), text)
 
     # --------------------------------------------------------------- restore
+    @keeping_keys
     def restore_dialog(self) -> None:
         if self.w.store is None:
             return
