@@ -2,9 +2,9 @@
 
 - *Edit › Go on to the next suggestion after A / X* (a setting, off unless chosen: the selection stays
   on the span decided, as a reviewer used to A then N expects): with it, Enter / A and X, the form's
-  Accept and Reject, select the next open suggestion as N does (across the documents the list shows,
-  said when it goes on into another). One key a suggestion instead of two. Ctrl+Z takes the decision
-  back and selects its span again, as always.
+  Accept and Reject, an open suggestion's own label key, select the next open suggestion as N does
+  (across the documents the list shows, said when it goes on into another). One key a suggestion
+  instead of two. Ctrl+Z takes the decision back and selects its span again, as always.
 - F2 (*Edit › Edit note*): the form's note takes the keys, its text selected (four and more Tabs
   from the article before); Enter saves it and gives the article the keys back, Esc leaves it.
 """

@@ -57,6 +57,10 @@ def test_with_the_setting_a_and_x_go_on_to_the_next_suggestion_across_documents(
     agree(window)
     press(qtbot, Qt.Key.Key_X)
     assert store.annotation(ids[2]).status == "rejected" and window.doc_id == second_doc
+    here = store.annotation(window.selected_id)  # an open suggestion's own label key accepts it: on as well
+    key = next(label.shortcut for label in window.actions.labels() if label.name == here.label)
+    press(qtbot, getattr(Qt.Key, f"Key_{key}"))
+    assert store.annotation(here.id).status == "accepted" and window.selected_id == open_ones(store, second_doc)[0]
     window.actions["next_after_decision"].trigger()  # off again: the selection stays
     assert not Settings().next_after_decision
     span = window.selected_id
