@@ -222,3 +222,27 @@ def test_a_workbook_with_or_without_part_of_is_read_back(tmp_path):
             assert report.rejected == [] and report.added == len(before), name
             assert sorted((a.start, a.label) for a in fresh.annotations()) == sorted(
                 (a["start"], a["label"]) for a in before.values())
+
+
+def test_an_export_finds_each_documents_parts_once(tmp_path, monkeypatch):
+    """Facts, Districts, Projects and Amounts all ask which amounts are parts: a document's are found
+    once for all of them (not per sheet, nor per row: a 400,000-character report has hundreds of 其中)."""
+    import annotator.core.export.subtotals as subtotals_module
+
+    calls: list[str] = []
+    found = subtotals_module.totals
+
+    def counted(text, spans):
+        calls.append(text)
+        return found(text, spans)
+
+    monkeypatch.setattr(subtotals_module, "totals", counted)
+    other = "全区投资10亿元，其中工业5亿元。"
+    with build(tmp_path / "p") as store:
+        doc = store.add_document(Document(None, "b.txt", "报告二", other, sha256(other), char_count=len(other))).id
+        for s in AmountSuggester().suggest(other):
+            store.add_annotation(doc, s.start, s.end, "AMOUNT", value=s.value)
+        export(store, tmp_path / "out.xlsx")
+    assert sorted(calls) == sorted([TEXT, other])
+    amounts_ = table(load_workbook(tmp_path / "out.xlsx")["Amounts"])
+    assert {a["document_total_yuan"] for a in amounts_} == {322 * YI, 10 * YI}
