@@ -142,3 +142,25 @@ def test_a_former_name_labelled_by_hand_or_by_the_model_gets_its_own_name_with_c
     assert s.value_in_document(text, i, i + 3) == {"name": "上饶县", "code": None}
     assert s.value_of_span(text, i, i + 2) == {"name": "上饶市", "code": "361100"}  # today's unit stays
     assert s.value_of_span("长三角一体化", 0, 3) == {}
+
+
+def test_former_names_cost_linear_work_in_a_long_document():
+    """A long report of older years names former units hundreds of times beside today's: twice the
+    text costs twice the work in former.py (its spans were each compared with every span kept: a
+    400,000-character report with ~1,000 of them spent 90 ms there, growing with the square)."""
+    import work_counts
+
+    from annotator.core.suggest.district import former
+
+    unit = DATE_2015 + "襄樊市湖里区投资建设，上饶县思明区新增企业，与莱芜市集美区签订合作协议。\n"
+    watched = Path(former.__file__).resolve()
+
+    def lines(n: int) -> tuple[int, int]:
+        text = unit * n
+        spans = D.suggest(text, 2015)
+        assert sum(s.value.get("code") is None for s in spans) == 3 * n  # the former ones, each found
+        return work_counts.count_lines(lambda: D.suggest(text, 2015), lambda path: path == watched), len(spans)
+
+    (one, spans_one), (two, spans_two) = lines(300), lines(600)
+    assert spans_two == 2 * spans_one
+    assert two <= 2.15 * one, (one, two)

@@ -21,7 +21,7 @@ name with code null: ``{"name": "上饶县", "code": None}``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -151,11 +151,12 @@ def former_mentions(g: Gazetteer, text: str, year: int | None,
         if rows and _stands(text, start, start + len(key)):
             found.append((start, start + len(key), key, rows, full))
     named = {k for _, _, k, _, full in found if full}
+    named_codes = {p.code for n in named for p in table.by_name[n]}  # once, not for each short form
     out: list[Suggestion] = []
     for start, end, key, rows, full in found:
         if not full:
             rows = [r for r in rows if r.level <= 2 or r.name in named or r.parent in mentioned
-                    or any(p.code == r.parent for n in named for p in table.by_name[n])]
+                    or r.parent in named_codes]
             if not rows:
                 continue
         r = max(rows, key=lambda r: (year is not None and r.first <= year <= r.last + 1, r.last))  # its row then
@@ -175,16 +176,28 @@ def merged(today: list[Suggestion], former: list[Suggestion]) -> list[Suggestion
         return today
     starts = [t.start for t in today]  # (no two overlap: sorted by start, their ends rise too)
     kept: list[Suggestion] = []
+    kept_starts: list[int] = []  # the kept spans' starts and ends, in order: they never overlap, so the one
+    kept_ends: list[int] = []  # that starts last before a place is the only one that can reach it (a bisect,
+    # not a pass over every span kept: a long report names hundreds of former units)
     for f in sorted(former, key=lambda s: (s.start - s.end, s.start)):
-        if any(k.start < f.end and f.start < k.end for k in kept):
-            continue
+        k = bisect_left(kept_starts, f.end)
+        if k and kept_ends[k - 1] > f.start:
+            continue  # it overlaps a former span kept (longer, or as long and before it)
         i = max(0, bisect_right(starts, f.start) - 1)
         near = [t for t in today[i:i + f.end - f.start + 1] if t.start < f.end and f.start < t.end]
         if any(not (f.start <= t.start and t.end <= f.end) or (t.start, t.end) == (f.start, f.end) for t in near):
             continue
         kept.append(f)
+        k = bisect_left(kept_starts, f.start)
+        kept_starts.insert(k, f.start)
+        kept_ends.insert(k, f.end)
     if not kept:
         return today
-    out = [t for t in today if not any(f.start <= t.start and t.end <= f.end for f in kept)] + kept
+
+    def inside_kept(t: Suggestion) -> bool:
+        k = bisect_right(kept_starts, t.start) - 1
+        return k >= 0 and kept_ends[k] >= t.end
+
+    out = [t for t in today if not inside_kept(t)] + kept
     out.sort(key=lambda s: s.start)
     return out
