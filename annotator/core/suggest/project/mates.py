@@ -9,6 +9,7 @@ import re
 from annotator.core.suggest import segment
 from annotator.core.suggest.project.candidates import Candidate, is_generic
 from annotator.core.suggest.project.clauses import Clauses
+from annotator.core.suggest.project.taken import Taken
 from annotator.core.suggest.project.tokens import evidence, single_ok
 from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
@@ -28,6 +29,7 @@ PLACE_TAGS = {"ns"}
 def mate_candidates(text: str, clauses: Clauses, res: HeadWords, out: list[Candidate]) -> None:
     """Add the mates of every name in ``out`` that a 、 precedes."""
     found = list(out)
+    taken = Taken((o.start, o.end) for o in found)
     for c in found:
         if text[c.start - 1:c.start] != "、" or c.reason.startswith("project: listed"):
             continue
@@ -43,7 +45,7 @@ def mate_candidates(text: str, clauses: Clauses, res: HeadWords, out: list[Candi
         if not all(_is_mate(text, res, s, e) for s, e in items):
             continue
         for s, e in items:
-            if not any(o.start < e and s < o.end for o in found):  # (a name found there stands)
+            if not taken.overlaps(s, e):  # (a name found there stands)
                 out.append(Candidate(s, e, 0.5, "project: listed beside " + text[c.start:c.end]))
 
 

@@ -12,6 +12,7 @@ import re
 from annotator.core.suggest import segment
 from annotator.core.suggest.project.candidates import Candidate, is_generic
 from annotator.core.suggest.project.clauses import Clauses
+from annotator.core.suggest.project.taken import Taken
 from annotator.core.suggest.project.tokens import evidence
 from annotator.core.suggest.project.walk import walk_left
 from annotator.core.suggest.project.words import (
@@ -31,7 +32,7 @@ MIN_NAME = 3
 
 
 def subject_candidates(text: str, clauses: Clauses, res: HeadWords, out: list[Candidate]) -> None:
-    taken = sorted((c.start, c.end) for c in out)
+    taken = Taken((c.start, c.end) for c in out)
     for m in RE_PREDICATE.finditer(text):
         end = m.start()
         before = text[max(0, end - MAX_ADVERB):end]
@@ -43,7 +44,7 @@ def subject_candidates(text: str, clauses: Clauses, res: HeadWords, out: list[Ca
             start = described + 1  # 停工多年的…: the name after its description
         if end - start < MIN_NAME or end - start > MAX_SUBJECT or "、" in text[start:end]:
             continue  # no subject of its own, or a longer one (a list, a clause)
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         works = text.endswith("工程", start, end)
         if not works and (res.head_re.match(text, end - 2, end) or res.head_re.match(text, end - 3, end)):
