@@ -1,7 +1,8 @@
 """The Chinese of a reviewer's day by keyboard (gui/undo_said.py: what Ctrl+Z and Ctrl+Y did, said in
 the status bar; gui/suggestion_steps.py: N or P going on into another document;
 gui/reloading.py: typing about a span another program removed; gui/editing.py: Ctrl+D on a document with
-open suggestions; gui/linking.py: what L and Ctrl+L linked); read into ``translate_ts.ZH``."""
+open suggestions; gui/linking.py: what L and Ctrl+L linked and accepted;
+gui/step_names.py: a link by hand with its accepts); read into ``translate_ts.ZH``."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -14,5 +15,6 @@ ZH: dict[str, str] = {
     "; {0} open suggestions are still in it (N goes to them)": "；其中仍有 {0} 条待审建议（按 N 前往）",
     "{0} linked to project {1}": "{0} 已关联到项目 {1}",
     "{0} linked to district {1}": "{0} 已关联到地区 {1}",
-    " (still a suggestion: A accepts it)": "（仍是待审建议：按 A 接受）",
+    "; suggestion(s) accepted: {0}": "；已一并接受建议：{0}",
+    "{0} and accept {1} suggestion(s)": "{0}并接受 {1} 条建议",
 }

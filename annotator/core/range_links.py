@@ -6,7 +6,8 @@ links accepts the same links of the other. The ends are the same annotator's AMO
 document that are not rejected; a span that is no end of a range is linked as the store links it.
 
 The window's L, Shift+L and Ctrl+L (``gui/ops.py``) link through these functions; each returns
-one ChangeSet, so one Ctrl+Z undoes both ends.
+one ChangeSet, so one Ctrl+Z undoes both ends. A link chosen by hand (``link_by_hand``: L on a span,
+Ctrl+L) also accepts the spans it joins that are still suggestions: the reviewer has reviewed them.
 """
 from __future__ import annotations
 
@@ -44,6 +45,21 @@ def link(store: Store, source_id: int, kind: str, target_id: int | None = None, 
         rest = [store.add_link(end.id, kind, target_id, **options)
                 for end in other_ends(store, store.annotation(source_id)) if end.id is not None]
     return _together(first, rest)
+
+
+def link_by_hand(store: Store, source_id: int, kind: str, target_id: int | None = None, *,
+                 annotator: str = "") -> ChangeSet:
+    """A link the user chose (L, Ctrl+L): the spans it joins that are still suggestions accepted (the
+    span, the other ends of its range, the target), then ``link``, one step. The spans are accepted
+    first, so that the ends of a range are found in the layer they then share (a suggested end beside
+    one the user accepted before is linked with it)."""
+    with store.transaction():
+        source = store.annotation(source_id)
+        spans = [source, *other_ends(store, source), *([store.annotation(target_id)] if target_id is not None else [])]
+        open_ids = list(dict.fromkeys(a.id for a in spans if a.status == "suggested" and a.id is not None))
+        accepted = store.set_status(open_ids, "accepted", annotator) if open_ids else ChangeSet()
+        linked = link(store, source_id, kind, target_id, annotator=annotator)
+    return ChangeSet((*accepted.changes, *linked.changes), linked.description or accepted.description)
 
 
 def unlink(store: Store, source_id: int, kind: str | None = None, annotator: str = "") -> ChangeSet:

@@ -160,7 +160,7 @@ class Linking(QObject):
                                       6000)
             return
         kind, target = chosen
-        if done := w.ops.link(source.id, kind, target.id):
+        if done := w.ops.link(source.id, kind, target.id, accept=self._accepting()):
             self._say_linked(source, kind, target.id, done)
 
     def choose_key(self) -> None:
@@ -222,15 +222,21 @@ class Linking(QObject):
 
     def _link_chosen(self, source_id: int, choice: LinkChoice | None) -> None:
         ops = self.w.ops
-        done = ops.link(source_id, choice.kind, choice.target_id) if choice is not None and ops is not None else None
+        done = (ops.link(source_id, choice.kind, choice.target_id, accept=self._accepting())
+                if choice is not None and ops is not None else None)
         if choice is not None and done:
             source = self.w.ann_model.by_id(source_id)
             if source is not None:
                 self._say_linked(source, choice.kind, choice.target_id, done)
 
+    def _accepting(self) -> bool:
+        """A link chosen by hand accepts the suggestions it joins, but not while the Adjudication panel
+        is open: there an accept goes into its gold layer, decided in the panel (A)."""
+        return not self.w.editing.gold_layer()
+
     def _say_linked(self, source: Annotation, kind: str, target_id: int, done: ChangeSet) -> None:
-        """The status bar: what was linked to what (the other end of a range of money with it); a span
-        still suggested is said to be one (the link counts once the span is accepted: A)."""
+        """The status bar: what was linked to what (the other end of a range of money with it), and
+        the suggestions the link accepted (the span, the other end, the target: reviewed by hand)."""
         w = self.w
         target = w.ann_model.by_id(target_id)
         said = self.tr("{0} linked to project {1}") if kind == rules.PROJECT else self.tr("{0} linked to district {1}")
@@ -238,8 +244,10 @@ class Linking(QObject):
         ends = {c.after.source_id for c in done.link_changes if c.after is not None} - {source.id}
         if ends:  # 3-5亿元: both ends are one fact (core/range_links.py)
             said += self.tr(" (with the other end of its range, {0})").format("、".join(self._plain(i) for i in ends))
-        if source.status == "suggested":
-            said += self.tr(" (still a suggestion: A accepts it)")
+        accepted = [c.after.text for c in done.annotation_changes if c.after is not None and c.before is not None
+                    and c.before.status == "suggested" and c.after.status == "accepted"]
+        if accepted:
+            said += self.tr("; suggestion(s) accepted: {0}").format("、".join(accepted))
         w.statusBar().showMessage(said, 6000)
 
     def bulk_links(self, status: str, scope: str) -> None:

@@ -114,11 +114,13 @@ class Ops(QObject):
     def set_done(self, doc_id: int, done: bool) -> bool:
         return self._do(self.store.set_document_done, doc_id, done) is not None
 
-    def link(self, source_id: int, kind: str, target_id: int | None) -> ChangeSet | None:
-        """The span linked; the other end of a range of money (3-5亿元) with it (``core/range_links.py``)."""
+    def link(self, source_id: int, kind: str, target_id: int | None, accept: bool = True) -> ChangeSet | None:
+        """The span linked by hand; the other end of a range of money (3-5亿元) with it, and (``accept``)
+        the spans it joins that are still suggestions accepted, one step (``core/range_links.py``)."""
         from annotator.core import range_links  # when first needed: not at the window's start
 
-        return self._do(range_links.link, self.store, source_id, kind, target_id, annotator=self.annotator())
+        call = range_links.link_by_hand if accept else range_links.link
+        return self._do(call, self.store, source_id, kind, target_id, annotator=self.annotator())
 
     def writable(self) -> bool:
         """Whether the project can be written; if not, its refusal is shown as an edit's would be (a

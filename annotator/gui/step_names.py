@@ -26,6 +26,11 @@ def step_name(changeset: ChangeSet) -> str:
         n = sum(len(c) for c in changeset.status_changes)
         status = changeset.status_changes[0].after[0][0] if changeset.status_changes[0].after else ""
         return _many_statuses(status, n)
+    if changeset.link_changes and changeset.annotation_changes and all(
+            c.before is not None and c.after is not None and (c.before.status, c.after.status) == (
+                "suggested", "accepted") for c in changeset.annotation_changes):  # a link by hand (L, Ctrl+L)
+        return _t("{0} and accept {1} suggestion(s)").format(_links(changeset.link_changes),
+                                                              len(changeset.annotation_changes))
     if changeset.annotation_changes:
         return _spans(changeset.annotation_changes)
     if changeset.label_changes:

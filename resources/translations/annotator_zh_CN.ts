@@ -1846,8 +1846,8 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
-            <source> (still a suggestion: A accepts it)</source>
-            <translation>（仍是待审建议：按 A 接受）</translation>
+            <source>; suggestion(s) accepted: {0}</source>
+            <translation>；已一并接受建议：{0}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
@@ -4759,6 +4759,11 @@ annotator restore {1}</translation>
     </context>
     <context>
         <name>StepNames</name>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>{0} and accept {1} suggestion(s)</source>
+            <translation>{0}并接受 {1} 条建议</translation>
+        </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
             <source>Mark document done</source>

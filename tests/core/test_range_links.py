@@ -132,3 +132,54 @@ def test_unlinking_one_end_unlinks_the_other_and_accepting_one_ends_suggestion_a
     assert not [k for k in store.links(doc) if k.source_id in (ids["3"], ids["5亿元"])]
     store.revert(step)
     assert len([k for k in store.links(doc) if k.source_id in (ids["3"], ids["5亿元"])]) == 4
+
+
+@pytest.fixture
+def suggested(make_project):
+    """TEXT with 湖里区, 松元产业园 and its three amounts, all still suggestions (as suggest leaves them)."""
+    from annotator.core.models import Suggestion
+
+    folder = make_project({"a.txt": TEXT})
+    with Store.open(folder) as store:
+        doc = store.document_id_by_name("a.txt")
+        pieces = [Suggestion(TEXT.index(p), TEXT.index(p) + len(p), label, p, value=HULI if label == "DISTRICT" else {})
+                  for label, p in (("DISTRICT", "湖里区"), ("PROJECT", "松元产业园"))]
+        store.add_suggestions(doc, [*pieces, *AmountSuggester().suggest(TEXT)])
+        yield store, doc, {a.text: a.id for a in store.annotations(doc)}
+
+
+def statuses(store: Store, doc: int) -> dict[str, tuple[str, str]]:
+    return {a.text: (a.status, a.annotator) for a in store.annotations(doc)}
+
+
+def test_a_link_by_hand_accepts_the_suggestions_it_joins_both_ends_of_a_range_in_one_step(suggested):
+    """A reviewer who chose 5亿元's project has reviewed 5亿元, 3 (the range's other end) and 松元产业园:
+    accepted with the link; 湖里区 and 2亿元 stay suggestions. One revert takes back all of it."""
+    store, doc, ids = suggested
+    before = statuses(store, doc)
+    step = range_links.link_by_hand(store, ids["5亿元"], "project", ids["松元产业园"], annotator="li")
+    assert project_of(store, doc) == {ids["3"]: (ids["松元产业园"], "accepted"),
+                                      ids["5亿元"]: (ids["松元产业园"], "accepted")}
+    assert statuses(store, doc) == {**before, "3": ("accepted", "li"), "5亿元": ("accepted", "li"),
+                                    "松元产业园": ("accepted", "li")}
+    assert {c.after.text for c in step.annotation_changes if c.after is not None} == {"3", "5亿元", "松元产业园"}
+    store.revert(step)
+    assert statuses(store, doc) == before and store.links(doc) == []
+    store.reapply(step)
+    assert len(project_of(store, doc)) == 2 and statuses(store, doc)["3"] == ("accepted", "li")
+
+
+def test_a_link_by_hand_from_a_suggested_end_takes_along_the_other_end_accepted_before(suggested):
+    """3 accepted (A) before, 5亿元 still suggested: two layers, no range, so L on 5亿元 linked it alone.
+    5亿元 accepted first, both ends are the reviewer's and both are linked."""
+    store, doc, ids = suggested
+    store.set_status([ids["3"]], "accepted", "li")
+    range_links.link_by_hand(store, ids["5亿元"], "district", ids["湖里区"], annotator="li")
+    assert {k.source_id for k in store.links(doc) if k.kind == "district"} == {ids["3"], ids["5亿元"]}
+    assert statuses(store, doc)["湖里区"] == ("accepted", "li")
+
+
+def test_a_link_by_hand_between_accepted_spans_changes_no_span(project):
+    store, doc, ids = project
+    step = range_links.link_by_hand(store, ids["2亿元"], "project", ids["松元产业园"], annotator="li")
+    assert step.annotation_changes == () and len(step.link_changes) == 1

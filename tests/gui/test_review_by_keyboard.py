@@ -5,8 +5,8 @@
   keys; a value refused as typed keeps them, to be corrected.
 - After Link to… (Ctrl+L), a question or a message closed, no widget had the keys: the next N or Ctrl+Z
   did nothing. They go back where they were.
-- L and Ctrl+L said nothing of what they linked, nor that a link from a span still suggested counts
-  only once it is accepted; L after N linked to whatever span a resting mouse pointer lay on.
+- L and Ctrl+L said nothing of what they linked (a link from a span still suggested now accepts it:
+  tests/gui/test_link_accepts.py); L after N linked to whatever span a resting mouse pointer lay on.
 - Ctrl+Z / Ctrl+Y said nothing: a "… marked done" message stood on after the mark was undone, and the
   span undone was not selected (undoing an accept in another document showed no span). The status
   bar says "Undone: …" / "Redone: …" and the step's span is selected.
@@ -257,18 +257,16 @@ def test_a_target_selected_with_shift_arrows_keeps_its_percent_sign(window, stor
     agree(window)
 
 
-def test_a_link_from_a_span_still_suggested_is_said_to_wait_for_its_accept(window, store, qtbot):
+def test_a_link_from_a_span_still_suggested_accepts_it_and_says_so(window, store, qtbot):
     amount = next(a for a in store.annotations(window.doc_id) if a.label == "AMOUNT")
     chooser = open_chooser(window, qtbot, amount.id)
     type_chinese(chooser.filter, "松元")
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
     accepted = [k.kind for k in store.links_from(amount.id) if k.status == "accepted"]
     assert accepted == ["project"]
-    assert window.statusBar().currentMessage() == ("55.1亿元 linked to project 松元产业园 "
-                                                   "(still a suggestion: A accepts it)")
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.text_view)
-    keys(qtbot)(Qt.Key.Key_A)
-    assert store.annotation(amount.id).status == "accepted"
+    assert store.annotation(amount.id).status == "accepted"  # the reviewer chose its project: reviewed
+    assert window.statusBar().currentMessage() == ("55.1亿元 linked to project 松元产业园; "
+                                                   "suggestion(s) accepted: 55.1亿元、松元产业园")
 
 
 def test_documents_imported_by_another_program_keep_the_row_the_keys_moved_to_in_the_list(window, store, qtbot):
