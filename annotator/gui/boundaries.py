@@ -31,14 +31,16 @@ if TYPE_CHECKING:
 
 def value_here(w: MainWindow, label: str, start: int, end: int) -> dict[str, Any]:
     """The value of a span the user labels, relabels or gives new boundaries in the open document:
-    its paragraph's, else what the whole document and its given jurisdiction say, as for the
-    model's spans (``values.value_in_paragraph``; a DISTRICT's code never guessed)."""
+    its paragraph's as of the document's year (its metadata's, as the suggest run reads it: 襄樊 in
+    2009 is 襄樊市, code null), else what the whole document and its given jurisdiction say, as for
+    the model's spans (``values.value_in_paragraph``; a DISTRICT's code never guessed)."""
     store, doc_id = w.store, w.doc_id
+    metadata = store.document_metadata(doc_id) if store is not None and doc_id is not None else None
 
     def area() -> str | None:
-        return given_code(store.document_metadata(doc_id)) if store is not None and doc_id is not None else None
+        return given_code(metadata) if metadata is not None else None
 
-    return value_in_paragraph(label, w.text_view.text, start, end, area)
+    return value_in_paragraph(label, w.text_view.text, start, end, area, metadata)
 
 
 class Boundaries(QObject):

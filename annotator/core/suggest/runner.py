@@ -32,12 +32,12 @@ from annotator.core.span_row import Spanlike
 from annotator.core.store import Store
 from annotator.core.suggest import default_suggesters
 from annotator.core.suggest.base import no_collection
-from annotator.core.suggest.district import DistrictSuggester
-from annotator.core.suggest.district.former import metadata_year
+from annotator.core.suggest.district.former import metadata_year, text_year
 from annotator.core.suggest.district.span_value import in_jurisdiction
 from annotator.core.suggest.fingerprint import settings_digest
 from annotator.core.suggest.learned import LearnedSuggester
 from annotator.core.suggest.resume import learned_digest, split_done, spread_learned
+from annotator.core.suggest.values import suggested
 
 if TYPE_CHECKING:
     from annotator.core.suggest.model.suggester import ModelSuggester
@@ -121,8 +121,7 @@ def _propose(text: str, learned: LearnedSuggester | None, labels: Iterable[str] 
         if step is not None:
             step(starts[k], SUGGEST, tuple(label for label in suggester.labels if wanted is None or label in wanted)
                  or tuple(suggester.labels))
-        found = suggester.suggest(text, year) if year is not None and isinstance(suggester, DistrictSuggester) \
-            else suggester.suggest(text)
+        found = suggested(suggester, text, year)
         if model is not None and suggester is not learned:
             rules += found
         else:
@@ -131,7 +130,9 @@ def _propose(text: str, learned: LearnedSuggester | None, labels: Iterable[str] 
         if step is not None:
             step(starts[len(suggesters)], MODEL, tuple(label for label in model.labels if wanted is None
                                                        or label in wanted))
-        combined = model.combine(text, resolve_overlaps(rules), wanted)
+        # the model's own spans' values read a line: the document's year given, as the rules read it
+        combined = model.combine(text, resolve_overlaps(rules), wanted,
+                                 year=year if year is not None else text_year(text))
         candidates += [s for s in combined if wanted is None or s.label in wanted]
     if step is not None:
         step(starts[-2], STORE, ())

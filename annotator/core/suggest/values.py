@@ -8,7 +8,7 @@ quantity: :func:`span_value`); else the value is empty ({}).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from annotator.core.labels import fields_of
@@ -17,10 +17,31 @@ from annotator.core.selection import paragraph_end, value_context
 from annotator.core.suggest import REGISTRY, get_suggester
 
 
-def value_for(label: str, text: str, start: int, end: int) -> dict[str, Any]:
-    """The normalised value of ``text[start:end]`` as a ``label`` ({} when none can be computed)."""
+def suggested(suggester: Any, text: str, year: int | None = None) -> list[Suggestion]:
+    """What ``suggester`` proposes for ``text``, given ``year``, the document's (its metadata's), where
+    it reads one (DISTRICT: the names of former units by the year, ``district/former.py``), as the
+    suggest run gives it; None: the year the text's own date line gives, if any."""
+    if year is not None:
+        from annotator.core.suggest.district import DistrictSuggester  # loaded with the suggester already
+
+        if isinstance(suggester, DistrictSuggester):
+            return suggester.suggest(text, year)
+    return list(suggester.suggest(text))
+
+
+def document_year(text: str, metadata: Mapping[str, Any] | None) -> int | None:
+    """The year the suggest run reads a document as of: its metadata's, else its date line's (for
+    a piece of it, a paragraph or a line, which holds no date line)."""
+    from annotator.core.suggest.district.former import metadata_year, text_year
+
+    return metadata_year(metadata) or text_year(text)
+
+
+def value_for(label: str, text: str, start: int, end: int, year: int | None = None) -> dict[str, Any]:
+    """The normalised value of ``text[start:end]`` as a ``label`` ({} when none can be computed);
+    ``year``: the document's (:func:`suggested`)."""
     proposals = [s for name in REGISTRY if label in get_suggester(name).labels
-                 for s in get_suggester(name).suggest(text)]
+                 for s in suggested(get_suggester(name), text, year)]
     found = matching_value(proposals, label, start, end)
     return span_value(label, text, start, end) if found is None else found
 
@@ -92,14 +113,16 @@ def matching_value(proposals: Iterable[Suggestion], label: str, start: int, end:
 
 
 def value_in_paragraph(label: str, text: str, start: int, end: int,
-                       area: Callable[[], str | None] | None = None) -> dict[str, Any]:
+                       area: Callable[[], str | None] | None = None,
+                       metadata: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The value of a span the user labels in the document ``text``, relabels or gives new
     boundaries (the window's label keys, boundary keys, a selection over a span of the same label):
-    :func:`value_for` on its paragraph (so a key press stays fast in a long document), else what
+    :func:`value_for` on its paragraph (so a key press stays fast in a long document) as of the
+    document's year (``metadata``'s, else its date line's: :func:`document_year`), else what
     the whole document and its jurisdiction (``area``) say, as for the model's spans
     (:func:`unproposed_value`); {} for a label without value fields (PROJECT)."""
     if not fields_of(label):
         return {}
     lo, hi = value_context(text, start, end), paragraph_end(text, end)
-    near = value_for(label, text[lo:hi], start - lo, end - lo)
+    near = value_for(label, text[lo:hi], start - lo, end - lo, document_year(text, metadata))
     return unproposed_value(label, text, start, end, near, whole=lo == 0 and hi == len(text), area=area)

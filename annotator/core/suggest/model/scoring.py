@@ -31,8 +31,8 @@ def predictions(doc: Document, model: SequenceModel, min_confidence: float = 0.0
     the labels the document is scored on (:meth:`Document.taught`)."""
     suggester = ModelSuggester(model, min_confidence, model_only=model_only)
     tagged = suggester.tagged(doc.text, doc.rules)  # (the features the layers know, a block at a time)
-    found = {"rules": doc.rules, "model": resolved(suggester.suggest(doc.text, doc.rules, tagged)),
-             "both": resolved(suggester.combine(doc.text, doc.rules, tagged=tagged))}
+    found = {"rules": doc.rules, "model": resolved(suggester.suggest(doc.text, doc.rules, tagged, doc.year)),
+             "both": resolved(suggester.combine(doc.text, doc.rules, tagged=tagged, year=doc.year))}
     taught = doc.taught()  # only the labels reviewed there (a document of accepted AMOUNTs: no PROJECT gold)
     return {name: _spans(doc, [s for s in spans if s.label in taught]) for name, spans in found.items()}
 

@@ -28,6 +28,7 @@ from annotator.core.store.trained import SEQUENCE_MODEL, accepted_count, delete_
 from annotator.core.suggest.model.blocks import LineFeatures, line_features
 from annotator.core.suggest.model.crf import DEFAULT, Example, Params, SequenceModel, train
 from annotator.core.suggest.model.suggester import rule_proposals
+from annotator.core.suggest.values import document_year
 
 MODEL_NAME = SEQUENCE_MODEL
 GOLD_LAYER = "gold"  # the adjudicated layer (annotator.core.team.adjudication.GOLD)
@@ -48,6 +49,7 @@ class Document:
     versions: list[tuple[str, list[Annotation]]]
     done_labels: tuple[str, ...] = ()  # every label of the project when the document is marked done
     rules: list[Suggestion] = field(default_factory=list)  # what the rules propose (features too)
+    year: int | None = None  # the year the suggest run reads it as of (values.document_year): former units
     features: LineFeatures = field(default_factory=lambda: LineFeatures(0))
 
     def taught(self) -> set[str]:
@@ -90,7 +92,8 @@ def read_documents(store: Store, doc_ids: Iterable[int] | None = None) -> list[D
     for doc_id, name, text in store.document_texts(wanted):
         layers = by_doc[doc_id]
         versions = [(GOLD_LAYER, layers[GOLD_LAYER])] if GOLD_LAYER in layers else sorted(layers.items())
-        out.append(Document(doc_id, name, text, versions, all_labels if doc_id in done else ()))
+        out.append(Document(doc_id, name, text, versions, all_labels if doc_id in done else (),
+                            year=document_year(text, store.document_metadata(doc_id))))
     return out
 
 
@@ -109,7 +112,7 @@ def gather(store: Store, doc_ids: Iterable[int] | None = None, progress: Progres
 
 
 def featurise(doc: Document) -> None:
-    doc.rules = rule_proposals(doc.text)
+    doc.rules = rule_proposals(doc.text, doc.year)
     doc.features = line_features(doc.text, doc.rules, [a for _, spans in doc.versions for a in spans])
 
 
