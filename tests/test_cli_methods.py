@@ -139,4 +139,5 @@ def test_a_team_gets_its_coders_and_the_agreement_annotator_agreement_gives(tmp_
 
     assert run(capsys, "adjudicate", lead, "--coders", "li", "wang")[0] == 0
     out = run(capsys, "methods", lead)[1]
-    assert "Disagreements were adjudicated into a gold layer (gold) in 1 of the 1 documents the coders coded." in out
+    assert ("Disagreements were adjudicated into a gold layer (gold) in 1 of the 1 documents the coders coded; "
+            "it holds 1 accepted span.") in out

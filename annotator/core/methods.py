@@ -81,7 +81,7 @@ def figures(store: Store, *, statuses: Iterable[str] = ("accepted",),
     names = store.label_names()
     per_label = tuple((name, counts.get((name, "accepted"), 0)) for name in names) if "accepted" in statuses else ()
     others = tuple((s, sum(n for (_label, t), n in counts.items() if t == s)) for s in statuses if s != "accepted")
-    t = team(store)
+    t = team(store, ids)
     agreement, pooled, why = _agreement(store, t, statuses, ids)
     return Figures(__version__, RULES, model, described.seed_fingerprint(), described.project_model(store), runs,
                    len(store.document_entries()) if ids is None else len(ids), ids is not None, statuses,

@@ -95,7 +95,7 @@ def _en_spans(f: Figures) -> str:
     total = f.accepted
     if not total:
         return "No span has been accepted yet, so nothing can be said about how the spans were made."
-    labels = ("all coders' and layers' spans together; " if f.team.is_team else "") + ", ".join(
+    labels = ("all coders' and layers' spans together; " if f.team.layered else "") + ", ".join(
         f"{name} {n}" for name, n in f.per_label)
     parts = [(g, n) for g, n in f.groups.items() if n]
     if len(parts) == 1:
@@ -115,8 +115,13 @@ def _en_team(f: Figures) -> str:
         out.append(f"{len(t.coders)} coders coded the documents independently ({who}).")
         out.append(_en_agreement(f))
     for layer in t.layers:
+        held = f"{_en_n(t.spans[layer], 'accepted span')} in {_en_n(t.documents.get(layer, 0), 'document')}"
+        if not t.coded:  # the layer came alone (a workbook imported): no "7 of the 0 documents"
+            out.append(f"The spans of the gold layer ({layer}), {held}, were adjudicated from coders' versions "
+                       "that this project does not hold.")
+            continue
         out.append(f"Disagreements were adjudicated into a gold layer ({layer}) in {t.documents.get(layer, 0)} of "
-                   f"the {t.coded} documents the coders coded.")
+                   f"the {t.coded} documents the coders coded; it holds {_en_n(t.spans[layer], 'accepted span')}.")
     if not t.layers:
         out.append("No gold layer was adjudicated.")
     return " ".join(s for s in out if s)
@@ -183,7 +188,7 @@ def _zh_spans(f: Figures) -> str:
     total = f.accepted
     if not total:
         return "目前尚无已接受的标注，因此无法说明标注的来源。"
-    labels = ("各编码员与各层合计；" if f.team.is_team else "") + "、".join(
+    labels = ("各编码员与各层合计；" if f.team.layered else "") + "、".join(
         f"{display_name(name, 'zh_CN')} {n} 条" for name, n in f.per_label)
     parts = [(g, n) for g, n in f.groups.items() if n]
     if len(parts) == 1:
@@ -200,8 +205,12 @@ def _zh_team(f: Figures) -> str:
         out.append(f"共有 {len(t.coders)} 名编码员独立编码（{who}）。")
         out.append(_zh_agreement(f))
     for layer in t.layers:
+        if not t.coded:  # the layer came alone (a workbook imported)
+            out.append(f"金标准层 {layer} 的标注（{t.documents.get(layer, 0)} 篇文档中 {t.spans[layer]} 条"
+                       "已接受的标注）由编码员的版本裁定而来，本项目不含这些编码员的标注。")
+            continue
         out.append(f"编码分歧经裁定写入金标准层 {layer}：编码员所编码的 {t.coded} 篇文档中，"
-                   f"{t.documents.get(layer, 0)} 篇已裁定。")
+                   f"{t.documents.get(layer, 0)} 篇已裁定，共 {t.spans[layer]} 条已接受的标注。")
     if not t.layers:
         out.append("未进行裁定，没有金标准层。")
     return "".join(out)

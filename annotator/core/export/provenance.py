@@ -6,6 +6,7 @@ coders and gold layers (``team``). README's "A methods paragraph" shows how they
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,31 +92,43 @@ class Team:
     def is_team(self) -> bool:
         return len(self.coders) >= 2 or bool(self.layers)
 
+    @property
+    def layered(self) -> bool:
+        """More than one coder or layer holds the spans counted together (each counts a span it marked)."""
+        return len(self.coders) + len(self.layers) > 1
 
-def team(store: Store) -> Team:
+
+def team(store: Store, doc_ids: Iterable[int] | None = None) -> Team:
+    """The coders and gold layers of the project, counted in ``doc_ids`` only when given (a methods
+    paragraph of some documents: ``--doc``); a coder or layer with no accepted span there is left out."""
     from annotator.core.team.adjudication import coders_of
 
-    coders = coders_of(store)
-    spans = Counter[str]()
-    for (who, _label, status), n in store.count_by_annotator().items():
-        if status == "accepted":
-            spans[who] += n
-    return Team(coders, spans, store.documents_by_annotator(), store.documents_of(coders),
-                sorted(store.adjudicated_layers()))
+    ids = None if doc_ids is None else sorted(set(doc_ids))
+    spans = Counter[str](store.spans_by_annotator("accepted", ids))
+    docs = store.documents_by_annotator("accepted", ids)
+    coders = [c for c in coders_of(store) if spans[c]]
+    layers = [layer for layer in sorted(store.adjudicated_layers()) if ids is None or docs.get(layer)]
+    return Team(coders, spans, docs, store.documents_of(coders, doc_ids=ids), layers)
 
 
-def team_rows(store: Store) -> list[list[Any]]:
+def team_rows(store: Store, doc_ids: Iterable[int] | None = None) -> list[list[Any]]:
     """The coders and gold layers of a merged project (none for one coder's project without a gold layer)."""
-    t = team(store)
+    t = team(store, doc_ids)
     if not t.is_team:
         return []
     docs, spans, coded = t.documents, t.spans, t.coded
     out: list[list[Any]] = [["team", "coders", len(t.coders), "; ".join(
-        f"{c}: {spans[c]} accepted span(s) in {docs.get(c, 0)} document(s)" for c in t.coders) or None]]
+        f"{c}: {spans[c]} accepted span(s) in {docs.get(c, 0)} document(s)" for c in t.coders)
+        or "no coder's accepted spans in this project: the gold layer came without them (imported from a file)"]]
     for layer in t.layers:
+        written = (f"{spans[layer]} accepted span(s) written by adjudication (annotator adjudicate, the window's "
+                   "Adjudicate)")
+        if not coded:  # the layer alone (a colleague's project seeded with the workbook): no "7 of 0"
+            out.append(["team", f"gold layer {layer}", f"in {docs.get(layer, 0)} document(s)",
+                        f"{written}; the coders' versions it was adjudicated from are not in this project"])
+            continue
         out.append(["team", f"gold layer {layer}", f"adjudicated in {docs.get(layer, 0)} of {coded} document(s)",
-                    f"{spans[layer]} accepted span(s) written by adjudication (annotator adjudicate, the window's "
-                    f"Adjudicate); {coded}: the documents that hold a coder's accepted spans"])
+                    f"{written}; {coded}: the documents that hold a coder's accepted spans"])
     if not t.layers:
         out.append(["team", "gold layer", "none", "no span was adjudicated (annotator adjudicate)"])
     return out

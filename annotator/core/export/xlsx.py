@@ -202,7 +202,7 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
              ("Codebook", "every column of every sheet: meaning, unit, type"), ("sentences", SENTENCES_NOTE),
              ("origins", provenance.ORIGINS_NOTE)]
     _about(store, about, statuses, labels, doc_ids, annotated, counts, annotators)
-    about.extend(provenance.origin_rows(origins) + provenance.team_rows(store))
+    about.extend(provenance.origin_rows(origins) + provenance.team_rows(store, doc_ids))
     about.extend([["how to read", name, note, None] for name, note in notes])
     about.close()
     wb.save(path)
@@ -253,7 +253,7 @@ def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[s
     add(["export", "time (UTC)", datetime.now(UTC).replace(tzinfo=None, microsecond=0), None])
     named = [name for name in annotators if name]
     unnamed = ["(without a name)"] if named and any(not name and n for name, n in annotators.items()) else []
-    add(["export", "annotators", ", ".join(named + unnamed) or "(none recorded)",
+    add(["export", "annotators", ", ".join(sorted(named) + unnamed) or "(none recorded)",
          "; ".join(f"{name or 'without a name'}: {n} span(s)" for name, n in annotators.most_common()
                    if name or named) or None])
     add(["filter", "statuses", ", ".join(statuses), None])

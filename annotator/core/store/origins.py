@@ -28,18 +28,37 @@ class OriginQueries(StoreBase):
                 counts[key] = counts.get(key, 0) + n
         return counts
 
-    def documents_by_annotator(self, status: str = "accepted") -> dict[str, int]:
-        """{annotator: how many documents hold spans of theirs with ``status``}."""
+    def documents_by_annotator(self, status: str = "accepted",
+                               doc_ids: Iterable[int] | None = None) -> dict[str, int]:
+        """{annotator: how many documents hold spans of theirs with ``status``} (of ``doc_ids`` only, when given)."""
+        where, params = _in_documents(doc_ids)
         return {who: n for who, n in self.conn.execute(
-            "SELECT annotator, COUNT(DISTINCT document_id) FROM annotations WHERE status = ? GROUP BY annotator",
-            (status,))}
+            f"SELECT annotator, COUNT(DISTINCT document_id) FROM annotations WHERE status = ?{where} "
+            "GROUP BY annotator",
+            (status, *params))}
 
-    def documents_of(self, annotators: Iterable[str], status: str = "accepted") -> int:
-        """How many documents hold spans of any of ``annotators`` with ``status``."""
+    def spans_by_annotator(self, status: str = "accepted", doc_ids: Iterable[int] | None = None) -> dict[str, int]:
+        """{annotator: how many spans of theirs have ``status``} (in ``doc_ids`` only, when given)."""
+        where, params = _in_documents(doc_ids)
+        return {who: n for who, n in self.conn.execute(
+            f"SELECT annotator, COUNT(*) FROM annotations WHERE status = ?{where} GROUP BY annotator",
+            (status, *params))}
+
+    def documents_of(self, annotators: Iterable[str], status: str = "accepted",
+                     doc_ids: Iterable[int] | None = None) -> int:
+        """How many documents hold spans of any of ``annotators`` with ``status`` (of ``doc_ids`` only, when given)."""
         names = sorted(set(annotators))
         if not names:
             return 0
         marks = ", ".join("?" * len(names))
+        where, params = _in_documents(doc_ids)
         return int(self.conn.execute(
-            f"SELECT COUNT(DISTINCT document_id) FROM annotations WHERE status = ? AND annotator IN ({marks})",
-            (status, *names)).fetchone()[0])
+            f"SELECT COUNT(DISTINCT document_id) FROM annotations WHERE status = ? AND annotator IN ({marks}){where}",
+            (status, *names, *params)).fetchone()[0])
+
+
+def _in_documents(doc_ids: Iterable[int] | None) -> tuple[str, tuple[str, ...]]:
+    """The condition (after a WHERE's first) that keeps the spans of ``doc_ids`` (none: every document)."""
+    if doc_ids is None:
+        return "", ()
+    return " AND document_id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(set(doc_ids))),)
