@@ -75,6 +75,8 @@ class RegionModel(QAbstractTableModel):
             return self._decision(r)
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             return self.text[r.start:r.end]
+        if role == Qt.ItemDataRole.ToolTipRole and col >= 2:  # a version cut to its column's width: whole
+            return version_text(r.versions[col - 2].spans) if col < 2 + n else self._decision(r)
         if role == Qt.ItemDataRole.BackgroundRole and r.decided:
             return tint(DECIDED, 0.12)  # a pale green, the text readable on it in any palette
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
 TABLE_ROWS = 2  # the least the table shrinks to, in rows: the panel fits a 1024×600 window under the form
+VERSION_LEAST = 160  # px: the least a coder's version column is cut to (the table scrolls when they do not fit)
 MARGIN = 4  # around and between the panel's rows (Qt's 9, then 6, made it too tall for 600 in a Chinese font)
 
 
@@ -78,6 +79,20 @@ class RegionTable(ShrinkingTable):
     edit = Signal()
     next = Signal()
 
+    def fit_columns(self) -> None:
+        """The coders' versions side by side within the table's width: no column wider than an equal share
+        of what Where and Text leave (one long version, a list of five parks, made its coder's column as
+        wide as the window and put the other coders' out of sight); a cut one's tooltip gives it whole."""
+        header = self.horizontalHeader()
+        shared = header.count() - 2
+        if shared > 0:
+            free = self.viewport().width() - self.sizeHintForColumn(0) - self.sizeHintForColumn(1)
+            header.setMaximumSectionSize(max(VERSION_LEAST, free // shared))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._ours(event):
             event.accept()
@@ -117,6 +132,7 @@ class AdjudicationPanel(QDockWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.model.modelReset.connect(self.table.fit_columns)  # another document, other coders
         self.table.verticalHeader().hide()
         self.agreed_button, self.next_button, self.agreement_button = QPushButton(), QPushButton(), QPushButton()
         self.coders_label, self.layer_label, self.hint = QLabel(), QLabel(), QLabel(wordWrap=True)
