@@ -21,11 +21,11 @@ def test_the_upper_end_of_a_range_is_found_between_two_amounts_and_a_separator_o
     found = AmountSuggester().suggest(TEXT)
     assert [s.text for s in found] == ["3", "5亿元", "2亿元", "1亿元", "4亿元"]
     spans = [Annotation(i, 1, s.start, s.end, "AMOUNT", s.text, s.value) for i, s in enumerate(found, 1)]
-    assert [TEXT[s:e] for s, e in sorted(upper_ends(TEXT, spans))] == ["5亿元"]  # 增加到 is no range
+    assert [TEXT[s:e] for s, e, _who in sorted(upper_ends(TEXT, spans))] == ["5亿元"]  # 增加到 is no range
     spaced = "投资3000万 至 5000万元"
     spans = [Annotation(i, 1, s.start, s.end, "AMOUNT", s.text, s.value)
              for i, s in enumerate(AmountSuggester().suggest(spaced), 1)]
-    assert [spaced[s:e] for s, e in upper_ends(spaced, spans)] == ["5000万元"]
+    assert [spaced[s:e] for s, e, _who in upper_ends(spaced, spans)] == ["5000万元"]
 
 
 def exported(make_project, tmp_path, **also: str) -> None:
@@ -80,3 +80,28 @@ def test_facts_and_amounts_mark_the_ends_of_a_range_so_an_analyst_sums_as_the_sh
     with open(tmp_path / "facts.csv", encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
     assert [r["range_end"] for r in rows if r["label"] == "AMOUNT"] == ["lower", "upper", "", "", ""]
+
+
+def test_each_coders_range_counts_once_in_a_merged_projects_export(make_project, tmp_path):
+    """A merged team's export holds li's, wang's and the gold's 3 and 5亿元 side by side: the ranges were
+    looked for among all of them at once, li's 3 followed by wang's 3, so no 5亿元 was an upper end and
+    every layer's range added 8亿 to the sums (range_end empty). Each layer's range is its own now; a
+    coder who marked 5亿元 alone (no range of theirs) keeps it a sum."""
+    folder = make_project({"a.txt": TEXT})
+    three, five = TEXT.index("3-5亿元"), TEXT.index("5亿元")
+    with Store.open(folder) as store:
+        doc = store.document_id_by_name("a.txt")
+        for who in ("li", "wang", "gold", "zhao"):
+            store.add_annotation(doc, 0, 3, "DISTRICT", value={"name": "湖里区", "code": "350206"}, annotator=who)
+            if who != "zhao":
+                store.add_annotation(doc, three, three + 1, "AMOUNT", value={"yuan": 3 * 10**8}, annotator=who)
+            store.add_annotation(doc, five, five + 3, "AMOUNT", value={"yuan": 5 * 10**8}, annotator=who)
+        export(store, tmp_path / "out.xlsx")
+    wb = load_workbook(tmp_path / "out.xlsx")
+    facts = [r for r in _table(wb["Facts"]) if r["label"] == "AMOUNT"]
+    assert sorted((r["annotator"], r["text"], r["range_end"]) for r in facts) == [
+        ("gold", "3", "lower"), ("gold", "5亿元", "upper"), ("li", "3", "lower"), ("li", "5亿元", "upper"),
+        ("wang", "3", "lower"), ("wang", "5亿元", "upper"), ("zhao", "5亿元", None)]
+    districts = {r["district_code"]: r["amount_sum_yuan"] for r in _table(wb["Districts"])}
+    assert districts == {"350206": (3 + 3 + 3 + 5) * 10**8}  # each range at its lower end, zhao's 5亿元 whole
+    assert {a["document_total_yuan"] for a in _table(wb["Amounts"])} == {14 * 10**8}

@@ -88,7 +88,7 @@ class DistrictTally:
                     row.targets += 1
                 else:
                     yuan = value_cells(a.value)["yuan"]
-                    if yuan is not None and (a.start, a.end) not in upper and not parts.inside(a, row_of):
+                    if yuan is not None and (a.start, a.end, a.annotator) not in upper and not parts.inside(a, row_of):
                         row.amounts += 1
                         row.yuan += yuan
 

@@ -242,6 +242,6 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
                project_key(project), *place,
                found.how or None, v["currency"] if a.label == AMOUNT else None,
                v["amount"] if a.label == AMOUNT else None, v["qualifier"] if a.label == AMOUNT else None,
-               ends.get((a.start, a.end)) if a.label == AMOUNT else None,
+               ends.get((a.start, a.end, a.annotator)) if a.label == AMOUNT else None,
                of.id if (of := whole(a)) is not None else None, part(a.start, a.end), a.status,
                a.annotator or None, ds.sentence_of(a), a.id, *extra]

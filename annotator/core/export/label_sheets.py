@@ -57,7 +57,7 @@ def summed(ds: DocumentSpans) -> int | float:
     total stated with 其中 without its parts (subtotals.py)."""
     upper, parts = upper_ends(ds.text, ds.spans), subtotals_for(ds)
     return sum(y for a in ds.spans
-               if (y := yuan_of(a)) is not None and (a.start, a.end) not in upper and not parts.inside(a))
+               if (y := yuan_of(a)) is not None and (a.start, a.end, a.annotator) not in upper and not parts.inside(a))
 
 
 # ------------------------------------------------------------- per span
@@ -80,7 +80,7 @@ def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         if p is not None:
             firsts.setdefault(p.id, b)
             y = yuan_of(b)
-            if y is not None and (b.start, b.end) not in upper and not parts.inside(b, project_of):
+            if y is not None and (b.start, b.end, b.annotator) not in upper and not parts.inside(b, project_of):
                 n, total = sums.get(p.id, (0, 0))
                 sums[p.id] = (n + 1, total + y)
     for a in ds.spans:
@@ -108,7 +108,7 @@ def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         place, p = found.place, found.project
         of = whole(a)
         yield [ds.doc.name, a.text, v["yuan"], in_yi(v["yuan"]), v["qualifier"], v["currency"], v["amount"],
-               ends.get((a.start, a.end)), of.id if of else None, place.name if place else None,
+               ends.get((a.start, a.end, a.annotator)), of.id if of else None, place.name if place else None,
                place.code if place else None, p.text if p else None, part(a.start, a.end), ds.sentence_of(a),
                total, in_yi(total), a.start, a.end, a.id]
 

@@ -71,7 +71,7 @@ def totals(text: str, spans: Iterable[Annotation]) -> dict[Key, Annotation]:
             sentence = bisect_right(ends, q)
             first, last = ends[sentence - 1] if sentence else 0, ends[min(sentence, len(ends) - 1)]
             total = next((a for a in reversed(amounts[bisect_left(starts, first):bisect_left(starts, q)])
-                          if a.end <= q and key_of(a) not in found and (a.start, a.end) not in upper), None)
+                          if a.end <= q and key_of(a) not in found and key_of(a) not in upper), None)
             if total is None:
                 continue  # 实施项目50个，其中…: no total in the sentence
             whole, added, heads = yuan_of(total), 0.0, {_head(text, total)}
@@ -79,7 +79,7 @@ def totals(text: str, spans: Iterable[Annotation]) -> dict[Key, Annotation]:
             for a in amounts[bisect_left(starts, q + len(QIZHONG)):]:
                 if a.end > stop or (a.end > last and _head(text, a) not in heads - {None}):
                     break  # past a ；, a list of parts goes on only with the measure it had (…增加值211亿元)
-                part = yuan_of(a) if (a.start, a.end) not in upper else None
+                part = yuan_of(a) if key_of(a) not in upper else None
                 if whole is not None and part is not None:
                     added += part
                     if added > whole * (1 + SLACK):  # parts add up to more than the total: this one is
