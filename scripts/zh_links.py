@@ -34,5 +34,7 @@ ZH: dict[str, str] = {
     "spent on building it: ": "投资用于建设该项目：",  # a sum's link to the project it builds (gui/reasons.py)
     "invested in it: ": "投资于该项目：",  # a sum named after the project it is invested in (gui/reasons.py)
     "project: {0} ({1})": "项目：{0}（{1}）",  # a district link taken from the project's (gui/reasons.py)
+    "{0} has no links to remove": "{0} 没有可移除的关联",  # Shift+L (gui/linking.py)
+    "Links of {0} removed": "已移除 {0} 的关联",
     " (with the other end of its range, {0})": "（连同区间的另一端 {0}）",  # 3-5亿元 linked by hand (gui/linking.py)
 }

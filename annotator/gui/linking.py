@@ -275,10 +275,23 @@ class Linking(QObject):
                 w.statusBar().showMessage(left.strip(), 8000)
 
     def unlink_key(self) -> None:
-        """Shift+L: remove the links of the selected span."""
+        """Shift+L: remove the links of the selected span (a suggested one rejected), and of the other end
+        of its range of money; the status bar says what went (it said nothing, as if the key did nothing)."""
         w = self.w
-        if w.ops is not None and w.selected_id is not None:
-            w.ops.unlink(w.selected_id)
+        if w.ops is None or w.selected_id is None:
+            return
+        source = w.ann_model.by_id(w.selected_id)
+        done = w.ops.unlink(w.selected_id)
+        if done is None or source is None:
+            return
+        if not done.link_changes:
+            w.statusBar().showMessage(self.tr("{0} has no links to remove").format(source.text), 6000)
+            return
+        said = self.tr("Links of {0} removed").format(source.text)
+        ends = {c.before.source_id for c in done.link_changes if c.before is not None} - {source.id}
+        if ends:  # 3-5亿元: both ends are one fact (core/range_links.py)
+            said += self.tr(" (with the other end of its range, {0})").format("、".join(self._plain(i) for i in ends))
+        w.statusBar().showMessage(said, 6000)
 
     def set_jurisdiction(self, text: str) -> None:
         w = self.w

@@ -1841,6 +1841,7 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <location filename="../../annotator/gui/linking.py" />
             <source> (with the other end of its range, {0})</source>
             <translation>（连同区间的另一端 {0}）</translation>
         </message>
@@ -1883,6 +1884,16 @@
             <location filename="../../annotator/gui/linking.py" />
             <source>{0} {1} suggested link(s) {2}?</source>
             <translation>{0} {1} 条待审的建议关联{2}？</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>{0} has no links to remove</source>
+            <translation>{0} 没有可移除的关联</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>Links of {0} removed</source>
+            <translation>已移除 {0} 的关联</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />

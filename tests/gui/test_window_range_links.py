@@ -42,6 +42,10 @@ def test_l_on_the_upper_end_links_both_ends_to_the_project_and_ctrl_z_unlinks_bo
     window.select_annotation(ids["3"])  # Shift+L on the other end takes both away
     qtbot.keyClick(view, Qt.Key.Key_L, Shift)
     assert store.links(doc) == []
+    said = window.statusBar().currentMessage()  # it said nothing: the key seemed to do nothing
+    assert "Links of 3 removed" in said and "the other end of its range, 5亿元" in said, said
+    qtbot.keyClick(view, Qt.Key.Key_L, Shift)
+    assert window.statusBar().currentMessage() == "3 has no links to remove"
     agree(window)
 
 
