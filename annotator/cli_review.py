@@ -170,7 +170,7 @@ def _mb(size: int) -> str:
 
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
-    from annotator.core.team.adjudication import check_layer, coders_of, take_agreed
+    from annotator.core.team.adjudication import check_layer, coders_of, links_differ, take_agreed
 
     with _open(args.project) as store:
         coders = args.coders or coders_of(store, args.layer)
@@ -187,10 +187,14 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
                 d, annotators=[args.layer])))
         except AnnotatorError as e:
             raise AnnotatorError(f"{e}: --layer NAME") from e
-        taken = 0
+        taken, differ = 0, 0
         for doc_id in docs:
+            differ += len(links_differ(store, doc_id, coders, args.layer))
             taken += len(take_agreed(store, doc_id, coders, args.layer).annotation_changes)
     print(f"took {taken} agreed span(s) of {', '.join(coders)} into layer {args.layer} in {args.project}")
+    if differ:  # the same spans, other links: the version most coders linked so was taken
+        print(f"  {differ} of the agreed regions the coders linked differently: the links most of them gave were "
+              "taken (the first coder's on a tie); the Adjudication panel lists spans, not links: check those")
     return 0
 
 

@@ -22,13 +22,14 @@ spans are never changed. A copy takes its coder's links along (:mod:`.gold_links
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ADJUDICATED, Annotation, AnyChange, ChangeSet
 from annotator.core.store import Store, now
-from annotator.core.team.gold_links import carry_links
+from annotator.core.team.gold_links import carry_links, link_signer
 from annotator.core.team.matching import values_agree
 
 GOLD = "gold"
@@ -160,17 +161,36 @@ def take(store: Store, region: Region, coder: str | None, layer: str = GOLD, *, 
 
 def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
                 statuses: Iterable[str] = ("accepted",)) -> ChangeSet:
-    """Copy every undecided region where the coders agree into the layer, as one step."""
+    """Copy every undecided region where the coders agree into the layer, as one step. Agreeing on the
+    spans, they may have linked them differently: the version whose links most coders gave is taken
+    (the first coder's was, li's 湖里区 over wang's and zhao's 思明区), then the one with most values."""
     changes: list[AnyChange] = []
     check_layer(store, layer, store.annotations(doc_id))
     with store.transaction():
-        for r in regions(store, doc_id, coders, layer, statuses):
-            if r.agreed and not r.decided and r.compared[0].spans:
-                fullest = max(r.compared, key=_filled)  # the same spans: the copy with the most values given
-                changes += take(store, r, fullest.coder, layer, links=False).changes
+        signer = link_signer(store, doc_id)
+        for r in agreed_undecided(store, doc_id, coders, layer, statuses):
+            signs = signer((v.coder, v.spans) for v in r.compared)
+            votes = Counter(signs.values())
+            chosen = max(r.compared, key=lambda v: (votes[signs[v.coder]], _filled(v)))
+            changes += take(store, r, chosen.coder, layer, links=False).changes
         spans = len(changes)
         changes += carry_links(store, doc_id, layer).changes  # once, when every agreed span is there
     return ChangeSet(tuple(changes), f"take {spans} agreed span(s)")
+
+
+def agreed_undecided(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
+                     statuses: Iterable[str] = ("accepted",)) -> list[Region]:
+    """The regions *Take all agreed* copies: the coders agree, the layer holds nothing there yet."""
+    return [r for r in regions(store, doc_id, coders, layer, statuses)
+            if r.agreed and not r.decided and r.compared[0].spans]
+
+
+def links_differ(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
+                 statuses: Iterable[str] = ("accepted",)) -> list[Region]:
+    """Of those, the regions whose coders linked their (same) spans differently: the lead checks them."""
+    signer = link_signer(store, doc_id)
+    return [r for r in agreed_undecided(store, doc_id, coders, layer, statuses)
+            if len(set(signer((v.coder, v.spans) for v in r.compared).values())) > 1]
 
 
 def coders_of(store: Store, layer: str = GOLD, statuses: Iterable[str] = ("accepted",)) -> list[str]:

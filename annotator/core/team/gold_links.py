@@ -12,6 +12,10 @@ project links lost.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
+from annotator.core.jurisdiction import jurisdiction_of
+from annotator.core.links import Resolved, resolve
 from annotator.core.models import ADJUDICATED, Annotation, ChangeSet, Link
 from annotator.core.store import Store, now
 
@@ -60,3 +64,37 @@ def carry_links(store: Store, doc_id: int, layer: str) -> ChangeSet:
                             "accepted", ADJUDICATED, layer, f"{FROM}{coder}", stamp, stamp))
             held.add((copy.id, link.kind))
     return store.add_links(new) if new else ChangeSet((), "carry links")
+
+
+Sign = frozenset[tuple[Key, object, object]]
+Versions = Iterable[tuple[str, Iterable[Annotation]]]
+
+
+def link_signer(store: Store, doc_id: int) -> Callable[[Versions], dict[str, Sign]]:
+    """Reads the document's spans and accepted links once; gives what each coder's links say of their
+    spans of a region, as the agreement reads them (``link_agreement.py``): per span its district (code,
+    else name; a span left unlinked concerns the document's jurisdiction) and the offsets of its project.
+    Coders who agree on the spans may link them differently (li puts 55.1亿元 in 湖里区, wang and zhao in
+    思明区); one who left a fact unlinked and one who linked it to the jurisdiction agree."""
+    spans = {a.id: a for a in store.annotations(doc_id) if a.id is not None}
+    resolved = resolve(store.links(doc_id, statuses=["accepted"]), spans, ("accepted",))
+    home = jurisdiction_of(store.document(doc_id), [a for a in spans.values()
+                                                   if a.label == "DISTRICT" and a.status == "accepted"])
+
+    def district(r: Resolved | None) -> object:
+        d = r.district if r is not None and r.district_link is not None else home.district if home else None
+        return None if d is None else d.code or d.name
+
+    def signs(versions: Versions) -> dict[str, Sign]:
+        out: dict[str, Sign] = {}
+        for coder, mine in versions:
+            sign: set[tuple[Key, object, object]] = set()
+            for a in mine:
+                if a.label == "DISTRICT" or a.id is None:
+                    continue
+                r = resolved.get(a.id)
+                project = r.project if r is not None else None
+                sign.add((_key(a), district(r), _key(project) if project is not None else None))
+            out[coder] = frozenset(sign)
+        return out
+    return signs
