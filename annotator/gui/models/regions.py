@@ -20,10 +20,18 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RegionModel", text)
 
 
-def version_text(spans: tuple[Annotation, ...]) -> str:
+def version_text(spans: tuple[Annotation, ...], shared: frozenset[tuple[str, int, int]] = frozenset()) -> str:
     """A coder's version as a reader scans it: "DISTRICT 湖里区 · AMOUNT 55.1亿元" (地区 湖里区 · 金额 55.1亿元
-    in Chinese), or a dash for none."""
-    return " · ".join(span_text(a.label, a.text) for a in spans) or "—"
+    in Chinese), or a dash for none. The spans every coder holds (``shared``) come last: a version cut to
+    its column's width shows where it differs (AMOUNT 3 · AMOUNT 5亿元 against AMOUNT 3-5亿元), not the
+    target all three marked before it."""
+    ordered = sorted(spans, key=lambda a: (a.label, a.start, a.end) in shared)  # stable: in order otherwise
+    return " · ".join(span_text(a.label, a.text) for a in ordered) or "—"
+
+
+def shared_keys(r: Region) -> frozenset[tuple[str, int, int]]:
+    """The spans (label, start, end) every version of the region holds."""
+    return frozenset.intersection(*(v.keys() for v in r.versions)) if r.versions else frozenset()
 
 
 class RegionModel(QAbstractTableModel):
@@ -71,12 +79,12 @@ class RegionModel(QAbstractTableModel):
                 excerpt = self.text[r.start:r.end]
                 return excerpt if len(excerpt) <= EXCERPT else excerpt[:EXCERPT - 1] + "…"
             if col < 2 + n:
-                return version_text(r.versions[col - 2].spans)
+                return version_text(r.versions[col - 2].spans, shared_keys(r))
             return self._decision(r)
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             return self.text[r.start:r.end]
         if role == Qt.ItemDataRole.ToolTipRole and col >= 2:  # a version cut to its column's width: whole
-            return version_text(r.versions[col - 2].spans) if col < 2 + n else self._decision(r)
+            return version_text(r.versions[col - 2].spans, shared_keys(r)) if col < 2 + n else self._decision(r)
         if role == Qt.ItemDataRole.BackgroundRole and r.decided:
             return tint(DECIDED, 0.12)  # a pale green, the text readable on it in any palette
         return None
