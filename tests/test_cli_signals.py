@@ -40,7 +40,8 @@ import multiprocessing, pathlib, sys, time
 from annotator.core.suggest import runner, workers
 if sys.argv[2] == "forkserver":  # as when the command line runs another thread
     workers.start_method = lambda: multiprocessing.get_context("forkserver")
-real = runner._store_batch
+runner.STORE_EVERY_SECONDS = 0  # the first documents stored at once, the others still under way (with
+real = runner._store_batch        # the half second, a fast machine had proposed all 40 by the first store)
 def held(run, pending):
     real(run, pending)
     if run.report.documents >= 1 and not pathlib.Path(sys.argv[1]).exists():
@@ -92,8 +93,8 @@ def test_sigterm_during_an_export_removes_its_part_file_says_so_and_exits_143(tm
 
 @LINUX
 def test_sigterm_during_suggest_with_jobs_ends_the_workers_and_says_what_was_stored(tmp_path):
-    # 40 documents: the first batch is stored half a second into the run, when two workers had
-    # sometimes done all of 12 already
+    # 40 documents: the first batch is stored as soon as a document is proposed (SUGGEST_HELD), the
+    # workers busy with the others
     project = _project(tmp_path, 40)
     process, _ = _started(tmp_path, SUGGEST_HELD, "fork", "suggest", str(project), "--jobs", "2", "--model", "none")
     process.send_signal(signal.SIGTERM)

@@ -113,13 +113,18 @@ def test_the_adjudication_panel_fits_1024_by_600_in_a_chinese_system_font(tall_f
     # the docks' deferred fits give back the rows' height a moment after the resize (under load, later)
     window.resize(1024, 600)
     qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 600))
-    for _ in range(3):
-        QApplication.processEvents()
     form, table = window.form, window.table
+
+    def hint_above_status_bar() -> bool:
+        return _top(panel.hint, window) + panel.hint.height() <= window.statusBar().geometry().top()
+
+    # the docks' deferred fits settle a moment after the resize, later under load: wait for the last of
+    # them (failing after the timeout, as a layout that never fits would), then check all of it
+    qtbot.waitUntil(hint_above_status_bar, timeout=3000)
     for button in [form.label_button(label.name) for label in store.labels()] + [form.accept_button]:
         assert button.visibleRegion().boundingRect().size() == button.size()
     assert table.viewport().height() >= (TABLE_ROWS - 0.05) * table.verticalHeader().defaultSectionSize()
-    assert _top(panel.hint, window) + panel.hint.height() <= window.statusBar().geometry().top()
+    assert hint_above_status_bar()
 
 
 @pytest.mark.parametrize("adjudication", [False, True], ids=["no-panel", "adjudication"])
