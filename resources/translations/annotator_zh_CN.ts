@@ -85,6 +85,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Took {0} agreed span(s) into layer {1}.</source>
+            <translation>已将 {0} 个一致标注采纳到层 {1}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>{0} of the agreed regions the coders linked differently: the links most of them gave were taken (the first coder's on a tie); this panel lists spans, not links: check those.</source>
+            <translation>其中 {0} 处一致区域的编码员给出了不同的关联：已采用多数编码员的关联（票数相同时取第一位编码员的）；本面板只列出标注、不列出关联，请检查这些区域。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>No gold span here to edit: take a coder's version (1–9) first, or label the text by hand in the article</source>
             <translation>此处没有可编辑的金标准标注：请先采纳某位编码员的版本（1–9），或在正文中手动标注</translation>
         </message>
@@ -1379,6 +1389,26 @@
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>— (no annotator: suggested or imported spans)</source>
             <translation>—（无标注者：建议或导入的标注）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>Only the gold layer ({0}) is ticked: it holds the adjudicated spans, and each coder's layer holds the same facts again, so sums would count them more than once. Tick a coder to export their spans too.</source>
+            <translation>只勾选了金标准层（{0}）：它包含裁定后的标注，而每名编码员的层又各含同样的事实，一并导出会重复求和。如需同时导出某位编码员的标注，请勾选该编码员。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>{0} annotators are ticked: a span several of them marked is exported once for each, so counts and sums take it more than once; untick all but one to export one layer.</source>
+            <translation>已勾选 {0} 名标注者：多人标在同一处的标注每人一份都会导出，计数与求和会重复计算；只保留一个勾选即导出一层。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>Tick only {0} for the adjudicated gold.</source>
+            <translation>只勾选 {0} 即导出裁定后的金标准。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>Only the spans of {0} are exported.</source>
+            <translation>只导出 {0} 的标注。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
