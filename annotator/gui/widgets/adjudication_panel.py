@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.team.adjudication import GOLD, Region, check_layer, coders_of, regions
+from annotator.core.team.adjudication import GOLD, Region, check_layer, coders_of, links_differ, regions
 from annotator.gui.models.regions import RegionModel
 from annotator.gui.widgets.docks import scrolled
 
@@ -284,8 +284,21 @@ class AdjudicationPanel(QDockWidget):
             self.next_disagreement()  # a refused decision (the window said why) stays on its region
 
     def take_agreed(self) -> None:
-        if self.w.ops is not None and self.w.doc_id is not None:
-            self.w.ops.take_agreed(self.w.doc_id, self.coder_names(), self.layer_name())
+        """Take the agreed regions; the status bar says how many spans, and, as ``annotator adjudicate``,
+        how many of those regions the coders linked differently (the links most of them gave were taken)."""
+        if self.w.ops is None or self.w.doc_id is None or self.w.store is None:
+            return
+        coders, layer = self.coder_names(), self.layer_name()
+        differ = len(links_differ(self.w.store, self.w.doc_id, coders, layer))  # counted before they are taken
+        changeset = self.w.ops.take_agreed(self.w.doc_id, coders, layer)
+        if changeset is None:  # refused: the window said why
+            return
+        said = self.tr("Took {0} agreed span(s) into layer {1}.").format(len(changeset.annotation_changes), layer)
+        if differ:
+            said += " " + self.tr("{0} of the agreed regions the coders linked differently: the links most of them "
+                                  "gave were taken (the first coder's on a tie); this panel lists spans, not links: "
+                                  "check those.").format(differ)
+        self.w.statusBar().showMessage(said, 15000)
 
     def show_agreement(self) -> None:
         """The coders' agreement over the project (the coders named above, else every annotator)."""
