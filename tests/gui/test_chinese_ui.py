@@ -194,7 +194,8 @@ def test_the_chinese_interface_shows_no_english(zh_window, qtbot):
         texts += widget_texts(dialog, skip_cells=skip)
     shown = {text for _where, text in texts}
     assert "标注工程(&P)" in shown and "接受整个标注工程中的全部(&I)" in shown and "项目(&P)" not in shown
-    assert english_in(texts) == []
+    # the export dialog's line on the annotators ticked names the layers (只勾选了金标准层（gold）): data too
+    assert [found for found in english_in(texts) if not set(found[2]) <= names] == []
 
 
 def test_switching_back_to_english_leaves_no_chinese(zh_window, qtbot):
