@@ -77,8 +77,11 @@ class ExportDialog(Retranslating, QDialog):
         # it is ticked (every layer ticked summed each fact once per coder and once more for the gold:
         # the six reports' money 3.4 times the gold's); without one every layer, the line below saying so
         self.annotators = QListWidget()
-        names = sorted({who for who, _label, _status in store.count_by_annotator()})
-        self.gold_layers = sorted(store.adjudicated_layers() & set(names))
+        counts = store.count_by_annotator()
+        names = sorted({who for who, _label, _status in counts})
+        # a layer adjudication wrote that holds accepted spans (one of rejected spans alone would export nothing)
+        accepted = {who for who, _label, status in counts if status == "accepted"}
+        self.gold_layers = sorted(store.adjudicated_layers() & accepted)
         for name in names:
             item = QListWidgetItem(name)  # "": named in retranslate
             item.setData(ID_ROLE, name)

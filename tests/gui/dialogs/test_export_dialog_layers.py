@@ -93,3 +93,12 @@ def test_a_one_person_project_exports_her_spans_without_a_row_of_annotators(qtbo
     assert _ticked(dialog) == ["", "li"]
     assert not dialog.annotators.isVisible() and not dialog.selection.isVisible()
     assert _export(qtbot, dialog, tmp_path / "li.xlsx") == 8
+
+
+def test_a_gold_layer_of_rejected_spans_alone_is_not_ticked_alone(qtbot, store, sync_tasks):
+    """The lead took none of the versions everywhere (0): the gold holds rejected spans, nothing to export."""
+    _team(store, gold=False)
+    doc = store.document_id_by_name("a.txt")
+    store.add_annotation(doc, *FIVE[:2], "AMOUNT", status="rejected", annotator="gold", origin="adjudicated")
+    dialog = _dialog(qtbot, store)
+    assert _ticked(dialog) == ["gold", "li", "wang"]
