@@ -126,6 +126,18 @@ def open_text(window, store: Store, qtbot, text: str, name: str = "text.txt") ->
     return doc
 
 
+def open_read_only(window, folder: Path, monkeypatch) -> Path:
+    """The project ``folder`` opened in ``window`` as a read-only one (its folder reads as not writable,
+    as a mount or a share would); the folder."""
+    from annotator.core.store import read_only
+
+    probe = read_only.can_write
+    monkeypatch.setattr(read_only, "can_write", lambda path: probe(path) and not (
+        Path(path) == folder or folder in Path(path).parents))
+    assert window.open_project(folder) and window.store.read_only
+    return folder
+
+
 def build_project(folder: Path) -> Path:
     with Store.create(folder) as store:
         for name, text, suggestions in DOCS:

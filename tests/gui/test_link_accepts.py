@@ -5,14 +5,11 @@ reviewer who chose the span's project by hand had reviewed the span, yet had to 
 one who did not left a span the exports and the agreement skip with an accepted link from it."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.models import Suggestion
-from annotator.core.store import read_only
-from tests.gui.conftest import build_project, open_text, type_chinese
+from tests.gui.conftest import build_project, open_read_only, open_text, type_chinese
 from tests.gui.test_link_chooser import open_chooser
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
@@ -82,11 +79,7 @@ def test_l_on_a_suggested_end_of_a_range_accepts_both_ends_and_the_project_in_on
 
 
 def test_a_read_only_project_refuses_l_on_a_suggestion_and_nothing_changes(window, qtbot, tmp_path, monkeypatch):
-    folder = build_project(tmp_path / "snapshot")
-    probe = read_only.can_write
-    monkeypatch.setattr(read_only, "can_write", lambda path: probe(path) and not (
-        Path(path) == folder or folder in Path(path).parents))
-    assert window.open_project(folder) and window.store.read_only
+    folder = open_read_only(window, build_project(tmp_path / "snapshot"), monkeypatch)
     doc = next(d.id for d in window.store.documents() if d.name == "a.txt")
     window.open_document(doc)
     ids = {r.label: r.id for r in window.ann_model.rows()}

@@ -4,13 +4,10 @@ the arrow keys or typing choose, Enter links, Esc cancels. The link is in the st
 undo step; a read-only project refuses it as any edit; a span with nothing to link to says so."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from annotator.core.store import read_only
-from tests.gui.conftest import build_project, open_text, type_chinese
+from tests.gui.conftest import build_project, open_read_only, open_text, type_chinese
 
 Ctrl = Qt.KeyboardModifier.ControlModifier
 # three projects, then their sums in the same order: 8亿元 is 集美软件园's, the second
@@ -116,11 +113,7 @@ def test_a_span_with_nothing_to_link_to_says_so_in_the_status_bar(window, store,
 
 
 def test_a_read_only_project_refuses_ctrl_l_as_any_edit(window, qtbot, tmp_path, monkeypatch):
-    folder = build_project(tmp_path / "snapshot")
-    probe = read_only.can_write
-    monkeypatch.setattr(read_only, "can_write", lambda path: probe(path) and not (
-        Path(path) == folder or folder in Path(path).parents))
-    assert window.open_project(folder) and window.store.read_only
+    folder = open_read_only(window, build_project(tmp_path / "snapshot"), monkeypatch)
     doc = next(d.id for d in window.store.documents() if d.name == "a.txt")
     window.open_document(doc)
     amount = next(r.id for r in window.ann_model.rows() if r.label == "AMOUNT")
