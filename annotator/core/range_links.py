@@ -72,16 +72,27 @@ def unlink(store: Store, source_id: int, kind: str | None = None, annotator: str
     return _together(first, rest)
 
 
-def accept(store: Store, link_ids: Iterable[int], annotator: str = "") -> ChangeSet:
+def accept(store: Store, link_ids: Iterable[int], annotator: str = "", *, spans_too: bool = False) -> ChangeSet:
     """Accept suggested links (the window's L); the other ends of a range whose end had one
     accepted get the same link accepted (their own suggestion of it accepted, else it is made,
-    in place of theirs of that kind), one step."""
+    in place of theirs of that kind), one step. ``spans_too``: the spans the links join that are
+    still suggestions are accepted first, in the same step (L is a review of the span, as
+    ``link_by_hand`` is)."""
+    link_ids = list(link_ids)
     with store.transaction():
+        opened = ChangeSet()
+        if spans_too:
+            joined = [store.annotation(i) for k in map(store.link, link_ids)
+                      for i in (k.source_id, k.target_id) if i is not None]
+            joined += [end for a in joined[:1] for end in other_ends(store, a)]
+            open_ids = list(dict.fromkeys(a.id for a in joined if a.status == "suggested" and a.id is not None))
+            opened = store.set_status(open_ids, "accepted", annotator) if open_ids else ChangeSet()
         first = store.set_link_status(link_ids, "accepted", annotator)
         accepted = [c.after for c in first.link_changes if c.after is not None and c.after.status == "accepted"]
         rest = [_follow(store, k, end, annotator) for k in accepted
                 for end in other_ends(store, store.annotation(k.source_id))]
-    return _together(first, rest)
+    done = _together(first, rest)
+    return ChangeSet((*opened.changes, *done.changes), done.description or opened.description)
 
 
 def _follow(store: Store, k: Link, end: Annotation, annotator: str) -> ChangeSet:

@@ -151,7 +151,7 @@ class Linking(QObject):
                                                   "open: Shift+L removes them.").format(len(stale), source.text),
                                           8000)
             if ready := [i for i in suggested if i not in stale]:
-                w.ops.accept_links(ready)
+                w.ops.accept_links(ready, accept=self._accepting())
             return
         chosen = rules.link_for_key(source, target, w.ann_model.rows())  # type: ignore[arg-type]
         if chosen is None:

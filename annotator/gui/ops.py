@@ -135,11 +135,12 @@ class Ops(QObject):
         self._call(refuse)
         return False
 
-    def accept_links(self, ids: list[int]) -> ChangeSet | None:
-        """One span's suggested links accepted (L); the other end of its range follows."""
+    def accept_links(self, ids: list[int], accept: bool = False) -> ChangeSet | None:
+        """One span's suggested links accepted (L); the other end of its range follows; with ``accept``
+        the spans they join that are still suggestions too, one step (``core/range_links.py``)."""
         from annotator.core import range_links
 
-        return self._do(range_links.accept, self.store, ids, self.annotator())
+        return self._do(range_links.accept, self.store, ids, self.annotator(), spans_too=accept)
 
     def decide_links(self, ids: list[int], status: str) -> ChangeSet | None:
         return self._do(self.store.set_link_status, ids, status, self.annotator())

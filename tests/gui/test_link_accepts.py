@@ -106,3 +106,28 @@ def test_with_the_adjudication_panel_open_l_links_and_leaves_the_suggestions_to_
     assert links_of(store, doc) == {("55.1亿元", "project", "松元产业园", "accepted")}
     assert set(statuses(store, doc).values()) == {"suggested"}
     assert window.statusBar().currentMessage() == "55.1亿元 linked to project 松元产业园"
+
+
+def test_l_accepting_a_suggested_spans_suggested_links_accepts_the_spans_they_join_in_one_step(window, store,
+                                                                                                 qtbot, agree):
+    # L with no span under the mouse accepts the span's suggested links: the span stayed "suggested"
+    # with accepted links from it (the exports and the agreement skip it), unlike a link chosen by hand
+    text = "今年湖里区计划投资55亿元建设松元产业园。\n"
+    doc = open_text(window, store, qtbot, text, "plan.txt")
+    store.add_suggestions(doc, [Suggestion(text.index(p), text.index(p) + len(p), label, p, value={})
+                                for label, p in (("DISTRICT", "湖里区"), ("AMOUNT", "55亿元"),
+                                                 ("PROJECT", "松元产业园"))])
+    ids = {a.text: a.id for a in store.annotations(doc)}
+    store.add_link(ids["55亿元"], "project", ids["松元产业园"], status="suggested", origin="rule")
+    press(qtbot, Qt.Key.Key_R, Ctrl)  # what `annotator suggest` wrote, read
+    window.undo_stack.clear()
+    window.linking.hovered = lambda: None
+    window.select_annotation(ids["55亿元"])
+    press(qtbot, Qt.Key.Key_L)
+    assert links_of(store, doc) == {("55亿元", "project", "松元产业园", "accepted")}
+    assert statuses(store, doc) == {"湖里区": "suggested", "55亿元": "accepted", "松元产业园": "accepted"}
+    assert window.undo_stack.count() == 1
+    press(qtbot, Qt.Key.Key_Z, Ctrl)
+    assert links_of(store, doc) == {("55亿元", "project", "松元产业园", "suggested")}
+    assert set(statuses(store, doc).values()) == {"suggested"}
+    agree(window)
