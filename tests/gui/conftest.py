@@ -1,14 +1,16 @@
 """GUI fixtures: a small project with suggestions in three documents, and the real window."""
 from __future__ import annotations
 
+import contextlib
 import signal
 import time
+from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QFont, QFontMetrics, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from annotator.core.imports.text import sha256, title_of
@@ -124,6 +126,21 @@ def open_text(window, store: Store, qtbot, text: str, name: str = "text.txt") ->
     window.open_document(doc)
     window.text_view.flush_formatting()
     return doc
+
+
+@contextlib.contextmanager
+def lines_at_least(qapp, height: int) -> Iterator[None]:
+    """The interface font made larger until its lines are ``height`` px tall (a Chinese system font's:
+    17-18 px, where the test machine's are 14), the font before given back after."""
+    saved = QFont(qapp.font())
+    font = QFont(saved)
+    while QFontMetrics(font).height() < height:
+        font.setPointSizeF(font.pointSizeF() + 0.5)
+    qapp.setFont(font)
+    try:
+        yield
+    finally:
+        qapp.setFont(saved)
 
 
 def open_read_only(window, folder: Path, monkeypatch) -> Path:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import lines_at_least
 
 SIZE = (1366, 700)
 Ctrl, Shift, No = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.NoModifier
@@ -19,13 +21,8 @@ KEYS = {"adjudication": (Qt.Key.Key_J, Ctrl | Shift), "guide": (Qt.Key.Key_F1, N
 @pytest.fixture
 def system_font(qapp):
     """An interface font with lines as tall as a Chinese system font's (18 px), not the test machine's 14 px."""
-    saved = QFont(qapp.font())
-    font = QFont(saved)
-    while QFontMetrics(font).height() < 18:
-        font.setPointSizeF(font.pointSizeF() + 0.5)
-    qapp.setFont(font)
-    yield
-    qapp.setFont(saved)
+    with lines_at_least(qapp, 18):
+        yield
 
 
 @pytest.fixture(params=["en", "zh_CN"])

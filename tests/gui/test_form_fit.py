@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.gui.widgets.form_room import TABLE_ROWS
+from tests.gui.conftest import lines_at_least
 
 
 def _settle(qtbot, window, size):
@@ -96,13 +96,8 @@ def test_the_buttons_stay_put_from_a_district_to_a_project(window, store, qtbot)
 def tall_font(qapp):
     """An interface font with lines as tall as a Chinese system font's (17 px: Noto Sans CJK,
     Microsoft YaHei UI), not the test machine's 14 px."""
-    saved = QFont(qapp.font())
-    font = QFont(saved)
-    while QFontMetrics(font).height() < 17:
-        font.setPointSizeF(font.pointSizeF() + 0.5)
-        qapp.setFont(font)
-    yield
-    qapp.setFont(saved)
+    with lines_at_least(qapp, 17):
+        yield
 
 
 def test_the_adjudication_panel_fits_1024_by_600_in_a_chinese_system_font(tall_font, window, store, qtbot):
