@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator import __version__
-from annotator.cli_args import in_folders, no_empty_paths
+from annotator.cli_args import in_folders, no_empty_paths, parse
 from annotator.core import provenance
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
@@ -345,7 +345,7 @@ def _quiet_stdout() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parse(parser, argv)
     if args.command is None:
         args = parser.parse_args(["gui"])
     core_warnings = _Warnings(logging.WARNING)

@@ -48,3 +48,30 @@ def in_folders(paths: list[str], suffix: str, option: str) -> list[str]:
             raise AnnotatorError(f"{path}: a folder with no {suffix} file in it; give {option} the files")
         files += found
     return files
+
+
+def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """``parser.parse_args(argv)``, with an optional positional given after an option read as
+    such: argparse fills all of a command's positionals at once, so ``annotator meta P --all
+    year=2024`` said "unrecognized arguments: year=2024" where ``meta P year=2024 --all`` worked
+    (as do the examples of ``meta --help``). Anything still left over is refused as before."""
+    args, extras = parser.parse_known_args(argv)
+    if not extras:
+        return args
+    command = _subparser(parser, getattr(args, "command", None))
+    if command is not None:
+        for action in command._actions:
+            if (not action.option_strings and action.nargs == "?" and getattr(args, action.dest, None) is None
+                    and extras and not extras[0].startswith("-")):
+                setattr(args, action.dest, extras.pop(0))
+    if extras:
+        (command or parser).error(f"unrecognized arguments: {' '.join(extras)}")
+    return args
+
+
+def _subparser(parser: argparse.ArgumentParser, name: str | None) -> argparse.ArgumentParser | None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction) and name in action.choices:
+            found: argparse.ArgumentParser = action.choices[name]
+            return found
+    return None

@@ -116,6 +116,21 @@ def test_meta_takes_a_year_in_full_width_digits_as_ascii_ones_and_clears_it(proj
         assert [d.metadata.get("year") for d in store.documents()] == [None, None]
 
 
+def test_meta_takes_the_field_after_the_options_too(project, capsys):
+    """argparse fills a command's positionals at once: `meta P --all year=2024` said "unrecognized
+    arguments: year=2024" where `meta P year=2024 --all` worked."""
+    code, out, _ = run(capsys, "meta", project, "--all", "year=2024")
+    assert code == 0 and "set year=2024 on 2 document(s)" in out
+    assert run(capsys, "meta", project, "--doc", "a.txt", "year=2023")[0] == 0
+    with Store.open(project) as store:
+        assert [d.metadata.get("year") for d in store.documents()] == ["2023", "2024"]
+    with pytest.raises(SystemExit) as stop:  # what is left over is still refused, nothing stored
+        run(capsys, "meta", project, "--all", "year=2020", "more")
+    assert stop.value.code == 2 and "unrecognized arguments: more" in capsys.readouterr().err
+    with Store.open(project) as store:
+        assert [d.metadata.get("year") for d in store.documents()] == ["2023", "2024"]
+
+
 def test_other_keys_stay_free_text(project, capsys):
     assert run(capsys, "meta", project, "date=二〇二四年一月", "--all")[0] == 0
     assert run(capsys, "meta", project, "yearbook=abc", "--all")[0] == 0
