@@ -14,7 +14,8 @@ An entry says, for one label:
   sheets that relate labels — Districts, Projects, Amounts, Targets; any other title gets a
   sheet of one row per span with the label's value columns);
 - ``compare``: what ``annotator evaluate`` compares of the value of a matched span: groups of
-  field keys, the first group the gold value fills in is compared;
+  field keys, the first group the gold value fills in is compared (an AMOUNT in dollars has no
+  yuan: its currency and amount);
 - ``names`` and ``descriptions``: what the window shows for it in another interface language
   (:func:`display_name`: DISTRICT is 地区 in Chinese); the stored name stays, and a label the
   schema does not know shows its own name.
@@ -81,7 +82,7 @@ LABELS: tuple[LabelSpec, ...] = (
                 ValueField("qualifier", choice(*QUALIFIERS), "qualifier", nullable=True),
                 ValueField("currency", TEXT, "currency", form=False),
                 ValueField("amount", MONEY, "foreign amount", form=False)),
-        sheet="Amounts", compare=(("yuan",),),
+        sheet="Amounts", compare=(("yuan",), ("currency", "amount")),
         names=(("zh_CN", "金额"),), descriptions=(("zh_CN", "一笔钱：数字和货币单位（55.1亿元）"),)),
     LabelSpec(
         "TARGET", "#b07aa1", "4", "A quantified goal for the coming period (力争新增80家…)",

@@ -20,6 +20,20 @@ def test_value_keys_per_label():
     assert value_key("AMOUNT", {"yuan": 5.51e9}) == value_key("AMOUNT", {"yuan": 5510000000})
     assert value_key("TARGET", {"quantity": 80, "unit": "家"}) == (("quantity", 80.0), ("unit", "家"))
     assert value_key("PROJECT", {}) is None and value_key("DISTRICT", {}) is None
+    # a sum in another currency has no yuan: its currency and amount are compared
+    assert value_key("AMOUNT", {"currency": "USD", "amount": 500000000, "qualifier": None}) == (
+        ("currency", "USD"), ("amount", 500000000.0))
+
+
+def test_a_foreign_amount_in_the_wrong_currency_or_sum_is_a_value_error():
+    gold = [Span("a", 0, 5, "AMOUNT", value_key("AMOUNT", {"currency": "USD", "amount": 5e8})),
+            Span("a", 9, 16, "AMOUNT", value_key("AMOUNT", {"currency": "EUR", "amount": 3e7})),
+            Span("a", 20, 25, "AMOUNT", value_key("AMOUNT", {"currency": "USD", "amount": 5e8}))]
+    pred = [Span("a", 0, 5, "AMOUNT", value_key("AMOUNT", {"currency": "USD", "amount": 500000000}, every=True)),
+            Span("a", 9, 16, "AMOUNT", value_key("AMOUNT", {"currency": "USD", "amount": 3e7}, every=True)),
+            Span("a", 20, 25, "AMOUNT", value_key("AMOUNT", {"currency": "USD", "amount": 5e7}, every=True))]
+    value = score(gold, pred)["labels"]["AMOUNT"]["value"]
+    assert (value["compared"], value["correct"]) == (3, 1)  # the euros read as dollars, a tenth of the sum
 
 
 def test_a_wrong_code_is_counted_as_a_value_error():

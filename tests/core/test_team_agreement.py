@@ -81,6 +81,16 @@ def test_values_of_exactly_matched_spans(two):
     assert two.row(("li", "wang"), "AMOUNT").values_compared == 0  # not matched exactly
 
 
+def test_values_of_foreign_amounts_are_compared_by_currency_and_sum():
+    """A sum in dollars has no yuan: its currency and amount are what two coders agree on."""
+    li = [Span(1, 0, 5, "AMOUNT", {"currency": "USD", "amount": 5e8}), Span(1, 6, 10, "AMOUNT", {"currency": "EUR",
+                                                                                               "amount": 3e7})]
+    wang = [Span(1, 0, 5, "AMOUNT", {"currency": "USD", "amount": 500000000}),
+            Span(1, 6, 10, "AMOUNT", {"currency": "USD", "amount": 3e7})]
+    row = agreement({"li": li, "wang": wang}, {1: 20}, ["AMOUNT"]).row(("li", "wang"), "AMOUNT")
+    assert (row.values_compared, row.values_same) == (2, 1)
+
+
 def test_the_pair_is_symmetric():
     ab = agreement({"li": LI, "wang": WANG}, LENGTHS, LABELS, coders=["li", "wang"])
     ba = agreement({"li": LI, "wang": WANG}, LENGTHS, LABELS, coders=["wang", "li"])

@@ -27,8 +27,8 @@ SHEET_COLUMNS: tuple[tuple[str, str, str], ...] = (
                         "all: the mean of the pairs' (Light's kappa)"),
     ("alpha", "number", "Krippendorff's alpha (nominal) per character, same units and categories; all: every coder, "
                         "a document a coder did not code is missing"),
-    ("values_compared", "int", "exactly matched spans whose values both coders give (division code, yuan, quantity "
-                               "and unit)"),
+    ("values_compared", "int", "exactly matched spans whose values both coders give (division code, yuan or a "
+                               "foreign currency and amount, quantity and unit)"),
     ("values_same", "int", "of those, the ones whose values agree"),
     ("district_links_compared", "int", "PROJECT, AMOUNT and TARGET spans both coders marked (paired by overlap) "
                                        "whose district links are compared; empty when neither coder linked a fact"),
