@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.imports import office, office_batches
+from annotator.core.imports import documents, office, office_batches
 from annotator.core.imports.documents import import_files
 from annotator.core.store import Store
 from tests import office_fake
@@ -90,6 +90,21 @@ def test_a_file_libreoffice_cannot_convert_is_named_and_the_others_import(store,
     assert failed[str(folder / "乱码.doc")].startswith("LibreOffice did not read it as a document (its text came out "
                                                      "as random characters")
     assert len(report.lines()) == 5 and store.document_id_by_name("乱码.doc") is None
+
+
+def test_a_doc_over_the_size_limit_is_refused_before_libreoffice_converts_it(store, tmp_path, monkeypatch):
+    """A .doc was converted whatever its size (the 16 MB limit of the other formats was checked only by
+    the reader of the file given, not of the .docx LibreOffice made)."""
+    log = office_fake.install(tmp_path, monkeypatch)
+    monkeypatch.setattr(documents, "MAX_FILE_BYTES", 2**20)  # the limit, made small
+    folder = tmp_path / "reports"
+    small = _reports(folder, 1)
+    big = folder / "大.doc"
+    big.write_text(TEXT.format("大", 1) + "。" * 2**19, encoding="utf-8")  # 1.5 MB
+    report = import_files(store, [folder])
+    assert [d.name for d in report.imported] == [small[0].name]
+    assert dict(report.failed) == {str(big): "is 2 MB; files over 1 MB are refused (split it into smaller files)"}
+    assert [n for c in office_fake.calls(log) for n in office_fake.converted(c)] == [small[0].name]  # 大.doc: never
 
 
 def test_a_batch_that_hangs_is_stopped_and_only_the_file_that_hangs_fails(store, tmp_path, monkeypatch):

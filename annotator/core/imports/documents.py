@@ -215,8 +215,7 @@ def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelle
         raise ImportFileError(f"{path}: {_not_a_file(path)}")
     reader = formats.for_path(path, formats.DOCUMENTS)
     if size > (limit := reader.max_bytes or MAX_FILE_BYTES):  # a PDF's bytes are mostly its pictures
-        raise ImportFileError(f"{path}: is {size / 2**20:.0f} MB; files over {limit // 2**20} MB are "
-                              "refused (split it into smaller files)")
+        raise ImportFileError(f"{path}: {formats.too_large(size, limit)}")
     if path.suffix.lower() in OTHER_PROGRAMS:
         raise ImportFileError(f"{path}: is {OTHER_PROGRAMS[path.suffix.lower()]}")
     if reader.name not in ("docx", "pdf"):  # read as text or a page: another program's file under any name refused
@@ -296,7 +295,7 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
     names = ImportNames(files)
     at = [0]  # the file under way, for LibreOffice's progress within a batch (office_batches.py)
     told = None if progress is None else (lambda f: progress(at[0], len(files), readable(f)))
-    with Conversions(files, cancelled, told) as converted:
+    with Conversions(files, cancelled, told, max_bytes=MAX_FILE_BYTES) as converted:
         for i, path in enumerate(files):
             at[0] = i
             if cancelled is not None and cancelled():

@@ -94,6 +94,11 @@ def patterns(kind: str) -> str:
     return " ".join(f"*{s}" for s in ordered(kind))
 
 
+def too_large(size: int, limit: int) -> str:
+    """What an import says of a file of ``size`` bytes over the ``limit`` of its format."""
+    return f"is {size / 2**20:.0f} MB; files over {limit // 2**20} MB are refused (split it into smaller files)"
+
+
 def for_path(path: str | Path, kind: str) -> ImportFormat:
     """The format of ``kind`` that reads ``path``: by its suffix, else the kind's default."""
     suffix = Path(path).suffix.lower()

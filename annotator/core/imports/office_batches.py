@@ -36,17 +36,30 @@ WPS_UNKNOWN = ("LibreOffice does not read this WPS document (it reads some Kings
                "in WPS Office, save it as .docx and import that")
 
 
+def _size(file: Path) -> int:
+    try:
+        return file.stat().st_size
+    except OSError:  # gone or unreadable: said when the file is read
+        return 0
+
+
 class Conversions:
     """The office files among ``files``, converted as the import reaches them (a context manager: the
     temporary folder is removed on leaving it). Without LibreOffice it holds none."""
 
     def __init__(self, files: Iterable[Path], cancelled: Callable[[], bool] | None = None,
-                 progress: Callable[[Path], None] | None = None, soffice: str | None = None) -> None:
+                 progress: Callable[[Path], None] | None = None, soffice: str | None = None,
+                 max_bytes: int | None = None) -> None:
         self.soffice = soffice or office.find_soffice()
         wanted = [f for f in files if f.suffix.lower() in office.OFFICE_SUFFIXES] if self.soffice else []
         self.pending = list(dict.fromkeys(wanted))
         self.alone: set[Path] = set()  # left unconverted by a batch that timed out: tried one per call
         self.done: dict[Path, Path | str] = {}  # the .docx made of a file, or why there is none
+        for file in self.pending:  # refused before LibreOffice starts
+            size = _size(file)
+            if max_bytes is not None and size > max_bytes:
+                self.done[file] = formats.too_large(size, max_bytes)
+        self.pending = [f for f in self.pending if f not in self.done]
         self.cancelled = cancelled
         self.progress = progress
         self.calls = 0
@@ -133,10 +146,7 @@ class Conversions:
             batch.append(file)
             stems.add(stem)
             self.pending.remove(file)
-            try:
-                size += file.stat().st_size
-            except OSError:
-                pass
+            size += _size(file)
         return batch
 
     def _temporary(self) -> Path:
