@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.form.reject_requested.connect(self.editing.reject_selected)
         self.form.delete_requested.connect(self.editing.delete_selected)
         self.form.jurisdiction_edited.connect(self.linking.set_jurisdiction)
+        self.form.links_requested.connect(self.linking.choose_key)
         self.form.typing_done.connect(lambda: self.text_view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.linking.settled.connect(self.form.reserve_line_height)  # not at the first key
         self.ann_model = AnnotationTableModel(self)

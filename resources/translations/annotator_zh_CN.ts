@@ -360,6 +360,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/form.py" />
+            <source>Enter or Space: link the span to one chosen from a list (Ctrl+L)</source>
+            <translation>Enter 或空格：从列表中选择要关联的标注（Ctrl+L）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form.py" />
             <source>{0}, and the model agrees</source>
             <translation>{0}，模型也如此建议</translation>
         </message>

@@ -121,6 +121,8 @@ def test_a_short_window_scrolls_the_form_and_keeps_its_wrapped_rows_whole(window
     _check(window, store)
     form.note_edit.setFocus()
     qtbot.keyClick(form.note_edit, Qt.Key.Key_Tab)  # Tab reaches the rows below the fold, scrolled into view
+    assert QApplication.focusWidget() is form.links_label  # the links (Enter: Link to…), then the jurisdiction
+    qtbot.keyClick(form.links_label, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is form.jurisdiction_edit
     assert bar.value() > 0
 

@@ -28,6 +28,7 @@ from annotator.gui.display import label_description, label_text, origin_text, st
 from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.form_room import FieldsArea, SideBySide
 from annotator.gui.widgets.label_buttons import LabelButtons
+from annotator.gui.widgets.links_row import LinksRow
 
 REFUSED = "#ff0000"  # a value refused as typed: its field washed with this red (readable, light or dark)
 
@@ -41,6 +42,7 @@ class AnnotationForm(QWidget):
     delete_requested = Signal()
     jurisdiction_edited = Signal(str)  # the open document's jurisdiction, as typed ("" clears it)
     typing_done = Signal()  # Enter in a field saved it: the article takes the keys (gui/keys_back.py)
+    links_requested = Signal()  # Enter or Space on the Links row: Link to… (Ctrl+L)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,8 +68,9 @@ class AnnotationForm(QWidget):
         self.reason_label = QLabel()
         self.reason_label.setWordWrap(True)
         self.origin_label.setWordWrap(True)  # a proposal's agreement and confidence: not wider than the form
-        self.links_label = QLabel()  # the selected span's links, one a line
-        self.links_label.setWordWrap(True)
+        self.links_label = LinksRow()  # the selected span's links, one a line; Tab reaches it, Enter: Link to…
+        self.links_label.activated.connect(self.links_requested)
+        self.links_label.left.connect(self.typing_done)
         self.jurisdiction_edit = QLineEdit()  # of the document, not of the span
         self.jurisdiction_shown = ""  # the stored jurisdiction the field shows: what is typed is written over it
         self.jurisdiction_edit.editingFinished.connect(self._commit_jurisdiction)
@@ -106,7 +109,8 @@ class AnnotationForm(QWidget):
                  ("reason", self.reason_label), ("links", self.links_label), ("jurisdiction", self.jurisdiction_edit)]
         for key, widget in rows:
             caption = QLabel()
-            if not isinstance(widget, QLabel) and widget is not status_row:  # a field: its caption is its buddy
+            # a field (the links row too: Tab reaches it): its caption is its buddy
+            if (not isinstance(widget, QLabel) or widget is self.links_label) and widget is not status_row:
                 caption.setBuddy(widget)  # (what a screen reader says)
             self._captions[key] = caption
             form.addRow(caption, widget)
@@ -145,6 +149,7 @@ class AnnotationForm(QWidget):
         self.accept_button.setText(self.tr("Accept (A)"))
         self.reject_button.setText(self.tr("Reject (X)"))
         self.delete_button.setText(self.tr("Delete (Del)"))
+        self.links_label.setToolTip(self.tr("Enter or Space: link the span to one chosen from a list (Ctrl+L)"))
         self._name_labels()
         self.show_annotation(self._annotation)  # its status, origin and reason in this language
 
