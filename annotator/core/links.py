@@ -165,13 +165,37 @@ def _distance(source: Spanlike, span: Spanlike) -> tuple[int, int, int]:
     return 0, 0, span.start
 
 
-def link_choices(source: Spanlike, spans: Iterable[S]) -> list[tuple[str, S]]:
+SENTENCE_ENDS = frozenset("。！？!?；;\n")  # as the tables' sentence column splits them (export/sentences.py)
+CLAUSE_ENDS = SENTENCE_ENDS | frozenset("，,：:")  # 、 joins the items of a list: no end
+LOOK = 2000  # characters looked through each side for an end (a text without 。 has none)
+
+
+def around(text: str, start: int, end: int, ends: frozenset[str] = SENTENCE_ENDS) -> tuple[int, int]:
+    """The bounds of the sentence (``CLAUSE_ENDS``: the clause) that holds text[start:end]."""
+    lo = next((i + 1 for i in range(start - 1, max(-1, start - LOOK - 1), -1) if text[i] in ends),
+              max(0, start - LOOK))
+    hi = next((i + 1 for i in range(end, min(len(text), end + LOOK)) if text[i] in ends), min(len(text), end + LOOK))
+    return lo, hi
+
+
+def link_choices(source: Spanlike, spans: Iterable[S], text: str | None = None) -> list[tuple[str, S]]:
     """What the window's *Link to…* lists for ``source`` (spans of its document): (kind, span) for each
-    span it may be linked to — an AMOUNT's or TARGET's projects first, then the districts of any
-    span that may have a district —, each kind's nearest first (:func:`_distance`). The source and
-    rejected spans are left out; a span whose label may have no link gets none."""
+    span it may be linked to — an AMOUNT's or TARGET's projects and districts, a PROJECT's districts —,
+    the nearest first whatever its kind (:func:`_distance`; at a tie a project first); given the
+    document's ``text``, the spans of the source's clause first, then those of its sentence. So the
+    district named in the clause of an amount (湖里区安排资金12亿元，集美区…) comes first, not after every
+    project of the paragraphs above it. The source and rejected spans are left out; a span whose label
+    may have no link gets none."""
     kinds = sorted(kinds_for(source.label), key=lambda k: k != PROJECT)
     targets = [a for a in spans if a.status != "rejected" and a.id != source.id]
-    return [(kind, a) for kind in kinds
-            for a in sorted((a for a in targets if a.label == target_label(kind)),
-                            key=lambda a: _distance(source, a))]
+    if text is None:
+        sentence = clause = (source.start, source.end)
+    else:
+        sentence, clause = around(text, source.start, source.end), around(text, source.start, source.end, CLAUSE_ENDS)
+
+    def outside(a: Spanlike, bounds: tuple[int, int]) -> bool:
+        return not (bounds[0] <= a.start and a.end <= bounds[1])
+
+    found = [(rank, kind, a) for rank, kind in enumerate(kinds) for a in targets if a.label == target_label(kind)]
+    found.sort(key=lambda t: (outside(t[2], clause), outside(t[2], sentence), _distance(source, t[2]), t[0]))
+    return [(kind, a) for _rank, kind, a in found]

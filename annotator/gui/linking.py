@@ -174,7 +174,7 @@ class Linking(QObject):
             w.statusBar().showMessage(self.tr("Select the span to link first (an amount, a target or a project)."),
                                       6000)
             return
-        found = rules.link_choices(source, w.ann_model.rows())
+        found = rules.link_choices(source, w.ann_model.rows(), w.text_view.text)
         if not found:
             w.statusBar().showMessage(self.tr("No span to link {0} to: a project, amount or target links to a "
                                               "district, an amount or target to a project.").format(source.text),

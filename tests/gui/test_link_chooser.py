@@ -137,3 +137,18 @@ def test_a_suggested_link_is_marked_and_choosing_it_accepts_it(window, store, qt
     window.activateWindow()
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     assert project_links(store, doc) == [(ids["12亿元"], "project", ids["同安工业集中区"], "suggested")]
+
+
+def test_the_district_of_the_amounts_sentence_is_first_in_the_list_not_after_every_project(window, store, qtbot):
+    text = "推进松元产业园、集美软件园、同安工业集中区、翔安创新园建设。\n今年湖里区安排资金12亿元，集美区安排3亿元。\n"
+    doc = open_text(window, store, qtbot, text, "districts.txt")
+    ids = {}
+    for label, piece in [("PROJECT", "松元产业园"), ("PROJECT", "集美软件园"), ("PROJECT", "同安工业集中区"),
+                         ("PROJECT", "翔安创新园"), ("DISTRICT", "湖里区"), ("AMOUNT", "12亿元"),
+                         ("DISTRICT", "集美区")]:
+        start = text.index(piece)
+        ids[piece] = window.ops.add_span(doc, start, start + len(piece), label).changes[0].after.id
+    chooser = open_chooser(window, qtbot, ids["12亿元"])
+    assert [c.text for c in chooser.shown()][:2] == ["湖里区", "集美区"]  # its clause's, then its sentence's
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)  # the first one, no typing
+    assert (ids["12亿元"], "district", ids["湖里区"], "accepted") in project_links(store, doc)

@@ -166,7 +166,8 @@ def test_link_to_s_list_shows_each_span_whole_in_the_text_around_it(window, stor
         start = text.index(piece)
         ids[piece] = window.ops.add_span(doc, start, start + len(piece), label).changes[0].after.id
     chooser = open_chooser(window, qtbot, ids["149亿元"])
-    assert [c.text for c in chooser.shown()] == ["法智护航中心", long_name, "“政企同心·亲清茶事”活动", "滨州市"]
+    # the district of the amount's sentence first, then the projects nearest first
+    assert [c.text for c in chooser.shown()] == ["滨州市", "法智护航中心", long_name, "“政企同心·亲清茶事”活动"]
     metrics, room = chooser.list.fontMetrics(), chooser.list.columnWidth(WHERE)
     for i in range(chooser.list.topLevelItemCount()):
         where = chooser.list.topLevelItem(i).text(WHERE)

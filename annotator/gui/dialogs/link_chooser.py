@@ -1,8 +1,10 @@
 """*Edit › Link to…* (Ctrl+L): the selected span linked, by keyboard, to a span the user chooses.
 
 A small window beside the span lists what it may be linked to (``core/links.link_choices``): for an
-amount or target the document's projects, then its districts; for a project its districts; each kind
-nearest the span first, with the text around it, the link it has now marked ✓. Typing filters the list
+amount or target the document's projects and districts; for a project its districts; those of its
+clause, then of its sentence, then the rest, each the nearest first whatever its kind (the district
+of the amount's clause at the top, not after every project of the document), with the text around
+it, the link it has now marked ✓. Typing filters the list
 by the spans' text (a district's code too; full-width and half-width forms, Latin cases and white
 space alike), the arrow keys move in it from the filter line, Enter links the chosen span, Esc
 cancels. The dialog only chooses; the window links (``gui/linking.py``: one undo step).
