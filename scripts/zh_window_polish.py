@@ -6,4 +6,8 @@ from __future__ import annotations
 ZH: dict[str, str] = {
     "Enter or Space: link the span to one chosen from a list (Ctrl+L)":
         "Enter 或空格：从列表中选择要关联的标注（Ctrl+L）",
+    "Undone: Mark document “{0}” done": "已撤销：标记文档“{0}”已完成",
+    "Undone: Mark document “{0}” not done": "已撤销：取消文档“{0}”的完成标记",
+    "Redone: Mark document “{0}” done": "已重做：标记文档“{0}”已完成",
+    "Redone: Mark document “{0}” not done": "已重做：取消文档“{0}”的完成标记",
 }

@@ -11,14 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
 
 from annotator.core.models import ChangeSet
-from annotator.gui.undo import redo_step, undo_step
+from annotator.gui.undo import ChangeCommand, redo_step, undo_step
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 SHOWN_MS = 6000
+TITLE_SHOWN = 40  # characters of a document's title named in the status bar
 
 
 def _tr(text: str) -> str:
@@ -32,6 +34,7 @@ def step(w: MainWindow, forward: bool) -> None:
     if w.ops is None or not 0 <= index < stack.count():
         return
     name = stack.text(index)
+    marked = _done_mark(stack.command(index))
     written: list[ChangeSet] = []
     vanished: list[ChangeSet] = []
 
@@ -56,10 +59,36 @@ def step(w: MainWindow, forward: bool) -> None:
         return
     if not written:  # failed (said in its own message) or a big step still on the worker
         return
+    if marked is not None:  # a done mark names its document (the step's name does not: Ctrl+D's)
+        w.statusBar().showMessage(_done_said(w, *marked, forward), SHOWN_MS)
+        return
     w.statusBar().showMessage((_tr("Redone: {0}") if forward else _tr("Undone: {0}")).format(name), SHOWN_MS)
     span = _span_of(written[-1])
     if span is not None and w.ann_model.by_id(span) is not None and span != w.selected_id:
         w.select_annotation(span, scroll=False)  # on screen already: show_step revealed it
+
+
+def _done_mark(command: QUndoCommand) -> tuple[int, bool] | None:
+    """(document id, marked done) of a step that only sets a done mark (Ctrl+D), else None."""
+    if not isinstance(command, ChangeCommand):
+        return None
+    step = command.changeset
+    marks = step.done_changes
+    return (marks[-1].document_id, marks[-1].after) if marks and len(marks) == len(step.changes) else None
+
+
+def _done_said(w: MainWindow, doc_id: int, done: bool, forward: bool) -> str:
+    """"Undone: Mark document “2023年政府工作报告” done": the document by its title (else its file name)."""
+    row = w.doc_model.row_of(doc_id)
+    entry = w.doc_model.document(row) if row >= 0 else None
+    title = (entry.title or entry.name) if entry is not None else "?"
+    if len(title) > TITLE_SHOWN:  # a first line for a title may be a paragraph
+        title = title[:TITLE_SHOWN - 1] + "…"
+    if forward:
+        said = _tr("Redone: Mark document “{0}” done") if done else _tr("Redone: Mark document “{0}” not done")
+    else:
+        said = _tr("Undone: Mark document “{0}” done") if done else _tr("Undone: Mark document “{0}” not done")
+    return said.format(title)
 
 
 def _span_of(changeset: ChangeSet) -> int | None:

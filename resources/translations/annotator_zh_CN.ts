@@ -5288,6 +5288,26 @@ Their accepted and rejected spans and their links come in under their annotator 
             <source>Undone: {0}</source>
             <translation>已撤销：{0}</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Redone: Mark document “{0}” done</source>
+            <translation>已重做：标记文档“{0}”已完成</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Redone: Mark document “{0}” not done</source>
+            <translation>已重做：取消文档“{0}”的完成标记</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Undone: Mark document “{0}” done</source>
+            <translation>已撤销：标记文档“{0}”已完成</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Undone: Mark document “{0}” not done</source>
+            <translation>已撤销：取消文档“{0}”的完成标记</translation>
+        </message>
     </context>
     <context>
         <name>Upgrading</name>
