@@ -69,6 +69,20 @@ def step_suggestion(doc_ids: Sequence[int], doc_id: int, here: Position, step: i
     return None
 
 
+def went_round(doc_ids: Sequence[int], from_doc: int, here: Position, to_doc: int, to: Position | None,
+               step: int) -> bool:
+    """Whether N (``step`` > 0) or P from ``here`` in ``from_doc`` to ``to`` in ``to_doc`` (a step of
+    :func:`step_suggestion`) went round the end (the start) of the list: to a document not after
+    (before) this one, or within this one back to a span not after (before) ``here``, the only
+    document left with open suggestions. ``to`` None: that document's first (last) one."""
+    if to_doc == from_doc:
+        return to is not None and (to <= here if step > 0 else to >= here)
+    if from_doc not in doc_ids or to_doc not in doc_ids:
+        return False
+    i, j = doc_ids.index(from_doc), doc_ids.index(to_doc)
+    return j < i if step > 0 else j > i
+
+
 def open_suggestion_ids(store: Store, label: str, doc_id: int | None = None) -> list[int]:
     """The ids of the open suggestions of ``label`` in one document, or in the project (None),
     as "accept / reject all" acts on them."""

@@ -4992,6 +4992,16 @@ annotator restore {1}</translation>
         <name>SuggestionSteps</name>
         <message>
             <location filename="../../annotator/gui/suggestion_steps.py" />
+            <source>No open suggestions further on in {0} nor in the documents after it: wrapped round to the first document with some, {1}</source>
+            <translation>{0} 后面及其后的文档中都没有待审建议：已绕回到列表中第一篇有待审建议的文档 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/suggestion_steps.py" />
+            <source>No open suggestions earlier in {0} nor in the documents before it: wrapped round to the last document with some, {1}</source>
+            <translation>{0} 前面及其前的文档中都没有待审建议：已绕回到列表中最后一篇有待审建议的文档 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/suggestion_steps.py" />
             <source>No open suggestions further on in {0}: on to {1}</source>
             <translation>{0} 后面没有待审建议了：转到 {1}</translation>
         </message>
@@ -4999,6 +5009,16 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/suggestion_steps.py" />
             <source>No open suggestions earlier in {0}: back to {1}</source>
             <translation>{0} 前面没有待审建议了：回到 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/suggestion_steps.py" />
+            <source>No open suggestions further on in {0} nor in another document: wrapped round to its first one</source>
+            <translation>{0} 中后面及其他文档中都没有待审建议：已绕回到本文档的第一条</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/suggestion_steps.py" />
+            <source>No open suggestions earlier in {0} nor in another document: wrapped round to its last one</source>
+            <translation>{0} 中前面及其他文档中都没有待审建议：已绕回到本文档的最后一条</translation>
         </message>
     </context>
     <context>

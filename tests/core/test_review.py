@@ -100,3 +100,18 @@ def test_totals_count_done_documents_and_open_suggestions():
     docs = [Document(1, "a", "a", "", done=True), Document(2, "b", "b", "")]
     assert totals(docs, {1: {"suggested": 2, "accepted": 1}, 2: {"suggested": 3}}) == (1, 2, 5)
     assert totals([], {}) == (0, 0, 0)
+
+
+def test_went_round_tells_a_step_past_the_end_or_the_start_of_the_list():
+    from annotator.core.review import went_round
+
+    docs = [1, 2, 3]
+    here = (10, 12, 5)
+    assert not went_round(docs, 1, here, 2, None, 1)  # N on into the next document
+    assert went_round(docs, 3, here, 1, None, 1)  # N past the last document
+    assert went_round(docs, 1, here, 3, None, -1)  # P before the first
+    assert not went_round(docs, 3, here, 2, None, -1)
+    assert went_round(docs, 2, here, 2, (3, 4, 9), 1)  # round to this document's start: the only one left
+    assert not went_round(docs, 2, here, 2, (20, 24, 9), 1)
+    assert went_round(docs, 2, here, 2, (20, 24, 9), -1)
+    assert not went_round([1, 2], 4, here, 1, None, 1)  # a document not in the list: not said
