@@ -18,4 +18,10 @@ ZH: dict[str, str] = {
         "{0} 中后面及其他文档中都没有待审建议：已绕回到本文档的第一条",
     "No open suggestions earlier in {0} nor in another document: wrapped round to its last one":
         "{0} 中前面及其他文档中都没有待审建议：已绕回到本文档的最后一条",
+    "Nothing undone: the document of “{0}” is no longer in the project (another program removed it; Ctrl+R "
+    "shows what the project holds now)":
+        "未撤销任何内容：“{0}”所在的文档已不在工程中（另一个程序已将其移除；按 Ctrl+R 查看工程现有内容）",
+    "Nothing redone: the document of “{0}” is no longer in the project (another program removed it; Ctrl+R "
+    "shows what the project holds now)":
+        "未重做任何内容：“{0}”所在的文档已不在工程中（另一个程序已将其移除；按 Ctrl+R 查看工程现有内容）",
 }

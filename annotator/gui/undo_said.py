@@ -4,7 +4,8 @@ step was undone or redone ("Undone: Accept PROJECT 松元产业园"; a message l
 selected (the form shows it as it is now, the next key acts on it: X after undoing an accept).
 A step that fails says so itself (:mod:`annotator.gui.undo`); nothing is said for it here. A step
 whose span another program removed since (an Add undone after ``annotator remove``) writes nothing:
-"Nothing undone: the span of … is no longer there", never "Undone: …".
+"Nothing undone: the span of … is no longer there", never "Undone: …"; one whose whole document is
+gone (an accept, a done mark undone after ``annotator remove``) says that, in the status bar too.
 """
 from __future__ import annotations
 
@@ -53,9 +54,7 @@ def step(w: MainWindow, forward: bool) -> None:
         ops.changed.disconnect(seen)
         ops.vanished.disconnect(gone)
     if vanished:  # its span removed by another program since: nothing was undone, not "Undone: …"
-        said = (_tr("Nothing redone: the span of “{0}” is no longer there (another program removed it)") if forward
-                else _tr("Nothing undone: the span of “{0}” is no longer there (another program removed it)"))
-        w.statusBar().showMessage(said.format(name), SHOWN_MS)
+        w.statusBar().showMessage(_vanished_said(w, vanished[-1], name, forward), SHOWN_MS)
         return
     if not written:  # failed (said in its own message) or a big step still on the worker
         return
@@ -66,6 +65,20 @@ def step(w: MainWindow, forward: bool) -> None:
     span = _span_of(written[-1])
     if span is not None and w.ann_model.by_id(span) is not None and span != w.selected_id:
         w.select_annotation(span, scroll=False)  # on screen already: show_step revealed it
+
+
+def _vanished_said(w: MainWindow, step: ChangeSet, name: str, forward: bool) -> str:
+    """What a step that found nothing left to write says: its span gone, or its whole document
+    (``annotator remove`` with the window open: no error box, the step dropped all the same)."""
+    if w.store is not None and w.store.documents_gone(step):
+        said = (_tr("Nothing redone: the document of “{0}” is no longer in the project (another program "
+                    "removed it; Ctrl+R shows what the project holds now)") if forward else
+                _tr("Nothing undone: the document of “{0}” is no longer in the project (another program "
+                    "removed it; Ctrl+R shows what the project holds now)"))
+        return said.format(name)
+    said = (_tr("Nothing redone: the span of “{0}” is no longer there (another program removed it)") if forward
+            else _tr("Nothing undone: the span of “{0}” is no longer there (another program removed it)"))
+    return said.format(name)
 
 
 def _done_mark(command: QUndoCommand) -> tuple[int, bool] | None:

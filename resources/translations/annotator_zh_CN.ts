@@ -5290,16 +5290,6 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
         <message>
             <location filename="../../annotator/gui/undo_said.py" />
-            <source>Nothing redone: the span of “{0}” is no longer there (another program removed it)</source>
-            <translation>未重做任何内容：“{0}”的标注已不存在（另一个程序删除了它）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/undo_said.py" />
-            <source>Nothing undone: the span of “{0}” is no longer there (another program removed it)</source>
-            <translation>未撤销任何内容：“{0}”的标注已不存在（另一个程序删除了它）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/undo_said.py" />
             <source>Redone: {0}</source>
             <translation>已重做：{0}</translation>
         </message>
@@ -5307,6 +5297,26 @@ Their accepted and rejected spans and their links come in under their annotator 
             <location filename="../../annotator/gui/undo_said.py" />
             <source>Undone: {0}</source>
             <translation>已撤销：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Nothing redone: the document of “{0}” is no longer in the project (another program removed it; Ctrl+R shows what the project holds now)</source>
+            <translation>未重做任何内容：“{0}”所在的文档已不在工程中（另一个程序已将其移除；按 Ctrl+R 查看工程现有内容）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Nothing undone: the document of “{0}” is no longer in the project (another program removed it; Ctrl+R shows what the project holds now)</source>
+            <translation>未撤销任何内容：“{0}”所在的文档已不在工程中（另一个程序已将其移除；按 Ctrl+R 查看工程现有内容）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Nothing redone: the span of “{0}” is no longer there (another program removed it)</source>
+            <translation>未重做任何内容：“{0}”的标注已不存在（另一个程序删除了它）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Nothing undone: the span of “{0}” is no longer there (another program removed it)</source>
+            <translation>未撤销任何内容：“{0}”的标注已不存在（另一个程序删除了它）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/undo_said.py" />

@@ -137,3 +137,28 @@ def test_a_delete_redone_after_another_program_removed_the_span_wrote_nothing(tw
     other.delete_annotations([window.annotations()[1].id])
     outcome = history.redo()
     assert outcome is not None and outcome.vanished and not history.can_redo()
+
+
+def test_an_accept_or_a_done_mark_whose_document_another_program_removed_is_dropped_as_nothing_there(two):
+    """`annotator remove P --doc a.txt` after the window accepted a span there: undoing the accept
+    failed with an error ("another program removed what it changes"); with the whole document gone there
+    is nothing left to undo, so the outcome says so (vanished) and the step leaves the history."""
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document
+    from annotator.core.undo import NOTHING_THERE
+
+    window, other, history = two
+    text = "同安区推进平台建设。"
+    kept = window.add_document(Document(None, "b.txt", "", text, sha256(text)))
+    history.push(window.set_document_done(kept.id, True))  # an earlier step in another document
+    a = window.annotations()[0]
+    history.push(window.set_status([a.id], "accepted", "tester"))
+    history.push(window.set_document_done(a.document_id, True))
+    assert window.documents_gone(history.next_undo()) is False
+    other.delete_documents([a.document_id])
+    assert window.documents_gone(history.next_undo()) is True
+    for _step in range(2):
+        outcome = history.undo()
+        assert outcome is not None and outcome.vanished and not outcome.ok and outcome.error == NOTHING_THERE
+    assert len(history.steps) == 1 and history.index == 1  # both out; the one before them stays
+    assert history.undo().ok and window.document(kept.id).done is False

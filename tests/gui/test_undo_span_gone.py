@@ -34,7 +34,8 @@ def test_ctrl_z_of_a_span_annotator_remove_took_away_says_it_is_no_longer_there(
     press(qtbot, Qt.Key.Key_Z, Ctrl)
     message = window.statusBar().currentMessage()
     assert not message.startswith("Undone")
-    assert message == "Nothing undone: the span of “Add AMOUNT 推进” is no longer there (another program removed it)"
+    assert message == ("Nothing undone: the document of “Add AMOUNT 推进” is no longer in the project (another program "
+                       "removed it; Ctrl+R shows what the project holds now)")  # the whole document went
     assert window.errors == []
     press(qtbot, Qt.Key.Key_Z, Ctrl)  # the step before it: undone as ever
     assert store.annotation(accepted).status == "suggested"

@@ -27,16 +27,34 @@ from annotator.core.store.counts import CountQueries
 from annotator.core.store.documents import DocumentQueries
 from annotator.core.store.labels import LabelQueries
 
+CHUNK = 500  # document ids per IN (…): well under SQLite's limit of bound parameters
+
 
 class ChangeQueries(CountQueries, DocumentQueries, LabelQueries):
     def revert(self, changeset: ChangeSet) -> bool:
         """Undo: put everything ``changeset`` changed back as it was before. False when there was
-        nothing to write (the spans it would delete are gone already: another program removed them)."""
+        nothing to write (the spans it would delete are gone already, or every document it changes:
+        another program removed them)."""
+        if self.documents_gone(changeset):
+            return False
         return self._apply([c.inverse() for c in reversed(changeset.changes)])
 
     def reapply(self, changeset: ChangeSet) -> bool:
         """Redo: put everything ``changeset`` changed as it was after (False as :meth:`revert`)."""
+        if self.documents_gone(changeset):
+            return False
         return self._apply(list(changeset.changes))
+
+    def documents_gone(self, changeset: ChangeSet) -> bool:
+        """Whether ``changeset`` changes documents and none of them is in the project any more
+        (``annotator remove`` while the window kept the step): undoing it has nothing left to write."""
+        ids = changeset.documents()
+        for k in range(0, len(ids), CHUNK):
+            chunk = ids[k:k + CHUNK]
+            if self.conn.execute(f"SELECT 1 FROM documents WHERE id IN ({', '.join('?' * len(chunk))}) LIMIT 1",
+                                 chunk).fetchone() is not None:
+                return False
+        return bool(ids)
 
     def _apply(self, changes: list[AnyChange]) -> bool:
         wrote = not changes
