@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         self.ann_model.set_rows(doc_id, rows, doc.text, self.store)
         self.text_view.set_document(doc.text, rows, around=position or 0, read=self.ann_model.by_id)
         self.form.show_annotation(None)
+        self.linking.show(None)  # the links of a span of the document left: gone with it
         self.linking.show_document_later(doc_id, doc)  # the guess after the formatting
         self.panel.show_current(doc_id)
         if position:
