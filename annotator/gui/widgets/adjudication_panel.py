@@ -351,5 +351,7 @@ class AdjudicationPanel(QDockWidget):
     def _row_changed(self, current, _previous) -> None:
         region = self.model.region(current.row())
         if region is not None and not self._quiet:
+            if self.w.selected_id is not None:  # the form and X, A, Delete were on a span out of sight
+                self.w.select_annotation(None, scroll=False)
             self.w.text_view.select_range(region.start, region.end)
             self.w.text_view.centre(region.start, region.end)
