@@ -170,8 +170,6 @@ ZH: dict[str, str] = {
     "Open suggestions: {0} in this document, {1} in the project": "待审建议：本文档 {0} 条，整个标注工程 {1} 条",
     "This document: {0}": "本文档：{0}", "No document open": "没有打开的文档",
     "Project — documents: {0}, characters: {1}": "整个标注工程 — 文档 {0} 篇，字符 {1} 个",
-    "Links: {0} ({1} to a district, {2} to a project; {3} open)":
-        "关联：{0} 条（到地区 {1} 条，到项目 {2} 条；待审 {3} 条）",
     "Rejected": "已拒绝", "Total": "合计",
     "Where": "位置", "Decision": "裁定结果", "agreed, not taken": "一致，尚未采纳", "open": "待裁定",
     "none of them": "都不采纳", "edited: ": "已修改：", "version of ": "采纳：",

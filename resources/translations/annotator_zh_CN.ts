@@ -2776,8 +2776,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/stats_panel.py" />
-            <source>Links: {0} ({1} to a district, {2} to a project; {3} open)</source>
-            <translation>关联：{0} 条（到地区 {1} 条，到项目 {2} 条；待审 {3} 条）</translation>
+            <source>Links: {0} ({1} to a district, {2} to a project; {3} accepted, {4} open, {5} rejected)</source>
+            <translation>关联：{0} 条（到地区 {1} 条，到项目 {2} 条；已接受 {3} 条，待审 {4} 条，已拒绝 {5} 条）</translation>
         </message>
     </context>
     <context>

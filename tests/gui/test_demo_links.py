@@ -21,7 +21,7 @@ def test_l_on_a_demo_amount_accepts_its_suggested_link(window, store, qtbot):
     (link,) = [k for k in store.links_from(amount.id) if k.status == "suggested"]
     stats = window.statistics
     stats.show()
-    qtbot.waitUntil(lambda: "Links: 0" not in stats.project_links.text() and "open)" in stats.project_links.text())
+    qtbot.waitUntil(lambda: "Links: 0" not in stats.project_links.text() and " open, " in stats.project_links.text())
     window.select_annotation(amount.id)
     assert "(suggested" in window.form.links_label.text()
     qtbot.keyClick(window.text_view, Qt.Key.Key_L)

@@ -287,6 +287,9 @@ class StatsPanel(QDockWidget):
     def _links(self, stats: dict[str, Any]) -> str:
         links: dict[str, int] = stats.get("links", {})
         kinds = {kind: sum(n for k, n in links.items() if k.startswith(kind + "/")) for kind in ("district", "project")}
-        return self.tr("Links: {0} ({1} to a district, {2} to a project; {3} open)").format(
+        status = {s: sum(n for k, n in links.items() if k.endswith("/" + s))
+                  for s in ("accepted", "suggested", "rejected")}
+        # the rejected too: "80 links, 13 open" read as 67 accepted (a rejected district's 67 links were rejected)
+        return self.tr("Links: {0} ({1} to a district, {2} to a project; {3} accepted, {4} open, {5} rejected)").format(
             *(f"{n:,}" for n in (sum(links.values()), kinds["district"], kinds["project"],
-                                 sum(n for k, n in links.items() if k.endswith("/suggested")))))
+                                 status["accepted"], status["suggested"], status["rejected"])))
