@@ -159,8 +159,8 @@ class ProjectCommands(QObject):
         if report.failed or report.skipped or report.warnings or report.others or report.reflowed or report.renamed:
             hint = [self.tr("To keep a file's text as it is, remove it and import it again with this checked: "
                             "Project › Keep line breaks as in the file on import.")] if report.reflowed else []
-            messages.information(self.w, self.tr("Import"),
-                                 "\n".join(summary_lines(report.lines()) + suggested + kinds + hint))
+            box = messages.warning if report.failed else messages.information  # a file not read: not a mere note
+            box(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines()) + suggested + kinds + hint))
         else:
             said = joined(summary_line(report.lines()), *suggested, *kinds)
             self.w.statusBar().showMessage(said, 20000 if kinds or suggested else 6000)

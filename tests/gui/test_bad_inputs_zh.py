@@ -36,6 +36,7 @@ def said(window, monkeypatch, sync_tasks):
         seen.append((title, message)), window.details.append(details))])
     monkeypatch.setattr(window, "show_error", types.MethodType(MainWindow.show_error, window))  # the real one
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: seen.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: seen.append((title, text)))
     window.commands.set_language("zh_CN")
     yield seen
     window.commands.set_language("en")

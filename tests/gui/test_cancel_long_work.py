@@ -39,6 +39,7 @@ def test_a_cancelled_import_suggests_nothing_and_a_second_import_brings_the_rest
     files = articles(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: (files, ""))
     monkeypatch.setattr(messages, "information", lambda *_a: None)
+    monkeypatch.setattr(messages, "warning", lambda *_a: None)
     window.settings.suggest_on_import = True
     titles = cancel_when(monkeypatch, "Importing", 2)  # reported as the third file starts
     window.actions["import_files"].trigger()  # Ctrl+I, the file dialog answered

@@ -344,6 +344,7 @@ def test_what_an_import_read_and_suggesting_added_are_said_in_chinese(zh_window,
     w.settings.suggest_on_import = False
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: shown.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: shown.append((title, text)))
     (tmp_path / "dup.txt").write_text(w.store.document(w.doc_id).text, encoding="utf-8")
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "new.txt").write_text("河池市计划投资5亿元。", encoding="utf-8")

@@ -22,6 +22,7 @@ def test_ctrl_i_imports_a_doc_through_libreoffice(window, store, qtbot, tmp_path
     window.settings.suggest_on_import = False
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     report = tmp_path / "报告.doc"
     report.write_text(TEXT, encoding="utf-8")  # the fake LibreOffice reads it as text
     wps = tmp_path / "金山.wps"
@@ -50,6 +51,7 @@ def test_without_libreoffice_the_refusal_says_in_chinese_how_to_convert_many(win
     window.settings.suggest_on_import = False
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     report = tmp_path / "报告.rtf"
     report.write_text("{\\rtf1 湖里区}", encoding="utf-8")
     window.commands.set_language("zh_CN")

@@ -16,6 +16,7 @@ def test_ctrl_i_imports_a_pdf_and_names_a_scan_it_cannot_read(window, store, qtb
     window.settings.suggest_on_import = False
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     report = tmp_path / "河池市2015年政府工作报告.pdf"
     shutil.copy(DATA / "hechi_2015_qt_cid.pdf", report)
     scan = scan_pdf(tmp_path / "scan.pdf", pages=2)
@@ -42,6 +43,7 @@ def test_a_locked_pdf_is_said_in_chinese(window, store, qtbot, tmp_path, monkeyp
     window.settings.suggest_on_import = False
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     locked = encrypted(DATA / "hechi_2015_libreoffice.pdf", tmp_path / "报告.pdf", "secret")
     window.commands.set_language("zh_CN")
     try:
@@ -64,6 +66,7 @@ def test_the_bar_moves_within_a_long_pdf_page_by_page(window, store, tmp_path, m
     monkeypatch.setattr(tasks, "SYNC", True)
     window.settings.suggest_on_import = False
     monkeypatch.setattr(messages, "information", lambda *_a: None)
+    monkeypatch.setattr(messages, "warning", lambda *_a: None)
     pages = wrapped_pages(long_text(), lines_per_page=22)
     path = text_pdf(tmp_path / "long.pdf", pages)
     seen = []

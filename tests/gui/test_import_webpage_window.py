@@ -15,6 +15,7 @@ def test_a_saved_gov_page_is_imported_as_its_article_with_its_title_and_date(win
     window.settings.suggest_on_import = False
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     page = PAGES / "binzhou_2024_gb2312.html"
     offered = import_with_ctrl_i(window, qtbot, monkeypatch, [page, PAGES / "login.html"])
     assert offered and "*.docx *.html *.htm *.pdf)" in offered[0]  # the filter offers web pages
@@ -38,6 +39,7 @@ def test_a_page_without_an_article_is_said_in_chinese(window, store, qtbot, monk
     window.settings.suggest_on_import = False
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     before = len(store.documents())
     window.commands.set_language("zh_CN")
     try:
@@ -55,6 +57,7 @@ def test_a_complete_save_dropped_with_its_files_folder_is_one_document(window, s
     window.settings.suggest_on_import = False
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     before = len(store.documents())
     page = PAGES / "tianshui_2020_complete.html"
     window.commands.drop([str(page), str(PAGES / "tianshui_2020_complete_files")])
@@ -67,6 +70,7 @@ def test_a_complete_save_dropped_with_its_files_folder_is_one_document(window, s
 def test_a_web_archive_is_said_in_chinese(window, store, qtbot, monkeypatch, tmp_path):
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     archive = tmp_path / "报告.mhtml"
     archive.write_bytes(b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\n\r\n<p>=E6=BB=A8</p>\r\n")
     window.commands.set_language("zh_CN")

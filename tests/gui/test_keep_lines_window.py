@@ -37,6 +37,7 @@ def test_checked_the_pdfs_text_is_stored_as_it_is_and_the_choice_is_remembered(w
     window.settings.suggest_on_import = False
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     action = window.actions["keep_lines_on_import"]
     assert action in window.actions.menus["menu_project"].actions() and action.isCheckable()
     assert not action.isChecked() and not window.settings.keep_lines_on_import  # re-flowing is the default
@@ -69,6 +70,7 @@ def test_the_import_box_in_chinese_says_what_was_done_and_how_to_keep_it(window,
     window.settings.suggest_on_import = False
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     path = tmp_path / "huli_2024.txt"
     path.write_text(spaced(pdf_like()), encoding="utf-8")
     window.commands.set_language("zh_CN")

@@ -53,6 +53,7 @@ def choose(monkeypatch, path: Path) -> None:
 def said(monkeypatch) -> list[tuple[str, str]]:
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
+    monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     return boxes
 
 

@@ -28,6 +28,7 @@ def shown(monkeypatch):
     """The texts of the information boxes shown."""
     said: list[str] = []
     monkeypatch.setattr(messages, "information", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(messages, "warning", lambda _parent, _title, text: said.append(text))
     monkeypatch.setattr(tasks, "SYNC", True)
     return said
 
