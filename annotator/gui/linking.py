@@ -18,7 +18,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, ChangeSet, Document, Link
 from annotator.core.span_row import SpanRow
 from annotator.gui.display import span_text
-from annotator.gui.reasons import reason_text
+from annotator.gui.reasons import link_reason_text
 
 if TYPE_CHECKING:
     from annotator.gui.dialogs.link_chooser import LinkChoice, LinkChooser
@@ -68,7 +68,7 @@ class Linking(QObject):
         else:
             line = self.tr("district: {0}").format(rules.district_of(link, target) or "?")
         if link.status == "suggested":
-            line += (" " + self.tr("(suggested: {0})").format(reason_text(link.reason)) if link.reason
+            line += (" " + self.tr("(suggested: {0})").format(link_reason_text(link.reason)) if link.reason
                      else self.tr(" (suggested)"))
         return line
 

@@ -103,6 +103,29 @@ def _rules() -> list[tuple[str, str, tuple[int, ...]]]:
 _GROUPED = frozenset({r"amount: (\S+) yuan"})
 
 
+# a link to the document's jurisdiction (core/suggest/links.py): "jurisdiction: 滨州市 371600 (title: 滨州市 371600)",
+# then perhaps "; 吉林省 named inside holds it"
+_JURISDICTION = re.compile(
+    r"^jurisdiction: [^()]+ \((given|title: [^()]+|most mentioned: [^()]+ \((\d+) times\))\)(.*)$", re.DOTALL)
+
+
+def link_reason_text(reason: str) -> str:
+    """A suggested link's stored reason, brief, for a line that names the district already: a link to
+    the document's jurisdiction says so and why it is the jurisdiction, without the district again
+    ("the document's jurisdiction, named in its title"); any other reason as :func:`reason_text` says it."""
+    found = _JURISDICTION.match(reason)
+    if found is None:
+        return reason_text(reason)
+    why, times, rest = found.groups()
+    if why == "given":
+        said = _t("the document's jurisdiction, as given")
+    elif why.startswith("title: "):
+        said = _t("the document's jurisdiction, named in its title")
+    else:
+        said = _t("the document's jurisdiction, the district it names most ({0} times)").format(times)
+    return said + reason_text(rest)
+
+
 def reason_text(reason: str) -> str:
     """A stored reason in the interface's language (as stored where no rule knows it; a sum of
     yuan grouped by thousands)."""

@@ -4764,6 +4764,21 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <source>project: </source>
             <translation>项目：</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>the document's jurisdiction, as given</source>
+            <translation>文档所属辖区，已指定</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>the document's jurisdiction, named in its title</source>
+            <translation>文档所属辖区，见于标题</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>the document's jurisdiction, the district it names most ({0} times)</source>
+            <translation>文档所属辖区，文中提及最多，共 {0} 次</translation>
+        </message>
     </context>
     <context>
         <name>ReviewFlow</name>

@@ -1,0 +1,65 @@
+"""What a QA pass over the window on the six real reports (imported, ``annotator suggest`` run) found:
+the form's Links row named the jurisdiction three times in nested brackets ("district: 滨州市 371600
+(suggested: jurisdiction: 滨州市 371600 (title: 滨州市 371600))")."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.cli import main
+from tests.shared_data import require
+
+BINZHOU = "滨州市 371600"
+
+
+@pytest.fixture
+def project(tmp_path, capsys):
+    """The six reports imported and suggested, as a user does before opening the window."""
+    folder = tmp_path / "six"
+    assert main(["new", str(folder)]) == 0
+    assert main(["import", str(folder), *map(str, require("reports", "*.txt"))]) == 0
+    assert main(["suggest", str(folder), "--model", "none"]) == 0
+    capsys.readouterr()
+    return folder
+
+
+@pytest.fixture
+def chinese(qapp):
+    from annotator.gui.i18n import install_translator
+
+    assert install_translator(qapp, "zh_CN")
+    yield
+    install_translator(qapp, "en")
+
+
+def _binzhou_fact(window, store):
+    """A fact of the Binzhou report linked (suggested) to the report's jurisdiction, selected."""
+    window.open_document(store.document_id_by_name("binzhou_2024.txt"))
+    link = next(k for k in store.links(window.doc_id) if k.reason.startswith(f"jurisdiction: {BINZHOU} (title:")
+                and ";" not in k.reason)
+    window.select_annotation(link.source_id)
+    return link
+
+
+def test_a_link_to_the_jurisdiction_names_the_district_once(window, store, qtbot):
+    _binzhou_fact(window, store)
+    qtbot.waitUntil(lambda: "district:" in window.form.links_label.text())
+    line = window.form.links_label.text()
+    assert line == f"district: {BINZHOU} (suggested: the document's jurisdiction, named in its title)"
+    assert line.count("滨州市") == 1
+
+
+def test_a_link_to_the_jurisdiction_names_the_district_once_in_chinese(window, store, qtbot, chinese):
+    _binzhou_fact(window, store)
+    qtbot.waitUntil(lambda: "所属地区" in window.form.links_label.text())
+    assert window.form.links_label.text() == f"所属地区：{BINZHOU} （建议：文档所属辖区，见于标题）"
+
+
+def test_what_a_jurisdiction_link_adds_is_said_after_the_brief_reason(window):
+    from annotator.gui.reasons import link_reason_text
+
+    assert (link_reason_text("jurisdiction: 辽源市 220400 (title: 辽源市 220400); 吉林省 named inside holds it")
+            == "the document's jurisdiction, named in its title; 吉林省 named inside holds it")
+    assert (link_reason_text("jurisdiction: 湖里区 350206 (most mentioned: 湖里区 350206 (34 times))")
+            == "the document's jurisdiction, the district it names most (34 times)")
+    assert link_reason_text("jurisdiction: 湖里区 350206 (given)") == "the document's jurisdiction, as given"
+    assert link_reason_text("nested: 巴马 in 巴马长寿养生国际旅游区") == "nested: 巴马 in 巴马长寿养生国际旅游区"
