@@ -1,13 +1,17 @@
 """What a QA pass over the window on the six real reports (imported, ``annotator suggest`` run) found:
 the form's Links row named the jurisdiction three times in nested brackets ("district: 滨州市 371600
-(suggested: jurisdiction: 滨州市 371600 (title: 滨州市 371600))")."""
+(suggested: jurisdiction: 滨州市 371600 (title: 滨州市 371600))"); at 1366×768 with the Statistics open
+the annotation table's Text column was 60 px ("京…体") beside a Value column empty for every project."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle
 
 from annotator.cli import main
 from tests.shared_data import require
 
+Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 BINZHOU = "滨州市 371600"
 
 
@@ -63,3 +67,21 @@ def test_what_a_jurisdiction_link_adds_is_said_after_the_brief_reason(window):
             == "the document's jurisdiction, the district it names most (34 times)")
     assert link_reason_text("jurisdiction: 湖里区 350206 (given)") == "the document's jurisdiction, as given"
     assert link_reason_text("nested: 巴马 in 巴马长寿养生国际旅游区") == "nested: 巴马 in 巴马长寿养生国际旅游区"
+
+
+def test_a_projects_name_of_eight_characters_is_whole_in_the_table_at_1366_with_the_statistics_open(
+        window, store, qtbot):
+    from annotator.gui.models.annotation_table import STATUS, TEXT
+
+    window.resize(1366, 768)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)  # View › Statistics
+    stats = window.docks.get("statistics")
+    qtbot.waitUntil(stats.isVisible)
+    window.open_document(store.document_id_by_name("binzhou_2024.txt"))
+    view, header = window.table, window.table.horizontalHeader()
+    name = next(a.text for a in store.annotations(window.doc_id) if a.label == "PROJECT" and len(a.text) == 8)
+    qtbot.waitUntil(lambda: view.viewport().width() < 400)  # the table beside the article, the form, the panel
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    shown = view.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, header.sectionSize(TEXT) - margin)
+    assert shown == name, (header.sectionSize(TEXT), name)
+    assert header.sectionViewportPosition(STATUS) + header.sectionSize(STATUS) <= view.viewport().width()

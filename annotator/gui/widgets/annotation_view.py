@@ -47,6 +47,7 @@ from annotator.gui.widgets.table_columns import ColumnChoices, show_column_menu
 
 PAD = 18  # a cell's margins and the sort arrow's room
 MIN_TEXT, MIN_VALUE, MAX_VALUE_SHARE = 60, 80, 0.45  # the text narrowest before the value elides
+TEXT_FIRST = 8  # characters of text shown whole before the value takes room (a project's name: 京津冀产业园区)
 
 
 class AnnotationView(Retranslating, QTableView):
@@ -185,19 +186,22 @@ class AnnotationView(Retranslating, QTableView):
     def _fit_text(self) -> None:
         """Label, text, value and status in the view's width: the value narrows (elided) down to
         :data:`MIN_VALUE` px, then hides (unless the user showed it: header menu) before the text
-        narrows below :data:`MIN_TEXT` px and pushes the status out of view; the text takes the rest."""
+        narrows below :data:`TEXT_FIRST` characters (a project's name whole: the value, a district's
+        code or a sum, is in the form; PROJECT rows have none) and pushes the status out of view; the
+        text takes the rest. A value the user showed narrows the text down to :data:`MIN_TEXT` px."""
         fm = self.fontMetrics()  # at a large font the least widths grow: four characters of text, eight digits
         min_text = max(MIN_TEXT, fm.horizontalAdvance("中" * 4) + 12)  # (60 px held two at 20 pt: 海沧区 was "…")
         min_value = max(MIN_VALUE, fm.horizontalAdvance("0" * 8) + 12)
+        text_first = max(min_text, fm.horizontalAdvance("中" * TEXT_FIRST) + PAD)
         with resizing_columns(self) as header:
             room = self.viewport().width()
             rest = room - sum(header.sectionSize(c) for c in (LABEL, STATUS) if not header.isSectionHidden(c))
             wanted = self.choices.width(VALUE, self._value_width)
             share = max(int(room * MAX_VALUE_SHARE), header.sectionSize(STATUS))
             share = wanted if VALUE in self.choices.widths else share  # a dragged width as it was dragged
-            value = min(wanted, share, max(min_value, rest - min_text))
+            value = min(wanted, share, max(min_value, rest - text_first))
             chosen = self.choices.shown.get(VALUE)
-            shown = chosen if chosen is not None else rest - min_text >= min(wanted, min_value)
+            shown = chosen if chosen is not None else rest - text_first >= min(wanted, min_value)
             if header.isSectionHidden(VALUE) == shown:
                 header.setSectionHidden(VALUE, not shown)
             if shown:
