@@ -1,7 +1,9 @@
 """What a QA pass over the window on the six real reports (imported, ``annotator suggest`` run) found:
 the form's Links row named the jurisdiction three times in nested brackets ("district: 滨州市 371600
 (suggested: jurisdiction: 滨州市 371600 (title: 滨州市 371600))"); at 1366×768 with the Statistics open
-the annotation table's Text column was 60 px ("京…体") beside a Value column empty for every project."""
+the annotation table's Text column was 60 px ("京…体") beside a Value column empty for every project;
+the form showed an open suggestion's "Annotator" caption beside nothing (its origin says who proposed it).
+"""
 from __future__ import annotations
 
 import pytest
@@ -85,3 +87,20 @@ def test_a_projects_name_of_eight_characters_is_whole_in_the_table_at_1366_with_
     shown = view.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, header.sectionSize(TEXT) - margin)
     assert shown == name, (header.sectionSize(TEXT), name)
     assert header.sectionViewportPosition(STATUS) + header.sectionSize(STATUS) <= view.viewport().width()
+
+
+def test_an_open_suggestion_shows_no_empty_annotator_and_an_accepted_span_names_its_coder(window, store, qtbot):
+    form = window.form
+    caption = form._captions["annotator"]
+    window.open_document(store.document_id_by_name("binzhou_2024.txt"))
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # the first open suggestion
+    qtbot.waitUntil(lambda: form.annotation() is not None)
+    span = form.annotation()
+    assert span.status == "suggested" and span.annotator == ""
+    assert form.origin_label.isVisible() and form.origin_label.text()  # who proposed it: the rules, the model
+    assert not caption.isVisible() and not form.annotator_label.isVisible()
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A)  # accepted: tester's now
+    assert store.annotation(span.id).annotator == "tester"
+    window.select_annotation(span.id)
+    qtbot.waitUntil(lambda: form.annotator_label.isVisible())
+    assert caption.isVisible() and caption.text() == "Annotator" and form.annotator_label.text() == "tester"

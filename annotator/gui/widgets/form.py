@@ -258,6 +258,9 @@ class AnnotationForm(QWidget):
         # each set once: a button disabled and enabled again within one key is drawn again
         self.accept_button.setEnabled(a is not None and a.status != "accepted")
         self.reject_button.setEnabled(a is not None and a.status != "rejected")
+        named = a is not None and bool(a.annotator)  # a suggestion has none: its origin says who proposed it
+        for w in (self._captions["annotator"], self.annotator_label):
+            w.setHidden(not named)
         if a is None:
             for w in (self.text_label, self.status_label, self.origin_label, self.annotator_label,
                       self.reason_label):
