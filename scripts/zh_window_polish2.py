@@ -7,4 +7,5 @@ ZH: dict[str, str] = {
     "the document's jurisdiction, as given": "文档所属辖区，已指定",
     "the document's jurisdiction, named in its title": "文档所属辖区，见于标题",
     "the document's jurisdiction, the district it names most ({0} times)": "文档所属辖区，文中提及最多，共 {0} 次",
+    "Cross-validate": "交叉验证",
 }

@@ -2096,6 +2096,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Cross-validate</source>
+            <translation>交叉验证</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
             <source>Hold out each document with accepted spans in turn, train on the others and score the rules, the model and both on it</source>
             <translation>依次留出每篇含已接受标注的文档，用其余文档训练，再在留出的文档上为规则、模型及两者合用打分</translation>
         </message>

@@ -3,12 +3,13 @@ the form's Links row named the jurisdiction three times in nested brackets ("dis
 (suggested: jurisdiction: 滨州市 371600 (title: 滨州市 371600))"); at 1366×768 with the Statistics open
 the annotation table's Text column was 60 px ("京…体") beside a Value column empty for every project;
 the form showed an open suggestion's "Annotator" caption beside nothing (its origin says who proposed it).
+The Statistics panel at its narrow width cut off *Evaluate (cross-validate)* and scrolled sideways.
 """
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
 from annotator.cli import main
 from tests.shared_data import require
@@ -104,3 +105,41 @@ def test_an_open_suggestion_shows_no_empty_annotator_and_an_accepted_span_names_
     window.select_annotation(span.id)
     qtbot.waitUntil(lambda: form.annotator_label.isVisible())
     assert caption.isVisible() and caption.text() == "Annotator" and form.annotator_label.text() == "tester"
+
+
+def _whole(button) -> bool:
+    """The button's text fits inside it (the style's margins around the text)."""
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    fm = button.fontMetrics()
+    need = button.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option,
+                                          QSize(fm.horizontalAdvance(button.text()), fm.height()), button)
+    return need.width() <= button.width()
+
+
+@pytest.mark.parametrize("language, full, short", [("en", "Evaluate (cross-validate)", "Cross-validate"),
+                                                    ("zh_CN", "评估（交叉验证）", "交叉验证")])
+def test_the_statistics_evaluate_button_fits_a_narrow_panel(window, qtbot, qapp, language, full, short):
+    from annotator.gui.i18n import install_translator
+
+    install_translator(qapp, language)
+    try:
+        window.resize(1366, 768)
+        qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)  # View › Statistics
+        stats = window.docks.get("statistics")
+        qtbot.waitUntil(stats.isVisible)
+        button, area = stats.model.evaluate_button, stats.widget()
+        window.resizeDocks([stats], [150], Qt.Orientation.Horizontal)  # as narrow as it came back in QA
+        qtbot.waitUntil(lambda: stats.width() <= 160)
+
+        def in_view() -> bool:
+            return button.mapTo(area.viewport(), button.rect().topRight()).x() < area.viewport().width()
+
+        qtbot.waitUntil(lambda: in_view() and _whole(button))
+        assert button.text() in (full, short) and button.accessibleName() == full
+        assert button.text() == short or language != "en"  # (the Chinese is short enough whole)
+        window.resizeDocks([stats], [320], Qt.Orientation.Horizontal)  # room: the full label again
+        qtbot.waitUntil(lambda: button.text() == full)
+        assert _whole(button)
+    finally:
+        install_translator(qapp, "en")

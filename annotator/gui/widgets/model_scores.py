@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QDateTime, QSize, Qt
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -54,6 +55,44 @@ def f1_table(scores: dict[str, Any]) -> dict[str, list[float | None]]:
     return out
 
 
+class FittingButton(QPushButton):
+    """A button that shows its full text where the panel gives it the room, else its short one (the
+    full text its accessible name): at the Statistics panel's narrow width *Evaluate (cross-validate)*
+    was cut off and the panel scrolled sideways to show it."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._full = self._short = ""
+        # Qt's Minimum policy takes the full text's width as the least: the panel could not be narrower
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
+
+    def set_texts(self, full: str, short: str) -> None:
+        self._full, self._short = full, short
+        self.setAccessibleName(full)
+        self._choose()
+        self.updateGeometry()
+
+    def _need(self, text: str) -> int:
+        """The width that shows ``text`` whole: the text and the style's margins around it."""
+        fm = self.fontMetrics()
+        return fm.horizontalAdvance(text) + super().sizeHint().width() - fm.horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._need(self._full), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._need(self._short), super().minimumSizeHint().height())
+
+    def _choose(self) -> None:
+        text = self._full if self.width() >= self._need(self._full) else self._short
+        if text != self.text():
+            self.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._choose()
+
+
 class ModelScores(Retranslating, QWidget):
     def __init__(self, window: MainWindow, refresh: Callable[[], None]) -> None:
         super().__init__(objectName="modelPart")
@@ -71,7 +110,7 @@ class ModelScores(Retranslating, QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)  # "DIS…"
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.evaluate_button = QPushButton(objectName="evaluateModel")
+        self.evaluate_button = FittingButton(objectName="evaluateModel")
         self.evaluate_button.clicked.connect(window.commands.model.evaluate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +123,7 @@ class ModelScores(Retranslating, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Model"))
-        self.evaluate_button.setText(self.tr("Evaluate (cross-validate)"))
+        self.evaluate_button.set_texts(self.tr("Evaluate (cross-validate)"), self.tr("Cross-validate"))
         self._evaluate_tip = self.tr(
             "Hold out each document with accepted spans in turn, train on the others and score the rules, "
             "the model and both on it")
