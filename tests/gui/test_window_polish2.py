@@ -4,6 +4,8 @@ the form's Links row named the jurisdiction three times in nested brackets ("dis
 the annotation table's Text column was 60 px ("京…体") beside a Value column empty for every project;
 the form showed an open suggestion's "Annotator" caption beside nothing (its origin says who proposed it).
 The Statistics panel at its narrow width cut off *Evaluate (cross-validate)* and scrolled sideways.
+The Adjudication panel with no document open, on a project of one coder, showed the keys (1–9: take
+that coder's version…) over an empty table, not that it compares two or more coders.
 """
 from __future__ import annotations
 
@@ -143,3 +145,18 @@ def test_the_statistics_evaluate_button_fits_a_narrow_panel(window, qtbot, qapp,
         assert _whole(button)
     finally:
         install_translator(qapp, "en")
+
+
+def test_the_adjudication_panel_of_one_coder_says_it_compares_two_with_no_document_open(window, store, qtbot):
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: window.form.annotation() is not None)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_A)  # tester accepts a span: the project's one coder
+    window.show_nothing()  # no document open (as after the open one was removed)
+    assert window.doc_id is None
+    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)  # the Adjudication panel
+    panel = window.adjudication
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.waitUntil(lambda: "two or more coders" in panel.hint.text())
+    assert "this project has spans of tester only" in panel.hint.text() and "1–9" not in panel.hint.text()
+    window.open_document(store.document_id_by_name("hechi_2015.txt"))  # a document: the same hint
+    assert "this project has spans of tester only" in panel.hint.text()

@@ -186,7 +186,8 @@ class AdjudicationPanel(QDockWidget):
         self._show_hint(*getattr(self, "_hint_state", (None, 0)))  # in the new language
 
     def _show_hint(self, coders: list[str] | None, shown: int) -> None:
-        """The keys, or why the table is empty: fewer than two coders to compare, nothing to decide."""
+        """The keys, or why the table is empty: fewer than two coders to compare, nothing to decide
+        (``shown``: the regions listed; -1, no document open)."""
         if coders is not None and len(coders) < 2 and self.typed_coders():
             text = self.tr("Adjudication compares two or more coders: name them above, separated by commas.")
         elif coders is not None and len(coders) < 2:
@@ -234,7 +235,8 @@ class AdjudicationPanel(QDockWidget):
     def refresh(self) -> None:
         if not self.isVisible() or self.w.store is None or self.w.doc_id is None:
             self.model.set_regions("", [], [])
-            self._show_hint(None, 0)
+            # no document open: still why there is nothing to compare (one coder), else the keys
+            self._show_hint(self.coder_names() if self.isVisible() and self.w.store is not None else None, -1)
             return
         current = self.model.region(self.table.currentIndex().row())
         coders = self.coder_names()
