@@ -184,11 +184,12 @@ class AnnotationView(Retranslating, QTableView):
             self._fit_text()
 
     def _fit_text(self) -> None:
-        """Label, text, value and status in the view's width: the value narrows (elided) down to
-        :data:`MIN_VALUE` px, then hides (unless the user showed it: header menu) before the text
-        narrows below :data:`TEXT_FIRST` characters (a project's name whole: the value, a district's
-        code or a sum, is in the form; PROJECT rows have none) and pushes the status out of view; the
-        text takes the rest. A value the user showed narrows the text down to :data:`MIN_TEXT` px."""
+        """Label, text, value and status in the view's width: the document's values whole where the text
+        keeps :data:`MIN_TEXT` px; else (they would be cut anyway) the text's first :data:`TEXT_FIRST`
+        characters come first (a project's name whole: a value, a district's code or a sum, is in the
+        form too, and PROJECT rows have none) and the value narrows (elided) down to :data:`MIN_VALUE`
+        px, then hides (unless the user showed it: header menu: the text then narrows down to
+        :data:`MIN_TEXT` px) before the status leaves the view; the text takes the rest."""
         fm = self.fontMetrics()  # at a large font the least widths grow: four characters of text, eight digits
         min_text = max(MIN_TEXT, fm.horizontalAdvance("中" * 4) + 12)  # (60 px held two at 20 pt: 海沧区 was "…")
         min_value = max(MIN_VALUE, fm.horizontalAdvance("0" * 8) + 12)
@@ -199,9 +200,11 @@ class AnnotationView(Retranslating, QTableView):
             wanted = self.choices.width(VALUE, self._value_width)
             share = max(int(room * MAX_VALUE_SHARE), header.sectionSize(STATUS))
             share = wanted if VALUE in self.choices.widths else share  # a dragged width as it was dragged
-            value = min(wanted, share, max(min_value, rest - text_first))
+            whole = min(wanted, share)
+            fits = rest - min_text >= whole  # the value whole beside a short text keeps its room
+            value = whole if fits else min(whole, max(min_value, rest - text_first))
             chosen = self.choices.shown.get(VALUE)
-            shown = chosen if chosen is not None else rest - text_first >= min(wanted, min_value)
+            shown = chosen if chosen is not None else fits or rest - text_first >= min(wanted, min_value)
             if header.isSectionHidden(VALUE) == shown:
                 header.setSectionHidden(VALUE, not shown)
             if shown:
