@@ -258,7 +258,8 @@ class AnnotationForm(QWidget):
         # each set once: a button disabled and enabled again within one key is drawn again
         self.accept_button.setEnabled(a is not None and a.status != "accepted")
         self.reject_button.setEnabled(a is not None and a.status != "rejected")
-        named = a is not None and bool(a.annotator)  # a suggestion has none: its origin says who proposed it
+        # a suggestion has no coder: its origin says who proposed it (with no span, the rows stay as they are)
+        named = a is None or bool(a.annotator)
         for w in (self._captions["annotator"], self.annotator_label):
             w.setHidden(not named)
         if a is None:
