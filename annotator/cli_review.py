@@ -45,14 +45,11 @@ def cmd_review(args: argparse.Namespace) -> int:
                                  f"{', '.join(known) or 'none (no spans yet)'}")
         ids = open_suggestions(store, labels, _doc_ids(store, args.doc), origin=args.origin, below=args.below)
         done = store.set_status(ids, status, args.annotator) if ids else None
-        linked = done.link_changes if done else ()  # a rejected span's links: suggested ones rejected, others removed
-        links = sum(c.after is not None for c in linked)
-        removed = len(linked) - links
-        changed = len(done) - len(linked) if done else 0  # spans, however recorded
+        links = len(done.link_changes) if done else 0  # a rejected span's open link suggestions, rejected with it
+        changed = len(done) - links if done else 0  # spans, however recorded
         open_links = sum(n for (_kind, s), n in store.count_links().items() if s == "suggested")
     print(f"{status} {changed} open suggestion(s) in {args.project}"
-          + (f", and {links} suggested link(s) of theirs" if links else "")
-          + (f"; {removed} accepted link(s) of theirs removed" if removed else ""))
+          + (f", and {links} suggested link(s) of theirs" if links else ""))
     if open_links:  # the links are decided apart: say so, or they stay suggested unnoticed
         print(f"{open_links} suggested link(s) stay open: 'annotator review {as_argument(args.project)} "
               f"--accept --links' (or --reject --links) decides them")

@@ -231,8 +231,8 @@ class AnnotationQueries(LabelQueries, TextQueries):
             dropped: list[AnyChange] = ([*self._drop_links_of(ann_id, after.label)]
                                         if after.label != before.label else [])
             self._update_columns(after, changed_columns(before, after))
-            if after.status == "rejected" != before.status:  # as set_status: its links concern nothing now
-                dropped += self._unlink_rejected([ann_id], after.updated_at)
+            if after.status == "rejected" != before.status:  # as set_status: its open links concern nothing now
+                dropped += self._reject_open_links_of([ann_id], after.updated_at)
         return ChangeSet((*dropped, Change(before, after)), f"edit {before.label} {before.text}")
 
     def relabel(self, ann_id: int, label: str, *, value: dict[str, Any] | None = None,
@@ -333,9 +333,9 @@ class AnnotationQueries(LabelQueries, TextQueries):
         relabelled ``new_label`` may not have (the links part of the store overrides this)."""
         return []
 
-    def _unlink_rejected(self, ann_ids: list[int], stamp: str) -> list[LinkChange]:
-        """Inside a write: the links from and to rejected spans, which no longer concern anything,
-        rejected (suggested) or removed (accepted) (the links part of the store overrides this)."""
+    def _reject_open_links_of(self, ann_ids: list[int], stamp: str) -> list[LinkChange]:
+        """Inside a write: reject the open (suggested) links from and to rejected spans, which no
+        longer concern anything (the links part of the store overrides this)."""
         return []
 
     def _put_annotation(self, current: Annotation | None, target: Annotation | None) -> bool:

@@ -306,25 +306,17 @@ class LinkQueries(StatusQueries):
                                                json.dumps(target.value, ensure_ascii=False), target.updated_at,
                                                target.id))
 
-    def _unlink_rejected(self, ann_ids: list[int], stamp: str) -> list[LinkChange]:
-        """Inside a write: the links from and to spans just rejected, which concern nothing now (an export
-        skips a rejected span; a fact linked to a rejected district was placed there all the same): a
-        suggested one rejected (not proposed again), an accepted one removed, as Shift+L does; in the
-        rejecting step, so that its undo brings them back."""
+    def _reject_open_links_of(self, ann_ids: list[int], stamp: str) -> list[LinkChange]:
         changes = []
         for k in range(0, len(ann_ids), 500):  # ids per IN (…): well under SQLite's limit
             chunk = ann_ids[k:k + 500]
             marks = ", ".join("?" * len(chunk))
-            rows = self.conn.execute(f"{_SELECT} WHERE status != 'rejected' AND (source_id IN ({marks}) "
-                                     f"OR target_id IN ({marks})) ORDER BY id", chunk + chunk).fetchall()
+            rows = self.conn.execute(f"{_SELECT} WHERE status = 'suggested' AND (source_id IN ({marks}) "
+                                     f"OR target_id IN ({marks}))", chunk + chunk).fetchall()
             for before in map(_row_to_link, rows):
-                if before.status == "suggested":
-                    after = before.with_(status="rejected", updated_at=stamp)
-                    self._put_link(before, after)
-                    changes.append(LinkChange(before, after))
-                else:
-                    self._delete_link(before)
-                    changes.append(LinkChange(before, None))
+                after = before.with_(status="rejected", updated_at=stamp)
+                self._put_link(before, after)
+                changes.append(LinkChange(before, after))
         return changes
 
     def _drop_links_of(self, ann_id: int, new_label: str | None = None) -> list[LinkChange]:

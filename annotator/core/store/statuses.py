@@ -32,7 +32,7 @@ LAYER_SQL = ('SELECT id, start, "end" FROM annotations INDEXED BY annotations_la
 class StatusQueries(AnnotationQueries):
     def set_status(self, ann_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
         """Accept or reject many annotations in one transaction (all or none); rejecting a span
-        rejects its suggested links and removes its accepted ones (from and to it) in the same step.
+        rejects its open link suggestions in the same step.
 
         ``annotator`` becomes each span's (empty: each keeps its own), but a gold span's (origin
         ``adjudicated``): it stays in its layer. Rows are read and written in chunks (one SELECT of
@@ -51,7 +51,7 @@ class StatusQueries(AnnotationQueries):
             changed = self._put_statuses(targets, compact=len(wanted) > COMPACT_FROM)
             counted = len(ChangeSet(changed))
             if status == "rejected" and changed:
-                changed = (*changed, *self._unlink_rejected(wanted, stamp))
+                changed = (*changed, *self._reject_open_links_of(wanted, stamp))
         return ChangeSet(changed, f"{status} {counted}")
 
     def _put_statuses(self, targets: Iterable[tuple[int, tuple[str, str | None, str]]],
