@@ -158,3 +158,25 @@ def test_the_codebook_explains_every_value_the_link_column_takes(tmp_path):
     meaning = next(r["meaning"] for r in table(book["Codebook"]) if (r["sheet"], r["column"]) == ("Facts", "link"))
     for value in (*values, "manual", "nested", "clause", "project"):
         assert value in meaning, value
+
+
+def test_a_link_to_a_district_the_coder_rejected_places_no_fact_there_and_is_kept(tmp_path):
+    """Rejecting a span keeps the accepted links to it (a decision: accepting the span again brings
+    them back), but a rejected span is no place: the fact goes where it would without that link."""
+    store = Store.create(tmp_path / "proj")
+    doc = store.add_document(Document(None, "binzhou_2024.txt", "滨州市2024年政府工作报告", BINZHOU,
+                                      sha256(BINZHOU), char_count=len(BINZHOU)))
+    add(store, doc.id, BINZHOU, "滨州市", "DISTRICT", {"name": "滨州市", "code": "371600"})
+    add(store, doc.id, BINZHOU, "山东", "DISTRICT", {"name": "山东省", "code": "370000"})
+    add(store, doc.id, BINZHOU, "40亿元", "AMOUNT", {"yuan": 4_000_000_000})
+    ids = {a.text: a.id for a in store.annotations()}
+    store.add_link(ids["40亿元"], "district", ids["山东"])
+    store.set_status([ids["山东"]], "rejected")
+    assert [(k.source_id, k.target_id, k.status) for k in store.links()] == [(ids["40亿元"], ids["山东"], "accepted")]
+    out = tmp_path / "out.xlsx"
+    export(store, out)
+    store.set_status([ids["山东"]], "accepted")
+    assert [k.status for k in store.links()] == ["accepted"]
+    store.close()
+    facts = {f["text"]: f for f in table(load_workbook(out)["Facts"])}
+    assert "山东" not in facts and facts["40亿元"]["district_code"] == "371600"  # the guessed jurisdiction
