@@ -104,10 +104,26 @@ class _OnResize(QObject):
         return False
 
 
+class _OnHide(QObject):
+    """What a panel beside the article had when the user hid it (its entry, its key, its close
+    button): its width, the window's size and the panes' sizes, to give back when it is shown again."""
+
+    def __init__(self, panel: QDockWidget, docks: Docks) -> None:
+        super().__init__(panel)
+        self.docks = docks
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide and not event.spontaneous() and isinstance(watched, QDockWidget):
+            self.docks.hidden_at(watched)
+        return False
+
+
 class Docks:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
         self.made: dict[str, QDockWidget] = {}
+        self._hidden: dict[QDockWidget, tuple[QSize, int, list[int]]] = {}  # see hidden_at
+        self._given_back: set[QDockWidget] = set()  # shown again as they were: not fitted again
         self.entries: dict[str, QAction] = {}  # of the panels not made yet
         self._form_label = ""  # the label last chosen with a form button: the guide starts from it
         window.form.label_chosen.connect(self._remember_form_label)
@@ -153,6 +169,7 @@ class Docks:
         # shown below the article it leaves the form and the table their room; shown beside it by the user
         # (its entry, its key), the article its width
         panel.visibilityChanged.connect(lambda shown: shown and self._fit_later(panel, beside=False))
+        panel.installEventFilter(_OnHide(panel, self))
         action.triggered.connect(lambda checked: (checked or not spec.toggle) and self._fit_later(panel))
         if spec.name == "guide" and self._form_label:
             panel.follow_form_button(self._form_label)  # type: ignore[attr-defined]
@@ -184,7 +201,9 @@ class Docks:
         if not panel.isVisible() or panel.isFloating() or not w.right_splitter.isVisible():
             return
         if w.dockWidgetArea(panel) in (Qt.DockWidgetArea.LeftDockWidgetArea, _RIGHT):
-            if beside:  # when the user shows it, not at each resize of the window: a width they gave it stays
+            self._give_back(panel)
+            # when the user shows it (not shown again as it was), not at each resize of the window:
+            if beside and panel not in self._given_back:  # a width they gave it stays
                 self._fit_width(panel)
             return
         short = room_for_column(w.right_splitter) - w.right_splitter.height()
@@ -192,6 +211,28 @@ class Docks:
         height = max(least_size(panel).height(), panel.height() - max(0, short))
         if height != panel.height():
             w.resizeDocks([panel], [height], Qt.Orientation.Vertical)
+
+    def hidden_at(self, panel: QDockWidget) -> None:
+        """``panel`` is being hidden: its width, the window's size and the panes' beside it, as they are."""
+        w = self.w
+        if not panel.isFloating() \
+                and w.dockWidgetArea(panel) in (Qt.DockWidgetArea.LeftDockWidgetArea, _RIGHT):
+            self._hidden[panel] = (w.size(), panel.width(), w.main_splitter.sizes())
+        self._given_back.discard(panel)
+
+    def _give_back(self, panel: QDockWidget) -> None:
+        """A panel beside the article hidden and shown again comes back at the width it had (Qt gave
+        it less each time: 156, 100, then 68 px at 1024 px, its tables cut); in a window of the
+        same size with the panes as they were too, and not fitted again (:meth:`_fit_width` measured
+        the article before its pane had its width back)."""
+        window_size, width, panes = self._hidden.pop(panel, (None, 0, []))
+        if window_size is None:
+            return
+        w = self.w
+        w.resizeDocks([panel], [width], Qt.Orientation.Horizontal)
+        if window_size == w.size():
+            w.main_splitter.setSizes(panes)
+            self._given_back.add(panel)
 
     def _fit_width(self, panel: QDockWidget) -> None:
         """A panel beside the article no wider than leaves the article :data:`ARTICLE_CHARACTERS`
