@@ -82,8 +82,8 @@ def widget_texts(root: QWidget, skip_cells: Iterable[QWidget] = ()) -> list[tupl
         texts = [w.toolTip()]
         if w.isWindow() or isinstance(w, QDockWidget):
             texts.append(w.windowTitle())
-        if isinstance(w, QLabel):
-            texts.append(w.text())
+        if isinstance(w, QLabel):  # an elided one's whole text (a document's name cut off is no longer data)
+            texts.append(w.whole_text() if hasattr(w, "whole_text") else w.text())
         if isinstance(w, QAbstractButton):
             texts.append(w.text())
         if isinstance(w, QGroupBox):

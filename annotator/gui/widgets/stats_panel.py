@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -37,6 +38,7 @@ from annotator.core.provenance import ADJUDICATED, CHANGED, IMPORTED, MANUAL, OT
 from annotator.gui.display import label_text, status_text
 from annotator.gui.i18n import names_list
 from annotator.gui.project_counts import ProjectCounts
+from annotator.gui.widgets.elided_label import ElidedLabel
 from annotator.gui.widgets.guide_panel import swatch
 from annotator.gui.widgets.model_scores import ModelScores
 
@@ -61,6 +63,19 @@ def by_label(stats: dict[str, Any]) -> dict[str, dict[str, int]]:
 
 def open_count(stats: dict[str, Any]) -> int:
     return sum(n for key, n in stats.get("annotations", {}).items() if key.endswith("/suggested"))
+
+
+def shares(want: list[int], least: list[int], room: int) -> list[int]:
+    """Widths for columns that want ``want`` px in ``room`` px, less: each its ``least`` and a share
+    of the rest in proportion to what it lacks (all of them narrower alike below their least); the
+    pixels rounded off go to the first column, so the widths fill the room."""
+    if sum(least) >= room:
+        widths = [n * room // max(1, sum(least)) for n in least]
+    else:
+        lack = sum(w - n for w, n in zip(want, least, strict=True))
+        widths = [n + (room - sum(least)) * (w - n) // max(1, lack) for w, n in zip(want, least, strict=True)]
+    widths[0] += room - sum(widths)
+    return widths
 
 
 class BarDelegate(QStyledItemDelegate):
@@ -97,6 +112,7 @@ class CountsTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CHART_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0") + 6)  # (Qt's 26 px: cut "0")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.retranslate()
@@ -104,14 +120,47 @@ class CountsTable(QTableWidget):
     def fit(self) -> None:
         """In a narrow panel (1024 px) the bar went past the right edge, "Rejected" cut off with it:
         below :data:`BAR_LEAST` px for it the bar hides and the label column takes what the numbers
-        leave (elided), so every number stays in view."""
-        header = self.horizontalHeader()
-        need = sum(max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in range(CHART_COLUMN))
-        narrow = self.viewport().width() - need < BAR_LEAST
+        leave (elided), so every number stays in view; narrower still, every column narrows (to
+        its numbers, then below; the label first) and the headers elide, whole in their tooltips, so the table is
+        as wide as the panel (it was cut at "DI…" after the first number)."""
+        header, room = self.horizontalHeader(), self.viewport().width()
+        want = [max(self._header_width(c), self.sizeHintForColumn(c)) for c in range(CHART_COLUMN)]
+        narrow = room - sum(want) < BAR_LEAST
         if narrow != self.isColumnHidden(CHART_COLUMN):
             self.setColumnHidden(CHART_COLUMN, narrow)
-            header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch if narrow
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        fixed, contents = QHeaderView.ResizeMode.Fixed, QHeaderView.ResizeMode.ResizeToContents
+        if sum(want) <= room:
+            header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch if narrow else contents)
+            for column in range(LABEL_COLUMN + 1, CHART_COLUMN):
+                header.setSectionResizeMode(column, contents)
+            self._elide_headers([1 << 20] * CHART_COLUMN)  # whole
+            return
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)  # the label's swatch and two characters
+        least = [min(want[0], icon + self.fontMetrics().horizontalAdvance("中中") + 12),  # 地区, or "DI…"
+                 *(min(want[c], self.sizeHintForColumn(c)) for c in range(LABEL_COLUMN + 1, CHART_COLUMN))]
+        widths = [room - sum(want[1:]), *want[1:]]  # the label gives way first, then the numbers' headers
+        if widths[0] < least[0]:
+            widths = shares(want, least, room)
+        for column, width in enumerate(widths):
+            header.setSectionResizeMode(column, fixed)
+            header.resizeSection(column, width)
+        self._elide_headers(widths)
+
+    def _header_width(self, column: int) -> int:
+        """The width the header's whole text takes (it may be shown elided)."""
+        item, metrics = self.horizontalHeaderItem(column), self.horizontalHeader().fontMetrics()
+        return self.horizontalHeader().sectionSizeHint(column) \
+            + metrics.horizontalAdvance(item.toolTip()) - metrics.horizontalAdvance(item.text())
+
+    def _elide_headers(self, widths: list[int]) -> None:
+        """Each header's text elided to its column's width (Qt cut it at both ends: "cep"), whole in
+        its tooltip."""
+        for column, width in enumerate(widths):
+            item = self.horizontalHeaderItem(column)
+            whole = item.toolTip()
+            shown = self.horizontalHeader().fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, width - 6)
+            if item.text() != shown:
+                item.setText(shown)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -120,6 +169,9 @@ class CountsTable(QTableWidget):
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Accepted"), self.tr("Open"), self.tr("Rejected"),
                                         ""])
+        for column in range(CHART_COLUMN):  # elided in a narrow panel
+            item = self.horizontalHeaderItem(column)
+            item.setToolTip(item.text())
         self.fit()
 
     def show_counts(self, labels: list[Label], stats: dict[str, Any]) -> None:
@@ -132,6 +184,7 @@ class CountsTable(QTableWidget):
             numbers = [counts.get(name, {}).get(s, 0) for s in STATUSES]
             item = QTableWidgetItem(label_text(name))
             item.setIcon(swatch(colors.get(name, "#888888")))
+            item.setToolTip(label_text(name))  # elided in a narrow panel
             self.setItem(row, LABEL_COLUMN, item)
             self._numbers(row, numbers)
             bar = QTableWidgetItem()
@@ -163,6 +216,18 @@ class CountsTable(QTableWidget):
                                                     for c in range(1, CHART_COLUMN)] for r in range(self.rowCount())}
 
 
+class _Scroll(QScrollArea):
+    """The panel's body scrolls up and down, never sideways: the panel is never narrower than its
+    body's least (Qt gave it 68-100 px at 1024 px, the tables cut)."""
+
+    def minimumSizeHint(self) -> QSize:
+        least, body = super().minimumSizeHint(), self.widget()
+        if body is None:
+            return least
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return QSize(max(least.width(), body.minimumSizeHint().width() + bar + 2 * self.frameWidth()), least.height())
+
+
 class StatsPanel(QDockWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, objectName="statsDock")
@@ -174,7 +239,8 @@ class StatsPanel(QDockWidget):
         self.counts.counted.connect(self._counted_off_thread)
         self._asked: tuple[Any, tuple[int, int]] | None = None  # (the store, its mark) the worker counts
         self.progress = QProgressBar(objectName="statsProgress")
-        self.open_line, self.doc_title, self.project_title = (QLabel(wordWrap=True) for _ in range(3))
+        self.open_line, self.project_title = QLabel(wordWrap=True), QLabel(wordWrap=True)
+        self.doc_title = ElidedLabel()  # a document's name is one word: wrapped, it held the panel wide
         self.doc_links, self.project_links = QLabel(wordWrap=True), QLabel(wordWrap=True)
         self.project_origins = QLabel(wordWrap=True, objectName="projectOrigins")
         self.doc_table, self.project_table = CountsTable("documentCounts"), CountsTable("projectCounts")
@@ -189,7 +255,7 @@ class StatsPanel(QDockWidget):
                        self.project_origins, self.model):
             layout.addWidget(widget)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = _Scroll()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
