@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
 from annotator.cli import main
@@ -160,3 +161,22 @@ def test_the_adjudication_panel_of_one_coder_says_it_compares_two_with_no_docume
     assert "this project has spans of tester only" in panel.hint.text() and "1–9" not in panel.hint.text()
     window.open_document(store.document_id_by_name("hechi_2015.txt"))  # a document: the same hint
     assert "this project has spans of tester only" in panel.hint.text()
+
+
+def test_the_statistics_as_they_open_at_1024_px_show_every_count_whole(window, store, qtbot):
+    """The project's table read "1,0…" for the six reports' 1,0xx open suggestions: the label column
+    gives way down to its swatch before a number is cut."""
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    window.open_document(store.document_id_by_name("binzhou_2024.txt"))
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)  # View › Statistics
+    panel = window.statistics
+    table = panel.project_table
+    total = table.rowCount() - 1
+    qtbot.waitUntil(lambda: table.item(total, 2) is not None and "," in table.item(total, 2).text())
+    qtbot.waitUntil(lambda: table.isColumnHidden(4))  # narrow: the bars hidden
+    for row in range(table.rowCount()):
+        for column in range(1, 4):
+            item = table.item(row, column)
+            width = QFontMetrics(item.font()).horizontalAdvance(item.text())
+            assert width + 4 <= table.columnWidth(column), (item.text(), table.columnWidth(column), panel.width())

@@ -141,6 +141,8 @@ class CountsTable(QTableWidget):
         widths = [room - sum(want[1:]), *want[1:]]  # the label gives way first, then the numbers' headers
         if widths[0] < least[0]:
             widths = shares(want, least, room)
+        if any(w < n for w, n in zip(widths[1:], least[1:], strict=True)) and room - sum(least[1:]) >= icon + 8:
+            widths = [room - sum(least[1:]), *least[1:]]  # a number is never cut ("1,0…"): the label to its swatch
         for column, width in enumerate(widths):
             header.setSectionResizeMode(column, fixed)
             header.resizeSection(column, width)
