@@ -164,3 +164,12 @@ def test_former_names_cost_linear_work_in_a_long_document():
     (one, spans_one), (two, spans_two) = lines(300), lines(600)
     assert spans_two == 2 * spans_one
     assert two <= 2.15 * one, (one, two)
+
+
+def test_the_plan_year_and_the_names_year_read_one_date_line():
+    """The TARGET rules (the plan's year) and the former names (which were in use) read a report's
+    date line alike, a report of the 1990s too."""
+    from annotator.core.suggest.target.structure import future_year
+
+    for line, year in (("——1998年3月2日在…", 1998), ("——2014年12月29日在…", 2015), (DATE_2015, 2015)):
+        assert text_year(line + "\n各位代表") == future_year(line + "\n各位代表") == year

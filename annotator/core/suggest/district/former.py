@@ -29,6 +29,7 @@ import ahocorasick
 
 from annotator.core import resources
 from annotator.core.models import Suggestion
+from annotator.core.suggest.date_line import date_line_year
 from annotator.core.suggest.district.words import crossed_at
 from annotator.core.suggest.gazetteer import Gazetteer, short_forms
 
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 FILE = "gazetteer_former.tsv"
 GENERIC = frozenset("东西南北中市新城郊区县")  # 市区, 新区, 南郊区, 城南区: words, not names
 CONFIDENCE = 0.75  # a name proposed without a code: below a full name of today's units (0.9)
-_DATE_LINE = re.compile(r"(20\d\d|19\d\d)年(\d{1,2})月\d{1,2}日在")
 _TITLE_YEAR = re.compile(r"(20\d\d|19\d\d)年.{0,12}政府工作报告")
 _META_YEAR = re.compile(r"(?<![0-9])(19[89][0-9]|20[0-9][0-9])(?![0-9])")
 
@@ -112,9 +112,9 @@ def value_of_name(g: Gazetteer, key: str) -> dict[str, Any]:
 def text_year(text: str) -> int | None:
     """The year of a report from its own words: its date line (——2015年1月21日在…; given in
     November or December: the next year's), else a first line 2015年政府工作报告."""
-    m = _DATE_LINE.search(text, 0, 400)
-    if m:
-        return int(m.group(1)) + (1 if int(m.group(2)) >= 11 else 0)
+    year = date_line_year(text)
+    if year is not None:
+        return year
     first = text.lstrip()[:80].split("\n", 1)[0]
     m = _TITLE_YEAR.search(first)
     return int(m.group(1)) if m else None

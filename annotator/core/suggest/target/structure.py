@@ -6,13 +6,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from annotator.core.suggest.date_line import date_line_year
 from annotator.core.suggest.target.words import (
     BACKWARD,
     CLAUSE_BREAK,
     FORWARD,
     HEAD_BACKWARD,
     HEAD_FORWARD,
-    RE_DATE_LINE,
     RE_HEAD_OF_LINE,
     RE_HEADING,
     RE_PART,
@@ -33,10 +33,9 @@ def future_year(text: str) -> int | None:
     November or December plans for the next year), else the
     latest year it names, leaving out deadlines (到2025年, 2025年前) and award years
     (2021年度); None if it names only one year."""
-    m = RE_DATE_LINE.search(text, 0, 400)
-    if m:
-        # ——2022年12月29日在…: a report given at the end of a year reviews that year
-        return int(m.group(1)) + (1 if int(m.group(2)) >= 11 else 0)
+    year = date_line_year(text)  # ——2022年12月29日在…: a report given at the end of a year reviews that year
+    if year is not None:
+        return year
     years = sorted({int(y) for y in RE_YEAR.findall(text)})
     return years[-1] if len(years) >= 2 else None
 

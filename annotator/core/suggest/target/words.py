@@ -48,7 +48,6 @@ QUOTE_CLOSE = "”」』\""
 # a year at the start of a clause ("2023年，…", "据悉，2024年番禺…", "到2025年")
 RE_YEAR_CLAUSE = re.compile(r"(?:^|[，,。；;：:\n、])[ \u3000]*(?:到|至)?(20\d\d)年(?!度)")
 # a report's date line; one given in November or December plans for the next year
-RE_DATE_LINE = re.compile(r"(20\d\d)年(\d{1,2})月\d{1,2}日在")
 RE_YEAR = re.compile(r"(?<![到至])(20\d\d)年(?!度|前|底前|以前)")
 # a heading: a short line with no full stop; its words set the direction of its section
 HEAD_FORWARD = re.compile(alternation(_WORDS, "heading_forward"))
