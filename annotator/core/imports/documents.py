@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from annotator.core.date_line import dated
 from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError, SaveError
 from annotator.core.imports import formats, office
 from annotator.core.imports.names import ImportNames, document_name, readable, renamed_lines, shown
@@ -349,7 +350,7 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     name, why = (names or ImportNames([path])).name(path, lambda n: store.document_id_by_name(n) is not None)
     doc = Document(None, name, read.title or title_of(read.text), read.text, read.sha256,
                    readable(path.resolve()), read.encoding, len(read.text),
-                   metadata={**read.metadata, **(metadata or {})})  # what was given at import wins
+                   metadata={**dated(read.text), **read.metadata, **(metadata or {})})  # what was given wins
     warning = read.warning
     del read
     try:

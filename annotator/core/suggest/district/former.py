@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 import ahocorasick
 
 from annotator.core import resources
+from annotator.core.date_line import date_line_year
 from annotator.core.models import Suggestion
-from annotator.core.suggest.date_line import date_line_year
 from annotator.core.suggest.district.words import crossed_at
 from annotator.core.suggest.gazetteer import Gazetteer, short_forms
 

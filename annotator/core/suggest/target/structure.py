@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotator.core.suggest.date_line import date_line_year
+from annotator.core.date_line import date_line_year
 from annotator.core.suggest.target.words import (
     BACKWARD,
     CLAUSE_BREAK,
