@@ -1125,6 +1125,31 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>Acc.</source>
+            <translation>接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>A</source>
+            <translation>接</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>O</source>
+            <translation>审</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>Rej.</source>
+            <translation>拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>R</source>
+            <translation>拒</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
             <source>Total</source>
             <translation>合计</translation>
         </message>

@@ -101,6 +101,8 @@ class BarDelegate(QStyledItemDelegate):
 class CountsTable(QTableWidget):
     """One row per label (and a total): accepted, open, rejected, and the bar."""
 
+    _short: list[tuple[str, ...]] = [(), (), (), ()]  # the headers' short forms (retranslate)
+
     def __init__(self, name: str) -> None:
         super().__init__(0, CHART_COLUMN + 1, objectName=name)
         self.setItemDelegateForColumn(CHART_COLUMN, BarDelegate(self))
@@ -137,7 +139,8 @@ class CountsTable(QTableWidget):
             return
         icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)  # the label's swatch and two characters
         least = [min(want[0], icon + self.fontMetrics().horizontalAdvance("中中") + 12),  # 地区, or "DI…"
-                 *(min(want[c], self.sizeHintForColumn(c)) for c in range(LABEL_COLUMN + 1, CHART_COLUMN))]
+                 *(min(want[c], max(self.sizeHintForColumn(c), self._least_header(c)))
+                   for c in range(LABEL_COLUMN + 1, CHART_COLUMN))]
         widths = [room - sum(want[1:]), *want[1:]]  # the label gives way first, then the numbers' headers
         if widths[0] < least[0]:
             widths = shares(want, least, room)
@@ -148,19 +151,34 @@ class CountsTable(QTableWidget):
             header.resizeSection(column, width)
         self._elide_headers(widths)
 
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than every count (its column's shortest header with it) beside the label's
+        swatch: a panel dragged to its narrowest cut the project's 1,035 to "1,…" and its Rejected column."""
+        hint, icon = super().minimumSizeHint(), self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        least = icon + 8 + sum(max(self.sizeHintForColumn(c), self._least_header(c)) for c in range(1, CHART_COLUMN))
+        return QSize(max(hint.width(), least + 2 * self.frameWidth()), hint.height())
+
     def _header_width(self, column: int) -> int:
         """The width the header's whole text takes (it may be shown elided)."""
         item, metrics = self.horizontalHeaderItem(column), self.horizontalHeader().fontMetrics()
         return self.horizontalHeader().sectionSizeHint(column) \
             + metrics.horizontalAdvance(item.toolTip()) - metrics.horizontalAdvance(item.text())
 
+    def _least_header(self, column: int) -> int:
+        """The width of the column's shortest header (A, 接) with the header's margins."""
+        forms = self._short[column]
+        return self.horizontalHeader().fontMetrics().horizontalAdvance(forms[-1]) + 6 if forms else 0
+
     def _elide_headers(self, widths: list[int]) -> None:
-        """Each header's text elided to its column's width (Qt cut it at both ends: "cep"), whole in
-        its tooltip."""
+        """Each header's text in its column's width, whole in its tooltip: else its short form
+        (Acc., then A), else elided (Qt cut it at both ends: "cep"; "A…" in 17 px showed nothing)."""
+        metrics = self.horizontalHeader().fontMetrics()
         for column, width in enumerate(widths):
             item = self.horizontalHeaderItem(column)
-            whole = item.toolTip()
-            shown = self.horizontalHeader().fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, width - 6)
+            forms = [item.toolTip(), *self._short[column]]
+            shown = next((f for f in forms if metrics.horizontalAdvance(f) <= width - 6), None)
+            if shown is None:
+                shown = metrics.elidedText(forms[-1], Qt.TextElideMode.ElideRight, width - 6)
             if item.text() != shown:
                 item.setText(shown)
 
@@ -171,6 +189,9 @@ class CountsTable(QTableWidget):
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Accepted"), self.tr("Open"), self.tr("Rejected"),
                                         ""])
+        self._short = [(), (self.tr("Acc."), self.tr("A")),
+                       (self.tr("O"),),
+                       (self.tr("Rej."), self.tr("R"))]
         for column in range(CHART_COLUMN):  # elided in a narrow panel
             item = self.horizontalHeaderItem(column)
             item.setToolTip(item.text())
@@ -201,6 +222,7 @@ class CountsTable(QTableWidget):
         self._numbers(len(names), [sum(counts.get(n, {}).get(s, 0) for n in names) for s in STATUSES], bold)
         self.setItem(len(names), CHART_COLUMN, QTableWidgetItem())
         self.fit()
+        self.updateGeometry()  # its least width follows the counts (minimumSizeHint)
         self.setFixedHeight(self.horizontalHeader().sizeHint().height()
                             + self.verticalHeader().defaultSectionSize() * self.rowCount() + 2 * self.frameWidth())
 
@@ -228,6 +250,13 @@ class _Scroll(QScrollArea):
             return least
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return QSize(max(least.width(), body.minimumSizeHint().width() + bar + 2 * self.frameWidth()), least.height())
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:
+        """The body's least width grew (a count of four digits): the panel is asked for it anew, not
+        left scrolling sideways (a scroll area does not pass its widget's layout requests on)."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
 
 class StatsPanel(QDockWidget):
@@ -261,6 +290,7 @@ class StatsPanel(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        body.installEventFilter(scroll)
         self.setWidget(scroll)
         self.timer.timeout.connect(self.refresh)
         window.ann_model.modelReset.connect(self.timer.start)  # a document, a project, a reload
