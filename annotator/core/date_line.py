@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from annotator.core.numbers import FULLWIDTH, parse_number
 
@@ -38,13 +39,19 @@ def date_line_year(text: str) -> int | None:
     """The year the report speaks for: its date line's year, the next one for a report given in
     November or December; None without a date line."""
     day = date_line_day(text)
-    if day is None:
-        return None
+    return None if day is None else _speaks_for(day)
+
+
+def _speaks_for(day: date) -> int:
     return day.year + (1 if day.month >= 11 else 0)
 
 
-def dated(text: str) -> dict[str, str]:
-    """The metadata a report's text gives of itself on import: ``{"date": "2015-01-21"}`` from its
-    date line, else nothing (a page's own date, and what the user gives, win over it)."""
-    day = date_line_day(text)
-    return {"date": day.isoformat()} if day is not None else {}
+def with_date_line(text: str, metadata: dict[str, Any]) -> dict[str, Any]:
+    """``metadata`` as import stores it: where neither the file (a page's own date) nor the user
+    (``--meta date=``) gives a date, the report's date line gives ``date`` (2014-12-29) and, unless
+    given, ``year``, the year it speaks for (2015 for a report given in December: its plan's year,
+    as its title 2015年政府工作报告 would say; the exports' ``year`` read the date's year else)."""
+    day = date_line_day(text) if "date" not in metadata else None
+    if day is None:
+        return metadata
+    return {"date": day.isoformat(), "year": str(_speaks_for(day)), **metadata}

@@ -44,11 +44,26 @@ def test_the_date_line_is_the_documents_date(store, tmp_path, line, day):
 def test_a_date_given_at_import_wins_and_a_text_without_a_date_line_gets_none(store, tmp_path):
     given = tmp_path / "given.txt"
     given.write_text("——2024年1月15日在滨州市第十二届人民代表大会第三次会议上" + BODY, encoding="utf-8")
-    report = import_files(store, [given], metadata={"date": "2024-01-16"})
-    assert store.document(report.imported[0].id).metadata["date"] == "2024-01-16"
+    report = import_files(store, [given], metadata={"date": "2023-12-28"})
+    assert store.document(report.imported[0].id).metadata == {"date": "2023-12-28"}  # no year of another date
     plain = tmp_path / "plain.txt"
     plain.write_text("湖里区2024年1月15日召开会议，投资55.1亿元建设松元产业园。\n", encoding="utf-8")  # no 在 after 日
     assert _imported_date(store, plain) is None
+
+
+def test_a_report_given_in_december_is_of_the_next_year_as_its_title_would_say(store, tmp_path):
+    """——2014年十二月 gives the plan of 2015: the exports' year is 2015 (before the date was stored
+    it came from a title 2015年政府工作报告; the date's own year would say 2014)."""
+    path = tmp_path / "report.txt"
+    path.write_text("2015年政府工作报告\n\n——2014年12月29日在某市第七届人民代表大会第四次会议上" + BODY, encoding="utf-8")
+    report = import_files(store, [path])
+    doc = store.document(report.imported[0].id)
+    assert doc.metadata == {"date": "2014-12-29", "year": "2015"}
+    assert year_of(doc) == 2015
+    typed = tmp_path / "typed.txt"
+    typed.write_text("——2014年12月29日在某市第七届人民代表大会第四次会议上" + BODY, encoding="utf-8")
+    report = import_files(store, [typed], metadata={"year": "2014"})
+    assert store.document(report.imported[0].id).metadata == {"date": "2014-12-29", "year": "2014"}  # given wins
 
 
 def test_a_day_that_does_not_exist_is_no_date_and_december_plans_for_the_next_year():

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.date_line import dated
+from annotator.core.date_line import with_date_line
 from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError, SaveError
 from annotator.core.imports import formats, office
 from annotator.core.imports.names import ImportNames, document_name, readable, renamed_lines, shown
@@ -350,7 +350,7 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     name, why = (names or ImportNames([path])).name(path, lambda n: store.document_id_by_name(n) is not None)
     doc = Document(None, name, read.title or title_of(read.text), read.text, read.sha256,
                    readable(path.resolve()), read.encoding, len(read.text),
-                   metadata={**dated(read.text), **read.metadata, **(metadata or {})})  # what was given wins
+                   metadata=with_date_line(read.text, {**read.metadata, **(metadata or {})}))  # given wins
     warning = read.warning
     del read
     try:
