@@ -77,6 +77,14 @@ ZH: dict[str, str] = {
     "as it was handed out?":
         "  {0} 中没有已接受或已拒绝的标注（待审建议不会合并）：尚未标注，或是原样交回的标注包？",
     "  labels added: {0}": "  新增标签：{0}",
+    "  none of the documents of {0} was in the project (a package of another project?): {1} added ({2}); "
+    "'annotator remove' takes them out":
+        "  {0} 的文档都不在本标注工程中（是另一个工程的标注包？）：新增 {1} 篇（{2}）；"
+        "“标注工程 › 移除文档…”（annotator remove）可将其移除",
+    "  documents not in the project, {0} added ({1}): removed there since {2} was made? 'annotator remove' "
+    "takes them out":
+        "  本标注工程原先没有的文档，新增 {0} 篇（{1}）：是在 {2} 制作之后从这里删除的吗？"
+        "“标注工程 › 移除文档…”（annotator remove）可将其移除",
     "  {0} span(s) had no annotator name: stored as '{1}' (the source's name)":
         "  {0} 个标注没有标注员姓名：以“{1}”（来源的名称）保存",
     "  the same spans of {0} as {1} (given twice?): nothing added": "  {0} 的标注与 {1} 中的相同（重复提供？）：未添加",

@@ -267,6 +267,14 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
          _t("  {0} holds no accepted or rejected span (open suggestions stay behind): not coded yet, or the package "
             "as it was handed out?"), ()),
         (r"  labels added: (.+)", _t("  labels added: {0}"), ()),
+        (r"  none of the documents of (.+) was in the project \(a package of another project\?\): (\d+) added "
+         r"\((.+)\); 'annotator remove' takes them out",
+         _t("  none of the documents of {0} was in the project (a package of another project?): {1} added ({2}); "
+            "'annotator remove' takes them out"), ()),
+        (r"  documents not in the project, (\d+) added \((.+)\): removed there since (.+) was made\? "
+         r"'annotator remove' takes them out",
+         _t("  documents not in the project, {0} added ({1}): removed there since {2} was made? 'annotator remove' "
+            "takes them out"), ()),
         (r"  (\d+) span\(s\) had no annotator name: stored as '(.+)' \(the source's name\)",
          _t("  {0} span(s) had no annotator name: stored as '{1}' (the source's name)"), ()),
         (r"  the same spans of (.+) as (.+) \(given twice\?\): nothing added",

@@ -5247,6 +5247,16 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
+            <source>  none of the documents of {0} was in the project (a package of another project?): {1} added ({2}); 'annotator remove' takes them out</source>
+            <translation>  {0} 的文档都不在本标注工程中（是另一个工程的标注包？）：新增 {1} 篇（{2}）；“标注工程 › 移除文档…”（annotator remove）可将其移除</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  documents not in the project, {0} added ({1}): removed there since {2} was made? 'annotator remove' takes them out</source>
+            <translation>  本标注工程原先没有的文档，新增 {0} 篇（{1}）：是在 {2} 制作之后从这里删除的吗？“标注工程 › 移除文档…”（annotator remove）可将其移除</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
             <source>  {0} span(s) had no annotator name: stored as '{1}' (the source's name)</source>
             <translation>  {0} 个标注没有标注员姓名：以“{1}”（来源的名称）保存</translation>
         </message>

@@ -63,6 +63,7 @@ class SourceReport:
     unnamed_as: str  # the annotator given to spans and links that had none
     documents_added: list[str] = field(default_factory=list)
     documents_matched: int = 0
+    target_had_documents: bool = False  # the target held documents before this source (added ones are named)
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (name in the source, name in the target)
     differs: list[tuple[str, str]] = field(default_factory=list)  # added under a free name: its name holds another text
     spans_added: Counter[str] = field(default_factory=Counter)  # per annotator
@@ -91,6 +92,8 @@ class SourceReport:
         out = [f"from {self.source}: {len(self.documents_added)} document(s) added, {self.documents_matched} matched; "
                f"{added} span(s) added{f' ({who})' if who else ''}, {self.spans_there} already there; "
                f"{self.links_added} link(s) added, {self.links_not_added} already there or in conflict"]
+        if self.documents_added and self.target_had_documents:
+            out.append(self._added_line())
         if not self.coders:
             out.append(f"  {self.source} holds no accepted or rejected span (open suggestions stay behind): "
                        "not coded yet, or the package as it was handed out?")
@@ -122,6 +125,17 @@ class SourceReport:
         out += [f"  the same spans of {who} as {earlier} (given twice?): nothing added"
                 for who, earlier in sorted(self.repeated.items())]
         return out
+
+    def _added_line(self) -> str:
+        """The documents the target lacked, named: a lead who removed them since the package was made,
+        or merged a package of another project, sees which came back (a count alone said nothing)."""
+        n, names = len(self.documents_added), ", ".join(self.documents_added[:5])
+        names += ", …" if n > 5 else ""
+        if not self.documents_matched:
+            return (f"  none of the documents of {self.source} was in the project (a package of another project?): "
+                    f"{n} added ({names}); 'annotator remove' takes them out")
+        return (f"  documents not in the project, {n} added ({names}): removed there since {self.source} was made? "
+                "'annotator remove' takes them out")
 
 
 @dataclass
@@ -183,7 +197,8 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
                  named_by_zip(path, folder, "the project") if older is not None else nullcontext())
         with named:  # the source's errors (a text no longer its sha256) name it, not the temporary folder
             other = stack.enter_context(Store.open(folder))
-            report = SourceReport(str(source), name, older=older, rename=dict(rename or {}))
+            report = SourceReport(str(source), name, older=older, rename=dict(rename or {}),
+                                  target_had_documents=bool(target.documents()))
             report.coders = {report.coder(who) for who, _label, status in other.count_by_annotator()
                              if status in statuses}
             _add_labels(target, other, report)
