@@ -178,15 +178,17 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
             from annotator.core.export.formats import check_filters
 
             check_filters(store, None, None, args.coders)
-        if len(coders) < 2:
-            raise AnnotatorError(f"adjudicate needs two coders or more; {store.folder} has "
-                                 f"{', '.join(coders) or 'none'} (name them with --coders)")
         docs = _doc_ids(store, args.doc) or [d.id for d in store.document_entries()]
-        try:  # before any document is decided: a refusal half-way left the first ones taken, unsaid
+        try:  # before any document is decided: a refusal half-way left the first ones taken, unsaid; and before
+            # the coders are counted: --layer li (a coder's name) was "needs two coders; P has wang", li unnamed
             check_layer(store, args.layer, (a for d in docs for a in store.iter_annotations(
                 d, annotators=[args.layer])))
         except AnnotatorError as e:
             raise AnnotatorError(f"{e}: --layer NAME") from e
+        if len(coders) < 2:
+            has = "--coders names" if args.coders else f"{store.folder} has"
+            raise AnnotatorError(f"adjudicate needs two coders or more; {has} {', '.join(coders) or 'none'} "
+                                 f"({'name another with' if args.coders else 'name them with'} --coders)")
         taken, differ = 0, 0
         for doc_id in docs:
             differ += len(links_differ(store, doc_id, coders, args.layer))
