@@ -4,6 +4,7 @@ a folder standing for its gold files. Each mistake is one :class:`AnnotatorError
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -65,8 +66,22 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
                     and extras and not extras[0].startswith("-")):
                 setattr(args, action.dest, extras.pop(0))
     if extras:
-        (command or parser).error(f"unrecognized arguments: {' '.join(extras)}")
+        (command or parser).error(f"unrecognized arguments: {' '.join(extras)}{_once_each(command, argv, extras)}")
     return args
+
+
+def _once_each(command: argparse.ArgumentParser | None, argv: Sequence[str] | None, extras: list[str]) -> str:
+    """A hint where the first value left over followed an option given once for each value
+    (``remove P --doc a.txt b.txt``: b.txt was left over), else ''."""
+    words = list(argv) if argv is not None else sys.argv[1:]
+    if command is None or extras[0] not in words:
+        return ""
+    at = words.index(extras[0])
+    option = words[at - 2] if at >= 2 else ""
+    once = {o for a in command._actions if isinstance(a, argparse._AppendAction) for o in a.option_strings}
+    if option not in once:
+        return ""
+    return f" ({option} takes one value: give it once for each, {option} {words[at - 1]} {option} {extras[0]})"
 
 
 def _subparser(parser: argparse.ArgumentParser, name: str | None) -> argparse.ArgumentParser | None:

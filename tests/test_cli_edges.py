@@ -194,3 +194,16 @@ def test_open_package_of_a_folder_says_it_is_one_and_what_a_package_is(project, 
                       f"{project}: is a project folder, not a package", "annotator gui FOLDER")
     assert not (tmp_path / "new").exists()
     assert_user_error(run(capsys, "open-package", tmp_path / "gone.zip", tmp_path / "new"), "no such package file")
+
+
+def test_an_option_given_once_for_several_values_says_how_to_give_them(project, capsys):
+    """`remove P --doc a.txt b.txt` said only "unrecognized arguments: b.txt" (--doc takes one value a
+    time; --gold takes several): the message now shows the command as it is meant, and nothing goes."""
+    with pytest.raises(SystemExit) as stop:
+        run(capsys, "remove", project, "--doc", "a.txt", "b.txt")
+    err = capsys.readouterr().err
+    assert stop.value.code == 2
+    assert ("unrecognized arguments: b.txt (--doc takes one value: give it once for each, --doc a.txt --doc b.txt)"
+            in err)
+    with Store.open(project) as store:
+        assert len(store.documents()) == 2

@@ -55,7 +55,8 @@ def test_a_report_given_in_december_is_of_the_next_year_as_its_title_would_say(s
     """——2014年十二月 gives the plan of 2015: the exports' year is 2015 (before the date was stored
     it came from a title 2015年政府工作报告; the date's own year would say 2014)."""
     path = tmp_path / "report.txt"
-    path.write_text("2015年政府工作报告\n\n——2014年12月29日在某市第七届人民代表大会第四次会议上" + BODY, encoding="utf-8")
+    line = "——2014年12月29日在某市第七届人民代表大会第四次会议上"
+    path.write_text("2015年政府工作报告\n\n" + line + BODY, encoding="utf-8")
     report = import_files(store, [path])
     doc = store.document(report.imported[0].id)
     assert doc.metadata == {"date": "2014-12-29", "year": "2015"}
