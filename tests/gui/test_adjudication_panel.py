@@ -252,3 +252,23 @@ def test_the_agreement_dialog_shows_the_links_the_coders_gave(window, qtbot, mon
     assert shown["ann / bo", "AMOUNT"]["Same project"] == "1/1 (1.000)"  # neither gave it a project
     assert shown["ann / bo", "DISTRICT"]["Same district"] == "–"  # a district has no district
     window.adjudication.agreement.close()
+
+
+def test_a_coder_merged_in_later_takes_the_next_key_and_the_others_keep_theirs(window, store, qtbot):
+    """A coder added by a merge while the panel was open sorted in between ("ann", "bo" and then "al":
+    bo's key 2 became al's), so an adjudicator working by memory took the wrong version: the newcomer
+    now takes the next digit until the project is opened again."""
+    doc_a = store.document_id_by_name("a.txt")
+    window.open_document(doc_a)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)
+    panel = window.adjudication
+    qtbot.waitUntil(panel.isVisible)
+    assert panel.model.coders == ["ann", "bo"]
+    with Store.open(store.folder) as other:  # annotator merge, from another process
+        other.add_annotation(doc_a, 0, 3, "DISTRICT", annotator="al")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)  # read in again
+    qtbot.waitUntil(lambda: panel.model.coders == ["ann", "bo", "al"])
+    panel._select(0)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_2)  # bo's 湖里, as before the merge
+    assert gold(store, doc_a)[0][1:4] == (0, 2, "DISTRICT")

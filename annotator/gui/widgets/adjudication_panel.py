@@ -123,6 +123,7 @@ class AdjudicationPanel(QDockWidget):
         self._text: tuple[int | None, str] = (None, "")  # the open document's text, read once
         self._quiet = False
         self._undecided: set[tuple[int, int, int]] = set()  # (document, start, end) of the regions listed undecided
+        self._order: tuple[object, list[str]] = (None, [])  # (the store, its coders in the order their keys were given)
         self.coders, self.layer = QLineEdit(), QLineEdit(GOLD)
         self.only_open = QCheckBox(checked=True)
         self.table = RegionTable()
@@ -227,7 +228,11 @@ class AdjudicationPanel(QDockWidget):
         typed = self.typed_coders()
         if typed or self.w.store is None:
             return typed
-        return coders_of(self.w.store, self.layer_name())
+        found = coders_of(self.w.store, self.layer_name())
+        store, before = self._order  # a coder merged in since goes last: the others keep their digit keys
+        kept = [c for c in before if c in found] if store is self.w.store else []
+        self._order = (self.w.store, kept + [c for c in found if c not in kept])
+        return list(self._order[1])
 
     def layer_name(self) -> str:
         return self.layer.text().strip() or GOLD
