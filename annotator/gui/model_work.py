@@ -115,7 +115,8 @@ class ModelWork(QObject):
     # ----------------------------------------------------------- suggestions
     def suggest_job(self, doc_ids: list[int] | None, **options: Any) -> Callable[[Store, Any, Any], Any]:
         """The job of Run suggestions: the rules and the model the settings name (``options``: of
-        ``suggest_documents``); returns (SpansAndLinks, which model: "project", "seed" or "none")."""
+        ``suggest_documents``); returns (SpansAndLinks, which model: "project", "seed", "none", or "damaged": the
+        seed in place of a project's model that cannot be read)."""
         kept = self.settings()
 
         def job(store: Store, progress: Any, cancelled: Any) -> Any:
@@ -125,8 +126,8 @@ class ModelWork(QObject):
             chosen = choose(store, kept.model, kept.min_confidence)
             report = suggest_spans_and_links(store, doc_ids, progress=progress, cancelled=cancelled,
                                              model=chosen.suggester, elsewhere=elsewhere(cancelled), **options)
-            used = "none" if chosen.suggester is None else "seed" if chosen.suggester.source == SEED_SOURCE \
-                else "project"
+            used = "none" if chosen.suggester is None else "damaged" if chosen.damaged \
+                else "seed" if chosen.suggester.source == SEED_SOURCE else "project"
             return report, used
 
         return job
@@ -134,7 +135,9 @@ class ModelWork(QObject):
     def suggested_message(self, report: Any, used: str) -> str:
         """The status bar's line after suggesting: what was added, and by which model."""
         model = {"project": self.tr("with the project's model"), "seed": self.tr("with the shipped model"),
-                 "none": self.tr("by the rules alone")}[used]
+                 "none": self.tr("by the rules alone"),
+                 "damaged": self.tr("with the shipped model: the project's model cannot be read (damaged); "
+                                    "Project › Train the model makes it again")}[used]
         from annotator.gui.summaries import summary_line
 
         return summary_line(report.lines()) + " — " + model

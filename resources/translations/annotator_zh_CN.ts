@@ -2191,6 +2191,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Suggestions come from the rules and the shipped model: the project's model cannot be read (damaged); train it again (Project › Train the model).</source>
+            <translation>自动建议来自规则和随程序附带的模型：本标注工程的模型无法读取（已损坏）；请重新训练（标注工程 › 训练模型）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
             <source>Suggestions come from the rules and this project's model, trained {0} on {1} accepted spans; {2} accepted since.</source>
             <translation>自动建议来自规则和本标注工程的模型，{0} 用 {1} 个已接受的标注训练；此后又接受了 {2} 个。</translation>
         </message>
@@ -2289,6 +2294,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/model_work.py" />
             <source>by the rules alone</source>
             <translation>只用规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>with the shipped model: the project's model cannot be read (damaged); Project › Train the model makes it again</source>
+            <translation>使用随程序附带的模型：本标注工程的模型无法读取（已损坏）；标注工程 › 训练模型 可重新生成</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />

@@ -175,6 +175,11 @@ class ModelScores(Retranslating, QWidget):
         if kept.info.get("features") != FEATURE_VERSION:
             return self.tr("Suggestions come from the rules and the shipped model: the project's model was "
                            "trained by another version (train it again).")
+        from annotator.core.suggest.model.choice import unreadable
+
+        if unreadable(store):
+            return self.tr("Suggestions come from the rules and the shipped model: the project's model cannot be "
+                           "read (damaged); train it again (Project › Train the model).")
         spans = sum(int(n) for n in kept.info.get("spans", {}).values())
         since = max(0, accepted - int(kept.info.get("accepted", 0)))
         return self.tr("Suggestions come from the rules and this project's model, trained {0} on {1} accepted "

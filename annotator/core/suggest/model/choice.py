@@ -39,6 +39,7 @@ class Chosen:
     suggester: ModelSuggester | None
     description: str  # one line for the user: which model, trained on what
     kind: str = "none"  # which suggests: "project" (its own, the seed's layers for the rest), "seed" or "none"
+    damaged: str = ""  # the project's model could not be read (the sentence saying so): the seed suggests
 
 
 def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -> Chosen:
@@ -51,14 +52,21 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
         return Chosen(None, "model: none (the rules alone)")
     seed = seed_model()
     stored = load_model(store, MODEL_NAME) if choice == "project" else None
-    own = SequenceModel.from_bytes(stored.data, f"{store.folder}: the project's model") if stored else None
+    try:
+        own = SequenceModel.from_bytes(stored.data, f"{store.folder}: the project's model") if stored else None
+    except AnnotatorError as e:  # damaged: the seed suggests, and the line says why (nothing else is lost)
+        own, damaged = None, str(e)
+    else:
+        damaged = ""
     if own is None or not own.usable():
         note = "" if own is None else " (the project's model was trained by another version: train again)"
+        if damaged:
+            note = f"; {damaged}"
         if not seed.usable():  # a checkout whose features changed since the seed was made
             return Chosen(None, "model: none (the shipped seed is of other features: "
                                 "python scripts/train_seed_model.py makes it again)" + note)
         return Chosen(ModelSuggester(seed, min_confidence, "the shipped seed model", MODEL_ONLY),
-                      f"model: the shipped seed ({', '.join(seed.labels)}){note}", "seed")
+                      f"model: the shipped seed ({', '.join(seed.labels)}){note}", "seed", damaged)
     own, gone = follow_renames(own, store.labels())
     layers = {**seed.layers, **own.layers} if seed.usable() else own.layers
     merged = SequenceModel(layers, own.info)
@@ -75,6 +83,18 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
                  "(annotator train learns the project's labels anew)")
     return Chosen(ModelSuggester(merged, min_confidence, "this project's accepted spans", MODEL_ONLY & set(borrowed)),
                   text, "project")
+
+
+def unreadable(store: Store) -> str:
+    """The sentence saying why the project's own model cannot be read ("" when it has none, or it
+    reads): the seed suggests in its place."""
+    stored = load_model(store, MODEL_NAME)
+    try:
+        if stored is not None:
+            SequenceModel.from_bytes(stored.data, f"{store.folder}: the project's model")
+    except AnnotatorError as e:
+        return str(e)
+    return ""
 
 
 def follow_renames(model: SequenceModel, labels: list[Label]) -> tuple[SequenceModel, list[str]]:

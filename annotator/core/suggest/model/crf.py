@@ -22,6 +22,7 @@ import re
 import struct
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,6 +140,15 @@ def layer_attributes(layer: bytes) -> list[str] | None:
         return None
 
 
+def whole_layer(layer: bytes) -> bool:
+    """Whether ``layer`` looks like a whole crfsuite model file: its header's magic and type, the
+    size it gives is its length, and its parts start inside it."""
+    if len(layer) < 48:
+        return False
+    magic, size, kind, *offsets = struct.unpack_from("<4sI4s4x4x4x4x5I", layer, 0)
+    return magic == b"lCRF" and kind == b"FOMC" and size == len(layer) and all(o < size for o in offsets)
+
+
 class SequenceModel:
     """Layers by label (crfsuite model bytes) and ``info`` (what they were trained on)."""
 
@@ -177,7 +187,15 @@ class SequenceModel:
                 info = json.loads(z.read("info.json"))
                 names = info.pop("layers")
                 layers = {str(label): z.read(name) for label, name in names.items()}
-        except (zipfile.BadZipFile, KeyError, ValueError, AttributeError) as e:
+            # crfsuite reads a layer in place, unchecked: a cut one would crash the program (a model of
+            # other features is never tagged with: its layers are not looked at)
+            damaged = [label for label, layer in layers.items()
+                       if info.get("features") == FEATURE_VERSION and not whole_layer(layer)]
+            if damaged:
+                raise ValueError(f"its layer{'s' if len(damaged) > 1 else ''} of {', '.join(damaged)} "
+                                 f"{'are' if len(damaged) > 1 else 'is'} damaged")
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
+                KeyError, ValueError, AttributeError, TypeError) as e:
             raise AnnotatorError(f"{where} cannot be read ({e}); train it again (annotator train)") from e
         return cls(layers, info if isinstance(info, dict) else {})
 

@@ -118,6 +118,8 @@ def in_use(store: Store) -> tuple[Chosen, Chosen]:
 
     settings = store.model_settings()
     chosen = choose(store, settings.model, settings.min_confidence)
+    if chosen.damaged:  # the seed stands in for it: which model made the spans is not known
+        raise AnnotatorError(chosen.damaged)
     seed = choose(store, "seed", settings.min_confidence) if settings.model == "project" else chosen
     return chosen, seed
 

@@ -1,0 +1,70 @@
+"""A project's model damaged in its database (a disk or copy error, another program's write): one clear
+sentence naming the project, never a traceback nor a crash in crfsuite's C code, and the shipped seed
+suggests in its place (`annotator suggest` goes on; the line it prints says why)."""
+from __future__ import annotations
+
+import io
+import zipfile
+
+import pytest
+
+from annotator.cli import main
+from annotator.core.errors import AnnotatorError
+from annotator.core.store import Store
+from annotator.core.store.trained import save_model
+from annotator.core.suggest.model.choice import choose, seed_model, unreadable
+from annotator.core.suggest.model.crf import SequenceModel
+from annotator.core.suggest.model.training import MODEL_NAME
+from tests.core.conftest import build_project
+
+
+def _rezipped(change) -> bytes:
+    """The seed's zip with each layer's bytes passed through ``change``."""
+    source = zipfile.ZipFile(io.BytesIO(seed_model().to_bytes()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        for name in source.namelist():
+            data = source.read(name)
+            z.writestr(name, data if name == "info.json" else change(data))
+    return out.getvalue()
+
+
+def _bytes_flipped() -> bytes:
+    data = bytearray(seed_model().to_bytes())
+    for i in range(5000, 5100):  # inside a deflated layer: zlib cannot inflate it
+        data[i] ^= 0xFF
+    return bytes(data)
+
+
+@pytest.mark.parametrize("damage", [
+    pytest.param(lambda: _rezipped(lambda layer: layer[:len(layer) // 2]), id="layers cut in half"),
+    pytest.param(lambda: _rezipped(lambda layer: b"garbage" * 10), id="layers not crfsuite's"),
+    pytest.param(_bytes_flipped, id="deflated bytes changed"),
+])
+def test_a_damaged_model_is_one_sentence_not_a_crash(damage):
+    with pytest.raises(AnnotatorError, match=r"^P: the project's model cannot be read \(.+\); train it again"):
+        SequenceModel.from_bytes(damage(), "P: the project's model")
+
+
+def test_the_seed_suggests_in_place_of_a_damaged_project_model(tmp_path):
+    folder = build_project(tmp_path / "p")
+    with Store.open(folder) as store:
+        save_model(store, MODEL_NAME, b"not a zip", {"accepted": 3, "spans": {"PROJECT": 3}})
+        chosen = choose(store, "project")
+        assert chosen.kind == "seed" and chosen.suggester is not None
+        assert chosen.damaged == f"{folder}: the project's model cannot be read (File is not a zip file); " \
+                                 "train it again (annotator train)"
+        assert unreadable(store) == chosen.damaged
+        assert chosen.description.startswith("model: the shipped seed (") and chosen.damaged in chosen.description
+
+
+def test_suggest_goes_on_with_the_seed_and_says_why(tmp_path, capsys):
+    folder = build_project(tmp_path / "p", "明年推进紫藤坊建设，厦门市湖里区计划投资55.1亿元。")
+    with Store.open(folder) as store:
+        save_model(store, MODEL_NAME, b"not a zip", {"accepted": 3, "spans": {"PROJECT": 3}})
+    assert main(["suggest", str(folder)]) == 0
+    out, err = capsys.readouterr()
+    assert f"{folder}: the project's model cannot be read (File is not a zip file)" in out.splitlines()[0]
+    assert "Traceback" not in err
+    with Store.open(folder) as store:
+        assert any(a.label == "AMOUNT" for d in store.documents() for a in store.annotations(d.id))
