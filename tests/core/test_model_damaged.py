@@ -68,3 +68,19 @@ def test_suggest_goes_on_with_the_seed_and_says_why(tmp_path, capsys):
     assert "Traceback" not in err
     with Store.open(folder) as store:
         assert any(a.label == "AMOUNT" for d in store.documents() for a in store.annotations(d.id))
+
+
+def test_a_damaged_seed_file_is_named_and_training_is_not_the_remedy(tmp_path, monkeypatch):
+    from annotator.core import resources
+
+    damaged = tmp_path / "seed_model.zip"
+    damaged.write_bytes(b"PK not a zip")
+    monkeypatch.setattr(resources, "find", lambda name: damaged)
+    seed_model.cache_clear()
+    try:
+        with pytest.raises(AnnotatorError) as caught:
+            seed_model()
+    finally:
+        seed_model.cache_clear()
+    assert str(caught.value) == (f"the shipped model {damaged} cannot be read (File is not a zip file); "
+                                 "the installation is damaged: reinstall annotator")

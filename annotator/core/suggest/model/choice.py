@@ -30,8 +30,9 @@ SEED = "seed_model.zip"
 @cache
 def seed_model() -> SequenceModel:
     """The shipped seed model (a missing file is a MissingResource naming it)."""
-    data = resources.find(SEED).read_bytes()
-    return SequenceModel.from_bytes(data, f"the shipped model {SEED}")
+    found = resources.find(SEED)
+    return SequenceModel.from_bytes(found.read_bytes(), f"the shipped model {found}",
+                                    "the installation is damaged: reinstall annotator")
 
 
 @dataclass(frozen=True)

@@ -181,7 +181,8 @@ class SequenceModel:
         return buf.getvalue()
 
     @classmethod
-    def from_bytes(cls, data: bytes, where: str = "the model") -> SequenceModel:
+    def from_bytes(cls, data: bytes, where: str = "the model",
+                   remedy: str = "train it again (annotator train)") -> SequenceModel:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as z:
                 info = json.loads(z.read("info.json"))
@@ -196,7 +197,7 @@ class SequenceModel:
                                  f"{'are' if len(damaged) > 1 else 'is'} damaged")
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError,
                 KeyError, ValueError, AttributeError, TypeError) as e:
-            raise AnnotatorError(f"{where} cannot be read ({e}); train it again (annotator train)") from e
+            raise AnnotatorError(f"{where} cannot be read ({e}); {remedy}") from e
         return cls(layers, info if isinstance(info, dict) else {})
 
     def usable(self) -> bool:
