@@ -135,6 +135,8 @@ def test_cross_validate_with_too_few_documents_is_one_line(tmp_path, capsys):
     folder = build_project(tmp_path / "p", "湖里区建设松元产业园。", [("a.txt", 0, 3, "DISTRICT")])
     code, _, err = run(capsys, "evaluate", folder, "--cross-validate")
     assert code == 1 and "at least two documents" in err and err.count("\n") == 1
+    assert f"annotator: error: {folder}: cross-validation needs at least two documents with accepted spans " \
+           "(this project has 1)" in err  # the project named
 
 
 @pytest.mark.parametrize("option", [("--iterations", "-1"), ("--iterations", "0"), ("--c1", "-1"),

@@ -59,7 +59,15 @@ def cross_validate_documents(docs: Sequence[Document], params: Params = DEFAULT,
 def cross_validate(store: Store, params: Params = DEFAULT, min_confidence: float = 0.0,
                    progress: Progress | None = None) -> dict[str, Any]:
     """:func:`cross_validate_documents` over the project's documents with accepted spans."""
-    return cross_validate_documents(gather(store), params, min_confidence, progress)
+    return cross_validate_documents(enough(store, gather(store)), params, min_confidence, progress)
+
+
+def enough(store: Store, docs: list[Document]) -> list[Document]:
+    """``docs``, when there are two at least to hold out in turn (else the sentence naming the project)."""
+    if len(docs) < 2:
+        raise AnnotatorError(f"{store.folder}: cross-validation needs at least two documents with accepted spans "
+                             f"(this project has {len(docs)})")
+    return docs
 
 
 def cross_validate_read(docs: list[Document], params: Params = DEFAULT, min_confidence: float = 0.0,
@@ -83,7 +91,7 @@ def cross_validate_and_keep(store: Store, params: Params = DEFAULT, min_confiden
     :func:`.training.train_project`'s). ``keep=False`` (a read-only project): nothing is written, the
     second part is what would have been kept."""
     try:
-        docs = read_documents(store)
+        docs = enough(store, read_documents(store))
         if elsewhere is None:
             result = cross_validate_read(docs, params, min_confidence, stopping(progress, cancelled),
                                          stopping(reading, cancelled))
