@@ -97,6 +97,7 @@ class ModelScores(Retranslating, QWidget):
     def __init__(self, window: MainWindow, refresh: Callable[[], None]) -> None:
         super().__init__(objectName="modelPart")
         self.w = window
+        self._damaged: tuple[tuple[str, str], str] | None = None  # (folder, trained at) and whether it reads
         self.title, self.model_line, self.scores_line = (QLabel(wordWrap=True) for _ in range(3))
         self.title.setStyleSheet("font-weight: bold; margin-top: 4px")
         self.model_line.setObjectName("modelLine")
@@ -177,7 +178,10 @@ class ModelScores(Retranslating, QWidget):
                            "trained by another version (train it again).")
         from annotator.core.suggest.model.choice import unreadable
 
-        if unreadable(store):
+        key = (str(store.folder), kept.trained_at)  # read once a model: not at every refresh
+        if self._damaged is None or self._damaged[0] != key:
+            self._damaged = key, unreadable(store)
+        if self._damaged[1]:
             return self.tr("Suggestions come from the rules and the shipped model: the project's model cannot be "
                            "read (damaged); train it again (Project › Train the model).")
         spans = sum(int(n) for n in kept.info.get("spans", {}).values())
