@@ -96,7 +96,7 @@ class ModelWork(QObject):
         self._future: Future[None] | None = None
         self._stop = threading.Event()
         self._tried_at: tuple[str, int] | None = None  # (folder, accepted) of a training that learned nothing
-        self._seen: tuple[str, Any, Any] | None = None  # (folder, model, scores) as the window last showed them
+        self._seen: tuple[str, Any, Any, Any] | None = None  # (folder, model, scores, settings) as last shown
         self._retraining = False  # a training by itself under way (it writes from another connection)
         self._saying = ""  # the status bar's line while it trains
         self._later, self._hooked = False, False  # seen() once the document opened has painted
@@ -337,7 +337,7 @@ class ModelWork(QObject):
         return evaluate(self)
 
     # ------------------------------------------------- another program's model
-    def _stamp(self) -> tuple[str, Any, Any] | None:
+    def _stamp(self) -> tuple[str, Any, Any, Any] | None:
         store = self.w.store
         if store is None:
             return None
@@ -345,7 +345,8 @@ class ModelWork(QObject):
 
         try:
             kept = model_info(store, SEQUENCE_MODEL)
-            return str(store.folder), kept and (kept.trained_at, kept.info), load_scores(store, SEQUENCE_MODEL)
+            return (str(store.folder), kept and (kept.trained_at, kept.info), load_scores(store, SEQUENCE_MODEL),
+                    store.model_settings())
         except sqlite3.Error:  # closed, or busy: nothing to compare with; the next look reads it again
             return None
 
@@ -381,6 +382,8 @@ class ModelWork(QObject):
                         if now[1] is None else self.tr("Another program trained the project's model (on {0} "
                                                        "accepted spans): the next suggestions use it.").format(
                 sum(int(n) for n in now[1][1].get("spans", {}).values())))
+        if before[3] != now[3]:  # annotator model-settings: the panel says which model suggests now
+            self.settings_changed.emit()
         if before[2] != now[2] and now[2] is not None:
             self.scored.emit()
             said.append(self.tr("Another program cross-validated the model: its figures are in the Statistics "

@@ -86,3 +86,19 @@ def test_a_model_of_an_older_feature_set_is_trained_again_by_itself(window, stor
         window.commands.model.check_retrain()
     assert load_model(store, MODEL_NAME).info["features"] == FEATURE_VERSION
     assert not window.commands.model.due()
+
+
+def test_model_settings_changed_by_the_command_line_show_in_the_open_window(window, project, qtbot):
+    """`annotator model-settings P --model seed` while the window is open: the Statistics panel says the
+    shipped model suggests now (it went on naming the project's model until something else refreshed it)."""
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)  # the project's own model
+    part = window.statistics.model
+    qtbot.waitUntil(lambda: "this project's model, trained" in part.model_line.text())
+    qtbot.waitUntil(lambda: not window.commands.model._later and not window.statistics.timer.isActive())
+    cli("model-settings", str(project), "--model", "seed", "--retrain-after", "0")
+    window.reloading.check()  # the timer's look, at once (nothing to say in the status bar)
+    assert window.statistics.timer.isActive()  # the panel's refresh, due
+    qtbot.waitUntil(lambda: not window.statistics.timer.isActive())
+    assert part.model_line.text() == ("Suggestions come from the rules and the shipped model. It is trained only "
+                                      "when asked (Project › Train the model).")
