@@ -66,8 +66,8 @@ ZH: dict[str, str] = {
         "另一个程序对模型做了交叉验证：结果见“统计”面板。",
     "{0}, and the model agrees": "{0}，模型也如此建议", "{0} (confidence {1})": "{0}（置信度 {1}）",
     "Confidence": "置信度",  # the annotation list's column: a suggestion's confidence
-    "with the shipped model: the project's model cannot be read (damaged); Project › Train the model makes it again":
-        "使用随程序附带的模型：本标注工程的模型无法读取（已损坏）；标注工程 › 训练模型 可重新生成",
+    "with the shipped model: the project's model cannot be read (damaged); train it again (Project › Train the "
+    "model)": "使用随程序附带的模型：本标注工程的模型无法读取（已损坏）；请重新训练（标注工程 › 训练模型）",
     "Suggestions come from the rules and the shipped model: the project's model cannot be read (damaged); train it "
     "again (Project › Train the model).":
         "自动建议来自规则和随程序附带的模型：本标注工程的模型无法读取（已损坏）；请重新训练（标注工程 › 训练模型）。",

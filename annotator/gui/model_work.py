@@ -137,7 +137,7 @@ class ModelWork(QObject):
         model = {"project": self.tr("with the project's model"), "seed": self.tr("with the shipped model"),
                  "none": self.tr("by the rules alone"),
                  "damaged": self.tr("with the shipped model: the project's model cannot be read (damaged); "
-                                    "Project › Train the model makes it again")}[used]
+                                    "train it again (Project › Train the model)")}[used]
         from annotator.gui.summaries import summary_line
 
         return summary_line(report.lines()) + " — " + model

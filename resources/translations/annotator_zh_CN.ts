@@ -2297,11 +2297,6 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
-            <source>with the shipped model: the project's model cannot be read (damaged); Project › Train the model makes it again</source>
-            <translation>使用随程序附带的模型：本标注工程的模型无法读取（已损坏）；标注工程 › 训练模型 可重新生成</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/model_work.py" />
             <source>The model settings were not saved</source>
             <translation>模型设置未能保存</translation>
         </message>
@@ -2354,6 +2349,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/model_work.py" />
             <source>Training the model again in the background…</source>
             <translation>正在后台重新训练模型…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_work.py" />
+            <source>with the shipped model: the project's model cannot be read (damaged); train it again (Project › Train the model)</source>
+            <translation>使用随程序附带的模型：本标注工程的模型无法读取（已损坏）；请重新训练（标注工程 › 训练模型）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />

@@ -39,6 +39,6 @@ def test_f5_suggests_with_the_seed_when_the_projects_model_is_damaged(window, st
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
     assert window.errors == []
     assert window.statusBar().currentMessage().endswith(
-        "with the shipped model: the project's model cannot be read (damaged); Project › Train the model makes it "
-        "again")
+        "with the shipped model: the project's model cannot be read (damaged); train it again (Project › Train the "
+        "model)")
     assert {a.text for a in store.annotations(new) if a.label == "AMOUNT"} == {"55.1亿元"}
