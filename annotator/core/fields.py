@@ -53,6 +53,17 @@ def clean(text: str) -> str:
     return _ILLEGAL.sub("\ufffd", text)
 
 
+MAX_CELL = 32_767  # characters a cell holds in Excel
+
+
+def fit_cell(text: str) -> str:
+    """A text a cell can hold: longer than :data:`MAX_CELL`, it is cut and says so."""
+    if len(text) <= MAX_CELL:
+        return text
+    note = f" …[cut: {len(text):,} characters in all]"
+    return text[: MAX_CELL - len(note)] + note
+
+
 def number_cell(v: Any) -> int | float | None:
     """A stored number (or numeric text) as a number; None for anything else."""
     if isinstance(v, bool) or v is None:

@@ -271,3 +271,21 @@ def test_a_cancel_stops_a_workbook_after_the_batch_under_way(project, monkeypatc
     assert noted and noted != {"湖里区", "集美区", "3亿元"}  # the rows after the cancel left as they were
     import_annotations(store, [out])
     assert {a.text for a in store.annotations() if a.note == "checked"} == {"湖里区", "集美区", "3亿元"}
+
+
+def test_a_note_longer_than_a_cell_survives_the_round_trip(project):
+    """A note over Excel's 32,767 characters is cut in its cell; the workbook imported back leaves the
+    note whole (it was not edited), and an edit of the cut note is refused rather than losing its end."""
+    store, out = project
+    long_note = "核对" + "x" * 40_000
+    target = next(a for a in store.annotations() if a.text == "3亿元")
+    store.update_annotation(target.id, note=long_note)
+    xlsx.write(store, out)
+    report = import_annotations(store, [out])
+    assert report.changed == 0 and report.rejected == []
+    assert store.annotation(target.id).note == long_note
+    edit(out, {"3亿元": {"note": "核对 shortened", "status": "rejected"}})
+    report = import_annotations(store, [out])
+    assert report.changed == 0 and len(report.rejected) == 1
+    assert "more than a cell holds" in str(report.rejected[0])
+    assert store.annotation(target.id).note == long_note and store.annotation(target.id).status == "accepted"

@@ -38,7 +38,7 @@ from openpyxl.worksheet.properties import PageSetupProperties
 from annotator.core.errors import AnnotatorError
 from annotator.core.export.rows import Column
 from annotator.core.export.sheet_xml import RowXml, splice_rows
-from annotator.core.fields import clean
+from annotator.core.fields import MAX_CELL, clean, fit_cell
 
 # 亿元: two decimals from 1 亿元 up; a smaller sum shows up to eight (one yuan): 5万元 is 0.0005
 YI_FORMAT = "[>=1]#,##0.00;[<=-1]-#,##0.00;0.00######"
@@ -50,7 +50,6 @@ MIN_WIDTH, MAX_WIDTH, WRAP_WIDTH = 8, 40, 60
 PAGE_CHARS = 140  # column width units across a landscape A4 or Letter page at 100 %, margins taken
 SHRINK = 1.2  # a page may hold this much more, printed a little smaller
 LINE_HEIGHT, MAX_LINES = 16, 12  # points per line of a wrapped cell (CJK glyphs); taller rows show the start
-MAX_CELL = 32_767  # characters a cell holds in Excel
 MAX_ROWS = 1_048_576  # rows a sheet holds in Excel, the header among them
 
 
@@ -113,14 +112,6 @@ def wrapped_lines(text: str, width: float = WRAP_WIDTH) -> int:
     usable = max(1.0, width - 2)
     return sum(max(1, math.ceil((len(line) if line.isascii() else _line_width(line)) / usable))
                for line in text.split("\n"))
-
-
-def fit_cell(text: str) -> str:
-    """A text a cell can hold: longer than :data:`MAX_CELL`, it is cut and says so."""
-    if len(text) <= MAX_CELL:
-        return text
-    note = f" …[cut: {len(text):,} characters in all]"
-    return text[: MAX_CELL - len(note)] + note
 
 
 class SheetWriter:

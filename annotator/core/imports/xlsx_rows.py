@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from annotator.core import fields as cells
 from annotator.core.divisions import name_and_code_agreeing
 from annotator.core.fields import YI, CellError, YuanType, clean, in_yi, parse_time, read_number, read_text, read_whole
 from annotator.core.labels import names_a_division, value_cells, value_fields
@@ -48,7 +49,10 @@ def changes(a: Annotation, row: dict[str, Any]) -> dict[str, Any]:
                 fields[column] = new
     if "note" in row:
         note = row["note"] if isinstance(row["note"], str) else read_text(row["note"]) or ""
-        if note != clean(a.note):
+        if note not in (clean(a.note), clean(cells.fit_cell(a.note))):  # a note cut to fit its cell is unchanged
+            if cells.fit_cell(a.note) != a.note:  # written back, the cut would lose the note's end
+                raise RowRefused(f"note is {len(a.note):,} characters long, more than a cell holds, and was cut in "
+                                 "the workbook; change it in the application")
             fields["note"] = note
     value = row_value(a.value, row)
     if names_a_division(fields.get("label", a.label)):  # a code typed alone brings its unit's name
