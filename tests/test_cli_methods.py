@@ -141,3 +141,30 @@ def test_a_team_gets_its_coders_and_the_agreement_annotator_agreement_gives(tmp_
     out = run(capsys, "methods", lead)[1]
     assert ("Disagreements were adjudicated into a gold layer (gold) in 1 of the 1 documents the coders coded; "
             "it holds 1 accepted span.") in out
+
+
+def test_a_run_with_the_rules_alone_claims_no_model(tmp_path, capsys):
+    """`annotator suggest --model none` while the project's setting names the seed: the paragraph says
+    no model suggested (not the seed's CRF), and a later run of one document with the seed is told apart."""
+    folder = _project(tmp_path, capsys)
+    second = tmp_path / "second.txt"
+    second.write_text(ARTICLE.replace("湖里区", "思明区"), encoding="utf-8")
+    assert run(capsys, "import", folder, second)[0] == 0
+    assert run(capsys, "suggest", folder, "--model", "none")[0] == 0
+    out = run(capsys, "methods", folder)[1]
+    assert "proposed again where they recur; no statistical model was used. All 2 documents were run" in out
+    assert "CRF" not in out and "other settings" not in out
+    assert "未使用统计模型" in run(capsys, "methods", folder, "--lang", "zh")[1]
+    assert run(capsys, "suggest", folder, "--doc", "second.txt", "--model", "seed", "--replace")[0] == 0
+    out = run(capsys, "methods", folder)[1]
+    assert "the CRF sequence model shipped with annotator" in out
+    assert "For 1 of them the last run used the rules alone, no model." in out and "other settings" not in out
+    assert "其中 1 篇最近一次运行使用的是仅规则（未使用模型）。" in run(capsys, "methods", folder, "--lang", "zh")[1]
+
+
+def test_one_documents_last_run_is_said_of_it(tmp_path, capsys):
+    folder = _project(tmp_path, capsys)
+    assert run(capsys, "suggest", folder, "--min-confidence", "0.95")[0] == 0  # not the setting's least confidence
+    out = run(capsys, "methods", folder)[1]
+    assert "The document was run through them. Its last run used other settings" in out
+    assert "of them" not in out

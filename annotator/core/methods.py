@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from annotator import __version__
 from annotator.core.errors import AnnotatorError
@@ -18,6 +19,9 @@ from annotator.core.provenance import CHANGED, PROPOSED, RULES, accepted_groups
 from annotator.core.store import Store
 from annotator.core.suggest.model import described
 from annotator.core.suggest.model.described import ProjectModel, Runs
+
+if TYPE_CHECKING:
+    from annotator.core.suggest.model.choice import Chosen
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Figures:
     pooled: bool = False  # three coders or more: F1 the mean of the pairs', α over all coders
     not_compared: str = ""  # why no agreement is given for a team of coders (an AnnotatorError's words)
     unreadable: str = field(default="")  # why the model in use could not be read
+    rules_alone: int = 0  # of runs.other: last runs with this version's rules and no model (suggest --model none)
 
     @property
     def accepted(self) -> int:
@@ -69,9 +74,11 @@ def figures(store: Store, *, statuses: Iterable[str] = ("accepted",),
             raise AnnotatorError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     ids = None if doc_ids is None else sorted(set(doc_ids))
     model, runs, unreadable = "unreadable", None, ""
+    alone = 0
     try:
         chosen, seed = described.in_use(store)
         model, runs = chosen.kind, described.last_runs(store, chosen, seed)
+        alone = _rules_alone(store, chosen, seed)
     except AnnotatorError as e:
         unreadable = str(e)
     counts: dict[tuple[str, str], int] = {}
@@ -86,7 +93,18 @@ def figures(store: Store, *, statuses: Iterable[str] = ("accepted",),
     return Figures(__version__, RULES, model, described.seed_fingerprint(), described.project_model(store), runs,
                    len(store.document_entries()) if ids is None else len(ids), ids is not None, statuses,
                    per_label, accepted_groups(store.count_by_origin(doc_ids=ids)), others, t, agreement, pooled,
-                   why, unreadable)
+                   why, unreadable, alone)
+
+
+def _rules_alone(store: Store, chosen: Chosen, seed: Chosen) -> int:
+    """The documents whose last run used this version's rules without a model, the model in use being
+    another (``annotator suggest --model none``): counted among ``Runs.other`` by ``last_runs``."""
+    from annotator.core.suggest.fingerprint import settings_digest
+
+    alone = settings_digest(None)
+    if alone in (settings_digest(chosen.suggester), settings_digest(seed.suggester)):
+        return 0
+    return sum(r.settings == alone for r in store.suggest_records().values())
 
 
 def _agreement(store: Store, t: Team, statuses: tuple[str, ...],

@@ -71,9 +71,16 @@ def _en_suggesters(f: Figures) -> str:
         model = " (the project's model could not be read, so which model suggested is not stated)"
     else:
         model = "; no statistical model was used"
+    if _rules_alone(f):  # every last run left the model out (suggest --model none)
+        model = "; no statistical model was used"
     if f.unsuggested:
         return "No document was run through the suggesters; every span was made by hand or imported."
     return f"Spans were suggested by {rules}{model}.{_en_runs(f)}"
+
+
+def _rules_alone(f: Figures) -> bool:
+    """Every document's last run used the rules alone though a model is in use: none suggested."""
+    return f.runs is not None and f.runs.suggested > 0 and f.rules_alone == f.runs.suggested
 
 
 def _en_runs(f: Figures) -> str:
@@ -84,10 +91,11 @@ def _en_runs(f: Figures) -> str:
         if r.suggested == r.documents else \
         f" {r.suggested} of the project's {r.documents} documents {'was' if r.suggested == 1 else 'were'}"
     said += " run through them."
-    for what, n in (("the shipped seed model", r.by_seed),
-                    ("other settings (an earlier version, model or least confidence)", r.other)):
+    alone = () if _rules_alone(f) else (("the rules alone, no model", f.rules_alone),)
+    for what, n in (("the shipped seed model", r.by_seed), *alone,
+                    ("other settings (an earlier version, model or least confidence)", r.other - f.rules_alone)):
         if n:
-            said += f" For {n} of them the last run used {what}."
+            said += f" Its last run used {what}." if r.suggested == 1 else f" For {n} of them the last run used {what}."
     return said
 
 
@@ -167,6 +175,8 @@ def _zh_suggesters(f: Figures) -> str:
         model = "（项目的模型无法读取，故不说明所用模型）"
     else:
         model = "，未使用统计模型"
+    if _rules_alone(f):
+        model = "，未使用统计模型"
     if f.unsuggested:
         return "没有文档运行过自动建议，全部标注均为手工标注或导入。"
     return f"标注建议由 {rules}{model}自动生成。{_zh_runs(f)}"
@@ -178,7 +188,9 @@ def _zh_runs(f: Figures) -> str:
         return ""
     said = f"全部 {r.documents} 篇文档均运行了自动建议。" if r.suggested == r.documents else \
         f"项目 {r.documents} 篇文档中有 {r.suggested} 篇运行了自动建议。"
-    for what, n in (("随附的种子模型", r.by_seed), ("其他设置（较早的版本、模型或最低置信度）", r.other)):
+    alone = () if _rules_alone(f) else (("仅规则（未使用模型）", f.rules_alone),)
+    for what, n in (("随附的种子模型", r.by_seed), *alone,
+                    ("其他设置（较早的版本、模型或最低置信度）", r.other - f.rules_alone)):
         if n:
             said += f"其中 {n} 篇最近一次运行使用的是{what}。"
     return said
