@@ -3,6 +3,8 @@
 A paragraph is a line. A table row is a line too, its cells joined by a tab (a cell merged
 across columns counts once; a cell's own paragraphs and nested tables are joined by spaces), so
 a project and its sum in one row stay in one line, as a sentence would hold them.
+A text box (a title block with the date line, a sidebar) gives its lines after the paragraph it
+is anchored in, once, though Word saves it twice (a shape and its VML fallback).
 
 The zip is checked before python-docx sees it: parts that unpack to more than
 ``MAX_DOCX_UNCOMPRESSED`` in all, or a main part (word/document.xml) over ``MAX_DOCX_XML``, are
@@ -11,7 +13,7 @@ refused as a possible zip bomb.
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -79,9 +81,14 @@ def _head(path: Path) -> bytes:
 
 def _lines(container: Any) -> Iterator[str]:
     """The lines of a document or table cell: each paragraph, each table row, in order."""
+    yield from _blocks(container.iter_inner_content())
+
+
+def _blocks(blocks: Iterable[Any]) -> Iterator[str]:
+    """The lines of paragraphs and tables: a paragraph's own text, then its text boxes' lines."""
     from docx.table import Table
 
-    for block in container.iter_inner_content():
+    for block in blocks:
         if isinstance(block, Table):
             for row in block.rows:
                 cells, seen = [], set()
@@ -93,4 +100,26 @@ def _lines(container: Any) -> Iterator[str]:
                 if any(c.strip() for c in cells):
                     yield "\t".join(cells)
         else:
-            yield block.text
+            boxes = list(_text_boxes(block))
+            if block.text or not boxes:
+                yield block.text
+            yield from boxes
+
+
+def _text_boxes(paragraph: Any) -> Iterator[str]:
+    """The lines of the text boxes anchored in ``paragraph`` (a title block, a sidebar), which
+    python-docx's text leaves out: each box once (Word writes it twice, as a DrawingML shape and as
+    its VML fallback for old readers), a box inside a box with the outer one."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for box in paragraph._p.iter(_TXBX):
+        if any(up.tag in (_FALLBACK, _TXBX) for up in box.iterancestors()):
+            continue
+        yield from _blocks(Table(child, paragraph) if child.tag == _TBL else Paragraph(child, paragraph)
+                           for child in box if child.tag in (_P, _TBL))
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TXBX, _P, _TBL = f"{_W}txbxContent", f"{_W}p", f"{_W}tbl"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -1,0 +1,56 @@
+"""A .docx as a report is really laid out: the title block in a text box (Word writes it twice, as a
+DrawingML shape and as its VML fallback), lists numbered by Word, lines parted by Shift+Enter. Its text
+imports whole, once, in order, and the date line in the box still gives the document's date (README,
+"Import")."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotator.core.imports.documents import import_files
+from annotator.core.store import Store
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = (f'xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+      'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+      'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"')
+DATE_LINE = "——2024年1月15日在滨州市第十二届人民代表大会第三次会议上"
+
+
+def _box(lines: list[str]) -> str:
+    """A run holding a text box as Word saves it: the shape, and the same box again as VML."""
+    paras = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    return (f"<w:r {NS}><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic>"
+            f"<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>{paras}</w:txbxContent></wps:txbx></wps:wsp>"
+            f"</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+            f"<v:textbox><w:txbxContent>{paras}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r>")
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = Store.create(tmp_path / "project")
+    yield s
+    s.close()
+
+
+def test_a_title_block_in_a_text_box_is_imported_once_before_the_report(store: Store, tmp_path: Path) -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    anchor = document.add_paragraph()
+    anchor._p.append(parse_xml(_box([DATE_LINE, "市长 李春田"])))
+    document.add_paragraph("各位代表：")
+    document.add_paragraph("现在，我代表市人民政府向大会报告工作。")
+    path = tmp_path / "滨州.docx"
+    document.save(str(path))
+
+    report = import_files(store, [path])
+
+    assert len(report.imported) == 1
+    doc_id, _name, text = next(store.document_texts())
+    assert text == f"{DATE_LINE}\n市长 李春田\n各位代表：\n现在，我代表市人民政府向大会报告工作。"
+    assert store.document_metadata(doc_id)["date"] == "2024-01-15"
