@@ -54,3 +54,52 @@ def test_a_title_block_in_a_text_box_is_imported_once_before_the_report(store: S
     doc_id, _name, text = next(store.document_texts())
     assert text == f"{DATE_LINE}\n市长 李春田\n各位代表：\n现在，我代表市人民政府向大会报告工作。"
     assert store.document_metadata(doc_id)["date"] == "2024-01-15"
+
+
+def _numbered(document, fmt: str, text: str, restart: bool = False) -> str:
+    """A list definition in the document's numbering part; returns its numId."""
+    from docx.oxml import parse_xml
+
+    numbering = document.part.numbering_part.element
+    ident = str(100 + len(numbering.findall(f"{{{W}}}num")))
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {NS} w:abstractNumId="{ident}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        f'<w:numFmt w:val="{fmt}"/><w:suff w:val="nothing"/><w:lvlText w:val="{text}"/></w:lvl>'
+        f'<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2)"/></w:lvl>'
+        '</w:abstractNum>'))
+    override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if restart else ""
+    numbering.append(parse_xml(f'<w:num {NS} w:numId="{ident}"><w:abstractNumId w:val="{ident}"/>{override}</w:num>'))
+    return ident
+
+
+def _item(document, num_id: str, text: str, level: int = 0) -> None:
+    from docx.oxml import parse_xml
+
+    paragraph = document.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def test_the_numbers_word_draws_before_list_items_are_imported(store: Store, tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    chinese = _numbered(document, "chineseCounting", "（%1）")
+    _item(document, chinese, "政联企、齐攻坚。")
+    _item(document, chinese, "细分一", level=1)
+    _item(document, chinese, "细分二", level=1)
+    document.add_paragraph("一年来，我们始终坚持党建统领。")
+    for _ in range(9):
+        _item(document, chinese, "优存量。")
+    _item(document, chinese, "强统筹。", level=1)
+    _item(document, _numbered(document, "decimalEnclosedCircle", "%1", restart=True), "新建道路")
+    _item(document, _numbered(document, "bullet", "\u2022"), "一项要点")
+    path = tmp_path / "列表.docx"
+    document.save(str(path))
+
+    import_files(store, [path])
+
+    _doc_id, _name, text = next(store.document_texts())
+    assert text.split("\n") == ["（一）政联企、齐攻坚。", "1) 细分一", "2) 细分二", "一年来，我们始终坚持党建统领。",
+                                *[f"（{n}）优存量。" for n in "二三四五六七八九十"], "1) 强统筹。",
+                                "①新建道路", "一项要点"]

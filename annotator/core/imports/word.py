@@ -2,7 +2,8 @@
 
 A paragraph is a line. A table row is a line too, its cells joined by a tab (a cell merged
 across columns counts once; a cell's own paragraphs and nested tables are joined by spaces), so
-a project and its sum in one row stay in one line, as a sentence would hold them.
+a project and its sum in one row stay in one line, as a sentence would hold them. A paragraph of
+a list Word numbers keeps the number shown before it, （一） or 1. (``word_numbers.py``).
 A text box (a title block with the date line, a sidebar) gives its lines after the paragraph it
 is anchored in, once, though Word saves it twice (a shape and its VML fallback).
 
@@ -19,6 +20,7 @@ from typing import Any
 
 from annotator.core.errors import ImportFileError
 from annotator.core.imports.text import TextFile, normalise, sha256
+from annotator.core.imports.word_numbers import Numbering
 
 MAX_DOCX_UNCOMPRESSED = 128 * 2**20  # all parts of a .docx together, unpacked
 MAX_DOCX_XML = 32 * 2**20  # its main part, word/document.xml, unpacked
@@ -60,7 +62,7 @@ def read_docx(path: Path) -> str:
 
     try:
         document = docx.Document(str(path))
-        text = normalise("\n".join(_lines(document)))
+        text = normalise("\n".join(_lines(document, Numbering(document))))
     except Exception as e:  # python-docx and zipfile raise many kinds for broken parts
         raise ImportFileError(f"{path}: cannot read this .docx ({e.__class__.__name__}: {e})") from e
     if not text.strip():
@@ -79,13 +81,14 @@ def _head(path: Path) -> bytes:
         return b""
 
 
-def _lines(container: Any) -> Iterator[str]:
+def _lines(container: Any, numbers: Numbering) -> Iterator[str]:
     """The lines of a document or table cell: each paragraph, each table row, in order."""
-    yield from _blocks(container.iter_inner_content())
+    yield from _blocks(container.iter_inner_content(), numbers)
 
 
-def _blocks(blocks: Iterable[Any]) -> Iterator[str]:
-    """The lines of paragraphs and tables: a paragraph's own text, then its text boxes' lines."""
+def _blocks(blocks: Iterable[Any], numbers: Numbering) -> Iterator[str]:
+    """The lines of paragraphs and tables: a paragraph's own text (after the number Word shows before
+    it), then its text boxes' lines."""
     from docx.table import Table
 
     for block in blocks:
@@ -96,17 +99,18 @@ def _blocks(blocks: Iterable[Any]) -> Iterator[str]:
                     if id(cell._tc) in seen:  # a merged cell is repeated for each grid column it spans
                         continue
                     seen.add(id(cell._tc))
-                    cells.append(" ".join(line for line in _lines(cell) if line.strip()))
+                    cells.append(" ".join(line for line in _lines(cell, numbers) if line.strip()))
                 if any(c.strip() for c in cells):
                     yield "\t".join(cells)
         else:
-            boxes = list(_text_boxes(block))
-            if block.text or not boxes:
-                yield block.text
+            boxes = list(_text_boxes(block, numbers))
+            line = numbers.label(block) + block.text
+            if line or not boxes:
+                yield line
             yield from boxes
 
 
-def _text_boxes(paragraph: Any) -> Iterator[str]:
+def _text_boxes(paragraph: Any, numbers: Numbering) -> Iterator[str]:
     """The lines of the text boxes anchored in ``paragraph`` (a title block, a sidebar), which
     python-docx's text leaves out: each box once (Word writes it twice, as a DrawingML shape and as
     its VML fallback for old readers), a box inside a box with the outer one."""
@@ -116,8 +120,9 @@ def _text_boxes(paragraph: Any) -> Iterator[str]:
     for box in paragraph._p.iter(_TXBX):
         if any(up.tag in (_FALLBACK, _TXBX) for up in box.iterancestors()):
             continue
-        yield from _blocks(Table(child, paragraph) if child.tag == _TBL else Paragraph(child, paragraph)
-                           for child in box if child.tag in (_P, _TBL))
+        blocks = [Table(child, paragraph) if child.tag == _TBL else Paragraph(child, paragraph)
+                  for child in box if child.tag in (_P, _TBL)]
+        yield from _blocks(blocks, numbers)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
