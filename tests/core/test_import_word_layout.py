@@ -72,6 +72,18 @@ def _numbered(document, fmt: str, text: str, restart: bool = False) -> str:
     return ident
 
 
+def _restarted(document, abstract: str) -> str:
+    """Another list of the definition ``abstract`` that starts again at 1 (as Word and LibreOffice write a
+    list restarted under a new heading); the first list's items after it go on from it."""
+    from docx.oxml import parse_xml
+
+    numbering = document.part.numbering_part.element
+    ident = str(100 + len(numbering.findall(f"{{{W}}}num")))
+    numbering.append(parse_xml(f'<w:num {NS} w:numId="{ident}"><w:abstractNumId w:val="{abstract}"/>'
+                               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    return ident
+
+
 def _item(document, num_id: str, text: str, level: int = 0) -> None:
     from docx.oxml import parse_xml
 
@@ -92,6 +104,8 @@ def test_the_numbers_word_draws_before_list_items_are_imported(store: Store, tmp
     for _ in range(9):
         _item(document, chinese, "优存量。")
     _item(document, chinese, "强统筹。", level=1)
+    _item(document, _restarted(document, chinese), "打好转型升级攻坚战。")
+    _item(document, chinese, "打好科创赋能攻坚战。")
     _item(document, _numbered(document, "decimalEnclosedCircle", "%1", restart=True), "新建道路")
     _item(document, _numbered(document, "bullet", "\u2022"), "一项要点")
     path = tmp_path / "列表.docx"
@@ -102,4 +116,5 @@ def test_the_numbers_word_draws_before_list_items_are_imported(store: Store, tmp
     _doc_id, _name, text = next(store.document_texts())
     assert text.split("\n") == ["（一）政联企、齐攻坚。", "1) 细分一", "2) 细分二", "一年来，我们始终坚持党建统领。",
                                 *[f"（{n}）优存量。" for n in "二三四五六七八九十"], "1) 强统筹。",
+                                "（一）打好转型升级攻坚战。", "（二）打好科创赋能攻坚战。",
                                 "①新建道路", "一项要点"]

@@ -5,7 +5,8 @@ python-docx's text of （一）抓好项目建设 is 抓好项目建设: the num
 a report's structure and the import's re-flow go by, is lost. ``Numbering`` counts the items as
 Word does and gives each its label: the level's text (（%1）, %1.%2.) with each %N written in its
 level's format (decimal, Chinese counting 一 十一 二十, circled ①, letters, Roman numerals, 甲乙丙),
-counted per list (the lists sharing a definition go on counting unless one restarts), a deeper
+counted per list definition (the lists sharing one go on counting; one that restarts, w:startOverride,
+starts again at its first item), a deeper
 level starting again under each new item above it. A bullet gives no label (its glyph is no text
 of the report), nor does a level whose format is none. The label is followed by a space where Word
 puts a tab or a space after it, and by nothing where it puts nothing.
@@ -98,7 +99,8 @@ class Numbering:
         self._abstract = {} if root is None else {
             a.get(f"{_W}abstractNumId"): a for a in root.iter(f"{_W}abstractNum")}
         self._nums = {} if root is None else {n.get(f"{_W}numId"): n for n in root.iter(f"{_W}num")}
-        self._counts: dict[str, list[int | None]] = {}
+        self._counts: dict[str, list[int | None]] = {}  # by list definition: the lists sharing it go on
+        self._used: set[str] = set()  # the lists (numId) met so far
 
     def label(self, paragraph: Any) -> str:
         """The number Word shows before ``paragraph`` and the space after it ("" if none)."""
@@ -112,8 +114,11 @@ class Numbering:
         levels = {_int(lvl.get(f"{_W}ilvl"), 0): lvl for lvl in abstract.iter(f"{_W}lvl")}
         restart = {_int(o.get(f"{_W}ilvl"), 0): _int(_val(o, "startOverride"), 1)
                    for o in num.iter(f"{_W}lvlOverride") if _val(o, "startOverride") is not None}
-        key = f"num{num_id}" if restart else f"abstract{_val(num, 'abstractNumId')}"
-        counts = self._counts.setdefault(key, [None] * 9)
+        counts = self._counts.setdefault(str(_val(num, "abstractNumId")), [None] * 9)
+        if num_id not in self._used:  # a list that restarts: its first item starts its levels again
+            self._used.add(str(num_id))
+            for i in restart:
+                counts[i:i + 1] = [None]
         ilvl = min(max(ilvl, 0), 8)
         start = {i: restart.get(i, _int(_val(levels.get(i), "start"), 1)) for i in range(9)}
         now = counts[ilvl]
