@@ -237,3 +237,15 @@ def test_a_pdf_may_be_larger_than_a_text_file(tmp_path, monkeypatch):
     with pytest.raises(ImportFileError, match=r"files over 0 MB are refused"):
         read_file(tmp_path / "big.txt")
     assert "河池市" in read_file(DATA / "hechi_2015_libreoffice.pdf").text  # 9.7 KB: over that limit, read
+
+
+def test_a_line_stretched_before_a_manual_line_break_loses_the_spaces_extraction_reads_into_it(tmp_path):
+    """A justified line ending at Shift+Enter is stretched to the page's width: extraction reads its wide
+    gaps as spaces (三年新冠 疫 情 防 控 转 段), which broke names and targets; a position and a name,
+    a title spaced for show and Latin words keep theirs."""
+    path = text_pdf(tmp_path / "r.pdf", [["政 府 工 作 报 告", "市长 何辛幸",
+                                          "是三年新冠 疫 情 防 控 转 段", "后经济恢复发展的一年。",
+                                          "居民消费价格 涨 幅 控 制 在 3.5% 以内。", "Made in China 中国制造"]])
+    text = read_pdf(path)
+    assert text.split("\n") == ["政 府 工 作 报 告", "市长 何辛幸", "是三年新冠疫情防控转段", "后经济恢复发展的一年。",
+                                "居民消费价格涨幅控制在3.5%以内。", "Made in China中国制造"]

@@ -11,7 +11,8 @@ change of font puts between a Chinese character and a Latin letter or digit (202
 2024年1月, GDP 增长 → GDP增长), which no Chinese text holds and which would break names and
 amounts (5 万吨级). And where a PDF's font maps a glyph to the radical it shares with an ideograph
 (⼈⺠ for 人民, ⻓ for 长: Source Han and Noto CJK fonts through Qt, some Office exports) the
-ideograph is put back, and ⸺ (one glyph for a dash of two) becomes ——.
+ideograph is put back, and ⸺ (one glyph for a dash of two) becomes ——. A line stretched to the page's
+width before a manual line break loses the spaces extraction reads between its characters (``justified.py``).
 
 Every problem is an ImportFileError naming the file and saying what to do: an empty or cut-off
 file, something that is not a PDF, a damaged one, one locked by a password (a PDF encrypted only
@@ -31,6 +32,7 @@ from typing import Any
 
 from annotator.core.errors import ImportFileError
 from annotator.core.imports.formats import ReadCancelled
+from annotator.core.imports.justified import unstretch
 from annotator.core.imports.text import TextFile, normalise, sha256
 
 TAIL_BYTES = 2048  # a whole PDF ends with %%EOF within its last bytes (some writers add a little after it)
@@ -98,7 +100,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
     if not pages:  # pypdf found no page tree: what it rebuilt of a broken file holds none
         raise ImportFileError(f"{path}: is a damaged PDF that cannot be read (no pages found); open it in a PDF "
                               "reader, save or print it as a new PDF and import that")
-    text = normalise(_GAP.sub("", "\n".join(pages).translate(_RADICALS)))
+    text = normalise(unstretch(_GAP.sub("", "\n".join(pages).translate(_RADICALS))))
     if not text.strip():
         raise ImportFileError(f"{path}: has no text layer ({len(pages)} page(s) of images: a scan?); {SCAN_HINT}")
     return text
