@@ -245,7 +245,11 @@ def test_a_line_stretched_before_a_manual_line_break_loses_the_spaces_extraction
     a title spaced for show and Latin words keep theirs."""
     path = text_pdf(tmp_path / "r.pdf", [["政 府 工 作 报 告", "市长 何辛幸",
                                           "是三年新冠 疫 情 防 控 转 段", "后经济恢复发展的一年。",
-                                          "居民消费价格 涨 幅 控 制 在 3.5% 以内。", "Made in China 中国制造"]])
+                                          "居民消费价格 涨 幅 控 制 在 3.5% 以内。", "Made in China 中国制造",
+                                          "一年来，我们始终坚持党建统领，深入开展主题教育，有效落实“四",
+                                          "项 机 制 ” ， 不 折", "不扣贯彻执行上级决策部署。"]])
     text = read_pdf(path)
     assert text.split("\n") == ["政 府 工 作 报 告", "市长 何辛幸", "是三年新冠疫情防控转段", "后经济恢复发展的一年。",
-                                "居民消费价格涨幅控制在3.5%以内。", "Made in China中国制造"]
+                                "居民消费价格涨幅控制在3.5%以内。", "Made in China中国制造",
+                                "一年来，我们始终坚持党建统领，深入开展主题教育，有效落实“四", "项机制”，不折",
+                                "不扣贯彻执行上级决策部署。"]

@@ -5,16 +5,20 @@ LibreOffice keeps) is stretched to the full width: the gaps between its last cha
 text extraction reads each wide gap as a space (三年新冠 疫 情 防 控 转 段, 居民消费价格 涨 幅 控 制
 在3.5%以内). No Chinese text holds such spaces, and they would break a name or a target in two. Such
 a line opens with running text that has no space (``MIN_HEAD`` characters or more) and ends with
-three or more pieces parted by spaces, mostly single characters, none longer than two but the last;
-those spaces between Chinese characters go. A line
-spaced for show throughout (政 府 工 作 报 告), a position and a name (市长 李春田) and Latin words
-keep their spaces: they open with no such run of text, or their pieces are longer.
+three or more pieces parted by spaces, mostly single characters, none longer than two but the last
+(or is all such pieces, after a full line of running text that ends no sentence: 是三年新 / 冠 疫 情 防
+控 转 段); those spaces between Chinese characters go. A line spaced for show throughout (政 府 工 作
+报 告) after a title or a short line, a position and a name (市长 李春田) and Latin words keep their
+spaces: they open with no such run of text, or their pieces are longer.
 """
 from __future__ import annotations
 
 import re
 
+from annotator.core.imports.reflow import CLOSERS, SENTENCE_END
+
 MIN_HEAD = 4  # the unspaced running text a stretched line opens with, in characters
+MIN_LINE = 16  # a line of running text before a stretched one (which may be all spaced), in characters
 MIN_PIECES = 3  # the pieces its spaced tail falls into, at least (names in a row, 张三 李四, are two-character pieces)
 _CJK = "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\u2018-\u201d"
 _SPACED = re.compile(f"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}])")
@@ -22,17 +26,27 @@ _SPACED = re.compile(f"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}])")
 
 def unstretch(text: str) -> str:
     """``text`` with the spaces of its stretched lines' tails between Chinese characters removed."""
-    return "\n".join(_line(line) for line in text.split("\n")) if " " in text else text
+    if " " not in text:
+        return text
+    lines = text.split("\n")
+    return "\n".join(_line(line, lines[i - 1] if i else "") for i, line in enumerate(lines))
 
 
-def _line(line: str) -> str:
+def _unfinished(line: str) -> bool:
+    """A full line of running text that ends no sentence: the paragraph goes on in the next line."""
+    line = line.strip(" \t\u3000")
+    return len(line) >= MIN_LINE and " " not in line and line[-1] not in SENTENCE_END + CLOSERS
+
+
+def _line(line: str, before: str) -> str:
     first = _SPACED.search(line)
     if first is None:
         return line
     head, tail = line[:first.start()].strip(" \t\u3000"), line[first.start():]
     pieces = tail.split()
     inner = pieces[:-1]
-    if len(head) < MIN_HEAD or any(c.isspace() for c in head) or len(pieces) < MIN_PIECES \
+    opens = len(head) >= MIN_HEAD or _unfinished(before)  # running text before its spaced tail
+    if not opens or any(c.isspace() for c in head) or len(pieces) < MIN_PIECES \
             or any(len(piece) > 2 for piece in inner) or 2 * sum(len(piece) == 1 for piece in inner) < len(inner):
         return line
     return line[:first.start() - 1] + _SPACED.sub("", line[first.start() - 1:])
