@@ -2,6 +2,7 @@
 re-flowed on import, before any span exists; every other text is stored exactly as it was."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,17 @@ def test_the_speaker_under_the_title_of_a_real_pdf_stays_its_own_line(tmp_path):
         (doc,) = import_files(store, [DATA / "hechi_2015_qt_cid.pdf"]).imported
         text = store.document(doc.id).text
     assert text.startswith("——2015年1月21日在河池市第三届人民代表大会第六次会议上\n市长\t何辛幸\n各位代表：\n")
+
+
+def test_the_spaces_pdftotext_puts_beside_digits_go_with_the_wraps(tmp_path):
+    """pdftotext (or a viewer's copy) puts a space where a PDF changes font between hanzi and digits
+    (投资 55.1 亿元, 2024 年 1 月): in a text the re-flow finds copied from a PDF they go as pypdf's do,
+    so the amount is suggested; a text that is not re-flowed keeps its spaces."""
+    digits = re.compile(r"(?<=\d)(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=\d)")
+    copied = digits.sub(" ", pdf_like())
+    assert "投资 55.1 亿\n元" in copied and "——2024 年 1 月 8 日在" in copied
+    stored, _lines = _imported(tmp_path, copied)
+    assert "投资55.1亿元" in stored and "——2024年1月8日在" in stored
+    assert ("AMOUNT", "55.1亿元") in {(s.label, s.text) for s in runner.propose(stored)}
+    one_a_line = digits.sub(" ", "\n".join(PARAGRAPHS) + "\n")
+    assert _imported(tmp_path, one_a_line)[0] == one_a_line

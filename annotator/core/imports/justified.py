@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 
+from annotator.core.imports.gaps import CJK
 from annotator.core.imports.reflow import CLOSERS, SENTENCE_END
 
 MIN_HEAD = 4  # the unspaced running text a stretched line opens with, in characters
 MIN_LINE = 16  # a line of running text before a stretched one (which may be all spaced), in characters
 MIN_PIECES = 3  # the pieces its spaced tail falls into, at least (names in a row, 张三 李四, are two-character pieces)
-_CJK = "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\u2018-\u201d"
-_SPACED = re.compile(f"(?<=[{_CJK}])[ \u00a0]+(?=[{_CJK}])")
+_SPACED = re.compile(f"(?<=[{CJK}])[ \u00a0]+(?=[{CJK}])")
 
 
 def unstretch(text: str) -> str:

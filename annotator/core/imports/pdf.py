@@ -8,8 +8,8 @@ The pages' lines are joined with line breaks, as they were wrapped on the page: 
 re-flow (``reflow.py``) joins them back into paragraphs and drops the page numbers, unless the
 user keeps the lines. Only what extraction itself adds is undone here: the space a PDF's gap or
 change of font puts between a Chinese character and a Latin letter or digit (2024 年 1 月 →
-2024年1月, GDP 增长 → GDP增长), which no Chinese text holds and which would break names and
-amounts (5 万吨级). And where a PDF's font maps a glyph to the radical it shares with an ideograph
+2024年1月, GDP 增长 → GDP增长: ``gaps.py``), which no Chinese text holds and which would break
+names and amounts (5 万吨级). And where a PDF's font maps a glyph to the radical it shares with an ideograph
 (⼈⺠ for 人民, ⻓ for 长: Source Han and Noto CJK fonts through Qt, some Office exports) the
 ideograph is put back, and ⸺ (one glyph for a dash of two) becomes ——. A line stretched to the page's
 width before a manual line break loses the spaces extraction reads between its characters (``justified.py``).
@@ -22,7 +22,6 @@ layer (OCR it first). Nothing is stored from such a file.
 from __future__ import annotations
 
 import logging
-import re
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterator
@@ -32,6 +31,7 @@ from typing import Any
 
 from annotator.core.errors import ImportFileError
 from annotator.core.imports.formats import ReadCancelled
+from annotator.core.imports.gaps import close_gaps
 from annotator.core.imports.justified import unstretch
 from annotator.core.imports.text import TextFile, normalise, sha256
 
@@ -41,15 +41,12 @@ SCAN_HINT = ("run OCR on it first (e.g. ocrmypdf, or a PDF reader's 'recognise t
 Cancelled = Callable[[], bool]
 Pages = Callable[[int, int], None]  # (pages read, pages): told after each page
 
-_CJK = "\u2e80-\u2fff\u3001-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff60\u2018-\u201d"
-_LATIN = "0-9A-Za-z%"
 # CJK Radicals Supplement → the ideograph each is drawn as (Unicode's EquivalentUnifiedIdeograph.txt, the
 # characters of running text only); the Kangxi Radicals (U+2F00–U+2FD5) are NFKC's
 _SUPPLEMENT = dict(zip("⺟⺠⺧⺩⺬⺮⺷⺻⺽⻁⻄⻅⻆⻉⻋⻑⻓⻔⻗⻘⻙⻚⻛⻜⻝⻢⻣⻤⻥⻦⻧⻨⻩⻪⻬⻮⻰⻳",
                        "母民牛王示竹羊聿臼虎西见角贝车長长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟", strict=True))
 _RADICALS = {ord(c): i for c, i in _SUPPLEMENT.items()} | {
     cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)} | {0x2E3A: "——", 0x2E3B: "———"}
-_GAP = re.compile(f"(?<=[{_CJK}]) +(?=[{_LATIN}])|(?<=[{_LATIN}]) +(?=[{_CJK}])")
 
 
 def read_pdf_file(path: Path, size: int, encoding: str | None = None,
@@ -100,7 +97,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
     if not pages:  # pypdf found no page tree: what it rebuilt of a broken file holds none
         raise ImportFileError(f"{path}: is a damaged PDF that cannot be read (no pages found); open it in a PDF "
                               "reader, save or print it as a new PDF and import that")
-    text = normalise(unstretch(_GAP.sub("", "\n".join(pages).translate(_RADICALS))))
+    text = normalise(unstretch(close_gaps("\n".join(pages).translate(_RADICALS))))
     if not text.strip():
         raise ImportFileError(f"{path}: has no text layer ({len(pages)} page(s) of images: a scan?); {SCAN_HINT}")
     return text

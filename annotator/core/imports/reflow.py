@@ -36,6 +36,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from annotator.core.imports.gaps import close_gaps
 from annotator.core.imports.spacing import unspace
 
 MIN_WRAPPED = 5  # a text with fewer wrapped breaks than this is left as it is
@@ -208,7 +209,8 @@ def reflow(text: str) -> Reflowed:
             out[-1] = before + (" " if _spaced(before[-1], line[0]) else "") + line
         elif i not in between:
             out.append(line)
-    return Reflowed("\n".join(out), len(joins), len(pages), len(headers), unspaced)
+    # copied from a PDF: the space its extraction put between a hanzi and a digit goes too (149 亿元, gaps.py)
+    return Reflowed(close_gaps("\n".join(out)), len(joins), len(pages), len(headers), unspaced)
 
 
 def _wraps(kept: list[str], mark: tuple[int, int], step: int) -> list[tuple[int, int]]:
