@@ -232,3 +232,12 @@ def test_the_spaces_pdftotext_puts_beside_digits_go_with_the_wraps(tmp_path):
     assert ("AMOUNT", "55.1亿元") in {(s.label, s.text) for s in runner.propose(stored)}
     one_a_line = digits.sub(" ", "\n".join(PARAGRAPHS) + "\n")
     assert _imported(tmp_path, one_a_line)[0] == one_a_line
+
+
+def test_the_running_header_above_the_first_page_goes_with_the_others(tmp_path):
+    """A PDF with its running header on every page, the first too: that first copy stands beside no page
+    number, and it stayed (a DISTRICT suggestion on 2024年集美区政府工作报告 in every such report)."""
+    stored, _lines = _imported(tmp_path, f"{HEADER}\n{pdf_like()}")
+    assert HEADER not in stored and stored.startswith("\u3000\u3000——2024年1月8日在厦门市集美区")
+    title = "集美区政府工作报告"  # a title that is no running header stays
+    assert _imported(tmp_path, f"{title}\n{pdf_like()}")[0].startswith(f"{title}\n")

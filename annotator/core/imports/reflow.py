@@ -161,7 +161,7 @@ def _nearest(lines: list[str], i: int, step: int) -> int:
 def _furniture(lines: list[str], feeds: set[int] | None = None) -> tuple[set[int], set[int]]:
     """(page-number lines, running-header lines) by index: a page number is a line that is one (a bare
     number only in page order, ``_bare_page_numbers``); a running header is the same short line beside
-    page numbers at least twice."""
+    page numbers at least twice, and that line again where it opens the text."""
     pages = {i for i, line in enumerate(lines) if PAGE_NUMBER.fullmatch(line)}
     pages |= _bare_page_numbers(lines, feeds or set())
     if len(pages) < 2:
@@ -175,6 +175,9 @@ def _furniture(lines: list[str], feeds: set[int] | None = None) -> tuple[set[int
             if 0 <= j < len(lines) and j not in pages and len(lines[j].strip()) <= MAX_HEADER:
                 beside.setdefault(lines[j].strip(), []).append(j)
     headers = {j for found in beside.values() if len(found) >= 2 for j in found}
+    first = _nearest(lines, -1, 1)  # the first page's header, above its text: beside no page number
+    if first >= 0 and len(beside.get(lines[first].strip(), [])) >= 2:
+        headers.add(first)
     return pages, headers
 
 
