@@ -206,6 +206,10 @@ class Docks:
             if beside and panel not in self._given_back:  # a width they gave it stays
                 self._fit_width(panel)
             return
+        # the layouts' pending requests first: the window's layout still held the column's least of before
+        # (its form taller), so on a busy machine resizeDocks kept the panel 29 px under its least at
+        # 1024×600, the Adjudication hint cut under the status bar
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         short = room_for_column(w.right_splitter) - w.right_splitter.height()
         # never less than its body whole, where the window has the height (else its body scrolls)
         height = max(least_size(panel).height(), panel.height() - max(0, short))
