@@ -139,12 +139,11 @@ class CountsTable(QTableWidget):
             return
         icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)  # the label's swatch and two characters
         least = [min(want[0], icon + self.fontMetrics().horizontalAdvance("中中") + 12),  # 地区, or "DI…"
-                 *(min(want[c], max(self.sizeHintForColumn(c), self._least_header(c)))
-                   for c in range(LABEL_COLUMN + 1, CHART_COLUMN))]
+                 *(min(want[c], self._least_count(c)) for c in range(LABEL_COLUMN + 1, CHART_COLUMN))]
         widths = [room - sum(want[1:]), *want[1:]]  # the label gives way first, then the numbers' headers
         if widths[0] < least[0]:
             widths = shares(want, least, room)
-        if any(w < n for w, n in zip(widths[1:], least[1:], strict=True)) and room - sum(least[1:]) >= icon + 8:
+        if any(w < n for w, n in zip(widths[1:], least[1:], strict=True)) and room - sum(least[1:]) >= self._swatch():
             widths = [room - sum(least[1:]), *least[1:]]  # a number is never cut ("1,0…"): the label to its swatch
         for column, width in enumerate(widths):
             header.setSectionResizeMode(column, fixed)
@@ -154,9 +153,13 @@ class CountsTable(QTableWidget):
     def minimumSizeHint(self) -> QSize:
         """Never narrower than every count (its column's shortest header with it) beside the label's
         swatch: a panel dragged to its narrowest cut the project's 1,035 to "1,…" and its Rejected column."""
-        hint, icon = super().minimumSizeHint(), self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        least = icon + 8 + sum(max(self.sizeHintForColumn(c), self._least_header(c)) for c in range(1, CHART_COLUMN))
+        hint = super().minimumSizeHint()
+        least = self._swatch() + sum(self._least_count(c) for c in range(LABEL_COLUMN + 1, CHART_COLUMN))
         return QSize(max(hint.width(), least + 2 * self.frameWidth()), hint.height())
+
+    def _swatch(self) -> int:
+        """The label column at its narrowest: the label's swatch alone."""
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 8
 
     def _header_width(self, column: int) -> int:
         """The width the header's whole text takes (it may be shown elided)."""
@@ -164,10 +167,12 @@ class CountsTable(QTableWidget):
         return self.horizontalHeader().sectionSizeHint(column) \
             + metrics.horizontalAdvance(item.toolTip()) - metrics.horizontalAdvance(item.text())
 
-    def _least_header(self, column: int) -> int:
-        """The width of the column's shortest header (A, 接) with the header's margins."""
+    def _least_count(self, column: int) -> int:
+        """A count column at its narrowest: its numbers whole, and its shortest header (A, 接) with the
+        header's margins."""
         forms = self._short[column]
-        return self.horizontalHeader().fontMetrics().horizontalAdvance(forms[-1]) + 6 if forms else 0
+        header = self.horizontalHeader().fontMetrics().horizontalAdvance(forms[-1]) + 6 if forms else 0
+        return max(self.sizeHintForColumn(column), header)
 
     def _elide_headers(self, widths: list[int]) -> None:
         """Each header's text in its column's width, whole in its tooltip: else its short form
