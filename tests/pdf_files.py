@@ -1,6 +1,7 @@
 """PDF files for the import tests, made without LibreOffice: small, exact, any number of pages.
 
-``text_pdf`` writes each page's lines as a Chinese PDF holds them: a Type0 font with Identity-H
+``text_pdf`` writes each page's lines (``placed_pdf`` each line at its place and size, in a
+given drawing order) as a Chinese PDF holds them: a Type0 font with Identity-H
 encoding and a ToUnicode map (CID per character), the font program not embedded (extraction reads
 only the map); ``scan_pdf`` writes pages that hold only an image (a scan without OCR); ``encrypted``
 locks a PDF with pypdf. The committed fixtures in tests/data/pdf/ are real producers' files
@@ -45,7 +46,17 @@ def _pages(objects: list[bytes], contents: list[bytes], resources: bytes) -> Non
 
 def text_pdf(path: Path, pages: list[list[str]], size: int = 16) -> Path:
     """A PDF whose pages hold these lines (one text line each, top down)."""
-    chars = sorted({c for page in pages for line in page for c in line})
+    return placed_pdf(path, [[(line, 72, 770 - i * size * 3 // 2, size) for i, line in enumerate(page)]
+                             for page in pages])
+
+
+Placed = tuple[str, float, float, float]  # a line's text, x and y (up from the page's foot), its font size
+
+
+def placed_pdf(path: Path, pages: list[list[Placed]]) -> Path:
+    """A PDF whose pages draw these lines, each at its place and size, in the order given (the order
+    the page's content stream draws them: a frame drawn after the body, a footnote at the foot)."""
+    chars = sorted({c for page in pages for line in page for c in line[0]})
     cid = {c: i + 1 for i, c in enumerate(chars)}
     cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Adobe-Identity-UCS def "
             "/CMapType 2 def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n")
@@ -65,10 +76,10 @@ def text_pdf(path: Path, pages: list[list[str]], size: int = 16) -> Path:
                _stream(cmap.encode("ascii"))]
     contents = []
     for page in pages:
-        ops = [b"BT /F1 %d Tf" % size]
-        for i, line in enumerate(page):
-            ops.append(b"1 0 0 1 72 %d Tm <%s> Tj" % (770 - i * size * 3 // 2, "".join(
-                f"{cid[c]:04X}" for c in line).encode("ascii")))
+        ops = [b"BT"]
+        for text, x, y, size in page:
+            ops.append(b"/F1 %g Tf 1 0 0 1 %g %g Tm <%s> Tj" % (size, x, y, "".join(
+                f"{cid[c]:04X}" for c in text).encode("ascii")))
         contents.append(b"\n".join(ops + [b"ET"]))
     _pages(objects, contents, b"<< /Font << /F1 3 0 R >> >>")
     return _write(path, objects)

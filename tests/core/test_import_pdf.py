@@ -16,7 +16,7 @@ from annotator.core.imports.pdf import read_pdf
 from annotator.core.imports.reflow import reflow
 from annotator.core.progress import READ, Step
 from annotator.core.store import Store
-from tests.pdf_files import DATA, encrypted, scan_pdf, text_pdf, wrapped_pages
+from tests.pdf_files import DATA, encrypted, placed_pdf, scan_pdf, text_pdf, wrapped_pages
 
 SOURCE = (DATA / "hechi_2015.txt").read_text(encoding="utf-8")
 SPANS = [json.loads(line) for line in (DATA / "hechi_2015.spans.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -253,3 +253,38 @@ def test_a_line_stretched_before_a_manual_line_break_loses_the_spaces_extraction
                                 "居民消费价格涨幅控制在3.5%以内。", "Made in China中国制造",
                                 "一年来，我们始终坚持党建统领，深入开展主题教育，有效落实“四", "项机制”，不折",
                                 "不扣贯彻执行上级决策部署。"]
+
+
+BODY = ["各位代表：", "现在，我代表市人民政府向大会作政府工作报告，请予审议，并请政协委员",
+        "和列席会议的同志提出意见。", "一、2023年工作回顾",
+        "过去一年，全市地区生产总值增长6.1%，完成固定资产投资149亿元。"]
+TITLE = ["滨州市政府工作报告", "——2024年1月15日在滨州市第十二届人民代表大会第三次会议上", "市长 李春田"]
+
+
+def _frame_pdf(path: Path, frame_last: bool = True) -> Path:
+    """Page 1 as Word draws a title block in a text box: the body first (from y 600 down), the
+    frame's lines after it though they stand above it (y 780 down); page 2 goes on."""
+    body = [(line, 72, 600 - 24 * i, 14) for i, line in enumerate(BODY)]
+    frame = [(line, 90, 780 - 30 * i, 16) for i, line in enumerate(TITLE)]
+    first = body + frame if frame_last else frame + body
+    return placed_pdf(path, [first, [("二、2024年工作安排", 72, 770, 14)]])
+
+
+@pytest.mark.parametrize("frame_last", [True, False])
+def test_a_title_block_in_a_frame_comes_first_and_gives_the_report_its_date(tmp_path, frame_last):
+    pdf = _frame_pdf(tmp_path / "report.pdf", frame_last)
+    text = read_pdf(pdf)
+    assert text.splitlines()[:4] == TITLE + ["各位代表："]
+    assert text.splitlines()[-1] == "二、2024年工作安排"  # the body's own order, the next page after it
+    with Store.create(tmp_path / "p") as store:
+        (doc,) = import_files(store, [pdf]).imported
+        metadata = store.document(doc.id).metadata
+    assert metadata["date"] == "2024-01-15" and metadata["year"] == "2024"
+
+
+def test_two_columns_keep_their_order_on_the_first_page(tmp_path):
+    """The second column starts as high as the first: nothing lies wholly above the first run."""
+    left = [(f"左栏第{n}行的文字", 72, 700 - 20 * n, 12) for n in range(5)]
+    right = [(f"右栏第{n}行的文字", 320, 700 - 20 * n, 12) for n in range(5)]
+    text = read_pdf(placed_pdf(tmp_path / "columns.pdf", [left + right]))
+    assert text.splitlines() == [t for t, *_ in left + right]

@@ -33,6 +33,7 @@ from annotator.core.errors import ImportFileError
 from annotator.core.imports.formats import ReadCancelled
 from annotator.core.imports.gaps import close_gaps
 from annotator.core.imports.justified import unstretch
+from annotator.core.imports.pdf_layout import PageReader, first_page_order, page_text
 from annotator.core.imports.text import TextFile, normalise, sha256
 
 TAIL_BYTES = 2048  # a whole PDF ends with %%EOF within its last bytes (some writers add a little after it)
@@ -75,7 +76,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
             for page in reader.pages:
                 if cancelled is not None and cancelled():
                     raise ReadCancelled
-                pages.append(page.extract_text() or "")
+                pages.append(_page_text(page, first=not pages))
                 if told is not None:
                     told(len(pages), count)
     except (ImportFileError, ReadCancelled):
@@ -101,6 +102,17 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
     if not text.strip():
         raise ImportFileError(f"{path}: has no text layer ({len(pages)} page(s) of images: a scan?); {SCAN_HINT}")
     return text
+
+
+def _page_text(page: Any, first: bool) -> str:
+    """A page's extracted text; the first page's in reading order (``pdf_layout.py``: a title block
+    in a frame drawn after the body goes before it)."""
+    reader = PageReader()
+    text = page.extract_text(visitor_text=reader) or ""
+    lines = reader.lines()
+    if page_text(lines) != text:  # the pieces are not the text (never seen): the text as extracted
+        return text
+    return page_text(first_page_order(lines)) if first else text
 
 
 def _check_bytes(path: Path, size: int) -> None:
