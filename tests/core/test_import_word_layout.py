@@ -118,3 +118,27 @@ def test_the_numbers_word_draws_before_list_items_are_imported(store: Store, tmp
                                 *[f"（{n}）优存量。" for n in "二三四五六七八九十"], "1) 强统筹。",
                                 "（一）打好转型升级攻坚战。", "（二）打好科创赋能攻坚战。",
                                 "①新建道路", "一项要点"]
+
+
+def test_a_soft_line_break_inside_a_sentence_joins_and_one_after_a_sentence_stays(store: Store, tmp_path: Path) -> None:
+    """Shift+Enter (w:br) is layout inside a sentence: 湖里区松元产 / 业园 is one name again. After a
+    sentence's end, before an item or beside a Latin word it stays a line break."""
+    import docx
+
+    document = docx.Document()
+    pieces = ["今年建设湖里区松元产", "业园，投资（一期", "）5亿元。", "一、加快转型", "GDP增长",
+              "6%，完成“十四", "五”规划。"]
+    paragraph = document.add_paragraph()
+    for i, piece in enumerate(pieces):
+        run = paragraph.add_run(piece)
+        if i < len(pieces) - 1:
+            run.add_break()
+    document.add_paragraph("各位代表：")
+    path = tmp_path / "换行.docx"
+    document.save(str(path))
+
+    import_files(store, [path])
+
+    _doc_id, _name, text = next(store.document_texts())
+    assert text.split("\n") == ["今年建设湖里区松元产业园，投资（一期）5亿元。", "一、加快转型",
+                                "GDP增长6%，完成“十四五”规划。", "各位代表："]

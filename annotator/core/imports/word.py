@@ -1,6 +1,8 @@
 """Reading Word documents (.docx): the text of their paragraphs and tables, in document order.
 
-A paragraph is a line. A table row is a line too, its cells joined by a tab (a cell merged
+A paragraph is a line; a soft line break (Shift+Enter) inside one of its sentences is layout and
+goes (``soft_breaks``), one after a sentence's end stays a line. A table row is a line too, its
+cells joined by a tab (a cell merged
 across columns counts once; a cell's own paragraphs and nested tables are joined by spaces), so
 a project and its sum in one row stay in one line, as a sentence would hold them. A paragraph of
 a list Word numbers keeps the number shown before it, （一） or 1. (``word_numbers.py``).
@@ -13,12 +15,14 @@ refused as a possible zip bomb.
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from annotator.core.errors import ImportFileError
+from annotator.core.imports.reflow import ITEM
 from annotator.core.imports.text import TextFile, normalise, sha256
 from annotator.core.imports.word_numbers import Numbering
 
@@ -70,6 +74,23 @@ def read_docx(path: Path) -> str:
     return text
 
 
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+# a soft line break (w:br, Shift+Enter) inside a sentence: after a hanzi or a comma-like mark, before a hanzi,
+# a closing mark or a digit (增长 / 6%)
+_MID_SENTENCE = re.compile(f"(?<=[{_HAN}，、“‘（《])\n(?=[{_HAN}”’）》0-9])")
+
+
+def soft_breaks(text: str) -> str:
+    """A paragraph's text with the soft line breaks (w:br) that fall inside a sentence removed: in a
+    Chinese report they are layout (a line broken to fit, a paragraph pasted from a PDF), and a line
+    break would split a name or a sentence that the suggesters and the model read line by line. A break
+    after the end of a sentence (。！？；：…, a closing quote after them), before an item or heading
+    (一、 （二） 3.) or beside a Latin word stays a line break."""
+    if "\n" not in text:
+        return text
+    return _MID_SENTENCE.sub(lambda m: "" if not ITEM.match(text, m.end()) else "\n", text)
+
+
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Word 97-2003 and of encrypted .docx
 
 
@@ -104,7 +125,7 @@ def _blocks(blocks: Iterable[Any], numbers: Numbering) -> Iterator[str]:
                     yield "\t".join(cells)
         else:
             boxes = list(_text_boxes(block, numbers))
-            line = numbers.label(block) + block.text
+            line = numbers.label(block) + soft_breaks(block.text)
             if line or not boxes:
                 yield line
             yield from boxes
