@@ -288,3 +288,17 @@ def test_two_columns_keep_their_order_on_the_first_page(tmp_path):
     right = [(f"右栏第{n}行的文字", 320, 700 - 20 * n, 12) for n in range(5)]
     text = read_pdf(placed_pdf(tmp_path / "columns.pdf", [left + right]))
     assert text.splitlines() == [t for t, *_ in left + right]
+
+
+def test_a_narrow_columns_line_stretched_along_its_length_loses_the_spaces_between_its_hanzi(tmp_path):
+    """A two-column page's justified line is stretched throughout, digits and marks among its hanzi
+    (601 亿 元 ， 增 长 8.1% ；): extraction read its gaps as spaces, which broke 增长 and 亿元. A
+    spaced title, a name line, a table row of names and a Latin line keep theirs."""
+    left = ["政 府 工 作 报 告", "市长 何辛幸", "全市地区生产总值", "601 亿 元 ， 增 长 8.1% ； 财 政 收 入",
+            "固 定 资 产 投 资 401.6 亿 元", "累计 建成 并 网光伏扶贫 电站121.59兆瓦，清水县",
+            "张三 李四 王五 赵六", "Made in China 中 国 制 造"]
+    text = read_pdf(placed_pdf(tmp_path / "columns.pdf", [[(line, 72, 770 - 20 * i, 12)
+                                                          for i, line in enumerate(left)]]))
+    assert text.split("\n") == ["政 府 工 作 报 告", "市长 何辛幸", "全市地区生产总值", "601亿元，增长8.1%；财政收入",
+                                "固定资产投资401.6亿元", "累计建成并网光伏扶贫电站121.59兆瓦，清水县",
+                                "张三 李四 王五 赵六", "Made in China中 国 制 造"]

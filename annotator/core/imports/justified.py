@@ -9,7 +9,11 @@ three or more pieces parted by spaces, mostly single characters, none longer tha
 (or is all such pieces, after a full line of running text that ends no sentence: 是三年新 / 冠 疫 情 防
 控 转 段); those spaces between Chinese characters go. A line spaced for show throughout (政 府 工 作
 报 告) after a title or a short line, a position and a name (市长 李春田) and Latin words keep their
-spaces: they open with no such run of text, or their pieces are longer.
+spaces: they open with no such run of text, or their pieces are longer. A narrow column's line
+(a two-column page) is often stretched along its whole length, digits and marks among its
+characters (601亿 元 ， 增 长8.1%； 财 政 收 入): a line with three or more spaces between Chinese
+characters, no Latin letter, and a mark of running text (，、。；：) or most of its pieces single
+characters but not all (a spaced title is all single ones), loses those spaces too.
 """
 from __future__ import annotations
 
@@ -21,6 +25,7 @@ from annotator.core.imports.reflow import CLOSERS, SENTENCE_END
 MIN_HEAD = 4  # the unspaced running text a stretched line opens with, in characters
 MIN_LINE = 16  # a line of running text before a stretched one (which may be all spaced), in characters
 MIN_PIECES = 3  # the pieces its spaced tail falls into, at least (names in a row, 张三 李四, are two-character pieces)
+_RUNNING = "，、。；："  # marks of running text: no title, name line or table row holds them
 _SPACED = re.compile(f"(?<=[{CJK}])[ \u00a0]+(?=[{CJK}])")
 
 
@@ -38,10 +43,24 @@ def _unfinished(line: str) -> bool:
     return len(line) >= MIN_LINE and " " not in line and line[-1] not in SENTENCE_END + CLOSERS
 
 
+def _stretched_throughout(line: str) -> bool:
+    """A narrow column's justified line, stretched along its whole length (601亿 元 ， 增 长8.1%；
+    财 政 收 入): ``MIN_PIECES`` or more spaces between Chinese characters, no Latin letter, and either
+    a mark of running text (，、。；：) or most of its pieces single characters, but not all of them (a
+    title spaced for show, 政 府 工 作 报 告, is all single ones; a name line, 市长 李春田, has one space)."""
+    if len(_SPACED.findall(line)) < MIN_PIECES or any(c.isascii() and c.isalpha() for c in line):
+        return False
+    pieces = line.split()
+    singles = sum(len(piece) == 1 for piece in pieces)
+    return any(c in _RUNNING for c in line) or 2 * singles >= len(pieces) > singles
+
+
 def _line(line: str, before: str) -> str:
     first = _SPACED.search(line)
     if first is None:
         return line
+    if _stretched_throughout(line):
+        return _SPACED.sub("", line)
     head, tail = line[:first.start()].strip(" \t\u3000"), line[first.start():]
     pieces = tail.split()
     inner = pieces[:-1]
