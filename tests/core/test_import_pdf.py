@@ -302,3 +302,18 @@ def test_a_narrow_columns_line_stretched_along_its_length_loses_the_spaces_betwe
     assert text.split("\n") == ["政 府 工 作 报 告", "市长 何辛幸", "全市地区生产总值", "601亿元，增长8.1%；财政收入",
                                 "固定资产投资401.6亿元", "累计建成并网光伏扶贫电站121.59兆瓦，清水县",
                                 "张三 李四 王五 赵六", "Made in China中 国 制 造"]
+
+
+def test_a_footnote_at_the_foot_of_a_page_goes_to_the_end_and_its_raised_marker_leaves_the_sentence(tmp_path):
+    """A footnote (smaller, below the body, opening with its marker) came out inside the sentence the
+    page breaks (财政收入增长 / 8%), and the raised marker in the body was glued to it (发展。2年初)."""
+    page1 = [("主要经济指标稳中向好，实现平稳发展。", 72, 700, 14), ("2", 324, 706, 8),
+             ("年初经济下行压力大，地区生产总值增长7%，财政收入增长", 72, 680, 14),
+             ("2这是注释，说明统计口径。", 72, 80, 10), ("3注：数据为初步统计。", 72, 66, 10),
+             ("— 1 —", 290, 40, 10)]
+    page2 = [("8%，规模以上工业增加值增长13%。", 72, 770, 14), ("①河池市统计局", 72, 80, 10), ("2", 290, 40, 10)]
+    text = read_pdf(placed_pdf(tmp_path / "notes.pdf", [page1, page2]))
+    assert text.split("\n") == ["主要经济指标稳中向好，实现平稳发展。",
+                                "年初经济下行压力大，地区生产总值增长7%，财政收入增长", "— 1 —",
+                                "8%，规模以上工业增加值增长13%。", "2", "",
+                                "2\u3000这是注释，说明统计口径。", "3\u3000注：数据为初步统计。", "①河池市统计局"]

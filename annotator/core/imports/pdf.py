@@ -33,7 +33,7 @@ from annotator.core.errors import ImportFileError
 from annotator.core.imports.formats import ReadCancelled
 from annotator.core.imports.gaps import close_gaps
 from annotator.core.imports.justified import unstretch
-from annotator.core.imports.pdf_layout import PageReader, first_page_order, page_text
+from annotator.core.imports.pdf_layout import PageReader, first_page_order, footnotes, page_text
 from annotator.core.imports.text import TextFile, normalise, sha256
 
 TAIL_BYTES = 2048  # a whole PDF ends with %%EOF within its last bytes (some writers add a little after it)
@@ -67,6 +67,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
     pages: list[str] = []
+    notes: list[str] = []  # the pages' footnotes: after the text, each a line
     count = 0  # the PDF's pages, once its page tree is read
     try:
         with _quiet():
@@ -76,7 +77,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
             for page in reader.pages:
                 if cancelled is not None and cancelled():
                     raise ReadCancelled
-                pages.append(_page_text(page, first=not pages))
+                pages.append(_page_text(page, not pages, notes))
                 if told is not None:
                     told(len(pages), count)
     except (ImportFileError, ReadCancelled):
@@ -98,21 +99,24 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
     if not pages:  # pypdf found no page tree: what it rebuilt of a broken file holds none
         raise ImportFileError(f"{path}: is a damaged PDF that cannot be read (no pages found); open it in a PDF "
                               "reader, save or print it as a new PDF and import that")
-    text = normalise(unstretch(close_gaps("\n".join(pages).translate(_RADICALS))))
+    whole = "\n".join(pages) + ("\n\n" + "\n".join(notes) if notes else "")
+    text = normalise(unstretch(close_gaps(whole.translate(_RADICALS))))
     if not text.strip():
         raise ImportFileError(f"{path}: has no text layer ({len(pages)} page(s) of images: a scan?); {SCAN_HINT}")
     return text
 
 
-def _page_text(page: Any, first: bool) -> str:
-    """A page's extracted text; the first page's in reading order (``pdf_layout.py``: a title block
-    in a frame drawn after the body goes before it)."""
+def _page_text(page: Any, first: bool, notes: list[str]) -> str:
+    """A page's extracted text without its footnotes (added to ``notes``); the first page's in reading
+    order (``pdf_layout.py``: a title block in a frame drawn after the body goes before it)."""
     reader = PageReader()
     text = page.extract_text(visitor_text=reader) or ""
     lines = reader.lines()
     if page_text(lines) != text:  # the pieces are not the text (never seen): the text as extracted
         return text
-    return page_text(first_page_order(lines)) if first else text
+    lines, found = footnotes(lines)
+    notes.extend(found)
+    return page_text(first_page_order(lines) if first else lines)
 
 
 def _check_bytes(path: Path, size: int) -> None:

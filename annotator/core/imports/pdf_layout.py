@@ -11,11 +11,24 @@ below the other, a new run where the next line is drawn higher up than the one b
 frame). On the first page, a run drawn after the first one but lying wholly above its first line
 (a title block above the body) is put before it. Nothing else moves: columns side by side, a
 sidebar beside the text, the body's own lines keep their order.
+
+A page's footnotes (lines below all of its body text, in a smaller size, the first opening with a
+marker: ① 1 * 注：) came out inside a sentence broken across the page, and the marker raised in the
+body glued to the text (发展。2年初): they are taken out of the page (``footnotes``), each as one line
+that the import puts at the end of the document, its marker parted from its text by an ideographic
+space; the raised markers in the body that name them go.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+from annotator.core.imports.reflow import BARE_NUMBER, PAGE_NUMBER
+
+SMALL = 0.85  # a footnote's characters are at most this share of the body's size
+MARKER = re.compile(r"[ \t]*([①-⑳]|\d{1,3}|[*＊]|注[:：])")  # a footnote's marker
 
 
 @dataclass
@@ -101,3 +114,57 @@ def first_page_order(lines: list[Line]) -> list[Line]:
 
 def page_text(lines: list[Line]) -> str:
     return "\n".join(line.text for line in lines)
+
+
+def _body_size(lines: list[Line]) -> float:
+    counts: Counter[float] = Counter()
+    for line in lines:
+        for text, _y, size in line.pieces:
+            counts[round(size, 1)] += len(text.strip())
+    return counts.most_common(1)[0][0] if counts else 0.0
+
+
+def footnotes(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """(the page's lines without its footnotes and the raised markers naming them, its footnotes each
+    as one line); (``lines``, []) when the page has none."""
+    body = _body_size(lines)
+    placed = [line for line in lines if line.y is not None]
+    big = [line.y for line in placed if line.size > SMALL * body and line.y is not None]
+    if not big or body <= 0:
+        return lines, []
+    lowest = min(big)
+    foot = sorted((line for line in placed if line.y is not None and line.y < lowest
+                   and not (PAGE_NUMBER.fullmatch(line.text) or BARE_NUMBER.fullmatch(line.text))),
+                  key=lambda line: -(line.y or 0))  # a page number under the notes stays the page's
+    if not foot or not MARKER.match(foot[0].text):
+        return lines, []
+    notes: list[list[str]] = []
+    markers: set[str] = set()
+    for line in foot:
+        m = MARKER.match(line.text)
+        if m:
+            markers.add(m.group(1))
+            rest = line.text[m.end():].strip()
+            notes.append([m.group(1) + ("" if m.group(1) in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" else "\u3000") + rest])
+        else:
+            notes[-1].append(line.text.strip())
+    kept = [_unmarked(line, markers) for line in lines if not any(line is f for f in foot)]
+    return kept, ["".join(note) for note in notes]
+
+
+def _unmarked(line: Line, markers: set[str]) -> Line:
+    """``line`` without the raised, smaller markers (of ``markers``) that refer to a footnote, nor the
+    space extraction put after one."""
+    if line.y is None or not any(text.strip() in markers for text, _y, _size in line.pieces):
+        return line
+    pieces: list[tuple[str, float, float]] = []
+    dropped = False
+    for text, y, size in line.pieces:
+        if text.strip() in markers and size <= SMALL * line.size and y > line.y + 0.15 * line.size:
+            dropped = True
+            continue
+        if dropped and not text.strip():
+            continue
+        dropped = False
+        pieces.append((text, y, size))
+    return Line("".join(text for text, _y, _size in pieces), line.y, line.size, pieces)
