@@ -27,6 +27,7 @@ from typing import Any
 
 from annotator.core.imports.reflow import BARE_NUMBER, PAGE_NUMBER
 
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SMALL = 0.85  # a footnote's characters are at most this share of the body's size
 MARKER = re.compile(r"[ \t]*([①-⑳]|\d{1,3}|[*＊]|注[:：])")  # a footnote's marker
 
@@ -134,20 +135,29 @@ def footnotes(lines: list[Line]) -> tuple[list[Line], list[str]]:
         return lines, []
     lowest = min(big)
     foot = sorted((line for line in placed if line.y is not None and line.y < lowest
-                   and not (PAGE_NUMBER.fullmatch(line.text) or BARE_NUMBER.fullmatch(line.text))),
-                  key=lambda line: -(line.y or 0))  # a page number under the notes stays the page's
-    if not foot or not MARKER.match(foot[0].text):
-        return lines, []
+                   and not PAGE_NUMBER.fullmatch(line.text)), key=lambda line: -(line.y or 0))
+    if foot and BARE_NUMBER.fullmatch(foot[-1].text):  # a bare page number at the page's foot stays the page's
+        foot.pop()
     notes: list[list[str]] = []
     markers: set[str] = set()
+    pending = ""  # a raised marker that extraction put on a line of its own, above its note
     for line in foot:
         m = MARKER.match(line.text)
-        if m:
-            markers.add(m.group(1))
-            rest = line.text[m.end():].strip()
-            notes.append([m.group(1) + ("" if m.group(1) in "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳" else "\u3000") + rest])
-        else:
+        if m and not line.text[m.end():].strip():
+            pending = m.group(1)
+            continue
+        if pending or m is not None:
+            marker, rest = (pending, line.text.strip()) if pending or m is None else (
+                m.group(1), line.text[m.end():].strip())
+            markers.add(marker)
+            notes.append([marker + ("" if marker in _CIRCLED else "\u3000") + rest])
+            pending = ""
+        elif notes:
             notes[-1].append(line.text.strip())
+        else:
+            return lines, []  # small lines under the body that open with no marker: no footnotes
+    if pending or not notes:
+        return lines, []
     kept = [_unmarked(line, markers) for line in lines if not any(line is f for f in foot)]
     return kept, ["".join(note) for note in notes]
 
