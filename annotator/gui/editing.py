@@ -110,11 +110,14 @@ class Editing(QObject):
 
     def chosen_ids(self) -> list[int]:
         """The spans the review keys act on: the selected span, or every row selected in the
-        annotation list with it (Shift/Ctrl+click, Shift+arrows); while the Adjudication panel is
-        open, not a coder's (:meth:`coders_kept`)."""
+        annotation list with it (Shift/Ctrl+click, Shift+arrows); the rows selected in the list
+        when the selected span is none of its rows (Ctrl+A after the span went from the list, rejected
+        or filtered out: A acted on that hidden span alone); while the Adjudication panel is open,
+        not a coder's (:meth:`coders_kept`)."""
         chosen = self.w.selected_id
-        rows = self.w.table.selected_ids() if chosen is not None else []
-        ids = rows if chosen in rows else [chosen] if chosen is not None else []
+        rows = self.w.table.selected_ids()
+        ids = rows if chosen in rows or rows and not self.w.table.shows(chosen) else \
+            [chosen] if chosen is not None else []
         return [i for i in ids if not self.coders_kept([i])]
 
     def coders_kept(self, ids: list[int]) -> bool:

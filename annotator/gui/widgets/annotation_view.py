@@ -119,6 +119,11 @@ class AnnotationView(Retranslating, QTableView):
         if current.isValid():
             self._row = current.row()
 
+    def shows(self, ann_id: int | None) -> bool:
+        """Whether the span ``ann_id`` is one of the table's rows (not filtered out, nor hidden as rejected)."""
+        row = self.source.row_of(ann_id) if ann_id is not None else -1
+        return row >= 0 and self.model().mapFromSource(self.source.index(row, 0)).isValid()
+
     def selected_ids(self) -> list[int]:
         """The spans of the selected rows, in the table's order."""
         rows = sorted(i.row() for i in self.selectionModel().selectedRows())
