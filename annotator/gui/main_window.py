@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.right_splitter.addWidget(self.form.wrap())
         self.table_filter = AnnotationFilterBar(self.ann_proxy, self.ann_model)
         self.right_splitter.addWidget(self.table_filter.wrap(self.table))
+        self.table_filter.left.connect(lambda: self.text_view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         share_room(self.right_splitter, self.table)  # the form's buttons and ~5 table rows in a short window
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         for widget in (self.panel, centre, self.right_splitter):

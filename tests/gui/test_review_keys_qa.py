@@ -1,6 +1,8 @@
 """The review keys from the user's seat (a QA pass on hechi_2015 and binzhou_2024, by keyboard):
 what was wrong, driven with the keys, checked in the database through a second connection.
 
+- Enter in the annotation list's text filter did nothing: the next A or N was typed into the
+  filter (the list then showed no row). Enter, or Down, goes on into the list at its first row.
 - Ctrl+A in the annotation list after the selected span had left it (rejected with X, so hidden;
   or filtered out) and then A accepted that hidden span alone, none of the rows selected.
 """
@@ -50,3 +52,44 @@ def test_rows_selected_after_a_delete_are_what_x_rejects(window, store, qtbot):
     assert shown
     press(qtbot, Qt.Key.Key_X)  # did nothing: no span was selected
     assert [store.annotation(i).status for i in shown] == ["rejected"] * len(shown)
+
+
+def test_enter_in_the_text_filter_gives_the_list_the_keys_on_its_first_row_and_a_accepts_it(window, store, qtbot):
+    from tests.gui.conftest import type_chinese
+
+    doc, edit = window.doc_id, window.table_filter.text_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    type_chinese(edit, "亿元")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.table.hasFocus() and edit.text() == "亿元"  # the filter stays
+    amount = next(a for a in store.annotations(doc) if a.text == "55.1亿元")
+    assert window.selected_id == amount.id  # the row it left, selected
+    press(qtbot, Qt.Key.Key_A)  # not an "a" typed into the filter
+    assert store.annotation(amount.id).status == "accepted" and edit.text() == "亿元"
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    type_chinese(edit, "无此文字")  # leaves no row
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert window.text_view.hasFocus()
+    press(qtbot, Qt.Key.Key_N)  # the next suggestion, not an "n" typed into the filter
+    assert edit.text() == "亿元无此文字" and window.selected_id not in (None, amount.id)
+
+
+def test_down_in_the_text_filter_goes_on_into_the_list_and_shift_down_x_rejects_the_rows_it_leaves(
+        window, store, qtbot):
+    doc, edit = window.doc_id, window.table_filter.text_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    from tests.gui.conftest import type_chinese
+
+    type_chinese(edit, "元")  # 55.1亿元, 松元产业园
+    left = [a.id for a in store.annotations(doc) if "元" in a.text]
+    assert len(left) == 2
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert window.table.hasFocus()
+    for _ in left[1:]:
+        press(qtbot, Qt.Key.Key_Down, Shift)
+    assert sorted(window.table.selected_ids()) == sorted(left)
+    press(qtbot, Qt.Key.Key_X)
+    assert all(a.status == ("rejected" if a.id in left else "suggested") for a in store.annotations(doc))

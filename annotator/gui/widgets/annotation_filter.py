@@ -1,15 +1,17 @@
 """The filters above the annotation table: label, status, annotator, origin and a piece of the
 text. They set :class:`~annotator.gui.models.annotation_table.AnnotationFilterProxy`; the
 annotator and origin boxes offer what the open document's spans hold (kept up to date as
-spans change), the label box the project's labels.
+spans change), the label box the project's labels. ``Enter`` or ``Down`` in the text filter
+goes on into the table at its first row (the span selected: the review keys act on the rows the
+filter leaves); with no row left, Enter leaves the field (the next N was typed into it).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from operator import itemgetter
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QIcon, QResizeEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from annotator.core.models import Label
@@ -27,6 +29,8 @@ SLACK = 2  # pixels of a box's margin its name may lose (see resizeEvent)
 
 
 class AnnotationFilterBar(Retranslating, QWidget):
+    left = Signal()  # Enter in the text filter with no row left: the article takes the keys
+
     def __init__(self, proxy: AnnotationFilterProxy, model: AnnotationTableModel, parent: QWidget | None = None):
         super().__init__(parent)
         self.proxy, self.model = proxy, model
@@ -41,6 +45,9 @@ class AnnotationFilterBar(Retranslating, QWidget):
         self.text_button.toggled.connect(self._text_wanted)
         self.short = False  # one row (a short window)
         self.text_edit.textChanged.connect(proxy.set_text)
+        self.text_edit.returnPressed.connect(self._into_table)
+        self.text_edit.installEventFilter(self)  # Down: into the table
+        self.table: QWidget | None = None  # wrap's
         self.label_box.activated.connect(self._label_chosen)
         for box, field in ((self.status_box, "status"), (self.annotator_box, "annotator"),
                            (self.origin_box, "origin")):
@@ -102,6 +109,10 @@ class AnnotationFilterBar(Retranslating, QWidget):
         super().showEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.text_edit and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Down and self.proxy.rowCount()):
+            self._into_table()
+            return True
         if event.type() == QEvent.Type.Resize and watched is self.window():
             self._fit_height(watched.height())  # type: ignore[attr-defined]
         return super().eventFilter(watched, event)
@@ -127,8 +138,23 @@ class AnnotationFilterBar(Retranslating, QWidget):
         else:
             self.text_edit.clear()
 
+    def _into_table(self) -> None:
+        """Enter or Down in the text filter: the table takes the keys on its first row, which selects
+        its span; Enter with no row left gives the article the keys (Esc's way out of a field)."""
+        table = self.table
+        if table is None:
+            return
+        if not self.proxy.rowCount():
+            self.left.emit()
+            return
+        table.setFocus(Qt.FocusReason.TabFocusReason)
+        table.selectionModel().setCurrentIndex(  # type: ignore[attr-defined]
+            self.proxy.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
     def wrap(self, table: QWidget) -> QWidget:
         """This bar above ``table``, as one widget."""
+        self.table = table
         pane = QWidget()
         column = QVBoxLayout(pane)
         column.setContentsMargins(0, 0, 0, 0)
