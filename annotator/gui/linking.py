@@ -150,8 +150,11 @@ class Linking(QObject):
                 w.statusBar().showMessage(self.tr("{0} suggested link(s) of {1} join a rejected span and stay "
                                                   "open: Shift+L removes them.").format(len(stale), source.text),
                                           8000)
-            if ready := [i for i in suggested if i not in stale]:
-                w.ops.accept_links(ready, accept=self._accepting())
+            ready = [i for i in suggested if i not in stale]
+            if ready and (done := w.ops.accept_links(ready, accept=self._accepting())) and not stale:
+                made = [c.after for c in done.link_changes if c.after is not None and c.after.source_id == source.id]
+                if made:  # said as a link made by L is (it was silent)
+                    self._say_linked(source, made[0].kind, made[0].target_id, done, made[0].value.get("name"))
             return
         chosen = rules.link_for_key(source, target, w.ann_model.rows())  # type: ignore[arg-type]
         if chosen is None:
@@ -234,13 +237,15 @@ class Linking(QObject):
         is open: there an accept goes into its gold layer, decided in the panel (A)."""
         return not self.w.editing.gold_layer()
 
-    def _say_linked(self, source: Annotation, kind: str, target_id: int, done: ChangeSet) -> None:
+    def _say_linked(self, source: Annotation, kind: str, target_id: int | None, done: ChangeSet,
+                    name: str | None = None) -> None:
         """The status bar: what was linked to what (the other end of a range of money with it), and
-        the suggestions the link accepted (the span, the other end, the target: reviewed by hand)."""
+        the suggestions the link accepted (the span, the other end, the target: reviewed by hand);
+        ``name``: a district named by no span (the document's jurisdiction)."""
         w = self.w
-        target = w.ann_model.by_id(target_id)
+        target = w.ann_model.by_id(target_id) if target_id is not None else None
         said = self.tr("{0} linked to project {1}") if kind == rules.PROJECT else self.tr("{0} linked to district {1}")
-        said = said.format(source.text, target.text if target is not None else "?")
+        said = said.format(source.text, target.text if target is not None else name or "?")
         ends = {c.after.source_id for c in done.link_changes if c.after is not None} - {source.id}
         if ends:  # 3-5亿元: both ends are one fact (core/range_links.py)
             said += self.tr(" (with the other end of its range, {0})").format("、".join(self._plain(i) for i in ends))

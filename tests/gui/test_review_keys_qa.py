@@ -3,6 +3,7 @@ what was wrong, driven with the keys, checked in the database through a second c
 
 - Enter in the annotation list's text filter did nothing: the next A or N was typed into the
   filter (the list then showed no row). Enter, or Down, goes on into the list at its first row.
+- L accepting a span's suggested links said nothing (a link L made is said).
 - Ctrl+A in the annotation list after the selected span had left it (rejected with X, so hidden;
   or filtered out) and then A accepted that hidden span alone, none of the rows selected.
 """
@@ -93,3 +94,20 @@ def test_down_in_the_text_filter_goes_on_into_the_list_and_shift_down_x_rejects_
     assert sorted(window.table.selected_ids()) == sorted(left)
     press(qtbot, Qt.Key.Key_X)
     assert all(a.status == ("rejected" if a.id in left else "suggested") for a in store.annotations(doc))
+
+
+def test_l_accepting_a_span_s_suggested_district_says_so(window, store, qtbot):
+    doc = window.doc_id
+    ids = {a.text: a.id for a in store.annotations(doc)}
+    # as `annotator suggest` links a target to the document's jurisdiction, a district no span names
+    store.add_link(ids["55.1亿元"], "district", value={"name": "湖里区", "code": "350206"}, status="suggested",
+                   origin="jurisdiction")
+    press(qtbot, Qt.Key.Key_R, Ctrl)
+    window.linking.hovered = lambda: None  # no span under the mouse
+    window.select_annotation(ids["55.1亿元"])
+    window.statusBar().showMessage("before")
+    press(qtbot, Qt.Key.Key_L)
+    assert [k.status for k in store.links(doc)] == ["accepted"]
+    assert store.annotation(ids["55.1亿元"]).status == "accepted"
+    assert window.statusBar().currentMessage() == ("55.1亿元 linked to district 湖里区; "
+                                                   "suggestion(s) accepted: 55.1亿元")  # it said nothing
