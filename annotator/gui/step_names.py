@@ -28,7 +28,8 @@ def step_name(changeset: ChangeSet) -> str:
         return _many_statuses(status, n)
     if changeset.link_changes and changeset.annotation_changes and all(
             c.before is not None and c.after is not None and (c.before.status, c.after.status) == (
-                "suggested", "accepted") for c in changeset.annotation_changes):  # a link by hand (L, Ctrl+L)
+                "suggested", "accepted") and _same_place(c) for c in changeset.annotation_changes):
+        # a link by hand (L, Ctrl+L); not a linked suggestion relabelled or moved, which takes its links
         return _t("{0} and accept {1} suggestion(s)").format(_links(changeset.link_changes),
                                                               len(changeset.annotation_changes))
     if changeset.annotation_changes:
@@ -45,6 +46,13 @@ def step_name(changeset: ChangeSet) -> str:
     if changeset.guide_changes:
         return _t("Edit the guide of {0}").format(label_text(changeset.guide_changes[-1].label))
     return _t("Edit")
+
+
+def _same_place(change: Change) -> bool:
+    """The span keeps its label and boundaries (only its status, value or note changed)."""
+    before, after = change.before, change.after
+    return before is not None and after is not None and (before.label, before.start, before.end) == (
+        after.label, after.start, after.end)
 
 
 def _many_statuses(status: str, n: int) -> str:

@@ -4,6 +4,7 @@ what was wrong, driven with the keys, checked in the database through a second c
 - Enter in the annotation list's text filter did nothing: the next A or N was typed into the
   filter (the list then showed no row). Enter, or Down, goes on into the list at its first row.
 - L accepting a span's suggested links said nothing (a link L made is said).
+- Undo named the relabel (or move) of a linked suggestion "Remove a link and accept 1 suggestion(s)".
 - Ctrl+A in the annotation list after the selected span had left it (rejected with X, so hidden;
   or filtered out) and then A accepted that hidden span alone, none of the rows selected.
 """
@@ -111,3 +112,20 @@ def test_l_accepting_a_span_s_suggested_district_says_so(window, store, qtbot):
     assert store.annotation(ids["55.1亿元"]).status == "accepted"
     assert window.statusBar().currentMessage() == ("55.1亿元 linked to district 湖里区; "
                                                    "suggestion(s) accepted: 55.1亿元")  # it said nothing
+
+
+def test_undoing_a_linked_suggestion_s_relabel_names_the_relabel(window, store, qtbot):
+    doc = window.doc_id
+    ids = {a.text: a.id for a in store.annotations(doc)}
+    store.add_link(ids["55.1亿元"], "district", ids["厦门市"], status="suggested", origin="rule")
+    press(qtbot, Qt.Key.Key_R, Ctrl)
+    press(qtbot, Qt.Key.Key_N)
+    assert window.selected_id == ids["厦门市"]
+    press(qtbot, Qt.Key.Key_2)  # a district suggestion relabelled a project: its link goes with it
+    assert store.annotation(ids["厦门市"]).label == "PROJECT" and store.links(doc) == []
+    assert window.actions.undo.text() == "&Undo Relabel DISTRICT 厦门市 as PROJECT"
+    press(qtbot, Qt.Key.Key_Z, Ctrl)
+    assert window.statusBar().currentMessage() == "Undone: Relabel DISTRICT 厦门市 as PROJECT"  # not "Remove a link
+    assert store.annotation(ids["厦门市"]).label == "DISTRICT" and len(store.links(doc)) == 1  # and accept 1 …"
+    press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # a move takes the link too
+    assert window.actions.undo.text().startswith("&Undo Move the boundaries of DISTRICT 厦门市 to")
