@@ -142,7 +142,8 @@ class Actions:
             signal.connect(lambda _text: self._name_steps())
         w.addActions([self.undo, self.redo])
         self._labels: list[Label] = []
-        self._add("accept", w.editing.accept_selected, "Return", "Enter", "A", review=True)
+        # A first: the key the menu shows, as the form's button does
+        self._add("accept", w.editing.accept_selected, "A", "Return", "Enter", review=True)
         self._add("reject", w.editing.reject_selected, "X", review=True)
         self._add("delete", w.editing.delete_selected, "Delete", review=True)
         self._add("link", w.linking.link_key, "L", review=True)

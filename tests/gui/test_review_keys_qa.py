@@ -5,6 +5,7 @@ what was wrong, driven with the keys, checked in the database through a second c
   filter (the list then showed no row). Enter, or Down, goes on into the list at its first row.
 - L accepting a span's suggested links said nothing (a link L made is said).
 - Undo named the relabel (or move) of a linked suggestion "Remove a link and accept 1 suggestion(s)".
+- The Edit menu showed Return as Accept's key where the form's button says A.
 - Ctrl+A in the annotation list after the selected span had left it (rejected with X, so hidden;
   or filtered out) and then A accepted that hidden span alone, none of the rows selected.
 """
@@ -129,3 +130,12 @@ def test_undoing_a_linked_suggestion_s_relabel_names_the_relabel(window, store, 
     assert store.annotation(ids["厦门市"]).label == "DISTRICT" and len(store.links(doc)) == 1  # and accept 1 …"
     press(qtbot, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # a move takes the link too
     assert window.actions.undo.text().startswith("&Undo Move the boundaries of DISTRICT 厦门市 to")
+
+
+def test_the_edit_menu_shows_a_as_accept_s_key_as_the_form_s_button_does_and_enter_still_accepts(window, store, qtbot):
+    accept = window.actions["accept"]
+    assert accept.shortcut().toString() == "A"  # the key a menu shows beside its name (it showed Return)
+    assert "(A)" in window.form.accept_button.text()
+    press(qtbot, Qt.Key.Key_N)
+    press(qtbot, Qt.Key.Key_Return)
+    assert store.annotation(window.selected_id).status == "accepted"
