@@ -74,6 +74,13 @@ def _clause_start(text: str, pos: int, floor: int) -> int:
 def _is_subject(ctx: LinkContext, d: Annotation, floor: int) -> bool:
     """Whether district span ``d`` stands as the subject of its clause (the units above it named
     right before it are part of its name: 南京市鼓楼区投资…)."""
+    return _heads_clause(ctx, d, floor) and not _NOT_SUBJECT_AFTER.match(ctx.text[d.end:d.end + 2])
+
+
+def _heads_clause(ctx: LinkContext, d: Annotation, floor: int) -> bool:
+    """Whether district span ``d`` opens its clause; an item of a list (after 、) does when the list is
+    one of districts opening it (湖里区、集美区将…), not when it lists a verb's objects
+    (推进南方集团…回收、环江富鑫公司…等项目建设: 环江 is no subject)."""
     lo, begins = _clause_start(ctx.text, d.start, floor), d.start
     code = ctx.key(d)[1]
     for outer in reversed(ctx.districts_in(lo, d.start)):
@@ -85,7 +92,10 @@ def _is_subject(ctx: LinkContext, d: Annotation, floor: int) -> bool:
     prefix = ctx.text[lo:begins].strip()
     if not _SUBJECT_PREFIX.match(prefix):
         return False
-    return not _NOT_SUBJECT_AFTER.match(ctx.text[d.end:d.end + 2])
+    if prefix or not ctx.text[floor:lo].rstrip().endswith("、"):
+        return True
+    before = ctx.districts_in(floor, lo)
+    return bool(before) and not ctx.text[before[-1].end:lo].strip(" 、") and _heads_clause(ctx, before[-1], floor)
 
 
 def _link(source: Annotation, kind: str, target: Annotation | None, origin: str, reason: str,
