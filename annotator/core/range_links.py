@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from annotator.core.links import KINDS
+from annotator.core.links import KINDS, PROJECT
 from annotator.core.models import Annotation, ChangeSet, Link
+from annotator.core.project_district import follow_project
 from annotator.core.ranges import AMOUNT, ranges
 from annotator.core.store import Store
 
@@ -39,11 +40,14 @@ def _together(first: ChangeSet, rest: Iterable[ChangeSet]) -> ChangeSet:
 
 
 def link(store: Store, source_id: int, kind: str, target_id: int | None = None, **options: Any) -> ChangeSet:
-    """``Store.add_link`` for the span and the other ends of its range, one step."""
+    """``Store.add_link`` for the span and the other ends of its range, one step; a project linked
+    gives them its district where theirs is only a suggestion (``project_district.py``)."""
     with store.transaction():
         first = store.add_link(source_id, kind, target_id, **options)
-        rest = [store.add_link(end.id, kind, target_id, **options)
-                for end in other_ends(store, store.annotation(source_id)) if end.id is not None]
+        ends = [end.id for end in other_ends(store, store.annotation(source_id)) if end.id is not None]
+        rest = [store.add_link(end, kind, target_id, **options) for end in ends]
+        if kind == PROJECT and target_id is not None and options.get("status", "accepted") == "accepted":
+            rest.append(follow_project(store, [source_id, *ends], target_id))  # its district, project_district.py
     return _together(first, rest)
 
 
