@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from annotator.core.links import DISTRICT
-from annotator.core.models import Change, ChangeSet, Link
+from annotator.core.models import AnyChange, ChangeSet, Link
 from annotator.core.store import Store
 
 REPLACEABLE = frozenset({"project", "clause", "jurisdiction"})  # suggested below "project" in the rules' order
@@ -27,7 +27,7 @@ def _district_link(store: Store, span_id: int) -> Link | None:
 def follow_project(store: Store, source_ids: Iterable[int], project_id: int) -> ChangeSet:
     """The spans ``source_ids`` (a fact and its range's other ends), just linked to ``project_id``,
     given the project's district as a suggestion where theirs is a replaceable one; one write."""
-    changes: list[Change] = []
+    changes: list[AnyChange] = []
     with store.transaction():
         placed = _district_link(store, project_id)
         if placed is None or (placed.status != "accepted" and placed.origin not in PLACING):
