@@ -71,4 +71,6 @@ ZH: dict[str, str] = {
     "Suggestions come from the rules and the shipped model: the project's model cannot be read (damaged); train it "
     "again (Project › Train the model).":
         "自动建议来自规则和随程序附带的模型：本标注工程的模型无法读取（已损坏）；请重新训练（标注工程 › 训练模型）。",
+    "The project's own model is not trained by itself while the settings do not use it.":
+        "设置不使用本标注工程自己的模型时，它不会自动训练。",
 }

@@ -106,6 +106,7 @@ class ModelWork(QObject):
         self.timer = QTimer(self, singleShot=True, interval=CHECK_MS)
         self.timer.timeout.connect(self.check_retrain)
         window.undo_stack.indexChanged.connect(lambda _index: self.timer.start())  # an edit, an undo, a redo
+        self.settings_changed.connect(self.timer.start)  # a setting that uses the project's model again, fewer spans
         self._background_done.connect(self._on_background_done)  # queued: emitted by the worker
         app = QApplication.instance()
         if app is not None:
@@ -186,7 +187,6 @@ class ModelWork(QObject):
             self.w.statusBar().showMessage(self.tr("Run suggestions (F5) now proposes the model's spans down to a "
                                                    "confidence of {0}.").format(f"{minimum:.2f}"), 10000)
         self.settings_changed.emit()
-        self.timer.start()  # a smaller number of spans may make a training due
 
     def offer_removal(self, minimum: float) -> None:
         store, ops = self.w.store, self.w.ops
@@ -235,9 +235,11 @@ class ModelWork(QObject):
     # --------------------------------------------------- training by itself
     def due(self) -> bool:
         """Enough spans accepted since the model was trained (or, with none or one of another feature
-        set, which suggestions pass over for the seed, at all) to train again."""
-        store, every = self.w.store, self.settings().retrain_after
-        if store is None or every <= 0:
+        set, which suggestions pass over for the seed, at all) to train again; never while the settings
+        suggest with the seed or the rules alone (nothing would use it)."""
+        store, kept = self.w.store, self.settings()
+        every = kept.retrain_after
+        if store is None or every <= 0 or kept.model != "project":
             return False
         from annotator.core.store.trained import SEQUENCE_MODEL, accepted_count, accepted_since, model_info
 

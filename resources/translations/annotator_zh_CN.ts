@@ -2206,6 +2206,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>The project's own model is not trained by itself while the settings do not use it.</source>
+            <translation>设置不使用本标注工程自己的模型时，它不会自动训练。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
             <source>It is trained again after {0} new accepted spans.</source>
             <translation>每新接受 {0} 个标注后自动重新训练。</translation>
         </message>

@@ -190,9 +190,12 @@ class ModelScores(Retranslating, QWidget):
                        "spans; {2} accepted since.").format(when(kept.trained_at), spans, since)
 
     def _retraining(self) -> str:
-        every = self.w.commands.model.settings().retrain_after
+        kept = self.w.commands.model.settings()
+        every = kept.retrain_after
         if every <= 0:
             return self.tr("It is trained only when asked (Project › Train the model).")
+        if kept.model != "project":  # nothing would use it (ModelWork.due)
+            return self.tr("The project's own model is not trained by itself while the settings do not use it.")
         return self.tr("It is trained again after {0} new accepted spans.").format(every)
 
     def _fill(self, scores: dict[str, Any], colors: dict[str, str]) -> None:
