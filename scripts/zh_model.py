@@ -73,4 +73,8 @@ ZH: dict[str, str] = {
         "自动建议来自规则和随程序附带的模型：本标注工程的模型无法读取（已损坏）；请重新训练（标注工程 › 训练模型）。",
     "The project's own model is not trained by itself while the settings do not use it.":
         "设置不使用本标注工程自己的模型时，它不会自动训练。",
+    "The project's stored model setting {0} = {1} could not be read; the default {2} is used.":
+        "无法读取本标注工程存储的模型设置 {0} = {1}；改用默认值 {2}。",
+    "The project's stored model settings ({0}) could not be read; the defaults ({1}) are used.":
+        "无法读取本标注工程存储的模型设置（{0}）；改用默认值（{1}）。",
 }

@@ -3,8 +3,10 @@ them, and ``annotator suggest`` / ``evaluate --cross-validate`` follow them unle
 otherwise."""
 from __future__ import annotations
 
+import json
+
 from annotator.core.store import Store
-from annotator.core.store.model_settings import ModelSettings
+from annotator.core.store.model_settings import KEY, ModelSettings
 from annotator.core.store.trained import load_scores
 from annotator.core.suggest.model.training import MODEL_NAME
 from tests import test_cli_model
@@ -94,3 +96,21 @@ def test_a_number_out_of_range_is_echoed_as_typed(tmp_path, capsys):
     assert code == 0 and "min confidence: 0.35\n" in out
     with Store.open(folder) as store:
         assert type(store.model_settings().min_confidence) is float
+
+
+def test_stored_settings_that_cannot_be_read_fall_back_to_the_defaults_and_say_so_once(tmp_path, capsys):
+    """A settings row a newer version wrote (an unknown model) or one edited by hand (a minimum confidence
+    out of range) read as the defaults, as before, but no longer silently: one warning line on standard
+    error naming the project and the value, the output as ever."""
+    folder = build_project(tmp_path / "p", "湖里区建设。")
+    with Store.open(folder) as store, store.transaction():  # as a newer version or a hand edit left it
+        store._set_meta(KEY, json.dumps({"model": "transformer", "min_confidence": 1.5, "retrain_after": 50}))
+    code, out, err = run(capsys, "model-settings", folder)
+    assert code == 0
+    assert out == "model: project\nmin confidence: 0\nretrain: after 50 new accepted span(s) (in the window)\n"
+    assert err.count("\n") == 1 and err.startswith(f"annotator: warning: {folder}: the stored model setting model = "
+                                                   '"transformer" cannot be read: unknown model'), err
+    assert "the default project is used instead; the stored model setting min_confidence = 1.5 cannot be read" in err
+    assert err.endswith("the default 0 is used instead\n")
+    code, out, err = run(capsys, "suggest", folder, "--no-links")  # the same project again: said once
+    assert code == 0 and "warning" not in err

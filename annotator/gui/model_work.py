@@ -154,8 +154,10 @@ class ModelWork(QObject):
         store = self.w.store
         if store is not None and store is not self._adopted:
             from annotator.gui.model_adopt import adopt_personal
+            from annotator.gui.model_settings_said import say_unreadable
 
             self._adopted = store if adopt_personal(store, self.w.settings) else None
+            say_unreadable(self.w, store)  # stored values read as the defaults: said (and in the Statistics panel)
 
     def settings_dialog(self) -> QDialog:
         """Project › Model settings… (window-modal; the project's settings change when it is accepted)."""

@@ -2420,6 +2420,16 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <source>Trained again in the background: nothing was learned from the {0} accepted span(s) of {1} document(s); {2}.</source>
             <translation>已在后台重新训练：从 {1} 篇文档的 {0} 条已接受标注中没有学到任何内容；{2}。</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/model_settings_said.py" />
+            <source>The project's stored model setting {0} = {1} could not be read; the default {2} is used.</source>
+            <translation>无法读取本标注工程存储的模型设置 {0} = {1}；改用默认值 {2}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_settings_said.py" />
+            <source>The project's stored model settings ({0}) could not be read; the defaults ({1}) are used.</source>
+            <translation>无法读取本标注工程存储的模型设置（{0}）；改用默认值（{1}）。</translation>
+        </message>
     </context>
     <context>
         <name>NameDialog</name>

@@ -8,7 +8,7 @@ import pytest
 
 from annotator.core.errors import ValidationError
 from annotator.core.store import Store, migrations
-from annotator.core.store.model_settings import DEFAULTS, KEY, ModelSettings, from_text
+from annotator.core.store.model_settings import DEFAULTS, KEY, ModelSettings, from_text, read
 from annotator.core.team.merge import merge
 from annotator.core.team.package import export_package, open_package
 from tests.core.conftest import old_project
@@ -46,6 +46,28 @@ def test_a_hand_edited_value_reads_as_the_default_field_by_field():
     assert from_text(json.dumps({"model": "none", "min_confidence": "high", "retrain_after": 7})) == \
         ModelSettings("none", 0.0, 7)
     assert from_text("not json") == from_text("[1]") == from_text("") == DEFAULTS
+
+
+def test_what_could_not_be_read_is_named_with_the_default_used_and_warned_of_once(make_project, open_store, caplog):
+    settings, bad = read(json.dumps({"model": "transformer", "min_confidence": 1.5, "retrain_after": 7, "new": 1}))
+    assert settings == ModelSettings("project", 0.0, 7)  # a field this version does not know: passed over
+    assert [(b.name, b.stored, b.default) for b in bad] == [("model", '"transformer"', "project"),
+                                                            ("min_confidence", "1.5", "0")]
+    assert read("not json")[1][0].said() == ("the stored model settings not json cannot be read: not a JSON object; "
+                                             "the default model project, min_confidence 0, retrain_after 200 is "
+                                             "used instead")
+    assert read("")[1] == read(json.dumps({"model": "seed"}))[1] == ()
+    store = open_store(make_project())
+    with store.transaction():
+        store._set_meta(KEY, json.dumps({"model": "none", "retrain_after": -5}))
+    assert store.model_settings() == store.model_settings() == ModelSettings("none", 0.0, 200)
+    warned = [r.getMessage() for r in caplog.records if r.name.startswith("annotator.core")]
+    assert warned == [f"{store.folder}: the stored model setting retrain_after = -5 cannot be read: train again after "
+                      "a whole number of accepted spans from 0 (only when asked) to 1,000,000, not -5; the default "
+                      "200 is used instead"]
+    assert [b.name for b in store.model_settings_unreadable()] == ["retrain_after"]
+    store.set_model_settings(model="seed")  # a change writes the settings whole, as read: nothing left to say
+    assert store.model_settings_unreadable() == () and store.model_settings() == ModelSettings("seed", 0.0, 200)
 
 
 def test_a_project_of_an_older_schema_opens_with_the_defaults_and_can_set_them(tmp_path):

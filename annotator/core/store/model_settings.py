@@ -12,12 +12,14 @@ schema step is needed. Each change is committed at once; it is no undoable edit 
 from __future__ import annotations
 
 import json
+import logging
 import math
 from typing import Any, NamedTuple
 
 from annotator.core.errors import ValidationError
 from annotator.core.store.base import StoreBase
 
+log = logging.getLogger(__name__)
 KEY = "model_settings"
 CHOICES = ("project", "seed", "none")  # core/suggest/model/choice.py's, in this order
 MAX_RETRAIN = 1_000_000
@@ -54,29 +56,78 @@ class ModelSettings(_Fields):
 DEFAULTS = ModelSettings()
 
 
-def from_text(text: str) -> ModelSettings:
-    """The settings a stored value holds; a field missing or not valid (a hand-edited database)
-    reads as its default, so a project always opens."""
+class Unreadable(NamedTuple):
+    """A stored value that could not be read (a hand-edited database, a newer version's value)."""
+
+    name: str  # the field ("model", "min_confidence", "retrain_after"); "" for the whole stored value
+    stored: str  # as stored (JSON)
+    reason: str  # why not (the sentence a ValidationError gives)
+    default: str  # the default read in its place
+
+    def said(self) -> str:
+        """What it was, why not, and the default used (the project named before: :func:`warning`)."""
+        what = f"model setting {self.name} = {self.stored}" if self.name else f"model settings {self.stored}"
+        return f"the stored {what} cannot be read: {self.reason}; the default {self.default} is used instead"
+
+
+def warning(folder: Any, bad: tuple[Unreadable, ...]) -> str:
+    """One line for the user naming the project and each value that could not be read."""
+    return f"{folder}: " + "; ".join(b.said() for b in bad)
+
+
+def read(text: str) -> tuple[ModelSettings, tuple[Unreadable, ...]]:
+    """The settings a stored value holds, and what in it could not be read: a field missing reads
+    as its default, and so does one not valid (a hand-edited database, a newer version's value), so a
+    project always opens; a field this version does not know is passed over."""
     try:
         raw = json.loads(text) if text else {}
     except ValueError:
-        raw = {}
+        raw = None
     settings = DEFAULTS
     if not isinstance(raw, dict):
-        return settings
+        defaults = ", ".join(f"{k} {_value(v)}" for k, v in DEFAULTS._asdict().items())
+        return settings, (Unreadable("", _shown(text), "not a JSON object", defaults),)
+    bad: list[Unreadable] = []
     for name in ("model", "min_confidence", "retrain_after"):
         if name in raw:
             try:
                 settings = settings.changed(**{name: raw[name]})
-            except (ValidationError, TypeError):
-                pass
-    return settings
+            except (ValidationError, TypeError) as e:
+                bad.append(Unreadable(name, _shown(json.dumps(raw[name], ensure_ascii=False)), str(e),
+                                      _value(getattr(DEFAULTS, name))))
+    return settings, tuple(bad)
+
+
+def _value(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _shown(text: str, most: int = 60) -> str:
+    return text if len(text) <= most else text[:most] + "…"
+
+
+def from_text(text: str) -> ModelSettings:
+    """The settings a stored value holds (:func:`read`), what could not be read as its default."""
+    return read(text)[0]
+
+
+_said: set[tuple[str, str]] = set()  # (project, stored value) warned of in this process
 
 
 class ModelSettingsQueries(StoreBase):
     def model_settings(self) -> ModelSettings:
-        """The project's model settings (the defaults when it has set none)."""
-        return from_text(self.get_meta(KEY))
+        """The project's model settings (the defaults when it has set none); a stored value that
+        cannot be read is logged as a warning once per process (the command line says it)."""
+        text = self.get_meta(KEY)
+        settings, bad = read(text)
+        if bad and (str(self.folder), text) not in _said:
+            _said.add((str(self.folder), text))
+            log.warning("%s", warning(self.folder, bad))
+        return settings
+
+    def model_settings_unreadable(self) -> tuple[Unreadable, ...]:
+        """What in the stored model settings could not be read (the window says so)."""
+        return read(self.get_meta(KEY))[1]
 
     def has_model_settings(self) -> bool:
         """Whether the project has set its model settings (else it reads the defaults)."""

@@ -135,8 +135,10 @@ class ModelScores(Retranslating, QWidget):
     def show_model(self, store: Store, accepted: int) -> None:
         """Which model suggests, and the last cross-validation (``accepted``: the project's accepted spans now)."""
         from annotator.core.store.trained import documents_with_accepted, load_scores
+        from annotator.gui.model_settings_said import unreadable_line
 
-        self.model_line.setText(self._which(store, accepted) + " " + self._retraining())
+        said = unreadable_line(store)  # stored settings read as the defaults
+        self.model_line.setText((said + " " if said else "") + self._which(store, accepted) + " " + self._retraining())
         held = documents_with_accepted(store)
         self.evaluate_button.setEnabled(held >= 2)  # one document has nothing to learn from when held out
         self.evaluate_button.setToolTip(self._evaluate_tip if held >= 2 else self.tr(
