@@ -14,10 +14,12 @@ Functions over an open :class:`~annotator.core.store.Store` (the SQL stays in th
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from annotator.core.errors import ValidationError
+from annotator.core.models import Label
 from annotator.core.store.base import StoreBase
 from annotator.core.store.rows import BY_STATUS, now
 
@@ -109,6 +111,22 @@ def load_scores(store: StoreBase, name: str) -> dict[str, Any] | None:
     except ValueError:
         return None
     return scores if isinstance(scores, dict) else None
+
+
+def under_current_names(scores: dict[str, Any], labels: Iterable[Label]) -> dict[str, Any]:
+    """``scores`` (:func:`load_scores`) with each label under its name now: a label the project renamed
+    since the cross-validation, found by the id it recorded (``label_ids``), is shown under its new name
+    (figures kept before ids were recorded: as they were kept)."""
+    ids = scores.get("label_ids")
+    if not isinstance(ids, dict):
+        return scores
+    by_id = {label.id: label.name for label in labels}
+    out = dict(scores)
+    for system, part in scores.items():
+        if isinstance(part, dict) and isinstance(part.get("labels"), dict):
+            out[system] = {**part, "labels": {by_id.get(ids.get(name), name): kinds
+                                              for name, kinds in part["labels"].items()}}
+    return out
 
 
 def accepted_since(store: StoreBase, name: str = SEQUENCE_MODEL) -> int | None:

@@ -134,7 +134,7 @@ class ModelScores(Retranslating, QWidget):
 
     def show_model(self, store: Store, accepted: int) -> None:
         """Which model suggests, and the last cross-validation (``accepted``: the project's accepted spans now)."""
-        from annotator.core.store.trained import documents_with_accepted, load_scores
+        from annotator.core.store.trained import documents_with_accepted, load_scores, under_current_names
         from annotator.gui.model_settings_said import unreadable_line
 
         said = unreadable_line(store)  # stored settings read as the defaults
@@ -147,6 +147,8 @@ class ModelScores(Retranslating, QWidget):
 
         unstored = unstored_scores(self.w.commands.model, store)  # a read-only project's, not kept
         scores = unstored if unstored is not None else load_scores(store, "sequence")
+        if scores is not None:  # a label renamed since: under its name now
+            scores = under_current_names(scores, store.labels())
         self.table.setVisible(scores is not None)
         if scores is None:
             self.scores_line.setText(self.tr("Not cross-validated yet."))

@@ -101,7 +101,8 @@ def cross_validate_and_keep(store: Store, params: Params = DEFAULT, min_confiden
                 raise Stopped
     except Stopped:
         return None
-    scores = {**result, "min_confidence": min_confidence}
+    ids = {label.name: label.id for label in store.labels()}  # a label renamed later: shown under its new name
+    scores = {**result, "min_confidence": min_confidence, "label_ids": ids}  # (trained.under_current_names)
     return result, save_scores(store, MODEL_NAME, scores) if keep else scores_record(store, scores)
 
 
