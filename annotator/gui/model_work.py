@@ -117,7 +117,7 @@ class ModelWork(QObject):
     def suggest_job(self, doc_ids: list[int] | None, **options: Any) -> Callable[[Store, Any, Any], Any]:
         """The job of Run suggestions: the rules and the model the settings name (``options``: of
         ``suggest_documents``); returns (SpansAndLinks, which model: "project", "seed", "none", or "damaged": the
-        seed in place of a project's model that cannot be read)."""
+        seed in place of a project's model that cannot be read; why the seed cannot be read, "" when it can)."""
         kept = self.settings()
 
         def job(store: Store, progress: Any, cancelled: Any) -> Any:
@@ -129,19 +129,15 @@ class ModelWork(QObject):
                                              model=chosen.suggester, elsewhere=elsewhere(cancelled), **options)
             used = "none" if chosen.suggester is None else "damaged" if chosen.damaged \
                 else "seed" if chosen.suggester.source == SEED_SOURCE else "project"
-            return report, used
+            return report, used, chosen.seed_damaged
 
         return job
 
-    def suggested_message(self, report: Any, used: str) -> str:
-        """The status bar's line after suggesting: what was added, and by which model."""
-        model = {"project": self.tr("with the project's model"), "seed": self.tr("with the shipped model"),
-                 "none": self.tr("by the rules alone"),
-                 "damaged": self.tr("with the shipped model: the project's model cannot be read (damaged); "
-                                    "train it again (Project › Train the model)")}[used]
-        from annotator.gui.summaries import summary_line
+    def suggested_message(self, report: Any, used: str, seed_damaged: str = "") -> str:
+        """The status bar's line after suggesting: what was added, and by which model (gui/model_suggested.py)."""
+        from annotator.gui.model_suggested import suggested_line
 
-        return summary_line(report.lines()) + " — " + model
+        return suggested_line(report, used, seed_damaged)
 
     # -------------------------------------------------------------- settings
     def settings(self) -> ModelSettings:

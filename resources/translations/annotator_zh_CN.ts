@@ -2287,21 +2287,6 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         <name>ModelWork</name>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
-            <source>with the project's model</source>
-            <translation>使用本标注工程的模型</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/model_work.py" />
-            <source>with the shipped model</source>
-            <translation>使用随程序附带的模型</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/model_work.py" />
-            <source>by the rules alone</source>
-            <translation>只用规则</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/model_work.py" />
             <source>The model settings were not saved</source>
             <translation>模型设置未能保存</translation>
         </message>
@@ -2354,11 +2339,6 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/model_work.py" />
             <source>Training the model again in the background…</source>
             <translation>正在后台重新训练模型…</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/model_work.py" />
-            <source>with the shipped model: the project's model cannot be read (damaged); train it again (Project › Train the model)</source>
-            <translation>使用随程序附带的模型：本标注工程的模型无法读取（已损坏）；请重新训练（标注工程 › 训练模型）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/model_work.py" />
@@ -2429,6 +2409,31 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/model_settings_said.py" />
             <source>The project's stored model settings ({0}) could not be read; the defaults ({1}) are used.</source>
             <translation>无法读取本标注工程存储的模型设置（{0}）；改用默认值（{1}）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_suggested.py" />
+            <source>with the project's model</source>
+            <translation>使用本标注工程的模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_suggested.py" />
+            <source>with the shipped model</source>
+            <translation>使用随程序附带的模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_suggested.py" />
+            <source>by the rules alone</source>
+            <translation>只用规则</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_suggested.py" />
+            <source>with the shipped model: the project's model cannot be read (damaged); train it again (Project › Train the model)</source>
+            <translation>使用随程序附带的模型：本标注工程的模型无法读取（已损坏）；请重新训练（标注工程 › 训练模型）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/model_suggested.py" />
+            <source>with the project's model, for the labels it learned; {0}</source>
+            <translation>使用本标注工程的模型（仅其学过的标签）；{0}</translation>
         </message>
     </context>
     <context>

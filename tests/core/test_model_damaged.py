@@ -84,3 +84,48 @@ def test_a_damaged_seed_file_is_named_and_training_is_not_the_remedy(tmp_path, m
         seed_model.cache_clear()
     assert str(caught.value) == (f"the shipped model {damaged} cannot be read (File is not a zip file); "
                                  "the installation is damaged: reinstall annotator")
+
+
+@pytest.fixture
+def damaged_seed(tmp_path, monkeypatch):
+    """The shipped seed_model.zip damaged (a broken installation); every other shipped file as it is."""
+    from annotator.core import resources
+    from annotator.core.suggest.model.choice import SEED
+
+    damaged = tmp_path / "seed_model.zip"
+    damaged.write_bytes(b"PK not a zip")
+    real = resources.find
+    monkeypatch.setattr(resources, "find", lambda name: damaged if name == SEED else real(name))
+    seed_model.cache_clear()
+    yield damaged
+    seed_model.cache_clear()
+
+
+def test_a_damaged_seed_leaves_the_projects_own_model_suggesting_what_it_learned(tmp_path, capsys, damaged_seed):
+    """(A QA pass: the seed unreadable stopped every model suggestion, and `annotator suggest` failed
+    altogether, though the project's own model covered the labels.)"""
+    from tests.core.test_model_suggest import spans_of_names, synthetic_texts
+    from tests.test_cli_model import NEW, open_suggestions
+
+    texts = synthetic_texts()
+    folder = build_project(tmp_path / "p", {**texts, **NEW}, spans_of_names(texts))
+    assert main(["train", str(folder), "--iterations", "40"]) == 0
+    said = (f"the shipped model {damaged_seed} cannot be read (File is not a zip file); the installation is "
+            "damaged: reinstall annotator")
+    with Store.open(folder) as store:
+        chosen = choose(store, "project")
+        assert chosen.kind == "project" and chosen.suggester is not None and chosen.seed_damaged == said
+        assert list(chosen.suggester.labels) == ["PROJECT"] and not chosen.suggester.model_only
+        assert chosen.description.endswith(f"for PROJECT alone; {said}")
+    capsys.readouterr()
+    assert main(["suggest", str(folder), "--doc", "new.txt", "--no-links"]) == 0
+    out, err = capsys.readouterr()
+    assert said in out.splitlines()[0] and "Traceback" not in err
+    assert {a.text for a in open_suggestions(folder) if a.origin == "model"}  # the project's model proposed
+
+    with Store.open(folder) as store:  # the seed asked for, or no model of the project's own: the error, as before
+        with pytest.raises(AnnotatorError, match="reinstall annotator"):
+            choose(store, "seed")
+    fresh = build_project(tmp_path / "fresh", texts)
+    with Store.open(fresh) as store, pytest.raises(AnnotatorError, match="reinstall annotator"):
+        choose(store, "project")

@@ -18,7 +18,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.models import Label
 from annotator.core.store import Store
 from annotator.core.store.model_settings import CHOICES as MODEL_CHOICES
-from annotator.core.store.trained import accepted_count, load_model
+from annotator.core.store.trained import StoredModel, accepted_count, load_model
 from annotator.core.suggest.model.crf import SequenceModel
 from annotator.core.suggest.model.suggester import MODEL_ONLY, ModelSuggester
 from annotator.core.suggest.model.training import MODEL_NAME
@@ -41,6 +41,7 @@ class Chosen:
     description: str  # one line for the user: which model, trained on what
     kind: str = "none"  # which suggests: "project" (its own, the seed's layers for the rest), "seed" or "none"
     damaged: str = ""  # the project's model could not be read (the sentence saying so): the seed suggests
+    seed_damaged: str = ""  # the shipped seed could not be read (naming its file): the project's own layers alone
 
 
 def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -> Chosen:
@@ -51,8 +52,13 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
         raise AnnotatorError(f"--min-confidence takes a probability from 0 to 1, not {min_confidence}")
     if choice == "none":
         return Chosen(None, "model: none (the rules alone)")
-    seed = seed_model()
     stored = load_model(store, MODEL_NAME) if choice == "project" else None
+    try:
+        seed = seed_model()
+    except AnnotatorError as e:  # a damaged installation: the project's own model still suggests what it learned
+        if stored is None:
+            raise
+        return _own_alone(store, stored, str(e), min_confidence)
     try:
         own = SequenceModel.from_bytes(stored.data, f"{store.folder}: the project's model") if stored else None
     except AnnotatorError as e:  # damaged: the seed suggests, and the line says why (nothing else is lost)
@@ -84,6 +90,23 @@ def choose(store: Store, choice: str = "project", min_confidence: float = 0.0) -
                  "(annotator train learns the project's labels anew)")
     return Chosen(ModelSuggester(merged, min_confidence, "this project's accepted spans", MODEL_ONLY & set(borrowed)),
                   text, "project")
+
+
+def _own_alone(store: Store, stored: StoredModel, seed_damaged: str, min_confidence: float = 0.0) -> Chosen:
+    """The project's own model without the seed, which cannot be read (``seed_damaged`` says why): its
+    layers propose, the labels it has not learned get no model proposals; a model that cannot be used
+    either is the seed's error, as before."""
+    try:
+        own = SequenceModel.from_bytes(stored.data, f"{store.folder}: the project's model")
+    except AnnotatorError as e:
+        raise AnnotatorError(f"{seed_damaged}; and {e}") from e
+    if not own.usable():
+        raise AnnotatorError(seed_damaged)
+    own, _gone = follow_renames(own, store.labels())
+    text = (f"model: the project's, trained {stored.trained_at} on {sum(own.info.get('spans', {}).values())} "
+            f"accepted span(s), for {', '.join(own.layers)} alone; {seed_damaged}")
+    return Chosen(ModelSuggester(own, min_confidence, "this project's accepted spans", set()), text, "project",
+                  seed_damaged=seed_damaged)
 
 
 def unreadable(store: Store) -> str:

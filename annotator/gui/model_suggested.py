@@ -1,0 +1,25 @@
+"""The status bar's line after Run suggestions (F5, suggest-on-import: ``gui/model_work.py``): what
+was added, and by which model — the project's, the shipped one, the rules alone, the shipped one in
+place of a project's model that cannot be read, or the project's own layers alone where the shipped
+seed cannot be read (a damaged installation: its sentence names the file and says to reinstall)."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ModelWork", text)
+
+
+def suggested_line(report: Any, used: str, seed_damaged: str = "") -> str:
+    from annotator.gui.summaries import summary_line, summary_text
+
+    model = {"project": _t("with the project's model"), "seed": _t("with the shipped model"),
+             "none": _t("by the rules alone"),
+             "damaged": _t("with the shipped model: the project's model cannot be read (damaged); "
+                           "train it again (Project › Train the model)")}[used]
+    if seed_damaged:
+        model = _t("with the project's model, for the labels it learned; {0}").format(summary_text(seed_damaged))
+    return summary_line(report.lines()) + " — " + model

@@ -1,0 +1,37 @@
+"""A damaged installation's seed (resources/seed_model.zip unreadable) in the window: F5 still
+suggests with the project's own model for the labels it learned, and the status bar names the
+seed's file and says to reinstall (it was an error box, and no model suggestion at all)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.core.test_model_damaged import damaged_seed  # noqa: F401 — the fixture
+from tests.gui.conftest import build_policy_project
+from tests.gui.test_retraining_unused import NEW, to_article
+
+Shift = Qt.KeyboardModifier.ShiftModifier
+pytestmark = pytest.mark.usefixtures("sync_tasks")
+
+
+@pytest.fixture
+def project(tmp_path):
+    return build_policy_project(tmp_path / "policy", NEW)
+
+
+def test_f5_suggests_with_the_projects_model_and_says_the_seed_is_damaged(
+        window, store, qtbot, damaged_seed, monkeypatch):  # noqa: F811
+    from annotator.gui.dialogs import errors
+
+    monkeypatch.setattr(errors, "show_error", lambda _parent, _title, message, *_a: window.errors.append(message))
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)  # the project's own model (POLICY)
+    doc_id = window.store.document_id_by_name("new.txt")
+    window.open_document(doc_id)
+    to_article(window, qtbot)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
+    assert window.errors == []
+    proposed = {a.text for a in store.annotations(doc_id) if a.origin == "model"}
+    assert proposed == {"区域协调发展战略", "健康中国战略"}
+    message = window.statusBar().currentMessage()
+    assert message.endswith(f" — with the project's model, for the labels it learned; the shipped model {damaged_seed} "
+                            "cannot be read (File is not a zip file); the installation is damaged: reinstall annotator")
