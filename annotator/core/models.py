@@ -135,14 +135,15 @@ class LabelChange(NamedTuple):
 
 
 class DoneChange(NamedTuple):
-    """A document's done mark before and after."""
+    """A document's done mark before and after (``name``: the document's, for naming the step)."""
 
     document_id: int
     before: bool
     after: bool
+    name: str = ""
 
     def inverse(self) -> DoneChange:
-        return DoneChange(self.document_id, self.after, self.before)
+        return DoneChange(self.document_id, self.after, self.before, self.name)
 
 
 @dataclass(frozen=True)

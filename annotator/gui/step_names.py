@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.core.models import ADJUDICATED, Change, ChangeSet, LabelChange, LinkChange
+from annotator.core.models import ADJUDICATED, Change, ChangeSet, DoneChange, LabelChange, LinkChange
 from annotator.gui.display import label_text, link_kind_text, span_text
 
 
@@ -39,7 +39,7 @@ def step_name(changeset: ChangeSet) -> str:
     if changeset.link_changes:
         return _links(changeset.link_changes)
     if changeset.done_changes:
-        return _t("Mark document done") if changeset.done_changes[-1].after else _t("Mark document not done")
+        return _done(changeset.done_changes[-1])
     if changeset.metadata_changes:
         key = changeset.metadata_changes[-1].key
         return _t("Set the jurisdiction") if key == "jurisdiction" else _t("Set {0}").format(key)
@@ -53,6 +53,13 @@ def _same_place(change: Change) -> bool:
     before, after = change.before, change.after
     return before is not None and after is not None and (before.label, before.start, before.end) == (
         after.label, after.start, after.end)
+
+
+def _done(change: DoneChange) -> str:
+    """"Mark document “滨州2024.txt” done", as the status bar says it (a step of before: without its name)."""
+    if not change.name:
+        return _t("Mark document done") if change.after else _t("Mark document not done")
+    return (_t("Mark document “{0}” done") if change.after else _t("Mark document “{0}” not done")).format(change.name)
 
 
 def _many_statuses(status: str, n: int) -> str:

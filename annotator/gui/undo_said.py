@@ -58,7 +58,7 @@ def step(w: MainWindow, forward: bool) -> None:
         return
     if not written:  # failed (said in its own message) or a big step still on the worker
         return
-    if marked is not None:  # a done mark names its document (the step's name does not: Ctrl+D's)
+    if marked is not None:  # a done mark names its document by its title (the step's name: by its file name)
         w.statusBar().showMessage(_done_said(w, *marked, forward), SHOWN_MS)
         return
     w.statusBar().showMessage((_tr("Redone: {0}") if forward else _tr("Undone: {0}")).format(name), SHOWN_MS)
@@ -71,6 +71,13 @@ def _vanished_said(w: MainWindow, step: ChangeSet, name: str, forward: bool) -> 
     """What a step that found nothing left to write says: its span gone, or its whole document
     (``annotator remove`` with the window open: no error box, the step dropped all the same)."""
     if w.store is not None and w.store.documents_gone(step):
+        marks = step.done_changes
+        if marks and len(marks) == len(step.changes) and marks[-1].name:  # a done mark: its document by name
+            said = (_tr("Nothing redone: the document “{0}” is no longer in the project (another program removed "
+                        "it; Ctrl+R shows what the project holds now)") if forward else
+                    _tr("Nothing undone: the document “{0}” is no longer in the project (another program removed "
+                        "it; Ctrl+R shows what the project holds now)"))
+            return said.format(marks[-1].name)
         said = (_tr("Nothing redone: the document of “{0}” is no longer in the project (another program "
                     "removed it; Ctrl+R shows what the project holds now)") if forward else
                 _tr("Nothing undone: the document of “{0}” is no longer in the project (another program "

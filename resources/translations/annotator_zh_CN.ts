@@ -4887,16 +4887,6 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
-            <source>Mark document done</source>
-            <translation>标记文档已完成</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/step_names.py" />
-            <source>Mark document not done</source>
-            <translation>取消文档的完成标记</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/step_names.py" />
             <source>Set the jurisdiction</source>
             <translation>设置辖区</translation>
         </message>
@@ -4914,6 +4904,26 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/step_names.py" />
             <source>Edit</source>
             <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Mark document done</source>
+            <translation>标记文档已完成</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Mark document not done</source>
+            <translation>取消文档的完成标记</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Mark document “{0}” done</source>
+            <translation>标记文档“{0}”已完成</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Mark document “{0}” not done</source>
+            <translation>取消文档“{0}”的完成标记</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
@@ -5382,6 +5392,16 @@ Their accepted and rejected spans and their links come in under their annotator 
             <location filename="../../annotator/gui/undo_said.py" />
             <source>Undone: {0}</source>
             <translation>已撤销：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Nothing redone: the document “{0}” is no longer in the project (another program removed it; Ctrl+R shows what the project holds now)</source>
+            <translation>未重做任何内容：文档“{0}”已不在工程中（另一个程序已将其移除；按 Ctrl+R 查看工程现有内容）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/undo_said.py" />
+            <source>Nothing undone: the document “{0}” is no longer in the project (another program removed it; Ctrl+R shows what the project holds now)</source>
+            <translation>未撤销任何内容：文档“{0}”已不在工程中（另一个程序已将其移除；按 Ctrl+R 查看工程现有内容）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/undo_said.py" />

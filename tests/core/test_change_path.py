@@ -39,7 +39,9 @@ def test_label_edits_and_done_marks_are_change_sets(store):
     deleted = store.delete_label("SITE")
     assert deleted.label_changes[0].after is None and "SITE" not in store.label_names()
     done = store.set_document_done(doc, True)
-    assert done.changes == (DoneChange(doc, False, True),) and done.document_ids == {doc}
+    name = store.documents()[0].name  # the step names its document (the window's Undo text)
+    assert done.changes == (DoneChange(doc, False, True, name),) and done.document_ids == {doc}
+    assert done.inverse().changes == (DoneChange(doc, True, False, name),)
     assert store.set_document_done(doc, True) == ChangeSet()
     assert describe(done) == "mark done"
     assert not added.annotation_changes and not done.label_changes

@@ -36,7 +36,7 @@ def test_ctrl_z_of_an_accept_in_a_document_the_command_line_removed_says_so_in_t
     press(qtbot, Qt.Key.Key_Z, Ctrl)  # the done mark
     assert window.errors == []
     assert window.statusBar().currentMessage() == (
-        "Nothing undone: the document of “Mark document done” is no longer in the project (another "
+        "Nothing undone: the document “a.txt” is no longer in the project (another "
         "program removed it; Ctrl+R shows what the project holds now)")
     install_translator(QApplication.instance(), "zh_CN")
     try:

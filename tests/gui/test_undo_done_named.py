@@ -38,3 +38,26 @@ def test_undo_and_redo_of_a_done_mark_name_the_document_by_its_title(window, sto
         assert window.statusBar().currentMessage() == "已撤销：标记文档“2023年厦门市政府工作报告”已完成"
     finally:
         install_translator(QApplication.instance(), "en")
+
+
+def test_the_edit_menus_undo_and_redo_of_a_done_mark_name_the_document(window, store, qtbot):
+    """(A QA pass: the menu said "Undo Mark document done" while the status bar named the document.)"""
+    doc = window.doc_id
+    name = store.document(doc).name
+    press(qtbot, Qt.Key.Key_D, Ctrl)
+    assert store.document(doc).done
+    assert window.actions.undo.text() == f"&Undo Mark document “{name}” done"
+    press(qtbot, Qt.Key.Key_Z, Ctrl)
+    assert not store.document(doc).done
+    assert window.actions.redo.text() == f"&Redo Mark document “{name}” done"
+    press(qtbot, Qt.Key.Key_Y, Ctrl)
+    press(qtbot, Qt.Key.Key_D, Ctrl)  # not done again
+    assert window.actions.undo.text() == f"&Undo Mark document “{name}” not done"
+    window.commands.set_language("zh_CN")  # the steps named again in Chinese
+    try:
+        qtbot.waitUntil(lambda: "取消文档" in window.actions.undo.text())
+        assert window.actions.undo.text() == f"撤销 取消文档“{name}”的完成标记(&U)"
+        press(qtbot, Qt.Key.Key_Z, Ctrl)
+        assert window.actions.undo.text() == f"撤销 标记文档“{name}”已完成(&U)"
+    finally:
+        window.commands.set_language("en")

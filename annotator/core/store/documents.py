@@ -159,14 +159,15 @@ class DocumentQueries(TextQueries):
     def set_document_done(self, doc_id: int, done: bool) -> ChangeSet:
         """Set the done mark; the ChangeSet holds the mark before (empty when it was so already)."""
         with self.transaction() as c:
-            row = c.execute("SELECT done FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            row = c.execute("SELECT done, name FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row is None:
                 raise DocumentGone(f"no document with id {doc_id}")
             before = bool(row[0])
             if before == bool(done):
                 return ChangeSet()
             self._put_done(doc_id, bool(done))
-        return ChangeSet((DoneChange(doc_id, before, bool(done)),), "mark done" if done else "mark not done")
+        mark = DoneChange(doc_id, before, bool(done), str(row[1]))  # named: the window's Undo text
+        return ChangeSet((mark,), "mark done" if done else "mark not done")
 
     def _put_done(self, doc_id: int, done: bool) -> None:
         """Inside a write: set one document's done mark (undo and redo of a DoneChange)."""
