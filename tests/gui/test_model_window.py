@@ -32,11 +32,20 @@ def project(tmp_path):
 pytestmark = pytest.mark.usefixtures("sync_tasks")  # each task runs in the calling thread
 
 
-def open_new(window) -> int:
+def open_new(window, qtbot) -> int:
+    """new.txt open, the window active again (a training dialog closed leaves no window active on the
+    offscreen platform: the window's keys, F5, would go nowhere) and the article holding the keys."""
     doc_id = window.store.document_id_by_name("new.txt")
     window.open_document(doc_id)
-    window.text_view.setFocus()
+    activate(window, qtbot)
     return doc_id
+
+
+def activate(window, qtbot) -> None:
+    """The window active again and the article holding the keys."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.text_view.setFocus()
 
 
 def model_spans(store: Store, doc_id: int) -> dict[str, float]:
@@ -82,7 +91,7 @@ def test_cancelling_the_training_keeps_nothing(window, store, qtbot, monkeypatch
 
 def test_f5_suggests_with_the_projects_model_beside_the_rules(window, store, qtbot):
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)
-    doc_id = open_new(window)
+    doc_id = open_new(window, qtbot)
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
     found = {a.text: a for a in store.annotations(doc_id)}
     assert set(model_spans(store, doc_id)) == STRATEGIES  # the rules know no strategy
@@ -99,7 +108,7 @@ def test_f5_suggests_with_the_projects_model_beside_the_rules(window, store, qtb
 
 def test_the_minimum_confidence_hides_the_less_confident_proposals(window, store, qtbot):
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)
-    doc_id = open_new(window)
+    doc_id = open_new(window, qtbot)
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
     confidences = model_spans(store, doc_id)
     low, high = sorted(confidences, key=confidences.get)
@@ -126,8 +135,9 @@ def test_the_minimum_confidence_hides_the_less_confident_proposals(window, store
 def test_the_model_is_trained_again_by_itself_after_enough_accepted_spans(window, store, qtbot, monkeypatch):
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)
     store.set_model_settings(retrain_after=3)
-    doc_id = open_new(window)
+    doc_id = open_new(window, qtbot)
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
+    activate(window, qtbot)  # the suggesting's progress dialog closed too
     monkeypatch.setattr(tasks, "SYNC", False)  # the real worker, no dialog
     monkeypatch.setattr(tasks, "_running", 1)  # while another task runs: not started
     for _ in range(3):
@@ -168,7 +178,7 @@ def test_a_lowered_minimum_says_that_the_next_run_proposes_the_less_confident(wi
     """(A QA pass: lowering it said nothing, and the spans it no longer leaves out came only with F5.)"""
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)
     store.set_model_settings(min_confidence=0.9)
-    doc_id = open_new(window)
+    doc_id = open_new(window, qtbot)
     qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
     shown = set(model_spans(store, doc_id))
     type_minimum(window, qtbot, "0.10")
