@@ -68,7 +68,7 @@ def _en_suggesters(f: Figures) -> str:
         model = (f", with a CRF sequence model trained on {_en_n(f.own.spans, 'accepted span')} of this project "
                  f"({f.own.trained})")
     elif f.model == "unreadable":
-        model = " (the project's model could not be read, so which model suggested is not stated)"
+        model = " (the model in use could not be read, so which model suggested is not stated)"
     else:
         model = "; no statistical model was used"
     if _rules_alone(f):  # every last run left the model out (suggest --model none)
@@ -172,7 +172,7 @@ def _zh_suggesters(f: Figures) -> str:
     elif f.model == "project" and f.own is not None:
         model = f"，以及基于本项目 {f.own.spans} 条已接受标注训练的 CRF 序列模型（{f.own.trained}）"
     elif f.model == "unreadable":
-        model = "（项目的模型无法读取，故不说明所用模型）"
+        model = "（所用的模型无法读取，故不说明所用模型）"
     else:
         model = "，未使用统计模型"
     if _rules_alone(f):

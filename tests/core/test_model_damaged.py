@@ -129,3 +129,21 @@ def test_a_damaged_seed_leaves_the_projects_own_model_suggesting_what_it_learned
     fresh = build_project(tmp_path / "fresh", texts)
     with Store.open(fresh) as store, pytest.raises(AnnotatorError, match="reinstall annotator"):
         choose(store, "project")
+
+
+def test_the_methods_paragraph_names_the_projects_model_when_the_seed_alone_is_damaged(tmp_path, damaged_seed):
+    """(The paragraph said "which model suggested is not stated", the seed's error read as the model in
+    use's, though the project's own model suggested; the seed damaged with the seed in use: not stated.)"""
+    from annotator.core.methods_text import paragraph
+    from tests.core.test_model_suggest import spans_of_names, synthetic_texts
+    from tests.test_cli_model import NEW
+
+    texts = synthetic_texts()
+    folder = build_project(tmp_path / "p", {**texts, **NEW}, spans_of_names(texts))
+    assert main(["train", str(folder), "--iterations", "40"]) == 0
+    assert main(["suggest", str(folder), "--doc", "new.txt", "--no-links"]) == 0
+    with Store.open(folder) as store:
+        text = paragraph(store)
+        assert "with a CRF sequence model trained on" in text and "not stated" not in text
+        store.set_model_settings(model="seed")
+        assert "(the model in use could not be read, so which model suggested is not stated)" in paragraph(store)

@@ -120,8 +120,9 @@ def in_use(store: Store) -> tuple[Chosen, Chosen]:
     chosen = choose(store, settings.model, settings.min_confidence)
     if chosen.damaged:  # the seed stands in for it: which model made the spans is not known
         raise AnnotatorError(chosen.damaged)
-    seed = choose(store, "seed", settings.min_confidence) if settings.model == "project" else chosen
-    return chosen, seed
+    if settings.model != "project" or chosen.seed_damaged:  # no seed beside it (one that cannot be read:
+        return chosen, chosen  # the project's own model suggests alone, and is the one described)
+    return chosen, choose(store, "seed", settings.min_confidence)
 
 
 class Runs(NamedTuple):
