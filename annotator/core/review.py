@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from operator import attrgetter, methodcaller
 
 from annotator.core.models import Annotation, Document, DocumentEntry
+from annotator.core.span_filter import SpanFilter, own_text
 from annotator.core.store import Store
 
 Position = tuple[int, int, int]  # (start, end, annotation id) in text order
@@ -51,21 +52,29 @@ def documents_from(doc_ids: Sequence[int], doc_id: int, step: int) -> list[int]:
 
 def step_suggestion(doc_ids: Sequence[int], doc_id: int, here: Position, step: int,
                     open_spans: Callable[[int], Iterable[Annotation]],
-                    open_count: Callable[[int], int]) -> tuple[int, int | None] | None:
+                    open_count: Callable[[int], int], *, only: SpanFilter | None = None,
+                    text_of: Callable[[Annotation], str] = own_text) -> tuple[int, int | None] | None:
     """Where N (``step`` = +1) or P (-1) goes from ``here`` in ``doc_id``: (document, span id).
 
     The next open suggestion of this document; else the first (last) one of the next
     (previous) document with open suggestions, round the list and back to this one. The span
     id is None when that document's count was stale. None: no open suggestion is left.
     ``open_spans(doc)`` gives a document's spans (only the open ones are used),
-    ``open_count(doc)`` how many open suggestions it has.
+    ``open_count(doc)`` how many open suggestions it has. With ``only`` (the annotation list's
+    filters), only the suggestions it lets through count (their text read by ``text_of``): a
+    document whose open suggestions it all filters out is passed over.
     """
-    here_id = next_open(open_spans(doc_id), here, step)
+    def kept(spans: Iterable[Annotation]) -> Iterable[Annotation]:
+        return spans if not only else (a for a in spans if a.status == OPEN and only.passes(a, text_of))
+
+    here_id = next_open(kept(open_spans(doc_id)), here, step)
     if here_id is not None:
         return doc_id, here_id
     for other in documents_from(doc_ids, doc_id, step):
         if open_count(other):
-            return other, first_open(open_spans(other), step)
+            first = first_open(kept(open_spans(other)), step)
+            if first is not None or not only:
+                return other, first
     return None
 
 

@@ -5105,6 +5105,31 @@ annotator restore {1}</translation>
             <source>No open suggestions earlier in {0} nor in another document: wrapped round to its last one</source>
             <translation>{0} 中前面及其他文档中都没有待审建议：已绕回到本文档的最后一条</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/suggestion_steps.py" />
+            <source> (the list's filter: {0})</source>
+            <translation>（列表的筛选：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/suggestion_steps.py" />
+            <source>The list's status filter ({0}) was cleared to show the open suggestion selected</source>
+            <translation>已清除列表的状态筛选（{0}），以显示所选的待审建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/suggestion_steps.py" />
+            <source>No more {0} suggestions (the list's filter); clear it for the others</source>
+            <translation>没有更多{0}建议了（列表的筛选）；清除筛选即可看到其他建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/suggestion_steps.py" />
+            <source>No more suggestions pass the list's filter ({0}); clear it for the others</source>
+            <translation>没有更多符合列表筛选（{0}）的建议了；清除筛选即可看到其他建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/suggestion_steps.py" />
+            <source>(nobody)</source>
+            <translation>（无）</translation>
+        </message>
     </context>
     <context>
         <name>Tasks</name>

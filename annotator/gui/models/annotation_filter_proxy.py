@@ -1,5 +1,6 @@
 """The annotation table's filter: rejected spans hidden unless asked (or filtered for); label,
-status, annotator, origin and a piece of the text (None: any). Sorting is the source model's.
+status, annotator, origin and a piece of the text (None: any; all but the status tested by
+:class:`~annotator.core.span_filter.SpanFilter`, as N / P test them). Sorting is the source model's.
 
 Qt asks a proxy's ``filterAcceptsRow`` for every row of a document that opens: 10,000 calls
 into Python, about 8–12 ms. Here that method is the proxy's only while something is to be
@@ -18,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from annotator.core.span_filter import SpanFilter
 from annotator.gui.models.filter_proxy import FilterProxy
 from annotator.gui.models.table_roles import DISPLAY, SERVED, SORT_ROLE
 
@@ -26,10 +28,8 @@ class AnnotationFilterProxy(FilterProxy):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._show_rejected = False
-        self._labels: set[str] | None = None
-        self._needle = ""
-        self._only: dict[str, str | None] = {"status": None, "annotator": None, "origin": None}
-        self._required: list[tuple[str, str]] = []  # the (field, value) pairs of _only that are set
+        self._filter = SpanFilter()  # label, annotator, origin, text
+        self._status: str | None = None
         self._model = None  # the source AnnotationTableModel
         self._rejected_held = False  # some source row is rejected
         self.setSortRole(SORT_ROLE)
@@ -42,20 +42,30 @@ class AnnotationFilterProxy(FilterProxy):
 
     def set_labels(self, labels: Iterable[str] | None) -> None:
         with self.changing_filter():
-            self._labels = set(labels) if labels is not None else None
+            self._filter = self._filter.with_labels(labels)
             self._filter_rows()
 
     def set_text(self, needle: str) -> None:
         with self.changing_filter():
-            self._needle = needle.strip()
+            self._filter = self._filter.with_text(needle)
             self._filter_rows()
 
     def set_only(self, field: str, value: str | None) -> None:
         """Show only spans whose ``field`` ("status", "annotator", "origin") is ``value`` (None: any)."""
         with self.changing_filter():
-            self._only[field] = value
-            self._required = [(f, v) for f, v in self._only.items() if v is not None]
+            if field == "status":
+                self._status = value
+            else:
+                self._filter = self._filter.with_field(field, value)
             self._filter_rows()
+
+    def span_filter(self) -> SpanFilter:
+        """The filters of label, annotator, origin and text (what N / P follow)."""
+        return self._filter
+
+    def status_only(self) -> str | None:
+        """The status filtered for (None: any)."""
+        return self._status
 
     def setSourceModel(self, model) -> None:
         from annotator.gui.models.annotation_table import AnnotationTableModel
@@ -85,9 +95,8 @@ class AnnotationFilterProxy(FilterProxy):
 
     def _filter_rows(self) -> None:
         """Give this proxy its Python filter when something is to be filtered out, else take it away."""
-        hide_rejected = self._rejected_held and not self._show_rejected and self._only["status"] != "rejected"
-        wanted = self._model is not None and bool(hide_rejected or self._required or self._labels is not None
-                                                  or self._needle)
+        hide_rejected = self._rejected_held and not self._show_rejected and self._status != "rejected"
+        wanted = self._model is not None and bool(hide_rejected or self._status is not None or self._filter)
         if wanted and "filterAcceptsRow" not in self.__dict__:
             self.filterAcceptsRow = self._accepts
         elif not wanted and "filterAcceptsRow" in self.__dict__:
@@ -98,11 +107,8 @@ class AnnotationFilterProxy(FilterProxy):
         if model is None or source_parent.isValid():
             return True
         r = model.row(source_row)
-        if r.status == "rejected" and not self._show_rejected and self._only["status"] != "rejected":
+        if r.status == "rejected" and not self._show_rejected and self._status != "rejected":
             return False
-        for field, value in self._required:
-            if getattr(r, field) != value:
-                return False
-        if self._labels is not None and r.label not in self._labels:
+        if self._status is not None and r.status != self._status:
             return False
-        return not self._needle or self._needle in model.text_of(r)
+        return self._filter.passes(r, model.text_of)

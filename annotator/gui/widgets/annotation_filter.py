@@ -248,6 +248,11 @@ class AnnotationFilterBar(Retranslating, QWidget):
         box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
         box.blockSignals(False)
 
+    def clear_status(self) -> None:
+        """The status box back to any status (N selected an open suggestion the box hid)."""
+        self.status_box.setCurrentIndex(0)
+        self.proxy.set_only("status", None)
+
     def _label_chosen(self, _index: int = 0) -> None:
         name = self.label_box.currentData()
         self.proxy.set_labels(None if name is None else [name])

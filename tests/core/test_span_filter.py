@@ -1,0 +1,48 @@
+"""The annotation list's filters as one test of a span (core/span_filter.py), and N / P following
+them across documents (core/review.step_suggestion with ``only``)."""
+from __future__ import annotations
+
+import pytest
+
+from annotator.core.models import Annotation
+from annotator.core.review import position, step_suggestion
+from annotator.core.span_filter import SpanFilter
+
+
+def span(ann_id, doc, start, label, text, origin="rule", annotator="", status="suggested"):
+    return Annotation(ann_id, doc, start, start + len(text), label, text, status=status, origin=origin,
+                      annotator=annotator)
+
+
+def test_a_span_passes_the_label_annotator_origin_and_text_filters_set():
+    a = span(1, 1, 0, "AMOUNT", "55.1亿元", origin="model", annotator="li")
+    assert not SpanFilter() and SpanFilter().passes(a)
+    assert SpanFilter().with_labels(["AMOUNT"]).passes(a)
+    assert not SpanFilter().with_labels(["DISTRICT"]).passes(a)
+    assert SpanFilter().with_field("origin", "model").with_field("annotator", "li").passes(a)
+    assert not SpanFilter().with_field("annotator", "wang").passes(a)
+    assert not SpanFilter().with_field("origin", "gazetteer").passes(a)
+    assert SpanFilter().with_text(" 亿元 ").passes(a) and not SpanFilter().with_text("万元").passes(a)
+    assert SpanFilter().with_text("万元").passes(a, lambda _a: "3245.7万元")  # the text as the caller reads it
+    assert SpanFilter().with_labels(["AMOUNT"]).with_text("元").parts() == [("label", "AMOUNT"), ("text", "元")]
+    with pytest.raises(ValueError):
+        SpanFilter().with_field("status", "accepted")  # not one of these filters
+
+
+def test_n_and_p_go_through_the_filtered_suggestions_and_pass_over_a_document_without_one():
+    spans = {1: [span(1, 1, 0, "DISTRICT", "厦门市"), span(2, 1, 5, "AMOUNT", "55.1亿元")],
+             2: [span(3, 2, 0, "DISTRICT", "同安区")],
+             3: [span(4, 3, 0, "AMOUNT", "3245.7万元"), span(5, 3, 9, "AMOUNT", "8亿元", status="accepted")]}
+    counts = {1: 2, 2: 1, 3: 1}
+    amounts = SpanFilter().with_labels(["AMOUNT"])
+
+    def step(doc, here, direction, only=None):
+        return step_suggestion([1, 2, 3], doc, here, direction, spans.__getitem__, counts.__getitem__, only=only)
+
+    assert step(1, position(None, 0), +1) == (1, 1)  # no filter: as ever
+    assert step(1, position(None, 0), +1, amounts) == (1, 2)
+    assert step(1, position(spans[1][1], 0), +1, amounts) == (3, 4)  # past document 2's DISTRICT
+    assert step(3, position(spans[3][0], 0), -1, amounts) == (1, 2)
+    assert step(1, position(spans[1][1], 0), +1, SpanFilter().with_text("亿")) == (1, 2)  # round to itself
+    assert step(1, position(None, 0), +1, SpanFilter().with_labels(["TARGET"])) is None  # none left
+    assert step(1, position(None, 0), +1, SpanFilter().with_field("origin", "model")) is None
