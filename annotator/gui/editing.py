@@ -143,14 +143,18 @@ class Editing(QObject):
             return
         layer = self.gold_layer()
         if not layer:
-            review_flow.decided(w, w.ops.accept(ids) is not None)  # on to the next, when so set
+            changeset = w.ops.accept(ids)
+            self._said(ids, "accepted", changeset)
+            review_flow.decided(w, changeset is not None)  # on to the next, when so set
             return
-        written = False
+        written = 0
         for ann_id in ids:
             a = w.ann_model.by_id(ann_id)
             if a is not None and a.status == "suggested":
-                written = w.ops.accept_into(ann_id, layer) is not None or written
-        review_flow.decided(w, written)
+                written += w.ops.accept_into(ann_id, layer) is not None
+        if len(ids) > 1 and written:
+            w.statusBar().showMessage(self.tr("Accepted {0} spans").format(f"{written:,}"), 6000)
+        review_flow.decided(w, written > 0)
 
     def edit_fields(self, ann_id: int, fields: dict[str, Any]) -> None:
         """A value or note typed in the form; a coder's span stays as it is while the Adjudication
@@ -165,7 +169,21 @@ class Editing(QObject):
 
     def reject_selected(self) -> None:
         if self.w.ops and (ids := self.chosen_ids()):
-            review_flow.decided(self.w, self.w.ops.reject(ids) is not None)
+            changeset = self.w.ops.reject(ids)
+            self._said(ids, "rejected", changeset)
+            review_flow.decided(self.w, changeset is not None)
+
+    def _said(self, ids: list[int], status: str, changeset: ChangeSet | None) -> None:
+        """Several rows accepted or rejected at once: how many, in the status bar (rows that vanish
+        from a filtered list said nothing); one span's A / X stays silent, its row and the text show it."""
+        if len(ids) < 2 or changeset is None:
+            return
+        changed = len(changeset.annotation_changes) + sum(map(len, changeset.status_changes))
+        said = (self.tr("Accepted {0} spans") if status == "accepted" else self.tr("Rejected {0} spans")).format(
+            f"{changed:,}")
+        if changed < len(ids):
+            said += self.tr("; {0} of the rows chosen had that status already").format(f"{len(ids) - changed:,}")
+        self.w.statusBar().showMessage(said, 6000)
 
     def delete_selected(self) -> None:
         if self.w.ops and (ids := self.chosen_ids()):

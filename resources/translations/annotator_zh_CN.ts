@@ -1264,6 +1264,22 @@
         </message>
         <message>
             <location filename="../../annotator/gui/editing.py" />
+            <location filename="../../annotator/gui/editing.py" />
+            <source>Accepted {0} spans</source>
+            <translation>已接受 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>Rejected {0} spans</source>
+            <translation>已拒绝 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>; {0} of the rows chosen had that status already</source>
+            <translation>；所选行中有 {0} 条原本就是该状态</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
             <source>{0} marked done ({1} of {2} documents done)</source>
             <translation>{0} 已标记为完成（已完成 {1} / {2} 篇文档）</translation>
         </message>
