@@ -184,6 +184,7 @@ class Editing(QObject):
         if changed < len(ids):
             said += self.tr("; {0} of the rows chosen had that status already").format(f"{len(ids) - changed:,}")
         self.w.statusBar().showMessage(said, 6000)
+        self.w.table.select_also(ids)  # the rows still listed stay highlighted (the window selected one)
 
     def delete_selected(self) -> None:
         if self.w.ops and (ids := self.chosen_ids()):

@@ -1,6 +1,6 @@
 """Several rows of the annotation list accepted or rejected at once (Ctrl+A or Shift+arrows, then A or
 X) said nothing (a QA pass), their rows vanishing from a filtered list: the status bar counts them
-("Accepted 46 spans"). One span's A / X stays silent."""
+("Accepted 46 spans"), and the rows still listed stay highlighted. One span's A / X stays silent."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -34,6 +34,7 @@ def test_several_rows_accepted_or_rejected_at_once_are_counted_in_the_status_bar
     press(qtbot, Qt.Key.Key_A)
     assert {a.status for a in store.annotations(doc)} == {"accepted"}
     assert window.statusBar().currentMessage() == "Accepted 3 spans"
+    assert table.selected_ids() == chosen  # still highlighted, not the current row alone
     press(qtbot, Qt.Key.Key_Z, Ctrl)
     table.setFocus()
     window.select_annotation(span(store, doc, "厦门市").id)

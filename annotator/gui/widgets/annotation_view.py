@@ -114,6 +114,20 @@ class AnnotationView(Retranslating, QTableView):
             selection.clear()
         selection.blockSignals(False)
 
+    def select_also(self, ids: Iterable[int]) -> None:
+        """The rows of ``ids`` the table still shows selected too, without the selection's signals
+        (several rows accepted at once stay highlighted; the current row stays the current)."""
+        selection = self.selectionModel()
+        selection.blockSignals(True)
+        for ann_id in ids:
+            row = self.source.row_of(ann_id)
+            index = self.model().mapFromSource(self.source.index(row, 0)) if row >= 0 else None
+            if index is not None and index.isValid():
+                selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                                 | QItemSelectionModel.SelectionFlag.Rows)
+        selection.blockSignals(False)
+        self.viewport().update()
+
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
         super().currentChanged(current, previous)
         if current.isValid():
