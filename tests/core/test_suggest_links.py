@@ -10,15 +10,15 @@ CODES = {"十堰市": "420300", "郑州": "410100", "陕西": "610000", "张湾�
 NAMES = {"郑州": "郑州市", "陕西": "陕西省", "广东": "广东省", "湖里": "湖里区", "厦门": "厦门市", "集美": "集美区"}
 
 
-def project_with(make_project, open_store, text, spans):
-    """spans: (label, text, occurrence) found in ``text``; DISTRICT values from CODES."""
+def project_with(make_project, open_store, text, spans, status="accepted"):
+    """spans: (label, text, occurrence) found in ``text``, of ``status``; DISTRICT values from CODES."""
     specs, seen, cursor = [], {}, 0
     for label, piece in spans:  # in the order of the text
         start = cursor = text.index(piece, max(cursor, seen.get(piece, 0)))
         seen[piece] = start + 1
-        extra = {}
+        extra = {"status": status}
         if label == "DISTRICT":
-            extra = {"value": {"name": NAMES.get(piece, piece), "code": CODES[piece]}}
+            extra["value"] = {"name": NAMES.get(piece, piece), "code": CODES[piece]}
         specs.append(("a.txt", start, start + len(piece), label, extra))
     return open_store(make_project(text, spans=specs))
 

@@ -15,8 +15,10 @@ How a span is linked (:class:`SentenceLinker`):
   out on the exported spans as ``annotator suggest-links`` would (``suggest/links.py``: a district
   named inside the span, the district of its project, the district that is the subject of its
   clause, the district heading its part of the page, else the document's jurisdiction — the
-  metadata's, else guessed from its districts, as the window shows it): ``link`` is that rule's
-  name. A span whose links were stored (reviewed, or proposed by the link suggester, which weighs
+  metadata's, else guessed from its districts, suggested ones too, as the window shows it): ``link``
+  is that rule's name. A stored link to a span the export leaves out (a DISTRICT still a suggestion
+  while only accepted spans are exported, ``rows._counts``) is not used: the span is placed by the
+  rules, else the jurisdiction, never left without a district. A span whose links were stored (reviewed, or proposed by the link suggester, which weighs
   project links too) is for the project they give, else for none. (Before, such a span took the
   nearest district of its sentence, often a place merely named — 山东 in a 滨州 report —, and a
   document without ``--meta jurisdiction`` left the rest without a district: on the six reports
@@ -167,6 +169,8 @@ class SentenceLinker:
         """The document's jurisdiction as the link rules and the window have it (given, else guessed)."""
         if self._guess is False:
             spans = self.ds.spans if self.ds.context is None else self.ds.context
+            if self.ds.districts is not None:  # suggested ones too, as the window has it
+                spans = self.ds.districts()
             doc = self.ds.doc if self.ds.doc.text else replace(self.ds.doc, text=self.ds.text)  # its title line
             self._guess = document_jurisdiction(doc, [a for a in spans if a.label == DISTRICT])
         return self._guess  # type: ignore[return-value]

@@ -141,6 +141,8 @@ class DocumentSpans:
     # when it has links (a link may point at a span the export leaves out)
     context: list[Annotation] | None = None  # the document's spans of every label (the export's statuses
     # and annotators) when labels are filtered: what the link rules read (None: ``spans`` are all)
+    districts: Callable[[], list[Annotation]] | None = None  # its DISTRICT spans accepted or suggested, read
+    # when asked: the jurisdiction is guessed from them as the window guesses it, whatever the export takes
     sentences: Sentences = field(init=False)
 
     def __post_init__(self) -> None:
@@ -168,7 +170,15 @@ def iter_documents(store: Store, statuses: Iterable[str] | None = ("accepted",),
         links = [link for link in links if _counts(link, every, statuses)]
         context = None if labels is None else store.annotations(
             doc_id, statuses=statuses, annotators=None if annotators is None else list(annotators))
-        yield DocumentSpans(docs[doc_id], text, list(group), links, every, context)
+        yield DocumentSpans(docs[doc_id], text, list(group), links, every, context,
+                            _districts(store, doc_id, None if annotators is None else list(annotators)))
+
+
+def _districts(store: Store, doc_id: int, annotators: list[str] | None) -> Callable[[], list[Annotation]]:
+    """The document's DISTRICT spans the window guesses its jurisdiction from (accepted or suggested),
+    read when the tables first ask: a fact left without a district of its own (its district span still
+    a suggestion while only accepted spans are exported) goes to the jurisdiction, not to none."""
+    return lambda: store.annotations(doc_id, statuses=LINK_STATUSES, labels=["DISTRICT"], annotators=annotators)
 
 
 def _counts(link: Link, spans: dict[int, Annotation], statuses: Iterable[str] | None) -> bool:
