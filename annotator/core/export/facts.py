@@ -18,8 +18,9 @@ How a span is linked (:class:`SentenceLinker`):
   metadata's, else guessed from its districts, suggested ones too, as the window shows it): ``link``
   is that rule's name. A stored link to a span the export leaves out (a DISTRICT still a suggestion
   while only accepted spans are exported, ``rows._counts``) is not used: the span is placed by the
-  rules, else the jurisdiction, never left without a district. A span whose links were stored (reviewed, or proposed by the link suggester, which weighs
-  project links too) is for the project they give, else for none. (Before, such a span took the
+  rules, else the jurisdiction, never left without a district. A span whose links were stored
+  (reviewed, or proposed by the link suggester, which weighs project links too) is for the project
+  they give, else for none. (Before, such a span took the
   nearest district of its sentence, often a place merely named — 山东 in a 滨州 report —, and a
   document without ``--meta jurisdiction`` left the rest without a district: on the six reports
   with their gold spans and no links, 136 of 717 facts had the gold's district.)
