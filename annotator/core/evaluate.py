@@ -147,6 +147,17 @@ def score(gold: Iterable[Span], pred: Iterable[Span]) -> dict[str, Any]:
     return result
 
 
+def share(part: int, whole: int) -> float | None:
+    """``part / whole``, None when there is nothing to divide by: a score of an empty class is not
+    known (JSON null; "n/a" as text), rather than a 0 that reads as all wrong."""
+    return part / whole if whole else None
+
+
+def shown(x: float | None) -> str:
+    """A score as the text tables show it: three decimals, "n/a" when it is not known."""
+    return "n/a" if x is None else f"{x:.3f}"
+
+
 def _value_dict(compared: int, correct: int) -> dict[str, Any]:
-    return {"compared": compared, "correct": correct,
-            "accuracy": round(correct / compared, 4) if compared else None}
+    accuracy = share(correct, compared)
+    return {"compared": compared, "correct": correct, "accuracy": None if accuracy is None else round(accuracy, 4)}

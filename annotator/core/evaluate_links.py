@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from annotator.core.evaluate import share, shown
 from annotator.core.evaluation import not_in_project, read_gold_lines
 from annotator.core.links import District, resolve
 from annotator.core.store import Store
@@ -53,14 +54,15 @@ def same_district(a: District | None, b: District | None) -> bool:
     return a.name == b.name
 
 
-def _prf(tp: int, pred: int, gold: int) -> dict[str, float | int]:
-    p = tp / pred if pred else 0.0
-    r = tp / gold if gold else 0.0
-    return {"gold": gold, "pred": pred, "tp": tp, "p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+def _prf(tp: int, pred: int, gold: int) -> dict[str, float | int | None]:
+    """P, R and F1 (2·tp / (gold + pred)); each None where it divides by nothing: no gold project
+    links and none predicted is n/a, not "P 0.000 R 0.000 F1 0.000"."""
+    return {"gold": gold, "pred": pred, "tp": tp, "p": share(tp, pred), "r": share(tp, gold),
+            "f1": share(2 * tp, gold + pred)}
 
 
-def _ratio(right: int, n: int) -> dict[str, float | int]:
-    return {"spans": n, "right": right, "accuracy": right / n if n else 0.0}
+def _ratio(right: int, n: int) -> dict[str, float | int | None]:
+    return {"spans": n, "right": right, "accuracy": share(right, n)}
 
 
 def evaluate_links(store: Store, gold_paths: Iterable[str | Path], statuses: Iterable[str],
@@ -122,10 +124,11 @@ def format_links(result: dict[str, Any]) -> str:
     d, o, b, p = (result[k] for k in ("district", "district_not_jurisdiction", "baseline_jurisdiction", "project"))
     return "\n".join([
         "links:",
-        f"  district right          {d['right']:>5} / {d['spans']:<5} accuracy {d['accuracy']:.3f}",
-        f"  … not the jurisdiction  {o['right']:>5} / {o['spans']:<5} recall   {o['accuracy']:.3f}",
-        f"  (all to jurisdiction    {b['right']:>5} / {b['spans']:<5} accuracy {b['accuracy']:.3f})",
+        f"  district right          {d['right']:>5} / {d['spans']:<5} accuracy {shown(d['accuracy'])}",
+        f"  … not the jurisdiction  {o['right']:>5} / {o['spans']:<5} recall   {shown(o['accuracy'])}",
+        f"  (all to jurisdiction    {b['right']:>5} / {b['spans']:<5} accuracy {shown(b['accuracy'])})",
         f"  project links  gold {p['gold']}  pred {p['pred']}  tp {p['tp']}  "
-        f"P {p['p']:.3f}  R {p['r']:.3f}  F1 {p['f1']:.3f}",
+        f"P {shown(p['p'])}  R {shown(p['r'])}  F1 {shown(p['f1'])}",
     ] + (["  district right per document:"] if result["documents"] else []) + [
-        f"  {doc:<28} {v['right']:>4} / {v['spans']:<4} {v['accuracy']:.3f}" for doc, v in result["documents"].items()])
+        f"  {doc:<28} {v['right']:>4} / {v['spans']:<4} {shown(v['accuracy'])}"
+        for doc, v in result["documents"].items()])
