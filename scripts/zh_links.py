@@ -37,4 +37,6 @@ ZH: dict[str, str] = {
     "{0} has no links to remove": "{0} 没有可移除的关联",  # Shift+L (gui/linking.py)
     "Links of {0} removed": "已移除 {0} 的关联",
     " (with the other end of its range, {0})": "（连同区间的另一端 {0}）",  # 3-5亿元 linked by hand (gui/linking.py)
+    "{0} is already linked to project {1}": "{0} 早已关联到项目 {1}，未作更改",  # L again (gui/linking.py)
+    "{0} is already linked to district {1}": "{0} 早已关联到地区 {1}，未作更改",
 }

@@ -163,8 +163,9 @@ class Linking(QObject):
                                       6000)
             return
         kind, target = chosen
-        if done := w.ops.link(source.id, kind, target.id, accept=self._accepting()):
-            self._say_linked(source, kind, target.id, done)
+        done = w.ops.link(source.id, kind, target.id, accept=self._accepting())
+        if done is not None:  # None: refused, and said so
+            self._say_linked(source, kind, target.id, done)  # or that it was linked so already
 
     def choose_key(self) -> None:
         """Ctrl+L (*Edit › Link to…*): link the selected span to a span chosen in a list (its projects
@@ -227,7 +228,7 @@ class Linking(QObject):
         ops = self.w.ops
         done = (ops.link(source_id, choice.kind, choice.target_id, accept=self._accepting())
                 if choice is not None and ops is not None else None)
-        if choice is not None and done:
+        if choice is not None and done is not None:
             source = self.w.ann_model.by_id(source_id)
             if source is not None:
                 self._say_linked(source, choice.kind, choice.target_id, done)
@@ -240,10 +241,17 @@ class Linking(QObject):
     def _say_linked(self, source: Annotation, kind: str, target_id: int | None, done: ChangeSet,
                     name: str | None = None) -> None:
         """The status bar: what was linked to what (the other end of a range of money with it), and
-        the suggestions the link accepted (the span, the other end, the target: reviewed by hand);
-        ``name``: a district named by no span (the document's jurisdiction)."""
+        the suggestions the link accepted (the span, the other end, the target: reviewed by hand), or
+        that it was so linked already (``done`` changed nothing); ``name``: a district named by no span
+        (the document's jurisdiction)."""
         w = self.w
         target = w.ann_model.by_id(target_id) if target_id is not None else None
+        if not done.changes:  # L over the project it is linked to already: said, not silent as if not pressed
+            said = (self.tr("{0} is already linked to project {1}") if kind == rules.PROJECT
+                    else self.tr("{0} is already linked to district {1}"))
+            w.statusBar().showMessage(said.format(source.text, target.text if target is not None else name or "?"),
+                                      6000)
+            return
         said = self.tr("{0} linked to project {1}") if kind == rules.PROJECT else self.tr("{0} linked to district {1}")
         said = said.format(source.text, target.text if target is not None else name or "?")
         ends = {c.after.source_id for c in done.link_changes if c.after is not None} - {source.id}

@@ -1907,6 +1907,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <source>{0} is already linked to project {1}</source>
+            <translation>{0} 早已关联到项目 {1}，未作更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source>{0} is already linked to district {1}</source>
+            <translation>{0} 早已关联到地区 {1}，未作更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
             <source>{0} linked to project {1}</source>
             <translation>{0} 已关联到项目 {1}</translation>
         </message>
