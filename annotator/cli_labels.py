@@ -50,10 +50,9 @@ def cmd_labels(args: argparse.Namespace) -> int:
         raise AnnotatorError("--rename changes a label the project has: --add NAME gives the new one its name")
     with _open(args.project, reading=not actions) as store:
         if args.add is not None:
-            name = args.add.strip()
             color = fields.get("color") or free_color([label.color for label in store.labels()])
-            store.add_label(name, color, fields.get("shortcut", ""), fields.get("description", ""))
-            print(f"added label {name} to {args.project}")
+            added = store.add_label(args.add, color, fields.get("shortcut", ""), fields.get("description", ""))
+            print(f"added label {added.label_changes[0].after.name} to {args.project}")  # its spaces tidied
         elif args.change is not None:
             changes = store.update_label(args.change, new_name=args.rename, **fields)
             print(f"{changes.description or 'nothing changed: label ' + args.change + ' is as asked already'} "

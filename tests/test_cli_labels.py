@@ -71,3 +71,21 @@ def test_evaluate_names_a_gold_label_the_project_does_not_have(tmp_path, capsys)
     code, out, _err = run(capsys, "evaluate", folder, "--gold", path, "--status", "accepted")
     assert code == 0
     assert f"note: the gold's label POLICY is no label of {folder}: its 1 gold span(s) count as missed" in out
+
+
+def test_a_name_another_label_has_in_another_case_is_refused_and_spaces_inside_a_name_are_tidied(tmp_path, capsys):
+    """policy beside POLICY, district beside DISTRICT: --label, the import's "did you mean" and the
+    workbook's column names could not tell them apart; a tab or a run of spaces in a name is one space."""
+    folder = project_of_two(tmp_path, capsys)
+    assert run(capsys, "labels", folder, "--add", "POLICY")[0] == 0
+    assert_user_error(run(capsys, "labels", folder, "--add", "policy"), "label POLICY exists already")
+    assert_user_error(run(capsys, "labels", folder, "--add", "District"), "label DISTRICT exists already")
+    code, out, _err = run(capsys, "labels", folder, "--add", "my \t label")
+    assert code == 0 and "added label my label to" in out
+    assert_user_error(run(capsys, "labels", folder, "--change", "my label", "--rename", "Policy"),
+                      "label POLICY exists already")
+    assert run(capsys, "labels", folder, "--change", "POLICY", "--rename", "Policy")[0] == 0  # its own case
+    assert run(capsys, "labels", folder, "--change", "Policy", "--color", "#123456")[0] == 0
+    with Store.open(folder) as store:
+        assert store.label_names() == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET", "Policy", "my label"]
+        assert store.label("Policy").color == "#123456"

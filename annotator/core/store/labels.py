@@ -19,6 +19,12 @@ _COLUMNS = ("name", "color", "shortcut", "description", "position", "id")
 _EDITABLE = ("name", "color", "shortcut", "description", "position")
 
 
+def tidy_name(name: str) -> str:
+    """A label's name as stored: white space at its ends dropped, a tab, a line break or a run of
+    spaces inside it one space ("my  label" and "my\tlabel" are "my label")."""
+    return " ".join(name.split())
+
+
 def schema_name_kept(name: str) -> str:
     """Why the schema's label ``name`` cannot be renamed, and what can be changed instead."""
     return (f"{name} is one of the schema's labels: its values, links and suggestions go by that name, "
@@ -62,7 +68,7 @@ class LabelQueries(GuideQueries):
                 raise AnnotatorError(self.no_label(name))
 
     def add_label(self, name: str, color: str = "#888888", shortcut: str = "", description: str = "") -> ChangeSet:
-        name = name.strip()
+        name = tidy_name(name)
         with self.transaction() as c:
             position = c.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM labels").fetchone()[0]
             after = self._insert_label(Label(name, color, shortcut, description, position))
@@ -80,9 +86,9 @@ class LabelQueries(GuideQueries):
         with self.transaction():
             self._labels = None
             before = self.label(name)
-            if new_name is not None and new_name.strip() != before.name and spec(before.name) is not None:
+            if new_name is not None and tidy_name(new_name) != before.name and spec(before.name) is not None:
                 raise ValidationError(schema_name_kept(before.name))
-            wanted = replace(before, name=before.name if new_name is None else new_name.strip(),
+            wanted = replace(before, name=before.name if new_name is None else tidy_name(new_name),
                              color=before.color if color is None else color,
                              shortcut=before.shortcut if shortcut is None else shortcut,
                              description=before.description if description is None else description)
@@ -145,7 +151,7 @@ class LabelQueries(GuideQueries):
             raise ValidationError(f"label {current.name} is no longer in the project")
         changed = [k for k in _EDITABLE if getattr(current, k) != getattr(target, k)]
         merged = replace(row, **{k: getattr(target, k) for k in changed})
-        self._check_label(merged, row.id)
+        self._check_label(merged, row.id, renamed=merged.name != row.name)
         if changed:
             self.conn.execute(f"UPDATE labels SET {', '.join(k + ' = ?' for k in changed)} WHERE id = ?",
                               [getattr(merged, k) for k in changed] + [row.id])
@@ -158,14 +164,19 @@ class LabelQueries(GuideQueries):
         row = self.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM labels WHERE id = ?", (label_id,)).fetchone()
         return Label(*row) if row else None
 
-    def _check_label(self, label: Label, own_id: int | None) -> None:
-        """A name, storable strings, a name and a key no other label has."""
+    def _check_label(self, label: Label, own_id: int | None, renamed: bool = True) -> None:
+        """A name, storable strings, a name and a key no other label has. A new name (``renamed``) is
+        also refused when another label has it in another case (policy beside POLICY: ``--label``, the
+        exports' column names and the import's "did you mean" could not tell them apart); the error
+        names the label that has it."""
         if not label.name:
             raise ValidationError("a label needs a name")
         check_strings(name=label.name, color=label.color, shortcut=label.shortcut, description=label.description)
         others = [other for other in self.labels() if other.id != own_id]
-        if any(other.name == label.name for other in others):
-            raise ValidationError(f"label {label.name} exists already")
+        same = next((other.name for other in others if other.name == label.name or renamed
+                     and other.name.casefold() == label.name.casefold()), None)
+        if same is not None:
+            raise ValidationError(f"label {same} exists already")
         holder = next((other.name for other in others if label.shortcut and other.shortcut == label.shortcut), None)
         if holder is not None:
             raise ValidationError(f"shortcut {label.shortcut} is taken by {holder} in {self.folder}: choose another "

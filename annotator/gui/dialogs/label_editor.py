@@ -40,6 +40,7 @@ from annotator.core import labels as schema
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet, Label
 from annotator.core.store import Store
+from annotator.core.store.labels import tidy_name
 from annotator.gui.contrast import ink_on
 from annotator.gui.dialogs import errors
 from annotator.gui.display import label_description, label_text
@@ -237,7 +238,7 @@ class LabelEditorDialog(Retranslating, QDialog):
         return label
 
     def rename(self, name: str, new_name: str) -> bool:
-        if new_name.strip() == name:
+        if tidy_name(new_name) == name:
             return True
         return self._update(name, new_name=new_name)
 
