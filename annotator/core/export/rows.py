@@ -63,7 +63,7 @@ def document_columns(label_names: Iterable[str], meta: MetaColumns | None = None
     """The document's metadata, its exported spans per label (``n_district`` …), then all spans of the
     document per status (``n_accepted`` …, in STATUSES order)."""
     return (Column("document"), *(meta.columns() if meta is not None else (Column("title"),)),
-            *_cols(("characters", "int"), *((label_count_column(n, i), "int") for i, n in enumerate(label_names, 1)),
+            *_cols(("characters", "int"), *((c, "int") for c in label_count_columns(label_names).values()),
                    *((f"n_{s}", "int") for s in STATUSES), ("done", "bool"), "sha256"))
 
 
@@ -95,6 +95,28 @@ def link_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
 def label_count_column(label: str, position: int) -> str:
     """The Documents column counting the exported spans of ``label`` (the ``position``-th label)."""
     return "n_" + (snake(label) or f"label_{position}")
+
+
+def label_count_columns(label_names: Iterable[str]) -> dict[str, str]:
+    """Each label's Documents column (:func:`label_count_column`), every one a name of its own: a label
+    whose ASCII name another took first (my label, my_label: n_my_label) has its place after it
+    (n_my_label_6), so that Stata, R and pandas read one column per label."""
+    columns: dict[str, str] = {}
+    taken = {f"n_{s}" for s in STATUSES}
+    for position, name in enumerate(label_names, 1):
+        column = label_count_column(name, position)
+        if column in taken:
+            column = f"{column}_{position}"
+        taken.add(column)
+        columns[name] = column
+    return columns
+
+
+def label_count_meanings(label_names: Iterable[str]) -> dict[str, str]:
+    """The Codebook's words for each label's Documents column, naming the label as the project has it
+    (n_label_5: exported 政策 spans of the document)."""
+    return {column: f"exported {name} spans of the document"
+            for name, column in label_count_columns(label_names).items()}
 
 
 def value_row(value: dict[str, Any], fields: Iterable[ValueField] | None = None) -> list[Any]:

@@ -192,7 +192,8 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
         agreed.extend(agreement)
         counts["agreement"] = agreed.close()
     codebook.extend(codebook_rows([*((w.ws.title, w.columns) for w in data), ("About", ABOUT_COLUMNS),
-                                   ("Codebook", CODEBOOK_COLUMNS)], meta.describe()))
+                                   ("Codebook", CODEBOOK_COLUMNS)],
+                                  {**meta.describe(), **R.label_count_meanings(label_names)}))
     if agreed is not None:
         codebook.extend(agreement_sheet.codebook_rows())
     codebook.close()

@@ -1,0 +1,42 @@
+"""The Documents sheet counts each label's spans in a column of its own, and the Codebook names the
+label of each: labels whose ASCII names meet (my label, my_label), a label named like a status
+column (accepted) and Chinese names (政策, 措施: n_label_N) each keep their own count."""
+from __future__ import annotations
+
+from openpyxl import load_workbook
+
+from annotator.core.export import xlsx
+from annotator.core.imports.text import sha256
+from annotator.core.models import Document
+from annotator.core.store import Store
+from tests.sheets import table
+
+TEXT = "实施乡村振兴战略，建设松元产业园，推进城市更新。"
+SPANS = {"my label": ["乡村振兴战略"], "my_label": ["松元产业园", "城市更新"], "政策": ["乡村振兴"],
+         "措施": ["建设松元产业园", "推进城市更新", "实施乡村振兴战略"], "accepted": ["战略"]}
+
+
+def test_each_label_has_its_own_documents_column_and_codebook_line(tmp_path):
+    out = tmp_path / "out.xlsx"
+    with Store.create(tmp_path / "proj") as store:
+        doc = store.add_document(Document(None, "a.txt", "a", TEXT, sha256(TEXT), char_count=len(TEXT)))
+        doc_id = doc.id
+        for name, pieces in SPANS.items():
+            store.add_label(name)
+            for piece in pieces:
+                start = TEXT.index(piece)
+                store.add_annotation(doc_id, start, start + len(piece), name, status="accepted")
+        xlsx.write(store, out, statuses=["accepted"])
+    wb = load_workbook(out, read_only=True)
+    header = next(wb["Documents"].iter_rows(values_only=True))
+    assert len(header) == len(set(header))
+    counts = [c for c in header if c.startswith("n_")]
+    assert counts == ["n_district", "n_project", "n_amount", "n_target", "n_my_label", "n_my_label_6",
+                      "n_label_7", "n_label_8", "n_accepted_9", "n_suggested", "n_accepted", "n_rejected"]
+    row = table(wb["Documents"])[0]
+    assert [row[c] for c in counts[4:9]] == [1, 2, 1, 3, 1]
+    assert row["n_accepted"] == 8
+    meanings = {r["column"]: r["meaning"] for r in table(wb["Codebook"]) if r["sheet"] == "Documents"}
+    assert meanings["n_label_7"] == "exported 政策 spans of the document"
+    assert meanings["n_my_label_6"] == "exported my_label spans of the document"
+    assert meanings["n_accepted_9"] == "exported accepted spans of the document"
