@@ -9,7 +9,9 @@ of a label (``Ops.changed`` with label changes).
 
 The schema's labels (``labels.spec``: DISTRICT, PROJECT, …) keep their names — their values,
 links and suggestions go by them (``Store.update_label`` refuses a rename): their name cell
-cannot be edited and its tooltip says why; colour, key and description can be changed.
+cannot be edited and its tooltip says why; colour, key and description can be changed. Its cell names
+it as the window does with the stored name after it (地区 (DISTRICT) in Chinese: the name the command
+line, the files and ``--label`` take).
 
 A read-only project's labels are shown, not changed: the cells do not open for editing, the key
 boxes and the Add, Colour and Delete buttons are greyed, and a note above the table says why.
@@ -52,6 +54,13 @@ from annotator.gui.undo import redo_step, undo_step
 NAME, COLOR, SHORTCUT, DESCRIPTION = range(4)
 SHORTCUTS = [""] + [str(n) for n in range(1, 10)]
 PALETTE = schema.PALETTE  # a label added takes the first colour no label has
+
+
+def shown_name(name: str) -> str:
+    """A label's name cell: a schema label as the window names it with its stored name, the one the
+    command line and the files use (地区 (DISTRICT) in Chinese); any other label as it is stored."""
+    shown = label_text(name)
+    return name if shown == name else f"{shown} ({name})"
 
 
 class LabelEditorDialog(Retranslating, QDialog):
@@ -119,7 +128,10 @@ class LabelEditorDialog(Retranslating, QDialog):
         self.read_only_note.setText(greyed_note() if self.read_only else "")
         self._filling, filling = True, self._filling  # a new tooltip is no edit
         for row in range(self.table.rowCount()):
-            self._name_tip(self.table.item(row, NAME))
+            item = self.table.item(row, NAME)
+            if item is not None:
+                item.setText(shown_name(item.data(Qt.ItemDataRole.UserRole)))
+            self._name_tip(item)
             self._name_key(row)
         self._filling = filling
         self.table.setAccessibleName(self.tr("Labels"))
@@ -133,7 +145,7 @@ class LabelEditorDialog(Retranslating, QDialog):
         self.table.setRowCount(len(labels))
         for row, label in enumerate(labels):
             name = self._item(row, NAME)
-            name.setText(label.name)
+            name.setText(shown_name(label.name))
             name.setData(Qt.ItemDataRole.UserRole, label.name)
             if schema.spec(label.name) is not None:  # a row may hold another label after a delete
                 name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -231,7 +243,8 @@ class LabelEditorDialog(Retranslating, QDialog):
         except AnnotatorError as e:
             errors.show_error(self, self.tr("Label not added"), str(e))
             return None
-        row = next(r for r in range(self.table.rowCount()) if self.table.item(r, NAME).text() == label.name)
+        row = next(r for r in range(self.table.rowCount())
+                   if self.table.item(r, NAME).data(Qt.ItemDataRole.UserRole) == label.name)
         self.table.setCurrentCell(row, NAME)
         if self.isVisible():
             self.table.editItem(self.table.item(row, NAME))
