@@ -27,7 +27,7 @@ from annotator.gui.contrast import ink_on, over, tint
 from annotator.gui.display import label_description, label_text, origin_text, status_text
 from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.form_room import FieldsArea, SideBySide
-from annotator.gui.widgets.label_buttons import LabelButtons
+from annotator.gui.widgets.label_buttons import LabelButtons, button_text
 from annotator.gui.widgets.links_row import LinksRow
 
 REFUSED = "#ff0000"  # a value refused as typed: its field washed with this red (readable, light or dark)
@@ -159,8 +159,9 @@ class AnnotationForm(QWidget):
             name = label_text(label.name)
             button = self._buttons.get(label.name)
             if button is not None:
-                button.setText(f"{label.shortcut}  {name}" if label.shortcut else name)
-                button.setToolTip(label_description(label))
+                button.setText(button_text(label.shortcut, name))  # a long name cut: whole in the tooltip
+                cut = not button.text().endswith(name)
+                button.setToolTip(f"{name}\n{label_description(label)}".strip() if cut else label_description(label))
             self.label_combo.setItemText(i, name)
         self.label_buttons.arrange(again=True)  # their widths: in one row if they fit
 

@@ -9,7 +9,21 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
+from annotator.core.text_width import columns
+
 LEAST_COLUMNS = 2  # a narrow column: rows of two, as the form always had them
+LONGEST = 20  # columns of a terminal (a Chinese character two) of a label's name on its button
+
+
+def button_text(shortcut: str, name: str) -> str:
+    """A label button's text: its key and its name, a name longer than :data:`LONGEST` cut with "…"
+    (a label named in a sentence took the form two buttons that wide and left the article a
+    character a line; the button's tooltip names it whole)."""
+    if columns(name) > LONGEST:
+        while columns(name) > LONGEST - 1:
+            name = name[:-1]
+        name = name.rstrip() + "…"
+    return f"{shortcut}  {name}" if shortcut else name
 
 
 class LabelButtons(QWidget):
