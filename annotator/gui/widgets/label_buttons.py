@@ -5,14 +5,20 @@ least width is two columns' (one when a project has one label), so a column drag
 puts them in rows of two and never cuts a button's text."""
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QSizePolicy, QWidget
 
-from annotator.core.text_width import columns
-
 LEAST_COLUMNS = 2  # a narrow column: rows of two, as the form always had them
 LONGEST = 20  # columns of a terminal (a Chinese character two) of a label's name on its button
+
+
+def columns(text: str) -> int:
+    """Columns ``text`` takes, a wide character (政策) two (as core/text_width.py, which the first paint
+    does not import)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 def button_text(shortcut: str, name: str) -> str:
