@@ -5,7 +5,9 @@ Without an option it lists them: name, key, colour, spans (accepted/open/rejecte
 ``--add NAME`` adds one (a label a gold JSONL or a colleague's workbook carries must be in the
 project before ``import-annotations`` stores its spans); ``--change NAME`` with ``--rename``,
 ``--color``, ``--key`` or ``--description`` changes one (the schema's labels keep their names);
-``--delete NAME`` removes one no span uses. Each change is written at once; the list follows it."""
+``--delete NAME`` removes one no span uses; ``--move NAME --to N`` puts one at place N (1: first) of
+the project's order, which the window's label buttons, filter and Statistics panel and the exports
+follow (its key stays its own). Each change is written at once; the list follows it."""
 from __future__ import annotations
 
 import argparse
@@ -38,11 +40,29 @@ def _checked(args: argparse.Namespace) -> dict[str, str]:
     return fields
 
 
+def _place(store: Any, name: str, to: str | None) -> int:
+    """``--to``'s place (1-based) for label ``name``, checked against the project's number of labels."""
+    label, count = store.label(name), len(store.labels())
+    if to is None:
+        raise AnnotatorError(f"--move {label.name} needs --to N, its place from 1 to {count} "
+                             f"(annotator labels P --move {label.name} --to 1 puts it first)")
+    if not to.strip().isdigit() or not 1 <= int(to) <= count:
+        raise AnnotatorError(f"--to takes a place from 1 to {count} for label {label.name} in {store.folder} "
+                             f"(it has {count} labels), not {to!r}; nothing was changed")
+    return int(to)
+
+
 def cmd_labels(args: argparse.Namespace) -> int:
-    actions = [a for a in (args.add, args.change, args.delete) if a is not None]
+    actions = [a for a in (args.add, args.change, args.delete, args.move) if a is not None]
     fields = _checked(args)
     if len(actions) > 1:
-        raise AnnotatorError("give one of --add, --change and --delete at a time")
+        raise AnnotatorError("give one of --add, --change, --delete and --move at a time")
+    if args.to is not None and args.move is None:
+        raise AnnotatorError("--to N gives the place of the label named by --move (annotator labels P --move "
+                             "POLICY --to 1)")
+    if args.move is not None and (fields or args.rename is not None):
+        raise AnnotatorError("--move changes a label's place only: change its name, colour, key or description "
+                             "with --change")
     if (fields or args.rename is not None) and not (args.add or args.change):
         raise AnnotatorError("--rename, --color, --key and --description change the label named by --add or "
                              "--change (annotator labels P --change POLICY --key 6)")
@@ -60,6 +80,11 @@ def cmd_labels(args: argparse.Namespace) -> int:
         elif args.delete is not None:
             store.delete_label(args.delete)
             print(f"deleted label {args.delete} from {args.project}")
+        elif args.move is not None:
+            place = _place(store, args.move, args.to)
+            moved = store.move_label(args.move, place)
+            print(f"{'moved' if moved else 'nothing changed:'} label {args.move} "
+                  f"{'to' if moved else 'is at'} place {place} in {args.project}")
         _list(store)
     return 0
 
@@ -102,12 +127,15 @@ def _padded(text: str, width: int) -> str:
 
 
 def add_parsers(sub: Any) -> None:
-    s = sub.add_parser("labels", help="list the project's labels, or add, rename, recolour, re-key, re-describe "
-                                      "or delete one (as Project › Labels… in the window)")
+    s = sub.add_parser("labels", help="list the project's labels, or add, rename, recolour, re-key, re-describe, "
+                                      "move or delete one (as Project › Labels… in the window)")
     s.add_argument("project")
     s.add_argument("--add", metavar="NAME", help="add a label (POLICY)")
     s.add_argument("--change", metavar="NAME", help="change this label: --rename, --color, --key, --description")
     s.add_argument("--delete", metavar="NAME", help="delete a label no span uses")
+    s.add_argument("--move", metavar="NAME", help="move this label to the place --to gives (the window's "
+                                                  "buttons, filter and statistics and the exports follow)")
+    s.add_argument("--to", metavar="N", help="the place for --move: 1 is first")
     s.add_argument("--rename", metavar="NEW", help="the label's new name (a label the project added; the "
                                                    "schema's keep theirs)")
     s.add_argument("--color", metavar="#RRGGBB", help="its colour (#e15759)")

@@ -89,3 +89,22 @@ def test_a_name_another_label_has_in_another_case_is_refused_and_spaces_inside_a
     with Store.open(folder) as store:
         assert store.label_names() == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET", "Policy", "my label"]
         assert store.label("Policy").color == "#123456"
+
+
+def test_move_puts_a_label_at_a_place_and_a_bad_place_names_the_label_and_the_range(tmp_path, capsys):
+    folder = project_of_two(tmp_path, capsys)
+    assert run(capsys, "labels", folder, "--add", "POLICY", "--key", "5")[0] == 0
+    code, out, _err = run(capsys, "labels", folder, "--move", "POLICY", "--to", "1")
+    assert code == 0 and "moved label POLICY to place 1" in out
+    assert [line.split()[0] for line in out.splitlines()[2:]] == ["POLICY", "DISTRICT", "PROJECT", "AMOUNT", "TARGET"]
+    with Store.open(folder) as store:
+        assert store.label_names()[0] == "POLICY" and store.label("POLICY").shortcut == "5"
+    for to in ("0", "6", "first"):
+        assert_user_error(run(capsys, "labels", folder, "--move", "POLICY", "--to", to),
+                          "--to takes a place from 1 to 5 for label POLICY", repr(to), "nothing was changed")
+    assert_user_error(run(capsys, "labels", folder, "--move", "POLICY"), "--move POLICY needs --to N", "1 to 5")
+    assert_user_error(run(capsys, "labels", folder, "--move", "SECTOR", "--to", "1"), "no label 'SECTOR'")
+    assert_user_error(run(capsys, "labels", folder, "--to", "2"), "--move")
+    assert_user_error(run(capsys, "labels", folder, "--move", "POLICY", "--to", "2", "--key", "6"), "--change")
+    with Store.open(folder) as store:
+        assert store.label_names()[0] == "POLICY"

@@ -184,6 +184,9 @@ class Ops(QObject):
     def delete_label(self, name: str) -> ChangeSet:
         return self._record(self.store.delete_label(name))
 
+    def move_label(self, name: str, place: int) -> ChangeSet:
+        return self._record(self.store.move_label(name, place))
+
     # ------------------------------------------------------------- machinery
     def _do(self, call: Callable[..., ChangeSet], *args: Any, **kwargs: Any) -> ChangeSet | None:
         changeset = self._call(call, *args, **kwargs)

@@ -9,6 +9,7 @@ follows the interface's language, also for steps made before a switch (:func:`re
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -113,6 +114,9 @@ def _label(change: LabelChange) -> str:
         return _t("Delete label {0}").format(label_text(change.before.name))
     if change.renamed:
         return _t("Rename label {0} to {1}").format(*map(label_text, change.renamed))
+    if change.before.position != change.after.position and replace(change.before, position=0) \
+            == replace(change.after, position=0):  # the moved label's change comes last (Store.move_label)
+        return _t("Move label {0}").format(label_text(change.after.name))
     return _t("Change label {0}").format(label_text(change.after.name))
 
 

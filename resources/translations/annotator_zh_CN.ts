@@ -1730,6 +1730,36 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <source>Move do&amp;wn</source>
+            <translation>下移(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <source>Move the selected label up (Ctrl+Up): its place in the label buttons, the filter, the statistics and the exports</source>
+            <translation>将所选标签上移（Ctrl+上箭头）：标签按钮、筛选、统计和导出都按此顺序排列</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <source>Move the selected label down (Ctrl+Down)</source>
+            <translation>将所选标签下移（Ctrl+下箭头）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <source>Another program changed the labels: they are shown as soon as you finish this edit.</source>
+            <translation>另一个程序修改了标签：完成当前编辑后即显示。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <source>Another program changed the labels: shown as they are now.</source>
+            <translation>另一个程序修改了标签：已显示其当前状态。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Key of {0}</source>
             <translation>{0} 的快捷键</translation>
         </message>
@@ -1747,6 +1777,11 @@
             <location filename="../../annotator/gui/dialogs/label_editor.py" />
             <source>Label not deleted</source>
             <translation>未删除标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/label_editor.py" />
+            <source>Label not moved</source>
+            <translation>标签未移动</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/label_editor.py" />
@@ -5047,6 +5082,11 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/step_names.py" />
             <source>Rename label {0} to {1}</source>
             <translation>将标签 {0} 改名为 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Move label {0}</source>
+            <translation>移动标签 {0}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />

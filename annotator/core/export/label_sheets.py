@@ -10,7 +10,7 @@ Column names are ASCII snake_case (``columns.py``); the Codebook sheet explains 
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from annotator.core.export.districts import DISTRICT_COLUMNS, DistrictTally
@@ -252,6 +252,10 @@ BUILT_IN: dict[str, Callable[[LabelSpec], LabelSheet]] = {
 }
 
 
-def label_sheets() -> list[LabelSheet]:
-    """The sheets of the labels of the schema that name one, in schema order (fresh: they count)."""
-    return [BUILT_IN.get(spec.sheet, SpanList)(spec) for spec in specs() if spec.sheet]
+def label_sheets(order: Sequence[str] = ()) -> list[LabelSheet]:
+    """The sheets of the labels of the schema that name one (fresh: they count), in the project's order
+    of its labels (``order``: their names, as ``Store.label_names``; a label it lacks after them, in
+    schema order)."""
+    place = {name: i for i, name in enumerate(order)}
+    chosen = sorted(specs(), key=lambda spec: place.get(spec.name, len(place)))
+    return [BUILT_IN.get(spec.sheet, SpanList)(spec) for spec in chosen if spec.sheet]

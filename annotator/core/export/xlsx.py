@@ -7,7 +7,7 @@ Sheets (each a table with one frozen, filtered header row):
 - Annotations: one row per exported span with its typed values; the sheet that
   ``annotator import-annotations DIR FILE.xlsx`` reads back (see ``imports/xlsx.py``).
 - one sheet per label of the label schema that names one (``labels.py``; built in
-  ``label_sheets.py``), in schema order:
+  ``label_sheets.py``), in the project's order of its labels:
 
   - Districts: one row per district (normalised name, else the text): mentions, documents, and
     the projects and amounts linked to it as in Facts; a bar chart of the amount sums.
@@ -152,7 +152,7 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     facts = SheetWriter(wb, "Facts", F.fact_columns(meta))
     annotations = SheetWriter(wb, "Annotations", R.annotation_columns(meta))
     sheets = [(sheet, SheetWriter(wb, sheet.title, sheet.columns + (meta.columns() if sheet.per_span else ())))
-              for sheet in label_sheets()]
+              for sheet in label_sheets(label_names)]
     links = SheetWriter(wb, "Links", R.LINK_COLUMNS)
     documents = SheetWriter(wb, "Documents", R.document_columns(label_names, meta))
     data = [facts, annotations, *(w for _s, w in sheets), links, documents]

@@ -114,6 +114,28 @@ class LabelQueries(GuideQueries):
             self._delete_label(before)
         return ChangeSet((*changes, LabelChange(before, None)), f"delete label {name}")
 
+    def move_label(self, name: str, place: int) -> ChangeSet:
+        """Put label ``name`` at ``place`` (1: first) of the project's order, the others after it in
+        theirs: the window's label buttons, the label filter, the Statistics panel and the exports
+        follow it; its key stays its own. One ChangeSet of a LabelChange per label whose position
+        changed (positions renumbered 0, 1, …), the moved label's last (the step is named after
+        it); already there: an empty ChangeSet."""
+        with self.transaction():
+            self._labels = None
+            labels = self.labels()
+            moved = self.label(name)
+            if not 1 <= place <= len(labels):
+                raise ValidationError(f"label {moved.name} can go to a place from 1 to {len(labels)} in "
+                                      f"{self.folder}, not {place}; nothing was changed")
+            if labels.index(moved) == place - 1:
+                return ChangeSet()
+            order = [label for label in labels if label.id != moved.id]
+            order.insert(place - 1, moved)
+            changes = [LabelChange(label, self._update_label(label, replace(label, position=i)))
+                       for i, label in enumerate(order) if label.position != i]
+        changes.sort(key=lambda c: c.before is not None and c.before.id == moved.id)
+        return ChangeSet(tuple(changes), f"move label {moved.name} to place {place}")
+
     # ----------------------------------------------------------- writing
     # Inside a write. Each checks what the store must never hold; an update writes only the
     # columns that differ between ``current`` and ``target``, so what another program changed

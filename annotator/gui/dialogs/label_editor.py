@@ -1,5 +1,7 @@
 """Editing the project's labels: add, rename, recolour, key 1–9, description, delete (a label
-no span uses).
+no span uses), move up and down (Ctrl+Up / Ctrl+Down on the selected row: ``Ops.move_label``; the
+order the window's label buttons, filter and Statistics panel and the exports follow; each label
+keeps its key).
 
 Each change is saved at once through the window's ops (``Ops.add_label`` /
 ``Ops.update_label`` / ``Ops.delete_label``): a ChangeSet like an annotation edit, one step
@@ -79,6 +81,7 @@ class LabelEditorDialog(Retranslating, QDialog):
         # QColorDialog.getColor by default; tests replace it: (initial QColor) -> QColor (invalid = cancel)
         self.pick_color: Callable[[QColor], QColor] = lambda c: QColorDialog.getColor(c, self)
         self._filling = False
+        self.shown: list[Label] = []  # the labels the table shows, as read last
         self.read_only = store.read_only  # shown, not changed: gui/read_only.py
         self.read_only_note = QLabel(wordWrap=True, objectName="labelsReadOnlyNote")
         self.read_only_note.setVisible(self.read_only)
@@ -99,6 +102,13 @@ class LabelEditorDialog(Retranslating, QDialog):
         self.color_button.clicked.connect(lambda: self.choose_color(self.table.currentRow()))
         self.delete_button = QPushButton(autoDefault=False)
         self.delete_button.clicked.connect(lambda: self.delete_row(self.table.currentRow()))
+        self.up_button, self.down_button = QPushButton(autoDefault=False), QPushButton(autoDefault=False)
+        for button, step, key in ((self.up_button, -1, "Ctrl+Up"), (self.down_button, +1, "Ctrl+Down")):
+            button.clicked.connect(lambda _c=False, step=step: self.move_row(self.table.currentRow(), step))
+            action = QAction(self, shortcut=QKeySequence(key))  # on the selected row, wherever the focus is
+            action.triggered.connect(lambda _c=False, step=step: self.move_row(self.table.currentRow(), step))
+            self.addAction(action)
+        self.table.currentCellChanged.connect(lambda *_: self._movable())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -106,6 +116,8 @@ class LabelEditorDialog(Retranslating, QDialog):
         row.addWidget(self.add_button)
         row.addWidget(self.color_button)
         row.addWidget(self.delete_button)
+        row.addWidget(self.up_button)
+        row.addWidget(self.down_button)
         row.addStretch(1)
         row.addWidget(buttons)
         for button in (self.add_button, self.color_button, self.delete_button):
@@ -125,6 +137,11 @@ class LabelEditorDialog(Retranslating, QDialog):
         self.add_button.setText(self.tr("&Add label"))
         self.color_button.setText(self.tr("&Colour…"))
         self.delete_button.setText(self.tr("&Delete label"))
+        self.up_button.setText(self.tr("Move &up"))
+        self.down_button.setText(self.tr("Move do&wn"))
+        self.up_button.setToolTip(self.tr("Move the selected label up (Ctrl+Up): its place in the label buttons, "
+                                          "the filter, the statistics and the exports"))
+        self.down_button.setToolTip(self.tr("Move the selected label down (Ctrl+Down)"))
         self.read_only_note.setText(greyed_note() if self.read_only else "")
         self._filling, filling = True, self._filling  # a new tooltip is no edit
         for row in range(self.table.rowCount()):
@@ -141,7 +158,9 @@ class LabelEditorDialog(Retranslating, QDialog):
         """Fill the table from the store, reusing the cells already there (one may be mid-edit)."""
         self._filling = True
         labels = self.store.labels()
-        current = self.table.currentRow()
+        current, column = self.table.currentRow(), max(0, self.table.currentColumn())
+        was = self.table.item(current, NAME).data(Qt.ItemDataRole.UserRole) if self.table.item(current, NAME) else None
+        self.shown = labels
         self.table.setRowCount(len(labels))
         for row, label in enumerate(labels):
             name = self._item(row, NAME)
@@ -170,10 +189,20 @@ class LabelEditorDialog(Retranslating, QDialog):
             self._item(row, DESCRIPTION).setText(label_description(label))  # the schema's in this language
         if labels and current >= len(labels):  # the last row went: the one before it is current
             self.table.setCurrentCell(len(labels) - 1, NAME)
+        moved = next((r for r, label in enumerate(labels) if label.name == was), current)
+        if moved != current and self.table.state() != QAbstractItemView.State.EditingState:
+            self.table.setCurrentCell(moved, column)  # the label selected stays so in its new place
         chain = [self.table, *(self.table.cellWidget(r, SHORTCUT) for r in range(len(labels))), self.add_button]
         for before, after in zip(chain, chain[1:], strict=False):  # Tab: the table, each row's key, the buttons
             QWidget.setTabOrder(before, after)
         self._filling = False
+        self._movable()
+
+    def _movable(self) -> None:
+        """Move up greyed on the first row, Move down on the last (both without a row, or read-only)."""
+        row, rows = self.table.currentRow(), self.table.rowCount()
+        self.up_button.setEnabled(not self.read_only and 0 < row < rows)
+        self.down_button.setEnabled(not self.read_only and 0 <= row < rows - 1)
 
     def _name_key(self, row: int) -> None:
         """A row's key box, named for a screen reader after its label (it shows only the key)."""
@@ -282,6 +311,21 @@ class LabelEditorDialog(Retranslating, QDialog):
             self.ops.delete_label(label.name)
         except AnnotatorError as e:
             errors.show_error(self, self.tr("Label not deleted"), str(e))
+            return False
+        return True
+
+    def move_row(self, row: int, step: int) -> bool:
+        """Move the label of ``row`` up (-1) or down (+1) a place: one undo step, stored at once."""
+        label, place = self.label_at(row), row + 1 + step
+        if label is None or self.read_only or not 1 <= place <= self.table.rowCount():
+            return False
+        if self.table.state() == QAbstractItemView.State.EditingState:
+            return False  # a name being typed is saved first, by Enter or by leaving its cell
+        try:
+            self.ops.move_label(label.name, place)
+        except AnnotatorError as e:
+            errors.show_error(self, self.tr("Label not moved"), str(e))
+            self.reload()
             return False
         return True
 
