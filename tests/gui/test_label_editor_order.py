@@ -6,10 +6,11 @@ never under a cell being edited."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from annotator.core.store import Store
 from annotator.gui.dialogs.label_editor import NAME, LabelEditorDialog
-from tests.gui.conftest import show_active
+from tests.gui.conftest import show_active, type_chinese
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 Left = Qt.MouseButton.LeftButton
@@ -67,3 +68,29 @@ def test_moves_are_stored_at_once_followed_by_the_window_and_undone_one_by_one(w
         qtbot.keyClick(table, Qt.Key.Key_Z, Ctrl)
     assert stored(project) == (SCHEMA, keys)
 
+
+def test_the_open_dialog_shows_a_label_another_program_added_not_under_an_edit(window, project, qtbot):
+    store = window.store
+    store.add_label("POLICY")
+    window.labels_changed()
+    dialog = show_active(qtbot, LabelEditorDialog(store, window, ops=window.ops))
+    with Store.open(project) as other:  # annotator labels P --add SECTOR, in a terminal
+        other.add_label("SECTOR")
+    qtbot.waitUntil(lambda: "SECTOR" in rows(dialog))  # without reopening it
+    assert dialog.outside_note.isVisible()
+    table = dialog.table
+    table.setFocus()
+    table.setCurrentCell(rows(dialog).index("POLICY"), NAME)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_chinese(editor, "政策")
+    with Store.open(project) as other:
+        other.add_label("REGION")
+    assert not dialog.outside.check()  # not under the cell being typed in
+    assert table.state() == QAbstractItemView.State.EditingState and editor.text() == "政策"
+    assert "REGION" not in rows(dialog) and "finish" in dialog.outside_note.text()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "REGION" in rows(dialog))  # once the edit is done
+    assert stored(project)[0] == [*SCHEMA, "政策", "SECTOR", "REGION"]  # the edit saved, by its name
+    assert rows(dialog) == stored(project)[0] and "finish" not in dialog.outside_note.text()

@@ -1,7 +1,8 @@
 """Editing the project's labels: add, rename, recolour, key 1–9, description, delete (a label
 no span uses), move up and down (Ctrl+Up / Ctrl+Down on the selected row: ``Ops.move_label``; the
 order the window's label buttons, filter and Statistics panel and the exports follow; each label
-keeps its key).
+keeps its key). Labels another program changed meanwhile are shown without reopening
+(:mod:`annotator.gui.dialogs.label_watch`), never under a cell being edited.
 
 Each change is saved at once through the window's ops (``Ops.add_label`` /
 ``Ops.update_label`` / ``Ops.delete_label``): a ChangeSet like an annotation edit, one step
@@ -47,6 +48,7 @@ from annotator.core.store import Store
 from annotator.core.store.labels import tidy_name
 from annotator.gui.contrast import ink_on
 from annotator.gui.dialogs import errors
+from annotator.gui.dialogs.label_watch import OutsideLabels
 from annotator.gui.display import label_description, label_text
 from annotator.gui.ops import Ops
 from annotator.gui.read_only import greyed_note
@@ -109,6 +111,8 @@ class LabelEditorDialog(Retranslating, QDialog):
             action.triggered.connect(lambda _c=False, step=step: self.move_row(self.table.currentRow(), step))
             self.addAction(action)
         self.table.currentCellChanged.connect(lambda *_: self._movable())
+        self.outside_note = QLabel(wordWrap=True, objectName="labelsOutsideNote")
+        self.outside_note.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -124,11 +128,13 @@ class LabelEditorDialog(Retranslating, QDialog):
             button.setEnabled(not self.read_only)
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_note)
+        layout.addWidget(self.outside_note)
         layout.addWidget(self.table)
         layout.addLayout(row)
         self.resize(640, 340)
         self.retranslate()
         self.reload()
+        self.outside = OutsideLabels(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Labels"))
@@ -203,6 +209,13 @@ class LabelEditorDialog(Retranslating, QDialog):
         row, rows = self.table.currentRow(), self.table.rowCount()
         self.up_button.setEnabled(not self.read_only and 0 < row < rows)
         self.down_button.setEnabled(not self.read_only and 0 <= row < rows - 1)
+
+    def say_outside(self, waiting: bool) -> None:
+        """The note above the table: another program changed the labels (shown, or once this edit is done)."""
+        self.outside_note.setText(self.tr("Another program changed the labels: they are shown as soon as you finish "
+                                          "this edit.") if waiting else
+                                  self.tr("Another program changed the labels: shown as they are now."))
+        self.outside_note.show()
 
     def _name_key(self, row: int) -> None:
         """A row's key box, named for a screen reader after its label (it shows only the key)."""
