@@ -287,7 +287,7 @@ def test_the_statistics_the_progress_and_the_training_line_list_with_the_enumera
     """A bar's tooltip (3 已接受、5 待审核…), a suggesting step's labels (地区、项目…) and what the model
     learned from (地区 2、金额 1) were written with ", " in Chinese."""
     from annotator.gui import tasks
-    from annotator.gui.widgets.stats_panel import CHART_COLUMN
+    from annotator.gui.widgets.counts_table import CHART_COLUMN
 
     w = zh_window
     w.statistics.show()

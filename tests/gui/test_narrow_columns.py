@@ -96,7 +96,7 @@ def test_a_dragged_column_width_is_kept_for_the_next_start(window, settings, qtb
 
 def test_the_statistics_tables_keep_every_number_in_view_in_a_narrow_panel(window, qtbot):
     """At 1024 px the Statistics panel's bar column ran past its right edge ("Rejected" with it)."""
-    from annotator.gui.widgets.stats_panel import CHART_COLUMN
+    from annotator.gui.widgets.counts_table import CHART_COLUMN
 
     panel = window.docks.get("statistics")
     panel.show()

@@ -7,7 +7,8 @@ import threading
 from PySide6.QtCore import Qt
 
 from annotator.core.store import Store
-from annotator.gui.widgets.stats_panel import STATUSES, by_label, open_count
+from annotator.gui.widgets.counts_table import STATUSES, by_label
+from annotator.gui.widgets.stats_panel import open_count
 
 STATS = Store.stats  # the test's own reads, not counted where a test counts the panel's
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
