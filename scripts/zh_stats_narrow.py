@@ -3,5 +3,5 @@ fit a narrow panel (``gui/widgets/stats_panel.py``); read into ``translate_ts.ZH
 from __future__ import annotations
 
 ZH: dict[str, str] = {
-    "Acc.": "接受", "A": "接", "O": "审", "Rej.": "拒绝", "R": "拒",
+    "Acc.": "接受", "A": "接", "O": "待审", "Rej.": "拒绝", "R": "拒",
 }

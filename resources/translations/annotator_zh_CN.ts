@@ -1104,52 +1104,52 @@
     <context>
         <name>CountsTable</name>
         <message>
-            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <location filename="../../annotator/gui/widgets/counts_table.py" />
             <source>Label</source>
             <translation>标签</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <location filename="../../annotator/gui/widgets/counts_table.py" />
             <source>Accepted</source>
             <translation>已接受</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <location filename="../../annotator/gui/widgets/counts_table.py" />
             <source>Open</source>
             <translation>待审</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <location filename="../../annotator/gui/widgets/counts_table.py" />
             <source>Rejected</source>
             <translation>已拒绝</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <location filename="../../annotator/gui/widgets/counts_table.py" />
             <source>Acc.</source>
             <translation>接受</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <location filename="../../annotator/gui/widgets/counts_table.py" />
             <source>A</source>
             <translation>接</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <location filename="../../annotator/gui/widgets/counts_table.py" />
             <source>O</source>
-            <translation>审</translation>
+            <translation>待审</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <location filename="../../annotator/gui/widgets/counts_table.py" />
             <source>Rej.</source>
             <translation>拒绝</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <location filename="../../annotator/gui/widgets/counts_table.py" />
             <source>R</source>
             <translation>拒</translation>
         </message>
         <message>
-            <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <location filename="../../annotator/gui/widgets/counts_table.py" />
             <source>Total</source>
             <translation>合计</translation>
         </message>

@@ -1,7 +1,8 @@
 """The Statistics panel's tables (``gui/widgets/stats_panel.py``): one row per label, in the project's
 order of its labels, and a total; the spans accepted, open and rejected and a stacked bar. In a
 narrow panel the bar hides, the label column gives way, and a header too long for its column shows
-its short form (Acc., then A; in Chinese 接受, then 接), whole in its tooltip."""
+its short form (Acc., then A; in Chinese 接受, then 接; 待审 is its own: one character of it, 审, reads as
+"review"), whole in its tooltip."""
 from __future__ import annotations
 
 from typing import Any
@@ -26,6 +27,7 @@ from annotator.gui.widgets.guide_panel import swatch
 STATUSES = ("accepted", "suggested", "rejected")  # the columns, in this order
 LABEL_COLUMN, CHART_COLUMN = 0, 1 + len(STATUSES)
 BARS_ROLE = Qt.ItemDataRole.UserRole + 1  # (colour, [accepted, open, rejected], the largest row total)
+HEADER_MARGIN = 6  # a header's text is shown whole in its column's width less this
 BAR_LEAST = 30  # narrower, the bar hides (its tooltip's numbers are the columns') and the label gives way
 
 
@@ -137,14 +139,15 @@ class CountsTable(QTableWidget):
     def _header_width(self, column: int) -> int:
         """The width the header's whole text takes (it may be shown elided)."""
         item, metrics = self.horizontalHeaderItem(column), self.horizontalHeader().fontMetrics()
-        return self.horizontalHeader().sectionSizeHint(column) \
-            + metrics.horizontalAdvance(item.toolTip()) - metrics.horizontalAdvance(item.text())
+        whole = metrics.horizontalAdvance(item.toolTip())
+        return max(self.horizontalHeader().sectionSizeHint(column) + whole - metrics.horizontalAdvance(item.text()),
+                   whole + HEADER_MARGIN)  # as :meth:`_elide_headers` measures: "待审" given 30 px showed "审"
 
     def _least_count(self, column: int) -> int:
         """A count column at its narrowest: its numbers whole, and its shortest header (A, 接) with the
         header's margins."""
         forms = self._short[column]
-        header = self.horizontalHeader().fontMetrics().horizontalAdvance(forms[-1]) + 6 if forms else 0
+        header = self.horizontalHeader().fontMetrics().horizontalAdvance(forms[-1]) + HEADER_MARGIN if forms else 0
         return max(self.sizeHintForColumn(column), header)
 
     def _elide_headers(self, widths: list[int]) -> None:
@@ -154,9 +157,9 @@ class CountsTable(QTableWidget):
         for column, width in enumerate(widths):
             item = self.horizontalHeaderItem(column)
             forms = [item.toolTip(), *self._short[column]]
-            shown = next((f for f in forms if metrics.horizontalAdvance(f) <= width - 6), None)
+            shown = next((f for f in forms if metrics.horizontalAdvance(f) <= width - HEADER_MARGIN), None)
             if shown is None:
-                shown = metrics.elidedText(forms[-1], Qt.TextElideMode.ElideRight, width - 6)
+                shown = metrics.elidedText(forms[-1], Qt.TextElideMode.ElideRight, width - HEADER_MARGIN)
             if item.text() != shown:
                 item.setText(shown)
 
