@@ -40,3 +40,24 @@ def test_each_label_has_its_own_documents_column_and_codebook_line(tmp_path):
     assert meanings["n_label_7"] == "exported 政策 spans of the document"
     assert meanings["n_my_label_6"] == "exported my_label spans of the document"
     assert meanings["n_accepted_9"] == "exported accepted spans of the document"
+
+
+def test_a_label_moved_in_the_list_keeps_its_documents_column(tmp_path):
+    """(A label named without ASCII was counted in n_label_ and its place: moved up, 政策's column
+    became n_label_2, and a Stata or R script reading n_label_7 lost it.)"""
+    with Store.create(tmp_path / "proj") as store:
+        doc_id = store.add_document(Document(None, "a.txt", "a", TEXT, sha256(TEXT), char_count=len(TEXT))).id
+        for name in ("政策", "措施"):
+            store.add_label(name)
+        store.add_annotation(doc_id, 0, 2, "政策", status="accepted")
+        out = tmp_path / "before.xlsx"
+        xlsx.write(store, out, statuses=["accepted"])
+        before = next(load_workbook(out, read_only=True)["Documents"].iter_rows(values_only=True))
+        store.move_label("政策", 1)
+        assert store.label_names()[0] == "政策"
+        out = tmp_path / "after.xlsx"
+        xlsx.write(store, out, statuses=["accepted"])
+    wb = load_workbook(out, read_only=True)
+    after = next(wb["Documents"].iter_rows(values_only=True))
+    assert "n_label_5" in before and "n_label_5" in after and after.index("n_label_5") < after.index("n_district")
+    assert table(wb["Documents"])[0]["n_label_5"] == 1

@@ -9,7 +9,7 @@ the sheets of single labels are built in ``label_sheets.py``.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
@@ -59,11 +59,14 @@ def annotation_columns(meta: MetaColumns | None = None) -> tuple[Column, ...]:
                    ("note", "wrap"), ("id", "int")))
 
 
-def document_columns(label_names: Iterable[str], meta: MetaColumns | None = None) -> tuple[Column, ...]:
-    """The document's metadata, its exported spans per label (``n_district`` …), then all spans of the
-    document per status (``n_accepted`` …, in STATUSES order)."""
+def document_columns(label_names: Iterable[str], meta: MetaColumns | None = None,
+                     ids: Mapping[str, int | None] | None = None) -> tuple[Column, ...]:
+    """The document's metadata, its exported spans per label (``n_district`` …; ``ids``: the labels'
+    ids, :func:`label_count_columns`), then all spans of the document per status (``n_accepted`` …, in
+    STATUSES order)."""
+    counted = label_count_columns(label_names, ids).values()
     return (Column("document"), *(meta.columns() if meta is not None else (Column("title"),)),
-            *_cols(("characters", "int"), *((c, "int") for c in label_count_columns(label_names).values()),
+            *_cols(("characters", "int"), *((c, "int") for c in counted),
                    *((f"n_{s}", "int") for s in STATUSES), ("done", "bool"), "sha256"))
 
 
@@ -92,31 +95,36 @@ def link_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
                link.status, link.origin, link.annotator or None, link.reason or None, link.id]
 
 
-def label_count_column(label: str, position: int) -> str:
-    """The Documents column counting the exported spans of ``label`` (the ``position``-th label)."""
-    return "n_" + (snake(label) or f"label_{position}")
+def label_count_column(label: str, number: int) -> str:
+    """The Documents column counting the exported spans of ``label`` (``number``: its id, else its place)."""
+    return "n_" + (snake(label) or f"label_{number}")
 
 
-def label_count_columns(label_names: Iterable[str]) -> dict[str, str]:
+def label_count_columns(label_names: Iterable[str], ids: Mapping[str, int | None] | None = None) -> dict[str, str]:
     """Each label's Documents column (:func:`label_count_column`), every one a name of its own: a label
-    whose ASCII name another took first (my label, my_label: n_my_label) has its place after it
-    (n_my_label_6), so that Stata, R and pandas read one column per label."""
+    whose ASCII name another has (my label, my_label: n_my_label) gets its number after it
+    (n_my_label_6), so that Stata, R and pandas read one column per label. The number is the label's
+    id where ``ids`` gives it (the Codebook says which label a column counts), and the names are
+    given in the ids' order: a label moved in the list keeps its column's name (政策 n_label_7, where
+    its place had made it n_label_2 after a move); else the label's place in ``label_names``."""
+    names = list(label_names)
+    number = {name: (ids or {}).get(name) or place for place, name in enumerate(names, 1)}
     columns: dict[str, str] = {}
     taken = {f"n_{s}" for s in STATUSES}
-    for position, name in enumerate(label_names, 1):
-        column = label_count_column(name, position)
+    for name in sorted(names, key=number.__getitem__):
+        column = label_count_column(name, number[name])
         if column in taken:
-            column = f"{column}_{position}"
+            column = f"{column}_{number[name]}"
         taken.add(column)
         columns[name] = column
-    return columns
+    return {name: columns[name] for name in names}
 
 
-def label_count_meanings(label_names: Iterable[str]) -> dict[str, str]:
+def label_count_meanings(label_names: Iterable[str], ids: Mapping[str, int | None] | None = None) -> dict[str, str]:
     """The Codebook's words for each label's Documents column, naming the label as the project has it
     (n_label_5: exported 政策 spans of the document)."""
     return {column: f"exported {name} spans of the document"
-            for name, column in label_count_columns(label_names).items()}
+            for name, column in label_count_columns(label_names, ids).items()}
 
 
 def value_row(value: dict[str, Any], fields: Iterable[ValueField] | None = None) -> list[Any]:

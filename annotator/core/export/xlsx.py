@@ -145,6 +145,7 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
                     doc_ids: list[int] | None, annotators: list[str] | None = None) -> str:
     _refuse_over_excels_limit(store, statuses, labels, doc_ids, annotators)
     label_names = store.label_names()
+    label_ids = {label.name: label.id for label in store.labels()}  # the Documents columns' numbers
     docs = _chosen_documents(store, doc_ids)
     meta = MetaColumns(docs)
     wb = Workbook(write_only=True)
@@ -154,7 +155,7 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     sheets = [(sheet, SheetWriter(wb, sheet.title, sheet.columns + (meta.columns() if sheet.per_span else ())))
               for sheet in label_sheets(label_names)]
     links = SheetWriter(wb, "Links", R.LINK_COLUMNS)
-    documents = SheetWriter(wb, "Documents", R.document_columns(label_names, meta))
+    documents = SheetWriter(wb, "Documents", R.document_columns(label_names, meta, label_ids))
     data = [facts, annotations, *(w for _s, w in sheets), links, documents]
     agreement, agreement_note = agreement_sheet.agreement_rows(store, statuses, labels, doc_ids, annotators) or (
         None, agreement_sheet.NOTE)
@@ -193,7 +194,7 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
         counts["agreement"] = agreed.close()
     codebook.extend(codebook_rows([*((w.ws.title, w.columns) for w in data), ("About", ABOUT_COLUMNS),
                                    ("Codebook", CODEBOOK_COLUMNS)],
-                                  {**meta.describe(), **R.label_count_meanings(label_names)}))
+                                  {**meta.describe(), **R.label_count_meanings(label_names, label_ids)}))
     if agreed is not None:
         codebook.extend(agreement_sheet.codebook_rows())
     codebook.close()
