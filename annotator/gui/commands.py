@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.errors import AnnotatorError
@@ -279,14 +279,26 @@ class ProjectCommands(QObject):
         if self._search_dialog is None or self._search_dialog.parent() is not self.w:
             self._search_dialog = SearchDialog(self.w.store, self.w)
             self._search_dialog.hit_activated.connect(self.show_hit)
-        self._search_dialog.show()
-        self._search_dialog.raise_()
+            self._search_dialog.article_wanted.connect(self.hit_to_article)
+        dialog = self._search_dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()  # open already, behind the window: Ctrl+Shift+F gives it the keys again
+        dialog.query.setFocus()
+        dialog.query.selectAll()
 
     def show_hit(self, doc_id: int, start: int, end: int) -> None:
+        """A hit of the search: its document opened, the hit selected in the middle of the view."""
         if doc_id != self.w.doc_id:
             self.w.open_document(doc_id)
-        self.w.text_view.select_range(start, end)
-        self.w.text_view.ensureCursorVisible()
+        if self.w.doc_id == doc_id:
+            self.w.text_view.centre(start, end)
+
+    def hit_to_article(self) -> None:
+        """Ctrl+Enter in the search: the article takes the keys, its hit selected, for a label key."""
+        self.w.activateWindow()
+        self.w.raise_()
+        self.w.text_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @keeping_keys
     def ask_name(self) -> None:

@@ -2824,13 +2824,23 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />
-            <source>Type the text to find: each place it occurs in the project's documents is listed here; Enter or a double-click opens it in the article.</source>
-            <translation>输入要查找的文字：它在本标注工程各文档中出现的每一处都列在这里；按回车或双击即可在正文中打开。</translation>
+            <source>Enter again: the next hit, Shift+Enter: the previous one; Ctrl+Enter: back to the article with the hit selected, so that a label key labels it.</source>
+            <translation>再按回车：下一处，Shift+回车：上一处；Ctrl+回车：回到正文并选中该处，按标签键即可标注。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
+            <source>The documents changed since the search (another program imported, removed or read them again): searched again.</source>
+            <translation>搜索之后文档已有变动（另一个程序导入、移除或重新读入了文档）：已重新搜索。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />
             <source> (only the first {0} shown)</source>
             <translation>（仅显示前 {0} 条）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
+            <source>Type the text to find: each place it occurs in the project's documents is listed here; Enter or a double-click opens it in the article.</source>
+            <translation>输入要查找的文字：它在本标注工程各文档中出现的每一处都列在这里；按回车或双击即可在正文中打开。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />

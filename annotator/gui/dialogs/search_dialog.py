@@ -1,15 +1,21 @@
 """Searching every document of the project; activating a hit opens it in the window.
 
+In the box, Enter opens the current hit (searching first if the text changed), again the next one,
+Shift+Enter the previous one (each wrapping round the list), Ctrl+Enter opens it and gives the
+article the keys, so that a label key labels it; Up and Down move in the list. A hit whose document
+another program removed or read again since the search is not opened: the search is made again.
+
 Hits are listed keyword-in-context: the text before each hit right-aligned, the hit in
 bold, the text after it, so that every hit stands in one column whatever its document.
 Offsets are code points (as the store counts them); the window converts at its Qt edge.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QHeaderView,
     QLabel,
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.find import text_pattern
 from annotator.core.store import Store
 from annotator.gui.retranslating import Retranslating
 
@@ -60,6 +67,7 @@ class _ElideLeft(QStyledItemDelegate):
 
 class SearchDialog(Retranslating, QDialog):
     hit_activated = Signal(int, int, int)  # document id, start, end (code points)
+    article_wanted = Signal()  # Ctrl+Enter: the window's article takes the keys, the hit selected
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -82,6 +90,10 @@ class SearchDialog(Retranslating, QDialog):
         self._timer.timeout.connect(lambda: self.search(self.query.text()))
         self.query.textChanged.connect(lambda _t: self._timer.start())
         self.query.returnPressed.connect(self._return_pressed)
+        self.query.installEventFilter(self)  # Shift/Ctrl+Enter, Up and Down
+        self.results.installEventFilter(self)  # Ctrl+Enter
+        self._needle = ""  # what the listed hits are of
+        self._opened: QTreeWidgetItem | None = None  # the hit Enter opened last
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
@@ -101,12 +113,15 @@ class SearchDialog(Retranslating, QDialog):
     def _idle_hint(self) -> str:
         """What the empty list is for (it said nothing before a search)."""
         return self.tr("Type the text to find: each place it occurs in the project's documents is listed here; "
-                       "Enter or a double-click opens it in the article.")
+                       "Enter or a double-click opens it in the article.") + " " + self.tr(
+            "Enter again: the next hit, Shift+Enter: the previous one; Ctrl+Enter: back to the article with the hit "
+            "selected, so that a label key labels it.")
 
     def search(self, needle: str) -> int:
         """Fill the list with every occurrence of ``needle``; returns the number of hits."""
         self._timer.stop()
         self.results.clear()
+        self._needle, self._opened = needle, None
         if not needle:
             self.count.setText(self._idle_hint())
             return 0
@@ -156,14 +171,55 @@ class SearchDialog(Retranslating, QDialog):
         if item is not None:
             self._activated(item)
 
-    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> bool:
+        """Open the hit in the window, if it is still there; else search again, saying why."""
         doc_id, start, end = item.data(0, HIT_ROLE)
+        if not self._still_there(int(doc_id), int(start), int(end)):
+            self.search(self._needle)
+            self.count.setText(self.tr("The documents changed since the search (another program imported, removed "
+                                       "or read them again): searched again.") + " " + self.count.text())
+            return False
+        self._opened = item
         self.hit_activated.emit(int(doc_id), int(start), int(end))
+        return True
 
-    def _return_pressed(self) -> None:
-        if self._timer.isActive() or self.results.topLevelItemCount() == 0:
-            self.search(self.query.text())  # Enter in the box searches at once
-        else:
+    def _still_there(self, doc_id: int, start: int, end: int) -> bool:
+        pattern = text_pattern(self._needle)
+        texts = [text for _id, _name, text in self.store.document_texts([doc_id])]
+        return bool(pattern and texts and pattern.fullmatch(texts[0], start, end))
+
+    def _return_pressed(self, step: int = 1, to_article: bool = False) -> None:
+        """Enter: the current hit, else (opened already) the next; ``step`` -1: the previous one."""
+        if self._timer.isActive() or self.query.text() != self._needle or self.results.topLevelItemCount() == 0:
+            self.search(self.query.text())  # Enter in the box searches at once (Ctrl+Enter goes on to its first hit)
+            if not to_article:
+                return
+        current, n = self.results.currentItem(), self.results.topLevelItemCount()
+        if n == 0:
+            return
+        if current is None or step < 0 or (current is self._opened and not to_article):
+            row = self.results.indexOfTopLevelItem(current) if current is not None else -1
+            current = self.results.topLevelItem((row + step) % n)
+            self.results.setCurrentItem(current)
+        if self._activated(current) and to_article:
+            self.article_wanted.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key, modifiers = event.key(), event.modifiers()  # type: ignore[attr-defined]
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and modifiers & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
             current = self.results.currentItem()
-            if current is not None:
-                self._activated(current)
+            if modifiers & Qt.KeyboardModifier.ControlModifier and watched is self.results:
+                if current is not None and self._activated(current):  # the hit chosen in the list
+                    self.article_wanted.emit()
+            elif modifiers & Qt.KeyboardModifier.ControlModifier:
+                self._return_pressed(to_article=True)
+            else:
+                self._return_pressed(-1)
+            return True
+        if watched is self.query and key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            QApplication.sendEvent(self.results, event)  # the list's current row moves, the box keeps the keys
+            return True
+        return super().eventFilter(watched, event)
