@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from annotator.core.find import find_between
 from annotator.gui.retranslating import Retranslating
+from annotator.gui.widgets.elided_label import ElidedLabel
 from annotator.gui.widgets.text_view import TextView
 
 BATCH = 100_000  # characters searched per event-loop turn (a few milliseconds)
@@ -41,13 +42,13 @@ class FindBar(Retranslating, QWidget):
         self.edit.textChanged.connect(self._changed)
         self.edit.installEventFilter(self)  # Enter: the next hit; Shift+Enter: the previous one
         self.count = QLabel()
-        self.hint = QLabel()  # shown while a hit is selected: how to label it
+        self.hint = ElidedLabel()  # shown while a hit is selected: how to label it (elided in a narrow article)
         self.hint.hide()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.edit)
+        row.addWidget(self.edit, 3)  # the field keeps most of a narrow article's width (405 px at 1024×768)
         row.addWidget(self.count)
-        row.addWidget(self.hint)
+        row.addWidget(self.hint, 2)
         self.retranslate()
         self.hide()
 
