@@ -122,7 +122,7 @@ class SearchDialog(Retranslating, QDialog):
         self._timer.stop()
         self.results.clear()
         self._needle, self._opened = needle, None
-        if not needle:
+        if not needle.strip():  # white space alone is sought nowhere (it may stand between a hit's characters)
             self.count.setText(self._idle_hint())
             return 0
         hits = self.store.search(needle, limit=LIMIT)

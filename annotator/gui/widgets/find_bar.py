@@ -119,7 +119,7 @@ class FindBar(Retranslating, QWidget):
             self._search_batch()
 
     def _show_count(self) -> None:
-        if not self._needle:
+        if not self._needle.strip():  # nothing sought (white space is not: a name broken by it is found whole)
             self.count.setText("")
         elif self.searching():
             self.count.setText(self.tr("{0} found so far…").format(len(self.hits)))
