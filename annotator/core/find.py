@@ -2,12 +2,15 @@
 and punctuation match their half-width forms (ＡＢＣ１２３ = ABC123, the ideographic space a
 space), Latin letters either case, and a name broken over two lines or by a stray space (text
 taken from a PDF: 松元产\\n业园, 省妇幼保健 院) is found as one: between two characters of what
-is sought, the text may hold white space. Each character folds to exactly one, so a hit's offsets
-in the folded text are its offsets in the text (code points, ``end`` exclusive)."""
+is sought, the text may hold white space. A traditional character matches its simplified one
+(經濟 = 经济, a report converted from Big5), by the suggesters' one-for-one table
+(``suggest/traditional.py``). Each character folds to exactly one, so a hit's offsets in the
+folded text are its offsets in the text (code points, ``end`` exclusive)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
+from itertools import product
 
 _TABLE: dict[int, int] = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}  # ！ … ～ -> ! … ~
 _TABLE[0x3000] = 0x20
@@ -20,9 +23,30 @@ for _source, _folded in _TABLE.items():
 GAP = 16  # at most this much white space between two characters sought (a line break and indent)
 
 
+@cache
+def _traditional() -> tuple[dict[int, int], dict[str, str]]:
+    """The fold of width, case and traditional characters (read once, when first searched), and
+    per simplified character its traditional ones (经: 經)."""
+    from annotator.core.suggest.traditional import pairs
+
+    table_ = dict(_TABLE)
+    forms: dict[str, str] = {}
+    for source, simple in pairs().items():
+        table_[ord(source)] = ord(simple)
+        forms[simple] = forms.get(simple, "") + source
+    return table_, forms
+
+
 def fold(s: str) -> str:
     """``s`` with each character in its folded form (as long as ``s``)."""
-    return s.translate(_FOLD)
+    return s.translate(_traditional()[0])
+
+
+def writings(gram: str) -> list[str]:
+    """``gram`` (folded) in every writing of its characters, simplified and traditional: 经济,
+    经濟, 經济, 經濟."""
+    forms = _traditional()[1]
+    return ["".join(p) for p in product(*(c + forms.get(c, "") for c in gram))]
 
 
 @lru_cache(maxsize=32)
@@ -50,8 +74,9 @@ def text_pattern(needle: str) -> re.Pattern[str] | None:
 
 def plain_runs(needle: str) -> list[str]:
     """The runs of ``needle``'s characters (folded, white space dropped) that match only
-    themselves (not a Latin letter, digit or punctuation mark that has a full-width form or a
-    case): a hit holds each run unbroken once the text's white space is removed."""
+    themselves or their traditional forms (not a Latin letter, digit or punctuation mark that has
+    a full-width form or a case): a hit holds each run unbroken, in one of its :func:`writings`,
+    once the text's white space is removed."""
     runs, run = [], ""
     for c in fold(needle):
         if c.isspace():
@@ -65,7 +90,7 @@ def plain_runs(needle: str) -> list[str]:
 
 
 def _either(c: str) -> str:
-    forms = _UNFOLD.get(c)
+    forms = _UNFOLD.get(c) or _traditional()[1].get(c)
     return f"[{re.escape(c)}{''.join(map(re.escape, forms))}]" if forms else re.escape(c)
 
 

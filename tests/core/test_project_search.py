@@ -44,3 +44,17 @@ def test_full_width_letters_and_either_case_are_found_as_in_find(tmp_path):
     with project(tmp_path) as store:
         assert found(store, "GDP增长") == [("c.txt", "ＧＤＰ增长"), ("c.txt", "gdp\n增长")]
         assert found(store, "ｇｄｐ") == [("c.txt", "ＧＤＰ"), ("c.txt", "gdp")]
+
+
+def test_simplified_and_traditional_characters_find_each_other(tmp_path):
+    """A report converted from Big5 (經濟發展) is found by the simplified needle a researcher types,
+    through the index, and the reverse; the hit is the text as it is."""
+    with Store.create(tmp_path / "p") as store:
+        texts = {"big5.txt": "經濟發展穩中向好，區域經\n濟協調發展。", "gb.txt": "经济发展稳中向好。"}
+        for name, text in texts.items():
+            store.add_document(Document(None, name, "", text, sha256(text)))
+        texts = {name: text for _id, name, text in store.document_texts()}
+        for needle in ("经济发展", "經濟發展"):
+            assert [(name, texts[name][s:e]) for _id, name, s, e in store.search(needle)] == [
+                ("big5.txt", "經濟發展"), ("gb.txt", "经济发展")]
+        assert [texts[name][s:e] for _id, name, s, e in store.search("区域经济协调")] == ["區域經\n濟協調"]

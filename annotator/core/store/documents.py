@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from annotator.core.errors import DocumentGone, ValidationError
-from annotator.core.find import find_all, plain_runs, text_pattern
+from annotator.core.find import find_all, plain_runs, text_pattern, writings
 from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
 from annotator.core.store.migrations import SQUEEZED_DELETE, SQUEEZED_INSERT, squeeze
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
@@ -251,9 +251,12 @@ class DocumentQueries(TextQueries):
 def trigram_query(needle: str) -> str:
     """The FTS5 query naming the documents whose text, white space removed, holds every trigram
     of ``needle``'s runs of characters that match only themselves ("" when it has none of three):
-    each trigram a phrase of its own, joined by AND (the index keeps no positions)."""
+    each trigram a phrase of its own in each of its writings (经济发 經濟發 …) joined by OR, the
+    trigrams by AND (the index keeps no positions)."""
     grams = dict.fromkeys(run[i:i + 3] for run in plain_runs(needle) for i in range(len(run) - 2))
-    return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
+    return " AND ".join("(" + " OR ".join('"' + w.replace('"', '""') + '"' for w in writings(gram)) + ")"
+                        for gram in grams)  # each in its simplified and traditional writings (經濟发展)
+
 
 def _entry_with_metadata(doc_id: int, name: str, title: str, metadata: dict[str, Any], done: bool) -> DocumentEntry:
     return DocumentEntry(doc_id, name, str(metadata.get("title") or title or ""), str(metadata.get("date") or ""),
