@@ -6,7 +6,8 @@ Another program may write to the project the window shows: the command line (``a
 suggest``, ``review``, ``import``, ``remove`` …), a second window, a merge. SQLite changes the
 window's ``PRAGMA data_version`` (:meth:`~annotator.core.store.Store.data_version`, microseconds)
 only for the commits of other connections, never for the window's own edits; the window asks
-for it when it becomes active again and every :data:`INTERVAL_MS` while it is active. When the
+for it when it becomes active again and every :data:`INTERVAL_MS` while it or a window of its own
+(Search all documents, a panel undocked) is the active one. When the
 number moved, :meth:`Reloading.refresh` reads the labels, the document list and the open
 document's spans again and shows them where they differ from what is shown, and says so in the
 status bar: the open document stays, with its caret, text selection and scroll; the selected
@@ -51,6 +52,9 @@ class Reloading(QObject):
         # every whole read of the document list (a project opened, Ctrl+R, after a task) reads the rest too
         window.doc_model.modelAboutToBeReset.connect(self._reading)
         window.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a window of its own in front counts as the window (focusWindowChanged)
+            app.focusWindowChanged.connect(self._focus_moved)
 
     def _reading(self) -> None:
         self.seen = self.w.store.data_version() if self.w.store is not None else -1
@@ -58,12 +62,20 @@ class Reloading(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.w and event.type() == QEvent.Type.ActivationChange:
-            if self.w.isActiveWindow():  # back from another program, a dialog closed
-                self.timer.start()
-                QTimer.singleShot(0, self, self.check)  # once the activation is through
-            else:
-                self.timer.stop()
+            self._focus_moved()
         return False
+
+    def _focus_moved(self, *_window: object) -> None:
+        """The timer runs while the window or one of its own (the non-modal Search all documents, where
+        a document the command line imported was not listed until Ctrl+R) is the active window; a
+        look when the window itself comes back (another program's, a dialog closed)."""
+        active = QApplication.activeWindow()
+        if active is not None and _owned_by(active, self.w):
+            if not self.timer.isActive() or active is self.w:
+                QTimer.singleShot(0, self, self.check)  # once the activation is through
+            self.timer.start()
+        else:
+            self.timer.stop()
 
     # --------------------------------------------------------------- Ctrl+R
     def reload(self, asked: bool = False) -> None:
@@ -226,3 +238,13 @@ class _Caret:
             field.setSelection(self.start + self.length, -self.length)
         else:
             field.setSelection(self.start, self.length)
+
+
+def _owned_by(widget: QWidget, window: QWidget) -> bool:
+    """Whether ``widget`` is ``window`` or a window whose parents lead to it."""
+    at: QWidget | None = widget
+    while at is not None:
+        if at is window:
+            return True
+        at = at.parentWidget()
+    return False

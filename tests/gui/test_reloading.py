@@ -231,3 +231,23 @@ def test_the_message_is_in_the_interfaces_language(window, store, qtbot):
         assert window.statusBar().currentMessage() == "已重新载入：另一个程序修改了标注工程"
     finally:
         window.commands.set_language("en")
+
+
+def test_a_document_another_program_imports_is_listed_while_search_all_documents_is_in_front(window, store, qtbot):
+    """(A QA pass: with the non-modal Search all documents active, the window was not, so it did not
+    look: a document `annotator import` added was not in the list, though its hit opened it.)"""
+    reloading = window.reloading
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.commands._search_dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert reloading.timer.isActive()  # a window of the window's own in front: it still looks
+    listed = len(window.doc_model.doc_ids())
+    add_document(store, "new.txt", "建设松元产业园二期。")
+    reloading.timer.timeout.emit()
+    assert len(window.doc_model.doc_ids()) == listed + 1
+    assert QApplication.activeWindow() is dialog  # the keys stay in the dialog
+    other = show_active(qtbot, QWidget())  # another program in front: no looks
+    qtbot.waitUntil(lambda: not reloading.timer.isActive())
+    other.close()
