@@ -239,7 +239,8 @@ def test_a_document_another_program_imports_is_listed_while_search_all_documents
     reloading = window.reloading
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F, keys)  # Search all documents
     dialog = window.commands._search_dialog
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert reloading.timer.isActive()  # a window of the window's own in front: it still looks
