@@ -166,6 +166,9 @@ def test_ctrl_c_with_jobs_drops_the_batches_under_way_instead_of_waiting_for_the
     for k in range(4):
         store.add_document(Document(None, f"more{k}.txt", "", DOC_B + str(k), sha256(DOC_B + str(k))))
     monkeypatch.setattr(workers, "propose_one", _slow_after_the_first)
+    # forked workers, which see the slow proposer: beside another thread (one an earlier test left in
+    # this process) the runner starts them by forkserver, which imports the real one afresh
+    monkeypatch.setattr(workers, "start_method", lambda: multiprocessing.get_context("fork"))
     stored = runner._store_batch
 
     interrupted: list[float] = []
