@@ -153,6 +153,7 @@ def _slow_after_the_first(doc_id, text, year=None):
     return doc_id, []
 
 
+@pytest.mark.usefixtures("forked_workers")  # they see the slow proposer (an earlier test's thread: forkserver)
 def test_ctrl_c_with_jobs_drops_the_batches_under_way_instead_of_waiting_for_them(store, monkeypatch):
     """Ctrl+C during ``suggest --jobs 2`` of 5,000 reports waited 10.7 s for the batches already handed
     to the workers (jobs x 2 batches of 20 documents); now the workers
@@ -166,9 +167,6 @@ def test_ctrl_c_with_jobs_drops_the_batches_under_way_instead_of_waiting_for_the
     for k in range(4):
         store.add_document(Document(None, f"more{k}.txt", "", DOC_B + str(k), sha256(DOC_B + str(k))))
     monkeypatch.setattr(workers, "propose_one", _slow_after_the_first)
-    # forked workers, which see the slow proposer: beside another thread (one an earlier test left in
-    # this process) the runner starts them by forkserver, which imports the real one afresh
-    monkeypatch.setattr(workers, "start_method", lambda: multiprocessing.get_context("fork"))
     stored = runner._store_batch
 
     interrupted: list[float] = []
