@@ -112,7 +112,6 @@ ZH: dict[str, str] = {
     # ---- search dialog
     "Search all documents": "搜索全部文档", "Text to find in every document": "要在全部文档中查找的文字",
     "Context": "上下文", "Before": "前文", "Found": "命中", "After": "后文",
-    " (only the first {0} shown)": "（仅显示前 {0} 条）",
     "{0} found in {1} document(s)": "在 {1} 篇文档中找到 {0} 处",
     # ---- text view
     "Reason: {0}": "理由：{0}", "Note: {0}": "备注：{0}",

@@ -2829,13 +2829,23 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />
-            <source>The documents changed since the search (another program imported, removed or read them again): searched again.</source>
-            <translation>搜索之后文档已有变动（另一个程序导入、移除或重新读入了文档）：已重新搜索。</translation>
+            <source>The first {0} hits are shown, from {1} document(s); more documents hold it: {2} in all.</source>
+            <translation>仅显示前 {0} 处（来自 {1} 篇文档）；其他文档中也有：共 {2} 篇文档含有。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />
-            <source> (only the first {0} shown)</source>
-            <translation>（仅显示前 {0} 条）</translation>
+            <source>The first {0} hits are shown, from {1} document(s); more documents hold it.</source>
+            <translation>仅显示前 {0} 处（来自 {1} 篇文档）；其他文档中也有。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
+            <source>The first {0} hits are shown, from {1} document(s); the last of them holds more.</source>
+            <translation>仅显示前 {0} 处（来自 {1} 篇文档）；最后一篇中还有更多。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/search_dialog.py" />
+            <source>The documents changed since the search (another program imported, removed or read them again): searched again.</source>
+            <translation>搜索之后文档已有变动（另一个程序导入、移除或重新读入了文档）：已重新搜索。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/search_dialog.py" />

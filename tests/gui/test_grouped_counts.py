@@ -66,12 +66,12 @@ def test_the_accept_all_question_groups_its_count(window, qtbot, language):
 
 
 def test_the_search_window_groups_its_count(window, qtbot):
-    """"1000 found in 1 document(s) (only the first 1000 shown)" beside the status bar's 1,035."""
+    """"The first 1,000 hits …" (not 1000) beside the status bar's 1,035."""
     window.open_document(window.store.documents()[0].id)
     qtbot.keyClick(window.text_view, Qt.Key.Key_F, Ctrl | Shift)
     dialog = window.commands._search_dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and QApplication.focusWidget() is dialog.query)
     type_chinese(dialog.query, "湖里区")
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "found" in dialog.count.text())
-    assert dialog.count.text() == "1,000 found in 1 document(s) (only the first 1,000 shown)"
+    qtbot.waitUntil(lambda: "hits" in dialog.count.text())
+    assert dialog.count.text() == "The first 1,000 hits are shown, from 1 document(s); the last of them holds more."

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.find import text_pattern
 from annotator.core.store import Store
+from annotator.core.store.documents import Found
 from annotator.gui.retranslating import Retranslating
 
 CONTEXT = 24  # characters shown each side of a hit
@@ -125,8 +126,8 @@ class SearchDialog(Retranslating, QDialog):
         if not needle.strip():  # white space alone is sought nowhere (it may stand between a hit's characters)
             self.count.setText(self._idle_hint())
             return 0
-        hits = self.store.search(needle, limit=LIMIT)
-        texts = {doc_id: text for doc_id, _name, text in self.store.document_texts(sorted({h[0] for h in hits}))}
+        found = self.store.search_documents(needle, limit=LIMIT)
+        hits, texts = found.hits, found.texts  # each text as the search read it: not read again
         items = []
         bold = QFont(self.results.font())
         bold.setBold(True)
@@ -143,11 +144,24 @@ class SearchDialog(Retranslating, QDialog):
         self._size_columns()
         if items:
             self.results.setCurrentItem(items[0])
-        more = self.tr(" (only the first {0} shown)").format(f"{LIMIT:,}") if len(hits) >= LIMIT else ""
-        found = self.tr("{0} found in {1} document(s)").format(f"{len(hits):,}", f"{len(texts):,}")  # 1,035
-        self.count.setText(found + more if hits else
+        self.count.setText(self._count_text(found) if hits else
                            self.tr("“{0}” is in none of the project's documents.").format(needle))
         return len(hits)
+
+    def _count_text(self, found: Found) -> str:
+        """How many hits in how many documents; the limit reached, that only the first are listed and
+        what else holds it (the last document listed, more documents, how many in all)."""
+        hits, documents = f"{len(found.hits):,}", f"{len(found.texts):,}"  # 1,035
+        if found.more_documents and found.documents is not None:
+            return self.tr("The first {0} hits are shown, from {1} document(s); more documents hold it: "
+                           "{2} in all.").format(hits, documents, f"{found.documents:,}")
+        if found.more_documents:
+            return self.tr("The first {0} hits are shown, from {1} document(s); more documents hold it.").format(
+                hits, documents)
+        if found.last_holds_more:
+            return self.tr("The first {0} hits are shown, from {1} document(s); the last of them holds more.").format(
+                hits, documents)
+        return self.tr("{0} found in {1} document(s)").format(hits, documents)
 
     def _size_columns(self) -> None:
         """Document and hit as wide as they need (documents at most a quarter); the rest split evenly."""
