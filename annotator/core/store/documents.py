@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.errors import DocumentGone, ValidationError
@@ -244,7 +243,7 @@ class DocumentQueries(TextQueries):
         the needle that match only themselves (a broken name is unbroken there); a needle with no
         such three (发展, GDP) reads every text in id order until the limit. Each text read is
         matched by one compiled pattern (``find.text_pattern``): ~35 ms a million characters."""
-        found = Found([], {})
+        found = Found()
         if text_pattern(needle) is None or limit <= 0:
             return found
         query = trigram_query(needle)
@@ -277,14 +276,17 @@ class DocumentQueries(TextQueries):
                                      (query,)).fetchone()[0])
 
 
-@dataclass
 class Found:
-    """What :meth:`DocumentQueries.search_documents` found."""
-    hits: list[tuple[int, str, int, int]]  # (document id, name, start, end), at most the limit
-    texts: dict[int, str]  # the text of each document holding a hit listed, as the search read it
-    last_holds_more: bool = False  # the last document listed holds more hits than listed
-    more_documents: bool = False  # a document after those listed holds it too
-    documents: int | None = None  # then how many documents hold it in all, when the index can tell
+    """What :meth:`DocumentQueries.search_documents` found (a plain class: a dataclass would cost the
+    window's first paint its generated methods, ``tests/gui/test_start.py``)."""
+    __slots__ = ("hits", "texts", "last_holds_more", "more_documents", "documents")
+
+    def __init__(self) -> None:
+        self.hits: list[tuple[int, str, int, int]] = []  # (document id, name, start, end), at most the limit
+        self.texts: dict[int, str] = {}  # the text of each document holding a hit listed, as the search read it
+        self.last_holds_more = False  # the last document listed holds more hits than listed
+        self.more_documents = False  # a document after those listed holds it too
+        self.documents: int | None = None  # then how many documents hold it in all, when the index can tell
 
 
 def trigram_query(needle: str) -> str:
