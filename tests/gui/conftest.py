@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 import time
 from collections.abc import Iterator
 from itertools import pairwise
@@ -198,6 +199,27 @@ def isolated_settings(tmp_path_factory):
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def application_as_before(qapp):
+    """What a test changed for the whole application given back after it, so that the tests after lay
+    out as when run alone: the interface's font, language, palette, quitting on the last window and
+    the error hook (``app.run`` sets them as the program does: its Chinese fallback font left 1 px
+    taller rows for every later test)."""
+    from annotator.gui.i18n import current_language, install_translator
+
+    font, palette, language = QFont(qapp.font()), qapp.palette(), current_language()
+    quits, hook = qapp.quitOnLastWindowClosed(), sys.excepthook
+    yield
+    if qapp.font() != font:
+        qapp.setFont(font)
+    if qapp.palette() != palette:
+        qapp.setPalette(palette)
+    if current_language() != language:
+        install_translator(qapp, language)
+    qapp.setQuitOnLastWindowClosed(quits)
+    sys.excepthook = hook
 
 
 @pytest.fixture
