@@ -10,6 +10,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -204,14 +205,23 @@ def isolated_settings(tmp_path_factory):
 @pytest.fixture(autouse=True)
 def application_as_before(qapp):
     """What a test changed for the whole application given back after it, so that the tests after lay
-    out as when run alone: the interface's font, language, palette, quitting on the last window and
-    the error hook (``app.run`` sets them as the program does: its Chinese fallback font left 1 px
-    taller rows for every later test)."""
+    out and find windows as when run alone: the interface's font, language, palette, quitting on the
+    last window and the error hook (``app.run`` sets them as the program does: its Chinese fallback
+    font left 1 px taller rows for every later test), and the windows it left (a window ``run`` made,
+    closed but not deleted, stayed among the top-level widgets a later test looks through)."""
     from annotator.gui.i18n import current_language, install_translator
 
     font, palette, language = QFont(qapp.font()), qapp.palette(), current_language()
     quits, hook = qapp.quitOnLastWindowClosed(), sys.excepthook
+    before = {shiboken6.getCppPointer(w)[0] for w in QApplication.topLevelWidgets()}
     yield
+    left = [w for w in QApplication.topLevelWidgets()
+            if shiboken6.getCppPointer(w)[0] not in before and w.parent() is None]
+    for w in left:
+        if shiboken6.isValid(w):
+            if w.isVisible():
+                w.close()
+            shiboken6.delete(w)
     if qapp.font() != font:
         qapp.setFont(font)
     if qapp.palette() != palette:
