@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,18 +22,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from annotator.core.store import Store  # noqa: E402
 from annotator.gui.dialogs.search_dialog import LIMIT, SearchDialog  # noqa: E402
+from benchmarks.bench_search import median_ms  # noqa: E402
 from benchmarks.scale_project import build  # noqa: E402
 
 NEEDLES = ("区", "的", "发展", "集美区", "高新技术企业", "松元产业园", "经济", "不存在的词语")
-
-
-def median_ms(call: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        began = time.perf_counter()
-        call()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times) * 1000
 
 
 def main() -> None:
