@@ -94,12 +94,14 @@ def _list(store: Any) -> None:
     for key, n in store.stats().get("annotations", {}).items():
         label, _, status = key.rpartition("/")
         counts.setdefault(label, {})[status] = n
-    print(f"{'label':<12} key  colour   accepted/open/rejected  description")
-    for label in store.labels():
+    labels = store.labels()
+    width = max([12, *(columns(label.name) + 1 for label in labels)])  # the widest name, in a terminal's columns
+    print(f"{_padded('label', width)} key  colour   accepted/open/rejected  description")
+    for label in labels:
         c = counts.get(label.name, {})
         spans = f"{c.get('accepted', 0)}/{c.get('suggested', 0)}/{c.get('rejected', 0)}"
-        line = f"{_padded(label.name, 12)} {label.shortcut or '-':<4} {label.color:<8} {spans:<23} {label.description}"
-        print(line.rstrip())
+        print(f"{_padded(label.name, width)} {label.shortcut or '-':<4} {label.color:<8} {spans:<23} "
+              f"{label.description}".rstrip())
 
 
 def say_missing_labels(project: str, rejected: list[tuple[str, int, str]]) -> None:

@@ -108,3 +108,18 @@ def test_move_puts_a_label_at_a_place_and_a_bad_place_names_the_label_and_the_ra
     assert_user_error(run(capsys, "labels", folder, "--move", "POLICY", "--to", "2", "--key", "6"), "--change")
     with Store.open(folder) as store:
         assert store.label_names()[0] == "POLICY"
+
+
+def test_the_list_keeps_its_columns_for_names_longer_than_twelve_columns(tmp_path, capsys):
+    """(A QA pass: a name longer than the header's 12 columns pushed its row's key, colour and counts
+    out of line with the others; a Chinese character takes two columns.)"""
+    from annotator.core.text_width import columns
+
+    folder = project_of_two(tmp_path, capsys)
+    for name in ("A very long label name for policy", "政策措施与规划方案"):
+        assert run(capsys, "labels", folder, "--add", name)[0] == 0
+    code, out, _err = run(capsys, "labels", folder)
+    header, *rows = out.splitlines()
+    assert code == 0 and len(rows) == 6
+    colour = columns(header[:header.index("colour")])
+    assert [columns(row[:row.index("#")]) for row in rows] == [colour] * 6  # every row's colour under its header
