@@ -221,6 +221,9 @@ def application_as_before(qapp):
         if shiboken6.isValid(w):
             if w.isVisible():
                 w.close()
+            backup = getattr(w, "session_backup", None)
+            if backup is not None:  # its worker thread emits on it when done: deleted under it, a crash
+                backup.wait()
             shiboken6.delete(w)
     if qapp.font() != font:
         qapp.setFont(font)
