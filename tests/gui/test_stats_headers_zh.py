@@ -5,12 +5,10 @@ now shows its whole text or a short form that still reads (接 for 已接受, �
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 
-from tests.gui.test_stats_panel_width import _settled
+from tests.gui.test_stats_panel_width import _settled, statistics_at_1024
 
-Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 LEGIBLE = {1: {"已接受", "接受", "接"}, 2: {"待审"}, 3: {"已拒绝", "拒绝", "拒"}}
 
 
@@ -33,10 +31,7 @@ def test_thirteen_labels_in_chinese_at_1024_keep_their_count_headers_legible(win
     install_translator(qapp, "zh_CN")
     try:
         open_text(window, window.store, qtbot, "厦门市湖里区计划投资55.1亿元建设松元产业园。\n" * 10, name="a.txt")
-        window.resize(1024, 768)
-        qtbot.waitUntil(lambda: window.width() == 1024)
-        qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
-        panel = window.statistics
+        panel = statistics_at_1024(window, qtbot)
         qtbot.waitUntil(lambda: panel.isVisible() and panel.project_table.rowCount() == 14)
         _settled(window, qtbot)
         for table in (panel.doc_table, panel.project_table):

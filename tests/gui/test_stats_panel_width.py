@@ -8,6 +8,14 @@ from PySide6.QtCore import Qt
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
+def statistics_at_1024(window, qtbot):
+    """The window 1024 px wide and the Statistics panel shown by its key (Ctrl+Shift+S): the panel."""
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    return window.statistics
+
+
 def _settled(window, qtbot) -> tuple[int, list[int]]:
     """The panel's width and the panes' sizes once the window has laid them out."""
     seen: list[tuple[int, list[int]]] = []
@@ -56,10 +64,7 @@ def test_statistics_at_their_narrowest_neither_scroll_sideways_nor_cut_a_column(
 
     text = "厦门市湖里区计划投资55.1亿元建设松元产业园，集美区新增1,035家规上工业企业。\n" * 40
     open_text(window, window.store, qtbot, text, name="binzhou_2024_government_work_report.txt")
-    window.resize(1024, 768)
-    qtbot.waitUntil(lambda: window.width() == 1024)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
-    panel = window.statistics
+    panel = statistics_at_1024(window, qtbot)
     qtbot.waitUntil(lambda: "binzhou_2024" in panel.doc_title.toolTip() + panel.doc_title.text())
     _settled(window, qtbot)
     assert _fits(panel)
@@ -85,10 +90,7 @@ def test_a_narrow_column_shows_its_short_header_not_an_empty_one(window, qtbot, 
     install_translator(qapp, language)
     try:
         open_text(window, window.store, qtbot, "厦门市湖里区计划投资55.1亿元建设松元产业园。\n" * 10, name="a.txt")
-        window.resize(1024, 768)
-        qtbot.waitUntil(lambda: window.width() == 1024)
-        qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
-        panel = window.statistics
+        panel = statistics_at_1024(window, qtbot)
         window.resizeDocks([panel], [1], Qt.Orientation.Horizontal)
         qtbot.waitUntil(lambda: panel.width() < 150)
         _settled(window, qtbot)
@@ -115,10 +117,7 @@ def test_a_four_digit_count_stays_whole_in_the_narrowest_panel(window, qtbot):
     window.store.add_suggestions(doc, [Suggestion(3 * i, 3 * i + 3, "DISTRICT", "湖里区", origin="test")
                                        for i in range(1035)])
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)  # read in, as after the command line
-    window.resize(1024, 768)
-    qtbot.waitUntil(lambda: window.width() == 1024)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
-    panel = window.statistics
+    panel = statistics_at_1024(window, qtbot)
     table = panel.doc_table
     qtbot.waitUntil(lambda: table.rowCount() > 0 and "1,035" in [table.item(table.rowCount() - 1, c).text()
                                                                 for c in range(1, 4)])
