@@ -5,6 +5,8 @@ window that write is a key press, and a backup of a large project would hold the
 So the window's store is told not to (``Store.defer_session_backup``), and a worker thread opens
 its own connection and makes the backup (``Store.session_backup``); a failure reaches the
 status bar's backup warning. Hourly backups while editing stay with the window's store.
+The worker emits on an object of its own (:class:`_Said`), so the window may close and be deleted
+while it runs: the backup is finished all the same (the thread is not a daemon), and no one is told.
 
 The worker starts an event-loop turn after the project's first paint (of the widget given to
 :meth:`SessionBackup.start`, the document list), not before it: its first reads (the project's
@@ -18,13 +20,20 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.gui.after_paint import AfterFirstPaint
 
 LATEST_MS = 1000  # the worker starts at the latest this long after the project opened
+
+
+class _Said(QObject):
+    """What a worker emits on: its own, alive as long as the worker holds it. The window's
+    :class:`SessionBackup` (deleted with the window, maybe while a backup runs) is only a receiver:
+    Qt drops the connection when it goes, and the worker never touches a deleted object."""
+    done = Signal(str, str)
 
 
 class SessionBackup(AfterFirstPaint):
@@ -54,16 +63,17 @@ class SessionBackup(AfterFirstPaint):
     def _start(self) -> None:
         folder, self._pending = self._pending, None
         if folder is not None:
-            self._thread = threading.Thread(target=self._run, args=(folder,), name="session-backup", daemon=True)
+            said = _Said()
+            said.done.connect(self.done, Qt.ConnectionType.QueuedConnection)  # on the GUI thread, if still there
+            # not a daemon: a program ending (its window closed) lets the backup finish its file first
+            self._thread = threading.Thread(target=_run, args=(folder, said), name="session-backup")
             self._thread.start()
 
-    def _run(self, folder: Path) -> None:
-        try:
-            with Store.open(folder) as store:
-                error = store.session_backup()
-        except AnnotatorError as e:
-            error = f"automatic backup of {folder} failed: {e}"
-        try:
-            self.done.emit(str(folder), error)  # delivered on the GUI thread (a queued connection)
-        except RuntimeError:  # the window was closed and deleted meanwhile: no one to tell
-            pass
+
+def _run(folder: Path, said: _Said) -> None:
+    try:
+        with Store.open(folder) as store:
+            error = store.session_backup()
+    except AnnotatorError as e:
+        error = f"automatic backup of {folder} failed: {e}"
+    said.done.emit(str(folder), error)

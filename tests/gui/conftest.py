@@ -222,7 +222,7 @@ def application_as_before(qapp):
             if w.isVisible():
                 w.close()
             backup = getattr(w, "session_backup", None)
-            if backup is not None:  # its worker thread emits on it when done: deleted under it, a crash
+            if backup is not None:  # its worker's connection to the project closed before the next test
                 backup.wait()
             shiboken6.delete(w)
     if qapp.font() != font:

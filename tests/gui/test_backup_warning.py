@@ -91,3 +91,65 @@ def test_a_backup_that_ends_after_the_window_is_gone_ends_quietly(project, qapp,
     release.set()
     thread.join(10)
     assert not thread.is_alive() and raised == []
+
+
+def test_a_window_deleted_while_its_sessions_backup_runs_leaves_a_whole_backup(project, settings, qtbot,
+                                                                               monkeypatch):
+    """The backup's worker emitted its end on the window's SessionBackup: deleted meanwhile (the window
+    closed, a project switched), the emit met a dead object (a crash when the two crossed). Now the
+    worker emits on an object of its own; the window closes at once and the backup is still finished."""
+    import sqlite3
+
+    import shiboken6
+
+    from annotator.gui.main_window import MainWindow
+
+    for old in backup.list_backups(project):  # the session's backup is due
+        backup.remove(old)
+    started, release = threading.Event(), threading.Event()
+    real_copy = backup.copy_checked
+
+    def slow_copy(conn, target):
+        started.set()
+        release.wait(10)
+        return real_copy(conn, target)
+
+    monkeypatch.setattr(backup, "copy_checked", slow_copy)
+    raised, errors = [], []
+
+    def trace(frame, event, arg):  # the worker's frames: an exception raised there, even one caught
+        def local(frame, event, arg):
+            if event == "exception" and issubclass(arg[0], RuntimeError):
+                raised.append(arg[1])
+            return local
+        return local if threading.current_thread().name == "session-backup" else None
+
+    monkeypatch.setattr(threading, "excepthook", lambda args: errors.append(args.exc_value))
+    tracing = threading.gettrace()
+    threading.settrace(trace)
+    try:
+        window = MainWindow(settings)
+        assert window.open_project(project)
+        window.session_backup.wait(0)  # (never shown: begun now, not after a paint)
+        qtbot.waitUntil(started.is_set)
+        thread = window.session_backup._thread
+        window.close()  # at once: not waiting for the backup
+        assert thread.is_alive() and not backup.list_backups(project)
+        window.deleteLater()
+        qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+        release.set()
+        qtbot.waitUntil(lambda: not thread.is_alive(), timeout=10000)
+        qtbot.wait(0)  # a queued end, if one were sent, delivered now
+    finally:
+        release.set()
+        threading.settrace(tracing)
+    assert raised == [] and errors == []  # the worker touched nothing deleted
+    assert not thread.daemon  # a program ending meanwhile lets it finish its file, not cut it off
+    [made] = backup.list_backups(project)
+    conn = sqlite3.connect(made)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] > 0
+    finally:
+        conn.close()
+    assert not list(made.parent.glob("*.part"))
