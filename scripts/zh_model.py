@@ -78,4 +78,5 @@ ZH: dict[str, str] = {
     "The project's stored model settings ({0}) could not be read; the defaults ({1}) are used.":
         "无法读取本标注工程存储的模型设置（{0}）；改用默认值（{1}）。",
     "with the project's model, for the labels it learned; {0}": "使用本标注工程的模型（仅其学过的标签）；{0}",
+    "Only for the labels it learned:": "仅限其学过的标签：",  # the Statistics panel: the shipped seed damaged
 }

@@ -2237,6 +2237,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Only for the labels it learned:</source>
+            <translation>仅限其学过的标签：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
             <source>Suggestions come from the rules and the shipped model.</source>
             <translation>自动建议来自规则和随程序附带的模型。</translation>
         </message>

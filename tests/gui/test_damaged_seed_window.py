@@ -35,3 +35,20 @@ def test_f5_suggests_with_the_projects_model_and_says_the_seed_is_damaged(
     message = window.statusBar().currentMessage()
     assert message.endswith(f" — with the project's model, for the labels it learned; the shipped model {damaged_seed} "
                             "cannot be read (File is not a zip file); the installation is damaged: reinstall annotator")
+
+
+def test_the_statistics_panel_says_the_seed_is_damaged_as_the_status_bar_does(
+        window, store, qtbot, damaged_seed):  # noqa: F811
+    """(A QA pass: the status bar and `annotator suggest` said to reinstall, the panel said nothing.)"""
+    said = (f"The shipped model {damaged_seed} cannot be read (File is not a zip file); the installation is damaged: "
+            "reinstall annotator.")
+    line = window.statistics.model.model_line
+    window.statistics.show()
+    window.statistics.refresh()
+    qtbot.waitUntil(lambda: "reinstall" in line.text())
+    assert line.text().startswith("Suggestions come from the rules and the shipped model: this project has not "
+                                  f"trained its own yet. {said} ")  # the seed alone would suggest: no model at all
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5, Shift)  # the project's own model (POLICY)
+    qtbot.waitUntil(lambda: "this project's model" in line.text())
+    assert line.text().startswith("Suggestions come from the rules and this project's model, trained ")
+    assert f"accepted since. Only for the labels it learned: {said} " in line.text()

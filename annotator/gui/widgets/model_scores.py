@@ -165,21 +165,36 @@ class ModelScores(Retranslating, QWidget):
         self._fill(scores, {label.name: label.color for label in store.labels()})
 
     def _which(self, store: Store, accepted: int) -> str:
-        from annotator.core.store.trained import model_info
-        from annotator.core.suggest.model.features import FEATURE_VERSION
-
+        """Which model suggests; and, where the shipped seed cannot be read (a damaged installation), the
+        sentence the status bar and ``annotator suggest`` say, naming its file and saying to reinstall."""
         choice = self.w.commands.model.settings().model
         if choice == "none":
             return self.tr("Suggestions come from the rules alone.")
-        if choice == "seed":
-            return self.tr("Suggestions come from the rules and the shipped model.")
+        from annotator.core.suggest.model.choice import seed_unreadable
+        from annotator.gui.summaries import summary_text
+
+        line, own = self._which_model(store, accepted)
+        seed = seed_unreadable()
+        if not seed:
+            return line
+        said = summary_text(seed)
+        said = said[:1].upper() + said[1:] + ("" if said.endswith((".", "。")) else ".")
+        return line + " " + (self.tr("Only for the labels it learned:") + " " if own else "") + said
+
+    def _which_model(self, store: Store, accepted: int) -> tuple[str, bool]:
+        """Which model of the project's or the shipped one suggests, and whether it is the project's own."""
+        from annotator.core.store.trained import model_info
+        from annotator.core.suggest.model.features import FEATURE_VERSION
+
+        if self.w.commands.model.settings().model == "seed":
+            return self.tr("Suggestions come from the rules and the shipped model."), False
         kept = model_info(store, "sequence")
         if kept is None:
             return self.tr("Suggestions come from the rules and the shipped model: this project has not "
-                           "trained its own yet.")
+                           "trained its own yet."), False
         if kept.info.get("features") != FEATURE_VERSION:
             return self.tr("Suggestions come from the rules and the shipped model: the project's model was "
-                           "trained by another version (train it again).")
+                           "trained by another version (train it again)."), False
         from annotator.core.suggest.model.choice import unreadable
 
         key = (str(store.folder), kept.trained_at)  # read once a model: not at every refresh
@@ -187,11 +202,11 @@ class ModelScores(Retranslating, QWidget):
             self._damaged = key, unreadable(store)
         if self._damaged[1]:
             return self.tr("Suggestions come from the rules and the shipped model: the project's model cannot be "
-                           "read (damaged); train it again (Project › Train the model).")
+                           "read (damaged); train it again (Project › Train the model)."), False
         spans = sum(int(n) for n in kept.info.get("spans", {}).values())
         since = max(0, accepted - int(kept.info.get("accepted", 0)))
         return self.tr("Suggestions come from the rules and this project's model, trained {0} on {1} accepted "
-                       "spans; {2} accepted since.").format(when(kept.trained_at), spans, since)
+                       "spans; {2} accepted since.").format(when(kept.trained_at), spans, since), True
 
     def _retraining(self) -> str:
         kept = self.w.commands.model.settings()

@@ -109,6 +109,16 @@ def _own_alone(store: Store, stored: StoredModel, seed_damaged: str, min_confide
                   seed_damaged=seed_damaged)
 
 
+def seed_unreadable() -> str:
+    """The sentence saying why the shipped seed cannot be read (naming its file and saying to
+    reinstall; "" when it reads): as :func:`choose` finds it, for a panel to say the same."""
+    try:
+        seed_model()  # read once per process when it reads; a damaged one is tried again
+    except AnnotatorError as e:
+        return str(e)
+    return ""
+
+
 def unreadable(store: Store) -> str:
     """The sentence saying why the project's own model cannot be read ("" when it has none, or it
     reads): the seed suggests in its place."""
