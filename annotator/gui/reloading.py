@@ -18,8 +18,10 @@ in its field, caret and all; the focus stays where it is. A write that changed n
 Not checked: while a background task of the window writes through a store of its own
 (``tasks.busy``; the window reads everything after it, and the number it reads then is the one
 compared next), while a mouse button is held (a selection being dragged), while a menu or a
-dialog is open. The undo history stays: a step writes back only what it changed, and a step
-whose span or document another program removed says so (:mod:`annotator.gui.undo`).
+dialog is open, except a dialog that shows another program's writes itself (:func:`look_behind`:
+Project › Labels…, behind which the form's buttons and the list follow a label added or renamed).
+The undo history stays: a step writes back only what it changed, and a step whose span or
+document another program removed says so (:mod:`annotator.gui.undo`).
 """
 from __future__ import annotations
 
@@ -39,6 +41,13 @@ if TYPE_CHECKING:
 
 INTERVAL_MS = 1500  # between two looks while the window is active (each one PRAGMA)
 SHOWN_MS = 6000  # the status bar's message
+LOOK_BEHIND = "windowLooksBehind"  # a modal dialog's property: the window shows another program's writes behind it
+
+
+def look_behind(dialog: QWidget) -> None:
+    """The window goes on showing what another program wrote while the modal ``dialog`` is open (one
+    that follows such writes itself, and that nothing the window shows again can disturb)."""
+    dialog.setProperty(LOOK_BEHIND, True)
 
 
 class Reloading(QObject):
@@ -130,10 +139,12 @@ class Reloading(QObject):
 
     def _quiet(self) -> bool:
         """Nothing under way that a reload would disturb: the window's own background writes, a
-        drag, a menu or a dialog."""
+        drag, a menu or a dialog (but one that lets the window look behind it)."""
         tasks = sys.modules.get("annotator.gui.tasks")  # not imported yet: no task has run
+        modal = QApplication.activeModalWidget()
         return not ((tasks is not None and tasks.busy()) or QApplication.mouseButtons() != Qt.MouseButton.NoButton
-                    or QApplication.activePopupWidget() is not None or QApplication.activeModalWidget() is not None)
+                    or QApplication.activePopupWidget() is not None
+                    or (modal is not None and not modal.property(LOOK_BEHIND)))
 
     def refresh(self) -> bool:
         """Show the project as stored now where it differs from what is shown (True if it did)."""

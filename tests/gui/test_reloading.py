@@ -252,3 +252,32 @@ def test_a_document_another_program_imports_is_listed_while_search_all_documents
     other = show_active(qtbot, QWidget())  # another program in front: no looks
     qtbot.waitUntil(lambda: not reloading.timer.isActive())
     other.close()
+
+
+def test_a_label_another_program_renames_shows_in_the_window_behind_the_labels_dialog(window, project, qtbot):
+    """(A QA pass: with Project › Labels… open, a modal dialog, the window did not look: the form's
+    buttons and the list showed `annotator labels P --rename` only once the dialog was closed.)"""
+    from annotator.core.store import Store
+    from annotator.gui.dialogs.label_editor import LabelEditorDialog
+
+    window.store.add_label("POLICY")
+    window.store.add_suggestions(window.doc_id, [suggestion(window.text_view.text, "集美区", "POLICY")])
+    window.reload()
+    assert "POLICY" in window.form._buttons and "POLICY" in {r.label for r in window.ann_model.rows()}
+    window.reloading.timer.setInterval(20)  # its ticks, not the clock's 1.5 s
+    dialog = LabelEditorDialog(window.store, window, ops=window.ops)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)  # as its exec() shows it, without the loop
+    dialog.outside.timer.setInterval(20)
+    show_active(qtbot, dialog)
+    assert QApplication.activeModalWidget() is dialog
+    with Store.open(project) as other:  # annotator labels P --rename POLICY STRATEGY --add SECTOR, in a terminal
+        other.update_label("POLICY", new_name="STRATEGY")
+        other.add_label("SECTOR")
+    qtbot.waitUntil(lambda: "STRATEGY" in window.form._buttons)
+    assert list(window.form._buttons) == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET", "STRATEGY", "SECTOR"]
+    labels = {r.label for r in window.ann_model.rows()}
+    assert "STRATEGY" in labels and "POLICY" not in labels
+    assert window.statusBar().currentMessage() == MESSAGE
+    qtbot.waitUntil(lambda: "STRATEGY" in {label.name for label in dialog.shown})  # the dialog's own look
+    assert QApplication.activeModalWidget() is dialog and QApplication.activeWindow() is dialog  # keys stay there
+    dialog.close()

@@ -6,7 +6,8 @@ again. When the labels read differ from those shown, the table is filled again (
 
 Never under a cell being edited, nor under an open list (a row's key box) or a colour being chosen:
 the note above the table says the change waits, and it is shown as soon as the edit is done (the
-edit itself is saved first, by its own name)."""
+edit itself is saved first, by its own name). The window behind the dialog goes on looking as well
+(:func:`~annotator.gui.reloading.look_behind`): its form's buttons and its list show the labels at once."""
 from __future__ import annotations
 
 import sqlite3
@@ -16,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from annotator.core.errors import AnnotatorError
-from annotator.gui.reloading import INTERVAL_MS
+from annotator.gui.reloading import INTERVAL_MS, look_behind
 
 if TYPE_CHECKING:
     from annotator.gui.dialogs.label_editor import LabelEditorDialog
@@ -32,6 +33,7 @@ class OutsideLabels(QObject):
         self.timer.timeout.connect(self.check)
         dialog.table.itemDelegate().closeEditor.connect(lambda *_: QTimer.singleShot(0, self, self.check))
         dialog.installEventFilter(self)
+        look_behind(dialog)  # and the window behind it shows them too: its buttons, its list
 
     def _version(self) -> int:
         try:
