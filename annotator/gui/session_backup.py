@@ -41,7 +41,7 @@ class SessionBackup(AfterFirstPaint):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent, LATEST_MS)
-        self._thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []  # every worker not known to be done (one a project opened)
         self._pending: Path | None = None  # the folder whose backup waits for the first paint
 
     def start(self, store: Store, after: QObject | None = None) -> None:
@@ -55,10 +55,12 @@ class SessionBackup(AfterFirstPaint):
         self._watch(after)
 
     def wait(self, seconds: float = 30.0) -> None:
-        """Let a backup under way (or waiting for its paint) finish (the window closing, a test)."""
+        """Let every backup under way (or waiting for its paint) finish: an earlier project's too, when
+        projects were switched quickly (a restore replaces a file that worker may still read)."""
         self._begin()
-        if self._thread is not None:
-            self._thread.join(seconds)
+        for thread in self._threads:
+            thread.join(seconds)
+        self._threads = [t for t in self._threads if t.is_alive()]
 
     def _start(self) -> None:
         folder, self._pending = self._pending, None
@@ -66,8 +68,9 @@ class SessionBackup(AfterFirstPaint):
             said = _Said()
             said.done.connect(self.done, Qt.ConnectionType.QueuedConnection)  # on the GUI thread, if still there
             # not a daemon: a program ending (its window closed) lets the backup finish its file first
-            self._thread = threading.Thread(target=_run, args=(folder, said), name="session-backup")
-            self._thread.start()
+            thread = threading.Thread(target=_run, args=(folder, said), name="session-backup")
+            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+            thread.start()
 
 
 def _run(folder: Path, said: _Said) -> None:

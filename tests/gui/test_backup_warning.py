@@ -86,7 +86,7 @@ def test_a_backup_that_ends_after_the_window_is_gone_ends_quietly(project, qapp,
     backup = session_backup.SessionBackup(owner)
     with real_open(project) as store:
         backup.start(store)  # no widget to paint first: at once
-    thread = backup._thread
+    [thread] = backup._threads
     shiboken6.delete(owner)  # the window closed and deleted meanwhile
     release.set()
     thread.join(10)
@@ -132,7 +132,7 @@ def test_a_window_deleted_while_its_sessions_backup_runs_leaves_a_whole_backup(p
         assert window.open_project(project)
         window.session_backup.wait(0)  # (never shown: begun now, not after a paint)
         qtbot.waitUntil(started.is_set)
-        thread = window.session_backup._thread
+        [thread] = window.session_backup._threads
         window.close()  # at once: not waiting for the backup
         assert thread.is_alive() and not backup.list_backups(project)
         window.deleteLater()
@@ -153,3 +153,36 @@ def test_a_window_deleted_while_its_sessions_backup_runs_leaves_a_whole_backup(p
     finally:
         conn.close()
     assert not list(made.parent.glob("*.part"))
+
+
+def test_waiting_for_the_backups_waits_for_an_earlier_projects_too(tmp_path, qapp, monkeypatch):
+    """Projects switched quickly (A, then B, then A again): a restore of A waits for the backups
+    before replacing its file, and an earlier project's worker may still be reading. ``wait`` joined
+    only the latest worker; it now joins every one under way."""
+    from annotator.core.store import Store
+    from annotator.gui import session_backup
+
+    release = threading.Event()
+    real_open = Store.open
+
+    def slow_open(folder, *args, **kwargs):
+        release.wait(10)
+        return real_open(folder, *args, **kwargs)
+
+    monkeypatch.setattr(session_backup.Store, "open", staticmethod(slow_open))
+    sessions = session_backup.SessionBackup()
+    folders = [tmp_path / "a", tmp_path / "b"]
+    for folder in folders:
+        Store.create(folder).close()
+    for folder in folders:
+        with real_open(folder) as store:
+            sessions.start(store)  # no widget to paint first: at once
+    workers = [t for t in threading.enumerate() if t.name == "session-backup"]
+    assert len(workers) == 2 and all(t.is_alive() for t in workers)
+    joined, real_join = [], threading.Thread.join
+    monkeypatch.setattr(threading.Thread, "join",
+                        lambda self, timeout=None: joined.append(self) or real_join(self, timeout))
+    release.set()
+    sessions.wait(10)
+    assert set(workers) <= set(joined)
+    assert not any(t.is_alive() for t in workers)
