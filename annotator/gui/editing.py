@@ -147,13 +147,11 @@ class Editing(QObject):
             self._said(ids, "accepted", changeset)
             review_flow.decided(w, changeset is not None)  # on to the next, when so set
             return
-        written = 0
-        for ann_id in ids:
-            a = w.ann_model.by_id(ann_id)
-            if a is not None and a.status == "suggested":
-                written += w.ops.accept_into(ann_id, layer) is not None
+        changeset = w.ops.accept_into(ids, layer)  # the open suggestions among them: one step
+        written = len(changeset.annotation_changes) if changeset is not None else 0
         if len(ids) > 1 and written:
             w.statusBar().showMessage(self.tr("Accepted {0} spans").format(f"{written:,}"), 6000)
+            w.table.select_also(ids)  # the rows accepted together stay highlighted (the window selected one)
         review_flow.decided(w, written > 0)
 
     def edit_fields(self, ann_id: int, fields: dict[str, Any]) -> None:

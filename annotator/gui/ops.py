@@ -88,11 +88,12 @@ class Ops(QObject):
         """Accept spans ``ids``; many (``big_steps.BIG``) on the task worker, ``title`` saying so."""
         return self._set_status(ids, "accepted", title)
 
-    def accept_into(self, ann_id: int, layer: str) -> ChangeSet | None:
-        """An open suggestion the adjudicator accepts: into the gold ``layer`` (origin adjudicated),
-        not into a layer of the adjudicator's own, which the panel would then list as a coder."""
-        return self._do(self.store.update_annotation, ann_id, status="accepted", annotator=layer,
-                        origin=ADJUDICATED)
+    def accept_into(self, ids: list[int], layer: str) -> ChangeSet | None:
+        """Open suggestions the adjudicator accepts: into the gold ``layer`` (origin adjudicated), not
+        into a layer of the adjudicator's own, which the panel would then list as a coder; one step."""
+        from annotator.core.team import adjudication
+
+        return self._do(adjudication.accept_into, self.store, ids, layer)
 
     def reject(self, ids: list[int], title: str = "") -> ChangeSet | None:
         return self._set_status(ids, "rejected", title)

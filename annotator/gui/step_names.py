@@ -69,12 +69,14 @@ def _many_statuses(status: str, n: int) -> str:
 
 
 def _spans(changes: Sequence[Change]) -> str:
-    spans = [a for c in changes for a in (c.after, c.before) if a is not None]
-    if any(a.origin == ADJUDICATED for a in spans):
-        regions = {(a.start, a.end) for a in spans}
-        first = spans[0]
-        return (_t("Adjudicate {0}").format(first.text) if len(regions) == 1
-                else _t("Adjudicate {0} spans").format(len([c for c in changes if c.after is not None])))
+    if any(_decided(c) for c in changes):
+        return _decision(changes)
+    if all(_into_layer(c) for c in changes):  # open suggestions accepted into the gold layer (A)
+        after = changes[0].after
+        assert after is not None
+        return (_t("Accept {0} into layer {1}").format(span_text(after.label, after.text), after.annotator)
+                if len(changes) == 1 else
+                _t("Accept {0} suggestions into layer {1}").format(len(changes), after.annotator))
     if len(changes) == 1:
         return _one_span(changes[0])
     if all(c.before is None for c in changes):
@@ -86,6 +88,35 @@ def _spans(changes: Sequence[Change]) -> str:
     if len(statuses) == 1 and all(c.before is not None and c.after is not None for c in changes):
         return _many_statuses(statuses.pop(), len(changes))
     return _t("Change {0} spans").format(len(changes))
+
+
+def _decided(change: Change) -> bool:
+    """A span of a gold layer written or removed: a decision (a gold span only edited is not one)."""
+    span = change.after if change.before is None else change.before if change.after is None else None
+    return span is not None and span.origin == ADJUDICATED
+
+
+def _into_layer(change: Change) -> bool:
+    before, after = change.before, change.after
+    return before is not None and after is not None and after.origin == ADJUDICATED != before.origin \
+        and _same_place(change)
+
+
+def _decision(changes: Sequence[Change]) -> str:
+    """A region decided (1–9, 0) names its longest span, and says when none of the versions was taken;
+    decisions over several regions (Take all agreed) count the spans written. A gold span only edited
+    (X, a label key, its boundaries) is named as any span is: "Reject …", not "Adjudicate …"."""
+    spans = sorted((a for c in changes for a in (c.after, c.before) if a is not None), key=lambda a: (a.start, -a.end))
+    reach = spans[0].end
+    for a in spans[1:]:
+        if a.start >= reach:  # a second region
+            return _t("Adjudicate {0} spans").format(len([c for c in changes if c.after is not None]))
+        reach = max(reach, a.end)
+    longest = max(spans, key=lambda a: a.end - a.start).text
+    added = [c.after for c in changes if c.before is None and c.after is not None]
+    if added and all(a.status == "rejected" for a in added):
+        return _t("Adjudicate {0}: none of the versions").format(longest)
+    return _t("Adjudicate {0}").format(longest)
 
 
 def _one_span(change: Change) -> str:

@@ -5034,13 +5034,13 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
-            <source>Adjudicate {0}</source>
-            <translation>裁定 {0}</translation>
+            <source>Accept {0} into layer {1}</source>
+            <translation>接受 {0} 进入标注层 {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
-            <source>Adjudicate {0} spans</source>
-            <translation>裁定 {0} 条标注</translation>
+            <source>Accept {0} suggestions into layer {1}</source>
+            <translation>接受 {0} 条建议进入标注层 {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
@@ -5051,6 +5051,21 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/step_names.py" />
             <source>Delete {0} spans</source>
             <translation>删除 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Adjudicate {0} spans</source>
+            <translation>裁定 {0} 条标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Adjudicate {0}: none of the versions</source>
+            <translation>裁定 {0}：不采用任何版本</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
+            <source>Adjudicate {0}</source>
+            <translation>裁定 {0}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />

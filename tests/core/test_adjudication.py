@@ -2,7 +2,7 @@
 as one undoable step each."""
 from __future__ import annotations
 
-from annotator.core.team.adjudication import GOLD, coders_of, disagreements, regions, take, take_agreed
+from annotator.core.team.adjudication import GOLD, accept_into, coders_of, disagreements, regions, take, take_agreed
 
 TEXT = "湖里区投资55.1亿元建设松元产业园。"
 A = [("a.txt", 0, 3, "DISTRICT", {"annotator": "A", "value": {"name": "湖里区", "code": "350206"}}),
@@ -120,3 +120,18 @@ def test_a_gold_span_edited_or_decided_by_someone_stays_in_the_gold_layer(make_p
     (suggestion,) = (a for a in store.annotations() if a.status == "suggested")
     store.set_status([suggestion.id], "accepted", "lead")  # any other span takes the name of who decides
     assert store.annotation(suggestion.id).annotator == "lead"
+
+
+def test_suggestions_accepted_into_the_layer_together_are_one_step(make_project, open_store):
+    """The window's A on several rows while the Adjudication panel is open: the open suggestions among
+    them go into the gold layer in one ChangeSet (undone together); a coder's span is left as it is."""
+    store = open_store(make_project(TEXT, spans=[*A, ("a.txt", 13, 18, "PROJECT", {"status": "suggested"}),
+                                                 ("a.txt", 0, 2, "DISTRICT", {"status": "suggested"})]))
+    ids = [a.id for a in store.annotations() if a.status == "suggested"] + [store.annotations()[0].id]
+    step = accept_into(store, ids, GOLD)
+    assert len(step.annotation_changes) == 2
+    assert gold(store) == [(0, 2, "DISTRICT", "accepted", None), (13, 18, "PROJECT", "accepted", None)]
+    assert {a.origin for a in store.annotations() if a.annotator == GOLD} == {"adjudicated"}
+    assert [(a.annotator, a.status) for a in store.annotations() if a.annotator == "A"] == [("A", "accepted")] * 2
+    store.revert(step)
+    assert gold(store) == [] and len([a for a in store.annotations() if a.status == "suggested"]) == 2

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.models import ADJUDICATED, Annotation, AnyChange, ChangeSet
+from annotator.core.models import ADJUDICATED, Annotation, AnyChange, Change, ChangeSet
 from annotator.core.store import Store, now
 from annotator.core.team.gold_links import carry_links, link_signer
 from annotator.core.team.matching import values_agree
@@ -176,6 +176,20 @@ def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = G
         spans = len(changes)
         changes += carry_links(store, doc_id, layer).changes  # once, when every agreed span is there
     return ChangeSet(tuple(changes), f"take {spans} agreed span(s)")
+
+
+def accept_into(store: Store, ann_ids: Iterable[int], layer: str = GOLD) -> ChangeSet:
+    """Open suggestions the adjudicator accepts (the window's A while the Adjudication panel is open):
+    into the gold ``layer`` (origin adjudicated), not a layer of the adjudicator's own, which the panel
+    would then list as a coder. Spans of ``ann_ids`` that are no open suggestion are left as they are;
+    the ones taken are one step (several rows accepted at once are undone together)."""
+    changes: list[AnyChange] = []
+    with store.transaction():
+        for ann_id in ann_ids:
+            if store.annotation(ann_id).status == "suggested":
+                changes += store.update_annotation(ann_id, status="accepted", annotator=layer, origin=ORIGIN).changes
+    taken = sum(isinstance(c, Change) for c in changes)
+    return ChangeSet(tuple(changes), f"accept {taken} suggestion(s) into {layer}")
 
 
 def agreed_undecided(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
