@@ -255,7 +255,9 @@ class AdjudicationPanel(QDockWidget):
             # a region undecided again (a decision undone, the gold span deleted) is the one to decide:
             # the next digit goes to it, not to the region the decision had moved on to
             reopened = [i for i, r in enumerate(found) if (r.document_id, r.start, r.end) in self._undecided - before]
-            self._quiet = True  # keep the article's selection: the user may be editing there
+            # keep the article's selection (the user may be editing there), unless the region is gone (another
+            # program made the coders agree there): the article shows the region the next digit decides
+            self._quiet = bool(reopened) or any(r.start < current.end and current.start < r.end for r in found)
             self._select(reopened[0] if reopened else
                          next((i for i, r in enumerate(found) if r.end > current.start), len(found) - 1))
             self._quiet = False
