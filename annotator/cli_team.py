@@ -38,6 +38,15 @@ def _statuses(values: list[str] | None) -> list[str]:
     return statuses
 
 
+def _coders(values: list[str] | None) -> list[str] | None:
+    """``--annotators "Li Ming" 王芳``, ``"Li Ming,王芳"`` or ``李明、王芳``: the names apart, split at commas
+    (",", "，") and "、" as the Adjudication panel's Coders field (and ``--status a,b``) split them; a name keeps
+    its spaces. One argument "li,wang" was one coder of that name: "agreement needs two coders"."""
+    if not values:
+        return None
+    return [n.strip() for v in values for n in v.replace("，", ",").replace("、", ",").split(",") if n.strip()]
+
+
 def cmd_agreement(args: argparse.Namespace) -> int:
     from annotator.core.team.agreement import project_agreement
     from annotator.core.team.agreement_table import table_lines
@@ -51,7 +60,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"{args.output}: the agreement table is written as .csv or .xlsx; name the file "
                                  "so (-o agreement.xlsx); nothing was written")
     with _open(args.project, reading=True) as store:
-        result = project_agreement(store, annotators=args.annotators, statuses=_statuses(args.status),
+        result = project_agreement(store, annotators=_coders(args.annotators), statuses=_statuses(args.status),
                                    labels=_split(args.label), doc_ids=_doc_ids(store, args.doc))
     if args.json:
         print(json.dumps(result.as_dict(), ensure_ascii=False))
@@ -112,8 +121,8 @@ def add_parsers(sub: Any) -> None:
                                          "project links of the facts both marked")
     s.add_argument("project")
     s.add_argument("--annotators", nargs="+", metavar="NAME",
-                   help="the coders to compare (default every annotator name with spans but an "
-                        "adjudicated layer)")
+                   help="the coders to compare, apart or separated by commas: li wang, li,wang, \"Li Ming,王芳\" "
+                        "(default every annotator name with spans but an adjudicated layer)")
     s.add_argument("--label", action="append", help="labels to compare (default all)")
     s.add_argument("--status", action="append",
                    help="statuses that count (default accepted; accepted,suggested adds open suggestions; "
