@@ -170,8 +170,10 @@ def _mb(size: int) -> str:
 
 
 def cmd_adjudicate(args: argparse.Namespace) -> int:
+    from annotator.cli_team import _coders
     from annotator.core.team.adjudication import check_layer, coders_of, links_differ, take_agreed
 
+    args.coders = _coders(args.coders)  # "Li Ming,王芳" is two coders, as agreement's --annotators
     with _open(args.project) as store:
         coders = args.coders or coders_of(store, args.layer)
         if args.coders:  # a coder misspelt took nothing of theirs, without a word
@@ -268,8 +270,8 @@ def add_parsers(sub: Any) -> None:
     s = sub.add_parser("adjudicate", help="take what the coders agree on into the gold layer (the Adjudication "
                                           "panel's Take all agreed), every document or --doc")
     s.add_argument("project")
-    s.add_argument("--coders", nargs="+", metavar="NAME", help="the coders compared (default every annotator "
-                                                                "but the layer)")
+    s.add_argument("--coders", nargs="+", metavar="NAME", help="the coders compared, apart or separated by "
+                   "commas: li wang, li,wang (default every annotator but the layer)")
     s.add_argument("--layer", default="gold", help="the layer's annotator name (default gold)")
     s.add_argument("--doc", action="append", help="only these documents, by name")
     s.set_defaults(func=cmd_adjudicate)

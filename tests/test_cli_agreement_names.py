@@ -33,3 +33,11 @@ def test_coders_named_apart_or_separated_by_commas(tmp_path, capsys, names):
     assert result["coders"] == ["Li Ming", "王芳"]
     overall = next(r for r in result["rows"] if r["label"] == "overall")
     assert (overall["spans"], overall["exact"], overall["exact_f1"]) == ([2, 2], 1, 0.5)
+
+
+def test_adjudicate_takes_the_coders_separated_by_commas_too(tmp_path, capsys):
+    folder = build_project(tmp_path / "team", {"a.txt": TEXT}, [
+        ("a.txt", 5, 11, "AMOUNT", {"annotator": "Li Ming"}), ("a.txt", 5, 11, "AMOUNT", {"annotator": "王芳"})])
+    code, out, err = run(capsys, "adjudicate", folder, "--coders", "Li Ming,王芳")
+    assert code == 0, err
+    assert "took 1 agreed span(s) of Li Ming, 王芳 into layer gold" in out
