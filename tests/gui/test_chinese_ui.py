@@ -173,8 +173,8 @@ def review_a_little(w, qtbot) -> None:
 def test_the_chinese_interface_shows_no_english(zh_window, qtbot):
     w = zh_window
     review_a_little(w, qtbot)
-    # A with the panel open took the suggestion into the gold layer: an adjudication too
-    assert w.actions.undo.text().startswith("撤销 裁定") and w.actions.redo.text().startswith("重做 裁定")
+    # A with the panel open took the suggestion into the gold layer: named so ("接受 … 进入标注层 gold")
+    assert w.actions.undo.text().startswith("撤销 裁定") and w.actions.redo.text().startswith("重做 接受 ")
     assert w.form.label_button("DISTRICT").text() == "1  地区" and w.form.status_label.text() == "待审"
     assert {w.ann_model.index(r, 0).data() for r in range(w.ann_model.rowCount())} <= {"地区", "项目", "金额", "目标"}
     # the annotator filter offers the coders' names (data: "gold" is the adjudicated layer's
