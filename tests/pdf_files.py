@@ -1,10 +1,10 @@
 """PDF files for the import tests, made without LibreOffice: small, exact, any number of pages.
 
-``text_pdf`` writes each page's lines (``placed_pdf`` each line at its place and size, in a
-given drawing order) as a Chinese PDF holds them: a Type0 font with Identity-H
-encoding and a ToUnicode map (CID per character), the font program not embedded (extraction reads
-only the map); ``scan_pdf`` writes pages that hold only an image (a scan without OCR); ``encrypted``
-locks a PDF with pypdf. The committed fixtures in tests/data/pdf/ are real producers' files
+``text_pdf`` writes each page's lines (``placed_pdf`` each line at its place and size, in a given
+drawing order; ``column_pages`` lays paragraphs out in columns for it) as a Chinese PDF holds them:
+a Type0 font with Identity-H encoding and a ToUnicode map (CID per character), the font program not
+embedded (extraction reads only the map); ``scan_pdf`` writes pages that hold only an image (a scan
+without OCR); ``encrypted`` locks a PDF with pypdf. The committed fixtures in tests/data/pdf/ are real producers' files
 (LibreOffice, Qt; their font programs removed, their ToUnicode maps kept; see its README).
 """
 from __future__ import annotations
@@ -92,6 +92,29 @@ def wrapped_pages(text: str, width: int = 26, lines_per_page: int = 22, page_num
     body = lines_per_page - 1 if page_numbers else lines_per_page
     pages = [lines[i:i + body] for i in range(0, len(lines), body)]
     return [page + ([f"— {n} —"] if page_numbers else []) for n, page in enumerate(pages, 1)]
+
+
+def column_pages(text: str, columns: int = 2, width: int = 38, size: float = 12, lines: int = 40) -> list[list[Placed]]:
+    """``text``'s paragraphs laid out as a justified page of ``columns`` columns does: each paragraph's
+    first line indented by two characters, lines wrapped at ``width`` (a hanzi two, a digit one: 19
+    hanzi), ``lines`` to a column; each line placed where its column's left edge (or indent) is."""
+    def wrapped(para: str) -> list[tuple[str, int]]:
+        out, line, used, indent = [], "", 4, 4
+        for c in para:
+            w = 2 if ord(c) > 0x2000 else 1
+            if used + w > width:
+                out.append((line, indent))
+                line, used, indent = "", 0, 0
+            line, used = line + c, used + w
+        return out + [(line, indent)]
+    placed = [line for para in text.split("\n") if para.strip() for line in wrapped(para.strip())]
+    per_page = columns * lines
+    pages = []
+    for start in range(0, len(placed), per_page):
+        page = placed[start:start + per_page]
+        pages.append([(line, 57 + (k // lines) * (width * size / 2 + 24) + indent * size / 2,
+                       780 - (k % lines) * size * 1.4, size) for k, (line, indent) in enumerate(page)])
+    return pages
 
 
 def scan_pdf(path: Path, pages: int = 2) -> Path:

@@ -4,13 +4,14 @@ pypdf is pure Python (no compiler, no system library) and reads the CID fonts wi
 that Chinese PDFs are set in; on the shared reports laid out as PDFs it gave their text exactly,
 faster than pdfminer.six and with lines as they are on the page (see the commit that added it).
 
-The pages' lines are joined with line breaks, as they were wrapped on the page: the import's
-re-flow (``reflow.py``) joins them back into paragraphs and drops the page numbers, unless the
-user keeps the lines. Only what extraction itself adds is undone here: the space a PDF's gap or
-change of font puts between a Chinese character and a Latin letter or digit (2024 年 1 月 →
-2024年1月, GDP 增长 → GDP增长: ``gaps.py``), which no Chinese text holds and which would break
-names and amounts (5 万吨级). And where a PDF's font maps a glyph to the radical it shares with an ideograph
-(⼈⺠ for 人民, ⻓ for 长: Source Han and Noto CJK fonts through Qt, some Office exports) the
+The pages' lines are joined with line breaks, as they were wrapped on the page: the import's re-flow
+(``reflow.py``) joins them back into paragraphs and drops the page numbers, unless the user keeps
+the lines; the reader tells it which lines reach their column's right edge (``TextFile.wrapped``),
+which a narrow column's count of characters does not show. Only what extraction itself adds is
+undone here: the space a PDF's gap or change of font puts between a Chinese character and a Latin
+letter or digit (2024 年 1 月 → 2024年1月, GDP 增长 → GDP增长: ``gaps.py``), which no Chinese text holds and
+which would break names and amounts (5 万吨级). And where a PDF's font maps a glyph to the radical it
+shares with an ideograph (⼈⺠ for 人民, ⻓ for 长: Source Han and Noto CJK fonts through Qt, some Office exports) the
 ideograph is put back, and ⸺ (one glyph for a dash of two) becomes ——. A line stretched to the page's
 width before a manual line break loses the spaces extraction reads between its characters (``justified.py``).
 
@@ -33,7 +34,7 @@ from annotator.core.errors import ImportFileError
 from annotator.core.imports.formats import ReadCancelled
 from annotator.core.imports.gaps import close_gaps
 from annotator.core.imports.justified import unstretch
-from annotator.core.imports.pdf_layout import PageReader, first_page_order, footnotes, page_text
+from annotator.core.imports.pdf_layout import PageReader, first_page_order, footnotes, mark_full, page_text
 from annotator.core.imports.text import TextFile, normalise, sha256
 
 TAIL_BYTES = 2048  # a whole PDF ends with %%EOF within its last bytes (some writers add a little after it)
@@ -55,20 +56,25 @@ def read_pdf_file(path: Path, size: int, encoding: str | None = None,
     """The reader of the pdf import format (``encoding`` does not matter to it). ``cancelled`` is
     asked between pages: a long PDF stops at once (:class:`ReadCancelled`); ``pages`` told after each
     page how many of how many are read (the import's progress within a long PDF)."""
-    text = read_pdf(path, size, cancelled, pages)
-    return TextFile(text, "pdf", "", sha256(text))
+    full: set[int] = set()
+    text = read_pdf(path, size, cancelled, pages, full)
+    return TextFile(text, "pdf", "", sha256(text), wrapped=frozenset(full))
 
 
 def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = None,
-             told: Pages | None = None) -> str:
-    """The text of a PDF's pages, its lines as on the page; ImportFileError for a file it cannot give."""
+             told: Pages | None = None, full: set[int] | None = None) -> str:
+    """The text of a PDF's pages, its lines as on the page; ImportFileError for a file it cannot give.
+    ``full`` is given the lines (by index) that reach the right edge of their column (the re-flow's
+    ``wrapped``)."""
     _check_bytes(path, path.stat().st_size if size is None else size)
     import pypdf  # imported here so that other imports never pay for it
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
     pages: list[str] = []
+    edges: list[int] = []  # the lines reaching their column's edge, by index in the pages' text
     notes: list[str] = []  # the pages' footnotes: after the text, each a line
     count = 0  # the PDF's pages, once its page tree is read
+    at = 0  # the index of the page's first line in the pages' text
     try:
         with _quiet():
             reader = pypdf.PdfReader(path, strict=False)
@@ -77,7 +83,8 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
             for page in reader.pages:
                 if cancelled is not None and cancelled():
                     raise ReadCancelled
-                pages.append(_page_text(page, not pages, notes))
+                pages.append(_page_text(page, not pages, notes, edges, at))
+                at += pages[-1].count("\n") + 1
                 if told is not None:
                     told(len(pages), count)
     except (ImportFileError, ReadCancelled):
@@ -101,22 +108,28 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
                               "reader, save or print it as a new PDF and import that")
     whole = "\n".join(pages) + ("\n\n" + "\n".join(notes) if notes else "")
     text = normalise(unstretch(close_gaps(whole.translate(_RADICALS))))
+    if full is not None and text.count("\n") == whole.count("\n"):  # the lines as they were (a CR would add one)
+        full.update(edges)
     if not text.strip():
         raise ImportFileError(f"{path}: has no text layer ({len(pages)} page(s) of images: a scan?); {SCAN_HINT}")
     return text
 
 
-def _page_text(page: Any, first: bool, notes: list[str]) -> str:
+def _page_text(page: Any, first: bool, notes: list[str], edges: list[int], at: int) -> str:
     """A page's extracted text without its footnotes (added to ``notes``); the first page's in reading
-    order (``pdf_layout.py``: a title block in a frame drawn after the body goes before it)."""
+    order (``pdf_layout.py``: a title block in a frame drawn after the body goes before it). The
+    indexes of its lines that reach their column's right edge, from ``at`` on, are added to ``edges``."""
     reader = PageReader()
     text = page.extract_text(visitor_text=reader) or ""
     lines = reader.lines()
     if page_text(lines) != text:  # the pieces are not the text (never seen): the text as extracted
         return text
+    mark_full(lines)
     lines, found = footnotes(lines)
     notes.extend(found)
-    return page_text(first_page_order(lines) if first else lines)
+    lines = first_page_order(lines) if first else lines
+    edges.extend(at + i for i, line in enumerate(lines) if line.full)
+    return page_text(lines)
 
 
 def _check_bytes(path: Path, size: int) -> None:

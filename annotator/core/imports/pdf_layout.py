@@ -21,6 +21,7 @@ space; the raised markers in the body that name them go.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,7 @@ from annotator.core.imports.reflow import BARE_NUMBER, PAGE_NUMBER
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SMALL = 0.85  # a footnote's characters are at most this share of the body's size
+MIN_EDGE = 3  # lines ending at one place that make it their column's right edge
 MARKER = re.compile(r"[ \t]*([①-⑳]|\d{1,3}|[*＊]|注[:：])")  # a footnote's marker
 
 
@@ -41,25 +43,28 @@ class Line:
     y: float | None = None
     size: float = 0.0
     pieces: list[tuple[str, float, float]] = field(default_factory=list)  # (text, y, size)
+    end: float | None = None  # where its last piece of text ends, about (None: not known)
+    full: bool = False  # it reaches the right edge of the column it is in (``mark_full``)
 
 
 class PageReader:
     """pypdf's ``visitor_text``: collects a page's pieces of text with their place and size."""
 
     def __init__(self) -> None:
-        self.pieces: list[tuple[str, float, float]] = []
+        self.pieces: list[tuple[str, float, float, float]] = []  # (text, x, y, size)
 
     def __call__(self, text: str, cm: Any, tm: Any, font: Any, size: float) -> None:
         if not text:
             return
         # the text's place on the page: the text matrix times the current transformation matrix
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         scale = (abs(tm[2] * cm[0] + tm[3] * cm[2]) ** 2 + abs(tm[2] * cm[1] + tm[3] * cm[3]) ** 2) ** 0.5
-        self.pieces.append((text, y, size * scale))
+        self.pieces.append((text, x, y, size * scale))
 
     def lines(self) -> list[Line]:
         out = [Line()]
-        for text, y, size in self.pieces:
+        for text, x, y, size in self.pieces:
             parts = text.split("\n")
             for i, part in enumerate(parts):
                 if i:
@@ -68,9 +73,34 @@ class PageReader:
                     line = out[-1]
                     line.text += part
                     line.pieces.append((part, y, size))
+                    # only a piece's first part is drawn where the piece starts
+                    if part.strip():
+                        line.end = x + _advance(part, size) if i == 0 else None
                     if part.strip() and line.y is None:
                         line.y, line.size = y, size
         return out
+
+
+def _advance(text: str, size: float) -> float:
+    """About how far ``text`` reaches: a Chinese character (or a mark set as wide in a Chinese font: “ ”)
+    one em, any other half of one."""
+    return size * sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
+
+
+def mark_full(lines: list[Line]) -> None:
+    """Marks the lines that reach the right edge of their column (a run of ``runs``), within a
+    character: where more of the run's lines end than anywhere else (``MIN_EDGE`` lines or more). A
+    two-column page's line of 17 characters (a paragraph's indented first line, digits among its
+    characters) is full in its column, which the re-flow's count of characters does not see."""
+    for run in runs(lines):
+        ends = Counter(round(line.end) for line in run if line.end is not None and line.text.strip())
+        if not ends:
+            continue
+        right, count = ends.most_common(1)[0]
+        if count < MIN_EDGE:
+            continue
+        for line in run:
+            line.full = line.end is not None and bool(line.text.strip()) and line.end >= right - line.size
 
 
 def runs(lines: list[Line]) -> list[list[Line]]:
@@ -177,4 +207,4 @@ def _unmarked(line: Line, markers: set[str]) -> Line:
             continue
         dropped = False
         pieces.append((text, y, size))
-    return Line("".join(text for text, _y, _size in pieces), line.y, line.size, pieces)
+    return Line("".join(text for text, _y, _size in pieces), line.y, line.size, pieces, line.end, line.full)

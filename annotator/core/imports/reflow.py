@@ -16,9 +16,11 @@ are joined only when it looks wrapped: at least ``MIN_WRAPPED`` breaks after a l
 width (in characters or in display width: a hanzi is two), and most breaks inside a paragraph are
 such breaks. A text of one paragraph a line (the shared reports), a poem, a list with an item a
 line are left byte for byte. In a wrapped text, a break is joined when the line before it is full
-(within ``SLACK`` of the width), neither line touches the break with markup (a Markdown table's |,
-a list's -), the next line opens no item (1. （一） 一、 ①) and no paragraph (an indentation, an
-empty line), is no line standing alone under a title (``BYLINE``: a date alone, 2024年1月5日, or hanzi
+(within ``SLACK`` of the width, or, read from a PDF, drawn to its column's right edge: a two-column
+page's indented first line of a paragraph, 17 characters of 19; ``pdf_layout.mark_full``), neither
+line touches the break with markup (a Markdown table's |, a list's -), the next line opens no item
+(1. （一） 一、 ①) and no paragraph (an indentation, an empty line), is no line standing alone
+under a title (``BYLINE``: a date alone, 2024年1月5日, or hanzi
 parted by white space, 市长　何辛幸; whether a text is wrapped is decided with those breaks counted as
 joins, as before: only they stay), and the line does not end a sentence (。！？；：… and a closing quote after them).
 Latin words either side of a joined break keep a space between them; otherwise the break goes.
@@ -123,11 +125,12 @@ def _ends_sentence(line: str) -> bool:
     return not line or line[-1] in SENTENCE_END
 
 
-def _breakable(line: str, following: str, mark: tuple[int, int]) -> bool:
-    """Whether the break between ``line`` and ``following`` is a wrap (both lines of text)."""
+def _breakable(line: str, following: str, mark: tuple[int, int], edge: bool = False) -> bool:
+    """Whether the break between ``line`` and ``following`` is a wrap (both lines of text); ``edge``:
+    the PDF draws ``line`` to its column's right edge (full whatever its count of characters)."""
     line = line.rstrip(INDENT)
     return (bool(line) and bool(following.strip()) and _joinable(line[-1]) and _joinable(following[0])
-            and _is_full(line, mark) and not _ends_sentence(line) and not ITEM.match(following))
+            and (edge or _is_full(line, mark)) and not _ends_sentence(line) and not ITEM.match(following))
 
 
 def _bare_page_numbers(lines: list[str], feeds: set[int]) -> set[int]:
@@ -181,10 +184,14 @@ def _furniture(lines: list[str], feeds: set[int] | None = None) -> tuple[set[int
     return pages, headers
 
 
-def reflow(text: str) -> Reflowed:
+def reflow(text: str, wrapped: frozenset[int] = frozenset()) -> Reflowed:
     """``text`` with its spaced lines joined back, its wrapped lines joined and its page furniture
-    dropped, when it looks like text copied from a PDF; else ``text`` itself (see the module's docstring)."""
+    dropped, when it looks like text copied from a PDF; else ``text`` itself (see the module's docstring).
+    ``wrapped``: the lines (by index) a PDF draws to the right edge of their column, full though
+    shorter than the common width (a two-column page's indented first line of a paragraph)."""
+    lines_before = text.count("\n")
     text, unspaced = unspace(text)
+    wrapped = wrapped if text.count("\n") == lines_before else frozenset()
     # a form feed (pdftotext ends each page with one) is page furniture too: it goes where the
     # text is re-flowed, and no longer keeps the first line of a page from joining the one before
     lines = text.split("\n")
@@ -199,8 +206,9 @@ def reflow(text: str) -> Reflowed:
                 dropped.add(j)
                 j += step
     kept = [line for i, line in enumerate(lines) if i not in dropped]
+    edges = {k for k, i in enumerate(i for i in range(len(lines)) if i not in dropped) if i in wrapped}
     mark = _full_mark(kept)
-    joins = [] if mark is None else _wraps(kept, mark, 1) or _wraps(kept, mark, 2)
+    joins = [] if mark is None else _wraps(kept, mark, 1, edges) or _wraps(kept, mark, 2, edges)
     if not joins and not pages:
         return Reflowed(text, unspaced=unspaced)
     into = {j: i for i, j in joins}  # not wrapped, but paged: only the furniture goes
@@ -216,7 +224,7 @@ def reflow(text: str) -> Reflowed:
     return Reflowed(close_gaps("\n".join(out)), len(joins), len(pages), len(headers), unspaced)
 
 
-def _wraps(kept: list[str], mark: tuple[int, int], step: int) -> list[tuple[int, int]]:
+def _wraps(kept: list[str], mark: tuple[int, int], step: int, edges: set[int]) -> list[tuple[int, int]]:
     """The breaks to join, each (line, next line), when the text looks wrapped; else []. ``step`` 1:
     lines next to each other; 2: lines with one empty line between them (a web page hard-wrapped by
     <br>, whose lines the page reader parts by an empty line), only in a text whose lines are all so
@@ -225,7 +233,7 @@ def _wraps(kept: list[str], mark: tuple[int, int], step: int) -> list[tuple[int,
              and all(not kept[k].strip() for k in range(i + 1, i + step))]
     if step > 1 and any(a.strip() and b.strip() for a, b in zip(kept, kept[1:], strict=False)):
         return []
-    joins = [(i, j) for i, j in pairs if _breakable(kept[i], kept[j], mark)]
+    joins = [(i, j) for i, j in pairs if _breakable(kept[i], kept[j], mark, i in edges)]
     chinese = sum(1 for i, j in joins if _wide(kept[i].rstrip(INDENT)[-1]) or _wide(kept[j][0]))
     # of the breaks inside paragraphs (between two lines of text), most are wraps; most wraps touch a hanzi
     if len(joins) < MIN_WRAPPED or len(joins) < WRAPPED_SHARE * len(pairs) or chinese < WRAPPED_SHARE * len(joins):

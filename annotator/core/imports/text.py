@@ -55,6 +55,7 @@ class TextFile:
     sha256: str = ""
     title: str = ""  # the document's title when the file names one (a web page's heading); else its first line
     metadata: dict[str, str] = field(default_factory=dict, hash=False)  # what the file says of itself (a page's date)
+    wrapped: frozenset[int] = frozenset()  # lines (by index) a PDF draws to their column's right edge (reflow.py)
 
 
 def normalise(text: str) -> str:
