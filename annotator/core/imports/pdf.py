@@ -34,7 +34,14 @@ from annotator.core.errors import ImportFileError
 from annotator.core.imports.formats import ReadCancelled
 from annotator.core.imports.gaps import close_gaps
 from annotator.core.imports.justified import unstretch
-from annotator.core.imports.pdf_layout import PageReader, first_page_order, footnotes, mark_full, page_text
+from annotator.core.imports.pdf_layout import (
+    PageReader,
+    footnotes,
+    frames_above,
+    frames_in_gaps,
+    mark_full,
+    page_text,
+)
 from annotator.core.imports.text import TextFile, normalise, sha256
 
 TAIL_BYTES = 2048  # a whole PDF ends with %%EOF within its last bytes (some writers add a little after it)
@@ -116,9 +123,10 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
 
 
 def _page_text(page: Any, first: bool, notes: list[str], edges: list[int], at: int) -> str:
-    """A page's extracted text without its footnotes (added to ``notes``); the first page's in reading
-    order (``pdf_layout.py``: a title block in a frame drawn after the body goes before it). The
-    indexes of its lines that reach their column's right edge, from ``at`` on, are added to ``edges``."""
+    """A page's extracted text without its footnotes (added to ``notes``), in reading order
+    (``pdf_layout.py``: a frame drawn after the body goes where it stands: above it, a title block;
+    into the gap it lies in). The indexes of its lines that reach their column's right edge, from
+    ``at`` on, are added to ``edges``."""
     reader = PageReader()
     text = page.extract_text(visitor_text=reader) or ""
     lines = reader.lines()
@@ -127,7 +135,8 @@ def _page_text(page: Any, first: bool, notes: list[str], edges: list[int], at: i
     mark_full(lines)
     lines, found = footnotes(lines)
     notes.extend(found)
-    lines = first_page_order(lines) if first else lines
+    lines = frames_in_gaps(lines)
+    lines = frames_above(lines, 1 if first else 2)
     edges.extend(at + i for i, line in enumerate(lines) if line.full)
     return page_text(lines)
 

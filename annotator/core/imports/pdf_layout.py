@@ -8,9 +8,12 @@ the page's body text, where the date line is not found (``date_line.py`` reads i
 So each page's pieces of text are read with their place on the page (pypdf's ``visitor_text``;
 joined, they are exactly the page's extracted text) and cut into lines and *runs*: lines drawn one
 below the other, a new run where the next line is drawn higher up than the one before (a column, a
-frame). On the first page, a run drawn after the first one but lying wholly above its first line
-(a title block above the body) is put before it. Nothing else moves: columns side by side, a
-sidebar beside the text, the body's own lines keep their order.
+frame). A run drawn after the first one but lying wholly above its first line (a title block above
+the body) is put before it: on the first page any, on the others one of two lines or more (a running
+header, one line, stays beside the page number the re-flow finds it by). A run drawn after another
+that lies wholly within a gap of that run's lines, across them, goes into that gap (a text box in
+the middle of page 3 came out after the page's body, inside the sentence the page breaks). Nothing
+else moves: columns side by side, a sidebar beside the text, the body's own lines keep their order.
 
 A page's footnotes (lines below all of its body text, in a smaller size, the first opening with a
 marker: ① 1 * 注：) came out inside a sentence broken across the page, and the marker raised in the
@@ -30,6 +33,7 @@ from annotator.core.imports.reflow import BARE_NUMBER, PAGE_NUMBER
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SMALL = 0.85  # a footnote's characters are at most this share of the body's size
+GAP = 1.5  # a gap in a run's lines that holds a frame is this many of its line pitches or more
 MIN_EDGE = 3  # lines ending at one place that make it their column's right edge
 MARKER = re.compile(r"[ \t]*([①-⑳]|\d{1,3}|[*＊]|注[:：])")  # a footnote's marker
 
@@ -45,6 +49,7 @@ class Line:
     pieces: list[tuple[str, float, float]] = field(default_factory=list)  # (text, y, size)
     end: float | None = None  # where its last piece of text ends, about (None: not known)
     full: bool = False  # it reaches the right edge of the column it is in (``mark_full``)
+    x: float | None = None  # where its first piece of text starts (None: not known)
 
 
 class PageReader:
@@ -64,20 +69,24 @@ class PageReader:
 
     def lines(self) -> list[Line]:
         out = [Line()]
+        last: list[tuple[str, float, float] | None] = [None]  # each line's last piece of text: (text, x, size)
         for text, x, y, size in self.pieces:
             parts = text.split("\n")
             for i, part in enumerate(parts):
                 if i:
                     out.append(Line())
+                    last.append(None)
                 if part:
                     line = out[-1]
                     line.text += part
                     line.pieces.append((part, y, size))
-                    # only a piece's first part is drawn where the piece starts
-                    if part.strip():
-                        line.end = x + _advance(part, size) if i == 0 else None
+                    if part.strip():  # only a piece's first part is drawn where the piece starts
+                        last[-1] = (part, x, size) if i == 0 else None
                     if part.strip() and line.y is None:
-                        line.y, line.size = y, size
+                        line.y, line.size, line.x = y, size, x if i == 0 else None
+        for line, piece in zip(out, last, strict=True):
+            if piece is not None:
+                line.end = piece[1] + _advance(piece[0], piece[2])
         return out
 
 
@@ -126,21 +135,76 @@ def _bottom(run: list[Line]) -> float | None:
     return min(ys) if ys else None
 
 
-def first_page_order(lines: list[Line]) -> list[Line]:
-    """The first page's lines with each run drawn after the first but lying wholly above its first
-    line put before it, top down (a title block in a frame); else ``lines`` as they are."""
+def frames_above(lines: list[Line], least: int = 1) -> list[Line]:
+    """The page's lines with each run drawn after the first but lying wholly above its first line put
+    before it, top down (a title block in a frame), when it holds ``least`` lines of text or more
+    (on later pages 2: a running header, one line, stays where it is drawn, beside the page number
+    the re-flow finds it by); else ``lines`` as they are."""
     cut = runs(lines)
     if len(cut) < 2:
         return lines
     first = next((line for line in cut[0] if line.y is not None), None)
     if first is None or first.y is None:
         return lines
-    above = [run for run in cut[1:] if (low := _bottom(run)) is not None and low > first.y + 0.5 * first.size]
+    above = [run for run in cut[1:] if (low := _bottom(run)) is not None and low > first.y + 0.5 * first.size
+             and sum(1 for line in run if line.text.strip()) >= least]
     if not above:
         return lines
     above.sort(key=lambda run: -(_top(run) or 0.0))
     rest = [run for run in cut if not any(run is a for a in above)]
     return [line for run in above + rest for line in run]
+
+
+def frames_in_gaps(lines: list[Line]) -> list[Line]:
+    """The page's lines with each run drawn after another (a frame, a text box) that lies within a gap
+    of that run's lines put into that gap: wholly between two of its lines one below the other, across
+    them (not beside them: a sidebar), where the gap is ``GAP`` times the run's common line pitch or
+    more (the room the frame takes; a column beside the run has lines at its every pitch)."""
+    cut = runs(lines)
+    if len(cut) < 2:
+        return lines
+    into: dict[int, list[list[Line]]] = {}  # id of a run's line → the frames put after it
+    moved: set[int] = set()  # ids of the runs put into a gap
+    for k, run in enumerate(cut[1:], 1):
+        host = _gap_for(run, [r for r in cut[:k] if id(r) not in moved])
+        if host is not None:
+            into.setdefault(id(host), []).append(run)
+            moved.add(id(run))
+    if not moved:
+        return lines
+    out: list[Line] = []
+    for run in cut:
+        if id(run) in moved:
+            continue
+        for line in run:
+            out.append(line)
+            for frame in sorted(into.get(id(line), []), key=lambda r: -(_top(r) or 0.0)):
+                out.extend(frame)
+    return out
+
+
+def _gap_for(frame: list[Line], earlier: list[list[Line]]) -> Line | None:
+    """The line of an earlier run after which ``frame`` lies in a gap (see ``frames_in_gaps``); else None."""
+    top, bottom = _top(frame), _bottom(frame)
+    spans = [(line.x, line.end) for line in frame if line.x is not None and line.end is not None]
+    if top is None or bottom is None or not spans:
+        return None
+    left, right = min(a for a, _b in spans), max(b for _a, b in spans)
+    for run in earlier:
+        placed = [line for line in run if line.y is not None]
+        pitches = sorted(a.y - b.y for a, b in zip(placed, placed[1:], strict=False)
+                         if a.y is not None and b.y is not None)
+        if len(pitches) < 2:
+            continue
+        pitch = pitches[len(pitches) // 2]
+        for above, below in zip(placed, placed[1:], strict=False):
+            if above.y is None or below.y is None or above.y - below.y < GAP * pitch:
+                continue
+            if above.y - 0.5 * above.size > top and bottom > below.y + 0.5 * below.size and any(
+                    line.x is not None and line.end is not None and line.x < right and left < line.end
+                    for line in (above, below)):
+                return above
+    return None
 
 
 def page_text(lines: list[Line]) -> str:
@@ -207,4 +271,5 @@ def _unmarked(line: Line, markers: set[str]) -> Line:
             continue
         dropped = False
         pieces.append((text, y, size))
-    return Line("".join(text for text, _y, _size in pieces), line.y, line.size, pieces, line.end, line.full)
+    return Line("".join(text for text, _y, _size in pieces), line.y, line.size, pieces, line.end, line.full,
+                line.x)
