@@ -45,7 +45,8 @@ from annotator.gui.retranslating import Retranslating
 from annotator.gui.widgets.columns import resizing_columns
 from annotator.gui.widgets.table_columns import ColumnChoices, show_column_menu
 
-PAD = 18  # a cell's margins and the sort arrow's room
+PAD = 18  # a header's margins and the sort arrow's room
+CELL = 8  # a cell's margins (the style's 3 px a side) and 2 px to spare: a cell's text needs no sort arrow's room
 MIN_TEXT, MIN_VALUE, MAX_VALUE_SHARE = 60, 80, 0.45  # the text narrowest before the value elides
 TEXT_FIRST = 8  # characters of text shown whole before the value takes room (a project's name: 京津冀产业园区)
 
@@ -157,11 +158,13 @@ class AnnotationView(Retranslating, QTableView):
         return super().moveCursor(action, modifiers)
 
     def _fit(self, col: int, texts: Iterable[str], extra: int = 0) -> int:
-        """The width that shows ``col``'s header and each of ``texts`` whole."""
+        """The width that shows ``col``'s header (with its sort arrow) and each of ``texts`` whole (``extra``: a
+        cell's colour square); the cells' margins are narrower than the header's (the Label and Status columns
+        gave the text 20 px less than it could have at 1024 px)."""
         head = str(self.source.headerData(col, Qt.Orientation.Horizontal))
         fm = self.fontMetrics()
-        return max([self.horizontalHeader().fontMetrics().horizontalAdvance(head),
-                    *(fm.horizontalAdvance(t) for t in texts)]) + PAD + extra
+        return max(self.horizontalHeader().fontMetrics().horizontalAdvance(head) + PAD,
+                   max((fm.horizontalAdvance(t) for t in texts), default=0) + CELL + extra)
 
     def fit_columns(self) -> None:
         """Label, status, origin, confidence and offsets fit their longest possible text; the value fits the
@@ -176,7 +179,7 @@ class AnnotationView(Retranslating, QTableView):
         icon = option.decorationSize.width()
         labels = {label_text(n) for n in {*self.source.label_names(), *map(itemgetter(span_row.LABEL), rows)}}
         width = self.choices.width  # a width the user dragged, else the fitted one
-        header.resizeSection(LABEL, width(LABEL, self._fit(LABEL, labels, extra=icon + 8)))  # the colour square
+        header.resizeSection(LABEL, width(LABEL, self._fit(LABEL, labels, extra=icon + 6)))  # the colour square
         statuses = map(status_text, ("accepted", "suggested", "rejected"))
         header.resizeSection(STATUS, width(STATUS, self._fit(STATUS, statuses)))
         origins = {"gazetteer", *map(itemgetter(span_row.ORIGIN), rows)}
@@ -203,16 +206,17 @@ class AnnotationView(Retranslating, QTableView):
             self._fit_text()
 
     def _fit_text(self) -> None:
-        """Label, text, value and status in the view's width: the document's values whole where the text
-        keeps :data:`MIN_TEXT` px; else (they would be cut anyway) the text's first :data:`TEXT_FIRST`
-        characters come first (a project's name whole: a value, a district's code or a sum, is in the
-        form too, and PROJECT rows have none) and the value narrows (elided) down to :data:`MIN_VALUE`
-        px, then hides (unless the user showed it: header menu: the text then narrows down to
-        :data:`MIN_TEXT` px) before the status leaves the view; the text takes the rest."""
+        """Label, text, value and status in the view's width: the document's values whole beside the text's
+        first :data:`TEXT_FIRST` characters (a project's name whole: a value, a district's code or a sum, is in
+        the form too, and PROJECT rows have none); narrower, the value narrows (elided) down to
+        :data:`MIN_VALUE` px, then the text down to :data:`MIN_TEXT` px (elided: the four columns in view at
+        1024 px in English as in Chinese; the value had hidden first and left the English table without it),
+        and only then the value hides (unless the user showed it from the header's menu) before the status
+        leaves the view; the text takes the rest."""
         fm = self.fontMetrics()  # at a large font the least widths grow: four characters of text, eight digits
         min_text = max(MIN_TEXT, fm.horizontalAdvance("中" * 4) + 12)  # (60 px held two at 20 pt: 海沧区 was "…")
         min_value = max(MIN_VALUE, fm.horizontalAdvance("0" * 8) + 12)
-        text_first = max(min_text, fm.horizontalAdvance("中" * TEXT_FIRST) + PAD)
+        text_first = max(min_text, fm.horizontalAdvance("中" * TEXT_FIRST) + CELL)
         with resizing_columns(self) as header:
             room = self.viewport().width()
             rest = room - sum(header.sectionSize(c) for c in (LABEL, STATUS) if not header.isSectionHidden(c))
@@ -220,10 +224,9 @@ class AnnotationView(Retranslating, QTableView):
             share = max(int(room * MAX_VALUE_SHARE), header.sectionSize(STATUS))
             share = wanted if VALUE in self.choices.widths else share  # a dragged width as it was dragged
             whole = min(wanted, share)
-            fits = rest - min_text >= whole  # the value whole beside a short text keeps its room
-            value = whole if fits else min(whole, max(min_value, rest - text_first))
+            value = min(whole, max(min_value, rest - text_first))  # then the text gives up its first characters
             chosen = self.choices.shown.get(VALUE)
-            shown = chosen if chosen is not None else fits or rest - text_first >= min(wanted, min_value)
+            shown = chosen if chosen is not None else rest - min_text >= min(wanted, min_value)
             if header.isSectionHidden(VALUE) == shown:
                 header.setSectionHidden(VALUE, not shown)
             if shown:
