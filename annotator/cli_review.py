@@ -10,11 +10,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.cli import _doc_ids, _open, _split
 from annotator.core.errors import AnnotatorError
 from annotator.paths import as_argument
+
+if TYPE_CHECKING:
+    from annotator.core.store import Store
 
 
 def _documents(store: Any, args: argparse.Namespace, verb: str) -> list[int]:
@@ -195,11 +198,31 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
         for doc_id in docs:
             differ += len(links_differ(store, doc_id, coders, args.layer))
             taken += len(take_agreed(store, doc_id, coders, args.layer).annotation_changes)
+        alone = _alone(store, coders, docs, args.layer, args.take_alone)
     print(f"took {taken} agreed span(s) of {', '.join(coders)} into layer {args.layer} in {args.project}")
+    if alone:
+        print(alone)
     if differ:  # the same spans, other links: the version most coders linked so was taken
         print(f"  {differ} of the agreed regions the coders linked differently: the links most of them gave were "
               "taken (the first coder's on a tie); the Adjudication panel lists spans, not links: check those")
     return 0
+
+
+def _alone(store: Store, coders: list[str], docs: list[int], layer: str, take: bool) -> str:
+    """The documents one coder alone coded, not decided before, as the Adjudication panel says it: no
+    disagreement there, nothing agreed; with ``take``, that coder's spans taken as they are."""
+    from annotator.core.team.adjudication import take_alone
+    from annotator.core.team.uncompared import alone_in, coded_in, summary
+
+    decided = {store.document(d).name for d in coded_in(store, [layer], ("accepted", "rejected"), docs)[layer]}
+    found = [a for a in alone_in(store, coders, doc_ids=docs) if a.document not in decided]
+    if not found:
+        return ""
+    if take:
+        n = sum(len(take_alone(store, d, coders, layer).annotation_changes) for d in docs)
+        return f"  and {n} span(s) as coded where one coder alone coded the document: {summary(found, coders)}"
+    return (f"  not adjudicated: {summary(found, coders)} (nothing to compare there); --take-alone (the "
+            "Adjudication panel's “Take NAME's spans”) takes that coder's spans as they are")
 
 
 def cmd_documents(args: argparse.Namespace) -> int:
@@ -274,4 +297,6 @@ def add_parsers(sub: Any) -> None:
                    "commas: li wang, li,wang (default every annotator but the layer)")
     s.add_argument("--layer", default="gold", help="the layer's annotator name (default gold)")
     s.add_argument("--doc", action="append", help="only these documents, by name")
+    s.add_argument("--take-alone", action="store_true", help="also take, in a document one coder alone coded "
+                   "(nothing to compare), that coder's spans as they are (the panel's Take NAME's spans)")
     s.set_defaults(func=cmd_adjudicate)

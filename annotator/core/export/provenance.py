@@ -128,7 +128,23 @@ def team_rows(store: Store, doc_ids: Iterable[int] | None = None) -> list[list[A
                         f"{written}; the coders' versions it was adjudicated from are not in this project"])
             continue
         out.append(["team", f"gold layer {layer}", f"adjudicated in {docs.get(layer, 0)} of {coded} document(s)",
-                    f"{written}; {coded}: the documents that hold a coder's accepted spans"])
+                    f"{written}; {coded}: the documents that hold a coder's accepted spans" + _alone(store, t, layer,
+                                                                                                    doc_ids)])
     if not t.layers:
         out.append(["team", "gold layer", "none", "no span was adjudicated (annotator adjudicate)"])
     return out
+
+
+def _alone(store: Store, t: Team, layer: str, doc_ids: Iterable[int] | None) -> str:
+    """Why the layer is missing from some coded documents: one coder alone coded them (nothing to compare,
+    :mod:`annotator.core.team.uncompared`); taken as coded into the layer in some, maybe."""
+    from annotator.core.team.uncompared import alone_in, coded_in, summary
+
+    found = alone_in(store, t.coders, doc_ids=doc_ids) if len(t.coders) >= 2 else ()
+    if not found:
+        return ""
+    held = {store.document(d).name for d in coded_in(store, [layer], doc_ids=doc_ids)[layer]}
+    taken = sum(a.document in held for a in found)
+    return (f"; {len(found)} of them one coder alone coded, with no other version to adjudicate from "
+            f"({summary(found, t.coders)}): " + (f"that coder's spans taken as coded in {taken}" if taken else
+                                                 "not adjudicated (annotator adjudicate --take-alone takes them)"))

@@ -6,7 +6,10 @@ overlap one another, directly or through a chain (湖里 inside one coder's 数�
 none); the coders **agree** when every version holds the same spans (label, start, end) with values
 that do not disagree (:func:`.matching.values_agree`: 55.1亿元 read as two sums is a disagreement). As in
 the agreement, a coder who holds no span in the document (was not handed it) is left out of the
-comparison there, as long as two coders or more coded it.
+comparison there, as long as two coders or more coded it. A document only one of the coders coded
+(:mod:`.uncompared`, the agreement's "not compared") holds no disagreement and nothing agreed: its
+regions are the coder's alone (:attr:`Region.alone`), which *Take all agreed* leaves, the panel says so,
+and :func:`take_alone` copies into the layer when the adjudicator chooses to.
 
 The adjudicator decides a region by taking one coder's version, or none of them; the decision is
 written to the layer (annotator ``gold`` unless named otherwise) as ordinary spans, which the
@@ -31,8 +34,10 @@ from annotator.core.models import ADJUDICATED, Annotation, AnyChange, Change, Ch
 from annotator.core.store import Store, now
 from annotator.core.team.gold_links import carry_links, link_signer
 from annotator.core.team.matching import values_agree
+from annotator.core.team.uncompared import coded_documents
 
 GOLD = "gold"
+ALONE_STEP = ", who alone coded the document"  # how take_alone's step ends (the window's name: gui/step_names.py)
 ORIGIN = ADJUDICATED
 Key = tuple[str, int, int]  # label, start, end
 
@@ -69,6 +74,18 @@ class Region:
         return mine if len(mine) >= 2 else self.versions
 
     @property
+    def alone(self) -> str | None:
+        """The one coder who coded the document, when the other coders did not: nothing to compare."""
+        if self.coded is None or len(self.coded) != 1 or len(self.versions) < 2:
+            return None
+        return next(iter(self.coded))
+
+    @property
+    def disagreement(self) -> bool:
+        """The coders who coded the document hold different versions here (one coder alone: no disagreement)."""
+        return not self.agreed and self.alone is None
+
+    @property
     def agreed(self) -> bool:
         compared = self.compared
         return len(compared) > 0 and all(compared[0].same_as(v) for v in compared[1:])
@@ -96,7 +113,9 @@ def regions(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
     spans = [a for a in store.annotations(doc_id)
              if (a.annotator in coders and a.status in wanted) or a.annotator == layer]
     spans.sort(key=lambda a: (a.start, a.end))
-    coded = frozenset(a.annotator for a in spans if a.annotator in coders and a.annotator != layer)
+    coded = frozenset(c for c, docs in coded_documents(
+        (a.annotator, doc_id) for a in spans if a.annotator in coders and a.annotator != layer and a.status in wanted
+    ).items() if docs)
     groups: list[list[Annotation]] = []
     reach = -1
     for a in spans:
@@ -116,8 +135,9 @@ def regions(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
 
 def disagreements(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
                   statuses: Iterable[str] = ("accepted",)) -> list[Region]:
-    """The regions where the coders do not all hold the same spans."""
-    return [r for r in regions(store, doc_id, coders, layer, statuses) if not r.agreed]
+    """The regions where the coders who coded the document do not all hold the same spans (none in a
+    document one coder alone coded)."""
+    return [r for r in regions(store, doc_id, coders, layer, statuses) if r.disagreement]
 
 
 def check_layer(store: Store, layer: str, spans: Iterable[Annotation] | None = None) -> None:
@@ -176,6 +196,22 @@ def take_agreed(store: Store, doc_id: int, coders: Sequence[str], layer: str = G
         spans = len(changes)
         changes += carry_links(store, doc_id, layer).changes  # once, when every agreed span is there
     return ChangeSet(tuple(changes), f"take {spans} agreed span(s)")
+
+
+def take_alone(store: Store, doc_id: int, coders: Sequence[str], layer: str = GOLD,
+               statuses: Iterable[str] = ("accepted",)) -> ChangeSet:
+    """In a document only one of ``coders`` coded, copy that coder's spans of every undecided region into the
+    layer (with their links), as one step: the adjudicator takes them as they are (nothing to compare)."""
+    changes: list[AnyChange] = []
+    check_layer(store, layer, store.annotations(doc_id))
+    found = [r for r in regions(store, doc_id, coders, layer, statuses) if r.alone is not None and not r.decided]
+    with store.transaction():
+        for r in found:
+            changes += take(store, r, r.alone, layer, links=False).changes
+        spans = len(changes)
+        changes += carry_links(store, doc_id, layer).changes if spans else ()
+    who = found[0].alone if found else ""
+    return ChangeSet(tuple(changes), f"take {spans} span(s) of {who}{ALONE_STEP}")
 
 
 def accept_into(store: Store, ann_ids: Iterable[int], layer: str = GOLD) -> ChangeSet:

@@ -47,7 +47,7 @@ from annotator.core.store import Store
 from annotator.core.team import units
 from annotator.core.team.link_agreement import LinkCounts, pair_links
 from annotator.core.team.matching import exact_matches, overlap_matches, values_agree
-from annotator.core.team.uncompared import Alone, alone
+from annotator.core.team.uncompared import Alone, alone, coded_documents
 
 OVERALL = "overall"
 ALL = "all"
@@ -156,7 +156,7 @@ def project_agreement(store: Store, *, annotators: Iterable[str] | None = None,
     lengths = {i: d.char_count for i, d in stored.items()}
     chosen = list(labels) if labels else store.label_names()
     result = agreement(by_coder, lengths, chosen, coders, statuses)
-    coded = {c: {s.doc for s in by_coder.get(c, ())} for c in coders}
+    coded = coded_documents(((a.annotator, a.document_id) for a in annotations), coders)
     result = replace(result, alone=alone(coded, {i: d.name for i, d in stored.items()}))
     return with_links(result, pair_links(store, annotations, result.coders, statuses, chosen, docs))
 
@@ -183,7 +183,7 @@ def agreement(spans: Mapping[str, Sequence[Span]], lengths: Mapping[int, int], l
     """The agreement of ``coders`` (default: every key of ``spans``) on ``labels``, from each coder's
     spans and the documents' lengths in characters."""
     coders = list(dict.fromkeys(coders if coders is not None else sorted(spans)))
-    coded = {c: {s.doc for s in spans.get(c, ())} for c in coders}
+    coded = coded_documents(((c, s.doc) for c in coders for s in spans.get(c, ())), coders)
     rows: list[Row] = []
     for a, b in combinations(coders, 2):
         rows += _pair(a, b, spans, sorted(coded[a] & coded[b]), lengths, labels)

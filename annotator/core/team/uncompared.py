@@ -5,13 +5,20 @@ A document whose text differs in a coder's copy is added by a merge under a free
 ``jincheng_2020.txt``, and neither document has two coders. The agreement names each such document
 once, with the document of the same name the others coded (its text differs); a document one coder
 alone coded, with no such namesake, is named too (the others left it to them).
+
+**Coded** is decided here once (:func:`coded_documents`) for the agreement, adjudication (a document
+one coder alone coded holds no disagreement: the Adjudication panel and ``annotator adjudicate`` say
+so) and the About sheet: a coder coded a document where they hold a span of the statuses compared.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from annotator.core.store import Store
 
 _FREE = re.compile(r"^(.*) \(\d+\)((?:\.[^.]*)?)$")  # the free name a store gives: "a (2).txt"
 
@@ -35,6 +42,48 @@ class Alone:
             return f"{who}'s {self.document}: no other coder coded it, not compared"
         others = ", ".join(c or '""' for c in self.others)
         return f"{who}'s {self.document}: its text differs from {self.differs_from} ({others}), not compared"
+
+
+def coded_documents(marks: Iterable[tuple[str, int]], coders: Iterable[str] = ()) -> dict[str, set[int]]:
+    """Which documents each coder coded, from a (coder, document) pair per span of the statuses compared
+    (any label; a rejected span, "not this", is no code of theirs): a coder coded a document where they hold
+    at least one such span. Every one of ``coders`` is a key (an empty set: none coded)."""
+    out: dict[str, set[int]] = {c: set() for c in coders}
+    for coder, doc in marks:
+        out.setdefault(coder, set()).add(doc)
+    return out
+
+
+def coded_in(store: Store, coders: Iterable[str], statuses: Iterable[str] = ("accepted",),
+             doc_ids: Iterable[int] | None = None) -> dict[str, set[int]]:
+    """:func:`coded_documents` of ``coders`` in ``store`` (of ``doc_ids`` only, when given)."""
+    coders = list(coders)
+    spans = store.iter_annotations(statuses=list(statuses), annotators=coders,
+                                   doc_ids=None if doc_ids is None else list(doc_ids))
+    return coded_documents(((a.annotator, a.document_id) for a in spans), coders)
+
+
+def alone_in(store: Store, coders: Iterable[str], statuses: Iterable[str] = ("accepted",),
+             doc_ids: Iterable[int] | None = None) -> tuple[Alone, ...]:
+    """:func:`alone` of ``coders`` in ``store``: the documents one of them alone coded."""
+    names = {d.id: d.name for d in store.document_entries() if d.id is not None}
+    return alone(coded_in(store, coders, statuses, doc_ids), names)
+
+
+def summary(found: Iterable[Alone], coders: Iterable[str] = ()) -> str:
+    """One line for a cell or a message: "Li Ming alone coded jincheng_2020.txt, liaoyuan_2015.txt; 王芳 did
+    not"; a document whose text differs from a namesake's as :meth:`Alone.line` says it."""
+    found, coders = list(found), list(coders)
+    parts = [a.line() for a in found if a.differs_from is not None]
+    per_coder: dict[str, list[str]] = {}
+    for a in found:
+        if a.differs_from is None:
+            per_coder.setdefault(a.coder, []).append(a.document)
+    for coder, docs in per_coder.items():
+        others = ", ".join(c or '""' for c in coders if c != coder)
+        did_not = f"; {others} did not" if others else ""
+        parts.append(f"{coder or chr(34) * 2} alone coded {', '.join(docs)}{did_not}")
+    return "; ".join(parts)
 
 
 def base_name(name: str) -> str:
