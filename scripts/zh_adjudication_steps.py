@@ -1,8 +1,22 @@
-"""Chinese of the names of the Adjudication panel's undo steps (read into translate_ts.ZH)."""
+"""Chinese of the names of the Adjudication panel's undo steps (read into translate_ts.ZH), and of what the
+panel says of a document only one coder coded."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
     "Accept {0} into layer {1}": "接受 {0} 进入标注层 {1}",
     "Accept {0} suggestions into layer {1}": "接受 {0} 条建议进入标注层 {1}",
     "Adjudicate {0}: none of the versions": "裁定 {0}：不采用任何版本",
+    "Take {0} agreed spans": "采纳 {0} 个一致标注",
+    "Take {0} spans of {1}": "采纳 {1} 的 {0} 个标注",
+    "Take {0}'s spans": "采纳 {0} 的标注",
+    "only {0} coded": "仅 {0} 标注",
+    "Took {0} span(s) of {1} into layer {2}.": "已将 {1} 的 {0} 个标注采纳到层 {2}。",
+    "Only {0} coded this document ({1} did not): nothing to compare, no disagreement between coders. “Take "
+    "{0}'s spans” copies theirs into the gold layer as they are; untick “Only disagreements” to decide them one "
+    "by one.": "本文档仅由 {0} 标注（{1} 未标注）：无可比较，编码者之间没有分歧。“采纳 {0} 的标注”将其标注原样复制到"
+               "金标准层；取消勾选“仅显示分歧”可逐一裁定。",
+    "Only {0} coded this document ({1} did not): nothing to compare; the gold layer holds their spans.":
+        "本文档仅由 {0} 标注（{1} 未标注）：无可比较；金标准层已包含其标注。",
+    "Only {0} coded this document: nothing agreed between coders here; “Take {0}'s spans” takes theirs as they "
+    "are.": "本文档仅由 {0} 标注：编码者之间没有一致标注；“采纳 {0} 的标注”可原样采纳其标注。",
 }

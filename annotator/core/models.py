@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 STATUSES = ("suggested", "accepted", "rejected")
 MANUAL = "manual"
 ADJUDICATED = "adjudicated"  # the origin of a span a decision wrote into a gold layer (core/team/adjudication.py)
+ALONE_STEP = ", who alone coded the document"  # how adjudication.take_alone's step ends (gui/step_names.py)
 IMPORTED = "imported"  # the origin of a span read from a file (core/imports)
 # origins whose confidence means nothing (a person's span, a file's, a decision's: the window shows none;
 # a suggester's or the model's origin keeps the confidence it proposed with, accepted or not)

@@ -171,6 +171,12 @@ class Ops(QObject):
 
         return self._do(adjudication.take_agreed, self.store, doc_id, coders, layer)
 
+    def take_alone(self, doc_id: int, coders: list[str], layer: str) -> ChangeSet | None:
+        """The spans of the one coder who coded ``doc_id``, into the layer as they are."""
+        from annotator.core.team import adjudication
+
+        return self._do(adjudication.take_alone, self.store, doc_id, coders, layer)
+
     # ---------------------------------------------------------------- labels
     # Refusals are raised (the label editor shows them beside the cell that caused them).
     def add_label(self, name: str, color: str, shortcut: str = "", description: str = "") -> Label:

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.core.models import ADJUDICATED, Change, ChangeSet, DoneChange, LabelChange, LinkChange
+from annotator.core.models import ADJUDICATED, ALONE_STEP, Change, ChangeSet, DoneChange, LabelChange, LinkChange
 from annotator.gui.display import label_text, link_kind_text, span_text
 
 
@@ -33,6 +33,10 @@ def step_name(changeset: ChangeSet) -> str:
         # a link by hand (L, Ctrl+L); not a linked suggestion relabelled or moved, which takes its links
         return _t("{0} and accept {1} suggestion(s)").format(_links(changeset.link_changes),
                                                               len(changeset.annotation_changes))
+    if changeset.annotation_changes and changeset.description.endswith(ALONE_STEP):  # take_alone: one coder's
+        after = next((c.after for c in changeset.annotation_changes if c.after is not None), None)
+        coder = after.reason.removeprefix("from ") if after is not None else ""
+        return _t("Take {0} spans of {1}").format(len(changeset.annotation_changes), coder)
     if changeset.annotation_changes:
         return _spans(changeset.annotation_changes)
     if changeset.label_changes:
@@ -104,13 +108,13 @@ def _into_layer(change: Change) -> bool:
 
 def _decision(changes: Sequence[Change]) -> str:
     """A region decided (1–9, 0) names its longest span, and says when none of the versions was taken;
-    decisions over several regions (Take all agreed) count the spans written. A gold span only edited
-    (X, a label key, its boundaries) is named as any span is: "Reject …", not "Adjudicate …"."""
+    decisions over several regions (Take all agreed: "Take 120 agreed spans") count the spans written. A gold
+    span only edited (X, a label key, its boundaries) is named as any span is: "Reject …", not "Adjudicate …"."""
     spans = sorted((a for c in changes for a in (c.after, c.before) if a is not None), key=lambda a: (a.start, -a.end))
     reach = spans[0].end
     for a in spans[1:]:
-        if a.start >= reach:  # a second region
-            return _t("Adjudicate {0} spans").format(len([c for c in changes if c.after is not None]))
+        if a.start >= reach:  # a second region: Take all agreed, the one step that decides several
+            return _t("Take {0} agreed spans").format(len([c for c in changes if c.after is not None]))
         reach = max(reach, a.end)
     longest = max(spans, key=lambda a: a.end - a.start).text
     added = [c.after for c in changes if c.before is None and c.after is not None]

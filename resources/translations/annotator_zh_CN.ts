@@ -55,6 +55,12 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Take {0}'s spans</source>
+            <translation>采纳 {0} 的标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>Adjudication compares two or more coders: name them above, separated by commas.</source>
             <translation>裁定比较两名或以上编码员的标注：请在上方填写他们的名字，以逗号分隔。</translation>
         </message>
@@ -67,6 +73,16 @@
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>Adjudication compares two or more coders: nobody has accepted spans in this project yet.</source>
             <translation>裁定比较两名或以上编码员的标注：本标注工程中还没有人接受过标注。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Only {0} coded this document ({1} did not): nothing to compare, no disagreement between coders. “Take {0}'s spans” copies theirs into the gold layer as they are; untick “Only disagreements” to decide them one by one.</source>
+            <translation>本文档仅由 {0} 标注（{1} 未标注）：无可比较，编码者之间没有分歧。“采纳 {0} 的标注”将其标注原样复制到金标准层；取消勾选“仅显示分歧”可逐一裁定。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Only {0} coded this document ({1} did not): nothing to compare; the gold layer holds their spans.</source>
+            <translation>本文档仅由 {0} 标注（{1} 未标注）：无可比较；金标准层已包含其标注。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
@@ -90,8 +106,18 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Only {0} coded this document: nothing agreed between coders here; “Take {0}'s spans” takes theirs as they are.</source>
+            <translation>本文档仅由 {0} 标注：编码者之间没有一致标注；“采纳 {0} 的标注”可原样采纳其标注。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>{0} of the agreed regions the coders linked differently: the links most of them gave were taken (the first coder's on a tie); this panel lists spans, not links: check those.</source>
             <translation>其中 {0} 处一致区域的编码员给出了不同的关联：已采用多数编码员的关联（票数相同时取第一位编码员的）；本面板只列出标注、不列出关联，请检查这些区域。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Took {0} span(s) of {1} into layer {2}.</source>
+            <translation>已将 {1} 的 {0} 个标注采纳到层 {2}。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
@@ -4576,6 +4602,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/models/regions.py" />
+            <source>only {0} coded</source>
+            <translation>仅 {0} 标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
             <source>agreed, not taken</source>
             <translation>一致，尚未采纳</translation>
         </message>
@@ -4973,6 +5004,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
+            <source>Take {0} spans of {1}</source>
+            <translation>采纳 {1} 的 {0} 个标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
             <source>Set the jurisdiction</source>
             <translation>设置辖区</translation>
         </message>
@@ -5054,8 +5090,8 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
-            <source>Adjudicate {0} spans</source>
-            <translation>裁定 {0} 条标注</translation>
+            <source>Take {0} agreed spans</source>
+            <translation>采纳 {0} 个一致标注</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />

@@ -5,8 +5,8 @@ the other coder never coded it. Now its regions are that coder's alone: no disag
 "coded" is the agreement's one definition (:func:`annotator.core.team.uncompared.coded_documents`)."""
 from __future__ import annotations
 
+from annotator.core.models import ALONE_STEP
 from annotator.core.team.adjudication import (
-    ALONE_STEP,
     GOLD,
     disagreements,
     regions,

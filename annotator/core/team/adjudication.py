@@ -30,14 +30,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.models import ADJUDICATED, Annotation, AnyChange, Change, ChangeSet
+from annotator.core.models import ADJUDICATED, ALONE_STEP, Annotation, AnyChange, Change, ChangeSet
 from annotator.core.store import Store, now
 from annotator.core.team.gold_links import carry_links, link_signer
 from annotator.core.team.matching import values_agree
 from annotator.core.team.uncompared import coded_documents
 
 GOLD = "gold"
-ALONE_STEP = ", who alone coded the document"  # how take_alone's step ends (the window's name: gui/step_names.py)
 ORIGIN = ADJUDICATED
 Key = tuple[str, int, int]  # label, start, end
 

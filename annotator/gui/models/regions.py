@@ -92,6 +92,8 @@ class RegionModel(QAbstractTableModel):
     @staticmethod
     def _decision(r: Region) -> str:
         taken = r.taken()
+        if not r.decided and r.alone is not None:  # no other coder's version here: no disagreement
+            return _tr("only {0} coded").format(r.alone)
         if not r.decided:
             return _tr("agreed, not taken") if r.agreed else _tr("open")
         if taken == "":

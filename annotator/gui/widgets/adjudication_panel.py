@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QBoxLayout,
     QCheckBox,
     QDockWidget,
     QHBoxLayout,
@@ -22,98 +20,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.team.adjudication import GOLD, Region, check_layer, coders_of, links_differ, regions
+from annotator.gui.i18n import names_list
 from annotator.gui.models.regions import RegionModel
 from annotator.gui.widgets.docks import scrolled
+from annotator.gui.widgets.region_table import TABLE_ROWS, Controls, RegionTable
+
+__all__ = ["TABLE_ROWS", "AdjudicationPanel"]
+MARGIN = 4  # around and between the panel's rows (Qt's 9, then 6, made it too tall for 600 in a Chinese font)
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
-
-DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
-TABLE_ROWS = 2  # the least the table shrinks to, in rows: the panel fits a 1024×600 window under the form
-VERSION_LEAST = 160  # px: the least a coder's version column is cut to (the table scrolls when they do not fit)
-MARGIN = 4  # around and between the panel's rows (Qt's 9, then 6, made it too tall for 600 in a Chinese font)
-
-
-class Controls(QBoxLayout):
-    """The fields and the buttons: two rows, side by side when the panel is docked at the top or
-    the bottom (as wide as the window: one row less of height in a short one), one over the other
-    at a side or floating. Chosen by where it is docked, never by its width: a choice by width
-    is made only after the window has been laid out (grown taller) with the other one."""
-
-    def __init__(self, *rows: QHBoxLayout) -> None:
-        super().__init__(QBoxLayout.Direction.LeftToRight)
-        for row in rows:
-            self.addLayout(row)
-
-    def dock_at(self, area: Qt.DockWidgetArea, floating: bool) -> bool:
-        """True when the rows changed from side by side to one over the other."""
-        across = not floating and area in (Qt.DockWidgetArea.BottomDockWidgetArea, Qt.DockWidgetArea.TopDockWidgetArea)
-        direction = QBoxLayout.Direction.LeftToRight if across else QBoxLayout.Direction.TopToBottom
-        if direction == self.direction():
-            return False
-        self.setDirection(direction)
-        return not across
-
-
-class ShrinkingTable(QTableView):
-    """Shrinks to its header and TABLE_ROWS rows (Qt's least, 70 px, is no fixed count of rows)."""
-
-    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
-        size = super().minimumSizeHint()
-        rows = self.horizontalHeader().sizeHint().height() + TABLE_ROWS * self.verticalHeader().defaultSectionSize()
-        size.setHeight(rows + 2 * self.frameWidth())
-        return size
-
-
-class RegionTable(ShrinkingTable):
-    """Takes the digits, Enter and J before the window's shortcuts do (label keys are digits too)."""
-
-    take = Signal(int)  # 0: none of them, i: the i-th coder's version
-    edit = Signal()
-    next = Signal()
-
-    def fit_columns(self) -> None:
-        """The coders' versions side by side within the table's width: no column wider than an equal share
-        of what Where and Text leave (one long version, a list of five parks, made its coder's column as
-        wide as the window and put the other coders' out of sight); a cut one's tooltip gives it whole."""
-        header = self.horizontalHeader()
-        shared = header.count() - 2
-        if shared > 0:
-            free = self.viewport().width() - self.sizeHintForColumn(0) - self.sizeHintForColumn(1)
-            header.setMaximumSectionSize(max(VERSION_LEAST, free // shared))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and self._ours(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    @staticmethod
-    def _ours(event: QKeyEvent) -> bool:
-        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        return plain and (event.key() in DIGITS or event.key() in (Qt.Key.Key_J, Qt.Key.Key_Return, Qt.Key.Key_Enter))
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self._ours(event):
-            super().keyPressEvent(event)
-        elif event.key() in DIGITS:
-            self.take.emit(DIGITS[event.key()])
-        elif event.key() == Qt.Key.Key_J:
-            self.next.emit()
-        else:
-            self.edit.emit()
-
 
 class AdjudicationPanel(QDockWidget):
     def __init__(self, window: MainWindow) -> None:
@@ -136,6 +58,8 @@ class AdjudicationPanel(QDockWidget):
         self.model.modelReset.connect(self.table.fit_columns)  # another document, other coders
         self.table.verticalHeader().hide()
         self.agreed_button, self.next_button, self.agreement_button = QPushButton(), QPushButton(), QPushButton()
+        self.alone_button = QPushButton(visible=False)  # a document one coder alone coded: theirs taken as they are
+        self._alone: str | None = None  # that coder, in the open document
         self.coders_label, self.layer_label, self.hint = QLabel(), QLabel(), QLabel(wordWrap=True)
         self.coders_label.setBuddy(self.coders)  # the fields' names for a screen reader
         self.layer_label.setBuddy(self.layer)
@@ -146,7 +70,7 @@ class AdjudicationPanel(QDockWidget):
         fields, buttons = QHBoxLayout(), QHBoxLayout()
         for widget, stretch in ((self.coders_label, 0), (self.coders, 3), (self.layer_label, 0), (self.layer, 1)):
             fields.addWidget(widget, stretch)  # the coders' names wider than the layer's one (its hint whole)
-        for widget in (self.only_open, self.agreed_button, self.next_button, self.agreement_button):
+        for widget in (self.only_open, self.agreed_button, self.alone_button, self.next_button, self.agreement_button):
             buttons.addWidget(widget)
         self.controls = Controls(fields, buttons)
         layout.addLayout(self.controls)
@@ -161,6 +85,7 @@ class AdjudicationPanel(QDockWidget):
         self.table.edit.connect(self.edit)
         self.table.next.connect(self.next_disagreement)
         self.agreed_button.clicked.connect(self.take_agreed)
+        self.alone_button.clicked.connect(self.take_alone)
         self.next_button.clicked.connect(self.next_disagreement)
         self.agreement_button.clicked.connect(self.show_agreement)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -184,6 +109,7 @@ class AdjudicationPanel(QDockWidget):
         self.next_button.setText(self.tr("Next disagreement (J)"))
         self.agreement_button.setText(self.tr("Agreement…"))
         self.table.setAccessibleName(self.tr("Regions to decide"))
+        self.alone_button.setText(self.tr("Take {0}'s spans").format(self._alone or ""))
         self._show_hint(*getattr(self, "_hint_state", (None, 0)))  # in the new language
 
     def _show_hint(self, coders: list[str] | None, shown: int) -> None:
@@ -196,6 +122,13 @@ class AdjudicationPanel(QDockWidget):
                            "the coders' projects into one (annotator merge) to decide between them.").format(
                 coders[0]) if coders else self.tr("Adjudication compares two or more coders: nobody has "
                                                   "accepted spans in this project yet.")
+        elif coders is not None and self._alone is not None:
+            others = names_list(c for c in coders if c != self._alone)
+            text = (self.tr("Only {0} coded this document ({1} did not): nothing to compare, no disagreement "
+                            "between coders. “Take {0}'s spans” copies theirs into the gold layer as they are; "
+                            "untick “Only disagreements” to decide them one by one.") if self.alone_button.isVisibleTo(
+                self) else self.tr("Only {0} coded this document ({1} did not): nothing to compare; the gold layer "
+                                   "holds their spans.")).format(self._alone, others)
         elif coders is not None and shown == 0:
             text = self.tr("No disagreements left in this document: J goes to the next in a later document; "
                            "untick “Only disagreements” to see every region.")
@@ -239,13 +172,19 @@ class AdjudicationPanel(QDockWidget):
 
     def refresh(self) -> None:
         if not self.isVisible() or self.w.store is None or self.w.doc_id is None:
+            self._alone = None
+            self.alone_button.hide()
             self.model.set_regions("", [], [])
             # no document open: still why there is nothing to compare (one coder), else the keys
             self._show_hint(self.coder_names() if self.isVisible() and self.w.store is not None else None, -1)
             return
         current = self.model.region(self.table.currentIndex().row())
         coders = self.coder_names()
-        found = self._regions(self.w.doc_id, coders)
+        every = regions(self.w.store, self.w.doc_id, coders, self.layer_name())
+        self._alone = next((r.alone for r in every if r.alone is not None), None)  # the same in every region
+        self.alone_button.setText(self.tr("Take {0}'s spans").format(self._alone or ""))
+        self.alone_button.setVisible(any(r.alone is not None and not r.decided for r in every))  # hint: before
+        found = self._listed(every)
         before, self._undecided = self._undecided, {(r.document_id, r.start, r.end) for r in found if not r.decided}
         if self._text[0] != self.w.doc_id:
             self._text = (self.w.doc_id, self.w.store.document(self.w.doc_id).text)
@@ -280,8 +219,12 @@ class AdjudicationPanel(QDockWidget):
 
     def _regions(self, doc_id: int, coders: list[str] | None = None) -> list[Region]:
         assert self.w.store is not None
-        found = regions(self.w.store, doc_id, self.coder_names() if coders is None else coders, self.layer_name())
-        return [r for r in found if not r.agreed] if self.only_open.isChecked() else found
+        return self._listed(regions(self.w.store, doc_id, self.coder_names() if coders is None else coders,
+                                    self.layer_name()))
+
+    def _listed(self, found: list[Region]) -> list[Region]:
+        """The regions the table lists: the disagreements (none where one coder alone coded), or all."""
+        return [r for r in found if r.disagreement] if self.only_open.isChecked() else found
 
     # ------------------------------------------------------------ deciding
     def take(self, key: int) -> None:
@@ -303,11 +246,24 @@ class AdjudicationPanel(QDockWidget):
         if changeset is None:  # refused: the window said why
             return
         said = self.tr("Took {0} agreed span(s) into layer {1}.").format(len(changeset.annotation_changes), layer)
+        if self._alone is not None:  # as annotator adjudicate says it
+            said += " " + self.tr("Only {0} coded this document: nothing agreed between coders here; “Take {0}'s "
+                                  "spans” takes theirs as they are.").format(self._alone)
         if differ:
             said += " " + self.tr("{0} of the agreed regions the coders linked differently: the links most of them "
                                   "gave were taken (the first coder's on a tie); this panel lists spans, not links: "
                                   "check those.").format(differ)
         self.w.statusBar().showMessage(said, 15000)
+
+    def take_alone(self) -> None:
+        """The spans of the one coder who coded the open document, taken as they are (one step)."""
+        if self.w.ops is None or self.w.doc_id is None or self._alone is None:
+            return
+        who, layer = self._alone, self.layer_name()
+        changeset = self.w.ops.take_alone(self.w.doc_id, self.coder_names(), layer)
+        if changeset is not None:  # None: refused, the window said why
+            self.w.statusBar().showMessage(self.tr("Took {0} span(s) of {1} into layer {2}.").format(
+                len(changeset.annotation_changes), who, layer), 15000)
 
     def show_agreement(self) -> None:
         """The coders' agreement over the project (the coders named above, else every annotator)."""
@@ -331,16 +287,16 @@ class AdjudicationPanel(QDockWidget):
         row = self.table.currentIndex().row()
         for i in range(row + 1, self.model.rowCount()):
             r = self.model.regions[i]
-            if not r.agreed and not r.decided:
+            if r.disagreement and not r.decided:
                 self._select(i)
                 return
         ids = self.w.doc_model.doc_ids()
         later = ids[ids.index(self.w.doc_id) + 1:] if self.w.doc_id in ids else ids
         coders = self.coder_names()
         for doc_id in later:
-            if any(not r.agreed and not r.decided for r in self._regions(doc_id, coders)):
+            if any(r.disagreement and not r.decided for r in self._regions(doc_id, coders)):
                 self.w.open_document(doc_id)
-                self._select(next(i for i, r in enumerate(self.model.regions) if not r.agreed and not r.decided))
+                self._select(next(i for i, r in enumerate(self.model.regions) if r.disagreement and not r.decided))
                 return
         self.w.statusBar().showMessage(self.tr("No open disagreement after this one"), 5000)
 
