@@ -47,6 +47,7 @@ from annotator.gui.widgets.table_columns import ColumnChoices, show_column_menu
 
 PAD = 18  # a header's margins and the sort arrow's room
 CELL = 8  # a cell's margins (the style's 3 px a side) and 2 px to spare: a cell's text needs no sort arrow's room
+VALUE_ROOM = PAD - CELL  # the value's column as wide as before: whole at 1280×800, 8 characters of text at 1366
 MIN_TEXT, MIN_VALUE, MAX_VALUE_SHARE = 60, 80, 0.45  # the text narrowest before the value elides
 TEXT_FIRST = 8  # characters of text shown whole before the value takes room (a project's name: 京津冀产业园区)
 
@@ -192,7 +193,7 @@ class AnnotationView(Retranslating, QTableView):
             if header.isSectionHidden(col) != (self.choices.shown.get(col) is False):
                 header.setSectionHidden(col, self.choices.shown.get(col) is False)
         values = map(json.loads, filter(None, map(itemgetter(span_row.VALUE), rows)))  # None: no value
-        self._value_width = self._fit(VALUE, sorted(map(format_value, values), key=len)[-20:])
+        self._value_width = self._fit(VALUE, sorted(map(format_value, values), key=len)[-20:], extra=VALUE_ROOM)
         self._fit_text()
 
     def _grow_value(self, first: int, last: int) -> None:
@@ -200,19 +201,21 @@ class AnnotationView(Retranslating, QTableView):
         if last - first > 200:
             self.fit_columns()
             return
-        width = self._fit(VALUE, (format_value(self.source.row(r).value) for r in range(first, last + 1)))
+        width = self._fit(VALUE, (format_value(self.source.row(r).value) for r in range(first, last + 1)),
+                          extra=VALUE_ROOM)
         if width > self._value_width:
             self._value_width = width
             self._fit_text()
 
     def _fit_text(self) -> None:
-        """Label, text, value and status in the view's width: the document's values whole beside the text's
-        first :data:`TEXT_FIRST` characters (a project's name whole: a value, a district's code or a sum, is in
-        the form too, and PROJECT rows have none); narrower, the value narrows (elided) down to
-        :data:`MIN_VALUE` px, then the text down to :data:`MIN_TEXT` px (elided: the four columns in view at
-        1024 px in English as in Chinese; the value had hidden first and left the English table without it),
-        and only then the value hides (unless the user showed it from the header's menu) before the status
-        leaves the view; the text takes the rest."""
+        """Label, text, value and status in the view's width: the document's values whole where the text
+        keeps :data:`MIN_TEXT` px; else (they would be cut anyway) the text's first :data:`TEXT_FIRST`
+        characters come first (a project's name whole: a value, a district's code or a sum, is in the
+        form too, and PROJECT rows have none) while the value narrows (elided) down to :data:`MIN_VALUE`
+        px; narrower still the text gives up those characters down to :data:`MIN_TEXT` px (elided: the four
+        columns in view at 1024 px in English as in Chinese; the value hid first and left the English table
+        without it), and only then the value hides (unless the user showed it from the header's menu)
+        before the status leaves the view; the text takes the rest."""
         fm = self.fontMetrics()  # at a large font the least widths grow: four characters of text, eight digits
         min_text = max(MIN_TEXT, fm.horizontalAdvance("中" * 4) + 12)  # (60 px held two at 20 pt: 海沧区 was "…")
         min_value = max(MIN_VALUE, fm.horizontalAdvance("0" * 8) + 12)
@@ -224,7 +227,8 @@ class AnnotationView(Retranslating, QTableView):
             share = max(int(room * MAX_VALUE_SHARE), header.sectionSize(STATUS))
             share = wanted if VALUE in self.choices.widths else share  # a dragged width as it was dragged
             whole = min(wanted, share)
-            value = min(whole, max(min_value, rest - text_first))  # then the text gives up its first characters
+            fits = rest - min_text >= whole  # the value whole beside a short text keeps its room
+            value = whole if fits else min(whole, max(min_value, rest - text_first))  # else the text's first ones
             chosen = self.choices.shown.get(VALUE)
             shown = chosen if chosen is not None else rest - min_text >= min(wanted, min_value)
             if header.isSectionHidden(VALUE) == shown:
