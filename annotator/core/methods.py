@@ -22,6 +22,7 @@ from annotator.core.suggest.model.described import ProjectModel, Runs
 
 if TYPE_CHECKING:
     from annotator.core.suggest.model.choice import Chosen
+    from annotator.core.team.uncompared import Alone
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Figures:
     not_compared: str = ""  # why no agreement is given for a team of coders (an AnnotatorError's words)
     unreadable: str = field(default="")  # why the model in use could not be read
     rules_alone: int = 0  # of runs.other: last runs with this version's rules and no model (suggest --model none)
+    uncompared: tuple[Alone, ...] = ()  # documents one coder alone coded: no agreement there, nothing to adjudicate
 
     @property
     def accepted(self) -> int:
@@ -89,11 +91,11 @@ def figures(store: Store, *, statuses: Iterable[str] = ("accepted",),
     per_label = tuple((name, counts.get((name, "accepted"), 0)) for name in names) if "accepted" in statuses else ()
     others = tuple((s, sum(n for (_label, t), n in counts.items() if t == s)) for s in statuses if s != "accepted")
     t = team(store, ids)
-    agreement, pooled, why = _agreement(store, t, statuses, ids)
+    agreement, pooled, why, uncompared = _agreement(store, t, statuses, ids)
     return Figures(__version__, RULES, model, described.seed_fingerprint(), described.project_model(store), runs,
                    len(store.document_entries()) if ids is None else len(ids), ids is not None, statuses,
                    per_label, accepted_groups(store.count_by_origin(doc_ids=ids)), others, t, agreement, pooled,
-                   why, unreadable, alone)
+                   why, unreadable, alone, uncompared)
 
 
 def _rules_alone(store: Store, chosen: Chosen, seed: Chosen) -> int:
@@ -108,21 +110,22 @@ def _rules_alone(store: Store, chosen: Chosen, seed: Chosen) -> int:
 
 
 def _agreement(store: Store, t: Team, statuses: tuple[str, ...],
-               ids: list[int] | None) -> tuple[tuple[Agreed, ...], bool, str]:
-    """Overlap F1 and α per label and overall, as ``annotator agreement`` gives them for the team's coders."""
+               ids: list[int] | None) -> tuple[tuple[Agreed, ...], bool, str, tuple[Alone, ...]]:
+    """Overlap F1 and α per label and overall, as ``annotator agreement`` gives them for the team's coders,
+    and the documents it did not compare (one coder alone coded them)."""
     from annotator.core.team.agreement import ALL, OVERALL, project_agreement
 
     if len(t.coders) < 2:
-        return (), False, ""
+        return (), False, "", ()
     compared = [s for s in statuses if s != "rejected"] or ["accepted"]
     try:
         result = project_agreement(store, annotators=t.coders, statuses=compared, doc_ids=ids)
     except AnnotatorError as e:
-        return (), False, str(e)
+        return (), False, str(e), ()
     pooled = len(t.coders) > 2
     out = []
     for label in (*result.labels, OVERALL):
         row = result.row((ALL,) if pooled else t.coders, label).as_dict()
         if row["overlap_f1"] is not None or row["alpha"] is not None:
             out.append(Agreed(label, row["overlap_f1"], row["alpha"]))
-    return tuple(out), pooled, ""
+    return tuple(out), pooled, "", tuple(result.alone)

@@ -122,14 +122,17 @@ def _en_team(f: Figures) -> str:
                         for c in t.coders)
         out.append(f"{len(t.coders)} coders coded the documents independently ({who}).")
         out.append(_en_agreement(f))
+        out.append(_en_uncompared(f))
     for layer in t.layers:
         held = f"{_en_n(t.spans[layer], 'accepted span')} in {_en_n(t.documents.get(layer, 0), 'document')}"
         if not t.coded:  # the layer came alone (a workbook imported): no "7 of the 0 documents"
             out.append(f"The spans of the gold layer ({layer}), {held}, were adjudicated from coders' versions "
                        "that this project does not hold.")
             continue
+        alone = len({a.document for a in f.uncompared}) if t.documents.get(layer, 0) < t.coded else 0
+        why = f" ({alone} of them coded by one coder alone: no versions to adjudicate from)" if alone else ""
         out.append(f"Disagreements were adjudicated into a gold layer ({layer}) in {t.documents.get(layer, 0)} of "
-                   f"the {t.coded} documents the coders coded; it holds {_en_n(t.spans[layer], 'accepted span')}.")
+                   f"the {t.coded} documents the coders coded{why}; it holds {_en_n(t.spans[layer], 'accepted span')}.")
     if not t.layers:
         out.append("No gold layer was adjudicated.")
     return " ".join(s for s in out if s)
@@ -143,6 +146,23 @@ def _en_agreement(f: Figures) -> str:
            "overlap F1 and Krippendorff's α")
     figs = "; ".join(f"{_label_en(a)} {_f4(a.overlap_f1)} and {_f4(a.alpha)}" for a in f.agreement)
     return f"Their agreement ({how}, α per character): {figs}."
+
+
+def _en_uncompared(f: Figures) -> str:
+    """The documents one coder alone coded, which the agreement leaves out (``annotator agreement``'s
+    "not compared"): named, so that a reader knows what the figures are of."""
+    if not f.agreement or not f.uncompared:
+        return ""
+    n = len({a.document for a in f.uncompared})
+    return f"They were compared on the documents two coders or more coded; {_en_n(n, 'document')} coded by one " \
+           f"coder alone {'was' if n == 1 else 'were'} not compared ({_alone_by_coder(f, ', ')})."
+
+
+def _alone_by_coder(f: Figures, comma: str, colon: str = ": ") -> str:
+    by: dict[str, list[str]] = {}
+    for a in f.uncompared:
+        by.setdefault(a.coder, []).append(a.document)
+    return "; ".join(f"{coder}{colon}{comma.join(docs)}" for coder, docs in by.items())
 
 
 def _label_en(a: Agreed) -> str:
@@ -216,12 +236,18 @@ def _zh_team(f: Figures) -> str:
         who = "；".join(f"{c} 在 {t.documents.get(c, 0)} 篇文档中接受 {t.spans[c]} 条标注" for c in t.coders)
         out.append(f"共有 {len(t.coders)} 名编码员独立编码（{who}）。")
         out.append(_zh_agreement(f))
+        if f.agreement and f.uncompared:
+            n = len({a.document for a in f.uncompared})
+            out.append(f"一致性只在两名及以上编码员共同编码的文档上计算；另有 {n} 篇文档仅由一名编码员编码，"
+                       f"未作比较（{_alone_by_coder(f, '、', '：')}）。")
     for layer in t.layers:
         if not t.coded:  # the layer came alone (a workbook imported)
             out.append(f"金标准层 {layer} 的标注（{t.documents.get(layer, 0)} 篇文档中 {t.spans[layer]} 条"
                        "已接受的标注）由编码员的版本裁定而来，本项目不含这些编码员的标注。")
             continue
-        out.append(f"编码分歧经裁定写入金标准层 {layer}：编码员所编码的 {t.coded} 篇文档中，"
+        alone = len({a.document for a in f.uncompared}) if t.documents.get(layer, 0) < t.coded else 0
+        why = f"（其中 {alone} 篇仅由一名编码员编码，没有可供裁定的不同版本）" if alone else ""
+        out.append(f"编码分歧经裁定写入金标准层 {layer}：编码员所编码的 {t.coded} 篇文档{why}中，"
                    f"{t.documents.get(layer, 0)} 篇已裁定，共 {t.spans[layer]} 条已接受的标注。")
     if not t.layers:
         out.append("未进行裁定，没有金标准层。")

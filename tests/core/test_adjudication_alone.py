@@ -93,3 +93,21 @@ def test_the_command_line_says_what_it_left_and_takes_it_when_asked_and_the_abou
     assert said.endswith("that coder's spans taken as coded in 1")
     assert main(["adjudicate", str(folder)]) == 0
     assert "alone" not in capsys.readouterr().out  # taken: nothing left to say
+
+
+def test_the_methods_paragraph_says_which_documents_were_not_compared_and_why_gold_misses_them(
+        make_project, open_store):
+    """The agreement's figures are of the documents two coders coded, and the gold layer is missing
+    where one coder alone coded: the paragraph said "in 1 of the 2 documents the coders coded" and
+    gave the figures without a word of either."""
+    from annotator.core.methods_text import paragraph
+
+    store, docs = _project(make_project, open_store)
+    take_agreed(store, docs["a.txt"], ["A", "B"])
+    en, zh = paragraph(store, "en"), paragraph(store, "zh")
+    assert "1 document coded by one coder alone was not compared (A: b.txt)" in en
+    assert "in 1 of the 2 documents the coders coded (1 of them coded by one coder alone: no versions" in en
+    assert "另有 1 篇文档仅由一名编码员编码，未作比较（A：b.txt）" in zh
+    assert "（其中 1 篇仅由一名编码员编码，没有可供裁定的不同版本）" in zh
+    take_alone(store, docs["b.txt"], ["A", "B"])  # taken as coded: the layer is in both, nothing to explain
+    assert "no versions to adjudicate from" not in paragraph(store, "en")
