@@ -39,7 +39,8 @@ def step_suggestion(w: MainWindow, step: int) -> None:
         open_spans=lambda d: w.ann_model.rows() if d == here_doc
         else store.iter_annotations(d, statuses=[review.OPEN], labels=labels),
         open_count=lambda d: w.doc_model.counts(d).get(review.OPEN, 0),
-        only=only, text_of=lambda a: a.text if isinstance(a, Annotation) else w.ann_model.text_of(a))
+        only=only, text_of=lambda a: a.text if isinstance(a, Annotation) else w.ann_model.text_of(a),
+        holding=lambda: store.documents_suggesting(labels, only.annotator, only.origin, only.needle))
     if target is None:
         if w.doc_id in w.doc_model.doc_ids():
             w.statusBar().showMessage(_none_left(w, doc_ids, only), 6000 if only else 4000)

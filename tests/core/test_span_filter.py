@@ -46,3 +46,36 @@ def test_n_and_p_go_through_the_filtered_suggestions_and_pass_over_a_document_wi
     assert step(1, position(spans[1][1], 0), +1, SpanFilter().with_text("亿")) == (1, 2)  # round to itself
     assert step(1, position(None, 0), +1, SpanFilter().with_labels(["TARGET"])) is None  # none left
     assert step(1, position(None, 0), +1, SpanFilter().with_field("origin", "model")) is None
+
+
+def test_the_store_names_the_documents_holding_an_open_suggestion_the_filters_let_through(tmp_path):
+    """``Store.documents_suggesting`` (what N / P pass over unread) is ``SpanFilter.passes`` asked of
+    every open suggestion: the same documents for every filter, a text's case and width as typed."""
+    from itertools import product
+
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document, Suggestion
+    from annotator.core.store import Store
+
+    line = "厦门市投资55.1亿元，GDP增长ＧＤＰ，gdp。"
+    pieces = [("DISTRICT", "厦门市"), ("AMOUNT", "55.1亿元"), ("TARGET", "GDP"), ("TARGET", "ＧＤＰ"),
+              ("TARGET", "gdp")]
+    with Store.create(tmp_path / "p") as store:
+        for n in range(6):
+            text = f"第{n}号。{line}"
+            doc = store.add_document(Document(None, f"d{n}.txt", "", text, sha256(text))).id
+            chosen = pieces[n % 5:] + pieces[:n % 3]
+            store.add_suggestions(doc, [Suggestion(text.index(p), text.index(p) + len(p), label, p,
+                                                   origin=("model", "rule")[(n + i) % 2])
+                                        for i, (label, p) in enumerate(dict.fromkeys(chosen))])
+            ids = [a.id for a in store.annotations(doc)]
+            store.set_status(ids[:n % 3], "accepted", annotator=("li", "wang")[n % 2])  # not open
+        spans = list(store.iter_annotations())
+        filters = [SpanFilter(labels, annotator, origin, needle) for labels, annotator, origin, needle in product(
+            (None, frozenset(), frozenset({"TARGET"}), frozenset({"DISTRICT", "AMOUNT"})), (None, "", "li"),
+            (None, "model", "rule"), ("", "GDP", "gdp", "ＧＤＰ", "亿", "55.1亿元", "无此文字"))]
+        for only in filters:
+            expected = {a.document_id for a in spans if a.status == "suggested" and only.passes(a)}
+            labels = sorted(only.labels) if only.labels is not None else None
+            assert store.documents_suggesting(labels, only.annotator, only.origin, only.needle) == expected, only
+        assert store.documents_suggesting(needle="GDP") != store.documents_suggesting(needle="gdp")

