@@ -151,7 +151,10 @@ class DocumentPanel(QWidget):
                 header.resizeSection(col, width)
 
     def listed_ids(self) -> set[int]:
-        """The documents the list shows (its filter and its open-only switch applied)."""
+        """The documents the list shows (its filter and its open-only switch applied): all of them,
+        no row read, while it hides none (each N / P asks: 5,000 rows read, 20–150 ms)."""
+        if self.proxy.rowCount() == self.model.rowCount():
+            return set(self.model.doc_ids())
         return {self.proxy.index(row, NAME).data(DOC_ID_ROLE) for row in range(self.proxy.rowCount())}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
