@@ -54,7 +54,7 @@ def test_new_import_import_annotations_export_stats(project, tmp_path, capsys):
     code, out, _ = run(capsys, "export", folder, "-o", out_jsonl)
     assert code == 0 and "wrote 3 line(s)" in out
     lines = [json.loads(x) for x in out_jsonl.read_text(encoding="utf-8").splitlines()]
-    assert [line.pop("meta") for line in lines] == [{"title": "厦门市湖里区政府工作报告", "year": "2023"}] * 3
+    assert [line.pop("meta") for line in lines] == [{"title": "厦门市湖里区政府工作报告", "year": 2023}] * 3
     assert [line.pop("annotator") for line in lines] == ["me"] * 3  # whose spans they are
     assert lines == GOLD  # and otherwise the gold lines
     out_doccano = tmp_path / "out.doccano.jsonl"

@@ -131,7 +131,7 @@ def test_metadata_reaches_every_export(store, book, tmp_path):
     assert lines[0]["meta"] == {"title": expected["title"], **META_FZ, "year": 2024}
     export(store, tmp_path / "doccano.jsonl", "doccano")
     docs = [json.loads(line) for line in (tmp_path / "doccano.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert docs[1]["meta"]["source"] == "南京日报" and docs[1]["meta"]["year"] == "2023"
+    assert docs[1]["meta"]["source"] == "南京日报" and docs[1]["meta"]["year"] == 2023
     start = NANJING.index("8亿元")
     assert [start, start + 3, "AMOUNT", {"yuan": 800_000_000}] in docs[1]["meta"]["values"]
 

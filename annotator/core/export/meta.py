@@ -137,12 +137,13 @@ class MetaColumns:
         return out
 
     def as_dict(self, doc: Document) -> dict[str, Any]:
-        """The document's metadata for the JSON exports: title, the stored keys, and year."""
+        """The document's metadata for the JSON exports: title, the stored keys, and year: a number,
+        as in the tables and ``annotator documents --json`` (the store keeps a given one as text)."""
         meta = dict(doc.metadata) if isinstance(doc.metadata, dict) else {}
         out: dict[str, Any] = {"title": doc.title, **meta}
         year = year_of(doc)
         if year is not None:
-            out["year"] = year if "year" not in meta else meta["year"]
+            out["year"] = year
         return out
 
 
