@@ -1,8 +1,10 @@
 """What a researcher reading every export with pandas found (the second export QA pass): the
-year in the JSON exports' ``meta`` a number, as in the tables."""
+year in the JSON exports' ``meta`` a number, as in the tables; the README's advice to R and pandas
+on the codes and whole numbers."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -32,3 +34,37 @@ def test_the_year_in_the_json_exports_is_a_number_whether_given_or_read_off_the_
     years = {line.get("doc", line.get("name")): line["meta"]["year"] for line in lines}
     assert years == {"given.txt": 2024, "r2021.txt": 2021}
     assert all(type(y) is int for y in years.values())
+
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+def test_the_readme_says_how_r_keeps_the_codes_as_text_and_pandas_whole_numbers_whole():
+    """readr's ``read_csv`` and base R's ``read.csv`` read the CSV's codes (digits) as numbers; the README
+    told R only the encoding and ``guess_max``. pandas reads a whole-number column with empty cells as
+    float64: the README now names ``dtype_backend="numpy_nullable"``, which the next test runs."""
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    assert 'colClasses = c(district_code = "character")' in text
+    assert 'col_types = cols(district_code = "c")' in text
+    assert 'dtype_backend="numpy_nullable"' in text
+
+
+def test_pandas_reads_part_of_and_yuan_as_whole_numbers_as_the_readme_says(make_project, open_store, tmp_path):
+    pd = pytest.importorskip("pandas")
+    text = "全市完成投资300亿元，其中工业投资120亿元。湖里区投资55.1亿元，松元产业园开工。"
+    spans = [(n, text.index(t), text.index(t) + len(t), label, {"value": v}) for n, t, label, v in (
+        ("a.txt", "300亿元", "AMOUNT", {"yuan": 30_000_000_000}),
+        ("a.txt", "120亿元", "AMOUNT", {"yuan": 12_000_000_000}),
+        ("a.txt", "湖里区", "DISTRICT", {"code": "350206"}),
+        ("a.txt", "55.1亿元", "AMOUNT", {"yuan": 5_510_000_000}),
+        ("a.txt", "松元产业园", "PROJECT", {}))]
+    store = open_store(make_project(text, spans))
+    export(store, tmp_path / "out.xlsx")
+    export(store, tmp_path / "facts.csv", "facts")
+    for f in (pd.read_excel(tmp_path / "out.xlsx", sheet_name="Facts", dtype={"district_code": str},
+                            dtype_backend="numpy_nullable"),
+              pd.read_csv(tmp_path / "facts.csv", dtype={"district_code": str}, dtype_backend="numpy_nullable")):
+        assert str(f.part_of.dtype) == "Int64" and str(f.yuan.dtype) == "Int64"
+        by_text = f.set_index("text")
+        assert by_text.yuan["55.1亿元"] == 5_510_000_000 and by_text.part_of["120亿元"] == by_text.id["300亿元"]
+        assert pd.isna(by_text.part_of["300亿元"]) and by_text.district_code["55.1亿元"] == "350206"
