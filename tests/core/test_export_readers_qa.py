@@ -1,13 +1,18 @@
 """What a researcher reading every export with pandas found (the second export QA pass): the
 year in the JSON exports' ``meta`` a number, as in the tables; the README's advice to R and pandas
-on the codes and whole numbers."""
+on the codes and whole numbers; Excel told the codes are text on purpose."""
 from __future__ import annotations
 
 import json
+import re
+import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
+from annotator.core.export import sheets
 from annotator.core.export.formats import export
 
 TEXTS = {"given.txt": "湖里区投资55.1亿元。", "r2021.txt": "2021年思明区政府工作报告\n思明区投资3亿元。"}
@@ -68,3 +73,33 @@ def test_pandas_reads_part_of_and_yuan_as_whole_numbers_as_the_readme_says(make_
         by_text = f.set_index("text")
         assert by_text.yuan["55.1亿元"] == 5_510_000_000 and by_text.part_of["120亿元"] == by_text.id["300亿元"]
         assert pd.isna(by_text.part_of["300亿元"]) and by_text.district_code["55.1亿元"] == "350206"
+
+
+def sheet_xml(book: Path, title: str) -> str:
+    with zipfile.ZipFile(book) as z:
+        names = re.findall(r'<sheet [^>]*name="([^"]+)"', z.read("xl/workbook.xml").decode())
+        return z.read(f"xl/worksheets/sheet{names.index(title) + 1}.xml").decode()
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_excel_is_told_the_division_codes_are_text_on_purpose(make_project, open_store, tmp_path, monkeypatch, fast):
+    """Excel put a green triangle on every district_code cell ("number stored as text") and offered to
+    convert the codes to numbers; each sheet with codes now lists their cells as ignored for that check."""
+    monkeypatch.setattr(sheets, "FAST_ROWS", fast)
+    text = "湖里区投资55.1亿元建设松元产业园。"
+    store = open_store(make_project(text, [("a.txt", 0, 3, "DISTRICT", {"value": {"code": "350206"}}),
+                                           ("a.txt", 5, 11, "AMOUNT", {"value": {"yuan": 5_510_000_000}}),
+                                           ("a.txt", 13, 18, "PROJECT")]))
+    out = tmp_path / "out.xlsx"
+    export(store, out)
+    wb = load_workbook(out)
+    for title in ("Facts", "Annotations", "Districts", "Projects", "Amounts"):
+        header = [c.value for c in wb[title][1]]
+        column = get_column_letter(header.index("district_code") + 1)
+        xml = sheet_xml(out, title)
+        (ignored,) = re.findall(r'<ignoredError sqref="([^"]+)" numberStoredAsText="1"/>', xml)
+        assert ignored == f"{column}2:{column}{wb[title].max_row}", title
+        tail = re.sub(r"<sheetData>.*</sheetData>", "", xml, flags=re.S)  # the schema's order: after the
+        assert tail.index("<pageSetup") < tail.index("<ignoredErrors>")  # print setup, before a chart
+        assert "<drawing" not in tail or tail.index("<ignoredErrors>") < tail.index("<drawing")
+    assert "ignoredErrors" not in sheet_xml(out, "Codebook")  # no codes there

@@ -34,6 +34,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.xml.functions import Element, SubElement
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.export.rows import Column
@@ -216,6 +217,27 @@ class SheetWriter:
             cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _TOP
             header.append(cell)
         self.ws.append(header)  # through openpyxl itself: this also writes the sheet's top (views, widths)
+        self._codes_are_text()
+
+    def _codes_are_text(self) -> None:
+        """Excel marks every cell of digits stored as text (a division code) with a green triangle and
+        offers to convert it to a number; the sheet's ``ignoredErrors`` (after the page breaks, where
+        openpyxl, which does not write it, leaves its place) says the code columns are text on purpose."""
+        writer = getattr(self.ws, "_writer", None)
+        letters = [get_column_letter(i + 1) for i, c in enumerate(self.columns) if c.kind == "code"]
+        if not letters or not self._spooled or writer is None or not callable(getattr(writer, "write_breaks", None)):
+            return
+        last = self._spooled + 1
+        ignored = Element("ignoredErrors")
+        SubElement(ignored, "ignoredError", sqref=" ".join(f"{c}2:{c}{last}" for c in letters),
+                   numberStoredAsText="1")
+        breaks = writer.write_breaks
+
+        def breaks_then_ignored() -> None:
+            breaks()
+            writer.xf.send(ignored)
+
+        writer.write_breaks = breaks_then_ignored
 
     def row_height(self, values: Sequence[Any]) -> float | None:
         """Points a row needs for its wrapped cells (None: one line, the default height)."""
