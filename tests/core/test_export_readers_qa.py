@@ -103,3 +103,56 @@ def test_excel_is_told_the_division_codes_are_text_on_purpose(make_project, open
         assert tail.index("<pageSetup") < tail.index("<ignoredErrors>")  # print setup, before a chart
         assert "<drawing" not in tail or tail.index("<ignoredErrors>") < tail.index("<drawing")
     assert "ignoredErrors" not in sheet_xml(out, "Codebook")  # no codes there
+
+
+SUMS = "厦门市完成投资300亿元，其中湖里区120亿元。思明区完成投资50亿元，其中工业投资20亿元。湖里区计划投资3-5亿元。"
+
+
+def readme_recipe() -> tuple[str, str, str]:
+    """The README's three steps that sum the facts as the Districts sheet does (ranges once, 其中 parts out)."""
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    t = re.search(r'`(t = f\.set_index\("id"\))`', text)
+    part = re.search(r"`(part = f\.part_of\.map\(t\.yuan\)\.notna\(\) & \(f\.part_of\.map\(t\.district_code\) "
+                     r"== f\.district_code\))`", text)
+    kept = re.search(r'`(f\[\(f\.range_end != "upper"\) & ~part\])` sums as the Districts sheet', text)
+    assert t and part and kept, "the README's recipe for the Districts sheet's sums changed: change this test too"
+    return t.group(1), part.group(1), kept.group(1)
+
+
+def test_the_readmes_recipe_sums_the_facts_as_the_districts_sheet_does(make_project, open_store, tmp_path):
+    """A range counted once at its lower end, a part of a total of the same district left out, a part of
+    another district's total kept: the README's pandas recipe, run as written, gives the sheet's sums (its
+    short form, ranges alone, would count 思明区's 其中 part twice: the README now says where it holds)."""
+    pd = pytest.importorskip("pandas")
+    spans = []
+    for needle, label, value, nth in (("厦门市", "DISTRICT", {"code": "350200"}, 0),
+                                      ("300亿元", "AMOUNT", {"yuan": 30_000_000_000}, 0),
+                                      ("湖里区", "DISTRICT", {"code": "350206"}, 0),
+                                      ("120亿元", "AMOUNT", {"yuan": 12_000_000_000}, 0),
+                                      ("思明区", "DISTRICT", {"code": "350203"}, 0),
+                                      ("50亿元", "AMOUNT", {"yuan": 5_000_000_000}, 0),
+                                      ("20亿元", "AMOUNT", {"yuan": 2_000_000_000}, 1),
+                                      ("湖里区", "DISTRICT", {"code": "350206"}, 1),
+                                      ("3", "AMOUNT", {"yuan": 300_000_000}, 1),
+                                      ("5亿元", "AMOUNT", {"yuan": 500_000_000}, 0)):
+        start = -1
+        for _ in range(nth + 1):
+            start = SUMS.index(needle, start + 1)
+        spans.append(("a.txt", start, start + len(needle), label, {"value": value}))
+    store = open_store(make_project(SUMS, spans))
+    store.set_document_metadata(store.document_id_by_name("a.txt"), "jurisdiction", "厦门市 350200")  # the 300's
+    export(store, tmp_path / "out.xlsx")
+    book = tmp_path / "out.xlsx"
+    sheet = pd.read_excel(book, sheet_name="Districts", dtype={"district_code": str})
+    expected = dict(zip(sheet.district_code, sheet.amount_sum_yuan, strict=True))
+    assert expected == {"350200": 30_000_000_000, "350206": 12_300_000_000, "350203": 5_000_000_000}
+    scope = {"f": pd.read_excel(book, sheet_name="Facts", dtype={"district_code": str})}
+    for step in readme_recipe():
+        name, _, expression = step.rpartition(" = ") if " = " in step else ("kept", "", step)
+        scope[name] = eval(expression, scope)  # noqa: S307 - the README's own pandas
+    assert scope["kept"].groupby("district_code").yuan.sum().to_dict() == expected
+    f = scope["f"]
+    short = f[f.range_end != "upper"].groupby("district_code").yuan.sum().to_dict()
+    assert short["350203"] == 7_000_000_000  # the ranges alone: the part counted with its total
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    assert "yuan.sum()` gives the Districts sheet's sums where no total is stated with 其中" in text
