@@ -1,8 +1,10 @@
 """What a researcher reading every export with pandas found (the second export QA pass): the
 year in the JSON exports' ``meta`` a number, as in the tables; the README's advice to R and pandas
-on the codes and whole numbers; Excel told the codes are text on purpose."""
+on the codes and whole numbers; Excel told the codes are text on purpose;
+a span's sentence holding the span."""
 from __future__ import annotations
 
+import csv
 import json
 import re
 import zipfile
@@ -156,3 +158,19 @@ def test_the_readmes_recipe_sums_the_facts_as_the_districts_sheet_does(make_proj
     assert short["350203"] == 7_000_000_000  # the ranges alone: the part counted with its total
     text = " ".join(README.read_text(encoding="utf-8").split())
     assert "yuan.sum()` gives the Districts sheet's sums where no total is stated with 其中" in text
+
+
+def test_the_sentence_of_a_span_across_a_sentence_end_holds_the_whole_span(make_project, open_store, tmp_path):
+    """tianshui_2020's PROJECT 敦煌行?丝绸之路国际旅游节 (its · lost to a ?) stood in a ``sentence`` cut at the ?:
+    the row's sentence did not hold its own span. The cell now holds the sentences the span stands in."""
+    text = "争取2020年丝绸之路（敦煌）国际文化博览会暨敦煌行?丝绸之路国际旅游节在天水举办。下一句。"
+    name = "敦煌行?丝绸之路国际旅游节"
+    start = text.index(name)
+    store = open_store(make_project(text, [("a.txt", start, start + len(name), "PROJECT")]))
+    export(store, tmp_path / "out.csv")
+    export(store, tmp_path / "out.xlsx")
+    with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as f:
+        (row,) = list(csv.DictReader(f))
+    assert row["sentence"] == "争取2020年丝绸之路（敦煌）国际文化博览会暨敦煌行?丝绸之路国际旅游节在天水举办。"
+    header, cells = list(load_workbook(tmp_path / "out.xlsx")["Projects"].iter_rows(max_row=2, values_only=True))
+    assert cells[header.index("sentence")] == row["sentence"]

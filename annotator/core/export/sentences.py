@@ -64,8 +64,11 @@ class Sentences:
     def shown(self, start: int, end: int) -> str:
         """The sentence of the span ``start``–``end`` as the tables show it: whole when it has at most
         ``LONGEST`` characters, else the ``LONGEST`` around the span (all of a longer span), with …
-        where it was cut."""
+        where it was cut. A span across a sentence's end (a name holding a ?, as 敦煌行?丝绸之路 copied with
+        its · lost) shows the sentences it stands in, so the cell holds it whole."""
         first, last = self.span(start)
+        if end > last:
+            last = self.span(end - 1)[1]
         if last - first <= LONGEST:
             return self.text[first:last]
         width = max(LONGEST, end - start)
