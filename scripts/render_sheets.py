@@ -19,6 +19,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+TIMEOUT = 600  # seconds LibreOffice may take to print the workbook
+
 
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -34,8 +36,11 @@ def main() -> int:
     wanted = args.sheet or ["Facts", "Districts"]
     with tempfile.TemporaryDirectory() as tmp:
         pdf_filter = 'pdf:calc_pdf_Export:{"SinglePageSheets":{"type":"boolean","value":"true"}}'
-        subprocess.run(["soffice", "--headless", "--convert-to", pdf_filter, "--outdir", tmp, str(book)],
-                       check=True, capture_output=True)
+        # a private profile: a LibreOffice already open (a window, another conversion) would take the file
+        # over and this call wait for it (it hung for minutes beside another conversion)
+        profile = f"-env:UserInstallation={(Path(tmp) / 'profile').as_uri()}"
+        subprocess.run(["soffice", profile, "--headless", "--norestore", "--convert-to", pdf_filter,
+                        "--outdir", tmp, str(book)], check=True, capture_output=True, timeout=TIMEOUT)
         pdf = Path(tmp) / (book.stem + ".pdf")
         width, height = (int(n) for n in args.crop.split("x"))
         for name in wanted:
