@@ -53,6 +53,7 @@ def test_the_readme_says_how_r_keeps_the_codes_as_text_and_pandas_whole_numbers_
     text = " ".join(README.read_text(encoding="utf-8").split())
     assert 'colClasses = c(district_code = "character")' in text
     assert 'col_types = cols(district_code = "c")' in text
+    assert 'import excel using BOOK.xlsx, sheet("Facts") firstrow' in text  # Stata: text cells stay text
     assert 'dtype_backend="numpy_nullable"' in text
 
 
