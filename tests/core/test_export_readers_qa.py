@@ -19,7 +19,9 @@ from annotator.core.export.formats import export
 
 TEXTS = {"given.txt": "湖里区投资55.1亿元。", "r2021.txt": "2021年思明区政府工作报告\n思明区投资3亿元。"}
 SPANS = [("given.txt", 0, 3, "DISTRICT", {"value": {"code": "350206"}}),
-         ("r2021.txt", 14, 17, "DISTRICT", {"value": {"code": "350203"}})]
+         ("given.txt", 5, 11, "AMOUNT", {"value": {"yuan": 5_510_000_000}}),
+         ("r2021.txt", 15, 18, "DISTRICT", {"value": {"code": "350203"}}),
+         ("r2021.txt", 20, 23, "AMOUNT", {"value": {"yuan": 300_000_000}})]
 
 
 @pytest.fixture
@@ -175,3 +177,19 @@ def test_the_sentence_of_a_span_across_a_sentence_end_holds_the_whole_span(make_
     assert row["sentence"] == "争取2020年丝绸之路（敦煌）国际文化博览会暨敦煌行?丝绸之路国际旅游节在天水举办。"
     header, cells = list(load_workbook(tmp_path / "out.xlsx")["Projects"].iter_rows(max_row=2, values_only=True))
     assert cells[header.index("sentence")] == row["sentence"]
+
+
+def test_the_about_sheet_tells_a_colleague_how_to_read_the_facts_in_pandas_r_and_stata(store, tmp_path):
+    """A colleague handed the workbook has no README: the About sheet now says how to keep the codes as
+    text in pandas, R and Stata, and its pandas call, run as written, does."""
+    pd = pytest.importorskip("pandas")
+    out = tmp_path / "out.xlsx"
+    export(store, out)
+    about = {(r[0], r[1]): r[2] for r in load_workbook(out)["About"].iter_rows(min_row=2, values_only=True)}
+    note = about["how to read", "pandas, R, Stata"]
+    assert "readxl::read_excel" in note and 'import excel using f, sheet("Facts") firstrow' in note
+    call = re.search(r"pandas: (pd\.read_excel\(.*?\)); \(", note)
+    assert call, note
+    f = eval(call.group(1), {"pd": pd, "f": out, "str": str})  # noqa: S307 - the About sheet's own pandas
+    assert f.district_code.tolist() == ["350206", "350203"] and str(f.year.dtype) == "Int64"
+    assert f.yuan.tolist() == [5_510_000_000, 300_000_000] and str(f.yuan.dtype) == "Int64"

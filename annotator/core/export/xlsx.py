@@ -75,6 +75,11 @@ DOCUMENTS_NOTE = ("one row per document (those --doc names, else all): its metad
                   "label (n_district …), all its spans per status in the whole project (n_suggested …), its done "
                   "mark and the sha256 of its text")
 SENTENCES_NOTE = "end at 。！？!?；; or a line break"
+# for a colleague with the workbook and without the README: the codes stay text, whole numbers whole
+READING_NOTE = ("district_code is text (digits): pandas: pd.read_excel(f, sheet_name=\"Facts\", "
+                "dtype={\"district_code\": str}, dtype_backend=\"numpy_nullable\"); (part_of, year, yuan: whole "
+                "numbers, <NA> where empty); R: readxl::read_excel(f, \"Facts\", guess_max = 1e6); Stata: import "
+                "excel using f, sheet(\"Facts\") firstrow clear")
 
 
 def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("accepted",),
@@ -202,7 +207,7 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
              *((s.title, s.note) for s, _w in sheets if s.note), ("Documents", DOCUMENTS_NOTE),
              *([(agreement_sheet.TITLE, agreement_note)] if agreed is not None else []),
              ("Codebook", "every column of every sheet: meaning, unit, type"), ("sentences", SENTENCES_NOTE),
-             ("origins", provenance.ORIGINS_NOTE)]
+             ("origins", provenance.ORIGINS_NOTE), ("pandas, R, Stata", READING_NOTE)]
     _about(store, about, statuses, labels, doc_ids, annotated, counts, annotators)
     about.extend(provenance.origin_rows(origins) + provenance.team_rows(store, doc_ids))
     about.extend([["how to read", name, note, None] for name, note in notes])
