@@ -121,6 +121,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"--table facts is a CSV table; {args.output} is named for another format: "
                                  "name it .csv (the workbook has the same table on its Facts sheet)")
         fmt = "facts"
+    _check_suffix(fmt, args.output)
     if args.no_doc_comments:
         if (fmt or export_formats.format_for(args.output)) != "conll":
             raise AnnotatorError("--no-doc-comments is an option of the conll format")
@@ -147,6 +148,18 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             print(export(store, args.output, fmt, **filters))
     return 0
+
+
+def _check_suffix(fmt: str | None, output: str) -> None:
+    """A --format the file's name says is another (a workbook named .csv, a CSV named .xlsx): refused, as
+    Excel and pandas go by the suffix and would not read the file a colleague is handed."""
+    named = export_formats.named_by_suffix(output) if output != STDOUT else None
+    if fmt is None or named is None or Path(output).suffix.lower() in export_formats.get(fmt).suffixes:
+        return
+    wanted = export_formats.get(fmt).suffix
+    raise AnnotatorError(f"{output}: is named for {named}, but --format {fmt} writes "
+                         f"{export_formats.get(fmt).title}: name it {wanted} (or leave out --format); "
+                         "nothing was written")
 
 
 STDOUT = "-"  # -o -: standard output, as in most commands (a file named '-' is -o ./-)

@@ -84,3 +84,22 @@ def test_table_facts_into_a_file_named_for_another_format_is_refused(project, tm
     for fine in ("facts.csv", "facts.txt", "facts"):  # a suffix that names no other format: as asked
         assert main(["export", str(project), "-o", str(tmp_path / fine), "--table", "facts"]) == 0
         assert (tmp_path / fine).read_text(encoding="utf-8-sig").startswith("document,year,")
+
+
+@pytest.mark.parametrize("name,fmt", [("facts.xlsx", "facts"), ("book.csv", "xlsx"), ("spans.csv", "jsonl"),
+                                      ("book.xlsx", "csv"), ("spans.conll", "doccano")])
+def test_a_format_into_a_file_named_for_another_is_refused(project, tmp_path, capsys, name, fmt):
+    """`-o facts.xlsx --format facts` wrote a CSV file named .xlsx (Excel refused to open it, pandas'
+    read_excel failed), `-o book.csv --format xlsx` a workbook named .csv; `--table facts` was refused so."""
+    out = tmp_path / name
+    assert main(["export", str(project), "-o", str(out), "--format", fmt]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"annotator: error: {out}: is named for ") and err.count("\n") == 1
+    assert f"--format {fmt}" in err and not out.exists()
+
+
+@pytest.mark.parametrize("name,fmt", [("spans.jsonl", "doccano"), ("facts.csv", "facts"), ("spans.bio", "conll"),
+                                      ("spans.txt", "csv")])
+def test_a_format_into_a_file_of_its_own_or_an_unclaimed_suffix_is_written(project, tmp_path, capsys, name, fmt):
+    out = tmp_path / name
+    assert main(["export", str(project), "-o", str(out), "--format", fmt]) == 0 and out.exists()
