@@ -217,19 +217,18 @@ class SheetWriter:
             cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _TOP
             header.append(cell)
         self.ws.append(header)  # through openpyxl itself: this also writes the sheet's top (views, widths)
-        self._codes_are_text()
+        self._digits_are_text()
 
-    def _codes_are_text(self) -> None:
-        """Excel marks every cell of digits stored as text (a division code) with a green triangle and
-        offers to convert it to a number; the sheet's ``ignoredErrors`` (after the page breaks, where
-        openpyxl, which does not write it, leaves its place) says the code columns are text on purpose."""
+    def _digits_are_text(self) -> None:
+        """Excel marks every text cell of digits (a division code, the span 3 of 3-5亿元, a metadata value)
+        with a green triangle and offers to convert it to a number; every number is written as one, so
+        the sheet's ``ignoredErrors`` says its text cells are text on purpose (written after the page
+        breaks, where openpyxl, which does not write it, leaves its place)."""
         writer = getattr(self.ws, "_writer", None)
-        letters = [get_column_letter(i + 1) for i, c in enumerate(self.columns) if c.kind == "code"]
-        if not letters or not self._spooled or writer is None or not callable(getattr(writer, "write_breaks", None)):
+        if not self._spooled or writer is None or not callable(getattr(writer, "write_breaks", None)):
             return
-        last = self._spooled + 1
         ignored = Element("ignoredErrors")
-        SubElement(ignored, "ignoredError", sqref=" ".join(f"{c}2:{c}{last}" for c in letters),
+        SubElement(ignored, "ignoredError", sqref=f"A2:{get_column_letter(len(self.columns))}{self._spooled + 1}",
                    numberStoredAsText="1")
         breaks = writer.write_breaks
 
