@@ -42,6 +42,6 @@ def test_projects_sum_all_their_amounts_as_a_facts_groupby_does(make_project, tm
     assert {p: r["amount_sum_yuan"] for p, r in rows.items()} == {**by_project, "湖里公园": None}
     assert by_project == {"松元产业园": 25 * 10**8, "东渡港区": 3 * 10**8}
     assert [(r["amount"], r["yuan"], r["amounts"], r["amount_sum_yi"]) for r in rows.values()] == [
-        ("20亿元", 20 * 10**8, 2, 25), ("3", 3 * 10**8, 1, 3), (None, None, 0, None)]
+        ("20亿元", 20 * 10**8, 2, 25), ("3-5亿元", 3 * 10**8, 1, 3), (None, None, 0, None)]
     codebook = {(r["sheet"], r["column"]): r["meaning"] for r in table(wb["Codebook"])}
     assert "first" in codebook[("Projects", "yuan")] and "amount_sum_yuan" in codebook[("Projects", "yuan")]

@@ -193,3 +193,22 @@ def test_the_about_sheet_tells_a_colleague_how_to_read_the_facts_in_pandas_r_and
     f = eval(call.group(1), {"pd": pd, "f": out, "str": str})  # noqa: S307 - the About sheet's own pandas
     assert f.district_code.tolist() == ["350206", "350203"] and str(f.year.dtype) == "Int64"
     assert f.yuan.tolist() == [5_510_000_000, 300_000_000] and str(f.yuan.dtype) == "Int64"
+
+
+def test_a_projects_first_amount_given_as_a_range_shows_the_range(make_project, open_store, tmp_path):
+    """The Projects sheet showed amount 3 beside yuan 300,000,000 for 计划投资3-5亿元建设湖里创新园: the text of the
+    range's lower end alone. It shows the range as written; yuan stays its lower bound, as the sums count it."""
+    text = "湖里区计划投资3-5亿元建设湖里创新园。"
+    spans = [("a.txt", 0, 3, "DISTRICT", {"value": {"code": "350206"}}),
+             ("a.txt", 7, 8, "AMOUNT", {"value": {"yuan": 300_000_000}}),
+             ("a.txt", 9, 12, "AMOUNT", {"value": {"yuan": 500_000_000}}),
+             ("a.txt", 14, 19, "PROJECT")]
+    store = open_store(make_project(text, spans))
+    export(store, tmp_path / "out.xlsx")
+    wb = load_workbook(tmp_path / "out.xlsx")
+    header, row = list(wb["Projects"].iter_rows(max_row=2, values_only=True))
+    got = dict(zip(header, row, strict=True))
+    assert (got["project"], got["amount"], got["yuan"]) == ("湖里创新园", "3-5亿元", 300_000_000)
+    assert (got["amounts"], got["amount_sum_yuan"]) == (1, 300_000_000)
+    amounts = [r[:2] for r in wb["Amounts"].iter_rows(min_row=2, values_only=True)]
+    assert amounts == [("a.txt", "3"), ("a.txt", "5亿元")]  # each span's own text there, as in Facts

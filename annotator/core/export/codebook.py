@@ -139,7 +139,8 @@ SHEET_MEANINGS: dict[str, dict[str, str]] = {
         "id": "id of the link in the project (not a span's id)",
     },
     "Projects": {
-        "amount": "text of the first amount for the project (linked as in Facts; all of them: amount_sum_yuan)",
+        "amount": "text of the first amount for the project (linked as in Facts; all of them: amount_sum_yuan); "
+                  "a range whole (3-5亿元), its yuan the lower bound",
         "yuan": "the first amount for the project, in yuan (not its total: amount_sum_yuan)",
         "yi": "the first amount for the project, in 亿元",
         "amounts": "amounts in yuan for the project (a range, 3-5亿元, counts once; a part of a total for the "

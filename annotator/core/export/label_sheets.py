@@ -17,7 +17,7 @@ from annotator.core.export.districts import DISTRICT_COLUMNS, DistrictTally
 from annotator.core.export.facts import AMOUNT, PROJECT, TARGET, linker_for
 from annotator.core.export.parts import parts_for
 from annotator.core.export.project_key import project_key
-from annotator.core.export.ranges import range_ends, upper_ends
+from annotator.core.export.ranges import key, range_ends, range_texts, upper_ends
 from annotator.core.export.rows import Column, DocumentSpans, _cols, value_columns, value_row
 from annotator.core.export.subtotals import subtotals_for
 from annotator.core.fields import YI, in_yi
@@ -83,6 +83,7 @@ def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
             if y is not None and (b.start, b.end, b.annotator) not in upper and not parts.inside(b, project_of):
                 n, total = sums.get(p.id, (0, 0))
                 sums[p.id] = (n + 1, total + y)
+    whole = range_texts(ds.text, [b for b in ds.spans if b.label == AMOUNT]) if firsts else {}
     for a in ds.spans:
         if a.label != PROJECT:
             continue
@@ -92,8 +93,8 @@ def project_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         n, total = sums.get(a.id, (0, 0))
         summed_yuan = total if n else None  # empty: no amount is for it
         yield [a.text, project_key(a.text), place.name if place else None, place.code if place else None,
-               m.text if m else None, yuan, in_yi(yuan), n, summed_yuan, in_yi(summed_yuan), ds.doc.name,
-               ds.sentence_of(a), a.start, a.end, a.id]
+               whole.get(key(m), m.text) if m else None, yuan, in_yi(yuan), n, summed_yuan, in_yi(summed_yuan),
+               ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
 
 
 def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:

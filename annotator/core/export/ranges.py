@@ -41,3 +41,9 @@ def range_ends(text: str, spans: Iterable[Annotation]) -> dict[Key, str]:
         ends[key(run[0])] = LOWER
         ends.update((key(b), UPPER) for b in run[1:])
     return ends
+
+
+def range_texts(text: str, spans: Iterable[Annotation]) -> dict[Key, str]:
+    """:func:`key` of each range's lower end -> the range as written, both ends (``3-5亿元``): the Projects
+    sheet's ``amount`` of a project whose first amount is a range (its ``yuan`` the lower bound)."""
+    return {key(run[0]): text[run[0].start:run[-1].end] for run in _runs(text, spans)}
