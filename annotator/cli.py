@@ -253,7 +253,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 # -------------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="annotator", description=(
+    from annotator.cli_help import Parser
+
+    p = Parser(prog="annotator", description=(
         "Annotate districts, projects, amounts and targets in Chinese government reports. "
         "Without a command, opens the window."))
     p.add_argument("--version", action="version", version=f"annotator {__version__}")

@@ -7,7 +7,11 @@ examples that run as they are copied (tests/test_cli_help.py parses every one of
 from __future__ import annotations
 
 import argparse
+import re
+import sys
 import textwrap
+from collections.abc import Sequence
+from typing import NoReturn
 
 from annotator.core.imports import formats
 
@@ -69,6 +73,31 @@ OPTIONS = {"--json": "one JSON document in place of the text (json.load or jq re
            "--accept": "accept them", "--reject": "reject them",
            "--status": "the status the spans are stored with (default accepted), but for a JSONL line that gives "
                        "its own (an export's suggestions stay suggestions)"}
+
+
+class Parser(argparse.ArgumentParser):
+    """The command line's parser (its commands' too): a value that begins with - (a file named
+    -思明.txt) is read as an option, and argparse says only "expected one argument"; the error says how
+    to give such a value (``--doc=-思明.txt``)."""
+
+    _argv: list[str] = []
+
+    def parse_known_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                         namespace: argparse.Namespace | None = None) -> tuple[argparse.Namespace, list[str]]:
+        self._argv = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(self._argv, namespace)
+
+    def error(self, message: str) -> NoReturn:
+        m = re.match(r"argument (\S+?)(?:/\S+)*: expected one argument$", message)
+        if m:
+            for option in m.group(1).split("/"):
+                if option in self._argv[:-1]:
+                    value = self._argv[self._argv.index(option) + 1]
+                    if value.startswith("-"):
+                        message += (f" ({value} is read as an option: give a value that begins with - "
+                                    f"as {option}={value})")
+                    break
+        super().error(message)
 
 
 def epilog(lines: tuple[str, ...]) -> str:

@@ -67,3 +67,21 @@ def test_init_makes_a_project_as_new_does(tmp_path):
     assert main(["init", str(tmp_path / "p")]) == 0
     with Store.open(tmp_path / "p") as store:
         assert [label.name for label in store.labels()] == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET"]
+
+
+def test_a_value_beginning_with_a_dash_is_said_how_to_give(tmp_path, capsys):
+    """A document named -思明.txt: ``--doc -思明.txt`` failed with argparse's "expected one argument"
+    alone; the error now says how to give it (``--doc=-思明.txt``), and a missing value says nothing more."""
+    import pytest
+
+    from annotator.cli import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["meta", str(tmp_path), "k=v", "--doc", "-思明.txt"])
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert err.endswith("argument --doc: expected one argument (-思明.txt is read as an option: give a value "
+                        "that begins with - as --doc=-思明.txt)")
+    with pytest.raises(SystemExit):
+        main(["import", str(tmp_path), "--encoding"])
+    assert capsys.readouterr().err.strip().endswith("argument --encoding: expected one argument")
