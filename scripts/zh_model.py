@@ -12,7 +12,7 @@ ZH: dict[str, str] = {
         "{0} 在 {1} 篇文档上做了交叉验证（每篇依次留出）；重叠 F1：",
     "({0} spans accepted since)": "（此后又接受了 {0} 个标注）",
     "Needs two documents with accepted spans at least; this project has {0}.":
-        "至少需要两篇含已接受标注的文档；本项目有 {0} 篇。",
+        "至少需要两篇含已接受标注的文档；本标注工程有 {0} 篇。",
     "(the model's own proposals from a confidence of {0:.2f})": "（模型自身的建议取置信度 {0:.2f} 及以上）",
     "Suggestions come from the rules alone.": "自动建议只来自规则。",
     "Suggestions come from the rules and the shipped model.": "自动建议来自规则和随程序附带的模型。",

@@ -18,7 +18,7 @@ ZH: dict[str, str] = {
         "{0} 个失败的文件（自各自停止处起）",
     "Annotations (*.xlsx *.jsonl);;Workbooks exported by annotator (*.xlsx);;Gold and doccano JSON lines (*.jsonl);;"
     "All files (*)":
-        "标注文件 (*.xlsx *.jsonl);;annotator 导出的工作簿 (*.xlsx);;金标准与 doccano JSON lines (*.jsonl);;"
+        "标注文件 (*.xlsx *.jsonl);;annotator 导出的工作簿 (*.xlsx);;金标准与 doccano 的 JSON Lines 文件 (*.jsonl);;"
         "所有文件 (*)",
     "{0} file(s): {1}": "{0} 个文件：{1}",
     "&Accepted": "已接受(&A)",

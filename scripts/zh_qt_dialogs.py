@@ -7,4 +7,6 @@ ZH: dict[str, str] = {
     "Files of &type:": "文件类型(&T)：",
     "Folder": "文件夹",
     "%1 File": "%1 文件",
+    "Drive": "驱动器",
+    "Unknown": "未知",
 }

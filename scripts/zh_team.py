@@ -6,29 +6,29 @@ ZH: dict[str, str] = {
     "&Coding team": "团队协作(&C)",
     "&Hand out a package…": "分发标注包(&H)…",
     "&Open a package…": "打开标注包(&O)…",
-    "&Merge coders' work…": "合并标注员的成果(&M)…",
+    "&Merge coders' work…": "合并编码员的成果(&M)…",
     # handing out
     "Hand out a package": "分发标注包",
     "&All documents ({0})": "全部文档（{0} 篇）(&A)",
     "The documents the &list shows ({0}: its filter)": "文档列表当前显示的文档（{0} 篇：按其筛选）(&L)",
     "The &open document": "当前打开的文档(&O)",
-    "With the open &suggestions (the coder reviews them)": "包含待审建议（由标注员审核）(&S)",
+    "With the open &suggestions (the coder reviews them)": "包含待审建议（由编码员审核）(&S)",
     "With &every span and link, with its annotator (a copy of the work)":
-        "包含全部标注和关联及其标注员（成果副本）(&E)",
-    "&Coder's name:": "标注员姓名(&C)：",
+        "包含全部标注和关联及其标注者（成果副本）(&E)",
+    "&Coder's name:": "编码员姓名(&C)：",
     "The package is a zip named after the coder; they open it with Project › Coding team › Open a package…, and "
     "you bring their work back with Project › Coding team › Merge coders' work….":
-        "标注包是以标注员姓名命名的 zip 文件；标注员用“标注工程 › 团队协作 › 打开标注包…”打开，"
-        "您再用“标注工程 › 团队协作 › 合并标注员的成果…”把他们的成果合并回来。",
+        "标注包是以编码员姓名命名的 zip 文件；编码员用“标注工程 › 团队协作 › 打开标注包…”打开，"
+        "您再用“标注工程 › 团队协作 › 合并编码员的成果…”把他们的成果合并回来。",
     "Packages (*.zip)": "标注包 (*.zip)",
     "Handing out": "正在生成标注包",
     ", {0} span(s) and {1} link(s)": "，{0} 个标注和 {1} 个关联",
     "Wrote {0}: a project of {1} document(s){2}.\n\nSend it to the coder; they open it with Project › Coding team › "
     "Open a package… (or: annotator open-package {3} FOLDER), and you bring their work back with Project › Coding "
     "team › Merge coders' work….":
-        "已写入 {0}：一个包含 {1} 篇文档{2}的标注工程。\n\n请把它发给标注员；"
-        "标注员用“标注工程 › 团队协作 › 打开标注包…”打开（或运行：annotator open-package {3} 文件夹），"
-        "您再用“标注工程 › 团队协作 › 合并标注员的成果…”把成果合并回来。",
+        "已写入 {0}：一个包含 {1} 篇文档{2}的标注工程。\n\n请把它发给编码员；"
+        "编码员用“标注工程 › 团队协作 › 打开标注包…”打开（或运行：annotator open-package {3} 文件夹），"
+        "您再用“标注工程 › 团队协作 › 合并编码员的成果…”把成果合并回来。",
     # opening
     "Open a package": "打开标注包",
     "Unpack {0} into this new project folder (it must not exist yet, or be empty):":
@@ -39,24 +39,24 @@ ZH: dict[str, str] = {
     "Opened the package {0} as the project {1}. When done, send that folder (or a zip of it) back.":
         "已将标注包 {0} 打开为标注工程 {1}。标注完成后，请把这个文件夹（或其 zip 压缩包）交回。",
     # merging
-    "Merge coders' work": "合并标注员的成果",
+    "Merge coders' work": "合并编码员的成果",
     "Re&name coders (two people who gave one name): the name in their copy = the name to store here, e.g. li=li2; "
     "several with commas":
-        "改名(&N)（两个人用了同一个名字时）：副本中的名字 = 在此保存的名字，例如 li=li2；多个用逗号分隔",
-    "li=li2, wang=wang2": "li=li2, wang=wang2",
+        "改名(&N)（两个人用了同一个名字时）：副本中的名字 = 在此保存的名字，例如 李明=李明2；多个用逗号分隔",
+    "li=li2, wang=wang2": "李明=李明2, 王芳=王芳2",
     "The coders' projects to bring into this one: the zips they sent back, or their project folders.":
-        "要合并到本标注工程的标注员工程：他们交回的 zip 文件，或他们的标注工程文件夹。",
+        "要合并到本标注工程的编码员工程：他们交回的 zip 文件，或他们的标注工程文件夹。",
     "Add &zips…": "添加 zip 文件(&Z)…",
     "Add a project &folder…": "添加标注工程文件夹(&F)…",
     "&Remove": "移除(&R)",
     "&Merge": "合并(&M)",
-    "Coders' zips": "标注员的 zip 文件",
-    "A coder's project folder": "标注员的标注工程文件夹",
+    "Coders' zips": "编码员的 zip 文件",
+    "A coder's project folder": "编码员的标注工程文件夹",
     "Merge the work of {0} coder project(s) into {1}?\n\nTheir accepted and rejected spans and their links "
     "come in under their annotator names; nothing here is overwritten, and merging the same work again "
     "adds nothing. A merge is not undone with Undo: the project's automatic backup, made before it "
     "changes, brings it back as it was (annotator restore {2}).":
-        "将 {0} 个标注员工程的成果合并到 {1}？\n\n他们已接受和已拒绝的标注及其关联以各自的标注员姓名并入；"
+        "将 {0} 个编码员工程的成果合并到 {1}？\n\n他们已接受和已拒绝的标注及其关联以各自的标注者姓名并入；"
         "这里的内容不会被覆盖，再次合并同样的成果不会重复添加。合并无法用“撤销”撤回：标注工程在改动前自动做的备份"
         "可以把它恢复原样（annotator restore {2}）。",
     "Merging": "正在合并",
@@ -86,18 +86,18 @@ ZH: dict[str, str] = {
         "  本标注工程原先没有的文档，新增 {0} 篇（{1}）：是在 {2} 制作之后从这里删除的吗？"
         "“标注工程 › 移除文档…”（annotator remove）可将其移除",
     "  {0} span(s) had no annotator name: stored as '{1}' (the source's name)":
-        "  {0} 个标注没有标注员姓名：以“{1}”（来源的名称）保存",
+        "  {0} 个标注没有标注者姓名：以“{1}”（来源的名称）保存",
     "  the same spans of {0} as {1} (given twice?): nothing added": "  {0} 的标注与 {1} 中的相同（重复提供？）：未添加",
     "  {0} is a project of an older annotator (schema {1}): read from a copy, its folder left as it was "
     "(its coder's annotator still opens it)":
-        "  {0} 是旧版 annotator 的标注工程（架构 {1}）：从副本读取，其文件夹保持原样（标注员的 annotator 仍能打开）",
-    "  annotator {0} stored as {1} here (--rename)": "  标注员 {0} 在此存为 {1}（改名）",
+        "  {0} 是旧版 annotator 的标注工程（架构 {1}）：从副本读取，其文件夹保持原样（编码员的 annotator 仍能打开）",
+    "  annotator {0} stored as {1} here (--rename)": "  标注者 {0} 在此存为 {1}（改名）",
     "  {0} has no label {1} (renamed there as {2}? its spans are here under that name): its coder could mark "
     "none, so the agreement counts none of their {3} spans":
-        "  {0} 没有标签 {1}（在那里改名为 {2}？其标注在此以该名称保存）：其标注员无法标注它，"
+        "  {0} 没有标签 {1}（在那里改名为 {2}？其标注在此以该名称保存）：其编码员无法标注它，"
         "因此一致性不计其 {3} 标注",
     "  {0} has no label {1}: its coder could mark none, so the agreement counts none of their {2} spans":
-        "  {0} 没有标签 {1}：其标注员无法标注它，因此一致性不计其 {2} 标注",
+        "  {0} 没有标签 {1}：其编码员无法标注它，因此一致性不计其 {2} 标注",
     "  document {0} is {1} here (the same text)": "  文档 {0} 在此为 {1}（文本相同）",
     "  document {0}: its text differs from {1} here; added as {2} (its spans are there)":
         "  文档 {0}：其文本与此处的 {1} 不同；已作为 {2} 添加（其标注在那里），一致性不把二者放在一起比较",
@@ -107,8 +107,8 @@ ZH: dict[str, str] = {
         "  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（自上次合并后在那里被删除、改标签、移动或另作裁定）：保持不变",
     "  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this "
     "merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)":
-        "  标注员 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，"
-        "再单独合并 {2}，并在“合并标注员的成果”的“改名”一栏填写 {3}=另一个名字）",
+        "  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，"
+        "再单独合并 {2}，并在“合并编码员的成果”的“改名”一栏填写 {3}=另一个名字）",
     # opening a package off the GUI thread
     "Opening the package": "正在打开标注包",
     "Unpacking {0}…": "正在解压 {0}…",

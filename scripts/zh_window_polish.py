@@ -12,9 +12,9 @@ ZH: dict[str, str] = {
     "Redone: Mark document “{0}” not done": "已重做：取消文档“{0}”的完成标记",
     "Mark document “{0}” done": "标记文档“{0}”已完成", "Mark document “{0}” not done": "取消文档“{0}”的完成标记",
     "No open suggestions further on in {0} nor in the documents after it: wrapped round to the first document "
-    "with some, {1}": "{0} 后面及其后的文档中都没有待审建议：已绕回到列表中第一篇有待审建议的文档 {1}",
+    "with some, {1}": "{0} 中此处之后及其后的文档中都没有待审建议：已绕回到列表中第一篇有待审建议的文档 {1}",
     "No open suggestions earlier in {0} nor in the documents before it: wrapped round to the last document "
-    "with some, {1}": "{0} 前面及其前的文档中都没有待审建议：已绕回到列表中最后一篇有待审建议的文档 {1}",
+    "with some, {1}": "{0} 中此处之前及其前的文档中都没有待审建议：已绕回到列表中最后一篇有待审建议的文档 {1}",
     "No open suggestions further on in {0} nor in another document: wrapped round to its first one":
         "{0} 中后面及其他文档中都没有待审建议：已绕回到本文档的第一条",
     "No open suggestions earlier in {0} nor in another document: wrapped round to its last one":

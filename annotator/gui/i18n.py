@@ -40,6 +40,15 @@ def names_list(names: Iterable[str]) -> str:
     return ("、" if current_language().split("_")[0] == "zh" else ", ").join(names)
 
 
+def sentences(*parts: str) -> str:
+    """Sentences one after another: a space between them, none after a Chinese sentence's full-width
+    punctuation (。？！；：), where Chinese puts none ("…打开。 再按回车" read as a stray gap)."""
+    out = ""
+    for part in filter(None, parts):
+        out += part if not out or out.endswith(("。", "？", "！", "；", "：", "）")) else " " + part
+    return out
+
+
 def available_languages() -> list[tuple[str, str]]:
     """[(code, native name)]: English first, then each language with a compiled .qm file."""
     codes = sorted(p.stem.removeprefix("annotator_") for p in TRANSLATIONS.glob("annotator_*.qm"))

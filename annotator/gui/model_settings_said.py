@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from annotator.core.store import Store
+from annotator.gui.i18n import sentences
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -33,7 +34,7 @@ def unreadable_line(store: Store) -> str:
         else:
             said.append(_t("The project's stored model settings ({0}) could not be read; the defaults ({1}) are "
                            "used.").format(item.stored, item.default))
-    return " ".join(said)
+    return sentences(*said)
 
 
 def say_unreadable(window: MainWindow, store: Store) -> None:

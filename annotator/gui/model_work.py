@@ -37,7 +37,7 @@ from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.core.store.model_settings import DEFAULTS, ModelSettings
 from annotator.gui.display import label_text
-from annotator.gui.i18n import names_list
+from annotator.gui.i18n import names_list, sentences
 from annotator.gui.keys_back import back_after
 from annotator.gui.model_progress import named, scaled
 
@@ -388,4 +388,4 @@ class ModelWork(QObject):
             self.scored.emit()
             said.append(self.tr("Another program cross-validated the model: its figures are in the Statistics "
                                 "panel."))
-        return " ".join(said)
+        return sentences(*said)

@@ -1,6 +1,6 @@
 """Words of Qt's own file dialog that Qt's Chinese (``qtbase_zh_CN.qm``) does not translate: the
 chooser of Import files…, Open project…, Export… where the platform offers no native one showed
-"Look in:", "Files of type:" and each folder's type "Folder" in the Chinese interface.
+"Look in:", "Files of type:" and each folder's type "Folder" (a drive's "Drive") in the Chinese interface.
 
 They are marked here for ``scripts/update_translations.sh``, which puts them in our ``.ts`` under
 Qt's contexts; our translator is installed after Qt's (:mod:`annotator.gui.i18n`), so Qt asks it
@@ -19,4 +19,6 @@ def qt_words() -> list[str]:
         QCoreApplication.translate("QAbstractFileIconProvider", "Folder"),
         QCoreApplication.translate("QAbstractFileIconProvider", "File"),
         QCoreApplication.translate("QAbstractFileIconProvider", "%1 File"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Unknown"),
     ]

@@ -1176,6 +1176,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/counts_table.py" />
+            <source>{count} {status}</source>
+            <translation>{status} {count}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/counts_table.py" />
             <source>Total</source>
             <translation>合计</translation>
         </message>
@@ -1675,22 +1680,22 @@
         <message>
             <location filename="../../annotator/gui/dialogs/hand_out.py" />
             <source>With the open &amp;suggestions (the coder reviews them)</source>
-            <translation>包含待审建议（由标注员审核）(&amp;S)</translation>
+            <translation>包含待审建议（由编码员审核）(&amp;S)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/hand_out.py" />
             <source>With &amp;every span and link, with its annotator (a copy of the work)</source>
-            <translation>包含全部标注和关联及其标注员（成果副本）(&amp;E)</translation>
+            <translation>包含全部标注和关联及其标注者（成果副本）(&amp;E)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/hand_out.py" />
             <source>&amp;Coder's name:</source>
-            <translation>标注员姓名(&amp;C)：</translation>
+            <translation>编码员姓名(&amp;C)：</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/hand_out.py" />
             <source>The package is a zip named after the coder; they open it with Project › Coding team › Open a package…, and you bring their work back with Project › Coding team › Merge coders' work….</source>
-            <translation>标注包是以标注员姓名命名的 zip 文件；标注员用“标注工程 › 团队协作 › 打开标注包…”打开，您再用“标注工程 › 团队协作 › 合并标注员的成果…”把他们的成果合并回来。</translation>
+            <translation>标注包是以编码员姓名命名的 zip 文件；编码员用“标注工程 › 团队协作 › 打开标注包…”打开，您再用“标注工程 › 团队协作 › 合并编码员的成果…”把他们的成果合并回来。</translation>
         </message>
     </context>
     <context>
@@ -2010,7 +2015,7 @@
         <message>
             <location filename="../../annotator/gui/linking.py" />
             <source> {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).</source>
-            <translation> 其中 {0} 条所连的标注仍是建议；{1} 条连到已拒绝的标注（全部拒绝 › 关联）。</translation>
+            <translation>其中 {0} 条所连的标注仍是建议；{1} 条连到已拒绝的标注（全部拒绝 › 关联）。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
@@ -2108,12 +2113,12 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
             <source>Merge coders' work</source>
-            <translation>合并标注员的成果</translation>
+            <translation>合并编码员的成果</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
             <source>The coders' projects to bring into this one: the zips they sent back, or their project folders.</source>
-            <translation>要合并到本标注工程的标注员工程：他们交回的 zip 文件，或他们的标注工程文件夹。</translation>
+            <translation>要合并到本标注工程的编码员工程：他们交回的 zip 文件，或他们的标注工程文件夹。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
@@ -2143,17 +2148,17 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
             <source>Re&amp;name coders (two people who gave one name): the name in their copy = the name to store here, e.g. li=li2; several with commas</source>
-            <translation>改名(&amp;N)（两个人用了同一个名字时）：副本中的名字 = 在此保存的名字，例如 li=li2；多个用逗号分隔</translation>
+            <translation>改名(&amp;N)（两个人用了同一个名字时）：副本中的名字 = 在此保存的名字，例如 李明=李明2；多个用逗号分隔</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
             <source>li=li2, wang=wang2</source>
-            <translation>li=li2, wang=wang2</translation>
+            <translation>李明=李明2, 王芳=王芳2</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
             <source>Coders' zips</source>
-            <translation>标注员的 zip 文件</translation>
+            <translation>编码员的 zip 文件</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
@@ -2163,7 +2168,7 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
             <source>A coder's project folder</source>
-            <translation>标注员的标注工程文件夹</translation>
+            <translation>编码员的标注工程文件夹</translation>
         </message>
     </context>
     <context>
@@ -2234,7 +2239,7 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
             <source>Needs two documents with accepted spans at least; this project has {0}.</source>
-            <translation>至少需要两篇含已接受标注的文档；本项目有 {0} 篇。</translation>
+            <translation>至少需要两篇含已接受标注的文档；本标注工程有 {0} 篇。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
@@ -2783,6 +2788,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/qt_words.py" />
             <source>%1 File</source>
             <translation>%1 文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/qt_words.py" />
+            <source>Drive</source>
+            <translation>驱动器</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/qt_words.py" />
+            <source>Unknown</source>
+            <translation>未知</translation>
         </message>
     </context>
     <context>
@@ -3676,7 +3691,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         <message>
             <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
             <source>Annotations (*.xlsx *.jsonl);;Workbooks exported by annotator (*.xlsx);;Gold and doccano JSON lines (*.jsonl);;All files (*)</source>
-            <translation>标注文件 (*.xlsx *.jsonl);;annotator 导出的工作簿 (*.xlsx);;金标准与 doccano JSON lines (*.jsonl);;所有文件 (*)</translation>
+            <translation>标注文件 (*.xlsx *.jsonl);;annotator 导出的工作簿 (*.xlsx);;金标准与 doccano 的 JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
@@ -5220,12 +5235,12 @@ annotator restore {1}</translation>
         <message>
             <location filename="../../annotator/gui/suggestion_steps.py" />
             <source>No open suggestions further on in {0} nor in the documents after it: wrapped round to the first document with some, {1}</source>
-            <translation>{0} 后面及其后的文档中都没有待审建议：已绕回到列表中第一篇有待审建议的文档 {1}</translation>
+            <translation>{0} 中此处之后及其后的文档中都没有待审建议：已绕回到列表中第一篇有待审建议的文档 {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/suggestion_steps.py" />
             <source>No open suggestions earlier in {0} nor in the documents before it: wrapped round to the last document with some, {1}</source>
-            <translation>{0} 前面及其前的文档中都没有待审建议：已绕回到列表中最后一篇有待审建议的文档 {1}</translation>
+            <translation>{0} 中此处之前及其前的文档中都没有待审建议：已绕回到列表中最后一篇有待审建议的文档 {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/suggestion_steps.py" />
@@ -5346,7 +5361,7 @@ annotator restore {1}</translation>
         <message>
             <location filename="../../annotator/gui/team.py" />
             <source>&amp;Merge coders' work…</source>
-            <translation>合并标注员的成果(&amp;M)…</translation>
+            <translation>合并编码员的成果(&amp;M)…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
@@ -5376,7 +5391,7 @@ annotator restore {1}</translation>
 Send it to the coder; they open it with Project › Coding team › Open a package… (or: annotator open-package {3} FOLDER), and you bring their work back with Project › Coding team › Merge coders' work….</source>
             <translation>已写入 {0}：一个包含 {1} 篇文档{2}的标注工程。
 
-请把它发给标注员；标注员用“标注工程 › 团队协作 › 打开标注包…”打开（或运行：annotator open-package {3} 文件夹），您再用“标注工程 › 团队协作 › 合并标注员的成果…”把成果合并回来。</translation>
+请把它发给编码员；编码员用“标注工程 › 团队协作 › 打开标注包…”打开（或运行：annotator open-package {3} 文件夹），您再用“标注工程 › 团队协作 › 合并编码员的成果…”把成果合并回来。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
@@ -5408,9 +5423,9 @@ Send it to the coder; they open it with Project › Coding team › Open a packa
             <source>Merge the work of {0} coder project(s) into {1}?
 
 Their accepted and rejected spans and their links come in under their annotator names; nothing here is overwritten, and merging the same work again adds nothing. A merge is not undone with Undo: the project's automatic backup, made before it changes, brings it back as it was (annotator restore {2}).</source>
-            <translation>将 {0} 个标注员工程的成果合并到 {1}？
+            <translation>将 {0} 个编码员工程的成果合并到 {1}？
 
-他们已接受和已拒绝的标注及其关联以各自的标注员姓名并入；这里的内容不会被覆盖，再次合并同样的成果不会重复添加。合并无法用“撤销”撤回：标注工程在改动前自动做的备份可以把它恢复原样（annotator restore {2}）。</translation>
+他们已接受和已拒绝的标注及其关联以各自的标注者姓名并入；这里的内容不会被覆盖，再次合并同样的成果不会重复添加。合并无法用“撤销”撤回：标注工程在改动前自动做的备份可以把它恢复原样（annotator restore {2}）。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
@@ -5465,7 +5480,7 @@ Their accepted and rejected spans and their links come in under their annotator 
         <message>
             <location filename="../../annotator/gui/team.py" />
             <source>  {0} span(s) had no annotator name: stored as '{1}' (the source's name)</source>
-            <translation>  {0} 个标注没有标注员姓名：以“{1}”（来源的名称）保存</translation>
+            <translation>  {0} 个标注没有标注者姓名：以“{1}”（来源的名称）保存</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
@@ -5475,22 +5490,22 @@ Their accepted and rejected spans and their links come in under their annotator 
         <message>
             <location filename="../../annotator/gui/team.py" />
             <source>  {0} is a project of an older annotator (schema {1}): read from a copy, its folder left as it was (its coder's annotator still opens it)</source>
-            <translation>  {0} 是旧版 annotator 的标注工程（架构 {1}）：从副本读取，其文件夹保持原样（标注员的 annotator 仍能打开）</translation>
+            <translation>  {0} 是旧版 annotator 的标注工程（架构 {1}）：从副本读取，其文件夹保持原样（编码员的 annotator 仍能打开）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
             <source>  annotator {0} stored as {1} here (--rename)</source>
-            <translation>  标注员 {0} 在此存为 {1}（改名）</translation>
+            <translation>  标注者 {0} 在此存为 {1}（改名）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
             <source>  {0} has no label {1} (renamed there as {2}? its spans are here under that name): its coder could mark none, so the agreement counts none of their {3} spans</source>
-            <translation>  {0} 没有标签 {1}（在那里改名为 {2}？其标注在此以该名称保存）：其标注员无法标注它，因此一致性不计其 {3} 标注</translation>
+            <translation>  {0} 没有标签 {1}（在那里改名为 {2}？其标注在此以该名称保存）：其编码员无法标注它，因此一致性不计其 {3} 标注</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
             <source>  {0} has no label {1}: its coder could mark none, so the agreement counts none of their {2} spans</source>
-            <translation>  {0} 没有标签 {1}：其标注员无法标注它，因此一致性不计其 {2} 标注</translation>
+            <translation>  {0} 没有标签 {1}：其编码员无法标注它，因此一致性不计其 {2} 标注</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
@@ -5515,7 +5530,7 @@ Their accepted and rejected spans and their links come in under their annotator 
         <message>
             <location filename="../../annotator/gui/team.py" />
             <source>  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)</source>
-            <translation>  标注员 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，再单独合并 {2}，并在“合并标注员的成果”的“改名”一栏填写 {3}=另一个名字）</translation>
+            <translation>  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，再单独合并 {2}，并在“合并编码员的成果”的“改名”一栏填写 {3}=另一个名字）</translation>
         </message>
     </context>
     <context>

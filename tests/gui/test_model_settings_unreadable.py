@@ -49,7 +49,7 @@ def test_in_chinese_too(window, qtbot):
     window.commands.set_language("zh_CN")  # the panel reads its lines again
     try:
         qtbot.waitUntil(lambda: line.text().startswith(
-            "无法读取本标注工程存储的模型设置 model = \"transformer\"；改用默认值 project。 "
+            "无法读取本标注工程存储的模型设置 model = \"transformer\"；改用默认值 project。"
             "无法读取本标注工程存储的模型设置 min_confidence = 1.5；改用默认值 0。"))
     finally:
         window.commands.set_language("en")

@@ -204,7 +204,7 @@ def test_the_team_menu_and_the_merge_report_are_said_in_chinese(window, qtbot):
     try:
         said = merge_lines(lines)
         qtbot.waitUntil(lambda: window.team.menu.title() == "团队协作(&C)")  # the language change reaches it
-        assert window.team.merge_action.text() == "合并标注员的成果(&M)…"
+        assert window.team.merge_action.text() == "合并编码员的成果(&M)…"
     finally:
         window.commands.set_language("en")
     qtbot.waitUntil(lambda: window.team.menu.title() == "&Coding team")
@@ -236,7 +236,7 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
         english = set(re.findall(r"[A-Za-z]{3,}", chinese)) - set(re.findall(r"[A-Za-z]{3,}", " ".join(
             re.findall(r"[\w.()]+\.(?:zip|txt)|EVENT|TARGET|AMOUNT|li2?|wang|zhao|chen|span outside the text", line))))
         assert english <= {"annotator", "restore", "rename", "ANOTHER_NAME", "zip", "txt"}, chinese
-    assert any("标注员 li 也来自 li.zip" in s and "li=另一个名字" in s for s in said)
+    assert any("标注者 li 也来自 li.zip" in s and "li=另一个名字" in s for s in said)
 
 
 def test_two_coders_of_one_name_are_kept_apart_by_the_merge_dialogs_rename(window, store, tmp_path, monkeypatch,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from annotator.core.find import text_pattern
 from annotator.core.store import Store
 from annotator.core.store.documents import Found
+from annotator.gui.i18n import sentences
 from annotator.gui.retranslating import Retranslating
 
 CONTEXT = 24  # characters shown each side of a hit
@@ -113,10 +114,10 @@ class SearchDialog(Retranslating, QDialog):
 
     def _idle_hint(self) -> str:
         """What the empty list is for (it said nothing before a search)."""
-        return self.tr("Type the text to find: each place it occurs in the project's documents is listed here; "
-                       "Enter or a double-click opens it in the article.") + " " + self.tr(
+        return sentences(self.tr("Type the text to find: each place it occurs in the project's documents is listed "
+                                 "here; Enter or a double-click opens it in the article."), self.tr(
             "Enter again: the next hit, Shift+Enter: the previous one; Ctrl+Enter: back to the article with the hit "
-            "selected, so that a label key labels it.")
+            "selected, so that a label key labels it."))
 
     def search(self, needle: str) -> int:
         """Fill the list with every occurrence of ``needle``; returns the number of hits."""
@@ -190,8 +191,8 @@ class SearchDialog(Retranslating, QDialog):
         doc_id, start, end = item.data(0, HIT_ROLE)
         if not self._still_there(int(doc_id), int(start), int(end)):
             self.search(self._needle)
-            self.count.setText(self.tr("The documents changed since the search (another program imported, removed "
-                                       "or read them again): searched again.") + " " + self.count.text())
+            self.count.setText(sentences(self.tr("The documents changed since the search (another program imported, "
+                                                 "removed or read them again): searched again."), self.count.text()))
             return False
         self._opened = item
         self.hit_activated.emit(int(doc_id), int(start), int(end))

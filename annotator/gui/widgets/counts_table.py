@@ -193,7 +193,8 @@ class CountsTable(QTableWidget):
             self._numbers(row, numbers)
             bar = QTableWidgetItem()
             bar.setData(BARS_ROLE, (colors.get(name, "#888888"), numbers, largest))
-            bar.setToolTip(names_list(f"{n} {status_text(s)}" for n, s in zip(numbers, STATUSES, strict=True)))
+            bar.setToolTip(names_list(self.tr("{count} {status}").format(count=n, status=status_text(s))
+                                      for n, s in zip(numbers, STATUSES, strict=True)))  # 已接受 4 in Chinese
             self.setItem(row, CHART_COLUMN, bar)
         total = QTableWidgetItem(self.tr("Total"))
         bold = QFont(self.font())

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from annotator.core.store import Store
 from annotator.gui.display import label_text
+from annotator.gui.i18n import sentences
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.widgets.guide_panel import swatch
 
@@ -138,7 +139,7 @@ class ModelScores(Retranslating, QWidget):
         from annotator.gui.model_settings_said import unreadable_line
 
         said = unreadable_line(store)  # stored settings read as the defaults
-        self.model_line.setText((said + " " if said else "") + self._which(store, accepted) + " " + self._retraining())
+        self.model_line.setText(sentences(said, self._which(store, accepted), self._retraining()))
         held = documents_with_accepted(store)
         self.evaluate_button.setEnabled(held >= 2)  # one document has nothing to learn from when held out
         self.evaluate_button.setToolTip(self._evaluate_tip if held >= 2 else self.tr(
@@ -179,7 +180,7 @@ class ModelScores(Retranslating, QWidget):
             return line
         said = summary_text(seed)
         said = said[:1].upper() + said[1:] + ("" if said.endswith((".", "。")) else ".")
-        return line + " " + (self.tr("Only for the labels it learned:") + " " if own else "") + said
+        return sentences(line, (self.tr("Only for the labels it learned:") + " " if own else "") + said)
 
     def _which_model(self, store: Store, accepted: int) -> tuple[str, bool]:
         """Which model of the project's or the shipped one suggests, and whether it is the project's own."""
