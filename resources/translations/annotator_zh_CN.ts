@@ -598,296 +598,6 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: a project already exists here</source>
-            <translation>{0}：此处已有标注工程</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: is a file, not a folder</source>
-            <translation>{0}：是文件，不是文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: cannot create the project folder ({1})</source>
-            <translation>{0}：无法创建标注工程文件夹（{1}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: no such project folder</source>
-            <translation>{0}：没有这个标注工程文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: is not a folder</source>
-            <translation>{0}：不是文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: not an annotator project (no {1}); create one with 'annotator new {2}'</source>
-            <translation>{0}：不是 annotator 标注工程（没有 {1}）；可用 'annotator new {2}' 新建</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: the project folder is read-only; annotator needs to write its database and journal there</source>
-            <translation>{0}：标注工程文件夹是只读的；annotator 需要在其中写入数据库及其日志文件</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: the database file is read-only; nothing was changed</source>
-            <translation>{0}：数据库文件是只读的；未作任何更改</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: cannot open the database ({1})</source>
-            <translation>{0}：无法打开数据库（{1}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: the project is read-only (its folder or database file cannot be written), so changes cannot be saved; copy the project folder to a writable place to edit it — nothing was changed</source>
-            <translation>{0}：标注工程是只读的（其文件夹或数据库文件无法写入），因此无法保存更改；如需编辑，请把标注工程文件夹复制到可写入的位置——未作任何更改</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: the project is read-only and of an older version (schema {1}, this annotator reads {2}); it must be upgraded before it can be read, which writes: copy the project folder to a writable place and open the copy — nothing was changed</source>
-            <translation>{0}：标注工程是只读的，且来自旧版本（数据库结构 {1}，本版 annotator 读取 {2}）；需先升级才能读取，而升级要写入：请把标注工程文件夹复制到可写入的位置，再打开副本——未作任何更改</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: the project is read-only and was not closed cleanly: its write-ahead log {1} holds changes that cannot be read without its {2} file; copy the project folder to a writable place and open the copy — nothing was changed</source>
-            <translation>{0}：标注工程是只读的，且上次未正常关闭：其预写日志 {1} 中的更改缺少 {2} 文件便无法读取；请把标注工程文件夹复制到可写入的位置，再打开副本——未作任何更改</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: a name in this path is {1} bytes long, more than the {2} bytes a file system allows for one file or folder name; choose a shorter name — nothing was changed</source>
-            <translation>{0}：此路径中有一个名称长 {1} 字节，超过文件系统对单个文件或文件夹名称允许的 {2} 字节；请改用较短的名称——未作任何更改</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: the path is too long for the file system ({1} bytes); move the project to a shorter path — nothing was changed</source>
-            <translation>{0}：路径过长，文件系统无法使用（{1} 字节）；请把标注工程移到较短的路径——未作任何更改</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: its path is too long for SQLite ({1} bytes, at most {2}); move or rename the project folder to a shorter path — nothing was changed</source>
-            <translation>{0}：路径对 SQLite 来说太长（{1} 字节，最多 {2} 字节）；请把标注工程文件夹移到较短的路径或改名——未作任何更改</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: cannot be opened, the disk is full ({1}); nothing was written to it — free some space on the disk and try again</source>
-            <translation>{0}：磁盘已满，无法打开（{1}）；未写入任何内容——请在磁盘上腾出空间后重试</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: cannot be opened, the disk reported an error ({1}); nothing was written to it — the database itself is not known to be damaged: check the disk and try again</source>
-            <translation>{0}：磁盘报告错误，无法打开（{1}）；未写入任何内容——数据库本身并未发现损坏：请检查磁盘后重试</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: the database is damaged or not a project database ({1}); nothing was written to it — {2}</source>
-            <translation>{0}：数据库已损坏，或不是标注工程数据库（SQLite 的原话见详细信息）；未向其写入任何内容——{2}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: the database is damaged ({1}); nothing was written to it — {2}</source>
-            <translation>{0}：数据库已损坏（SQLite 的检查结果见详细信息）；未向其写入任何内容——{2}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: the database is damaged (the text of document {1} no longer matches the sha256 it was imported with); nothing more was done — {2}</source>
-            <translation>{0}：数据库已损坏（文档 {1} 的文本与导入时的 sha256 不再一致）；未再执行任何操作——{2}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: is an SQLite database but not an annotator project; it was left untouched</source>
-            <translation>{0}：是 SQLite 数据库，但不是 annotator 标注工程；未作改动</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: made by a newer annotator (schema {1}, this one knows {2}); update annotator to open it — nothing was changed</source>
-            <translation>{0}：由较新版本的 annotator 创建（结构版本 {1}，本版本只支持到 {2}）；请升级 annotator 后再打开——未作任何更改</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: its tables are not those of an annotator project of schema {1} ({2}); it was left untouched</source>
-            <translation>{0}：其中的表与结构版本 {1} 的 annotator 标注工程不符（{2}）；未作改动</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: cannot switch the database to WAL mode ({1})</source>
-            <translation>{0}：无法将数据库切换到 WAL 模式（{1}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: cannot read the database ({1})</source>
-            <translation>{0}：无法读取数据库（{1}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: is empty (0 bytes), so the project database is lost or damaged; 'annotator restore' brings back a backup — the file was left untouched</source>
-            <translation>{0}：文件是空的（0 字节），标注工程数据库已丢失或损坏；'annotator restore' 可恢复备份——文件未作改动</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: is not an SQLite database (damaged or another kind of file); it was left untouched</source>
-            <translation>{0}：不是 SQLite 数据库（已损坏或是其他类型的文件）；未作改动</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: is truncated ({1} bytes, less than the 100-byte header); 'annotator restore' brings back a backup — the file was left untouched</source>
-            <translation>{0}：文件不完整（{1} 字节，不足 100 字节的文件头）；'annotator restore' 可恢复备份——文件未作改动</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: is damaged: it has bytes after its end ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
-            <translation>{0}：已损坏：末尾之后还有多余的字节（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: is damaged: it does not hold whole pages ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
-            <translation>{0}：已损坏：不是由完整的页组成（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: is truncated ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
-            <translation>{0}：文件不完整（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0} {1}: its {2} was changed meanwhile in another window or program to {3}, so undo or redo would overwrite it; nothing was written</source>
-            <translation>{0} {1}：其{2}已在另一个窗口或程序中改为 {3}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: could not write ({1}); nothing was saved</source>
-            <translation>{0}：无法写入（{1}）；未保存任何内容</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: the project is busy in another program ({1}) and stayed busy for {2} s; nothing was saved — try again</source>
-            <translation>{0}：标注工程正被另一个程序占用（{1}），{2} 秒内一直未释放；未保存任何内容——请重试</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}); one annotator's spans of one label may not overlap</source>
-            <translation>{0} {1}（{2}-{3}）与{4} {5}（{6}-{7}）重叠；同一标注者同一标签的标注不能重叠</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0} {1}: its note was changed meanwhile in another window or program to {2}, so yours, {3}, was not saved — look at the stored one and type yours again if it should replace it</source>
-            <translation>{0} {1}：其备注已在另一个窗口或程序中改为 {2}，因此您的 {3} 未保存——请查看已保存的内容，如仍要替换，请重新输入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>the {0} link of {1} {2}: its {3} was changed meanwhile in another window or program to {4}, so undo or redo would overwrite it; nothing was written</source>
-            <translation>{1} {2} 的{0}关联：其{3}已在另一个窗口或程序中改为 {4}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>the document {0}: its {1} was changed meanwhile in another window or program to {2}, so yours, {3}, was not saved — look at the stored one and type yours again if it should replace it</source>
-            <translation>文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，因此您的 {3} 未保存——请查看已保存的内容，如仍要替换，请重新输入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>the document {0}: its {1} was changed meanwhile in another window or program to {2}, so undo or redo would overwrite it; nothing was written</source>
-            <translation>文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0} {1}: its value's {2} was changed meanwhile in another window or program to {3}, so yours, {4}, was not saved — look at the stored one and type yours again if it should replace it</source>
-            <translation>{0} {1}：其值的 {2} 已在另一个窗口或程序中改为 {3}，因此您的 {4} 未保存——请查看已保存的内容，如仍要替换，请重新输入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>offsets {0}-{1} are outside the text (0-{2}) or empty</source>
-            <translation>位置 {0}-{1} 超出文本范围（0-{2}）或为空</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>no span text given for {0}-{1}; the document has {2} there (the text is asked for, to check the offsets)</source>
-            <translation>未给出 {0}-{1} 处标注的文本；文档在该处为 {2}（需要文本以核对位置）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>span text {0} does not match the document at {1}-{2} ({3})</source>
-            <translation>标注文本 {0} 与文档 {1}-{2} 处的内容（{3}）不一致</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>value must be a JSON object, not {0}</source>
-            <translation>值必须是 JSON 对象，不能是 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>value cannot be stored as JSON ({0})</source>
-            <translation>值无法存为 JSON（{0}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0} must be a string, not {1} {2}</source>
-            <translation>{0} 必须是字符串，不能是 {1} {2}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0} holds a lone surrogate {1} at position {2} (broken UTF-16), which cannot be stored</source>
-            <translation>{0} 在位置 {2} 含有孤立的代理字符 {1}（UTF-16 已损坏），无法保存</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>confidence must be a number, not {0}</source>
-            <translation>置信度必须是数字，不能是 {0}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>unknown status {0} (one of {1})</source>
-            <translation>未知的状态 {0}（应为 {1} 之一）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>a label needs a name</source>
-            <translation>标签需要名称</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>label {0} exists already</source>
-            <translation>标签 {0} 已存在</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>shortcut {0} is taken by {1} in {2}: choose another or clear {3}'s first</source>
-            <translation>快捷键 {0} 已被 {2} 中的标签 {1} 占用：请另选一个，或先清除{3}的快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>label {0} was kept: {1} span(s) in {2} use it; relabel or delete those spans first, or rename the label instead</source>
-            <translation>已保留标签 {0}：{2} 中有 {1} 条标注使用它；请先改标或删除这些标注，或改为重命名该标签</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>label {0} is no longer in the project</source>
-            <translation>标签 {0} 已不在标注工程中</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0} is one of the schema's labels: its values, links and suggestions go by that name, so it keeps it — its colour, key and description can be changed, and the window shows it in your language; nothing was changed</source>
-            <translation>{0} 是方案规定的标签：其值、关联和建议都按这个名称对应，所以名称保持不变——可以更改其颜色、快捷键和说明，窗口会以界面语言显示它；未作任何更改</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>the guide of {0} has {1} characters; at most {2} are kept</source>
-            <translation>{0} 的标注指南有 {1} 个字符；最多只能保存 {2} 个</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>the guide of {0} was changed in the meantime (in another window or program): Cancel shows it, then Edit again</source>
-            <translation>{0} 的标注指南已在此期间被修改（在另一个窗口或程序中）：按“取消”查看，再重新编辑</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
-            <source>the layer {0} in {1} holds spans not written by adjudication (a coder's, or imported under that name), which a decision would replace; name another gold layer (default {2})</source>
-            <translation>{1} 中的层 {0} 含有并非由裁定写入的标注（某位编码员的，或以该名称导入的），裁定会替换它们；请另取一个金标准层名称（默认 {2}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/core_errors.py" />
             <source>automatic backup of {0} failed: {1}</source>
             <translation>{0} 的自动备份失败：{1}</translation>
         </message>
@@ -1125,6 +835,296 @@
             <location filename="../../annotator/gui/core_errors.py" />
             <source>{0}: not an Excel workbook that can be read ({1})</source>
             <translation>{0}：不是可以读取的 Excel 工作簿（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0} {1}: its {2} was changed meanwhile in another window or program to {3}, so undo or redo would overwrite it; nothing was written</source>
+            <translation>{0} {1}：其{2}已在另一个窗口或程序中改为 {3}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0}: could not write ({1}); nothing was saved</source>
+            <translation>{0}：无法写入（{1}）；未保存任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0}: the project is busy in another program ({1}) and stayed busy for {2} s; nothing was saved — try again</source>
+            <translation>{0}：标注工程正被另一个程序占用（{1}），{2} 秒内一直未释放；未保存任何内容——请重试</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}); one annotator's spans of one label may not overlap</source>
+            <translation>{0} {1}（{2}-{3}）与{4} {5}（{6}-{7}）重叠；同一标注者同一标签的标注不能重叠</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0} {1}: its note was changed meanwhile in another window or program to {2}, so yours, {3}, was not saved — look at the stored one and type yours again if it should replace it</source>
+            <translation>{0} {1}：其备注已在另一个窗口或程序中改为 {2}，因此您的 {3} 未保存——请查看已保存的内容，如仍要替换，请重新输入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>the {0} link of {1} {2}: its {3} was changed meanwhile in another window or program to {4}, so undo or redo would overwrite it; nothing was written</source>
+            <translation>{1} {2} 的{0}关联：其{3}已在另一个窗口或程序中改为 {4}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>the document {0}: its {1} was changed meanwhile in another window or program to {2}, so yours, {3}, was not saved — look at the stored one and type yours again if it should replace it</source>
+            <translation>文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，因此您的 {3} 未保存——请查看已保存的内容，如仍要替换，请重新输入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>the document {0}: its {1} was changed meanwhile in another window or program to {2}, so undo or redo would overwrite it; nothing was written</source>
+            <translation>文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0} {1}: its value's {2} was changed meanwhile in another window or program to {3}, so yours, {4}, was not saved — look at the stored one and type yours again if it should replace it</source>
+            <translation>{0} {1}：其值的 {2} 已在另一个窗口或程序中改为 {3}，因此您的 {4} 未保存——请查看已保存的内容，如仍要替换，请重新输入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>offsets {0}-{1} are outside the text (0-{2}) or empty</source>
+            <translation>位置 {0}-{1} 超出文本范围（0-{2}）或为空</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>no span text given for {0}-{1}; the document has {2} there (the text is asked for, to check the offsets)</source>
+            <translation>未给出 {0}-{1} 处标注的文本；文档在该处为 {2}（需要文本以核对位置）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>span text {0} does not match the document at {1}-{2} ({3})</source>
+            <translation>标注文本 {0} 与文档 {1}-{2} 处的内容（{3}）不一致</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>value must be a JSON object, not {0}</source>
+            <translation>值必须是 JSON 对象，不能是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>value cannot be stored as JSON ({0})</source>
+            <translation>值无法存为 JSON（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0} must be a string, not {1} {2}</source>
+            <translation>{0} 必须是字符串，不能是 {1} {2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0} holds a lone surrogate {1} at position {2} (broken UTF-16), which cannot be stored</source>
+            <translation>{0} 在位置 {2} 含有孤立的代理字符 {1}（UTF-16 已损坏），无法保存</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>confidence must be a number, not {0}</source>
+            <translation>置信度必须是数字，不能是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>unknown status {0} (one of {1})</source>
+            <translation>未知的状态 {0}（应为 {1} 之一）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>a label needs a name</source>
+            <translation>标签需要名称</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>label {0} exists already</source>
+            <translation>标签 {0} 已存在</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>shortcut {0} is taken by {1} in {2}: choose another or clear {3}'s first</source>
+            <translation>快捷键 {0} 已被 {2} 中的标签 {1} 占用：请另选一个，或先清除{3}的快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>label {0} was kept: {1} span(s) in {2} use it; relabel or delete those spans first, or rename the label instead</source>
+            <translation>已保留标签 {0}：{2} 中有 {1} 条标注使用它；请先改标或删除这些标注，或改为重命名该标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>label {0} is no longer in the project</source>
+            <translation>标签 {0} 已不在标注工程中</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0} is one of the schema's labels: its values, links and suggestions go by that name, so it keeps it — its colour, key and description can be changed, and the window shows it in your language; nothing was changed</source>
+            <translation>{0} 是方案规定的标签：其值、关联和建议都按这个名称对应，所以名称保持不变——可以更改其颜色、快捷键和说明，窗口会以界面语言显示它；未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>the guide of {0} has {1} characters; at most {2} are kept</source>
+            <translation>{0} 的标注指南有 {1} 个字符；最多只能保存 {2} 个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>the guide of {0} was changed in the meantime (in another window or program): Cancel shows it, then Edit again</source>
+            <translation>{0} 的标注指南已在此期间被修改（在另一个窗口或程序中）：按“取消”查看，再重新编辑</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>the layer {0} in {1} holds spans not written by adjudication (a coder's, or imported under that name), which a decision would replace; name another gold layer (default {2})</source>
+            <translation>{1} 中的层 {0} 含有并非由裁定写入的标注（某位编码员的，或以该名称导入的），裁定会替换它们；请另取一个金标准层名称（默认 {2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: a project already exists here</source>
+            <translation>{0}：此处已有标注工程</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: is a file, not a folder</source>
+            <translation>{0}：是文件，不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: cannot create the project folder ({1})</source>
+            <translation>{0}：无法创建标注工程文件夹（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: no such project folder</source>
+            <translation>{0}：没有这个标注工程文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: is not a folder</source>
+            <translation>{0}：不是文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: not an annotator project (no {1}); create one with 'annotator new {2}'</source>
+            <translation>{0}：不是 annotator 标注工程（没有 {1}）；可用 'annotator new {2}' 新建</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: the project folder is read-only; annotator needs to write its database and journal there</source>
+            <translation>{0}：标注工程文件夹是只读的；annotator 需要在其中写入数据库及其日志文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: the database file is read-only; nothing was changed</source>
+            <translation>{0}：数据库文件是只读的；未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: cannot open the database ({1})</source>
+            <translation>{0}：无法打开数据库（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: the project is read-only (its folder or database file cannot be written), so changes cannot be saved; copy the project folder to a writable place to edit it — nothing was changed</source>
+            <translation>{0}：标注工程是只读的（其文件夹或数据库文件无法写入），因此无法保存更改；如需编辑，请把标注工程文件夹复制到可写入的位置——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: the project is read-only and of an older version (schema {1}, this annotator reads {2}); it must be upgraded before it can be read, which writes: copy the project folder to a writable place and open the copy — nothing was changed</source>
+            <translation>{0}：标注工程是只读的，且来自旧版本（数据库结构 {1}，本版 annotator 读取 {2}）；需先升级才能读取，而升级要写入：请把标注工程文件夹复制到可写入的位置，再打开副本——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: the project is read-only and was not closed cleanly: its write-ahead log {1} holds changes that cannot be read without its {2} file; copy the project folder to a writable place and open the copy — nothing was changed</source>
+            <translation>{0}：标注工程是只读的，且上次未正常关闭：其预写日志 {1} 中的更改缺少 {2} 文件便无法读取；请把标注工程文件夹复制到可写入的位置，再打开副本——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: a name in this path is {1} bytes long, more than the {2} bytes a file system allows for one file or folder name; choose a shorter name — nothing was changed</source>
+            <translation>{0}：此路径中有一个名称长 {1} 字节，超过文件系统对单个文件或文件夹名称允许的 {2} 字节；请改用较短的名称——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: the path is too long for the file system ({1} bytes); move the project to a shorter path — nothing was changed</source>
+            <translation>{0}：路径过长，文件系统无法使用（{1} 字节）；请把标注工程移到较短的路径——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: its path is too long for SQLite ({1} bytes, at most {2}); move or rename the project folder to a shorter path — nothing was changed</source>
+            <translation>{0}：路径对 SQLite 来说太长（{1} 字节，最多 {2} 字节）；请把标注工程文件夹移到较短的路径或改名——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: cannot be opened, the disk is full ({1}); nothing was written to it — free some space on the disk and try again</source>
+            <translation>{0}：磁盘已满，无法打开（{1}）；未写入任何内容——请在磁盘上腾出空间后重试</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: cannot be opened, the disk reported an error ({1}); nothing was written to it — the database itself is not known to be damaged: check the disk and try again</source>
+            <translation>{0}：磁盘报告错误，无法打开（{1}）；未写入任何内容——数据库本身并未发现损坏：请检查磁盘后重试</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: the database is damaged or not a project database ({1}); nothing was written to it — {2}</source>
+            <translation>{0}：数据库已损坏，或不是标注工程数据库（SQLite 的原话见详细信息）；未向其写入任何内容——{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: the database is damaged ({1}); nothing was written to it — {2}</source>
+            <translation>{0}：数据库已损坏（SQLite 的检查结果见详细信息）；未向其写入任何内容——{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: the database is damaged (the text of document {1} no longer matches the sha256 it was imported with); nothing more was done — {2}</source>
+            <translation>{0}：数据库已损坏（文档 {1} 的文本与导入时的 sha256 不再一致）；未再执行任何操作——{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: is an SQLite database but not an annotator project; it was left untouched</source>
+            <translation>{0}：是 SQLite 数据库，但不是 annotator 标注工程；未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: made by a newer annotator (schema {1}, this one knows {2}); update annotator to open it — nothing was changed</source>
+            <translation>{0}：由较新版本的 annotator 创建（结构版本 {1}，本版本只支持到 {2}）；请升级 annotator 后再打开——未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: its tables are not those of an annotator project of schema {1} ({2}); it was left untouched</source>
+            <translation>{0}：其中的表与结构版本 {1} 的 annotator 标注工程不符（{2}）；未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: cannot switch the database to WAL mode ({1})</source>
+            <translation>{0}：无法将数据库切换到 WAL 模式（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: cannot read the database ({1})</source>
+            <translation>{0}：无法读取数据库（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: is empty (0 bytes), so the project database is lost or damaged; 'annotator restore' brings back a backup — the file was left untouched</source>
+            <translation>{0}：文件是空的（0 字节），标注工程数据库已丢失或损坏；'annotator restore' 可恢复备份——文件未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: is not an SQLite database (damaged or another kind of file); it was left untouched</source>
+            <translation>{0}：不是 SQLite 数据库（已损坏或是其他类型的文件）；未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: is truncated ({1} bytes, less than the 100-byte header); 'annotator restore' brings back a backup — the file was left untouched</source>
+            <translation>{0}：文件不完整（{1} 字节，不足 100 字节的文件头）；'annotator restore' 可恢复备份——文件未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: is damaged: it has bytes after its end ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
+            <translation>{0}：已损坏：末尾之后还有多余的字节（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: is damaged: it does not hold whole pages ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
+            <translation>{0}：已损坏：不是由完整的页组成（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: is truncated ({1} bytes where its header says {2}); 'annotator restore' brings back a backup — the file was left untouched</source>
+            <translation>{0}：文件不完整（实有 {1} 字节，文件头表明应为 {2}）；'annotator restore' 可恢复备份——文件未作改动</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,11 @@
+"""The kinds of a group in a rule of the core's error sentences (:mod:`annotator.gui.core_errors`):
+how each group a pattern takes is said in the interface's language, and the patterns the areas' rules share."""
+from __future__ import annotations
+
+# how a group is said: as a piece (a backup's hint, a size), as a whole error line, a label, label names
+PIECE, ERROR, LABEL, LABELS, FIELD, LINK = "piece", "error", "label", "labels", "field", "link"
+STATUS, QUOTED_LABEL = "status", "quoted label"  # a status ('rejected'; else as it is), a label ('AMOUNT'), quoted
+DISK = "disk"  # why the disk refused a write, as SQLite or the system said it (core_error_words.py)
+Rule = tuple[str, str, tuple[str, ...]]  # (pattern, template, how each group is said: "" as it is)
+
+QUOTED = r"('.*'|\".*\")"  # a Python repr of a string: a span's text, a name
