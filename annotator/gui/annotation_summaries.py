@@ -130,5 +130,5 @@ def partly_done(report: Any) -> list[str]:
     if report.failed:
         missing.append(_t("{0} file(s) that failed, from where each stopped").format(f"{len(report.failed):,}"))
     return [_t("Partly imported: some of the annotations were stored, some were not."),
-            _t("Stored: {0}.").format(", ".join(stored)),
-            _t("Not stored: {0} (each is said below).").format(", ".join(missing)), ""]
+            _t("Stored: {0}.").format(_t(", ").join(stored)),
+            _t("Not stored: {0} (each is said below).").format(_t(", ").join(missing)), ""]

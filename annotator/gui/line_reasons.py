@@ -2,7 +2,8 @@
 ``core/imports/jsonl.py`` and ``jsonl_lines.py``, as :mod:`annotator.gui.annotation_summaries`
 shows the report's lines). What Python's JSON reader said of a broken line is left out of the
 Chinese (its column stays); a field's name is the file's key (``text``, ``confidence``) and stays
-as it is. A reason no rule here knows is said as an error of the core
+as it is. The reasons of a line's links, a workbook's row and a whole file are
+:mod:`annotator.gui.core_errors_annotations`'s. A reason no rule here knows is said as an error of the core
 (:func:`annotator.gui.core_errors.error_line`), else as the core wrote it.
 """
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from annotator.gui.core_errors import error_line, said_by
+from annotator.gui.core_errors_annotations import annotation_rules
 
 Rule = tuple[str, str, tuple[str, ...]]
 REASON = "reason"  # a group said as a reason itself
@@ -59,6 +61,7 @@ def _rules() -> list[Rule]:
         (r"no (\S+) span at (\d+)-(\d+) to link", _t("no {0} span at {1}-{2} to link"), ()),
         (r"no document ('.*'|\".*\") in this project \(import its text first\)",
          _t("no document {0} in this project (import its text first)"), ()),
+        *annotation_rules(),  # a link's, a doccano line's, a workbook row's, a whole file's reasons
     ]
 
 

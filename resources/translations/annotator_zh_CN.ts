@@ -837,6 +837,181 @@
             <translation>{0}：不是可以读取的 Excel 工作簿（{1}）</translation>
         </message>
         <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>links must be a list</source>
+            <translation>字段 links 必须是列表</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>relations must be a list</source>
+            <translation>字段 relations 必须是列表</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>a link needs a kind ({0} or {1}): {2}</source>
+            <translation>每条关联都需要 kind（{0} 或 {1}）：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>a link names its span by whole-number offsets and a label, not {0}</source>
+            <translation>关联须以整数位置和标签指明其标注，而不是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>district must be {{"name", "code"}}, not {0}</source>
+            <translation>字段 district 必须是 {{"name", "code"}}，而不是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>project must be [start, end] or null, not {0}</source>
+            <translation>字段 project 必须是 [start, end] 或 null，而不是 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>relation {0}: its type must be a link kind ({1}, {2})</source>
+            <translation>关系 {0}：其 type 必须是关联类型（{1}、{2}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>relation {0} joins an entity id the line does not have</source>
+            <translation>关系 {0} 连接的实体 id 不在这一行中</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>district_links entry {0} is not [start, end, LABEL, district]</source>
+            <translation>district_links 中的条目 {0} 不是 [start, end, LABEL, district]</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>label entry {0} is not [start, end, LABEL]</source>
+            <translation>label 中的条目 {0} 不是 [start, end, LABEL]</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>offsets {0}-{1} are outside the text or swapped</source>
+            <translation>位置 {0}-{1} 超出文本范围或前后颠倒</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>a span it links is still a suggestion: import the gold spans first, then their links (an accepted link joins accepted spans)</source>
+            <translation>它所关联的标注仍是建议：请先导入金标准标注，再导入其关联（已接受的关联只连接已接受的标注）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>annotator cannot be changed in a workbook ({0} -&gt; {1}); each coder's spans are a layer of their own</source>
+            <translation>annotator 不能在工作簿中更改（{0} -&gt; {1}）；每位编码员的标注自成一层</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>{0} cannot be changed in a workbook ({1} -&gt; {2}); move or retype spans in the application</source>
+            <translation>{0} 不能在工作簿中更改（{1} -&gt; {2}）；请在程序中移动或重新标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>{0} holds the formula {1} with no computed value (the workbook was written by a program that does not compute formulas); open and save it in Excel or LibreOffice, or type the value</source>
+            <translation>{0} 中是公式 {1}，没有计算出的值（写入该工作簿的程序不计算公式）；请在 Excel 或 LibreOffice 中打开并保存，或直接输入数值</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>the annotation was changed in the project after this export (at {0} UTC); export again and redo this row</source>
+            <translation>导出之后该标注已在标注工程中被修改（{0} UTC）；请重新导出，再改这一行</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>the document is empty</source>
+            <translation>字段 document 为空</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>start and end are needed to find the span in its document</source>
+            <translation>需要 start 和 end 才能在文档中找到该标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>offsets {0}-{1} are swapped or negative</source>
+            <translation>位置 {0}-{1} 前后颠倒或为负数</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>{0} {1} and {2} {3} disagree; change one of them</source>
+            <translation>{0} {1} 与 {2} {3} 不一致；请只改其中一个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>the file is empty</source>
+            <translation>文件是空的</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>cannot read ({0})</source>
+            <translation>无法读取（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>no such file</source>
+            <translation>没有这个文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>is a zip archive (a workbook or document), not JSON Lines; annotations are imported from .jsonl files or from a workbook exported as .xlsx</source>
+            <translation>是 zip 压缩包（工作簿或文档），不是 JSON Lines；标注从 .jsonl 文件或导出的 .xlsx 工作簿导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>a {0} export is not read back; annotations are imported from {1} or {2} files (export them as one of those)</source>
+            <translation>{0} 导出文件不能读回；标注从 {1} 或 {2} 文件导入（请导出为其中一种）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>a {0} file is a document, not annotations: documents are imported with 'annotator import', annotations from {1} or {2} files</source>
+            <translation>{0} 文件是文档，不是标注：文档用“导入文件”（命令行 'annotator import'）导入，标注从 {1} 或 {2} 文件导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>is not a valid .xlsx workbook (not a zip archive: {0})</source>
+            <translation>不是有效的 .xlsx 工作簿（不是 zip 压缩包：{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>is not a valid .xlsx workbook ({0})</source>
+            <translation>不是有效的 .xlsx 工作簿（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>is a zip archive but not an .xlsx workbook (it is a Word document); choose the workbook annotator exported</source>
+            <translation>是 zip 压缩包，但不是 .xlsx 工作簿（它是 Word 文档）；请选择 annotator 导出的工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>is a zip archive but not an .xlsx workbook; choose the workbook annotator exported</source>
+            <translation>是 zip 压缩包，但不是 .xlsx 工作簿；请选择 annotator 导出的工作簿</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>is a zip archive this program cannot open ({0})</source>
+            <translation>是本程序无法打开的 zip 压缩包（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>is a damaged zip archive ({0})</source>
+            <translation>是损坏的 zip 压缩包（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>has no '{0}' sheet (is it a workbook exported by annotator?)</source>
+            <translation>没有 '{0}' 工作表（是 annotator 导出的工作簿吗？）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>the {0} sheet is empty</source>
+            <translation>{0} 工作表为空</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>the {0} sheet has neither an 'id' column nor document, label and offsets, so its rows cannot be matched to spans</source>
+            <translation>{0} 工作表既没有 'id' 列，也没有 document、label 和位置列，因此各行无法对应到标注</translation>
+        </message>
+        <message>
             <location filename="../../annotator/gui/core_errors_editing.py" />
             <source>{0} {1}: its {2} was changed meanwhile in another window or program to {3}, so undo or redo would overwrite it; nothing was written</source>
             <translation>{0} {1}：其{2}已在另一个窗口或程序中改为 {3}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
@@ -3492,6 +3667,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>, </source>
             <translation>，</translation>
         </message>
@@ -3681,266 +3858,17 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
     </context>
     <context>
-        <name>AnnotationImportDialog</name>
-        <message>
-            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>Import annotations</source>
-            <translation>导入标注</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>Annotations (*.xlsx *.jsonl);;Workbooks exported by annotator (*.xlsx);;Gold and doccano JSON lines (*.jsonl);;All files (*)</source>
-            <translation>标注文件 (*.xlsx *.jsonl);;annotator 导出的工作簿 (*.xlsx);;金标准与 doccano 的 JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>{0} file(s): {1}</source>
-            <translation>{0} 个文件：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>&amp;Accepted</source>
-            <translation>已接受(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>The spans count as reviewed: for a colleague's corrections or gold data.</source>
-            <translation>导入的标注算作已审核：适用于同事改正过的工作簿或金标准数据。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>&amp;Suggested</source>
-            <translation>待审建议(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>The spans are open suggestions, to be accepted or rejected one by one.</source>
-            <translation>导入的标注作为待审建议，需逐条接受或拒绝。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>&amp;Annotator name:</source>
-            <translation>标注者姓名(&amp;A)：</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>Stored with each imported span (empty: a workbook's rows keep the names in its annotator column).</source>
-            <translation>与每条导入的标注一起保存（留空：工作簿各行保留其标注者列中的姓名）。</translation>
-        </message>
-    </context>
-    <context>
-        <name>EncodingDialog</name>
-        <message>
-            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
-            <source>Choose the encoding of {0}</source>
-            <translation>选择 {0} 的编码</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
-            <source>{0} was imported read as {1}, but it also reads in another encoding. Each reading below shows its first line as it would read; if another one reads right, choose it and Import again: the document is replaced by the file read that way, in one step. Its accepted spans whose text reads the same at the same place are kept; you are asked before any other accepted span is removed.</source>
-            <translation>{0} 已按 {1} 读取导入，但按其他编码也能读取。下面每种读法都列出了按它读出的第一行；如果另一种读得正确，请选择它并点“重新导入”：该文档将一步替换为按所选编码读取的文件。其中在相同位置文字不变的已接受标注会保留；若有其他已接受标注将被移除，会先询问您。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
-            <source>Import again</source>
-            <translation>重新导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
-            <source>Keep it</source>
-            <translation>保留原样</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
-            <source>The encoding of {0} could not be told. Each reading below shows its first line as it would read; choose the one that reads right to import it, or Skip.</source>
-            <translation>无法判断 {0} 的编码。下面每种读法都列出了按它读出的第一行；请选择读得正确的一种来导入，或点“跳过”。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
-            <source>Use it for the other {0} file(s) whose encoding could not be told</source>
-            <translation>也用于其余 {0} 个无法判断编码的文件</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
-            <source>Skip</source>
-            <translation>跳过</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportAgain</name>
-        <message>
-            <location filename="../../annotator/gui/import_again.py" />
-            <location filename="../../annotator/gui/import_again.py" />
-            <source>Import again</source>
-            <translation>重新导入</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/import_again.py" />
-            <source>reads the same with {0}; the document was left as it is</source>
-            <translation>按 {0} 读取的结果与原来相同，文档保持原样</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/import_again.py" />
-            <source>read with {0} it gives the text of {1}, already in the project; the document was left as it is</source>
-            <translation>按 {0} 读取得到的是 {1} 的文本，该文本已在标注工程中，文档保持原样</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/import_again.py" />
-            <source>Importing {0} again read as {1} keeps {2} of its {3} accepted span(s): those whose text reads the same at the same place. The other {4} accepted span(s) would be removed, with their links, as would its open and rejected suggestions.
-
-Import it again?</source>
-            <translation>按 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（在相同位置文字不变的标注）。其余 {4} 个已接受标注将连同其链接被移除，待审和已拒绝的建议也会被移除。
-
-确定重新导入吗？</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/import_again.py" />
-            <source>{0} was not imported again; the document is as it was: {1}</source>
-            <translation>{0} 未重新导入，文档保持原样：{1}</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/import_again.py" />
-            <source>{0} imported again read as {1}: {2} accepted span(s) kept, {3} span(s) removed.</source>
-            <translation>已按 {1} 重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/import_again.py" />
-            <source>The undo history was cleared; the automatic backup keeps what was there before.</source>
-            <translation>撤销记录已清空；自动备份中保留着移除之前的内容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>the project before a restore</source>
-            <translation>恢复前的标注工程</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>automatic, before the session's first change</source>
-            <translation>自动，本次会话第一次修改之前</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>automatic, when the project was opened</source>
-            <translation>自动，打开标注工程时</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>automatic, hourly while editing</source>
-            <translation>自动，编辑期间每小时</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>automatic, before updating the project to schema {0}</source>
-            <translation>自动，将标注工程升级到第 {0} 版结构之前</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>automatic ({0})</source>
-            <translation>自动（{0}）</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>automatic</source>
-            <translation>自动</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>{0} MB</source>
-            <translation>{0} MB</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>{0} KB</source>
-            <translation>{0} KB</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>Restore from a backup</source>
-            <translation>从备份恢复</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>Backups of {0}, the newest first. The one you choose replaces the project's database; what it holds now is kept as a backup first.</source>
-            <translation>{0} 的备份，最新的在前。所选备份将替换标注工程的数据库；当前内容会先保存为一个备份。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>{0} has no backups yet.</source>
-            <translation>{0} 还没有备份。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>Made</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>Size</source>
-            <translation>大小</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>Backups</source>
-            <translation>备份</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
-            <source>&amp;Restore…</source>
-            <translation>恢复(&amp;R)…</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyHint</name>
-        <message>
-            <location filename="../../annotator/gui/empty_hint.py" />
-            <source>No project is open.
-
-Project › New project… (Ctrl+N) makes one; Project › Open project… (Ctrl+O) opens one, as does a project folder dropped on the window.</source>
-            <translation>没有打开的标注工程。
-
-标注工程 › 新建标注工程…（Ctrl+N）可新建一个；标注工程 › 打开标注工程…（Ctrl+O）可打开一个，把标注工程文件夹拖到窗口上也能打开。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/empty_hint.py" />
-            <source>This document holds no text.</source>
-            <translation>本文档没有文字。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/empty_hint.py" />
-            <source>This project has no documents yet.
-
-Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}); files dropped on the window are imported too.</source>
-            <translation>本标注工程还没有文档。
-
-标注工程 › 导入文件…（Ctrl+I）或导入文件夹…可导入文章（{0}）；拖到窗口上的文件也会被导入。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/empty_hint.py" />
-            <source>Choose a document in the list on the left.</source>
-            <translation>请在左侧列表中选择一篇文档。</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/empty_hint.py" />
-            <source>Article</source>
-            <translation>正文</translation>
-        </message>
-    </context>
-    <context>
         <name>Summaries</name>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>the file is empty</source>
+            <translation>文件是空的</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>cannot read ({0})</source>
+            <translation>无法读取（{0}）</translation>
+        </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
             <source>; </source>
@@ -4176,11 +4104,6 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>the file is empty</source>
-            <translation>文件是空的</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
             <source>holds no text (only white space)</source>
             <translation>没有文字（只有空白）</translation>
         </message>
@@ -4188,11 +4111,6 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/summaries.py" />
             <source>the document holds no text</source>
             <translation>文档中没有文字</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/summaries.py" />
-            <source>cannot read ({0})</source>
-            <translation>无法读取（{0}）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4458,6 +4376,265 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/summaries_office.py" />
             <source>LibreOffice ({0}) could not be started ({1})</source>
             <translation>无法启动 LibreOffice（{0}）（{1}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnnotationImportDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>Import annotations</source>
+            <translation>导入标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>Annotations (*.xlsx *.jsonl);;Workbooks exported by annotator (*.xlsx);;Gold and doccano JSON lines (*.jsonl);;All files (*)</source>
+            <translation>标注文件 (*.xlsx *.jsonl);;annotator 导出的工作簿 (*.xlsx);;金标准与 doccano 的 JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>{0} file(s): {1}</source>
+            <translation>{0} 个文件：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>&amp;Accepted</source>
+            <translation>已接受(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>The spans count as reviewed: for a colleague's corrections or gold data.</source>
+            <translation>导入的标注算作已审核：适用于同事改正过的工作簿或金标准数据。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>&amp;Suggested</source>
+            <translation>待审建议(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>The spans are open suggestions, to be accepted or rejected one by one.</source>
+            <translation>导入的标注作为待审建议，需逐条接受或拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>&amp;Annotator name:</source>
+            <translation>标注者姓名(&amp;A)：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>Stored with each imported span (empty: a workbook's rows keep the names in its annotator column).</source>
+            <translation>与每条导入的标注一起保存（留空：工作簿各行保留其标注者列中的姓名）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EncodingDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Choose the encoding of {0}</source>
+            <translation>选择 {0} 的编码</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>{0} was imported read as {1}, but it also reads in another encoding. Each reading below shows its first line as it would read; if another one reads right, choose it and Import again: the document is replaced by the file read that way, in one step. Its accepted spans whose text reads the same at the same place are kept; you are asked before any other accepted span is removed.</source>
+            <translation>{0} 已按 {1} 读取导入，但按其他编码也能读取。下面每种读法都列出了按它读出的第一行；如果另一种读得正确，请选择它并点“重新导入”：该文档将一步替换为按所选编码读取的文件。其中在相同位置文字不变的已接受标注会保留；若有其他已接受标注将被移除，会先询问您。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Import again</source>
+            <translation>重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Keep it</source>
+            <translation>保留原样</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>The encoding of {0} could not be told. Each reading below shows its first line as it would read; choose the one that reads right to import it, or Skip.</source>
+            <translation>无法判断 {0} 的编码。下面每种读法都列出了按它读出的第一行；请选择读得正确的一种来导入，或点“跳过”。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Use it for the other {0} file(s) whose encoding could not be told</source>
+            <translation>也用于其余 {0} 个无法判断编码的文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
+            <source>Skip</source>
+            <translation>跳过</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportAgain</name>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>Import again</source>
+            <translation>重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>reads the same with {0}; the document was left as it is</source>
+            <translation>按 {0} 读取的结果与原来相同，文档保持原样</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>read with {0} it gives the text of {1}, already in the project; the document was left as it is</source>
+            <translation>按 {0} 读取得到的是 {1} 的文本，该文本已在标注工程中，文档保持原样</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>Importing {0} again read as {1} keeps {2} of its {3} accepted span(s): those whose text reads the same at the same place. The other {4} accepted span(s) would be removed, with their links, as would its open and rejected suggestions.
+
+Import it again?</source>
+            <translation>按 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（在相同位置文字不变的标注）。其余 {4} 个已接受标注将连同其链接被移除，待审和已拒绝的建议也会被移除。
+
+确定重新导入吗？</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>{0} was not imported again; the document is as it was: {1}</source>
+            <translation>{0} 未重新导入，文档保持原样：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>{0} imported again read as {1}: {2} accepted span(s) kept, {3} span(s) removed.</source>
+            <translation>已按 {1} 重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>The undo history was cleared; the automatic backup keeps what was there before.</source>
+            <translation>撤销记录已清空；自动备份中保留着移除之前的内容。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>the project before a restore</source>
+            <translation>恢复前的标注工程</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic, before the session's first change</source>
+            <translation>自动，本次会话第一次修改之前</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic, when the project was opened</source>
+            <translation>自动，打开标注工程时</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic, hourly while editing</source>
+            <translation>自动，编辑期间每小时</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic, before updating the project to schema {0}</source>
+            <translation>自动，将标注工程升级到第 {0} 版结构之前</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic ({0})</source>
+            <translation>自动（{0}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>automatic</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>{0} MB</source>
+            <translation>{0} MB</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>{0} KB</source>
+            <translation>{0} KB</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Restore from a backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Backups of {0}, the newest first. The one you choose replaces the project's database; what it holds now is kept as a backup first.</source>
+            <translation>{0} 的备份，最新的在前。所选备份将替换标注工程的数据库；当前内容会先保存为一个备份。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>{0} has no backups yet.</source>
+            <translation>{0} 还没有备份。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Made</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/restore_dialog.py" />
+            <source>&amp;Restore…</source>
+            <translation>恢复(&amp;R)…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyHint</name>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>No project is open.
+
+Project › New project… (Ctrl+N) makes one; Project › Open project… (Ctrl+O) opens one, as does a project folder dropped on the window.</source>
+            <translation>没有打开的标注工程。
+
+标注工程 › 新建标注工程…（Ctrl+N）可新建一个；标注工程 › 打开标注工程…（Ctrl+O）可打开一个，把标注工程文件夹拖到窗口上也能打开。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>This document holds no text.</source>
+            <translation>本文档没有文字。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>This project has no documents yet.
+
+Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}); files dropped on the window are imported too.</source>
+            <translation>本标注工程还没有文档。
+
+标注工程 › 导入文件…（Ctrl+I）或导入文件夹…可导入文章（{0}）；拖到窗口上的文件也会被导入。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>Choose a document in the list on the left.</source>
+            <translation>请在左侧列表中选择一篇文档。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>Article</source>
+            <translation>正文</translation>
         </message>
     </context>
     <context>

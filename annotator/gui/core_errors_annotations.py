@@ -1,0 +1,115 @@
+"""The core's reasons an annotation file, or a line or row of it, was not imported, in the interface's
+language (core/imports/annotations.py, jsonl_lines.py, links.py, jsonl.py's doccano lines, xlsx.py,
+xlsx_rows.py, xlsx_formulas.py, xlsx_book.py, xlsx_package.py): the rules of
+:mod:`annotator.gui.core_errors` for that area, which :func:`annotator.gui.line_reasons.line_reason`
+says a rejected line's reason and a failed file's by (the file's path is left out there: the report's
+line names the file). The file's keys (``links``, ``relations``, ``start``), its sheet's columns and what
+it holds (a repr of a value, as the core quotes it) stay as they are; what a library or the system said
+of a damaged file too.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from annotator.gui.core_error_kinds import Rule
+
+_SUFFIX = r"(\.\w+)"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CoreErrors", text)
+
+
+def _lines() -> list[Rule]:
+    """A JSON Lines line's links, a doccano line's spans and relations (core/imports/links.py, jsonl.py)."""
+    return [
+        (r"links must be a list", _t("links must be a list"), ()),
+        (r"relations must be a list", _t("relations must be a list"), ()),
+        (r"a link needs a kind \((\w+) or (\w+)\): (.+)", _t("a link needs a kind ({0} or {1}): {2}"), ()),
+        (r"a link names its span by whole-number offsets and a label, not (.+)",
+         _t("a link names its span by whole-number offsets and a label, not {0}"), ()),
+        (r"district must be \{\"name\", \"code\"\}, not (.+)", _t("district must be {{\"name\", \"code\"}}, not {0}"),
+         ()),
+        (r"project must be \[start, end\] or null, not (.+)", _t("project must be [start, end] or null, not {0}"), ()),
+        (r"relation (.+): its type must be a link kind \((\w+), (\w+)\)",
+         _t("relation {0}: its type must be a link kind ({1}, {2})"), ()),
+        (r"relation (.+) joins an entity id the line does not have",
+         _t("relation {0} joins an entity id the line does not have"), ()),
+        (r"district_links entry (.+) is not \[start, end, LABEL, district\]",
+         _t("district_links entry {0} is not [start, end, LABEL, district]"), ()),
+        (r"label entry (.+) is not \[start, end, LABEL\]", _t("label entry {0} is not [start, end, LABEL]"), ()),
+        (r"offsets (\S+?)-(\S+) are outside the text or swapped", _t("offsets {0}-{1} are outside the text or swapped"),
+         ()),
+        (r"a span it links is still a suggestion: import the gold spans first, then their links \(an accepted link "
+         r"joins accepted spans\)", _t("a span it links is still a suggestion: import the gold spans first, then "
+                                       "their links (an accepted link joins accepted spans)"), ()),
+    ]
+
+
+def _rows() -> list[Rule]:
+    """A workbook's row (core/imports/xlsx.py, xlsx_rows.py, xlsx_formulas.py)."""
+    return [
+        (r"annotator cannot be changed in a workbook \((.+) -> (.+)\); each coder's spans are a layer of their own",
+         _t("annotator cannot be changed in a workbook ({0} -> {1}); each coder's spans are a layer of their own"),
+         ()),
+        (r"(\w+) cannot be changed in a workbook \((.+) -> (.+)\); move or retype spans in the application",
+         _t("{0} cannot be changed in a workbook ({1} -> {2}); move or retype spans in the application"), ()),
+        (r"(.+?) holds the formula (.+) with no computed value \(the workbook was written by a program that does not "
+         r"compute formulas\); open and save it in Excel or LibreOffice, or type the value",
+         _t("{0} holds the formula {1} with no computed value (the workbook was written by a program that does not "
+            "compute formulas); open and save it in Excel or LibreOffice, or type the value"), ()),
+        (r"the annotation was changed in the project after this export \(at (.+) UTC\); export again and redo this "
+         r"row", _t("the annotation was changed in the project after this export (at {0} UTC); export again and redo "
+                    "this row"), ()),
+        (r"the document is empty", _t("the document is empty"), ()),
+        (r"start and end are needed to find the span in its document",
+         _t("start and end are needed to find the span in its document"), ()),
+        (r"offsets (\S+?)-(\S+) are swapped or negative", _t("offsets {0}-{1} are swapped or negative"), ()),
+        (r"(\S+) (\S+) and (\S+) (\S+) disagree; change one of them", _t("{0} {1} and {2} {3} disagree; change one of "
+                                                                          "them"), ()),
+    ]
+
+
+def _files() -> list[Rule]:
+    """A whole file refused, its path left out (core/imports/annotations.py, jsonl_lines.py, xlsx_book.py,
+    xlsx_package.py, xlsx.py)."""
+    return [
+        (r"the file is empty", _t("the file is empty"), ()),
+        (r"cannot read \((.+)\)", _t("cannot read ({0})"), ()),
+        (r"no such file", _t("no such file"), ()),
+        (r"is a zip archive \(a workbook or document\), not JSON Lines; annotations are imported from \.jsonl files "
+         r"or from a workbook exported as \.xlsx",
+         _t("is a zip archive (a workbook or document), not JSON Lines; annotations are imported from .jsonl files "
+            "or from a workbook exported as .xlsx"), ()),
+        (r"a " + _SUFFIX + r" export is not read back; annotations are imported from " + _SUFFIX + " or " + _SUFFIX
+         + r" files \(export them as one of those\)",
+         _t("a {0} export is not read back; annotations are imported from {1} or {2} files (export them as one of "
+            "those)"), ()),
+        (r"a " + _SUFFIX + r" file is a document, not annotations: documents are imported with 'annotator import', "
+         r"annotations from " + _SUFFIX + " or " + _SUFFIX + " files",
+         _t("a {0} file is a document, not annotations: documents are imported with 'annotator import', "
+            "annotations from {1} or {2} files"), ()),
+        (r"is not a valid \.xlsx workbook \(not a zip archive: (.+)\)",
+         _t("is not a valid .xlsx workbook (not a zip archive: {0})"), ()),
+        (r"is not a valid \.xlsx workbook \((.+)\)", _t("is not a valid .xlsx workbook ({0})"), ()),
+        (r"is a zip archive but not an \.xlsx workbook \(it is a Word document\); choose the workbook annotator "
+         r"exported", _t("is a zip archive but not an .xlsx workbook (it is a Word document); choose the workbook "
+                         "annotator exported"), ()),
+        (r"is a zip archive but not an \.xlsx workbook; choose the workbook annotator exported",
+         _t("is a zip archive but not an .xlsx workbook; choose the workbook annotator exported"), ()),
+        (r"is a zip archive this program cannot open \((.+)\)", _t("is a zip archive this program cannot open ({0})"),
+         ()),
+        (r"is a damaged zip archive \((.+)\)", _t("is a damaged zip archive ({0})"), ()),
+        (r"has no '(\w+)' sheet \(is it a workbook exported by annotator\?\)",
+         _t("has no '{0}' sheet (is it a workbook exported by annotator?)"), ()),
+        (r"the (\w+) sheet is empty", _t("the {0} sheet is empty"), ()),
+        (r"the (\w+) sheet has neither an 'id' column nor document, label and offsets, so its rows cannot be matched "
+         r"to spans", _t("the {0} sheet has neither an 'id' column nor document, label and offsets, so its rows "
+                         "cannot be matched to spans"), ()),
+    ]
+
+
+def annotation_rules() -> list[Rule]:
+    """Every rule of a reason an annotation import gives (tests/gui/test_annotation_import_bad_zh.py
+    meets each with a file the window imports)."""
+    return _lines() + _rows() + _files()
