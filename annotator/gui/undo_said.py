@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 SHOWN_MS = 6000
-TITLE_SHOWN = 40  # characters of a document's title named in the status bar
 
 
 def _tr(text: str) -> str:
@@ -98,12 +97,11 @@ def _done_mark(command: QUndoCommand) -> tuple[int, bool] | None:
 
 
 def _done_said(w: MainWindow, doc_id: int, done: bool, forward: bool) -> str:
-    """"Undone: Mark document “2023年政府工作报告” done": the document by its title (else its file name)."""
+    """"Undone: Mark document “b.txt” done": the document by its file name, as the list shows it and the
+    Edit menu names the step (step_names.py)."""
     row = w.doc_model.row_of(doc_id)
     entry = w.doc_model.document(row) if row >= 0 else None
-    title = (entry.title or entry.name) if entry is not None else "?"
-    if len(title) > TITLE_SHOWN:  # a first line for a title may be a paragraph
-        title = title[:TITLE_SHOWN - 1] + "…"
+    title = entry.name if entry is not None else "?"
     if forward:
         said = _tr("Redone: Mark document “{0}” done") if done else _tr("Redone: Mark document “{0}” not done")
     else:
