@@ -11,6 +11,8 @@ ZH: dict[str, str] = {
     "Hand out a package": "分发标注包",
     "&All documents ({0})": "全部文档（{0} 篇）(&A)",
     "The documents the &list shows ({0}: its filter)": "文档列表当前显示的文档（{0} 篇：按其筛选）(&L)",
+    "The documents the &list shows (it shows all of them: no filter is set)":
+        "文档列表当前显示的文档（列表未筛选，显示全部文档）(&L)",
     "The &open document": "当前打开的文档(&O)",
     "With the open &suggestions (the coder reviews them)": "包含待审建议（由编码员审核）(&S)",
     "With &every span and link, with its annotator (a copy of the work)":

@@ -119,13 +119,14 @@ class Team(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         from annotator.core.team.package import export_package
-        from annotator.gui.dialogs.hand_out import HandOutDialog
+        from annotator.gui.dialogs.hand_out import ALL, LISTED, HandOutDialog
 
         w = self.w
         if w.store is None:
             return None
         choices = self._choices()
-        dialog = HandOutDialog({key: len(ids) for key, ids in choices.items()}, w)
+        dialog = HandOutDialog({key: len(ids) for key, ids in choices.items()}, w,
+                               unfiltered=not choices[LISTED] and len(w.panel.listed_ids()) == len(choices[ALL]))
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None

@@ -1844,6 +1844,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/hand_out.py" />
+            <source>The documents the &amp;list shows (it shows all of them: no filter is set)</source>
+            <translation>文档列表当前显示的文档（列表未筛选，显示全部文档）(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/hand_out.py" />
             <source>The documents the &amp;list shows ({0}: its filter)</source>
             <translation>文档列表当前显示的文档（{0} 篇：按其筛选）(&amp;L)</translation>
         </message>

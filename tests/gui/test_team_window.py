@@ -51,6 +51,31 @@ def hand_out(monkeypatch, window, out: Path, coder: str, *, listed: bool = False
     return asked
 
 
+def test_the_listed_choice_says_the_list_shows_every_document_when_it_is_not_filtered(window, tmp_path,
+                                                                                    monkeypatch, qtbot):
+    """(A QA pass: greyed, it read "The documents the list shows (0: its filter)" though the list showed all.)"""
+    seen = []
+
+    def look(dialog: HandOutDialog):
+        button = dialog.choices["listed"]
+        seen.append((button.isEnabled(), button.text()))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(HandOutDialog, "exec", look)
+    window.team.hand_out_action.trigger()
+    window.commands.set_language("zh_CN")
+    try:
+        window.team.hand_out_action.trigger()
+    finally:
+        window.commands.set_language("en")
+    window.panel.filter_edit.setText("zzz")  # a filter that shows none: said as a filter
+    qtbot.waitUntil(lambda: window.panel.proxy.rowCount() == 0)
+    window.team.hand_out_action.trigger()
+    assert seen == [(False, "The documents the &list shows (it shows all of them: no filter is set)"),
+                    (False, "文档列表当前显示的文档（列表未筛选，显示全部文档）(&L)"),
+                    (False, "The documents the &list shows (0: its filter)")]
+
+
 def test_the_lead_hands_out_the_listed_documents_with_their_suggestions(window, tmp_path, monkeypatch, shown, qtbot):
     window.panel.filter_edit.setText("a.txt")  # the list shows one document of three
     qtbot.waitUntil(lambda: window.panel.proxy.rowCount() == 1)

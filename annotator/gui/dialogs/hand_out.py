@@ -23,10 +23,11 @@ ALL, LISTED, OPEN = "all", "listed", "open"
 
 
 class HandOutDialog(Retranslating, QDialog):
-    def __init__(self, counts: dict[str, int], parent: QWidget | None = None) -> None:
-        """``counts``: how many documents each choice hands out (0: the choice is greyed)."""
+    def __init__(self, counts: dict[str, int], parent: QWidget | None = None, *, unfiltered: bool = False) -> None:
+        """``counts``: how many documents each choice hands out (0: the choice is greyed); ``unfiltered``:
+        the list shows every document (its choice greyed, and said so, not as a filter showing none)."""
         super().__init__(parent)
-        self.counts = counts
+        self.counts, self.unfiltered = counts, unfiltered
         self.choices = {key: QRadioButton(objectName=f"handOut_{key}") for key in (ALL, LISTED, OPEN)}
         group = QButtonGroup(self)
         for key, button in self.choices.items():
@@ -62,8 +63,9 @@ class HandOutDialog(Retranslating, QDialog):
         self.setWindowTitle(self.tr("Hand out a package"))
         n = self.counts
         self.choices[ALL].setText(self.tr("&All documents ({0})").format(f"{n.get(ALL, 0):,}"))
-        self.choices[LISTED].setText(self.tr("The documents the &list shows ({0}: its filter)").format(
-            f"{n.get(LISTED, 0):,}"))
+        self.choices[LISTED].setText(
+            self.tr("The documents the &list shows (it shows all of them: no filter is set)") if self.unfiltered
+            else self.tr("The documents the &list shows ({0}: its filter)").format(f"{n.get(LISTED, 0):,}"))
         self.choices[OPEN].setText(self.tr("The &open document"))
         self.with_suggestions.setText(self.tr("With the open &suggestions (the coder reviews them)"))
         self.with_annotations.setText(self.tr("With &every span and link, with its annotator (a copy of the work)"))
