@@ -13,6 +13,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
+from annotator.paths import DB_FILENAME
 
 PACKAGE = "annotator.resources"
 PROJECTS_PACKAGE = "annotator.projects"
@@ -104,10 +105,21 @@ def demo_files() -> list[Traversable]:
 
 
 def is_demo_source(folder: str | Path) -> bool:
-    """True for the shipped demo folder itself (``projects/demo`` of a checkout), which is
-    never opened as a project: the demo is built in the user's data folder instead."""
+    """True for the shipped demo folder itself (``projects/demo`` of a checkout), or a copy of it
+    without a database (a checkout's ``projects/demo`` where annotator is installed from a wheel or
+    with pipx: ``annotator gui projects/demo`` said it was no project and to run ``annotator new``
+    in it), which is never opened as a project: the demo is built in the user's data folder instead."""
     try:
         source = demo_source()
     except MissingResource:
         return False
-    return isinstance(source, Path) and Path(folder).resolve() == source.resolve()
+    here = Path(folder)
+    try:
+        if isinstance(source, Path) and here.resolve() == source.resolve():
+            return True
+        if not here.is_dir() or (here / DB_FILENAME).exists():
+            return False
+        files = demo_files()
+        return all((here / f.name).is_file() and (here / f.name).read_bytes() == f.read_bytes() for f in files)
+    except (OSError, MissingResource):
+        return False

@@ -50,6 +50,24 @@ def test_the_shipped_demo_folder_is_recognised_and_no_other():
     assert not resources.is_demo_source(demo_project())
 
 
+def test_a_copy_of_the_shipped_demo_folder_is_recognised(tmp_path):
+    """A checkout with annotator installed from a wheel (pipx install .): `annotator gui projects/demo`
+    said "not an annotator project (no project.sqlite); create one with 'annotator new projects/demo'",
+    which would have made a database in the checkout. Its copy of the shipped files is the demo too."""
+    import shutil
+
+    copy = tmp_path / "projects" / "demo"
+    shutil.copytree(str(resources.demo_source()), copy)
+    assert resources.is_demo_source(copy) and resources.is_demo_source(str(copy))
+    article = next(p for p in copy.iterdir() if p.suffix == ".txt")
+    article.write_text(article.read_text(encoding="utf-8") + "改", encoding="utf-8")
+    assert not resources.is_demo_source(copy)  # a folder of one's own, begun from the demo's files
+    article.unlink()
+    assert not resources.is_demo_source(copy)
+    assert not resources.is_demo_source(ensure_demo(tmp_path / "built"))  # a project: its database is there
+    assert not resources.is_demo_source(tmp_path / "nowhere")
+
+
 def test_the_demo_carries_suggested_links_as_annotator_suggest_makes_them(tmp_path):
     """The demo was built with span suggestions only: the Statistics said "Links: 0" and L never
     had a suggested link to accept. It proposes links the way `annotator suggest` does now."""
