@@ -4,12 +4,13 @@ a folder standing for its gold files. Each mistake is one :class:`AnnotatorError
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError
-from annotator.paths import DB_FILENAME
+from annotator.paths import DB_FILENAME, as_argument
 
 # the arguments that name a file or folder, as the messages say them
 PATH_ARGUMENTS = {"project": "the project folder", "target": "the project folder", "files": "a file or folder",
@@ -56,6 +57,7 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
     such: argparse fills all of a command's positionals at once, so ``annotator meta P --all
     year=2024`` said "unrecognized arguments: year=2024" where ``meta P year=2024 --all`` worked
     (as do the examples of ``meta --help``). Anything still left over is refused as before."""
+    _known_command(parser, argv)
     args, extras = parser.parse_known_args(argv)
     if not extras:
         return args
@@ -66,8 +68,41 @@ def parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argpar
                     and extras and not extras[0].startswith("-")):
                 setattr(args, action.dest, extras.pop(0))
     if extras:
-        (command or parser).error(f"unrecognized arguments: {' '.join(extras)}{_once_each(command, argv, extras)}")
+        (command or parser).error(f"unrecognized arguments: {' '.join(extras)}{_once_each(command, argv, extras)}"
+                                  f"{_meant_option(command, extras)}")
     return args
+
+
+def _known_command(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> None:
+    """A word that is no command said "invalid choice: 'sugest' (choose from 'new', 'init', … 25 names)":
+    say the command it is close to, or, for a folder (``annotator myreports``: the project given without
+    its command), that ``annotator gui FOLDER`` opens it."""
+    words = list(argv) if argv is not None else sys.argv[1:]
+    commands = next((a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+    if not words or words[0].startswith("-") or commands is None or words[0] in commands:
+        return
+    word = words[0]
+    close = difflib.get_close_matches(word, list(commands), n=1, cutoff=0.6)
+    if Path(word).is_dir():
+        hint = f"to open the folder {word} in the window: annotator gui {as_argument(word)}"
+    elif close:
+        hint = f"did you mean '{close[0]}'?"
+    else:
+        hint = "'annotator --help' lists the commands"
+    parser.error(f"'{word}' is not a command: {hint}")
+
+
+def _meant_option(command: argparse.ArgumentParser | None, extras: list[str]) -> str:
+    """`` (did you mean --label?)`` for a misspelt option left over (``--lable``), else ''."""
+    if command is None:
+        return ""
+    options = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
+    for word in extras:
+        if word.startswith("--"):
+            close = difflib.get_close_matches(word.split("=")[0], options, n=1, cutoff=0.6)
+            if close:
+                return f" (did you mean {close[0]}?)"
+    return ""
 
 
 def _once_each(command: argparse.ArgumentParser | None, argv: Sequence[str] | None, extras: list[str]) -> str:
