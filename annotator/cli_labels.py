@@ -75,8 +75,8 @@ def cmd_labels(args: argparse.Namespace) -> int:
             print(f"added label {added.label_changes[0].after.name} to {args.project}")  # its spaces tidied
         elif args.change is not None:
             changes = store.update_label(args.change, new_name=args.rename, **fields)
-            print(f"{changes.description or 'nothing changed: label ' + args.change + ' is as asked already'} "
-                  f"in {args.project}")
+            done = re.sub(r"^(rename|change) ", r"\1d ", changes.description)  # the undo step's words, said as done
+            print(f"{done or 'nothing changed: label ' + args.change + ' is as asked already'} in {args.project}")
         elif args.delete is not None:
             store.delete_label(args.delete)
             print(f"deleted label {args.delete} from {args.project}")

@@ -31,7 +31,7 @@ def test_a_label_added_on_the_command_line_lets_its_gold_in_and_is_renamed_with_
         assert store.label("POLICY").color == "#e15759" and store.label("POLICY").shortcut == "5"
     assert run(capsys, "import-annotations", folder, path)[0] == 0
     code, out, _err = run(capsys, "labels", folder, "--change", "POLICY", "--rename", "政策")
-    assert code == 0 and "rename label POLICY to 政策" in out
+    assert code == 0 and "renamed label POLICY to 政策 in " in out  # it said "rename label …", as an undo step
     assert [line.split()[:4] for line in out.splitlines() if line.startswith("政策")] == [["政策", "5", "#e15759",
                                                                                           "1/0/0"]]
     with Store.open(folder) as store:
@@ -85,7 +85,8 @@ def test_a_name_another_label_has_in_another_case_is_refused_and_spaces_inside_a
     assert_user_error(run(capsys, "labels", folder, "--change", "my label", "--rename", "Policy"),
                       "label POLICY exists already")
     assert run(capsys, "labels", folder, "--change", "POLICY", "--rename", "Policy")[0] == 0  # its own case
-    assert run(capsys, "labels", folder, "--change", "Policy", "--color", "#123456")[0] == 0
+    code, out, _err = run(capsys, "labels", folder, "--change", "Policy", "--color", "#123456")
+    assert code == 0 and out.startswith(f"changed label Policy in {folder}\n")  # not "change label", an undo step's
     with Store.open(folder) as store:
         assert store.label_names() == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET", "Policy", "my label"]
         assert store.label("Policy").color == "#123456"
