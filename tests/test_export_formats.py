@@ -103,3 +103,14 @@ def test_a_format_into_a_file_named_for_another_is_refused(project, tmp_path, ca
 def test_a_format_into_a_file_of_its_own_or_an_unclaimed_suffix_is_written(project, tmp_path, capsys, name, fmt):
     out = tmp_path / name
     assert main(["export", str(project), "-o", str(out), "--format", fmt]) == 0 and out.exists()
+
+
+def test_a_file_whose_name_names_no_format_is_said_to_hold_json_lines(project, tmp_path, capsys):
+    """`annotator export P -o out.txt` wrote JSON lines into out.txt and said only "wrote 1 line(s)"."""
+    assert main(["export", str(project), "-o", str(tmp_path / "out.txt")]) == 0
+    out = capsys.readouterr().out
+    assert f"note: {tmp_path / 'out.txt'} holds JSON lines (jsonl): its name's ending names no format" in out
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith('{"doc"')
+    for name, fmt in (("a.jsonl", None), ("b.xlsx", None), ("c.txt", "jsonl")):
+        assert main(["export", str(project), "-o", str(tmp_path / name), *(["--format", fmt] if fmt else [])]) == 0
+        assert "holds JSON lines" not in capsys.readouterr().out
