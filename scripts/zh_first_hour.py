@@ -13,4 +13,5 @@ ZH: dict[str, str] = {
         "其中 {0} 篇不是 {1} 文件：{2}；误导入的可用 标注工程 › 移除文档… 移除。",
     "{0} marked done ({1} of {2} documents done)": "{0} 已标记为完成（已完成 {1} / {2} 篇文档）",
     "{0} no longer marked done ({1} of {2} documents done)": "{0} 已取消完成标记（已完成 {1} / {2} 篇文档）",
+    " — {0} goes to the next": " —— 按 {0} 转到下一条",
 }

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from annotator import __version__
@@ -337,8 +337,12 @@ class MainWindow(QMainWindow):
             return
         if self.doc_id is not None:
             counts = self.doc_model.counts(self.doc_id)
-            self.doc_status.setText(self.tr("This document: {0} accepted, {1} open suggestions").format(
-                *(f"{counts.get(key, 0):,}" for key in ("accepted", "suggested"))))  # 1,035 as reports write
+            said = self.tr("This document: {0} accepted, {1} open suggestions").format(
+                *(f"{counts.get(key, 0):,}" for key in ("accepted", "suggested")))  # 1,035 as reports write
+            key = self.actions["next"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if counts.get("suggested") and key:  # a first start showed the demo's suggestions, not how to go to one
+                said += self.tr(" — {0} goes to the next").format(key)
+            self.doc_status.setText(said)
         else:
             self.doc_status.clear()
         done, total, open_ = self.doc_model.totals()

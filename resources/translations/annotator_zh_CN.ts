@@ -2267,6 +2267,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/main_window.py" />
+            <source> — {0} goes to the next</source>
+            <translation> —— 按 {0} 转到下一条</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/main_window.py" />
             <source>Project: {0} / {1} documents done, {2} open suggestions</source>
             <translation>标注工程：已完成 {0} / {1} 篇文档，待审建议 {2} 条</translation>
         </message>

@@ -136,3 +136,19 @@ def test_what_suggesting_on_import_added_is_said_with_the_import(window, qtbot, 
     added = sum(1 for a in window.store.annotations(doc.id) if a.status == "suggested")
     assert added > 0 and not window.errors and not boxes
     assert said.startswith("imported 1 document(s); 1 document(s): ") and f"{added} new suggestion(s)" in said
+
+
+def test_the_status_bar_says_which_key_goes_to_the_open_suggestions(window, qtbot):
+    """A first start showed the demo with 54 open suggestions and nothing selected; nothing on screen said
+    that N goes to them. The status bar says it while the document has one, and N does it."""
+    assert window.doc_status.text().endswith("open suggestions — N goes to the next")
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    chosen = window.store.annotation(window.selected_id)
+    assert chosen.status == "suggested"
+    for _ in range(20):  # the test project's documents hold a few each
+        if "open suggestions —" not in window.doc_status.text():
+            break
+        qtbot.keyClick(window.text_view, Qt.Key.Key_X)  # each rejected, and the next one chosen
+        qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    assert window.doc_status.text().endswith(" 0 open suggestions")  # none left here: no key to name
+    assert window.store.annotation(chosen.id).status == "rejected"
