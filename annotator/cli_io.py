@@ -89,7 +89,10 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         try:
             report = import_annotations(store, args.files, status=args.status, annotator=args.annotator)
         except AnnotationImportError as e:  # the other files were imported: say what each stored
-            print("\n".join(e.report.lines()))
+            alone = len(args.files) == 1 and not _any_file_taken(e.report)  # the error line says it all
+            for line in e.report.lines():  # (it said so three times: added 0, the file's line, the error)
+                if not alone or line.startswith("rejected "):
+                    print(line)
             say_missing_labels(args.project, e.report.rejected)
             if not _any_file_taken(e.report):
                 raise

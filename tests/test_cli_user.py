@@ -70,6 +70,16 @@ def test_import_annotations_of_a_report_or_a_folder_says_what_it_is_in_one_line_
         assert {a.annotator for a in store.annotations()} == {""}  # li's import stored nothing
 
 
+def test_import_annotations_of_one_report_says_so_once(reports, capsys):
+    """One file that fails whole said it three times: "added 0 annotation(s)", its line, the error line."""
+    folder, gold = reports
+    code, out, err = run(capsys, "import-annotations", folder, gold / "a.txt")
+    assert code == 1 and out == ""
+    assert err == (f"annotator: error: {gold / 'a.txt'}: a .txt file is a document, not annotations: documents are "
+                   "imported with 'annotator import', annotations from .jsonl or .xlsx files; nothing was stored "
+                   "from it\n")
+
+
 def test_the_commands_the_messages_suggest_quote_a_path_with_a_space(reports, tmp_path, capsys):
     # "start coding with 'annotator gui 工程 二'" opened 工程 (and 二 was a stray argument)
     folder, _gold = reports
