@@ -74,3 +74,15 @@ def test_every_shortcut_of_the_window_is_in_the_readme(window):
     assert "`Ctrl+S` saves it" in after[:after.index("\n## ")]
     assert {"N", "F1", "Ctrl+Shift+J", "Ctrl+Alt+Shift+Right"} <= bound  # the window's keys were read
     assert bound - said == set()
+
+
+def test_the_screenshot_caption_names_the_keys_of_the_panels_it_shows():
+    """The picture at the top shows the Guide and the Statistics, which a first start does not open:
+    its caption says the keys that do, and they are the panels' own."""
+    from annotator.gui.widgets.docks import PANELS
+
+    caption = re.search(r"!\[([^\]]*)\]\(docs/screenshot\.png\)", README).group(1)
+    shown = dict(re.findall(r"the (\w+) \(([^)]+)\)", caption))
+    assert {"Guide", "Statistics"} <= set(shown)
+    keys = {p.name: p.key for p in PANELS}
+    assert shown["Guide"] == keys["guide"] and shown["Statistics"] == keys["statistics"]
