@@ -86,3 +86,38 @@ def test_the_screenshot_caption_names_the_keys_of_the_panels_it_shows():
     assert {"Guide", "Statistics"} <= set(shown)
     keys = {p.name: p.key for p in PANELS}
     assert shown["Guide"] == keys["guide"] and shown["Statistics"] == keys["statistics"]
+
+
+def test_annotator_alone_opens_the_demo_in_any_folder(tmp_path, monkeypatch, settings, qapp):
+    """README's first command, `annotator gui projects/demo`, names the checkout's folder: installed from a
+    wheel, elsewhere it said "projects/demo: no such project folder". Installing says what works anywhere."""
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from annotator.cli import main
+    from annotator.gui import app as app_module
+    from annotator.paths import DATA_DIR_ENV, demo_project
+
+    installing = README[README.index("## Installing"):README.index("## Where your files live")]
+    assert "Then `annotator` alone opens the window on the demo project, in any folder" in installing
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    settings.last_project = ""
+    monkeypatch.setattr(app_module, "Settings", lambda: settings)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    opened = []
+
+    def fake_exec():
+        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible())
+        opened.append(window.store.folder if window.store else None)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    font = qapp.font()
+    try:
+        assert main([]) == 0
+    finally:
+        qapp.setFont(font)  # run() sets the interface's font: not for the tests after
+    assert opened == [demo_project()]
