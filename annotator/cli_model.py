@@ -158,6 +158,8 @@ def add_evaluate_options(s: argparse.ArgumentParser) -> None:
 
 def cmd_model_settings(args: argparse.Namespace) -> int:
     """Change the options given (none: only show them), then print the project's model settings."""
+    from annotator.core.suggest.model.described import project_model
+
     _check_min_confidence(args)
     changing = (args.model, args.min_confidence, args.retrain_after) != (None, None, None)
     with _open(args.project, reading=not changing) as store:
@@ -165,8 +167,11 @@ def cmd_model_settings(args: argparse.Namespace) -> int:
             store.set_model_settings(model=args.model, min_confidence=args.min_confidence,
                                      retrain_after=args.retrain_after)
         kept = store.model_settings()
+        untrained = kept.model == "project" and project_model(store) is None  # `suggest` said "the shipped seed"
     every = f"after {kept.retrain_after} new accepted span(s)" if kept.retrain_after else "only when asked"
-    print(f"model: {kept.model}\nmin confidence: {kept.min_confidence:g}\nretrain: {every} (in the window)")
+    model = f"{kept.model} (none trained yet: the shipped seed suggests until annotator train)" if untrained \
+        else kept.model
+    print(f"model: {model}\nmin confidence: {kept.min_confidence:g}\nretrain: {every} (in the window)")
     return 0
 
 

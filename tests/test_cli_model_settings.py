@@ -26,7 +26,8 @@ def test_model_settings_prints_and_sets_the_projects_values(tmp_path, capsys):
     folder = build_project(tmp_path / "p", "湖里区建设。")
     code, out, _ = run(capsys, "model-settings", folder)
     assert code == 0
-    assert out == "model: project\nmin confidence: 0\nretrain: after 200 new accepted span(s) (in the window)\n"
+    assert out == ("model: project (none trained yet: the shipped seed suggests until annotator train)\n"
+                   "min confidence: 0\nretrain: after 200 new accepted span(s) (in the window)\n")  # it said "project"
     code, out, _ = run(capsys, "model-settings", folder, "--model", "seed", "--min-confidence", "0.55",
                        "--retrain-after", "0")
     assert code == 0 and "model: seed\nmin confidence: 0.55\nretrain: only when asked" in out
@@ -107,10 +108,17 @@ def test_stored_settings_that_cannot_be_read_fall_back_to_the_defaults_and_say_s
         store._set_meta(KEY, json.dumps({"model": "transformer", "min_confidence": 1.5, "retrain_after": 50}))
     code, out, err = run(capsys, "model-settings", folder)
     assert code == 0
-    assert out == "model: project\nmin confidence: 0\nretrain: after 50 new accepted span(s) (in the window)\n"
+    assert out == ("model: project (none trained yet: the shipped seed suggests until annotator train)\n"
+                   "min confidence: 0\nretrain: after 50 new accepted span(s) (in the window)\n")
     assert err.count("\n") == 1 and err.startswith(f"annotator: warning: {folder}: the stored model setting model = "
                                                    '"transformer" cannot be read: unknown model'), err
     assert "the default project is used instead; the stored model setting min_confidence = 1.5 cannot be read" in err
     assert err.endswith("the default 0 is used instead\n")
     code, out, err = run(capsys, "suggest", folder, "--no-links")  # the same project again: said once
     assert code == 0 and "warning" not in err
+
+
+def test_model_settings_says_the_seed_suggests_until_the_project_trains_its_model(trained, capsys):
+    """A new project showed "model: project" where `annotator suggest` said "model: the shipped seed"."""
+    code, out, _ = run(capsys, "model-settings", trained)
+    assert code == 0 and out.startswith("model: project\nmin confidence: ")  # trained: its own model
