@@ -50,7 +50,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     print("\n".join(report.lines()))
     if report.reflowed:
         print("  (to keep a file's lines as they are, remove it and import it again with --keep-lines)")
+    _name_other_kinds([d.name for d in report.imported], args.project)
     return _import_code(report)
+
+
+def _name_other_kinds(names: list[str], project: str, shown: int = 5) -> None:
+    """The documents not of the kind most are, named, as the window's status bar names them (the shared
+    reports/ folder's notes, LINKS.md and SOURCES-A.md, were imported as reports without a word)."""
+    from collections import Counter
+
+    from annotator.core.imports.formats import kind_of
+
+    kinds = Counter(map(kind_of, names))
+    if len(kinds) < 2:
+        return
+    main = kinds.most_common(1)[0][0]
+    others = [name for name in names if kind_of(name) != main]
+    listed = ", ".join(others[:shown]) + (f" and {len(others) - shown} more" if len(others) > shown else "")
+    print(f"note: {len(others)} of them are not {main or '(no suffix)'} files: {listed}; "
+          f"'annotator remove {as_argument(project)} --doc NAME' takes out one imported by mistake")
 
 
 def _import_code(report: Any) -> int:

@@ -20,3 +20,23 @@ def test_the_warning_names_this_project_and_this_document(tmp_path, capsys):
     assert code == 0 and out.startswith("removed 1 document(s)")
     code, out, _ = run(capsys, "import", folder, article, "--encoding", "big5")
     assert code == 0 and "warning" not in out
+
+
+def test_notes_imported_beside_the_reports_are_named_with_the_command_that_takes_one_out(tmp_path, capsys):
+    """`annotator import P reports/` of the shared reports folder read its notes (LINKS.md, SOURCES-A.md)
+    as reports too and said only "imported 9 document(s)"; the window's status bar named them."""
+    folder, reports = tmp_path / "my reports", tmp_path / "reports"
+    reports.mkdir()
+    for i, city in enumerate(("滨州市", "河池市", "晋城市")):
+        (reports / f"report_{i}.txt").write_text(f"{city}政府工作报告。全市完成投资55.1亿元。\n", encoding="utf-8")
+    (reports / "LINKS.md").write_text("# 资料来源\n\n每份报告都取自该市人民政府网站。\n", encoding="utf-8")
+    assert run(capsys, "new", folder)[0] == 0
+    code, out, _ = run(capsys, "import", folder, reports)
+    assert code == 0 and out.splitlines() == [
+        "imported 4 document(s)",
+        f"note: 1 of them are not .txt files: LINKS.md; 'annotator remove \"{folder}\" --doc NAME' takes out one "
+        "imported by mistake"]
+    assert run(capsys, "remove", folder, "--doc", "LINKS.md")[0] == 0
+    (reports / "more.txt").write_text("十堰市政府工作报告。\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", folder, reports / "more.txt")
+    assert code == 0 and out == "imported 1 document(s)\n"  # one kind: nothing more said

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from pathlib import PurePath
 
 from PySide6.QtCore import QCoreApplication
+
+from annotator.core.imports.formats import kind_of
 
 NAMED = 5  # the files named; more are counted
 
@@ -19,11 +20,11 @@ def _tr(text: str) -> str:
 def other_kinds(names: Sequence[str]) -> str:
     """"" when the documents ``names`` are all of one kind (suffix); else one sentence naming those
     not of the most common kind (up to :data:`NAMED` of them) and how to remove one."""
-    kinds = Counter(PurePath(name).suffix.lower() for name in names)
+    kinds = Counter(map(kind_of, names))  # .htm with .html: saved pages are of one kind
     if len(kinds) < 2:
         return ""
     main = kinds.most_common(1)[0][0]
-    others = [name for name in names if PurePath(name).suffix.lower() != main]
+    others = [name for name in names if kind_of(name) != main]
     shown = _tr(", ").join(others[:NAMED]) + (_tr(" and {0} more").format(len(others) - NAMED)
                                               if len(others) > NAMED else "")
     return _tr("{0} of them are not {1} files: {2}; the Project menu's Remove document(s)… takes out one "

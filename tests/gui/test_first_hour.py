@@ -152,3 +152,12 @@ def test_the_status_bar_says_which_key_goes_to_the_open_suggestions(window, qtbo
         qtbot.keyClick(window.text_view, Qt.Key.Key_N)
     assert window.doc_status.text().endswith(" 0 open suggestions")  # none left here: no key to name
     assert window.store.annotation(chosen.id).status == "rejected"
+
+
+def test_saved_pages_of_both_endings_are_one_kind(qapp):
+    """A folder of saved pages, .html and one .htm, was said to hold "1 of them are not .html files"."""
+    from annotator.gui.import_kinds import other_kinds
+
+    assert other_kinds(["a.html", "b.html", "c.htm", "d.HTM"]) == ""
+    assert other_kinds(["a.txt", "b.text", "c.TXT"]) == ""
+    assert other_kinds(["a.txt", "b.txt", "LINKS.md"]).startswith("1 of them are not .txt files: LINKS.md;")

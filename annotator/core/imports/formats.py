@@ -69,6 +69,16 @@ class ReadCancelled(Exception):
     """A cancellable reader stopped because the import was cancelled: nothing of its file is stored."""
 
 
+_SAME_KIND = {".htm": ".html", ".text": ".txt"}  # two names of one kind of file
+
+
+def kind_of(name: str) -> str:
+    """A document's kind as an import's summary tells them apart: its suffix, lower case, with .htm
+    as .html and .text as .txt (a folder of saved pages, .html and .htm, is of one kind)."""
+    suffix = Path(name).suffix.lower()
+    return _SAME_KIND.get(suffix, suffix)
+
+
 def of_kind(kind: str) -> list[ImportFormat]:
     return [f for f in FORMATS if f.kind == kind]
 
