@@ -59,16 +59,19 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
                "annotator labels myreports --change POLICY --rename 政策 --color '#e15759'",
                "annotator labels myreports --move POLICY --to 1"),
     "restore": ("annotator restore myreports --list", "annotator restore myreports"),
-    "gui": ("annotator gui myreports",),
+    "gui": ("annotator gui myreports", "annotator gui"),
 }
-WORKFLOW = EXAMPLES["new"] + EXAMPLES["import"][:1] + EXAMPLES["suggest"][:1] + EXAMPLES["gui"] + EXAMPLES["export"][:1]
+WORKFLOW = (EXAMPLES["new"] + EXAMPLES["import"][:1] + EXAMPLES["suggest"][:1] + EXAMPLES["gui"][:1]
+            + EXAMPLES["export"][:1])
 
 POSITIONAL = {"project": "the project folder (it holds project.sqlite)",
               "import files": f"{formats.listed(formats.ordered(formats.DOCUMENTS))} files, or folders (read to any "
                               "depth)",
               "import-annotations files": "gold *.gold.jsonl or *.links.jsonl, doccano .jsonl, or a workbook .xlsx "
                                           "exported by annotator",
-              "target": "the project folder the coders' work goes into (an existing project)"}
+              "target": "the project folder the coders' work goes into (an existing project)",
+              "gui project": "the project folder (it holds project.sqlite), or a coder's package .zip to unpack and "
+                             "open; left out: the project opened last, else the demo project"}
 OPTIONS = {"--json": "one JSON document in place of the text (json.load or jq reads it whole)",
            "--accept": "accept them", "--reject": "reject them",
            "--status": "the status the spans are stored with (default accepted), but for a JSONL line that gives "

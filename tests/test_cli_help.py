@@ -85,3 +85,13 @@ def test_a_value_beginning_with_a_dash_is_said_how_to_give(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["import", str(tmp_path), "--encoding"])
     assert capsys.readouterr().err.strip().endswith("argument --encoding: expected one argument")
+
+
+def test_gui_says_what_it_opens_without_a_project(capsys):
+    """`annotator gui --help` said only "the project folder": not that without one it opens the project
+    opened last, else the demo (README: "annotator gui [PROJECT_DIR] # also: plain `annotator`")."""
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["gui", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "left out: the project opened last, else the demo project" in text
+    assert "a coder's package .zip" in text and "examples: annotator gui myreports annotator gui" in text
