@@ -14,4 +14,6 @@ ZH: dict[str, str] = {
     "{0} marked done ({1} of {2} documents done)": "{0} 已标记为完成（已完成 {1} / {2} 篇文档）",
     "{0} no longer marked done ({1} of {2} documents done)": "{0} 已取消完成标记（已完成 {1} / {2} 篇文档）",
     " — {0} goes to the next": " —— 按 {0} 转到下一条",
+    "Open the &demo project": "打开示例标注工程(&D)",
+    "To try one first: Help › Open the demo project.": "想先试用一个：帮助 › 打开示例标注工程。",
 }

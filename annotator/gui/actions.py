@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from annotator.core.models import Label
 from annotator.gui import review_flow, undo_said
+from annotator.gui.demo_open import open_demo
 from annotator.gui.display import label_description, label_text
 from annotator.gui.focus import TypingGuard
 from annotator.gui.undo import retitle
@@ -56,7 +57,8 @@ def _texts() -> dict[str, str]:
         "suggest_on_import": _t("Su&ggest on import"), "train": _t("&Train the model"),
         "keep_lines_on_import": _t("Keep line &breaks as in the file on import"),
         "model_settings": _t("&Model settings…"), "english": "English", "chinese": "中文",
-        "about": _t("&About annotator"), "undo": _t("&Undo"), "redo": _t("&Redo"),
+        "open_demo": _t("Open the &demo project"), "about": _t("&About annotator"),
+        "undo": _t("&Undo"), "redo": _t("&Redo"),
         "undo_step": _t("&Undo {0}"), "redo_step": _t("&Redo {0}"),
         "menu_project": _t("&Project"), "menu_recent": _t("&Recent projects"), "menu_edit": _t("&Edit"),
         "menu_view": _t("&View"), "menu_language": _t("La&nguage"), "menu_help": _t("&Help"),
@@ -170,6 +172,7 @@ class Actions:
         self._add("keep_lines_on_import", w.commands.set_keep_lines, checkable=True)
         self._add("train", w.commands.model.train, "Shift+F5")
         self._add("model_settings", w.commands.model.settings_dialog)
+        self._add("open_demo", lambda: open_demo(w))
         self._add("about", w.about)
         languages = QActionGroup(w)
         for name, code in (("english", "en"), ("chinese", "zh_CN")):
@@ -243,7 +246,7 @@ class Actions:
         language = self.menus["menu_language"] = view.addMenu("")
         language.addActions([a["english"], a["chinese"]])
         self.menus["menu_help"] = bar.addMenu("")
-        self.menus["menu_help"].addAction(a["about"])
+        self.menus["menu_help"].addActions([a["open_demo"], a["about"]])
 
     def _fill_recent(self) -> None:
         menu = self.menus["menu_recent"]

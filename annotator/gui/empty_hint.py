@@ -20,7 +20,8 @@ def empty_hint(window: MainWindow) -> str:
     """The article's placeholder for the window's state (shown only while it holds no text)."""
     if window.store is None:
         return _tr("No project is open.\n\nProject › New project… (Ctrl+N) makes one; Project › Open project… "
-                   "(Ctrl+O) opens one, as does a project folder dropped on the window.")
+                   "(Ctrl+O) opens one, as does a project folder dropped on the window.") + "\n\n" + _tr(
+                       "To try one first: Help › Open the demo project.")
     if window.doc_id is not None:
         return _tr("This document holds no text.")
     if window.doc_model.rowCount() == 0:

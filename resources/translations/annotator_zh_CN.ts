@@ -471,6 +471,7 @@
         </message>
         <message>
             <location filename="../../annotator/gui/app.py" />
+            <location filename="../../annotator/gui/demo_open.py" />
             <source>Demo project</source>
             <translation>示例标注工程</translation>
         </message>
@@ -3377,6 +3378,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
+            <source>Open the &amp;demo project</source>
+            <translation>打开示例标注工程(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;About annotator</source>
             <translation>关于 annotator(&amp;A)</translation>
         </message>
@@ -4621,6 +4627,11 @@ Project › New project… (Ctrl+N) makes one; Project › Open project… (Ctrl
             <translation>没有打开的标注工程。
 
 标注工程 › 新建标注工程…（Ctrl+N）可新建一个；标注工程 › 打开标注工程…（Ctrl+O）可打开一个，把标注工程文件夹拖到窗口上也能打开。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/empty_hint.py" />
+            <source>To try one first: Help › Open the demo project.</source>
+            <translation>想先试用一个：帮助 › 打开示例标注工程。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/empty_hint.py" />

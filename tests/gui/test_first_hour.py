@@ -161,3 +161,19 @@ def test_saved_pages_of_both_endings_are_one_kind(qapp):
     assert other_kinds(["a.html", "b.html", "c.htm", "d.HTM"]) == ""
     assert other_kinds(["a.txt", "b.text", "c.TXT"]) == ""
     assert other_kinds(["a.txt", "b.txt", "LINKS.md"]).startswith("1 of them are not .txt files: LINKS.md;")
+
+
+def test_help_opens_the_demo_from_any_project(window, qtbot, monkeypatch, tmp_path):
+    """Once another project was open, the demo was reached only by typing its hidden folder into Open
+    project…; the empty page (after "no such project folder") did not name it either."""
+    from annotator.gui.empty_hint import empty_hint
+    from annotator.paths import DATA_DIR_ENV, demo_project
+
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    help_menu = window.actions.menus["menu_help"]
+    entry = next(a for a in help_menu.actions() if a.text().replace("&", "") == "Open the demo project")
+    entry.trigger()
+    assert window.store.folder == demo_project() and window.doc_id is not None and not window.errors
+    assert window.doc_model.totals()[2] > 0  # its open suggestions, to try N on
+    window._close_project()
+    assert empty_hint(window).endswith("To try one first: Help › Open the demo project.")
