@@ -82,7 +82,7 @@ def _known_command(parser: argparse.ArgumentParser, argv: Sequence[str] | None) 
     if not words or words[0].startswith("-") or commands is None or words[0] in commands:
         return
     word = words[0]
-    close = difflib.get_close_matches(word, list(commands), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(word, list(commands), n=1, cutoff=0.75)  # not import for myreports
     if Path(word).is_dir():
         hint = f"to open the folder {word} in the window: annotator gui {as_argument(word)}"
     elif close:
@@ -99,7 +99,7 @@ def _meant_option(command: argparse.ArgumentParser | None, extras: list[str]) ->
     options = [o for a in command._actions for o in a.option_strings if o.startswith("--")]
     for word in extras:
         if word.startswith("--"):
-            close = difflib.get_close_matches(word.split("=")[0], options, n=1, cutoff=0.6)
+            close = difflib.get_close_matches(word.split("=")[0], options, n=1, cutoff=0.75)
             if close:
                 return f" (did you mean {close[0]}?)"
     return ""

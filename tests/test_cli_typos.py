@@ -20,6 +20,9 @@ def test_a_misspelt_command_names_the_one_meant(tmp_path, capsys):
     assert "annotator: error: 'sugest' is not a command: did you mean 'suggest'?" in err
     assert "'exprot' is not a command: did you mean 'export'?" in _refused(capsys, "exprot", tmp_path / "p")
     assert "'annotator --help' lists the commands" in _refused(capsys, "frobnicate")
+    assert "did you mean" not in _refused(capsys, "myreports", tmp_path / "p")  # no such folder here: not 'import'
+    for typed, meant in (("stat", "stats"), ("imprt", "import"), ("documnets", "documents"), ("evalute", "evaluate")):
+        assert f"did you mean '{meant}'?" in _refused(capsys, typed)
     assert not (tmp_path / "p").exists()
 
 
