@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import os
 import shutil
 import sys
 import tempfile
@@ -51,7 +52,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.reflowed:
         print("  (to keep a file's lines as they are, remove it and import it again with --keep-lines)")
     _name_other_kinds([d.name for d in report.imported], args.project)
+    _name_annotation_files(args.files, args.project)
     return _import_code(report)
+
+
+def _name_annotation_files(paths: list[str], project: str) -> None:
+    """A folder given to import that holds annotation files (the shared reports' *.gold.jsonl beside
+    them) says that import passed over them, and which command reads them (it said nothing of them)."""
+    suffixes = import_formats.suffixes(import_formats.ANNOTATIONS)
+    for path in map(Path, paths):
+        if not path.is_dir():
+            continue
+        found = [name for _folder, _dirs, names in os.walk(path)  # (links to folders not followed: no loop)
+                 for name in names if Path(name).suffix.lower() in suffixes and not name.startswith(".")]
+        if found:
+            kinds = "/".join(sorted({Path(name).suffix.lower() for name in found}))
+            print(f"note: {path} also holds {len(found)} annotation file(s) ({kinds}), which import does not read: "
+                  f"'annotator import-annotations {as_argument(project)} FILE…' reads them")
 
 
 def _name_other_kinds(names: list[str], project: str, shown: int = 5) -> None:

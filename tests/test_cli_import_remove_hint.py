@@ -40,3 +40,20 @@ def test_notes_imported_beside_the_reports_are_named_with_the_command_that_takes
     (reports / "more.txt").write_text("十堰市政府工作报告。\n", encoding="utf-8")
     code, out, _ = run(capsys, "import", folder, reports / "more.txt")
     assert code == 0 and out == "imported 1 document(s)\n"  # one kind: nothing more said
+
+
+def test_annotation_files_in_a_folder_imported_are_said_to_be_passed_over(tmp_path, capsys):
+    """The shared reports folder holds each report's *.gold.jsonl beside it: import read the reports and
+    said nothing of the gold, which goes in with another command."""
+    folder, reports = tmp_path / "p", tmp_path / "reports"
+    (reports / "2024").mkdir(parents=True)
+    (reports / "a.txt").write_text("滨州市政府工作报告。全市完成投资55.1亿元。\n", encoding="utf-8")
+    (reports / "a.gold.jsonl").write_text("", encoding="utf-8")
+    (reports / "2024" / "b.links.jsonl").write_text("", encoding="utf-8")
+    assert run(capsys, "new", folder)[0] == 0
+    code, out, _ = run(capsys, "import", folder, reports)
+    assert code == 0 and out.splitlines()[1:] == [
+        f"note: {reports} also holds 2 annotation file(s) (.jsonl), which import does not read: "
+        f"'annotator import-annotations {folder} FILE…' reads them"]
+    code, out, _ = run(capsys, "import", folder, reports / "a.txt")  # a file given: nothing to say
+    assert code == 0 and "note" not in out
