@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from annotator.cli import _doc_ids, _open, _split
+from annotator.cli_model import _AsTyped  # said back as typed: "not 90", not "not 90.0"
 from annotator.core.errors import AnnotatorError
 from annotator.paths import as_argument
 
@@ -259,7 +260,7 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--label", action="append", help="only these labels (default all)")
     s.add_argument("--doc", action="append", help="only these documents, by name (default all)")
     s.add_argument("--origin", help="only suggestions of this origin (model, gazetteer, amount …)")
-    s.add_argument("--below", type=float, metavar="P", help="only suggestions with a confidence below P")
+    s.add_argument("--below", type=_AsTyped, metavar="P", help="only suggestions with a confidence below P")
     s.add_argument("--annotator", default="", help="name stored with each decision")
     s.add_argument("--links", action="store_true", help="the suggested links instead of spans (--label: the span a "
                                                         "link goes from; accepted only where both spans are)")

@@ -179,6 +179,8 @@ def test_mistakes_are_one_line_naming_the_project_or_the_value(project, tmp_path
     assert_user_error(run(capsys, "review", project, "--accept", "--label", "NOPE"), "NOPE")
     assert_user_error(run(capsys, "review", project, "--accept", "--doc", "missing.txt"), "missing.txt", str(project))
     assert_user_error(run(capsys, "review", project, "--accept", "--below", "2"), "--below")
+    code, _out, err = run(capsys, "review", project, "--accept", "--below", "90")
+    assert code == 1 and err == "annotator: error: --below takes a confidence from 0 to 1, not 90\n"  # not 90.0
     before = statuses(project)
     assert_user_error(run(capsys, "review", project, "--accept", "--origin", "gazeteer"), "'gazeteer'",
                       "gazetteer", str(project))  # a typo names the origins the project's spans carry
