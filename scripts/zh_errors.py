@@ -32,7 +32,7 @@ ZH: dict[str, str] = {
     "{0}: is a file, not a folder": "{0}：是文件，不是文件夹",
     "{0}: cannot create the project folder ({1})": "{0}：无法创建标注工程文件夹（{1}）",
     "{0}: no such project folder": "{0}：没有这个标注工程文件夹",
-    "{0}: is not a folder": "{0}：不是文件夹",
+    "{0}: is a file, not a project folder": "{0}：是文件，不是标注工程文件夹",
     "{0}: not an annotator project (no {1}); create one with 'annotator new {2}'":
         "{0}：不是 annotator 标注工程（没有 {1}）；可用 'annotator new {2}' 新建",
     "{0}: the project folder is read-only; annotator needs to write its database and journal there":

@@ -228,3 +228,10 @@ def test_import_that_stored_nothing_new_and_failed_a_file_exits_3(tmp_path, caps
         assert [d.name for d in store.documents()] == ["a.txt", "b.txt"]
     (tmp_path / "c.txt").write_text(ARTICLE + "c", encoding="utf-8")
     assert run(capsys, "import", project, tmp_path / "c.txt", tmp_path / "bad.txt")[0] == 3  # c is new: 3 too
+
+
+def test_a_report_given_where_the_project_goes_says_it_is_a_file_not_a_project_folder(reports, capsys):
+    """`annotator suggest report.txt` said "report.txt: is not a folder": not what was wanted there."""
+    _folder, gold = reports
+    assert_user_error(run(capsys, "stats", gold / "a.txt"), f"{gold / 'a.txt'}: is a file, not a project folder")
+    assert_user_error(run(capsys, "suggest", gold / "a.txt"), "is a file, not a project folder")

@@ -22,7 +22,7 @@ def opening() -> list[Rule]:
         (r"(.+): is a file, not a folder", _t("{0}: is a file, not a folder"), ()),
         (r"(.+): cannot create the project folder \((.+)\)", _t("{0}: cannot create the project folder ({1})"), ()),
         (r"(.+): no such project folder", _t("{0}: no such project folder"), ()),
-        (r"(.+): is not a folder", _t("{0}: is not a folder"), ()),
+        (r"(.+): is a file, not a project folder", _t("{0}: is a file, not a project folder"), ()),
         (r"(.+): not an annotator project \(no (.+)\); create one with 'annotator new (.+)'",
          _t("{0}: not an annotator project (no {1}); create one with 'annotator new {2}'"), ()),
         (r"(.+): the project folder is read-only; annotator needs to write its database and journal there",

@@ -1169,8 +1169,8 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />
-            <source>{0}: is not a folder</source>
-            <translation>{0}：不是文件夹</translation>
+            <source>{0}: is a file, not a project folder</source>
+            <translation>{0}：是文件，不是标注工程文件夹</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />

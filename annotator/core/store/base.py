@@ -100,7 +100,7 @@ class StoreBase:
         if not folder.exists():
             raise ProjectError(f"{folder}: no such project folder")
         if not folder.is_dir():
-            raise ProjectError(f"{folder}: is not a folder")
+            raise ProjectError(f"{folder}: is a file, not a project folder")  # (it said "is not a folder")
         if not path.exists() and not create:
             raise ProjectError(f"{folder}: not an annotator project (no {DB_FILENAME}); "
                                f"create one with 'annotator new {as_argument(folder)}'")
