@@ -145,7 +145,7 @@ def test_folder_without_a_project_and_a_file_instead_of_a_folder(tmp_path):
         Store.open(tmp_path)
     assert list(tmp_path.iterdir()) == []
     (tmp_path / "f").write_text("x")
-    with pytest.raises(ProjectError, match="not a folder"):
+    with pytest.raises(ProjectError, match="is a file, not a project folder"):
         Store.open(tmp_path / "f")
     make_project(tmp_path / "q")
     with pytest.raises(ProjectError, match="already exists"):
