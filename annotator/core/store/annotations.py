@@ -318,11 +318,19 @@ class AnnotationQueries(LabelQueries, TextQueries):
             'SELECT label, annotator, start, "end", text FROM annotations WHERE document_id = ? '
             "AND status != 'rejected'", (doc_id,)))
 
-    def delete_annotations(self, ann_ids: Iterable[int]) -> ChangeSet:
+    def delete_annotations(self, ann_ids: Iterable[int], *, open_only: bool = False) -> ChangeSet:
+        """``open_only``: only those still open now (read before the write: another program may have decided one)."""
         changes: list[AnyChange] = []
         with self.transaction():
             for ann_id in ann_ids:
-                before = self.annotation(ann_id)
+                try:
+                    before = self.annotation(ann_id)
+                except SpanGone:
+                    if open_only:
+                        continue
+                    raise
+                if open_only and before.status != "suggested":
+                    continue
                 changes.extend(self._drop_links_of(ann_id))
                 self._delete(ann_id)
                 changes.append(Change(before, None))

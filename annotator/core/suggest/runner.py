@@ -236,7 +236,7 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     if replace:
         open_ids = [a.id for a in store.iter_annotations(statuses=["suggested"], labels=label_list, doc_ids=ids)
                     if a.id is not None]
-        dropped = store.delete_annotations(open_ids)
+        dropped = store.delete_annotations(open_ids, open_only=True)  # read before the write
         report.removed = len(dropped.annotation_changes)  # the spans (their links counted apart)
         report.removed_links = len(dropped.link_changes)
     records = store.suggest_records(ids) if model is not None and not replace else {}
@@ -348,4 +348,4 @@ def _drop_model_proposals(store: Store, doc_id: int, labels: list[str] | None) -
     its new confidence; one it no longer tags is gone). Decided spans and the rules' stay."""
     ids = [a.id for a in store.iter_annotations(doc_id, statuses=["suggested"], labels=labels)
            if a.origin == "model" and a.id is not None]
-    return len(store.delete_annotations(ids).annotation_changes) if ids else 0
+    return len(store.delete_annotations(ids, open_only=True).annotation_changes) if ids else 0
