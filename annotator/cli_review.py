@@ -32,7 +32,7 @@ def _documents(store: Any, args: argparse.Namespace, verb: str) -> list[int]:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from annotator.core.review import open_suggestions
+    from annotator.core.review import decide_open
 
     if args.links:
         return _review_links(args)
@@ -47,8 +47,8 @@ def cmd_review(args: argparse.Namespace) -> int:
         if args.origin is not None and args.origin not in (known := store.origins()):
             raise AnnotatorError(f"no span of {args.project} has the origin {args.origin!r}; its origins: "
                                  f"{', '.join(known) or 'none (no spans yet)'}")
-        ids = open_suggestions(store, labels, _doc_ids(store, args.doc), origin=args.origin, below=args.below)
-        done = store.set_status(ids, status, args.annotator) if ids else None
+        done = decide_open(store, status, labels, _doc_ids(store, args.doc), origin=args.origin, below=args.below,
+                           annotator=args.annotator)
         links = len(done.link_changes) if done else 0  # a rejected span's open link suggestions, rejected with it
         changed = len(done) - links if done else 0  # spans, however recorded
         open_links = sum(n for (_kind, s), n in store.count_links().items() if s == "suggested")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from operator import attrgetter, methodcaller
 
-from annotator.core.models import Annotation, Document, DocumentEntry
+from annotator.core.models import Annotation, ChangeSet, Document, DocumentEntry
 from annotator.core.span_filter import SpanFilter, own_text
 from annotator.core.store import Store
 
@@ -121,6 +121,16 @@ def open_suggestions(store: Store, labels: Iterable[str] | None = None, doc_ids:
     return [a.id for a in store.iter_annotations(statuses=[OPEN], labels=labels, doc_ids=doc_ids)
             if a.id is not None and (origin is None or a.origin == origin)
             and (below is None or (a.confidence is not None and a.confidence < below))]
+
+
+def decide_open(store: Store, status: str, labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
+                *, origin: str | None = None, below: float | None = None, annotator: str = "") -> ChangeSet | None:
+    """Accept or reject (``status``) the open suggestions :func:`open_suggestions` chooses, chosen and
+    decided in one write (``annotator review``): a span the window rejected, accepted or deleted
+    meanwhile is not among them, never decided over (None: there was none)."""
+    with store.transaction():
+        ids = open_suggestions(store, labels, doc_ids, origin=origin, below=below)
+        return store.set_status(ids, status, annotator) if ids else None
 
 
 def totals(documents: Iterable[Document | DocumentEntry],
