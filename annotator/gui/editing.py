@@ -221,7 +221,8 @@ class Editing(QObject):
         if w.confirm(self.tr("{0} {1} open {2} suggestion(s) {3}?").format(verb, f"{len(ids):,}", label_text(label),
                                                                                 where)):  # 1,035 as the status bar
             title = deciding(status, len(ids), label_text(label))  # a big one is written by the worker
-            (w.ops.accept if status == "accepted" else w.ops.reject)(ids, title)
+            # those still open then: not one another program decided while the question was open
+            (w.ops.accept if status == "accepted" else w.ops.reject)(ids, title, still_open=True)
 
     def show_step(self, step: ChangeSet) -> None:
         """Before an undo or redo: show the document it changes, and the place in it (not one

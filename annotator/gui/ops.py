@@ -84,9 +84,10 @@ class Ops(QObject):
         changeset = self._call(self.store.update_annotation, ann_id, annotator=self.annotator(), **fields)
         return None if changeset is None else self._record(changeset, merge_key)
 
-    def accept(self, ids: list[int], title: str = "") -> ChangeSet | None:
-        """Accept spans ``ids``; many (``big_steps.BIG``) on the task worker, ``title`` saying so."""
-        return self._set_status(ids, "accepted", title)
+    def accept(self, ids: list[int], title: str = "", still_open: bool = False) -> ChangeSet | None:
+        """Accept spans ``ids``; many (``big_steps.BIG``) on the task worker, ``title`` saying so;
+        ``still_open``: those still open suggestions when written (listed before a question)."""
+        return self._set_status(ids, "accepted", title, still_open)
 
     def accept_into(self, ids: list[int], layer: str) -> ChangeSet | None:
         """Open suggestions the adjudicator accepts: into the gold ``layer`` (origin adjudicated), not
@@ -95,15 +96,15 @@ class Ops(QObject):
 
         return self._do(adjudication.accept_into, self.store, ids, layer)
 
-    def reject(self, ids: list[int], title: str = "") -> ChangeSet | None:
-        return self._set_status(ids, "rejected", title)
+    def reject(self, ids: list[int], title: str = "", still_open: bool = False) -> ChangeSet | None:
+        return self._set_status(ids, "rejected", title, still_open)
 
-    def _set_status(self, ids: list[int], status: str, title: str) -> ChangeSet | None:
+    def _set_status(self, ids: list[int], status: str, title: str, still_open: bool = False) -> ChangeSet | None:
+        name = "decide_still_open" if still_open else "set_status"
         if len(ids) < big_steps.BIG:
-            return self._do(self.store.set_status, ids, status, self.annotator())
+            return self._do(getattr(self.store, name), ids, status, self.annotator())
         title = title or big_steps.deciding(status, len(ids), "")
-        return self._do(big_steps.on_worker, self._window(), self.store, title, "set_status", ids, status,
-                        self.annotator())
+        return self._do(big_steps.on_worker, self._window(), self.store, title, name, ids, status, self.annotator())
 
     def _window(self) -> QWidget | None:
         parent = self.parent()

@@ -54,6 +54,16 @@ class StatusQueries(AnnotationQueries):
                 changed = (*changed, *self._reject_open_links_of(wanted, stamp))
         return ChangeSet(changed, f"{status} {counted}")
 
+    def decide_still_open(self, ann_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
+        """:meth:`set_status` of those of ``ann_ids`` that are still open suggestions inside the write:
+        listed before it (before the window's question), one another program decided or removed
+        since stays as it is now."""
+        wanted = list(dict.fromkeys(ann_ids))
+        with self.transaction():
+            still = [i for start in range(0, len(wanted), CHUNK) for i, row in
+                     self._status_rows(wanted[start:start + CHUNK]).items() if row[4] == "suggested"]
+            return self.set_status(still, status, annotator) if still else ChangeSet((), f"{status} 0")
+
     def _put_statuses(self, targets: Iterable[tuple[int, tuple[str, str | None, str]]],
                       compact: bool, exact: bool = False,
                       expected: Iterable[Statuses] | None = None) -> tuple[AnyChange, ...]:
