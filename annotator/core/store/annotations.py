@@ -235,14 +235,6 @@ class AnnotationQueries(LabelQueries, TextQueries):
                 dropped += self._reject_open_links_of([ann_id], after.updated_at)
         return ChangeSet((*dropped, Change(before, after)), f"edit {before.label} {before.text}")
 
-    def relabel(self, ann_id: int, label: str, *, value: dict[str, Any] | None = None,
-                annotator: str = "") -> ChangeSet:
-        """The user gives a span another label (the window's label keys, label box and form): its
-        value becomes ``value`` (the old label's never stays), it is accepted as ``annotator``'s and
-        its origin is ``manual`` (:meth:`update_annotation`); one step, undone whole."""
-        return self.update_annotation(ann_id, label=label, value=dict(value or {}), status="accepted",
-                                      annotator=annotator)
-
     def delete_annotation(self, ann_id: int) -> ChangeSet:
         """Delete a span and the links from and to it (one step: undo brings them back)."""
         before = self.annotation(ann_id)

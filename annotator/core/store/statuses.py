@@ -54,6 +54,24 @@ class StatusQueries(AnnotationQueries):
                 changed = (*changed, *self._reject_open_links_of(wanted, stamp))
         return ChangeSet(changed, f"{status} {counted}")
 
+    def relabel(self, ann_id: int, label: str, *, value: dict[str, Any] | None = None,
+                annotator: str = "") -> ChangeSet:
+        """The user gives a span another label (the window's label keys, label box and form): its
+        value becomes ``value`` (the old label's never stays), it is accepted as ``annotator``'s and
+        its origin is ``manual`` (:meth:`update_annotation`); one step, undone whole. An open suggestion
+        of that label at exactly that place (another suggester proposed both: DISTRICT 滨州 and a
+        learned PROJECT 滨州) goes in the same step: it stayed open beside the span now accepted, twice."""
+        with self.transaction():
+            before = self.annotation(ann_id)
+            twins = [row[0] for row in self.conn.execute(
+                'SELECT id FROM annotations WHERE document_id = ? AND start = ? AND "end" = ? AND label = ? '
+                "AND annotator IN ('', ?, ?) AND status = 'suggested' AND id != ?",  # not another coder's
+                (before.document_id, before.start, before.end, label, before.annotator, annotator, ann_id))]
+            gone = self.delete_annotations(twins, open_only=True).changes if twins else ()
+            step = self.update_annotation(ann_id, label=label, value=dict(value or {}), status="accepted",
+                                          annotator=annotator)
+        return ChangeSet((*gone, *step.changes), step.description) if gone else step
+
     def decide_still_open(self, ann_ids: Iterable[int], status: str, annotator: str = "") -> ChangeSet:
         """:meth:`set_status` of those of ``ann_ids`` that are still open suggestions inside the write:
         listed before it (before the window's question), one another program decided or removed
