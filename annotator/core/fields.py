@@ -4,7 +4,7 @@ A value field (``{"yuan": 5510000000}``) has one of these types. The type says h
 is
 
 - parsed from what the user types in the window's form (:meth:`FieldType.parse`, ValueError
-  when it is not one),
+  when it is not one; ``expects`` says what is, for the form to tell the user),
 - shown there (:meth:`FieldType.show`),
 - written as a typed cell of the tabular exports (:meth:`FieldType.cell`: None when absent or
   unreadable; ``kind`` tells the xlsx writer its number format),
@@ -17,6 +17,7 @@ the exports and the workbook importer, which do not import each other.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -129,6 +130,7 @@ class FieldType:
 
     kind: str = "text"  # the export column kind (see export/rows.Column)
     choices: tuple[str, ...] = ()  # the form offers these (and "" for none) instead of free text
+    expects: str = ""  # what parse reads, with examples (the form says it when it refuses a value)
 
     def parse(self, text: str) -> Any:
         return text.strip()
@@ -148,6 +150,7 @@ class NumberType(FieldType):
     """A number, whole or not (a quantity, a foreign amount)."""
 
     kind: str = "number"
+    expects: str = "a number: 80, 6.5, 1,200 or 80万"
 
     def parse(self, text: str) -> int | float | None:
         """As typed: 6.5, 1,200, full-width digits, Chinese numerals and units (80万, 三千)."""
@@ -169,6 +172,7 @@ class YuanType(FieldType):
     right after it (a workbook may correct either)."""
 
     kind: str = "yuan"
+    expects: str = "a whole number of yuan: 5510000000 or 55.1亿元"
     yi_column: str = "亿元"
 
     def parse(self, text: str) -> int | None:
@@ -193,6 +197,18 @@ class YuanType(FieldType):
         return read_whole(cell, column)
 
 
+class CodeType(FieldType):
+    """A statistical division code (NBS): 6 digits (a county or above) or 9 (a township), kept as text.
+    Not a dataclass of its own (:data:`CODE` gives its kind and ``expects``): each costs ~0.6 ms at start."""
+
+    def parse(self, text: str) -> str:
+        """The code as typed, white space and full-width digits allowed; ValueError for anything else."""
+        code = unicodedata.normalize("NFKC", "".join(text.split()))
+        if code and not re.fullmatch(r"[0-9]{6}(?:[0-9]{3})?", code):
+            raise ValueError(f"not a division code: {text!r}")
+        return code
+
+
 def typed_number(text: str) -> Decimal | None:
     """A number typed into a field, None when nothing is: white space ignored, full-width digits
     and commas, Chinese numerals and units as ``numbers.parse_number`` reads them; ValueError
@@ -208,7 +224,7 @@ def typed_number(text: str) -> Decimal | None:
 
 
 TEXT = FieldType()
-CODE = FieldType(kind="code")
+CODE = CodeType(kind="code", expects="a division code of 6 or 9 digits: 350211 or 350211001")
 NUMBER = NumberType()
 MONEY = NumberType(kind="money")  # a sum in another currency: grouped by thousands, as yuan are
 YUAN = YuanType()

@@ -5858,6 +5858,34 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
     </context>
     <context>
+        <name>FormValues</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_values.py" />
+            <source>a number: 80, 6.5, 1,200 or 80万</source>
+            <translation>数字：80、6.5、1,200 或 80万</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_values.py" />
+            <source>a whole number of yuan: 5510000000 or 55.1亿元</source>
+            <translation>以元计的整数金额：5510000000 或 55.1亿元</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_values.py" />
+            <source>a division code of 6 or 9 digits: 350211 or 350211001</source>
+            <translation>6 位或 9 位的区划代码：350211 或 350211001</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_values.py" />
+            <source>{0}: cannot read “{1}”; type {2}. The stored value, {3}, is kept.</source>
+            <translation>{0}：无法识别“{1}”；请输入{2}。已保留原有的值 {3}。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_values.py" />
+            <source>{0}: cannot read “{1}”; type {2}. Nothing was saved.</source>
+            <translation>{0}：无法识别“{1}”；请输入{2}。未保存任何内容。</translation>
+        </message>
+    </context>
+    <context>
         <name>ColumnChoices</name>
         <message>
             <location filename="../../annotator/gui/widgets/table_columns.py" />

@@ -21,16 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.core.labels import fields_of, names_a_division, value_fields
+from annotator.core.labels import fields_of, value_fields
 from annotator.core.models import Annotation, Label
-from annotator.gui.contrast import ink_on, over, tint
+from annotator.gui.contrast import ink_on, over
 from annotator.gui.display import label_description, label_text, origin_text, status_text
 from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.form_room import FieldsArea, SideBySide
+from annotator.gui.widgets.form_values import mark_refused, refusal_text, typed_value, unmark
 from annotator.gui.widgets.label_buttons import LabelButtons, button_text
 from annotator.gui.widgets.links_row import LinksRow
-
-REFUSED = "#ff0000"  # a value refused as typed: its field washed with this red (readable, light or dark)
 
 
 class AnnotationForm(QWidget):
@@ -43,6 +42,7 @@ class AnnotationForm(QWidget):
     jurisdiction_edited = Signal(str)  # the open document's jurisdiction, as typed ("" clears it)
     typing_done = Signal()  # Enter in a field saved it: the article takes the keys (gui/keys_back.py)
     links_requested = Signal()  # Enter or Space on the Links row: Link to… (Ctrl+L)
+    value_refused = Signal(str)  # what a typed value that cannot be read is refused for (the status bar)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -247,8 +247,7 @@ class AnnotationForm(QWidget):
             if not visible:  # a hidden row keeps its state (enabling a box's popup list: ~1 ms)
                 continue
             edit.setEnabled(a is not None)
-            if edit.styleSheet():  # a value refused as typed: marked until the field shows a stored one
-                edit.setStyleSheet("")
+            unmark(edit)  # a value refused as typed: marked until the field shows a stored one
             text = fields[key].type.show(a.value.get(key)) if a is not None else ""
             if isinstance(edit, QComboBox):
                 edit.setCurrentIndex(max(0, edit.findText(text)))
@@ -353,28 +352,19 @@ class AnnotationForm(QWidget):
 
     def _commit_value(self, key: str) -> None:
         a = self._annotation
-        if a is None:
+        field = next((f for f in fields_of(a.label) if f.key == key), None) if a is not None else None
+        if a is None or field is None:
             return
         edit = self._value_edits[key]
-        field = next((f for f in fields_of(a.label) if f.key == key), None)
-        if field is None:
-            return
         raw = edit.currentText() if isinstance(edit, QComboBox) else edit.text()
         try:
-            parsed = field.type.parse(raw)
-        except ValueError:
-            edit.setStyleSheet(f"background: {tint(REFUSED, 41 / 255, edit.palette()).name()}")  # on white: #ffd6d6
+            value = typed_value(a, field, raw)
+        except ValueError:  # the core's reading refused it: the store keeps the value it has (form_values.py)
+            message = refusal_text(self._captions[key].text().replace("&", ""), raw, field, a.value.get(key))
+            mark_refused(edit, message)
+            self.value_refused.emit(message)
             return
-        edit.setStyleSheet("")
-        value = dict(a.value)
-        if parsed in (None, ""):
-            value.pop(key, None)
-        else:
-            value[key] = parsed
-        if names_a_division(a.label):  # a code typed alone brings its unit's name
-            from annotator.core.divisions import name_and_code_agreeing  # when first needed: not at start
-
-            value = name_and_code_agreeing(a.value, value)
+        unmark(edit)
         if value != a.value:
             self._commit({"value": value})
 

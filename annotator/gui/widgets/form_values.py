@@ -1,0 +1,68 @@
+"""A value typed into a value field of the window's form (:mod:`annotator.gui.widgets.form`): read by
+the core's field type (:meth:`annotator.core.fields.FieldType.parse`), or refused. A refused value is
+not saved (the store keeps the last good one); its field is washed red and says, in its tooltip and in
+the status bar, what was typed and what the field reads (the type's ``expects``, in the interface's
+language), until the field shows a stored value again."""
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit
+
+from annotator.core.labels import ValueField, names_a_division
+from annotator.core.models import Annotation
+from annotator.gui.contrast import tint
+
+REFUSED = "#ff0000"  # a value refused as typed: its field washed with this red (readable, light or dark)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FormValues", text)
+
+
+def expected_text(expects: str) -> str:
+    """What a field type reads (its ``expects``), in the interface's language; as written when unknown."""
+    known = {
+        "a number: 80, 6.5, 1,200 or 80万": _t("a number: 80, 6.5, 1,200 or 80万"),
+        "a whole number of yuan: 5510000000 or 55.1亿元": _t("a whole number of yuan: 5510000000 or 55.1亿元"),
+        "a division code of 6 or 9 digits: 350211 or 350211001":
+            _t("a division code of 6 or 9 digits: 350211 or 350211001"),
+    }
+    return known.get(expects, expects)
+
+
+def refusal_text(caption: str, typed: str, field: ValueField, stored: Any) -> str:
+    """The sentence a refused value gets: the field, what was typed, what it reads, what is kept."""
+    kept = field.type.show(stored)
+    if kept:
+        return _t("{0}: cannot read “{1}”; type {2}. The stored value, {3}, is kept.").format(
+            caption, typed.strip(), expected_text(field.type.expects), kept)
+    return _t("{0}: cannot read “{1}”; type {2}. Nothing was saved.").format(
+        caption, typed.strip(), expected_text(field.type.expects))
+
+
+def typed_value(a: Annotation, field: ValueField, raw: str) -> dict:
+    """The span's value with ``raw`` typed into ``field``; ValueError (the core's) when it cannot be read."""
+    parsed = field.type.parse(raw)
+    value = dict(a.value)
+    if parsed in (None, ""):
+        value.pop(field.key, None)
+    else:
+        value[field.key] = parsed
+    if names_a_division(a.label):  # a code typed alone brings its unit's name
+        from annotator.core.divisions import name_and_code_agreeing  # when first needed: not at start
+
+        value = name_and_code_agreeing(a.value, value)
+    return value
+
+
+def mark_refused(edit: QLineEdit | QComboBox, message: str) -> None:
+    edit.setStyleSheet(f"background: {tint(REFUSED, 41 / 255, edit.palette()).name()}")  # on white: #ffd6d6
+    edit.setToolTip(message)
+
+
+def unmark(edit: QLineEdit | QComboBox) -> None:
+    if edit.styleSheet():
+        edit.setStyleSheet("")
+        edit.setToolTip("")

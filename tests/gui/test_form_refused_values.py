@@ -1,0 +1,85 @@
+"""A value typed into the form that the core's field type cannot read (``abc`` as yuan, a division
+code that is not 6 or 9 digits) is refused: the store keeps the last good value, and the field's
+tooltip and the status bar say what was typed, what the field reads and what is kept, in English or
+in Chinese; a good value typed after it is saved and the field unmarked."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from annotator.core.fields import CODE, YUAN
+
+
+def by_text(store, doc_id, text):
+    return next(a for a in store.annotations(doc_id) if a.text == text)
+
+
+def retype(qtbot, field, text):
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+
+
+def test_yuan_that_cannot_be_read_is_refused_and_said_and_the_stored_value_kept(window, store, qtbot):
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    window.select_annotation(amount.id)
+    yuan = window.form._value_edits["yuan"]
+    retype(qtbot, yuan, "5510000000")
+    qtbot.keyClick(yuan, Qt.Key.Key_Return)
+    amount = store.annotation(amount.id)
+    assert amount.value["yuan"] == 5_510_000_000
+    retype(qtbot, yuan, "abc")
+    qtbot.keyClick(yuan, Qt.Key.Key_Return)
+    assert store.annotation(amount.id).value == amount.value  # the last good value kept
+    said = "Yuan: cannot read “abc”; type a whole number of yuan: 5510000000 or 55.1亿元. The stored value, " \
+           "5,510,000,000, is kept."
+    assert yuan.toolTip() == said and window.statusBar().currentMessage() == said
+    assert QApplication.focusWidget() is yuan and yuan.styleSheet()  # to be corrected: the keys stay
+    retype(qtbot, yuan, "6,000,000,000")
+    qtbot.keyClick(yuan, Qt.Key.Key_Return)
+    assert store.annotation(amount.id).value["yuan"] == 6_000_000_000
+    assert yuan.toolTip() == "" and yuan.styleSheet() == ""
+
+
+def test_a_malformed_division_code_is_refused_on_leaving_the_field(window, store, qtbot):
+    district = by_text(store, window.doc_id, "厦门市")
+    window.select_annotation(district.id)
+    code = window.form._value_edits["code"]
+    retype(qtbot, code, "35O206")  # a letter O for a zero
+    qtbot.keyClick(code, Qt.Key.Key_Tab)  # left, not Entered: refused alike
+    assert store.annotation(district.id).value == district.value
+    assert "cannot read “35O206”; type a division code of 6 or 9 digits: 350211 or 350211001." in code.toolTip()
+    assert window.statusBar().currentMessage() == code.toolTip()
+    retype(qtbot, code, " 350 206")  # white space is not part of it
+    qtbot.keyClick(code, Qt.Key.Key_Return)
+    assert store.annotation(district.id).value == {"name": "湖里区", "code": "350206"}
+    assert code.toolTip() == ""
+
+
+def test_a_refused_value_is_said_in_chinese(window, store, qtbot):
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    window.commands.set_language("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: window.form._captions["yuan"].text() == "金额（元）")  # the window retranslated
+        window.select_annotation(amount.id)
+        yuan = window.form._value_edits["yuan"]
+        retype(qtbot, yuan, "abc")
+        qtbot.keyClick(yuan, Qt.Key.Key_Return)
+        said = "金额（元）：无法识别“abc”；请输入以元计的整数金额：5510000000 或 55.1亿元。未保存任何内容。"
+        assert yuan.toolTip() == said and window.statusBar().currentMessage() == said
+        assert store.annotation(amount.id).value == amount.value
+    finally:
+        window.commands.set_language("en")
+
+
+def test_the_core_says_what_a_value_field_reads():
+    assert CODE.parse(" 350206 ") == "350206" and CODE.parse("３５０２０６") == "350206"
+    assert CODE.parse("350211001") == "350211001" and CODE.parse("") == ""
+    for bad in ("35O206", "3502", "3502060", "湖里区"):
+        try:
+            CODE.parse(bad)
+        except ValueError:
+            continue
+        raise AssertionError(f"{bad!r} read as a division code")
+    assert "55.1亿元" in YUAN.expects and "6 or 9 digits" in CODE.expects
