@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from annotator.gui.core_error_kinds import LABEL
 from annotator.gui.core_errors import error_line, said_by
 from annotator.gui.core_errors_annotations import annotation_rules
+from annotator.gui.display import label_text
 
 Rule = tuple[str, str, tuple[str, ...]]
 REASON = "reason"  # a group said as a reason itself
@@ -49,23 +51,30 @@ def _rules() -> list[Rule]:
         (r"id (\S+) appears again \(first in row (\d+)\)", _t("id {0} appears again (first in row {1})"), ()),
         (r"(\w+) must be a number, not (.+)", _t("{0} must be a number, not {1}"), ()),
         (r"(\w+) is empty", _t("{0} is empty"), ()),
-        # a refused row of the Links sheet (core/imports/xlsx.py; a label's name stays)
+        # a refused row of the Links sheet (core/imports/xlsx.py), a link line's span (links.py): a label by its
+        # display name (地区 for DISTRICT; a user's own label by its name)
         (r"a district link needs the span it points to \(to_label, to_start, to_end\)",
          _t("a district link needs the span it points to (to_label, to_start, to_end)"), ()),
         (r"a project link needs the span it points to \(to_label, to_start, to_end\)",
          _t("a project link needs the span it points to (to_label, to_start, to_end)"), ()),
         (r"the (\S+) span at (\d+)-(\d+) was rejected or relabelled",
-         _t("the {0} span at {1}-{2} was rejected or relabelled"), ()),
-        (r"no (\S+) span at (\d+)-(\d+) in (.+) to link", _t("no {0} span at {1}-{2} in {3} to link"), ()),
-        (r"no (\S+) span at (\d+)-(\d+) to link to", _t("no {0} span at {1}-{2} to link to"), ()),
-        (r"no (\S+) span at (\d+)-(\d+) to link", _t("no {0} span at {1}-{2} to link"), ()),
+         _t("the {0} span at {1}-{2} was rejected or relabelled"), (LABEL,)),
+        (r"no (\S+) span at (\d+)-(\d+) in (.+) to link", _t("no {0} span at {1}-{2} in {3} to link"), (LABEL,)),
+        (r"no (\S+) span at (\d+)-(\d+) to link to", _t("no {0} span at {1}-{2} to link to"), (LABEL,)),
+        (r"no (\S+) span at (\d+)-(\d+) to link", _t("no {0} span at {1}-{2} to link"), (LABEL,)),
         (r"no document ('.*'|\".*\") in this project \(import its text first\)",
          _t("no document {0} in this project (import its text first)"), ()),
         *annotation_rules(),  # a link's, a doccano line's, a workbook row's, a whole file's reasons
     ]
 
 
+def _group(kind: str, text: str) -> str:
+    if kind == REASON:
+        return line_reason(text)
+    return label_text(text) if kind == LABEL else text
+
+
 def line_reason(text: str) -> str:
     """One rejected line's reason in the interface's language."""
-    said = said_by(text, _rules(), lambda kind, group: line_reason(group) if kind == REASON else group)
+    said = said_by(text, _rules(), _group)
     return error_line(text) if said is None else said

@@ -12,7 +12,7 @@ from annotator.gui.line_reasons import line_reason
     ("Links sheet: a district link needs the span it points to (to_label, to_start, to_end)", "地区关联需要"),
     ("Links sheet: a project link needs the span it points to (to_label, to_start, to_end)", "项目关联需要"),
     ("Links sheet: the DISTRICT span at 4-7 was rejected or relabelled", "已被拒绝或改了标签"),
-    ("Links sheet: no DISTRICT span at 4-7 in a.txt to link", "a.txt 中位于 4-7 处没有可关联的 DISTRICT 标注"),
+    ("Links sheet: no DISTRICT span at 4-7 in a.txt to link", "a.txt 中位于 4-7 处没有可关联的 地区 标注"),
     ("Links sheet: no document '报告.txt' in this project (import its text first)", "没有文档 '报告.txt'"),
 ])
 def test_a_refused_links_row_is_said_in_chinese(qapp, why, says):
