@@ -100,6 +100,16 @@ def _files() -> list[Rule]:
         (r"is a zip archive this program cannot open \((.+)\)", _t("is a zip archive this program cannot open ({0})"),
          ()),
         (r"is a damaged zip archive \((.+)\)", _t("is a damaged zip archive ({0})"), ()),
+        # a possible zip bomb, refused before it is unpacked (xlsx_package.py); the sizes stay as the core wrote them
+        (r"unpacks to ([\d.,]+ MB) \(over ([\d.,]+ MB)\); refused as a possible zip bomb",
+         _t("unpacks to {0} (over {1}); refused as a possible zip bomb"), ()),
+        (r"its part (.+) unpacks to ([\d.,]+ MB) \(over ([\d.,]+ MB)\); refused as a possible zip bomb",
+         _t("its part {0} unpacks to {1} (over {2}); refused as a possible zip bomb"), ()),
+        (r"holds over ([\d,]+) shared strings; refused as a possible zip bomb \(an exported workbook needs far "
+         r"fewer\)", _t("holds over {0} shared strings; refused as a possible zip bomb (an exported workbook needs "
+                         "far fewer)"), ()),
+        (r"is a folder; name the annotation files in it \(" + _SUFFIX + " or " + _SUFFIX + r"\)",
+         _t("is a folder; name the annotation files in it ({0} or {1})"), ()),
         (r"has no '(\w+)' sheet \(is it a workbook exported by annotator\?\)",
          _t("has no '{0}' sheet (is it a workbook exported by annotator?)"), ()),
         (r"the (\w+) sheet is empty", _t("the {0} sheet is empty"), ()),

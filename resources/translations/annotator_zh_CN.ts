@@ -999,6 +999,26 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>unpacks to {0} (over {1}); refused as a possible zip bomb</source>
+            <translation>解压后为 {0}（超过 {1}）；疑为 zip 炸弹，已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>its part {0} unpacks to {1} (over {2}); refused as a possible zip bomb</source>
+            <translation>其中的 {0} 解压后为 {1}（超过 {2}）；疑为 zip 炸弹，已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>holds over {0} shared strings; refused as a possible zip bomb (an exported workbook needs far fewer)</source>
+            <translation>含有超过 {0} 个共享字符串；疑为 zip 炸弹，已拒绝（导出的工作簿远用不了这么多）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>is a folder; name the annotation files in it ({0} or {1})</source>
+            <translation>是文件夹；请选择其中的标注文件（{0} 或 {1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
             <source>has no '{0}' sheet (is it a workbook exported by annotator?)</source>
             <translation>没有 '{0}' 工作表（是 annotator 导出的工作簿吗？）</translation>
         </message>
