@@ -1,5 +1,5 @@
 """A value typed into the form that the core's field type cannot read (``abc`` as yuan, a division
-code that is not 6 or 9 digits) is refused: the store keeps the last good value, and the field's
+code that is not 6, 9 or 12 digits) is refused: the store keeps the last good value, and the field's
 tooltip and the status bar say what was typed, what the field reads and what is kept, in English or
 in Chinese; a good value typed after it is saved and the field unmarked."""
 from __future__ import annotations
@@ -49,7 +49,7 @@ def test_a_malformed_division_code_is_refused_on_leaving_the_field(window, store
     retype(qtbot, code, "35O206")  # a letter O for a zero
     qtbot.keyClick(code, Qt.Key.Key_Tab)  # left, not Entered: refused alike
     assert store.annotation(district.id).value == district.value
-    assert "cannot read “35O206”; type a division code of 6 or 9 digits: 350211 or 350211001." in code.toolTip()
+    assert "cannot read “35O206”; type a division code of 6, 9 or 12 digits: 350211 or 350211001." in code.toolTip()
     assert window.statusBar().currentMessage() == code.toolTip()
     retype(qtbot, code, " 350 206")  # white space is not part of it
     qtbot.keyClick(code, Qt.Key.Key_Return)
@@ -76,10 +76,11 @@ def test_a_refused_value_is_said_in_chinese(window, store, qtbot):
 def test_the_core_says_what_a_value_field_reads():
     assert CODE.parse(" 350206 ") == "350206" and CODE.parse("３５０２０６") == "350206"
     assert CODE.parse("350211001") == "350211001" and CODE.parse("") == ""
-    for bad in ("35O206", "3502", "3502060", "湖里区"):
+    assert CODE.parse("350211001000") == "350211001000"  # NBS's full form, as its tables print it
+    for bad in ("35O206", "3502", "3502060", "3502110011", "湖里区"):
         try:
             CODE.parse(bad)
         except ValueError:
             continue
         raise AssertionError(f"{bad!r} read as a division code")
-    assert "55.1亿元" in YUAN.expects and "6 or 9 digits" in CODE.expects
+    assert "55.1亿元" in YUAN.expects and "6, 9 or 12 digits" in CODE.expects

@@ -26,8 +26,8 @@ def expected_text(expects: str) -> str:
     known = {
         "a number: 80, 6.5, 1,200 or 80万": _t("a number: 80, 6.5, 1,200 or 80万"),
         "a whole number of yuan: 5510000000 or 55.1亿元": _t("a whole number of yuan: 5510000000 or 55.1亿元"),
-        "a division code of 6 or 9 digits: 350211 or 350211001":
-            _t("a division code of 6 or 9 digits: 350211 or 350211001"),
+        "a division code of 6, 9 or 12 digits: 350211 or 350211001":
+            _t("a division code of 6, 9 or 12 digits: 350211 or 350211001"),
     }
     return known.get(expects, expects)
 
