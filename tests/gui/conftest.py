@@ -381,3 +381,17 @@ def sync_tasks(monkeypatch):
     from annotator.gui import tasks
 
     monkeypatch.setattr(tasks, "SYNC", True)
+
+
+@pytest.fixture
+def six_reports(tmp_path, capsys) -> Path:
+    """The six real reports imported and suggested (rules alone), as a user does before opening the window."""
+    from annotator.cli import main
+    from tests.shared_data import require
+
+    folder = tmp_path / "six"
+    assert main(["new", str(folder)]) == 0
+    assert main(["import", str(folder), *map(str, require("reports", "*.txt"))]) == 0
+    assert main(["suggest", str(folder), "--model", "none"]) == 0
+    capsys.readouterr()
+    return folder

@@ -6,20 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from annotator.cli import main
 from annotator.gui.models.annotation_table import LABEL, STATUS, TEXT, VALUE
-from tests.shared_data import require
 
 
 @pytest.fixture
-def project(tmp_path, capsys):
-    """The six reports imported and suggested, as a user does before opening the window."""
-    folder = tmp_path / "six"
-    assert main(["new", str(folder)]) == 0
-    assert main(["import", str(folder), *map(str, require("reports", "*.txt"))]) == 0
-    assert main(["suggest", str(folder), "--model", "none"]) == 0
-    capsys.readouterr()
-    return folder
+def project(six_reports):
+    return six_reports
 
 
 @pytest.fixture(params=["en", "zh_CN"])

@@ -14,22 +14,13 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
-from annotator.cli import main
-from tests.shared_data import require
-
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 BINZHOU = "滨州市 371600"
 
 
 @pytest.fixture
-def project(tmp_path, capsys):
-    """The six reports imported and suggested, as a user does before opening the window."""
-    folder = tmp_path / "six"
-    assert main(["new", str(folder)]) == 0
-    assert main(["import", str(folder), *map(str, require("reports", "*.txt"))]) == 0
-    assert main(["suggest", str(folder), "--model", "none"]) == 0
-    capsys.readouterr()
-    return folder
+def project(six_reports):
+    return six_reports
 
 
 @pytest.fixture
