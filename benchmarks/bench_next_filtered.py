@@ -17,11 +17,9 @@ Runs on older commits too: copy this file into a checkout of the commit and run 
 """
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -31,8 +29,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from annotator.core.models import Suggestion  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
+from benchmarks.bench_search import project_and_repeat  # noqa: E402
 from benchmarks.bench_window_training import open_window  # noqa: E402
-from benchmarks.scale_project import build  # noqa: E402
 
 MARK = "bench-far"  # the far suggestion's origin
 
@@ -53,11 +51,7 @@ def far_suggestion(folder: Path) -> tuple[int, str]:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("folder", nargs="?", type=Path)
-    p.add_argument("--repeat", type=int, default=7)
-    args = p.parse_args()
-    folder = args.folder or build(Path(tempfile.gettempdir()) / "annotator-search-5000x6000", 5000, 6000)
+    folder, repeat = project_and_repeat(__doc__, 7)
     far_doc, far_text = far_suggestion(folder)
     from annotator.gui.suggestion_steps import step_suggestion
 
@@ -69,7 +63,7 @@ def main() -> None:
     print("| N with | median | runs (ms) | where it went |\n|---|---|---|---|")
     for name, field, value, expected in cases:
         times = []
-        for _ in range(args.repeat):
+        for _ in range(repeat):
             w.open_document(first)
             w.table_filter.text_edit.setText(value if field == "text" else "")
             w.ann_proxy.set_only("origin", value if field == "origin" else None)

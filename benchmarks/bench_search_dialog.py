@@ -8,10 +8,8 @@ in the temp folder). Prints per needle the hits, the documents they are in, and 
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,18 +20,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from annotator.core.store import Store  # noqa: E402
 from annotator.gui.dialogs.search_dialog import LIMIT, SearchDialog  # noqa: E402
-from benchmarks.bench_search import median_ms  # noqa: E402
-from benchmarks.scale_project import build  # noqa: E402
+from benchmarks.bench_search import median_ms, project_and_repeat  # noqa: E402
 
 NEEDLES = ("区", "的", "发展", "集美区", "高新技术企业", "松元产业园", "经济", "不存在的词语")
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("folder", nargs="?", type=Path)
-    p.add_argument("--repeat", type=int, default=5)
-    args = p.parse_args()
-    folder = args.folder or build(Path(tempfile.gettempdir()) / "annotator-search-5000x6000", 5000, 6000)
+    folder, repeat = project_and_repeat(__doc__, 5)
     app = QApplication.instance() or QApplication([])
     with Store.open(folder) as store:
         dialog = SearchDialog(store)
@@ -42,8 +35,8 @@ def main() -> None:
         print("| needle | hits | documents | Store.search | the dialog's search |\n|---|---|---|---|---|")
         for needle in NEEDLES:
             hits = store.search(needle, limit=LIMIT)
-            store_ms = median_ms(lambda n=needle: store.search(n, limit=LIMIT), args.repeat)
-            dialog_ms = median_ms(lambda n=needle: (dialog.search(n), app.processEvents()), args.repeat)
+            store_ms = median_ms(lambda n=needle: store.search(n, limit=LIMIT), repeat)
+            dialog_ms = median_ms(lambda n=needle: (dialog.search(n), app.processEvents()), repeat)
             print(f"| {needle} | {len(hits):,} | {len({h[0] for h in hits}):,} | {store_ms:.1f} ms | "
                   f"{dialog_ms:.1f} ms |")
         dialog.close()

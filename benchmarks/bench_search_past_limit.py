@@ -14,11 +14,9 @@ text is read, as for a needle no document holds (the last rows, for comparison).
 """
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,8 +30,7 @@ from annotator.core.imports.text import sha256  # noqa: E402
 from annotator.core.store import Store  # noqa: E402
 from annotator.gui.dialogs.search_dialog import LIMIT, SearchDialog  # noqa: E402
 from annotator.paths import DB_FILENAME  # noqa: E402
-from benchmarks.bench_search import median_ms  # noqa: E402
-from benchmarks.scale_project import build  # noqa: E402
+from benchmarks.bench_search import median_ms, project_and_repeat  # noqa: E402
 
 MARK = "甲乙丙丁戊，QZX。"
 NEEDLES = ("甲乙丙丁戊", "甲乙", "QZX", "甲乙丙丁戊己", "乙甲", "QZY")  # the last three: no hit anywhere
@@ -59,11 +56,8 @@ def first_only(folder: Path) -> Path:
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("folder", nargs="?", type=Path)
-    p.add_argument("--repeat", type=int, default=5)
-    args = p.parse_args()
-    folder = first_only(args.folder or build(Path(tempfile.gettempdir()) / "annotator-search-5000x6000", 5000, 6000))
+    folder, repeat = project_and_repeat(__doc__, 5)
+    folder = first_only(folder)
     app = QApplication.instance() or QApplication([])
     read = [0]
     find_all = documents.find_all
@@ -84,8 +78,8 @@ def main() -> None:
             documents.find_all = find_all
             past = ("more documents" if found.more_documents else "the last holds more" if found.last_holds_more
                     else "-")
-            store_ms = median_ms(lambda n=needle: store.search_documents(n, limit=LIMIT), args.repeat)
-            dialog_ms = median_ms(lambda n=needle: (dialog.search(n), app.processEvents()), args.repeat)
+            store_ms = median_ms(lambda n=needle: store.search_documents(n, limit=LIMIT), repeat)
+            dialog_ms = median_ms(lambda n=needle: (dialog.search(n), app.processEvents()), repeat)
             print(f"| {needle} | {len(found.hits):,} | {len(found.texts):,} | {past} | {read[0]:,} | "
                   f"{store_ms:.1f} ms | {dialog_ms:.1f} ms |")
         dialog.close()
