@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.store import Store
-from tests.gui.conftest import add_document
+from tests.gui.conftest import add_document, open_adjudication
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 TEXT = "湖里区投资55.1亿元建设松元产业园。力争新增企业20家。"
@@ -30,9 +30,7 @@ def project(tmp_path):
 
 
 def test_a_region_agreed_by_another_program_moves_the_article_to_the_next_one(window, store, qtbot):
-    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)  # View › Adjudication
-    panel = window.adjudication
-    qtbot.waitUntil(panel.isVisible)
+    panel = open_adjudication(window, qtbot)  # View › Adjudication
     rect = panel.table.visualRect(panel.model.index(0, 1))
     qtbot.mouseClick(panel.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.table)

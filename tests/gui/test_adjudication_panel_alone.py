@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.core.store import Store
-from tests.gui.conftest import add_document
+from tests.gui.conftest import add_document, open_adjudication
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 TEXT = "湖里区投资55.1亿元建设松元产业园。"
@@ -36,14 +36,8 @@ def gold(store, doc):
     return sorted((a.start, a.end, a.label) for a in store.annotations(doc) if a.annotator == "gold")
 
 
-def open_panel(window, qtbot):
-    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)  # View › Adjudication
-    qtbot.waitUntil(window.adjudication.isVisible)
-    return window.adjudication
-
-
 def test_a_document_one_coder_coded_is_no_disagreement_and_its_spans_are_taken_on_request(window, store, qtbot):
-    panel = open_panel(window, qtbot)
+    panel = open_adjudication(window, qtbot)
     doc = store.document_id_by_name("b.txt")
     window.open_document(doc)
     qtbot.waitUntil(lambda: "Only Li Ming coded this document (王芳 did not)" in panel.hint.text())
@@ -69,7 +63,7 @@ def test_a_document_one_coder_coded_is_no_disagreement_and_its_spans_are_taken_o
 
 
 def test_j_walks_past_it_and_take_all_agreed_is_named_so(window, store, qtbot):
-    panel = open_panel(window, qtbot)
+    panel = open_adjudication(window, qtbot)
     window.open_document(store.document_id_by_name("a.txt"))
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     assert not panel.alone_button.isVisible()
@@ -93,7 +87,7 @@ def chinese(qapp):
 
 
 def test_in_chinese(window, store, qtbot, chinese):
-    panel = open_panel(window, qtbot)
+    panel = open_adjudication(window, qtbot)
     window.open_document(store.document_id_by_name("a.txt"))
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     qtbot.mouseClick(panel.agreed_button, Qt.MouseButton.LeftButton)

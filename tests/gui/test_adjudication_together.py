@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.core.store import Store
-from tests.gui.conftest import add_document
+from tests.gui.conftest import add_document, open_adjudication
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 TEXT = "湖里区投资55.1亿元建设松元产业园。力争新增企业20家，完成投资30亿元，新建学校5所。"
@@ -33,12 +33,6 @@ def project(tmp_path):
     return folder
 
 
-def open_panel(window, qtbot):
-    qtbot.keyClick(window.text_view, Qt.Key.Key_J, Ctrl | Shift)  # View › Adjudication
-    qtbot.waitUntil(window.adjudication.isVisible)
-    return window.adjudication
-
-
 def click_row(qtbot, view, ann_id, modifier=Qt.KeyboardModifier.NoModifier):
     index = view.model().mapFromSource(view.source.index(view.source.row_of(ann_id), 0))
     view.scrollTo(index)
@@ -50,7 +44,7 @@ def targets(store):
 
 
 def test_suggestions_accepted_together_into_the_gold_layer_are_one_step_and_stay_highlighted(window, store, qtbot):
-    open_panel(window, qtbot)
+    open_adjudication(window, qtbot)
     ids = [a.id for a in targets(store)]
     click_row(qtbot, window.table, ids[0])
     for ann_id in ids[1:]:
@@ -70,7 +64,7 @@ def test_suggestions_accepted_together_into_the_gold_layer_are_one_step_and_stay
 
 
 def test_each_adjudication_step_names_what_it_undoes(window, store, qtbot):
-    panel = open_panel(window, qtbot)
+    panel = open_adjudication(window, qtbot)
     panel.take_focus()
     assert panel.model.coders == ["Li Ming", "王芳"]
     qtbot.keyClick(panel.table, Qt.Key.Key_0)  # none of the versions
