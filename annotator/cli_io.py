@@ -74,15 +74,11 @@ def _name_annotation_files(paths: list[str], project: str) -> None:
 def _name_other_kinds(names: list[str], project: str, shown: int = 5) -> None:
     """The documents not of the kind most are, named, as the window's status bar names them (the shared
     reports/ folder's notes, LINKS.md and SOURCES-A.md, were imported as reports without a word)."""
-    from collections import Counter
+    from annotator.core.imports.formats import other_kinds
 
-    from annotator.core.imports.formats import kind_of
-
-    kinds = Counter(map(kind_of, names))
-    if len(kinds) < 2:
+    main, others = other_kinds(names)
+    if not others:
         return
-    main = kinds.most_common(1)[0][0]
-    others = [name for name in names if kind_of(name) != main]
     listed = ", ".join(others[:shown]) + (f" and {len(others) - shown} more" if len(others) > shown else "")
     print(f"note: {len(others)} of them are not {main or '(no suffix)'} files: {listed}; "
           f"'annotator remove {as_argument(project)} --doc NAME' takes out one imported by mistake")

@@ -3,12 +3,11 @@ also holding notes, ``LINKS.md``, ``SOURCES-A.md``, reads them as articles too: 
 which, and how to take them out), so that they are not found only later among the reports."""
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.core.imports.formats import kind_of
+from annotator.core.imports import formats
 
 NAMED = 5  # the files named; more are counted
 
@@ -20,11 +19,9 @@ def _tr(text: str) -> str:
 def other_kinds(names: Sequence[str]) -> str:
     """"" when the documents ``names`` are all of one kind (suffix); else one sentence naming those
     not of the most common kind (up to :data:`NAMED` of them) and how to remove one."""
-    kinds = Counter(map(kind_of, names))  # .htm with .html: saved pages are of one kind
-    if len(kinds) < 2:
+    main, others = formats.other_kinds(names)  # .htm with .html: saved pages are of one kind
+    if not others:
         return ""
-    main = kinds.most_common(1)[0][0]
-    others = [name for name in names if kind_of(name) != main]
     shown = _tr(", ").join(others[:NAMED]) + (_tr(" and {0} more").format(len(others) - NAMED)
                                               if len(others) > NAMED else "")
     return _tr("{0} of them are not {1} files: {2}; the Project menu's Remove document(s)… takes out one "

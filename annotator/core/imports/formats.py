@@ -17,7 +17,8 @@ is searched for the suffixes of the document formats.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import Path
@@ -77,6 +78,16 @@ def kind_of(name: str) -> str:
     as .html and .text as .txt (a folder of saved pages, .html and .htm, is of one kind)."""
     suffix = Path(name).suffix.lower()
     return _SAME_KIND.get(suffix, suffix)
+
+
+def other_kinds(names: Sequence[str]) -> tuple[str, list[str]]:
+    """The kind most of the documents ``names`` are of, and those of another kind, in their order
+    (("", []) when they are all of one kind): what an import names, in the window and on the command line."""
+    kinds = Counter(map(kind_of, names))
+    if len(kinds) < 2:
+        return "", []
+    main = kinds.most_common(1)[0][0]
+    return main, [name for name in names if kind_of(name) != main]
 
 
 def of_kind(kind: str) -> list[ImportFormat]:
