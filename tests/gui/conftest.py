@@ -396,10 +396,3 @@ def six_reports(tmp_path, capsys) -> Path:
     capsys.readouterr()
     return folder
 
-
-def open_adjudication(window, qtbot):
-    """View › Adjudication by its key (Ctrl+Shift+J), from the article; the panel once shown."""
-    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(window.text_view, Qt.Key.Key_J, ctrl_shift)
-    qtbot.waitUntil(window.adjudication.isVisible)
-    return window.adjudication

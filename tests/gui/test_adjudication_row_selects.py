@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.store import Store
-from tests.gui.conftest import add_document, open_adjudication
+from tests.gui.conftest import add_document
+from tests.gui.panels import open_adjudication
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 TEXT = "湖里区投资55.1亿元建设松元产业园。力争新增企业20家。"
