@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from annotator.core.store import Store
-from annotator.gui import warming
+from annotator.gui import lock_wait, warming
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -76,6 +76,7 @@ def opened(w: MainWindow, store: Store) -> None:
     for name in WRITING_ACTIONS:
         w.actions[name].setEnabled(not store.read_only)
     warming.start(w, w.panel.view.viewport())  # the suggesters loaded for the first label key
+    lock_wait.watch(w, store)  # a write kept waiting by another program's says so
     if store.read_only:
         notice(w).show_for(str(store.folder))
     else:

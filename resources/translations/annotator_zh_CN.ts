@@ -4817,6 +4817,14 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
     </context>
     <context>
+        <name>LockWait</name>
+        <message>
+            <location filename="../../annotator/gui/lock_wait.py" />
+            <source>Waiting for another program that is writing to {0} (annotator on the command line, or another window); this edit is saved as soon as it has finished…</source>
+            <translation>正在等待另一个程序写完标注工程 {0}（命令行中的 annotator 或另一个窗口）；它一结束，这次修改就会保存……</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionModel</name>
         <message>
             <location filename="../../annotator/gui/models/regions.py" />

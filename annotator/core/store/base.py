@@ -28,6 +28,7 @@ from annotator.core.store.db_file import (
     wal_path,
 )
 from annotator.core.store.disk import check_path_length, disk_error
+from annotator.core.store.write_lock import Waiting, begin_immediate, is_disk_error
 from annotator.paths import DB_FILENAME, as_argument
 
 log = logging.getLogger("annotator.core.store")
@@ -51,6 +52,7 @@ class StoreBase:
         self.checked = False
         self._checked_clean = False  # opened (and checked, or known unchanged) without a problem
         self.busy_timeout_ms = busy_timeout_ms
+        self.waiting: Waiting | None = None  # entered while another program's write keeps this one waiting
         self._labels: list[Label] | None = None
         self._labels_version = -1
         self._texts: dict[int, str] = {}  # documents' texts last read (store.texts)
@@ -269,13 +271,7 @@ class StoreBase:
         if self.read_only:
             raise read_only.refused(self.folder)
         self._backup_if_due()
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as e:
-            if _is_disk_error(e):
-                raise DiskWriteError(f"{self.path}: could not write ({e}); nothing was saved") from e
-            raise SaveError(f"{self.path}: the project is busy in another program ({e}) and stayed busy "
-                            f"for {self.busy_timeout_ms / 1000:g} s; nothing was saved — try again") from e
+        begin_immediate(self.conn, self.path, self.busy_timeout_ms, self.waiting)
         changes = self.conn.total_changes
         try:
             yield self.conn
@@ -287,7 +283,7 @@ class StoreBase:
             if self.conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):
                     self.conn.execute("ROLLBACK")
-            if isinstance(e, sqlite3.OperationalError) and _is_disk_error(e):
+            if isinstance(e, sqlite3.OperationalError) and is_disk_error(e):
                 raise DiskWriteError(f"{self.path}: could not write ({e}); nothing was saved") from e
             raise
 
@@ -386,8 +382,3 @@ def backup_hint(folder: Path) -> str:
     if not backups:
         return "there is no backup of it"
     return f"the newest backup is {backups[-1]}; 'annotator restore {as_argument(folder)}' brings it back"
-
-
-def _is_disk_error(e: sqlite3.Error) -> bool:
-    msg = str(e).lower()
-    return any(k in msg for k in ("disk", "full", "i/o", "readonly", "read-only"))
