@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -33,6 +33,9 @@ def watch(w: MainWindow, store: Store) -> None:
 
     @contextlib.contextmanager
     def waiting() -> Iterator[None]:
+        if QThread.currentThread() is not w.thread():  # a widget is never touched from another thread
+            yield
+            return
         bar = w.statusBar()
         said = message(store)
         bar.showMessage(said)
