@@ -34,8 +34,10 @@ _OPENED: list = []  # stores this run opened: a failed automatic backup is repor
 def _open(path: str, *, reading: bool = False):
     """The project at ``path``; ``reading``: a command that only reads it, so a project that cannot be
     written (a read-only folder, mount or file) is opened read-only instead of refused."""
+    from annotator.cli_project import check_exists
     from annotator.core.store import Store
 
+    check_exists(path)  # a misspelt folder: the project beside it likely meant
     store = Store.open(path, on_step=lambda step: _say_upgrading(path, step), read_only_ok=reading)
     _OPENED.append(store)
     return store
@@ -223,9 +225,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from annotator.cli_project import check_exists
     from annotator.core.store import backup
     from annotator.core.store.restore import existing_folder, restore_saving
 
+    check_exists(args.project)
     if args.list:
         folder = existing_folder(Path(args.project))
         for path in sorted(backup.list_backups(folder) + backup.list_restore_points(folder),

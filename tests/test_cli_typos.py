@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli_run import run
+from tests.cli_run import assert_user_error, run
 
 
 def _refused(capsys, *words) -> str:
@@ -40,3 +40,15 @@ def test_a_misspelt_option_names_the_one_meant(tmp_path, capsys):
     err = _refused(capsys, "export", tmp_path / "p", "-o", tmp_path / "x.xlsx", "--stauts=accepted")
     assert "(did you mean --status?)" in err and not (tmp_path / "x.xlsx").exists()
     assert "did you mean" not in _refused(capsys, "stats", tmp_path / "p", "--zzz")
+
+
+def test_a_misspelt_project_folder_names_the_project_beside_it(tmp_path, capsys):
+    assert run(capsys, "new", tmp_path / "myreports")[0] == 0
+    (tmp_path / "myreportz").mkdir()  # a near-named folder that holds no project is not meant
+    for words in (("stats", tmp_path / "myreport"), ("documents", tmp_path / "myreport", "--json"),
+                  ("export", tmp_path / "MyReport", "-o", tmp_path / "x.xlsx"), ("restore", tmp_path / "myreport")):
+        assert_user_error(run(capsys, *words), f"{words[1]}: no such project folder; did you mean "
+                                               f"'{tmp_path / 'myreports'}'?")
+    assert not (tmp_path / "x.xlsx").exists() and not (tmp_path / "myreport").exists()
+    assert_user_error(run(capsys, "stats", tmp_path / "elsewhere"), "elsewhere: no such project folder")
+    assert "did you mean" not in run(capsys, "stats", tmp_path / "elsewhere")[2]
