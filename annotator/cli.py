@@ -209,18 +209,18 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(stats, ensure_ascii=False))
         return 0
-    print(f"documents: {stats['documents']} ({stats['done']} done), characters: {stats['characters']}")
+    print(f"documents: {stats['documents']:,} ({stats['done']:,} done), characters: {stats['characters']:,}")
     for key, n in stats["annotations"].items():
-        print(f"  {key}: {n}")
+        print(f"  {key}: {n:,}")
     for who, counts in stats["annotators"].items():
-        print(f"annotator {who or '(no name)'}: {sum(counts.values())} span(s), "
-              + ", ".join(f"{key} {n}" for key, n in counts.items()))
+        print(f"annotator {who or '(no name)'}: {sum(counts.values()):,} span(s), "
+              + ", ".join(f"{key} {n:,}" for key, n in counts.items()))
     for line in provenance.lines(stats["origins"]):
         print(line)
     if stats["links"]:
-        print(f"links: {sum(stats['links'].values())}")
+        print(f"links: {sum(stats['links'].values()):,}")
         for key, n in stats["links"].items():
-            print(f"  {key}: {n}")
+            print(f"  {key}: {n:,}")
     return 0
 
 

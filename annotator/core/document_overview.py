@@ -51,12 +51,14 @@ def document_rows(store: Store, done: bool | None = None, with_open: bool = Fals
 
 
 def table_lines(rows: list[DocumentRow]) -> list[str]:
-    """The rows as a tab-separated table with a header (pastes into a spreadsheet) and a total."""
+    """The rows as a tab-separated table with a header (pastes into a spreadsheet) and a total. The
+    table's numbers are plain (12840: cut, awk and read_csv read them as numbers); the total, a message,
+    writes them as the command line's messages do (1,284 document(s))."""
     out = ["\t".join(COLUMNS)]
     for r in rows:
         out.append("\t".join(_cell(getattr(r, c)) for c in COLUMNS))
-    out.append(f"{len(rows)} document(s), {sum(r.done for r in rows)} done, "
-               f"{sum(r.open for r in rows)} open suggestion(s)")
+    out.append(f"{len(rows):,} document(s), {sum(r.done for r in rows):,} done, "
+               f"{sum(r.open for r in rows):,} open suggestion(s)")
     return out
 
 

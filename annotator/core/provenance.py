@@ -69,7 +69,7 @@ def lines(origins: Mapping[str, int]) -> list[str]:
     per: dict[str, list[str]] = {}
     for key, n in origins.items():
         status, _, k = key.partition("/")
-        per.setdefault(status, []).append(f"{k} {n}")
+        per.setdefault(status, []).append(f"{k} {n:,}")
     if not per:
         return []
     return ["origins (suggestion-changed: a suggestion a coder moved or relabelled; manual: made by hand):",

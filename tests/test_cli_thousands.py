@@ -1,0 +1,28 @@
+"""Counts in what the command line says are written 1,284, as its other messages write them: `documents`
+said "1284 open suggestion(s)" and `stats` "characters: 13203"; the numbers a program reads (the
+documents table, --json) stay plain."""
+from __future__ import annotations
+
+import json
+
+from tests.cli_run import run
+
+
+def test_counts_said_have_thousands_separators_and_the_table_and_json_stay_plain(tmp_path, capsys):
+    folder = tmp_path / "p"
+    assert run(capsys, "new", folder)[0] == 0
+    lines = [f"第{i + 1}项投资{i + 1}亿元。" for i in range(1100)]
+    (tmp_path / "big.txt").write_text("\n".join(["厦门市政府工作报告", *lines]) + "\n", encoding="utf-8")
+    assert run(capsys, "import", folder, tmp_path / "big.txt")[0] == 0
+    assert run(capsys, "suggest", folder, "--label", "AMOUNT", "--no-links")[0] == 0
+    [row] = json.loads(run(capsys, "documents", folder, "--json")[1])
+    open_, characters = row["open"], row["characters"]
+    assert open_ >= 1000 and characters >= 10000  # plain numbers in the JSON
+    code, out, err = run(capsys, "documents", folder)
+    assert code == 0 and err == f"1 document(s), 0 done, {open_:,} open suggestion(s)\n" and "," in err
+    cells = out.splitlines()[1].split("\t")
+    assert cells[3] == str(open_) and cells[5] == str(characters)  # the table: cut, awk, read_csv
+    out = run(capsys, "stats", folder)[1]
+    assert f"characters: {characters:,}" in out and f"AMOUNT/suggested: {open_:,}" in out
+    assert f"(no name): {open_:,} span(s)" in out and f"amount {open_:,}" in out
+    assert json.loads(run(capsys, "stats", folder, "--json")[1])["characters"] == characters
