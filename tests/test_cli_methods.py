@@ -68,9 +68,10 @@ def test_the_paragraph_in_chinese_has_the_same_figures(tmp_path, capsys):
     code, out, err = run(capsys, "methods", folder, "--lang", "zh")
     assert code == 0, err
     # the rules named as the Chinese window names them, not by their English codes
-    assert f"annotator {__version__} 的规则（地名库、金额规则、项目规则、目标规则）" in out
+    assert f"annotator {__version__} 的规则（地名库、金额规则、项目规则、目标规则）及本标注工程中已接受的字符串" in out
     assert f"SHA-256 前缀 {seed_fingerprint()}" in out
-    assert "本项目共有 1 篇文档。" in out
+    assert "本标注工程共有 1 篇文档。" in out  # the window's word for a project: 项目 is the label PROJECT
+    assert "本项目" not in out and "及项目中" not in out
     assert "在 8 条已接受的标注（地区 3 条、项目 2 条、金额 1 条、目标 2 条）中，" in out
     assert ("4 条（50.0%）按建议原样接受，2 条（25.0%）为建议经编码员修改（调整边界或更改标签），"
             "1 条（12.5%）为手工标注，1 条（12.5%）从文件导入。") in out
@@ -105,6 +106,7 @@ def test_a_project_model_is_named_with_the_spans_it_learned_from(tmp_path, capsy
     out = run(capsys, "methods", folder)[1]
     assert f"a CRF sequence model trained on {own.spans} accepted spans of this project ({own.trained})" in out
     assert "seed_model.zip" not in out
+    assert f"基于本标注工程 {own.spans} 条已接受标注训练的" in run(capsys, "methods", folder, "--lang", "zh")[1]
 
 
 def _team(tmp_path, capsys):

@@ -53,7 +53,7 @@ def test_a_gold_workbook_imported_alone_is_not_said_adjudicated_in_7_of_0_docume
             "versions that this project does not hold.") in out
     assert "all coders' and layers' spans together" not in out  # one layer: nothing counted twice
     zh = run(capsys, "methods", colleague, "--lang", "zh")[1]
-    assert "0 篇文档中" not in zh and "本项目不含这些编码员的标注" in zh
+    assert "0 篇文档中" not in zh and "本标注工程不含这些编码员的标注" in zh
 
     assert run(capsys, "export", colleague, "-o", tmp_path / "again.xlsx")[0] == 0
     about = _about(tmp_path / "again.xlsx")

@@ -172,7 +172,7 @@ def _label_en(a: Agreed) -> str:
 def chinese(f: Figures) -> str:
     """The paragraph in Chinese (academic register, numbers as digits)."""
     out = [_zh_suggesters(f),
-           f"以下数字涵盖所选的 {f.documents} 篇文档。" if f.chosen else f"本项目共有 {f.documents} 篇文档。"]
+           f"以下数字涵盖所选的 {f.documents} 篇文档。" if f.chosen else f"本标注工程共有 {f.documents} 篇文档。"]
     if "accepted" in f.statuses:
         out.append(_zh_spans(f))
     extra = [f"{n} {_ZH_STATUS[s]}" for s, n in f.others if s in _ZH_STATUS]
@@ -185,12 +185,12 @@ def chinese(f: Figures) -> str:
 
 def _zh_suggesters(f: Figures) -> str:
     names = "、".join(_ZH_RULES.get(r, r) for r in f.rules)
-    rules = f"annotator {f.version} 的规则（{names}）及项目中已接受的字符串（在其再次出现处再次建议）"
+    rules = f"annotator {f.version} 的规则（{names}）及本标注工程中已接受的字符串（在其再次出现处再次建议）"
     if f.model == "seed":
         model = (f"，以及随 annotator 发布的 CRF 序列模型（seed_model.zip，SHA-256 前缀 {f.seed}）"
                  if f.seed else "，以及随 annotator 发布的 CRF 序列模型")
     elif f.model == "project" and f.own is not None:
-        model = f"，以及基于本项目 {f.own.spans} 条已接受标注训练的 CRF 序列模型（{f.own.trained}）"
+        model = f"，以及基于本标注工程 {f.own.spans} 条已接受标注训练的 CRF 序列模型（{f.own.trained}）"
     elif f.model == "unreadable":
         model = "（所用的模型无法读取，故不说明所用模型）"
     else:
@@ -207,7 +207,7 @@ def _zh_runs(f: Figures) -> str:
     if r is None or not r.suggested:
         return ""
     said = f"全部 {r.documents} 篇文档均运行了自动建议。" if r.suggested == r.documents else \
-        f"项目 {r.documents} 篇文档中有 {r.suggested} 篇运行了自动建议。"
+        f"本标注工程 {r.documents} 篇文档中有 {r.suggested} 篇运行了自动建议。"
     alone = () if _rules_alone(f) else (("仅规则（未使用模型）", f.rules_alone),)
     for what, n in (("随附的种子模型", r.by_seed), *alone,
                     ("其他设置（较早的版本、模型或最低置信度）", r.other - f.rules_alone)):
@@ -243,7 +243,7 @@ def _zh_team(f: Figures) -> str:
     for layer in t.layers:
         if not t.coded:  # the layer came alone (a workbook imported)
             out.append(f"金标准层 {layer} 的标注（{t.documents.get(layer, 0)} 篇文档中 {t.spans[layer]} 条"
-                       "已接受的标注）由编码员的版本裁定而来，本项目不含这些编码员的标注。")
+                       "已接受的标注）由编码员的版本裁定而来，本标注工程不含这些编码员的标注。")
             continue
         alone = len({a.document for a in f.uncompared}) if t.documents.get(layer, 0) < t.coded else 0
         why = f"（其中 {alone} 篇仅由一名编码员编码，没有可供裁定的不同版本）" if alone else ""

@@ -42,7 +42,7 @@ def test_in_chinese_the_paragraph_and_the_dialog_are_chinese(window, store, qtbo
         dialog = _open_by_mouse(window, qtbot)
         assert dialog.windowTitle() == "方法段落" and dialog.copy_button.text() == "复制(&C)"
         expected = paragraph(store, "zh")
-        assert "本项目共有 3 篇文档。" in expected
+        assert "本标注工程共有 3 篇文档。" in expected  # the window's word for a project
         qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
         assert QApplication.clipboard().text() == expected == dialog.text.toPlainText()
         dialog.close()
