@@ -98,6 +98,8 @@ ZH: dict[str, str] = {
     "something other than a regular file": "非普通文件",
     "a symbolic link that leads back to itself (a loop)": "指向自身的符号链接（循环）",
     "is a zip file but not a Word .docx document": "是 zip 文件，但不是 Word .docx 文档",
+    "unpacks to {0} MB; refused as a possible zip bomb (limits: {1} MB in all, {2} MB of document text)":
+        "解压后有 {0} MB，可能是 zip 炸弹，已拒绝导入（上限：全部内容 {1} MB，正文 {2} MB）",
     # a PDF (core/imports/pdf.py)
     "is a PDF under another name: rename it to .pdf and import that":
         "是改了扩展名的 PDF 文件：请将扩展名改回 .pdf 后再导入",

@@ -240,6 +240,9 @@ def _pieces() -> list[Rule]:
         (r"a symbolic link that leads back to itself \(a loop\)",
          _t("a symbolic link that leads back to itself (a loop)"), ()),
         (r"is a zip file but not a Word \.docx document", _t("is a zip file but not a Word .docx document"), ()),
+        (r"unpacks to ([\d,]+) MB; refused as a possible zip bomb \(limits: ([\d,]+) MB in all, ([\d,]+) MB of "
+         r"document text\)", _t("unpacks to {0} MB; refused as a possible zip bomb (limits: {1} MB in all, {2} MB of "
+                                 "document text)"), ()),
         *_pdf_pieces(),
         *office_pieces(),
         *again_pieces(),

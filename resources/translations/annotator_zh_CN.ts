@@ -4270,6 +4270,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>unpacks to {0} MB; refused as a possible zip bomb (limits: {1} MB in all, {2} MB of document text)</source>
+            <translation>解压后有 {0} MB，可能是 zip 炸弹，已拒绝导入（上限：全部内容 {1} MB，正文 {2} MB）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>is a workbook: annotator reads documents from {0} and {1} files</source>
             <translation>是工作簿：annotator 只从 {0} 和 {1} 文件读取文档</translation>
         </message>

@@ -239,3 +239,21 @@ def test_a_read_only_project_is_said_in_chinese(window, said, qtbot, tmp_path, m
     assert said == [("未保存", f"{folder}：标注工程是只读的（其文件夹或数据库文件无法写入），因此无法保存更改；"
                                 "如需编辑，请把标注工程文件夹复制到可写入的位置——未作任何更改")]
     assert sorted((p.name, p.read_bytes()) for p in folder.iterdir() if p.is_file()) == before  # not a byte written
+
+
+def test_a_docx_that_is_a_zip_bomb_is_said_in_chinese(window, said, tmp_path, monkeypatch):
+    import zipfile
+
+    from annotator.core.imports import word
+
+    monkeypatch.setattr(word, "MAX_DOCX_UNCOMPRESSED", 2 * 2**20)  # 3 MB of zeros, not 130 MB, to refuse
+    path = tmp_path / "报告.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", b"<x/>")
+        z.writestr("word/document.xml", b"\x00" * (3 * 2**20))
+    before = held(window.store.folder)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(path)], ""))
+    window.actions["import_files"].trigger()  # Ctrl+I, the file dialog answered
+    assert said == [("导入", f"已导入 0 篇文档\n未能导入 {path}：解压后有 3 MB，可能是 zip 炸弹，已拒绝导入"
+                             "（上限：全部内容 2 MB，正文 32 MB）")]
+    assert held(window.store.folder) == before
