@@ -213,10 +213,9 @@ def _alone(store: Store, coders: list[str], docs: list[int], layer: str, take: b
     """The documents one coder alone coded, not decided before, as the Adjudication panel says it: no
     disagreement there, nothing agreed; with ``take``, that coder's spans taken as they are."""
     from annotator.core.team.adjudication import take_alone
-    from annotator.core.team.uncompared import alone_in, coded_in, summary
+    from annotator.core.team.uncompared import still_to_take, summary
 
-    decided = {store.document(d).name for d in coded_in(store, [layer], ("accepted", "rejected"), docs)[layer]}
-    found = [a for a in alone_in(store, coders, doc_ids=docs) if a.document not in decided]
+    found = still_to_take(store, coders, layer, docs)
     if not found:
         return ""
     if take:

@@ -17,6 +17,8 @@ ZH: dict[str, str] = {
                "金标准层；取消勾选“仅显示分歧”可逐一裁定。",
     "Only {0} coded this document ({1} did not): nothing to compare; the gold layer holds their spans.":
         "本文档仅由 {0} 标注（{1} 未标注）：无可比较；金标准层已包含其标注。",
+    "No open disagreement after this one; {0} document(s) that one coder alone coded are still to take: {1}":
+        "此后没有待裁定的分歧；另有 {0} 篇文档仅由一名编码者标注，尚待采纳其标注：{1}",
     "Only {0} coded this document: nothing agreed between coders here; “Take {0}'s spans” takes theirs as they "
     "are.": "本文档仅由 {0} 标注：编码者之间没有一致标注；“采纳 {0} 的标注”可原样采纳其标注。",
 }

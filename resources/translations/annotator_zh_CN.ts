@@ -129,6 +129,11 @@
             <source>No open disagreement after this one</source>
             <translation>此后没有待裁定的分歧</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>No open disagreement after this one; {0} document(s) that one coder alone coded are still to take: {1}</source>
+            <translation>此后没有待裁定的分歧；另有 {0} 篇文档仅由一名编码者标注，尚待采纳其标注：{1}</translation>
+        </message>
     </context>
     <context>
         <name>AgreementDialog</name>

@@ -75,7 +75,14 @@ def test_j_walks_past_it_and_take_all_agreed_is_named_so(window, store, qtbot):
     qtbot.keyClick(panel.table, Qt.Key.Key_1)  # 王芳's project left: decided; J finds none in b.txt
     qtbot.keyClick(panel.table, Qt.Key.Key_J)
     assert window.doc_id == store.document_id_by_name("a.txt")
-    assert window.statusBar().currentMessage() == "No open disagreement after this one"
+    assert window.statusBar().currentMessage() == ("No open disagreement after this one; 1 document(s) that one "
+                                                   "coder alone coded are still to take: b.txt")  # it said no more
+    window.open_document(store.document_id_by_name("b.txt"))
+    qtbot.waitUntil(lambda: panel.alone_button.isVisible())
+    qtbot.mouseClick(panel.alone_button, Qt.MouseButton.LeftButton)
+    panel.take_focus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_J)
+    assert window.statusBar().currentMessage() == "No open disagreement after this one"  # nothing left to take
 
 
 @pytest.fixture
@@ -93,6 +100,11 @@ def test_in_chinese(window, store, qtbot, chinese):
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1)
     qtbot.mouseClick(panel.agreed_button, Qt.MouseButton.LeftButton)
     assert window.undo_stack.undoText() == "采纳 2 个一致标注"
+    panel.take_focus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_1)  # the one disagreement decided: J finds none, b.txt still to take
+    qtbot.keyClick(panel.table, Qt.Key.Key_J)
+    assert window.statusBar().currentMessage() == ("此后没有待裁定的分歧；另有 1 篇文档仅由一名编码者标注，"
+                                                   "尚待采纳其标注：b.txt")
     window.open_document(store.document_id_by_name("b.txt"))
     qtbot.waitUntil(lambda: "本文档仅由 Li Ming 标注（王芳 未标注）" in panel.hint.text())
     assert panel.alone_button.text() == "采纳 Li Ming 的标注"

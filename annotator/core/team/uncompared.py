@@ -70,6 +70,17 @@ def alone_in(store: Store, coders: Iterable[str], statuses: Iterable[str] = ("ac
     return alone(coded_in(store, coders, statuses, doc_ids), names)
 
 
+def still_to_take(store: Store, coders: Iterable[str], layer: str, doc_ids: Iterable[int] | None = None
+                  ) -> tuple[Alone, ...]:
+    """:func:`alone_in` of ``coders`` but the documents where the gold ``layer`` holds a decision (a span
+    accepted or rejected): those one coder alone coded whose spans are still to take as they are (the
+    Adjudication panel's *Take NAME's spans*; ``annotator adjudicate`` names them, the panel's J counts them)."""
+    doc_ids = None if doc_ids is None else list(doc_ids)
+    decided = coded_in(store, [layer], ("accepted", "rejected"), doc_ids)[layer]
+    names = {d.name for d in store.document_entries() if d.id in decided}
+    return tuple(a for a in alone_in(store, coders, doc_ids=doc_ids) if a.document not in names)
+
+
 def summary(found: Iterable[Alone], coders: Iterable[str] = ()) -> str:
     """One line for a cell or a message: "Li Ming alone coded jincheng_2020.txt, liaoyuan_2015.txt; 王芳 did
     not"; a document whose text differs from a namesake's as :meth:`Alone.line` says it."""

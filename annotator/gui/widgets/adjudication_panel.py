@@ -32,6 +32,7 @@ from annotator.gui.widgets.docks import scrolled
 from annotator.gui.widgets.region_table import TABLE_ROWS, Controls, RegionTable
 
 __all__ = ["TABLE_ROWS", "AdjudicationPanel"]
+SHOWN_LEFT = 3  # the documents one coder alone coded named when J finds no disagreement left
 MARGIN = 4  # around and between the panel's rows (Qt's 9, then 6, made it too tall for 600 in a Chinese font)
 
 if TYPE_CHECKING:
@@ -298,7 +299,20 @@ class AdjudicationPanel(QDockWidget):
                 self.w.open_document(doc_id)
                 self._select(next(i for i, r in enumerate(self.model.regions) if r.disagreement and not r.decided))
                 return
-        self.w.statusBar().showMessage(self.tr("No open disagreement after this one"), 5000)
+        self.w.statusBar().showMessage(self._none_after(coders), 8000)
+
+    def _none_after(self, coders: list[str]) -> str:
+        """What J says when no disagreement is left after this one, naming the documents one coder alone coded
+        that are still to take (J passes them: nothing to compare there)."""
+        from annotator.core.team.uncompared import still_to_take
+
+        assert self.w.store is not None
+        left = sorted({a.document for a in still_to_take(self.w.store, coders, self.layer_name())})
+        if not left or len(coders) < 2:
+            return self.tr("No open disagreement after this one")
+        shown = names_list(left[:SHOWN_LEFT]) + (" …" if len(left) > SHOWN_LEFT else "")
+        return self.tr("No open disagreement after this one; {0} document(s) that one coder alone coded are still "
+                       "to take: {1}").format(len(left), shown)
 
     def take_focus(self) -> None:
         """Shown by its key (Ctrl+Shift+J): the table takes the keys (digits, J, Enter), on its first
