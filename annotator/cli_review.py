@@ -32,6 +32,7 @@ def _documents(store: Any, args: argparse.Namespace, verb: str) -> list[int]:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    from annotator.core.link_review import suggested_links_of
     from annotator.core.review import decide_open
 
     if args.links:
@@ -51,12 +52,17 @@ def cmd_review(args: argparse.Namespace) -> int:
                            annotator=args.annotator)
         links = len(done.link_changes) if done else 0  # a rejected span's open link suggestions, rejected with it
         changed = len(done) - links if done else 0  # spans, however recorded
-        open_links = sum(n for (_kind, s), n in store.count_links().items() if s == "suggested")
+        chosen = bool(labels or args.doc or args.origin is not None or args.below is not None)
+        open_links = (suggested_links_of(store, done) if done else 0) if chosen else \
+            sum(n for (_kind, s), n in store.count_links().items() if s == "suggested")
     print(f"{status} {changed} open suggestion(s) in {args.project}"
           + (f", and {links} suggested link(s) of theirs" if links else ""))
     if open_links:  # the links are decided apart: say so, or they stay suggested unnoticed
-        print(f"{open_links} suggested link(s) stay open: 'annotator review {as_argument(args.project)} "
-              f"--accept --links' (or --reject --links) decides them")
+        named = list(dict.fromkeys(args.doc or ()))
+        where = named[0] if len(named) == 1 else "these documents" if named else "the project"
+        print(f"{open_links} suggested link(s) {'of these spans ' * chosen}stay open: 'annotator review "
+              f"{as_argument(args.project)} --accept --links{''.join(f' --doc {as_argument(n)}' for n in named)}' "
+              f"(or --reject --links) decides them" + f" and the other suggested links of {where}" * chosen)
     return 0
 
 

@@ -159,3 +159,20 @@ def test_rejecting_spans_counts_the_spans_and_names_their_links_apart(project, c
 def statuses_of(folder, label: str) -> list[str]:
     with Store.open(folder) as store:
         return sorted(a.status for a in store.iter_annotations(labels=[label]))
+
+
+def test_after_a_chosen_review_the_hint_counts_the_links_of_the_spans_reviewed(project, capsys):
+    # `review --accept --label PROJECT --doc a.txt` said "6 suggested link(s) stay open": the project's,
+    # where the two of 松元产业园 in a.txt were meant, and the command it gave decided the project's
+    from annotator.paths import as_argument
+
+    code, out, _ = run(capsys, "review", project, "--accept", "--label", "PROJECT", "--doc", "a.txt")
+    assert code == 0 and out.splitlines()[1] == (
+        f"2 suggested link(s) of these spans stay open: 'annotator review {as_argument(project)} --accept --links "
+        "--doc a.txt' (or --reject --links) decides them and the other suggested links of a.txt")
+    code, out, _ = run(capsys, "review", project, "--accept", "--label", "DISTRICT")  # 湖里区 in both, 2 links each
+    assert code == 0 and out.splitlines()[1] == (
+        f"4 suggested link(s) of these spans stay open: 'annotator review {as_argument(project)} --accept --links' "
+        "(or --reject --links) decides them and the other suggested links of the project")
+    code, out, _ = run(capsys, "review", project, "--accept")  # every span: the project's links, as before
+    assert code == 0 and out.splitlines()[1].startswith("6 suggested link(s) stay open: ")

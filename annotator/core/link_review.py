@@ -104,3 +104,12 @@ def review_links(store: Store, status: str, doc_ids: Iterable[int] | None = None
             ids, waiting, stale = [*chosen.ready, *chosen.waiting, *chosen.stale], 0, 0
         changes, changed = store.decide_suggested_links(ids, status, annotator, keep_changes)
     return LinkReview(changes, changed, waiting, stale)
+
+
+def suggested_links_of(store: Store, decided: ChangeSet) -> int:
+    """How many suggested links go from or to the spans ``decided`` changed (a bulk review of spans chosen by
+    label, document, origin or confidence: ``annotator review`` says how many of their links stay open)."""
+    spans = {a.id for c in decided.annotation_changes for a in (c.before, c.after) if a is not None}
+    spans.update(i for c in decided.status_changes for i in c.ids)
+    return sum(1 for link in store.links(statuses=["suggested"], doc_ids=decided.document_ids)
+               if link.source_id in spans or link.target_id in spans)
