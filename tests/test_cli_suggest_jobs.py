@@ -121,11 +121,11 @@ def test_suggest_counts_are_written_with_thousands_separators_like_its_other_lin
                                   by_label={"AMOUNT": 13398, "DISTRICT": 7}, skipped=1200)
     assert report.lines() == ["1,200 document(s): 13,398 new suggestion(s) (AMOUNT 13,398, DISTRICT 7)",
                               "skipped 1,200 document(s) already suggested with these settings",
-                              "2,500 open suggestion(s) dropped first (--replace), and 1,001 suggested link(s) of "
+                              "2,500 open suggestion(s) dropped (--replace), and 1,001 suggested link(s) of "
                               "theirs"]
     links = LinkReport(documents=1200, added=45058, removed=1500, by_origin={"rule": 45058})
     assert links.lines() == ["1,200 document(s): 45,058 new link suggestion(s) (rule 45,058)",
-                             "1,500 open link suggestion(s) dropped first (--replace)"]
+                             "1,500 open link suggestion(s) dropped (--replace)"]
 
 
 @two_cpus

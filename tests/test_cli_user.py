@@ -202,7 +202,7 @@ def test_the_project_named_after_a_file_says_the_project_comes_first(reports, tm
 
 
 def test_suggest_replace_counts_the_spans_it_drops_and_their_links_apart(tmp_path, capsys):
-    # "1802 open suggestion(s) dropped first" on the six reports: 1,064 spans and 738 links added up
+    # "1802 open suggestion(s) dropped" on the six reports: 1,064 spans and 738 links added up
     project = tmp_path / "p"
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     assert run(capsys, "new", project)[0] == 0
@@ -214,7 +214,7 @@ def test_suggest_replace_counts_the_spans_it_drops_and_their_links_apart(tmp_pat
     assert spans and links
     code, out, _ = run(capsys, "suggest", project, "--replace", "--no-links")
     assert code == 0
-    assert f"{spans:,} open suggestion(s) dropped first (--replace), and {links:,} suggested link(s) of theirs" in out
+    assert f"{spans:,} open suggestion(s) dropped (--replace), and {links:,} suggested link(s) of theirs" in out
 
 
 def test_import_that_stored_nothing_new_and_failed_a_file_exits_3(tmp_path, capsys):

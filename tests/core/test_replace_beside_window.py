@@ -1,6 +1,7 @@
-"""`annotator suggest --replace` while the window reviews the same project: the open suggestions it
-drops are listed before its write, and a span the window accepted, rejected or deleted in between
-stays as the window left it (it deleted accepted spans, and a deleted one stopped the command)."""
+"""`annotator suggest --replace` while the window reviews the same project: each document's open
+suggestions are read and dropped in the write that stores its new ones, so a span the window
+accepted, rejected or deleted while the command proposed stays as the window left it (it deleted
+accepted spans, and a deleted one stopped the command)."""
 from __future__ import annotations
 
 import pytest
@@ -34,30 +35,32 @@ def stores(tmp_path, monkeypatch):
     command.close()
 
 
-def between_read_and_write(store: Store, monkeypatch, edit) -> None:
-    """``edit`` runs once the command has read the spans it will drop, before its write."""
-    read = store.iter_annotations
+def while_proposing(monkeypatch, edit) -> None:
+    """``edit`` runs once, while the command proposes (after it began, before its write)."""
+    suggest = Districts.suggest
+    edited: list[bool] = []
 
-    def reading(*args, **kwargs):
-        rows = list(read(*args, **kwargs))
-        edit(rows)
-        yield from rows
+    def proposing(self, text):
+        if not edited:
+            edited.append(True)
+            edit()
+        return suggest(self, text)
 
-    monkeypatch.setattr(store, "iter_annotations", reading)
+    monkeypatch.setattr(Districts, "suggest", proposing)
 
 
-def test_replace_keeps_what_the_window_decided_after_the_command_read_the_open_suggestions(stores, monkeypatch):
+def test_replace_keeps_what_the_window_decided_while_the_command_proposed(stores, monkeypatch):
     command, window = stores
     doc_id = window.document_id_by_name("a.txt")
     first, second, third = window.annotations(doc_id)
     assert {first.status, second.status, third.status} == {"suggested"}
 
-    def review(_rows) -> None:  # the window: A, X and Delete, each saved at once
+    def review() -> None:  # the window: A, X and Delete, each saved at once
         window.set_status([first.id], "accepted", "coder")
         window.set_status([second.id], "rejected", "coder")
         window.delete_annotation(third.id)
 
-    between_read_and_write(command, monkeypatch, review)
+    while_proposing(monkeypatch, review)
     report = runner.suggest_documents(command, replace=True)
     assert report.removed == 0  # the three were decided before the write
     kept = {a.id: a.status for a in window.annotations(doc_id)}

@@ -264,7 +264,7 @@ class LinkReport:
         per = ", ".join(f"{k} {v:,}" for k, v in sorted((self.by_origin or {}).items())) or "none"
         out = [f"{self.documents:,} document(s): {self.added:,} new link suggestion(s) ({per})"]
         if self.removed:
-            out.append(f"{self.removed:,} open link suggestion(s) dropped first (--replace)")
+            out.append(f"{self.removed:,} open link suggestion(s) dropped (--replace)")
         return out
 
 
@@ -279,7 +279,9 @@ def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *
     stored (after a KeyboardInterrupt it says what was stored before it). ``elsewhere``: how to run
     :func:`suggest_links` in another process (the window's child, which hears ``cancelled`` itself:
     the document under way then stores nothing); the store is read and written here. ``stored``
-    hears of each document inside the write of its links (``Store.record_links_suggested``)."""
+    hears of each document inside the write of its links (``Store.record_links_suggested``). With
+    ``replace``, a document's open link suggestions are dropped in that write too: one the run never
+    reached (a cancel, a kill) keeps its own."""
     report = report if report is not None else LinkReport(by_origin={})
     documents = store.documents() if doc_ids is None or progress is not None else []
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in documents if d.id is not None]
@@ -290,9 +292,6 @@ def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *
             break
         doc = store.document(doc_id)
         meter.at(i, 0.0, Step(i, len(ids), doc.name, LINKS))
-        if replace:
-            old = [link.id for link in store.links(doc_id, statuses=["suggested"]) if link.id is not None]
-            report.removed += len(store.delete_links(old).changes)
         spans = store.annotations(doc_id, statuses=["accepted", "suggested"])
         jur = jurisdiction_of(doc, [a for a in spans if a.label == "DISTRICT"])
         if elsewhere is None:
@@ -303,9 +302,11 @@ def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *
             except Stopped:
                 break
         with store.transaction():
+            removed = _drop_open_links(store, doc_id) if replace else 0  # in the write storing the new ones
             added = store.add_links(found)
             if stored is not None:
                 stored(doc_id)
+        report.removed += removed
         report.documents += 1
         report.added += len(added.changes)
         for c in added.link_changes:
@@ -314,6 +315,13 @@ def suggest_document_links(store: Store, doc_ids: Iterable[int] | None = None, *
     else:
         meter.finish()
     return report
+
+
+def _drop_open_links(store: Store, doc_id: int) -> int:
+    """Inside a write: drop the open (suggested) links of ``doc_id``, read there (one the window
+    accepted or rejected meanwhile stays); how many."""
+    open_ids = [k.id for k in store.links(doc_id, statuses=["suggested"]) if k.id is not None]
+    return len(store.delete_links(open_ids).changes)
 
 
 @dataclass
