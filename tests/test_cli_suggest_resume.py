@@ -94,3 +94,26 @@ def test_rejected_suggestions_do_not_come_back_when_all_run_again(folder_of_five
     with Store.open(project) as store:
         assert {a.status for a in store.annotations() if a.label == "DISTRICT"} == {"rejected"}
         assert len([a for a in store.annotations() if a.label == "DISTRICT"]) == len(rejected)
+
+
+def test_ctrl_c_during_again_replace_leaves_the_documents_not_reached_with_their_suggestions(folder_of_five, capsys,
+                                                                                            monkeypatch):
+    """`suggest --again --replace` dropped every open suggestion in one write before proposing: a
+    Ctrl+C (or a kill) after it left the documents not reached with none. Each is dropped in the
+    write storing its new ones now."""
+    project, articles = folder_of_five
+    assert cli.main(["import", str(project), str(articles)]) == 0
+    assert suggest(capsys, project)[0] == 0
+
+    def open_spans():
+        with Store.open(project) as store:
+            return {(a.document_id, a.id) for a in store.annotations(statuses=["suggested"])}
+
+    before = open_spans()
+    assert {d for d, _ in before} == {1, 2, 3, 4, 5}
+    monkeypatch.setattr(runner, "STORE_EVERY_SECONDS", 0.0)  # a write a document
+    interrupting_progress(monkeypatch, lambda done, total, current: isinstance(current, Step) and current.index == 3)
+    assert suggest(capsys, project, "--again", "--replace")[0] == 130
+    after = open_spans()
+    assert {x for x in after if x[0] > 3} == {x for x in before if x[0] > 3}  # the fourth and fifth: as they were
+    assert {d for d, _ in after} == {1, 2, 3, 4, 5} and not {x for x in after if x[0] <= 3} & before  # made anew
