@@ -250,8 +250,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
         raise AnnotatorError("the window needs a display, and this session has none (DISPLAY and WAYLAND_DISPLAY "
                              "are not set: a login over ssh without -X?); the commands work without one: "
                              "annotator --help")  # else Qt aborts the process with five lines about plugins
+    from annotator.cli_project import check_exists
     from annotator.gui.app import run
 
+    check_exists(args.project or "")  # a misspelt folder is answered here, before a window opens on nothing
     return run(args.project)
 
 

@@ -46,6 +46,7 @@ def test_a_misspelt_project_folder_names_the_project_beside_it(tmp_path, capsys)
     assert run(capsys, "new", tmp_path / "myreports")[0] == 0
     (tmp_path / "myreportz").mkdir()  # a near-named folder that holds no project is not meant
     for words in (("stats", tmp_path / "myreport"), ("documents", tmp_path / "myreport", "--json"),
+                  ("gui", tmp_path / "myreport"),  # answered before a window opens
                   ("export", tmp_path / "MyReport", "-o", tmp_path / "x.xlsx"), ("restore", tmp_path / "myreport")):
         assert_user_error(run(capsys, *words), f"{words[1]}: no such project folder; did you mean "
                                                f"'{tmp_path / 'myreports'}'?")
