@@ -49,6 +49,15 @@ class _DocumentList(QListWidget):
         return QSize(super().sizeHint().width(), 4 * max(self.sizeHintForRow(0), self.fontMetrics().height() + 4))
 
 
+def _rows_tall(view: QListWidget, most: int) -> None:
+    """As tall as its rows, up to ``most`` (more scroll): a list with a height cap only was squeezed
+    below it, four labels cut to three and a half under a scroll bar while the coders' list kept
+    empty room."""
+    rows = max(1, min(view.count(), most))
+    row = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 4
+    view.setFixedHeight(rows * row + 2 * view.frameWidth())
+
+
 class ExportDialog(Retranslating, QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
@@ -72,7 +81,7 @@ class ExportDialog(Retranslating, QDialog):
             item.setData(ID_ROLE, label.name)
             item.setCheckState(Qt.CheckState.Checked)
             self.labels.addItem(item)
-        self.labels.setMaximumHeight(110)
+        _rows_tall(self.labels, 5)
         # a merged team project: whose spans (one coder, the adjudicated gold …). With a gold layer only
         # it is ticked (every layer ticked summed each fact once per coder and once more for the gold:
         # the six reports' money 3.4 times the gold's); without one every layer, the line below saying so
@@ -88,7 +97,7 @@ class ExportDialog(Retranslating, QDialog):
             ticked = not self.gold_layers or name in self.gold_layers
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.annotators.addItem(item)
-        self.annotators.setMaximumHeight(90)
+        _rows_tall(self.annotators, 4)
         self.selection = QLabel()  # what is ticked and why, before the export (its note came only after)
         self.selection.setWordWrap(True)
         self.annotators.itemChanged.connect(self._say_selection)
