@@ -2,7 +2,17 @@
 twice the pixels) found wrong to the eye, each checked as the user would see it."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
+
+from annotator.core.imports.text import sha256
+from annotator.core.models import Document
+from annotator.core.store import Store
 from annotator.gui.dialogs.export_dialog import ExportDialog
+from annotator.gui.models.document_list import ACCEPTED, DATE, DONE, NAME, OPEN, TITLE
+from annotator.gui.widgets.document_panel import NAME_WIDTH
 
 
 def test_the_export_dialog_shows_the_four_labels_whole_beside_two_coders(window, store, qtbot):
@@ -22,3 +32,76 @@ def test_the_export_dialog_shows_the_four_labels_whole_beside_two_coders(window,
     assert labels.visualItemRect(labels.item(3)).bottom() < labels.viewport().height()
     coders = dialog.annotators
     assert coders.visualItemRect(coders.item(coders.count() - 1)).bottom() < coders.viewport().height()
+
+
+REPORTS = [(f"{city}_{year}.txt", f"{year}-01-15", f"{year}年1月15日在{place}第七届人民代表大会第三次会议上")
+           for city, year, place in (("binzhou", 2024, "滨州市"), ("jincheng", 2020, "晋城市"),
+                                     ("tianshui", 2020, "天水市"))]
+
+
+@pytest.fixture
+def reports(tmp_path) -> Path:
+    """Three documents named, dated and titled as the six real reports are (the title their dateline)."""
+    with Store.create(tmp_path / "reports") as store:
+        for name, date, title in REPORTS:
+            text = f"{title}\n滨州市计划投资55.1亿元。\n"
+            store.add_document(Document(None, name, title, text, sha256=sha256(text), metadata={"date": date}))
+    return tmp_path / "reports"
+
+
+def _shown_name(view, row: int) -> str:
+    """The text the list paints in a row's name cell (its delegate's, elided to the cell)."""
+    index = view.model().index(row, NAME)
+    option = QStyleOptionViewItem()
+    option.rect = view.visualRect(index)
+    option.fontMetrics = view.fontMetrics()
+    option.font = view.font()
+    option.widget = view
+    view.itemDelegateForColumn(NAME).initStyleOption(option, index)
+    return option.text
+
+
+def _in_view(view, column: int) -> bool:
+    header = view.horizontalHeader()
+    return (not view.isColumnHidden(column)
+            and header.sectionViewportPosition(column) + header.sectionSize(column) <= view.viewport().width())
+
+
+def test_a_narrow_document_list_keeps_the_counts_in_view_and_elides_the_names_stem(window, reports, qtbot):
+    """Beside the Guide at 1024 px the list was 190 px wide: names "h…t", the open counts and the done
+    mark scrolled out of view. The date now gives way first, and a name cut short keeps the start and
+    end of its stem ("bin…024"), not the ".txt" every document has."""
+    assert window.open_project(reports)
+    view = window.panel.view
+    window.resize(1024, 768)
+    window.main_splitter.setSizes([190, 450, 384])
+    qtbot.waitUntil(lambda: view.isColumnHidden(DATE))
+    assert all(_in_view(view, c) for c in (NAME, ACCEPTED, OPEN, DONE))
+    assert view.horizontalHeader().sectionSize(NAME) >= NAME_WIDTH[0] // 2
+    names = [_shown_name(view, row) for row in range(3)]
+    assert all("…" in n and not n.endswith("txt") for n in names), names
+    assert names[0].startswith("b") and names[0].endswith("4"), names
+    assert all(view.fontMetrics().horizontalAdvance(n) <= view.columnWidth(NAME) for n in names)
+    window.main_splitter.setSizes([420, 300, 304])  # wider again: the date comes back, the names whole
+    qtbot.waitUntil(lambda: not view.isColumnHidden(DATE))
+    assert [_shown_name(view, row) for row in range(3)] == [name for name, _d, _t in REPORTS]
+
+
+def test_the_title_column_shows_more_than_two_characters_or_hides(window, reports, qtbot):
+    """At 1366×768 the title took the 68 px left: "20…议上" of "2024年1月15日在滨州市…会议上". Below six
+    Chinese characters of room it hides (the name's tooltip has it) and the name takes the room, the
+    columns filling the list."""
+    assert window.open_project(reports)
+    view = window.panel.view
+    header = view.horizontalHeader()
+    window.resize(1366, 768)
+    for width in (300, 330, 360, 400, 460, 520):
+        window.main_splitter.setSizes([width, 1000 - width, 366])
+        qtbot.waitUntil(lambda w=width: abs(window.panel.width() - w) < 10)
+        QApplication.processEvents()
+        if not view.isColumnHidden(TITLE):
+            assert header.sectionSize(TITLE) >= view.fontMetrics().horizontalAdvance("中" * 6), width
+        assert all(_in_view(view, c) for c in (NAME, ACCEPTED, OPEN, DONE)), width
+        assert view.isColumnHidden(DATE) == (width < 320) and not view.isColumnHidden(NAME), width
+        shown = sum(header.sectionSize(c) for c in range(header.count()) if not view.isColumnHidden(c))
+        assert shown >= view.viewport().width() - 1, width  # no empty strip at the right

@@ -14,9 +14,13 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHeaderView,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +41,23 @@ from annotator.gui.widgets.columns import resizing_columns
 
 NAME_WIDTH = (80, 140)  # the name column fits the longest name within these bounds (pixels)
 TITLE_LEAST = 60  # narrower, the title column hides (the name's tooltip has it) and the name gives way
+TITLE_CHARACTERS = 6  # nor narrower than these Chinese characters (60 px showed "20…议上" of a dateline)
+
+
+class NameDelegate(QStyledItemDelegate):
+    """A file name too long for its column shows its stem elided in the middle, without the
+    extension every document shares (eight characters of room showed "binz….txt"; now "binz…2024")."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        stem, dot, _extension = option.text.rpartition(".")
+        if not (dot and stem) or option.rect.width() <= 0:
+            return
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
+        room = option.rect.width() - 2 * margin
+        if option.fontMetrics.horizontalAdvance(option.text) > room:
+            option.text = option.fontMetrics.elidedText(stem, Qt.TextElideMode.ElideMiddle, room)
 
 
 class DocumentPanel(QWidget):
@@ -47,6 +68,7 @@ class DocumentPanel(QWidget):
         self.model = model
         self.current: int | None = None  # the open document's id
         self._moved_to: int | None = None  # the row the keys moved to in the list, kept while it is read anew
+        self._narrow: tuple[bool, bool] | None = None  # the title hidden, the date hidden (_fit_width)
         self.proxy = DocumentFilterProxy(self)
         self.proxy.setSourceModel(model)
         self.filter_edit = QLineEdit(objectName="documentFilter")
@@ -64,6 +86,7 @@ class DocumentPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several: Remove document(s)…
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setItemDelegateForColumn(NAME, NameDelegate(self.view))
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
@@ -79,7 +102,7 @@ class DocumentPanel(QWidget):
         self.proxy.modelAboutToBeReset.connect(self._keep_place)
         model.modelReset.connect(self.fit_columns)
         model.dataChanged.connect(lambda first, last, *_a: self._fit_counts(range(first.row(), last.row() + 1)))
-        model.dataChanged.connect(lambda *_a: self.view.setColumnHidden(DATE, not self.model.has_dates()))
+        model.dataChanged.connect(lambda *_a: self._fit_width(again=True))  # a date given or taken
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_edit)
@@ -110,33 +133,41 @@ class DocumentPanel(QWidget):
         self._name_width = max(title_width(NAME), min(max(longest, NAME_WIDTH[0]), NAME_WIDTH[1]))
         with resizing_columns(self.view):  # painted once at each project opened, not twice
             header.resizeSection(NAME, self._name_width)
-            header.resizeSection(DATE, max(title_width(DATE), fm.horizontalAdvance("2024-01-15") + pad))
+            self._date_width = max(title_width(DATE), fm.horizontalAdvance("2024-01-15") + pad)  # hidden: 0 wide
+            header.resizeSection(DATE, self._date_width)
             for col in (ACCEPTED, OPEN):
                 header.resizeSection(col, max(title_width(col), self._count_width()))
             header.resizeSection(DONE, max(title_width(DONE), 30))
-        self.view.setColumnHidden(DATE, not self.model.has_dates())
-        self._narrow = None
-        self._fit_width()
+        self._fit_width(again=True)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._fit_width()
 
-    def _fit_width(self) -> None:
+    def _fit_width(self, again: bool = False) -> None:
         """In a narrow panel (a 1024-px window) the title shrank to "…" and pushed the done mark
-        out of view: below :data:`TITLE_LEAST` px for it, the title hides and the name takes what
-        the counts and the done mark leave; wider again, both come back as they were."""
+        out of view: below :data:`TITLE_LEAST` px for it (or :data:`TITLE_CHARACTERS`), the title hides
+        and the name takes all the counts and the done mark leave; narrower than :data:`NAME_WIDTH`'s
+        least for the name, the date hides too (beside the Guide the counts and the done mark were
+        scrolled out of view); wider again, they come back as they were. ``again``: the columns' widths
+        or the dates changed."""
         header, view = self.view.horizontalHeader(), self.view
         if not hasattr(self, "_name_width"):
             return
-        others = sum(header.sectionSize(c) for c in (DATE, ACCEPTED, OPEN, DONE) if not view.isColumnHidden(c))
-        room = header.width() - others  # the header is as wide as the viewport (not wrapped at the start)
-        narrow = room - self._name_width < TITLE_LEAST
-        if narrow == self._narrow and not narrow:
+        dated = self.model.has_dates()
+        counts = sum(header.sectionSize(c) for c in (ACCEPTED, OPEN, DONE))
+        room = view.viewport().width() - counts
+        squeezed = dated and room - self._date_width < NAME_WIDTH[0]
+        room -= self._date_width if dated and not squeezed else 0
+        least = max(TITLE_LEAST, view.fontMetrics().horizontalAdvance("中" * TITLE_CHARACTERS) + 12)
+        narrow = room - self._name_width < least
+        if not again and (narrow, squeezed) == self._narrow and not narrow:
             return
-        self._narrow = narrow
-        view.setColumnHidden(TITLE, narrow)
-        header.resizeSection(NAME, max(NAME_WIDTH[0] // 2, min(self._name_width, room)) if narrow else self._name_width)
+        self._narrow = (narrow, squeezed)
+        with resizing_columns(view):  # painted once (a project opened: test_project_open)
+            view.setColumnHidden(DATE, not dated or squeezed)
+            view.setColumnHidden(TITLE, narrow)
+            header.resizeSection(NAME, max(NAME_WIDTH[0] // 2, room) if narrow else self._name_width)
 
     def _count_width(self, rows: range | None = None) -> int:
         """Room for four digits, or for the largest count (of the rows given, else of all)."""
