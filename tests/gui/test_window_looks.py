@@ -105,3 +105,23 @@ def test_the_title_column_shows_more_than_two_characters_or_hides(window, report
         assert view.isColumnHidden(DATE) == (width < 320) and not view.isColumnHidden(NAME), width
         shown = sum(header.sectionSize(c) for c in range(header.count()) if not view.isColumnHidden(c))
         assert shown >= view.viewport().width() - 1, width  # no empty strip at the right
+
+
+def test_the_annotation_import_dialog_in_chinese_is_wide_enough_for_its_notes(window, qtbot, qapp):
+    """Qt laid its wrapped Chinese notes out 262 px wide: each on three lines, the files' names broken
+    over two."""
+    from annotator.gui.dialogs.annotation_import_dialog import AnnotationImportDialog
+    from annotator.gui.i18n import install_translator
+
+    assert install_translator(qapp, "zh_CN")
+    dialog = AnnotationImportDialog(["binzhou_2024.gold.jsonl", "hechi_2015.gold.jsonl"], "李明", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.accepted_note.text().startswith("导入的标注")  # in Chinese
+    line = dialog.fontMetrics().lineSpacing()
+    assert dialog.heading.height() < 2 * line  # the names on one line
+    for note in (dialog.accepted_note, dialog.suggested_note):
+        assert note.height() < 2 * line, note.text()
+    assert dialog.name_note.height() < 3 * line
+    assert dialog.height() <= dialog.heightForWidth(dialog.width()) + 2  # no gaps between the rows

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from annotator.gui.retranslating import Retranslating
 
+LINE_CHARACTERS = 32  # the dialog's least width, in Chinese characters: its notes on a line or two each
 SUFFIXES = (".jsonl", ".xlsx")  # what this dialog imports (a dropped file with one of them is offered it)
 
 
@@ -68,7 +69,11 @@ class AnnotationImportDialog(Retranslating, QDialog):
         layout.addLayout(form)
         layout.addWidget(self.name_note)
         layout.addWidget(self.buttons)
+        # Qt lays wrapped Chinese out narrow: 262 px, each note on three lines, the files' names broken
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中" * LINE_CHARACTERS))
         self.retranslate()
+        width = max(self.minimumWidth(), self.sizeHint().width())
+        self.resize(width, self.heightForWidth(width))  # no gaps: as tall as the lines at that width
 
     def retranslate(self) -> None:
         self.setWindowTitle(_t("Import annotations"))
