@@ -47,11 +47,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     with cli._open(args.project) as store, cli._interrupted(stored):
         import_files(store, args.files, metadata=metadata, encoding=args.encoding,
                      progress=cli._terminal_progress("import"), report=report, keep_lines=args.keep_lines)
+        names = [d.name for d in store.document_entries()]  # the project's kinds, the new ones among them
     _name_the_remove_command(report, args.project)
     print("\n".join(report.lines()))
     if report.reflowed:
         print("  (to keep a file's lines as they are, remove it and import it again with --keep-lines)")
-    _name_other_kinds([d.name for d in report.imported], args.project)
+    _name_other_kinds([d.name for d in report.imported], names, args.project)
     _name_annotation_files(args.files, args.project)
     return _import_code(report)
 
@@ -71,16 +72,17 @@ def _name_annotation_files(paths: list[str], project: str) -> None:
                   f"'annotator import-annotations {as_argument(project)} FILE…' reads them")
 
 
-def _name_other_kinds(names: list[str], project: str, shown: int = 5) -> None:
+def _name_other_kinds(names: list[str], among: list[str], project: str, shown: int = 5) -> None:
     """The documents not of the kind most are, named, as the window's status bar names them (the shared
     reports/ folder's notes, LINKS.md and SOURCES-A.md, were imported as reports without a word)."""
     from annotator.core.imports.formats import other_kinds
 
-    main, others = other_kinds(names)
+    main, others = other_kinds(names, among)
     if not others:
         return
     listed = ", ".join(others[:shown]) + (f" and {len(others) - shown} more" if len(others) > shown else "")
-    print(f"note: {len(others)} of them are not {main or '(no suffix)'} files: {listed}; "
+    are = "is not a" if len(others) == 1 else "are not"
+    print(f"note: {len(others)} of them {are} {main or '(no suffix)'} file{'s' * (len(others) > 1)}: {listed}; "
           f"'annotator remove {as_argument(project)} --doc NAME' takes out one imported by mistake")
 
 

@@ -8,6 +8,9 @@ ZH: dict[str, str] = {
     " and {0} more": " 等另外 {0} 个",
     "(no suffix)": "（无后缀）",
     "; ": "；",
+    "1 of them is not a {0} file: {1}; the Project menu's Remove document(s)… takes it out if it was imported "
+    "by mistake.":
+        "其中 1 篇不是 {0} 文件：{1}；如系误导入，可用 标注工程 › 移除文档… 移除。",
     "{0} of them are not {1} files: {2}; the Project menu's Remove document(s)… takes out one imported "
     "by mistake.":
         "其中 {0} 篇不是 {1} 文件：{2}；误导入的可用 标注工程 › 移除文档… 移除。",

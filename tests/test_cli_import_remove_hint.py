@@ -34,12 +34,16 @@ def test_notes_imported_beside_the_reports_are_named_with_the_command_that_takes
     code, out, _ = run(capsys, "import", folder, reports)
     assert code == 0 and out.splitlines() == [
         "imported 4 document(s)",
-        f"note: 1 of them are not .txt files: LINKS.md; 'annotator remove \"{folder}\" --doc NAME' takes out one "
+        f"note: 1 of them is not a .txt file: LINKS.md; 'annotator remove \"{folder}\" --doc NAME' takes out one "
         "imported by mistake"]
     assert run(capsys, "remove", folder, "--doc", "LINKS.md")[0] == 0
     (reports / "more.txt").write_text("十堰市政府工作报告。\n", encoding="utf-8")
     code, out, _ = run(capsys, "import", folder, reports / "more.txt")
     assert code == 0 and out == "imported 1 document(s)\n"  # one kind: nothing more said
+    (reports / "SOURCES.md").write_text("# 来源\n\n政府网站。\n", encoding="utf-8")
+    (reports / "last.txt").write_text("河池市政府工作报告。\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", folder, reports)  # the report is not the odd one beside two notes
+    assert code == 0 and "note: 2 of them are not .txt files: LINKS.md, SOURCES.md;" in out and "last.txt" not in out
 
 
 def test_annotation_files_in_a_folder_imported_are_said_to_be_passed_over(tmp_path, capsys):

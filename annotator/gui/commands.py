@@ -155,7 +155,8 @@ class ProjectCommands(QObject):
         from annotator.gui.import_kinds import joined, other_kinds  # notes (.md) beside the reports: named
         from annotator.gui.summaries import summary_line, summary_lines  # the core's report in the interface's language
 
-        kinds = [note] if (note := other_kinds([d.name for d in report.imported])) else []
+        project = [d.name for d in self.w.store.document_entries()] if self.w.store is not None else []
+        kinds = [note] if (note := other_kinds([d.name for d in report.imported], project)) else []
         if report.failed or report.skipped or report.warnings or report.others or report.reflowed or report.renamed:
             hint = [self.tr("To keep a file's text as it is, remove it and import it again with this checked: "
                             "Project › Keep line breaks as in the file on import.")] if report.reflowed else []

@@ -16,14 +16,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportKinds", text)
 
 
-def other_kinds(names: Sequence[str]) -> str:
-    """"" when the documents ``names`` are all of one kind (suffix); else one sentence naming those
-    not of the most common kind (up to :data:`NAMED` of them) and how to remove one."""
-    main, others = formats.other_kinds(names)  # .htm with .html: saved pages are of one kind
+def other_kinds(names: Sequence[str], among: Sequence[str] = ()) -> str:
+    """"" when the documents ``names`` are all of the kind most of the project's (``among``) are; else one
+    sentence naming those of another kind (up to :data:`NAMED` of them) and how to remove one."""
+    main, others = formats.other_kinds(names, among)  # .htm with .html: saved pages are of one kind
     if not others:
         return ""
     shown = _tr(", ").join(others[:NAMED]) + (_tr(" and {0} more").format(len(others) - NAMED)
                                               if len(others) > NAMED else "")
+    if len(others) == 1:
+        return _tr("1 of them is not a {0} file: {1}; the Project menu's Remove document(s)… takes it out if it "
+                   "was imported by mistake.").format(main or _tr("(no suffix)"), shown)
     return _tr("{0} of them are not {1} files: {2}; the Project menu's Remove document(s)… takes out one "
                "imported by mistake.").format(len(others), main or _tr("(no suffix)"), shown)
 

@@ -3763,13 +3763,19 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/import_kinds.py" />
-            <source>{0} of them are not {1} files: {2}; the Project menu's Remove document(s)… takes out one imported by mistake.</source>
-            <translation>其中 {0} 篇不是 {1} 文件：{2}；误导入的可用 标注工程 › 移除文档… 移除。</translation>
+            <source>1 of them is not a {0} file: {1}; the Project menu's Remove document(s)… takes it out if it was imported by mistake.</source>
+            <translation>其中 1 篇不是 {0} 文件：{1}；如系误导入，可用 标注工程 › 移除文档… 移除。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/import_kinds.py" />
+            <location filename="../../annotator/gui/import_kinds.py" />
             <source>(no suffix)</source>
             <translation>（无后缀）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_kinds.py" />
+            <source>{0} of them are not {1} files: {2}; the Project menu's Remove document(s)… takes out one imported by mistake.</source>
+            <translation>其中 {0} 篇不是 {1} 文件：{2}；误导入的可用 标注工程 › 移除文档… 移除。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/import_kinds.py" />

@@ -160,7 +160,11 @@ def test_saved_pages_of_both_endings_are_one_kind(qapp):
 
     assert other_kinds(["a.html", "b.html", "c.htm", "d.HTM"]) == ""
     assert other_kinds(["a.txt", "b.text", "c.TXT"]) == ""
-    assert other_kinds(["a.txt", "b.txt", "LINKS.md"]).startswith("1 of them are not .txt files: LINKS.md;")
+    assert other_kinds(["a.txt", "b.txt", "LINKS.md"]).startswith("1 of them is not a .txt file: LINKS.md;")
+    assert other_kinds(["a.txt", "L.md", "S.md"]).startswith("1 of them is not a .md file: a.txt;")
+    # counted over the project: notes imported with one report, into a project of reports
+    assert other_kinds(["a.txt", "L.md", "S.md"], ["r1.txt", "r2.txt", "r3.txt", "a.txt", "L.md", "S.md"]
+                       ).startswith("2 of them are not .txt files: L.md, S.md;")
 
 
 def test_help_opens_the_demo_from_any_project(window, qtbot, monkeypatch, tmp_path):

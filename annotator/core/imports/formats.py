@@ -80,10 +80,12 @@ def kind_of(name: str) -> str:
     return _SAME_KIND.get(suffix, suffix)
 
 
-def other_kinds(names: Sequence[str]) -> tuple[str, list[str]]:
-    """The kind most of the documents ``names`` are of, and those of another kind, in their order
-    (("", []) when they are all of one kind): what an import names, in the window and on the command line."""
-    kinds = Counter(map(kind_of, names))
+def other_kinds(names: Sequence[str], among: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """The kind most documents are of (the project's, ``among``, the ones just imported with them; else
+    ``names``), and those of ``names`` of another kind, in their order (("", []) when they are all of that
+    kind): what an import names, in the window and on the command line. Counted over the project, one
+    report imported with the notes of a folder imported before is not named as the odd one."""
+    kinds = Counter(map(kind_of, among or names))
     if len(kinds) < 2:
         return "", []
     main = kinds.most_common(1)[0][0]
