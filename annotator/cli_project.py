@@ -25,6 +25,8 @@ def near_projects(path: str | Path) -> list[Path]:
     except OSError:
         return []
     folded = {name.casefold(): name for name in names}
+    if not folded:  # nothing beside it (difflib refuses to look for no match at all)
+        return []
     close = difflib.get_close_matches(path.name.casefold(), list(folded), n=len(folded), cutoff=0.75)
     found = [parent / folded[name] for name in close]
     return [folder for folder in found if (folder / DB_FILENAME).is_file()][:SHOWN]

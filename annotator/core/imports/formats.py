@@ -81,14 +81,16 @@ def kind_of(name: str) -> str:
 
 
 def other_kinds(names: Sequence[str], among: Sequence[str] = ()) -> tuple[str, list[str]]:
-    """The kind most documents are of (the project's, ``among``, the ones just imported with them; else
-    ``names``), and those of ``names`` of another kind, in their order (("", []) when they are all of that
-    kind): what an import names, in the window and on the command line. Counted over the project, one
-    report imported with the notes of a folder imported before is not named as the odd one."""
-    kinds = Counter(map(kind_of, among or names))
-    if len(kinds) < 2:
+    """Of the kinds of the documents just imported (``names``), the one most of the project's documents
+    (``among``, the new ones with them) are of, and the documents of ``names`` of another kind, in their
+    order (("", []) when ``names`` are of one kind): what an import names, in the window and on the
+    command line. Counted over the project, one report imported with the notes of a folder imported
+    before is not named as the odd one."""
+    imported = Counter(map(kind_of, names))
+    if len(imported) < 2:  # one kind imported (a .docx report into a project of .txt ones): nothing to name
         return "", []
-    main = kinds.most_common(1)[0][0]
+    counted = Counter(map(kind_of, among))
+    main = max(imported, key=lambda kind: (counted[kind], imported[kind]))  # ties: the first imported
     return main, [name for name in names if kind_of(name) != main]
 
 

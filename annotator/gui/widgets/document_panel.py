@@ -156,7 +156,7 @@ class DocumentPanel(QWidget):
             return
         dated = self.model.has_dates()
         counts = sum(header.sectionSize(c) for c in (ACCEPTED, OPEN, DONE))
-        room = view.viewport().width() - counts
+        room = header.width() - counts  # as wide as the viewport (asking the viewport made every QWidget type at start)
         squeezed = dated and room - self._date_width < NAME_WIDTH[0]
         room -= self._date_width if dated and not squeezed else 0
         least = max(TITLE_LEAST, view.fontMetrics().horizontalAdvance("中" * TITLE_CHARACTERS) + 12)
