@@ -144,8 +144,8 @@ def test_districts_relate_amounts_and_projects_of_the_same_sentence_and_chart_th
     assert rows["湖里区"]["amount_sum_yi"] == pytest.approx(52.1)
     assert rows["湖里区"]["projects"] == 3 and rows["湖里区"]["project_names"].startswith("松元产业园")
     assert rows["湖里区"]["prefecture"] == "厦门市" and rows["湖里区"]["province"] == "福建省"
-    assert rows["集美区"]["amount_sum_yuan"] == 0 and rows["集美区"]["targets"] == 1  # 5亿美元 has no yuan
-    assert rows["厦门市"]["district_code"] == "350200" and rows["厦门市"]["amount_sum_yuan"] == 0
+    assert rows["集美区"]["amount_sum_yuan"] is None and rows["集美区"]["targets"] == 1  # 5亿美元: no yuan
+    assert rows["厦门市"]["district_code"] == "350200" and rows["厦门市"]["amount_sum_yuan"] is None
     assert list(rows)[0] == "湖里区"
     charts = wb["Districts"]._charts
     assert len(charts) == 1 and charts[0].tagname == "barChart"
@@ -275,7 +275,7 @@ def test_gold_corpus_district_sums_match_the_gold_files(tmp_path, corpus, corpus
     assert linked and huli["amount_sum_yuan"] == sum(linked) and huli["amounts"] == len(linked)
     assert huli["amount_sum_yi"] == pytest.approx(sum(linked) / 1e8)
     # each amount counts for one district: the rows add up to the linked amounts of Facts
-    assert sum(r["amount_sum_yuan"] for r in rows.values()) == sum(
+    assert sum(r["amount_sum_yuan"] or 0 for r in rows.values()) == sum(  # empty: none
         f["yuan"] for f in facts if f["label"] == "AMOUNT" and f["yuan"] and f["district_name"])
 
 

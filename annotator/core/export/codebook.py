@@ -98,15 +98,17 @@ MEANINGS: dict[str, str] = {
     "amounts": "amounts in yuan linked to it (a range, 3-5亿元, counts once: its upper end is left out; a part "
                "of a total linked to it too, 其中…, is left out: part_of)",
     "amount_sum_yuan": "sum of the amounts linked to it, in yuan (a range, 3-5亿元, counts once at its lower bound; "
-                       "a total stated with 其中 counts without its parts linked to it too: part_of)",
-    "amount_sum_yi": "sum of the amounts linked to it, in 亿元",
+                       "a total stated with 其中 counts without its parts linked to it too: part_of; empty, not 0, "
+                       "when no amount in yuan is linked to it)",
+    "amount_sum_yi": "sum of the amounts linked to it, in 亿元 (empty when none)",
     "targets": "targets linked to it",
     "project_names": "names of the projects linked to it",
     "amount": "text of the amount",
     "target": "text of the target",
     "document_total_yuan": "sum in yuan of all exported amounts of the document (repeated on each row; a range, "
                            "3-5亿元, counts once at its lower bound; a total stated with 其中 without its parts: "
-                           "the rows with a part_of whose total has a yuan value are left out)",
+                           "the rows with a part_of whose total has a yuan value are left out; empty, not 0, when "
+                           "none of its amounts is in yuan)",
     "document_total_yi": "the same in 亿元",
     "characters": "length of the document",
     "done": "the document is marked done",

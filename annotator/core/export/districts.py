@@ -51,6 +51,12 @@ class _Row:
     targets: int = 0
 
 
+def _sum(row: _Row) -> tuple[int | float | None, float | None]:
+    """The row's sum in yuan and in 亿元; empty, not 0, when no amount in yuan is linked to it (one
+    in USD, a target or a project alone), as the Projects sheet leaves a project without one."""
+    return (row.yuan, in_yi(row.yuan)) if row.amounts else (None, None)
+
+
 class DistrictTally:
     """Per district (code, else name): mentions, documents, and the spans linked to it."""
 
@@ -108,6 +114,6 @@ class DistrictTally:
                 shown = f"{shown} ({above or r.place.code or 'no code'})"
             out.append([shown, r.place.code, r.place.name, d.level_name if d else None,
                         d.province if d else None, d.prefecture if d else None, d.county if d else None,
-                        keyed_by, r.mentions, len(r.documents), len(r.projects), r.amounts, r.yuan, in_yi(r.yuan),
+                        keyed_by, r.mentions, len(r.documents), len(r.projects), r.amounts, *_sum(r),
                         r.targets, "、".join(r.projects.values()) or None])
         return out

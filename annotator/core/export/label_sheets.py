@@ -52,12 +52,14 @@ def yuan_of(a: Annotation) -> int | float | None:
     return value_cells(a.value)["yuan"] if a.label == AMOUNT else None
 
 
-def summed(ds: DocumentSpans) -> int | float:
+def summed(ds: DocumentSpans) -> int | float | None:
     """The yuan of the document's exported amounts, a range once at its lower bound (ranges.py), a
-    total stated with 其中 without its parts (subtotals.py)."""
+    total stated with 其中 without its parts (subtotals.py); None (an empty cell, not 0) when none
+    of them is in yuan (2.5亿美元 alone)."""
     upper, parts = upper_ends(ds.text, ds.spans), subtotals_for(ds)
-    return sum(y for a in ds.spans
-               if (y := yuan_of(a)) is not None and (a.start, a.end, a.annotator) not in upper and not parts.inside(a))
+    counted = [y for a in ds.spans
+               if (y := yuan_of(a)) is not None and (a.start, a.end, a.annotator) not in upper and not parts.inside(a)]
+    return sum(counted) if counted else None
 
 
 # ------------------------------------------------------------- per span
@@ -177,7 +179,7 @@ class Amounts(SpanRows):
         self.yuan: int | float = 0
 
     def rows(self, ds: DocumentSpans) -> Iterable[list[Any]]:
-        self.yuan += summed(ds)
+        self.yuan += summed(ds) or 0
         return amount_rows(ds)
 
     def summary(self, count: int) -> str:
