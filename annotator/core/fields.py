@@ -16,6 +16,7 @@ the exports and the workbook importer, which do not import each other.
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -190,8 +191,15 @@ class YuanType(FieldType):
         return f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else super().show(value)
 
     def cell(self, value: Any) -> int | float | None:
+        """Whole yuan: a float a program computed (0.29亿 * 1e8 = 28999999.999999996, as another
+        tool writes a JSONL value) is the whole number it stands for, so no sum in Stata or pandas
+        carries the artefact; a true fraction of a yuan (12.5) stays as stored."""
         yuan = number_cell(value)
-        return int(yuan) if isinstance(yuan, float) and yuan.is_integer() else yuan
+        if isinstance(yuan, float) and math.isfinite(yuan):
+            whole = round(yuan)
+            if abs(yuan - whole) <= 1e-9 * max(1.0, abs(yuan)):
+                return whole
+        return yuan
 
     def from_cell(self, cell: Any, column: str) -> int | None:
         return read_whole(cell, column)
