@@ -5,8 +5,9 @@ see ``suggest/gazetteer.py``): only its unit rows (``U code name level parent``)
 per process on first use (about 0.1 s), without the suggester's automaton.
 
 Levels: 1 province, 2 prefecture, 3 county, 4 township. A municipality (北京, 天津, 上海, 重庆)
-has no prefecture level in the tables: its districts have the municipality as their province
-and as their prefecture, as statistical yearbooks count it among the prefecture-level cities.
+has no prefecture level in the tables: it and its districts have the municipality as their province
+and as their prefecture, as statistical yearbooks count it among the prefecture-level cities (a
+Beijing report's city-wide figures, linked to 北京市, group with its districts' under 北京市).
 A county directly under a province (仙桃市) has no prefecture.
 """
 from __future__ import annotations
@@ -81,10 +82,10 @@ def division(code: str | None) -> Division | None:
         seen.add(current)
         n, lv, parent = units[current]
         above.setdefault(lv, n)
-        if lv == 1 and current in MUNICIPALITIES and level >= 2:
+        if lv == 1 and current in MUNICIPALITIES:
             above.setdefault(2, n)
         current = parent
-    return Division(code, name, level, above.get(1), above.get(2) if level >= 2 else None,
+    return Division(code, name, level, above.get(1), above.get(2) if level >= 2 or code in MUNICIPALITIES else None,
                     above.get(3) if level >= 3 else None)
 
 
