@@ -65,6 +65,8 @@ ZH: dict[str, str] = {
     "{0} suggestion(s) decided": "判定 {0} 条建议",
     "{0} suggestion(s) given the file's confidence": "{0} 条建议取得文件中的置信度",
     "gave {0} suggestion(s) the confidence of the line equal to them": "为 {0} 条建议补上与之相同的行所给的置信度",
+    "computed the value of {0} span(s) from the text (the file gives none), as for a span labelled by hand":
+        "文件未给出 {0} 条标注的值：已按其文字算出，与手工标注时相同",
     "{0} link(s)": "{0} 条关联",
     "{0} suggested link(s) accepted as the gold has them": "按金标准接受 {0} 条建议关联",
     "{0} replaced by the gold's": "{0} 条被金标准的替换",

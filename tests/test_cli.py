@@ -14,8 +14,9 @@ from annotator.cli import main
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = "厦门市湖里区政府工作报告\n全年投资55.1亿元建设松元产业园。思明区、集美区同步推进。\n"
 GOLD = [{"doc": "report.txt", "start": ARTICLE.index(t), "end": ARTICLE.index(t) + len(t), "label": label,
-         "text": t, "value": {}} for t, label in (("湖里区", "DISTRICT"), ("55.1亿元", "AMOUNT"),
-                                                   ("松元产业园", "PROJECT"))]
+         "text": t, "value": value} for t, label, value in (
+             ("湖里区", "DISTRICT", {"name": "湖里区", "code": "350206"}),
+             ("55.1亿元", "AMOUNT", {"yuan": 5510000000, "qualifier": None}), ("松元产业园", "PROJECT", {}))]
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

@@ -37,6 +37,9 @@ def _lines() -> list[Rule]:
         (r"changed (\d+) annotation\(s\)", _t("changed {0} annotation(s)"), ()),
         (r"gave (\d+) suggestion\(s\) the confidence of the line equal to them",
          _t("gave {0} suggestion(s) the confidence of the line equal to them"), ()),
+        (r"computed the value of (\d+) span\(s\) from the text \(the file gives none\), as for a span labelled by "
+         r"hand", _t("computed the value of {0} span(s) from the text (the file gives none), as for a span labelled "
+                     "by hand"), ()),
         (r"added (\d+) document\(s\)", _t("added {0} document(s)"), ()),
         (r"(\d+) already in the project, left as they are", _t("{0} already in the project, left as they are"), ()),
         (r"stopped: the project could not be written to, so ([\d,]+) file\(s\) after it were not tried; what was "

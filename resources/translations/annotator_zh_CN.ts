@@ -3576,6 +3576,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>computed the value of {0} span(s) from the text (the file gives none), as for a span labelled by hand</source>
+            <translation>文件未给出 {0} 条标注的值：已按其文字算出，与手工标注时相同</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>added {0} document(s)</source>
             <translation>新增 {0} 篇文档</translation>
         </message>

@@ -31,7 +31,8 @@ def gold(start, end, label="DISTRICT", doc="a.txt", text=None, **extra):
 
 
 def test_gold_lines_import_and_export_both_ways(store, tmp_path):
-    lines = [gold(3, 6, value={"name": "湖里区", "code": "350206"}), gold(8, 15, "AMOUNT"),
+    lines = [gold(3, 6, value={"name": "湖里区", "code": "350206"}),
+             gold(8, 15, "AMOUNT", value={"yuan": 5510000000, "qualifier": None}),
              gold(TEXT.index("𠀋"), TEXT.index("𠀋") + 2)]
     report = import_annotations(store, [write_lines(tmp_path / "g.jsonl", lines)])
     assert (report.added, report.rejected) == (3, [])

@@ -14,7 +14,8 @@ from annotator.core.imports.annotations import import_annotations
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园，全市新增企业20家。"
 SPANS = [("a.txt", 0, 3, "DISTRICT", {"value": {"name": "厦门市", "code": "350200"}}),
          ("a.txt", 3, 6, "DISTRICT", {"value": {"name": "湖里区", "code": "350206"}}),
-         ("a.txt", 8, 14, "AMOUNT"), ("a.txt", 16, 21, "PROJECT"), ("a.txt", 24, 31, "TARGET")]
+         ("a.txt", 8, 14, "AMOUNT", {"value": {"yuan": 5510000000, "qualifier": None}}), ("a.txt", 16, 21, "PROJECT"),
+         ("a.txt", 24, 31, "TARGET", {"value": {"quantity": 20, "unit": "家"}})]
 
 
 def links(store):

@@ -50,6 +50,7 @@ class FileResult:
     links_replaced: int = 0  # … and those it has otherwise: rejected, the file's stored instead …
     links_rejected: int = 0  # … and those of a span the file gives no project: rejected
     scored: int = 0  # open suggestions without a confidence given the one of the line equal to them
+    valued: int = 0  # spans the file gives no value, given the one computed from the text (span_values.py)
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
     cancelled_at: tuple[int, int, str] | None = None  # (read, of, "line" or "row") when a cancel stopped it within
@@ -107,6 +108,7 @@ class AnnotationImportReport:
     links_replaced: int = 0  # open suggested links they have otherwise: rejected, theirs stored
     links_rejected: int = 0  # open suggested project links of spans they give no project: rejected
     scored: int = 0  # open suggestions without a confidence given the one of the line equal to them
+    valued: int = 0  # spans the files give no value, given the one computed from the text (span_values.py)
     messages: list[str] = field(default_factory=list)  # one summary line per file
     files: list[FileResult] = field(default_factory=list)
     by_text: dict[str, str] = field(default_factory=dict)  # a gold name -> the project's, found by its text
@@ -125,6 +127,9 @@ class AnnotationImportReport:
             out.append(f"changed {self.changed} annotation(s)")
         if self.scored:
             out.append(f"gave {self.scored} suggestion(s) the confidence of the line equal to them")
+        if self.valued:
+            out.append(f"computed the value of {self.valued} span(s) from the text (the file gives none), as for a "
+                       "span labelled by hand")
         if self.documents_added:
             out.append(f"added {self.documents_added} document(s)")
         if self.duplicates:

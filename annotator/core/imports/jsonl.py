@@ -35,6 +35,7 @@ from annotator.core.imports import links as link_lines
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.jsonl_by_text import find_by_text
 from annotator.core.imports.jsonl_lines import SpanKey, doccano_values, line_span, parse, read_lines, span_key
+from annotator.core.imports.span_values import with_values
 from annotator.core.imports.text import normalise, sha256, title_of
 from annotator.core.models import Annotation, Document
 from annotator.core.store import Store
@@ -105,6 +106,8 @@ class _JsonLines:
         self.report.changed += p.changed
         r.scored += p.scored
         self.report.scored += p.scored
+        r.valued += p.valued
+        self.report.valued += p.valued
         r.links += p.links
         self.report.links += p.links
         r.links_accepted += p.links_accepted
@@ -193,6 +196,9 @@ class _JsonLines:
         queued = self.queued.pop(doc_id, [])
         if not queued:
             return
+        spans, valued = with_values(self.store, doc_id, [a for _, a in queued])  # a line without a value
+        queued = [(number, a) for (number, _), a in zip(queued, spans, strict=True)]
+        self.pending.valued += valued
         numbers: dict[SpanKey, deque[int]] = defaultdict(deque)
         for number, a in queued:
             numbers[span_key(a)].append(number)
@@ -365,6 +371,7 @@ class _JsonLines:
                 known = [self._is_known(a) for a in spans]
                 fresh = [a for a, k in zip(spans, known, strict=True) if not k]
                 decided = sum(self._decides_suggestion(a, None) for a, k in zip(spans, known, strict=True) if k)
+                fresh, valued = with_values(self.store, doc_id, fresh, text)  # doccano spans hold no value
                 refused: list[str] = []
                 changes = self.store.add_annotations(doc_id, fresh,
                                                      on_invalid=lambda a, e: refused.append(str(e)))
@@ -379,6 +386,7 @@ class _JsonLines:
             self.pending.changed = changed
             raise
         self.pending.documents_added += new_doc
+        self.pending.valued += valued
         self.pending.duplicates += len(spans) - len(fresh) - decided
         self.pending.added += len(changes.changes)
         self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + len(changes.changes)
