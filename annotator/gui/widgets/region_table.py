@@ -1,11 +1,12 @@
 """The Adjudication panel's table of regions and its rows of fields and buttons
 (:mod:`annotator.gui.widgets.adjudication_panel`): the table takes the digits, Enter and J before the
-window's shortcuts, shrinks to a few rows and fits the coders' versions side by side."""
+window's shortcuts, shrinks to a few rows and fits the coders' versions side by side, its columns filling
+its width."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QTableView
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QHeaderView, QTableView
 
 DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
 TABLE_ROWS = 2  # the least the table shrinks to, in rows: the panel fits a 1024×600 window under the form
@@ -50,15 +51,32 @@ class RegionTable(ShrinkingTable):
     edit = Signal()
     next = Signal()
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # sized by fit_columns
+
     def fit_columns(self) -> None:
-        """The coders' versions side by side within the table's width: no column wider than an equal share
-        of what Where and Text leave (one long version, a list of five parks, made its coder's column as
-        wide as the window and put the other coders' out of sight); a cut one's tooltip gives it whole."""
+        """The columns fill the table's width, no empty strip at its right: Where, Text and Decision as wide
+        as their contents, the coders' versions (or Text, with none) share the rest. No column but Where is
+        wider than an equal share of what Where and Text leave (one long version, a list of five parks, made
+        its coder's column as wide as the window and put the other coders' out of sight), no version narrower
+        than VERSION_LEAST (the table scrolls when they do not fit); a cut one's tooltip gives it whole."""
         header = self.horizontalHeader()
-        shared = header.count() - 2
-        if shared > 0:
-            free = self.viewport().width() - self.sizeHintForColumn(0) - self.sizeHintForColumn(1)
-            header.setMaximumSectionSize(max(VERSION_LEAST, free // shared))
+        count = header.count()
+        if count < 2:
+            return
+        width = self.viewport().width()
+        stretched = list(range(2, count - 1)) or [1]
+        wanted = [max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in range(count)]
+        share = max(VERSION_LEAST, (width - sum(wanted[c] for c in (0, 1) if c not in stretched)) // len(stretched))
+        sizes = {c: wanted[c] if c == 0 else min(wanted[c], share) for c in range(count) if c not in stretched}
+        left = width - sum(sizes.values())
+        each = max(VERSION_LEAST, left // len(stretched))
+        for c in stretched:
+            sizes[c] = each
+        sizes[stretched[-1]] += max(0, left - each * len(stretched))  # the pixels the division left over
+        for c, size in sizes.items():
+            header.resizeSection(c, size)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
