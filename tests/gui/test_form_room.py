@@ -3,7 +3,8 @@ label buttons and Accept / Reject / Delete always show, its rows of fields scrol
 window (their wrapped rows whole, never drawn over each other), the table keeps at least five
 rows, and the window can be made as small as 800×560 (1024×600 left the table a row and a
 half, and the window could not be made shorter than ~590 px); with the Adjudication panel
-shown it fits 1024×600 too (the panel's own least, 180 px, held it at 619)."""
+shown it fits 1024×600 too (the panel's own least, 180 px, held it at 619), and where the window
+has the height the panel shows eight rows of its table, the form's fields scrolled down to two."""
 from __future__ import annotations
 
 import pytest
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.gui.widgets.form_room import TABLE_ROWS
 
 SIZES = [(1024, 600), (1280, 800), (1920, 1080)]
+WANTED_ROWS = 8  # the Adjudication panel's table rows where the window has the height
 DOCKS = [(), ("adjudication",), ("guide", "statistics"), ("adjudication", "guide", "statistics")]
 
 
@@ -94,15 +96,23 @@ def form_scrolls(window) -> bool:
     return window.form.fields_area.verticalScrollBar().maximum() > 0
 
 
-def test_the_adjudication_panel_shown_in_a_short_window_leaves_the_form_its_rows(window, store, qtbot):
+def test_the_adjudication_panel_shown_in_a_short_window_takes_its_rows_and_leaves_the_form_the_rest(window, store,
+                                                                                                     qtbot):
+    """Shown at 1280×800 it is as tall as shows WANTED_ROWS rows of its table (where the adjudicator works:
+    at its least, two rows, the form had most of its rows and 768 px showed two regions), no taller while
+    the form's fields scroll; the form has the rest of the column, the annotation table its five rows."""
     _settle(qtbot, window, (1280, 800))
     qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # a district in the form: all its rows
     panel = window.docks.get("adjudication")
-    panel.show()  # as tall as its own least: the form keeps most of its rows (it had 190 px of its 370)
-    # (the form made compact for 1366×700 keeps all of them beside a panel taller than its least)
-    qtbot.waitUntil(lambda: panel.height() <= panel.minimumSizeHint().height() + 2 or not form_scrolls(window))
+    panel.show()
+    row = panel.table.verticalHeader().defaultSectionSize()  # WANTED_ROWS: region_table's
+    qtbot.waitUntil(lambda: panel.table.viewport().height() // row >= WANTED_ROWS)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert form_scrolls(window) and panel.table.viewport().height() < (WANTED_ROWS + 1) * row
     _check(window, store)
-    assert window.form.fields_area.height() >= 0.8 * window.form.fields_area.sizeHint().height()
+    assert window.table.viewport().height() < (TABLE_ROWS + 1) * window.table.verticalHeader().defaultSectionSize()
+    assert window.form.fields_area.height() >= 0.5 * window.form.fields_area.sizeHint().height()
 
 
 def test_a_short_window_scrolls_the_form_and_keeps_its_wrapped_rows_whole(window, store, qtbot):

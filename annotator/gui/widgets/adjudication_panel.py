@@ -28,7 +28,7 @@ from annotator.core.team.adjudication import GOLD, Region, check_layer, coders_o
 from annotator.gui.i18n import names_list
 from annotator.gui.models.regions import RegionModel
 from annotator.gui.widgets.docks import scrolled
-from annotator.gui.widgets.region_table import TABLE_ROWS, Controls, RegionTable
+from annotator.gui.widgets.region_table import TABLE_ROWS, WANTED_ROWS, Controls, RegionTable
 
 __all__ = ["TABLE_ROWS", "AdjudicationPanel"]
 SHOWN_LEFT = 3  # the documents one coder alone coded named when J finds no disagreement left
@@ -144,10 +144,22 @@ class AdjudicationPanel(QDockWidget):
 
     def _docked(self, *_: object) -> None:
         area = self.w.dockWidgetArea(self)
+        # below (or above) the article its title runs up its left side: a row more of the table in a short window
+        across = not self.isFloating() and area in (Qt.DockWidgetArea.BottomDockWidgetArea,
+                                                    Qt.DockWidgetArea.TopDockWidgetArea)
+        vertical = QDockWidget.DockWidgetFeature.DockWidgetVerticalTitleBar
+        self.setFeatures(self.features() | vertical if across else self.features() & ~vertical)
         if self.controls.dock_at(area, self.isFloating()) and not self.isFloating():
             # laid out at the side as wide as its one row needed: back to the width it wants stacked
             QTimer.singleShot(0, lambda: self.w.resizeDocks([self], [self.sizeHint().width()],
                                                             Qt.Orientation.Horizontal))
+
+    def wanted_height(self) -> int:
+        """Its height with WANTED_ROWS rows of the table in view, its fields, buttons and hint as laid out
+        now (the window's Docks give it that below the article where the window has the room)."""
+        hidden = max(0, self.body.height() - self.widget().height())  # its body scrolled: not all in view
+        rows = WANTED_ROWS * self.table.verticalHeader().defaultSectionSize()
+        return self.height() + hidden + rows - self.table.viewport().height()
 
     # ------------------------------------------------------------ reading
     def typed_coders(self) -> list[str]:

@@ -90,7 +90,10 @@ def least_size(panel: QDockWidget) -> QSize:
     area, least = panel.widget(), panel.minimumSizeHint()
     if not isinstance(area, _Scrolled) or area.widget() is None:  # (the Statistics scroll their own way)
         return least
-    return least - area.minimumSizeHint() + area.widget().minimumSizeHint()
+    size = least - area.minimumSizeHint() + area.widget().minimumSizeHint()
+    if panel.features() & QDockWidget.DockWidgetFeature.DockWidgetVerticalTitleBar:  # its title beside its body
+        size.setHeight(area.widget().minimumSizeHint().height() + panel.height() - area.height())
+    return size
 
 
 class _OnResize(QObject):
@@ -193,9 +196,11 @@ class Docks:
     def _fit(self, panel: QDockWidget, beside: bool = True) -> None:
         """A panel below the article as tall as the window can give without squeezing the form's
         rows and the table's least rows beside the article, but never less than its body's least
-        where the window has the height (a panel beside the article: :meth:`_fit_width`, when the user
-        shows it)."""
-        from annotator.gui.widgets.form_room import room_for_column
+        where the window has the height, nor than its ``wanted_height()`` where the article's column
+        can give it down to its least (the Adjudication panel's table rows, where the adjudicator
+        works all day: at 768 px its table showed two); a panel beside the article:
+        :meth:`_fit_width`, when the user shows it."""
+        from annotator.gui.widgets.form_room import room_beside_panel, room_for_column
 
         w = self.w
         if not panel.isVisible() or panel.isFloating() or not w.right_splitter.isVisible():
@@ -211,8 +216,14 @@ class Docks:
         # 1024×600, the Adjudication hint cut under the status bar
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         short = room_for_column(w.right_splitter) - w.right_splitter.height()
+        wanted = getattr(panel, "wanted_height", lambda: 0)()  # the Adjudication panel's: its table's rows
+        height = panel.height()
+        if height > wanted:  # taller than it wants: the form whole first
+            height = max(wanted, height - max(0, short))
+        if height <= wanted:  # up to what it wants, the form's fields scrolled down to a few rows (or back to them)
+            height = min(wanted, panel.height() + w.right_splitter.height() - room_beside_panel(w.right_splitter))
         # never less than its body whole, where the window has the height (else its body scrolls)
-        height = max(least_size(panel).height(), panel.height() - max(0, short))
+        height = max(least_size(panel).height(), height)
         if height != panel.height():
             w.resizeDocks([panel], [height], Qt.Orientation.Vertical)
 

@@ -7,7 +7,9 @@ below keeps at least :data:`TABLE_ROWS` rows (:func:`share_room`): a tall window
 the height it needs and the table the rest; a short one (1024×600, the Adjudication panel
 below the article) takes from the table down to its rows first, then from the form's fields,
 which scroll. A panel docked below the article gives up its height first, down to its least,
-when it is shown (:func:`room_for_column`, the window's Docks). So the column's least height is
+when it is shown (:func:`room_for_column`, the window's Docks), except the rows it wants (the
+Adjudication panel's table): for those the form's fields give theirs down to two rows
+(:func:`room_beside_panel`). So the column's least height is
 some 400 px, not the form's whole ~400 plus the table's, and the window can be made as short as
 ~560 px. The form is as tall as it needs and no taller (:class:`_Share`): the table takes every
 pixel the form does not use, also when the form's rows shrink (a span with fewer links) or a
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
 TABLE_ROWS = 5  # the table's rows a short window still shows
 LARGE_ROW, LARGE_FONT_ROWS = 36, 2  # rows taller than this (a large font): the least is two rows
 FIELD_ROWS = 1  # the form's rows of fields a short window still shows (the rest scroll)
+PANEL_FIELD_ROWS = 2  # those the Adjudication panel's rows leave it (room_beside_panel)
 
 
 class FieldsArea(QScrollArea):
@@ -56,8 +59,11 @@ class FieldsArea(QScrollArea):
         return QSize(fields.width() + self.verticalScrollBar().sizeHint().width(), fields.height())
 
     def minimumSizeHint(self) -> QSize:
-        whole = self.sizeHint()
-        return QSize(whole.width(), min(whole.height(), FIELD_ROWS * self._first_row()))
+        return QSize(self.sizeHint().width(), self.rows_height(FIELD_ROWS))
+
+    def rows_height(self, rows: int) -> int:
+        """Its height with ``rows`` rows of fields in view (all of them, when they are fewer)."""
+        return min(self.sizeHint().height(), rows * self._first_row())
 
     def _first_row(self) -> int:
         """The height of the first row of fields and the spacing below it (none of the next shows)."""
@@ -167,6 +173,14 @@ def room_for_column(splitter: QSplitter) -> int:
     """The height the column wants: the whole form and the table's least."""
     form, below = splitter.widget(0), splitter.widget(1)
     return form.sizeHint().height() + splitter.handleWidth() + below.minimumSizeHint().height()
+
+
+def room_beside_panel(splitter: QSplitter) -> int:
+    """The column's least height with :data:`PANEL_FIELD_ROWS` rows of the form's fields: a panel below the
+    article grows to the rows it wants (the Adjudication panel's table) down to this, not to one row."""
+    area = getattr(splitter.widget(0), "fields_area", None)
+    more = area.rows_height(PANEL_FIELD_ROWS) - area.minimumSizeHint().height() if isinstance(area, FieldsArea) else 0
+    return splitter.minimumSizeHint().height() + max(0, more)
 
 
 def share_room(splitter: QSplitter, table: QAbstractItemView) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QHeaderView, QTableView
 
 DIGITS = {getattr(Qt.Key, f"Key_{i}"): i for i in range(10)}
 TABLE_ROWS = 2  # the least the table shrinks to, in rows: the panel fits a 1024×600 window under the form
+WANTED_ROWS = 8  # the rows it shows where the window has the height (768 px: the form's fields scroll)
 VERSION_LEAST = 160  # px: the least a coder's version column is cut to (the table scrolls when they do not fit)
 
 
