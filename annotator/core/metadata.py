@@ -8,11 +8,14 @@ the title instead.
 """
 from __future__ import annotations
 
+import re
+
 from annotator.core.errors import AnnotatorError
 from annotator.core.jurisdiction import Corrected, corrected
 
 STANDARD_KEYS = ("title", "date", "year", "source", "jurisdiction")  # the keys the exports give columns of their own
 YEARS = range(1800, 2100)  # the years export/meta.py's year_of reads
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９", "0123456789")  # as a Chinese input method types digits
 
 
@@ -37,7 +40,8 @@ def checked_field(key: str, value: str) -> tuple[str, str]:
     :func:`checked_value` checks it. An empty key is a :class:`AnnotatorError`."""
     key = key.strip()
     if not key:
-        raise AnnotatorError(f"a metadata field needs a key before '=', not '={value}'")
+        shown = _CONTROL.sub(lambda m: repr(m.group())[1:-1], value)  # a cell's line break: one line still
+        raise AnnotatorError(f"a metadata field needs a key before '=', not '={shown}'")
     if key.lower() in STANDARD_KEYS:
         key = key.lower()
     return key, checked_value(key, value)

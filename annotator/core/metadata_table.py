@@ -13,13 +13,17 @@ one command, not 5,000.
   (``binzhou_2024`` for ``binzhou_2024.txt``) when exactly one document has that stem.
 - **All or nothing**: every row is checked first (a document the project does not hold, a year
   that is not one, a key without a name, a document named twice); one refusal names the file,
-  the row and the problem, and nothing is stored. Then every field is set in one transaction.
+  the row and the problem, and nothing is stored; the rows after it are not read (an .xlsx of a few
+  MB can unpack to a million rows: past the project's documents each is unknown or named twice).
+  Then every field is set in one transaction.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +33,7 @@ from annotator.core.metadata import checked_field, jurisdiction_fixed
 
 NAME_COLUMNS = ("document", "name", "file", "文档", "文件名", "文件")
 MAX_BYTES = 50 * 1024 * 1024  # a table of metadata, not of texts
+Rows = Generator[tuple[int, list[str]], None, None]  # (row number, cells), read as they are asked for
 
 
 @dataclass
@@ -50,9 +55,9 @@ class MetadataReport:
                 f"({self.unchanged:,} already as given) in {project}")
 
 
-def read_table(path: str | Path) -> list[MetadataRow]:
-    """The rows of the table at ``path`` (see the module's description); ImportFileError naming
-    the file for a table that cannot be read or has no document column."""
+def read_table(path: str | Path) -> Generator[MetadataRow, None, None]:
+    """The rows of the table at ``path`` (see the module's description) as they are read; ImportFileError
+    naming the file for a table that cannot be read or has no document column."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -61,25 +66,31 @@ def read_table(path: str | Path) -> list[MetadataRow]:
     if size > MAX_BYTES:
         raise ImportFileError(f"{path}: {size:,} bytes is not a table of metadata (at most {MAX_BYTES:,})")
     grid = _xlsx_rows(path) if path.suffix.lower() in (".xlsx", ".xlsm") else _csv_rows(path)
-    grid = [row for row in grid if any(c.strip() for c in row)]
-    if not grid:
+    header: list[str] | None = None
+    column = 0
+    with contextlib.closing(grid):
+        for number, cells in grid:
+            if not any(c.strip() for c in cells):
+                continue
+            if header is None:
+                header = [c.strip() for c in cells]
+                lowered = [c.lower() for c in header]
+                found = next((lowered.index(n) for n in NAME_COLUMNS if n in lowered), None)
+                if found is None:
+                    raise ImportFileError(f"{path}: no column names the documents: the first row needs one headed "
+                                          f"'document' (or {', '.join(repr(n) for n in NAME_COLUMNS[1:])}) beside "
+                                          "the metadata keys")
+                column = found
+                continue
+            cells = cells + [""] * (len(header) - len(cells))
+            fields = {header[i]: cells[i].strip() for i in range(len(header)) if i != column and cells[i].strip()}
+            yield MetadataRow(number, cells[column].strip(), fields)
+    if header is None:
         raise ImportFileError(f"{path}: the table is empty")
-    header = [c.strip() for c in grid[0]]
-    lowered = [c.lower() for c in header]
-    column = next((lowered.index(n) for n in NAME_COLUMNS if n in lowered), None)
-    if column is None:
-        raise ImportFileError(f"{path}: no column names the documents: the first row needs one headed "
-                              f"'document' (or {', '.join(repr(n) for n in NAME_COLUMNS[1:])}) beside the "
-                              "metadata keys")
-    rows = []
-    for number, cells in enumerate(grid[1:], 2):
-        cells = cells + [""] * (len(header) - len(cells))
-        fields = {header[i]: cells[i].strip() for i in range(len(header)) if i != column and cells[i].strip()}
-        rows.append(MetadataRow(number, cells[column].strip(), fields))
-    return rows
 
 
-def _csv_rows(path: Path) -> list[list[str]]:
+def _csv_rows(path: Path) -> Rows:
+    """(row number, cells) of each row, numbered as a spreadsheet shows them (blank rows count)."""
     from annotator.core.imports.text import decode  # the encodings an import reads
 
     text, _encoding = decode(path.read_bytes(), str(path))
@@ -87,24 +98,47 @@ def _csv_rows(path: Path) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
     try:
-        return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+        for number, row in enumerate(reader, 1):
+            yield number, list(row)
     except csv.Error as e:
         raise ImportFileError(f"{path}: not a CSV table ({e})") from None
 
 
-def _xlsx_rows(path: Path) -> list[list[str]]:
+def _xlsx_rows(path: Path) -> Rows:
+    """(row number, cells) of each row of the first sheet. The package is checked before openpyxl
+    unpacks it (a zip bomb of shared strings is refused); a part found damaged while its rows are
+    read is said as the workbook's damage, never as a traceback."""
     from openpyxl import load_workbook
 
+    from annotator.core.imports.xlsx_package import check_package
+
+    try:
+        check_package(path)
+    except ImportFileError as e:
+        reason = str(e).removeprefix(f"{path}: ").removesuffix("; choose the workbook annotator exported")
+        raise ImportFileError(f"{path}: not an Excel workbook that can be read ({reason})") from None
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a file that is no workbook
-        raise ImportFileError(f"{path}: not an Excel workbook that can be read ({type(e).__name__}: {e})") from None
+        raise ImportFileError(f"{path}: not an Excel workbook that can be read ({_said(e)})") from None
     try:
-        sheet = book.worksheets[0]
-        return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        if not book.worksheets:
+            raise ImportFileError(f"{path}: not an Excel workbook that can be read (it has no sheet)")
+        for number, row in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
+            yield number, [_cell_text(v) for v in row]
+    except ImportFileError:
+        raise
+    except Exception as e:  # a damaged sheet part, found only as its rows are read
+        raise ImportFileError(f"{path}: not an Excel workbook that can be read ({_said(e)})") from None
     finally:
         book.close()
+
+
+def _said(e: Exception) -> str:
+    """A library's error as one line (openpyxl's can hold three)."""
+    return f"{type(e).__name__}: {' '.join(str(e).split())}"
 
 
 def _cell_text(value: Any) -> str:
@@ -121,7 +155,6 @@ def _cell_text(value: Any) -> str:
 
 def apply_table(store: Any, path: str | Path) -> MetadataReport:
     """Set the metadata the table at ``path`` gives (all of it, or none: see the module)."""
-    rows = read_table(path)
     names = {d.name: d.id for d in store.document_entries()}
     stems: dict[str, list[int]] = {}
     for name, doc_id in names.items():
@@ -129,29 +162,9 @@ def apply_table(store: Any, path: str | Path) -> MetadataReport:
     planned: list[tuple[int, str, str]] = []
     seen: dict[int, int] = {}
     report = MetadataReport()
-    for row in rows:
-        doc_id = names.get(row.document)
-        if doc_id is None and len(stems.get(Path(row.document).stem, [])) == 1:
-            doc_id = stems[Path(row.document).stem][0]
-        where = f"{path}: row {row.line}"
-        if not row.document:
-            raise AnnotatorError(f"{where}: no document named; nothing was stored")
-        if doc_id is None:
-            raise AnnotatorError(f"{where}: the project holds no document {row.document!r} "
-                                 "(`annotator documents P` lists their names); nothing was stored")
-        if doc_id in seen:
-            raise AnnotatorError(f"{where}: {row.document!r} is named in row {seen[doc_id]} too; nothing was stored")
-        seen[doc_id] = row.line
-        for key, value in row.fields.items():
-            try:
-                key, value = checked_field(key, value)
-            except AnnotatorError as e:
-                raise AnnotatorError(f"{where}: {e}; nothing was stored") from None
-            fix = jurisdiction_fixed(key, value)
-            if fix is not None:
-                value = fix.value
-                report.warnings.append(f"row {row.line}: {fix.warning()}")
-            planned.append((doc_id, key, value))
+    with contextlib.closing(read_table(path)) as rows:
+        for row in rows:
+            _plan(path, row, names, stems, seen, planned, report)
     changed_docs = set()
     with store.transaction():
         for doc_id, key, value in planned:
@@ -162,3 +175,32 @@ def apply_table(store: Any, path: str | Path) -> MetadataReport:
                 report.unchanged += 1
     report.documents = len(changed_docs)
     return report
+
+
+def _plan(path: str | Path, row: MetadataRow, names: dict[str, int], stems: dict[str, list[int]],
+          seen: dict[int, int], planned: list[tuple[int, str, str]], report: MetadataReport) -> None:
+    """Check ``row`` and add its fields to ``planned``; the first refusal names the row (and the rows after it
+    are never read: a table of a million rows, a few MB as an .xlsx, is refused at the row past the project's
+    documents, each then unknown or named twice)."""
+    doc_id = names.get(row.document)
+    if doc_id is None and len(stems.get(Path(row.document).stem, [])) == 1:
+        doc_id = stems[Path(row.document).stem][0]
+    where = f"{path}: row {row.line}"
+    if not row.document:
+        raise AnnotatorError(f"{where}: no document named; nothing was stored")
+    if doc_id is None:
+        raise AnnotatorError(f"{where}: the project holds no document {row.document!r} "
+                             "(`annotator documents P` lists their names); nothing was stored")
+    if doc_id in seen:
+        raise AnnotatorError(f"{where}: {row.document!r} is named in row {seen[doc_id]} too; nothing was stored")
+    seen[doc_id] = row.line
+    for key, value in row.fields.items():
+        try:
+            key, value = checked_field(key, value)
+        except AnnotatorError as e:
+            raise AnnotatorError(f"{where}: {e}; nothing was stored") from None
+        fix = jurisdiction_fixed(key, value)
+        if fix is not None:
+            value = fix.value
+            report.warnings.append(f"row {row.line}: {fix.warning()}")
+        planned.append((doc_id, key, value))

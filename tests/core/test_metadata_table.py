@@ -88,3 +88,57 @@ def test_the_command_line_sets_them_and_says_how_many(tmp_path, capsys):
         assert s.documents()[0].metadata == {"date": "2024-01-05"}
     code, _out, err = run(capsys, "meta", str(folder), "year=2024", "--from", str(table))
     assert code != 0 and "either KEY=VALUE" in err
+
+
+def _book_with(tmp_path, part: str, change) -> object:
+    """A good table saved by openpyxl, its ``part`` rewritten by ``change`` (bytes -> bytes)."""
+    import zipfile
+
+    book = Workbook()
+    book.active.append(["document", "year"])
+    book.active.append(["hechi_2015.txt", 2015])
+    good, table = tmp_path / "good.xlsx", tmp_path / "t.xlsx"
+    book.save(good)
+    with zipfile.ZipFile(good) as z, zipfile.ZipFile(table, "w") as out:
+        for info in z.infolist():
+            data = z.read(info)
+            out.writestr(info, change(data) if info.filename == part else data)
+    return table
+
+
+@pytest.mark.parametrize("part, change", [  # what fuzzing found (a traceback, or a message on three lines)
+    ("xl/worksheets/sheet1.xml", lambda d: d[:d.index(b"<row r=\"2\"") + 20]),  # cut off: ParseError
+    ("xl/worksheets/sheet1.xml", lambda d: d.replace(b'r="B1"', b'r="99999999999999999999"')),  # ValueError
+    ("xl/workbook.xml", lambda d: d[:d.index(b"<sheets>")] + d[d.index(b"</sheets>") + 9:]),  # no sheet: IndexError
+    ("xl/worksheets/sheet1.xml", lambda d: d.replace(b'<dimension ref="A1:B2"/>', b'<dimension ref="-1"/>')),
+])
+def test_a_damaged_workbook_is_refused_in_one_line_naming_it(store, tmp_path, part, change):
+    table = _book_with(tmp_path, part, change)
+    with pytest.raises(ImportFileError) as e:
+        apply_table(store, table)
+    said = str(e.value)
+    assert said.startswith(f"{table}: not an Excel workbook that can be read (") and "\n" not in said, said
+    assert all(m == {} for m in metadata(store).values())
+
+
+def test_a_table_is_read_only_to_its_first_refused_row(store, tmp_path):
+    """An .xlsx of a few MB unpacked to a million rows was read whole before its second row was refused:
+    minutes and half a gigabyte (its end here is cut off: read, it said the workbook was damaged)."""
+    rows = "".join(f'<row r="{n}"><c r="A{n}" t="inlineStr"><is><t>hechi_2015.txt</t></is></c></row>'
+                   for n in range(3, 20_000))
+    table = _book_with(tmp_path, "xl/worksheets/sheet1.xml", lambda d: d.replace(b'"A1:B2"', b'"A1:B20000"')
+                       .replace(b"</sheetData>", rows.encode() + b'<row r="20000"><c '))
+    with pytest.raises(AnnotatorError) as e:
+        apply_table(store, table)
+    assert str(e.value) == f"{table}: row 3: 'hechi_2015.txt' is named in row 2 too; nothing was stored"
+
+
+def test_a_cell_with_a_line_break_under_no_column_name_is_said_on_one_line(store, tmp_path):
+    book = Workbook()
+    book.active.append(["document", None])
+    book.active.append(["hechi_2015.txt", "第一行\n第二行"])
+    book.save(table := tmp_path / "t.xlsx")
+    with pytest.raises(AnnotatorError) as e:
+        apply_table(store, table)
+    assert str(e.value) == (f"{table}: row 2: a metadata field needs a key before '=', not '=第一行\\n第二行'; "
+                            "nothing was stored")
