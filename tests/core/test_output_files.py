@@ -167,3 +167,27 @@ def test_a_name_as_long_as_a_file_name_may_be_is_written(tmp_path):
     part.write_text("half")
     remove_stale_parts(target)
     assert not part.exists() and sorted(p.name for p in tmp_path.iterdir()) == [target.name]
+
+
+def test_a_workbook_that_fails_late_says_one_line_and_no_traceback(project, tmp_path, monkeypatch, capsys):
+    """A project damaged where the export reads it last (found fuzzing damaged databases: the About
+    sheet's team rows): the error's line came, then at the exit twenty 'Exception ignored in:
+    <generator object WorksheetWriter.get_stream …>' tracebacks of the sheets written before it."""
+    import gc
+    import sqlite3
+
+    from annotator import cli
+    from annotator.core.export import provenance
+
+    def damaged(*args, **kwargs):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    complaints: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", complaints.append)
+    monkeypatch.setattr(provenance, "team_rows", damaged)
+    out = tmp_path / "out.xlsx"
+    assert cli.main(["export", str(project), "-o", str(out)]) == 1
+    gc.collect()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "database disk image is malformed" in err, err
+    assert complaints == [] and not out.exists()

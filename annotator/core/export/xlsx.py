@@ -32,6 +32,7 @@ import contextlib
 import gc
 import os
 import sys
+import traceback
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
@@ -98,11 +99,12 @@ def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("a
                 summary = _write_workbook(store, tmp, statuses, labels, doc_ids, annotators)
                 with open(tmp, "rb") as f:
                     os.fsync(f.fileno())
-            except AnnotatorError:
-                raise
-            except Exception as e:  # noqa: BLE001 - lxml reports a full disk in its own errors
-                why = _write_failure(e)
-                if why is None:
+            except BaseException as e:  # lxml reports a full disk in its own errors
+                why = None if isinstance(e, AnnotatorError) else _write_failure(e)
+                if why is None:  # a damaged page read late (sqlite3), Ctrl+C …: the sheets written before it
+                    traceback.clear_frames(e.__traceback__)  # are freed here, where their complaints as they
+                    gc.collect()  # close ("Exception ignored in: <generator …>", twenty tracebacks at the
+                    held.clear()  # exit) are held: the error says what went wrong
                     raise
             if why is not None:  # outside the except block: nothing keeps the failed streams alive
                 gc.collect()
