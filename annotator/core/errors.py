@@ -49,3 +49,9 @@ class DiskError(ProjectError):
 class ReadOnlyProject(DiskWriteError):
     """A write to a project opened read-only (a read-only folder, mount or database file): refused
     before anything is written, as every next write would be."""
+
+
+def said(e: BaseException) -> str:
+    """What a library raised, as a message quotes it: its kind and its words on one line (lxml's and
+    openpyxl's errors hold line breaks, which made one refusal two or three lines of a report)."""
+    return f"{type(e).__name__}: {' '.join(str(e).split())}"

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import AnnotatorError, ImportFileError
+from annotator.core.errors import AnnotatorError, ImportFileError, said
 from annotator.core.metadata import checked_field, jurisdiction_fixed
 
 NAME_COLUMNS = ("document", "name", "file", "文档", "文件名", "文件")
@@ -122,7 +122,7 @@ def _xlsx_rows(path: Path) -> Rows:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds for a file that is no workbook
-        raise ImportFileError(f"{path}: not an Excel workbook that can be read ({_said(e)})") from None
+        raise ImportFileError(f"{path}: not an Excel workbook that can be read ({said(e)})") from None
     try:
         if not book.worksheets:
             raise ImportFileError(f"{path}: not an Excel workbook that can be read (it has no sheet)")
@@ -131,14 +131,9 @@ def _xlsx_rows(path: Path) -> Rows:
     except ImportFileError:
         raise
     except Exception as e:  # a damaged sheet part, found only as its rows are read
-        raise ImportFileError(f"{path}: not an Excel workbook that can be read ({_said(e)})") from None
+        raise ImportFileError(f"{path}: not an Excel workbook that can be read ({said(e)})") from None
     finally:
         book.close()
-
-
-def _said(e: Exception) -> str:
-    """A library's error as one line (openpyxl's can hold three)."""
-    return f"{type(e).__name__}: {' '.join(str(e).split())}"
 
 
 def _cell_text(value: Any) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.date_line import with_date_line
-from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError, SaveError
+from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError, SaveError, said
 from annotator.core.imports import formats, office
 from annotator.core.imports.names import ImportNames, document_name, readable, renamed_lines, shown
 from annotator.core.imports.office_batches import Conversions
@@ -234,7 +234,7 @@ def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelle
     except OSError as e:
         raise ImportFileError(f"{path}: cannot read ({e.strerror or e})") from e
     except Exception as e:  # one unreadable file must never stop a folder import
-        raise ImportFileError(f"{path}: cannot be read ({e.__class__.__name__}: {e})") from e
+        raise ImportFileError(f"{path}: cannot be read ({said(e)})") from e
 
 
 def _not_a_file(path: Path) -> str:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
 
-from annotator.core.errors import ImportFileError
+from annotator.core.errors import ImportFileError, said
 from annotator.core.imports import formats, office
 from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, plausibility
 from annotator.core.imports.text import TextFile
@@ -93,7 +93,7 @@ class Conversions:
         except ImportFileError as e:  # said of the temporary .docx: said of the file given
             raise ImportFileError(str(e).replace(str(made), str(path), 1)) from e
         except Exception as e:  # one unreadable file must never stop a folder import
-            raise ImportFileError(f"{path}: cannot be read ({e.__class__.__name__}: {e})") from e
+            raise ImportFileError(f"{path}: cannot be read ({said(e)})") from e
         if plausibility(read.text) < PLAUSIBLE_SHARE:  # LibreOffice took it for plain text
             raise ImportFileError(f"{path}: {_unreadable(path)}")
         return read

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import ImportFileError
+from annotator.core.errors import ImportFileError, said
 from annotator.core.imports.formats import ReadCancelled
 from annotator.core.imports.gaps import close_gaps
 from annotator.core.imports.justified import unstretch
@@ -103,7 +103,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
                               "install the 'cryptography' package, or save the PDF without protection") from e
     except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError,
             RecursionError, ZeroDivisionError, OverflowError, UnicodeError) as e:
-        why = f"{e.__class__.__name__}: {e}"
+        why = said(e)
         if count:  # which page: the user can look at it (nothing of the file is stored)
             raise ImportFileError(f"{path}: is a damaged PDF: its page {len(pages) + 1} of {count} cannot be read "
                                   f"({why}); open it in a PDF reader, save or print it as a new PDF and import "

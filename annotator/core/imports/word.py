@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import ImportFileError
+from annotator.core.errors import ImportFileError, said
 from annotator.core.imports.reflow import ITEM
 from annotator.core.imports.text import TextFile, normalise, sha256
 from annotator.core.imports.word_numbers import Numbering
@@ -55,7 +55,7 @@ def read_docx(path: Path) -> str:
     except (NotImplementedError, RuntimeError) as e:  # "zip file version 9.9", encryption …
         raise ImportFileError(f"{path}: is a zip archive this program cannot open ({e})") from e
     except (UnicodeDecodeError, ValueError, EOFError, OSError) as e:
-        raise ImportFileError(f"{path}: is a damaged zip archive ({e.__class__.__name__}: {e})") from e
+        raise ImportFileError(f"{path}: is a damaged zip archive ({said(e)})") from e
     if total > MAX_DOCX_UNCOMPRESSED or (main or 0) > MAX_DOCX_XML:
         raise ImportFileError(f"{path}: unpacks to {max(total, main or 0) // 2**20} MB; refused as a possible zip "
                               f"bomb (limits: {MAX_DOCX_UNCOMPRESSED // 2**20} MB in all, "
@@ -68,7 +68,7 @@ def read_docx(path: Path) -> str:
         document = docx.Document(str(path))
         text = normalise("\n".join(_lines(document, Numbering(document))))
     except Exception as e:  # python-docx and zipfile raise many kinds for broken parts
-        raise ImportFileError(f"{path}: cannot read this .docx ({e.__class__.__name__}: {e})") from e
+        raise ImportFileError(f"{path}: cannot read this .docx ({said(e)})") from e
     if not text.strip():
         raise ImportFileError(f"{path}: the document holds no text")
     return text

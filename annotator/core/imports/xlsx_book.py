@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.columns import OLDER_NAMES, snake
-from annotator.core.errors import ImportFileError
+from annotator.core.errors import ImportFileError, said
 from annotator.core.fields import YuanType
 from annotator.core.imports import xlsx_formulas
 from annotator.core.imports.xlsx_package import check_package
@@ -48,7 +48,7 @@ def read_book(path: Path) -> Book:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as e:  # openpyxl raises many kinds (BadZipFile, KeyError …) on damaged files
-        raise ImportFileError(f"{path}: is not a valid .xlsx workbook ({type(e).__name__}: {e})") from e
+        raise ImportFileError(f"{path}: is not a valid .xlsx workbook ({said(e)})") from e
     try:
         if SHEET not in wb.sheetnames:
             raise ImportFileError(f"{path}: has no '{SHEET}' sheet (is it a workbook exported by annotator?)")
@@ -66,7 +66,7 @@ def read_book(path: Path) -> Book:
     except ImportFileError:
         raise
     except Exception as e:  # a damaged sheet part, found only while reading its rows
-        raise ImportFileError(f"{path}: is not a valid .xlsx workbook ({type(e).__name__}: {e})") from e
+        raise ImportFileError(f"{path}: is not a valid .xlsx workbook ({said(e)})") from e
     finally:
         wb.close()
     for sheet, marks in xlsx_formulas.uncomputed(path, [SHEET, LINKS_SHEET]).items():

@@ -11,7 +11,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from annotator.core.errors import ImportFileError
+from annotator.core.errors import ImportFileError, said
 
 MAX_XLSX_UNCOMPRESSED = 256 * 2**20  # all parts unpacked (an export of 100,000 annotations: ~170 MB)
 MAX_XLSX_PART = 64 * 2**20  # any part but a worksheet (shared strings, styles …), unpacked
@@ -49,7 +49,7 @@ def check_package(path: Path) -> None:
     except (NotImplementedError, RuntimeError) as e:  # "zip file version 9.9", encryption …
         raise ImportFileError(f"{path}: is a zip archive this program cannot open ({e})") from e
     except (UnicodeDecodeError, ValueError, EOFError, OSError, zlib.error) as e:
-        raise ImportFileError(f"{path}: is a damaged zip archive ({e.__class__.__name__}: {e})") from e
+        raise ImportFileError(f"{path}: is a damaged zip archive ({said(e)})") from e
 
 
 def _mb(size: int) -> str:

@@ -1,0 +1,37 @@
+"""Inputs a fuzzing pass over the readers found (seed files mutated: bytes flipped, parts cut off,
+values of the wrong type), each minimised and built here: every one is refused in one line naming
+the file and the problem, or read, and never stored in part."""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+
+from annotator.core.imports.documents import import_files
+from annotator.core.store import Store
+
+
+def _docx_with(tmp_path: Path, change) -> Path:
+    """A small .docx saved by python-docx, its word/document.xml rewritten by ``change``."""
+    good, path = tmp_path / "good.docx", tmp_path / "报告.docx"
+    document = docx.Document()
+    document.add_paragraph("一、2019年工作回顾")
+    document.save(str(good))
+    with zipfile.ZipFile(good) as z, zipfile.ZipFile(path, "w") as out:
+        for info in z.infolist():
+            data = z.read(info)
+            out.writestr(info, change(data) if info.filename == "word/document.xml" else data)
+    return path
+
+
+def test_a_docx_whose_text_holds_a_nul_byte_is_refused_on_one_line(tmp_path):
+    """lxml's message holds a line break ('Char 0x0 out of allowed range\\n, line 2'): the report's
+    line for the file was two."""
+    path = _docx_with(tmp_path, lambda xml: xml.replace(b"2019", b"20\x0019", 1))
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path])
+        assert store.documents() == []
+    [(failed, why)] = report.failed
+    assert failed == str(path) and why.startswith("cannot read this .docx (XMLSyntaxError: ") and "\n" not in why
+    assert all("\n" not in line for line in report.lines())
