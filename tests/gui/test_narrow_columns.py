@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
@@ -112,3 +113,26 @@ def test_the_statistics_tables_keep_every_number_in_view_in_a_narrow_panel(windo
     window.resizeDocks([panel], [480], Qt.Orientation.Horizontal)  # room: the bar is back
     qtbot.waitUntil(lambda: not table.isColumnHidden(CHART_COLUMN))
     assert header.sectionViewportPosition(CHART_COLUMN) + header.sectionSize(CHART_COLUMN) <= table.viewport().width()
+
+
+@pytest.mark.parametrize("kept", ['{"widths": {"value": 1e400}}', '{"widths": {"label": 99999999999999999999}}',
+                                  '{"widths": {"label": NaN, "value": "wide", "status": true}}'])
+def test_a_width_no_drag_gives_is_forgotten(kept):
+    """Widths edited by hand in the settings (found fuzzing the values the window parses itself): 1e400
+    stopped the window at its start with an OverflowError, 10**20 raised one at each fitting of the
+    columns (Qt takes a section's size as a C int)."""
+    from types import SimpleNamespace
+
+    from annotator.gui.widgets.table_columns import ColumnChoices
+
+    choices = ColumnChoices(SimpleNamespace(table_columns=kept))
+    assert choices.widths == {} and choices.width(LABEL, 80) == 80
+
+
+def test_a_dragged_width_is_kept_as_before():
+    from types import SimpleNamespace
+
+    from annotator.gui.widgets.table_columns import ColumnChoices
+
+    choices = ColumnChoices(SimpleNamespace(table_columns='{"widths": {"label": 120, "value": 85.0}}'))
+    assert choices.widths == {LABEL: 120, VALUE: 85}

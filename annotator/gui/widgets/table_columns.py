@@ -24,6 +24,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ColumnChoices", text)
 
 
+MAX_WIDTH = 10_000  # px: a width kept beyond it was not dragged (Qt takes a section's size as a C int)
+
+
+def _a_width(value: Any) -> bool:
+    """Whether a kept width is one a drag gives: a number of pixels from 1 to MAX_WIDTH (a hand-edited
+    1e400 stopped the window at its start with an OverflowError; 10**20 failed each fitting of the columns)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= MAX_WIDTH
+
+
 class ColumnChoices:
     """Which columns the user showed or hid, and the widths they dragged (by column index)."""
 
@@ -36,7 +45,7 @@ class ColumnChoices:
             kept = json.loads(raw) if raw else {}
             self.shown = {KEYS.index(k): bool(v) for k, v in kept.get("shown", {}).items() if k in KEYS}
             self.widths = {KEYS.index(k): int(v) for k, v in kept.get("widths", {}).items()
-                           if k in KEYS and int(v) > 0}
+                           if k in KEYS and _a_width(v)}
         except (ValueError, TypeError, AttributeError):  # an older or hand-edited value: no choices
             self.shown, self.widths = {}, {}
 
