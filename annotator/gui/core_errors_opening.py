@@ -66,6 +66,12 @@ def opening() -> list[Rule]:
          r"itself is not known to be damaged: check the disk and try again",
          _t("{0}: cannot be opened, the disk reported an error ({1}); nothing was written to it — the database itself "
             "is not known to be damaged: check the disk and try again"), ("", DISK)),
+        (r"(.+): its write-ahead log (\S+) does not fit it \(left from another database\?\): read with it, the "
+         r"database is damaged \((.+)\); nothing was written to it — move (\S+) out of the folder to open the project "
+         r"as last saved without it \((.+)\)",
+         _t("{0}: its write-ahead log {1} does not fit it (left from another database?): read with it, the database is "
+            "damaged ({2}); nothing was written to it — move {3} out of the folder to open the project as last saved "
+            "without it ({4})"), ("", "", "", "", PIECE)),
         (r"(.+): the database is damaged or not a project database \((.+)\); nothing was written to it — (.+)",
          _t("{0}: the database is damaged or not a project database ({1}); nothing was written to it — {2}"),
          ("", "", PIECE)),

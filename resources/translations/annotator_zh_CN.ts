@@ -1259,6 +1259,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_opening.py" />
+            <source>{0}: its write-ahead log {1} does not fit it (left from another database?): read with it, the database is damaged ({2}); nothing was written to it — move {3} out of the folder to open the project as last saved without it ({4})</source>
+            <translation>{0}：旁边的预写日志 {1} 与它不相符（可能是另一个数据库留下的）：连同该日志读取时数据库已损坏；未向其写入任何内容——把 {3} 移出该文件夹，即可打开上次保存时的项目（不含该日志的内容）（{4}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_opening.py" />
             <source>{0}: the database is damaged or not a project database ({1}); nothing was written to it — {2}</source>
             <translation>{0}：数据库已损坏，或不是标注工程数据库（SQLite 的原话见详细信息）；未向其写入任何内容——{2}</translation>
         </message>

@@ -194,3 +194,33 @@ def test_a_project_refused_as_damaged_raises_project_error(damaged):
     folder, _ = damaged
     with pytest.raises(ProjectError):
         Store.open(folder)
+
+
+def log_of_another_project(folder: Path, other: Path) -> Path:
+    """The write-ahead log of a small project's unfinished session, left beside ``folder``'s database."""
+    with Store.create(other) as store:
+        store.add_document(Document(None, "x.txt", "x", "思明区。", sha256("思明区。")))
+        store.checkpoint()
+    conn = sqlite3.connect(other / DB_FILENAME, isolation_level=None)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE documents SET title = 'y'")
+    shutil.copy(other / f"{DB_FILENAME}-wal", folder / f"{DB_FILENAME}-wal")  # as a crash leaves it
+    conn.close()
+    return folder / f"{DB_FILENAME}-wal"
+
+
+def test_a_write_ahead_log_of_another_database_is_never_written_into_the_project(tmp_path, capsys):
+    """Found fuzzing damaged project folders: SQLite applies any log beside a database, and the refusal's
+    close wrote the other project's log in (the file shrank to the other's pages: every document of it
+    lost) while the message said nothing was written to it. Now it is read first, read-only."""
+    folder = tmp_path / "p"
+    make_project(folder)
+    shutil.rmtree(folder / "backups")
+    log = log_of_another_project(folder, tmp_path / "other")
+    error = open_fails(folder, f"its write-ahead log {DB_FILENAME}-wal does not fit it", "nothing was written",
+                       f"move {DB_FILENAME}-wal out of the folder", "there is no backup of it")
+    assert str(error).startswith(f"{folder / DB_FILENAME}: ")
+    assert cli.main(["stats", str(folder)]) == 1 and "does not fit it" in capsys.readouterr().err
+    log.rename(tmp_path / "moved-wal")  # as the message says: the project as it was last saved
+    with Store.open(folder) as store:
+        assert len(store.documents()) == 30

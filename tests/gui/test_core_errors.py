@@ -32,7 +32,7 @@ from annotator.gui.core_errors import PIECE
 from annotator.gui.i18n import install_translator
 from annotator.gui.summaries import summary_text
 from annotator.paths import DB_FILENAME
-from tests.core.test_damaged_projects import damage_a_page
+from tests.core.test_damaged_projects import damage_a_page, log_of_another_project
 from tests.core.test_safety_corrupt import make_project
 from tests.core.test_safety_disk_refuses import FullDiskSource, refusing_disk
 from tests.gui.test_metadata_table_window import refusals
@@ -118,6 +118,9 @@ def opening(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
     make_project(damaged)  # with the backup its session leaves
     damage_a_page(damaged)
     out.append(raised(lambda: Store.open(damaged)))
+    make_project(tmp / "logged")
+    log_of_another_project(tmp / "logged", tmp / "log-of")
+    out.append(raised(lambda: Store.open(tmp / "logged")))  # a write-ahead log of another database beside it
     foreign = tmp / "foreign"
     foreign.mkdir()
     with sqlite3.connect(foreign / DB_FILENAME) as db:

@@ -17,7 +17,7 @@ from typing import Any, Self
 
 from annotator.core.errors import DiskWriteError, ProjectError, SaveError
 from annotator.core.models import Label
-from annotator.core.store import backup, migrations, read_only, upgrade
+from annotator.core.store import backup, migrations, read_only, upgrade, wal_probe
 from annotator.core.store.db_file import (
     OPEN_FILES,
     check_needed,
@@ -111,11 +111,14 @@ class StoreBase:
             check = first and check_needed(path)
             if path.exists() and first:  # never while a connection of ours is open (db_file docstring)
                 header = read_header(path)
-                if header.truncated and not (wal_path(path).exists() and _wal_completes(path)):
+                if header.truncated and not wal_probe.completes(path):
                     raise ProjectError(truncated_message(path, header))
             unwritable = read_only.why_read_only(folder, path)
             if unwritable and (create or not read_only_ok):
                 raise ProjectError(unwritable)
+            probed = first and not unwritable and wal_probe.holds_changes(path)  # read first, read-only: a log
+            if probed and (problems := wal_probe.checked(path)) != ["ok"]:  # from another database was written
+                raise _misfit_log(path, problems)  # in by the close of the refused read-write connection
             # journal files that opening creates, to be removed again if the file is refused
             journal_files = [p for p in (wal_path(path), read_only.shm_path(path))
                              if first and not p.exists() and not unwritable]
@@ -129,7 +132,8 @@ class StoreBase:
             store._file_key = OPEN_FILES.add(path)
         try:
             store._on_step = on_step  # who hears of an upgrade's steps
-            store._prepare(check=check)
+            store._prepare(check=check and not probed)  # (the probe was the quick check)
+            store.checked = check
         except sqlite3.DatabaseError as e:
             store._close_refused(journal_files)
             disk = disk_error(path, e)
@@ -356,24 +360,16 @@ def sqlite_utils_database(conn: sqlite3.Connection) -> Any:
     return Database(conn)
 
 
-def _wal_completes(path: Path) -> bool:
-    """Whether a database whose file is shorter than its header says is made whole by its
-    write-ahead log (a checkpoint cut short): checked read-only, so nothing is changed."""
-    shm = path.with_name(path.name + "-shm")
-    made_shm = not shm.exists()
-    try:
-        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return False
-    try:
-        return [r[0] for r in probe.execute("PRAGMA quick_check(1)")] == ["ok"]
-    except sqlite3.Error:
-        return False
-    finally:
-        probe.close()
-        if made_shm:  # the probe's shared-memory index: leave the folder as it was
-            with contextlib.suppress(OSError):
-                shm.unlink()
+def _misfit_log(path: Path, problems: list[str]) -> ProjectError:
+    """A database its write-ahead log makes damaged, refused before it is opened to be written."""
+    hint = backup_hint(path.parent)
+    if wal_probe.checked(path, with_log=False) == ["ok"]:  # sound without it: a log from another database
+        wal = wal_path(path).name
+        return ProjectError(f"{path}: its write-ahead log {wal} does not fit it (left from another database?): "
+                            f"read with it, the database is damaged ({one_line(problems)}); nothing was written "
+                            f"to it — move {wal} out of the folder to open the project as last saved without it "
+                            f"({hint})")
+    return ProjectError(f"{path}: the database is damaged ({one_line(problems)}); nothing was written to it — {hint}")
 
 
 def backup_hint(folder: Path) -> str:
