@@ -35,3 +35,19 @@ def test_a_docx_whose_text_holds_a_nul_byte_is_refused_on_one_line(tmp_path):
     [(failed, why)] = report.failed
     assert failed == str(path) and why.startswith("cannot read this .docx (XMLSyntaxError: ") and "\n" not in why
     assert all("\n" not in line for line in report.lines())
+
+
+def test_a_pdf_whose_stream_names_no_filter_pypdf_knows_is_a_damaged_pdf(tmp_path):
+    """A filter's name damaged (/FdateDecode): pypdf's NotImplementedError was said as 'cannot be read
+    (NotImplementedError: …)', without the advice every other damaged PDF gets."""
+    from tests.pdf_files import text_pdf
+
+    path = text_pdf(tmp_path / "r.pdf", [["湖里区投资55.1亿元。"]])
+    data = path.read_bytes()
+    path.write_bytes(data.replace(b"<< /Length", b"<< /Filter /FdateDecode /Length", 1))
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path])
+        assert store.documents() == []
+    [(_failed, why)] = report.failed
+    assert why.startswith("is a damaged PDF") and "NotImplementedError: Unsupported filter /FdateDecode" in why, why
+    assert why.endswith("open it in a PDF reader, save or print it as a new PDF and import that")

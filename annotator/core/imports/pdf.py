@@ -102,7 +102,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
         raise ImportFileError(f"{path}: is encrypted in a way this installation cannot read ({e}); "
                               "install the 'cryptography' package, or save the PDF without protection") from e
     except (PyPdfError, ValueError, KeyError, TypeError, IndexError, AttributeError, AssertionError,
-            RecursionError, ZeroDivisionError, OverflowError, UnicodeError) as e:
+            RecursionError, ZeroDivisionError, OverflowError, UnicodeError, NotImplementedError) as e:
         why = said(e)
         if count:  # which page: the user can look at it (nothing of the file is stored)
             raise ImportFileError(f"{path}: is a damaged PDF: its page {len(pages) + 1} of {count} cannot be read "
