@@ -51,3 +51,17 @@ def test_a_pdf_whose_stream_names_no_filter_pypdf_knows_is_a_damaged_pdf(tmp_pat
     [(_failed, why)] = report.failed
     assert why.startswith("is a damaged PDF") and "NotImplementedError: Unsupported filter /FdateDecode" in why, why
     assert why.endswith("open it in a PDF reader, save or print it as a new PDF and import that")
+
+
+ARTICLE = "湖里区今年完成投资55.1亿元，建设松元产业园。" * 8
+
+
+def test_a_web_page_whose_article_is_inside_a_link_is_said_to_hold_none(tmp_path):
+    """The article's block wrapped in a link: 'cannot be read (KeyError: <Element a at 0x7f…>)'; a link's text
+    is the page's navigation, so the page holds no article text, as a page of links does."""
+    path = tmp_path / "r.html"
+    path.write_text(f"<html><body><a href='/a'><p>{ARTICLE}</p></a></body></html>", encoding="utf-8")
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path])
+    [(_failed, why)] = report.failed
+    assert why.startswith("no article text found"), why

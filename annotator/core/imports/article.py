@@ -209,7 +209,8 @@ def article_blocks(root: Any) -> list[Any]:
         held = _unlinked_hanzi(best)
         while _tag(best.getparent()) != "body" and _unlinked_hanzi(best.getparent()) == held:
             best = best.getparent()  # a wrapper that adds no text: its siblings are the article's parts
-        unlinked = {el: _unlinked_hanzi(el) for el in best.getparent() if _is_block(el)}
+        unlinked = {el: _unlinked_hanzi(el) for el in best.getparent() if _is_block(el) or el is best}  # (a link
+        # wrapping the article's block, when neither holds text outside links, is climbed to as well)
         least = max(1.0, SIBLING_SHARE * unlinked[best])
         chosen = [el for el in best.getparent() if el is best or unlinked.get(el, 0) >= least]
         hanzi = sum(unlinked.get(el, 0) for el in chosen)
