@@ -56,6 +56,19 @@ def test_a_pdf_whose_stream_names_no_filter_pypdf_knows_is_a_damaged_pdf(tmp_pat
 ARTICLE = "湖里区今年完成投资55.1亿元，建设松元产业园。" * 8
 
 
+def test_a_web_page_holding_a_control_character_is_read_without_it(tmp_path):
+    """A control character pasted into a page's text beside a script the import takes out: lxml parsed it,
+    then refused it as the text moved ('cannot be read (ValueError: All strings must be XML compatible …)')."""
+    path = tmp_path / "r.html"
+    path.write_text(f"<html><head><meta charset='utf-8'></head><body><div><p>{ARTICLE}</p><p>思明区<script>x()"
+                    f"</script>\x01推进旧城改造。\x0b{ARTICLE}</p></div></body></html>", encoding="utf-8")
+    with Store.create(tmp_path / "p") as store:
+        report = import_files(store, [path])
+        assert report.failed == [] and len(report.imported) == 1
+        text = store.document(report.imported[0].id).text
+    assert "思明区推进旧城改造。" in text and not any(c in text for c in "\x01\x0b")
+
+
 def test_a_web_page_whose_article_is_inside_a_link_is_said_to_hold_none(tmp_path):
     """The article's block wrapped in a link: 'cannot be read (KeyError: <Element a at 0x7f…>)'; a link's text
     is the page's navigation, so the page holds no article text, as a page of links does."""

@@ -56,6 +56,9 @@ _HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u2014\u2018-\u201d\u2026"
 _SOURCE_BREAK = re.compile(rf"(?<=[{_CJK}])[ \t\r\f]*\n[ \t\n\r\f]*(?=[{_CJK}])")
 _SPACES = re.compile(r"[ \t\n\r\f]+")
+# control characters a page's text cannot hold (lxml parses them, then refuses them when text is moved: a page
+# with one, pasted into a CMS, was "cannot be read (ValueError: All strings must be XML compatible …)")
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 _PAGE_LINE = re.compile(r"[\s\u3000]*(?:来源|信息来源|文章来源|发布时间|发布日期|发表时间|浏览次数|点击数|"
                         r"阅读次数|字号|责任编辑|编辑|供稿)[:：]")
 _DATE_LINE = re.compile(r"(?:发布时间|发布日期|发表时间|发布于|成文日期)[:：]?\s*(\d{4})\s*[-/.年]\s*"
@@ -82,6 +85,7 @@ class Page:
     @classmethod
     def parse(cls, markup: str) -> Page:
         markup = re.sub(r"^\s*<\?xml[^>]*>", "", markup)  # lxml refuses a str that declares its encoding
+        markup = _CONTROLS.sub("", markup).replace("\f", " ")  # (a form feed is white space in HTML)
         try:
             root = lxml.html.document_fromstring(markup)
         except (etree.ParserError, ValueError):  # "Document is empty": nothing but white space or comments
