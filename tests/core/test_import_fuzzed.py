@@ -78,3 +78,34 @@ def test_a_web_page_whose_article_is_inside_a_link_is_said_to_hold_none(tmp_path
         report = import_files(store, [path])
     [(_failed, why)] = report.failed
     assert why.startswith("no article text found"), why
+
+
+def test_a_gold_line_whose_link_cannot_be_stored_is_rejected_whole(tmp_path):
+    """A PROJECT line linking to a DISTRICT span the project does not hold: its span was stored, its link not,
+    and the line was reported rejected ('partly imported: stored 1 annotation(s); 1 line(s) rejected'). A line
+    linking to a span of a line so rejected goes too; the lines around them are stored."""
+    import json
+
+    from annotator.core.imports.annotations import import_annotations
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document
+
+    text = "湖里区投资55.1亿元建设松元产业园，思明区建设学校。"
+    district = {"kind": "district", "start": 0, "end": 3, "label": "DISTRICT", "text": "湖里区"}
+    absent = {"kind": "district", "start": 19, "end": 22, "label": "DISTRICT", "text": "思明区"}  # no such span
+    lines = [{"start": 0, "end": 3, "label": "DISTRICT", "text": "湖里区"},
+             {"start": 11, "end": 18, "label": "PROJECT", "text": "建设松元产业园", "links": [district, absent]},
+             {"start": 5, "end": 9, "label": "AMOUNT", "text": "55.1", "links": [  # to the PROJECT refused above
+                 {"kind": "project", "start": 11, "end": 18, "label": "PROJECT", "text": "建设松元产业园"}]},
+             {"start": 24, "end": 26, "label": "PROJECT", "text": "学校"}]
+    gold = tmp_path / "a.gold.jsonl"
+    gold.write_text("".join(json.dumps({"doc": "a.txt", **line}, ensure_ascii=False) + "\n" for line in lines),
+                    encoding="utf-8")
+    with Store.create(tmp_path / "p") as store:
+        doc = store.add_document(Document(None, "a.txt", "a", text, sha256(text)))
+        report = import_annotations(store, [gold])
+        assert sorted((a.start, a.label) for a in store.annotations()) == [(0, "DISTRICT"), (24, "PROJECT")]
+        assert store.links(doc.id) == []
+    assert [(n, why) for _f, n, why in report.rejected] == [(2, "no DISTRICT span at 19-22 to link to"),
+                                                          (3, "no PROJECT span at 11-18 to link to")]
+    assert report.files[0].line() == "a.gold.jsonl: partly imported: stored 2 annotation(s); 2 line(s) rejected"

@@ -151,6 +151,17 @@ class AnnotationImportReport:
         return [f for f in self.files if f.error]
 
 
+def count_batch(pending: FileResult, rejected: list[tuple[str, int, str]], result: FileResult,
+                report: AnnotationImportReport) -> None:
+    """A committed batch's counts (``pending``, its ``rejected`` lines) added to its file's and the import's."""
+    for name in ("added", "documents_added", "duplicates", "changed", "scored", "valued", "links",
+                 "links_accepted", "links_replaced", "links_rejected"):
+        setattr(result, name, getattr(result, name) + getattr(pending, name))
+        setattr(report, name, getattr(report, name) + getattr(pending, name))
+    result.rejected += len(rejected)
+    report.rejected += rejected
+
+
 class AnnotationImportError(ImportFileError):
     """A file could not be imported (the others were); ``report`` says what each file stored."""
 

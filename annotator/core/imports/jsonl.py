@@ -3,11 +3,12 @@ its spans), told apart line by line, so one file may hold both.
 
 - **Each line whole or not at all.** A gold line is one span. A doccano line is a document (added
   when its text is new) with its spans: one refused span rejects the line, and then neither its
-  document nor any of its spans is stored. Rejected lines are reported by number with the reason.
+  document nor any of its spans is stored. A line whose link cannot be stored (the span it joins is not
+  there) is rejected whole too: its batch is rolled back and done again without it (its span had stayed,
+  its link not, and the line was reported rejected). Rejected lines are reported by number with the reason.
 - **Bounded batches** (``annotations.BATCH_LINES``, ``BATCH_SPAN_SHARE``, ``BATCH_SECONDS``).
-- **Linear.** Spans of one document in a batch go to the store in one ``Store.add_annotations``
-  call; spans already in the project are read once per document and file (duplicates are
-  counted, not stored).
+- **Linear.** Spans of one document in a batch go to the store in one ``Store.add_annotations`` call; spans
+  already in the project are read once per document and file (duplicates are counted, not stored).
 - **A coder's layer is their own.** A span equal to another annotator's is stored for this one
   (agreement compares the layers); the same annotator's equal span is a duplicate, and so is a
   suggestion equal to any span.
@@ -35,7 +36,7 @@ from annotator.core.imports import links as link_lines
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.jsonl_by_text import find_by_text
 from annotator.core.imports.jsonl_lines import SpanKey, doccano_values, line_span, parse, read_lines, span_key
-from annotator.core.imports.span_values import with_values
+from annotator.core.imports.span_values import numbered_with_values, with_values
 from annotator.core.imports.text import normalise, sha256, title_of
 from annotator.core.models import Annotation, Document
 from annotator.core.store import Store
@@ -49,6 +50,14 @@ def import_file(store: Store, path: Path, *, status: str, annotator: str, report
 
 
 # ------------------------------------------------------------- JSON Lines
+class _LinksRefused(Exception):
+    """Lines of a batch whose links could not be stored (after their spans were): the batch is done again."""
+
+    def __init__(self, end: int, refused: dict[int, str]) -> None:
+        super().__init__(end, refused)
+        self.end, self.refused = end, refused
+
+
 class _JsonLines:
     """One JSON Lines file, imported in committed batches."""
 
@@ -80,17 +89,37 @@ class _JsonLines:
         self.doc_ids.update(find_by_text(self.store, self.path, lines, self.report))
         number = 0
         while number < len(lines):
-            with self.store.transaction():
-                first = number
-                while number < len(lines) and (number == first or not self._full()):  # one line at least
-                    number += 1
-                    self._line(number, lines[number - 1])
-                self._flush_all()
-                self._store_links()
+            first, end, whole = number, None, dict[int, str]()  # whole: lines refused whole (a link not stored)
+            while True:
+                try:
+                    number = self._batch(lines, first, end, whole)
+                    break
+                except _LinksRefused as e:  # rolled back: again without those lines, caches read again
+                    end, whole = e.end, {**whole, **e.refused}
+                    self._reset()
+                    self.known, self.marked, self.unscored, self.span_counts = {}, {}, set(), {}
             self._commit()  # the batch is saved: its counts become the file's
             if cancelled is not None and number < len(lines) and cancelled():
                 self.result.cancelled_at = (number, len(lines), "line")
                 return
+
+    def _batch(self, lines: list[str | UnicodeDecodeError], first: int, end: int | None, whole: dict[int, str]) -> int:
+        """One committed batch from line ``first`` + 1 (to ``end`` when given); the lines of ``whole`` are
+        rejected unread. A line whose link is refused (its target not there) raises _LinksRefused: the batch
+        is rolled back and done again without it, so that a line is stored whole or not at all."""
+        with self.store.transaction():
+            number = first
+            while number < len(lines) and (number == first or (not self._full() if end is None else number < end)):
+                number += 1
+                if number in whole:
+                    self._reject(number, whole[number])
+                else:
+                    self._line(number, lines[number - 1])
+            self._flush_all()
+            refused = {n: why for n, why in self._store_links() if n not in whole}
+            if refused:
+                raise _LinksRefused(number, refused)
+        return number
 
     def _full(self) -> bool:
         floor = max([batches.BATCH_LINES]
@@ -98,29 +127,7 @@ class _JsonLines:
         return self.lines >= floor or time.monotonic() - self.started >= batches.BATCH_SECONDS
 
     def _commit(self) -> None:
-        p, r = self.pending, self.result
-        r.added += p.added
-        r.documents_added += p.documents_added
-        r.duplicates += p.duplicates
-        r.changed += p.changed
-        self.report.changed += p.changed
-        r.scored += p.scored
-        self.report.scored += p.scored
-        r.valued += p.valued
-        self.report.valued += p.valued
-        r.links += p.links
-        self.report.links += p.links
-        r.links_accepted += p.links_accepted
-        self.report.links_accepted += p.links_accepted
-        r.links_replaced += p.links_replaced
-        self.report.links_replaced += p.links_replaced
-        r.links_rejected += p.links_rejected
-        self.report.links_rejected += p.links_rejected
-        r.rejected += len(self.pending_rejected)
-        self.report.added += p.added
-        self.report.documents_added += p.documents_added
-        self.report.duplicates += p.duplicates
-        self.report.rejected += self.pending_rejected
+        batches.count_batch(self.pending, self.pending_rejected, self.result, self.report)
         self._reset()
 
     def _reject(self, number: int, why: str) -> None:
@@ -157,19 +164,19 @@ class _JsonLines:
             raise ValidationError(f"no document named {name!r} in the project")
         return doc_id
 
-    def _store_links(self) -> None:
-        """Inside the batch's write, after its spans: the links its lines named."""
+    def _store_links(self) -> list[tuple[int, str]]:
+        """Inside the batch's write, after its spans: the links its lines named; returns the lines (and why)
+        whose links were refused."""
         if not self.link_specs:
-            return
+            return []
         stored = link_lines.store_links(self.store, self.link_specs, status=self.status, annotator=self.annotator)
         self.pending.links += stored.added
         self.pending.links_accepted += stored.accepted
         self.pending.links_replaced += stored.replaced
         self.pending.links_rejected += stored.rejected_suggestions
         self.pending.duplicates += stored.duplicates
-        for number, why in stored.rejected:
-            self._reject(number, why)
         self.link_specs = []
+        return stored.rejected
 
     def _gold(self, number: int, obj: dict[str, Any]) -> None:
         doc_id = self._doc_id(obj["doc"])
@@ -196,8 +203,7 @@ class _JsonLines:
         queued = self.queued.pop(doc_id, [])
         if not queued:
             return
-        spans, valued = with_values(self.store, doc_id, [a for _, a in queued])  # a line without a value
-        queued = [(number, a) for (number, _), a in zip(queued, spans, strict=True)]
+        queued, valued = numbered_with_values(self.store, doc_id, queued)  # a line without a value
         self.pending.valued += valued
         numbers: dict[SpanKey, deque[int]] = defaultdict(deque)
         for number, a in queued:

@@ -40,3 +40,10 @@ def with_values(store: Store, doc_id: int, spans: list[Annotation], text: str | 
         if value:
             out[i], valued = a.with_(value=value), valued + 1
     return out, valued
+
+
+def numbered_with_values(store: Store, doc_id: int, queued: list[tuple[int, Annotation]]
+                         ) -> tuple[list[tuple[int, Annotation]], int]:
+    """:func:`with_values` of spans queued with their line numbers."""
+    spans, valued = with_values(store, doc_id, [a for _, a in queued])
+    return [(number, a) for (number, _), a in zip(queued, spans, strict=True)], valued
