@@ -5,6 +5,7 @@ from __future__ import annotations
 ZH: dict[str, str] = {
     "not valid JSON ({0} at column {1})": "不是有效的 JSON（第 {1} 列有误）",
     "not valid JSON here (nested too deeply)": "此处不是有效的 JSON（嵌套过深）",
+    "not valid JSON here (a number of more than {0} digits)": "此处不是有效的 JSON（数字超过 {0} 位）",
     "a line must be a JSON object": "每一行都必须是一个 JSON 对象",
     "missing field {0}": "缺少字段 {0}",
     "not UTF-8 text (byte {0} of the line); JSON Lines files are UTF-8":

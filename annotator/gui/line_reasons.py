@@ -27,6 +27,8 @@ def _rules() -> list[Rule]:
     return [
         (r"not valid JSON \((.+) at column (\d+)\)", _t("not valid JSON ({0} at column {1})"), ()),
         (r"not valid JSON here \(nested too deeply\)", _t("not valid JSON here (nested too deeply)"), ()),
+        (r"not valid JSON here \(a number of more than ([\d,]+) digits\)",
+         _t("not valid JSON here (a number of more than {0} digits)"), ()),
         (r"a line must be a JSON object", _t("a line must be a JSON object"), ()),
         (r"missing field ('.+')", _t("missing field {0}"), ()),
         (r"not UTF-8 text \(byte (\d+) of the line\); JSON Lines files are UTF-8",

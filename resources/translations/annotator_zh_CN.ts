@@ -4718,6 +4718,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/line_reasons.py" />
+            <source>not valid JSON here (a number of more than {0} digits)</source>
+            <translation>此处不是有效的 JSON（数字超过 {0} 位）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
             <source>a line must be a JSON object</source>
             <translation>每一行都必须是一个 JSON 对象</translation>
         </message>

@@ -109,3 +109,19 @@ def test_a_gold_line_whose_link_cannot_be_stored_is_rejected_whole(tmp_path):
     assert [(n, why) for _f, n, why in report.rejected] == [(2, "no DISTRICT span at 19-22 to link to"),
                                                           (3, "no PROJECT span at 11-18 to link to")]
     assert report.files[0].line() == "a.gold.jsonl: partly imported: stored 2 annotation(s); 2 line(s) rejected"
+
+
+def test_a_number_too_long_for_python_is_said_as_the_lines_problem(tmp_path):
+    """A number of 5,000 digits: the line's reason was Python's 'Exceeds the limit (4300 digits) for integer
+    string conversion: …; use sys.set_int_max_str_digits() to increase the limit'."""
+    from annotator.core.imports.annotations import import_annotations
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document
+
+    gold = tmp_path / "a.gold.jsonl"
+    gold.write_text('{"doc": "a.txt", "start": ' + "9" * 5000 + ', "end": 3, "label": "DISTRICT", "text": "湖里区"}\n',
+                    encoding="utf-8")
+    with Store.create(tmp_path / "p") as store:
+        store.add_document(Document(None, "a.txt", "a", "湖里区。", sha256("湖里区。")))
+        report = import_annotations(store, [gold])
+    assert [why for _f, _n, why in report.rejected] == ["not valid JSON here (a number of more than 4,300 digits)"]

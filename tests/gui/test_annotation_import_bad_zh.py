@@ -37,6 +37,7 @@ GOLD_LINES = [
     json.dumps(gold(doc="nowhere.txt")),
     json.dumps(gold(value=3)),
     json.dumps(gold(start="7")),
+    json.dumps(gold()).replace(f'"start": {XA}', '"start": ' + "9" * 5000),  # Python's own words, "sys.set_int_…"
     json.dumps(gold(label=3)),
     json.dumps(gold(confidence=2)),
     json.dumps(gold(reason=3)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,9 @@ def parse(line: str) -> dict[str, Any]:
         raise ValueError(f"not valid JSON ({e.msg} at column {e.colno})") from None
     except RecursionError:
         raise ValueError("not valid JSON here (nested too deeply)") from None
+    except ValueError:  # Python's "Exceeds the limit (4300 digits) for integer string conversion …: use sys.…"
+        raise ValueError(f"not valid JSON here (a number of more than {sys.get_int_max_str_digits():,} "
+                         "digits)") from None
     if not isinstance(obj, dict):
         raise ValueError("a line must be a JSON object")
     return obj
