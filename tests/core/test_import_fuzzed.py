@@ -125,3 +125,21 @@ def test_a_number_too_long_for_python_is_said_as_the_lines_problem(tmp_path):
         store.add_document(Document(None, "a.txt", "a", "湖里区。", sha256("湖里区。")))
         report = import_annotations(store, [gold])
     assert [why for _f, _n, why in report.rejected] == ["not valid JSON here (a number of more than 4,300 digits)"]
+
+
+def test_a_doccano_relation_naming_an_entity_by_a_list_is_refused_by_its_line(tmp_path):
+    """An entity's or a relation's id that is a list or an object: the line's reason was "unhashable type: 'list'"."""
+    import json
+
+    from annotator.core.imports.annotations import import_annotations
+
+    entity = {"id": 1, "label": "DISTRICT", "start_offset": 0, "end_offset": 3}
+    lines = [{"text": "湖里区。", "entities": [{**entity, "id": [1]}], "relations": []},
+             {"text": "思明区。", "entities": [entity], "relations": [{"id": 7, "type": "district", "from_id": [1],
+                                                                    "to_id": {}}]}]
+    path = tmp_path / "d.jsonl"
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    with Store.create(tmp_path / "p") as store:
+        report = import_annotations(store, [path])
+        assert len(store.documents()) == 1 and [a.text for a in store.annotations()] == ["湖里区"]
+    assert [(n, why) for _f, n, why in report.rejected] == [(2, "relation 7 joins an entity id the line does not have")]

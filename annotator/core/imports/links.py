@@ -136,8 +136,9 @@ def doccano_entities(obj: dict[str, Any]) -> list[Any]:
 def specs_of_doccano_line(number: int, doc_id: int, obj: dict[str, Any]) -> list[LinkSpec]:
     """The links of a doccano relation line: each relation (``type`` a link kind) between two of
     its entities, and the ``district_links`` its ``meta`` keeps for districts named by no span."""
-    refs = {e.get("id"): _ref(e.get("label"), e.get("start_offset"), e.get("end_offset"))
+    refs = {_id(e.get("id")): _ref(e.get("label"), e.get("start_offset"), e.get("end_offset"))
             for e in obj["entities"] if isinstance(e, dict)}
+    refs.pop(None, None)  # an id that is no number or string (a list: "unhashable type: 'list'") names nothing
     out = []
     relations = obj.get("relations") or []
     if not isinstance(relations, list):
@@ -146,7 +147,7 @@ def specs_of_doccano_line(number: int, doc_id: int, obj: dict[str, Any]) -> list
         kind = str(r.get("type", "")).lower() if isinstance(r, dict) else ""
         if kind not in KINDS:
             raise ValidationError(f"relation {r!r}: its type must be a link kind ({', '.join(KINDS)})")
-        if r.get("from_id") not in refs or r.get("to_id") not in refs:
+        if _id(r.get("from_id")) not in refs or _id(r.get("to_id")) not in refs:
             raise ValidationError(f"relation {r.get('id')!r} joins an entity id the line does not have")
         out.append(LinkSpec(number, doc_id, refs[r["from_id"]], kind, refs[r["to_id"]]))
     meta = obj.get("meta")
@@ -156,6 +157,11 @@ def specs_of_doccano_line(number: int, doc_id: int, obj: dict[str, Any]) -> list
         out.append(LinkSpec(number, doc_id, _ref(item[2], item[0], item[1]), DISTRICT, None,
                             _district_value(item[3]), by_name=True))
     return out
+
+
+def _id(value: Any) -> int | float | str | None:
+    """An entity's id as a relation names it: a number or a string (None for anything else)."""
+    return value if isinstance(value, int | float | str) else None
 
 
 @dataclass
