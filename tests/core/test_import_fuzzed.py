@@ -143,3 +143,22 @@ def test_a_doccano_relation_naming_an_entity_by_a_list_is_refused_by_its_line(tm
         report = import_annotations(store, [path])
         assert len(store.documents()) == 1 and [a.text for a in store.annotations()] == ["湖里区"]
     assert [(n, why) for _f, n, why in report.rejected] == [(2, "relation 7 joins an entity id the line does not have")]
+
+
+def test_a_value_of_100000_characters_is_quoted_in_part(tmp_path):
+    """A line's reason quoted its value whole: one report line of 100,054 characters for a text of 100,000."""
+    import json
+
+    from annotator.core.imports.annotations import import_annotations
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document
+
+    gold = tmp_path / "a.gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a.txt", "start": 0, "end": 3, "label": "DISTRICT", "text": "x" * 100_000})
+                    + "\n", encoding="utf-8")
+    with Store.create(tmp_path / "p") as store:
+        store.add_document(Document(None, "a.txt", "a", "湖里区。", sha256("湖里区。")))
+        report = import_annotations(store, [gold])
+    [(_f, _n, why)] = report.rejected
+    assert len(why) <= 300 and why.startswith("span text 'xxx") and "…" in why
+    assert why.endswith("xxx' does not match the document at 0-3 ('湖里区')"), why

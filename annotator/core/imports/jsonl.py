@@ -131,7 +131,7 @@ class _JsonLines:
         self._reset()
 
     def _reject(self, number: int, why: str) -> None:
-        self.pending_rejected.append((str(self.path), number, why))
+        self.pending_rejected.append((str(self.path), number, reasons.shortened(why)))
 
     def _line(self, number: int, line: str | UnicodeDecodeError) -> None:
         if isinstance(line, UnicodeDecodeError):

@@ -103,3 +103,12 @@ def once_each(reasons: list[str]) -> str:
     for reason in reasons:
         counts[reason] = counts.get(reason, 0) + 1
     return "; ".join(f"{n:,} span(s): {reason}" if n > 1 else reason for reason, n in counts.items())
+
+
+def shortened(reason: str, most: int = 300) -> str:
+    """A line's reason of at most ``most`` characters: a value it quotes whole (a text of 100,000 characters,
+    a document's name of 50,000) is cut in the middle, so the reason's own words at both ends stay."""
+    if len(reason) <= most:
+        return reason
+    keep = (most - 1) // 2
+    return f"{reason[:keep]}…{reason[-keep:]}"
