@@ -2,14 +2,15 @@
 
 A gold JSONL line may leave out ``value`` (the guide: extra keys *may* appear, and an empty one
 says no more) and a doccano line holds none unless annotator wrote it. Stored as they came, such
-AMOUNT spans had no yuan: every sum of the
-workbook (Districts, Projects, document totals, the export's "totalling" line) silently left them
-out. A span without a value gets the one a span labelled by hand in the window gets
-(``suggest.values.value_in_paragraph``: its paragraph as of the document's year, else the whole
-document and its given jurisdiction): 55.1亿元 → 5,510,000,000 yuan, 新增企业20家 → 20 家, 湖里 →
+AMOUNT spans had no yuan: every sum of the workbook (Districts, Projects, document totals, the
+export's "totalling" line) silently left them out. A span without a value gets the one a span
+labelled by hand in the window gets, with the whole document as its context as in the suggest run
+(``suggest.values.values_in_document``: each label's suggesters run once a document, as of its
+year, else its given jurisdiction): 55.1亿元 → 5,510,000,000 yuan, 新增企业20家 → 20 家, 湖里 →
 湖里区 350206. A line that gives a value, even one a reader would correct, keeps it; a label without
-value fields (PROJECT) has none to compute. (A workbook row's empty value cells are not filled: there an
-empty cell may clear a value, and the same workbook read twice must change nothing the second time.)
+value fields (PROJECT) has none to compute. (A workbook row's empty value cells are not filled:
+there an empty cell may clear a value, and the same workbook read twice must change nothing the
+second time.)
 """
 from __future__ import annotations
 
@@ -28,17 +29,17 @@ def with_values(store: Store, doc_id: int, spans: list[Annotation], text: str | 
         return spans, 0
     if text is None:
         text = next((t for _id, _name, t in store.document_texts([doc_id])), "")
-    from annotator.core.suggest.values import value_in_paragraph  # the suggesters load only when needed
+    from annotator.core.suggest.values import values_in_document  # the suggesters load only when needed
 
     metadata = store.document_metadata(doc_id)
+    fit = [i for i in todo if 0 <= spans[i].start < spans[i].end <= len(text)
+           and text[spans[i].start:spans[i].end] == spans[i].text]  # else the store refuses it, and says why
+    values = values_in_document([(spans[i].label, spans[i].start, spans[i].end) for i in fit], text,
+                                lambda: given_code(metadata), metadata)
     out, valued = list(spans), 0
-    for i in todo:
-        a = spans[i]
-        if not (0 <= a.start < a.end <= len(text)) or text[a.start:a.end] != a.text:
-            continue  # the store refuses it, and says why
-        value = value_in_paragraph(a.label, text, a.start, a.end, lambda: given_code(metadata), metadata)
+    for i, value in zip(fit, values, strict=True):
         if value:
-            out[i], valued = a.with_(value=value), valued + 1
+            out[i], valued = spans[i].with_(value=value), valued + 1
     return out, valued
 
 
