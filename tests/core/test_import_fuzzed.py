@@ -162,3 +162,31 @@ def test_a_value_of_100000_characters_is_quoted_in_part(tmp_path):
     [(_f, _n, why)] = report.rejected
     assert len(why) <= 300 and why.startswith("span text 'xxx") and "…" in why
     assert why.endswith("xxx' does not match the document at 0-3 ('湖里区')"), why
+
+
+def test_a_workbook_link_row_with_an_unknown_status_is_refused_by_its_row(tmp_path):
+    """The Links sheet's status of a link the project holds made 'maybe': SQLite's CHECK constraint failed
+    (the command line: 'the database could not be used'), and the import stopped there."""
+    from openpyxl import load_workbook
+
+    from annotator.core.export.formats import export
+    from annotator.core.imports.annotations import import_annotations
+    from annotator.core.imports.text import sha256
+    from annotator.core.models import Document
+
+    text = "湖里区建设松元产业园。"
+    with Store.create(tmp_path / "p") as store:
+        doc = store.add_document(Document(None, "a.txt", "a", text, sha256(text)))
+        district = store.add_annotation(doc.id, 0, 3, "DISTRICT", status="accepted").annotation_changes[0].after
+        project = store.add_annotation(doc.id, 5, 10, "PROJECT", status="accepted").annotation_changes[0].after
+        store.add_link(project.id, "district", district.id)
+        export(store, tmp_path / "book.xlsx")
+        book = load_workbook(tmp_path / "book.xlsx")
+        links = book["Links"]
+        column = [c.value for c in links[1]].index("status") + 1
+        links.cell(2, column).value = "maybe"
+        book.save(tmp_path / "book.xlsx")
+        report = import_annotations(store, [tmp_path / "book.xlsx"])
+        assert [link.status for link in store.links(doc.id)] == ["accepted"]
+    assert [why for _f, _n, why in report.rejected] == [
+        "Links sheet: unknown status 'maybe' (one of suggested, accepted, rejected)"]

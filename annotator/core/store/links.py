@@ -121,6 +121,7 @@ class LinkQueries(StatusQueries):
             stamp = now()
             link = Link(None, source.document_id, source_id, kind, target_id, dict(value or {}), status, origin,
                         annotator, reason, stamp, stamp)
+            self._validate_link(link, source)  # before the same link's status is set (a workbook's 'maybe')
             changes: list[LinkChange] = []
             for old in self._open_links(source_id, kind):
                 if status != "rejected" and (old.target_id, old.value) == (target_id, link.value):
@@ -133,7 +134,6 @@ class LinkQueries(StatusQueries):
                 if status != "rejected":
                     self._delete_link(old)
                     changes.append(LinkChange(old, None))
-            self._validate_link(link, source)
             changes.append(LinkChange(None, self._insert_link(link)))
         return ChangeSet(tuple(changes), f"link {source.label} {source.text}")
 
