@@ -12,12 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
 from annotator.core.store import Store
-from annotator.gui.i18n import install_translator
 from annotator.gui.widgets.region_table import VERSION_LEAST
+from tests.gui import languages
 from tests.gui.conftest import add_document
 from tests.gui.panels import open_adjudication
 from tests.gui.test_form_room import _check
 from tests.gui.test_short_filters import rows_of_fields_shown
+
+language = languages.language  # the fixture: English, then Chinese
 
 DISTRICTS = ["湖里区", "思明区", "集美区", "海沧区", "同安区", "翔安区", "鼓楼区", "台江区", "仓山区", "晋安区",
              "马尾区", "长乐区"]
@@ -39,13 +41,6 @@ def project(tmp_path):
             for coder in ("ann", "bo"):
                 store.add_annotation(doc, sum_at, sum_at + 3, "AMOUNT", annotator=coder)
     return folder
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    assert install_translator(qapp, request.param)
-    yield request.param
-    install_translator(qapp, "en")
 
 
 def rows_in_view(table) -> int:

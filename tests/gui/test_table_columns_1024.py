@@ -7,20 +7,14 @@ from __future__ import annotations
 import pytest
 
 from annotator.gui.models.annotation_table import LABEL, STATUS, TEXT, VALUE
+from tests.gui import languages
+
+language = languages.language  # the fixture: English, then Chinese
 
 
 @pytest.fixture
 def project(six_reports):
     return six_reports
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    from annotator.gui.i18n import install_translator
-
-    assert install_translator(qapp, request.param)
-    yield request.param
-    install_translator(qapp, "en")
 
 
 def test_label_text_value_and_status_are_in_view_at_1024_px(language, window, store, qtbot):
