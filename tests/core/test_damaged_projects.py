@@ -224,3 +224,18 @@ def test_a_write_ahead_log_of_another_database_is_never_written_into_the_project
     log.rename(tmp_path / "moved-wal")  # as the message says: the project as it was last saved
     with Store.open(folder) as store:
         assert len(store.documents()) == 30
+
+
+def test_a_schema_damaged_into_bytes_that_are_not_utf8_is_refused_in_one_line(tmp_path):
+    """Found fuzzing packages: SQLite's 'malformed database schema (…)' quoted the damaged name's bytes, and
+    Python's decoding of its message raised UnicodeDecodeError: a traceback where a refusal was due."""
+    folder = tmp_path / "p"
+    make_project(folder)
+    conn = sqlite3.connect(folder / DB_FILENAME)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET name = CAST(X'A66C' AS TEXT), sql = 'CREATE INDEX x ON' "
+                 "WHERE name = 'idx_documents_name'")
+    conn.commit()
+    conn.close()
+    error = open_fails(folder, "the database is damaged", "nothing was written to it")
+    assert "malformed database schema" in str(error)

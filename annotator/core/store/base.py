@@ -141,6 +141,11 @@ class StoreBase:
                 raise disk from e
             raise ProjectError(f"{path}: the database is damaged or not a project database ({e}); "
                                f"nothing was written to it — {backup_hint(folder)}") from e
+        except UnicodeDecodeError as e:  # SQLite's message quoted a damaged schema's bytes, which are not UTF-8
+            store._close_refused(journal_files)
+            said = e.object.decode("utf-8", "replace") if isinstance(e.object, bytes) else str(e)
+            raise ProjectError(f"{path}: the database is damaged or not a project database ({said}); "
+                               f"nothing was written to it — {backup_hint(folder)}") from e
         except (ProjectError, SaveError) as e:
             store._close_refused(journal_files)
             if isinstance(e, SaveError):

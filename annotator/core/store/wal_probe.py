@@ -32,6 +32,8 @@ def checked(path: Path, with_log: bool = True) -> list[str]:
         return [r[0] for r in probe.execute("PRAGMA quick_check(5)")]
     except sqlite3.Error as e:
         return [str(e)]
+    except UnicodeDecodeError as e:  # SQLite's message quoted a damaged schema's bytes, which are not UTF-8
+        return [e.object.decode("utf-8", "replace") if isinstance(e.object, bytes) else str(e)]
     finally:
         probe.close()
         if made_shm:
