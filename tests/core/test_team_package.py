@@ -143,3 +143,23 @@ def test_a_package_whose_project_cannot_be_opened_is_named_by_the_zip(lead, tmp_
         assert str(tmp_path / "new") not in message and "annotator-unpacked" not in message, message
         assert ("not an SQLite database" if damage == "not a database" else "newer annotator") in message
     assert not (tmp_path / "new").exists()
+
+
+def test_a_package_whose_compressed_project_is_damaged_is_refused_in_one_line(tmp_path):
+    """Found fuzzing packages: an entry's compressed bytes damaged raised zlib.error (a traceback), and the
+    folder made for the project was left behind."""
+    import io
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("li/project.sqlite", b"SQLite format 3\x00" + bytes(4080))
+    data = bytearray(buf.getvalue())
+    data[8:10] = (8).to_bytes(2, "little")  # said to be deflated, in the local header and the central one
+    at = data.rfind(b"PK\x01\x02")
+    data[at + 10:at + 12] = (8).to_bytes(2, "little")
+    package = tmp_path / "li.zip"
+    package.write_bytes(bytes(data))
+    with pytest.raises(AnnotatorError) as e:
+        open_package(package, tmp_path / "li")
+    assert str(e.value).startswith(f"{package}: not a readable zip file (Error -3 while decompressing data")
+    assert "\n" not in str(e.value) and not (tmp_path / "li").exists()

@@ -25,6 +25,7 @@ import os
 import shutil
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -162,9 +163,11 @@ def _extract(path: Path, dest: Path) -> None:
                     shutil.copyfileobj(src, f, 1 << 20)
                     f.flush()
                     os.fsync(f.fileno())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as e:
-        raise AnnotatorError(f"{path}: not a readable zip file ({e}); it may have been cut off while copied or "
-                             "sent: ask for it again") from e
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError) as e:
+        # (zlib.error: an entry's compressed bytes damaged; NotImplementedError, RuntimeError: a compression
+        # method or an encryption zipfile cannot read)
+        raise AnnotatorError(f"{path}: not a readable zip file ({' '.join(str(e).split())}); it may have been "
+                             "cut off while copied or sent: ask for it again") from e
 
 
 def open_package(path: str | Path, dest: str | Path) -> str:
