@@ -163,3 +163,18 @@ def test_a_package_whose_compressed_project_is_damaged_is_refused_in_one_line(tm
         open_package(package, tmp_path / "li")
     assert str(e.value).startswith(f"{package}: not a readable zip file (Error -3 while decompressing data")
     assert "\n" not in str(e.value) and not (tmp_path / "li").exists()
+
+
+def test_a_package_whose_zip_points_before_its_start_is_refused_as_the_zips_fault(lead, tmp_path):
+    """A central directory said to start 1,024 bytes later than it does: seeking the entry failed with
+    'Invalid argument', said as the project folder that 'could not be written'."""
+    with Store.open(lead) as store:
+        export_package(store, tmp_path / "li.zip")
+    data = bytearray((tmp_path / "li.zip").read_bytes())
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 16:end + 20] = (int.from_bytes(data[end + 16:end + 20], "little") + 1024).to_bytes(4, "little")
+    (tmp_path / "li.zip").write_bytes(bytes(data))
+    with pytest.raises(AnnotatorError) as refused:
+        open_package(tmp_path / "li.zip", tmp_path / "new")
+    assert str(refused.value).startswith(f"{tmp_path / 'li.zip'}: not a readable zip file (")
+    assert not (tmp_path / "new").exists()

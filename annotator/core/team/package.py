@@ -158,14 +158,15 @@ def _extract(path: Path, dest: Path) -> None:
             need, free = sum(e.file_size for e, _name in entries), shutil.disk_usage(dest).free
             if need > free:
                 raise AnnotatorError(f"{path}: its project needs {need:,} bytes, {dest} has {free:,} free")
-            for entry, name in entries:
-                with atomic_path(dest / name) as part, z.open(entry) as src, open(part, "wb") as f:
+            for entry, name in entries:  # (the entry opened first: a seek its damaged offset fails is the zip's)
+                with z.open(entry) as src, atomic_path(dest / name) as part, open(part, "wb") as f:
                     shutil.copyfileobj(src, f, 1 << 20)
                     f.flush()
                     os.fsync(f.fileno())
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError) as e:
-        # (zlib.error: an entry's compressed bytes damaged; NotImplementedError, RuntimeError: a compression
-        # method or an encryption zipfile cannot read)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError,
+            OSError) as e:  # (zlib.error: an entry's compressed bytes damaged; NotImplementedError, RuntimeError: a
+        # compression method or an encryption zipfile cannot read; OSError: reading the zip, as writing the
+        # project is a SaveError of atomic_path's)
         raise AnnotatorError(f"{path}: not a readable zip file ({' '.join(str(e).split())}); it may have been "
                              "cut off while copied or sent: ask for it again") from e
 
