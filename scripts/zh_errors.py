@@ -78,6 +78,7 @@ ZH: dict[str, str] = {
     "— the file was left untouched":
         "{0}：文件不完整（实有 {1} 字节，文件头表明应为 {2}）；" + _RESTORE,
     "there is no backup of it": "它没有备份",
+    "ask for the project again": "请向对方重新索取该项目",
     "the newest backup is {0}; 'annotator restore {1}' brings it back":
         "最新的备份是 {0}；'annotator restore {1}' 可将其恢复",
     "{0} bytes": "{0} 字节",

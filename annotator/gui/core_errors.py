@@ -124,6 +124,7 @@ def _pieces() -> list[Rule]:
     """Parts of a line: where the newest backup is; the size a database's header gives."""
     return [
         (r"there is no backup of it", _t("there is no backup of it"), ()),
+        (r"ask for the project again", _t("ask for the project again"), ()),  # a package or coder's folder
         (r"the newest backup is (.+); 'annotator restore (.+)' brings it back",
          _t("the newest backup is {0}; 'annotator restore {1}' brings it back"), ()),
         (r"(\d+) bytes", _t("{0} bytes"), ()),

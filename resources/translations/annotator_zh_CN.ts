@@ -769,6 +769,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <source>ask for the project again</source>
+            <translation>请向对方重新索取该项目</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
             <source>the newest backup is {0}; 'annotator restore {1}' brings it back</source>
             <translation>最新的备份是 {0}；'annotator restore {1}' 可将其恢复</translation>
         </message>

@@ -165,6 +165,46 @@ def test_a_package_whose_compressed_project_is_damaged_is_refused_in_one_line(tm
     assert "\n" not in str(e.value) and not (tmp_path / "li").exists()
 
 
+@pytest.mark.parametrize("damage", [
+    "UPDATE sqlite_master SET sql = replace(sql, '(\"label\", \"text\")', '(\"text\", \"label\")') "
+    "WHERE name = 'idx_annotations_label_text'",  # its entries no longer those of its table
+    "UPDATE labels SET description = CAST(X'FFFE41' AS TEXT) WHERE name = 'AMOUNT'",
+    "UPDATE labels SET name = CAST(name AS BLOB) WHERE name = 'DATE'",
+])
+def test_a_package_damaged_on_its_way_is_refused_before_it_is_opened_or_merged(lead, tmp_path, damage):
+    """Found fuzzing packages: SQLite's quick check at every open passes an index that no longer matches its
+    table, a label whose text is not UTF-8, a label read as bytes; the package opened (damaged), or its merge
+    stopped with a traceback ("Could not decode to UTF-8 column 'description'", "expected str instance,
+    bytes found") or an error naming the target project."""
+    import sqlite3
+
+    from annotator.core.team.merge import merge
+
+    with Store.open(lead) as store:
+        export_package(store, tmp_path / "li.zip", include=("annotations",))
+    with zipfile.ZipFile(tmp_path / "li.zip") as z:
+        z.extractall(tmp_path / "inner")
+    db = tmp_path / "inner" / "li" / "project.sqlite"
+    c = sqlite3.connect(db, isolation_level=None)
+    c.execute("PRAGMA writable_schema = ON")
+    c.execute(damage)
+    c.close()
+    bad = tmp_path / "li-bad.zip"
+    with zipfile.ZipFile(bad, "w") as z:
+        z.write(db, "li/project.sqlite")
+    with Store.open(lead) as store:
+        before = [(a.start, a.label, a.annotator) for a in store.annotations()]
+    for act in (lambda: open_package(bad, tmp_path / "new"), lambda: merge(Store.open(lead), [bad])):
+        with pytest.raises(AnnotatorError) as refused:
+            act()
+        message = str(refused.value)
+        assert message.startswith(f"{bad}: the project in this package cannot be opened: the database is damaged (")
+        assert "\n" not in message and "ask for the project again" in message, message
+    assert not (tmp_path / "new").exists()
+    with Store.open(lead) as store:
+        assert [(a.start, a.label, a.annotator) for a in store.annotations()] == before
+
+
 def test_a_package_whose_zip_points_before_its_start_is_refused_as_the_zips_fault(lead, tmp_path):
     """A central directory said to start 1,024 bytes later than it does: seeking the entry failed with
     'Invalid argument', said as the project folder that 'could not be written'."""

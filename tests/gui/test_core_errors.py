@@ -334,6 +334,11 @@ def team(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
     with mp.context() as m:  # a disk too full for the project the package holds
         m.setattr(package.shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 10, 10))
         out.append(raised(lambda: package.open_package(tmp / "good.zip", tmp / "new6")))
+    coder = small_project(tmp / "coder", spans=1)  # a coder's folder damaged on its way: a label not UTF-8
+    with sqlite3.connect(coder / DB_FILENAME) as db:
+        db.execute("UPDATE labels SET description = CAST(X'FFFE' AS TEXT)")
+    with Store.open(lead) as store:
+        out.append(raised(lambda: merge(store, [coder])))
     return out
 
 

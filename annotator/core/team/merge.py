@@ -48,6 +48,7 @@ from annotator.core.models import Annotation, Document, Link
 from annotator.core.store import Store
 from annotator.core.store.db_file import schema_version
 from annotator.core.store.migrations import SCHEMA_VERSION
+from annotator.core.store.received import check_received
 from annotator.core.team.package import named_by_zip, unpacked
 from annotator.paths import DB_FILENAME
 
@@ -197,6 +198,7 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
                  named_by_zip(path, folder, "the project") if older is not None else nullcontext())
         with named:  # the source's errors (a text no longer its sha256) name it, not the temporary folder
             other = stack.enter_context(Store.open(folder))
+            check_received(other)  # damaged on its way: refused before anything of it is merged
             report = SourceReport(str(source), name, older=older, rename=dict(rename or {}),
                                   target_had_documents=bool(target.documents()))
             report.coders = {report.coder(who) for who, _label, status in other.count_by_annotator()

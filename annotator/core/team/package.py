@@ -33,6 +33,7 @@ from pathlib import Path, PurePosixPath
 from annotator.core.errors import AnnotatorError, ProjectError
 from annotator.core.models import Document, Link
 from annotator.core.store import Store, now
+from annotator.core.store.received import check_received
 from annotator.core.writing import atomic_path
 from annotator.paths import DB_FILENAME, as_argument
 
@@ -189,6 +190,7 @@ def open_package(path: str | Path, dest: str | Path) -> str:
     try:
         _extract(path, dest)
         with named_by_zip(path, dest), Store.open(dest) as store:
+            check_received(store)  # an index no longer its table's, a label read as bytes: refused here
             docs, labels = len(store.documents()), store.label_names()
             spans = sum(store.count_annotations().values())
     except BaseException:
