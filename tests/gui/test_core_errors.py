@@ -118,9 +118,8 @@ def opening(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
     make_project(damaged)  # with the backup its session leaves
     damage_a_page(damaged)
     out.append(raised(lambda: Store.open(damaged)))
-    make_project(tmp / "logged")
-    log_of_another_project(tmp / "logged", tmp / "log-of")
-    out.append(raised(lambda: Store.open(tmp / "logged")))  # a write-ahead log of another database beside it
+    make_project(tmp / "logged")  # a write-ahead log of another database beside it
+    out.append(raised(lambda: Store.open(log_of_another_project(tmp / "logged", tmp / "log-of").parent)))
     foreign = tmp / "foreign"
     foreign.mkdir()
     with sqlite3.connect(foreign / DB_FILENAME) as db:
@@ -320,8 +319,10 @@ def team(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
     (tmp / "a-folder").mkdir()
     (tmp / "full").mkdir()
     (tmp / "full" / "x.txt").write_text("x")
+    coder = small_project(tmp / "coder", spans=1)  # a coder's folder damaged on its way: a label not UTF-8
+    sqlite3.connect(coder / DB_FILENAME, isolation_level=None).execute("UPDATE labels SET description = X'FFFE'")
     with Store.open(lead) as store:
-        out = [raised(lambda: package.export_package(store, tmp / "p.7z")),
+        out = [raised(lambda: package.export_package(store, tmp / "p.7z")), raised(lambda: merge(store, [coder])),
                raised(lambda: package.export_package(store, tmp / "p.zip", doc_ids=[]))]
         package.export_package(store, tmp / "good.zip")
         out += [raised(lambda: merge(store, [tmp / "absent.zip"])), raised(lambda: merge(store, [lead]))]
@@ -334,11 +335,6 @@ def team(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
     with mp.context() as m:  # a disk too full for the project the package holds
         m.setattr(package.shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 10, 10))
         out.append(raised(lambda: package.open_package(tmp / "good.zip", tmp / "new6")))
-    coder = small_project(tmp / "coder", spans=1)  # a coder's folder damaged on its way: a label not UTF-8
-    with sqlite3.connect(coder / DB_FILENAME) as db:
-        db.execute("UPDATE labels SET description = CAST(X'FFFE' AS TEXT)")
-    with Store.open(lead) as store:
-        out.append(raised(lambda: merge(store, [coder])))
     return out
 
 
