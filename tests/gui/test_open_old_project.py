@@ -36,7 +36,11 @@ def test_opening_a_schema_10_project_shows_the_upgrade_then_opens_it(window, tmp
     assert seen, "no progress dialog was updated"
     title, label, cancel = seen[0]
     assert title == "Upgrading the project"
-    assert label.startswith("Upgrading the project old reports for this version (once):\nbuilding the search index")
+    # the step the dialog first shows depends on the machine's load (updates come in as the GUI thread takes
+    # them: a loaded CI run saw "schema step 12 of 12" first); each names the project and what is being done
+    said = "Upgrading the project old reports for this version (once):\n"
+    assert all(text.startswith(said) for _t, text, _c in seen)
+    assert label.removeprefix(said).startswith(("building the search index", "schema step"))
     assert cancel is None  # one transaction: nothing to cancel halfway
     assert [len(backup.list_backups(folder))] == [1]
     # a project of today's schema opens with no dialog
