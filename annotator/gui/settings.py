@@ -101,7 +101,7 @@ class Settings:
         option = _BY_NAME.get(name)
         if option is None:
             raise AttributeError(name)
-        return _convert(option, self.q.value(option.key))
+        return _convert(option, self._value(option.key))
 
     def __setattr__(self, name: str, value: Any) -> None:
         option = _BY_NAME.get(name)
@@ -112,6 +112,14 @@ class Settings:
         if name == "recent_projects":  # most recent first, no duplicates, at most MAX_RECENT
             value = list(dict.fromkeys(p for p in value if p))[:MAX_RECENT]
         self.q.setValue(option.key, value)
+
+    def _value(self, key: str) -> Any:
+        """The stored value, or None where Qt cannot hand it over: a hand-edited ``@Variant(...)``
+        of a type PySide has no converter for (char16_t) raised RuntimeError at window start."""
+        try:
+            return self.q.value(key)
+        except RuntimeError:
+            return None
 
     def reset(self, name: str) -> None:
         self.q.remove(_BY_NAME[name].key)
@@ -151,14 +159,14 @@ class Settings:
 
     def restore_window(self, window: QWidget) -> bool:
         """Apply what :meth:`save_window` stored; False when nothing was stored yet."""
-        geometry = self.q.value("persist/geometry")
+        geometry = self._value("persist/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             window.restoreGeometry(geometry)
-        state = self.q.value("persist/window_state")
+        state = self._value("persist/window_state")
         if isinstance(state, QByteArray) and hasattr(window, "restoreState"):
             window.restoreState(state)
         for splitter in window.findChildren(QSplitter):
-            saved = self.q.value(f"persist/splitter/{splitter.objectName()}") if splitter.objectName() else None
+            saved = self._value(f"persist/splitter/{splitter.objectName()}") if splitter.objectName() else None
             if isinstance(saved, QByteArray):
                 splitter.restoreState(saved)
         return isinstance(geometry, QByteArray)
@@ -174,7 +182,7 @@ class Settings:
     # ----------------------------------------------------------- upgrade
     def _upgrade(self) -> None:
         """Picard's config_upgrade in small: bring older stored settings to SETTINGS_VERSION."""
-        version = _convert(Option("version", int, 0), self.q.value("version"))
+        version = _convert(Option("version", int, 0), self._value("version"))
         if version == SETTINGS_VERSION:
             return
         # version 0 had no steps to take; later renames go here, one ``if version < n`` each

@@ -1,11 +1,13 @@
 """Settings: round trip, default location redirected, window geometry and splitters."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTextEdit
 
-from annotator.gui.settings import Settings
+from annotator.gui.settings import APPLICATION, ORGANISATION, Settings
 
 
 def test_settings_round_trip(tmp_path):
@@ -69,3 +71,30 @@ def test_window_geometry_and_splitters_round_trip(qtbot, tmp_path):
     w2.show()
     assert w2.size() == w.size()
     assert splitter2.sizes() == sizes
+
+
+def test_a_value_qt_cannot_hand_over_reads_as_never_set(qtbot, project):
+    """A hand-edited ``@Variant(...)`` of a type PySide has no converter for (char16_t, found fuzzing the
+    settings file) stopped the window at its start with ``RuntimeError: Can't find converter``: every
+    such value reads as never set, and the window opens its project."""
+    from annotator.gui.main_window import MainWindow
+
+    broken = r"@Variant(\0\0\0\x38\0\0\0\0\0\0\0\0)"  # QMetaType 56: char16_t
+    keys = {"setting": ["font_size", "language", "annotator_name", "recent_projects", "snap_to_words"],
+            "persist": ["geometry", "window_state", "table_columns", "open_panels", "last_places"]}
+    lines = ["[General]", f"version={broken}"]
+    for section, names in keys.items():
+        lines += [f"[{section}]"] + [f"{name}={broken}" for name in names]
+    lines.append(f"[persist/splitter]\nmainSplitter={broken}")
+    conf = Path(QSettings(ORGANISATION, APPLICATION).fileName())
+    conf.parent.mkdir(parents=True, exist_ok=True)
+    conf.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    s = Settings()
+    with pytest.raises(RuntimeError):  # what Qt does with it: the test still has a value to survive
+        s.q.value("setting/font_size")
+    assert (s.font_size, s.language, s.recent_projects, s.snap_to_words) == (14, "", [], False)
+    w = MainWindow(s)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_project(project) and w.store is not None and w.text_view.text
+    w.store.close()
