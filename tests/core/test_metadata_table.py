@@ -142,3 +142,19 @@ def test_a_cell_with_a_line_break_under_no_column_name_is_said_on_one_line(store
         apply_table(store, table)
     assert str(e.value) == (f"{table}: row 2: a metadata field needs a key before '=', not '=第一行\\n第二行'; "
                             "nothing was stored")
+
+
+def test_a_shared_strings_bomb_is_refused_before_its_rows_are_read(store, tmp_path):
+    """A table of a few kB whose shared strings unpack to millions is refused as a possible zip bomb, in one
+    line naming it, before openpyxl loads a string of it; no document's fields change."""
+    from annotator.core.imports import xlsx_package
+    from tests.core.test_safety_xlsx_input import shared_strings_bomb
+
+    table = shared_strings_bomb(tmp_path / "meta.xlsx", xlsx_package.MAX_XLSX_STRINGS + 1)
+    assert table.stat().st_size < 100_000
+    with pytest.raises(ImportFileError) as e:
+        apply_table(store, table)
+    said = str(e.value)
+    assert said.startswith(f"{table}: not an Excel workbook that can be read (") and "\n" not in said, said
+    assert "refused as a possible zip bomb" in said and "choose the workbook annotator exported" not in said
+    assert all(m == {} for m in metadata(store).values())
