@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QStyle, QWidget
 
 if TYPE_CHECKING:
@@ -121,12 +121,35 @@ class _OnHide(QObject):
         return False
 
 
+class _OnDrag(QObject):
+    """A drag of the window's separator above or below the article: the heights of the panels there
+    before it, handed to :meth:`Docks.dragged` once it is over (the window moves its separators on a
+    timer of its own)."""
+
+    def __init__(self, window: QWidget, docks: Docks) -> None:
+        super().__init__(window)
+        self.docks = docks
+        self._before: dict[QDockWidget, int] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) and isinstance(watched, QWidget) \
+                and event.button() == Qt.MouseButton.LeftButton \
+                and watched.childAt(event.position().toPoint()) is None:  # on no widget: a separator
+            self._before = {p: p.height() for p in self.docks.made.values() if self.docks.above_or_below(p)}
+        elif kind == QEvent.Type.MouseButtonRelease and self._before:
+            before, self._before = self._before, {}
+            QTimer.singleShot(0, lambda: self.docks.dragged(before))
+        return False
+
+
 class Docks:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
         self.made: dict[str, QDockWidget] = {}
         self._hidden: dict[QDockWidget, tuple[QSize, int, list[int]]] = {}  # see hidden_at
         self._given_back: set[QDockWidget] = set()  # shown again as they were: not fitted again
+        self._chosen: dict[QDockWidget, int] = {}  # the heights the user dragged panels above or below the article to
         self.entries: dict[str, QAction] = {}  # of the panels not made yet
         self._form_label = ""  # the label last chosen with a form button: the guide starts from it
         window.form.label_chosen.connect(self._remember_form_label)
@@ -142,6 +165,7 @@ class Docks:
         self._refit = QTimer(window, singleShot=True, interval=0)  # after a resize of the window, once laid out
         self._refit.timeout.connect(lambda: [self._fit(panel, beside=False) for panel in self.made.values()])
         window.installEventFilter(_OnResize(window, self._refit.start))
+        window.installEventFilter(_OnDrag(window, self))
         for name in window.settings.panels_to_restore([p.object_name for p in PANELS]):
             self.get(next(p.name for p in PANELS if p.object_name == name), restore=False)
 
@@ -173,6 +197,7 @@ class Docks:
         # (its entry, its key), the article its width
         panel.visibilityChanged.connect(lambda shown: shown and self._fit_later(panel, beside=False))
         panel.installEventFilter(_OnHide(panel, self))
+        panel.dockLocationChanged.connect(lambda _area: self._chosen.pop(panel, None))  # fitted to its new place
         action.triggered.connect(lambda checked: (checked or not spec.toggle) and self._fit_later(panel))
         if spec.name == "guide" and self._form_label:
             panel.follow_form_button(self._form_label)  # type: ignore[attr-defined]
@@ -198,7 +223,8 @@ class Docks:
         rows and the table's least rows beside the article, but never less than its body's least
         where the window has the height, nor than its ``wanted_height()`` where the article's column
         can give it down to its least (the Adjudication panel's table rows, where the adjudicator
-        works all day: at 768 px its table showed two); a panel beside the article:
+        works all day: at 768 px its table showed two), or the height the user dragged it to
+        (:meth:`dragged`); a panel beside the article:
         :meth:`_fit_width`, when the user shows it."""
         from annotator.gui.widgets.form_room import room_beside_panel, room_for_column
 
@@ -210,6 +236,11 @@ class Docks:
             # when the user shows it (not shown again as it was), not at each resize of the window:
             if beside and panel not in self._given_back:  # a width they gave it stays
                 self._fit_width(panel)
+            return
+        chosen = self._chosen.get(panel)
+        if chosen is not None:  # the height the user dragged it to stays (squeezed where the window lacks room)
+            if chosen != panel.height():
+                w.resizeDocks([panel], [chosen], Qt.Orientation.Vertical)
             return
         # the layouts' pending requests first: the window's layout still held the column's least of before
         # (its form taller), so on a busy machine resizeDocks kept the panel 29 px under its least at
@@ -226,6 +257,19 @@ class Docks:
         height = max(least_size(panel).height(), height)
         if height != panel.height():
             w.resizeDocks([panel], [height], Qt.Orientation.Vertical)
+
+    def above_or_below(self, panel: QDockWidget) -> bool:
+        """``panel`` is shown docked above or below the article."""
+        return panel.isVisible() and not panel.isFloating() and self.w.dockWidgetArea(panel) in (
+            Qt.DockWidgetArea.TopDockWidgetArea, _BOTTOM)
+
+    def dragged(self, before: dict[QDockWidget, int]) -> None:
+        """The user dragged the window's separator: a panel above or below the article it made taller or
+        shorter keeps that height from now on, until they drag it again (the next resize of the window
+        gave the Adjudication panel its eight rows back), or it moves."""
+        for panel, height in before.items():
+            if self.above_or_below(panel) and panel.height() != height:
+                self._chosen[panel] = panel.height()
 
     def hidden_at(self, panel: QDockWidget) -> None:
         """``panel`` is being hidden: its width, the window's size and the panes' beside it, as they are."""
