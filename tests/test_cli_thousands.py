@@ -26,3 +26,21 @@ def test_counts_said_have_thousands_separators_and_the_table_and_json_stay_plain
     assert f"characters: {characters:,}" in out and f"AMOUNT/suggested: {open_:,}" in out
     assert f"(no name): {open_:,} span(s)" in out and f"amount {open_:,}" in out
     assert json.loads(run(capsys, "stats", folder, "--json")[1])["characters"] == characters
+
+
+def test_the_agreement_table_has_thousands_separators_and_its_json_and_file_stay_plain(tmp_path, capsys):
+    """The agreement table's chars column read 13300 where ``stats`` says 13,300."""
+    from tests.core.conftest import build_project
+
+    text = "湖里区投资55.1亿元建设松元产业园。" * 700  # 13,300 characters
+    folder = build_project(tmp_path / "team", {"a.txt": text}, [
+        ("a.txt", 0, 3, "DISTRICT", {"annotator": "li"}), ("a.txt", 0, 2, "DISTRICT", {"annotator": "wang"}),
+        ("a.txt", 5, 11, "AMOUNT", {"annotator": "li"}), ("a.txt", 5, 11, "AMOUNT", {"annotator": "wang"})])
+    code, out, _err = run(capsys, "agreement", folder, "-o", tmp_path / "agreement.csv")
+    assert code == 0
+    overall = next(line.split() for line in out.splitlines() if " overall " in line)
+    assert overall[3:7] == ["overall", "1", "13,300", "2/2"]  # li / wang overall docs chars spans
+    assert "characters: 13,300" in run(capsys, "stats", folder)[1]
+    rows = json.loads(run(capsys, "agreement", folder, "--json")[1])["rows"]
+    assert {r["characters"] for r in rows} == {13300}
+    assert ",13300," in (tmp_path / "agreement.csv").read_text(encoding="utf-8-sig")

@@ -53,11 +53,16 @@ def _num(x: float | None, digits: int = 4) -> str:
     return "-" if x is None else f"{x:.{digits}f}"
 
 
+def _count(n: int | None) -> str:
+    """A count as the table shows it: 13,300, as ``stats`` and ``documents`` say them (``--json`` and
+    ``-o`` keep plain numbers)."""
+    return "-" if n is None else f"{n:,}"
+
+
 def _cells(r: Row) -> list[str]:
-    return [r.group, r.label, str(r.documents), str(r.characters), "/".join(map(str, r.spans)),
-            "-" if r.exact is None else str(r.exact), _num(r.exact_f1),
-            "-" if r.overlap is None else str(r.overlap), _num(r.overlap_f1), _num(r.kappa), _num(r.alpha),
-            f"{r.values_same}/{r.values_compared}" if r.values_compared else "-"]
+    return [r.group, r.label, _count(r.documents), _count(r.characters), "/".join(map(_count, r.spans)),
+            _count(r.exact), _num(r.exact_f1), _count(r.overlap), _num(r.overlap_f1), _num(r.kappa), _num(r.alpha),
+            _share(r.values_same, r.values_compared)]
 
 
 def table_lines(result: Agreement) -> list[str]:
@@ -119,7 +124,7 @@ LINK_HEADER = ("coders", "label", "district_same", "agreement", "off_jurisdictio
 
 
 def _share(same: int, n: int) -> str:
-    return f"{same}/{n}" if n else "-"
+    return f"{same:,}/{n:,}" if n else "-"
 
 
 def link_lines(result: Agreement, shown: list[Row] | None = None) -> list[str]:

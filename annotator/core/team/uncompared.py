@@ -143,5 +143,5 @@ def lines(found: Iterable[Alone], listed: int = 5) -> list[str]:
             per_coder.setdefault(a.coder, []).append(a.document)
     for coder, docs in per_coder.items():
         shown = ", ".join(docs[:listed]) + (", …" if len(docs) > listed else "")
-        out.append(f"{coder or chr(34) * 2} alone coded {len(docs)} document(s), not compared: {shown}")
+        out.append(f"{coder or chr(34) * 2} alone coded {len(docs):,} document(s), not compared: {shown}")
     return ["documents not compared (one coder alone coded them):"] + ["  " + line for line in out] if out else []
