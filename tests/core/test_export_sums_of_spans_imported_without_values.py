@@ -2,7 +2,8 @@
 ``value`` (the guide: extra keys may appear) and a doccano line has none: stored so, such an AMOUNT
 had no yuan, and the Districts sheet, the document total and the export's "totalling" line left it
 out in silence (12 amounts of one report: 123亿 summed where the text gives 43,711亿). Now it gets
-the value a span labelled by hand gets; a line that gives a value keeps it."""
+the value a span labelled by hand gets; a line that gives a value keeps it (``test_cli_import_empty_value.py``:
+one given empty too)."""
 from __future__ import annotations
 
 import json
@@ -30,7 +31,7 @@ def test_spans_imported_without_a_value_get_the_one_computed_from_their_text(mak
     folder = make_project({"a.txt": TEXT})
     gold = tmp_path / "a.gold.jsonl"
     gold.write_text(_gold("a.txt", TEXT, "湖里区", "DISTRICT") + _gold("a.txt", TEXT, "55.1亿元", "AMOUNT")
-                    + _gold("a.txt", TEXT, "3245.7万元", "AMOUNT", {})
+                    + _gold("a.txt", TEXT, "3245.7万元", "AMOUNT")
                     + _gold("a.txt", TEXT, "10余亿元", "AMOUNT", {"yuan": 1_100_000_000, "qualifier": "余"})
                     + _gold("a.txt", TEXT, "三千万元", "AMOUNT") + _gold("a.txt", TEXT, "新增企业20家", "TARGET"),
                     encoding="utf-8")

@@ -56,7 +56,7 @@ def gold_file(folder: Path) -> Path:
     path = folder / "colleague.gold.jsonl"
     start = C_TEXT.index("翔安区")
     path.write_text(json.dumps({"doc": "c.txt", "start": start, "end": start + 3, "label": "DISTRICT",
-                                "text": "翔安区", "value": {}}, ensure_ascii=False) + "\n", encoding="utf-8")
+                                "text": "翔安区"}, ensure_ascii=False) + "\n", encoding="utf-8")  # no value
     return path
 
 
@@ -163,7 +163,7 @@ def test_the_import_report_in_chinese(window, store, qtbot, tmp_path, monkeypatc
     finally:
         window.commands.set_language("en")
     assert answers.texts[0] == "导入标注"
-    assert answers.texts[1].splitlines() == [  # the line's empty value computed, as for a span labelled by hand
+    assert answers.texts[1].splitlines() == [  # the value the line leaves out computed, as by hand
         "新增 1 条标注", "文件未给出 1 条标注的值：已按其文字算出，与手工标注时相同",
         "colleague.gold.jsonl：存入 1 条标注"]
 

@@ -12,9 +12,8 @@ its spans), told apart line by line, so one file may hold both.
 - **A coder's layer is their own.** A span equal to another annotator's is stored for this one
   (agreement compares the layers); the same annotator's equal span is a duplicate, and so is a
   suggestion equal to any span.
-- **A line for an open suggestion decides it.** A span the project holds as a suggestion (same
-  label, offsets and text) takes the line's status and annotator, and its value when the line
-  gives one (gold imported after ``suggest`` accepts what the rules found right); open
+- **A line for an open suggestion decides it.** A span the project holds as a suggestion (same label, offsets
+  and text) takes the line's status and annotator, and its value when the line gives one, {} too; open
   suggestions of its label that a line's span overlaps with other boundaries, and that keep it
   out, are rejected (the line says otherwise). Both are counted as changed; a span accepted or
   rejected already is left as it is. A suggestion without a confidence takes the line's when the
@@ -36,7 +35,7 @@ from annotator.core.imports import links as link_lines
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.jsonl_by_text import find_by_text
 from annotator.core.imports.jsonl_lines import SpanKey, doccano_values, line_span, parse, read_lines, span_key
-from annotator.core.imports.span_values import numbered_with_values, with_values
+from annotator.core.imports.span_values import given_value, numbered_with_values, with_values
 from annotator.core.imports.text import normalise, sha256, title_of
 from annotator.core.models import Annotation, Document
 from annotator.core.store import Store
@@ -80,6 +79,7 @@ class _JsonLines:
         self.pending = FileResult(self.result.path)  # counts of the open batch
         self.pending_rejected: list[tuple[str, int, str]] = []
         self.link_specs: list[link_lines.LinkSpec] = []  # stored after the batch's spans
+        self.given: set[int] = set()  # the gold lines that give a value ({} too): not computed (span_values.py)
         self.started = time.monotonic()
 
     def run(self, cancelled: Callable[[], bool] | None = None) -> None:
@@ -182,10 +182,10 @@ class _JsonLines:
         doc_id = self._doc_id(obj["doc"])
         if obj.get("links"):
             self.link_specs += link_lines.specs_of_span_line(number, doc_id, obj, self.annotator)
-        value = obj.get("value") or {}
-        if not isinstance(value, dict):
-            raise ValidationError("value must be a JSON object")
-        a = line_span(doc_id, obj["start"], obj["end"], obj["label"], obj["text"], value,
+        value = given_value(obj)
+        if value is not None:
+            self.given.add(number)
+        a = line_span(doc_id, obj["start"], obj["end"], obj["label"], obj["text"], value or {},
                         obj.get("status", self.status), obj.get("origin") or "manual",
                         self.annotator or obj.get("annotator", ""), obj.get("confidence"), obj.get("reason"))
         if self._is_known(a):
@@ -203,7 +203,7 @@ class _JsonLines:
         queued = self.queued.pop(doc_id, [])
         if not queued:
             return
-        queued, valued = numbered_with_values(self.store, doc_id, queued)  # a line without a value
+        queued, valued = numbered_with_values(self.store, doc_id, queued, self.given)  # a line without a value
         self.pending.valued += valued
         numbers: dict[SpanKey, deque[int]] = defaultdict(deque)
         for number, a in queued:
@@ -294,7 +294,7 @@ class _JsonLines:
 
     def _decides_suggestion(self, a: Annotation, number: int | None) -> bool:
         """If the known span equal to ``a`` is an open suggestion of the project and ``a`` is not,
-        give it ``a``'s status and annotator (and value, if ``a`` has one): True, counted as changed
+        give it ``a``'s status and annotator (and value, if its line gives one): True, counted as changed
         (or the line ``number`` rejected: True too). With ``number`` None a refusal raises."""
         known = self.known[a.document_id]
         key = self._open_suggestion(a)
@@ -303,7 +303,7 @@ class _JsonLines:
         found = known[key]
         assert found is not None  # an open suggestion of the project
         fields: dict[str, Any] = {"status": a.status, "annotator": a.annotator}
-        if a.value:
+        if a.value or number in self.given:
             fields["value"] = a.value
         if a.confidence is not None and found[0] in self.unscored:  # the model's, of a rule's suggestion
             fields["confidence"] = a.confidence

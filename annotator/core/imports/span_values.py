@@ -1,30 +1,45 @@
 """The value of an imported span that comes without one.
 
-A gold JSONL line may leave out ``value`` (the guide: extra keys *may* appear, and an empty one
-says no more) and a doccano line holds none unless annotator wrote it. Stored as they came, such
-AMOUNT spans had no yuan: every sum of the workbook (Districts, Projects, document totals, the
-export's "totalling" line) silently left them out. A span without a value gets the one a span
+A gold JSONL line may leave out ``value`` (the guide: extra keys *may* appear) and a doccano line
+holds none unless annotator wrote it. Stored as they came, such AMOUNT spans had no yuan: every sum
+of the workbook (Districts, Projects, document totals, the export's "totalling" line) silently left
+them out. A span without a value gets the one a span
 labelled by hand in the window gets, with the whole document as its context as in the suggest run
 (``suggest.values.values_in_document``: each label's suggesters run once a document, as of its
 year, else its given jurisdiction): 55.1亿元 → 5,510,000,000 yuan, 新增企业20家 → 20 家, 湖里 →
-湖里区 350206. A line that gives a value, even one a reader would correct, keeps it; a label without
-value fields (PROJECT) has none to compute. (A workbook row's empty value cells are not filled:
-there an empty cell may clear a value, and the same workbook read twice must change nothing the
-second time.)
+湖里区 350206. A line that gives a value, even one a reader would correct, keeps it, and so does one
+that gives it empty (``"value": {}``, as ``annotator export`` writes a span whose value was cleared:
+filled on import, it came back); a label without value fields (PROJECT) has none to compute. (A
+workbook row's empty value cells are not filled: there an empty cell may clear a value, and the same
+workbook read twice must change nothing the second time.)
 """
 from __future__ import annotations
 
+from collections.abc import Container
+from typing import Any
+
+from annotator.core.errors import ValidationError
 from annotator.core.jurisdiction import given_code
 from annotator.core.labels import fields_of
 from annotator.core.models import Annotation
 from annotator.core.store import Store
 
 
-def with_values(store: Store, doc_id: int, spans: list[Annotation], text: str | None = None
-                ) -> tuple[list[Annotation], int]:
+def given_value(line: dict[str, Any]) -> dict[str, Any] | None:
+    """The value a gold line gives its span: None when it gives none (no ``value``, or null), else the
+    object, empty too; ValidationError when it is no object."""
+    value = line.get("value")
+    if value is not None and not isinstance(value, dict):
+        raise ValidationError("value must be a JSON object")
+    return value
+
+
+def with_values(store: Store, doc_id: int, spans: list[Annotation], text: str | None = None,
+                given: Container[int] = ()) -> tuple[list[Annotation], int]:
     """``spans`` of document ``doc_id`` (whose text is ``text``, read from the store when None), those
-    without a value given the one computed from the text; and how many were given one."""
-    todo = [i for i, a in enumerate(spans) if not a.value and fields_of(a.label)]
+    without a value given the one computed from the text, except those at the indices ``given`` (their
+    lines gave them an empty one); and how many were given one."""
+    todo = [i for i, a in enumerate(spans) if not a.value and fields_of(a.label) and i not in given]
     if not todo:
         return spans, 0
     if text is None:
@@ -43,8 +58,9 @@ def with_values(store: Store, doc_id: int, spans: list[Annotation], text: str | 
     return out, valued
 
 
-def numbered_with_values(store: Store, doc_id: int, queued: list[tuple[int, Annotation]]
+def numbered_with_values(store: Store, doc_id: int, queued: list[tuple[int, Annotation]], given: Container[int] = ()
                          ) -> tuple[list[tuple[int, Annotation]], int]:
-    """:func:`with_values` of spans queued with their line numbers."""
-    spans, valued = with_values(store, doc_id, [a for _, a in queued])
+    """:func:`with_values` of spans queued with their line numbers, those of the lines ``given`` kept as given."""
+    spans, valued = with_values(store, doc_id, [a for _, a in queued],
+                                given={i for i, (number, _) in enumerate(queued) if number in given})
     return [(number, a) for (number, _), a in zip(queued, spans, strict=True)], valued
