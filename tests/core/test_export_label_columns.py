@@ -61,3 +61,24 @@ def test_a_label_moved_in_the_list_keeps_its_documents_column(tmp_path):
     after = next(wb["Documents"].iter_rows(values_only=True))
     assert "n_label_5" in before and "n_label_5" in after and after.index("n_label_5") < after.index("n_district")
     assert table(wb["Documents"])[0]["n_label_5"] == 1
+
+
+def test_a_long_label_name_gives_a_documents_column_stata_reads_by_its_name(tmp_path):
+    """(INFRASTRUCTURE_INVESTMENT_PROGRAMME_NAME was counted in n_infrastructure_investment_progra,
+    34 characters: Stata's import and pandas' to_stata renamed it, so a script could not name it.)"""
+    long = "INFRASTRUCTURE_INVESTMENT_PROGRAMME_NAME"
+    with Store.create(tmp_path / "proj") as store:
+        doc_id = store.add_document(Document(None, "a.txt", "a", TEXT, sha256(TEXT), char_count=len(TEXT))).id
+        for name in (long, long + "_PHASE_TWO"):
+            store.add_label(name)
+        store.add_annotation(doc_id, 0, 2, long, status="accepted")
+        out = tmp_path / "out.xlsx"
+        xlsx.write(store, out, statuses=["accepted"])
+    wb = load_workbook(out, read_only=True)
+    header = next(wb["Documents"].iter_rows(values_only=True))
+    counts = [c for c in header if c.startswith("n_")]
+    assert counts[4:6] == ["n_infrastructure_investment_prog", "n_infrastructure_investment_pr_6"]
+    assert all(len(c) <= 32 for c in header) and len({c.lower() for c in header}) == len(header)
+    assert table(wb["Documents"])[0]["n_infrastructure_investment_prog"] == 1
+    meanings = {r["column"]: r["meaning"] for r in table(wb["Codebook"]) if r["sheet"] == "Documents"}
+    assert meanings["n_infrastructure_investment_pr_6"] == f"exported {long}_PHASE_TWO spans of the document"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from annotator.core.columns import snake
+from annotator.core.columns import MAX_LENGTH, snake
 from annotator.core.export.sentences import Sentences
 from annotator.core.fields import YuanType, in_yi, parse_time
 from annotator.core.labels import ValueField, value_fields
@@ -95,9 +95,11 @@ def link_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
                link.status, link.origin, link.annotator or None, link.reason or None, link.id]
 
 
-def label_count_column(label: str, number: int) -> str:
-    """The Documents column counting the exported spans of ``label`` (``number``: its id, else its place)."""
-    return "n_" + (snake(label) or f"label_{number}")
+def label_count_column(label: str, number: int, suffix: str = "") -> str:
+    """The Documents column counting the exported spans of ``label`` (``number``: its id, else its place),
+    ``suffix`` after it, cut to Stata's 32 characters (a long label's name is cut, not the suffix)."""
+    name = "n_" + (snake(label) or f"label_{number}")
+    return name[:MAX_LENGTH - len(suffix)].rstrip("_") + suffix
 
 
 def label_count_columns(label_names: Iterable[str], ids: Mapping[str, int | None] | None = None) -> dict[str, str]:
@@ -114,7 +116,7 @@ def label_count_columns(label_names: Iterable[str], ids: Mapping[str, int | None
     for name in sorted(names, key=number.__getitem__):
         column = label_count_column(name, number[name])
         if column in taken:
-            column = f"{column}_{number[name]}"
+            column = label_count_column(name, number[name], f"_{number[name]}")
         taken.add(column)
         columns[name] = column
     return {name: columns[name] for name in names}
