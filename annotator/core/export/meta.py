@@ -8,7 +8,9 @@ district-year panel needs no merging by hand:
 - ``date`` is a date cell (kind ``day``) when every exported document's date is a calendar date
   written ``YYYY-MM-DD``; one written otherwise (``2021年3月``) keeps the column text, as given;
 - every other key given to ``--meta`` as ``meta_<key>`` (ASCII snake_case; a key with no ASCII
-  letters is ``meta_<n>``), in the order first met over the exported documents.
+  letter or digit, 批次, is ``meta_`` and the first 8 hex digits of the SHA-256 of its UTF-8 bytes,
+  ``meta_62022646``: the same in every export, whichever documents and other keys it holds), in the
+  order first met over the exported documents.
 
 A standard name that a value column of the label schema already uses (a DATE label with a
 ``date`` field) becomes ``doc_<name>`` (``doc_date``), in every table alike.
@@ -20,6 +22,7 @@ report whose first line is only 政府工作报告).
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -104,7 +107,7 @@ class MetaColumns:
             for key in d.metadata if isinstance(d.metadata, dict) else ():
                 if key in taken or key in self.extra:
                     continue
-                self.extra[key] = _unique("meta_" + (snake(key) or str(len(self.extra) + 1)), self.extra.values())
+                self.extra[key] = _unique("meta_" + (snake(key) or key_digest(key)), self.extra.values())
         self._cache: dict[int | None, list[Any]] = {}
 
     def columns(self, *, title: bool = True, year: bool = True) -> tuple[Column, ...]:
@@ -145,6 +148,13 @@ class MetaColumns:
         if year is not None:
             out["year"] = year
         return out
+
+
+def key_digest(key: str) -> str:
+    """The name part of a metadata key with nothing ASCII to name it by (批次): the first 8 hex digits of
+    the SHA-256 of its UTF-8 bytes, so its column is named alike in every export (it was numbered in
+    the order the keys were met, and a key added to another document renamed it)."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
 
 
 def _unique(name: str, taken: Iterable[str]) -> str:
