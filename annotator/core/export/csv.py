@@ -7,7 +7,8 @@
   names that Stata, R and pandas take as they are; times are ``YYYY-MM-DD HH:MM:SS`` in UTC.
   Division codes are digits: read them as text (``pd.read_csv(f, dtype={"district_code": str})``,
   Stata ``import delimited …, stringcols(…)``, R ``colClasses``); read as numbers they become
-  floats (``350206.0``) wherever a row has no code.
+  floats (``350206.0``) wherever a row has no code. A text with a line break (a note, a metadata
+  value) is one quoted cell over several lines: Stata reads it whole with ``bindquote(strict)``.
 - Formula safety (the OWASP "CSV injection" advice): a text cell that begins with ``=``, ``+``,
   ``-``, ``@``, a tab or a carriage return gets a single quote ``'`` in front, so a spreadsheet
   shows it as text instead of running it as a formula. ``=1+1`` is written as ``'=1+1``; a
