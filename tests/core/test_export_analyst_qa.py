@@ -132,3 +132,23 @@ def test_a_district_counts_a_project_named_with_and_without_quotes_once(make_pro
     keys = {f["project_key"] for f in table(wb["Facts"]) if f["label"] == "PROJECT"}
     assert row["projects"] == len(keys) == 2
     assert row["project_names"] == "“东部旧改”、金砖TOD"  # each project by the name it first had
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_figure_with_a_fraction_is_not_shown_rounded(make_project, open_store, tmp_path, monkeypatch, fast):
+    """1.05美元 showed as 1 and 12.5元 as 13 (the whole-yuan format of the column): such a cell shows two
+    decimals, its neighbours stay whole, and the value is the one stored."""
+    from annotator.core.export import sheets
+
+    monkeypatch.setattr(sheets, "FAST_ROWS", fast)
+    text = "引进外资1.05美元，补贴12.5元，投资55.1亿元。"
+    spans = [("a.txt", 4, 10, "AMOUNT", {"value": {"currency": "USD", "amount": 1.05}}),
+             ("a.txt", 13, 18, "AMOUNT", {"value": {"yuan": 12.5}}),
+             ("a.txt", 21, 27, "AMOUNT", {"value": {"yuan": 5_510_000_000}})]
+    store = open_store(make_project(text, spans))
+    export(store, tmp_path / "out.xlsx")
+    ws = load_workbook(tmp_path / "out.xlsx")["Amounts"]
+    header = [c.value for c in ws[1]]
+    shown = {(c.value, c.number_format) for row in ws.iter_rows(min_row=2)
+             for c in (row[header.index("yuan")], row[header.index("foreign_amount")]) if c.value is not None}
+    assert shown == {(1.05, "#,##0.00"), (12.5, "#,##0.00"), (5_510_000_000, "#,##0")}

@@ -58,7 +58,8 @@ class RowXml:
     """The XML of the rows of one sheet, and the widths of its columns.
 
     ``styles`` are the style ids of the columns' cells, ``date_style`` the style of a time in a
-    column of another kind, ``widths`` the widths measured so far (updated in place), ``measured``
+    column of another kind, ``fraction_styles`` those of a number with a fraction in a column of whole
+    numbers (None: the column's), ``widths`` the widths measured so far (updated in place), ``measured``
     whether a column is measured at all, ``saturated`` the width from which a column shows at its cap,
     ``text_width`` and ``display_width`` the measures of a text and of any value, ``fit`` cuts a text
     longer than ``max_cell`` characters."""
@@ -66,7 +67,7 @@ class RowXml:
     def __init__(self, styles: Sequence[str | None], date_style: str, is_date: Sequence[bool], epoch: datetime,
                  widths: list[float], measured: Sequence[bool], saturated: float,
                  text_width: Callable[[str], int], display_width: Callable[[Any], int],
-                 fit: Callable[[str], str], max_cell: int) -> None:
+                 fit: Callable[[str], str], max_cell: int, fraction_styles: Sequence[str | None] = ()) -> None:
         self.widths = widths
         self.fit, self.max_cell = fit, max_cell
         self.epoch = epoch
@@ -83,6 +84,8 @@ class RowXml:
         self.spaced = [attrs(s, "inlineStr") + '<is><t xml:space="preserve">' for s in styles]
         self.number = [attrs(s, "n") + "<v>" for s in styles]
         self.boolean = [attrs(s, "b") + "<v>" for s in styles]
+        fractions = list(fraction_styles) + [None] * (n - len(fraction_styles))
+        self.fraction = [attrs(f, "n") + "<v>" if f is not None else self.number[i] for i, f in enumerate(fractions)]
         self.date = [attrs(s if d else date_style, "n") + "<v>" for s, d in zip(styles, is_date, strict=True)]
         # rooms: a value within them cannot widen its column (math.inf: the column is not measured)
         self.text_room = [0.0] * n
@@ -132,8 +135,9 @@ class RowXml:
             elif kind is float:
                 if not 0 <= value < self.float_room[i]:
                     self._widen(i, self.display_width(value))
-                add(f"{opens[i]}{r}{self.number[i]}{value:.16g}</v></c>" if isfinite(value)
-                    else f"{opens[i]}{r}{self.number[i]}</v></c>")
+                number = self.number[i] if value.is_integer() else self.fraction[i]  # 12.5元: 12.50, not 13
+                add(f"{opens[i]}{r}{number}{value:.16g}</v></c>" if isfinite(value)
+                    else f"{opens[i]}{r}{number}</v></c>")
             elif kind is datetime:
                 if text_room[i] < 19:
                     self._widen(i, self.display_width(value))

@@ -44,6 +44,7 @@ from annotator.core.fields import MAX_CELL, clean, fit_cell
 # 亿元: two decimals from 1 亿元 up; a smaller sum shows up to eight (one yuan): 5万元 is 0.0005
 YI_FORMAT = "[>=1]#,##0.00;[<=-1]-#,##0.00;0.00######"
 FORMATS = {"int": "0", "yuan": "#,##0", "money": "#,##0",  # money: a foreign amount (USD …), grouped as yuan are
+           "cents": "#,##0.00",  # a yuan or money figure with a fraction (12.5元, 1.05美元): not shown rounded
            "yi": YI_FORMAT, "date": "yyyy-mm-dd hh:mm:ss", "day": "yyyy-mm-dd", "code": "@",
            "decimals2": "0.00",  # a confidence (Annotations)
            "decimals3": "0.000", "decimals4": "0.0000"}  # the agreement table's figures
@@ -132,13 +133,15 @@ class SheetWriter:
         self._spooled = 0
         self._templates = [self._template(c) for c in self.columns]
         self._date = date = self._template(Column("", "date"))  # a time in a column of another kind
+        cents = self._template(Column("", "cents"))  # a fraction in a column of whole yuan (the fast path's style)
         self._xml: RowXml | None = None  # the fast path: rows held as their XML
         self._held: list[str] = []  # the XML of the last rows, not yet in the temporary file
         if FAST_ROWS and _fast_rows_possible(self.ws):
             self._xml = RowXml([str(t.style_id) for t in self._templates], str(date.style_id),
                                [t.number_format in (FORMATS["date"], FORMATS["day"]) for t in self._templates],
                                self.ws.parent.epoch, self._widths, [c.kind != "wrap" for c in self.columns],
-                               MAX_WIDTH - 3, _text_width, display_width, fit_cell, MAX_CELL)
+                               MAX_WIDTH - 3, _text_width, display_width, fit_cell, MAX_CELL,
+                               [str(cents.style_id) if c.kind in ("yuan", "money") else None for c in self.columns])
         self._print_setup()
 
     def _print_setup(self) -> None:
@@ -268,6 +271,9 @@ class SheetWriter:
                 self._date.value = value
                 row.append(self._date)
             elif template is not None:
+                if isinstance(value, float) and not value.is_integer() and template.number_format == FORMATS["yuan"]:
+                    template = WriteOnlyCell(self.ws)  # its own: a row may hold two such figures
+                    template.number_format, template.alignment = FORMATS["cents"], _TOP
                 template.value = value
                 row.append(template)
             else:
