@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.gui import messages
-from annotator.gui.keys_back import keeping_keys, kept
+from annotator.gui.keys_back import give_back, keeping_keys, kept
 from annotator.gui.model_work import ModelWork
 from annotator.gui.project_io import ProjectIO
 from annotator.paths import DB_FILENAME
@@ -44,6 +44,7 @@ class ProjectCommands(QObject):
         super().__init__(window)
         self.w = window
         self._search_dialog = None
+        self._search_keys: QWidget | None = None  # the window's widget with the keys when the search opened
         self.model = ModelWork(window)  # suggesting with it, training it, its cross-validation
         self.io = ProjectIO(window)  # import annotations, restore a backup, remove documents
 
@@ -281,7 +282,12 @@ class ProjectCommands(QObject):
             self._search_dialog = SearchDialog(self.w.store, self.w)
             self._search_dialog.hit_activated.connect(self.show_hit)
             self._search_dialog.article_wanted.connect(self.hit_to_article)
+            # Esc (or its close button): the keys where they were, not with no widget (N, Ctrl+Z did nothing)
+            self._search_dialog.finished.connect(lambda _result: give_back(self._search_keys))
         dialog = self._search_dialog
+        keys = QApplication.focusWidget()
+        if keys is not None and keys.window() is self.w:  # not the dialog's own box (Ctrl+Shift+F again)
+            self._search_keys = keys
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()  # open already, behind the window: Ctrl+Shift+F gives it the keys again

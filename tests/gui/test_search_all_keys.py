@@ -85,3 +85,18 @@ def test_a_hit_in_a_document_removed_since_is_not_opened_and_the_search_is_made_
     assert window.text_view.selection_cp()[0] == window.text_view.selection_cp()[1]  # nothing selected
     assert dialog.results.topLevelItemCount() == 1 and dialog.hit(0)[0] != doc
     assert dialog.count.text().startswith("The documents changed since the search")
+
+
+def test_esc_closes_the_search_and_the_article_has_the_keys_again(window, store, qtbot):
+    view = window.text_view
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    span = window.selected_id
+    dialog = _search(window, qtbot, "松元产业园")
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # the hit opened in the article
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view)  # not no widget: N and Ctrl+Z went nowhere
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N)
+    assert window.selected_id not in (None, span)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A)
+    assert store.annotation(window.selected_id).status == "accepted"
