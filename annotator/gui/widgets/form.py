@@ -374,3 +374,5 @@ class AnnotationForm(QWidget):
             return
         # typed over the span as shown: what another window saved meanwhile is kept, or the edit refused
         self.edited.emit(a.id, {**fields, "expected": {k: getattr(a, k) for k in fields}})
+        if self._annotation is a:  # not shown anew: refused (said once, in its message), so the field shows
+            self.show_annotation(a)  # what is stored, not the typing (Enter's editingFinished sent it again)
