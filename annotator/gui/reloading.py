@@ -33,7 +33,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.models import Annotation
+from annotator.core.models import Annotation, ChangeSet
 from annotator.core.span_row import SpanRow
 
 if TYPE_CHECKING:
@@ -136,6 +136,25 @@ class Reloading(QObject):
         if model:
             self.w.statusBar().showMessage(model, SHOWN_MS)
         return shown or bool(model)
+
+    def kept_beside(self, step: ChangeSet) -> None:
+        """After an undo or redo that wrote ``step``: a span it wrote back that holds, as stored, a field
+        another program changed since (a status ``annotator review`` set beside a note undone) is shown as
+        stored, not as the step left it (it writes back only what it changed; the rest stays theirs)."""
+        w = self.w
+        if w.store is None:
+            return
+        for change in step.annotation_changes:
+            written = change.after
+            if written is None or written.document_id != w.doc_id:
+                continue
+            try:
+                stored = w.store.annotation(written.id)  # type: ignore[arg-type]
+            except (AnnotatorError, sqlite3.Error):
+                stored = None
+            if stored is None or stored != written.with_(updated_at=stored.updated_at):
+                self.refresh()
+                return
 
     def _quiet(self) -> bool:
         """Nothing under way that a reload would disturb: the window's own background writes, a

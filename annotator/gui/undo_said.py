@@ -57,6 +57,7 @@ def step(w: MainWindow, forward: bool) -> None:
         return
     if not written:  # failed (said in its own message) or a big step still on the worker
         return
+    w.reloading.kept_beside(written[-1])  # what another program changed beside the step: as stored
     if marked is not None:  # a done mark names its document by its title (the step's name: by its file name)
         w.statusBar().showMessage(_done_said(w, *marked, forward), SHOWN_MS)
         return

@@ -84,3 +84,24 @@ def test_a_jurisdiction_typed_over_one_the_command_line_changed_meanwhile_is_ref
     assert "its jurisdiction was changed meanwhile in another window or program to '350211', so yours, " \
            "'350206', was not saved" in error
     assert window.form.jurisdiction_edit.text() == "350211" and window.undo_stack.count() == 0
+
+
+def test_ctrl_z_of_a_note_on_a_suggestion_the_command_line_rejected_since_shows_it_rejected(
+        window, store, project, qtbot, capsys, agree):
+    """The undo writes back the note alone, so the command line's reject stays: the window showed the span as
+    an open suggestion again (the step's view of it), in the list, the text and the form, N going to it."""
+    view = window.text_view
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    span = window.selected_id
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClicks(window.form.note_edit, "check the year")
+    qtbot.keyClick(window.form.note_edit, Qt.Key.Key_Return)
+    assert run(capsys, "review", project, "--reject", "--doc", "a.txt")[0] == 0
+    qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl)
+    assert (store.annotation(span).status, store.annotation(span).note) == ("rejected", "")
+    assert window.form.annotation().status == "rejected" and window.statusBar().currentMessage().startswith("Undone")
+    agree(window)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Ctrl | Qt.KeyboardModifier.ShiftModifier)
+    assert (store.annotation(span).status, store.annotation(span).note) == ("rejected", "check the year")
+    agree(window)
+    assert window.doc_model.counts(window.doc_id) == {"accepted": 0, "suggested": 0, "rejected": 3}
