@@ -1,5 +1,6 @@
 """Search all documents (Ctrl+Shift+F) from the keyboard, as a researcher goes through every mention
-of a project: Enter opens the current hit and then the next one across the documents, Shift+Enter
+of a project: Enter opens the current hit (the first, searched at once, when typed faster than the list
+follows) and then the next one across the documents, Shift+Enter
 the previous one, each selected in the middle of the article; Ctrl+Enter gives the article the keys
 so that a label key labels exactly the hit; Ctrl+Shift+F again gives the open dialog the keys; a hit
 whose document another program removed since the search is not opened in the wrong document."""
@@ -20,7 +21,8 @@ def _search(window, qtbot, needle: str):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     assert QApplication.focusWidget() is dialog.query
     type_chinese(dialog.query, needle)
-    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # searches at once
+    assert dialog._timer.isActive()  # typed faster than the list follows it (250 ms)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # searches at once and opens the first hit
     return dialog
 
 
@@ -38,8 +40,8 @@ def test_enter_goes_through_the_hits_of_every_document_each_in_the_middle(window
     hits = [dialog.hit(row) for row in range(dialog.results.topLevelItemCount())]
     assert [h[0] for h in hits] == [1, first, second, second]  # a.txt of the fixture first
     view = window.text_view
-    opened = []
-    for _ in range(5):
+    opened = [(window.doc_id, *view.selection_cp())]  # the Enter that searched opened the first
+    for _ in range(4):
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
         opened.append((window.doc_id, *view.selection_cp()))
         assert window.doc_id == 1 or _middle(view)  # a.txt's hit is on its first lines
@@ -78,11 +80,12 @@ def test_a_hit_in_a_document_removed_since_is_not_opened_and_the_search_is_made_
     qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
     dialog = _search(window, qtbot, "松元产业园")
     assert dialog.results.topLevelItemCount() == 2
+    shown = (window.doc_id, window.text_view.selection_cp())  # the first hit, a.txt's, opened
     store.delete_documents([doc])  # another program (annotator remove) while the list shows its hit
     qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.doc_id != doc and window.errors == []
-    assert window.text_view.selection_cp()[0] == window.text_view.selection_cp()[1]  # nothing selected
+    assert (window.doc_id, window.text_view.selection_cp()) == shown  # nothing else selected
     assert dialog.results.topLevelItemCount() == 1 and dialog.hit(0)[0] != doc
     assert dialog.count.text().startswith("The documents changed since the search")
 
@@ -100,3 +103,18 @@ def test_esc_closes_the_search_and_the_article_has_the_keys_again(window, store,
     assert window.selected_id not in (None, span)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A)
     assert store.annotation(window.selected_id).status == "accepted"
+
+
+def test_enter_right_after_typing_searches_and_opens_the_first_hit_in_one_key(window, store, qtbot):
+    """Typed and Entered within the list's 250 ms: that Enter searched only, a second one opened the hit."""
+    doc = add_document(store, "d.txt", FILLER + "推进松元产业园建设。\n" + FILLER)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    dialog = _search(window, qtbot, "松元产业园")
+    hits = [dialog.hit(row) for row in range(dialog.results.topLevelItemCount())]
+    assert [h[0] for h in hits] == [1, doc]
+    assert (window.doc_id, *window.text_view.selection_cp()) == hits[0]
+    assert window.text_view.textCursor().selectedText() == "松元产业园"
+    assert QApplication.focusWidget() is dialog.query
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # the next one
+    assert (window.doc_id, *window.text_view.selection_cp()) == hits[1]
+    assert _middle(window.text_view)

@@ -206,9 +206,7 @@ class SearchDialog(Retranslating, QDialog):
     def _return_pressed(self, step: int = 1, to_article: bool = False) -> None:
         """Enter: the current hit, else (opened already) the next; ``step`` -1: the previous one."""
         if self._timer.isActive() or self.query.text() != self._needle or self.results.topLevelItemCount() == 0:
-            self.search(self.query.text())  # Enter in the box searches at once (Ctrl+Enter goes on to its first hit)
-            if not to_article:
-                return
+            self.search(self.query.text())  # typed faster than the list follows: searched now, its first hit opened
         current, n = self.results.currentItem(), self.results.topLevelItemCount()
         if n == 0:
             return
