@@ -68,7 +68,7 @@ def test_the_form_edits_its_values(store, qtbot):
         form._value_edits["year"].setText("2025")
         form._value_edits["year"].editingFinished.emit()
     assert edited.args == [date.id, {"value": {"date": "2024-01-05", "year": 2025},
-                                     "expected": {"value": {"date": "2024-01-05", "year": 2024}}}]
+                                     "expected": {"value": {"date": "2024-01-05", "year": 2024}}}, None]
     form._value_edits["year"].setText("soon")
     form._value_edits["year"].editingFinished.emit()
     assert "ffd6d6" in form._value_edits["year"].styleSheet()  # not a number: refused in place

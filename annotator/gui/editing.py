@@ -154,16 +154,17 @@ class Editing(QObject):
             w.table.select_also(ids)  # the rows accepted together stay highlighted (the window selected one)
         review_flow.decided(w, written > 0)
 
-    def edit_fields(self, ann_id: int, fields: dict[str, Any]) -> None:
-        """A value or note typed in the form; a coder's span stays as it is while the Adjudication
-        panel is open (the edit moved it into the adjudicator's layer): the form shows it again."""
+    def edit_fields(self, ann_id: int, fields: dict[str, Any], merge_key: object = None) -> None:
+        """A value or note typed in the form (successive ones with the same ``merge_key``, a value box's
+        arrow keys, one undo step); a coder's span stays as it is while the Adjudication panel is open
+        (the edit moved it into the adjudicator's layer): the form shows it again."""
         w = self.w
         if w.ops is None:
             return
         if self.coders_kept([ann_id]):
             w.form.show_annotation(w.ann_model.by_id(ann_id))
             return
-        w.ops.update(ann_id, **fields)
+        w.ops.update(ann_id, merge_key, **fields)
 
     def reject_selected(self) -> None:
         if self.w.ops and (ids := self.chosen_ids()):

@@ -80,7 +80,7 @@ class Ops(QObject):
 
     def update(self, ann_id: int, merge_key: object = None, **fields: Any) -> ChangeSet | None:
         """Change a span's fields; successive updates with the same ``merge_key`` are one undo step
-        (the boundary keys' moves of one span)."""
+        (the boundary keys' moves of one span, the arrow keys of the form's qualifier box)."""
         changeset = self._call(self.store.update_annotation, ann_id, annotator=self.annotator(), **fields)
         return None if changeset is None else self._record(changeset, merge_key)
 

@@ -1,5 +1,5 @@
 """The form's label box relabels at each arrow key; the relabels of one span in a row are one
-undo step, in the project's history as on the window's stack."""
+undo step, in the project's history as on the window's stack; an amount's qualifier box alike."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -127,3 +127,31 @@ def test_a_suggestions_own_label_key_accepts_it(window, store, qtbot):
     assert (after.label, after.status) == ("DISTRICT", "accepted")
     qtbot.keyClick(window.text_view, Qt.Key.Key_Z, Ctrl)
     assert store.annotation(city).status == "suggested"
+
+
+def test_arrow_keys_in_the_qualifier_box_are_one_undo_step_as_in_the_label_box(window, store, qtbot, agree):
+    """Each arrow key in the qualifier box was a step of its own: Ctrl+Z after Down, Down took back one."""
+    first_suggestion(window, qtbot)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # 55.1亿元, an AMOUNT
+    amount = window.selected_id
+    before = store.annotation(amount)
+    assert before.label == "AMOUNT" and "qualifier" not in before.value
+    box = window.form._value_edits["qualifier"]
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # 超
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # 近
+    assert store.annotation(amount).value["qualifier"] == box.currentText() == "近"
+    assert window.undo_stack.count() == 1 and len(window.ops.history.steps) == 1
+    qtbot.keyClick(box, Qt.Key.Key_Z, Ctrl)  # one undo takes back both
+    undone = store.annotation(amount)
+    assert (undone.value, undone.status) == (before.value, before.status) and box.currentText() == ""
+    assert not window.actions.undo.isEnabled()
+    agree(window)
+    qtbot.keyClick(box, Qt.Key.Key_Z, Ctrl | Shift)  # redo: the last one chosen
+    assert store.annotation(amount).value["qualifier"] == box.currentText() == "近"
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # another span, back again: a step of its own
+    qtbot.keyClick(window.text_view, Qt.Key.Key_P)
+    assert window.selected_id == amount
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)  # 约
+    assert store.annotation(amount).value["qualifier"] == "约" and window.undo_stack.count() == 2

@@ -35,7 +35,7 @@ from annotator.gui.widgets.links_row import LinksRow
 class AnnotationForm(QWidget):
     label_chosen = Signal(str)  # a label button: label the selection, or the span selected on screen
     relabel_requested = Signal(str)  # the label box: relabel the span this form shows
-    edited = Signal(int, dict)  # annotation id, fields for update_annotation
+    edited = Signal(int, dict, object)  # annotation id, fields for update_annotation, merge key (see _commit_value)
     accept_requested = Signal()
     reject_requested = Signal()
     delete_requested = Signal()
@@ -47,7 +47,8 @@ class AnnotationForm(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._annotation: Annotation | None = None
-        # the label box's relabels of the span shown, one undo step until the form shows another span
+        # the label box's relabels of the span shown (a value box's choices alike), one undo step until the
+        # form shows another span
         self.relabel_run = 0
         self._buttons: dict[str, QPushButton] = {}
         self._labels: list[Label] = []
@@ -351,6 +352,8 @@ class AnnotationForm(QWidget):
                 self.label_combo.setCurrentIndex(self.label_combo.findData(a.label))
 
     def _commit_value(self, key: str) -> None:
+        """A value typed, or chosen in a value box (the qualifier's): a run of the box's arrow keys on the
+        span shown is one undo step, as in the label box."""
         a = self._annotation
         field = next((f for f in fields_of(a.label) if f.key == key), None) if a is not None else None
         if a is None or field is None:
@@ -366,13 +369,14 @@ class AnnotationForm(QWidget):
             return
         unmark(edit)
         if value != a.value:
-            self._commit({"value": value})
+            box = isinstance(edit, QComboBox)
+            self._commit({"value": value}, ("value box", key, a.id, self.relabel_run) if box else None)
 
-    def _commit(self, fields: dict) -> None:
+    def _commit(self, fields: dict, merge_key: object = None) -> None:
         a = self._annotation
         if a is None or all(getattr(a, k) == v for k, v in fields.items()):
             return
         # typed over the span as shown: what another window saved meanwhile is kept, or the edit refused
-        self.edited.emit(a.id, {**fields, "expected": {k: getattr(a, k) for k in fields}})
+        self.edited.emit(a.id, {**fields, "expected": {k: getattr(a, k) for k in fields}}, merge_key)
         if self._annotation is a:  # not shown anew: refused (said once, in its message), so the field shows
             self.show_annotation(a)  # what is stored, not the typing (Enter's editingFinished sent it again)
