@@ -97,12 +97,17 @@ class Editing(QObject):
     def relabel_selected(self, label: str, run: int | None = None) -> None:
         """Give the selected span another label; its value is computed for that label (or emptied),
         on its paragraph (the whole of a long document took a second a key). The relabels of one
-        ``run`` of the form's label box (its arrow keys) are one undo step."""
+        ``run`` of the form's label box (its arrow keys) are one undo step; one the project refuses
+        there (an overlap) is said in the status bar, not in an error box at each arrow key."""
         w = self.w
         a = w.ann_model.by_id(w.selected_id) if w.ops is not None and w.selected_id is not None else None
-        if a is not None and a.label != label and not self.coders_kept([a.id]):
-            w.ops.set_label(a.id, label, value_here(w, label, a.start, a.end),
-                            merge_key=None if run is None else ("label box", a.id, run))
+        if a is None or a.label == label or self.coders_kept([a.id]):
+            return
+        if run is None:
+            w.ops.set_label(a.id, label, value_here(w, label, a.start, a.end))
+            return
+        with w.ops.quietly():
+            w.ops.set_label(a.id, label, value_here(w, label, a.start, a.end), merge_key=("label box", a.id, run))
 
     def nothing_on_screen(self) -> None:
         self.w.statusBar().showMessage(self.tr("Nothing selected on screen: select some text or click a span, "

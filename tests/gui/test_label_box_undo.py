@@ -3,6 +3,7 @@ undo step, in the project's history as on the window's stack; an amount's qualif
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -83,7 +84,8 @@ def test_relabels_that_end_where_they_began_leave_no_step(window, store, qtbot):
 
 
 def test_a_relabel_the_project_refuses_leaves_the_box_showing_the_label_the_span_has(window, store, qtbot):
-    """集美区 inside a PROJECT span of the same annotator: as a PROJECT it would overlap it."""
+    """集美区 inside a PROJECT span of the same annotator: as a PROJECT it would overlap it. Said in the
+    status bar: an error box popped up at each arrow key."""
     text = window.text_view.text
     start = text.index("集美区")
     window.text_view.select_range(start, start + 9)  # 集美区新增10家规上
@@ -95,18 +97,20 @@ def test_a_relabel_the_project_refuses_leaves_the_box_showing_the_label_the_span
     combo = window.form.label_combo
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # PROJECT: refused
-    assert window.errors and "overlap" in window.errors[-1]
+    said = window.statusBar().currentMessage()
+    assert window.errors == [] and "overlap" in said
     assert store.annotation(jimei).label == "DISTRICT" and window.undo_stack.count() == 2
     assert combo.currentData() == window.form.annotation().label == "DISTRICT"
+    assert QApplication.focusWidget() is combo  # the keys stay in the box
+    window.statusBar().clearMessage()
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # from DISTRICT again: PROJECT refused again, not AMOUNT
     assert store.annotation(jimei).label == "DISTRICT" and combo.currentData() == "DISTRICT"
+    assert window.errors == [] and window.statusBar().currentMessage() == said
     qtbot.keyClick(combo, Qt.Key.Key_Up)  # the label above DISTRICT: none, nothing changes
     assert store.annotation(jimei).label == "DISTRICT" and window.undo_stack.count() == 2
 
 
 def test_esc_in_the_label_box_gives_the_article_the_focus_and_the_review_keys_still_work(window, store, qtbot):
-    from PySide6.QtWidgets import QApplication
-
     city = first_suggestion(window, qtbot)
     combo = window.form.label_combo
     combo.setFocus()
