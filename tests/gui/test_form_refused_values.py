@@ -1,13 +1,15 @@
 """A value typed into the form that the core's field type cannot read (``abc`` as yuan, a division
 code that is not 6, 9 or 12 digits) is refused: the store keeps the last good value, and the field's
 tooltip and the status bar say what was typed, what the field reads and what is kept, in English or
-in Chinese; a good value typed after it is saved and the field unmarked."""
+in Chinese; a good value typed after it is saved and the field unmarked. A value that reads as the
+stored one (55.1亿元 over 5,510,000,000) saves nothing, and the field shows the stored value."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from annotator.core.fields import CODE, YUAN
+from tests.gui.conftest import type_chinese
 
 
 def by_text(store, doc_id, text):
@@ -71,6 +73,26 @@ def test_a_refused_value_is_said_in_chinese(window, store, qtbot):
         assert store.annotation(amount.id).value == amount.value
     finally:
         window.commands.set_language("en")
+
+
+def test_a_value_typed_as_the_stored_one_reads_shows_the_stored_value_formatted(window, store, qtbot):
+    """The field kept showing 55.1亿元 as typed (after any other edit it shows the stored value, formatted)."""
+    amount = by_text(store, window.doc_id, "55.1亿元")
+    window.select_annotation(amount.id)
+    yuan = window.form._value_edits["yuan"]
+    retype(qtbot, yuan, "5510000000")
+    qtbot.keyClick(yuan, Qt.Key.Key_Return)
+    assert yuan.text() == "5,510,000,000" and window.undo_stack.count() == 1
+    saved = store.annotation(amount.id)
+    retype(qtbot, yuan, "")
+    type_chinese(yuan, "55.1亿元")  # the same yuan: nothing to save
+    qtbot.keyClick(yuan, Qt.Key.Key_Return)
+    assert yuan.text() == "5,510,000,000" and not yuan.styleSheet()
+    assert store.annotation(amount.id) == saved and window.undo_stack.count() == 1
+    assert QApplication.focusWidget() is window.text_view  # Enter saved it, as any other: the article's keys
+    retype(qtbot, yuan, "5510000000")
+    qtbot.keyClick(yuan, Qt.Key.Key_Tab)  # left, not Entered: alike
+    assert yuan.text() == "5,510,000,000" and window.undo_stack.count() == 1
 
 
 def test_the_core_says_what_a_value_field_reads():

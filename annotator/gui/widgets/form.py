@@ -371,6 +371,8 @@ class AnnotationForm(QWidget):
         if value != a.value:
             box = isinstance(edit, QComboBox)
             self._commit({"value": value}, ("value box", key, a.id, self.relabel_run) if box else None)
+        elif isinstance(edit, QLineEdit):  # 3亿元 typed over 300,000,000: nothing to save, the stored value shown
+            edit.setText(field.type.show(a.value.get(key)))
 
     def _commit(self, fields: dict, merge_key: object = None) -> None:
         a = self._annotation
