@@ -23,7 +23,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"--rename {pair}: give the name in the copy and the name to store, OLD=NEW")
         rename[names[0]] = names[1]
     with _open(args.target) as store:
-        report = merge(store, args.sources, rename=rename)
+        report = merge(store, args.sources, rename=rename, replace=args.replace)
     print("\n".join(report.lines()))
     return 0
 
@@ -114,6 +114,11 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--rename", action="append", metavar="OLD=NEW",
                    help="store the sources' spans of annotator OLD as NEW's (two coders who gave one name: merge "
                         "that copy alone with it)")
+    s.add_argument("--replace", action="store_true",
+                   help="the sources are their coders' corrected copies, sent again: in each document a copy holds "
+                        "spans of a coder, their spans and links here that it no longer holds as they are (deleted, "
+                        "relabelled, moved, another value) are replaced by its version (without it they stay, and "
+                        "the report counts them)")
     s.set_defaults(func=cmd_merge)
 
     s = sub.add_parser("agreement", help="how far the coders agree: span F1, Cohen's kappa and Krippendorff's "

@@ -107,6 +107,18 @@ ZH: dict[str, str] = {
     "  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise "
     "there since an earlier merge): left as they are":
         "  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（自上次合并后在那里被删除、改标签、移动或另作裁定）：保持不变",
+    "  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise "
+    "there since an earlier merge): left as they are (a corrected copy? merge it again with --replace to "
+    "take its version)":
+        "  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（自上次合并后在那里被删除、改标签、移动或另作裁定）：保持不变"
+        "（是更正后的副本？再次合并时勾选“更正后的副本”即可采用其版本）",
+    "  {0} span(s) of {1} here that {2} no longer holds as they are (deleted, relabelled, moved or decided "
+    "otherwise there) replaced by its version (--replace)":
+        "  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（在那里被删除、改标签、移动或另作裁定）：已替换为其版本（更正后的副本）",
+    "  {0} link(s) of its coders here that {1} no longer holds replaced by its links (--replace)":
+        "  此处其编码员的 {0} 个关联在 {1} 中已不存在：已替换为其关联（更正后的副本）",
+    "&Corrected copies, sent again: their version replaces what their coders' earlier copies brought":
+        "更正后的副本(&C)：以其版本替换这些编码员先前副本带来的标注",
     "  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this "
     "merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)":
         "  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，"

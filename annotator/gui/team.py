@@ -210,7 +210,7 @@ class Team(QObject):
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.sources():
                 return None
-            sources, renames = dialog.sources(), dialog.renames() or {}
+            sources, renames, replace = dialog.sources(), dialog.renames() or {}, dialog.replace.isChecked()
         finally:
             dialog.deleteLater()
         project = w.store.folder
@@ -232,7 +232,7 @@ class Team(QObject):
                     yield source
                 progress(len(sources), len(sources), "")
 
-            return merge(store, each(), rename=renames)
+            return merge(store, each(), rename=renames, replace=replace)
 
         report = w.commands.run_task(_t("Merging"), job)
         w.reload()
@@ -296,6 +296,18 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
         (r"  document (.+): its text differs from (.+) here; added as (.+) \(its spans are there\)",
          _t("  document {0}: its text differs from {1} here; added as {2} (its spans are there)"), ()),
         (r"  refused in (.+?): (.+)", _t("  refused in {0}: {1}"), ()),
+        (r"  (\d+) span\(s\) of (.+) here are not in (.+) as they are \(deleted, relabelled, moved or decided "
+         r"otherwise there since an earlier merge\): left as they are \(a corrected copy\? merge it again with "
+         r"--replace to take its version\)",
+         _t("  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise "
+            "there since an earlier merge): left as they are (a corrected copy? merge it again with --replace to "
+            "take its version)"), ()),
+        (r"  (\d+) span\(s\) of (.+) here that (.+) no longer holds as they are \(deleted, relabelled, moved or "
+         r"decided otherwise there\) replaced by its version \(--replace\)",
+         _t("  {0} span(s) of {1} here that {2} no longer holds as they are (deleted, relabelled, moved or decided "
+            "otherwise there) replaced by its version (--replace)"), ()),
+        (r"  (\d+) link\(s\) of its coders here that (.+) no longer holds replaced by its links \(--replace\)",
+         _t("  {0} link(s) of its coders here that {1} no longer holds replaced by its links (--replace)"), ()),
         (r"  (\d+) span\(s\) of (.+) here are not in (.+) as they are \(deleted, relabelled, moved or decided "
          r"otherwise there since an earlier merge\): left as they are",
          _t("  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise "

@@ -2378,6 +2378,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>&amp;Corrected copies, sent again: their version replaces what their coders' earlier copies brought</source>
+            <translation>更正后的副本(&amp;C)：以其版本替换这些编码员先前副本带来的标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
             <source>Coders' zips</source>
             <translation>编码员的 zip 文件</translation>
         </message>
@@ -5783,6 +5788,21 @@ Their accepted and rejected spans and their links come in under their annotator 
             <location filename="../../annotator/gui/team.py" />
             <source>  refused in {0}: {1}</source>
             <translation>  在 {0} 中被拒绝：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  {0} span(s) of {1} here are not in {2} as they are (deleted, relabelled, moved or decided otherwise there since an earlier merge): left as they are (a corrected copy? merge it again with --replace to take its version)</source>
+            <translation>  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（自上次合并后在那里被删除、改标签、移动或另作裁定）：保持不变（是更正后的副本？再次合并时勾选“更正后的副本”即可采用其版本）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  {0} span(s) of {1} here that {2} no longer holds as they are (deleted, relabelled, moved or decided otherwise there) replaced by its version (--replace)</source>
+            <translation>  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（在那里被删除、改标签、移动或另作裁定）：已替换为其版本（更正后的副本）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>  {0} link(s) of its coders here that {1} no longer holds replaced by its links (--replace)</source>
+            <translation>  此处其编码员的 {0} 个关联在 {1} 中已不存在：已替换为其关联（更正后的副本）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />

@@ -241,6 +241,7 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
     # the lines of core/team/merge.py's SourceReport, each case set, read as the window shows them
     from collections import Counter
 
+    from annotator.core.team.corrected import Replaced
     from annotator.core.team.merge import SourceReport
 
     report = SourceReport("wang.zip", "wang", documents_added=["b.txt"], renamed=[("a2.txt", "a.txt")],
@@ -249,8 +250,10 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
                           labels_missing=["TARGET"], stale=Counter(li=3), same_name={"li": "li.zip"},
                           repeated={"zhao": "zhao.zip"}, older=4, rename={"li": "li2"})
     plain = SourceReport("chen.zip", "chen", labels_missing=["AMOUNT"])
-    lines = report.lines() + plain.lines()
-    assert len(lines) >= 13
+    corrected = SourceReport("li2.zip", "li2", stale=Counter(li=1), replace=True,
+                             replaced=Replaced(Counter(li=2), 1))  # merge --replace, the Corrected copies box
+    lines = report.lines() + plain.lines() + corrected.lines()
+    assert len(lines) >= 17
     window.commands.set_language("zh_CN")
     try:
         said = merge_lines(lines)

@@ -49,6 +49,7 @@ from annotator.core.store import Store
 from annotator.core.store.db_file import schema_version
 from annotator.core.store.migrations import SCHEMA_VERSION
 from annotator.core.store.received import check_received
+from annotator.core.team.corrected import Replaced, changed_here, replace_changed
 from annotator.core.team.package import named_by_zip, unpacked
 from annotator.paths import DB_FILENAME
 
@@ -77,6 +78,8 @@ class SourceReport:
     labels_missing: list[str] = field(default_factory=list)  # the target's labels the source lacks
     coders: set[str] = field(default_factory=set)  # the annotators of the source's merged spans
     stale: Counter[str] = field(default_factory=Counter)  # per coder: spans here the source holds otherwise
+    replace: bool = False  # the source is its coders' corrected copy: what it holds otherwise is replaced (.corrected)
+    replaced: Replaced = field(default_factory=Replaced)
     same_name: dict[str, str] = field(default_factory=dict)  # coder -> the earlier source that brought them
     repeated: dict[str, str] = field(default_factory=dict)  # the same, when this source added nothing of theirs
     older: int | None = None  # the schema of a folder an older annotator made (read from a copy)
@@ -116,9 +119,16 @@ class SourceReport:
         out += [f"  document {src}: its text differs from {src} here; added as {dst} (its spans are there)"
                 for src, dst in self.differs]
         out += [f"  refused in {doc}: {why}" for doc, why in self.refused]
+        again = "" if self.replace else " (a corrected copy? merge it again with --replace to take its version)"
         out += [f"  {n} span(s) of {who} here are not in {self.source} as they are (deleted, relabelled, moved "
-                "or decided otherwise there since an earlier merge): left as they are"
+                f"or decided otherwise there since an earlier merge): left as they are{again}"
                 for who, n in sorted(self.stale.items())]
+        out += [f"  {n} span(s) of {who} here that {self.source} no longer holds as they are (deleted, relabelled, "
+                "moved or decided otherwise there) replaced by its version (--replace)"
+                for who, n in sorted(self.replaced.spans.items())]
+        if self.replaced.links:
+            out.append(f"  {self.replaced.links} link(s) of its coders here that {self.source} no longer holds "
+                       "replaced by its links (--replace)")
         out += [f"  annotator {who} came from {earlier} too: their spans are one layer here (two people of one "
                 f"name? take this merge back with 'annotator restore' and merge {self.source} alone with "
                 f"--rename {who}=ANOTHER_NAME)"
@@ -161,9 +171,11 @@ def rename_pair(pair: str) -> tuple[str, str] | None:
 
 
 def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[str] = MERGED_STATUSES,
-          rename: Mapping[str, str] | None = None) -> MergeReport:
+          rename: Mapping[str, str] | None = None, replace: bool = False) -> MergeReport:
     """Bring each of ``sources`` (project folders, or zips holding one) into ``target``; ``rename``:
-    the sources' annotator names stored under another name (two coders who gave one name)."""
+    the sources' annotator names stored under another name (two coders who gave one name); ``replace``:
+    the sources are their coders' corrected copies, whose version replaces what they hold otherwise here
+    (:mod:`.corrected`)."""
     report = MergeReport(str(target.folder))
     sources = list(sources)
     for source in sources:  # a name mistyped third in the list merged the first two, then said only this
@@ -172,7 +184,7 @@ def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[st
     wanted = list(statuses)
     brought: dict[str, str] = {}  # coder -> the first source of this merge that holds them
     for source in sources:
-        one = merge_one(target, source, statuses=wanted, rename=rename)
+        one = merge_one(target, source, statuses=wanted, rename=rename, replace=replace)
         again = {who: brought[who] for who in one.coders if who in brought}
         one.repeated = {who: s for who, s in again.items() if not one.spans_added[who] and not one.stale[who]}
         one.same_name = {who: s for who, s in again.items() if who not in one.repeated}
@@ -182,7 +194,7 @@ def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[st
 
 
 def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = MERGED_STATUSES,
-              rename: Mapping[str, str] | None = None) -> SourceReport:
+              rename: Mapping[str, str] | None = None, replace: bool = False) -> SourceReport:
     statuses, path = list(statuses), Path(source)
     if not path.exists():
         raise AnnotatorError(f"{path}: no such project folder or package")
@@ -200,7 +212,7 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
             other = stack.enter_context(Store.open(folder))
             check_received(other)  # damaged on its way: refused before anything of it is merged
             report = SourceReport(str(source), name, older=older, rename=dict(rename or {}),
-                                  target_had_documents=bool(target.documents()))
+                                  target_had_documents=bool(target.documents()), replace=replace)
             report.coders = {report.coder(who) for who, _label, status in other.count_by_annotator()
                              if status in statuses}
             _add_labels(target, other, report)
@@ -271,11 +283,23 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
     spans = [a for a in source.annotations(doc_id) if a.status in statuses]
     named = [a.with_(annotator=report.coder(a.annotator)) for a in spans]
     spans, named = _in_play(spans, named)
-    held = {(*_key(a), a.status) for a in named}
     here = target.annotations(into)
-    for a in here:
-        if a.annotator in report.coders and a.status in statuses and (*_key(a), a.status) not in held:
-            report.stale[a.annotator] += 1
+    links = source.links(doc_id, statuses=statuses)
+    with target.transaction() if report.replace else nullcontext():  # the copy's version in place, or nothing
+        stale = changed_here(here, named, report.coders, statuses)
+        coding = {a.annotator for a in named} if report.replace else set()  # a document they cleared there: left
+        report.stale.update(a.annotator for a in stale if a.annotator not in coding)
+        if coding:
+            copy_ids = {before.id: i for i, before in enumerate(spans) if before.id is not None}
+            replace_changed(target, into, [a for a in stale if a.annotator in coding], named, copy_ids, links,
+                            statuses, report.replaced)
+            here = target.annotations(into)
+        _add_spans(target, into, doc.name, spans, named, here, links, report)
+
+
+def _add_spans(target: Store, into: int, doc_name: str, spans: list[Annotation], named: list[Annotation],
+               here: list[Annotation], links: list[Link], report: SourceReport) -> None:
+    """The source's spans (``named``: under their names here) the document ``into`` lacks, then their links."""
     if not spans:
         return
     there = {_key(a) for a in here}
@@ -288,12 +312,12 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
         new.append(a.with_(id=None, document_id=into))
         if not before.annotator:
             unnamed.add(_key(a))
-    stored = target.add_annotations(into, new, on_invalid=lambda a, e: report.refused.append((doc.name, str(e))))
+    stored = target.add_annotations(into, new, on_invalid=lambda a, e: report.refused.append((doc_name, str(e))))
     for c in stored.annotation_changes:
         if c.after is not None:
             report.spans_added[c.after.annotator] += 1
             report.spans_unnamed += _key(c.after) in unnamed
-    _merge_links(target, into, spans, named, source.links(doc_id, statuses=statuses), report)
+    _merge_links(target, into, spans, named, links, report)
 
 
 def _in_play(spans: list[Annotation], named: list[Annotation]) -> tuple[list[Annotation], list[Annotation]]:

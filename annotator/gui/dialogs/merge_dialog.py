@@ -1,13 +1,14 @@
 """Project › Coding team › Merge coders' work…: the coders' projects to bring into the open one, listed as they
 are added: zips (packages sent back, or any zip holding one project folder, several at once) and
 project folders (one at a time: a folder dialog takes one), and the coders to store under another name
-(two people who gave one name: ``li=li2``, as ``annotator merge --rename``). ``gui/team.py`` merges
-them."""
+(two people who gave one name: ``li=li2``, as ``annotator merge --rename``), and whether they are the
+coders' corrected copies, sent again (``annotator merge --replace``). ``gui/team.py`` merges them."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -41,6 +42,7 @@ class MergeDialog(Retranslating, QDialog):
         self.rename = QLineEdit(objectName="mergeRename")
         self.rename_label.setBuddy(self.rename)
         self.rename.textChanged.connect(self._update)
+        self.replace = QCheckBox(objectName="mergeReplace")
         row = QHBoxLayout()
         for button in (self.add_zips, self.add_folder, self.remove):
             row.addWidget(button)
@@ -51,6 +53,7 @@ class MergeDialog(Retranslating, QDialog):
         layout.addLayout(row)
         layout.addWidget(self.rename_label)
         layout.addWidget(self.rename)
+        layout.addWidget(self.replace)
         layout.addWidget(self.buttons)
         self.resize(560, 360)
         self.retranslate()
@@ -68,6 +71,8 @@ class MergeDialog(Retranslating, QDialog):
         self.rename_label.setText(self.tr("Re&name coders (two people who gave one name): the name in their copy = "
                                           "the name to store here, e.g. li=li2; several with commas"))
         self.rename.setPlaceholderText(self.tr("li=li2, wang=wang2"))
+        self.replace.setText(self.tr("&Corrected copies, sent again: their version replaces what their coders' "
+                                     "earlier copies brought"))
 
     def renames(self) -> dict[str, str] | None:
         """{name in the copies: name to store}, None where an entry is not OLD=NEW."""
