@@ -1,8 +1,10 @@
-"""Chinese of the names of the Adjudication panel's undo steps (read into translate_ts.ZH), and of what the
-panel says of a document only one coder coded."""
+"""Chinese of the names of the Adjudication panel's undo steps (read into translate_ts.ZH), of what the
+panel says of a document only one coder coded, and of a version's span shown with its value."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
+    "{0} ({1})": "{0}（{1}）",  # a version's span and its value, where the versions' values disagree
+    "no value": "无值",
     "Accept {0} into layer {1}": "接受 {0} 进入标注层 {1}",
     "Accept {0} suggestions into layer {1}": "接受 {0} 条建议进入标注层 {1}",
     "Adjudicate {0}: none of the versions": "裁定 {0}：不采用任何版本",

@@ -4869,6 +4869,16 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         <name>RegionModel</name>
         <message>
             <location filename="../../annotator/gui/models/regions.py" />
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
+            <source>no value</source>
+            <translation>无值</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
             <source>Where</source>
             <translation>位置</translation>
         </message>

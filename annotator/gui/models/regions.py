@@ -1,5 +1,7 @@
 """The adjudication table: one row per region of the open document (``core/team/adjudication.py``),
-a column per coder showing their version, and the decision the layer holds."""
+a column per coder showing their version, and the decision the layer holds. A span two versions hold
+alike but with values that disagree shows its value in each (金额 57亿元（5,700,000,000）against
+（57,000,000,000）): the versions read the same without it."""
 from __future__ import annotations
 
 from typing import Any
@@ -8,8 +10,10 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from annotator.core.models import Annotation
 from annotator.core.team.adjudication import Region
+from annotator.core.team.matching import values_agree
 from annotator.gui.contrast import tint
 from annotator.gui.display import span_text
+from annotator.gui.models.annotation_table import format_value
 
 Index = QModelIndex | QPersistentModelIndex
 EXCERPT = 24  # characters of the region's text shown
@@ -20,18 +24,35 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RegionModel", text)
 
 
-def version_text(spans: tuple[Annotation, ...], shared: frozenset[tuple[str, int, int]] = frozenset()) -> str:
+def version_text(spans: tuple[Annotation, ...], shared: frozenset[tuple[str, int, int]] = frozenset(),
+                 valued: frozenset[tuple[str, int, int]] = frozenset()) -> str:
     """A coder's version as a reader scans it: "DISTRICT 湖里区 · AMOUNT 55.1亿元" (地区 湖里区 · 金额 55.1亿元
     in Chinese), or a dash for none. The spans every coder holds (``shared``) come last: a version cut to
     its column's width shows where it differs (AMOUNT 3 · AMOUNT 5亿元 against AMOUNT 3-5亿元), not the
-    target all three marked before it."""
+    target all three marked before it. A span of ``valued`` (its values disagree) shows its value."""
     ordered = sorted(spans, key=lambda a: (a.label, a.start, a.end) in shared)  # stable: in order otherwise
-    return " · ".join(span_text(a.label, a.text) for a in ordered) or "—"
+    return " · ".join(_span(a, (a.label, a.start, a.end) in valued) for a in ordered) or "—"
+
+
+def _span(a: Annotation, valued: bool) -> str:
+    said = span_text(a.label, a.text)
+    return _tr("{0} ({1})").format(said, format_value(a.value) or _tr("no value")) if valued else said
 
 
 def shared_keys(r: Region) -> frozenset[tuple[str, int, int]]:
     """The spans (label, start, end) every version of the region holds."""
     return frozenset.intersection(*(v.keys() for v in r.versions)) if r.versions else frozenset()
+
+
+def valued_keys(r: Region) -> frozenset[tuple[str, int, int]]:
+    """The spans (label, start, end) two versions hold with values that disagree (a region the coders
+    marked alike that is a disagreement only by its values: 57亿元 read as 5,700,000,000 and 57,000,000,000)."""
+    values: dict[tuple[str, int, int], list[dict[str, Any]]] = {}
+    for v in r.versions:
+        for a in v.spans:
+            values.setdefault((a.label, a.start, a.end), []).append(a.value)
+    return frozenset(k for k, given in values.items()
+                     if any(values_agree(k[0], x, y) is False for i, x in enumerate(given) for y in given[i + 1:]))
 
 
 class RegionModel(QAbstractTableModel):
@@ -79,12 +100,13 @@ class RegionModel(QAbstractTableModel):
                 excerpt = self.text[r.start:r.end]
                 return excerpt if len(excerpt) <= EXCERPT else excerpt[:EXCERPT - 1] + "…"
             if col < 2 + n:
-                return version_text(r.versions[col - 2].spans, shared_keys(r))
+                return version_text(r.versions[col - 2].spans, shared_keys(r), valued_keys(r))
             return self._decision(r)
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:
             return self.text[r.start:r.end]
         if role == Qt.ItemDataRole.ToolTipRole and col >= 2:  # a version cut to its column's width: whole
-            return version_text(r.versions[col - 2].spans, shared_keys(r)) if col < 2 + n else self._decision(r)
+            return (version_text(r.versions[col - 2].spans, shared_keys(r), valued_keys(r)) if col < 2 + n
+                    else self._decision(r))
         if role == Qt.ItemDataRole.BackgroundRole and r.decided:
             return tint(DECIDED, 0.12)  # a pale green, the text readable on it in any palette
         return None
