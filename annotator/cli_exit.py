@@ -54,5 +54,6 @@ HELP = """exit codes (the same for every command):
   0    done
   1    an error: nothing was done, or the command stopped (what it had stored is said)
   2    the command's words could not be read (an unknown option, a missing argument)
-  3    partly done: some files or rows were refused, the rest was imported (import, import-annotations)
+  3    partly done: some files or rows were refused, the rest was imported (import, import-annotations),
+       or a source of merge was refused (a package of another project), the others merged
   130  interrupted (Ctrl+C); 143 terminated (SIGTERM: timeout, cron, CI); 141 the reader of the output went away"""

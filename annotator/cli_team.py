@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.cli import _doc_ids, _open, _split
+from annotator.cli_exit import DONE, FAILED, PARTLY_DONE
 from annotator.core.errors import AnnotatorError
 
 
@@ -23,9 +24,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"--rename {pair}: give the name in the copy and the name to store, OLD=NEW")
         rename[names[0]] = names[1]
     with _open(args.target) as store:
-        report = merge(store, args.sources, rename=rename, replace=args.replace)
+        report = merge(store, args.sources, rename=rename, replace=args.replace, new_documents=args.new_documents)
     print("\n".join(report.lines()))
-    return 0
+    if not report.refused:
+        return DONE
+    return PARTLY_DONE if len(report.refused) < len(report.sources) else FAILED  # a package of another project
 
 
 def _statuses(values: list[str] | None) -> list[str]:
@@ -119,6 +122,9 @@ def add_parsers(sub: Any) -> None:
                         "spans of a coder, their spans and links here that it no longer holds as they are (deleted, "
                         "relabelled, moved, another value) are replaced by its version (without it they stay, and "
                         "the report counts them)")
+    s.add_argument("--new-documents", action="store_true",
+                   help="merge a source none of whose documents the project holds, adding them (without it such a "
+                        "source, a package of another project sent by mistake, is refused and named)")
     s.set_defaults(func=cmd_merge)
 
     s = sub.add_parser("agreement", help="how far the coders agree: span F1, Cohen's kappa and Krippendorff's "

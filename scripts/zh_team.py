@@ -117,6 +117,12 @@ ZH: dict[str, str] = {
         "  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（在那里被删除、改标签、移动或另作裁定）：已替换为其版本（更正后的副本）",
     "  {0} link(s) of its coders here that {1} no longer holds replaced by its links (--replace)":
         "  此处其编码员的 {0} 个关联在 {1} 中已不存在：已替换为其关联（更正后的副本）",
+    "refused {0}: none of its {1} document(s) ({2}) is in the project (a package of another project?): "
+    "nothing of it merged; 'annotator merge --new-documents' adds them all the same":
+        "已拒绝 {0}：其 {1} 篇文档（{2}）都不在本标注工程中（是另一个工程的标注包？）：未合并其任何内容；"
+        "若确需合并，请在“合并编码员的成果”中勾选“另一个工程的文档”",
+    "&Documents of another project: add them (else such a project is refused as sent by mistake)":
+        "另一个工程的文档(&D)：添加这些文档（否则此类工程会被视为误发而拒绝）",
     "&Corrected copies, sent again: their version replaces what their coders' earlier copies brought":
         "更正后的副本(&C)：以其版本替换这些编码员先前副本带来的标注",
     "  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this "

@@ -211,6 +211,7 @@ class Team(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.sources():
                 return None
             sources, renames, replace = dialog.sources(), dialog.renames() or {}, dialog.replace.isChecked()
+            new_documents = dialog.new_documents.isChecked()
         finally:
             dialog.deleteLater()
         project = w.store.folder
@@ -232,7 +233,7 @@ class Team(QObject):
                     yield source
                 progress(len(sources), len(sources), "")
 
-            return merge(store, each(), rename=renames, replace=replace)
+            return merge(store, each(), rename=renames, replace=replace, new_documents=new_documents)
 
         report = w.commands.run_task(_t("Merging"), job)
         w.reload()
@@ -254,6 +255,10 @@ def merge_lines(lines: list[str]) -> list[str]:
 def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
     """Whole lines of ``MergeReport.lines()`` (core/team/merge.py)."""
     return [
+        (r"refused (.+): none of its (\d+) document\(s\) \((.+)\) is in the project \(a package of another "
+         r"project\?\): nothing of it merged; 'annotator merge --new-documents' adds them all the same",
+         _t("refused {0}: none of its {1} document(s) ({2}) is in the project (a package of another project?): "
+            "nothing of it merged; 'annotator merge --new-documents' adds them all the same"), ()),
         (r"from (.+): (\d+) document\(s\) added, (\d+) matched; (\d+) span\(s\) added \((.+)\), (\d+) already there; "
          r"(\d+) link\(s\) added, (\d+) already there or in conflict",
          _t("from {0}: {1} document(s) added, {2} matched; {3} span(s) added ({4}), {5} already there; {6} link(s) "

@@ -2383,6 +2383,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>&amp;Documents of another project: add them (else such a project is refused as sent by mistake)</source>
+            <translation>另一个工程的文档(&amp;D)：添加这些文档（否则此类工程会被视为误发而拒绝）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
             <source>Coders' zips</source>
             <translation>编码员的 zip 文件</translation>
         </message>
@@ -5718,6 +5723,11 @@ Their accepted and rejected spans and their links come in under their annotator 
             <location filename="../../annotator/gui/team.py" />
             <source>Merged into {0}:</source>
             <translation>已合并到 {0}：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>refused {0}: none of its {1} document(s) ({2}) is in the project (a package of another project?): nothing of it merged; 'annotator merge --new-documents' adds them all the same</source>
+            <translation>已拒绝 {0}：其 {1} 篇文档（{2}）都不在本标注工程中（是另一个工程的标注包？）：未合并其任何内容；若确需合并，请在“合并编码员的成果”中勾选“另一个工程的文档”</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />

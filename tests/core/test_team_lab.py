@@ -23,7 +23,7 @@ def test_an_older_coders_document_the_lead_lacks_is_merged_and_handed_out_again(
     with zipfile.ZipFile(zipped, "w") as z:
         z.write(old / DB_FILENAME, f"old/{DB_FILENAME}")
     lead = open_store(make_project({"b.txt": "另一篇报告。"}, name="lead"))
-    report = merge(lead, [old, zipped])
+    report = merge(lead, [old, zipped], new_documents=True)  # a document the lead lacks: added
     assert report.sources[0].documents_added == ["a.txt"] and report.sources[0].spans_added == {"老王": 1}
     assert report.sources[1].spans_there == 1
     assert [(a.text, a.annotator) for a in lead.annotations(lead.document_id_by_name("a.txt"))] == [("湖里区", "老王")]

@@ -1,6 +1,7 @@
 """A merge that brings documents the lead's project lacks names them: a coder's package made before
-the lead removed some documents brings them back, and a package of another project brings only
-documents of its own; a count alone ("2 document(s) added") let either pass unnoticed."""
+the lead removed some documents brings them back, and a project of other documents merged on purpose
+(--new-documents) brings only documents of its own; a count alone ("2 document(s) added") let either pass
+unnoticed. A package of another project merged by mistake is refused (tests/core/test_team_merge_foreign.py)."""
 from __future__ import annotations
 
 from annotator.core.store import Store
@@ -22,11 +23,11 @@ def test_documents_removed_since_the_package_was_made_are_named_when_they_come_b
             f"{coder} was made? 'annotator remove' takes them out") in lines
 
 
-def test_a_package_of_another_project_is_named_so(make_project, open_store):
+def test_a_project_of_other_documents_merged_on_purpose_names_them(make_project, open_store):
     lead = make_project({"a.txt": A}, name="lead")
     other = make_project({f"{i}.txt": f"{C}{i}" for i in range(7)}, [("0.txt", 0, 3, "DISTRICT", {"annotator": "li"})],
                          name="other")
-    lines = merge(open_store(lead), [other]).lines()
+    lines = merge(open_store(lead), [other], new_documents=True).lines()  # --new-documents
     assert (f"  none of the documents of {other} was in the project (a package of another project?): 7 added "
             "(0.txt, 1.txt, 2.txt, 3.txt, 4.txt, …); 'annotator remove' takes them out") in lines
 

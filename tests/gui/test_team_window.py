@@ -252,8 +252,9 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
     plain = SourceReport("chen.zip", "chen", labels_missing=["AMOUNT"])
     corrected = SourceReport("li2.zip", "li2", stale=Counter(li=1), replace=True,
                              replaced=Replaced(Counter(li=2), 1))  # merge --replace, the Corrected copies box
-    lines = report.lines() + plain.lines() + corrected.lines()
-    assert len(lines) >= 17
+    foreign = SourceReport("zhao.zip", "zhao", foreign=["000_d4e4.txt", "002_b7ce.txt"])  # another project's
+    lines = report.lines() + plain.lines() + corrected.lines() + foreign.lines()
+    assert len(lines) >= 18
     window.commands.set_language("zh_CN")
     try:
         said = merge_lines(lines)
@@ -263,7 +264,7 @@ def test_every_line_a_merge_report_can_hold_is_said_in_chinese(window):
         assert chinese != line and re.search(r"[\u4e00-\u9fff]", chinese), line
         english = set(re.findall(r"[A-Za-z]{3,}", chinese)) - set(re.findall(r"[A-Za-z]{3,}", " ".join(
             re.findall(r"[\w.()]+\.(?:zip|txt)|EVENT|TARGET|AMOUNT|li2?|wang|zhao|chen|span outside the text", line))))
-        assert english <= {"annotator", "restore", "rename", "ANOTHER_NAME", "zip", "txt"}, chinese
+        assert english <= {"annotator", "restore", "rename", "ANOTHER_NAME", "zip", "txt", "d4e4", "b7ce"}, chinese
     assert any("标注者 li 也来自 li.zip" in s and "li=另一个名字" in s for s in said)
 
 

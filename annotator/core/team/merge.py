@@ -84,6 +84,7 @@ class SourceReport:
     repeated: dict[str, str] = field(default_factory=dict)  # the same, when this source added nothing of theirs
     older: int | None = None  # the schema of a folder an older annotator made (read from a copy)
     rename: dict[str, str] = field(default_factory=dict)  # an annotator name -> the name stored here
+    foreign: list[str] = field(default_factory=list)  # refused whole: its documents, none of them the project's
 
     def coder(self, who: str) -> str:
         """The name ``who`` (a span's annotator in the source) is stored under here."""
@@ -91,6 +92,10 @@ class SourceReport:
         return self.rename.get(who, who)
 
     def lines(self) -> list[str]:
+        if self.foreign:
+            n, names = len(self.foreign), ", ".join(self.foreign[:5]) + (", …" if len(self.foreign) > 5 else "")
+            return [f"refused {self.source}: none of its {n} document(s) ({names}) is in the project (a package of "
+                    "another project?): nothing of it merged; 'annotator merge --new-documents' adds them all the same"]
         added = sum(self.spans_added.values())
         who = ", ".join(f"{name}: {n}" for name, n in self.spans_added.most_common())
         out = [f"from {self.source}: {len(self.documents_added)} document(s) added, {self.documents_matched} matched; "
@@ -154,12 +159,17 @@ class MergeReport:
     target: str
     sources: list[SourceReport] = field(default_factory=list)
 
+    @property
+    def refused(self) -> list[SourceReport]:
+        """The sources refused whole (a package of another project)."""
+        return [s for s in self.sources if s.foreign]
+
     def lines(self) -> list[str]:
         out = [line for s in self.sources for line in s.lines()]
         added = sum(sum(s.spans_added.values()) for s in self.sources)
         docs = sum(len(s.documents_added) for s in self.sources)
-        out.append(f"merged {len(self.sources)} source(s) into {self.target}: {docs} document(s) and {added} span(s) "
-                   "added")
+        out.append(f"merged {len(self.sources) - len(self.refused)} source(s) into {self.target}: {docs} document(s) "
+                   f"and {added} span(s) added")
         return out
 
 
@@ -171,20 +181,23 @@ def rename_pair(pair: str) -> tuple[str, str] | None:
 
 
 def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[str] = MERGED_STATUSES,
-          rename: Mapping[str, str] | None = None, replace: bool = False) -> MergeReport:
+          rename: Mapping[str, str] | None = None, replace: bool = False, new_documents: bool = False) -> MergeReport:
     """Bring each of ``sources`` (project folders, or zips holding one) into ``target``; ``rename``:
     the sources' annotator names stored under another name (two coders who gave one name); ``replace``:
     the sources are their coders' corrected copies, whose version replaces what they hold otherwise here
-    (:mod:`.corrected`)."""
+    (:mod:`.corrected`). A source none of whose documents the project held as the merge began (a package
+    of another project, sent by mistake) is refused whole and reported, the others merged, unless
+    ``new_documents`` (or the project held no document: a project built from the coders' copies)."""
     report = MergeReport(str(target.folder))
     sources = list(sources)
     for source in sources:  # a name mistyped third in the list merged the first two, then said only this
         if not Path(source).exists():
             raise AnnotatorError(f"{source}: no such project folder or package")  # (the window translates it)
     wanted = list(statuses)
+    known = set() if new_documents else {key for d in target.documents() for key in (d.sha256, d.name)}
     brought: dict[str, str] = {}  # coder -> the first source of this merge that holds them
     for source in sources:
-        one = merge_one(target, source, statuses=wanted, rename=rename, replace=replace)
+        one = merge_one(target, source, statuses=wanted, rename=rename, replace=replace, known=known)
         again = {who: brought[who] for who in one.coders if who in brought}
         one.repeated = {who: s for who, s in again.items() if not one.spans_added[who] and not one.stale[who]}
         one.same_name = {who: s for who, s in again.items() if who not in one.repeated}
@@ -194,7 +207,11 @@ def merge(target: Store, sources: Iterable[str | Path], *, statuses: Iterable[st
 
 
 def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = MERGED_STATUSES,
-              rename: Mapping[str, str] | None = None, replace: bool = False) -> SourceReport:
+              rename: Mapping[str, str] | None = None, replace: bool = False,
+              known: set[str] | frozenset[str] = frozenset()) -> SourceReport:
+    """One source into ``target``; refused whole (``SourceReport.foreign``) when ``known`` (the sha256 and the
+    names of the project's documents) holds none of its documents (by text, or by name: a text that differs is
+    said so, :func:`_target_document`)."""
     statuses, path = list(statuses), Path(source)
     if not path.exists():
         raise AnnotatorError(f"{path}: no such project folder or package")
@@ -213,10 +230,14 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
             check_received(other)  # damaged on its way: refused before anything of it is merged
             report = SourceReport(str(source), name, older=older, rename=dict(rename or {}),
                                   target_had_documents=bool(target.documents()), replace=replace)
+            documents = other.documents()
+            if known and documents and not any(doc.sha256 in known or doc.name in known for doc in documents):
+                report.foreign = [doc.name for doc in documents]  # nothing of it written
+                return report
             report.coders = {report.coder(who) for who, _label, status in other.count_by_annotator()
                              if status in statuses}
             _add_labels(target, other, report)
-            for doc in other.documents():
+            for doc in documents:
                 assert doc.id is not None  # a stored document
                 _merge_document(target, other, doc.id, statuses, report)
     return report

@@ -2,7 +2,9 @@
 are added: zips (packages sent back, or any zip holding one project folder, several at once) and
 project folders (one at a time: a folder dialog takes one), and the coders to store under another name
 (two people who gave one name: ``li=li2``, as ``annotator merge --rename``), and whether they are the
-coders' corrected copies, sent again (``annotator merge --replace``). ``gui/team.py`` merges them."""
+coders' corrected copies, sent again (``annotator merge --replace``), and whether a project of other
+documents is to be merged, adding them (``--new-documents``: else refused as a package of another project).
+``gui/team.py`` merges them."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -43,6 +45,7 @@ class MergeDialog(Retranslating, QDialog):
         self.rename_label.setBuddy(self.rename)
         self.rename.textChanged.connect(self._update)
         self.replace = QCheckBox(objectName="mergeReplace")
+        self.new_documents = QCheckBox(objectName="mergeNewDocuments")
         row = QHBoxLayout()
         for button in (self.add_zips, self.add_folder, self.remove):
             row.addWidget(button)
@@ -54,6 +57,7 @@ class MergeDialog(Retranslating, QDialog):
         layout.addWidget(self.rename_label)
         layout.addWidget(self.rename)
         layout.addWidget(self.replace)
+        layout.addWidget(self.new_documents)
         layout.addWidget(self.buttons)
         self.resize(560, 360)
         self.retranslate()
@@ -73,6 +77,8 @@ class MergeDialog(Retranslating, QDialog):
         self.rename.setPlaceholderText(self.tr("li=li2, wang=wang2"))
         self.replace.setText(self.tr("&Corrected copies, sent again: their version replaces what their coders' "
                                      "earlier copies brought"))
+        self.new_documents.setText(self.tr("&Documents of another project: add them (else such a project is refused "
+                                           "as sent by mistake)"))
 
     def renames(self) -> dict[str, str] | None:
         """{name in the copies: name to store}, None where an entry is not OLD=NEW."""
