@@ -5,6 +5,9 @@ from __future__ import annotations
 ZH: dict[str, str] = {
     "{0} ({1})": "{0}（{1}）",  # a version's span and its value, where the versions' values disagree
     "no value": "无值",
+    "did not code this document": "未编码此文档",
+    "{0} did not code this document: {1} takes nothing here (0 takes none of the versions)":
+        "{0} 未编码此文档：{1} 在此不采纳任何内容（0 为都不采纳）",
     "Accept {0} into layer {1}": "接受 {0} 进入标注层 {1}",
     "Accept {0} suggestions into layer {1}": "接受 {0} 条建议进入标注层 {1}",
     "Adjudicate {0}: none of the versions": "裁定 {0}：不采用任何版本",

@@ -101,6 +101,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>{0} did not code this document: {1} takes nothing here (0 takes none of the versions)</source>
+            <translation>{0} 未编码此文档：{1} 在此不采纳任何内容（0 为都不采纳）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>Took {0} agreed span(s) into layer {1}.</source>
             <translation>已将 {0} 个一致标注采纳到层 {1}。</translation>
         </message>
@@ -4896,6 +4901,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/models/regions.py" />
             <source>Decision</source>
             <translation>裁定结果</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/models/regions.py" />
+            <source>did not code this document</source>
+            <translation>未编码此文档</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/models/regions.py" />

@@ -72,6 +72,11 @@ class Region:
         mine = tuple(v for v in self.versions if self.coded is None or v.coder in self.coded)
         return mine if len(mine) >= 2 else self.versions
 
+    def left_out(self, coder: str) -> bool:
+        """Whether ``coder`` did not code the document while others did (was not handed it): no version of
+        theirs to take here, though their column shows none."""
+        return self.coded is not None and bool(self.coded) and coder not in self.coded
+
     @property
     def alone(self) -> str | None:
         """The one coder who coded the document, when the other coders did not: nothing to compare."""

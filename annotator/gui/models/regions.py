@@ -100,6 +100,8 @@ class RegionModel(QAbstractTableModel):
                 excerpt = self.text[r.start:r.end]
                 return excerpt if len(excerpt) <= EXCERPT else excerpt[:EXCERPT - 1] + "…"
             if col < 2 + n:
+                if r.left_out(r.versions[col - 2].coder):
+                    return _tr("did not code this document")
                 return version_text(r.versions[col - 2].spans, shared_keys(r), valued_keys(r))
             return self._decision(r)
         if role == Qt.ItemDataRole.ToolTipRole and col == 1:

@@ -243,6 +243,10 @@ class AdjudicationPanel(QDockWidget):
         coders = self.model.coders
         if region is None or self.w.ops is None or key > len(coders):
             return
+        if key and region.left_out(coders[key - 1]):  # their empty column would take none of the versions
+            self.w.statusBar().showMessage(self.tr("{0} did not code this document: {1} takes nothing here (0 takes "
+                                                   "none of the versions)").format(coders[key - 1], key), 8000)
+            return
         if self.w.ops.adjudicate(region, coders[key - 1] if key else None, self.layer_name()) is not None:
             self.next_disagreement()  # a refused decision (the window said why) stays on its region
 
