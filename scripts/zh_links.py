@@ -18,6 +18,7 @@ ZH: dict[str, str] = {
         "双方都标注的事实中关联相同者（未关联的事实视为属于文档的辖区）。",
     "Same district": "地区一致", "Same project": "项目一致",
     "Not compared: documents one coder alone coded.": "未比较：仅一位编码员编码过的文档。",
+    "Not compared, no document coded by both: {0}": "未比较（没有双方都编码过的文档）：{0}",
     "{0}'s {1}: its text differs from {2} ({3}), not compared": "{0} 的 {1}：文本与 {2}（{3}）不同，未比较",
     "{0} alone coded {1} document(s), not compared: {2}": "仅 {0} 编码过 {1} 篇文档，未比较：{2}",
     " {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).":

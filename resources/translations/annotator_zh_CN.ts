@@ -155,6 +155,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
+            <source>Not compared, no document coded by both: {0}</source>
+            <translation>未比较（没有双方都编码过的文档）：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/agreement_dialog.py" />
             <source>Not compared: documents one coder alone coded.</source>
             <translation>未比较：仅一位编码员编码过的文档。</translation>
         </message>

@@ -1,7 +1,10 @@
 """The coders' agreement in the window: the table ``annotator agreement`` prints (per pair of coders
 and all together, per label and overall: span F1 exact and overlap, Cohen's κ and Krippendorff's α
 per character, value agreement, and the links of the facts both coders marked: same district, same
-project), computed off the GUI thread (``core/team/agreement.py``)."""
+project), computed off the GUI thread (``core/team/agreement.py``). Its rows and figures are the
+command's (``agreement_table.shown_rows``): F1, κ and α to four decimals as printed and written by ``-o``, counts
+with thousands separators, and a pair of coders with no document in common named under the table, not shown
+as rows of 0/0."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
@@ -10,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from annotator.core.team.agreement import ALL, OVERALL, Agreement, Row
+from annotator.core.team.agreement_table import shown_rows
 from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list
 
@@ -20,17 +24,17 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _num(x: float | None) -> str:
-    return "–" if x is None else f"{x:.3f}"
+    return "–" if x is None else f"{x:.4f}"  # as annotator agreement prints them
 
 
 def _share(same: int, n: int) -> str:
-    return f"{same}/{n} ({same / n:.3f})" if n else "–"
+    return f"{same:,}/{n:,} ({same / n:.3f})" if n else "–"
 
 
 class AgreementModel(QAbstractTableModel):
     def __init__(self, result: Agreement, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[Row] = list(result.rows)
+        self.rows: list[Row] = shown_rows(result)[0]
         self.headers = [self.tr("Coders"), self.tr("Label"), self.tr("Documents"), self.tr("Spans"),
                         self.tr("Exact F1"), self.tr("Overlap F1"), "κ", "α", self.tr("Same values"),
                         self.tr("Same district"), self.tr("Same project")]
@@ -52,13 +56,13 @@ class AgreementModel(QAbstractTableModel):
         r = self.rows[index.row()]
         group = self.tr("all coders") if r.group == ALL else r.group
         label = self.tr("overall") if r.label == OVERALL else label_text(r.label)
-        values = f"{r.values_same}/{r.values_compared}" if r.values_compared else "–"
+        values = f"{r.values_same:,}/{r.values_compared:,}" if r.values_compared else "–"
         links = r.links
         district = _share(links.district_same, links.district) if links is not None else "–"
         project = (_share(links.project_same, links.project) if links is not None and r.label != "PROJECT"
                    else "–")  # a project's own project: none
-        return [group, label, str(r.documents), "/".join(map(str, r.spans)), _num(r.exact_f1), _num(r.overlap_f1),
-                _num(r.kappa), _num(r.alpha), values, district, project][index.column()]
+        return [group, label, f"{r.documents:,}", "/".join(f"{n:,}" for n in r.spans), _num(r.exact_f1),
+                _num(r.overlap_f1), _num(r.kappa), _num(r.alpha), values, district, project][index.column()]
 
 
 class AgreementDialog(QDialog):
@@ -78,7 +82,7 @@ class AgreementDialog(QDialog):
                                    "jurisdiction).").format(coders), wordWrap=True)
         self.alone = QLabel(self.alone_text(result), wordWrap=True)
         self.alone.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.alone.setVisible(bool(result.alone))
+        self.alone.setVisible(bool(self.alone.text()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -89,9 +93,11 @@ class AgreementDialog(QDialog):
     def alone_text(self, result: Agreement, listed: int = 5) -> str:
         """The documents one coder alone coded (core/team/uncompared.py): each whose text differs in
         a coder's copy, then per coder a count and the first names."""
+        apart = shown_rows(result)[1]
+        lines = [self.tr("Not compared, no document coded by both: {0}").format(names_list(apart))] if apart else []
         if not result.alone:
-            return ""
-        lines = [self.tr("Not compared: documents one coder alone coded.")]
+            return "\n".join(lines)
+        lines += [self.tr("Not compared: documents one coder alone coded.")]
         lines += [self.tr("{0}'s {1}: its text differs from {2} ({3}), not compared").format(
             a.coder or '""', a.document, a.differs_from, names_list(c or '""' for c in a.others))
             for a in result.alone if a.differs_from is not None]
