@@ -123,6 +123,10 @@ ZH: dict[str, str] = {
         "若确需合并，请在“合并编码员的成果”中勾选“另一个工程的文档”",
     "&Documents of another project: add them (else such a project is refused as sent by mistake)":
         "另一个工程的文档(&D)：添加这些文档（否则此类工程会被视为误发而拒绝）",
+    "  {0} is older than what is here for {1} in {2} document(s) (spans or links of theirs here were changed "
+    "after its last change to them): nothing of theirs merged there":
+        "  对 {1} 而言，{0} 比此处的版本旧（共 {2} 篇文档：此处其标注或关联的修改晚于该副本中对它们的最后一次修改）："
+        "这些文档中未合并其任何内容",
     "&Corrected copies, sent again: their version replaces what their coders' earlier copies brought":
         "更正后的副本(&C)：以其版本替换这些编码员先前副本带来的标注",
     "  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this "

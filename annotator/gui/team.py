@@ -311,6 +311,10 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
          r"decided otherwise there\) replaced by its version \(--replace\)",
          _t("  {0} span(s) of {1} here that {2} no longer holds as they are (deleted, relabelled, moved or decided "
             "otherwise there) replaced by its version (--replace)"), ()),
+        (r"  (.+) is older than what is here for (.+) in (\d+) document\(s\) \(spans or links of theirs here were "
+         r"changed after its last change to them\): nothing of theirs merged there",
+         _t("  {0} is older than what is here for {1} in {2} document(s) (spans or links of theirs here were changed "
+            "after its last change to them): nothing of theirs merged there"), ()),
         (r"  (\d+) link\(s\) of its coders here that (.+) no longer holds replaced by its links \(--replace\)",
          _t("  {0} link(s) of its coders here that {1} no longer holds replaced by its links (--replace)"), ()),
         (r"  (\d+) span\(s\) of (.+) here are not in (.+) as they are \(deleted, relabelled, moved or decided "

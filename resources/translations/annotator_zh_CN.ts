@@ -5836,6 +5836,11 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
+            <source>  {0} is older than what is here for {1} in {2} document(s) (spans or links of theirs here were changed after its last change to them): nothing of theirs merged there</source>
+            <translation>  对 {1} 而言，{0} 比此处的版本旧（共 {2} 篇文档：此处其标注或关联的修改晚于该副本中对它们的最后一次修改）：这些文档中未合并其任何内容</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
             <source>  {0} link(s) of its coders here that {1} no longer holds replaced by its links (--replace)</source>
             <translation>  此处其编码员的 {0} 个关联在 {1} 中已不存在：已替换为其关联（更正后的副本）</translation>
         </message>

@@ -102,3 +102,35 @@ def test_a_link_changed_on_a_span_kept_is_replaced(make_project, open_store):
     report = merge(target, [li], replace=True).sources[0]
     assert links_of(target, "li") == corrected and report.replaced.links == 1
     assert "1 link(s) of its coders here that" in "\n".join(report.lines())
+
+
+def test_an_older_copy_sent_again_brings_nothing_of_its_coder_back(make_project, open_store, tmp_path):
+    # li's Monday copy merged after the corrected one brought back the span li deleted on Tuesday and the
+    # PROJECT li had made a TARGET (the relabelled span twice again); with --replace it took Tuesday's work out
+    import shutil
+    import sqlite3
+
+    li = first_copy(make_project)
+    conn = sqlite3.connect(li / "project.sqlite")
+    with conn:  # Monday, on li's machine
+        conn.execute("UPDATE annotations SET created_at = '2026-11-23T09:00:00+00:00', "
+                     "updated_at = '2026-11-23T09:00:00+00:00'")
+        conn.execute("UPDATE links SET created_at = '2026-11-23T09:00:00+00:00', "
+                     "updated_at = '2026-11-23T09:00:00+00:00'")
+    conn.close()
+    monday = shutil.copytree(li, tmp_path / "monday")
+    with Store.open(li) as store:  # Tuesday (now): a deletion and a relabel
+        spans = {a.text: a for a in store.annotations()}
+        store.delete_annotation(spans["厦门市"].id)
+        store.update_annotation(spans["松元产业园"].id, label="TARGET")
+        tuesday = layer(store, "li")
+    target = open_store(make_project({"a.txt": A, "b.txt": B}, name="lead"))
+    merge(target, [li])
+    for replace in (False, True):
+        report = merge(target, [monday], replace=replace)
+        assert layer(target, "li") == tuesday
+        (source,) = report.sources
+        assert source.older_than_here == {"li": 1} and sum(source.spans_added.values()) == 0  # a.txt; b.txt alike
+        assert dict(source.replaced.spans) == {} and source.stale == {}
+        assert (f"  {monday} is older than what is here for li in 1 document(s) (spans or links of theirs here "
+                "were changed after its last change to them): nothing of theirs merged there") in report.lines()

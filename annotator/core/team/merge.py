@@ -49,7 +49,7 @@ from annotator.core.store import Store
 from annotator.core.store.db_file import schema_version
 from annotator.core.store.migrations import SCHEMA_VERSION
 from annotator.core.store.received import check_received
-from annotator.core.team.corrected import Replaced, changed_here, replace_changed
+from annotator.core.team.corrected import Replaced, compare, replace_changed
 from annotator.core.team.package import named_by_zip, unpacked
 from annotator.paths import DB_FILENAME
 
@@ -80,6 +80,7 @@ class SourceReport:
     stale: Counter[str] = field(default_factory=Counter)  # per coder: spans here the source holds otherwise
     replace: bool = False  # the source is its coders' corrected copy: what it holds otherwise is replaced (.corrected)
     replaced: Replaced = field(default_factory=Replaced)
+    older_than_here: Counter[str] = field(default_factory=Counter)  # per coder: documents it is older in (.corrected)
     same_name: dict[str, str] = field(default_factory=dict)  # coder -> the earlier source that brought them
     repeated: dict[str, str] = field(default_factory=dict)  # the same, when this source added nothing of theirs
     older: int | None = None  # the schema of a folder an older annotator made (read from a copy)
@@ -131,6 +132,9 @@ class SourceReport:
         out += [f"  {n} span(s) of {who} here that {self.source} no longer holds as they are (deleted, relabelled, "
                 "moved or decided otherwise there) replaced by its version (--replace)"
                 for who, n in sorted(self.replaced.spans.items())]
+        out += [f"  {self.source} is older than what is here for {who} in {n} document(s) (spans or links of "
+                "theirs here were changed after its last change to them): nothing of theirs merged there"
+                for who, n in sorted(self.older_than_here.items())]
         if self.replaced.links:
             out.append(f"  {self.replaced.links} link(s) of its coders here that {self.source} no longer holds "
                        "replaced by its links (--replace)")
@@ -306,14 +310,17 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
     spans, named = _in_play(spans, named)
     here = target.annotations(into)
     links = source.links(doc_id, statuses=statuses)
+    copy_ids = {before.id: i for i, before in enumerate(spans) if before.id is not None}
     with target.transaction() if report.replace else nullcontext():  # the copy's version in place, or nothing
-        stale = changed_here(here, named, report.coders, statuses)
+        compared = compare(target, into, here, named, copy_ids, links, report.coders, statuses)
+        report.older_than_here.update(compared.older)  # nothing of theirs merged in this document
+        keep = [i for i, a in enumerate(named) if a.annotator not in compared.older]
+        spans, named = [spans[i] for i in keep], [named[i] for i in keep]
+        stale, _links = compared.of(report.coders - compared.older)
         coding = {a.annotator for a in named} if report.replace else set()  # a document they cleared there: left
         report.stale.update(a.annotator for a in stale if a.annotator not in coding)
         if coding:
-            copy_ids = {before.id: i for i, before in enumerate(spans) if before.id is not None}
-            replace_changed(target, into, [a for a in stale if a.annotator in coding], named, copy_ids, links,
-                            statuses, report.replaced)
+            replace_changed(target, *compared.of(coding), report.replaced)
             here = target.annotations(into)
         _add_spans(target, into, doc.name, spans, named, here, links, report)
 
