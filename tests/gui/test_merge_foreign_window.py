@@ -3,23 +3,13 @@ report (in Chinese too), the other coders merged; *Documents of another project*
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QFileDialog
 
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
 from annotator.core.store import Store
-from annotator.gui import messages, tasks
-from annotator.gui.dialogs.merge_dialog import MergeDialog
+from tests.gui.merge_steps import merge_folder, shown  # noqa: F401 (a fixture)
 
 OTHER = "集美区新增企业20家。"
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    said: list[str] = []
-    monkeypatch.setattr(messages, "information", lambda _parent, _title, text: said.append(text))
-    monkeypatch.setattr(tasks, "SYNC", True)
-    return said
 
 
 @pytest.fixture
@@ -31,29 +21,16 @@ def other_project(tmp_path):
     return folder
 
 
-def merge_folder(window, monkeypatch, folder, add: bool) -> None:
-    def fill(dialog: MergeDialog):
-        dialog.add_folder.click()
-        if add:
-            dialog.new_documents.click()
-        dialog.buttons.accepted.emit()
-        return dialog.result()
-
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a, **_k: str(folder))
-    monkeypatch.setattr(MergeDialog, "exec", fill)
-    window.team.merge_action.trigger()
-
-
-def test_a_project_of_other_documents_is_refused_unless_the_box_says_to_add_them(window, store, monkeypatch, shown,
-                                                                             other_project):
+def test_a_project_of_other_documents_is_refused_unless_the_box_says_to_add_them(
+        window, store, monkeypatch, shown, other_project):  # noqa: F811
     names = sorted(d.name for d in store.documents())
     window.commands.set_language("zh_CN")
     try:
-        merge_folder(window, monkeypatch, other_project, add=False)
+        merge_folder(window, monkeypatch, other_project)
     finally:
         window.commands.set_language("en")
     assert sorted(d.name for d in store.documents()) == names
     assert f"已拒绝 {other_project}：其 1 篇文档（jimei.txt）都不在本标注工程中" in shown[-1]
-    merge_folder(window, monkeypatch, other_project, add=True)
+    merge_folder(window, monkeypatch, other_project, "new_documents")
     assert "jimei.txt" in [d.name for d in store.documents()]
     assert [a.annotator for a in store.annotations() if a.text == "集美区"] == ["赵磊"]
