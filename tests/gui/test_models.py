@@ -151,7 +151,7 @@ def test_annotation_table_keeps_its_order_through_random_edits(tmp_path, sort):
 
 
 def test_offsets_round_trip_around_astral_characters():
-    text = "海沧区𠀀溪镇𠀁完成"
+    text = "😀海沧区𠀀溪镇𠀁完成\U0010ffff𠀋😀\uffff末𠮷"  # first, side by side, the plane's edges, last
     m = OffsetMap(text)
     for cp in range(len(text) + 1):
         qt = len(text[:cp].encode("utf-16-le")) // 2
