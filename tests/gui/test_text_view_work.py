@@ -4,6 +4,7 @@ plans and writes only the spans near the change; painting the nest lines sorts n
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from annotator.core import span_layout
 from annotator.core.models import Annotation, Change, ChangeSet, Label
@@ -124,3 +125,31 @@ def test_the_selection_drawn_over_the_text_is_set_only_when_it_changes(view, mon
     view.select_annotation(2)
     view.set_document(text, spans()[:3])  # another document: nothing selected in it
     assert calls[-1] == 0 and view.extraSelections() == []
+
+
+def test_a_text_in_one_line_is_formatted_whole_before_its_first_paint(view, counted):
+    """Qt lays a line out whole at each change of its formats: a report without line breaks,
+    formatted piece by piece from the event loop, was laid out again at each piece (400,000
+    characters: 24 s of 100 ms turns after its open)."""
+    text = SENTENCE.strip() * COPIES  # one line
+    n = len(SENTENCE) - 1
+    view.set_document(text, [a.with_(start=a.id * n - n, end=a.id * n - n + 3) for a in spans()])
+    assert not view.is_formatting()  # nothing left for the event loop: laid out once
+    assert len(counted["written"]) == COPIES
+    assert view.format_at(text.rindex("集美区")).background().style() != Qt.BrushStyle.NoBrush
+
+
+def test_each_long_line_is_formatted_in_one_piece(view, qtbot, monkeypatch):
+    """A text of long lines (a PDF export, a page a line) is formatted a line at a time, not a
+    chunk of spans at a time: a chunk ending inside a line had Qt lay that line out once more."""
+    line = SENTENCE.strip() * 500  # about 9,000 characters, 500 spans a line
+    text = "\n".join([line] * 6)
+    n = len(SENTENCE) - 1
+    starts = [i * (len(line) + 1) + k * n for i in range(6) for k in range(500)]
+    view.set_document(text, [Annotation(j + 1, 1, s, s + 3, "DISTRICT", "集美区") for j, s in enumerate(starts)])
+    ranges: list[tuple[int, int]] = []
+    step = span_formats.SpanFormats._next
+    monkeypatch.setattr(span_formats.SpanFormats, "_next", lambda self: ranges.append(step(self)) or ranges[-1])
+    qtbot.waitUntil(lambda: not view.is_formatting(), timeout=20_000)
+    assert ranges and all(hi == len(text) or text[hi - 1] == "\n" for _lo, hi in ranges)
+    assert view.format_at(starts[-1]).background().style() != Qt.BrushStyle.NoBrush

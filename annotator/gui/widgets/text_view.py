@@ -30,7 +30,7 @@ from annotator.gui.display import label_text, status_text
 from annotator.gui.offsets import OffsetMap
 from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.nest_lines import NestLines
-from annotator.gui.widgets.span_formats import FIND_HIT, SpanFormats
+from annotator.gui.widgets.span_formats import FIND_HIT, SpanFormats, whole_lines
 from annotator.gui.widgets.word_clicks import WordClicks
 
 CJK_FAMILIES = ["Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei"]
@@ -95,7 +95,7 @@ class TextView(QPlainTextEdit):
         self.text, self.offsets = text, OffsetMap(text)
         self._set_spans(annotations)
         self._selected, self._find = None, []
-        lo, hi = max(0, around - VISIBLE_BEFORE), min(len(text), around + VISIBLE_AFTER)
+        lo, hi = whole_lines(text, around - VISIBLE_BEFORE, around + VISIBLE_AFTER)  # each line formatted once
         self.formats.later([])
         self.formats.write_range(doc, lo, hi)
         doc.setDocumentLayout(QPlainTextDocumentLayout(doc))
