@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.ops: Ops | None = None
         self.doc_id: int | None = None
         self.selected_id: int | None = None
+        self.read_places: dict[int, int] = {}  # where each document left was read, this session (gui/places.py)
         self.undo_stack = QUndoStack(self)
         self.confirm: Callable[[str], bool] = self._ask_yes_no  # tests may replace it
         self.commands = ProjectCommands(self)
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             self.store.close()
         self.store, self.ops, self.doc_id = None, None, None
+        self.read_places.clear()
         read_only.closed(self)
         self._backup_error = ""
         self.backup_warning.show_error("")
@@ -229,6 +231,7 @@ class MainWindow(QMainWindow):
             self.show_error(self.tr("Cannot open the document"), str(e))
             return
         rows = self.store.span_rows(doc_id)  # narrow: a span is read whole when shown or edited
+        places.left(self, doc_id)
         self.doc_id, self.selected_id = doc_id, None
         self.ann_model.set_rows(doc_id, rows, doc.text, self.store)
         self.text_view.set_document(doc.text, rows, around=position or 0, read=self.ann_model.by_id)
@@ -243,8 +246,9 @@ class MainWindow(QMainWindow):
         self.update_status()
 
     def _document_chosen(self, doc_id: int) -> None:
-        """A document clicked in the list: open it and give the article the keys."""
-        self.open_document(doc_id)
+        """A document clicked in the list: open it where it was read this session (else at its start),
+        and give the article the keys."""
+        self.open_document(doc_id, position=places.back_to(self, doc_id))
         self.text_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------- selection

@@ -4,6 +4,10 @@ the settings per project folder (``persist/last_places``, most recent last, at m
 A project's document and place are kept a moment after it is opened (so a process killed later
 still reopens it) and when the project closes; opening a project goes back there. One project's
 document is never looked for in another: two projects may both hold an ``a.txt``.
+
+Within a session the window also keeps the place read in each document it leaves
+(``window.read_places``): a document chosen again in the list opens there, not at its start (a
+glance at another report cost the reader of a 400,000-character one their place).
 """
 from __future__ import annotations
 
@@ -86,3 +90,17 @@ def keep(window: MainWindow) -> None:
     name = window.doc_model.name_of(window.doc_id)
     if window.store is not None and name:
         remember(window.settings, _folder(window), name, window.text_view.top_position())
+
+
+def left(window: MainWindow, doc_id: int) -> None:
+    """``doc_id`` opens: the place read in the document shown until now is kept for this session."""
+    if window.doc_id is not None and window.doc_id != doc_id and window.text_view.text:
+        window.read_places[window.doc_id] = window.text_view.top_position()
+
+
+def back_to(window: MainWindow, doc_id: int) -> int | None:
+    """Where ``doc_id`` was read when the window left it this session (None: not left yet); the
+    document shown: where it is read now."""
+    if doc_id == window.doc_id and window.text_view.text:
+        return window.text_view.top_position()
+    return window.read_places.get(doc_id)

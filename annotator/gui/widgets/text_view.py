@@ -94,7 +94,7 @@ class TextView(QPlainTextEdit):
         doc.setPlainText(text)
         self.text, self.offsets = text, OffsetMap(text)
         self._set_spans(annotations)
-        self._selected, self._find = None, []
+        self._selected, self._find, self._extra = None, [], None
         lo, hi = whole_lines(text, around - VISIBLE_BEFORE, around + VISIBLE_AFTER)  # each line formatted once
         self.formats.later([])
         self.formats.write_range(doc, lo, hi)
@@ -103,9 +103,9 @@ class TextView(QPlainTextEdit):
         if shiboken6.isValid(old) and old.parent() is self:  # Qt deleted its own first document
             old.deleteLater()
         self.formats.later([(0, lo), (hi, len(text))])  # the rest from the event loop, after the first paint
-        self._extra = None
         self._update_extra()
         self.setVerticalScrollBarPolicy(self.verticalScrollBarPolicy())  # its scroll bar now: no rewrap later
+        self.verticalScrollBar().setValue(0)  # its start: Qt kept the scroll of the text before (its end, often)
 
     def _set_spans(self, annotations: Iterable[Annotation | SpanRow]) -> None:
         given = annotations if isinstance(annotations, list) else list(annotations)
