@@ -192,7 +192,8 @@ class AnnotationView(Retranslating, QTableView):
         for col in (LABEL, STATUS, ORIGIN, CONFIDENCE, START, END):  # hidden only by the user's choice
             if header.isSectionHidden(col) != (self.choices.shown.get(col) is False):
                 header.setSectionHidden(col, self.choices.shown.get(col) is False)
-        values = map(json.loads, filter(None, map(itemgetter(span_row.VALUE), rows)))  # None: no value
+        # None: no value; each value once (a long report's 7,800 values are 500: 80 ms read one by one)
+        values = map(json.loads, set(filter(None, map(itemgetter(span_row.VALUE), rows))))
         self._value_width = self._fit(VALUE, sorted(map(format_value, values), key=len)[-20:], extra=VALUE_ROOM)
         self._fit_text()
 
