@@ -146,6 +146,16 @@ class SpanFormats(QObject):
         cursor.endEditBlock()
         self.later([(lo, now_lo), (now_hi, hi)])
 
+    def drawn_at(self, pos: int) -> QTextCharFormat:
+        """The character format written at Qt's position ``pos``."""
+        it = self.view.document().findBlock(pos).begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.contains(pos):
+                return fragment.charFormat()
+            it += 1
+        return QTextCharFormat()  # the paragraph separator: nothing drawn
+
     def put_range(self, cursor: QTextCursor, lo: int, hi: int) -> None:
         self._put_spans(cursor, self.view.span_index().overlapping(lo, hi), lo, hi)
 
