@@ -4,10 +4,11 @@ The view plans what each piece of text looks like (:func:`annotator.core.span_la
 and this module turns each style into one QTextCharFormat (made once per style) and writes it
 over its piece: three Qt calls a piece, inside one edit block, nothing per character (a span
 overlapping no other is written in the planning loop itself, no piece made). A new
-document gets the part around the caret at once (before the first paint); the rest is queued
-as ranges and formatted from the event loop, :data:`CHUNK` spans at a time (found by bisection
-in the view's :class:`~annotator.core.span_layout.SortedSpans`), for at most :data:`BUDGET`
-seconds a turn, so that the window keeps answering while a long document is formatted.
+document gets the lines around the caret at once (before the first paint); the rest is queued
+as ranges and formatted from the event loop, :data:`CHUNK` spans at a time up to the end of a
+line (found by bisection in the view's :class:`~annotator.core.span_layout.SortedSpans`), for at
+most :data:`BUDGET` seconds a turn, so that the window keeps answering while a long document is
+formatted; a label's new colour is written the same way (:meth:`SpanFormats.redraw`).
 """
 from __future__ import annotations
 
