@@ -168,3 +168,19 @@ def test_a_labels_new_colour_is_written_around_the_screen_first(view, qtbot, cou
     qtbot.waitUntil(lambda: not view.is_formatting(), timeout=20_000)
     assert sorted(counted["written"]) == [(a.start, a.end) for a in spans()]  # each once
     assert view.format_at(last.start).background().color() == view.format_at(first.start).background().color()
+
+
+def test_the_text_scrolled_to_before_the_formatting_ends_is_formatted_first(view, qtbot):
+    """Ctrl+End right after a long report opened showed its end uncoloured until all the text before
+    it was formatted (250 ms and more); what the screen shows now is formatted next."""
+    text, n = SENTENCE * COPIES * 10, len(SENTENCE)
+    many = [Annotation(i + 1, 1, i * n, i * n + 3, "DISTRICT", "集美区") for i in range(COPIES * 10)]
+    view.set_document(text, many)
+    last, middle = many[-1], many[len(many) // 2]
+    view.scroll_to(last.start)
+    assert view.is_formatting() and view.is_on_screen(last.start, last.end)
+    qtbot.waitUntil(lambda: view.format_at(last.start).background().style() != Qt.BrushStyle.NoBrush,
+                    timeout=20_000)
+    assert view.format_at(middle.start).background().style() == Qt.BrushStyle.NoBrush  # that one after
+    qtbot.waitUntil(lambda: not view.is_formatting(), timeout=20_000)
+    assert view.format_at(middle.start).background().style() != Qt.BrushStyle.NoBrush

@@ -75,6 +75,13 @@ class SpanFormats(QObject):
     def busy(self) -> bool:
         return bool(self._todo)
 
+    def from_here(self, at: int) -> None:
+        """What is queued from ``at`` (a little above the screen) on is formatted first, then what lies
+        before it: the end of a report shown by Ctrl+End right after its open waited, uncoloured,
+        for all the text before it (250 ms and more)."""
+        after = [(max(lo, at), hi) for lo, hi in self._todo if hi > at]
+        self._todo = after + [(lo, min(hi, at)) for lo, hi in self._todo if lo < at]
+
     def flush(self) -> None:
         """Write every range still queued, now."""
         todo, self._todo = self._todo, []

@@ -182,6 +182,8 @@ class TextView(QPlainTextEdit):
 
     # ------------------------------------------------------------ painting
     def _scrolled(self, _value: int) -> None:
+        if self.formats.busy():  # scrolled on before every span is coloured (Ctrl+End after an open): here first
+            self.formats.from_here(max(0, self.top_position() - VISIBLE_BEFORE))
         if (self._find or self._selected is not None) and not self._setting_extra:
             self._update_extra()
 
