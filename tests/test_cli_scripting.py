@@ -60,3 +60,18 @@ def test_merge_with_a_source_missing_merges_nothing(tmp_path, capsys):
                                               "package\n"
     code, out, err = run(capsys, "documents", target, "--json")
     assert code == 0 and json.loads(out) == []
+
+
+def test_json_on_an_ascii_output_is_json_whatever_the_characters(tmp_path):
+    """PYTHONIOENCODING=ascii: the middle dot of 马克·吐温 came out as \\xb7 and 𠮷 (a character of names,
+    beyond the first 65,536) as \\U00020bb7, which json.load and jq refuse: `documents --json` was no JSON."""
+    project, report = tmp_path / "p", tmp_path / "𠮷野·报告.txt"
+    report.write_text("马克·吐温在厦门市湖里区，气温30°C。𠮷\n", encoding="utf-8")
+    assert _annotator("new", project).returncode == 0
+    assert _annotator("import", project, report).returncode == 0
+    as_json = _annotator("documents", project, "--json", PYTHONIOENCODING="ascii")
+    assert as_json.returncode == 0 and as_json.stdout.isascii(), as_json.stderr
+    row = json.loads(as_json.stdout)[0]
+    assert row["name"] == "𠮷野·报告.txt" and row["title"] == "马克·吐温在厦门市湖里区，气温30°C。𠮷"
+    listed = _annotator("documents", project, PYTHONIOENCODING="ascii")
+    assert "\\ud842\\udfb7\\u91ce\\u00b7" in listed.stdout  # the table: the same escapes
