@@ -23,6 +23,11 @@ class DocumentGone(ValidationError):
     """A document that is no longer in the project (``annotator remove``, a restore)."""
 
 
+class SameText(ValidationError):
+    """A document whose text the project holds already: another program (a second import run beside this
+    one) stored it between the check and the write."""
+
+
 class ImportFileError(AnnotatorError):
     """One input file that cannot be imported."""
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from annotator.core.date_line import with_date_line
-from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError, SaveError, said
+from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError, SameText, SaveError, said
 from annotator.core.imports import formats, office
 from annotator.core.imports.names import ImportNames, document_name, readable, renamed_lines, shown
 from annotator.core.imports.office_batches import Conversions
@@ -361,6 +361,9 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
             report.renamed.append((str(path), stored.name, why))
     except SaveError:
         raise
+    except SameText:  # another import beside this one stored it since the check above: skipped, as it is then
+        report.skipped.append((str(path), ALREADY))
+        return
     except AnnotatorError as e:
         report.failed.append((str(path), _reason(e, path)))
         return

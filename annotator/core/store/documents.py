@@ -5,7 +5,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from annotator.core.errors import DocumentGone, ValidationError
+from annotator.core.errors import DocumentGone, SameText, ValidationError
 from annotator.core.find import find_all, plain_runs, text_pattern, writings
 from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
 from annotator.core.store.migrations import SQUEEZED_DELETE, SQUEEZED_INSERT, squeeze
@@ -19,7 +19,7 @@ _SAME_TEXT = 'substr(?, start + 1, "end" - start) = text'  # a span's text at it
 
 class DocumentQueries(TextQueries):
     def add_document(self, doc: Document) -> Document:
-        """Insert a document (its text already normalised). Raises ValidationError on a duplicate."""
+        """Insert a document (its text already normalised). Raises SameText on a duplicate."""
         check_strings(name=doc.name, title=doc.title, text=doc.text, sha256=doc.sha256,
                        source_path=doc.source_path, encoding=doc.encoding)
         metadata = json.dumps(doc.metadata, ensure_ascii=False)
@@ -28,7 +28,7 @@ class DocumentQueries(TextQueries):
             raise ValidationError(f"{doc.name}: the sha256 given is not that of its text")
         with self.transaction() as c:  # checked inside the write lock: a second writer cannot slip in
             if self.document_id_by_sha(doc.sha256) is not None:
-                raise ValidationError(f"{doc.name}: the same text is already in the project")
+                raise SameText(f"{doc.name}: the same text is already in the project")
             name = self._free_name(doc.name)
             removed = int(self.get_meta(REMOVED_ID, "0"))  # an id once removed is never given again
             doc_id = max(removed, c.execute("SELECT COALESCE(MAX(id), 0) FROM documents").fetchone()[0]) + 1 \
