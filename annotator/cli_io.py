@@ -54,7 +54,24 @@ def cmd_import(args: argparse.Namespace) -> int:
         print("  (to keep a file's lines as they are, remove it and import it again with --keep-lines)")
     _name_other_kinds([d.name for d in report.imported], names, args.project)
     _name_annotation_files(args.files, args.project)
-    return _import_code(report)
+    code = _import_code(report)
+    if code == FAILED:  # as every other command's error (the report on standard output said it alone)
+        print(f"annotator: error: {_nothing_imported(report)}", file=sys.stderr)
+    return code
+
+
+def _nothing_imported(report: Any) -> str:
+    """Why an import exits 1, in one line: the write that stopped it, or every file failed."""
+    from annotator.core.imports.names import shown
+
+    path, why = report.failed[-1] if report.stopped else report.failed[0]
+    if report.stopped:
+        return (f"{why}; the import stopped at {shown(path)}: {len(report.imported):,} document(s) imported before "
+                f"it, {report.not_tried:,} file(s) after it not tried")
+    if len(report.failed) == 1:
+        return f"{shown(path)}: {why}; nothing was imported"
+    return (f"every file failed, nothing was imported: {len(report.failed):,} of them, the first {shown(path)}: "
+            f"{why} (the report on standard output names each)")
 
 
 def _name_annotation_files(paths: list[str], project: str) -> None:

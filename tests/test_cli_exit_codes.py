@@ -40,6 +40,23 @@ def test_an_import_of_bad_files_only_is_an_error_and_of_good_ones_done(tmp_path,
     assert run(capsys, "import", project, folder / "a.txt")[0] == 0  # already there: done
 
 
+def test_an_import_that_exits_1_says_why_on_standard_error(tmp_path, capsys):
+    """Exit 1 with nothing on standard error (the report on standard output alone said it), where every
+    other command's error, import-annotations' 'every row was refused' too, is an 'annotator: error:' line:
+    a script that logs standard error had no word of it."""
+    folder, project = _folder(tmp_path)
+    (folder / "binary.txt").write_bytes(b"\0\1\2" * 100)
+    assert run(capsys, "new", project)[0] == 0
+    code, out, err = run(capsys, "import", project, folder / "empty.txt")
+    assert code == 1 and "failed " in out
+    assert err == f"annotator: error: {folder / 'empty.txt'}: the file is empty; nothing was imported\n"
+    code, out, err = run(capsys, "import", project, folder / "empty.txt", folder / "binary.txt", tmp_path / "nosuch")
+    assert code == 1 and out.count("failed ") == 3 and err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("annotator: error: every file failed, nothing was imported: 3 of them, the first ")
+    code, out, err = run(capsys, "import", project, folder)  # partly done: the report says it, as before
+    assert code == 3 and out.startswith("imported 2 document(s)\n") and err == ""
+
+
 def _gold(tmp_path, name, doc="a.txt"):
     path = tmp_path / name
     path.write_text(json.dumps({"doc": doc, "start": 3, "end": 6, "label": "DISTRICT", "text": ARTICLE[3:6]},

@@ -32,8 +32,10 @@ def test_an_import_stops_at_the_first_write_the_disk_refuses(folder_of_five, mon
     capsys.readouterr()
     failing_after(monkeypatch, 2, message)
     code = cli.main(["import", str(project), str(articles)])
-    out = capsys.readouterr().out
-    assert code != 0
+    out, err = capsys.readouterr()
+    assert code == 1 and err.startswith("annotator: error: ") and err.count("\n") == 1 and message in err
+    assert err.endswith(f"the import stopped at {articles / 'a2.txt'}: 2 document(s) imported before it, 2 file(s) "
+                        "after it not tried\n")
     assert out.startswith("imported 2 document(s)\n")
     assert out.count("failed ") == 1 and "a2.txt: " in out and message in out  # a3, a4 never tried
     assert "stopped: the project could not be written to, so 2 file(s) after it were not tried" in out
