@@ -186,6 +186,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                              "nothing was written")
     to_stdout = args.output == STDOUT
     if to_stdout:
+        if sys.stdout is None:  # `>&-` (a traceback: 'NoneType' object has no attribute 'flush')
+            raise AnnotatorError("-o - writes to standard output, which is closed; nothing was written")
         fmt = fmt or export_formats.DEFAULT
         if fmt in BINARY:
             raise AnnotatorError(f"-o - writes to standard output, which takes text; {fmt} is a binary file: "
@@ -232,12 +234,18 @@ def _export_to_stdout(store: Any, fmt: str, filters: dict[str, Any]) -> str:
     with tempfile.TemporaryDirectory(prefix="annotator-export-") as folder:
         out = Path(folder) / f"export{export_formats.get(fmt).suffix}"
         line = export(store, out, fmt, **filters)
-        sys.stdout.flush()
-        with open(out, "rb") as f:
-            if f.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
-                f.seek(0)
-            shutil.copyfileobj(f, sys.stdout.buffer)
-        sys.stdout.buffer.flush()
+        try:
+            sys.stdout.flush()
+            with open(out, "rb") as f:
+                if f.read(len(codecs.BOM_UTF8)) != codecs.BOM_UTF8:
+                    f.seek(0)
+                shutil.copyfileobj(f, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:  # a full disk under `> out.jsonl`: said 'No space left on device', naming nothing
+            raise AnnotatorError(f"standard output could not be written ({e.strerror or e}): what reached it is "
+                                 "cut off; export to a file (-o FILE) to have it whole or not at all") from e
     return line.replace(str(out), "standard output")
 
 

@@ -75,3 +75,23 @@ def test_json_on_an_ascii_output_is_json_whatever_the_characters(tmp_path):
     assert row["name"] == "𠮷野·报告.txt" and row["title"] == "马克·吐温在厦门市湖里区，气温30°C。𠮷"
     listed = _annotator("documents", project, PYTHONIOENCODING="ascii")
     assert "\\ud842\\udfb7\\u91ce\\u00b7" in listed.stdout  # the table: the same escapes
+
+
+def test_export_to_a_closed_or_full_standard_output_says_so_in_one_line(tmp_path):
+    """`annotator export P -o - >&-` ended in an AttributeError traceback, and `-o - > out.jsonl` on a full
+    disk said only 'No space left on device', naming nothing (the bytes that reached the file are cut off)."""
+    project, report = tmp_path / "p", tmp_path / "a.txt"
+    report.write_text(ARTICLE, encoding="utf-8")
+    assert _annotator("new", project).returncode == 0 and _annotator("import", project, report).returncode == 0
+    assert _annotator("suggest", project).returncode == 0
+    environment = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    outputs = [(">&-", "-o - writes to standard output, which is closed; nothing was written")]
+    if Path("/dev/full").exists():
+        outputs.append((">/dev/full", "standard output could not be written (No space left on device): what "
+                                      "reached it is cut off"))
+    for redirect, said in outputs:
+        done = subprocess.run(["sh", "-c", f'"$0" -m annotator export "$1" -o - --status suggested {redirect}',
+                               sys.executable, str(project)], capture_output=True, text=True, encoding="utf-8",
+                              stdin=subprocess.DEVNULL, env=environment, timeout=120)
+        assert done.returncode == 1 and done.stderr.startswith(f"annotator: error: {said}"), done.stderr
+        assert done.stderr.count("\n") == 1, done.stderr
