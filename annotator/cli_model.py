@@ -148,8 +148,8 @@ def add_suggest_options(s: argparse.ArgumentParser) -> None:
 def add_evaluate_options(s: argparse.ArgumentParser) -> None:
     """``--cross-validate`` (with its training options) of ``annotator evaluate``."""
     s.add_argument("--cross-validate", action="store_true",
-                   help="leave one document out in turn: train on the others, score the rules, the model and "
-                        "both on it against its accepted spans")
+                   help="leave one document out in turn (over ten documents, a tenth of them: ten models): train "
+                        "on the others, score the rules, the model and both on it against its accepted spans")
     s.add_argument("--min-confidence", type=_AsTyped, metavar="P",
                    help="with --cross-validate: leave out the model's proposals below this probability "
                         "(default: the project's model settings)")

@@ -5,11 +5,14 @@ from __future__ import annotations
 ZH: dict[str, str] = {
     "&Train the model": "训练模型(&T)", "&Model settings…": "模型设置(&M)…", "Model": "模型", "Rules": "规则",
     "Both": "规则+模型", "Overall": "总体", "Evaluate (cross-validate)": "评估（交叉验证）",
-    "Hold out each document with accepted spans in turn, train on the others and score the rules, the model and "
-    "both on it": "依次留出每篇含已接受标注的文档，用其余文档训练，再在留出的文档上为规则、模型及两者合用打分",
+    "Hold out each document with accepted spans in turn (with more than ten, a tenth of them at a time), train on the "
+    "others and score the rules, the model and both on it":
+        "依次留出每篇含已接受标注的文档（超过十篇时每次留出十分之一），用其余文档训练，再在留出的文档上为规则、模型及两者合用打分",
     "Not cross-validated yet.": "尚未做过交叉验证。",
     "Cross-validated {0} over {1} documents, each held out in turn; overlap F1:":
         "{0} 在 {1} 篇文档上做了交叉验证（每篇依次留出）；重叠 F1：",
+    "Cross-validated {0} over {1} documents in {2} groups, each held out in turn; overlap F1:":
+        "{0} 在 {1} 篇文档上做了交叉验证（分 {2} 组，每组依次留出）；重叠 F1：",
     "({0} spans accepted since)": "（此后又接受了 {0} 个标注）",
     "Needs two documents with accepted spans at least; this project has {0}.":
         "至少需要两篇含已接受标注的文档；本标注工程有 {0} 篇。",

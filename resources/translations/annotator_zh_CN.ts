@@ -2459,8 +2459,8 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
-            <source>Hold out each document with accepted spans in turn, train on the others and score the rules, the model and both on it</source>
-            <translation>依次留出每篇含已接受标注的文档，用其余文档训练，再在留出的文档上为规则、模型及两者合用打分</translation>
+            <source>Hold out each document with accepted spans in turn (with more than ten, a tenth of them at a time), train on the others and score the rules, the model and both on it</source>
+            <translation>依次留出每篇含已接受标注的文档（超过十篇时每次留出十分之一），用其余文档训练，再在留出的文档上为规则、模型及两者合用打分</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
@@ -2486,6 +2486,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <location filename="../../annotator/gui/widgets/model_scores.py" />
             <source>Not cross-validated yet.</source>
             <translation>尚未做过交叉验证。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>Cross-validated {0} over {1} documents in {2} groups, each held out in turn; overlap F1:</source>
+            <translation>{0} 在 {1} 篇文档上做了交叉验证（分 {2} 组，每组依次留出）；重叠 F1：</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />

@@ -56,3 +56,21 @@ def test_the_figures_name_each_label_in_full_at_the_windows_size(window, store, 
     room = table.columnWidth(0) - table.iconSize().width() - 12  # the swatch, the cell's margins
     for item in names:  # DISTRICT was drawn "DIS…" beside three equal columns of figures
         assert QFontMetrics(item.font() or table.font()).horizontalAdvance(item.text()) <= room, item.text()
+
+
+def test_figures_of_more_than_ten_documents_say_they_were_held_out_in_groups(window, store, qtbot):
+    """`annotator evaluate P --cross-validate` over ten documents holds a tenth out at a time (ten models,
+    not one a document); the panel said 'each held out in turn' of the documents."""
+    from annotator.core.store.trained import save_scores
+
+    for name in ("a.txt", "b.txt"):
+        accept_first_suggestion(window, qtbot, name)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    part = window.statistics.model
+    qtbot.waitUntil(part.evaluate_button.isEnabled)
+    qtbot.mouseClick(part.evaluate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "over 2 documents, each held out in turn" in part.scores_line.text())
+    scores = load_scores(store, MODEL_NAME)
+    save_scores(store, MODEL_NAME, {**scores, "documents": [f"r{i}.txt" for i in range(12)], "folds": 10})
+    window.commands.model.scored.emit()  # as another program's figures are taken in
+    qtbot.waitUntil(lambda: "over 12 documents in 10 groups, each held out in turn" in part.scores_line.text())

@@ -127,8 +127,8 @@ class ModelScores(Retranslating, QWidget):
         self.title.setText(self.tr("Model"))
         self.evaluate_button.set_texts(self.tr("Evaluate (cross-validate)"), self.tr("Cross-validate"))
         self._evaluate_tip = self.tr(
-            "Hold out each document with accepted spans in turn, train on the others and score the rules, "
-            "the model and both on it")
+            "Hold out each document with accepted spans in turn (with more than ten, a tenth of them at a time), "
+            "train on the others and score the rules, the model and both on it")
         self.evaluate_button.setToolTip(self._evaluate_tip)
         self.table.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Rules"), self.tr("Model"), self.tr("Both")])
         # the lines and the figures: the panel shows them again (StatsPanel.retranslate)
@@ -155,8 +155,13 @@ class ModelScores(Retranslating, QWidget):
             self.scores_line.setText(self.tr("Not cross-validated yet."))
             return
         since = max(0, accepted - int(scores.get("accepted", 0)))
-        line = self.tr("Cross-validated {0} over {1} documents, each held out in turn; overlap F1:").format(
-            when(str(scores.get("computed_at", ""))), len(scores.get("documents", [])))
+        documents, folds = len(scores.get("documents", [])), scores.get("folds")
+        if isinstance(folds, int) and 0 < folds < documents:  # over ten documents: a tenth held out at a time
+            line = self.tr("Cross-validated {0} over {1} documents in {2} groups, each held out in turn; "
+                           "overlap F1:").format(when(str(scores.get("computed_at", ""))), documents, folds)
+        else:
+            line = self.tr("Cross-validated {0} over {1} documents, each held out in turn; overlap F1:").format(
+                when(str(scores.get("computed_at", ""))), documents)
         minimum = float(scores.get("min_confidence") or 0.0)
         if minimum > 0:
             line += " " + self.tr("(the model's own proposals from a confidence of {0:.2f})").format(minimum)
