@@ -55,7 +55,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         chosen = bool(labels or args.doc or args.origin is not None or args.below is not None)
         open_links = (suggested_links_of(store, done) if done else 0) if chosen else \
             sum(n for (_kind, s), n in store.count_links().items() if s == "suggested")
-    print(f"{status} {changed} open suggestion(s) in {args.project}"
+    print(f"{status} {changed:,} open suggestion(s) in {args.project}"
           + (f", and {links} suggested link(s) of theirs" if links else ""))
     if open_links:  # the links are decided apart: say so, or they stay suggested unnoticed
         named = list(dict.fromkeys(args.doc or ()))
@@ -83,7 +83,7 @@ def _review_links(args: argparse.Namespace) -> int:
                                  f"{', '.join(known) or 'none (no links yet)'}")
         done = review_links(store, status, _doc_ids(store, args.doc), kinds, labels,
                             None if args.origin is None else [args.origin], args.annotator, keep_changes=False)
-    print(f"{status} {done.changed} suggested link(s) in {args.project}")
+    print(f"{status} {done.changed:,} suggested link(s) in {args.project}")
     project = as_argument(args.project)
     if done.waiting:
         print(f"left {done.waiting} suggested link(s) whose span is still a suggestion: accept the spans first "
@@ -102,8 +102,8 @@ def cmd_done(args: argparse.Namespace) -> int:
         with store.transaction():
             for doc_id in docs:
                 changed += bool(store.set_document_done(doc_id, done).changes)
-    print(f"marked {changed} document(s) {'done' if done else 'not done'} "
-          f"({len(docs) - changed} already were) in {args.project}")
+    print(f"marked {changed:,} document(s) {'done' if done else 'not done'} "
+          f"({len(docs) - changed:,} already were) in {args.project}")
     return 0
 
 

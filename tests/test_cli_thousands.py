@@ -26,6 +26,13 @@ def test_counts_said_have_thousands_separators_and_the_table_and_json_stay_plain
     assert f"characters: {characters:,}" in out and f"AMOUNT/suggested: {open_:,}" in out
     assert f"(no name): {open_:,} span(s)" in out and f"amount {open_:,}" in out
     assert json.loads(run(capsys, "stats", folder, "--json")[1])["characters"] == characters
+    # what review, export and done say (they said "accepted 1100 open suggestion(s)", "wrote 1100 line(s)")
+    code, out, _err = run(capsys, "review", folder, "--accept")
+    assert code == 0 and f"accepted {open_:,} open suggestion(s)" in out
+    for fmt, said in [("jsonl", f"wrote {open_:,} line(s)"), ("csv", f"wrote {open_:,} row(s)"),
+                      ("xlsx", f"{open_:,} annotation(s) in 1 document(s)"), ("conll", "1 document(s), 1,10")]:
+        code, out, _err = run(capsys, "export", folder, "--format", fmt, "-o", tmp_path / f"out.{fmt}")
+        assert code == 0 and said in out, (fmt, out)
 
 
 def test_the_agreement_table_has_thousands_separators_and_its_json_and_file_stay_plain(tmp_path, capsys):

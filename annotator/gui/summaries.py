@@ -43,7 +43,7 @@ def _lines() -> list[Rule]:
     """Whole lines of the core's reports."""
     return [
         # importing articles (core/imports/documents.py)
-        (r"imported (\d+) document\(s\)", _t("imported {0} document(s)"), ()),
+        (r"imported ([\d,]+) document\(s\)", _t("imported {0} document(s)"), ()),
         (r"re-flowed ([\d,]+) wrapped line\(s\) and removed ([\d,]+) page-number or header line\(s\) in ([\d,]+) "
          r"document\(s\) copied from PDFs", _t("re-flowed {0} wrapped line(s) and removed {1} page-number or header "
                                                "line(s) in {2} document(s) copied from PDFs"), ()),
@@ -86,22 +86,22 @@ def _lines() -> list[Rule]:
          _t("stopped: the project could not be written to, so {0} file(s) after it were not tried; the documents "
             "imported before it are stored, each whole"), ()),
         # exporting (core/export/formats.py, xlsx.py, conll.py)
-        (r"wrote (\d+) line\(s\) to (.+)", _t("wrote {0} line(s) to {1}"), ()),
+        (r"wrote ([\d,]+) line\(s\) to (.+)", _t("wrote {0} line(s) to {1}"), ()),
         (r"note: ([\d,]+) open suggestion\(s\) were left out; review them, or export the status suggested too",
          _t("note: {0} open suggestion(s) were left out; review them, or export the status suggested too"), ()),
         (r"note: ([\d,]+) span\(s\) are exported once for each annotator who marked them \((.+)\), so counts and "
          r"sums take them more than once; --annotator NAME exports one annotator's",
          _t("note: {0} span(s) are exported once for each annotator who marked them ({1}), so counts and sums take "
             "them more than once; --annotator NAME exports one annotator's"), ()),
-        (r"wrote (\d+) row\(s\) to (.+)", _t("wrote {0} row(s) to {1}"), ()),
-        (r"wrote (\d+) fact\(s\) to (.+)", _t("wrote {0} fact(s) to {1}"), ()),
-        (r"wrote (\d+) document\(s\), (\d+) sentence\(s\) to (.+); warning: (\d+) span\(s\) inside or across a "
-         r"longer one left out \(BIO has one tag a character\)",
+        (r"wrote ([\d,]+) row\(s\) to (.+)", _t("wrote {0} row(s) to {1}"), ()),
+        (r"wrote ([\d,]+) fact\(s\) to (.+)", _t("wrote {0} fact(s) to {1}"), ()),
+        (r"wrote ([\d,]+) document\(s\), ([\d,]+) sentence\(s\) to (.+); warning: ([\d,]+) span\(s\) inside or "
+         r"across a longer one left out \(BIO has one tag a character\)",
          _t("wrote {0} document(s), {1} sentence(s) to {2}; warning: {3} span(s) inside or across a longer one left "
             "out (BIO has one tag a character)"), ()),
-        (r"wrote (\d+) document\(s\), (\d+) sentence\(s\) to (.+)",
+        (r"wrote ([\d,]+) document\(s\), ([\d,]+) sentence\(s\) to (.+)",
          _t("wrote {0} document(s), {1} sentence(s) to {2}"), ()),
-        (r"wrote (.+?): (\d+) annotation\(s\) in (\d+) document\(s\); (\d+) fact\(s\); (.+)",
+        (r"wrote (.+?): ([\d,]+) annotation\(s\) in ([\d,]+) document\(s\); ([\d,]+) fact\(s\); (.+)",
          _t("wrote {0}: {1} annotation(s) in {2} document(s); {3} fact(s); {4}"), ("", "", "", "", LIST)),
         # suggesting (core/suggest/runner.py, links.py)
         (r"([\d,]+) document\(s\): ([\d,]+) new suggestion\(s\) \((.+)\)",

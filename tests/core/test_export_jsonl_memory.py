@@ -43,7 +43,7 @@ def test_a_jsonl_export_holds_one_document_at_a_time(tmp_path, fmt):
             finally:
                 tracemalloc.stop()
         lines = (tmp_path / "big.jsonl").read_text(encoding="utf-8").splitlines()
-        assert summary == f"wrote {len(lines)} line(s) to {tmp_path / 'big.jsonl'}"
+        assert summary == f"wrote {len(lines):,} line(s) to {tmp_path / 'big.jsonl'}"
         assert len(lines) == (100 * 40 if fmt == "jsonl" else 100)
         assert peaks[1] < 2.5 * peaks[0], peaks  # ten times the documents, not ten times the memory
     finally:

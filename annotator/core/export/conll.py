@@ -59,14 +59,14 @@ class Written(int):
         return self
 
     def __str__(self) -> str:
-        return f"{int(self)} document(s), {self.sentences} sentence(s)"
+        return f"{int(self):,} document(s), {self.sentences:,} sentence(s)"
 
     @property
     def warning(self) -> str:
         """What the summary says after the file's name: the nested spans left out, if any."""
         if not self.dropped:
             return ""
-        return (f"; warning: {self.dropped} span(s) inside or across a longer one left out "
+        return (f"; warning: {self.dropped:,} span(s) inside or across a longer one left out "
                 "(BIO has one tag a character)")
 
     def __format__(self, spec: str) -> str:

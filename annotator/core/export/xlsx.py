@@ -215,7 +215,7 @@ def _write_workbook(store: Store, path: Path, statuses: list[str], labels: list[
     about.extend([["how to read", name, note, None] for name, note in notes])
     about.close()
     wb.save(path)
-    return (f"{counts['annotations']} annotation(s) in {len(per_doc)} document(s); {counts['facts']} fact(s); "
+    return (f"{counts['annotations']:,} annotation(s) in {len(per_doc):,} document(s); {counts['facts']:,} fact(s); "
             + ", ".join(sheet.summary(counts[sheet.title.lower()]) for sheet, _w in sheets))
 
 

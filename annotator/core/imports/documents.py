@@ -75,7 +75,7 @@ class ImportReport:
         return self.not_tried is not None
 
     def lines(self) -> list[str]:
-        out = [f"imported {len(self.imported)} document(s)", *self.notes()]
+        out = [f"imported {len(self.imported):,} document(s)", *self.notes()]
         already = sum(why == ALREADY for _f, why in self.skipped)
         counted = already > NAMED_SKIPS  # a folder of 5,000 imported again: one line, not 5,000
         out += [f"skipped {shown(f)}: {why}" for f, why in self.skipped if not (counted and why == ALREADY)]
