@@ -208,3 +208,17 @@ def test_an_import_cancelled_within_a_file_is_said_in_chinese(window, zh, tmp_pa
                                               cancelled=lambda: len(store.documents()) > before).lines()[-1]
     assert summary_text(line) == ("已取消：多.jsonl 读到第 1 行（共 3 行），其余各行和之后的文件没有导入"
                                   "（再次导入只会补上缺少的部分）")
+
+
+@pytest.mark.parametrize("line", ["wrote 4,000 line(s) to /p/out.jsonl", "wrote 120,347 row(s) to /p/out.csv",
+                                  "imported 2,950 document(s)",
+                                  "wrote /p/out.xlsx: 1,100 annotation(s) in 1 document(s); 1,100 fact(s); "
+                                  "1,100 amount(s) totalling 1.00 亿元"])
+def test_counts_over_a_thousand_in_what_the_core_wrote_are_said_in_chinese(zh, line):
+    """The core writes 4,000 since the counts of review, import and export have separators: each line is still
+    read into Chinese (a rule reading digits alone said it as an error of the program)."""
+    from annotator.gui.summaries import summary_text
+
+    said = summary_text(line)
+    assert re.search(r"[\u4e00-\u9fff]", said) and "wrote" not in said and "imported" not in said, said
+    assert all(n in said for n in re.findall(r"\d{1,3}(?:,\d{3})+", line)), said
