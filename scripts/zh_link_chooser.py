@@ -17,4 +17,7 @@ ZH: dict[str, str] = {
     "No span's text holds “{0}”.": "没有标注的文字包含“{0}”。",
     "{0} of {1} spans": "{0} / {1} 个标注",
     "{0} spans, the nearest first": "{0} 个标注，最近的在前",
+    "The nearest {0} of {1} spans: type to find the others": "最近的 {0} 个标注（共 {1} 个）：输入文字以查找其余的",
+    "The nearest {0} of the {1} spans that hold “{2}” (of {3}): type more to narrow them":
+        "包含“{2}”的 {1} 个标注中最近的 {0} 个（共 {3} 个）：多输入几个字以缩小范围",
 }

@@ -6,6 +6,7 @@ Every change goes through the window's Ops, so each is one undoable step.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, Signal
@@ -202,20 +203,23 @@ class Linking(QObject):
         self.chooser, self._keys_had = chooser, QApplication.focusWidget()
         chooser.open()
 
-    def _choices(self, source: Annotation, found: list[tuple[str, SpanRow]]) -> list[LinkChoice]:
-        from annotator.gui.dialogs.link_chooser import LinkChoice
+    def _choices(self, source: Annotation, found: list[tuple[str, SpanRow]]) -> Sequence[LinkChoice]:
+        """The chooser's choices, each made when it first reads it (the rows it shows: not all 4,000
+        districts of a long report, each with the text around it, as it opens)."""
+        from annotator.gui.dialogs.link_chooser import LazyChoices, LinkChoice
         from annotator.gui.dialogs.search_dialog import snippet
 
         w = self.w
         now = {(k.kind, k.target_id): k.status for k in w.store.links_from(source.id) if k.status != "rejected"}
-        text = w.text_view.text
-        out = []
-        for kind, row in found:
+        text, text_of = w.text_view.text, w.ann_model.text_of
+
+        def choice(i: int) -> LinkChoice:
+            kind, row = found[i]
             code = row.value.get("code") if kind == rules.DISTRICT else ""
-            out.append(LinkChoice(kind, row.id, w.ann_model.text_of(row), str(code or ""),
-                                  snippet(text, row.start, row.end, CHOOSER_CONTEXT), now.get((kind, row.id), ""),
-                                  row.status == "suggested"))
-        return out
+            return LinkChoice(kind, row.id, text_of(row), str(code or ""),
+                              snippet(text, row.start, row.end, CHOOSER_CONTEXT), now.get((kind, row.id), ""),
+                              row.status == "suggested")
+        return LazyChoices(len(found), choice)
 
     def _chooser_closed(self) -> None:
         from annotator.gui.keys_back import give_back

@@ -2130,6 +2130,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>The nearest {0} of the {1} spans that hold “{2}” (of {3}): type more to narrow them</source>
+            <translation>包含“{2}”的 {1} 个标注中最近的 {0} 个（共 {3} 个）：多输入几个字以缩小范围</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
+            <source>The nearest {0} of {1} spans: type to find the others</source>
+            <translation>最近的 {0} 个标注（共 {1} 个）：输入文字以查找其余的</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/link_chooser.py" />
             <source>{0} of {1} spans</source>
             <translation>{0} / {1} 个标注</translation>
         </message>

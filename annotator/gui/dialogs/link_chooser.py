@@ -8,11 +8,18 @@ it, the link it has now marked ✓. Typing filters the list
 by the spans' text (a district's code too; full-width and half-width forms, Latin cases and white
 space alike), the arrow keys move in it from the filter line, Enter links the chosen span, Esc
 cancels. The dialog only chooses; the window links (``gui/linking.py``: one undo step).
+
+The list shows the nearest ``SHOWN`` (a long report's project has 4,000 districts to choose from:
+their rows took half a second to make), and says so; the filter searches them all, showing the
+nearest ``SHOWN`` that hold its text. A choice's row is made when first shown, the choice itself
+when first read (:class:`LazyChoices`: its text around the span is cut for the rows shown only).
 """
 from __future__ import annotations
 
+import bisect
 import unicodedata
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple, overload
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
@@ -37,6 +44,7 @@ KIND, SPAN, WHERE = range(3)
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
 # keys the filter line hands to the list: it moves there while the line keeps the typing
 MOVING_KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+SHOWN = 200  # rows listed at most: the nearest; the filter finds the others
 
 
 class LinkChoice(NamedTuple):
@@ -51,6 +59,29 @@ class LinkChoice(NamedTuple):
     suggested_span: bool = False  # the target is a suggestion not yet accepted
 
 
+class LazyChoices(Sequence[LinkChoice]):
+    """``count`` choices, the i-th made by ``make(i)`` when first read, then kept."""
+
+    def __init__(self, count: int, make: Callable[[int], LinkChoice]):
+        self._made: list[LinkChoice | None] = [None] * count
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, i: int) -> LinkChoice: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[LinkChoice]: ...
+    def __getitem__(self, i: int | slice) -> LinkChoice | list[LinkChoice]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        made = self._made[i]
+        if made is None:
+            made = self._made[i] = self._make(i % len(self._made))
+        return made
+
+
 def folded(text: str) -> str:
     """Text as the filter compares it: full-width and half-width alike, Latin cases alike, no white space."""
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
@@ -59,7 +90,7 @@ def folded(text: str) -> str:
 class LinkChooser(Retranslating, QDialog):
     """Choose the span to link ``source`` (its label and text, for the heading) to."""
 
-    def __init__(self, source: str, choices: list[LinkChoice], parent: QWidget | None = None):
+    def __init__(self, source: str, choices: Sequence[LinkChoice], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("linkChooser")
         self.source = source
@@ -88,14 +119,27 @@ class LinkChooser(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.filter, self.list, self.count, self.buttons):
             layout.addWidget(widget, 1 if widget is self.list else 0)
-        self._items = [self._item(c) for c in choices]
-        self._keys = [folded(c.text + c.code) for c in choices]
+        self._made = list(range(min(SHOWN, len(choices))))  # the choices with a row, in their order
+        self._items = [self._item(choices[i]) for i in self._made]  # their rows
+        self._keys: list[str] | None = None  # each choice's text as the filter compares it, once it filters
+        self._matching = len(choices)  # the choices the filter leaves, shown or not
         self.list.addTopLevelItems(self._items)
         self.resize(760, 360)  # the text around a span, the span in it, whole in its column
         self.retranslate()
         self.list.setColumnWidth(SPAN, max(120, min(240, self.list.sizeHintForColumn(SPAN) + 12)))
         self._filter("")
         self.filter.setFocus()
+
+    def _list(self, wanted: Iterable[int]) -> None:
+        """Rows for the ``wanted`` choices (their indices) that have none yet, each in its place."""
+        made = set(self._made)
+        for i in (i for i in wanted if i not in made):
+            at = bisect.bisect(self._made, i)
+            item = self._item(self.choices[i])
+            self._made.insert(at, i)
+            self._items.insert(at, item)
+            self.list.insertTopLevelItem(at, item)
+            self._translate(item)
 
     def _item(self, choice: LinkChoice) -> QTreeWidgetItem:
         item = QTreeWidgetItem(["", "", choice.where])  # the first two in the interface's language: retranslate
@@ -119,15 +163,18 @@ class LinkChooser(Retranslating, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Link"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         for item in self._items:
-            choice: LinkChoice = item.data(KIND, CHOICE_ROLE)
-            item.setText(KIND, self.tr("for project") if choice.kind == PROJECT else self.tr("district"))
-            item.setText(SPAN, ("✓ " if choice.now else "") + " ".join(filter(None, (
-                choice.text, choice.code, self.tr("(suggested link)") if choice.now == "suggested" else ""))))
-            tips = [self.tr("linked now") if choice.now == "accepted" else
-                    self.tr("suggested link now") if choice.now else "",
-                    self.tr("a suggested span, not accepted yet") if choice.suggested_span else ""]
-            item.setToolTip(SPAN, "; ".join(t for t in tips if t))
+            self._translate(item)
         self._say_count()
+
+    def _translate(self, item: QTreeWidgetItem) -> None:
+        choice: LinkChoice = item.data(KIND, CHOICE_ROLE)
+        item.setText(KIND, self.tr("for project") if choice.kind == PROJECT else self.tr("district"))
+        item.setText(SPAN, ("✓ " if choice.now else "") + " ".join(filter(None, (
+            choice.text, choice.code, self.tr("(suggested link)") if choice.now == "suggested" else ""))))
+        tips = [self.tr("linked now") if choice.now == "accepted" else
+                self.tr("suggested link now") if choice.now else "",
+                self.tr("a suggested span, not accepted yet") if choice.suggested_span else ""]
+        item.setToolTip(SPAN, "; ".join(t for t in tips if t))
 
     # ------------------------------------------------------------ choosing
     def chosen(self) -> LinkChoice | None:
@@ -145,9 +192,17 @@ class LinkChooser(Retranslating, QDialog):
 
     def _filter(self, text: str) -> None:
         needle = folded(text)
+        wanted: Sequence[int] = range(len(self.choices))
+        if needle:
+            if self._keys is None:  # every choice read: their rows are made as they show
+                self._keys = [folded(c.text + c.code) for c in self.choices]
+            wanted = [i for i, key in enumerate(self._keys) if needle in key]
+        self._matching, wanted = len(wanted), wanted[:SHOWN]
+        self._list(wanted)
+        keep = set(wanted)
         first = None
-        for item, key in zip(self._items, self._keys, strict=True):
-            item.setHidden(needle not in key)
+        for item, i in zip(self._items, self._made, strict=True):
+            item.setHidden(i not in keep)
             if first is None and not item.isHidden():
                 first = item
         current = self.list.currentItem()
@@ -157,11 +212,16 @@ class LinkChooser(Retranslating, QDialog):
         self._enable()
 
     def _say_count(self) -> None:
-        left = sum(not item.isHidden() for item in self._items)
+        left, total = self._matching, len(self.choices)
         if not left:
             self.count.setText(self.tr("No span's text holds “{0}”.").format(self.filter.text()))
-        elif left < len(self._items):
-            self.count.setText(self.tr("{0} of {1} spans").format(left, len(self._items)))
+        elif left > SHOWN and left < total:
+            self.count.setText(self.tr("The nearest {0} of the {1} spans that hold “{2}” (of {3}): type more to "
+                                       "narrow them").format(SHOWN, left, self.filter.text(), total))
+        elif left > SHOWN:
+            self.count.setText(self.tr("The nearest {0} of {1} spans: type to find the others").format(SHOWN, left))
+        elif left < total:
+            self.count.setText(self.tr("{0} of {1} spans").format(left, total))
         else:
             self.count.setText(self.tr("{0} spans, the nearest first").format(left))
 
