@@ -219,7 +219,7 @@ class Linking(QObject):
             return LinkChoice(kind, row.id, text_of(row), str(code or ""),
                               snippet(text, row.start, row.end, CHOOSER_CONTEXT), now.get((kind, row.id), ""),
                               row.status == "suggested")
-        return LazyChoices(len(found), choice)
+        return LazyChoices(len(found), choice, [i for i, (kind, row) in enumerate(found) if (kind, row.id) in now])
 
     def _chooser_closed(self) -> None:
         from annotator.gui.keys_back import give_back

@@ -50,6 +50,10 @@ def test_the_list_shows_the_nearest_and_the_filter_finds_one_beyond_them(window,
     type_chinese(chooser.filter, "000号")
     qtbot.keyClick(chooser.filter, Qt.Key.Key_Return)
     assert project_links(store, doc) == [(ids["5亿元"], "district", ids["000号县"], "accepted")]
+    chooser = open_chooser(window, qtbot, ids["5亿元"])  # the span linked now is listed, however far
+    assert [c.text for c in chooser.shown()] == nearest + ["000号县"]
+    assert chooser.shown()[-1].now == "accepted"
+    qtbot.keyClick(chooser.filter, Qt.Key.Key_Escape)
 
 
 def test_the_count_line_says_so_in_chinese(window, store, qtbot):

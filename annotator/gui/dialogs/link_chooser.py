@@ -62,9 +62,10 @@ class LinkChoice(NamedTuple):
 class LazyChoices(Sequence[LinkChoice]):
     """``count`` choices, the i-th made by ``make(i)`` when first read, then kept."""
 
-    def __init__(self, count: int, make: Callable[[int], LinkChoice]):
+    def __init__(self, count: int, make: Callable[[int], LinkChoice], pinned: Iterable[int] = ()):
         self._made: list[LinkChoice | None] = [None] * count
         self._make = make
+        self.pinned = frozenset(pinned)  # the choices linked now: listed however far they are
 
     def __len__(self) -> int:
         return len(self._made)
@@ -119,7 +120,10 @@ class LinkChooser(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.heading, self.filter, self.list, self.count, self.buttons):
             layout.addWidget(widget, 1 if widget is self.list else 0)
-        self._made = list(range(min(SHOWN, len(choices))))  # the choices with a row, in their order
+        # the span linked now is listed however far it is (a report's jurisdiction, linked by hand)
+        self._pinned = choices.pinned if isinstance(choices, LazyChoices) else {i for i, c in enumerate(choices)
+                                                                                 if c.now}
+        self._made = sorted(set(range(min(SHOWN, len(choices)))) | self._pinned)  # the choices with a row, in order
         self._items = [self._item(choices[i]) for i in self._made]  # their rows
         self._keys: list[str] | None = None  # each choice's text as the filter compares it, once it filters
         self._matching = len(choices)  # the choices the filter leaves, shown or not
@@ -198,8 +202,8 @@ class LinkChooser(Retranslating, QDialog):
                 self._keys = [folded(c.text + c.code) for c in self.choices]
             wanted = [i for i, key in enumerate(self._keys) if needle in key]
         self._matching, wanted = len(wanted), wanted[:SHOWN]
-        self._list(wanted)
-        keep = set(wanted)
+        keep = set(wanted) if needle else set(wanted) | self._pinned
+        self._list(sorted(keep))
         first = None
         for item, i in zip(self._items, self._made, strict=True):
             item.setHidden(i not in keep)
@@ -213,17 +217,18 @@ class LinkChooser(Retranslating, QDialog):
 
     def _say_count(self) -> None:
         left, total = self._matching, len(self.choices)
+        shown, n, of = f"{SHOWN:,}", f"{left:,}", f"{total:,}"  # 4,218 as the window writes counts
         if not left:
             self.count.setText(self.tr("No span's text holds “{0}”.").format(self.filter.text()))
         elif left > SHOWN and left < total:
             self.count.setText(self.tr("The nearest {0} of the {1} spans that hold “{2}” (of {3}): type more to "
-                                       "narrow them").format(SHOWN, left, self.filter.text(), total))
+                                       "narrow them").format(shown, n, self.filter.text(), of))
         elif left > SHOWN:
-            self.count.setText(self.tr("The nearest {0} of {1} spans: type to find the others").format(SHOWN, left))
+            self.count.setText(self.tr("The nearest {0} of {1} spans: type to find the others").format(shown, n))
         elif left < total:
-            self.count.setText(self.tr("{0} of {1} spans").format(left, total))
+            self.count.setText(self.tr("{0} of {1} spans").format(n, of))
         else:
-            self.count.setText(self.tr("{0} spans, the nearest first").format(left))
+            self.count.setText(self.tr("{0} spans, the nearest first").format(n))
 
     def _enable(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.chosen() is not None)
