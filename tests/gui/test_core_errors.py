@@ -16,11 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from annotator.core.errors import AnnotatorError
 from annotator.core.export import sheets
 from annotator.core.export.formats import export
-from annotator.core.imports.text import sha256
-from annotator.core.models import Annotation, Document
+from annotator.core.models import Annotation
 from annotator.core.store import Store, backup
 from annotator.core.store import restore as restore_module
 from annotator.core.store.guides import MAX_CHARS
@@ -35,26 +33,8 @@ from annotator.paths import DB_FILENAME
 from tests.core.test_damaged_projects import damage_a_page, log_of_another_project
 from tests.core.test_safety_corrupt import make_project
 from tests.core.test_safety_disk_refuses import FullDiskSource, refusing_disk
+from tests.gui.core_error_sources import TEXT, raised, small_project, team
 from tests.gui.test_metadata_table_window import refusals
-
-TEXT = "厦门市湖里区计划投资55.1亿元建设松元产业园。"
-
-
-def raised(call: Callable[[], object]) -> str:
-    with pytest.raises(AnnotatorError) as info:
-        call()
-    return str(info.value)
-
-
-def small_project(folder: Path, spans: int = 0) -> Path:
-    """One document (and ``spans`` accepted districts), its log folded into the file; no backups."""
-    with Store.create(folder) as store:
-        doc = store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
-        for i in range(spans):
-            store.add_annotation(doc.id, i * 3, i * 3 + 3, "DISTRICT")
-        store.checkpoint()
-    shutil.rmtree(folder / "backups", ignore_errors=True)
-    return folder
 
 
 def edit_header(folder: Path, edit: Callable[[bytearray, int], bytearray]) -> None:
@@ -302,39 +282,6 @@ def backups_and_exports(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         with mp.context() as m:
             m.setattr(sheets, "MAX_ROWS", 2)
             out.append(raised(lambda: export(store, tmp / "out.xlsx")))
-    return out
-
-
-def team(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
-    """Handing out, opening and merging packages (the window's Team menu, a dropped zip)."""
-    import zipfile
-
-    from annotator.core.team import package
-    from annotator.core.team.merge import merge
-
-    lead = small_project(tmp / "lead", spans=3)
-    tmp.joinpath("junk.zip").write_bytes(b"not a zip")
-    with zipfile.ZipFile(tmp / "empty.zip", "w") as z:
-        z.writestr("notes.txt", "no project here")
-    (tmp / "a-folder").mkdir()
-    (tmp / "full").mkdir()
-    (tmp / "full" / "x.txt").write_text("x")
-    coder = small_project(tmp / "coder", spans=1)  # a coder's folder damaged on its way: a label not UTF-8
-    sqlite3.connect(coder / DB_FILENAME, isolation_level=None).execute("UPDATE labels SET description = X'FFFE'")
-    with Store.open(lead) as store:
-        out = [raised(lambda: package.export_package(store, tmp / "p.7z")), raised(lambda: merge(store, [coder])),
-               raised(lambda: package.export_package(store, tmp / "p.zip", doc_ids=[]))]
-        package.export_package(store, tmp / "good.zip")
-        out += [raised(lambda: merge(store, [tmp / "absent.zip"])), raised(lambda: merge(store, [lead]))]
-    out += [raised(lambda: package.open_package(tmp / "empty.zip", tmp / "new1")),
-            raised(lambda: package.open_package(tmp / "junk.zip", tmp / "new2")),
-            raised(lambda: package.open_package(lead, tmp / "new3")),
-            raised(lambda: package.open_package(tmp / "a-folder", tmp / "new4")),
-            raised(lambda: package.open_package(tmp / "absent.zip", tmp / "new5")),
-            raised(lambda: package.open_package(tmp / "good.zip", tmp / "full"))]
-    with mp.context() as m:  # a disk too full for the project the package holds
-        m.setattr(package.shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 10, 10))
-        out.append(raised(lambda: package.open_package(tmp / "good.zip", tmp / "new6")))
     return out
 
 
