@@ -17,6 +17,12 @@ from annotator.core.store.validation import check_strings
 
 _COLUMNS = ("name", "color", "shortcut", "description", "position", "id")
 _EDITABLE = ("name", "color", "shortcut", "description", "position")
+ID_HIGH = "label_id_high"  # meta: the highest id a label deleted from the project had
+# the label ids the trained models and the kept cross-validations recorded (trained.py: label_ids)
+_RECORDED_IDS = ("SELECT MAX(j.value) FROM models m, json_each(CASE WHEN json_valid(m.info) THEN m.info ELSE '{}' END, "
+                 "'$.label_ids') j WHERE j.type = 'integer' UNION ALL SELECT MAX(j.value) FROM meta t, "
+                 "json_each(CASE WHEN json_valid(t.value) THEN t.value ELSE '{}' END, '$.label_ids') j "
+                 "WHERE t.key LIKE 'scores:%' AND j.type = 'integer'")
 
 
 def tidy_name(name: str) -> str:
@@ -150,13 +156,26 @@ class LabelQueries(GuideQueries):
             self._update_label(current, target)
 
     def _insert_label(self, target: Label) -> Label:
-        """Insert ``target`` (with its id and place when it has one: undo of a delete)."""
+        """Insert ``target`` (with its id and place when it has one: undo of a delete), else with an id
+        no label of the project ever had (:meth:`_new_label_id`)."""
         self._check_label(target, None)
-        columns = _COLUMNS if target.id is not None else _EDITABLE
-        cur = self.conn.execute(f"INSERT INTO labels({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                                [getattr(target, k) for k in columns])
+        if target.id is None:
+            target = replace(target, id=self._new_label_id())
+        self.conn.execute(f"INSERT INTO labels({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+                          [getattr(target, k) for k in _COLUMNS])
         self._labels = None
-        return target if target.id is not None else replace(target, id=cur.lastrowid)
+        return target
+
+    def _new_label_id(self) -> int:
+        """One more than any id a label of the project has had: the model's layers, the kept
+        cross-validation and the Documents column ``n_label_<id>`` follow a label by its id, so a label
+        added after the newest one was deleted must not take its id (SQLite gives the highest id plus
+        one: the label added would have inherited the deleted label's layer and proposed its spans).
+        The ids of labels deleted before the project kept :data:`ID_HIGH` are found where a model or a
+        cross-validation recorded them."""
+        ids = [self.conn.execute("SELECT MAX(id) FROM labels").fetchone()[0], self.get_meta(ID_HIGH) or None,
+               *(row[0] for row in self.conn.execute(_RECORDED_IDS))]
+        return 1 + max((int(i) for i in ids if isinstance(i, int) or str(i or "").isdigit()), default=0)
 
     def _delete_label(self, current: Label) -> None:
         used = self.conn.execute("SELECT COUNT(*) FROM annotations WHERE label = "
@@ -165,6 +184,8 @@ class LabelQueries(GuideQueries):
             raise ValidationError(f"label {current.name} was kept: {used:,} span(s) in {self.folder} use it; "
                                   "relabel or delete those spans first, or rename the label instead")
         self.conn.execute("DELETE FROM labels WHERE id = ?", (current.id,))
+        if current.id is not None and current.id > int(self.get_meta(ID_HIGH) or 0):
+            self._set_meta(ID_HIGH, str(current.id))  # never given again (_new_label_id)
         self._labels = None
 
     def _update_label(self, current: Label, target: Label) -> Label:
