@@ -79,6 +79,8 @@ ZH: dict[str, str] = {
     "as it was handed out?":
         "  {0} 中没有已接受或已拒绝的标注（待审建议不会合并）：尚未标注，或是原样交回的标注包？",
     "  labels added: {0}": "  新增标签：{0}",
+    "  label {0} of {1} is {2} here (the same label under another name): its spans are merged as {3}":
+        "  {1} 的标签 {0} 即此处的 {2}（同一标签，名称不同）：其标注以 {2} 合并",
     "  none of the documents of {0} was in the project (a package of another project?): {1} added ({2}); "
     "'annotator remove' takes them out":
         "  {0} 的文档都不在本标注工程中（是另一个工程的标注包？）：新增 {1} 篇（{2}）；"

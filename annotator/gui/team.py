@@ -274,6 +274,8 @@ def _merge_rules() -> list[tuple[str, str, tuple[str, ...]]]:
          _t("  {0} holds no accepted or rejected span (open suggestions stay behind): not coded yet, or the package "
             "as it was handed out?"), ()),
         (r"  labels added: (.+)", _t("  labels added: {0}"), ()),
+        (r"  label (.+) of (.+) is (.+) here \(the same label under another name\): its spans are merged as (.+)",
+         _t("  label {0} of {1} is {2} here (the same label under another name): its spans are merged as {3}"), ()),
         (r"  none of the documents of (.+) was in the project \(a package of another project\?\): (\d+) added "
          r"\((.+)\); 'annotator remove' takes them out",
          _t("  none of the documents of {0} was in the project (a package of another project?): {1} added ({2}); "

@@ -5786,6 +5786,11 @@ Their accepted and rejected spans and their links come in under their annotator 
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />
+            <source>  label {0} of {1} is {2} here (the same label under another name): its spans are merged as {3}</source>
+            <translation>  {1} 的标签 {0} 即此处的 {2}（同一标签，名称不同）：其标注以 {2} 合并</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
             <source>  none of the documents of {0} was in the project (a package of another project?): {1} added ({2}); 'annotator remove' takes them out</source>
             <translation>  {0} 的文档都不在本标注工程中（是另一个工程的标注包？）：新增 {1} 篇（{2}）；“标注工程 › 移除文档…”（annotator remove）可将其移除</translation>
         </message>

@@ -8,7 +8,9 @@
   (default accepted and rejected: what a coder decided; open suggestions are nobody's work and
   stay behind), and a link when its status is one of them and both its spans came along (or
   were there). Labels the target lacks are added; the target's labels the source lacks are named
-  in the report (a label renamed in a coder's copy: that coder marked none of the lead's).
+  in the report (a label renamed in a coder's copy: that coder marked none of the lead's). A label
+  of a package the target renamed since it handed it out (or the coder renamed in their copy), or
+  one the target has in another case, is the target's (:mod:`.merged_labels`).
 - **Apart by annotator.** Each span keeps its annotator; a span with none gets the source's name
   (its folder's name, a zip's file name without .zip), and the report says so; a link with none
   gets its span's (a link rejected with its span, by the coder who rejected the span).
@@ -50,6 +52,7 @@ from annotator.core.store.db_file import schema_version
 from annotator.core.store.migrations import SCHEMA_VERSION
 from annotator.core.store.received import check_received
 from annotator.core.team.corrected import Replaced, compare, replace_changed
+from annotator.core.team.merged_labels import labels_here
 from annotator.core.team.package import named_by_zip, unpacked
 from annotator.paths import DB_FILENAME
 
@@ -76,6 +79,7 @@ class SourceReport:
     links_not_added: int = 0  # there already, or their span has another link of that kind
     labels_added: list[str] = field(default_factory=list)
     labels_missing: list[str] = field(default_factory=list)  # the target's labels the source lacks
+    labels_as: dict[str, str] = field(default_factory=dict)  # a label of the source -> the target's it is
     coders: set[str] = field(default_factory=set)  # the annotators of the source's merged spans
     stale: Counter[str] = field(default_factory=Counter)  # per coder: spans here the source holds otherwise
     replace: bool = False  # the source is its coders' corrected copy: what it holds otherwise is replaced (.corrected)
@@ -113,6 +117,8 @@ class SourceReport:
         out += [f"  annotator {old} stored as {new} here (--rename)" for old, new in sorted(self.rename.items())]
         if self.labels_added:
             out.append(f"  labels added: {', '.join(self.labels_added)}")
+        out += [f"  label {old} of {self.source} is {new} here (the same label under another name): its spans are "
+                f"merged as {new}" for old, new in sorted(self.labels_as.items())]
         if self.labels_missing:
             missing, extra = ", ".join(self.labels_missing), ", ".join(self.labels_added)
             renamed = f" (renamed there as {extra}? its spans are here under that name)" if extra else ""
@@ -266,12 +272,12 @@ def _copied(folder: Path, name: str) -> Iterator[Path]:
 
 
 def _add_labels(target: Store, source: Store, report: SourceReport) -> None:
-    have = target.labels()
-    theirs = set(source.label_names())
+    have, report.labels_as = target.labels(), labels_here(target, source)
+    theirs = {report.labels_as.get(name, name) for name in source.label_names()}
     report.labels_missing = [label.name for label in have if label.name not in theirs]
     names, keys = {label.name for label in have}, {label.shortcut for label in have if label.shortcut}
     for label in source.labels():
-        if label.name not in names:
+        if label.name not in names and label.name not in report.labels_as:
             key = label.shortcut if label.shortcut not in keys else ""
             target.add_label(label.name, label.color, key, label.description)
             keys.add(key)
@@ -306,7 +312,7 @@ def _merge_document(target: Store, source: Store, doc_id: int, statuses: list[st
     doc = source.document(doc_id)
     into = _target_document(target, doc, report)
     spans = [a for a in source.annotations(doc_id) if a.status in statuses]
-    named = [a.with_(annotator=report.coder(a.annotator)) for a in spans]
+    named = [a.with_(annotator=report.coder(a.annotator), label=report.labels_as.get(a.label, a.label)) for a in spans]
     spans, named = _in_play(spans, named)
     here = target.annotations(into)
     links = source.links(doc_id, statuses=statuses)

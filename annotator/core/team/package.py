@@ -34,6 +34,7 @@ from annotator.core.errors import AnnotatorError, ProjectError
 from annotator.core.models import Document, Link
 from annotator.core.store import Store, now
 from annotator.core.store.received import check_received
+from annotator.core.team.merged_labels import record_labels
 from annotator.core.writing import atomic_path
 from annotator.paths import DB_FILENAME, as_argument
 
@@ -82,6 +83,7 @@ def export_package(store: Store, out: str | Path, *, doc_ids: Iterable[int] | No
         folder = Path(tmp) / name
         with Store.create(folder) as package:
             _copy_labels(store, package)
+            record_labels(store, package)  # merged back, a label renamed since is found (.merged_labels)
             package.set_model_settings(store.model_settings())  # the coder suggests as the lead chose
             for doc_id in ids:
                 _copy_document(store, package, doc_id, chosen, report)
