@@ -85,6 +85,8 @@ def editing() -> list[Rule]:
         (r"label (.+) was kept: ([\d,]+) span\(s\) in (.+) use it; relabel or delete those spans first, or rename "
          r"the label instead", _t("label {0} was kept: {1} span(s) in {2} use it; relabel or delete those spans "
                                   "first, or rename the label instead"), (LABEL,)),
+        (r"label (.+) was kept: ([\d,]+) span\(s\) in (.+) use it; relabel or delete those spans first",
+         _t("label {0} was kept: {1} span(s) in {2} use it; relabel or delete those spans first"), (LABEL,)),
         (r"label (.+) is no longer in the project", _t("label {0} is no longer in the project"), (LABEL,)),
         (r"(.+) is one of the schema's labels: its values, links and suggestions go by that name, so it keeps it "
          r"— its colour, key and description can be changed, and the window shows it in your language; nothing "

@@ -1164,6 +1164,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>label {0} was kept: {1} span(s) in {2} use it; relabel or delete those spans first</source>
+            <translation>已保留标签 {0}：{2} 中有 {1} 条标注使用它；请先改标或删除这些标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
             <source>label {0} is no longer in the project</source>
             <translation>标签 {0} 已不在标注工程中</translation>
         </message>

@@ -123,7 +123,7 @@ def test_the_label_editors_refusal_is_said_in_chinese(window, zh, qtbot):
     assert not dialog.delete_row(row)  # DISTRICT has spans
     used = len(window.store.annotations(labels=["DISTRICT"]))
     assert zh[-1][:2] == ("未删除标签", f"已保留标签 地区：{window.store.folder} 中有 {used} 条标注使用它；"
-                                   "请先改标或删除这些标注，或改为重命名该标签")
+                                   "请先改标或删除这些标注")  # not 'or rename it': a schema label keeps its name
     assert dialog.add_label("新标签") is not None and dialog.add_label("新标签") is None
     assert zh[-1][1] == "标签 新标签 已存在"
 

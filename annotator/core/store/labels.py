@@ -180,9 +180,10 @@ class LabelQueries(GuideQueries):
     def _delete_label(self, current: Label) -> None:
         used = self.conn.execute("SELECT COUNT(*) FROM annotations WHERE label = "
                                  "(SELECT name FROM labels WHERE id = ?)", (current.id,)).fetchone()[0]
-        if used:
+        if used:  # a label of the schema keeps its name: renaming it is no way out
+            instead = "" if spec(current.name) is not None else ", or rename the label instead"
             raise ValidationError(f"label {current.name} was kept: {used:,} span(s) in {self.folder} use it; "
-                                  "relabel or delete those spans first, or rename the label instead")
+                                  f"relabel or delete those spans first{instead}")
         self.conn.execute("DELETE FROM labels WHERE id = ?", (current.id,))
         if current.id is not None and current.id > int(self.get_meta(ID_HIGH) or 0):
             self._set_meta(ID_HIGH, str(current.id))  # never given again (_new_label_id)

@@ -48,3 +48,21 @@ def test_a_label_in_use_names_its_spans_the_project_and_what_to_do_in_chinese(qt
                             "或改为重命名该标签")
     assert shown[-1][1] == f"快捷键 2 已被 {store.folder} 中的标签 项目 占用：请另选一个，或先清除项目的快捷键"
     assert "POLICY" in store.label_names() and len(store.annotations()) == 2
+
+
+def test_a_schema_label_in_use_is_not_told_to_be_renamed(qtbot, store, shown):
+    # its way out said 'or rename the label instead', which the schema's labels refuse
+    doc = add_doc(store, "a.txt", "厦门市湖里区投资55.1亿元建设松元产业园。")
+    store.add_annotation(doc, 3, 6, "DISTRICT")
+    dialog = show_active(qtbot, LabelEditorDialog(store))
+    dialog.table.setCurrentCell(row_of(dialog, "DISTRICT"), NAME)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert shown[-1][:2] == ("Label not deleted", f"label DISTRICT was kept: 1 span(s) in {store.folder} use it; "
+                                              "relabel or delete those spans first")
+    i18n.install_translator(QApplication.instance(), "zh_CN")
+    try:
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    finally:
+        i18n.install_translator(QApplication.instance(), "en")
+    assert shown[-1][1] == f"已保留标签 地区：{store.folder} 中有 1 条标注使用它；请先改标或删除这些标注"
+    assert "DISTRICT" in store.label_names()
