@@ -124,3 +124,19 @@ def test_the_list_keeps_its_columns_for_names_longer_than_twelve_columns(tmp_pat
     assert code == 0 and len(rows) == 6
     colour = columns(header[:header.index("colour")])
     assert [columns(row[:row.index("#")]) for row in rows] == [colour] * 6  # every row's colour under its header
+
+
+def test_a_name_in_full_width_letters_is_the_name_another_label_has(tmp_path, capsys):
+    # ＴＡＲＧＥＴ (a Chinese input method's full-width mode) was added beside TARGET: two labels that
+    # read as one in the window, and --label ｔａｒｇｅｔ had no "did you mean"
+    folder = project_of_two(tmp_path, capsys)
+    assert run(capsys, "labels", folder, "--add", "POLICY")[0] == 0
+    assert_user_error(run(capsys, "labels", folder, "--add", "ＴＡＲＧＥＴ"), "label TARGET exists already")
+    assert_user_error(run(capsys, "labels", folder, "--add", "ｐｏｌｉｃｙ"), "label POLICY exists already")
+    assert run(capsys, "labels", folder, "--add", "SECTOR")[0] == 0
+    assert_user_error(run(capsys, "labels", folder, "--change", "SECTOR", "--rename", "Ｐｏｌｉｃｙ"),
+                      "label POLICY exists already")
+    assert_user_error(run(capsys, "export", folder, "-o", tmp_path / "t.csv", "--label", "ｔａｒｇｅｔ"),
+                      "did you mean 'TARGET'?")
+    with Store.open(folder) as store:
+        assert store.label_names() == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET", "POLICY", "SECTOR"]

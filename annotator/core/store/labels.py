@@ -6,6 +6,7 @@ Every edit returns a :class:`~annotator.core.models.ChangeSet` of one
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -29,6 +30,12 @@ def tidy_name(name: str) -> str:
     """A label's name as stored: white space at its ends dropped, a tab, a line break or a run of
     spaces inside it one space ("my  label" and "my\tlabel" are "my label")."""
     return " ".join(name.split())
+
+
+def name_key(name: str) -> str:
+    """What two label names that read as one share: their letters in one case and one width (policy,
+    POLICY and full-width ＰＯＬＩＣＹ, typed with a Chinese input method's full-width mode, are one name)."""
+    return unicodedata.normalize("NFKC", name).casefold()
 
 
 def schema_name_kept(name: str) -> str:
@@ -61,7 +68,7 @@ class LabelQueries(GuideQueries):
         command, an imported line, an edit, the window): "no label 'CITY' in P (its labels: DISTRICT,
         …)", and "; did you mean 'DISTRICT'?" for one in another case (``--label district``)."""
         known = self.label_names()
-        near = [k for k in known if k.casefold() == str(name).strip().casefold()]
+        near = [k for k in known if name_key(k) == name_key(str(name).strip())]
         hint = f"; did you mean {near[0]!r}?" if near else ""
         return f"no label {name!r} in {self.folder} (its labels: {', '.join(known)}){hint}"
 
@@ -210,15 +217,15 @@ class LabelQueries(GuideQueries):
 
     def _check_label(self, label: Label, own_id: int | None, renamed: bool = True) -> None:
         """A name, storable strings, a name and a key no other label has. A new name (``renamed``) is
-        also refused when another label has it in another case (policy beside POLICY: ``--label``, the
-        exports' column names and the import's "did you mean" could not tell them apart); the error
-        names the label that has it."""
+        also refused when another label has it in another case or width (policy or ＰＯＬＩＣＹ beside
+        POLICY, :func:`name_key`: ``--label``, the exports' column names and the import's "did you mean"
+        could not tell them apart, nor a reader the window's buttons); the error names the label that has it."""
         if not label.name:
             raise ValidationError("a label needs a name")
         check_strings(name=label.name, color=label.color, shortcut=label.shortcut, description=label.description)
         others = [other for other in self.labels() if other.id != own_id]
         same = next((other.name for other in others if other.name == label.name or renamed
-                     and other.name.casefold() == label.name.casefold()), None)
+                     and name_key(other.name) == name_key(label.name)), None)
         if same is not None:
             raise ValidationError(f"label {same} exists already")
         holder = next((other.name for other in others if label.shortcut and other.shortcut == label.shortcut), None)

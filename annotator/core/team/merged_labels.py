@@ -5,8 +5,8 @@ of, and that project's id (:func:`record_labels`, meta ``package_labels``). Merg
 project, a label of the copy is the project's label of that id whatever either calls it now: the
 lead renamed POLICY to 政策 after handing the package out (or the coder renamed it in their copy),
 and the coder's POLICY spans are merged as 政策 — not under a POLICY added anew beside it, where the
-agreement compared none of them. A label the project has in another case (Policy beside POLICY,
-which the project refuses to hold both of) is that label too: adding it stopped the whole merge.
+agreement compared none of them. A label the project has in another case or width (Policy beside
+POLICY, which the project refuses to hold both of) is that label too: adding it stopped the whole merge.
 Any other label the project lacks is added, as before; a label of the copy that has the name of a
 label of the project is that label.
 """
@@ -16,6 +16,7 @@ import json
 from typing import Any
 
 from annotator.core.store import Store
+from annotator.core.store.labels import name_key
 
 PACKAGE_LABELS = "package_labels"  # meta of a package: {"project": uuid, "labels": {its label id: the project's}}
 
@@ -45,7 +46,7 @@ def labels_here(target: Store, source: Store) -> dict[str, str]:
     have = target.labels()
     names = {label.name for label in have}
     by_id = {label.id: label.name for label in have}
-    folded = {label.name.casefold(): label.name for label in have}
+    folded = {name_key(label.name): label.name for label in have}
     recorded = _recorded(source, target)
     theirs = source.labels()
     taken = {label.name for label in theirs if label.name in names}  # a label of the copy by its own name
@@ -53,7 +54,7 @@ def labels_here(target: Store, source: Store) -> dict[str, str]:
     for label in theirs:
         if label.name in names or label.id is None:
             continue
-        here = by_id.get(recorded.get(label.id, -1)) or folded.get(label.name.casefold())
+        here = by_id.get(recorded.get(label.id, -1)) or folded.get(name_key(label.name))
         if here is not None and here not in taken:
             taken.add(here)
             out[label.name] = here
