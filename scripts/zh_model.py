@@ -9,6 +9,10 @@ ZH: dict[str, str] = {
     "others and score the rules, the model and both on it":
         "依次留出每篇含已接受标注的文档（超过十篇时每次留出十分之一），用其余文档训练，再在留出的文档上为规则、模型及两者合用打分",
     "Not cross-validated yet.": "尚未做过交叉验证。",
+    "{0} (no longer a label)": "{0}（已不是标签）",
+    "The project no longer has the label {0}: it was renamed or deleted after these figures were computed. "
+    "Cross-validate again for the labels as they are now.":
+        "本标注工程已没有标签 {0}：它在这些数字算出之后被重命名或删除。请再做一次交叉验证，得到按现有标签计的结果。",
     "Cross-validated {0} over {1} documents, each held out in turn; overlap F1:":
         "{0} 在 {1} 篇文档上做了交叉验证（每篇依次留出）；重叠 F1：",
     "Cross-validated {0} over {1} documents in {2} groups, each held out in turn; overlap F1:":

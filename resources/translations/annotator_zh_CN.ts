@@ -2524,6 +2524,16 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>{0} (no longer a label)</source>
+            <translation>{0}（已不是标签）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
+            <source>The project no longer has the label {0}: it was renamed or deleted after these figures were computed. Cross-validate again for the labels as they are now.</source>
+            <translation>本标注工程已没有标签 {0}：它在这些数字算出之后被重命名或删除。请再做一次交叉验证，得到按现有标签计的结果。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/model_scores.py" />
             <source>Suggestions come from the rules alone.</source>
             <translation>自动建议只来自规则。</translation>
         </message>

@@ -170,6 +170,17 @@ class ModelScores(Retranslating, QWidget):
         self.scores_line.setText(line if unstored is None else line + "\n" + not_stored_line())
         self._fill(scores, {label.name: label.color for label in store.labels()})
 
+    def _gone(self, item: QTableWidgetItem, label: str) -> None:
+        """The row of a label the project no longer has: figures computed before it was renamed (by an
+        annotator that kept no label ids: shown under the old name) or deleted. Said, in italics."""
+        item.setText(self.tr("{0} (no longer a label)").format(label_text(label)))
+        item.setToolTip(self.tr("The project no longer has the label {0}: it was renamed or deleted after these "
+                                "figures were computed. Cross-validate again for the labels as they are now.")
+                        .format(label_text(label)))
+        font = QFont(self.table.font())
+        font.setItalic(True)
+        item.setFont(font)
+
     def _which(self, store: Store, accepted: int) -> str:
         """Which model suggests; and, where the shipped seed cannot be read (a damaged installation), the
         sentence the status bar and ``annotator suggest`` say, naming its file and saying to reinstall."""
@@ -232,8 +243,10 @@ class ModelScores(Retranslating, QWidget):
             name = QTableWidgetItem(self.tr("Overall") if label == OVERALL else label_text(label))
             if label == OVERALL:
                 name.setFont(bold)
+            elif label not in colors:
+                self._gone(name, label)
             else:
-                name.setIcon(swatch(colors.get(label, "#888888")))
+                name.setIcon(swatch(colors[label]))
             self.table.setItem(r, 0, name)
             best = max((f for f in f1s if f is not None), default=None)
             for c, (name, f1) in enumerate(zip(SYSTEMS, f1s, strict=True), start=1):
