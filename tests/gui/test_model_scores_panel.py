@@ -74,3 +74,20 @@ def test_figures_of_more_than_ten_documents_say_they_were_held_out_in_groups(win
     save_scores(store, MODEL_NAME, {**scores, "documents": [f"r{i}.txt" for i in range(12)], "folds": 10})
     window.commands.model.scored.emit()  # as another program's figures are taken in
     qtbot.waitUntil(lambda: "over 12 documents in 10 groups, each held out in turn" in part.scores_line.text())
+
+
+def test_the_figures_follow_the_projects_order_of_labels(window, store, qtbot):
+    # they were listed by name (AMOUNT first) under counts in the project's order (DISTRICT first)
+    for name in ("a.txt", "b.txt"):
+        accept_first_suggestion(window, qtbot, name)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    part = window.statistics.model
+    qtbot.waitUntil(part.evaluate_button.isEnabled)
+    qtbot.mouseClick(part.evaluate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not part.table.isHidden())
+    rows = list(part.f1s())
+    assert rows[-1] == "Overall" and len(rows) > 2
+    assert rows[:-1] == [name for name in store.label_names() if name in rows]
+    store.move_label(rows[-2], 1)  # annotator labels P --move … --to 1 beside the window
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Ctrl)
+    qtbot.waitUntil(lambda: list(part.f1s())[0] == rows[-2])

@@ -6,7 +6,7 @@ and exact F1 in the tooltips), kept in the project; *Evaluate (cross-validate)* 
 in the background (:meth:`annotator.gui.model_work.ModelWork.evaluate`)."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QSize, Qt
@@ -42,9 +42,11 @@ def when(stamp: str) -> str:
     return moment.toLocalTime().toString("yyyy-MM-dd HH:mm") if moment.isValid() else stamp
 
 
-def f1_table(scores: dict[str, Any]) -> dict[str, list[float | None]]:
-    """{label or "overall": [overlap F1 of the rules, the model, both]} of a cross-validation."""
-    labels = sorted({label for name in SYSTEMS for label in scores.get(name, {}).get("labels", {})})
+def f1_table(scores: dict[str, Any], order: Sequence[str] = ()) -> dict[str, list[float | None]]:
+    """{label or "overall": [overlap F1 of the rules, the model, both]} of a cross-validation, the labels
+    in ``order`` (the project's: as the counts above them) and any other after them by name."""
+    found = {label for name in SYSTEMS for label in scores.get(name, {}).get("labels", {})}
+    labels = [label for label in order if label in found] + sorted(found - set(order))
     out: dict[str, list[float | None]] = {}
     for label in [*labels, OVERALL]:
         row: list[float | None] = []
@@ -235,7 +237,7 @@ class ModelScores(Retranslating, QWidget):
         return self.tr("It is trained again after {0} new accepted spans.").format(every)
 
     def _fill(self, scores: dict[str, Any], colors: dict[str, str]) -> None:
-        rows = f1_table(scores)
+        rows = f1_table(scores, list(colors))
         self.table.setRowCount(len(rows))
         bold = QFont(self.table.font())
         bold.setBold(True)
