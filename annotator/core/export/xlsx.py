@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import os
 import sys
 import traceback
@@ -258,6 +259,8 @@ def _about(store: Store, sheet: SheetWriter, statuses: list[str], labels: list[s
     add = sheet.append
     add(["project", "name", store.folder.resolve().name, None])
     add(["project", "uuid", store.project_uuid(), "the project whose span ids the Annotations sheet holds"])
+    add(["project", "label ids", json.dumps({label.name: label.id for label in store.labels()}, ensure_ascii=False),
+         "each label's id: imported again after a label was renamed, its rows are found under its name then"])
     sheet.extend(provenance.program_rows(store))
     add(["export", "time (UTC)", datetime.now(UTC).replace(tzinfo=None, microsecond=0), None])
     named = [name for name in annotators if name]

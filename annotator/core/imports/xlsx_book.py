@@ -9,6 +9,7 @@ whose value was never computed is marked (``xlsx_formulas.py``).
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,10 @@ from annotator.core.imports import xlsx_formulas
 from annotator.core.imports.xlsx_package import check_package
 from annotator.core.imports.xlsx_rows import LOCKED
 from annotator.core.labels import value_fields
+from annotator.core.store import Store
 
 SHEET, LINKS_SHEET = "Annotations", "Links"
+LABEL_COLUMNS = ("label", "from_label", "to_label")  # the two sheets' columns naming a label
 Row = tuple[int, tuple[Any, ...]]  # Excel row number, cells
 
 
@@ -32,6 +35,7 @@ class Book:
     header: dict[str, int]
     rows: list[Row]
     project_uuid: str | None = None  # the About sheet's: the project the ids belong to
+    label_ids: dict[str, int] = field(default_factory=dict)  # the About sheet's: each label's id then
     exported: int | None = None  # the About sheet's: rows the Annotations sheet had when written
     shas: dict[str, str] = field(default_factory=dict)  # document name -> sha256 (Documents sheet)
     link_header: dict[str, int] = field(default_factory=dict)
@@ -60,7 +64,7 @@ def read_book(path: Path) -> Book:
         if LINKS_SHEET in wb.sheetnames:
             book.link_header, book.link_rows = _table(wb[LINKS_SHEET])
         if "About" in wb.sheetnames:
-            book.project_uuid, book.exported = _about(wb["About"])
+            book.project_uuid, book.exported, book.label_ids = _about(wb["About"])
         if "Documents" in wb.sheetnames:
             book.shas = _shas(wb["Documents"])
     except ImportFileError:
@@ -73,6 +77,17 @@ def read_book(path: Path) -> Book:
         listed = book.rows if sheet == SHEET else book.link_rows
         listed[:] = [(n, _with(cells, marks[n])) if n in marks else (n, cells) for n, cells in listed]
     return book
+
+
+def renamed_since(store: Store, book: Book) -> dict[str, str]:
+    """The labels the workbook names that the project renamed since it exported it, {name then: name
+    now}, found by the ids its About sheet lists (none: another project's workbook, or an older one):
+    a colleague's corrected copy of POLICY rows, POLICY renamed 政策 meanwhile, corrects the 政策 spans
+    (its rows were refused for a label the project lacks, and adding POLICY again split the label)."""
+    if not book.label_ids or book.project_uuid != store.project_uuid():
+        return {}
+    now = {label.id: label.name for label in store.labels()}
+    return {then: now[i] for then, i in book.label_ids.items() if i in now and now[i] != then}
 
 
 def _with(cells: tuple[Any, ...], marks: dict[int, Any]) -> tuple[Any, ...]:
@@ -91,15 +106,28 @@ def _table(ws: Any) -> tuple[dict[str, int], list[Row]]:
     return header, list(enumerate(it, start=2))
 
 
-def _about(ws: Any) -> tuple[str | None, int | None]:
-    """The About sheet's project uuid and the number of Annotations rows it says were exported."""
+def _about(ws: Any) -> tuple[str | None, int | None, dict[str, int]]:
+    """The About sheet's project uuid, the number of Annotations rows it says were exported and the
+    labels' ids it lists (none in a workbook of an older annotator)."""
     uuid = exported = None
+    ids: dict[str, int] = {}
     for cells in ws.iter_rows(values_only=True, max_col=3):
         if tuple(cells[:2]) == ("project", "uuid") and isinstance(cells[2], str):
             uuid = cells[2]
         elif tuple(cells[:2]) == ("exported", "annotations") and isinstance(cells[2], int):
             exported = cells[2]
-    return uuid, exported
+        elif tuple(cells[:2]) == ("project", "label ids") and isinstance(cells[2], str):
+            ids = _label_ids(cells[2])
+    return uuid, exported, ids
+
+
+def _label_ids(text: str) -> dict[str, int]:
+    """{"POLICY": 5, …} as the export wrote it; what does not read so is left out."""
+    try:
+        ids = json.loads(text)
+    except ValueError:
+        return {}
+    return {name: i for name, i in ids.items() if isinstance(i, int)} if isinstance(ids, dict) else {}
 
 
 def _shas(ws: Any) -> dict[str, str]:
