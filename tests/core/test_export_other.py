@@ -142,6 +142,17 @@ def test_conll_tags_leave_out_a_span_that_crosses_a_longer_one():
     assert conll.tags(text, spans) == ["B-X", "I-X", "I-X", "I-X", "O", "O"]
 
 
+def test_conll_writes_a_space_inside_a_labels_name_as_an_underscore():
+    # B-my policy 🎉 made a line of four fields: readers that split on whitespace broke on it
+    from annotator.core.models import Annotation
+
+    text = "实施乡村振兴战略。"
+    blocks_, _dropped = conll.document_blocks("d", text, [Annotation(1, 1, 2, 8, "my policy 🎉", "乡村振兴战略")],
+                                              doc_comments=False)
+    assert blocks_[0][2:4] == ["乡 B-my_policy_🎉", "村 I-my_policy_🎉"]
+    assert all(len(line.split()) == 2 for line in blocks_[0])
+
+
 # ---------------------------------------------------------------------- cli
 @pytest.mark.parametrize("suffix,expect", [(".xlsx", "annotation(s)"), (".csv", "9 row(s)"),
                                            (".conll", "2 document(s)")])

@@ -16,7 +16,9 @@ Format (UTF-8, no BOM)::
     ...
 
 - One character (code point) per line, a space, then its tag: ``B-LABEL`` on the first
-  character of a span, ``I-LABEL`` on the rest, ``O`` outside every span.
+  character of a span, ``I-LABEL`` on the rest, ``O`` outside every span. A space inside a
+  label's name (a label the project added: ``my policy``) is written ``_`` (``B-my_policy``): a
+  tag holding a space made a line of four fields, which readers that split on whitespace break on.
 - One sentence per block: sentences (ending at 。！？!?；; or a line break, ``sentences.py``) and
   documents are separated by one blank line, as NER tools read sentences; a span never
   crosses a break (a sentence goes on while a span does).
@@ -86,12 +88,12 @@ def tag_spans(text: str, spans: Iterable[Annotation]) -> tuple[list[str], int]:
         if any(taken[start:end]):
             dropped += 1
             continue
-        first = True
+        first, label = True, "_".join(a.label.split())
         for i in range(start, end):
             taken[i] = True
             if text[i].isspace():
                 continue
-            out[i] = f"{'B' if first else 'I'}-{a.label}"
+            out[i] = f"{'B' if first else 'I'}-{label}"
             first = False
     return out, dropped
 
