@@ -129,6 +129,8 @@ ZH: dict[str, str] = {
     "unknown status {0} (one of {1})": "未知的状态 {0}（应为 {1} 之一）",
     "a label needs a name": "标签需要名称",
     "label {0} exists already": "标签 {0} 已存在",
+    "labels {0} and {1} would both read {2} in the Chinese window: choose another name; nothing was changed":
+        "标签 {0} 与 {1} 在中文界面中都会显示为“{2}”：请另选名称；未作任何更改",
     "shortcut {0} is taken by {1} in {2}: choose another or clear {3}'s first":
         "快捷键 {0} 已被 {2} 中的标签 {1} 占用：请另选一个，或先清除{3}的快捷键",
     "label {0} was kept: {1} span(s) in {2} use it; relabel or delete those spans first, or rename the label "

@@ -140,3 +140,16 @@ def test_a_name_in_full_width_letters_is_the_name_another_label_has(tmp_path, ca
                       "did you mean 'TARGET'?")
     with Store.open(folder) as store:
         assert store.label_names() == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET", "POLICY", "SECTOR"]
+
+
+def test_a_name_the_chinese_window_gives_a_schema_label_is_no_other_labels(tmp_path, capsys):
+    folder = project_of_two(tmp_path, capsys)
+    said = "would both read 项目 in the Chinese window: choose another name; nothing was changed"
+    assert_user_error(run(capsys, "labels", folder, "--add", "项目"), "labels 项目 and PROJECT " + said)
+    assert run(capsys, "labels", folder, "--add", "POLICY")[0] == 0
+    assert_user_error(run(capsys, "labels", folder, "--change", "POLICY", "--rename", "金额"), "AMOUNT")
+    assert run(capsys, "labels", folder, "--delete", "TARGET")[0] == 0
+    assert run(capsys, "labels", folder, "--add", "目标")[0] == 0  # TARGET gone: no label reads 目标
+    assert_user_error(run(capsys, "labels", folder, "--add", "TARGET"), "labels TARGET and 目标 would both read 目标")
+    with Store.open(folder) as store:
+        assert store.label_names() == ["DISTRICT", "PROJECT", "AMOUNT", "POLICY", "目标"]

@@ -80,6 +80,9 @@ def editing() -> list[Rule]:
         # the label editor
         (r"a label needs a name", _t("a label needs a name"), ()),
         (r"label (.+) exists already", _t("label {0} exists already"), ()),
+        (r"labels (.+) and (.+) would both read (.+) in the Chinese window: choose another name; nothing was changed",
+         _t("labels {0} and {1} would both read {2} in the Chinese window: choose another name; nothing was changed"),
+         ()),
         (r"shortcut (.+) is taken by (.+) in (.+): choose another or clear (.+)'s first",
          _t("shortcut {0} is taken by {1} in {2}: choose another or clear {3}'s first"), ("", LABEL, "", LABEL)),
         (r"label (.+) was kept: ([\d,]+) span\(s\) in (.+) use it; relabel or delete those spans first, or rename "

@@ -1154,6 +1154,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>labels {0} and {1} would both read {2} in the Chinese window: choose another name; nothing was changed</source>
+            <translation>标签 {0} 与 {1} 在中文界面中都会显示为“{2}”：请另选名称；未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
             <source>shortcut {0} is taken by {1} in {2}: choose another or clear {3}'s first</source>
             <translation>快捷键 {0} 已被 {2} 中的标签 {1} 占用：请另选一个，或先清除{3}的快捷键</translation>
         </message>

@@ -21,18 +21,34 @@ def test_a_label_renamed_in_a_coders_copy_is_named_in_the_report(make_project, o
     lead = make_project(A, [("a.txt", 24, 29, "TARGET", {"annotator": "李四"})], name="主 项目")
     wang = make_project(A, [("a.txt", 24, 29, "TARGET", {"annotator": "王五"})], name="王 五")
     with sqlite3.connect(wang / DB_FILENAME) as conn:  # renamed as an older annotator allowed
+        conn.execute("UPDATE labels SET name = 'GOAL' WHERE name = 'TARGET'")
+        conn.execute("UPDATE annotations SET label = 'GOAL' WHERE label = 'TARGET'")
+    conn.close()
+    store = open_store(lead)
+    report = merge(store, [wang])
+    one = report.sources[0]
+    assert one.labels_added == ["GOAL"] and one.labels_missing == ["TARGET"]
+    said = "\n".join(report.lines())
+    assert "has no label TARGET" in said and "renamed there as GOAL?" in said
+    assert "the agreement counts none of their TARGET spans" in said
+    row = project_agreement(store).row(["李四", "王五"], "TARGET")
+    assert row.spans == (1, 0)  # what the report warned of
+
+
+def test_a_label_renamed_in_a_coders_copy_as_the_chinese_window_names_it_is_that_label(make_project, open_store):
+    # TARGET renamed 目标 (an older annotator allowed it): its spans are the lead's TARGET's, said in the report
+    lead = make_project(A, [("a.txt", 24, 29, "TARGET", {"annotator": "李四"})], name="主 项目")
+    wang = make_project(A, [("a.txt", 24, 29, "TARGET", {"annotator": "王五"})], name="王 五")
+    with sqlite3.connect(wang / DB_FILENAME) as conn:
         conn.execute("UPDATE labels SET name = '目标' WHERE name = 'TARGET'")
         conn.execute("UPDATE annotations SET label = '目标' WHERE label = 'TARGET'")
     conn.close()
     store = open_store(lead)
     report = merge(store, [wang])
     one = report.sources[0]
-    assert one.labels_added == ["目标"] and one.labels_missing == ["TARGET"]
-    said = "\n".join(report.lines())
-    assert "has no label TARGET" in said and "renamed there as 目标?" in said
-    assert "the agreement counts none of their TARGET spans" in said
-    row = project_agreement(store).row(["李四", "王五"], "TARGET")
-    assert row.spans == (1, 0)  # what the report warned of
+    assert one.labels_added == [] and one.labels_missing == [] and one.labels_as == {"目标": "TARGET"}
+    assert "label 目标 of" in "\n".join(report.lines()) and "目标" not in store.label_names()
+    assert project_agreement(store).row(["李四", "王五"], "TARGET").spans == (1, 1)
 
 
 def test_a_coders_copy_lacking_a_label_is_named_in_the_report(make_project, open_store):

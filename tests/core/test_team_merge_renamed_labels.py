@@ -4,10 +4,13 @@ name added again beside it, where the agreement compared none of them; a name th
 another case is its label (the merge stopped whole: 'label POLICY exists already')."""
 from __future__ import annotations
 
+import sqlite3
+
 from annotator.core.store import Store
 from annotator.core.team.agreement import project_agreement
 from annotator.core.team.merge import merge
 from annotator.core.team.package import export_package, open_package
+from annotator.paths import DB_FILENAME
 
 A = "全面实施乡村振兴战略，厦门市湖里区投资55.1亿元建设松元产业园。"  # 乡村振兴战略: 4-10
 
@@ -54,3 +57,37 @@ def test_a_package_of_another_project_keeps_its_labels_apart(make_project, open_
     other.add_label("SECTOR", "#123456")
     report = merge(other, [li])
     assert other.label_names()[-2:] == ["SECTOR", "POLICY"] and not report.sources[0].labels_as
+
+
+
+def test_a_coders_label_named_as_the_chinese_window_names_a_schema_label_is_that_label(make_project, open_store):
+    # 项目 in a copy without PROJECT (deleted there): adding it here, beside PROJECT, stopped the merge
+    lead = make_project(A, name="lead")
+    li = make_project(A, name="li")
+    with Store.open(li) as copy:
+        for a in copy.annotations():
+            copy.delete_annotation(a.id)
+        copy.delete_label("PROJECT")
+        copy.add_label("项目", "#123456")
+        copy.add_annotation(1, 24, 29, "项目", annotator="li")
+    store = open_store(lead)
+    report = merge(store, [li])
+    assert "项目" not in store.label_names() and report.sources[0].labels_as == {"项目": "PROJECT"}
+    assert [a.label for a in store.annotations() if a.annotator == "li"] == ["PROJECT"]
+
+
+def test_a_coders_label_beside_the_one_it_reads_as_is_merged_under_its_own_name(make_project, open_store):
+    # the copy holds PROJECT and 项目 (an older annotator let both be): 项目 is not PROJECT there, so it comes
+    # in under its own name as the copy has it, where the merge stopped ('would both read 项目')
+    lead = make_project(A, name="lead")
+    li = make_project(A, name="li")
+    with sqlite3.connect(li / DB_FILENAME) as conn:
+        conn.execute("INSERT INTO labels(name, color, shortcut, description, position) "
+                     "VALUES ('项目', '#123456', '', '', 9)")
+    conn.close()
+    with Store.open(li) as copy:
+        copy.add_annotation(1, 24, 29, "项目", annotator="li")
+    store = open_store(lead)
+    merge(store, [li])
+    assert store.label_names()[-1] == "项目"
+    assert [a.label for a in store.annotations() if a.annotator == "li"] == ["项目"]

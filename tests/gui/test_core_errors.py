@@ -185,6 +185,7 @@ def editing(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         store.add_label("MINE", shortcut="m")
         mine = store.label("MINE")
         out += [raised(lambda: store.add_label(" ")), raised(lambda: store.add_label("MINE")),
+                raised(lambda: store.add_label("项目")),
                 raised(lambda: store.add_label("OTHER", shortcut="m")), raised(lambda: store.delete_label("DISTRICT")),
                 raised(lambda: store.update_label("DISTRICT", new_name="PLACE"))]
         used = store.add_annotation(1, 0, 3, "MINE").changes[0].after  # a label of the project's own in use

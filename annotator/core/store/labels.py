@@ -38,6 +38,12 @@ def name_key(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold()
 
 
+def chinese_name(name: str) -> str | None:
+    """What the Chinese window shows for label ``name`` when that is not its name (PROJECT: 项目)."""
+    s = spec(name)
+    return next((shown for language, shown in s.names if language.startswith("zh")), None) if s else None
+
+
 def schema_name_kept(name: str) -> str:
     """Why the schema's label ``name`` cannot be renamed, and what can be changed instead."""
     return (f"{name} is one of the schema's labels: its values, links and suggestions go by that name, "
@@ -80,11 +86,15 @@ class LabelQueries(GuideQueries):
             if name not in known:
                 raise AnnotatorError(self.no_label(name))
 
-    def add_label(self, name: str, color: str = "#888888", shortcut: str = "", description: str = "") -> ChangeSet:
+    def add_label(self, name: str, color: str = "#888888", shortcut: str = "", description: str = "", *,
+                  alike: bool = False) -> ChangeSet:
+        """Add a label at the end of the order. ``alike``: a name that reads as another label's (in another
+        case, width or as the Chinese window names it: :meth:`_check_label`) is kept all the same — a merge
+        brings a coder's label its copy holds beside the one it reads as, rather than stop."""
         name = tidy_name(name)
         with self.transaction() as c:
             position = c.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM labels").fetchone()[0]
-            after = self._insert_label(Label(name, color, shortcut, description, position))
+            after = self._insert_label(Label(name, color, shortcut, description, position), alike=alike)
         return ChangeSet((LabelChange(None, after),), f"add label {after.name}")
 
     def update_label(self, name: str, *, new_name: str | None = None, color: str | None = None,
@@ -162,10 +172,10 @@ class LabelQueries(GuideQueries):
         elif current is not None and target is not None:
             self._update_label(current, target)
 
-    def _insert_label(self, target: Label) -> Label:
+    def _insert_label(self, target: Label, alike: bool = False) -> Label:
         """Insert ``target`` (with its id and place when it has one: undo of a delete), else with an id
         no label of the project ever had (:meth:`_new_label_id`)."""
-        self._check_label(target, None)
+        self._check_label(target, None, renamed=not alike)
         if target.id is None:
             target = replace(target, id=self._new_label_id())
         self.conn.execute(f"INSERT INTO labels({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
@@ -219,7 +229,9 @@ class LabelQueries(GuideQueries):
         """A name, storable strings, a name and a key no other label has. A new name (``renamed``) is
         also refused when another label has it in another case or width (policy or ＰＯＬＩＣＹ beside
         POLICY, :func:`name_key`: ``--label``, the exports' column names and the import's "did you mean"
-        could not tell them apart, nor a reader the window's buttons); the error names the label that has it."""
+        could not tell them apart, nor a reader the window's buttons); the error names the label that has it.
+        So is a name the Chinese window gives a schema label (项目 beside PROJECT), and a schema label's
+        whose Chinese name another label has (TARGET added again beside a label 目标)."""
         if not label.name:
             raise ValidationError("a label needs a name")
         check_strings(name=label.name, color=label.color, shortcut=label.shortcut, description=label.description)
@@ -228,6 +240,12 @@ class LabelQueries(GuideQueries):
                      and name_key(other.name) == name_key(label.name)), None)
         if same is not None:
             raise ValidationError(f"label {same} exists already")
+        for other in others if renamed else ():  # 项目 beside PROJECT, which the Chinese window shows as 项目
+            shown = next((s for s in (chinese_name(other.name), chinese_name(label.name)) if s and name_key(s) in
+                          {name_key(label.name), name_key(other.name)}), None)
+            if shown is not None:
+                raise ValidationError(f"labels {label.name} and {other.name} would both read {shown} in the Chinese "
+                                      "window: choose another name; nothing was changed")
         holder = next((other.name for other in others if label.shortcut and other.shortcut == label.shortcut), None)
         if holder is not None:
             raise ValidationError(f"shortcut {label.shortcut} is taken by {holder} in {self.folder}: choose another "

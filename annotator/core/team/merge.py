@@ -279,7 +279,7 @@ def _add_labels(target: Store, source: Store, report: SourceReport) -> None:
     for label in source.labels():
         if label.name not in names and label.name not in report.labels_as:
             key = label.shortcut if label.shortcut not in keys else ""
-            target.add_label(label.name, label.color, key, label.description)
+            target.add_label(label.name, label.color, key, label.description, alike=True)  # beside its like there
             keys.add(key)
             report.labels_added.append(label.name)
 

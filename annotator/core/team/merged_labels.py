@@ -6,7 +6,8 @@ project, a label of the copy is the project's label of that id whatever either c
 lead renamed POLICY to 政策 after handing the package out (or the coder renamed it in their copy),
 and the coder's POLICY spans are merged as 政策 — not under a POLICY added anew beside it, where the
 agreement compared none of them. A label the project has in another case or width (Policy beside
-POLICY, which the project refuses to hold both of) is that label too: adding it stopped the whole merge.
+POLICY, which the project refuses to hold both of), or one named as the Chinese window names a label
+of the schema (项目: PROJECT), is that label too: adding it stopped the whole merge.
 Any other label the project lacks is added, as before; a label of the copy that has the name of a
 label of the project is that label.
 """
@@ -16,7 +17,7 @@ import json
 from typing import Any
 
 from annotator.core.store import Store
-from annotator.core.store.labels import name_key
+from annotator.core.store.labels import chinese_name, name_key
 
 PACKAGE_LABELS = "package_labels"  # meta of a package: {"project": uuid, "labels": {its label id: the project's}}
 
@@ -46,7 +47,8 @@ def labels_here(target: Store, source: Store) -> dict[str, str]:
     have = target.labels()
     names = {label.name for label in have}
     by_id = {label.id: label.name for label in have}
-    folded = {name_key(label.name): label.name for label in have}
+    folded = {name_key(shown): label.name for label in have
+              for shown in (chinese_name(label.name), label.name) if shown}  # 项目: PROJECT
     recorded = _recorded(source, target)
     theirs = source.labels()
     taken = {label.name for label in theirs if label.name in names}  # a label of the copy by its own name
