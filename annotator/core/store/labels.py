@@ -164,13 +164,15 @@ class LabelQueries(GuideQueries):
     # columns that differ between ``current`` and ``target``, so what another program changed
     # meanwhile in the others stays (undo and redo of a LabelChange: ``_put_label``).
     def _put_label(self, current: Label | None, target: Label | None) -> None:
-        """Make the label ``current`` into ``target`` (None: absent)."""
+        """Make the label ``current`` into ``target`` (None: absent). A name that reads as another
+        label's is put back as it was (``alike``): a project an older annotator made may hold policy
+        beside POLICY, and undo of policy's delete failed on it, its guide lost."""
         if current is None and target is not None:
-            self._insert_label(target)
+            self._insert_label(target, alike=True)
         elif current is not None and target is None:
             self._delete_label(current)
         elif current is not None and target is not None:
-            self._update_label(current, target)
+            self._update_label(current, target, alike=True)
 
     def _insert_label(self, target: Label, alike: bool = False) -> Label:
         """Insert ``target`` (with its id and place when it has one: undo of a delete), else with an id
@@ -206,13 +208,13 @@ class LabelQueries(GuideQueries):
             self._set_meta(ID_HIGH, str(current.id))  # never given again (_new_label_id)
         self._labels = None
 
-    def _update_label(self, current: Label, target: Label) -> Label:
+    def _update_label(self, current: Label, target: Label, alike: bool = False) -> Label:
         row = self._label_by_id(current.id)
         if row is None:
             raise ValidationError(f"label {current.name} is no longer in the project")
         changed = [k for k in _EDITABLE if getattr(current, k) != getattr(target, k)]
         merged = replace(row, **{k: getattr(target, k) for k in changed})
-        self._check_label(merged, row.id, renamed=merged.name != row.name)
+        self._check_label(merged, row.id, renamed=merged.name != row.name and not alike)
         if changed:
             self.conn.execute(f"UPDATE labels SET {', '.join(k + ' = ?' for k in changed)} WHERE id = ?",
                               [getattr(merged, k) for k in changed] + [row.id])
