@@ -23,6 +23,17 @@ def accept_first_suggestion(window, qtbot, name: str) -> None:
     qtbot.keyClick(window.text_view, Qt.Key.Key_A)
 
 
+def cross_validated(window, qtbot):
+    """A suggestion accepted in a.txt and in b.txt, the Statistics panel shown and Evaluate clicked: its model part."""
+    for name in ("a.txt", "b.txt"):
+        accept_first_suggestion(window, qtbot, name)
+    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
+    part = window.statistics.model
+    qtbot.waitUntil(part.evaluate_button.isEnabled)
+    qtbot.mouseClick(part.evaluate_button, Qt.MouseButton.LeftButton)
+    return part
+
+
 def test_evaluate_waits_for_two_documents_and_the_figures_name_the_least_confidence(window, store, qtbot):
     qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
     part = window.statistics.model
@@ -43,12 +54,7 @@ def test_evaluate_waits_for_two_documents_and_the_figures_name_the_least_confide
 
 def test_the_figures_name_each_label_in_full_at_the_windows_size(window, store, qtbot):
     window.resize(1280, 800)
-    for name in ("a.txt", "b.txt"):
-        accept_first_suggestion(window, qtbot, name)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
-    part = window.statistics.model
-    qtbot.waitUntil(part.evaluate_button.isEnabled)
-    qtbot.mouseClick(part.evaluate_button, Qt.MouseButton.LeftButton)
+    part = cross_validated(window, qtbot)
     qtbot.waitUntil(lambda: not part.table.isHidden())
     table = part.table
     names = [table.item(r, 0) for r in range(table.rowCount())]
@@ -63,12 +69,7 @@ def test_figures_of_more_than_ten_documents_say_they_were_held_out_in_groups(win
     not one a document); the panel said 'each held out in turn' of the documents."""
     from annotator.core.store.trained import save_scores
 
-    for name in ("a.txt", "b.txt"):
-        accept_first_suggestion(window, qtbot, name)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
-    part = window.statistics.model
-    qtbot.waitUntil(part.evaluate_button.isEnabled)
-    qtbot.mouseClick(part.evaluate_button, Qt.MouseButton.LeftButton)
+    part = cross_validated(window, qtbot)
     qtbot.waitUntil(lambda: "over 2 documents, each held out in turn" in part.scores_line.text())
     scores = load_scores(store, MODEL_NAME)
     save_scores(store, MODEL_NAME, {**scores, "documents": [f"r{i}.txt" for i in range(12)], "folds": 10})
@@ -78,12 +79,7 @@ def test_figures_of_more_than_ten_documents_say_they_were_held_out_in_groups(win
 
 def test_the_figures_follow_the_projects_order_of_labels(window, store, qtbot):
     # they were listed by name (AMOUNT first) under counts in the project's order (DISTRICT first)
-    for name in ("a.txt", "b.txt"):
-        accept_first_suggestion(window, qtbot, name)
-    qtbot.keyClick(window.text_view, Qt.Key.Key_S, Ctrl | Shift)
-    part = window.statistics.model
-    qtbot.waitUntil(part.evaluate_button.isEnabled)
-    qtbot.mouseClick(part.evaluate_button, Qt.MouseButton.LeftButton)
+    part = cross_validated(window, qtbot)
     qtbot.waitUntil(lambda: not part.table.isHidden())
     rows = list(part.f1s())
     assert rows[-1] == "Overall" and len(rows) > 2
