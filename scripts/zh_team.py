@@ -116,7 +116,8 @@ ZH: dict[str, str] = {
         "（是更正后的副本？再次合并时勾选“更正后的副本”即可采用其版本）",
     "  {0} span(s) of {1} here that {2} no longer holds as they are (deleted, relabelled, moved or decided "
     "otherwise there) replaced by its version (--replace)":
-        "  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（在那里被删除、改标签、移动或另作裁定）：已替换为其版本（更正后的副本）",
+        "  此处 {1} 的 {0} 个标注在 {2} 中已不是原样（在那里被删除、改标签、移动或另作裁定）："
+        "已替换为其版本（更正后的副本）",
     "  {0} link(s) of its coders here that {1} no longer holds replaced by its links (--replace)":
         "  此处其编码员的 {0} 个关联在 {1} 中已不存在：已替换为其关联（更正后的副本）",
     "refused {0}: none of its {1} document(s) ({2}) is in the project (a package of another project?): "
