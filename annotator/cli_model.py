@@ -53,15 +53,16 @@ def cmd_train(args: argparse.Namespace) -> int:
 
     with _open(args.project) as store:
         report = train_project(store, _params(args), progress=_terminal_progress("features"), fit=True)
+        order = [label.name for label in store.labels()]
     if not report.labels and not report.cancelled:  # nothing done: a failure, as an empty import
         removed = "; the model it had learned before (of spans since rejected) was removed" if report.removed else ""
         raise AnnotatorError(f"{args.project}: nothing to learn from: no document has accepted spans{removed}; "
                              "`annotator suggest` uses the shipped seed model")
-    print("\n".join(report.lines()))
+    print("\n".join(report.lines(order)))
     if report.score:
         print("overlap F1 on the documents it learned from (a fit, not a test: "
               "annotator evaluate P --cross-validate tests it):")
-        print("\n".join(f1_lines(report.score)))
+        print("\n".join(f1_lines(report.score, order)))
     return 0
 
 
@@ -105,7 +106,8 @@ def cmd_cross_validate(args: argparse.Namespace) -> int:
             done = cross_validate_and_keep(store, params, minimum, progress=progress)
             assert done is not None  # nothing cancels it here
             result, kept = done[0], True
-    print(json.dumps(result, ensure_ascii=False) if args.json else format_cross_validation(result))
+        order = [label.name for label in store.labels()]
+    print(json.dumps(result, ensure_ascii=False) if args.json else format_cross_validation(result, order))
     if not kept:
         print(f"not stored: {args.project} is read-only (its folder or database file cannot be written), so these "
               "scores were not kept in it; the window's Statistics panel shows the last ones stored",

@@ -4,11 +4,11 @@ quantity and unit)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from annotator.core.labels import compare_groups
+from annotator.core.labels import compare_groups, in_order
 
 ValueKey = tuple[tuple[str, object], ...]  # (field, comparable value) pairs
 
@@ -100,12 +100,13 @@ def _overlap_pairs(gold: list[Span], pred: list[Span]) -> list[tuple[Span, Span]
     return matched
 
 
-def score(gold: Iterable[Span], pred: Iterable[Span]) -> dict[str, Any]:
+def score(gold: Iterable[Span], pred: Iterable[Span], order: Sequence[str] = ()) -> dict[str, Any]:
     """``{"labels": {L: {"exact": {...}, "overlap": {...}, "value": {...}}}, "overall": {...}}``.
 
     ``value``: of the spans matched by overlap whose gold value has something to compare
     (:func:`value_key`), how many the prediction gives the same value: compared, correct,
-    accuracy (None when nothing was compared).
+    accuracy (None when nothing was compared). Labels in ``order`` (a project's), any other after
+    them by name.
     """
     gold_by: defaultdict[tuple[str, str], list[Span]] = defaultdict(list)
     pred_by: defaultdict[tuple[str, str], list[Span]] = defaultdict(list)
@@ -113,7 +114,7 @@ def score(gold: Iterable[Span], pred: Iterable[Span]) -> dict[str, Any]:
         gold_by[(s.doc, s.label)].append(s)
     for s in set(pred):
         pred_by[(s.doc, s.label)].append(s)
-    labels = sorted({k[1] for k in gold_by} | {k[1] for k in pred_by})
+    labels = in_order({k[1] for k in gold_by} | {k[1] for k in pred_by}, order)
     result: dict[str, Any] = {"labels": {}}
     totals = {"exact": [0, 0, 0], "overlap": [0, 0, 0]}
     value_totals = [0, 0]

@@ -93,7 +93,7 @@ def evaluate_project(store: Store, gold_paths: Iterable[str | Path], statuses: I
     _check_gold_texts(store, {name: doc_id for doc_id, name in ids.items()}, located)
     pred = [Span(ids[a.document_id], a.start, a.end, a.label, value_key(a.label, a.value, every=True))
             for a in store.iter_annotations(statuses=list(statuses), doc_ids=list(ids))]
-    result = score(gold, pred)
+    result = score(gold, pred, [label.name for label in store.labels()])
     if found:
         result["documents_by_text"] = found
     return result

@@ -27,7 +27,7 @@ value fields, no sheet of their own.
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 from annotator.core.fields import CODE, MONEY, NUMBER, TEXT, YUAN, FieldType, choice
@@ -95,6 +95,13 @@ LABELS: tuple[LabelSpec, ...] = (
 # editor, annotator labels --add)
 PALETTE = ("#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#46f0f0", "#f032e6", "#bcf60c",
            "#008080", "#9a6324", "#800000", "#808000")
+
+
+def in_order(names: Iterable[str], order: Sequence[str]) -> list[str]:
+    """``names`` (each once) in ``order``, a project's labels as its window lists them; any other
+    (a label the project no longer has) after them by name."""
+    found = set(names)
+    return [name for name in dict.fromkeys(order) if name in found] + sorted(found - set(order))
 
 
 def free_color(used: list[str]) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from annotator.core.labels import in_order
 from annotator.core.store.base import BUSY_TIMEOUT_MS
 from annotator.core.store.changes import ChangeQueries
 from annotator.core.store.model_settings import ModelSettingsQueries
@@ -46,23 +47,26 @@ class Store(ChangeQueries, SpanRowQueries, ModelSettingsQueries, SuggestRunQueri
     def stats(self, annotators: Iterable[str] | None = None) -> dict[str, Any]:
         """Counts of documents, characters, spans (``annotations``: by label/status, of ``annotators``
         only when given; ``annotators``: the same per annotator name) and links (theirs when given)."""
+        counted = self.count_by_annotator()  # one pass over an index
+        order = in_order({label for _who, label, _s in counted}, [label.name for label in self.labels()])
+        place = {(label, s): (order.index(label), s) for _who, label, s in counted}  # the project's label order
+        chosen = None if annotators is None else set(annotators)
         by_annotator: dict[str, dict[str, int]] = {}
-        for (who, label, s), n in sorted(self.count_by_annotator().items()):  # one pass over an index
-            by_annotator.setdefault(who, {})[f"{label}/{s}"] = n
-        if annotators is not None:
-            chosen = set(annotators)
-            by_annotator = {who: counts for who, counts in by_annotator.items() if who in chosen}
         spans: dict[str, int] = {}
-        for counts in by_annotator.values():
-            for key, n in counts.items():
-                spans[key] = spans.get(key, 0) + n
+        for (who, label, s), n in sorted(counted.items(), key=lambda item: (item[0][0], place[item[0][1:]])):
+            if chosen is None or who in chosen:
+                by_annotator.setdefault(who, {})[f"{label}/{s}"] = n
+        for label, s in sorted(place, key=place.__getitem__):
+            total = sum(counts.get(f"{label}/{s}", 0) for counts in by_annotator.values())
+            if total:
+                spans[f"{label}/{s}"] = total
         documents, characters, done = self.conn.execute(
             "SELECT COUNT(*), COALESCE(SUM(char_count), 0), COALESCE(SUM(done != 0), 0) FROM documents").fetchone()
         return {
             "documents": documents,
             "characters": characters,
             "done": done,
-            "annotations": dict(sorted(spans.items())),
+            "annotations": spans,
             "annotators": by_annotator,
             "links": {f"{kind}/{s}": n for (kind, s), n in sorted(self.count_links(annotators=annotators).items())},
         }

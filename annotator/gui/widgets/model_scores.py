@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.core.labels import in_order
 from annotator.core.store import Store
 from annotator.gui.display import label_text
 from annotator.gui.i18n import sentences
@@ -46,7 +47,7 @@ def f1_table(scores: dict[str, Any], order: Sequence[str] = ()) -> dict[str, lis
     """{label or "overall": [overlap F1 of the rules, the model, both]} of a cross-validation, the labels
     in ``order`` (the project's: as the counts above them) and any other after them by name."""
     found = {label for name in SYSTEMS for label in scores.get(name, {}).get("labels", {})}
-    labels = [label for label in order if label in found] + sorted(found - set(order))
+    labels = in_order(found, order)
     out: dict[str, list[float | None]] = {}
     for label in [*labels, OVERALL]:
         row: list[float | None] = []

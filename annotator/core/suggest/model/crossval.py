@@ -21,6 +21,7 @@ from typing import Any
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.evaluate import Span, score
+from annotator.core.labels import in_order
 from annotator.core.progress import Stopped, stopping
 from annotator.core.store import Store
 from annotator.core.store.trained import save_scores, scores_record
@@ -121,15 +122,15 @@ def cross_validate_and_keep(store: Store, params: Params = DEFAULT, min_confiden
     return result, save_scores(store, MODEL_NAME, scores) if keep else scores_record(store, scores)
 
 
-def format_cross_validation(result: dict[str, Any]) -> str:
-    """One row per label and system: overlap P/R/F1, exact F1, value accuracy."""
+def format_cross_validation(result: dict[str, Any], order: Sequence[str] = ()) -> str:
+    """One row per label (in ``order``, a project's) and system: overlap P/R/F1, exact F1, value accuracy."""
     head = (f"{'label':<10} {'system':<6} {'gold':>5} {'pred':>5}   {'P':>5} {'R':>5} {'F1':>5}   "
             f"{'exact F1':>8} {'values':>6}")
     n, k = len(result["documents"]), result.get("folds", len(result["documents"]))
     how = "leave-one-document-out" if k == n else f"{k}-fold (every {k}th document held out together, in turn)"
     rows = [f"{how} over {n:,} document(s), {result['seconds']} s",
             "overlap P / R / F1, exact F1, value accuracy of the spans matched by overlap", "", head, "-" * len(head)]
-    labels = sorted({label for name in SYSTEMS for label in result[name]["labels"]})
+    labels = in_order({label for name in SYSTEMS for label in result[name]["labels"]}, order)
     for label in labels + ["overall"]:
         for name in SYSTEMS:
             kinds = result[name]["overall"] if label == "overall" else result[name]["labels"].get(label)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from annotator.core.evaluate import Span, score, value_key
+from annotator.core.labels import in_order
 from annotator.core.models import Suggestion
 from annotator.core.suggest.model.crf import SequenceModel
 from annotator.core.suggest.model.suggester import ModelSuggester, resolved
@@ -49,9 +50,9 @@ def fit(docs: Sequence[Document], model: SequenceModel) -> dict[str, Any]:
     return {name: score(gold, pred[name]) for name in SYSTEMS}
 
 
-def f1_lines(result: dict[str, Any]) -> list[str]:
-    """One line per label: overlap F1 of each system."""
-    labels = sorted({label for name in SYSTEMS for label in result[name]["labels"]})
+def f1_lines(result: dict[str, Any], order: Sequence[str] = ()) -> list[str]:
+    """One line per label (in ``order``, a project's): overlap F1 of each system."""
+    labels = in_order({label for name in SYSTEMS for label in result[name]["labels"]}, order)
     out = []
     for label in labels:
         cells = []

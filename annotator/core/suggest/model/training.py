@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from annotator.core.labels import in_order
 from annotator.core.models import Annotation, Suggestion
 from annotator.core.progress import Stopped, stopping
 from annotator.core.store import Store
@@ -126,12 +127,13 @@ class TrainReport:
     cancelled: bool = False
     removed: bool = False  # nothing to learn from, and a model learned before (of spans since rejected) went
 
-    def lines(self) -> list[str]:
+    def lines(self, order: Sequence[str] = ()) -> list[str]:
+        """What was learned, the labels in ``order`` (a project's)."""
         if self.cancelled:
             return ["training cancelled: the project keeps the model it had"]
         if not self.labels:  # said "trained on 0 accepted span(s) … in 0.0 s" first: nothing was trained
             return ["nothing to learn from: accept or mark spans first; suggestions use the shipped model"]
-        per = ", ".join(f"{k} {v}" for k, v in sorted(self.spans.items()))
+        per = ", ".join(f"{k} {self.spans[k]}" for k in in_order(self.spans, order))
         return [f"trained on {sum(self.spans.values())} accepted span(s) of {self.documents} document(s) "
                 f"({per}) in {self.seconds:.1f} s"]
 
