@@ -137,6 +137,14 @@ ZH: dict[str, str] = {
     "instead": "已保留标签 {0}：{2} 中有 {1} 条标注使用它；请先改标或删除这些标注，或改为重命名该标签",
     "label {0} was kept: {1} span(s) in {2} use it; relabel or delete those spans first":
         "已保留标签 {0}：{2} 中有 {1} 条标注使用它；请先改标或删除这些标注",
+    "label {0} was kept: {1} span(s) in {2} use it, {3} of them rejected (View › Show rejected spans shows them); "
+    "relabel or delete those spans first, or rename the label instead":
+        "已保留标签 {0}：{2} 中有 {1} 条标注使用它，其中 {3} 条已拒绝（“视图 › 显示已拒绝的标注”可显示它们）；"
+        "请先改标或删除这些标注，或改为重命名该标签",
+    "label {0} was kept: {1} span(s) in {2} use it, {3} of them rejected (View › Show rejected spans shows them); "
+    "relabel or delete those spans first":
+        "已保留标签 {0}：{2} 中有 {1} 条标注使用它，其中 {3} 条已拒绝（“视图 › 显示已拒绝的标注”可显示它们）；"
+        "请先改标或删除这些标注",
     "label {0} is no longer in the project": "标签 {0} 已不在标注工程中",
     "{0} is one of the schema's labels: its values, links and suggestions go by that name, so it keeps it "
     "— its colour, key and description can be changed, and the window shows it in your language; nothing "

@@ -54,6 +54,12 @@ def test_what_the_label_editor_refuses_the_command_refuses_in_one_line(tmp_path,
         store.add_annotation(doc, 0, 3, "POLICY")
     assert_user_error(run(capsys, "labels", folder, "--delete", "POLICY"),
                       "was kept: 1 span(s) in", "relabel or delete those spans first, or rename the label instead")
+    with Store.open(folder) as store:  # rejected, the table hides it: the refusal says where it is
+        store.add_annotation(doc, 4, 6, "POLICY", status="rejected")
+    assert_user_error(run(capsys, "labels", folder, "--delete", "POLICY"),
+                      "was kept: 2 span(s) in", "use it, 1 of them rejected (View › Show rejected spans shows them)")
+    with Store.open(folder) as store:
+        store.delete_annotation([a.id for a in store.annotations() if a.status == "rejected"][0])
     with Store.open(folder) as store:
         store.delete_annotation(store.annotations()[0].id)
     assert run(capsys, "labels", folder, "--delete", "POLICY")[0] == 0

@@ -197,11 +197,13 @@ class LabelQueries(GuideQueries):
         return 1 + max((int(i) for i in ids if isinstance(i, int) or str(i or "").isdigit()), default=0)
 
     def _delete_label(self, current: Label) -> None:
-        used = self.conn.execute("SELECT COUNT(*) FROM annotations WHERE label = "
-                                 "(SELECT name FROM labels WHERE id = ?)", (current.id,)).fetchone()[0]
+        used, rejected = self.conn.execute(
+            "SELECT COUNT(*), COALESCE(SUM(status = 'rejected'), 0) FROM annotations WHERE label = "
+            "(SELECT name FROM labels WHERE id = ?)", (current.id,)).fetchone()
         if used:  # a label of the schema keeps its name: renaming it is no way out
             instead = "" if spec(current.name) is not None else ", or rename the label instead"
-            raise ValidationError(f"label {current.name} was kept: {used:,} span(s) in {self.folder} use it; "
+            hidden = f", {rejected:,} of them rejected (View › Show rejected spans shows them)" if rejected else ""
+            raise ValidationError(f"label {current.name} was kept: {used:,} span(s) in {self.folder} use it{hidden}; "
                                   f"relabel or delete those spans first{instead}")
         self.conn.execute("DELETE FROM labels WHERE id = ?", (current.id,))
         if current.id is not None and current.id > int(self.get_meta(ID_HIGH) or 0):
