@@ -159,3 +159,17 @@ def test_a_name_the_chinese_window_gives_a_schema_label_is_no_other_labels(tmp_p
     assert_user_error(run(capsys, "labels", folder, "--add", "TARGET"), "labels TARGET and 目标 would both read 目标")
     with Store.open(folder) as store:
         assert store.label_names() == ["DISTRICT", "PROJECT", "AMOUNT", "POLICY", "目标"]
+
+
+def test_a_name_with_an_underscore_for_a_space_is_the_name_another_label_has(tmp_path, capsys):
+    # my_policy was added beside "my policy": a CoNLL file wrote B-my_policy for both, and Stata's
+    # column names could not tell them apart
+    folder = project_of_two(tmp_path, capsys)
+    assert run(capsys, "labels", folder, "--add", "my policy")[0] == 0
+    assert_user_error(run(capsys, "labels", folder, "--add", "my_policy"), "label my policy exists already")
+    assert_user_error(run(capsys, "labels", folder, "--add", "MY＿POLICY"), "label my policy exists already")
+    assert run(capsys, "labels", folder, "--add", "SECTOR")[0] == 0
+    assert_user_error(run(capsys, "labels", folder, "--change", "SECTOR", "--rename", "My_Policy"),
+                      "label my policy exists already")
+    with Store.open(folder) as store:
+        assert store.label_names() == ["DISTRICT", "PROJECT", "AMOUNT", "TARGET", "my policy", "SECTOR"]

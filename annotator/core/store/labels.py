@@ -34,8 +34,10 @@ def tidy_name(name: str) -> str:
 
 def name_key(name: str) -> str:
     """What two label names that read as one share: their letters in one case and one width (policy,
-    POLICY and full-width ＰＯＬＩＣＹ, typed with a Chinese input method's full-width mode, are one name)."""
-    return unicodedata.normalize("NFKC", name).casefold()
+    POLICY and full-width ＰＯＬＩＣＹ, typed with a Chinese input method's full-width mode, are one name),
+    a space as an underscore (my policy and my_policy: one tag B-my_policy in a CoNLL file, one column
+    name in Stata)."""
+    return "_".join(unicodedata.normalize("NFKC", name).casefold().split(" "))
 
 
 def chinese_name(name: str) -> str | None:
