@@ -16,7 +16,8 @@ from typing import Any
 
 from annotator.cli import _open
 from annotator.core.errors import AnnotatorError
-from annotator.core.labels import free_color
+from annotator.core.labels import new_label_look
+from annotator.core.store.labels import tidy_name
 from annotator.core.text_width import columns
 
 COLOR = re.compile(r"#[0-9a-fA-F]{6}")
@@ -70,8 +71,11 @@ def cmd_labels(args: argparse.Namespace) -> int:
         raise AnnotatorError("--rename changes a label the project has: --add NAME gives the new one its name")
     with _open(args.project, reading=not actions) as store:
         if args.add is not None:
-            color = fields.get("color") or free_color([label.color for label in store.labels()])
-            added = store.add_label(args.add, color, fields.get("shortcut", ""), fields.get("description", ""))
+            labels = store.labels()
+            color, key, description = new_label_look(tidy_name(args.add), [label.color for label in labels],
+                                                     [label.shortcut for label in labels])
+            added = store.add_label(args.add, fields.get("color") or color, fields.get("shortcut", key),
+                                    fields.get("description", description))
             print(f"added label {added.label_changes[0].after.name} to {args.project}")  # its spaces tidied
         elif args.change is not None:
             changes = store.update_label(args.change, new_name=args.rename, **fields)

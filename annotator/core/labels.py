@@ -110,6 +110,17 @@ def free_color(used: list[str]) -> str:
     return next((c for c in PALETTE if c not in taken), PALETTE[len(used) % len(PALETTE)])
 
 
+def new_label_look(name: str, colors: list[str], keys: list[str]) -> tuple[str, str, str]:
+    """(colour, key, description) of a label ``name`` added to a project whose labels have ``colors``
+    and ``keys``: a label of the schema (TARGET deleted, then added again) its own where no other label
+    has them, any other a free colour and no key or description."""
+    s = spec(name)
+    if s is None:
+        return free_color(colors), "", ""
+    color = s.color if s.color.lower() not in {c.lower() for c in colors} else free_color(colors)
+    return color, s.key if s.key not in keys else "", s.description
+
+
 # the value columns of these labels come first in the Annotations table, in this order (as the
 # exports have always had them: amounts first); those of any other label follow in schema order
 VALUE_COLUMNS_FIRST = ("AMOUNT", "DISTRICT", "TARGET")

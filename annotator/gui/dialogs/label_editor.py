@@ -293,9 +293,17 @@ class LabelEditorDialog(Retranslating, QDialog):
         return label
 
     def rename(self, name: str, new_name: str) -> bool:
+        """A label just added (no key, no description) named as a label of the schema (TARGET, deleted
+        and wanted back) takes that label's colour, key and description in the same step."""
         if tidy_name(new_name) == name:
             return True
-        return self._update(name, new_name=new_name)
+        current = self.store.label(name)
+        if schema.spec(tidy_name(new_name)) is None or current.shortcut or current.description:
+            return self._update(name, new_name=new_name)
+        others = [label for label in self.store.labels() if label.name != name]
+        color, key, description = schema.new_label_look(tidy_name(new_name), [label.color for label in others],
+                                                        [label.shortcut for label in others])
+        return self._update(name, new_name=new_name, color=color, shortcut=key, description=description)
 
     def set_color(self, name: str, color: str) -> bool:
         return self._update(name, color=color)
