@@ -362,9 +362,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command != "gui":  # the window shows a failed backup in its status bar
         logging.getLogger("annotator.core").addHandler(core_warnings)
     from annotator.cli_exit import BROKEN_PIPE, stopped, terminated_as_interrupt
-    from annotator.cli_streams import escape_what_cannot_be_written
+    from annotator.cli_streams import prepare_streams
 
-    escape_what_cannot_be_written()
+    prepare_streams()
 
     try:
         no_empty_paths(args)

@@ -40,3 +40,21 @@ def escape_what_cannot_be_written() -> None:
             reconfigure = getattr(stream, "reconfigure", None)
             if reconfigure is not None:
                 reconfigure(errors=ESCAPES)
+
+
+def lines_in_order() -> None:
+    """Standard output written line by line when it is a file or a pipe, as on a terminal: with
+    ``>log 2>&1`` an error line on standard error came before the report printed above it, held in
+    standard output's buffer until the end. (An export to ``-o -`` writes its bytes apart.)"""
+    stream = sys.stdout
+    try:
+        if stream is not None and not stream.isatty() and not stream.line_buffering:
+            stream.reconfigure(line_buffering=True)  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):  # not a TextIOWrapper, or closed: nothing to keep in order
+        pass
+
+
+def prepare_streams() -> None:
+    """What every command does first: :func:`escape_what_cannot_be_written`, :func:`lines_in_order`."""
+    escape_what_cannot_be_written()
+    lines_in_order()

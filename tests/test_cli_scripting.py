@@ -95,3 +95,18 @@ def test_export_to_a_closed_or_full_standard_output_says_so_in_one_line(tmp_path
                               stdin=subprocess.DEVNULL, env=environment, timeout=120)
         assert done.returncode == 1 and done.stderr.startswith(f"annotator: error: {said}"), done.stderr
         assert done.stderr.count("\n") == 1, done.stderr
+
+
+def test_with_both_streams_to_one_log_the_error_comes_after_the_report(tmp_path):
+    """`annotator import P bad.txt >log 2>&1`: the error line came first, the report above it held in
+    standard output's buffer until the process ended."""
+    project, bad = tmp_path / "p", tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02\xff" * 200)
+    assert _annotator("new", project).returncode == 0
+    environment = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    done = subprocess.run([sys.executable, "-m", "annotator", "import", str(project), str(bad)], stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True, encoding="utf-8", stdin=subprocess.DEVNULL,
+                          env=environment, timeout=120)
+    lines = done.stdout.splitlines()
+    error = next(i for i, line in enumerate(lines) if line.startswith("annotator: error:"))
+    assert done.returncode == 1 and error == len(lines) - 1 and any("bad.txt" in line for line in lines[:error]), lines
