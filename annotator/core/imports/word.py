@@ -3,11 +3,14 @@
 A paragraph is a line; a soft line break (Shift+Enter) inside one of its sentences is layout and
 goes (``soft_breaks``), one after a sentence's end stays a line. A table row is a line too, its
 cells joined by a tab (a cell merged
-across columns counts once; a cell's own paragraphs and nested tables are joined by spaces), so
+across columns counts once, one merged down over rows is read in its first; a cell's own paragraphs
+and nested tables are joined by spaces), so
 a project and its sum in one row stay in one line, as a sentence would hold them. A paragraph of
 a list Word numbers keeps the number shown before it, （一） or 1. (``word_numbers.py``).
 A text box (a title block with the date line, a sidebar) gives its lines after the paragraph it
-is anchored in, once, though Word saves it twice (a shape and its VML fallback).
+is anchored in, once, though Word saves it twice (a shape and its VML fallback). What is read of
+each is what Word shows (``word_text.py``): tracked insertions in, deletions and hidden text out,
+fields, smart tags and content controls in place.
 
 The zip is checked before python-docx sees it: parts that unpack to more than
 ``MAX_DOCX_UNCOMPRESSED`` in all, or a main part (word/document.xml) over ``MAX_DOCX_XML``, are
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +28,7 @@ from annotator.core.errors import ImportFileError, said
 from annotator.core.imports.reflow import ITEM
 from annotator.core.imports.text import TextFile, normalise, sha256
 from annotator.core.imports.word_numbers import Numbering
+from annotator.core.imports.word_text import TBL, blocks, paragraph_text, rows
 
 MAX_DOCX_UNCOMPRESSED = 128 * 2**20  # all parts of a .docx together, unpacked
 MAX_DOCX_XML = 32 * 2**20  # its main part, word/document.xml, unpacked
@@ -66,7 +70,7 @@ def read_docx(path: Path) -> str:
 
     try:
         document = docx.Document(str(path))
-        text = normalise("\n".join(_lines(document, Numbering(document))))
+        text = normalise("\n".join(_lines(document.element.body, Numbering(document), document)))
     except Exception as e:  # python-docx and zipfile raise many kinds for broken parts
         raise ImportFileError(f"{path}: cannot read this .docx ({said(e)})") from e
     if not text.strip():
@@ -102,50 +106,36 @@ def _head(path: Path) -> bytes:
         return b""
 
 
-def _lines(container: Any, numbers: Numbering) -> Iterator[str]:
-    """The lines of a document or table cell: each paragraph, each table row, in order."""
-    yield from _blocks(container.iter_inner_content(), numbers)
+def _lines(container: Any, numbers: Numbering, document: Any) -> Iterator[str]:
+    """The lines of a body, table cell or text box (an lxml element): each paragraph, each table row, in
+    order (``word_text.py``: what Word shows of them)."""
+    from docx.text.paragraph import Paragraph
 
-
-def _blocks(blocks: Iterable[Any], numbers: Numbering) -> Iterator[str]:
-    """The lines of paragraphs and tables: a paragraph's own text (after the number Word shows before
-    it), then its text boxes' lines."""
-    from docx.table import Table
-
-    for block in blocks:
-        if isinstance(block, Table):
-            for row in block.rows:
-                cells, seen = [], set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell is repeated for each grid column it spans
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append(" ".join(line for line in _lines(cell, numbers) if line.strip()))
+    for block in blocks(container):
+        if block.tag == TBL:
+            for row in rows(block):
+                cells = ["" if cell is None else " ".join(line for line in _lines(cell, numbers, document)
+                                                          if line.strip()) for cell in row]
                 if any(c.strip() for c in cells):
                     yield "\t".join(cells)
         else:
-            boxes = list(_text_boxes(block, numbers))
-            line = numbers.label(block) + soft_breaks(block.text)
+            boxes = list(_text_boxes(block, numbers, document))
+            line = numbers.label(Paragraph(block, document)) + soft_breaks(paragraph_text(block))
             if line or not boxes:
                 yield line
             yield from boxes
 
 
-def _text_boxes(paragraph: Any, numbers: Numbering) -> Iterator[str]:
-    """The lines of the text boxes anchored in ``paragraph`` (a title block, a sidebar), which
-    python-docx's text leaves out: each box once (Word writes it twice, as a DrawingML shape and as
-    its VML fallback for old readers), a box inside a box with the outer one."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    for box in paragraph._p.iter(_TXBX):
+def _text_boxes(paragraph: Any, numbers: Numbering, document: Any) -> Iterator[str]:
+    """The lines of the text boxes anchored in ``paragraph`` (a w:p: a title block, a sidebar), which
+    its text leaves out: each box once (Word writes it twice, as a DrawingML shape and as its VML
+    fallback for old readers), a box inside a box with the outer one."""
+    for box in paragraph.iter(_TXBX):
         if any(up.tag in (_FALLBACK, _TXBX) for up in box.iterancestors()):
             continue
-        blocks = [Table(child, paragraph) if child.tag == _TBL else Paragraph(child, paragraph)
-                  for child in box if child.tag in (_P, _TBL)]
-        yield from _blocks(blocks, numbers)
+        yield from _lines(box, numbers, document)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_TXBX, _P, _TBL = f"{_W}txbxContent", f"{_W}p", f"{_W}tbl"
+_TXBX = f"{_W}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -1,0 +1,95 @@
+"""What Word shows of a .docx body: its blocks (paragraphs and tables) and each paragraph's text.
+
+python-docx's own text reads the runs of a paragraph and of its hyperlinks only, and a body's or a
+cell's paragraphs and tables only where they stand directly in it; what a report holds elsewhere
+was lost, or read twice:
+
+- a tracked insertion (w:ins, w:moveTo) shows in Word and is read; a tracked deletion (w:del,
+  w:moveFrom) does not and is not; text formatted hidden (w:vanish) is not read either;
+- the runs inside a simple field (w:fldSimple: a DATE, a cross-reference), a smart tag (the dates
+  and places Word 2003 tagged), a content control (w:sdt: a template's title and date) and custom
+  XML are read, in place;
+- a content control or custom XML around whole paragraphs or tables (a cover page, a template's
+  body) gives them, in order;
+- a table cell merged down over several rows (w:vMerge) gives its text once, in its first row; the
+  rows below hold an empty cell in its place. A cell merged across columns is one w:tc: read once.
+
+Only the Choice of mc:AlternateContent is read (its Fallback is the same content for old readers),
+and text boxes are left to the paragraph holding them (``word.py``).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+P, TBL, TR, TC, R = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc", f"{_W}r"
+# wrappers whose content stands in place of them: a content control, custom XML, the Choice of mc
+_WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_MC}AlternateContent", f"{_MC}Choice"}
+# inside a paragraph, besides those: what is read through (an insertion, a link, a field, a smart tag …)
+_INLINE = _WRAPPERS | {f"{_W}{name}" for name in ("ins", "moveTo", "hyperlink", "fldSimple", "smartTag", "dir", "bdo")}
+_OFF = {"0", "false", "off"}
+
+
+def blocks(container: Any) -> Iterator[Any]:
+    """The w:p and w:tbl elements of a body, cell or text box, in order, those inside a content
+    control or custom XML included."""
+    for child in container:
+        if child.tag in (P, TBL):
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from blocks(child)
+
+
+def rows(table: Any) -> Iterator[list[Any | None]]:
+    """The rows of a w:tbl, each its w:tc elements in order; None for a cell continuing a cell merged
+    down from the row above (its text is that cell's, read there)."""
+    for row in _within(table, TR):
+        yield [None if _continues(cell) else cell for cell in _within(row, TC)]
+
+
+def _within(element: Any, tag: str) -> Iterator[Any]:
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag in _WRAPPERS:
+            yield from _within(child, tag)
+
+
+def _continues(cell: Any) -> bool:
+    merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+    return merge is not None and merge.get(f"{_W}val", "continue") == "continue"
+
+
+def paragraph_text(paragraph: Any) -> str:
+    """The text Word shows of a w:p: tab as \\t, a line break (Shift+Enter) as \\n, a page or column break
+    as nothing; text boxes and fields' instructions left out."""
+    out: list[str] = []
+    _inline(paragraph, out)
+    return "".join(out)
+
+
+def _inline(element: Any, out: list[str]) -> None:
+    for child in element:
+        if child.tag == R:
+            _run(child, out)
+        elif child.tag in _INLINE:
+            _inline(child, out)
+
+
+def _run(run: Any, out: list[str]) -> None:
+    props = run.find(f"{_W}rPr")
+    hidden = None if props is None else props.find(f"{_W}vanish")
+    if hidden is not None and hidden.get(f"{_W}val", "true") not in _OFF:
+        return
+    for child in run:
+        tag = child.tag[len(_W):] if child.tag.startswith(_W) else ""
+        if tag == "t":
+            out.append(child.text or "")
+        elif tag in ("tab", "ptab"):
+            out.append("\t")
+        elif tag == "cr" or (tag == "br" and child.get(f"{_W}type", "textWrapping") == "textWrapping"):
+            out.append("\n")
+        elif tag == "noBreakHyphen":
+            out.append("-")

@@ -1,0 +1,108 @@
+"""A .docx as a report's drafts really hold it: tracked changes, hidden text, fields, smart tags, content
+controls (a template's title and date, a cover page) and a table whose district cell is merged down
+over its projects. The text imported is what Word shows, each piece once (``core/imports/word_text.py``)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from annotator.core.imports.documents import import_files
+from annotator.core.store import Store
+
+NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _r(text: str, props: str = "") -> str:
+    return f'<w:r>{props}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _docx(tmp_path: Path, *blocks: str) -> Path:
+    """A .docx whose body holds ``blocks`` (WordprocessingML of paragraphs, tables, content controls)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    body = document.element.body
+    for block in blocks:
+        body.insert(len(body) - 1, parse_xml(re.sub(r"<w:(\w+)", rf"<w:\1 {NS}", block, count=1)))
+    path = tmp_path / "报告.docx"
+    document.save(str(path))
+    return path
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    s = Store.create(tmp_path / "project")
+    yield s
+    s.close()
+
+
+def _text(store: Store, path: Path) -> str:
+    report = import_files(store, [path])
+    assert len(report.imported) == 1, report
+    return next(store.document_texts())[2]
+
+
+def test_a_draft_with_tracked_changes_imports_as_word_shows_it(store: Store, tmp_path: Path) -> None:
+    """Before: the inserted 湖里区 and the moved 5亿元 were lost (python-docx reads no w:ins), so the
+    sentence lost its district and amount; the deleted 思明区 never showed and still does not."""
+    path = _docx(tmp_path, "<w:p>" + _r("今年")
+                 + '<w:del w:id="1" w:author="a"><w:r><w:delText>思明区</w:delText></w:r></w:del>'
+                 + '<w:ins w:id="2" w:author="a">' + _r("湖里区") + "</w:ins>" + _r("完成投资")
+                 + '<w:moveFrom w:id="3" w:author="a">' + _r("3亿元") + "</w:moveFrom>"
+                 + '<w:moveTo w:id="4" w:author="a">' + _r("5亿元") + "</w:moveTo>" + _r("。") + "</w:p>")
+
+    assert _text(store, path) == "今年湖里区完成投资5亿元。"
+
+
+def test_hidden_text_is_left_out(store: Store, tmp_path: Path) -> None:
+    path = _docx(tmp_path, "<w:p>" + _r("建设") + _r("（内部备注：待核实）", "<w:rPr><w:vanish/></w:rPr>")
+                 + _r("松元产业园", '<w:rPr><w:vanish w:val="0"/></w:rPr>') + _r("。") + "</w:p>")
+
+    assert _text(store, path) == "建设松元产业园。"
+
+
+def test_fields_smart_tags_and_content_controls_give_their_text_in_place(store: Store, tmp_path: Path) -> None:
+    """Before: a template's date in a content control, a DATE field and Word 2003's smart-tagged place
+    names were dropped: ——在滨州市第十二届人民代表大会… lost its date, and 湖里区 its name."""
+    path = _docx(tmp_path,
+                 "<w:p>" + _r("——") + "<w:sdt><w:sdtPr/><w:sdtContent>" + _r("2024年1月15日")
+                 + "</w:sdtContent></w:sdt>" + _r("在滨州市第十二届人民代表大会第三次会议上") + "</w:p>",
+                 '<w:p><w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="place">'
+                 + _r("湖里区") + "</w:smartTag>" + _r("投资") + '<w:fldSimple w:instr=" REF amount ">'
+                 + _r("5亿元") + "</w:fldSimple>" + _r("。") + "</w:p>")
+
+    text = _text(store, path)
+
+    assert text == "——2024年1月15日在滨州市第十二届人民代表大会第三次会议上\n湖里区投资5亿元。"
+    assert store.document_metadata(1)["date"] == "2024-01-15"
+
+
+def test_a_cover_page_in_a_content_control_is_imported_in_its_place(store: Store, tmp_path: Path) -> None:
+    """Before: the paragraphs inside a block content control (Word's cover pages, a template's body)
+    were dropped whole, the title and date line with them."""
+    cover = ("<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Cover Pages\"/></w:docPartObj></w:sdtPr>"
+             "<w:sdtContent><w:p>" + _r("2024年政府工作报告") + "</w:p><w:p>" + _r("市长　何辛幸")
+             + "</w:p></w:sdtContent></w:sdt>")
+    path = _docx(tmp_path, cover, "<w:p>" + _r("各位代表：") + "</w:p>")
+
+    assert _text(store, path) == "2024年政府工作报告\n市长　何辛幸\n各位代表："
+
+
+def test_a_cell_merged_down_over_rows_is_read_once(store: Store, tmp_path: Path) -> None:
+    """Before: 湖里区, merged down over its two projects, was imported in both rows: a district the
+    report names once was there twice to tag, count and export."""
+    def cell(text: str, merge: str = "") -> str:
+        return f"<w:tc><w:tcPr>{merge}</w:tcPr><w:p>{_r(text) if text else ''}</w:p></w:tc>"
+
+    table = ("<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+             "<w:tr>" + cell("区", '<w:vMerge w:val="restart"/>') + cell("项目") + cell("投资") + "</w:tr>"
+             "<w:tr>" + cell("湖里区", '<w:vMerge w:val="restart"/>') + cell("松元产业园") + cell("5亿元") + "</w:tr>"
+             "<w:tr>" + cell("", "<w:vMerge/>") + cell("五缘湾隧道") + cell("3亿元") + "</w:tr>"
+             "<w:tr>" + cell("合计", '<w:gridSpan w:val="2"/>') + cell("8亿元") + "</w:tr></w:tbl>")
+    path = _docx(tmp_path, table)
+
+    assert _text(store, path).split("\n") == ["区\t项目\t投资", "湖里区\t松元产业园\t5亿元", "\t五缘湾隧道\t3亿元",
+                                              "合计\t8亿元"]
