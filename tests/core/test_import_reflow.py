@@ -241,3 +241,30 @@ def test_the_running_header_above_the_first_page_goes_with_the_others(tmp_path):
     assert HEADER not in stored and stored.startswith("\u3000\u3000——2024年1月8日在厦门市集美区")
     title = "集美区政府工作报告"  # a title that is no running header stays
     assert _imported(tmp_path, f"{title}\n{pdf_like()}")[0].startswith(f"{title}\n")
+
+
+def _paged(pages: list[list[str]]) -> str:
+    """Pages of lines, each page followed by its number (— n —) and the running header."""
+    out: list[str] = []
+    for n, page in enumerate(pages, 1):
+        out += page + [f"— {n} —"] + ([HEADER] if n < len(pages) else [])
+    return "\n".join(out) + "\n"
+
+
+def test_a_line_of_text_above_two_page_numbers_is_no_running_header(tmp_path):
+    """Before: a short line beside two page numbers was taken for a running header and dropped, though
+    it was text: the end of a paragraph (为全市发展作出新的更大贡献。) or an item's responsible office
+    that happened to end two pages; the sentence lost its end, the item its office."""
+    body = ("一年来，全区坚持稳中求进工作总基调，各项工作加快推进，"
+            "我们开工建设松元产业园项目，带动上下游配套企业加快集聚发展，")
+    wrapped = [("\u3000\u3000" + body * 2)[k:k + WIDTH] for k in range(0, 2 * len(body) + 2, WIDTH)]
+    tail = "为全市发展作出新的更大贡献"  # a paragraph's last line, in a paragraph wrapped into it
+    office = "（牵头单位：市发展改革委）"  # an item's last line, on 2 of 10 pages
+    pages = [wrapped + [tail + "。"] for _ in range(3)]
+    pages += [wrapped + ["\u3000\u3000推进项目建设。", office] for _ in range(2)]
+    pages += [wrapped + ["\u3000\u3000推进项目建设。"] for _ in range(5)]
+
+    stored, _lines = _imported(tmp_path, _paged(pages))
+
+    assert stored.count(tail + "。") == 3 and stored.count(office) == 2
+    assert HEADER not in stored and "— 2 —" not in stored  # the furniture still goes

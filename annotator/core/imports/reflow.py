@@ -161,10 +161,14 @@ def _nearest(lines: list[str], i: int, step: int) -> int:
     return j if 0 <= j < len(lines) else -1
 
 
-def _furniture(lines: list[str], feeds: set[int] | None = None) -> tuple[set[int], set[int]]:
+def _furniture(lines: list[str], feeds: set[int] | None = None,
+               wrapped: frozenset[int] = frozenset()) -> tuple[set[int], set[int]]:
     """(page-number lines, running-header lines) by index: a page number is a line that is one (a bare
     number only in page order, ``_bare_page_numbers``); a running header is the same short line beside
-    page numbers at least twice, and that line again where it opens the text."""
+    page numbers at least twice and on half the pages or more, and that line again where it opens the
+    text. The same last line of a paragraph above two page numbers (作出新的更大贡献。) is text, not a
+    header, nor is a line that a wrapped line runs into (full, ending no sentence: ``wrapped`` by index)
+    at every page number it stands beside, nor one that ends with 。 or ；."""
     pages = {i for i, line in enumerate(lines) if PAGE_NUMBER.fullmatch(line)}
     pages |= _bare_page_numbers(lines, feeds or set())
     if len(pages) < 2:
@@ -177,7 +181,16 @@ def _furniture(lines: list[str], feeds: set[int] | None = None) -> tuple[set[int
                 j += step
             if 0 <= j < len(lines) and j not in pages and len(lines[j].strip()) <= MAX_HEADER:
                 beside.setdefault(lines[j].strip(), []).append(j)
-    headers = {j for found in beside.values() if len(found) >= 2 for j in found}
+    mark = _full_mark(lines)
+
+    def continued(j: int) -> bool:  # the line above wraps into line j: j ends a paragraph of the text
+        k = _nearest(lines, j, -1)
+        return k >= 0 and k not in pages and _breakable(lines[k], lines[j], mark or (0, 0), k in wrapped)
+
+    headers = {j for found in beside.values()
+               if len(found) >= 2 and 2 * len(found) >= len(pages) - 1 and not all(map(continued, found))
+               and lines[found[0]].rstrip(INDENT + CLOSERS)[-1:] not in "。；"
+               for j in found}
     first = _nearest(lines, -1, 1)  # the first page's header, above its text: beside no page number
     if first >= 0 and len(beside.get(lines[first].strip(), [])) >= 2:
         headers.add(first)
@@ -197,7 +210,7 @@ def reflow(text: str, wrapped: frozenset[int] = frozenset()) -> Reflowed:
     lines = text.split("\n")
     feeds = {i for i, line in enumerate(lines) if "\f" in line}
     lines = [line.replace("\f", "") for line in lines] if feeds else lines
-    pages, headers = _furniture(lines, feeds)
+    pages, headers = _furniture(lines, feeds, wrapped)
     dropped = pages | headers
     for i in sorted(dropped):  # the empty lines around the furniture go with it
         for step in (-1, 1):
