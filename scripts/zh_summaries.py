@@ -50,6 +50,9 @@ ZH: dict[str, str] = {
     "cannot read ({0})": "无法读取（{0}）",
     "looks like a binary file (it holds NUL bytes), not text": "似乎是二进制文件（含有 NUL 字节），不是文本",
     "looks like a binary file (control characters), not text": "似乎是二进制文件（含有控制字符），不是文本",
+    "holds {0} NUL character(s), which no text holds (the first at line {1}, column {2}); remove them in a text "
+    "editor and import it again":
+        "含有 {0} 个 NUL 字符（第一个在第 {1} 行第 {2} 列），文本中不应有；请在文本编辑器中删除后重新导入",
     "cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)":
         "无法判断其编码（不是 UTF-8、UTF-16、GB18030 或 Big5）",
     "cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 ({0}) only by "

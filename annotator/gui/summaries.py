@@ -185,6 +185,10 @@ def _pieces() -> list[Rule]:
          _t("looks like a binary file (it holds NUL bytes), not text"), ()),
         (r"looks like a binary file \(control characters\), not text",
          _t("looks like a binary file (control characters), not text"), ()),
+        (r"holds ([\d,]+) NUL character\(s\), which no text holds \(the first at line (\d+), column (\d+)\); remove "
+         r"them in a text editor and import it again", _t("holds {0} NUL character(s), which no text holds (the first "
+                                                          "at line {1}, column {2}); remove them in a text editor and "
+                                                          "import it again"), ()),
         (r"cannot tell its encoding \(not UTF-8, UTF-16, GB18030 or Big5\)",
          _t("cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)"), ()),
         (r"cannot tell its encoding: it is not UTF-8, GB18030 or Big5 text, and it reads as UTF-16 \((.+)\) only by "

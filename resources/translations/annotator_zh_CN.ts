@@ -4251,6 +4251,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>holds {0} NUL character(s), which no text holds (the first at line {1}, column {2}); remove them in a text editor and import it again</source>
+            <translation>含有 {0} 个 NUL 字符（第一个在第 {1} 行第 {2} 列），文本中不应有；请在文本编辑器中删除后重新导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>cannot tell its encoding (not UTF-8, UTF-16, GB18030 or Big5)</source>
             <translation>无法判断其编码（不是 UTF-8、UTF-16、GB18030 或 Big5）</translation>
         </message>

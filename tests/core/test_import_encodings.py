@@ -245,3 +245,18 @@ def test_a_gbk_file_ending_in_a_piece_of_utf8_is_refused_as_mixed_not_as_cut_off
     with pytest.raises(ImportFileError, match=r"^mixed\.txt: mixes encodings: it reads mostly as gb18030, but holds "
                                               r"UTF-8 text at byte 3000 "):
         decode(data, "mixed.txt")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_report_with_a_stray_nul_is_refused_saying_where_it_is(encoding):
+    """Before: a report of 3,000 hanzi with one NUL (a copy or save gone wrong) was refused as 'looks like a
+    binary file (control characters)', and the user, who saw a plain report in every editor, could not
+    tell what to fix."""
+    lines = [SIMPLIFIED] * 20
+    lines[15] = SIMPLIFIED[:5] + "\x00" + SIMPLIFIED[5:]
+    with pytest.raises(ImportFileError) as info:
+        decode("\r\n".join(lines).encode(encoding), "报告.txt")
+    assert str(info.value) == ("报告.txt: holds 1 NUL character(s), which no text holds (the first at line 16, "
+                               "column 6); remove them in a text editor and import it again")
+    with pytest.raises(ImportFileError, match="binary file"):  # bytes with NULs all through stay binary
+        decode(b"\x00\x01\x02\x03PK" * 400, "报告.txt")

@@ -158,6 +158,7 @@ LONG = "厦门市湖里区政府工作报告。全年地区生产总值增长5.1
     (LONG.encode("gbk") * 20 + LONG.encode() * 2, None, "按所试的各种编码（UTF-8、GB18030、Big5、UTF-16）都读不出"),
     (GBK * 40 + "湖里区建".encode() + GBK, None, "混用了多种编码：大部分按 gb18030 读取"),
     (b"abc\xe9", None, "无法判断其编码：它不是 UTF-8、GB18030 或 Big5 文本；按 UTF-16 能读作（'慢揩'）似乎只是巧合"),
+    ((LONG + "\n").encode() * 20 + b"\x00", None, "含有 1 个 NUL 字符（第一个在第 21 行第 1 列），文本中不应有"),
 ])
 def test_a_file_that_cannot_be_read_is_said_in_chinese_with_its_path(window, zh, tmp_path, data, encoding, chinese):
     from annotator.core.imports.documents import import_files

@@ -359,8 +359,13 @@ def _holds_nul(chunks: Chunks) -> bool:
 def _check(text: str, tally: Tally, name: str) -> None:
     if not text.strip():
         raise ImportFileError(f"{name}: holds no text (only white space)")
-    if "\x00" in text or tally.controls > max(8, len(text) // 100):
+    if tally.controls > max(8, len(text) // 100):
         raise ImportFileError(f"{name}: looks like a binary file (control characters), not text")
+    if "\x00" in text:  # a text otherwise: a stray NUL (a copy or a save gone wrong) the user can remove
+        at = text.index("\x00")
+        line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+        raise ImportFileError(f"{name}: holds {text.count(chr(0))} NUL character(s), which no text holds (the first "
+                              f"at line {line}, column {column}); remove them in a text editor and import it again")
 
 
 def check_encoding(encoding: str) -> str:
