@@ -106,3 +106,28 @@ def test_a_cell_merged_down_over_rows_is_read_once(store: Store, tmp_path: Path)
 
     assert _text(store, path).split("\n") == ["区\t项目\t投资", "湖里区\t松元产业园\t5亿元", "\t五缘湾隧道\t3亿元",
                                               "合计\t8亿元"]
+
+
+def _field(instruction: str, result: str) -> str:
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> '
+            f'{instruction} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{_r(result)}')
+
+
+_END = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+
+
+@pytest.mark.parametrize("in_control", [False, True], ids=["a TOC field", "in its content control"])
+def test_a_table_of_contents_is_left_out(store: Store, tmp_path: Path, in_control: bool) -> None:
+    """Before: a report's table of contents gave each heading twice (一、2023年工作回顾\\t1, then the
+    heading itself), when its TOC field stood in the body as WPS and older Word write it."""
+    entries = ["<w:p>" + _field('TOC \\o "1-3" \\h', "") + _r("一、2023年工作回顾") + "<w:r><w:tab/></w:r>"
+               + _field("PAGEREF _Toc1 \\h", "1") + _END + "</w:p>",
+               "<w:p>" + _r("二、2024年工作安排") + "<w:r><w:tab/></w:r>" + _field("PAGEREF _Toc2 \\h", "5") + _END
+               + "</w:p>", "<w:p>" + _END + "</w:p>"]
+    if in_control:  # as Word 2007 and later, and LibreOffice converting a .doc or .odt, save it
+        entries = ['<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj>'
+                   f"</w:sdtPr><w:sdtContent>{''.join(entries)}</w:sdtContent></w:sdt>"]
+    body = [f"<w:p>{_r(line)}</w:p>" for line in ("一、2023年工作回顾", "湖里区完成投资5亿元。", "二、2024年工作安排")]
+    path = _docx(tmp_path, *entries, *body, "<w:p>" + _r("第") + _field("PAGE", "3") + _END + _r("页") + "</w:p>")
+
+    assert _text(store, path) == "一、2023年工作回顾\n湖里区完成投资5亿元。\n二、2024年工作安排\n第3页"

@@ -11,6 +11,8 @@ was lost, or read twice:
   XML are read, in place;
 - a content control or custom XML around whole paragraphs or tables (a cover page, a template's
   body) gives them, in order;
+- a table of contents (a TOC field, and the content control Word and LibreOffice put it in) is left
+  out: its lines repeat the report's headings, with page numbers;
 - a table cell merged down over several rows (w:vMerge) gives its text once, in its first row; the
   rows below hold an empty cell in its place. A cell merged across columns is one w:tc: read once.
 
@@ -25,6 +27,7 @@ from typing import Any
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 P, TBL, TR, TC, R = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc", f"{_W}r"
+_FLD_CHAR, _INSTR = f"{_W}fldChar", f"{_W}instrText"
 # wrappers whose content stands in place of them: a content control, custom XML, the Choice of mc
 _WRAPPERS = {f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml", f"{_MC}AlternateContent", f"{_MC}Choice"}
 # inside a paragraph, besides those: what is read through (an insertion, a link, a field, a smart tag …)
@@ -34,12 +37,42 @@ _OFF = {"0", "false", "off"}
 
 def blocks(container: Any) -> Iterator[Any]:
     """The w:p and w:tbl elements of a body, cell or text box, in order, those inside a content
-    control or custom XML included."""
+    control or custom XML included; a table of contents left out (its lines repeat the headings)."""
+    yield from _blocks(container, [0])
+
+
+def _blocks(container: Any, toc: list[int]) -> Iterator[Any]:
+    """``toc``: how deep in the fields of a table of contents the blocks are (0: outside one)."""
     for child in container:
-        if child.tag in (P, TBL):
+        if child.tag == P:
+            inside = toc[0] > 0
+            _toc_fields(child, toc)
+            if not inside and not toc[0]:
+                yield child
+        elif child.tag == TBL and not toc[0]:
             yield child
-        elif child.tag in _WRAPPERS:
-            yield from blocks(child)
+        elif child.tag in _WRAPPERS and child.find(f"{_W}sdtPr/{_W}docPartObj/{_W}docPartGallery[@{_W}val="
+                                                   "'Table of Contents']") is None:
+            yield from _blocks(child, toc)
+
+
+def _toc_fields(paragraph: Any, toc: list[int]) -> None:
+    """Follows a paragraph's field marks: a TOC field's begin opens a table of contents, which its end
+    (after those of the fields inside it: PAGEREF, HYPERLINK) closes."""
+    opened = False  # a field begun, its instruction not read yet
+    for mark in paragraph.iter(_FLD_CHAR, _INSTR):
+        if mark.tag == _INSTR:
+            if opened and (mark.text or "").split()[:1] == ["TOC"]:
+                toc[0] = 1
+            opened = False
+            continue
+        kind = mark.get(f"{_W}fldCharType")
+        if kind == "begin" and toc[0]:
+            toc[0] += 1
+        elif kind == "begin":
+            opened = True
+        elif kind == "end" and toc[0]:
+            toc[0] -= 1
 
 
 def rows(table: Any) -> Iterator[list[Any | None]]:
