@@ -52,7 +52,7 @@ def _coders(values: list[str] | None) -> list[str] | None:
 
 def cmd_agreement(args: argparse.Namespace) -> int:
     from annotator.core.team.agreement import project_agreement
-    from annotator.core.team.agreement_table import table_lines
+    from annotator.core.team.agreement_table import json_dict, table_lines
 
     if args.output is not None:
         from annotator.cli_args import project_first
@@ -66,7 +66,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         result = project_agreement(store, annotators=_coders(args.annotators), statuses=_statuses(args.status),
                                    labels=_split(args.label), doc_ids=_doc_ids(store, args.doc))
     if args.json:
-        print(json.dumps(result.as_dict(), ensure_ascii=False))
+        print(json.dumps(json_dict(result), ensure_ascii=False))
     else:
         print("\n".join(table_lines(result)))
     if args.output is not None:

@@ -39,3 +39,23 @@ def test_a_pair_with_no_document_in_common_has_no_rows_but_a_line_in_the_note(tm
     file_rows = agreement_file.rows(result)  # what agreement -o writes: the same rows, the same figures
     padded = [list(r) + [None] * (len(header) - len(r)) for r in rows]
     assert padded == file_rows
+
+
+def test_agreement_json_has_no_rows_of_zeros_for_a_pair_with_no_document_in_common(tmp_path, capsys):
+    """`agreement --json` kept a row of zeros per label for wang / zhao, which a script reads as total
+    disagreement; it now leaves them out as the table does and names the pair."""
+    import json
+
+    from tests.cli_run import run
+
+    with Store.create(tmp_path / "p") as store:
+        one = store.add_document(Document(None, "one.txt", "one", ONE, sha256(ONE))).id
+        two = store.add_document(Document(None, "two.txt", "two", TWO, sha256(TWO))).id
+        for who, doc in (("li", one), ("wang", one), ("zhao", two), ("li", two)):
+            store.add_annotation(doc, 0, 3, "DISTRICT", annotator=who)
+    code, out, err = run(capsys, "agreement", tmp_path / "p")
+    assert code == 0 and "not compared, no document coded by both: wang / zhao" in out, err
+    result = json.loads(run(capsys, "agreement", tmp_path / "p", "--json")[1])
+    assert {r["group"] for r in result["rows"]} >= {"li / wang", "li / zhao"}
+    assert "wang / zhao" not in {r["group"] for r in result["rows"]}
+    assert result["no_shared_document"] == ["wang / zhao"]

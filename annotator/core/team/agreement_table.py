@@ -113,6 +113,13 @@ def sheet_rows(result: Agreement) -> list[list[Any]]:
              r.values_compared, r.values_same, *_link_cells(r.links, r.label)] for r in shown_rows(result)[0]]
 
 
+def json_dict(result: Agreement) -> dict[str, Any]:
+    """``agreement --json``: the rows the table shows, and the pairs it names as not compared
+    (``no_shared_document``), not a row of zeros per label for each of them."""
+    rows, apart = shown_rows(result)
+    return {**result.as_dict(), "rows": [r.as_dict() for r in rows], "no_shared_document": apart}
+
+
 def apart_note(result: Agreement) -> str:
     """The pairs left out of the sheet's rows, as the table names them; '' when none."""
     apart = shown_rows(result)[1]
