@@ -57,7 +57,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     code = _import_code(report)
     if code == FAILED:  # as every other command's error (the report on standard output said it alone)
         print(f"annotator: error: {_nothing_imported(report)}", file=sys.stderr)
+    elif code == PARTLY_DONE:  # exit 3 said why nowhere a script's log of errors would look
+        print(f"annotator: partly done: {_partly_imported(report)}", file=sys.stderr)
     return code
+
+
+def _partly_imported(report: Any) -> str:
+    """Why an import exits 3, in one line: how many files failed, the first with its reason."""
+    from annotator.core.imports.names import shown
+
+    path, why = report.failed[0]
+    first = "it" if len(report.failed) == 1 else "the first"
+    return (f"{len(report.failed):,} file(s) failed ({first}, {shown(path)}: {why}); {len(report.imported):,} "
+            "document(s) imported (the report on standard output names each)")
 
 
 def _nothing_imported(report: Any) -> str:
@@ -154,8 +166,11 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         refused = ", ".join(f.path for f in report.files if f.rejected)  # the error names the files, as each says
         print(f"annotator: error: {refused}: every row was refused, nothing was imported", file=sys.stderr)
         return FAILED
-    return PARTLY_DONE if report.rejected else DONE  # rows refused, the others stored: a script can tell (each
-    # such file's line says "partly imported", the rejected lines follow; as `import`, no line on stderr)
+    if report.rejected:  # rows refused, the others stored: exit 3, and one line on stderr, as `import` says
+        print(f"annotator: partly done: {len(report.rejected):,} line(s) rejected, the rest stored (the report on "
+              "standard output names each)", file=sys.stderr)
+        return PARTLY_DONE
+    return DONE
 
 
 def _any_file_taken(report: Any) -> bool:
