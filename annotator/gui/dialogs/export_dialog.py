@@ -81,7 +81,6 @@ class ExportDialog(Retranslating, QDialog):
             item.setData(ID_ROLE, label.name)
             item.setCheckState(Qt.CheckState.Checked)
             self.labels.addItem(item)
-        _rows_tall(self.labels, 5)
         # a merged team project: whose spans (one coder, the adjudicated gold …). With a gold layer only
         # it is ticked (every layer ticked summed each fact once per coder and once more for the gold:
         # the six reports' money 3.4 times the gold's); without one every layer, the line below saying so
@@ -97,7 +96,6 @@ class ExportDialog(Retranslating, QDialog):
             ticked = not self.gold_layers or name in self.gold_layers
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.annotators.addItem(item)
-        _rows_tall(self.annotators, 4)
         self.selection = QLabel()  # what is ticked and why, before the export (its note came only after)
         self.selection.setWordWrap(True)
         self.annotators.itemChanged.connect(self._say_selection)
@@ -185,6 +183,9 @@ class ExportDialog(Retranslating, QDialog):
             item = self.annotators.item(i)
             if not item.data(ID_ROLE):  # the suggesters' spans (and imports without a name) carry none
                 item.setText(self.tr("— (no annotator: suggested or imported spans)"))
+        # measured on the names shown: a Chinese name's row is taller (目标, the fourth, was cut in half)
+        _rows_tall(self.labels, 5)
+        _rows_tall(self.annotators, 4)
         self._say_selection()
 
     def _say_selection(self) -> None:
