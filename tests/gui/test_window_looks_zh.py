@@ -3,6 +3,9 @@ reader), each checked as the user sees it."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 from annotator.gui.dialogs.export_dialog import ExportDialog
 
@@ -31,3 +34,34 @@ def test_the_chinese_export_dialog_shows_the_four_labels_whole(chinese, store, q
     coders = dialog.annotators
     assert coders.item(0).text().startswith("—（无标注者")
     assert coders.visualItemRect(coders.item(coders.count() - 1)).bottom() < coders.viewport().height()
+
+
+@pytest.fixture
+def large_font(qapp):
+    old = QApplication.font()
+    font = QFont(old)
+    font.setPointSize(18)
+    QApplication.setFont(font)
+    yield font
+    QApplication.setFont(old)
+
+
+def test_at_a_large_font_the_export_dialog_s_note_on_the_coders_is_below_their_list(large_font, chinese, store,
+                                                                                    qtbot):
+    """At 18 pt the note under the coders' list (已勾选 4 名标注者：…) was given the height of fewer lines
+    than it wraps to and was drawn over the list, hiding its last coder; now it is below, whole."""
+    doc = store.document_id_by_name("a.txt")
+    for coder in ("ann", "bo", "cy"):
+        store.add_annotation(doc, 0, 3, "DISTRICT", annotator=coder)
+    dialog = ExportDialog(chinese.store, chinese)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    note, coders = dialog.selection, dialog.annotators
+    assert note.text().startswith("已勾选 4 名标注者")
+    qtbot.waitUntil(lambda: note.geometry().top() >= coders.geometry().bottom())
+    assert note.height() >= note.heightForWidth(note.width())  # every line of it
+    coders.item(1).setCheckState(Qt.CheckState.Unchecked)  # a shorter note, then a longer one again
+    coders.item(1).setCheckState(Qt.CheckState.Checked)
+    qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()))
+    assert note.geometry().top() >= coders.geometry().bottom()

@@ -37,6 +37,7 @@ from annotator.gui.dialogs import errors
 from annotator.gui.display import label_text
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.summaries import summary_text
+from annotator.gui.widgets.form_room import fit_lines, keep_whole
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -98,6 +99,7 @@ class ExportDialog(Retranslating, QDialog):
             self.annotators.addItem(item)
         self.selection = QLabel()  # what is ticked and why, before the export (its note came only after)
         self.selection.setWordWrap(True)
+        keep_whole(self.selection)  # a form asks no height for its width: at a large font the lines overlaid the list
         self.annotators.itemChanged.connect(self._say_selection)
         coders = QVBoxLayout()
         coders.addWidget(self.annotators)
@@ -206,6 +208,8 @@ class ExportDialog(Retranslating, QDialog):
         else:
             text = self.tr("Only the spans of {0} are exported.").format(ticked[0]) if ticked else ""
         self.selection.setText(text)
+        if self.selection.isVisible():  # (before, its width is not yet its own: shown, it is fitted)
+            fit_lines(self.selection)
 
     # ------------------------------------------------------------ choices
     def set_format(self, fmt: str) -> None:

@@ -237,12 +237,17 @@ class SideBySide(QWidget):
         self._arrange(self.width() >= self._row_width())
 
 
+def fit_lines(label: QWidget) -> None:
+    """A wrapped label at least as tall as its lines at its width (call it after its text changed)."""
+    need = label.heightForWidth(label.width())
+    if need > 0 and need != label.minimumHeight():
+        label.setMinimumHeight(need)
+
+
 class _Whole(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            need = watched.heightForWidth(watched.width())
-            if need > 0 and need != watched.minimumHeight():
-                watched.setMinimumHeight(need)
+            fit_lines(watched)
         return False
 
 
