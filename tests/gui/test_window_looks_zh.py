@@ -65,3 +65,33 @@ def test_at_a_large_font_the_export_dialog_s_note_on_the_coders_is_below_their_l
     coders.item(1).setCheckState(Qt.CheckState.Checked)
     qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()))
     assert note.geometry().top() >= coders.geometry().bottom()
+
+
+def test_what_tab_stops_at_in_the_statistics_and_three_dialogs_has_a_chinese_name(chinese, store, qtbot, tmp_path):
+    """A screen reader said nothing where Tab stopped on the Statistics panel's body (it takes the focus, so
+    that the arrow keys scroll it), on the Methods paragraph's text, on the folder an opened package is
+    unpacked into, and on the coders' agreement table; each now has its name, in Chinese."""
+    from annotator.core.team.agreement import project_agreement
+    from annotator.gui.dialogs.agreement_dialog import AgreementDialog
+    from annotator.gui.dialogs.methods_dialog import MethodsDialog
+    from annotator.gui.dialogs.unpack_dialog import UnpackDialog
+    from tests.gui.test_accessible_names import spoken_name
+
+    doc = store.document_id_by_name("a.txt")
+    for coder in ("ann", "bo"):
+        store.add_annotation(doc, 0, 3, "DISTRICT", annotator=coder)
+    stats = chinese.docks.get("statistics")
+    stats.show()
+    body = stats.widget()
+    assert body.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert spoken_name(body, chinese) == "统计"
+    methods = MethodsDialog("本工程共有 3 篇文档。", chinese)
+    package = UnpackDialog(tmp_path / "李明.zip", tmp_path / "李明", chinese)
+    agreement = AgreementDialog(project_agreement(chinese.store), chinese)
+    for dialog, field, name in ((methods, methods.text, "方法段落"), (package, package.path, "将 李明.zip 解压到"),
+                                (agreement, agreement.table, "一致性")):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert field.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert spoken_name(field, dialog).startswith(name), type(dialog).__name__

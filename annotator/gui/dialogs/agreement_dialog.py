@@ -72,6 +72,7 @@ class AgreementDialog(QDialog):
         self.model = AgreementModel(result, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.windowTitle())  # what a screen reader says of the table
         self.table.setTabKeyNavigation(False)  # Tab reaches the buttons
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

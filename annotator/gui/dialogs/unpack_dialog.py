@@ -31,6 +31,7 @@ class UnpackDialog(Retranslating, QDialog):
         self.buttons.rejected.connect(self.reject)
         self.path.textChanged.connect(
             lambda text: self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip())))
+        self.question.setBuddy(self.path)  # the folder's name for a screen reader: the question above it
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)

@@ -95,6 +95,7 @@ class StatsPanel(QDockWidget):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Statistics"))  # its title: the View menu's entry follows it, then
         self.toggleViewAction().setText(self.tr("S&tatistics"))  # takes its access letter (gui/widgets/docks.py)
+        self.widget().setAccessibleName(self.windowTitle())  # Tab stops at its body (to scroll it): a name to say
         for table in (self.doc_table, self.project_table):
             table.retranslate()
         self.refresh()
