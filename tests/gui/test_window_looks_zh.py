@@ -95,3 +95,19 @@ def test_what_tab_stops_at_in_the_statistics_and_three_dialogs_has_a_chinese_nam
         qtbot.waitExposed(dialog)
         assert field.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert spoken_name(field, dialog).startswith(name), type(dialog).__name__
+
+
+def test_tab_in_the_methods_paragraph_goes_to_copy_then_close_as_they_are_drawn(chinese, qtbot):
+    """Tab went from the paragraph to 关闭 (Close, on the right) and only then back left to 复制 (Copy)."""
+    from annotator.gui.dialogs.methods_dialog import MethodsDialog
+    from tests.gui.conftest import show_active
+
+    dialog = show_active(qtbot, MethodsDialog("本工程共有 3 篇文档。", chinese))
+    dialog.text.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.text)
+    reached = []
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget().text())
+    assert reached == ["复制(&C)", "关闭"]
+    assert dialog.copy_button.x() < dialog.buttons.button(dialog.buttons.StandardButton.Close).x()

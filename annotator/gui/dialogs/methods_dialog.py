@@ -34,6 +34,9 @@ class MethodsDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.note, self.text, self.buttons):
             layout.addWidget(widget)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        QWidget.setTabOrder(self.text, self.copy_button)  # as they are drawn: Copy, then Close
+        QWidget.setTabOrder(self.copy_button, close)
         self.retranslate()
         self.resize(720, 420)
 
