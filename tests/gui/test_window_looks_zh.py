@@ -111,3 +111,27 @@ def test_tab_in_the_methods_paragraph_goes_to_copy_then_close_as_they_are_drawn(
         reached.append(QApplication.focusWidget().text())
     assert reached == ["复制(&C)", "关闭"]
     assert dialog.copy_button.x() < dialog.buttons.button(dialog.buttons.StandardButton.Close).x()
+
+
+def test_at_a_large_font_the_link_list_opens_as_large_as_its_rows_need(chinese, qtbot):
+    """At 20 pt the list of spans to link to (Ctrl+L) opened at 760×360, as at the usual font: the
+    question above it took two lines and it listed a row and a half; now it opens as many lines tall,
+    its choices whole, inside the screen."""
+    font = QFont(QApplication.font())
+    font.setPointSize(20)
+    QApplication.setFont(font)  # (given back by conftest's application_as_before)
+    chinese.open_document(chinese.store.document_id_by_name("a.txt"))
+    amount = next(a for a in chinese.ann_model.annotations() if a.label == "AMOUNT")
+    chinese.select_annotation(amount.id)
+    chinese.text_view.setFocus()
+    qtbot.keyClick(chinese.text_view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    linking = chinese.linking
+    qtbot.waitUntil(lambda: getattr(linking, "chooser", None) is not None and linking.chooser.isVisible())
+    chooser = chinese.linking.chooser
+    choices = chooser.list
+    assert choices.topLevelItemCount() >= 2 and chooser.count.text().endswith("个标注，最近的在前")
+    last = choices.topLevelItem(choices.topLevelItemCount() - 1)
+    qtbot.waitUntil(lambda: choices.visualItemRect(last).bottom() < choices.viewport().height())
+    room = chooser.screen().availableGeometry()
+    assert chooser.width() <= room.width() and chooser.height() <= room.height()
+    chooser.reject()

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple, overload
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -128,7 +128,7 @@ class LinkChooser(Retranslating, QDialog):
         self._keys: list[str] | None = None  # each choice's text as the filter compares it, once it filters
         self._matching = len(choices)  # the choices the filter leaves, shown or not
         self.list.addTopLevelItems(self._items)
-        self.resize(760, 360)  # the text around a span, the span in it, whole in its column
+        self.resize(self._opening_size())
         self.retranslate()
         self.list.setColumnWidth(SPAN, max(120, min(240, self.list.sizeHintForColumn(SPAN) + 12)))
         self._filter("")
@@ -239,6 +239,16 @@ class LinkChooser(Retranslating, QDialog):
             QApplication.sendEvent(self.list, QKeyEvent(event.type(), event.key(), event.modifiers()))
             return True
         return super().eventFilter(watched, event)
+
+    def _opening_size(self) -> QSize:
+        """760×360 at the usual font (the text around a span, the span in it, whole in its column); as
+        many lines and characters at a large one (at 20 pt it listed a row and a half), inside the screen."""
+        metrics, screen = self.fontMetrics(), self.screen() or QGuiApplication.primaryScreen()
+        wide, tall = max(760, 54 * metrics.horizontalAdvance("中")), max(360, 22 * metrics.height())
+        if screen is None:
+            return QSize(wide, tall)
+        room = screen.availableGeometry()
+        return QSize(min(wide, room.width() * 9 // 10), min(tall, room.height() * 9 // 10))
 
     def place_by(self, span: QRect) -> None:
         """Put the window under ``span`` (global: the span's first line), or above it where the screen
