@@ -135,3 +135,19 @@ def test_at_a_large_font_the_link_list_opens_as_large_as_its_rows_need(chinese, 
     room = chooser.screen().availableGeometry()
     assert chooser.width() <= room.width() and chooser.height() <= room.height()
     chooser.reject()
+
+
+def test_at_a_large_font_the_labels_dialog_shows_names_and_colours_whole(large_font, chinese, qtbot):
+    """At 18 pt Project › Labels… showed "地区 …" and "#4e7…": its name and colour columns kept the
+    usual font's width; now they are as wide as their cells."""
+    from annotator.gui.dialogs.label_editor import COLOR, NAME, LabelEditorDialog
+
+    dialog = LabelEditorDialog(chinese.store, chinese, ops=chinese.ops)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    assert table.item(0, NAME).text() == "地区 (DISTRICT)" and table.item(0, COLOR).text() == "#4e79a7"
+    for column in (NAME, COLOR):
+        cells = max(table.fontMetrics().horizontalAdvance(table.item(r, column).text()) for r in range(4))
+        assert table.columnWidth(column) >= max(cells + 4, table.sizeHintForColumn(column)), column  # and margins

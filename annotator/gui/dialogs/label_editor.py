@@ -193,6 +193,9 @@ class LabelEditorDialog(Retranslating, QDialog):
             keys.blockSignals(False)
             self._name_key(row)
             self._item(row, DESCRIPTION).setText(label_description(label))  # the schema's in this language
+        for narrow in (NAME, COLOR, SHORTCUT):  # wide enough for their cells (at 18 pt: "地区 …", "#4e7…")
+            need = max(self.table.sizeHintForColumn(narrow), self.table.horizontalHeader().sectionSizeHint(narrow))
+            self.table.setColumnWidth(narrow, max(self.table.columnWidth(narrow), need))
         if labels and current >= len(labels):  # the last row went: the one before it is current
             self.table.setCurrentCell(len(labels) - 1, NAME)
         moved = next((r for r, label in enumerate(labels) if label.name == was), current)
