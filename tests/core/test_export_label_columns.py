@@ -21,8 +21,8 @@ def test_each_label_has_its_own_documents_column_and_codebook_line(tmp_path):
     with Store.create(tmp_path / "proj") as store:
         doc = store.add_document(Document(None, "a.txt", "a", TEXT, sha256(TEXT), char_count=len(TEXT)))
         doc_id = doc.id
-        for name, pieces in SPANS.items():
-            store.add_label(name)
+        for name, pieces in SPANS.items():  # my_label beside "my label": as an older project holds them
+            store.add_label(name, alike=True)
             for piece in pieces:
                 start = TEXT.index(piece)
                 store.add_annotation(doc_id, start, start + len(piece), name, status="accepted")

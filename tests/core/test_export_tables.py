@@ -90,7 +90,7 @@ def test_facts_rows_carry_year_district_code_and_the_units_above(book):
     assert small["district_code"] == "320100" and small["link"] == "jurisdiction"
     assert fz_amount["source"] == "福州日报" and fz_amount["date"] == datetime(2024, 1, 10)  # a date cell
     assert all(isinstance(f["district_code"], str) for f in facts)
-    assert book["Facts"]["L2"].data_type == "s" and book["Facts"]["L2"].number_format == "@"  # district_code
+    assert book["Facts"]["N2"].data_type == "s" and book["Facts"]["N2"].number_format == "@"  # district_code
 
 
 def test_two_gulou_districts_stay_two_rows_and_a_name_without_code_is_its_own(book):

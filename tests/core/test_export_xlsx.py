@@ -164,7 +164,8 @@ def test_projects_amounts_and_targets_name_their_sentence_neighbours(book):
     assert amounts[0]["district"] == "湖里区" and amounts[0]["project"] == "松元产业园"
     assert amounts[2]["district"] == "集美区" and amounts[2]["currency"] == "USD"
     targets = table(wb["Targets"])
-    assert targets == [{"target": "新增80家企业", "quantity": 80, "unit": "家", "district": "集美区",
+    assert targets == [{"target": "新增80家企业", "quantity": 80, "unit": "家", "base_quantity": 80, "base_unit": "家",
+                        "district": "集美区",
                         "district_code": "350211", "project": None, "report_part": None,
                         "document": "report.txt", "sentence": "集美区计划新增80家企业，引进5亿美元。",
                         "start_offset": TEXT.index("新增"), "end_offset": TEXT.index("新增") + 7,

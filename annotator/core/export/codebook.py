@@ -63,6 +63,10 @@ MEANINGS: dict[str, str] = {
                      "from GB/T 2260, absent from the NBS tables), text; empty when named without a code",
     "quantity": "number the target sets",
     "unit": "unit of the target's quantity (家, 亿元, 万吨 …)",
+    "base_quantity": "the target's quantity with the scale of its unit (万, 亿, 万亿 …) taken in: 1.2万人 is 12000, "
+                     "55亿元 5500000000, so that targets compare across reports; as written where the unit has "
+                     "none, and for a scale class (千亿级: 1000, 亿级)",
+    "base_unit": "the unit of base_quantity: the unit without its scale (人, 元, 亩; 家 and % as written)",
     "sentence": "the sentence that holds the span (ends at 。！？!?；; or a line break; one over 1,000 characters "
                 "is shown around the span, … where it was cut)",
     "status": "review status of the span (accepted, suggested, rejected)",

@@ -2,7 +2,8 @@
 
 A sheet of the workbook and ``annotator export P -o facts.csv --table facts``: the table to load
 into Stata, R or pandas. Each row names the document and its year, the span, its value (yuan;
-quantity and unit; an amount's qualifier, 超 over, 近 nearly …), the project it is for, its district
+quantity and unit, and the quantity in the unit without its scale, 1.2万人 as 12000 人:
+``target_units.py``; an amount's qualifier, 超 over, 近 nearly …), the project it is for, its district
 by code with the province / prefecture / county above it (``divisions.py``), ``link`` (how the
 district, else the project, was found) and the document's metadata.
 
@@ -51,6 +52,7 @@ from annotator.core.links import District, Resolved, resolve
 from annotator.core.models import Annotation
 from annotator.core.suggest.link_places import township_code
 from annotator.core.suggest.links import suggest_links
+from annotator.core.target_units import base_quantity
 
 DISTRICT, PROJECT, AMOUNT, TARGET = "DISTRICT", "PROJECT", "AMOUNT", "TARGET"
 _CODE = re.compile(r"(?<!\d)\d{6}(?:\d{3})?(?!\d)")
@@ -59,7 +61,8 @@ JURISDICTION = "jurisdiction"
 
 FACT_COLUMNS = _cols(
     "document", ("year", "int"), "label", "text", ("start_offset", "int"), ("end_offset", "int"), ("yuan", "yuan"),
-    ("quantity", "number"), "unit", "project", "project_key", ("district_code", "code"), "district_name", "province",
+    ("quantity", "number"), "unit", ("base_quantity", "number"), "base_unit", "project", "project_key",
+    ("district_code", "code"), "district_name", "province",
     "prefecture", "county", "link", "currency", ("foreign_amount", "money"), "qualifier", "range_end",
     ("part_of", "int"), "report_part", "status", "annotator",
     ("sentence", "wrap"), ("id", "int"))
@@ -243,7 +246,8 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
         place = found.place.cells if found.place else [None] * 5
         yuan = v["yuan"] if a.label == AMOUNT else None
         quantity, unit = (v["quantity"], v["unit"]) if a.label == TARGET else (None, None)
-        yield [ds.doc.name, year, a.label, a.text, a.start, a.end, yuan, quantity, unit, project,
+        yield [ds.doc.name, year, a.label, a.text, a.start, a.end, yuan, quantity, unit,
+               *(base_quantity(quantity, unit) if a.label == TARGET else (None, None)), project,
                project_key(project), *place,
                found.how or None, v["currency"] if a.label == AMOUNT else None,
                v["amount"] if a.label == AMOUNT else None, v["qualifier"] if a.label == AMOUNT else None,

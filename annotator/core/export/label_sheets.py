@@ -23,6 +23,7 @@ from annotator.core.export.subtotals import subtotals_for
 from annotator.core.fields import YI, in_yi
 from annotator.core.labels import LabelSpec, specs, value_cells
 from annotator.core.models import Annotation
+from annotator.core.target_units import base_quantity
 
 CHART_DISTRICTS = 25
 
@@ -37,7 +38,8 @@ AMOUNT_COLUMNS = _cols(
     ("document_total_yuan", "yuan"), ("document_total_yi", "yi"), ("start_offset", "int"), ("end_offset", "int"),
     ("id", "int"))
 TARGET_COLUMNS = _cols(
-    "target", ("quantity", "number"), "unit", "district", ("district_code", "code"), "project", "report_part",
+    "target", ("quantity", "number"), "unit", ("base_quantity", "number"), "base_unit", "district",
+    ("district_code", "code"), "project", "report_part",
     "document", ("sentence", "wrap"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
 
 
@@ -125,7 +127,8 @@ def target_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
         v = value_cells(a.value)
         found = linker.find(a)
         place, p = found.place, found.project
-        yield [a.text, v["quantity"], v["unit"], place.name if place else None, place.code if place else None,
+        yield [a.text, v["quantity"], v["unit"], *base_quantity(v["quantity"], v["unit"]),
+               place.name if place else None, place.code if place else None,
                p.text if p else None, part(a.start, a.end), ds.doc.name, ds.sentence_of(a), a.start, a.end, a.id]
 
 
