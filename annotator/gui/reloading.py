@@ -25,6 +25,7 @@ document another program removed says so (:mod:`annotator.gui.undo`).
 """
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
 from typing import TYPE_CHECKING
@@ -85,6 +86,17 @@ class Reloading(QObject):
             self.timer.start()
         else:
             self.timer.stop()
+            self._fold_log()
+
+    def _fold_log(self) -> None:
+        """The user went to another program (a file manager, say): the window's edits go from the
+        write-ahead log into project.sqlite, so that a copy of that file alone (sent by mail, put on
+        a stick) or of the folder without its -wal holds them (it lacked every edit since the last
+        checkpoint, SQLite's, after some 4 MB of changes). What cannot be folded now waits for the next time."""
+        store = self.w.store
+        if store is not None:
+            with contextlib.suppress(sqlite3.Error):
+                store.fold_log()
 
     # --------------------------------------------------------------- Ctrl+R
     def reload(self, asked: bool = False) -> None:

@@ -41,6 +41,13 @@ class Store(ChangeQueries, SpanRowQueries, ModelSettingsQueries, SuggestRunQueri
         """Fold the write-ahead log into the database file (before copying or moving it)."""
         self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def fold_log(self) -> None:
+        """Copy what the write-ahead log holds into the database file, waiting for no one (PASSIVE: a
+        page another connection still reads stays in the log): ``project.sqlite`` copied alone, or a
+        folder copied without its ``-wal``, then holds the edits made so far. Nothing on a read-only project."""
+        if not self.read_only:
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def integrity_check(self) -> str:
         return str(self.conn.execute("PRAGMA integrity_check").fetchone()[0])
 
