@@ -85,6 +85,9 @@ ZH: dict[str, str] = {
     "pages of {0} bytes": "{0} 字节的整数倍",
     # writes refused or failed
     "{0}: could not write ({1}); nothing was saved": "{0}：无法写入（{1}）；未保存任何内容",
+    "{0}: the project is no longer there (its folder was moved, renamed or deleted while it was open); "
+    "nothing was saved — open the project where it is now":
+        "{0}：标注工程已不在此处（打开期间其文件夹被移动、重命名或删除）；未保存任何内容——请到它现在的位置打开它",
     "{0}: the project is busy in another program ({1}) and stayed busy for {2} s; nothing was saved — "
     "try again":
         "{0}：标注工程正被另一个程序占用（{1}），{2} 秒内一直未释放；未保存任何内容——请重试",

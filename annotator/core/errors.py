@@ -46,6 +46,12 @@ class DiskWriteError(SaveError):
     and the next write will fail the same way, so a batch stops at it."""
 
 
+class ProjectMoved(DiskWriteError):
+    """The project's database is no longer where it was opened (its folder moved, renamed or deleted while
+    open): a write would go into a file no one opens again (a move to another disk copies the folder and
+    deletes this one), so none is made, nor any after it."""
+
+
 class DiskError(ProjectError):
     """The disk would not let the project be opened (full, failing, a path too long for SQLite): the
     database is not known to be damaged, so it must never be set aside or replaced as if it were."""

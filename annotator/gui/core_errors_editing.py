@@ -33,6 +33,10 @@ def editing() -> list[Rule]:
     return [
         (r"(.+): could not write \((.+)\); nothing was saved", _t("{0}: could not write ({1}); nothing was saved"),
          ("", DISK)),
+        (r"(.+): the project is no longer there \(its folder was moved, renamed or deleted while it was open\); "
+         r"nothing was saved — open the project where it is now",
+         _t("{0}: the project is no longer there (its folder was moved, renamed or deleted while it was open); "
+            "nothing was saved — open the project where it is now"), ()),
         (r"(.+): the project is busy in another program \((.+)\) and stayed busy for (\S+) s; nothing was saved "
          r"— try again",
          _t("{0}: the project is busy in another program ({1}) and stayed busy for {2} s; nothing was saved — "

@@ -207,7 +207,14 @@ def editing(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
                 raised(lambda: store.set_label_guide("NOPE", "x"))]
         # the adjudication panel's gold layer named as a coder
         out.append(raised(lambda: take_agreed(store, 1, ["李四"], layer="")))
-    return out + undo_conflicts(small_project(tmp / "undo", spans=4))
+    return out + undo_conflicts(small_project(tmp / "undo", spans=4)) + moved_away(small_project(tmp / "moved"))
+
+
+def moved_away(folder: Path) -> list[str]:
+    """An edit after the project's folder was moved away while open."""
+    with Store.open(folder) as store:
+        os.rename(folder, folder.with_name("elsewhere"))
+        return [raised(lambda: store.set_document_done(1, True))]
 
 
 def undo_conflicts(folder: Path) -> list[str]:

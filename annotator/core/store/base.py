@@ -20,6 +20,7 @@ from annotator.core.models import Label
 from annotator.core.store import backup, migrations, read_only, upgrade, wal_probe
 from annotator.core.store.db_file import (
     OPEN_FILES,
+    check_in_place,
     check_needed,
     one_line,
     read_header,
@@ -279,6 +280,7 @@ class StoreBase:
             return
         if self.read_only:
             raise read_only.refused(self.folder)
+        check_in_place(self.folder, self.path)  # before a backup, whose failure would say less
         self._backup_if_due()
         begin_immediate(self.conn, self.path, self.busy_timeout_ms, self.waiting)
         changes = self.conn.total_changes

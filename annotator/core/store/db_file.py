@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
-from annotator.core.errors import ProjectError
+from annotator.core.errors import ProjectError, ProjectMoved
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 RESTORE_HINT = "'annotator restore' brings back a backup"
@@ -55,6 +55,19 @@ class OpenFiles:
 
 
 OPEN_FILES = OpenFiles()
+
+
+def check_in_place(folder: Path, path: Path) -> None:
+    """ProjectMoved when the database an open connection writes to is no longer at ``path``: its folder was
+    moved, renamed or deleted since. SQLite goes on writing through its open descriptors without a word,
+    into the moved file, or into a deleted one whose writes are gone at close (a move to another disk)."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        raise ProjectMoved(f"{folder}: the project is no longer there (its folder was moved, renamed or deleted "
+                           "while it was open); nothing was saved — open the project where it is now") from None
+    except OSError:
+        return  # a write that cannot reach the file says why itself
 
 
 class Header(NamedTuple):
