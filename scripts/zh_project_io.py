@@ -1,8 +1,15 @@
-"""The Chinese of Import annotations…, Restore from a backup… and Remove document(s)… (gui/project_io.py,
-gui/annotation_summaries.py, gui/dialogs/annotation_import_dialog.py, restore_dialog.py; read into translate_ts.ZH)."""
+"""The Chinese of the start without the last project (gui/app.py), Import annotations…, Restore from a
+backup… and Remove document(s)… (gui/project_io.py, gui/annotation_summaries.py,
+gui/dialogs/annotation_import_dialog.py, restore_dialog.py; read into translate_ts.ZH)."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
+    # the start, when the project open last is no longer where it was
+    "Last project not found": "找不到上次的标注工程",
+    "{0}, the project open when annotator last closed, is not there: moved, renamed or deleted, or on a "
+    "drive that is not connected. Project › Open project… (Ctrl+O) opens it where it is now.":
+        "{0} 是 annotator 上次关闭时打开的标注工程，现已不在该处：它被移动、重命名或删除了，或位于未连接的磁盘上。"
+        "“标注工程 › 打开标注工程…”（Ctrl+O）可在它现在的位置打开它。",
     # the menu
     "Import &annotations…": "导入标注(&A)…",
     "Restore from a bac&kup…": "从备份恢复(&K)…",

@@ -89,8 +89,12 @@ def run(project: str | None = None) -> int:
         window.show()
         window.team.open_package(project)
         return app.exec()
-    if project is None and settings.last_project and Path(settings.last_project).is_dir():
-        project = settings.last_project
+    gone = ""  # the last project, no longer where it was (moved, a drive not connected): said, not just passed over
+    if project is None and settings.last_project:
+        if Path(settings.last_project).is_dir():
+            project = settings.last_project
+        else:
+            gone = settings.last_project
     if project is None or is_demo_source(project) or is_user_demo(project):  # never opened where it ships;
         # the user's copy brought up to date when an older version built it and it is untouched
         from annotator.demo import ensure_demo
@@ -105,4 +109,9 @@ def run(project: str | None = None) -> int:
     window.show()
     if project is not None:
         window.open_project(project)
+    if gone:
+        said = QCoreApplication.translate(
+            "App", "{0}, the project open when annotator last closed, is not there: moved, renamed or deleted, or on a "
+            "drive that is not connected. Project › Open project… (Ctrl+O) opens it where it is now.")
+        messages.information(window, QCoreApplication.translate("App", "Last project not found"), said.format(gone))
     return app.exec()

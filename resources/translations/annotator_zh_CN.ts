@@ -490,6 +490,16 @@
             <source>Demo project</source>
             <translation>示例标注工程</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/app.py" />
+            <source>{0}, the project open when annotator last closed, is not there: moved, renamed or deleted, or on a drive that is not connected. Project › Open project… (Ctrl+O) opens it where it is now.</source>
+            <translation>{0} 是 annotator 上次关闭时打开的标注工程，现已不在该处：它被移动、重命名或删除了，或位于未连接的磁盘上。“标注工程 › 打开标注工程…”（Ctrl+O）可在它现在的位置打开它。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/app.py" />
+            <source>Last project not found</source>
+            <translation>找不到上次的标注工程</translation>
+        </message>
     </context>
     <context>
         <name>BackupWarning</name>
