@@ -5,6 +5,8 @@ import os
 import random
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,6 +103,27 @@ def test_newer_schema_is_never_migrated_downward(tmp_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION + 1
     conn.close()
     assert not (folder / "backups").exists()
+
+
+def test_a_newer_project_left_with_its_log_keeps_the_log_and_the_file_as_they_are(tmp_path):
+    """A newer annotator ended without closing (or its project was copied while open): its latest write waits
+    in project.sqlite-wal. Refused, the log stays as it is; the refused connection's close folded it into the
+    database file, which 'nothing was changed' then did not say."""
+    folder = tmp_path / "p"
+    make_project(folder)
+    shutil.rmtree(folder / "backups", ignore_errors=True)
+    subprocess.run([sys.executable, "-c", (  # a newer annotator's last write, then the end without a close
+        "import os, sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+        "c.execute('PRAGMA wal_autocheckpoint = 0'); c.execute('CREATE TABLE later (x)'); "
+        f"c.execute('PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}'); os._exit(0)"),
+        str(folder / DB_FILENAME)], check=True)
+    before = snapshot(folder)
+    assert before["project.sqlite-wal"]
+    with pytest.raises(ProjectError, match="newer annotator"):
+        Store.open(folder)
+    after = snapshot(folder)
+    assert after["project.sqlite"] == before["project.sqlite"]
+    assert after["project.sqlite-wal"] == before["project.sqlite-wal"]
 
 
 def test_read_only_project_folder(tmp_path, monkeypatch):

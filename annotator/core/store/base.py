@@ -120,6 +120,8 @@ class StoreBase:
             probed = first and not unwritable and wal_probe.holds_changes(path)  # read first, read-only: a log
             if probed and (problems := wal_probe.checked(path)) != ["ok"]:  # from another database was written
                 raise _misfit_log(path, problems)  # in by the close of the refused read-write connection
+            if probed and (version := wal_probe.schema_version(path, _PROJECT_TABLES)) > migrations.SCHEMA_VERSION:
+                raise _newer(path, version)  # its log left as it is
             # journal files that opening creates, to be removed again if the file is refused
             journal_files = [p for p in (wal_path(path), read_only.shm_path(path))
                              if first and not p.exists() and not unwritable]
@@ -176,9 +178,7 @@ class StoreBase:
         if version > migrations.SCHEMA_VERSION:
             if not _PROJECT_TABLES <= tables:
                 raise ProjectError(not_ours)
-            raise ProjectError(
-                f"{self.path}: made by a newer annotator (schema {version}, this one knows "
-                f"{migrations.SCHEMA_VERSION}); update annotator to open it — nothing was changed")
+            raise _newer(self.path, version)
         if version == 0 and tables or version > 0 and not _PROJECT_TABLES <= tables:
             raise ProjectError(not_ours)
         if version > 0:
@@ -365,6 +365,11 @@ def sqlite_utils_database(conn: sqlite3.Connection) -> Any:
     from annotator.core.sqlite import Database
 
     return Database(conn)
+
+
+def _newer(path: Path, version: int) -> ProjectError:
+    return ProjectError(f"{path}: made by a newer annotator (schema {version}, this one knows "
+                        f"{migrations.SCHEMA_VERSION}); update annotator to open it — nothing was changed")
 
 
 def _misfit_log(path: Path, problems: list[str]) -> ProjectError:

@@ -41,6 +41,28 @@ def checked(path: Path, with_log: bool = True) -> list[str]:
                 shm.unlink()
 
 
+def schema_version(path: Path, tables: set[str]) -> int:
+    """The schema version of the database ``path`` read through its log, read-only (0 when it cannot be
+    read, or lacks any of ``tables``): a project of a newer annotator is refused before a connection that
+    could write is opened, whose close would fold its log into the database file."""
+    shm = path.with_name(path.name + "-shm")
+    made_shm = not shm.exists()
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return 0
+    try:
+        have = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return int(probe.execute("PRAGMA user_version").fetchone()[0]) if tables <= have else 0
+    except (sqlite3.Error, UnicodeDecodeError):
+        return 0
+    finally:
+        probe.close()
+        if made_shm:
+            with contextlib.suppress(OSError):
+                shm.unlink()
+
+
 def holds_changes(path: Path) -> bool:
     """Whether a write-ahead log beside ``path`` holds anything (a session that did not close cleanly)."""
     wal = wal_path(path)
