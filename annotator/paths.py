@@ -17,6 +17,13 @@ DB_FILENAME = "project.sqlite"
 DATA_DIR_ENV = "ANNOTATOR_DATA_DIR"
 
 
+def project_folder(path: str | Path) -> Path:
+    """``path``, or the folder of the project database it names: ``P/project.sqlite`` (double-clicked,
+    tab-completed, dropped on the window) stands for ``P``."""
+    path = Path(path)
+    return path.parent if path.name == DB_FILENAME and path.is_file() else path
+
+
 def data_dir() -> Path:
     """The user's data folder: ``$ANNOTATOR_DATA_DIR`` if set, else ``~/.local/share/annotator``
     (Linux, or ``$XDG_DATA_HOME/annotator``), ``~/Library/Application Support/annotator``

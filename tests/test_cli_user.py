@@ -230,6 +230,17 @@ def test_import_that_stored_nothing_new_and_failed_a_file_exits_3(tmp_path, caps
     assert run(capsys, "import", project, tmp_path / "c.txt", tmp_path / "bad.txt")[0] == 3  # c is new: 3 too
 
 
+def test_the_projects_database_given_where_the_project_goes_stands_for_its_folder(reports, capsys):
+    """`annotator stats P/project.sqlite` (tab-completed) said "is a file, not a project folder", and
+    `annotator restore P/project.sqlite --list` "no such project folder"; a database dropped on the window
+    opened its project already."""
+    folder, _gold = reports
+    code, out, _err = run(capsys, "stats", folder / "project.sqlite")
+    assert code == 0 and out.startswith("documents: 2")
+    code, out, _err = run(capsys, "restore", folder / "project.sqlite", "--list")
+    assert code == 0 and str(folder / "backups") in out
+
+
 def test_a_report_given_where_the_project_goes_says_it_is_a_file_not_a_project_folder(reports, capsys):
     """`annotator suggest report.txt` said "report.txt: is not a folder": not what was wanted there."""
     _folder, gold = reports

@@ -18,7 +18,7 @@ from annotator.gui import messages
 from annotator.gui.keys_back import give_back, keeping_keys, kept
 from annotator.gui.model_work import ModelWork
 from annotator.gui.project_io import ProjectIO
-from annotator.paths import DB_FILENAME
+from annotator.paths import DB_FILENAME, project_folder
 
 GUESSED = "its encoding was guessed as "  # the warning of a file that also reads in another encoding (text.py)
 UNUSUAL = "read as "  # the warning of a file read with many unusual characters (text.py)
@@ -31,8 +31,7 @@ def _project_folder(paths: list[str]) -> str | None:
     """The one path dropped, when it is a project's folder (or its database file)."""
     if len(paths) != 1:
         return None
-    path = Path(paths[0])
-    folder = path.parent if path.name == DB_FILENAME else path
+    folder = project_folder(paths[0])
     return str(folder) if (folder / DB_FILENAME).is_file() else None
 
 

@@ -40,6 +40,7 @@ from annotator.gui.widgets.form_room import share_room
 from annotator.gui.widgets.message_bar import MessageBar
 from annotator.gui.widgets.status_label import StatusLabel
 from annotator.gui.widgets.text_view import TextView
+from annotator.paths import project_folder
 
 if TYPE_CHECKING:
     from annotator.gui.widgets.adjudication_panel import AdjudicationPanel
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ project
     def open_project(self, path: str | Path) -> bool:
+        path = project_folder(path)  # its database named (annotator gui P/project.sqlite): the project
         if self.store is not None and Path(path).resolve() == self.store.folder.resolve():
             return True  # open already (Recent projects lists it first): its undo history and document stay
         from annotator.gui.upgrading import upgrade_first  # an older project's upgrade, with a dialog

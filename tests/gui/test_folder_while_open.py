@@ -40,3 +40,12 @@ def test_an_edit_after_the_folder_was_moved_away_says_so_and_writes_nothing(wind
                              "while it was open); nothing was saved — open the project where it is now"]
     with Store.open(moved) as there:
         assert there.annotation(span.id).status == "suggested"
+
+
+def test_the_projects_database_opened_opens_its_folder(window, project, settings):
+    """`annotator gui P/project.sqlite`, as a database dropped on the window: the project P, kept as P."""
+    window._close_project()  # (open already, it would stay as it is)
+    settings.last_project, settings.recent_projects = "", []
+    assert window.open_project(project / DB_FILENAME)
+    assert window.store.folder == project
+    assert settings.last_project == str(project.resolve()) and settings.recent_projects[0] == str(project.resolve())

@@ -30,7 +30,7 @@ from annotator.core.store.db_file import (
 )
 from annotator.core.store.disk import check_path_length, disk_error
 from annotator.core.store.write_lock import Waiting, begin_immediate, is_disk_error
-from annotator.paths import DB_FILENAME, as_argument
+from annotator.paths import DB_FILENAME, as_argument, project_folder
 
 log = logging.getLogger("annotator.core.store")
 CACHE_KIB = 64 * 1024  # per connection, filled only as pages are read
@@ -97,7 +97,7 @@ class StoreBase:
         The first connection of this process to a database reads its header and runs a quick
         check; a damaged database is refused before anything is written to it.
         """
-        folder = Path(folder)
+        folder = project_folder(folder)  # its database named: the project
         check_path_length(folder)
         path = folder / DB_FILENAME
         if not folder.exists():

@@ -24,12 +24,12 @@ from annotator.core.store.backup import (
     stamp,
 )
 from annotator.core.store.base import BUSY_TIMEOUT_MS
-from annotator.paths import DB_FILENAME
+from annotator.paths import DB_FILENAME, project_folder
 
 
 def existing_folder(folder: Path) -> Path:
     """``folder``, unless no such folder exists (a mistyped project path is not 'without backups')."""
-    folder = Path(folder)
+    folder = project_folder(folder)  # its database named: the project
     if not folder.is_dir():
         raise ProjectError(f"{folder}: no such project folder")
     return folder
