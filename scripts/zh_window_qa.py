@@ -20,6 +20,8 @@ ZH: dict[str, str] = {
         "输入要查找的文字：它在本标注工程各文档中出现的每一处都列在这里；按回车或双击即可在正文中打开。",
     "“{0}” is in none of the project's documents.": "本标注工程的文档中都没有“{0}”。",
     "— (no annotator: suggested or imported spans)": "—（无标注者：建议或导入的标注）",
+    "{0}: not an annotator project (no {1}); Project › New project… (Ctrl+N) makes one":
+        "{0}：不是 annotator 标注工程（没有 {1}）；标注工程 › 新建标注工程…（Ctrl+N）可新建一个",
     "No project is open.\n\nProject › New project… (Ctrl+N) makes one; Project › Open project… (Ctrl+O) "
     "opens one, as does a project folder dropped on the window.":
         "没有打开的标注工程。\n\n标注工程 › 新建标注工程…（Ctrl+N）可新建一个；标注工程 › 打开标注工程…"

@@ -40,7 +40,7 @@ from annotator.gui.widgets.form_room import share_room
 from annotator.gui.widgets.message_bar import MessageBar
 from annotator.gui.widgets.status_label import StatusLabel
 from annotator.gui.widgets.text_view import TextView
-from annotator.paths import project_folder
+from annotator.paths import DB_FILENAME, project_folder
 
 if TYPE_CHECKING:
     from annotator.gui.widgets.adjudication_panel import AdjudicationPanel
@@ -169,7 +169,11 @@ class MainWindow(QMainWindow):
         try:
             store = Store.open(path, read_only_ok=True)  # a read-only project is shown (gui/read_only.py)
         except AnnotatorError as e:
-            self.show_error(self.tr("Cannot open the project"), str(e))
+            said = str(e)
+            if Path(path).is_dir() and not Path(path, DB_FILENAME).exists():  # the window's way, not 'annotator new'
+                said = self.tr("{0}: not an annotator project (no {1}); Project › New project… (Ctrl+N) makes one"
+                               ).format(path, DB_FILENAME)
+            self.show_error(self.tr("Cannot open the project"), said)
             return False
         self._close_project()
         self.commands.forget_search()

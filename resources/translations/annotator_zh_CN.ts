@@ -2353,6 +2353,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/main_window.py" />
+            <source>{0}: not an annotator project (no {1}); Project › New project… (Ctrl+N) makes one</source>
+            <translation>{0}：不是 annotator 标注工程（没有 {1}）；标注工程 › 新建标注工程…（Ctrl+N）可新建一个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/main_window.py" />
             <source>This document: {0} accepted, {1} open suggestions</source>
             <translation>本文档：已接受 {0} 条，待审建议 {1} 条</translation>
         </message>

@@ -56,15 +56,24 @@ def test_a_folder_that_is_no_project_is_said_in_chinese_with_its_path(window, zh
     title, message, _details = zh[-1]
     assert title == "无法打开标注工程"
     assert message.startswith(f"{folder}：不是 annotator 标注工程（没有 {DB_FILENAME}）")
-    assert "not an annotator project" not in message
+    assert "not an annotator project" not in message and "Ctrl+N" in message and "annotator new" not in message
     assert window.store is not None  # the open project stays open
 
 
 def test_in_english_the_box_says_what_the_core_wrote(window, shown, tmp_path):
+    folder = build_project(tmp_path / "damaged")
+    (folder / DB_FILENAME).write_bytes(b"garbage, not SQLite " * 300)
+    assert not window.open_project(folder)
+    assert shown[-1][:2] == ("Cannot open the project", english_error(folder))
+
+
+def test_a_folder_that_is_no_project_says_how_the_window_makes_one(window, shown, tmp_path):
+    """Not the command line's 'create one with annotator new …', which a user of Open project… cannot type."""
     folder = tmp_path / "nothing here"
     folder.mkdir()
     assert not window.open_project(folder)
-    assert shown[-1][:2] == ("Cannot open the project", english_error(folder))
+    assert shown[-1][:2] == ("Cannot open the project", f"{folder}: not an annotator project (no {DB_FILENAME}); "
+                                                        "Project › New project… (Ctrl+N) makes one")
 
 
 def test_a_damaged_database_is_said_in_chinese_with_its_path(window, zh, tmp_path):
