@@ -46,7 +46,7 @@ def _open(path: str, *, reading: bool = False):
 def _say_upgrading(path: str, step) -> None:
     """A line before a schema step that may take long (an older project opened: once, seconds)."""
     if step.starting and step.note:
-        print(f"annotator: upgrading {path} to schema {step.step} (once): {step.note} …", file=sys.stderr, flush=True)
+        print(f"annotator: upgrading {path} to schema {step.schema} (once): {step.note} …", file=sys.stderr, flush=True)
 
 
 class _Warnings(logging.Handler):
