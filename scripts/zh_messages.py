@@ -4,6 +4,8 @@ from __future__ import annotations
 
 ZH: dict[str, str] = {
     "No recent projects": "没有最近的标注工程",
+    "{0} (not found)": "{0}（找不到）",
+    "Remove those not found": "移除找不到的标注工程",
     "This span is no longer in the project: another program (the command line, suggestions run again) removed it "
     "since the window read it. Press Ctrl+R to see what the project holds now; nothing was changed.":
         "此标注已不在标注工程中：窗口读取它之后，另一个程序（命令行、再次运行的自动建议）删除了它。"

@@ -251,11 +251,20 @@ class Actions:
     def _fill_recent(self) -> None:
         menu = self.menus["menu_recent"]
         menu.clear()
-        for path in self.window.settings.recent_projects:
-            action = menu.addAction(path, lambda p=path: self.window.open_project(p))
-            action.setEnabled(Path(path, DB_FILENAME).is_file())  # moved, deleted, a drive unplugged: greyed
+        settings = self.window.settings
+        gone = [path for path in settings.recent_projects if not Path(path, DB_FILENAME).is_file()]
+        for path in settings.recent_projects:
+            if path in gone:  # moved, deleted, a drive unplugged: greyed, and said why
+                action = menu.addAction(_t("{0} (not found)").format(path))
+                action.setEnabled(False)
+            else:
+                menu.addAction(path, lambda p=path: self.window.open_project(p))
         if menu.isEmpty():  # an empty submenu looked broken
             menu.addAction(_t("No recent projects")).setEnabled(False)
+        elif gone:  # a greyed entry could not be taken out of the list
+            menu.addSeparator()
+            menu.addAction(_t("Remove those not found"), lambda: setattr(
+                settings, "recent_projects", [p for p in settings.recent_projects if p not in gone]))
         menu.setEnabled(True)
 
     def labels(self) -> list[Label]:

@@ -3623,8 +3623,18 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
+            <source>{0} (not found)</source>
+            <translation>{0}（找不到）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
             <source>No recent projects</source>
             <translation>没有最近的标注工程</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Remove those not found</source>
+            <translation>移除找不到的标注工程</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />

@@ -152,3 +152,18 @@ def test_recent_projects_with_none_says_so_instead_of_an_empty_submenu(empty_win
     w.actions.menus["menu_recent"].aboutToShow.emit()
     entries = menu_entries(w, "menu_recent")
     assert "No recent projects" not in entries and list(entries.values()) == [True]
+
+
+def test_a_recent_project_not_found_says_so_and_can_be_taken_off_the_list(empty_window, project, tmp_path):
+    # it was greyed with no word of why, and stayed in the list for good
+    w = empty_window
+    gone = str(tmp_path / "moved away")
+    w.settings.recent_projects = [gone, str(project)]
+    w.actions.menus["menu_recent"].aboutToShow.emit()
+    entries = menu_entries(w, "menu_recent")
+    assert entries == {f"{gone} (not found)": False, str(project): True, "Remove those not found": True}
+    remove = next(a for a in w.actions.menus["menu_recent"].actions() if a.text() == "Remove those not found")
+    remove.trigger()
+    assert w.settings.recent_projects == [str(project)]
+    w.actions.menus["menu_recent"].aboutToShow.emit()
+    assert menu_entries(w, "menu_recent") == {str(project): True}
