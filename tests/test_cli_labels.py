@@ -57,7 +57,7 @@ def test_what_the_label_editor_refuses_the_command_refuses_in_one_line(tmp_path,
     with Store.open(folder) as store:  # rejected, the table hides it: the refusal says where it is
         store.add_annotation(doc, 4, 6, "POLICY", status="rejected")
     assert_user_error(run(capsys, "labels", folder, "--delete", "POLICY"),
-                      "was kept: 2 span(s) in", "use it, 1 of them rejected (View › Show rejected spans shows them)")
+                      "was kept: 2 span(s) in", "use it, 1 of them rejected (shown by View › Show rejected spans)")
     with Store.open(folder) as store:
         store.delete_annotation([a.id for a in store.annotations() if a.status == "rejected"][0])
     with Store.open(folder) as store:

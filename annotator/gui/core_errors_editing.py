@@ -89,14 +89,14 @@ def editing() -> list[Rule]:
          ()),
         (r"shortcut (.+) is taken by (.+) in (.+): choose another or clear (.+)'s first",
          _t("shortcut {0} is taken by {1} in {2}: choose another or clear {3}'s first"), ("", LABEL, "", LABEL)),
-        (r"label (.+) was kept: ([\d,]+) span\(s\) in (.+) use it, ([\d,]+) of them rejected \(View › Show rejected "
-         r"spans shows them\); relabel or delete those spans first, or rename the label instead",
-         _t("label {0} was kept: {1} span(s) in {2} use it, {3} of them rejected (View › Show rejected spans shows "
-            "them); relabel or delete those spans first, or rename the label instead"), (LABEL,)),
-        (r"label (.+) was kept: ([\d,]+) span\(s\) in (.+) use it, ([\d,]+) of them rejected \(View › Show rejected "
-         r"spans shows them\); relabel or delete those spans first",
-         _t("label {0} was kept: {1} span(s) in {2} use it, {3} of them rejected (View › Show rejected spans shows "
-            "them); relabel or delete those spans first"), (LABEL,)),
+        (r"label (.+) was kept: ([\d,]+) span\(s\) in (.+) use it, ([\d,]+) of them rejected \(shown by View › "
+         r"Show rejected spans\); relabel or delete those spans first, or rename the label instead",
+         _t("label {0} was kept: {1} span(s) in {2} use it, {3} of them rejected (shown by View › Show rejected "
+            "spans); relabel or delete those spans first, or rename the label instead"), (LABEL,)),
+        (r"label (.+) was kept: ([\d,]+) span\(s\) in (.+) use it, ([\d,]+) of them rejected \(shown by View › "
+         r"Show rejected spans\); relabel or delete those spans first",
+         _t("label {0} was kept: {1} span(s) in {2} use it, {3} of them rejected (shown by View › Show rejected "
+            "spans); relabel or delete those spans first"), (LABEL,)),
         (r"label (.+) was kept: ([\d,]+) span\(s\) in (.+) use it; relabel or delete those spans first, or rename "
          r"the label instead", _t("label {0} was kept: {1} span(s) in {2} use it; relabel or delete those spans "
                                   "first, or rename the label instead"), (LABEL,)),

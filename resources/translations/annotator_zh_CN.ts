@@ -1179,12 +1179,12 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_editing.py" />
-            <source>label {0} was kept: {1} span(s) in {2} use it, {3} of them rejected (View › Show rejected spans shows them); relabel or delete those spans first, or rename the label instead</source>
+            <source>label {0} was kept: {1} span(s) in {2} use it, {3} of them rejected (shown by View › Show rejected spans); relabel or delete those spans first, or rename the label instead</source>
             <translation>已保留标签 {0}：{2} 中有 {1} 条标注使用它，其中 {3} 条已拒绝（“视图 › 显示已拒绝的标注”可显示它们）；请先改标或删除这些标注，或改为重命名该标签</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_editing.py" />
-            <source>label {0} was kept: {1} span(s) in {2} use it, {3} of them rejected (View › Show rejected spans shows them); relabel or delete those spans first</source>
+            <source>label {0} was kept: {1} span(s) in {2} use it, {3} of them rejected (shown by View › Show rejected spans); relabel or delete those spans first</source>
             <translation>已保留标签 {0}：{2} 中有 {1} 条标注使用它，其中 {3} 条已拒绝（“视图 › 显示已拒绝的标注”可显示它们）；请先改标或删除这些标注</translation>
         </message>
         <message>

@@ -190,7 +190,7 @@ def editing(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
                 raised(lambda: store.update_label("DISTRICT", new_name="PLACE"))]
         used = store.add_annotation(1, 0, 3, "MINE").changes[0].after  # a label of the project's own in use
         out.append(raised(lambda: store.delete_label("MINE")))
-        store.set_status([used.id], "rejected")  # "…, 1 of them rejected (View › Show rejected spans shows them)"
+        store.set_status([used.id], "rejected")  # "…, 1 of them rejected (shown by View › Show rejected spans)"
         out.append(raised(lambda: store.delete_label("MINE")))
         store.add_annotation(1, 0, 3, "AMOUNT", status="rejected")
         out.append(raised(lambda: store.delete_label("AMOUNT")))

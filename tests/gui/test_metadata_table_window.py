@@ -148,6 +148,7 @@ def test_an_empty_or_binary_table_is_refused_in_chinese_too(window, store, qtbot
     finally:
         window.commands.set_language("en")
     assert shown[:3] == [f"{tmp_path / 'empty.csv'}：文件是空的", f"{tmp_path / 'blank.csv'}：没有文字（只有空白）",
-                         f"{tmp_path / 'nul.csv'}：似乎是二进制文件（含有控制字符），不是文本"]
+                         f"{tmp_path / 'nul.csv'}：含有 2 个 NUL 字符（第一个在第 2 行第 11 列），文本中不应有；"
+                         "请在文本编辑器中删除后重新导入"]
     assert shown[3].startswith(f"{tmp_path / 'binary.csv'}：似乎是二进制文件"), shown
     assert all(d.metadata == {} for d in store.documents())

@@ -204,7 +204,7 @@ class LabelQueries(GuideQueries):
             "(SELECT name FROM labels WHERE id = ?)", (current.id,)).fetchone()
         if used:  # a label of the schema keeps its name: renaming it is no way out
             instead = "" if spec(current.name) is not None else ", or rename the label instead"
-            hidden = f", {rejected:,} of them rejected (View › Show rejected spans shows them)" if rejected else ""
+            hidden = f", {rejected:,} of them rejected (shown by View › Show rejected spans)" if rejected else ""
             raise ValidationError(f"label {current.name} was kept: {used:,} span(s) in {self.folder} use it{hidden}; "
                                   f"relabel or delete those spans first{instead}")
         self.conn.execute("DELETE FROM labels WHERE id = ?", (current.id,))
