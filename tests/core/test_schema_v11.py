@@ -43,12 +43,13 @@ def v10_project(folder) -> None:
 
 def everything_but_the_indexes(conn: sqlite3.Connection) -> dict[str, object]:
     """Every table's rows and every schema object, but for the search indexes (either schema's)
-    and the store's marks of a write (the migration's time, the token backups compare)."""
+    and the store's marks of a write (the migration's time, the token backups compare, the project's id)."""
     objects = sorted(r for r in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
                      if not r[1].startswith(("documents_fts", *OURS)) and not r[1].startswith("sqlite_"))
     tables = [r[1] for r in objects if r[0] == "table"]
     rows = {t: sorted(map(repr, conn.execute(f'SELECT * FROM "{t}"'))) for t in tables}
-    rows["meta"] = [r for r in rows["meta"] if not r.startswith(("('schema_migrated_at'", f"('{backup.EDITED}'"))]
+    rows["meta"] = [r for r in rows["meta"]  # (and the project's id, given at its first write)
+                    if not r.startswith(("('schema_migrated_at'", f"('{backup.EDITED}'", "('project_uuid'"))]
     return {"objects": objects, "rows": rows}
 
 

@@ -67,3 +67,21 @@ def test_settings_kept_before_places_were_per_project_are_read_once(settings, pr
     assert places.recall(settings, folder) is None  # one project's document is no longer anyone's
     settings.last_places = "{not json"
     assert places.recall(settings, folder + "-other") is None
+
+
+def test_a_project_moved_while_closed_reopens_its_last_document(window, settings, tmp_path, qtbot):
+    # its place was kept by folder path alone: a project moved or renamed opened at its first document
+    import shutil
+
+    folder = build_project(tmp_path / "before")
+    assert window.open_project(folder)
+    open_by_name(window, "c.txt")
+    window.close()  # the place kept as the window closes
+    moved = tmp_path / "after"
+    shutil.move(str(folder), str(moved))
+    again = fresh_window(qtbot, settings)
+    assert again.open_project(moved)
+    assert again.doc_model.name_of(again.doc_id) == "c.txt"
+    copy_elsewhere = build_project(tmp_path / "another")  # another project of the same names: its own first
+    assert again.open_project(copy_elsewhere) and again.doc_model.name_of(again.doc_id) == "a.txt"
+    again.close()

@@ -68,6 +68,7 @@ class StoreBase:
         self._on_step: upgrade.OnStep | None = None
         self.read_only = False  # opened read-only (store/read_only.py): every write is refused
         self._session_uuid = ""  # a read-only project's id when it holds none (never written)
+        self._uuid_kept = False  # the project holds its id (project_uuid), made at its first edit
 
     # ---------------------------------------------------------------- opening
     @classmethod
@@ -288,6 +289,10 @@ class StoreBase:
             yield self.conn
             if self.conn.total_changes != changes:  # a write that changed something: the backups see it
                 self._set_meta(backup.EDITED, os.urandom(8).hex())  # not uuid: 4 ms more at the start
+                if not self._uuid_kept:  # its id, by which the window finds its place after a move
+                    if not self.get_meta("project_uuid"):
+                        self._set_meta("project_uuid", os.urandom(16).hex())
+                    self._uuid_kept = True
             self.conn.execute("COMMIT")
             self._wrote = True
         except BaseException as e:
