@@ -168,7 +168,8 @@ class AnnotationForm(QWidget):
 
     # ------------------------------------------------------------ content
     def set_labels(self, labels: Iterable[Label]) -> None:
-        for button in self._buttons.values():
+        for button in self._buttons.values():  # gone now: deleted a turn of the event loop later, the old
+            button.hide()  # (narrower) buttons were drawn over the new ones until then
             button.deleteLater()
         self._buttons.clear()
         self.label_combo.clear()

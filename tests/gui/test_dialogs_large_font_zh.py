@@ -1,0 +1,69 @@
+"""The Chinese window's dialogs at a large font (18 pt), as a QA pass found them: each opened at the
+usual font's fixed size (the agreement table scrolled sideways, the labels' descriptions were cut,
+the Export dialog was taller than a 1366×768 screen), the agreement's figures were left-aligned,
+and the label buttons a label change replaced were drawn over the new ones for a moment."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import show_active
+
+LAPTOP = QRect(0, 0, 1366, 728)  # a 1366×768 screen's room beside a task bar
+
+
+@pytest.fixture
+def chinese(window, qtbot):
+    window.commands.set_language("zh_CN")
+    qtbot.waitUntil(lambda: window.actions.menus["menu_project"].title() == "标注工程(&P)")
+    doc = window.store.document_id_by_name("a.txt")
+    for coder in ("ann", "bo", "cy"):  # a team: the agreement table and the export's coders
+        window.store.add_annotation(doc, 0, 3, "DISTRICT", annotator=coder)
+    window.session_backup.wait()  # a backup to restore
+    return window
+
+
+def _point_size(size: int) -> None:
+    font = QFont(QApplication.font())
+    font.setPointSize(size)
+    QApplication.setFont(font)  # (given back by conftest's application_as_before)
+
+
+def _dialogs(window):
+    from annotator.core.team.agreement import project_agreement
+    from annotator.gui.dialogs.agreement_dialog import AgreementDialog
+    from annotator.gui.dialogs.label_editor import LabelEditorDialog
+    from annotator.gui.dialogs.methods_dialog import MethodsDialog
+    from annotator.gui.dialogs.restore_dialog import RestoreDialog
+    from annotator.gui.dialogs.search_dialog import SearchDialog
+
+    return {"search": SearchDialog(window.store, window), "restore": RestoreDialog(window.store.folder, window),
+            "methods": MethodsDialog("本工程共有 3 篇文档。", window),
+            "agreement": AgreementDialog(project_agreement(window.store), window),
+            "labels": LabelEditorDialog(window.store, window, ops=window.ops)}
+
+
+def _opened(qtbot, window) -> dict:
+    """Each dialog as it opens: its size in characters (中) and lines of the font."""
+    found = {}
+    for name, dialog in _dialogs(window).items():
+        dialog = show_active(qtbot, dialog)
+        metrics = dialog.fontMetrics()
+        found[name] = (dialog.width() / metrics.horizontalAdvance("中"), dialog.height() / metrics.height(), dialog)
+        dialog.close()
+    return found
+
+
+def test_the_label_buttons_a_label_change_replaced_are_gone_at_once(chinese, qtbot):
+    """A label added: the old buttons, deleted a turn of the event loop later, were drawn over the new ones."""
+    from annotator.gui.dialogs.label_editor import LabelEditorDialog
+
+    _point_size(18)
+    old = [chinese.form.label_button(label.name) for label in chinese.store.labels()]
+    dialog = show_active(qtbot, LabelEditorDialog(chinese.store, chinese, ops=chinese.ops))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # 添加标签: the window's buttons made anew
+    assert chinese.form.label_button("LABEL5") is not None
+    assert [button.isVisible() for button in old] == [False] * len(old)
+    dialog.close()
