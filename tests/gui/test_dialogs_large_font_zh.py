@@ -56,6 +56,18 @@ def _opened(qtbot, window) -> dict:
     return found
 
 
+def test_the_agreement_s_counts_and_scores_are_right_aligned(chinese):
+    """They were left-aligned, their digits not under each other; the coders and the label stay left."""
+    from annotator.core.team.agreement import project_agreement
+    from annotator.gui.dialogs.agreement_dialog import AgreementModel
+
+    model = AgreementModel(project_agreement(chinese.store))
+    right = [bool((model.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) or 0) & Qt.AlignmentFlag.AlignRight)
+             for c in range(model.columnCount())]
+    assert model.headers[:4] == ["编码员", "标签", "文档", "标注"]
+    assert right == [False, False] + [True] * (model.columnCount() - 2)
+
+
 def test_the_label_buttons_a_label_change_replaced_are_gone_at_once(chinese, qtbot):
     """A label added: the old buttons, deleted a turn of the event loop later, were drawn over the new ones."""
     from annotator.gui.dialogs.label_editor import LabelEditorDialog

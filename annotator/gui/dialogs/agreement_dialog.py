@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
+FIRST_FIGURE = 2  # the columns from Documents on hold counts and scores; Coders and Label, words
 
 
 def _num(x: float | None) -> str:
@@ -51,6 +52,8 @@ class AgreementModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and index.column() >= FIRST_FIGURE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)  # counts and scores, as numbers
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         r = self.rows[index.row()]
