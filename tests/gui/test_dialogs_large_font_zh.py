@@ -9,6 +9,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from annotator.gui import opening_size
 from tests.gui.conftest import show_active
 
 LAPTOP = QRect(0, 0, 1366, 728)  # a 1366×768 screen's room beside a task bar
@@ -54,6 +55,47 @@ def _opened(qtbot, window) -> dict:
         found[name] = (dialog.width() / metrics.horizontalAdvance("中"), dialog.height() / metrics.height(), dialog)
         dialog.close()
     return found
+
+
+def test_at_18_pt_the_dialogs_hold_as_many_characters_and_lines_as_at_the_usual_font(chinese, qtbot, monkeypatch):
+    """Search all documents, Restore, Methods paragraph, Agreement and Labels opened at their fixed sizes at
+    18 pt: half the characters a line and lines; the agreement table scrolled sideways and the labels'
+    descriptions were cut. On a 1366×768 screen they now open as large as the font needs."""
+    from annotator.gui.dialogs.label_editor import DESCRIPTION
+
+    monkeypatch.setattr(opening_size, "screen_room", lambda _widget: LAPTOP)
+    usual = _opened(qtbot, chinese)
+    sizes = {name: d.size().toTuple() for name, (_w, _h, d) in usual.items()}
+    labels_wide = sizes.pop("labels")[0]  # 640 cut the last ） of 项目's description at the usual font too: 645
+    assert 640 <= labels_wide <= 650 and usual["labels"][2].height() == 340
+    assert sizes == {"search": (720, 460), "restore": (640, 360), "methods": (720, 420),
+                     "agreement": (1000, 420)}  # as before, at the usual font
+    _point_size(11)  # a Chinese system's usual font: 18 px lines (this machine's 9 pt: 14 px)
+    system = _opened(qtbot, chinese)
+    _point_size(18)
+    large = _opened(qtbot, chinese)
+    for name, (wide, tall, dialog) in large.items():
+        assert dialog.width() <= LAPTOP.width() * 0.9 and dialog.height() <= LAPTOP.height() * 0.9, name
+        room = dialog.height() >= LAPTOP.height() * 0.9 - 1  # as tall as the screen lets it
+        assert tall >= 0.95 * system[name][1] or room, (name, tall, system[name][1])
+        if name not in ("agreement", "labels"):  # (those two: as wide as their columns, below)
+            assert wide >= 0.95 * system[name][0], (name, wide, system[name][0])
+    table = large["agreement"][2].table
+    assert table.horizontalScrollBar().maximum() == 0  # every column shown
+    labels = large["labels"][2].table
+    for row in range(labels.rowCount()):  # 有名称的项目、园区、设施、平台或活动（松元产业园） whole
+        text = labels.item(row, DESCRIPTION).text()
+        assert labels.columnWidth(DESCRIPTION) >= labels.fontMetrics().horizontalAdvance(text), text
+
+
+def test_at_18_pt_the_dialogs_open_inside_the_screen(chinese, qtbot):
+    """The Agreement dialog opened 1000 px wide whatever the screen (wider than this 800 px one)."""
+    _point_size(18)
+    room = chinese.screen().availableGeometry()
+    for name, (_wide, _tall, dialog) in _opened(qtbot, chinese).items():  # (Labels: its row of buttons, 752 px)
+        least = dialog.minimumSizeHint()
+        assert dialog.width() <= max(room.width() * 0.9, least.width()), name
+        assert dialog.height() <= max(room.height() * 0.9, least.height()), name
 
 
 def test_the_agreement_s_counts_and_scores_are_right_aligned(chinese):

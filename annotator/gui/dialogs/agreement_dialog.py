@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from annotator.core.team.agreement import ALL, OVERALL, Agreement, Row
 from annotator.core.team.agreement_table import shown_rows
 from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list
+from annotator.gui.opening_size import columns_width, in_characters, opening_size
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -92,7 +93,9 @@ class AgreementDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.note, self.table, self.alone, buttons):
             layout.addWidget(widget)
-        self.resize(1000, 420)
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        whole = QSize(columns_width(self.table, self.table.horizontalHeader()) + margins, 0)  # no sideways scrolling
+        self.resize(opening_size(self, QSize(1000, 420), whole, in_characters(self, 0, 23)))
 
     def alone_text(self, result: Agreement, listed: int = 5) -> str:
         """The documents one coder alone coded (core/team/uncompared.py): each whose text differs in

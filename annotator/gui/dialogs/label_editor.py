@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from annotator.gui.contrast import ink_on
 from annotator.gui.dialogs import errors
 from annotator.gui.dialogs.label_watch import OutsideLabels
 from annotator.gui.display import label_description, label_text
+from annotator.gui.opening_size import columns_width, in_characters, opening_size
 from annotator.gui.ops import Ops
 from annotator.gui.read_only import greyed_note
 from annotator.gui.retranslating import Retranslating
@@ -131,9 +132,13 @@ class LabelEditorDialog(Retranslating, QDialog):
         layout.addWidget(self.outside_note)
         layout.addWidget(self.table)
         layout.addLayout(row)
-        self.resize(640, 340)
         self.retranslate()
         self.reload()
+        # at 18 pt the description was cut at the usual font's 640 px: as wide as its columns (a description
+        # up to 30 characters whole), inside the screen
+        whole = columns_width(self.table, header, most=in_characters(self, 30, 0).width())
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        self.resize(opening_size(self, QSize(640, 340), QSize(whole + margins, 0), in_characters(self, 0, 18)))
         self.outside = OutsideLabels(self)
 
     def retranslate(self) -> None:

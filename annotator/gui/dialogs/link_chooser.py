@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.links import PROJECT
+from annotator.gui.opening_size import in_characters, opening_size
 from annotator.gui.retranslating import Retranslating
 
 KIND, SPAN, WHERE = range(3)
@@ -243,12 +244,7 @@ class LinkChooser(Retranslating, QDialog):
     def _opening_size(self) -> QSize:
         """760×360 at the usual font (the text around a span, the span in it, whole in its column); as
         many lines and characters at a large one (at 20 pt it listed a row and a half), inside the screen."""
-        metrics, screen = self.fontMetrics(), self.screen() or QGuiApplication.primaryScreen()
-        wide, tall = max(760, 54 * metrics.horizontalAdvance("中")), max(360, 22 * metrics.height())
-        if screen is None:
-            return QSize(wide, tall)
-        room = screen.availableGeometry()
-        return QSize(min(wide, room.width() * 9 // 10), min(tall, room.height() * 9 // 10))
+        return opening_size(self, QSize(760, 360), in_characters(self, 54, 22))
 
     def place_by(self, span: QRect) -> None:
         """Put the window under ``span`` (global: the span's first line), or above it where the screen

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from annotator.gui.i18n import current_language
+from annotator.gui.opening_size import in_characters, opening_size
 from annotator.gui.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class MethodsDialog(Retranslating, QDialog):
         QWidget.setTabOrder(self.text, self.copy_button)  # as they are drawn: Copy, then Close
         QWidget.setTabOrder(self.copy_button, close)
         self.retranslate()
-        self.resize(720, 420)
+        self.resize(opening_size(self, QSize(720, 420), in_characters(self, 48, 23)))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Methods paragraph"))

@@ -8,7 +8,7 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.store import backup
+from annotator.gui.opening_size import columns_width, in_characters, opening_size
 from annotator.gui.retranslating import Retranslating
 
 _STAMP = re.compile(r"(\d{8}-\d{6})-\d+")
@@ -92,8 +93,10 @@ class RestoreDialog(Retranslating, QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.table)
         layout.addWidget(self.buttons)
-        self.resize(640, 360)
         self.retranslate()
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        whole = QSize(columns_width(self.table, self.table.horizontalHeader()) + margins, 0)  # each backup's kind
+        self.resize(opening_size(self, QSize(640, 360), in_characters(self, 42, 20), whole))
         if self.backups:
             self.table.selectRow(0)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.backups))

@@ -11,7 +11,7 @@ Offsets are code points (as the store counts them); the window converts at its Q
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from annotator.core.find import text_pattern
 from annotator.core.store import Store
 from annotator.core.store.documents import Found
 from annotator.gui.i18n import sentences
+from annotator.gui.opening_size import in_characters, opening_size
 from annotator.gui.retranslating import Retranslating
 
 CONTEXT = 24  # characters shown each side of a hit
@@ -100,7 +101,7 @@ class SearchDialog(Retranslating, QDialog):
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.count)
-        self.resize(720, 460)
+        self.resize(opening_size(self, QSize(720, 460), in_characters(self, 48, 25)))  # a hit's context whole
         self.retranslate()
 
     def retranslate(self) -> None:
