@@ -98,6 +98,24 @@ def test_at_18_pt_the_dialogs_open_inside_the_screen(chinese, qtbot):
         assert dialog.height() <= max(room.height() * 0.9, least.height()), name
 
 
+def test_at_18_pt_the_export_dialog_fits_a_1366_by_768_screen_its_options_scrolled(chinese, qtbot, monkeypatch):
+    """It asked for 811 px at 18 pt, more than the screen gives: its Export button was off the screen. Now its
+    options scroll, and the one Shift+Tab reaches from Export (Choose…, below the fold) is scrolled into view."""
+    from annotator.gui.dialogs.export_dialog import ExportDialog
+
+    monkeypatch.setattr(opening_size, "screen_room", lambda _widget: LAPTOP)
+    _point_size(18)
+    dialog = show_active(qtbot, ExportDialog(chinese.store, chinese))
+    assert dialog.height() <= LAPTOP.height() * 0.9 and dialog.minimumSizeHint().height() <= LAPTOP.height() * 0.9
+    assert dialog.export_button.visibleRegion().boundingRect().size() == dialog.export_button.size()
+    dialog.export_button.setFocus()
+    qtbot.waitUntil(dialog.export_button.hasFocus)
+    qtbot.keyClick(dialog.export_button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.browse
+    qtbot.waitUntil(lambda: dialog.browse.visibleRegion().boundingRect().size() == dialog.browse.size())
+    assert dialog.path.visibleRegion().boundingRect().size() == dialog.path.size()
+
+
 def test_the_agreement_s_counts_and_scores_are_right_aligned(chinese):
     """They were left-aligned, their digits not under each other; the coders and the label stay left."""
     from annotator.core.team.agreement import project_agreement

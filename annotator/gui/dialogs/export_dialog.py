@@ -35,9 +35,11 @@ from annotator.core.store import Store
 from annotator.gui import tasks
 from annotator.gui.dialogs import errors
 from annotator.gui.display import label_text
+from annotator.gui.opening_size import opening_size
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.summaries import summary_text
 from annotator.gui.widgets.form_room import fit_lines, keep_whole
+from annotator.gui.widgets.options_scroll import OptionsScroll
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -147,14 +149,17 @@ class ExportDialog(Retranslating, QDialog):
         # one annotator or none (her spans and the suggestions, named by nobody): nothing to choose
         self.form.setRowVisible(3, len([name for name in names if name]) > 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        self.options = OptionsScroll(self.form)  # scrolled on a screen shorter than they are (at 18 pt: 811 px)
+        layout.addWidget(self.options, 1)
         layout.addWidget(self.result)
         layout.addWidget(self.buttons)
         self.export_button.setDefault(True)  # in the dialog by now: Enter exports (it opened the file chooser)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         QWidget.setTabOrder(self.export_button, close)  # as they are drawn: Export, then Close
-        self.resize(560, 500)  # with a title bar and a task bar: inside a 1024×600 screen
         self.retranslate()
+        # with a title bar and a task bar: inside a 1024×600 screen; at a large font as tall as the options (or
+        # the screen: they scroll)
+        self.resize(opening_size(self, QSize(560, 500), self.sizeHint()))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export annotations"))
