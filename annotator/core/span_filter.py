@@ -6,7 +6,7 @@ about open suggestions whatever the list shows of the others.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 
@@ -62,6 +62,18 @@ class SpanFilter(NamedTuple):  # a NamedTuple, not a frozen dataclass: the windo
         if self.origin is not None and span.origin != self.origin:
             return False
         return not self.needle or self.needle in text_of(span)
+
+    def passing(self, spans: Sequence[S], texts_of: Callable[[Sequence[S]], Iterable[str]]) -> list[bool]:
+        """Whether each of ``spans`` passes (as :meth:`passes`), in one pass: their texts are read
+        at once (``texts_of``, in their order) and only when a piece of text is asked for."""
+        labels, annotator, origin, needle = self
+        if labels is None and annotator is None and origin is None:  # the text alone (typed into the list's filter)
+            return [needle in t for t in texts_of(spans)] if needle else [True] * len(spans)
+        kept = [(labels is None or s.label in labels) and (annotator is None or s.annotator == annotator)
+                and (origin is None or s.origin == origin) for s in spans]
+        if needle:
+            kept = [k and needle in t for k, t in zip(kept, texts_of(spans), strict=True)]
+        return kept
 
     def parts(self) -> list[tuple[str, str]]:
         """The filters set, as (field, value) pairs in the list's order: label, annotator, origin, text."""

@@ -29,6 +29,26 @@ def test_a_span_passes_the_label_annotator_origin_and_text_filters_set():
         SpanFilter().with_field("status", "accepted")  # not one of these filters
 
 
+def test_the_spans_passing_in_one_pass_are_those_each_passes_and_their_texts_are_read_only_for_a_text():
+    """``SpanFilter.passing`` (the annotation list's one pass a filter change) agrees with ``passes``."""
+    from itertools import product
+    spans = [span(1, 1, 0, "AMOUNT", "55.1亿元", origin="model", annotator="li"),
+             span(2, 1, 9, "DISTRICT", "厦门市", annotator="wang"), span(3, 1, 20, "AMOUNT", "3245.7万元"),
+             span(4, 1, 30, "TARGET", "GDP", origin="model")]
+    read = []
+
+    def texts_of(some):
+        read.append(len(some))
+        return [a.text for a in some]
+
+    for labels, annotator, origin, needle in product((None, frozenset(), frozenset({"AMOUNT"})), (None, "li"),
+                                                     (None, "model"), ("", "元", "亿元", "无")):
+        only = SpanFilter(labels, annotator, origin, needle)
+        read.clear()
+        assert only.passing(spans, texts_of) == [only.passes(a) for a in spans], only
+        assert read == ([4] if needle else [])
+
+
 def test_n_and_p_go_through_the_filtered_suggestions_and_pass_over_a_document_without_one():
     spans = {1: [span(1, 1, 0, "DISTRICT", "厦门市"), span(2, 1, 5, "AMOUNT", "55.1亿元")],
              2: [span(3, 2, 0, "DISTRICT", "同安区")],

@@ -228,6 +228,19 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
     def row(self, n: int) -> SpanRow:
         return self._rows[n]
 
+    def row_list(self) -> list[SpanRow]:
+        """The rows as shown: the model's own list, to read, not to change (the filter proxy's, a
+        list look-up a row Qt asks about). It changes in place as spans change, and is replaced
+        only inside a reset or a layout change (a document opened, a column sorted)."""
+        return self._rows
+
+    def texts_of(self, rows: Iterable[SpanRow]) -> list[str]:
+        """The rows' texts, as :meth:`text_of` gives each."""
+        if self._reader is None:
+            return [self.text_of(r) for r in rows]
+        text = self._text
+        return [text[r.start:r.end] for r in rows]
+
     def text_spans(self, label: str) -> list[TextSpan]:
         """The rows of ``label`` in text order, with their text and value."""
         if self._reader is None:
