@@ -77,6 +77,7 @@ class CountsTable(QTableWidget):
     """One row per label (and a total): accepted, open, rejected, and the bar."""
 
     _short: list[tuple[str, ...]] = [(), (), (), ()]  # the headers' short forms (retranslate)
+    _shown: tuple[list[Label], dict[str, int]] | None = None  # the labels and counts shown (show_counts)
 
     def __init__(self, name: str) -> None:
         super().__init__(0, CHART_COLUMN + 1, objectName=name)
@@ -168,6 +169,7 @@ class CountsTable(QTableWidget):
         self.fit()
 
     def retranslate(self) -> None:
+        self._shown = None  # the labels' names and the tooltips in the other language: shown again
         self.setHorizontalHeaderLabels([self.tr("Label"), self.tr("Accepted"), self.tr("Open"), self.tr("Rejected"),
                                         ""])
         self._short = [(), (self.tr("Acc."), self.tr("A")),
@@ -179,6 +181,13 @@ class CountsTable(QTableWidget):
         self.fit()
 
     def show_counts(self, labels: list[Label], stats: dict[str, Any]) -> None:
+        """One row per label of ``labels`` (then any other ``stats`` counts) and the total. The
+        same labels and counts as shown already: nothing done (the panel is read again after each
+        edit, and again when the worker has counted the project: one of its two tables changed)."""
+        shown = (list(labels), dict(stats.get("annotations", {})))
+        if shown == self._shown:
+            return
+        self._shown = shown
         counts = by_label(stats)
         colors = {label.name: label.color for label in labels}
         names = [label.name for label in labels] + sorted(set(counts) - set(colors))

@@ -20,6 +20,8 @@ class ElidedLabel(QLabel):
         return self._whole
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        if text == self._whole and self.accessibleName() == text:
+            return  # (the Statistics panel sets its title again after each edit: no layout asked for)
         self._whole = text
         self.setAccessibleName(text)
         self._elide()

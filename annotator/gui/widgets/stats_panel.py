@@ -141,10 +141,12 @@ class StatsPanel(QDockWidget):
             return
         labels = store.labels()
         project, document = self.project_stats, self.document_stats
-        self.progress.setMaximum(max(1, project["documents"]))
+        self.progress.setUpdatesEnabled(False)  # its setValue repaints it at once (13 ms the panel's first show):
+        self.progress.setMaximum(max(1, project["documents"]))  # painted with the rest of the panel instead
         self.progress.setValue(project["done"])
         self.progress.setFormat(self.tr("{0} / {1} documents done").format(
             f"{project['done']:,}", f"{project['documents']:,}"))  # counts as the status bar writes them: 1,035
+        self.progress.setUpdatesEnabled(True)
         here = open_count(document) if document is not None else 0
         self.open_line.setText(self.tr("Open suggestions: {0} in this document, {1} in the project").format(
             f"{here:,}", f"{open_count(project):,}"))
