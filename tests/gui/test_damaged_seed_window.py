@@ -52,3 +52,35 @@ def test_the_statistics_panel_says_the_seed_is_damaged_as_the_status_bar_does(
     qtbot.waitUntil(lambda: "this project's model" in line.text())
     assert line.text().startswith("Suggestions come from the rules and this project's model, trained ")
     assert f"accepted since. Only for the labels it learned: {said} " in line.text()
+
+
+def test_the_statistics_panel_loads_the_models_code_off_the_windows_thread_and_then_says_the_seed_is_damaged(
+        window, store, qtbot, damaged_seed, monkeypatch):  # noqa: F811
+    """Shown the first time in a session that had not suggested with the model, the panel loaded
+    the model's code (numpy, the CRF) on the window's thread to see whether the seed reads: it
+    appeared 1.1 s later. A worker loads it; the panel says the seed is damaged once it has."""
+    import threading
+
+    from annotator.core.suggest.model import choice
+    from annotator.gui import model_code
+
+    monkeypatch.setattr(model_code, "CODE", "annotator.not_loaded_yet")  # as in a session without the model yet
+    threads, real, gate = [], choice.seed_unreadable, threading.Event()
+
+    def seed_unreadable() -> str:
+        if threading.current_thread() is not threading.main_thread():
+            gate.wait(10)  # the worker's load still under way while the panel is looked at
+        threads.append(threading.current_thread())
+        return real()
+
+    monkeypatch.setattr(choice, "seed_unreadable", seed_unreadable)
+    line = window.statistics.model.model_line
+    window.statistics.show()
+    window.statistics.refresh()
+    assert line.text().startswith("Suggestions come from the rules and the shipped model: this project has not "
+                                  "trained its own yet.") and "reinstall" not in line.text()
+    assert threads == []  # nothing read on the window's thread
+    gate.set()
+    qtbot.waitUntil(lambda: "reinstall" in line.text())
+    assert threads[0].name == "model-code" and threading.main_thread() in threads[1:]  # then read here, at once
+    assert f"The shipped model {damaged_seed} cannot be read (File is not a zip file)" in line.text()

@@ -27,6 +27,7 @@ from annotator.core.labels import in_order
 from annotator.core.store import Store
 from annotator.gui.display import label_text
 from annotator.gui.i18n import sentences
+from annotator.gui.model_code import ModelCode
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.widgets.guide_panel import swatch
 
@@ -121,8 +122,9 @@ class ModelScores(Retranslating, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.title, self.model_line, self.scores_line, self.table, self.evaluate_button):
             layout.addWidget(widget)
+        self.code = ModelCode(self, self.model_line)  # what reads the models: loaded off the window's thread
         for signal in (window.commands.model.trained, window.commands.model.scored,
-                       window.commands.model.settings_changed):
+                       window.commands.model.settings_changed, self.code.loaded):
             signal.connect(refresh)
         self.retranslate()
 
@@ -190,6 +192,8 @@ class ModelScores(Retranslating, QWidget):
         choice = self.w.commands.model.settings().model
         if choice == "none":
             return self.tr("Suggestions come from the rules alone.")
+        if not self.code.ready():  # being loaded: the models taken to read until it is (then read again)
+            return self._which_model(store, accepted, read=False)[0]
         from annotator.core.suggest.model.choice import seed_unreadable
         from annotator.gui.summaries import summary_text
 
@@ -201,8 +205,9 @@ class ModelScores(Retranslating, QWidget):
         said = said[:1].upper() + said[1:] + ("" if said.endswith((".", "。")) else ".")
         return sentences(line, (self.tr("Only for the labels it learned:") + " " if own else "") + said)
 
-    def _which_model(self, store: Store, accepted: int) -> tuple[str, bool]:
-        """Which model of the project's or the shipped one suggests, and whether it is the project's own."""
+    def _which_model(self, store: Store, accepted: int, read: bool = True) -> tuple[str, bool]:
+        """Which model of the project's or the shipped one suggests, and whether it is the project's own
+        (``read``: the project's model read to see that it can be; else taken to)."""
         from annotator.core.store.trained import model_info
         from annotator.core.suggest.model.features import FEATURE_VERSION
 
@@ -215,12 +220,12 @@ class ModelScores(Retranslating, QWidget):
         if kept.info.get("features") != FEATURE_VERSION:
             return self.tr("Suggestions come from the rules and the shipped model: the project's model was "
                            "trained by another version (train it again)."), False
-        from annotator.core.suggest.model.choice import unreadable
-
         key = (str(store.folder), kept.trained_at)  # read once a model: not at every refresh
-        if self._damaged is None or self._damaged[0] != key:
+        if read and (self._damaged is None or self._damaged[0] != key):
+            from annotator.core.suggest.model.choice import unreadable
+
             self._damaged = key, unreadable(store)
-        if self._damaged[1]:
+        if self._damaged is not None and self._damaged[0] == key and self._damaged[1]:
             return self.tr("Suggestions come from the rules and the shipped model: the project's model cannot be "
                            "read (damaged); train it again (Project › Train the model)."), False
         spans = sum(int(n) for n in kept.info.get("spans", {}).values())
