@@ -60,6 +60,7 @@ class StatsPanel(QDockWidget):
         self.project_stats: dict[str, Any] = {}
         self._counted: tuple[Any, tuple[int, int]] | None = None  # (the store, its counts_mark()) of project_stats
         self.document_stats: dict[str, Any] | None = None
+        self._doc_read: tuple[Any, int | None, tuple[int, int]] | None = None  # (store, document, mark) read
         self.counts = ProjectCounts(self)  # the project's counts after an edit, off the GUI thread
         self.counts.counted.connect(self._counted_off_thread)
         self._asked: tuple[Any, tuple[int, int]] | None = None  # (the store, its mark) the worker counts
@@ -118,7 +119,9 @@ class StatsPanel(QDockWidget):
         elif self._counted[1] != mark and (self._asked is None or self._asked != (store, mark)):
             self._asked = (store, mark)  # an edit, an undo, another program's write: counted by the
             self.counts.request(store.folder, mark)  # worker; another document opened: not at all
-        self.document_stats = store.document_stats(doc_id) if doc_id is not None else None
+        if (store, doc_id, mark) != self._doc_read:  # (read again after the worker's count: nothing written since)
+            self.document_stats = store.document_stats(doc_id) if doc_id is not None else None
+            self._doc_read = (store, doc_id, mark)
         self._show()
 
     def _counted_off_thread(self, folder: str, mark: Any, stats: dict[str, Any] | None) -> None:
