@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from annotator.core.store import Store
 from annotator.gui.widgets.counts_table import STATUSES, by_label
-from annotator.gui.widgets.stats_panel import open_count
+from annotator.gui.widgets.stats_panel import REFRESH_MS, open_count
 
 STATS = Store.stats  # the test's own reads, not counted where a test counts the panel's
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
@@ -164,6 +164,7 @@ def test_the_panel_read_again_rebuilds_only_the_table_whose_numbers_changed(wind
     assert reads == []
     qtbot.keyClick(view, Qt.Key.Key_N)
     qtbot.keyClick(view, Qt.Key.Key_A)  # 厦门市 accepted
+    assert panel.timer.isActive() and panel.timer.interval() == REFRESH_MS  # read after a burst of keys
     qtbot.waitUntil(lambda: panel.doc_table.numbers()["DISTRICT"] == [1, 0, 0])
     qtbot.waitUntil(lambda: agrees_with_store(window))
     assert panel.project_table.numbers()["DISTRICT"][0] == 1 and reads == [window.doc_id]  # once after the key
