@@ -11,9 +11,9 @@ and the worker's part left out):
 - filter: a piece of text typed into the table's filter (each key's change of the filter, to the
   table painted), then emptied;
 - stats: the Statistics panel's first open (View › Statistics to the panel's first paint; the
-  process's first, then in each later window, the panel's code and the model's loaded), then an
-  accept (A) with the panel shown, to its refresh painted (150 ms after the key in the window,
-  run at once here), and the project's counts from the worker (after each edit), shown;
+  process's first, then in each later window, the panel's code and the model's loaded), an accept
+  (A) before it was shown, then with the panel shown, the panel's refresh after it (150 ms after
+  the key in the window, run at once here) and the project's counts from the worker, shown;
 - rows: ``Store.span_rows`` of the document (the table's rows, read at each open): a connection's
   first read, then the document read again (opened again after another), no Qt work meanwhile.
 """
@@ -128,9 +128,14 @@ def filter_figures(app: QApplication, source: Path, work: Path, repeat: int) -> 
 
 
 def stats_figures(app: QApplication, source: Path, work: Path, repeat: int) -> dict[str, Figure]:
-    first, key, counted = [], [], []
+    first, hidden, key, refreshed, counted = [], [], [], [], []
     for _ in range(repeat):
         w = _window(app, source, work)
+        w.text_view.setFocus()
+        for _ in range(2):  # the same key without the panel
+            QTest.keyClick(w.text_view, Qt.Key.Key_N)
+            idle(app, w.text_view)
+            hidden.append(_timed(app, w, lambda w=w: QTest.keyClick(w.text_view, Qt.Key.Key_A)))
         first.append(_opened(app, w))
         panel = w.statistics
         w.text_view.setFocus()
@@ -142,12 +147,9 @@ def stats_figures(app: QApplication, source: Path, work: Path, repeat: int) -> d
             idle(app, w.text_view)
             panel.timer.stop()
 
-            def accept(w=w, panel=panel) -> None:
-                QTest.keyClick(w.text_view, Qt.Key.Key_A)
-                if panel.timer.isActive():  # the panel's refresh, 150 ms after the edit, run now
-                    panel.timer.stop()
-                    panel.refresh()
-            key.append(_timed(app, w, accept))
+            key.append(_timed(app, w, lambda w=w: QTest.keyClick(w.text_view, Qt.Key.Key_A)))
+            panel.timer.stop()  # the panel's refresh, 150 ms after the edit in the window, run now
+            refreshed.append(_timed(app, w, panel.refresh))
             while panel.counts.busy():  # the project counted by the worker, then shown
                 time.sleep(0.005)
             counted.append(_timed(app, w, lambda: None))
@@ -158,7 +160,9 @@ def stats_figures(app: QApplication, source: Path, work: Path, repeat: int) -> d
             "… and until the event loop is idle": first[0][1],
             "Statistics, first open in a later window, to its first paint": _medians([f[0] for f in later]),
             "… and until the event loop is idle (later windows)": _medians([f[1] for f in later]),
-            "A with Statistics shown, to the panel's refresh painted": _medians(key),
+            "A, the panel hidden": _medians(hidden),
+            "A with Statistics shown, to its paint": _medians(key),
+            "… the panel's refresh after it, painted": _medians(refreshed),
             "… then the worker's count of the project shown": _medians(counted)}
 
 
