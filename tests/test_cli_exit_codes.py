@@ -111,7 +111,7 @@ def test_import_annotations_of_a_file_that_fails_part_way_says_partly_imported_n
                     encoding="utf-8")
     monkeypatch.setattr(annotation_import, "BATCH_LINES", 1)  # a batch a line
     monkeypatch.setattr(annotation_import, "BATCH_SECONDS", 1e9)
-    batches, flush = [], jsonl._JsonLines._flush_all
+    batches, flush = [], jsonl.JsonLines._flush_all
 
     def full_at_the_second(self):
         batches.append(1)
@@ -119,7 +119,7 @@ def test_import_annotations_of_a_file_that_fails_part_way_says_partly_imported_n
             raise SaveError(f"{self.store.path}: could not write (disk full); nothing was saved")
         flush(self)
 
-    monkeypatch.setattr(jsonl._JsonLines, "_flush_all", full_at_the_second)
+    monkeypatch.setattr(jsonl.JsonLines, "_flush_all", full_at_the_second)
     code, out, err = run(capsys, "import-annotations", project, path)
     assert code == 3, err
     line = next(x for x in out.splitlines() if x.startswith("g.gold.jsonl: "))

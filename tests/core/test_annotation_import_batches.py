@@ -131,14 +131,14 @@ def test_another_program_can_write_between_batches(store, tmp_path, monkeypatch)
     monkeypatch.setattr(annotation_import, "BATCH_LINES", 1)
     other = Store.open(store.folder, busy_timeout_ms=100)
     written = []
-    real_flush = jsonl._JsonLines._commit
+    real_flush = jsonl.JsonLines._commit
 
     def commit_then_other_writes(self):
         real_flush(self)
         other.set_document_done(other.document_id_by_name("a.txt"), len(written) % 2 == 0)
         written.append(1)  # would raise SaveError (busy) if the import still held the write lock
 
-    monkeypatch.setattr(jsonl._JsonLines, "_commit", commit_then_other_writes)
+    monkeypatch.setattr(jsonl.JsonLines, "_commit", commit_then_other_writes)
     try:
         import_annotations(store, [write_lines(tmp_path / "g.jsonl", [gold(3, 6), gold(8, 15, "AMOUNT")])])
     finally:

@@ -7,9 +7,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from annotator.core.export.links import link_entries
+from annotator.core.export.links import link_entries, relations_between
 from annotator.core.export.meta import metadata_of
-from annotator.core.links import DISTRICT, district_of
 from annotator.core.models import MANUAL, Annotation
 from annotator.core.store import Store
 from annotator.core.writing import atomic_path
@@ -62,13 +61,15 @@ def review_keys(a: Annotation) -> dict[str, Any]:
     return keys
 
 
-def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
-                  doc_ids: Iterable[int] | None = None, annotators: Iterable[str] | None = None) -> Iterator[str]:
-    """One line per document: {"id", "name", "text", "label": [[start, end, LABEL], …], "meta"}.
-
-    ``meta`` (doccano keeps a line's other keys as the document's metadata) holds the document's
-    metadata (title, the ``--meta`` keys, year) and ``values``: ``[[start, end, LABEL, value], …]``,
-    the normalised value of each span that has one (yuan, division code, quantity …)."""
+def documents_with_spans(store: Store, statuses: Iterable[str] = ("accepted",),
+                         labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
+                         annotators: Iterable[str] | None = None
+                         ) -> Iterator[tuple[int, str, str, dict[str, Any], list[Annotation]]]:
+    """(id, name, text, meta, spans) of every document (of ``doc_ids``), one at a time (memory stays
+    flat): what the formats of one document a record (doccano's, Label Studio's) are written from.
+    ``meta`` holds the document's metadata (title, the ``--meta`` keys, year) and ``values``:
+    ``[[start, end, LABEL, value], …]``, the normalised value of each span that has one (yuan,
+    division code, quantity …), which those formats have no place for."""
     docs = {d.id: d for d in store.documents()}
     statuses, annotators = list(statuses), list(annotators) if annotators is not None else None
     wanted = set(doc_ids) if doc_ids is not None else None
@@ -76,9 +77,18 @@ def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels:
         if wanted is not None and doc_id not in wanted:
             continue
         found = list(store.iter_annotations(doc_id, statuses=statuses, labels=labels, annotators=annotators))
-        spans = [[a.start, a.end, a.label] for a in found]  # one document's at a time: memory stays flat
         meta = metadata_of(docs[doc_id]) if doc_id in docs else {}
         meta["values"] = [[a.start, a.end, a.label, a.value] for a in found if a.value]
+        yield doc_id, name, text, meta, found
+
+
+def doccano_lines(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
+                  doc_ids: Iterable[int] | None = None, annotators: Iterable[str] | None = None) -> Iterator[str]:
+    """One line per document: {"id", "name", "text", "label": [[start, end, LABEL], …], "meta"}
+    (doccano keeps a line's other keys as the document's metadata: ``meta`` as
+    :func:`documents_with_spans` gives it)."""
+    for doc_id, name, text, meta, found in documents_with_spans(store, statuses, labels, doc_ids, annotators):
+        spans = [[a.start, a.end, a.label] for a in found]
         yield _dumps({"id": doc_id, "name": name, "text": text, "label": spans, "meta": meta})
 
 
@@ -89,36 +99,17 @@ def doccano_relation_lines(store: Store, statuses: Iterable[str] = ("accepted",)
     [{"id", "label", "start_offset", "end_offset"}], "relations": [{"id", "from_id", "to_id", "type"}],
     "meta"}. Entity and relation ids are the project's span and link ids; ``type`` is the link's kind
     ("district", "project"). A district link that names no exported span (the jurisdiction, a district
-    by name) has no relation to point to: it goes to ``meta`` as ``district_links``: ``[[start, end,
-    LABEL, {"name", "code"}], …]``. ``meta`` has ``values`` as in :func:`doccano_lines`."""
-    annotators = list(annotators) if annotators is not None else None
-    for line in doccano_lines(store, statuses, labels, doc_ids, annotators):
-        obj = json.loads(line)
-        doc_id = obj["id"]
-        spans = {a.id: a for a in store.annotations(doc_id) if a.id is not None}
-        exported = list(store.iter_annotations(doc_id, statuses=list(statuses), labels=labels, annotators=annotators))
-        ids = {a.id for a in exported}
-        obj["entities"] = [{"id": a.id, "label": a.label, "start_offset": a.start, "end_offset": a.end}
-                           for a in exported]
-        del obj["label"]
-        relations, by_name = [], []
-        for link in store.links(doc_id, statuses=list(statuses)):
-            if link.source_id not in ids:
-                continue
-            if link.target_id in ids:
-                relations.append({"id": link.id, "from_id": link.source_id, "to_id": link.target_id,
-                                  "type": link.kind})
-                continue
-            target = spans.get(link.target_id) if link.target_id is not None else None
-            district = district_of(link, target) if link.kind == DISTRICT else None
-            if district is not None:
-                source = spans[link.source_id]
-                by_name.append([source.start, source.end, source.label,
-                                {"name": district.name, "code": district.code}])
-        obj["relations"] = relations
+    by name) has no relation to point to: it goes to ``meta`` as ``district_links``
+    (:func:`~annotator.core.export.links.relations_between`). ``meta`` has ``values`` as in :func:`doccano_lines`."""
+    for doc_id, name, text, meta, found in documents_with_spans(store, statuses, labels, doc_ids, annotators):
+        relations, by_name = relations_between(store, doc_id, statuses, found)
         if by_name:
-            obj["meta"]["district_links"] = by_name
-        yield _dumps(obj)
+            meta["district_links"] = by_name
+        yield _dumps({"id": doc_id, "name": name, "text": text, "meta": meta,
+                      "entities": [{"id": a.id, "label": a.label, "start_offset": a.start, "end_offset": a.end}
+                                   for a in found],
+                      "relations": [{"id": link.id, "from_id": link.source_id, "to_id": link.target_id,
+                                     "type": link.kind} for link in relations]})
 
 
 WRITERS = {"jsonl": gold_lines, "doccano": doccano_lines, "doccano-relations": doccano_relation_lines}

@@ -1,4 +1,5 @@
-"""Links in the exchange formats: the ``links`` list a span line of the gold JSONL carries.
+"""Links in the exchange formats: the ``links`` list a span line of the gold JSONL carries, and the
+relations of the formats of one document a record (doccano's, Label Studio's).
 
 Each entry names the linked span by its offsets and label (as the guide's gold links do):
 ``{"kind": "district", "start": 0, "end": 3, "label": "DISTRICT", "text": "湖里区",
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from annotator.core.links import DISTRICT, district_of
-from annotator.core.models import Annotation
+from annotator.core.models import Annotation, Link
 from annotator.core.store import Store
 
 
@@ -43,3 +44,29 @@ def link_entries(store: Store, statuses: Iterable[str], doc_ids: Iterable[int] |
             entry["reason"] = link.reason
         out.setdefault(link.source_id, []).append(entry)
     return out
+
+
+def relations_between(store: Store, doc_id: int, statuses: Iterable[str], exported: Iterable[Annotation]
+                      ) -> tuple[list[Link], list[list[Any]]]:
+    """The links of ``statuses`` in a document from one of its ``exported`` spans: those to an exported
+    span (a relation between two entities, in doccano's and Label Studio's formats), and, as ``[start,
+    end, LABEL, {"name", "code"}]`` of their span, the district links that name no exported span (the
+    jurisdiction, a district by name), which those formats keep in the document's ``meta`` as
+    ``district_links``. A link to a span that is not exported (another status, label) is left out."""
+    exported = list(exported)
+    ids = {a.id for a in exported}
+    spans = {a.id: a for a in store.annotations(doc_id) if a.id is not None}
+    relations: list[Link] = []
+    by_name: list[list[Any]] = []
+    for link in store.links(doc_id, statuses=list(statuses)):
+        if link.source_id not in ids:
+            continue
+        if link.target_id in ids:
+            relations.append(link)
+            continue
+        target = spans.get(link.target_id) if link.target_id is not None else None
+        district = district_of(link, target) if link.kind == DISTRICT else None
+        if district is not None:
+            source = spans[link.source_id]
+            by_name.append([source.start, source.end, source.label, {"name": district.name, "code": district.code}])
+    return relations, by_name

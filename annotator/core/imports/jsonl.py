@@ -28,16 +28,16 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from annotator.core.errors import AnnotatorError, ValidationError
+from annotator.core.errors import ValidationError
 from annotator.core.imports import annotations as batches
 from annotator.core.imports import jsonl_lines as reasons
 from annotator.core.imports import links as link_lines
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.jsonl_by_text import find_by_text
-from annotator.core.imports.jsonl_lines import SpanKey, doccano_values, line_span, parse, read_lines, span_key
-from annotator.core.imports.span_values import given_value, numbered_with_values, with_values
-from annotator.core.imports.text import normalise, sha256, title_of
-from annotator.core.models import Annotation, Document
+from annotator.core.imports.jsonl_documents import store_document_line
+from annotator.core.imports.jsonl_lines import SpanKey, line_span, parse, read_lines, span_key
+from annotator.core.imports.span_values import given_value, numbered_with_values
+from annotator.core.models import Annotation
 from annotator.core.store import Store
 
 
@@ -45,7 +45,7 @@ def import_file(store: Store, path: Path, *, status: str, annotator: str, report
                 result: FileResult, cancelled: Callable[[], bool] | None = None) -> None:
     """The reader of the jsonl import format: every line of ``path``, in committed batches;
     ``cancelled()`` true stops after the batch under way (``result.cancelled_at``)."""
-    _JsonLines(store, path, status, annotator, report, result).run(cancelled)
+    JsonLines(store, path, status, annotator, report, result).run(cancelled)
 
 
 # ------------------------------------------------------------- JSON Lines
@@ -57,7 +57,7 @@ class _LinksRefused(Exception):
         self.end, self.refused = end, refused
 
 
-class _JsonLines:
+class JsonLines:
     """One JSON Lines file, imported in committed batches."""
 
     def __init__(self, store: Store, path: Path, status: str, annotator: str, report: AnnotationImportReport,
@@ -337,64 +337,6 @@ class _JsonLines:
 
     # ------------------------------------------------------- doccano lines
     def _doccano(self, number: int, obj: dict[str, Any], items: list[Any]) -> int:
-        """Store a doccano line's document (when new) and its spans ``items`` ([start, end, LABEL]),
-        with the values its ``meta`` keeps; returns the document's id."""
-        text = obj["text"]
-        if not isinstance(text, str) or not text.strip():
-            raise ValidationError("text must be a non-empty string")
-        if normalise(text) != text:
-            raise ValidationError("text holds \\r or a BOM; offsets would not match the stored text")
-        problems: list[str] = []
-        spans: list[Annotation] = []
-        values = doccano_values(obj.get("meta"))
-        for item in items:
-            if not (isinstance(item, list) and len(item) == 3):
-                problems.append(f"label entry {item!r} is not [start, end, LABEL]")
-                continue
-            start, end, label = item
-            if not (type(start) is int and type(end) is int) or not 0 <= start < end <= len(text):
-                problems.append(f"offsets {start}-{end} are outside the text or swapped")
-                continue
-            try:
-                spans.append(line_span(0, start, end, label, text[start:end], values.get((start, end, label), {}),
-                                         self.status, "manual", self.annotator))
-            except ValidationError as e:
-                problems.append(str(e))
-        digest = sha256(text)
-        doc_id = self.store.document_id_by_sha(digest)
-        if doc_id is not None:
-            self._flush(doc_id)  # gold lines before this one come first, outside its savepoint
-        new_doc, fresh, changed = doc_id is None, [], self.pending.changed
-        try:
-            with self.store.transaction():  # a savepoint: the line's document and spans, or nothing
-                if doc_id is None:  # new_doc
-                    name = str(obj.get("name") or obj.get("doc") or f"doccano-{obj.get('id', digest[:8])}.txt")
-                    doc_id = self.store.add_document(Document(None, name, title_of(text), text, digest, "",
-                                                              "doccano", len(text))).id
-                    assert doc_id is not None  # the store gives a new document its id
-                    self.known[doc_id], self.marked[doc_id], self.span_counts[doc_id] = {}, set(), 0
-                spans = [a.with_(document_id=doc_id) for a in spans]
-                known = [self._is_known(a) for a in spans]
-                fresh = [a for a, k in zip(spans, known, strict=True) if not k]
-                decided = sum(self._decides_suggestion(a, None) for a, k in zip(spans, known, strict=True) if k)
-                fresh, valued = with_values(self.store, doc_id, fresh, text)  # doccano spans hold no value
-                refused: list[str] = []
-                changes = self.store.add_annotations(doc_id, fresh,
-                                                     on_invalid=lambda a, e: refused.append(str(e)))
-                if problems or refused:  # nothing of the line is stored, not even its document
-                    raise ValidationError(reasons.once_each(problems + refused))
-        except AnnotatorError:  # rolled back: what this line added to what is known is read again
-            if doc_id is not None:
-                self.known.pop(doc_id, None)
-                self.marked.pop(doc_id, None)
-                if new_doc:
-                    self.span_counts.pop(doc_id, None)
-            self.pending.changed = changed
-            raise
-        self.pending.documents_added += new_doc
-        self.pending.valued += valued
-        self.pending.duplicates += len(spans) - len(fresh) - decided
-        self.pending.added += len(changes.changes)
-        self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + len(changes.changes)
-        return doc_id
-
+        """Store a doccano line's document (when new) and its spans ``items``, whole or not at all
+        (``jsonl_documents.py``); returns the document's id."""
+        return store_document_line(self, number, obj, items)
