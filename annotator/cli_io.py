@@ -248,6 +248,8 @@ def _export_to_stdout(store: Any, fmt: str, filters: dict[str, Any]) -> str:
 
     with tempfile.TemporaryDirectory(prefix="annotator-export-") as folder:
         out = Path(folder) / f"export{export_formats.get(fmt).suffix}"
+        if export_formats.get(fmt).side_file:  # nothing is beside standard output (Label Studio's config)
+            filters = {**filters, "side_file": False}
         line = export(store, out, fmt, **filters)
         try:
             sys.stdout.flush()

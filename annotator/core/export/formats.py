@@ -34,6 +34,7 @@ class ExportFormat:
     options: Mapping[str, Any] = field(default_factory=dict)  # keyword arguments the writer always gets
     by_suffix: bool = True  # False: never chosen by suffix alone (doccano shares .jsonl with jsonl)
     project_id: bool = False  # the file carries the project's id (made on first need: a write)
+    side_file: bool = False  # writes a second file beside the file (unless its writer is given side_file=False)
 
     @property
     def suffix(self) -> str:
@@ -54,6 +55,9 @@ FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("doccano-relations", "doccano JSONL with relations (entities and links)", (".jsonl",),
                  "annotator.core.export.jsonl:write", "wrote {result:,} line(s) to {out}",
                  options={"fmt": "doccano-relations"}, by_suffix=False),
+    ExportFormat("label-studio", "Label Studio JSON (tasks with text spans and relations)", (".json",),
+                 "annotator.core.export.label_studio:write", "wrote {result} to {out}{result.config_note}",
+                 side_file=True),
     ExportFormat("xlsx", "Excel workbook (.xlsx)", (".xlsx",),
                  "annotator.core.export.xlsx:write", "wrote {out}: {result}", project_id=True),
     ExportFormat("csv", "CSV table", (".csv",),

@@ -54,6 +54,7 @@ class FileResult:
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
     cancelled_at: tuple[int, int, str] | None = None  # (read, of, "line" or "row") when a cancel stopped it within
+    unit: str = "line"  # what its rejected numbers count: lines, or a Label Studio file's tasks
 
     def stored(self) -> str:
         """What the file stored, e.g. "3 annotation(s) and 1 new document(s)"."""
@@ -93,7 +94,7 @@ class FileResult:
         partly = "partly imported: " if self.rejected and (self.stored_anything() or self.duplicates) else ""
         return (f"{name}: {partly}stored {self.stored()}" + (f"; {self.duplicates} already in the project"
                                                              if self.duplicates else "")
-                + (f"; {self.rejected} line(s) rejected" if self.rejected else ""))
+                + (f"; {self.rejected} {self.unit}(s) rejected" if self.rejected else ""))
 
 
 @dataclass
@@ -142,8 +143,9 @@ class AnnotationImportReport:
                 runs[-1] = (f, runs[-1][1], n, why)
             else:
                 runs.append((f, n, n, why))
-        out += [f"rejected {f} line {a}: {why}" if a == b else f"rejected {f} lines {a}–{b}: {why}"
-                for f, a, b, why in runs]
+        units = {result.path: result.unit for result in self.files}  # a line, or a Label Studio file's task
+        out += [f"rejected {f} {units.get(f, 'line')} {a}: {why}" if a == b
+                else f"rejected {f} {units.get(f, 'line')}s {a}–{b}: {why}" for f, a, b, why in runs]
         return out
 
     @property

@@ -57,6 +57,8 @@ FORMATS: tuple[ImportFormat, ...] = (
                  "annotator.core.imports.pdf:read_pdf_file", cancellable=True, max_bytes=128 * 2**20),
     ImportFormat("jsonl", ANNOTATIONS, "JSON Lines: gold spans and doccano documents, line by line", (".jsonl",),
                  "annotator.core.imports.jsonl:import_file", default=True),
+    ImportFormat("label-studio", ANNOTATIONS, "Label Studio JSON export: tasks with text spans and relations",
+                 (".json",), "annotator.core.imports.label_studio:import_file"),
     ImportFormat("xlsx", ANNOTATIONS, "Corrections in a workbook exported by annotator (.xlsx)", (".xlsx",),
                  "annotator.core.imports.xlsx:import_file"),
 )

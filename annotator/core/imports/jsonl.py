@@ -58,7 +58,9 @@ class _LinksRefused(Exception):
 
 
 class JsonLines:
-    """One JSON Lines file, imported in committed batches."""
+    """One JSON Lines file, imported in committed batches (``label_studio.py``'s tasks too: its records)."""
+
+    SOURCE = "doccano"  # what a document a line brings is said to be read from (its name's prefix if it has none)
 
     def __init__(self, store: Store, path: Path, status: str, annotator: str, report: AnnotationImportReport,
                  result: FileResult) -> None:
@@ -82,8 +84,11 @@ class JsonLines:
         self.given: set[int] = set()  # the gold lines that give a value ({} too): not computed (span_values.py)
         self.started = time.monotonic()
 
+    def _read(self) -> list[Any]:
+        return read_lines(self.path)
+
     def run(self, cancelled: Callable[[], bool] | None = None) -> None:
-        lines = read_lines(self.path)
+        lines = self._read()
         while lines and isinstance(lines[-1], str) and not lines[-1].strip():
             lines.pop()  # no batch for the blank end of the file
         self.doc_ids.update(find_by_text(self.store, self.path, lines, self.report))
@@ -100,10 +105,10 @@ class JsonLines:
                     self.known, self.marked, self.unscored, self.span_counts = {}, {}, set(), {}
             self._commit()  # the batch is saved: its counts become the file's
             if cancelled is not None and number < len(lines) and cancelled():
-                self.result.cancelled_at = (number, len(lines), "line")
+                self.result.cancelled_at = (number, len(lines), self.result.unit)
                 return
 
-    def _batch(self, lines: list[str | UnicodeDecodeError], first: int, end: int | None, whole: dict[int, str]) -> int:
+    def _batch(self, lines: list[Any], first: int, end: int | None, whole: dict[int, str]) -> int:
         """One committed batch from line ``first`` + 1 (to ``end`` when given); the lines of ``whole`` are
         rejected unread. A line whose link is refused (its target not there) raises _LinksRefused: the batch
         is rolled back and done again without it, so that a line is stored whole or not at all."""

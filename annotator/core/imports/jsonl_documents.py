@@ -33,16 +33,16 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
     spans: list[Annotation] = []
     values = doccano_values(obj.get("meta"))
     for item in items:
-        if not (isinstance(item, list) and len(item) == 3):
+        if not (isinstance(item, list) and len(item) in (3, 4)):
             problems.append(f"label entry {item!r} is not [start, end, LABEL]")
             continue
-        start, end, label = item
+        start, end, label, *coder = item
         if not (type(start) is int and type(end) is int) or not 0 <= start < end <= len(text):
             problems.append(f"offsets {start}-{end} are outside the text or swapped")
             continue
         try:
             spans.append(line_span(0, start, end, label, text[start:end], values.get((start, end, label), {}),
-                                     lines.status, "manual", lines.annotator))
+                                     lines.status, "manual", lines.annotator or (coder[0] if coder else "")))
         except ValidationError as e:
             problems.append(str(e))
     digest = sha256(text)
@@ -53,9 +53,9 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
     try:
         with lines.store.transaction():  # a savepoint: the line's document and spans, or nothing
             if doc_id is None:  # new_doc
-                name = str(obj.get("name") or obj.get("doc") or f"doccano-{obj.get('id', digest[:8])}.txt")
+                name = str(obj.get("name") or obj.get("doc") or f"{lines.SOURCE}-{obj.get('id', digest[:8])}.txt")
                 doc_id = lines.store.add_document(Document(None, name, title_of(text), text, digest, "",
-                                                          "doccano", len(text))).id
+                                                          lines.SOURCE, len(text))).id
                 assert doc_id is not None  # the store gives a new document its id
                 lines.known[doc_id], lines.marked[doc_id], lines.span_counts[doc_id] = {}, set(), 0
             spans = [a.with_(document_id=doc_id) for a in spans]

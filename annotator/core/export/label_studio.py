@@ -1,0 +1,131 @@
+"""Span annotations as Label Studio's JSON export of a text project (a ``Labels`` control over a ``Text``
+object), which Label Studio imports as tasks with their annotations, and ``imports/label_studio.py`` reads back.
+
+The file is one JSON array, a task a document, as Label Studio's documentation shows its export::
+
+    [{"id": 7, "data": {"text": "…", "name": "2024.txt", "meta": {…}},
+      "annotations": [{"id": 1, "result": [
+          {"id": "31", "from_name": "label", "to_name": "text", "type": "labels",
+           "value": {"start": 0, "end": 3, "text": "湖里区", "labels": ["DISTRICT"]}},
+          {"from_id": "32", "to_id": "31", "type": "relation", "direction": "right", "labels": ["district"]}],
+        "was_cancelled": false, "ground_truth": false}]}]
+
+- **Offsets are code points**, as the stored ones: Label Studio's ``start`` and ``end`` of a Text region
+  count characters as Python does (its editor turns the browser's UTF-16 positions into code points, so
+  𠮷, outside the BMP, is one), Chinese like any other text.
+- **One annotation a coder**: the spans of each annotator's layer make one annotation of the task, with
+  ``annotator`` (a key Label Studio leaves aside) naming the layer, so the file read back gives each
+  coder's layer again. A region's id is the span's id.
+- **Links are relations** (``labels``: the link's kind) between two regions of one annotation. A district
+  link that names no exported span goes to its annotation's ``district_links``, and the spans' values to
+  ``data.meta``'s ``values``, as the doccano export keeps them (``export/jsonl.py``): Label Studio has no
+  place for either and leaves them aside.
+- **The labeling config** Label Studio needs for these tasks (:func:`label_config`) is written beside the
+  file as ``<name>.label-config.xml``, to paste under Settings › Labeling Interface › Code.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+from annotator.core.export.jsonl import documents_with_spans
+from annotator.core.export.links import relations_between
+from annotator.core.links import KINDS
+from annotator.core.models import Annotation
+from annotator.core.store import Store
+from annotator.core.writing import atomic_path
+
+FROM_NAME, TO_NAME = "label", "text"  # the names of the Labels control and the Text object in the config
+CONFIG_SUFFIX = ".label-config.xml"
+
+
+@dataclass(frozen=True)
+class Written:
+    """What :func:`write` wrote: the tasks, and where the labeling config went (None: not written)."""
+
+    tasks: int
+    config: Path | None
+
+    def __str__(self) -> str:
+        return f"{self.tasks:,} task(s)"
+
+    @property
+    def config_note(self) -> str:
+        """The summary's second line: where the labeling config is."""
+        if self.config is None:
+            return ""
+        return (f"\nLabel Studio's labeling config for them: {self.config} (paste it under Settings › Labeling "
+                "Interface › Code before importing the tasks)")
+
+
+def region(a: Annotation) -> dict[str, Any]:
+    """A span as the result of a Labels control over Text."""
+    return {"id": str(a.id), "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
+            "value": {"start": a.start, "end": a.end, "text": a.text, "labels": [a.label]}}
+
+
+def tasks(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
+          doc_ids: Iterable[int] | None = None, annotators: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+    """A task a document (every document of ``doc_ids``, with spans or not), one at a time."""
+    statuses = list(statuses)
+    number = 0
+    for doc_id, name, text, meta, found in documents_with_spans(store, statuses, labels, doc_ids, annotators):
+        relations, by_name = relations_between(store, doc_id, statuses, found)
+        layers: dict[str, list[Annotation]] = {}
+        for a in found:
+            layers.setdefault(a.annotator, []).append(a)
+        annotations = []
+        for who, spans in layers.items():
+            ids = {a.id for a in spans}
+            result = [region(a) for a in spans] + [
+                {"from_id": str(link.source_id), "to_id": str(link.target_id), "type": "relation",
+                 "direction": "right", "labels": [link.kind]}
+                for link in relations if link.source_id in ids and link.target_id in ids]
+            number += 1
+            annotation: dict[str, Any] = {"id": number, "result": result, "was_cancelled": False,
+                                          "ground_truth": False}
+            if who:
+                annotation["annotator"] = who
+            named = [entry for source, entry in by_name if source in ids]
+            if named:
+                annotation["district_links"] = named
+            annotations.append(annotation)
+        yield {"id": doc_id, "data": {"text": text, "name": name, "meta": meta}, "annotations": annotations}
+
+
+def label_config(labels: Iterable[tuple[str, str]]) -> str:
+    """The labeling config of the exported tasks: a Labels control named ``label`` over a Text object
+    named ``text`` (``$text``), a Label for each of ``labels`` ((name, colour)), and the link kinds as
+    Relations."""
+    lines = ["<View>", f'  <Labels name="{FROM_NAME}" toName="{TO_NAME}">']
+    lines += [f"    <Label value={quoteattr(name)} background={quoteattr(color)}/>" for name, color in labels]
+    lines += ["  </Labels>", "  <Relations>"]
+    lines += [f"    <Relation value={quoteattr(kind)}/>" for kind in KINDS]
+    lines += ["  </Relations>", f'  <Text name="{TO_NAME}" value="$text"/>', "</View>", ""]
+    return "\n".join(lines)
+
+
+def write(store: Store, out: Path, *, side_file: bool = True, **filters: Any) -> Written:
+    """Write the tasks to ``out`` (atomically) one at a time as they are read, and the labeling config
+    beside it (``side_file``: False on standard output, where nothing is beside)."""
+    out = Path(out)
+    count = 0
+    with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
+        f.write("[")
+        for task in tasks(store, **filters):
+            f.write(("," if count else "") + "\n" + json.dumps(task, ensure_ascii=False))
+            count += 1
+        f.write("\n]\n")
+        f.flush()
+        os.fsync(f.fileno())
+    if not side_file:
+        return Written(count, None)
+    config = out.with_name(out.stem + CONFIG_SUFFIX)
+    with atomic_path(config) as tmp:
+        Path(tmp).write_text(label_config((label.name, label.color) for label in store.labels()), encoding="utf-8")
+    return Written(count, config)

@@ -1,0 +1,217 @@
+"""Annotations from Label Studio's JSON export of a text project: a JSON array of tasks, each
+``{"id", "data": {"text", …}, "annotations": [{"result": [...]}, …]}`` (``export/label_studio.py``
+writes it; Label Studio's own export, or a file written by hand from its documentation, reads alike).
+
+- **A task is a doccano line.** Its text is the document (the project's that holds it, else a new one
+  named by ``data.name``, else ``label-studio-<id>.txt``: ``jsonl_documents.py``); the regions of its
+  annotations (``"type": "labels"``, ``value.start``/``end`` code points, as Label Studio counts them for
+  Text) are its spans and its ``"type": "relation"`` results between two regions of one annotation its
+  links. So the same import stores it (:class:`~annotator.core.imports.jsonl.JsonLines`): in batches, a
+  task whole or not at all, reported by its number (``task 3``), duplicates counted, suggestions decided.
+- **Checked before anything is stored**: offsets inside the text, the region's ``text`` (when given)
+  the text at them, each relation joining two regions as a link the schema allows (a district link from a
+  PROJECT, AMOUNT or TARGET to a DISTRICT, a project link from an AMOUNT or TARGET to a PROJECT; its
+  ``labels``, when they name a link kind, choose it, and ``direction`` ``left`` turns it round). A label
+  the project lacks is refused by the store, and the task with it. A task whose ``data.name`` is a
+  document of the project holding another text is refused: its offsets are not that document's.
+- **A coder's annotation stays theirs**: an annotation's ``annotator`` (as annotator exports it), else
+  the e-mail of its ``completed_by``, names the layer its spans go to, unless the import names one.
+  Cancelled (skipped) annotations and results of other controls (a Choices beside the Labels) are left
+  aside; predictions are not imported.
+"""
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from annotator.core.errors import ImportFileError, ValidationError
+from annotator.core.imports import jsonl_lines as reasons
+from annotator.core.imports.annotations import AnnotationImportReport, FileResult
+from annotator.core.imports.jsonl import JsonLines
+from annotator.core.imports.links import LinkSpec, Ref, specs_of_doccano_line
+from annotator.core.imports.text import sha256
+from annotator.core.links import KINDS, can_link
+from annotator.core.store import Store
+
+SHAPE = 'a JSON array of tasks, {"data": {"text": …}, "annotations": [{"result": […]}]}'
+
+
+def import_file(store: Store, path: Path, *, status: str, annotator: str, report: AnnotationImportReport,
+                result: FileResult, cancelled: Callable[[], bool] | None = None) -> None:
+    """The reader of the label-studio import format: every task of ``path``, in committed batches."""
+    result.unit = "task"
+    _Tasks(store, path, status, annotator, report, result).run(cancelled)
+
+
+def read_tasks(path: Path) -> list[Any]:
+    """The tasks of a Label Studio export (a single task object is one task, as Label Studio reads it);
+    ImportFileError, naming the file, for one that is no such JSON."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
+    try:
+        text = data.decode("utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ImportFileError(f"{path}: not UTF-8 text (byte {e.start + 1}); Label Studio's JSON export is UTF-8; "
+                              "nothing was stored from it") from None
+    if not text.strip():
+        raise ImportFileError(f"{path}: the file is empty")
+    try:
+        tasks = json.loads(text)
+    except json.JSONDecodeError as e:
+        lines = "; it holds JSON lines: name it .jsonl" if e.msg == "Extra data" and e.lineno > 1 else ""
+        raise ImportFileError(f"{path}: not valid JSON ({e.msg} at line {e.lineno} column {e.colno}){lines}; "
+                              f"a Label Studio export is {SHAPE}; nothing was stored from it") from None
+    except (RecursionError, ValueError):
+        raise ImportFileError(f"{path}: not valid JSON here (nested too deeply, or a number too long); "
+                              "nothing was stored from it") from None
+    if isinstance(tasks, dict) and "data" in tasks:
+        tasks = [tasks]
+    if not isinstance(tasks, list):
+        raise ImportFileError(f"{path}: holds no Label Studio tasks (its export is {SHAPE}); nothing was stored "
+                              "from it")
+    return tasks
+
+
+def record_of(number: int, task: Any) -> dict[str, Any]:
+    """A task as the doccano line ``jsonl_documents.py`` stores ({"id", "name", "text", "meta", "label":
+    [[start, end, LABEL, ANNOTATOR], …]}) with its links (``links``: LinkSpecs of document 0); a
+    ValidationError says every reason the task is refused."""
+    if not isinstance(task, dict):
+        raise ValidationError("a task must be a JSON object")
+    data = task["data"] if isinstance(task.get("data"), dict) else {}
+    text = data.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise ValidationError('the task has no text (its "data" needs "text", the Text tag\'s value="$text")')
+    annotations = task.get("annotations", task.get("completions")) or []  # completions: before Label Studio 1.0
+    if not isinstance(annotations, list):
+        raise ValidationError("annotations must be a list")
+    items: list[list[Any]] = []
+    links: list[LinkSpec] = []
+    problems: list[str] = []
+    for annotation in annotations:
+        if not isinstance(annotation, dict) or not isinstance(annotation.get("result", []), list):
+            problems.append(f'annotation {annotation!r} is not {{"result": […]}}')
+        elif not annotation.get("was_cancelled"):
+            coder = _coder(annotation)
+            regions = _regions(text, annotation["result"], coder, items, problems)
+            links += _relations(number, annotation["result"], regions, coder, problems)
+            links += [replace(spec, owner=coder) for spec in specs_of_doccano_line(
+                number, 0, {"entities": [], "meta": {"district_links": annotation.get("district_links")}})]
+    if problems:
+        raise ValidationError(reasons.once_each(problems))
+    name = data.get("name")
+    return {"id": task.get("id", number), "name": name if isinstance(name, str) else None, "text": text,
+            "meta": data.get("meta"), "label": items, "links": links}
+
+
+def _coder(annotation: dict[str, Any]) -> str:
+    """Whose annotation it is: annotator's own ``annotator`` key, else the e-mail Label Studio gives
+    ``completed_by`` (a user's number alone names no one: "")."""
+    who = annotation.get("annotator")
+    if isinstance(who, str):
+        return who
+    by = annotation.get("completed_by")
+    return str(by.get("email") or "") if isinstance(by, dict) else ""
+
+
+def _regions(text: str, results: list[Any], coder: str, items: list[list[Any]], problems: list[str]
+             ) -> dict[Any, Ref]:
+    """The Labels regions of an annotation's ``results`` added to ``items``; {region id: (LABEL, start, end)}."""
+    regions: dict[Any, Ref] = {}
+    for r in results:
+        if not isinstance(r, dict) or r.get("type") != "labels":
+            continue
+        value: dict[str, Any] = r["value"] if isinstance(r.get("value"), dict) else {}
+        start, end, labels, given = value.get("start"), value.get("end"), value.get("labels"), value.get("text")
+        name = f"region {r.get('id')!r}"
+        if not (type(start) is int and type(end) is int and 0 <= start < end <= len(text)):
+            problems.append(f"{name}: offsets {start!r}-{end!r} are outside the text ({len(text):,} characters) "
+                            "or swapped")
+        elif isinstance(given, str) and text[start:end] != given:
+            problems.append(f"{name}: the text at {start}-{end} is {text[start:end]!r}, not its {given!r}"
+                            + _utf16_hint(text, start, end, given))
+        elif not (isinstance(labels, list) and labels and all(isinstance(x, str) for x in labels)):
+            problems.append(f"{name}: labels must be a list of label names, not {labels!r}")
+        else:
+            items += [[start, end, label, coder] for label in labels]
+            regions[_key(r.get("id"))] = (labels[0], start, end)
+    return regions
+
+
+def _utf16_hint(text: str, start: int, end: int, given: str) -> str:
+    """Why a region's text may not be at its offsets: they count UTF-16 units (a character outside the
+    BMP as two), as Label Studio's editor did before it counted code points."""
+    units = text.encode("utf-16-le")
+    if units[2 * start:2 * end].decode("utf-16-le", "replace") == given:
+        return " (its offsets count UTF-16 units, as an old Label Studio's did: export the task again)"
+    return ""
+
+
+def _relations(number: int, results: list[Any], regions: dict[Any, Ref], coder: str, problems: list[str]
+               ) -> list[LinkSpec]:
+    """The links of an annotation's relations (see the module); a relation no link can be is a problem."""
+    out = []
+    for r in results:
+        if not isinstance(r, dict) or r.get("type") != "relation":
+            continue
+        start, end = regions.get(_key(r.get("from_id"))), regions.get(_key(r.get("to_id")))
+        if start is None or end is None:
+            problems.append(f"relation {r.get('from_id')!r}→{r.get('to_id')!r} joins a region its annotation "
+                            "does not have (or one refused)")
+            continue
+        ends = (start, end)
+        labels: list[Any] = r["labels"] if isinstance(r.get("labels"), list) else []
+        kinds = [str(x).lower() for x in labels if str(x).lower() in KINDS] or list(KINDS)
+        direction = r["direction"] if isinstance(r.get("direction"), str) else "right"
+        turns = {"left": [(end, start)], "bi": [ends, (end, start)]}.get(direction, [ends])
+        found = [(kind, source, target) for source, target in turns for kind in kinds
+                 if can_link(kind, source[0], target[0])]
+        if not found:
+            problems.append(f"relation {r.get('from_id')!r}→{r.get('to_id')!r} ({ends[0][0]} to {ends[1][0]}) is "
+                            "no link: a district link goes from a PROJECT, AMOUNT or TARGET to a DISTRICT, a project "
+                            "link from an AMOUNT or TARGET to a PROJECT")
+            continue
+        kind, source, target = found[0]
+        out.append(LinkSpec(number, 0, source, kind, target, owner=coder))
+    return out
+
+
+def _key(region_id: Any) -> Any:
+    """A region's id as results name it (a string; a number written by hand is the same region)."""
+    return str(region_id) if isinstance(region_id, int | str) and not isinstance(region_id, bool) else None
+
+
+class _Tasks(JsonLines):
+    """A Label Studio export, imported as JSON Lines are, a task a line."""
+
+    SOURCE = "label-studio"
+
+    def _read(self) -> list[Any]:
+        return read_tasks(self.path)
+
+    def _line(self, number: int, line: Any) -> None:
+        self.lines += 1
+        try:
+            record = record_of(number, line)
+            self._same_name(record)
+            doc_id = self._doccano(number, record, record["label"])
+        except (ValidationError, ValueError, TypeError, KeyError) as e:
+            self._reject(number, f"missing field {e}" if isinstance(e, KeyError) else str(e))
+            return
+        # a link joins its coder's spans (the import's annotator's, when it names one): the layer they went to
+        self.link_specs += [replace(spec, doc_id=doc_id, owner=self.annotator or spec.owner)
+                            for spec in record["links"]]
+
+    def _same_name(self, record: dict[str, Any]) -> None:
+        """A task named for a document of the project that holds another text is refused."""
+        name = record["name"]
+        doc_id = self.store.document_id_by_name(name) if name else None
+        if doc_id is not None and self.store.document(doc_id).sha256 != sha256(record["text"]):
+            raise ValidationError(f"the project's document {name!r} holds another text: the task's offsets are not "
+                                  "its (import the task's text as a document of another name, or rename it)")
