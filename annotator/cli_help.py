@@ -67,8 +67,8 @@ WORKFLOW = (EXAMPLES["new"] + EXAMPLES["import"][:1] + EXAMPLES["suggest"][:1] +
 POSITIONAL = {"project": "the project folder (it holds project.sqlite)",
               "import files": f"{formats.listed(formats.ordered(formats.DOCUMENTS))} files, or folders (read to any "
                               "depth)",
-              "import-annotations files": "gold *.gold.jsonl or *.links.jsonl, doccano .jsonl, or a workbook .xlsx "
-                                          "exported by annotator",
+              "import-annotations files": "gold *.gold.jsonl or *.links.jsonl, doccano .jsonl, Label Studio's JSON "
+                                          "export .json, or a workbook .xlsx exported by annotator",
               "target": "the project folder the coders' work goes into (an existing project)",
               "gui project": "the project folder (it holds project.sqlite), or a coder's package .zip to unpack and "
                              "open; left out: the project opened last, else the demo project"}

@@ -1,5 +1,5 @@
 """The command line's ways in and out of a project: ``annotator import`` (documents),
-``annotator import-annotations`` (gold JSONL, doccano JSONL, exported workbooks) and
+``annotator import-annotations`` (gold JSONL, doccano JSONL, Label Studio JSON, exported workbooks) and
 ``annotator export``. Each parses, calls the core (:mod:`annotator.core.imports`,
 :mod:`annotator.core.export`) and prints what it did; errors are :class:`AnnotatorError` lines
 like every other command's. The shared helpers are looked up on :mod:`annotator.cli` when
@@ -296,7 +296,8 @@ def add_parsers(sub: Any) -> None:
                         "removed)")
     s.set_defaults(func=cmd_import)
 
-    s = sub.add_parser("import-annotations", help="import annotations (gold JSONL, doccano JSONL, exported .xlsx)")
+    s = sub.add_parser("import-annotations",
+                       help="import annotations (gold JSONL, doccano JSONL, Label Studio JSON, exported .xlsx)")
     s.add_argument("project")
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--status", default="accepted", choices=["accepted", "suggested"])
