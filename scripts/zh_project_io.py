@@ -23,10 +23,10 @@ ZH: dict[str, str] = {
     "Not stored: {0} (each is said below).": "未存入：{0}（详见下文）。",
     "{0} rejected line(s)": "{0} 行被拒绝", "{0} file(s) that failed, from where each stopped":
         "{0} 个失败的文件（自各自停止处起）",
-    "Annotations (*.xlsx *.jsonl);;Workbooks exported by annotator (*.xlsx);;Gold and doccano JSON lines (*.jsonl);;"
-    "All files (*)":
-        "标注文件 (*.xlsx *.jsonl);;annotator 导出的工作簿 (*.xlsx);;金标准与 doccano 的 JSON Lines 文件 (*.jsonl);;"
-        "所有文件 (*)",
+    "Annotations (*.xlsx *.jsonl *.json);;Workbooks exported by annotator (*.xlsx);;Gold and doccano JSON lines "
+    "(*.jsonl);;Label Studio JSON export (*.json);;All files (*)":
+        "标注文件 (*.xlsx *.jsonl *.json);;annotator 导出的工作簿 (*.xlsx);;"
+        "金标准与 doccano 的 JSON Lines 文件 (*.jsonl);;Label Studio 导出的 JSON (*.json);;所有文件 (*)",
     "{0} file(s): {1}": "{0} 个文件：{1}",
     "&Accepted": "已接受(&A)",
     "The spans count as reviewed: for a colleague's corrections or gold data.":

@@ -63,7 +63,7 @@ def test_import_annotations_of_a_report_or_a_folder_says_what_it_is_in_one_line_
     code, out, err = run(capsys, "import-annotations", folder, gold / "a.txt", gold, "--annotator", "li")
     assert code == 1 and out.count("\n") == 3 and "not valid JSON" not in out
     assert ("a.txt: failed, nothing stored from it: a .txt file is a document, not annotations: documents are "
-            "imported with 'annotator import', annotations from .jsonl or .xlsx files") in out
+            "imported with 'annotator import', annotations from .json, .jsonl or .xlsx files") in out
     assert f"{gold.name}: failed, nothing stored from it: is a folder; name the annotation files in it " in out
     assert err.startswith(f"annotator: error: {gold / 'a.txt'}: a .txt file is a document") and err.count("\n") == 1
     with Store.open(folder) as store:
@@ -76,8 +76,8 @@ def test_import_annotations_of_one_report_says_so_once(reports, capsys):
     code, out, err = run(capsys, "import-annotations", folder, gold / "a.txt")
     assert code == 1 and out == ""
     assert err == (f"annotator: error: {gold / 'a.txt'}: a .txt file is a document, not annotations: documents are "
-                   "imported with 'annotator import', annotations from .jsonl or .xlsx files; nothing was stored "
-                   "from it\n")
+                   "imported with 'annotator import', annotations from .json, .jsonl or .xlsx files; nothing was "
+                   "stored from it\n")
 
 
 def test_the_commands_the_messages_suggest_quote_a_path_with_a_space(reports, tmp_path, capsys):

@@ -63,6 +63,9 @@ def _lines() -> list[Rule]:
          _t("{0}: its {1} is {2} in this project (its text at every line's offsets), which takes its lines"), ()),
         (r"rejected (.+?) line (\d+): (.+)", _t("rejected {0} line {1}: {2}"), ("", "", ERROR)),
         (r"rejected (.+?) lines (\d+)–(\d+): (.+)", _t("rejected {0} lines {1}–{2}: {3}"), ("", "", "", ERROR)),
+        # a Label Studio file's tasks (core/imports/label_studio.py)
+        (r"rejected (.+?) task (\d+): (.+)", _t("rejected {0} task {1}: {2}"), ("", "", ERROR)),
+        (r"rejected (.+?) tasks (\d+)–(\d+): (.+)", _t("rejected {0} tasks {1}–{2}: {3}"), ("", "", "", ERROR)),
         (r"(.+?): stored (.+)", _t("{0}: stored {1}"), ("", STORED)),
     ]
 
@@ -83,6 +86,7 @@ def _parts() -> list[Rule]:
          _t("{0} suggested project link(s) rejected (the gold has no project there)"), ()),
         (r"(\d+) already in the project", _t("{0} already in the project"), ()),
         (r"(\d+) line\(s\) rejected", _t("{0} line(s) rejected"), ()),
+        (r"(\d+) task\(s\) rejected", _t("{0} task(s) rejected"), ()),
         (r"(\d+) annotation\(s\) changed", _t("{0} annotation(s) changed"), ()),
         (r"(\d+) added", _t("{0} added"), ()),
         (r"(\d+) link\(s\) set", _t("{0} link(s) set"), ()),

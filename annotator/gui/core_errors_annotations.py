@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from annotator.gui.core_error_kinds import Rule
 
 _SUFFIX = r"(\.\w+)"
+_SUFFIXES = r"(\.\w+(?:, \.\w+)*)"  # the first of a list the core says "A, B or C" (formats.listed)
 
 
 def _t(text: str) -> str:
@@ -81,12 +82,12 @@ def _files() -> list[Rule]:
          r"or from a workbook exported as \.xlsx",
          _t("is a zip archive (a workbook or document), not JSON Lines; annotations are imported from .jsonl files "
             "or from a workbook exported as .xlsx"), ()),
-        (r"a " + _SUFFIX + r" export is not read back; annotations are imported from " + _SUFFIX + " or " + _SUFFIX
+        (r"a " + _SUFFIX + r" export is not read back; annotations are imported from " + _SUFFIXES + " or " + _SUFFIX
          + r" files \(export them as one of those\)",
          _t("a {0} export is not read back; annotations are imported from {1} or {2} files (export them as one of "
             "those)"), ()),
         (r"a " + _SUFFIX + r" file is a document, not annotations: documents are imported with 'annotator import', "
-         r"annotations from " + _SUFFIX + " or " + _SUFFIX + " files",
+         r"annotations from " + _SUFFIXES + " or " + _SUFFIX + " files",
          _t("a {0} file is a document, not annotations: documents are imported with 'annotator import', "
             "annotations from {1} or {2} files"), ()),
         (r"is not a valid \.xlsx workbook \(not a zip archive: (.+)\)",
@@ -108,7 +109,7 @@ def _files() -> list[Rule]:
         (r"holds over ([\d,]+) shared strings; refused as a possible zip bomb \(an exported workbook needs far "
          r"fewer\)", _t("holds over {0} shared strings; refused as a possible zip bomb (an exported workbook needs "
                          "far fewer)"), ()),
-        (r"is a folder; name the annotation files in it \(" + _SUFFIX + " or " + _SUFFIX + r"\)",
+        (r"is a folder; name the annotation files in it \(" + _SUFFIXES + " or " + _SUFFIX + r"\)",
          _t("is a folder; name the annotation files in it ({0} or {1})"), ()),
         (r"has no '(\w+)' sheet \(is it a workbook exported by annotator\?\)",
          _t("has no '{0}' sheet (is it a workbook exported by annotator?)"), ()),

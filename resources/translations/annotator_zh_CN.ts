@@ -1635,6 +1635,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>Label Studio JSON (tasks with text spans and relations)</source>
+            <translation>Label Studio JSON（任务，含文本标注与关系）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Excel workbook (.xlsx)</source>
             <translation>Excel 工作簿 (.xlsx)</translation>
         </message>
@@ -3741,6 +3746,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>rejected {0} task {1}: {2}</source>
+            <translation>拒绝了 {0} 第 {1} 个任务：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>rejected {0} tasks {1}–{2}: {3}</source>
+            <translation>拒绝了 {0} 第 {1}–{2} 个任务：{3}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0}: stored {1}</source>
             <translation>{0}：存入 {1}</translation>
         </message>
@@ -3800,6 +3815,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0} line(s) rejected</source>
             <translation>拒绝 {0} 行</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} task(s) rejected</source>
+            <translation>拒绝 {0} 个任务</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
@@ -4128,6 +4148,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries.py" />
             <source>wrote {0} row(s) to {1}</source>
             <translation>已将 {0} 行写入 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>wrote {0} task(s) to {1}</source>
+            <translation>已将 {0} 个任务写入 {1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>Label Studio's labeling config for them: {0} (paste it under Settings › Labeling Interface › Code before importing the tasks)</source>
+            <translation>它们在 Label Studio 中所需的标注配置：{0}（导入任务前，请粘贴到 Settings › Labeling Interface › Code）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4555,8 +4585,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
-            <source>Annotations (*.xlsx *.jsonl);;Workbooks exported by annotator (*.xlsx);;Gold and doccano JSON lines (*.jsonl);;All files (*)</source>
-            <translation>标注文件 (*.xlsx *.jsonl);;annotator 导出的工作簿 (*.xlsx);;金标准与 doccano 的 JSON Lines 文件 (*.jsonl);;所有文件 (*)</translation>
+            <source>Annotations (*.xlsx *.jsonl *.json);;Workbooks exported by annotator (*.xlsx);;Gold and doccano JSON lines (*.jsonl);;Label Studio JSON export (*.json);;All files (*)</source>
+            <translation>标注文件 (*.xlsx *.jsonl *.json);;annotator 导出的工作簿 (*.xlsx);;金标准与 doccano 的 JSON Lines 文件 (*.jsonl);;Label Studio 导出的 JSON (*.json);;所有文件 (*)</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />

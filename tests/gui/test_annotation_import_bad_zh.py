@@ -110,7 +110,7 @@ NAMES = {"doc", "text", "label", "links", "relations", "district_links", "start"
          "null", "kind", "type", "name", "code", "value", "confidence", "reason", "status", "annotator", "document",
          "yuan", "yi", "note", "id", "to_label", "to_start", "to_end", "from_start", "entities", "Annotations", "Links",
          "suggested", "accepted", "rejected", "DISTRICT", "PROJECT", "AMOUNT", "POLICY", "JSON", "Lines", "UTF",
-         "BOM", "Excel", "LibreOffice", "Word", "None", "zip", "xlsx", "jsonl", "csv", "txt", "UTC", "import",
+         "BOM", "Excel", "LibreOffice", "Word", "None", "zip", "xlsx", "json", "jsonl", "csv", "txt", "UTC", "import",
          "File", "not", "a", "file", "No", "such", "or", "directory"}  # "File is not a zip file", FileNotFoundError
 LIBRARY = ("File is not a zip file", "No such file or directory")
 

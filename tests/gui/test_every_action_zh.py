@@ -51,9 +51,9 @@ from tests.gui.test_no_english_zh import Seen
 
 CODERS = ("ann", "bo")
 # besides test_no_english_zh's ALLOWED: programs and formats named by their own names in the export
-# formats' titles and the guide's (doccano, Stata, pandas, BIO tags, Markdown); the sheet of the
+# formats' titles and the guide's (doccano, Label Studio's JSON, Stata, pandas, BIO tags, Markdown); the sheet of the
 # workbook named About and the command ``annotator methods`` (the Methods dialog names both)
-NAMES = {"doccano", "Stata", "pandas", "BIO", "Markdown", "About", "methods"}
+NAMES = {"doccano", "Label", "Studio", "JSON", "Stata", "pandas", "BIO", "Markdown", "About", "methods"}
 GLOB = re.compile(r"\*\.\w+")  # a file chooser's filter: *.html
 
 

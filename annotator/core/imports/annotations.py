@@ -236,10 +236,11 @@ def _read_back(path: Path) -> None:
     "not valid JSON" line per row, and no word of which files are read)."""
     suffix, read = path.suffix.lower(), formats.suffixes(formats.ANNOTATIONS)
     if path.is_dir():  # said "cannot read (Is a directory)"
-        raise AnnotatorError(f"{path}: is a folder; name the annotation files in it ({' or '.join(sorted(read))})")
+        raise AnnotatorError(f"{path}: is a folder; name the annotation files in it "
+                             f"({formats.listed(sorted(read), 'or')})")
     if suffix in formats.suffixes(formats.DOCUMENTS):  # a report's .txt gave a "not valid JSON" line per line
         raise AnnotatorError(f"{path}: a {suffix} file is a document, not annotations: documents are imported "
-                             f"with 'annotator import', annotations from {' or '.join(sorted(read))} files")
+                             f"with 'annotator import', annotations from {formats.listed(sorted(read), 'or')} files")
     if suffix in formats.WRITTEN_ONLY:
         raise AnnotatorError(f"{path}: a {suffix} export is not read back; annotations are imported from "
-                             f"{' or '.join(sorted(read))} files (export them as one of those)")
+                             f"{formats.listed(sorted(read), 'or')} files (export them as one of those)")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from annotator.gui.retranslating import Retranslating
 
 LINE_CHARACTERS = 32  # the dialog's least width, in Chinese characters: its notes on a line or two each
-SUFFIXES = (".jsonl", ".xlsx")  # what this dialog imports (a dropped file with one of them is offered it)
+SUFFIXES = (".jsonl", ".json", ".xlsx")  # what this dialog imports (a dropped file with one of them is offered it)
 
 
 def _t(text: str) -> str:
@@ -37,8 +37,8 @@ def is_annotation_file(path: str) -> bool:
 def choose_annotation_files(parent: QWidget | None) -> list[str]:
     files, _filter = QFileDialog.getOpenFileNames(
         parent, _t("Import annotations"), "",
-        _t("Annotations (*.xlsx *.jsonl);;Workbooks exported by annotator (*.xlsx);;"
-           "Gold and doccano JSON lines (*.jsonl);;All files (*)"))
+        _t("Annotations (*.xlsx *.jsonl *.json);;Workbooks exported by annotator (*.xlsx);;"
+           "Gold and doccano JSON lines (*.jsonl);;Label Studio JSON export (*.json);;All files (*)"))
     return list(files)
 
 

@@ -166,6 +166,7 @@ class ExportDialog(Retranslating, QDialog):
         names = {"jsonl": self.tr("JSON Lines, one span a line (gold format)"),
                  "doccano": self.tr("doccano JSONL, one document a line"),
                  "doccano-relations": self.tr("doccano JSONL with relations (entities and links)"),
+                 "label-studio": self.tr("Label Studio JSON (tasks with text spans and relations)"),
                  "xlsx": self.tr("Excel workbook (.xlsx)"), "csv": self.tr("CSV table"),
                  "conll": self.tr("CoNLL / BIO, one character a line"),
                  "facts": self.tr("Facts table (CSV) for Stata, R and pandas")}
