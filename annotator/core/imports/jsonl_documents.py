@@ -82,4 +82,3 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
     lines.pending.added += len(changes.changes)
     lines.span_counts[doc_id] = lines.span_counts.get(doc_id, 0) + len(changes.changes)
     return doc_id
-
