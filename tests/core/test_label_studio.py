@@ -176,7 +176,7 @@ def test_a_task_that_cannot_be_stored_whole_is_refused_by_its_number_and_the_oth
 
 @pytest.mark.parametrize("content,words", [
     ("{not json", ["not valid JSON (Expecting property name enclosed in double quotes at line 1 column 2)"]),
-    ('{"doc": "a.txt", "start": 0}\n{"doc": "a.txt", "start": 3}\n', ["it holds JSON lines: name it .jsonl"]),
+    ('[{"data": {"text": "厦门"}}]\n{"doc": "a.txt"}\n', ["it holds JSON lines: name it .jsonl"]),
     ('{"text": "厦门"}', ["holds no Label Studio tasks"]),
     ("", ["the file is empty"])])
 def test_a_file_that_is_no_label_studio_export_is_refused_naming_it(make_project, open_store, tmp_path,
@@ -189,3 +189,16 @@ def test_a_file_that_is_no_label_studio_export_is_refused_naming_it(make_project
     assert str(e.value).startswith(f"{path}: ") and all(w in str(e.value) for w in words), str(e.value)
     assert "nothing was stored" in str(e.value) and store.annotations() == []
     assert isinstance(e.value, ImportFileError)
+
+
+def test_a_json_file_of_json_lines_is_read_as_json_lines(make_project, open_store, tmp_path):
+    """Gold lines saved as .json were read as JSON lines before Label Studio's JSON came: they still are."""
+    store = open_store(make_project({"a.txt": TEXT}))
+    path = tmp_path / "gold.json"
+    path.write_text("".join(json.dumps({"doc": "a.txt", "start": s, "end": e, "label": label, "text": TEXT[s:e]},
+                                       ensure_ascii=False) + "\n" for s, e, label in ((3, 6, "DISTRICT"),
+                                                                                    (8, 14, "AMOUNT"))),
+                    encoding="utf-8")
+    report = import_annotations(store, [path])
+    assert report.added == 2 and "task" not in "\n".join(report.lines())
+    assert sorted((a.start, a.end, a.label) for a in store.annotations()) == [(3, 6, "DISTRICT"), (8, 14, "AMOUNT")]

@@ -42,9 +42,29 @@ SHAPE = 'a JSON array of tasks, {"data": {"text": …}, "annotations": [{"result
 
 def import_file(store: Store, path: Path, *, status: str, annotator: str, report: AnnotationImportReport,
                 result: FileResult, cancelled: Callable[[], bool] | None = None) -> None:
-    """The reader of the label-studio import format: every task of ``path``, in committed batches."""
+    """The reader of the label-studio import format: every task of ``path``, in committed batches. A
+    .json file of JSON lines (gold or doccano lines saved under that name, which import read before
+    Label Studio's JSON came) is read as JSON lines."""
+    if _json_lines(path):
+        from annotator.core.imports.jsonl import import_file as import_json_lines
+
+        import_json_lines(store, path, status=status, annotator=annotator, report=report, result=result,
+                          cancelled=cancelled)
+        return
     result.unit = "task"
     _Tasks(store, path, status, annotator, report, result).run(cancelled)
+
+
+def _json_lines(path: Path) -> bool:
+    """Whether ``path`` holds JSON lines: a JSON object on its first line and more after it."""
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            first = f.readline()
+            second = f.readline()
+        json.loads(first)
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    return first.lstrip().startswith("{") and second.strip().startswith("{")
 
 
 def read_tasks(path: Path) -> list[Any]:
