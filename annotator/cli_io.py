@@ -219,7 +219,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(export(store, args.output, fmt, **filters))
             if fmt is None and export_formats.named_by_suffix(args.output) is None:  # -o out.txt: JSON lines, unsaid
                 print(f"note: {args.output} holds JSON lines (jsonl): its name's ending names no format; name it "
-                      ".xlsx, .csv, .jsonl or .conll, or choose --format")
+                      ".xlsx, .csv, .jsonl, .json (Label Studio) or .conll, or choose --format")
     return 0
 
 

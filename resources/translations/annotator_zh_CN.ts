@@ -1760,8 +1760,8 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
-            <source>{0}: annotator does not write {1} files; name it .xlsx (Excel), .csv, .jsonl or .conll; nothing was written</source>
-            <translation>{0}：annotator 不能写入 {1} 文件；请把文件名改为 .xlsx（Excel）、.csv、.jsonl 或 .conll；未写入任何内容</translation>
+            <source>{0}: annotator does not write {1} files; name it .xlsx (Excel), .csv, .jsonl, .json (Label Studio) or .conll; nothing was written</source>
+            <translation>{0}：annotator 不能写入 {1} 文件；请把文件名改为 .xlsx（Excel）、.csv、.jsonl、.json（Label Studio）或 .conll；未写入任何内容</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />

@@ -91,7 +91,7 @@ def format_for(path: str | Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in NOT_WRITTEN:
         raise AnnotatorError(f"{path}: annotator does not write {suffix} files; name it .xlsx (Excel), .csv, "
-                             ".jsonl or .conll, or choose --format; nothing was written")
+                             ".jsonl, .json (Label Studio) or .conll, or choose --format; nothing was written")
     return named_by_suffix(path) or DEFAULT
 
 

@@ -273,8 +273,8 @@ class ExportDialog(Retranslating, QDialog):
         suffix = Path(out).suffix.lower()  # .pdf, .xls: the chosen format's bytes under a name that lies
         problem = (not out and self.tr("Choose a file to write.")
                    or suffix in formats.NOT_WRITTEN and self.tr(
-                       "{0}: annotator does not write {1} files; name it .xlsx (Excel), .csv, .jsonl or .conll; "
-                       "nothing was written").format(out, suffix)
+                       "{0}: annotator does not write {1} files; name it .xlsx (Excel), .csv, .jsonl, .json (Label "
+                       "Studio) or .conll; nothing was written").format(out, suffix)
                    or not choice["statuses"] and self.tr("Tick at least one kind of span.")
                    or choice["labels"] == [] and self.tr("Tick at least one label.")
                    or choice["annotators"] == [] and self.tr("Tick at least one annotator.")
