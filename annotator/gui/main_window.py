@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
         self.form.links_requested.connect(self.linking.choose_key)
         self.form.typing_done.connect(lambda: self.text_view.setFocus(Qt.FocusReason.OtherFocusReason))
         self.form.value_refused.connect(lambda message: self.statusBar().showMessage(message, 15000))
+        self.form.refusal_gone.connect(lambda message: self.statusBar().currentMessage() == message
+                                       and self.statusBar().clearMessage())
         self.linking.settled.connect(self.form.reserve_line_height)  # not at the first key
         self.ann_model = AnnotationTableModel(self)
         self.ann_proxy = AnnotationFilterProxy(self)

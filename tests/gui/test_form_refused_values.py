@@ -59,6 +59,29 @@ def test_a_malformed_division_code_is_refused_on_leaving_the_field(window, store
     assert code.toolTip() == ""
 
 
+def test_the_refusal_leaves_the_status_bar_once_a_good_value_is_saved_or_another_span_shown(window, store, qtbot):
+    """It stayed 15 s: "The stored value, 350206, is kept." under the code 350211 just saved."""
+    district = by_text(store, window.doc_id, "厦门市")
+    window.select_annotation(district.id)
+    code = window.form._value_edits["code"]
+    retype(qtbot, code, "35021")
+    qtbot.keyClick(code, Qt.Key.Key_Return)
+    assert "cannot read “35021”" in window.statusBar().currentMessage()
+    retype(qtbot, code, "350211")
+    qtbot.keyClick(code, Qt.Key.Key_Return)
+    assert store.annotation(district.id).value["code"] == "350211"
+    assert window.statusBar().currentMessage() == ""
+    retype(qtbot, code, "35021")
+    qtbot.keyClick(code, Qt.Key.Key_Return)
+    assert "cannot read “35021”" in window.statusBar().currentMessage()
+    qtbot.keyClick(code, Qt.Key.Key_Escape)  # the article's keys back, and N: the next suggestion shown
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)
+    assert window.selected_id != district.id and window.statusBar().currentMessage() == ""
+    window.statusBar().showMessage("something else said")  # another sentence is not the form's to clear
+    window.select_annotation(district.id)
+    assert window.statusBar().currentMessage() == "something else said"
+
+
 def test_a_refused_value_is_said_in_chinese(window, store, qtbot):
     amount = by_text(store, window.doc_id, "55.1亿元")
     window.commands.set_language("zh_CN")

@@ -43,6 +43,7 @@ class AnnotationForm(QWidget):
     typing_done = Signal()  # Enter in a field saved it: the article takes the keys (gui/keys_back.py)
     links_requested = Signal()  # Enter or Space on the Links row: Link to… (Ctrl+L)
     value_refused = Signal(str)  # what a typed value that cannot be read is refused for (the status bar)
+    refusal_gone = Signal(str)  # that sentence, once its field shows a stored value again (the status bar clears it)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -246,10 +247,10 @@ class AnnotationForm(QWidget):
             if self._rows_shown.get(key) != visible:  # ~0.1 ms a call, even one that changes nothing
                 self._form.setRowVisible(edit, visible)
                 self._rows_shown[key] = visible
+            self._unmark(edit)  # a value refused as typed: marked until the form shows a stored value (or hides it)
             if not visible:  # a hidden row keeps its state (enabling a box's popup list: ~1 ms)
                 continue
             edit.setEnabled(a is not None)
-            unmark(edit)  # a value refused as typed: marked until the field shows a stored one
             text = fields[key].type.show(a.value.get(key)) if a is not None else ""
             if isinstance(edit, QComboBox):
                 edit.setCurrentIndex(max(0, edit.findText(text)))
@@ -368,12 +369,17 @@ class AnnotationForm(QWidget):
             mark_refused(edit, message)
             self.value_refused.emit(message)
             return
-        unmark(edit)
+        self._unmark(edit)
         if value != a.value:
             box = isinstance(edit, QComboBox)
             self._commit({"value": value}, ("value box", key, a.id, self.relabel_run) if box else None)
         elif isinstance(edit, QLineEdit):  # 3亿元 typed over 300,000,000: nothing to save, the stored value shown
             edit.setText(field.type.show(a.value.get(key)))
+
+    def _unmark(self, edit: QLineEdit | QComboBox) -> None:
+        said = unmark(edit)
+        if said:
+            self.refusal_gone.emit(said)
 
     def _commit(self, fields: dict, merge_key: object = None) -> None:
         a = self._annotation

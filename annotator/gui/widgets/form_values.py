@@ -2,7 +2,8 @@
 the core's field type (:meth:`annotator.core.fields.FieldType.parse`), or refused. A refused value is
 not saved (the store keeps the last good one); its field is washed red and says, in its tooltip and in
 the status bar, what was typed and what the field reads (the type's ``expects``, in the interface's
-language), until the field shows a stored value again."""
+language), until the field shows a stored value again (then the status bar's sentence goes too: it said
+"the stored value … is kept" over the value just saved)."""
 from __future__ import annotations
 
 from typing import Any
@@ -62,7 +63,11 @@ def mark_refused(edit: QLineEdit | QComboBox, message: str) -> None:
     edit.setToolTip(message)
 
 
-def unmark(edit: QLineEdit | QComboBox) -> None:
-    if edit.styleSheet():
-        edit.setStyleSheet("")
-        edit.setToolTip("")
+def unmark(edit: QLineEdit | QComboBox) -> str:
+    """The field as any other again; the sentence it was refused with ("" when it was not marked)."""
+    if not edit.styleSheet():
+        return ""
+    said = edit.toolTip()
+    edit.setStyleSheet("")
+    edit.setToolTip("")
+    return said
