@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.labels import value_fields
 from annotator.core.models import Annotation, ChangeSet
 from annotator.core.span_row import CONFIDENCE as _ROW_CONFIDENCE
 from annotator.core.span_row import STATUS as _ROW_STATUS
@@ -50,9 +51,23 @@ class SpanReader(Protocol):
 
 
 def format_value(value: dict) -> str:
-    """The value's parts, a whole number of five digits or more grouped (5,510,000,000 yuan)."""
+    """The value's parts in the order of the schema's fields (a district's name before its code, however
+    the stored value orders them: one edited in the form was stored code first and read "371602 滨城区"
+    among "滨州市 371600"), a whole number of five digits or more grouped (5,510,000,000 yuan)."""
+    order = _field_order()
     return " ".join(f"{v:,}" if _whole(v) and abs(v) >= 10_000 else str(v)
-                    for v in value.values() if v not in (None, ""))
+                    for _k, v in sorted(value.items(), key=lambda kv: order.get(kv[0], len(order)))
+                    if v not in (None, ""))
+
+
+def _field_order() -> dict[str, int]:
+    fields = value_fields()  # cached by the schema; a new schema (a label added) gives a new tuple
+    if _order[0] is not fields:
+        _order[:] = [fields, {f.key: i for i, f in enumerate(fields)}]
+    return _order[1]
+
+
+_order: list[Any] = [None, {}]
 
 
 def _whole(v: Any) -> bool:
