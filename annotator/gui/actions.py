@@ -19,6 +19,7 @@ from annotator.core.models import Label
 from annotator.gui import review_flow, undo_said
 from annotator.gui.demo_open import open_demo
 from annotator.gui.display import label_description, label_text
+from annotator.gui.first_steps import show_first_steps
 from annotator.gui.focus import TypingGuard
 from annotator.gui.undo import retitle
 from annotator.paths import DB_FILENAME
@@ -58,6 +59,7 @@ def _texts() -> dict[str, str]:
         "keep_lines_on_import": _t("Keep line &breaks as in the file on import"),
         "model_settings": _t("&Model settings…"), "english": "English", "chinese": "中文",
         "open_demo": _t("Open the &demo project"), "about": _t("&About annotator"),
+        "first_steps": _t("&First steps…"), "guide_help": _t("Annotation &guide (F1)"),
         "undo": _t("&Undo"), "redo": _t("&Redo"),
         "undo_step": _t("&Undo {0}"), "redo_step": _t("&Redo {0}"),
         "menu_project": _t("&Project"), "menu_recent": _t("&Recent projects"), "menu_edit": _t("&Edit"),
@@ -174,6 +176,8 @@ class Actions:
         self._add("model_settings", w.commands.model.settings_dialog)
         self._add("open_demo", lambda: open_demo(w))
         self._add("about", w.about)
+        self._add("first_steps", lambda: show_first_steps(w))
+        self._add("guide_help", lambda: w.docks.show_guide())  # as F1; the panel is made when first asked for
         languages = QActionGroup(w)
         for name, code in (("english", "en"), ("chinese", "zh_CN")):
             action = self._add(name, lambda _c=False, code=code: w.commands.set_language(code), checkable=True)
@@ -246,7 +250,7 @@ class Actions:
         language = self.menus["menu_language"] = view.addMenu("")
         language.addActions([a["english"], a["chinese"]])
         self.menus["menu_help"] = bar.addMenu("")
-        self.menus["menu_help"].addActions([a["open_demo"], a["about"]])
+        self.menus["menu_help"].addActions([a["first_steps"], a["guide_help"], a["open_demo"], a["about"]])
 
     def _fill_recent(self) -> None:
         menu = self.menus["menu_recent"]

@@ -3513,6 +3513,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
+            <source>&amp;First steps…</source>
+            <translation>入门步骤(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Annotation &amp;guide (F1)</source>
+            <translation>标注指南(&amp;G)（F1）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
@@ -4840,6 +4850,54 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
     </context>
     <context>
+        <name>FirstSteps</name>
+        <message>
+            <location filename="../../annotator/gui/first_steps.py" />
+            <source>From your reports to a workbook:</source>
+            <translation>从您的报告到 Excel 工作簿：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/first_steps.py" />
+            <source>1. Project › New project… (Ctrl+N): a folder that will hold your work.</source>
+            <translation>1. 标注工程 › 新建标注工程…（Ctrl+N）：选一个文件夹保存您的工作。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/first_steps.py" />
+            <source>2. Project › Import files… (Ctrl+I) or Import folder…: your reports (.txt, .docx, .pdf, web pages).</source>
+            <translation>2. 标注工程 › 导入文件…（Ctrl+I）或导入文件夹…：导入您的报告（.txt、.docx、.pdf、网页）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/first_steps.py" />
+            <source>3. Project › Run suggestions (F5): the program proposes districts, projects, amounts and targets, underlined in the article (with Suggest on import checked, at once).</source>
+            <translation>3. 标注工程 › 运行自动建议（F5）：程序提出地区、项目、金额和目标的建议，在文章中以下划线标出（勾选了“导入时自动建议”时，导入后立即提出）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/first_steps.py" />
+            <source>4. Review them: N goes to the next suggestion, A or Enter accepts it, X rejects it; select text and press 1–4 to label it yourself. The form on the right corrects a value (an amount's yuan, a district's code).</source>
+            <translation>4. 审阅建议：N 转到下一条建议，A 或 Enter 接受，X 拒绝；选中文字后按 1–4 可自行标注。右侧的表单可更正取值（金额的元数、地区的区划代码）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/first_steps.py" />
+            <source>5. Ctrl+D marks a document done.</source>
+            <translation>5. Ctrl+D 把文档标记为已完成。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/first_steps.py" />
+            <source>6. Project › Export… (Ctrl+E): an Excel workbook of the accepted spans.</source>
+            <translation>6. 标注工程 › 导出…（Ctrl+E）：把已接受的标注导出为 Excel 工作簿。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/first_steps.py" />
+            <source>F1 shows the annotation guide of the label under the cursor; Help › Open the demo project shows a report already annotated.</source>
+            <translation>F1 显示光标处标签的标注指南；帮助 › 打开示例标注工程 可查看一篇已标注好的报告。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/first_steps.py" />
+            <source>First steps</source>
+            <translation>入门步骤</translation>
+        </message>
+    </context>
+    <context>
         <name>LineReasons</name>
         <message>
             <location filename="../../annotator/gui/line_reasons.py" />
@@ -6094,6 +6152,52 @@ Their accepted and rejected spans and their links come in under their annotator 
             <location filename="../../annotator/gui/upgrading.py" />
             <source>Upgrading the project</source>
             <translation>正在升级标注工程</translation>
+        </message>
+    </context>
+    <context>
+        <name>Docks</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/docks.py" />
+            <source>Float the panel in a window of its own (double-click its title to put it back)</source>
+            <translation>把面板移出为独立窗口（双击其标题栏可放回）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/docks.py" />
+            <source>Close the panel ({0} shows it again)</source>
+            <translation>关闭面板（按 {0} 可再次显示）</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormTips</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_tips.py" />
+            <source>suggested: proposed by the program, waiting for your decision (A accepts, X rejects); accepted and rejected: decided. An export takes the accepted spans.</source>
+            <translation>待审：程序提出的建议，等您决定（A 接受，X 拒绝）；已接受、已拒绝：已作决定。导出时取已接受的标注。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_tips.py" />
+            <source>Who or what made the span: you (manual), a rule of the program (gazetteer, amount rules …), the model that learns from your decisions, or an import.</source>
+            <translation>标注由谁或由什么产生：您本人（手工）、程序的规则（地名库、金额规则……）、从您的决定中学习的模型，或导入。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_tips.py" />
+            <source>Why the program proposed it: the rule that found it, and the model's confidence (p, from 0 to 1).</source>
+            <translation>程序提出该建议的理由：找到它的规则，以及模型的置信度（p，0 到 1）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_tips.py" />
+            <source>A word before the amount saying how it is meant (超 over, 近 nearly, 约 about …); the yuan are the number written.</source>
+            <translation>金额前说明其含义的字（超、近、约……）；元数按原文所写的数字记录。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_tips.py" />
+            <source>What the span belongs to: an amount or a target linked to its district and its project. L links it to the span under the mouse or the nearest district; Ctrl+L chooses from a list.</source>
+            <translation>该标注所属的对象：金额或目标关联到其地区和项目。L 关联到鼠标下的标注或最近的地区；Ctrl+L 从列表中选择。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/form_tips.py" />
+            <source>The district the whole document reports for (of the document, not of this span): amounts and targets with no district of their own are counted for it. Grey: the program's guess; type a name or a code to set it.</source>
+            <translation>整篇文档所报告的地区（属于文档，而非这条标注）：没有自身地区的金额和目标都计入该地区。灰色字为程序的推测；输入名称或区划代码即可设定。</translation>
         </message>
     </context>
     <context>

@@ -15,10 +15,14 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QResizeEvent
-from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QFrame, QScrollArea, QStyle, QWidget
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Docks", text)
 
 
 class Panel(NamedTuple):
@@ -201,7 +205,12 @@ class Docks:
         action.triggered.connect(lambda checked: (checked or not spec.toggle) and self._fit_later(panel))
         if spec.name == "guide" and self._form_label:
             panel.follow_form_button(self._form_label)  # type: ignore[attr-defined]
+        title_button_tips(panel, spec.key)
         return panel
+
+    def show_guide(self) -> None:
+        """Help › Annotation guide: what F1 does (View › Guide to the label under the cursor)."""
+        self._entry_used(next(p for p in PANELS if p.name == "guide"), True)
 
     def _entry_used(self, spec: Panel, checked: bool) -> None:
         panel = self.get(spec.name)
@@ -324,8 +333,22 @@ class Docks:
         self._form_label = name
 
     def retranslate(self) -> None:
-        """The entries of the panels not made yet (a made one names its own)."""
+        """The entries of the panels not made yet (a made one names its own); the title bar's buttons."""
         for panel in PANELS:
             entry = self.entries.get(panel.name)
             if entry is not None:
                 entry.setText(QCoreApplication.translate(panel.cls, panel.text))
+            made = self.made.get(panel.name)
+            if made is not None:
+                title_button_tips(made, panel.key)
+
+
+def title_button_tips(panel: QDockWidget, key: str) -> None:
+    """The two icons of a panel's title bar said in a tooltip (Qt gives them none: a newcomer hovering
+    the square and the cross learnt nothing), in the interface's language."""
+    tips = {"qt_dockwidget_floatbutton": _t("Float the panel in a window of its own (double-click its title "
+                                            "to put it back)"),
+            "qt_dockwidget_closebutton": _t("Close the panel ({0} shows it again)").format(key)}
+    for button in panel.findChildren(QAbstractButton):
+        if button.objectName() in tips:
+            button.setToolTip(tips[button.objectName()])

@@ -27,6 +27,7 @@ from annotator.gui.contrast import ink_on, over
 from annotator.gui.display import label_description, label_text, origin_text, status_text
 from annotator.gui.reasons import reason_text
 from annotator.gui.widgets.form_room import FieldsArea, SideBySide
+from annotator.gui.widgets.form_tips import caption_tips
 from annotator.gui.widgets.form_values import mark_refused, refusal_text, typed_value, unmark
 from annotator.gui.widgets.label_buttons import LabelButtons, button_text
 from annotator.gui.widgets.links_row import LinksRow
@@ -142,9 +143,11 @@ class AnnotationForm(QWidget):
                     "note": self.tr("Note"), "status": self.tr("Status"), "origin": self.tr("Origin"),
                     "annotator": self.tr("Annotator"), "reason": self.tr("Reason"), "links": self.tr("Links"),
                     "jurisdiction": self.tr("Jurisdiction")}
+        tips = caption_tips()  # what the rows named in the program's own words hold
         for key, caption in self._captions.items():
             # a value field the translations do not know yet shows the schema's caption
             caption.setText(captions.get(key) or self.tr(self._value_captions[key]))
+            caption.setToolTip(tips.get(key, ""))
         # as wide as its widest status: the annotator beside it stays put from one span to the next
         self.status_label.setMinimumWidth(max(self.status_label.fontMetrics().horizontalAdvance(status_text(s))
                                               for s in ("accepted", "suggested", "rejected")))
