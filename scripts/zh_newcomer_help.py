@@ -1,6 +1,7 @@
 """The Chinese of what a newcomer's first hour found unexplained (gui/first_steps.py: Help › First
 steps…; gui/actions.py: Help › Annotation guide; gui/widgets/form_tips.py: the form's rows named in
-the program's own words; gui/widgets/docks.py: the panels' title bar icons); read into
+the program's own words; gui/widgets/docks.py: the panels' title bar icons;
+gui/widgets/annotation_view.py: the Annotations table with no row); read into
 ``translate_ts.ZH``."""
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ ZH: dict[str, str] = {
     "program's guess; type a name or a code to set it.":
         "整篇文档所报告的地区（属于文档，而非这条标注）：没有自身地区的金额和目标都计入该地区。"
         "灰色字为程序的推测；输入名称或区划代码即可设定。",
+    # the Annotations table with no row
+    "No spans in this document yet: select text and press 1–4 to label it, or run suggestions (F5).":
+        "本文档还没有标注：选中文字后按 1–4 标注，或运行自动建议（F5）。",
+    "No span matches the filters above (rejected spans show only with View › Show rejected spans checked).":
+        "没有符合上方筛选条件的标注（已拒绝的标注只在勾选 视图 › 显示已拒绝的标注 时显示）。",
     # the panels' title bars
     "Float the panel in a window of its own (double-click its title to put it back)":
         "把面板移出为独立窗口（双击其标题栏可放回）",

@@ -466,6 +466,16 @@
             <source>Spans of this document</source>
             <translation>本文档的标注</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_view.py" />
+            <source>No spans in this document yet: select text and press 1–4 to label it, or run suggestions (F5).</source>
+            <translation>本文档还没有标注：选中文字后按 1–4 标注，或运行自动建议（F5）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/annotation_view.py" />
+            <source>No span matches the filters above (rejected spans show only with View › Show rejected spans checked).</source>
+            <translation>没有符合上方筛选条件的标注（已拒绝的标注只在勾选 视图 › 显示已拒绝的标注 时显示）。</translation>
+        </message>
     </context>
     <context>
         <name>App</name>

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -94,6 +95,28 @@ class AnnotationView(Retranslating, QTableView):
         self._gap = -1
         self.fit_columns()
         QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+
+    def empty_text(self) -> str:
+        """What the table says while it shows no row ("" while it shows some, or no document is open): an
+        empty table said nothing, neither that the document has no spans yet nor that the filters hide them."""
+        if self.source.doc_id is None or self.model().rowCount():
+            return ""
+        if not self.source.rowCount():
+            return self.tr("No spans in this document yet: select text and press 1–4 to label it, or run "
+                           "suggestions (F5).")
+        return self.tr("No span matches the filters above (rejected spans show only with View › Show rejected "
+                       "spans checked).")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        said = self.empty_text()
+        if said:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            margin = self.fontMetrics().averageCharWidth()
+            painter.drawText(self.viewport().rect().adjusted(margin, margin, -margin, -margin),
+                             Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, said)
+            painter.end()
 
     def retranslate(self) -> None:  # the headers and statuses change width
         self.setAccessibleName(self.tr("Spans of this document"))
