@@ -1,7 +1,8 @@
 """The Chinese of what a newcomer's first hour found unexplained (gui/first_steps.py: Help › First
 steps…; gui/actions.py: Help › Annotation guide; gui/widgets/form_tips.py: the form's rows named in
 the program's own words; gui/widgets/docks.py: the panels' title bar icons;
-gui/widgets/annotation_view.py: the Annotations table with no row); read into
+gui/widgets/annotation_view.py, document_panel.py: the Annotations table and the document list with no
+row); read into
 ``translate_ts.ZH``."""
 from __future__ import annotations
 
@@ -55,6 +56,12 @@ ZH: dict[str, str] = {
         "本文档还没有标注：选中文字后按 1–4 标注，或运行自动建议（F5）。",
     "No span matches the filters above (rejected spans show only with View › Show rejected spans checked).":
         "没有符合上方筛选条件的标注（已拒绝的标注只在勾选 视图 › 显示已拒绝的标注 时显示）。",
+    # the document list with no row
+    "No document with open suggestions has “{0}” in its name, title or date.":
+        "没有哪篇含待审建议的文档在名称、标题或日期中含有“{0}”。",
+    "No document has “{0}” in its name, title or date.": "没有哪篇文档在名称、标题或日期中含有“{0}”。",
+    "No document has open suggestions left: uncheck Open suggestions only to list them all.":
+        "已没有含待审建议的文档：取消勾选“仅显示有待审建议的文档”即可列出全部文档。",
     # the panels' title bars
     "Float the panel in a window of its own (double-click its title to put it back)":
         "把面板移出为独立窗口（双击其标题栏可放回）",

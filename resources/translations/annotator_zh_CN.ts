@@ -1541,6 +1541,21 @@
             <source>Documents</source>
             <translation>文档</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/document_panel.py" />
+            <source>No document with open suggestions has “{0}” in its name, title or date.</source>
+            <translation>没有哪篇含待审建议的文档在名称、标题或日期中含有“{0}”。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/document_panel.py" />
+            <source>No document has “{0}” in its name, title or date.</source>
+            <translation>没有哪篇文档在名称、标题或日期中含有“{0}”。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/document_panel.py" />
+            <source>No document has open suggestions left: uncheck Open suggestions only to list them all.</source>
+            <translation>已没有含待审建议的文档：取消勾选“仅显示有待审建议的文档”即可列出全部文档。</translation>
+        </message>
     </context>
     <context>
         <name>Editing</name>

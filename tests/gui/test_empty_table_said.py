@@ -1,5 +1,6 @@
 """The Annotations table with no row says why: the document has no spans yet (and how to make some), or
-the filters above leave none (it was a blank white box either way), in English and in Chinese."""
+the filters above leave none (it was a blank white box either way); the document list alike (a filter
+or Open suggestions only leaving no document); in English and in Chinese."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
@@ -40,5 +41,35 @@ def test_a_document_without_spans_says_how_to_make_some(window, qtbot):
         field = window.table_filter.text_edit
         type_chinese(field, "湖里")  # with no span at all: still "no spans yet", not the filters'
         assert window.table.empty_text().startswith("本文档还没有标注")
+    finally:
+        window.commands.set_language("en")
+
+
+def test_the_document_list_says_why_it_lists_none(window, qtbot):
+    panel = window.panel
+    assert panel.empty_text() == ""
+    qtbot.mouseClick(panel.open_only, Qt.MouseButton.LeftButton)  # a.txt and b.txt have open suggestions
+    qtbot.mouseClick(panel.filter_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(panel.filter_edit, "c.txt")  # c.txt has none
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0)
+    assert panel.empty_text() == "No document with open suggestions has “c.txt” in its name, title or date."
+    assert inked(panel.view) > 50
+    qtbot.mouseClick(panel.open_only, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    assert panel.empty_text() == ""
+    panel.filter_edit.clear()
+    qtbot.keyClicks(panel.filter_edit, "zzz")
+    assert panel.empty_text() == "No document has “zzz” in its name, title or date."
+    window.commands.set_language("zh_CN")
+    try:
+        qtbot.waitUntil(lambda: panel.open_only.text() == "仅显示有待审建议的文档")
+        assert panel.empty_text() == "没有哪篇文档在名称、标题或日期中含有“zzz”。"
+        panel.filter_edit.clear()
+        open_ids = [a.id for a in window.store.annotations() if a.status == "suggested"]
+        window.store.set_status(open_ids, "accepted")  # every suggestion decided (by another program): none open
+        qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        qtbot.mouseClick(panel.open_only, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.proxy.rowCount() == 0)
+        assert panel.empty_text().startswith("已没有含待审建议的文档")
     finally:
         window.commands.set_language("en")

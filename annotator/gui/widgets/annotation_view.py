@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -44,6 +44,7 @@ from annotator.gui.models.annotation_table import (
 )
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.widgets.columns import resizing_columns
+from annotator.gui.widgets.empty_said import paint_said
 from annotator.gui.widgets.table_columns import ColumnChoices, show_column_menu
 
 PAD = 18  # a header's margins and the sort arrow's room
@@ -109,14 +110,7 @@ class AnnotationView(Retranslating, QTableView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        said = self.empty_text()
-        if said:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            margin = self.fontMetrics().averageCharWidth()
-            painter.drawText(self.viewport().rect().adjusted(margin, margin, -margin, -margin),
-                             Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, said)
-            painter.end()
+        paint_said(self, self.empty_text())
 
     def retranslate(self) -> None:  # the headers and statuses change width
         self.setAccessibleName(self.tr("Spans of this document"))

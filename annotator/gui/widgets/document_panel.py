@@ -11,7 +11,7 @@ from __future__ import annotations
 import heapq
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,6 +38,7 @@ from annotator.gui.models.document_list import (
     DocumentListModel,
 )
 from annotator.gui.widgets.columns import resizing_columns
+from annotator.gui.widgets.empty_said import paint_said
 
 NAME_WIDTH = (80, 140)  # the name column fits the longest name within these bounds (pixels)
 TITLE_LEAST = 60  # narrower, the title column hides (the name's tooltip has it) and the name gives way
@@ -60,6 +61,18 @@ class NameDelegate(QStyledItemDelegate):
             option.text = option.fontMetrics.elidedText(stem, Qt.TextElideMode.ElideMiddle, room)
 
 
+class _DocumentView(QTableView):
+    """The list's table, saying why it shows no document (:meth:`DocumentPanel.empty_text`)."""
+
+    def __init__(self, panel: DocumentPanel) -> None:
+        super().__init__(objectName="documentList")
+        self.panel = panel
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_said(self, self.panel.empty_text())
+
+
 class DocumentPanel(QWidget):
     document_activated = Signal(int)
 
@@ -78,7 +91,7 @@ class DocumentPanel(QWidget):
         self.filter_edit.installEventFilter(self)  # Down: into the list
         self.open_only = QCheckBox()
         self.open_only.toggled.connect(self.proxy.set_open_only)
-        self.view = QTableView(objectName="documentList")
+        self.view = _DocumentView(self)
         self.view.setModel(self.proxy)
         self.view.setTabKeyNavigation(False)  # Tab leaves the list
         self.view.setSortingEnabled(True)
@@ -116,6 +129,18 @@ class DocumentPanel(QWidget):
         self.filter_edit.setAccessibleName(self.filter_edit.placeholderText())  # read out when it is not empty too
         self.view.setAccessibleName(self.tr("Documents"))
         self.fit_columns()
+
+    def empty_text(self) -> str:
+        """Why the list shows no document ("" while it shows some, or the project has none: the article
+        says how to import them then)."""
+        if self.proxy.rowCount() or not self.model.rowCount():
+            return ""
+        typed, open_only = self.filter_edit.text().strip(), self.open_only.isChecked()
+        if typed and open_only:
+            return self.tr("No document with open suggestions has “{0}” in its name, title or date.").format(typed)
+        if typed:
+            return self.tr("No document has “{0}” in its name, title or date.").format(typed)
+        return self.tr("No document has open suggestions left: uncheck Open suggestions only to list them all.")
 
     def fit_columns(self) -> None:
         """Widths from the font (no pass over the rows): the name fits the longest name within
