@@ -6240,7 +6240,7 @@ Their accepted and rejected spans and their links come in under their annotator 
         <message>
             <location filename="../../annotator/gui/widgets/form_values.py" />
             <source>a division code of 6, 9 or 12 digits: 350211 or 350211001</source>
-            <translation>6 位、9 位或 12 位的区划代码：350211 或 350211001</translation>
+            <translation>由 6 位、9 位或 12 位数字组成的区划代码：350211 或 350211001</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/form_values.py" />

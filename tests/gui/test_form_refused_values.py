@@ -94,6 +94,12 @@ def test_a_refused_value_is_said_in_chinese(window, store, qtbot):
         said = "金额（元）：无法识别“abc”；请输入以元计的整数金额：5510000000 或 55.1亿元。未保存任何内容。"
         assert yuan.toolTip() == said and window.statusBar().currentMessage() == said
         assert store.annotation(amount.id).value == amount.value
+        district = next(a for a in store.annotations(window.doc_id) if a.label == "DISTRICT")
+        window.select_annotation(district.id)
+        code = window.form._value_edits["code"]
+        retype(qtbot, code, "12")
+        qtbot.keyClick(code, Qt.Key.Key_Return)  # "请输入6 位…": a digit glued to the verb
+        assert "请输入由 6 位、9 位或 12 位数字组成的区划代码" in window.statusBar().currentMessage()
     finally:
         window.commands.set_language("en")
 
