@@ -113,6 +113,8 @@ def _lines() -> list[Rule]:
          _t("{0} document(s): {1} new suggestion(s) ({2})"), ("", "", LABELS)),
         (r"([\d,]+) document\(s\): ([\d,]+) new link suggestion\(s\) \((.+)\)",
          _t("{0} document(s): {1} new link suggestion(s) ({2})"), ("", "", ORIGINS)),
+        (r"([\d,]+) document\(s\): ([\d,]+) new link suggestion\(s\)",  # the window's, without the rules' counts
+         _t("{0} document(s): {1} new link suggestion(s)"), ()),
         (r"cancelled: the remaining documents were not looked at",
          _t("cancelled: the remaining documents were not looked at"), ()),
         (r"([\d,]+) open suggestion\(s\) of an earlier model replaced by this model's",

@@ -39,3 +39,12 @@ def test_f5_again_skips_the_documents_done_but_runs_the_one_open(window, store, 
     assert len(suggested(store, other)) == before_other  # skipped: its deleted suggestion stays gone
     assert {a.id for a in suggested(store, open_doc)}.isdisjoint(gone) and len(
         suggested(store, open_doc)) == len(suggested(store, other)) + 1  # the open one ran again
+
+
+def test_the_status_bar_says_the_new_links_without_the_rules_that_found_them(window, store, qtbot):
+    # "… new link suggestion(s) (jurisdiction 3, nested 3)": the rules' names mean nothing to a newcomer,
+    # and the line ran past the status bar
+    qtbot.keyClick(window.text_view, Qt.Key.Key_F5)
+    said = window.statusBar().currentMessage()
+    assert "new link suggestion(s) —" in said or "new link suggestion(s);" in said, said
+    assert "jurisdiction" not in said and "nested" not in said, said
