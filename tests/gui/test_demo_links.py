@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annotator.demo import ensure_demo
+from tests.gui.app_start import start
 
 
 @pytest.fixture
@@ -34,10 +35,6 @@ def test_l_on_a_demo_amount_accepts_its_suggested_link(window, store, qtbot):
 def test_the_window_opened_on_an_old_untouched_demo_shows_its_suggested_links(settings, monkeypatch, qapp, tmp_path):
     """The last project was the demo an earlier version built (no links): the start brings it up
     to date before opening it, as a first start builds it."""
-    import sys
-
-    from PySide6.QtWidgets import QApplication
-
     import annotator.core.suggest.links as links
     from annotator import demo
     from annotator.core.store import Store
@@ -52,21 +49,7 @@ def test_the_window_opened_on_an_old_untouched_demo_shows_its_suggested_links(se
         folder = ensure_demo()
     settings.last_project = str(folder)
     monkeypatch.setattr(app_module, "Settings", lambda: settings)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    opened = []
-
-    def fake_exec():
-        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible())
-        opened.append((window.store.folder, len(window.store.links())))
-        window.close()
-        return 0
-
-    monkeypatch.setattr(qapp, "exec", fake_exec)
-    font = qapp.font()
-    try:
-        assert app_module.run(None) == 0
-    finally:
-        qapp.setFont(font)  # run() sets the interface's font (its Chinese fallback): not for the tests after
+    opened = start(qapp, monkeypatch, lambda window: (window.store.folder, len(window.store.links())))
     assert opened and opened[0][0] == demo_project() and opened[0][1] > 0
     with Store.open(folder) as store:
         assert all(k.status == "suggested" for k in store.links())

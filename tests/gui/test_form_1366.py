@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
+from tests.gui.app_start import application_font
 from tests.gui.conftest import lines_at_least
 
 SIZE = (1366, 700)
@@ -58,12 +58,8 @@ def test_the_whole_form_shows_at_1366_by_700(system_font, window, language, stor
 
 @pytest.fixture
 def large_font(qapp):
-    saved = QFont(qapp.font())
-    font = QFont(saved)
-    font.setPointSize(20)
-    qapp.setFont(font)
-    yield
-    qapp.setFont(saved)
+    with application_font(20):
+        yield
 
 
 def _whole(widget) -> bool:

@@ -10,16 +10,13 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.widgets.annotation_filter import _width_for_name
+from tests.gui.app_start import application_font
 
 
 @pytest.fixture
 def large_font(qapp):
-    old = QApplication.font()
-    font = QFont(old)
-    font.setPointSize(20)
-    QApplication.setFont(font)
-    yield font
-    QApplication.setFont(old)
+    with application_font(20) as font:
+        yield font
 
 
 @pytest.fixture

@@ -2,9 +2,7 @@
 not connected): the demo opens as before, and a message says where the project was and how to open it."""
 from __future__ import annotations
 
-import sys
-
-from PySide6.QtWidgets import QApplication
+from tests.gui.app_start import start
 
 
 def test_the_start_says_the_last_project_is_not_there_and_opens_the_demo(project, settings, monkeypatch, qapp,
@@ -17,23 +15,9 @@ def test_the_start_says_the_last_project_is_not_there_and_opens_the_demo(project
     settings.last_project = gone
     monkeypatch.setattr(app_module, "Settings", lambda: settings)
     monkeypatch.setattr(demo, "ensure_demo", lambda folder=None: project)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     said = []
     monkeypatch.setattr(messages, "information", lambda parent, title, text: said.append((title, text)))
-    opened = []
-
-    def fake_exec():
-        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible())
-        opened.append(window.store.folder)
-        window.close()
-        return 0
-
-    monkeypatch.setattr(qapp, "exec", fake_exec)
-    font = qapp.font()
-    try:
-        assert app_module.run(None) == 0
-    finally:
-        qapp.setFont(font)  # run() sets the interface's font: not for the tests after
+    opened = start(qapp, monkeypatch, lambda window: window.store.folder)
     assert opened == [project]
     assert said == [("Last project not found",
                      f"{gone}, the project open when annotator last closed, is not there: moved, renamed or deleted, "

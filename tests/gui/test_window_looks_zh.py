@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from annotator.gui.dialogs.export_dialog import ExportDialog
+from tests.gui.app_start import application_font
 
 
 @pytest.fixture
@@ -38,12 +39,8 @@ def test_the_chinese_export_dialog_shows_the_four_labels_whole(chinese, store, q
 
 @pytest.fixture
 def large_font(qapp):
-    old = QApplication.font()
-    font = QFont(old)
-    font.setPointSize(18)
-    QApplication.setFont(font)
-    yield font
-    QApplication.setFont(old)
+    with application_font(18) as font:
+        yield font
 
 
 def test_at_a_large_font_the_export_dialog_s_note_on_the_coders_is_below_their_list(large_font, chinese, store,
