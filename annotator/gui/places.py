@@ -33,8 +33,8 @@ def _places(settings: Any) -> dict[str, tuple[str, int, str]]:
     places: dict[str, tuple[str, int, str]] = {}
     for folder, place in data.items():
         if isinstance(place, list) and len(place) in (2, 3) and isinstance(place[0], str) \
-                and isinstance(place[1], int) and isinstance(place[-1], (int, str)):
-            places[str(folder)] = (place[0], place[1], str(place[2]) if len(place) == 3 else "")
+                and isinstance(place[1], int) and (len(place) == 2 or isinstance(place[2], str)):
+            places[str(folder)] = (place[0], place[1], place[2] if len(place) == 3 else "")
     return places
 
 
