@@ -29,6 +29,7 @@ from annotator.gui.core_error_kinds import (
     LABEL,
     LABELS,
     LINK,
+    NAMES,
     PIECE,
     QUOTED,
     QUOTED_LABEL,
@@ -189,6 +190,8 @@ def _group(kind: str, text: str) -> str:
         return text[0] + (status_text(code) if kind == STATUS else label_text(code)) + text[-1]
     if kind == LABELS:
         return names_list(label_text(name) for name in text.split(", ")) if text else text
+    if kind == NAMES:
+        return names_list(text.split(", ")) if text else text
     return text
 
 

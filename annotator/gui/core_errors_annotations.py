@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.core_error_kinds import Rule
+from annotator.gui.core_error_kinds import NAMES, Rule
 
 _SUFFIX = r"(\.\w+)"
 _SUFFIXES = r"(\.\w+(?:, \.\w+)*)"  # the first of a list the core says "A, B or C" (formats.listed)
@@ -85,11 +85,11 @@ def _files() -> list[Rule]:
         (r"a " + _SUFFIX + r" export is not read back; annotations are imported from " + _SUFFIXES + " or " + _SUFFIX
          + r" files \(export them as one of those\)",
          _t("a {0} export is not read back; annotations are imported from {1} or {2} files (export them as one of "
-            "those)"), ()),
+            "those)"), ("", NAMES)),
         (r"a " + _SUFFIX + r" file is a document, not annotations: documents are imported with 'annotator import', "
          r"annotations from " + _SUFFIXES + " or " + _SUFFIX + " files",
          _t("a {0} file is a document, not annotations: documents are imported with 'annotator import', "
-            "annotations from {1} or {2} files"), ()),
+            "annotations from {1} or {2} files"), ("", NAMES)),
         (r"is not a valid \.xlsx workbook \(not a zip archive: (.+)\)",
          _t("is not a valid .xlsx workbook (not a zip archive: {0})"), ()),
         (r"is not a valid \.xlsx workbook \((.+)\)", _t("is not a valid .xlsx workbook ({0})"), ()),
@@ -110,7 +110,7 @@ def _files() -> list[Rule]:
          r"fewer\)", _t("holds over {0} shared strings; refused as a possible zip bomb (an exported workbook needs "
                          "far fewer)"), ()),
         (r"is a folder; name the annotation files in it \(" + _SUFFIXES + " or " + _SUFFIX + r"\)",
-         _t("is a folder; name the annotation files in it ({0} or {1})"), ()),
+         _t("is a folder; name the annotation files in it ({0} or {1})"), (NAMES,)),
         (r"has no '(\w+)' sheet \(is it a workbook exported by annotator\?\)",
          _t("has no '{0}' sheet (is it a workbook exported by annotator?)"), ()),
         (r"the (\w+) sheet is empty", _t("the {0} sheet is empty"), ()),

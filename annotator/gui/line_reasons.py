@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.core_error_kinds import LABEL
+from annotator.gui.core_error_kinds import LABEL, NAMES
 from annotator.gui.core_errors import error_line, said_by
 from annotator.gui.core_errors_annotations import annotation_rules
 from annotator.gui.display import label_text
+from annotator.gui.i18n import names_list
 
 Rule = tuple[str, str, tuple[str, ...]]
 REASON = "reason"  # a group said as a reason itself
@@ -73,6 +74,8 @@ def _rules() -> list[Rule]:
 def _group(kind: str, text: str) -> str:
     if kind == REASON:
         return line_reason(text)
+    if kind == NAMES:
+        return names_list(text.split(", "))
     return label_text(text) if kind == LABEL else text
 
 

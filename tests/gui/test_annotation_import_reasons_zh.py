@@ -70,7 +70,7 @@ def test_a_possible_zip_bomb_and_a_folder_are_refused_in_chinese(window, shown, 
     assert all(any(re.fullmatch(p, r) for p in known) for r in reasons)
     text = "\n".join(shown)
     assert "疑为 zip 炸弹，已拒绝" in text and "含有超过 10 个共享字符串" in text
-    assert "是文件夹；请选择其中的标注文件（.jsonl 或 .xlsx）" in text
+    assert "是文件夹；请选择其中的标注文件（.json、.jsonl 或 .xlsx）" in text  # (not ".json, .jsonl")
     assert re.search(r"解压后为 [\d.]+ MB（超过 [\d.]+ MB）", text)
     assert "其中的 xl/sharedStrings.xml 解压后为" in text  # the part's name in the package, as it is
     # MB: a unit Chinese writes so too
