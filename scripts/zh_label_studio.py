@@ -1,5 +1,8 @@
 """Chinese of what the window says of Label Studio's JSON: the export's format and its summary, the
-import's rejected tasks (read into translate_ts.ZH)."""
+import's rejected tasks and why each task, or the whole file, was refused
+(gui/core_errors_label_studio.py; read into translate_ts.ZH). Region and relation ids, the file's keys, the
+texts it quotes and the example of the export's JSON stay as they are; Python's words of broken JSON ({0})
+are left out."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -11,4 +14,42 @@ ZH: dict[str, str] = {
     "rejected {0} task {1}: {2}": "拒绝了 {0} 第 {1} 个任务：{2}",
     "rejected {0} tasks {1}–{2}: {3}": "拒绝了 {0} 第 {1}–{2} 个任务：{3}",
     "{0} task(s) rejected": "拒绝 {0} 个任务",
+    # why a task was refused
+    "a task must be a JSON object": "每个任务都必须是一个 JSON 对象",
+    "the task has no text (its \"data\" needs \"text\", the Text tag's value=\"$text\")":
+        "该任务没有文本（其 \"data\" 中需要 \"text\"，即 Text 标签的 value=\"$text\"）",
+    "annotations must be a list": "字段 annotations 必须是列表",
+    "annotation {0} is not {{\"result\": […]}}": "annotations 中的条目 {0} 不是 {{\"result\": […]}}",
+    "region {0}: offsets {1}-{2} are outside the text ({3} characters) or swapped":
+        "区域 {0}：位置 {1}-{2} 超出文本范围（共 {3} 个字符）或前后颠倒",
+    "region {0}: the text at {1}-{2} is {3}, not its {4} (its offsets count UTF-16 units, as an old Label "
+    "Studio's did: export the task again)":
+        "区域 {0}：位置 {1}-{2} 处的文本是 {3}，而不是它所写的 {4}（其位置按 UTF-16 单元计数，"
+        "旧版 Label Studio 就是这样计数的：请重新导出该任务）",
+    "region {0}: the text at {1}-{2} is {3}, not its {4}": "区域 {0}：位置 {1}-{2} 处的文本是 {3}，而不是它所写的 {4}",
+    "region {0}: labels must be a list of label names, not {1}": "区域 {0}：字段 labels 必须是标签名的列表，而不是 {1}",
+    "relation {0}→{1} joins a region its annotation does not have (or one refused)":
+        "关系 {0}→{1} 连接的区域不在同一份标注结果中（或该区域已被拒绝）",
+    "relation {0}→{1} ({2} to {3}) is no link: a district link goes from a PROJECT, AMOUNT or TARGET to a "
+    "DISTRICT, a project link from an AMOUNT or TARGET to a PROJECT":
+        "关系 {0}→{1}（{2} 到 {3}）不能成为关联：地区关联从项目、金额或目标指向地区，项目关联从金额或目标指向项目",
+    "the project's document {0} holds another text: the task's offsets are not its (import the task's text as a "
+    "document of another name, or rename it)":
+        "标注工程中的文档 {0} 是另一段文本：该任务的位置与它不符（请以另一个名称把该任务的文本导入为文档，"
+        "或给该任务改名）",
+    # why a whole file was refused
+    "not UTF-8 text (byte {0}); Label Studio's JSON export is UTF-8; nothing was stored from it":
+        "不是 UTF-8 文本（第 {0} 个字节）；Label Studio 导出的 JSON 是 UTF-8 编码；未从中存入任何内容",
+    "not valid JSON ({0} at line {1} column {2}); it holds JSON lines: name it .jsonl; a Label Studio export is "
+    "a JSON array of tasks, {3}; nothing was stored from it":
+        "不是有效的 JSON（第 {1} 行第 {2} 列有误）；文件中是 JSON Lines，请把扩展名改为 .jsonl；"
+        "Label Studio 导出的是由任务组成的 JSON 数组：{3}；未从中存入任何内容",
+    "not valid JSON ({0} at line {1} column {2}); a Label Studio export is a JSON array of tasks, {3}; nothing "
+    "was stored from it":
+        "不是有效的 JSON（第 {1} 行第 {2} 列有误）；Label Studio 导出的是由任务组成的 JSON 数组：{3}；"
+        "未从中存入任何内容",
+    "not valid JSON here (nested too deeply, or a number too long); nothing was stored from it":
+        "此处不是有效的 JSON（嵌套过深，或数字过长）；未从中存入任何内容",
+    "holds no Label Studio tasks (its export is a JSON array of tasks, {0}); nothing was stored from it":
+        "其中没有 Label Studio 任务（Label Studio 导出的是由任务组成的 JSON 数组：{0}）；未从中存入任何内容",
 }

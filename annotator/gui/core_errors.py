@@ -210,9 +210,14 @@ def _say(text: str, table: list[Rule]) -> str | None:
     return said_by(text, table, _group)
 
 
+def said_line(line: str) -> str | None:
+    """One line of the core's in the interface's language; None where no rule knows it."""
+    return _say(line, rules())
+
+
 def error_line(line: str) -> str:
     """One line of the core's in the interface's language; a line no rule knows as it is."""
-    said = _say(line, rules())
+    said = said_line(line)
     return line if said is None else said
 
 

@@ -3,16 +3,19 @@
 shows the report's lines). What Python's JSON reader said of a broken line is left out of the
 Chinese (its column stays); a field's name is the file's key (``text``, ``confidence``) and stays
 as it is. The reasons of a line's links, a workbook's row and a whole file are
-:mod:`annotator.gui.core_errors_annotations`'s. A reason no rule here knows is said as an error of the core
-(:func:`annotator.gui.core_errors.error_line`), else as the core wrote it.
+:mod:`annotator.gui.core_errors_annotations`'s, a Label Studio task's and file's
+:mod:`annotator.gui.core_errors_label_studio`'s; several reasons joined by "; " are said each. A reason
+no rule here knows is said as an error of the core (:func:`annotator.gui.core_errors.error_line`), else
+as the core wrote it.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from annotator.gui.core_error_kinds import LABEL, NAMES
-from annotator.gui.core_errors import error_line, said_by
+from annotator.gui.core_errors import said_by, said_line
 from annotator.gui.core_errors_annotations import annotation_rules
+from annotator.gui.core_errors_label_studio import label_studio_rules
 from annotator.gui.display import label_text
 from annotator.gui.i18n import names_list
 
@@ -67,6 +70,7 @@ def _rules() -> list[Rule]:
         (r"no (\S+) span at (\d+)-(\d+) to link", _t("no {0} span at {1}-{2} to link"), (LABEL,)),
         (r"no document ('.*'|\".*\") in this project \(import its text first\)",
          _t("no document {0} in this project (import its text first)"), ()),
+        *label_studio_rules(),  # a Label Studio task's, and a whole Label Studio file's
         *annotation_rules(),  # a link's, a doccano line's, a workbook row's, a whole file's reasons
     ]
 
@@ -79,7 +83,28 @@ def _group(kind: str, text: str) -> str:
     return label_text(text) if kind == LABEL else text
 
 
+def _said(text: str) -> str | None:
+    """A reason by a rule here, else as an error of the core; None where no rule knows it."""
+    return said_by(text, _rules(), _group) or said_line(text)
+
+
+def _joined(text: str) -> str | None:
+    """Several reasons joined by "; " (a line's or a task's: jsonl_lines.once_each), each by a rule, with the
+    shortest head a rule says taken first (a reason may hold "; " itself, or end in a value that would
+    swallow the reasons after it); None unless every one is said."""
+    parts = text.split("; ")
+    for i in range(1, len(parts)):
+        head = _said("; ".join(parts[:i]))
+        if head is None:
+            continue
+        tail = "; ".join(parts[i:])
+        rest = _joined(tail) or _said(tail)
+        if rest is not None:
+            return head + _t("; ") + rest
+    return None
+
+
 def line_reason(text: str) -> str:
     """One rejected line's reason in the interface's language."""
-    said = said_by(text, _rules(), _group)
-    return error_line(text) if said is None else said
+    said = _joined(text) or _said(text)
+    return text if said is None else said

@@ -120,7 +120,7 @@ def english_left(line: str, *folders) -> set[str]:
     rest = line
     for folder in folders:
         rest = re.sub(re.escape(str(folder)) + r"\S*?(?=[\s：]|$)", " ", rest)
-    rest = re.sub(r"[\w.-]+\.(?:jsonl|xlsx|csv|txt)\b", " ", rest)  # a file's name
+    rest = re.sub(r"[\w.-]+\.(?:jsonl|json|xlsx|csv|txt)\b", " ", rest)  # a file's name
     rest = re.sub(r"'[^']*'|\"[^\"]*\"|\{[^{}]*\}|\[[^\[\]]*\]", " ", rest)  # reprs of the file's values
     for said in LIBRARY:
         rest = rest.replace(said, " ")
