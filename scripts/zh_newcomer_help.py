@@ -28,8 +28,8 @@ ZH: dict[str, str] = {
     "5. Ctrl+D marks a document done.": "5. Ctrl+D 把文档标记为已完成。",
     "6. Project › Export… (Ctrl+E): an Excel workbook of the accepted spans.":
         "6. 标注工程 › 导出…（Ctrl+E）：把已接受的标注导出为 Excel 工作簿。",
-    "F1 shows the annotation guide of the label under the cursor; Help › Open the demo project shows a "
-    "report already annotated.":
+    "F1 shows the annotation guide of the label under the cursor; a report already annotated: Help › Open "
+    "the demo project.":
         "F1 显示光标处标签的标注指南；帮助 › 打开示例标注工程 可查看一篇已标注好的报告。",
     # the form's rows
     "suggested: proposed by the program, waiting for your decision (A accepts, X rejects); "
@@ -54,7 +54,7 @@ ZH: dict[str, str] = {
     # the Annotations table with no row
     "No spans in this document yet: select text and press 1–4 to label it, or run suggestions (F5).":
         "本文档还没有标注：选中文字后按 1–4 标注，或运行自动建议（F5）。",
-    "No span matches the filters above (rejected spans show only with View › Show rejected spans checked).":
+    "No span matches the filters above (rejected spans are shown only by View › Show rejected spans).":
         "没有符合上方筛选条件的标注（已拒绝的标注只在勾选 视图 › 显示已拒绝的标注 时显示）。",
     # the document list with no row
     "No document with open suggestions has “{0}” in its name, title or date.":

@@ -30,8 +30,8 @@ def first_steps_text() -> str:
         _t("5. Ctrl+D marks a document done."),
         _t("6. Project › Export… (Ctrl+E): an Excel workbook of the accepted spans."),
         "",
-        _t("F1 shows the annotation guide of the label under the cursor; Help › Open the demo project shows a "
-           "report already annotated."),
+        _t("F1 shows the annotation guide of the label under the cursor; a report already annotated: Help › Open "
+           "the demo project."),
     ])
 
 

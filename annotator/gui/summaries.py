@@ -95,10 +95,10 @@ def _lines() -> list[Rule]:
             "them more than once; --annotator NAME exports one annotator's"), ()),
         (r"wrote ([\d,]+) row\(s\) to (.+)", _t("wrote {0} row(s) to {1}"), ()),
         (r"wrote ([\d,]+) task\(s\) to (.+)", _t("wrote {0} task(s) to {1}"), ()),  # Label Studio's (label_studio.py)
-        (r"Label Studio's labeling config for them: (.+) \(paste it under Settings › Labeling Interface › Code "
-         r"before importing the tasks\)",
-         _t("Label Studio's labeling config for them: {0} (paste it under Settings › Labeling Interface › Code "
-            "before importing the tasks)"), ()),
+        (r"Label Studio's labeling config for them: (.+) \(paste it in Label Studio's project settings, Labeling "
+         r"Interface, Code, before importing the tasks\)",
+         _t("Label Studio's labeling config for them: {0} (paste it in Label Studio's project settings, Labeling "
+            "Interface, Code, before importing the tasks)"), ()),
         (r"wrote ([\d,]+) fact\(s\) to (.+)", _t("wrote {0} fact(s) to {1}"), ()),
         (r"wrote ([\d,]+) document\(s\), ([\d,]+) sentence\(s\) to (.+); warning: ([\d,]+) span\(s\) inside or "
          r"across a longer one left out \(BIO has one tag a character\)",

@@ -473,7 +473,7 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/annotation_view.py" />
-            <source>No span matches the filters above (rejected spans show only with View › Show rejected spans checked).</source>
+            <source>No span matches the filters above (rejected spans are shown only by View › Show rejected spans).</source>
             <translation>没有符合上方筛选条件的标注（已拒绝的标注只在勾选 视图 › 显示已拒绝的标注 时显示）。</translation>
         </message>
     </context>
@@ -4271,8 +4271,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>Label Studio's labeling config for them: {0} (paste it under Settings › Labeling Interface › Code before importing the tasks)</source>
-            <translation>它们在 Label Studio 中所需的标注配置：{0}（导入任务前，请粘贴到 Settings › Labeling Interface › Code）</translation>
+            <source>Label Studio's labeling config for them: {0} (paste it in Label Studio's project settings, Labeling Interface, Code, before importing the tasks)</source>
+            <translation>它们在 Label Studio 中所需的标注配置：{0}（导入任务前，请粘贴到 Label Studio 项目设置的 Labeling Interface 中的 Code 处）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4998,7 +4998,7 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/first_steps.py" />
-            <source>F1 shows the annotation guide of the label under the cursor; Help › Open the demo project shows a report already annotated.</source>
+            <source>F1 shows the annotation guide of the label under the cursor; a report already annotated: Help › Open the demo project.</source>
             <translation>F1 显示光标处标签的标注指南；帮助 › 打开示例标注工程 可查看一篇已标注好的报告。</translation>
         </message>
         <message>

@@ -18,7 +18,7 @@ def test_suffixes_choose_the_reader():
     assert [for_path(f"a{s}", DOCUMENTS).name for s in (".txt", ".MD", ".text", ".docx", ".PDF", ".HTM", ".csv", "")] \
         == ["text", "text", "text", "docx", "pdf", "html", "text", "text"]
     assert [for_path(f"a{s}", ANNOTATIONS).name for s in (".jsonl", ".XLSX", ".json", ".xlsm")] == \
-        ["jsonl", "xlsx", "jsonl", "jsonl"]
+        ["jsonl", "xlsx", "label-studio", "jsonl"]  # (a .json of JSON lines: read as JSON lines, label_studio.py)
     assert formats.suffixes(DOCUMENTS) == {".txt", ".md", ".text", ".docx", ".html", ".htm", ".pdf"}
 
 

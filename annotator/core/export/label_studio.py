@@ -21,7 +21,7 @@ The file is one JSON array, a task a document, as Label Studio's documentation s
   ``data.meta``'s ``values``, as the doccano export keeps them (``export/jsonl.py``): Label Studio has no
   place for either and leaves them aside.
 - **The labeling config** Label Studio needs for these tasks (:func:`label_config`) is written beside the
-  file as ``<name>.label-config.xml``, to paste under Settings › Labeling Interface › Code.
+  file as ``<name>.label-config.xml``, to paste in Label Studio's project settings (Labeling Interface, Code).
 """
 from __future__ import annotations
 
@@ -59,8 +59,8 @@ class Written:
         """The summary's second line: where the labeling config is."""
         if self.config is None:
             return ""
-        return (f"\nLabel Studio's labeling config for them: {self.config} (paste it under Settings › Labeling "
-                "Interface › Code before importing the tasks)")
+        return (f"\nLabel Studio's labeling config for them: {self.config} (paste it in Label Studio's project "
+                "settings, Labeling Interface, Code, before importing the tasks)")
 
 
 def region(a: Annotation) -> dict[str, Any]:

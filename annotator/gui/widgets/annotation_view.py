@@ -105,8 +105,8 @@ class AnnotationView(Retranslating, QTableView):
         if not self.source.rowCount():
             return self.tr("No spans in this document yet: select text and press 1–4 to label it, or run "
                            "suggestions (F5).")
-        return self.tr("No span matches the filters above (rejected spans show only with View › Show rejected "
-                       "spans checked).")
+        return self.tr("No span matches the filters above (rejected spans are shown only by View › Show "
+                       "rejected spans).")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

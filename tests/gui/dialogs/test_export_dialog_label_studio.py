@@ -42,11 +42,11 @@ def test_the_export_dialog_writes_label_studio_tasks_and_their_config(qtbot, sto
 
 def test_what_the_export_and_the_import_say_reads_in_chinese(chinese, store, tmp_path):
     said = summary_text("wrote 2 task(s) to /p/out.json\nLabel Studio's labeling config for them: "
-                        "/p/out.label-config.xml (paste it under Settings › Labeling Interface › Code before "
-                        "importing the tasks)")
+                        "/p/out.label-config.xml (paste it in Label Studio's project settings, Labeling Interface, "
+                        "Code, before importing the tasks)")
     assert said.splitlines() == ["已将 2 个任务写入 /p/out.json",
                                  "它们在 Label Studio 中所需的标注配置：/p/out.label-config.xml（导入任务前，请粘贴到 "
-                                 "Settings › Labeling Interface › Code）"]
+                                 "Label Studio 项目设置的 Labeling Interface 中的 Code 处）"]
     add_doc(store, "a.txt", "集美区")
     path = tmp_path / "ls.json"
     path.write_text(json.dumps([{"data": {"text": "集美区"}, "annotations": [{"result": [
