@@ -12,6 +12,7 @@ from annotator.core.store import Store
 from annotator.core.suggest.model.crossval import format_cross_validation
 from annotator.core.suggest.model.scoring import SYSTEMS, f1_lines
 from annotator.core.suggest.model.training import TrainReport
+from annotator.core.suggest.runner import SuggestReport
 from tests.cli_run import run
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园，力争新增80家企业。"
@@ -77,3 +78,16 @@ def test_train_and_cross_validation_lines_follow_the_given_order():
     table = format_cross_validation({**result, "documents": ["a", "b"], "seconds": 1}, ORDER)
     assert [line.split()[0] for line in table.splitlines() if line.split()[:1] in (["POLICY"], ["AMOUNT"])] == \
         ["POLICY"] * len(SYSTEMS) + ["AMOUNT"] * len(SYSTEMS)
+
+
+def test_suggest_counts_its_new_suggestions_in_the_project_s_order(tmp_path, capsys):
+    folder = tmp_path / "p"
+    assert run(capsys, "new", folder)[0] == 0
+    (tmp_path / "a.txt").write_text("湖里区计划投资55.1亿元建设松元产业园，力争新增80家企业。", encoding="utf-8")
+    assert run(capsys, "import", folder, tmp_path / "a.txt")[0] == 0
+    assert run(capsys, "labels", folder, "--move", "TARGET", "--to", "1")[0] == 0
+    code, out, _err = run(capsys, "suggest", folder, "--model", "none")
+    line = next(line for line in out.splitlines() if "new suggestion(s) (" in line)
+    listed = [part.split()[0] for part in line[line.rindex("(") + 1:line.rindex(")")].split(", ")]
+    assert code == 0 and listed == ["TARGET", "DISTRICT", "PROJECT", "AMOUNT"], line
+    assert "(B 1, A 2)" in SuggestReport(1, 3, by_label={"A": 2, "B": 1}, order=["B", "A"]).lines()[0]

@@ -26,6 +26,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.jurisdiction import given_code
+from annotator.core.labels import in_order
 from annotator.core.models import ChangeSet, Suggestion
 from annotator.core.progress import MODEL, STORE, SUGGEST, Meter, Step, Stopped, shares
 from annotator.core.span_row import Spanlike
@@ -74,9 +75,10 @@ class SuggestReport:
     spread: int = 0  # skipped documents the strings accepted since were looked for in (suggest/resume.py)
     spread_added: int = 0  # the suggestions they gave (in by_label too, not in added)
     refreshed: int = 0  # open proposals of an earlier model dropped, the documents proposed anew
+    order: list[str] = field(default_factory=list)  # the project's labels, in its order: the counts' order
 
     def lines(self) -> list[str]:
-        per = ", ".join(f"{k} {v:,}" for k, v in sorted(self.by_label.items())) or "none"
+        per = ", ".join(f"{k} {self.by_label[k]:,}" for k in in_order(self.by_label, self.order)) or "none"
         out = [f"{self.documents:,} document(s): {self.added:,} new suggestion(s) ({per})"]
         if self.skipped:
             out.append(f"skipped {self.skipped:,} document(s) already suggested with these settings"
@@ -234,6 +236,7 @@ def suggest_documents(store: Store, doc_ids: Iterable[int] | None = None, *, lab
     label_list = list(labels) if labels is not None else None
     ids = list(doc_ids) if doc_ids is not None else [d.id for d in store.documents() if d.id is not None]
     report = report if report is not None else SuggestReport()
+    report.order = [label.name for label in store.labels()]
     settings, every, done = settings_digest(model), ids, None
     if skip_done and not replace:
         ids, done = split_done(store, ids, settings, label_list, always)
