@@ -152,3 +152,26 @@ def test_a_figure_with_a_fraction_is_not_shown_rounded(make_project, open_store,
     shown = {(c.value, c.number_format) for row in ws.iter_rows(min_row=2)
              for c in (row[header.index("yuan")], row[header.index("foreign_amount")]) if c.value is not None}
     assert shown == {(1.05, "#,##0.00"), (12.5, "#,##0.00"), (5_510_000_000, "#,##0")}
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_target_in_its_base_unit_is_shown_grouped_not_in_e_notation(make_project, open_store, tmp_path,
+                                                                     monkeypatch, fast):
+    """base_quantity of 迈上万亿台阶 is 1,000,000,000,000: Excel's General format shows a number of
+    more than 11 digits as 1E+12, so the column groups whole numbers; a fraction (5.5 %) shows as written."""
+    from annotator.core.export import sheets
+
+    monkeypatch.setattr(sheets, "FAST_ROWS", fast)
+    text = "营收迈上1万亿元台阶，新增就业1.2万人，增长5.5%。"
+    spans = [("a.txt", 2, 10, "TARGET", {"value": {"quantity": 1, "unit": "万亿元"}}),
+             ("a.txt", 11, 19, "TARGET", {"value": {"quantity": 1.2, "unit": "万人"}}),
+             ("a.txt", 20, 25, "TARGET", {"value": {"quantity": 5.5, "unit": "%"}})]
+    store = open_store(make_project(text, spans))
+    export(store, tmp_path / "out.xlsx")
+    wb = load_workbook(tmp_path / "out.xlsx")
+    for title in ("Targets", "Facts"):
+        ws = wb[title]
+        column = [c.value for c in ws[1]].index("base_quantity")
+        shown = {(row[column].value, row[column].number_format) for row in ws.iter_rows(min_row=2)
+                 if row[column].value is not None}
+        assert shown == {(10**12, "#,##0"), (12_000, "#,##0"), (5.5, "General")}, title

@@ -15,7 +15,8 @@ from annotator.core.labels import value_fields
 CODEBOOK_COLUMNS = _cols("sheet", "column", ("meaning", "wrap"), "unit", "type")
 
 TYPES = {"text": "text", "wrap": "text", "code": "text (digits, keep as text)", "int": "integer",
-         "yuan": "number", "money": "number", "yi": "number", "number": "number", "decimals2": "number",
+         "yuan": "number", "money": "number", "yi": "number", "number": "number", "count": "number",
+         "decimals2": "number",
          "date": "date-time (UTC)", "day": "date (yyyy-mm-dd)", "bool": "true/false"}
 UNITS = {"yuan": "yuan", "yi": "亿元 (100,000,000 yuan)", "start_offset": "characters", "end_offset": "characters",
          "from_start": "characters", "from_end": "characters", "to_start": "characters", "to_end": "characters",

@@ -61,7 +61,7 @@ JURISDICTION = "jurisdiction"
 
 FACT_COLUMNS = _cols(
     "document", ("year", "int"), "label", "text", ("start_offset", "int"), ("end_offset", "int"), ("yuan", "yuan"),
-    ("quantity", "number"), "unit", ("base_quantity", "number"), "base_unit", "project", "project_key",
+    ("quantity", "number"), "unit", ("base_quantity", "count"), "base_unit", "project", "project_key",
     ("district_code", "code"), "district_name", "province",
     "prefecture", "county", "link", "currency", ("foreign_amount", "money"), "qualifier", "range_end",
     ("part_of", "int"), "report_part", "status", "annotator",

@@ -38,7 +38,7 @@ AMOUNT_COLUMNS = _cols(
     ("document_total_yuan", "yuan"), ("document_total_yi", "yi"), ("start_offset", "int"), ("end_offset", "int"),
     ("id", "int"))
 TARGET_COLUMNS = _cols(
-    "target", ("quantity", "number"), "unit", ("base_quantity", "number"), "base_unit", "district",
+    "target", ("quantity", "number"), "unit", ("base_quantity", "count"), "base_unit", "district",
     ("district_code", "code"), "project", "report_part",
     "document", ("sentence", "wrap"), ("start_offset", "int"), ("end_offset", "int"), ("id", "int"))
 

@@ -45,6 +45,8 @@ from annotator.core.fields import MAX_CELL, clean, fit_cell
 YI_FORMAT = "[>=1]#,##0.00;[<=-1]-#,##0.00;0.00######"
 FORMATS = {"int": "0", "yuan": "#,##0", "money": "#,##0",  # money: a foreign amount (USD …), grouped as yuan are
            "cents": "#,##0.00",  # a yuan or money figure with a fraction (12.5元, 1.05美元): not shown rounded
+           "count": "#,##0",  # a whole quantity grouped (12,000 人; 1,000,000,000,000 with no 1E+12 of General)
+           "written": "General",  # a quantity with a fraction in a count column (5.5 %), as written
            "yi": YI_FORMAT, "date": "yyyy-mm-dd hh:mm:ss", "day": "yyyy-mm-dd", "code": "@",
            "decimals2": "0.00",  # a confidence (Annotations)
            "decimals3": "0.000", "decimals4": "0.0000"}  # the agreement table's figures
@@ -134,6 +136,8 @@ class SheetWriter:
         self._templates = [self._template(c) for c in self.columns]
         self._date = date = self._template(Column("", "date"))  # a time in a column of another kind
         cents = self._template(Column("", "cents"))  # a fraction in a column of whole yuan (the fast path's style)
+        written = self._template(Column("", "written"))  # a fraction in a count column
+        self._fractions = [{"yuan": cents, "money": cents, "count": written}.get(c.kind) for c in self.columns]
         self._xml: RowXml | None = None  # the fast path: rows held as their XML
         self._held: list[str] = []  # the XML of the last rows, not yet in the temporary file
         if FAST_ROWS and _fast_rows_possible(self.ws):
@@ -141,7 +145,7 @@ class SheetWriter:
                                [t.number_format in (FORMATS["date"], FORMATS["day"]) for t in self._templates],
                                self.ws.parent.epoch, self._widths, [c.kind != "wrap" for c in self.columns],
                                MAX_WIDTH - 3, _text_width, display_width, fit_cell, MAX_CELL,
-                               [str(cents.style_id) if c.kind in ("yuan", "money") else None for c in self.columns])
+                               [str(f.style_id) if f is not None else None for f in self._fractions])
         self._print_setup()
 
     def _print_setup(self) -> None:
@@ -252,7 +256,7 @@ class SheetWriter:
 
     def _write(self, values: list[Any]) -> None:
         row: list[Any] = []
-        for value, template in zip(values, self._templates, strict=False):
+        for value, template, fraction in zip(values, self._templates, self._fractions, strict=False):
             if value is None:
                 row.append(None)
                 continue
@@ -271,9 +275,9 @@ class SheetWriter:
                 self._date.value = value
                 row.append(self._date)
             elif template is not None:
-                if isinstance(value, float) and not value.is_integer() and template.number_format == FORMATS["yuan"]:
+                if fraction is not None and isinstance(value, float) and not value.is_integer():
                     template = WriteOnlyCell(self.ws)  # its own: a row may hold two such figures
-                    template.number_format, template.alignment = FORMATS["cents"], _TOP
+                    template.number_format, template.alignment = fraction.number_format, _TOP
                 template.value = value
                 row.append(template)
             else:
