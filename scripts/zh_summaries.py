@@ -129,9 +129,10 @@ ZH: dict[str, str] = {
         "是工作簿：annotator 导出的标注请用 “annotator import-annotations 项目 文件” 导入",
     "is a workbook: annotator reads documents from {0} and {1} files":
         "是工作簿：annotator 只从 {0} 和 {1} 文件读取文档",
-    "is a web archive (a page saved as one file): save the page again as \"Web page, complete\" or \"HTML only\" "
-    "(.html) and import that":
-        "是网页归档（整个网页保存为单个文件）：请将网页重新保存为“网页，全部”或“网页，仅 HTML”（.html）后再导入",
+    "not a web archive: no web page (a text/html part) in it; open the page in a browser, save it again as "
+    "\"Webpage, Single File\" (.mht) or \"Web page, complete\" (.html) and import that":
+        "不是网页归档：其中没有网页（text/html 部分）；请在浏览器中打开该网页，重新保存为“网页，单个文件”（.mht）"
+        "或“网页，全部”（.html）后再导入",
     "is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'":
         "是标注（JSON Lines），不是文档：标注请用 “annotator import-annotations 项目 文件” 导入",
     "is {0} MB; files over {1} MB are refused (split it into smaller files)":

@@ -62,11 +62,11 @@ def _lines() -> list[Rule]:
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\) of other programs in the folders \((.+)\): annotator reads plain text "
-         r"\(" + _SUFFIXES + r"\), Word \.docx, PDF and web pages \(\.html, \.htm\)" + ADVICE,
+         r"\(" + _SUFFIXES + r"\), Word \.docx, PDF and web pages \(\.html, \.htm, \.mht\)" + ADVICE,
          _t("skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), "
-            "Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files through LibreOffice, "
-            "not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many "
-            "files at once with: soffice --headless --convert-to docx *.doc"), ("", "", LIST)),
+            "Word .docx, PDF and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through "
+            "LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or "
+            "convert many files at once with: soffice --headless --convert-to docx *.doc"), ("", "", LIST)),
         (r"skipped (.+?): " + _known_reason(), _t("skipped {0}: {1}"), ("", PIECE)),
         (r"skipped (.+?): (.+)", _t("skipped {0}: {1}"), ("", PIECE)),
         (r"failed (.+?): " + _known_reason(), _t("failed {0}: {1}"), ("", PIECE)),
@@ -175,9 +175,9 @@ def _pieces() -> list[Rule]:
         (r"no such file or folder", _t("no such file or folder"), ()),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders, only ([\d,]+) file\(s\) of other programs "
          r"\((.+)\): annotator reads plain text \(" + _SUFFIXES + r"\), Word \.docx, PDF and web pages "
-         r"\(\.html, \.htm\)" + ADVICE,
+         r"\(\.html, \.htm, \.mht\)" + ADVICE,
          _t("no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
-            "plain text ({4}), Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files "
+            "plain text ({4}), Word .docx, PDF and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files "
             "through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import "
             "again, or convert many files at once with: soffice --headless --convert-to docx *.doc"),
          (LIST, "", "", NAMES, LIST)),
@@ -259,10 +259,10 @@ def _pieces() -> list[Rule]:
         *again_pieces(),
         (r"is a workbook: annotator reads documents from " + _SUFFIXES + r" and (\.\w+) files",
          _t("is a workbook: annotator reads documents from {0} and {1} files"), (LIST, "")),
-        (r"is a web archive \(a page saved as one file\): save the page again as \"Web page, complete\" or "
-         r"\"HTML only\" \(\.html\) and import that",
-         _t("is a web archive (a page saved as one file): save the page again as \"Web page, complete\" or "
-            "\"HTML only\" (.html) and import that"), ()),
+        (r"not a web archive: no web page \(a text/html part\) in it; open the page in a browser, save it again as "
+         r"\"Webpage, Single File\" \(\.mht\) or \"Web page, complete\" \(\.html\) and import that",
+         _t("not a web archive: no web page (a text/html part) in it; open the page in a browser, save it again as "
+            "\"Webpage, Single File\" (.mht) or \"Web page, complete\" (.html) and import that"), ()),
         (r"is annotations \(JSON lines\), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
          _t("is annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT "
             "FILE'"), ()),

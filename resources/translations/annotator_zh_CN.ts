@@ -4209,8 +4209,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
-            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 读取纯文本（{2}）、Word .docx、PDF 和网页（.html、.htm），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
+            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), Word .docx, PDF and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
+            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 读取纯文本（{2}）、Word .docx、PDF 和网页（.html、.htm、.mht），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4396,8 +4396,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}), Word .docx, PDF and web pages (.html, .htm), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
-            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 读取纯文本（{4}）、Word .docx、PDF 和网页（.html、.htm），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
+            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}), Word .docx, PDF and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
+            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 读取纯文本（{4}）、Word .docx、PDF 和网页（.html、.htm、.mht），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4556,8 +4556,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>is a web archive (a page saved as one file): save the page again as "Web page, complete" or "HTML only" (.html) and import that</source>
-            <translation>是网页归档（整个网页保存为单个文件）：请将网页重新保存为“网页，全部”或“网页，仅 HTML”（.html）后再导入</translation>
+            <source>not a web archive: no web page (a text/html part) in it; open the page in a browser, save it again as "Webpage, Single File" (.mht) or "Web page, complete" (.html) and import that</source>
+            <translation>不是网页归档：其中没有网页（text/html 部分）；请在浏览器中打开该网页，重新保存为“网页，单个文件”（.mht）或“网页，全部”（.html）后再导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

@@ -256,19 +256,6 @@ def test_an_article_block_named_like_furniture_is_kept_when_it_holds_the_text(tm
     assert read_file(path).text == "\n\n".join(PARAGRAPHS)
 
 
-@pytest.mark.parametrize("name", ["report.mht", "report.MHTML"])
-def test_a_page_saved_as_one_file_says_how_to_save_it(tmp_path, name):
-    """Chrome's "Webpage, Single File" and IE's web archive: MIME parts, quoted-printable; read as text
-    they were imported as a document of headers and =E6=BB=A8 escapes."""
-    path = tmp_path / name
-    path.write_bytes(b"From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\r\n"
-                     b"Content-Transfer-Encoding: quoted-printable\r\n\r\n<p>=E6=BB=A8=E5=B7=9E</p>\r\n")
-    with pytest.raises(ImportFileError) as caught:
-        read_file(path)
-    assert str(caught.value) == (f'{path}: is a web archive (a page saved as one file): save the page again as "Web '
-                                 'page, complete" or "HTML only" (.html) and import that')
-
-
 def test_the_sites_name_in_a_logo_heading_is_not_the_title(tmp_path):
     path = tmp_path / "logo.html"
     path.write_text("<html><head><title>2024年滨州市政府工作报告_滨州市人民政府</title></head><body>"

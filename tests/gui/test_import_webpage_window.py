@@ -18,7 +18,7 @@ def test_a_saved_gov_page_is_imported_as_its_article_with_its_title_and_date(win
     monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     page = PAGES / "binzhou_2024_gb2312.html"
     offered = import_with_ctrl_i(window, qtbot, monkeypatch, [page, PAGES / "login.html"])
-    assert offered and "*.docx *.html *.htm *.pdf)" in offered[0]  # the filter offers web pages
+    assert offered and "*.docx *.html *.htm *.mht *.mhtml *.pdf)" in offered[0]  # the filter offers web pages
     qtbot.waitUntil(lambda: store.document_id_by_name(page.name) is not None and bool(boxes))
     doc = store.document(store.document_id_by_name(page.name))
     expected = (PAGES.parent / "html_expected" / "binzhou_2024_gb2312.txt").read_text(encoding="utf-8").rstrip("\n")
@@ -67,7 +67,7 @@ def test_a_complete_save_dropped_with_its_files_folder_is_one_document(window, s
     assert boxes == []  # nothing failed, nothing to say beyond the status bar
 
 
-def test_a_web_archive_is_said_in_chinese(window, store, qtbot, monkeypatch, tmp_path):
+def test_a_web_archive_without_a_page_is_said_in_chinese(window, store, qtbot, monkeypatch, tmp_path):
     boxes: list[tuple[str, str]] = []
     monkeypatch.setattr(messages, "information", lambda _parent, title, text: boxes.append((title, text)))
     monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
@@ -79,6 +79,6 @@ def test_a_web_archive_is_said_in_chinese(window, store, qtbot, monkeypatch, tmp
         qtbot.waitUntil(lambda: bool(boxes))
     finally:
         window.commands.set_language("en")
-    assert boxes == [("导入", f"已导入 0 篇文档\n未能导入 {archive}：是网页归档（整个网页保存为单个文件）："
-                             "请将网页重新保存为“网页，全部”或“网页，仅 HTML”（.html）后再导入")]
+    assert boxes == [("导入", f"已导入 0 篇文档\n未能导入 {archive}：不是网页归档：其中没有网页（text/html 部分）；"
+                             "请在浏览器中打开该网页，重新保存为“网页，单个文件”（.mht）或“网页，全部”（.html）后再导入")]
     assert store.document_id_by_name(archive.name) is None

@@ -53,6 +53,8 @@ FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat("docx", DOCUMENTS, "Word document (.docx)", (".docx",), "annotator.core.imports.word:read_word_file"),
     ImportFormat("html", DOCUMENTS, "Web page (.html, .htm): the article's text", (".html", ".htm"),
                  "annotator.core.imports.webpage:read_web_page"),
+    ImportFormat("mht", DOCUMENTS, "Web page saved as one file (.mht, .mhtml): the article's text",
+                 (".mht", ".mhtml"), "annotator.core.imports.web_archive:read_web_archive"),
     ImportFormat("pdf", DOCUMENTS, "PDF with a text layer (.pdf); a scan needs OCR first", (".pdf",),
                  "annotator.core.imports.pdf:read_pdf_file", cancellable=True, max_bytes=128 * 2**20),
     ImportFormat("jsonl", ANNOTATIONS, "JSON Lines: gold spans and doccano documents, line by line", (".jsonl",),
@@ -72,7 +74,7 @@ class ReadCancelled(Exception):
     """A cancellable reader stopped because the import was cancelled: nothing of its file is stored."""
 
 
-_SAME_KIND = {".htm": ".html", ".text": ".txt"}  # two names of one kind of file
+_SAME_KIND = {".htm": ".html", ".text": ".txt", ".mhtml": ".mht"}  # two names of one kind of file
 
 
 def kind_of(name: str) -> str:

@@ -7,7 +7,7 @@ from annotator.core.imports import formats
 
 # what import reads, as the messages below name it: every suffix of the document formats (formats.py)
 READS = (f"annotator reads plain text ({', '.join(formats.TEXT_SUFFIXES)}), Word .docx, PDF and web pages "
-         "(.html, .htm)")
+         "(.html, .htm, .mht)")
 SAVE_AS = "save it as .docx (Word, WPS and LibreOffice can) or plain text and import that"
 # .doc, .wps, .odt and .rtf are read through LibreOffice (office.py); without it each is refused with this
 INSTALL = ("install LibreOffice (libreoffice.org) and import again, or convert many files at once with: "
@@ -26,8 +26,6 @@ OTHER_PROGRAMS = {
     ".xlsx": "a workbook: annotations exported by annotator go in with 'annotator import-annotations PROJECT FILE'",
     ".xls": f"a workbook: annotator reads documents from {formats.listed(formats.ordered(formats.DOCUMENTS))} files",
     ".jsonl": "annotations (JSON lines), not a document: they go in with 'annotator import-annotations PROJECT FILE'",
-    **dict.fromkeys((".mht", ".mhtml"), "a web archive (a page saved as one file): save the page again as \"Web page, "
-                    "complete\" or \"HTML only\" (.html) and import that"),
 }
 # found in a folder without LibreOffice, these are named as not read (a report as .doc beside the .txt ones was
 # left out unsaid); with it they are imported (office.OFFICE_SUFFIXES)

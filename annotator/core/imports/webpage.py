@@ -1,4 +1,5 @@
-"""Reading web pages (.html, .htm): the article's text, as a government site shows it.
+"""Reading web pages (.html, .htm): the article's text, as a government site shows it (a web archive,
+.mht, is read through ``web_archive.py``).
 
 A report published on a gov.cn site sits inside a page of menus, a breadcrumb, share buttons and a
 footer; researchers save it with Ctrl+S (the page alone, or "complete" with a NAME_files folder of
@@ -46,10 +47,14 @@ _BOM_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 def read_web_page(path: Path, size: int, encoding: str | None = None) -> TextFile:
     """The reader of the html import format: the page decoded and its article's text found."""
+    markup, used = decode_page(path.read_bytes(), str(path), encoding)
+    return article_file(path, markup, used)
+
+
+def article_file(path: Path, markup: str, used: str) -> TextFile:
+    """The article of a page's markup (read from ``path`` in encoding ``used``) as an imported file."""
     from annotator.core.imports.article import Page  # lxml, imported only when a page is read
 
-    data = path.read_bytes()
-    markup, used = decode_page(data, str(path), encoding)
     page = Page.parse(markup)
     text = page.text()
     if not text:
@@ -58,10 +63,13 @@ def read_web_page(path: Path, size: int, encoding: str | None = None) -> TextFil
     return TextFile(text, used, "", sha256(text), title=page.title, metadata=metadata)
 
 
-def decode_page(data: bytes, name: str, encoding: str | None = None) -> tuple[str, str]:
+def decode_page(data: bytes, name: str, encoding: str | None = None,
+                charset: str | None = None) -> tuple[str, str]:
     """(markup, encoding) of a page's bytes: ``encoding`` if given, else a byte-order mark, else the
-    declared charset when the page decodes as it (and holds no NUL), else ``text.decode``'s guess."""
-    if encoding is None and not data.startswith(_BOM_MARKS) and (declared := declared_charset(data)):
+    declared charset (``charset``, a web archive's part says it, else the page's head) when the page
+    decodes as it (and holds no NUL), else ``text.decode``'s guess."""
+    if encoding is None and not data.startswith(_BOM_MARKS) \
+            and (declared := (charset and codec_of(charset)) or declared_charset(data)):
         try:
             markup = data.decode(declared)
         except UnicodeDecodeError:  # declared wrongly (a page converted to UTF-8 that still says gb2312)
@@ -80,7 +88,13 @@ def declared_charset(data: bytes) -> str | None:
     found = _XML_ENCODING.match(head) or _CHARSET.search(head)
     if found is None:
         return None
-    name = found.group(1).decode("ascii").lower()
+    return codec_of(found.group(1).decode("ascii"))
+
+
+def codec_of(charset: str) -> str | None:
+    """The codec a declared charset is read as (GB2312/GBK as GB18030), or None: unknown, UTF-16 or
+    UTF-32 (said of ASCII markup), or a Latin default."""
+    name = charset.strip().lower()
     try:
         codec = codecs.lookup(_SUPERSETS.get(name, name)).name
     except LookupError:
