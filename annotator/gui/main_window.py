@@ -21,6 +21,7 @@ from annotator.gui.boundaries import Boundaries
 from annotator.gui.commands import ProjectCommands
 from annotator.gui.editing import Editing
 from annotator.gui.empty_hint import show_empty_hint
+from annotator.gui.file_drops import hand_files_to_window, local_files
 from annotator.gui.linking import Linking
 from annotator.gui.models.annotation_table import ANN_ID_ROLE, AnnotationFilterProxy, AnnotationTableModel
 from annotator.gui.models.document_list import DocumentListModel
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.ann_proxy.set_show_rejected(bool(settings.show_rejected))
         self.text_view.set_font_size(settings.article_font_size())  # never smaller than the menus
         self.setAcceptDrops(True)
+        hand_files_to_window(self)  # files dropped on a text field imported, not typed into it
         self.resize(1280, 800)
         self.retranslate()
         self.settings.restore_window(self)
@@ -381,11 +383,13 @@ class MainWindow(QMainWindow):
 
     # --------------------------------------------------------- drag & drop
     def dragEnterEvent(self, event) -> None:
-        if self.commands.can_drop([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]):
+        if self.commands.can_drop(local_files(event.mimeData())):
             event.acceptProposedAction()
 
+    dragMoveEvent = dragEnterEvent  # over a field that passed it on (gui/file_drops.py): taken here too
+
     def dropEvent(self, event) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = local_files(event.mimeData())
         if self.commands.can_drop(paths):
             event.acceptProposedAction()
             self.commands.drop(paths)

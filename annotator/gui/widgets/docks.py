@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QFrame, QScrollArea, QStyle, QWidget
 
+from annotator.gui.file_drops import hand_files_to_window
+
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
 
@@ -206,6 +208,7 @@ class Docks:
         if spec.name == "guide" and self._form_label:
             panel.follow_form_button(self._form_label)  # type: ignore[attr-defined]
         title_button_tips(panel, spec.key)
+        hand_files_to_window(w, panel)  # its fields too pass dragged files on to the window
         return panel
 
     def show_guide(self) -> None:
