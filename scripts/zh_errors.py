@@ -161,8 +161,10 @@ ZH: dict[str, str] = {
     # automatic backups, restoring one
     "automatic backup of {0} failed: {1}": "{0} 的自动备份失败：{1}",
     "the project database is damaged ({0}); it was not kept as a backup": "标注工程数据库已损坏（{0}）；未保存为备份",
-    "{0}: is not a usable backup ({1})": "{0}：不是可用的备份（{1}）",
-    "{0}: backup fails its integrity check ({1})": "{0}：备份未通过完整性检查（{1}）",
+    "{0}: is not a usable backup ({1}); nothing was restored — choose another backup":
+        "{0}：不是可用的备份（{1}）；未恢复任何内容——请选择另一个备份",
+    "{0}: is a damaged backup (it fails its integrity check: {1}); nothing was restored — choose another backup":
+        "{0}：备份已损坏（未通过完整性检查：{1}）；未恢复任何内容——请选择另一个备份",
     "{0}: is an SQLite database but not a backup of an annotator project":
         "{0}：是 SQLite 数据库，但不是 annotator 标注工程的备份",
     "{0}: was made by a newer annotator (schema {1}, this one knows {2}); it was not restored":

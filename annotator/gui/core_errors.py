@@ -54,8 +54,11 @@ def _backups() -> list[Rule]:
         (r"automatic backup of (.+?) failed: (.+)", _t("automatic backup of {0} failed: {1}"), ("", ERROR)),
         (r"the project database is damaged \((.+)\); it was not kept as a backup",
          _t("the project database is damaged ({0}); it was not kept as a backup"), ()),
-        (r"(.+): is not a usable backup \((.+)\)", _t("{0}: is not a usable backup ({1})"), ()),
-        (r"(.+): backup fails its integrity check \((.+)\)", _t("{0}: backup fails its integrity check ({1})"), ()),
+        (r"(.+): is not a usable backup \((.+)\); nothing was restored — choose another backup",
+         _t("{0}: is not a usable backup ({1}); nothing was restored — choose another backup"), ()),
+        (r"(.+): is a damaged backup \(it fails its integrity check: (.+)\); nothing was restored — choose another "
+         r"backup", _t("{0}: is a damaged backup (it fails its integrity check: {1}); nothing was restored — choose "
+                       "another backup"), ()),
         (r"(.+): is an SQLite database but not a backup of an annotator project",
          _t("{0}: is an SQLite database but not a backup of an annotator project"), ()),
         (r"(.+): was made by a newer annotator \(schema (\d+), this one knows (\d+)\); it was not restored",

@@ -644,13 +644,13 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: is not a usable backup ({1})</source>
-            <translation>{0}：不是可用的备份（{1}）</translation>
+            <source>{0}: is not a usable backup ({1}); nothing was restored — choose another backup</source>
+            <translation>{0}：不是可用的备份（{1}）；未恢复任何内容——请选择另一个备份</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
-            <source>{0}: backup fails its integrity check ({1})</source>
-            <translation>{0}：备份未通过完整性检查（{1}）</translation>
+            <source>{0}: is a damaged backup (it fails its integrity check: {1}); nothing was restored — choose another backup</source>
+            <translation>{0}：备份已损坏（未通过完整性检查：{1}）；未恢复任何内容——请选择另一个备份</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />

@@ -260,7 +260,8 @@ def test_restore_refuses_an_empty_file_as_empty(project, tmp_path, capsys):
     empty.touch()
     before = (project / DB_FILENAME).read_bytes()
     assert cli.main(["restore", str(project), str(empty)]) == 1
-    assert capsys.readouterr().err == f"annotator: error: {empty}: is not a usable backup (the file is empty)\n"
+    assert capsys.readouterr().err == (f"annotator: error: {empty}: is not a usable backup (the file is empty); "
+                                       "nothing was restored — choose another backup\n")
     assert (project / DB_FILENAME).read_bytes() == before and empty.stat().st_size == 0
 
 

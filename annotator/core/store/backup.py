@@ -236,24 +236,27 @@ def put_back(folder: Path, aside: Path) -> None:
             shutil.move(str(moved), str(folder / (DB_FILENAME + suffix)))
 
 
+_ANOTHER = "; nothing was restored — choose another backup"  # a damaged one: the project as it was
+
+
 def check_backup(source: Path) -> None:
     """ProjectError unless ``source`` is a sound database of a project this annotator can open."""
     if source.is_file() and source.stat().st_size == 0:  # SQLite takes it for an empty database
-        raise ProjectError(f"{source}: is not a usable backup (the file is empty)")
+        raise ProjectError(f"{source}: is not a usable backup (the file is empty){_ANOTHER}")
     try:
         probe = open_read_only(source)
     except sqlite3.Error as e:
-        raise ProjectError(f"{source}: is not a usable backup ({e})") from e
+        raise ProjectError(f"{source}: is not a usable backup ({e}){_ANOTHER}") from e
     try:
         ok = [r[0] for r in probe.execute("PRAGMA integrity_check(5)")]
         version = probe.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as e:
-        raise ProjectError(f"{source}: is not a usable backup ({e})") from e
+        raise ProjectError(f"{source}: is not a usable backup ({e}){_ANOTHER}") from e
     finally:
         probe.close()
     if ok != ["ok"]:
-        raise ProjectError(f"{source}: backup fails its integrity check ({one_line(ok)})")
+        raise ProjectError(f"{source}: is a damaged backup (it fails its integrity check: {one_line(ok)}){_ANOTHER}")
     if version < 1 or not {"labels", "documents", "annotations"} <= tables:
         raise ProjectError(f"{source}: is an SQLite database but not a backup of an annotator project")
     if version > migrations.SCHEMA_VERSION:
