@@ -113,7 +113,7 @@ ZH: dict[str, str] = {
         "文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，因此您的 {3} 未保存——"
         "请查看已保存的内容，如仍要替换，请重新输入",
     # a field named in those
-    "boundaries": "边界", "label": "标签", "value": "值", "status": "状态", "origin": "来源", "annotator": "标注者",
+    "extent": "边界", "label": "标签", "value": "值", "status": "状态", "origin": "来源", "annotator": "标注者",
     "confidence": "置信度", "reason": "理由", "note": "备注", "document": "文档", "target": "目标",
     "jurisdiction": "辖区",
     "{0} {1} ({2}-{3}) overlaps {4} {5} ({6}-{7}); one annotator's spans of one label may not overlap":

@@ -15,7 +15,7 @@ def _t(text: str) -> str:
 
 def field_word(text: str) -> str:
     """A span's, a link's or a document's field (others as they are)."""
-    fields = {"boundaries": _t("boundaries"), "label": _t("label"), "value": _t("value"), "status": _t("status"),
+    fields = {"extent": _t("extent"), "label": _t("label"), "value": _t("value"), "status": _t("status"),
               "origin": _t("origin"), "annotator": _t("annotator"), "confidence": _t("confidence"),
               "reason": _t("reason"), "note": _t("note"), "document": _t("document"), "target": _t("target"),
               "jurisdiction": _t("jurisdiction")}

@@ -574,7 +574,7 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_error_words.py" />
-            <source>boundaries</source>
+            <source>extent</source>
             <translation>边界</translation>
         </message>
         <message>

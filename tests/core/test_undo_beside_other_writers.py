@@ -162,3 +162,14 @@ def test_an_accept_or_a_done_mark_whose_document_another_program_removed_is_drop
         assert outcome is not None and outcome.vanished and not outcome.ok and outcome.error == NOTHING_THERE
     assert len(history.steps) == 1 and history.index == 1  # both out; the one before them stays
     assert history.undo().ok and window.document(kept.id).done is False
+
+
+def test_a_span_moved_in_the_window_and_by_another_program_names_its_extent_in_good_english(two):
+    """"its boundaries was changed meanwhile …" read the plural with a singular verb."""
+    window, other, history = two
+    a = next(s for s in window.annotations() if s.label == "PROJECT")
+    history.push(window.update_annotation(a.id, start=a.start + 2))  # 产业园
+    other.update_annotation(a.id, end=a.end - 1)  # 产业
+    error = refused(history, "extent")
+    assert error.startswith("PROJECT '产业园': ") and "to '产业'" in error and "boundaries" not in error
+    assert window.annotation(a.id).text == "产业"

@@ -111,7 +111,7 @@ def _conflict(before: Annotation, what: str, stored: Any, mine: Any) -> Validati
 
 # undo and redo (store/changes.py): a field another window or program changed since the step
 _STAMPS = ("id", "created_at", "updated_at")  # every edit changes updated_at: it says nothing of what changed
-_FIELD = {"start": "boundaries", "end": "boundaries", "text": "boundaries", "document_id": "document"}
+_FIELD = {"start": "extent", "end": "extent", "text": "extent", "document_id": "document"}
 
 
 def check_unchanged(stored: Annotation, expected: Annotation, target: Annotation | None) -> None:
@@ -127,7 +127,7 @@ def check_unchanged(stored: Annotation, expected: Annotation, target: Annotation
             continue
         if target is not None and (was == getattr(target, c) or now == getattr(target, c)):
             continue  # not written by this step, or already as it would write it
-        shown = stored.text if _FIELD.get(c) == "boundaries" else now
+        shown = stored.text if _FIELD.get(c) == "extent" else now
         raise changed_meanwhile(f"{expected.label} {expected.text!r}", _FIELD.get(c, c), shown)
 
 
