@@ -35,6 +35,9 @@ def _lines() -> list[Rule]:
         (r"rejected (\d+) suggested project link\(s\): the gold has no project there",
          _t("rejected {0} suggested project link(s): the gold has no project there"), ()),
         (r"changed (\d+) annotation\(s\)", _t("changed {0} annotation(s)"), ()),
+        (r"closed (\d+) open suggestion\(s\) that a span of their label overlaps with other boundaries \(rejected: "
+         r"the file decided that text\)", _t("closed {0} open suggestion(s) that a span of their label overlaps with "
+                                             "other boundaries (rejected: the file decided that text)"), ()),
         (r"gave (\d+) suggestion\(s\) the confidence of the line equal to them",
          _t("gave {0} suggestion(s) the confidence of the line equal to them"), ()),
         (r"computed the value of (\d+) span\(s\) from the text \(the file gives none\), as for a span labelled by "
@@ -76,6 +79,7 @@ def _parts() -> list[Rule]:
         (r"(\d+) annotation\(s\)", _t("{0} annotation(s)"), ()),
         (r"(\d+) new document\(s\)", _t("{0} new document(s)"), ()),
         (r"(\d+) suggestion\(s\) decided", _t("{0} suggestion(s) decided"), ()),
+        (r"(\d+) suggestion\(s\) superseded by its spans", _t("{0} suggestion(s) superseded by its spans"), ()),
         (r"(\d+) suggestion\(s\) given the file's confidence", _t("{0} suggestion(s) given the file's confidence"), ()),
         (r"(\d+) link\(s\)", _t("{0} link(s)"), ()),
         (r"(\d+) suggested link\(s\) accepted as the gold has them",

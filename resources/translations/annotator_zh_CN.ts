@@ -3796,6 +3796,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>closed {0} open suggestion(s) that a span of their label overlaps with other boundaries (rejected: the file decided that text)</source>
+            <translation>关闭了 {0} 条待审建议：文件中同一标签的标注以不同边界与之重叠（已拒绝：文件已判定这段文字）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>gave {0} suggestion(s) the confidence of the line equal to them</source>
             <translation>为 {0} 条建议补上与之相同的行所给的置信度</translation>
         </message>
@@ -3889,6 +3894,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0} suggestion(s) decided</source>
             <translation>判定 {0} 条建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} suggestion(s) superseded by its spans</source>
+            <translation>{0} 条建议被其标注取代</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />

@@ -51,6 +51,7 @@ class FileResult:
     links_rejected: int = 0  # … and those of a span the file gives no project: rejected
     scored: int = 0  # open suggestions without a confidence given the one of the line equal to them
     valued: int = 0  # spans the file gives no value, given the one computed from the text (span_values.py)
+    superseded: int = 0  # open suggestions its spans overlap with other boundaries: rejected (superseded.py)
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
     cancelled_at: tuple[int, int, str] | None = None  # (read, of, "line" or "row") when a cancel stopped it within
@@ -64,6 +65,7 @@ class FileResult:
         return (f"{self.added} annotation(s)" + (f" and {self.documents_added} new document(s)"
                                                  if self.documents_added else "")
                 + (f", {self.changed} suggestion(s) decided" if self.changed else "")
+                + (f", {self.superseded} suggestion(s) superseded by its spans" if self.superseded else "")
                 + (f", {self.scored} suggestion(s) given the file's confidence" if self.scored else "")
                 + (f" and {self.links} link(s)" if self.links else "") + self._decided_links())
 
@@ -78,7 +80,7 @@ class FileResult:
         return "".join(f", {p}" for p in parts)
 
     def stored_anything(self) -> bool:
-        return bool(self.added or self.documents_added or self.changed or self.scored or self.links
+        return bool(self.added or self.documents_added or self.changed or self.superseded or self.scored or self.links
                     or self.links_accepted or self.links_replaced or self.links_rejected)
 
     def line(self) -> str:
@@ -110,6 +112,7 @@ class AnnotationImportReport:
     links_rejected: int = 0  # open suggested project links of spans they give no project: rejected
     scored: int = 0  # open suggestions without a confidence given the one of the line equal to them
     valued: int = 0  # spans the files give no value, given the one computed from the text (span_values.py)
+    superseded: int = 0  # open suggestions their spans overlap with other boundaries: rejected (superseded.py)
     messages: list[str] = field(default_factory=list)  # one summary line per file
     files: list[FileResult] = field(default_factory=list)
     by_text: dict[str, str] = field(default_factory=dict)  # a gold name -> the project's, found by its text
@@ -126,6 +129,9 @@ class AnnotationImportReport:
             out.append(f"rejected {self.links_rejected} suggested project link(s): the gold has no project there")
         if self.changed:
             out.append(f"changed {self.changed} annotation(s)")
+        if self.superseded:
+            out.append(f"closed {self.superseded} open suggestion(s) that a span of their label overlaps with other "
+                       "boundaries (rejected: the file decided that text)")
         if self.scored:
             out.append(f"gave {self.scored} suggestion(s) the confidence of the line equal to them")
         if self.valued:
@@ -156,7 +162,7 @@ class AnnotationImportReport:
 def count_batch(pending: FileResult, rejected: list[tuple[str, int, str]], result: FileResult,
                 report: AnnotationImportReport) -> None:
     """A committed batch's counts (``pending``, its ``rejected`` lines) added to its file's and the import's."""
-    for name in ("added", "documents_added", "duplicates", "changed", "scored", "valued", "links",
+    for name in ("added", "documents_added", "duplicates", "changed", "superseded", "scored", "valued", "links",
                  "links_accepted", "links_replaced", "links_rejected"):
         setattr(result, name, getattr(result, name) + getattr(pending, name))
         setattr(report, name, getattr(report, name) + getattr(pending, name))

@@ -18,6 +18,9 @@ its spans), told apart line by line, so one file may hold both.
   out, are rejected (the line says otherwise). Both are counted as changed; a span accepted or
   rejected already is left as it is. A suggestion without a confidence takes the line's when the
   line decides it, or repeats it (a rule's suggestion the model's file proposes too: counted as scored).
+- **A coder's span supersedes the suggestions it overlaps.** Stored in a layer of its own (``--annotator``),
+  a line's accepted span keeps out no suggestion, yet it decided that text: open suggestions of its label it
+  overlaps with other boundaries are rejected and counted as superseded (``superseded.py``).
 """
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ from annotator.core.imports.jsonl_by_text import find_by_text
 from annotator.core.imports.jsonl_documents import store_document_line
 from annotator.core.imports.jsonl_lines import SpanKey, line_span, parse, read_lines, span_key
 from annotator.core.imports.span_values import given_value, numbered_with_values
+from annotator.core.imports.superseded import close_superseded
 from annotator.core.models import Annotation
 from annotator.core.store import Store
 
@@ -235,6 +239,8 @@ class JsonLines:
                 why = again or why
             self.known[doc_id].pop(span_key(a), None)  # a later equal line is not a duplicate
             self._reject(number, why)
+        if changes is not None:
+            close_superseded(self, doc_id, (c.after for c in changes.changes if isinstance(c.after, Annotation)))
         self.pending.added += added
         self.span_counts[doc_id] = self.span_counts.get(doc_id, 0) + added
 

@@ -13,6 +13,7 @@ from annotator.core.errors import AnnotatorError, ValidationError
 from annotator.core.imports import jsonl_lines as reasons
 from annotator.core.imports.jsonl_lines import doccano_values, line_span
 from annotator.core.imports.span_values import with_values
+from annotator.core.imports.superseded import close_superseded
 from annotator.core.imports.text import normalise, sha256, title_of
 from annotator.core.models import Annotation, Document
 
@@ -49,7 +50,7 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
     doc_id = lines.store.document_id_by_sha(digest)
     if doc_id is not None:
         lines._flush(doc_id)  # gold lines before this one come first, outside its savepoint
-    new_doc, fresh, changed = doc_id is None, [], lines.pending.changed
+    new_doc, fresh, changed, superseded = doc_id is None, [], lines.pending.changed, lines.pending.superseded
     try:
         with lines.store.transaction():  # a savepoint: the line's document and spans, or nothing
             if doc_id is None:  # new_doc
@@ -68,13 +69,14 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
                                                  on_invalid=lambda a, e: refused.append(str(e)))
             if problems or refused:  # nothing of the line is stored, not even its document
                 raise ValidationError(reasons.once_each(problems + refused))
+            close_superseded(lines, doc_id, (c.after for c in changes.changes if isinstance(c.after, Annotation)))
     except AnnotatorError:  # rolled back: what this line added to what is known is read again
         if doc_id is not None:
             lines.known.pop(doc_id, None)
             lines.marked.pop(doc_id, None)
             if new_doc:
                 lines.span_counts.pop(doc_id, None)
-        lines.pending.changed = changed
+        lines.pending.changed, lines.pending.superseded = changed, superseded
         raise
     lines.pending.documents_added += new_doc
     lines.pending.valued += valued
