@@ -65,3 +65,33 @@ def test_a_coders_spans_close_the_suggestions_they_overlap(tmp_path, capsys, exc
 
     code, out, _err = run(capsys, "import-annotations", lead, tmp_path / exchange, "--annotator", "li")
     assert code == 0 and "closed" not in out and "superseded" not in out and "3 already in the project" in out
+
+
+def test_label_studios_own_export_comes_back_over_the_suggestions(tmp_path, capsys):
+    """The lead's tasks (``export P -o tasks.json``) coded in Label Studio, whose export names the coder
+    by number alone (``"completed_by": 1``): no layer, so the coder's regions went to the suggestions' own
+    and every one overlapping a suggestion of its label with other boundaries refused the whole task
+    ("one annotator's spans of one label may not overlap"), exit 1. Now those suggestions are closed."""
+    import json
+
+    lead = tmp_path / "lead"
+    (tmp_path / "report.txt").write_text(TEXT, encoding="utf-8")
+    assert run(capsys, "new", lead)[0] == 0
+    assert run(capsys, "import", lead, tmp_path / "report.txt")[0] == 0
+    assert run(capsys, "suggest", lead, "--no-links", "--model", "none")[0] == 0
+    assert run(capsys, "export", lead, "-o", tmp_path / "tasks.json", "--status", "accepted,suggested")[0] == 0
+    tasks = json.loads((tmp_path / "tasks.json").read_text(encoding="utf-8"))
+    tasks[0]["annotations"] = [{"id": 7, "completed_by": 1, "was_cancelled": False, "result": [
+        {"id": f"r{n}", "from_name": "label", "to_name": "text", "type": "labels", "origin": "manual",
+         "value": {"start": at(piece)[0], "end": at(piece)[1], "text": piece, "labels": [label]}}
+        for n, (piece, label) in enumerate([("松元产业园", "PROJECT"), ("厦门市湖里区", "DISTRICT")])]}]
+    (tmp_path / "export.json").write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+
+    code, out, err = run(capsys, "import-annotations", lead, tmp_path / "export.json")
+    assert code == 0, out + err
+    assert "export.json: stored 2 annotation(s), 3 suggestion(s) superseded by its spans" in out
+    got = statuses(lead)
+    assert got["PROJECT", "松元产业园", ""] == got["DISTRICT", "厦门市湖里区", ""] == "accepted"
+    assert got["PROJECT", "松元产业园二期", ""] == got["DISTRICT", "厦门市", ""] == got["DISTRICT", "湖里区", ""] \
+        == "rejected"
+    assert got["DISTRICT", "思明区", ""] == "suggested"

@@ -4,6 +4,8 @@ stored whole or not at all. A piece of :mod:`.jsonl`'s import, which calls it fo
 The document is the project's that holds the line's text (by its SHA-256), else a new one (named by the
 line's ``name``); its spans are refused together with it when one of them is (offsets outside the text,
 a label the project lacks): the line's savepoint is rolled back and the line rejected with every reason.
+Open suggestions of a label its accepted spans overlap with other boundaries are closed first
+(``superseded.py``): a coder's Label Studio task is not refused for the program's suggestions.
 """
 from __future__ import annotations
 
@@ -64,12 +66,12 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
             fresh = [a for a, k in zip(spans, known, strict=True) if not k]
             decided = sum(lines._decides_suggestion(a, None) for a, k in zip(spans, known, strict=True) if k)
             fresh, valued = with_values(lines.store, doc_id, fresh, text)  # doccano spans hold no value
+            close_superseded(lines, doc_id, fresh)  # first: in the spans' own layer they would be refused
             refused: list[str] = []
             changes = lines.store.add_annotations(doc_id, fresh,
                                                  on_invalid=lambda a, e: refused.append(str(e)))
             if problems or refused:  # nothing of the line is stored, not even its document
                 raise ValidationError(reasons.once_each(problems + refused))
-            close_superseded(lines, doc_id, (c.after for c in changes.changes if isinstance(c.after, Annotation)))
     except AnnotatorError:  # rolled back: what this line added to what is known is read again
         if doc_id is not None:
             lines.known.pop(doc_id, None)

@@ -1,5 +1,7 @@
 """Open suggestions a coder's span supersedes: a piece of :mod:`.jsonl`'s import (gold lines, doccano
-lines, Label Studio tasks), run on the spans a batch stored.
+lines, Label Studio tasks), run on the spans a batch stored — a doccano line's or a task's before they are
+stored: in the suggestions' own layer (no ``--annotator``, a Label Studio export naming its coder by number
+alone) they would be refused, and the whole task with them.
 
 A coder who marked 松元产业园二期 where the program suggested 松元产业园 decided that text: the suggestion
 is closed (rejected, as a line's span refused over it rejects it: ``JsonLines._over_suggestions``) and
