@@ -72,8 +72,8 @@ ZH: dict[str, str] = {
     "{0} suggestion(s) decided": "判定 {0} 条建议",
     "{0} suggestion(s) given the file's confidence": "{0} 条建议取得文件中的置信度",
     "gave {0} suggestion(s) the confidence of the line equal to them": "为 {0} 条建议补上与之相同的行所给的置信度",
-    "closed {0} open suggestion(s) that a span of their label overlaps with other boundaries (rejected: the file "
-    "decided that text)": "关闭了 {0} 条待审建议：文件中同一标签的标注以不同边界与之重叠（已拒绝：文件已判定这段文字）",
+    "removed {0} open suggestion(s) that a span of their label overlaps with other boundaries (the file "
+    "decided that text)": "移除了 {0} 条待审建议：文件中同一标签的标注以不同边界与之重叠（文件已判定这段文字）",
     "{0} suggestion(s) superseded by its spans": "{0} 条建议被其标注取代",
     "computed the value of {0} span(s) from the text (the file gives none), as for a span labelled by hand":
         "文件未给出 {0} 条标注的值：已按其文字算出，与手工标注时相同",

@@ -1,6 +1,6 @@
 """A coder's package coming back (``import-annotations P li.jsonl --annotator li``, or the copy's Label
 Studio JSON): the program's suggestions the coder marked with other boundaries (松元产业园 where it
-suggested 松元产业园二期, 厦门市湖里区 over 厦门市 and 湖里区) are closed, not left open in the lead's queue
+suggested 松元产业园二期, 厦门市湖里区 over 厦门市 and 湖里区) are removed, not left open in the lead's queue
 beside the coder's span; the report counts them. Before, only the equal suggestion was decided."""
 from __future__ import annotations
 
@@ -50,28 +50,27 @@ def test_a_coders_spans_close_the_suggestions_they_overlap(tmp_path, capsys, exc
 
     code, out, _err = run(capsys, "import-annotations", lead, tmp_path / exchange, "--annotator", "li")
     assert code == 0, out
-    assert ("closed 3 open suggestion(s) that a span of their label overlaps with other boundaries (rejected: the "
-            "file decided that text)") in out
+    assert ("removed 3 open suggestion(s) that a span of their label overlaps with other boundaries (the file "
+            "decided that text)") in out
     assert f"{exchange}: stored 2 annotation(s), 1 suggestion(s) decided, 3 suggestion(s) superseded by its spans" \
         in out
     got = statuses(lead)
     assert got["PROJECT", "松元产业园", "li"] == got["DISTRICT", "厦门市湖里区", "li"] == "accepted"
     assert got["DISTRICT", "思明区", "li"] == "accepted"
-    assert got["PROJECT", "松元产业园二期", ""] == got["DISTRICT", "厦门市", ""] == got["DISTRICT", "湖里区", ""] \
-        == "rejected"
+    assert not {("PROJECT", "松元产业园二期", ""), ("DISTRICT", "厦门市", ""), ("DISTRICT", "湖里区", "")} & set(got)
     assert got["DISTRICT", "集美区", ""] == got["AMOUNT", "55.1亿元", ""] == "suggested"  # li left them open
     code, out, _err = run(capsys, "documents", lead)
-    assert code == 0 and "\t3\t2\t3\t" in out.splitlines()[1], out  # accepted, open, rejected
+    assert code == 0 and "\t3\t2\t0\t" in out.splitlines()[1], out  # accepted, open, rejected
 
     code, out, _err = run(capsys, "import-annotations", lead, tmp_path / exchange, "--annotator", "li")
-    assert code == 0 and "closed" not in out and "superseded" not in out and "3 already in the project" in out
+    assert code == 0 and "removed" not in out and "superseded" not in out and "3 already in the project" in out
 
 
 def test_label_studios_own_export_comes_back_over_the_suggestions(tmp_path, capsys):
     """The lead's tasks (``export P -o tasks.json``) coded in Label Studio, whose export names the coder
     by number alone (``"completed_by": 1``): no layer, so the coder's regions went to the suggestions' own
     and every one overlapping a suggestion of its label with other boundaries refused the whole task
-    ("one annotator's spans of one label may not overlap"), exit 1. Now those suggestions are closed."""
+    ("one annotator's spans of one label may not overlap"), exit 1. Now those suggestions are removed."""
     import json
 
     lead = tmp_path / "lead"
@@ -92,6 +91,5 @@ def test_label_studios_own_export_comes_back_over_the_suggestions(tmp_path, caps
     assert "export.json: stored 2 annotation(s), 3 suggestion(s) superseded by its spans" in out
     got = statuses(lead)
     assert got["PROJECT", "松元产业园", ""] == got["DISTRICT", "厦门市湖里区", ""] == "accepted"
-    assert got["PROJECT", "松元产业园二期", ""] == got["DISTRICT", "厦门市", ""] == got["DISTRICT", "湖里区", ""] \
-        == "rejected"
+    assert not {("PROJECT", "松元产业园二期", ""), ("DISTRICT", "厦门市", ""), ("DISTRICT", "湖里区", "")} & set(got)
     assert got["DISTRICT", "思明区", ""] == "suggested"

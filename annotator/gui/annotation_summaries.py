@@ -35,9 +35,9 @@ def _lines() -> list[Rule]:
         (r"rejected (\d+) suggested project link\(s\): the gold has no project there",
          _t("rejected {0} suggested project link(s): the gold has no project there"), ()),
         (r"changed (\d+) annotation\(s\)", _t("changed {0} annotation(s)"), ()),
-        (r"closed (\d+) open suggestion\(s\) that a span of their label overlaps with other boundaries \(rejected: "
-         r"the file decided that text\)", _t("closed {0} open suggestion(s) that a span of their label overlaps with "
-                                             "other boundaries (rejected: the file decided that text)"), ()),
+        (r"removed (\d+) open suggestion\(s\) that a span of their label overlaps with other boundaries \(the file "
+         r"decided that text\)", _t("removed {0} open suggestion(s) that a span of their label overlaps with "
+                                             "other boundaries (the file decided that text)"), ()),
         (r"gave (\d+) suggestion\(s\) the confidence of the line equal to them",
          _t("gave {0} suggestion(s) the confidence of the line equal to them"), ()),
         (r"computed the value of (\d+) span\(s\) from the text \(the file gives none\), as for a span labelled by "

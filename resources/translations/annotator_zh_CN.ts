@@ -3796,8 +3796,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
-            <source>closed {0} open suggestion(s) that a span of their label overlaps with other boundaries (rejected: the file decided that text)</source>
-            <translation>关闭了 {0} 条待审建议：文件中同一标签的标注以不同边界与之重叠（已拒绝：文件已判定这段文字）</translation>
+            <source>removed {0} open suggestion(s) that a span of their label overlaps with other boundaries (the file decided that text)</source>
+            <translation>移除了 {0} 条待审建议：文件中同一标签的标注以不同边界与之重叠（文件已判定这段文字）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />

@@ -1,7 +1,9 @@
-"""A coder's file imported into their own layer (``annotator=``) closes the open suggestions of a label
-its accepted spans overlap with other boundaries (rejected, counted as superseded): the coder decided
-that text. A suggestion of another label, another coder's, or one the coder's span only rejects stays
-open; one with the same boundaries is decided by the line, as before (``core/imports/superseded.py``)."""
+"""A coder's file imported into their own layer (``annotator=``) removes the open suggestions of a label
+its accepted spans overlap with other boundaries (counted as superseded): the coder decided that text.
+Removed, not rejected: a rejected text is never proposed again in the project, and the suggestion's text
+is a name cut short, not a wrong one. A suggestion of another label, another coder's, or one the coder's
+span only rejects stays open; one with the same boundaries is decided by the line, as before
+(``core/imports/superseded.py``)."""
 from __future__ import annotations
 
 import json
@@ -33,13 +35,14 @@ def test_a_coders_span_supersedes_the_suggestion_of_its_label_it_overlaps(make_p
     report = import_annotations(store, [path], annotator="li")
     got = by_span(store)
     assert got["PROJECT", "松元产业园二期"] == ("accepted", "li")
-    assert got["PROJECT", "松元产业园"] == ("rejected", "")  # closed: li decided that text
+    assert ("PROJECT", "松元产业园") not in got  # removed: li decided that text
+    assert ("PROJECT", "松元产业园") not in store.rejected_entries()  # still proposed where it stands alone
     assert got["DISTRICT", "松元"] == ("suggested", "")  # another label: still the reviewer's to decide
     assert got["DISTRICT", "湖里区"] == ("accepted", "li")  # the same boundaries: decided, as before
     assert got["TARGET", "新增30家企业"] == ("suggested", "wang")  # another coder's suggestion
     assert (report.added, report.changed, report.superseded) == (2, 1, 1)
-    assert ("closed 1 open suggestion(s) that a span of their label overlaps with other boundaries (rejected: the "
-            "file decided that text)") in report.lines()
+    assert ("removed 1 open suggestion(s) that a span of their label overlaps with other boundaries (the file "
+            "decided that text)") in report.lines()
     assert report.messages == ["li.jsonl: stored 2 annotation(s), 1 suggestion(s) decided, 1 suggestion(s) "
                                "superseded by its spans"]
     again = import_annotations(store, [path], annotator="li")
@@ -60,7 +63,7 @@ def test_a_doccano_line_of_the_coder_supersedes_too(make_project, open_store, tm
                     encoding="utf-8")
     report = import_annotations(store, [path], annotator="li")
     assert (report.added, report.superseded) == (1, 1)
-    assert by_span(store)["PROJECT", "松元产业园"] == ("rejected", "")
+    assert ("PROJECT", "松元产业园") not in by_span(store)
     assert report.messages == ["li.jsonl: stored 1 annotation(s), 1 suggestion(s) superseded by its spans"]
 
 

@@ -130,8 +130,8 @@ class AnnotationImportReport:
         if self.changed:
             out.append(f"changed {self.changed} annotation(s)")
         if self.superseded:
-            out.append(f"closed {self.superseded} open suggestion(s) that a span of their label overlaps with other "
-                       "boundaries (rejected: the file decided that text)")
+            out.append(f"removed {self.superseded} open suggestion(s) that a span of their label overlaps with other "
+                       "boundaries (the file decided that text)")
         if self.scored:
             out.append(f"gave {self.scored} suggestion(s) the confidence of the line equal to them")
         if self.valued:

@@ -4,10 +4,12 @@ stored: in the suggestions' own layer (no ``--annotator``, a Label Studio export
 alone) they would be refused, and the whole task with them.
 
 A coder who marked 松元产业园二期 where the program suggested 松元产业园 decided that text: the suggestion
-is closed (rejected, as a line's span refused over it rejects it: ``JsonLines._over_suggestions``) and
-counted as superseded. Only an accepted span closes, and only an open suggestion of its label in its layer
-or the program's (no annotator): a DISTRICT suggestion inside a coder's PROJECT, a span the coder rejected,
-another coder's suggestion stay as they are. A suggestion with the same boundaries is decided by the line
+is removed and counted as superseded. Not rejected: a rejected text of a label is never proposed again
+in the project (``Store.rejected_entries``), and 松元产业园 is a project's name, only cut short here;
+the coder's span corrected its boundaries, as a selection over a suggestion reshapes it in the window.
+Only an accepted span removes, and only an open suggestion of its label in its layer or the program's
+(no annotator): a DISTRICT suggestion inside a coder's PROJECT, a span the coder rejected, another coder's
+suggestion stay as they are. A suggestion with the same boundaries is decided by the line
 itself (``JsonLines._decides_suggestion``), never here.
 """
 from __future__ import annotations
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 
 
 def close_superseded(lines: JsonLines, doc_id: int, stored: Iterable[Annotation]) -> int:
-    """Reject the open suggestions of document ``doc_id`` that the accepted spans ``stored`` (just added,
+    """Remove the open suggestions of document ``doc_id`` that the accepted spans ``stored`` (just added,
     inside the batch's write) overlap with other boundaries; ``lines.known`` is kept up to date and the
     number closed is added to ``lines.pending.superseded`` and returned."""
     accepted = [a for a in stored if a.status == "accepted"]
@@ -49,9 +51,8 @@ def close_superseded(lines: JsonLines, doc_id: int, stored: Iterable[Annotation]
             i -= 1
     if not closed:
         return 0
-    lines.store.set_status(list(closed), "rejected")
-    for key, found in known.items():
-        if found is not None and found[0] in closed:
-            known[key] = (found[0], "rejected")
+    lines.store.delete_annotations(list(closed), open_only=True)
+    for key in [k for k, found in known.items() if found is not None and found[0] in closed]:
+        del known[key]
     lines.pending.superseded += len(closed)
     return len(closed)
