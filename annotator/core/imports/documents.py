@@ -387,7 +387,7 @@ def reflowed(path: Path, read: TextFile, keep_lines: bool = False) -> tuple[Text
     """``read`` as import stores it: text copied from a PDF re-flowed (``reflow.py``) unless ``keep_lines``
     or a gold file (NAME.gold.jsonl) is beside it; with the re-flow done (None: not tried)."""
     gold = read.encoding != "pdf" and path.with_suffix(".gold.jsonl").exists()  # its gold's offsets index it: kept
-    flowed = None if keep_lines or gold else reflow(read.text, read.wrapped)
+    flowed = None if keep_lines or gold else reflow(read.text, read.wrapped, read.opens)
     if flowed is not None and flowed.changed:  # before any span exists: the stored text is what offsets index
         read = replace(read, text=flowed.text, sha256=sha256(flowed.text))
     return read, flowed

@@ -39,7 +39,9 @@ from annotator.core.imports.pdf_layout import (
     footnotes,
     frames_above,
     frames_in_gaps,
+    join_cells,
     mark_full,
+    mark_indented,
     page_text,
 )
 from annotator.core.imports.text import TextFile, normalise, sha256
@@ -64,21 +66,24 @@ def read_pdf_file(path: Path, size: int, encoding: str | None = None,
     asked between pages: a long PDF stops at once (:class:`ReadCancelled`); ``pages`` told after each
     page how many of how many are read (the import's progress within a long PDF)."""
     full: set[int] = set()
-    text = read_pdf(path, size, cancelled, pages, full)
-    return TextFile(text, "pdf", "", sha256(text), wrapped=frozenset(full))
+    opens: set[int] = set()
+    text = read_pdf(path, size, cancelled, pages, full, opens)
+    return TextFile(text, "pdf", "", sha256(text), wrapped=frozenset(full), opens=frozenset(opens))
 
 
 def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = None,
-             told: Pages | None = None, full: set[int] | None = None) -> str:
-    """The text of a PDF's pages, its lines as on the page; ImportFileError for a file it cannot give.
-    ``full`` is given the lines (by index) that reach the right edge of their column (the re-flow's
-    ``wrapped``)."""
+             told: Pages | None = None, full: set[int] | None = None, opens: set[int] | None = None) -> str:
+    """The text of a PDF's pages, its lines as on the page (a table cell's wrapped lines joined);
+    ImportFileError for a file it cannot give. ``full`` is given the lines (by index) that reach the
+    right edge of their column (the re-flow's ``wrapped``), ``opens`` those drawn indented in it (its
+    ``opens``: a paragraph's first line)."""
     _check_bytes(path, path.stat().st_size if size is None else size)
     import pypdf  # imported here so that other imports never pay for it
     from pypdf.errors import DependencyError, FileNotDecryptedError, PyPdfError
 
     pages: list[str] = []
     edges: list[int] = []  # the lines reaching their column's edge, by index in the pages' text
+    indents: list[int] = []  # the lines drawn indented, by index in the pages' text
     notes: list[str] = []  # the pages' footnotes: after the text, each a line
     count = 0  # the PDF's pages, once its page tree is read
     at = 0  # the index of the page's first line in the pages' text
@@ -90,7 +95,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
             for page in reader.pages:
                 if cancelled is not None and cancelled():
                     raise ReadCancelled
-                pages.append(_page_text(page, not pages, notes, edges, at))
+                pages.append(_page_text(page, not pages, notes, (edges, indents), at))
                 at += pages[-1].count("\n") + 1
                 if told is not None:
                     told(len(pages), count)
@@ -115,29 +120,35 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
                               "reader, save or print it as a new PDF and import that")
     whole = "\n".join(pages) + ("\n\n" + "\n".join(notes) if notes else "")
     text = normalise(unstretch(close_gaps(whole.translate(_RADICALS))))
-    if full is not None and text.count("\n") == whole.count("\n"):  # the lines as they were (a CR would add one)
-        full.update(edges)
+    if text.count("\n") == whole.count("\n"):  # the lines as they were (a CR would add one)
+        for found, into in ((edges, full), (indents, opens)):
+            if into is not None:
+                into.update(found)
     if not text.strip():
         raise ImportFileError(f"{path}: has no text layer ({len(pages)} page(s) of images: a scan?); {SCAN_HINT}")
     return text
 
 
-def _page_text(page: Any, first: bool, notes: list[str], edges: list[int], at: int) -> str:
+def _page_text(page: Any, first: bool, notes: list[str], marks: tuple[list[int], list[int]], at: int) -> str:
     """A page's extracted text without its footnotes (added to ``notes``), in reading order
     (``pdf_layout.py``: a frame drawn after the body goes where it stands: above it, a title block;
-    into the gap it lies in). The indexes of its lines that reach their column's right edge, from
-    ``at`` on, are added to ``edges``."""
+    into the gap it lies in; a table cell's wrapped lines joined, ``join_cells``). The indexes of its
+    lines, from ``at`` on, that reach their column's right edge and that are drawn indented in it are
+    added to ``marks`` (edges, indents)."""
     reader = PageReader()
     text = page.extract_text(visitor_text=reader) or ""
     lines = reader.lines()
     if page_text(lines) != text:  # the pieces are not the text (never seen): the text as extracted
         return text
+    lines = join_cells(lines)
     mark_full(lines)
+    mark_indented(lines)
     lines, found = footnotes(lines)
     notes.extend(found)
     lines = frames_in_gaps(lines)
     lines = frames_above(lines, 1 if first else 2)
-    edges.extend(at + i for i, line in enumerate(lines) if line.full)
+    marks[0].extend(at + i for i, line in enumerate(lines) if line.full)
+    marks[1].extend(at + i for i, line in enumerate(lines) if line.opens)
     return page_text(lines)
 
 

@@ -26,14 +26,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from annotator.core.imports.reflow import BARE_NUMBER, PAGE_NUMBER
+from annotator.core.imports.reflow import BARE_NUMBER, CLOSERS, PAGE_NUMBER, SENTENCE_END, spaced
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SMALL = 0.85  # a footnote's characters are at most this share of the body's size
 GAP = 1.5  # a gap in a run's lines that holds a frame is this many of its line pitches or more
+MAX_CELL = 4  # a table cell whose text starts a line on its own wraps into this many lines at most
 MIN_EDGE = 3  # lines ending at one place that make it their column's right edge
 MARKER = re.compile(r"[ \t]*([①-⑳]|\d{1,3}|[*＊]|注[:：])")  # a footnote's marker
 
@@ -50,6 +51,8 @@ class Line:
     end: float | None = None  # where its last piece of text ends, about (None: not known)
     full: bool = False  # it reaches the right edge of the column it is in (``mark_full``)
     x: float | None = None  # where its first piece of text starts (None: not known)
+    tail: float | None = None  # where its last piece of text starts (None: not known)
+    opens: bool = False  # it is drawn indented in its column: it opens a paragraph (``mark_indented``)
 
 
 class PageReader:
@@ -86,7 +89,7 @@ class PageReader:
                         line.y, line.size, line.x = y, size, x if i == 0 else None
         for line, piece in zip(out, last, strict=True):
             if piece is not None:
-                line.end = piece[1] + _advance(piece[0], piece[2])
+                line.end, line.tail = piece[1] + _advance(piece[0], piece[2]), piece[1]
         return out
 
 
@@ -110,6 +113,69 @@ def mark_full(lines: list[Line]) -> None:
             continue
         for line in run:
             line.full = line.end is not None and bool(line.text.strip()) and line.end >= right - line.size
+
+
+def mark_indented(lines: list[Line]) -> None:
+    """Marks the lines drawn right of their column's left edge (a run of ``runs``: the leftmost place
+    where two of its lines start), by half a character or more: a paragraph's indented first line (its
+    text holds no white space for the indent), a centred title. (Where as many lines are indented as
+    not, in a text of two-line paragraphs, the edge is still the left one.)"""
+    for run in runs(lines):
+        starts = Counter(round(line.x) for line in run if line.x is not None and line.text.strip())
+        edges = [x for x, count in starts.items() if count >= 2]
+        if len(run) < MIN_EDGE or not edges:
+            continue
+        left = min(edges)
+        for line in run:
+            line.opens = line.x is not None and line.x > left + 0.5 * line.size
+
+
+def join_cells(lines: list[Line]) -> list[Line]:
+    """``lines`` with the wrapped lines of a table's cell joined into the line its text starts on (a
+    cell of a narrow column: 湖里区松元产业园 / 二期工程建设项目). A table is drawn cell by cell: a cell's
+    next line starts, one line lower, where its text starts, which is right of where the line it
+    wraps starts (other cells before it on that line), or, for a cell of ``MAX_CELL`` lines or fewer, the
+    line after the cell goes back up to its first line (the next cell of its row; a column beside a
+    column has more lines). Body text's next line starts at its column's left edge. A line that ends a
+    sentence ends the cell's text (a cell of two paragraphs keeps them)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = i + 1
+        while j < len(lines) and _continues(lines[j - 1], lines[j], line.tail):
+            j += 1
+        after = lines[j] if j < len(lines) else None
+        if j > i + 1 and line.tail is not None and line.x is not None and line.y is not None and (
+                line.tail > line.x + 0.5 * line.size or (j - i <= MAX_CELL and after is not None and after.y is not None
+                                                          and after.x is not None and after.x > line.tail
+                                                          and abs(after.y - line.y) < 0.5 * line.size)):
+            line = _joined(lines[i:j])
+        else:
+            j = i + 1
+        out.append(line)
+        i = j
+    return out
+
+
+def _continues(above: Line, line: Line, at: float | None) -> bool:
+    """Whether ``line`` goes on with a cell's text from ``above``: one line lower, of its size,
+    starting at ``at`` (where the cell's text starts)."""
+    return (at is not None and above.y is not None and line.y is not None and line.x is not None
+            and bool(line.text.strip()) and abs(line.x - at) < 0.25 * line.size
+            and above.text.rstrip(" \t\u3000" + CLOSERS)[-1:] not in SENTENCE_END
+            and abs(line.size - above.size) < 0.1 and 0 < above.y - line.y <= 2 * line.size)
+
+
+def _joined(cell: list[Line]) -> Line:
+    """A cell's lines as one: Chinese joined as it is, Latin words parted by a space."""
+    text = cell[0].text
+    for line in cell[1:]:
+        before, after = text.rstrip(), line.text.lstrip()
+        text = before + (" " if before and after and spaced(before[-1], after[0]) else "") + after
+    last = cell[-1]
+    return Line(text, cell[0].y, cell[0].size, [p for line in cell for p in line.pieces], last.end, False,
+                cell[0].x, cell[0].tail)
 
 
 def runs(lines: list[Line]) -> list[list[Line]]:
@@ -271,5 +337,4 @@ def _unmarked(line: Line, markers: set[str]) -> Line:
             continue
         dropped = False
         pieces.append((text, y, size))
-    return Line("".join(text for text, _y, _size in pieces), line.y, line.size, pieces, line.end, line.full,
-                line.x)
+    return replace(line, text="".join(text for text, _y, _size in pieces), pieces=pieces)

@@ -43,6 +43,8 @@ from annotator.core.imports.spacing import unspace
 
 MIN_WRAPPED = 5  # a text with fewer wrapped breaks than this is left as it is
 MIN_WIDTH = 16  # the common width in characters of a wrapped text's lines is at least this
+MIN_NARROW = 8  # or, in a narrow column (a newspaper's), this, with more evidence (``_narrow_mark``)
+NARROW_SHARE = 0.6  # of a narrow text's lines, at least this share full, and of these this share mid-phrase
 WRAPPED_SHARE = 0.5  # of the breaks between two lines of text, at least this share after a full line
 SLACK = 0.1  # a line within this share of the common width is full
 PAGE_NUMBER = re.compile(
@@ -87,16 +89,38 @@ def width(line: str) -> int:
     return sum(2 if _wide(c) else 1 for c in line)
 
 
-def _full_mark(lines: list[str]) -> tuple[int, int] | None:
+def _full_mark(lines: list[str], edges: frozenset[int] | set[int] = frozenset()) -> tuple[int, int] | None:
     """(characters, display width) of the common length of the text's long lines, when at least
-    ``WRAPPED_SHARE`` of them are of it; else None."""
+    ``WRAPPED_SHARE`` of them are of it; else the narrow column's (``_narrow_mark``), or None.
+    ``edges``: the lines (by index) a PDF draws to their column's right edge."""
     long = [line.rstrip(INDENT) for line in lines if len(line.strip()) >= MIN_WIDTH]
     if len(long) < MIN_WRAPPED:
-        return None
+        return _narrow_mark(lines, edges)
     chars = Counter(len(line) for line in long).most_common(1)[0][0]
     wide = Counter(width(line) for line in long).most_common(1)[0][0]
     mark = (chars, wide)
     return mark if sum(_is_full(line, mark) for line in long) >= WRAPPED_SHARE * len(long) else None
+
+
+def _narrow_mark(lines: list[str], edges: frozenset[int] | set[int]) -> tuple[int, int] | None:
+    """The common length of a narrow column's lines (``MIN_NARROW`` to ``MIN_WIDTH`` characters: a
+    newspaper's column of 12), when the evidence that they are wrapped is there: at least
+    ``NARROW_SHARE`` of its lines of text full (of the common length, or drawn to the column's edge),
+    at least ``NARROW_SHARE`` of those ending mid-phrase (on a hanzi, a letter or a digit: a line of a
+    poem, a list's item ends with a mark or is short), and marks of running text (，、。；) in the lines, one
+    every other line or more (a column of names, a table's lines have none); else None."""
+    text = [(i, line.rstrip(INDENT)) for i, line in enumerate(lines) if line.strip()]
+    narrow = [line for _i, line in text if len(line.strip()) >= MIN_NARROW]
+    if len(narrow) < MIN_WRAPPED:
+        return None
+    mark = (Counter(len(line) for line in narrow).most_common(1)[0][0],
+            Counter(width(line) for line in narrow).most_common(1)[0][0])
+    full = [line for i, line in text if i in edges or _is_full(line, mark)]
+    running = sum(line.count(c) for _i, line in text for c in "，、。；")
+    if len(full) < NARROW_SHARE * len(text) or 2 * running < len(text) \
+            or sum(line[-1].isalnum() for line in full) < NARROW_SHARE * len(full):
+        return None
+    return mark
 
 
 def _is_full(line: str, mark: tuple[int, int]) -> bool:
@@ -115,7 +139,7 @@ def _wide(c: str) -> bool:
     return unicodedata.east_asian_width(c) in "WF"
 
 
-def _spaced(before: str, after: str) -> bool:
+def spaced(before: str, after: str) -> bool:
     """Whether a joined break becomes a space: between Latin words (not inside 5.5% or 1.45万)."""
     return before.isascii() and after.isascii() and (before.isalpha() or after.isalpha() or before in ",;:!?)")
 
@@ -181,7 +205,7 @@ def _furniture(lines: list[str], feeds: set[int] | None = None,
                 j += step
             if 0 <= j < len(lines) and j not in pages and len(lines[j].strip()) <= MAX_HEADER:
                 beside.setdefault(lines[j].strip(), []).append(j)
-    mark = _full_mark(lines)
+    mark = _full_mark(lines, wrapped)
 
     def continued(j: int) -> bool:  # the line above wraps into line j: j ends a paragraph of the text
         k = _nearest(lines, j, -1)
@@ -197,14 +221,16 @@ def _furniture(lines: list[str], feeds: set[int] | None = None,
     return pages, headers
 
 
-def reflow(text: str, wrapped: frozenset[int] = frozenset()) -> Reflowed:
+def reflow(text: str, wrapped: frozenset[int] = frozenset(), opens: frozenset[int] = frozenset()) -> Reflowed:
     """``text`` with its spaced lines joined back, its wrapped lines joined and its page furniture
     dropped, when it looks like text copied from a PDF; else ``text`` itself (see the module's docstring).
     ``wrapped``: the lines (by index) a PDF draws to the right edge of their column, full though
-    shorter than the common width (a two-column page's indented first line of a paragraph)."""
+    shorter than the common width (a two-column page's indented first line of a paragraph); ``opens``:
+    the lines it draws indented, each opening a paragraph (the text holds no white space for that)."""
     lines_before = text.count("\n")
     text, unspaced = unspace(text)
-    wrapped = wrapped if text.count("\n") == lines_before else frozenset()
+    if text.count("\n") != lines_before:
+        wrapped = opens = frozenset()
     # a form feed (pdftotext ends each page with one) is page furniture too: it goes where the
     # text is re-flowed, and no longer keeps the first line of a page from joining the one before
     lines = text.split("\n")
@@ -219,9 +245,11 @@ def reflow(text: str, wrapped: frozenset[int] = frozenset()) -> Reflowed:
                 dropped.add(j)
                 j += step
     kept = [line for i, line in enumerate(lines) if i not in dropped]
-    edges = {k for k, i in enumerate(i for i in range(len(lines)) if i not in dropped) if i in wrapped}
-    mark = _full_mark(kept)
-    joins = [] if mark is None else _wraps(kept, mark, 1, edges) or _wraps(kept, mark, 2, edges)
+    index = [i for i in range(len(lines)) if i not in dropped]  # a kept line's index in ``lines``
+    edges = {k for k, i in enumerate(index) if i in wrapped}
+    indented = {k for k, i in enumerate(index) if i in opens}
+    mark = _full_mark(kept, edges)
+    joins = [] if mark is None else _wraps(kept, mark, 1, edges, indented) or _wraps(kept, mark, 2, edges, indented)
     if not joins and not pages:
         return Reflowed(text, unspaced=unspaced)
     into = {j: i for i, j in joins}  # not wrapped, but paged: only the furniture goes
@@ -230,20 +258,24 @@ def reflow(text: str, wrapped: frozenset[int] = frozenset()) -> Reflowed:
     for i, line in enumerate(kept):
         if i in into:
             before = out[-1].rstrip(INDENT)
-            out[-1] = before + (" " if _spaced(before[-1], line[0]) else "") + line
+            out[-1] = before + (" " if spaced(before[-1], line[0]) else "") + line
         elif i not in between:
             out.append(line)
     # copied from a PDF: the space its extraction put between a hanzi and a digit goes too (149 亿元, gaps.py)
     return Reflowed(close_gaps("\n".join(out)), len(joins), len(pages), len(headers), unspaced)
 
 
-def _wraps(kept: list[str], mark: tuple[int, int], step: int, edges: set[int]) -> list[tuple[int, int]]:
+def _wraps(kept: list[str], mark: tuple[int, int], step: int, edges: set[int],
+           indented: frozenset[int] | set[int] = frozenset()) -> list[tuple[int, int]]:
     """The breaks to join, each (line, next line), when the text looks wrapped; else []. ``step`` 1:
     lines next to each other; 2: lines with one empty line between them (a web page hard-wrapped by
     <br>, whose lines the page reader parts by an empty line), only in a text whose lines are all so
-    parted (no two lines of text next to each other)."""
+    parted (no two lines of text next to each other). A break before a line that opens a paragraph
+    (indented: by white space, or drawn so, ``indented``) is no break inside a paragraph: it is never
+    joined, nor counted (a text of two-line paragraphs has as many of them as wraps)."""
     pairs = [(i, i + step) for i in range(len(kept) - step) if kept[i].strip() and kept[i + step].strip()
-             and all(not kept[k].strip() for k in range(i + 1, i + step))]
+             and all(not kept[k].strip() for k in range(i + 1, i + step))
+             and kept[i + step][0] not in INDENT and i + step not in indented]
     if step > 1 and any(a.strip() and b.strip() for a, b in zip(kept, kept[1:], strict=False)):
         return []
     joins = [(i, j) for i, j in pairs if _breakable(kept[i], kept[j], mark, i in edges)]

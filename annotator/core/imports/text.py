@@ -56,6 +56,7 @@ class TextFile:
     title: str = ""  # the document's title when the file names one (a web page's heading); else its first line
     metadata: dict[str, str] = field(default_factory=dict, hash=False)  # what the file says of itself (a page's date)
     wrapped: frozenset[int] = frozenset()  # lines (by index) a PDF draws to their column's right edge (reflow.py)
+    opens: frozenset[int] = frozenset()  # lines (by index) a PDF draws indented: each opens a paragraph (reflow.py)
 
 
 def normalise(text: str) -> str:
