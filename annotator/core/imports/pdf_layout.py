@@ -51,7 +51,7 @@ class Line:
     end: float | None = None  # where its last piece of text ends, about (None: not known)
     full: bool = False  # it reaches the right edge of the column it is in (``mark_full``)
     x: float | None = None  # where its first piece of text starts (None: not known)
-    tail: float | None = None  # where its last piece of text starts (None: not known)
+    starts: list[float] = field(default_factory=list)  # where its pieces of text start (those known)
     opens: bool = False  # it is drawn indented in its column: it opens a paragraph (``mark_indented``)
 
 
@@ -85,11 +85,13 @@ class PageReader:
                     line.pieces.append((part, y, size))
                     if part.strip():  # only a piece's first part is drawn where the piece starts
                         last[-1] = (part, x, size) if i == 0 else None
+                    if part.strip() and i == 0:
+                        line.starts.append(x)
                     if part.strip() and line.y is None:
                         line.y, line.size, line.x = y, size, x if i == 0 else None
         for line, piece in zip(out, last, strict=True):
             if piece is not None:
-                line.end, line.tail = piece[1] + _advance(piece[0], piece[2]), piece[1]
+                line.end = piece[1] + _advance(piece[0], piece[2])
         return out
 
 
@@ -137,19 +139,20 @@ def join_cells(lines: list[Line]) -> list[Line]:
     wraps starts (other cells before it on that line), or, for a cell of ``MAX_CELL`` lines or fewer, the
     line after the cell goes back up to its first line (the next cell of its row; a column beside a
     column has more lines). Body text's next line starts at its column's left edge. A line that ends a
-    sentence ends the cell's text (a cell of two paragraphs keeps them)."""
+    sentence ends the cell's text (a paragraph's indent may fall where a piece of the line above starts)."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
         line = lines[i]
+        at = _cell_start(line, lines[i + 1] if i + 1 < len(lines) else None)
         j = i + 1
-        while j < len(lines) and _continues(lines[j - 1], lines[j], line.tail):
+        while j < len(lines) and _continues(lines[j - 1], lines[j], at):
             j += 1
         after = lines[j] if j < len(lines) else None
-        if j > i + 1 and line.tail is not None and line.x is not None and line.y is not None and (
-                line.tail > line.x + 0.5 * line.size or (j - i <= MAX_CELL and after is not None and after.y is not None
-                                                          and after.x is not None and after.x > line.tail
-                                                          and abs(after.y - line.y) < 0.5 * line.size)):
+        if j > i + 1 and at is not None and line.x is not None and line.y is not None and (
+                at > line.x + 0.5 * line.size or (j - i <= MAX_CELL and after is not None and after.y is not None
+                                                  and after.x is not None and after.x > at
+                                                  and abs(after.y - line.y) < 0.5 * line.size)):
             line = _joined(lines[i:j])
         else:
             j = i + 1
@@ -158,12 +161,26 @@ def join_cells(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _ends(line: Line) -> bool:
+    return line.text.rstrip(" \t\u3000" + CLOSERS)[-1:] in SENTENCE_END
+
+
+def _cell_start(line: Line, below: Line | None) -> float | None:
+    """Where the text of ``line``'s cell starts that ``below`` goes on with: a piece of ``line`` right of
+    its start (other cells before it) where ``below`` starts; else where ``line`` starts."""
+    if line.x is None:
+        return None
+    inner = [x for x in line.starts if x > line.x + 0.5 * line.size]
+    if below is not None and below.x is not None:
+        return next((x for x in inner if abs(below.x - x) < 0.25 * line.size), line.x)
+    return line.x
+
+
 def _continues(above: Line, line: Line, at: float | None) -> bool:
     """Whether ``line`` goes on with a cell's text from ``above``: one line lower, of its size,
     starting at ``at`` (where the cell's text starts)."""
     return (at is not None and above.y is not None and line.y is not None and line.x is not None
-            and bool(line.text.strip()) and abs(line.x - at) < 0.25 * line.size
-            and above.text.rstrip(" \t\u3000" + CLOSERS)[-1:] not in SENTENCE_END
+            and bool(line.text.strip()) and abs(line.x - at) < 0.25 * line.size and not _ends(above)
             and abs(line.size - above.size) < 0.1 and 0 < above.y - line.y <= 2 * line.size)
 
 
@@ -175,7 +192,7 @@ def _joined(cell: list[Line]) -> Line:
         text = before + (" " if before and after and spaced(before[-1], after[0]) else "") + after
     last = cell[-1]
     return Line(text, cell[0].y, cell[0].size, [p for line in cell for p in line.pieces], last.end, False,
-                cell[0].x, cell[0].tail)
+                cell[0].x, cell[0].starts)
 
 
 def runs(lines: list[Line]) -> list[list[Line]]:
