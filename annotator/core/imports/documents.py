@@ -219,7 +219,7 @@ def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelle
         raise ImportFileError(f"{path}: {formats.too_large(size, limit)}")
     if path.suffix.lower() in OTHER_PROGRAMS:
         raise ImportFileError(f"{path}: is {OTHER_PROGRAMS[path.suffix.lower()]}")
-    if reader.name not in ("docx", "pdf"):  # read as text or a page: another program's file under any name refused
+    if reader.name not in ("docx", "pdf", "ofd"):  # read as text or a page: a file of another program refused
         other = _another_programs(path)
         if other:
             raise ImportFileError(f"{path}: is {other}")
@@ -269,6 +269,8 @@ def _another_programs(path: Path) -> str | None:
             names = set()
         if "word/document.xml" in names:
             return "a Word .docx document under another name: rename it to .docx and import that"
+        if "OFD.xml" in names:
+            return "an OFD document under another name: rename it to .ofd and import that"
         if "xl/workbook.xml" in names:
             return OTHER_PROGRAMS[".xlsx"]
         return "a zip archive, not text: unpack it and import its files"
@@ -386,7 +388,7 @@ def note_read(report: ImportReport, path: Path, warning: str | None, flowed: Ref
 def reflowed(path: Path, read: TextFile, keep_lines: bool = False) -> tuple[TextFile, Reflowed | None]:
     """``read`` as import stores it: text copied from a PDF re-flowed (``reflow.py``) unless ``keep_lines``
     or a gold file (NAME.gold.jsonl) is beside it; with the re-flow done (None: not tried)."""
-    gold = read.encoding != "pdf" and path.with_suffix(".gold.jsonl").exists()  # its gold's offsets index it: kept
+    gold = read.encoding not in ("pdf", "ofd") and path.with_suffix(".gold.jsonl").exists()  # its gold indexes it
     flowed = None if keep_lines or gold else reflow(read.text, read.wrapped, read.opens)
     if flowed is not None and flowed.changed:  # before any span exists: the stored text is what offsets index
         read = replace(read, text=flowed.text, sha256=sha256(flowed.text))

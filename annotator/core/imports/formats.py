@@ -57,6 +57,8 @@ FORMATS: tuple[ImportFormat, ...] = (
                  (".mht", ".mhtml"), "annotator.core.imports.web_archive:read_web_archive"),
     ImportFormat("pdf", DOCUMENTS, "PDF with a text layer (.pdf); a scan needs OCR first", (".pdf",),
                  "annotator.core.imports.pdf:read_pdf_file", cancellable=True, max_bytes=128 * 2**20),
+    ImportFormat("ofd", DOCUMENTS, "OFD document (.ofd): China's fixed-layout format; a scan needs OCR first",
+                 (".ofd",), "annotator.core.imports.ofd:read_ofd_file", cancellable=True, max_bytes=128 * 2**20),
     ImportFormat("jsonl", ANNOTATIONS, "JSON Lines: gold spans and doccano documents, line by line", (".jsonl",),
                  "annotator.core.imports.jsonl:import_file", default=True),
     ImportFormat("label-studio", ANNOTATIONS, "Label Studio JSON export: tasks with text spans and relations",

@@ -34,16 +34,7 @@ from annotator.core.errors import ImportFileError, said
 from annotator.core.imports.formats import ReadCancelled
 from annotator.core.imports.gaps import close_gaps
 from annotator.core.imports.justified import unstretch
-from annotator.core.imports.pdf_layout import (
-    PageReader,
-    footnotes,
-    frames_above,
-    frames_in_gaps,
-    join_cells,
-    mark_full,
-    mark_indented,
-    page_text,
-)
+from annotator.core.imports.pdf_layout import PageReader, laid_out, page_text
 from annotator.core.imports.text import TextFile, normalise, sha256
 
 TAIL_BYTES = 2048  # a whole PDF ends with %%EOF within its last bytes (some writers add a little after it)
@@ -119,7 +110,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
         raise ImportFileError(f"{path}: is a damaged PDF that cannot be read (no pages found); open it in a PDF "
                               "reader, save or print it as a new PDF and import that")
     whole = "\n".join(pages) + ("\n\n" + "\n".join(notes) if notes else "")
-    text = normalise(unstretch(close_gaps(whole.translate(_RADICALS))))
+    text = cleaned(whole)
     if text.count("\n") == whole.count("\n"):  # the lines as they were (a CR would add one)
         for found, into in ((edges, full), (indents, opens)):
             if into is not None:
@@ -131,25 +122,19 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
 
 def _page_text(page: Any, first: bool, notes: list[str], marks: tuple[list[int], list[int]], at: int) -> str:
     """A page's extracted text without its footnotes (added to ``notes``), in reading order
-    (``pdf_layout.py``: a frame drawn after the body goes where it stands: above it, a title block;
-    into the gap it lies in; a table cell's wrapped lines joined, ``join_cells``). The indexes of its
-    lines, from ``at`` on, that reach their column's right edge and that are drawn indented in it are
-    added to ``marks`` (edges, indents)."""
+    (``pdf_layout.laid_out``); the indexes of its lines, from ``at`` on, that reach their column's right
+    edge and that are drawn indented in it are added to ``marks`` (edges, indents)."""
     reader = PageReader()
     text = page.extract_text(visitor_text=reader) or ""
     lines = reader.lines()
     if page_text(lines) != text:  # the pieces are not the text (never seen): the text as extracted
         return text
-    lines = join_cells(lines)
-    mark_full(lines)
-    mark_indented(lines)
-    lines, found = footnotes(lines)
-    notes.extend(found)
-    lines = frames_in_gaps(lines)
-    lines = frames_above(lines, 1 if first else 2)
-    marks[0].extend(at + i for i, line in enumerate(lines) if line.full)
-    marks[1].extend(at + i for i, line in enumerate(lines) if line.opens)
-    return page_text(lines)
+    return laid_out(lines, first, notes, marks, at)
+
+
+def cleaned(whole: str) -> str:
+    """The pages' text as import takes it: what extraction itself added undone (see the module's docstring)."""
+    return normalise(unstretch(close_gaps(whole.translate(_RADICALS))))
 
 
 def _check_bytes(path: Path, size: int) -> None:

@@ -294,6 +294,23 @@ def page_text(lines: list[Line]) -> str:
     return "\n".join(line.text for line in lines)
 
 
+def laid_out(lines: list[Line], first: bool, notes: list[str], marks: tuple[list[int], list[int]], at: int) -> str:
+    """A page's text from its ``lines`` without its footnotes (added to ``notes``), in reading order (a frame
+    drawn after the body goes where it stands: above it, a title block; into the gap it lies in; a table
+    cell's wrapped lines joined, ``join_cells``). The indexes of its lines, from ``at`` on, that reach
+    their column's right edge and that are drawn indented in it are added to ``marks`` (edges, indents)."""
+    lines = join_cells(lines)
+    mark_full(lines)
+    mark_indented(lines)
+    lines, found = footnotes(lines)
+    notes.extend(found)
+    lines = frames_in_gaps(lines)
+    lines = frames_above(lines, 1 if first else 2)
+    marks[0].extend(at + i for i, line in enumerate(lines) if line.full)
+    marks[1].extend(at + i for i, line in enumerate(lines) if line.opens)
+    return page_text(lines)
+
+
 def _body_size(lines: list[Line]) -> float:
     counts: Counter[float] = Counter()
     for line in lines:
