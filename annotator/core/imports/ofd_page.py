@@ -59,7 +59,7 @@ def glyphs(page: Any, first_run: int = 0) -> list[Glyph]:
         for code in element:
             if local(code) != "TextCode" or not code.text:
                 continue
-            text = "".join(ch for ch in code.text if ch in " \u3000" or not unicodedata.category(ch).startswith("C"))
+            text = "".join(ch for ch in code.text if unicodedata.category(ch) != "Cc")  # no line breaks, tabs
             x = float(code.get("X", x))
             y = float(code.get("Y", y))
             dx, dy = _steps(code.get("DeltaX"), len(text)), _steps(code.get("DeltaY"), len(text))
