@@ -14,8 +14,8 @@ ZH: dict[str, str] = {
     "From your reports to a workbook:": "从您的报告到 Excel 工作簿：",
     "1. Project › New project… (Ctrl+N): a folder that will hold your work.":
         "1. 标注工程 › 新建标注工程…（Ctrl+N）：选一个文件夹保存您的工作。",
-    "2. Project › Import files… (Ctrl+I) or Import folder…: your reports (.txt, .docx, .pdf, web pages).":
-        "2. 标注工程 › 导入文件…（Ctrl+I）或导入文件夹…：导入您的报告（.txt、.docx、.pdf、网页）。",
+    "2. Project › Import files… (Ctrl+I) or Import folder…: your reports (.txt, .docx, .pdf, .ofd, web pages).":
+        "2. 标注工程 › 导入文件…（Ctrl+I）或导入文件夹…：导入您的报告（.txt、.docx、.pdf、.ofd、网页）。",
     "3. Project › Run suggestions (F5): the program proposes districts, projects, amounts and targets, "
     "underlined in the article (with Suggest on import checked, at once).":
         "3. 标注工程 › 运行自动建议（F5）：程序提出地区、项目、金额和目标的建议，在文章中以下划线标出"

@@ -5,7 +5,7 @@ from __future__ import annotations
 _INSTALL = ("请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件："
             "soffice --headless --convert-to docx *")
 _OPEN = "请用 Word、WPS 或 LibreOffice 打开，另存为 .docx 后再导入"
-_READS = ("annotator 读取纯文本（{2}）、Word .docx、PDF 和网页（.html、.htm、.mht），"
+_READS = ("annotator 读取纯文本（{2}）、Word .docx、PDF、OFD 和网页（.html、.htm、.mht），"
           ".doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：")
 
 ZH: dict[str, str] = {
@@ -31,12 +31,12 @@ ZH: dict[str, str] = {
         "LibreOffice 未能把它当作文档读取（转换出的文字是乱码：文件已损坏，或不是 {0} 文件）；" + _OPEN,
     "LibreOffice ({0}) could not be started ({1})": "无法启动 LibreOffice（{0}）（{1}）",
     "skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), "
-    "Word .docx, PDF and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through LibreOffice, "
+    "Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through LibreOffice, "
     "not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many "
     "files at once with: soffice --headless --convert-to docx *.doc":
         "跳过文件夹中 {0} 个其他程序的文件（{1}）：" + _READS + _INSTALL + ".doc",
     "no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
-    "plain text ({4}), Word .docx, PDF and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files "
+    "plain text ({4}), Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files "
     "through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import "
     "again, or convert many files at once with: soffice --headless --convert-to docx *.doc":
         "其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）："

@@ -246,13 +246,13 @@ def test_a_folder_with_nothing_to_import_is_named_and_fails(project, tmp_path, c
     (tmp_path / "empty").mkdir()
     code, out, _ = run(capsys, "import", folder, tmp_path / "empty")
     assert code == 1 and out == f"imported 0 document(s)\nfailed {tmp_path / 'empty'}: no .docx, .htm, .html, " \
-                                ".md, .mht, .mhtml, .pdf, .text or .txt file in it or its subfolders\n"
+                                ".md, .mht, .mhtml, .ofd, .pdf, .text or .txt file in it or its subfolders\n"
     code, out, _ = run(capsys, "import", folder, pdfs)  # its .doc is named, as beside a .txt
     assert code == 1 and out == f"imported 0 document(s)\nfailed {pdfs}: no .docx, .htm, .html, .md, .mht, .mhtml, " \
-        ".pdf, .text or .txt file in it or its subfolders, only 1 file(s) of other programs " \
+        ".ofd, .pdf, .text or .txt file in it or its subfolders, only 1 file(s) of other programs " \
         f"({Path('2020', 'report.doc')}): " \
         "annotator reads " \
-        "plain text (.txt, .md, .text), Word .docx, PDF and web pages (.html, .htm, .mht), and .doc, .wps, .rtf " \
+        "plain text (.txt, .md, .text), Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf " \
         "and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and " \
         "import again, or convert many files at once with: soffice --headless --convert-to docx *.doc\n"
     (tmp_path / "new.txt").write_text("集美区", encoding="utf-8")  # beside a file that imports: said, exit 3

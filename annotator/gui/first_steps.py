@@ -21,7 +21,7 @@ def first_steps_text() -> str:
     return "\n".join([
         _t("From your reports to a workbook:"),
         _t("1. Project › New project… (Ctrl+N): a folder that will hold your work."),
-        _t("2. Project › Import files… (Ctrl+I) or Import folder…: your reports (.txt, .docx, .pdf, web pages)."),
+        _t("2. Project › Import files… (Ctrl+I) or Import folder…: your reports (.txt, .docx, .pdf, .ofd, web pages)."),
         _t("3. Project › Run suggestions (F5): the program proposes districts, projects, amounts and targets, "
            "underlined in the article (with Suggest on import checked, at once)."),
         _t("4. Review them: N goes to the next suggestion, A or Enter accepts it, X rejects it; select text and "

@@ -23,6 +23,7 @@ from annotator.gui.core_errors import error_line, said_by
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.i18n import names_list
 from annotator.gui.import_again import again_pieces
+from annotator.gui.summaries_ofd import ofd_pieces
 from annotator.gui.summaries_office import ADVICE, office_pieces
 
 
@@ -62,9 +63,9 @@ def _lines() -> list[Rule]:
         (r"warning (.+?): (.+)", _t("warning {0}: {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\): (.+)", _t("skipped {0} file(s): {1}"), ("", PIECE)),
         (r"skipped ([\d,]+) file\(s\) of other programs in the folders \((.+)\): annotator reads plain text "
-         r"\(" + _SUFFIXES + r"\), Word \.docx, PDF and web pages \(\.html, \.htm, \.mht\)" + ADVICE,
+         r"\(" + _SUFFIXES + r"\), Word \.docx, PDF, OFD and web pages \(\.html, \.htm, \.mht\)" + ADVICE,
          _t("skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), "
-            "Word .docx, PDF and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through "
+            "Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through "
             "LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or "
             "convert many files at once with: soffice --headless --convert-to docx *.doc"), ("", "", LIST)),
         (r"skipped (.+?): " + _known_reason(), _t("skipped {0}: {1}"), ("", PIECE)),
@@ -174,11 +175,11 @@ def _pieces() -> list[Rule]:
         (r"the same text is already in the project", _t("the same text is already in the project"), ()),
         (r"no such file or folder", _t("no such file or folder"), ()),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders, only ([\d,]+) file\(s\) of other programs "
-         r"\((.+)\): annotator reads plain text \(" + _SUFFIXES + r"\), Word \.docx, PDF and web pages "
+         r"\((.+)\): annotator reads plain text \(" + _SUFFIXES + r"\), Word \.docx, PDF, OFD and web pages "
          r"\(\.html, \.htm, \.mht\)" + ADVICE,
          _t("no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads "
-            "plain text ({4}), Word .docx, PDF and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files "
-            "through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import "
+            "plain text ({4}), Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt "
+            "files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import "
             "again, or convert many files at once with: soffice --headless --convert-to docx *.doc"),
          (LIST, "", "", NAMES, LIST)),
         (r"no (\S+(?:, \S+)*) or (\S+) file in it or its subfolders", _t("no {0} or {1} file in it or its subfolders"),
@@ -255,6 +256,7 @@ def _pieces() -> list[Rule]:
          r"document text\)", _t("unpacks to {0} MB; refused as a possible zip bomb (limits: {1} MB in all, {2} MB of "
                                  "document text)"), ()),
         *_pdf_pieces(),
+        *ofd_pieces(),
         *office_pieces(),
         *again_pieces(),
         (r"is a workbook: annotator reads documents from " + _SUFFIXES + r" and (\.\w+) files",

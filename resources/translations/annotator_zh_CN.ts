@@ -4219,8 +4219,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), Word .docx, PDF and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
-            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 读取纯文本（{2}）、Word .docx、PDF 和网页（.html、.htm、.mht），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
+            <source>skipped {0} file(s) of other programs in the folders ({1}): annotator reads plain text ({2}), Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
+            <translation>跳过文件夹中 {0} 个其他程序的文件（{1}）：annotator 读取纯文本（{2}）、Word .docx、PDF、OFD 和网页（.html、.htm、.mht），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4406,8 +4406,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}), Word .docx, PDF and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
-            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 读取纯文本（{4}）、Word .docx、PDF 和网页（.html、.htm、.mht），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
+            <source>no {0} or {1} file in it or its subfolders, only {2} file(s) of other programs ({3}): annotator reads plain text ({4}), Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and import again, or convert many files at once with: soffice --headless --convert-to docx *.doc</source>
+            <translation>其中（包括子文件夹）没有 {0} 或 {1} 文件，只有 {2} 个其他程序的文件（{3}）：annotator 读取纯文本（{4}）、Word .docx、PDF、OFD 和网页（.html、.htm、.mht），.doc、.wps、.rtf 和 .odt 文件则通过 LibreOffice 读取，但本机未找到 LibreOffice：请安装 LibreOffice（libreoffice.org）后再导入，或用以下命令一次转换许多文件：soffice --headless --convert-to docx *.doc</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
@@ -4653,6 +4653,66 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries.py" />
             <source>{0}: {1}</source>
             <translation>{0}：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>is not an OFD document (not a zip archive)</source>
+            <translation>不是 OFD 文档（不是 zip 压缩包）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>is a damaged OFD document: its zip archive is cut off or corrupt; download or save it again and import that</source>
+            <translation>是损坏的 OFD 文档：其 zip 压缩包不完整或已损坏；请重新下载或保存后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>is a zip archive but not an OFD document (no OFD.xml in it)</source>
+            <translation>是 zip 压缩包，但不是 OFD 文档（其中没有 OFD.xml）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>is a damaged OFD document: its part {0} cannot be read ({1}); open it in an OFD reader, save it again or print it as a PDF, and import that</source>
+            <translation>是损坏的 OFD 文档：无法读取其中的 {0}（{1}）；请用 OFD 阅读器打开，重新保存或打印为 PDF 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>is a damaged OFD document: its part {0} is missing; open it in an OFD reader, save it again or print it as a PDF, and import that</source>
+            <translation>是损坏的 OFD 文档：缺少其中的 {0}；请用 OFD 阅读器打开，重新保存或打印为 PDF 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>is a damaged OFD document: its OFD.xml names no document (DocBody/DocRoot); open it in an OFD reader, save it again or print it as a PDF, and import that</source>
+            <translation>是损坏的 OFD 文档：其 OFD.xml 未指明文档（DocBody/DocRoot）；请用 OFD 阅读器打开，重新保存或打印为 PDF 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>is a damaged OFD document: its page {0} of {1} ({2}) is missing; open it in an OFD reader, save it again or print it as a PDF, and import that</source>
+            <translation>是损坏的 OFD 文档：缺少第 {0} 页（共 {1} 页，{2}）；请用 OFD 阅读器打开，重新保存或打印为 PDF 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>is a damaged OFD document: its page {0} of {1} cannot be read ({2}); open it in an OFD reader, save it again or print it as a PDF, and import that</source>
+            <translation>是损坏的 OFD 文档：无法读取第 {0} 页（共 {1} 页）（{2}）；请用 OFD 阅读器打开，重新保存或打印为 PDF 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>is an OFD document without pages (its document lists none); open it in an OFD reader, save it again or print it as a PDF, and import that</source>
+            <translation>是没有页面的 OFD 文档（其文档未列出任何页面）；请用 OFD 阅读器打开，重新保存或打印为 PDF 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>has no text ({0} page(s) of images: a scan?); print it as a PDF from an OFD reader and run OCR on that (e.g. ocrmypdf), or copy its text into a .txt file, and import that</source>
+            <translation>没有文字（{0} 页都是图像：扫描件？）；请用 OFD 阅读器把它打印为 PDF，对其做文字识别（OCR，例如 ocrmypdf），或把其中的文字复制到 .txt 文件，再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>its text comes out garbled (its fonts map characters in a code of their own); print it as a PDF from an OFD reader and run OCR on that (e.g. ocrmypdf), or copy its text into a .txt file, and import that</source>
+            <translation>读出的文字是乱码（其嵌入字体使用自定义编码）；请用 OFD 阅读器把它打印为 PDF，对其做文字识别（OCR，例如 ocrmypdf），或把其中的文字复制到 .txt 文件，再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>is an OFD document under another name: rename it to .ofd and import that</source>
+            <translation>是改了扩展名的 OFD 文档：请把扩展名改为 .ofd 后再导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_office.py" />
@@ -4983,8 +5043,8 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/first_steps.py" />
-            <source>2. Project › Import files… (Ctrl+I) or Import folder…: your reports (.txt, .docx, .pdf, web pages).</source>
-            <translation>2. 标注工程 › 导入文件…（Ctrl+I）或导入文件夹…：导入您的报告（.txt、.docx、.pdf、网页）。</translation>
+            <source>2. Project › Import files… (Ctrl+I) or Import folder…: your reports (.txt, .docx, .pdf, .ofd, web pages).</source>
+            <translation>2. 标注工程 › 导入文件…（Ctrl+I）或导入文件夹…：导入您的报告（.txt、.docx、.pdf、.ofd、网页）。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/first_steps.py" />

@@ -18,7 +18,7 @@ def test_a_saved_gov_page_is_imported_as_its_article_with_its_title_and_date(win
     monkeypatch.setattr(messages, "warning", lambda _parent, title, text: boxes.append((title, text)))
     page = PAGES / "binzhou_2024_gb2312.html"
     offered = import_with_ctrl_i(window, qtbot, monkeypatch, [page, PAGES / "login.html"])
-    assert offered and "*.docx *.html *.htm *.mht *.mhtml *.pdf)" in offered[0]  # the filter offers web pages
+    assert offered and "*.docx *.html *.htm *.mht *.mhtml *.pdf *.ofd)" in offered[0]  # the filter offers web pages
     qtbot.waitUntil(lambda: store.document_id_by_name(page.name) is not None and bool(boxes))
     doc = store.document(store.document_id_by_name(page.name))
     expected = (PAGES.parent / "html_expected" / "binzhou_2024_gb2312.txt").read_text(encoding="utf-8").rstrip("\n")

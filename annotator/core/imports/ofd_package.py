@@ -97,9 +97,9 @@ class Package:
             with self.zip.open(self.names[found]) as f:
                 data = f.read(MAX_OFD_XML + 1)
             if len(data) > MAX_OFD_XML:
-                raise ImportFileError(f"{self.path}: unpacks to over {MAX_OFD_XML // 2**20} MB; refused as a "
-                                      f"possible zip bomb (limits: {MAX_OFD_UNCOMPRESSED // 2**20} MB in all, "
-                                      f"{MAX_OFD_XML // 2**20} MB of document text)")
+                raise ImportFileError(f"{self.path}: unpacks to {MAX_OFD_XML // 2**20 + 1} MB; refused as a possible "
+                                      f"zip bomb (limits: {MAX_OFD_UNCOMPRESSED // 2**20} MB in all, "
+                                      f"{MAX_OFD_XML // 2**20} MB of document text)")  # its header said less
             parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
             return etree.fromstring(data, parser)
         except ImportFileError:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from annotator.core.imports import formats
 
 # what import reads, as the messages below name it: every suffix of the document formats (formats.py)
-READS = (f"annotator reads plain text ({', '.join(formats.TEXT_SUFFIXES)}), Word .docx, PDF and web pages "
+READS = (f"annotator reads plain text ({', '.join(formats.TEXT_SUFFIXES)}), Word .docx, PDF, OFD and web pages "
          "(.html, .htm, .mht)")
 SAVE_AS = "save it as .docx (Word, WPS and LibreOffice can) or plain text and import that"
 # .doc, .wps, .odt and .rtf are read through LibreOffice (office.py); without it each is refused with this
