@@ -115,8 +115,9 @@ def page_lines(placed: list[Glyph]) -> list[Line]:
             i += 1
             continue
         within = rows[block[0]:block[1]]
-        for side in (lambda g: g.x < edge, lambda g: g.x >= edge):
-            out.extend(_line(row) for row in ([g for part in r for g in part if side(g)] for r in within) if row)
+        for right in (False, True):
+            sides = ([g for part in r for g in part if (g.x >= edge) == right] for r in within)
+            out.extend(_line(row) for row in sides if row)
         i = block[1]
     return out
 
