@@ -2,7 +2,8 @@
 the status bar; gui/suggestion_steps.py: N or P going on into another document;
 gui/reloading.py: typing about a span another program removed; gui/editing.py: Ctrl+D on a document with
 open suggestions; gui/linking.py: what L and Ctrl+L linked and accepted;
-gui/step_names.py: a link by hand with its accepts); read into ``translate_ts.ZH``."""
+gui/step_names.py: a link by hand with its accepts, a selection labelled in place of suggestions); read
+into ``translate_ts.ZH``."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -17,4 +18,5 @@ ZH: dict[str, str] = {
     "{0} linked to district {1}": "{0} 已关联到地区 {1}",
     "; suggestion(s) accepted: {0}": "；已一并接受建议：{0}",
     "{0} and accept {1} suggestion(s)": "{0}并接受 {1} 条建议",
+    "Label {0} in place of {1} suggestions": "标注 {0}，取代 {1} 条建议",
 }

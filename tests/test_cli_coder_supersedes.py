@@ -24,7 +24,7 @@ def statuses(folder) -> dict[tuple[str, str, str], str]:
 
 def code_in_copy(folder) -> None:
     """li codes in their copy as the window does: a selection over the PROJECT suggestion reshapes it,
-    one over two DISTRICT suggestions adds li's span beside them, the key on 思明区 accepts it."""
+    one over two DISTRICT suggestions takes their place, the key on 思明区 accepts it."""
     with Store.open(folder) as store:
         doc = store.documents()[0].id
         spans = {(a.label, a.text): a for a in store.annotations(doc)}

@@ -4,7 +4,8 @@ through the window's :class:`~annotator.gui.ops.Ops`, so each is one undoable st
 
 A label key acts only on what the user can see: a text selection or a selected span that is
 on screen. A selection over one span of the same label gives that span its boundaries
-(:mod:`annotator.gui.boundaries`). A span labelled by hand gets its label's value (a district's
+(:mod:`annotator.gui.boundaries`); one over several open suggestions of that label takes their
+place, one step (``Store.label_span``). A span labelled by hand gets its label's value (a district's
 code, an amount's yuan), computed on its paragraph (a district's, where that decides nothing, in
 the whole document and its jurisdiction, as the model's); a relabelled span gets the new label's value
 (or none), never the old one's.
@@ -88,11 +89,14 @@ class Editing(QObject):
 
     def selection_after(self, changeset: ChangeSet, current: int | None, keyed: int | None = None) -> int | None:
         """The span to select once ``changeset`` is shown: the one a label key is making (the span
-        it reshaped, or the new one), else ``current`` (selected once, not first the old span again)."""
+        it reshaped, or the new one: the one the step keeps, after the suggestions it removed in its
+        place), else ``current`` (selected once, not first the old span again)."""
         keyed = self._keyed if keyed is None else keyed
         if keyed is None:
             return current
-        return changeset.changes[0].after.id if keyed == NEW and changeset.changes[0].after else keyed
+        if keyed != NEW:
+            return keyed
+        return next((c.after.id for c in reversed(changeset.annotation_changes) if c.after is not None), keyed)
 
     def relabel_selected(self, label: str, run: int | None = None) -> None:
         """Give the selected span another label; its value is computed for that label (or emptied),

@@ -83,6 +83,9 @@ def _spans(changes: Sequence[Change]) -> str:
                 _t("Accept {0} suggestions into layer {1}").format(len(changes), after.annotator))
     if len(changes) == 1:
         return _one_span(changes[0])
+    if _in_place_of_suggestions(changes):  # a selection over several suggestions of its label (Store.label_span)
+        after = next(c.after for c in changes if c.after is not None)
+        return _t("Label {0} in place of {1} suggestions").format(span_text(after.label, after.text), len(changes))
     if all(c.before is None for c in changes):
         return _t("Add {0} spans").format(len(changes))
     if all(c.after is None for c in changes):
@@ -92,6 +95,14 @@ def _spans(changes: Sequence[Change]) -> str:
     if len(statuses) == 1 and all(c.before is not None and c.after is not None for c in changes):
         return _many_statuses(statuses.pop(), len(changes))
     return _t("Change {0} spans").format(len(changes))
+
+
+def _in_place_of_suggestions(changes: Sequence[Change]) -> bool:
+    """One open suggestion reshaped and accepted, the others of its label removed."""
+    kept = [c for c in changes if c.after is not None]
+    return len(kept) == 1 and kept[0].before is not None and kept[0].before.status == "suggested" and all(
+        c.before is not None and c.before.status == "suggested" and c.before.label == kept[0].before.label
+        for c in changes)
 
 
 def _decided(change: Change) -> bool:

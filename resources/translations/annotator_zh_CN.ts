@@ -5745,6 +5745,11 @@ annotator restore {1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/step_names.py" />
+            <source>Label {0} in place of {1} suggestions</source>
+            <translation>标注 {0}，取代 {1} 条建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/step_names.py" />
             <source>Add {0} spans</source>
             <translation>添加 {0} 条标注</translation>
         </message>

@@ -294,11 +294,12 @@ def test_labelling_the_span_of_an_open_suggestion_accepts_it_instead_of_copying_
         suggested.id, "accepted", "ana", "project")
     store.revert(cs)
     assert rows(store) == [suggested]
-    # another label, other bounds or a rejected suggestion: a span of its own, made by hand
+    # another label: a span of its own, made by hand; other bounds: the suggestion takes them, the coder's
+    # now (tests/core/test_label_over_suggestions.py)
     store.label_span(doc.id, start, start + 5, "DISTRICT", annotator="ana")
     store.label_span(doc.id, start, start + 4, "PROJECT", annotator="bo")
-    made = [(a.label, a.end - a.start, a.origin, a.status) for a in rows(store) if a.id != suggested.id]
-    assert sorted(made) == [("DISTRICT", 5, "manual", "accepted"), ("PROJECT", 4, "manual", "accepted")]
+    made = [(a.id == suggested.id, a.label, a.end - a.start, a.origin, a.status) for a in rows(store)]
+    assert sorted(made) == [(False, "DISTRICT", 5, "manual", "accepted"), (True, "PROJECT", 4, "manual", "accepted")]
 
 
 def test_labelling_an_open_suggestion_keeps_its_value_and_a_new_span_takes_the_one_given(store, doc):

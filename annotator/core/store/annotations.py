@@ -177,29 +177,6 @@ class AnnotationQueries(LabelQueries, TextQueries):
             a = self._insert(a)
         return ChangeSet((Change(None, a),), f"add {label} {text}")
 
-    def label_span(self, doc_id: int, start: int, end: int, label: str, *, annotator: str = "",
-                   origin: str = MANUAL, **fields: Any) -> ChangeSet:
-        """A span the user labels by hand: accepted, origin ``manual`` — or, where an open
-        suggestion of that label covers exactly that span, that suggestion accepted (with the value
-        it has, if any: ``value`` is for a span made anew). Looked for
-        inside the write, so a suggestion another program saved after the window last looked
-        (``annotator suggest`` on the open project) is accepted, not copied beside itself. A span
-        of another origin (a decision written into a gold layer, ``adjudicated``) is added as it is."""
-        if origin != MANUAL:
-            return self.add_annotation(doc_id, start, end, label, status="accepted", origin=origin,
-                                       annotator=annotator, **fields)
-        with self.transaction():
-            row = self.conn.execute(
-                'SELECT id FROM annotations WHERE document_id = ? AND start = ? AND "end" = ? '
-                "AND label = ? AND status = 'suggested' ORDER BY id LIMIT 1",
-                (doc_id, start, end, label)).fetchone()
-            if row is not None:
-                if self.annotation(row[0]).value:
-                    fields.pop("value", None)
-                return self.update_annotation(row[0], status="accepted", annotator=annotator, **fields)
-            return self.add_annotation(doc_id, start, end, label, status="accepted", origin="manual",
-                                       annotator=annotator, **fields)
-
     def update_annotation(self, ann_id: int, *, expected: dict[str, Any] | None = None, **fields: Any) -> ChangeSet:
         """Change label, value, note, status, offsets … of one annotation.
 
