@@ -162,13 +162,16 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             return PARTLY_DONE
     print("\n".join(report.lines()))
     say_missing_labels(args.project, report.rejected)
+    counts = report.rejected_by_unit()
     if report.rejected and not _any_file_taken(report):
         refused = ", ".join(f.path for f in report.files if f.rejected)  # the error names the files, as each says
-        print(f"annotator: error: {refused}: every row was refused, nothing was imported", file=sys.stderr)
+        print(f"annotator: error: {refused}: every {' or '.join(counts)} was refused, nothing was imported",
+              file=sys.stderr)
         return FAILED
-    if report.rejected:  # rows refused, the others stored: exit 3, and one line on stderr, as `import` says
-        print(f"annotator: partly done: {len(report.rejected):,} line(s) rejected, the rest stored (the report on "
-              "standard output names each)", file=sys.stderr)
+    if report.rejected:  # lines refused, the others stored: exit 3, and one line on stderr, as `import` says
+        rejected = " and ".join(f"{n:,} {unit}(s)" for unit, n in counts.items())
+        print(f"annotator: partly done: {rejected} rejected, the rest stored (the report on standard output names "
+              "each)", file=sys.stderr)
         return PARTLY_DONE
     return DONE
 

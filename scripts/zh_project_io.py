@@ -21,7 +21,8 @@ ZH: dict[str, str] = {
     "Partly imported: some of the annotations were stored, some were not.": "部分导入：部分标注已存入，部分未存入。",
     "Stored: {0}.": "已存入：{0}。", "{0} changed": "更改 {0} 条",  # "{0} annotation(s)", "{0} link(s)": below
     "Not stored: {0} (each is said below).": "未存入：{0}（详见下文）。",
-    "{0} rejected line(s)": "{0} 行被拒绝", "{0} file(s) that failed, from where each stopped":
+    "{0} rejected line(s)": "{0} 行被拒绝", "{0} rejected row(s)": "{0} 行被拒绝",
+    "{0} rejected task(s)": "{0} 个任务被拒绝", "{0} file(s) that failed, from where each stopped":
         "{0} 个失败的文件（自各自停止处起）",
     "Annotations (*.xlsx *.jsonl *.json);;Workbooks exported by annotator (*.xlsx);;Gold and doccano JSON lines "
     "(*.jsonl);;Label Studio JSON export (*.json);;All files (*)":
@@ -66,6 +67,8 @@ ZH: dict[str, str] = {
         "{0}：其中的 {1} 即本标注工程中的 {2}（每行偏移处的文字都相符），相应各行归入该文档",
     "rejected {0} line {1}: {2}": "拒绝了 {0} 第 {1} 行：{2}",
     "rejected {0} lines {1}–{2}: {3}": "拒绝了 {0} 第 {1}–{2} 行：{3}",
+    "rejected {0} row {1}: {2}": "拒绝了 {0} 第 {1} 行：{2}",  # a workbook's row
+    "rejected {0} rows {1}–{2}: {3}": "拒绝了 {0} 第 {1}–{2} 行：{3}",
     "{0}: stored {1}": "{0}：存入 {1}",
     "{0} annotation(s)": "{0} 条标注",
     "{0} new document(s)": "{0} 篇新文档",

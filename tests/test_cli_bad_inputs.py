@@ -28,7 +28,7 @@ def test_a_jsonl_file_in_gbk_names_the_file_in_its_error_line(tmp_path, capsys):
     gbk = tmp_path / "gold-gbk.jsonl"
     gbk.write_bytes(line("a.txt", 0, 3, "厦门市").encode("gbk"))
     code, out, err = result = run(capsys, "import-annotations", folder, gbk)
-    assert_user_error(result, f"{gbk}: every row was refused, nothing was imported")
+    assert_user_error(result, f"{gbk}: every line was refused, nothing was imported")
     assert f"rejected {gbk} line 1: not UTF-8 text" in out
     assert held(folder) == before
 

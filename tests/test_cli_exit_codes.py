@@ -42,7 +42,7 @@ def test_an_import_of_bad_files_only_is_an_error_and_of_good_ones_done(tmp_path,
 
 def test_an_import_that_exits_1_says_why_on_standard_error(tmp_path, capsys):
     """Exit 1 with nothing on standard error (the report on standard output alone said it), where every
-    other command's error, import-annotations' 'every row was refused' too, is an 'annotator: error:' line:
+    other command's error, import-annotations' 'every line was refused' too, is an 'annotator: error:' line:
     a script that logs standard error had no word of it."""
     folder, project = _folder(tmp_path)
     (folder / "binary.txt").write_bytes(b"\0\1\2" * 100)

@@ -66,7 +66,9 @@ def _lines() -> list[Rule]:
          _t("{0}: its {1} is {2} in this project (its text at every line's offsets), which takes its lines"), ()),
         (r"rejected (.+?) line (\d+): (.+)", _t("rejected {0} line {1}: {2}"), ("", "", ERROR)),
         (r"rejected (.+?) lines (\d+)–(\d+): (.+)", _t("rejected {0} lines {1}–{2}: {3}"), ("", "", "", ERROR)),
-        # a Label Studio file's tasks (core/imports/label_studio.py)
+        # a workbook's rows (core/imports/xlsx.py), a Label Studio file's tasks (core/imports/label_studio.py)
+        (r"rejected (.+?) row (\d+): (.+)", _t("rejected {0} row {1}: {2}"), ("", "", ERROR)),
+        (r"rejected (.+?) rows (\d+)–(\d+): (.+)", _t("rejected {0} rows {1}–{2}: {3}"), ("", "", "", ERROR)),
         (r"rejected (.+?) task (\d+): (.+)", _t("rejected {0} task {1}: {2}"), ("", "", ERROR)),
         (r"rejected (.+?) tasks (\d+)–(\d+): (.+)", _t("rejected {0} tasks {1}–{2}: {3}"), ("", "", "", ERROR)),
         (r"(.+?): stored (.+)", _t("{0}: stored {1}"), ("", STORED)),
@@ -136,8 +138,10 @@ def partly_done(report: Any) -> list[str]:
     if report.links:
         stored.append(_t("{0} link(s)").format(f"{report.links:,}"))
     missing = []
-    if report.rejected:
-        missing.append(_t("{0} rejected line(s)").format(f"{len(report.rejected):,}"))
+    rejected = {"line": _t("{0} rejected line(s)"), "row": _t("{0} rejected row(s)"),
+                "task": _t("{0} rejected task(s)")}
+    for unit, n in report.rejected_by_unit().items():  # a Label Studio file's tasks said "lines"
+        missing.append(rejected.get(unit, rejected["line"]).format(f"{n:,}"))
     if report.failed:
         missing.append(_t("{0} file(s) that failed, from where each stopped").format(f"{len(report.failed):,}"))
     return [_t("Partly imported: some of the annotations were stored, some were not."),

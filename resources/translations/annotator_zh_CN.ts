@@ -3866,6 +3866,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>rejected {0} row {1}: {2}</source>
+            <translation>拒绝了 {0} 第 {1} 行：{2}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>rejected {0} rows {1}–{2}: {3}</source>
+            <translation>拒绝了 {0} 第 {1}–{2} 行：{3}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>rejected {0} task {1}: {2}</source>
             <translation>拒绝了 {0} 第 {1} 个任务：{2}</translation>
         </message>
@@ -3982,6 +3992,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0} rejected line(s)</source>
             <translation>{0} 行被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} rejected row(s)</source>
+            <translation>{0} 行被拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} rejected task(s)</source>
+            <translation>{0} 个任务被拒绝</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />

@@ -55,7 +55,7 @@ class FileResult:
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
     cancelled_at: tuple[int, int, str] | None = None  # (read, of, "line" or "row") when a cancel stopped it within
-    unit: str = "line"  # what its rejected numbers count: lines, or a Label Studio file's tasks
+    unit: str = "line"  # what its rejected numbers count: lines, a workbook's rows or a Label Studio file's tasks
 
     def stored(self) -> str:
         """What the file stored, e.g. "3 annotation(s) and 1 new document(s)"."""
@@ -149,10 +149,19 @@ class AnnotationImportReport:
                 runs[-1] = (f, runs[-1][1], n, why)
             else:
                 runs.append((f, n, n, why))
-        units = {result.path: result.unit for result in self.files}  # a line, or a Label Studio file's task
+        units = {result.path: result.unit for result in self.files}  # a line, a row or a Label Studio file's task
         out += [f"rejected {f} {units.get(f, 'line')} {a}: {why}" if a == b
                 else f"rejected {f} {units.get(f, 'line')}s {a}–{b}: {why}" for f, a, b, why in runs]
         return out
+
+    def rejected_by_unit(self) -> dict[str, int]:
+        """{unit: how many refused}, in the files' order: a JSON Lines file's lines, a workbook's rows, a Label
+        Studio file's tasks (one whose every task was refused said 'every row was refused')."""
+        counts: dict[str, int] = {}
+        for f in self.files:
+            if f.rejected:
+                counts[f.unit] = counts.get(f.unit, 0) + f.rejected
+        return counts or ({"line": len(self.rejected)} if self.rejected else {})
 
     @property
     def failed(self) -> list[FileResult]:

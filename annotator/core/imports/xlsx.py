@@ -79,6 +79,7 @@ def apply_workbook(store: Store, path: str | Path, report: AnnotationImportRepor
     each committed whole; ``cancelled()`` true stops after the batch under way."""
     path = Path(path)
     result = result if result is not None else FileResult(str(path))
+    result.unit = "row"  # its refusals are rows of a sheet (the report said 'line 5')
     book = read_book(path)
     if "id" not in book.header and not {"document", "start", "end", "label"} <= book.header.keys():
         raise ImportFileError(f"{path}: the {SHEET} sheet has neither an 'id' column nor document, label and "
