@@ -198,9 +198,13 @@ def cmd_adjudicate(args: argparse.Namespace) -> int:
         except AnnotatorError as e:
             raise AnnotatorError(f"{e}: --layer NAME") from e
         if len(coders) < 2:
+            from annotator.core.team.agreement import unnamed_note, unnamed_spans
+
             has = "--coders names" if args.coders else f"{store.folder} has"
+            note = "" if args.coders else unnamed_note(unnamed_spans(store), ["accepted"])
             raise AnnotatorError(f"adjudicate needs two coders or more; {has} {', '.join(coders) or 'none'} "
-                                 f"({'name another with' if args.coders else 'name them with'} --coders)")
+                                 f"({'name another with' if args.coders else 'name them with'} --coders)"
+                                 + (f"; {note}" if note else ""))
         taken, differ = 0, 0
         for doc_id in docs:
             differ += len(links_differ(store, doc_id, coders, args.layer))

@@ -15,6 +15,12 @@ ZH: dict[str, str] = {
     "rejected {0} task {1}: {2}": "拒绝了 {0} 第 {1} 个任务：{2}",
     "rejected {0} tasks {1}–{2}: {3}": "拒绝了 {0} 第 {1}–{2} 个任务：{3}",
     "{0} task(s) rejected": "拒绝 {0} 个任务",
+    "{0}: its annotations name their coder by number alone (completed_by {1}), so their spans are in no coder's "
+    "layer, which agreement and adjudication compare with no one; to make them a coder's, take this import back "
+    "(annotator restore) and import the file again with --annotator NAME":
+        "{0}：其中的标注只用编号标明编码员（completed_by {1}），因此这些标注不属于任何编码员的标注层，一致性计算和裁定"
+        "都不会拿它们与任何人比较；要让它们归于某位编码员，请撤回本次导入（annotator restore），再填写编码员姓名"
+        "（--annotator NAME）重新导入该文件",
     # why a task was refused
     "a task must be a JSON object": "每个任务都必须是一个 JSON 对象",
     "the task has no text (its \"data\" needs \"text\", the Text tag's value=\"$text\")":

@@ -64,6 +64,12 @@ def _lines() -> list[Rule]:
         (r"(.+?): partly imported: stored (.+)", _t("{0}: partly imported: stored {1}"), ("", STORED)),
         (r"(.+?): its (.+?) is (.+?) in this project \(its text at every line's offsets\), which takes its lines",
          _t("{0}: its {1} is {2} in this project (its text at every line's offsets), which takes its lines"), ()),
+        (r"(.+?): its annotations name their coder by number alone \(completed_by (.+?)\), so their spans are in no "
+         r"coder's layer, which agreement and adjudication compare with no one; to make them a coder's, take this "
+         r"import back \(annotator restore\) and import the file again with --annotator NAME",
+         _t("{0}: its annotations name their coder by number alone (completed_by {1}), so their spans are in no "
+            "coder's layer, which agreement and adjudication compare with no one; to make them a coder's, take this "
+            "import back (annotator restore) and import the file again with --annotator NAME"), ()),
         (r"rejected (.+?) line (\d+): (.+)", _t("rejected {0} line {1}: {2}"), ("", "", ERROR)),
         (r"rejected (.+?) lines (\d+)–(\d+): (.+)", _t("rejected {0} lines {1}–{2}: {3}"), ("", "", "", ERROR)),
         # a workbook's rows (core/imports/xlsx.py), a Label Studio file's tasks (core/imports/label_studio.py)

@@ -127,7 +127,13 @@ def _lines() -> list[Rule]:
         # a table of metadata (core/metadata_table.py MetadataReport.line)
         (r"set ([\d,]+) field\(s\) of ([\d,]+) document\(s\) from (.+) \(([\d,]+) already as given\) in (.+)",
          _t("set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}"), ()),
-        # the agreement of coders (core/team/agreement.py)
+        # the agreement of coders (core/team/agreement.py), and the spans of no coder's name it leaves aside
+        (r"agreement needs two coders; the spans \((.+?)\) in (.+) are by (.+?); not compared: ([\d,]+) span\(s\) "
+         r"\((.+?)\) in no coder's layer, with no annotator name \(made or imported without one, as a Label Studio "
+         r"export naming its coder by number alone: import it with --annotator NAME\)",
+         _t("agreement needs two coders; the spans ({0}) in {1} are by {2}; not compared: {3} span(s) ({4}) in no "
+            "coder's layer, with no annotator name (made or imported without one, as a Label Studio export naming "
+            "its coder by number alone: import it with --annotator NAME)"), (STATUSES, "", NAMES, "", STATUSES)),
         (r"agreement needs two coders; the spans \((.+?)\) in (.+) are by (.+)",
          _t("agreement needs two coders; the spans ({0}) in {1} are by {2}"), (STATUSES, "", NAMES)),
         (r"no spans \((.+?)\) by (.+?) in (.+); they are by (.+)",

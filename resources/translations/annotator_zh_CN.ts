@@ -3856,6 +3856,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0}: its annotations name their coder by number alone (completed_by {1}), so their spans are in no coder's layer, which agreement and adjudication compare with no one; to make them a coder's, take this import back (annotator restore) and import the file again with --annotator NAME</source>
+            <translation>{0}：其中的标注只用编号标明编码员（completed_by {1}），因此这些标注不属于任何编码员的标注层，一致性计算和裁定都不会拿它们与任何人比较；要让它们归于某位编码员，请撤回本次导入（annotator restore），再填写编码员姓名（--annotator NAME）重新导入该文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>rejected {0} line {1}: {2}</source>
             <translation>拒绝了 {0} 第 {1} 行：{2}</translation>
         </message>
@@ -4363,6 +4368,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries.py" />
             <source>set {0} field(s) of {1} document(s) from {2} ({3} already as given) in {4}</source>
             <translation>已从 {2} 为 {1} 篇文档设置 {0} 个字段（{3} 个字段已与表中相同），项目：{4}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>agreement needs two coders; the spans ({0}) in {1} are by {2}; not compared: {3} span(s) ({4}) in no coder's layer, with no annotator name (made or imported without one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME)</source>
+            <translation>计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}；未参与比较：{3} 条（{4}）标注不属于任何编码员的标注层，没有标注者姓名（制作或导入时未给出姓名，例如 Label Studio 导出文件只用编号标明编码员：导入时请填写编码员姓名，即 --annotator NAME）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

@@ -55,6 +55,7 @@ class FileResult:
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
     cancelled_at: tuple[int, int, str] | None = None  # (read, of, "line" or "row") when a cancel stopped it within
+    notes: list[str] = field(default_factory=list)  # lines the report gives after the file's (label_studio.py)
     unit: str = "line"  # what its rejected numbers count: lines, a workbook's rows or a Label Studio file's tasks
 
     def stored(self) -> str:
@@ -224,6 +225,7 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
         else:
             stop = False
         report.messages.append(result.line())
+        report.messages += result.notes
         if result.cancelled_at is not None:
             done, of, unit = result.cancelled_at
             report.messages.append(f"cancelled: {Path(path).name} was read to {unit} {done:,} of {of:,}; the rest of "

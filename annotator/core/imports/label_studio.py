@@ -16,6 +16,9 @@ writes it; Label Studio's own export, or a file written by hand from its documen
   document of the project holding another text is refused: its offsets are not that document's.
 - **A coder's annotation stays theirs**: an annotation's ``annotator`` (as annotator exports it), else
   the e-mail of its ``completed_by``, names the layer its spans go to, unless the import names one.
+  Label Studio's own export names the coder by number alone (``"completed_by": 1``): such spans go to no
+  coder's layer (the program's suggestions' and the spans made without a name), which agreement and
+  adjudication compare with no one; the file's report says so in one line (:func:`numbered_note`).
   Cancelled (skipped) annotations and results of other controls (a Choices beside the Labels) are left
   aside; predictions are not imported.
 """
@@ -52,7 +55,18 @@ def import_file(store: Store, path: Path, *, status: str, annotator: str, report
                           cancelled=cancelled)
         return
     result.unit = "task"
-    _Tasks(store, path, status, annotator, report, result).run(cancelled)
+    tasks = _Tasks(store, path, status, annotator, report, result)
+    tasks.run(cancelled)
+    if tasks.numbered and not annotator:
+        result.notes.append(numbered_note(path.name, tasks.numbered))
+
+
+def numbered_note(name: str, numbers: set[str]) -> str:
+    """The report's line on a file whose coders are named by number alone: where their spans went, what to do."""
+    shown = ", ".join(sorted(numbers, key=lambda n: (len(n), n))[:3]) + (", …" if len(numbers) > 3 else "")
+    return (f"{name}: its annotations name their coder by number alone (completed_by {shown}), so their spans are in "
+            "no coder's layer, which agreement and adjudication compare with no one; to make them a coder's, take "
+            "this import back (annotator restore) and import the file again with --annotator NAME")
 
 
 def _json_lines(path: Path) -> bool:
@@ -114,11 +128,15 @@ def record_of(number: int, task: Any) -> dict[str, Any]:
     items: list[list[Any]] = []
     links: list[LinkSpec] = []
     problems: list[str] = []
+    numbered: set[str] = set()  # completed_by numbers naming no one, of annotations with results
     for annotation in annotations:
         if not isinstance(annotation, dict) or not isinstance(annotation.get("result", []), list):
             problems.append(f'annotation {annotation!r} is not {{"result": […]}}')
         elif not annotation.get("was_cancelled"):
             coder = _coder(annotation)
+            by = annotation.get("completed_by")
+            if not coder and type(by) is int and annotation.get("result"):
+                numbered.add(str(by))
             regions = _regions(text, annotation["result"], coder, items, problems)
             links += _relations(number, annotation["result"], regions, coder, problems)
             links += [replace(spec, owner=coder) for spec in specs_of_doccano_line(
@@ -127,7 +145,7 @@ def record_of(number: int, task: Any) -> dict[str, Any]:
         raise ValidationError(reasons.once_each(problems))
     name = data.get("name")
     return {"id": task.get("id", number), "name": name if isinstance(name, str) else None, "text": text,
-            "meta": data.get("meta"), "label": items, "links": links}
+            "meta": data.get("meta"), "label": items, "links": links, "numbered": numbered}
 
 
 def _coder(annotation: dict[str, Any]) -> str:
@@ -212,6 +230,10 @@ class _Tasks(JsonLines):
 
     SOURCE = "label-studio"
 
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.numbered: set[str] = set()  # the completed_by numbers of the tasks stored (their spans: layer "")
+
     def _read(self) -> list[Any]:
         return read_tasks(self.path)
 
@@ -224,6 +246,7 @@ class _Tasks(JsonLines):
         except (ValidationError, ValueError, TypeError, KeyError) as e:
             self._reject(number, f"missing field {e}" if isinstance(e, KeyError) else str(e))
             return
+        self.numbered |= record["numbered"]
         # a link joins its coder's spans (the import's annotator's, when it names one): the layer they went to
         self.link_specs += [replace(spec, doc_id=doc_id, owner=self.annotator or spec.owner)
                             for spec in record["links"]]
