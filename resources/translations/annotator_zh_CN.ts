@@ -512,6 +512,14 @@
         </message>
     </context>
     <context>
+        <name>ArticleRoom</name>
+        <message>
+            <location filename="../../annotator/gui/widgets/article_room.py" />
+            <source>{0} hidden to give the article room on this screen; {1} shows it again</source>
+            <translation>已隐藏{0}，为正文在此屏幕上留出空间；按 {1} 可再次显示</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupWarning</name>
         <message>
             <location filename="../../annotator/gui/widgets/backup_warning.py" />

@@ -174,6 +174,9 @@ class Docks:
         window.installEventFilter(_OnDrag(window, self))
         for name in window.settings.panels_to_restore([p.object_name for p in PANELS]):
             self.get(next(p.name for p in PANELS if p.object_name == name), restore=False)
+        from annotator.gui.widgets.article_room import ArticleRoom  # (it reads this module's panels)
+
+        ArticleRoom(window)  # the article's width after a restore on a smaller screen
 
     def get(self, name: str, restore: bool = True) -> QDockWidget:
         """The panel ``name``, made now if it was not yet (``restore``: placed as the saved window state
