@@ -52,7 +52,7 @@ def _texts() -> dict[str, str]:
         "next_after_decision": _t("&Go on to the next suggestion after A / X"), "edit_note": _t("Edit note"),
         "documents": _t("Go to the &document list"),
         "find": _t("&Find in document…"), "search": _t("&Search all documents…"),
-        "name": _t("Annota&tor name…"), "done": _t("&Mark document done"),
+        "name": _t("Annota&tor name…"), "preferences": _t("Preferences…"), "done": _t("&Mark document done"),
         "bigger": _t("&Larger text"), "smaller": _t("&Smaller text"), "show_rejected": _t("Show re&jected spans"),
         "snap": _t("Snap selection to &words"), "reload": _t("&Reload from disk"),
         "suggest_on_import": _t("Su&ggest on import"), "train": _t("&Train the model"),
@@ -105,6 +105,12 @@ def _show_methods(window: MainWindow) -> None:
     from annotator.gui.dialogs.methods_dialog import show_methods
 
     show_methods(window)
+
+
+def _show_preferences(window: MainWindow) -> None:
+    from annotator.gui.dialogs.preferences import show_preferences
+
+    show_preferences(window)
 
 
 class Actions:
@@ -163,6 +169,10 @@ class Actions:
         self._add("find", w.find_bar.open, Std.Find)
         self._add("search", w.commands.search_dialog, "Ctrl+Shift+F")
         self._add("name", w.commands.ask_name)
+        # the platform's key (Cmd+, on macOS), else Ctrl+, as most programs have it (none on Linux and Windows)
+        self._add("preferences", lambda: _show_preferences(w), *(QKeySequence.keyBindings(Std.Preferences)
+                                                                 or [QKeySequence("Ctrl+,")]))
+        self["preferences"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self._add("done", w.editing.toggle_done, "Ctrl+D", checkable=True)  # checked: the open document is done
         self["done"].triggered.connect(self.show_done)  # as it is, also when marking it failed
         self._add("bigger", lambda: w.change_font_size(+1), Std.ZoomIn, "Ctrl+=")
@@ -242,8 +252,8 @@ class Actions:
         for key in ("menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project"):
             self.menus[key] = edit.addMenu("")
         edit.addSeparator()
-        for name in ("find", "search", "snap", "name"):
-            edit.addAction(a[name])
+        for name in ("find", "search", "snap", "name", None, "preferences"):
+            edit.addAction(a[name]) if name else edit.addSeparator()
         view = self.menus["menu_view"] = bar.addMenu("")
         for name in ("reload", "documents", None, "bigger", "smaller", "show_rejected"):
             view.addAction(a[name]) if name else view.addSeparator()
@@ -359,4 +369,11 @@ class Actions:
         self["next_after_decision"].setChecked(settings.next_after_decision)
         self["suggest_on_import"].setChecked(settings.suggest_on_import)
         self["keep_lines_on_import"].setChecked(settings.keep_lines_on_import)
-        self["chinese" if settings.language == "zh_CN" else "english"].setChecked(True)
+        self.check_language()
+
+    def check_language(self) -> None:
+        """View › Language checks the language the interface speaks (the system's, where none was chosen)."""
+        from annotator.gui.i18n import current_language
+
+        for name in ("english", "chinese"):
+            self[name].setChecked(self[name].data() == current_language())

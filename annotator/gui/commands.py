@@ -312,13 +312,21 @@ class ProjectCommands(QObject):
 
         name = ask_annotator_name(self.w, self.w.settings.annotator_name)
         if name is not None:
-            self.w.settings.annotator_name = name
+            self.set_name(name)
+
+    def set_name(self, name: str) -> None:
+        """The annotator's name, saved with every span they make or review from now on (Edit › Annotator
+        name…, Edit › Preferences…)."""
+        self.w.settings.annotator_name = name.strip()
 
     def set_language(self, language: str) -> None:
+        """View › Language, Edit › Preferences…: the interface's language, remembered; the menu's check
+        mark on it, however it was chosen."""
         self.w.settings.language = language
         from annotator.gui.i18n import install_translator
 
         install_translator(QApplication.instance(), language)
+        self.w.actions.check_language()
 
     def forget_search(self) -> None:
         """The project changed: the search dialog belongs to the old store, the find bar's text to its document."""

@@ -3072,6 +3072,149 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
     </context>
     <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Preferences</source>
+            <translation>首选项</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>You</source>
+            <translation>您</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Interface</source>
+            <translation>界面</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Article</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Reviewing</source>
+            <translation>审阅</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Importing</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>The model</source>
+            <translation>模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Your &amp;name:</source>
+            <translation>您的姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>&amp;Text size:</source>
+            <translation>文字大小(&amp;T)：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Saved with every span you make or review (Edit › Annotator name…)</source>
+            <translation>随您标注或审阅的每个标注一并保存（编辑 › 标注者姓名…）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>as your team knows you</source>
+            <translation>团队认识您的名字</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>The language of the menus and messages (View › Language)</source>
+            <translation>菜单和消息所用的语言（视图 › 语言）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source> pt</source>
+            <translation> 磅</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>The article's text size (View › Larger text, Smaller text)</source>
+            <translation>正文的文字大小（视图 › 放大文字、缩小文字）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Show &amp;rejected spans</source>
+            <translation>显示已拒绝的标注(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Keep line &amp;breaks as in the file</source>
+            <translation>保留文件原有的换行(&amp;B)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>In the article and the annotation table (View › Show rejected spans)</source>
+            <translation>在正文和标注列表中（视图 › 显示已拒绝的标注）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>A selection's ends move to the nearest word boundaries (Edit › Snap selection to words)</source>
+            <translation>选区的两端移到最近的词语边界（编辑 › 选区对齐到词语）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Run the suggestions on the documents just imported (Project › Suggest on import)</source>
+            <translation>对刚导入的文档运行建议（标注工程 › 导入时自动建议）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Text copied from a PDF is not re-flowed (Project › Keep line breaks as in the file on import)</source>
+            <translation>从 PDF 复制的文字不重新排版（标注工程 › 导入时保留文件原有的换行）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Snap a selection to &amp;whole words</source>
+            <translation>选区对齐到完整词语(&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>&amp;Go on to the next open suggestion after A / X</source>
+            <translation>按 A / X 后转到下一条待审建议(&amp;G)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>&amp;Suggest on import</source>
+            <translation>导入时自动建议(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>A or X decides a suggestion and selects the next: one key a suggestion (as in the Edit menu)</source>
+            <translation>按 A 或 X 处理一条建议后即选中下一条：一键一条（与编辑菜单中相同）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>The model's settings belong to each project: everyone who opens it uses them (Project › Model settings…).</source>
+            <translation>模型设置属于各个标注工程：打开该工程的每个人都使用它们（标注工程 › 模型设置…）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>&amp;Model settings…</source>
+            <translation>模型设置(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/preferences.py" />
+            <source>Open a project first</source>
+            <translation>请先打开一个标注工程</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectCommands</name>
         <message>
             <location filename="../../annotator/gui/commands.py" />
@@ -3081,7 +3224,7 @@ Create the project in it anyway? Its files stay as they are.</source>
         <message>
             <location filename="../../annotator/gui/commands.py" />
             <source>Importing</source>
-            <translation>正在导入</translation>
+            <translation>导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
@@ -3563,6 +3706,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/actions.py" />
             <source>Annota&amp;tor name…</source>
             <translation>标注者姓名(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
+            <source>Preferences…</source>
+            <translation>首选项…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
