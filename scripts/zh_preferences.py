@@ -42,4 +42,8 @@ ZH: dict[str, str] = {
     "The model's settings belong to each project: everyone who opens it uses them "
     "(Project › Model settings…).": "模型设置属于各个标注工程：打开该工程的每个人都使用它们（标注工程 › 模型设置…）。",
     "Open a project first": "请先打开一个标注工程",
+    # a project dropped with other files (gui/commands.py)
+    "{0}: a project is opened by dropping it alone on the window (or with Project › Open project…), not "
+    "imported with other files":
+        "{0}：标注工程要单独拖放到窗口上才会打开（或用 标注工程 › 打开标注工程…），不随其他文件导入",
 }

@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from annotator.core.imports.documents import ImportReport
     from annotator.gui.main_window import MainWindow
 
+def _is_project(path: str) -> bool:
+    """``path`` is a project's folder or its database file (``P/project.sqlite``)."""
+    return (project_folder(path) / DB_FILENAME).is_file()
+
+
 def _project_folder(paths: list[str]) -> str | None:
     """The one path dropped, when it is a project's folder (or its database file)."""
     if len(paths) != 1:
@@ -108,11 +113,17 @@ class ProjectCommands(QObject):
         elif self.w.store is not None:
             from annotator.gui.dialogs.annotation_import_dialog import is_annotation_file
 
+            # a project dropped with other files: not imported (its database was 'a binary file, not text')
+            projects = [p for p in paths if _is_project(p)]
+            said = [self.tr("{0}: a project is opened by dropping it alone on the window (or with Project › Open "
+                            "project…), not imported with other files").format(", ".join(projects))] if projects else []
             annotations = [p for p in paths if is_annotation_file(p)]  # offered the import of annotations
-            articles = [p for p in paths if p not in annotations]
+            articles = [p for p in paths if p not in annotations and p not in projects]
             with kept():  # its dialogs (an encoding to choose, the annotations' options) closed: the keys back
                 if articles:
-                    self.import_paths(articles)
+                    self.import_paths(articles, notes=said)
+                elif said:
+                    self.w.statusBar().showMessage(said[0], 20000)
                 if annotations:
                     self.io.import_annotation_files(annotations)
 
@@ -136,9 +147,10 @@ class ProjectCommands(QObject):
             self.w.settings.import_folder = folder_of(paths)
             self.import_paths(paths)
 
-    def import_paths(self, paths: list[str], encoding: str | None = None) -> None:
+    def import_paths(self, paths: list[str], encoding: str | None = None, notes: list[str] | None = None) -> None:
         """Import ``paths`` (read with ``encoding``, else guessed); the files whose encoding could not be
-        told are then offered with their readings (:meth:`choose_encodings`)."""
+        told are then offered with their readings (:meth:`choose_encodings`); ``notes``: lines the
+        import's report says too (what of a drop was not imported)."""
         if self.w.store is None:
             return
         from annotator.core.imports.documents import import_files
@@ -156,7 +168,7 @@ class ProjectCommands(QObject):
         from annotator.gui.summaries import summary_line, summary_lines  # the core's report in the interface's language
 
         project = [d.name for d in self.w.store.document_entries()] if self.w.store is not None else []
-        kinds = [note] if (note := other_kinds([d.name for d in report.imported], project)) else []
+        kinds = [*(notes or []), *([note] if (note := other_kinds([d.name for d in report.imported], project)) else [])]
         if report.failed or report.skipped or report.warnings or report.others or report.reflowed or report.renamed:
             hint = [self.tr("To keep a file's text as it is, remove it and import it again with this checked: "
                             "Project › Keep line breaks as in the file on import.")] if report.reflowed else []

@@ -3223,6 +3223,11 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
+            <source>{0}: a project is opened by dropping it alone on the window (or with Project › Open project…), not imported with other files</source>
+            <translation>{0}：标注工程要单独拖放到窗口上才会打开（或用 标注工程 › 打开标注工程…），不随其他文件导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/commands.py" />
             <source>Importing</source>
             <translation>导入</translation>
         </message>
