@@ -22,7 +22,9 @@ line touches the break with markup (a Markdown table's |, a list's -), the next 
 (1. （一） 一、 ①) and no paragraph (an indentation, an empty line), is no line standing alone
 under a title (``BYLINE``: a date alone, 2024年1月5日, or hanzi
 parted by white space, 市长　何辛幸; whether a text is wrapped is decided with those breaks counted as
-joins, as before: only they stay), and the line does not end a sentence (。！？；：… and a closing quote after them).
+joins, as before: only they stay), and the line does not end a sentence (。！？；：… and a closing quote after them)
+— unless the text opens every paragraph indented (nine in ten of the lines after a short one, headings
+such as 二、 aside: ``_indents_paragraphs``), where a sentence that ends at the column's edge ends no paragraph.
 Latin words either side of a joined break keep a space between them; otherwise the break goes.
 A text whose every line of text stands between empty lines (a web page hard-wrapped by <br>, which
 the page reader parts by an empty line) is looked at the same way, two lines with one empty line
@@ -46,6 +48,7 @@ MIN_WIDTH = 16  # the common width in characters of a wrapped text's lines is at
 MIN_NARROW = 8  # or, in a narrow column (a newspaper's), this, with more evidence (``_narrow_mark``)
 NARROW_SHARE = 0.6  # of a narrow text's lines, at least this share full, and of these this share mid-phrase
 WRAPPED_SHARE = 0.5  # of the breaks between two lines of text, at least this share after a full line
+INDENTED_SHARE = 0.9  # of the lines opening a paragraph (after a short line), this share indented: all are
 SLACK = 0.1  # a line within this share of the common width is full
 PAGE_NUMBER = re.compile(
     r"[ \t\u3000]*(?:[-—–－―‒~～]+[ \t\u3000]*\d{1,4}[ \t\u3000]*[-—–－―‒~～]+"  # — 3 —, - 12 -
@@ -149,12 +152,30 @@ def _ends_sentence(line: str) -> bool:
     return not line or line[-1] in SENTENCE_END
 
 
-def _breakable(line: str, following: str, mark: tuple[int, int], edge: bool = False) -> bool:
+def _breakable(line: str, following: str, mark: tuple[int, int], edge: bool = False,
+               indents: bool = False) -> bool:
     """Whether the break between ``line`` and ``following`` is a wrap (both lines of text); ``edge``:
-    the PDF draws ``line`` to its column's right edge (full whatever its count of characters)."""
+    the PDF draws ``line`` to its column's right edge (full whatever its count of characters);
+    ``indents``: the text opens every paragraph indented (``_indents_paragraphs``), so a full line
+    before a line that is not indented wraps even where a sentence ends at its last character."""
     line = line.rstrip(INDENT)
     return (bool(line) and bool(following.strip()) and _joinable(line[-1]) and _joinable(following[0])
-            and (edge or _is_full(line, mark)) and not _ends_sentence(line) and not ITEM.match(following))
+            and (edge or _is_full(line, mark)) and (indents or not _ends_sentence(line))
+            and not ITEM.match(following))
+
+
+def _indents_paragraphs(kept: list[str], mark: tuple[int, int], step: int, edges: set[int],
+                        indented: frozenset[int] | set[int]) -> bool:
+    """Whether the text opens its paragraphs indented (by white space, or drawn so: ``indented``): of
+    the lines of text after a line that is not full (a paragraph's last line) and open no item (a
+    heading such as 二、 is not indented), at least ``INDENTED_SHARE``, ``MIN_WRAPPED`` or more, are
+    indented. Such a text's full line ending a sentence before a line that is not indented is a wrap:
+    the sentence ended at the column's edge, the paragraph did not."""
+    opening = [j for i in range(len(kept) - step) if kept[i].strip() and kept[(j := i + step)].strip()
+               and all(not kept[k].strip() for k in range(i + 1, j)) and not ITEM.match(kept[j])
+               and not (i in edges or _is_full(kept[i], mark))]
+    indented_ones = sum(1 for j in opening if kept[j][0] in INDENT or j in indented)
+    return indented_ones >= MIN_WRAPPED and indented_ones >= INDENTED_SHARE * len(opening)
 
 
 def _bare_page_numbers(lines: list[str], feeds: set[int]) -> set[int]:
@@ -278,7 +299,8 @@ def _wraps(kept: list[str], mark: tuple[int, int], step: int, edges: set[int],
              and kept[i + step][0] not in INDENT and i + step not in indented]
     if step > 1 and any(a.strip() and b.strip() for a, b in zip(kept, kept[1:], strict=False)):
         return []
-    joins = [(i, j) for i, j in pairs if _breakable(kept[i], kept[j], mark, i in edges)]
+    indents = _indents_paragraphs(kept, mark, step, edges, indented)
+    joins = [(i, j) for i, j in pairs if _breakable(kept[i], kept[j], mark, i in edges, indents)]
     chinese = sum(1 for i, j in joins if _wide(kept[i].rstrip(INDENT)[-1]) or _wide(kept[j][0]))
     # of the breaks inside paragraphs (between two lines of text), most are wraps; most wraps touch a hanzi
     if len(joins) < MIN_WRAPPED or len(joins) < WRAPPED_SHARE * len(pairs) or chinese < WRAPPED_SHARE * len(joins):
