@@ -36,6 +36,7 @@ SMALL = 0.85  # a footnote's characters are at most this share of the body's siz
 GAP = 1.5  # a gap in a run's lines that holds a frame is this many of its line pitches or more
 MAX_CELL = 4  # a table cell whose text starts a line on its own wraps into this many lines at most
 MIN_EDGE = 3  # lines ending at one place that make it their column's right edge
+SPACED = 1.4  # a line this many of its run's common pitches below the line above opens a paragraph
 MARKER = re.compile(r"[ \t]*([①-⑳]|\d{1,3}|[*＊]|注[:：])")  # a footnote's marker
 
 
@@ -52,7 +53,7 @@ class Line:
     full: bool = False  # it reaches the right edge of the column it is in (``mark_full``)
     x: float | None = None  # where its first piece of text starts (None: not known)
     starts: list[float] = field(default_factory=list)  # where its pieces of text start (those known)
-    opens: bool = False  # it is drawn indented in its column: it opens a paragraph (``mark_indented``)
+    opens: bool = False  # drawn indented in its column, or spaced below the line above: it opens a paragraph
 
 
 class PageReader:
@@ -130,6 +131,26 @@ def mark_indented(lines: list[Line]) -> None:
         left = min(edges)
         for line in run:
             line.opens = line.x is not None and line.x > left + 0.5 * line.size
+
+
+def mark_spaced(lines: list[Line]) -> None:
+    """Marks the lines drawn further below the line above them than the lines of their run commonly are
+    (``SPACED`` times its common pitch or more: the tightest that ``MIN_EDGE`` lines or more share): a
+    paragraph's first line where paragraphs are parted by space rather than by an indent (LibreOffice's
+    and many a CMS's PDFs). Lines of another size on either side (a heading) are not compared."""
+    for run in runs(lines):
+        text = [line for line in run if line.y is not None and line.text.strip()]
+        steps = [(above, line) for above, line in zip(text, text[1:], strict=False)
+                 if abs(above.size - line.size) < 0.1 and above.y is not None and line.y is not None]
+        gaps = sorted(above.y - line.y for above, line in steps if above.y > line.y)  # type: ignore[operator]
+        # the tightest pitch MIN_EDGE lines share (within a tenth): a paragraph's lines are set closest
+        pitch = next((g for i, g in enumerate(gaps) if i + MIN_EDGE <= len(gaps) and gaps[i + MIN_EDGE - 1] <= 1.1 * g),
+                     None)
+        if pitch is None or pitch <= 0:
+            continue
+        for above, line in steps:
+            if above.y - line.y >= SPACED * pitch:  # type: ignore[operator]
+                line.opens = True
 
 
 def join_cells(lines: list[Line]) -> list[Line]:
@@ -302,6 +323,7 @@ def laid_out(lines: list[Line], first: bool, notes: list[str], marks: tuple[list
     lines = join_cells(lines)
     mark_full(lines)
     mark_indented(lines)
+    mark_spaced(lines)
     lines, found = footnotes(lines)
     notes.extend(found)
     lines = frames_in_gaps(lines)
