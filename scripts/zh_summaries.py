@@ -104,6 +104,11 @@ ZH: dict[str, str] = {
     "unpacks to {0} MB; refused as a possible zip bomb (limits: {1} MB in all, {2} MB of document text)":
         "解压后有 {0} MB，可能是 zip 炸弹，已拒绝导入（上限：全部内容 {1} MB，正文 {2} MB）",
     # a PDF (core/imports/pdf.py)
+    "is an SQLite database (an annotator project's project.sqlite?), not a document: open a project with "
+    "'annotator gui FOLDER' (Project › Open project… in the window), or bring its coders' annotations in with "
+    "'annotator merge PROJECT FOLDER'":
+        "是 SQLite 数据库（annotator 标注工程的 project.sqlite？），不是文档：打开标注工程请用 “annotator gui 文件夹”"
+        "（或窗口中的“标注工程 › 打开标注工程…”），把其中编码员的标注并入请用 “annotator merge 工程 文件夹”",
     "is a PDF under another name: rename it to .pdf and import that":
         "是改了扩展名的 PDF 文件：请将扩展名改回 .pdf 后再导入",
     "the file is empty (0 bytes)": "文件是空的（0 字节）",

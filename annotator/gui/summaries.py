@@ -151,6 +151,12 @@ def _pdf_pieces() -> list[Rule]:
     ocr = ("run OCR on it first (e.g. ocrmypdf, or a PDF reader's 'recognise text'), or copy its text into a .txt "
            "file, and import that")
     return [
+        (r"is an SQLite database \(an annotator project's project\.sqlite\?\), not a document: open a project with "
+         r"'annotator gui FOLDER' \(Project › Open project… in the window\), or bring its coders' annotations in with "
+         r"'annotator merge PROJECT FOLDER'",
+         _t("is an SQLite database (an annotator project's project.sqlite?), not a document: open a project with "
+            "'annotator gui FOLDER' (Project › Open project… in the window), or bring its coders' annotations in "
+            "with 'annotator merge PROJECT FOLDER'"), ()),
         (r"is a PDF under another name: rename it to \.pdf and import that",
          _t("is a PDF under another name: rename it to .pdf and import that"), ()),
         (r"the file is empty \(0 bytes\)", _t("the file is empty (0 bytes)"), ()),

@@ -4547,6 +4547,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
+            <source>is an SQLite database (an annotator project's project.sqlite?), not a document: open a project with 'annotator gui FOLDER' (Project › Open project… in the window), or bring its coders' annotations in with 'annotator merge PROJECT FOLDER'</source>
+            <translation>是 SQLite 数据库（annotator 标注工程的 project.sqlite？），不是文档：打开标注工程请用 “annotator gui 文件夹”（或窗口中的“标注工程 › 打开标注工程…”），把其中编码员的标注并入请用 “annotator merge 工程 文件夹”</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
             <source>is a PDF under another name: rename it to .pdf and import that</source>
             <translation>是改了扩展名的 PDF 文件：请将扩展名改回 .pdf 后再导入</translation>
         </message>

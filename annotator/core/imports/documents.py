@@ -19,7 +19,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -31,7 +30,7 @@ from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileErr
 from annotator.core.imports import formats, office
 from annotator.core.imports.names import ImportNames, document_name, readable, renamed_lines, shown
 from annotator.core.imports.office_batches import Conversions
-from annotator.core.imports.other_programs import DOCUMENTS_OF_OTHERS, OTHER_PROGRAMS, OTHERS_ADVICE, SAVE_AS
+from annotator.core.imports.other_programs import DOCUMENTS_OF_OTHERS, OTHER_PROGRAMS, OTHERS_ADVICE, another_program
 from annotator.core.imports.reflow import Reflowed, reflow, reflowed_lines
 from annotator.core.imports.text import TextFile, check_encoding, sha256, title_of
 from annotator.core.imports.webpage import saved_page_folder
@@ -220,7 +219,7 @@ def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelle
     if path.suffix.lower() in OTHER_PROGRAMS:
         raise ImportFileError(f"{path}: is {OTHER_PROGRAMS[path.suffix.lower()]}")
     if reader.name not in ("docx", "pdf", "ofd"):  # read as text or a page: a file of another program refused
-        other = _another_programs(path)
+        other = another_program(path)
         if other:
             raise ImportFileError(f"{path}: is {other}")
     try:
@@ -247,34 +246,6 @@ def _not_a_file(path: Path) -> str:
              (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
     what = next((name for test, name in kinds if test(mode)), "something other than a regular file")
     return f"is {what}, not a file of text; nothing was read from it"
-
-
-def _another_programs(path: Path) -> str | None:
-    """What a file read as text is by its first bytes, when another program wrote it whatever its
-    name says (a .docx renamed .txt was 'a binary file'); None: text, or nothing known."""
-    try:
-        with path.open("rb") as f:
-            head = f.read(8)
-    except OSError:
-        return None  # the reader says why
-    if head.startswith(b"%PDF-"):
-        return "a PDF under another name: rename it to .pdf and import that"
-    if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the compound file of Word 97-2003, Excel's .xls, WPS
-        return f"an old Office or WPS document under another name: {SAVE_AS}"
-    if head.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(path) as z:
-                names = set(z.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError):
-            names = set()
-        if "word/document.xml" in names:
-            return "a Word .docx document under another name: rename it to .docx and import that"
-        if "OFD.xml" in names:
-            return "an OFD document under another name: rename it to .ofd and import that"
-        if "xl/workbook.xml" in names:
-            return OTHER_PROGRAMS[".xlsx"]
-        return "a zip archive, not text: unpack it and import its files"
-    return None
 
 
 def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[str, Any] | None = None,

@@ -3,6 +3,9 @@ or keep in a folder (a report as .doc beside the .txt ones), each with what to d
 the one sentence naming what import reads (every document format of ``formats.py``)."""
 from __future__ import annotations
 
+import zipfile
+from pathlib import Path
+
 from annotator.core.imports import formats
 
 # what import reads, as the messages below name it: every suffix of the document formats (formats.py)
@@ -32,3 +35,38 @@ OTHER_PROGRAMS = {
 DOCUMENTS_OF_OTHERS = (".doc", ".wps", ".odt", ".rtf")
 OTHERS_ADVICE = (f"{READS}, and .doc, .wps, .rtf and .odt files through LibreOffice, not found on this computer: "
                  f"{INSTALL}.doc")
+
+SQLITE = b"SQLite format 3\x00"  # the first bytes of every SQLite database: an annotator project's among them
+PROJECT_FILE = ("an SQLite database (an annotator project's project.sqlite?), not a document: open a project with "
+                "'annotator gui FOLDER' (Project › Open project… in the window), or bring its coders' annotations in "
+                "with 'annotator merge PROJECT FOLDER'")
+
+
+def another_program(path: Path) -> str | None:
+    """What a file read as text is by its first bytes, when another program wrote it whatever its
+    name says (a .docx renamed .txt was 'a binary file'); None: text, or nothing known."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+    except OSError:
+        return None  # the reader says why
+    if head == SQLITE[:8]:
+        return PROJECT_FILE
+    if head.startswith(b"%PDF-"):
+        return "a PDF under another name: rename it to .pdf and import that"
+    if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the compound file of Word 97-2003, Excel's .xls, WPS
+        return f"an old Office or WPS document under another name: {SAVE_AS}"
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as z:
+                names = set(z.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            names = set()
+        if "word/document.xml" in names:
+            return "a Word .docx document under another name: rename it to .docx and import that"
+        if "OFD.xml" in names:
+            return "an OFD document under another name: rename it to .ofd and import that"
+        if "xl/workbook.xml" in names:
+            return OTHER_PROGRAMS[".xlsx"]
+        return "a zip archive, not text: unpack it and import its files"
+    return None
