@@ -59,7 +59,8 @@ ALLOWED = {
     "DISTRICT", "PROJECT", "AMOUNT", "TARGET", "POLICY",
     # file formats, programs and encodings named by their own names
     "SQLite", "Excel", "CSV", "csv", "JSON", "JSONL", "jsonl", "Lines", "xlsx", "docx", "txt", "conll", "CoNLL",
-    "NUL", "Big5", "Word", "WPS", "LibreOffice", "PDF", "PDFs", "RTF", "ZIP", "zip", "UTF", "GBK", "GB18030", "WAL",
+    "NUL", "Big5", "Word", "WPS", "LibreOffice", "PDF", "PDFs", "OFD", "ofd", "mht", "mhtml", "RTF", "ZIP", "zip",
+    "UTF", "GBK", "GB18030", "WAL",
     "Windows", "Latin",  # Windows-1252, Latin-1: the readings offered for a file whose encoding could not be told
     # the program and its commands (annotator restore P, annotator merge, annotator documents P …)
     "annotator", "restore", "merge", "import", "annotations", "documents", "meta",
