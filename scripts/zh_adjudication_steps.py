@@ -1,5 +1,6 @@
 """Chinese of the names of the Adjudication panel's undo steps (read into translate_ts.ZH), of what the
-panel says of a document only one coder coded, and of a version's span shown with its value."""
+panel says of a document only one coder coded, of a version's span shown with its value, of what a digit
+decided (the status bar) and of a project whose accepted spans are in no coder's layer."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -26,4 +27,8 @@ ZH: dict[str, str] = {
         "此后没有待裁定的分歧；另有 {0} 篇文档仅由一名编码者标注，尚待采纳其标注：{1}",
     "Only {0} coded this document: nothing agreed between coders here; “Take {0}'s spans” takes theirs as they "
     "are.": "本文档仅由 {0} 标注：编码者之间没有一致标注；“采纳 {0} 的标注”可原样采纳其标注。",
+    "Took {0}'s version of “{1}” into layer {2}.": "已将 {0} 对“{1}”的版本采纳到层 {2}。",
+    "Took none of the versions of “{0}”: rejected in layer {1}.": "“{0}”的各版本均未采纳：已在层 {1} 中记为拒绝。",
+    "Adjudication compares two or more coders: no coder has accepted spans in this project yet.":
+        "裁定比较两名或以上编码员的标注：本标注工程中还没有任何编码员接受过标注。",
 }

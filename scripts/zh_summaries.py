@@ -195,4 +195,8 @@ ZH: dict[str, str] = {
         "计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}；未参与比较：{3} 条（{4}）标注"
         "不属于任何编码员的标注层，没有标注者姓名（制作或导入时未给出姓名，例如 Label Studio 导出文件"
         "只用编号标明编码员：导入时请填写编码员姓名，即 --annotator NAME）",
+    "not compared: {0} span(s) ({1}) in no coder's layer, with no annotator name (made or imported without one, "
+    "as a Label Studio export naming its coder by number alone: import it with --annotator NAME)":
+        "未参与比较：{0} 条（{1}）标注不属于任何编码员的标注层，没有标注者姓名（制作或导入时未给出姓名，例如 "
+        "Label Studio 导出文件只用编号标明编码员：导入时请填写编码员姓名，即 --annotator NAME）",
 }

@@ -49,6 +49,12 @@ def sentences(*parts: str) -> str:
     return out
 
 
+def sentence(line: str) -> str:
+    """A line of the core's (lower case, as a terminal prints it: "not compared: …") as a sentence of a
+    dialog or a panel: its first letter a capital (nothing changes in Chinese)."""
+    return line[:1].upper() + line[1:]
+
+
 def available_languages() -> list[tuple[str, str]]:
     """[(code, native name)]: English first, then each language with a compiled .qm file."""
     codes = sorted(p.stem.removeprefix("annotator_") for p in TRANSLATIONS.glob("annotator_*.qm"))

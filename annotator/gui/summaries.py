@@ -134,6 +134,11 @@ def _lines() -> list[Rule]:
          _t("agreement needs two coders; the spans ({0}) in {1} are by {2}; not compared: {3} span(s) ({4}) in no "
             "coder's layer, with no annotator name (made or imported without one, as a Label Studio export naming "
             "its coder by number alone: import it with --annotator NAME)"), (STATUSES, "", NAMES, "", STATUSES)),
+        (r"not compared: ([\d,]+) span\(s\) \((.+?)\) in no coder's layer, with no annotator name \(made or imported "
+         r"without one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME\)",
+         _t("not compared: {0} span(s) ({1}) in no coder's layer, with no annotator name (made or imported without "
+            "one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME)"),
+         ("", STATUSES)),  # under the table (agreement_table.py), and in the window's Agreement and Adjudication
         (r"agreement needs two coders; the spans \((.+?)\) in (.+) are by (.+)",
          _t("agreement needs two coders; the spans ({0}) in {1} are by {2}"), (STATUSES, "", NAMES)),
         (r"no spans \((.+?)\) by (.+?) in (.+); they are by (.+)",

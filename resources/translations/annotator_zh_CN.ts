@@ -71,6 +71,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Adjudication compares two or more coders: no coder has accepted spans in this project yet.</source>
+            <translation>裁定比较两名或以上编码员的标注：本标注工程中还没有任何编码员接受过标注。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>Adjudication compares two or more coders: nobody has accepted spans in this project yet.</source>
             <translation>裁定比较两名或以上编码员的标注：本标注工程中还没有人接受过标注。</translation>
         </message>
@@ -103,6 +108,16 @@
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
             <source>{0} did not code this document: {1} takes nothing here (0 takes none of the versions)</source>
             <translation>{0} 未编码此文档：{1} 在此不采纳任何内容（0 为都不采纳）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Took none of the versions of “{0}”: rejected in layer {1}.</source>
+            <translation>“{0}”的各版本均未采纳：已在层 {1} 中记为拒绝。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
+            <source>Took {0}'s version of “{1}” into layer {2}.</source>
+            <translation>已将 {0} 对“{1}”的版本采纳到层 {2}。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/adjudication_panel.py" />
@@ -4534,6 +4549,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries.py" />
             <source>agreement needs two coders; the spans ({0}) in {1} are by {2}; not compared: {3} span(s) ({4}) in no coder's layer, with no annotator name (made or imported without one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME)</source>
             <translation>计算一致性需要两名编码员；{1} 中（{0}）的标注来自：{2}；未参与比较：{3} 条（{4}）标注不属于任何编码员的标注层，没有标注者姓名（制作或导入时未给出姓名，例如 Label Studio 导出文件只用编号标明编码员：导入时请填写编码员姓名，即 --annotator NAME）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries.py" />
+            <source>not compared: {0} span(s) ({1}) in no coder's layer, with no annotator name (made or imported without one, as a Label Studio export naming its coder by number alone: import it with --annotator NAME)</source>
+            <translation>未参与比较：{0} 条（{1}）标注不属于任何编码员的标注层，没有标注者姓名（制作或导入时未给出姓名，例如 Label Studio 导出文件只用编号标明编码员：导入时请填写编码员姓名，即 --annotator NAME）</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from annotator.core.team.agreement import ALL, OVERALL, Agreement, Row
+from annotator.core.team.agreement import ALL, OVERALL, Agreement, Row, unnamed_note
 from annotator.core.team.agreement_table import shown_rows
 from annotator.gui.display import label_text
-from annotator.gui.i18n import names_list
+from annotator.gui.i18n import names_list, sentence
 from annotator.gui.opening_size import columns_width, in_characters, opening_size
+from annotator.gui.summaries import summary_lines
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -98,13 +99,19 @@ class AgreementDialog(QDialog):
         self.resize(opening_size(self, QSize(1000, 420), whole, in_characters(self, 0, 23)))
 
     def alone_text(self, result: Agreement, listed: int = 5) -> str:
-        """The documents one coder alone coded (core/team/uncompared.py): each whose text differs in
-        a coder's copy, then per coder a count and the first names."""
+        """What was not compared: the pairs of coders with no document in common; the documents one coder
+        alone coded (core/team/uncompared.py): each whose text differs in a coder's copy, then per coder a
+        count and the first names; the spans in no coder's layer, as ``annotator agreement`` says it."""
         apart = shown_rows(result)[1]
         lines = [self.tr("Not compared, no document coded by both: {0}").format(names_list(apart))] if apart else []
+        lines += self._alone_lines(result, listed)
+        note = unnamed_note(result.unnamed, result.statuses)
+        return "\n".join(lines + ([sentence(summary_lines([note])[0])] if note else []))
+
+    def _alone_lines(self, result: Agreement, listed: int) -> list[str]:
         if not result.alone:
-            return "\n".join(lines)
-        lines += [self.tr("Not compared: documents one coder alone coded.")]
+            return []
+        lines = [self.tr("Not compared: documents one coder alone coded.")]
         lines += [self.tr("{0}'s {1}: its text differs from {2} ({3}), not compared").format(
             a.coder or '""', a.document, a.differs_from, names_list(c or '""' for c in a.others))
             for a in result.alone if a.differs_from is not None]
@@ -116,7 +123,7 @@ class AgreementDialog(QDialog):
             shown = names_list(docs[:listed]) + ("…" if len(docs) > listed else "")
             lines.append(self.tr("{0} alone coded {1} document(s), not compared: {2}").format(
                 coder or '""', f"{len(docs):,}", shown))
-        return "\n".join(lines)
+        return lines
 
 
 def show_agreement(window: MainWindow, coders: list[str]) -> AgreementDialog | None:

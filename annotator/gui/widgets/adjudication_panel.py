@@ -25,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.core.team.adjudication import GOLD, Region, check_layer, coders_of, links_differ, regions
-from annotator.gui.i18n import names_list
+from annotator.core.team.agreement import unnamed_note, unnamed_spans
+from annotator.gui.i18n import names_list, sentence, sentences
 from annotator.gui.models.regions import RegionModel
 from annotator.gui.widgets.docks import scrolled
 from annotator.gui.widgets.region_table import TABLE_ROWS, WANTED_ROWS, Controls, RegionTable
 
 __all__ = ["TABLE_ROWS", "AdjudicationPanel"]
 SHOWN_LEFT = 3  # the documents one coder alone coded named when J finds no disagreement left
+SHOWN_CHARS = 24  # of a region's text in the status bar, after a decision
 MARGIN = 4  # around and between the panel's rows (Qt's 9, then 6, made it too tall for 600 in a Chinese font)
 
 if TYPE_CHECKING:
@@ -117,10 +119,18 @@ class AdjudicationPanel(QDockWidget):
         if coders is not None and len(coders) < 2 and self.typed_coders():
             text = self.tr("Adjudication compares two or more coders: name them above, separated by commas.")
         elif coders is not None and len(coders) < 2:
-            text = self.tr("Adjudication compares two or more coders: this project has spans of {0} only. Merge "
-                           "the coders' projects into one (annotator merge) to decide between them.").format(
-                coders[0]) if coders else self.tr("Adjudication compares two or more coders: nobody has "
-                                                  "accepted spans in this project yet.")
+            note = self._unnamed()  # their spans are there, in no coder's layer: "nobody has accepted" was wrong
+            if coders:
+                text = self.tr("Adjudication compares two or more coders: this project has spans of {0} only. Merge "
+                               "the coders' projects into one (annotator merge) to decide between them.").format(
+                    coders[0])
+            elif note:
+                text = self.tr("Adjudication compares two or more coders: no coder has accepted spans in this "
+                               "project yet.")
+            else:
+                text = self.tr("Adjudication compares two or more coders: nobody has accepted spans in this "
+                               "project yet.")
+            text += "\n" + note if note else ""
         elif coders is not None and self._alone is not None:
             others = names_list(c for c in coders if c != self._alone)
             text = (self.tr("Only {0} coded this document ({1} did not): nothing to compare, no disagreement "
@@ -136,6 +146,16 @@ class AdjudicationPanel(QDockWidget):
                            "Ctrl+Z: undo")
         self._hint_state = (coders, shown)
         self.hint.setText(text)
+
+    def _unnamed(self) -> str:
+        """What ``annotator adjudicate`` says, short of two coders, of the accepted spans in no coder's
+        layer (a Label Studio export imported without --annotator), in the interface's language."""
+        from annotator.gui.summaries import summary_lines  # the core's sentence in the interface's language
+
+        if self.w.store is None:
+            return ""
+        note = unnamed_note(unnamed_spans(self.w.store, ["accepted"]), ["accepted"])
+        return sentence(summary_lines([note])[0]) if note else ""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -247,8 +267,19 @@ class AdjudicationPanel(QDockWidget):
             self.w.statusBar().showMessage(self.tr("{0} did not code this document: {1} takes nothing here (0 takes "
                                                    "none of the versions)").format(coders[key - 1], key), 8000)
             return
-        if self.w.ops.adjudicate(region, coders[key - 1] if key else None, self.layer_name()) is not None:
-            self.next_disagreement()  # a refused decision (the window said why) stays on its region
+        coder, layer = coders[key - 1] if key else None, self.layer_name()
+        if self.w.ops.adjudicate(region, coder, layer) is None:
+            return  # a refused decision (the window said why) stays on its region
+        self._next(self._decided(region, coder, layer))  # said in the status bar: not a message left standing
+
+    def _decided(self, region: Region, coder: str | None, layer: str) -> str:
+        """What a digit decided, for the status bar, as Take all agreed says what it took: the region by its
+        text (a long one cut), the coder whose version was taken, or none (0, or a coder with no span there)."""
+        text = self._text[1][region.start:region.end] if self._text[0] == region.document_id else ""
+        text = text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS - 1] + "…"
+        if coder is None or not next(v for v in region.versions if v.coder == coder).spans:
+            return self.tr("Took none of the versions of “{0}”: rejected in layer {1}.").format(text, layer)
+        return self.tr("Took {0}'s version of “{1}” into layer {2}.").format(coder, text, layer)
 
     def take_agreed(self) -> None:
         """Take the agreed regions; the status bar says how many spans, and, as ``annotator adjudicate``,
@@ -299,6 +330,13 @@ class AdjudicationPanel(QDockWidget):
 
     def next_disagreement(self) -> None:
         """The next region still open after the current row; else the first in a later document."""
+        self._next("")
+
+    def _next(self, said: str) -> None:
+        """:meth:`next_disagreement`, after a decision ``said`` in the status bar (with, when no disagreement
+        is left, what J says then)."""
+        if said:
+            self.w.statusBar().showMessage(said, 6000)
         row = self.table.currentIndex().row()
         for i in range(row + 1, self.model.rowCount()):
             r = self.model.regions[i]
@@ -313,7 +351,7 @@ class AdjudicationPanel(QDockWidget):
                 self.w.open_document(doc_id)
                 self._select(next(i for i, r in enumerate(self.model.regions) if r.disagreement and not r.decided))
                 return
-        self.w.statusBar().showMessage(self._none_after(coders), 8000)
+        self.w.statusBar().showMessage(sentences(said, self._none_after(coders)), 8000)
 
     def _none_after(self, coders: list[str]) -> str:
         """What J says when no disagreement is left after this one, naming the documents one coder alone coded
