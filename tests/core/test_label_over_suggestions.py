@@ -113,5 +113,5 @@ def test_what_a_selection_may_reshape_is_the_users_own_or_an_open_suggestion_of_
     assert reshapes(replace(a, annotator="li"), "li") and not reshapes(replace(a, annotator="wang"), "li")
     accepted = replace(a, status="accepted", annotator="wang")
     assert reshapes(accepted, "wang") and not reshapes(accepted, "li")
-    assert not reshapes(replace(accepted, annotator=""), "li")  # a span of no coder's name: not li's
+    assert reshapes(replace(accepted, annotator=""), "li")  # of no one's name: made before li gave one
     assert not reshapes(replace(accepted, status="rejected"), "wang")

@@ -73,3 +73,18 @@ def test_a_selection_over_the_reviewers_own_span_still_reshapes_it(window, store
     assert (a.start, a.end, a.status, a.annotator) == (3, 7, "accepted", "tester")
     assert len(layers(store, window.doc_id)) == 3
     agree(window)
+
+
+def test_a_span_of_no_ones_name_is_reshaped_into_the_users_layer(window, store, qtbot, agree):
+    """A solo project's span made before the user gave a name (its annotator empty) is the user's to
+    reshape: a wider selection took it, not a second span of that label beside it."""
+    view = window.text_view
+    before = store.add_annotation(window.doc_id, 3, 6, "DISTRICT", status="accepted").annotation_changes[0].after
+    qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)
+    view.select_range(3, 7)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert window.errors == []
+    a = store.annotation(before.id)
+    assert (a.start, a.end, a.status, a.annotator) == (3, 7, "accepted", "tester")
+    assert len(layers(store, window.doc_id)) == 2  # the program's 厦门市 and this one
+    agree(window)

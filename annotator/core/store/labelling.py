@@ -38,10 +38,9 @@ OVERLAPPED_SQL = ('SELECT id FROM annotations INDEXED BY annotations_layer WHERE
 def reshapes(a: Annotation | SpanRow, annotator: str) -> bool:
     """Whether a selection of ``annotator``'s over ``a`` (of its label) may give ``a`` its boundaries
     and make it theirs: an open suggestion in the program's layer (no annotator) or their own, or a
-    span of theirs not rejected — never another coder's span, accepted or suggested (the SQL above)."""
-    if a.status == "suggested":
-        return a.annotator in ("", annotator)
-    return a.status != "rejected" and a.annotator == annotator
+    span not rejected of theirs or of no one's name (made before the user gave one: a solo project's
+    spans) — never another coder's span, accepted or suggested (the SQL above)."""
+    return a.annotator in ("", annotator) and a.status != "rejected"
 
 
 class LabellingQueries(AnnotationQueries):
