@@ -76,8 +76,8 @@ def test_two_columns_drawn_one_after_the_other_are_read_so_and_a_table_by_rows(t
                + "".join(line_object(20, 150 + i * 9, a) + line_object(110, 150 + i * 9, b) for i, (a, b) in
                          enumerate(rows)))
     path = write_ofd(tmp_path / "cols.ofd", [content(objects, templates=())], templates={})
-    assert read_file(path).text.split("\n") == ["两栏排版的标题", *left, *right, "项目名称 金额",
-                                                "松元产业园二期工程5.2亿元", "湖里区道路改造1.1亿元"]
+    assert read_file(path).text.split("\n") == ["两栏排版的标题", *left, *right, "项目名称\t金额",
+                                                "松元产业园二期工程\t5.2亿元", "湖里区道路改造\t1.1亿元"]
 
 
 def refused(path) -> str:

@@ -25,13 +25,16 @@ def _stored(tmp_path, name: str) -> str:
 
 def test_a_table_cells_wrapped_lines_join_within_the_cell_and_its_rows_stay_apart(tmp_path):
     """A narrow column's cell, 湖里区松元产业园 / 二期工程建设项目, came in as two lines: the PROJECT
-    suggester saw two pieces. Chinese joins without a space, Latin words with one."""
+    suggester saw two pieces. Chinese joins without a space, Latin words with one. The row's cells
+    were parted by a space that the import then took out between a digit and a hanzi (1湖里区…, 55.1湖里区),
+    and the cells after the wrapped one came in as a line of their own: a row is one line, its cells
+    parted by a tab, as a web page's."""
     lines = _stored(tmp_path, "table_cells.pdf").splitlines()
-    assert lines == ["2024年重点建设项目表", "序号 项目名称 总投资（亿元） 所在地",
-                     "1湖里区松元产业园二期工程建设项目", "55.1湖里区",
-                     "2金城江区河池港金城江作业区建设工程", "12.6金城江区",
-                     "3宜州区城市污水处理厂扩建工程", "3.8宜州区",
-                     "4 Hechi Logistics Park phase two", "7.2都安瑶族自治县", "以上项目均按计划推进。"]
+    assert lines == ["2024年重点建设项目表", "序号\t项目名称\t总投资（亿元）\t所在地",
+                     "1\t湖里区松元产业园二期工程建设项目\t55.1\t湖里区",
+                     "2\t金城江区河池港金城江作业区建设工程\t12.6\t金城江区",
+                     "3\t宜州区城市污水处理厂扩建工程\t3.8\t宜州区",
+                     "4\tHechi Logistics Park phase two\t7.2\t都安瑶族自治县", "以上项目均按计划推进。"]
 
 
 def test_a_narrow_two_column_page_is_reflowed_into_its_paragraphs(tmp_path):

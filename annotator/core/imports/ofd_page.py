@@ -9,7 +9,8 @@ the steps from each character to the next ("g 3 4.2" is 4.2 three times; a missi
 character's width, about). Producers write one TextObject a line, one a run of characters set alike
 (55.1 in one and 亿元 in the next), or one a character: so the characters are placed one by one
 (``Glyph``), then grouped by baseline (within half a character), ordered left to right, and each
-baseline is one line, the parts of a table's row parted by a space. Only where the page has two
+baseline is one line, the parts of a table's row parted by a space (a tab where ``table_cells`` finds
+the gap a table's column). Only where the page has two
 columns of running text side by side (a gutter that no line crosses, with text either side on
 ``MIN_EDGE`` baselines or more, the left column's characters all drawn before the right one's) is each
 baseline cut at the gutter, and the left column read before the right one.
@@ -187,6 +188,9 @@ def _line(row: Iterable[Glyph]) -> Line:
                and not last.text.isspace() and not glyph.text.isspace())
         if last is None or glyph.run != last.run or gap:
             text = " " + glyph.text if gap else glyph.text
+            if gap and last is not None:  # a gap that may part a table's cells (``table_cells``)
+                line.gaps.append((sum(len(piece[0]) for piece in line.pieces), glyph.x,
+                                  (glyph.x - last.end) / max(glyph.size, 0.1)))
             line.pieces.append((text, -glyph.y, glyph.size))
             line.starts.append(glyph.x)
         else:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotator.core.imports.reflow import BARE_NUMBER, CLOSERS, PAGE_NUMBER, SENTENCE_END, spaced
+from annotator.core.imports.table_cells import mark_cells
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SMALL = 0.85  # a footnote's characters are at most this share of the body's size
@@ -54,6 +55,7 @@ class Line:
     x: float | None = None  # where its first piece of text starts (None: not known)
     starts: list[float] = field(default_factory=list)  # where its pieces of text start (those known)
     opens: bool = False  # drawn indented in its column, or spaced below the line above: it opens a paragraph
+    gaps: list[tuple[int, float, float]] = field(default_factory=list)  # (its space's index, x after, widths)
 
 
 class PageReader:
@@ -82,6 +84,11 @@ class PageReader:
                     last.append(None)
                 if part:
                     line = out[-1]
+                    if i == 0 and part.strip() and last[-1] is not None and (line.text + part)[
+                            (k := len(line.text) + len(part) - len(part.lstrip(" ")) - 1)] == " ":
+                        gone = last[-1]  # the gap from the line's last text to this piece (a table's cells)
+                        gone_end = gone[1] + _advance(gone[0], gone[2])
+                        line.gaps.append((k, x, (x - gone_end) / max(size, 0.1)))
                     line.text += part
                     line.pieces.append((part, y, size))
                     if part.strip():  # only a piece's first part is drawn where the piece starts
@@ -163,6 +170,7 @@ def join_cells(lines: list[Line]) -> list[Line]:
     sentence ends the cell's text (a paragraph's indent may fall where a piece of the line above starts)."""
     out: list[Line] = []
     i = 0
+    row = False  # the line before was a cell's wrapped lines joined, and its row goes on in the next line
     while i < len(lines):
         line = lines[i]
         at = _cell_start(line, lines[i + 1] if i + 1 < len(lines) else None)
@@ -170,16 +178,31 @@ def join_cells(lines: list[Line]) -> list[Line]:
         while j < len(lines) and _continues(lines[j - 1], lines[j], at):
             j += 1
         after = lines[j] if j < len(lines) else None
-        if j > i + 1 and at is not None and line.x is not None and line.y is not None and (
-                at > line.x + 0.5 * line.size or (j - i <= MAX_CELL and after is not None and after.y is not None
-                                                  and after.x is not None and after.x > at
-                                                  and abs(after.y - line.y) < 0.5 * line.size)):
+        beside = at is not None and _beside(line, after, at)
+        if j > i + 1 and at is not None and line.x is not None and (
+                at > line.x + 0.5 * line.size or (j - i <= MAX_CELL and beside)):
             line = _joined(lines[i:j])
         else:
-            j = i + 1
-        out.append(line)
+            j, beside = i + 1, False
+        if row and out and "\t" in out[-1].text + line.text and _beside(out[-1], line, out[-1].x or 0.0):
+            out[-1] = _row(out[-1], line)  # the row's cells after the wrapped one: 55.1 湖里区
+        else:
+            out.append(line)
+        row = beside
         i = j
     return out
+
+
+def _beside(line: Line, after: Line | None, at: float) -> bool:
+    """Whether ``after`` is drawn on ``line``'s baseline, right of ``at``: the next cell of its row."""
+    return (after is not None and after.y is not None and after.x is not None and line.y is not None
+            and after.x > at and abs(after.y - line.y) < 0.5 * line.size)
+
+
+def _row(line: Line, after: Line) -> Line:
+    """A table's row drawn as two lines (a wrapped cell between them) as one, its cells parted by a tab."""
+    return replace(line, text=line.text + "\t" + after.text, pieces=[*line.pieces, ("\t", after.y or 0.0, after.size),
+                   *after.pieces], end=after.end, starts=[*line.starts, *after.starts])
 
 
 def _ends(line: Line) -> bool:
@@ -320,6 +343,7 @@ def laid_out(lines: list[Line], first: bool, notes: list[str], marks: tuple[list
     drawn after the body goes where it stands: above it, a title block; into the gap it lies in; a table
     cell's wrapped lines joined, ``join_cells``). The indexes of its lines, from ``at`` on, that reach
     their column's right edge and that are drawn indented in it are added to ``marks`` (edges, indents)."""
+    mark_cells(lines)
     lines = join_cells(lines)
     mark_full(lines)
     mark_indented(lines)

@@ -19,8 +19,8 @@ line are left byte for byte. In a wrapped text, a break is joined when the line 
 (within ``SLACK`` of the width, or, read from a PDF, drawn to its column's right edge: a two-column
 page's indented first line of a paragraph, 17 characters of 19; ``pdf_layout.mark_full``), neither
 line touches the break with markup (a Markdown table's |, a list's -), the next line opens no item
-(1. （一） 一、 ①) and no paragraph (an indentation, an empty line), is no line standing alone
-under a title (``BYLINE``: a date alone, 2024年1月5日, or hanzi
+(1. （一） 一、 ①), no table's row (cells parted by a tab: ``table_cells``) and no paragraph (an
+indentation, an empty line), is no line standing alone under a title (``BYLINE``: a date alone, 2024年1月5日, or hanzi
 parted by white space, 市长　何辛幸; whether a text is wrapped is decided with those breaks counted as
 joins, as before: only they stay), and the line does not end a sentence (。！？；：… and a closing quote after them)
 — unless the text opens every paragraph indented (nine in ten of the lines after a short one, headings
@@ -161,7 +161,7 @@ def _breakable(line: str, following: str, mark: tuple[int, int], edge: bool = Fa
     line = line.rstrip(INDENT)
     return (bool(line) and bool(following.strip()) and _joinable(line[-1]) and _joinable(following[0])
             and (edge or _is_full(line, mark)) and (indents or not _ends_sentence(line))
-            and not ITEM.match(following))
+            and not ITEM.match(following) and "\t" not in following)
 
 
 def _indents_paragraphs(kept: list[str], mark: tuple[int, int], step: int, edges: set[int],
