@@ -6,10 +6,11 @@ _SAVE_AS = "请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文�
 ZH: dict[str, str] = {
     # importing articles
     "imported {0} document(s)": "已导入 {0} 篇文档",
-    "re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) copied from PDFs":
-        "已将 {2} 篇从 PDF 复制的文档中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉",
-    "removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) copied from PDFs":
-        "已删除 {1} 篇从 PDF 复制的文档中 {0} 行汉字之间的空格",
+    "re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) laid out in "
+    "pages (PDF, OFD)":
+        "已将 {2} 篇版式文档（PDF、OFD）中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉",
+    "removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) laid out in pages (PDF, OFD)":
+        "已删除 {1} 篇版式文档（PDF、OFD）中 {0} 行汉字之间的空格",
     # Project › Keep line breaks as in the file on import (gui/actions.py, gui/commands.py: --keep-lines)
     "Keep line &breaks as in the file on import": "导入时保留文件原有的换行(&B)",
     "To keep a file's text as it is, remove it and import it again with this checked: Project › Keep line "

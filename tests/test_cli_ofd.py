@@ -21,7 +21,7 @@ def test_a_folder_of_ofd_reports_beside_text_files_is_imported(tmp_path, capsys)
     lines = out.splitlines()
     assert code == 3 and err.startswith("annotator: partly done: ") and lines[0] == "imported 2 document(s)", out
     assert lines[1] == "re-flowed 8 wrapped line(s) and removed 2 page-number or header line(s) in 1 document(s) " \
-                       "copied from PDFs"
+                       "laid out in pages (PDF, OFD)"
     assert f"failed {reports / 'cut.ofd'}: is a damaged OFD document: its zip archive is cut off or corrupt; " \
            "download or save it again and import that" in lines
     assert run(capsys, "suggest", folder)[0] == 0

@@ -22,7 +22,7 @@ def test_a_folder_of_pdfs_is_imported_and_the_unreadable_ones_named(tmp_path, ca
     lines = out.splitlines()
     assert code == 3 and err.startswith("annotator: partly done: ") and lines[0] == "imported 1 document(s)", out
     assert lines[1].startswith("re-flowed ") and lines[1].endswith(" page-number or header line(s) in 1 document(s) "
-                                                                   "copied from PDFs")
+                                                                   "laid out in pages (PDF, OFD)")
     assert lines[2:5] == [
         f"failed {reports / 'cut.pdf'}: is a damaged PDF: it is cut off before its end (a download that stopped?); "
         "download or save it again and import that",

@@ -46,11 +46,12 @@ def _lines() -> list[Rule]:
         # importing articles (core/imports/documents.py)
         (r"imported ([\d,]+) document\(s\)", _t("imported {0} document(s)"), ()),
         (r"re-flowed ([\d,]+) wrapped line\(s\) and removed ([\d,]+) page-number or header line\(s\) in ([\d,]+) "
-         r"document\(s\) copied from PDFs", _t("re-flowed {0} wrapped line(s) and removed {1} page-number or header "
-                                               "line(s) in {2} document(s) copied from PDFs"), ()),
-        (r"removed the spaces between the Chinese characters of ([\d,]+) line\(s\) in ([\d,]+) document\(s\) copied "
-         r"from PDFs", _t("removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) "
-                          "copied from PDFs"), ()),
+         r"document\(s\) laid out in pages \(PDF, OFD\)",
+         _t("re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) laid out "
+            "in pages (PDF, OFD)"), ()),
+        (r"removed the spaces between the Chinese characters of ([\d,]+) line\(s\) in ([\d,]+) document\(s\) "
+         r"laid out in pages \(PDF, OFD\)", _t("removed the spaces between the Chinese characters of {0} line(s) in "
+                                                "{1} document(s) laid out in pages (PDF, OFD)"), ()),
         (r"named (.+?) \(from (.+)\): other files of this import are named (.+) too",
          _t("named {0} (from {1}): other files of this import are named {2} too"), ()),
         (r"named (.+?) \(from (.+)\): a document of the project is already named (.+)",

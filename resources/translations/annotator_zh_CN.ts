@@ -4384,13 +4384,13 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) copied from PDFs</source>
-            <translation>已将 {2} 篇从 PDF 复制的文档中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉</translation>
+            <source>re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) laid out in pages (PDF, OFD)</source>
+            <translation>已将 {2} 篇版式文档（PDF、OFD）中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />
-            <source>removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) copied from PDFs</source>
-            <translation>已删除 {1} 篇从 PDF 复制的文档中 {0} 行汉字之间的空格</translation>
+            <source>removed the spaces between the Chinese characters of {0} line(s) in {1} document(s) laid out in pages (PDF, OFD)</source>
+            <translation>已删除 {1} 篇版式文档（PDF、OFD）中 {0} 行汉字之间的空格</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries.py" />

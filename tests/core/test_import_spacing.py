@@ -48,7 +48,7 @@ def test_a_spaced_report_is_stored_joined_and_its_names_are_suggested(tmp_path):
     stored, lines = _imported(tmp_path, text)
     assert stored == "\n".join(PARAGRAPHS) + "\n"
     assert lines[1] == (f"removed the spaces between the Chinese characters of {len(PARAGRAPHS)} line(s) in 1 "
-                        "document(s) copied from PDFs"), lines
+                        "document(s) laid out in pages (PDF, OFD)"), lines
     found = {(s.label, s.text) for s in runner.propose(stored)}
     assert ("PROJECT", "松元产业园") in found and ("AMOUNT", "55.1亿元") in found, found
 

@@ -21,7 +21,7 @@ def test_import_again_reports_the_reflowed_lines(window, store, tmp_path, monkey
     assert import_again(window, doc, str(path), "utf-8", "UTF-8")
     said = window.statusBar().currentMessage()
     assert "jimei_2024.txt imported again read as UTF-8: 0 accepted span(s) kept, 0 span(s) removed." in said
-    assert "re-flowed " in said and "in 1 document(s) copied from PDFs" in said
+    assert "re-flowed " in said and "in 1 document(s) laid out in pages (PDF, OFD)" in said
     again = store.document_id_by_name("jimei_2024.txt")  # the document replaced, under its name
     assert window.doc_id == again and store.document(again).text != pdf_like()
 

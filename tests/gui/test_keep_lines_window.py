@@ -81,7 +81,7 @@ def test_the_import_box_in_chinese_says_what_was_done_and_how_to_keep_it(window,
     finally:
         window.commands.set_language("en")
     lines = boxes[0][1].split("\n")
-    assert lines[0] == "已导入 1 篇文档" and lines[1].startswith("已将 1 篇从 PDF 复制的文档中"), lines
-    assert lines[2].startswith("已删除 1 篇从 PDF 复制的文档中 ") and lines[2].endswith(" 行汉字之间的空格"), lines
+    assert lines[0] == "已导入 1 篇文档" and lines[1].startswith("已将 1 篇版式文档（PDF、OFD）中"), lines
+    assert lines[2].startswith("已删除 1 篇版式文档（PDF、OFD）中 ") and lines[2].endswith(" 行汉字之间的空格"), lines
     assert lines[3] == "如要保留文件原样，请移除该文档，勾选“标注工程 › 导入时保留文件原有的换行”后重新导入。"
     assert "松元产业园" in store.document(store.document_id_by_name("huli_2024.txt")).text
