@@ -3,7 +3,7 @@ web page, many a CMS's PDF): a sentence that ends at the column's edge ends no p
 four of the paragraphs of tests/data/pdf/spaced_paragraphs.pdf (three pages of the opening of the
 2024 work report of 滨州市, LibreOffice, font programs removed: its README) came in cut in two
 where 。 fell at a line's end; the lines drawn a paragraph's space below the line above now open a
-paragraph (``pdf_layout.mark_spaced``) and the re-flow reads the text as one that marks them all."""
+paragraph (``pdf_marks.mark_spaced``) and the re-flow reads the text as one that marks them all."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from annotator.core.imports.documents import read_file, reflowed
-from annotator.core.imports.pdf_layout import Line, mark_spaced
+from annotator.core.imports.pdf_layout import Line
+from annotator.core.imports.pdf_marks import mark_spaced
 
 PDF = Path(__file__).resolve().parents[1] / "data" / "pdf" / "spaced_paragraphs.pdf"
 

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.imports.ofd_package import child, local
-from annotator.core.imports.pdf_layout import MIN_EDGE, Line
+from annotator.core.imports.pdf_layout import Line
+from annotator.core.imports.pdf_marks import MIN_EDGE
 
 SPACE_GAP = 0.6  # a gap of this many characters' widths or more between two characters on a baseline is a space
 PART_GAP = 2.0  # a gap of this many widths or more parts two parts of a baseline (a table's cells, two columns)

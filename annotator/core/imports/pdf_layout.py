@@ -29,6 +29,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from annotator.core.imports.pdf_marks import mark_full, mark_indented, mark_spaced, runs
 from annotator.core.imports.reflow import BARE_NUMBER, CLOSERS, PAGE_NUMBER, SENTENCE_END, spaced
 from annotator.core.imports.table_cells import mark_cells
 
@@ -36,8 +37,6 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SMALL = 0.85  # a footnote's characters are at most this share of the body's size
 GAP = 1.5  # a gap in a run's lines that holds a frame is this many of its line pitches or more
 MAX_CELL = 4  # a table cell whose text starts a line on its own wraps into this many lines at most
-MIN_EDGE = 3  # lines ending at one place that make it their column's right edge
-SPACED = 1.4  # a line this many of its run's common pitches below the line above opens a paragraph
 MARKER = re.compile(r"[ \t]*([①-⑳]|\d{1,3}|[*＊]|注[:：])")  # a footnote's marker
 
 
@@ -107,57 +106,6 @@ def _advance(text: str, size: float) -> float:
     """About how far ``text`` reaches: a Chinese character (or a mark set as wide in a Chinese font: “ ”)
     one em, any other half of one."""
     return size * sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
-
-
-def mark_full(lines: list[Line]) -> None:
-    """Marks the lines that reach the right edge of their column (a run of ``runs``), within a
-    character: where more of the run's lines end than anywhere else (``MIN_EDGE`` lines or more). A
-    two-column page's line of 17 characters (a paragraph's indented first line, digits among its
-    characters) is full in its column, which the re-flow's count of characters does not see."""
-    for run in runs(lines):
-        ends = Counter(round(line.end) for line in run if line.end is not None and line.text.strip())
-        if not ends:
-            continue
-        right, count = ends.most_common(1)[0]
-        if count < MIN_EDGE:
-            continue
-        for line in run:
-            line.full = line.end is not None and bool(line.text.strip()) and line.end >= right - line.size
-
-
-def mark_indented(lines: list[Line]) -> None:
-    """Marks the lines drawn right of their column's left edge (a run of ``runs``: the leftmost place
-    where two of its lines start), by half a character or more: a paragraph's indented first line (its
-    text holds no white space for the indent), a centred title. (Where as many lines are indented as
-    not, in a text of two-line paragraphs, the edge is still the left one.)"""
-    for run in runs(lines):
-        starts = Counter(round(line.x) for line in run if line.x is not None and line.text.strip())
-        edges = [x for x, count in starts.items() if count >= 2]
-        if len(run) < MIN_EDGE or not edges:
-            continue
-        left = min(edges)
-        for line in run:
-            line.opens = line.x is not None and line.x > left + 0.5 * line.size
-
-
-def mark_spaced(lines: list[Line]) -> None:
-    """Marks the lines drawn further below the line above them than the lines of their run commonly are
-    (``SPACED`` times its common pitch or more: the tightest that ``MIN_EDGE`` lines or more share): a
-    paragraph's first line where paragraphs are parted by space rather than by an indent (LibreOffice's
-    and many a CMS's PDFs). Lines of another size on either side (a heading) are not compared."""
-    for run in runs(lines):
-        text = [line for line in run if line.y is not None and line.text.strip()]
-        steps = [(above, line) for above, line in zip(text, text[1:], strict=False)
-                 if abs(above.size - line.size) < 0.1 and above.y is not None and line.y is not None]
-        gaps = sorted(above.y - line.y for above, line in steps if above.y > line.y)  # type: ignore[operator]
-        # the tightest pitch MIN_EDGE lines share (within a tenth): a paragraph's lines are set closest
-        pitch = next((g for i, g in enumerate(gaps) if i + MIN_EDGE <= len(gaps) and gaps[i + MIN_EDGE - 1] <= 1.1 * g),
-                     None)
-        if pitch is None or pitch <= 0:
-            continue
-        for above, line in steps:
-            if above.y - line.y >= SPACED * pitch:  # type: ignore[operator]
-                line.opens = True
 
 
 def join_cells(lines: list[Line]) -> list[Line]:
@@ -237,19 +185,6 @@ def _joined(cell: list[Line]) -> Line:
     last = cell[-1]
     return Line(text, cell[0].y, cell[0].size, [p for line in cell for p in line.pieces], last.end, False,
                 cell[0].x, cell[0].starts)
-
-
-def runs(lines: list[Line]) -> list[list[Line]]:
-    """``lines`` cut where the next line is drawn higher up than the one before (by half a line or more)."""
-    out: list[list[Line]] = [[]]
-    last: Line | None = None
-    for line in lines:
-        if line.y is not None:
-            if last is not None and last.y is not None and line.y > last.y + 0.5 * max(line.size, last.size, 1.0):
-                out.append([])
-            last = line
-        out[-1].append(line)
-    return [run for run in out if run]
 
 
 def _top(run: list[Line]) -> float | None:

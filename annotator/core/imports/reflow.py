@@ -17,7 +17,7 @@ width (in characters or in display width: a hanzi is two), and most breaks insid
 such breaks. A text of one paragraph a line (the shared reports), a poem, a list with an item a
 line are left byte for byte. In a wrapped text, a break is joined when the line before it is full
 (within ``SLACK`` of the width, or, read from a PDF, drawn to its column's right edge: a two-column
-page's indented first line of a paragraph, 17 characters of 19; ``pdf_layout.mark_full``), neither
+page's indented first line of a paragraph, 17 characters of 19; ``pdf_marks.mark_full``), neither
 line touches the break with markup (a Markdown table's |, a list's -), the next line opens no item
 (1. （一） 一、 ①), no table's row (cells parted by a tab: ``table_cells``) and no paragraph (an
 indentation, an empty line), is no line standing alone under a title (``BYLINE``: a date alone, 2024年1月5日, or hanzi
