@@ -13,7 +13,11 @@ spaces: they open with no such run of text, or their pieces are longer. A narrow
 (a two-column page) is often stretched along its whole length, digits and marks among its
 characters (601亿 元 ， 增 长8.1%； 财 政 收 入): a line with three or more spaces between Chinese
 characters, no Latin letter, and a mark of running text (，、。；：) or most of its pieces single
-characters but not all (a spaced title is all single ones), loses those spaces too.
+characters but not all (a spaced title is all single ones), loses those spaces too. A line all of
+single characters (重 心 治 政 树 新 风 的 “ 三) loses them where the page shows it a line of a
+justified column (``full``: the lines reaching their column's right edge, ``pdf_marks.mark_full``):
+it reaches the edge, and so does the line before it, running text that ends no sentence, and a line
+follows; a title spaced for show stands alone (centred, short, or its own paragraph) and keeps them.
 """
 from __future__ import annotations
 
@@ -29,12 +33,18 @@ _RUNNING = "，、。；："  # marks of running text: no title, name line or ta
 _SPACED = re.compile(f"(?<=[{CJK}])[ \u00a0]+(?=[{CJK}])")
 
 
-def unstretch(text: str) -> str:
-    """``text`` with the spaces of its stretched lines' tails between Chinese characters removed."""
+def unstretch(text: str, full: set[int] | frozenset[int] = frozenset()) -> str:
+    """``text`` with the spaces of its stretched lines' tails between Chinese characters removed;
+    ``full`` the lines (by index) that reach their column's right edge on the page."""
     if " " not in text:
         return text
     lines = text.split("\n")
-    return "\n".join(_line(line, lines[i - 1] if i else "") for i, line in enumerate(lines))
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        before = out[-1] if out else ""  # as taken: a stretched line before is running text again
+        column = i in full and i - 1 in full and i + 1 < len(lines) and bool(lines[i + 1].strip())
+        out.append(_line(line, before, column))
+    return "\n".join(out)
 
 
 def _unfinished(line: str) -> bool:
@@ -55,11 +65,23 @@ def _stretched_throughout(line: str) -> bool:
     return any(c in _RUNNING for c in line) or 2 * singles >= len(pieces) > singles
 
 
-def _line(line: str, before: str) -> str:
+def _in_column(line: str, before: str) -> bool:
+    """A line all of spaced single characters that goes on from ``before``, a line of running text
+    (``MIN_HEAD`` characters or more, no space) ending no sentence: the two reaching their column's
+    edge, it is a justified column's line stretched along its length, no title spaced for show."""
+    before = before.strip(" \t\u3000")
+    return (len(_SPACED.findall(line)) >= MIN_PIECES and all(len(piece) == 1 for piece in line.split())
+            and len(before) >= MIN_HEAD and not any(c.isspace() for c in before)
+            and before[-1] not in SENTENCE_END + CLOSERS)
+
+
+def _line(line: str, before: str, column: bool = False) -> str:
+    """``line`` as taken, after ``before`` (as taken); ``column``: it and the line before reach their
+    column's right edge, and a line follows."""
     first = _SPACED.search(line)
     if first is None:
         return line
-    if _stretched_throughout(line):
+    if _stretched_throughout(line) or (column and _in_column(line, before)):
         return _SPACED.sub("", line)
     head, tail = line[:first.start()].strip(" \t\u3000"), line[first.start():]
     pieces = tail.split()

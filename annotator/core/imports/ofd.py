@@ -89,7 +89,7 @@ def _read(package: Package, layout: Layout, cancelled: Cancelled | None, told: P
         if told is not None:
             told(number, count)
     whole = "\n".join(texts) + ("\n\n" + "\n".join(notes) if notes else "")
-    text = cleaned(whole)
+    text = cleaned(whole, marks[0])
     if text.count("\n") == whole.count("\n"):  # the lines as they were
         into[0].update(marks[0])
         into[1].update(marks[1])

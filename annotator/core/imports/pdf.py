@@ -110,7 +110,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
         raise ImportFileError(f"{path}: is a damaged PDF that cannot be read (no pages found); open it in a PDF "
                               "reader, save or print it as a new PDF and import that")
     whole = "\n".join(pages) + ("\n\n" + "\n".join(notes) if notes else "")
-    text = cleaned(whole)
+    text = cleaned(whole, edges)
     if text.count("\n") == whole.count("\n"):  # the lines as they were (a CR would add one)
         for found, into in ((edges, full), (indents, opens)):
             if into is not None:
@@ -132,9 +132,10 @@ def _page_text(page: Any, first: bool, notes: list[str], marks: tuple[list[int],
     return laid_out(lines, first, notes, marks, at)
 
 
-def cleaned(whole: str) -> str:
-    """The pages' text as import takes it: what extraction itself added undone (see the module's docstring)."""
-    return normalise(unstretch(close_gaps(whole.translate(_RADICALS))))
+def cleaned(whole: str, full: list[int] | None = None) -> str:
+    """The pages' text as import takes it: what extraction itself added undone (see the module's
+    docstring); ``full`` the lines (by index) that reach their column's right edge."""
+    return normalise(unstretch(close_gaps(whole.translate(_RADICALS)), frozenset(full or ())))
 
 
 def _check_bytes(path: Path, size: int) -> None:
