@@ -1,6 +1,8 @@
 """Makes the PDF fixtures of page layouts in tests/data/pdf/ (see its README) with LibreOffice Writer:
-a table whose narrow column wraps its cells, a narrow two-column page (12 characters a line), a page
-of two-line paragraphs (ragged right) and one of single-line paragraphs; then removes their font programs (the
+a table whose narrow column wraps its cells, a table whose rows' cells run onto the next page
+(table_pages.tsv: a title, rows of number, paragraph and place parted by a tab, a closing line), a
+narrow two-column page (12 characters a line), a page of two-line paragraphs (ragged right) and one
+of single-line paragraphs; then removes their font programs (the
 ToUnicode maps stay: text extraction reads only those), so that each is a few KB.
 
     python scripts/make_pdf_layout_fixtures.py     # needs soffice on PATH and python-docx
@@ -17,7 +19,7 @@ import pypdf
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "pdf"
 ROWS = [("序号", "项目名称", "总投资（亿元）", "所在地"),
@@ -54,6 +56,26 @@ def _paragraphs(document: docx.Document, paragraphs: list[str], justified: bool 
             paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
 
 
+def _table_pages() -> docx.Document:
+    """Rows of a number, a paragraph of the 2024 report of 滨州市 and 滨州市 (12 pt, columns of 2, 11 and
+    2.5 cm): rows 6 and 8 run onto the next page."""
+    title, *rows, last = (DATA / "table_pages.tsv").read_text(encoding="utf-8").splitlines()
+    document = _document(12)
+    document.add_paragraph(title)
+    grid = document.add_table(rows=len(rows), cols=3)
+    grid.style = "Table Grid"
+    grid.autofit = False
+    widths = [Cm(2), Cm(11), Cm(2.5)]
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row.split("\t")):
+            grid.cell(r, c).text = value
+            grid.cell(r, c).width = widths[c]
+    for c, width in enumerate(widths):
+        grid.columns[c].width = width
+    document.add_paragraph(last)
+    return document
+
+
 def documents(out: Path) -> list[Path]:
     table = _document(12)
     table.add_paragraph("2024年重点建设项目表")
@@ -64,6 +86,7 @@ def documents(out: Path) -> list[Path]:
             grid.cell(r, c).text = value
     table.add_paragraph("以上项目均按计划推进。")
     table.save(out / "table_cells.docx")
+    _table_pages().save(out / "table_pages.docx")
 
     columns = _document(16)
     cols = columns.sections[0]._sectPr.find(qn("w:cols"))

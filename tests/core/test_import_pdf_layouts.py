@@ -70,3 +70,13 @@ def test_a_pdf_of_two_line_paragraphs_is_reflowed(tmp_path):
 
 def test_a_pdf_of_single_line_paragraphs_keeps_its_lines(tmp_path):
     assert _stored(tmp_path, "one_line_paragraphs.pdf").splitlines() == [t[:20] + "。" for t in TWO_LINES]
+
+
+def test_a_table_rows_cell_that_runs_onto_the_next_page_stays_in_its_row(tmp_path):
+    """Rows of number | paragraph | 滨州市 (tests/data/pdf/table_pages.tsv, LibreOffice): the cell's lines
+    a page break carried to the next page came in there one by one, the narrow column's breaks kept,
+    and a cell's lines after one ending a sentence (…特级资质。 / 《滨州市国土空间…) were no longer joined,
+    so that its row's 滨州市 stood on a line of its own among them. Each row is one line, as on a web page."""
+    want = (DATA / "table_pages.tsv").read_text(encoding="utf-8").splitlines()
+    assert read_pdf(DATA / "table_pages.pdf").splitlines() == want
+    assert _stored(tmp_path, "table_pages.pdf").splitlines() == want

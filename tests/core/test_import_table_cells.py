@@ -76,3 +76,21 @@ def test_the_reflow_joins_no_table_row_to_the_line_before_it():
     rows = ["1\t湖里区松元产业园二期工程建设项目\t55.1", "2\t金城江区河池港作业区建设工程项目\t12.6"]
     text = reflow("\n".join(lines + rows), wrapped=frozenset(range(len(lines) + 2))).text
     assert text.split("\n")[-2:] == rows
+
+
+def test_an_ofd_rows_cell_that_runs_onto_the_next_page_goes_on_in_its_row(tmp_path):
+    """A row's paragraph cell cut by the page break: its lines at the top of the next page (where the
+    cell's text starts, no number beside them) came in as lines of their own; they end the cell's text.
+    The cell's wrapped lines were put after the row's last cell, read on its first line (…亿元\t滨州市，比上年…)."""
+    text = "全年完成地区生产总值六百零一亿元，比上年增长百分之八。财政收入完成六十八亿元，增长百分之六，" \
+           "公共财政预算收入完成三十九亿元。"
+    cell = [text[i:i + 16] for i in range(0, len(text), 16)]
+
+    def row(number: str, lines: list[str], top: float) -> str:
+        return (line_object(20, top, number) + "".join(line_object(40, top + 9 * k, t) for k, t in enumerate(lines))
+                + line_object(140, top, "滨州市"))
+    page1 = content(row("1", cell, 40) + row("2", cell[:3], 40 + 9 * len(cell)), templates=())
+    page2 = content("".join(line_object(40, 30 + 9 * k, t) for k, t in enumerate(cell[3:]))
+                    + row("3", cell, 30 + 9 * len(cell[3:])), templates=())
+    got = read_file(write_ofd(tmp_path / "表.ofd", [page1, page2], templates={})).text
+    assert got.split("\n") == [f"{n}\t{text}\t滨州市" for n in "123"]

@@ -29,6 +29,7 @@ from annotator.core.imports.ofd_page import Glyph, glyphs, page_lines
 from annotator.core.imports.pdf import cleaned
 from annotator.core.imports.pdf_layout import laid_out
 from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, plausibility
+from annotator.core.imports.table_pages import Overflow
 from annotator.core.imports.text import TextFile, sha256
 
 SCAN_HINT = ("print it as a PDF from an OFD reader and run OCR on that (e.g. ocrmypdf), or copy its text into "
@@ -67,6 +68,7 @@ def _read(package: Package, layout: Layout, cancelled: Cancelled | None, told: P
     marks: tuple[list[int], list[int]] = ([], [])
     notes: list[str] = []
     at = 0
+    overflow = Overflow()  # a table's last row on the page before: its cell may go on on the next
     for number, part in enumerate(layout.pages, 1):
         if cancelled is not None and cancelled():
             raise ReadCancelled
@@ -81,7 +83,8 @@ def _read(package: Package, layout: Layout, cancelled: Cancelled | None, told: P
                     if template not in drawn:
                         drawn[template] = _template(package, layout.templates[template], number, count)
                     placed += drawn[template]
-            texts.append(laid_out(page_lines(placed), number == 1, notes, marks, at))
+            texts.append(laid_out(page_lines(placed), number == 1, notes, marks, at, overflow, len(texts)))
+            overflow.into(texts)
         except (ValueError, TypeError, OverflowError, IndexError) as e:
             raise ImportFileError(f"{path}: is a damaged OFD document: its page {number} of {count} cannot be read "
                                   f"({said(e)}); {REOPEN}") from e

@@ -35,6 +35,7 @@ from annotator.core.imports.formats import ReadCancelled
 from annotator.core.imports.gaps import close_gaps
 from annotator.core.imports.justified import unstretch
 from annotator.core.imports.pdf_layout import PageReader, laid_out, page_text
+from annotator.core.imports.table_pages import Overflow
 from annotator.core.imports.text import TextFile, normalise, sha256
 
 TAIL_BYTES = 2048  # a whole PDF ends with %%EOF within its last bytes (some writers add a little after it)
@@ -78,6 +79,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
     notes: list[str] = []  # the pages' footnotes: after the text, each a line
     count = 0  # the PDF's pages, once its page tree is read
     at = 0  # the index of the page's first line in the pages' text
+    overflow = Overflow()  # a table's last row on the page before: its cell may go on on the next
     try:
         with _quiet():
             reader = pypdf.PdfReader(path, strict=False)
@@ -86,7 +88,8 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
             for page in reader.pages:
                 if cancelled is not None and cancelled():
                     raise ReadCancelled
-                pages.append(_page_text(page, not pages, notes, (edges, indents), at))
+                pages.append(_page_text(page, len(pages), notes, (edges, indents), at, overflow))
+                overflow.into(pages)
                 at += pages[-1].count("\n") + 1
                 if told is not None:
                     told(len(pages), count)
@@ -120,16 +123,19 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
     return text
 
 
-def _page_text(page: Any, first: bool, notes: list[str], marks: tuple[list[int], list[int]], at: int) -> str:
+def _page_text(page: Any, number: int, notes: list[str], marks: tuple[list[int], list[int]], at: int,
+               overflow: Overflow) -> str:
     """A page's extracted text without its footnotes (added to ``notes``), in reading order
     (``pdf_layout.laid_out``); the indexes of its lines, from ``at`` on, that reach their column's right
-    edge and that are drawn indented in it are added to ``marks`` (edges, indents)."""
+    edge and that are drawn indented in it are added to ``marks`` (edges, indents); ``number``: the
+    page's, from 0; ``overflow``: a table's last row before it (``table_pages.py``)."""
     reader = PageReader()
     text = page.extract_text(visitor_text=reader) or ""
     lines = reader.lines()
     if page_text(lines) != text:  # the pieces are not the text (never seen): the text as extracted
+        overflow.cells = []
         return text
-    return laid_out(lines, first, notes, marks, at)
+    return laid_out(lines, not number, notes, marks, at, overflow, number)
 
 
 def cleaned(whole: str, full: list[int] | None = None) -> str:

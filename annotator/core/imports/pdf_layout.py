@@ -32,6 +32,7 @@ from typing import Any
 from annotator.core.imports.pdf_marks import mark_full, mark_indented, mark_spaced, runs
 from annotator.core.imports.reflow import BARE_NUMBER, CLOSERS, PAGE_NUMBER, SENTENCE_END, spaced
 from annotator.core.imports.table_cells import mark_cells
+from annotator.core.imports.table_pages import Overflow
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 SMALL = 0.85  # a footnote's characters are at most this share of the body's size
@@ -115,7 +116,10 @@ def join_cells(lines: list[Line]) -> list[Line]:
     wraps starts (other cells before it on that line), or, for a cell of ``MAX_CELL`` lines or fewer, the
     line after the cell goes back up to its first line (the next cell of its row; a column beside a
     column has more lines). Body text's next line starts at its column's left edge. A line that ends a
-    sentence ends the cell's text (a paragraph's indent may fall where a piece of the line above starts)."""
+    sentence ends the cell's text (a paragraph's indent may fall where a piece of the line above starts),
+    unless the cell starts right of its row's start and its row's next cell follows its lines (a long
+    paragraph in a cell). The cells read on the first line after the cell (an OFD's row, read by
+    baseline) stay after its text. A cell that runs onto the next page: ``table_pages.py``."""
     out: list[Line] = []
     i = 0
     row = False  # the line before was a cell's wrapped lines joined, and its row goes on in the next line
@@ -125,11 +129,17 @@ def join_cells(lines: list[Line]) -> list[Line]:
         j = i + 1
         while j < len(lines) and _continues(lines[j - 1], lines[j], at):
             j += 1
+        k = j  # a cell right of its row's start goes on past a sentence's end when its row's next cell follows
+        while at is not None and line.x is not None and at > line.x + 0.5 * line.size and k < len(lines) \
+                and _continues(lines[k - 1], lines[k], at, sentences=False):
+            k += 1
+        if k > j and _beside(line, lines[k] if k < len(lines) else None, at or 0.0):
+            j = k
         after = lines[j] if j < len(lines) else None
         beside = at is not None and _beside(line, after, at)
         if j > i + 1 and at is not None and line.x is not None and (
                 at > line.x + 0.5 * line.size or (j - i <= MAX_CELL and beside)):
-            line = _joined(lines[i:j])
+            line = _joined(lines[i:j], at)
         else:
             j, beside = i + 1, False
         if row and out and "\t" in out[-1].text + line.text and _beside(out[-1], line, out[-1].x or 0.0):
@@ -150,7 +160,8 @@ def _beside(line: Line, after: Line | None, at: float) -> bool:
 def _row(line: Line, after: Line) -> Line:
     """A table's row drawn as two lines (a wrapped cell between them) as one, its cells parted by a tab."""
     return replace(line, text=line.text + "\t" + after.text, pieces=[*line.pieces, ("\t", after.y or 0.0, after.size),
-                   *after.pieces], end=after.end, starts=[*line.starts, *after.starts])
+                   *after.pieces], end=after.end, starts=[*line.starts, *after.starts],
+                   gaps=[*line.gaps, (len(line.text), after.x or 0.0, 0.0)])
 
 
 def _ends(line: Line) -> bool:
@@ -168,23 +179,35 @@ def _cell_start(line: Line, below: Line | None) -> float | None:
     return line.x
 
 
-def _continues(above: Line, line: Line, at: float | None) -> bool:
+def _continues(above: Line, line: Line, at: float | None, sentences: bool = True) -> bool:
     """Whether ``line`` goes on with a cell's text from ``above``: one line lower, of its size,
-    starting at ``at`` (where the cell's text starts)."""
+    starting at ``at`` (where the cell's text starts); ``sentences``: not after a line ending one."""
     return (at is not None and above.y is not None and line.y is not None and line.x is not None
-            and bool(line.text.strip()) and abs(line.x - at) < 0.25 * line.size and not _ends(above)
+            and bool(line.text.strip()) and abs(line.x - at) < 0.25 * line.size and not (sentences and _ends(above))
             and abs(line.size - above.size) < 0.1 and 0 < above.y - line.y <= 2 * line.size)
 
 
-def _joined(cell: list[Line]) -> Line:
-    """A cell's lines as one: Chinese joined as it is, Latin words parted by a space."""
-    text = cell[0].text
+def _joined(cell: list[Line], at: float | None = None) -> Line:
+    """A cell's lines as one: Chinese joined as it is, Latin words parted by a space; before the cells
+    read on its first line after it (right of ``at``, parted by a tab: an OFD's row is read by baseline)."""
+    first = cell[0]
+    cut = next((k for k, x, _w in first.gaps if at is not None and x > at + 0.5 * first.size
+                and first.text[k:k + 1] == "\t"), len(first.text))
+    text = first.text[:cut]
     for line in cell[1:]:
         before, after = text.rstrip(), line.text.lstrip()
         text = before + (" " if before and after and spaced(before[-1], after[0]) else "") + after
-    last = cell[-1]
-    return Line(text, cell[0].y, cell[0].size, [p for line in cell for p in line.pieces], last.end, False,
-                cell[0].x, cell[0].starts)
+    shift = len(text) - cut
+    heads: list[tuple[str, float, float]] = []
+    tails: list[tuple[str, float, float]] = []
+    n = 0
+    for piece in first.pieces:
+        (heads if n < cut else tails).append(piece)
+        n += len(piece[0])
+    return Line(text + first.text[cut:], first.y, first.size,
+                [*heads, *(p for line in cell[1:] for p in line.pieces), *tails],
+                cell[-1].end if cut == len(first.text) else first.end, False, first.x, first.starts,
+                gaps=[(k + shift if k >= cut else k, x, w) for k, x, w in first.gaps])
 
 
 def _top(run: list[Line]) -> float | None:
@@ -273,12 +296,18 @@ def page_text(lines: list[Line]) -> str:
     return "\n".join(line.text for line in lines)
 
 
-def laid_out(lines: list[Line], first: bool, notes: list[str], marks: tuple[list[int], list[int]], at: int) -> str:
+def laid_out(lines: list[Line], first: bool, notes: list[str], marks: tuple[list[int], list[int]], at: int,
+             overflow: Overflow | None = None, page: int = 0) -> str:
     """A page's text from its ``lines`` without its footnotes (added to ``notes``), in reading order (a frame
     drawn after the body goes where it stands: above it, a title block; into the gap it lies in; a table
     cell's wrapped lines joined, ``join_cells``). The indexes of its lines, from ``at`` on, that reach
-    their column's right edge and that are drawn indented in it are added to ``marks`` (edges, indents)."""
-    mark_cells(lines)
+    their column's right edge and that are drawn indented in it are added to ``marks`` (edges, indents).
+    ``overflow``: the last row of the page before (page ``page`` - 1), whose cell the page's first lines
+    may go on with (``table_pages.py``: they are taken out, for the caller's ``Overflow.into``)."""
+    columns: list[float] = []
+    if overflow is not None:
+        lines, columns = overflow.carried(lines)
+    mark_cells(lines, columns)
     lines = join_cells(lines)
     mark_full(lines)
     mark_indented(lines)
@@ -287,6 +316,8 @@ def laid_out(lines: list[Line], first: bool, notes: list[str], marks: tuple[list
     notes.extend(found)
     lines = frames_in_gaps(lines)
     lines = frames_above(lines, 1 if first else 2)
+    if overflow is not None:
+        overflow.last_row(lines, page)
     marks[0].extend(at + i for i, line in enumerate(lines) if line.full)
     marks[1].extend(at + i for i, line in enumerate(lines) if line.opens)
     return page_text(lines)

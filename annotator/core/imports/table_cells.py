@@ -24,11 +24,13 @@ ALIGNED = 0.5  # two cells of one column start within this many character widths
 EVEN = 0.2  # a stretched line's gaps differ by less than this many character widths
 
 
-def mark_cells(lines: list[Line]) -> None:
+def mark_cells(lines: list[Line], columns: list[float] | None = None) -> None:
     """Turns into a tab each space of ``lines`` (a page's) read from a gap between two cells of a
-    table's row (see the module's docstring), in the line's text and its pieces."""
+    table's row (see the module's docstring), in the line's text and its pieces; ``columns``: where
+    the cells of a table's row on the page before start, whose cell runs onto this page (``table_pages``)."""
     wide = {id(line): [gap for gap in line.gaps if gap[2] >= CELL_GAP] for line in lines}
     beside = [line.x for k, line in enumerate(lines) if line.x is not None and _beside(line, lines[:k])]
+    beside += columns or []
     for line in lines:
         if not wide[id(line)] or _stretched(line):
             continue
