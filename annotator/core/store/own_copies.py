@@ -13,8 +13,9 @@ reviewer writes a gold layer). The user's own spans, the program's suggestions, 
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotator.core.errors import ValidationError
 from annotator.core.models import MANUAL, Annotation, AnyChange, Change, ChangeSet
@@ -25,6 +26,13 @@ from annotator.core.store.validation import merge_edit
 # the user's own span of a label at exactly [start, end) (one not rejected first)
 TWIN_SQL = ('SELECT id FROM annotations WHERE document_id = ? AND start = ? AND "end" = ? AND label = ? '
             "AND annotator = ? ORDER BY status = 'rejected', id LIMIT 1")
+
+
+class CodersKept(NamedTuple):
+    """Other coders' spans a decision kept theirs, {coder: count}: copied into the user's layer, or left."""
+
+    copied: Counter[str]
+    left: Counter[str]
 
 
 class OwnCopyQueries(StatusQueries):
@@ -51,9 +59,17 @@ class OwnCopyQueries(StatusQueries):
         open suggestions, :meth:`decide_still_open`), one step. Another coder's span is not decided: an
         acceptance gives the user their own accepted copy of it (none where a span of theirs of that
         label overlaps it: the others are still copied), a rejection leaves it as it is."""
+        return self.decide_keeping(ann_ids, status, annotator, still_open)[0]
+
+    def decide_keeping(self, ann_ids: Iterable[int], status: str, annotator: str,
+                       still_open: bool = False) -> tuple[ChangeSet, CodersKept]:
+        """:meth:`decide_as`, and the other coders' spans among ``ann_ids`` it kept theirs: copied into
+        the user's layer, or left (a rejection; a span of the user's overlapping it), counted per coder
+        (``annotator review`` says so)."""
         wanted = list(dict.fromkeys(ann_ids))
         mine: list[int] = []
         theirs: list[Annotation] = []
+        kept = CodersKept(Counter(), Counter())
         with self.transaction():
             for start in range(0, len(wanted), CHUNK):
                 chunk = wanted[start:start + CHUNK]
@@ -61,22 +77,42 @@ class OwnCopyQueries(StatusQueries):
                 for i in chunk:  # one gone: set_status says so
                     a = found.get(i)
                     if a is not None and coders_span(a, annotator):
-                        theirs.append(a)
+                        if not still_open or a.status == "suggested":
+                            theirs.append(a)
                     else:
                         mine.append(i)
             decide = self.decide_still_open if still_open else self.set_status
             step = decide(mine, status, annotator) if mine else ChangeSet((), f"{status} 0")
-            if status != "accepted" or not theirs:
-                return step
+            if status != "accepted":
+                kept.left.update(a.annotator for a in theirs)
+                return step, kept
             copies: list[AnyChange] = []
             for a in theirs:
-                if still_open and a.status != "suggested":
-                    continue
                 try:
                     copies += self._on_own_copy(a, annotator, {"status": "accepted"}).changes
                 except ValidationError:  # a span of the user's overlaps it: that one stays theirs
+                    kept.left[a.annotator] += 1
                     continue
-        return ChangeSet((*step.changes, *copies), f"{status} {len(ChangeSet(step.changes)) + len(copies)}")
+                kept.copied[a.annotator] += 1
+        done = ChangeSet((*step.changes, *copies), f"{status} {len(ChangeSet(step.changes)) + len(copies)}")
+        return done, kept
+
+    def own_copy(self, ann_id: int, annotator: str) -> tuple[int, ChangeSet]:
+        """The span ``annotator`` links by hand (``core/range_links.py``): another coder's span's
+        own copy in the user's layer (theirs of that label there, accepted, else one made: an acceptance,
+        :meth:`decide_as`), with the step that made it; any other span is itself (nothing changed). A
+        span of the user's of that label overlapping the coder's is refused, naming both."""
+        with self.transaction():
+            a = self.annotation(ann_id)
+            if not coders_span(a, annotator):
+                return ann_id, ChangeSet()
+            try:
+                made = self._on_own_copy(a, annotator, {"status": "accepted"})
+            except ValidationError as e:
+                raise ValidationError(f"{a.annotator}'s {a.label} {a.text!r} stays {a.annotator}'s, and your "
+                                      f"own copy of it cannot be made: {e}") from e
+            copy = self.conn.execute(TWIN_SQL, (a.document_id, a.start, a.end, a.label, annotator)).fetchone()
+            return copy[0], made
 
     def _on_own_copy(self, a: Annotation, annotator: str, fields: dict[str, Any]) -> ChangeSet:
         """Inside a write: ``fields`` applied to ``annotator``'s own copy of another coder's span ``a``."""
