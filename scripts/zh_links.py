@@ -40,6 +40,9 @@ ZH: dict[str, str] = {
         "{0} 的标注保持其原样；此次修改作用于你自己层中的副本（Ctrl+Z 撤销）",
     "; {0} of other coders' spans not copied: a span of yours of that label overlaps them":
         "；{0} 个其他编码员的标注未复制：你的同标签标注与之重叠",
+    # a link by hand from or to another coder's span (gui/linking.py: _say_linked)
+    "; {0}'s spans stay theirs: the link joins your own copies ({1}), in your layer (Ctrl+Z takes them back)":
+        "；{0} 的标注保持其原样：关联连在你自己层中的副本（{1}）上（Ctrl+Z 撤销）",
     "spent on building it: ": "投资用于建设该项目：",  # a sum's link to the project it builds (gui/reasons.py)
     "invested in it: ": "投资于该项目：",  # a sum named after the project it is invested in (gui/reasons.py)
     "project: {0} ({1})": "项目：{0}（{1}）",  # a district link taken from the project's (gui/reasons.py)

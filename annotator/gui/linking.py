@@ -18,6 +18,7 @@ from annotator.core import links as rules
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, ChangeSet, Document, Link
 from annotator.core.span_row import SpanRow
+from annotator.core.store.labelling import coders_span
 from annotator.gui.display import span_text
 from annotator.gui.reasons import link_reason_text
 
@@ -144,6 +145,8 @@ class Linking(QObject):
         target = self.hovered()
         suggested = [k.id for k in w.store.links_from(source.id) if k.status == "suggested" and k.id is not None]
         if target is None and suggested:
+            if w.editing.coders_kept([source.id], deciding=True):  # li's suggested links: li's to decide
+                return
             from annotator.core.link_review import open_links  # when first needed: not at the window's start
 
             stale = set(open_links(w.store, doc_ids=[source.document_id]).stale).intersection(suggested)
@@ -258,14 +261,23 @@ class Linking(QObject):
             return
         said = self.tr("{0} linked to project {1}") if kind == rules.PROJECT else self.tr("{0} linked to district {1}")
         said = said.format(source.text, target.text if target is not None else name or "?")
-        ends = {c.after.source_id for c in done.link_changes if c.after is not None} - {source.id}
+        linked = next((c.after.source_id for c in done.link_changes if c.after is not None), source.id)
+        ends = {c.after.source_id for c in done.link_changes if c.after is not None} - {source.id, linked}
         if ends:  # 3-5亿元: both ends are one fact (core/range_links.py)
             said += self.tr(" (with the other end of its range, {0})").format("、".join(self._plain(i) for i in ends))
         accepted = [c.after.text for c in done.annotation_changes if c.after is not None and c.before is not None
                     and c.before.status == "suggested" and c.after.status == "accepted"]
         if accepted:
             said += self.tr("; suggestion(s) accepted: {0}").format("、".join(accepted))
+        me = w.ops.annotator() if w.ops is not None else ""
+        coder = next((a.annotator for a in (source, target) if a is not None and coders_span(a, me)), "")
+        copies = [c.after.text for c in done.annotation_changes if c.before is None and c.after is not None]
+        if coder and copies:  # another coder's span: the link joins the user's own copy (range_links.link_by_hand)
+            said += self.tr("; {0}'s spans stay theirs: the link joins your own copies ({1}), in your layer "
+                            "(Ctrl+Z takes them back)").format(coder, "、".join(copies))
         w.statusBar().showMessage(said, 6000)
+        if linked != source.id and w.selected_id == source.id:  # the user's copy linked: shown in the form
+            w.select_annotation(linked, scroll=False)
 
     def bulk_links(self, status: str, scope: str) -> None:
         """Edit › Accept (Reject) all in this document (the project) › Links: its suggested links, as
@@ -298,6 +310,8 @@ class Linking(QObject):
         if w.ops is None or w.selected_id is None:
             return
         source = w.ann_model.by_id(w.selected_id)
+        if w.editing.coders_kept([w.selected_id], deciding=True):  # li's links stay li's, as X leaves li's span
+            return
         done = w.ops.unlink(w.selected_id)
         if done is None or source is None:
             return

@@ -2423,6 +2423,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <source>; {0}'s spans stay theirs: the link joins your own copies ({1}), in your layer (Ctrl+Z takes them back)</source>
+            <translation>；{0} 的标注保持其原样：关联连在你自己层中的副本（{1}）上（Ctrl+Z 撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
             <source>in this document</source>
             <translation>（本文档）</translation>
         </message>
