@@ -34,6 +34,7 @@ from annotator.core.errors import ImportFileError, said
 from annotator.core.imports.formats import ReadCancelled
 from annotator.core.imports.gaps import close_gaps
 from annotator.core.imports.justified import unstretch
+from annotator.core.imports.pdf_fonts import fonts_read_once
 from annotator.core.imports.pdf_layout import PageReader, laid_out, page_text
 from annotator.core.imports.table_pages import Overflow
 from annotator.core.imports.text import TextFile, normalise, sha256
@@ -81,7 +82,7 @@ def read_pdf(path: Path, size: int | None = None, cancelled: Cancelled | None = 
     at = 0  # the index of the page's first line in the pages' text
     overflow = Overflow()  # a table's last row on the page before: its cell may go on on the next
     try:
-        with _quiet():
+        with _quiet(), fonts_read_once():
             reader = pypdf.PdfReader(path, strict=False)
             _unlock(reader, path)
             count = len(reader.pages)
