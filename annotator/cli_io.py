@@ -40,13 +40,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         metadata[key] = value
     project_first(args.project, args.files, "annotator import PROJECT FILE_OR_DIR…")
     report = ImportReport()
+    under_way = UnderWay(cli._terminal_progress("import"))
 
     def stored() -> str:
-        return f"{len(report.imported):,} document(s) imported before it, each whole"
+        return f"{len(report.imported):,} document(s) imported before it, each whole" + under_way.left(report)
 
     with cli._open(args.project) as store, cli._interrupted(stored):
         import_files(store, args.files, metadata=metadata, encoding=args.encoding,
-                     progress=cli._terminal_progress("import"), report=report, keep_lines=args.keep_lines)
+                     progress=under_way.progress, report=report, keep_lines=args.keep_lines)
         names = [d.name for d in store.document_entries()]  # the project's kinds, the new ones among them
     _name_the_remove_command(report, args.project)
     print("\n".join(report.lines()))
@@ -60,6 +61,35 @@ def cmd_import(args: argparse.Namespace) -> int:
     elif code == PARTLY_DONE:  # exit 3 said why nowhere a script's log of errors would look
         print(f"annotator: partly done: {_partly_imported(report)}", file=sys.stderr)
     return code
+
+
+class UnderWay:
+    """The file an import is at, told by its progress (passed on to ``shown``, the terminal's bar): a Ctrl+C
+    says how many files were not imported (it said only how many were)."""
+
+    def __init__(self, shown: Any) -> None:
+        self.shown, self.index, self.files, self.name = shown, 0, 0, ""
+
+    def progress(self, done: int, total: int, current: Any) -> None:
+        from annotator.core.progress import Step
+
+        if isinstance(current, Step):  # within a long PDF or OFD: its pages
+            self.index, self.files, self.name = current.index, current.documents, current.name
+        elif current:
+            self.index, self.files, self.name = done, total, str(current)
+        if self.shown is not None:
+            self.shown(done, total, current)
+
+    def left(self, report: Any) -> str:
+        """"; 315 of 426 file(s) not imported (…)", or "" before the first file or after the last."""
+        from annotator.core.imports.names import readable
+
+        if not self.files:
+            return ""
+        stored = bool(report.imported) and report.imported[-1].source_path == readable(Path(self.name).resolve())
+        left = self.files - self.index - stored  # the file under way, unless it was stored, and those after it
+        return (f"; {left:,} of {self.files:,} file(s) not imported (the same import again adds them, skipping "
+                "those stored)") if left else ""
 
 
 def _partly_imported(report: Any) -> str:

@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = args.out / f"{2015 + i % 10}"
         folder.mkdir(parents=True, exist_ok=True)
         chosen = pick(rnd, paras, rnd.randint(2000, 12000))
+        chosen[0] = f"（编号{i:05d}）{chosen[0]}"  # a page's text is its article's, without the title: each its own
         title = f"编号{i:05d}政府工作报告"
         total += len(title) + sum(map(len, chosen))
         write(folder / f"report_{i:05d}.{kind}", kind, title, chosen)

@@ -98,6 +98,9 @@ def test_an_annotation_import_stops_when_the_project_stays_busy_in_another_progr
         assert store.annotations() == []
 
 
+AGAIN = "the same import again adds them, skipping those stored"
+
+
 def interrupting_progress(monkeypatch, at) -> None:
     """The terminal progress of every command raises KeyboardInterrupt (Ctrl+C) when ``at(done, total, current)``."""
     def progress(label):
@@ -114,9 +117,30 @@ def test_ctrl_c_during_an_import_says_how_many_documents_were_stored(folder_of_f
     capsys.readouterr()
     interrupting_progress(monkeypatch, lambda done, total, current: done == 3)  # before the fourth file
     assert cli.main(["import", str(project), str(articles)]) == 130
-    assert capsys.readouterr().err == "annotator: interrupted; 3 document(s) imported before it, each whole\n"
+    assert capsys.readouterr().err == ("annotator: interrupted; 3 document(s) imported before it, each whole; 2 of 5 "
+                                       f"file(s) not imported ({AGAIN})\n")
     with Store.open(project) as store:
         assert len(store.documents()) == 3
+
+
+def test_ctrl_c_within_a_long_pdf_says_it_and_the_files_after_it_were_not_imported(tmp_path, monkeypatch, capsys):
+    """Interrupted on a PDF's second page: the two files before it stored, it and the one after it not, and said."""
+    from annotator.core.progress import Step
+    from tests.pdf_files import text_pdf
+
+    project, articles = tmp_path / "P", tmp_path / "reports"
+    articles.mkdir()
+    for name in ("a.txt", "b.txt", "d.txt"):
+        (articles / name).write_text(f"{name}：全市地区生产总值增长百分之五。", encoding="utf-8")
+    text_pdf(articles / "c.pdf", [["第一页的报告正文。"], ["第二页的报告正文。"], ["第三页的报告正文。"]])
+    assert cli.main(["new", str(project)]) == 0
+    capsys.readouterr()
+    interrupting_progress(monkeypatch, lambda done, total, current: isinstance(current, Step) and current.page[0] == 2)
+    assert cli.main(["import", str(project), str(articles)]) == 130
+    assert capsys.readouterr().err == ("annotator: interrupted; 2 document(s) imported before it, each whole; 2 of 4 "
+                                       f"file(s) not imported ({AGAIN})\n")
+    with Store.open(project) as store:
+        assert [d.name for d in store.documents()] == ["a.txt", "b.txt"]
 
 
 def test_ctrl_c_just_after_a_document_was_committed_counts_it(folder_of_five, monkeypatch, capsys):
@@ -134,7 +158,8 @@ def test_ctrl_c_just_after_a_document_was_committed_counts_it(folder_of_five, mo
 
     monkeypatch.setattr(Store, "add_document", add_document)
     assert cli.main(["import", str(project), str(articles)]) == 130
-    assert capsys.readouterr().err == "annotator: interrupted; 3 document(s) imported before it, each whole\n"
+    assert capsys.readouterr().err == ("annotator: interrupted; 3 document(s) imported before it, each whole; 2 of 5 "
+                                       f"file(s) not imported ({AGAIN})\n")
     with Store.open(project) as store:
         assert len(store.documents()) == 3
 
