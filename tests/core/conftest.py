@@ -20,6 +20,14 @@ ARTICLE = "厦门市湖里区投资55.1亿元建设松元产业园。"
 SpanSpec = tuple[str, int, int, str] | tuple[str, int, int, str, dict]
 
 
+@pytest.fixture
+def store(tmp_path) -> Iterator[Store]:
+    """An empty project at ``tmp_path / "p"``, closed at the end (a module's own ``store`` wins)."""
+    s = Store.create(tmp_path / "p")
+    yield s
+    s.close()
+
+
 def old_project(folder: Path, version: int, *sql: str) -> None:
     """A project database as the first ``version`` schema steps made it, with ``sql`` run in it,
     left at that version and closed (an older annotator's project, for the migrations)."""

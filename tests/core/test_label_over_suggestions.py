@@ -12,7 +12,6 @@ from annotator.core.errors import ValidationError
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document, Suggestion
 from annotator.core.provenance import CHANGED, kind
-from annotator.core.store import Store
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
 
@@ -20,13 +19,6 @@ TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
 def at(text: str) -> tuple[int, int]:
     start = TEXT.index(text)
     return start, start + len(text)
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store.create(tmp_path / "p")
-    yield s
-    s.close()
 
 
 @pytest.fixture

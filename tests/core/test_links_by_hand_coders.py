@@ -12,17 +12,9 @@ from annotator.core import range_links
 from annotator.core.errors import ValidationError
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
-from annotator.core.store import Store
 
 TEXT = "湖里区投资3-5亿元建设松元产业园。"
 HULI = {"name": "湖里区", "code": "350206"}
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store.create(tmp_path / "p")
-    yield s
-    s.close()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import pytest
 
 from annotator.core.imports.text import sha256
 from annotator.core.models import ADJUDICATED, Document, Suggestion
-from annotator.core.store import Store
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
 
@@ -17,13 +16,6 @@ TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
 def at(text: str) -> tuple[int, int]:
     start = TEXT.index(text)
     return start, start + len(text)
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store.create(tmp_path / "p")
-    yield s
-    s.close()
 
 
 @pytest.fixture

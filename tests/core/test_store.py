@@ -12,13 +12,6 @@ TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。𠀋村在湖�
 
 
 @pytest.fixture
-def store(tmp_path):
-    s = Store.create(tmp_path / "p")
-    yield s
-    s.close()
-
-
-@pytest.fixture
 def doc(store):
     return store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
 
