@@ -23,6 +23,8 @@ ZH: dict[str, str] = {
     "{0} alone coded {1} document(s), not compared: {2}": "仅 {0} 编码过 {1} 篇文档，未比较：{2}",
     " {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).":
         "其中 {0} 条所连的标注仍是建议；{1} 条连到已拒绝的标注（全部拒绝 › 关联）。",
+    " {0} of other coders ({1}) stay theirs: a coder's decisions are changed in adjudication.":
+        "其中 {0} 条属于其他编码员（{1}），保持其原样：编码员的决定在裁定中更改。",
     "No suggested links to decide {0}.": "没有待审的建议关联{0}。",
     "{0} {1} suggested link(s) {2}?": "{0} {1} 条待审的建议关联{2}？",
     "{0} suggested link(s) of {1} join a rejected span and stay open: Shift+L removes them.":

@@ -282,18 +282,22 @@ class Linking(QObject):
     def bulk_links(self, status: str, scope: str) -> None:
         """Edit › Accept (Reject) all in this document (the project) › Links: its suggested links, as
         ``annotator review P --accept --links`` decides them: accepted only where the spans they
-        join are accepted; rejected all. One undo step."""
+        join are accepted; rejected all; other coders' links left as they are. One undo step."""
         from annotator.core.link_review import open_links  # when first needed: not at the window's start
 
         w = self.w
         if w.ops is None or w.store is None or (scope == "document" and w.doc_id is None):
             return
-        found = open_links(w.store, doc_ids=[w.doc_id] if scope == "document" and w.doc_id is not None else None)
+        found = open_links(w.store, doc_ids=[w.doc_id] if scope == "document" and w.doc_id is not None else None,
+                           annotator=w.ops.annotator())  # li's links stay li's (core/link_review.py)
         ids = found.ready if status == "accepted" else [*found.ready, *found.waiting, *found.stale]
         where = self.tr("in this document") if scope == "document" else self.tr("in the whole project")
         left = (self.tr(" {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).")
                 .format(len(found.waiting), len(found.stale)) if status == "accepted" and len(ids) < found.total
                 else "")
+        if found.theirs:
+            left += self.tr(" {0} of other coders ({1}) stay theirs: a coder's decisions are changed in "
+                            "adjudication.").format(len(found.theirs), "、".join(dict.fromkeys(found.theirs)))
         if not ids:
             w.statusBar().showMessage(self.tr("No suggested links to decide {0}.").format(where) + left, 8000)
             return

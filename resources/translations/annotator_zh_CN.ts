@@ -2443,6 +2443,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <source> {0} of other coders ({1}) stay theirs: a coder's decisions are changed in adjudication.</source>
+            <translation>其中 {0} 条属于其他编码员（{1}），保持其原样：编码员的决定在裁定中更改。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
             <source>No suggested links to decide {0}.</source>
             <translation>没有待审的建议关联{0}。</translation>
         </message>
