@@ -45,6 +45,11 @@ ZH: dict[str, str] = {
     # a link by hand from or to another coder's span (gui/linking.py: _say_linked)
     "; {0}'s spans stay theirs: the link joins your own copies ({1}), in your layer (Ctrl+Z takes them back)":
         "；{0} 的标注保持其原样：关联连在你自己层中的副本（{1}）上（Ctrl+Z 撤销）",
+    # a link by hand while the Adjudication panel is open joins gold spans (gui/linking.py: _link)
+    "{0}'s {1} is not in the gold layer “{2}”: take a version of its region in the Adjudication panel (1–9), "
+    "then link the gold span":
+        "{0} 的 {1} 不在金标准层“{2}”中：请先在裁定面板中采纳其所在区域的某个版本（1–9），再关联金标准标注",
+    " (the gold spans: the coders' stay as they are)": "（关联的是金标准标注：编码员的标注保持原样）",
     "spent on building it: ": "投资用于建设该项目：",  # a sum's link to the project it builds (gui/reasons.py)
     "invested in it: ": "投资于该项目：",  # a sum named after the project it is invested in (gui/reasons.py)
     "project: {0} ({1})": "项目：{0}（{1}）",  # a district link taken from the project's (gui/reasons.py)

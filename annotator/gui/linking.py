@@ -167,9 +167,7 @@ class Linking(QObject):
                                       6000)
             return
         kind, target = chosen
-        done = w.ops.link(source.id, kind, target.id, accept=self._accepting())
-        if done is not None:  # None: refused, and said so
-            self._say_linked(source, kind, target.id, done)  # or that it was linked so already
+        self._link(source.id, kind, target.id)
 
     def choose_key(self) -> None:
         """Ctrl+L (*Edit › Link to…*): link the selected span to a span chosen in a list (its projects
@@ -232,13 +230,41 @@ class Linking(QObject):
         self._keys_had = None
 
     def _link_chosen(self, source_id: int, choice: LinkChoice | None) -> None:
-        ops = self.w.ops
-        done = (ops.link(source_id, choice.kind, choice.target_id, accept=self._accepting())
-                if choice is not None and ops is not None else None)
-        if choice is not None and done is not None:
-            source = self.w.ann_model.by_id(source_id)
-            if source is not None:
-                self._say_linked(source, choice.kind, choice.target_id, done)
+        if choice is not None:
+            self._link(source_id, choice.kind, choice.target_id)
+
+    def _link(self, source_id: int, kind: str, target_id: int | None) -> None:
+        """L's or Ctrl+L's link made and said. While the Adjudication panel is open a link joins gold
+        spans: a coder's span (either end) is replaced by the gold span of its mention, and without one
+        the link is refused, the status bar saying what to do (``gold_links.gold_span_of``)."""
+        w = self.w
+        layer = w.editing.gold_layer()
+        if w.ops is None or w.store is None:
+            return
+        ends = [w.store.annotation(i) if i is not None else None for i in (source_id, target_id)]
+        if layer is not None:
+            from annotator.core.team.gold_links import gold_span_of
+
+            for n, a in enumerate(ends):
+                if a is not None and coders_span(a, layer):
+                    if (gold := gold_span_of(w.store, a, layer)) is None:
+                        w.statusBar().showMessage(self.tr(
+                            "{0}'s {1} is not in the gold layer “{2}”: take a version of its region in the "
+                            "Adjudication panel (1–9), then link the gold span").format(a.annotator, a.text, layer),
+                            8000)
+                        return
+                    ends[n] = gold
+        source, target = ends
+        assert source is not None and source.id is not None
+        done = w.ops.link(source.id, kind, target.id if target is not None else None, accept=self._accepting())
+        if done is None:  # refused, and said so
+            return
+        self._say_linked(source, kind, target.id if target is not None else None, done)  # or linked so already
+        if source.id != source_id or (target is not None and target.id != target_id):
+            w.statusBar().showMessage(w.statusBar().currentMessage() + self.tr(
+                " (the gold spans: the coders' stay as they are)"), 6000)
+            if w.selected_id == source_id:  # the gold span linked, shown in the form
+                w.select_annotation(source.id, scroll=False)
 
     def _accepting(self) -> bool:
         """A link chosen by hand accepts the suggestions it joins, but not while the Adjudication panel

@@ -2392,6 +2392,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <source>{0}'s {1} is not in the gold layer “{2}”: take a version of its region in the Adjudication panel (1–9), then link the gold span</source>
+            <translation>{0} 的 {1} 不在金标准层“{2}”中：请先在裁定面板中采纳其所在区域的某个版本（1–9），再关联金标准标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source> (the gold spans: the coders' stay as they are)</source>
+            <translation>（关联的是金标准标注：编码员的标注保持原样）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
             <source>{0} is already linked to project {1}</source>
             <translation>{0} 早已关联到项目 {1}，未作更改</translation>
         </message>
