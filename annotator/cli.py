@@ -14,6 +14,7 @@ from typing import Any
 
 from annotator import __version__
 from annotator.cli_args import in_folders, no_empty_paths, parse
+from annotator.cli_project import doc_ids as _doc_ids
 from annotator.core import provenance
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats as export_formats
@@ -34,10 +35,11 @@ _OPENED: list = []  # stores this run opened: a failed automatic backup is repor
 def _open(path: str, *, reading: bool = False):
     """The project at ``path``; ``reading``: a command that only reads it, so a project that cannot be
     written (a read-only folder, mount or file) is opened read-only instead of refused."""
-    from annotator.cli_project import check_exists
+    from annotator.cli_project import check_exists, demo_instead
     from annotator.core.store import Store
 
     check_exists(path)  # a misspelt folder: the project beside it likely meant
+    path = demo_instead(path)  # where the demo ships: the demo project the window opens
     store = Store.open(path, on_step=lambda step: _say_upgrading(path, step), read_only_ok=reading)
     _OPENED.append(store)
     return store
@@ -73,25 +75,6 @@ def _backup_warnings() -> None:
     _Warnings.said.clear()
 
 
-def _doc_ids(store, names: list[str] | None) -> list[int] | None:
-    if not names:
-        return None
-    ids = []
-    for name in dict.fromkeys(names):  # a name given twice is one document
-        doc_id = store.document_id_by_name(name)
-        if doc_id is None:
-            given = Path(name).name.casefold()  # reports/jincheng_2020.txt: the file's path, not its name
-            names_here = [e.name for e in store.document_entries()]
-            near = [n for n in names_here  # jincheng_2020 for jincheng_2020.txt
-                    if n.casefold() in (given, given + Path(n).suffix.casefold())]
-            if not near and len(given) >= 2:  # binzhou for binzhou_2024.txt (or 2024 for two of them)
-                near = [n for n in names_here if given in n.casefold()][:4]
-            hint = f"; did you mean {' or '.join(map(repr, near[:3]))}{' …' if len(near) > 3 else ''}?" if near else ""
-            raise AnnotatorError(f"no document named {name!r} in {store.folder}{hint}")
-        ids.append(doc_id)
-    return ids
-
-
 def _terminal_progress(label: str) -> Callable[[int, int, str], None] | None:
     if not sys.stderr.isatty():
         return None
@@ -119,8 +102,10 @@ def _interrupted(stored: Callable[[], str]) -> Iterator[None]:
 
 # ------------------------------------------------------------------ commands
 def cmd_new(args: argparse.Namespace) -> int:
+    from annotator.cli_project import check_not_demo
     from annotator.core.store import Store
 
+    check_not_demo(args.project)
     with Store.create(args.project) as store:
         print(f"created project {store.folder} with labels {', '.join(store.label_names())}")
     return 0

@@ -1,14 +1,25 @@
-"""A misspelt project folder on the command line (``annotator stats myreport`` beside ``myreports/``):
-said only "myreport: no such project folder"; :func:`check_exists` names the project folder beside it
-that was likely meant, as a misspelt command or option is answered (cli_args.py)."""
+"""The project folder and the documents a command line names, checked before they are used.
+
+- A misspelt folder (``annotator stats myreport`` beside ``myreports/``) said only "myreport: no such
+  project folder"; :func:`check_exists` names the project folder beside it that was likely meant, as a
+  misspelt command or option is answered (cli_args.py).
+- The folder where the demo ships (``projects/demo`` of README's first command): ``annotator export
+  projects/demo`` said it was no project and to run ``annotator new`` there, which made an empty project in
+  the checkout beside the demo's files (while ``annotator gui projects/demo`` kept opening the demo). The
+  command line now works on the demo project the window opens (:func:`demo_instead`), and ``new`` refuses
+  the demo's own folder (:func:`check_not_demo`).
+- A document named by ``--doc`` that the project does not hold is answered with the names likely meant
+  (:func:`doc_ids`)."""
 from __future__ import annotations
 
 import difflib
 import os
+import sys
 from pathlib import Path
+from typing import Any
 
 from annotator.core.errors import AnnotatorError
-from annotator.paths import DB_FILENAME
+from annotator.paths import DB_FILENAME, as_argument
 
 SHOWN = 3  # near-named projects named at most
 
@@ -39,3 +50,52 @@ def check_exists(path: str | Path) -> None:
     if near:
         meant = " or ".join(f"'{folder}'" for folder in near)
         raise AnnotatorError(f"{path}: no such project folder; did you mean {meant}?")
+
+
+def demo_instead(path: str) -> str:
+    """``path``, or the demo project's folder in the user's data folder (built on first use, as the window
+    does, and said on stderr) when ``path`` is where the demo ships or a copy of it without a database."""
+    from annotator.core.resources import is_demo_source
+
+    if not is_demo_source(path):
+        return path
+    from annotator.demo import ensure_demo
+
+    folder = str(ensure_demo())
+    print(f"annotator: {path} is where the demo ships; working on the demo project in {as_argument(folder)}",
+          file=sys.stderr, flush=True)
+    return folder
+
+
+def check_not_demo(path: str) -> None:
+    """Refuse ``annotator new`` in the folder the demo ships in (it would make an empty project there)."""
+    from annotator.core.resources import MissingResource, demo_source
+
+    try:
+        source = demo_source()
+        shipped = isinstance(source, Path) and Path(path).resolve() == source.resolve()
+    except (MissingResource, OSError):
+        return
+    if shipped:
+        raise AnnotatorError(f"{path}: is where the demo ships, not a place for a project; nothing was made. "
+                             f"'annotator gui {as_argument(path)}' opens the demo; 'annotator new myreports' "
+                             "makes a project of your own")
+
+
+def doc_ids(store: Any, names: list[str] | None) -> list[int] | None:
+    if not names:
+        return None
+    ids = []
+    for name in dict.fromkeys(names):  # a name given twice is one document
+        doc_id = store.document_id_by_name(name)
+        if doc_id is None:
+            given = Path(name).name.casefold()  # reports/jincheng_2020.txt: the file's path, not its name
+            names_here = [e.name for e in store.document_entries()]
+            near = [n for n in names_here  # jincheng_2020 for jincheng_2020.txt
+                    if n.casefold() in (given, given + Path(n).suffix.casefold())]
+            if not near and len(given) >= 2:  # binzhou for binzhou_2024.txt (or 2024 for two of them)
+                near = [n for n in names_here if given in n.casefold()][:4]
+            hint = f"; did you mean {' or '.join(map(repr, near[:3]))}{' …' if len(near) > 3 else ''}?" if near else ""
+            raise AnnotatorError(f"no document named {name!r} in {store.folder}{hint}")
+        ids.append(doc_id)
+    return ids
