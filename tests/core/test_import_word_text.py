@@ -32,13 +32,6 @@ def _docx(tmp_path: Path, *blocks: str) -> Path:
     return path
 
 
-@pytest.fixture
-def store(tmp_path: Path):
-    s = Store.create(tmp_path / "project")
-    yield s
-    s.close()
-
-
 def _text(store: Store, path: Path) -> str:
     report = import_files(store, [path])
     assert len(report.imported) == 1, report
@@ -55,6 +48,23 @@ def test_a_draft_with_tracked_changes_imports_as_word_shows_it(store: Store, tmp
                  + '<w:moveTo w:id="4" w:author="a">' + _r("5亿元") + "</w:moveTo>" + _r("。") + "</w:p>")
 
     assert _text(store, path) == "今年湖里区完成投资5亿元。"
+
+
+def test_two_paragraphs_joined_with_changes_tracked_import_as_one(store: Store, tmp_path: Path) -> None:
+    """Before: a paragraph whose mark was deleted with changes tracked (an editor joining a sentence cut in
+    two: Word shows one paragraph) came in as two lines, 松元产业园 cut from its 二期工程; a mark deleted
+    twice in a row joins three; a mark inserted, or not changed, still parts them."""
+    deleted = '<w:pPr><w:rPr><w:del w:id="9" w:author="a"/></w:rPr></w:pPr>'
+    moved = '<w:pPr><w:rPr><w:moveFrom w:id="8" w:author="a"/></w:rPr></w:pPr>'
+    inserted = '<w:pPr><w:rPr><w:ins w:id="7" w:author="a"/></w:rPr></w:pPr>'
+    path = _docx(tmp_path, f"<w:p>{deleted}" + _r("推进松元产业园") + "</w:p>",
+                 "<w:p>" + _r("二期工程建设。") + "</w:p>",
+                 f"<w:p>{deleted}" + _r("湖里区") + "</w:p>", f"<w:p>{moved}" + _r("完成投资") + "</w:p>",
+                 "<w:p>" + _r("55.1亿元。") + "</w:p>",
+                 f"<w:p>{inserted}" + _r("新的一段。") + "</w:p>", "<w:p>" + _r("末段。") + "</w:p>")
+
+    text = _text(store, path)
+    assert "推进松元产业园二期工程建设。\n湖里区完成投资55.1亿元。\n新的一段。\n末段。" in text, text
 
 
 def test_hidden_text_is_left_out(store: Store, tmp_path: Path) -> None:

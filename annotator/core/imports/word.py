@@ -28,7 +28,7 @@ from annotator.core.errors import ImportFileError, said
 from annotator.core.imports.reflow import ITEM
 from annotator.core.imports.text import TextFile, normalise, sha256
 from annotator.core.imports.word_numbers import Numbering
-from annotator.core.imports.word_text import TBL, blocks, paragraph_text, rows
+from annotator.core.imports.word_text import TBL, blocks, mark_deleted, paragraph_text, rows
 
 MAX_DOCX_UNCOMPRESSED = 128 * 2**20  # all parts of a .docx together, unpacked
 MAX_DOCX_XML = 32 * 2**20  # its main part, word/document.xml, unpacked
@@ -111,8 +111,12 @@ def _lines(container: Any, numbers: Numbering, document: Any) -> Iterator[str]:
     order (``word_text.py``: what Word shows of them)."""
     from docx.text.paragraph import Paragraph
 
+    joined = None  # a paragraph whose mark is a tracked deletion: Word shows it run on into the next one
     for block in blocks(container):
         if block.tag == TBL:
+            if joined is not None:
+                yield joined
+                joined = None
             for row in rows(block):
                 cells = ["" if cell is None else " ".join(line for line in _lines(cell, numbers, document)
                                                           if line.strip()) for cell in row]
@@ -120,10 +124,16 @@ def _lines(container: Any, numbers: Numbering, document: Any) -> Iterator[str]:
                     yield "\t".join(cells)
         else:
             boxes = list(_text_boxes(block, numbers, document))
-            line = numbers.label(Paragraph(block, document)) + soft_breaks(paragraph_text(block))
-            if line or not boxes:
+            text = soft_breaks(paragraph_text(block))
+            line = text if joined is not None else numbers.label(Paragraph(block, document)) + text
+            line, joined = (joined or "") + line, None
+            if mark_deleted(block):
+                joined = line
+            elif line or not boxes:
                 yield line
             yield from boxes
+    if joined is not None:
+        yield joined
 
 
 def _text_boxes(paragraph: Any, numbers: Numbering, document: Any) -> Iterator[str]:

@@ -5,7 +5,9 @@ cell's paragraphs and tables only where they stand directly in it; what a report
 was lost, or read twice:
 
 - a tracked insertion (w:ins, w:moveTo) shows in Word and is read; a tracked deletion (w:del,
-  w:moveFrom) does not and is not; text formatted hidden (w:vanish) is not read either;
+  w:moveFrom) does not and is not; text formatted hidden (w:vanish) is not read either; a paragraph
+  whose mark is a tracked deletion (two paragraphs joined with changes tracked) runs on into the next
+  (:func:`mark_deleted`; ``word.py`` joins them), as Word shows it;
 - the runs inside a simple field (w:fldSimple: a DATE, a cross-reference), a smart tag (the dates
   and places Word 2003 tagged), a content control (w:sdt: a template's title and date) and custom
   XML are read, in place;
@@ -93,6 +95,12 @@ def _within(element: Any, tag: str) -> Iterator[Any]:
 def _continues(cell: Any) -> bool:
     merge = cell.find(f"{_W}tcPr/{_W}vMerge")
     return merge is not None and merge.get(f"{_W}val", "continue") == "continue"
+
+
+def mark_deleted(paragraph: Any) -> bool:
+    """True when the paragraph mark of a w:p is a tracked deletion (w:pPr/w:rPr/w:del or w:moveFrom)."""
+    props = paragraph.find(f"{_W}pPr/{_W}rPr")
+    return props is not None and (props.find(f"{_W}del") is not None or props.find(f"{_W}moveFrom") is not None)
 
 
 def paragraph_text(paragraph: Any) -> str:
