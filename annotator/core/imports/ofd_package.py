@@ -8,10 +8,10 @@ root when it opens with /) and the template pages they draw under or over their 
 (CommonData/TemplatePage ID BaseLoc; a page names its own by Template TemplateID). Elements are
 matched by their local name: a few producers write another namespace, or none.
 
-The zip is checked before anything is unpacked, as a .docx is (``word.py``): parts that unpack to more
-than ``MAX_OFD_UNCOMPRESSED`` in all, or an XML part over ``MAX_OFD_XML``, are refused as a possible zip
-bomb; a part is read no further than its limit whatever its header says. The XML parser resolves no
-entities and loads no DTD (a billion laughs is text, not a billion laughs).
+The zip is checked before anything is unpacked, as a .docx is (``word.py``, ``zip_package.py``):
+parts that unpack to more than ``MAX_OFD_UNCOMPRESSED`` in all, or an XML part over ``MAX_OFD_XML``, are
+refused as a possible zip bomb; a part is read no further than its limit whatever its header says. The
+XML parser resolves no entities and loads no DTD (a billion laughs is text, not a billion laughs).
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from typing import Any
 from lxml import etree
 
 from annotator.core.errors import ImportFileError, said
+from annotator.core.imports.zip_package import open_zip, zip_bomb
 
 MAX_OFD_UNCOMPRESSED = 512 * 2**20  # all parts together, unpacked (fonts and pictures mostly: never unpacked here)
 MAX_OFD_XML = 32 * 2**20  # one XML part (a page's content), unpacked
@@ -73,9 +74,7 @@ class Package:
                       default=0)
         if total > MAX_OFD_UNCOMPRESSED or largest > MAX_OFD_XML:
             self.zip.close()
-            raise ImportFileError(f"{path}: unpacks to {max(total, largest) // 2**20} MB; refused as a possible zip "
-                                  f"bomb (limits: {MAX_OFD_UNCOMPRESSED // 2**20} MB in all, "
-                                  f"{MAX_OFD_XML // 2**20} MB of document text)")
+            raise zip_bomb(path, max(total, largest), MAX_OFD_UNCOMPRESSED, MAX_OFD_XML)
         if self.find("OFD.xml") is None:
             self.zip.close()
             raise ImportFileError(f"{path}: is a zip archive but not an OFD document (no OFD.xml in it)")
@@ -96,10 +95,8 @@ class Package:
         try:
             with self.zip.open(self.names[found]) as f:
                 data = f.read(MAX_OFD_XML + 1)
-            if len(data) > MAX_OFD_XML:
-                raise ImportFileError(f"{self.path}: unpacks to {MAX_OFD_XML // 2**20 + 1} MB; refused as a possible "
-                                      f"zip bomb (limits: {MAX_OFD_UNCOMPRESSED // 2**20} MB in all, "
-                                      f"{MAX_OFD_XML // 2**20} MB of document text)")  # its header said less
+            if len(data) > MAX_OFD_XML:  # its header said less
+                raise zip_bomb(self.path, MAX_OFD_XML + 2**20, MAX_OFD_UNCOMPRESSED, MAX_OFD_XML)
             parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
             return etree.fromstring(data, parser)
         except ImportFileError:
@@ -162,22 +159,5 @@ class Package:
 
 def _open(path: Path) -> zipfile.ZipFile:
     """The zip of an .ofd; ImportFileError naming what it is instead."""
-    try:
-        return zipfile.ZipFile(path)
-    except zipfile.BadZipFile as e:
-        if _head(path).startswith(b"PK\x03\x04"):  # cut off (a download that stopped) or damaged
-            raise ImportFileError(f"{path}: is a damaged OFD document: its zip archive is cut off or corrupt; "
-                                  "download or save it again and import that") from e
-        raise ImportFileError(f"{path}: is not an OFD document (not a zip archive)") from e
-    except (NotImplementedError, RuntimeError) as e:  # "zip file version 9.9", encryption …
-        raise ImportFileError(f"{path}: is a zip archive this program cannot open ({e})") from e
-    except (UnicodeDecodeError, ValueError, EOFError, OSError) as e:
-        raise ImportFileError(f"{path}: is a damaged zip archive ({said(e)})") from e
-
-
-def _head(path: Path) -> bytes:
-    try:
-        with path.open("rb") as f:
-            return f.read(4)
-    except OSError:
-        return b""
+    return open_zip(path, damaged="is a damaged OFD document: its zip archive is cut off or corrupt; download or "
+                    "save it again and import that", not_a_zip="is not an OFD document (not a zip archive)")

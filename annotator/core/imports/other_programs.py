@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from annotator.core.imports import formats
+from annotator.core.imports.zip_package import OLE, ZIP, head
 
 # what import reads, as the messages below name it: every suffix of the document formats (formats.py)
 READS = (f"annotator reads plain text ({', '.join(formats.TEXT_SUFFIXES)}), Word .docx, PDF, OFD and web pages "
@@ -45,18 +46,14 @@ PROJECT_FILE = ("an SQLite database (an annotator project's project.sqlite?), no
 def another_program(path: Path) -> str | None:
     """What a file read as text is by its first bytes, when another program wrote it whatever its
     name says (a .docx renamed .txt was 'a binary file'); None: text, or nothing known."""
-    try:
-        with path.open("rb") as f:
-            head = f.read(8)
-    except OSError:
-        return None  # the reader says why
-    if head == SQLITE[:8]:
+    first = head(path)  # b"" when it cannot be read: the reader says why
+    if first == SQLITE[:8]:
         return PROJECT_FILE
-    if head.startswith(b"%PDF-"):
+    if first.startswith(b"%PDF-"):
         return "a PDF under another name: rename it to .pdf and import that"
-    if head == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":  # the compound file of Word 97-2003, Excel's .xls, WPS
+    if first == OLE:  # the compound file of Word 97-2003, Excel's .xls, WPS
         return f"an old Office or WPS document under another name: {SAVE_AS}"
-    if head.startswith(b"PK\x03\x04"):
+    if first.startswith(ZIP):
         try:
             with zipfile.ZipFile(path) as z:
                 names = set(z.namelist())

@@ -12,14 +12,13 @@ is anchored in, once, though Word saves it twice (a shape and its VML fallback).
 each is what Word shows (``word_text.py``): tracked insertions in, deletions and hidden text out,
 fields, smart tags and content controls in place.
 
-The zip is checked before python-docx sees it: parts that unpack to more than
+The zip is checked before python-docx sees it (``zip_package.py``): parts that unpack to more than
 ``MAX_DOCX_UNCOMPRESSED`` in all, or a main part (word/document.xml) over ``MAX_DOCX_XML``, are
 refused as a possible zip bomb.
 """
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,9 +28,14 @@ from annotator.core.imports.reflow import ITEM
 from annotator.core.imports.text import TextFile, normalise, sha256
 from annotator.core.imports.word_numbers import Numbering
 from annotator.core.imports.word_text import TBL, blocks, mark_deleted, paragraph_text, rows
+from annotator.core.imports.zip_package import open_zip, zip_bomb
 
 MAX_DOCX_UNCOMPRESSED = 128 * 2**20  # all parts of a .docx together, unpacked
 MAX_DOCX_XML = 32 * 2**20  # its main part, word/document.xml, unpacked
+_LOCKED = ("is a password-protected Word document, or an old .doc named .docx; open it in Word or WPS, save it as "
+           ".docx without a password and import that")
+_DAMAGED = ("is a damaged .docx: its zip archive is cut off or corrupt; open it in Word or WPS (they can often repair "
+            "it), save it again and import that")
 
 
 def read_word_file(path: Path, size: int, encoding: str | None = None) -> TextFile:
@@ -42,28 +46,13 @@ def read_word_file(path: Path, size: int, encoding: str | None = None) -> TextFi
 
 def read_docx(path: Path) -> str:
     """Paragraphs of a .docx joined with newlines; refuses non-zips, damaged zips and zip bombs."""
-    try:
-        with zipfile.ZipFile(path) as z:
-            infos = z.infolist()
-            total = sum(info.file_size for info in infos)
-            main = next((info.file_size for info in infos if info.filename == "word/document.xml"), None)
-    except zipfile.BadZipFile as e:
-        head = _head(path)
-        if head == _OLE:  # Word's password protection wraps the zip in a compound file; so is a .doc
-            raise ImportFileError(f"{path}: is a password-protected Word document, or an old .doc named .docx; "
-                                  "open it in Word or WPS, save it as .docx without a password and import that") from e
-        if head.startswith(b"PK\x03\x04"):  # cut off (a download that stopped) or damaged
-            raise ImportFileError(f"{path}: is a damaged .docx: its zip archive is cut off or corrupt; open it in "
-                                  "Word or WPS (they can often repair it), save it again and import that") from e
-        raise ImportFileError(f"{path}: is not a valid .docx (not a zip archive)") from e
-    except (NotImplementedError, RuntimeError) as e:  # "zip file version 9.9", encryption …
-        raise ImportFileError(f"{path}: is a zip archive this program cannot open ({e})") from e
-    except (UnicodeDecodeError, ValueError, EOFError, OSError) as e:
-        raise ImportFileError(f"{path}: is a damaged zip archive ({said(e)})") from e
+    with open_zip(path, damaged=_DAMAGED, not_a_zip="is not a valid .docx (not a zip archive)",
+                  compound=_LOCKED) as z:  # Word's password protection wraps the zip in a compound file; so is a .doc
+        infos = z.infolist()
+        total = sum(info.file_size for info in infos)
+        main = next((info.file_size for info in infos if info.filename == "word/document.xml"), None)
     if total > MAX_DOCX_UNCOMPRESSED or (main or 0) > MAX_DOCX_XML:
-        raise ImportFileError(f"{path}: unpacks to {max(total, main or 0) // 2**20} MB; refused as a possible zip "
-                              f"bomb (limits: {MAX_DOCX_UNCOMPRESSED // 2**20} MB in all, "
-                              f"{MAX_DOCX_XML // 2**20} MB of document text)")
+        raise zip_bomb(path, max(total, main or 0), MAX_DOCX_UNCOMPRESSED, MAX_DOCX_XML)
     if main is None:
         raise ImportFileError(f"{path}: is a zip file but not a Word .docx document")
     import docx  # python-docx; imported here so plain-text imports never pay for it
@@ -93,17 +82,6 @@ def soft_breaks(text: str) -> str:
     if "\n" not in text:
         return text
     return _MID_SENTENCE.sub(lambda m: "" if not ITEM.match(text, m.end()) else "\n", text)
-
-
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Word 97-2003 and of encrypted .docx
-
-
-def _head(path: Path) -> bytes:
-    try:
-        with path.open("rb") as f:
-            return f.read(8)
-    except OSError:
-        return b""
 
 
 def _lines(container: Any, numbers: Numbering, document: Any) -> Iterator[str]:
