@@ -25,7 +25,7 @@ from annotator.paths import as_argument
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from annotator.core.imports.documents import ImportReport, import_files
+    from annotator.core.imports.documents import ImportReport, import_files, is_problem
     from annotator.core.metadata import checked_field, jurisdiction_fixed
 
     metadata = {}
@@ -35,7 +35,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"--meta takes KEY=VALUE, not {item!r}")
         key, value = checked_field(key, value)
         if (fix := jurisdiction_fixed(key, value)) is not None:  # 河池币 451200: the code's name
-            print(f"warning: {fix.warning()}")
+            print(f"warning: {fix.warning()}", file=sys.stderr)
             value = fix.value
         metadata[key] = value
     project_first(args.project, args.files, "annotator import PROJECT FILE_OR_DIR…")
@@ -50,13 +50,16 @@ def cmd_import(args: argparse.Namespace) -> int:
                      progress=under_way.progress, report=report, keep_lines=args.keep_lines)
         names = [d.name for d in store.document_entries()]  # the project's kinds, the new ones among them
     _name_the_remove_command(report, args.project)
-    print("\n".join(report.lines()))
+    code = _import_code(report)
+    repeated = _repeated_by_the_error(report) if code == FAILED else None
+    for line in report.lines():  # what was imported on standard output, the files to look at on standard error
+        if line != repeated:
+            print(line, file=sys.stderr if is_problem(line) else sys.stdout)
     if report.reflowed:
         print("  (to keep a file's lines as they are, remove it and import it again with --keep-lines)")
     _name_other_kinds([d.name for d in report.imported], names, args.project)
     _name_annotation_files(args.files, args.project)
-    code = _import_code(report)
-    if code == FAILED:  # as every other command's error (the report on standard output said it alone)
+    if code == FAILED:  # as every other command's error
         print(f"annotator: error: {_nothing_imported(report)}", file=sys.stderr)
     elif code == PARTLY_DONE:  # exit 3 said why nowhere a script's log of errors would look
         print(f"annotator: partly done: {_partly_imported(report)}", file=sys.stderr)
@@ -99,7 +102,17 @@ def _partly_imported(report: Any) -> str:
     path, why = report.failed[0]
     first = "it" if len(report.failed) == 1 else "the first"
     return (f"{len(report.failed):,} file(s) failed ({first}, {shown(path)}: {why}); {len(report.imported):,} "
-            "document(s) imported (the report on standard output names each)")
+            "document(s) imported (a 'failed' line above names each)")
+
+
+def _repeated_by_the_error(report: Any) -> str | None:
+    """The 'failed' line that the error of an import that exits 1 says again, file and reason (one file
+    failed, or the write that stopped it): left out, so standard error says it once, in one line."""
+    from annotator.core.imports.documents import failed_line
+
+    if not (report.stopped or len(report.failed) == 1):
+        return None
+    return failed_line(*report.failed[-1 if report.stopped else 0])
 
 
 def _nothing_imported(report: Any) -> str:
@@ -113,7 +126,7 @@ def _nothing_imported(report: Any) -> str:
     if len(report.failed) == 1:
         return f"{shown(path)}: {why}; nothing was imported"
     return (f"every file failed, nothing was imported: {len(report.failed):,} of them, the first {shown(path)}: "
-            f"{why} (the report on standard output names each)")
+            f"{why} (a 'failed' line above names each)")
 
 
 def _name_annotation_files(paths: list[str], project: str) -> None:

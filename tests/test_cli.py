@@ -232,8 +232,14 @@ def test_import_reports_failed_files_and_fails_when_nothing_imported(project, tm
     folder, _ = project
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    code, out, _ = run(capsys, "import", folder, empty)
-    assert code == 1 and f"failed {empty}: the file is empty" in out
+    code, out, err = run(capsys, "import", folder, empty)
+    assert code == 1 and out == "imported 0 document(s)\n"  # said once, on standard error
+    assert err == f"annotator: error: {empty}: the file is empty; nothing was imported\n"
+    (tmp_path / "binary.txt").write_bytes(b"\0\1\2" * 100)
+    code, out, err = run(capsys, "import", folder, empty, tmp_path / "binary.txt")
+    assert code == 1 and out == "imported 0 document(s)\n" and err.splitlines()[:2] == [
+        f"failed {empty}: the file is empty",
+        f"failed {tmp_path / 'binary.txt'}: looks like a binary file (control characters), not text"]
 
 
 def test_a_folder_with_nothing_to_import_is_named_and_fails(project, tmp_path, capsys):
@@ -244,20 +250,23 @@ def test_a_folder_with_nothing_to_import_is_named_and_fails(project, tmp_path, c
     (pdfs / "2020" / "report.doc").write_bytes(b"\xd0\xcf\x11\xe0")
     (pdfs / ".notes.txt").write_text("湖里区", encoding="utf-8")  # hidden: not imported either
     (tmp_path / "empty").mkdir()
-    code, out, _ = run(capsys, "import", folder, tmp_path / "empty")
-    assert code == 1 and out == f"imported 0 document(s)\nfailed {tmp_path / 'empty'}: no .docx, .htm, .html, " \
-                                ".md, .mht, .mhtml, .ofd, .pdf, .text or .txt file in it or its subfolders\n"
-    code, out, _ = run(capsys, "import", folder, pdfs)  # its .doc is named, as beside a .txt
-    assert code == 1 and out == f"imported 0 document(s)\nfailed {pdfs}: no .docx, .htm, .html, .md, .mht, .mhtml, " \
+    code, out, err = run(capsys, "import", folder, tmp_path / "empty")
+    assert code == 1 and out == "imported 0 document(s)\n"
+    assert err == f"annotator: error: {tmp_path / 'empty'}: no .docx, .htm, .html, .md, .mht, .mhtml, .ofd, .pdf, " \
+                  ".text or .txt file in it or its subfolders; nothing was imported\n"
+    code, out, err = run(capsys, "import", folder, pdfs)  # its .doc is named, as beside a .txt
+    assert code == 1 and out == "imported 0 document(s)\n"
+    assert err == f"annotator: error: {pdfs}: no .docx, .htm, .html, .md, .mht, .mhtml, " \
         ".ofd, .pdf, .text or .txt file in it or its subfolders, only 1 file(s) of other programs " \
         f"({Path('2020', 'report.doc')}): " \
         "annotator reads " \
         "plain text (.txt, .md, .text), Word .docx, PDF, OFD and web pages (.html, .htm, .mht), and .doc, .wps, .rtf " \
         "and .odt files through LibreOffice, not found on this computer: install LibreOffice (libreoffice.org) and " \
-        "import again, or convert many files at once with: soffice --headless --convert-to docx *.doc\n"
+        "import again, or convert many files at once with: soffice --headless --convert-to docx *.doc; nothing was " \
+        "imported\n"
     (tmp_path / "new.txt").write_text("集美区", encoding="utf-8")  # beside a file that imports: said, exit 3
-    code, out, _ = run(capsys, "import", folder, pdfs, tmp_path / "new.txt")
-    assert code == 3 and out.startswith("imported 1 document(s)\nfailed ")
+    code, out, err = run(capsys, "import", folder, pdfs, tmp_path / "new.txt")
+    assert code == 3 and out == "imported 1 document(s)\n" and err.startswith(f"failed {pdfs}: ")
 
 
 def test_stats_of_one_annotator_counts_their_spans_and_links_and_refuses_an_unknown_name(project, capsys):

@@ -24,8 +24,8 @@ def _folder(tmp_path):
 def test_an_import_with_a_bad_file_is_partly_done_the_first_and_the_second_time(tmp_path, capsys):
     folder, project = _folder(tmp_path)
     assert run(capsys, "new", project)[0] == 0
-    code, out, _ = run(capsys, "import", project, folder)
-    assert code == 3 and "imported 2 document(s)" in out and "failed " in out and "empty.txt" in out
+    code, out, err = run(capsys, "import", project, folder)
+    assert code == 3 and out == "imported 2 document(s)\n" and err.startswith(f"failed {folder / 'empty.txt'}: ")
     code, out, _ = run(capsys, "import", project, folder)  # the same import again: nothing new, the same code
     assert code == 3 and "imported 0 document(s)" in out
     with Store.open(project) as store:
@@ -41,22 +41,27 @@ def test_an_import_of_bad_files_only_is_an_error_and_of_good_ones_done(tmp_path,
 
 
 def test_an_import_that_exits_1_says_why_on_standard_error(tmp_path, capsys):
-    """Exit 1 with nothing on standard error (the report on standard output alone said it), where every
+    """Exit 1 with nothing on standard error (the report on standard output alone said it, its 'failed' lines
+    there too, now on standard error: test_cli_import_problems.py), where every
     other command's error, import-annotations' 'every line was refused' too, is an 'annotator: error:' line:
     a script that logs standard error had no word of it."""
     folder, project = _folder(tmp_path)
     (folder / "binary.txt").write_bytes(b"\0\1\2" * 100)
     assert run(capsys, "new", project)[0] == 0
     code, out, err = run(capsys, "import", project, folder / "empty.txt")
-    assert code == 1 and "failed " in out
+    assert code == 1 and out == "imported 0 document(s)\n"  # the error says it: not a 'failed' line as well
     assert err == f"annotator: error: {folder / 'empty.txt'}: the file is empty; nothing was imported\n"
     code, out, err = run(capsys, "import", project, folder / "empty.txt", folder / "binary.txt", tmp_path / "nosuch")
-    assert code == 1 and out.count("failed ") == 3 and err.count("\n") == 1 and "Traceback" not in err
-    assert err.startswith("annotator: error: every file failed, nothing was imported: 3 of them, the first ")
+    *failed, last = err.splitlines()
+    assert code == 1 and len(failed) == 3 and all(line.startswith("failed ") for line in failed) and "failed" not in out
+    assert last.startswith("annotator: error: every file failed, nothing was imported: 3 of them, the first ")
+    assert last.endswith(" (a 'failed' line above names each)") and "Traceback" not in err
     code, out, err = run(capsys, "import", project, folder)  # partly done: the report says it, and one line on
-    assert code == 3 and out.startswith("imported 2 document(s)\n")  # stderr (it said nothing there: a script's
-    assert err.startswith("annotator: partly done: 2 file(s) failed (the first, ") and err.count("\n") == 1, err
-    assert err.endswith("; 2 document(s) imported (the report on standard output names each)\n"), err  # log)
+    assert code == 3 and out == "imported 2 document(s)\n"  # stderr (it said nothing there: a script's log)
+    *failed, last = err.splitlines()
+    assert [line.split(": ")[0] for line in failed] == [f"failed {folder / n}" for n in ("binary.txt", "empty.txt")]
+    assert last.startswith("annotator: partly done: 2 file(s) failed (the first, ")
+    assert last.endswith("; 2 document(s) imported (a 'failed' line above names each)"), err
 
 
 def _gold(tmp_path, name, doc="a.txt"):

@@ -12,14 +12,15 @@ def test_the_warning_names_this_project_and_this_document(tmp_path, capsys):
     assert run(capsys, "new", folder)[0] == 0
     article = tmp_path / "河池 报告.txt"
     article.write_bytes(TRADITIONAL.encode("big5"))
-    code, out, _ = run(capsys, "import", folder, article, "--encoding", "gb18030")  # the wrong one, chosen
-    warning = next(line for line in out.splitlines() if line.startswith("warning "))
+    code, out, err = run(capsys, "import", folder, article, "--encoding", "gb18030")  # the wrong one, chosen
+    assert out == "imported 1 document(s)\n"  # the warning on standard error
+    warning = next(line for line in err.splitlines() if line.startswith("warning "))
     assert code == 0 and "annotator remove PROJECT --doc NAME" not in warning
     assert f'(annotator remove "{folder}" --doc "河池 报告.txt")' in warning, warning
     code, out, _ = run(capsys, "remove", folder, "--doc", "河池 报告.txt")  # the command as it says
     assert code == 0 and out.startswith("removed 1 document(s)")
-    code, out, _ = run(capsys, "import", folder, article, "--encoding", "big5")
-    assert code == 0 and "warning" not in out
+    code, out, err = run(capsys, "import", folder, article, "--encoding", "big5")
+    assert code == 0 and "warning" not in out + err
 
 
 def test_notes_imported_beside_the_reports_are_named_with_the_command_that_takes_one_out(tmp_path, capsys):

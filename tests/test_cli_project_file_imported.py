@@ -18,8 +18,8 @@ def test_a_projects_database_given_to_import_is_named_for_what_it_is(tmp_path, c
         given = coder / "project.sqlite" if name == "project.sqlite" else tmp_path / name
         if name != "project.sqlite":
             given.write_bytes((coder / "project.sqlite").read_bytes())
-        code, out, _err = run(capsys, "import", lead, given)
-        assert code == 1 and f"failed {given}: is {SAID}" in out, out
+        code, _out, err = run(capsys, "import", lead, given)
+        assert code == 1 and err == f"annotator: error: {given}: is {SAID}; nothing was imported\n", err
     code, out, _err = run(capsys, "documents", lead)
     assert code == 0 and len(out.strip().splitlines()) <= 1  # nothing was imported
 

@@ -139,8 +139,9 @@ def test_a_wrong_name_beside_a_valid_code_is_corrected_to_the_codes_with_a_warni
 def test_import_meta_corrects_a_wrong_name_beside_a_valid_code(tmp_path, capsys):
     assert run(capsys, "new", tmp_path / "p")[0] == 0
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    code, out, _ = run(capsys, "import", tmp_path / "p", tmp_path / "a.txt", "--meta", "jurisdiction=湖里县 350206")
-    assert code == 0 and "warning: '湖里县' is not the name of division 350206 (湖里区)" in out, out
+    code, out, err = run(capsys, "import", tmp_path / "p", tmp_path / "a.txt", "--meta", "jurisdiction=湖里县 350206")
+    assert code == 0 and "warning: '湖里县' is not the name of division 350206 (湖里区)" in err, err
+    assert out == "imported 1 document(s)\n"
     with Store.open(tmp_path / "p") as store:
         assert store.documents()[0].metadata["jurisdiction"] == "湖里区 350206"
 
@@ -202,8 +203,8 @@ def test_remove_a_document_read_in_the_wrong_encoding_and_import_it_again(tmp_pa
     assert run(capsys, "new", folder)[0] == 0
     report, text = tmp_path / "report.txt", "灌口镇2023年工作总结\n灌口镇推进松元产业园建设，总投资12亿元。\n"
     report.write_bytes(text.encode("gb18030"))
-    code, out, _ = run(capsys, "import", folder, report, "--encoding", "big5")  # the wrong one
-    assert code == 0 and f"annotator remove {folder} --doc report.txt" in out
+    code, _out, err = run(capsys, "import", folder, report, "--encoding", "big5")  # the wrong one
+    assert code == 0 and f"annotator remove {folder} --doc report.txt" in err
     assert run(capsys, "suggest", folder, "--model", "none")[0] == 0
     with Store.open(folder) as store:
         store.add_annotation(1, 0, 2, "DISTRICT")

@@ -16,12 +16,12 @@ def test_import_a_folder_of_saved_pages_then_list_them(capsys, tmp_path):
     shutil.copytree(PAGES, folder)
     project = tmp_path / "p"
     assert run(capsys, "new", project)[0] == 0
-    code, out, _ = run(capsys, "import", project, folder)
-    lines = out.splitlines()
-    assert code == 3 and lines[0] == "imported 4 document(s)"  # 3: some files failed, the rest imported
-    assert [line.split(": ")[0] for line in lines[1:]] == [f"failed {folder / 'index_of_reports.html'}",
-                                                           f"failed {folder / 'login.html'}"]
-    assert all(": no article text found: " in line for line in lines[1:])
+    code, out, err = run(capsys, "import", project, folder)
+    lines = err.splitlines()[:-1]  # the files that failed, then 'annotator: partly done: …'
+    assert code == 3 and out == "imported 4 document(s)\n"  # 3: some files failed, the rest imported
+    assert [line.split(": ")[0] for line in lines] == [f"failed {folder / 'index_of_reports.html'}",
+                                                       f"failed {folder / 'login.html'}"]
+    assert all(": no article text found: " in line for line in lines)
     code, out, _ = run(capsys, "documents", project)
     rows = [line.split("\t") for line in out.splitlines()]
     at = {name: i for i, name in enumerate(rows[0])}
@@ -40,6 +40,7 @@ def test_a_page_without_an_article_is_one_line_and_exit_1(capsys, tmp_path):
     run(capsys, "new", project)
     code, out, err = run(capsys, "import", project, PAGES / "login.html", "--meta", "date=2024-01-05")
     assert code == 1 and "Traceback" not in out + err
-    assert out == (f"imported 0 document(s)\nfailed {PAGES / 'login.html'}: no article text found: the page holds no "
-                   "paragraphs of Chinese text (a login page, a list of links?); open the article's own page, save it "
-                   "and import that, or copy its text into a .txt file\n")
+    assert out == "imported 0 document(s)\n"
+    assert err == (f"annotator: error: {PAGES / 'login.html'}: no article text found: the page holds no paragraphs of "
+                   "Chinese text (a login page, a list of links?); open the article's own page, save it and import "
+                   "that, or copy its text into a .txt file; nothing was imported\n")

@@ -69,6 +69,7 @@ def test_the_command_line_prints_it_and_exits_1(tmp_path, capsys):
     path = tmp_path / "u8.txt"
     path.write_bytes(TEXT.encode("utf-8") + b"x" * (1 - len(TEXT.encode("utf-8")) % 2))  # odd length
     assert main(["import", str(project), str(path), "--encoding", "utf-16"]) == 1
-    out = capsys.readouterr().out
-    assert f"failed {path}: is not UTF-16 text (--encoding utf-16)" in out
-    assert "it reads as UTF-8: leave out --encoding" in out and "cut off" not in out
+    out, err = capsys.readouterr()
+    assert out == "imported 0 document(s)\n"  # the error on standard error says why, once
+    assert err.startswith(f"annotator: error: {path}: is not UTF-16 text (--encoding utf-16)") and err.count("\n") == 1
+    assert "it reads as UTF-8: leave out --encoding" in err and "cut off" not in err

@@ -46,7 +46,7 @@ def test_the_cli_import_stores_nothing_and_says_why(tmp_path, capsys):
     path.write_bytes(b"abc\xe9")
     assert main(["import", str(project), str(path)]) == 1
     out = capsys.readouterr()
-    assert f"failed {path}: cannot tell its encoding" in out.out + out.err
+    assert f"annotator: error: {path}: cannot tell its encoding" in out.err
     with Store.open(project) as store:
         assert store.documents() == []
     assert main(["import", str(project), str(path), "--encoding", "latin-1"]) == 0  # the way out it names

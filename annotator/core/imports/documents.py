@@ -85,13 +85,24 @@ class ImportReport:
                        f"({', '.join(f'{n:,} {k}' for k, n in kinds.most_common())}): {OTHERS_ADVICE}")
         else:
             out += [f"skipped {shown(f)}: is {OTHER_PROGRAMS[Path(f).suffix.lower()]}" for f in sorted(self.others)]
-        out += [f"failed {shown(f)}: {why}" for f, why in self.failed]
+        out += [failed_line(f, why) for f, why in self.failed]
         if self.cancelled:
             out.append("cancelled: the files not yet read were not imported")
         if self.not_tried is not None:
             out.append(f"stopped: the project could not be written to, so {self.not_tried:,} file(s) after it "
                        "were not tried; the documents imported before it are stored, each whole")
         return out
+
+
+def failed_line(path: str, why: str) -> str:
+    """The line of :meth:`ImportReport.lines` that says ``path`` was not read, and why."""
+    return f"failed {shown(path)}: {why}"
+
+
+def is_problem(line: str) -> bool:
+    """A line of :meth:`ImportReport.lines` about a file to look at: not read ("failed …"), or stored with
+    something to check ("warning …"); the command line writes these on standard error."""
+    return line.startswith(("failed ", "warning "))
 
 
 def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> list[Path]:

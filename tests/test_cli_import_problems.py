@@ -1,0 +1,36 @@
+"""`annotator import P reports/ > imported.txt`: the files that failed and the warnings went to standard
+output with the report, while the exit-3 summary went to standard error; now standard output holds what
+was imported and standard error the files to look at, each once."""
+from __future__ import annotations
+
+from tests.cli_run import run
+
+ARTICLE = "滨州市2024年政府工作报告。全市完成投资55.1亿元，建设松元产业园。\n"
+TRADITIONAL = "二零一五年河池市政府工作報告，全市生產總值增長百分之八，財政收入穩步增長。" * 3
+
+
+def test_failed_files_and_warnings_go_to_standard_error(tmp_path, capsys):
+    project, reports = tmp_path / "p", tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text(ARTICLE, encoding="gb18030")
+    (reports / "empty.txt").write_bytes(b"")
+    (reports / "河池.txt").write_bytes(TRADITIONAL.encode("big5"))
+    assert run(capsys, "new", project)[0] == 0
+    code, out, err = run(capsys, "import", project, reports, "--encoding", "gb18030",  # 河池.txt is Big5: a warning
+                         "--meta", "jurisdiction=湖里县 350206")
+    assert code == 3 and out == "imported 2 document(s)\n", out
+    warning, bad_name, failed, summary = err.splitlines()
+    assert warning.startswith("warning: '湖里县' is not the name of division 350206")  # --meta's, before the import
+    assert bad_name.startswith(f"warning {reports / '河池.txt'}: read as gb18030, but ")
+    assert failed == f"failed {reports / 'empty.txt'}: the file is empty"
+    assert summary.startswith("annotator: partly done: 1 file(s) failed (it, ") and summary.endswith(
+        "; 2 document(s) imported (a 'failed' line above names each)")
+
+
+def test_one_file_that_fails_is_said_once(tmp_path, capsys):
+    """The error line names the file and why: the 'failed' line would say it again, on the same stream."""
+    project, empty = tmp_path / "p", tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert run(capsys, "new", project)[0] == 0
+    assert run(capsys, "import", project, empty) == (
+        1, "imported 0 document(s)\n", f"annotator: error: {empty}: the file is empty; nothing was imported\n")
