@@ -144,17 +144,18 @@ def _name_annotation_files(paths: list[str], project: str) -> None:
                   f"'annotator import-annotations {as_argument(project)} FILE…' reads them")
 
 
-def _name_other_kinds(names: list[str], among: list[str], project: str, shown: int = 5) -> None:
-    """The documents not of the kind most are, named, as the window's status bar names them (the shared
-    reports/ folder's notes, LINKS.md and SOURCES-A.md, were imported as reports without a word)."""
+def _name_other_kinds(names: list[str], among: list[str], project: str) -> None:
+    """The few documents not of the kind most are, named, as the window's status bar names them (the shared
+    reports/ folder's notes, LINKS.md and SOURCES-A.md, were imported as reports without a word); not those
+    of a folder that mixes kinds on purpose (``formats.other_kinds``)."""
     from annotator.core.imports.formats import other_kinds
 
     main, others = other_kinds(names, among)
     if not others:
         return
-    listed = ", ".join(others[:shown]) + (f" and {len(others) - shown} more" if len(others) > shown else "")
     are = "is not a" if len(others) == 1 else "are not"
-    print(f"note: {len(others)} of them {are} {main or '(no suffix)'} file{'s' * (len(others) > 1)}: {listed}; "
+    print(f"note: {len(others)} of them {are} {main or '(no suffix)'} file{'s' * (len(others) > 1)}: "
+          f"{', '.join(others)}; "
           f"'annotator remove {as_argument(project)} --doc NAME' takes out one imported by mistake")
 
 

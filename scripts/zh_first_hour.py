@@ -5,7 +5,6 @@ from __future__ import annotations
 
 ZH: dict[str, str] = {
     ", ": "、",
-    " and {0} more": " 等另外 {0} 个",
     "(no suffix)": "（无后缀）",
     "; ": "；",
     "1 of them is not a {0} file: {1}; the Project menu's Remove document(s)… takes it out if it was imported "

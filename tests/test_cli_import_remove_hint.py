@@ -62,3 +62,14 @@ def test_annotation_files_in_a_folder_imported_are_said_to_be_passed_over(tmp_pa
         f"'annotator import-annotations {folder} FILE…' reads them"]
     code, out, _ = run(capsys, "import", folder, reports / "a.txt")  # a file given: nothing to say
     assert code == 0 and "note" not in out
+
+
+def test_a_folder_mixing_kinds_on_purpose_is_not_named_as_imported_by_mistake(tmp_path, capsys):
+    """A researcher's folder of .txt, .docx and saved pages was told "note: 6 of them are not .txt files: …
+    takes out one imported by mistake": only a few files beside more of one kind are named."""
+    from tests.mixed_files import mixed_folder
+
+    folder = tmp_path / "p"
+    assert run(capsys, "new", folder)[0] == 0
+    code, out, _ = run(capsys, "import", folder, mixed_folder(tmp_path / "reports", txt=3, docx=3, html=3))
+    assert code == 0 and "note" not in out and out.startswith("imported 9 document(s)"), out

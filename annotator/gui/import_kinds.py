@@ -1,6 +1,7 @@
-"""After an import: the documents of a kind other than most of them, named (a folder of reports
+"""After an import: the few documents of a kind other than most of them, named (a folder of reports
 also holding notes, ``LINKS.md``, ``SOURCES-A.md``, reads them as articles too: the user is told
-which, and how to take them out), so that they are not found only later among the reports."""
+which, and how to take them out), so that they are not found only later among the reports. A folder
+that mixes kinds on purpose (PDFs, Word files, web pages) is not told this."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -9,21 +10,19 @@ from PySide6.QtCore import QCoreApplication
 
 from annotator.core.imports import formats
 
-NAMED = 5  # the files named; more are counted
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportKinds", text)
 
 
 def other_kinds(names: Sequence[str], among: Sequence[str] = ()) -> str:
-    """"" when the documents ``names`` are all of the kind most of the project's (``among``) are; else one
-    sentence naming those of another kind (up to :data:`NAMED` of them) and how to remove one."""
+    """"" when the documents ``names`` are all of the kind most of the project's (``among``) are, or mix
+    kinds on purpose; else one sentence naming the few of another kind (``formats.other_kinds``: at most
+    ``formats.STRAYS``) and how to remove one."""
     main, others = formats.other_kinds(names, among)  # .htm with .html: saved pages are of one kind
     if not others:
         return ""
-    shown = _tr(", ").join(others[:NAMED]) + (_tr(" and {0} more").format(len(others) - NAMED)
-                                              if len(others) > NAMED else "")
+    shown = _tr(", ").join(others)
     if len(others) == 1:
         return _tr("1 of them is not a {0} file: {1}; the Project menu's Remove document(s)… takes it out if it "
                    "was imported by mistake.").format(main or _tr("(no suffix)"), shown)

@@ -4214,11 +4214,6 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/import_kinds.py" />
-            <source> and {0} more</source>
-            <translation> 等另外 {0} 个</translation>
-        </message>
-        <message>
-            <location filename="../../annotator/gui/import_kinds.py" />
             <source>1 of them is not a {0} file: {1}; the Project menu's Remove document(s)… takes it out if it was imported by mistake.</source>
             <translation>其中 1 篇不是 {0} 文件：{1}；如系误导入，可用 标注工程 › 移除文档… 移除。</translation>
         </message>

@@ -118,3 +118,19 @@ def test_a_file_of_another_program_under_a_text_name_says_what_it_is(tmp_path, i
         assert store.documents() == []
     ((failed, why),) = report.failed
     assert failed == str(path) and advice in why and "binary" not in why
+
+
+def test_only_a_few_documents_swept_in_beside_more_of_one_kind_are_named_as_another_kind():
+    """A folder mixing PDFs, Word files and pages on purpose was told "10 of them are not .txt files: …
+    takes out one imported by mistake"; the notes beside a folder of reports (LINKS.md) are still named."""
+    other_kinds = formats.other_kinds
+    notes = ["LINKS.md", "SOURCES-A.md"]
+    assert other_kinds(["a.txt", "b.txt", "c.txt", *notes]) == (".txt", notes)
+    assert other_kinds([*(f"{i}.pdf" for i in range(40)), "README.txt"]) == (".pdf", ["README.txt"])
+    mixed = [*(f"{i}.pdf" for i in range(5)), *(f"{i}.docx" for i in range(3)), "a.html", "b.htm", "c.txt"]
+    assert other_kinds(mixed) == ("", [])  # six of other kinds: each kind meant
+    assert other_kinds(["a.pdf", "b.docx"]) == ("", [])  # as many of each: neither swept in
+    assert other_kinds(["a.pdf", "b.pdf", "c.docx", "d.docx"]) == ("", [])
+    # counted over the project: one report more beside the notes, into a project of reports
+    assert other_kinds(["a.txt", "L.md", "S.md"], ["r1.txt", "r2.txt", "a.txt", "L.md", "S.md"]) == (".txt",
+                                                                                                   ["L.md", "S.md"])

@@ -86,18 +86,26 @@ def kind_of(name: str) -> str:
     return _SAME_KIND.get(suffix, suffix)
 
 
+STRAYS = 5  # at most this many documents of other kinds beside more of one kind are named (LINKS.md among .txt)
+
+
 def other_kinds(names: Sequence[str], among: Sequence[str] = ()) -> tuple[str, list[str]]:
     """Of the kinds of the documents just imported (``names``), the one most of the project's documents
     (``among``, the new ones with them) are of, and the documents of ``names`` of another kind, in their
-    order (("", []) when ``names`` are of one kind): what an import names, in the window and on the
-    command line. Counted over the project, one report imported with the notes of a folder imported
-    before is not named as the odd one."""
+    order, when they look swept in by mistake: a few (at most :data:`STRAYS`), fewer than the documents of
+    that kind (notes, LINKS.md and SOURCES-A.md, beside a folder of .txt reports); ("", []) when ``names``
+    are of one kind, or mix kinds on purpose (a folder of PDFs, Word files and web pages). What an
+    import names, in the window and on the command line. Counted over the project, one report imported
+    with the notes of a folder imported before is not named as the odd one."""
     imported = Counter(map(kind_of, names))
     if len(imported) < 2:  # one kind imported (a .docx report into a project of .txt ones): nothing to name
         return "", []
     counted = Counter(map(kind_of, among))
     main = max(imported, key=lambda kind: (counted[kind], imported[kind]))  # ties: the first imported
-    return main, [name for name in names if kind_of(name) != main]
+    others = [name for name in names if kind_of(name) != main]
+    if len(others) > STRAYS or len(others) >= max(counted[main], imported[main]):  # a mix: each kind meant
+        return "", []
+    return main, others
 
 
 def of_kind(kind: str) -> list[ImportFormat]:
