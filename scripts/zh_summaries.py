@@ -6,6 +6,10 @@ _SAVE_AS = "请另存为 .docx（Word、WPS 和 LibreOffice 均可）或纯文�
 ZH: dict[str, str] = {
     # importing articles
     "imported {0} document(s)": "已导入 {0} 篇文档",
+    "imported {0} document(s): {1}": "已导入 {0} 篇文档：{1}",  # how many of each kind (gui/summaries_kinds.py)
+    "{0} text": "纯文本 {0} 篇", "{0} Word": "Word {0} 篇", "{0} web page(s)": "网页 {0} 篇", "{0} PDF": "PDF {0} 篇",
+    "{0} OFD": "OFD {0} 篇", "{0} WPS": "WPS {0} 篇", "{0} RTF": "RTF {0} 篇",
+    "{0} OpenDocument": "OpenDocument {0} 篇",
     "re-flowed {0} wrapped line(s) and removed {1} page-number or header line(s) in {2} document(s) laid out in "
     "pages (PDF, OFD)":
         "已将 {2} 篇版式文档（PDF、OFD）中 {0} 处折行接回原段落，并删除 {1} 行页码或页眉",

@@ -1,4 +1,4 @@
-"""A researcher's folder of reports in several formats on purpose (.txt, .md, .docx, .pdf, .ofd, .html,
+"""A researcher's folder of reports in several formats on purpose (.txt, .md, .text, .docx, .pdf, .ofd, .html,
 .mht), each file its own text, for the tests of what an import says of the kinds it read
 (``benchmarks/mixed_formats.py`` makes a large one)."""
 from __future__ import annotations
@@ -33,7 +33,7 @@ def write(path: Path, n: int) -> Path:
     """The ``n``-th report in the format its suffix names."""
     title, paras = f"{CITIES[n % len(CITIES)]}第{n}号政府工作报告", paragraphs(n)
     kind = path.suffix.lower()
-    if kind in (".txt", ".md"):
+    if kind in (".txt", ".md", ".text"):
         path.write_text("\n".join([title, *paras]) + "\n", encoding="utf-8")
     elif kind == ".docx":
         import docx

@@ -20,7 +20,7 @@ def test_a_folder_of_ofd_reports_beside_text_files_is_imported(tmp_path, capsys)
     code, out, err = run(capsys, "import", folder, reports)
     lines = out.splitlines()
     assert code == 3 and err.splitlines()[1].startswith("annotator: partly done: ") and "failed" not in out, err
-    assert lines[0] == "imported 2 document(s)"
+    assert lines[0] == "imported 2 document(s): 1 OFD, 1 text"
     assert lines[1] == "re-flowed 8 wrapped line(s) and removed 2 page-number or header line(s) in 1 document(s) " \
                        "laid out in pages (PDF, OFD)"
     assert err.splitlines()[0] == f"failed {reports / 'cut.ofd'}: is a damaged OFD document: its zip archive is " \

@@ -1,7 +1,8 @@
 """After an import: the few documents of a kind other than most of them, named (a folder of reports
 also holding notes, ``LINKS.md``, ``SOURCES-A.md``, reads them as articles too: the user is told
 which, and how to take them out), so that they are not found only later among the reports. A folder
-that mixes kinds on purpose (PDFs, Word files, web pages) is not told this."""
+that mixes kinds on purpose (PDFs, Word files, web pages) is not told this: the import's first line
+counts its kinds (``ImportReport.imported_line``)."""
 from __future__ import annotations
 
 from collections.abc import Sequence

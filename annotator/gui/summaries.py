@@ -23,6 +23,7 @@ from annotator.gui.core_errors import error_line, said_by
 from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.i18n import names_list
 from annotator.gui.import_again import again_pieces
+from annotator.gui.summaries_kinds import kinds_line
 from annotator.gui.summaries_ofd import ofd_pieces
 from annotator.gui.summaries_office import ADVICE, office_pieces
 
@@ -374,7 +375,7 @@ def _file_reasons() -> list[Rule]:
 
 def _line(line: str) -> str:
     """A whole line: a report's, else an error's of the core, else a file and its reason, else as it is."""
-    said = _said(line, _lines())
+    said = _said(line, _lines()) or kinds_line(line)
     if said is None and (said := error_line(line)) == line:
         said = _said(line, _file_reasons()) or line
     return said

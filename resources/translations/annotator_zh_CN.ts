@@ -4866,6 +4866,51 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <translation>{0}：{1}</translation>
         </message>
         <message>
+            <location filename="../../annotator/gui/summaries_kinds.py" />
+            <source>{0} text</source>
+            <translation>纯文本 {0} 篇</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_kinds.py" />
+            <source>{0} Word</source>
+            <translation>Word {0} 篇</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_kinds.py" />
+            <source>{0} web page(s)</source>
+            <translation>网页 {0} 篇</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_kinds.py" />
+            <source>{0} PDF</source>
+            <translation>PDF {0} 篇</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_kinds.py" />
+            <source>{0} OFD</source>
+            <translation>OFD {0} 篇</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_kinds.py" />
+            <source>{0} WPS</source>
+            <translation>WPS {0} 篇</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_kinds.py" />
+            <source>{0} RTF</source>
+            <translation>RTF {0} 篇</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_kinds.py" />
+            <source>{0} OpenDocument</source>
+            <translation>OpenDocument {0} 篇</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_kinds.py" />
+            <source>imported {0} document(s): {1}</source>
+            <translation>已导入 {0} 篇文档：{1}</translation>
+        </message>
+        <message>
             <location filename="../../annotator/gui/summaries_ofd.py" />
             <source>is not an OFD document (not a zip archive)</source>
             <translation>不是 OFD 文档（不是 zip 压缩包）</translation>

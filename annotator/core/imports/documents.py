@@ -73,8 +73,15 @@ class ImportReport:
         a project that stayed busy in another program for the busy timeout)."""
         return self.not_tried is not None
 
+    def imported_line(self) -> str:
+        """"imported 422 document(s)", with how many of each kind when they are of more than one (a folder mixing
+        formats: "imported 422 document(s): 180 PDF, 150 Word, 70 web page(s), 22 text"; ``formats.counted``)."""
+        kinds = formats.counted([d.source_path for d in self.imported])
+        by_kind = ": " + ", ".join(f"{n:,} {kind}" for kind, n in kinds) if len(kinds) > 1 else ""
+        return f"imported {len(self.imported):,} document(s){by_kind}"
+
     def lines(self) -> list[str]:
-        out = [f"imported {len(self.imported):,} document(s)", *self.notes()]
+        out = [self.imported_line(), *self.notes()]
         already = sum(why == ALREADY for _f, why in self.skipped)
         counted = already > NAMED_SKIPS  # a folder of 5,000 imported again: one line, not 5,000
         out += [f"skipped {shown(f)}: {why}" for f, why in self.skipped if not (counted and why == ALREADY)]

@@ -38,6 +38,7 @@ class ImportFormat:
     cancellable: bool = False  # its reader takes cancelled= (asked as it reads: a long PDF, page by page) and
     # pages= (told as it reads: the pages read, of how many)
     max_bytes: int | None = None  # a larger file is refused; None: documents.MAX_FILE_BYTES
+    counted_as: str = ""  # what an import's first line counts a document of it as ("150 Word": see ``counted``)
 
     def load(self) -> Callable[..., Any]:
         module, function = self.reader.split(":")
@@ -49,16 +50,18 @@ TEXT_SUFFIXES = (".txt", ".md", ".text")  # the messages that name what import r
 
 FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat("text", DOCUMENTS, f"Plain text ({', '.join(TEXT_SUFFIXES)}): UTF-8, GB18030/GBK, Big5 or UTF-16",
-                 TEXT_SUFFIXES, "annotator.core.imports.text:read_text_file", default=True),
-    ImportFormat("docx", DOCUMENTS, "Word document (.docx)", (".docx",), "annotator.core.imports.word:read_word_file"),
+                 TEXT_SUFFIXES, "annotator.core.imports.text:read_text_file", default=True, counted_as="text"),
+    ImportFormat("docx", DOCUMENTS, "Word document (.docx)", (".docx",), "annotator.core.imports.word:read_word_file",
+                 counted_as="Word"),
     ImportFormat("html", DOCUMENTS, "Web page (.html, .htm): the article's text", (".html", ".htm"),
-                 "annotator.core.imports.webpage:read_web_page"),
+                 "annotator.core.imports.webpage:read_web_page", counted_as="web page(s)"),
     ImportFormat("mht", DOCUMENTS, "Web page saved as one file (.mht, .mhtml): the article's text",
-                 (".mht", ".mhtml"), "annotator.core.imports.web_archive:read_web_archive"),
+                 (".mht", ".mhtml"), "annotator.core.imports.web_archive:read_web_archive", counted_as="web page(s)"),
     ImportFormat("pdf", DOCUMENTS, "PDF with a text layer (.pdf); a scan needs OCR first", (".pdf",),
-                 "annotator.core.imports.pdf:read_pdf_file", cancellable=True, max_bytes=128 * 2**20),
+                 "annotator.core.imports.pdf:read_pdf_file", cancellable=True, max_bytes=128 * 2**20, counted_as="PDF"),
     ImportFormat("ofd", DOCUMENTS, "OFD document (.ofd): China's fixed-layout format; a scan needs OCR first",
-                 (".ofd",), "annotator.core.imports.ofd:read_ofd_file", cancellable=True, max_bytes=128 * 2**20),
+                 (".ofd",), "annotator.core.imports.ofd:read_ofd_file", cancellable=True, max_bytes=128 * 2**20,
+                 counted_as="OFD"),
     ImportFormat("jsonl", ANNOTATIONS, "JSON Lines: gold spans and doccano documents, line by line", (".jsonl",),
                  "annotator.core.imports.jsonl:import_file", default=True),
     ImportFormat("label-studio", ANNOTATIONS, "Label Studio JSON export: tasks with text spans and relations",
@@ -70,6 +73,18 @@ FORMATS: tuple[ImportFormat, ...] = (
 # the suffixes of exports that no annotation reader takes (an annotation file of one is refused, not read
 # as JSON Lines); the exports are not imported here (tests/core/test_annotation_io.py keeps the two in step)
 WRITTEN_ONLY = (".bio", ".conll", ".csv")
+
+
+# the files read through LibreOffice (office.OFFICE_SUFFIXES), as an import's first line counts them
+OFFICE_COUNTED_AS = {".doc": "Word", ".wps": "WPS", ".rtf": "RTF", ".odt": "OpenDocument"}
+
+
+def counted(names: Sequence[str]) -> list[tuple[str, int]]:
+    """The documents read from the files ``names``, counted by kind (``counted_as``: .html and .mht are
+    web pages, .doc and .docx Word), most first: [("PDF", 180), ("Word", 150), ("web page(s)", 70)]."""
+    kinds = Counter(OFFICE_COUNTED_AS.get(Path(name).suffix.lower()) or for_path(name, DOCUMENTS).counted_as
+                    for name in names)
+    return kinds.most_common()
 
 
 class ReadCancelled(Exception):
