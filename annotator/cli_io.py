@@ -196,15 +196,18 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
             report = import_annotations(store, args.files, status=args.status, annotator=args.annotator)
         except AnnotationImportError as e:  # the other files were imported: say what each stored
             alone = len(args.files) == 1 and not _any_file_taken(e.report)  # the error line says it all
-            for line in e.report.lines():  # (it said so three times: added 0, the file's line, the error)
-                if not alone or line.startswith("rejected "):
-                    print(line)
+            refused = set(e.report.refusal_lines())  # (it said so three times: added 0, the file's line, the error)
+            for line in e.report.lines():
+                if not alone or line in refused:
+                    print(line, file=sys.stderr if line in refused else sys.stdout)
             say_missing_labels(args.project, e.report.rejected)
             if not _any_file_taken(e.report):
                 raise
             print(f"annotator: partly done: {e}", file=sys.stderr)  # exit 3, not an error's 1
             return PARTLY_DONE
-    print("\n".join(report.lines()))
+    refused = set(report.refusal_lines())  # what was stored on standard output, the lines refused on standard error
+    for line in report.lines():
+        print(line, file=sys.stderr if line in refused else sys.stdout)
     say_missing_labels(args.project, report.rejected)
     counts = report.rejected_by_unit()
     if report.rejected and not _any_file_taken(report):
@@ -214,7 +217,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         return FAILED
     if report.rejected:  # lines refused, the others stored: exit 3, and one line on stderr, as `import` says
         rejected = " and ".join(f"{n:,} {unit}(s)" for unit, n in counts.items())
-        print(f"annotator: partly done: {rejected} rejected, the rest stored (the report on standard output names "
+        print(f"annotator: partly done: {rejected} rejected, the rest stored (a 'rejected' line above names "
               "each)", file=sys.stderr)
         return PARTLY_DONE
     return DONE

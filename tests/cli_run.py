@@ -24,6 +24,16 @@ def assert_user_error(result: tuple[int, str, str], *words: str, code: int | Non
         assert word in err, err
 
 
+def assert_user_error_after_refusals(result: tuple[int, str, str], *words: str) -> list[str]:
+    """As :func:`assert_user_error`, the error line coming after the lines that name what was refused
+    ("rejected FILE line 2: why", on standard error too); returns those lines."""
+    code, out, err = result
+    *refused, last = err.splitlines() or [""]
+    assert refused and all(line.startswith("rejected ") for line in refused), err
+    assert_user_error((code, out, last + "\n"), *words)
+    return refused
+
+
 def project_of_two(tmp_path: Path, capsys) -> Path:
     """A new project holding two articles, a.txt and b.txt (the ARTICLE and its name)."""
     folder = tmp_path / "proj"

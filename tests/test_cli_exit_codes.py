@@ -90,9 +90,10 @@ def test_import_annotations_with_rows_refused_and_others_stored_is_partly_done(t
     mixed = _gold(tmp_path, "mixed.gold.jsonl")
     mixed.write_text(mixed.read_text(encoding="utf-8") + '{"bad\n', encoding="utf-8")
     code, out, err = run(capsys, "import-annotations", project, mixed)
-    assert code == 3 and "mixed.gold.jsonl line 2: not valid JSON" in out
+    assert code == 3 and "mixed.gold.jsonl line 2: not valid JSON" in err
     assert "mixed.gold.jsonl: partly imported: stored 1 annotation(s); 1 line(s) rejected\n" in out
-    assert err.startswith("annotator: partly done: 1 line(s) rejected") and err.count("\n") == 1  # as `import`
+    assert err.splitlines()[-1].startswith("annotator: partly done: 1 line(s) rejected")  # as `import`
+    assert err.count("\n") == 2  # the line refused, then the summary
     refused = tmp_path / "refused.gold.jsonl"
     refused.write_text('{"bad\n', encoding="utf-8")
     assert run(capsys, "import-annotations", project, refused)[0] == 1  # every row refused: nothing done

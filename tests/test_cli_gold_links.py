@@ -73,7 +73,7 @@ def test_gold_links_named_before_the_gold_spans_end_as_spans_then_links(tmp_path
     assert code == 0 and "still a suggestion" not in out, out
     code, out, err = run(capsys, "import-annotations", links_first, *gold_links)
     assert code == 1 and "every line was refused" in err, err  # nothing stored, each file's lines say why
-    assert "is still a suggestion: import the gold spans first, then their links" in out, out
+    assert "is still a suggestion: import the gold spans first, then their links" in err, err
     assert _state(links_first) == _state(base)
     assert run(capsys, "import-annotations", links_first, *gold)[0] == 0
     assert run(capsys, "import-annotations", links_first, *gold_links)[0] == 0

@@ -45,7 +45,7 @@ def test_a_refused_task_is_named_by_its_number_and_the_rest_is_stored(tmp_path, 
         ensure_ascii=False), encoding="utf-8")
     code, said, err = run(capsys, "import-annotations", folder, path)
     assert code == 3 and "added 1 annotation(s)" in said
-    assert f"rejected {path} task 2: region 'b': offsets 0-9 are outside the text (3 characters)" in said
+    assert f"rejected {path} task 2: region 'b': offsets 0-9 are outside the text (3 characters)" in err
     assert "1 task(s) rejected" in said
 
 

@@ -143,6 +143,11 @@ class AnnotationImportReport:
         if self.duplicates:
             out.append(f"{self.duplicates} already in the project, left as they are")
         out += self.messages
+        return out + self.refusal_lines()
+
+    def refusal_lines(self) -> list[str]:
+        """The lines of :meth:`lines` that name what was refused ("rejected FILE line 3: why", lines in a row refused
+        for one reason as one): the command line writes them on standard error."""
         files = {f: i for i, f in reversed(list(enumerate(f for f, _n, _why in self.rejected)))}  # first seen
         runs: list[tuple[str, int, int, str]] = []  # (file, first, last, why): lines in a row refused for one reason
         for f, n, why in sorted(self.rejected, key=lambda r: (files[r[0]], r[1])):  # in the file's order (they
@@ -151,9 +156,8 @@ class AnnotationImportReport:
             else:
                 runs.append((f, n, n, why))
         units = {result.path: result.unit for result in self.files}  # a line, a row or a Label Studio file's task
-        out += [f"rejected {f} {units.get(f, 'line')} {a}: {why}" if a == b
+        return [f"rejected {f} {units.get(f, 'line')} {a}: {why}" if a == b
                 else f"rejected {f} {units.get(f, 'line')}s {a}–{b}: {why}" for f, a, b, why in runs]
-        return out
 
     def rejected_by_unit(self) -> dict[str, int]:
         """{unit: how many refused}, in the files' order: a JSON Lines file's lines, a workbook's rows, a Label
