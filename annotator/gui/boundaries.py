@@ -2,7 +2,9 @@
 a jieba word (stepping over punctuation inside a name, never across the end of a sentence:
 :func:`annotator.core.selection.moved_edge`, said in the status bar), and a new selection over a
 span of the same label gives that span the selection's boundaries (instead of the store's
-"overlaps" refusal). Each move is written at once through the window's
+"overlaps" refusal) when it is the user's to reshape: their own span, or an open suggestion of the
+program's or theirs (``core/store/labelling.reshapes``, the rule ``Store.label_span`` keeps too);
+another coder's span stays theirs and the user's is made beside it. Each move is written at once through the window's
 :class:`~annotator.gui.ops.Ops`: the store recomputes the span's text, its value is computed anew
 for the new text (on its paragraph, so a key press stays fast, else a district's in the whole
 document and its jurisdiction: :func:`value_here`; a label without value fields,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from annotator.core.jurisdiction import given_code
 from annotator.core.models import Annotation, ChangeSet
 from annotator.core.selection import moved_edge
+from annotator.core.store.labelling import reshapes
 from annotator.core.suggest.values import value_in_paragraph
 
 if TYPE_CHECKING:
@@ -90,10 +93,13 @@ class Boundaries(QObject):
         return False
 
     def replaceable(self, label: str, start: int, end: int, layer: str | None = None) -> Annotation | None:
-        """The one span of ``label`` (not rejected; of the gold ``layer`` only, when one is given) a
-        new selection overlaps, whose boundaries it replaces."""
-        same = [a for a in self.w.text_view.spans_between(start, end) if a.label == label and a.status != "rejected"
-                and (layer is None or a.annotator == layer)]
+        """The one span of ``label`` a new selection overlaps whose boundaries it replaces: the gold
+        ``layer``'s (not rejected), when one is given; else one the user may reshape (an open suggestion
+        of the program's or theirs, or a span of theirs: ``labelling.reshapes``), never another
+        coder's, which stays theirs beside the user's new span."""
+        who = self.w.ops.annotator() if self.w.ops is not None else ""
+        same = [a for a in self.w.text_view.spans_between(start, end) if a.label == label and (
+            a.status != "rejected" and a.annotator == layer if layer is not None else reshapes(a, who))]
         return self.w.ann_model.by_id(same[0].id) if len(same) == 1 else None  # whole, to be reshaped
 
     def reshape(self, a: Annotation, start: int, end: int, merge_key: object = None) -> ChangeSet | None:

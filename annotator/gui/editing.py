@@ -3,12 +3,13 @@ delete, done, accept/reject all), and where an undo or redo is shown. Every chan
 through the window's :class:`~annotator.gui.ops.Ops`, so each is one undoable step.
 
 A label key acts only on what the user can see: a text selection or a selected span that is
-on screen. A selection over one span of the same label gives that span its boundaries
-(:mod:`annotator.gui.boundaries`); one over several open suggestions of that label takes their
-place, one step (``Store.label_span``). A span labelled by hand gets its label's value (a district's
-code, an amount's yuan), computed on its paragraph (a district's, where that decides nothing, in
-the whole document and its jurisdiction, as the model's); a relabelled span gets the new label's value
-(or none), never the old one's.
+on screen. A selection over one span of the same label the user may reshape (theirs, or an open
+suggestion; never another coder's) gives that span its boundaries (:mod:`annotator.gui.boundaries`);
+one over several open suggestions of that label takes their place, one step (``Store.label_span``).
+A span labelled by hand gets its label's value (a district's code, an amount's yuan), computed on
+its paragraph (a district's, where that decides nothing, in the whole document and its
+jurisdiction, as the model's); a relabelled span gets the new label's value (or none), never the
+old one's.
 """
 from __future__ import annotations
 

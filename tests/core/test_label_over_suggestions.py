@@ -4,6 +4,8 @@ step that undo gives back whole; nothing is rejected (a rejected text is never p
 of other labels stay; an accepted span of the label in the user's layer refuses it, as it did."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from annotator.core.errors import ValidationError
@@ -81,3 +83,27 @@ def test_another_coders_open_suggestion_and_a_rejected_one_stay(store, doc):
     store.label_span(doc, *at("厦门市湖里区"), "DISTRICT", annotator="li")
     assert spans(store) == [("AMOUNT", "55.1亿元", "suggested", ""), ("DISTRICT", "厦门市", "rejected", "li"),
                             ("DISTRICT", "厦门市湖里区", "accepted", "li"), ("DISTRICT", "湖里区", "suggested", "wang")]
+
+
+def test_another_coders_open_suggestion_at_the_same_boundaries_stays_theirs(store, doc):
+    """It was accepted into the labelling coder's layer (wang's suggestion became li's): exactly as a
+    selection over it in the window (tests/gui/test_selection_over_a_coders_span.py) now leaves it."""
+    hu = next(a for a in store.annotations() if a.text == "湖里区")
+    store.update_annotation(hu.id, annotator="wang")
+    store.label_span(doc, *at("湖里区"), "DISTRICT", annotator="li")
+    assert store.annotation(hu.id).status == "suggested" and store.annotation(hu.id).annotator == "wang"
+    assert ("DISTRICT", "湖里区", "accepted", "li") in spans(store)
+    store.label_span(doc, *at("厦门市"), "DISTRICT", annotator="li")  # the program's: accepted, li's now
+    assert ("DISTRICT", "厦门市", "accepted", "li") in spans(store) and len(spans(store)) == 4
+
+
+def test_what_a_selection_may_reshape_is_the_users_own_or_an_open_suggestion_of_the_program(store, doc):
+    from annotator.core.store.labelling import reshapes
+
+    a = next(a for a in store.annotations() if a.text == "湖里区")
+    assert reshapes(a, "li") and reshapes(a, "")  # the program's open suggestion
+    assert reshapes(replace(a, annotator="li"), "li") and not reshapes(replace(a, annotator="wang"), "li")
+    accepted = replace(a, status="accepted", annotator="wang")
+    assert reshapes(accepted, "wang") and not reshapes(accepted, "li")
+    assert reshapes(replace(accepted, annotator=""), "li")  # of no one's name: made before li gave one
+    assert not reshapes(replace(accepted, status="rejected"), "wang")

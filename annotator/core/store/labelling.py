@@ -11,20 +11,36 @@ text of a label is never proposed again in the project (``Store.rejected_entries
 removes the suggestions it overlaps: ``core/imports/superseded.py``). One ChangeSet, so one undo puts
 every suggestion back as it was. Suggestions of other labels inside stay; an accepted span of that
 label in the user's layer that the selection overlaps refuses the whole (nothing is changed).
+
+Another coder's span is never theirs to take (:func:`reshapes`): neither an accepted span of a coder
+merged in (li's 湖里区 stays li's; the user's own is made beside it, in their layer) nor an open
+suggestion in a coder's layer — agreement and adjudication compare the coders' layers as the coders
+left them. The window's selection over one span of a label reshapes by the same rule
+(``gui/boundaries.py``).
 """
 from __future__ import annotations
 
 from typing import Any
 
-from annotator.core.models import MANUAL, ChangeSet
+from annotator.core.models import MANUAL, Annotation, ChangeSet
+from annotator.core.span_row import SpanRow
 from annotator.core.store.annotations import AnnotationQueries
 
+# the open suggestion of a label at exactly [start, end) in the program's layer or one annotator's
 EXACT_SQL = ('SELECT id FROM annotations WHERE document_id = ? AND start = ? AND "end" = ? '
-             "AND label = ? AND status = 'suggested' ORDER BY id LIMIT 1")
+             "AND label = ? AND annotator IN ('', ?) AND status = 'suggested' ORDER BY id LIMIT 1")
 # the open suggestions of a label in the program's layer or one annotator's that overlap [start, end)
 OVERLAPPED_SQL = ('SELECT id FROM annotations INDEXED BY annotations_layer WHERE document_id = ? AND label = ? '
                   "AND annotator IN ('', ?) AND start < ? AND \"end\" > ? AND status = 'suggested' "
                   'ORDER BY start, "end", id')
+
+
+def reshapes(a: Annotation | SpanRow, annotator: str) -> bool:
+    """Whether a selection of ``annotator``'s over ``a`` (of its label) may give ``a`` its boundaries
+    and make it theirs: an open suggestion in the program's layer (no annotator) or their own, or a
+    span not rejected of theirs or of no one's name (made before the user gave one: a solo project's
+    spans) — never another coder's span, accepted or suggested (the SQL above)."""
+    return a.annotator in ("", annotator) and a.status != "rejected"
 
 
 class LabellingQueries(AnnotationQueries):
@@ -41,7 +57,7 @@ class LabellingQueries(AnnotationQueries):
             return self.add_annotation(doc_id, start, end, label, status="accepted", origin=origin,
                                        annotator=annotator, **fields)
         with self.transaction():
-            row = self.conn.execute(EXACT_SQL, (doc_id, start, end, label)).fetchone()
+            row = self.conn.execute(EXACT_SQL, (doc_id, start, end, label, annotator)).fetchone()
             if row is not None:
                 if self.annotation(row[0]).value:
                     fields.pop("value", None)
