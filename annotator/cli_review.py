@@ -19,6 +19,7 @@ from annotator.paths import as_argument
 
 if TYPE_CHECKING:
     from annotator.core.store import Store
+    from annotator.core.store.own_copies import CodersKept
 
 
 def _documents(store: Any, args: argparse.Namespace, verb: str) -> list[int]:
@@ -48,8 +49,9 @@ def cmd_review(args: argparse.Namespace) -> int:
         if args.origin is not None and args.origin not in (known := store.origins()):
             raise AnnotatorError(f"no span of {args.project} has the origin {args.origin!r}; its origins: "
                                  f"{', '.join(known) or 'none (no spans yet)'}")
-        done = decide_open(store, status, labels, _doc_ids(store, args.doc), origin=args.origin, below=args.below,
-                           annotator=args.annotator)
+        decided = decide_open(store, status, labels, _doc_ids(store, args.doc), origin=args.origin,
+                              below=args.below, annotator=args.annotator)
+        done = decided.changes if decided else None
         links = len(done.link_changes) if done else 0  # a rejected span's open link suggestions, rejected with it
         changed = len(done) - links if done else 0  # spans, however recorded
         chosen = bool(labels or args.doc or args.origin is not None or args.below is not None)
@@ -57,6 +59,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             sum(n for (_kind, s), n in store.count_links().items() if s == "suggested")
     print(f"{status} {changed:,} open suggestion(s) in {args.project}"
           + (f", and {links} suggested link(s) of theirs" if links else ""))
+    if decided and (kept := _kept_theirs(decided.kept, status, args.annotator)):
+        print(kept)
     if open_links:  # the links are decided apart: say so, or they stay suggested unnoticed
         named = list(dict.fromkeys(args.doc or ()))
         where = named[0] if len(named) == 1 else "these documents" if named else "the project"
@@ -64,6 +68,21 @@ def cmd_review(args: argparse.Namespace) -> int:
               f"{as_argument(args.project)} --accept --links{''.join(f' --doc {as_argument(n)}' for n in named)}' "
               f"(or --reject --links) decides them" + f" and the other suggested links of {where}" * chosen)
     return 0
+
+
+def _kept_theirs(kept: CodersKept, status: str, annotator: str) -> str:
+    """Other coders' open suggestions the review kept theirs (``Store.decide_as``), in one line."""
+    copied, left = sum(kept.copied.values()), sum(kept.left.values())
+    if not copied and not left:
+        return ""
+    who = ", ".join(f"{name} {n:,}" for name, n in sorted((kept.copied + kept.left).items()))
+    layer = f"{annotator}'s layer" if annotator else "the layer of no one's name (--annotator NAME names yours)"
+    said = [f"{copied:,} copied into {layer}, accepted"] if copied else []
+    if left:
+        said.append(f"{left:,} left as they are ("
+                    + ("a span of that layer overlaps them)" if status == "accepted"
+                       else "a coder's decisions are changed in adjudication)"))
+    return f"{copied + left:,} open suggestion(s) of other coders ({who}) stay theirs: {'; '.join(said)}"
 
 
 def _review_links(args: argparse.Namespace) -> int:

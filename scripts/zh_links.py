@@ -32,6 +32,14 @@ ZH: dict[str, str] = {
     "A coder's span stays as it is while the Adjudication panel is open: decide its region there (1–9, 0), or edit "
     "the gold span (Enter)":
         "裁定面板打开时，编码员的标注保持原样：请在面板中裁定其所在区域（1–9、0），或编辑金标准标注（回车）",
+    # another coder's span with the panel closed (gui/editing.py: coders_kept, copied)
+    "{0}'s span stays as they left it: a coder's decisions are changed in adjudication (the Adjudication panel, "
+    "Ctrl+Shift+J)":
+        "{0} 的标注保持其原样：编码员的决定在裁定中更改（裁定面板，Ctrl+Shift+J）",
+    "{0}'s span stays as they left it; the edit went to your own copy of it, in your layer (Ctrl+Z takes it back)":
+        "{0} 的标注保持其原样；此次修改作用于你自己层中的副本（Ctrl+Z 撤销）",
+    "; {0} of other coders' spans not copied: a span of yours of that label overlaps them":
+        "；{0} 个其他编码员的标注未复制：你的同标签标注与之重叠",
     "spent on building it: ": "投资用于建设该项目：",  # a sum's link to the project it builds (gui/reasons.py)
     "invested in it: ": "投资于该项目：",  # a sum named after the project it is invested in (gui/reasons.py)
     "project: {0} ({1})": "项目：{0}（{1}）",  # a district link taken from the project's (gui/reasons.py)

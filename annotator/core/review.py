@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from operator import attrgetter, methodcaller
+from typing import NamedTuple
 
 from annotator.core.models import Annotation, ChangeSet, Document, DocumentEntry
 from annotator.core.span_filter import SpanFilter, own_text
 from annotator.core.store import Store
+from annotator.core.store.own_copies import CodersKept
 
 Position = tuple[int, int, int]  # (start, end, annotation id) in text order
 OPEN = "suggested"
@@ -123,14 +125,23 @@ def open_suggestions(store: Store, labels: Iterable[str] | None = None, doc_ids:
             and (below is None or (a.confidence is not None and a.confidence < below))]
 
 
+class Decided(NamedTuple):
+    """What a bulk review changed, and the other coders' open suggestions it kept theirs."""
+
+    changes: ChangeSet
+    kept: CodersKept
+
+
 def decide_open(store: Store, status: str, labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
-                *, origin: str | None = None, below: float | None = None, annotator: str = "") -> ChangeSet | None:
+                *, origin: str | None = None, below: float | None = None, annotator: str = "") -> Decided | None:
     """Accept or reject (``status``) the open suggestions :func:`open_suggestions` chooses, chosen and
     decided in one write (``annotator review``): a span the window rejected, accepted or deleted
-    meanwhile is not among them, never decided over (None: there was none)."""
+    meanwhile is not among them, never decided over (None: there was none). Decided as the window's
+    Accept all decides (``Store.decide_as``): another coder's open suggestion stays theirs, accepted
+    as ``annotator``'s own copy or, rejected, left open (a coder's decisions are changed in adjudication)."""
     with store.transaction():
         ids = open_suggestions(store, labels, doc_ids, origin=origin, below=below)
-        return store.set_status(ids, status, annotator) if ids else None
+        return Decided(*store.decide_keeping(ids, status, annotator)) if ids else None
 
 
 def totals(documents: Iterable[Document | DocumentEntry],

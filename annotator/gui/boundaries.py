@@ -4,7 +4,8 @@ a jieba word (stepping over punctuation inside a name, never across the end of a
 span of the same label gives that span the selection's boundaries (instead of the store's
 "overlaps" refusal) when it is the user's to reshape: their own span, or an open suggestion of the
 program's or theirs (``core/store/labelling.reshapes``, the rule ``Store.label_span`` keeps too);
-another coder's span stays theirs and the user's is made beside it. Each move is written at once through the window's
+another coder's span stays theirs and the user's is made beside it; a key moving an edge of another
+coder's span moves the user's own copy of it (``Store.edit_as``). Each move is written at once through the window's
 :class:`~annotator.gui.ops.Ops`: the store recomputes the span's text, its value is computed anew
 for the new text (on its paragraph, so a key press stays fast, else a district's in the whole
 document and its jurisdiction: :func:`value_here`; a label without value fields,
@@ -52,6 +53,7 @@ class Boundaries(QObject):
         self.w = window
         self._run = 0  # the moves of one run share a merge key; the next run has another
         self._watching = False  # an application event filter while a run is open (only then)
+        self._copies: dict[int, int] = {}  # in this run: the user's copy made of another coder's span -> that span
 
     def move(self, edge: str, step: int, by_word: bool = False) -> None:
         """Move the selected span's ``edge`` ("start"/"end") left (step < 0) or right, if it is on screen."""
@@ -67,13 +69,17 @@ class Boundaries(QObject):
             w.statusBar().showMessage(self.tr("A span does not run across the end of a sentence ({0}): select "
                                               "the text and press the label key for one that does").format(stop), 8000)
         if (start, end) != (a.start, a.end):
+            run = self._copies.get(a.id, a.id)  # a copy's moves: part of the step that made it
             with w.ops.quietly():  # held down into a neighbour: one line in the status bar, not a dialog a key
-                self.reshape(a, start, end, merge_key=("boundaries", a.id, self._run))
+                self.reshape(a, start, end, merge_key=("boundaries", run, self._run))
+            if w.selected_id is not None and w.selected_id != a.id:
+                self._copies[w.selected_id] = run
             self._watch()
 
     def end_run(self) -> None:
         """The next move is an undo step of its own."""
         self._run += 1
+        self._copies.clear()
         if self._watching:
             self._watching = False
             app = QApplication.instance()
@@ -107,13 +113,14 @@ class Boundaries(QObject):
         or part of the step before with the same ``merge_key``); the same boundaries only accept it,
         with the value it has (one a user corrected, the model learned)."""
         w = self.w
+        theirs = w.editing.theirs([a.id])  # another coder's: the user's copy takes the boundaries
         if (start, end) == (a.start, a.end) and a.value:
             changeset = w.ops.update(a.id, status="accepted")
         else:
             value = value_here(w, a.label, start, end)
             changeset = w.ops.update(a.id, merge_key=merge_key, start=start, end=end, value=value, status="accepted")
         if changeset:
-            w.select_annotation(a.id, scroll=False)
+            w.select_annotation(w.editing.copied(theirs, [a.id], changeset) or a.id, scroll=False)
         return changeset
 
 

@@ -6,6 +6,10 @@ A label key acts only on what the user can see: a text selection or a selected s
 on screen. A selection over one span of the same label the user may reshape (theirs, or an open
 suggestion; never another coder's) gives that span its boundaries (:mod:`annotator.gui.boundaries`);
 one over several open suggestions of that label takes their place, one step (``Store.label_span``).
+Any other edit of another coder's span (a relabel, A, a value or note in the form, the boundary keys)
+goes to the user's own copy of it, li's span unchanged (``Store.edit_as``, ``core/store/own_copies.py``:
+the window's A, relabels and form edits go through it), said in the status bar; X and Delete leave it
+as it is (:meth:`Editing.coders_kept`).
 A span labelled by hand gets its label's value (a district's code, an amount's yuan), computed on
 its paragraph (a district's, where that decides nothing, in the whole document and its
 jurisdiction, as the model's); a relabelled span gets the new label's value (or none), never the
@@ -20,6 +24,8 @@ from PySide6.QtCore import QObject, Qt
 from annotator.core.models import ChangeSet
 from annotator.core.review import open_suggestions
 from annotator.core.selection import snap_to_words, trim_span
+from annotator.core.span_row import SpanRow
+from annotator.core.store.labelling import coders_span
 from annotator.gui import review_flow
 from annotator.gui.big_steps import deciding
 from annotator.gui.boundaries import value_here
@@ -108,35 +114,45 @@ class Editing(QObject):
         a = w.ann_model.by_id(w.selected_id) if w.ops is not None and w.selected_id is not None else None
         if a is None or a.label == label or self.coders_kept([a.id]):
             return
+        theirs = self.theirs([a.id])
         if run is None:
-            w.ops.set_label(a.id, label, value_here(w, label, a.start, a.end))
-            return
-        with w.ops.quietly():
-            w.ops.set_label(a.id, label, value_here(w, label, a.start, a.end), merge_key=("label box", a.id, run))
+            changeset = w.ops.set_label(a.id, label, value_here(w, label, a.start, a.end))
+        else:
+            with w.ops.quietly():
+                changeset = w.ops.set_label(a.id, label, value_here(w, label, a.start, a.end),
+                                            merge_key=("label box", a.id, run))
+        self.copied(theirs, [a.id], changeset)
 
     def nothing_on_screen(self) -> None:
         self.w.statusBar().showMessage(self.tr("Nothing selected on screen: select some text or click a span, "
                                                "then press the label key."), 6000)
 
-    def chosen_ids(self) -> list[int]:
+    def chosen_ids(self, deciding: bool = False) -> list[int]:
         """The spans the review keys act on: the selected span, or every row selected in the
         annotation list with it (Shift/Ctrl+click, Shift+arrows); the rows selected in the list
         when the selected span is none of its rows (Ctrl+A after the span went from the list, rejected
         or filtered out: A acted on that hidden span alone); while the Adjudication panel is open,
-        not a coder's (:meth:`coders_kept`)."""
+        not a coder's (:meth:`coders_kept`); ``deciding`` (X, Delete): not another coder's either."""
         chosen = self.w.selected_id
         rows = self.w.table.selected_ids()
         ids = rows if chosen in rows or rows and not self.w.table.shows(chosen) else \
             [chosen] if chosen is not None else []
-        return [i for i in ids if not self.coders_kept([i])]
+        return [i for i in ids if not self.coders_kept([i], deciding)]
 
-    def coders_kept(self, ids: list[int]) -> bool:
+    def coders_kept(self, ids: list[int], deciding: bool = False) -> bool:
         """While the Adjudication panel is open the coders' own spans stay as they are (a key on one
         moved it into the adjudicator's layer, out of the coder's version): True, and the status bar
-        says so, when one of ``ids`` is the span of one of the panel's coders."""
+        says so, when one of ``ids`` is the span of one of the panel's coders. With the panel closed,
+        ``deciding`` (X, Delete): True, and said, when one is another coder's span (its coder's decision,
+        changed in adjudication); the other edits of one go to the user's own copy (``Store.edit_as``)."""
         panel = self.w.docks.made.get("adjudication")
         if panel is None or not panel.isVisible():
-            return False
+            theirs = self.theirs(ids) if deciding else []
+            if theirs:
+                self.w.statusBar().showMessage(self.tr(
+                    "{0}'s span stays as they left it: a coder's decisions are changed in adjudication "
+                    "(the Adjudication panel, Ctrl+Shift+J)").format(theirs[0].annotator), 8000)
+            return bool(theirs)
         coders = set(panel.model.coders)  # type: ignore[attr-defined]
         spans = (self.w.ann_model.by_id(i) for i in ids)
         if not any(a is not None and a.annotator in coders for a in spans):
@@ -144,6 +160,32 @@ class Editing(QObject):
         self.w.statusBar().showMessage(self.tr("A coder's span stays as it is while the Adjudication panel is open: "
                                                "decide its region there (1–9, 0), or edit the gold span (Enter)"), 8000)
         return True
+
+    def theirs(self, ids: list[int]) -> list[SpanRow]:
+        """The spans of ``ids`` that are another coder's to the user (``labelling.coders_span``), as the
+        window's rows hold them (thousands of rows chosen: no read of the store)."""
+        who = self.w.ops.annotator() if self.w.ops is not None else ""
+        return [r for i in ids if (r := self.w.ann_model.span_row(i)) is not None and coders_span(r, who)]
+
+    def copied(self, theirs: list[SpanRow], ids: list[int], changeset: ChangeSet | None) -> int | None:
+        """After an edit of ``ids`` among which ``theirs`` are other coders' spans: said in the status bar
+        (their spans stay theirs, the edit went to the user's own copy; those not copied, a span of the
+        user's overlapping them), and of one span its copy selected, whose id is given back."""
+        if not theirs or changeset is None:
+            return None
+        chosen = set(ids)
+        copies = [c.after.id for c in changeset.annotation_changes
+                  if c.after is not None and (c.before is None or c.before.id not in chosen)]
+        said = self.tr("{0}'s span stays as they left it; the edit went to your own copy of it, in your layer "
+                       "(Ctrl+Z takes it back)").format(theirs[0].annotator)
+        if len(copies) < len(theirs):
+            said += self.tr("; {0} of other coders' spans not copied: a span of yours of that label overlaps "
+                            "them").format(f"{len(theirs) - len(copies):,}")
+        self.w.statusBar().showMessage(said, 8000)
+        made = copies[-1] if len(ids) == 1 and copies else None
+        if made is not None and self.w.selected_id != made:
+            self.w.select_annotation(made, scroll=False)
+        return made
 
     def accept_selected(self) -> None:
         """Accept the chosen spans; while the Adjudication panel is open an open suggestion goes
@@ -153,8 +195,10 @@ class Editing(QObject):
             return
         layer = self.gold_layer()
         if not layer:
+            theirs = self.theirs(ids)
             changeset = w.ops.accept(ids)
             self._said(ids, "accepted", changeset)
+            self.copied(theirs, ids, changeset)
             review_flow.decided(w, changeset is not None)  # on to the next, when so set
             return
         changeset = w.ops.accept_into(ids, layer)  # the open suggestions among them: one step
@@ -174,10 +218,11 @@ class Editing(QObject):
         if self.coders_kept([ann_id]):
             w.form.show_annotation(w.ann_model.by_id(ann_id))
             return
-        w.ops.update(ann_id, merge_key, **fields)
+        theirs = self.theirs([ann_id])
+        self.copied(theirs, [ann_id], w.ops.update(ann_id, merge_key, **fields))
 
     def reject_selected(self) -> None:
-        if self.w.ops and (ids := self.chosen_ids()):
+        if self.w.ops and (ids := self.chosen_ids(deciding=True)):
             changeset = self.w.ops.reject(ids)
             self._said(ids, "rejected", changeset)
             review_flow.decided(self.w, changeset is not None)
@@ -196,7 +241,7 @@ class Editing(QObject):
         self.w.table.select_also(ids)  # the rows still listed stay highlighted (the window selected one)
 
     def delete_selected(self) -> None:
-        if self.w.ops and (ids := self.chosen_ids()):
+        if self.w.ops and (ids := self.chosen_ids(deciding=True)):
             self.w.ops.delete(ids)
 
     def toggle_done(self) -> None:

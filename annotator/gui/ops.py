@@ -73,15 +73,17 @@ class Ops(QObject):
 
     def set_label(self, ann_id: int, label: str, value: dict | None = None,
                   merge_key: object = None) -> ChangeSet | None:
-        """Relabel (and accept) a span, the user's now (origin manual); its value becomes ``value``.
+        """Relabel (and accept) a span, the user's now (origin manual); its value becomes ``value``
+        (another coder's stays theirs: the user's copy takes the label, ``Store.relabel_as``).
         Successive relabels with the same ``merge_key`` are one undo step (the form's label box)."""
-        changeset = self._call(self.store.relabel, ann_id, label, value=value, annotator=self.annotator())
+        changeset = self._call(self.store.relabel_as, ann_id, label, self.annotator(), value=value)
         return None if changeset is None else self._record(changeset, merge_key)
 
     def update(self, ann_id: int, merge_key: object = None, **fields: Any) -> ChangeSet | None:
-        """Change a span's fields; successive updates with the same ``merge_key`` are one undo step
-        (the boundary keys' moves of one span, the arrow keys of the form's qualifier box)."""
-        changeset = self._call(self.store.update_annotation, ann_id, annotator=self.annotator(), **fields)
+        """Change a span's fields (another coder's: the user's own copy of it, ``Store.edit_as``);
+        successive updates with the same ``merge_key`` are one undo step (the boundary keys' moves of
+        one span, the arrow keys of the form's qualifier box)."""
+        changeset = self._call(self.store.edit_as, ann_id, self.annotator(), **fields)
         return None if changeset is None else self._record(changeset, merge_key)
 
     def accept(self, ids: list[int], title: str = "", still_open: bool = False) -> ChangeSet | None:
@@ -100,11 +102,12 @@ class Ops(QObject):
         return self._set_status(ids, "rejected", title, still_open)
 
     def _set_status(self, ids: list[int], status: str, title: str, still_open: bool = False) -> ChangeSet | None:
-        name = "decide_still_open" if still_open else "set_status"
+        """Through ``Store.decide_as``: another coder's span is copied into the user's layer, never decided."""
         if len(ids) < big_steps.BIG:
-            return self._do(getattr(self.store, name), ids, status, self.annotator())
+            return self._do(self.store.decide_as, ids, status, self.annotator(), still_open)
         title = title or big_steps.deciding(status, len(ids), "")
-        return self._do(big_steps.on_worker, self._window(), self.store, title, name, ids, status, self.annotator())
+        return self._do(big_steps.on_worker, self._window(), self.store, title, "decide_as", ids, status,
+                        self.annotator(), still_open)
 
     def _window(self) -> QWidget | None:
         parent = self.parent()

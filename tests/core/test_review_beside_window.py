@@ -50,7 +50,7 @@ def test_a_span_the_window_decided_while_review_chose_is_not_decided_over(stores
     stored = {a.id: a.status for a in window.annotations(doc_id)}
     if saved:  # what the window reported saved stays so
         assert stored.get(second.id) == ("rejected" if edit == "reject" else None)
-        assert done is not None and len(done) == 2
+        assert done is not None and len(done.changes) == 2
     else:
         assert stored == {first.id: "accepted", second.id: "accepted", third.id: "accepted"}
     assert stored[first.id] == stored[third.id] == "accepted"

@@ -3,7 +3,8 @@
 :class:`Store` is the one object the rest of the program uses; its parts live in modules
 named for what they hold: :mod:`.base` (opening, checks, transactions, automatic backups),
 :mod:`.labels`, :mod:`.documents`, :mod:`.annotations`, :mod:`.labelling` (a span labelled by
-hand, in place of the suggestions it overlaps), :mod:`.links` (links between
+hand, in place of the suggestions it overlaps), :mod:`.own_copies` (the user's edits, another coder's
+span copied into their layer rather than changed), :mod:`.links` (links between
 spans), :mod:`.changes` (undo and redo of
 ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure functions),
 :mod:`.rows` (table layout), :mod:`.model_settings` (the learning model's settings),
@@ -23,6 +24,7 @@ from annotator.core.store.changes import ChangeQueries
 from annotator.core.store.labelling import LabellingQueries
 from annotator.core.store.model_settings import ModelSettingsQueries
 from annotator.core.store.origins import OriginQueries
+from annotator.core.store.own_copies import OwnCopyQueries
 from annotator.core.store.rows import now
 from annotator.core.store.space import SpaceQueries
 from annotator.core.store.span_rows import SpanRowQueries
@@ -31,8 +33,8 @@ from annotator.core.store.suggest_runs import SuggestRunQueries
 __all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
 
 
-class Store(ChangeQueries, LabellingQueries, SpanRowQueries, ModelSettingsQueries, SuggestRunQueries, SpaceQueries,
-            OriginQueries):
+class Store(ChangeQueries, LabellingQueries, OwnCopyQueries, SpanRowQueries, ModelSettingsQueries, SuggestRunQueries,
+            SpaceQueries, OriginQueries):
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
 
     Editing methods (spans, links, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`

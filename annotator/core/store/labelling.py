@@ -16,13 +16,14 @@ Another coder's span is never theirs to take (:func:`reshapes`): neither an acce
 merged in (li's 湖里区 stays li's; the user's own is made beside it, in their layer) nor an open
 suggestion in a coder's layer — agreement and adjudication compare the coders' layers as the coders
 left them. The window's selection over one span of a label reshapes by the same rule
-(``gui/boundaries.py``).
+(``gui/boundaries.py``), and the user's other edits of another coder's span (:func:`coders_span`) go
+to a copy of their own (``core/store/own_copies.py``).
 """
 from __future__ import annotations
 
 from typing import Any
 
-from annotator.core.models import MANUAL, Annotation, ChangeSet
+from annotator.core.models import ADJUDICATED, MANUAL, Annotation, ChangeSet
 from annotator.core.span_row import SpanRow
 from annotator.core.store.annotations import AnnotationQueries
 
@@ -41,6 +42,14 @@ def reshapes(a: Annotation | SpanRow, annotator: str) -> bool:
     span not rejected of theirs or of no one's name (made before the user gave one: a solo project's
     spans) — never another coder's span, accepted or suggested (the SQL above)."""
     return a.annotator in ("", annotator) and a.status != "rejected"
+
+
+def coders_span(a: Annotation | SpanRow, annotator: str) -> bool:
+    """Whether ``a`` is another coder's span to ``annotator``: in a layer of another name than theirs,
+    not the program's nor one of no one's name (a solo project's, made before a name was given: the
+    user's to edit), nor a gold layer's (origin adjudicated: the adjudicator edits it in its layer).
+    Such a span stays as its coder left it: an edit of the user's goes to a copy of their own."""
+    return a.annotator not in ("", annotator) and a.origin != ADJUDICATED
 
 
 class LabellingQueries(AnnotationQueries):

@@ -291,6 +291,10 @@ class AnnotationTableModel(SortsItself, QAbstractTableModel):
         except AnnotatorError:  # deleted by another program since this document was read
             return None
 
+    def span_row(self, ann_id: int) -> SpanRow | None:
+        """The narrow row of a span of this document (no read of the store), or None."""
+        return self._by_id.get(ann_id)
+
     def row_of(self, ann_id: int) -> int:
         r = self._by_id.get(ann_id)
         return -1 if r is None else self._find(self._key(r))
