@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from annotator.cli import _doc_ids, _open, _split
@@ -110,6 +111,10 @@ def _review_links(args: argparse.Namespace) -> int:
     if done.stale:
         print(f"left {done.stale} suggested link(s) of a rejected span, never accepted: "
               f"'annotator review {project} --reject --links' rejects them")
+    if done.theirs:  # li's links stay li's, as a review of spans leaves li's spans (core/link_review.py)
+        who = ", ".join(f"{name} {n:,}" for name, n in sorted(Counter(done.theirs).items()))
+        print(f"left {len(done.theirs):,} suggested link(s) of other coders ({who}) as they are: "
+              f"a coder's decisions are changed in adjudication")
     return 0
 
 

@@ -23,6 +23,8 @@ ZH: dict[str, str] = {
     "{0} alone coded {1} document(s), not compared: {2}": "仅 {0} 编码过 {1} 篇文档，未比较：{2}",
     " {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).":
         "其中 {0} 条所连的标注仍是建议；{1} 条连到已拒绝的标注（全部拒绝 › 关联）。",
+    " {0} of other coders ({1}) stay theirs: a coder's decisions are changed in adjudication.":
+        "其中 {0} 条属于其他编码员（{1}），保持其原样：编码员的决定在裁定中更改。",
     "No suggested links to decide {0}.": "没有待审的建议关联{0}。",
     "{0} {1} suggested link(s) {2}?": "{0} {1} 条待审的建议关联{2}？",
     "{0} suggested link(s) of {1} join a rejected span and stay open: Shift+L removes them.":
@@ -40,6 +42,14 @@ ZH: dict[str, str] = {
         "{0} 的标注保持其原样；此次修改作用于你自己层中的副本（Ctrl+Z 撤销）",
     "; {0} of other coders' spans not copied: a span of yours of that label overlaps them":
         "；{0} 个其他编码员的标注未复制：你的同标签标注与之重叠",
+    # a link by hand from or to another coder's span (gui/linking.py: _say_linked)
+    "; {0}'s spans stay theirs: the link joins your own copies ({1}), in your layer (Ctrl+Z takes them back)":
+        "；{0} 的标注保持其原样：关联连在你自己层中的副本（{1}）上（Ctrl+Z 撤销）",
+    # a link by hand while the Adjudication panel is open joins gold spans (gui/linking.py: _link)
+    "{0}'s {1} is not in the gold layer “{2}”: take a version of its region in the Adjudication panel (1–9), "
+    "then link the gold span":
+        "{0} 的 {1} 不在金标准层“{2}”中：请先在裁定面板中采纳其所在区域的某个版本（1–9），再关联金标准标注",
+    " (the gold spans: the coders' stay as they are)": "（关联的是金标准标注：编码员的标注保持原样）",
     "spent on building it: ": "投资用于建设该项目：",  # a sum's link to the project it builds (gui/reasons.py)
     "invested in it: ": "投资于该项目：",  # a sum named after the project it is invested in (gui/reasons.py)
     "project: {0} ({1})": "项目：{0}（{1}）",  # a district link taken from the project's (gui/reasons.py)

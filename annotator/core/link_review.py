@@ -16,6 +16,11 @@ What a link joins decides whether it may be accepted:
 
 Rejecting takes every chosen link whatever its spans' state: a rejected link is kept so that the
 link suggester does not propose it again.
+
+A reviewer named (``annotator``) decides no other coder's link: one from another coder's span
+(``labelling.coders_span``: li's 湖里区, whoever suggested the link) or of another coder's name stays
+as li left it, counted (*theirs*), as a review of spans leaves li's spans (``Store.decide_as``);
+agreement and adjudication compare the coders' layers as the coders left them.
 """
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ from typing import NamedTuple
 
 from annotator.core import links as rules
 from annotator.core.errors import AnnotatorError
-from annotator.core.models import ChangeSet
+from annotator.core.models import ADJUDICATED, ChangeSet
 from annotator.core.store import Store
 
 ACCEPTED, REJECTED = "accepted", "rejected"
@@ -36,6 +41,7 @@ class OpenLinks(NamedTuple):
     ready: list[int]  # both spans accepted
     waiting: list[int]  # a span still an open suggestion, none rejected
     stale: list[int]  # a span rejected
+    theirs: tuple[str, ...] = ()  # other coders' links, left as they are: the coder of each
 
     @property
     def total(self) -> int:
@@ -50,6 +56,7 @@ class LinkReview(NamedTuple):
     changed: int
     waiting: int = 0
     stale: int = 0
+    theirs: tuple[str, ...] = ()  # other coders' links left as they are: the coder of each
 
 
 def check_link_filters(labels: Iterable[str] | None = None, kinds: Iterable[str] | None = None) -> None:
@@ -65,16 +72,31 @@ def check_link_filters(labels: Iterable[str] | None = None, kinds: Iterable[str]
                                  f"spans (--label names the span a link goes from)")
 
 
+def coder_of(span_annotator: str, span_origin: str, link_annotator: str, link_origin: str, annotator: str) -> str:
+    """The other coder whose layer a link is in, to ``annotator`` ("" when none): its span's coder (the
+    rule of spans, ``labelling.coders_span``), else the link's own name when it is another coder's
+    (not the program's, theirs, nor a gold layer's: origin adjudicated)."""
+    if span_annotator not in ("", annotator) and span_origin != ADJUDICATED:
+        return span_annotator
+    return link_annotator if link_annotator not in ("", annotator) and link_origin != ADJUDICATED else ""
+
+
 def open_links(store: Store, doc_ids: Iterable[int] | None = None, kinds: Iterable[str] | None = None,
-               labels: Iterable[str] | None = None, origins: Iterable[str] | None = None) -> OpenLinks:
+               labels: Iterable[str] | None = None, origins: Iterable[str] | None = None,
+               annotator: str | None = None) -> OpenLinks:
     """The suggested links of ``doc_ids`` (None: the project), of ``kinds``, from spans of ``labels``,
-    of ``origins`` (None: any), sorted by what their spans are (see the module's text)."""
+    of ``origins`` (None: any), sorted by what their spans are (see the module's text); with
+    ``annotator`` (the reviewer), other coders' links apart, as *theirs* (:func:`coder_of`)."""
     ready: list[int] = []
     waiting: list[int] = []
     stale: list[int] = []
-    for link_id, source, target in store.suggested_link_states(
+    theirs: list[str] = []
+    for link_id, source, target, *whose in store.suggested_link_states(
             None if doc_ids is None else list(doc_ids), None if kinds is None else list(kinds),
             None if labels is None else list(labels), None if origins is None else list(origins)):
+        if annotator is not None and (coder := coder_of(whose[0], whose[1], whose[2], whose[3], annotator)):
+            theirs.append(coder)
+            continue
         states = (source,) if target is None else (source, target)
         if REJECTED in states:
             stale.append(link_id)
@@ -82,7 +104,7 @@ def open_links(store: Store, doc_ids: Iterable[int] | None = None, kinds: Iterab
             ready.append(link_id)
         else:
             waiting.append(link_id)
-    return OpenLinks(ready, waiting, stale)
+    return OpenLinks(ready, waiting, stale, tuple(theirs))
 
 
 def review_links(store: Store, status: str, doc_ids: Iterable[int] | None = None,
@@ -91,19 +113,20 @@ def review_links(store: Store, status: str, doc_ids: Iterable[int] | None = None
                  keep_changes: bool = True) -> LinkReview:
     """Accept (``status`` "accepted") the chosen suggested links whose spans are accepted, or reject
     (``status`` "rejected") every chosen one, in one transaction; one ChangeSet (undone as one
-    step) unless ``keep_changes`` is False. ``annotator`` is stored with each decision."""
+    step) unless ``keep_changes`` is False. ``annotator`` is stored with each decision; other coders'
+    links are left as they are (counted: the module's text)."""
     if status not in (ACCEPTED, REJECTED):
         raise AnnotatorError(f"a suggested link is accepted or rejected, not {status!r}")
     kinds, labels = (None if kinds is None else list(kinds)), (None if labels is None else list(labels))
     check_link_filters(labels, kinds)
     with store.transaction():  # chosen and decided in one write: nothing changes in between
-        chosen = open_links(store, doc_ids, kinds, labels, origins)
+        chosen = open_links(store, doc_ids, kinds, labels, origins, annotator)
         if status == ACCEPTED:
             ids, waiting, stale = chosen.ready, len(chosen.waiting), len(chosen.stale)
         else:
             ids, waiting, stale = [*chosen.ready, *chosen.waiting, *chosen.stale], 0, 0
         changes, changed = store.decide_suggested_links(ids, status, annotator, keep_changes)
-    return LinkReview(changes, changed, waiting, stale)
+    return LinkReview(changes, changed, waiting, stale, chosen.theirs)
 
 
 def suggested_links_of(store: Store, decided: ChangeSet) -> int:

@@ -56,14 +56,26 @@ def link_by_hand(store: Store, source_id: int, kind: str, target_id: int | None 
     """A link the user chose (L, Ctrl+L): the spans it joins that are still suggestions accepted (the
     span, the other ends of its range, the target), then ``link``, one step. The spans are accepted
     first, so that the ends of a range are found in the layer they then share (a suggested end beside
-    one the user accepted before is linked with it)."""
+    one the user accepted before is linked with it). Another coder's span stays as they left it, its
+    links too: the link joins the user's own copies (``Store.own_copy``: theirs there, else made, accepted,
+    the other ends of li's range with it), as any other edit of a coder's span goes to the user's copy."""
     with store.transaction():
+        original = store.annotation(source_id)
+        source_id, copied = store.own_copy(source_id, annotator)
+        made = list(copied.changes)
+        if source_id != original.id:  # li's 3-5亿元: the user's copy of each end, so that both are linked
+            for end in other_ends(store, original):
+                assert end.id is not None
+                made += store.own_copy(end.id, annotator)[1].changes
+        if target_id is not None:
+            target_id, copied = store.own_copy(target_id, annotator)
+            made += copied.changes
         source = store.annotation(source_id)
         spans = [source, *other_ends(store, source), *([store.annotation(target_id)] if target_id is not None else [])]
         open_ids = list(dict.fromkeys(a.id for a in spans if a.status == "suggested" and a.id is not None))
         accepted = store.set_status(open_ids, "accepted", annotator) if open_ids else ChangeSet()
         linked = link(store, source_id, kind, target_id, annotator=annotator)
-    return ChangeSet((*accepted.changes, *linked.changes), linked.description or accepted.description)
+    return ChangeSet((*made, *accepted.changes, *linked.changes), linked.description or accepted.description)
 
 
 def unlink(store: Store, source_id: int, kind: str | None = None, annotator: str = "") -> ChangeSet:

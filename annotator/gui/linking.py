@@ -18,6 +18,7 @@ from annotator.core import links as rules
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, ChangeSet, Document, Link
 from annotator.core.span_row import SpanRow
+from annotator.core.store.labelling import coders_span
 from annotator.gui.display import span_text
 from annotator.gui.reasons import link_reason_text
 
@@ -144,6 +145,8 @@ class Linking(QObject):
         target = self.hovered()
         suggested = [k.id for k in w.store.links_from(source.id) if k.status == "suggested" and k.id is not None]
         if target is None and suggested:
+            if w.editing.coders_kept([source.id], deciding=True):  # li's suggested links: li's to decide
+                return
             from annotator.core.link_review import open_links  # when first needed: not at the window's start
 
             stale = set(open_links(w.store, doc_ids=[source.document_id]).stale).intersection(suggested)
@@ -164,9 +167,7 @@ class Linking(QObject):
                                       6000)
             return
         kind, target = chosen
-        done = w.ops.link(source.id, kind, target.id, accept=self._accepting())
-        if done is not None:  # None: refused, and said so
-            self._say_linked(source, kind, target.id, done)  # or that it was linked so already
+        self._link(source.id, kind, target.id)
 
     def choose_key(self) -> None:
         """Ctrl+L (*Edit › Link to…*): link the selected span to a span chosen in a list (its projects
@@ -229,13 +230,41 @@ class Linking(QObject):
         self._keys_had = None
 
     def _link_chosen(self, source_id: int, choice: LinkChoice | None) -> None:
-        ops = self.w.ops
-        done = (ops.link(source_id, choice.kind, choice.target_id, accept=self._accepting())
-                if choice is not None and ops is not None else None)
-        if choice is not None and done is not None:
-            source = self.w.ann_model.by_id(source_id)
-            if source is not None:
-                self._say_linked(source, choice.kind, choice.target_id, done)
+        if choice is not None:
+            self._link(source_id, choice.kind, choice.target_id)
+
+    def _link(self, source_id: int, kind: str, target_id: int | None) -> None:
+        """L's or Ctrl+L's link made and said. While the Adjudication panel is open a link joins gold
+        spans: a coder's span (either end) is replaced by the gold span of its mention, and without one
+        the link is refused, the status bar saying what to do (``gold_links.gold_span_of``)."""
+        w = self.w
+        layer = w.editing.gold_layer()
+        if w.ops is None or w.store is None:
+            return
+        ends = [w.store.annotation(i) if i is not None else None for i in (source_id, target_id)]
+        if layer is not None:
+            from annotator.core.team.gold_links import gold_span_of
+
+            for n, a in enumerate(ends):
+                if a is not None and coders_span(a, layer):
+                    if (gold := gold_span_of(w.store, a, layer)) is None:
+                        w.statusBar().showMessage(self.tr(
+                            "{0}'s {1} is not in the gold layer “{2}”: take a version of its region in the "
+                            "Adjudication panel (1–9), then link the gold span").format(a.annotator, a.text, layer),
+                            8000)
+                        return
+                    ends[n] = gold
+        source, target = ends
+        assert source is not None and source.id is not None
+        done = w.ops.link(source.id, kind, target.id if target is not None else None, accept=self._accepting())
+        if done is None:  # refused, and said so
+            return
+        self._say_linked(source, kind, target.id if target is not None else None, done)  # or linked so already
+        if source.id != source_id or (target is not None and target.id != target_id):
+            w.statusBar().showMessage(w.statusBar().currentMessage() + self.tr(
+                " (the gold spans: the coders' stay as they are)"), 6000)
+            if w.selected_id == source_id:  # the gold span linked, shown in the form
+                w.select_annotation(source.id, scroll=False)
 
     def _accepting(self) -> bool:
         """A link chosen by hand accepts the suggestions it joins, but not while the Adjudication panel
@@ -258,30 +287,43 @@ class Linking(QObject):
             return
         said = self.tr("{0} linked to project {1}") if kind == rules.PROJECT else self.tr("{0} linked to district {1}")
         said = said.format(source.text, target.text if target is not None else name or "?")
-        ends = {c.after.source_id for c in done.link_changes if c.after is not None} - {source.id}
+        linked = next((c.after.source_id for c in done.link_changes if c.after is not None), source.id)
+        ends = {c.after.source_id for c in done.link_changes if c.after is not None} - {source.id, linked}
         if ends:  # 3-5亿元: both ends are one fact (core/range_links.py)
             said += self.tr(" (with the other end of its range, {0})").format("、".join(self._plain(i) for i in ends))
         accepted = [c.after.text for c in done.annotation_changes if c.after is not None and c.before is not None
                     and c.before.status == "suggested" and c.after.status == "accepted"]
         if accepted:
             said += self.tr("; suggestion(s) accepted: {0}").format("、".join(accepted))
+        me = w.ops.annotator() if w.ops is not None else ""
+        coder = next((a.annotator for a in (source, target) if a is not None and coders_span(a, me)), "")
+        copies = [c.after.text for c in done.annotation_changes if c.before is None and c.after is not None]
+        if coder and copies:  # another coder's span: the link joins the user's own copy (range_links.link_by_hand)
+            said += self.tr("; {0}'s spans stay theirs: the link joins your own copies ({1}), in your layer "
+                            "(Ctrl+Z takes them back)").format(coder, "、".join(copies))
         w.statusBar().showMessage(said, 6000)
+        if linked != source.id and w.selected_id == source.id:  # the user's copy linked: shown in the form
+            w.select_annotation(linked, scroll=False)
 
     def bulk_links(self, status: str, scope: str) -> None:
         """Edit › Accept (Reject) all in this document (the project) › Links: its suggested links, as
         ``annotator review P --accept --links`` decides them: accepted only where the spans they
-        join are accepted; rejected all. One undo step."""
+        join are accepted; rejected all; other coders' links left as they are. One undo step."""
         from annotator.core.link_review import open_links  # when first needed: not at the window's start
 
         w = self.w
         if w.ops is None or w.store is None or (scope == "document" and w.doc_id is None):
             return
-        found = open_links(w.store, doc_ids=[w.doc_id] if scope == "document" and w.doc_id is not None else None)
+        found = open_links(w.store, doc_ids=[w.doc_id] if scope == "document" and w.doc_id is not None else None,
+                           annotator=w.ops.annotator())  # li's links stay li's (core/link_review.py)
         ids = found.ready if status == "accepted" else [*found.ready, *found.waiting, *found.stale]
         where = self.tr("in this document") if scope == "document" else self.tr("in the whole project")
         left = (self.tr(" {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).")
                 .format(len(found.waiting), len(found.stale)) if status == "accepted" and len(ids) < found.total
                 else "")
+        if found.theirs:
+            left += self.tr(" {0} of other coders ({1}) stay theirs: a coder's decisions are changed in "
+                            "adjudication.").format(len(found.theirs), "、".join(dict.fromkeys(found.theirs)))
         if not ids:
             w.statusBar().showMessage(self.tr("No suggested links to decide {0}.").format(where) + left, 8000)
             return
@@ -298,6 +340,8 @@ class Linking(QObject):
         if w.ops is None or w.selected_id is None:
             return
         source = w.ann_model.by_id(w.selected_id)
+        if w.editing.coders_kept([w.selected_id], deciding=True):  # li's links stay li's, as X leaves li's span
+            return
         done = w.ops.unlink(w.selected_id)
         if done is None or source is None:
             return

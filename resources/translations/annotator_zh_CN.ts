@@ -2392,6 +2392,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <source>{0}'s {1} is not in the gold layer “{2}”: take a version of its region in the Adjudication panel (1–9), then link the gold span</source>
+            <translation>{0} 的 {1} 不在金标准层“{2}”中：请先在裁定面板中采纳其所在区域的某个版本（1–9），再关联金标准标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source> (the gold spans: the coders' stay as they are)</source>
+            <translation>（关联的是金标准标注：编码员的标注保持原样）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
             <source>{0} is already linked to project {1}</source>
             <translation>{0} 早已关联到项目 {1}，未作更改</translation>
         </message>
@@ -2423,6 +2433,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />
+            <source>; {0}'s spans stay theirs: the link joins your own copies ({1}), in your layer (Ctrl+Z takes them back)</source>
+            <translation>；{0} 的标注保持其原样：关联连在你自己层中的副本（{1}）上（Ctrl+Z 撤销）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
             <source>in this document</source>
             <translation>（本文档）</translation>
         </message>
@@ -2435,6 +2450,11 @@
             <location filename="../../annotator/gui/linking.py" />
             <source> {0} wait for a span still suggested; {1} join a rejected span (Reject all › Links).</source>
             <translation>其中 {0} 条所连的标注仍是建议；{1} 条连到已拒绝的标注（全部拒绝 › 关联）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/linking.py" />
+            <source> {0} of other coders ({1}) stay theirs: a coder's decisions are changed in adjudication.</source>
+            <translation>其中 {0} 条属于其他编码员（{1}），保持其原样：编码员的决定在裁定中更改。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/linking.py" />

@@ -76,10 +76,11 @@ class LinkQueries(StatusQueries):
 
     def suggested_link_states(self, doc_ids: Iterable[int] | None = None, kinds: Iterable[str] | None = None,
                               labels: Iterable[str] | None = None, origins: Iterable[str] | None = None
-                              ) -> list[tuple[int, str, str | None]]:
-        """(link id, its span's status, its target span's status or None: a district by name) of
-        each suggested link of ``doc_ids``, of ``kinds``, from spans of ``labels``, of ``origins``
-        (None: any), in document and link order (what a bulk review of links decides on)."""
+                              ) -> list[tuple[int, str, str | None, str, str, str, str]]:
+        """(link id, its span's status, its target span's status or None: a district by name, its
+        span's annotator and origin, its own annotator and origin: whose layer it is in) of each
+        suggested link of ``doc_ids``, of ``kinds``, from spans of ``labels``, of ``origins`` (None:
+        any), in document and link order (what a bulk review of links decides on)."""
         where = ["l.status = 'suggested'"]
         params: list[object] = []
         for column, values in (("l.document_id", doc_ids), ("l.kind", kinds), ("s.label", labels),
@@ -89,7 +90,8 @@ class LinkQueries(StatusQueries):
                 where.append(f"{column} IN ({', '.join('?' * len(chosen))})")
                 params.extend(chosen)
         return list(self.conn.execute(
-            "SELECT l.id, s.status, t.status FROM links l JOIN annotations s ON s.id = l.source_id "
+            "SELECT l.id, s.status, t.status, s.annotator, s.origin, l.annotator, l.origin "
+            "FROM links l JOIN annotations s ON s.id = l.source_id "
             "LEFT JOIN annotations t ON t.id = l.target_id WHERE " + " AND ".join(where) +
             " ORDER BY l.document_id, l.id", params))
 

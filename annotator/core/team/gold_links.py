@@ -98,3 +98,12 @@ def link_signer(store: Store, doc_id: int) -> Callable[[Versions], dict[str, Sig
             out[coder] = frozenset(sign)
         return out
     return signs
+
+
+def gold_span_of(store: Store, span: Annotation, layer: str) -> Annotation | None:
+    """The layer's accepted span of ``span``'s mention (the same label and offsets, else the one span of
+    its label overlapping it), or None: what a link made by hand while the Adjudication panel is open
+    joins in place of a coder's span (a gold link joins gold spans; the coder's stays as they left it)."""
+    gold = {_key(a): a for a in store.annotations(span.document_id, labels=[span.label], annotators=[layer])
+            if a.status == "accepted"}
+    return _same_mention(gold, span)
