@@ -62,7 +62,7 @@ def _build(folder: Path, replace: tuple | None = None) -> None:
     try:
         with Store.create(build / "p") as store:
             import_files(store, articles)
-            import_annotations(store, reviewed, annotator="demo")
+            import_annotations(store, reviewed, annotator="demo", coder=False)  # the user's to edit: no team's
             suggest_spans_and_links(store)
             store.set_meta(META_KEY, str(VERSION))
             built = _shape(store)

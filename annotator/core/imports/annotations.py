@@ -202,11 +202,13 @@ class AnnotationImportError(ImportFileError):
 
 def import_annotations(store: Store, paths: list[str | Path], *, status: str = "accepted", annotator: str = "",
                        progress: Callable[[int, int, str], None] | None = None,
-                       cancelled: Callable[[], bool] | None = None) -> AnnotationImportReport:
+                       cancelled: Callable[[], bool] | None = None, coder: bool = True) -> AnnotationImportReport:
     """Import each file (see the module's description); raises AnnotationImportError at the end
     when a file failed, after importing the others. ``progress(i, n, path)`` before each file;
     ``cancelled()`` true stops before the next file, or within a file after the batch under way
-    (what was stored stays: a large file is not read to its end first)."""
+    (what was stored stays: a large file is not read to its end first). A file read under a name
+    (``annotator``) makes that name one of the project's coders (``Store.coders``: the user's edits
+    leave a coder's spans as they are), unless ``coder`` is False (the demo's own reviewed spans)."""
     if status not in STATUSES:
         raise ValidationError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     report = AnnotationImportReport()
@@ -223,6 +225,8 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
             _read_back(path)
             read = formats.for_path(path, formats.ANNOTATIONS).load()
             read(store, path, status=status, annotator=annotator, report=report, result=result, cancelled=cancelled)
+            if annotator and coder:  # a coder's file: their layer is theirs (store/coders.py)
+                store.add_coders([annotator], "import")
         except AnnotatorError as e:  # an unreadable file: the others still import
             result.error = str(e).removeprefix(f"{path}: ")
             stop = isinstance(e, SaveError)  # disk full, read-only, busy: each next file would fail (or wait) alike

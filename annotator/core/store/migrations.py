@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from annotator.core import labels
@@ -291,13 +292,48 @@ def _v12(db: Database) -> None:
                "WHERE status = 'accepted'")
 
 
+CODERS_SQL = """CREATE TABLE coders (
+    name TEXT PRIMARY KEY,
+    how TEXT NOT NULL,
+    added_at TEXT NOT NULL
+)"""
+# the named layers that hold an accepted span another named layer holds too (two coders marked the
+# same words: a merge's or a named import's; a solo project's layers never hold one span twice)
+FOUND_SHARED = """INSERT OR IGNORE INTO coders(name, how, added_at)
+SELECT DISTINCT a.annotator, 'found', ? FROM annotations a JOIN annotations b
+    ON b.document_id = a.document_id AND b.start = a.start AND b."end" = a."end" AND b.label = a.label
+WHERE a.annotator != '' AND b.annotator != '' AND b.annotator != a.annotator
+    AND a.status = 'accepted' AND b.status = 'accepted' AND a.origin != 'adjudicated' AND b.origin != 'adjudicated'"""
+# the layers whose versions adjudication took into a gold layer (its copies say "from li")
+FOUND_ADJUDICATED = """INSERT OR IGNORE INTO coders(name, how, added_at)
+SELECT DISTINCT substr(g.reason, 6), 'found', ? FROM annotations g
+WHERE g.origin = 'adjudicated' AND g.reason LIKE 'from %' AND substr(g.reason, 6) IN (
+    SELECT annotator FROM annotations WHERE annotator != '' AND origin != 'adjudicated')"""
+
+
+def _v13(db: Database) -> None:
+    """The project's coders (``store/coders.py``): the layers a merge or a named import brought in, whose
+    spans the user's edits leave as their coder left them. Nothing recorded which layers those were, so
+    this step records those a project shows to be a team's: a layer holding an accepted span another
+    named layer holds too (two coders marked the same words), and a layer adjudication took a version of.
+    A solo project (its layers never hold one span twice) and the demo (meta ``demo``) get none; a
+    merge of one coder alone, or of coders who coded other documents, shows nothing: merging their
+    copies again records them (it adds no span twice)."""
+    db.execute(CODERS_SQL)
+    if db.execute("SELECT 1 FROM meta WHERE key = 'demo'").fetchone() is not None:
+        return
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    db.execute(FOUND_SHARED, (stamp,))
+    db.execute(FOUND_ADJUDICATED, (stamp,))
+
+
 FILL_CHUNK = 50  # documents indexed between two progress reports (5,000 documents: ~0.15 s each)
 # steps given ``progress(documents done, of)``: the runner reports within them
 COUNTED_STEPS = {11}
 # what a step that may take long on a large project does (the command line says it before it runs)
 LONG_STEPS = {5: "moving the documents' texts and building the search index", 11: "building the search index"}
 
-MIGRATIONS: list[Callable[..., None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12]
+MIGRATIONS: list[Callable[..., None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13]
 
 # the columns each table has had since v1 (later steps may add columns, never remove one)
 COLUMNS = {
@@ -314,6 +350,7 @@ LATER_TABLES = {
                   "annotator", "reason", "created_at", "updated_at"}),
     "models": (4, {"name", "data", "info", "trained_at"}),
     "suggest_runs": (10, {"document_id", "settings", "labels", "links", "learned", "finished_at"}),
+    "coders": (13, {"name", "how", "added_at"}),
 }
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -14,7 +14,9 @@
 - **Apart by annotator.** Each span keeps its annotator; a span with none gets the source's name
   (its folder's name, a zip's file name without .zip), and the report says so; a link with none
   gets its span's (a link rejected with its span, by the coder who rejected the span).
-  Each annotator's spans are a layer of their own (:mod:`annotator.core.store.span_index`), so
+  Each annotator's spans are a layer of their own (:mod:`annotator.core.store.span_index`), whose
+  name is recorded as one of the project's coders (``Store.coders``: the user's edits leave a coder's
+  spans as they are; a merged project merged again brings its coders along), so
   two coders' spans of one label may overlap; a span that would overlap another of the same
   annotator and label (that coder merged from two projects that differ) is refused and reported.
 - **Idempotent.** A span is identified by (its document's sha256, start, end, label, annotator):
@@ -250,6 +252,8 @@ def merge_one(target: Store, source: str | Path, *, statuses: Iterable[str] = ME
             for doc in documents:
                 assert doc.id is not None  # a stored document
                 _merge_document(target, other, doc.id, statuses, report)
+            # its coders are the project's (store/coders.py), and a merged project's own coders come along
+            target.add_coders(report.coders | {report.coder(who) for who in other.coders()}, "merge")
     return report
 
 

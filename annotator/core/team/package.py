@@ -9,8 +9,8 @@ confidence, when it trains again), the chosen documents with their titles and me
 - ``suggestions``: the open suggestions (status suggested) and the suggested links between them,
   so the coder reviews them instead of starting from nothing;
 - ``annotations``: every span and link whatever its status, with its annotator (a copy of the
-  work itself, such as a coder sending their project back). Without it no coder's accepted spans
-  ever leave the project.
+  work itself, such as a coder sending their project back), and the project's coders
+  (``Store.coders``). Without it no coder's accepted spans ever leave the project.
 
 Done marks are not copied: a coder starts with every document open. The zip is written to a
 temporary file beside ``out`` and renamed into place when complete (:mod:`annotator.core.writing`).
@@ -87,6 +87,8 @@ def export_package(store: Store, out: str | Path, *, doc_ids: Iterable[int] | No
             package.set_model_settings(store.model_settings())  # the coder suggests as the lead chose
             for doc_id in ids:
                 _copy_document(store, package, doc_id, chosen, report)
+            if "annotations" in chosen:  # a copy of the work: its coders' layers stay theirs there
+                package.add_coders(store.coders(), "package")
             package.set_meta("package_of", store.folder.resolve().name)
             package.set_meta("packaged_at", now())
             package.checkpoint()
