@@ -82,6 +82,7 @@ def test_import_annotations_from_the_project_menu_stores_them_as_chosen(window, 
     with Answers(fill_options("suggested", "王老师"), ok) as answers:
         window.actions["import_annotations"].trigger()
     assert spans_of(store, "c.txt") == [("翔安区", "DISTRICT", "suggested", "王老师")]
+    assert store.coders() == ("王老师",)  # a coder's file, as import-annotations --annotator records it
     assert answers.texts[1].splitlines()[0] == "added 1 annotation(s)"
     assert "colleague.gold.jsonl: stored 1 annotation(s)" in answers.texts[1]
     shown = [(r.start, r.label) for r in window.ann_model.rows()]  # the open document's table shows it

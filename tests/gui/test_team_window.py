@@ -144,6 +144,7 @@ def test_the_coder_opens_a_package_asks_their_name_and_the_lead_merges_it_back(w
     assert [(a.text, a.status) for a in merged] == [(accepted[0].text, "accepted")]
     assert shown[-1].startswith("Merged into project:")
     assert "1 span(s) added (li: 1)" in shown[-1]
+    assert store.coders() == ("li",)  # li's layer is li's (core/store/coders.py), as annotator merge records it
     window.team.merge_action.trigger()  # twice: nothing more
     assert len([a for a in store.iter_annotations(doc) if a.annotator == "li"]) == 1
 
