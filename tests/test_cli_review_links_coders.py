@@ -7,6 +7,7 @@ import pytest
 
 from annotator.core.store import Store
 from tests.cli_run import run
+from tests.team_layers import as_merged
 
 TEXT = "湖里区今年投资5亿元建设软件园。\n"
 
@@ -15,11 +16,18 @@ TEXT = "湖里区今年投资5亿元建设软件园。\n"
 def project(tmp_path, capsys):
     """li's 湖里区, 5亿元 and 软件园 (accepted) with li's suggested link 5亿元 → 湖里区 and the program's
     suggestion 软件园 → 湖里区 on li's span; the program's own 5亿元 → 湖里区 between its spans."""
+    return build(tmp_path, capsys, team=True)
+
+
+def build(tmp_path, capsys, team: bool):
+    """The project of :func:`project`; ``team``: li one of its coders (a merge's), else a name no coder's."""
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     folder = tmp_path / "P"
     assert run(capsys, "new", folder)[0] == 0
     assert run(capsys, "import", folder, tmp_path / "a.txt")[0] == 0
     with Store.open(folder) as store:
+        if team:
+            as_merged(store, "li")  # li's layer a merge's
         doc = store.document_id_by_name("a.txt")
         ids = {}
         for who in ("li", ""):
@@ -56,3 +64,13 @@ def test_the_coders_own_review_decides_their_links_and_the_programs(project, cap
     assert code == 0 and out.startswith("accepted 3 suggested link(s)") and "other coders" not in out
     assert links(project) == [("", "5亿元", "accepted", "li"),
                               ("li", "5亿元", "accepted", "li"), ("li", "软件园", "accepted", "li")]
+
+
+@pytest.mark.parametrize("named", [True, False], ids=["--annotator tester", "no name"])
+def test_where_li_is_no_coder_a_review_decides_lis_links_too(tmp_path, capsys, named):
+    """li's name came from no merge nor named import (a review under that name, say): li's links are the
+    user's to decide, with or without --annotator, as before the rule that keeps a coder's links theirs."""
+    folder = build(tmp_path, capsys, team=False)
+    code, out, _ = run(capsys, "review", folder, "--reject", "--links", *(["--annotator", "tester"] if named else []))
+    assert code == 0 and out.startswith("rejected 3 suggested link(s)") and "other coders" not in out, out
+    assert {status for _who, _text, status, _by in links(folder)} == {"rejected"}

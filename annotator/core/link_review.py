@@ -18,13 +18,14 @@ Rejecting takes every chosen link whatever its spans' state: a rejected link is 
 link suggester does not propose it again.
 
 A reviewer named (``annotator``) decides no other coder's link: one from another coder's span
-(``labelling.coders_span``: li's 湖里区, whoever suggested the link) or of another coder's name stays
+(``labelling.coders_span``: li's 湖里区, li one of the project's coders, whoever suggested the link) or
+of another coder's name stays
 as li left it, counted (*theirs*), as a review of spans leaves li's spans (``Store.decide_as``);
 agreement and adjudication compare the coders' layers as the coders left them.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from annotator.core import links as rules
@@ -72,13 +73,16 @@ def check_link_filters(labels: Iterable[str] | None = None, kinds: Iterable[str]
                                  f"spans (--label names the span a link goes from)")
 
 
-def coder_of(span_annotator: str, span_origin: str, link_annotator: str, link_origin: str, annotator: str) -> str:
+def coder_of(span_annotator: str, span_origin: str, link_annotator: str, link_origin: str, annotator: str,
+             coders: Collection[str]) -> str:
     """The other coder whose layer a link is in, to ``annotator`` ("" when none): its span's coder (the
-    rule of spans, ``labelling.coders_span``), else the link's own name when it is another coder's
-    (not the program's, theirs, nor a gold layer's: origin adjudicated)."""
-    if span_annotator not in ("", annotator) and span_origin != ADJUDICATED:
+    rule of spans, ``labelling.coders_span``: one of the project's ``coders``), else the link's own name
+    when it is another coder's (not the program's, theirs, a name no coder's, nor a gold layer's:
+    origin adjudicated)."""
+    if span_annotator != annotator and span_annotator in coders and span_origin != ADJUDICATED:
         return span_annotator
-    return link_annotator if link_annotator not in ("", annotator) and link_origin != ADJUDICATED else ""
+    mine = link_annotator == annotator or link_annotator not in coders or link_origin == ADJUDICATED
+    return "" if mine else link_annotator
 
 
 def open_links(store: Store, doc_ids: Iterable[int] | None = None, kinds: Iterable[str] | None = None,
@@ -91,10 +95,11 @@ def open_links(store: Store, doc_ids: Iterable[int] | None = None, kinds: Iterab
     waiting: list[int] = []
     stale: list[int] = []
     theirs: list[str] = []
+    coders = store.coders() if annotator is not None else ()
     for link_id, source, target, *whose in store.suggested_link_states(
             None if doc_ids is None else list(doc_ids), None if kinds is None else list(kinds),
             None if labels is None else list(labels), None if origins is None else list(origins)):
-        if annotator is not None and (coder := coder_of(whose[0], whose[1], whose[2], whose[3], annotator)):
+        if annotator is not None and (coder := coder_of(whose[0], whose[1], whose[2], whose[3], annotator, coders)):
             theirs.append(coder)
             continue
         states = (source,) if target is None else (source, target)

@@ -100,12 +100,13 @@ class Boundaries(QObject):
 
     def replaceable(self, label: str, start: int, end: int, layer: str | None = None) -> Annotation | None:
         """The one span of ``label`` a new selection overlaps whose boundaries it replaces: the gold
-        ``layer``'s (not rejected), when one is given; else one the user may reshape (an open suggestion
-        of the program's or theirs, or a span of theirs: ``labelling.reshapes``), never another
-        coder's, which stays theirs beside the user's new span."""
+        ``layer``'s (not rejected), when one is given; else one the user may reshape (``labelling.reshapes``:
+        any not rejected but another coder's, one of the project's coders), never another coder's,
+        which stays theirs beside the user's new span."""
         who = self.w.ops.annotator() if self.w.ops is not None else ""
+        coders = self.w.store.coders() if self.w.store is not None and layer is None else ()
         same = [a for a in self.w.text_view.spans_between(start, end) if a.label == label and (
-            a.status != "rejected" and a.annotator == layer if layer is not None else reshapes(a, who))]
+            a.status != "rejected" and a.annotator == layer if layer is not None else reshapes(a, who, coders))]
         return self.w.ann_model.by_id(same[0].id) if len(same) == 1 else None  # whole, to be reshaped
 
     def reshape(self, a: Annotation, start: int, end: int, merge_key: object = None) -> ChangeSet | None:

@@ -153,7 +153,7 @@ class Editing(QObject):
                     "{0}'s span stays as they left it: a coder's decisions are changed in adjudication "
                     "(the Adjudication panel, Ctrl+Shift+J)").format(theirs[0].annotator), 8000)
             return bool(theirs)
-        coders = set(panel.model.coders)  # type: ignore[attr-defined]
+        coders = set(self.panel_coders())
         spans = (self.w.ann_model.by_id(i) for i in ids)
         if not any(a is not None and a.annotator in coders for a in spans):
             return False
@@ -162,10 +162,17 @@ class Editing(QObject):
         return True
 
     def theirs(self, ids: list[int]) -> list[SpanRow]:
-        """The spans of ``ids`` that are another coder's to the user (``labelling.coders_span``), as the
-        window's rows hold them (thousands of rows chosen: no read of the store)."""
+        """The spans of ``ids`` that are another coder's to the user (``labelling.coders_span``: of a layer of
+        the project's coders but theirs), as the window's rows hold them (thousands of rows chosen: one
+        read of the store, its coders)."""
         who = self.w.ops.annotator() if self.w.ops is not None else ""
-        return [r for i in ids if (r := self.w.ann_model.span_row(i)) is not None and coders_span(r, who)]
+        coders = self.w.store.coders() if self.w.store is not None else ()  # the project's (store/coders.py)
+        return [r for i in ids if (r := self.w.ann_model.span_row(i)) is not None and coders_span(r, who, coders)]
+
+    def panel_coders(self) -> list[str]:
+        """The coders the Adjudication panel compares (none while it is closed): their spans stay as they are."""
+        panel = self.w.docks.made.get("adjudication")
+        return list(panel.model.coders) if panel is not None and panel.isVisible() else []  # type: ignore[attr-defined]
 
     def copied(self, theirs: list[SpanRow], ids: list[int], changeset: ChangeSet | None) -> int | None:
         """After an edit of ``ids`` among which ``theirs`` are other coders' spans: said in the status bar

@@ -245,8 +245,9 @@ class Linking(QObject):
         if layer is not None:
             from annotator.core.team.gold_links import gold_span_of
 
+            coders = w.editing.panel_coders()
             for n, a in enumerate(ends):
-                if a is not None and coders_span(a, layer):
+                if a is not None and coders_span(a, layer, coders):
                     if (gold := gold_span_of(w.store, a, layer)) is None:
                         w.statusBar().showMessage(self.tr(
                             "{0}'s {1} is not in the gold layer “{2}”: take a version of its region in the "
@@ -296,7 +297,8 @@ class Linking(QObject):
         if accepted:
             said += self.tr("; suggestion(s) accepted: {0}").format("、".join(accepted))
         me = w.ops.annotator() if w.ops is not None else ""
-        coder = next((a.annotator for a in (source, target) if a is not None and coders_span(a, me)), "")
+        coders = w.store.coders() if w.store is not None else ()
+        coder = next((a.annotator for a in (source, target) if a is not None and coders_span(a, me, coders)), "")
         copies = [c.after.text for c in done.annotation_changes if c.before is None and c.after is not None]
         if coder and copies:  # another coder's span: the link joins the user's own copy (range_links.link_by_hand)
             said += self.tr("; {0}'s spans stay theirs: the link joins your own copies ({1}), in your layer "

@@ -12,6 +12,7 @@ from annotator.core.errors import ValidationError
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document, Suggestion
 from annotator.core.provenance import CHANGED, kind
+from tests.team_layers import as_merged
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
 
@@ -88,6 +89,7 @@ def test_another_coders_open_suggestion_and_a_rejected_one_stay(store, doc):
 def test_another_coders_open_suggestion_at_the_same_boundaries_stays_theirs(store, doc):
     """It was accepted into the labelling coder's layer (wang's suggestion became li's): exactly as a
     selection over it in the window (tests/gui/test_selection_over_a_coders_span.py) now leaves it."""
+    as_merged(store, "li", "wang")
     hu = next(a for a in store.annotations() if a.text == "湖里区")
     store.update_annotation(hu.id, annotator="wang")
     store.label_span(doc, *at("湖里区"), "DISTRICT", annotator="li")
@@ -97,13 +99,25 @@ def test_another_coders_open_suggestion_at_the_same_boundaries_stays_theirs(stor
     assert ("DISTRICT", "厦门市", "accepted", "li") in spans(store) and len(spans(store)) == 4
 
 
-def test_what_a_selection_may_reshape_is_the_users_own_or_an_open_suggestion_of_the_program(store, doc):
+def test_an_open_suggestion_of_a_name_no_coders_at_the_same_boundaries_is_accepted(store, doc):
+    """wang is no coder of this project (a name ``annotator review`` or an import without a team gave it):
+    its suggestion is the user's to accept, as before the rule that keeps a coder's span theirs."""
+    hu = next(a for a in store.annotations() if a.text == "湖里区")
+    store.update_annotation(hu.id, annotator="wang")
+    store.label_span(doc, *at("湖里区"), "DISTRICT", annotator="li")
+    assert (store.annotation(hu.id).status, store.annotation(hu.id).annotator) == ("accepted", "li")
+
+
+def test_what_a_selection_may_reshape_is_any_span_not_rejected_but_another_coders(store, doc):
     from annotator.core.store.labelling import reshapes
 
+    coders = ("li", "wang")  # the project's (a merge's)
     a = next(a for a in store.annotations() if a.text == "湖里区")
-    assert reshapes(a, "li") and reshapes(a, "")  # the program's open suggestion
-    assert reshapes(replace(a, annotator="li"), "li") and not reshapes(replace(a, annotator="wang"), "li")
+    assert reshapes(a, "li", coders) and reshapes(a, "", coders)  # the program's open suggestion
+    assert reshapes(replace(a, annotator="li"), "li", coders)
+    assert not reshapes(replace(a, annotator="wang"), "li", coders)
     accepted = replace(a, status="accepted", annotator="wang")
-    assert reshapes(accepted, "wang") and not reshapes(accepted, "li")
-    assert reshapes(replace(accepted, annotator=""), "li")  # of no one's name: made before li gave one
-    assert not reshapes(replace(accepted, status="rejected"), "wang")
+    assert reshapes(accepted, "wang", coders) and not reshapes(accepted, "li", coders)
+    assert reshapes(replace(accepted, annotator=""), "li", coders)  # of no one's name: made before li gave one
+    assert not reshapes(replace(accepted, status="rejected"), "wang", coders)
+    assert reshapes(accepted, "li", ()) and reshapes(replace(accepted, annotator="demo"), "li", coders)  # no coder's

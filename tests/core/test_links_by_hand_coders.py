@@ -12,6 +12,7 @@ from annotator.core import range_links
 from annotator.core.errors import ValidationError
 from annotator.core.imports.text import sha256
 from annotator.core.models import Document
+from tests.team_layers import as_merged
 
 TEXT = "湖里区投资3-5亿元建设松元产业园。"
 HULI = {"name": "湖里区", "code": "350206"}
@@ -19,6 +20,7 @@ HULI = {"name": "湖里区", "code": "350206"}
 
 @pytest.fixture
 def doc(store):
+    as_merged(store, "li")  # li's layer a merge's
     return store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT))).id
 
 
@@ -76,8 +78,10 @@ def test_a_copy_the_users_own_span_overlaps_refuses_the_link_naming_both(store, 
     assert store.links() == [] and len(store.annotations(annotators=["tester"])) == 2
 
 
-def test_the_users_own_and_the_programs_spans_are_linked_as_before(store, doc):
-    district = add(store, doc, "湖里区", "", "DISTRICT", status="suggested", value=HULI)
+@pytest.mark.parametrize("who", ["", "demo"], ids=["the-programs", "a-layer-no-coders"])
+def test_the_users_own_and_the_programs_spans_are_linked_as_before(store, doc, who):
+    """The program's suggestion, and one of a name that is no coder's (the demo's layer demo): linked in place."""
+    district = add(store, doc, "湖里区", who, "DISTRICT", status="suggested", value=HULI)
     mine = add(store, doc, "5亿元", "tester", "AMOUNT")
     range_links.link_by_hand(store, mine.id, "district", district.id, annotator="tester")
     assert store.annotation(district.id).status == "accepted"

@@ -9,6 +9,7 @@ import pytest
 
 from annotator.core.imports.text import sha256
 from annotator.core.models import ADJUDICATED, Document, Suggestion
+from tests.team_layers import as_merged, merged_copy
 
 TEXT = "厦门市湖里区投资55.1亿元建设松元产业园。"
 
@@ -20,9 +21,11 @@ def at(text: str) -> tuple[int, int]:
 
 @pytest.fixture
 def doc(store):
+    """The document, with the program's suggestion 55.1亿元; li and wang the project's coders (a merge's)."""
     doc = store.add_document(Document(None, "a.txt", "t", TEXT, sha256(TEXT)))
     store.add_suggestions(doc.id, [Suggestion(*at("55.1亿元"), "AMOUNT", "55.1亿元", {"yuan": 5_510_000_000},
                                               0.9, "rule", "amount")])
+    as_merged(store, "li", "wang")
     return doc.id
 
 
@@ -47,7 +50,7 @@ LI = {"name": "湖里区", "code": "350206"}
     (lambda s, i: s.decide_as([i], "accepted", "tester"), ("DISTRICT", "湖里区", "accepted", "manual", ""), LI),
 ], ids=["boundaries", "note", "value", "relabel", "accept"])
 def test_an_edit_of_a_coders_span_is_made_on_the_users_own_copy(store, doc, edit, held, value):
-    li = add(store, doc, "湖里区", "li", note="li's", value=LI)
+    (li,) = merged_copy(store, "li", doc, [(*at("湖里区"), "DISTRICT", {"note": "li's", "value": LI})])
     step = edit(store, li.id)
     assert store.annotation(li.id) == li
     assert layer(store, "tester") == [held]  # li's note not copied
@@ -77,9 +80,12 @@ def test_a_rejection_rejects_no_coders_span_and_a_bulk_accept_copies_what_it_can
     assert store.annotation(li.id) == li and store.annotation(wang.id) == wang
 
 
-@pytest.mark.parametrize("who, origin", [("tester", "manual"), ("", "manual"), ("gold", ADJUDICATED)],
-                         ids=["own", "no-ones-name", "gold"])
-def test_the_users_own_no_ones_and_a_gold_span_are_edited_in_place(store, doc, who, origin):
+@pytest.mark.parametrize("who, origin", [("tester", "manual"), ("", "manual"), ("gold", ADJUDICATED),
+                                         ("demo", "manual"), ("someone", "manual")],
+                         ids=["own", "no-ones-name", "gold", "the-demos-layer", "a-name-no-coders"])
+def test_the_users_own_no_ones_a_gold_span_and_a_layer_no_coders_are_edited_in_place(store, doc, who, origin):
+    """A name is not a coder's for being another than the user's: the demo's reviewed spans (layer demo),
+    and those ``annotator review --accept --annotator someone`` decided, are the user's."""
     mine = add(store, doc, "湖里区", who, origin=origin)
     store.edit_as(mine.id, "tester", end=7)
     a = store.annotation(mine.id)

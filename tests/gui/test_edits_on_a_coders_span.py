@@ -10,15 +10,15 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 
 from tests.gui.conftest import type_chinese
+from tests.team_layers import merged_copy
 
 Alt, Ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 Left = Qt.MouseButton.LeftButton
 
 
 def lis(store, doc_id):
-    """li's accepted DISTRICT 湖里区, as a merge brings it."""
-    return store.add_annotation(doc_id, 3, 6, "DISTRICT", status="accepted", annotator="li",
-                                note="li's note").annotation_changes[0].after
+    """li's accepted DISTRICT 湖里区, merged from li's copy (li one of the project's coders)."""
+    return merged_copy(store, "li", doc_id, [(3, 6, "DISTRICT", {"note": "li's note"})])[0]
 
 
 def click(window, qtbot, cp):

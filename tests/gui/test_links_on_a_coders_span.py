@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import type_chinese
 from tests.gui.test_link_chooser import open_chooser
+from tests.team_layers import as_merged
 
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
 def add_lis(store, doc, text, label, **fields):
-    """li's accepted span, as a merge brings it."""
+    """li's accepted span, li one of the project's coders (as a merge records them)."""
+    as_merged(store, "li")
     start = store.document(doc).text.index(text)
     return store.add_annotation(doc, start, start + len(text), label, status="accepted", annotator="li",
                                 **fields).annotation_changes[0].after

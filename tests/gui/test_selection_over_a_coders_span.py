@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.team_layers import merged_copy
+
 Ctrl = Qt.KeyboardModifier.ControlModifier
 
 
 def lis(store, doc_id):
-    """li's accepted DISTRICT 湖里区, as a merge brings it."""
-    changes = store.add_annotation(doc_id, 3, 6, "DISTRICT", status="accepted", annotator="li").annotation_changes
-    return changes[0].after
+    """li's accepted DISTRICT 湖里区, merged from li's copy (li one of the project's coders)."""
+    return merged_copy(store, "li", doc_id, [(3, 6, "DISTRICT", {})])[0]
 
 
 def layers(store, doc_id):
@@ -75,11 +76,14 @@ def test_a_selection_over_the_reviewers_own_span_still_reshapes_it(window, store
     agree(window)
 
 
-def test_a_span_of_no_ones_name_is_reshaped_into_the_users_layer(window, store, qtbot, agree):
-    """A solo project's span made before the user gave a name (its annotator empty) is the user's to
+@pytest.mark.parametrize("who", ["", "someone"], ids=["no-ones-name", "a-name-no-coders"])
+def test_a_span_of_no_ones_name_is_reshaped_into_the_users_layer(window, store, qtbot, agree, who):
+    """A solo project's span made before the user gave a name (its annotator empty), or under a name that is
+    none of the project's coders (``annotator review --accept --annotator someone``), is the user's to
     reshape: a wider selection took it, not a second span of that label beside it."""
     view = window.text_view
-    before = store.add_annotation(window.doc_id, 3, 6, "DISTRICT", status="accepted").annotation_changes[0].after
+    before = store.add_annotation(window.doc_id, 3, 6, "DISTRICT", status="accepted",
+                                  annotator=who).annotation_changes[0].after
     qtbot.keyClick(view, Qt.Key.Key_R, Ctrl)
     view.select_range(3, 7)
     qtbot.keyClick(view, Qt.Key.Key_1)

@@ -15,41 +15,48 @@ label in the user's layer that the selection overlaps refuses the whole (nothing
 Another coder's span is never theirs to take (:func:`reshapes`): neither an accepted span of a coder
 merged in (li's 湖里区 stays li's; the user's own is made beside it, in their layer) nor an open
 suggestion in a coder's layer — agreement and adjudication compare the coders' layers as the coders
-left them. The window's selection over one span of a label reshapes by the same rule
-(``gui/boundaries.py``), and the user's other edits of another coder's span (:func:`coders_span`) go
-to a copy of their own (``core/store/own_copies.py``).
+left them. A coder is one of the project's coders (``Store.coders``: the layers a merge or a named
+import brought in), not any name: the demo's layer ``demo``, a name the command line decided under
+(``review --accept --annotator X`` in a solo project) and no one's name are the user's. The window's
+selection over one span of a label reshapes by the same rule (``gui/boundaries.py``), and the user's
+other edits of another coder's span (:func:`coders_span`) go to a copy of their own
+(``core/store/own_copies.py``).
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from annotator.core.models import ADJUDICATED, MANUAL, Annotation, ChangeSet
 from annotator.core.span_row import SpanRow
 from annotator.core.store.annotations import AnnotationQueries
 
-# the open suggestion of a label at exactly [start, end) in the program's layer or one annotator's
+# the open suggestion of a label at exactly [start, end) that is not another coder's (one annotator's own,
+# or of a layer no coder's: the program's, the demo's)
 EXACT_SQL = ('SELECT id FROM annotations WHERE document_id = ? AND start = ? AND "end" = ? '
-             "AND label = ? AND annotator IN ('', ?) AND status = 'suggested' ORDER BY id LIMIT 1")
+             "AND label = ? AND (annotator = ? OR annotator NOT IN (SELECT name FROM coders)) "
+             "AND status = 'suggested' ORDER BY id LIMIT 1")
 # the open suggestions of a label in the program's layer or one annotator's that overlap [start, end)
 OVERLAPPED_SQL = ('SELECT id FROM annotations INDEXED BY annotations_layer WHERE document_id = ? AND label = ? '
                   "AND annotator IN ('', ?) AND start < ? AND \"end\" > ? AND status = 'suggested' "
                   'ORDER BY start, "end", id')
 
 
-def reshapes(a: Annotation | SpanRow, annotator: str) -> bool:
+def reshapes(a: Annotation | SpanRow, annotator: str, coders: Collection[str]) -> bool:
     """Whether a selection of ``annotator``'s over ``a`` (of its label) may give ``a`` its boundaries
-    and make it theirs: an open suggestion in the program's layer (no annotator) or their own, or a
-    span not rejected of theirs or of no one's name (made before the user gave one: a solo project's
-    spans) — never another coder's span, accepted or suggested (the SQL above)."""
-    return a.annotator in ("", annotator) and a.status != "rejected"
+    and make it theirs: a span not rejected that is not another coder's (:func:`coders_span`; the
+    project's ``coders``) — theirs, an open suggestion of the program's, a span of no one's name or of
+    a layer no coder's (the demo's)."""
+    return a.status != "rejected" and not coders_span(a, annotator, coders)
 
 
-def coders_span(a: Annotation | SpanRow, annotator: str) -> bool:
-    """Whether ``a`` is another coder's span to ``annotator``: in a layer of another name than theirs,
-    not the program's nor one of no one's name (a solo project's, made before a name was given: the
-    user's to edit), nor a gold layer's (origin adjudicated: the adjudicator edits it in its layer).
-    Such a span stays as its coder left it: an edit of the user's goes to a copy of their own."""
-    return a.annotator not in ("", annotator) and a.origin != ADJUDICATED
+def coders_span(a: Annotation | SpanRow, annotator: str, coders: Collection[str]) -> bool:
+    """Whether ``a`` is another coder's span to ``annotator``: in the layer of one of the project's
+    ``coders`` (``Store.coders``: a merge's or a named import's) other than theirs, and not a gold layer's
+    (origin adjudicated: the adjudicator edits it in its layer). Such a span stays as its coder left it:
+    an edit of the user's goes to a copy of their own. Any other layer is the user's to edit: no one's
+    name (a solo project's), the demo's ``demo``, a name the command line decided under."""
+    return a.annotator != annotator and a.annotator in coders and a.origin != ADJUDICATED
 
 
 class LabellingQueries(AnnotationQueries):

@@ -3,13 +3,15 @@ the form), kept out of other coders' layers.
 
 In a merged project each coder's spans are a layer of their own, which agreement and adjudication
 compare as the coder left them. An edit of the user's on another coder's span (li's 湖里区, to a
-reviewer named tester: :func:`~annotator.core.store.labelling.coders_span`) is made on the user's own
+reviewer named tester, li one of the project's coders, ``Store.coders``:
+:func:`~annotator.core.store.labelling.coders_span`) is made on the user's own
 copy of it: the span of that label at those boundaries in the user's layer if there is one, else a new
 span there (li's label, boundaries and value, its origin and confidence, not li's note) with the edit
 applied and accepted — one step, whose undo removes the copy; li's span is never written. A rejection
 rejects none of another coder's spans (a coder's decisions are changed in adjudication, where the
 reviewer writes a gold layer). The user's own spans, the program's suggestions, spans of no one's name
-(a solo project's) and a gold layer's spans are edited in place as before.
+(a solo project's), of a layer that is no coder's (the demo's ``demo``, a name ``annotator review
+--annotator`` decided under) and a gold layer's spans are edited in place as before.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from typing import Any, NamedTuple
 
 from annotator.core.errors import ValidationError
 from annotator.core.models import MANUAL, Annotation, AnyChange, Change, ChangeSet
+from annotator.core.store.coders import CoderQueries
 from annotator.core.store.labelling import coders_span
 from annotator.core.store.statuses import CHUNK, StatusQueries
 from annotator.core.store.validation import merge_edit
@@ -35,14 +38,14 @@ class CodersKept(NamedTuple):
     left: Counter[str]
 
 
-class OwnCopyQueries(StatusQueries):
+class OwnCopyQueries(StatusQueries, CoderQueries):
     def edit_as(self, ann_id: int, annotator: str, *, expected: dict[str, Any] | None = None,
                 **fields: Any) -> ChangeSet:
         """``annotator``'s edit of ``fields`` (boundaries, value, note, status …) of a span: in place, the
         span then theirs (:meth:`update_annotation`), or on their own copy of another coder's span."""
         with self.transaction():
             a = self.annotation(ann_id)
-            if not coders_span(a, annotator):
+            if not coders_span(a, annotator, self.coders()):
                 return self.update_annotation(ann_id, expected=expected, annotator=annotator, **fields)
             return self._on_own_copy(a, annotator, merge_edit(a, expected, fields) if expected else fields)
 
@@ -50,7 +53,7 @@ class OwnCopyQueries(StatusQueries):
         """:meth:`relabel` by ``annotator``; another coder's span keeps its label, the user's copy takes the new one."""
         with self.transaction():
             a = self.annotation(ann_id)
-            if not coders_span(a, annotator):
+            if not coders_span(a, annotator, self.coders()):
                 return self.relabel(ann_id, label, value=value, annotator=annotator)
             return self._on_own_copy(a, annotator, {"label": label, "value": dict(value or {}), "status": "accepted"})
 
@@ -71,12 +74,13 @@ class OwnCopyQueries(StatusQueries):
         theirs: list[Annotation] = []
         kept = CodersKept(Counter(), Counter())
         with self.transaction():
+            coders = self.coders()
             for start in range(0, len(wanted), CHUNK):
                 chunk = wanted[start:start + CHUNK]
                 found = {a.id: a for a in self._annotations_by_id(chunk)}
                 for i in chunk:  # one gone: set_status says so
                     a = found.get(i)
-                    if a is not None and coders_span(a, annotator):
+                    if a is not None and coders_span(a, annotator, coders):
                         if not still_open or a.status == "suggested":
                             theirs.append(a)
                     else:
@@ -104,7 +108,7 @@ class OwnCopyQueries(StatusQueries):
         span of the user's of that label overlapping the coder's is refused, naming both."""
         with self.transaction():
             a = self.annotation(ann_id)
-            if not coders_span(a, annotator):
+            if not coders_span(a, annotator, self.coders()):
                 return ann_id, ChangeSet()
             try:
                 made = self._on_own_copy(a, annotator, {"status": "accepted"})
