@@ -4,8 +4,9 @@ dropped with other files (gui/commands.py); read into ``translate_ts.ZH``."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
-    "{0} hidden to give the article room on this screen; {1} shows it again":
-        "已隐藏{0}，为正文在此屏幕上留出空间；按 {1} 可再次显示",
+    "{0} hidden to give the article room in this window; {1} shows it again":
+        "已隐藏{0}，为正文在此窗口中留出空间；按 {1} 可再次显示",
+    "{0} in a window of its own: no room for it beside the article": "{0}显示在单独的窗口中：正文旁没有它的空间",
     # Edit › Preferences…
     "Preferences…": "首选项…",
     "Preferences": "首选项",

@@ -530,8 +530,13 @@
         <name>ArticleRoom</name>
         <message>
             <location filename="../../annotator/gui/widgets/article_room.py" />
-            <source>{0} hidden to give the article room on this screen; {1} shows it again</source>
-            <translation>已隐藏{0}，为正文在此屏幕上留出空间；按 {1} 可再次显示</translation>
+            <source>{0} hidden to give the article room in this window; {1} shows it again</source>
+            <translation>已隐藏{0}，为正文在此窗口中留出空间；按 {1} 可再次显示</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/article_room.py" />
+            <source>{0} in a window of its own: no room for it beside the article</source>
+            <translation>{0}显示在单独的窗口中：正文旁没有它的空间</translation>
         </message>
     </context>
     <context>

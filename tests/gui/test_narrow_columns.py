@@ -97,11 +97,14 @@ def test_a_dragged_column_width_is_kept_for_the_next_start(window, settings, qtb
 
 def test_the_statistics_tables_keep_every_number_in_view_in_a_narrow_panel(window, qtbot):
     """At 1024 px the Statistics panel's bar column ran past its right edge ("Rejected" with it)."""
+    from annotator.gui.widgets.article_room import article_need
     from annotator.gui.widgets.counts_table import CHART_COLUMN
 
     panel = window.docks.get("statistics")
     panel.show()
     window.resize(1024, 768)
+    # the article given its room in the narrower window first (article_room.py), then the panel dragged
+    qtbot.waitUntil(lambda: window.main_splitter.sizes()[1] >= article_need(window))
     window.resizeDocks([panel], [250], Qt.Orientation.Horizontal)
     table = panel.project_table
     qtbot.waitUntil(lambda: table.rowCount() > 1 and table.viewport().width() < 260)

@@ -1,19 +1,24 @@
-"""The article's width after the window state is restored or the window moves to another screen.
+"""The article's width: it keeps its room when the window state is restored, the window moves to
+another screen or is made narrower, and when a panel is shown beside it.
 
 A layout saved on a wide screen and restored on a smaller one (1280 px, then 800) kept the panels'
-widths and left the article the rest: 82 px, four characters a line. The article is what the user
-reads, so it has at least :func:`article_need` — 40 % of the window or :data:`ARTICLE_CHARACTERS`
-characters at its font, whichever is less — and the side panels give way first (:func:`make_room`):
-the panels docked beside it down to their least, then the document list, then the form's column,
-and last the panels beside it are hidden (said in the status bar, with the key that shows them).
-A window the user narrows by hand is left as they make it.
+widths and left the article the rest: 82 px, four characters a line; the Statistics panel shown by
+its key in a 790-px window left it 217 px. The article is what the user reads, so it has at least
+:func:`article_need` — 40 % of the window or :data:`ARTICLE_CHARACTERS` characters at its font,
+whichever is less — and the side panels give way first (:func:`make_room`): the panels docked beside
+it down to their least, then the document list, then the form's column, and last the panels beside
+it are hidden (said in the status bar, with the key that shows them). A panel the user has just
+shown is not hidden: the others beside it are, and where it still leaves the article too little it
+floats in a window of its own (said too), so its key always shows it.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QDockWidget, QStyle
 
 from annotator.gui.widgets.docks import ARTICLE_CHARACTERS, PANELS, least_size
 
@@ -48,8 +53,9 @@ def _short(w: MainWindow) -> int:
     return article_need(w) - w.main_splitter.sizes()[1]
 
 
-def make_room(w: MainWindow) -> None:
-    """Widen the article to :func:`article_need`, the side panels giving way (see the module)."""
+def make_room(w: MainWindow, shown: Collection[QDockWidget] = ()) -> None:
+    """Widen the article to :func:`article_need`, the side panels giving way (see the module); ``shown``:
+    the panels the user has just shown, floated rather than hidden."""
     if not w.isVisible() or _short(w) <= 0:
         return
     _laid_out()  # only where it seems short: at every start it put the first paint after the project's first timers
@@ -66,7 +72,10 @@ def make_room(w: MainWindow) -> None:
     _take_from_panes(w)
     hidden = []
     while _short(w) > 0 and _beside(w):  # the last resort: the panel beside it farthest from it hidden
-        panel = max(_beside(w), key=lambda p: abs(p.geometry().center().x() - w.main_splitter.geometry().center().x()))
+        panel = _to_leave(w, shown)
+        if panel in shown:
+            _float(w, panel)
+            continue
         panel.hide()
         hidden.append(panel)
         _laid_out()
@@ -74,9 +83,48 @@ def make_room(w: MainWindow) -> None:
     if hidden:
         keys = {p.object_name: p.key for p in PANELS}
         w.statusBar().showMessage(QCoreApplication.translate(
-            "ArticleRoom", "{0} hidden to give the article room on this screen; {1} shows it again").format(
-            ", ".join(p.windowTitle().replace("&", "") for p in hidden),
+            "ArticleRoom", "{0} hidden to give the article room in this window; {1} shows it again").format(
+            ", ".join(_title(p) for p in hidden),
             " / ".join(keys.get(p.objectName(), "") for p in hidden)), 15000)
+
+
+def _title(panel: QDockWidget) -> str:
+    return panel.windowTitle().replace("&", "")
+
+
+def _to_leave(w: MainWindow, shown: Collection[QDockWidget]) -> QDockWidget:
+    """The panel beside the article to take away next: the farthest from it, those just ``shown``
+    last — and before those sharing their side (their width is its width: hidden first, they gave nothing)."""
+    beside = _beside(w)
+    centre = w.main_splitter.geometry().center().x()
+    just = [p for p in beside if p in shown]
+    sides = {w.dockWidgetArea(p) for p in just}
+    others = [p for p in beside if p not in shown and w.dockWidgetArea(p) not in sides]
+    return max(others or just or beside, key=lambda p: abs(p.geometry().center().x() - centre))
+
+
+def _float(w: MainWindow, panel: QDockWidget) -> None:
+    """``panel``, which the user has just shown, in a window of its own beside the main window where the
+    screen has room, else over the document list (the form's buttons and the article left in sight):
+    no width of the article's taken (said in the status bar)."""
+    width, height = panel.width(), max(w.main_splitter.height(), least_size(panel).height())  # the article's
+    top = w.main_splitter.mapToGlobal(QPoint(0, 0))
+    panel.setFloating(True)
+    frame, screen = w.frameGeometry(), w.screen().availableGeometry()
+    if frame.right() + width <= screen.right():
+        x = frame.right() + 1
+    elif frame.left() - width >= screen.left():
+        x = frame.left() - width
+    else:
+        x = top.x()
+    step = panel.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)  # each over the one before, cascaded:
+    others = [p for p in w.docks.made.values() if p is not panel and p.isVisible() and p.isFloating()]
+    panel.setGeometry(x + step * len(others), top.y() + step * len(others), width, height)
+    _laid_out()
+    _take_from_panes(w)
+    w.activateWindow()  # the keys stay with the window's article
+    w.statusBar().showMessage(QCoreApplication.translate(
+        "ArticleRoom", "{0} in a window of its own: no room for it beside the article").format(_title(panel)), 15000)
 
 
 def _take_from_panes(w: MainWindow) -> None:
@@ -95,16 +143,22 @@ def _take_from_panes(w: MainWindow) -> None:
 
 class ArticleRoom(QObject):
     """:func:`make_room` when the window is first shown (its state restored), again once the platform
-    has placed it if that changed its size (a window manager fitting it to the screen), and when it
-    moves to another screen."""
+    has placed it if that changed its size (a window manager fitting it to the screen), when it moves
+    to another screen and when it is made narrower (once laid out at its new width). A panel shown by
+    the user: :class:`~annotator.gui.widgets.docks.Docks` calls :func:`make_room` itself."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.w = window
         self._shown_at: QSize | None = None  # the window's size when first shown, None before
+        self._narrowed = QTimer(self, singleShot=True, interval=0)
+        self._narrowed.timeout.connect(lambda: make_room(self.w))
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._shown_at is not None and isinstance(event, QResizeEvent) \
+                and event.size().width() < event.oldSize().width():
+            self._narrowed.start()
         if event.type() == QEvent.Type.Show and self._shown_at is None and self.w.windowHandle() is not None:
             self.w.windowHandle().screenChanged.connect(lambda _screen: QTimer.singleShot(0, self._moved))
             make_room(self.w)  # now, laid out at its size: before a document is opened and scrolled to its place

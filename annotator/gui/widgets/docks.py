@@ -155,6 +155,7 @@ class Docks:
         self.made: dict[str, QDockWidget] = {}
         self._hidden: dict[QDockWidget, tuple[QSize, int, list[int]]] = {}  # see hidden_at
         self._given_back: set[QDockWidget] = set()  # shown again as they were: not fitted again
+        self._showing: set[QDockWidget] = set()  # shown by the user, to be fitted at the loop's next turn
         self._chosen: dict[QDockWidget, int] = {}  # the heights the user dragged panels above or below the article to
         self.entries: dict[str, QAction] = {}  # of the panels not made yet
         self._form_label = ""  # the label last chosen with a form button: the guide starts from it
@@ -231,6 +232,8 @@ class Docks:
             self._fit_later(panel)
 
     def _fit_later(self, panel: QDockWidget, beside: bool = True) -> None:
+        if beside:  # shown by the user
+            self._showing.add(panel)
         QTimer.singleShot(0, lambda: self._fit(panel, beside))
 
     def _fit(self, panel: QDockWidget, beside: bool = True) -> None:
@@ -240,10 +243,13 @@ class Docks:
         can give it down to its least (the Adjudication panel's table rows, where the adjudicator
         works all day: at 768 px its table showed two), or the height the user dragged it to
         (:meth:`dragged`); a panel beside the article:
-        :meth:`_fit_width`, when the user shows it."""
+        :meth:`_fit_width`, when the user shows it, and the article its room (``article_room.make_room``:
+        the Statistics shown by its key in a 790-px window left it 217 px)."""
         from annotator.gui.widgets.form_room import room_beside_panel, room_for_column
 
         w = self.w
+        showing = {panel, *self._showing} if beside else set()
+        self._showing.discard(panel)
         if not panel.isVisible() or panel.isFloating() or not w.right_splitter.isVisible():
             return
         if w.dockWidgetArea(panel) in (Qt.DockWidgetArea.LeftDockWidgetArea, _RIGHT):
@@ -251,6 +257,10 @@ class Docks:
             # when the user shows it (not shown again as it was), not at each resize of the window:
             if beside and panel not in self._given_back:  # a width they gave it stays
                 self._fit_width(panel)
+            if beside:  # the article keeps its room (its width given back was that of a wider window's)
+                from annotator.gui.widgets.article_room import make_room
+
+                make_room(w, shown=showing)  # (not one shown a moment ago and not fitted yet hidden)
             return
         chosen = self._chosen.get(panel)
         if chosen is not None:  # the height the user dragged it to stays (squeezed where the window lacks room)
