@@ -194,11 +194,36 @@ class Editing(QObject):
             self.w.select_annotation(made, scroll=False)
         return made
 
-    def accept_selected(self) -> None:
-        """Accept the chosen spans; while the Adjudication panel is open an open suggestion goes
-        into its gold layer (the adjudicator's accepted spans made them a coder: the digits shifted)."""
+    def decided_ids(self, deciding: bool = False) -> list[int]:
+        """The spans A, X and Delete act on (:meth:`chosen_ids`), the article's selected text seen to: a
+        selection exactly over one span none of them overlaps (a suggestion's text dragged over, a hit
+        of Find) chooses that span; one over the spans decided has been used and goes (left, a label
+        key next labelled it again: a second span over the one just accepted, not a relabel); one
+        elsewhere stays for a label key. Nothing to decide: said in the status bar (it was silent)."""
         w = self.w
-        if not (w.ops and (ids := self.chosen_ids())):
+        view = w.text_view
+        ids = self.chosen_ids(deciding=deciding)
+        start, end = view.selection_cp()
+        if start < end:
+            spans = [a for i in ids if (a := w.ann_model.by_id(i)) is not None]
+            if not any(a.start < end and start < a.end for a in spans):
+                exact = [s.id for s in view.spans_at(start) if s.start == start and s.end == end]
+                if len(exact) == 1 and view.is_on_screen(start, end) and not self.coders_kept(exact):
+                    w.select_annotation(exact[0], scroll=False)
+                    ids, spans = exact, [w.ann_model.by_id(exact[0])]
+            if any(a is not None and a.start < end and start < a.end for a in spans):
+                view.clear_text_selection()
+        if not ids and w.selected_id is None and not w.table.selected_ids():
+            w.statusBar().showMessage(self.tr("No span selected: select one first (N, a click); selected text "
+                                              "takes a label by its key (1–4)"), 6000)
+        return ids
+
+    def accept_selected(self) -> None:
+        """Accept the chosen spans (:meth:`decided_ids`); while the Adjudication panel is open an open
+        suggestion goes into its gold layer (the adjudicator's accepted spans made them a coder: the
+        digits shifted)."""
+        w = self.w
+        if not (w.ops and (ids := self.decided_ids())):
             return
         layer = self.gold_layer()
         if not layer:
@@ -229,7 +254,7 @@ class Editing(QObject):
         self.copied(theirs, [ann_id], w.ops.update(ann_id, merge_key, **fields))
 
     def reject_selected(self) -> None:
-        if self.w.ops and (ids := self.chosen_ids(deciding=True)):
+        if self.w.ops and (ids := self.decided_ids(deciding=True)):
             changeset = self.w.ops.reject(ids)
             self._said(ids, "rejected", changeset)
             review_flow.decided(self.w, changeset is not None)
@@ -248,7 +273,7 @@ class Editing(QObject):
         self.w.table.select_also(ids)  # the rows still listed stay highlighted (the window selected one)
 
     def delete_selected(self) -> None:
-        if self.w.ops and (ids := self.chosen_ids(deciding=True)):
+        if self.w.ops and (ids := self.decided_ids(deciding=True)):
             self.w.ops.delete(ids)
 
     def toggle_done(self) -> None:

@@ -1699,6 +1699,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/editing.py" />
+            <source>No span selected: select one first (N, a click); selected text takes a label by its key (1–4)</source>
+            <translation>未选中标注：请先选中一个（按 N 或单击）；选中的文字按标签键（1–4）加标签</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
             <location filename="../../annotator/gui/editing.py" />
             <source>Accepted {0} spans</source>
             <translation>已接受 {0} 条标注</translation>
