@@ -104,7 +104,7 @@ class Boundaries(QObject):
         any not rejected but another coder's, one of the project's coders), never another coder's,
         which stays theirs beside the user's new span."""
         who = self.w.ops.annotator() if self.w.ops is not None else ""
-        coders = self.w.store.coders() if self.w.store is not None and layer is None else ()
+        coders = self.w.ops.coders() if self.w.ops is not None and layer is None else ()
         same = [a for a in self.w.text_view.spans_between(start, end) if a.label == label and (
             a.status != "rejected" and a.annotator == layer if layer is not None else reshapes(a, who, coders))]
         return self.w.ann_model.by_id(same[0].id) if len(same) == 1 else None  # whole, to be reshaped

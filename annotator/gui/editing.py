@@ -166,7 +166,7 @@ class Editing(QObject):
         the project's coders but theirs), as the window's rows hold them (thousands of rows chosen: one
         read of the store, its coders)."""
         who = self.w.ops.annotator() if self.w.ops is not None else ""
-        coders = self.w.store.coders() if self.w.store is not None else ()  # the project's (store/coders.py)
+        coders = self.w.ops.coders() if self.w.ops is not None else ()  # the project's (store/coders.py)
         return [r for i in ids if (r := self.w.ann_model.span_row(i)) is not None and coders_span(r, who, coders)]
 
     def panel_coders(self) -> list[str]:

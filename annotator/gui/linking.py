@@ -297,7 +297,7 @@ class Linking(QObject):
         if accepted:
             said += self.tr("; suggestion(s) accepted: {0}").format("、".join(accepted))
         me = w.ops.annotator() if w.ops is not None else ""
-        coders = w.store.coders() if w.store is not None else ()
+        coders = w.ops.coders() if w.ops is not None else ()
         coder = next((a.annotator for a in (source, target) if a is not None and coders_span(a, me, coders)), "")
         copies = [c.after.text for c in done.annotation_changes if c.before is None and c.after is not None]
         if coder and copies:  # another coder's span: the link joins the user's own copy (range_links.link_by_hand)

@@ -198,6 +198,15 @@ class Ops(QObject):
     def move_label(self, name: str, place: int) -> ChangeSet:
         return self._record(self.store.move_label(name, place))
 
+    def coders(self) -> tuple[str, ...]:
+        """The project's coders (``Store.coders``), read before an edit decides whose span it changes; none
+        when the database cannot be read (a damaged file): the edit's own write then fails and says what that
+        means, once, as every write's failure is said (the read raised past it, out of the event loop)."""
+        try:
+            return self.store.coders()
+        except sqlite3.Error:
+            return ()
+
     # ------------------------------------------------------------- machinery
     def _do(self, call: Callable[..., ChangeSet], *args: Any, **kwargs: Any) -> ChangeSet | None:
         changeset = self._call(call, *args, **kwargs)
