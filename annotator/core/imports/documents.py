@@ -5,20 +5,14 @@ Each file is read by the document format its suffix names (``formats.py``: .txt/
 ``MAX_FILE_BYTES`` (16 MB, some 8 million Chinese characters): a larger file is refused; split it (a format
 may allow more: a PDF, whose bytes are mostly its pictures, 128 MB).
 
-Folders are searched without recursion limits (an explicit stack), skipping hidden entries, for
-the suffixes of the document formats. Symbolic links are followed only when they point inside
-the folder being imported (a loop is entered once); a link that leads outside it, or nowhere, or
-to itself, is reported as skipped, never imported. An entry with a document suffix that is no
-regular file (a named pipe, a device) is reported, never opened (reading a pipe would wait forever).
+Folders are searched for the suffixes of the document formats (``folders.py``: hidden entries skipped,
+symbolic links followed only inside the folder, an entry that is no regular file reported, never opened).
 
 A name's control characters (a line break in a file name) become spaces in the document's name
 and escapes in the report's lines, so each problem stays one line and each name can be typed.
 """
 from __future__ import annotations
 
-import errno
-import os
-import stat
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -28,9 +22,10 @@ from typing import Any
 from annotator.core.date_line import with_date_line
 from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError, SameText, SaveError, said
 from annotator.core.imports import formats, office
+from annotator.core.imports.folders import not_a_file, only_others, walk
 from annotator.core.imports.names import ImportNames, document_name, readable, renamed_lines, shown
 from annotator.core.imports.office_batches import Conversions
-from annotator.core.imports.other_programs import DOCUMENTS_OF_OTHERS, OTHER_PROGRAMS, OTHERS_ADVICE, another_program
+from annotator.core.imports.other_programs import OTHER_PROGRAMS, OTHERS_ADVICE, another_program
 from annotator.core.imports.reflow import Reflowed, reflow, reflowed_lines
 from annotator.core.imports.text import TextFile, check_encoding, sha256, title_of
 from annotator.core.imports.webpage import saved_page_folder
@@ -41,7 +36,6 @@ from annotator.core.store import Store
 MAX_FILE_BYTES = 16 * 2**20
 ALREADY = "the same text is already in the project"
 GONE = "is no longer there (moved or deleted after the import started); nothing was read from it"
-FEW_OTHERS = 5  # a folder holding only files of other programs names this many of them
 NAMED_SKIPS = 20  # more files than this already in the project are counted in one line, not named
 Progress = Callable[[int, int, Any], None]  # (done, total, current file; a Step of its pages within a long PDF)
 Cancelled = Callable[[], bool]
@@ -125,11 +119,11 @@ def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> l
             continue
         if p.is_dir():
             said, others = len(report.failed) + len(report.skipped), len(report.others)
-            found = _walk(p, report, wanted)
+            found = walk(p, report, wanted)
             if not found and len(report.failed) + len(report.skipped) == said:  # the wrong folder, or one of .docs
                 *rest, last = sorted(wanted)
                 report.failed.append((str(p), f"no {', '.join(rest)} or {last} file in it or its subfolders"
-                                      + _only_others(p, report.others[others:])))
+                                      + only_others(p, report.others[others:])))
                 del report.others[others:]  # the line above says them
             files += found
         elif p.exists():
@@ -138,80 +132,6 @@ def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> l
             report.failed.append((str(p), "no such file or folder"))
     return files
 
-
-def _only_others(folder: Path, others: list[str]) -> str:
-    """What a folder without a readable file holds instead: its files of other programs, counted and
-    the first few named (in the order of their names, as beside a readable file); else ''."""
-    if not others:
-        return ""
-    names = [shown(os.path.relpath(f, folder)) for f in sorted(others)]
-    listed = ", ".join(names[:FEW_OTHERS] + (["…"] if len(names) > FEW_OTHERS else []))
-    return f", only {len(names):,} file(s) of other programs ({listed}): {OTHERS_ADVICE}"
-
-
-def _walk(root: Path, report: ImportReport, suffixes: set[str]) -> list[Path]:
-    boundary = os.path.realpath(root)
-    seen_dirs = {_key(os.stat(root))}
-    seen_files: set[tuple[int, int]] = set()
-    stack = [root]
-    found: list[Path] = []
-    while stack:
-        folder = stack.pop()
-        try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)  # what is said of them, in order of their names
-        except OSError as e:
-            report.failed.append((str(folder), f"cannot read the folder ({e.strerror or e})"))
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = Path(entry.path)
-            named = path.suffix.lower() in suffixes
-            try:
-                is_dir = entry.is_dir()
-                wanted = (is_dir and not saved_page_folder(path)) or (entry.is_file() and named)  # not NAME_files
-                if entry.is_symlink() and not _link_inside(path, boundary, wanted, suffixes, report):
-                    continue
-                if named and not is_dir and not wanted:  # a named pipe, a socket, a device
-                    report.failed.append((str(path), _not_a_file(path)))
-                if not wanted:
-                    if path.suffix.lower() in DOCUMENTS_OF_OTHERS and not is_dir and entry.is_file():
-                        report.others.append(str(path))
-                    continue
-                key = _key(entry.stat())
-            except OSError as e:
-                if e.errno == errno.ELOOP and entry.is_symlink():
-                    if named:
-                        report.skipped.append((str(path), "a symbolic link that leads back to itself (a loop)"))
-                    continue
-                report.failed.append((str(path), f"cannot read ({e.strerror or e})"))
-                continue
-            seen = seen_dirs if is_dir else seen_files
-            if key in seen:  # a link loop, or a second way to the same file
-                continue
-            seen.add(key)
-            (stack if is_dir else found).append(path)
-    return sorted(found)
-
-
-def _link_inside(path: Path, boundary: str, wanted: bool, suffixes: set[str], report: ImportReport) -> bool:
-    target = os.path.realpath(path)
-    if not os.path.exists(target):
-        if path.suffix.lower() in suffixes:
-            report.skipped.append((str(path), f"a link to {target}, which does not exist"))
-        return False
-    if os.path.commonpath([boundary, target]) != boundary:
-        if wanted:
-            why = (f"a link to {target}, outside the imported folder; links are followed only inside it "
-                   "(import that path itself if you want it)")
-            report.skipped.append((str(path), why))
-        return False
-    return True
-
-
-def _key(st: os.stat_result) -> tuple[int, int]:
-    return st.st_dev, st.st_ino
 
 
 def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelled | None = None,
@@ -230,7 +150,7 @@ def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelle
     except OSError as e:
         raise ImportFileError(f"{path}: cannot read ({e.strerror})") from e
     if not path.is_file():
-        raise ImportFileError(f"{path}: {_not_a_file(path)}")
+        raise ImportFileError(f"{path}: {not_a_file(path)}")
     reader = formats.for_path(path, formats.DOCUMENTS)
     if size > (limit := reader.max_bytes or MAX_FILE_BYTES):  # a PDF's bytes are mostly its pictures
         raise ImportFileError(f"{path}: {formats.too_large(size, limit)}")
@@ -252,18 +172,6 @@ def read_file(path: str | Path, encoding: str | None = None, cancelled: Cancelle
         raise ImportFileError(f"{path}: cannot read ({e.strerror or e})") from e
     except Exception as e:  # one unreadable file must never stop a folder import
         raise ImportFileError(f"{path}: cannot be read ({said(e)})") from e
-
-
-def _not_a_file(path: Path) -> str:
-    """Why an existing path that is not a regular file is not read."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        mode = 0
-    kinds = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-             (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"))
-    what = next((name for test, name in kinds if test(mode)), "something other than a regular file")
-    return f"is {what}, not a file of text; nothing was read from it"
 
 
 def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[str, Any] | None = None,
