@@ -10,7 +10,8 @@ ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure f
 :mod:`.rows` (table layout), :mod:`.model_settings` (the learning model's settings),
 :mod:`.span_rows` (the window's narrow read), :mod:`.space` (free pages given back),
 :mod:`.suggest_runs` (each document's last suggesting run), :mod:`.origins` (spans by
-where they came from), :mod:`.coders` (the layers a coding team brought in) and
+where they came from), :mod:`.coders` (the layers a coding team brought in), :mod:`.document_files` (the files each
+document was read from, by their keys) and
 :mod:`.span_index` (overlap checks in O(log n)).
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ from annotator.core.labels import in_order
 from annotator.core.store.base import BUSY_TIMEOUT_MS
 from annotator.core.store.changes import ChangeQueries
 from annotator.core.store.coders import CoderQueries
+from annotator.core.store.document_files import DocumentFileQueries
 from annotator.core.store.labelling import LabellingQueries
 from annotator.core.store.model_settings import ModelSettingsQueries
 from annotator.core.store.origins import OriginQueries
@@ -35,7 +37,7 @@ __all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
 
 
 class Store(ChangeQueries, LabellingQueries, OwnCopyQueries, SpanRowQueries, ModelSettingsQueries, SuggestRunQueries,
-            SpaceQueries, OriginQueries, CoderQueries):
+            SpaceQueries, OriginQueries, CoderQueries, DocumentFileQueries):
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
 
     Editing methods (spans, links, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`

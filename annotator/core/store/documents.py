@@ -8,6 +8,7 @@ from typing import Any
 from annotator.core.errors import DocumentGone, SameText, ValidationError
 from annotator.core.find import find_all, plain_runs, text_pattern, writings
 from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
+from annotator.core.store.document_files import move_files, put_file
 from annotator.core.store.migrations import SQUEEZED_DELETE, SQUEEZED_INSERT, squeeze
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
 from annotator.core.store.texts import TextQueries, text_sha256
@@ -18,8 +19,9 @@ _SAME_TEXT = 'substr(?, start + 1, "end" - start) = text'  # a span's text at it
 
 
 class DocumentQueries(TextQueries):
-    def add_document(self, doc: Document) -> Document:
-        """Insert a document (its text already normalised). Raises SameText on a duplicate."""
+    def add_document(self, doc: Document, file_key: str | None = None) -> Document:
+        """Insert a document (its text already normalised), read from the file of ``file_key`` (None: no
+        file's, ``store/document_files.py``). Raises SameText on a duplicate."""
         check_strings(name=doc.name, title=doc.title, text=doc.text, sha256=doc.sha256,
                        source_path=doc.source_path, encoding=doc.encoding)
         metadata = json.dumps(doc.metadata, ensure_ascii=False)
@@ -40,6 +42,7 @@ class DocumentQueries(TextQueries):
                  doc.imported_at or now(), metadata, int(doc.done)))
             assert cur.lastrowid is not None  # an INSERT always gives one
             c.execute(SQUEEZED_INSERT, (cur.lastrowid, squeeze(doc.text)))  # search's index (schema 11)
+            put_file(c, cur.lastrowid, file_key)
         return self.document(cur.lastrowid)
 
     def delete_documents(self, doc_ids: Iterable[int]) -> tuple[int, int, int]:
@@ -72,10 +75,12 @@ class DocumentQueries(TextQueries):
                                 "WHERE document_id = ? AND status = 'accepted'", (text, doc_id)).fetchone()
         return int(row[0]), int(row[1])
 
-    def replace_document(self, doc_id: int, sha: str, doc: Document) -> tuple[Document, int, int, int]:
+    def replace_document(self, doc_id: int, sha: str, doc: Document,
+                         file_key: str | None = None) -> tuple[Document, int, int, int]:
         """The document ``doc_id`` (whose text has the digest ``sha``) replaced by ``doc`` (its file read
         again) in ONE write, all or nothing: ``doc`` stored under the old name; the accepted spans whose
-        text ``doc``'s text holds at the same offsets kept on it, with the links between them; the other
+        text ``doc``'s text holds at the same offsets kept on it, with the links between them; the old
+        document's files (``document_files.py``) its, with ``file_key``'s, the file read again; the other
         spans and links removed with the old document (its id never given again). (the new document,
         spans kept, spans removed, links removed). DocumentGone / ValidationError, nothing changed, when
         the document is gone, was changed meanwhile, or ``doc``'s text is in the project already."""
@@ -94,6 +99,8 @@ class DocumentQueries(TextQueries):
                       "AND source_id IN (SELECT id FROM annotations WHERE document_id = ?) AND (target_id IS NULL "
                       "OR target_id IN (SELECT id FROM annotations WHERE document_id = ?))",
                       (new.id, doc_id, new.id, new.id))
+            move_files(c, doc_id, new.id)
+            put_file(c, new.id, file_key)
             _removed, spans, links = self.delete_documents([doc_id])
             c.execute("UPDATE documents SET name = ? WHERE id = ?", (row[0], new.id))
         return self.document(new.id), kept, spans, links

@@ -327,13 +327,26 @@ def _v13(db: Database) -> None:
     db.execute(FOUND_ADJUDICATED, (stamp,))
 
 
+DOCUMENT_FILES_SQL = ("CREATE TABLE document_files (key TEXT PRIMARY KEY, "
+                      "document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE) WITHOUT ROWID")
+
+
+def _v14(db: Database) -> None:
+    """The files each document was read from, by their keys (``store/document_files.py``): importing a folder
+    again passes over the files read before unread. A table, not a column of ``documents``: several files may
+    give one document, and a key recorded on a document stored before leaves its row (its text) unwritten.
+    The documents stored before have none: their files are read once more at the next import, which records them."""
+    db.execute(DOCUMENT_FILES_SQL)
+    db.execute("CREATE INDEX document_files_document ON document_files(document_id)")  # a removal's cascade
+
+
 FILL_CHUNK = 50  # documents indexed between two progress reports (5,000 documents: ~0.15 s each)
 # steps given ``progress(documents done, of)``: the runner reports within them
 COUNTED_STEPS = {11}
 # what a step that may take long on a large project does (the command line says it before it runs)
 LONG_STEPS = {5: "moving the documents' texts and building the search index", 11: "building the search index"}
 
-MIGRATIONS: list[Callable[..., None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13]
+MIGRATIONS: list[Callable[..., None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14]
 
 # the columns each table has had since v1 (later steps may add columns, never remove one)
 COLUMNS = {
@@ -351,6 +364,7 @@ LATER_TABLES = {
     "models": (4, {"name", "data", "info", "trained_at"}),
     "suggest_runs": (10, {"document_id", "settings", "labels", "links", "learned", "finished_at"}),
     "coders": (13, {"name", "how", "added_at"}),
+    "document_files": (14, {"key", "document_id"}),
 }
 SCHEMA_VERSION = len(MIGRATIONS)
 
