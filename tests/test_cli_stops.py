@@ -149,8 +149,8 @@ def test_ctrl_c_just_after_a_document_was_committed_counts_it(folder_of_five, mo
     capsys.readouterr()
     real, calls = Store.add_document, []
 
-    def add_document(self, doc):
-        stored = real(self, doc)
+    def add_document(self, doc, file_key=None):
+        stored = real(self, doc, file_key)
         calls.append(doc.name)
         if len(calls) == 3:
             raise KeyboardInterrupt  # committed, not yet counted

@@ -4,10 +4,11 @@ The file is read first (``read_again``: nothing is written; a reading that fails
 as it was and says why). ``import_again`` then replaces the document in ONE write of the store
 (``Store.replace_document``): the new reading stored under the document's name, with its metadata
 (what the new reading gives wins), the ACCEPTED spans whose text the new reading holds at the same
-offsets kept with the links between them; the other spans (suggestions, rejections, accepted spans
-whose text is not there) and links removed. The reading carries what a normal import of the file
-reports of it (``Reread.notes``: lines re-flowed, a warning; never a new name: the document keeps its
-own). A failure anywhere in that write (a full disk, a locked project, a crash) leaves the old
+offsets kept with the links between them, the files it was read from (``store/document_files.py``) and the
+file read again, as read now (an import of its folder passes over it after); the other spans (suggestions,
+rejections, accepted spans whose text is not there) and links removed. The reading carries what a normal
+import of the file reports of it (``Reread.notes``: lines re-flowed, a warning; never a new name: the
+document keeps its own). A failure anywhere in that write (a full disk, a locked project, a crash) leaves the old
 document and everything on it untouched. The steps of the undo history may name the removed spans:
 it is cleared once the document was replaced (as removing a document does), never before.
 """
@@ -17,7 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from annotator.core.errors import ImportFileError
-from annotator.core.imports.documents import ImportReport, note_read, read_file, reflowed
+from annotator.core.imports.documents import MAX_FILE_BYTES, ImportReport, note_read, read_file, reflowed
+from annotator.core.imports.file_keys import file_key
 from annotator.core.imports.names import readable
 from annotator.core.imports.text import title_of
 from annotator.core.models import Document
@@ -34,6 +36,7 @@ class Reread:
     accepted: int  # accepted spans on the document now
     kept: int  # of those, the ones the new reading keeps (their text at the same offsets)
     notes: tuple[str, ...] = ()  # the import report's lines on the reading (ImportReport.notes)
+    file_key: str | None = None  # the file's key as read (file_keys.py): an import passes over it after
 
     @property
     def lost(self) -> int:
@@ -56,6 +59,7 @@ def read_again(store: Store, doc_id: int, path: str | Path, encoding: str | None
     reads as the document already is, or gives another document's text; DocumentGone when the document
     is no longer there."""
     path = Path(path)
+    key = file_key(path, encoding, keep_lines, MAX_FILE_BYTES)  # of the bytes read next
     read, flowed = reflowed(path, read_file(path, encoding), keep_lines)
     old = store.document(doc_id)
     if read.sha256 == old.sha256:
@@ -70,13 +74,13 @@ def read_again(store: Store, doc_id: int, path: str | Path, encoding: str | None
     accepted, kept = store.accepted_kept(doc_id, read.text)
     report = ImportReport()
     note_read(report, path, read.warning, flowed)
-    return Reread(doc_id, old.sha256, doc, accepted, kept, tuple(report.notes()))
+    return Reread(doc_id, old.sha256, doc, accepted, kept, tuple(report.notes()), key)
 
 
 def import_again(store: Store, reread: Reread, history: UndoHistory | None = None) -> Replaced:
     """The document replaced by ``reread`` in one write (all or nothing); ``history`` cleared after it
     (its steps may name the spans removed), left as it was when the write fails."""
-    doc, kept, removed, links = store.replace_document(reread.doc_id, reread.sha256, reread.document)
+    doc, kept, removed, links = store.replace_document(reread.doc_id, reread.sha256, reread.document, reread.file_key)
     if history is not None:
         history.clear()
     return Replaced(replace(doc, text=""), kept, removed, links)

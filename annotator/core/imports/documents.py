@@ -22,6 +22,7 @@ from typing import Any
 from annotator.core.date_line import with_date_line
 from annotator.core.errors import AnnotatorError, EncodingUnknown, ImportFileError, SameText, SaveError, said
 from annotator.core.imports import formats, office
+from annotator.core.imports.file_keys import LAID_OUT, FileKeys, lines_kept
 from annotator.core.imports.folders import not_a_file, only_others, walk
 from annotator.core.imports.names import ImportNames, document_name, readable, renamed_lines, shown
 from annotator.core.imports.office_batches import Conversions
@@ -193,9 +194,11 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
     report = report if report is not None else ImportReport()
     files = expand(paths, report)
     names = ImportNames(files)
+    keys = FileKeys(store, encoding, keep_lines, MAX_FILE_BYTES)  # a file read before is not converted again
+    unread = [f for f in files if f.suffix.lower() not in office.OFFICE_SUFFIXES or not keys.read_before(f)]
     at = [0]  # the file under way, for LibreOffice's progress within a batch (office_batches.py)
     told = None if progress is None else (lambda f: progress(at[0], len(files), readable(f)))
-    with Conversions(files, cancelled, told, max_bytes=MAX_FILE_BYTES) as converted:
+    with Conversions(unread, cancelled, told, max_bytes=MAX_FILE_BYTES) as converted:
         for i, path in enumerate(files):
             at[0] = i
             if cancelled is not None and cancelled():
@@ -205,7 +208,7 @@ def import_files(store: Store, paths: Iterable[str | Path], *, metadata: dict[st
                 progress(i, len(files), readable(path))
             try:
                 _import_one(store, path, metadata, encoding, report, keep_lines, cancelled, names,
-                            _pages(progress, i, len(files), readable(path)), converted)
+                            _pages(progress, i, len(files), readable(path)), converted, keys)
             except formats.ReadCancelled:  # a long PDF between its pages, a batch of .doc files: nothing stored
                 report.cancelled = True
                 break
@@ -234,7 +237,10 @@ def _pages(progress: Progress | None, index: int, files: int, name: str) -> Call
 def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encoding: str | None,
                 report: ImportReport, keep_lines: bool = False, cancelled: Cancelled | None = None,
                 names: ImportNames | None = None, pages: Callable[[int, int], None] | None = None,
-                converted: Conversions | None = None) -> None:
+                converted: Conversions | None = None, keys: FileKeys | None = None) -> None:
+    if keys is not None and keys.read_before(path):  # its bytes, read the same way: not read again (file_keys.py)
+        report.skipped.append((str(path), ALREADY))
+        return
     try:
         read = converted.read(path) if converted is not None and converted.holds(path) else read_file(
             path, encoding, cancelled, pages)
@@ -243,7 +249,10 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
         report.undecided += [str(path)] if isinstance(e, EncodingUnknown) else []  # offered a choice (readings.py)
         return
     read, flowed = reflowed(path, read, keep_lines)
-    if store.document_id_by_sha(read.sha256) is not None:
+    key = keys.key(path) if keys is not None else None
+    if (held := store.document_id_by_sha(read.sha256)) is not None:
+        if key is not None:  # a document stored before its files were keyed, or the text from other bytes
+            store.remember_file(held, key)  # the next import passes over the file unread
         report.skipped.append((str(path), ALREADY))
         return
     name, why = (names or ImportNames([path])).name(path, lambda n: store.document_id_by_name(n) is not None)
@@ -253,7 +262,7 @@ def _import_one(store: Store, path: Path, metadata: dict[str, Any] | None, encod
     warning = read.warning
     del read
     try:
-        stored = store.add_document(doc)
+        stored = store.add_document(doc, file_key=key)
         report.imported.append(replace(stored, text=""))
         if stored.name != document_name(path):
             why = why or f"a document of the project is already named {document_name(path)}"
@@ -285,8 +294,8 @@ def note_read(report: ImportReport, path: Path, warning: str | None, flowed: Ref
 def reflowed(path: Path, read: TextFile, keep_lines: bool = False) -> tuple[TextFile, Reflowed | None]:
     """``read`` as import stores it: text copied from a PDF re-flowed (``reflow.py``) unless ``keep_lines``
     or a gold file (NAME.gold.jsonl) is beside it; with the re-flow done (None: not tried)."""
-    gold = read.encoding not in ("pdf", "ofd") and path.with_suffix(".gold.jsonl").exists()  # its gold indexes it
-    flowed = None if keep_lines or gold else reflow(read.text, read.wrapped, read.opens)
+    kept = lines_kept(path, keep_lines, read.encoding in LAID_OUT)  # a gold file's offsets index the lines as read
+    flowed = None if kept else reflow(read.text, read.wrapped, read.opens)
     if flowed is not None and flowed.changed:  # before any span exists: the stored text is what offsets index
         read = replace(read, text=flowed.text, sha256=sha256(flowed.text))
     return read, flowed

@@ -39,6 +39,7 @@ class ImportFormat:
     # pages= (told as it reads: the pages read, of how many)
     max_bytes: int | None = None  # a larger file is refused; None: documents.MAX_FILE_BYTES
     counted_as: str = ""  # what an import's first line counts a document of it as ("150 Word": see ``counted``)
+    encoded: bool = False  # its reader obeys the encoding given (--encoding): a text file, a web page
 
     def load(self) -> Callable[..., Any]:
         module, function = self.reader.split(":")
@@ -50,13 +51,15 @@ TEXT_SUFFIXES = (".txt", ".md", ".text")  # the messages that name what import r
 
 FORMATS: tuple[ImportFormat, ...] = (
     ImportFormat("text", DOCUMENTS, f"Plain text ({', '.join(TEXT_SUFFIXES)}): UTF-8, GB18030/GBK, Big5 or UTF-16",
-                 TEXT_SUFFIXES, "annotator.core.imports.text:read_text_file", default=True, counted_as="text"),
+                 TEXT_SUFFIXES, "annotator.core.imports.text:read_text_file", default=True, counted_as="text",
+                 encoded=True),
     ImportFormat("docx", DOCUMENTS, "Word document (.docx)", (".docx",), "annotator.core.imports.word:read_word_file",
                  counted_as="Word"),
     ImportFormat("html", DOCUMENTS, "Web page (.html, .htm): the article's text", (".html", ".htm"),
-                 "annotator.core.imports.webpage:read_web_page", counted_as="web page(s)"),
+                 "annotator.core.imports.webpage:read_web_page", counted_as="web page(s)", encoded=True),
     ImportFormat("mht", DOCUMENTS, "Web page saved as one file (.mht, .mhtml): the article's text",
-                 (".mht", ".mhtml"), "annotator.core.imports.web_archive:read_web_archive", counted_as="web page(s)"),
+                 (".mht", ".mhtml"), "annotator.core.imports.web_archive:read_web_archive", counted_as="web page(s)",
+                 encoded=True),
     ImportFormat("pdf", DOCUMENTS, "PDF with a text layer (.pdf); a scan needs OCR first", (".pdf",),
                  "annotator.core.imports.pdf:read_pdf_file", cancellable=True, max_bytes=128 * 2**20, counted_as="PDF"),
     ImportFormat("ofd", DOCUMENTS, "OFD document (.ofd): China's fixed-layout format; a scan needs OCR first",
