@@ -7,7 +7,8 @@
 Besides the ``--files`` documents it writes a long PDF and a long OFD (``--long-pages`` pages each)
 and four broken files, each refused with its own reason: an OFD cut off half-way, a web archive
 without a page, a PDF locked with a password and a scanned PDF (images, no text layer). Then:
-``annotator new P && /usr/bin/time -v annotator import P OUT_DIR`` (README, "Performance").
+``annotator new P && /usr/bin/time -v annotator import P OUT_DIR`` (README, "Performance"); the same command
+again times a second import of the folder, which reads only the broken files (the others were read before).
 """
 from __future__ import annotations
 

@@ -5,6 +5,8 @@ Each file is read by the document format its suffix names (``formats.py``: .txt/
 ``MAX_FILE_BYTES`` (16 MB, some 8 million Chinese characters): a larger file is refused; split it (a format
 may allow more: a PDF, whose bytes are mostly its pictures, 128 MB).
 
+A file read before (its bytes, read the same way: ``file_keys.py``) is skipped unread, as a text already in the
+project is; a reading that finds its text there records the file on that document.
 Folders are searched for the suffixes of the document formats (``folders.py``: hidden entries skipped,
 symbolic links followed only inside the folder, an entry that is no regular file reported, never opened).
 
