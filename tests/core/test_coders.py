@@ -124,3 +124,39 @@ def test_the_demo_has_no_coders(tmp_path):
     folder = ensure_demo(tmp_path / "demo")
     with Store.open(folder) as store:
         assert "demo" in {a.annotator for a in store.annotations()} and store.coders() == ()
+
+
+def test_the_coders_listed_with_their_layers_and_the_other_names(tmp_path):
+    lead = project(tmp_path / "lead", "tester", ["厦门市"])  # the user's own spans: no coder's
+    project(tmp_path / "li", "li", ["湖里区", "厦门市"])
+    with Store.open(lead) as store:
+        merge(store, [tmp_path / "li"])
+        store.add_annotation(1, 0, 3, "DISTRICT", annotator="li", status="rejected")  # one li rejected
+        store.add_coders(["zhao"], "added")  # a coder of no span yet
+        rows = store.coder_rows()
+        assert [(c.name, c.how, c.spans) for c in rows] == [("li", "merge", {"accepted": 2, "rejected": 1}),
+                                                             ("zhao", "added", {})]
+        assert all(c.added_at[:2] == "20" for c in rows)
+        assert store.other_layers() == {"tester": {"accepted": 1}}
+
+
+def test_a_coder_removed_leaves_their_spans_and_they_are_the_users_to_edit(tmp_path):
+    from annotator.core.store.labelling import coders_span
+
+    lead = project(tmp_path / "lead")
+    project(tmp_path / "li", "li", ["湖里区"])
+    project(tmp_path / "wang", "wang", ["湖里区"])
+    with Store.open(lead) as store:
+        merge(store, [tmp_path / "li", tmp_path / "wang"])
+        (li,) = [a for a in store.annotations() if a.annotator == "li"]
+        assert coders_span(li, "tester", store.coders())
+        with pytest.raises(ValidationError, match=r"zhao is no coder of .*lead \(its coders: li, wang\); nothing"):
+            store.remove_coders(["li", "zhao"])
+        assert store.coders() == ("li", "wang")  # refused whole
+        assert store.remove_coders([" li "]) == ["li"]
+        assert store.coders() == ("wang",) and li in store.annotations()
+        assert not coders_span(li, "tester", store.coders())
+        assert store.other_layers() == {"li": {"accepted": 1}}
+        with pytest.raises(ValidationError, match="li is no coder"):
+            store.remove_coders(["li"])
+    assert coders(lead) == ("wang",)  # written at once

@@ -10,22 +10,49 @@ So the project records who its coders are, when they come in:
 - ``import``: ``annotator import-annotations --annotator NAME`` (the window's *Import annotations…*
   under a name), not the demo's own spans (``demo.py``);
 - ``package``: a package handed out ``--with annotations`` carries the project's coders;
-- ``found``: schema 13 recorded the coders a project merged before it shows (``migrations._v13``).
+- ``found``: schema 13 recorded the coders a project merged before it shows (``migrations._v13``);
+- ``added``: named by the user (``annotator coders P --add NAME``, the window's *Coders…*).
+
+The user sees and changes them (``annotator coders``, *Project › Coding team › Coders…*): ``coder_rows``
+lists each with their layer's spans by status, ``other_layers`` the names with spans that are no
+coder's; ``remove_coders`` takes names off (their spans stay where they are, in their layer, which is
+then the user's to edit in place).
 
 Another coder's span (``labelling.coders_span``) is one of a coder's layer that is not the user's
 name: it stays as its coder left it (``own_copies.py``). A span of no one's name, of the demo's
 layer or of a name the command line decided under is the user's to edit in place. A name once
-recorded stays (a coder is no less one for having no span left).
+recorded stays until the user removes it (a coder is no less one for having no span left).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from annotator.core.errors import ValidationError
 from annotator.core.store.base import StoreBase
 from annotator.core.store.rows import now
 
-HOW = ("merge", "import", "package", "found")
+HOW = ("merge", "import", "package", "found", "added")
+# spans per annotator name and status (the program's suggestions and a solo project's: name "")
+LAYERS_SQL = "SELECT annotator, status, COUNT(*) FROM annotations GROUP BY annotator, status"
+
+
+@dataclass(frozen=True)
+class Coder:
+    """A coder as listed: ``how`` one of HOW, ``added_at`` the UTC time recorded (ISO), ``spans`` their
+    layer's spans by status ({"accepted": 12, "rejected": 3}; none left: {})."""
+
+    name: str
+    how: str
+    added_at: str
+    spans: dict[str, int]
+
+
+def coder_name(name: str) -> str:
+    """A name the user gives a coder, its spaces at the ends dropped; an empty one is refused."""
+    if not name.strip():
+        raise ValidationError("a coder needs a name: the annotator name of their spans (li)")
+    return name.strip()
 
 
 class CoderQueries(StoreBase):
@@ -36,6 +63,40 @@ class CoderQueries(StoreBase):
     def coders_by_how(self) -> dict[str, str]:
         """{coder: how they came in first ("merge", "import", "package", "found")}."""
         return dict(self.conn.execute("SELECT name, how FROM coders ORDER BY name"))
+
+    def _layers(self) -> dict[str, dict[str, int]]:
+        layers: dict[str, dict[str, int]] = {}
+        for who, status, n in self.conn.execute(LAYERS_SQL):
+            layers.setdefault(who, {})[status] = n
+        return layers
+
+    def coder_rows(self) -> list[Coder]:
+        """The coders, sorted by name, each with how and when they came in and their layer's spans."""
+        layers = self._layers()
+        return [Coder(name, how, added_at, layers.get(name, {})) for name, how, added_at in self.conn.execute(
+            "SELECT name, how, added_at FROM coders ORDER BY name")]
+
+    def other_layers(self) -> dict[str, dict[str, int]]:
+        """{annotator name: spans by status} of the names holding spans that are no coder's (the user's,
+        a solo project's, the demo's; "": no one's name, the program's suggestions among them)."""
+        coders = set(self.coders())
+        return {who: counts for who, counts in sorted(self._layers().items()) if who not in coders}
+
+    def remove_coders(self, names: Iterable[str]) -> list[str]:
+        """Take ``names`` off the project's coders, in one write; their spans stay where they are, in
+        their layer, now the user's to edit in place. A name that is no coder refuses the whole
+        change (nothing removed); the names removed are given back, sorted."""
+        wanted = sorted({name.strip() for name in names})
+        with self.transaction():
+            known = set(self.coders())
+            strangers = [name for name in wanted if name not in known]
+            if strangers:
+                listed = ", ".join(sorted(known)) or "none"
+                said = ", ".join(name or "(no name)" for name in strangers)
+                raise ValidationError(f"{said} {'is no coder' if len(strangers) == 1 else 'are no coders'} of "
+                                      f"{self.folder} (its coders: {listed}); nothing was changed")
+            self.conn.executemany("DELETE FROM coders WHERE name = ?", [(name,) for name in wanted])
+        return wanted
 
     def add_coders(self, names: Iterable[str], how: str) -> list[str]:
         """Record ``names`` as coders of the project (``how``: one of HOW), in one write; the names
