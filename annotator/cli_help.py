@@ -3,7 +3,7 @@ same as in ``annotator --help``) as its description, what the positional argumen
 examples that run as they are copied (tests/test_cli_help.py parses every one of them).
 
 ``explain(parser)`` is applied to the finished parser, so the modules that build the commands
-(cli.py, cli_io.py, cli_team.py, cli_review.py, cli_model.py) keep only their options."""
+(cli.py, cli_io.py, cli_team.py, cli_coders.py, cli_review.py, cli_model.py) keep only their options."""
 from __future__ import annotations
 
 import argparse
@@ -40,6 +40,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "merge": ("annotator merge myreports li wang.zip",),
     "agreement": ("annotator agreement myreports --annotators li wang",
                   "annotator agreement myreports -o agreement.xlsx"),
+    "coders": ("annotator coders myreports", "annotator coders myreports --remove li",
+               "annotator coders myreports --add zhao"),
     "documents": ("annotator documents myreports --not-done", "annotator documents myreports --json"),
     "review": ("annotator review myreports --accept --label DISTRICT --label AMOUNT",
                "annotator review myreports --reject --origin model --below 0.5",

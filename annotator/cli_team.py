@@ -144,3 +144,7 @@ def add_parsers(sub: Any) -> None:
                    help="also write the table to FILE, .csv (UTF-8 with a byte-order mark) or .xlsx (an Agreement "
                         "sheet and its Notes): the printed figures, the spans' and the links' columns in one row")
     s.set_defaults(func=cmd_agreement)
+
+    from annotator import cli_coders
+
+    cli_coders.add_parsers(sub)
