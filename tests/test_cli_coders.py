@@ -81,7 +81,7 @@ def test_removing_a_name_that_is_no_coder_is_refused_and_changes_nothing(tmp_pat
     lead = project_of_two(tmp_path, capsys)
     coder_copy(tmp_path, capsys, lead, "li", span("湖里区"))
     assert_user_error(run(capsys, "coders", lead, "--remove", "li", "--remove", "zhao"),
-                      "zhao is no coder of", "(its coders: li); nothing was changed")
+                      f"not a coder of {lead}: zhao (its coders: li); nothing was changed")
     assert_user_error(run(capsys, "coders", lead, "--remove", "li", "--add", "li"),
                       "li given to both --add and --remove")
     assert_user_error(run(capsys, "coders", lead, "--add", " "), "a coder needs a name")

@@ -150,13 +150,16 @@ def test_a_coder_removed_leaves_their_spans_and_they_are_the_users_to_edit(tmp_p
         merge(store, [tmp_path / "li", tmp_path / "wang"])
         (li,) = [a for a in store.annotations() if a.annotator == "li"]
         assert coders_span(li, "tester", store.coders())
-        with pytest.raises(ValidationError, match=r"zhao is no coder of .*lead \(its coders: li, wang\); nothing"):
+        with pytest.raises(ValidationError, match=r"not a coder of .*lead: zhao \(its coders: li, wang\); nothing"):
             store.remove_coders(["li", "zhao"])
         assert store.coders() == ("li", "wang")  # refused whole
         assert store.remove_coders([" li "]) == ["li"]
         assert store.coders() == ("wang",) and li in store.annotations()
         assert not coders_span(li, "tester", store.coders())
         assert store.other_layers() == {"li": {"accepted": 1}}
-        with pytest.raises(ValidationError, match="li is no coder"):
+        with pytest.raises(ValidationError, match=r"not a coder of .*: li \(its coders: wang\)"):
             store.remove_coders(["li"])
-    assert coders(lead) == ("wang",)  # written at once
+        store.remove_coders(["wang"])
+        with pytest.raises(ValidationError, match=r"not a coder of .*: li, zhao \(it has none\); nothing was"):
+            store.remove_coders(["zhao", "li"])
+    assert coders(lead) == ()  # written at once

@@ -91,10 +91,9 @@ class CoderQueries(StoreBase):
             known = set(self.coders())
             strangers = [name for name in wanted if name not in known]
             if strangers:
-                listed = ", ".join(sorted(known)) or "none"
                 said = ", ".join(name or "(no name)" for name in strangers)
-                raise ValidationError(f"{said} {'is no coder' if len(strangers) == 1 else 'are no coders'} of "
-                                      f"{self.folder} (its coders: {listed}); nothing was changed")
+                listed = f"its coders: {', '.join(sorted(known))}" if known else "it has none"
+                raise ValidationError(f"not a coder of {self.folder}: {said} ({listed}); nothing was changed")
             self.conn.executemany("DELETE FROM coders WHERE name = ?", [(name,) for name in wanted])
         return wanted
 
