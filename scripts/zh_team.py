@@ -136,6 +136,43 @@ ZH: dict[str, str] = {
     "merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)":
         "  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，"
         "再单独合并 {2}，并在“合并编码员的成果”的“改名”一栏填写 {3}=另一个名字）",
+    # the coders (gui/dialogs/coders_dialog.py; "Coders", "Accepted", "Open", "Rejected": translate_ts.ZH)
+    "&Coders…": "编码员(&C)…",
+    "merged": "合并带入",
+    "imported under their name": "以其姓名导入",
+    "in a package": "随标注包带入",
+    "found when the project was upgraded": "工程升级时识别",
+    "added by name": "按姓名添加",
+    "Coder": "编码员",
+    "Came in": "加入方式",
+    "When": "时间",
+    "&Add…": "添加(&A)…",  # (and "&Remove", the merge dialog's)
+    "The coders of {0}: their spans stay as they left them, your edits of them going to a copy of your own. A coder "
+    "removed keeps their spans, which are then yours to edit in place.":
+        "{0} 的编码员：其标注保持他们留下时的原样，您对这些标注的修改保存在您自己的副本中。"
+        "移除某位编码员后，其标注仍然保留，此后可由您直接编辑。",
+    "{0} has no coders: merging their copies (Merge coders' work…), importing a file under their name or Add… "
+    "records them.":
+        "{0} 还没有编码员：合并他们的副本（“合并编码员的成果…”）、以其姓名导入文件或点击“添加…”即可记录编码员。",
+    "Other annotator names, no coder's (edited in place): {0}": "其他标注者姓名（不是编码员，可直接编辑）：{0}",
+    "{0} ({1} span(s))": "{0}（{1} 条标注）",
+    "no name": "无姓名",
+    "Coders not changed": "编码员未更改",
+    "{0} is no coder now: their {1} span(s) stay where they are, in the layer {0}, yours to edit in place.":
+        "{0} 已不再是编码员：其 {1} 条标注仍留在原处（{0} 的标注层），现在可由您直接编辑。",
+    "{0} is no coder now (no span of theirs).": "{0} 已不再是编码员（其名下没有标注）。",
+    "{0} is a coder already.": "{0} 已是编码员。",
+    "{0} is a coder now: their {1} span(s) stay as {0} left them, your edits of them going to a copy of your own.":
+        "{0} 现在是编码员：其 {1} 条标注保持 {0} 留下时的原样，您对这些标注的修改保存在您自己的副本中。",
+    "{0} is a coder now; no span holds that name yet (a merge or an import under it brings theirs).":
+        "{0} 现在是编码员；目前还没有该姓名的标注（合并或以该姓名导入后即带入其标注）。",
+    "not a coder of {0}: {1} (its coders: {2}); nothing was changed":
+        "{1} 不是 {0} 的编码员（其编码员：{2}）；未作任何更改",
+    "not a coder of {0}: {1} (it has none); nothing was changed":
+        "{1} 不是 {0} 的编码员（该工程没有编码员）；未作任何更改",
+    "a coder needs a name: the annotator name of their spans (li)": "编码员需要姓名：即其标注所用的标注者姓名（如 li）",
+    "Add a coder": "添加编码员",
+    "The annotator name of the coder's spans:": "编码员标注所用的标注者姓名：",
     # opening a package off the GUI thread
     "Opening the package": "正在打开标注包",
     "Unpacking {0}…": "正在解压 {0}…",

@@ -101,7 +101,7 @@ def _backups() -> list[Rule]:
 
 
 def _team() -> list[Rule]:
-    """Handing out, opening and merging packages (core/team/package.py, merge.py)."""
+    """Handing out, opening and merging packages (core/team/package.py, merge.py); the coders."""
     return [
         (r"(.+): a package is a \.zip file", _t("{0}: a package is a .zip file"), ()),
         (r"(.+): no documents to hand out", _t("{0}: no documents to hand out"), ()),
@@ -121,6 +121,13 @@ def _team() -> list[Rule]:
          _t("{0}: exists and is not an empty folder; name a new folder for the project"), ()),
         (r"(.+): no such project folder or package", _t("{0}: no such project folder or package"), ()),
         (r"(.+): is the project being merged into", _t("{0}: is the project being merged into"), ()),
+        # the coders (core/store/coders.py: Project › Coding team › Coders…)
+        (r"not a coder of (.+): (.+) \(its coders: (.+)\); nothing was changed",
+         _t("not a coder of {0}: {1} (its coders: {2}); nothing was changed"), ()),
+        (r"not a coder of (.+): (.+) \(it has none\); nothing was changed",
+         _t("not a coder of {0}: {1} (it has none); nothing was changed"), ()),
+        (r"a coder needs a name: the annotator name of their spans \(li\)",
+         _t("a coder needs a name: the annotator name of their spans (li)"), ()),
     ]
 
 

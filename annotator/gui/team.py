@@ -12,6 +12,8 @@
   thread, one source a step of the progress bar; the report in the interface's language. A merge
   is not an undo step: the project's automatic backup brings the project back, and the
   confirmation says so.
+- *Coders…*: who the project's coders are, added and removed one change at a time
+  (``gui/dialogs/coders_dialog.py``; ``annotator coders``).
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui import messages
+from annotator.gui.keys_back import keeping_keys
 from annotator.paths import as_argument
 
 if TYPE_CHECKING:
@@ -85,8 +88,9 @@ class Team(QObject):
         self.hand_out_action = self.menu.addAction("")
         self.open_action = self.menu.addAction("")
         self.merge_action = self.menu.addAction("")
+        self.coders_action = self.menu.addAction("")
         for action, slot in ((self.hand_out_action, self.hand_out), (self.open_action, self.choose_package),
-                             (self.merge_action, self.merge)):
+                             (self.merge_action, self.merge), (self.coders_action, self.show_coders)):
             action.triggered.connect(window.form.commit_typing)
             action.triggered.connect(slot)
         self.menu.aboutToShow.connect(self._grey)
@@ -97,10 +101,11 @@ class Team(QObject):
         self.hand_out_action.setText(_t("&Hand out a package…"))
         self.open_action.setText(_t("&Open a package…"))
         self.merge_action.setText(_t("&Merge coders' work…"))
+        self.coders_action.setText(_t("&Coders…"))
 
     def _grey(self) -> None:
-        """Handing out and merging need an open project; opening a package does not."""
-        for action in (self.hand_out_action, self.merge_action):
+        """Handing out, merging and the coders need an open project; opening a package does not."""
+        for action in (self.hand_out_action, self.merge_action, self.coders_action):
             action.setEnabled(self.w.store is not None)
 
     # ------------------------------------------------------------ hand out
@@ -149,6 +154,22 @@ class Team(QObject):
             "team › Open a package… (or: annotator open-package {3} FOLDER), and you bring their work back with "
             "Project › Coding team › Merge coders' work….").format(path, report.documents, spans, as_argument(path)))
         return path
+
+    # -------------------------------------------------------------- coders
+    @keeping_keys
+    def show_coders(self) -> None:
+        """The project's coders, each change written at once."""
+        from annotator.gui.dialogs.coders_dialog import CodersDialog
+
+        w = self.w
+        if w.store is None:
+            return
+        w.commands.save_typing()
+        dialog = CodersDialog(w.store, (w.settings.annotator_name or "").strip(), w)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
 
     # ---------------------------------------------------------------- open
     def choose_package(self) -> None:

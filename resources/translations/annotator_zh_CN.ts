@@ -822,6 +822,21 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors.py" />
+            <source>not a coder of {0}: {1} (its coders: {2}); nothing was changed</source>
+            <translation>{1} 不是 {0} 的编码员（其编码员：{2}）；未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>not a coder of {0}: {1} (it has none); nothing was changed</source>
+            <translation>{1} 不是 {0} 的编码员（该工程没有编码员）；未作任何更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
+            <source>a coder needs a name: the annotator name of their spans (li)</source>
+            <translation>编码员需要姓名：即其标注所用的标注者姓名（如 li）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors.py" />
             <source>there is no backup of it</source>
             <translation>它没有备份</translation>
         </message>
@@ -5116,6 +5131,146 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
     </context>
     <context>
+        <name>CodersDialog</name>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>merged</source>
+            <translation>合并带入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>imported under their name</source>
+            <translation>以其姓名导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>in a package</source>
+            <translation>随标注包带入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>found when the project was upgraded</source>
+            <translation>工程升级时识别</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>added by name</source>
+            <translation>按姓名添加</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>Coders</source>
+            <translation>编码员</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>Coder</source>
+            <translation>编码员</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>Came in</source>
+            <translation>加入方式</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>Accepted</source>
+            <translation>已接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>Open</source>
+            <translation>待审</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>Rejected</source>
+            <translation>已拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>&amp;Add…</source>
+            <translation>添加(&amp;A)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>&amp;Remove</source>
+            <translation>移除(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>The coders of {0}: their spans stay as they left them, your edits of them going to a copy of your own. A coder removed keeps their spans, which are then yours to edit in place.</source>
+            <translation>{0} 的编码员：其标注保持他们留下时的原样，您对这些标注的修改保存在您自己的副本中。移除某位编码员后，其标注仍然保留，此后可由您直接编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>{0} has no coders: merging their copies (Merge coders' work…), importing a file under their name or Add… records them.</source>
+            <translation>{0} 还没有编码员：合并他们的副本（“合并编码员的成果…”）、以其姓名导入文件或点击“添加…”即可记录编码员。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>Other annotator names, no coder's (edited in place): {0}</source>
+            <translation>其他标注者姓名（不是编码员，可直接编辑）：{0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>{0} ({1} span(s))</source>
+            <translation>{0}（{1} 条标注）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>no name</source>
+            <translation>无姓名</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>Coders not changed</source>
+            <translation>编码员未更改</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>{0} is no coder now: their {1} span(s) stay where they are, in the layer {0}, yours to edit in place.</source>
+            <translation>{0} 已不再是编码员：其 {1} 条标注仍留在原处（{0} 的标注层），现在可由您直接编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>{0} is no coder now (no span of theirs).</source>
+            <translation>{0} 已不再是编码员（其名下没有标注）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>{0} is a coder already.</source>
+            <translation>{0} 已是编码员。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>{0} is a coder now: their {1} span(s) stay as {0} left them, your edits of them going to a copy of your own.</source>
+            <translation>{0} 现在是编码员：其 {1} 条标注保持 {0} 留下时的原样，您对这些标注的修改保存在您自己的副本中。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>{0} is a coder now; no span holds that name yet (a merge or an import under it brings theirs).</source>
+            <translation>{0} 现在是编码员；目前还没有该姓名的标注（合并或以该姓名导入后即带入其标注）。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>Add a coder</source>
+            <translation>添加编码员</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>The annotator name of the coder's spans:</source>
+            <translation>编码员标注所用的标注者姓名：</translation>
+        </message>
+    </context>
+    <context>
         <name>EncodingDialog</name>
         <message>
             <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
@@ -6318,6 +6473,11 @@ annotator restore {1}</translation>
             <location filename="../../annotator/gui/team.py" />
             <source>&amp;Merge coders' work…</source>
             <translation>合并编码员的成果(&amp;M)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/team.py" />
+            <source>&amp;Coders…</source>
+            <translation>编码员(&amp;C)…</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/team.py" />

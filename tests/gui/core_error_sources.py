@@ -61,6 +61,12 @@ def team(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
             raised(lambda: package.open_package(tmp / "a-folder", tmp / "new4")),
             raised(lambda: package.open_package(tmp / "absent.zip", tmp / "new5")),
             raised(lambda: package.open_package(tmp / "good.zip", tmp / "full"))]
+    with Store.create(tmp / "coders") as store:  # the coders (Coders…)
+        from annotator.core.store.coders import coder_name
+
+        out.append(raised(lambda: store.remove_coders(["li"])))
+        store.add_coders(["wang"], "added")
+        out += [raised(lambda: store.remove_coders(["li"])), raised(lambda: coder_name(" "))]
     with mp.context() as m:  # a disk too full for the project the package holds
         m.setattr(package.shutil, "disk_usage", lambda path: shutil._ntuple_diskusage(10**9, 10**9 - 10, 10))
         out.append(raised(lambda: package.open_package(tmp / "good.zip", tmp / "new6")))
