@@ -38,6 +38,13 @@ ZH: dict[str, str] = {
     "&Annotator name:": "标注者姓名(&A)：",
     "Stored with each imported span (empty: a workbook's rows keep the names in its annotator column).":
         "与每条导入的标注一起保存（留空：工作簿各行保留其标注者列中的姓名）。",
+    # whose the spans are, said as the name is typed (under another name: a coder's, store/coders.py)
+    "Your own name: the spans are your own work, yours to edit in place.":
+        "您自己的姓名：这些标注是您自己的成果，可直接编辑。",
+    "Another name than yours: the spans are {0}'s, a coder's, kept as {0} left them (your edits go to a copy of "
+    "your own; Project › Coding team › Coders… lists the coders).":
+        "他人的姓名：这些标注属于编码员 {0}，保持 {0} 留下时的原样（您的修改保存在您自己的副本中；"
+        "“标注工程 › 团队协作 › 编码员…”列出各位编码员）。",
     "Importing annotations": "正在导入标注",
     # its report (annotator import-annotations prints the English)
     "added {0} annotation(s)": "新增 {0} 条标注",

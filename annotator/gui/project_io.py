@@ -56,7 +56,8 @@ class ProjectIO(QObject):
             return
         from annotator.gui.dialogs.annotation_import_dialog import AnnotationImportDialog
 
-        dialog = AnnotationImportDialog(files, self.w.settings.annotator_name or "", self.w)
+        own = (self.w.settings.annotator_name or "").strip()
+        dialog = AnnotationImportDialog(files, own, self.w)
         try:
             if dialog.exec() != AnnotationImportDialog.DialogCode.Accepted:
                 return
@@ -64,15 +65,18 @@ class ProjectIO(QObject):
         finally:
             dialog.deleteLater()
         self.w.commands.save_typing()
-        self.run_import(files, status, annotator)
+        self.run_import(files, status, annotator, coder=annotator != own)
 
-    def run_import(self, files: list[str], status: str, annotator: str) -> None:
+    def run_import(self, files: list[str], status: str, annotator: str, *, coder: bool = True) -> None:
+        """``coder``: ``annotator`` is a coder's name, recorded as one of the project's coders (a file under
+        the user's own name is their own work: not recorded, so their spans stay editable in place to a
+        colleague opening the project, or to them under another name later)."""
         from annotator.core.imports.annotations import AnnotationImportError, import_annotations
 
         def job(store, progress, cancelled):  # type: ignore[no-untyped-def]
             try:
                 return import_annotations(store, files, status=status, annotator=annotator, progress=progress,
-                                          cancelled=cancelled), ""
+                                          cancelled=cancelled, coder=coder), ""
             except AnnotationImportError as e:  # the other files were imported: the report says what each stored
                 return e.report, str(e)
 

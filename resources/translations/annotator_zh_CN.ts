@@ -5129,6 +5129,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <source>Stored with each imported span (empty: a workbook's rows keep the names in its annotator column).</source>
             <translation>与每条导入的标注一起保存（留空：工作簿各行保留其标注者列中的姓名）。</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>Your own name: the spans are your own work, yours to edit in place.</source>
+            <translation>您自己的姓名：这些标注是您自己的成果，可直接编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/annotation_import_dialog.py" />
+            <source>Another name than yours: the spans are {0}'s, a coder's, kept as {0} left them (your edits go to a copy of your own; Project › Coding team › Coders… lists the coders).</source>
+            <translation>他人的姓名：这些标注属于编码员 {0}，保持 {0} 留下时的原样（您的修改保存在您自己的副本中；“标注工程 › 团队协作 › 编码员…”列出各位编码员）。</translation>
+        </message>
     </context>
     <context>
         <name>CodersDialog</name>

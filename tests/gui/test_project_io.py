@@ -103,6 +103,7 @@ def test_the_options_default_to_accepted_and_the_windows_name(window, store, qtb
         window.actions["import_annotations"].trigger()
     assert defaults == {"status": "accepted", "name": "tester"}
     assert spans_of(store, "c.txt") == [("翔安区", "DISTRICT", "accepted", "tester")]
+    assert store.coders() == ()  # the user's own work: no coder's (tests/gui/test_import_under_a_name.py)
 
 
 def test_cancelled_options_import_nothing(window, store, qtbot, tmp_path, monkeypatch):

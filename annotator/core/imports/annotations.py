@@ -208,7 +208,8 @@ def import_annotations(store: Store, paths: list[str | Path], *, status: str = "
     ``cancelled()`` true stops before the next file, or within a file after the batch under way
     (what was stored stays: a large file is not read to its end first). A file read under a name
     (``annotator``) makes that name one of the project's coders (``Store.coders``: the user's edits
-    leave a coder's spans as they are), unless ``coder`` is False (the demo's own reviewed spans)."""
+    leave a coder's spans as they are), unless ``coder`` is False (the demo's own reviewed spans, the
+    window's file imported under the user's own name: their own work)."""
     if status not in STATUSES:
         raise ValidationError(f"unknown status {status!r} (one of {', '.join(STATUSES)})")
     report = AnnotationImportReport()

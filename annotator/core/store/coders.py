@@ -8,7 +8,8 @@ So the project records who its coders are, when they come in:
 - ``merge``: each annotator of a source's merged spans (a merged project merged again brings its own
   coders along: ``core/team/merge.py``), the window's *Merge coders' work…* too;
 - ``import``: ``annotator import-annotations --annotator NAME`` (the window's *Import annotations…*
-  under a name), not the demo's own spans (``demo.py``);
+  under another name than the user's: under their own it is their own work, ``gui/project_io.py``), not
+  the demo's own spans (``demo.py``);
 - ``package``: a package handed out ``--with annotations`` carries the project's coders;
 - ``found``: schema 13 recorded the coders a project merged before it shows (``migrations._v13``);
 - ``added``: named by the user (``annotator coders P --add NAME``, the window's *Coders…*).

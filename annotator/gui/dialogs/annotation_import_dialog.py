@@ -43,11 +43,14 @@ def choose_annotation_files(parent: QWidget | None) -> list[str]:
 
 
 class AnnotationImportDialog(Retranslating, QDialog):
-    """The status and the annotator name; ``status()`` and ``annotator()`` once accepted."""
+    """The status and the annotator name; ``status()`` and ``annotator()`` once accepted. ``annotator``:
+    the user's own name, the one proposed; the note under it says whose the spans are as the name is
+    typed: under the user's own name their own work, under another a coder's (``store/coders.py``)."""
 
     def __init__(self, files: list[str], annotator: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="annotationImport")
         self.files = list(files)
+        self.own = annotator.strip()
         self.heading = QLabel(wordWrap=True)
         self.accepted_button = QRadioButton(objectName="statusAccepted", checked=True)
         self.accepted_note = QLabel(wordWrap=True)
@@ -55,6 +58,8 @@ class AnnotationImportDialog(Retranslating, QDialog):
         self.suggested_note = QLabel(wordWrap=True)
         self.name = QLineEdit(annotator, objectName="importAnnotator")
         self.name_note = QLabel(wordWrap=True)
+        self.whose_note = QLabel(wordWrap=True, objectName="importWhose")
+        self.name.textChanged.connect(self._say_whose)
         self.name_caption = QLabel()
         self.name_caption.setBuddy(self.name)
         form = QFormLayout()
@@ -68,6 +73,7 @@ class AnnotationImportDialog(Retranslating, QDialog):
             layout.addWidget(widget)
         layout.addLayout(form)
         layout.addWidget(self.name_note)
+        layout.addWidget(self.whose_note)
         layout.addWidget(self.buttons)
         # Qt lays wrapped Chinese out narrow: 262 px, each note on three lines, the files' names broken
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中" * LINE_CHARACTERS))
@@ -86,6 +92,17 @@ class AnnotationImportDialog(Retranslating, QDialog):
         self.name_caption.setText(_t("&Annotator name:"))
         self.name_note.setText(_t("Stored with each imported span (empty: a workbook's rows keep the names in its "
                                   "annotator column)."))
+        self._say_whose()
+
+    def _say_whose(self) -> None:
+        name = self.annotator()
+        if name and name == self.own:
+            self.whose_note.setText(_t("Your own name: the spans are your own work, yours to edit in place."))
+        elif name:
+            self.whose_note.setText(_t("Another name than yours: the spans are {0}'s, a coder's, kept as {0} left "
+                                       "them (your edits go to a copy of your own; Project › Coding team › Coders… "
+                                       "lists the coders).").format(name))
+        self.whose_note.setVisible(bool(name))
 
     def status(self) -> str:
         return "suggested" if self.suggested_button.isChecked() else "accepted"
