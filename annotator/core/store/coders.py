@@ -27,7 +27,7 @@ recorded stays until the user removes it (a coder is no less one for having no s
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from annotator.core.errors import ValidationError
 from annotator.core.store.base import StoreBase
@@ -38,8 +38,7 @@ HOW = ("merge", "import", "package", "found", "added")
 LAYERS_SQL = "SELECT annotator, status, COUNT(*) FROM annotations GROUP BY annotator, status"
 
 
-@dataclass(frozen=True)
-class Coder:
+class Coder(NamedTuple):  # not a frozen dataclass: the first paint imports this (tests/gui/test_start.py)
     """A coder as listed: ``how`` one of HOW, ``added_at`` the UTC time recorded (ISO), ``spans`` their
     layer's spans by status ({"accepted": 12, "rejected": 3}; none left: {})."""
 
