@@ -215,3 +215,12 @@ def test_import_again_reads_a_file_read_before(tmp_path, reads, monkeypatch):
         assert store.document_files(done.document.id) == [key] and store.document_files(doc_id) == []
         assert import_files(store, [folder]).imported == []  # the file is the new reading's
         assert [d.name for d in store.documents()] == ["思明.docx", "湖里.pdf"]
+
+
+def test_a_file_read_with_its_lines_kept_is_passed_over_by_an_import_asking_no_reading(tmp_path, reads):
+    folder = folder_of_reports(tmp_path / "reports")
+    with Store.create(tmp_path / "p") as store:
+        import_files(store, [folder], keep_lines=True)
+        report = import_files(store, [folder])  # its bytes read one way: not read, nor stored, a second
+        assert reads == {"湖里.pdf": 1, "思明.docx": 1} and report.imported == []
+        assert {why for _f, why in report.skipped} == {ALREADY}

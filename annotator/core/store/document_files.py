@@ -23,6 +23,13 @@ class DocumentFileQueries(StoreBase):
         row = self.conn.execute("SELECT document_id FROM document_files WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    def document_by_file_read_any_way(self, of_bytes: str) -> int | None:
+        """A document read from the file whose key begins with ``of_bytes`` (its bytes and kind:
+        ``file_keys.bytes_key``), whatever the reading asked (an encoding, its lines kept); None when none."""
+        row = self.conn.execute("SELECT document_id FROM document_files WHERE key > ? AND key < ? ORDER BY key LIMIT 1",
+                                (of_bytes + " ", of_bytes + " \U0010ffff")).fetchone()
+        return row[0] if row else None
+
     def document_files(self, doc_id: int) -> list[str]:
         """The keys of the files document ``doc_id`` was read from, sorted."""
         rows = self.conn.execute("SELECT key FROM document_files WHERE document_id = ? ORDER BY key", (doc_id,))
