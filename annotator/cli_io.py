@@ -25,7 +25,7 @@ from annotator.paths import as_argument
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from annotator.core.imports.documents import ImportReport, import_files, is_problem
+    from annotator.core.imports.documents import ImportReport, import_files, is_aside
     from annotator.core.metadata import checked_field, jurisdiction_fixed
 
     metadata = {}
@@ -52,9 +52,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     _name_the_remove_command(report, args.project)
     code = _import_code(report)
     repeated = _repeated_by_the_error(report) if code == FAILED else None
-    for line in report.lines():  # what was imported on standard output, the files to look at on standard error
-        if line != repeated:
-            print(line, file=sys.stderr if is_problem(line) else sys.stdout)
+    for line in report.lines():  # what was imported on standard output, the files not imported or to look at
+        if line != repeated:  # on standard error
+            print(line, file=sys.stderr if is_aside(line) else sys.stdout)
     if report.reflowed:
         print("  (to keep a file's lines as they are, remove it and import it again with --keep-lines)")
     _name_other_kinds([d.name for d in report.imported], names, args.project)

@@ -1,7 +1,12 @@
 """`annotator import P reports/ > imported.txt`: the files that failed and the warnings went to standard
 output with the report, while the exit-3 summary went to standard error; now standard output holds what
-was imported and standard error the files to look at, each once."""
+was imported and standard error the files to look at, each once; the files skipped (a .doc without LibreOffice,
+a link leading outside the folder, a text already there) went to standard output still: now to standard error."""
 from __future__ import annotations
+
+import os
+
+import pytest
 
 from tests.cli_run import run
 
@@ -34,3 +39,22 @@ def test_one_file_that_fails_is_said_once(tmp_path, capsys):
     assert run(capsys, "new", project)[0] == 0
     assert run(capsys, "import", project, empty) == (
         1, "imported 0 document(s)\n", f"annotator: error: {empty}: the file is empty; nothing was imported\n")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a symbolic link needs privileges on Windows")
+def test_skipped_files_go_to_standard_error(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("ANNOTATOR_SOFFICE", "")  # no LibreOffice: a .doc is skipped
+    project, reports, outside = tmp_path / "p", tmp_path / "reports", tmp_path / "outside.txt"
+    reports.mkdir()
+    (reports / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (reports / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    outside.write_text(ARTICLE + "另一份。\n", encoding="utf-8")
+    (reports / "outside.txt").symlink_to(outside)
+    assert run(capsys, "new", project)[0] == 0
+    code, out, err = run(capsys, "import", project, reports)
+    assert code == 0 and out == "imported 1 document(s)\n", out
+    assert [line.split(":")[0] for line in err.splitlines()] == [
+        f"skipped {reports / 'outside.txt'}", f"skipped {reports / 'old.doc'}"], err
+    code, out, err = run(capsys, "import", project, reports / "a.txt")  # a text already there
+    assert (code, out, err) == (0, "imported 0 document(s)\n",
+                                f"skipped {reports / 'a.txt'}: the same text is already in the project\n")

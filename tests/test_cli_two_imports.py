@@ -26,7 +26,8 @@ def test_a_file_the_other_import_stored_meanwhile_is_skipped_not_failed(tmp_path
 
     monkeypatch.setattr(DocumentQueries, "add_document", the_other_import_first)
     code, out, err = run(capsys, "import", project, reports)
-    assert beside == ["a.txt"] and (code, err) == (0, ""), (out, err)
-    assert out == f"imported 1 document(s)\nskipped {reports / 'a.txt'}: the same text is already in the project\n"
+    assert beside == ["a.txt"] and code == 0, (out, err)
+    assert (out, err) == ("imported 1 document(s)\n",
+                          f"skipped {reports / 'a.txt'}: the same text is already in the project\n")
     with Store.open(project) as store:
         assert sorted(e.name for e in store.document_entries()) == ["a.txt", "b.txt"]

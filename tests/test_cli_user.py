@@ -223,7 +223,9 @@ def test_import_that_stored_nothing_new_and_failed_a_file_exits_3(tmp_path, caps
     project = project_of_two(tmp_path, capsys)
     (tmp_path / "bad.txt").write_bytes(bytes(range(256)) * 40)
     code, out, err = run(capsys, "import", project, tmp_path / "a.txt", tmp_path / "bad.txt")
-    assert code == 3 and out.startswith("imported 0 document(s)") and err.startswith(f"failed {tmp_path / 'bad.txt'}")
+    assert code == 3 and out == "imported 0 document(s)\n", out
+    assert err.startswith(f"skipped {tmp_path / 'a.txt'}: the same text is already in the project\n"
+                          f"failed {tmp_path / 'bad.txt'}"), err
     with Store.open(project) as store:
         assert [d.name for d in store.documents()] == ["a.txt", "b.txt"]
     (tmp_path / "c.txt").write_text(ARTICLE + "c", encoding="utf-8")

@@ -103,10 +103,11 @@ def failed_line(path: str, why: str) -> str:
     return f"failed {shown(path)}: {why}"
 
 
-def is_problem(line: str) -> bool:
-    """A line of :meth:`ImportReport.lines` about a file to look at: not read ("failed …"), or stored with
-    something to check ("warning …"); the command line writes these on standard error."""
-    return line.startswith(("failed ", "warning "))
+def is_aside(line: str) -> bool:
+    """A line of :meth:`ImportReport.lines` about a file not imported ("failed …", "skipped …"), or stored with
+    something to check ("warning …"); the command line writes these on standard error, what it imported on
+    standard output."""
+    return line.startswith(("failed ", "skipped ", "warning "))
 
 
 def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> list[Path]:
