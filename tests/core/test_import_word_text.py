@@ -141,3 +141,24 @@ def test_a_table_of_contents_is_left_out(store: Store, tmp_path: Path, in_contro
     path = _docx(tmp_path, *entries, *body, "<w:p>" + _r("第") + _field("PAGE", "3") + _END + _r("页") + "</w:p>")
 
     assert _text(store, path) == "一、2023年工作回顾\n湖里区完成投资5亿元。\n二、2024年工作安排\n第3页"
+
+
+def _sym(font: str, char: str) -> str:
+    return f'<w:r><w:sym w:font="{font}" w:char="{char}"/></w:r>'
+
+
+def test_symbols_inserted_from_symbol_fonts_read_as_the_characters_shown(store: Store, tmp_path: Path) -> None:
+    """Before: a symbol inserted from Symbol or Wingdings (w:sym: a bullet, ×, ≥, °, a check mark) was
+    dropped, 5×3亿元 read as 53亿元; text typed in Symbol came in as private-use characters (boxes). Now each
+    reads as the character Word shows; one of unknown meaning (Wingdings 2, a bracket piece) as nothing."""
+    in_symbol = '<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr>'
+    path = _docx(tmp_path,
+                 "<w:p>" + _sym("Symbol", "F0B7") + _r("投资5") + _sym("Symbol", "F0B4") + _r("3亿元，增长")
+                 + _sym("Symbol", "F0B3") + _r("8%，气温20") + _sym("Symbol", "B0") + _r("C") + "</w:p>",
+                 "<w:p>" + _sym("Wingdings", "F0FC") + _r("已完成") + _sym("Wingdings", "F06C")
+                 + _sym("Wingdings", "F0D8") + _sym("Wingdings 2", "F050") + _sym("Symbol", "F0E6") + _r("。")
+                 + "</w:p>",
+                 "<w:p>" + _r("\uf0b7", in_symbol) + _r("系数") + _r("\uf061\uf03d", in_symbol) + _r("0.5")
+                 + _sym("宋体", "2605") + "</w:p>")
+
+    assert _text(store, path) == "•投资5×3亿元，增长≥8%，气温20°C\n✓已完成●➢。\n•系数α=0.5★"

@@ -16,7 +16,9 @@ was lost, or read twice:
 - a table of contents (a TOC field, and the content control Word and LibreOffice put it in) is left
   out: its lines repeat the report's headings, with page numbers;
 - a table cell merged down over several rows (w:vMerge) gives its text once, in its first row; the
-  rows below hold an empty cell in its place. A cell merged across columns is one w:tc: read once.
+  rows below hold an empty cell in its place. A cell merged across columns is one w:tc: read once;
+- a symbol inserted from Symbol or Wingdings (w:sym), or typed in such a font, is read as the Unicode
+  character it shows (• × ≤ ✓ ●: ``word_symbols.py``), one of unknown meaning as nothing.
 
 Only the Choice of mc:AlternateContent is read (its Fallback is the same content for old readers),
 and text boxes are left to the paragraph holding them (``word.py``).
@@ -25,6 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+
+from annotator.core.imports.word_symbols import drawn, symbol
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -124,10 +128,14 @@ def _run(run: Any, out: list[str]) -> None:
     hidden = None if props is None else props.find(f"{_W}vanish")
     if hidden is not None and hidden.get(f"{_W}val", "true") not in _OFF:
         return
+    fonts = None if props is None else props.find(f"{_W}rFonts")
+    font = None if fonts is None else fonts.get(f"{_W}ascii") or fonts.get(f"{_W}hAnsi")
     for child in run:
         tag = child.tag[len(_W):] if child.tag.startswith(_W) else ""
         if tag == "t":
-            out.append(child.text or "")
+            out.append(drawn(font, child.text or ""))
+        elif tag == "sym":
+            out.append(symbol(child.get(f"{_W}font"), child.get(f"{_W}char")))
         elif tag in ("tab", "ptab"):
             out.append("\t")
         elif tag == "cr" or (tag == "br" and child.get(f"{_W}type", "textWrapping") == "textWrapping"):
