@@ -55,10 +55,13 @@ def test_the_declared_gb2312_is_read_as_gb18030_so_gbk_characters_come_through()
     assert text.startswith("——2024年1月15日在滨州市") and "―" not in text
 
 
-def test_entities_line_breaks_of_the_source_and_indents_as_a_browser_shows_them():
+def test_entities_and_line_breaks_of_the_source_as_a_browser_shows_them_the_indents_gone():
+    """The two full-width spaces the site opens each paragraph with were kept: a paragraph opened with
+    　　, unlike the same report's .txt (one paragraph a line, no indentation); now they go."""
     text = read_file(PAGES / "hechi_2015_utf8.html").text
     assert "市长 何辛幸" in text  # &nbsp; a space
-    assert "“三治”" in text and "\n\n　　一、2014年工作回顾" in text and "　　——2015年1月21日在河池市" in text
+    assert "“三治”" in text and "\n\n一、2014年工作回顾\n\n" in text and text.startswith("——2015年1月21日在河池市")
+    assert not any(line.startswith(("\u3000", " ")) for line in text.split("\n"))
     assert "1%；财政" in text  # a line break of the source between two hanzi: gone, not a space
 
 
@@ -126,10 +129,22 @@ def test_the_encoding_chosen_at_import_is_obeyed(tmp_path):
     assert (read.text, read.encoding) == ("\n\n".join(PARAGRAPHS), "gbk")
 
 
+def test_paragraphs_indented_by_nbsp_or_full_width_spaces_open_with_their_text(tmp_path):
+    """gov.cn pages indent each paragraph with &nbsp;s or full-width spaces: the full-width ones stayed
+    at the paragraph's start; now a paragraph opens with its text, as in the .txt reports."""
+    path = tmp_path / "report.html"
+    path.write_text(page("<div class='content'><p>&nbsp;&nbsp;&nbsp;&nbsp;一、过去一年工作回顾</p>"
+                         f"<p>　　{PARAGRAPHS[0]}</p><p>&#160;　 　二、今年工作安排</p>"
+                         f"<p>{PARAGRAPHS[1]}</p></div>", '<meta charset="utf-8">'), encoding="utf-8")
+    read = read_file(path)
+    assert read.text == "\n\n".join(["一、过去一年工作回顾", PARAGRAPHS[0], "二、今年工作安排", PARAGRAPHS[1]])
+    assert read.opens == {2, 4}  # the lines indented by full-width spaces: each opens a paragraph (reflow.py)
+
+
 def test_text_directly_in_the_body_parted_by_br_is_the_article(tmp_path):
     path = tmp_path / "old.htm"
     path.write_text(page("　　" + "<BR><BR>\n　　".join(PARAGRAPHS) + "<BR>"), encoding="utf-8")
-    assert read_file(path).text == "\n\n".join("　　" + p for p in PARAGRAPHS)
+    assert read_file(path).text == "\n\n".join(PARAGRAPHS)  # the indents gone
 
 
 def test_a_page_in_two_parts_keeps_both_and_a_links_only_line_goes(tmp_path):

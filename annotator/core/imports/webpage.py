@@ -4,7 +4,9 @@
 A report published on a gov.cn site sits inside a page of menus, a breadcrumb, share buttons and a
 footer; researchers save it with Ctrl+S (the page alone, or "complete" with a NAME_files folder of
 its pictures and scripts beside it). Its text is what is imported, one paragraph a line with an
-empty line between paragraphs, as the .txt reports are laid out (``article.py`` finds it).
+empty line between paragraphs, as the .txt reports are laid out (``article.py`` finds it), without the
+indentation a site opens each paragraph with (two full-width spaces, &nbsp;s): the lines it opened are told
+to the re-flow (``TextFile.opens``), which joins a page hard-wrapped by <br> back into those paragraphs.
 
 Encodings: a byte-order mark decides; else the charset the page declares (``<meta charset>``,
 ``<meta http-equiv="Content-Type" content="…; charset=gb2312">``, an XML declaration), when the
@@ -43,6 +45,7 @@ _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "big5":
 # a Latin charset is a server's or editor's default far more often than the truth of a Chinese page: guessed
 _LATIN = {"ascii", "iso8859-1", "cp1252"}
 _BOM_MARKS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_INDENT = " \t\u3000\xa0"  # what a page opens a paragraph with
 
 
 def read_web_page(path: Path, size: int, encoding: str | None = None) -> TextFile:
@@ -59,8 +62,17 @@ def article_file(path: Path, markup: str, used: str) -> TextFile:
     text = page.text()
     if not text:
         raise ImportFileError(f"{path}: {NO_ARTICLE}")
+    text, opens = unindented(text)
     metadata = {key: value for key, value in (("date", page.date()), ("source", page.source())) if value}
-    return TextFile(text, used, "", sha256(text), title=page.title, metadata=metadata)
+    return TextFile(text, used, "", sha256(text), title=page.title, metadata=metadata, opens=opens)
+
+
+def unindented(text: str) -> tuple[str, frozenset[int]]:
+    """``text`` without the white space (full-width spaces, spaces) opening its lines, and the lines (by
+    index) that had it: each opens a paragraph, as a PDF's line drawn indented does (``reflow.py``)."""
+    lines = text.split("\n")
+    bare = [line.lstrip(_INDENT) for line in lines]
+    return "\n".join(bare), frozenset(i for i, (line, was) in enumerate(zip(bare, lines, strict=True)) if line != was)
 
 
 def decode_page(data: bytes, name: str, encoding: str | None = None,
