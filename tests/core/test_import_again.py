@@ -2,7 +2,7 @@
 removed the document, then imported the file: a failure in the last step (a full disk, a locked project,
 a crash between the two) lost the document and every span on it. Now the file is read first and the
 document replaced in ONE write: a failure leaves the old document, its spans and links untouched; the
-accepted spans whose text the new reading holds at the same offsets are kept, with their links."""
+accepted spans whose text the new reading holds where their place maps to are kept, with their links."""
 from __future__ import annotations
 
 import pytest

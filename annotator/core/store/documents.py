@@ -8,6 +8,7 @@ from typing import Any
 from annotator.core.errors import DocumentGone, SameText, ValidationError
 from annotator.core.find import find_all, plain_runs, text_pattern, writings
 from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
+from annotator.core.spans_moved import TextMoves, moved_spans, text_moves
 from annotator.core.store.document_files import move_files, put_file
 from annotator.core.store.migrations import SQUEEZED_DELETE, SQUEEZED_INSERT, squeeze
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
@@ -15,7 +16,6 @@ from annotator.core.store.texts import TextQueries, text_sha256
 from annotator.core.store.validation import changed_meanwhile, check_strings
 
 REMOVED_ID = "removed_document_id"  # meta: the highest id of a removed document
-_SAME_TEXT = 'substr(?, start + 1, "end" - start) = text'  # a span's text at its offsets in a text given
 
 
 class DocumentQueries(TextQueries):
@@ -68,18 +68,28 @@ class DocumentQueries(TextQueries):
                 self._set_meta(REMOVED_ID, str(max(int(self.get_meta(REMOVED_ID, "0")), *ids)))
         return removed[0], removed[1], removed[2]
 
-    def accepted_kept(self, doc_id: int, text: str) -> tuple[int, int]:
-        """(accepted spans of ``doc_id``, those whose text ``text`` holds at the same offsets): what
+    def accepted_kept(self, doc_id: int, text: str, moves: TextMoves | None = None) -> tuple[int, int]:
+        """(accepted spans of ``doc_id``, those whose text ``text`` holds where their place maps to: ``moves``,
+        the map of the stored text onto ``text``, made when not given, ``core/spans_moved.py``): what
         :meth:`replace_document` would keep of them."""
-        row = self.conn.execute(f"SELECT COUNT(*), COALESCE(SUM({_SAME_TEXT}), 0) FROM annotations "
-                                "WHERE document_id = ? AND status = 'accepted'", (text, doc_id)).fetchone()
-        return int(row[0]), int(row[1])
+        accepted, kept = self._accepted_moved(doc_id, text, moves)
+        return accepted, len(kept)
 
-    def replace_document(self, doc_id: int, sha: str, doc: Document,
-                         file_key: str | None = None) -> tuple[Document, int, int, int]:
+    def _accepted_moved(self, doc_id: int, text: str,
+                        moves: TextMoves | None) -> tuple[int, dict[int, tuple[int, int]]]:
+        """(accepted spans of ``doc_id``, {id: (start, end) in ``text``} of those ``text`` keeps)."""
+        if moves is None:
+            moves = text_moves(self.document(doc_id).text, text)
+        rows = self.conn.execute('SELECT id, start, "end", text FROM annotations '
+                                 "WHERE document_id = ? AND status = 'accepted'", (doc_id,)).fetchall()
+        return len(rows), moved_spans(moves, text, rows)
+
+    def replace_document(self, doc_id: int, sha: str, doc: Document, file_key: str | None = None,
+                         moves: TextMoves | None = None) -> tuple[Document, int, int, int]:
         """The document ``doc_id`` (whose text has the digest ``sha``) replaced by ``doc`` (its file read
         again) in ONE write, all or nothing: ``doc`` stored under the old name; the accepted spans whose
-        text ``doc``'s text holds at the same offsets kept on it, with the links between them; the old
+        text ``doc``'s text holds where their place maps to (``moves``, the map of the old text onto the
+        new, made when not given: ``core/spans_moved.py``) kept on it there, with the links between them; the old
         document's files (``document_files.py``) its, with ``file_key``'s, the file read again; the other
         spans and links removed with the old document (its id never given again). (the new document,
         spans kept, spans removed, links removed). DocumentGone / ValidationError, nothing changed, when
@@ -91,10 +101,12 @@ class DocumentQueries(TextQueries):
             if row[1] != sha:
                 raise ValidationError(f"the document {row[0]!r} was changed meanwhile in another window or "
                                       "program; it was not replaced")
+            _accepted, moved = self._accepted_moved(doc_id, doc.text, moves)
             new = self.add_document(doc)  # under a free name while the old one holds its own
             assert new.id is not None  # a stored document has one
-            kept = c.execute(f"UPDATE annotations SET document_id = ? WHERE document_id = ? AND status = 'accepted' "
-                             f"AND {_SAME_TEXT}", (new.id, doc_id, doc.text)).rowcount
+            c.executemany('UPDATE annotations SET document_id = ?, start = ?, "end" = ? WHERE id = ?',
+                          [(new.id, start, end, span_id) for span_id, (start, end) in moved.items()])
+            kept = len(moved)
             c.execute("UPDATE links SET document_id = ? WHERE document_id = ? "
                       "AND source_id IN (SELECT id FROM annotations WHERE document_id = ?) AND (target_id IS NULL "
                       "OR target_id IN (SELECT id FROM annotations WHERE document_id = ?))",
