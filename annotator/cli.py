@@ -257,9 +257,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("project")
     s.set_defaults(func=cmd_new)
 
-    from annotator import cli_io
+    from annotator import cli_again, cli_io
 
     cli_io.add_parsers(sub)
+    cli_again.add_parsers(sub)
 
     s = sub.add_parser("suggest", help="propose annotations with the built-in suggesters")
     s.add_argument("project")

@@ -1,6 +1,7 @@
 """The command line's exit codes, the same for every command (README, "Exit codes"; ``annotator --help``):
 0 done; 1 an error, nothing (more) done; 2 the command's words wrong (argparse); 3 partly done — some
-files or rows refused, the rest imported (``import``, ``import-annotations``); 130 Ctrl+C; 141 the
+files or rows refused, the rest imported (``import``, ``import-annotations``; ``import-again``: some
+documents left as they were); 130 Ctrl+C; 141 the
 reader of standard output went away; 143 SIGTERM.
 
 How a command ends when it is told to stop: SIGTERM (what cron, CI and ``timeout`` send, and
@@ -55,5 +56,6 @@ HELP = """exit codes (the same for every command):
   1    an error: nothing was done, or the command stopped (what it had stored is said)
   2    the command's words could not be read (an unknown option, a missing argument)
   3    partly done: some files or rows were refused, the rest was imported (import, import-annotations),
-       or a source of merge was refused (a package of another project), the others merged
+       or a source of merge was refused (a package of another project), the others merged,
+       or import-again left some documents as they were (a line each says why), the others read again
   130  interrupted (Ctrl+C); 143 terminated (SIGTERM: timeout, cron, CI); 141 the reader of the output went away"""

@@ -25,6 +25,9 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "import-annotations": ("annotator import-annotations myreports checked.xlsx",
                            "annotator import-annotations myreports gold/*.gold.jsonl gold/*.links.jsonl "
                            "--annotator gold"),
+    "import-again": ("annotator import-again myreports --dry-run",
+                     "annotator import-again myreports --doc report.pdf",
+                     "annotator import-again myreports --doc report.txt --force"),
     "export": ("annotator export myreports -o myreports.xlsx",
                "annotator export myreports -o facts.csv --table facts",
                "annotator export myreports -o all.jsonl --status accepted,suggested"),

@@ -105,3 +105,32 @@ def test_every_run_of_the_map_reads_alike_whatever_the_edits():
         assert list(moves.old_starts) == sorted(moves.old_starts) and list(moves.new_starts) == sorted(moves.new_starts)
     assert text_moves(old, old).place(0, len(old)) == (0, len(old))
     assert text_moves("", "新").sizes == () and text_moves("旧", "").sizes == ()
+
+
+def test_a_document_is_read_from_its_own_file_with_its_own_encoding_else_guessed(tmp_path):
+    """``read_source``: the file the document was imported from, read with the encoding it was read with
+    (GB18030, chosen, though the guess may differ); a file saved since in UTF-8 is read as the guess reads it;
+    a file that reads as the document is says so (ReadsTheSame) and nothing changes."""
+    import pytest
+
+    from annotator.core.imports.again import ReadsTheSame, read_source
+
+    path = tmp_path / "huli_2024.txt"
+    path.write_bytes(TEXT.encode("gb18030"))
+    with Store.create(tmp_path / "p") as store:
+        (doc,) = import_files(store, [path], encoding="gb18030").imported
+        _span(store, doc.id, "松元产业园二期", "PROJECT")
+        with pytest.raises(ReadsTheSame, match="reads the same with gb18030"):
+            read_source(store, doc.id)
+        path.write_bytes((ADDED + TEXT).encode("gb18030"))
+        reread = read_source(store, doc.id)
+        assert (reread.document.encoding, reread.kept, reread.document.text) == ("gb18030", 1, ADDED + TEXT)
+        path.write_text(ADDED + TEXT, encoding="utf-8")  # saved in another encoding since
+        reread = read_source(store, doc.id)
+        assert (reread.document.encoding, reread.kept) == ("utf-8", 1)
+        other = tmp_path / "elsewhere.txt"  # the file given (its own gone)
+        other.write_text(EDITED, encoding="utf-8")
+        reread = read_source(store, doc.id, other)
+        assert reread.document.source_path == str(other.resolve()) and reread.kept == 1
+        assert import_again(store, reread).kept == 1
+        assert store.documents()[0].source_path == str(other.resolve())
