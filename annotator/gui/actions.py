@@ -40,7 +40,7 @@ def _texts() -> dict[str, str]:
         "import_files": _t("&Import files…"), "import_folder": _t("Import &folder…"),
         "import_annotations": _t("Import &annotations…"),
         "import_metadata": _t("Import meta&data table…"), "restore": _t("Restore from a bac&kup…"),
-        "remove_documents": _t("Remo&ve document(s)…"),
+        "remove_documents": _t("Remo&ve document(s)…"), "import_again": _t("Import the open doc&ument again…"),
         "export": _t("&Export…"), "methods": _t("Met&hods paragraph…"),
         "suggest": _t("Run &suggestions"), "labels": _t("&Labels…"),
         "quit": _t("&Quit"), "accept": _t("&Accept suggestion"), "reject": _t("Re&ject suggestion"),
@@ -83,7 +83,7 @@ BOUNDARY_KEYS = [(f"{edge}{'_word' if word else ''}_{side}", edge, -1 if side ==
 # what acts on an open project: greyed while none is open (New, Open, Recent, Quit, the view's and
 # the interface's preferences, the annotator's name and About work without one)
 PROJECT_ACTIONS = ("import_files", "import_folder", "export", "methods", "suggest", "train", "model_settings", "labels",
-                   "import_annotations", "import_metadata", "restore", "remove_documents",
+                   "import_annotations", "import_metadata", "restore", "remove_documents", "import_again",
                    "accept", "reject", "delete", "link", "choose_link", "unlink", "next", "prev", "edit_note", "done",
                    "find", "search", "reload", *(name for name, *_rest in BOUNDARY_KEYS))
 PROJECT_MENUS = ("menu_bounds", "menu_accept_doc", "menu_reject_doc", "menu_accept_project", "menu_reject_project")
@@ -105,6 +105,14 @@ def _show_methods(window: MainWindow) -> None:
     from annotator.gui.dialogs.methods_dialog import show_methods
 
     show_methods(window)
+
+
+def _import_open_again(window: MainWindow) -> None:
+    from annotator.gui.import_again import import_open_again
+    from annotator.gui.keys_back import kept
+
+    with kept():  # the keys back where they were after its dialogs
+        import_open_again(window)
 
 
 def _show_preferences(window: MainWindow) -> None:
@@ -130,6 +138,7 @@ class Actions:
         self._add("import_metadata", w.commands.io.import_metadata_dialog)
         self._add("restore", w.commands.io.restore_dialog)
         w.commands.io.attach_list_menu(w.panel.view, self._add("remove_documents", w.commands.io.remove_selected))
+        self._add("import_again", lambda: _import_open_again(w))
         self._add("export", w.commands.export_dialog, "Ctrl+E")
         self._add("methods", lambda: _show_methods(w))
         self._add("suggest", w.commands.run_suggestions, "F5")
@@ -237,7 +246,7 @@ class Actions:
         project.addSeparator()
         for name in ("import_files", "import_folder", "keep_lines_on_import", "import_annotations", "import_metadata",
                      "export", "methods", None,
-                     "remove_documents", "restore", None, "suggest", "suggest_on_import", "train",
+                     "remove_documents", "import_again", "restore", None, "suggest", "suggest_on_import", "train",
                      "model_settings", "labels", None, "quit"):
             project.addAction(a[name]) if name else project.addSeparator()
         edit = self.menus["menu_edit"] = bar.addMenu("")

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # the Project menu's commands that write into the project: greyed while it is read-only
 WRITING_ACTIONS = ("import_files", "import_folder", "import_annotations", "import_metadata", "suggest", "train",
-                   "restore", "remove_documents")
+                   "restore", "remove_documents", "import_again")
 
 
 def _t(text: str) -> str:

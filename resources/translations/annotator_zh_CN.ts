@@ -3694,6 +3694,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
+            <source>Import the open doc&amp;ument again…</source>
+            <translation>重新导入打开的文档(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
@@ -5289,8 +5294,8 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
-            <source>{0} was imported read as {1}, but it also reads in another encoding. Each reading below shows its first line as it would read; if another one reads right, choose it and Import again: the document is replaced by the file read that way, in one step. Its accepted spans whose text reads the same at the same place are kept; you are asked before any other accepted span is removed.</source>
-            <translation>{0} 已按 {1} 读取导入，但按其他编码也能读取。下面每种读法都列出了按它读出的第一行；如果另一种读得正确，请选择它并点“重新导入”：该文档将一步替换为按所选编码读取的文件。其中在相同位置文字不变的已接受标注会保留；若有其他已接受标注将被移除，会先询问您。</translation>
+            <source>{0} was imported read as {1}, but it also reads in another encoding. Each reading below shows its first line as it would read; if another one reads right, choose it and Import again: the document is replaced by the file read that way, in one step. Its accepted spans whose text the new reading still holds are kept (moved with it where text was added or removed); you are asked before any other accepted span is removed.</source>
+            <translation>{0} 已按 {1} 读取导入，但按其他编码也能读取。下面每种读法都列出了按它读出的第一行；如果另一种读得正确，请选择它并点“重新导入”：该文档将一步替换为按所选编码读取的文件。新读取的文本中仍有其文字的已接受标注会保留（前面增删了文字的，随文字移动）；若有其他已接受标注将被移除，会先询问您。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/encoding_dialog.py" />
@@ -5328,6 +5333,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         <message>
             <location filename="../../annotator/gui/import_again.py" />
             <location filename="../../annotator/gui/import_again.py" />
+            <location filename="../../annotator/gui/import_again.py" />
             <source>Import again</source>
             <translation>重新导入</translation>
         </message>
@@ -5343,22 +5349,66 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/import_again.py" />
-            <source>Importing {0} again read as {1} keeps {2} of its {3} accepted span(s): those whose text reads the same at the same place. The other {4} accepted span(s) would be removed, with their links, as would its open and rejected suggestions.
+            <source>Importing {0} again read as {1} keeps {2} of its {3} accepted span(s): those whose text the new reading still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) would be removed, with their links, as would its open and rejected suggestions.
 
 Import it again?</source>
-            <translation>按 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（在相同位置文字不变的标注）。其余 {4} 个已接受标注将连同其链接被移除，待审和已拒绝的建议也会被移除。
+            <translation>按 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审和已拒绝的建议也会被移除。
 
 确定重新导入吗？</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again.py" />
-            <source>{0} was not imported again; the document is as it was: {1}</source>
-            <translation>{0} 未重新导入，文档保持原样：{1}</translation>
+            <source>{0} imported again read as {1}: {2} accepted span(s) kept, {3} span(s) removed.</source>
+            <translation>已按 {1} 重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again.py" />
-            <source>{0} imported again read as {1}: {2} accepted span(s) kept, {3} span(s) removed.</source>
-            <translation>已按 {1} 重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。</translation>
+            <source>Open the document to import again first.</source>
+            <translation>请先打开要重新导入的文档。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>Reading {0}</source>
+            <translation>正在读取 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>{0} reads the same from {1}: nothing was changed.</source>
+            <translation>从 {1} 读取的 {0} 与原来相同：没有任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>Importing {0} again from {1} keeps {2} of its {3} accepted span(s): those whose text the new reading still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) would be removed, with their links, as would its open and rejected suggestions.
+
+Import it again?</source>
+            <translation>从 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审和已拒绝的建议也会被移除。
+
+确定重新导入吗？</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>{0} imported again from {1}: {2} accepted span(s) kept, {3} span(s) removed.</source>
+            <translation>已从 {1} 重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>{0} was imported from {1}, which is no longer there: choose its file</source>
+            <translation>{0} 导入自 {1}，该文件已不在原处：请选择它的文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>Choose the file to import {0} again from</source>
+            <translation>选择用来重新导入 {0} 的文件</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>Articles ({0});;All files (*)</source>
+            <translation>文章 ({0});;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
+            <source>{0} was not imported again; the document is as it was: {1}</source>
+            <translation>{0} 未重新导入，文档保持原样：{1}</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again.py" />

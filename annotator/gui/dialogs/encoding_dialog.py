@@ -70,8 +70,9 @@ class EncodingDialog(Retranslating, QDialog):
             self.note.setText(_t("{0} was imported read as {1}, but it also reads in another encoding. Each reading "
                                  "below shows its first line as it would read; if another one reads right, choose it "
                                  "and Import again: the document is replaced by the file read that way, in one step. "
-                                 "Its accepted spans whose text reads the same at the same place are kept; you are "
-                                 "asked before any other accepted span is removed.")
+                                 "Its accepted spans whose text the new reading still holds are kept (moved with it "
+                                 "where text was added or removed); you are asked before any other accepted span is "
+                                 "removed.")
                               .format(self.path, self.read_as_name))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_t("Import again"))
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Keep it"))
