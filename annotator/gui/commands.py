@@ -170,8 +170,9 @@ class ProjectCommands(QObject):
         project = [d.name for d in self.w.store.document_entries()] if self.w.store is not None else []
         kinds = [*(notes or []), *([note] if (note := other_kinds([d.name for d in report.imported], project)) else [])]
         if report.failed or report.skipped or report.warnings or report.others or report.reflowed or report.renamed:
-            hint = [self.tr("To keep a file's text as it is, remove it and import it again with this checked: "
-                            "Project › Keep line breaks as in the file on import.")] if report.reflowed else []
+            hint = [self.tr("To keep a file's lines as they are, its accepted spans with them: check Project › "
+                            "Keep line breaks as in the file on import, open the document and choose Project › "
+                            "Import the open document again….")] if report.reflowed else []
             box = messages.warning if report.failed else messages.information  # a file not read: not a mere note
             box(self.w, self.tr("Import"), "\n".join(summary_lines(report.lines()) + suggested + kinds + hint))
         else:

@@ -3308,8 +3308,8 @@ Create the project in it anyway? Its files stay as they are.</source>
         </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
-            <source>To keep a file's text as it is, remove it and import it again with this checked: Project › Keep line breaks as in the file on import.</source>
-            <translation>如要保留文件原样，请移除该文档，勾选“标注工程 › 导入时保留文件原有的换行”后重新导入。</translation>
+            <source>To keep a file's lines as they are, its accepted spans with them: check Project › Keep line breaks as in the file on import, open the document and choose Project › Import the open document again….</source>
+            <translation>如要保留文件原有的换行并保留已接受的标注：勾选“标注工程 › 导入时保留文件原有的换行”，打开该文档，再选择“标注工程 › 重新导入打开的文档…”。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/commands.py" />
