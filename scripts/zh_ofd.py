@@ -27,6 +27,8 @@ ZH: dict[str, str] = {
     "its text comes out garbled (its fonts map characters in a code of their own); print it as a PDF from an OFD "
     "reader and run OCR on that (e.g. ocrmypdf), or copy its text into a .txt file, and import that":
         "读出的文字是乱码（其嵌入字体使用自定义编码）；" + _SCAN,
+    "left out {0} of its {1} documents, which cannot be read; the first, document {2}: {3}":
+        "未导入其 {1} 个文档中无法读取的 {0} 个；第一个是第 {2} 个文档：{3}",
     "is an OFD document under another name: rename it to .ofd and import that":
         "是改了扩展名的 OFD 文档：请把扩展名改为 .ofd 后再导入",
 }

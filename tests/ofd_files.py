@@ -164,3 +164,26 @@ def report_ofd(path: Path, title: str, byline: str, paragraphs: list[str], per_p
         objects.append(line_object(105 - sum(width(ch, 4.2) for ch in number) / 2, 280, number, 4.2))
         pages.append(objects)
     return write_ofd(path, [content("".join(p[:-3]), block="".join(p[-3:])) for p in pages], title=title)
+
+
+def documents_ofd(path: Path, files: list[Path], skip: tuple[str, ...] = ()) -> Path:
+    """One .ofd holding the documents of ``files`` (each written by ``write_ofd``) in order: the n-th's parts
+    under Doc_n, OFD.xml listing a DocBody each (its DocInfo as that file's); ``skip``: parts left out."""
+    bodies: list[str] = []
+    parts: dict[str, bytes] = {}
+    for n, file in enumerate(files):
+        with zipfile.ZipFile(file) as z:
+            for name in z.namelist():
+                if name == "OFD.xml":
+                    ofd = z.read(name).decode("utf-8")
+                    body = ofd[ofd.index("<ofd:DocBody>"):ofd.index("</ofd:DocBody>") + len("</ofd:DocBody>")]
+                    bodies.append(body.replace("Doc_0/", f"Doc_{n}/"))
+                else:
+                    parts[name.replace("Doc_0/", f"Doc_{n}/", 1)] = z.read(name)
+    parts["OFD.xml"] = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{NS}" Version="1.0" '
+                        f'DocType="OFD">{"".join(bodies)}</ofd:OFD>').encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            if name not in skip:
+                z.writestr(name, data)
+    return path

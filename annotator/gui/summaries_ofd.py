@@ -7,6 +7,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 Rule = tuple[str, str, tuple[str, ...]]
+PIECE = "piece"  # summaries.PIECE: a group said by the rules of its pieces
 _REOPEN = "open it in an OFD reader, save it again or print it as a PDF, and import that"
 _SCAN = ("print it as a PDF from an OFD reader and run OCR on that (e.g. ocrmypdf), or copy its text into a .txt "
          "file, and import that")
@@ -17,7 +18,7 @@ def _t(text: str) -> str:
 
 
 def ofd_pieces() -> list[Rule]:
-    """Why an .ofd was not imported."""
+    """Why an .ofd was not imported, or a document of it was left out."""
     reopen, scan = re.escape(_REOPEN), re.escape(_SCAN)
     return [
         (r"is not an OFD document \(not a zip archive\)", _t("is not an OFD document (not a zip archive)"), ()),
@@ -51,6 +52,9 @@ def ofd_pieces() -> list[Rule]:
          _t("its text comes out garbled (its fonts map characters in a code of their own); print it as a PDF from "
             "an OFD reader and run OCR on that (e.g. ocrmypdf), or copy its text into a .txt file, and import that"),
          ()),
+        (r"left out ([\d,]+) of its ([\d,]+) documents, which cannot be read; the first, document ([\d,]+): (.+)",
+         _t("left out {0} of its {1} documents, which cannot be read; the first, document {2}: {3}"),
+         ("", "", "", PIECE)),
         (r"is an OFD document under another name: rename it to \.ofd and import that",
          _t("is an OFD document under another name: rename it to .ofd and import that"), ()),
     ]

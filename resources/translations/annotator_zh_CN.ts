@@ -5032,6 +5032,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_ofd.py" />
+            <source>left out {0} of its {1} documents, which cannot be read; the first, document {2}: {3}</source>
+            <translation>未导入其 {1} 个文档中无法读取的 {0} 个；第一个是第 {2} 个文档：{3}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_ofd.py" />
             <source>is an OFD document under another name: rename it to .ofd and import that</source>
             <translation>是改了扩展名的 OFD 文档：请把扩展名改为 .ofd 后再导入</translation>
         </message>

@@ -9,11 +9,14 @@ footnotes put at the end) and clean-up (``pdf.cleaned``); the import's re-flow (
 joins the wrapped lines into paragraphs and drops the page numbers and running headers, as for a PDF.
 A template page's text that two pages or more draw (a running header or footer: the format's own
 page furniture) is left out; a template only one page draws (a first page's letterhead) is read with it.
+A file of several documents (OFD.xml lists a DocBody each: a report and its attachments) is read whole,
+document after document, a blank line between two.
 
 Every problem is an ImportFileError naming the file and saying what to do: something that is not an
 OFD, a damaged one (a part or a page missing or unreadable), one without pages, one of images only
 (a scan: OCR it first), one whose text comes out garbled (some producers embed fonts that map
 characters in a code of their own: the text written is not the text shown). Nothing is stored from such a file.
+A document after the first that cannot be read is left out and the file imported with a warning saying so.
 """
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ from annotator.core.imports.pdf_layout import laid_out
 from annotator.core.imports.plausibility import PLAUSIBLE_SHARE, plausibility
 from annotator.core.imports.table_pages import Overflow
 from annotator.core.imports.text import TextFile, sha256
+from annotator.core.imports.zip_package import ZipBomb
 
 SCAN_HINT = ("print it as a PDF from an OFD reader and run OCR on that (e.g. ocrmypdf), or copy its text into "
              "a .txt file, and import that")
@@ -43,22 +47,71 @@ _FILE_TITLE = re.compile(r"(?i)^(?:microsoft word - )?.*\.(?:docx?|wps|pdf|ofd|t
 def read_ofd_file(path: Path, size: int, encoding: str | None = None,
                   cancelled: Cancelled | None = None, pages: Pages | None = None) -> TextFile:
     """The reader of the ofd import format (``encoding`` does not matter to it). ``cancelled`` is asked
-    between pages (:class:`ReadCancelled`); ``pages`` told after each page how many of how many are read."""
+    between pages (:class:`ReadCancelled`); ``pages`` told after each page how many of how many are read.
+    A file of several documents gives their texts in order, a blank line between two; a document after the
+    first that cannot be read is left out, said in the warning (the first one's refusal refuses the file)."""
     if size == 0:
         raise ImportFileError(f"{path}: the file is empty (0 bytes)")
+    texts: list[str] = []
     full: set[int] = set()
     opens: set[int] = set()
+    left_out: list[tuple[int, str]] = []  # (document, why) of those after the first that cannot be read
     with Package(path) as package:
-        layout = package.layout()
-        text = _read(package, layout, cancelled, pages, (full, opens))
-    title = "" if _FILE_TITLE.match(layout.title) else layout.title
-    return TextFile(text, "ofd", "", sha256(text), title=title[:120], wrapped=frozenset(full), opens=frozenset(opens))
+        count = package.documents()
+        layouts = [(0, package.layout())]
+        for index in range(1, count):
+            try:
+                layouts.append((index, package.layout(index)))
+            except ZipBomb:
+                raise
+            except ImportFileError as e:
+                left_out.append((index, _why(e, path)))
+        done, total = [0], sum(len(layout.pages) for _i, layout in layouts)
+
+        def told(number: int, _count: int) -> None:  # the pages of all the documents read
+            if pages is not None:
+                pages(done[0] + number, total)
+        for index, layout in layouts:
+            try:
+                text, marks = _read(package, layout, cancelled, told)
+            except ZipBomb:
+                raise
+            except ImportFileError as e:
+                if index == 0:
+                    raise
+                left_out.append((index, _why(e, path)))
+                continue
+            finally:
+                done[0] += len(layout.pages)
+            at = sum(t.count("\n") + 2 for t in texts)  # the document's first line: after a blank one
+            full.update(at + i for i in marks[0])
+            opens.update(at + i for i in marks[1])
+            texts.append(text)
+    text = "\n\n".join(texts)
+    title = "" if _FILE_TITLE.match(layouts[0][1].title) else layouts[0][1].title
+    return TextFile(text, "ofd", _left_out(sorted(left_out), count), sha256(text), title=title[:120],
+                    wrapped=frozenset(full), opens=frozenset(opens))
 
 
-def _read(package: Package, layout: Layout, cancelled: Cancelled | None, told: Pages | None,
-          into: tuple[set[int], set[int]]) -> str:
-    """The text of the document's pages (``into``: the lines reaching their column's edge, those drawn
-    indented, by index: the re-flow's ``wrapped`` and ``opens``)."""
+def _why(e: ImportFileError, path: Path) -> str:
+    """An ImportFileError's message without the file's name it opens with."""
+    return str(e).removeprefix(f"{path}: ")
+
+
+def _left_out(left_out: list[tuple[int, str]], count: int) -> str:
+    """The warning of a file whose documents after the first were left out (``left_out``: by index from 0,
+    with why); "" when none were."""
+    if not left_out:
+        return ""
+    first, why = left_out[0]
+    return (f"left out {len(left_out)} of its {count} documents, which cannot be read; the first, document "
+            f"{first + 1}: {why}")
+
+
+def _read(package: Package, layout: Layout, cancelled: Cancelled | None,
+          told: Pages | None) -> tuple[str, tuple[set[int], set[int]]]:
+    """The text of a document's pages, with the lines reaching their column's edge and those drawn
+    indented, by index (the re-flow's ``wrapped`` and ``opens``; none when the clean-up changed the lines)."""
     path, count = package.path, len(layout.pages)
     if not count:
         raise ImportFileError(f"{path}: is an OFD document without pages (its document lists none); {REOPEN}")
@@ -93,15 +146,13 @@ def _read(package: Package, layout: Layout, cancelled: Cancelled | None, told: P
             told(number, count)
     whole = "\n".join(texts) + ("\n\n" + "\n".join(notes) if notes else "")
     text = cleaned(whole, marks[0])
-    if text.count("\n") == whole.count("\n"):  # the lines as they were
-        into[0].update(marks[0])
-        into[1].update(marks[1])
+    kept = text.count("\n") == whole.count("\n")  # the lines as they were
     if not text.strip():
         raise ImportFileError(f"{path}: has no text ({count} page(s) of images: a scan?); {SCAN_HINT}")
     if plausibility(text) < PLAUSIBLE_SHARE:
         raise ImportFileError(f"{path}: its text comes out garbled (its fonts map characters in a code of their "
                               f"own); {SCAN_HINT}")
-    return text
+    return text, (set(marks[0]), set(marks[1])) if kept else (set(), set())
 
 
 def _template(package: Package, part: str, number: int, count: int) -> list[Glyph]:

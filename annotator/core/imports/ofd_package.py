@@ -2,11 +2,12 @@
 document's pages are.
 
 OFD.xml (namespace http://www.ofdspec.org/2016) names each document's root file (DocBody/DocRoot:
-Doc_0/Document.xml) and its title (DocBody/DocInfo/Title); the document lists its pages in order
-(Pages/Page BaseLoc: Pages/Page_0/Content.xml, relative to the document's folder, or to the package's
-root when it opens with /) and the template pages they draw under or over their own content
-(CommonData/TemplatePage ID BaseLoc; a page names its own by Template TemplateID). Elements are
-matched by their local name: a few producers write another namespace, or none.
+Doc_0/Document.xml; a file may hold several documents, a DocBody each) and its title
+(DocBody/DocInfo/Title); the document lists its pages in order (Pages/Page BaseLoc:
+Pages/Page_0/Content.xml, relative to the document's folder, or to the package's root when it opens
+with /) and the template pages they draw under or over their own content (CommonData/TemplatePage ID
+BaseLoc; a page names its own by Template TemplateID). Elements are matched by their local name: a
+few producers write another namespace, or none.
 
 The zip is checked before anything is unpacked, as a .docx is (``word.py``, ``zip_package.py``):
 parts that unpack to more than ``MAX_OFD_UNCOMPRESSED`` in all, or an XML part over ``MAX_OFD_XML``, are
@@ -67,6 +68,7 @@ class Package:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.zip = _open(path)
+        self._listed: list[Any] | None = None  # OFD.xml's DocBody elements, read once
         self.names = {info.filename: info for info in self.zip.infolist()}
         self._folded = {name.lower(): name for name in self.names}
         total = sum(info.file_size for info in self.names.values())
@@ -105,11 +107,20 @@ class Package:
             raise ImportFileError(f"{self.path}: is a damaged OFD document: its part {name} cannot be read "
                                   f"({said(e)}); {REOPEN}") from e
 
-    def layout(self) -> Layout:
-        """Where the pages of the file's first document are (a file holding more names them in OFD.xml
-        too; government documents hold one)."""
-        root = self.xml("OFD.xml")
-        body = child(root, "DocBody")
+    def documents(self) -> int:
+        """How many documents OFD.xml lists (a DocBody each; government documents hold one, a file of
+        several, a report with its attachments, more): 1 when it lists none (``layout`` says so)."""
+        return max(len(self._bodies()), 1)
+
+    def _bodies(self) -> list[Any]:
+        if self._listed is None:
+            self._listed = list(children(self.xml("OFD.xml"), "DocBody"))
+        return self._listed
+
+    def layout(self, index: int = 0) -> Layout:
+        """Where the pages of the file's document ``index`` (from 0, in OFD.xml's order) are."""
+        bodies = self._bodies()
+        body = bodies[index] if index < len(bodies) else None
         doc_root = text_of(None if body is None else child(body, "DocRoot"))
         if not doc_root:
             raise ImportFileError(f"{self.path}: is a damaged OFD document: its OFD.xml names no document "

@@ -41,8 +41,12 @@ def open_zip(path: Path, *, damaged: str, not_a_zip: str, compound: str | None =
         raise ImportFileError(f"{path}: is a damaged zip archive ({said(e)})") from e
 
 
+class ZipBomb(ImportFileError):
+    """A file refused as a possible zip bomb: a reader refuses the whole file for it, never a part alone."""
+
+
 def zip_bomb(path: Path, size: int, in_all: int, text: int) -> ImportFileError:
     """The refusal of ``path``, whose parts unpack to ``size`` bytes, over the limits ``in_all`` (all its parts)
     or ``text`` (its part of document text)."""
-    return ImportFileError(f"{path}: unpacks to {size // 2**20} MB; refused as a possible zip bomb (limits: "
+    return ZipBomb(f"{path}: unpacks to {size // 2**20} MB; refused as a possible zip bomb (limits: "
                            f"{in_all // 2**20} MB in all, {text // 2**20} MB of document text)")
