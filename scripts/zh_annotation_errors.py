@@ -46,7 +46,16 @@ ZH: dict[str, str] = {
     "a {0} file is a document, not annotations: documents are imported with 'annotator import', annotations "
     "from {1} or {2} files":
         "{0} 文件是文档，不是标注：文档用“导入文件”（命令行 'annotator import'）导入，标注从 {1} 或 {2} 文件导入",
-    "is not a valid .xlsx workbook (not a zip archive: {0})": "不是有效的 .xlsx 工作簿（不是 zip 压缩包：{0}）",
+    "is not a valid .xlsx workbook (not a zip archive)": "不是有效的 .xlsx 工作簿（不是 zip 压缩包）",
+    "is a password-protected workbook, or an old .xls named .xlsx; open it in Excel or WPS, save it as .xlsx without "
+    "a password and import that":
+        "是设有密码的工作簿，或改名为 .xlsx 的旧版 .xls 文件；请用 Excel 或 WPS 打开，另存为不设密码的 .xlsx 后再导入",
+    "is a damaged .xlsx workbook: its zip archive is cut off or corrupt; open it in Excel or WPS (they can often "
+    "repair it), save it again and import that":
+        "是损坏的 .xlsx 工作簿：其 zip 压缩包不完整或已损坏；请用 Excel 或 WPS 打开（它们常能修复），重新保存后再导入",
+    "is a damaged .xlsx workbook: its part {0} cannot be read ({1}); open it in Excel or WPS (they can often repair "
+    "it), save it again and import that":
+        "是损坏的 .xlsx 工作簿：无法读取其中的 {0}（{1}）；请用 Excel 或 WPS 打开（它们常能修复），重新保存后再导入",
     "is not a valid .xlsx workbook ({0})": "不是有效的 .xlsx 工作簿（{0}）",
     "is a zip archive but not an .xlsx workbook (it is a Word document); choose the workbook annotator exported":
         "是 zip 压缩包，但不是 .xlsx 工作簿（它是 Word 文档）；请选择 annotator 导出的工作簿",

@@ -15,6 +15,7 @@ from annotator.gui.core_error_kinds import NAMES, Rule
 
 _SUFFIX = r"(\.\w+)"
 _SUFFIXES = r"(\.\w+(?:, \.\w+)*)"  # the first of a list the core says "A, B or C" (formats.listed)
+_SAVE_AGAIN = r"open it in Excel or WPS \(they can often repair it\), save it again and import that"  # xlsx_package
 
 
 def _t(text: str) -> str:
@@ -90,8 +91,18 @@ def _files() -> list[Rule]:
          r"annotations from " + _SUFFIXES + " or " + _SUFFIX + " files",
          _t("a {0} file is a document, not annotations: documents are imported with 'annotator import', "
             "annotations from {1} or {2} files"), ("", NAMES)),
-        (r"is not a valid \.xlsx workbook \(not a zip archive: (.+)\)",
-         _t("is not a valid .xlsx workbook (not a zip archive: {0})"), ()),
+        (r"is not a valid \.xlsx workbook \(not a zip archive\)",
+         _t("is not a valid .xlsx workbook (not a zip archive)"), ()),
+        (r"is a password-protected workbook, or an old \.xls named \.xlsx; open it in Excel or WPS, save it as \.xlsx "
+         r"without a password and import that", _t("is a password-protected workbook, or an old .xls named .xlsx; open "
+                                                   "it in Excel or WPS, save it as .xlsx without a password and import "
+                                                   "that"), ()),
+        (r"is a damaged \.xlsx workbook: its zip archive is cut off or corrupt; " + _SAVE_AGAIN,
+         _t("is a damaged .xlsx workbook: its zip archive is cut off or corrupt; open it in Excel or WPS (they can "
+            "often repair it), save it again and import that"), ()),
+        (r"is a damaged \.xlsx workbook: its part (.+?) cannot be read \((.+)\); " + _SAVE_AGAIN,
+         _t("is a damaged .xlsx workbook: its part {0} cannot be read ({1}); open it in Excel or WPS (they can often "
+            "repair it), save it again and import that"), ()),
         (r"is not a valid \.xlsx workbook \((.+)\)", _t("is not a valid .xlsx workbook ({0})"), ()),
         (r"is a zip archive but not an \.xlsx workbook \(it is a Word document\); choose the workbook annotator "
          r"exported", _t("is a zip archive but not an .xlsx workbook (it is a Word document); choose the workbook "

@@ -1052,8 +1052,23 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_annotations.py" />
-            <source>is not a valid .xlsx workbook (not a zip archive: {0})</source>
-            <translation>不是有效的 .xlsx 工作簿（不是 zip 压缩包：{0}）</translation>
+            <source>is not a valid .xlsx workbook (not a zip archive)</source>
+            <translation>不是有效的 .xlsx 工作簿（不是 zip 压缩包）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>is a password-protected workbook, or an old .xls named .xlsx; open it in Excel or WPS, save it as .xlsx without a password and import that</source>
+            <translation>是设有密码的工作簿，或改名为 .xlsx 的旧版 .xls 文件；请用 Excel 或 WPS 打开，另存为不设密码的 .xlsx 后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>is a damaged .xlsx workbook: its zip archive is cut off or corrupt; open it in Excel or WPS (they can often repair it), save it again and import that</source>
+            <translation>是损坏的 .xlsx 工作簿：其 zip 压缩包不完整或已损坏；请用 Excel 或 WPS 打开（它们常能修复），重新保存后再导入</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_annotations.py" />
+            <source>is a damaged .xlsx workbook: its part {0} cannot be read ({1}); open it in Excel or WPS (they can often repair it), save it again and import that</source>
+            <translation>是损坏的 .xlsx 工作簿：无法读取其中的 {0}（{1}）；请用 Excel 或 WPS 打开（它们常能修复），重新保存后再导入</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_annotations.py" />

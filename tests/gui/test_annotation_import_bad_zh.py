@@ -11,6 +11,7 @@ import zipfile
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from annotator.core.imports.zip_package import OLE
 from annotator.gui import annotation_summaries, core_errors, i18n, messages
 from annotator.gui import core_errors_annotations as rules_of
 from annotator.gui.core_errors_annotations import annotation_rules
@@ -19,6 +20,7 @@ from annotator.gui.dialogs.annotation_import_dialog import AnnotationImportDialo
 from annotator.gui.line_reasons import _rules as line_rules
 from annotator.gui.line_reasons import line_reason
 from annotator.gui.main_window import MainWindow
+from tests.core.test_zip_package_parts import bad_crc, workbook
 
 A = "厦门市湖里区计划投资55.1亿元建设松元产业园。\n力争新增80家国家级高新技术企业，集美区新增10家规上工业企业。\n"
 C = "展望新的一年，翔安区将打造20个创新发展共同体。\n"
@@ -110,9 +112,10 @@ NAMES = {"doc", "text", "label", "links", "relations", "district_links", "start"
          "null", "kind", "type", "name", "code", "value", "confidence", "reason", "status", "annotator", "document",
          "yuan", "yi", "note", "id", "to_label", "to_start", "to_end", "from_start", "entities", "Annotations", "Links",
          "suggested", "accepted", "rejected", "DISTRICT", "PROJECT", "AMOUNT", "POLICY", "JSON", "Lines", "UTF",
-         "BOM", "Excel", "LibreOffice", "Word", "None", "zip", "xlsx", "json", "jsonl", "csv", "txt", "UTC", "import",
-         "File", "not", "a", "file", "No", "such", "or", "directory"}  # "File is not a zip file", FileNotFoundError
-LIBRARY = ("File is not a zip file", "No such file or directory")
+         "BOM", "Excel", "LibreOffice", "Word", "WPS", "xls", "None", "zip", "xlsx", "json", "jsonl", "csv", "txt",
+         "UTC", "import", "File", "not", "a", "file", "No", "such", "or", "directory"}
+# "File is not a zip file" (zipfile), FileNotFoundError, a part's bad CRC (zipfile): as the library said them
+LIBRARY = ("File is not a zip file", "No such file or directory", "BadZipFile: Bad CRC-32 for file")
 
 
 def english_left(line: str, *folders) -> set[str]:
@@ -121,6 +124,7 @@ def english_left(line: str, *folders) -> set[str]:
     for folder in folders:
         rest = re.sub(re.escape(str(folder)) + r"\S*?(?=[\s：]|$)", " ", rest)
     rest = re.sub(r"[\w.-]+\.(?:jsonl|json|xlsx|csv|txt)\b", " ", rest)  # a file's name
+    rest = re.sub(r"\bxl/[\w/.]+", " ", rest)  # a part of a workbook's zip
     rest = re.sub(r"'[^']*'|\"[^\"]*\"|\{[^{}]*\}|\[[^\[\]]*\]", " ", rest)  # reprs of the file's values
     for said in LIBRARY:
         rest = rest.replace(said, " ")
@@ -211,7 +215,8 @@ def patterns(rules) -> set[str]:
 
 
 # the rules of a whole workbook refused: its sheets (met by the test of workbooks), a zip this program cannot open
-# or a damaged one (not made here), a possible zip bomb and a folder (test_annotation_import_reasons_zh.py)
+# or a damaged zip archive (not made here: a damaged .xlsx is), a possible zip bomb and a folder
+# (test_annotation_import_reasons_zh.py)
 WORKBOOK_FILES = {p for p in patterns(rules_of._files()) if "sheet" in p or "cannot open" in p or "damaged" in p
                   or "zip bomb" in p or "is a folder" in p}
 # rows a workbook of this project cannot hold as exported (refused as a changed offset first), said in Chinese
@@ -246,12 +251,20 @@ def test_every_bad_annotation_file_is_said_in_chinese(window, shown, tmp_path, m
     (tmp_path / "bytes.xlsx").write_bytes(b"not a workbook")
     zipped(tmp_path / "word.xlsx", "word/document.xml")
     zipped(tmp_path / "other.xlsx", "a.txt")
-    for name in [*files, "zip.jsonl", "bytes.xlsx", "word.xlsx", "other.xlsx", "gone.xlsx", "gone.jsonl"]:
+    (tmp_path / "locked.xlsx").write_bytes(OLE + b"\0" * 600)  # a password-protected workbook, an old .xls
+    (tmp_path / "cut.xlsx").write_bytes(workbook(tmp_path / "whole.xlsx").read_bytes()[:80])
+    bad_crc(workbook(tmp_path / "crc.xlsx"), "xl/sharedStrings.xml", b"<sst>" + "<si><t>松元</t></si>".encode() * 40
+            + b"</sst>")
+    for name in [*files, "zip.jsonl", "bytes.xlsx", "word.xlsx", "other.xlsx", "gone.xlsx", "gone.jsonl",
+                 "locked.xlsx", "cut.xlsx", "crc.xlsx"]:
         import_through_the_menu(window, monkeypatch, tmp_path / name)
-    assert len(shown) == len(files) + 6
+    assert len(shown) == len(files) + 9
     # a Chinese comma between what was stored (the two lines whose link cannot be stored are rejected whole)
     assert shown[0].splitlines()[1] == "已存入：0 条标注，更改 1 条。"
     said_in_chinese(shown, tmp_path)
+    text = "\n".join(shown)
+    assert "是设有密码的工作簿，或改名为 .xlsx 的旧版 .xls 文件" in text
+    assert "是损坏的 .xlsx 工作簿：无法读取其中的 xl/sharedStrings.xml" in text
     unknown = [r for r in reasons if not any(re.fullmatch(p, r) for p, _t, _k in line_rules() + core_errors.rules())]
     assert not unknown
     unmet = {p for p, _t, _k in annotation_rules() if not any(re.fullmatch(p, r) for r in reasons)}

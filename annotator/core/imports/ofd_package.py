@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import posixpath
 import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,8 +25,8 @@ from typing import Any
 
 from lxml import etree
 
-from annotator.core.errors import ImportFileError, said
-from annotator.core.imports.zip_package import open_zip, zip_bomb
+from annotator.core.errors import ImportFileError
+from annotator.core.imports.zip_package import PART_ERRORS, open_zip, unreadable_part, zip_bomb
 
 MAX_OFD_UNCOMPRESSED = 512 * 2**20  # all parts together, unpacked (fonts and pictures mostly: never unpacked here)
 MAX_OFD_XML = 32 * 2**20  # one XML part (a page's content), unpacked
@@ -103,9 +102,8 @@ class Package:
             return etree.fromstring(data, parser)
         except ImportFileError:
             raise
-        except (etree.LxmlError, zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError, OSError) as e:
-            raise ImportFileError(f"{self.path}: is a damaged OFD document: its part {name} cannot be read "
-                                  f"({said(e)}); {REOPEN}") from e
+        except (etree.LxmlError, KeyError, *PART_ERRORS) as e:
+            raise unreadable_part(self.path, "is a damaged OFD document", name, e, REOPEN) from e
 
     def documents(self) -> int:
         """How many documents OFD.xml lists (a DocBody each; government documents hold one, a file of
@@ -164,7 +162,7 @@ class Package:
             with self.zip.open(self.names[found or name]) as f:
                 data: bytes = f.read(MAX_OFD_XML)
                 return data
-        except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, EOFError, OSError):
+        except (KeyError, *PART_ERRORS):
             return b""
 
 

@@ -1,16 +1,21 @@
-"""What the document formats packed in a zip (.docx: ``word.py``; .ofd: ``ofd_package.py``) share: a
-file's first bytes and the signatures they are told by (``other_programs.py`` names a file by them too),
-the zip opened with each way it can fail said in one line naming the file, and the refusal of a
-possible zip bomb. Each format says in its own words what a file is when it is not its zip."""
+"""What the formats packed in a zip (.docx: ``word.py``; .ofd: ``ofd_package.py``; .xlsx: ``xlsx_package.py``)
+share: a file's first bytes and the signatures they are told by (``other_programs.py`` names a file by them
+too), the zip opened with each way it can fail said in one line naming the file, a part that cannot be
+read once it is open (``PART_ERRORS``, ``unreadable_part``), and the refusal of a possible zip bomb. Each
+format says in its own words what a file is when it is not its zip."""
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from annotator.core.errors import ImportFileError, said
 
 ZIP = b"PK\x03\x04"  # a zip's first bytes (its first local file header)
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file of Word 97-2003, Excel's .xls, WPS, an encrypted .docx
+# what reading a part of an open zip raises: a bad CRC (BadZipFile), a corrupt deflate stream (zlib.error), a
+# part cut off (EOFError), a compression method zipfile lacks (NotImplementedError), an encrypted part (RuntimeError)
+PART_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, NotImplementedError, RuntimeError)
 
 
 def head(path: Path) -> bytes:
@@ -39,6 +44,13 @@ def open_zip(path: Path, *, damaged: str, not_a_zip: str, compound: str | None =
         raise ImportFileError(f"{path}: is a zip archive this program cannot open ({e})") from e
     except (UnicodeDecodeError, ValueError, EOFError, OSError) as e:
         raise ImportFileError(f"{path}: is a damaged zip archive ({said(e)})") from e
+
+
+def unreadable_part(path: Path, damaged: str, part: str, e: BaseException, advice: str) -> ImportFileError:
+    """The refusal of ``path`` whose part ``part`` could not be read (``e``: one of ``PART_ERRORS``, or the
+    format's own parser's error), in one line: ``damaged`` says what the file is ("is a damaged OFD document"),
+    ``advice`` what to do."""
+    return ImportFileError(f"{path}: {damaged}: its part {part} cannot be read ({said(e)}); {advice}")
 
 
 class ZipBomb(ImportFileError):
