@@ -1,7 +1,8 @@
 """`annotator import P reports/ > imported.txt`: the files that failed and the warnings went to standard
 output with the report, while the exit-3 summary went to standard error; now standard output holds what
 was imported and standard error the files to look at, each once; the files skipped (a .doc without LibreOffice,
-a link leading outside the folder, a text already there) went to standard output still: now to standard error."""
+a link leading outside the folder, a text already there) went to standard output still: now to standard error,
+as do the line of the files an import stopped (or was cancelled) before."""
 from __future__ import annotations
 
 import os
@@ -58,3 +59,29 @@ def test_skipped_files_go_to_standard_error(tmp_path, capsys, monkeypatch):
     code, out, err = run(capsys, "import", project, reports / "a.txt")  # a text already there
     assert (code, out, err) == (0, "imported 0 document(s)\n",
                                 f"skipped {reports / 'a.txt'}: the same text is already in the project\n")
+
+
+def test_the_files_a_stopped_or_cancelled_import_left_unread_go_to_standard_error(folder_of_five, capsys,
+                                                                                    monkeypatch):
+    """The stopped and cancelled lines are about files not imported: they went to standard output, so
+    `annotator import P dir > imported.txt` hid on the terminal's side neither what was left nor why."""
+    from annotator.core.imports import documents
+    from tests.test_cli_stops import failing_after
+
+    project, articles = folder_of_five
+    capsys.readouterr()
+    real = documents.import_files
+    monkeypatch.setattr(documents, "import_files", lambda *a, **k: real(  # cancelled after two files
+        *a, **k, cancelled=lambda: k["report"].imported[1:] != []))
+    code, out, err = run(capsys, "import", project, articles)
+    assert out == "imported 2 document(s)\n", out
+    assert err.splitlines()[0] == "cancelled: the files not yet read were not imported", err
+    monkeypatch.setattr(documents, "import_files", real)
+    failing_after(monkeypatch, 0, "database or disk is full")  # the third file's write refused: two not tried
+    code, out, err = run(capsys, "import", project, articles)
+    assert code == 1 and out == "imported 0 document(s)\n", out
+    *skipped, stopped, error = err.splitlines()
+    assert [line.split(":")[0] for line in skipped] == [f"skipped {articles / f'a{i}.txt'}" for i in range(2)]
+    assert stopped == ("stopped: the project could not be written to, so 2 file(s) after it were not tried; the "
+                       "documents imported before it are stored, each whole")
+    assert error.startswith("annotator: error: ") and "database or disk is full" in error

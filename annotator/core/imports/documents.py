@@ -104,10 +104,10 @@ def failed_line(path: str, why: str) -> str:
 
 
 def is_aside(line: str) -> bool:
-    """A line of :meth:`ImportReport.lines` about a file not imported ("failed …", "skipped …"), or stored with
-    something to check ("warning …"); the command line writes these on standard error, what it imported on
-    standard output."""
-    return line.startswith(("failed ", "skipped ", "warning "))
+    """A line of :meth:`ImportReport.lines` about files not imported ("failed …", "skipped …", the files an import
+    "cancelled: …" or "stopped: …" left unread), or one stored with something to check ("warning …"); the
+    command line writes these on standard error, what it imported on standard output."""
+    return line.startswith(("failed ", "skipped ", "warning ", "cancelled: ", "stopped: "))
 
 
 def expand(paths: Iterable[str | Path], report: ImportReport | None = None) -> list[Path]:
