@@ -9,7 +9,9 @@ whichever is less — and the side panels give way first (:func:`make_room`): th
 it down to their least, then the document list, then the form's column, and last the panels beside
 it are hidden (said in the status bar, with the key that shows them). A panel the user has just
 shown is not hidden: the others beside it are, and where it still leaves the article too little it
-floats in a window of its own (said too), so its key always shows it.
+floats in a window of its own (said too), so its key always shows it. A panel hidden so comes back
+beside the article when the window is made wide enough again (:meth:`ArticleRoom.give_back`); one
+the user closed, or showed again themselves, is theirs: it stays as they left it.
 """
 from __future__ import annotations
 
@@ -61,6 +63,7 @@ def make_room(w: MainWindow, shown: Collection[QDockWidget] = ()) -> None:
     _laid_out()  # only where it seems short: at every start it put the first paint after the project's first timers
     if _short(w) <= 0:
         return
+    widths = {p: p.width() for p in _beside(w)}  # before they give way: a panel hidden comes back so wide
     for area in _BESIDE:  # the panels beside it, down to their least (those in one area share its width)
         panels = [p for p in _beside(w) if w.dockWidgetArea(p) == area]
         short = _short(w)
@@ -81,11 +84,27 @@ def make_room(w: MainWindow, shown: Collection[QDockWidget] = ()) -> None:
         _laid_out()
         _take_from_panes(w)
     if hidden:
+        room = w.findChild(ArticleRoom, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if room is not None:
+            room.hid({p: widths.get(p, p.width()) for p in hidden})
         keys = {p.object_name: p.key for p in PANELS}
         w.statusBar().showMessage(QCoreApplication.translate(
             "ArticleRoom", "{0} hidden to give the article room in this window; {1} shows it again").format(
             ", ".join(_title(p) for p in hidden),
             " / ".join(keys.get(p.objectName(), "") for p in hidden)), 15000)
+
+
+def _room_for(w: MainWindow, panel: QDockWidget) -> bool:
+    """Whether ``panel``, shown beside the article at its least (beside another panel of its side: in
+    that one's width), leaves the article :func:`article_need` with the panes at their least."""
+    sizes = w.main_splitter.sizes()
+    spare = sizes[1] - article_need(w) + sizes[0] - w.panel.minimumSizeHint().width() \
+        + sizes[2] - w.right_splitter.minimumSizeHint().width()
+    area = w.dockWidgetArea(panel)
+    if any(w.dockWidgetArea(p) == area for p in _beside(w)):
+        return spare >= 0
+    separator = w.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, w)
+    return spare >= least_size(panel).width() + separator
 
 
 def _title(panel: QDockWidget) -> str:
@@ -153,12 +172,18 @@ class ArticleRoom(QObject):
         self._shown_at: QSize | None = None  # the window's size when first shown, None before
         self._narrowed = QTimer(self, singleShot=True, interval=0)
         self._narrowed.timeout.connect(lambda: make_room(self.w))
+        self.hidden: dict[QDockWidget, int] = {}  # make_room hid them (their widths), not shown since
+        self._watched: set[QDockWidget] = set()
+        self._widened = QTimer(self, singleShot=True, interval=0)
+        self._widened.timeout.connect(self.give_back)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self._shown_at is not None and isinstance(event, QResizeEvent) \
-                and event.size().width() < event.oldSize().width():
-            self._narrowed.start()
+        if event.type() == QEvent.Type.Resize and self._shown_at is not None and isinstance(event, QResizeEvent):
+            if event.size().width() < event.oldSize().width():
+                self._narrowed.start()
+            elif event.size().width() > event.oldSize().width() and self.hidden:
+                self._widened.start()
         if event.type() == QEvent.Type.Show and self._shown_at is None and self.w.windowHandle() is not None:
             self.w.windowHandle().screenChanged.connect(lambda _screen: QTimer.singleShot(0, self._moved))
             make_room(self.w)  # now, laid out at its size: before a document is opened and scrolled to its place
@@ -172,3 +197,38 @@ class ArticleRoom(QObject):
 
     def _moved(self) -> None:
         make_room(self.w)
+
+    def hid(self, panels: dict[QDockWidget, int]) -> None:
+        """:func:`make_room` hid ``panels`` (their widths before): shown again when the window has room."""
+        for panel, width in panels.items():
+            self.hidden.setdefault(panel, width)
+            if panel not in self._watched:  # shown by the user (or here): no longer the window's to show
+                self._watched.add(panel)
+                panel.visibilityChanged.connect(lambda shown, p=panel: shown and self.hidden.pop(p, None))
+
+    def give_back(self) -> None:
+        """The window made wider: the panels it hid, the last hidden (the nearest the article) first,
+        shown again beside the article while it keeps its room (at the width they had, where the
+        window gives it: :meth:`~annotator.gui.widgets.docks.Docks._give_back`, then :func:`make_room`)."""
+        w = self.w
+        _laid_out()  # at the new width
+        shown: dict[QDockWidget, int] = {}
+        for panel, width in reversed(list(self.hidden.items())):
+            if panel.isVisible() or panel.isFloating():  # the user's since
+                del self.hidden[panel]
+            elif _room_for(w, panel):
+                panel.show()  # (its visibilityChanged takes it off the list)
+                _laid_out()
+                shown[panel] = width
+            else:
+                break
+        if shown:  # once the docks have fitted it (at the loop's next turn): its width, as far as the article leaves
+            QTimer.singleShot(0, self, lambda: self._widths(shown))
+
+    def _widths(self, panels: dict[QDockWidget, int]) -> None:
+        w = self.w
+        for panel, width in panels.items():
+            if panel.isVisible() and not panel.isFloating():
+                w.resizeDocks([panel], [width], Qt.Orientation.Horizontal)
+                _laid_out()
+        make_room(w)
