@@ -182,10 +182,13 @@ class Reloading(QObject):
         w = self.w
         store = w.store
         assert store is not None
+        name = w.doc_model.name_of(w.doc_id)
         listed = w.doc_model.refresh()
         if w.doc_id is None or w.doc_model.row_of(w.doc_id) < 0:  # none open, or removed: as Ctrl+R
             if not listed:
                 return False
+            if w.doc_id is not None and name:
+                return self._document_gone(name)
             self.reload()
             return self._said()
         labels = store.labels() != w.actions.labels()
@@ -220,6 +223,25 @@ class Reloading(QObject):
             return True
         caret.restore()
         return self._said()
+
+    def _document_gone(self, name: str) -> bool:
+        """The open document, ``name``, another program removed (``annotator remove``): another is opened,
+        as Ctrl+R does, and the status bar says why; what was being typed about it is not saved (there is
+        nothing left to save it into: an error box said 'Press Ctrl+R', the window had already) but said."""
+        w = self.w
+        caret = _Caret()
+        typed = caret.typed(w.form)
+        if caret.field is not None and typed is not None:
+            caret.field.setModified(False)
+        self.reload()
+        self.reloads += 1
+        if typed:
+            w.statusBar().showMessage(self.tr("Another program removed {0}, the document you were typing about; "
+                                              "not saved: “{1}”").format(name, typed), 4 * SHOWN_MS)
+        else:
+            w.statusBar().showMessage(self.tr("Reloaded: another program removed {0}, the document that was open"
+                                              ).format(name), SHOWN_MS)
+        return True
 
     def _said(self) -> bool:
         self.reloads += 1

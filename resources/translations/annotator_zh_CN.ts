@@ -3489,6 +3489,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/reloading.py" />
+            <source>Another program removed {0}, the document you were typing about; not saved: “{1}”</source>
+            <translation>另一个程序删除了你正在填写的文档 {0}；未保存：“{1}”</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reloading.py" />
+            <source>Reloaded: another program removed {0}, the document that was open</source>
+            <translation>已重新载入：另一个程序删除了打开的文档 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reloading.py" />
             <source>Reloaded: the project was changed by another program</source>
             <translation>已重新载入：另一个程序修改了标注工程</translation>
         </message>

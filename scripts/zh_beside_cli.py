@@ -1,0 +1,9 @@
+"""The Chinese of the window open while the command line works on the same project (gui/reloading.py:
+the open document another program removed, what was typed about it)."""
+from __future__ import annotations
+
+ZH: dict[str, str] = {
+    "Another program removed {0}, the document you were typing about; not saved: “{1}”":
+        "另一个程序删除了你正在填写的文档 {0}；未保存：“{1}”",
+    "Reloaded: another program removed {0}, the document that was open": "已重新载入：另一个程序删除了打开的文档 {0}",
+}
