@@ -29,7 +29,7 @@ from annotator.core.store.labelling import coders_span
 from annotator.gui import review_flow
 from annotator.gui.big_steps import deciding
 from annotator.gui.boundaries import value_here
-from annotator.gui.display import label_text
+from annotator.gui.display import label_text, span_text
 from annotator.gui.models.document_list import DONE
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ class Editing(QObject):
         w = self.w
         if w.ops is None or w.doc_id is None:
             return
+        w.reloading.before_key()  # what another program wrote first: words just labelled there are not labelled twice
         view = w.text_view
         start, end = view.selection_cp()
         if start < end:
@@ -227,11 +228,12 @@ class Editing(QObject):
             return
         layer = self.gold_layer()
         if not layer:
-            theirs = self.theirs(ids)
+            theirs, shown = self.theirs(ids), self._shown(ids)
             changeset = w.ops.accept(ids)
             self._said(ids, "accepted", changeset)
             self.copied(theirs, ids, changeset)
             review_flow.decided(w, changeset is not None)  # on to the next, when so set
+            self._over_theirs(shown, changeset)
             return
         changeset = w.ops.accept_into(ids, layer)  # the open suggestions among them: one step
         written = len(changeset.annotation_changes) if changeset is not None else 0
@@ -255,9 +257,34 @@ class Editing(QObject):
 
     def reject_selected(self) -> None:
         if self.w.ops and (ids := self.decided_ids(deciding=True)):
+            shown = self._shown(ids)
             changeset = self.w.ops.reject(ids)
             self._said(ids, "rejected", changeset)
             review_flow.decided(self.w, changeset is not None)
+            self._over_theirs(shown, changeset)
+
+    def _shown(self, ids: list[int]) -> dict[int, str]:
+        """The statuses the window shows of the spans ``ids`` (before A or X writes)."""
+        rows = (self.w.ann_model.span_row(i) for i in ids[:2])  # one span said; several: the first two read
+        return {r.id: r.status for r in rows if r is not None}
+
+    def _over_theirs(self, shown: dict[int, str], changeset: ChangeSet | None) -> None:
+        """A or X on a suggestion another program decided the other way since the window showed it
+        (``annotator review`` in a terminal, before the window's next look): the key's decision is
+        stored, as the user meant it for that span, and said, with Ctrl+Z giving theirs back (it
+        passed unsaid)."""
+        if changeset is None or len(shown) != 1:
+            return
+        (span_id, status), = shown.items()
+        before = next((c.before for c in changeset.annotation_changes
+                       if c.before is not None and c.before.id == span_id and c.after is not None), None)
+        if before is None or before.status == status or before.status == "suggested":
+            return
+        said = self.tr("Accepted {0}: another program had rejected it meanwhile; Ctrl+Z gives its rejection back") \
+            if before.status == "rejected" else \
+            self.tr("Rejected {0}: another program had accepted it meanwhile; Ctrl+Z gives its acceptance back")
+        self.w.reloading.check()  # the rest of what it wrote shown too
+        self.w.statusBar().showMessage(said.format(span_text(before.label, before.text)), 15000)
 
     def _said(self, ids: list[int], status: str, changeset: ChangeSet | None) -> None:
         """Several rows accepted or rejected at once: how many, in the status bar (rows that vanish

@@ -149,6 +149,22 @@ class Reloading(QObject):
             self.w.statusBar().showMessage(model, SHOWN_MS)
         return shown or bool(model)
 
+    def before_key(self) -> None:
+        """A key about to act on what the open document shows (a label key, N, P): what another program
+        wrote is shown first (a label key on words ``annotator import-annotations`` had just labelled made
+        a second span beside theirs; N went to a suggestion ``annotator review`` had decided). Not when it
+        removed the open document: the key says so itself, and the document shown does not change under
+        the keys that follow it (Ctrl+D would mark the next one done)."""
+        w = self.w
+        if w.store is None or w.doc_id is None or not self._quiet():
+            return
+        try:
+            if w.store.data_version() == self.seen or not w.store.document_entries([w.doc_id]):
+                return
+        except (AnnotatorError, sqlite3.Error):
+            return
+        self.check()
+
     def kept_beside(self, step: ChangeSet) -> None:
         """After an undo or redo that wrote ``step``: a span it wrote back that holds, as stored, a field
         another program changed since (a status ``annotator review`` set beside a note undone) is shown as

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 def step_suggestion(w: MainWindow, step: int) -> None:
     if w.store is None or w.doc_id is None:
         return
+    w.reloading.before_key()  # what another program wrote first: N went to a suggestion `annotator review` had decided
     store, here_doc, listed = w.store, w.doc_id, w.panel.listed_ids()
     current = w.ann_model.by_id(w.selected_id) if w.selected_id is not None else None
     doc_ids = [d for d in w.doc_model.doc_ids() if d in listed or d == here_doc]

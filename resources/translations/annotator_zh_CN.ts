@@ -1740,6 +1740,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/editing.py" />
+            <source>Accepted {0}: another program had rejected it meanwhile; Ctrl+Z gives its rejection back</source>
+            <translation>已接受 {0}：另一个程序在此期间拒绝了它；Ctrl+Z 恢复那次拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
+            <source>Rejected {0}: another program had accepted it meanwhile; Ctrl+Z gives its acceptance back</source>
+            <translation>已拒绝 {0}：另一个程序在此期间接受了它；Ctrl+Z 恢复那次接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/editing.py" />
             <source>Rejected {0} spans</source>
             <translation>已拒绝 {0} 条标注</translation>
         </message>

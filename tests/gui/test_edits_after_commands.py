@@ -4,6 +4,9 @@ typed is dropped unsaid, nothing is doubled, another program's decision is not o
 and the status bar says what happened."""
 from __future__ import annotations
 
+import json
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -39,4 +42,52 @@ def test_the_open_document_removed_by_the_command_line_is_named(window, qtbot, c
     window.reloading.timer.timeout.emit()
     assert window.statusBar().currentMessage() == "Reloaded: another program removed a.txt, the document that was open"
     assert window.windowTitle().startswith("b.txt — ") and window.errors == []
+    agree(window)
+
+
+def test_a_label_key_on_words_the_command_line_just_labelled_makes_no_second_span(
+        window, qtbot, capsys, project, store, agree, tmp_path):
+    """`annotator import-annotations P checked.jsonl` accepted 集美区 as DISTRICT; the user, not seeing it
+    yet, selected 集美区 and pressed 1: a second DISTRICT 集美区 was stored beside it (after the window's
+    look the same key makes that span the user's, as it does any span of no coder's)."""
+    view = window.text_view
+    start = view.text.index("集美区")
+    gold = tmp_path / "checked.gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a.txt", "start": start, "end": start + 3, "label": "DISTRICT",
+                                "text": "集美区"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert run(capsys, "import-annotations", project, gold)[0] == 0
+    view.select_range(start, start + 3)
+    qtbot.keyClick(view, Qt.Key.Key_1)  # DISTRICT
+    at = [(a.label, a.status, a.annotator) for a in store.annotations(window.doc_id) if a.start == start]
+    assert at == [("DISTRICT", "accepted", "tester")] and window.errors == []
+    agree(window)
+
+
+def test_n_goes_past_a_suggestion_the_command_line_rejected_meanwhile(window, qtbot, capsys, project, agree):
+    assert run(capsys, "review", project, "--reject", "--label", "DISTRICT")[0] == 0
+    qtbot.keyClick(window.text_view, Qt.Key.Key_N)  # the first open suggestion: 55.1亿元, not 厦门市
+    assert window.form.annotation().text == "55.1亿元"
+    agree(window)
+
+
+@pytest.mark.parametrize(("key", "theirs", "mine", "said"), [
+    (Qt.Key.Key_Return, "--reject", "accepted", "Accepted DISTRICT 厦门市: another program had rejected it meanwhile"),
+    (Qt.Key.Key_X, "--accept", "rejected", "Rejected DISTRICT 厦门市: another program had accepted it meanwhile")],
+    ids=["A over a rejection", "X over an acceptance"])
+def test_a_decision_over_one_the_command_line_made_meanwhile_is_said_and_undone_to_theirs(
+        window, qtbot, capsys, project, store, agree, key, theirs, mine, said):
+    """A or X on a suggestion `annotator review` decided the other way since the window showed it: the
+    key's decision is stored, as before, but it no longer passes unsaid; Ctrl+Z gives theirs back."""
+    view = window.text_view
+    qtbot.keyClick(view, Qt.Key.Key_N)
+    span = window.selected_id
+    assert run(capsys, "review", project, theirs, "--doc", "a.txt", "--annotator", "lead")[0] == 0
+    qtbot.keyClick(view, key)
+    assert store.annotation(span).status == mine and window.errors == []
+    message = window.statusBar().currentMessage()
+    assert message.startswith(said) and "Ctrl+Z" in message, message
+    agree(window)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.annotation(span).status == ("rejected" if theirs == "--reject" else "accepted")
+    window.reloading.check()
     agree(window)
