@@ -44,6 +44,7 @@ class Linking(QObject):
         self.chooser: LinkChooser | None = None  # Link to… while it is open
         self._keys_had: QWidget | None = None  # the widget with the keys when it opened: they go back there
         self._pointer = QPoint()  # where the mouse was when the span was selected (see _span_under_mouse)
+        self.shown_links: tuple = ()  # (span id, its links, the spans linked to it) the form shows (reloading.py)
 
     # ------------------------------------------------------------ showing
     def show(self, a: Annotation | None) -> None:
@@ -51,11 +52,13 @@ class Linking(QObject):
         w = self.w
         self._pointer = QCursor.pos()
         if a is None or w.store is None or a.id is None:
+            self.shown_links = ()
             w.form.show_links([])
             w.text_view.set_linked([])
             return
         links = [k for k in w.store.links_from(a.id) if k.status != "rejected"]
         sources = w.store.linked_from(a.id)
+        self.shown_links = (a.id, links, sources)
         lines = [self.describe(k) for k in links]
         lines += [self.tr("linked from: {0}").format(self._text(i)) for i in sources[:LINKED_FROM_SHOWN]]
         if len(sources) > LINKED_FROM_SHOWN:  # the jurisdiction of a long report: every fact

@@ -212,7 +212,7 @@ class Reloading(QObject):
         shown = w.ann_model.by_id(selected) if selected is not None else None  # as stored now
         given = str(store.document_metadata(w.doc_id).get("jurisdiction") or "")  # `annotator meta`'s
         jurisdiction = given != w.form.jurisdiction_shown
-        if not (listed or labels or jurisdiction or shown != w.form.annotation()
+        if not (listed or labels or jurisdiction or shown != w.form.annotation() or _links_moved(w)
                 or _differ(store.span_rows(w.doc_id), w.ann_model.rows())):
             return False
         caret = _Caret()
@@ -272,6 +272,17 @@ def _in_its_place(shown: Annotation | None, rows: list[SpanRow]) -> int | None:
         return None
     return next((r.id for r in rows if (r.start, r.end, r.label, r.annotator) == (shown.start, shown.end, shown.label,
                                                                                   shown.annotator)), None)
+
+
+def _links_moved(w: MainWindow) -> bool:
+    """Whether the selected span's links as stored differ from those the form shows (another program's
+    ``annotator suggest-links`` or ``review --accept --links``: the form went on showing none)."""
+    store, shown = w.store, w.linking.shown_links
+    if not shown or store is None:
+        return False
+    ann_id, links, sources = shown
+    return [k for k in store.links_from(ann_id) if k.status != "rejected"] != links \
+        or store.linked_from(ann_id) != sources
 
 
 def _differ(rows: list[SpanRow], shown: list[SpanRow]) -> bool:
