@@ -1,6 +1,6 @@
 """The Chinese of the window open while the command line works on the same project (gui/reloading.py:
 the open document another program removed, what was typed about it; gui/editing.py: A or X over a
-decision another program made meanwhile)."""
+decision another program made meanwhile; dialogs/coders_dialog.py: the coders another program changed)."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -11,4 +11,6 @@ ZH: dict[str, str] = {
         "已接受 {0}：另一个程序在此期间拒绝了它；Ctrl+Z 恢复那次拒绝",
     "Rejected {0}: another program had accepted it meanwhile; Ctrl+Z gives its acceptance back":
         "已拒绝 {0}：另一个程序在此期间接受了它；Ctrl+Z 恢复那次接受",
+    "Another program changed the project: the coders are shown as they are now.":
+        "另一个程序修改了标注工程：编码员按现在的情况显示。",
 }

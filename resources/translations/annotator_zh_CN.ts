@@ -5324,6 +5324,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <source>The annotator name of the coder's spans:</source>
             <translation>编码员标注所用的标注者姓名：</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/coders_dialog.py" />
+            <source>Another program changed the project: the coders are shown as they are now.</source>
+            <translation>另一个程序修改了标注工程：编码员按现在的情况显示。</translation>
+        </message>
     </context>
     <context>
         <name>EncodingDialog</name>

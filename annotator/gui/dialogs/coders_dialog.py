@@ -7,17 +7,21 @@ are the user's to edit in place from then on. *Add…* asks a name (the other na
 makes it a coder: their spans stay as they leave them, the user's edits going to a copy of their own.
 Each change is one write through the core, at once (not an undo step: *Add…* or *Remove* brings it
 back); the dialog says what it did under the list. A read-only project's coders are shown, not changed.
+What another program changes meanwhile (``annotator coders P --add li``, a merge in a terminal) is shown
+as the window shows its writes (:class:`_Outside`), and the window behind goes on showing them too.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -35,6 +39,7 @@ from annotator.gui.dialogs import errors
 from annotator.gui.i18n import names_list
 from annotator.gui.opening_size import columns_width, in_characters, opening_size
 from annotator.gui.read_only import greyed_note
+from annotator.gui.reloading import INTERVAL_MS, look_behind
 from annotator.gui.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -97,6 +102,7 @@ class CodersDialog(Retranslating, QDialog):
             layout.addWidget(widget)
         self.rows: list = []
         self.retranslate()
+        self.outside = _Outside(self)
         margins = layout.contentsMargins().left() + layout.contentsMargins().right()
         whole = QSize(columns_width(self.table, self.table.horizontalHeader()) + margins, 0)
         self.resize(opening_size(self, QSize(640, 360), in_characters(self, 44, 20), whole))
@@ -218,3 +224,53 @@ class CodersDialog(Retranslating, QDialog):
             return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else ""
         finally:
             dialog.deleteLater()
+
+
+class _Outside(QObject):
+    """The coders another program changed while the dialog is open: SQLite's ``data_version`` (it moves
+    only for other connections' commits) looked at every :data:`~annotator.gui.reloading.INTERVAL_MS`
+    while the dialog is shown and when it becomes active again; when it moved, the list is filled again
+    (the chosen rows kept) and, when it changed, said under it. The list went on showing a coder
+    ``annotator coders --remove`` had taken off, whose Remove then failed."""
+
+    def __init__(self, dialog: CodersDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.seen = self._version()
+        self.timer = QTimer(self, interval=INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        dialog.installEventFilter(self)
+        look_behind(dialog)  # the window behind follows them too: its list, its table
+
+    def _version(self) -> int:
+        try:
+            return self.dialog.store.data_version()
+        except sqlite3.Error:
+            return -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Show:
+            self.timer.start()
+        elif kind == QEvent.Type.Hide:
+            self.timer.stop()
+        elif kind == QEvent.Type.ActivationChange and self.dialog.isActiveWindow():  # back from a terminal
+            QTimer.singleShot(0, self, self.check)
+        return False
+
+    def check(self) -> bool:
+        """Show the coders as stored now (True if the list changed)."""
+        dialog = self.dialog
+        version = self._version()
+        if version == self.seen or QApplication.activeModalWidget() not in (None, dialog):  # (Add…'s question)
+            return False
+        self.seen = version
+        before = [(c.name, c.how, c.spans) for c in dialog.rows], dialog.others.text()
+        try:
+            dialog.fill()
+        except (AnnotatorError, sqlite3.Error):  # the next change says what is wrong, not a timer
+            return False
+        if ([(c.name, c.how, c.spans) for c in dialog.rows], dialog.others.text()) == before:
+            return False
+        dialog._say(lambda: _t("Another program changed the project: the coders are shown as they are now."))
+        return True
