@@ -17,7 +17,8 @@ in its field, caret and all; the focus stays where it is. A write that changed n
 
 Not checked: while a background task of the window writes through a store of its own
 (``tasks.busy``; the window reads everything after it, and the number it reads then is the one
-compared next), while a mouse button is held (a selection being dragged), while a menu or a
+compared next), while a mouse button is held (a selection being dragged: looked at again once it is
+released, so a click back into the window from a terminal shows the command's writes), while a menu or a
 dialog is open, except a dialog that shows another program's writes itself (:func:`look_behind`:
 Project › Labels…, behind which the form's buttons and the list follow a label added or renamed).
 The undo history stays: a step writes back only what it changed, and a step whose span or
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 
 INTERVAL_MS = 1500  # between two looks while the window is active (each one PRAGMA)
 SHOWN_MS = 6000  # the status bar's message
+RELEASE_MS = 100  # between two looks while a mouse button is held (at its release, the one put off)
 LOOK_BEHIND = "windowLooksBehind"  # a modal dialog's property: the window shows another program's writes behind it
 
 
@@ -59,6 +61,8 @@ class Reloading(QObject):
         self.reloads = 0  # times another program's writes were shown
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.check)
+        self._released = QTimer(self, singleShot=True, interval=RELEASE_MS)  # a look put off by a button held
+        self._released.timeout.connect(self.check)
         # every whole read of the document list (a project opened, Ctrl+R, after a task) reads the rest too
         window.doc_model.modelAboutToBeReset.connect(self._reading)
         window.installEventFilter(self)
@@ -131,7 +135,11 @@ class Reloading(QObject):
     def check(self) -> bool:
         """Show what another program wrote since the window last read the project (True if anything)."""
         w = self.w
-        if w.store is None or not self._quiet():
+        if w.store is None:
+            return False
+        if not self._quiet():
+            if QApplication.mouseButtons() != Qt.MouseButton.NoButton:  # looked again once it is released: a
+                self._released.start()  # click back into the window from a terminal left it unlooked for 1.5 s
             return False
         try:
             version = w.store.data_version()

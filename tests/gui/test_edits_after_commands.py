@@ -91,3 +91,31 @@ def test_a_decision_over_one_the_command_line_made_meanwhile_is_said_and_undone_
     assert store.annotation(span).status == ("rejected" if theirs == "--reject" else "accepted")
     window.reloading.check()
     agree(window)
+
+
+def test_coming_back_to_the_window_by_a_click_shows_what_the_command_line_wrote_at_the_release(
+        window, qtbot, capsys, project, agree, monkeypatch):
+    """Back from the terminal by a click into the article: the window's look on becoming active found the
+    mouse button held (a selection being dragged, not disturbed) and left the command's writes unshown
+    until the timer's next tick, 1.5 s on, while the user's keys already acted on what it showed."""
+    from PySide6.QtWidgets import QWidget
+
+    from tests.gui.conftest import show_active
+
+    reloading = window.reloading
+    reloading.timer.setInterval(3_600_000)  # no tick to come to the rescue
+    looks, check = [], reloading.check
+    monkeypatch.setattr(reloading, "check", lambda: looks.append(QApplication.mouseButtons()) or check())
+    other = show_active(qtbot, QWidget())  # the terminal in front
+    qtbot.waitUntil(lambda: not reloading.timer.isActive())
+    assert run(capsys, "review", project, "--reject", "--doc", "a.txt")[0] == 0
+    viewport = window.text_view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=viewport.rect().center())
+    window.activateWindow()  # the click's activation
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: bool(looks))  # the look on becoming active, the button held
+    assert set(looks) == {Qt.MouseButton.LeftButton} and reloading.reloads == 0
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=viewport.rect().center())
+    qtbot.waitUntil(lambda: reloading.reloads == 1, timeout=1000)
+    other.close()
+    agree(window)
