@@ -21,6 +21,20 @@ ZH: dict[str, str] = {
         "{0}：其中的标注只用编号标明编码员（completed_by {1}），因此这些标注不属于任何编码员的标注层，一致性计算和裁定"
         "都不会拿它们与任何人比较；要让它们归于某位编码员，请撤回本次导入（annotator restore），再填写编码员姓名"
         "（--annotator NAME）重新导入该文件",
+    # a task's predictions (Label Studio's pre-annotations): open suggestions (core/imports/label_studio_predictions.py)
+    "added {0} open suggestion(s) and {1} suggested link(s) from Label Studio's predictions, to accept or reject":
+        "从 Label Studio 的预标注（predictions）中新增 {0} 条待审建议和 {1} 条建议关联，等待接受或拒绝",
+    "left aside {0} region(s) or relation(s) of Label Studio's predictions: each overlaps a span or suggestion of "
+    "its label (or joins one left aside)":
+        "搁置了 Label Studio 预标注中的 {0} 个区域或关系：每个都与同一标签的标注或建议重叠（或连接着已搁置的区域）",
+    "{0} suggestion(s) from its predictions": "来自其预标注的 {0} 条建议",
+    "{0} suggested link(s) from its predictions": "来自其预标注的 {0} 条建议关联",
+    "label-studio: prediction of model {0}": "Label Studio：模型 {0} 的预标注",
+    "label-studio: prediction": "Label Studio：预标注",
+    "Label Studio prediction": "Label Studio 预标注",
+    "predictions must be a list": "字段 predictions 必须是列表",
+    "prediction {0} is not {{\"result\": […]}}": "predictions 中的第 {0} 项不是 {{\"result\": […]}}",
+    "prediction {0}: {1}": "第 {0} 个预标注：{1}",
     # why a task was refused
     "a task must be a JSON object": "每个任务都必须是一个 JSON 对象",
     "the task has no text (its \"data\" needs \"text\", the Text tag's value=\"$text\")":

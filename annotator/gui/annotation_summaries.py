@@ -28,6 +28,13 @@ def _lines() -> list[Rule]:
     return [
         (r"added (\d+) annotation\(s\)", _t("added {0} annotation(s)"), ()),
         (r"added (\d+) link\(s\)", _t("added {0} link(s)"), ()),
+        (r"added (\d+) open suggestion\(s\) and (\d+) suggested link\(s\) from Label Studio's predictions, to accept "
+         r"or reject", _t("added {0} open suggestion(s) and {1} suggested link(s) from Label Studio's predictions, to "
+                          "accept or reject"), ()),
+        (r"left aside (\d+) region\(s\) or relation\(s\) of Label Studio's predictions: each overlaps a span or "
+         r"suggestion of its label \(or joins one left aside\)",
+         _t("left aside {0} region(s) or relation(s) of Label Studio's predictions: each overlaps a span or suggestion "
+            "of its label (or joins one left aside)"), ()),
         (r"accepted (\d+) suggested link\(s\) as the gold has them",
          _t("accepted {0} suggested link(s) as the gold has them"), ()),
         (r"replaced (\d+) suggested link\(s\) by the gold's \(the suggestions rejected\)",
@@ -87,6 +94,8 @@ def _parts() -> list[Rule]:
         (r"(\d+) annotation\(s\)", _t("{0} annotation(s)"), ()),
         (r"(\d+) new document\(s\)", _t("{0} new document(s)"), ()),
         (r"(\d+) suggestion\(s\) decided", _t("{0} suggestion(s) decided"), ()),
+        (r"(\d+) suggestion\(s\) from its predictions", _t("{0} suggestion(s) from its predictions"), ()),
+        (r"(\d+) suggested link\(s\) from its predictions", _t("{0} suggested link(s) from its predictions"), ()),
         (r"(\d+) suggestion\(s\) superseded by its spans", _t("{0} suggestion(s) superseded by its spans"), ()),
         (r"(\d+) suggestion\(s\) given the file's confidence", _t("{0} suggestion(s) given the file's confidence"), ()),
         (r"(\d+) link\(s\)", _t("{0} link(s)"), ()),
@@ -139,6 +148,8 @@ def partly_done(report: Any) -> list[str]:
     """The first lines of the warning after an import that stored part of what it read
     (``AnnotationImportReport``): what was stored, and what was not."""
     stored = [_t("{0} annotation(s)").format(f"{report.added:,}")]
+    if report.predicted:
+        stored.append(_t("{0} suggestion(s) from its predictions").format(f"{report.predicted:,}"))
     if report.changed:
         stored.append(_t("{0} changed").format(f"{report.changed:,}"))
     if report.links:

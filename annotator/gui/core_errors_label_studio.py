@@ -28,6 +28,8 @@ def _tasks() -> list[Rule]:
          _t("the task has no text (its \"data\" needs \"text\", the Text tag's value=\"$text\")"), ()),
         (r"annotations must be a list", _t("annotations must be a list"), ()),
         (r"annotation (.+) is not \{\"result\": \[…\]\}", _t("annotation {0} is not {{\"result\": […]}}"), ()),
+        (r"predictions must be a list", _t("predictions must be a list"), ()),
+        (r"prediction (\d+) is not \{\"result\": \[…\]\}", _t("prediction {0} is not {{\"result\": […]}}"), ()),
         (r"region (.+?): offsets (.+?)-(.+) are outside the text \(([\d,]+) characters\) or swapped",
          _t("region {0}: offsets {1}-{2} are outside the text ({3} characters) or swapped"), ()),
         (r"region (.+?): the text at (\d+)-(\d+) is " + QUOTED + ", not its " + QUOTED + r" \(its offsets count "

@@ -51,6 +51,7 @@ def _texts(key: tuple[str, int]) -> tuple[dict[str, str], dict[str, str], dict[s
         "gazetteer": _t("gazetteer"), "amount": _t("amount rules"), "project": _t("project rules"),
         "target": _t("target rules"), "learned": _t("learned"), "model": _t("model"),
         "rule+model": _t("rules and model"),
+        "label-studio": _t("Label Studio prediction"),  # a suggestion of a Label Studio file's predictions
         # the rules that suggest links (core/links.py ORIGINS)
         "nested": _t("nested"), "clause": _t("clause"), "jurisdiction": _t("jurisdiction"),
         "attribute": _t("attribute"),

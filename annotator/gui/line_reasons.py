@@ -49,6 +49,8 @@ def _rules() -> list[Rule]:
          _t("text holds \\r or a BOM; offsets would not match the stored text"), ()),
         # a reason several spans of a doccano line share, said once (jsonl_lines.once_each)
         (r"([\d,]+) span\(s\): (.+)", _t("{0} span(s): {1}"), ("", REASON)),
+        # a Label Studio task's prediction (core/imports/label_studio.py): its number, then why
+        (r"prediction (\d+): (.+)", _t("prediction {0}: {1}"), ("", REASON)),
         # a refused row of an .xlsx of annotations (core/imports/xlsx.py; the sheet's name stays)
         (r"(\w+) sheet: (.+)", _t("{0} sheet: {1}"), ("", REASON)),
         (r"no annotation with id (\S+) in this project \(deleted since the export\?\)",

@@ -70,6 +70,9 @@ def _rules() -> list[tuple[str, str, tuple[int, ...]]]:
         (r"project: metro or rail line", _t("project: metro or rail line"), ()),
         (r"project: road by its number", _t("project: road by its number"), ()),
         (r"project: road or rail by its abbreviation", _t("project: road or rail by its abbreviation"), ()),
+        # a suggestion of a Label Studio file's predictions (core/imports/label_studio_predictions.py)
+        (r"^label-studio: prediction of model (.+)$", _t("label-studio: prediction of model {0}"), ()),
+        (r"^label-studio: prediction$", _t("label-studio: prediction"), ()),
         # adjudication: the gold span copied from a coder's
         (r"^from (.+)$", _t("from {0}"), ()),
         # links (core/suggest/links.py) and the jurisdiction they fall back to (core/jurisdiction.py)

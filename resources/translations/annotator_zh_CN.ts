@@ -1312,6 +1312,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_label_studio.py" />
+            <source>predictions must be a list</source>
+            <translation>字段 predictions 必须是列表</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_label_studio.py" />
+            <source>prediction {0} is not {{"result": […]}}</source>
+            <translation>predictions 中的第 {0} 项不是 {{"result": […]}}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_label_studio.py" />
             <source>region {0}: offsets {1}-{2} are outside the text ({3} characters) or swapped</source>
             <translation>区域 {0}：位置 {1}-{2} 超出文本范围（共 {3} 个字符）或前后颠倒</translation>
         </message>
@@ -4052,6 +4062,16 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>added {0} open suggestion(s) and {1} suggested link(s) from Label Studio's predictions, to accept or reject</source>
+            <translation>从 Label Studio 的预标注（predictions）中新增 {0} 条待审建议和 {1} 条建议关联，等待接受或拒绝</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>left aside {0} region(s) or relation(s) of Label Studio's predictions: each overlaps a span or suggestion of its label (or joins one left aside)</source>
+            <translation>搁置了 Label Studio 预标注中的 {0} 个区域或关系：每个都与同一标签的标注或建议重叠（或连接着已搁置的区域）</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>accepted {0} suggested link(s) as the gold has them</source>
             <translation>按金标准接受了 {0} 条建议关联</translation>
         </message>
@@ -4185,6 +4205,17 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/annotation_summaries.py" />
             <source>{0} suggestion(s) decided</source>
             <translation>判定 {0} 条建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} suggestion(s) from its predictions</source>
+            <translation>来自其预标注的 {0} 条建议</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/annotation_summaries.py" />
+            <source>{0} suggested link(s) from its predictions</source>
+            <translation>来自其预标注的 {0} 条建议关联</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/annotation_summaries.py" />
@@ -4428,6 +4459,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/display.py" />
             <source>rules and model</source>
             <translation>规则+模型</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/display.py" />
+            <source>Label Studio prediction</source>
+            <translation>Label Studio 预标注</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/display.py" />
@@ -5722,6 +5758,11 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
         <message>
             <location filename="../../annotator/gui/line_reasons.py" />
+            <source>prediction {0}: {1}</source>
+            <translation>第 {0} 个预标注：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/line_reasons.py" />
             <source>{0} sheet: {1}</source>
             <translation>{0} 工作表：{1}</translation>
         </message>
@@ -6071,6 +6112,16 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
             <location filename="../../annotator/gui/reasons.py" />
             <source>project: road or rail by its abbreviation</source>
             <translation>项目：以简称称呼的道路或铁路</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>label-studio: prediction of model {0}</source>
+            <translation>Label Studio：模型 {0} 的预标注</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/reasons.py" />
+            <source>label-studio: prediction</source>
+            <translation>Label Studio：预标注</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/reasons.py" />

@@ -42,9 +42,12 @@ BAD_TASKS = [
     task("另一篇：思明区", region("w", 4, 7, "CITY")),  # a label the project lacks
     task(A, region("p", 50, 99), region("q", 60, 99)),  # two reasons in one task
     task(A, region("s", 60, 99), region("s", 60, 99)),  # one reason two regions share
+    {"data": {"text": A}, "predictions": {"result": []}},  # a task's predictions: Label Studio's pre-annotations
+    {"data": {"text": A}, "predictions": [3]},
+    {"data": {"text": A}, "predictions": [{"model_version": "v3", "result": [region("z", 50, 99)]}]},
 ]
 # Label Studio's own names a Chinese line keeps: the program, its Text tag, the keys of its tasks
-LABEL_STUDIO = {"Label", "Studio", "Text", "data", "annotations", "labels", "result"}
+LABEL_STUDIO = {"Label", "Studio", "Text", "data", "annotations", "labels", "result", "predictions"}
 BAD_FILES = {"broken.json": "[{not json", "lines.json": '[{"data": {"text": "厦门"}}]\n{"doc": "a.txt"}\n',
              "deep.json": "[" * 100_000, "long.json": "[" + "9" * 5000 + "]", "object.json": '{"text": "厦门"}'}
 
@@ -71,6 +74,9 @@ def test_every_reason_a_label_studio_file_is_refused_for_is_said_in_chinese(wind
                     "第 12 个任务：" + str(window.store.folder) + " 中没有标签 'CITY'",
                     "第 13 个任务：区域 'p'：位置 50-99 超出文本范围（共 58 个字符）或前后颠倒；区域 'q'：位置 60-99",
                     "第 14 个任务：2 条标注：区域 's'：位置 60-99 超出文本范围",
+                    "第 15 个任务：字段 predictions 必须是列表",
+                    '第 16 个任务：predictions 中的第 1 项不是 {"result": […]}',
+                    "第 17 个任务：第 1 个预标注：区域 'z'：位置 50-99 超出文本范围（共 58 个字符）或前后颠倒",
                     "broken.json：导入失败，未存入任何内容：不是有效的 JSON（第 1 行第 3 列有误）；",
                     "gbk.json：导入失败，未存入任何内容：不是 UTF-8 文本（第 21 个字节）；"):
         assert chinese in text, chinese

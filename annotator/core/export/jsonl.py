@@ -104,7 +104,7 @@ def doccano_relation_lines(store: Store, statuses: Iterable[str] = ("accepted",)
     for doc_id, name, text, meta, found in documents_with_spans(store, statuses, labels, doc_ids, annotators):
         relations, by_name = relations_between(store, doc_id, statuses, found)
         if by_name:
-            meta["district_links"] = [entry for _source, entry in by_name]
+            meta["district_links"] = [entry for _link, entry in by_name]
         yield _dumps({"id": doc_id, "name": name, "text": text, "meta": meta,
                       "entities": [{"id": a.id, "label": a.label, "start_offset": a.start, "end_offset": a.end}
                                    for a in found],

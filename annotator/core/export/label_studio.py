@@ -16,6 +16,11 @@ The file is one JSON array, a task a document, as Label Studio's documentation s
 - **One annotation a coder**: the spans of each annotator's layer make one annotation of the task, with
   ``annotator`` (a key Label Studio leaves aside) naming the layer, so the file read back gives each
   coder's layer again. A region's id is the span's id.
+- **Suggestions are predictions**, as Label Studio takes pre-annotations: exported with ``--status
+  accepted,suggested`` (or ``suggested``), the open suggestions of a document, whoever's, are a prediction of
+  ``model_version`` ``annotator`` (each region's ``score`` its confidence; the prediction's the mean of
+  theirs when each has one), and so are the suggested links (relations) and the spans they join; the
+  import reads them back as suggestions (``imports/label_studio_predictions.py``), so the statuses come back.
 - **Links are relations** (``labels``: the link's kind) between two regions of one annotation. A district
   link that names no exported span goes to its annotation's ``district_links``, and the spans' values to
   ``data.meta``'s ``values``, as the doccano export keeps them (``export/jsonl.py``): Label Studio has no
@@ -35,8 +40,9 @@ from xml.sax.saxutils import quoteattr
 
 from annotator.core.export.jsonl import documents_with_spans
 from annotator.core.export.links import relations_between
+from annotator.core.imports.label_studio_predictions import MODEL_VERSION
 from annotator.core.links import KINDS
-from annotator.core.models import Annotation
+from annotator.core.models import Annotation, Link
 from annotator.core.store import Store
 from annotator.core.writing import atomic_path
 
@@ -69,6 +75,12 @@ def region(a: Annotation) -> dict[str, Any]:
             "value": {"start": a.start, "end": a.end, "text": a.text, "labels": [a.label]}}
 
 
+def relation(link: Link) -> dict[str, Any]:
+    """A link as a relation between two regions."""
+    return {"from_id": str(link.source_id), "to_id": str(link.target_id), "type": "relation", "direction": "right",
+            "labels": [link.kind]}
+
+
 def tasks(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
           doc_ids: Iterable[int] | None = None, annotators: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
     """A task a document (every document of ``doc_ids``, with spans or not), one at a time."""
@@ -78,24 +90,54 @@ def tasks(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterabl
         relations, by_name = relations_between(store, doc_id, statuses, found)
         layers: dict[str, list[Annotation]] = {}
         for a in found:
-            layers.setdefault(a.annotator, []).append(a)
+            if a.status != "suggested":
+                layers.setdefault(a.annotator, []).append(a)
         annotations = []
         for who, spans in layers.items():
             ids = {a.id for a in spans}
-            result = [region(a) for a in spans] + [
-                {"from_id": str(link.source_id), "to_id": str(link.target_id), "type": "relation",
-                 "direction": "right", "labels": [link.kind]}
-                for link in relations if link.source_id in ids and link.target_id in ids]
+            result = [region(a) for a in spans] + [relation(link) for link in relations if link.status != "suggested"
+                                                   and link.source_id in ids and link.target_id in ids]
             number += 1
             annotation: dict[str, Any] = {"id": number, "result": result, "was_cancelled": False,
                                           "ground_truth": False}
             if who:
                 annotation["annotator"] = who
-            named = [entry for source, entry in by_name if source in ids]
+            named = [entry for link, entry in by_name if link.source_id in ids and link.status != "suggested"]
             if named:
                 annotation["district_links"] = named
             annotations.append(annotation)
-        yield {"id": doc_id, "data": {"text": text, "name": name, "meta": meta}, "annotations": annotations}
+        task = {"id": doc_id, "data": {"text": text, "name": name, "meta": meta}, "annotations": annotations}
+        prediction = _prediction(found, relations, by_name)
+        if prediction is not None:
+            task["predictions"] = [prediction]
+        yield task
+
+
+def _prediction(found: list[Annotation], relations: list[Link], by_name: list[tuple[Link, list[Any]]]
+                ) -> dict[str, Any] | None:
+    """The suggestions of a document as Label Studio's pre-annotations: a prediction of model ``annotator``,
+    each suggestion a region scored by its confidence, each suggested link a relation (the spans it joins
+    that are no suggestion are regions of the prediction too: a relation joins two of its own); the
+    prediction's score the mean of its regions' when each has one (else none: a region without a score
+    would read back with it). None when there are none."""
+    suggested = [link for link in relations if link.status == "suggested"]
+    named = [entry for link, entry in by_name if link.status == "suggested"]
+    joined = {i for link in suggested for i in (link.source_id, link.target_id)}
+    spans = [a for a in found if a.status == "suggested" or a.id in joined]
+    if not spans and not named:
+        return None
+    result = []
+    for a in spans:
+        result.append(region(a))
+        if a.status == "suggested" and a.confidence is not None:
+            result[-1]["score"] = a.confidence
+    prediction: dict[str, Any] = {"model_version": MODEL_VERSION, "result": result + [relation(k) for k in suggested]}
+    scores = [a.confidence for a in spans if a.status == "suggested"]
+    if scores and None not in scores:
+        prediction["score"] = round(sum(s for s in scores if s is not None) / len(scores), 4)
+    if named:
+        prediction["district_links"] = named
+    return prediction
 
 
 def label_config(labels: Iterable[tuple[str, str]]) -> str:

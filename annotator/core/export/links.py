@@ -47,17 +47,17 @@ def link_entries(store: Store, statuses: Iterable[str], doc_ids: Iterable[int] |
 
 
 def relations_between(store: Store, doc_id: int, statuses: Iterable[str], exported: Iterable[Annotation]
-                      ) -> tuple[list[Link], list[tuple[int, list[Any]]]]:
+                      ) -> tuple[list[Link], list[tuple[Link, list[Any]]]]:
     """The links of ``statuses`` in a document from one of its ``exported`` spans: those to an exported
-    span (a relation between two entities, in doccano's and Label Studio's formats), and, as (the span's
-    id, ``[start, end, LABEL, {"name", "code"}]``), the district links that name no exported span (the
+    span (a relation between two entities, in doccano's and Label Studio's formats), and, as (the link,
+    ``[start, end, LABEL, {"name", "code"}]``), the district links that name no exported span (the
     jurisdiction, a district by name), which those formats keep as ``district_links``. A link to a span
     that is not exported (another status, label) is left out."""
     exported = list(exported)
     ids = {a.id for a in exported}
     spans = {a.id: a for a in store.annotations(doc_id) if a.id is not None}
     relations: list[Link] = []
-    by_name: list[tuple[int, list[Any]]] = []
+    by_name: list[tuple[Link, list[Any]]] = []
     for link in store.links(doc_id, statuses=list(statuses)):
         if link.source_id not in ids:
             continue
@@ -68,6 +68,6 @@ def relations_between(store: Store, doc_id: int, statuses: Iterable[str], export
         district = district_of(link, target) if link.kind == DISTRICT else None
         if district is not None:
             source = spans[link.source_id]
-            by_name.append((link.source_id, [source.start, source.end, source.label,
+            by_name.append((link, [source.start, source.end, source.label,
                                               {"name": district.name, "code": district.code}]))
     return relations, by_name

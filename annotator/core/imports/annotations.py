@@ -52,6 +52,9 @@ class FileResult:
     scored: int = 0  # open suggestions without a confidence given the one of the line equal to them
     valued: int = 0  # spans the file gives no value, given the one computed from the text (span_values.py)
     superseded: int = 0  # open suggestions its spans overlap with other boundaries: rejected (superseded.py)
+    predicted: int = 0  # open suggestions from a Label Studio file's predictions (label_studio_predictions.py) …
+    predicted_links: int = 0  # … suggested links from their relations …
+    predicted_aside: int = 0  # … and their regions and relations left aside (overlapping a span of their label)
     summary: str = ""  # workbooks: their own summary line
     error: str = ""
     cancelled_at: tuple[int, int, str] | None = None  # (read, of, "line" or "row") when a cancel stopped it within
@@ -65,6 +68,8 @@ class FileResult:
                     + (f", {self.links} link(s) set" if self.links else ""))
         return (f"{self.added} annotation(s)" + (f" and {self.documents_added} new document(s)"
                                                  if self.documents_added else "")
+                + (f", {self.predicted} suggestion(s) from its predictions" if self.predicted else "")
+                + (f", {self.predicted_links} suggested link(s) from its predictions" if self.predicted_links else "")
                 + (f", {self.changed} suggestion(s) decided" if self.changed else "")
                 + (f", {self.superseded} suggestion(s) superseded by its spans" if self.superseded else "")
                 + (f", {self.scored} suggestion(s) given the file's confidence" if self.scored else "")
@@ -82,7 +87,8 @@ class FileResult:
 
     def stored_anything(self) -> bool:
         return bool(self.added or self.documents_added or self.changed or self.superseded or self.scored or self.links
-                    or self.links_accepted or self.links_replaced or self.links_rejected)
+                    or self.links_accepted or self.links_replaced or self.links_rejected or self.predicted
+                    or self.predicted_links)
 
     def line(self) -> str:
         """The file's line of the report: "partly imported" where it stored (or held) some of its lines
@@ -114,6 +120,9 @@ class AnnotationImportReport:
     scored: int = 0  # open suggestions without a confidence given the one of the line equal to them
     valued: int = 0  # spans the files give no value, given the one computed from the text (span_values.py)
     superseded: int = 0  # open suggestions their spans overlap with other boundaries: rejected (superseded.py)
+    predicted: int = 0  # open suggestions from Label Studio's predictions (label_studio_predictions.py) …
+    predicted_links: int = 0  # … suggested links from their relations …
+    predicted_aside: int = 0  # … and their regions and relations left aside (overlapping a span of their label)
     messages: list[str] = field(default_factory=list)  # one summary line per file
     files: list[FileResult] = field(default_factory=list)
     by_text: dict[str, str] = field(default_factory=dict)  # a gold name -> the project's, found by its text
@@ -122,6 +131,12 @@ class AnnotationImportReport:
         out = [f"added {self.added} annotation(s)"]
         if self.links:
             out.append(f"added {self.links} link(s)")
+        if self.predicted or self.predicted_links:
+            out.append(f"added {self.predicted} open suggestion(s) and {self.predicted_links} suggested link(s) from "
+                       "Label Studio's predictions, to accept or reject")
+        if self.predicted_aside:
+            out.append(f"left aside {self.predicted_aside} region(s) or relation(s) of Label Studio's predictions: "
+                       "each overlaps a span or suggestion of its label (or joins one left aside)")
         if self.links_accepted:
             out.append(f"accepted {self.links_accepted} suggested link(s) as the gold has them")
         if self.links_replaced:
@@ -177,7 +192,8 @@ def count_batch(pending: FileResult, rejected: list[tuple[str, int, str]], resul
                 report: AnnotationImportReport) -> None:
     """A committed batch's counts (``pending``, its ``rejected`` lines) added to its file's and the import's."""
     for name in ("added", "documents_added", "duplicates", "changed", "superseded", "scored", "valued", "links",
-                 "links_accepted", "links_replaced", "links_rejected"):
+                 "links_accepted", "links_replaced", "links_rejected", "predicted", "predicted_links",
+                 "predicted_aside"):
         setattr(result, name, getattr(result, name) + getattr(pending, name))
         setattr(report, name, getattr(report, name) + getattr(pending, name))
     result.rejected += len(rejected)

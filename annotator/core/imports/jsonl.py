@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,8 @@ from annotator.core.imports.annotations import AnnotationImportReport, FileResul
 from annotator.core.imports.jsonl_by_text import find_by_text
 from annotator.core.imports.jsonl_documents import store_document_line
 from annotator.core.imports.jsonl_lines import SpanKey, line_span, parse, read_lines, span_key
+from annotator.core.imports.label_studio_predictions import Predicted
+from annotator.core.imports.links import Ref
 from annotator.core.imports.span_values import given_value, numbered_with_values
 from annotator.core.imports.superseded import close_superseded
 from annotator.core.models import Annotation
@@ -347,7 +349,8 @@ class JsonLines:
         return False
 
     # ------------------------------------------------------- doccano lines
-    def _doccano(self, number: int, obj: dict[str, Any], items: list[Any]) -> int:
-        """Store a doccano line's document (when new) and its spans ``items``, whole or not at all
-        (``jsonl_documents.py``); returns the document's id."""
-        return store_document_line(self, number, obj, items)
+    def _doccano(self, number: int, obj: dict[str, Any], items: list[Any], predicted: Iterable[Predicted] = (),
+                 aside: set[Ref] | None = None) -> int:
+        """Store a doccano line's document (when new) and its spans ``items`` (a Label Studio task's
+        ``predicted`` suggestions too), whole or not at all (``jsonl_documents.py``); returns the document's id."""
+        return store_document_line(self, number, obj, items, predicted, aside)

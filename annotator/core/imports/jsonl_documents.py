@@ -9,11 +9,15 @@ Open suggestions of a label its accepted spans overlap with other boundaries are
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import AnnotatorError, ValidationError
 from annotator.core.imports import jsonl_lines as reasons
-from annotator.core.imports.jsonl_lines import doccano_values, line_span
+from annotator.core.imports.jsonl_lines import doccano_values, line_span, span_key
+from annotator.core.imports.label_studio_predictions import ORIGIN, Predicted
+from annotator.core.imports.links import Ref
 from annotator.core.imports.span_values import with_values
 from annotator.core.imports.superseded import close_superseded
 from annotator.core.imports.text import normalise, sha256, title_of
@@ -23,10 +27,12 @@ if TYPE_CHECKING:
     from annotator.core.imports.jsonl import JsonLines
 
 
-def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], items: list[Any]) -> int:
+def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], items: list[Any],
+                        predicted: Iterable[Predicted] = (), aside: set[Ref] | None = None) -> int:
     """Store the document of ``obj`` (when new) and its spans ``items`` ([start, end, LABEL], or [start,
     end, LABEL, ANNOTATOR]: a Label Studio annotation's coder, unless the import names one), with the
-    values its ``meta`` keeps; returns the document's id."""
+    values its ``meta`` keeps, and a Label Studio task's ``predicted`` regions as open suggestions (those
+    left aside added to ``aside``: :mod:`.label_studio_predictions`); returns the document's id."""
     text = obj["text"]
     if not isinstance(text, str) or not text.strip():
         raise ValidationError("text must be a non-empty string")
@@ -48,6 +54,8 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
                                      lines.status, "manual", lines.annotator or (coder[0] if coder else "")))
         except ValidationError as e:
             problems.append(str(e))
+    offered = [line_span(0, p.start, p.end, p.label, text[p.start:p.end], values.get((p.start, p.end, p.label), {}),
+                         "suggested", ORIGIN, "", p.confidence, p.reason) for p in predicted]
     digest = sha256(text)
     doc_id = lines.store.document_id_by_sha(digest)
     if doc_id is not None:
@@ -70,6 +78,7 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
             refused: list[str] = []
             changes = lines.store.add_annotations(doc_id, fresh,
                                                  on_invalid=lambda a, e: refused.append(str(e)))
+            suggested = _suggestions(lines, doc_id, text, spans, offered, problems) if offered else None
             if problems or refused:  # nothing of the line is stored, not even its document
                 raise ValidationError(reasons.once_each(problems + refused))
     except AnnotatorError:  # rolled back: what this line added to what is known is read again
@@ -85,4 +94,53 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
     lines.pending.duplicates += len(spans) - len(fresh) - decided
     lines.pending.added += len(changes.changes)
     lines.span_counts[doc_id] = lines.span_counts.get(doc_id, 0) + len(changes.changes)
+    if suggested is not None:
+        lines.pending.predicted += suggested.stored
+        lines.pending.duplicates += suggested.known
+        lines.pending.predicted_aside += len(suggested.aside)
+        lines.span_counts[doc_id] += suggested.stored
+        if aside is not None:
+            aside.update((a.label, a.start, a.end) for a in suggested.aside)
     return doc_id
+
+
+@dataclass
+class _Suggested:
+    """What became of a task's predicted regions: how many were stored, how many the project held, which
+    were left aside."""
+
+    stored: int = 0
+    known: int = 0
+    aside: list[Annotation] = field(default_factory=list)
+
+
+def _suggestions(lines: JsonLines, doc_id: int, text: str, own: list[Annotation], offered: list[Annotation],
+                 problems: list[str]) -> _Suggested:
+    """Inside the line's savepoint, after its own spans: store its predicted regions ``offered`` as open
+    suggestions of the program's layer. One equal to a span of the line (``own``) is that span (nothing
+    more), one equal to a span known a duplicate; one that a span of the line or of the program's layer
+    overlaps with other boundaries is left aside; a label the project lacks is a problem (the line is
+    refused)."""
+    out = _Suggested()
+    labels = set(lines.store.label_names())
+    problems += [lines.store.no_label(label) for label in dict.fromkeys(a.label for a in offered)
+                 if label not in labels]
+    fresh = []
+    for a in (a.with_(document_id=doc_id) for a in offered if a.label in labels):
+        crossed = [(o.start, o.end) for o in own if o.label == a.label and o.status != "rejected"
+                   and o.overlaps(a.start, a.end)]
+        if (a.start, a.end) in crossed:
+            continue  # the line's own span, kept as proposed (or an exported suggested link's end): nothing new
+        if crossed:
+            out.aside.append(a)  # the coder's span of the task decided that text otherwise
+        elif lines._is_known(a):
+            out.known += 1
+        else:
+            fresh.append(a)
+    fresh, _valued = with_values(lines.store, doc_id, fresh, text)  # as the suggesters give a value
+    refused: list[Annotation] = []  # overlapping a span of the program's layer: left aside
+    out.stored = len(lines.store.add_annotations(doc_id, fresh, on_invalid=lambda a, e: refused.append(a)).changes)
+    for a in refused:
+        lines.known[doc_id].pop(span_key(a), None)
+    out.aside += refused
+    return out

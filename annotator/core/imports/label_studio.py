@@ -20,7 +20,9 @@ writes it; Label Studio's own export, or a file written by hand from its documen
   coder's layer (the program's suggestions' and the spans made without a name), which agreement and
   adjudication compare with no one; the file's report says so in one line (:func:`numbered_note`).
   Cancelled (skipped) annotations and results of other controls (a Choices beside the Labels) are left
-  aside; predictions are not imported.
+  aside.
+- **Predictions are suggestions**: a task's ``predictions`` (a model's pre-annotations) come in as open
+  suggestions and suggested links of the program's layer (``label_studio_predictions.py``).
 """
 from __future__ import annotations
 
@@ -33,9 +35,11 @@ from typing import Any
 
 from annotator.core.errors import ImportFileError, ValidationError
 from annotator.core.imports import jsonl_lines as reasons
+from annotator.core.imports import label_studio_predictions as predictions
 from annotator.core.imports.annotations import AnnotationImportReport, FileResult
 from annotator.core.imports.jsonl import JsonLines
-from annotator.core.imports.links import LinkSpec, Ref, specs_of_doccano_line
+from annotator.core.imports.label_studio_predictions import Predicted
+from annotator.core.imports.links import LinkSpec, Ref, specs_of_doccano_line, store_links
 from annotator.core.imports.text import sha256
 from annotator.core.links import KINDS, can_link
 from annotator.core.store import Store
@@ -137,15 +141,55 @@ def record_of(number: int, task: Any) -> dict[str, Any]:
             by = annotation.get("completed_by")
             if not coder and type(by) is int and annotation.get("result"):
                 numbered.add(str(by))
-            regions = _regions(text, annotation["result"], coder, items, problems)
-            links += _relations(number, annotation["result"], regions, coder, problems)
-            links += [replace(spec, owner=coder) for spec in specs_of_doccano_line(
-                number, 0, {"entities": [], "meta": {"district_links": annotation.get("district_links")}})]
+            refs: dict[Any, Ref] = {}
+            for key, start, end, labels, _r in _regions(text, annotation["result"], problems):
+                items += [[start, end, label, coder] for label in labels]
+                refs[key] = (labels[0], start, end)
+            links += _relations(number, annotation["result"], refs, coder, problems)
+            links += [replace(spec, owner=coder) for spec in _district_links(number, annotation)]
+    predicted = _predictions(number, text, task.get("predictions"), links, problems)
     if problems:
         raise ValidationError(reasons.once_each(problems))
     name = data.get("name")
     return {"id": task.get("id", number), "name": name if isinstance(name, str) else None, "text": text,
-            "meta": data.get("meta"), "label": items, "links": links, "numbered": numbered}
+            "meta": data.get("meta"), "label": items, "links": links, "numbered": numbered, "predicted": predicted}
+
+
+def _district_links(number: int, result: dict[str, Any]) -> list[LinkSpec]:
+    """The district links by name an annotation or prediction keeps (``district_links``, as annotator exports them)."""
+    return specs_of_doccano_line(number, 0, {"entities": [], "meta": {"district_links": result.get("district_links")}})
+
+
+def _predictions(number: int, text: str, given: Any, links: list[LinkSpec], problems: list[str]) -> list[Predicted]:
+    """The regions of a task's predictions as suggestions (``label_studio_predictions.py``), their relations
+    added to ``links`` as suggested links; what refuses the task is added to ``problems``, named by the
+    prediction's number."""
+    if given is None:
+        return []
+    if not isinstance(given, list):
+        problems.append("predictions must be a list")
+        return []
+    out: list[Predicted] = []
+    for i, prediction in enumerate(given, 1):
+        if not isinstance(prediction, dict) or not isinstance(prediction.get("result") or [], list):
+            problems.append(f'prediction {i} is not {{"result": […]}}')
+            continue
+        results, own = prediction.get("result") or [], list[str]()
+        why, overall = predictions.reason(prediction.get("model_version")), predictions.score(prediction.get("score"))
+        refs: dict[Any, Ref] = {}
+        for key, start, end, labels, r in _regions(text, results, own):
+            confidence = predictions.score(r.get("score"))
+            out += [Predicted(start, end, label, overall if confidence is None else confidence, why)
+                    for label in labels]
+            refs[key] = (labels[0], start, end)
+        try:
+            specs = _relations(number, results, refs, "", own) + _district_links(number, prediction)
+        except ValidationError as e:
+            own.append(str(e))
+            specs = []
+        links += predictions.suggested_links(specs, why)
+        problems += [f"prediction {i}: {problem}" for problem in own]
+    return out
 
 
 def _coder(annotation: dict[str, Any]) -> str:
@@ -158,10 +202,11 @@ def _coder(annotation: dict[str, Any]) -> str:
     return str(by.get("email") or "") if isinstance(by, dict) else ""
 
 
-def _regions(text: str, results: list[Any], coder: str, items: list[list[Any]], problems: list[str]
-             ) -> dict[Any, Ref]:
-    """The Labels regions of an annotation's ``results`` added to ``items``; {region id: (LABEL, start, end)}."""
-    regions: dict[Any, Ref] = {}
+def _regions(text: str, results: list[Any], problems: list[str]
+             ) -> list[tuple[Any, int, int, list[str], dict[str, Any]]]:
+    """The Labels regions of an annotation's (or prediction's) ``results``: (region id, start, end, labels,
+    the result); one that cannot be stored is a problem."""
+    regions = []
     for r in results:
         if not isinstance(r, dict) or r.get("type") != "labels":
             continue
@@ -177,8 +222,7 @@ def _regions(text: str, results: list[Any], coder: str, items: list[list[Any]], 
         elif not (isinstance(labels, list) and labels and all(isinstance(x, str) for x in labels)):
             problems.append(f"{name}: labels must be a list of label names, not {labels!r}")
         else:
-            items += [[start, end, label, coder] for label in labels]
-            regions[_key(r.get("id"))] = (labels[0], start, end)
+            regions.append((_key(r.get("id")), start, end, labels, r))
     return regions
 
 
@@ -242,14 +286,34 @@ class _Tasks(JsonLines):
         try:
             record = record_of(number, line)
             self._same_name(record)
-            doc_id = self._doccano(number, record, record["label"])
+            aside: set[Ref] = set()
+            doc_id = self._doccano(number, record, record["label"], record["predicted"], aside)
         except (ValidationError, ValueError, TypeError, KeyError) as e:
             self._reject(number, f"missing field {e}" if isinstance(e, KeyError) else str(e))
             return
         self.numbered |= record["numbered"]
-        # a link joins its coder's spans (the import's annotator's, when it names one): the layer they went to
-        self.link_specs += [replace(spec, doc_id=doc_id, owner=self.annotator or spec.owner)
-                            for spec in record["links"]]
+        # a link joins its coder's spans (the import's annotator's, when it names one): the layer they went to;
+        # a prediction's, the program's suggestions (a relation of a region left aside is left aside with it)
+        for spec in record["links"]:
+            if not predictions.is_predicted(spec):
+                self.link_specs.append(replace(spec, doc_id=doc_id, owner=self.annotator or spec.owner))
+            elif spec.source not in aside and spec.target not in aside:
+                self.link_specs.append(replace(spec, doc_id=doc_id))
+            else:
+                self.pending.predicted_aside += 1
+
+    def _store_links(self) -> list[tuple[int, str]]:
+        """The batch's links; a prediction's suggested links after the others, one that cannot be stored left
+        aside (counted so): a model's proposal never refuses its task."""
+        predicted = [spec for spec in self.link_specs if predictions.is_predicted(spec)]
+        self.link_specs = [spec for spec in self.link_specs if not predictions.is_predicted(spec)]
+        refused = super()._store_links()
+        if predicted:
+            stored = store_links(self.store, predicted, status="suggested", annotator="")
+            self.pending.predicted_links += stored.added
+            self.pending.duplicates += stored.duplicates
+            self.pending.predicted_aside += len(predicted) - stored.added - stored.duplicates
+        return refused
 
     def _same_name(self, record: dict[str, Any]) -> None:
         """A task named for a document of the project that holds another text is refused."""
