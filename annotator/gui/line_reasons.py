@@ -82,7 +82,9 @@ def _group(kind: str, text: str) -> str:
         return line_reason(text)
     if kind == NAMES:
         return names_list(text.split(", "))
-    return label_text(text) if kind == LABEL else text
+    if kind == LABEL:  # a Label Studio region of several labels names them all: PROJECT/DISTRICT
+        return "/".join(label_text(name) for name in text.split("/"))
+    return text
 
 
 def _said(text: str) -> str | None:

@@ -202,3 +202,32 @@ def test_a_json_file_of_json_lines_is_read_as_json_lines(make_project, open_stor
     report = import_annotations(store, [path])
     assert report.added == 2 and "task" not in "\n".join(report.lines())
     assert sorted((a.start, a.end, a.label) for a in store.annotations()) == [(3, 6, "DISTRICT"), (8, 14, "AMOUNT")]
+
+
+def test_a_region_of_several_labels_is_a_span_of_each_and_a_relation_joins_the_one_it_can(
+        make_project, open_store, tmp_path):
+    """Label Studio's Labels control with choice="multiple" gives a region several labels: a span each (the store
+    keeps spans of two labels at the same offsets), and a relation to it links the span a link can join (it took
+    the first label, and a relation meant for the second was refused as no link)."""
+    store = open_store(make_project({"a.txt": TEXT}))
+    both = {"id": "m", "from_name": "label", "to_name": "text", "type": "labels",
+            "value": {"start": 3, "end": 6, "text": "湖里区", "labels": ["PROJECT", "DISTRICT"]}}
+    tasks = [task(TEXT, (8, 14, "AMOUNT"), (24, 31, "TARGET"))]
+    tasks[0]["annotations"][0]["result"] += [both, {"from_id": "r0", "to_id": "m", "type": "relation",
+                                                    "labels": ["district"]},
+                                             {"from_id": "r1", "to_id": "m", "type": "relation", "labels": []}]
+    tasks.append(task(TEXT, (3, 6, "DISTRICT")))
+    tasks[1]["annotations"][0]["result"] += [dict(both, id="n"), {"from_id": "r0", "to_id": "n", "type": "relation"}]
+    report = import_annotations(store, [write_tasks(tmp_path, tasks)])
+    assert sorted((a.start, a.end, a.label) for a in store.annotations()) == [
+        (3, 6, "DISTRICT"), (3, 6, "PROJECT"), (8, 14, "AMOUNT"), (24, 31, "TARGET")]
+    assert sorted((store.annotation(k.source_id).label, k.kind, store.annotation(k.target_id).label)
+                  for k in store.links()) == [("AMOUNT", "district", "DISTRICT"), ("TARGET", "project", "PROJECT")]
+    ((_file, number, why),) = report.rejected
+    assert number == 2 and "relation 'r0'→'n' (DISTRICT to PROJECT/DISTRICT) is no link" in why
+
+
+def write_tasks(tmp_path, tasks):
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    return path

@@ -45,6 +45,9 @@ BAD_TASKS = [
     {"data": {"text": A}, "predictions": {"result": []}},  # a task's predictions: Label Studio's pre-annotations
     {"data": {"text": A}, "predictions": [3]},
     {"data": {"text": A}, "predictions": [{"model_version": "v3", "result": [region("z", 50, 99)]}]},
+    task(A, region("m0", 0, 3), {**region("m1", 16, 21), "value": {"start": 16, "end": 21, "labels": ["PROJECT",
+                                                                                                  "DISTRICT"]}},
+         {"from_id": "m0", "to_id": "m1", "type": "relation"}),  # a region of several labels (choice="multiple")
 ]
 # Label Studio's own names a Chinese line keeps: the program, its Text tag, the keys of its tasks
 LABEL_STUDIO = {"Label", "Studio", "Text", "data", "annotations", "labels", "result", "predictions"}
@@ -77,6 +80,7 @@ def test_every_reason_a_label_studio_file_is_refused_for_is_said_in_chinese(wind
                     "第 15 个任务：字段 predictions 必须是列表",
                     '第 16 个任务：predictions 中的第 1 项不是 {"result": […]}',
                     "第 17 个任务：第 1 个预标注：区域 'z'：位置 50-99 超出文本范围（共 58 个字符）或前后颠倒",
+                    "第 18 个任务：关系 'm0'→'m1'（地区 到 项目/地区）不能成为关联",
                     "broken.json：导入失败，未存入任何内容：不是有效的 JSON（第 1 行第 3 列有误）；",
                     "gbk.json：导入失败，未存入任何内容：不是 UTF-8 文本（第 21 个字节）；"):
         assert chinese in text, chinese

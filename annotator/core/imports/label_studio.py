@@ -5,9 +5,10 @@ writes it; Label Studio's own export, or a file written by hand from its documen
 - **A task is a doccano line.** Its text is the document (the project's that holds it, else a new one
   named by ``data.name``, else ``label-studio-<id>.txt``: ``jsonl_documents.py``); the regions of its
   annotations (``"type": "labels"``, ``value.start``/``end`` code points, as Label Studio counts them for
-  Text) are its spans and its ``"type": "relation"`` results between two regions of one annotation its
-  links. So the same import stores it (:class:`~annotator.core.imports.jsonl.JsonLines`): in batches, a
-  task whole or not at all, reported by its number (``task 3``), duplicates counted, suggestions decided.
+  Text) are its spans (a region of several labels, of a Labels control with ``choice="multiple"``, a span
+  of each) and its ``"type": "relation"`` results between two regions of one annotation its links. So the
+  same import stores it (:class:`~annotator.core.imports.jsonl.JsonLines`): in batches, a task whole or not
+  at all, reported by its number (``task 3``), duplicates counted, suggestions decided.
 - **Checked before anything is stored**: offsets inside the text, the region's ``text`` (when given)
   the text at them, each relation joining two regions as a link the schema allows (a district link from a
   PROJECT, AMOUNT or TARGET to a DISTRICT, a project link from an AMOUNT or TARGET to a PROJECT; its
@@ -141,10 +142,10 @@ def record_of(number: int, task: Any) -> dict[str, Any]:
             by = annotation.get("completed_by")
             if not coder and type(by) is int and annotation.get("result"):
                 numbered.add(str(by))
-            refs: dict[Any, Ref] = {}
+            refs: dict[Any, list[Ref]] = {}
             for key, start, end, labels, _r in _regions(text, annotation["result"], problems):
                 items += [[start, end, label, coder] for label in labels]
-                refs[key] = (labels[0], start, end)
+                refs[key] = [(label, start, end) for label in labels]
             links += _relations(number, annotation["result"], refs, coder, problems)
             links += [replace(spec, owner=coder) for spec in _district_links(number, annotation)]
     predicted = _predictions(number, text, task.get("predictions"), links, problems)
@@ -176,12 +177,12 @@ def _predictions(number: int, text: str, given: Any, links: list[LinkSpec], prob
             continue
         results, own = prediction.get("result") or [], list[str]()
         why, overall = predictions.reason(prediction.get("model_version")), predictions.score(prediction.get("score"))
-        refs: dict[Any, Ref] = {}
+        refs: dict[Any, list[Ref]] = {}
         for key, start, end, labels, r in _regions(text, results, own):
             confidence = predictions.score(r.get("score"))
             out += [Predicted(start, end, label, overall if confidence is None else confidence, why)
                     for label in labels]
-            refs[key] = (labels[0], start, end)
+            refs[key] = [(label, start, end) for label in labels]
         try:
             specs = _relations(number, results, refs, "", own) + _district_links(number, prediction)
         except ValidationError as e:
@@ -235,9 +236,11 @@ def _utf16_hint(text: str, start: int, end: int, given: str) -> str:
     return ""
 
 
-def _relations(number: int, results: list[Any], regions: dict[Any, Ref], coder: str, problems: list[str]
+def _relations(number: int, results: list[Any], regions: dict[Any, list[Ref]], coder: str, problems: list[str]
                ) -> list[LinkSpec]:
-    """The links of an annotation's relations (see the module); a relation no link can be is a problem."""
+    """The links of an annotation's relations (see the module); a relation no link can be is a problem. A
+    region of several labels is a span of each: the relation joins the first two (in the regions' order of
+    labels) that a link can join."""
     out = []
     for r in results:
         if not isinstance(r, dict) or r.get("type") != "relation":
@@ -247,15 +250,16 @@ def _relations(number: int, results: list[Any], regions: dict[Any, Ref], coder: 
             problems.append(f"relation {r.get('from_id')!r}→{r.get('to_id')!r} joins a region its annotation "
                             "does not have (or one refused)")
             continue
-        ends = (start, end)
         labels: list[Any] = r["labels"] if isinstance(r.get("labels"), list) else []
         kinds = [str(x).lower() for x in labels if str(x).lower() in KINDS] or list(KINDS)
         direction = r["direction"] if isinstance(r.get("direction"), str) else "right"
-        turns = {"left": [(end, start)], "bi": [ends, (end, start)]}.get(direction, [ends])
+        pairs = [(a, b) for a in start for b in end]
+        turns = {"left": [(b, a) for a, b in pairs], "bi": pairs + [(b, a) for a, b in pairs]}.get(direction, pairs)
         found = [(kind, source, target) for source, target in turns for kind in kinds
                  if can_link(kind, source[0], target[0])]
         if not found:
-            problems.append(f"relation {r.get('from_id')!r}→{r.get('to_id')!r} ({ends[0][0]} to {ends[1][0]}) is "
+            named = "/".join(ref[0] for ref in start), "/".join(ref[0] for ref in end)
+            problems.append(f"relation {r.get('from_id')!r}→{r.get('to_id')!r} ({named[0]} to {named[1]}) is "
                             "no link: a district link goes from a PROJECT, AMOUNT or TARGET to a DISTRICT, a project "
                             "link from an AMOUNT or TARGET to a PROJECT")
             continue
