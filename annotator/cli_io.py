@@ -198,17 +198,18 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         except AnnotationImportError as e:  # the other files were imported: say what each stored
             alone = len(args.files) == 1 and not _any_file_taken(e.report)  # the error line says it all
             refused = set(e.report.refusal_lines())  # (it said so three times: added 0, the file's line, the error)
+            aside = set(e.report.aside_lines())
             for line in e.report.lines():
                 if not alone or line in refused:
-                    print(line, file=sys.stderr if line in refused else sys.stdout)
+                    print(line, file=sys.stderr if line in aside else sys.stdout)
             say_missing_labels(args.project, e.report.rejected)
             if not _any_file_taken(e.report):
                 raise
             print(f"annotator: partly done: {e}", file=sys.stderr)  # exit 3, not an error's 1
             return PARTLY_DONE
-    refused = set(report.refusal_lines())  # what was stored on standard output, the lines refused on standard error
+    aside = set(report.aside_lines())  # what was stored on standard output, what was not on standard error
     for line in report.lines():
-        print(line, file=sys.stderr if line in refused else sys.stdout)
+        print(line, file=sys.stderr if line in aside else sys.stdout)
     say_missing_labels(args.project, report.rejected)
     counts = report.rejected_by_unit()
     if report.rejected and not _any_file_taken(report):

@@ -160,6 +160,13 @@ class AnnotationImportReport:
         out += self.messages
         return out + self.refusal_lines()
 
+    def aside_lines(self) -> list[str]:
+        """The lines of :meth:`lines` about what was not stored: the lines refused, each file that failed (its
+        line, with what it stored before), the files a stop or a cancel left unread. The command line writes
+        these on standard error, what was stored on standard output (as ``annotator import`` does)."""
+        failed = [f.line() for f in self.failed]
+        return self.refusal_lines() + failed + [m for m in self.messages if m.startswith(("stopped: ", "cancelled: "))]
+
     def refusal_lines(self) -> list[str]:
         """The lines of :meth:`lines` that name what was refused ("rejected FILE line 3: why", lines in a row refused
         for one reason as one): the command line writes them on standard error."""
