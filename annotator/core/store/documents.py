@@ -3,17 +3,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator.core.errors import DocumentGone, SameText, ValidationError
 from annotator.core.find import find_all, plain_runs, text_pattern, writings
 from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
-from annotator.core.spans_moved import TextMoves, moved_spans, text_moves
 from annotator.core.store.document_files import move_files, put_file
 from annotator.core.store.migrations import SQUEEZED_DELETE, SQUEEZED_INSERT, squeeze
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
 from annotator.core.store.texts import TextQueries, text_sha256
 from annotator.core.store.validation import changed_meanwhile, check_strings
+
+if TYPE_CHECKING:  # the map of Import again is read when a document is read again, not at the first paint
+    from annotator.core.spans_moved import TextMoves
 
 REMOVED_ID = "removed_document_id"  # meta: the highest id of a removed document
 
@@ -78,6 +80,8 @@ class DocumentQueries(TextQueries):
     def _accepted_moved(self, doc_id: int, text: str,
                         moves: TextMoves | None) -> tuple[int, dict[int, tuple[int, int]]]:
         """(accepted spans of ``doc_id``, {id: (start, end) in ``text``} of those ``text`` keeps)."""
+        from annotator.core.spans_moved import moved_spans, text_moves
+
         if moves is None:
             moves = text_moves(self.document(doc_id).text, text)
         rows = self.conn.execute('SELECT id, start, "end", text FROM annotations '
