@@ -1,39 +1,34 @@
 """``annotator import-again``: documents read again from the files they were imported from (fixed since,
 or read better by a newer annotator) and replaced, each in one write, keeping the accepted spans whose
-text the new reading holds where their place maps to (``core/imports/again.py``). A document on which
-accepted spans would go is left as it is unless ``--force``; ``--dry-run`` writes nothing. The shared
+text the new reading holds where their place maps to (``core/imports/again.py``), one after another as the
+window's Project › Import the selected documents again… does (``core/imports/again_many.py``). A document
+on which accepted spans would go is left as it is unless ``--force``; ``--dry-run`` writes nothing. The shared
 helpers are looked up on :mod:`annotator.cli` when called (tests replace them there)."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from annotator import cli
 from annotator.cli_exit import DONE, FAILED, PARTLY_DONE
-from annotator.core.errors import AnnotatorError, SaveError
+from annotator.core.errors import AnnotatorError
 from annotator.paths import as_argument
 
-
-class _Tally:
-    def __init__(self) -> None:
-        self.replaced = self.same = self.refused = 0
-
-    def code(self) -> int:
-        if not self.refused:
-            return DONE
-        return PARTLY_DONE if self.replaced or self.same else FAILED
+if TYPE_CHECKING:
+    from annotator.core.imports.again_many import Reading
 
 
 def cmd_import_again(args: argparse.Namespace) -> int:
+    from annotator.core.imports.again_many import Tally, import_each_again
     from annotator.core.imports.text import check_encoding
 
     encoding = check_encoding(args.encoding) if args.encoding else None
-    tally = _Tally()
+    tally = Tally()
 
     def stored() -> str:
-        return f"{tally.replaced:,} document(s) imported again before it, each whole"
+        return f"{len(tally.replaced):,} document(s) imported again before it, each whole"
 
     with cli._open(args.project) as store, cli._interrupted(stored):
         named = cli._doc_ids(store, args.doc)
@@ -43,61 +38,43 @@ def cmd_import_again(args: argparse.Namespace) -> int:
             raise AnnotatorError(f"no document of {args.project} has its source file where it was imported from "
                                  "(moved or deleted?); nothing was read" if ids else
                                  f"{args.project} holds no document; nothing was read")
-        for doc_id in ids:
-            _one(store, by_id[doc_id], encoding, args, tally, named is not None)
+        import_each_again(store, (by_id[i] for i in ids), tally, encoding=encoding, keep_lines=args.keep_lines,
+                          force=args.force, dry_run=args.dry_run, said=lambda reading: _said(reading, args))
     if args.dry_run:
         print("(dry run: nothing was written)")
-    code = tally.code()
+    refused = tally.left + (len(tally.missing) if named is not None else 0)  # every document: those whose file is
+    code = DONE if not refused else PARTLY_DONE if tally.replaced or tally.same else FAILED
     if code == PARTLY_DONE:
-        print(f"annotator: partly done: {tally.refused:,} document(s) not imported again (a line above says why "
+        print(f"annotator: partly done: {refused:,} document(s) not imported again (a line above says why "
               "of each), the others imported again or reading the same", file=sys.stderr)
     elif code == FAILED:
-        print(f"annotator: error: no document was imported again ({tally.refused:,} refused: a line above says "
+        print(f"annotator: error: no document was imported again ({refused:,} refused: a line above says "
               "why of each)", file=sys.stderr)
     return code
 
 
-def _one(store: Any, doc: Any, encoding: str | None, args: argparse.Namespace, tally: _Tally, named: bool) -> None:
-    """Read document ``doc`` again and replace it (unless refused or ``--dry-run``), saying what happened."""
-    from annotator.core.imports.again import ReadsTheSame, import_again, read_source
+def _said(reading: Reading, args: argparse.Namespace) -> None:
+    """One line on what became of a document read again."""
+    from annotator.core.imports.again_many import LOSES, MISSING, REFUSED, SAME
 
-    source = doc.source_path or ""
-    if not Path(source).is_file():
-        print(f"{doc.name}: source file missing ({source or 'none recorded'})", file=sys.stderr)
-        tally.refused += named  # every document by default means those whose file is there
-        return
-    try:
-        reread = read_source(store, doc.id, source, encoding, args.keep_lines)
-    except ReadsTheSame:
-        print(f"{doc.name}: reads the same")
-        tally.same += 1
-        return
-    except SaveError:
-        raise
-    except AnnotatorError as e:
-        print(f"{doc.name}: not read again: {e}", file=sys.stderr)
-        tally.refused += 1
-        return
-    kept = f"{doc.name}: {reread.kept:,} of {reread.accepted:,} accepted span(s) kept"
-    if reread.lost and not args.force:
-        print(f"{doc.name}: {reread.lost:,} of its {reread.accepted:,} accepted span(s) would be lost (their text "
-              "changed in the file); it was not replaced — 'annotator import-again "
-              f"{as_argument(args.project)} --doc {as_argument(doc.name)} --force' replaces it, removing them",
+    name = reading.name
+    if reading.verdict == MISSING:
+        print(f"{name}: source file missing ({reading.source or 'none recorded'})", file=sys.stderr)
+    elif reading.verdict == SAME:
+        print(f"{name}: reads the same")
+    elif reading.verdict == REFUSED:
+        done = "not replaced" if reading.reread is not None else "not read again"  # the write refused, or the file
+        print(f"{name}: {done}: {reading.why}", file=sys.stderr)
+    elif reading.verdict == LOSES and not args.force:
+        print(f"{name}: {reading.lost:,} of its {reading.accepted:,} accepted span(s) would be lost (their "
+              "text changed in the file); it was not replaced — 'annotator import-again "
+              f"{as_argument(args.project)} --doc {as_argument(name)} --force' replaces it, removing them",
               file=sys.stderr)
-        tally.refused += 1
-        return
-    if args.dry_run:
-        print(f"{kept} (dry run: not replaced)")
-    else:
-        try:
-            import_again(store, reread)
-        except SaveError as e:
-            raise AnnotatorError(f"{e}; {doc.name} was not imported again ({tally.replaced:,} document(s) "
-                                 "before it were, each whole)") from e
-        print(kept)
-    for note in reread.notes:  # what an import says of the reading: lines re-flowed, a doubtful encoding
-        print(f"  {note}")
-    tally.replaced += 1
+    else:  # replaced (a dry run's: would be)
+        print(f"{name}: {reading.kept:,} of {reading.accepted:,} accepted span(s) kept"
+              + (" (dry run: not replaced)" if args.dry_run else ""))
+        for note in reading.notes:  # what an import says of the reading: lines re-flowed, a doubtful encoding
+            print(f"  {note}")
 
 
 def add_parsers(sub: Any) -> None:
