@@ -1,5 +1,6 @@
 """The Chinese of the choice of an encoding after an import refused a file whose encoding could not be
-told (gui/dialogs/encoding_dialog.py) and of Import again (gui/import_again.py; read into translate_ts.ZH)."""
+told (gui/dialogs/encoding_dialog.py) and of Import again (gui/import_again.py, gui/import_again_many.py;
+read into translate_ts.ZH)."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -46,4 +47,24 @@ ZH: dict[str, str] = {
     "reads the same with {0}; the document was left as it is": "按 {0} 读取的结果与原来相同，文档保持原样",
     "read with {0} it gives the text of {1}, already in the project; the document was left as it is":
         "按 {0} 读取得到的是 {1} 的文本，该文本已在标注工程中，文档保持原样",
+    # Project › Import the selected documents again… (gui/import_again_many.py)
+    "Import the selected doc&uments again…": "重新导入选中的文档(&U)…",
+    "Importing {0} documents again": "正在重新导入 {0} 篇文档",
+    "{0}: {1} of its {2} accepted span(s) would be lost": "{0}：其 {2} 个已接受标注中的 {1} 个将被移除",
+    "… and {0} more document(s)": "……另有 {0} 篇文档",
+    "{0} document(s) would lose accepted spans: their text changed in the file. Importing them again keeps the "
+    "accepted spans whose text the new reading still holds and removes the others, with their links, as well as "
+    "their open and rejected suggestions:\n\n{1}\n\nReplace them anyway?":
+        "{0} 篇文档会失去已接受标注：文件中这些标注的文字已改变。重新导入会保留新读取的文本中仍有其文字的已接受标注，"
+        "移除其余标注及其链接，待审和已拒绝的建议也会被移除：\n\n{1}\n\n仍要替换这些文档吗？",
+    "{0} document(s) imported again ({1} of {2} accepted span(s) kept), {3} read the same, {4} with the source "
+    "file missing, {5} left as they were.":
+        "已重新导入 {0} 篇文档（保留 {2} 个已接受标注中的 {1} 个），{3} 篇读取结果与原来相同，{4} 篇源文件缺失，"
+        "{5} 篇保持原样。",
+    "Cancelled: {0} document(s) not imported again; those replaced before stay replaced.":
+        "已取消：{0} 篇文档未重新导入；取消前已替换的文档不会还原。",
+    "Source file missing:": "源文件缺失：",
+    "Not imported again:": "未重新导入：",
+    "Left as they were (accepted spans would have been lost):": "保持原样（否则会失去已接受标注）：",
+    "{0}: {1} of its {2} accepted span(s)": "{0}：其 {2} 个已接受标注中的 {1} 个",
 }

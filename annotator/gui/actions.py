@@ -41,6 +41,7 @@ def _texts() -> dict[str, str]:
         "import_annotations": _t("Import &annotations…"),
         "import_metadata": _t("Import meta&data table…"), "restore": _t("Restore from a bac&kup…"),
         "remove_documents": _t("Remo&ve document(s)…"), "import_again": _t("Import the open doc&ument again…"),
+        "import_selected_again": _t("Import the selected doc&uments again…"),  # several rows chosen in the list
         "export": _t("&Export…"), "methods": _t("Met&hods paragraph…"),
         "suggest": _t("Run &suggestions"), "labels": _t("&Labels…"),
         "quit": _t("&Quit"), "accept": _t("&Accept suggestion"), "reject": _t("Re&ject suggestion"),
@@ -107,12 +108,10 @@ def _show_methods(window: MainWindow) -> None:
     show_methods(window)
 
 
-def _import_open_again(window: MainWindow) -> None:
-    from annotator.gui.import_again import import_open_again
-    from annotator.gui.keys_back import kept
+def _import_again(window: MainWindow) -> None:
+    from annotator.gui.import_again_many import import_chosen_again
 
-    with kept():  # the keys back where they were after its dialogs
-        import_open_again(window)
+    import_chosen_again(window)
 
 
 def _show_preferences(window: MainWindow) -> None:
@@ -137,8 +136,9 @@ class Actions:
         self._add("import_annotations", w.commands.io.import_annotations_dialog)
         self._add("import_metadata", w.commands.io.import_metadata_dialog)
         self._add("restore", w.commands.io.restore_dialog)
-        w.commands.io.attach_list_menu(w.panel.view, self._add("remove_documents", w.commands.io.remove_selected))
-        self._add("import_again", lambda: _import_open_again(w))
+        w.commands.io.attach_list_menu(w.panel.view, [self._add("remove_documents", w.commands.io.remove_selected),
+                                                      self._add("import_again", lambda: _import_again(w))],
+                                       self.name_import_again)
         self._add("export", w.commands.export_dialog, "Ctrl+E")
         self._add("methods", lambda: _show_methods(w))
         self._add("suggest", w.commands.run_suggestions, "F5")
@@ -242,6 +242,7 @@ class Actions:
         for name in ("new_project", "open_project"):
             project.addAction(a[name])
         recent = self.menus["menu_recent"] = project.addMenu("")
+        project.aboutToShow.connect(self.name_import_again)
         recent.aboutToShow.connect(self._fill_recent)
         project.addSeparator()
         for name in ("import_files", "import_folder", "keep_lines_on_import", "import_annotations", "import_metadata",
@@ -362,6 +363,11 @@ class Actions:
         self.set_labels(self._labels)  # their display names
         retitle(self.window.undo_stack)
         self._name_steps()
+
+    def name_import_again(self) -> None:
+        """Import the open document again…, or the selected documents while several rows are chosen."""
+        several = len(self.window.commands.io.selected_documents()) > 1
+        self["import_again"].setText(_texts()["import_selected_again" if several else "import_again"])
 
     def _name_steps(self) -> None:
         """Undo / Redo, with the name of the step they take back or make again."""

@@ -25,6 +25,8 @@ from annotator.gui import messages
 from annotator.gui.keys_back import keeping_keys
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QAction
 
     from annotator.core.store import Store
@@ -185,15 +187,17 @@ class ProjectIO(QObject):
             part for part in (self.tr("{0} was restored from {1}.").format(folder.name, chosen.name), where) if part))
 
     # --------------------------------------------------------------- remove
-    def attach_list_menu(self, view: QTableView, action: QAction) -> None:
-        """The document list's context menu: *Remove document(s)…* for its selected rows."""
+    def attach_list_menu(self, view: QTableView, actions: list[QAction], named: Callable[[], None]) -> None:
+        """The document list's context menu: ``actions`` for its selected rows (*Remove document(s)…*, *Import
+        the selected documents again…*), ``named`` before it shows (their names follow the selection)."""
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         def show(point: QPoint) -> None:
             if self.w.store is None:
                 return
+            named()
             menu = QMenu(view)
-            menu.addAction(action)
+            menu.addActions(actions)
             menu.exec(view.viewport().mapToGlobal(point))
             menu.deleteLater()
 
@@ -203,7 +207,7 @@ class ProjectIO(QObject):
         """The documents selected in the list, else the open one."""
         from annotator.gui.models.document_list import DOC_ID_ROLE
 
-        rows = self.w.panel.view.selectionModel().selectedRows()
+        rows = sorted(self.w.panel.view.selectionModel().selectedRows(), key=lambda index: index.row())  # as listed
         ids = [index.data(DOC_ID_ROLE) for index in rows]
         return [i for i in ids if i is not None] or ([self.w.doc_id] if self.w.doc_id is not None else [])
 

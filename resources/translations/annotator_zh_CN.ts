@@ -3744,6 +3744,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/actions.py" />
+            <source>Import the selected doc&amp;uments again…</source>
+            <translation>重新导入选中的文档(&amp;U)…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/actions.py" />
             <source>&amp;Export…</source>
             <translation>导出(&amp;E)…</translation>
         </message>
@@ -5415,6 +5420,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/import_again.py" />
             <location filename="../../annotator/gui/import_again.py" />
             <location filename="../../annotator/gui/import_again.py" />
+            <location filename="../../annotator/gui/import_again_many.py" />
             <source>Import again</source>
             <translation>重新导入</translation>
         </message>
@@ -5493,8 +5499,68 @@ Import it again?</source>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again.py" />
+            <location filename="../../annotator/gui/import_again_many.py" />
             <source>The undo history was cleared; the automatic backup keeps what was there before.</source>
             <translation>撤销记录已清空；自动备份中保留着移除之前的内容。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>Importing {0} documents again</source>
+            <translation>正在重新导入 {0} 篇文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>{0}: {1} of its {2} accepted span(s) would be lost</source>
+            <translation>{0}：其 {2} 个已接受标注中的 {1} 个将被移除</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>… and {0} more document(s)</source>
+            <translation>……另有 {0} 篇文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>{0} document(s) would lose accepted spans: their text changed in the file. Importing them again keeps the accepted spans whose text the new reading still holds and removes the others, with their links, as well as their open and rejected suggestions:
+
+{1}
+
+Replace them anyway?</source>
+            <translation>{0} 篇文档会失去已接受标注：文件中这些标注的文字已改变。重新导入会保留新读取的文本中仍有其文字的已接受标注，移除其余标注及其链接，待审和已拒绝的建议也会被移除：
+
+{1}
+
+仍要替换这些文档吗？</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>{0} document(s) imported again ({1} of {2} accepted span(s) kept), {3} read the same, {4} with the source file missing, {5} left as they were.</source>
+            <translation>已重新导入 {0} 篇文档（保留 {2} 个已接受标注中的 {1} 个），{3} 篇读取结果与原来相同，{4} 篇源文件缺失，{5} 篇保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>Cancelled: {0} document(s) not imported again; those replaced before stay replaced.</source>
+            <translation>已取消：{0} 篇文档未重新导入；取消前已替换的文档不会还原。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>Source file missing:</source>
+            <translation>源文件缺失：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>Not imported again:</source>
+            <translation>未重新导入：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>Left as they were (accepted spans would have been lost):</source>
+            <translation>保持原样（否则会失去已接受标注）：</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>{0}: {1} of its {2} accepted span(s)</source>
+            <translation>{0}：其 {2} 个已接受标注中的 {1} 个</translation>
         </message>
     </context>
     <context>

@@ -63,7 +63,7 @@ def test_cancelled_between_documents_the_ones_before_stay_replaced(tmp_path):
         tally = import_each_again(store, store.documents(), Tally(), progress=progress,
                                   cancelled=lambda: len(asked) >= 2)  # Cancel as the second document starts
         assert asked == [(0, 4), (1, 4)]
-        assert tally.replaced == ["a.txt"] and tally.unread == 3
+        assert tally.replaced == ["a.txt"] and tally.unread == 3 and tally.cancelled
         assert [store.document(store.document_id_by_name(n)).text.startswith(ADDED) for n in
                 ("a.txt", "b.txt", "c.txt", "d.txt")] == [True, False, False, False]
 

@@ -70,6 +70,7 @@ class Tally:
     held: list[Reading] = field(default_factory=list)  # LOSES, not replaced (yet)
     new_ids: dict[int, int] = field(default_factory=dict)  # a document replaced: its old id → its new
     unread: int = 0  # documents not read: cancelled before them
+    cancelled: bool = False  # the work stopped by ``cancelled`` (documents not read, or held ones not replaced)
     removed: int = 0  # spans removed from the documents replaced, of any status
 
     @property
@@ -114,12 +115,12 @@ def import_each_again(store: Store, docs: Iterable[Document], tally: Tally, *, e
         if progress is not None:
             progress(i, len(docs), doc.source_path or doc.name)
         if cancelled is not None and cancelled():
-            tally.unread = len(docs) - i
+            tally.unread, tally.cancelled = len(docs) - i, True
             break
         try:
             reading = read_document(store, doc, encoding, keep_lines, cancelled)
         except formats.ReadCancelled:  # a long PDF between its pages: nothing stored of it
-            tally.unread = len(docs) - i
+            tally.unread, tally.cancelled = len(docs) - i, True
             break
         if reading.verdict == LOSES and not force:
             tally.held.append(reading)
@@ -145,7 +146,7 @@ def replace_held(store: Store, tally: Tally, progress: Progress | None = None,
         if progress is not None:
             progress(i, len(held), reading.source or reading.name)
         if cancelled is not None and cancelled():
-            tally.held = held[i:]
+            tally.held, tally.cancelled = held[i:], True
             break
         _replace(store, reading, tally, False)
     return tally
