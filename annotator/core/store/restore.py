@@ -26,6 +26,8 @@ from annotator.core.store.backup import (
 from annotator.core.store.base import BUSY_TIMEOUT_MS
 from annotator.paths import DB_FILENAME, project_folder
 
+RESTORED = "restored"  # meta key: a new value with each restore (a window open on the project clears its undo)
+
 
 def existing_folder(folder: Path) -> Path:
     """``folder``, unless no such folder exists (a mistyped project path is not 'without backups')."""
@@ -60,20 +62,12 @@ def restore_saving(folder: Path, source: Path | None = None, *,
 
     The current database is copied to backups/before-restore-<time>.sqlite first, so a
     restore can be undone; one that cannot be opened any more is moved to
-    backups/damaged-<time>-project.sqlite as it is. The backup itself is only read.
+    backups/damaged-<time>-project.sqlite as it is. The backup itself is only read: a copy of it
+    goes in, with a new restore mark and the replaced database's id counters (:func:`_marked_copy`).
     Returns the backup used and the copy of the state before it (None: there was no database).
     """
     folder = existing_folder(folder)
-    if source is None:
-        backups = list_backups(folder)
-        if not backups:
-            raise ProjectError(f"{folder}: has no backups in {backup_dir(folder)}")
-        source = backups[-1]
-    source = Path(source)
-    if not source.is_file() and source.name == str(source) and (backup_dir(folder) / source).is_file():
-        source = backup_dir(folder) / source  # a name as `restore --list` shows it, from the backups folder
-    if not source.is_file():
-        raise ProjectError(f"{source}: no such backup file")
+    source = _chosen(folder, source)
     check_backup(source)  # before touching anything
     db_path = folder / DB_FILENAME
     # refused here, the database would be set aside below as if it were damaged
@@ -100,23 +94,100 @@ def restore_saving(folder: Path, source: Path | None = None, *,
             saved, aside = set_aside(folder), True  # damaged: keep its bytes as they are, out of the way
     src = open_read_only(source)
     try:
-        dest = sqlite3.connect(str(db_path))
-        try:
-            src.backup(dest, progress=_give_up_when_busy(db_path, busy_timeout_ms))
-        finally:
-            dest.close()
+        _copy_in(src, db_path, busy_timeout_ms)
     except (sqlite3.Error, ProjectError) as e:
         if aside and saved is not None:  # never leave an empty or half-copied database in its place
             put_back(folder, saved)
         elif not existed:
             remove(db_path)
-        if isinstance(e, ProjectError):
+        back = " — the damaged database is back where it was" if aside else ""
+        if isinstance(e, ProjectError):  # the marked copy not written, the project busy
+            if back:
+                raise type(e)(f"{e}{back}") from e
             raise
-        raise ProjectError(f"{db_path}: could not be written ({e}); nothing was restored"
-                           + (" — the damaged database is back where it was" if aside else "")) from e
+        raise ProjectError(f"{db_path}: could not be written ({e}); nothing was restored{back}") from e
     finally:
         src.close()
     return source, saved
+
+
+def _chosen(folder: Path, source: Path | None) -> Path:
+    """The backup file to restore: ``source`` (a path, or a name in the backups folder), else the newest."""
+    if source is None:
+        backups = list_backups(folder)
+        if not backups:
+            raise ProjectError(f"{folder}: has no backups in {backup_dir(folder)}")
+        source = backups[-1]
+    source = Path(source)
+    if not source.is_file() and source.name == str(source) and (backup_dir(folder) / source).is_file():
+        source = backup_dir(folder) / source  # a name as `restore --list` shows it, from the backups folder
+    if not source.is_file():
+        raise ProjectError(f"{source}: no such backup file")
+    return source
+
+
+def _copy_in(src: sqlite3.Connection, db_path: Path, busy_timeout_ms: int) -> None:
+    """The backup on ``src``, marked (:func:`_marked_copy`), over the database at ``db_path`` in one write."""
+    ready = backup_dir(db_path.parent) / f"restoring.{os.getpid()}.part"  # the backup as it goes in (a killed
+    try:  # restore's is removed with the other .part files of writers that are gone)
+        dest = sqlite3.connect(str(db_path))
+        try:
+            marked = _marked_copy(src, ready, given_out(dest))
+            try:
+                marked.backup(dest, progress=_give_up_when_busy(db_path, busy_timeout_ms))
+            finally:
+                marked.close()
+        finally:
+            dest.close()
+    finally:
+        remove(ready)
+
+
+def given_out(conn: sqlite3.Connection) -> dict[str, int]:
+    """The largest id each AUTOINCREMENT table of the database on ``conn`` ever gave out (sqlite_sequence);
+    nothing for a database that cannot be read (one set aside as damaged, none yet)."""
+    try:
+        return dict(conn.execute("SELECT name, seq FROM sqlite_sequence").fetchall())
+    except sqlite3.Error:
+        return {}
+
+
+def _marked_copy(src: sqlite3.Connection, ready: Path, replaced: dict[str, int]) -> sqlite3.Connection:
+    """The backup on ``src`` copied to ``ready`` (a connection to it returned) with a new :data:`RESTORED`
+    mark, which tells a window open on the project that its undo history names a state that is gone,
+    and its id counters raised to those of the database it replaces, ``replaced``: a span added after
+    the backup and gone with the restore never lends its id to another (Ctrl+Z in the window named
+    one span for another). Both go in with the rest, in the restore's single write."""
+    ready.parent.mkdir(exist_ok=True)
+    remove(ready)
+    conn = sqlite3.connect(str(ready), isolation_level=None)
+    try:
+        src.backup(conn)
+        conn.execute("PRAGMA journal_mode = DELETE")  # one file, whatever the backup's mode was
+        conn.execute("BEGIN")
+        tables = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall())
+        if "meta" in tables:
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (RESTORED, os.urandom(16).hex()))
+        kept = given_out(conn)
+        for name, seq in replaced.items():
+            if "AUTOINCREMENT" not in (tables.get(name) or "").upper() or seq <= kept.get(name, 0):
+                continue
+            if name in kept:
+                conn.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = ?", (seq, name))
+            else:
+                conn.execute("INSERT INTO sqlite_sequence(name, seq) VALUES (?, ?)", (name, seq))
+        conn.execute("COMMIT")
+    except BaseException as e:
+        conn.close()
+        if isinstance(e, sqlite3.Error):  # a full disk: the project is not touched yet
+            raise DiskError(f"{ready}: could not be written ({e}); nothing was restored") from e
+        raise
+    return conn
+
+
+def restore_mark(store: Store) -> str:
+    """The mark the last restore left in the project ("": never restored), a new one with each restore."""
+    return store.get_meta(RESTORED)
 
 
 def _copy_before(current: Store, saved: Path) -> None:
