@@ -1,6 +1,7 @@
 """The Chinese of the window open while the command line works on the same project (gui/reloading.py:
 the open document another program removed, what was typed about it; gui/editing.py: A or X over a
-decision another program made meanwhile; dialogs/coders_dialog.py: the coders another program changed)."""
+decision another program made meanwhile; dialogs/coders_dialog.py: the coders another program changed;
+gui/restored_elsewhere.py: a restore by another program)."""
 from __future__ import annotations
 
 ZH: dict[str, str] = {
@@ -13,4 +14,7 @@ ZH: dict[str, str] = {
         "已拒绝 {0}：另一个程序在此期间接受了它；Ctrl+Z 恢复那次接受",
     "Another program changed the project: the coders are shown as they are now.":
         "另一个程序修改了标注工程：编码员按现在的情况显示。",
+    "Another program restored the project from a backup: the undo history was cleared":
+        "另一个程序从备份恢复了标注工程：撤销记录已清空",
+    "Reloaded: another program restored the project from a backup": "已重新载入：另一个程序从备份恢复了标注工程",
 }

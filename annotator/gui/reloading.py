@@ -22,7 +22,8 @@ released, so a click back into the window from a terminal shows the command's wr
 dialog is open, except a dialog that shows another program's writes itself (:func:`look_behind`:
 Project › Labels…, behind which the form's buttons and the list follow a label added or renamed).
 The undo history stays: a step writes back only what it changed, and a step whose span or
-document another program removed says so (:mod:`annotator.gui.undo`).
+document another program removed says so (:mod:`annotator.gui.undo`); after a restore by another
+program it is cleared (:mod:`annotator.gui.restored_elsewhere`).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import Annotation, ChangeSet
 from annotator.core.span_row import SpanRow
+from annotator.gui.restored_elsewhere import RestoreSeen
 
 if TYPE_CHECKING:
     from annotator.gui.main_window import MainWindow
@@ -59,6 +61,7 @@ class Reloading(QObject):
         self.w = window
         self.seen = -1  # the store's data_version when the window last read the project
         self.reloads = 0  # times another program's writes were shown
+        self.restores = RestoreSeen(window)  # a restore by another program clears the undo history
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         self._released = QTimer(self, singleShot=True, interval=RELEASE_MS)  # a look put off by a button held
@@ -73,6 +76,7 @@ class Reloading(QObject):
     def _reading(self) -> None:
         self.seen = self.w.store.data_version() if self.w.store is not None else -1
         self.w.commands.model.seen(later=True)
+        self.restores.say(self.restores.look())  # Ctrl+R before the window's look at a restore
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.w and event.type() == QEvent.Type.ActivationChange:
@@ -109,6 +113,7 @@ class Reloading(QObject):
         w = self.w
         if w.store is None:
             return
+        restored = self.restores.look()  # another program's restore: said rather than the span it took away
         w.form.commit_typing()  # first, as a window action does: a task's end dropped a note being typed
         selected, caret = w.selected_id, _Caret()
         w.labels_changed()
@@ -119,6 +124,7 @@ class Reloading(QObject):
             w.open_document(w.doc_model.doc_ids()[0])
         else:
             w.show_nothing()
+        self.restores.say(restored)
         if selected is None:
             return
         if w.ann_model.by_id(selected) is not None:  # the span selected stays so, in the form too
@@ -127,7 +133,7 @@ class Reloading(QObject):
             if field is not None and w.form.isAncestorOf(field) and field.isEnabled() and field.isVisible():
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
                 caret.restore()
-        elif asked:
+        elif asked and not restored:
             w.statusBar().showMessage(self.tr("The span that was selected is no longer in the project: another "
                                               "program removed it."), SHOWN_MS)
 
@@ -148,14 +154,17 @@ class Reloading(QObject):
         if version == self.seen:
             return False
         self.seen = version  # what commits from now on is seen at the next look
+        restored = self.restores.look()  # before what is typed is saved: a step on the restored project
         try:
             model = self.w.commands.model.look()  # a model trained, figures computed: the panel follows
             shown = self.refresh()
         except (AnnotatorError, sqlite3.Error):
-            return False
+            self.restores.say(restored)
+            return bool(restored)
         if model:
             self.w.statusBar().showMessage(model, SHOWN_MS)
-        return shown or bool(model)
+        self.restores.say(restored)
+        return shown or bool(model) or bool(restored)
 
     def before_key(self) -> None:
         """A key about to act on what the open document shows (a label key, N, P): what another program

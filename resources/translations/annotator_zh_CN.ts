@@ -6301,6 +6301,19 @@ Project › Import files… (Ctrl+I) or Import folder… brings articles in ({0}
         </message>
     </context>
     <context>
+        <name>RestoredElsewhere</name>
+        <message>
+            <location filename="../../annotator/gui/restored_elsewhere.py" />
+            <source>Another program restored the project from a backup: the undo history was cleared</source>
+            <translation>另一个程序从备份恢复了标注工程：撤销记录已清空</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/restored_elsewhere.py" />
+            <source>Reloaded: another program restored the project from a backup</source>
+            <translation>已重新载入：另一个程序从备份恢复了标注工程</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewFlow</name>
         <message>
             <location filename="../../annotator/gui/review_flow.py" />
