@@ -40,11 +40,12 @@ from xml.sax.saxutils import quoteattr
 
 from annotator.core.export.jsonl import documents_with_spans
 from annotator.core.export.links import relations_between
-from annotator.core.imports.label_studio_predictions import MODEL_VERSION
 from annotator.core.links import KINDS
 from annotator.core.models import Annotation, Link
 from annotator.core.store import Store
 from annotator.core.writing import atomic_path
+
+MODEL_VERSION = "annotator"  # the model its suggestions are written as the predictions of
 
 FROM_NAME, TO_NAME = "label", "text"  # the names of the Labels control and the Text object in the config
 CONFIG_SUFFIX = ".label-config.xml"

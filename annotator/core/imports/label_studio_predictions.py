@@ -24,8 +24,6 @@ from typing import Any
 from annotator.core.imports.links import LinkSpec, Ref
 
 ORIGIN = "label-studio"  # the origin of a suggestion read from a prediction (gui/display.py names it)
-# the origin and model an exported suggestion is written with (export/label_studio.py)
-MODEL_VERSION = "annotator"
 
 
 @dataclass(frozen=True)
