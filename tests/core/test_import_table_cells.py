@@ -94,3 +94,18 @@ def test_an_ofd_rows_cell_that_runs_onto_the_next_page_goes_on_in_its_row(tmp_pa
                     + row("3", cell, 30 + 9 * len(cell[3:])), templates=())
     got = read_file(write_ofd(tmp_path / "表.ofd", [page1, page2], templates={})).text
     assert got.split("\n") == [f"{n}\t{text}\t滨州市" for n in "123"]
+
+
+def test_a_tables_last_row_alone_on_the_next_page_gets_its_tabs(tmp_path):
+    """A table split across pages whose last page holds one row (then the closing line): that row had no
+    other row on its page to line up with, so its cells ran together (3滨州港…工程8.2亿元 滨州市). It lines
+    up with the columns of the row ending the page before (as a LibreOffice PDF of such a table showed)."""
+    more = ("3", "滨州港海港港区建设工程", "8.2亿元", "滨州市")
+
+    def rows(lines, top: float) -> str:
+        return "".join(line_object(x, top + i * 9, cell) for i, row in enumerate(lines)
+                       for x, cell in zip(COLUMNS, row, strict=True))
+    page1 = content(line_object(20, 45, "2024年重点项目表") + rows(ROWS, 60), templates=())
+    page2 = content(rows([more], 30) + line_object(20, 45, "以上项目均按计划推进。"), templates=())
+    text = read_file(write_ofd(tmp_path / "表.ofd", [page1, page2], templates={})).text
+    assert text.split("\n")[-2:] == ["\t".join(more), "以上项目均按计划推进。"]

@@ -8,7 +8,9 @@ row of a page (a line of cells parted by a tab, only page furniture after it) is
 the first (they start where that cell's text starts, one below the other, no row number or other
 cell beside them, and end left of the row's next cell) are taken out of that page (``Overflow.carried``)
 and put at the end of that cell's text in the row (``Overflow.into``). A row's first cell is not
-carried: body text after a table starts where the table does.
+carried: body text after a table starts where the table does. The next page's rows line up with the
+columns of that row too (``table_cells.mark_cells``): a table's last row alone on its page has no other
+row there whose cells it shares.
 """
 from __future__ import annotations
 
@@ -36,12 +38,13 @@ class Overflow:
     carry: tuple[tuple[int, int], int, str] | None = None  # (row, cell, text)
 
     def carried(self, lines: list[Line]) -> tuple[list[Line], list[float]]:
-        """``lines`` (a page's) without the first ones that go on with a cell of the last row before,
-        and where that row's cells start (the table's columns, which its rows on this page share), or
-        ``lines`` and [] when none does."""
+        """``lines`` (a page's) without the first ones that go on with a cell of the last row before, and
+        where that row's cells start: the table's columns, which its rows on this page share (a single
+        row on the table's last page has no other row to line up with)."""
+        columns = [c[0] for c in self.cells]  # a row alone on this page lines up with them (it has no other)
         first = next((k for k, line in enumerate(lines) if line.text.strip()), None)
         if first is None or lines[first].x is None:
-            return lines, []
+            return lines, columns
         x, cell, right = next((c for c in self.cells if abs(c[0] - (lines[first].x or 0.0)) < NEAR * self.size),
                               (0.0, -1, None))
         j = first
@@ -49,13 +52,13 @@ class Overflow:
                                                         self.size):
             j += 1
         if j == first:
-            return lines, []
+            return lines, columns
         text = ""
         for line in lines[first:j]:
             piece = line.text.strip()
             text += (" " if text and piece and spaced(text[-1], piece[0]) else "") + piece
         self.carry = (self.row, cell, text)
-        return lines[:first] + lines[j:], [c[0] for c in self.cells] + [c[2] for c in self.cells[-1:] if c[2]]
+        return lines[:first] + lines[j:], columns + [c[2] for c in self.cells[-1:] if c[2]]
 
     def last_row(self, lines: list[Line], page: int) -> None:
         """Remembers the last line of page ``page`` if it is a table's row (only page furniture after it);
