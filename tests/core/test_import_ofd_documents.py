@@ -7,6 +7,7 @@ import pytest
 
 from annotator.core.errors import ImportFileError
 from annotator.core.imports.documents import import_files, read_file
+from annotator.core.imports.reflow import reflow
 from annotator.core.store import Store
 from tests.core.test_import_ofd import BYLINE, PARAGRAPHS, TITLE
 from tests.ofd_files import content, documents_ofd, line_object, report_ofd, write_ofd
@@ -38,8 +39,9 @@ def test_every_document_is_read_in_order_a_blank_line_between_two(tmp_path):
     with Store.create(tmp_path / "p.annotator") as store:
         imported = import_files(store, [both])
         text = store.document(imported.imported[0].id).text
-    # the re-flow drops the first document's last page number with the empty line after it, as between pages
-    assert text.split("\n") == [TITLE, BYLINE, *PARAGRAPHS, "附件一", "重点项目清单说明", *ATTACHMENT]
+    # the re-flow drops the first document's last page number (— 2 —), but not the empty line after it
+    assert text.split("\n") == [TITLE, BYLINE, *PARAGRAPHS, "", "附件一", "重点项目清单说明", *ATTACHMENT]
+    assert read.parts == {after}
     assert imported.warnings == [] and imported.imported[0].title == TITLE
 
 
@@ -69,3 +71,15 @@ def test_the_first_documents_refusal_refuses_the_file(tmp_path):
     assert read_file(documents_ofd(tmp_path / "scan_second.ofd", [text, scan])).warning.startswith(
         "left out 1 of its 2 documents, which cannot be read; the first, document 2: has no text (1 page(s) of "
         "images: a scan?)")
+
+
+def test_the_reflow_joins_no_line_across_two_documents():
+    """Before: the re-flow dropped the first document's last page number with the empty lines beside it, so
+    the documents ran together, and the second's first line (drawn at the left margin: 附件二…) was joined
+    to the first's last line, which reached the column's edge without ending a sentence."""
+    body = "全年完成地区生产总值六百零一亿元比上年增长百分之八其中第一产业增加值增长百分之四第二产业增长百分之九"
+    wrapped = [body[i:i + 16] for i in range(0, 48, 16)]
+    first = [*wrapped, "— 1 —", *wrapped, "— 2 —"]
+    second = ["附件二重点项目清单及其投资计划", *wrapped, "— 1 —"]
+    flowed = reflow("\n".join([*first, "", *second]), parts=frozenset({len(first) + 1})).text
+    assert flowed.split("\n") == [body[:48] * 2, "", "附件二重点项目清单及其投资计划" + body[:48]]

@@ -10,7 +10,8 @@ joins the wrapped lines into paragraphs and drops the page numbers and running h
 A template page's text that two pages or more draw (a running header or footer: the format's own
 page furniture) is left out; a template only one page draws (a first page's letterhead) is read with it.
 A file of several documents (OFD.xml lists a DocBody each: a report and its attachments) is read whole,
-document after document, a blank line between two.
+document after document, a blank line between two, which the re-flow keeps (``TextFile.parts``: it
+drops the first one's last page number, and would take the empty lines beside it with it).
 
 Every problem is an ImportFileError naming the file and saying what to do: something that is not an
 OFD, a damaged one (a part or a page missing or unreadable), one without pages, one of images only
@@ -89,8 +90,9 @@ def read_ofd_file(path: Path, size: int, encoding: str | None = None,
             texts.append(text)
     text = "\n\n".join(texts)
     title = "" if _FILE_TITLE.match(layouts[0][1].title) else layouts[0][1].title
+    parts = {sum(t.count("\n") + 2 for t in texts[:k]) for k in range(1, len(texts))}  # the blank line stays
     return TextFile(text, "ofd", _left_out(sorted(left_out), count), sha256(text), title=title[:120],
-                    wrapped=frozenset(full), opens=frozenset(opens))
+                    wrapped=frozenset(full), opens=frozenset(opens), parts=frozenset(parts))
 
 
 def _why(e: ImportFileError, path: Path) -> str:

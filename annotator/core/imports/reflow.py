@@ -242,16 +242,19 @@ def _furniture(lines: list[str], feeds: set[int] | None = None,
     return pages, headers
 
 
-def reflow(text: str, wrapped: frozenset[int] = frozenset(), opens: frozenset[int] = frozenset()) -> Reflowed:
+def reflow(text: str, wrapped: frozenset[int] = frozenset(), opens: frozenset[int] = frozenset(),
+           parts: frozenset[int] = frozenset()) -> Reflowed:
     """``text`` with its spaced lines joined back, its wrapped lines joined and its page furniture
     dropped, when it looks like text copied from a PDF; else ``text`` itself (see the module's docstring).
     ``wrapped``: the lines (by index) a PDF draws to the right edge of their column, full though
     shorter than the common width (a two-column page's indented first line of a paragraph); ``opens``:
-    the lines it draws indented, each opening a paragraph (the text holds no white space for that)."""
+    the lines it draws indented, each opening a paragraph (the text holds no white space for that);
+    ``parts``: the lines opening a document after the first in a file of several (an OFD's), after an
+    empty line that stays, though page furniture before it goes, and no line is joined across."""
     lines_before = text.count("\n")
     text, unspaced = unspace(text)
     if text.count("\n") != lines_before:
-        wrapped = opens = frozenset()
+        wrapped = opens = parts = frozenset()
     # a form feed (pdftotext ends each page with one) is page furniture too: it goes where the
     # text is re-flowed, and no longer keeps the first line of a page from joining the one before
     lines = text.split("\n")
@@ -259,16 +262,17 @@ def reflow(text: str, wrapped: frozenset[int] = frozenset(), opens: frozenset[in
     lines = [line.replace("\f", "") for line in lines] if feeds else lines
     pages, headers = _furniture(lines, feeds, wrapped)
     dropped = pages | headers
+    apart = {i - 1 for i in parts if 0 < i < len(lines) and not lines[i - 1].strip()}  # between two documents
     for i in sorted(dropped):  # the empty lines around the furniture go with it
         for step in (-1, 1):
             j = i + step
-            while 0 <= j < len(lines) and j not in dropped and not lines[j].strip():
+            while 0 <= j < len(lines) and j not in dropped and j not in apart and not lines[j].strip():
                 dropped.add(j)
                 j += step
     kept = [line for i, line in enumerate(lines) if i not in dropped]
     index = [i for i in range(len(lines)) if i not in dropped]  # a kept line's index in ``lines``
     edges = {k for k, i in enumerate(index) if i in wrapped}
-    indented = {k for k, i in enumerate(index) if i in opens}
+    indented = {k for k, i in enumerate(index) if i in opens or (k and index[k - 1] in apart)}
     mark = _full_mark(kept, edges)
     joins = [] if mark is None else _wraps(kept, mark, 1, edges, indented) or _wraps(kept, mark, 2, edges, indented)
     if not joins and not pages:

@@ -57,6 +57,7 @@ class TextFile:
     metadata: dict[str, str] = field(default_factory=dict, hash=False)  # what the file says of itself (a page's date)
     wrapped: frozenset[int] = frozenset()  # lines (by index) a PDF draws to their column's right edge (reflow.py)
     opens: frozenset[int] = frozenset()  # lines (by index) a PDF draws indented: each opens a paragraph (reflow.py)
+    parts: frozenset[int] = frozenset()  # lines (by index) opening a document after the first in the file (OFD)
 
 
 def normalise(text: str) -> str:
