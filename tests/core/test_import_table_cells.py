@@ -109,3 +109,17 @@ def test_a_tables_last_row_alone_on_the_next_page_gets_its_tabs(tmp_path):
     page2 = content(rows([more], 30) + line_object(20, 45, "以上项目均按计划推进。"), templates=())
     text = read_file(write_ofd(tmp_path / "表.ofd", [page1, page2], templates={})).text
     assert text.split("\n")[-2:] == ["\t".join(more), "以上项目均按计划推进。"]
+
+
+def test_a_cell_filled_to_its_columns_width_ends_at_the_next_cells_start(tmp_path):
+    """A project's name filling its column (滨州港海港港区建设) leaves only the cells' padding, a character
+    wide, before the amount: read as a space, then taken out, it ran the name and the amount together
+    (滨州港海港港区建设8.2亿元), and a name cut by the page break was put after the amount. A gap that narrow
+    is a cell's end in a row where the next cell starts where two other rows' cells start."""
+    rows = [("1", "湖里区松元产业园", "55.1亿元", "湖里区"), ("2", "河池港作业区", "12.6亿元", "金城江区"),
+            ("3", "滨州港海港港区建设", "8.2亿元", "滨州市")]
+    columns = (15.0, 30.0, 30.0 + 10 * SIZE, 70.0 + 10 * SIZE)  # the name's column ten characters wide
+    objects = "".join(line_object(x, 60 + i * 9, cell) for i, row in enumerate(rows)
+                      for x, cell in zip(columns, row, strict=True))
+    text = read_file(write_ofd(tmp_path / "表.ofd", [content(objects, templates=())], templates={})).text
+    assert text.split("\n") == ["\t".join(row) for row in rows]

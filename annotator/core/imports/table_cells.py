@@ -7,7 +7,9 @@ number glued to the project's name, an amount to its district (1湖里区…, 55
 layout shows a table's column: the text after it starts where, on another line of the page that
 has such gaps, text after one starts too, or that line itself, or a line drawn on the baseline of
 one before it, right of it (a table's rows share their columns' left edges; the cells of a row after
-one that wraps are drawn after that cell's lines, on the row's first baseline). Ordinary text keeps
+one that wraps are drawn after that cell's lines, on the row's first baseline). In a line so found a
+row, a gap of ``NARROW`` widths or more (a cell filled to its column's width: only the cells' padding
+after it) is a tab too where text starts on two other lines of the page. Ordinary text keeps
 its spaces: a justified line's gaps (a line stretched to its column's width, 重 心 治 政) are evenly
 spread between short pieces, a title spaced for show is all single characters, and neither lines
 up with another line's gaps (``mark_cells``).
@@ -20,6 +22,7 @@ if TYPE_CHECKING:  # pdf_layout calls mark_cells
     from annotator.core.imports.pdf_layout import Line
 
 CELL_GAP = 1.5  # a gap between two cells is this many character widths or more
+NARROW = 0.5  # in a row, after a cell filled to its column's width: this many, where two other rows' cells start
 ALIGNED = 0.5  # two cells of one column start within this many character widths of each other
 EVEN = 0.2  # a stretched line's gaps differ by less than this many character widths
 
@@ -29,16 +32,23 @@ def mark_cells(lines: list[Line], columns: list[float] | None = None) -> None:
     table's row (see the module's docstring), in the line's text and its pieces; ``columns``: where
     the cells of a table's row on the page before start, whose cell runs onto this page (``table_pages``)."""
     wide = {id(line): [gap for gap in line.gaps if gap[2] >= CELL_GAP] for line in lines}
-    beside = [line.x for k, line in enumerate(lines) if line.x is not None and _beside(line, lines[:k])]
-    beside += columns or []
+    beside = [line for k, line in enumerate(lines) if line.x is not None and _beside(line, lines[:k])]
+    starts = {id(other): [x for x in [other.x, *(gap[1] for gap in wide[id(other)])] if x is not None]
+              for other in lines if wide[id(other)]}  # where cells start on each line, by the line
+    for other in beside:
+        starts.setdefault(id(other), []).append(other.x or 0.0)
+    starts.update({-1 - k: [x] for k, x in enumerate(columns or [])})  # the row before's, on the page before
     for line in lines:
         if not wide[id(line)] or _stretched(line):
             continue
+        near = ALIGNED * max(line.size, 0.1)
         others = [x for other in lines if other is not line and wide[id(other)]
-                  for x in [other.x, *(gap[1] for gap in wide[id(other)])] if x is not None] + beside
-        cells = [at for at, x, _width in wide[id(line)]
-                 if any(abs(x - y) < ALIGNED * max(line.size, 0.1) for y in others)]
-        if cells:
+                  for x in [other.x, *(gap[1] for gap in wide[id(other)])] if x is not None]
+        others += [other.x or 0.0 for other in beside] + (columns or [])
+        cells = [at for at, x, _width in wide[id(line)] if any(abs(x - y) < near for y in others)]
+        if cells:  # a row's cell filled to its column's width: only the cell's padding after it
+            cells += [at for at, x, width in line.gaps if NARROW <= width < CELL_GAP and 2 <= sum(
+                any(abs(x - y) < near for y in xs) for key, xs in starts.items() if key != id(line))]
             _tabbed(line, cells)
 
 
