@@ -162,3 +162,20 @@ def test_symbols_inserted_from_symbol_fonts_read_as_the_characters_shown(store: 
                  + _sym("宋体", "2605") + "</w:p>")
 
     assert _text(store, path) == "•投资5×3亿元，增长≥8%，气温20°C\n✓已完成●➢。\n•系数α=0.5★"
+
+
+def test_a_libreoffice_docx_dates_and_page_fields_read_as_their_results(store: Store, tmp_path: Path) -> None:
+    """The fields LibreOffice writes for a date, a time, page x of y and a creation date (begin, instruction,
+    separate, result, end; a fixed date locked), as saved from an .odt: each reads as the text Word shows
+    (its result, nothing where that is empty), never its instruction (DATE \\@"yyyy\\年M\\月d\\日")."""
+    date = 'DATE \\@"yyyy\\年M\\月d\\日"'
+    locked = _field(date, "2024年1月15日").replace('"begin"/>', '"begin" w:fldLock="true"/>', 1)
+    path = _docx(tmp_path, "<w:p>" + _r("——") + locked + _END + _r("在某市人民代表大会上") + "</w:p>",
+                 "<w:p>" + _r("今天是") + _field(date, "2026年11月30日") + _END + _r("，时间")
+                 + _field('TIME \\@"HH:mm:ss"', "10:00:00") + _END + _r("。") + "</w:p>",
+                 "<w:p>" + _r("第") + _field("PAGE", "1") + _END + _r("页 共") + _field("NUMPAGES", "3") + _END
+                 + _r("页") + "</w:p>",
+                 "<w:p>" + _r("创建于") + _field(f"CREATE{date}", "") + _END + _r("。") + "</w:p>")
+
+    assert _text(store, path) == ("——2024年1月15日在某市人民代表大会上\n今天是2026年11月30日，时间10:00:00。\n"
+                                  "第1页 共3页\n创建于。")
