@@ -80,3 +80,17 @@ def test_a_table_rows_cell_that_runs_onto_the_next_page_stays_in_its_row(tmp_pat
     want = (DATA / "table_pages.tsv").read_text(encoding="utf-8").splitlines()
     assert read_pdf(DATA / "table_pages.pdf").splitlines() == want
     assert _stored(tmp_path, "table_pages.pdf").splitlines() == want
+
+
+def test_a_character_drawn_after_its_run_from_another_font_is_read_in_its_place():
+    """LibreOffice draws a character its run's font lacks (∶ in a Latin font's 1∶1.1) from another font after
+    the run; pypdf reads the run with a space where it stands: 整零比提高到1 1.1∶ ，. The pieces below are
+    those of LibreOffice 7.4's PDF of that line (text, x, y; 10 pt). A page number's pieces (— , 3, —) stay."""
+    from annotator.core.imports.pdf_layout import PageReader, page_text
+
+    reader = PageReader()
+    for text, x, y in [("整零比提高到", 56.8, 773.6), ("1 1.1", 118.8, 773.6), ("∶", 124.8, 773.6),
+                       (" ", 148.8, 773.6), ("，20种", 148.8, 773.6), ("\n", 0.0, 0.0),
+                       ("— ", 280.0, 60.0), ("3", 290.0, 60.0), (" —", 296.0, 60.0)]:
+        reader(text, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], [1.0, 0.0, 0.0, 1.0, x, y], None, 10.0)
+    assert page_text(reader.lines()) == "整零比提高到1∶1.1 ，20种\n— 3 —"  # the space before ，: gaps.py

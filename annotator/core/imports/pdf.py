@@ -35,7 +35,7 @@ from annotator.core.imports.formats import ReadCancelled
 from annotator.core.imports.gaps import close_gaps
 from annotator.core.imports.justified import unstretch
 from annotator.core.imports.pdf_fonts import fonts_read_once
-from annotator.core.imports.pdf_layout import PageReader, laid_out, page_text
+from annotator.core.imports.pdf_layout import PageReader, laid_out
 from annotator.core.imports.table_pages import Overflow
 from annotator.core.imports.text import TextFile, normalise, sha256
 
@@ -133,7 +133,7 @@ def _page_text(page: Any, number: int, notes: list[str], marks: tuple[list[int],
     reader = PageReader()
     text = page.extract_text(visitor_text=reader) or ""
     lines = reader.lines()
-    if page_text(lines) != text:  # the pieces are not the text (never seen): the text as extracted
+    if "".join(piece[0] for piece in reader.pieces) != text:  # not the text (never seen): the text as extracted
         overflow.cells = []
         return text
     return laid_out(lines, not number, notes, marks, at, overflow, number)

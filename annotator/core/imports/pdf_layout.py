@@ -24,12 +24,12 @@ space; the raised markers in the body that name them go.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from annotator.core.imports.pdf_marks import mark_full, mark_indented, mark_spaced, runs
+from annotator.core.imports.pdf_pieces import advance, fallbacks_in_place
 from annotator.core.imports.reflow import BARE_NUMBER, CLOSERS, PAGE_NUMBER, SENTENCE_END, spaced
 from annotator.core.imports.table_cells import mark_cells
 from annotator.core.imports.table_pages import Overflow
@@ -76,7 +76,7 @@ class PageReader:
     def lines(self) -> list[Line]:
         out = [Line()]
         last: list[tuple[str, float, float] | None] = [None]  # each line's last piece of text: (text, x, size)
-        for text, x, y, size in self.pieces:
+        for text, x, y, size in fallbacks_in_place(self.pieces):
             parts = text.split("\n")
             for i, part in enumerate(parts):
                 if i:
@@ -87,7 +87,7 @@ class PageReader:
                     if i == 0 and part.strip() and last[-1] is not None and (line.text + part)[
                             (k := len(line.text) + len(part) - len(part.lstrip(" ")) - 1)] == " ":
                         gone = last[-1]  # the gap from the line's last text to this piece (a table's cells)
-                        gone_end = gone[1] + _advance(gone[0], gone[2])
+                        gone_end = gone[1] + advance(gone[0], gone[2])
                         line.gaps.append((k, x, (x - gone_end) / max(size, 0.1)))
                     line.text += part
                     line.pieces.append((part, y, size))
@@ -99,14 +99,8 @@ class PageReader:
                         line.y, line.size, line.x = y, size, x if i == 0 else None
         for line, piece in zip(out, last, strict=True):
             if piece is not None:
-                line.end = piece[1] + _advance(piece[0], piece[2])
+                line.end = piece[1] + advance(piece[0], piece[2])
         return out
-
-
-def _advance(text: str, size: float) -> float:
-    """About how far ``text`` reaches: a Chinese character (or a mark set as wide in a Chinese font: “ ”)
-    one em, any other half of one."""
-    return size * sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
 
 
 def join_cells(lines: list[Line]) -> list[Line]:
