@@ -41,3 +41,10 @@ def test_the_space_above_a_line_marks_it_where_the_lines_are_otherwise_set_close
         line.opens = False
     mark_spaced(heading)
     assert [line.opens for line in heading] == [False, False, False, True, False, False]
+
+
+def test_a_comma_hung_into_the_margin_follows_its_word_without_a_space():
+    """LibreOffice hangs a justified line's closing ， into the right margin and draws it apart: it was read
+    after a space (的厚重答卷 ，品质滨州), which no Chinese text holds; the comma is kept, the space goes."""
+    read, _flowed = reflowed(PDF, read_file(PDF))
+    assert "的厚重答卷，品质滨州" in read.text and " ，" not in read.text

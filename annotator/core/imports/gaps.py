@@ -4,8 +4,10 @@ A PDF sets digits and Latin letters in another font than the hanzi around them, 
 font or the gap beside it is read as a space (2024 年 1 月, GDP 增长, 149 亿元): pypdf does it, and
 so does pdftotext or a viewer's copy, whose text a researcher then saves as .txt or pastes into Word.
 No Chinese report holds such spaces, and they break amounts and names (5 万吨级): the amount and
-target rules do not see 149 亿元 as an amount. They go from a PDF's text (``pdf.py``) and from a text
-the re-flow finds copied from a PDF (``reflow.py``), nowhere else.
+target rules do not see 149 亿元 as an amount. Nor does one hold a space between a hanzi and the ，
+or 。 after it, which LibreOffice's justified line hung into the margin is read with (答卷 ，:
+``close_marks``). They go from a PDF's text (``pdf.py``) and from a text the re-flow finds copied
+from a PDF (``reflow.py``), nowhere else.
 """
 from __future__ import annotations
 
@@ -16,6 +18,15 @@ LATIN = "0-9A-Za-z%"
 _GAP = re.compile(f"(?<=[{CJK}]) +(?=[{LATIN}])|(?<=[{LATIN}]) +(?=[{CJK}])")
 
 
+_BEFORE_MARK = re.compile(f"(?<=[{CJK}]) +(?=[，。、；：！？）」』】》])")
+
+
 def close_gaps(text: str) -> str:
     """``text`` without the spaces between a Chinese character and a Latin letter or digit."""
     return _GAP.sub("", text)
+
+
+def close_marks(text: str) -> str:
+    """``text`` without the spaces between a Chinese character and a mark closing a phrase after it (，。）).
+    After ``justified.unstretch``: a line stretched to its width has a space before its marks too."""
+    return _BEFORE_MARK.sub("", text)

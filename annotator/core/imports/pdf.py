@@ -32,7 +32,7 @@ from typing import Any
 
 from annotator.core.errors import ImportFileError, said
 from annotator.core.imports.formats import ReadCancelled
-from annotator.core.imports.gaps import close_gaps
+from annotator.core.imports.gaps import close_gaps, close_marks
 from annotator.core.imports.justified import unstretch
 from annotator.core.imports.pdf_fonts import fonts_read_once
 from annotator.core.imports.pdf_layout import PageReader, laid_out
@@ -142,7 +142,7 @@ def _page_text(page: Any, number: int, notes: list[str], marks: tuple[list[int],
 def cleaned(whole: str, full: list[int] | None = None) -> str:
     """The pages' text as import takes it: what extraction itself added undone (see the module's
     docstring); ``full`` the lines (by index) that reach their column's right edge."""
-    return normalise(unstretch(close_gaps(whole.translate(_RADICALS)), frozenset(full or ())))
+    return normalise(close_marks(unstretch(close_gaps(whole.translate(_RADICALS)), frozenset(full or ()))))
 
 
 def _check_bytes(path: Path, size: int) -> None:

@@ -40,7 +40,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from annotator.core.imports.gaps import close_gaps
+from annotator.core.imports.gaps import close_gaps, close_marks
 from annotator.core.imports.spacing import unspace
 
 MIN_WRAPPED = 5  # a text with fewer wrapped breaks than this is left as it is
@@ -287,7 +287,7 @@ def reflow(text: str, wrapped: frozenset[int] = frozenset(), opens: frozenset[in
         elif i not in between:
             out.append(line)
     # copied from a PDF: the space its extraction put between a hanzi and a digit goes too (149 亿元, gaps.py)
-    return Reflowed(close_gaps("\n".join(out)), len(joins), len(pages), len(headers), unspaced)
+    return Reflowed(close_marks(close_gaps("\n".join(out))), len(joins), len(pages), len(headers), unspaced)
 
 
 def _wraps(kept: list[str], mark: tuple[int, int], step: int, edges: set[int],
