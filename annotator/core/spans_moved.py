@@ -12,8 +12,12 @@ when small (without the automatic junk heuristic, which would pass over the comm
 space is junk among lines and pieces, matched only beside what it stands between), else parted
 first at the units each text holds once, in the order both hold them, as patience diff does
 (SequenceMatcher took minutes on a block of 30,000 pieces each matched in a step of its own). What
-no step matches (a section rewritten throughout) maps nothing: its spans go. Offsets are code
-points, as stored.
+no step matches (a section rewritten throughout) maps nothing: its spans go. A run that is a span's text
+and nothing more but punctuation, with other text on both sides (a sentence rewritten around it), is no
+evidence: the characters of a short name (深圳, 滨州) recur in the rewritten text by chance, and 深圳 of
+“大山里的深圳” matched the 深圳 of 深圳东风; such a span moves only when the two characters beside it on one
+side, white space aside, are the same in both texts (a re-flow, spaces taken out around it), else it goes.
+Offsets are code points, as stored.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 SMALL = 50_000  # a block of units SequenceMatcher compares whole: its lengths' product (200 × 250)
@@ -39,13 +43,20 @@ class TextMoves:
     sizes: tuple[int, ...]
     old_length: int = 0
     new_length: int = 0
+    old: str = field(default="", repr=False, compare=False)  # the texts (a run that is a span alone: see place)
+    new: str = field(default="", repr=False, compare=False)
 
     def place(self, start: int, end: int) -> tuple[int, int] | None:
-        """Where the old text's ``start:end`` lies in the new one, when it lies in one unchanged run."""
+        """Where the old text's ``start:end`` lies in the new one, when it lies in one unchanged run that holds
+        more than it, or the text beside it on one side is the same in both (see the module's note)."""
         k = bisect_right(self.old_starts, start) - 1
         if k < 0 or end > self.old_starts[k] + self.sizes[k] or end <= start:
             return None
         moved = self.new_starts[k] + start - self.old_starts[k]
+        if not _more(self.old, self.old_starts[k], start, end, self.old_starts[k] + self.sizes[k]) and not (
+                _beside(self.old, start, -1) == _beside(self.new, moved, -1)
+                or _beside(self.old, end, 1) == _beside(self.new, moved + end - start, 1)):
+            return None  # matched alone, by chance (see the module's note)
         return moved, moved + end - start
 
     def kept(self) -> int:
@@ -68,7 +79,7 @@ def text_moves(old: str, new: str) -> TextMoves:
         else:
             merged.append([i, j, n])
     return TextMoves(tuple(r[0] for r in merged), tuple(r[1] for r in merged), tuple(r[2] for r in merged),
-                     len(old), len(new))
+                     len(old), len(new), old, new)
 
 
 def moved_spans(moves: TextMoves, new: str, spans: Iterable[tuple[int, int, int, str]]) -> dict[int, tuple[int, int]]:
@@ -80,6 +91,24 @@ def moved_spans(moves: TextMoves, new: str, spans: Iterable[tuple[int, int, int,
         if place is not None and new[place[0]:place[1]] == text:
             found[span_id] = place
     return found
+
+
+def _more(text: str, run_start: int, start: int, end: int, run_end: int) -> bool:
+    """Whether the run ``run_start:run_end`` holds a letter, digit or hanzi besides ``start:end`` (punctuation
+    and white space, 、 or ，, are too common to tell one place from another)."""
+    return any(text[i].isalnum() for i in range(start - 1, run_start - 1, -1)) or \
+        any(text[i].isalnum() for i in range(end, run_end))
+
+
+def _beside(text: str, at: int, step: int, n: int = 2) -> str:
+    """The ``n`` characters other than white space before ``at`` (``step`` -1) or from it on (1), nearest first."""
+    found: list[str] = []
+    i = at - 1 if step < 0 else at
+    while 0 <= i < len(text) and len(found) < n:
+        if not text[i].isspace():
+            found.append(text[i])
+        i += step
+    return "".join(found)
 
 
 def _common_head(old: str, new: str) -> int:
