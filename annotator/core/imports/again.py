@@ -5,7 +5,7 @@ encoding dialog after an import), or as an import reads it now (Project › Impo
 The file is read first (``read_again``, ``read_source``: nothing is written; a reading that fails leaves
 the document as it was and says why). ``import_again`` then replaces the document in ONE write of the store
 (``Store.replace_document``): the new reading stored under the document's name, with its metadata
-(what the new reading gives wins), the ACCEPTED spans whose text the new reading holds where their
+(what the new reading gives wins) and its done mark, the ACCEPTED spans whose text the new reading holds where their
 place maps to kept there with the links between them (a diff of the two texts, ``core/spans_moved.py``:
 a paragraph added above a span moves it, an edit of its sentence removes it), the files it was read
 from (``store/document_files.py``) and the file read again, as read now (an import of its folder
@@ -132,7 +132,8 @@ def _compared(store: Store, old: Document, path: Path, read: TextFile, key: str 
                               "already in the project; the document was left as it is")
     doc = Document(None, old.name, read.title or title_of(read.text), read.text, read.sha256,
                    readable(path.resolve()), read.encoding, len(read.text),
-                   metadata={**old.metadata, **read.metadata})  # typed keys (a jurisdiction) stay
+                   metadata={**old.metadata, **read.metadata},  # typed keys (a jurisdiction) stay
+                   done=old.done)  # the coder's mark: a fixed typo does not undo the review
     moves = text_moves(old.text, read.text)
     accepted, kept = store.accepted_kept(doc_id, read.text, moves)
     report = ImportReport()
