@@ -18,3 +18,24 @@ def test_a_document_marked_done_stays_done(tmp_path, capsys):
     assert out.splitlines() == ["a.txt: 2 of 2 accepted span(s) kept", "b.txt: 0 of 0 accepted span(s) kept"]
     with Store.open(folder) as store:
         assert {d.name: d.done for d in store.documents()} == {"a.txt": True, "b.txt": False, "c.txt": False}
+
+
+def test_a_rejected_suggestion_stays_rejected_where_its_text_is_and_is_not_proposed_again(tmp_path, capsys):
+    """The rejections went with the open suggestions: 27 TARGET suggestions rejected on 滨州's PDF were all
+    proposed again by the next ``annotator suggest`` once the re-saved PDF was read in."""
+    folder = _project(tmp_path, capsys)  # 思明区 an open DISTRICT suggestion of a.txt
+    assert run(capsys, "review", folder, "--reject", "--doc", "a.txt")[0] == 0
+    with Store.open(folder) as store:
+        doc = store.document_id_by_name("a.txt")
+        start = REPORT.index("开工建设")
+        store.add_annotation(doc, start, start + 4, "PROJECT", status="rejected")  # its text edited below
+    (tmp_path / "a.txt").write_text(ADDED + REPORT.replace("开工建设", "建成投产") + "a.txt", encoding="utf-8")
+    code, out, err = run(capsys, "import-again", folder, "--doc", "a.txt")
+    assert (code, out, err) == (0, "a.txt: 2 of 2 accepted span(s) kept\n", "")
+    with Store.open(folder) as store:
+        doc = store.document_id_by_name("a.txt")
+        assert [(a.text, a.start, a.status) for a in store.annotations(doc)] == [
+            ("湖里区", len(ADDED), "accepted"), ("松元产业园二期", len(ADDED) + REPORT.index("松元"), "accepted"),
+            ("思明区", len(ADDED) + REPORT.index("思明区"), "rejected")]
+        assert ("DISTRICT", "思明区") in store.rejected_entries()
+        assert ("PROJECT", "开工建设") not in store.rejected_entries()  # its text is no longer there

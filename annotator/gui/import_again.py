@@ -58,7 +58,8 @@ def import_again(window: MainWindow, doc_id: int, path: str, encoding: str, read
     return _replace(window, reread, _t(
         "Importing {0} again read as {1} keeps {2} of its {3} accepted span(s): those whose text the new reading "
         "still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) "
-        "would be removed, with their links, as would its open and rejected suggestions.\n\nImport it again?").format(
+        "would be removed, with their links, as would its open suggestions and the rejected ones whose text changed."
+        "\n\nImport it again?").format(
         name, reading, f"{reread.kept:,}", f"{reread.accepted:,}", f"{reread.lost:,}"),
         _t("{0} imported again read as {1}: {2} accepted span(s) kept, {3} span(s) removed."), reading)
 
@@ -98,7 +99,8 @@ def import_open_again(window: MainWindow) -> bool:
     return _replace(window, read, _t(
         "Importing {0} again from {1} keeps {2} of its {3} accepted span(s): those whose text the new reading "
         "still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) "
-        "would be removed, with their links, as would its open and rejected suggestions.\n\nImport it again?").format(
+        "would be removed, with their links, as would its open suggestions and the rejected ones whose text changed."
+        "\n\nImport it again?").format(
         doc.name, file, f"{read.kept:,}", f"{read.accepted:,}", f"{read.lost:,}"),
         _t("{0} imported again from {1}: {2} accepted span(s) kept, {3} span(s) removed."), file)
 

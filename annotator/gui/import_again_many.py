@@ -86,7 +86,8 @@ def _question(tally: Tally) -> str:
         lines.append(_t("… and {0} more document(s)").format(f"{len(tally.held) - NAMED:,}"))
     return _t("{0} document(s) would lose accepted spans: their text changed in the file. Importing them again "
               "keeps the accepted spans whose text the new reading still holds and removes the others, with their "
-              "links, as well as their open and rejected suggestions:\n\n{1}\n\nReplace them anyway?").format(
+              "links, as well as their open suggestions and the rejected ones whose text changed:\n\n{1}\n\n"
+              "Replace them anyway?").format(
         f"{len(tally.held):,}", "\n".join(lines))
 
 

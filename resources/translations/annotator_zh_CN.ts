@@ -5436,10 +5436,10 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/import_again.py" />
-            <source>Importing {0} again read as {1} keeps {2} of its {3} accepted span(s): those whose text the new reading still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) would be removed, with their links, as would its open and rejected suggestions.
+            <source>Importing {0} again read as {1} keeps {2} of its {3} accepted span(s): those whose text the new reading still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) would be removed, with their links, as would its open suggestions and the rejected ones whose text changed.
 
 Import it again?</source>
-            <translation>按 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审和已拒绝的建议也会被移除。
+            <translation>按 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。
 
 确定重新导入吗？</translation>
         </message>
@@ -5465,10 +5465,10 @@ Import it again?</source>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again.py" />
-            <source>Importing {0} again from {1} keeps {2} of its {3} accepted span(s): those whose text the new reading still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) would be removed, with their links, as would its open and rejected suggestions.
+            <source>Importing {0} again from {1} keeps {2} of its {3} accepted span(s): those whose text the new reading still holds, moved with it where text before them was added or removed. The other {4} accepted span(s) would be removed, with their links, as would its open suggestions and the rejected ones whose text changed.
 
 Import it again?</source>
-            <translation>从 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审和已拒绝的建议也会被移除。
+            <translation>从 {1} 重新导入 {0} 将保留其 {3} 个已接受标注中的 {2} 个（新读取的文本中仍有其文字的标注；前面增删了文字的，随文字移动）。其余 {4} 个已接受标注将连同其链接被移除，待审的建议以及文字已改变的已拒绝建议也会被移除。
 
 确定重新导入吗？</translation>
         </message>
@@ -5521,12 +5521,12 @@ Import it again?</source>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again_many.py" />
-            <source>{0} document(s) would lose accepted spans: their text changed in the file. Importing them again keeps the accepted spans whose text the new reading still holds and removes the others, with their links, as well as their open and rejected suggestions:
+            <source>{0} document(s) would lose accepted spans: their text changed in the file. Importing them again keeps the accepted spans whose text the new reading still holds and removes the others, with their links, as well as their open suggestions and the rejected ones whose text changed:
 
 {1}
 
 Replace them anyway?</source>
-            <translation>{0} 篇文档会失去已接受标注：文件中这些标注的文字已改变。重新导入会保留新读取的文本中仍有其文字的已接受标注，移除其余标注及其链接，待审和已拒绝的建议也会被移除：
+            <translation>{0} 篇文档会失去已接受标注：文件中这些标注的文字已改变。重新导入会保留新读取的文本中仍有其文字的已接受标注，移除其余标注及其链接，待审的建议以及文字已改变的已拒绝建议也会被移除：
 
 {1}
 

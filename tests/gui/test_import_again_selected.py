@@ -93,8 +93,8 @@ def test_two_documents_selected_with_clicks_are_read_again_after_one_question(wi
 
     assert asked == ["1 document(s) would lose accepted spans: their text changed in the file. Importing them again "
                      "keeps the accepted spans whose text the new reading still holds and removes the others, with "
-                     "their links, as well as their open and rejected suggestions:\n\nsiming_2024.txt: 1 of its 3 "
-                     "accepted span(s) would be lost\n\nReplace them anyway?"]
+                     "their links, as well as their open suggestions and the rejected ones whose text changed:\n\n"
+                     "siming_2024.txt: 1 of its 3 accepted span(s) would be lost\n\nReplace them anyway?"]
     new_huli, text, spans, links = _store_holds(store, NAMES[0])
     assert new_huli != huli and text == ADDED + TEXT and links == 1
     assert spans == [(w, len(ADDED) + TEXT.index(w)) for w in ("湖里区", "松元产业园二期", "15亿元")]

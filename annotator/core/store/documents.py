@@ -74,25 +74,26 @@ class DocumentQueries(TextQueries):
         """(accepted spans of ``doc_id``, those whose text ``text`` holds where their place maps to: ``moves``,
         the map of the stored text onto ``text``, made when not given, ``core/spans_moved.py``): what
         :meth:`replace_document` would keep of them."""
-        accepted, kept = self._accepted_moved(doc_id, text, moves)
-        return accepted, len(kept)
+        accepted, moved = self._decided_moved(doc_id, text, moves)
+        return len(accepted), len(accepted & moved.keys())
 
-    def _accepted_moved(self, doc_id: int, text: str,
-                        moves: TextMoves | None) -> tuple[int, dict[int, tuple[int, int]]]:
-        """(accepted spans of ``doc_id``, {id: (start, end) in ``text``} of those ``text`` keeps)."""
+    def _decided_moved(self, doc_id: int, text: str,
+                       moves: TextMoves | None) -> tuple[set[int], dict[int, tuple[int, int]]]:
+        """(ids of the accepted spans of ``doc_id``, {id: (start, end) in ``text``} of its accepted and rejected
+        spans ``text`` keeps: a rejection kept stays one, so that its text is not proposed again)."""
         from annotator.core.spans_moved import moved_spans, text_moves
 
         if moves is None:
             moves = text_moves(self.document(doc_id).text, text)
-        rows = self.conn.execute('SELECT id, start, "end", text FROM annotations '
-                                 "WHERE document_id = ? AND status = 'accepted'", (doc_id,)).fetchall()
-        return len(rows), moved_spans(moves, text, rows)
+        rows = self.conn.execute('SELECT id, start, "end", text, status FROM annotations '
+                                 "WHERE document_id = ? AND status IN ('accepted', 'rejected')", (doc_id,)).fetchall()
+        return {r[0] for r in rows if r[4] == "accepted"}, moved_spans(moves, text, (r[:4] for r in rows))
 
     def replace_document(self, doc_id: int, sha: str, doc: Document, file_key: str | None = None,
                          moves: TextMoves | None = None) -> tuple[Document, int, int, int]:
         """The document ``doc_id`` (whose text has the digest ``sha``) replaced by ``doc`` (its file read
-        again) in ONE write, all or nothing: ``doc`` stored under the old name; the accepted spans whose
-        text ``doc``'s text holds where their place maps to (``moves``, the map of the old text onto the
+        again) in ONE write, all or nothing: ``doc`` stored under the old name; the accepted (and rejected)
+        spans whose text ``doc``'s text holds where their place maps to (``moves``, the map of the old text onto the
         new, made when not given: ``core/spans_moved.py``) kept on it there, with the links between them; the old
         document's files (``document_files.py``) its, with ``file_key``'s, the file read again; the other
         spans and links removed with the old document (its id never given again). (the new document,
@@ -105,12 +106,12 @@ class DocumentQueries(TextQueries):
             if row[1] != sha:
                 raise ValidationError(f"the document {row[0]!r} was changed meanwhile in another window or "
                                       "program; it was not replaced")
-            _accepted, moved = self._accepted_moved(doc_id, doc.text, moves)
+            accepted, moved = self._decided_moved(doc_id, doc.text, moves)
             new = self.add_document(doc)  # under a free name while the old one holds its own
             assert new.id is not None  # a stored document has one
             c.executemany('UPDATE annotations SET document_id = ?, start = ?, "end" = ? WHERE id = ?',
                           [(new.id, start, end, span_id) for span_id, (start, end) in moved.items()])
-            kept = len(moved)
+            kept = len(accepted & moved.keys())
             c.execute("UPDATE links SET document_id = ? WHERE document_id = ? "
                       "AND source_id IN (SELECT id FROM annotations WHERE document_id = ?) AND (target_id IS NULL "
                       "OR target_id IN (SELECT id FROM annotations WHERE document_id = ?))",
