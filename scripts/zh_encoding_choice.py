@@ -47,6 +47,7 @@ ZH: dict[str, str] = {
     "{0} imported again read as {1}: {2} accepted span(s) kept, {3} span(s) removed.":
         "已按 {1} 重新导入 {0}：保留 {2} 个已接受标注，移除 {3} 个标注。",
     "Import again": "重新导入",
+    "Importing {0} again": "正在重新导入 {0}",
     "Keep it": "保留原样",
     "reads the same with {0}; the document was left as it is": "按 {0} 读取的结果与原来相同，文档保持原样",
     "read with {0} it gives the text of {1}, already in the project; the document was left as it is":

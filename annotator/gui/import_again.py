@@ -5,9 +5,10 @@ is: a PDF takes a second), the file asked for when it is no longer where it was 
 written by the reading; a reading that gives the document's text says so and changes nothing. When
 accepted spans on the document would go (their text is not where their place maps to in the new reading:
 ``core/spans_moved.py``), a question naming how many, before anything is written; then the document
-replaced in one write of the core (``again.import_again``): a failure leaves it and its spans as they
-were. The undo history is cleared only once it was replaced. The status bar says what was kept and
-removed, and what a normal import says of the file's reading.
+replaced in one write of the core (``again.import_again``), in the background too (a 400,000-character
+document with 11,000 spans held the window a second): a failure leaves it and its spans as they were. The
+undo history is cleared only once it was replaced. The status bar says what was kept and removed, and what
+a normal import says of the file's reading.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from annotator.core.errors import AnnotatorError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from annotator.core.imports.again import Reread
+    from annotator.core.imports.again import Replaced, Reread
     from annotator.core.store import Store
     from annotator.gui.main_window import MainWindow
 
@@ -139,8 +140,6 @@ def _ask_for_the_file(window: MainWindow, name: str, gone: str) -> str:
 def _replace(window: MainWindow, reread: Reread, question: str, said_done: str, how: str) -> bool:
     """The document replaced by ``reread`` after ``question`` when accepted spans would go; ``said_done``
     ({0} name, {1} ``how``, {2} kept, {3} removed) in the status bar."""
-    from annotator.core.imports.again import import_again as replace_document
-
     store = window.store
     if store is None or (reread.lost and not window.confirm(question)):
         return False
@@ -148,13 +147,16 @@ def _replace(window: MainWindow, reread: Reread, question: str, said_done: str, 
     window.commands.save_typing()
     history = window.ops.history if window.ops is not None else None
     had_steps = window.undo_stack.count() > 0
-    try:
-        done = replace_document(store, reread, history)
-    except AnnotatorError as e:
+    done = window.commands.run_task(_t("Importing {0} again").format(name),  # in the background: a long
+                                    lambda s, _progress, _cancelled: _write(s, reread))  # document takes a second
+    if isinstance(done, AnnotatorError):
         window.show_error(_t("Import again"), _t("{0} was not imported again; the document is as it was: {1}")
-                          .format(name, e))
+                          .format(name, done))
+    if done is None or isinstance(done, AnnotatorError):  # (None: an error the task showed)
         return False
-    window.undo_stack.clear()  # its steps may name the spans removed (the core's history is cleared)
+    if history is not None:
+        history.clear()  # its steps may name the spans removed
+    window.undo_stack.clear()
     window.show_nothing()
     window.reload()
     assert done.document.id is not None  # a stored document has one
@@ -170,3 +172,14 @@ def _replace(window: MainWindow, reread: Reread, question: str, said_done: str, 
     if window.settings.suggest_on_import:
         window.commands.run_suggestions([done.document.id])
     return True
+
+
+def _write(store: Store, reread: Reread) -> Replaced | AnnotatorError:
+    """The task's part: the document replaced (``again.import_again``); a refusal or a failed write returned,
+    not raised, to be said as the window says it."""
+    from annotator.core.imports.again import import_again as replace_document
+
+    try:
+        return replace_document(store, reread)
+    except AnnotatorError as e:
+        return e

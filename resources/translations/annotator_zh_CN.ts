@@ -5494,6 +5494,11 @@ Import it again?</source>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again.py" />
+            <source>Importing {0} again</source>
+            <translation>正在重新导入 {0}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
             <source>{0} was not imported again; the document is as it was: {1}</source>
             <translation>{0} 未重新导入，文档保持原样：{1}</translation>
         </message>
