@@ -39,3 +39,33 @@ def test_a_rejected_suggestion_stays_rejected_where_its_text_is_and_is_not_propo
             ("思明区", len(ADDED) + REPORT.index("思明区"), "rejected")]
         assert ("DISTRICT", "思明区") in store.rejected_entries()
         assert ("PROJECT", "开工建设") not in store.rejected_entries()  # its text is no longer there
+
+
+def test_a_document_removed_by_another_program_between_its_reading_and_its_write_is_a_line(tmp_path, capsys,
+                                                                                          monkeypatch):
+    """``NAME: not replaced: …`` (the write refused: the document removed or replaced meanwhile by another
+    window or program) is said of that document, and the others are read again all the same."""
+    from annotator.core.imports import again_many
+
+    folder = _project(tmp_path, capsys)
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(ADDED + REPORT + name, encoding="utf-8")
+    real = again_many.read_source
+
+    def read_then_removed_elsewhere(store, doc_id, *args, **kwargs):
+        reread = real(store, doc_id, *args, **kwargs)
+        if store.document(doc_id).name == "a.txt":
+            assert run(capsys, "remove", folder, "--doc", "a.txt")[0] == 0  # another program, meanwhile
+            capsys.readouterr()
+        return reread
+
+    monkeypatch.setattr(again_many, "read_source", read_then_removed_elsewhere)
+    code, out, err = run(capsys, "import-again", folder)
+    assert code == 3
+    assert out == "b.txt: 0 of 0 accepted span(s) kept\n"
+    assert err.splitlines()[:2] == [
+        "a.txt: not replaced: the document was removed meanwhile in another window or program",
+        f"c.txt: source file missing ({tmp_path / 'c.txt'})"]
+    assert err.splitlines()[-1].startswith("annotator: partly done: 1 document(s) not imported again")
+    with Store.open(folder) as store:
+        assert sorted(d.name for d in store.documents()) == ["b.txt", "c.txt"]

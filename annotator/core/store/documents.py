@@ -101,8 +101,8 @@ class DocumentQueries(TextQueries):
         the document is gone, was changed meanwhile, or ``doc``'s text is in the project already."""
         with self.transaction() as c:
             row = c.execute("SELECT name, sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if row is None:
-                raise DocumentGone(f"no document with id {doc_id}")
+            if row is None:  # (said after the document's name: its id means nothing to the user)
+                raise DocumentGone("the document was removed meanwhile in another window or program")
             if row[1] != sha:
                 raise ValidationError(f"the document {row[0]!r} was changed meanwhile in another window or "
                                       "program; it was not replaced")
