@@ -72,4 +72,5 @@ ZH: dict[str, str] = {
     "Not imported again:": "未重新导入：",
     "Left as they were (accepted spans would have been lost):": "保持原样（否则会失去已接受标注）：",
     "{0}: {1} of its {2} accepted span(s)": "{0}：其 {2} 个已接受标注中的 {1} 个",
+    "What an import says of their new reading:": "导入对其新读取结果的说明：",
 }

@@ -8,7 +8,8 @@ not replaced then: once all were read, one question names them with how many of 
 would go, and Yes replaces them (in the background too), No leaves them as they were. A document whose
 file is missing is not asked for (it is for the open document alone): it is named at the end. The status
 bar says what was done, an information box too when something is to be listed (files missing,
-documents not read or left, Cancel); the undo history is cleared once anything was replaced.
+documents not read or left, Cancel, what an import says of a new reading: lines re-flowed, a doubtful
+encoding, as the status bar says it of one document read again); the undo history is cleared once anything was replaced.
 """
 from __future__ import annotations
 
@@ -110,13 +111,25 @@ def _show(window: MainWindow, tally: Tally, stopped: list[str]) -> None:
         *_listed(_t("Not imported again:"), [f"{name}: {summary_text(why)}" for name, why in tally.refused]),
         *_listed(_t("Left as they were (accepted spans would have been lost):"), [_t(
             "{0}: {1} of its {2} accepted span(s)").format(r.name, f"{r.lost:,}", f"{r.accepted:,}")
-            for r in tally.held])]
+            for r in tally.held]),
+        *_listed(_t("What an import says of their new reading:"), _noted(tally))]
     window.statusBar().showMessage(" ".join(s for s in said if s), 20000)
     if listed or tally.cancelled:
         box = messages.warning if stopped else messages.information
         box(window, _t("Import again"), "\n\n".join(filter(None, [" ".join(s for s in said if s), "\n".join(listed)])))
     if window.settings.suggest_on_import and tally.new_ids and not (tally.cancelled or stopped):
         window.commands.run_suggestions(list(tally.new_ids.values()))
+
+
+def _noted(tally: Tally) -> list[str]:
+    """What an import says of the new reading of each document replaced (lines re-flowed, a doubtful encoding),
+    as the status bar says it of one document read again; the first ``NAMED`` of them, the others counted."""
+    from annotator.gui.summaries import summary_line
+
+    lines = [f"{name}: {summary_line(list(notes))}" for name, notes in tally.notes[:NAMED]]
+    if len(tally.notes) > NAMED:
+        lines.append(_t("… and {0} more document(s)").format(f"{len(tally.notes) - NAMED:,}"))
+    return lines
 
 
 def _listed(title: str, lines: list[str]) -> list[str]:

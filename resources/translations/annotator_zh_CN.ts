@@ -5521,6 +5521,7 @@ Import it again?</source>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again_many.py" />
+            <location filename="../../annotator/gui/import_again_many.py" />
             <source>… and {0} more document(s)</source>
             <translation>……另有 {0} 篇文档</translation>
         </message>
@@ -5566,6 +5567,11 @@ Replace them anyway?</source>
             <location filename="../../annotator/gui/import_again_many.py" />
             <source>{0}: {1} of its {2} accepted span(s)</source>
             <translation>{0}：其 {2} 个已接受标注中的 {1} 个</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>What an import says of their new reading:</source>
+            <translation>导入对其新读取结果的说明：</translation>
         </message>
     </context>
     <context>

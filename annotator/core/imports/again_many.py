@@ -72,6 +72,7 @@ class Tally:
     unread: int = 0  # documents not read: cancelled before them
     cancelled: bool = False  # the work stopped by ``cancelled`` (documents not read, or held ones not replaced)
     removed: int = 0  # spans removed from the documents replaced, of any status
+    notes: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (name, Reading.notes) of those replaced
 
     @property
     def left(self) -> int:
@@ -172,6 +173,8 @@ def _replace(store: Store, reading: Reading, tally: Tally, dry_run: bool) -> Rea
         tally.removed += done.removed
         reading = replace(reading, verdict=REPLACED, done=done)
     tally.replaced.append(reading.name)
+    if reading.notes:
+        tally.notes.append((reading.name, reading.notes))
     tally.kept += reading.kept
     tally.accepted += reading.accepted
     return reading
