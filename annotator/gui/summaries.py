@@ -24,6 +24,7 @@ from annotator.gui.display import label_text, origin_text, status_text
 from annotator.gui.i18n import names_list
 from annotator.gui.import_again import again_pieces
 from annotator.gui.summaries_kinds import kinds_line
+from annotator.gui.summaries_label_studio import rejected_left_out
 from annotator.gui.summaries_ofd import ofd_pieces
 from annotator.gui.summaries_office import ADVICE, office_pieces
 
@@ -98,6 +99,7 @@ def _lines() -> list[Rule]:
             "them more than once; --annotator NAME exports one annotator's"), ()),
         (r"wrote ([\d,]+) row\(s\) to (.+)", _t("wrote {0} row(s) to {1}"), ()),
         (r"wrote ([\d,]+) task\(s\) to (.+)", _t("wrote {0} task(s) to {1}"), ()),  # Label Studio's (label_studio.py)
+        *rejected_left_out(),
         (r"Label Studio's labeling config for them: (.+) \(paste it in Label Studio's project settings, Labeling "
          r"Interface, Code, before importing the tasks\)",
          _t("Label Studio's labeling config for them: {0} (paste it in Label Studio's project settings, Labeling "

@@ -1878,6 +1878,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/export_dialog.py" />
+            <source>Label Studio has no rejected status: its file leaves the rejected spans and links out, as they would come back accepted when it is imported.</source>
+            <translation>Label Studio 没有“已拒绝”状态：导出的文件不含已拒绝的标注和链接，否则导入时它们会变成已接受。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/export_dialog.py" />
             <source>Format</source>
             <translation>格式</translation>
         </message>
@@ -5050,6 +5055,21 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
             <location filename="../../annotator/gui/summaries_kinds.py" />
             <source>imported {0} document(s): {1}</source>
             <translation>已导入 {0} 篇文档：{1}</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_label_studio.py" />
+            <source>note: {0} rejected span(s) and {1} rejected link(s) were left out: Label Studio has no rejected status, so they would come back accepted when the file is imported</source>
+            <translation>注意：{0} 个已拒绝的标注和 {1} 条已拒绝的链接没有导出：Label Studio 没有“已拒绝”状态，导入时它们会变成已接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_label_studio.py" />
+            <source>note: {0} rejected span(s) were left out: Label Studio has no rejected status, so they would come back accepted when the file is imported</source>
+            <translation>注意：{0} 个已拒绝的标注没有导出：Label Studio 没有“已拒绝”状态，导入时它们会变成已接受</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/summaries_label_studio.py" />
+            <source>note: {0} rejected link(s) were left out: Label Studio has no rejected status, so they would come back accepted when the file is imported</source>
+            <translation>注意：{0} 条已拒绝的链接没有导出：Label Studio 没有“已拒绝”状态，导入时它们会变成已接受</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/summaries_ofd.py" />

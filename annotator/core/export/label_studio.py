@@ -25,6 +25,9 @@ The file is one JSON array, a task a document, as Label Studio's documentation s
   link that names no exported span goes to its annotation's ``district_links``, and the spans' values to
   ``data.meta``'s ``values``, as the doccano export keeps them (``export/jsonl.py``): Label Studio has no
   place for either and leaves them aside.
+- **Rejected spans are left out**, and rejected links: Label Studio has no rejected status, so a rejected
+  span written among the annotations came back ACCEPTED when the file was imported. With ``--status …,rejected``
+  the summary says how many were left out, and why.
 - **The labeling config** Label Studio needs for these tasks (:func:`label_config`) is written beside the
   file as ``<name>.label-config.xml``, to paste in Label Studio's project settings (Labeling Interface, Code).
 """
@@ -53,13 +56,26 @@ CONFIG_SUFFIX = ".label-config.xml"
 
 @dataclass(frozen=True)
 class Written:
-    """What :func:`write` wrote: the tasks, and where the labeling config went (None: not written)."""
+    """What :func:`write` wrote: the tasks, and where the labeling config went (None: not written); the
+    rejected spans and links left out."""
 
     tasks: int
     config: Path | None
+    rejected: tuple[int, int] = (0, 0)  # (spans, links)
 
     def __str__(self) -> str:
         return f"{self.tasks:,} task(s)"
+
+    @property
+    def rejected_note(self) -> str:
+        """The summary's line on the rejected spans and links left out ("": none)."""
+        spans, links = self.rejected
+        if not spans and not links:
+            return ""
+        said = [f"{spans:,} rejected span(s)"] * bool(spans) + [f"{links:,} rejected link(s)"] * bool(links)
+        what = " and ".join(said)
+        return (f"\nnote: {what} were left out: Label Studio has no rejected status, so they would come back "
+                "accepted when the file is imported")
 
     @property
     def config_note(self) -> str:
@@ -83,12 +99,21 @@ def relation(link: Link) -> dict[str, Any]:
 
 
 def tasks(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterable[str] | None = None,
-          doc_ids: Iterable[int] | None = None, annotators: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
-    """A task a document (every document of ``doc_ids``, with spans or not), one at a time."""
+          doc_ids: Iterable[int] | None = None, annotators: Iterable[str] | None = None,
+          rejected: list[int] | None = None) -> Iterator[dict[str, Any]]:
+    """A task a document (every document of ``doc_ids``, with spans or not), one at a time; the rejected spans
+    and links of ``statuses`` left out, counted in ``rejected`` ([spans, links]) when given."""
     statuses = list(statuses)
+    shown = [status for status in statuses if status != "rejected"]  # of the links written
     number = 0
     for doc_id, name, text, meta, found in documents_with_spans(store, statuses, labels, doc_ids, annotators):
-        relations, by_name = relations_between(store, doc_id, statuses, found)
+        if len(shown) < len(statuses):
+            if rejected is not None:
+                left, left_by_name = relations_between(store, doc_id, ["rejected"], found)
+                rejected[0] += sum(a.status == "rejected" for a in found)
+                rejected[1] += len(left) + len(left_by_name)
+            found = [a for a in found if a.status != "rejected"]
+        relations, by_name = relations_between(store, doc_id, shown, found)
         layers: dict[str, list[Annotation]] = {}
         for a in found:
             if a.status != "suggested":
@@ -157,18 +182,18 @@ def write(store: Store, out: Path, *, side_file: bool = True, **filters: Any) ->
     """Write the tasks to ``out`` (atomically) one at a time as they are read, and the labeling config
     beside it (``side_file``: False on standard output, where nothing is beside)."""
     out = Path(out)
-    count = 0
+    count, rejected = 0, [0, 0]
     with atomic_path(out) as tmp, open(tmp, "w", encoding="utf-8", newline="") as f:
         f.write("[")
-        for task in tasks(store, **filters):
+        for task in tasks(store, rejected=rejected, **filters):
             f.write(("," if count else "") + "\n" + json.dumps(task, ensure_ascii=False))
             count += 1
         f.write("\n]\n")
         f.flush()
         os.fsync(f.fileno())
     if not side_file:
-        return Written(count, None)
+        return Written(count, None, (rejected[0], rejected[1]))
     config = out.with_name(out.stem + CONFIG_SUFFIX)
     with atomic_path(config) as tmp:
         Path(tmp).write_text(label_config((label.name, label.color) for label in store.labels()), encoding="utf-8")
-    return Written(count, config)
+    return Written(count, config, (rejected[0], rejected[1]))

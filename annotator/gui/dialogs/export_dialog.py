@@ -74,10 +74,18 @@ class ExportDialog(Retranslating, QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.status_boxes = {status: QCheckBox() for status in ("accepted", "suggested", "rejected")}
         self.status_boxes["accepted"].setChecked(True)
-        statuses = QHBoxLayout()
+        boxes = QHBoxLayout()
         for box in self.status_boxes.values():
-            statuses.addWidget(box)
-        statuses.addStretch(1)
+            boxes.addWidget(box)
+        boxes.addStretch(1)
+        self.rejected_note = QLabel()  # Label Studio's file leaves the rejected spans out: said before the export
+        self.rejected_note.setWordWrap(True)
+        keep_whole(self.rejected_note)
+        self.status_boxes["rejected"].toggled.connect(self._say_rejected)
+        self.format.currentIndexChanged.connect(self._say_rejected)
+        statuses = QVBoxLayout()
+        statuses.addLayout(boxes)
+        statuses.addWidget(self.rejected_note)
         self.labels = QListWidget()
         for label in store.labels():
             item = QListWidgetItem(label.name)  # shown by its display name (retranslate)
@@ -176,6 +184,10 @@ class ExportDialog(Retranslating, QDialog):
                         "rejected": self.tr("rejected")}
         for status, box in self.status_boxes.items():
             box.setText(status_names[status])
+        self.rejected_note.setText(self.tr(
+            "Label Studio has no rejected status: its file leaves the rejected spans and links out, as they would "
+            "come back accepted when it is imported."))
+        self._say_rejected()
         for label, text in zip(self.field_labels, (self.tr("Format"), self.tr("Spans"), self.tr("Labels"),
                                                    self.tr("Annotators"), self.tr("Documents"), self.tr("File")),
                                strict=True):
@@ -216,6 +228,11 @@ class ExportDialog(Retranslating, QDialog):
         self.selection.setText(text)
         if self.selection.isVisible():  # (before, its width is not yet its own: shown, it is fitted)
             fit_lines(self.selection)
+
+    def _say_rejected(self) -> None:
+        """The note under the spans' boxes while Label Studio's format is chosen with the rejected spans ticked."""
+        self.rejected_note.setVisible(self.format.currentData() == "label-studio"
+                                      and self.status_boxes["rejected"].isChecked())
 
     # ------------------------------------------------------------ choices
     def set_format(self, fmt: str) -> None:
