@@ -12,7 +12,9 @@ when small (without the automatic junk heuristic, which would pass over the comm
 space is junk among lines and pieces, matched only beside what it stands between), else parted
 first at the units each text holds once, in the order both hold them, as patience diff does
 (SequenceMatcher took minutes on a block of 30,000 pieces each matched in a step of its own). What
-no step matches (a section rewritten throughout) maps nothing: its spans go. A run that is a span's text
+no step matches (a section rewritten throughout) maps nothing: its spans go, but for a whole line left
+unmatched that each text holds once, unmatched in the new one too (a paragraph moved, or two swapped: the
+diff keeps one order), which maps to where it is now. A run that is a span's text
 and nothing more but punctuation, with other text on both sides (a sentence rewritten around it), is no
 evidence: the characters of a short name (深圳, 滨州) recur in the rewritten text by chance, and 深圳 of
 “大山里的深圳” matched the 深圳 of 深圳东风; such a span moves only when the two characters beside it on one
@@ -28,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+MOVED_LINE = 10  # the least characters of a line found moved, white space aside (a short one recurs by chance)
 SMALL = 50_000  # a block of units SequenceMatcher compares whole: its lengths' product (200 × 250)
 # a run of white space, or of other characters to the punctuation that ends it
 _PIECE = re.compile(r"\s+|[^\s。；！？，、：;!?,]*[。；！？，、：;!?,]+|[^\s。；！？，、：;!?,]+")
@@ -37,7 +40,8 @@ LINES, PIECES, CHARACTERS = 0, 1, 2
 @dataclass(frozen=True)
 class TextMoves:
     """The runs of an old text that a new one holds unchanged: ``old[i]`` … as ``new[j]`` … for
-    ``size`` code points, ascending and apart (two runs that touch in both texts are one)."""
+    ``size`` code points, ascending in the old text and apart in both (two runs that touch in both texts are
+    one); a line moved makes a run out of order in the new text."""
     old_starts: tuple[int, ...]
     new_starts: tuple[int, ...]
     sizes: tuple[int, ...]
@@ -72,6 +76,7 @@ def text_moves(old: str, new: str) -> TextMoves:
     runs.append((0, 0, head))
     _match(old, new, head, len(old) - tail, head, len(new) - tail, LINES, runs)
     runs.append((len(old) - tail, len(new) - tail, tail))
+    runs += _moved_lines(old, new, runs)
     merged: list[list[int]] = []
     for i, j, n in sorted(r for r in runs if r[2] > 0):
         if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
@@ -80,6 +85,32 @@ def text_moves(old: str, new: str) -> TextMoves:
             merged.append([i, j, n])
     return TextMoves(tuple(r[0] for r in merged), tuple(r[1] for r in merged), tuple(r[2] for r in merged),
                      len(old), len(new), old, new)
+
+
+def _moved_lines(old: str, new: str, runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Runs for the lines of ``old`` no run touches that ``new`` holds where no run is, each line once in either
+    text and of ``MOVED_LINE`` characters or more: a paragraph moved (the diff keeps the text in one order, so the
+    spans of two paragraphs swapped went)."""
+    free_old = _free_lines(old, sorted((i, n) for i, _j, n in runs if n))
+    if not free_old:
+        return []
+    free_new = _free_lines(new, sorted((j, n) for _i, j, n in runs if n))
+    in_old, in_new = Counter(old.splitlines(keepends=True)), Counter(new.splitlines(keepends=True))
+    at_new = {line: j for j, line in free_new if in_new[line] == 1}
+    return [(i, at_new[line], len(line)) for i, line in free_old if in_old[line] == 1 and line in at_new]
+
+
+def _free_lines(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """(offset, line with its end) of the lines of ``text`` of ``MOVED_LINE`` characters or more, white space
+    aside, that no run of ``covered`` ((start, size), ascending and apart) touches."""
+    starts = [start for start, _n in covered]
+    found, at = [], 0
+    for line in text.splitlines(keepends=True):
+        k = bisect_right(starts, at + len(line) - 1) - 1  # the last run that starts before the line's end
+        if (k < 0 or covered[k][0] + covered[k][1] <= at) and len("".join(line.split())) >= MOVED_LINE:
+            found.append((at, line))
+        at += len(line)
+    return found
 
 
 def moved_spans(moves: TextMoves, new: str, spans: Iterable[tuple[int, int, int, str]]) -> dict[int, tuple[int, int]]:
