@@ -105,6 +105,9 @@ ZH: dict[str, str] = {
     "the {0} link of {1} {2}: its {3} was changed meanwhile in another window or program to {4}, so undo or "
     "redo would overwrite it; nothing was written":
         "{1} {2} 的{0}关联：其{3}已在另一个窗口或程序中改为 {4}，撤销或重做会覆盖这一更改；未写入任何内容",
+    "the document was removed meanwhile in another window or program": "该文档已在另一个窗口或程序中被移除",
+    "the document {0} was changed meanwhile in another window or program; it was not replaced":
+        "文档 {0} 已在另一个窗口或程序中被更改；未替换",
     "the document {0}: its {1} was changed meanwhile in another window or program to {2}, so undo or redo "
     "would overwrite it; nothing was written":
         "文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，撤销或重做会覆盖这一更改；未写入任何内容",

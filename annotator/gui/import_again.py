@@ -150,8 +150,10 @@ def _replace(window: MainWindow, reread: Reread, question: str, said_done: str, 
     done = window.commands.run_task(_t("Importing {0} again").format(name),  # in the background: a long
                                     lambda s, _progress, _cancelled: _write(s, reread))  # document takes a second
     if isinstance(done, AnnotatorError):
+        from annotator.gui.core_errors import error_line
+
         window.show_error(_t("Import again"), _t("{0} was not imported again; the document is as it was: {1}")
-                          .format(name, done))
+                          .format(name, error_line(str(done))))
     if done is None or isinstance(done, AnnotatorError):  # (None: an error the task showed)
         return False
     if history is not None:

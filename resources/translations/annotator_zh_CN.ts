@@ -1172,6 +1172,16 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>the document was removed meanwhile in another window or program</source>
+            <translation>该文档已在另一个窗口或程序中被移除</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>the document {0} was changed meanwhile in another window or program; it was not replaced</source>
+            <translation>文档 {0} 已在另一个窗口或程序中被更改；未替换</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
             <source>the document {0}: its {1} was changed meanwhile in another window or program to {2}, so undo or redo would overwrite it; nothing was written</source>
             <translation>文档 {0}：其{1}已在另一个窗口或程序中改为 {2}，撤销或重做会覆盖这一更改；未写入任何内容</translation>
         </message>

@@ -181,6 +181,9 @@ def editing(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
                     replace(span, value={"x": object()}), replace(span, note=5), replace(span, note="\ud800"),
                     replace(span, confidence="high")]),
                 raised(lambda: store.set_status([a.id], "maybe"))]
+        doc = store.document(1)  # Import again's write, the document changed or removed meanwhile
+        out += [raised(lambda: store.replace_document(1, "0" * 64, replace(doc, id=None, text=TEXT + "。"))),
+                raised(lambda: store.replace_document(99, doc.sha256, doc))]
         # the label editor, a label's guide
         store.add_label("MINE", shortcut="m")
         mine = store.label("MINE")
