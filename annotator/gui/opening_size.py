@@ -44,3 +44,11 @@ def opening_size(widget: QWidget, usual: QSize, *needs: QSize) -> QSize:
     if room is None:
         return QSize(wide, tall)
     return QSize(min(wide, int(room.width() * SHARE)), min(tall, int(room.height() * SHARE)))
+
+
+def with_lines_whole(widget: QWidget, size: QSize) -> QSize:
+    """``size``, made as tall as ``widget``'s wrapped lines need at its width (a window's layout asks no
+    height for a width: at 18 pt a dialog opened at the usual font's height drew its wrapped question
+    cut at the top and bottom), inside :data:`SHARE` of the screen's room."""
+    need = widget.heightForWidth(size.width())
+    return opening_size(widget, size, QSize(size.width(), need)) if need > size.height() else size

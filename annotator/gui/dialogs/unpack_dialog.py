@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.opening_size import in_characters, opening_size, with_lines_whole
 from annotator.gui.retranslating import Retranslating
+from annotator.gui.widgets.form_room import keep_whole
 
 
 class UnpackDialog(Retranslating, QDialog):
@@ -39,8 +42,12 @@ class UnpackDialog(Retranslating, QDialog):
         layout.addWidget(self.question)
         layout.addLayout(row)
         layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
         self.retranslate()
+        # its question's lines whole (at 18 pt the usual font's 560 px wide, one line tall, cut them), as many
+        # characters wide as at the usual font
+        wide = opening_size(self, QSize(560, 0), in_characters(self, 46, 0)).width()
+        self.resize(with_lines_whole(self, QSize(wide, 0)))
+        keep_whole(self.question)  # narrowed by hand: as tall as its lines again
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Open a package"))
