@@ -36,3 +36,14 @@ def test_at_18_pt_the_package_s_question_is_whole(large, window, qtbot, tmp_path
     assert dialog.height() <= LAPTOP.height() and dialog.width() <= LAPTOP.width()
     dialog.resize(dialog.width() * 2 // 3, dialog.height())  # narrowed by hand: taller, its lines whole still
     qtbot.waitUntil(lambda: lines_whole(dialog.question))
+
+
+def test_at_18_pt_the_merge_dialog_s_sentences_are_whole(large, window, qtbot):
+    """The intro (their zips or project folders) and the renaming's note (li=li2) were cut in half."""
+    from annotator.gui.dialogs.merge_dialog import MergeDialog
+
+    dialog = show_active(qtbot, MergeDialog(window))
+    assert dialog.rename_label.text().startswith("Re&name coders")
+    assert lines_whole(dialog.intro) and lines_whole(dialog.rename_label)
+    assert dialog.list.height() >= 3 * dialog.list.fontMetrics().height()  # room for a few sources
+    assert dialog.height() <= LAPTOP.height() and dialog.width() <= LAPTOP.width()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from annotator.gui.opening_size import in_characters, opening_size, with_lines_whole
 from annotator.gui.retranslating import Retranslating
+from annotator.gui.widgets.form_room import keep_whole
 from annotator.paths import DB_FILENAME
 
 
@@ -59,9 +62,14 @@ class MergeDialog(Retranslating, QDialog):
         layout.addWidget(self.replace)
         layout.addWidget(self.new_documents)
         layout.addWidget(self.buttons)
-        self.resize(560, 360)
         self.retranslate()
         self._update()
+        # at 18 pt the usual font's 560×360 (widened by the check boxes) gave the intro and the renaming's note
+        # a line each, their other lines cut: as tall as their lines, as many characters wide as usual
+        usual = opening_size(self, QSize(560, 360), in_characters(self, 46, 0))
+        self.resize(with_lines_whole(self, QSize(max(usual.width(), self.minimumSizeHint().width()), usual.height())))
+        for label in (self.intro, self.rename_label):
+            keep_whole(label)  # narrowed by hand: as tall as their lines again
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Merge coders' work"))
