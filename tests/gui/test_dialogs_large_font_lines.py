@@ -47,3 +47,18 @@ def test_at_18_pt_the_merge_dialog_s_sentences_are_whole(large, window, qtbot):
     assert lines_whole(dialog.intro) and lines_whole(dialog.rename_label)
     assert dialog.list.height() >= 3 * dialog.list.fontMetrics().height()  # room for a few sources
     assert dialog.height() <= LAPTOP.height() and dialog.width() <= LAPTOP.width()
+
+
+def test_at_18_pt_the_note_on_a_file_read_in_another_encoding_is_whole(large, window, qtbot, tmp_path):
+    """Offered after an import whose guessed encoding another rivals: its six lines were given four."""
+    from annotator.core.imports.readings import readings
+    from annotator.gui.dialogs.encoding_dialog import EncodingDialog
+
+    path = tmp_path / "w.txt"
+    path.write_bytes(("Mitarbeiter für Straßenbau in Köln und Düsseldorf.\n" * 5).encode("cp1252"))
+    found = readings(path)
+    assert len(found) >= 2
+    dialog = show_active(qtbot, EncodingDialog(str(path), found, parent=window, read_as="cp1252"))
+    assert "was imported read as Windows-1252" in dialog.note.text()
+    assert lines_whole(dialog.note)
+    assert dialog.list.height() >= 3 * dialog.list.fontMetrics().height()  # its readings listed, not squeezed

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.imports.readings import Reading
+from annotator.gui.opening_size import in_characters, opening_size, with_lines_whole
 from annotator.gui.retranslating import Retranslating
+from annotator.gui.widgets.form_room import keep_whole
 
 ENCODING_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -61,8 +63,12 @@ class EncodingDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.note, self.list, self.rest, self.buttons):
             layout.addWidget(widget)
-        self.resize(620, 320)
         self.retranslate()
+        # at 18 pt the usual font's 620×320 gave the note (six lines when imported again) four, cut at the top and
+        # bottom: as many characters wide as usual, as tall as its lines
+        usual = opening_size(self, QSize(620, 320), in_characters(self, 51, 0))
+        self.resize(with_lines_whole(self, QSize(max(usual.width(), self.minimumSizeHint().width()), usual.height())))
+        keep_whole(self.note)  # narrowed by hand: as tall as its lines again
 
     def retranslate(self) -> None:
         self.setWindowTitle(_t("Choose the encoding of {0}").format(Path(self.path).name))
