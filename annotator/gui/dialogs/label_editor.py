@@ -97,6 +97,8 @@ class LabelEditorDialog(Retranslating, QDialog):
             self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # a description longer than its column wraps, its row as tall as its lines (at 18 pt they ended "…")
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._item_changed)
         self.table.cellDoubleClicked.connect(self._double_clicked)
         self.add_button = QPushButton(autoDefault=False)  # Enter in the table added a label
