@@ -141,6 +141,7 @@ class ExportDialog(Retranslating, QDialog):
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()  # until an export: empty, it kept a line's room from the options
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.export)
@@ -319,8 +320,16 @@ class ExportDialog(Retranslating, QDialog):
 
         summary = tasks.run_task(self, self.tr("Exporting"), self.store.folder, job)
         if summary is None:
-            self.result.setText(self.tr("Nothing was exported."))
+            self._say_result(self.tr("Nothing was exported."))
             return None
         self.summary = summary
-        self.result.setText(summary_text(summary))  # the core's line in the interface's language
+        self._say_result(summary_text(summary))  # the core's line in the interface's language
         return summary
+
+    def _say_result(self, text: str) -> None:
+        """The line under the options, the window grown for it (inside the screen): at 18 pt its four lines
+        took the options' room, scrolled to a strip half their height."""
+        self.result.setText(text)
+        self.result.show()
+        if self.isVisible():
+            self.options.grow()

@@ -4,7 +4,7 @@ screen gives, and its Export button was below the screen's edge. At the usual fo
 as before. The option Tab (or Shift+Tab) reaches is scrolled into view."""
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLayout, QScrollArea, QWidget
 
@@ -29,8 +29,14 @@ class OptionsScroll(QScrollArea):
             app.focusChanged.connect(self._follow)
 
     def sizeHint(self) -> QSize:
-        """The options whole at their least (QScrollArea's own hint is cut at 24 lines)."""
-        whole = self.widget().minimumSizeHint()
+        """The options whole at their least (QScrollArea's own hint is cut at 24 lines), or as tall as the
+        scroll area lays them out where a wrapped note gives them a height for their width (at their
+        lists' usual heights: at 18 pt the Export dialog's documents were 58 px below the fold)."""
+        inner = self.widget()
+        whole = inner.minimumSizeHint()
+        if inner.hasHeightForWidth():
+            wide = self.viewport().width() if self.isVisible() else whole.width()
+            whole.setHeight(max(whole.height(), inner.heightForWidth(max(wide, whole.width()))))
         return QSize(whole.width() + self.verticalScrollBar().sizeHint().width(), whole.height())
 
     def minimumSizeHint(self) -> QSize:
@@ -38,13 +44,23 @@ class OptionsScroll(QScrollArea):
         return QSize(self.sizeHint().width(), min(lines, self.sizeHint().height()))
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Shown the first time: the window grown (inside the screen) to the options' height, now that their
-        wrapped lines have their width (before, a note's lines were not counted)."""
+        """Shown the first time: the window grown to the options' height, and again a turn later, once a
+        wrapped note's lines are counted (``form_room.keep_whole`` fits it on its first resize: at 18 pt the
+        Export dialog opened 48 px shorter than the screen allowed, its options scrolled)."""
         super().showEvent(event)
         if self._grown:
             return
         self._grown = True
-        window, more = self.window(), self.sizeHint().height() - self.height()
+        self.grow()
+        QTimer.singleShot(0, self, self.grow)
+
+    def grow(self) -> None:
+        """The window grown (inside the screen) by the height the options lack to show whole: their wrapped
+        lines counted, or a line below them (the export's result) that took their room."""
+        window = self.window()
+        if window.layout() is not None:
+            window.layout().activate()  # the options' height as the window's layout now gives it
+        more = self.sizeHint().height() - self.height()
         if more > 0:
             window.resize(opening_size(window, window.size(), window.size() + QSize(0, more)))
 
