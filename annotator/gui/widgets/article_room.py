@@ -9,9 +9,11 @@ whichever is less — and the side panels give way first (:func:`make_room`): th
 it down to their least, then the document list, then the form's column, and last the panels beside
 it are hidden (said in the status bar, with the key that shows them). A panel the user has just
 shown is not hidden: the others beside it are, and where it still leaves the article too little it
-floats in a window of its own (said too), so its key always shows it. A panel hidden so comes back
-beside the article when the window is made wide enough again (:meth:`ArticleRoom.give_back`); one
-the user closed, or showed again themselves, is theirs: it stays as they left it.
+floats in a window of its own (said too), so its key always shows it; docked back by the user (a
+double-click on its title bar) it is shown as by its key, floating again where there is still no room
+(``Docks._docked``). A panel hidden so comes back beside the article when the window is made wide
+enough again (:meth:`ArticleRoom.give_back`); one the user closed, or showed again themselves, is
+theirs: it stays as they left it.
 """
 from __future__ import annotations
 

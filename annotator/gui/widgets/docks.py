@@ -209,6 +209,7 @@ class Docks:
         panel.installEventFilter(_OnHide(panel, self))
         panel.dockLocationChanged.connect(lambda _area: self._chosen.pop(panel, None))  # fitted to its new place
         action.triggered.connect(lambda checked: (checked or not spec.toggle) and self._fit_later(panel))
+        panel.topLevelChanged.connect(lambda floating: self._docked(panel, floating))
         if spec.name == "guide" and self._form_label:
             panel.follow_form_button(self._form_label)  # type: ignore[attr-defined]
         title_button_tips(panel, spec.key)
@@ -229,6 +230,13 @@ class Docks:
                 panel.raise_()
             self._focus(panel, checked)
         if checked or not spec.toggle:
+            self._fit_later(panel)
+
+    def _docked(self, panel: QDockWidget, floating: bool) -> None:
+        """A floating panel the user docked (a double-click on its title bar, or dragged into place) is shown
+        beside the article as its key shows it: the others give way, and where the article would still lack
+        its room it floats again, said (docked back in an 800-px window it squeezed the article to 227 px)."""
+        if not floating and panel.isVisible() and self.w.isVisible():
             self._fit_later(panel)
 
     def _fit_later(self, panel: QDockWidget, beside: bool = True) -> None:
