@@ -7,6 +7,7 @@ a raised minimum means for the open suggestions already made is
 shown, not changed: its fields are greyed, Close is the only button and the note says why."""
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.core.store.model_settings import CHOICES, ModelSettings  # CHOICES in the combo's order
+from annotator.gui.opening_size import opening_size, with_lines_whole
 from annotator.gui.read_only import greyed_note
 from annotator.gui.retranslating import Retranslating
 
@@ -35,6 +37,9 @@ class ModelSettingsDialog(Retranslating, QDialog):
         self.note = QLabel(wordWrap=True)
         self.captions = [QLabel() for _ in range(3)]
         form = QFormLayout()
+        # a field under its caption where the two do not fit side by side: at 18 pt they asked for 1208 px, wider
+        # than a 1024-px screen, OK and Cancel off its edge
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for caption, field in zip(self.captions, (self.model, self.minimum, self.retrain), strict=True):
             caption.setBuddy(field)
             form.addRow(caption, field)
@@ -52,6 +57,7 @@ class ModelSettingsDialog(Retranslating, QDialog):
         self.model.setCurrentIndex(CHOICES.index(settings.model))
         self.minimum.setValue(settings.min_confidence)
         self.retrain.setValue(settings.retrain_after)
+        self.resize(with_lines_whole(self, opening_size(self, QSize(self.sizeHint().width(), 0))))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Model settings"))

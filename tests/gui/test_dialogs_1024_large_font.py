@@ -1,0 +1,40 @@
+"""At an 18-pt interface font on a 1024×768 screen, dialogs whose rows did not wrap asked for more width
+than the screen has: Model settings 1208 px (its choice of model beside its caption), its OK and Cancel
+past the screen's edge. Each now fits, what it shows whole."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRect
+
+from annotator.gui import opening_size
+from tests.gui.app_start import application_font
+from tests.gui.conftest import show_active
+
+SMALL = QRect(0, 0, 1024, 728)  # a 1024×768 screen's room beside a task bar
+WIDEST = int(SMALL.width() * opening_size.SHARE)
+
+
+@pytest.fixture
+def large(qapp, monkeypatch):
+    monkeypatch.setattr(opening_size, "screen_room", lambda _widget: SMALL)
+    with application_font(18) as font:
+        yield font
+
+
+def inside(dialog) -> bool:
+    return dialog.minimumSizeHint().width() <= WIDEST and dialog.width() <= WIDEST
+
+
+def test_at_18_pt_model_settings_fit_a_1024_screen_the_model_s_name_whole(large, window, qtbot):
+    from annotator.gui.dialogs.model_settings import ModelSettingsDialog
+
+    dialog = show_active(qtbot, ModelSettingsDialog(window.commands.model.settings(), window))
+    assert inside(dialog), (dialog.minimumSizeHint(), dialog.size())
+    box = dialog.model
+    assert box.currentText() == "the rules and the project's model (else the shipped one)"
+    assert box.width() >= box.sizeHint().width()  # its text not cut
+    assert box.geometry().top() > dialog.captions[0].geometry().bottom()  # under its caption
+    note = dialog.note
+    assert note.height() >= note.heightForWidth(note.width())
+    ok = dialog.buttons.buttons()[0]
+    assert ok.visibleRegion().boundingRect().size() == ok.size()
