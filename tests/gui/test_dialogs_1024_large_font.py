@@ -38,3 +38,19 @@ def test_at_18_pt_model_settings_fit_a_1024_screen_the_model_s_name_whole(large,
     assert note.height() >= note.heightForWidth(note.width())
     ok = dialog.buttons.buttons()[0]
     assert ok.visibleRegion().boundingRect().size() == ok.size()
+
+
+def test_at_18_pt_the_new_project_dialog_fits_a_1024_screen_its_prompt_whole(large, window, qtbot, tmp_path):
+    """Its prompt on one line asked for 1007 px; now it wraps, and the hint under the path shows whole too."""
+    from annotator.gui.dialogs.new_project import NewProjectDialog
+
+    dialog = show_active(qtbot, NewProjectDialog(window))
+    assert inside(dialog), (dialog.minimumSizeHint(), dialog.size())
+    prompt = dialog.prompt
+    assert prompt.text().startswith("Folder of the new project")
+    assert prompt.height() >= prompt.heightForWidth(prompt.width()) > prompt.fontMetrics().height()  # two lines
+    dialog.path_edit.setText(str(tmp_path / ("一个很长的文件夹名" * 4) / "工程"))
+    hint = dialog.hint
+    assert hint.text().endswith("does not exist yet: it will be created.")
+    qtbot.waitUntil(lambda: hint.height() >= hint.heightForWidth(hint.width()))
+    assert hint.visibleRegion().boundingRect().size() == hint.size()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +28,9 @@ from annotator.core import project_folder as pf
 from annotator.core.errors import AnnotatorError
 from annotator.core.store import Store
 from annotator.gui.i18n import names_list
+from annotator.gui.opening_size import opening_size, with_lines_whole
 from annotator.gui.retranslating import Retranslating
+from annotator.gui.widgets.form_room import keep_whole
 
 
 class NewProjectDialog(Retranslating, QDialog):
@@ -39,7 +42,7 @@ class NewProjectDialog(Retranslating, QDialog):
         self.base = base  # a relative path is taken under it (the home folder unless given)
         self.folder: Path | None = None  # the project's folder, once created (or to open)
         self.existing = False  # True: a project was there already, to be opened
-        self.prompt = QLabel()
+        self.prompt = QLabel(wordWrap=True)  # at 18 pt one line asked for 1007 px, wider than a 1024-px screen
         self.path_edit = QLineEdit(objectName="projectPath")
         self.path_edit.setMinimumWidth(420)
         self.path_edit.textChanged.connect(self._update_hint)
@@ -61,6 +64,12 @@ class NewProjectDialog(Retranslating, QDialog):
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.retranslate()
+        # the prompt on one line where the screen has the width, else on two, whole
+        margins = layout.contentsMargins()
+        line = self.prompt.fontMetrics().horizontalAdvance(self.prompt.text()) + margins.left() + margins.right()
+        self.resize(with_lines_whole(self, opening_size(self, QSize(max(line, self.sizeHint().width()), 0))))
+        for label in (self.prompt, self.hint):
+            keep_whole(label)  # as tall as its lines (the hint's change as the path is typed)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New project"))
