@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from annotator.core.errors import AnnotatorError
-from annotator.core.store.restore import restore_mark
 
 if TYPE_CHECKING:
     from annotator.core.store import Store
@@ -44,6 +43,8 @@ class RestoreSeen:
         store = w.store
         if store is None:
             return ""
+        from annotator.core.store.restore import restore_mark  # (not at the first paint: test_start)
+
         try:
             mark = restore_mark(store)
         except (AnnotatorError, sqlite3.Error):  # the next look, or the next edit, says what is wrong
