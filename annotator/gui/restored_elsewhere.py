@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from annotator.core.errors import AnnotatorError
+from annotator.core.store.base import RESTORED
 
 if TYPE_CHECKING:
     from annotator.core.store import Store
@@ -43,10 +44,8 @@ class RestoreSeen:
         store = w.store
         if store is None:
             return ""
-        from annotator.core.store.restore import restore_mark  # (not at the first paint: test_start)
-
         try:
-            mark = restore_mark(store)
+            mark = store.get_meta(RESTORED)  # (core/store/restore.py restore_mark)
         except (AnnotatorError, sqlite3.Error):  # the next look, or the next edit, says what is wrong
             return ""
         known, self._known = self._known, (store, mark)

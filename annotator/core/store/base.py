@@ -40,6 +40,7 @@ CACHE_KIB = 64 * 1024  # per connection, filled only as pages are read
 WAL_LIMIT_BYTES = 16 * 1024 * 1024
 _PROJECT_TABLES = {"meta", "labels", "documents", "annotations"}
 BUSY_TIMEOUT_MS = 10_000
+RESTORED = "restored"  # meta key: a new value with each restore (restore.py; a window open on it clears its undo)
 
 
 class StoreBase:

@@ -23,10 +23,8 @@ from annotator.core.store.backup import (
     set_aside,
     stamp,
 )
-from annotator.core.store.base import BUSY_TIMEOUT_MS
+from annotator.core.store.base import BUSY_TIMEOUT_MS, RESTORED
 from annotator.paths import DB_FILENAME, project_folder
-
-RESTORED = "restored"  # meta key: a new value with each restore (a window open on the project clears its undo)
 
 
 def existing_folder(folder: Path) -> Path:
