@@ -161,8 +161,8 @@ def _replace(window: MainWindow, reread: Reread, question: str, said_done: str, 
     window.undo_stack.clear()
     window.show_nothing()
     window.reload()
-    assert done.document.id is not None  # a stored document has one
-    window.open_document(done.document.id)
+    window.read_places.pop(reread.doc_id, None)  # a place in the old text: opened at its start
+    window.open_document(reread.doc_id)  # the same document, its id kept
     said = said_done.format(name, how, f"{done.kept:,}", f"{done.removed:,}")
     if reread.notes:  # what a normal import of the file says of its reading (re-flowed lines, a warning)
         from annotator.gui.summaries import summary_line
@@ -172,7 +172,7 @@ def _replace(window: MainWindow, reread: Reread, question: str, said_done: str, 
         said += " " + _t("The undo history was cleared; the automatic backup keeps what was there before.")
     window.statusBar().showMessage(said, 10000)
     if window.settings.suggest_on_import:
-        window.commands.run_suggestions([done.document.id])
+        window.commands.run_suggestions([reread.doc_id])
     return True
 
 

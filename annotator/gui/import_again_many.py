@@ -104,7 +104,7 @@ def _show(window: MainWindow, tally: Tally, stopped: list[str]) -> None:
     if tally.cancelled:
         said.append(_t("Cancelled: {0} document(s) not imported again; those replaced before stay replaced.")
                     .format(f"{tally.unread + len(tally.held):,}"))
-    if tally.new_ids:
+    if tally.replaced_ids:
         said.append(_refreshed(window, tally))
     listed = [*map(summary_text, stopped), *_listed(_t("Source file missing:"), [
         f"{r.name} ({r.source})" if r.source else r.name for r in tally.missing]),
@@ -117,8 +117,8 @@ def _show(window: MainWindow, tally: Tally, stopped: list[str]) -> None:
     if listed or tally.cancelled:
         box = messages.warning if stopped else messages.information
         box(window, _t("Import again"), "\n\n".join(filter(None, [" ".join(s for s in said if s), "\n".join(listed)])))
-    if window.settings.suggest_on_import and tally.new_ids and not (tally.cancelled or stopped):
-        window.commands.run_suggestions(list(tally.new_ids.values()))
+    if window.settings.suggest_on_import and tally.replaced_ids and not (tally.cancelled or stopped):
+        window.commands.run_suggestions(list(tally.replaced_ids))
 
 
 def _noted(tally: Tally) -> list[str]:
@@ -146,7 +146,8 @@ def _refreshed(window: MainWindow, tally: Tally) -> str:
         window.ops.history.clear()  # the core's copy of the steps
     window.show_nothing()
     window.reload()
-    opened = tally.new_ids.get(opened, opened) if opened is not None else None
+    for doc_id in tally.replaced_ids:
+        window.read_places.pop(doc_id, None)  # a place in the old text: opened at its start
     if opened is not None and window.doc_model.row_of(opened) >= 0:
         window.open_document(opened)
     return _t("The undo history was cleared; the automatic backup keeps what was there before.") if had_steps else ""

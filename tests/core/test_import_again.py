@@ -36,24 +36,24 @@ def _whole(store, doc_id):
     return store.document(doc_id), store.annotations(doc_id), store.links(doc_id)
 
 
-def _fail_after_the_removal(store, monkeypatch):
-    real = Store.delete_documents
-
-    def removed_then_the_disk_fills(self, ids):
-        real(self, ids)
+def _fail_as_spans_go(store, monkeypatch):
+    def full(self, ann_id, new_label=None):
         raise DiskWriteError(f"{self.path}: could not write (disk full); nothing was saved")
 
-    monkeypatch.setattr(Store, "delete_documents", removed_then_the_disk_fills)
+    monkeypatch.setattr(Store, "_drop_links_of", full)
 
 
-def _fail_at_the_insert(store, monkeypatch):
-    def full(self, doc):
+def _fail_after_the_text(store, monkeypatch):
+    real = Store._forget_suggested
+
+    def replaced_then_the_disk_fills(self, doc_id):
+        real(self, doc_id)
         raise DiskWriteError(f"{self.path}: could not write (disk full); nothing was saved")
 
-    monkeypatch.setattr(Store, "add_document", full)
+    monkeypatch.setattr(Store, "_forget_suggested", replaced_then_the_disk_fills)
 
 
-@pytest.mark.parametrize("fail", [_fail_at_the_insert, _fail_after_the_removal])
+@pytest.mark.parametrize("fail", [_fail_as_spans_go, _fail_after_the_text])
 def test_a_failure_while_replacing_leaves_the_old_document_and_its_spans(tmp_path, monkeypatch, fail):
     store, path, doc, history = _project(tmp_path)
     with store:
@@ -78,7 +78,7 @@ def test_the_accepted_spans_still_read_alike_are_kept_with_their_links(tmp_path)
         done = import_again(store, reread, history)
         assert (done.kept, done.removed, done.links) == (2, 2, 0)
         (new,) = store.documents()
-        assert new.id != doc.id and new.name == "w.txt" and new.encoding == "gb18030"
+        assert new.id == doc.id and new.name == "w.txt" and new.encoding == "gb18030"  # in place
         assert store.document(new.id).text == TEXT.encode("cp1252").decode("gb18030")
         kept = store.annotations(new.id)
         assert [(a.text, a.label, a.status) for a in kept] == [("Bonn", "DISTRICT", "accepted"),
@@ -113,7 +113,8 @@ def test_the_reading_says_what_a_normal_import_says_of_it(tmp_path):
             normal = import_files(other, [path]).lines()
         assert len(reread.notes) == 1 and reread.notes[0].startswith("re-flowed ")
         assert list(reread.notes) == normal[1:]
-        assert import_again(store, reread).document.name == "jimei_2024.txt"
+        import_again(store, reread)
+        assert store.document(doc.id).name == "jimei_2024.txt"
 
 
 def test_a_reading_another_document_already_holds_is_refused_naming_that_document(tmp_path):

@@ -38,16 +38,16 @@ def test_each_document_replaced_in_its_own_write_the_losing_one_held(tmp_path):
         assert said == [("a.txt", REPLACED), ("b.txt", LOSES), ("c.txt", SAME), ("d.txt", MISSING)]
         assert (tally.replaced, tally.kept, tally.accepted, tally.same) == (["a.txt"], 2, 2, ["c.txt"])
         assert [r.name for r in tally.missing] == ["d.txt"] and tally.left == 1
-        new_a = store.document_id_by_name("a.txt")
-        assert list(tally.new_ids.values()) == [new_a]
-        assert [s.start for s in store.annotations(new_a)] == [len(ADDED), len(ADDED) + REPORT.index("松元")]
-        old_b = store.document_id_by_name("b.txt")
-        assert store.document(old_b).text == REPORT + "b.txt"  # held: as it was
+        ids = [doc.id for doc in store.documents()]
+        assert tally.replaced_ids == [ids[0]]  # a.txt, under its own id
+        assert [s.start for s in store.annotations(ids[0])] == [len(ADDED), len(ADDED) + REPORT.index("松元")]
+        assert store.document(ids[1]).text == REPORT + "b.txt"  # held: as it was
 
         replace_held(store, tally)
         assert tally.replaced == ["a.txt", "b.txt"] and (tally.kept, tally.accepted) == (3, 4) and not tally.held
-        new_b = store.document_id_by_name("b.txt")
-        assert new_b != old_b and [s.text for s in store.annotations(new_b)] == ["湖里区"]
+        assert tally.replaced_ids == ids[:2] and [doc.id for doc in store.documents()] == ids
+        assert store.document(ids[1]).text.startswith(REPORT.replace("二期", "三期"))
+        assert [s.text for s in store.annotations(ids[1])] == ["湖里区"]
 
 
 def test_cancelled_between_documents_the_ones_before_stay_replaced(tmp_path):

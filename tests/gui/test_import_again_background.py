@@ -30,7 +30,7 @@ def test_the_new_reading_is_written_in_the_background(window, store, qtbot, tmp_
     _choose_in_menu(window, qtbot)
     qtbot.waitUntil(lambda: "imported again" in window.statusBar().currentMessage())
     assert threads and threads[0] != threading.main_thread().name
-    new = store.document_id_by_name("huli_2024.txt")
-    assert new != old and window.doc_id == new and window.errors == []
-    assert [a.text for a in store.annotations(new)] == ["湖里区", "松元产业园二期", "15亿元"]
+    assert store.document_id_by_name("huli_2024.txt") == old and window.doc_id == old and window.errors == []
+    assert store.document(old).text == ADDED + TEXT and window.text_view.text == ADDED + TEXT
+    assert [a.text for a in store.annotations(old)] == ["湖里区", "松元产业园二期", "15亿元"]
     assert window.undo_stack.count() == 0 and not window.ops.history.can_undo()

@@ -56,13 +56,13 @@ def test_the_open_document_is_read_again_from_its_file_its_spans_moved(window, s
     asked = _asked(window, monkeypatch, True)
     path.write_text(ADDED + EDITED, encoding="utf-8")  # a line added at the top, 15亿元 now 18亿元
     _choose_in_menu(window, qtbot)
-    qtbot.waitUntil(lambda: store.document_id_by_name("huli_2024.txt") != old)
+    qtbot.waitUntil(lambda: "imported again" in window.statusBar().currentMessage())
 
     (question,) = asked
     assert question.startswith("Importing huli_2024.txt again from huli_2024.txt keeps 2 of its 3 accepted span(s)")
     assert "The other 1 accepted span(s) would be removed" in question
     new = store.document_id_by_name("huli_2024.txt")
-    assert store.document(new).text == ADDED + EDITED and window.doc_id == new
+    assert new == old and store.document(new).text == ADDED + EDITED and window.doc_id == new  # in place
     spans = store.annotations(new)
     assert [(a.text, a.start, a.annotator) for a in spans] == [("湖里区", len(ADDED) + TEXT.index("湖里区"), "li"),
                                                               ("松元产业园二期", len(ADDED) + TEXT.index("松元"), "li")]
@@ -125,9 +125,33 @@ def test_a_word_file_no_longer_where_it_was_is_asked_for(window, store, qtbot, t
     monkeypatch.setattr(QFileDialog, "getOpenFileName", dialog)
     _asked(window, monkeypatch, True)
     _choose_in_menu(window, qtbot)
-    qtbot.waitUntil(lambda: store.document_id_by_name("huli_2024.docx") != doc.id)
+    qtbot.waitUntil(lambda: "imported again" in window.statusBar().currentMessage())
     assert offered == [f"huli_2024.docx was imported from {first}, which is no longer there: choose its file"]
     new = store.documents()[-1]
-    assert new.name == "huli_2024.docx" and new.source_path == str(fixed.resolve())
+    assert new.id == doc.id and new.name == "huli_2024.docx" and new.source_path == str(fixed.resolve())
     (span,) = store.annotations(new.id)
     assert span.text == "松元产业园二期" and span.start == start + len(ADDED)
+
+
+def test_the_document_read_again_stays_in_its_row_and_open(window, store, qtbot, tmp_path, monkeypatch):
+    """It took a new id: its row jumped to the end of the list (ordered by id), below the reports imported
+    after it, and every id exported before named nothing. Now its row, id and selection stay."""
+    path = tmp_path / "huli_2024.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    later = tmp_path / "siming_2024.txt"
+    later.write_text(TEXT.replace("湖里区", "思明区"), encoding="utf-8")
+    old = _opened(window, store, qtbot, path)
+    import_files(store, [later])
+    qtbot.keyClick(window.text_view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # read in: below huli
+    listed, row = window.doc_model.doc_ids(), window.doc_model.row_of(old)
+    assert listed[-1] != old and window.doc_id == old
+    _asked(window, monkeypatch, True)
+    path.write_text(ADDED + TEXT, encoding="utf-8")
+    _choose_in_menu(window, qtbot)
+    qtbot.waitUntil(lambda: "imported again" in window.statusBar().currentMessage())
+
+    assert window.doc_model.doc_ids() == listed and window.doc_model.row_of(old) == row
+    assert window.doc_id == old and window.text_view.text == ADDED + TEXT
+    panel = window.panel
+    assert panel.proxy.mapToSource(panel.view.currentIndex()).row() == row  # its row marked as the open one
+    assert [d.id for d in store.documents()] == listed and store.document(old).done  # its done mark kept

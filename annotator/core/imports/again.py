@@ -4,22 +4,24 @@ encoding dialog after an import), or as an import reads it now (Project › Impo
 
 The file is read first (``read_again``, ``read_source``: nothing is written; a reading that fails leaves
 the document as it was and says why). ``import_again`` then replaces the document in ONE write of the store
-(``Store.replace_document``): the new reading stored under the document's name, with its metadata
-(what the new reading gives wins) and its done mark, the ACCEPTED spans whose text the new reading holds where their
+(``Store.replace_document``), in place: the document keeps its id (what an export named it by), its
+place in the list, its name and its done mark, and takes the new reading's text and metadata (what
+the new reading gives wins); the ACCEPTED spans whose text the new reading holds where their
 place maps to kept there with the links between them (a diff of the two texts, ``core/spans_moved.py``:
 a paragraph added above a span moves it, an edit of its sentence removes it), the files it was read
 from (``store/document_files.py``) and the file read again, as read now (an import of its folder
 passes over it after); the other spans (suggestions, rejections, accepted spans whose text is not
-there) and links removed. The reading carries what a normal import of the file reports of it
-(``Reread.notes``: lines re-flowed, a warning; never a new name: the document keeps its own). A
-failure anywhere in that write (a full disk, a locked project, a crash) leaves the old document and
-everything on it untouched. The steps of the undo history may name the removed spans: it is cleared
-once the document was replaced (as removing a document does), never before.
+there) and links removed; the next ``annotator suggest`` suggests on it again. The reading carries what
+a normal import of the file reports of it (``Reread.notes``: lines re-flowed, a warning; never a new
+name: the document keeps its own). A failure anywhere in that write (a full disk, a locked project, a
+crash) leaves the old document and everything on it untouched. The steps of the undo history may name
+the removed spans: it is cleared once the document was replaced (as removing a document does), never
+before.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.core.errors import AnnotatorError, ImportFileError
@@ -60,7 +62,6 @@ class Reread:
 
 @dataclass(frozen=True)
 class Replaced:
-    document: Document  # without its text
     kept: int  # accepted spans kept
     removed: int  # spans removed (of any status)
     links: int  # links removed
@@ -144,8 +145,8 @@ def _compared(store: Store, old: Document, path: Path, read: TextFile, key: str 
 def import_again(store: Store, reread: Reread, history: UndoHistory | None = None) -> Replaced:
     """The document replaced by ``reread`` in one write (all or nothing); ``history`` cleared after it
     (its steps may name the spans removed), left as it was when the write fails."""
-    doc, kept, removed, links = store.replace_document(reread.doc_id, reread.sha256, reread.document, reread.file_key,
-                                                       reread.moves)
+    kept, removed, links = store.replace_document(reread.doc_id, reread.sha256, reread.document, reread.file_key,
+                                                  reread.moves)
     if history is not None:
         history.clear()
-    return Replaced(replace(doc, text=""), kept, removed, links)
+    return Replaced(kept, removed, links)

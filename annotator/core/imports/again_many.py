@@ -68,7 +68,7 @@ class Tally:
     missing: list[Reading] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (name, why): not read, or not stored
     held: list[Reading] = field(default_factory=list)  # LOSES, not replaced (yet)
-    new_ids: dict[int, int] = field(default_factory=dict)  # a document replaced: its old id → its new
+    replaced_ids: list[int] = field(default_factory=list)  # the documents replaced (each keeps its id)
     unread: int = 0  # documents not read: cancelled before them
     cancelled: bool = False  # the work stopped by ``cancelled`` (documents not read, or held ones not replaced)
     removed: int = 0  # spans removed from the documents replaced, of any status
@@ -168,8 +168,7 @@ def _replace(store: Store, reading: Reading, tally: Tally, dry_run: bool) -> Rea
         except AnnotatorError as e:
             tally.refused.append((reading.name, str(e)))
             return replace(reading, verdict=REFUSED, why=str(e))
-        assert done.document.id is not None  # a stored document has one
-        tally.new_ids[reading.doc_id] = done.document.id
+        tally.replaced_ids.append(reading.doc_id)
         tally.removed += done.removed
         reading = replace(reading, verdict=REPLACED, done=done)
     tally.replaced.append(reading.name)

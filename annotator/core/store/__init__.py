@@ -5,7 +5,7 @@ named for what they hold: :mod:`.base` (opening, checks, transactions, automatic
 :mod:`.labels`, :mod:`.documents`, :mod:`.annotations`, :mod:`.labelling` (a span labelled by
 hand, in place of the suggestions it overlaps), :mod:`.own_copies` (the user's edits, another coder's
 span copied into their layer rather than changed), :mod:`.links` (links between
-spans), :mod:`.changes` (undo and redo of
+spans), :mod:`.read_again` (a document replaced in place by its file read again), :mod:`.changes` (undo and redo of
 ChangeSets of every kind), :mod:`.validation` (what the store refuses, as pure functions),
 :mod:`.rows` (table layout), :mod:`.model_settings` (the learning model's settings),
 :mod:`.span_rows` (the window's narrow read), :mod:`.space` (free pages given back),
@@ -28,6 +28,7 @@ from annotator.core.store.labelling import LabellingQueries
 from annotator.core.store.model_settings import ModelSettingsQueries
 from annotator.core.store.origins import OriginQueries
 from annotator.core.store.own_copies import OwnCopyQueries
+from annotator.core.store.read_again import ReadAgainQueries
 from annotator.core.store.rows import now
 from annotator.core.store.space import SpaceQueries
 from annotator.core.store.span_rows import SpanRowQueries
@@ -36,8 +37,8 @@ from annotator.core.store.suggest_runs import SuggestRunQueries
 __all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
 
 
-class Store(ChangeQueries, LabellingQueries, OwnCopyQueries, SpanRowQueries, ModelSettingsQueries, SuggestRunQueries,
-            SpaceQueries, OriginQueries, CoderQueries, DocumentFileQueries):
+class Store(ChangeQueries, ReadAgainQueries, LabellingQueries, OwnCopyQueries, SpanRowQueries, ModelSettingsQueries,
+            SuggestRunQueries, SpaceQueries, OriginQueries, CoderQueries, DocumentFileQueries):
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
 
     Editing methods (spans, links, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`

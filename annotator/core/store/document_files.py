@@ -4,7 +4,7 @@ file's key before it reads the file (:meth:`document_by_file`): a file read befo
 
 A key is stored with the document its reading made (``add_document``), recorded on the document a reading
 found its text in (:meth:`remember_file`: a document stored before schema 14, or the same text from other
-bytes), moved with the document's other keys to the document *Import again* puts in its place
+bytes), added to the document's keys when *Import again* reads it from another file or in another way
 (``replace_document``), and removed with its document (ON DELETE CASCADE). A key names one document; a
 document may have several (the file saved again with other bytes, a text read with and without an encoding).
 """
@@ -48,7 +48,3 @@ def put_file(c: sqlite3.Connection, doc_id: int, key: str | None) -> None:
     if key is not None:
         c.execute(_PUT, (key, doc_id))
 
-
-def move_files(c: sqlite3.Connection, old_id: int, new_id: int) -> None:
-    """Inside a write: document ``old_id``'s files are document ``new_id``'s (it takes its place)."""
-    c.execute("UPDATE document_files SET document_id = ? WHERE document_id = ?", (new_id, old_id))

@@ -3,19 +3,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from annotator.core.errors import DocumentGone, SameText, ValidationError
 from annotator.core.find import find_all, plain_runs, text_pattern, writings
 from annotator.core.models import STATUSES, ChangeSet, Document, DocumentEntry, DoneChange, MetadataChange
-from annotator.core.store.document_files import move_files, put_file
+from annotator.core.store.document_files import put_file
 from annotator.core.store.migrations import SQUEEZED_DELETE, SQUEEZED_INSERT, squeeze
 from annotator.core.store.rows import DOC_SUMMARY, now, row_to_document, summary_to_document
 from annotator.core.store.texts import TextQueries, text_sha256
 from annotator.core.store.validation import changed_meanwhile, check_strings
-
-if TYPE_CHECKING:  # the map of Import again is read when a document is read again, not at the first paint
-    from annotator.core.spans_moved import TextMoves
 
 REMOVED_ID = "removed_document_id"  # meta: the highest id of a removed document
 
@@ -69,58 +66,6 @@ class DocumentQueries(TextQueries):
             if removed[0]:
                 self._set_meta(REMOVED_ID, str(max(int(self.get_meta(REMOVED_ID, "0")), *ids)))
         return removed[0], removed[1], removed[2]
-
-    def accepted_kept(self, doc_id: int, text: str, moves: TextMoves | None = None) -> tuple[int, int]:
-        """(accepted spans of ``doc_id``, those whose text ``text`` holds where their place maps to: ``moves``,
-        the map of the stored text onto ``text``, made when not given, ``core/spans_moved.py``): what
-        :meth:`replace_document` would keep of them."""
-        accepted, moved = self._decided_moved(doc_id, text, moves)
-        return len(accepted), len(accepted & moved.keys())
-
-    def _decided_moved(self, doc_id: int, text: str,
-                       moves: TextMoves | None) -> tuple[set[int], dict[int, tuple[int, int]]]:
-        """(ids of the accepted spans of ``doc_id``, {id: (start, end) in ``text``} of its accepted and rejected
-        spans ``text`` keeps: a rejection kept stays one, so that its text is not proposed again)."""
-        from annotator.core.spans_moved import moved_spans, text_moves
-
-        if moves is None:
-            moves = text_moves(self.document(doc_id).text, text)
-        rows = self.conn.execute('SELECT id, start, "end", text, status FROM annotations '
-                                 "WHERE document_id = ? AND status IN ('accepted', 'rejected')", (doc_id,)).fetchall()
-        return {r[0] for r in rows if r[4] == "accepted"}, moved_spans(moves, text, (r[:4] for r in rows))
-
-    def replace_document(self, doc_id: int, sha: str, doc: Document, file_key: str | None = None,
-                         moves: TextMoves | None = None) -> tuple[Document, int, int, int]:
-        """The document ``doc_id`` (whose text has the digest ``sha``) replaced by ``doc`` (its file read
-        again) in ONE write, all or nothing: ``doc`` stored under the old name; the accepted (and rejected)
-        spans whose text ``doc``'s text holds where their place maps to (``moves``, the map of the old text onto the
-        new, made when not given: ``core/spans_moved.py``) kept on it there, with the links between them; the old
-        document's files (``document_files.py``) its, with ``file_key``'s, the file read again; the other
-        spans and links removed with the old document (its id never given again). (the new document,
-        spans kept, spans removed, links removed). DocumentGone / ValidationError, nothing changed, when
-        the document is gone, was changed meanwhile, or ``doc``'s text is in the project already."""
-        with self.transaction() as c:
-            row = c.execute("SELECT name, sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if row is None:  # (said after the document's name: its id means nothing to the user)
-                raise DocumentGone("the document was removed meanwhile in another window or program")
-            if row[1] != sha:
-                raise ValidationError(f"the document {row[0]!r} was changed meanwhile in another window or "
-                                      "program; it was not replaced")
-            accepted, moved = self._decided_moved(doc_id, doc.text, moves)
-            new = self.add_document(doc)  # under a free name while the old one holds its own
-            assert new.id is not None  # a stored document has one
-            c.executemany('UPDATE annotations SET document_id = ?, start = ?, "end" = ? WHERE id = ?',
-                          [(new.id, start, end, span_id) for span_id, (start, end) in moved.items()])
-            kept = len(accepted & moved.keys())
-            c.execute("UPDATE links SET document_id = ? WHERE document_id = ? "
-                      "AND source_id IN (SELECT id FROM annotations WHERE document_id = ?) AND (target_id IS NULL "
-                      "OR target_id IN (SELECT id FROM annotations WHERE document_id = ?))",
-                      (new.id, doc_id, new.id, new.id))
-            move_files(c, doc_id, new.id)
-            put_file(c, new.id, file_key)
-            _removed, spans, links = self.delete_documents([doc_id])
-            c.execute("UPDATE documents SET name = ? WHERE id = ?", (row[0], new.id))
-        return self.document(new.id), kept, spans, links
 
     def _free_name(self, name: str) -> str:
         candidate, n = name, 1

@@ -65,3 +65,8 @@ class SuggestRunQueries(StoreBase):
         with self.transaction():
             self.conn.execute("UPDATE suggest_runs SET links = 1, finished_at = ? WHERE document_id = ?",
                               (now(), doc_id))
+
+    def _forget_suggested(self, doc_id: int) -> None:
+        """Inside a write: document ``doc_id`` as if never suggested on (its text read again,
+        ``replace_document``: the next run suggests on it)."""
+        self.conn.execute("DELETE FROM suggest_runs WHERE document_id = ?", (doc_id,))

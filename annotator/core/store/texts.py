@@ -2,8 +2,8 @@
 
 A span's offsets are checked against its document's text at every edit. Read from SQLite, the
 piece at the end of a 200,000-character text costs about 0.7 ms (``substr`` walks the text's
-overflow pages from its start); a text read once is kept instead. Texts never change once
-imported (nothing updates a document's text; removing a document drops what is kept of it), and
+overflow pages from its start); a text read once is kept instead. A text changes only when *Import
+again* replaces it (``replace_document`` drops what is kept of it, as removing a document does), and
 another connection's write (a restore, another process) drops what is kept (``PRAGMA data_version``).
 
 A text read whole is checked against the sha256 stored with it at import (:meth:`_checked`):
