@@ -62,6 +62,7 @@ class Reloading(QObject):
         self.seen = -1  # the store's data_version when the window last read the project
         self.reloads = 0  # times another program's writes were shown
         self.restores = RestoreSeen(window)  # a restore by another program clears the undo history
+        self._shown: tuple[str | None, str] = (None, "")  # the text shown and its digest (_text_changed)
         self.timer = QTimer(self, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.check)
         self._released = QTimer(self, singleShot=True, interval=RELEASE_MS)  # a look put off by a button held
@@ -224,6 +225,9 @@ class Reloading(QObject):
                 return self._document_gone(name)
             self.reload()
             return self._said()
+        if self._text_changed():  # read again by another program (Import again keeps its id): shown anew
+            self.reload()
+            return self._said()
         labels = store.labels() != w.actions.labels()
         selected = w.selected_id
         shown = w.ann_model.by_id(selected) if selected is not None else None  # as stored now
@@ -256,6 +260,18 @@ class Reloading(QObject):
             return True
         caret.restore()
         return self._said()
+
+    def _text_changed(self) -> bool:
+        """Whether the open document's text as stored is no longer the one shown (its digest: the text
+        shown hashed once, ~1 ms for 200,000 characters; the stored one read without its text)."""
+        from annotator.core.store.texts import text_sha256
+
+        w = self.w
+        assert w.store is not None and w.doc_id is not None
+        text = w.text_view.text
+        if self._shown[0] is not text:
+            self._shown = (text, text_sha256(text))
+        return w.store.document_sha(w.doc_id) not in (self._shown[1], None)
 
     def _document_gone(self, name: str) -> bool:
         """The open document, ``name``, another program removed (``annotator remove``): another is opened,

@@ -93,6 +93,12 @@ class DocumentQueries(TextQueries):
         row = self.conn.execute("SELECT id FROM documents WHERE name = ?", (name,)).fetchone()
         return row[0] if row else None
 
+    def document_sha(self, doc_id: int) -> str | None:
+        """The digest of document ``doc_id``'s text as stored now, its text not read (None: no such document):
+        changed by *Import again* (``replace_document``), in this program or another."""
+        row = self.conn.execute("SELECT sha256 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
     def document_id_by_sha(self, sha: str) -> int | None:
         row = self.conn.execute("SELECT id FROM documents WHERE sha256 = ?", (sha,)).fetchone()
         return row[0] if row else None
