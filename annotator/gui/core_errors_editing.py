@@ -59,7 +59,7 @@ def editing() -> list[Rule]:
         (r"the document " + QUOTED + r": its (\S+) " + _MEANWHILE,
          _t("the document {0}: its {1} was changed meanwhile in another window or program to {2}, so yours, {3}, was "
             "not saved — look at the stored one and type yours again if it should replace it"), ("", FIELD, "", "")),
-        # Import again's write (core/store/documents.py replace_document)
+        # Import again's write (core/store/read_again.py replace_document)
         (r"the document was removed meanwhile in another window or program",
          _t("the document was removed meanwhile in another window or program"), ()),
         (r"the document " + QUOTED + r" was changed meanwhile in another window or program; it was not replaced",
