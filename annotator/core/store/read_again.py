@@ -86,11 +86,10 @@ class ReadAgainQueries(LinkQueries, DocumentQueries, LabelQueries, SuggestRunQue
                 self._delete(span_id)
             c.executemany('UPDATE annotations SET start = ?, "end" = ? WHERE id = ?',
                           [(start, end, span_id) for span_id, (start, end) in moved.items()])
-            self._texts.pop(doc_id, None)  # (the old one, read by the map: not the document's any more)
+            self._texts.pop(doc_id, None)  # the old one (read by the map): the new one read when asked
             _put_text(c, doc_id, row[2], doc, metadata)
             self._forget_suggested(doc_id)
             put_file(c, doc_id, file_key)
-        self._texts.pop(doc_id, None)  # (put back after a failed write: read again when asked)
         return len(accepted & moved.keys()), len(removed), links
 
 
