@@ -55,6 +55,19 @@ def test_links_and_spans_added_after_a_restore_get_ids_never_given_before(tmp_pa
         assert store.integrity_check() == "ok"
 
 
+def test_a_document_imported_after_a_restore_never_takes_the_id_of_one_the_restore_took_away(tmp_path, capsys):
+    folder = project_of_two(tmp_path, capsys)  # its backup: a.txt and b.txt
+    (tmp_path / "c.txt").write_text("湖里区新增一所学校。", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("思明区新增一所医院。", encoding="utf-8")
+    assert run(capsys, "import", folder, tmp_path / "c.txt")[0] == 0
+    with Store.open(folder) as store:
+        gone = store.document_id_by_name("c.txt")
+    assert run(capsys, "restore", folder)[0] == 0
+    assert run(capsys, "import", folder, tmp_path / "d.txt")[0] == 0
+    with Store.open(folder) as store:
+        assert store.document_id_by_name("c.txt") is None and store.document_id_by_name("d.txt") > gone
+
+
 def test_each_restore_leaves_a_new_mark(tmp_path, capsys):
     from annotator.core.store.restore import restore_mark
 

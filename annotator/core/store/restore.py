@@ -24,7 +24,10 @@ from annotator.core.store.backup import (
     stamp,
 )
 from annotator.core.store.base import BUSY_TIMEOUT_MS, RESTORED
+from annotator.core.store.documents import REMOVED_ID
 from annotator.paths import DB_FILENAME, project_folder
+
+DOCUMENTS = "documents"  # given_out's key of the documents' ids
 
 
 def existing_folder(folder: Path) -> Path:
@@ -142,12 +145,20 @@ def _copy_in(src: sqlite3.Connection, db_path: Path, busy_timeout_ms: int) -> No
 
 
 def given_out(conn: sqlite3.Connection) -> dict[str, int]:
-    """The largest id each AUTOINCREMENT table of the database on ``conn`` ever gave out (sqlite_sequence);
-    nothing for a database that cannot be read (one set aside as damaged, none yet)."""
+    """The largest id each AUTOINCREMENT table of the database on ``conn`` ever gave out (sqlite_sequence),
+    and under ``documents`` the largest document id it holds or removed (:data:`REMOVED_ID`: documents take
+    ids without AUTOINCREMENT); nothing for a database that cannot be read (set aside as damaged, none yet)."""
     try:
-        return dict(conn.execute("SELECT name, seq FROM sqlite_sequence").fetchall())
+        found = dict(conn.execute("SELECT name, seq FROM sqlite_sequence").fetchall())
     except sqlite3.Error:
         return {}
+    try:
+        removed = conn.execute("SELECT value FROM meta WHERE key = ?", (REMOVED_ID,)).fetchone()
+        found[DOCUMENTS] = max(int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM documents").fetchone()[0]),
+                               int(removed[0]) if removed else 0)
+    except (sqlite3.Error, ValueError):
+        pass
+    return found
 
 
 def _marked_copy(src: sqlite3.Connection, ready: Path, replaced: dict[str, int]) -> sqlite3.Connection:
@@ -167,6 +178,9 @@ def _marked_copy(src: sqlite3.Connection, ready: Path, replaced: dict[str, int])
         if "meta" in tables:
             conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (RESTORED, os.urandom(16).hex()))
         kept = given_out(conn)
+        if replaced.get(DOCUMENTS, 0) > kept.get(DOCUMENTS, 0) and "meta" in tables:  # a document added after the
+            conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",  # backup and gone with the
+                         (REMOVED_ID, str(replaced[DOCUMENTS])))  # restore lends its id to none: as one removed
         for name, seq in replaced.items():
             if "AUTOINCREMENT" not in (tables.get(name) or "").upper() or seq <= kept.get(name, 0):
                 continue
