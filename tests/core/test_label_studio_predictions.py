@@ -124,3 +124,41 @@ def test_suggestions_export_as_a_prediction_and_read_back_with_their_statuses(ma
 
     export(store, out, "label-studio")  # accepted alone, as before: no predictions
     assert "predictions" not in json.loads(out.read_text(encoding="utf-8"))[0]
+
+
+def test_suggestions_read_back_from_label_studio_keep_their_rule_reason_and_confidence(make_project, open_store,
+                                                                                       tmp_path):
+    """Exported, imported into Label Studio and back (its export keeps a region's ``meta``), a rule's suggestion
+    is still that rule's, with its reason: the Origin column and the statistics by origin say who proposed it.
+    Another model's prediction naming an origin there is still Label Studio's."""
+    store = open_store(make_project({"a.txt": TEXT}, spans=[
+        ("a.txt", 3, 6, "DISTRICT", {"status": "suggested", "origin": "gazetteer", "confidence": 0.9,
+                                     "reason": "gazetteer: 湖里区 350206"}),
+        ("a.txt", 8, 14, "AMOUNT", {"status": "suggested", "origin": "amount rule", "confidence": 0.8,
+                                    "reason": "amount: number + 亿元"}),
+        ("a.txt", 24, 31, "TARGET", {"status": "suggested", "origin": "target"})]))
+    ids = {a.text: a.id for a in store.annotations()}
+    store.add_link(ids["55.1亿元"], "district", ids["湖里区"], status="suggested", origin="nested",
+                   reason="nested: 55.1亿元 in 湖里区")
+    out = tmp_path / "tasks.json"
+    export(store, out, "label-studio", statuses=["suggested"])
+    (task,) = json.loads(out.read_text(encoding="utf-8"))
+    metas = [r["meta"] for r in task["predictions"][0]["result"]]
+    assert metas[0] == {"text": ["gazetteer: 湖里区 350206"], "origin": "gazetteer"}
+
+    fresh = open_store(make_project({}, name="fresh"))
+    report = import_annotations(fresh, [out])
+    assert report.rejected == [] and (report.predicted, report.predicted_links) == (3, 1)
+    assert spans(fresh) == [(3, 6, "DISTRICT", "suggested", "", "gazetteer", 0.9, "gazetteer: 湖里区 350206"),
+                            (8, 14, "AMOUNT", "suggested", "", "amount rule", 0.8, "amount: number + 亿元"),
+                            (24, 31, "TARGET", "suggested", "", "target", None, "")]
+    (link,) = fresh.links()
+    assert (link.status, link.origin, link.reason) == ("suggested", "nested", "nested: 55.1亿元 in 湖里区")
+
+    task["predictions"][0]["model_version"] = "v3"  # another model's: its regions are Label Studio's
+    other = open_store(make_project({}, name="other"))
+    write(tmp_path, [task], "other.json")
+    import_annotations(other, [tmp_path / "other.json"])
+    theirs = ("label-studio", "label-studio: prediction of model v3")
+    assert {(a.origin, a.reason) for a in other.annotations()} == {theirs}
+    assert [(k.origin, k.reason) for k in other.links()] == [theirs]

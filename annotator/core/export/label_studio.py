@@ -21,6 +21,10 @@ The file is one JSON array, a task a document, as Label Studio's documentation s
   ``model_version`` ``annotator`` (each region's ``score`` its confidence; the prediction's the mean of
   theirs when each has one), and so are the suggested links (relations) and the spans they join; the
   import reads them back as suggestions (``imports/label_studio_predictions.py``), so the statuses come back.
+  Each suggestion's region, and each suggested link's relation, names the rule that proposed it in its
+  ``meta``, ``{"text": [reason], "origin": "gazetteer"}``: Label Studio keeps a region's ``meta`` (its
+  ``text`` is the region's note, which its editor shows), so the import gives the suggestion its origin,
+  reason and confidence back.
 - **Links are relations** (``labels``: the link's kind) between two regions of one annotation. A district
   link that names no exported span goes to its annotation's ``district_links``, and the spans' values to
   ``data.meta``'s ``values``, as the doccano export keeps them (``export/jsonl.py``): Label Studio has no
@@ -142,10 +146,10 @@ def tasks(store: Store, statuses: Iterable[str] = ("accepted",), labels: Iterabl
 def _prediction(found: list[Annotation], relations: list[Link], by_name: list[tuple[Link, list[Any]]]
                 ) -> dict[str, Any] | None:
     """The suggestions of a document as Label Studio's pre-annotations: a prediction of model ``annotator``,
-    each suggestion a region scored by its confidence, each suggested link a relation (the spans it joins
-    that are no suggestion are regions of the prediction too: a relation joins two of its own); the
-    prediction's score the mean of its regions' when each has one (else none: a region without a score
-    would read back with it). None when there are none."""
+    each suggestion a region scored by its confidence, its origin and reason in its ``meta``, each suggested
+    link a relation (the spans it joins that are no suggestion are regions of the prediction too: a relation
+    joins two of its own); the prediction's score the mean of its regions' when each has one (else none: a
+    region without a score would read back with it). None when there are none."""
     suggested = [link for link in relations if link.status == "suggested"]
     named = [entry for link, entry in by_name if link.status == "suggested"]
     joined = {i for link in suggested for i in (link.source_id, link.target_id)}
@@ -155,15 +159,24 @@ def _prediction(found: list[Annotation], relations: list[Link], by_name: list[tu
     result = []
     for a in spans:
         result.append(region(a))
-        if a.status == "suggested" and a.confidence is not None:
-            result[-1]["score"] = a.confidence
-    prediction: dict[str, Any] = {"model_version": MODEL_VERSION, "result": result + [relation(k) for k in suggested]}
+        if a.status == "suggested":
+            result[-1]["meta"] = proposer(a.origin, a.reason)
+            if a.confidence is not None:
+                result[-1]["score"] = a.confidence
+    result += [{**relation(k), "meta": proposer(k.origin, k.reason)} for k in suggested]
+    prediction: dict[str, Any] = {"model_version": MODEL_VERSION, "result": result}
     scores = [a.confidence for a in spans if a.status == "suggested"]
     if scores and None not in scores:
         prediction["score"] = round(sum(s for s in scores if s is not None) / len(scores), 4)
     if named:
         prediction["district_links"] = named
     return prediction
+
+
+def proposer(origin: str, reason: str) -> dict[str, Any]:
+    """A suggestion's region's (or a suggested link's relation's) ``meta``: the rule that proposed it, and why
+    (the region's note in Label Studio)."""
+    return {"text": [reason] if reason else [], "origin": origin}
 
 
 def label_config(labels: Iterable[tuple[str, str]]) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from annotator.core.errors import AnnotatorError, ValidationError
 from annotator.core.imports import jsonl_lines as reasons
 from annotator.core.imports.jsonl_lines import doccano_values, line_span, span_key
-from annotator.core.imports.label_studio_predictions import ORIGIN, Predicted
+from annotator.core.imports.label_studio_predictions import Predicted
 from annotator.core.imports.links import Ref
 from annotator.core.imports.span_values import with_values
 from annotator.core.imports.superseded import close_superseded
@@ -55,7 +55,7 @@ def store_document_line(lines: JsonLines, number: int, obj: dict[str, Any], item
         except ValidationError as e:
             problems.append(str(e))
     offered = [line_span(0, p.start, p.end, p.label, text[p.start:p.end], values.get((p.start, p.end, p.label), {}),
-                         "suggested", ORIGIN, "", p.confidence, p.reason) for p in predicted]
+                         "suggested", p.origin, "", p.confidence, p.reason) for p in predicted]
     digest = sha256(text)
     doc_id = lines.store.document_id_by_sha(digest)
     if doc_id is not None:

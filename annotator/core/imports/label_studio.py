@@ -176,15 +176,17 @@ def _predictions(number: int, text: str, given: Any, links: list[LinkSpec], prob
             problems.append(f'prediction {i} is not {{"result": […]}}')
             continue
         results, own = prediction.get("result") or [], list[str]()
-        why, overall = predictions.reason(prediction.get("model_version")), predictions.score(prediction.get("score"))
+        model = prediction.get("model_version")
+        why, overall = predictions.reason(model), predictions.score(prediction.get("score"))
         refs: dict[Any, list[Ref]] = {}
         for key, start, end, labels, r in _regions(text, results, own):
             confidence = predictions.score(r.get("score"))
-            out += [Predicted(start, end, label, overall if confidence is None else confidence, why)
+            origin, said = predictions.proposer(model, r, why)
+            out += [Predicted(start, end, label, overall if confidence is None else confidence, said, origin)
                     for label in labels]
             refs[key] = [(label, start, end) for label in labels]
         try:
-            specs = _relations(number, results, refs, "", own) + _district_links(number, prediction)
+            specs = _relations(number, results, refs, "", own, model) + _district_links(number, prediction)
         except ValidationError as e:
             own.append(str(e))
             specs = []
@@ -236,11 +238,11 @@ def _utf16_hint(text: str, start: int, end: int, given: str) -> str:
     return ""
 
 
-def _relations(number: int, results: list[Any], regions: dict[Any, list[Ref]], coder: str, problems: list[str]
-               ) -> list[LinkSpec]:
+def _relations(number: int, results: list[Any], regions: dict[Any, list[Ref]], coder: str, problems: list[str],
+               model: Any = None) -> list[LinkSpec]:
     """The links of an annotation's relations (see the module); a relation no link can be is a problem. A
     region of several labels is a span of each: the relation joins the first two (in the regions' order of
-    labels) that a link can join."""
+    labels) that a link can join. A prediction's (of ``model``) of annotator's own keeps its origin and reason."""
     out = []
     for r in results:
         if not isinstance(r, dict) or r.get("type") != "relation":
@@ -264,7 +266,10 @@ def _relations(number: int, results: list[Any], regions: dict[Any, list[Ref]], c
                             "link from an AMOUNT or TARGET to a PROJECT")
             continue
         kind, source, target = found[0]
-        out.append(LinkSpec(number, 0, source, kind, target, owner=coder))
+        origin, said = predictions.proposer(model, r, "")
+        ours = origin != predictions.ORIGIN
+        out.append(LinkSpec(number, 0, source, kind, target, owner=coder, origin=origin if ours else None,
+                            reason=said))
     return out
 
 

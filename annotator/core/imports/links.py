@@ -69,6 +69,7 @@ class LinkSpec:
     owner: str | None = None  # a span line's annotator: its spans and its link are that coder's (else the import's)
     by_name: bool = False  # a district without offsets exported as such: a link to it by name (not to a span)
     reason: str = ""  # a span line's entry: why the rule proposed it, as exported
+    predicted: bool = False  # a Label Studio prediction's relation: a model's proposal (never refuses its task)
 
 
 def is_links_line(obj: dict[str, Any]) -> bool:
