@@ -9,17 +9,19 @@ from collections.abc import Iterable
 from annotator.core.labels import display_name
 from annotator.core.methods import Agreed, Figures, figures
 from annotator.core.models import ADJUDICATED, IMPORTED, MANUAL
-from annotator.core.provenance import CHANGED, OTHER, PROPOSED, percent
+from annotator.core.provenance import CHANGED, OTHER, PREDICTED, PROPOSED, percent
 from annotator.core.store import Store
 from annotator.core.team.agreement import OVERALL
 
 LANGUAGES = ("en", "zh")
 # the groups worded as the About sheet's rows and the Statistics panel's line word them
 _EN_GROUPS = {PROPOSED: "accepted as proposed",
+              PREDICTED: "accepted from another model's pre-annotations (Label Studio predictions)",
               CHANGED: "suggested and then changed by a coder (a boundary moved or the label changed)",
               MANUAL: "made by hand", IMPORTED: "imported from a file", ADJUDICATED: "written by adjudication",
               OTHER: "written by another program"}
-_ZH_GROUPS = {PROPOSED: "按建议原样接受", CHANGED: "为建议经编码员修改（调整边界或更改标签）",
+_ZH_GROUPS = {PROPOSED: "按建议原样接受", PREDICTED: "采自其他模型的预标注（Label Studio 预测）",
+              CHANGED: "为建议经编码员修改（调整边界或更改标签）",
               MANUAL: "为手工标注", IMPORTED: "从文件导入", ADJUDICATED: "经裁定写入", OTHER: "由其他程序写入"}
 # the rules as the Chinese window names them (gui/display.py's origins, scripts/translate_ts.py)
 _ZH_RULES = {"gazetteer": "地名库", "amount": "金额规则", "project": "项目规则", "target": "目标规则"}

@@ -3,7 +3,8 @@
 
 A suggestion keeps its suggester's name as origin (``gazetteer``, ``amount``, ``project``,
 ``target``: the rules; ``learned``: a string accepted elsewhere in the project, proposed again;
-``model``: the sequence model) when it is accepted, also with its value corrected. A new label, start
+``model``: the sequence model; ``label-studio``: another model's pre-annotations read from a Label Studio
+file's predictions) when it is accepted, also with its value corrected. A new label, start
 or end makes it the coder's (origin ``manual``, ``store/annotations.py``), its confidence kept as it
 was; a span a coder selects and labels has none. So ``manual`` with a confidence is a suggestion a
 coder changed (:data:`CHANGED`); which suggester had proposed it is not kept.
@@ -17,14 +18,15 @@ from annotator.core.models import ADJUDICATED, IMPORTED, MANUAL
 RULES = ("gazetteer", "amount", "project", "target")  # suggest/__init__.REGISTRY's, each an origin
 LEARNED = "learned"
 MODEL = "model"  # suggest/model/suggester.ORIGIN
+PREDICTED = "label-studio"  # imports/label_studio_predictions.ORIGIN: another model's pre-annotation, accepted
 CHANGED = "suggestion-changed"  # origin manual with a suggestion's confidence kept: moved or relabelled
 MACHINE = (*RULES, LEARNED, MODEL)
 # the kinds in the order a report lists them
-ORDER = (*MACHINE, CHANGED, MANUAL, IMPORTED, ADJUDICATED)
+ORDER = (*MACHINE, PREDICTED, CHANGED, MANUAL, IMPORTED, ADJUDICATED)
 PROPOSED = "suggested"  # a suggestion accepted as proposed: the kinds of MACHINE together
 OTHER = "other"  # an origin of none of the kinds above (another program's)
 # the groups a summary of the accepted spans gives (the About sheet, the window's Statistics panel)
-GROUPS = (PROPOSED, CHANGED, MANUAL, IMPORTED, ADJUDICATED, OTHER)
+GROUPS = (PROPOSED, PREDICTED, CHANGED, MANUAL, IMPORTED, ADJUDICATED, OTHER)
 
 
 def kind(origin: str, confidence: float | None) -> str:
@@ -35,7 +37,8 @@ def kind(origin: str, confidence: float | None) -> str:
 def accepted_groups(counts: Mapping[tuple[str, str], int]) -> dict[str, int]:
     """The accepted spans of {(status, kind): n} (:meth:`Store.count_by_origin`) by how they came about,
     in :data:`GROUPS`: suggested and accepted as proposed (the rules, learned and the model together;
-    its value may have been corrected), changed by a coder, made by hand, imported, adjudicated, other."""
+    its value may have been corrected), another model's pre-annotation accepted (a Label Studio
+    prediction), changed by a coder, made by hand, imported, adjudicated, other."""
     groups = dict.fromkeys(GROUPS, 0)
     for (status, k), n in counts.items():
         if status == "accepted":

@@ -3660,6 +3660,11 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/stats_panel.py" />
+            <source>, {0} from another model's pre-annotations (Label Studio)</source>
+            <translation>，采自其他模型的预标注（Label Studio）{0} 条</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/widgets/stats_panel.py" />
             <source>, {0} adjudicated</source>
             <translation>，裁定 {0} 条</translation>
         </message>

@@ -17,6 +17,7 @@ from annotator.core.provenance import (
     LEARNED,
     MACHINE,
     MODEL,
+    PREDICTED,
     PROPOSED,
     RULES,
     accepted_groups,
@@ -33,6 +34,8 @@ ORIGINS_NOTE = ("where the exported spans came from (column origin of Annotation
 _KIND_ITEMS = {  # kind -> (item, detail)
     LEARNED: ("learned, accepted as proposed", "origin learned: a string accepted elsewhere, proposed again"),
     MODEL: ("model, accepted as proposed", "origin model: the sequence model (suggesters: model in use)"),
+    PREDICTED: ("Label Studio prediction, accepted", "origin label-studio: a region of a Label Studio file's "
+                "predictions, another model's pre-annotation, accepted as proposed"),
     CHANGED: ("suggested, changed by a coder", "origin manual, a suggestion's confidence kept: a boundary "
               "moved or the label changed after it was proposed (the store does not keep which suggester)"),
     MANUAL: ("made by hand", "origin manual, no confidence: selected and labelled by a coder (a gold JSONL line "
@@ -66,6 +69,8 @@ def origin_rows(kinds: Counter[tuple[str, str]]) -> list[list[Any]]:
         ["origins", "rules, accepted as proposed", rules,
          f"{_share(rules, total)}; " + (", ".join(f"{r} {accepted[r]}" for r in RULES if accepted[r]) or "none")]]
     for k, (item, detail) in _KIND_ITEMS.items():
+        if k == PREDICTED and not accepted[k]:
+            continue  # a row for a project that read Label Studio's predictions, not a 0 for every other
         out.append(["origins", item, accepted[k], f"{_share(accepted[k], total)}; {detail}"])
     others = [(k, n) for k, n in ordered(accepted) if k not in MACHINE and k not in _KIND_ITEMS]
     if others:

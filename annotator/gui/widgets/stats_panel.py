@@ -18,7 +18,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, QSize, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QProgressBar, QScrollArea, QStyle, QVBoxLayout, QWidget
 
-from annotator.core.provenance import ADJUDICATED, CHANGED, IMPORTED, MANUAL, OTHER, PROPOSED, accepted_groups
+from annotator.core.provenance import (
+    ADJUDICATED,
+    CHANGED,
+    IMPORTED,
+    MANUAL,
+    OTHER,
+    PREDICTED,
+    PROPOSED,
+    accepted_groups,
+)
 from annotator.gui.project_counts import ProjectCounts
 from annotator.gui.widgets.counts_table import CountsTable, by_label
 from annotator.gui.widgets.elided_label import ElidedLabel
@@ -182,6 +191,9 @@ class StatsPanel(QDockWidget):
         text = self.tr("Accepted spans: {0} suggested and accepted as proposed, {1} changed by a coder, "
                        "{2} made by hand, {3} imported").format(
             *(f"{groups[g]:,}" for g in (PROPOSED, CHANGED, MANUAL, IMPORTED)))
+        if groups[PREDICTED]:
+            text += self.tr(", {0} from another model's pre-annotations (Label Studio)").format(
+                f"{groups[PREDICTED]:,}")
         if groups[ADJUDICATED]:
             text += self.tr(", {0} adjudicated").format(f"{groups[ADJUDICATED]:,}")
         if groups[OTHER]:
