@@ -14,7 +14,8 @@ first at the units each text holds once, in the order both hold them, as patienc
 (SequenceMatcher took minutes on a block of 30,000 pieces each matched in a step of its own). What
 no step matches (a section rewritten throughout) maps nothing: its spans go, but for a whole line left
 unmatched that each text holds once, unmatched in the new one too (a paragraph moved, or two swapped: the
-diff keeps one order), which maps to where it is now. A run that is a span's text
+diff keeps one order), which maps to where it is now; and so, one level down, for a whole sentence (to 。！？；)
+(two sentences of a paragraph swapped by an editor). A run that is a span's text
 and nothing more but punctuation, with other text on both sides (a sentence rewritten around it), is no
 evidence: the characters of a short name (深圳, 滨州) recur in the rewritten text by chance, and 深圳 of
 “大山里的深圳” matched the 深圳 of 深圳东风; such a span moves only when the two characters beside it on one
@@ -26,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
@@ -34,6 +35,8 @@ MOVED_LINE = 10  # the least characters of a line found moved, white space aside
 SMALL = 50_000  # a block of units SequenceMatcher compares whole: its lengths' product (200 × 250)
 # a run of white space, or of other characters to the punctuation that ends it
 _PIECE = re.compile(r"\s+|[^\s。；！？，、：;!?,]*[。；！？，、：;!?,]+|[^\s。；！？，、：;!?,]+")
+# the text of a line to the punctuation that ends a sentence, or to the line's end (not a sentence)
+_SENTENCE = re.compile(r"[^\n。；！？;!?]+[。；！？;!?]*|[。；！？;!?]+")
 LINES, PIECES, CHARACTERS = 0, 1, 2
 
 
@@ -77,6 +80,7 @@ def text_moves(old: str, new: str) -> TextMoves:
     _match(old, new, head, len(old) - tail, head, len(new) - tail, LINES, runs)
     runs.append((len(old) - tail, len(new) - tail, tail))
     runs += _moved_lines(old, new, runs)
+    runs += _moved_sentences(old, new, runs)
     merged: list[list[int]] = []
     for i, j, n in sorted(r for r in runs if r[2] > 0):
         if merged and merged[-1][0] + merged[-1][2] == i and merged[-1][1] + merged[-1][2] == j:
@@ -91,25 +95,64 @@ def _moved_lines(old: str, new: str, runs: list[tuple[int, int, int]]) -> list[t
     """Runs for the lines of ``old`` no run touches that ``new`` holds where no run is, each line once in either
     text and of ``MOVED_LINE`` characters or more: a paragraph moved (the diff keeps the text in one order, so the
     spans of two paragraphs swapped went)."""
-    free_old = _free_lines(old, sorted((i, n) for i, _j, n in runs if n))
+    return _moved(old, new, runs, _lines)
+
+
+def _moved_sentences(old: str, new: str, runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Runs for the sentences of ``old`` as ``_moved_lines`` for lines: a sentence moved within its paragraph
+    (two sentences swapped: the diff keeps one of them)."""
+    return _moved(old, new, runs, _sentences)
+
+
+def _moved(old: str, new: str, runs: list[tuple[int, int, int]],
+           units: Callable[[str], list[tuple[int, str]]]) -> list[tuple[int, int, int]]:
+    """Runs for the ``units`` (offset, unit) of ``old`` no run touches that ``new`` holds where no run is, each
+    unit once in either text and of ``MOVED_LINE`` characters or more, white space aside."""
+    covered = sorted((i, n) for i, _j, n in runs if n)
+    starts, ends = [*(i for i, _n in covered), len(old)], [0, *(i + n for i, n in covered)]
+    if all(start - end < MOVED_LINE for start, end in zip(starts, ends, strict=True)):
+        return []  # no room between the runs for a unit (most often: a text read anew, its runs close together)
+    units_old = units(old)
+    free_old = _free(units_old, covered)
     if not free_old:
         return []
-    free_new = _free_lines(new, sorted((j, n) for _i, j, n in runs if n))
-    in_old, in_new = Counter(old.splitlines(keepends=True)), Counter(new.splitlines(keepends=True))
-    at_new = {line: j for j, line in free_new if in_new[line] == 1}
-    return [(i, at_new[line], len(line)) for i, line in free_old if in_old[line] == 1 and line in at_new]
+    units_new = units(new)
+    free_new = _free(units_new, sorted((j, n) for _i, j, n in runs if n))
+    in_old, in_new = Counter(u for _at, u in units_old), Counter(u for _at, u in units_new)
+    at_new = {unit: j for j, unit in free_new if in_new[unit] == 1}
+    return [(i, at_new[unit], len(unit)) for i, unit in free_old if in_old[unit] == 1 and unit in at_new]
 
 
-def _free_lines(text: str, covered: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    """(offset, line with its end) of the lines of ``text`` of ``MOVED_LINE`` characters or more, white space
-    aside, that no run of ``covered`` ((start, size), ascending and apart) touches."""
-    starts = [start for start, _n in covered]
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line with its end) of each line of ``text``."""
     found, at = [], 0
     for line in text.splitlines(keepends=True):
-        k = bisect_right(starts, at + len(line) - 1) - 1  # the last run that starts before the line's end
-        if (k < 0 or covered[k][0] + covered[k][1] <= at) and len("".join(line.split())) >= MOVED_LINE:
-            found.append((at, line))
+        found.append((at, line))
         at += len(line)
+    return found
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) of each sentence of ``text``: from what is not white space to the punctuation that ends
+    it (。！？；), within a line."""
+    found = []
+    for match in _SENTENCE.finditer(text):
+        sentence = match.group()
+        if sentence[-1] in "。；！？;!?":
+            start = len(sentence) - len(sentence.lstrip())
+            found.append((match.start() + start, sentence[start:]))
+    return found
+
+
+def _free(units: list[tuple[int, str]], covered: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """The ``units`` (offset, unit) of ``MOVED_LINE`` characters or more, white space aside, that no run of
+    ``covered`` ((start, size), ascending and apart) touches."""
+    starts = [start for start, _n in covered]
+    found = []
+    for at, unit in units:
+        k = bisect_right(starts, at + len(unit) - 1) - 1  # the last run that starts before the unit's end
+        if (k < 0 or covered[k][0] + covered[k][1] <= at) and len("".join(unit.split())) >= MOVED_LINE:
+            found.append((at, unit))
     return found
 
 
