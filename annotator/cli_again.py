@@ -2,7 +2,8 @@
 or read better by a newer annotator) and replaced, each in one write, keeping the accepted spans whose
 text the new reading holds where their place maps to (``core/imports/again.py``), one after another as the
 window's Project › Import the selected documents again… does (``core/imports/again_many.py``). A document
-on which accepted spans would go is left as it is unless ``--force``; ``--dry-run`` writes nothing. The shared
+on which accepted spans would go is left as it is unless ``--force``; ``--dry-run`` writes nothing, and
+fails (exit 3, or 1) only for documents it could not read. The shared
 helpers are looked up on :mod:`annotator.cli` when called (tests replace them there)."""
 from __future__ import annotations
 
@@ -42,7 +43,10 @@ def cmd_import_again(args: argparse.Namespace) -> int:
                           force=args.force, dry_run=args.dry_run, said=lambda reading: _said(reading, args))
     if args.dry_run:
         print("(dry run: nothing was written)")
-    refused = tally.left + (len(tally.missing) if named is not None else 0)  # every document: those whose file is
+    missing = len(tally.missing) if named is not None else 0  # every document: those whose file is there
+    if args.dry_run:  # writes nothing by design: what fails is a document that could not be read
+        return _dry_run_code(len(tally.refused) + missing, bool(tally.replaced or tally.same or tally.held))
+    refused = tally.left + missing
     code = DONE if not refused else PARTLY_DONE if tally.replaced or tally.same else FAILED
     if code == PARTLY_DONE:
         print(f"annotator: partly done: {refused:,} document(s) not imported again (a line above says why "
@@ -51,6 +55,20 @@ def cmd_import_again(args: argparse.Namespace) -> int:
         print(f"annotator: error: no document was imported again ({refused:,} refused: a line above says "
               "why of each)", file=sys.stderr)
     return code
+
+
+def _dry_run_code(unread: int, read: bool) -> int:
+    """A dry run's exit code: 0 when every document could be read (a line each says what would be kept or
+    lost), 3 when some could not (their file missing or unreadable: a line says why), 1 when none could."""
+    if not unread:
+        return DONE
+    if read:
+        print(f"annotator: partly done: {unread:,} document(s) could not be read again (a line above says why "
+              "of each), the others could", file=sys.stderr)
+        return PARTLY_DONE
+    print(f"annotator: error: no document could be read again ({unread:,}: a line above says why of each)",
+          file=sys.stderr)
+    return FAILED
 
 
 def _said(reading: Reading, args: argparse.Namespace) -> None:

@@ -97,3 +97,26 @@ def test_a_file_that_no_longer_reads_is_said_and_nothing_changes(tmp_path, capsy
     assert err.startswith(f"a.txt: not read again: {tmp_path / 'a.txt'}: ")
     assert _spans(folder) == before
     assert run(capsys, "import-again", folder, "--encoding", "klingon")[0] == 1
+
+
+def test_a_dry_run_exits_0_when_every_document_could_be_read_though_spans_would_go(tmp_path, capsys):
+    """A dry run writes nothing by design: it exited 3 ("partly done") when a document would lose accepted spans,
+    as if it had been refused; now 0, and 3 or 1 only for a document it could not read."""
+    folder = _project(tmp_path, capsys)
+    before = _spans(folder)
+    (tmp_path / "a.txt").write_text(REPORT.replace("松元产业园二期", "松元产业园三期") + "a.txt", encoding="utf-8")
+    code, out, err = run(capsys, "import-again", folder, "--dry-run")
+    assert code == 0, err
+    assert out.splitlines() == ["b.txt: reads the same", "(dry run: nothing was written)"]
+    assert err.splitlines()[0].startswith("a.txt: 1 of its 2 accepted span(s) would be lost")
+    assert not any(line.startswith("annotator:") for line in err.splitlines())
+
+    code, out, err = run(capsys, "import-again", folder, "--dry-run", "--doc", "a.txt", "--doc", "c.txt")
+    assert code == 3  # c.txt's file, named, is missing
+    assert err.splitlines()[-1].startswith("annotator: partly done: 1 document(s) could not be read again")
+
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01\x02" * 50)
+    code, out, err = run(capsys, "import-again", folder, "--dry-run", "--doc", "a.txt")
+    assert code == 1 and err.startswith(f"a.txt: not read again: {tmp_path / 'a.txt'}: ")
+    assert err.splitlines()[-1].startswith("annotator: error: no document could be read again")
+    assert _spans(folder) == before
