@@ -83,6 +83,9 @@ def _said(reading: Reading, args: argparse.Namespace) -> None:
     elif reading.verdict == REFUSED:
         done = "not replaced" if reading.reread is not None else "not read again"  # the write refused, or the file
         print(f"{name}: {done}: {reading.why}", file=sys.stderr)
+    elif reading.verdict == LOSES and not args.force and args.dry_run:  # what was asked: on standard output
+        print(f"{name}: {reading.kept:,} of {reading.accepted:,} accepted span(s) kept, {reading.lost:,} lost (their "
+              "text changed in the file): replaced only with --force (dry run: not replaced)")
     elif reading.verdict == LOSES and not args.force:
         print(f"{name}: {reading.lost:,} of its {reading.accepted:,} accepted span(s) would be lost (their "
               "text changed in the file); it was not replaced — 'annotator import-again "
