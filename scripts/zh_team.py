@@ -124,14 +124,16 @@ ZH: dict[str, str] = {
     "nothing of it merged; 'annotator merge --new-documents' adds them all the same":
         "已拒绝 {0}：其 {1} 篇文档（{2}）都不在本标注工程中（是另一个工程的标注包？）：未合并其任何内容；"
         "若确需合并，请在“合并编码员的成果”中勾选“另一个工程的文档”",
-    "&Documents of another project: add them (else such a project is refused as sent by mistake)":
-        "另一个工程的文档(&D)：添加这些文档（否则此类工程会被视为误发而拒绝）",
+    "&Documents of another project: add them": "另一个工程的文档(&D)：添加这些文档",
+    "Else a project none of whose documents is here is refused, as sent by mistake.":
+        "否则，文档都不在本工程中的工程会被视为误发而拒绝。",
     "  {0} is older than what is here for {1} in {2} document(s) (spans or links of theirs here were changed "
     "after its last change to them): nothing of theirs merged there":
         "  对 {1} 而言，{0} 比此处的版本旧（共 {2} 篇文档：此处其标注或关联的修改晚于该副本中对它们的最后一次修改）："
         "这些文档中未合并其任何内容",
-    "&Corrected copies, sent again: their version replaces what their coders' earlier copies brought":
-        "更正后的副本(&C)：以其版本替换这些编码员先前副本带来的标注",
+    "&Corrected copies, sent again": "更正后的副本(&C)，再次发回",
+    "Their version replaces what their coders' earlier copies brought.":
+        "以其版本替换这些编码员先前副本带来的标注。",
     "  annotator {0} came from {1} too: their spans are one layer here (two people of one name? take this "
     "merge back with 'annotator restore' and merge {2} alone with --rename {3}=ANOTHER_NAME)":
         "  标注者 {0} 也来自 {1}：其标注在此合为一层（两个同名的人？请用“标注工程 › 从备份恢复…”撤回这次合并，"

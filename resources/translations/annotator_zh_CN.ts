@@ -2681,13 +2681,23 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
-            <source>&amp;Corrected copies, sent again: their version replaces what their coders' earlier copies brought</source>
-            <translation>更正后的副本(&amp;C)：以其版本替换这些编码员先前副本带来的标注</translation>
+            <source>&amp;Corrected copies, sent again</source>
+            <translation>更正后的副本(&amp;C)，再次发回</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
-            <source>&amp;Documents of another project: add them (else such a project is refused as sent by mistake)</source>
-            <translation>另一个工程的文档(&amp;D)：添加这些文档（否则此类工程会被视为误发而拒绝）</translation>
+            <source>Their version replaces what their coders' earlier copies brought.</source>
+            <translation>以其版本替换这些编码员先前副本带来的标注。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>&amp;Documents of another project: add them</source>
+            <translation>另一个工程的文档(&amp;D)：添加这些文档</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/dialogs/merge_dialog.py" />
+            <source>Else a project none of whose documents is here is refused, as sent by mistake.</source>
+            <translation>否则，文档都不在本工程中的工程会被视为误发而拒绝。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/merge_dialog.py" />

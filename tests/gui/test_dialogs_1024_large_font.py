@@ -54,3 +54,28 @@ def test_at_18_pt_the_new_project_dialog_fits_a_1024_screen_its_prompt_whole(lar
     assert hint.text().endswith("does not exist yet: it will be created.")
     qtbot.waitUntil(lambda: hint.height() >= hint.heightForWidth(hint.width()))
     assert hint.visibleRegion().boundingRect().size() == hint.size()
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_at_18_pt_the_merge_dialog_fits_a_1024_screen_its_boxes_explained_under_them(large, window, qtbot, qapp,
+                                                                                      language):
+    """Its two check boxes' sentences could not wrap: 1,162 px, Merge and Cancel past the screen's edge. Each box
+    now says what it is in a few words, its explanation wrapped under it."""
+    from annotator.gui.dialogs.merge_dialog import MergeDialog
+    from annotator.gui.i18n import install_translator
+
+    install_translator(qapp, language)
+    try:
+        dialog = show_active(qtbot, MergeDialog(window))
+    finally:
+        install_translator(qapp, "en")
+    assert inside(dialog), (dialog.minimumSizeHint(), dialog.size())
+    for box, note in ((dialog.replace, dialog.replace_note), (dialog.new_documents, dialog.new_documents_note)):
+        assert box.width() >= box.sizeHint().width()  # its words not cut
+        assert note.geometry().top() >= box.geometry().bottom()  # under its box
+        assert note.geometry().left() > box.geometry().left()  # indented, under the box's words
+        assert note.height() >= note.heightForWidth(note.width())  # its lines whole
+    assert dialog.new_documents_note.geometry().bottom() < dialog.buttons.geometry().top()
+    for button in dialog.buttons.buttons():
+        assert button.visibleRegion().boundingRect().size() == button.size()
+        assert button.mapTo(dialog, button.rect().bottomRight()).x() < WIDEST

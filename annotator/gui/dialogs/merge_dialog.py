@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -47,8 +48,12 @@ class MergeDialog(Retranslating, QDialog):
         self.rename = QLineEdit(objectName="mergeRename")
         self.rename_label.setBuddy(self.rename)
         self.rename.textChanged.connect(self._update)
+        # each box in a few words, what it does wrapped under it: their sentences, unwrapped beside the boxes,
+        # asked 1,162 px at 18 pt, Merge and Cancel past a 1024-px screen's edge
         self.replace = QCheckBox(objectName="mergeReplace")
+        self.replace_note = QLabel(wordWrap=True)
         self.new_documents = QCheckBox(objectName="mergeNewDocuments")
+        self.new_documents_note = QLabel(wordWrap=True)
         row = QHBoxLayout()
         for button in (self.add_zips, self.add_folder, self.remove):
             row.addWidget(button)
@@ -59,16 +64,16 @@ class MergeDialog(Retranslating, QDialog):
         layout.addLayout(row)
         layout.addWidget(self.rename_label)
         layout.addWidget(self.rename)
-        layout.addWidget(self.replace)
-        layout.addWidget(self.new_documents)
+        for box, note in ((self.replace, self.replace_note), (self.new_documents, self.new_documents_note)):
+            layout.addLayout(self._under(box, note))
         layout.addWidget(self.buttons)
         self.retranslate()
         self._update()
-        # at 18 pt the usual font's 560×360 (widened by the check boxes) gave the intro and the renaming's note
+        # at 18 pt the usual font's 560×360 gave the intro and the renaming's note
         # a line each, their other lines cut: as tall as their lines, as many characters wide as usual
         usual = opening_size(self, QSize(560, 360), in_characters(self, 46, 0))
         self.resize(with_lines_whole(self, QSize(max(usual.width(), self.minimumSizeHint().width()), usual.height())))
-        for label in (self.intro, self.rename_label):
+        for label in (self.intro, self.rename_label, self.replace_note, self.new_documents_note):
             keep_whole(label)  # narrowed by hand: as tall as their lines again
 
     def retranslate(self) -> None:
@@ -83,10 +88,26 @@ class MergeDialog(Retranslating, QDialog):
         self.rename_label.setText(self.tr("Re&name coders (two people who gave one name): the name in their copy = "
                                           "the name to store here, e.g. li=li2; several with commas"))
         self.rename.setPlaceholderText(self.tr("li=li2, wang=wang2"))
-        self.replace.setText(self.tr("&Corrected copies, sent again: their version replaces what their coders' "
-                                     "earlier copies brought"))
-        self.new_documents.setText(self.tr("&Documents of another project: add them (else such a project is refused "
-                                           "as sent by mistake)"))
+        self.replace.setText(self.tr("&Corrected copies, sent again"))
+        self.replace_note.setText(self.tr("Their version replaces what their coders' earlier copies brought."))
+        self.new_documents.setText(self.tr("&Documents of another project: add them"))
+        self.new_documents_note.setText(self.tr("Else a project none of whose documents is here is refused, as sent "
+                                                "by mistake."))
+
+    @staticmethod
+    def _under(box: QCheckBox, note: QLabel) -> QVBoxLayout:
+        """``box`` with ``note`` close under it, indented to its words (past its tick)."""
+        style = box.style()
+        indent = (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, box)
+                  + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, box))
+        row = QHBoxLayout()
+        row.setContentsMargins(indent, 0, 0, 0)
+        row.addWidget(note)
+        pair = QVBoxLayout()
+        pair.setSpacing(0)
+        pair.addWidget(box)
+        pair.addLayout(row)
+        return pair
 
     def renames(self) -> dict[str, str] | None:
         """{name in the copies: name to store}, None where an entry is not OLD=NEW."""
