@@ -138,7 +138,7 @@ def test_paragraphs_indented_by_nbsp_or_full_width_spaces_open_with_their_text(t
                          f"<p>{PARAGRAPHS[1]}</p></div>", '<meta charset="utf-8">'), encoding="utf-8")
     read = read_file(path)
     assert read.text == "\n\n".join(["一、过去一年工作回顾", PARAGRAPHS[0], "二、今年工作安排", PARAGRAPHS[1]])
-    assert read.opens == {2, 4}  # the lines indented by full-width spaces: each opens a paragraph (reflow.py)
+    assert read.opens == {0, 2, 4}  # the lines indented (&nbsp;s, full-width spaces): each opens a paragraph
 
 
 def test_text_directly_in_the_body_parted_by_br_is_the_article(tmp_path):

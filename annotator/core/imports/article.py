@@ -24,8 +24,9 @@ for a login page, and brings some 58 MB of packages (dateparser, babel, justext 
    cells hold a table or several paragraphs is read as paragraphs). White space is collapsed as a
    browser does, except that a line break of the source between two hanzi (or CJK punctuation) goes
    entirely; ``&nbsp;`` is a space; the full-width spaces that indent a paragraph (　　) are kept, as a
-   .txt's are. Lines of links only (【打印本页】), the page's own lines (来源：…, 发布时间：…, 责任编辑：…),
-   empty lines and the page's heading (the title) go.
+   .txt's are, and so is one of the ``&nbsp;``s that indent a line (``webpage.unindented`` takes them off,
+   telling the re-flow the lines they opened) but in a table's cells. Lines of links only (【打印本页】),
+   the page's own lines (来源：…, 发布时间：…, 责任编辑：…), empty lines and the page's heading (the title) go.
 """
 from __future__ import annotations
 
@@ -244,7 +245,7 @@ def _lines(block: Any) -> Iterator[str]:
     for line in lines:
         text = _tidy("".join(line.parts)).replace(_CELL, "\t")
         links_only = line.linked and _WORDLESS.fullmatch("".join(line.plain))
-        if text.strip(" \u3000") and not links_only and not _PAGE_LINE.match(text):
+        if text.strip(" \u3000\xa0") and not links_only and not _PAGE_LINE.match(text):
             yield text
 
 
@@ -262,7 +263,7 @@ def _walk(el: Any, lines: list[_Line], outer: bool, top: bool = False) -> None:
     elif tag == "table" and _data_table(el):
         lines.append(_Line())
         for row in _rows(el):
-            lines[-1].add(_CELL.join(" ".join(_lines(cell)) for cell in row), link)
+            lines[-1].add(_CELL.join(" ".join(line.lstrip("\xa0") for line in _lines(cell)) for cell in row), link)
             lines.append(_Line())
     elif tag:
         block = _is_block(el)
@@ -297,9 +298,12 @@ def _data_table(table: Any) -> bool:
 
 def _tidy(text: str) -> str:
     """White space as a browser shows it: a source line break between two CJK characters goes, other
-    runs become one space, &nbsp; a space, the line's ends lose spaces (full-width ones stay)."""
-    text = _SOURCE_BREAK.sub("", text.replace("\u200b", "").replace("\ufeff", ""))
-    return _SPACES.sub(" ", text).replace("\xa0", " ").strip(" ")
+    runs become one space, &nbsp; a space, the line's ends lose spaces (full-width ones stay); &nbsp;s
+    opening the line, its indentation, stay as one (a page hard-wrapped by <br> opens its paragraphs so)."""
+    text = _SPACES.sub(" ", _SOURCE_BREAK.sub("", text.replace("\u200b", "").replace("\ufeff", "")))
+    bare = text.replace("\xa0", " ").strip(" ")
+    indented = "\xa0" in text[:len(text) - len(text.lstrip(" \xa0"))]
+    return "\xa0" + bare if indented and bare else bare
 
 
 def _collapse(text: str) -> str:
