@@ -19,6 +19,7 @@ RULES = ("gazetteer", "amount", "project", "target")  # suggest/__init__.REGISTR
 LEARNED = "learned"
 MODEL = "model"  # suggest/model/suggester.ORIGIN
 PREDICTED = "label-studio"  # imports/label_studio_predictions.ORIGIN: another model's pre-annotation, accepted
+OWN_PREDICTIONS = "annotator"  # the model_version Label Studio exports write suggestions as (read back as ours)
 CHANGED = "suggestion-changed"  # origin manual with a suggestion's confidence kept: moved or relabelled
 MACHINE = (*RULES, LEARNED, MODEL)
 # the kinds in the order a report lists them

@@ -49,10 +49,9 @@ from annotator.core.export.jsonl import documents_with_spans
 from annotator.core.export.links import relations_between
 from annotator.core.links import KINDS
 from annotator.core.models import Annotation, Link
+from annotator.core.provenance import OWN_PREDICTIONS
 from annotator.core.store import Store
 from annotator.core.writing import atomic_path
-
-MODEL_VERSION = "annotator"  # the model its suggestions are written as the predictions of
 
 FROM_NAME, TO_NAME = "label", "text"  # the names of the Labels control and the Text object in the config
 CONFIG_SUFFIX = ".label-config.xml"
@@ -164,7 +163,7 @@ def _prediction(found: list[Annotation], relations: list[Link], by_name: list[tu
             if a.confidence is not None:
                 result[-1]["score"] = a.confidence
     result += [{**relation(k), "meta": proposer(k.origin, k.reason)} for k in suggested]
-    prediction: dict[str, Any] = {"model_version": MODEL_VERSION, "result": result}
+    prediction: dict[str, Any] = {"model_version": OWN_PREDICTIONS, "result": result}
     scores = [a.confidence for a in spans if a.status == "suggested"]
     if scores and None not in scores:
         prediction["score"] = round(sum(s for s in scores if s is not None) / len(scores), 4)

@@ -26,8 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from annotator.core.export.label_studio import MODEL_VERSION
 from annotator.core.imports.links import LinkSpec, Ref
+from annotator.core.provenance import OWN_PREDICTIONS
 
 ORIGIN = "label-studio"  # the origin of a suggestion read from a prediction (gui/display.py names it)
 
@@ -67,7 +67,7 @@ def proposer(model_version: Any, result: dict[str, Any], why: str) -> tuple[str,
     ``annotator``) the origin and reason its ``meta`` keeps; else (another model's, or no origin there)
     ``label-studio`` and ``why``."""
     meta = result.get("meta")
-    origin = meta.get("origin") if isinstance(meta, dict) and model_version == MODEL_VERSION else None
+    origin = meta.get("origin") if isinstance(meta, dict) and model_version == OWN_PREDICTIONS else None
     if not isinstance(origin, str) or not origin.strip():
         return ORIGIN, why
     assert isinstance(meta, dict)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 
 from annotator.core.errors import AnnotatorError
 from annotator.gui.dialogs import errors
+from annotator.gui.dialogs.outside_watch import OutsideWatch
 from annotator.gui.i18n import names_list
 from annotator.gui.opening_size import columns_width, in_characters, opening_size
 from annotator.gui.read_only import greyed_note
-from annotator.gui.reloading import INTERVAL_MS, look_behind
 from annotator.gui.retranslating import Retranslating
 
 if TYPE_CHECKING:
@@ -226,37 +226,10 @@ class CodersDialog(Retranslating, QDialog):
             dialog.deleteLater()
 
 
-class _Outside(QObject):
-    """The coders another program changed while the dialog is open: SQLite's ``data_version`` (it moves
-    only for other connections' commits) looked at every :data:`~annotator.gui.reloading.INTERVAL_MS`
-    while the dialog is shown and when it becomes active again; when it moved, the list is filled again
-    (the chosen rows kept) and, when it changed, said under it. The list went on showing a coder
+class _Outside(OutsideWatch):
+    """The coders another program changed while the dialog is open (``outside_watch.py``): the list filled
+    again (the chosen rows kept) and, when it changed, said under it. The list went on showing a coder
     ``annotator coders --remove`` had taken off, whose Remove then failed."""
-
-    def __init__(self, dialog: CodersDialog) -> None:
-        super().__init__(dialog)
-        self.dialog = dialog
-        self.seen = self._version()
-        self.timer = QTimer(self, interval=INTERVAL_MS)
-        self.timer.timeout.connect(self.check)
-        dialog.installEventFilter(self)
-        look_behind(dialog)  # the window behind follows them too: its list, its table
-
-    def _version(self) -> int:
-        try:
-            return self.dialog.store.data_version()
-        except sqlite3.Error:
-            return -1
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Show:
-            self.timer.start()
-        elif kind == QEvent.Type.Hide:
-            self.timer.stop()
-        elif kind == QEvent.Type.ActivationChange and self.dialog.isActiveWindow():  # back from a terminal
-            QTimer.singleShot(0, self, self.check)
-        return False
 
     def check(self) -> bool:
         """Show the coders as stored now (True if the list changed)."""

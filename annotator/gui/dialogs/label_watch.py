@@ -13,43 +13,21 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from annotator.core.errors import AnnotatorError
-from annotator.gui.reloading import INTERVAL_MS, look_behind
+from annotator.gui.dialogs.outside_watch import OutsideWatch
 
 if TYPE_CHECKING:
     from annotator.gui.dialogs.label_editor import LabelEditorDialog
 
 
-class OutsideLabels(QObject):
+class OutsideLabels(OutsideWatch):
     def __init__(self, dialog: LabelEditorDialog) -> None:
         super().__init__(dialog)
-        self.dialog = dialog
-        self.seen = self._version()
         self.waiting = False  # another program's change not shown yet: a cell is being edited
-        self.timer = QTimer(self, interval=INTERVAL_MS)
-        self.timer.timeout.connect(self.check)
         dialog.table.itemDelegate().closeEditor.connect(lambda *_: QTimer.singleShot(0, self, self.check))
-        dialog.installEventFilter(self)
-        look_behind(dialog)  # and the window behind it shows them too: its buttons, its list
-
-    def _version(self) -> int:
-        try:
-            return self.dialog.store.data_version()
-        except sqlite3.Error:
-            return -1
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Show:
-            self.timer.start()
-        elif kind == QEvent.Type.Hide:
-            self.timer.stop()
-        elif kind == QEvent.Type.ActivationChange and self.dialog.isActiveWindow():  # back from a terminal
-            QTimer.singleShot(0, self, self.check)
-        return False
 
     def busy(self) -> bool:
         """A cell being edited, a key box's list open, a colour being chosen: not filled under them."""
