@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -44,3 +45,17 @@ def application_font(points: int) -> Iterator[QFont]:
         yield font
     finally:
         QApplication.setFont(old)
+
+
+LAPTOP = QRect(0, 0, 1366, 728)  # a 1366×768 screen's room beside a task bar
+SMALL_SCREEN = QRect(0, 0, 1024, 728)  # a 1024×768 screen's room beside a task bar
+
+
+@contextmanager
+def large_font_on(monkeypatch: Any, room: QRect, points: int = 18) -> Iterator[QFont]:
+    """The interface font at ``points`` on a screen of room ``room`` (what dialogs size themselves by)."""
+    from annotator.gui import opening_size
+
+    monkeypatch.setattr(opening_size, "screen_room", lambda _widget: room)
+    with application_font(points) as font:
+        yield font

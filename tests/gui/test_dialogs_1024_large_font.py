@@ -4,20 +4,18 @@ past the screen's edge. Each now fits, what it shows whole."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
 
 from annotator.gui import opening_size
-from tests.gui.app_start import application_font
+from tests.gui.app_start import SMALL_SCREEN, large_font_on
 from tests.gui.conftest import show_active
 
-SMALL = QRect(0, 0, 1024, 728)  # a 1024×768 screen's room beside a task bar
+SMALL = SMALL_SCREEN
 WIDEST = int(SMALL.width() * opening_size.SHARE)
 
 
 @pytest.fixture
 def large(qapp, monkeypatch):
-    monkeypatch.setattr(opening_size, "screen_room", lambda _widget: SMALL)
-    with application_font(18) as font:
+    with large_font_on(monkeypatch, SMALL) as font:
         yield font
 
 

@@ -4,20 +4,15 @@ at the top and bottom (Open a package, Merge coders' work, the encoding of a fil
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QLabel
 
-from annotator.gui import opening_size
-from tests.gui.app_start import application_font
+from tests.gui.app_start import LAPTOP, large_font_on
 from tests.gui.conftest import show_active
-
-LAPTOP = QRect(0, 0, 1366, 728)  # a 1366×768 screen's room beside a task bar
 
 
 @pytest.fixture
 def large(qapp, monkeypatch):
-    monkeypatch.setattr(opening_size, "screen_room", lambda _widget: LAPTOP)
-    with application_font(18) as font:
+    with large_font_on(monkeypatch, LAPTOP) as font:
         yield font
 
 
