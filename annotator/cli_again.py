@@ -46,6 +46,9 @@ def cmd_import_again(args: argparse.Namespace) -> int:
     missing = len(tally.missing) if named is not None else 0  # every document: those whose file is there
     if args.dry_run:  # writes nothing by design: what fails is a document that could not be read
         return _dry_run_code(len(tally.refused) + missing, bool(tally.replaced or tally.same or tally.held))
+    if tally.replaced:  # the window suggests on them when so set; here it is the next command
+        print(f"  (open suggestions went with the old texts: 'annotator suggest {as_argument(args.project)}' "
+              "proposes on the new ones)")
     refused = tally.left + missing
     code = DONE if not refused else PARTLY_DONE if tally.replaced or tally.same else FAILED
     if code == PARTLY_DONE:

@@ -12,6 +12,11 @@ REPORT = "湖里区2024年政府工作报告\n\n松元产业园二期开工建�
 ADDED = "（2024年1月5日）\n\n"
 
 
+def suggest_again(folder) -> str:
+    """The line after documents were read again: their open suggestions went with the old texts."""
+    return f"  (open suggestions went with the old texts: 'annotator suggest {folder}' proposes on the new ones)"
+
+
 def _project(tmp_path, capsys):
     """a.txt with two accepted spans linked (湖里区, 松元产业园二期) and a suggestion; b.txt; c.txt, whose file
     is gone since."""
@@ -44,7 +49,7 @@ def test_every_document_whose_file_is_there_is_read_again_its_spans_moved(tmp_pa
     (tmp_path / "a.txt").write_text(ADDED + REPORT + "a.txt", encoding="utf-8")
     code, out, err = run(capsys, "import-again", folder)
     assert code == 0, err
-    assert out.splitlines() == ["a.txt: 2 of 2 accepted span(s) kept", "b.txt: reads the same"]
+    assert out.splitlines() == ["a.txt: 2 of 2 accepted span(s) kept", "b.txt: reads the same", suggest_again(folder)]
     assert err.splitlines() == [f"c.txt: source file missing ({tmp_path / 'c.txt'})"]
     text, spans, links = _spans(folder)
     assert text == ADDED + REPORT + "a.txt"
@@ -73,7 +78,7 @@ def test_a_document_that_would_lose_accepted_spans_is_kept_without_force(tmp_pat
     assert _spans(folder) == before
 
     code, out, err = run(capsys, "import-again", folder, "--doc", "a.txt", "--force")
-    assert (code, out, err) == (0, "a.txt: 1 of 2 accepted span(s) kept\n", "")
+    assert (code, out, err) == (0, f"a.txt: 1 of 2 accepted span(s) kept\n{suggest_again(folder)}\n", "")
     text, spans, links = _spans(folder)
     assert spans == [("湖里区", len(ADDED), "accepted")] and links == 0  # the suggestion went too, as before
 
@@ -83,7 +88,7 @@ def test_one_document_refused_beside_one_replaced_is_partly_done(tmp_path, capsy
     (tmp_path / "a.txt").write_text(ADDED + REPORT + "a.txt", encoding="utf-8")
     code, out, err = run(capsys, "import-again", folder, "--doc", "a.txt", "--doc", "c.txt")
     assert code == 3
-    assert out == "a.txt: 2 of 2 accepted span(s) kept\n"
+    assert out == f"a.txt: 2 of 2 accepted span(s) kept\n{suggest_again(folder)}\n"
     assert err.splitlines()[0] == f"c.txt: source file missing ({tmp_path / 'c.txt'})"
     assert err.splitlines()[-1].startswith("annotator: partly done: 1 document(s) not imported again")
 
