@@ -7,7 +7,10 @@ keeps all its accepted spans or would lose some (``LOSES``: the caller decides, 
 ``import_each_again`` goes through documents in order, each replaced in its own write
 (``again.import_again``: all or nothing for it), stopping between documents when ``cancelled`` says so;
 a document on which accepted spans would go is held in the :class:`Tally` (unless ``force``), to be
-replaced by ``replace_held`` once the caller agreed. The tally, filled as the work goes (what was done
+replaced by ``replace_held`` once the caller agreed. With ``moved`` (``core/imports/moved_files.py``), a
+document whose file is not where it was imported from is read from where it is found in another folder,
+and its file recorded as that one: by the replacement, or (reading the same) ``Store.move_source``.
+The tally, filled as the work goes (what was done
 before a failure is there), counts what the command line and the window say at the end."""
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ from pathlib import Path
 from annotator.core.errors import AnnotatorError, SaveError
 from annotator.core.imports import formats
 from annotator.core.imports.again import Cancelled, ReadsTheSame, Replaced, Reread, import_again, read_source
+from annotator.core.imports.moved_files import MovedFiles
+from annotator.core.imports.names import readable
 from annotator.core.models import Document
 from annotator.core.progress import Progress
 from annotator.core.store import Store
@@ -31,10 +36,12 @@ class Reading:
     """What reading document ``name``'s file again gave."""
     doc_id: int
     name: str
-    source: str  # the file it was read from, as recorded ("": none)
+    source: str  # the file it was read from, as recorded ("": none), or as found in another folder
     verdict: str  # MISSING, SAME, REFUSED, LOSES (accepted spans would go), READY; REPLACED once stored
     reread: Reread | None = None  # LOSES, READY, REPLACED: the new reading
-    why: str = ""  # REFUSED: the core's sentence (the file not read, or the write refused)
+    why: str = ""  # REFUSED: the core's sentence (the file not read, or the write refused); MISSING: why not
+    # found in another folder ("": not looked for)
+    moved_from: str = ""  # the file as recorded when ``source`` was found in another folder
     done: Replaced | None = None  # REPLACED: what the write did
 
     @property
@@ -68,6 +75,7 @@ class Tally:
     missing: list[Reading] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (name, why): not read, or not stored
     held: list[Reading] = field(default_factory=list)  # LOSES, not replaced (yet)
+    found: list[str] = field(default_factory=list)  # names whose file was found in another folder
     replaced_ids: list[int] = field(default_factory=list)  # the documents replaced (each keeps its id)
     unread: int = 0  # documents not read: cancelled before them
     cancelled: bool = False  # the work stopped by ``cancelled`` (documents not read, or held ones not replaced)
@@ -81,22 +89,29 @@ class Tally:
 
 
 def read_document(store: Store, doc: Document, encoding: str | None = None, keep_lines: bool = False,
-                  cancelled: Cancelled | None = None) -> Reading:
-    """Document ``doc``'s file read again (``again.read_source``; nothing written), and what came of it.
-    Raises only what stops more than this document: SaveError, ``formats.ReadCancelled``."""
+                  cancelled: Cancelled | None = None, moved: MovedFiles | None = None) -> Reading:
+    """Document ``doc``'s file read again (``again.read_source``; nothing written), and what came of it;
+    with ``moved``, a file not where it was imported from looked for in another folder. Raises only what
+    stops more than this document: SaveError, ``formats.ReadCancelled``."""
     assert doc.id is not None  # a stored document has one
     source = doc.source_path or ""
-    if not Path(source).is_file():
-        return Reading(doc.id, doc.name, source, MISSING)
+    path, moved_from = Path(source), ""
+    if not path.is_file():
+        if moved is None:
+            return Reading(doc.id, doc.name, source, MISSING)
+        found = moved.find(source)
+        if found.path is None:
+            return Reading(doc.id, doc.name, source, MISSING, why=found.why)
+        path, moved_from, source = found.path, source, readable(found.path.resolve())
     try:
-        reread = read_source(store, doc.id, source, encoding, keep_lines, cancelled)
+        reread = read_source(store, doc.id, path, encoding, keep_lines, cancelled)
     except ReadsTheSame:
-        return Reading(doc.id, doc.name, source, SAME)
+        return Reading(doc.id, doc.name, source, SAME, moved_from=moved_from)
     except SaveError:
         raise
     except AnnotatorError as e:
-        return Reading(doc.id, doc.name, source, REFUSED, why=str(e))
-    return Reading(doc.id, doc.name, source, LOSES if reread.lost else READY, reread)
+        return Reading(doc.id, doc.name, source, REFUSED, why=str(e), moved_from=moved_from)
+    return Reading(doc.id, doc.name, source, LOSES if reread.lost else READY, reread, moved_from=moved_from)
 
 
 Said = Callable[[Reading], None]  # told of each document once dealt with (REPLACED when it was)
@@ -105,12 +120,13 @@ Said = Callable[[Reading], None]  # told of each document once dealt with (REPLA
 def import_each_again(store: Store, docs: Iterable[Document], tally: Tally, *, encoding: str | None = None,
                       keep_lines: bool = False, force: bool = False, dry_run: bool = False,
                       progress: Progress | None = None, cancelled: Cancelled | None = None,
-                      said: Said | None = None) -> Tally:
+                      said: Said | None = None, moved: MovedFiles | None = None) -> Tally:
     """``docs`` read again in order and replaced, each in its own write, into ``tally``; a document that
     would lose accepted spans held (replaced with ``force``); ``dry_run``: nothing written, counted as
     if. ``progress(i, n, source)`` as document i starts; ``cancelled`` asked then (and between the pages
     of a long file): the documents from there on are not read (``Tally.unread``). SaveError (a full
-    disk, a locked project) is raised, the documents before it replaced, each whole."""
+    disk, a locked project) is raised, the documents before it replaced, each whole. ``moved``: files not
+    where they were imported from looked for in another folder (``read_document``)."""
     docs = list(docs)
     for i, doc in enumerate(docs):
         if progress is not None:
@@ -119,7 +135,7 @@ def import_each_again(store: Store, docs: Iterable[Document], tally: Tally, *, e
             tally.unread, tally.cancelled = len(docs) - i, True
             break
         try:
-            reading = read_document(store, doc, encoding, keep_lines, cancelled)
+            reading = read_document(store, doc, encoding, keep_lines, cancelled, moved)
         except formats.ReadCancelled:  # a long PDF between its pages: nothing stored of it
             tally.unread, tally.cancelled = len(docs) - i, True
             break
@@ -128,7 +144,11 @@ def import_each_again(store: Store, docs: Iterable[Document], tally: Tally, *, e
         elif reading.verdict in (LOSES, READY):
             reading = _replace(store, reading, tally, dry_run)
         else:
+            if reading.verdict == SAME and reading.moved_from and not dry_run:
+                reading = _moved(store, reading)
             _count(reading, tally)
+        if reading.moved_from and reading.verdict != REFUSED:  # (read from there)
+            tally.found.append(reading.name)
         if said is not None:
             said(reading)
     else:
@@ -176,6 +196,17 @@ def _replace(store: Store, reading: Reading, tally: Tally, dry_run: bool) -> Rea
         tally.notes.append((reading.name, reading.notes))
     tally.kept += reading.kept
     tally.accepted += reading.accepted
+    return reading
+
+
+def _moved(store: Store, reading: Reading) -> Reading:
+    """The file of ``reading`` (reading the same) recorded where it was found; REFUSED when the document went."""
+    try:
+        store.move_source(reading.doc_id, reading.source)
+    except SaveError:
+        raise
+    except AnnotatorError as e:
+        return replace(reading, verdict=REFUSED, why=str(e))
     return reading
 
 

@@ -92,6 +92,14 @@ class ReadAgainQueries(LinkQueries, DocumentQueries, LabelQueries, SuggestRunQue
             put_file(c, doc_id, file_key)
         return len(accepted & moved.keys()), len(removed), links
 
+    def move_source(self, doc_id: int, source_path: str) -> None:
+        """Document ``doc_id``'s file recorded as ``source_path``: found in another folder, reading the same
+        (*Import again* from another folder, ``core/imports/moved_files.py``). DocumentGone when it is not there."""
+        check_strings(source_path=source_path)
+        with self.transaction() as c:
+            if c.execute("UPDATE documents SET source_path = ? WHERE id = ?", (source_path, doc_id)).rowcount == 0:
+                raise DocumentGone("the document was removed meanwhile in another window or program")
+
 
 def _put_text(c: sqlite3.Connection, doc_id: int, old: str, doc: Document, metadata: str) -> None:
     """Inside a write: document ``doc_id``'s text ``old`` and what was read with it replaced by ``doc``'s,
