@@ -3,7 +3,9 @@ or read better by a newer annotator) and replaced, each in one write, keeping th
 text the new reading holds where their place maps to (``core/imports/again.py``), one after another as the
 window's Project › Import the selected documents again… does (``core/imports/again_many.py``). A document
 on which accepted spans would go is left as it is unless ``--force``; ``--dry-run`` writes nothing, and
-fails (exit 3, or 1) only for documents it could not read. The shared
+fails (exit 3, or 1) only for documents it could not read. ``--from DIR``: a document whose file is not
+where it was imported from (the folder moved) is read from where it is found under DIR
+(``core/imports/moved_files.py``) and its file recorded there; the others are read as recorded. The shared
 helpers are looked up on :mod:`annotator.cli` when called (tests replace them there)."""
 from __future__ import annotations
 
@@ -23,9 +25,12 @@ if TYPE_CHECKING:
 
 def cmd_import_again(args: argparse.Namespace) -> int:
     from annotator.core.imports.again_many import Tally, import_each_again
+    from annotator.core.imports.moved_files import MovedFiles
     from annotator.core.imports.text import check_encoding
 
     encoding = check_encoding(args.encoding) if args.encoding else None
+    if args.from_dir is not None and not Path(args.from_dir).is_dir():
+        raise AnnotatorError(f"{args.from_dir}: no such folder (--from); nothing was read")
     tally = Tally()
 
     def stored() -> str:
@@ -35,15 +40,23 @@ def cmd_import_again(args: argparse.Namespace) -> int:
         named = cli._doc_ids(store, args.doc)
         by_id = {d.id: d for d in store.documents()}
         ids = named if named is not None else list(by_id)
-        if named is None and not any(Path(by_id[i].source_path or "").is_file() for i in ids):
+        moved = None if args.from_dir is None else MovedFiles(args.from_dir,
+                                                              (d.source_path or "" for d in by_id.values()))
+        if named is None and moved is None and not any(Path(by_id[i].source_path or "").is_file() for i in ids):
             raise AnnotatorError(f"no document of {args.project} has its source file where it was imported from "
                                  "(moved or deleted?); nothing was read" if ids else
                                  f"{args.project} holds no document; nothing was read")
         import_each_again(store, (by_id[i] for i in ids), tally, encoding=encoding, keep_lines=args.keep_lines,
-                          force=args.force, dry_run=args.dry_run, said=lambda reading: _said(reading, args))
+                          force=args.force, dry_run=args.dry_run, said=lambda reading: _said(reading, args),
+                          moved=moved)
     if args.dry_run:
         print("(dry run: nothing was written)")
-    missing = len(tally.missing) if named is not None else 0  # every document: those whose file is there
+    if tally.found:
+        print(f"{len(tally.found):,} document(s) read from {args.from_dir}"
+              + (" (dry run: their files not recorded there)" if args.dry_run else
+                 ": their source files are recorded there (those replaced, or reading the same)"))
+    # every document, without --from: those whose file is there; --from: those it finds too
+    missing = len(tally.missing) if named is not None or moved is not None else 0
     if args.dry_run:  # writes nothing by design: what fails is a document that could not be read
         return _dry_run_code(len(tally.refused) + missing, bool(tally.replaced or tally.same or tally.held))
     if tally.replaced:  # the window suggests on them when so set; here it is the next command
@@ -78,9 +91,10 @@ def _said(reading: Reading, args: argparse.Namespace) -> None:
     """One line on what became of a document read again."""
     from annotator.core.imports.again_many import LOSES, MISSING, REFUSED, SAME
 
-    name = reading.name
+    name = f"{reading.name} (found as {reading.source})" if reading.moved_from else reading.name
     if reading.verdict == MISSING:
-        print(f"{name}: source file missing ({reading.source or 'none recorded'})", file=sys.stderr)
+        print(f"{name}: source file missing ({reading.source or 'none recorded'})"
+              + (f"; {reading.why}" if reading.why else ""), file=sys.stderr)
     elif reading.verdict == SAME:
         print(f"{name}: reads the same")
     elif reading.verdict == REFUSED:
@@ -92,7 +106,9 @@ def _said(reading: Reading, args: argparse.Namespace) -> None:
     elif reading.verdict == LOSES and not args.force:
         print(f"{name}: {reading.lost:,} of its {reading.accepted:,} accepted span(s) would be lost (their "
               "text changed in the file); it was not replaced — 'annotator import-again "
-              f"{as_argument(args.project)} --doc {as_argument(name)} --force' replaces it, removing them",
+              f"{as_argument(args.project)} --doc {as_argument(reading.name)} --force"
+              + (f" --from {as_argument(args.from_dir)}" if reading.moved_from else "")
+              + "' replaces it, removing them",
               file=sys.stderr)
     else:  # replaced (a dry run's: would be)
         print(f"{name}: {reading.kept:,} of {reading.accepted:,} accepted span(s) kept"
@@ -116,4 +132,9 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--dry-run", action="store_true", help="say what would be kept; write nothing")
     s.add_argument("--force", action="store_true",
                    help="also replace a document on which accepted spans would be lost (their text changed)")
+    s.add_argument("--from", dest="from_dir", metavar="DIR",
+                   help="the folder the files moved to: a document whose file is not where it was imported from is "
+                        "looked for under DIR (where its path below the documents' common folder puts it, else by a "
+                        "name only one file there has) and its source file recorded there; the others are read from "
+                        "where they were imported from")
     s.set_defaults(func=cmd_import_again)
