@@ -73,4 +73,11 @@ ZH: dict[str, str] = {
     "Left as they were (accepted spans would have been lost):": "保持原样（否则会失去已接受标注）：",
     "{0}: {1} of its {2} accepted span(s)": "{0}：其 {2} 个已接受标注中的 {1} 个",
     "What an import says of their new reading:": "导入对其新读取结果的说明：",
+    # the report folder moved: the files looked for in another folder (core/imports/moved_files.py)
+    "{0} of the {1} documents' files are not where they were imported from (the folder moved, or they were "
+    "deleted). Look for them in another folder?":
+        "{1} 篇文档中有 {0} 篇的文件已不在导入时的位置（文件夹已移动，或文件已删除）。要在另一个文件夹中查找吗？",
+    "Choose the folder the files moved to": "选择文件移动到的文件夹",
+    "{0} of them read from another folder, their source files recorded there.":
+        "其中 {0} 篇从另一个文件夹读取，其源文件已记录为该处的文件。",
 }

@@ -6,7 +6,10 @@ import-again`` does (``core/imports/again_many.py``), in the background with a p
 between documents, those replaced before staying so. A document on which accepted spans would go is
 not replaced then: once all were read, one question names them with how many of their accepted spans
 would go, and Yes replaces them (in the background too), No leaves them as they were. A document whose
-file is missing is not asked for (it is for the open document alone): it is named at the end. The status
+file is missing is not asked for (it is for the open document alone): before reading, one question says how
+many files are not where they were imported from (the report folder moved: a new machine, a renamed drive)
+and offers to look for them in another folder (a folder dialog; ``core/imports/moved_files.py``, as
+``annotator import-again --from DIR``); those not found there are named at the end. The status
 bar says what was done, an information box too when something is to be listed (files missing,
 documents not read or left, Cancel, what an import says of a new reading: lines re-flowed, a doubtful
 encoding, as the status bar says it of one document read again); the undo history is cleared once anything was replaced.
@@ -14,6 +17,7 @@ encoding, as the status bar says it of one document read again); the undo histor
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -49,18 +53,21 @@ def import_selected_again(window: MainWindow, doc_ids: list[int]) -> Tally | Non
     """Documents ``doc_ids`` (in the list's order) read again and replaced; what was done (None: no
     project)."""
     from annotator.core.imports.again_many import Tally, import_each_again, replace_held
+    from annotator.core.imports.moved_files import MovedFiles
 
     if window.store is None or not doc_ids:
         return None
     window.commands.save_typing()
     keep_lines = window.settings.keep_lines_on_import
+    folder = _other_folder(window, doc_ids)
     tally, stopped = Tally(), list[str]()  # stopped: a write that failed (a full disk, a locked project)
 
     def read_all(store: Store, progress: Progress, cancelled: Callable[[], bool]) -> None:
         by_id = {d.id: d for d in store.documents()}  # (without their texts)
         docs = [by_id[i] for i in doc_ids if i in by_id]  # (one removed meanwhile by another program: passed over)
+        moved = None if not folder else MovedFiles(folder, (d.source_path or "" for d in by_id.values()))
         _until_stopped(stopped, lambda: import_each_again(store, docs, tally, keep_lines=keep_lines,
-                                                          progress=progress, cancelled=cancelled))
+                                                          progress=progress, cancelled=cancelled, moved=moved))
 
     window.commands.run_task(_t("Importing {0} documents again").format(f"{len(doc_ids):,}"), read_all)
     if tally.held and not tally.cancelled and not stopped and window.confirm(_question(tally)):
@@ -70,6 +77,31 @@ def import_selected_again(window: MainWindow, doc_ids: list[int]) -> Tally | Non
                 store, tally, progress, cancelled)))
     _show(window, tally, stopped)
     return tally
+
+
+def _other_folder(window: MainWindow, doc_ids: list[int]) -> str:
+    """The folder to look for the files not where they were imported from in, when some are not and the user
+    chose one ("": none)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    assert window.store is not None
+    wanted = set(doc_ids)
+    gone = [d.source_path for d in window.store.documents() if d.id in wanted and d.source_path
+            and not Path(d.source_path).is_file()]
+    if not gone or not window.confirm(_t(
+            "{0} of the {1} documents' files are not where they were imported from (the folder moved, or they "
+            "were deleted). Look for them in another folder?").format(f"{len(gone):,}", f"{len(doc_ids):,}")):
+        return ""
+    return QFileDialog.getExistingDirectory(window, _t("Choose the folder the files moved to"),
+                                            str(_nearest(Path(gone[0]))))
+
+
+def _nearest(path: Path) -> Path:
+    """The nearest folder of ``path`` that is there (where to open the folder dialog)."""
+    for folder in path.parents:
+        if folder.is_dir():
+            return folder
+    return Path.home()
 
 
 def _until_stopped(stopped: list[str], work: Callable[[], object]) -> None:
@@ -101,13 +133,17 @@ def _show(window: MainWindow, tally: Tally, stopped: list[str]) -> None:
                "the source file missing, {5} left as they were.").format(
         *(f"{n:,}" for n in (len(tally.replaced), tally.kept, tally.accepted, len(tally.same), len(tally.missing),
                              tally.left)))]
+    if tally.found:
+        said.append(_t("{0} of them read from another folder, their source files recorded there.").format(
+            f"{len(tally.found):,}"))
     if tally.cancelled:
         said.append(_t("Cancelled: {0} document(s) not imported again; those replaced before stay replaced.")
                     .format(f"{tally.unread + len(tally.held):,}"))
     if tally.replaced_ids:
         said.append(_refreshed(window, tally))
     listed = [*map(summary_text, stopped), *_listed(_t("Source file missing:"), [
-        f"{r.name} ({r.source})" if r.source else r.name for r in tally.missing]),
+        (f"{r.name} ({r.source})" if r.source else r.name) + (f": {r.why}" if r.why else "")
+        for r in tally.missing]),
         *_listed(_t("Not imported again:"), [f"{name}: {summary_text(why)}" for name, why in tally.refused]),
         *_listed(_t("Left as they were (accepted spans would have been lost):"), [_t(
             "{0}: {1} of its {2} accepted span(s)").format(r.name, f"{r.lost:,}", f"{r.accepted:,}")

@@ -5561,6 +5561,16 @@ Import it again?</source>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again_many.py" />
+            <source>{0} of the {1} documents' files are not where they were imported from (the folder moved, or they were deleted). Look for them in another folder?</source>
+            <translation>{1} 篇文档中有 {0} 篇的文件已不在导入时的位置（文件夹已移动，或文件已删除）。要在另一个文件夹中查找吗？</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>Choose the folder the files moved to</source>
+            <translation>选择文件移动到的文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
             <source>{0}: {1} of its {2} accepted span(s) would be lost</source>
             <translation>{0}：其 {2} 个已接受标注中的 {1} 个将被移除</translation>
         </message>
@@ -5587,6 +5597,11 @@ Replace them anyway?</source>
             <location filename="../../annotator/gui/import_again_many.py" />
             <source>{0} document(s) imported again ({1} of {2} accepted span(s) kept), {3} read the same, {4} with the source file missing, {5} left as they were.</source>
             <translation>已重新导入 {0} 篇文档（保留 {2} 个已接受标注中的 {1} 个），{3} 篇读取结果与原来相同，{4} 篇源文件缺失，{5} 篇保持原样。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again_many.py" />
+            <source>{0} of them read from another folder, their source files recorded there.</source>
+            <translation>其中 {0} 篇从另一个文件夹读取，其源文件已记录为该处的文件。</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again_many.py" />

@@ -115,7 +115,9 @@ def test_no_leaves_the_document_that_would_lose_spans_and_a_missing_file_is_name
                                                                                   monkeypatch):
     huli, siming, haicang = _imported(window, store, qtbot, tmp_path)
     monkeypatch.setattr(tasks, "SYNC", True)
-    monkeypatch.setattr(window, "confirm", window._ask_yes_no)
+    looked: list[str] = []  # the offer to look in another folder (gui/test_import_again_from.py): No
+    monkeypatch.setattr(window, "confirm", lambda q: False if "another folder" in q and not looked.append(q)
+                        else window._ask_yes_no(q))
     shown: list[str] = []
     monkeypatch.setattr(messages, "information", lambda _parent, _title, text: shown.append(text))
     (tmp_path / NAMES[0]).write_text(ADDED + TEXT, encoding="utf-8")
@@ -128,6 +130,7 @@ def test_no_leaves_the_document_that_would_lose_spans_and_a_missing_file_is_name
     _choose_in_menu(window, qtbot)
     qtbot.waitUntil(lambda: bool(shown))
 
+    assert len(looked) == 1 and looked[0].startswith("1 of the 3 documents' files are not where")
     assert len(asked) == 1 and "siming_2024.txt: 1 of its 3 accepted span(s) would be lost" in asked[0]
     assert _store_holds(store, NAMES[1]) == before  # No: as it was, its spans and link there
     assert store.document_id_by_name(NAMES[0]) == huli and store.document(huli).text == ADDED + TEXT  # replaced
