@@ -28,6 +28,14 @@ PROPOSED = "suggested"  # a suggestion accepted as proposed: the kinds of MACHIN
 OTHER = "other"  # an origin of none of the kinds above (another program's)
 # the groups a summary of the accepted spans gives (the About sheet, the window's Statistics panel)
 GROUPS = (PROPOSED, PREDICTED, CHANGED, MANUAL, IMPORTED, ADJUDICATED, OTHER)
+# open suggestions that came in from a file, not from our suggesters: ``suggest --replace`` keeps them
+IMPORTED_SUGGESTIONS = (PREDICTED,)
+
+
+def made_here(origin: str) -> bool:
+    """Whether an open suggestion (or suggested link) of ``origin`` is one our suggesters made, which
+    ``annotator suggest --replace`` drops and makes anew; another model's imported predictions stay."""
+    return origin not in IMPORTED_SUGGESTIONS
 
 
 def kind(origin: str, confidence: float | None) -> str:

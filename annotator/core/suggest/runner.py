@@ -29,6 +29,7 @@ from annotator.core.jurisdiction import given_code
 from annotator.core.labels import in_order
 from annotator.core.models import ChangeSet, Suggestion
 from annotator.core.progress import MODEL, STORE, SUGGEST, Meter, Step, Stopped, shares
+from annotator.core.provenance import made_here
 from annotator.core.span_row import Spanlike
 from annotator.core.store import Store
 from annotator.core.suggest import default_suggesters
@@ -356,9 +357,10 @@ def _store_batch(run: _Run, pending: list[tuple[int, list[Suggestion]]]) -> None
 def _drop_open(store: Store, doc_id: int, labels: list[str] | None, origin: str | None = None) -> ChangeSet:
     """Inside a write: drop the open suggestions of ``doc_id`` (of ``labels``; of ``origin`` only, when
     given), with their suggested links; those decided meanwhile (the window) stay. ``--replace`` drops
-    them all; a model's run drops the proposals of origin ``model`` in a document an earlier model
-    suggested in (a span it tags again comes back with its new confidence; one it no longer tags is
-    gone). Decided spans, and the rules' for a model's run, stay."""
+    all that our suggesters made (another model's predictions, imported from Label Studio, stay); a
+    model's run drops the proposals of origin ``model`` in a document an earlier model suggested in (a
+    span it tags again comes back with its new confidence; one it no longer tags is gone). Decided
+    spans, and the rules' for a model's run, stay."""
     ids = [a.id for a in store.iter_annotations(doc_id, statuses=["suggested"], labels=labels)
-           if (origin is None or a.origin == origin) and a.id is not None]
+           if (a.origin == origin if origin is not None else made_here(a.origin)) and a.id is not None]
     return store.delete_annotations(ids, open_only=True) if ids else ChangeSet(())
