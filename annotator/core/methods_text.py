@@ -75,6 +75,9 @@ def _en_suggesters(f: Figures) -> str:
         model = "; no statistical model was used"
     if _rules_alone(f):  # every last run left the model out (suggest --model none)
         model = "; no statistical model was used"
+    if f.unsuggested and f.groups.get(PREDICTED):  # imported as proposals, from another model
+        return ("No document was run through annotator's suggesters; the spans were made by hand or imported, "
+                "among them another model's pre-annotations read from Label Studio predictions.")
     if f.unsuggested:
         return "No document was run through the suggesters; every span was made by hand or imported."
     return f"Spans were suggested by {rules}{model}.{_en_runs(f)}"
@@ -199,6 +202,9 @@ def _zh_suggesters(f: Figures) -> str:
         model = "，未使用统计模型"
     if _rules_alone(f):
         model = "，未使用统计模型"
+    if f.unsuggested and f.groups.get(PREDICTED):
+        return ("没有文档运行过 annotator 的自动建议；标注均为手工标注或导入，"
+                "其中包括从 Label Studio 预测读入的其他模型预标注。")
     if f.unsuggested:
         return "没有文档运行过自动建议，全部标注均为手工标注或导入。"
     return f"标注建议由 {rules}{model}自动生成。{_zh_runs(f)}"

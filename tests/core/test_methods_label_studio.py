@@ -42,3 +42,23 @@ def test_accepted_label_studio_predictions_are_a_group_of_their_own(make_project
     assert "1 条（25.0%）按建议原样接受，3 条（75.0%）采自其他模型的预标注（Label Studio 预测）。" in zh
     rows = {row[1]: row[2] for row in origin_rows(Counter(counts))}
     assert rows["Label Studio prediction, accepted"] == 3 and "other origins" not in rows
+
+
+def test_a_project_never_suggested_in_names_the_predictions_it_imported(make_project, open_store, tmp_path):
+    """No suggest run, and the accepted machine spans all another model's: the paragraph opened "every span was
+    made by hand or imported" and then counted spans accepted from another model's pre-annotations."""
+    store = open_store(make_project({"a.txt": TEXT}, spans=[("a.txt", 0, 3, "DISTRICT", {})]))
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps([{"data": {"text": TEXT}, "predictions": [{"model_version": "v3", "result": [
+        region("p", 3, 6, "DISTRICT"), region("q", 8, 14, "AMOUNT")]}]}], ensure_ascii=False), encoding="utf-8")
+    assert import_annotations(store, [path]).predicted == 2
+    store.set_status([a.id for a in store.annotations() if a.origin == "label-studio"], "accepted")
+
+    en, zh = paragraph(store, "en"), paragraph(store, "zh")
+    assert en.startswith("No document was run through annotator's suggesters; the spans were made by hand or "
+                         "imported, among them another model's pre-annotations read from Label Studio predictions.")
+    assert "2 (66.7 %) were accepted from another model's pre-annotations (Label Studio predictions)" in en
+    assert zh.startswith("没有文档运行过 annotator 的自动建议；标注均为手工标注或导入，"
+                         "其中包括从 Label Studio 预测读入的其他模型预标注。")
+    groups = accepted_groups(store.count_by_origin())  # the About sheet's and the Statistics panel's
+    assert (groups["label-studio"], groups["manual"], groups["suggested"]) == (2, 1, 0)
