@@ -135,6 +135,6 @@ def add_parsers(sub: Any) -> None:
     s.add_argument("--from", dest="from_dir", metavar="DIR",
                    help="the folder the files moved to: a document whose file is not where it was imported from is "
                         "looked for under DIR (where its path below the documents' common folder puts it, else by a "
-                        "name only one file there has) and its source file recorded there; the others are read from "
-                        "where they were imported from")
+                        "name only one file there has, in another letter case when none has its own) and its "
+                        "source file recorded there; the others are read from where they were imported from")
     s.set_defaults(func=cmd_import_again)

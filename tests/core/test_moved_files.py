@@ -96,3 +96,19 @@ def test_a_dry_run_records_nothing(tmp_path):
                                   moved=MovedFiles(new, [str(a)]))
         assert tally.same == ["a.txt"] and tally.found == ["a.txt"]
         assert store.documents()[0].source_path == str(a)
+
+
+def test_a_name_or_folder_in_another_letter_case_is_found_when_none_is_in_its_own(tmp_path):
+    """A folder copied between Windows and macOS machines came back as REPORT.DOCX for report.docx: it was
+    'no file named report.docx'. The exact case still wins; two in other cases, none fitting, still refused."""
+    new = tmp_path / "new"
+    _files(new, "X/REPORT.TXT", "2020/Other.txt", "2020/OTHER.TXT", "2020/other.txt", "Y/ALONE.TXT",
+           "A/Two.txt", "B/TWO.TXT", "2021/SAME.TXT", "2022/SAME.TXT")
+    moved = MovedFiles(new, ["/old/r/2020/other.txt", "/old/r/2021/same.txt", "/old/r/report.txt"])
+    assert moved.find("/old/r/report.txt").path == new / "X" / "REPORT.TXT"  # one file has it, in any case
+    assert moved.find("/old/r/2020/other.txt").path == new / "2020" / "other.txt"  # its own case first
+    assert moved.find("/elsewhere/alone.txt").path == new / "Y" / "ALONE.TXT"
+    assert moved.find("/old/r/2021/same.txt").path == new / "2021" / "SAME.TXT"  # where its folder puts it
+    two = moved.find("/old/r/two.txt")
+    assert two.path is None and two.why.startswith(f"2 files named two.txt (in any letter case) under {new} (")
+    assert moved.find("/old/r/none.txt").why == f"no file named none.txt under {new}"

@@ -5,7 +5,8 @@ colleague's copy of the project): *Import again* looks for each document's file 
 A file is looked for first where its recorded path puts it relative to the common folder of the
 recorded paths (``reports/2020/a.pdf`` and ``reports/2021/b.pdf`` were imported: ``a.pdf`` is looked for
 as ``DIR/2020/a.pdf``), else by its name alone when exactly one file of that name is anywhere under DIR
-(the folder walked once, when first needed). Two files of that name, or none, and it is still missing:
+(the folder walked once, when first needed); a name, and a folder, in another letter case when none is in
+its own (``REPORT.DOCX`` for ``report.docx``). Two files of that name, or none, and it is still missing:
 :class:`Found` says why, naming DIR. A path recorded on Windows (``C:\\reports\\a.pdf``) is read as one
 on any system. Nothing here reads a file or writes the project."""
 from __future__ import annotations
@@ -72,22 +73,39 @@ class MovedFiles:
     def by_name(self) -> dict[str, list[Path]]:
         return files_by_name(self.folder)
 
+    @cached_property
+    def by_folded_name(self) -> dict[str, list[Path]]:
+        """The files by their name in any letter case (``REPORT.DOCX`` is ``report.docx``)."""
+        found: dict[str, list[Path]] = {}
+        for name, paths in self.by_name.items():
+            found.setdefault(name.casefold(), []).extend(paths)
+        return {name: sorted(paths) for name, paths in found.items()}
+
     def find(self, recorded: str) -> Found:
-        """Where the file recorded as ``recorded`` is under the folder, or why it is not found."""
+        """Where the file recorded as ``recorded`` is under the folder, or why it is not found. A name (and a
+        folder) matches in another letter case when none matches in its own: a folder copied between
+        Windows and macOS machines often comes back as ``REPORT.DOCX`` for ``report.docx``."""
         parts = recorded_parts(recorded) if recorded else ()
         if not parts:
             return Found(None, "no source file recorded")
-        if parts[:len(self.common)] == self.common and len(parts) > len(self.common):
-            there = self.folder.joinpath(*parts[len(self.common):])
+        rel = parts[len(self.common):] if parts[:len(self.common)] == self.common else ()
+        if rel:
+            there = self.folder.joinpath(*rel)
             if there.is_file():
                 return Found(there)
         name = parts[-1]
-        same = self.by_name.get(name, [])
+        same, case = self.by_name.get(name, []), ""
+        if not same:
+            same, case = self.by_folded_name.get(name.casefold(), []), " (in any letter case)"
         if len(same) == 1:
             return Found(same[0])
         if not same:
             return Found(None, f"no file named {name} under {self.folder}")
+        folded = [part.casefold() for part in rel]
+        fitting = [p for p in same if rel and [q.casefold() for q in p.relative_to(self.folder).parts] == folded]
+        if len(fitting) == 1:  # where its folder puts it, its letter case aside
+            return Found(fitting[0])
         listed = ", ".join(str(p) for p in same[:NAMED]) + (f" and {len(same) - NAMED:,} more" if len(same) > NAMED
                                                             else "")
-        return Found(None, f"{len(same):,} files named {name} under {self.folder} ({listed}), none where its "
+        return Found(None, f"{len(same):,} files named {name}{case} under {self.folder} ({listed}), none where its "
                            "folder puts it: which one is not known")
