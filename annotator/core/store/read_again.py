@@ -57,7 +57,8 @@ class ReadAgainQueries(LinkQueries, DocumentQueries, LabelQueries, SuggestRunQue
         again) in place, in ONE write, all or nothing: its id, name and done mark kept; its title, text,
         digest, file, encoding and metadata ``doc``'s; the accepted (and rejected) spans whose text ``doc``'s
         text holds where their place maps to (``moves``, the map of the old text onto the new, made when not
-        given: ``core/spans_moved.py``) moved there, with the links between them; the other spans removed with
+        given: ``core/spans_moved.py``) moved there, with the links between them (a span whose place changed
+        updated now, its last change); the other spans removed with
         their links; ``file_key``'s file, the one read again, recorded as its too; no suggesting run recorded
         on it any more. (accepted spans kept, spans removed, links removed). DocumentGone /
         ValidationError, nothing changed, when the document is gone, was changed meanwhile, or ``doc``'s
@@ -78,14 +79,17 @@ class ReadAgainQueries(LinkQueries, DocumentQueries, LabelQueries, SuggestRunQue
             if self.document_id_by_sha(doc.sha256) is not None:
                 raise SameText(f"{row[0]}: the same text is already in the project")
             accepted, moved = self._decided_moved(doc_id, doc.text, moves)
-            removed = [span_id for (span_id,) in c.execute("SELECT id FROM annotations WHERE document_id = ?",
-                                                           (doc_id,)).fetchall() if span_id not in moved]
+            were = {r[0]: (r[1], r[2]) for r in c.execute('SELECT id, start, "end" FROM annotations '
+                                                           "WHERE document_id = ?", (doc_id,)).fetchall()}
+            removed = [span_id for span_id in were if span_id not in moved]
             links = 0
             for span_id in removed:  # as a deleted span goes (delete_annotations), without an undo step
                 links += len(self._drop_links_of(span_id))
                 self._delete(span_id)
-            c.executemany('UPDATE annotations SET start = ?, "end" = ? WHERE id = ?',
-                          [(start, end, span_id) for span_id, (start, end) in moved.items()])
+            stamp = now()  # a span moved is changed then: the workbook's "updated (UTC)", a merge's "changed since"
+            c.executemany('UPDATE annotations SET start = ?, "end" = ?, updated_at = ? WHERE id = ?',
+                          [(start, end, stamp, span_id) for span_id, (start, end) in moved.items()
+                           if were.get(span_id) != (start, end)])
             self._texts.pop(doc_id, None)  # the old one (read by the map): the new one read when asked
             _put_text(c, doc_id, row[2], doc, metadata)
             self._forget_suggested(doc_id)
