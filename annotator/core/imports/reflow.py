@@ -36,10 +36,10 @@ is joined back (``spacing.unspace``).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from annotator.core.imports.char_kinds import width
 from annotator.core.imports.gaps import close_gaps, close_marks
 from annotator.core.imports.spacing import unspace
 
@@ -87,9 +87,6 @@ class Reflowed:
         return bool(self.joined or self.page_numbers or self.headers or self.unspaced)
 
 
-def width(line: str) -> int:
-    """Display width: a wide (CJK, full-width) character counts two."""
-    return sum(2 if _wide(c) else 1 for c in line)
 
 
 def _full_mark(lines: list[str], edges: frozenset[int] | set[int] = frozenset()) -> tuple[int, int] | None:
@@ -139,7 +136,7 @@ def _joinable(c: str) -> bool:
 
 
 def _wide(c: str) -> bool:
-    return unicodedata.east_asian_width(c) in "WF"
+    return width(c) == 2
 
 
 def spaced(before: str, after: str) -> bool:

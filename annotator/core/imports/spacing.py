@@ -19,18 +19,18 @@ stay as they are.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from annotator.core.imports.char_kinds import kinds
 
 MIN_LINE_PAIRS = 2  # a line with fewer pairs beside a hanzi is never spaced
 MIN_PAIRS = 8  # a text's spaced lines hold at least this many pairs, or it is left as it is
 SPACED_SHARE = 0.9  # of a line's pairs beside a hanzi, at least this share parted by one space
 TEXT_SHARE = 0.5  # of a text's pairs beside a hanzi, at least this share in spaced lines
 _GAP = re.compile(r"(?<=\S) (?=\S)")  # one space between two characters
-_PAIR = re.compile(r"(\S)( ?)(?=(\S))")  # each two neighbouring characters, and one space between them
-
-
-def _hanzi(c: str) -> bool:
-    return unicodedata.east_asian_width(c) in "WF" and unicodedata.category(c) == "Lo"
+# by kind (char_kinds: H a hanzi, o another character not a Latin letter): each place opening a pair
+# beside a hanzi, its two characters apart by nothing or one space; and of them those apart by one
+_BESIDE_HANZI = re.compile(r"(?=H ?[Ho]|o ?H)")
+_SPACED_HANZI = re.compile(r"(?=H [Ho]|o H)")
 
 
 def _latin(c: str) -> bool:
@@ -39,14 +39,11 @@ def _latin(c: str) -> bool:
 
 def _pairs(line: str) -> tuple[int, int]:
     """(pairs beside a hanzi, of them parted by one space) of ``line``'s neighbouring characters
-    (apart by nothing or one space; a wider gap parts no pair)."""
-    pairs = spaced = 0
-    for match in _PAIR.finditer(line):
-        a, gap, b = match.groups()
-        if (_hanzi(a) or _hanzi(b)) and not (_latin(a) or _latin(b)):
-            pairs += 1
-            spaced += gap == " "
-    return pairs, spaced
+    (apart by nothing or one space; a wider gap parts no pair): found by kind (``char_kinds``), each
+    place that opens one, a hanzi or another character not a Latin letter with one after it."""
+    if "H" not in (by_kind := kinds(line)):
+        return 0, 0
+    return len(_BESIDE_HANZI.findall(by_kind)), len(_SPACED_HANZI.findall(by_kind))
 
 
 def _is_spaced(counted: tuple[int, int]) -> bool:
