@@ -139,5 +139,5 @@ def suggested_links_of(store: Store, decided: ChangeSet) -> int:
     label, document, origin or confidence: ``annotator review`` says how many of their links stay open)."""
     spans = {a.id for c in decided.annotation_changes for a in (c.before, c.after) if a is not None}
     spans.update(i for c in decided.status_changes for i in c.ids)
-    return sum(1 for link in store.links(statuses=["suggested"], doc_ids=decided.document_ids)
-               if link.source_id in spans or link.target_id in spans)
+    return sum(1 for source, target in store.link_ends(statuses=["suggested"], doc_ids=decided.document_ids)
+               if source in spans or target in spans)

@@ -53,6 +53,13 @@ class LinkQueries(StatusQueries):
         return [_row_to_link(r) for r in self.conn.execute(sql + " ORDER BY document_id, source_id, kind, id",
                                                             params)]
 
+    def link_ends(self, statuses: Iterable[str] | None = None,
+                  doc_ids: Iterable[int] | None = None) -> list[tuple[int, int | None]]:
+        """(source span id, target span id or None) of each link of ``doc_ids`` (None: all) of ``statuses``:
+        narrow rows, no link made whole (a count over a project's 330,000 links took 300 MB so)."""
+        where, params = where_clause(None, (("status", statuses), ("document_id", doc_ids)))
+        return self.conn.execute("SELECT source_id, target_id FROM links" + where, params).fetchall()
+
     def links_touching(self, ann_id: int) -> list[Link]:
         """The links from or to one span."""
         rows = self.conn.execute(f"{_SELECT} WHERE source_id = ? OR target_id = ? ORDER BY id", (ann_id, ann_id))
