@@ -59,13 +59,13 @@ def cmd_review(args: argparse.Namespace) -> int:
         open_links = (suggested_links_of(store, done) if done else 0) if chosen else \
             sum(n for (_kind, s), n in store.count_links().items() if s == "suggested")
     print(f"{status} {changed:,} open suggestion(s) in {args.project}"
-          + (f", and {links} suggested link(s) of theirs" if links else ""))
+          + (f", and {links:,} suggested link(s) of theirs" if links else ""))
     if decided and (kept := _kept_theirs(decided.kept, status, args.annotator)):
         print(kept)
     if open_links:  # the links are decided apart: say so, or they stay suggested unnoticed
         named = list(dict.fromkeys(args.doc or ()))
         where = named[0] if len(named) == 1 else "these documents" if named else "the project"
-        print(f"{open_links} suggested link(s) {'of these spans ' * chosen}stay open: 'annotator review "
+        print(f"{open_links:,} suggested link(s) {'of these spans ' * chosen}stay open: 'annotator review "
               f"{as_argument(args.project)} --accept --links{''.join(f' --doc {as_argument(n)}' for n in named)}' "
               f"(or --reject --links) decides them" + f" and the other suggested links of {where}" * chosen)
     return 0
@@ -152,7 +152,7 @@ def cmd_meta(args: argparse.Namespace) -> int:
                 changed += bool(store.set_document_metadata(doc_id, key, value or None).metadata_changes)
         uncoded = _without_code(store, docs) if key == "jurisdiction" and value else []
     what = f"set {key}={value}" if value else f"cleared {key}"
-    print(f"{what} on {changed} document(s) ({len(docs) - changed} unchanged) in {args.project}")
+    print(f"{what} on {changed:,} document(s) ({len(docs) - changed:,} unchanged) in {args.project}")
     if fix is not None:
         print(f"warning: {fix.warning()}")
     if uncoded:  # a typo (河池币) took the facts' district codes away without a word
@@ -192,7 +192,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     with _open(args.project) as store:
         docs, spans, links = store.delete_documents(_doc_ids(store, args.doc))
         shrunk = store.compact_if_sparse()  # the removed rows' pages back to the disk (and out of every backup)
-    print(f"removed {docs} document(s) with {spans} span(s) and {links} link(s) from {args.project} "
+    print(f"removed {docs:,} document(s) with {spans:,} span(s) and {links:,} link(s) from {args.project} "
           f"(the automatic backup before it: 'annotator restore {as_argument(args.project)}')")
     if shrunk:
         print(f"the database file shrank from {_mb(shrunk[0].size)} to {_mb(shrunk[1].size)}")

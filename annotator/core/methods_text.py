@@ -57,7 +57,7 @@ def english(f: Figures) -> str:
 
 
 def _en_n(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"  # 4,695 documents, as a paper writes it
 
 
 def _en_suggesters(f: Figures) -> str:
@@ -92,15 +92,16 @@ def _en_runs(f: Figures) -> str:
     r = f.runs
     if r is None or not r.suggested:
         return ""
-    said = " The document was" if r.documents == 1 else f" All {r.documents} documents were" \
+    said = " The document was" if r.documents == 1 else f" All {r.documents:,} documents were" \
         if r.suggested == r.documents else \
-        f" {r.suggested} of the project's {r.documents} documents {'was' if r.suggested == 1 else 'were'}"
+        f" {r.suggested:,} of the project's {r.documents:,} documents {'was' if r.suggested == 1 else 'were'}"
     said += " run through them."
     alone = () if _rules_alone(f) else (("the rules alone, no model", f.rules_alone),)
     for what, n in (("the shipped seed model", r.by_seed), *alone,
                     ("other settings (an earlier version, model or least confidence)", r.other - f.rules_alone)):
         if n:
-            said += f" Its last run used {what}." if r.suggested == 1 else f" For {n} of them the last run used {what}."
+            said += f" Its last run used {what}." if r.suggested == 1 else \
+                f" For {n:,} of them the last run used {what}."
     return said
 
 
@@ -109,12 +110,12 @@ def _en_spans(f: Figures) -> str:
     if not total:
         return "No span has been accepted yet, so nothing can be said about how the spans were made."
     labels = ("all coders' and layers' spans together; " if f.team.layered else "") + ", ".join(
-        f"{name} {n}" for name, n in f.per_label)
+        f"{name} {n:,}" for name, n in f.per_label)
     parts = [(g, n) for g, n in f.groups.items() if n]
     if len(parts) == 1:
         return (f"The one accepted span ({labels}) was {_EN_GROUPS[parts[0][0]]}." if total == 1 else
-                f"All {total} accepted spans ({labels}) were {_EN_GROUPS[parts[0][0]]}.")
-    shares = [f"{n} ({percent(n, total)} %) {'was' if n == 1 else 'were'} {_EN_GROUPS[g]}" for g, n in parts]
+                f"All {total:,} accepted spans ({labels}) were {_EN_GROUPS[parts[0][0]]}.")
+    shares = [f"{n:,} ({percent(n, total)} %) {'was' if n == 1 else 'were'} {_EN_GROUPS[g]}" for g, n in parts]
     said = ", ".join(shares[:-1]) + " and " + shares[-1]
     return f"Of the {_en_n(total, 'accepted span')} ({labels}), {said}."
 
@@ -135,9 +136,10 @@ def _en_team(f: Figures) -> str:
                        "that this project does not hold.")
             continue
         alone = len({a.document for a in f.uncompared}) if t.documents.get(layer, 0) < t.coded else 0
-        why = f" ({alone} of them coded by one coder alone: no versions to adjudicate from)" if alone else ""
-        out.append(f"Disagreements were adjudicated into a gold layer ({layer}) in {t.documents.get(layer, 0)} of "
-                   f"the {t.coded} documents the coders coded{why}; it holds {_en_n(t.spans[layer], 'accepted span')}.")
+        why = f" ({alone:,} of them coded by one coder alone: no versions to adjudicate from)" if alone else ""
+        out.append(f"Disagreements were adjudicated into a gold layer ({layer}) in {t.documents.get(layer, 0):,} of "
+                   f"the {t.coded:,} documents the coders coded{why}; "
+                   f"it holds {_en_n(t.spans[layer], 'accepted span')}.")
     if not t.layers:
         out.append("No gold layer was adjudicated.")
     return " ".join(s for s in out if s)

@@ -152,7 +152,7 @@ class LabelSheet:
         """Add what the sheet shows beside its table (a chart) once its rows are written."""
 
     def summary(self, count: int) -> str:
-        return f"{count} row(s) on {self.title}"
+        return f"{count:,} row(s) on {self.title}"
 
 
 class SpanRows(LabelSheet):
@@ -167,7 +167,7 @@ class SpanRows(LabelSheet):
         return self._rows(ds)
 
     def summary(self, count: int) -> str:
-        return f"{count} {self.noun}(s)"
+        return f"{count:,} {self.noun}(s)"
 
 
 class Amounts(SpanRows):
@@ -186,7 +186,7 @@ class Amounts(SpanRows):
         return amount_rows(ds)
 
     def summary(self, count: int) -> str:
-        return f"{count} amount(s) totalling {money(self.yuan)}"
+        return f"{count:,} amount(s) totalling {money(self.yuan)}"
 
 
 class Districts(LabelSheet):
@@ -224,7 +224,7 @@ class Districts(LabelSheet):
                           anchor=f"{get_column_letter(len(headers) + 2)}2")
 
     def summary(self, count: int) -> str:
-        return f"{count} district(s)"
+        return f"{count:,} district(s)"
 
 
 class SpanList(LabelSheet):
@@ -244,7 +244,7 @@ class SpanList(LabelSheet):
                        a.start, a.end, a.id]
 
     def summary(self, count: int) -> str:
-        return f"{count} {self.spec.name} span(s)"
+        return f"{count:,} {self.spec.name} span(s)"
 
 
 BUILT_IN: dict[str, Callable[[LabelSpec], LabelSheet]] = {
