@@ -268,7 +268,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         if to_stdout:  # the export on standard output, what it wrote on standard error
             print(_export_to_stdout(store, fmt, filters), file=sys.stderr)
         else:
-            print(export(store, args.output, fmt, **filters))
+            from annotator.cli_export_progress import export_step
+
+            with export_step() as step:
+                said = export(store, args.output, fmt, step=step, **filters)
+            print(said)
             if fmt is None and export_formats.named_by_suffix(args.output) is None:  # -o out.txt: JSON lines, unsaid
                 print(f"note: {args.output} holds JSON lines (jsonl): its name's ending names no format; name it "
                       ".xlsx, .csv, .jsonl, .json (Label Studio) or .conll, or choose --format")
