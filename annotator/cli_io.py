@@ -270,7 +270,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             from annotator.cli_export_progress import export_step
 
-            with export_step() as step:
+            with cli._interrupted(lambda: f"nothing was written ({args.output} is as it was)"), \
+                    export_step() as step:
                 said = export(store, args.output, fmt, step=step, **filters)
             print(said)
             if fmt is None and export_formats.named_by_suffix(args.output) is None:  # -o out.txt: JSON lines, unsaid

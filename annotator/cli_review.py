@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from annotator.cli import _doc_ids, _open, _split
+from annotator.cli import _doc_ids, _interrupted, _open, _split
 from annotator.cli_model import _AsTyped  # said back as typed: "not 90", not "not 90.0"
 from annotator.core.errors import AnnotatorError
 from annotator.paths import as_argument
@@ -44,7 +44,15 @@ def cmd_review(args: argparse.Namespace) -> int:
     status = "accepted" if args.accept else "rejected"
     if args.below is not None and not 0.0 <= args.below <= 1.0:
         raise AnnotatorError(f"--below takes a confidence from 0 to 1, not {args.below}")
-    with _open(args.project) as store:
+    decided: Any = None  # set once the review is stored (in one transaction: all of it or none)
+
+    def stored() -> str:  # a Ctrl+C said only "interrupted": had it accepted half of them?
+        if decided is None:
+            return f"nothing was {status}: a review is stored whole or not at all"
+        spans = len(decided.changes) - len(decided.changes.link_changes)
+        return f"the review was stored before it: {status} {spans:,} open suggestion(s) in {args.project}"
+
+    with _open(args.project) as store, _interrupted(stored):
         labels = _split(args.label)
         store.check_label_names(labels)  # an unknown label is a one-line error naming the project's labels
         if args.origin is not None and args.origin not in (known := store.origins()):

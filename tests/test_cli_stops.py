@@ -238,3 +238,49 @@ def test_suggest_shows_the_links_under_way_and_ctrl_c_there_says_what_they_store
     assert capsys.readouterr().err == (f"annotator: interrupted; suggestions stored before it for 5 document(s) "
                                        f"({len(spans)} new), each whole; link suggestions for 2 document(s) "
                                        f"({links} new)\n")
+
+
+def test_ctrl_c_during_a_review_says_nothing_was_accepted(folder_of_five, monkeypatch, capsys):
+    # it said "annotator: interrupted" alone: had it accepted half of the 62,947 suggestions?
+    from annotator.core.store.own_copies import OwnCopyQueries
+
+    project, articles = folder_of_five
+    assert cli.main(["import", str(project), str(articles)]) == 0
+    assert cli.main(["suggest", str(project), "--model", "none", "--no-links"]) == 0
+    capsys.readouterr()
+    decide = OwnCopyQueries.decide_keeping
+
+    def interrupted_inside(store, ids, *args):  # half of them changed, inside the review's one transaction
+        with store.transaction():
+            store.set_status(list(ids)[: len(ids) // 2], "accepted", "")
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(OwnCopyQueries, "decide_keeping", interrupted_inside)
+    assert cli.main(["review", str(project), "--accept"]) == 130
+    assert capsys.readouterr().err == "annotator: interrupted; nothing was accepted: a review is stored whole or " \
+                                      "not at all\n"
+    with Store.open(project) as store:
+        assert {a.status for a in store.annotations()} == {"suggested"}
+    monkeypatch.setattr(OwnCopyQueries, "decide_keeping", decide)
+    from annotator.core import link_review
+
+    monkeypatch.setattr(link_review, "suggested_links_of", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
+    assert cli.main(["review", str(project), "--accept", "--label", "DISTRICT"]) == 130
+    with Store.open(project) as store:
+        accepted = len(store.annotations(statuses=["accepted"]))
+    assert accepted and capsys.readouterr().err == (
+        f"annotator: interrupted; the review was stored before it: accepted {accepted:,} open suggestion(s) in "
+        f"{project}\n")
+
+
+def test_ctrl_c_during_an_export_says_nothing_was_written(folder_of_five, monkeypatch, capsys):
+    project, articles = folder_of_five
+    assert cli.main(["import", str(project), str(articles)]) == 0
+    assert cli.main(["suggest", str(project), "--model", "none", "--no-links"]) == 0
+    out = project.parent / "out.csv"
+    out.write_text("yesterday's export", encoding="utf-8")
+    capsys.readouterr()
+    monkeypatch.setattr(Store, "document_texts", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt()))
+    assert cli.main(["export", str(project), "-o", str(out), "--status", "suggested"]) == 130
+    assert capsys.readouterr().err == f"annotator: interrupted; nothing was written ({out} is as it was)\n"
+    assert out.read_text(encoding="utf-8") == "yesterday's export"
