@@ -87,8 +87,6 @@ class Reflowed:
         return bool(self.joined or self.page_numbers or self.headers or self.unspaced)
 
 
-
-
 def _full_mark(lines: list[str], edges: frozenset[int] | set[int] = frozenset()) -> tuple[int, int] | None:
     """(characters, display width) of the common length of the text's long lines, when at least
     ``WRAPPED_SHARE`` of them are of it; else the narrow column's (``_narrow_mark``), or None.
