@@ -105,7 +105,7 @@ ZH: dict[str, str] = {
         "annotator {0}\n在中国政府工作报告中标注地区、项目、金额和目标。",
     # ---- name dialog
     "Annotator name": "标注者姓名", "Your name, saved with every span you make or review:":
-        "您的姓名，随您标注或审核的每一条记录保存：",
+        "您的姓名，随您标注或审阅的每个标注一并保存：",
     # ---- project commands
     "Choose an empty folder for the new project": "为新标注工程选择一个空文件夹",
     "Cannot create the project": "无法创建标注工程", "Open a project folder": "打开标注工程文件夹",
@@ -168,7 +168,7 @@ ZH: dict[str, str] = {
     "Statistics": "统计", "{0} / {1} documents done": "已完成 {0} / {1} 篇文档",
     "Open suggestions: {0} in this document, {1} in the project": "待审建议：本文档 {0} 条，整个标注工程 {1} 条",
     "This document: {0}": "本文档：{0}", "No document open": "没有打开的文档",
-    "Project — documents: {0}, characters: {1}": "整个标注工程 — 文档 {0} 篇，字符 {1} 个",
+    "Project — documents: {0}, characters: {1}": "整个标注工程：文档 {0} 篇，字符 {1} 个",
     "Rejected": "已拒绝", "Total": "合计",
     "Where": "位置", "Decision": "裁定结果", "agreed, not taken": "一致，尚未采纳", "open": "待裁定",
     "none of them": "都不采纳", "edited: ": "已修改：", "version of ": "采纳：",

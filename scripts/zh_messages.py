@@ -17,7 +17,7 @@ ZH: dict[str, str] = {
     "The span that was selected is no longer in the project: another program removed it.":
         "之前选中的标注已不在标注工程中：另一个程序删除了它。",
     "another program removed what it changes since the window read it": "窗口读取之后，另一个程序删除了它要修改的内容",
-    "… {0} more line(s): Show Details": "……另有 {0} 行：见“显示详细信息”",
+    "… {0} more line(s): Show Details": "……另有 {0} 行：见“显示详情”",
     "Find (Enter: next, Shift+Enter: previous, Ctrl+Enter: select to label, Esc: close)":
         "查找（回车：下一个，Shift+回车：上一个，Ctrl+回车：选中以标注，Esc：关闭）",
     "Accepting {0} {1} suggestions…": "正在接受 {0} 条{1}建议…",

@@ -28,4 +28,5 @@ def suggested_line(report: Any, used: str, seed_damaged: str = "") -> str:
     if seed_damaged:
         model = _t("with the project's model, for the labels it learned; {0}").format(summary_text(seed_damaged))
     lines = [_LINK_ORIGINS.sub(r"\1", line) for line in report.lines()]
-    return summary_line(lines) + " — " + model
+    # the dash as the interface language writes it (Chinese: ——, as the status bar's "按 N 转到下一条")
+    return _t("{0} — {1}").format(summary_line(lines), model)

@@ -2720,7 +2720,7 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         <message>
             <location filename="../../annotator/gui/messages.py" />
             <source>… {0} more line(s): Show Details</source>
-            <translation>……另有 {0} 行：见“显示详细信息”</translation>
+            <translation>……另有 {0} 行：见“显示详情”</translation>
         </message>
     </context>
     <context>
@@ -3091,6 +3091,11 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
             <source>with the project's model, for the labels it learned; {0}</source>
             <translation>使用本标注工程的模型（仅其学过的标签）；{0}</translation>
         </message>
+        <message>
+            <location filename="../../annotator/gui/model_suggested.py" />
+            <source>{0} — {1}</source>
+            <translation>{0} —— {1}</translation>
+        </message>
     </context>
     <context>
         <name>NameDialog</name>
@@ -3102,7 +3107,7 @@ Annotate districts, projects, amounts and targets in Chinese government work rep
         <message>
             <location filename="../../annotator/gui/dialogs/name_dialog.py" />
             <source>Your name, saved with every span you make or review:</source>
-            <translation>您的姓名，随您标注或审核的每一条记录保存：</translation>
+            <translation>您的姓名，随您标注或审阅的每个标注一并保存：</translation>
         </message>
     </context>
     <context>
@@ -3521,6 +3526,19 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         </message>
     </context>
     <context>
+        <name>QMessageBox</name>
+        <message>
+            <location filename="../../annotator/gui/qt_words.py" />
+            <source>Show Details...</source>
+            <translation>显示详情…</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/qt_words.py" />
+            <source>Hide Details...</source>
+            <translation>隐藏详情…</translation>
+        </message>
+    </context>
+    <context>
         <name>Reloading</name>
         <message>
             <location filename="../../annotator/gui/reloading.py" />
@@ -3661,7 +3679,7 @@ This cannot be undone with Undo, and it clears the undo history (the steps befor
         <message>
             <location filename="../../annotator/gui/widgets/stats_panel.py" />
             <source>Project — documents: {0}, characters: {1}</source>
-            <translation>整个标注工程 — 文档 {0} 篇，字符 {1} 个</translation>
+            <translation>整个标注工程：文档 {0} 篇，字符 {1} 个</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/widgets/stats_panel.py" />

@@ -202,7 +202,7 @@ def test_a_folder_of_articles_in_every_encoding_and_of_bad_files(window, said, t
         f"未能导入 {folder / 'binary.txt'}：似乎是二进制文件（含有 NUL 字节），不是文本",
         f"未能导入 {folder / 'blank.txt'}：没有文字（只有空白）",
         f"未能导入 {folder / 'empty.txt'}：文件是空的"]
-    assert suggested.startswith("3 篇文档：新增 ") and suggested.endswith(" — 使用随程序附带的模型")
+    assert suggested.startswith("3 篇文档：新增 ") and suggested.endswith(" —— 使用随程序附带的模型")
     after = held(window.store.folder)
     assert after[:len(DOCS)] == before[:len(DOCS)] and set(before[len(DOCS):]) <= set(after)  # what was there stays
     assert sorted(after[len(DOCS):len(DOCS) + 3]) == sorted([
