@@ -29,8 +29,15 @@ def empty_hint(window: MainWindow) -> str:
 
         return _tr("This project has no documents yet.\n\nProject › Import files… (Ctrl+I) or Import folder… "
                    "brings articles in ({0}); files dropped on the window are imported too.").format(
-                       names_list(formats.ordered(formats.DOCUMENTS)))
+                       _breakable(names_list(formats.ordered(formats.DOCUMENTS))))
     return _tr("Choose a document in the list on the left.")
+
+
+def _breakable(listed: str) -> str:
+    """A list of suffixes the placeholder can wrap: Chinese puts no space after "、", and no line may break
+    before the dot of ".txt" (Unicode's line breaking), so "（.txt、.md、….ofd）" ran on unbroken past the
+    page's right edge, cut off at ".pd"; a zero-width space after each "、" lets the line break there."""
+    return listed.replace("、", "、\u200b")
 
 
 def show_empty_hint(window: MainWindow) -> None:

@@ -137,6 +137,17 @@ def test_the_empty_article_hint_in_chinese(window, qtbot, tmp_path, chinese):
     Store.create(tmp_path / "empty").close()
     assert window.open_project(tmp_path / "empty")
     qtbot.waitUntil(lambda: window.text_view.placeholderText().startswith("本标注工程还没有文档。"))
+    # the suffixes (".txt、.md、….ofd", no break allowed before a dot) ran on past the page's right edge, cut
+    # off at ".pd" in a 1366-px window: the hint, word-wrapped as the page paints it, fits a narrow page too
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    hint = window.text_view.placeholderText()
+    assert ".pdf" in hint
+    for width in (300, 500):
+        laid = QFontMetrics(window.text_view.font()).boundingRect(QRect(0, 0, width, 10_000),
+                                                                  Qt.TextFlag.TextWordWrap, hint)
+        assert laid.width() <= width, (width, laid.width())
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
