@@ -10,7 +10,7 @@ ZH: dict[str, str] = {
     # Edit › Preferences…
     "Preferences…": "首选项…",
     "Preferences": "首选项",
-    "You": "您",
+    "You": "用户",  # a section heading: "您" alone read as a stray word
     "Interface": "界面",
     "Article": "正文",
     "Reviewing": "审阅",

@@ -3221,7 +3221,7 @@ Create the project in it anyway? Its files stay as they are.</source>
         <message>
             <location filename="../../annotator/gui/dialogs/preferences.py" />
             <source>You</source>
-            <translation>您</translation>
+            <translation>用户</translation>
         </message>
         <message>
             <location filename="../../annotator/gui/dialogs/preferences.py" />

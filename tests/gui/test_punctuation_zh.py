@@ -7,7 +7,8 @@
   " — " ("… 目标 27） — 使用随程序附带的模型"), where its other line writes "—— 按 N 转到下一条";
 - the Statistics panel headed the project's table "整个标注工程 — 文档 3 篇", beside "本文档：hechi.docx";
 - the name dialog asked for the name "随您标注或审核的每一条记录保存" while Preferences says of the same
-  name "随您标注或审阅的每个标注一并保存" (审阅 throughout the window)."""
+  name "随您标注或审阅的每个标注一并保存" (审阅 throughout the window);
+- Preferences headed its first section "您"."""
 from __future__ import annotations
 
 import types
@@ -62,3 +63,13 @@ def test_the_statistics_panel_heads_the_project_as_it_heads_the_document(window,
 def test_the_name_dialog_says_review_as_preferences_does(chinese):
     asked = QCoreApplication.translate("NameDialog", "Your name, saved with every span you make or review:")
     assert asked == "您的姓名，随您标注或审阅的每个标注一并保存：", asked
+
+
+def test_the_preferences_sections_are_headed_by_nouns(window, qtbot, chinese):
+    """The first section of the preferences (Edit › Preferences…) was headed "您" ("you"), above 界面 and 正文."""
+    from annotator.gui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    titles = [section.title() for section in dialog.sections]
+    assert titles == ["用户", "界面", "正文", "审阅", "导入"], titles
