@@ -40,6 +40,7 @@ ZH: dict[str, str] = {
     "Import the open doc&ument again…": "重新导入打开的文档(&U)…",
     "Open the document to import again first.": "请先打开要重新导入的文档。",
     "{0} reads the same from {1}: nothing was changed.": "从 {1} 读取的 {0} 与原来相同：没有任何更改。",
+    "{0} reads the same from its file: nothing was changed.": "重新读取 {0} 的结果与原来相同：没有任何更改。",
     "{0} was imported from {1}, which is no longer there: choose its file":
         "{0} 导入自 {1}，该文件已不在原处：请选择它的文件",
     "Choose the file to import {0} again from": "选择用来重新导入 {0} 的文件",

@@ -90,8 +90,10 @@ def import_open_again(window: MainWindow) -> bool:
     if read is None:  # cancelled, or an error the task showed
         return False
     if isinstance(read, ReadsTheSame):
-        window.statusBar().showMessage(_t("{0} reads the same from {1}: nothing was changed.").format(
-            doc.name, Path(path).name), 10000)
+        said = (_t("{0} reads the same from its file: nothing was changed.").format(doc.name)
+                if Path(path).name == doc.name  # (named twice, "从 a.txt 读取的 a.txt", it read as a slip)
+                else _t("{0} reads the same from {1}: nothing was changed.").format(doc.name, Path(path).name))
+        window.statusBar().showMessage(said, 10000)
         return False
     if isinstance(read, AnnotatorError):
         window.show_error(_t("Import again"), str(read))

@@ -5523,6 +5523,11 @@ Import it again?</source>
         </message>
         <message>
             <location filename="../../annotator/gui/import_again.py" />
+            <source>{0} reads the same from its file: nothing was changed.</source>
+            <translation>重新读取 {0} 的结果与原来相同：没有任何更改。</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/import_again.py" />
             <source>{0} reads the same from {1}: nothing was changed.</source>
             <translation>从 {1} 读取的 {0} 与原来相同：没有任何更改。</translation>
         </message>

@@ -82,8 +82,8 @@ def test_no_keeps_the_document_and_a_reading_that_gives_its_text_changes_nothing
     asked = _asked(window, monkeypatch, True)
     _choose_in_menu(window, qtbot)  # the file as it was imported
     qtbot.waitUntil(lambda: "reads the same" in window.statusBar().currentMessage())
-    assert window.statusBar().currentMessage() == ("huli_2024.txt reads the same from huli_2024.txt: nothing was "
-                                                   "changed.")
+    # named once where the file has the document's name (it said "huli_2024.txt reads the same from huli_2024.txt")
+    assert window.statusBar().currentMessage() == "huli_2024.txt reads the same from its file: nothing was changed."
     assert asked == [] and window.undo_stack.count() == 1 and window.errors == []
 
     asked = _asked(window, monkeypatch, False)
@@ -155,3 +155,20 @@ def test_the_document_read_again_stays_in_its_row_and_open(window, store, qtbot,
     panel = window.panel
     assert panel.proxy.mapToSource(panel.view.currentIndex()).row() == row  # its row marked as the open one
     assert [d.id for d in store.documents()] == listed and store.document(old).done  # its done mark kept
+
+
+def test_a_file_that_reads_the_same_is_named_once_in_chinese(window, store, qtbot, qapp, tmp_path, monkeypatch):
+    """It said "从 huli_2024.txt 读取的 huli_2024.txt 与原来相同", the file and the document by one name twice."""
+    from annotator.gui.i18n import install_translator
+
+    path = tmp_path / "huli_2024.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    _opened(window, store, qtbot, path)
+    _asked(window, monkeypatch, True)
+    assert install_translator(qapp, "zh_CN")
+    try:
+        window.actions["import_again"].trigger()
+        qtbot.waitUntil(lambda: "与原来相同" in window.statusBar().currentMessage())
+        assert window.statusBar().currentMessage() == "重新读取 huli_2024.txt 的结果与原来相同：没有任何更改。"
+    finally:
+        install_translator(qapp, "en")
