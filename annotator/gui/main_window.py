@@ -15,7 +15,7 @@ from annotator import __version__
 from annotator.core.errors import AnnotatorError
 from annotator.core.models import ChangeSet
 from annotator.core.store import Store
-from annotator.gui import collector, messages, places, read_only
+from annotator.gui import collector, failure_said, messages, places, read_only
 from annotator.gui.actions import Actions
 from annotator.gui.boundaries import Boundaries
 from annotator.gui.commands import ProjectCommands
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.ops = Ops(store, self.undo_stack, lambda: self.settings.annotator_name, self, show=self.editing.show_step)
         self.ops.changed.connect(self._on_changes)
-        self.ops.failed.connect(self._on_failed)
+        failure_said.follow(self)  # each failed edit said, until the next one is saved
         self.ops.refused.connect(lambda message: self.statusBar().showMessage(message, 15000))
         self.ops.changed.connect(self.linking.on_changes)
         self.labels_changed()
