@@ -36,11 +36,19 @@ def _open(path: str, *, reading: bool = False):
     """The project at ``path``; ``reading``: a command that only reads it, so a project that cannot be
     written (a read-only folder, mount or file) is opened read-only instead of refused."""
     from annotator.cli_project import check_exists, demo_instead
+    from annotator.core.errors import DiskError
     from annotator.core.store import Store
+    from annotator.core.store.disk import disk_is_full
 
     check_exists(path)  # a misspelt folder: the project beside it likely meant
     path = demo_instead(path)  # where the demo ships: the demo project the window opens
-    store = Store.open(path, on_step=lambda step: _say_upgrading(path, step), read_only_ok=reading)
+    try:
+        store = Store.open(path, on_step=lambda step: _say_upgrading(path, step), read_only_ok=reading)
+    except DiskError:  # a full disk refused even reading it (no room for SQLite's -shm): read it without that
+        if not reading or not disk_is_full(Path(path)):
+            raise
+        store = Store.open(path, read_only_ok=True, full_disk=True)
+        _warn(store.read_only_why)
     _OPENED.append(store)
     return store
 

@@ -92,6 +92,7 @@ def chosen_model(store: Any, args: argparse.Namespace) -> Any:
 def cmd_cross_validate(args: argparse.Namespace) -> int:
     """Prints the scores and keeps them in the project (the window's Statistics panel shows them); a
     read-only project's are printed, not kept, and one line says so (on standard error with --json)."""
+    from annotator.core.store import read_only
     from annotator.core.suggest.model.crossval import (
         cross_validate,
         cross_validate_and_keep,
@@ -106,10 +107,11 @@ def cmd_cross_validate(args: argparse.Namespace) -> int:
             done = cross_validate_and_keep(store, params, minimum, progress=progress)
             assert done is not None  # nothing cancels it here
             result, kept = done[0], True
-        order = [label.name for label in store.labels()]
+        order, full = [label.name for label in store.labels()], read_only.FULL_DISK in store.read_only_why
     print(json.dumps(result, ensure_ascii=False) if args.json else format_cross_validation(result, order))
     if not kept:
-        print(f"not stored: {args.project} is read-only (its folder or database file cannot be written), so these "
+        why = "its disk is full" if full else "its folder or database file cannot be written"
+        print(f"not stored: {args.project} is read-only ({why}), so these "
               "scores were not kept in it; the window's Statistics panel shows the last ones stored",
               file=sys.stderr if args.json else sys.stdout)
     return 0

@@ -68,6 +68,7 @@ class StoreBase:
         self._wrote = False  # whether this session committed a write
         self._on_step: upgrade.OnStep | None = None
         self.read_only = False  # opened read-only (store/read_only.py): every write is refused
+        self.read_only_why = ""  # why: a read-only folder, mount or file, or a full disk (read_only.why_read_only)
         self._session_uuid = ""  # a read-only project's id when it holds none (never written)
         self._uuid_kept = False  # the project holds its id (project_uuid), made at its first edit
 
@@ -90,7 +91,7 @@ class StoreBase:
 
     @classmethod
     def open(cls, folder: str | Path, *, create: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
-             on_step: upgrade.OnStep | None = None, read_only_ok: bool = False) -> Self:
+             on_step: upgrade.OnStep | None = None, read_only_ok: bool = False, full_disk: bool = False) -> Self:
         """Open a project; a second writer waits up to ``busy_timeout_ms`` for the lock, then SaveError.
         An older project is upgraded first, ``on_step`` hearing of each step (``store/upgrade.py``).
         A project that cannot be written is refused, or with ``read_only_ok`` (commands that only
@@ -116,7 +117,7 @@ class StoreBase:
                 header = read_header(path)
                 if header.truncated and not wal_probe.completes(path):
                     raise ProjectError(truncated_message(path, header))
-            unwritable = read_only.why_read_only(folder, path)
+            unwritable = read_only.why_read_only(folder, path, full_disk)  # (full_disk: read on a full disk)
             if unwritable and (create or not read_only_ok):
                 raise ProjectError(unwritable)
             probed = first and not unwritable and wal_probe.holds_changes(path)  # read first, read-only: a log
@@ -133,7 +134,7 @@ class StoreBase:
             except sqlite3.Error as e:
                 raise disk_error(path, e) or ProjectError(f"{path}: cannot open the database ({e})") from e
             store = cls(folder, conn, busy_timeout_ms)
-            store.read_only = bool(unwritable)
+            store.read_only, store.read_only_why = bool(unwritable), unwritable
             store._file_key = OPEN_FILES.add(path)
         try:
             store._on_step = on_step  # who hears of an upgrade's steps

@@ -20,6 +20,7 @@ where the file system would let them write, as root does everywhere).
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -32,14 +33,31 @@ def can_write(path: Path) -> bool:
     return os.access(path, os.W_OK)
 
 
-def why_read_only(folder: Path, path: Path) -> str:
+def why_read_only(folder: Path, path: Path, full_disk: bool = False) -> str:
     """The one sentence saying why a project cannot be written ("" when it can): its folder or
-    its database file is read-only."""
+    its database file is read-only, or (``full_disk``: a command that only reads it, refused by a
+    full disk) the disk holding it is full."""
+    if full_disk:
+        return disk_full(folder)
     if not can_write(folder):
         return f"{folder}: the project folder is read-only; annotator needs to write its database and journal there"
     if path.exists() and not can_write(path):
         return f"{path}: the database file is read-only; nothing was changed"
     return ""
+
+
+FULL_DISK = "the disk holding the project is full"
+
+
+def disk_full(folder: Path) -> str:
+    """A project on a full disk read by a command that only reads it (its export to another disk):
+    SQLite could not make the shared-memory file a project in WAL mode needs even to be read."""
+    try:
+        free = f"{shutil.disk_usage(folder).free / 1e6:.1f} MB free"
+    except OSError:
+        free = "no free space"
+    return (f"{folder}: {FULL_DISK} ({free}), so it was only read, nothing written "
+            "into it; free some space on that disk before changing it")
 
 
 def shm_path(path: Path) -> Path:
