@@ -22,7 +22,7 @@ def test_a_project_on_a_full_disk_is_exported_to_another_disk(tmp_path, monkeypa
     said = capsys.readouterr()
     assert out.stat().st_size > 0 and "30 annotation(s)" in said.out
     warning, = said.err.splitlines()
-    assert warning == (f"annotator: warning: {folder}: the disk holding the project is full (0.0 MB free), so it "
+    assert warning == (f"annotator: warning: {folder}: the disk holding the project is full (0 KB free), so it "
                        "was only read, nothing written into it; free some space on that disk before changing it")
     assert main(["stats", str(folder)]) == 0 and "DISTRICT" in capsys.readouterr().out
     assert main(["suggest", str(folder)]) == 1  # a command that writes: refused as before

@@ -53,7 +53,8 @@ def disk_full(folder: Path) -> str:
     """A project on a full disk read by a command that only reads it (its export to another disk):
     SQLite could not make the shared-memory file a project in WAL mode needs even to be read."""
     try:
-        free = f"{shutil.disk_usage(folder).free / 1e6:.1f} MB free"
+        left = shutil.disk_usage(folder).free
+        free = f"{left / 1e6:.1f} MB free" if left >= 1e6 else f"{left // 1000} KB free"
     except OSError:
         free = "no free space"
     return (f"{folder}: {FULL_DISK} ({free}), so it was only read, nothing written "
