@@ -16,7 +16,7 @@ from annotator import __version__
 from annotator.cli_args import in_folders, no_empty_paths, parse
 from annotator.cli_project import doc_ids as _doc_ids
 from annotator.core import provenance
-from annotator.core.errors import AnnotatorError
+from annotator.core.errors import AnnotatorError, SaveError
 from annotator.core.export import formats as export_formats
 from annotator.core.progress import Step
 from annotator.paths import as_argument
@@ -139,7 +139,11 @@ def cmd_suggest(args: argparse.Namespace) -> int:
                           skip_done=not (args.again or args.doc))
         print("\n".join(report.lines()))
         if not args.no_links:
-            print("\n".join(_suggest_links(store, args, links, report.links_due).lines()))
+            try:
+                print("\n".join(_suggest_links(store, args, links, report.links_due).lines()))
+            except SaveError as e:  # (a full disk): its "nothing was saved" read as the suggestions lost
+                raise type(e)(f"{e} — of the link suggestions; the suggestions above are stored: run 'annotator "
+                              f"suggest {as_argument(args.project)}' again to suggest their links") from e
     return 0
 
 
