@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from annotator.gui.core_error_kinds import DISK, FIELD, LABEL, LINK, QUOTED, QUOTED_LABEL, STATUS, Rule
+from annotator.gui.core_error_kinds import DISK, ERROR, FIELD, LABEL, LINK, QUOTED, QUOTED_LABEL, STATUS, Rule
 
 
 def _t(text: str) -> str:
@@ -31,6 +31,9 @@ def editing() -> list[Rule]:
     overwrite = _t("{0} {1}: its {2} was changed meanwhile in another window or program to {3}, so undo or redo would "
                    "overwrite it; nothing was written")
     return [
+        (r"(.+) — of the link suggestions; the span suggestions are stored: run the suggestions again to suggest "
+         r"their links", _t("{0} — of the link suggestions; the span suggestions are stored: run the suggestions "
+                            "again to suggest their links"), (ERROR,)),
         (r"(.+): could not write \((.+)\); nothing was saved", _t("{0}: could not write ({1}); nothing was saved"),
          ("", DISK)),
         (r"(.+): the project is no longer there \(its folder was moved, renamed or deleted while it was open\); "

@@ -1137,6 +1137,11 @@
         </message>
         <message>
             <location filename="../../annotator/gui/core_errors_editing.py" />
+            <source>{0} — of the link suggestions; the span suggestions are stored: run the suggestions again to suggest their links</source>
+            <translation>{0}——写入的是链接建议；片段的建议已保存：再运行一次建议即可建议它们的链接</translation>
+        </message>
+        <message>
+            <location filename="../../annotator/gui/core_errors_editing.py" />
             <source>{0}: could not write ({1}); nothing was saved</source>
             <translation>{0}：无法写入（{1}）；未保存任何内容</translation>
         </message>

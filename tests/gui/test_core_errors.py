@@ -22,7 +22,9 @@ from annotator.core.models import Annotation
 from annotator.core.store import Store, backup
 from annotator.core.store import restore as restore_module
 from annotator.core.store.guides import MAX_CHARS
+from annotator.core.store.links import LinkQueries
 from annotator.core.store.restore import restore, restore_saving
+from annotator.core.suggest.links import suggest_spans_and_links
 from annotator.core.team.adjudication import take_agreed
 from annotator.core.writing import atomic_write_text
 from annotator.gui import core_errors
@@ -300,6 +302,10 @@ def backups_and_exports(tmp: Path, mp: pytest.MonkeyPatch) -> list[str]:
         with mp.context() as m:
             m.setattr(sheets, "MAX_ROWS", 2)
             out.append(raised(lambda: export(store, tmp / "out.xlsx")))
+        with mp.context() as m:  # the disk full once the span suggestions are stored: their links refused
+            m.setattr(LinkQueries, "add_links", lambda *a, **k: (_ for _ in ()).throw(
+                sqlite3.OperationalError("database or disk is full")))
+            out.append(raised(lambda: suggest_spans_and_links(store)))
     return out
 
 

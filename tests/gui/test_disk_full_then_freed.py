@@ -4,6 +4,8 @@ saying "could not write (database or disk is full); nothing was saved" for 15 s 
 the freed disk had saved)."""
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt
 
 from tests.gui.test_disk_full_zh import _FullWindowConnection
@@ -26,3 +28,29 @@ def test_the_edit_after_space_is_freed_is_saved_and_the_failure_is_no_longer_sai
     assert store.annotation(first).status == "accepted"
     assert "nothing was saved" not in bar.currentMessage()
     assert len(window.errors) == 1
+
+
+def test_suggestions_stored_before_the_disk_refused_their_links_are_not_called_lost(window, store, qtbot, monkeypatch,
+                                                                                    sync_tasks):
+    """Run suggestions on a disk that filled up after the span suggestions were stored: the window showed
+    them (reloaded) under "could not write (database or disk is full); nothing was saved"."""
+    from annotator.core.store import links as store_links
+    from annotator.gui.dialogs import errors
+
+    said: list[str] = []
+    monkeypatch.setattr(errors, "HOOKS", [lambda _title, message, _details: said.append(message)])
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    before, real = len(store.annotations(window.doc_id)), store_links.LinkQueries.add_links
+    monkeypatch.setattr(store_links.LinkQueries, "add_links", full)
+    window.actions["suggest"].trigger()
+    assert len(store.annotations(window.doc_id)) > before and not store.links()  # the spans' suggestions stored
+    assert len(window.ann_model.rows()) == len(store.annotations(window.doc_id))  # and shown
+    message, = said
+    assert message.startswith(f"{store.path}: could not write (database or disk is full); nothing was saved — of "
+                              "the link suggestions; the span suggestions are stored"), message
+    monkeypatch.setattr(store_links.LinkQueries, "add_links", real)  # space freed: the same action suggests their links
+    window.actions["suggest"].trigger()
+    assert store.links()

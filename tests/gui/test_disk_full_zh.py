@@ -78,3 +78,17 @@ def test_an_export_on_a_full_disk_is_said_in_chinese(window, said, qtbot, tmp_pa
     (title, text), = said
     assert text == f"{out}：无法写入（磁盘已满）；未作任何更改", text
     assert result == "没有导出任何内容。" and not out.exists()
+
+
+def test_suggestions_whose_links_the_full_disk_refused_are_said_in_chinese(window, said, monkeypatch):
+    from annotator.core.store import links as store_links
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError(FULL)
+
+    monkeypatch.setattr(store_links.LinkQueries, "add_links", full)
+    window.actions["suggest"].trigger()
+    (_title, text), = said
+    assert text.endswith("：无法写入（磁盘已满）；未保存任何内容——写入的是链接建议；"
+                         "片段的建议已保存：再运行一次建议即可建议它们的链接"), text
+    plain_chinese(text, window.store.folder)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from annotator.core.divisions import find
+from annotator.core.errors import SaveError
 from annotator.core.jurisdiction import Jurisdiction, contains, district_key, jurisdiction_of
 from annotator.core.links import DISTRICT, PROJECT
 from annotator.core.models import Annotation, Link
@@ -348,7 +349,11 @@ def suggest_spans_and_links(store: Store, doc_ids: Iterable[int] | None = None, 
     spans = suggest_documents(store, ids, progress=part(progress, 0.0, SPANS_SHARE), **options)
     if spans.cancelled:
         return SpansAndLinks(spans, None)
-    links = suggest_document_links(store, ids if spans.links_due is None else spans.links_due,
-                                   progress=part(progress, SPANS_SHARE, 1.0), cancelled=options.get("cancelled"),
-                                   elsewhere=options.get("elsewhere"), stored=store.record_links_suggested)
+    try:
+        links = suggest_document_links(store, ids if spans.links_due is None else spans.links_due,
+                                       progress=part(progress, SPANS_SHARE, 1.0), cancelled=options.get("cancelled"),
+                                       elsewhere=options.get("elsewhere"), stored=store.record_links_suggested)
+    except SaveError as e:  # (a disk filled up): its "nothing was saved" read as the suggestions lost
+        raise type(e)(f"{e} — of the link suggestions; the span suggestions are stored: run the suggestions "
+                      "again to suggest their links") from e
     return SpansAndLinks(spans, links)
