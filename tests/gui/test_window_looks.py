@@ -25,6 +25,7 @@ def test_the_export_dialog_shows_the_four_labels_whole_beside_two_coders(window,
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.annotators.count() > 0)  # read off the window's thread
     labels = dialog.labels
     assert labels.count() == 4 and dialog.annotators.isVisible()
     assert dialog.sizeHint().height() <= dialog.height()  # nothing squeezed at the size it opens at

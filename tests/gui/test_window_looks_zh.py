@@ -28,6 +28,7 @@ def test_the_chinese_export_dialog_shows_the_four_labels_whole(chinese, store, q
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.annotators.count() > 0)  # read off the window's thread
     labels = dialog.labels
     assert [labels.item(i).text() for i in range(4)] == ["地区", "项目", "金额", "目标"]
     assert not labels.verticalScrollBar().isVisible()
@@ -54,6 +55,7 @@ def test_at_a_large_font_the_export_dialog_s_note_on_the_coders_is_below_their_l
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.annotators.count() > 0)  # read off the window's thread
     note, coders = dialog.selection, dialog.annotators
     assert note.text().startswith("已勾选 4 名标注者")
     qtbot.waitUntil(lambda: note.geometry().top() >= coders.geometry().bottom())

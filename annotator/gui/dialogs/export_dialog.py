@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -32,9 +33,11 @@ from PySide6.QtWidgets import (
 from annotator.core.errors import AnnotatorError
 from annotator.core.export import formats
 from annotator.core.store import Store
-from annotator.gui import tasks
+from annotator.gui import export_layers, tasks
 from annotator.gui.dialogs import errors
 from annotator.gui.display import label_text
+from annotator.gui.export_layers import LayerReader
+from annotator.gui.models.checked_documents import CheckedDocuments
 from annotator.gui.opening_size import opening_size
 from annotator.gui.retranslating import Retranslating
 from annotator.gui.summaries import summary_text
@@ -44,7 +47,7 @@ from annotator.gui.widgets.options_scroll import OptionsScroll
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class _DocumentList(QListWidget):
+class _DocumentList(QListView):
     """Asks for a few rows (Qt's 192 px made the dialog ask for 632, taller than a 1024×600
     screen); it grows with the dialog."""
 
@@ -95,18 +98,9 @@ class ExportDialog(Retranslating, QDialog):
         # a merged team project: whose spans (one coder, the adjudicated gold …). With a gold layer only
         # it is ticked (every layer ticked summed each fact once per coder and once more for the gold:
         # the six reports' money 3.4 times the gold's); without one every layer, the line below saying so
-        self.annotators = QListWidget()
-        counts = store.count_by_annotator()
-        names = sorted({who for who, _label, _status in counts})
-        # a layer adjudication wrote that holds accepted spans (one of rejected spans alone would export nothing)
-        accepted = {who for who, _label, status in counts if status == "accepted"}
-        self.gold_layers = sorted(store.adjudicated_layers() & accepted)
-        for name in names:
-            item = QListWidgetItem(name)  # "": named in retranslate
-            item.setData(ID_ROLE, name)
-            ticked = not self.gold_layers or name in self.gold_layers
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            self.annotators.addItem(item)
+        self.annotators = QListWidget()  # filled when the layers are read (export_layers.py: off this thread)
+        self.gold_layers: list[str] = []
+        self._layers_read = False
         self.selection = QLabel()  # what is ticked and why, before the export (its note came only after)
         self.selection.setWordWrap(True)
         keep_whole(self.selection)  # a form asks no height for its width: at a large font the lines overlaid the list
@@ -120,11 +114,8 @@ class ExportDialog(Retranslating, QDialog):
         group.addButton(self.all_docs)
         group.addButton(self.some_docs)
         self.documents = _DocumentList()
-        for doc in store.documents():
-            item = QListWidgetItem(doc.name)
-            item.setData(ID_ROLE, doc.id)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.documents.addItem(item)
+        self.documents.setUniformItemSizes(True)  # not each of 5,000 names measured
+        self.documents.setModel(CheckedDocuments(store.document_names(), self.documents))
         self.documents.setEnabled(False)
         self.some_docs.toggled.connect(self.documents.setEnabled)
         docs = QVBoxLayout()
@@ -155,8 +146,7 @@ class ExportDialog(Retranslating, QDialog):
         for label, widget in zip(self.field_labels, named, strict=True):  # a screen reader says the caption
             if widget is not None:  # the spans' boxes: each says its own text
                 label.setBuddy(widget)
-        # one annotator or none (her spans and the suggestions, named by nobody): nothing to choose
-        self.form.setRowVisible(3, len([name for name in names if name]) > 1)
+        self.form.setRowVisible(3, False)  # until the layers are read
         layout = QVBoxLayout(self)
         self.options = OptionsScroll(self.form)  # scrolled on a screen shorter than they are (at 18 pt: 811 px)
         layout.addWidget(self.options, 1)
@@ -166,9 +156,34 @@ class ExportDialog(Retranslating, QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         QWidget.setTabOrder(self.export_button, close)  # as they are drawn: Export, then Close
         self.retranslate()
+        self._layer_reader = LayerReader(self)
+        layers = export_layers.kept(store) or (export_layers.read_now(store) if tasks.SYNC else None)
+        if layers is not None:
+            self._show_layers(layers)
+        else:  # shown at once, the annotators filled when read
+            self._layer_reader.read.connect(self._show_layers)
+            self._layer_reader.start(store)
         # with a title bar and a task bar: inside a 1024×600 screen; at a large font as tall as the options (or
         # the screen: they scroll)
         self.resize(opening_size(self, QSize(560, 500), self.sizeHint()))
+
+    def _show_layers(self, layers: export_layers.Layers) -> None:
+        """Each annotator's row, ticked as the export will take it: with a gold layer the gold only."""
+        if self._layers_read:
+            return
+        self._layers_read = True
+        names, self.gold_layers = layers
+        for name in names:
+            item = QListWidgetItem(name)  # "": named in retranslate
+            item.setData(ID_ROLE, name)
+            ticked = not self.gold_layers or name in self.gold_layers
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self.annotators.addItem(item)
+        # one annotator or none (her spans and the suggestions, named by nobody): nothing to choose
+        self.form.setRowVisible(3, len([name for name in names if name]) > 1)
+        self.retranslate()
+        if self.isVisible():  # read after the dialog was shown: grown for the coders' row (inside the screen)
+            self.options.grow()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Export annotations"))
@@ -241,17 +256,18 @@ class ExportDialog(Retranslating, QDialog):
 
     def chosen(self) -> dict:
         """What the export will use: fmt, statuses, labels, annotators and doc_ids (None = all)."""
+        if not self._layers_read:  # asked for at once (Enter as the dialog opened): the layers' ticks first
+            self._show_layers(self._layer_reader.wait())
         labels = [self.labels.item(i) for i in range(self.labels.count())]
         ticked = [i.data(ID_ROLE) for i in labels if i.checkState() == Qt.CheckState.Checked]
         coders = [self.annotators.item(i) for i in range(self.annotators.count())]
         chosen_coders = [i.data(ID_ROLE) for i in coders if i.checkState() == Qt.CheckState.Checked]
-        docs = [self.documents.item(i) for i in range(self.documents.count())]
         return {"fmt": self.format.currentData(),
                 "statuses": [s for s, box in self.status_boxes.items() if box.isChecked()],
                 "labels": None if len(ticked) == len(labels) else ticked,
                 "annotators": None if len(chosen_coders) == len(coders) else chosen_coders,
                 "doc_ids": None if self.all_docs.isChecked() else
-                [int(i.data(ID_ROLE)) for i in docs if i.checkState() == Qt.CheckState.Checked]}
+                self.documents.model().ticked()}
 
     def _format_changed(self) -> None:
         path = self.path.text().strip()

@@ -5,6 +5,7 @@ import json
 
 import pytest
 from dialog_helpers import add_doc
+from PySide6.QtCore import Qt
 
 from annotator.core.store import Store
 from annotator.gui import tasks
@@ -30,7 +31,8 @@ def test_export_dialog_writes_jsonl(qtbot, store, tmp_path, monkeypatch, sync):
     dialog.pick_path = lambda suggested: str(out)
     dialog.browse.click()
     dialog.some_docs.setChecked(True)
-    dialog.documents.item(0).setCheckState(dialog.documents.item(0).checkState().Checked)
+    dialog.documents.setCurrentIndex(dialog.documents.model().index(0, 0))
+    qtbot.keyClick(dialog.documents, Qt.Key.Key_Space)  # a.txt ticked
     summary = dialog.export()
     assert summary == (f"wrote 1 line(s) to {out}\nnote: 1 open suggestion(s) were left out; review them, or "
                        "export the status suggested too")  # a.txt's AMOUNT, still suggested
