@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from annotator.core.errors import DocumentGone, SameText, ValidationError
@@ -210,7 +210,7 @@ class DocumentQueries(TextQueries):
         :meth:`search_documents` says besides whether there are more, and keeps the texts read."""
         return self.search_documents(needle, limit).hits
 
-    def search_documents(self, needle: str, limit: int = 1000) -> Found:
+    def search_documents(self, needle: str, limit: int = 1000, cancelled: Callable[[], bool] | None = None) -> Found:
         """The hits of :meth:`search`, the text of each document holding one (as read for the
         search: the window's list shows each hit in its context without reading them again) and,
         the limit reached, whether the last document listed holds more and whether a later one
@@ -232,6 +232,8 @@ class DocumentQueries(TextQueries):
             "WHERE documents_squeezed MATCH ?) ORDER BY id", (query,)) if query else \
             self.conn.execute("SELECT id, name, text FROM documents ORDER BY id")
         for doc_id, name, text in rows:
+            if cancelled is not None and cancelled():  # the window's search in the background, typed on
+                break
             room = limit - len(found.hits)
             if room == 0:  # the limit reached: does a later document hold it too?
                 if find_all(text, needle, 1):

@@ -8,6 +8,7 @@ another program removed or read again since the search is not opened: the search
 Hits are listed keyword-in-context: the text before each hit right-aligned, the hit in
 bold, the text after it, so that every hit stands in one column whatever its document.
 Offsets are code points (as the store counts them); the window converts at its Qt edge.
+A pause in the typing searches in a worker thread (``gui/background_search.py``); Enter searches at once.
 """
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from annotator.core.find import text_pattern
 from annotator.core.store import Store
 from annotator.core.store.documents import Found
+from annotator.gui.background_search import BackgroundSearch
 from annotator.gui.i18n import sentences
 from annotator.gui.opening_size import in_characters, opening_size
 from annotator.gui.retranslating import Retranslating
@@ -90,8 +92,11 @@ class SearchDialog(Retranslating, QDialog):
         self.results.itemActivated.connect(self._activated)
         self.count = QLabel(wordWrap=True)
         self._timer = QTimer(self, singleShot=True, interval=250)
-        self._timer.timeout.connect(lambda: self.search(self.query.text()))
-        self.query.textChanged.connect(lambda _t: self._timer.start())
+        self._timer.timeout.connect(self._search_in_background)
+        self.query.textChanged.connect(self._typed)
+        self._background = BackgroundSearch(self)  # a pause in the typing searches there (background_search.py)
+        self._background.found.connect(self._found_in_background)
+        self._searching = ""  # what the background search under way is of ("" none)
         self.query.returnPressed.connect(self._return_pressed)
         self.query.installEventFilter(self)  # Shift/Ctrl+Enter, Up and Down
         self.results.installEventFilter(self)  # Ctrl+Enter
@@ -120,15 +125,44 @@ class SearchDialog(Retranslating, QDialog):
             "Enter again: the next hit, Shift+Enter: the previous one; Ctrl+Enter: back to the article with the hit "
             "selected, so that a label key labels it."))
 
+    def _typed(self, _text: str) -> None:
+        self._background.cancel()  # typed on: the search under way stops, its hits never shown
+        self._searching = ""
+        self._timer.start()
+
+    def _search_in_background(self) -> None:
+        """The typing paused: search in a worker; the list is filled when it is done."""
+        needle = self.query.text()
+        if not needle.strip():
+            self.search(needle)
+            return
+        self._searching = needle
+        self._background.start(self.store.folder, needle, LIMIT)
+
+    def _found_in_background(self, number: int, needle: str, found: Found | None) -> None:
+        if not self._background.current(number) or needle != self.query.text():
+            return  # typed on meanwhile
+        self._searching = ""
+        if found is None:
+            self.search(needle)  # say what went wrong as a search here says it
+        else:
+            self._show(needle, found)
+
     def search(self, needle: str) -> int:
-        """Fill the list with every occurrence of ``needle``; returns the number of hits."""
+        """Fill the list with every occurrence of ``needle`` (on this thread); returns the number of hits."""
         self._timer.stop()
-        self.results.clear()
-        self._needle, self._opened = needle, None
+        self._background.cancel()
+        self._searching = ""
         if not needle.strip():  # white space alone is sought nowhere (it may stand between a hit's characters)
+            self.results.clear()
+            self._needle, self._opened = needle, None
             self.count.setText(self._idle_hint())
             return 0
-        found = self.store.search_documents(needle, limit=LIMIT)
+        return self._show(needle, self.store.search_documents(needle, limit=LIMIT))
+
+    def _show(self, needle: str, found: Found) -> int:
+        self.results.clear()
+        self._needle, self._opened = needle, None
         hits, texts = found.hits, found.texts  # each text as the search read it: not read again
         items = []
         bold = QFont(self.results.font())
@@ -206,7 +240,8 @@ class SearchDialog(Retranslating, QDialog):
 
     def _return_pressed(self, step: int = 1, to_article: bool = False) -> None:
         """Enter: the current hit, else (opened already) the next; ``step`` -1: the previous one."""
-        if self._timer.isActive() or self.query.text() != self._needle or self.results.topLevelItemCount() == 0:
+        if (self._timer.isActive() or self._searching or self.query.text() != self._needle
+                or self.results.topLevelItemCount() == 0):
             self.search(self.query.text())  # typed faster than the list follows: searched now, its first hit opened
         current, n = self.results.currentItem(), self.results.topLevelItemCount()
         if n == 0:
