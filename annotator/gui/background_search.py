@@ -4,8 +4,8 @@ A word of one or two characters (松元) cannot use the trigram index (``documen
 text is read and matched, 200 ms for 4,704 reports (17 million characters), which held the window
 300-380 ms a pause in the typing. A worker thread opens its own connection (SQLite lets go of
 Python's lock while it reads) and searches there; a key typed meanwhile stops it between two texts
-(its hits are dropped) and the next pause starts another. Enter still searches at once, on the
-window's thread: the hit it opens must be of the text typed.
+(its hits are dropped) and the next pause starts another. Enter before the list follows the typing
+searches here too, its first hit opened when listed (``SearchDialog._return_pressed``).
 """
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ class BackgroundSearch(QObject):
         return number
 
     def cancel(self) -> None:
-        """Drop what is under way (typed on, or searched at once on the window's thread)."""
+        """Drop what is under way (typed on, or searched on the window's thread)."""
         with self._lock:
             self._asked += 1
 

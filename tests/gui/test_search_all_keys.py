@@ -22,7 +22,8 @@ def _search(window, qtbot, needle: str):
     assert QApplication.focusWidget() is dialog.query
     type_chinese(dialog.query, needle)
     assert dialog._timer.isActive()  # typed faster than the list follows it (250 ms)
-    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # searches at once and opens the first hit
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # searches (in the worker) and opens the first hit
+    qtbot.waitUntil(lambda: not dialog.busy())
     return dialog
 
 

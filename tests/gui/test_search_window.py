@@ -42,6 +42,7 @@ def test_a_typed_query_finds_a_broken_full_width_word_and_selects_exactly_it(win
     dialog = open_search(window, qtbot, tmp_path)
     qtbot.keyClicks(dialog.query, "gdp")  # QtTest types ASCII only
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy())  # searched in the worker
     assert dialog.results.topLevelItemCount() == 2
     assert [dialog.results.topLevelItem(i).text(2) for i in range(2)] == ["ＧＤ Ｐ", "gdp"]
     activate_row(qtbot, dialog, 0)
@@ -56,6 +57,7 @@ def test_a_chinese_name_broken_by_a_line_break_or_a_space_is_found_and_selected(
     dialog = open_search(window, qtbot, tmp_path)
     type_chinese(dialog.query, "松元产业园")  # as an input method commits it
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy())  # searched in the worker
     assert [dialog.results.topLevelItem(i).text(0) for i in range(dialog.results.topLevelItemCount())] == [
         "b.txt", "c.txt"]
     for row, name, found in ((0, "b.txt", "松元产\n  业园"), (1, "c.txt", "松元 产业园")):

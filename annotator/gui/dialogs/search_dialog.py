@@ -8,7 +8,8 @@ another program removed or read again since the search is not opened: the search
 Hits are listed keyword-in-context: the text before each hit right-aligned, the hit in
 bold, the text after it, so that every hit stands in one column whatever its document.
 Offsets are code points (as the store counts them); the window converts at its Qt edge.
-A pause in the typing searches in a worker thread (``gui/background_search.py``); Enter searches at once.
+A pause in the typing, or Enter before the list followed it, searches in a worker thread
+(``gui/background_search.py``); Enter's hit is opened when the list is filled.
 """
 from __future__ import annotations
 
@@ -97,6 +98,7 @@ class SearchDialog(Retranslating, QDialog):
         self._background = BackgroundSearch(self)  # a pause in the typing searches there (background_search.py)
         self._background.found.connect(self._found_in_background)
         self._searching = ""  # what the background search under way is of ("" none)
+        self._after_search: tuple[int, bool] | None = None  # Enter pressed before the list followed the typing
         self.query.returnPressed.connect(self._return_pressed)
         self.query.installEventFilter(self)  # Shift/Ctrl+Enter, Up and Down
         self.results.installEventFilter(self)  # Ctrl+Enter
@@ -127,8 +129,12 @@ class SearchDialog(Retranslating, QDialog):
 
     def _typed(self, _text: str) -> None:
         self._background.cancel()  # typed on: the search under way stops, its hits never shown
-        self._searching = ""
+        self._searching, self._after_search = "", None
         self._timer.start()
+
+    def busy(self) -> bool:
+        """A search under way in the worker (its hits not listed yet)."""
+        return bool(self._searching)
 
     def _search_in_background(self) -> None:
         """The typing paused: search in a worker; the list is filled when it is done."""
@@ -147,12 +153,15 @@ class SearchDialog(Retranslating, QDialog):
             self.search(needle)  # say what went wrong as a search here says it
         else:
             self._show(needle, found)
+        pending, self._after_search = self._after_search, None
+        if pending is not None:  # Enter was pressed meanwhile: its hit opened now
+            self._return_pressed(*pending, searched=True)
 
     def search(self, needle: str) -> int:
         """Fill the list with every occurrence of ``needle`` (on this thread); returns the number of hits."""
         self._timer.stop()
         self._background.cancel()
-        self._searching = ""
+        self._searching, self._after_search = "", None
         if not needle.strip():  # white space alone is sought nowhere (it may stand between a hit's characters)
             self.results.clear()
             self._needle, self._opened = needle, None
@@ -208,6 +217,12 @@ class SearchDialog(Retranslating, QDialog):
         rest = total - self.results.columnWidth(DOC) - self.results.columnWidth(HIT)
         self.results.setColumnWidth(BEFORE, max(rest // 2, 40))
 
+    def hideEvent(self, event) -> None:
+        """Closed (Esc) while a search was under way: it stops, and the hit Enter asked for is not opened."""
+        self._background.cancel()
+        self._searching, self._after_search = "", None
+        super().hideEvent(event)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._size_columns()
@@ -238,11 +253,19 @@ class SearchDialog(Retranslating, QDialog):
         texts = [text for _id, _name, text in self.store.document_texts([doc_id])]
         return bool(pattern and texts and pattern.fullmatch(texts[0], start, end))
 
-    def _return_pressed(self, step: int = 1, to_article: bool = False) -> None:
-        """Enter: the current hit, else (opened already) the next; ``step`` -1: the previous one."""
-        if (self._timer.isActive() or self._searching or self.query.text() != self._needle
-                or self.results.topLevelItemCount() == 0):
-            self.search(self.query.text())  # typed faster than the list follows: searched now, its first hit opened
+    def _return_pressed(self, step: int = 1, to_article: bool = False, searched: bool = False) -> None:
+        """Enter: the current hit, else (opened already) the next; ``step`` -1: the previous one.
+        Typed faster than the list follows: searched now (in the worker), its first hit opened when listed."""
+        if not searched and (self._timer.isActive() or self._searching or self.query.text() != self._needle
+                             or self.results.topLevelItemCount() == 0):
+            if not self.query.text().strip():
+                self.search(self.query.text())
+                return
+            if self._searching != self.query.text():
+                self._search_in_background()
+            self._timer.stop()
+            self._after_search = (step, to_article)
+            return
         current, n = self.results.currentItem(), self.results.topLevelItemCount()
         if n == 0:
             return

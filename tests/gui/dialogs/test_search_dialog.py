@@ -38,7 +38,7 @@ def test_search_dialog_emits_code_point_offsets_after_an_emoji(qtbot, store):
     qtbot.addWidget(dialog)
     dialog.query.setText("翔安区")
     with qtbot.waitSignal(dialog.hit_activated, timeout=3000) as blocker:
-        dialog.query.returnPressed.emit()  # Enter searches at once and opens the first hit
+        dialog.query.returnPressed.emit()  # Enter searches (in the worker) and opens the first hit
     start = text.index("翔安区")
     assert blocker.args == [doc_id, start, start + 3]
     assert text[blocker.args[1]:blocker.args[2]] == "翔安区"

@@ -57,3 +57,21 @@ def test_typing_on_stops_the_search_under_way_and_its_hits_are_not_shown(qtbot, 
     assert dialog.results.topLevelItem(0).text(0) == "b.txt"
     assert stopped == [True]  # told to stop: the texts after it are not read
     assert [dialog.results.topLevelItem(i).text(2) for i in range(dialog.results.topLevelItemCount())] == ["软件园"]
+
+
+def test_enter_before_the_pause_searches_off_the_window_s_thread_and_opens_the_first_hit(qtbot, store, monkeypatch):
+    add_doc(store, "a.txt", "海沧区建成软件园。")
+    doc = add_doc(store, "b.txt", "今年松元产业园建成。")
+    searched: list[threading.Thread] = []
+    search = Store.search_documents
+    monkeypatch.setattr(Store, "search_documents",
+                        lambda self, *a, **k: searched.append(threading.current_thread()) or search(self, *a, **k))
+    dialog = SearchDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_chinese(dialog.query, "松元")
+    with qtbot.waitSignal(dialog.hit_activated, timeout=5000) as opened:
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+        assert dialog.busy()  # the window goes on while the worker searches
+    assert opened.args == [doc, 2, 4]
+    assert searched == [t for t in searched if t is not threading.main_thread()] and searched
