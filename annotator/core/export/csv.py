@@ -63,7 +63,7 @@ def write(store: Store, out: str | Path, *, statuses: Iterable[str] | None = ("a
         with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f)
             writer.writerow([c.header for c in columns])
-            for ds in R.iter_documents(store, statuses, labels, doc_ids, annotators):
+            for ds in R.iter_documents(store, statuses, labels, doc_ids, annotators, links=table == "facts"):
                 rows = F.fact_rows(ds, meta) if table == "facts" else (R.annotation_row(ds, a, meta) for a in ds.spans)
                 for row in rows:
                     writer.writerow([safe(v) for v in row])

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from annotator.core.columns import MAX_LENGTH, snake
 from annotator.core.export.sentences import Sentences
@@ -23,6 +23,8 @@ from annotator.core.store import Store
 
 if TYPE_CHECKING:
     from annotator.core.export.meta import MetaColumns
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -169,8 +171,8 @@ class DocumentSpans:
     text: str
     spans: list[Annotation]
     links: list[Link] = field(default_factory=list)  # the document's links (not rejected)
-    all_spans: dict[int, Annotation] = field(default_factory=dict)  # every span of the document, by id,
-    # when it has links (a link may point at a span the export leaves out)
+    all_spans: dict[int, Annotation] = field(default_factory=dict)  # the spans its links go to (a link may
+    # point at a span the export leaves out) and its exported spans, by id, when it has links
     context: list[Annotation] | None = None  # the document's spans of every label (the export's statuses
     # and annotators) when labels are filtered: what the link rules read (None: ``spans`` are all)
     districts: Callable[[], list[Annotation]] | None = None  # its DISTRICT spans accepted or suggested, read
@@ -186,30 +188,66 @@ class DocumentSpans:
 
 def iter_documents(store: Store, statuses: Iterable[str] | None = ("accepted",),
                    labels: Iterable[str] | None = None, doc_ids: Iterable[int] | None = None,
-                   annotators: Iterable[str] | None = None) -> Iterator[DocumentSpans]:
-    """The documents that have exported spans, in document order, each with its spans and text."""
+                   annotators: Iterable[str] | None = None, *, links: bool = True) -> Iterator[DocumentSpans]:
+    """The documents that have exported spans, in document order, each with its spans and text, and
+    (``links``: what the link rules and the Links rows read; the Annotations table reads none) its
+    links and the spans they go to. Spans, texts, links and targets are each one query over all documents,
+    read in step a document at a time (``store/export_reads.py``); with ``labels`` the spans of every
+    label are read, the rules' context, and the chosen ones exported."""
     docs = {d.id: d for d in store.documents()}
     statuses = None if statuses is None else list(statuses)
-    spans = store.iter_annotations(statuses=statuses,
-                                   labels=None if labels is None else list(labels),
-                                   doc_ids=None if doc_ids is None else list(doc_ids),
-                                   annotators=None if annotators is None else list(annotators))
-    linked = getattr(store, "links", None)
+    doc_ids = None if doc_ids is None else list(doc_ids)
+    annotators = None if annotators is None else list(annotators)
+    chosen = None if labels is None else list(labels)
+    in_context = links and chosen is not None  # every label's spans read, the chosen ones exported
+    spans = store.iter_annotations(statuses=statuses, labels=None if in_context else chosen,
+                                   doc_ids=doc_ids, annotators=annotators)
+    doc_links = _InStep(store.links_by_document(LINK_STATUSES, doc_ids, statuses) if links else iter(()))
+    targets = _InStep(store.link_targets_by_document(LINK_STATUSES, doc_ids, statuses) if links else iter(()))
+    districts = _InStep(store.spans_by_document(LINK_STATUSES, ["DISTRICT"], doc_ids, annotators) if links
+                        else iter(()))
+    texts = _InStep(store.texts_by_document(statuses, chosen, doc_ids, annotators))
+    wanted = set(chosen) if chosen is not None else set()
     for doc_id, group in groupby(spans, key=lambda a: a.document_id):
-        text = next(store.document_texts([doc_id]))[2]
-        links = linked(doc_id, statuses=LINK_STATUSES) if linked is not None else []
-        every = {a.id: a for a in store.annotations(doc_id) if a.id is not None} if links else {}
-        links = [link for link in links if _counts(link, every, statuses)]
-        context = None if labels is None else store.annotations(
-            doc_id, statuses=statuses, annotators=None if annotators is None else list(annotators))
-        yield DocumentSpans(docs[doc_id], text, list(group), links, every, context,
-                            _districts(store, doc_id, None if annotators is None else list(annotators)))
+        read = list(group)
+        context = read if in_context else None
+        exported = [a for a in read if a.label in wanted] if in_context else read
+        if not exported:
+            continue
+        text = texts.take(doc_id, "")
+        linked = doc_links.take(doc_id, [])
+        every = {**targets.take(doc_id, {}), **{a.id: a for a in exported if a.id is not None}} if linked else {}
+        linked = [link for link in linked if _counts(link, every, statuses)]
+        yield DocumentSpans(docs[doc_id], text, exported, linked, every, context,
+                            _districts(districts.take(doc_id, []) if links else None, store, doc_id, annotators))
 
 
-def _districts(store: Store, doc_id: int, annotators: list[str] | None) -> Callable[[], list[Annotation]]:
-    """The document's DISTRICT spans the window guesses its jurisdiction from (accepted or suggested),
-    read when the tables first ask: a fact left without a district of its own (its district span still
-    a suggestion while only accepted spans are exported) goes to the jurisdiction, not to none."""
+class _InStep(Generic[T]):
+    """A stream of (document id, rows) by document id, read up to the document asked for."""
+
+    def __init__(self, stream: Iterator[tuple[int, T]]) -> None:
+        self.stream = stream
+        self.head: tuple[int, T] | None = next(stream, None)
+
+    def take(self, doc_id: int, none: T) -> T:
+        """The rows of ``doc_id`` (``none`` when it has none); those of the documents before it are passed by."""
+        while self.head is not None and self.head[0] < doc_id:
+            self.head = next(self.stream, None)
+        if self.head is None or self.head[0] != doc_id:
+            return none
+        rows = self.head[1]
+        self.head = next(self.stream, None)
+        return rows
+
+
+def _districts(read: list[Annotation] | None, store: Store, doc_id: int, annotators: list[str] | None
+               ) -> Callable[[], list[Annotation]]:
+    """The document's DISTRICT spans the window guesses its jurisdiction from (accepted or suggested;
+    ``read``: as read for every document at once, else read when the tables first ask): a fact left
+    without a district of its own (its district span still a suggestion while only accepted spans are
+    exported) goes to the jurisdiction, not to none."""
+    if read is not None:
+        return lambda: read
     return lambda: store.annotations(doc_id, statuses=LINK_STATUSES, labels=["DISTRICT"], annotators=annotators)
 
 

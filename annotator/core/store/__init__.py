@@ -24,6 +24,7 @@ from annotator.core.store.base import BUSY_TIMEOUT_MS
 from annotator.core.store.changes import ChangeQueries
 from annotator.core.store.coders import CoderQueries
 from annotator.core.store.document_files import DocumentFileQueries
+from annotator.core.store.export_reads import ExportReadQueries
 from annotator.core.store.labelling import LabellingQueries
 from annotator.core.store.model_settings import ModelSettingsQueries
 from annotator.core.store.origins import OriginQueries
@@ -38,7 +39,8 @@ __all__ = ["Store", "BUSY_TIMEOUT_MS", "now"]
 
 
 class Store(ChangeQueries, ReadAgainQueries, LabellingQueries, OwnCopyQueries, SpanRowQueries, ModelSettingsQueries,
-            SuggestRunQueries, SpaceQueries, OriginQueries, CoderQueries, DocumentFileQueries):
+            SuggestRunQueries, SpaceQueries, OriginQueries, CoderQueries, DocumentFileQueries,
+            ExportReadQueries):
     """An open project. Use :meth:`open` or :meth:`create`; close with :meth:`close`.
 
     Editing methods (spans, links, labels, done marks) return a :class:`~annotator.core.models.ChangeSet`

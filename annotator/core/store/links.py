@@ -28,7 +28,8 @@ _INSERT = (f"INSERT INTO links({', '.join(map(quoted, LINK_COLUMNS))}) "
 
 def _row_to_link(row: tuple[Any, ...]) -> Link:
     d = dict(zip(LINK_COLUMNS, row, strict=True))
-    d["value"] = json.loads(d["value"] or "{}")
+    value = d["value"]
+    d["value"] = json.loads(value) if value != "{}" and value else {}  # most links: a span, no value
     return Link(**d)
 
 
