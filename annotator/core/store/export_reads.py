@@ -3,7 +3,7 @@ links and the spans they go to, streamed in document order, one query each for t
 
 The exports asked for them one document at a time, and read every span of each document to find
 the few a link goes to: on 4,704 reports (475,000 spans, 341,000 links) 8,400 queries and 525,000
-spans made objects for 47,700 targets, half of a csv export's 46 s. Each stream holds one
+spans made objects for 47,700 targets (a csv export took 19.9 s, now 6.1 s). Each stream holds one
 document's rows at a time (a cursor, not a list), so memory does not grow with the project.
 """
 from __future__ import annotations
