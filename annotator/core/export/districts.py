@@ -23,10 +23,9 @@ from typing import Any
 from annotator.core.export.facts import AMOUNT, DISTRICT, PROJECT, TARGET, Place, linker_for
 from annotator.core.export.project_key import project_key
 from annotator.core.export.ranges import upper_ends
-from annotator.core.export.rows import DocumentSpans, _cols
+from annotator.core.export.rows import DocumentSpans, _cols, cells_of
 from annotator.core.export.subtotals import subtotals_for
 from annotator.core.fields import in_yi
-from annotator.core.labels import value_cells
 from annotator.core.models import Annotation
 
 DISTRICT_COLUMNS = _cols(
@@ -93,7 +92,7 @@ class DistrictTally:
                 elif a.label == TARGET:
                     row.targets += 1
                 else:
-                    yuan = value_cells(a.value)["yuan"]
+                    yuan = cells_of(a.value)["yuan"]
                     if yuan is not None and (a.start, a.end, a.annotator) not in upper and not parts.inside(a, row_of):
                         row.amounts += 1
                         row.yuan += yuan

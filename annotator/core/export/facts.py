@@ -42,12 +42,11 @@ from annotator.core.export.meta import MetaColumns, year_of
 from annotator.core.export.parts import parts_for
 from annotator.core.export.project_key import project_key
 from annotator.core.export.ranges import range_ends
-from annotator.core.export.rows import Column, DocumentSpans, _cols
+from annotator.core.export.rows import Column, DocumentSpans, _cols, cells_of
 from annotator.core.export.subtotals import subtotals_for
 from annotator.core.fields import text_cell
 from annotator.core.jurisdiction import Jurisdiction
 from annotator.core.jurisdiction import jurisdiction_of as document_jurisdiction
-from annotator.core.labels import value_cells
 from annotator.core.links import District, Resolved, resolve
 from annotator.core.models import Annotation
 from annotator.core.suggest.link_places import township_code
@@ -240,7 +239,7 @@ def fact_rows(ds: DocumentSpans, meta: MetaColumns | None = None) -> Iterator[li
     for a in ds.spans:
         if a.label not in FACT_LABELS:
             continue
-        v = value_cells(a.value)
+        v = cells_of(a.value)
         found = linker.find(a)
         project = a.text if a.label == PROJECT else (found.project.text if found.project else None)
         place = found.place.cells if found.place else [None] * 5

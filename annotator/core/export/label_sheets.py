@@ -18,10 +18,10 @@ from annotator.core.export.facts import AMOUNT, PROJECT, TARGET, linker_for
 from annotator.core.export.parts import parts_for
 from annotator.core.export.project_key import project_key
 from annotator.core.export.ranges import key, range_ends, range_texts, upper_ends
-from annotator.core.export.rows import Column, DocumentSpans, _cols, value_columns, value_row
+from annotator.core.export.rows import Column, DocumentSpans, _cols, cells_of, value_columns, value_row
 from annotator.core.export.subtotals import subtotals_for
 from annotator.core.fields import YI, in_yi
-from annotator.core.labels import LabelSpec, specs, value_cells
+from annotator.core.labels import LabelSpec, specs
 from annotator.core.models import Annotation
 from annotator.core.target_units import base_quantity
 
@@ -51,7 +51,7 @@ def money(yuan: int | float) -> str:
 
 
 def yuan_of(a: Annotation) -> int | float | None:
-    return value_cells(a.value)["yuan"] if a.label == AMOUNT else None
+    return cells_of(a.value)["yuan"] if a.label == AMOUNT else None
 
 
 def summed(ds: DocumentSpans) -> int | float | None:
@@ -108,7 +108,7 @@ def amount_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     ends = range_ends(ds.text, amounts)
     part, whole = parts_for(ds), subtotals_for(ds).total_of
     for a in amounts:
-        v = value_cells(a.value)
+        v = cells_of(a.value)
         found = linker.find(a)
         place, p = found.place, found.project
         of = whole(a)
@@ -124,7 +124,7 @@ def target_rows(ds: DocumentSpans) -> Iterator[list[Any]]:
     for a in ds.spans:
         if a.label != TARGET:
             continue
-        v = value_cells(a.value)
+        v = cells_of(a.value)
         found = linker.find(a)
         place, p = found.place, found.project
         yield [a.text, v["quantity"], v["unit"], *base_quantity(v["quantity"], v["unit"]),

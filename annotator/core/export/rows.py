@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from annotator.core.columns import MAX_LENGTH, snake
 from annotator.core.export.sentences import Sentences
 from annotator.core.fields import YuanType, in_yi, parse_time
-from annotator.core.labels import ValueField, value_fields
+from annotator.core.labels import ValueField, value_cells, value_fields
 from annotator.core.models import STATUSES, UNSCORED_ORIGINS, Annotation, Document, Link
 from annotator.core.store import Store
 
@@ -141,6 +141,24 @@ def value_row(value: dict[str, Any], fields: Iterable[ValueField] | None = None)
         if yi:
             row.append(in_yi(c))
     return row
+
+
+# id(value) -> (value, fields, cells): the sheets ask for each exported span's cells four or five times
+_cells: dict[int, tuple[Any, tuple[ValueField, ...], dict[str, Any]]] = {}
+
+
+def cells_of(value: Any) -> dict[str, Any]:
+    """:func:`~annotator.core.labels.value_cells` of a span's stored value, worked out once for that value
+    (an export never changes the values it reads); the dict given is shared: read it, never change it."""
+    fields = value_fields()
+    known = _cells.get(id(value))
+    if known is not None and known[0] is value and known[1] is fields:
+        return known[2]
+    if len(_cells) >= 4096:
+        _cells.clear()
+    cells = value_cells(value)
+    _cells[id(value)] = (value, fields, cells)  # the value kept: its id names no other while it is here
+    return cells
 
 
 Plan = tuple[tuple[str, Callable[[Any], Any], bool], ...]

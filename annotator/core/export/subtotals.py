@@ -32,9 +32,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable
 
 from annotator.core.export.ranges import upper_ends
-from annotator.core.export.rows import DocumentSpans
+from annotator.core.export.rows import DocumentSpans, cells_of
 from annotator.core.export.sentences import sentence_ends
-from annotator.core.labels import value_cells
 from annotator.core.models import Annotation
 
 AMOUNT = "AMOUNT"
@@ -97,7 +96,7 @@ def _head(text: str, a: Annotation) -> str | None:
 
 
 def yuan_of(a: Annotation) -> int | float | None:
-    return value_cells(a.value)["yuan"] if a.label == AMOUNT else None
+    return cells_of(a.value)["yuan"] if a.label == AMOUNT else None
 
 
 class Subtotals:
